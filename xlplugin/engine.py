@@ -1,0 +1,194 @@
+"""The engine: prepare a document once, run every registered scorer on it, combine the index.
+
+`score_text` scores one text; `score_many` scores an iterable, in parallel across processes when
+there are many and the platform has them (not in Pyodide), keeping the input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Mapping
+
+from . import registry, syllables, vader
+from .index import reliability_index
+from .settings import Settings
+from .text import Document, prepare
+from .types import DocumentResult, Score
+
+__all__ = ["DocumentInput", "score_text", "score_document", "score_many", "warm_up", "engine_version"]
+
+# Below this many documents, starting worker processes costs more than it saves.
+PARALLEL_MIN_DOCUMENTS = 64
+# Documents per task sent to a worker: large enough that pickling overhead is small, small enough
+# that both workers finish together.
+CHUNK_DOCUMENTS = 16
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    """One document to score: its text and what is known about it."""
+
+    text: str
+    id: str = ""
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+
+
+def engine_version() -> str:
+    """Package version plus every scorer's version: what a refresh compares."""
+    from . import __version__
+
+    parts = [f"{m.NAME}{m.VERSION}" for m in registry.scorers()]
+    return f"{__version__}+" + ".".join(parts)
+
+
+def warm_up() -> None:
+    """Load the CMU dictionary, VADER's lexicon and every scorer's word lists now (once)."""
+    syllables.load()
+    vader.analyzer()
+    for module in registry.scorers():
+        hook = getattr(module, "warm_up", None)
+        if hook is not None:
+            hook()
+
+
+def text_digest(text: str, title: str = "", url: str = "", outlet: str = "") -> str:
+    """Hash of everything about a document that its scores depend on."""
+    payload = json.dumps([text, title, url, outlet], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def score_document(doc: Document, settings: Settings | None = None, id: str = "") -> DocumentResult:
+    """Score a prepared `Document` with every registered scorer."""
+    settings = settings or Settings()
+    signals: dict[str, Score] = {}
+    english = doc.language == "en"
+    too_short = doc.word_count < settings["min_words"]
+    for module in registry.scorers():
+        if module.NAME in registry.TEXT_SIGNALS and not english:
+            reason = f"not scored: language {doc.language}" + (f" ({doc.language_note})" if doc.language_note else "")
+            signals[module.NAME] = Score(module.NAME, None, None, module.UNIT, note=reason)
+        elif module.NAME in registry.TEXT_SIGNALS and too_short:
+            note = f"not scored: {doc.word_count} words, fewer than min_words={settings['min_words']}"
+            signals[module.NAME] = Score(module.NAME, None, None, module.UNIT, note=note)
+        else:
+            signals[module.NAME] = module.score(doc, settings)
+    weights = settings.weights
+    if english and not too_short:
+        reliability, contributors = reliability_index(signals, weights)
+        note = "" if reliability is not None else "no signal could be scored"
+    else:
+        reliability, contributors = None, ()
+        note = signals[registry.TEXT_SIGNALS[0]].note
+    stamp = {
+        "version": engine_version(),
+        "settings": settings.digest(),
+        "text": text_digest(doc.raw, doc.title, doc.url, doc.outlet),
+    }
+    return DocumentResult(
+        id=id,
+        language=doc.language,
+        reliability=reliability,
+        signals=signals,
+        contributors=contributors,
+        weights={k: weights[k] for k in contributors},
+        stamp=stamp,
+        note=note,
+        title=doc.title,
+        url=doc.url,
+        outlet=doc.outlet,
+        word_count=doc.word_count,
+    )
+
+
+def score_text(
+    text: str,
+    *,
+    title: str = "",
+    url: str = "",
+    outlet: str = "",
+    id: str = "",
+    settings: Settings | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> DocumentResult:
+    """Score one text. `weights` overrides the index weights ({"loaded_language": 2.0, ...})."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    settings = (settings or Settings()).with_values(weights)
+    doc = prepare(text, title=title, url=url, outlet=outlet)
+    return score_document(doc, settings, id=id)
+
+
+def _as_input(item: Any, position: int) -> DocumentInput:
+    if isinstance(item, DocumentInput):
+        return item if item.id else DocumentInput(item.text, str(position), item.title, item.url, item.outlet)
+    if isinstance(item, str):
+        return DocumentInput(item, str(position))
+    if isinstance(item, Mapping):
+        known = {k: item[k] for k in ("text", "id", "title", "url", "outlet") if item.get(k) is not None}
+        known = {k: str(v) for k, v in known.items()}
+        known.setdefault("id", str(position))
+        return DocumentInput(**{"text": "", **known})
+    raise TypeError(f"document {position}: expected a str, a mapping or a DocumentInput, not {type(item).__name__}")
+
+
+def _score_input(item: DocumentInput, settings: Settings) -> DocumentResult:
+    doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet)
+    return score_document(doc, settings, id=item.id)
+
+
+def _score_chunk(args: tuple[list[DocumentInput], Settings]) -> list[DocumentResult]:
+    chunk, settings = args
+    return [_score_input(item, settings) for item in chunk]
+
+
+def _pool(workers: int):
+    """A process pool, or None where processes cannot be started (Pyodide, some sandboxes)."""
+    try:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the already loaded dictionaries with the workers; spawn would reload them.
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    except (ImportError, OSError, NotImplementedError, ValueError):
+        return None
+
+
+def _chunks(items: list[DocumentInput], size: int) -> Iterator[list[DocumentInput]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def score_many(
+    documents: Iterable[Any],
+    *,
+    settings: Settings | None = None,
+    weights: Mapping[str, float] | None = None,
+    workers: int | None = None,
+) -> Iterator[DocumentResult]:
+    """Score many documents, yielding results in input order.
+
+    Each document is a str, a mapping with "text" (and optional "id", "title", "url", "outlet"),
+    or a `DocumentInput`. `workers`: processes to use (None = the `workers` setting; 0 there means
+    one per core); one process is used for small batches and where processes are unavailable.
+    """
+    settings = (settings or Settings()).with_values(weights)
+    items = [_as_input(item, i + 1) for i, item in enumerate(documents)]
+    if workers is None:
+        workers = settings["workers"] or (os.cpu_count() or 1)
+    warm_up()  # before any fork, so every worker shares the loaded word lists
+    pool = _pool(workers) if workers > 1 and len(items) >= PARALLEL_MIN_DOCUMENTS else None
+    if pool is None:
+        for item in items:
+            yield _score_input(item, settings)
+        return
+    with pool:
+        tasks = ((chunk, settings) for chunk in _chunks(items, CHUNK_DOCUMENTS))
+        for results in pool.map(_score_chunk, tasks):
+            yield from results

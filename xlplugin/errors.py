@@ -1,0 +1,31 @@
+"""Named exceptions of the library. Each docstring is the message a user sees.
+
+Only the adapters (the command line, the Excel functions, the workbook writer) turn these into
+user-facing messages; the core raises them and never prints.
+"""
+
+__all__ = [
+    "XlpluginError",
+    "SettingsError",
+    "InputError",
+    "WorkbookError",
+]
+
+
+class XlpluginError(Exception):
+    """Something went wrong in xlplugin."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or (self.__doc__ or "").strip())
+
+
+class SettingsError(XlpluginError):
+    """A setting is unknown or has a value it cannot take."""
+
+
+class InputError(XlpluginError):
+    """An input could not be read as a document."""
+
+
+class WorkbookError(XlpluginError):
+    """A workbook could not be read or written safely."""

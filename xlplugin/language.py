@@ -1,0 +1,95 @@
+"""Is this English? A check that runs before any English lexicon is applied.
+
+Writing system first (a text mostly in Cyrillic, Han, Arabic... is not English), then the share of
+function words of each language in `data/stopwords.txt`, then, for short texts with no function
+words at all ("Prices rose sharply."), the share of words found in the CMU dictionary.
+Returns a code ("en", "fr", "ru", ... or "unknown") and a note for the user.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import load_sections
+from . import syllables
+
+if TYPE_CHECKING:
+    from .text import Document
+
+__all__ = ["detect_language"]
+
+# Unicode script name prefixes (from unicodedata.name) and the language a text mostly in that
+# script is reported as. Han alone is reported "zh"; any kana makes it "ja".
+_SCRIPTS = {
+    "CYRILLIC": "ru", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+    "ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "DEVANAGARI": "hi", "THAI": "th",
+    "BENGALI": "bn", "TAMIL": "ta", "GEORGIAN": "ka", "ARMENIAN": "hy", "ETHIOPIC": "am",
+}
+# English function words make up 35-50% of running English prose; below 12% in a text of 20+
+# words the text is not English prose (a list of names, another language, word salad).
+MIN_ENGLISH_FUNCTION_SHARE = 0.12
+# For texts under 20 words: most words must be English dictionary words.
+MIN_DICTIONARY_SHARE = 0.6
+SHORT_TEXT_WORDS = 20
+# How many characters to look at for the script vote: enough for a stable majority.
+SCRIPT_SAMPLE = 4000
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    sections = load_sections("stopwords.txt")
+    return {lang: frozenset(w for line in lines for w in line.split()) for lang, lines in sections.items()}
+
+
+def _script_vote(text: str) -> tuple[str, float]:
+    """The non-Latin script with most letters in a sample, and the share of letters it has."""
+    counts: dict[str, int] = {}
+    letters = 0
+    step = max(1, len(text) // SCRIPT_SAMPLE)
+    for ch in text[::step]:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch < "\u0250":  # Basic Latin through Latin Extended-B
+            continue
+        name = unicodedata.name(ch, "")
+        for prefix, lang in _SCRIPTS.items():
+            if name.startswith(prefix):
+                counts[lang] = counts.get(lang, 0) + 1
+                break
+    if not letters or not counts:
+        return "", 0.0
+    if counts.get("ja"):
+        counts["ja"] += counts.pop("zh", 0)
+    lang = max(counts, key=counts.__getitem__)
+    return lang, counts[lang] / letters
+
+
+def detect_language(doc: "Document") -> tuple[str, str]:
+    """(language code, note) for a prepared document."""
+    words = [t.lower for t in doc.tokens if not t.lower[0].isdigit()]
+    if not words:
+        return "unknown", "no words to score"
+    script, share = _script_vote(doc.text)
+    if share >= 0.5:
+        return script, f"written mostly in another script ({script})"
+    counts = {lang: 0 for lang in _stopwords()}
+    for w in words:
+        for lang, vocab in _stopwords().items():
+            if w in vocab:
+                counts[lang] += 1
+    best = max(counts, key=counts.__getitem__)
+    n = len(words)
+    if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:
+        return best, f"function words are mostly {best}"
+    if n >= SHORT_TEXT_WORDS:
+        if counts["en"] / n >= MIN_ENGLISH_FUNCTION_SHARE:
+            return "en", ""
+        return "unknown", "too few English function words to be English prose"
+    vocab = syllables.english_words()
+    known = sum(1 for w in words if w in vocab)
+    if counts["en"] or known / n >= MIN_DICTIONARY_SHARE:
+        return "en", ""
+    return "unknown", "too few English words"

@@ -1,0 +1,69 @@
+"""Readability: how hard the text is to read, from the same sentence split as every signal.
+
+Measures: Flesch-Kincaid grade level and Flesch reading ease, with textstat's syllable counts
+(CMU dictionary, pyphen for unknown words) and textstat's formulas, but over xlplugin's sentences
+and words rather than textstat's own split (which counts a heading as part of the next sentence).
+Native value: Flesch-Kincaid US school grade (higher = harder). Details: reading ease (0-100,
+higher = easier), words per sentence, syllables per word.
+Normalised score: 1 for grades typical of edited news and analysis (7-14), falling linearly to 0 at
+grade 2 (headline fragments, spam) and at grade 22 (run-on or garbled text).
+Evidence: the longest sentences.
+Blind spots: says nothing about truth; short forum lines and lists read "easy"; formulas were
+fitted on school texts.
+"""
+
+from __future__ import annotations
+
+from ..settings import Settings
+from ..syllables import count_syllables
+from ..text import Document
+from ..types import Evidence, Score
+
+NAME = "readability"
+VERSION = "1"
+UNIT = "US grade level"
+
+# Flesch (1948) reading ease and Kincaid et al. (1975) grade, as textstat implements them.
+FRE_BASE, FRE_WPS, FRE_SPW = 206.835, 1.015, 84.6
+FK_WPS, FK_SPW, FK_BASE = 0.39, 11.8, -15.59
+# Band of grades that edited news and analysis fall in (AP style aims at about grade 8-11;
+# policy analysis 12-14).
+BAND_LOW, BAND_HIGH = 7.0, 14.0
+FLOOR_LOW, FLOOR_HIGH = 2.0, 22.0
+EVIDENCE_SENTENCES = 2
+
+
+def score(doc: Document, settings: Settings) -> Score:
+    sentences = [s for s in doc.sentences if s.word_count]
+    words = [t.lower for t in doc.tokens if t.lower[0].isalpha()]
+    if not sentences or not words:
+        return Score(NAME, None, None, UNIT, note="not scored: no words")
+    syllables = sum(count_syllables(w) for w in words)
+    wps = len(words) / len(sentences)
+    spw = syllables / len(words)
+    grade = FK_WPS * wps + FK_SPW * spw + FK_BASE
+    ease = FRE_BASE - FRE_WPS * wps - FRE_SPW * spw
+    if grade < BAND_LOW:
+        normalised = (grade - FLOOR_LOW) / (BAND_LOW - FLOOR_LOW)
+    elif grade > BAND_HIGH:
+        normalised = (FLOOR_HIGH - grade) / (FLOOR_HIGH - BAND_HIGH)
+    else:
+        normalised = 1.0
+    normalised = min(1.0, max(0.0, normalised))
+    longest = sorted(sentences, key=lambda s: s.word_count, reverse=True)[:EVIDENCE_SENTENCES]
+    evidence = tuple(
+        Evidence(s.text, "long sentence", s.start, s.end, f"{s.word_count} words") for s in longest if s.word_count >= 30
+    )
+    return Score(
+        NAME,
+        round(grade, 2),
+        round(normalised, 4),
+        UNIT,
+        note=f"reading ease {ease:.0f}",
+        evidence=evidence,
+        details={
+            "reading_ease": round(ease, 2),
+            "words_per_sentence": round(wps, 2),
+            "syllables_per_word": round(spw, 3),
+        },
+    )

@@ -1,0 +1,137 @@
+"""Settings as a declared table: every key, its default, and what it does.
+
+Layers, later wins: the defaults here, then a TOML file (`[weights]` and `[scoring]` tables, or
+flat keys), then the workbook's Settings sheet, then arguments. An unknown key or a value a
+setting cannot take raises `SettingsError` naming the valid keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .errors import SettingsError
+
+__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "Settings", "load_toml"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+# The default weights say how much each normalised signal moves the index. Provenance and
+# unsourced claims carry most: they are about where the text's facts come from, which is what
+# "reliable" asks. Loaded language is a strong slant signal; sentiment intensity a weaker one
+# (strong feeling is not unreliability by itself); readability the weakest (a hard text can be
+# reliable). A user-supplied source rating, when there is one, counts as much as provenance.
+SETTINGS: tuple[Setting, ...] = (
+    Setting("weight.provenance", 3.0, "Weight of provenance cues in the reliability index."),
+    Setting("weight.unsourced_claims", 3.0, "Weight of unsourced-claim density in the index."),
+    Setting("weight.loaded_language", 2.0, "Weight of loaded language in the index."),
+    Setting("weight.sentiment", 1.0, "Weight of sentiment intensity in the index."),
+    Setting("weight.readability", 0.5, "Weight of readability in the index."),
+    Setting("weight.source_rating", 3.0, "Weight of your own source rating (Sources sheet), where a row matches."),
+    Setting("min_words", 1, "Documents with fewer words are not scored."),
+    Setting("workers", 0, "Processes for scoring many documents (0 = one per CPU core)."),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+WEIGHT_KEYS = tuple(s.name.split(".", 1)[1] for s in SETTINGS if s.name.startswith("weight."))
+
+
+def _check(name: str, value: Any) -> Any:
+    if name not in _BY_NAME:
+        valid = ", ".join(_BY_NAME)
+        raise SettingsError(f"unknown setting {name!r}; valid settings are: {valid}")
+    default = _BY_NAME[name].default
+    try:
+        if isinstance(value, bool):
+            raise TypeError
+        value = type(default)(value) if not isinstance(default, float) else float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"setting {name!r} must be a number, not {value!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise SettingsError(f"setting {name!r} must be a finite number, not {value!r}")
+    if value < 0:
+        raise SettingsError(f"setting {name!r} cannot be negative ({value!r})")
+    return value
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            # [weights] in a file is the "weight." prefix; [scoring] holds plain keys.
+            section = {"weights": "weight.", "weight": "weight.", "scoring": ""}.get(key)
+            if section is None:
+                raise SettingsError(f"unknown settings table [{key}]; use [weights] or [scoring]")
+            flat.update(_flatten(value, section))
+        else:
+            flat[prefix + key] = value
+    return flat
+
+
+@dataclass(frozen=True)
+class Settings:
+    """An immutable set of settings values; build variations with `with_values`."""
+
+    values: Mapping[str, Any] = field(default_factory=lambda: {s.name: s.default for s in SETTINGS})
+    # The user's own source ratings: {domain or outlet name (lower case): (rating 0-1, rater)}.
+    # Nothing is built in; the workbook's Sources sheet or a CSV fills it.
+    ratings: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.values:
+            _check(name, 0)
+        return self.values[name]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return {key: self.values["weight." + key] for key in WEIGHT_KEYS}
+
+    def with_values(self, overrides: Mapping[str, Any] | None) -> "Settings":
+        """A copy with `overrides` applied. Keys may be "weight.loaded_language", or a bare signal
+        name ("loaded_language") for its weight, or nested {"weights": {...}}."""
+        if not overrides:
+            return self
+        values = dict(self.values)
+        for name, value in _flatten(overrides).items():
+            if name in WEIGHT_KEYS:
+                name = "weight." + name
+            values[name] = _check(name, value)
+        return Settings(values, self.ratings)
+
+    def with_ratings(self, ratings: Mapping[str, tuple[float, str]]) -> "Settings":
+        """A copy that joins `ratings` ({domain or outlet: (rating in 0-1, rater)})."""
+        clean = {}
+        for key, (rating, rater) in ratings.items():
+            rating = float(rating)
+            if not 0.0 <= rating <= 1.0:
+                raise SettingsError(f"source rating for {key!r} must be between 0 and 1, not {rating}")
+            clean[str(key).strip().lower()] = (rating, str(rater or ""))
+        return Settings(self.values, clean)
+
+    def digest(self) -> str:
+        """A short hash of the values that change scores (what the refresh stamp records)."""
+        relevant = {k: v for k, v in sorted(self.values.items()) if k != "workers"}
+        relevant["ratings"] = sorted((k, list(v)) for k, v in self.ratings.items())
+        return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def load_toml(path: str) -> dict[str, Any]:
+    """Settings from a TOML file, checked."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise SettingsError(f"cannot read settings file {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"settings file {path} is not valid TOML: {exc}") from None
+    Settings().with_values(data)  # raises on unknown keys or bad values
+    return data
