@@ -1,0 +1,203 @@
+"""Cell conversion shared by every spreadsheet path: classic xlwings UDFs, xlwings Lite, and the
+headless workbook writer. Pure Python, no spreadsheet library imported, so the three paths
+cannot drift apart.
+
+In:  `cell_to_text` turns whatever a cell holds (None, a float, a bool, an Excel error, text) into
+     text to score, or a short message saying why it cannot be scored.
+Out: `score_columns`/`score_row` lay one document's result out as a row of plain values;
+     `why_text` and `evidence_text` put the evidence into words; `safe_text` makes a string safe
+     to write into a cell (never a formula, no characters a workbook cannot hold, not longer than
+     a cell can keep, with a visible marker where it was cut).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .registry import SCORER_NAMES, TEXT_SIGNALS
+from .types import DocumentResult
+
+__all__ = [
+    "CELL_LIMIT",
+    "EXCEL_ERRORS",
+    "CUT_MARKER",
+    "ILLEGAL_MARK",
+    "cell_to_text",
+    "safe_text",
+    "score_columns",
+    "score_row",
+    "why_text",
+    "evidence_text",
+    "status_text",
+]
+
+# Excel's documented limit on the characters in one cell.
+CELL_LIMIT = 32767
+CUT_MARKER = " [... cut: {n} more characters not shown; see the source text]"
+# openpyxl refuses these (IllegalCharacterError): XML 1.0 forbids most C0 control characters.
+_ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+ILLEGAL_MARK = "\ufffd"
+EXCEL_ERRORS = frozenset(
+    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
+     "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+)
+# Starting characters that make Excel, LibreOffice or Sheets read a typed value as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# Native value columns, in the order they appear; headers carry the unit and direction.
+_SIGNAL_HEADERS = {
+    "sentiment": "Sentiment (mean, -1 neg .. +1 pos)",
+    "loaded_language": "Loaded terms per 1,000 words (higher = more loaded)",
+    "unsourced_claims": "Unsourced share of check-worthy claims (higher = worse)",
+    "provenance": "Provenance 0-100 (higher = better sourced)",
+    "readability": "Reading grade (US school years)",
+    "source_rating": "Your source rating 0-1",
+}
+
+
+def cell_to_text(value: Any) -> tuple[str | None, str | None]:
+    """(text, None) for a cell that holds text to score; (None, message) when it cannot be scored;
+    (None, None) for a blank cell (blanks in, blanks out)."""
+    if value is None:
+        return None, None
+    if isinstance(value, bool):
+        return None, "not text: a TRUE/FALSE value"
+    if isinstance(value, (int, float)):
+        return None, "not text: a number"
+    if isinstance(value, (bytes, bytearray)):
+        try:
+            value = bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return None, "not text: binary data that is not UTF-8"
+    if not isinstance(value, str):
+        # dates, times and error objects from a spreadsheet library
+        name = type(value).__name__
+        text = str(value)
+        if text in EXCEL_ERRORS:
+            return None, f"error value {text} in the cell"
+        return None, f"not text: a {name}"
+    stripped = value.strip()
+    if not stripped:
+        return None, None
+    if stripped in EXCEL_ERRORS:
+        return None, f"error value {stripped} in the cell"
+    return value, None
+
+
+def safe_text(value: str, limit: int = CELL_LIMIT) -> str:
+    """A string that a workbook keeps as the same visible text.
+
+    Characters XML cannot hold become U+FFFD (visible); text longer than `limit` is cut with a
+    marker saying how much is missing. Formula-looking text is *not* changed here: writers store
+    it as a string cell (openpyxl: `data_type = "s"`), and `looks_like_formula` tells them when.
+    """
+    if _ILLEGAL_RE.search(value):
+        value = _ILLEGAL_RE.sub(ILLEGAL_MARK, value)
+    if len(value) > limit:
+        keep = limit - len(CUT_MARKER.format(n=len(value)))
+        value = value[:keep] + CUT_MARKER.format(n=len(value) - keep)
+    return value
+
+
+def looks_like_formula(value: str) -> bool:
+    """Would a spreadsheet program read this text as a formula if typed in?"""
+    return value.startswith(FORMULA_STARTS)
+
+
+def score_columns(signals: tuple[str, ...] = SCORER_NAMES) -> list[str]:
+    """Headers of the score block, matching `score_row`."""
+    return ["Reliability index 0-100 (higher = more reliable)"] + [_SIGNAL_HEADERS[s] for s in signals] + ["Why", "Status"]
+
+
+def _display_value(name: str, result: DocumentResult) -> float | None:
+    signal = result.signals.get(name)
+    if signal is None or signal.value is None:
+        return None
+    return signal.value
+
+
+def score_row(result: DocumentResult, signals: tuple[str, ...] = SCORER_NAMES) -> list[Any]:
+    """One document as plain values: index, each signal's native value, why, status.
+
+    An unscored value is None (an empty cell); the Status column says why.
+    """
+    row: list[Any] = [result.reliability]
+    row += [_display_value(name, result) for name in signals]
+    row += [why_text(result), status_text(result)]
+    return row
+
+
+def status_text(result: DocumentResult) -> str:
+    """"scored", or what could not be scored and why."""
+    if result.reliability is None:
+        return result.note or "not scored"
+    missing = [
+        f"{name}: {sig.note}" for name, sig in result.signals.items()
+        if sig.value is None and name in TEXT_SIGNALS
+    ]
+    return "scored" + (" (" + "; ".join(missing) + ")" if missing else "")
+
+
+def why_text(result: DocumentResult, limit: int = 3) -> str:
+    """The two or three strongest reasons behind the index, in words.
+
+    Signals are ranked by how far they pull the index from the middle (weight x distance from
+    0.5); each gives a short phrase from its own figures.
+    """
+    if result.reliability is None:
+        return ""
+    ranked = []
+    for name in result.contributors:
+        sig = result.signals[name]
+        weight = result.weights.get(name, 0.0)
+        ranked.append((weight * abs(sig.score - 0.5), name, sig))
+    ranked.sort(reverse=True)
+    phrases = [_phrase(name, sig) for _, name, sig in ranked[:limit]]
+    return "; ".join(p for p in phrases if p)
+
+
+def _phrase(name: str, sig) -> str:
+    good = sig.score >= 0.5
+    if name == "provenance":
+        # Provenance evidence: kind = the cue, detail = "present, positive cue" / "absent, ..." etc.
+        cues = [e.kind for e in sig.evidence if e.detail.startswith("present") and ("positive" in e.detail) == good]
+        return f"provenance {sig.value:.0f}/100" + (f" ({', '.join(cues[:3])})" if cues else "")
+    if name == "unsourced_claims":
+        unsourced = sum(1 for e in sig.evidence if e.kind == "unsourced")
+        total = sum(1 for e in sig.evidence if e.kind in ("unsourced", "sourced"))
+        return f"{unsourced} of {total} check-worthy claims unsourced"
+    if name == "loaded_language":
+        terms = []
+        for e in sig.evidence:
+            if e.text.lower() not in terms and not e.kind.startswith("quoted"):
+                terms.append(e.text.lower())
+        top = ", ".join(f'"{t}"' for t in terms[:3])
+        return f"{sig.value:.0f} loaded terms per 1,000 words" + (f" ({top})" if top else "")
+    if name == "sentiment":
+        intensity = sig.details.get("mean_intensity", 0)
+        return ("calm tone" if good else "emotionally charged tone") + f" (intensity {intensity:.2f})"
+    if name == "readability":
+        return f"reading grade {sig.value:.0f}"
+    if name == "source_rating":
+        return f"your source rating {sig.value:g}"
+    return ""
+
+
+def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
+    """The evidence for one signal as lines of text ("kind: text"), for a cell."""
+    if signal not in result.signals:
+        raise KeyError(f"unknown signal {signal!r}; signals are: {', '.join(result.signals)}")
+    sig = result.signals[signal]
+    if sig.value is None and not sig.evidence:
+        return sig.note
+    lines = []
+    for item in sig.evidence[:limit]:
+        text = " ".join(item.text.split())
+        if len(text) > 200:
+            text = text[:197] + "..."
+        lines.append(f"{item.kind}: {text}" + (f" ({item.detail})" if item.detail else ""))
+    more = len(sig.evidence) - limit
+    if more > 0:
+        lines.append(f"... and {more} more")
+    return "\n".join(lines) if lines else "no evidence items"
