@@ -1,0 +1,280 @@
+"""Getting documents in: folders and files of .txt/.md/.html, CSV files with a text column.
+
+Each document becomes a `Record`: its id, text and what is known about it, plus the user's own
+columns (for a CSV or workbook row) so that writers can put them back first, as they were. A
+file that cannot be read becomes a `Problem` with a message; reading goes on with the rest.
+(Workbook input is read by `xlplugin.workbook`, which returns the same `Record`s.)
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterator, Union
+
+from .errors import InputError
+
+__all__ = [
+    "Record",
+    "Problem",
+    "TEXT_EXTENSIONS",
+    "MAX_FILE_BYTES",
+    "read_paths",
+    "read_text_file",
+    "html_to_text",
+    "find_column",
+    "TEXT_COLUMN_NAMES",
+]
+
+TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
+# Larger files are refused with a message rather than read: 50 MB of text is ~8 million words,
+# far beyond any article, and most likely a mistake (a binary, a dump).
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Column names that hold the text, the file path, and the metadata (compared case-insensitively).
+TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story")
+PATH_COLUMN_NAMES = ("path", "file", "filename", "file_name", "text_path", "source_file")
+ID_COLUMN_NAMES = ("id", "doc_id", "document_id")
+TITLE_COLUMN_NAMES = ("title", "headline")
+URL_COLUMN_NAMES = ("url", "link", "source_url")
+OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
+DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
+
+
+@dataclass
+class Record:
+    """One document to score and what the user gave about it."""
+
+    id: str
+    text: str
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    date: str = ""
+    source: str = ""  # the file (and row) it came from, for messages
+    columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
+    text_column: str = ""  # which of `columns` held the text (or the path to it)
+
+
+@dataclass
+class Problem:
+    """A document or file that could not be read, and why."""
+
+    source: str
+    message: str
+    id: str = ""
+    columns: dict[str, object] = field(default_factory=dict)
+
+
+Item = Union[Record, Problem]
+
+
+class _TextExtractor(HTMLParser):
+    """The readable text of an HTML page: no scripts, styles, navigation furniture; block
+    elements become paragraph breaks; the <title> is kept apart."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "button", "iframe"}
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+             "section", "article", "header", "blockquote", "pre", "figcaption", "figure", "hr", "dd", "dt", "aside", "main"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.SKIP:
+            self._skip += 1
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.SKIP and self._skip:
+            self._skip -= 1
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title_parts.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """(readable text, page title) of an HTML document."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    title = " ".join("".join(parser.title_parts).split())
+    return html.unescape(text) if "&" in text else text, title
+
+
+def _decode(data: bytes, source: str) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{source}: looks like a binary file, not text")
+    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
+    # decodes in it except five, which we replace. The user is told in the status column.
+    return data.decode("cp1252", errors="replace")
+
+
+def read_text_file(path: Path) -> tuple[str, str, str]:
+    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: {size / 1e6:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB limit for one document")
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    note = ""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        note = "file is not UTF-8; read as Windows-1252"
+    text = _decode(data, str(path))
+    title = ""
+    if path.suffix.lower() in (".html", ".htm"):
+        text, title = html_to_text(text)
+    return text, title, note
+
+
+def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
+    """The first header that matches one of `names` (case and spacing ignored)."""
+    keyed = {h.strip().lower().replace(" ", "_"): h for h in headers if isinstance(h, str)}
+    for name in names:
+        if name in keyed:
+            return keyed[name]
+    return None
+
+
+def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path) -> Iterator[Item]:
+    """Records from a table (CSV or worksheet): used by CSV and workbook readers alike.
+
+    The text comes from the text column; where there is none (or a row's cell is empty) and a
+    path column exists, the text is read from that file (relative to `base`).
+    """
+    if text_column is not None and text_column not in headers:
+        raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
+    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
+    path_col = find_column(headers, PATH_COLUMN_NAMES)
+    if text_col is None and path_col is None:
+        raise InputError(
+            f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
+            f"--text-column; columns are: {', '.join(map(str, headers))}"
+        )
+    id_col = find_column(headers, ID_COLUMN_NAMES)
+    meta = {
+        "title": find_column(headers, TITLE_COLUMN_NAMES),
+        "url": find_column(headers, URL_COLUMN_NAMES),
+        "outlet": find_column(headers, OUTLET_COLUMN_NAMES),
+        "date": find_column(headers, DATE_COLUMN_NAMES),
+    }
+    for number, row in enumerate(rows, start=1):
+        columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
+        doc_id = str(columns[id_col]).strip() if id_col and columns.get(id_col) not in (None, "") else str(number)
+        where = f"{source} row {number}"
+        fields = {k: ("" if columns.get(c) is None else str(columns.get(c))) for k, c in meta.items() if c}
+        text = columns.get(text_col) if text_col else None
+        used_col = text_col or ""
+        if (text is None or (isinstance(text, str) and not text.strip())) and path_col and columns.get(path_col):
+            used_col = path_col
+            file_path = Path(str(columns[path_col]).strip())
+            if not file_path.is_absolute():
+                file_path = base / file_path
+            try:
+                text, title, _ = read_text_file(file_path)
+            except InputError as exc:
+                yield Problem(where, str(exc), doc_id, columns)
+                continue
+            fields.setdefault("title", title)
+            if not fields.get("title"):
+                fields["title"] = title
+        yield Record(id=doc_id, text=text if isinstance(text, str) else ("" if text is None else text),  # type: ignore[arg-type]
+                     source=where, columns=columns, text_column=used_col, **fields)
+
+
+def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
+    text, _, _ = read_text_file(path)
+    # Excel's own limit on a cell is 32,767 characters; csv's default field limit (131,072) is
+    # raised so that a long article in one field is read, not refused.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = list(csv.reader(io.StringIO(text), dialect))
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    if not rows:
+        raise InputError(f"{path}: the CSV file is empty")
+    headers = [h.strip() for h in rows[0]]
+    yield from records_from_rows(headers, rows[1:], str(path), text_column, path.parent)
+
+
+def _expand(paths: list[str]) -> Iterator[Path | Problem]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_EXTENSIONS + (".csv",))
+            if not found:
+                yield Problem(str(path), f"{path}: no .txt, .md, .html or .csv files in this folder")
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            yield Problem(str(path), f"{path}: no such file or folder")
+
+
+def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Item]:
+    """Every document under `paths`, as Records (or Problems for what could not be read)."""
+    for path in _expand(paths):
+        if isinstance(path, Problem):
+            yield path
+            continue
+        suffix = path.suffix.lower()
+        try:
+            if suffix == ".csv":
+                yield from read_csv(path, text_column)
+            elif suffix in (".xlsx", ".xlsm"):
+                from .workbook import read_documents  # openpyxl only when a workbook is given
+
+                yield from read_documents(path, text_column)
+            elif suffix in TEXT_EXTENSIONS:
+                text, title, note = read_text_file(path)
+                yield Record(id=path.name, text=text, title=title, source=str(path),
+                             columns={"file": str(path)}, text_column="file")
+            else:
+                yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
+        except InputError as exc:
+            yield Problem(str(path), str(exc), path.name)
