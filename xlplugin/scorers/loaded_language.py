@@ -1,0 +1,240 @@
+"""Loaded language: emotive, derogatory and doubt-casting words the author uses in their own voice.
+
+Measures: matches of the package's cue list (`xlplugin/data/loaded_language.txt`: emotive words,
+derogatory labels, exaggeration and absolutes, doubt-casting words such as "so-called",
+editorialising adverbs and phrases such as "obviously", "it should be noted", and loaded
+attribution verbs such as "admitted", "claimed"), plus scare quotes (a word or two in quotation
+marks with no speaker) and exclamation marks. Words inside an attributed quotation belong to the
+person quoted: they are reported as evidence of kind "quoted <category>" and not counted against
+the author.
+Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards.
+Details: the count for each category, the quoted count and the word count.
+Normalised score: 1 = no loaded language (more reliable), 0 = at or above LOADED_RATE, linear
+between NEUTRAL_RATE and LOADED_RATE.
+Evidence: every match, with its category.
+Blind spots: a fixed word list knows no context: "a brutal winter" and "a devastating fire" in a
+calm report count like an editorial's "brutal regime"; sarcasm, metaphor, and loaded framing
+without loaded words (selection, order, omission) are invisible; a quotation without quotation
+marks counts against the author; English only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+from ..lexicon import load_sections
+from ..settings import Settings
+from ..text import Document, Token
+from ..types import Evidence, Score
+
+__all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
+
+NAME = "loaded_language"
+VERSION = "1"
+UNIT = "loaded terms per 1,000 words"
+
+DATA_FILE = "loaded_language.txt"
+# Categories of the cue list, in the order their counts appear in `details`; scare quotes and
+# exclamations are found by rule.
+LEXICON_CATEGORIES = ("emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution")
+CATEGORIES = LEXICON_CATEGORIES + ("scare quote", "exclamation")
+
+# Normalisation (per 1,000 author words). Provisional, to be set from the PTC tune split: calm
+# wire copy has a few matches per thousand words (a "massive" fire, a "dangerous" road), hence
+# NEUTRAL_RATE; propaganda-style articles run several times higher.
+NEUTRAL_RATE = 5.0
+LOADED_RATE = 30.0
+
+# A scare quote is a quotation of at most this many words, starting in lower case, in a sentence
+# with no speech verb; longer quotations and quotations with a speaker are attributed speech.
+SCARE_QUOTE_MAX_WORDS = 3
+_SPEECH_WORDS = frozenset(
+    """said says say saying told tells tell according called calls call dubbed dubs termed terms
+    described describes labelled labeled labels wrote writes write added adds asked asks
+    stated states declared declares quoted quoting titled entitled named""".split()
+)
+_EXCLAMATION_RE = re.compile(r"!+")
+
+_VOWELS = "aeiou"
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        forms |= {plural, lemma + "ed", lemma + "ing"}
+        # A short verb ending consonant-vowel-consonant doubles its last letter: slam, slammed.
+        if (len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS
+                and lemma[-3] not in _VOWELS):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        return {lemma, lemma[:-1] + "ies"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es"}
+    return {lemma, lemma + "s"}
+
+
+def _adjective_forms(lemma: str) -> set[str]:
+    if lemma.endswith("ic"):
+        return {lemma, lemma + "ally"}
+    if lemma.endswith("le"):
+        return {lemma, lemma[:-1] + "y"}
+    if lemma.endswith("y") and len(lemma) > 2:
+        return {lemma, lemma[:-1] + "ily"}
+    return {lemma, lemma + "ly"}
+
+
+_FORMS = {"v": _verb_forms, "n": _noun_forms, "a": _adjective_forms}
+
+# {word: category} for single words; {first word: [(rest of the words, category), ...]} for
+# phrases, longest first. Built once by `warm_up`.
+_words: dict[str, str] | None = None
+_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+
+def _expand(entry: str) -> set[str]:
+    if "/" in entry:
+        base, _, marker = entry.rpartition("/")
+        maker = _FORMS.get(marker.strip())
+        if maker is None:
+            return {entry}
+        base = base.strip()
+        if " " in base:
+            # Inflect the last word of a phrase ("witch hunt/n" -> "witch hunts").
+            head, _, last = base.rpartition(" ")
+            return {f"{head} {form}" for form in maker(last)}
+        return maker(base)
+    return {entry}
+
+
+def warm_up() -> None:
+    """Load and expand the cue list (once per process)."""
+    global _words
+    if _words is not None:
+        return
+    words: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    sections = load_sections(DATA_FILE)
+    for category in LEXICON_CATEGORIES:
+        for entry in sections.get(category, ()):
+            for form in _expand(entry):
+                parts = tuple(p for p in re.split(r"\s+", form) if p)
+                if not parts:
+                    continue
+                if len(parts) == 1:
+                    words.setdefault(parts[0], category)
+                else:
+                    phrases.setdefault(parts[0], []).append((parts[1:], category))
+    for options in phrases.values():
+        options.sort(key=lambda item: -len(item[0]))
+    _phrases.clear()
+    _phrases.update(phrases)
+    _words = words
+
+
+def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[Token]) -> bool:
+    start, end = span
+    inner = doc.text[start + 1 : end - 1].strip()
+    if not inner or not inner[0].isalpha() or not inner[0].islower():
+        return False
+    if any(ch in inner for ch in ".!?,;:"):
+        return False
+    n_words = len(inner.split())
+    if n_words > SCARE_QUOTE_MAX_WORDS:
+        return False
+    return not any(t.lower in _SPEECH_WORDS for t in sentence_words)
+
+
+def score(doc: Document, settings: Settings) -> Score:
+    warm_up()
+    assert _words is not None
+    tokens = doc.tokens
+    n_words = len(tokens)
+    if n_words == 0:
+        return Score(NAME, None, None, UNIT, note="not scored: no words")
+
+    # Quotations: a scare quote is the author's; any other quotation is someone else's words.
+    scare: list[tuple[int, int]] = []
+    attributed: list[tuple[int, int]] = []
+    sentence_starts = [s.start for s in doc.sentences]
+    for span in doc.quotes:
+        k = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
+        sentence_words = doc.words(doc.sentences[k]) if doc.sentences else []
+        if _scare_quote(doc, span, sentence_words):
+            scare.append(span)
+        else:
+            attributed.append(span)
+    attributed_set = set(attributed)
+
+    def quoted(pos: int) -> bool:
+        q = doc.quote_at(pos)
+        return q is not None and q in attributed_set
+
+    counts = {category: 0 for category in CATEGORIES}
+    quoted_count = 0
+    evidence: list[Evidence] = []
+
+    def add(category: str, start: int, end: int) -> None:
+        nonlocal quoted_count
+        if quoted(start):
+            quoted_count += 1
+            evidence.append(Evidence(doc.text[start:end], "quoted " + category, start, end))
+        else:
+            counts[category] += 1
+            evidence.append(Evidence(doc.text[start:end], category, start, end))
+
+    words = _words
+    i = 0
+    while i < n_words:
+        token = tokens[i]
+        matched = False
+        options = _phrases.get(token.lower)
+        if options:
+            for rest, category in options:
+                j = i + 1 + len(rest)
+                if j <= n_words and all(tokens[i + 1 + k].lower == w for k, w in enumerate(rest)):
+                    add(category, token.start, tokens[j - 1].end)
+                    i = j
+                    matched = True
+                    break
+        if matched:
+            continue
+        category = words.get(token.lower)
+        if category is not None:
+            add(category, token.start, token.end)
+        i += 1
+
+    for start, end in scare:
+        counts["scare quote"] += 1
+        evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
+
+    for m in _EXCLAMATION_RE.finditer(doc.text):
+        add("exclamation", m.start(), m.end())
+
+    evidence.sort(key=lambda e: (e.start, e.end))
+    author = sum(counts.values())
+    rate = 1000.0 * author / n_words
+    normalised = 1.0 - min(1.0, max(0.0, (rate - NEUTRAL_RATE) / (LOADED_RATE - NEUTRAL_RATE)))
+    details: dict[str, float | int | str | None] = {category: counts[category] for category in CATEGORIES}
+    details["quoted"] = quoted_count
+    details["author_terms"] = author
+    details["words"] = n_words
+    return Score(
+        NAME,
+        round(rate, 2),
+        round(normalised, 4),
+        UNIT,
+        note=f"{author} loaded terms by the author in {n_words} words; {quoted_count} more inside quotations",
+        evidence=tuple(evidence),
+        details=details,
+    )
