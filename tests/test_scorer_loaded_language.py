@@ -1,0 +1,163 @@
+"""Golden tests for the loaded_language scorer, on short texts written for these tests.
+
+The expected counts are what a careful reader finds by hand in each sample (not copied from the
+scorer's output); where a sample could reasonably gain a match from a future lexicon entry, the
+test asserts "at least" for the categories it is about and exactly 0 only where no reasonable
+list would find anything (calm wire copy).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from xlplugin.scorers import loaded_language
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+def run(text: str):
+    return loaded_language.score(prepare(text), Settings())
+
+
+def kinds(result) -> list[str]:
+    return [e.kind for e in result.evidence]
+
+
+def assert_offsets(text: str, result) -> None:
+    doc_text = prepare(text).text
+    for e in result.evidence:
+        assert doc_text[e.start : e.end] == e.text, e
+
+
+CALM = [
+    "The city council approved the budget on Tuesday by a vote of seven to two.",
+    "Officials said the bridge will reopen to traffic in March after repairs to its deck.",
+    "The company reported quarterly revenue of 4.2 billion dollars, up three percent from a year earlier.",
+]
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_wire_sentences_have_no_loaded_terms(text):
+    result = run(text)
+    # Exactly zero: nothing in these sentences colours the report.
+    assert result.value == 0
+    assert result.score == 1.0
+    assert result.details["author_terms"] == 0
+
+
+def test_everything_at_once():
+    text = "The so-called experts obviously admitted the disastrous plan was a total catastrophe!"
+    result = run(text)
+    found = set(kinds(result))
+    for kind in ("doubt", "editorial", "attribution", "emotive", "exclamation"):
+        assert kind in found, (kind, found)
+    # "total" is an absolute: exaggeration.
+    assert "exaggeration" in found
+    by_text = {e.text.lower(): e.kind for e in result.evidence}
+    assert by_text["so-called"] == "doubt"
+    assert by_text["obviously"] == "editorial"
+    assert by_text["admitted"] == "attribution"
+    assert by_text["!"] == "exclamation"
+    assert by_text["disastrous"] == "emotive"
+    # 7 hand-counted terms (so-called, obviously, admitted, disastrous, total, catastrophe, !) in
+    # 12 words; allow one more or one less for a lexicon change elsewhere in the sentence.
+    assert 6 <= result.details["author_terms"] <= 8
+    # The value is rounded to 2 decimals.
+    assert result.value == pytest.approx(1000 * result.details["author_terms"] / 12, abs=0.01)
+    assert result.score == 0.0
+    assert_offsets(text, result)
+
+
+def test_quoted_words_belong_to_the_speaker():
+    text = '"This is a disgrace," the senator said.'
+    result = run(text)
+    assert result.value == 0
+    assert result.score == 1.0
+    assert result.details["quoted"] >= 1
+    assert any(k == "quoted emotive" for k in kinds(result))
+    assert not any(not k.startswith("quoted ") for k in kinds(result))
+    assert_offsets(text, result)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('The agency hired the "experts" anyway.', '"experts"'),
+        ("Critics mocked the \u201creform\u201d as window dressing.", "\u201creform\u201d"),
+    ],
+)
+def test_scare_quotes(text, quoted):
+    result = run(text)
+    scare = [e for e in result.evidence if e.kind == "scare quote"]
+    assert [e.text for e in scare] == [quoted]
+    assert result.details["scare quote"] == 1
+    assert result.value > 0
+    assert_offsets(text, result)
+
+
+def test_a_titled_or_spoken_quotation_is_not_a_scare_quote():
+    # A capitalised title and a quotation with a speaker are not scare quotes.
+    for text in ('She reviewed the film "Titanic" last year.', 'He said "wait" and left.'):
+        assert run(text).details["scare quote"] == 0, text
+
+
+def test_inflections_and_phrases():
+    text = "Protesters slammed the officials, who were blasted in a witch hunt. It should be noted that he claims victory."
+    result = run(text)
+    texts = {e.text.lower() for e in result.evidence}
+    assert "slammed" in texts
+    assert "witch hunt" in texts
+    assert "it should be noted" in texts
+    assert "claims" in texts
+    assert_offsets(text, result)
+
+
+def test_rate_and_normalisation_are_consistent():
+    loaded = run("What a disgraceful, shameful, disastrous, idiotic mess! " * 5)
+    calm = run(" ".join(CALM))
+    assert loaded.score < calm.score
+    assert loaded.value > calm.value
+    assert 0.0 <= loaded.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "!!!", "\u201c", '"', "1234 5678", "\x00\x01", "a" * 5000, "\u201cunclosed quote runs on",
+     "word " * 3000, "\u00e9t\u00e9 \u00e0 Paris", "\n\n\n\"\"\n"],
+)
+def test_never_raises_and_empty_is_none(text):
+    result = run(text)
+    if prepare(text).word_count == 0:
+        assert result.value is None and result.score is None and result.note
+    else:
+        assert result.value is not None and math.isfinite(result.value)
+        assert 0.0 <= result.score <= 1.0
+    assert_offsets(text, result)
+
+
+def test_details_have_every_category():
+    result = run("A brutal, vicious regime.")
+    for category in loaded_language.CATEGORIES:
+        assert category in result.details
+    assert "quoted" in result.details
+    assert result.details["derogatory"] >= 1 and result.details["emotive"] >= 2
+
+
+def test_seed_000_evidence_is_real():
+    found = sorted(SEEDS.glob("000_*.txt")) if SEEDS.is_dir() else []
+    if not found:
+        pytest.skip(f"seed corpus absent: {SEEDS}/000_*.txt")
+    raw = found[0].read_text(encoding="utf-8")
+    doc = prepare(raw)
+    result = loaded_language.score(doc, Settings())
+    assert result.evidence, "expected some loaded language in seed 000"
+    for e in result.evidence:
+        assert doc.text[e.start : e.end] == e.text
+        assert e.kind.removeprefix("quoted ") in loaded_language.CATEGORIES
+    assert result.value is not None and result.value >= 0
