@@ -263,7 +263,8 @@ def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]
                 continue
         inside = False
         for q_start, q_end in quotes:
-            if q_start < dot < q_end - 1 and q_end - q_start <= MAX_UNSPLIT_QUOTE_CHARS:
+            # Inside a short quotation that goes on after this full stop: not a boundary.
+            if q_start < dot and term_end < q_end and q_end - q_start <= MAX_UNSPLIT_QUOTE_CHARS:
                 inside = True
                 break
         if inside:
@@ -290,6 +291,17 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A line ending in one of these words runs on into the next line, whatever the next line starts with.
+_CONTINUING = frozenset("a an the of to in on at by for from with and or but as that than into of".split())
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    i = end
+    while i > start and text[i - 1].isalpha():
+        i -= 1
+    return text[i:end]
+
+
 def _line_chunks(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """Group the lines of a paragraph: a line break ends a sentence unless the text runs on.
 
@@ -310,7 +322,9 @@ def _line_chunks(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
             nxt += 1
         prev = text[line_end - 1] if line_end > p_start else ""
         follow = text[nxt] if nxt < p_end else ""
-        soft = bool(follow) and (follow.islower() or prev in ",-\u2013;(" ) and not _BULLET_RE.match(text, nl + 1)
+        soft = bool(follow) and (
+            follow.islower() or prev in ",-\u2013;(" or _last_word(text, p_start, line_end) in _CONTINUING
+        ) and not _BULLET_RE.match(text, nl + 1)
         if not soft:
             chunks.append((cur, line_end))
             cur = nl + 1

@@ -1,0 +1,58 @@
+"""Readability: textstat's formulas over xlplugin's own sentence split."""
+
+from __future__ import annotations
+
+import pytest
+import textstat
+
+from xlplugin.scorers import readability
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+from samples import CALM_REPORT
+
+SIMPLE = "The cat sat. The dog ran. We had fun. It was hot."
+HARD = (
+    "Notwithstanding considerable institutional heterogeneity, comparative constitutional scholarship "
+    "increasingly characterises parliamentary accountability mechanisms as fundamentally deliberative "
+    "instruments whose legitimacy presupposes organisational transparency."
+)
+
+
+def run(text):
+    return readability.score(prepare(text), Settings())
+
+
+PLAIN = (
+    "The council approved the budget on Tuesday. Members said the vote followed three public hearings. "
+    "The plan will pay for road repairs across the city, and work should begin in the spring."
+)
+
+
+def test_agrees_with_textstat_on_plain_prose():
+    # With no numbers or abbreviations, both split the same sentences and words, so the grade and
+    # reading ease equal textstat's own (rounding only).
+    result = run(PLAIN)
+    assert result.value == pytest.approx(textstat.textstat.flesch_kincaid_grade(PLAIN), abs=0.01)
+    assert result.details["reading_ease"] == pytest.approx(textstat.textstat.flesch_reading_ease(PLAIN), abs=0.01)
+
+
+def test_decimals_do_not_split_sentences():
+    # textstat's own splitter counts "4.2" as a sentence end (4 sentences here); ours finds 3.
+    assert len([s for s in prepare(CALM_REPORT).sentences if s.word_count]) == 3
+
+
+def test_direction():
+    assert run(SIMPLE).value < 3 < 14 < run(HARD).value
+    assert run(SIMPLE).details["reading_ease"] > 90 > 10 > run(HARD).details["reading_ease"]
+
+
+def test_normalised_band():
+    assert run(CALM_REPORT).score == 1.0  # grade ~10-12, inside the news band
+    assert run(SIMPLE).score < 0.3
+    assert run(HARD).score < 0.3
+
+
+def test_heading_is_its_own_sentence():
+    doc = prepare("Budget news\n\n" + CALM_REPORT)
+    assert doc.sentences[0].text == "Budget news"

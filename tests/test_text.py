@@ -1,0 +1,92 @@
+"""Text preparation: normalisation, sentence splitting on news text, tokens and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.text import MAX_SENTENCE_CHARS, normalise, prepare
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in prepare(text).sentences]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abbreviations and titles do not end sentences
+        ("Dr. Ruth Kim met Mr. Lee. They talked.", ["Dr. Ruth Kim met Mr. Lee.", "They talked."]),
+        ("The U.S. economy grew. Prices fell.", ["The U.S. economy grew.", "Prices fell."]),
+        # initials
+        ("J. D. Brown wrote it. It sold well.", ["J. D. Brown wrote it.", "It sold well."]),
+        # decimals and times
+        ("Growth was 3.5 percent at 10:30 a.m. on Monday. Then it fell.",
+         ["Growth was 3.5 percent at 10:30 a.m. on Monday.", "Then it fell."]),
+        # a missing space after a full stop
+        ("The vote passed.The law takes effect in May.", ["The vote passed.", "The law takes effect in May."]),
+        # a heading without a full stop, then a bullet list
+        ("Key points\n- Taxes rise\n- Spending falls\nThe rest follows.",
+         ["Key points", "- Taxes rise", "- Spending falls", "The rest follows."]),
+        # a quotation spanning two sentences stays with its attribution
+        ("\u201cWe will act. We must act,\u201d she said. Others disagreed.",
+         ["\u201cWe will act. We must act,\u201d she said.", "Others disagreed."]),
+        # a sentence ending inside a closing quote
+        ('He said "it is over." Then he left.', ['He said "it is over."', "Then he left."]),
+        # hard-wrapped prose is joined across the line break
+        ("The committee met on\nThursday to vote. It agreed.", ["The committee met on\nThursday to vote.", "It agreed."]),
+        # question and exclamation marks
+        ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    assert sentences(text) == expected
+
+
+def test_paragraphs_split_sentences_and_are_counted():
+    doc = prepare("First paragraph here\n\nSecond one here.")
+    assert [s.text for s in doc.sentences] == ["First paragraph here", "Second one here."]
+    assert [s.paragraph for s in doc.sentences] == [0, 1]
+
+
+def test_token_offsets_point_into_the_text():
+    doc = prepare("The U.S. said don't panic: inflation is 3.5% (well-known fact).")
+    assert [t.text for t in doc.tokens] == ["The", "U.S.", "said", "don't", "panic", "inflation", "is", "3.5", "well-known", "fact"]
+    for token in doc.tokens:
+        assert doc.text[token.start:token.end] == token.text
+
+
+def test_run_on_text_is_capped():
+    doc = prepare("word " * 5000)
+    assert len(doc.sentences) >= 5000 * 5 // MAX_SENTENCE_CHARS
+    assert max(len(s.text) for s in doc.sentences) <= MAX_SENTENCE_CHARS
+    doc = prepare("x" * 5000)  # not even spaces
+    assert max(len(s.text) for s in doc.sentences) <= MAX_SENTENCE_CHARS
+
+
+def test_normalisation_keeps_offsets_mappable():
+    raw = "Cafe\u0301 opened.\r\nIt closed."
+    text, offsets = normalise(raw)
+    assert text == "Caf\u00e9 opened.\nIt closed."
+    assert offsets is not None and len(offsets) == len(text)
+    doc = prepare(raw)
+    closed = next(t for t in doc.tokens if t.text == "closed")
+    start = doc.original_offset(closed.start)
+    assert raw[start:start + 6] == "closed"
+
+
+def test_plain_text_needs_no_offset_map():
+    text, offsets = normalise("Nothing to change here.")
+    assert offsets is None and text == "Nothing to change here."
+
+
+def test_control_characters_become_spaces_without_moving_offsets():
+    text, offsets = normalise("a\x00b\x07c")
+    assert text == "a b c" and offsets is None
+
+
+def test_quotations_found():
+    doc = prepare('He called it "a disaster" and \u201cnot our fault\u201d.')
+    quoted = [doc.text[a:b] for a, b in doc.quotes]
+    assert quoted == ['"a disaster"', "\u201cnot our fault\u201d"]
+    assert doc.quote_at(doc.text.index("disaster")) is not None
+    assert doc.quote_at(doc.text.index("called")) is None

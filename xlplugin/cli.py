@@ -1,0 +1,293 @@
+"""The `xlplugin` command: score documents, write and refresh scored workbooks.
+
+The only place that turns library exceptions into messages for a person at a terminal. Exit
+codes: 0 when everything asked for was done; 2 on bad usage, or when an input could not be read
+(the rest are still scored and written; the unreadable ones are listed on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import __version__
+from .engine import DocumentInput, score_many
+from .errors import XlpluginError
+from .inputs import Problem, Record, read_paths
+from .registry import SCORER_NAMES
+from .settings import SETTINGS, WEIGHT_KEYS, Settings, load_toml
+from .types import DocumentResult
+
+__all__ = ["main", "build_parser"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class UsageError(XlpluginError):
+    """The command was not used as it should be."""
+
+
+def _weight_pair(text: str) -> tuple[str, float]:
+    name, sep, value = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
+    try:
+        return name.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"weight for {name!r} must be a number, not {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xlplugin",
+        description="Source-reliability and bias indicators, one row per document, with the evidence behind each score.",
+    )
+    parser.add_argument("--version", action="version", version=f"xlplugin {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    score = sub.add_parser(
+        "score",
+        help="score documents (files, folders, a CSV or a workbook)",
+        description="Score .txt/.md/.html files, folders of them, CSV files with a text column, or a workbook.",
+    )
+    score.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to score")
+    score.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")
+    score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook")
+    score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
+    _common_options(score)
+    score.add_argument("--workers", type=int, metavar="N", help="processes to use (default: one per core)")
+
+    refresh = sub.add_parser(
+        "refresh",
+        help="re-score a scored workbook in place (only rows that changed)",
+        description="Re-score rows whose text, settings or scorer version changed; keep everything else as it was.",
+    )
+    refresh.add_argument("book", type=Path, metavar="BOOK.xlsx")
+    refresh.add_argument("--output", type=Path, metavar="NEW.xlsx", help="write the refreshed workbook here instead of in place")
+    _common_options(refresh)
+
+    sub.add_parser("signals", help="list the signals and settings")
+    return parser
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights] and [scoring] tables)")
+    parser.add_argument(
+        "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
+        help=f"override one index weight; signals: {', '.join(WEIGHT_KEYS)}",
+    )
+    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings()
+    if args.settings:
+        settings = settings.with_values(load_toml(args.settings))
+    if args.weight:
+        settings = settings.with_values({name: value for name, value in args.weight})
+    if args.ratings:
+        settings = settings.with_ratings(read_ratings(Path(args.ratings)))
+    return settings
+
+
+def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
+    """A ratings CSV: columns domain (or outlet/source), rating (0-1, or 0-100), optional rater."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise UsageError(f"cannot read ratings file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"ratings file {path} is not UTF-8 text") from None
+    ratings: dict[str, tuple[float, str]] = {}
+    for number, row in enumerate(rows, start=2):
+        keyed = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        key = keyed.get("domain") or keyed.get("outlet") or keyed.get("source")
+        if not key:
+            continue
+        try:
+            rating = float(keyed.get("rating", ""))
+        except ValueError:
+            raise UsageError(f"{path} line {number}: rating {keyed.get('rating')!r} is not a number") from None
+        if rating > 1:
+            rating /= 100.0  # a 0-100 scale
+        if not 0 <= rating <= 1:
+            raise UsageError(f"{path} line {number}: rating must be between 0 and 1 (or 0 and 100)")
+        ratings[key] = (rating, keyed.get("rater", ""))
+    return ratings
+
+
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal and not --quiet."""
+
+    def __init__(self, quiet: bool, label: str) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.label = label
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        now = time.monotonic()
+        if done < total and now - self.last < 0.2:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _fmt(value: Any, digits: int = 2) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _table(results: list[DocumentResult]) -> str:
+    headers = ["id", "lang", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
+    rows = []
+    for r in results:
+        s = r.signals
+        reason = r.note if r.reliability is None else _why(r)
+        rows.append([
+            r.id if len(r.id) <= 30 else r.id[:27] + "...",
+            r.language,
+            _fmt(r.reliability, 0),
+            _fmt(s["sentiment"].value),
+            _fmt(s["loaded_language"].value, 1),
+            _fmt(s["unsourced_claims"].value),
+            _fmt(s["provenance"].value, 0),
+            _fmt(s["readability"].value, 1),
+            reason if len(reason) <= 90 else reason[:87] + "...",
+        ])
+    widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+    return "\n".join(lines)
+
+
+def _why(result: DocumentResult) -> str:
+    from .cells import why_text
+
+    return why_text(result)
+
+
+def _score_command(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    if args.output is not None and args.output.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
+    started = time.monotonic()
+    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
+    problems = [item for item in items if isinstance(item, Problem)]
+    for problem in problems:
+        print(f"xlplugin: skipped {problem.message}", file=sys.stderr)
+    records = [item for item in items if isinstance(item, Record)]
+    if not records and not problems:
+        raise UsageError("no documents found in " + ", ".join(args.paths))
+    progress = Progress(args.quiet, "scoring")
+    inputs = [DocumentInput(r.text, r.id, r.title, r.url, r.outlet) for r in records]
+    results: list[DocumentResult] = []
+    for result in score_many(inputs, settings=settings, workers=args.workers):
+        results.append(result)
+        progress(len(results), len(inputs))
+    by_record = dict(zip(map(id, records), results))
+
+    if args.json:
+        for record, result in zip(records, results):
+            data = result.as_dict()
+            data["source"] = record.source
+            print(json.dumps(data, ensure_ascii=False))
+        for problem in problems:
+            print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
+                              "reliability": None, "signals": {}}, ensure_ascii=False))
+    elif results:
+        print(_table(results))
+
+    if args.output is not None:
+        from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
+
+        aligned = [by_record.get(id(item)) for item in items]
+        write_scored_workbook(args.output, items, aligned, settings)
+        if not args.quiet:
+            print(f"wrote {args.output}", file=sys.stderr)
+
+    if not args.quiet:
+        scored = sum(1 for r in results if r.reliability is not None)
+        print(
+            f"xlplugin: {len(results)} documents read, {scored} scored, {len(results) - scored} not scored, "
+            f"{len(problems)} unreadable, in {time.monotonic() - started:.1f} s",
+            file=sys.stderr,
+        )
+    return EXIT_USAGE if problems else EXIT_OK
+
+
+def _refresh_command(args: argparse.Namespace) -> int:
+    from .workbook import refresh_workbook
+
+    overrides: dict[str, Any] = {}
+    if args.settings:
+        overrides.update(load_toml(args.settings))
+    for name, value in args.weight:
+        overrides[name] = value
+    Settings().with_values(overrides)  # check before touching the workbook
+    if args.ratings:
+        raise UsageError("refresh reads source ratings from the workbook's Sources sheet; edit it there")
+    started = time.monotonic()
+    summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
+                               progress=Progress(args.quiet, "refreshing"))
+    if not args.quiet:
+        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k != "seconds")
+        print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return EXIT_OK
+
+
+def _signals_command(args: argparse.Namespace) -> int:
+    from . import registry
+
+    for module in registry.scorers():
+        first = (module.__doc__ or "").strip().splitlines()[0]
+        print(f"{module.NAME:18} {module.UNIT:34} {first}")
+    print()
+    for setting in SETTINGS:
+        print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    handlers = {"score": _score_command, "refresh": _refresh_command, "signals": _signals_command}
+    try:
+        return handlers[args.command](args)
+    except XlpluginError as exc:
+        print(f"xlplugin: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("xlplugin: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `xlplugin score ... | head`: the reader went away; nothing is lost.
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
