@@ -142,7 +142,7 @@ def test_never_raises_and_empty_is_none(text):
 
 
 def test_details_have_every_category():
-    result = run("A brutal, vicious regime.")
+    result = run("A brutal, vicious dictator.")
     for category in loaded_language.CATEGORIES:
         assert category in result.details
     assert "quoted" in result.details

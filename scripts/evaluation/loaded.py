@@ -44,9 +44,16 @@ from xlplugin.text import Document, prepare
 __all__ = ["evaluate", "ptc_rows", "babe_rows", "GOLD_TECHNIQUES", "COUNTED_KINDS"]
 
 GOLD_TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
-# Evidence kinds compared with the gold labels: all of the scorer's categories. (Chosen on the
-# tune split: see the per-category precision rows, "kind precision <kind>".)
-COUNTED_KINDS = frozenset(loaded_language.CATEGORIES)
+# Evidence kinds compared with PTC's Loaded_Language and Name_Calling spans: the categories that
+# correspond to those techniques (emotive, derogatory; scare quotes are PTC's usual form of an
+# ironic label) and exaggeration, which PTC annotators often fold into Loaded_Language. Left out:
+# doubt (PTC's separate Doubt technique), editorialising adverbs, attribution verbs and
+# exclamations, which PTC does not label as these techniques (measured on the tune split: span
+# precision 0.02-0.07 for those kinds, against 0.2-0.35 for the kept ones).
+COUNTED_KINDS = frozenset({"emotive", "derogatory", "exaggeration", "scare quote"})
+# BABE's "biased" covers every kind of slant its annotators saw, epistemological cues included,
+# so every category counts there.
+BABE_COUNTED_KINDS = frozenset(loaded_language.CATEGORIES)
 # The naive baseline: a word is "loaded" when VADER's valence for it is at least this strong
 # (VADER's valences run -4..+4; 2 is "clearly" positive or negative in its rating guide).
 BASELINE_VALENCE = 2.0
@@ -60,15 +67,16 @@ BABE_REFERENCE = "Spinde et al. 2021: sentence bias F1 about 0.80 (fine-tuned tr
 _SETTINGS = Settings()
 
 
-def _matches(doc: Document, author_only: bool = False) -> list[tuple[int, int, str]]:
+def _matches(doc: Document, author_only: bool = False, kinds: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Our matches as (start, end, kind) in scored-text offsets."""
+    kinds = COUNTED_KINDS if kinds is None else kinds
     result = loaded_language.score(doc, _SETTINGS)
     out = []
     for e in result.evidence:
         kind = e.kind[len("quoted "):] if e.kind.startswith("quoted ") else e.kind
         if author_only and e.kind.startswith("quoted "):
             continue
-        if kind in COUNTED_KINDS:
+        if kind in kinds:
             out.append((e.start, e.end, kind))
     return out
 
@@ -203,7 +211,7 @@ def babe_rows() -> list[Row]:
                 gold_words = {w.lower() for w in ast.literal_eval(record["biased_words"] or "[]")}
             except (ValueError, SyntaxError):
                 gold_words = set()
-            for key, spans in (("ours", _matches(doc)), ("base", _baseline(doc))):
+            for key, spans in (("ours", _matches(doc, kinds=BABE_COUNTED_KINDS)), ("base", _baseline(doc))):
                 pred = bool(spans)
                 tp_fp_fn = t[key]
                 tp_fp_fn[0] += gold and pred
