@@ -1,0 +1,297 @@
+"""Attribution detection shared by the unsourced-claims and provenance scorers.
+
+For each sentence of a prepared `Document`, `attributions(doc)` says whether (and how) the
+sentence tells the reader where its content comes from:
+
+- sourced kinds: "named" (a capitalised name with a reporting verb: "Smith said", "according to
+  the Labor Department"), "role" (an institution or role without a name: "police said", "the
+  spokesman said"), "pronoun" ("she said": news style names a source once, then uses a pronoun),
+  "link" (a URL), "document" (a named report, filing or publication: "a Pentagon report").
+- unsourced kinds: "weasel" ("experts say", "it is believed", "according to the data", "some
+  say") and "redacted" (a source whose name is replaced by marks like "**").
+
+Rule based, on the tokens `xlplugin.text.prepare` made once; every sentence is looked at once,
+with a window of a few tokens around each reporting verb, so the cost is linear in the length of
+the text. Blind spots: a source named in an earlier paragraph ("she said" is trusted), reported
+speech without a verb of saying ("For Smith, the deal is dead"), sources in other languages,
+capitalised common nouns in headlines that look like names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_sections
+from .text import Document, Sentence, Token
+
+__all__ = [
+    "Attribution",
+    "SOURCED_KINDS",
+    "UNSOURCED_KINDS",
+    "attributions",
+    "sentence_attribution",
+    "words",
+    "phrases",
+    "match_phrases",
+    "is_name_token",
+    "warm_up",
+]
+
+DATA_FILE = "attribution.txt"
+SOURCED_KINDS = frozenset({"named", "role", "pronoun", "link", "document"})
+UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
+# How far from a reporting verb the source may sit. News attribution puts the source right next
+# to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
+# ("Jane Smith, a spokeswoman for the ministry, said") reaches back about 8 words.
+WINDOW_BEFORE = 8
+WINDOW_AFTER = 5
+# Words that may stand between a source and its verb without being part of either
+# ("Smith has also said", "the ministry later told").
+_AUXILIARY = frozenset(
+    """has have had is was were are be been would will could may might also later previously
+    recently once then further separately repeatedly publicly privately reportedly earlier
+    again never always often has not had did does do who which that""".split()
+)
+# Punctuation between two tokens that ends a source phrase.
+_HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
+_URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+_REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
+_KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How one sentence is attributed.
+
+    kind: one of SOURCED_KINDS or UNSOURCED_KINDS; start/end: the span of the cue in the
+    document text (source phrase and verb, the URL, the weasel phrase); detail: in words.
+    quote: the sentence holds a quotation this attribution covers.
+    """
+
+    kind: str
+    start: int
+    end: int
+    detail: str
+    quote: bool = False
+    role: bool = False
+
+    @property
+    def sourced(self) -> bool:
+        return self.kind in SOURCED_KINDS
+
+
+def _split_words(entries: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for entry in entries:
+        out.update(entry.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def words(file: str, section: str) -> frozenset[str]:
+    """The single words of a `_words` section of a data file."""
+    return _split_words(load_sections(file).get(section, ()))
+
+
+@lru_cache(maxsize=None)
+def phrases(file: str, section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A `_phrases` section as {first word: (phrase as a word tuple, ...)}, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_sections(file).get(section, ()):
+        parts = tuple(p for p in re.findall(r"[\w'\u2019-]+|[^\w\s]", entry))
+        if parts:
+            index.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def match_phrases(lowers: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[int, int]]:
+    """(first, last+1) token positions of every phrase of `index` found in `lowers`."""
+    found = []
+    for i, word in enumerate(lowers):
+        for phrase in index.get(word, ()):
+            n = len(phrase)
+            if tuple(lowers[i : i + n]) == phrase:
+                found.append((i, i + n))
+                break
+    return found
+
+
+def warm_up() -> None:
+    for section in ("reporting_words", "source_pronoun_words", "role_words", "organisation_words",
+                    "weasel_source_words", "not_name_words", "document_words", "reporting_nouns_words"):
+        words(DATA_FILE, section)
+    for section in ("weasel_phrases", "document_phrases"):
+        phrases(DATA_FILE, section)
+
+
+def is_name_token(token: Token, position: int, toks: list[Token], not_names: frozenset[str]) -> bool:
+    """A capitalised word that can name a person or an organisation.
+
+    The first word of a sentence is capitalised anyway: it counts only when the next word is a
+    capitalised name too ("Jane Smith said"). All-capital short words count ("NATO", "FBI").
+    """
+    text = token.text
+    if not text[:1].isupper() or token.lower in not_names:
+        return False
+    if position == 0:
+        return len(toks) > 1 and toks[1].text[:1].isupper() and toks[1].lower not in not_names
+    return True
+
+
+def _between(doc: Document, a: Token, b: Token) -> str:
+    return doc.text[a.end : b.start]
+
+
+def _classify(doc: Document, toks: list[Token], idxs: list[int], not_names: frozenset[str]) -> tuple[str, bool] | None:
+    """What kind of source the tokens at `idxs` are: (kind, has_role) or None."""
+    if not idxs:
+        return None
+    roles = words(DATA_FILE, "role_words")
+    orgs = words(DATA_FILE, "organisation_words")
+    weasels = words(DATA_FILE, "weasel_source_words")
+    pronouns = words(DATA_FILE, "source_pronoun_words")
+    has_name = has_role = has_org = has_weasel = has_pronoun = False
+    for i in idxs:
+        t = toks[i]
+        if doc.quote_at(t.start) is not None:
+            continue
+        if is_name_token(t, i, toks, not_names):
+            has_name = True
+        lw = t.lower
+        if lw in roles:
+            has_role = True
+        if lw in orgs:
+            has_org = True
+        if lw in weasels:
+            has_weasel = True
+        if lw in pronouns:
+            has_pronoun = True
+    if has_name:
+        return "named", has_role
+    if has_role and not has_weasel or has_org:
+        return "role", has_role
+    if has_weasel:
+        return "weasel", False
+    if has_pronoun:
+        return "pronoun", False
+    return None
+
+
+def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
+    """Token positions of the source phrase before the verb at `verb`."""
+    out: list[int] = []
+    j = verb - 1
+    # Skip auxiliaries and adverbs right before the verb ("has also said").
+    while j >= 0 and toks[j].lower in _AUXILIARY and verb - j <= 3:
+        if _HARD_BOUNDARY.search(_between(doc, toks[j], toks[j + 1])):
+            return out
+        j -= 1
+    while j >= 0 and verb - j <= WINDOW_BEFORE:
+        gap = _between(doc, toks[j], toks[j + 1])
+        if _HARD_BOUNDARY.search(gap):
+            break
+        if "," in gap and out:
+            # a comma closes the source phrase, unless the comma sits right before the verb
+            # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
+            break
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _source_after(doc: Document, toks: list[Token], verb: int) -> list[int]:
+    out: list[int] = []
+    j = verb + 1
+    while j < len(toks) and j - verb <= WINDOW_AFTER:
+        gap = _between(doc, toks[j - 1], toks[j])
+        if _HARD_BOUNDARY.search(gap) or ("," in gap and out):
+            break
+        if toks[j].lower in ("that", "to", "on", "in") and out:
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | None:
+    """The strongest attribution in one sentence (named > document/link > role > pronoun >
+    redacted > weasel), or None."""
+    toks = doc.tokens[sentence.first_token : sentence.last_token]
+    text = sentence.text
+    not_names = words(DATA_FILE, "not_name_words")
+    reporting = words(DATA_FILE, "reporting_words")
+    lowers = [t.lower for t in toks]
+    best: Attribution | None = None
+
+    def offer(candidate: Attribution) -> None:
+        nonlocal best
+        if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
+            best = candidate
+
+    has_quote = any(doc.quote_at(t.start) is not None for t in toks) if doc.quotes else False
+
+    m = _URL_RE.search(text)
+    if m:
+        end = text.find(" ", m.start())
+        end = len(text) if end < 0 else end
+        offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
+
+    for a, b in match_phrases(lowers, phrases(DATA_FILE, "weasel_phrases")):
+        offer(Attribution("weasel", toks[a].start, toks[b - 1].end, f"weasel attribution \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
+
+    documents = words(DATA_FILE, "document_words")
+    for a, b in match_phrases(lowers, phrases(DATA_FILE, "document_phrases")):
+        # a document phrase counts when something in the sentence names whose document it is
+        if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
+            offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
+    for i, lw in enumerate(lowers):
+        if lw in documents and i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
+                and doc.quote_at(toks[i].start) is None:
+            offer(Attribution("document", toks[i - 1].start, toks[i].end, f"named document \u201c{doc.text[toks[i - 1].start:toks[i].end]}\u201d"))
+
+    for i, lw in enumerate(lowers):
+        if lw not in reporting or doc.quote_at(toks[i].start) is not None:
+            continue
+        if lw == "according":
+            if i + 1 < len(toks) and lowers[i + 1] == "to":
+                idxs = _source_after(doc, toks, i + 1)
+                found = _classify(doc, toks, idxs, not_names)
+                if found:
+                    last = max(idxs)
+                    span = (toks[i].start, toks[last].end)
+                    offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1]))
+            continue
+        before = _source_before(doc, toks, i)
+        found = _classify(doc, toks, before, not_names)
+        idxs = before
+        if found is None or found[0] in ("weasel", "pronoun"):
+            after = _source_after(doc, toks, i)
+            found_after = _classify(doc, toks, after, not_names)
+            if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
+                found, idxs = found_after, after
+        if found is None:
+            continue
+        first = min(idxs + [i])
+        last = max(idxs + [i])
+        span = (toks[first].start, toks[last].end)
+        offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1]))
+
+    if best is not None and best.kind in ("named", "role") and _REDACTION_RE.search(text):
+        m = _REDACTION_RE.search(text)
+        best = Attribution("redacted", sentence.start + m.start(), sentence.start + m.end(), "source name redacted (\u201c**\u201d)")
+    return best
+
+
+def attributions(doc: Document) -> list[Attribution | None]:
+    """One entry per sentence of `doc`: its strongest attribution or None. Cached per document."""
+    cached = getattr(doc, "_xlp_attributions", None)
+    if cached is not None and len(cached) == len(doc.sentences):
+        return cached
+    result = [sentence_attribution(doc, s) for s in doc.sentences]
+    try:
+        doc._xlp_attributions = result  # type: ignore[attr-defined]
+    except AttributeError:  # a Document without a __dict__ (never with the dataclass today)
+        pass
+    return result
