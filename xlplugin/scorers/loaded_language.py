@@ -32,7 +32,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "1"
+VERSION = "2"
 UNIT = "loaded terms per 1,000 words"
 
 DATA_FILE = "loaded_language.txt"
@@ -41,11 +41,14 @@ DATA_FILE = "loaded_language.txt"
 LEXICON_CATEGORIES = ("emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution")
 CATEGORIES = LEXICON_CATEGORIES + ("scare quote", "exclamation")
 
-# Normalisation (per 1,000 author words). Provisional, to be set from the PTC tune split: calm
-# wire copy has a few matches per thousand words (a "massive" fire, a "dangerous" road), hence
-# NEUTRAL_RATE; propaganda-style articles run several times higher.
+# Normalisation (per 1,000 author words), measured with cue list version 2 on the "tune" halves
+# (scripts/evaluation/common.py split): mainstream political news (PolNeAR, 397 articles) has a
+# median of 4.8 and a 90th percentile of 14.6; propaganda-technique articles (PTC, 182 articles)
+# a median of 12.0 and a 90th percentile of 24.6; BABE sentences pooled give 10.8 for
+# non-biased and 34.4 for biased ones. So: at or below the typical mainstream article the score is
+# 1; at the level of the most loaded tenth of the propaganda set it is 0; linear between.
 NEUTRAL_RATE = 5.0
-LOADED_RATE = 30.0
+LOADED_RATE = 25.0
 
 # A scare quote is a quotation of at most this many words, starting in lower case, in a sentence
 # with no speech verb; longer quotations and quotations with a speaker are attributed speech.
