@@ -1,0 +1,182 @@
+"""Speed and memory figures, measured in one run on the same texts. Prints `name: value` lines.
+
+    python scripts/bench.py            # full run (a few minutes)
+    python scripts/bench.py --quick    # under a minute, smaller samples
+
+Targets (see the issues): the full engine costs at most 1.2x (VADER alone per sentence + textstat
+alone); a 1 MB document takes at most 1,100x a 1 KB one; 2 workers are at least 1.7x faster than
+one on 2,000 documents; import + first score under 1.5 s. Each timing is the median of several
+repeats, and the ratios are taken between figures of this same run (machines are noisy).
+
+The documents are the project's own examples, re-mixed per document (sentences shuffled with a
+fixed seed and a number added) so that no cache sees the same text twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import textstat  # noqa: E402
+
+import xlplugin  # noqa: E402
+from xlplugin import engine, vader  # noqa: E402
+from xlplugin.text import prepare  # noqa: E402
+
+EXAMPLES = ROOT / "workbooks" / "examples"
+
+
+def corpus(n: int, seed: int = 7) -> list[str]:
+    """`n` distinct documents of about 2-3 KB built from the example documents."""
+    rng = random.Random(seed)
+    paragraphs = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    docs = []
+    for i in range(n):
+        picked = rng.sample(paragraphs, k=min(8, len(paragraphs)))
+        docs.append(f"Report number {i} of the benchmark.\n\n" + "\n\n".join(picked))
+    return docs
+
+
+def median_time(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_engine(docs: list[str], repeats: int) -> list[tuple[str, float]]:
+    engine.warm_up()
+    sentences = [[s.text for s in prepare(d).sentences if s.word_count] for d in docs]
+    analyzer = vader.analyzer()
+
+    def vader_alone():
+        for sents in sentences:
+            for s in sents:
+                analyzer.polarity_scores(s)
+
+    def textstat_alone():
+        # textstat caches per text (equal strings hit the cache), so the caller clears its caches
+        # between repeats.
+        for d in docs:
+            textstat.textstat.flesch_reading_ease(d)
+            textstat.textstat.flesch_kincaid_grade(d)
+
+    def clear_textstat():
+        from textstat.backend import counts, metrics, selections
+
+        for module in (counts, metrics, selections):
+            for name in dir(module):
+                fn = getattr(module, name)
+                if hasattr(fn, "cache_clear"):
+                    fn.cache_clear()
+
+    def full_engine():
+        for d in docs:
+            xlplugin.score_text(d)
+
+    t_vader = median_time(vader_alone, repeats)
+    ts_times = []
+    for _ in range(repeats):
+        clear_textstat()
+        ts_times.append(median_time(textstat_alone, 1))
+    t_textstat = statistics.median(ts_times)
+    t_engine = median_time(full_engine, repeats)
+    n = len(docs)
+    return [
+        ("documents", n),
+        ("engine_docs_per_s", n / t_engine),
+        ("vader_alone_docs_per_s", n / t_vader),
+        ("textstat_alone_docs_per_s", n / t_textstat),
+        ("engine_over_vader_plus_textstat", t_engine / (t_vader + t_textstat)),
+        ("engine_over_vader", t_engine / t_vader),
+    ]
+
+
+def bench_length(repeats: int) -> list[tuple[str, float]]:
+    base = "\n\n".join(corpus(400, seed=11))
+    small = base[:1000]
+    big = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    t_small = median_time(lambda: xlplugin.score_text(small), repeats * 10)
+    t_big = median_time(lambda: xlplugin.score_text(big), max(1, repeats))
+    return [
+        ("score_1kb_s", t_small),
+        ("score_1mb_s", t_big),
+        ("length_scaling_1mb_over_1kb", t_big / t_small),
+    ]
+
+
+def bench_parallel(n: int, repeats: int) -> list[tuple[str, float]]:
+    docs = corpus(n, seed=3)
+    t1 = median_time(lambda: list(xlplugin.score_many(docs, workers=1)), repeats)
+    t2 = median_time(lambda: list(xlplugin.score_many(docs, workers=2)), repeats)
+    return [
+        ("parallel_documents", n),
+        ("one_worker_s", t1),
+        ("two_workers_s", t2),
+        ("parallel_speedup_2_workers", t1 / t2),
+    ]
+
+
+def bench_import(repeats: int) -> list[tuple[str, float]]:
+    code = (
+        "import time; t = time.perf_counter(); import xlplugin; "
+        "xlplugin.score_text('The council approved the budget on Tuesday, officials said.'); "
+        "print(time.perf_counter() - t)"
+    )
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        times.append(float(out.stdout.strip()))
+    return [("import_and_first_score_s", statistics.median(times))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
+    parser.add_argument("--only", choices=["engine", "length", "parallel", "import", "workbook", "excel"], action="append")
+    args = parser.parse_args()
+    quick = args.quick
+    parts = args.only or ["import", "engine", "length", "parallel", "workbook", "excel"]
+    print(f"python: {sys.version.split()[0]}")
+    print(f"xlplugin: {xlplugin.__version__}")
+    print(f"quick: {quick}")
+    for part in parts:
+        if part == "import":
+            rows = bench_import(3 if quick else 5)
+        elif part == "engine":
+            rows = bench_engine(corpus(60 if quick else 300), 3)
+        elif part == "length":
+            rows = bench_length(1 if quick else 3)
+        elif part == "parallel":
+            rows = bench_parallel(600 if quick else 2000, 1 if quick else 3)
+        else:
+            rows = _optional(part, quick)
+        for name, value in rows:
+            print(f"{name}: {value:.4g}" if isinstance(value, float) else f"{name}: {value}", flush=True)
+
+
+def _optional(part: str, quick: bool) -> list[tuple[str, float]]:
+    """Figures from the workbook and Excel-formula benchmarks, where those modules exist."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"scripts.bench_{part}")
+    except ModuleNotFoundError:
+        return [(f"{part}_skipped", "scripts/bench_" + part + ".py not present")]  # type: ignore[list-item]
+    return module.run(quick)
+
+
+if __name__ == "__main__":
+    main()
