@@ -1,0 +1,332 @@
+"""The Excel functions as plain Python: what XLP_RELIABILITY, XLP_SCORES and the others compute.
+
+Both Excel paths call these and nothing else: the classic xlwings UDFs (`xlplugin.excel.udfs`,
+desktop Excel on Windows) and the xlwings Lite functions (`workbooks/lite/main.py`, Excel on the
+web and on Mac). Cell values are turned into text, and results into cell values, by
+`xlplugin.cells`, the same conversion the headless workbook writer uses, so the three paths
+cannot drift apart.
+
+Shapes: the `text` argument is what xlwings hands a function: a single value (str, float, bool,
+None) or a range as a list of lists (None for a blank cell, float for a number). The result has
+the same shape: a value for a value (or a 1x1 range), a column for a column. A whole range is
+scored in ONE call to `engine.score_many`, so 5,000 rows are one batch, not 5,000 calls; identical
+texts in a range are scored once.
+
+Cell rules: a blank cell gives a blank cell (""); a number, TRUE/FALSE, a date, an error value
+(#N/A ...) or text that cannot be scored (not English, too short) gives a short message in words,
+never a traceback and never a bare #VALUE!. An argument that cannot be used at all (an unknown
+signal name, a title range of the wrong size) gives one message for the whole result.
+
+Blind spots: a 2-D range of several columns is scored cell by cell in reading order (row by
+row); XLP_SCORES then gives one row of scores per cell.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable
+
+from .. import cells
+from ..engine import DocumentInput, engine_version, score_many
+from ..registry import SCORER_NAMES
+from ..settings import Settings
+from ..types import DocumentResult
+
+__all__ = [
+    "BLANK",
+    "SIGNAL_ALIASES",
+    "reliability",
+    "signal",
+    "sentiment",
+    "loaded",
+    "unsourced",
+    "provenance",
+    "readability",
+    "scores",
+    "score_headers",
+    "evidence",
+    "version",
+    "guarded",
+]
+
+# What a blank result cell holds. Not None: desktop Excel shows an empty COM value returned by a
+# formula as 0, which would read as a real score of 0.
+BLANK = ""
+
+# Short names a user may type in XLP_EVIDENCE(text, "loaded"), besides the registry names.
+SIGNAL_ALIASES = {
+    **{name: name for name in SCORER_NAMES},
+    "loaded": "loaded_language",
+    "unsourced": "unsourced_claims",
+    "source": "source_rating",
+    "rating": "source_rating",
+}
+
+# In Pyodide (xlwings Lite) there are no processes to fan out to: score in this one.
+_SINGLE_PROCESS = sys.platform == "emscripten"
+
+# Turns one document's result into the value of its cell.
+Render = Callable[[DocumentResult], Any]
+
+
+class _ArgumentProblem(Exception):
+    """An argument that cannot be used at all; its message becomes the whole result."""
+
+
+class _Grid:
+    """The cells of the `text` argument in reading order, and how to give a result its shape."""
+
+    def __init__(self, value: Any):
+        if isinstance(value, (list, tuple)):
+            if value and all(isinstance(row, (list, tuple)) for row in value):
+                self.kind = "2d"
+                width = max(len(row) for row in value)
+                self.rows = [list(row) + [None] * (width - len(row)) for row in value]
+                self.cells = [cell for row in self.rows for cell in row]
+            else:
+                self.kind = "1d"
+                self.cells = list(value)
+        else:
+            self.kind = "value"
+            self.cells = [value]
+
+    def shape(self, values: list[Any]) -> Any:
+        """`values` (one per cell) laid out like the argument; a 1x1 range gives a plain value."""
+        if self.kind == "value" or (self.kind == "2d" and len(self.cells) == 1):
+            return values[0]
+        if self.kind == "1d":
+            return values
+        width = len(self.rows[0])
+        return [values[i : i + width] for i in range(0, len(values), width)]
+
+
+def _meta_text(value: Any) -> str:
+    """A title, URL or outlet cell as text: blank, error and TRUE/FALSE cells give ""."""
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a numeric title such as a year: 2024.0 reads as "2024"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text, _message = cells.cell_to_text(value)
+    return text.strip() if text else ""
+
+
+def _meta(value: Any, count: int, name: str) -> list[str]:
+    """One title/URL/outlet per text cell: a single value applies to every cell."""
+    if value is None:
+        return [""] * count
+    grid = _Grid(value)
+    if len(grid.cells) == 1:
+        return [_meta_text(grid.cells[0])] * count
+    if len(grid.cells) != count:
+        raise _ArgumentProblem(
+            f"{name} has {len(grid.cells)} cells but text has {count}: give one {name} or one per text"
+        )
+    return [_meta_text(cell) for cell in grid.cells]
+
+
+def _flag(value: Any) -> bool:
+    """TRUE/FALSE as a user may type it: TRUE, 1, "yes", "header"."""
+    if isinstance(value, (list, tuple)):
+        value = _Grid(value).cells[0] if value else None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "y", "1", "header", "headers", "wahr", "vrai")
+    return False
+
+
+def _score_inputs(inputs: list[DocumentInput], settings: Settings, workers: int | None) -> list[DocumentResult | str]:
+    """Score every input in one batch; if the batch fails, score one by one so that a single
+    bad document gives one message instead of blanking the whole column."""
+    if _SINGLE_PROCESS:
+        workers = 1
+    try:
+        return list(score_many(inputs, settings=settings, workers=workers))
+    # A formula must never show a traceback: whatever a scorer raises becomes a cell message.
+    except Exception:  # noqa: BLE001 - the adapter boundary; reported per cell below
+        outcomes: list[DocumentResult | str] = []
+        for item in inputs:
+            try:
+                outcomes.extend(score_many([item], settings=settings, workers=1))
+            except Exception as exc:  # noqa: BLE001 - same boundary, one document
+                outcomes.append(f"could not score: {type(exc).__name__}: {exc}"[:250])
+        return outcomes
+
+
+def _outcomes(
+    text: Any, title: Any, url: Any, outlet: Any, settings: Settings | None, workers: int | None
+) -> tuple[_Grid, list[DocumentResult | str | None]]:
+    """Per cell of `text`: a result, a message (str) or None for a blank cell."""
+    grid = _Grid(text)
+    count = len(grid.cells)
+    titles = _meta(title, count, "title")
+    urls = _meta(url, count, "url")
+    outlets = _meta(outlet, count, "outlet")
+    settings = settings or Settings()
+    outcomes: list[Any] = [None] * count
+    index: dict[tuple[str, str, str, str], int] = {}  # identical documents are scored once
+    inputs: list[DocumentInput] = []
+    slots: list[int] = [-1] * count
+    for i, cell in enumerate(grid.cells):
+        doc_text, message = cells.cell_to_text(cell)
+        if doc_text is None:
+            outcomes[i] = message  # None for a blank cell
+            continue
+        key = (doc_text, titles[i], urls[i], outlets[i])
+        if key not in index:
+            index[key] = len(inputs)
+            inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), *key[1:]))
+        slots[i] = index[key]
+    if inputs:
+        results = _score_inputs(inputs, settings, workers)
+        for i, slot in enumerate(slots):
+            if slot >= 0:
+                outcomes[i] = results[slot]
+    return grid, outcomes
+
+
+def _cell(value: Any) -> Any:
+    """A Python value as one cell: None becomes blank, text is made safe for a cell."""
+    if value is None:
+        return BLANK
+    if isinstance(value, str):
+        return cells.safe_text(value)
+    return value
+
+
+def _per_cell(text: Any, title: Any, url: Any, outlet: Any, settings: Settings | None, workers: int | None, render: Render) -> Any:
+    try:
+        grid, outcomes = _outcomes(text, title, url, outlet, settings, workers)
+    except _ArgumentProblem as problem:
+        return str(problem)
+    values = []
+    for outcome in outcomes:
+        if outcome is None:
+            values.append(BLANK)
+        elif isinstance(outcome, str):
+            values.append(_cell(outcome))
+        else:
+            values.append(_cell(render(outcome)))
+    return grid.shape(values)
+
+
+def _render_reliability(result: DocumentResult) -> Any:
+    if result.reliability is None:
+        return result.note or "not scored"
+    return result.reliability
+
+
+def _render_signal(name: str) -> Render:
+    def render(result: DocumentResult) -> Any:
+        sig = result.signals.get(name)
+        if sig is None:
+            return f"not scored: no {name} signal"
+        if sig.value is None:
+            return sig.note or "not scored"
+        return sig.value
+
+    return render
+
+
+def reliability(text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
+                settings: Settings | None = None, workers: int | None = None) -> Any:
+    """Reliability index 0-100 (higher = more reliable), per text cell."""
+    return _per_cell(text, title, url, outlet, settings, workers, _render_reliability)
+
+
+def signal(name: str, text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
+           settings: Settings | None = None, workers: int | None = None) -> Any:
+    """One signal's native value (in its own unit), per text cell."""
+    key = SIGNAL_ALIASES.get(name)
+    if key is None:
+        raise KeyError(f"unknown signal {name!r}; signals are: {', '.join(SIGNAL_ALIASES)}")
+    return _per_cell(text, title, url, outlet, settings, workers, _render_signal(key))
+
+
+def sentiment(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
+    """Mean VADER compound over the sentences, -1 (negative) .. +1 (positive)."""
+    return signal("sentiment", text, title, url, outlet, **options)
+
+
+def loaded(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
+    """Loaded terms per 1,000 words (higher = more loaded)."""
+    return signal("loaded_language", text, title, url, outlet, **options)
+
+
+def unsourced(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
+    """Share of check-worthy claims that carry no source (higher = worse)."""
+    return signal("unsourced_claims", text, title, url, outlet, **options)
+
+
+def provenance(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
+    """Provenance cues, 0-100 (higher = better sourced)."""
+    return signal("provenance", text, title, url, outlet, **options)
+
+
+def readability(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
+    """Reading grade in US school years."""
+    return signal("readability", text, title, url, outlet, **options)
+
+
+def score_headers() -> list[str]:
+    """The header row XLP_SCORES(text, TRUE) puts above the scores."""
+    return list(cells.score_columns())
+
+
+def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None, *,
+           settings: Settings | None = None, workers: int | None = None) -> list[list[Any]]:
+    """Every score of each text as one row (index, each signal's value, why, status); with
+    `header` true, the column names first. Always a 2-D list: it spills right (and down)."""
+    width = len(cells.score_columns())
+    head = [score_headers()] if _flag(header) else []
+    try:
+        _grid, outcomes = _outcomes(text, title, url, outlet, settings, workers)
+    except _ArgumentProblem as problem:
+        return head + [[str(problem)] + [BLANK] * (width - 1)]
+    rows = []
+    for outcome in outcomes:
+        if outcome is None:
+            rows.append([BLANK] * width)
+        elif isinstance(outcome, str):
+            # The message goes where a scored row says what happened: the Status column.
+            rows.append([BLANK] * (width - 1) + [_cell(outcome)])
+        else:
+            rows.append([_cell(value) for value in cells.score_row(outcome)])
+    return head + rows
+
+
+def _signal_key(name: str) -> str:
+    """ "Loaded Language", "loaded-language" and "loaded_language" all name the same signal."""
+    return "_".join(name.replace("-", " ").split()).lower()
+
+
+def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
+             settings: Settings | None = None, workers: int | None = None) -> Any:
+    """The evidence behind one signal, as lines of text ("kind: words"), per text cell."""
+    if isinstance(name, (list, tuple)):
+        name = _Grid(name).cells[0] if name else None
+    key = SIGNAL_ALIASES.get(_signal_key(name)) if isinstance(name, str) else None
+    if key is None:
+        names = ", ".join(("sentiment", "loaded", "unsourced", "provenance", "readability", "source_rating"))
+        return f"unknown signal {name!r}: use one of {names}" if name is not None else f"give a signal: one of {names}"
+    return _per_cell(text, title, url, outlet, settings, workers, lambda result: cells.evidence_text(result, key))
+
+
+def version() -> str:
+    """Package and scorer versions: what a refresh compares to decide a row is out of date."""
+    return engine_version()
+
+
+
+def guarded(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call one of the functions above for a spreadsheet: whatever goes wrong becomes a short
+    message in the cell instead of a Python traceback (desktop Excel would show the exception
+    text, Lite an "ERROR: ..." line)."""
+    try:
+        return function(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - the adapter boundary: a cell, never a traceback
+        return f"xlplugin error: {type(exc).__name__}: {exc}"[:250]

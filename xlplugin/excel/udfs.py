@@ -1,0 +1,114 @@
+"""Desktop Excel on Windows: the XLP_ functions as classic xlwings UDFs.
+
+Name this module, `xlplugin.excel.udfs`, under "UDF Modules" in the workbook's `xlwings.conf`
+sheet (the template `workbooks/xlplugin_udfs.xlsm` does) and click "Import Functions" on the
+xlwings ribbon tab: xlwings writes one VBA function per `@xw.func` below, and each calls back
+into Python. Every function is a thin wrapper over `xlplugin.excel.functions`, the same code the
+xlwings Lite functions (`workbooks/lite/main.py`) call.
+
+Arguments: `text` is read with `ndim=2`, so a single cell and a column both arrive as a list of
+lists, and `err_to_str=True`, so an error cell arrives as "#N/A" (a readable message) rather
+than as a COM error number. A column in gives a column out, which spills in Excel 365/2021; in
+older Excel select the output range first and enter the formula with Ctrl+Shift+Enter.
+
+The function names are upper case on purpose: xlwings gives the VBA function the Python name,
+and that is the name Excel shows in its function list, grouped by the XLP_ prefix.
+"""
+
+from __future__ import annotations
+
+import xlwings as xw
+
+from . import functions
+
+__all__ = [
+    "XLP_RELIABILITY",
+    "XLP_SENTIMENT",
+    "XLP_LOADED",
+    "XLP_UNSOURCED",
+    "XLP_PROVENANCE",
+    "XLP_READABILITY",
+    "XLP_SCORES",
+    "XLP_EVIDENCE",
+    "XLP_VERSION",
+]
+
+CATEGORY = "xlplugin"
+TEXT_DOC = "A cell or a column of cells holding the text to score."
+TITLE_DOC = "Optional: the title, one cell or one per text."
+URL_DOC = "Optional: the original URL, one cell or one per text."
+OUTLET_DOC = "Optional: the outlet or publisher, one cell or one per text."
+CELL_OPTIONS = {"ndim": 2, "err_to_str": True}
+
+
+def _with_document_args(function):
+    """The text/title/url/outlet argument options shared by every scoring function."""
+    function = xw.arg("text", doc=TEXT_DOC, **CELL_OPTIONS)(function)
+    function = xw.arg("title", doc=TITLE_DOC, **CELL_OPTIONS)(function)
+    function = xw.arg("url", doc=URL_DOC, **CELL_OPTIONS)(function)
+    function = xw.arg("outlet", doc=OUTLET_DOC, **CELL_OPTIONS)(function)
+    return function
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_RELIABILITY(text, title=None, url=None, outlet=None):
+    """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict."""
+    return functions.guarded(functions.reliability, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_SENTIMENT(text, title=None, url=None, outlet=None):
+    """Sentiment: mean compound score of the sentences, -1 (negative) .. +1 (positive)."""
+    return functions.guarded(functions.sentiment, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_LOADED(text, title=None, url=None, outlet=None):
+    """Loaded language: loaded terms per 1,000 words (higher = more loaded)."""
+    return functions.guarded(functions.loaded, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_UNSOURCED(text, title=None, url=None, outlet=None):
+    """Unsourced claims: share of check-worthy claims with no source, 0-1 (higher = worse)."""
+    return functions.guarded(functions.unsourced, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_PROVENANCE(text, title=None, url=None, outlet=None):
+    """Provenance cues 0-100 (higher = better sourced)."""
+    return functions.guarded(functions.provenance, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_READABILITY(text, title=None, url=None, outlet=None):
+    """Readability: reading grade in US school years."""
+    return functions.guarded(functions.readability, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+@xw.arg("header", doc="Optional: TRUE puts the column names above the scores.")
+def XLP_SCORES(text, header=False, title=None, url=None, outlet=None):
+    """Every score as one row per text (index, signals, why, status), spilling to the right."""
+    return functions.guarded(functions.scores, text, header, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+@xw.arg("signal", doc='The signal: "sentiment", "loaded", "unsourced", "provenance", "readability".')
+def XLP_EVIDENCE(text, signal, title=None, url=None, outlet=None):
+    """The evidence behind one signal as lines of text: the words, sentences or cues found."""
+    return functions.guarded(functions.evidence, text, signal, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+def XLP_VERSION():
+    """xlplugin's version and the version of every scorer."""
+    return functions.guarded(functions.version)
