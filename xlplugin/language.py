@@ -8,6 +8,7 @@ Returns a code ("en", "fr", "ru", ... or "unknown") and a note for the user.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -33,8 +34,14 @@ MIN_ENGLISH_FUNCTION_SHARE = 0.12
 # For texts under 20 words: most words must be English dictionary words.
 MIN_DICTIONARY_SHARE = 0.6
 SHORT_TEXT_WORDS = 20
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
+_LETTERS = re.compile(r"[^\W\d_]")
 # How many characters to look at for the script vote: enough for a stable majority.
 SCRIPT_SAMPLE = 4000
+
+
+# Enough words for a stable vote; counting more costs time and changes nothing.
+SAMPLE_WORDS = 400
 
 
 @lru_cache(maxsize=1)
@@ -43,16 +50,27 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w for line in lines for w in line.split()) for lang, lines in sections.items()}
 
 
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose function-word list holds it (one lookup per word)."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _stopwords().items():
+        for word in words:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
 def _script_vote(text: str) -> tuple[str, float]:
     """The non-Latin script with most letters in a sample, and the share of letters it has."""
-    counts: dict[str, int] = {}
-    letters = 0
     step = max(1, len(text) // SCRIPT_SAMPLE)
-    for ch in text[::step]:
+    sample = text[::step]
+    if sample.isascii():
+        return "", 0.0
+    letters = len(_LETTERS.findall(sample))
+    counts: dict[str, int] = {}
+    # Only letters beyond Latin Extended-B need a name lookup.
+    for ch in _BEYOND_LATIN.findall(sample):
         if not ch.isalpha():
-            continue
-        letters += 1
-        if ch < "\u0250":  # Basic Latin through Latin Extended-B
             continue
         name = unicodedata.name(ch, "")
         for prefix, lang in _SCRIPTS.items():
@@ -69,17 +87,17 @@ def _script_vote(text: str) -> tuple[str, float]:
 
 def detect_language(doc: "Document") -> tuple[str, str]:
     """(language code, note) for a prepared document."""
-    words = [t.lower for t in doc.tokens if not t.lower[0].isdigit()]
+    words = [t.lower for t in doc.tokens[:SAMPLE_WORDS] if not t.lower[0].isdigit()]
     if not words:
         return "unknown", "no words to score"
     script, share = _script_vote(doc.text)
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
     counts = {lang: 0 for lang in _stopwords()}
+    index = _languages_of_word()
     for w in words:
-        for lang, vocab in _stopwords().items():
-            if w in vocab:
-                counts[lang] += 1
+        for lang in index.get(w, ()):
+            counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     n = len(words)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:

@@ -178,13 +178,17 @@ def _find_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+_QUOTE_CHARS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+
+
 def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quotations in one paragraph: curly pairs, guillemets, and straight double quotes."""
     found: list[tuple[int, int]] = []
     open_at = -1
     open_char = ""
     straight_at = -1
-    for i in range(start, end):
+    for m in _QUOTE_CHARS_RE.finditer(text, start, end):
+        i = m.start()
         c = text[i]
         if c == '"':
             if straight_at < 0:
@@ -192,15 +196,12 @@ def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             else:
                 found.append((straight_at, i + 1))
                 straight_at = -1
-        elif c in _QUOTE_OPEN and (open_at < 0 or c != "\u201c" or open_char == "\u201e"):
-            if open_at >= 0 and open_char == "\u201e" and c == "\u201c":
-                found.append((open_at, i + 1))
-                open_at = -1
-            elif open_at < 0:
-                open_at, open_char = i, c
-        elif c in _QUOTE_CLOSE and open_at >= 0:
+        elif open_at >= 0 and (c in _QUOTE_CLOSE and not (open_char == "\u201c" and c == "\u201c")):
+            # \u201c closes a German \u201e quotation; after an English \u201c it opens a new one.
             found.append((open_at, i + 1))
             open_at = -1
+        elif open_at < 0 and c in _QUOTE_OPEN:
+            open_at, open_char = i, c
     # A quotation opened and never closed in the paragraph runs to its end (news style for
     # a quotation that continues in the next paragraph).
     if open_at >= 0:
@@ -378,11 +379,11 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
     paragraphs, spans, quotes = split_sentences(text)
     tokens: list[Token] = []
     sentences: list[Sentence] = []
+    add_tokens = tokens.extend
+    make = tuple.__new__  # Token(...) without the NamedTuple keyword handling: a third faster
     for index, (start, end, paragraph) in enumerate(spans):
         first = len(tokens)
-        for m in _WORD_RE.finditer(text, start, end):
-            word = m.group()
-            tokens.append(Token(word, word.lower(), m.start(), m.end(), index))
+        add_tokens([make(Token, (m[0], m[0].lower(), m.start(), m.end(), index)) for m in _WORD_RE.finditer(text, start, end)])
         sentences.append(Sentence(index, start, end, text[start:end], paragraph, first, len(tokens)))
     doc = Document(
         raw=raw,
