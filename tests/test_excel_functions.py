@@ -1,0 +1,155 @@
+"""The Excel functions called the way xlwings calls them: a single value, a column as a list of
+lists with None for blanks and floats for numbers, error cells as text, a 5,000-row column."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin import cells, engine
+from xlplugin.excel import functions as f
+from xlplugin.registry import SCORER_NAMES
+
+from samples import CALM_REPORT, CHARGED_RANT, FRENCH, HAPPY_NOTE, SHORT_ENGLISH
+
+SIGNAL_FUNCTIONS = {
+    "sentiment": f.sentiment,
+    "loaded_language": f.loaded,
+    "unsourced_claims": f.unsourced,
+    "provenance": f.provenance,
+    "readability": f.readability,
+}
+
+
+def column(*values):
+    return [[v] for v in values]
+
+
+def test_single_value_and_1x1_range_give_the_engines_number():
+    expected = engine.score_text(CALM_REPORT).reliability
+    assert f.reliability(CALM_REPORT) == expected
+    assert f.reliability([[CALM_REPORT]]) == expected  # xlwings with ndim=2 sends [[value]]
+
+
+@pytest.mark.parametrize("name", sorted(SIGNAL_FUNCTIONS))
+def test_each_signal_function_gives_that_signals_native_value(name):
+    result = engine.score_text(CHARGED_RANT)
+    got = SIGNAL_FUNCTIONS[name]([[CHARGED_RANT]])
+    expected = result.signals[name].value
+    assert got == (expected if expected is not None else result.signals[name].note)
+
+
+def test_column_keeps_its_shape_blanks_and_gives_messages():
+    got = f.reliability(column(CALM_REPORT, None, 3.0, "#N/A", True, "   ", CHARGED_RANT, FRENCH))
+    assert len(got) == 8 and all(len(row) == 1 for row in got)
+    values = [row[0] for row in got]
+    assert isinstance(values[0], float) and isinstance(values[6], float)
+    assert values[1] == "" and values[5] == ""                       # blanks in, blanks out
+    assert values[2] == "not text: a number"
+    assert values[3] == "error value #N/A in the cell"
+    assert values[4] == "not text: a TRUE/FALSE value"
+    assert values[7].startswith("not scored: language fr")
+    assert values[6] < values[0]                                     # the rant scores lower
+
+
+def test_column_values_equal_single_calls():
+    texts = [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE]
+    assert [row[0] for row in f.sentiment(column(*texts))] == [f.sentiment(t) for t in texts]
+
+
+def test_flat_list_gives_flat_list_and_rows_stay_rows():
+    assert f.readability([CALM_REPORT, None]) == [f.readability(CALM_REPORT), ""]
+    row = f.readability([[CALM_REPORT, None, HAPPY_NOTE]])
+    assert len(row) == 1 and len(row[0]) == 3 and row[0][1] == ""
+
+
+def test_excel_error_values_never_reach_the_engine():
+    for error in sorted(cells.EXCEL_ERRORS):
+        assert f.reliability(error) == f"error value {error} in the cell"
+
+
+def test_messages_are_short_and_never_tracebacks():
+    for value in (float("nan"), 0.0, -2146826281, b"\xff\xfe", object(), SHORT_ENGLISH):
+        got = f.reliability(value)
+        if isinstance(got, str):
+            assert 0 < len(got) < 250 and "Traceback" not in got
+
+
+def test_guarded_turns_an_exception_into_a_message():
+    def broken(text):
+        raise RuntimeError("boom")
+
+    assert f.guarded(broken, "x") == "xlplugin error: RuntimeError: boom"
+
+
+def test_title_url_outlet_single_or_per_row():
+    text = "Officials said the bridge will reopen on Monday after repairs, according to the transport office."
+    plain = f.provenance(text)
+    with_meta = f.provenance(text, "Bridge to reopen", "https://example.org/news/bridge", "Example News")
+    assert with_meta >= plain  # a title, URL and outlet can only add provenance cues
+    per_row = f.provenance(column(text, text), column("Bridge to reopen", None), column("https://example.org/b", None))
+    assert per_row[0][0] == f.provenance(text, "Bridge to reopen", "https://example.org/b")
+    assert per_row[1][0] == plain
+    assert "title has 2 cells but text has 3" in f.reliability(column(text, text, text), column("a", "b"))
+
+
+def test_scores_row_matches_the_shared_layout_and_header():
+    rows = f.scores(column(CALM_REPORT, None, 4.0), header=True)
+    width = len(cells.score_columns())
+    assert rows[0] == cells.score_columns()
+    assert all(len(row) == width for row in rows)
+    expected = [("" if v is None else v) for v in cells.score_row(engine.score_text(CALM_REPORT))]
+    assert rows[1] == expected
+    assert rows[2] == [""] * width
+    assert rows[3][-1] == "not text: a number" and rows[3][:-1] == [""] * (width - 1)
+    assert f.scores(CALM_REPORT)[0] == expected                 # no header by default
+    assert f.scores(CALM_REPORT, header=1.0)[0] == cells.score_columns()  # Excel TRUE may come as 1.0
+
+
+def test_evidence_names_and_unknown_signal():
+    text = CHARGED_RANT
+    expected = cells.evidence_text(engine.score_text(text), "loaded_language")
+    for name in ("loaded", "loaded_language", "Loaded Language", [["loaded"]]):
+        assert f.evidence(text, name) == expected
+    assert f.evidence(text, "colour").startswith("unknown signal 'colour'")
+    assert f.evidence(text, None).startswith("give a signal")
+    got = f.evidence(column(text, None), "sentiment")
+    assert got[1][0] == "" and got[0][0] == cells.evidence_text(engine.score_text(text), "sentiment")
+
+
+def test_version_names_every_scorer():
+    version = f.version()
+    assert all(name in version for name in SCORER_NAMES)
+
+
+def test_identical_texts_are_scored_once(monkeypatch):
+    seen = []
+    real = f.score_many
+
+    def counting(inputs, **kwargs):
+        inputs = list(inputs)
+        seen.append(len(inputs))
+        return real(inputs, **kwargs)
+
+    monkeypatch.setattr(f, "score_many", counting)
+    got = f.loaded(column(*([CHARGED_RANT, CALM_REPORT] * 50)))
+    assert seen == [2]          # one batch call, two distinct documents
+    assert len(got) == 100 and got[0] == got[2]
+
+
+@pytest.mark.slow
+def test_a_5000_row_column_is_one_batch(monkeypatch):
+    texts = [f"{CALM_REPORT} Case number {i}." if i % 10 else None for i in range(5000)]
+    calls = []
+    real = f.score_many
+
+    def counting(inputs, **kwargs):
+        inputs = list(inputs)
+        calls.append(len(inputs))
+        return real(inputs, **kwargs)
+
+    monkeypatch.setattr(f, "score_many", counting)
+    got = f.reliability(column(*texts))
+    assert calls == [4500]      # 5,000 rows, 500 blank: one call to the engine
+    assert len(got) == 5000
+    assert all(row[0] == "" for i, row in enumerate(got) if i % 10 == 0)
+    assert all(isinstance(row[0], float) for i, row in enumerate(got) if i % 10)
