@@ -1,0 +1,73 @@
+"""Writing a workbook file safely: refuse early when the target is read-only or open in a
+spreadsheet program, write to a temporary file in the same folder, and replace the target only
+once the new file is complete (a crash or a full disk leaves the old file as it was).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from ..errors import WorkbookError
+
+__all__ = ["check_writable", "atomic_write", "lock_file"]
+
+
+def lock_file(path: Path) -> Path | None:
+    """The lock file Excel ("~$name") or LibreOffice (".~lock.name#") keeps beside a workbook
+    while it is open, if there is one."""
+    for name in ("~$" + path.name, ".~lock." + path.name + "#"):
+        candidate = path.with_name(name)
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def check_writable(path: Path) -> None:
+    """Raise WorkbookError, before any work is done, if `path` cannot be (re)written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise WorkbookError(f"{path}: the folder {folder} does not exist")
+    lock = lock_file(path)
+    if lock is not None:
+        raise WorkbookError(
+            f"{path} looks open in a spreadsheet program (lock file {lock.name}); close it there first, "
+            "or write elsewhere with --output NEW.xlsx"
+        )
+    if path.exists():
+        if path.is_dir():
+            raise WorkbookError(f"{path}: is a folder")
+        if not os.access(path, os.W_OK):
+            raise WorkbookError(f"{path} is read-only; make it writable or write elsewhere with --output NEW.xlsx")
+    if not os.access(folder, os.W_OK):
+        raise WorkbookError(f"cannot write in the folder {folder} (permission denied); write elsewhere with --output")
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Call `write(temporary_path)`, then move the result over `path` in one step."""
+    check_writable(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, name = tempfile.mkstemp(prefix=".xlplugin-", suffix=path.suffix, dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        if path.exists():
+            # keep the permissions the user had on the file
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except PermissionError:
+        temporary.unlink(missing_ok=True)
+        raise WorkbookError(
+            f"cannot replace {path}: permission denied; it may be open in Excel (close it) or read-only; "
+            "nothing was changed"
+        ) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,515 @@
+"""The .xlsx package at the level of its zip parts: open one safely, find its sheets, read cell
+values, and write a copy in which only chosen parts differ.
+
+Safety before parsing: an OLE2 compound file (a password-protected workbook, or an old .xls) is
+refused by its signature; a file that is not a zip is refused; the zip directory is checked for
+encrypted entries, too many entries, and sizes or compression ratios that only a zip bomb has;
+every XML part is parsed with expat with DOCTYPE declarations refused, so neither external
+entities nor "billion laughs" entity expansion can happen.
+
+Reading keeps byte offsets: `scan_sheet` returns, for each row of a worksheet, where its XML
+starts and ends, so that a refresh can replace the cells it owns in the rows that changed and copy
+every other byte as it was.
+"""
+
+from __future__ import annotations
+
+import math
+import posixpath
+import re
+import xml.parsers.expat as expat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ..errors import WorkbookError
+
+__all__ = [
+    "MAIN_NS",
+    "Package",
+    "RowSpan",
+    "SheetScan",
+    "check_file",
+    "column_letter",
+    "column_index",
+    "cell_xml",
+    "xml_text",
+    "parse_cells",
+    "scan_sheet",
+    "write_package",
+]
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Limits for the zip directory, checked before anything is decompressed. A 100,000-row scored
+# workbook with its evidence is about 300 MB of XML uncompressed; 4 GB leaves a wide margin.
+# Spreadsheet XML compresses 5-30x in practice (repetitive sheets up to ~100x); a ratio above
+# 500 on a part larger than 10 MB is what a zip bomb looks like, not a workbook.
+MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3
+MAX_ENTRIES = 20_000
+MAX_RATIO = 500
+RATIO_CHECK_BYTES = 10 * 1024**2
+
+_START_TAG_RE = re.compile(rb"<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(/?)>")
+_PREFIX_RE = re.compile(rb"<([A-Za-z_][\w.-]*:)?sheetData")
+_CELL_REF_RE = re.compile(r"([A-Z]{1,3})(\d+)$")
+_XML_BAD_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class _Refused(Exception):
+    """Raised inside expat handlers; turned into WorkbookError by the caller."""
+
+
+def column_letter(index: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    value = 0
+    for ch in letters:
+        value = value * 26 + ord(ch) - 64
+    return value
+
+
+def xml_text(value: str) -> str:
+    """Text escaped for XML content or a double-quoted attribute; characters XML 1.0 cannot hold
+    become U+FFFD (visible) rather than corrupting the part."""
+    if _XML_BAD_RE.search(value):
+        value = _XML_BAD_RE.sub("\ufffd", value)
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def cell_xml(ref: str, value: Any, style: int | None) -> str:
+    """One <c> element. Text is always an inline string (t="inlineStr"): it can never be read as a
+    formula, and the workbook's shared-strings part is left as it was."""
+    s = f' s="{style}"' if style else ""
+    if value is None or value == "":
+        return f'<c r="{ref}"{s}/>'
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            value = str(value)
+        else:
+            return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+    text = xml_text(str(value))
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with a message a person can act on, anything that is not a readable .xlsx package."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise WorkbookError(f"{path}: no such file") from None
+    except PermissionError:
+        raise WorkbookError(f"{path}: permission denied (cannot read the file)") from None
+    except IsADirectoryError:
+        raise WorkbookError(f"{path}: is a folder, not a workbook") from None
+    except OSError as exc:
+        raise WorkbookError(f"{path}: cannot read ({exc.strerror})") from None
+    if head.startswith(OLE2_SIGNATURE):
+        raise WorkbookError(
+            f"{path}: this is a password-protected (encrypted) workbook or an old-style .xls file; "
+            "xlplugin cannot read it. In Excel, remove the password (File > Info > Protect Workbook > "
+            "Encrypt with Password, clear it) or save a copy as .xlsx, and try again."
+        )
+    if not zipfile.is_zipfile(path):
+        raise WorkbookError(f"{path}: not an .xlsx workbook (the file is not a zip package); is it damaged or misnamed?")
+
+
+def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise WorkbookError(f"{path}: refused: the package has {len(infos)} parts, more than a workbook has (limit {MAX_ENTRIES})")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise WorkbookError(f"{path}: refused: part {info.filename} is encrypted")
+        total += info.file_size
+        if info.file_size > RATIO_CHECK_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise WorkbookError(
+                f"{path}: refused: part {info.filename} would expand {info.file_size // max(info.compress_size, 1)}x "
+                f"to {info.file_size / 1e6:.0f} MB; this looks like a zip bomb, not a workbook"
+            )
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise WorkbookError(
+            f"{path}: refused: the package would expand to {total / 1e9:.1f} GB "
+            f"(limit {MAX_TOTAL_UNCOMPRESSED / 1e9:.1f} GB); this looks like a zip bomb"
+        )
+
+
+def _parser() -> expat.XMLParserType:
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def refuse_doctype(*_args: Any) -> None:
+        raise _Refused("the XML declares a DOCTYPE (entities are refused: they can read local files or expand without limit)")
+
+    parser.StartDoctypeDeclHandler = refuse_doctype
+    parser.EntityDeclHandler = refuse_doctype
+    return parser
+
+
+def _parse(data: bytes, part: str, start: Callable, end: Callable | None = None, chars: Callable | None = None,
+           parser: expat.XMLParserType | None = None) -> None:
+    parser = parser or _parser()
+    parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if chars is not None:
+        parser.CharacterDataHandler = chars
+        parser.buffer_text = True
+    try:
+        parser.Parse(data, True)
+    except _Refused as exc:
+        raise WorkbookError(f"part {part}: refused: {exc}") from None
+    except expat.ExpatError as exc:
+        raise WorkbookError(f"part {part}: not well-formed XML ({expat.ErrorString(exc.code)}, line {exc.lineno})") from None
+
+
+def _local(name: str) -> tuple[str, str]:
+    ns, _, local = name.rpartition(" ")
+    return ns, local
+
+
+@dataclass
+class Package:
+    """An opened, checked .xlsx/.xlsm package."""
+
+    path: Path
+    archive: zipfile.ZipFile
+    sheets: dict[str, str] = field(default_factory=dict)  # sheet name -> part name, in workbook order
+    _shared: list[str] | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> "Package":
+        check_file(path)
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise WorkbookError(f"{path}: not a readable zip package ({exc})") from None
+        package = cls(path, archive)
+        try:
+            _check_directory(path, archive)
+            package._read_workbook()
+        except BaseException:
+            archive.close()
+            raise
+        return package
+
+    def close(self) -> None:
+        self.archive.close()
+
+    def __enter__(self) -> "Package":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def has(self, part: str) -> bool:
+        try:
+            self.archive.getinfo(part)
+        except KeyError:
+            return False
+        return True
+
+    def read(self, part: str) -> bytes:
+        try:
+            return self.archive.read(part)
+        except KeyError:
+            raise WorkbookError(f"{self.path}: the package has no part {part}") from None
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise WorkbookError(f"{self.path}: part {part} is damaged ({exc})") from None
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """Relationships of a part: Id -> (type, target part name or external target)."""
+        folder, name = posixpath.split(part)
+        rels_part = posixpath.join(folder, "_rels", name + ".rels")
+        if not self.has(rels_part):
+            return {}
+        found: dict[str, tuple[str, str]] = {}
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            if _local(tag)[1] == "Relationship":
+                target = attrs.get("Target", "")
+                if attrs.get("TargetMode") != "External":
+                    target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                found[attrs.get("Id", "")] = (attrs.get("Type", "").rsplit("/", 1)[-1], target)
+
+        _parse(self.read(rels_part), rels_part, start)
+        return found
+
+    def _read_workbook(self) -> None:
+        main = [target for kind, target in self.rels("").values() if kind == "officeDocument"]
+        if not main:
+            raise WorkbookError(f"{self.path}: not a spreadsheet package (no workbook part); is it a Word or PowerPoint file?")
+        self.workbook_part = main[0]
+        rels = self.rels(self.workbook_part)
+        order: list[tuple[str, str]] = []
+        namespaces: set[str] = set()
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            ns, local = _local(tag)
+            if local == "workbook":
+                namespaces.add(ns)
+            if local == "sheet":
+                rid = next((v for k, v in attrs.items() if _local(k)[1] == "id"), "")
+                order.append((attrs.get("name", ""), rels.get(rid, ("", ""))[1]))
+
+        _parse(self.read(self.workbook_part), self.workbook_part, start)
+        if STRICT_NS in namespaces:
+            raise WorkbookError(f"{self.path}: saved as 'Strict Open XML'; save it as an ordinary Excel Workbook (.xlsx) and try again")
+        self.sheets = {name: part for name, part in order}
+        shared = [t for kind, t in rels.values() if kind == "sharedStrings"]
+        self.shared_part = shared[0] if shared else None
+
+    @property
+    def shared_strings(self) -> list[str]:
+        if self._shared is None:
+            self._shared = []
+            if self.shared_part and self.has(self.shared_part):
+                self._shared = _read_shared_strings(self.read(self.shared_part), self.shared_part)
+        return self._shared
+
+    def sheet_part(self, name: str) -> str | None:
+        return self.sheets.get(name)
+
+
+def _read_shared_strings(data: bytes, part: str) -> list[str]:
+    strings: list[str] = []
+    buffer: list[str] = []
+    state = {"in_t": False, "skip": 0}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        local = _local(tag)[1]
+        if local == "si":
+            buffer.clear()
+        elif local in ("rPh", "phoneticPr"):
+            state["skip"] += 1  # phonetic guides are not part of the visible text
+        elif local == "t" and not state["skip"]:
+            state["in_t"] = True
+
+    def end(tag: str) -> None:
+        local = _local(tag)[1]
+        if local == "si":
+            strings.append("".join(buffer))
+        elif local in ("rPh", "phoneticPr"):
+            state["skip"] -= 1
+        elif local == "t":
+            state["in_t"] = False
+
+    def chars(text: str) -> None:
+        if state["in_t"]:
+            buffer.append(text)
+
+    _parse(data, part, start, end, chars)
+    return strings
+
+
+@dataclass
+class RowSpan:
+    """One <row> of a worksheet: its number, its byte range in the part, and the values of the
+    columns that were asked for (1-based column -> value)."""
+
+    number: int
+    start: int
+    end: int
+    values: dict[int, Any]
+    formulas: set[int] = field(default_factory=set)  # columns (of those asked for) holding a formula
+
+
+@dataclass
+class SheetScan:
+    data: bytes
+    rows: list[RowSpan]
+    sheet_data: tuple[int, int]  # byte range of the <sheetData> element's content
+    prefix: str  # namespace prefix used for elements ("" or "x:")
+
+
+def _cell_value(kind: str, raw: str, inline: str, shared: list[str]) -> Any:
+    if kind == "s":
+        try:
+            return shared[int(raw)]
+        except (ValueError, IndexError):
+            return None
+    if kind in ("inlineStr",):
+        return inline
+    if kind in ("str", "e"):
+        return raw
+    if kind == "b":
+        return raw.strip() == "1"
+    if raw == "":
+        return None
+    try:
+        number = float(raw)
+    except ValueError:
+        return raw
+    return int(number) if number.is_integer() and "." not in raw and "E" not in raw.upper() else number
+
+
+def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | None = None) -> SheetScan:
+    """Every row of a worksheet part with its byte range; values only for columns where
+    `columns(col)` is true (all when None). Shared strings are resolved."""
+    data = package.read(part)
+    shared = package.shared_strings
+    parser = _parser()
+    rows: list[RowSpan] = []
+    state: dict[str, Any] = {"row": None, "col": 0, "kind": "", "raw": [], "inline": [], "want": False,
+                             "in": "", "next_row": 1, "sd_start": -1, "sd_end": -1, "prefix": None, "formula": False}
+    namespaces: set[str] = set()
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        ns, local = _local(tag)
+        if local == "c" and state["row"] is not None:
+            ref = attrs.get("r")
+            match = _CELL_REF_RE.match(ref) if ref else None
+            state["col"] = column_index(match.group(1)) if match else state["col"] + 1
+            state["kind"] = attrs.get("t", "n")
+            state["want"] = columns is None or columns(state["col"])
+            state["raw"] = []
+            state["inline"] = []
+            state["formula"] = False
+        elif local == "v" and state["want"]:
+            state["in"] = "v"
+        elif local == "t" and state["want"]:
+            state["in"] = "t"
+        elif local == "f" and state["want"]:
+            state["formula"] = True
+        elif local == "row":
+            offset = parser.CurrentByteIndex
+            number = int(attrs.get("r", state["next_row"]))
+            state["next_row"] = number + 1
+            match = _START_TAG_RE.match(data, offset)
+            if match is None:
+                raise _Refused(f"cannot read the row starting at byte {offset}")
+            span = RowSpan(number, offset, match.end() if match.group(1) else -1, {})
+            rows.append(span)
+            state["row"] = span if not match.group(1) else None
+            state["col"] = 0
+        elif local == "sheetData":
+            offset = parser.CurrentByteIndex
+            match = _START_TAG_RE.match(data, offset)
+            named = _PREFIX_RE.match(data, offset)
+            state["prefix"] = named.group(1).decode() if named and named.group(1) else ""
+            state["sd_start"] = match.end() if match and not match.group(1) else (match.end() if match else offset)
+            state["sd_end"] = state["sd_start"] if match and match.group(1) else -1
+        elif local == "worksheet":
+            namespaces.add(ns)
+
+    def end(tag: str) -> None:
+        local = _local(tag)[1]
+        if local == "c" and state["row"] is not None and state["want"]:
+            value = _cell_value(state["kind"], "".join(state["raw"]), "".join(state["inline"]), shared)
+            if value is not None and value != "":
+                state["row"].values[state["col"]] = value
+            if state["formula"]:
+                state["row"].formulas.add(state["col"])
+        elif local in ("v", "t"):
+            state["in"] = ""
+        elif local == "row" and state["row"] is not None:
+            offset = parser.CurrentByteIndex
+            state["row"].end = data.index(b">", offset) + 1
+            state["row"] = None
+        elif local == "sheetData" and state["sd_end"] == -1:
+            state["sd_end"] = parser.CurrentByteIndex
+
+    def chars(text: str) -> None:
+        where = state["in"]
+        if where == "v":
+            state["raw"].append(text)
+        elif where == "t":
+            state["inline"].append(text)
+
+    _parse(data, part, start, end, chars, parser)
+    if STRICT_NS in namespaces:
+        raise WorkbookError(f"{package.path}: saved as 'Strict Open XML'; save it as an ordinary Excel Workbook (.xlsx) and try again")
+    if state["sd_start"] == -1:
+        raise WorkbookError(f"{package.path}: part {part} has no cell data (not a worksheet?)")
+    return SheetScan(data, rows, (state["sd_start"], state["sd_end"]), state["prefix"] or "")
+
+
+def parse_cells(row_xml: bytes, prefix: str) -> tuple[bytes, list[tuple[int, bytes, int | None, bool]], bytes]:
+    """Split one <row> element into (start tag, cells, tail). Each cell: (column, its exact bytes,
+    its style index, whether it holds a formula). The tail is whatever follows the last cell
+    (an <extLst> and the end tag)."""
+    head = _START_TAG_RE.match(row_xml)
+    if head is None:
+        raise WorkbookError("cannot read a row of the Documents sheet")
+    if head.group(1):
+        return head.group(0), [], b""
+    # Wrap in a root that declares the prefix so that expat accepts a fragment.
+    ns_decl = f'xmlns{":" + prefix[:-1] if prefix else ""}="{MAIN_NS}"'.encode()
+    wrapper_open = b"<wrap " + ns_decl + b">"
+    data = wrapper_open + row_xml + b"</wrap>"
+    shift = len(wrapper_open)
+    parser = _parser()
+    cells: list[tuple[int, bytes, int | None, bool]] = []
+    state: dict[str, Any] = {"depth": 0, "start": -1, "col": 0, "style": None, "formula": False, "last_end": -1}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        local = _local(tag)[1]
+        state["depth"] += 1
+        if local == "c" and state["depth"] == 3:
+            state["start"] = parser.CurrentByteIndex
+            ref = attrs.get("r")
+            match = _CELL_REF_RE.match(ref) if ref else None
+            state["col"] = column_index(match.group(1)) if match else state["col"] + 1
+            state["style"] = int(attrs["s"]) if attrs.get("s", "").isdigit() else None
+            state["formula"] = False
+        elif local == "f":
+            state["formula"] = True
+
+    def end(tag: str) -> None:
+        local = _local(tag)[1]
+        if local == "c" and state["depth"] == 3:
+            offset = parser.CurrentByteIndex
+            start_at = state["start"]
+            tag_match = _START_TAG_RE.match(data, start_at)
+            assert tag_match is not None
+            stop = tag_match.end() if tag_match.group(1) else data.index(b">", offset) + 1
+            cells.append((state["col"], data[start_at:stop], state["style"], state["formula"]))
+            state["last_end"] = stop
+        state["depth"] -= 1
+
+    _parse(data, "row", start, end, None, parser)
+    body_start = head.end() + shift
+    tail_start = state["last_end"] if state["last_end"] != -1 else body_start
+    tail = data[tail_start : len(data) - len(b"</wrap>")]
+    return head.group(0), cells, tail
+
+
+def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str, bytes]) -> None:
+    """Write `target` as a copy of `source` where the parts named in `replacements` get new
+    contents; every other part is copied unchanged, in the same order, with the same names, dates
+    and compression."""
+    with zipfile.ZipFile(target, "w", allowZip64=True) as out:
+        for info in source.infolist():
+            clone = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            clone.compress_type = info.compress_type if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) else zipfile.ZIP_DEFLATED
+            clone.external_attr = info.external_attr
+            clone.create_system = info.create_system
+            if info.filename in replacements:
+                out.writestr(clone, replacements[info.filename])
+                continue
+            clone.file_size = info.file_size
+            with source.open(info) as src, out.open(clone, "w", force_zip64=info.file_size > 2**31) as dst:
+                while True:
+                    block = src.read(1 << 20)
+                    if not block:
+                        break
+                    dst.write(block)
+
+
+def iter_nonempty(values: Iterable[Any]) -> bool:
+    return any(v not in (None, "") for v in values)

@@ -1,0 +1,124 @@
+"""Reading from workbooks: documents to score (one row each), and the settings and source ratings
+a scored workbook carries in its Settings and Sources sheets.
+
+Every workbook passes the package checks first (`package.check_file` and the zip directory
+limits), so a password-protected file, a file that is not a zip, a zip bomb or XML with entity
+declarations is refused with a message before any XML is parsed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import InputError, SettingsError, WorkbookError
+from ..inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
+from ..settings import Settings
+from . import layout
+from .package import Package, scan_sheet
+
+__all__ = ["read_documents", "read_settings", "settings_from_package"]
+
+
+def _load(path: Path):
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except WorkbookError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on damaged files; name it for the user
+        raise WorkbookError(f"{path}: cannot read the workbook ({type(exc).__name__}: {exc})") from None
+
+
+def _header(values: tuple[Any, ...]) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in values]
+
+
+def read_documents(path: Path, text_column: str | None = None) -> Iterator[Record | Problem]:
+    """The documents in a workbook: the sheet named "Documents" if there is one, else the first
+    sheet whose first row names a text (or file path) column. Columns a previous scoring added
+    are left out, so re-scoring a scored workbook does not duplicate them."""
+    path = Path(path)
+    try:
+        with Package.open(path):
+            pass
+        wb = _load(path)
+    except WorkbookError as exc:
+        raise InputError(str(exc)) from None
+    try:
+        sheets = list(wb.worksheets)
+        chosen = None
+        names = [ws.title for ws in sheets]
+        if layout.DOCUMENTS in names:
+            chosen = sheets[names.index(layout.DOCUMENTS)]
+        for ws in sheets if chosen is None else ():
+            first = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
+            headers = _header(first)
+            if (text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
+                chosen = ws
+                break
+        if chosen is None:
+            raise InputError(
+                f"{path}: no sheet has a text column in its first row (named text, body, content, article, "
+                f"or a file path column); sheets: {', '.join(names)}; or pass --text-column"
+            )
+        rows = chosen.iter_rows(values_only=True)
+        headers = _header(next(rows, ()))
+        keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
+        user_headers = [headers[i] for i in keep]
+        table = []
+        for row in rows:
+            values = [row[i] if i < len(row) else None for i in keep]
+            if any(v not in (None, "") for v in values):
+                table.append(values)
+        yield from records_from_rows(user_headers, table, f"{path} sheet {chosen.title}", text_column, path.parent)
+    finally:
+        wb.close()
+
+
+def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:
+    part = package.sheet_part(name)
+    if part is None or not package.has(part):
+        return []
+    scan = scan_sheet(package, part, lambda col: col <= columns)
+    return [(row.number, [row.values.get(c) for c in range(1, columns + 1)]) for row in scan.rows]
+
+
+def settings_from_package(package: Package, base: Settings | None = None) -> Settings:
+    """Settings as the workbook states them: its Settings sheet over `base` (defaults), and its
+    Sources sheet as the ratings table. A value a setting cannot take is named by sheet and row."""
+    settings = base or Settings()
+    overrides: dict[str, Any] = {}
+    for number, (key, value, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2):
+        if number == 1 or key in (None, ""):
+            continue
+        key = str(key).strip()
+        if value in (None, ""):
+            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {key} has no value; enter a number")
+        try:
+            settings.with_values({key: value})
+        except SettingsError as exc:
+            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {exc}") from None
+        overrides[key] = value
+    settings = settings.with_values(overrides)
+    ratings: dict[str, tuple[float, str]] = {}
+    for number, (key, rating, rater) in _sheet_rows(package, layout.SOURCES, 3):
+        if number == 1 or key in (None, ""):
+            continue
+        if rating in (None, ""):
+            raise WorkbookError(f"{package.path}: Sources sheet row {number}: {key} has no rating; enter a number from 0 to 1")
+        try:
+            rating = float(rating)
+        except (TypeError, ValueError):
+            raise WorkbookError(f"{package.path}: Sources sheet row {number}: the rating of {key} must be a number from 0 to 1, not {rating!r}") from None
+        if not 0.0 <= rating <= 1.0:
+            raise WorkbookError(f"{package.path}: Sources sheet row {number}: the rating of {key} must be from 0 to 1, not {rating:g}")
+        ratings[str(key).strip().lower()] = (rating, "" if rater is None else str(rater))
+    return settings.with_ratings(ratings) if ratings else settings
+
+
+def read_settings(path: Path) -> Settings:
+    """The settings and source ratings stored in a scored workbook."""
+    with Package.open(Path(path)) as package:
+        return settings_from_package(package)

@@ -1,0 +1,354 @@
+"""Write a new scored workbook with openpyxl (streaming, write-only mode, so 100,000 rows fit in
+memory): Documents, Overview (with a chart), Evidence, How to read this, Settings, Sources.
+
+Plain values only, never formulas: text that a spreadsheet would read as a formula (starting with
+=, +, -, @ or a tab) is stored as a string cell with a quote prefix, so it stays text even when a
+user edits the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..cells import CELL_LIMIT, looks_like_formula, safe_text
+from ..errors import WorkbookError
+from ..inputs import Problem, Record
+from ..settings import Settings
+from ..types import DocumentResult
+from . import layout
+from .files import atomic_write
+from .rows import evidence_rows, overview_rows, owned_values
+
+__all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
+
+# Columns of the blank template: what a user fills in (text, or a path to a text file).
+TEMPLATE_COLUMNS = ("id", "title", "outlet", "url", "date", "text", "path")
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="305496")
+OWNED_FILL = PatternFill("solid", fgColor="1F3864")
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+LINK_FONT = Font(color="0563C1", underline="single")
+STAMP_FONT = Font(color="808080", size=9)
+TITLE_FONT = Font(bold=True, size=14)
+# Widths in characters (Excel's unit: the width of "0" in the default font).
+WIDTHS = {"text": 50, "title": 40, "url": 30, "path": 30, "file": 30, "why": 60, "status": 30, "score": 14, "stamp": 12, "other": 16}
+HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
+
+
+def _user_key(header: str) -> str:
+    return header.strip().lower().replace(" ", "_")
+
+
+def _plain(value: Any) -> Any:
+    """A value openpyxl can store as it is; anything else as text."""
+    if value is None or isinstance(value, (bool, int, float, str, _dt.datetime, _dt.date, _dt.time)):
+        return value
+    return str(value)
+
+
+def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None = None) -> WriteOnlyCell:
+    value = _plain(value)
+    if isinstance(value, float) and value != value:
+        value = None
+    if isinstance(value, str):
+        value = safe_text(value)
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str):
+        # openpyxl makes any string starting with "=" a formula; force a string cell, and set the
+        # quote prefix so Excel keeps it text when the user edits it.
+        cell.data_type = "s"
+        if looks_like_formula(value):
+            cell.quotePrefix = True
+    if font is not None:
+        cell.font = font
+    if align is not None:
+        cell.alignment = align
+    if fmt is not None:
+        cell.number_format = fmt
+    elif isinstance(value, (_dt.datetime, _dt.date)):
+        cell.number_format = "yyyy-mm-dd"
+    if link:
+        cell.hyperlink = link
+        cell.font = LINK_FONT
+    return cell
+
+
+def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
+    headers = list(headers)
+    cells = []
+    for i, text in enumerate(headers):
+        cell = _cell(ws, text, font=HEADER_FONT, align=HEADER_ALIGN)
+        cell.fill = OWNED_FILL if i >= len(headers) - owned else HEADER_FILL
+        cells.append(cell)
+    return cells
+
+
+def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
+    """The user's own columns for a row; for a text file, its id, title and path (relative to
+    the workbook, so that a refresh finds the file again wherever the folder is moved)."""
+    columns = dict(item.columns)
+    if isinstance(item, Record) and list(columns) == ["file"] and item.text_column == "file":
+        columns = {"id": item.id, "title": item.title, "file": _relative(str(columns["file"]), out_dir)}
+        if not item.title:
+            del columns["title"]  # plain text files have none; an empty column says nothing
+    elif isinstance(item, Problem) and not columns:
+        columns = {"id": item.id or Path(item.source).name, "file": _relative(item.source, out_dir)}
+    return {k: v for k, v in columns.items() if k not in layout.OWNED_HEADERS}
+
+
+def _relative(path: str, out_dir: Path) -> str:
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), out_dir.resolve())).as_posix()
+    except (ValueError, OSError):  # another drive on Windows
+        return path
+
+
+def _link(header: str, value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    key = _user_key(header)
+    if key in ("url", "link", "source_url") and value.lower().startswith(("http://", "https://")) and len(value) < 2000:
+        return value
+    if key in ("file", "path", "filename", "file_name", "text_path", "source_file") and value and len(value) < 250:
+        return value  # relative to the workbook: Excel and LibreOffice open it from there
+    return None
+
+
+def _width(header: str) -> float:
+    key = _user_key(header)
+    if header in layout.STAMP_HEADERS:
+        return WIDTHS["stamp"]
+    if header == layout.SCORE_HEADERS[-2]:
+        return WIDTHS["why"]
+    if header == layout.SCORE_HEADERS[-1]:
+        return WIDTHS["status"]
+    if header in layout.SCORE_HEADERS:
+        return WIDTHS["score"]
+    for name in ("text", "title", "url", "path", "file"):
+        if key == name or key.endswith("_" + name) or key in ("body", "content", "article") and name == "text":
+            return WIDTHS[name]
+    return WIDTHS["other"]
+
+
+def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[DocumentResult | None],
+                     out_dir: Path, user_headers: list[str]) -> None:
+    ws = wb.create_sheet(layout.DOCUMENTS)
+    headers = user_headers + list(layout.OWNED_HEADERS)
+    for index, header in enumerate(headers, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = _width(header)
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = HEADER_HEIGHT
+    last_row = max(len(items), 1) + 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
+    first_owned = len(user_headers) + 1
+    for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
+        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
+        # Whole column from row 2, so rows a user appends later are coloured too.
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{layout.SHEET_ROWS}",
+            ColorScaleRule(start_type="num", start_value=low, start_color=c_low,
+                           mid_type="percentile", mid_value=50, mid_color=layout.AMBER,
+                           end_type="num", end_value=high, end_color=c_high),
+        )
+    ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
+    links = 0
+    for item, result in zip(items, results):
+        columns = _user_columns(item, out_dir)
+        row = []
+        cut = False
+        for header in user_headers:
+            value = columns.get(header)
+            link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
+            links += link is not None
+            cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
+            row.append(_cell(ws, value, align=TOP, link=link))
+        if isinstance(item, Problem) or result is None:
+            message = item.message if isinstance(item, Problem) else "not scored"
+            owned = owned_values(None, problem=message)
+        else:
+            extra = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)" if cut else ""
+            owned = owned_values(result, extra_status=extra)
+        for header, value in zip(layout.OWNED_HEADERS, owned):
+            if header in layout.STAMP_HEADERS:
+                row.append(_cell(ws, value, font=STAMP_FONT, align=TOP))
+            elif header in layout.SCORE_HEADERS[-2:]:
+                row.append(_cell(ws, value, align=WRAP))
+            else:
+                row.append(_cell(ws, value, align=TOP, fmt=layout.NUMBER_FORMATS.get(header)))
+        ws.append(row)
+
+
+def _evidence_sheet(wb: Workbook, items: list[Record | Problem], results: list[DocumentResult | None]) -> None:
+    ws = wb.create_sheet(layout.EVIDENCE)
+    widths = (16, 16, 22, 70, 8, 8, 40, 12)
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    ws.append(_header_row(ws, layout.EVIDENCE_HEADERS, owned=1))
+    written = 0
+    total = 0
+    for item, result in zip(items, results):
+        if result is None or isinstance(item, Problem):
+            continue
+        for values in evidence_rows(item.id, result):
+            total += 1
+            if written >= layout.MAX_EVIDENCE_ROWS:
+                continue
+            written += 1
+            ws.append([_cell(ws, v, align=TOP, font=STAMP_FONT if i == 7 else None) for i, v in enumerate(values)])
+    if total > written:
+        ws.append([_cell(ws, "(sheet full)"), None, None,
+                   _cell(ws, f"{total - written} more evidence rows do not fit in one sheet; score fewer documents per workbook to see them")])
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(layout.EVIDENCE_HEADERS))}{written + 1}"
+
+
+def _overview_sheet(wb: Workbook, results: list[DocumentResult | None]) -> None:
+    ws = wb.create_sheet(layout.OVERVIEW)
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 12
+    ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
+    for values in overview_rows(r.reliability if r is not None else None for r in results):
+        ws.append([_cell(ws, v, fmt="0.0" if isinstance(v, float) else None) for v in values])
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = "How many documents in each reliability band (0 = least, 100 = most reliable)"
+    chart.y_axis.title = "Documents"
+    chart.x_axis.title = "Reliability index band"
+    chart.legend = None
+    chart.height, chart.width = 9, 20
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    data = Reference(ws, min_col=2, min_row=1, max_row=len(layout.BANDS) + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(layout.BANDS) + 1))
+    ws.add_chart(chart, "D2")
+
+
+def _how_to_read_sheet(wb: Workbook) -> None:
+    ws = wb.create_sheet(layout.HOW_TO_READ)
+    for letter, width in zip("ABCDEF", (30, 55, 34, 30, 30, 40)):
+        ws.column_dimensions[letter].width = width
+    rows = layout.how_to_read_rows()
+    table_start = next(i for i, r in enumerate(rows) if len(r) > 1)
+    for index, values in enumerate(rows):
+        if index == 0:
+            ws.append([_cell(ws, values[0], font=TITLE_FONT)])
+        elif index == table_start:
+            ws.append(_header_row(ws, values))
+        elif index > table_start:
+            ws.append([_cell(ws, v, align=WRAP, font=Font(bold=True) if i == 0 else None) for i, v in enumerate(values)])
+        else:
+            ws.append([_cell(ws, values[0])])
+
+
+def _settings_sheet(wb: Workbook, settings: Settings) -> None:
+    ws = wb.create_sheet(layout.SETTINGS_SHEET)
+    for letter, width in zip("ABCDE", (26, 10, 70, 4, 60)):
+        ws.column_dimensions[letter].width = width
+    check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
+                           showErrorMessage=True, errorTitle="Not a valid setting",
+                           error="Enter a number of 0 or more.")
+    ws.data_validations.append(check)
+    ws.append(_header_row(ws, layout.SETTINGS_HEADERS) + [None, _cell(ws, "How to use", font=Font(bold=True))])
+    notes = [
+        "Change a value in column B, save, then run:  xlplugin refresh THIS-FILE.xlsx",
+        "Weights say how much each indicator counts in the reliability index; 0 leaves it out.",
+        "Only the ratio between weights matters (2 and 4 act like 1 and 2).",
+    ]
+    for index, setting in enumerate(layout.WORKBOOK_SETTINGS):
+        value = settings[setting.name]
+        note = notes[index] if index < len(notes) else None
+        ws.append([_cell(ws, setting.name), _cell(ws, value), _cell(ws, setting.help), None,
+                   _cell(ws, note) if note else None])
+    check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
+
+
+def _sources_sheet(wb: Workbook, settings: Settings) -> None:
+    ws = wb.create_sheet(layout.SOURCES)
+    for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
+        ws.column_dimensions[letter].width = width
+    check = DataValidation(type="decimal", operator="between", formula1="0", formula2="1", allow_blank=True,
+                           showErrorMessage=True, errorTitle="Not a rating", error="A rating is a number from 0 to 1.")
+    ws.data_validations.append(check)
+    check.add(f"B2:B{layout.SHEET_ROWS}")
+    ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=Font(bold=True))])
+    notes = [
+        "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
+        "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
+        "Then run:  xlplugin refresh THIS-FILE.xlsx   Nothing is rated unless you put it here.",
+    ]
+    ratings = sorted(settings.ratings.items())
+    for index in range(max(len(ratings), len(notes))):
+        row: list[Any] = [None, None, None]
+        if index < len(ratings):
+            key, (rating, rater) = ratings[index]
+            row = [_cell(ws, key), _cell(ws, rating), _cell(ws, rater)]
+        row += [None, _cell(ws, notes[index]) if index < len(notes) else None]
+        ws.append(row)
+
+
+def user_headers_of(items: list[Record | Problem], out_dir: Path) -> list[str]:
+    headers: dict[str, None] = {}
+    for item in items:
+        for key in _user_columns(item, out_dir):
+            headers.setdefault(str(key), None)
+    return list(headers)
+
+
+def build_workbook(items: list[Record | Problem], results: list[DocumentResult | None], settings: Settings,
+                   out_dir: Path, user_headers: list[str] | None = None) -> Workbook:
+    wb = Workbook(write_only=True)
+    headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
+    _documents_sheet(wb, items, results, out_dir, headers)
+    _overview_sheet(wb, results)
+    _evidence_sheet(wb, items, results)
+    _how_to_read_sheet(wb)
+    _settings_sheet(wb, settings)
+    _sources_sheet(wb, settings)
+    return wb
+
+
+def write_scored_workbook(path: Path, items: list[Record | Problem], results: list[DocumentResult | None],
+                          settings: Settings, *, source_workbook: Path | None = None) -> None:
+    """Write a scored workbook: one row per item (a Problem row says why it was not scored).
+
+    `items` and `results` are aligned (None for a Problem). The file is written to a temporary
+    file beside `path` and moved over it when complete. When the documents came from a workbook,
+    a new workbook is written with the user's columns first; to keep everything else of an
+    existing scored workbook, use `refresh_workbook` instead.
+    """
+    path = Path(path)
+    if len(items) != len(results):
+        raise ValueError(f"{len(items)} items but {len(results)} results")
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise WorkbookError(f"{path}: the output must be an .xlsx file")
+    if source_workbook is not None and path.exists() and path.resolve() == Path(source_workbook).resolve():
+        raise WorkbookError(
+            f"{path} is the workbook the documents came from; writing a new workbook over it would lose "
+            "its formatting and other sheets. Use  xlplugin refresh  on a scored workbook, or another output name."
+        )
+    out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
+    wb = build_workbook(items, results, settings, out_dir)
+    atomic_write(path, lambda temporary: wb.save(temporary))
+
+
+def write_template(path: Path, settings: Settings | None = None) -> None:
+    """A blank workbook a user can fill in (one document per row) and then refresh to score."""
+    path = Path(path)
+    wb = build_workbook([], [], settings or Settings(), Path("."), user_headers=list(TEMPLATE_COLUMNS))
+    atomic_write(path, lambda temporary: wb.save(temporary))
