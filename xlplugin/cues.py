@@ -54,6 +54,18 @@ _AUXILIARY = frozenset(
     recently once then further separately repeatedly publicly privately reportedly earlier
     again never always often has not had did does do who which that""".split()
 )
+# Verbs that may be followed by their source ("said Smith", "according to the ministry");
+# other verbs of saying take their source before them.
+_INVERTING = frozenset(
+    """said says told added wrote asked explained noted continued recalled according replied
+    answered insisted concluded argued warned stated""".split()
+)
+# A word right after a verb of saying that starts what was said, not who said it.
+_COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
+_DETERMINERS = frozenset(
+    "the a an this these those his her their its our my your another some many every each no".split()
+)
+_BE = frozenset("is was were are been be being am".split())
 # Punctuation between two tokens that ends a source phrase.
 _HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -144,8 +156,14 @@ def _between(doc: Document, a: Token, b: Token) -> str:
     return doc.text[a.end : b.start]
 
 
-def _classify(doc: Document, toks: list[Token], idxs: list[int], not_names: frozenset[str]) -> tuple[str, bool] | None:
-    """What kind of source the tokens at `idxs` are: (kind, has_role) or None."""
+def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | None,
+              not_names: frozenset[str]) -> tuple[str, bool] | None:
+    """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
+
+    The head of the phrase (the word next to the verb: "Japanese officials said") decides
+    first, so that a nationality or place before a vague noun does not make it a name; the rest
+    of the phrase decides when the head is none of the known kinds.
+    """
     if not idxs:
         return None
     roles = words(DATA_FILE, "role_words")
@@ -153,21 +171,37 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], not_names: froz
     weasels = words(DATA_FILE, "weasel_source_words")
     pronouns = words(DATA_FILE, "source_pronoun_words")
     has_name = has_role = has_org = has_weasel = has_pronoun = False
+    generic = roles | orgs | weasels | pronouns
+
+    def name(i: int) -> bool:
+        # the first word of the sentence is a name when it is capitalised and not a common
+        # source noun: "Brafman said" is a source, "Officials said" is not a name
+        t = toks[i]
+        if i == 0:
+            return t.text[:1].isupper() and t.lower not in not_names and t.lower not in generic
+        return is_name_token(t, i, toks, not_names)
+
     for i in idxs:
         t = toks[i]
         if doc.quote_at(t.start) is not None:
             continue
-        if is_name_token(t, i, toks, not_names):
+        if name(i):
             has_name = True
         lw = t.lower
-        if lw in roles:
-            has_role = True
-        if lw in orgs:
-            has_org = True
-        if lw in weasels:
-            has_weasel = True
-        if lw in pronouns:
-            has_pronoun = True
+        has_role = has_role or lw in roles
+        has_org = has_org or lw in orgs
+        has_weasel = has_weasel or lw in weasels
+        has_pronoun = has_pronoun or lw in pronouns
+    if head is not None and doc.quote_at(toks[head].start) is None:
+        h = toks[head]
+        if name(head):
+            return "named", has_role
+        if h.lower in weasels and h.lower not in pronouns:
+            return "weasel", False
+        if h.lower in roles or h.lower in orgs:
+            return ("named" if has_name else "role"), has_role
+        if h.lower in pronouns:
+            return "pronoun", False
     if has_name:
         return "named", has_role
     if has_role and not has_weasel or has_org:
@@ -177,6 +211,21 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], not_names: froz
     if has_pronoun:
         return "pronoun", False
     return None
+
+
+def _is_passive(toks: list[Token], verb: int) -> bool:
+    """Is the verb at `verb` a passive participle ("was reported", "is widely believed")?"""
+    if not toks[verb].lower.endswith(("ed", "en", "ought", "id", "old", "own")):
+        return False
+    j = verb - 1
+    while j >= 0 and verb - j <= 3:
+        lw = toks[j].lower
+        if lw in _BE:
+            return True
+        if not lw.endswith("ly") and lw not in ("not", "also", "been"):
+            return False
+        j -= 1
+    return False
 
 
 def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
@@ -257,20 +306,37 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
         if lw == "according":
             if i + 1 < len(toks) and lowers[i + 1] == "to":
                 idxs = _source_after(doc, toks, i + 1)
-                found = _classify(doc, toks, idxs, not_names)
+                found = _classify(doc, toks, idxs, idxs[-1] if idxs else None, not_names)
                 if found:
                     last = max(idxs)
                     span = (toks[i].start, toks[last].end)
                     offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1]))
             continue
+        if not toks[i].text[:1].islower() and i > 0:
+            continue  # "United States", "Says Who": a capitalised word mid-sentence is a name
+        if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
+            continue  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
         before = _source_before(doc, toks, i)
-        found = _classify(doc, toks, before, not_names)
+        passive = _is_passive(toks, i)
+        if passive:
+            # "were reported", "is believed": a source only when "by" names the agent
+            before = []
+            found = None
+        else:
+            found = _classify(doc, toks, before, before[0] if before else None, not_names)
         idxs = before
-        if found is None or found[0] in ("weasel", "pronoun"):
-            after = _source_after(doc, toks, i)
-            found_after = _classify(doc, toks, after, not_names)
+        after_ok = i + 1 < len(toks) and (
+            (passive and toks[i + 1].lower == "by") or (not passive and lw in _INVERTING and toks[i + 1].lower not in _COMPLEMENT)
+        )
+        if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
+            after = _source_after(doc, toks, i + 1 if passive else i)
+            found_after = _classify(doc, toks, after, after[-1] if after else None, not_names)
             if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
                 found, idxs = found_after, after
+        if found is None and passive:
+            span = (toks[max(0, i - 2)].start, toks[i].end)
+            offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
+            continue
         if found is None:
             continue
         first = min(idxs + [i])
