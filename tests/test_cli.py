@@ -1,0 +1,135 @@
+"""The command line as a user meets it: tables, JSON Lines, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from xlplugin import SCORER_NAMES
+from xlplugin.cli import main
+
+from conftest import EXAMPLES
+from samples import CALM_REPORT, FRENCH
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "xlplugin.cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_examples_table():
+    done = run("score", str(EXAMPLES))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split()[:3] == ["id", "lang", "reliab."]
+    ids = {line.split()[0] for line in lines[2:]}
+    assert {"wire_report.txt", "propaganda_blog.txt", "forum_post.txt", "opinion_column.txt", "press_release.txt"} <= ids
+    assert "5 documents read, 5 scored" in done.stderr
+
+
+def test_examples_json_lines_shape_and_order_of_reliability():
+    done = run("score", "--json", str(EXAMPLES))
+    assert done.returncode == 0, done.stderr
+    rows = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
+    for row in rows.values():
+        assert row["language"] == "en"
+        assert isinstance(row["reliability"], float)
+        assert set(row["signals"]) == set(SCORER_NAMES)
+        for signal in row["signals"].values():
+            assert {"value", "score", "unit", "note", "evidence"} <= set(signal)
+            for item in signal["evidence"]:
+                assert {"text", "kind", "start", "end"} <= set(item)
+        kinds = {e["kind"] for e in row["signals"]["unsourced_claims"]["evidence"]}
+        assert kinds <= {"sourced", "unsourced"}
+        assert all(e["detail"].startswith(("present", "absent")) for e in row["signals"]["provenance"]["evidence"])
+    # What a careful reader expects of the project's own examples: the wire report with byline,
+    # dateline, named sources and a correction is the most reliable; the propaganda blog and the
+    # forum repost are the least.
+    rel = {k: v["reliability"] for k, v in rows.items()}
+    assert rel["wire_report.txt"] == max(rel.values())
+    assert max(rel["propaganda_blog.txt"], rel["forum_post.txt"]) < min(
+        rel["wire_report.txt"], rel["opinion_column.txt"], rel["press_release.txt"])
+
+
+def test_evidence_offsets_point_into_the_file():
+    done = run("score", "--json", str(EXAMPLES / "propaganda_blog.txt"))
+    row = json.loads(done.stdout)
+    text = (EXAMPLES / "propaganda_blog.txt").read_text(encoding="utf-8")
+    for signal in row["signals"].values():
+        for item in signal["evidence"]:
+            assert text[item["start"]:item["end"]] == item["text"]
+
+
+def test_csv_with_id_and_text_columns(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text(f'id,headline,body\nA1,Budget,"{CALM_REPORT}"\nB2,Retraites,"{FRENCH}"\nC3,Empty,\n', encoding="utf-8")
+    done = run("score", "--json", str(path))
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["A1", "B2", "C3"]
+    assert rows[0]["reliability"] is not None and rows[0]["title"] == "Budget"
+    assert rows[1]["reliability"] is None and rows[1]["language"] == "fr"
+    assert rows[2]["reliability"] is None and rows[2]["note"]
+
+
+def test_csv_without_id_uses_row_numbers_and_text_column_flag(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text(f'story\n"{CALM_REPORT}"\n"{CALM_REPORT} Again."\n', encoding="utf-8")
+    done = run("score", "--json", "--text-column", "story", str(path))
+    assert [json.loads(l)["id"] for l in done.stdout.splitlines()] == ["1", "2"]
+    done = run("score", "--text-column", "nope", str(path))
+    assert done.returncode == 2 and "no column named 'nope'" in done.stderr
+
+
+def test_one_bad_file_is_reported_and_the_rest_scored(tmp_path):
+    (tmp_path / "good.txt").write_text(CALM_REPORT, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "latin1.txt").write_bytes("The caf\xe9 opened on Monday, the owner said.".encode("latin-1"))
+    done = run("score", "--json", str(tmp_path), str(tmp_path / "missing.txt"))
+    assert done.returncode == 2
+    rows = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
+    assert rows["good.txt"]["reliability"] is not None
+    assert rows["latin1.txt"]["reliability"] is not None  # read as Windows-1252, not lost
+    assert "binary" in rows["binary.txt"]["error"]
+    assert "missing.txt: no such file or folder" in done.stderr
+
+
+def test_html_is_reduced_to_text(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Council vote</title><style>p{}</style><script>var x=1;</script></head>"
+        f"<body><nav>Home | News</nav><p>{CALM_REPORT}</p></body></html>", encoding="utf-8")
+    row = json.loads(run("score", "--json", str(tmp_path / "page.html")).stdout)
+    assert row["title"] == "Council vote"
+    assert row["word_count"] == len(CALM_REPORT.split())
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["score"], "the following arguments are required"),
+        (["score", "x.txt", "--weight", "provenance"], "expected NAME=VALUE"),
+        (["score", "{examples}", "--weight", "nonsense=1"], "unknown setting"),
+        (["score", "{examples}", "--weight", "provenance=-2"], "cannot be negative"),
+        (["score", "{examples}", "-o", "out.csv"], "--output must name an .xlsx file"),
+        (["score", "{examples}", "--workers", "0"], "--workers must be 1 or more"),
+    ],
+)
+def test_bad_usage_exits_2_with_a_message(args, message):
+    done = run(*[a.format(examples=EXAMPLES) for a in args])
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_no_command_prints_help(capsys):
+    assert main([]) == 2
+    assert "score" in capsys.readouterr().out
+
+
+def test_signals_lists_every_signal():
+    done = run("signals")
+    assert done.returncode == 0
+    for name in SCORER_NAMES:
+        assert name in done.stdout
