@@ -88,6 +88,7 @@ class Attribution:
     detail: str
     quote: bool = False
     role: bool = False
+    verb: bool = False  # found through a verb of saying (not a bare link or document name)
 
     @property
     def sourced(self) -> bool:
@@ -202,6 +203,9 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
             return ("named" if has_name else "role"), has_role
         if h.lower in pronouns:
             return "pronoun", False
+        if h.lower in words(DATA_FILE, "document_words"):
+            # "the report stated", "a new study found": a document speaks for its authors
+            return "document", False
     if has_name:
         return "named", has_role
     if has_role and not has_weasel or has_org:
@@ -310,7 +314,7 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
                 if found:
                     last = max(idxs)
                     span = (toks[i].start, toks[last].end)
-                    offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1]))
+                    offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
             continue
         if not toks[i].text[:1].islower() and i > 0:
             continue  # "United States", "Says Who": a capitalised word mid-sentence is a name
@@ -342,7 +346,7 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
         first = min(idxs + [i])
         last = max(idxs + [i])
         span = (toks[first].start, toks[last].end)
-        offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1]))
+        offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
 
     if best is not None and best.kind in ("named", "role") and _REDACTION_RE.search(text):
         m = _REDACTION_RE.search(text)

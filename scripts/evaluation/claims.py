@@ -40,7 +40,7 @@ __all__ = ["evaluate", "load_claimbuster", "load_polnear", "baseline_check_worth
 CLAIMBUSTER_REF = "Meng et al. 2020 (ClaimBuster, transformer): F1 about 0.8-0.9 on debate sentences"
 POLNEAR_REF = "Newell et al. 2018 (PolNeAR): annotation study, no detector F1 published"
 # Kinds of `xlplugin.cues.Attribution` that count as an attribution in PolNeAR's sense (a source
-# with a cue); a bare link or document name is not one.
+# with a cue); a bare link or document name is not one, a document that "stated" something is.
 POLNEAR_KINDS = frozenset({"named", "role", "pronoun", "weasel", "redacted"})
 
 _BE = frozenset("is are was were be been being am".split())
@@ -191,7 +191,7 @@ def _polnear_rows(errors: bool = False) -> list[Row]:
                 continue
             gold = k in gold_sentences
             attr = found[k]
-            ours = attr is not None and attr.kind in POLNEAR_KINDS
+            ours = attr is not None and (attr.kind in POLNEAR_KINDS or attr.verb)
             base = baseline_attributed(sentence.text)
             c[6] += 1
             for offset, predicted in ((0, ours), (3, base)):

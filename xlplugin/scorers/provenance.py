@@ -209,7 +209,8 @@ def _header_cues(doc: Document, found: _Found) -> None:
                     found.add("opinion or analysis label", s, e)
             m = _DATE_RE.search(line)
             if m and not prev_forum:
-                date_lines.append(i)
+                if len(line) <= 2 * (m.end() - m.start()):
+                    date_lines.append(i)  # a line that is mostly a date: a dateline of the page
                 found.add("publication date", s + m.start(), s + m.end())
             if _NAME_LINE_RE.match(line) and len(line) <= 40:
                 name_lines.append(i)
@@ -225,10 +226,14 @@ def _header_cues(doc: Document, found: _Found) -> None:
             found.add("original URL", s + um.start("url"), s + um.end("url"))
         prev_forum = forum
     # A line that is only a name, next to a date line, is a byline ("James Brown" / "July 9, 2018").
+    position = {line: k for k, line in enumerate(lines)}
     for n in name_lines:
-        if any(abs(n - d) <= 2 for d in date_lines) and "byline" not in found.hits:
+        if any(abs(position[n] - position[d]) == 1 for d in date_lines) and "byline" not in found.hits:
             s, e = _stripped(doc, n)
-            found.add("byline", s, e, "a name next to the date")
+            # a writer is rarely the subject of the text; a name the body keeps mentioning is a
+            # tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
+            if doc.text.count(doc.text[s:e]) <= 2:
+                found.add("byline", s, e, "a name next to the date")
 
 
 def _body_cues(doc: Document, found: _Found) -> None:
@@ -358,7 +363,8 @@ def _source_cues(doc: Document, found: _Found) -> None:
                 if q_end > sentence.start and q_start >= sentence.start and q_end - q_start >= MIN_QUOTE_CHARS:
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
-        if attr.kind in ("document", "link") and "references to primary documents" not in found.hits:
+        named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + 1 : attr.end])
+        if (named_document or attr.kind == "link") and "references to primary documents" not in found.hits:
             found.add("references to primary documents", attr.start, attr.end)
         if len(found.hits) > 64:  # all three found long ago; nothing more to learn
             break
