@@ -129,3 +129,24 @@ def test_core_does_not_import_xlwings():
     code = "import sys, xlplugin.excel.functions; print('xlwings' in sys.modules, 'openpyxl' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["False", "False"], done.stderr[-2000:]
+
+
+def test_template_names_the_udf_module_and_keeps_the_vba_project():
+    import zipfile
+    from pathlib import Path
+
+    openpyxl = pytest.importorskip("openpyxl")
+    path = Path(__file__).resolve().parents[1] / "workbooks" / "xlplugin_udfs.xlsm"
+    with zipfile.ZipFile(path) as archive:
+        assert "xl/vbaProject.bin" in archive.namelist()  # the reference to the xlwings add-in
+        assert "macroEnabled" in archive.read("[Content_Types].xml").decode()
+    book = openpyxl.load_workbook(path, keep_vba=True)
+    # xlwings reads the settings as A1:B1 expanded down (xlwings.utils.read_config_sheet).
+    settings = {}
+    for key, value in book["xlwings.conf"].iter_rows(min_col=1, max_col=2, values_only=True):
+        if key is None:
+            break
+        settings[key] = value
+    assert settings["UDF Modules"] == "xlplugin.excel.udfs"
+    formulas = [c.value for c in book["Texts"]["B"] if isinstance(c.value, str) and c.value.startswith("=")]
+    assert formulas and all(f.startswith("=XLP_RELIABILITY(") for f in formulas)

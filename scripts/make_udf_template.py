@@ -1,0 +1,81 @@
+"""Make workbooks/xlplugin_udfs.xlsm, the desktop template for the XLP_ functions.
+
+    python scripts/make_udf_template.py [OUT.xlsm]
+
+Starts from xlwings' own `quickstart.xlsm` (shipped inside the BSD-licensed xlwings package, the
+file `xlwings quickstart` copies): its VBA project already references the xlwings add-in, which
+openpyxl cannot create. openpyxl (keep_vba) then switches on its `xlwings.conf` sheet with
+"UDF Modules" = xlplugin.excel.udfs, so "Import Functions" on the xlwings tab finds our module,
+and adds a Texts sheet with example texts, formulas and the steps to follow.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import openpyxl
+import xlwings
+from openpyxl.styles import Alignment, Font
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "workbooks" / "xlplugin_udfs.xlsm"
+UDF_MODULE = "xlplugin.excel.udfs"
+# Written for this template.
+EXAMPLES = (
+    "The water board approved the new tariff on Wednesday by five votes to one. The change adds "
+    "3 percent to an average bill, according to the board's annual report.",
+    "This outrageous scam is the worst betrayal in history! The so-called experts are shameless "
+    "liars who destroyed our town.",
+    "Experts say the new policy will cost thousands of jobs. It is believed that prices will "
+    "double by next year.",
+)
+STEPS = (
+    "How to use this workbook (desktop Excel on Windows):",
+    "1. Once: pip install xlplugin (or the wheel you were given), then run: xlwings addin install",
+    "2. In Excel: File > Options > Trust Center > Trust Center Settings > Macro Settings: tick "
+    "'Trust access to the VBA project object model'.",
+    "3. Open this workbook, go to the xlwings tab and click 'Import Functions'.",
+    "4. Press Ctrl+Alt+F9 to recalculate: column B then shows each text's reliability index.",
+    "Try: =XLP_SCORES(A2:A4, TRUE) in a free cell spills every score; =XLP_EVIDENCE(A3, \"loaded\") "
+    "lists the loaded words.",
+    "The xlwings.conf sheet names the Python module (UDF Modules = xlplugin.excel.udfs).",
+)
+
+
+def make(out: Path = DEFAULT_OUT) -> Path:
+    source = Path(xlwings.__file__).parent / "quickstart.xlsm"
+    book = openpyxl.load_workbook(source, keep_vba=True)
+    conf = book["_xlwings.conf"]
+    conf.title = "xlwings.conf"  # the leading underscore is what keeps the quickstart's sheet inactive
+    for row in conf.iter_rows(min_col=1, max_col=2):
+        if row[0].value == "UDF Modules":
+            row[1].value = UDF_MODULE
+            break
+    else:
+        raise SystemExit(f"{source} has no 'UDF Modules' row in its _xlwings.conf sheet")
+    # The quickstart's notes below the settings say to rename the sheet, which is done.
+    first_blank = next(r for r in range(1, conf.max_row + 2) if conf.cell(row=r, column=1).value is None)
+    conf.delete_rows(first_blank, conf.max_row)
+
+    sheet = book.worksheets[0]
+    sheet.title = "Texts"
+    sheet["A1"], sheet["B1"] = "Text", "Reliability (0-100, higher = more reliable)"
+    for cell in (sheet["A1"], sheet["B1"]):
+        cell.font = Font(bold=True)
+    for i, text in enumerate(EXAMPLES, start=2):
+        sheet.cell(row=i, column=1, value=text).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.cell(row=i, column=2, value=f"=XLP_RELIABILITY(A{i})")
+    for i, step in enumerate(STEPS, start=1):
+        sheet.cell(row=i, column=4, value=step).font = Font(bold=(i == 1))
+    sheet.column_dimensions["A"].width = 60
+    sheet.column_dimensions["B"].width = 22
+    sheet.column_dimensions["D"].width = 100
+    book.active = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    book.save(out)
+    return out
+
+
+if __name__ == "__main__":
+    print(make(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT))
