@@ -41,7 +41,9 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             continue
         for item in signal.evidence[:limit]:
             text = " ".join(item.text.split())
-            yield [doc_id, name, item.kind, safe_text(text), item.start, item.end, safe_text(item.detail), text_hash]
+            # A cue found absent has no place in the text: no start or end then.
+            where = (item.start, item.end) if item.text else (None, None)
+            yield [doc_id, name, item.kind, safe_text(text), *where, safe_text(item.detail), text_hash]
         more = len(signal.evidence) - limit
         if more > 0:
             yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,

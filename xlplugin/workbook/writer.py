@@ -9,6 +9,7 @@ user edits the cell.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 from pathlib import Path
 from typing import Any, Iterable
@@ -35,17 +36,22 @@ __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
 # Columns of the blank template: what a user fills in (text, or a path to a text file).
 TEMPLATE_COLUMNS = ("id", "title", "outlet", "url", "date", "text", "path")
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT = "Calibri"
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
 OWNED_FILL = PatternFill("solid", fgColor="1F3864")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
-LINK_FONT = Font(color="0563C1", underline="single")
-STAMP_FONT = Font(color="808080", size=9)
-TITLE_FONT = Font(bold=True, size=14)
+LINK_FONT = Font(name=FONT, color="0563C1", underline="single")
+STAMP_FONT = Font(name=FONT, color="808080", size=9)
+TITLE_FONT = Font(name=FONT, bold=True, size=14)
+BOLD_FONT = Font(name=FONT, bold=True)
+PLAIN_FONT = Font(name=FONT)
 # Widths in characters (Excel's unit: the width of "0" in the default font).
-WIDTHS = {"text": 50, "title": 40, "url": 30, "path": 30, "file": 30, "why": 60, "status": 30, "score": 14, "stamp": 12, "other": 16}
+WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 24, "score": 14, "stamp": 12, "other": 16}
+LINE_HEIGHT = 15  # points per line of 11-point Calibri
+MAX_LINES = 8  # taller rows make the sheet hard to scan; the full text is in the cell
 HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
 
 
@@ -73,8 +79,7 @@ def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None =
         cell.data_type = "s"
         if looks_like_formula(value):
             cell.quotePrefix = True
-    if font is not None:
-        cell.font = font
+    cell.font = font if font is not None else PLAIN_FONT
     if align is not None:
         cell.alignment = align
     if fmt is not None:
@@ -85,6 +90,32 @@ def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None =
         cell.hyperlink = link
         cell.font = LINK_FONT
     return cell
+
+
+def _lines(text: Any, width: float) -> int:
+    """Lines a wrapped cell needs at a column width (in characters); a little generous, since
+    proportional fonts fit about one character per width unit on average."""
+    if not isinstance(text, str) or not text:
+        return 1
+    return sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in text.split("\n"))
+
+
+def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]]) -> None:
+    """Set a row's height so wrapped text shows (programs do not all autofit on opening)."""
+    lines = min(max((_lines(t, w) for t, w in texts_and_widths), default=1), MAX_LINES)
+    if lines > 1:
+        ws.row_dimensions[row_number].height = LINE_HEIGHT * lines + 2
+
+
+def _page_setup(ws, title_rows: str | None = "1:1") -> None:
+    """Print (and PDF) landscape, one page wide, with the header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4 (ECMA-376 paper size code)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
 
 
 def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
@@ -139,7 +170,7 @@ def _width(header: str) -> float:
         return WIDTHS["status"]
     if header in layout.SCORE_HEADERS:
         return WIDTHS["score"]
-    for name in ("text", "title", "url", "path", "file"):
+    for name in ("id", "text", "title", "url", "path", "file"):
         if key == name or key.endswith("_" + name) or key in ("body", "content", "article") and name == "text":
             return WIDTHS[name]
     return WIDTHS["other"]
@@ -148,6 +179,7 @@ def _width(header: str) -> float:
 def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[DocumentResult | None],
                      out_dir: Path, user_headers: list[str]) -> None:
     ws = wb.create_sheet(layout.DOCUMENTS)
+    _page_setup(ws)
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(index)].width = _width(header)
@@ -162,12 +194,14 @@ def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[
         ws.conditional_formatting.add(
             f"{letter}2:{letter}{layout.SHEET_ROWS}",
             ColorScaleRule(start_type="num", start_value=low, start_color=c_low,
-                           mid_type="percentile", mid_value=50, mid_color=layout.AMBER,
+                           mid_type="num", mid_value=(low + high) / 2, mid_color=layout.AMBER,
                            end_type="num", end_value=high, end_color=c_high),
         )
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
+    why_col, status_col = len(user_headers) + len(layout.SCORE_HEADERS) - 1, len(user_headers) + len(layout.SCORE_HEADERS)
+    ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
-    for item, result in zip(items, results):
+    for number, (item, result) in enumerate(zip(items, results), start=2):
         columns = _user_columns(item, out_dir)
         row = []
         cut = False
@@ -183,6 +217,7 @@ def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[
         else:
             extra = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)" if cut else ""
             owned = owned_values(result, extra_status=extra)
+        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], WIDTHS["status"])))
         for header, value in zip(layout.OWNED_HEADERS, owned):
             if header in layout.STAMP_HEADERS:
                 row.append(_cell(ws, value, font=STAMP_FONT, align=TOP))
@@ -195,6 +230,7 @@ def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[
 
 def _evidence_sheet(wb: Workbook, items: list[Record | Problem], results: list[DocumentResult | None]) -> None:
     ws = wb.create_sheet(layout.EVIDENCE)
+    _page_setup(ws)
     widths = (16, 16, 22, 70, 8, 8, 40, 12)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
@@ -219,6 +255,7 @@ def _evidence_sheet(wb: Workbook, items: list[Record | Problem], results: list[D
 
 def _overview_sheet(wb: Workbook, results: list[DocumentResult | None]) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
+    _page_setup(ws, None)
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 12
     ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
@@ -231,6 +268,8 @@ def _overview_sheet(wb: Workbook, results: list[DocumentResult | None]) -> None:
     chart.x_axis.title = "Reliability index band"
     chart.legend = None
     chart.height, chart.width = 9, 20
+    chart.y_axis.number_format = "0"
+    chart.y_axis.majorUnit = max(1, math.ceil(max((row[1] for row in overview_rows(r.reliability if r is not None else None for r in results)[: len(layout.BANDS)]), default=1) / 5))
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     data = Reference(ws, min_col=2, min_row=1, max_row=len(layout.BANDS) + 1)
@@ -241,7 +280,9 @@ def _overview_sheet(wb: Workbook, results: list[DocumentResult | None]) -> None:
 
 def _how_to_read_sheet(wb: Workbook) -> None:
     ws = wb.create_sheet(layout.HOW_TO_READ)
-    for letter, width in zip("ABCDEF", (30, 55, 34, 30, 30, 40)):
+    _page_setup(ws, None)
+    widths = (30, 55, 34, 30, 30, 40)
+    for letter, width in zip("ABCDEF", widths):
         ws.column_dimensions[letter].width = width
     rows = layout.how_to_read_rows()
     table_start = next(i for i, r in enumerate(rows) if len(r) > 1)
@@ -251,20 +292,22 @@ def _how_to_read_sheet(wb: Workbook) -> None:
         elif index == table_start:
             ws.append(_header_row(ws, values))
         elif index > table_start:
-            ws.append([_cell(ws, v, align=WRAP, font=Font(bold=True) if i == 0 else None) for i, v in enumerate(values)])
+            _fit_height(ws, index + 1, zip(values, widths))
+            ws.append([_cell(ws, v, align=WRAP, font=BOLD_FONT if i == 0 else None) for i, v in enumerate(values)])
         else:
             ws.append([_cell(ws, values[0])])
 
 
 def _settings_sheet(wb: Workbook, settings: Settings) -> None:
     ws = wb.create_sheet(layout.SETTINGS_SHEET)
+    _page_setup(ws)
     for letter, width in zip("ABCDE", (26, 10, 70, 4, 60)):
         ws.column_dimensions[letter].width = width
     check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
                            showErrorMessage=True, errorTitle="Not a valid setting",
                            error="Enter a number of 0 or more.")
     ws.data_validations.append(check)
-    ws.append(_header_row(ws, layout.SETTINGS_HEADERS) + [None, _cell(ws, "How to use", font=Font(bold=True))])
+    ws.append(_header_row(ws, layout.SETTINGS_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
         "Change a value in column B, save, then run:  xlplugin refresh THIS-FILE.xlsx",
         "Weights say how much each indicator counts in the reliability index; 0 leaves it out.",
@@ -280,13 +323,14 @@ def _settings_sheet(wb: Workbook, settings: Settings) -> None:
 
 def _sources_sheet(wb: Workbook, settings: Settings) -> None:
     ws = wb.create_sheet(layout.SOURCES)
+    _page_setup(ws)
     for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
         ws.column_dimensions[letter].width = width
     check = DataValidation(type="decimal", operator="between", formula1="0", formula2="1", allow_blank=True,
                            showErrorMessage=True, errorTitle="Not a rating", error="A rating is a number from 0 to 1.")
     ws.data_validations.append(check)
     check.add(f"B2:B{layout.SHEET_ROWS}")
-    ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=Font(bold=True))])
+    ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
         "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
         "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
