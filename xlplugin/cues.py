@@ -280,9 +280,14 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
 
     def offer(candidate: Attribution) -> None:
         nonlocal best
+        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
+            toks[a].start < candidate.end and candidate.start < toks[b - 1].end for a, b in weasel_spans
+        ):
+            return  # "according to the data": the weasel phrase decides, not its noun
         if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
             best = candidate
 
+    weasel_spans: list[tuple[int, int]] = []
     has_quote = any(doc.quote_at(t.start) is not None for t in toks) if doc.quotes else False
 
     m = _URL_RE.search(text)
@@ -291,7 +296,8 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
         end = len(text) if end < 0 else end
         offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
-    for a, b in match_phrases(lowers, phrases(DATA_FILE, "weasel_phrases")):
+    weasel_spans = match_phrases(lowers, phrases(DATA_FILE, "weasel_phrases"))
+    for a, b in weasel_spans:
         offer(Attribution("weasel", toks[a].start, toks[b - 1].end, f"weasel attribution \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
 
     documents = words(DATA_FILE, "document_words")

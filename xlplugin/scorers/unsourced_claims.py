@@ -39,8 +39,9 @@ DATA_FILE = "claims.txt"
 # content-farm pieces leave most claims bare (0.7-1.0). Putting zero at 0.9 rather than 1.0 keeps
 # some room between "nearly everything bare" and "everything bare" from costing the whole score.
 UNSOURCED_ZERO = 0.9
-# A sentence this short is a heading, a caption or a fragment, not a claim.
-MIN_WORDS = 5
+# A sentence shorter than this is a heading, a caption or a fragment, not a claim; four words
+# is the shortest full claim with a source ("Experts say crime doubled.").
+MIN_WORDS = 4
 EVIDENCE_DETAIL_MAX = 160
 
 # Check-worthiness points. The cue types follow fact-checkers' claim types (quantities,

@@ -1,0 +1,125 @@
+"""unsourced_claims: golden sentences written for these tests, plus contract properties."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import unsourced_claims
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+
+def _score(text: str):
+    return unsourced_claims.score(prepare(text), Settings())
+
+
+# (text, check-worthy?, sourced?) for a one-sentence document; sourced is None when the
+# sentence is not check-worthy. Each line is a case a fact-checker would decide the same way.
+GOLDEN = [
+    ("Unemployment fell to 3.9% in May, the Labor Department said.", True, True),
+    ("Unemployment fell to 3.9% in May.", True, False),
+    ("Experts say crime doubled.", True, False),  # weasel attribution
+    ("It is believed that the city lost 2,000 jobs last year.", True, False),  # passive weasel
+    ("According to the data, the minister's approval rating has fallen to 17%.", True, False),
+    ("Kishida** said the budget would rise by 4 percent.", True, False),  # redacted source
+    ("Sales rose 12 percent in the third quarter, according to Acme Corp.", True, True),
+    ("Prices rose by 8 percent, said Maria Lopez, an economist at the central bank.", True, True),
+    ("The senator voted against the bill in 2019, her office confirmed.", True, True),
+    ("The factory closed because demand collapsed, police said.", True, True),
+    ("I think this is a terrible idea and a waste of everyone's time.", False, None),
+    ("What a beautiful and quiet morning it was by the sea.", False, None),
+    ("Will the council ever listen to the people of this town?", False, None),
+]
+
+
+@pytest.mark.parametrize("text, worthy, sourced", GOLDEN)
+def test_golden_sentences(text, worthy, sourced):
+    doc = prepare(text)
+    assert unsourced_claims.is_check_worthy(doc) is worthy
+    result = unsourced_claims.score(doc, Settings())
+    if not worthy:
+        assert result.value is None and result.score is None
+        assert result.note == "no check-worthy claims found"
+        return
+    assert len(result.evidence) == 1
+    assert result.evidence[0].kind == ("sourced" if sourced else "unsourced")
+    assert result.value == (0.0 if sourced else 1.0)
+
+
+def test_adjacent_sentence_in_same_paragraph_sources_a_claim():
+    text = ("The company cut 300 jobs in March. The cuts were confirmed by chief executive Ann Lee, "
+            "who told reporters the plant will stay open.")
+    result = _score(text)
+    kinds = [e.kind for e in result.evidence]
+    assert kinds[0] == "sourced"
+    assert "next sentence" in result.evidence[0].detail
+
+
+def test_source_in_another_paragraph_does_not_count():
+    text = "The company cut 300 jobs in March.\n\nChief executive Ann Lee said the plant will stay open."
+    result = _score(text)
+    assert result.evidence[0].kind == "unsourced"
+
+
+def test_share_and_details_are_consistent():
+    text = (
+        "Unemployment fell to 3.9% in May, the Labor Department said.\n\n"
+        "Crime doubled in the city last year.\n\n"
+        "Experts say the housing market is the weakest in 40 years. "
+        "What a lovely day it is for a walk outside."
+    )
+    result = _score(text)
+    # three check-worthy sentences (the last one is not), one sourced: share 2/3
+    assert result.details["check_worthy"] == 3
+    assert result.details["unsourced"] == 2
+    assert result.value == pytest.approx(2 / 3, abs=1e-3)
+    words = prepare(text).word_count
+    assert result.details["unsourced_per_1000_words"] == pytest.approx(2000 / words, abs=1e-2)
+    # normalised: 1 - share / UNSOURCED_ZERO, clipped
+    assert result.score == pytest.approx(max(0.0, 1 - (2 / 3) / unsourced_claims.UNSOURCED_ZERO), abs=1e-3)
+
+
+def test_more_unsourced_claims_never_raise_the_score():
+    sourced = "Exports rose 5% in June, the statistics office said. "
+    bare = "Imports fell 7% in June. "
+    scores = [_score(sourced * 3 + bare * k).score for k in range(4)]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] == 1.0
+
+
+def test_every_evidence_span_is_in_the_text():
+    text = "Unemployment fell to 3.9% in May.\r\nExperts say crime doubled. “Prices rose 4%,” she said."
+    doc = prepare(text)
+    result = unsourced_claims.score(doc, Settings())
+    assert result.evidence
+    for item in result.evidence:
+        assert doc.text[item.start : item.end] == item.text
+        assert item.kind in ("sourced", "unsourced")
+        assert item.detail.startswith("check-worthy")
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01", "**", "1 2 3 4 5 6", "?" * 50, "a" * 5000,
+                                  "said said said said said", "\ufffd" * 30, "“" * 10 + "said"])
+def test_never_raises_on_odd_strings(text):
+    result = _score(text)
+    assert result.value is None or 0.0 <= result.value <= 1.0
+    assert result.score is None or 0.0 <= result.score <= 1.0
+
+
+def test_cost_is_linear_in_length():
+    import time
+
+    unit = ("Unemployment fell to 3.9% in May, the Labor Department said. Experts say crime doubled. "
+            "I think this is a terrible idea.\n\n")
+    small, large = prepare(unit * 10), prepare(unit * 1000)
+    unsourced_claims.warm_up()
+
+    def cost(doc):
+        start = time.perf_counter()
+        unsourced_claims.score(doc, Settings())
+        return time.perf_counter() - start
+
+    small_cost = min(cost(small) for _ in range(3))
+    large_cost = min(cost(large) for _ in range(2))
+    # 100x the text; allow 2x slack over linear for timer noise and cache effects
+    assert large_cost <= 200 * small_cost + 0.05
