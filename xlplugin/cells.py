@@ -166,14 +166,18 @@ def _phrase(name: str, sig) -> str:
     if name == "unsourced_claims":
         unsourced = sum(1 for e in sig.evidence if e.kind == "unsourced")
         total = sum(1 for e in sig.evidence if e.kind in ("unsourced", "sourced"))
+        if unsourced == 0:
+            return f"all {total} check-worthy claims sourced"
         return f"{unsourced} of {total} check-worthy claims unsourced"
     if name == "loaded_language":
         terms = []
         for e in sig.evidence:
             if e.text.lower() not in terms and not e.kind.startswith("quoted"):
                 terms.append(e.text.lower())
+        if not terms:
+            return "no loaded language found"
         top = ", ".join(f'"{t}"' for t in terms[:3])
-        return f"{sig.value:.0f} loaded terms per 1,000 words" + (f" ({top})" if top else "")
+        return f"{sig.value:.0f} loaded terms per 1,000 words ({top})"
     if name == "sentiment":
         intensity = sig.details.get("mean_intensity", 0)
         return ("calm tone" if good else "emotionally charged tone") + f" (intensity {intensity:.2f})"
