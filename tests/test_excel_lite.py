@@ -97,7 +97,8 @@ def test_lite_calls_give_values_blanks_and_messages(cpython_run):
     scores = _result(cpython_run, "xlp_scores", 1)
     assert scores[0][0].startswith("Reliability index") and len(scores) == 6
     assert all(len(row) == len(scores[0]) for row in scores)
-    assert "imported" in cpython_run and "openpyxl" not in cpython_run["imported"]
+    # (Which modules got imported is checked in Pyodide, a fresh interpreter; here other tests
+    # in the same process may have imported openpyxl already.)
 
 
 def _same(a, b, path="result"):
