@@ -305,13 +305,15 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
             offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
+    named_documents: set[int] = set()
     for i, lw in enumerate(lowers):
         if lw in documents and i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
                 and doc.quote_at(toks[i].start) is None:
+            named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             offer(Attribution("document", toks[i - 1].start, toks[i].end, f"named document \u201c{doc.text[toks[i - 1].start:toks[i].end]}\u201d"))
 
     for i, lw in enumerate(lowers):
-        if lw not in reporting or doc.quote_at(toks[i].start) is not None:
+        if lw not in reporting or doc.quote_at(toks[i].start) is not None or i in named_documents:
             continue
         if lw == "according":
             if i + 1 < len(toks) and lowers[i + 1] == "to":

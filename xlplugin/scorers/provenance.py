@@ -363,7 +363,9 @@ def _source_cues(doc: Document, found: _Found) -> None:
                 if q_end > sentence.start and q_start >= sentence.start and q_end - q_start >= MIN_QUOTE_CHARS:
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
-        named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + 1 : attr.end])
+        # a document with a name ("an Audit Office report"), not "the article" or "the report"
+        skip = 1 if attr.start == sentence.start else 0
+        named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + skip : attr.end])
         if (named_document or attr.kind == "link") and "references to primary documents" not in found.hits:
             found.add("references to primary documents", attr.start, attr.end)
         if len(found.hits) > 64:  # all three found long ago; nothing more to learn

@@ -1,0 +1,164 @@
+"""provenance: checklist cues on short page-shaped texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import provenance
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+PREFIXES = ("present, positive cue", "absent, positive cue", "present, negative cue", "absent, negative cue")
+
+NEWS = """Opinion | Harbour plans deserve a closer look
+By Clara Jensen
+March 3, 2024
+
+OSLO (Reuters) - The city council approved a 40 million crown harbour plan on Monday, council leader Ivar Berg said.
+
+"We have waited ten years for this decision," Berg told reporters after the vote.
+
+The plan follows a 2023 Audit Office report on the harbour's finances.
+
+Photo: Anna Holm/Reuters
+
+Correction: An earlier version of this article gave the wrong date for the vote.
+"""
+
+FORUM = """What's new
+Harbour plans finally approved!!
+harbourfan99
+Joined
+Jan 2, 2012
+Messages
+1,204
+Reaction score
+37
+Location
+Oslo
+
+They approved the harbour plan, 40 million wasted as usual.
+Last edited:
+"""
+
+REPOST = """You won't believe what the council did with the harbour!
+The council approved the harbour plan. Officials ** said it would cost 40 million.
+Original article: https://example.org/harbour/123
+Disclaimer: This article only represents the author's personal views and is for reference only.
+"""
+
+
+def _score(text, **meta):
+    doc = prepare(text, **meta)
+    return doc, provenance.score(doc, Settings())
+
+
+def _cues(result):
+    return {e.kind: e for e in result.evidence}
+
+
+def test_every_cue_is_reported_once_with_a_known_prefix():
+    for text in (NEWS, FORUM, REPOST, ""):
+        doc, result = _score(text)
+        kinds = [e.kind for e in result.evidence]
+        assert sorted(kinds) == sorted(list(provenance.POSITIVE) + list(provenance.NEGATIVE))
+        for item in result.evidence:
+            assert item.detail.startswith(PREFIXES), item.detail
+            assert doc.text[item.start : item.end] == item.text
+            if item.detail.startswith("absent"):
+                assert (item.text, item.start, item.end) == ("", 0, 0)
+
+
+@pytest.mark.parametrize("cue", [
+    "byline", "publication date", "dateline", "named outlet", "named sources with roles",
+    "attributed direct quotes", "references to primary documents", "photo credits",
+    "correction or update notes", "opinion or analysis label",
+])
+def test_news_page_positive_cues_present(cue):
+    _, result = _score(NEWS)
+    assert _cues(result)[cue].detail.startswith("present, positive cue")
+
+
+@pytest.mark.parametrize("cue", ["no author", "redaction marks", "forum furniture", "repost markers", "disclaimer", "clickbait headline"])
+def test_news_page_negative_cues_absent(cue):
+    _, result = _score(NEWS)
+    assert _cues(result)[cue].detail.startswith("absent, negative cue")
+
+
+@pytest.mark.parametrize("text, cue, shown_by", [
+    (FORUM, "forum furniture", "Joined"),
+    (REPOST, "redaction marks", "**"),
+    (REPOST, "repost markers", "Original article:"),
+    (REPOST, "disclaimer", "personal views"),
+    (REPOST, "clickbait headline", "You won't believe"),
+    (FORUM, "no author", ""),
+])
+def test_negative_cues_present(text, cue, shown_by):
+    _, result = _score(text)
+    item = _cues(result)[cue]
+    assert item.detail.startswith("present, negative cue")
+    assert shown_by in item.text
+
+
+def test_value_is_base_plus_weights_and_ranks_pages():
+    _, news = _score(NEWS)
+    _, forum = _score(FORUM)
+    _, repost = _score(REPOST)
+    assert news.value > 80 > 40 > forum.value
+    assert news.value > 40 > repost.value
+    # recompute the value from the evidence: BASE + present positives - present negatives
+    expected = provenance.BASE
+    for item in news.evidence:
+        if item.detail.startswith("present, positive"):
+            expected += provenance.POSITIVE[item.kind]
+        elif item.detail.startswith("present, negative"):
+            expected -= provenance.NEGATIVE[item.kind]
+    assert news.value == max(0, min(100, expected))
+    assert news.score == pytest.approx(news.value / 100)
+
+
+def test_weights_make_a_perfect_page_100():
+    assert provenance.BASE + sum(provenance.POSITIVE.values()) == 100
+
+
+def test_metadata_counts_as_cues():
+    text = "The council approved the harbour plan on Monday."
+    _, bare = _score(text)
+    _, given = _score(text, url="https://news.example.com/a", outlet="Harbour Times")
+    assert _cues(bare)["named outlet"].detail.startswith("absent")
+    assert _cues(given)["named outlet"].detail.startswith("present, positive cue")
+    assert _cues(given)["original URL"].detail.startswith("present, positive cue")
+    assert given.value == bare.value + provenance.POSITIVE["named outlet"] + provenance.POSITIVE["original URL"]
+
+
+def test_repost_url_that_does_not_match_is_named():
+    _, result = _score(REPOST, url="https://news.example.com/harbour")
+    assert "does not match" in _cues(result)["repost markers"].detail
+
+
+def test_markdown_bold_is_not_redaction():
+    _, result = _score("The **council** approved the plan on Monday, said council leader Ivar Berg.")
+    assert _cues(result)["redaction marks"].detail.startswith("absent")
+
+
+@pytest.mark.parametrize("text", ["", "\x00", "**", "By", "Joined", "a" * 10000, "\n" * 500, "Photo:" * 40])
+def test_never_raises_and_stays_in_range(text):
+    _, result = _score(text)
+    assert 0 <= result.value <= 100
+
+
+def test_cost_is_linear_in_length():
+    import time
+
+    provenance.warm_up()
+    small, large = prepare(NEWS * 10), prepare(NEWS * 1000)
+
+    def cost(doc):
+        start = time.perf_counter()
+        provenance.score(doc, Settings())
+        return time.perf_counter() - start
+
+    small_cost = min(cost(small) for _ in range(3))
+    large_cost = min(cost(large) for _ in range(2))
+    # 100x the text; allow 2x slack over linear for timer noise
+    assert large_cost <= 200 * small_cost + 0.05
