@@ -1,0 +1,97 @@
+"""Helpers for the workbook tests: score a few of the named samples, read zip parts, and build
+workbooks carrying every kind of user content with xlsxwriter (a different writer from ours)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from samples import CALM_REPORT, CHARGED_RANT, HAPPY_NOTE
+
+from xlplugin import Settings, score_many
+from xlplugin.engine import DocumentInput
+from xlplugin.inputs import Problem, Record
+from xlplugin.workbook import layout
+
+TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE]
+
+
+def records(texts=TEXTS, **extra):
+    out = []
+    for number, text in enumerate(texts, start=1):
+        columns = {"id": f"d{number}", "title": f"Title {number}", "url": f"https://www.example.org/news/{number}", "text": text}
+        out.append(Record(id=f"d{number}", text=text, title=f"Title {number}", url=columns["url"],
+                          source=f"test row {number}", columns=columns, text_column="text"))
+    return out
+
+
+def score(items, settings=None):
+    settings = settings or Settings()
+    recs = [i for i in items if isinstance(i, Record)]
+    results = list(score_many([DocumentInput(r.text, r.id, r.title, r.url, r.outlet) for r in recs], settings=settings, workers=1))
+    by = dict(zip(map(id, recs), results))
+    return [by.get(id(i)) for i in items]
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def sheet_part(path: Path, name: str) -> str:
+    from xlplugin.workbook.package import Package
+
+    with Package.open(path) as package:
+        return package.sheets[name]
+
+
+def user_book(path: Path, texts=TEXTS, *, vba: Path | None = None, blank_rows=(), score_formula=False) -> None:
+    """A workbook made the way a user might: a Documents sheet with their own columns and the
+    (empty) score columns, plus formatting, a comment, data validation, conditional formatting, a
+    defined name, a chart, an image, another sheet with formulas, and optionally a VBA part."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    if vba is not None:
+        wb.add_vba_project(str(vba))
+    ws = wb.add_worksheet(layout.DOCUMENTS)
+    bold = wb.add_format({"bold": True, "bg_color": "#FFFF00"})
+    headers = ["id", "title", "url", "text", "my notes"] + list(layout.OWNED_HEADERS)
+    ws.write_row(0, 0, headers, bold)
+    ws.set_column(0, 0, 12)
+    ws.set_column(3, 3, 40)
+    row = 1
+    for number, text in enumerate(texts, start=1):
+        while row + 1 in blank_rows:
+            row += 1
+        ws.write_string(row, 0, f"d{number}")
+        ws.write_string(row, 1, f"Title {number}")
+        ws.write_url(row, 2, f"https://www.example.org/news/{number}")
+        ws.write_string(row, 3, text)
+        ws.write_string(row, 4, f"note {number}", bold)
+        row += 1
+    if score_formula:
+        ws.write_formula(1, 5, "=1+1", None, 2)
+    ws.write_comment(1, 4, "A user's comment")
+    ws.data_validation(1, 4, 50, 4, {"validate": "list", "source": ["keep", "check"]})
+    ws.conditional_format(1, 0, 50, 0, {"type": "text", "criteria": "containing", "value": "d", "format": bold})
+    ws.freeze_panes(1, 0)
+    wb.define_name("MyNotes", f"={layout.DOCUMENTS}!$E$2:$E$50")
+    other = wb.add_worksheet("My analysis")
+    other.write_formula(0, 0, f"=COUNTA({layout.DOCUMENTS}!A2:A50)", None, len(texts))
+    other.write_formula(1, 0, "=A1*2", None, 2 * len(texts))
+    chart = wb.add_chart({"type": "column"})
+    chart.add_series({"values": "='My analysis'!$A$1:$A$2"})
+    other.insert_chart("C3", chart)
+    png = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+           b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82")
+    image = path.with_suffix(".png")
+    image.write_bytes(png)
+    other.insert_image("C20", str(image))
+    settings = wb.add_worksheet(layout.SETTINGS_SHEET)
+    settings.write_row(0, 0, layout.SETTINGS_HEADERS)
+    settings.write_row(1, 0, ["weight.readability", 0])
+    sources = wb.add_worksheet(layout.SOURCES)
+    sources.write_row(0, 0, layout.SOURCES_HEADERS)
+    sources.write_row(1, 0, ["example.org", 0.9, "the test"])
+    wb.close()
