@@ -18,8 +18,12 @@ fi
 
 # Pyodide (Node) runs the engine as xlwings Lite does, in one test.
 if [ -f tests/pyodide/package.json ] && command -v npm >/dev/null 2>&1; then
-    (cd tests/pyodide && { [ -d node_modules ] || npm install --silent --no-audit --no-fund >/dev/null; }) \
-        || echo "scripts/test.sh: npm install failed; the Pyodide test will skip" >&2
+    (cd tests/pyodide && { [ -d node_modules ] || npm ci --silent --no-audit --no-fund >/dev/null; }) \
+        || echo "scripts/test.sh: npm ci failed; the Pyodide test will skip" >&2
+    # The wheels Pyodide installs offline: the project's own (rebuilt from this tree) and the
+    # engine's dependencies, fetched from PyPI.
+    .venv/bin/python scripts/build_wheels.py >/dev/null \
+        || echo "scripts/test.sh: could not build the wheels; the Pyodide test will skip" >&2
 fi
 
 exec .venv/bin/python -m pytest "$@"
