@@ -195,13 +195,18 @@ def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
     sig = result.signals[signal]
     if sig.value is None and not sig.evidence:
         return sig.note
+    shown = [item for item in sig.evidence if item.text]
+    # Items with no text (a provenance cue that is absent) are listed by name on one line.
+    absent = [item.kind for item in sig.evidence if not item.text]
     lines = []
-    for item in sig.evidence[:limit]:
+    for item in shown[:limit]:
         text = " ".join(item.text.split())
         if len(text) > 200:
             text = text[:197] + "..."
         lines.append(f"{item.kind}: {text}" + (f" ({item.detail})" if item.detail else ""))
-    more = len(sig.evidence) - limit
+    more = len(shown) - limit
     if more > 0:
         lines.append(f"... and {more} more")
+    if absent:
+        lines.append("not found: " + ", ".join(absent))
     return "\n".join(lines) if lines else "no evidence items"
