@@ -32,7 +32,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "2"
+VERSION = "3"
 UNIT = "loaded terms per 1,000 words"
 
 DATA_FILE = "loaded_language.txt"
@@ -99,10 +99,15 @@ def _adjective_forms(lemma: str) -> set[str]:
 
 _FORMS = {"v": _verb_forms, "n": _noun_forms, "a": _adjective_forms}
 
-# {word: category} for single words; {first word: [(rest of the words, category), ...]} for
-# phrases, longest first. Built once by `warm_up`.
-_words: dict[str, str] | None = None
-_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+# A "<category> weak" section of the cue list holds words a calm report also uses to name a
+# thing ("corruption charges", "a conspiracy to defraud"); such a cue counts only when its
+# sentence holds at least one other cue (of any category, scare quotes and exclamations included).
+WEAK_SUFFIX = " weak"
+
+# {word: (category, weak)} for single words; {first word: [(rest of the words, category, weak),
+# ...]} for phrases, longest first. Built once by `warm_up`.
+_words: dict[str, tuple[str, bool]] | None = None
+_phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 
 
 def _expand(entry: str) -> set[str]:
@@ -125,19 +130,21 @@ def warm_up() -> None:
     global _words
     if _words is not None:
         return
-    words: dict[str, str] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    words: dict[str, tuple[str, bool]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
-    for category in LEXICON_CATEGORIES:
-        for entry in sections.get(category, ()):
-            for form in _expand(entry):
-                parts = tuple(p for p in re.split(r"\s+", form) if p)
-                if not parts:
-                    continue
-                if len(parts) == 1:
-                    words.setdefault(parts[0], category)
-                else:
-                    phrases.setdefault(parts[0], []).append((parts[1:], category))
+    # Strong sections first, so that a word listed in both is strong.
+    for weak in (False, True):
+        for category in LEXICON_CATEGORIES:
+            for entry in sections.get(category + WEAK_SUFFIX if weak else category, ()):
+                for form in _expand(entry):
+                    parts = tuple(p for p in re.split(r"\s+", form) if p)
+                    if not parts:
+                        continue
+                    if len(parts) == 1:
+                        words.setdefault(parts[0], (category, weak))
+                    else:
+                        phrases.setdefault(parts[0], []).append((parts[1:], category, weak))
     for options in phrases.values():
         options.sort(key=lambda item: -len(item[0]))
     _phrases.clear()
@@ -186,9 +193,17 @@ def score(doc: Document, settings: Settings) -> Score:
     counts = {category: 0 for category in CATEGORIES}
     quoted_count = 0
     evidence: list[Evidence] = []
+    # Cues per sentence (any kind), and the weak cues waiting for a second cue in their sentence.
+    per_sentence: dict[int, int] = {}
+    pending_weak: list[tuple[str, int, int, int]] = []
 
-    def add(category: str, start: int, end: int) -> None:
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(sentence_starts, pos) - 1)
+
+    def add(category: str, start: int, end: int, sentence: int | None = None) -> None:
         nonlocal quoted_count
+        k = sentence_of(start) if sentence is None else sentence
+        per_sentence[k] = per_sentence.get(k, 0) + 1
         if quoted(start):
             quoted_count += 1
             evidence.append(Evidence(doc.text[start:end], "quoted " + category, start, end))
@@ -203,26 +218,42 @@ def score(doc: Document, settings: Settings) -> Score:
         matched = False
         options = _phrases.get(token.lower)
         if options:
-            for rest, category in options:
+            for rest, category, weak in options:
                 j = i + 1 + len(rest)
                 if j <= n_words and all(tokens[i + 1 + k].lower == w for k, w in enumerate(rest)):
-                    add(category, token.start, tokens[j - 1].end)
+                    if weak:
+                        pending_weak.append((category, token.start, tokens[j - 1].end, token.sentence))
+                    else:
+                        add(category, token.start, tokens[j - 1].end, token.sentence)
                     i = j
                     matched = True
                     break
         if matched:
             continue
-        category = words.get(token.lower)
-        if category is not None:
-            add(category, token.start, token.end)
+        entry = words.get(token.lower)
+        if entry is not None:
+            if entry[1]:
+                pending_weak.append((entry[0], token.start, token.end, token.sentence))
+            else:
+                add(entry[0], token.start, token.end, token.sentence)
         i += 1
 
     for start, end in scare:
         counts["scare quote"] += 1
+        k = sentence_of(start)
+        per_sentence[k] = per_sentence.get(k, 0) + 1
         evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
 
     for m in _EXCLAMATION_RE.finditer(doc.text):
         add("exclamation", m.start(), m.end())
+
+    # A weak cue counts when its sentence holds another cue: a strong one, or a second weak one.
+    weak_per_sentence: dict[int, int] = {}
+    for _, _, _, k in pending_weak:
+        weak_per_sentence[k] = weak_per_sentence.get(k, 0) + 1
+    for category, start, end, k in pending_weak:
+        if per_sentence.get(k, 0) + weak_per_sentence[k] >= 2:
+            add(category, start, end, k)
 
     evidence.sort(key=lambda e: (e.start, e.end))
     author = sum(counts.values())
