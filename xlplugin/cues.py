@@ -19,6 +19,7 @@ capitalised common nouns in headlines that look like names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,7 @@ __all__ = [
     "match_phrases",
     "is_name_token",
     "warm_up",
+    "sentence_has_quote",
 ]
 
 DATA_FILE = "attribution.txt"
@@ -268,7 +270,7 @@ def _source_after(doc: Document, toks: list[Token], verb: int) -> list[int]:
     return out
 
 
-def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | None:
+def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> Attribution | None:
     """The strongest attribution in one sentence (named > document/link > role > pronoun >
     redacted > weasel), or None."""
     toks = doc.tokens[sentence.first_token : sentence.last_token]
@@ -288,7 +290,7 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
             best = candidate
 
     weasel_spans: list[tuple[int, int]] = []
-    has_quote = any(doc.quote_at(t.start) is not None for t in toks) if doc.quotes else False
+    has_quote = sentence_has_quote(doc, sentence)
 
     m = _URL_RE.search(text)
     if m:
@@ -296,23 +298,24 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
         end = len(text) if end < 0 else end
         offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
-    weasel_spans = match_phrases(lowers, phrases(DATA_FILE, "weasel_phrases"))
+    if bits & _T_WEASEL_KEY:
+        weasel_spans = match_phrases(lowers, phrases(DATA_FILE, "weasel_phrases"))
     for a, b in weasel_spans:
         offer(Attribution("weasel", toks[a].start, toks[b - 1].end, f"weasel attribution \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
 
     documents = words(DATA_FILE, "document_words")
-    for a, b in match_phrases(lowers, phrases(DATA_FILE, "document_phrases")):
+    for a, b in match_phrases(lowers, phrases(DATA_FILE, "document_phrases")) if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
             offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
     named_documents: set[int] = set()
-    for i, lw in enumerate(lowers):
+    for i, lw in enumerate(lowers if bits & _T_DOCUMENT else ()):
         if lw in documents and i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
                 and doc.quote_at(toks[i].start) is None:
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             offer(Attribution("document", toks[i - 1].start, toks[i].end, f"named document \u201c{doc.text[toks[i - 1].start:toks[i].end]}\u201d"))
 
-    for i, lw in enumerate(lowers):
+    for i, lw in enumerate(lowers if bits & _T_REPORTING else ()):
         if lw not in reporting or doc.quote_at(toks[i].start) is not None or i in named_documents:
             continue
         if lw == "according":
@@ -362,12 +365,56 @@ def sentence_attribution(doc: Document, sentence: Sentence) -> Attribution | Non
     return best
 
 
+_T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=1 << 17)
+def _trigger(lower: str) -> int:
+    """What attribution this word can take part in, as bits (0 for most words)."""
+    bits = 0
+    if lower in words(DATA_FILE, "reporting_words"):
+        bits |= _T_REPORTING
+    if lower in words(DATA_FILE, "document_words"):
+        bits |= _T_DOCUMENT
+    if lower in _phrase_keys("weasel_phrases"):
+        bits |= _T_WEASEL_KEY
+    if lower in _phrase_keys("document_phrases"):
+        bits |= _T_DOCUMENT_KEY
+    return bits
+
+
+@lru_cache(maxsize=None)
+def _phrase_keys(section: str) -> frozenset[str]:
+    """The key word (the longest) of every phrase of a section: a sentence without any of them
+    cannot match one ("it is believed" needs "believed")."""
+    return frozenset(max(p, key=len) for group in phrases(DATA_FILE, section).values() for p in group)
+
+
+def sentence_has_quote(doc: Document, sentence: Sentence) -> bool:
+    """Does a quotation overlap the sentence? (Quotations are sorted and do not overlap.)"""
+    if not doc.quotes:
+        return False
+    i = bisect.bisect_left(doc._quote_starts, sentence.end) - 1
+    return i >= 0 and doc.quotes[i][1] > sentence.start
+
+
 def attributions(doc: Document) -> list[Attribution | None]:
     """One entry per sentence of `doc`: its strongest attribution or None. Cached per document."""
     cached = getattr(doc, "_xlp_attributions", None)
     if cached is not None and len(cached) == len(doc.sentences):
         return cached
-    result = [sentence_attribution(doc, s) for s in doc.sentences]
+    # One cached flag per distinct word, then a set per sentence: most sentences hold no word
+    # that can start an attribution and are passed over without a per-word loop in Python.
+    flags = list(map(_trigger, [t.lower for t in doc.tokens]))
+    result: list[Attribution | None] = []
+    for s in doc.sentences:
+        bits = 0
+        for f in set(flags[s.first_token : s.last_token]):
+            bits |= f
+        if bits or "http" in s.text or "www." in s.text:
+            result.append(sentence_attribution(doc, s, bits))
+        else:
+            result.append(None)
     try:
         doc._xlp_attributions = result  # type: ignore[attr-defined]
     except AttributeError:  # a Document without a __dict__ (never with the dataclass today)

@@ -20,6 +20,7 @@ real news article get both the article's cues and the forum's; English-language 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -129,12 +130,27 @@ _LISTICLE_RE = re.compile(r"^\d+\s+(?:reasons|things|ways|facts|signs|secrets|tr
 
 def warm_up() -> None:
     cues.warm_up()
-    _sections()
+    for section in _sections():
+        _phrase_re(section)
 
 
 @lru_cache(maxsize=None)
 def _sections() -> dict[str, tuple[str, ...]]:
     return load_sections(DATA_FILE)
+
+
+# Entries that count only at the start of a line: "Source:" and "Update:" in the middle of a
+# sentence are ordinary words.
+_LINE_START_ONLY = {"correction_contains": ("update:",), "repost_contains": ("source:", "via:")}
+
+
+@lru_cache(maxsize=None)
+def _phrase_re(section: str) -> re.Pattern[str]:
+    """One regular expression for a section's phrases, longest first (searched in C, once per
+    line, rather than a Python loop over the phrases)."""
+    skip = set(_LINE_START_ONLY.get(section, ()))
+    entries = sorted((p for p in _sections().get(section, ()) if p not in skip), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in entries) or "(?!)")
 
 
 def _line_index(doc: Document) -> list[int]:
@@ -262,33 +278,23 @@ def _body_cues(doc: Document, found: _Found) -> None:
                 if m.group("wire"):
                     found.add("named outlet", s + m.start("wire"), s + m.end("wire"), "wire credit in the dateline")
         if short:
-            for p in sections.get("forum_starts", ()):
-                if _starts(lower, p) and (len(lower) <= len(p) + 25):
-                    if p in _FORUM_STRONG:
-                        found.add("forum furniture", s, e)
-                    else:
-                        forum_weak.append((s, e))
-                    break
+            m = _phrase_re("forum_starts").match(lower)
+            if m and _starts(lower, m.group()) and len(lower) <= len(m.group()) + 25:
+                if m.group() in _FORUM_STRONG:
+                    found.add("forum furniture", s, e)
+                else:
+                    forum_weak.append((s, e))
             if _SOCIAL_RE.match(line):
                 forum_weak.append((s, e))
-        if len(line) <= 400:
-            for p in sections.get("photo_credit_contains", ()):
-                if p in lower:
-                    found.add("photo credits", s, e)
-                    break
-        for p in sections.get("correction_contains", ()):
-            if p in lower and (p != "update:" or lower.startswith(p)):
-                found.add("correction or update notes", s, e)
-                break
-        for p in sections.get("repost_contains", ()):
-            if p in lower and (p not in ("source:", "via:") or lower.startswith(p)):
-                found.add("repost markers", s, e)
-                break
-        tail_lower = line[-400:].lower() if len(line) > 200 else lower
-        for p in sections.get("disclaimer_contains", ()):
-            if p in lower or p in tail_lower:
-                found.add("disclaimer", s, e)
-                break
+        if len(line) <= 400 and _phrase_re("photo_credit_contains").search(lower):
+            found.add("photo credits", s, e)
+        if _phrase_re("correction_contains").search(lower) or lower.startswith(_LINE_START_ONLY["correction_contains"]):
+            found.add("correction or update notes", s, e)
+        if _phrase_re("repost_contains").search(lower) or lower.startswith(_LINE_START_ONLY["repost_contains"]):
+            found.add("repost markers", s, e)
+        rx = _phrase_re("disclaimer_contains")
+        if rx.search(lower) or (len(line) > 200 and rx.search(line[-400:].lower())):
+            found.add("disclaimer", s, e)
     if "forum furniture" not in found.hits and len(forum_weak) >= FORUM_MIN_WEAK:
         s, e = forum_weak[0]
         found.add("forum furniture", s, e, f"{len(forum_weak)} lines of forum or social-media furniture")
@@ -356,13 +362,17 @@ def _source_cues(doc: Document, found: _Found) -> None:
             continue
         if attr.kind == "named" and attr.role and "named sources with roles" not in found.hits:
             found.add("named sources with roles", attr.start, attr.end)
-        if attr.kind in ("named", "role", "pronoun") and "attributed direct quotes" not in found.hits:
-            for q_start, q_end in doc.quotes:
-                if q_start >= sentence.end:
-                    break
-                if q_end > sentence.start and q_start >= sentence.start and q_end - q_start >= MIN_QUOTE_CHARS:
+        if attr.kind in ("named", "role", "pronoun") and "attributed direct quotes" not in found.hits \
+                and cues.sentence_has_quote(doc, sentence):
+            # the quotations that start inside the sentence, found by bisection (not a scan of
+            # every quotation of the document for every sentence)
+            k = bisect.bisect_left(doc._quote_starts, sentence.start)
+            while k < len(doc.quotes) and doc.quotes[k][0] < sentence.end:
+                q_start, q_end = doc.quotes[k]
+                if q_end - q_start >= MIN_QUOTE_CHARS:
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
+                k += 1
         # a document with a name ("an Audit Office report"), not "the article" or "the report"
         skip = 1 if attr.start == sentence.start else 0
         named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + skip : attr.end])

@@ -20,6 +20,7 @@ any good.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import cues
 from ..settings import Settings
@@ -81,59 +82,111 @@ def warm_up() -> None:
     cues.phrases(DATA_FILE, "causal_phrases")
 
 
+# Bits of the per-word flags (one cached lookup per distinct word, see _flags).
+_NUMBER, _YEAR, _QUANTITY, _NUMBER_WORD, _CHANGE, _COMPARISON, _CAUSE, _TIME, _PAST, _MODAL, \
+    _OPINION, _FIRST_PERSON, _CAPITAL, _ER, _THAN, _CAUSE_KEY = (1 << k for k in range(16))
+_KIND_BITS = (
+    ("number", _NUMBER), ("quantity", _QUANTITY), ("number word", _NUMBER_WORD), ("change", _CHANGE),
+    ("comparison", _COMPARISON), ("cause", _CAUSE), ("time", _TIME | _YEAR), ("past event", _PAST),
+    ("modal", _MODAL), ("named actor", _CAPITAL),
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def _flags(word: str) -> int:
+    """What one word (as written) can show: a bit set of the cue types above."""
+    w = lambda section: cues.words(DATA_FILE, section)  # noqa: E731 - a short local alias
+    lw = word.lower()
+    f = 0
+    if _DIGIT_RE.search(lw):
+        f |= _YEAR if _YEAR_RE.match(lw) else _NUMBER
+    if lw in w("quantity_words"):
+        f |= _QUANTITY
+    elif lw in w("number_words"):
+        f |= _NUMBER_WORD
+    if lw in w("change_words"):
+        f |= _CHANGE
+    if lw in w("comparison_words") or (lw.endswith("est") and len(lw) > 5 and lw not in w("not_superlative_words")):
+        f |= _COMPARISON
+    if lw.endswith("er"):
+        f |= _ER
+    if lw == "than":
+        f |= _THAN
+    if lw in w("causal_words"):
+        f |= _CAUSE
+    if lw in _causal_keys():
+        f |= _CAUSE_KEY
+    if lw in w("time_words"):
+        f |= _TIME
+    if (lw in w("past_tense_words") or (lw.endswith("ed") and len(lw) > 4)) and lw not in cues.words(cues.DATA_FILE, "reporting_words"):
+        f |= _PAST
+    if lw in w("modal_words"):
+        f |= _MODAL
+    if lw in w("opinion_words"):
+        f |= _OPINION
+    if lw in w("first_person_words"):
+        f |= _FIRST_PERSON
+    if word[:1].isupper() and lw not in cues.words(cues.DATA_FILE, "not_name_words"):
+        f |= _CAPITAL
+    return f
+
+
+@lru_cache(maxsize=None)
+def _causal_keys() -> frozenset[str]:
+    return frozenset(max(p, key=len) for group in cues.phrases(DATA_FILE, "causal_phrases").values() for p in group)
+
+
+def _doc_flags(doc: Document) -> list[int]:
+    cached = getattr(doc, "_xlp_claim_flags", None)
+    if cached is None or len(cached) != len(doc.tokens):
+        cached = list(map(_flags, [t.text for t in doc.tokens]))
+        doc._xlp_claim_flags = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     """(cue type, the word that showed it) for each cue type found in the sentence."""
-    toks = doc.tokens[sentence.first_token : sentence.last_token]
-    w = lambda section: cues.words(DATA_FILE, section)  # noqa: E731 - a short local alias
-    quantity, numbers, change = w("quantity_words"), w("number_words"), w("change_words")
-    comparison, not_sup, causal = w("comparison_words"), w("not_superlative_words"), w("causal_words")
-    time, past, modal = w("time_words"), w("past_tense_words"), w("modal_words")
-    opinion, first_person = w("opinion_words"), w("first_person_words")
-    reporting = cues.words(cues.DATA_FILE, "reporting_words")
-    not_names = cues.words(cues.DATA_FILE, "not_name_words")
-    text = doc.text
-    found: dict[str, str] = {}
-    for i, t in enumerate(toks):
-        lw = t.lower
-        if doc.quote_at(t.start) is not None and not _DIGIT_RE.search(lw):
-            # words inside a quotation are the source's, except numbers, which are claims anyway
-            continue
-        if "number" not in found:
-            if _DIGIT_RE.search(lw):
-                found["time" if _YEAR_RE.match(lw) else "number"] = t.text
-                if _YEAR_RE.match(lw):
-                    continue
-            elif text[t.end : t.end + 1] == "%" or text[t.start - 1 : t.start] == "$":
-                found["number"] = t.text
-        if lw in quantity:
-            found.setdefault("quantity", t.text)
-        elif lw in numbers:
-            found.setdefault("number word", t.text)
-        if lw in change:
-            found.setdefault("change", t.text)
-        if lw in comparison or (lw.endswith("est") and len(lw) > 5 and lw not in not_sup) or (
-            lw.endswith("er") and i + 1 < len(toks) and toks[i + 1].lower == "than"
-        ):
-            found.setdefault("comparison", t.text)
-        if lw in causal:
-            found.setdefault("cause", t.text)
-        if lw in time:
-            found.setdefault("time", t.text)
-        if (lw in past or (lw.endswith("ed") and len(lw) > 4)) and lw not in reporting:
-            found.setdefault("past event", t.text)
-        if lw in modal:
-            found.setdefault("modal", t.text)
-        if i < OPINION_WINDOW and lw in opinion and i > 0 and toks[i - 1].lower in first_person:
-            found.setdefault("opinion", f"{toks[i - 1].text} {t.text}")
-        if "named actor" not in found and i > 0 and cues.is_name_token(t, i, toks, not_names):
-            found.setdefault("named actor", t.text)
-    if "cause" not in found:
+    a, b = sentence.first_token, sentence.last_token
+    toks = doc.tokens[a:b]
+    sf = _doc_flags(doc)[a:b]
+    if cues.sentence_has_quote(doc, sentence):
+        # words inside a quotation are the source's, except numbers, which are claims anyway
+        sf = [f if doc.quote_at(t.start) is None else f & (_NUMBER | _YEAR) for f, t in zip(sf, toks)]
+    combined = 0
+    for f in set(sf):
+        combined |= f
+    rest = 0  # the words after the first: a capital there is a name, not the sentence start
+    for f in set(sf[1:]):
+        rest |= f
+    found: list[tuple[str, str]] = []
+
+    def word(bit: int) -> str:
+        return next(t.text for t, f in zip(toks, sf) if f & bit)
+
+    for kind, bit in _KIND_BITS:
+        if kind == "named actor":
+            if rest & _CAPITAL:
+                found.append((kind, next(t.text for t, f in zip(toks[1:], sf[1:]) if f & _CAPITAL)))
+        elif combined & bit:
+            found.append((kind, word(bit)))
+    if "%" in sentence.text and not combined & _NUMBER:
+        found.append(("number", "%"))
+    if not combined & _COMPARISON and combined & _ER and combined & _THAN:
+        for i in range(len(sf) - 1):
+            if sf[i] & _ER and sf[i + 1] & _THAN:
+                found.append(("comparison", f"{toks[i].text} than"))
+                break
+    if not combined & _CAUSE and combined & _CAUSE_KEY:
         lowers = [t.lower for t in toks]
         hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_phrases"))
         if hit:
-            a, b = hit[0]
-            found["cause"] = text[toks[a].start : toks[b - 1].end]
-    return list(found.items())
+            found.append(("cause", doc.text[toks[hit[0][0]].start : toks[hit[0][1] - 1].end]))
+    if combined & _OPINION:
+        for i in range(1, min(OPINION_WINDOW, len(sf))):
+            if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
+                found.append(("opinion", f"{toks[i - 1].text} {toks[i].text}"))
+                break
+    return found
 
 
 def check_worthy_reasons(doc: Document, sentence: Sentence) -> list[str]:
