@@ -60,6 +60,15 @@ _SPEECH_WORDS = frozenset(
 )
 _EXCLAMATION_RE = re.compile(r"!+")
 
+# Hyphenated compounds: a compound not in the list is a cue when one of its parts is a strong cue
+# ("jihad-treason", "homosexual-infested") or when it ends in one of these contemptuous tails
+# ("tradition-hating", "Trump-bashing", "power-crazed"). Written from English usage: these tails
+# make a label out of whatever precedes them.
+_COMPOUND_TAILS = frozenset(
+    """hating hater haters bashing bashers basher obsessed crazed mongering monger mongers infested
+    addled riddled worshipping worshiping baiting grubbing""".split()
+)
+
 _VOWELS = "aeiou"
 
 
@@ -152,6 +161,18 @@ def warm_up() -> None:
     _words = words
 
 
+def _compound(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
+    """The cue a hyphenated compound carries (see _COMPOUND_TAILS), or None."""
+    parts = word.split("-")
+    if parts[-1] in _COMPOUND_TAILS:
+        return ("emotive", False)
+    for part in parts:
+        entry = words.get(part)
+        if entry is not None and not entry[1]:
+            return entry
+    return None
+
+
 def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[Token]) -> bool:
     start, end = span
     inner = doc.text[start + 1 : end - 1].strip()
@@ -231,6 +252,8 @@ def score(doc: Document, settings: Settings) -> Score:
         if matched:
             continue
         entry = words.get(token.lower)
+        if entry is None and "-" in token.lower:
+            entry = _compound(token.lower, words)
         if entry is not None:
             if entry[1]:
                 pending_weak.append((entry[0], token.start, token.end, token.sentence))
@@ -239,10 +262,7 @@ def score(doc: Document, settings: Settings) -> Score:
         i += 1
 
     for start, end in scare:
-        counts["scare quote"] += 1
-        k = sentence_of(start)
-        per_sentence[k] = per_sentence.get(k, 0) + 1
-        evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
+        pending_weak.append(("scare quote", start, end, sentence_of(start)))
 
     for m in _EXCLAMATION_RE.finditer(doc.text):
         add("exclamation", m.start(), m.end())
@@ -253,7 +273,11 @@ def score(doc: Document, settings: Settings) -> Score:
         weak_per_sentence[k] = weak_per_sentence.get(k, 0) + 1
     for category, start, end, k in pending_weak:
         if per_sentence.get(k, 0) + weak_per_sentence[k] >= 2:
-            add(category, start, end, k)
+            if category == "scare quote":
+                counts[category] += 1
+                evidence.append(Evidence(doc.text[start:end], category, start, end))
+            else:
+                add(category, start, end, k)
 
     evidence.sort(key=lambda e: (e.start, e.end))
     author = sum(counts.values())
