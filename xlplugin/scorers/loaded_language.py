@@ -262,7 +262,10 @@ def score(doc: Document, settings: Settings) -> Score:
         i += 1
 
     for start, end in scare:
-        pending_weak.append(("scare quote", start, end, sentence_of(start)))
+        counts["scare quote"] += 1
+        k = sentence_of(start)
+        per_sentence[k] = per_sentence.get(k, 0) + 1
+        evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
 
     for m in _EXCLAMATION_RE.finditer(doc.text):
         add("exclamation", m.start(), m.end())
@@ -273,11 +276,7 @@ def score(doc: Document, settings: Settings) -> Score:
         weak_per_sentence[k] = weak_per_sentence.get(k, 0) + 1
     for category, start, end, k in pending_weak:
         if per_sentence.get(k, 0) + weak_per_sentence[k] >= 2:
-            if category == "scare quote":
-                counts[category] += 1
-                evidence.append(Evidence(doc.text[start:end], category, start, end))
-            else:
-                add(category, start, end, k)
+            add(category, start, end, k)
 
     evidence.sort(key=lambda e: (e.start, e.end))
     author = sum(counts.values())
