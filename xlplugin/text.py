@@ -101,6 +101,9 @@ class Document:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
+    # Work one scorer does that another reuses (the attribution pass), keyed by name; filled
+    # lazily by the scorers, so a document scored by one signal alone pays only for that one.
+    shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
 
