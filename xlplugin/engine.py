@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
 from . import registry, syllables, vader
@@ -38,6 +39,7 @@ class DocumentInput:
     outlet: str = ""
 
 
+@lru_cache(maxsize=1)
 def engine_version() -> str:
     """Package version plus every scorer's version: what a refresh compares."""
     from . import __version__
