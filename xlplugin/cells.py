@@ -182,7 +182,9 @@ def _phrase(name: str, sig) -> str:
         intensity = sig.details.get("mean_intensity", 0)
         return ("calm tone" if good else "emotionally charged tone") + f" (intensity {intensity:.2f})"
     if name == "readability":
-        return f"reading grade {sig.value:.0f}"
+        if good:
+            return f"reading grade {sig.value:.0f}, usual for news and analysis"
+        return f"reading grade {sig.value:.0f}, " + ("unusually simple" if sig.value < 7 else "unusually hard to read")
     if name == "source_rating":
         return f"your source rating {sig.value:g}"
     return ""
