@@ -161,3 +161,75 @@ def test_seed_000_evidence_is_real():
         assert doc.text[e.start : e.end] == e.text
         assert e.kind.removeprefix("quoted ") in loaded_language.CATEGORIES
     assert result.value is not None and result.value >= 0
+
+
+# Version 3 context rules, on sentences written for these tests.
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor was convicted of corruption in 2019.",
+        "He lied to investigators, the indictment says.",
+        "It was the worst flooding in the region since records began.",
+    ],
+)
+def test_weak_cue_alone_does_not_count(text):
+    # Each sentence holds only a word a calm court or weather report uses to name a thing
+    # (corruption, lied, worst, flooding): nothing should count.
+    result = run(text)
+    assert result.details["author_terms"] == 0, [e.text for e in result.evidence]
+    assert result.evidence == ()
+
+
+def test_weak_cue_counts_in_an_evaluative_sentence():
+    # "corruption" next to "disgraceful" and "rotten": the sentence is already evaluative, so the
+    # weak cue counts too (3 terms: disgraceful, rotten, corruption).
+    text = "This disgraceful government is rotten with corruption."
+    result = run(text)
+    texts = {e.text.lower() for e in result.evidence}
+    assert {"disgraceful", "rotten", "corruption"} <= texts
+    assert result.details["author_terms"] == 3
+    assert_offsets(text, result)
+
+
+def test_two_weak_cues_do_not_confirm_each_other():
+    # "corruption" and "conspiracy" are both weak: a court report can hold both, so neither counts
+    # until a cue that is not weak joins them ("rotten").
+    assert run("He was charged with corruption and conspiracy.").details["author_terms"] == 0
+    assert run("The rotten administration is corruption and conspiracy.").details["author_terms"] == 3
+
+
+def test_weak_cue_in_another_sentence_does_not_help():
+    # The evaluative word is in the first sentence; the weak cue in the second stays uncounted.
+    text = "What a disgraceful week. The mayor was charged with corruption on Friday."
+    result = run(text)
+    texts = {e.text.lower() for e in result.evidence}
+    assert "disgraceful" in texts
+    assert "corruption" not in texts
+
+
+@pytest.mark.parametrize(
+    "text, compound",
+    [
+        ("The tradition-hating bishops met again.", "tradition-hating"),
+        ("Another round of Trump-bashing followed.", "Trump-bashing"),
+        ("The traitor-senator spoke again.", "traitor-senator"),
+    ],
+)
+def test_hyphenated_compounds(text, compound):
+    result = run(text)
+    assert compound in [e.text for e in result.evidence]
+    assert_offsets(text, result)
+
+
+def test_neutral_hyphenated_compounds_do_not_count():
+    text = "The well-known author visited a long-term care home and a dry-cleaning shop."
+    assert run(text).details["author_terms"] == 0
+
+
+def test_insults_and_idioms_added_in_version_3():
+    text = "The hearing was a charade run by stooges, and the report is a bad joke."
+    result = run(text)
+    texts = {e.text.lower() for e in result.evidence}
+    assert {"charade", "stooges", "bad joke"} <= texts
+    assert_offsets(text, result)

@@ -4,18 +4,26 @@ Measures: matches of the package's cue list (`xlplugin/data/loaded_language.txt`
 derogatory labels, exaggeration and absolutes, doubt-casting words such as "so-called",
 editorialising adverbs and phrases such as "obviously", "it should be noted", and loaded
 attribution verbs such as "admitted", "claimed"), plus scare quotes (a word or two in quotation
-marks with no speaker) and exclamation marks. Words inside an attributed quotation belong to the
-person quoted: they are reported as evidence of kind "quoted <category>" and not counted against
-the author.
+marks with no speaker) and exclamation marks. Two context rules (version 3): a "weak" cue, a
+word a calm report also uses to name a thing ("corruption", "conspiracy", "treason", "the worst",
+"absolutely"), counts only when its sentence holds a cue that is not weak, i.e. when the sentence
+is already evaluative; and a hyphenated compound counts when one of its parts is a cue ("jihad-treason") or
+it ends in a contemptuous tail ("tradition-hating", "Trump-bashing", "power-crazed"). Words
+inside an attributed quotation belong to the person quoted: they are reported as evidence of kind
+"quoted <category>" and not counted against the author.
 Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards.
 Details: the count for each category, the quoted count and the word count.
 Normalised score: 1 = no loaded language (more reliable), 0 = at or above LOADED_RATE, linear
 between NEUTRAL_RATE and LOADED_RATE.
-Evidence: every match, with its category.
-Blind spots: a fixed word list knows no context: "a brutal winter" and "a devastating fire" in a
-calm report count like an editorial's "brutal regime"; sarcasm, metaphor, and loaded framing
-without loaded words (selection, order, omission) are invisible; a quotation without quotation
-marks counts against the author; English only.
+Evidence: every match, with its category (a weak cue that did not count gives no evidence).
+Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves): see the
+module's evaluation rows; version 3 was tuned on the "tune" halves only (how: the cue list's
+header).
+Blind spots: apart from the weak-cue rule a word list knows no context: "a brutal winter" and "a
+devastating fire" in a calm report count like an editorial's "brutal regime", and a weak cue
+("corruption") in a calm sentence is missed even when the author means it as a smear; sarcasm,
+metaphor outside the list, and loaded framing without loaded words (selection, order, omission)
+are invisible; a quotation without quotation marks counts against the author; English only.
 """
 
 from __future__ import annotations
@@ -41,14 +49,15 @@ DATA_FILE = "loaded_language.txt"
 LEXICON_CATEGORIES = ("emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution")
 CATEGORIES = LEXICON_CATEGORIES + ("scare quote", "exclamation")
 
-# Normalisation (per 1,000 author words), measured with cue list version 2 on the "tune" halves
+# Normalisation (per 1,000 author words), re-measured with cue list version 3 on the "tune" halves
 # (scripts/evaluation/common.py split): mainstream political news (PolNeAR, 397 articles) has a
-# median of 4.8 and a 90th percentile of 14.6; propaganda-technique articles (PTC, 182 articles)
-# a median of 12.0 and a 90th percentile of 24.6; BABE sentences pooled give 10.8 for
-# non-biased and 34.4 for biased ones. So: at or below the typical mainstream article the score is
-# 1; at the level of the most loaded tenth of the propaganda set it is 0; linear between.
-NEUTRAL_RATE = 5.0
-LOADED_RATE = 25.0
+# median of 4.45 and a 90th percentile of 14.4; propaganda-technique articles (PTC, 182 articles)
+# a median of 11.4 and a 90th percentile of 23.7; BABE sentences pooled give 10.7 for
+# non-biased and 36.3 for biased ones (version 2 gave 4.8 / 14.6, 12.0 / 24.6, 10.8 / 34.4 and
+# used 5 and 25). So: at or below the typical mainstream article the score is 1; at the level of
+# the most loaded tenth of the propaganda set it is 0; linear between.
+NEUTRAL_RATE = 4.5
+LOADED_RATE = 24.0
 
 # A scare quote is a quotation of at most this many words, starting in lower case, in a sentence
 # with no speech verb; longer quotations and quotations with a speaker are attributed speech.
@@ -110,7 +119,7 @@ _FORMS = {"v": _verb_forms, "n": _noun_forms, "a": _adjective_forms}
 
 # A "<category> weak" section of the cue list holds words a calm report also uses to name a
 # thing ("corruption charges", "a conspiracy to defraud"); such a cue counts only when its
-# sentence holds at least one other cue (of any category, scare quotes and exclamations included).
+# sentence holds a cue that is not weak (of any category, scare quotes and exclamations included).
 WEAK_SUFFIX = " weak"
 
 # {word: (category, weak)} for single words; {first word: [(rest of the words, category, weak),
@@ -270,12 +279,11 @@ def score(doc: Document, settings: Settings) -> Score:
     for m in _EXCLAMATION_RE.finditer(doc.text):
         add("exclamation", m.start(), m.end())
 
-    # A weak cue counts when its sentence holds another cue: a strong one, or a second weak one.
-    weak_per_sentence: dict[int, int] = {}
-    for _, _, _, k in pending_weak:
-        weak_per_sentence[k] = weak_per_sentence.get(k, 0) + 1
+    # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
+    # and exclamations included). Two weak cues do not confirm each other: "the worst flooding"
+    # is a weather report. (On the PTC tune half this scored the same as letting them confirm.)
     for category, start, end, k in pending_weak:
-        if per_sentence.get(k, 0) + weak_per_sentence[k] >= 2:
+        if per_sentence.get(k, 0) >= 1:
             add(category, start, end, k)
 
     evidence.sort(key=lambda e: (e.start, e.end))
