@@ -122,10 +122,13 @@ _FORMS = {"v": _verb_forms, "n": _noun_forms, "a": _adjective_forms}
 # sentence holds a cue that is not weak (of any category, scare quotes and exclamations included).
 WEAK_SUFFIX = " weak"
 
-# {word: (category, weak)} for single words; {first word: [(rest of the words, category, weak),
-# ...]} for phrases, longest first. Built once by `warm_up`.
+# {word: (category, weak)} for single words; {(first word, second word): [(words after the
+# second, category, weak), ...]} for phrases, longest first: keyed on two words so that a common
+# first word ("the", "in", "of") costs one dict look-up, not a scan of its phrases. Built once by
+# `warm_up`.
 _words: dict[str, tuple[str, bool]] | None = None
-_phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+_phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
+_phrase_starts: set[str] = set()
 
 
 def _expand(entry: str) -> set[str]:
@@ -149,7 +152,7 @@ def warm_up() -> None:
     if _words is not None:
         return
     words: dict[str, tuple[str, bool]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
     # Strong sections first, so that a word listed in both is strong.
     for weak in (False, True):
@@ -162,11 +165,13 @@ def warm_up() -> None:
                     if len(parts) == 1:
                         words.setdefault(parts[0], (category, weak))
                     else:
-                        phrases.setdefault(parts[0], []).append((parts[1:], category, weak))
+                        phrases.setdefault(parts[:2], []).append((parts[2:], category, weak))
     for options in phrases.values():
         options.sort(key=lambda item: -len(item[0]))
     _phrases.clear()
     _phrases.update(phrases)
+    _phrase_starts.clear()
+    _phrase_starts.update(first for first, _ in phrases)
     _words = words
 
 
@@ -242,15 +247,18 @@ def score(doc: Document, settings: Settings) -> Score:
             evidence.append(Evidence(doc.text[start:end], category, start, end))
 
     words = _words
+    phrase_starts = _phrase_starts
     i = 0
     while i < n_words:
         token = tokens[i]
         matched = False
-        options = _phrases.get(token.lower)
+        options = None
+        if token.lower in phrase_starts and i + 1 < n_words:
+            options = _phrases.get((token.lower, tokens[i + 1].lower))
         if options:
             for rest, category, weak in options:
-                j = i + 1 + len(rest)
-                if j <= n_words and all(tokens[i + 1 + k].lower == w for k, w in enumerate(rest)):
+                j = i + 2 + len(rest)
+                if j <= n_words and all(tokens[i + 2 + k].lower == w for k, w in enumerate(rest)):
                     if weak:
                         pending_weak.append((category, token.start, tokens[j - 1].end, token.sentence))
                     else:
