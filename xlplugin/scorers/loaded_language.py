@@ -16,9 +16,11 @@ Details: the count for each category, the quoted count and the word count.
 Normalised score: 1 = no loaded language (more reliable), 0 = at or above LOADED_RATE, linear
 between NEUTRAL_RATE and LOADED_RATE.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
-Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves): see the
-module's evaluation rows; version 3 was tuned on the "tune" halves only (how: the cue list's
-header).
+Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
+was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
+Name_Calling sentence F1 0.495 (version 2: 0.478; VADER-valence baseline 0.344); BABE biased
+sentence F1 0.653 (version 2: 0.657), biased-word precision 0.53 / recall 0.34 (version 2: 0.51 /
+0.30).
 Blind spots: apart from the weak-cue rule a word list knows no context: "a brutal winter" and "a
 devastating fire" in a calm report count like an editorial's "brutal regime", and a weak cue
 ("corruption") in a calm sentence is missed even when the author means it as a smear; sarcasm,
