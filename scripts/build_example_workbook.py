@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,13 +62,17 @@ def main(argv: list[str] | None = None) -> int:
         build(EXAMPLE_BOOK, TEMPLATE_BOOK)
         print(f"wrote {EXAMPLE_BOOK.relative_to(ROOT)} and {TEMPLATE_BOOK.relative_to(ROOT)}")
         return 0
-    with tempfile.TemporaryDirectory() as folder:
-        example = Path(folder) / "workbooks" / "example_scored.xlsx"
-        example.parent.mkdir()
-        template = example.with_name("template.xlsx")
+    # Built beside the committed files, so that the file paths stored relative to the workbook
+    # come out the same.
+    example = EXAMPLE_BOOK.with_name(".check_example_scored.xlsx")
+    template = TEMPLATE_BOOK.with_name(".check_template.xlsx")
+    try:
         build(example, template)
         stale = [p.name for p, fresh in ((EXAMPLE_BOOK, example), (TEMPLATE_BOOK, template))
                  if not p.exists() or _values(p) != _values(fresh)]
+    finally:
+        example.unlink(missing_ok=True)
+        template.unlink(missing_ok=True)
     if stale:
         print(f"not current: {', '.join(stale)}; run python scripts/build_example_workbook.py", file=sys.stderr)
         return 1

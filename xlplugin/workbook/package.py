@@ -14,6 +14,7 @@ every other byte as it was.
 
 from __future__ import annotations
 
+import html
 import math
 import posixpath
 import re
@@ -358,11 +359,109 @@ def _cell_value(kind: str, raw: str, inline: str, shared: list[str]) -> Any:
     return int(number) if number.is_integer() and "." not in raw and "E" not in raw.upper() else number
 
 
-def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | None = None) -> SheetScan:
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"
+_FAST_ROW_RE = re.compile(rb"<(" + _P + rb")row\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>.*?</\1row>)", re.S)
+_FAST_CELL_RE = re.compile(rb"<" + _P + rb"c\b((?:[^>\"'/]|\"[^\"]*\"|'[^']*'|/(?!>))*)(?:/>|>(.*?)</" + _P + rb"c>)", re.S)
+_ATTR_RC_RE = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
+_ATTR_ROW_RE = re.compile(rb'\sr="(\d+)"')
+_ATTR_T_RE = re.compile(rb'\st="(\w+)"')
+_V_RE = re.compile(rb"<" + _P + rb"v>(.*?)</" + _P + rb"v>", re.S)
+_T_RE = re.compile(rb"<" + _P + rb"t\b[^>]*>(.*?)</" + _P + rb"t>", re.S)
+_F_RE = re.compile(rb"<" + _P + rb"f\b")
+_SD_OPEN_RE = re.compile(rb"<(" + _P + rb")sheetData\b[^>]*?(/?)>")
+
+
+def _unescape(raw: bytes) -> str:
+    text = raw.decode("utf-8")
+    return html.unescape(text) if "&" in text else text
+
+
+def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None) -> SheetScan | None:
+    """The same result as the expat scan, with regular expressions: about ten times faster. Used
+    only for XML with no declarations, comments or CDATA ("<!" nowhere), which is what Excel,
+    LibreOffice and openpyxl write; anything else goes through expat."""
+    opened = _SD_OPEN_RE.search(data)
+    if opened is None:
+        return None
+    prefix = opened.group(1).decode()
+    if opened.group(2):
+        return SheetScan(data, [], (opened.end(), opened.end()), prefix)
+    close = data.find(b"</" + opened.group(1) + b"sheetData>", opened.end())
+    if close == -1:
+        return None
+    rows: list[RowSpan] = []
+    next_row = 1
+    open_tag, close_tag = b"<" + opened.group(1) + b"row", b"</" + opened.group(1) + b"row>"
+    position = opened.end()
+    while True:
+        # Row start tags hold only numbers and flags (r, spans, ht, s, ...), never a ">" in a value.
+        start = data.find(open_tag, position, close)
+        if start == -1:
+            break
+        tag_end = data.find(b">", start) + 1
+        if data[start + len(open_tag)] not in b" \t\r\n/>" or tag_end == 0:
+            return None
+        end = tag_end if data[tag_end - 2] == 0x2F else data.find(close_tag, tag_end) + len(close_tag)
+        if end < tag_end:
+            return None
+        position = end
+        number_match = _ATTR_ROW_RE.search(data, start, tag_end)
+        number = int(number_match.group(1)) if number_match else next_row
+        next_row = number + 1
+        span = RowSpan(number, start, end, {})
+        whole = data[start:end]
+        tag_end -= start
+        rows.append(span)
+        if value_rows is not None and len(rows) > value_rows:
+            continue
+        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1:
+            # Few columns wanted (the evidence keys): find those cells by reference directly
+            # rather than walking every cell of the row.
+            for wanted in columns:
+                at = whole.find(b' r="' + column_letter(wanted).encode() + str(number).encode() + b'"', tag_end)
+                if at == -1:
+                    continue
+                cell = _FAST_CELL_RE.match(whole, whole.rfind(b"<", tag_end, at))
+                if cell is None or cell.group(2) is None:
+                    continue
+                kind_match = _ATTR_T_RE.search(cell.group(1))
+                kind = kind_match.group(1).decode() if kind_match else "n"
+                v = _V_RE.search(cell.group(2))
+                inline = "".join(_unescape(t) for t in _T_RE.findall(cell.group(2))) if kind == "inlineStr" else ""
+                value = _cell_value(kind, _unescape(v.group(1)) if v else "", inline, shared)
+                if value not in (None, ""):
+                    span.values[wanted] = value
+            continue
+        col = 0
+        for cell in _FAST_CELL_RE.finditer(whole, tag_end):
+            attrs, body = cell.group(1), cell.group(2)
+            ref = _ATTR_RC_RE.search(attrs)
+            col = column_index(ref.group(1).decode()) if ref else col + 1
+            if body is None or (columns is not None and not (col in columns if isinstance(columns, (set, frozenset, tuple)) else columns(col))):
+                continue
+            kind_match = _ATTR_T_RE.search(attrs)
+            kind = kind_match.group(1).decode() if kind_match else "n"
+            v = _V_RE.search(body)
+            raw = _unescape(v.group(1)) if v else ""
+            inline = "".join(_unescape(t) for t in _T_RE.findall(body)) if kind == "inlineStr" else ""
+            value = _cell_value(kind, raw, inline, shared)
+            if value is not None and value != "":
+                span.values[col] = value
+            if _F_RE.search(body):
+                span.formulas.add(col)
+    return SheetScan(data, rows, (opened.end(), close), prefix)
+
+
+def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set[int] | None = None, value_rows: int | None = None) -> SheetScan:
     """Every row of a worksheet part with its byte range; values only for columns where
-    `columns(col)` is true (all when None). Shared strings are resolved."""
+    `columns(col)` is true (all when None), and (when given) only in the first `value_rows`
+    rows. Shared strings are resolved."""
     data = package.read(part)
     shared = package.shared_strings
+    if b"<!" not in data and (fast := _fast_scan(data, shared, columns, value_rows)) is not None:
+        return fast
+    if isinstance(columns, (set, frozenset, tuple)):
+        columns = columns.__contains__
     parser = _parser()
     rows: list[RowSpan] = []
     state: dict[str, Any] = {"row": None, "col": 0, "kind": "", "raw": [], "inline": [], "want": False,

@@ -131,7 +131,8 @@ def _splice(scan: SheetScan, replaced: dict[int, bytes]) -> bytes:
 def _set_ref_rows(data: bytes, element: str, last_row: int, prefix: str, grow_only: bool = True) -> bytes:
     """Set the last row of an element's ref="A1:H10" attribute (autoFilter, dimension)."""
     pattern = re.compile(rb"(<" + re.escape(prefix.encode()) + element.encode() + rb'\s[^>]*?ref=")([A-Z]+\d+):([A-Z]+)(\d+)(")')
-    match = pattern.search(data)
+    at = data.find(b"<" + prefix.encode() + element.encode())
+    match = pattern.match(data, at) if at != -1 else None
     if match is None:
         return data
     if grow_only and int(match.group(4)) >= last_row:
@@ -139,14 +140,36 @@ def _set_ref_rows(data: bytes, element: str, last_row: int, prefix: str, grow_on
     return data[: match.start()] + match.group(1) + match.group(2) + b":" + match.group(3) + str(last_row).encode() + match.group(5) + data[match.end() :]
 
 
-def _regenerate(package: Package, part: str, expected_header: tuple[str, ...], rows: list[list[Any]]) -> bytes | None:
+_ROW_NUMBER_RE = re.compile(rb'(\sr=")(\d+)(")')
+_CELL_NUMBER_RE = re.compile(rb'(\sr="[A-Z]{1,3})(\d+)(")')
+
+
+def _header_matches(scan: SheetScan, expected: tuple[str, ...]) -> bool:
+    """Is row 1 the header xlplugin wrote? (Compared on the columns that were read: at least
+    the first and last.)"""
+    if not scan.rows or scan.rows[0].number != 1:
+        return False
+    found = {c: str(v).strip() for c, v in scan.rows[0].values.items() if c <= len(expected)}
+    return 1 in found and len(expected) in found and all(expected[c - 1] == v for c, v in found.items())
+
+
+def _renumber(row: bytes, number: int) -> bytes:
+    """A row's XML moved to row `number`: its r attribute and its cells' references."""
+    head_end = row.index(b">") + 1
+    digits = str(number).encode()
+    head = _ROW_NUMBER_RE.sub(lambda m: m.group(1) + digits + m.group(3), row[:head_end], count=1)
+    return head + _CELL_NUMBER_RE.sub(lambda m: m.group(1) + digits + m.group(3), row[head_end:])
+
+
+def _regenerate(package: Package, part: str, expected_header: tuple[str, ...], rows: list[Any],
+                scan: SheetScan | None = None) -> bytes | None:
     """A generated sheet with its data rows replaced by `rows` (the header row kept as it is);
-    None when the sheet is not the one xlplugin wrote (its header differs)."""
-    scan = scan_sheet(package, part)
+    each row is a list of values, or the bytes of an old row to move into place. None when the
+    sheet is not the one xlplugin wrote (its header differs)."""
+    scan = scan or scan_sheet(package, part, value_rows=1)
     if not scan.rows or scan.rows[0].number != 1:
         return None
-    header = tuple(str(scan.rows[0].values.get(c, "")).strip() for c in range(1, len(expected_header) + 1))
-    if header != expected_header:
+    if not _header_matches(scan, expected_header):
         return None
     columns = set(range(1, len(expected_header) + 1))
     styles_by_row: dict[int, dict[int, int | None]] = {}
@@ -157,6 +180,9 @@ def _regenerate(package: Package, part: str, expected_header: tuple[str, ...], r
     body = [scan.data[scan.rows[0].start : scan.rows[0].end]]
     row_tag = f"{scan.prefix}row"
     for index, values in enumerate(rows, start=2):
+        if isinstance(values, bytes):
+            body.append(_renumber(values, index))
+            continue
         styles = styles_by_row.get(index, {})
         cells = "".join(
             cell_xml(f"{column_letter(col)}{index}", value, styles.get(col, default.get(col)))
@@ -179,17 +205,18 @@ def _chart_parts(package: Package, sheet_part: str) -> list[str]:
     return charts
 
 
-def _old_evidence(package: Package, part: str) -> dict[tuple[str, str], list[list[Any]]] | None:
-    scan = scan_sheet(package, part)
-    if not scan.rows or tuple(str(scan.rows[0].values.get(c, "")).strip() for c in range(1, 9)) != layout.EVIDENCE_HEADERS:
+def _old_evidence(package: Package, part: str) -> tuple[dict[tuple[str, str], list[bytes]], SheetScan] | None:
+    """The old evidence rows (their exact XML) by (document id, text hash)."""
+    scan = scan_sheet(package, part, {1, 8})
+    if not _header_matches(scan, layout.EVIDENCE_HEADERS):
         return None
-    grouped: dict[tuple[str, str], list[list[Any]]] = {}
+    grouped: dict[tuple[str, str], list[bytes]] = {}
     for span in scan.rows[1:]:
-        values = [span.values.get(c) for c in range(1, 9)]
-        if values[0] in (None, "") or values[7] in (None, ""):
+        key, text_hash = span.values.get(1), span.values.get(8)
+        if key in (None, "") or text_hash in (None, ""):
             continue  # the "(sheet full)" note, or a row without a key
-        grouped.setdefault((str(values[0]), str(values[7])), []).append(values)
-    return grouped
+        grouped.setdefault((str(key), str(text_hash)), []).append(scan.data[span.start : span.end])
+    return grouped, scan
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -330,9 +357,10 @@ def _generated_parts(package: Package, rows: list[_Row], owned: dict[str, int]) 
                     parts[chart] = stripped
     evidence = package.sheet_part(layout.EVIDENCE)
     if evidence and package.has(evidence):
-        old = _old_evidence(package, evidence)
-        if old is not None:
-            new_rows: list[list[Any]] = []
+        found = _old_evidence(package, evidence)
+        if found is not None:
+            old, old_scan = found
+            new_rows: list[Any] = []
             text_col = owned[layout.STAMP_HEADERS[2]]
             for row in rows:
                 doc_id = row.item.id
@@ -344,7 +372,7 @@ def _generated_parts(package: Package, rows: list[_Row], owned: dict[str, int]) 
                 extra = len(new_rows) - layout.MAX_EVIDENCE_ROWS
                 new_rows = new_rows[: layout.MAX_EVIDENCE_ROWS]
                 new_rows.append(["(sheet full)", None, None, f"{extra} more evidence rows do not fit in one sheet; score fewer documents per workbook to see them"])
-            data = _regenerate(package, evidence, layout.EVIDENCE_HEADERS, new_rows)
+            data = _regenerate(package, evidence, layout.EVIDENCE_HEADERS, new_rows, old_scan)
             if data is not None:
                 parts[evidence] = data
     return parts

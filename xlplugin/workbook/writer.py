@@ -79,7 +79,8 @@ def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None =
         cell.data_type = "s"
         if looks_like_formula(value):
             cell.quotePrefix = True
-    cell.font = font if font is not None else PLAIN_FONT
+    if font is not None:
+        cell.font = font
     if align is not None:
         cell.alignment = align
     if fmt is not None:
@@ -116,6 +117,17 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows
+
+
+def _fast(ws, value: Any) -> Any:
+    """A value for a plain, unstyled cell: as it is, except text, which is made safe and, when it
+    looks like a formula, forced to stay text (the evidence sheet has many rows: per-cell styles
+    would cost more than the scoring)."""
+    if isinstance(value, str):
+        value = safe_text(value)
+        if looks_like_formula(value):
+            return _cell(ws, value)
+    return value
 
 
 def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
@@ -246,7 +258,7 @@ def _evidence_sheet(wb: Workbook, items: list[Record | Problem], results: list[D
             if written >= layout.MAX_EVIDENCE_ROWS:
                 continue
             written += 1
-            ws.append([_cell(ws, v, align=TOP, font=STAMP_FONT if i == 7 else None) for i, v in enumerate(values)])
+            ws.append([_fast(ws, v) for v in values])
     if total > written:
         ws.append([_cell(ws, "(sheet full)"), None, None,
                    _cell(ws, f"{total - written} more evidence rows do not fit in one sheet; score fewer documents per workbook to see them")])
