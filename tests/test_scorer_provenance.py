@@ -162,3 +162,52 @@ def test_cost_is_linear_in_length():
     large_cost = min(cost(large) for _ in range(2))
     # 100x the text; allow 2x slack over linear for timer noise
     assert large_cost <= 200 * small_cost + 0.05
+
+
+# Wire and press-release layouts written for these tests: (text, expected dateline, date, outlet).
+WIRE_FORMS = [
+    ("By Ana Reyes\n\nPORTO, March 4, 2026 (Harbour Wire Service) — The port reopened on Tuesday.\n",
+     "PORTO, March 4, 2026 (Harbour Wire Service) —", "March 4, 2026", "Harbour Wire Service"),
+    ("VALLETTA (Island Press) — The port reopened on Tuesday after a storm.\n",
+     "VALLETTA (Island Press) —", None, "Island Press"),
+    ("TRONDHEIM, Norway — The port reopened on Tuesday after a storm.\n",
+     "TRONDHEIM, Norway —", None, None),
+    ("GALWAY, 4 March 2026 — The port reopened on Tuesday after a storm.\n",
+     "GALWAY, 4 March 2026 —", "4 March 2026", None),
+    ("FOR IMMEDIATE RELEASE\n\nNORTHBAY, 2 June 2026 — Northbay Ferries today announced a new route.\n",
+     "NORTHBAY, 2 June 2026 —", "2 June 2026", None),
+    ("KIEL, March 4 (Baltic Wire) - The port reopened on Tuesday after a storm.\n",
+     "KIEL, March 4 (Baltic Wire) -", None, "Baltic Wire"),
+]
+
+
+@pytest.mark.parametrize("text, dateline, date, outlet", WIRE_FORMS)
+def test_wire_datelines_dates_and_credits(text, dateline, date, outlet):
+    _, result = _score(text)
+    cues = _cues(result)
+    assert cues["dateline"].text == dateline
+    if date is not None:
+        assert cues["publication date"].text == date
+    if outlet is not None:
+        assert cues["named outlet"].text == outlet
+    else:
+        assert cues["named outlet"].detail.startswith("absent")
+
+
+def test_photo_credit_names_the_agency():
+    text = "The port reopened on Tuesday.\n\nPhoto: The quay at night. (Baltic Wire/Jonas Meyer)\n"
+    _, result = _score(text)
+    cues = _cues(result)
+    assert cues["photo credits"].detail.startswith("present")
+    assert cues["named outlet"].text == "Baltic Wire"
+
+
+def test_forum_join_date_is_not_the_publication_date():
+    _, result = _score("Joined: Apr 3, 2019\nMessages: 2,114\n\nThe dam will flood the valley.\n")
+    assert _cues(result)["publication date"].detail.startswith("absent")
+
+
+def test_furniture_words_are_not_document_references():
+    text = ("FOR IMMEDIATE RELEASE\n\nThe plant reopened on Monday.\n\nLike Reply Report\n")
+    _, result = _score(text)
+    assert _cues(result)["references to primary documents"].detail.startswith("absent")

@@ -29,6 +29,22 @@ GOLDEN = [
     ("I think this is a terrible idea and a waste of everyone's time.", False, None),
     ("What a beautiful and quiet morning it was by the sea.", False, None),
     ("Will the council ever listen to the people of this town?", False, None),
+    # a specific document as the subject of a finding verb is a document reference
+    ("The district's annual water survey, released in April, found that 14% of pipes leak.", True, True),
+    ("A 2022 census showed that the valley lost 3,000 residents in ten years.", True, True),
+    # a source in a trailing "as X said" clause attributes the sentence it closes
+    ("Ferry fares rose by 30% last year, as the chamber of commerce said in its own review.", True, True),
+    # weasel attributions stay unsourced; an amount with a verb of effect makes a prediction
+    # checkable even with "will" (forecasts can be compared with the record)
+    ("Experts say the new tariff will cost thousands of jobs.", True, False),
+    ("Sources say the mayor spent 2 million on the new stadium.", True, False),
+    ("It is widely believed that the port handled fewer ships than in 2019.", True, False),
+    ("Critics argue the reform doubled waiting times in 2021.", True, False),
+    ("Many people are saying the bridge cost 40 million more than planned.", True, False),
+    # vague documents ("several studies") are no better than "experts say"
+    ("Several studies have found that crime fell by 20% after the lights went up.", True, False),
+    # a plan with an amount but no verb of effect stays a plan
+    ("We will hold 3 meetings next spring.", False, None),
 ]
 
 
@@ -123,3 +139,44 @@ def test_cost_is_linear_in_length():
     large_cost = min(cost(large) for _ in range(2))
     # 100x the text; allow 2x slack over linear for timer noise and cache effects
     assert large_cost <= 200 * small_cost + 0.05
+
+
+# A page written for this test: furniture lines carry dates and counts, but they are not claims.
+FURNITURE_PAGE = """By Tomas Berg
+
+Published 14 August 2025
+
+BERGEN, 14 August 2025 (Fjord News Agency) — The ferry operator raised fares by 12% on Monday.
+
+Photo: The harbour at dawn, August 12. (Fjord News Agency/Lena Dahl)
+
+Correction, August 15: An earlier version of this story gave the rise as 21%. It was 12%.
+
+Media contact: press@ferry.example, +47 555 01 234
+"""
+
+
+def test_furniture_lines_are_not_claims():
+    doc = prepare(FURNITURE_PAGE)
+    result = unsourced_claims.score(doc, Settings())
+    texts = [e.text for e in result.evidence]
+    # the one claim is the dateline's sentence (its own fragment is part of the claim)
+    assert len(texts) == 1 and texts[0].startswith("BERGEN") and "fares by 12%" in texts[0]
+    for line in ("Published", "Photo:", "Correction", "It was 12%", "Media contact"):
+        assert not any(t.startswith(line) for t in texts), line
+
+
+def test_forum_furniture_lines_are_not_claims():
+    text = ("Joined: Mar 9, 2017\nMessages: 3,120\nReaction score: 902\n\n"
+            "The new bypass cost 80 million and nobody uses it.\n\nLast edited: Jan 4, 2026\n"
+            "14 people like this\n")
+    result = _score(text)
+    assert [e.text for e in result.evidence] == ["The new bypass cost 80 million and nobody uses it."]
+
+
+def test_results_are_shared_through_document_shared():
+    doc = prepare("Unemployment fell to 3.9% in May, the Labor Department said.")
+    unsourced_claims.score(doc, Settings())
+    # the attribution pass and the line pass are stored once for the provenance scorer to reuse
+    assert "cues.attributions" in doc.shared and "provenance.lines" in doc.shared
+    assert not hasattr(doc, "_xlp_attributions") and not hasattr(doc, "_xlp_claim_flags")

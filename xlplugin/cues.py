@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 DATA_FILE = "attribution.txt"
+SHARED_KEY = "cues.attributions"  # the per-sentence attributions, in Document.shared
 SOURCED_KINDS = frozenset({"named", "role", "pronoun", "link", "document"})
 UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
 # How far from a reporting verb the source may sit. News attribution puts the source right next
@@ -133,9 +134,30 @@ def match_phrases(lowers: list[str], index: dict[str, tuple[tuple[str, ...], ...
     return found
 
 
+class _Lexicon:
+    """The word sets the attribution pass reads in its inner loops, built once (module-level
+    lookups instead of a cached call per word)."""
+
+    def __init__(self) -> None:
+        self.finding = words(DATA_FILE, "finding_words")
+        self.roles = words(DATA_FILE, "role_words")
+        self.orgs = words(DATA_FILE, "organisation_words")
+        self.weasels = words(DATA_FILE, "weasel_source_words")
+        self.pronouns = words(DATA_FILE, "source_pronoun_words")
+        self.documents = words(DATA_FILE, "document_words")
+        self.generic = self.roles | self.orgs | self.weasels | self.pronouns
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    return _Lexicon()
+
+
 def warm_up() -> None:
+    _lex()
     for section in ("reporting_words", "source_pronoun_words", "role_words", "organisation_words",
-                    "weasel_source_words", "not_name_words", "document_words", "reporting_nouns_words"):
+                    "weasel_source_words", "not_name_words", "document_words", "reporting_nouns_words",
+                    "finding_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -159,6 +181,12 @@ def _between(doc: Document, a: Token, b: Token) -> str:
     return doc.text[a.end : b.start]
 
 
+def _hard(gap: str) -> bool:
+    """Does the text between two tokens end a source phrase? (A single space, the usual gap,
+    without the regex.)"""
+    return gap != " " and _HARD_BOUNDARY.search(gap) is not None
+
+
 def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | None,
               not_names: frozenset[str]) -> tuple[str, bool] | None:
     """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
@@ -169,12 +197,11 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
     """
     if not idxs:
         return None
-    roles = words(DATA_FILE, "role_words")
-    orgs = words(DATA_FILE, "organisation_words")
-    weasels = words(DATA_FILE, "weasel_source_words")
-    pronouns = words(DATA_FILE, "source_pronoun_words")
+    lex = _lex()
+    roles, orgs, weasels, pronouns, generic = lex.roles, lex.orgs, lex.weasels, lex.pronouns, lex.generic
     has_name = has_role = has_org = has_weasel = has_pronoun = False
-    generic = roles | orgs | weasels | pronouns
+    quoted = bool(doc.quotes) and doc.quote_at(toks[idxs[0]].start) is not None or \
+        bool(doc.quotes) and any(doc.quote_at(toks[i].start) is not None for i in idxs)
 
     def name(i: int) -> bool:
         # the first word of the sentence is a name when it is capitalised and not a common
@@ -186,7 +213,7 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
 
     for i in idxs:
         t = toks[i]
-        if doc.quote_at(t.start) is not None:
+        if quoted and doc.quote_at(t.start) is not None:
             continue
         if name(i):
             has_name = True
@@ -195,7 +222,7 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
         has_org = has_org or lw in orgs
         has_weasel = has_weasel or lw in weasels
         has_pronoun = has_pronoun or lw in pronouns
-    if head is not None and doc.quote_at(toks[head].start) is None:
+    if head is not None and not (quoted and doc.quote_at(toks[head].start) is not None):
         h = toks[head]
         if name(head):
             return "named", has_role
@@ -205,7 +232,7 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
             return ("named" if has_name else "role"), has_role
         if h.lower in pronouns:
             return "pronoun", False
-        if h.lower in words(DATA_FILE, "document_words"):
+        if h.lower in lex.documents:
             # "the report stated", "a new study found": a document speaks for its authors
             return "document", False
     if has_name:
@@ -240,12 +267,12 @@ def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
     j = verb - 1
     # Skip auxiliaries and adverbs right before the verb ("has also said").
     while j >= 0 and toks[j].lower in _AUXILIARY and verb - j <= 3:
-        if _HARD_BOUNDARY.search(_between(doc, toks[j], toks[j + 1])):
+        if _hard(_between(doc, toks[j], toks[j + 1])):
             return out
         j -= 1
     while j >= 0 and verb - j <= WINDOW_BEFORE:
         gap = _between(doc, toks[j], toks[j + 1])
-        if _HARD_BOUNDARY.search(gap):
+        if gap != " " and _HARD_BOUNDARY.search(gap):
             break
         if "," in gap and out:
             # a comma closes the source phrase, unless the comma sits right before the verb
@@ -261,13 +288,50 @@ def _source_after(doc: Document, toks: list[Token], verb: int) -> list[int]:
     j = verb + 1
     while j < len(toks) and j - verb <= WINDOW_AFTER:
         gap = _between(doc, toks[j - 1], toks[j])
-        if _HARD_BOUNDARY.search(gap) or ("," in gap and out):
+        if gap != " " and (_HARD_BOUNDARY.search(gap) or ("," in gap and out)):
             break
         if toks[j].lower in ("that", "to", "on", "in") and out:
             break
         out.append(j)
         j += 1
     return out
+
+
+# How far back from a finding verb its document subject may sit: "The council's own transport
+# survey, published in June, found" puts 5 words of a participle clause between them.
+DOCUMENT_SUBJECT_WINDOW = 10
+# Quantifiers that make a document vague ("some studies", "several reports"): not a reference.
+_VAGUE = frozenset("some many several various numerous countless other".split())
+
+
+def _document_subject(doc: Document, toks: list[Token], lowers: list[str], verb: int) -> int | None:
+    """The first token of a document noun phrase that is the subject of the finding verb at
+    `verb` ("the council's own transport survey, published in June, found"), or None.
+
+    Walks back over the subject and a comma-delimited participle clause; stops at a hard
+    boundary, a quotation or a verb of saying (another clause)."""
+    documents = words(DATA_FILE, "document_words")
+    text = doc.text
+    j = verb - 1
+    while j >= 0 and verb - j <= DOCUMENT_SUBJECT_WINDOW:
+        gap = text[toks[j].end : toks[j + 1].start]
+        if gap != " " and _HARD_BOUNDARY.search(gap):
+            return None
+        lw = lowers[j]
+        if lw in documents:
+            if doc.quotes and doc.quote_at(toks[j].start) is not None:
+                return None
+            # the noun phrase: back to its determiner or possessive, a few words at most
+            k = j
+            while k > 0 and j - k < 5 and text[toks[k - 1].end : toks[k].start] == " ":
+                k -= 1
+                if lowers[k] in _DETERMINERS:
+                    break
+            if any(lowers[n] in _VAGUE for n in range(k, j)):
+                return None
+            return k
+        j -= 1
+    return None
 
 
 def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> Attribution | None:
@@ -292,7 +356,7 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
     weasel_spans: list[tuple[int, int]] = []
     has_quote = sentence_has_quote(doc, sentence)
 
-    m = _URL_RE.search(text)
+    m = _URL_RE.search(text) if ("http" in text or "www." in text or "WWW." in text or "HTTP" in text) else None
     if m:
         end = text.find(" ", m.start())
         end = len(text) if end < 0 else end
@@ -348,6 +412,13 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
             found_after = _classify(doc, toks, after, after[-1] if after else None, not_names)
             if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
                 found, idxs = found_after, after
+        if found is None and not passive and lw in _lex().finding:
+            subject = _document_subject(doc, toks, lowers, i)
+            if subject is not None:
+                span = (toks[subject].start, toks[i].end)
+                offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                  has_quote, False, True))
+                continue
         if found is None and passive:
             span = (toks[max(0, i - 2)].start, toks[i].end)
             offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
@@ -359,7 +430,8 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
         span = (toks[first].start, toks[last].end)
         offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
 
-    if best is not None and best.kind in ("named", "role") and _REDACTION_RE.search(text):
+    if best is not None and best.kind in ("named", "role") and ("**" in text or "[" in text or "\u2588" in text) \
+            and _REDACTION_RE.search(text):
         m = _REDACTION_RE.search(text)
         best = Attribution("redacted", sentence.start + m.start(), sentence.start + m.end(), "source name redacted (\u201c**\u201d)")
     return best
@@ -400,9 +472,9 @@ def sentence_has_quote(doc: Document, sentence: Sentence) -> bool:
 
 def attributions(doc: Document) -> list[Attribution | None]:
     """One entry per sentence of `doc`: its strongest attribution or None. Cached per document."""
-    cached = getattr(doc, "_xlp_attributions", None)
-    if cached is not None and len(cached) == len(doc.sentences):
-        return cached
+    cached = doc.shared.get(SHARED_KEY)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
     flags = list(map(_trigger, [t.lower for t in doc.tokens]))
@@ -415,8 +487,5 @@ def attributions(doc: Document) -> list[Attribution | None]:
             result.append(sentence_attribution(doc, s, bits))
         else:
             result.append(None)
-    try:
-        doc._xlp_attributions = result  # type: ignore[attr-defined]
-    except AttributeError:  # a Document without a __dict__ (never with the dataclass today)
-        pass
+    doc.shared[SHARED_KEY] = result
     return result

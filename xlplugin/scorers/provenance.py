@@ -31,7 +31,8 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score
 
-__all__ = ["NAME", "VERSION", "UNIT", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
+__all__ = ["NAME", "VERSION", "UNIT", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up", "line_cues",
+           "furniture_spans"]
 
 NAME = "provenance"
 VERSION = "1"
@@ -88,19 +89,29 @@ NEGATIVE = {
     "clickbait headline": 8,
 }
 
-# Header cues (byline, date, label) are looked for in the first HEAD_LINES non-empty lines and
-# the last TAIL_LINES: page furniture sits there; looking only there keeps a 1 MB text cheap and
-# avoids taking a date in the body for the publication date.
-HEAD_LINES = 30
-TAIL_LINES = 15
+# Header cues (byline, date, label, copyright, URL line) are looked for in the first HEAD_LINES
+# non-empty lines and the last TAIL_LINES: page furniture sits there; looking only there keeps a
+# 1 MB text cheap and avoids taking a date in the body for the publication date. 15 lines hold
+# a news page's headline, standfirst, byline, date and dateline with room to spare; 10 hold a
+# footer's correction note, credits and copyright line.
+HEAD_LINES = 15
+TAIL_LINES = 10
 # A byline, date or label line is short; longer lines are body text that happens to start "By".
 SHORT_LINE = 100
+# A photo caption with its credit; a longer line is body text that mentions a photo.
+CAPTION_LINE = 400
 # Forum furniture: one strong marker is enough, or this many weaker ones.
 FORUM_MIN_WEAK = 3
 _FORUM_STRONG = frozenset({"joined", "reaction score", "last edited", "likes received", "thread starter",
                            "click to expand", "member since", "trophy points"})
 # A quotation of fewer characters is a phrase or scare quote, not a direct quote of a source.
 MIN_QUOTE_CHARS = 20
+# Line cues that are page furniture rather than prose: their lines are not claims (shared with
+# unsourced_claims through `furniture_spans`). A dateline is not here: the sentence after it is.
+FURNITURE = frozenset({"byline", "publication date", "photo credits", "correction or update notes",
+                       "forum furniture", "contact", "named outlet", "original URL", "opinion or analysis label",
+                       "disclaimer", "repost markers"})
+SHARED_KEY = "provenance.lines"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -110,27 +121,41 @@ _DATE_RE = re.compile(
     r"|\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"
     r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\b"
 )
+# Wire and newspaper datelines, at the start of a line ("\n" is put before the text so that every
+# line start is a literal newline, which the regex engine scans for quickly):
+#   SEOUL, South Korea —   OSLO (Reuters) -   LISBON, March 4, 2026 (Harbour Wire Service) —
+#   LONDON, March 4 (Reuters) -   NORTHFIELD, 2 June 2026 —
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"          # SEOUL / NEW YORK
-    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"            # , South Korea
-    rf"(?:,?\s+{_MONTH}\.?\s+\d{{1,2}})?"                     # , Jan 5
-    r"\s*(?:\((?P<wire>[A-Za-z][A-Za-z .&-]{1,30})\))?"      # (Reuters)
-    r"\s*[\u2014\u2013-]{1,2}\s"
+    r"\n[ \t]*(?P<line>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}"        # SEOUL / NEW YORK
+    rf"(?:,[ \t]+(?!{_MONTH}\b)[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){{0,2}})?"     # , South Korea
+    rf"(?P<date>,?[ \t]+(?:{_MONTH}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+(?:19|20)\d\d)?"  # , March 4, 2026
+    rf"|\d{{1,2}}[ \t]+{_MONTH}\.?,?(?:[ \t]+(?:19|20)\d\d)?))?"               # , 2 June 2026
+    r"[ \t]*(?:\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))?"                  # (Reuters)
+    r"[ \t]*[\u2014\u2013-]{1,2})[ \t]"
 )
+# A photo credit in wire style names the agency before the photographer: "(Reuters/Anna Holm)",
+# "(AP Photo/John Smith)".
+_PHOTO_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&'-]{1,40}?)(?: Photo)?/[A-Z][^()\n]{1,60}\)")
 _NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|van|de|von|da|bin)){1,4}$")
-_BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)")
+_BYLINE_NAME_RE = re.compile(r"[ \t:]*(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)")
 _COPYRIGHT_RE = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?\s*,?\s*(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})", re.IGNORECASE)
+_COPYRIGHT_KEY_RE = re.compile(r"\u00a9|\(c\)|copyright")
 _URL_RE = re.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+", re.IGNORECASE)
-_URL_LINE_RE = re.compile(r"^(?:url|link|canonical|permalink|source url)\s*:\s*(?P<url>https?://\S+)", re.IGNORECASE)
+_URL_LINE_RE = re.compile(r"\n[ \t]*(?:url|link|canonical|permalink|source url)[ \t]*:[ \t]*(?P<url>https?://\S+)")
+_DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
 _REDACTION_RE = re.compile(r"\*\*|\ufffd|\[redacted\]|\u2588+", re.IGNORECASE)
 _BOLD_RE = re.compile(r"\*\*[^\s*][^*\n]{0,80}?[^\s*]\*\*|\*\*[^\s*]\*\*")
-_SOCIAL_RE = re.compile(r"^\s*\d[\d.,]*\s*[kKmM]?\s+(?:retweets?|likes?|shares?|comments?|views?|reactions?|upvotes?|followers?)\b", re.IGNORECASE)
+# Counts under a post: "12 likes", "3.4K shares", "12 people like this".
+_SOCIAL_RE = re.compile(r"\n[ \t]*\d[\d.,]*[ \t]*[km]?[ \t]+(?:retweets?|likes?|shares?|comments?|views?|reactions?|upvotes?|followers?|(?:people|others|users|members)[ \t]+(?:like|liked|love|loved)[ \t]+this)\b")
 _LISTICLE_RE = re.compile(r"^\d+\s+(?:reasons|things|ways|facts|signs|secrets|tricks|photos|times|shocking)\b", re.IGNORECASE)
 
 
 def warm_up() -> None:
     cues.warm_up()
-    for section in _sections():
+    for section in ("byline_starts", "opinion_label_starts", "forum_starts", "contact_starts"):
+        _starts_re(section)
+    for section in ("photo_credit_contains", "correction_contains", "repost_contains", "disclaimer_contains",
+                    "clickbait_contains"):
         _phrase_re(section)
 
 
@@ -146,42 +171,24 @@ _LINE_START_ONLY = {"correction_contains": ("update:",), "repost_contains": ("so
 
 @lru_cache(maxsize=None)
 def _phrase_re(section: str) -> re.Pattern[str]:
-    """One regular expression for a section's phrases, longest first (searched in C, once per
-    line, rather than a Python loop over the phrases)."""
+    """One regular expression for a section's phrases, longest first, searched over the whole
+    lower-cased text in C (rather than a Python loop over phrases and lines); the phrases of
+    _LINE_START_ONLY match only at a line start."""
     skip = set(_LINE_START_ONLY.get(section, ()))
     entries = sorted((p for p in _sections().get(section, ()) if p not in skip), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in entries) or "(?!)")
+    parts = [re.escape(p) for p in entries]
+    if skip:
+        parts.append(r"\n[ \t]*(?:" + "|".join(re.escape(p) for p in sorted(skip, key=len, reverse=True)) + ")")
+    return re.compile("|".join(parts) or "(?!)")
 
 
-def _line_index(doc: Document) -> list[int]:
-    """Indexes of non-empty lines to look at: the head and the tail of the text."""
-    non_empty = [i for i, (s, e) in enumerate(doc.lines[: HEAD_LINES * 4]) if doc.text[s:e].strip()]
-    head = non_empty[:HEAD_LINES]
-    tail: list[int] = []
-    i = len(doc.lines) - 1
-    while i >= 0 and len(tail) < TAIL_LINES:
-        s, e = doc.lines[i]
-        if doc.text[s:e].strip():
-            tail.append(i)
-        i -= 1
-    return sorted(set(head) | set(tail))
-
-
-def _stripped(doc: Document, i: int) -> tuple[int, int]:
-    s, e = doc.lines[i]
-    while s < e and doc.text[s].isspace():
-        s += 1
-    while e > s and doc.text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def _starts(lower: str, phrase: str) -> bool:
-    """`lower` starts with `phrase` as whole words."""
-    if not lower.startswith(phrase):
-        return False
-    rest = lower[len(phrase) : len(phrase) + 1]
-    return not rest or not rest.isalnum() or not phrase[-1:].isalnum()
+@lru_cache(maxsize=None)
+def _starts_re(section: str) -> re.Pattern[str]:
+    """A section of line-start phrases as one regex over "\\n" + the lower-cased text: the
+    phrase at a line start, as whole words (group "p" is the phrase)."""
+    entries = sorted(_sections().get(section, ()), key=len, reverse=True)
+    alt = "|".join(re.escape(p) + (r"(?![^\W_])" if p[-1:].isalnum() else "") for p in entries)
+    return re.compile(r"\n[ \t]*(?P<p>" + (alt or "(?!)") + ")")
 
 
 def _domain(url: str) -> str:
@@ -199,109 +206,220 @@ class _Found:
         self.hits: dict[str, tuple[int, int, str]] = {}
 
     def add(self, cue: str, start: int, end: int, note: str = "") -> None:
-        self.hits.setdefault(cue, (start, end, note))
+        hit = self.hits.get(cue)
+        if hit is None or start < hit[0] and hit[0] != hit[1]:
+            self.hits[cue] = (start, end, note)  # the first in the text, whichever pass found it
 
 
-def _header_cues(doc: Document, found: _Found) -> None:
-    sections = _sections()
-    lines = _line_index(doc)
-    prev_forum = False
-    date_lines: list[int] = []
-    name_lines: list[int] = []
-    for i in lines:
-        s, e = _stripped(doc, i)
-        line = doc.text[s:e]
-        lower = line.lower()
-        short = len(line) <= SHORT_LINE
-        forum = any(_starts(lower, p) for p in sections.get("forum_starts", ()))
-        if short:
-            for p in sections.get("byline_starts", ()):
-                if _starts(lower, p):
-                    rest = line[len(p):].lstrip(" :")
-                    if _BYLINE_NAME_RE.match(rest):
-                        found.add("byline", s, e)
-            for p in sections.get("opinion_label_starts", ()):
-                if _starts(lower, p) and (len(line) <= len(p) + 2 or line[len(p):len(p) + 2].strip()[:1] in (":", "|", "-", "\u2014", "\u2013")):
-                    found.add("opinion or analysis label", s, e)
-            m = _DATE_RE.search(line)
-            if m and not prev_forum:
-                if len(line) <= 2 * (m.end() - m.start()):
-                    date_lines.append(i)  # a line that is mostly a date: a dateline of the page
-                found.add("publication date", s + m.start(), s + m.end())
-            if _NAME_LINE_RE.match(line) and len(line) <= 40:
-                name_lines.append(i)
-        if lower.startswith(("published", "posted", "updated", "date:")):
-            m = _DATE_RE.search(line)
-            if m:
-                found.add("publication date", s + m.start(), s + m.end())
-        cm = _COPYRIGHT_RE.search(line) if ("\u00a9" in line or "copyright" in lower or "(c)" in lower) else None
-        if cm and short:
-            found.add("named outlet", s + cm.start(), s + cm.end(), "copyright line")
-        um = _URL_LINE_RE.match(line)
-        if um:
-            found.add("original URL", s + um.start("url"), s + um.end("url"))
-        prev_forum = forum
-    # A line that is only a name, next to a date line, is a byline ("James Brown" / "July 9, 2018").
-    position = {line: k for k, line in enumerate(lines)}
-    for n in name_lines:
-        if any(abs(position[n] - position[d]) == 1 for d in date_lines) and "byline" not in found.hits:
-            s, e = _stripped(doc, n)
-            # a writer is rarely the subject of the text; a name the body keeps mentioning is a
-            # tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
-            if doc.text.count(doc.text[s:e]) <= 2:
-                found.add("byline", s, e, "a name next to the date")
+class _Lines:
+    """The text twice with a "\\n" in front (as written and lower-cased), and line lookups.
 
+    Offsets in the padded texts are one more than in `doc.text`."""
 
-def _body_cues(doc: Document, found: _Found) -> None:
-    """Cues that may sit on any line: datelines, photo credits, corrections, furniture, reposts,
-    disclaimers. One pass over the lines, with cheap checks first."""
-    sections = _sections()
-    forum_weak: list[tuple[int, int]] = []
-    for number, (ls, le) in enumerate(doc.lines):
-        if le - ls == 0:
-            continue
-        s, e = ls, le
-        while s < e and doc.text[s].isspace():
+    def __init__(self, doc: Document) -> None:
+        text = doc.text
+        self.text = text
+        self.padded = "\n" + text
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer ("\u0130"): keep offsets
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.lower = "\n" + lower
+        self.spans: list[tuple[int, int]] = []  # furniture lines, for unsourced_claims
+        lines = doc.lines
+        # head: up to the end of the HEAD_LINES-th non-empty line; tail: from the start of the
+        # TAIL_LINES-th non-empty line from the end (both in padded offsets)
+        self.head_end = len(text) + 1
+        count = 0
+        for s, e in lines:
+            if e > s and not text[s:e].isspace():
+                count += 1
+                if count == HEAD_LINES:
+                    self.head_end = e + 1
+                    break
+        self.tail_start = 0
+        count = 0
+        for k in range(len(lines) - 1, -1, -1):
+            s, e = lines[k]
+            if e > s and not text[s:e].isspace():
+                count += 1
+                if count == TAIL_LINES:
+                    self.tail_start = s + 1
+                    break
+        if self.tail_start <= self.head_end:
+            self.ranges = [(0, len(text) + 1)]
+        else:
+            self.ranges = [(0, self.head_end), (self.tail_start, len(text) + 1)]
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """The stripped line of `doc.text` that holds text offset `pos`."""
+        text = self.text
+        s = text.rfind("\n", 0, pos) + 1
+        e = text.find("\n", pos)
+        if e < 0:
+            e = len(text)
+        while s < e and text[s] in " \t":
             s += 1
-        if s >= e:
-            continue
-        while e > s and doc.text[e - 1].isspace():
+        while e > s and text[e - 1] in " \t":
             e -= 1
-        line = doc.text[s:e]
-        head = line[:200]
-        lower = head.lower()
-        short = len(line) <= SHORT_LINE
-        if number < HEAD_LINES * 4 and "dateline" not in found.hits:
-            m = _DATELINE_RE.match(head)
-            if m:
-                found.add("dateline", s, s + m.end())
-                if m.group("wire"):
-                    found.add("named outlet", s + m.start("wire"), s + m.end("wire"), "wire credit in the dateline")
-        if short:
-            m = _phrase_re("forum_starts").match(lower)
-            if m and _starts(lower, m.group()) and len(lower) <= len(m.group()) + 25:
-                if m.group() in _FORUM_STRONG:
-                    found.add("forum furniture", s, e)
-                else:
-                    forum_weak.append((s, e))
-            if _SOCIAL_RE.match(line):
-                forum_weak.append((s, e))
-        if len(line) <= 400 and _phrase_re("photo_credit_contains").search(lower):
+        return s, e
+
+    def previous(self, s: int) -> tuple[int, int] | None:
+        """The non-empty line before the line that starts at `s`."""
+        text = self.text
+        e = s
+        while e > 0:
+            e = text.rfind("\n", 0, e)
+            if e < 0:
+                return None
+            ls, le = self.line(e - 1) if e > 0 else (0, 0)
+            if le > ls:
+                return ls, le
+            e = ls
+        return None
+
+    def next(self, e: int) -> tuple[int, int] | None:
+        """The non-empty line after the line that ends at `e`."""
+        text = self.text
+        while True:
+            nl = text.find("\n", e)
+            if nl < 0:
+                return None
+            s, e = self.line(nl + 1)
+            if e > s:
+                return s, e
+            e = nl + 1
+
+    def furniture(self, s: int, e: int) -> None:
+        self.spans.append((s, e))
+
+
+def _forum_lines(L: _Lines, found: _Found) -> set[int]:
+    """Forum and social-media furniture anywhere in the text; returns the starts of its lines."""
+    starts: set[int] = set()
+    weak: list[tuple[int, int]] = []
+    for m in _starts_re("forum_starts").finditer(L.lower):
+        s, e = L.line(m.start("p") - 1)
+        phrase = m.group("p")
+        if e - s > SHORT_LINE or e - s > len(phrase) + 25:
+            continue
+        starts.add(s)
+        L.furniture(s, e)
+        if phrase in _FORUM_STRONG:
+            found.add("forum furniture", s, e)
+        else:
+            weak.append((s, e))
+    for m in _SOCIAL_RE.finditer(L.lower):
+        s, e = L.line(m.end() - 2)
+        if e - s <= SHORT_LINE:
+            starts.add(s)
+            L.furniture(s, e)
+            weak.append((s, e))
+    if "forum furniture" not in found.hits and len(weak) >= FORUM_MIN_WEAK:
+        weak.sort()
+        s, e = weak[0]
+        found.add("forum furniture", s, e, f"{len(weak)} lines of forum or social-media furniture")
+    return starts
+
+
+def _header_cues(doc: Document, L: _Lines, found: _Found, forum: set[int]) -> None:
+    """Byline, publication date, opinion label, copyright line and URL line: in the head and
+    the tail of the text, one regex pass over each."""
+    text, padded, lower = L.text, L.padded, L.lower
+    date_lines: list[tuple[int, int]] = []
+    for lo, hi in L.ranges:
+        for m in _starts_re("byline_starts").finditer(lower, lo, hi):
+            s, e = L.line(m.start("p") - 1)
+            if e - s <= SHORT_LINE and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
+                found.add("byline", s, e)
+                L.furniture(s, e)
+        for m in _starts_re("opinion_label_starts").finditer(lower, lo, hi):
+            s, e = L.line(m.start("p") - 1)
+            rest = text[m.end("p") - 1 : e].strip()[:1]
+            if e - s <= SHORT_LINE and (e - s <= len(m.group("p")) + 2 or rest in (":", "|", "-", "\u2014", "\u2013")):
+                found.add("opinion or analysis label", s, e)
+                L.furniture(s, e)
+        for m in _DATE_RE.finditer(padded, lo, hi):
+            s, e = L.line(m.start() - 1)
+            if e - s > SHORT_LINE or s in forum:
+                continue
+            prev = L.previous(s)
+            if prev is not None and prev[0] in forum:
+                continue  # "Joined" / "Dec 18, 2010": a member's join date, not the page's
+            ds, de = m.start() - 1, m.end() - 1
+            if e - s <= 2 * (de - ds):
+                date_lines.append((s, e))  # a line that is mostly a date: the page's date line
+                L.furniture(s, e)
+            found.add("publication date", ds, de)
+        for m in _DATE_LINE_RE.finditer(lower, lo, hi):
+            s, e = L.line(m.end() - 2)
+            d = _DATE_RE.search(text, s, e)
+            if d:
+                found.add("publication date", d.start(), d.end())
+                L.furniture(s, e)
+        for m in _COPYRIGHT_KEY_RE.finditer(lower, lo, hi):
+            s, e = L.line(m.start() - 1)
+            cm = _COPYRIGHT_RE.search(text, s, e)
+            if cm and e - s <= SHORT_LINE:
+                found.add("named outlet", cm.start(), cm.end(), "copyright line")
+                L.furniture(s, e)
+        for m in _URL_LINE_RE.finditer(lower, lo, hi):
+            found.add("original URL", m.start("url") - 1, m.end("url") - 1)
+            L.furniture(*L.line(m.start("url") - 1))
+        for m in _starts_re("contact_starts").finditer(lower, lo, hi):
+            s, e = L.line(m.start("p") - 1)
+            if e - s <= SHORT_LINE:
+                L.furniture(s, e)
+    # A line that is only a name, next to a date line, is a byline ("James Brown" / "July 9, 2018").
+    if "byline" not in found.hits:
+        for ds, de in date_lines:
+            for near in (L.previous(ds), L.next(de)):
+                if near is None:
+                    continue
+                s, e = near
+                line = text[s:e]
+                # a writer is rarely the subject of the text; a name the body keeps mentioning is
+                # a tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
+                if len(line) <= 40 and _NAME_LINE_RE.match(line) and text.count(line) <= 2:
+                    found.add("byline", s, e, "a name next to the date")
+                    L.furniture(s, e)
+                    break
+
+
+def _body_cues(doc: Document, L: _Lines, found: _Found) -> None:
+    """Cues that may sit on any line: datelines (in the head), photo credits, corrections,
+    reposts, disclaimers. One regex pass over the whole lower-cased text for each."""
+    text, lower = L.text, L.lower
+    m = _DATELINE_RE.search(L.padded, 0, L.head_end)
+    if m:
+        s, e = m.start("line") - 1, m.end("line") - 1
+        found.add("dateline", s, e)
+        if m.group("wire"):
+            found.add("named outlet", m.start("wire") - 1, m.end("wire") - 1, "wire credit in the dateline")
+        if m.group("date"):
+            ds = m.start("date") - 1
+            while text[ds] in ", \t":
+                ds += 1
+            found.add("publication date", ds, m.end("date") - 1, "date in the dateline")
+    for m in _phrase_re("photo_credit_contains").finditer(lower):
+        s, e = L.line(m.start() - 1 if m.start() else 0)
+        if e - s <= CAPTION_LINE:
             found.add("photo credits", s, e)
-        if _phrase_re("correction_contains").search(lower) or lower.startswith(_LINE_START_ONLY["correction_contains"]):
-            found.add("correction or update notes", s, e)
-        if _phrase_re("repost_contains").search(lower) or lower.startswith(_LINE_START_ONLY["repost_contains"]):
-            found.add("repost markers", s, e)
-        rx = _phrase_re("disclaimer_contains")
-        if rx.search(lower) or (len(line) > 200 and rx.search(line[-400:].lower())):
-            found.add("disclaimer", s, e)
-    if "forum furniture" not in found.hits and len(forum_weak) >= FORUM_MIN_WEAK:
-        s, e = forum_weak[0]
-        found.add("forum furniture", s, e, f"{len(forum_weak)} lines of forum or social-media furniture")
+            L.furniture(s, e)
+            w = _PHOTO_OUTLET_RE.search(text, s, e)
+            if w:
+                found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
+    for section, cue in (("correction_contains", "correction or update notes"), ("repost_contains", "repost markers"),
+                         ("disclaimer_contains", "disclaimer")):
+        for m in _phrase_re(section).finditer(lower):
+            s, e = L.line(max(0, m.end() - 2))
+            found.add(cue, s, e)
+            L.furniture(s, e)
 
 
 def _redaction(doc: Document, found: _Found) -> None:
     text = doc.text
+    if "**" not in text and "\ufffd" not in text and "\u2588" not in text and "[redacted]" not in text.lower():
+        return  # the common case, without the regex (case-insensitive scans are slow)
     bold = {m.start() for m in _BOLD_RE.finditer(text)} if "**" in text else set()
     bold_ends = {m.end() - 2 for m in _BOLD_RE.finditer(text)} if bold else set()
     count = 0
@@ -337,29 +455,58 @@ def _clickbait(doc: Document, found: _Found) -> None:
     title, start, end = _title(doc)
     if not title:
         return
-    lower = title.lower()
     shape = ""
-    for p in _sections().get("clickbait_contains", ()):
-        if p in lower:
-            shape = f"\u201c{p}\u201d"
-            break
+    m = _phrase_re("clickbait_contains").search(title.lower())
+    if m:
+        shape = f"\u201c{m.group()}\u201d"
     if not shape and title.rstrip().endswith(("!", "?!", "!!")):
         shape = "headline ends with an exclamation mark"
     if not shape and _LISTICLE_RE.match(title):
         shape = "numbered listicle headline"
     if not shape:
-        caps = [w for w in re.findall(r"[A-Za-z]{4,}", title) if w.isupper()]
-        if len(caps) >= 2 and len(caps) < len(re.findall(r"[A-Za-z]{4,}", title)):
+        long_words = re.findall(r"[A-Za-z]{4,}", title)
+        caps = [w for w in long_words if w.isupper()]
+        if len(caps) >= 2 and len(caps) < len(long_words):
             shape = "words in capitals"
     if shape:
         found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
 
 
+def line_cues(doc: Document) -> tuple[dict[str, tuple[int, int, str]], list[tuple[int, int]]]:
+    """The line cues of `doc` (cue -> first (start, end, note)) and the sorted spans of its
+    furniture lines (bylines, date lines, credits, notes, forum fields, contact lines), which
+    are not prose. Cached in `doc.shared`, so unsourced_claims and provenance share one pass."""
+    cached = doc.shared.get(SHARED_KEY)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found = _Found()
+    L = _Lines(doc)
+    forum = _forum_lines(L, found)
+    _header_cues(doc, L, found, forum)
+    _body_cues(doc, L, found)
+    _redaction(doc, found)
+    _clickbait(doc, found)
+    result = (found.hits, sorted(set(L.spans)))
+    doc.shared[SHARED_KEY] = result
+    return result
+
+
+def furniture_spans(doc: Document) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans of the lines of `doc` that are page furniture, not prose."""
+    return line_cues(doc)[1]
+
+
 def _source_cues(doc: Document, found: _Found) -> None:
-    attributions = cues.attributions(doc)
-    for sentence, attr in zip(doc.sentences, attributions):
+    furniture = furniture_spans(doc)
+    furniture_starts = [s for s, _ in furniture]
+    sentences = doc.sentences
+    for k, attr in enumerate(cues.attributions(doc)):
         if attr is None:
             continue
+        sentence = sentences[k]
+        f = bisect.bisect_right(furniture_starts, sentence.start) - 1
+        if f >= 0 and furniture[f][1] >= sentence.end:
+            continue  # "Like Reply Report", "FOR IMMEDIATE RELEASE": page furniture, not a source
         if attr.kind == "named" and attr.role and "named sources with roles" not in found.hits:
             found.add("named sources with roles", attr.start, attr.end)
         if attr.kind in ("named", "role", "pronoun") and "attributed direct quotes" not in found.hits \
@@ -384,10 +531,7 @@ def _source_cues(doc: Document, found: _Found) -> None:
 
 def score(doc: Document, settings: Settings) -> Score:
     found = _Found()
-    _header_cues(doc, found)
-    _body_cues(doc, found)
-    _redaction(doc, found)
-    _clickbait(doc, found)
+    found.hits.update(line_cues(doc)[0])
     _source_cues(doc, found)
     meta: dict[str, str] = {}
     if doc.outlet.strip():

@@ -19,10 +19,12 @@ any good.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from .. import cues
+from . import provenance
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import Evidence, Score
@@ -34,6 +36,7 @@ VERSION = "1"
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 DATA_FILE = "claims.txt"
+SHARED_KEY = "unsourced_claims.flags"  # the per-token cue flags, in Document.shared
 # Normalisation: a share of 0 unsourced is 1.0; UNSOURCED_ZERO or more is 0.0, linear between.
 # Edited wire reports attribute nearly every figure and claim (a share of about 0.2-0.4 stays
 # unsourced under these rules: background facts, the reporter's own scene-setting); opinion and
@@ -62,6 +65,7 @@ POINTS = {
     "time": 1,          # "since", "ago", "in 2019"
     "past event": 1,    # a past-tense verb other than a verb of saying
     "named actor": 1,   # a capitalised name after the first word
+    "prediction": 1,    # an amount with a verb of effect: "will cost thousands of jobs"
     "modal": -1,        # "will", "would", "should", "want"
     "opinion": -2,      # "I think", "we believe" in the first words
 }
@@ -75,16 +79,17 @@ _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def warm_up() -> None:
     cues.warm_up()
+    provenance.warm_up()
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words",
-                    "modal_words", "opinion_words", "first_person_words"):
+                    "modal_words", "opinion_words", "first_person_words", "impact_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
 
 
 # Bits of the per-word flags (one cached lookup per distinct word, see _flags).
 _NUMBER, _YEAR, _QUANTITY, _NUMBER_WORD, _CHANGE, _COMPARISON, _CAUSE, _TIME, _PAST, _MODAL, \
-    _OPINION, _FIRST_PERSON, _CAPITAL, _ER, _THAN, _CAUSE_KEY = (1 << k for k in range(16))
+    _OPINION, _FIRST_PERSON, _CAPITAL, _ER, _THAN, _CAUSE_KEY, _IMPACT = (1 << k for k in range(17))
 _KIND_BITS = (
     ("number", _NUMBER), ("quantity", _QUANTITY), ("number word", _NUMBER_WORD), ("change", _CHANGE),
     ("comparison", _COMPARISON), ("cause", _CAUSE), ("time", _TIME | _YEAR), ("past event", _PAST),
@@ -122,6 +127,8 @@ def _flags(word: str) -> int:
         f |= _PAST
     if lw in w("modal_words"):
         f |= _MODAL
+    if lw in w("impact_words"):
+        f |= _IMPACT
     if lw in w("opinion_words"):
         f |= _OPINION
     if lw in w("first_person_words"):
@@ -137,11 +144,10 @@ def _causal_keys() -> frozenset[str]:
 
 
 def _doc_flags(doc: Document) -> list[int]:
-    cached = getattr(doc, "_xlp_claim_flags", None)
-    if cached is None or len(cached) != len(doc.tokens):
-        cached = list(map(_flags, [t.text for t in doc.tokens]))
-        doc._xlp_claim_flags = cached  # type: ignore[attr-defined]
-    return cached
+    cached = doc.shared.get(SHARED_KEY)
+    if cached is None:
+        cached = doc.shared[SHARED_KEY] = list(map(_flags, [t.text for t in doc.tokens]))
+    return cached  # type: ignore[return-value]
 
 
 def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
@@ -181,6 +187,8 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
         hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_phrases"))
         if hit:
             found.append(("cause", doc.text[toks[hit[0][0]].start : toks[hit[0][1] - 1].end]))
+    if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
+        found.append(("prediction", word(_IMPACT)))
     if combined & _OPINION:
         for i in range(1, min(OPINION_WINDOW, len(sf))):
             if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
@@ -217,7 +225,16 @@ def score(doc: Document, settings: Settings) -> Score:
     sentences = doc.sentences
     evidence: list[Evidence] = []
     worthy = unsourced = 0
+    # Page furniture (bylines, date lines, photo credits, correction notes, forum fields, contact
+    # lines) is not prose: its dates and counts are not claims. The lines come from provenance's
+    # line pass, shared through doc.shared, so the two scorers classify lines the same way.
+    furniture = provenance.furniture_spans(doc)
+    furniture_starts = [a for a, _ in furniture]
     for k, sentence in enumerate(sentences):
+        if furniture:
+            f = bisect.bisect_right(furniture_starts, sentence.start) - 1
+            if f >= 0 and furniture[f][1] >= sentence.end:
+                continue
         reasons = check_worthy_reasons(doc, sentence)
         if not reasons:
             continue
