@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .lexicon import load_sections
 from .text import Document, Sentence, Token
@@ -477,15 +478,21 @@ def attributions(doc: Document) -> list[Attribution | None]:
         return cached  # type: ignore[return-value]
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
-    flags = list(map(_trigger, [t.lower for t in doc.tokens]))
-    result: list[Attribution | None] = []
-    for s in doc.sentences:
-        bits = 0
-        for f in set(flags[s.first_token : s.last_token]):
-            bits |= f
-        if bits or "http" in s.text or "www." in s.text:
-            result.append(sentence_attribution(doc, s, bits))
-        else:
-            result.append(None)
+    tokens = doc.tokens
+    flags = list(map(_trigger, [t.lower for t in tokens]))
+    # the sentences holding a trigger word: one C-level pass (compress) over the flags, then
+    # the OR of the flags of each such sentence
+    bits_of: dict[int, int] = {}
+    for i in compress(range(len(flags)), flags):
+        k = tokens[i].sentence
+        bits_of[k] = bits_of.get(k, 0) | flags[i]
+    result: list[Attribution | None] = [None] * len(doc.sentences)
+    if "http" in doc.text or "www." in doc.text or "WWW." in doc.text or "HTTP" in doc.text:
+        for s in doc.sentences:
+            if "http" in s.text or "www." in s.text:
+                bits_of.setdefault(s.index, 0)
+    sentences = doc.sentences
+    for k, bits in bits_of.items():
+        result[k] = sentence_attribution(doc, sentences[k], bits)
     doc.shared[SHARED_KEY] = result
     return result

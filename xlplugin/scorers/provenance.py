@@ -112,6 +112,7 @@ FURNITURE = frozenset({"byline", "publication date", "photo credits", "correctio
                        "forum furniture", "contact", "named outlet", "original URL", "opinion or analysis label",
                        "disclaimer", "repost markers"})
 SHARED_KEY = "provenance.lines"
+VOCAB_KEY = "provenance.vocabulary"  # the set of the document's lower-cased words
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -147,6 +148,7 @@ _REDACTION_RE = re.compile(r"\*\*|\ufffd|\[redacted\]|\u2588+", re.IGNORECASE)
 _BOLD_RE = re.compile(r"\*\*[^\s*][^*\n]{0,80}?[^\s*]\*\*|\*\*[^\s*]\*\*")
 # Counts under a post: "12 likes", "3.4K shares", "12 people like this".
 _SOCIAL_RE = re.compile(r"\n[ \t]*\d[\d.,]*[ \t]*[km]?[ \t]+(?:retweets?|likes?|shares?|comments?|views?|reactions?|upvotes?|followers?|(?:people|others|users|members)[ \t]+(?:like|liked|love|loved)[ \t]+this)\b")
+_HAS_DIGIT = re.compile(r"\d").search
 _LISTICLE_RE = re.compile(r"^\d+\s+(?:reasons|things|ways|facts|signs|secrets|tricks|photos|times|shocking)\b", re.IGNORECASE)
 
 
@@ -191,6 +193,51 @@ def _starts_re(section: str) -> re.Pattern[str]:
     return re.compile(r"\n[ \t]*(?P<p>" + (alt or "(?!)") + ")")
 
 
+@lru_cache(maxsize=None)
+def _phrase_keys(section: str) -> frozenset[str]:
+    """The longest word of each phrase of a section: a text none of whose words is a key cannot
+    hold a phrase, and its regex pass is skipped (most texts hold no photo credit, correction,
+    repost line or disclaimer, and a pass over the text costs more than a set lookup)."""
+    return frozenset(max(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", p) or [p], key=len)
+                     for p in _sections().get(section, ()))
+
+
+@lru_cache(maxsize=None)
+def _phrases_by_key(section: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for p in _sections().get(section, ()):
+        key = max(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", p) or [p], key=len)
+        out.setdefault(key, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _find_phrases(section: str, lower: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """(start, end) in `lower` of every phrase of `section` whose key word the text holds, found
+    with str.find (C substring search) phrase by phrase; line-start-only phrases must follow a
+    newline and blanks. Sorted by position."""
+    keys = vocab.intersection(_phrases_by_key(section))
+    if not keys:
+        return []
+    line_start = _LINE_START_ONLY.get(section, ())
+    out = []
+    for key in keys:
+        for p in _phrases_by_key(section)[key]:
+            i = lower.find(p)
+            while i >= 0:
+                if p not in line_start or lower[lower.rfind("\n", 0, i) + 1 : i].strip(" \t") == "":
+                    out.append((i, i + len(p)))
+                i = lower.find(p, i + 1)
+    out.sort()
+    return out
+
+
+def _vocabulary(doc: Document) -> set[str]:
+    vocab = doc.shared.get(VOCAB_KEY)
+    if vocab is None:
+        vocab = doc.shared[VOCAB_KEY] = {t.lower for t in doc.tokens}
+    return vocab  # type: ignore[return-value]
+
+
 def _domain(url: str) -> str:
     try:
         host = urlsplit(url if "//" in url else "http://" + url).hostname or ""
@@ -225,7 +272,7 @@ class _Lines:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.lower = "\n" + lower
         self.spans: list[tuple[int, int]] = []  # furniture lines, for unsourced_claims
-        lines = doc.lines
+        self.lines = lines = doc.lines
         # head: up to the end of the HEAD_LINES-th non-empty line; tail: from the start of the
         # TAIL_LINES-th non-empty line from the end (both in padded offsets)
         self.head_end = len(text) + 1
@@ -249,6 +296,22 @@ class _Lines:
             self.ranges = [(0, len(text) + 1)]
         else:
             self.ranges = [(0, self.head_end), (self.tail_start, len(text) + 1)]
+
+    def dates(self, lo: int, hi: int):
+        """Date matches (in padded offsets) on the short lines with a digit between padded
+        offsets lo and hi: a regex run per short line, not a scan of every character."""
+        text, padded = self.text, self.padded
+        for s, e in self.lines:
+            if s + 1 < lo or e + 1 > hi or e - s > SHORT_LINE + 20 or e - s < 6:
+                continue
+            line = text[s:e]
+            if not _HAS_DIGIT(line):
+                continue
+            m = _DATE_RE.search(padded, s + 1, e + 1)
+            if m:
+                ls, le = self.line(s if s < e else s)
+                if le - ls <= SHORT_LINE:
+                    yield m
 
     def line(self, pos: int) -> tuple[int, int]:
         """The stripped line of `doc.text` that holds text offset `pos`."""
@@ -338,9 +401,9 @@ def _header_cues(doc: Document, L: _Lines, found: _Found, forum: set[int]) -> No
             if e - s <= SHORT_LINE and (e - s <= len(m.group("p")) + 2 or rest in (":", "|", "-", "\u2014", "\u2013")):
                 found.add("opinion or analysis label", s, e)
                 L.furniture(s, e)
-        for m in _DATE_RE.finditer(padded, lo, hi):
+        for m in L.dates(lo, hi):
             s, e = L.line(m.start() - 1)
-            if e - s > SHORT_LINE or s in forum:
+            if s in forum:
                 continue
             prev = L.previous(s)
             if prev is not None and prev[0] in forum:
@@ -400,8 +463,9 @@ def _body_cues(doc: Document, L: _Lines, found: _Found) -> None:
             while text[ds] in ", \t":
                 ds += 1
             found.add("publication date", ds, m.end("date") - 1, "date in the dateline")
-    for m in _phrase_re("photo_credit_contains").finditer(lower):
-        s, e = L.line(m.start() - 1 if m.start() else 0)
+    vocab = _vocabulary(doc)
+    for ms, me in _find_phrases("photo_credit_contains", lower, vocab):
+        s, e = L.line(ms - 1 if ms else 0)
         if e - s <= CAPTION_LINE:
             found.add("photo credits", s, e)
             L.furniture(s, e)
@@ -410,8 +474,8 @@ def _body_cues(doc: Document, L: _Lines, found: _Found) -> None:
                 found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
     for section, cue in (("correction_contains", "correction or update notes"), ("repost_contains", "repost markers"),
                          ("disclaimer_contains", "disclaimer")):
-        for m in _phrase_re(section).finditer(lower):
-            s, e = L.line(max(0, m.end() - 2))
+        for ms, me in _find_phrases(section, lower, vocab):
+            s, e = L.line(max(0, me - 2))
             found.add(cue, s, e)
             L.furniture(s, e)
 

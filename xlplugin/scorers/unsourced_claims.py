@@ -158,23 +158,34 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     if cues.sentence_has_quote(doc, sentence):
         # words inside a quotation are the source's, except numbers, which are claims anyway
         sf = [f if doc.quote_at(t.start) is None else f & (_NUMBER | _YEAR) for f, t in zip(sf, toks)]
-    combined = 0
-    for f in set(sf):
-        combined |= f
-    rest = 0  # the words after the first: a capital there is a name, not the sentence start
-    for f in set(sf[1:]):
-        rest |= f
+    # One pass: the OR of the flags, and the first word that showed each bit (the words after
+    # the first for a capital: there it is a name, not the sentence start).
+    combined = rest = 0
+    first: dict[int, str] = {}
+    for n, f in enumerate(sf):
+        new = f & ~combined
+        if new:
+            combined |= f
+            text = toks[n].text
+            while new:
+                low = new & -new
+                first[low] = text
+                new ^= low
+        if n and f & _CAPITAL and not rest & _CAPITAL:
+            rest |= _CAPITAL
+            first[-1] = toks[n].text
     found: list[tuple[str, str]] = []
 
     def word(bit: int) -> str:
-        return next(t.text for t, f in zip(toks, sf) if f & bit)
+        return first.get(bit) or first[bit & -bit if bit & combined == bit else (bit & combined) & -(bit & combined)]
 
     for kind, bit in _KIND_BITS:
         if kind == "named actor":
             if rest & _CAPITAL:
-                found.append((kind, next(t.text for t, f in zip(toks[1:], sf[1:]) if f & _CAPITAL)))
+                found.append((kind, first[-1]))
         elif combined & bit:
-            found.append((kind, word(bit)))
+            b = bit & combined
+            found.append((kind, first[b & -b]))
     if "%" in sentence.text and not combined & _NUMBER:
         found.append(("number", "%"))
     if not combined & _COMPARISON and combined & _ER and combined & _THAN:
