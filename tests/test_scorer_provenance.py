@@ -44,7 +44,7 @@ Last edited:
 REPOST = """You won't believe what the council did with the harbour!
 The council approved the harbour plan. Officials ** said it would cost 40 million.
 Original article: https://example.org/harbour/123
-Disclaimer: This article only represents the author's personal views and is for reference only.
+Disclaimer: The views in this post are the writer's own, shared for reference only.
 """
 
 
