@@ -89,7 +89,7 @@ def test_news_page_negative_cues_absent(cue):
     (FORUM, "forum furniture", "Joined"),
     (REPOST, "redaction marks", "**"),
     (REPOST, "repost markers", "Original article:"),
-    (REPOST, "disclaimer", "personal views"),
+    (REPOST, "disclaimer", "reference only"),
     (REPOST, "clickbait headline", "You won't believe"),
     (FORUM, "no author", ""),
 ])
