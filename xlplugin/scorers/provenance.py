@@ -35,7 +35,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "POSITIVE", "NEGATIVE", "BASE", "score", "
            "furniture_spans"]
 
 NAME = "provenance"
-VERSION = "1"
+VERSION = "2"
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 DATA_FILE = "provenance.txt"

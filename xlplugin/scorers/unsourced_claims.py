@@ -32,7 +32,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "score", "check_worthy_reasons", "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "1"
+VERSION = "2"
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 DATA_FILE = "claims.txt"

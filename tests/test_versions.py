@@ -1,0 +1,68 @@
+"""A scorer's output may only change together with its VERSION.
+
+`xlplugin refresh` re-scores a row when the version stamp differs; a rule change without a version
+bump would leave old scores in refreshed workbooks. This test keeps a fingerprint (a hash of every
+scorer's output on the project's example documents and sample texts) per scorer version in
+tests/scorer_fingerprints.json. The fingerprints are not correctness checks (other tests do that):
+they only detect change. When a scorer's output changes on purpose, bump its VERSION and run
+`python tests/test_versions.py --update`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from xlplugin import registry  # noqa: E402
+from xlplugin.settings import Settings  # noqa: E402
+from xlplugin.text import prepare  # noqa: E402
+
+import samples  # noqa: E402
+
+FINGERPRINTS = HERE / "scorer_fingerprints.json"
+EXAMPLES = HERE.parent / "workbooks" / "examples"
+
+
+def texts() -> list[str]:
+    out = [getattr(samples, name) for name in sorted(dir(samples)) if name.isupper()]
+    out += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    return out
+
+
+def fingerprints() -> dict[str, dict[str, str]]:
+    settings = Settings().with_ratings({"example.org": (0.6, "test")})
+    digests = {module.NAME: hashlib.sha256() for module in registry.scorers()}
+    for text in texts():
+        doc = prepare(text, url="https://example.org/a", outlet="Example")
+        for module in registry.scorers():
+            doc.shared.clear()
+            result = module.score(doc, settings)
+            digests[module.NAME].update(json.dumps(result.as_dict(), sort_keys=True).encode())
+    return {m.NAME: {"version": m.VERSION, "output": digests[m.NAME].hexdigest()[:16]} for m in registry.scorers()}
+
+
+def test_output_changes_only_with_the_version():
+    recorded = json.loads(FINGERPRINTS.read_text(encoding="utf-8"))
+    for name, now in fingerprints().items():
+        before = recorded.get(name)
+        assert before is not None, f"{name}: no fingerprint; run python tests/test_versions.py --update"
+        if now["version"] == before["version"]:
+            assert now["output"] == before["output"], (
+                f"{name}: output changed but VERSION is still {now['version']!r}: bump VERSION in "
+                f"xlplugin/scorers/{name}.py, then run python tests/test_versions.py --update"
+            )
+        else:
+            assert now["version"] != before["version"]
+            raise AssertionError(f"{name}: VERSION changed to {now['version']!r}; record it with python tests/test_versions.py --update")
+
+
+if __name__ == "__main__":
+    if "--update" in sys.argv:
+        FINGERPRINTS.write_text(json.dumps(fingerprints(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {FINGERPRINTS}")
