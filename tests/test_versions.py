@@ -4,7 +4,8 @@
 bump would leave old scores in refreshed workbooks. This test keeps a fingerprint (a hash of every
 scorer's output on the project's example documents and sample texts) per scorer version in
 tests/scorer_fingerprints.json. The fingerprints are not correctness checks (other tests do that):
-they only detect change. When a scorer's output changes on purpose, bump its VERSION and run
+they only detect change. When a scorer's output changes on purpose, bump its VERSION (or, for a
+change in text preparation, xlplugin.text.VERSION) and run
 `python tests/test_versions.py --update`.
 """
 
@@ -21,7 +22,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from xlplugin import registry  # noqa: E402
 from xlplugin.settings import Settings  # noqa: E402
-from xlplugin.text import prepare  # noqa: E402
+from xlplugin.text import VERSION as TEXT_VERSION, prepare  # noqa: E402
 
 import samples  # noqa: E402
 
@@ -44,7 +45,7 @@ def fingerprints() -> dict[str, dict[str, str]]:
             doc.shared.clear()
             result = module.score(doc, settings)
             digests[module.NAME].update(json.dumps(result.as_dict(), sort_keys=True).encode())
-    return {m.NAME: {"version": m.VERSION, "output": digests[m.NAME].hexdigest()[:16]} for m in registry.scorers()}
+    return {m.NAME: {"version": f"{m.VERSION}/text{TEXT_VERSION}", "output": digests[m.NAME].hexdigest()[:16]} for m in registry.scorers()}
 
 
 def test_output_changes_only_with_the_version():
@@ -54,8 +55,8 @@ def test_output_changes_only_with_the_version():
         assert before is not None, f"{name}: no fingerprint; run python tests/test_versions.py --update"
         if now["version"] == before["version"]:
             assert now["output"] == before["output"], (
-                f"{name}: output changed but VERSION is still {now['version']!r}: bump VERSION in "
-                f"xlplugin/scorers/{name}.py, then run python tests/test_versions.py --update"
+                f"{name}: output changed but the version is still {now['version']!r}: bump VERSION in "
+                f"xlplugin/scorers/{name}.py (or xlplugin/text.py when text preparation changed), then run python tests/test_versions.py --update"
             )
         else:
             assert now["version"] != before["version"]

@@ -44,7 +44,9 @@ def engine_version() -> str:
     """Package version plus every scorer's version: what a refresh compares."""
     from . import __version__
 
-    parts = [f"{m.NAME}{m.VERSION}" for m in registry.scorers()]
+    from .text import VERSION as text_version
+
+    parts = [f"text{text_version}"] + [f"{m.NAME}{m.VERSION}" for m in registry.scorers()]
     return f"{__version__}+" + ".".join(parts)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 __all__ = [
+    "VERSION",
     "MAX_SENTENCE_CHARS",
     "Sentence",
     "Token",
@@ -32,6 +33,9 @@ __all__ = [
     "split_sentences",
 ]
 
+# Bump when a change to normalisation, splitting or tokens changes what scorers see: it is part
+# of every row's version stamp, so a refresh re-scores.
+VERSION = "1"
 # About 100 words: longer than 99% of sentences in edited news prose (mean 20-25 words), short
 # enough that VADER's per-sentence work (it rescans the sentence for each word) stays cheap.
 MAX_SENTENCE_CHARS = 600
