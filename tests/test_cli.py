@@ -133,3 +133,13 @@ def test_signals_lists_every_signal():
     assert done.returncode == 0
     for name in SCORER_NAMES:
         assert name in done.stdout
+
+
+def test_nothing_written_when_no_document_can_be_read(tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"this is not a zip file at all")
+    out = tmp_path / "out.xlsx"
+    done = run("score", str(bad), "-o", str(out))
+    assert done.returncode == 2
+    assert "nothing was written" in done.stderr
+    assert not out.exists()

@@ -19,7 +19,6 @@ from . import __version__
 from .engine import DocumentInput, score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, read_paths
-from .registry import SCORER_NAMES
 from .settings import SETTINGS, WEIGHT_KEYS, Settings, load_toml
 from .types import DocumentResult
 
@@ -200,6 +199,8 @@ def _score_command(args: argparse.Namespace) -> int:
     records = [item for item in items if isinstance(item, Record)]
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
+    if not records and args.output is not None:
+        raise UsageError(f"no document could be read, so nothing was written to {args.output}")
     progress = Progress(args.quiet, "scoring")
     inputs = [DocumentInput(r.text, r.id, r.title, r.url, r.outlet) for r in records]
     results: list[DocumentResult] = []
