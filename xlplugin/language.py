@@ -9,6 +9,7 @@ Returns a code ("en", "fr", "ru", ... or "unknown") and a note for the user.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -41,7 +42,7 @@ SCRIPT_SAMPLE = 4000
 
 
 # Enough words for a stable vote; counting more costs time and changes nothing.
-SAMPLE_WORDS = 400
+SAMPLE_WORDS = 250
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,7 @@ def _script_vote(text: str) -> tuple[str, float]:
 def detect_language(doc: "Document") -> tuple[str, str]:
     """(language code, note) for a prepared document."""
     words = [t.lower for t in doc.tokens[:SAMPLE_WORDS] if not t.lower[0].isdigit()]
+
     if not words:
         return "unknown", "no words to score"
     script, share = _script_vote(doc.text)
@@ -95,9 +97,9 @@ def detect_language(doc: "Document") -> tuple[str, str]:
         return script, f"written mostly in another script ({script})"
     counts = {lang: 0 for lang in _stopwords()}
     index = _languages_of_word()
-    for w in words:
+    for w, k in Counter(words).items():
         for lang in index.get(w, ()):
-            counts[lang] += 1
+            counts[lang] += k
     best = max(counts, key=counts.__getitem__)
     n = len(words)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:
