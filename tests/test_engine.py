@@ -113,3 +113,28 @@ def test_empty_text_is_an_explicit_empty_value():
     result = xlplugin.score_text("")
     assert result.reliability is None and result.note
     assert all(s.value is None and s.note for n, s in result.signals.items() if n in xlplugin.TEXT_SIGNALS)
+
+
+def test_broken_pool_falls_back_to_one_process(monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from xlplugin import engine
+
+    class Broken:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, fn, tasks):
+            first = next(iter(tasks))
+            yield fn(first)  # one chunk comes back, then the pool dies
+            raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(engine, "_pool", lambda workers: Broken())
+    texts = [f"{CALM_REPORT} Number {i}." for i in range(100)]
+    with pytest.warns(RuntimeWarning, match="continuing in one process"):
+        results = list(xlplugin.score_many(texts, workers=2))
+    assert [r.id for r in results] == [str(i) for i in range(1, 101)]
+    assert all(r.reliability is not None for r in results)

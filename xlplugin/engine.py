@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import warnings
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
@@ -192,7 +194,17 @@ def score_many(
         for item in items:
             yield _score_input(item, settings)
         return
-    with pool:
-        tasks = ((chunk, settings) for chunk in _chunks(items, CHUNK_DOCUMENTS))
-        for results in pool.map(_score_chunk, tasks):
-            yield from results
+    done = 0
+    try:
+        with pool:
+            tasks = ((chunk, settings) for chunk in _chunks(items, CHUNK_DOCUMENTS))
+            for results in pool.map(_score_chunk, tasks):
+                for result in results:
+                    done += 1
+                    yield result
+    except (OSError, BrokenProcessPool) as exc:
+        # Workers could not start or died (a sandbox that forbids fork, a killed process): the
+        # documents not yet returned are scored here, in order, rather than lost.
+        warnings.warn(f"xlplugin: parallel scoring failed ({exc}); continuing in one process", RuntimeWarning, stacklevel=2)
+        for item in items[done:]:
+            yield _score_input(item, settings)
