@@ -92,9 +92,20 @@ def test_evidence_sheet_has_one_row_per_item(book):
     rows = list(ws.iter_rows(values_only=True))
     assert tuple(rows[0]) == layout.EVIDENCE_HEADERS
     results = score(items, Settings().with_ratings({"example.org": (0.8, "tester")}))
-    expected = sum(min(len(s.evidence), layout.EVIDENCE_PER_SIGNAL) + (len(s.evidence) > layout.EVIDENCE_PER_SIGNAL)
-                   for r in results if r for s in r.signals.values())
+    # Items found are listed one per row (up to the limit, then a "(more)" row); the cues that
+    # were checked and not found (provenance's absent cues) share one row per document.
+    expected = 0
+    for result in results:
+        for signal in (result.signals.values() if result else ()):
+            found = [e for e in signal.evidence if e.text or not e.detail.startswith("absent")]
+            absent = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("absent")]
+            expected += min(len(found), layout.EVIDENCE_PER_SIGNAL) + (len(found) > layout.EVIDENCE_PER_SIGNAL) + bool(absent)
+            if absent:
+                note = [r for r in rows[1:] if r[0] == result.id and r[1] == signal.name and r[2] == layout.NOT_FOUND_KIND]
+                assert len(note) == 1 and note[0][6] == "checked, not found: " + ", ".join(absent)
+                assert note[0][7] == result.stamp["text"]
     assert len(rows) - 1 == expected
+    assert any(r[2] == layout.NOT_FOUND_KIND for r in rows[1:])  # the samples miss some provenance cues
     ids = {row[0] for row in rows[1:]}
     assert ids <= {"d1", "d2", "d3", "=cmd|' /C calc'!A0"}
     for row in rows[1:]:

@@ -31,6 +31,8 @@ __all__ = [
     "NUMBER_FORMATS",
     "COLOUR_SCALES",
     "EVIDENCE_PER_SIGNAL",
+    "NOT_FOUND_KIND",
+    "TEXT_COLUMN_PROPERTY",
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
@@ -44,6 +46,9 @@ EVIDENCE = "Evidence"
 HOW_TO_READ = "How to read this"
 SETTINGS_SHEET = "Settings"
 SOURCES = "Sources"
+# Custom document property (File > Properties > Custom) naming the column the text came from,
+# so that a refresh finds it even when it has none of the usual names (--text-column).
+TEXT_COLUMN_PROPERTY = "xlplugin text column"
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 
@@ -93,6 +98,8 @@ COLOUR_SCALES = {
 # scorer's list); with more, one row says how many were left out. A spreadsheet has 1,048,576
 # rows; the sheet stops one short of that, with a final row saying so.
 EVIDENCE_PER_SIGNAL = 25
+# Kind of the one row per document and signal that lists the cues checked and not found.
+NOT_FOUND_KIND = "(not found)"
 SHEET_ROWS = 1_048_576
 MAX_EVIDENCE_ROWS = SHEET_ROWS - 2
 # Excel keeps at most 65,530 hyperlinks in one worksheet (Microsoft's specifications and limits).

@@ -20,9 +20,10 @@ import posixpath
 import re
 import xml.parsers.expat as expat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import WorkbookError
 
@@ -39,6 +40,11 @@ __all__ = [
     "parse_cells",
     "scan_sheet",
     "write_package",
+    "stream_rows",
+    "row_values",
+    "quote_prefix_style",
+    "custom_property",
+    "NotStreamable",
 ]
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -55,6 +61,11 @@ MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3
 MAX_ENTRIES = 20_000
 MAX_RATIO = 500
 RATIO_CHECK_BYTES = 10 * 1024**2
+# Sheets are read in pieces of this size when streamed (a few hundred rows of a scored sheet).
+STREAM_CHUNK = 1 << 20
+# A part that may grow past this size gets ZIP64 headers (the zip format's 32-bit limit, halved:
+# zipfile must decide before the size is known).
+ZIP64_GUESS_LIMIT = 2**31
 
 _START_TAG_RE = re.compile(rb"<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(/?)>")
 _PREFIX_RE = re.compile(rb"<([A-Za-z_][\w.-]*:)?sheetData")
@@ -376,7 +387,15 @@ def _unescape(raw: bytes) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None) -> SheetScan | None:
+def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:
+    """Does every cell of the row carry its own reference (r="B7")? Cells without one (valid:
+    the Evidence sheet writes none) take their column from their position instead."""
+    cells = row.count(b"<" + prefix + b"c ", tag_end) + row.count(b"<" + prefix + b"c>", tag_end) + row.count(b"<" + prefix + b"c/>", tag_end)
+    return row.count(b' r="', tag_end) >= cells
+
+
+def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None,
+               first_only: bool = False) -> SheetScan | None:
     """The same result as the expat scan, with regular expressions: about ten times faster. Used
     only for XML with no declarations, comments or CDATA ("<!" nowhere), which is what Excel,
     LibreOffice and openpyxl write; anything else goes through expat."""
@@ -413,8 +432,10 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
         tag_end -= start
         rows.append(span)
         if value_rows is not None and len(rows) > value_rows:
+            if first_only:
+                break
             continue
-        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1:
+        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and _all_cells_referenced(whole, tag_end, opened.group(1)):
             # Few columns wanted (the evidence keys): find those cells by reference directly
             # rather than walking every cell of the row.
             for wanted in columns:
@@ -452,13 +473,15 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
     return SheetScan(data, rows, (opened.end(), close), prefix)
 
 
-def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set[int] | None = None, value_rows: int | None = None) -> SheetScan:
+def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set[int] | None = None, value_rows: int | None = None,
+               first_only: bool = False) -> SheetScan:
     """Every row of a worksheet part with its byte range; values only for columns where
     `columns(col)` is true (all when None), and (when given) only in the first `value_rows`
-    rows. Shared strings are resolved."""
+    rows (with `first_only`, the rows after those are not listed either). Shared strings are
+    resolved."""
     data = package.read(part)
     shared = package.shared_strings
-    if b"<!" not in data and (fast := _fast_scan(data, shared, columns, value_rows)) is not None:
+    if b"<!" not in data and (fast := _fast_scan(data, shared, columns, value_rows, first_only)) is not None:
         return fast
     if isinstance(columns, (set, frozenset, tuple)):
         columns = columns.__contains__
@@ -588,10 +611,12 @@ def parse_cells(row_xml: bytes, prefix: str) -> tuple[bytes, list[tuple[int, byt
     return head.group(0), cells, tail
 
 
-def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str, bytes]) -> None:
+def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str, bytes | Callable[[], Iterable[bytes]]],
+                  level: int | None = None) -> None:
     """Write `target` as a copy of `source` where the parts named in `replacements` get new
-    contents; every other part is copied unchanged, in the same order, with the same names, dates
-    and compression."""
+    contents (bytes, or a function returning the contents piece by piece, so that a large sheet
+    is never held whole); every other part is copied unchanged, in the same order, with the same
+    names, dates and compression. `level`: deflate level for the replaced parts."""
     with zipfile.ZipFile(target, "w", allowZip64=True) as out:
         for info in source.infolist():
             clone = zipfile.ZipInfo(info.filename, date_time=info.date_time)
@@ -599,7 +624,17 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
             clone.external_attr = info.external_attr
             clone.create_system = info.create_system
             if info.filename in replacements:
-                out.writestr(clone, replacements[info.filename])
+                contents = replacements[info.filename]
+                if level is not None and clone.compress_type == zipfile.ZIP_DEFLATED:
+                    clone._compresslevel = level  # type: ignore[attr-defined]  # the only way for a ZipInfo before 3.13
+                if isinstance(contents, bytes):
+                    out.writestr(clone, contents)
+                    continue
+                # ZIP64 headers only where the part may pass 2 GB (a regenerated sheet is at
+                # most about twice the old one): some readers do not accept them on small parts.
+                with out.open(clone, "w", force_zip64=info.file_size * 2 > ZIP64_GUESS_LIMIT) as dst:
+                    for piece in contents():
+                        dst.write(piece)
                 continue
             clone.file_size = info.file_size
             with source.open(info) as src, out.open(clone, "w", force_zip64=info.file_size > 2**31) as dst:
@@ -608,6 +643,161 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
                     if not block:
                         break
                     dst.write(block)
+
+
+class NotStreamable(Exception):
+    """A worksheet part the streaming row splitter cannot split safely (comments, CDATA or a
+    DOCTYPE somewhere, or no sheetData): the caller reads it with expat instead."""
+
+
+def stream_rows(package: Package, part: str) -> Iterator[tuple[str, bytes]]:
+    """The part as ("head", bytes up to and including the <sheetData> start tag), then
+    ("row", the exact bytes of one <row> element) for each row, then ("tail", the rest), read
+    in pieces of STREAM_CHUNK bytes so that memory does not grow with the sheet. The bytes
+    between rows (whitespace) are dropped. Raises NotStreamable before yielding anything wrong."""
+    try:
+        handle = package.archive.open(part)
+    except KeyError:
+        raise WorkbookError(f"{package.path}: the package has no part {part}") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
+    with handle:
+        buffer = b""
+        eof = False
+
+        def more() -> bool:
+            nonlocal buffer, eof
+            if eof:
+                return False
+            try:
+                piece = handle.read(STREAM_CHUNK)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+                raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
+            if not piece:
+                eof = True
+                return False
+            # "<!" (a comment, CDATA or DOCTYPE) may hide "</row>" inside text; checked across
+            # the join with the previous piece too.
+            if b"<!" in buffer[-1:] + piece:
+                raise NotStreamable(part)
+            buffer += piece
+            return True
+
+        opened = None
+        while opened is None:
+            opened = _SD_OPEN_RE.search(buffer)
+            if opened is None and not more():
+                raise NotStreamable(part)
+        prefix = opened.group(1)
+        yield "head", buffer[: opened.end()]
+        position = opened.end()
+        if opened.group(2):
+            while more():
+                pass
+            yield "tail", buffer[position:]
+            return
+        open_tag, close_tag, end_tag = b"<" + prefix + b"row", b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
+        while True:
+            start = buffer.find(open_tag, position)
+            # (bounded by the next row: searching to the end of the buffer each time is quadratic)
+            close = buffer.find(end_tag, position, start + len(end_tag) if start != -1 else len(buffer))
+            if close != -1 and (start == -1 or close < start):
+                while more():
+                    pass
+                yield "tail", buffer[close:]
+                return
+            if start == -1 or (tag_end := buffer.find(b">", start) + 1) == 0:
+                buffer, position = buffer[position:], 0
+                if not more():
+                    raise NotStreamable(part)
+                continue
+            if buffer[start + len(open_tag)] not in b" \t\r\n/>":
+                raise NotStreamable(part)
+            end = tag_end if buffer[tag_end - 2] == 0x2F else buffer.find(close_tag, tag_end)
+            if end == -1:
+                buffer, position = buffer[start:], 0
+                if not more():
+                    raise NotStreamable(part)
+                continue
+            if end != tag_end:
+                end += len(close_tag)
+            yield "row", buffer[start:end]
+            position = end
+            if position > STREAM_CHUNK:
+                buffer, position = buffer[position:], 0
+
+
+def row_values(row: bytes, shared: list[str], wanted: set[int] | None = None) -> dict[int, Any]:
+    """Values of one <row> element's cells (1-based column -> value), for the columns in
+    `wanted` (all when None); shared strings resolved, cells with or without references."""
+    tag_end = row.find(b">") + 1
+    values: dict[int, Any] = {}
+    col = 0
+    for cell in _FAST_CELL_RE.finditer(row, tag_end):
+        attrs, body = cell.group(1), cell.group(2)
+        ref = _ATTR_RC_RE.search(attrs)
+        col = column_index(ref.group(1).decode()) if ref else col + 1
+        if body is None or (wanted is not None and col not in wanted):
+            continue
+        kind_match = _ATTR_T_RE.search(attrs)
+        kind = kind_match.group(1).decode() if kind_match else "n"
+        v = _V_RE.search(body)
+        inline = "".join(_unescape(t) for t in _T_RE.findall(body)) if kind == "inlineStr" else ""
+        value = _cell_value(kind, _unescape(v.group(1)) if v else "", inline, shared)
+        if value not in (None, ""):
+            values[col] = value
+    return values
+
+
+def custom_property(package: Package, name: str) -> str | None:
+    """The text of a custom document property (File > Properties > Custom), if the workbook
+    has one by that name."""
+    parts = [t for kind, t in package.rels("").values() if kind == "custom-properties"]
+    if not parts or not package.has(parts[0]):
+        return None
+    found: dict[str, str] = {}
+    state = {"name": None, "in": False}
+    text: list[str] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        local = _local(tag)[1]
+        if local == "property":
+            state["name"] = attrs.get("name")
+        elif local == "lpwstr" and state["name"] is not None:
+            state["in"] = True
+            text.clear()
+
+    def end(tag: str) -> None:
+        local = _local(tag)[1]
+        if local == "lpwstr" and state["in"]:
+            found[str(state["name"])] = "".join(text)
+            state["in"] = False
+        elif local == "property":
+            state["name"] = None
+
+    def chars(data: str) -> None:
+        if state["in"]:
+            text.append(data)
+
+    _parse(package.read(parts[0]), parts[0], start, end, chars)
+    return found.get(name)
+
+
+def quote_prefix_style(package: Package) -> int | None:
+    """Index of a cell format with the quote prefix (Excel keeps such a cell's text as text
+    when it is edited), if the workbook's styles have one."""
+    styles = [t for kind, t in package.rels(package.workbook_part).values() if kind == "styles"]
+    if not styles or not package.has(styles[0]):
+        return None
+    data = package.read(styles[0])
+    start = data.find(b"cellXfs")
+    end = data.find(b"cellXfs", start + 7)
+    if start == -1 or end == -1:
+        return None
+    for index, match in enumerate(re.finditer(rb"<(?:\w+:)?xf\b[^>]*>", data[start:end])):
+        if b'quotePrefix="1"' in match.group(0) or b'quotePrefix="true"' in match.group(0):
+            return index
+    return None
 
 
 def iter_nonempty(values: Iterable[Any]) -> bool:

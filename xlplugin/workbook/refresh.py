@@ -17,22 +17,41 @@ open (locked) or read-only file. The message suggests writing to a new file inst
 
 from __future__ import annotations
 
+import html
+import multiprocessing
+import pickle
 import re
 import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ..cells import CUT_MARKER, cell_to_text
-from ..engine import DocumentInput, engine_version, score_many, text_digest
+from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
 from ..inputs import Problem, Record, records_from_rows
 from ..types import DocumentResult
 from . import layout
 from .files import atomic_write, check_writable
-from .package import Package, RowSpan, SheetScan, cell_xml, column_letter, parse_cells, scan_sheet, write_package
+from .package import (
+    NotStreamable,
+    Package,
+    RowSpan,
+    SheetScan,
+    cell_xml,
+    column_letter,
+    custom_property,
+    parse_cells,
+    quote_prefix_style,
+    row_values,
+    scan_sheet,
+    stream_rows,
+    write_package,
+)
 from .reader import settings_from_package
-from .rows import evidence_rows, overview_rows, owned_values
+from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
 
@@ -41,6 +60,20 @@ _SPANS_RE = re.compile(rb'\sspans="[^"]*"')
 _CACHE_RE = re.compile(rb"<(c:)?(numCache|strCache)\b.*?</\1?\2>", re.S)
 # Styles are looked up in at most this many earlier rows (the writer styles every row alike).
 STYLE_ROWS_TRIED = 50
+# Up to this many documents are scored in the helper process (one process); more go to the
+# engine's pool of one process per core, where a second core pays off more than the overlap.
+BACKGROUND_MAX_DOCUMENTS = 2000
+# Evidence rows handed to zipfile at a time (a few hundred kB).
+WRITE_BATCH_ROWS = 1000
+# Deflate level of the parts a refresh rewrites. Measured on the Evidence sheet of 10,000
+# documents: level 1 compresses ~3.5x faster than the default 6 for a part ~17% larger, and the
+# compression was the largest single cost of a refresh that re-scores a few rows.
+REFRESH_LEVEL = 1
+# The Evidence rows xlplugin writes (evidence_row_xml): row number and document id, and the text
+# hash as the eighth and last cell; anything else is read cell by cell.
+_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+_ROW_START_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row r="(\d+)"')
 
 
 @dataclass
@@ -63,6 +96,8 @@ class _Row:
     new: bool  # no stamp yet: a row the user added
     result: DocumentResult | None = None
     values: list[Any] | None = None  # new owned values, when the row is rewritten
+    keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
+    rescore: bool = False  # to be scored now
 
 
 def _refuse(path: Path, reason: str) -> WorkbookError:
@@ -115,17 +150,27 @@ def _rewrite_row(scan: SheetScan, span: RowSpan, new_cells: dict[int, Any], defa
     return head + b"".join(out) + tail
 
 
-def _splice(scan: SheetScan, replaced: dict[int, bytes]) -> bytes:
-    """The sheet with the rows at the given start offsets replaced."""
+def _splice(scan: SheetScan, replaced: dict[int, bytes]) -> list[bytes]:
+    """The sheet with the rows at the given start offsets replaced, as pieces to write one after
+    the other (every byte outside those rows is a slice of the original)."""
     parts = []
     position = 0
+    view = memoryview(scan.data)
     for span in scan.rows:
         if span.start in replaced:
-            parts.append(scan.data[position : span.start])
+            parts.append(view[position : span.start])
             parts.append(replaced[span.start])
             position = span.end
     parts.append(scan.data[position:])
-    return b"".join(parts)
+    return parts
+
+
+def _formula_columns(scan: SheetScan, span: RowSpan) -> set[int]:
+    """Columns of the row whose cell holds a formula."""
+    if b"<f" not in scan.data[span.start : span.end] and b":f" not in scan.data[span.start : span.end]:
+        return set()
+    _, cells, _ = parse_cells(scan.data[span.start : span.end], scan.prefix)
+    return {col for col, _raw, _style, formula in cells if formula}
 
 
 def _set_ref_rows(data: bytes, element: str, last_row: int, prefix: str, grow_only: bool = True) -> bytes:
@@ -205,18 +250,51 @@ def _chart_parts(package: Package, sheet_part: str) -> list[str]:
     return charts
 
 
-def _old_evidence(package: Package, part: str) -> tuple[dict[tuple[str, str], list[bytes]], SheetScan] | None:
-    """The old evidence rows (their exact XML) by (document id, text hash)."""
-    scan = scan_sheet(package, part, {1, 8})
-    if not _header_matches(scan, layout.EVIDENCE_HEADERS):
-        return None
-    grouped: dict[tuple[str, str], list[bytes]] = {}
-    for span in scan.rows[1:]:
-        key, text_hash = span.values.get(1), span.values.get(8)
-        if key in (None, "") or text_hash in (None, ""):
-            continue  # the "(sheet full)" note, or a row without a key
-        grouped.setdefault((str(key), str(text_hash)), []).append(scan.data[span.start : span.end])
-    return grouped, scan
+def _score_list(inputs: list[DocumentInput], settings: Any) -> list[DocumentResult]:
+    return list(score_many(inputs, settings=settings, workers=1))
+
+
+class _Scorer:
+    """Scores the rows a refresh re-scores. Loading the word lists takes about a second (the CMU
+    dictionary), as long as all the rest of a small refresh; so a helper process (forked, where
+    the system has fork) starts loading them at once, while this process reads the workbook, and
+    then scores a small batch there while this process reads the old Evidence sheet. A large
+    batch is scored by the engine's own worker processes instead. Anything that stops the helper
+    (no fork, a sandbox, a killed process) means the documents are scored here, not lost."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        try:
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self.pool.submit(warm_up)
+        except (OSError, ValueError, NotImplementedError, RuntimeError):
+            self.pool = None
+
+    def __enter__(self) -> "_Scorer":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def submit(self, inputs: list[DocumentInput], settings: Any) -> Future | None:
+        if self.pool is None or not inputs or len(inputs) > BACKGROUND_MAX_DOCUMENTS:
+            return None
+        try:
+            return self.pool.submit(_score_list, inputs, settings)
+        except (OSError, RuntimeError, BrokenProcessPool):
+            return None
+
+    def results(self, pending: Future | None, inputs: list[DocumentInput], settings: Any) -> Iterator[DocumentResult]:
+        if pending is not None:
+            try:
+                yield from pending.result()
+                return
+            except (OSError, BrokenProcessPool, pickle.PicklingError):
+                pass  # scored here instead
+        yield from score_many(inputs, settings=settings)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -237,21 +315,27 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         output = None
     check_writable(target)
     summary = RefreshSummary()
-    with Package.open(path) as package:
+    with _Scorer() as scorer, Package.open(path) as package:
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise _refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
         sheet_settings = settings_from_package(package)
         settings = sheet_settings.with_values(settings_overrides)
-        scan = scan_sheet(package, docs_part)
-        owned, user = _header_columns(path, scan)
+        owned, user = _header_columns(path, scan_sheet(package, docs_part, value_rows=1, first_only=True))
         owned_cols = set(owned.values())
         col_of = {name: col for name, col in owned.items()}
         user_cols = [col for col, _ in user]
+        # Values of the user's columns, the index and the stamps only: the other score cells
+        # are never read (the Why column alone is as large as the texts).
+        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]})
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
+        user_names = [name for _, name in user]
+        # The column the text came from when it was scored (--text-column), if it is still there.
+        text_column = custom_property(package, layout.TEXT_COLUMN_PROPERTY)
         try:
-            items = list(records_from_rows([name for _, name in user], table, f"{path} sheet {layout.DOCUMENTS}", None, path.parent))
+            items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
+                                           text_column if text_column in user_names else None, path.parent))
         except InputError as exc:
             raise _refuse(path, str(exc)) from None
 
@@ -279,6 +363,7 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
                     summary.unchanged += 1
                     continue
                 else:
+                    row.rescore = True
                     to_score.append(row)
                     continue
             # a row whose text cannot be read now
@@ -286,17 +371,24 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             summary.failed += 1
             if row.new or span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
                 row.values = owned_values(None, problem=message)
+                row.keep_evidence = False
             else:
                 row.values = _kept_values(span, owned, f"not refreshed ({message}); the scores shown are from an earlier run")
 
         rewritten = [r for r in rows if r.values is not None] + to_score
-        clashes = sorted({f"{column_letter(c)}{r.span.number}" for r in rewritten for c in r.span.formulas & owned_cols})
+        clashes = sorted({f"{column_letter(c)}{r.span.number}" for r in rewritten for c in _formula_columns(scan, r.span) & owned_cols})
         if clashes:
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
         inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
-        for done, (row, result) in enumerate(zip(to_score, score_many(inputs, settings=settings)), start=1):
+        pending = scorer.submit(inputs, settings)
+        # While the helper process scores, read the old Evidence sheet once to plan the new one.
+        evidence_part = package.sheet_part(layout.EVIDENCE)
+        evidence = None
+        if rewritten and evidence_part and package.has(evidence_part):
+            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]])
+        for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
             row.result = result
             row.values = owned_values(result)
             if row.new:
@@ -306,16 +398,19 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             if progress is not None:
                 progress(done, len(inputs))
 
-        replacements: dict[str, bytes] = {}
+        replacements: dict[str, Any] = {}
         if rewritten:
-            replacements[docs_part] = _documents_xml(scan, rewritten, owned, data_rows)
+            pieces = _documents_xml(scan, rewritten, owned, data_rows)
+            replacements[docs_part] = lambda: pieces
             replacements.update(_generated_parts(package, rows, owned))
+            if evidence is not None:
+                replacements[evidence_part] = evidence
         if settings_overrides:
             replacements.update(_settings_cells(package, sheet_settings, settings))
         if not replacements and output is None:
             summary.seconds = time.monotonic() - started
             return summary  # nothing to change: the file is not touched at all
-        atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements))
+        atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL))
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -326,16 +421,17 @@ def _kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]
     return values
 
 
-def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int], data_rows: list[RowSpan]) -> bytes:
+def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int], data_rows: list[RowSpan]) -> list[bytes]:
     columns = [owned[h] for h in layout.OWNED_HEADERS]
     styles = _styles_from(scan, [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)], set(columns))
     replaced = {}
     for row in rewritten:
         assert row.values is not None
         replaced[row.span.start] = _rewrite_row(scan, row.span, dict(zip(columns, row.values)), styles)
-    data = _splice(scan, replaced)
+    pieces = _splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
-    return _set_ref_rows(data, "autoFilter", last, scan.prefix)
+    pieces[-1] = _set_ref_rows(pieces[-1], "autoFilter", last, scan.prefix)  # the filter follows the rows
+    return pieces
 
 
 def _generated_parts(package: Package, rows: list[_Row], owned: dict[str, int]) -> dict[str, bytes]:
@@ -355,27 +451,179 @@ def _generated_parts(package: Package, rows: list[_Row], owned: dict[str, int]) 
                 stripped = _CACHE_RE.sub(b"", original)  # stale cached values; programs re-read the cells
                 if stripped != original:
                     parts[chart] = stripped
-    evidence = package.sheet_part(layout.EVIDENCE)
-    if evidence and package.has(evidence):
-        found = _old_evidence(package, evidence)
-        if found is not None:
-            old, old_scan = found
-            new_rows: list[Any] = []
-            text_col = owned[layout.STAMP_HEADERS[2]]
-            for row in rows:
-                doc_id = row.item.id
-                if row.result is not None:
-                    new_rows.extend(evidence_rows(doc_id, row.result))
-                else:
-                    new_rows.extend(old.get((str(doc_id), str(row.span.values.get(text_col))), []))
-            if len(new_rows) > layout.MAX_EVIDENCE_ROWS:
-                extra = len(new_rows) - layout.MAX_EVIDENCE_ROWS
-                new_rows = new_rows[: layout.MAX_EVIDENCE_ROWS]
-                new_rows.append(["(sheet full)", None, None, f"{extra} more evidence rows do not fit in one sheet; score fewer documents per workbook to see them"])
-            data = _regenerate(package, evidence, layout.EVIDENCE_HEADERS, new_rows, old_scan)
-            if data is not None:
-                parts[evidence] = data
     return parts
+
+
+def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
+    """(document id, text hash) of an Evidence row; None for a row without them."""
+    head = _OWN_EVIDENCE_HEAD_RE.match(row)
+    if head is not None and row.count(b"<c") == len(layout.EVIDENCE_HEADERS):
+        tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 64)
+        if tail is not None:
+            doc_id = head.group(2).decode("utf-8")
+            return (html.unescape(doc_id) if "&" in doc_id else doc_id), tail.group(1).decode()
+    values = row_values(row, shared, {1, len(layout.EVIDENCE_HEADERS)})
+    doc_id, text_hash = values.get(1), values.get(len(layout.EVIDENCE_HEADERS))
+    if doc_id in (None, "") or text_hash in (None, ""):
+        return None  # the "(sheet full)" note, or a row without a key
+    return str(doc_id), str(text_hash)
+
+
+def _sheet_pieces(package: Package, part: str, streamed: bool) -> Callable[[], Iterator[tuple[str, bytes]]]:
+    """A function giving the sheet as ("head" | "row" | "tail", bytes) pieces: streamed, or (for
+    a sheet with declarations, comments or CDATA, which the streaming splitter refuses) read
+    whole with expat and held in memory."""
+    if streamed:
+        return lambda: stream_rows(package, part)
+    scan = scan_sheet(package, part, value_rows=0)
+
+    def pieces() -> Iterator[tuple[str, bytes]]:
+        start, end = scan.sheet_data
+        yield "head", scan.data[:start]
+        for span in scan.rows:
+            yield "row", scan.data[span.start : span.end]
+        yield "tail", scan.data[end:]
+
+    return pieces
+
+
+def _plan(pieces: Callable[[], Iterator[tuple[str, bytes]]], shared: list[str], keep: set[tuple[str, str]],
+          replace: dict[tuple[str, str], list[_Row]]) -> tuple[bytearray, dict[int, list[_Row]]] | None:
+    """What becomes of each old Evidence row: 0 dropped, 1 kept, 2 replaced by the new rows of
+    the re-scored documents in `placed[row]`. None when row 1 is not xlplugin's header."""
+    plan = bytearray()
+    placed: dict[int, list[_Row]] = {}
+    seen_header = False
+    for kind, data in pieces():
+        if kind != "row":
+            continue
+        if not seen_header:
+            seen_header = True
+            number = _ROW_START_RE.match(data)
+            if (number is not None and int(number.group(1)) != 1) or not _header_matches_row(data, shared):
+                return None
+            continue
+        key = _evidence_key(data, shared)
+        if key in keep:
+            plan.append(1)
+        elif key in replace:
+            placed[len(plan)] = replace.pop(key)
+            plan.append(2)
+        else:
+            plan.append(0)
+    return (plan, placed) if seen_header else None
+
+
+def _move(row: bytes, number: int) -> bytes:
+    """An old row as row `number` (unchanged bytes when it already is that row)."""
+    match = _ROW_START_RE.match(row)
+    if match is not None and int(match.group(1)) == number:
+        return row
+    return _renumber(row, number)
+
+
+def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int) -> Callable[[], Iterator[bytes]] | None:
+    """The Evidence sheet after the refresh, as a function that writes it piece by piece.
+
+    Rows of documents whose scores stay are copied as the bytes they were (moved only when rows
+    above them changed in number: then just their row number is rewritten); a re-scored
+    document's new rows take the place of its old ones; documents scored for the first time
+    come last; rows of documents no longer in the Documents sheet are dropped. The old sheet is
+    read twice, streamed, and never held whole. None when the sheet is not the one xlplugin
+    wrote (its header differs): it is then left as it is."""
+    shared = package.shared_strings
+    keep: set[tuple[str, str]] = set()
+    replace: dict[tuple[str, str], list[_Row]] = {}
+    fresh: list[_Row] = []
+    for row in rows:
+        old_hash = row.span.values.get(hash_col)
+        key = (str(row.item.id), str(old_hash)) if old_hash not in (None, "") else None
+        if row.rescore:
+            if key is not None and not row.new:
+                replace.setdefault(key, []).append(row)
+            else:
+                fresh.append(row)
+        elif row.keep_evidence and key is not None:
+            keep.add(key)
+    pieces = _sheet_pieces(package, part, streamed=True)
+    try:
+        planned = _plan(pieces, shared, keep, dict(replace))
+    except NotStreamable:
+        pieces = _sheet_pieces(package, part, streamed=False)
+        planned = _plan(pieces, shared, keep, dict(replace))
+    if planned is None:
+        return None
+    plan, placed = planned
+    placed_rows = {id(r) for documents in placed.values() for r in documents}
+    for left in replace.values():  # re-scored documents whose old rows were not found
+        fresh.extend(r for r in left if id(r) not in placed_rows)
+    fresh.sort(key=lambda r: r.span.number)
+    kept = plan.count(1)
+    quote = quote_prefix_style(package)
+
+    def produce() -> Iterator[bytes]:
+        # zipfile's write costs about a microsecond per call: rows go out in batches
+        batch: list[bytes] = []
+        for piece in rows_xml():
+            batch.append(piece)
+            if len(batch) >= WRITE_BATCH_ROWS:
+                yield b"".join(batch)
+                batch.clear()
+        yield b"".join(batch)
+
+    def rows_xml() -> Iterator[bytes]:
+        # (called once the re-scored documents have their results)
+        new_rows = sum(sum(1 for _ in evidence_rows(str(r.item.id), r.result)) for r in rows if r.result is not None)  # type: ignore[arg-type]
+        total = kept + new_rows
+        last = min(total, layout.MAX_EVIDENCE_ROWS) + 1 + (total > layout.MAX_EVIDENCE_ROWS)
+        number = 1
+        index = -1
+
+        def new(documents: list[_Row]) -> Iterator[bytes]:
+            nonlocal number
+            for row in documents:
+                for values in evidence_rows(str(row.item.id), row.result):  # type: ignore[arg-type]
+                    if number <= layout.MAX_EVIDENCE_ROWS:
+                        number += 1
+                        yield evidence_row_xml(number, values, quote)
+
+        for kind, data in pieces():
+            if kind == "head":
+                yield _set_ref_rows(data, "dimension", last, _prefix_of(data), grow_only=False)
+            elif kind == "row":
+                if index == -1:
+                    index = 0
+                    yield _move(data, 1)
+                    continue
+                action = plan[index]
+                if action == 1 and number <= layout.MAX_EVIDENCE_ROWS:
+                    number += 1
+                    yield _move(data, number)
+                elif action == 2:
+                    yield from new([r for r in placed[index] if r.result is not None])
+                index += 1
+            else:
+                yield from new([r for r in fresh if r.result is not None])
+                if total > layout.MAX_EVIDENCE_ROWS:
+                    number += 1
+                    yield evidence_row_xml(number, ["(sheet full)", None, None,
+                                           f"{total - layout.MAX_EVIDENCE_ROWS} more evidence rows do not fit in one sheet; "
+                                           "score fewer documents per workbook to see them"], quote)
+                yield _set_ref_rows(data, "autoFilter", min(total, layout.MAX_EVIDENCE_ROWS) + 1, _prefix_of(data), grow_only=False)
+
+    return produce
+
+
+def _prefix_of(data: bytes) -> str:
+    """The namespace prefix the sheet's elements use ("" or "x:")."""
+    match = re.search(rb"<([A-Za-z_][\w.-]*:)?(?:sheetData|autoFilter|worksheet)\b", data)
+    return match.group(1).decode() if match and match.group(1) else ""
+
+
+def _header_matches_row(row: bytes, shared: list[str]) -> bool:
+    values = row_values(row, shared)
+    expected = layout.EVIDENCE_HEADERS
+    return all(str(values.get(col, "")).strip() == name for col, name in enumerate(expected, start=1))
 
 
 def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
@@ -392,4 +640,4 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
             if 2 in span.formulas:
                 continue
             replaced[span.start] = _rewrite_row(scan, span, {2: after.values[key.strip()]}, {})
-    return {part: _splice(scan, replaced)} if replaced else {}
+    return {part: b"".join(_splice(scan, replaced))} if replaced else {}

@@ -4,14 +4,16 @@ score block of a Documents row, the Evidence rows of one document, the Overview 
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterable
 
-from ..cells import safe_text, score_row
+from ..cells import looks_like_formula, safe_text, score_row
 from ..registry import SCORER_NAMES
 from ..types import DocumentResult
-from .layout import BANDS, EVIDENCE_PER_SIGNAL, OWNED_HEADERS, SCORE_HEADERS
+from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND, OWNED_HEADERS, SCORE_HEADERS
+from .package import xml_text
 
-__all__ = ["owned_values", "evidence_rows", "overview_rows", "band_label"]
+__all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label"]
 
 
 def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "") -> list[Any]:
@@ -31,23 +33,62 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     return values
 
 
+def _absent(item: Any) -> bool:
+    # Provenance states every cue it checked; one that was not found has no text and a detail
+    # beginning "absent" (the format its docstring declares).
+    return not item.text and item.detail.startswith("absent")
+
+
 def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL) -> Iterable[list[Any]]:
     """One row per evidence item: document id, signal, kind, text, start, end, detail, text hash.
-    At most `limit` items per signal; a further row says how many more there were."""
+    At most `limit` items per signal; a further row says how many more there were. Cues checked
+    and not found (provenance lists each) share one row per document and signal: listing each
+    on its own row doubled the sheet and said less at a glance."""
     text_hash = result.stamp.get("text", "")
     for name in SCORER_NAMES:
         signal = result.signals.get(name)
         if signal is None:
             continue
-        for item in signal.evidence[:limit]:
+        found = [item for item in signal.evidence if not _absent(item)]
+        missing = [item.kind for item in signal.evidence if _absent(item)]
+        for item in found[:limit]:
             text = " ".join(item.text.split())
-            # A cue found absent has no place in the text: no start or end then.
+            # A cue shown by metadata has no place in the text: no start or end then.
             where = (item.start, item.end) if item.text else (None, None)
             yield [doc_id, name, item.kind, safe_text(text), *where, safe_text(item.detail), text_hash]
-        more = len(signal.evidence) - limit
+        more = len(found) - limit
         if more > 0:
             yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,
                    f"only the first {limit} items per signal are listed", text_hash]
+        if missing:
+            yield [doc_id, name, NOT_FOUND_KIND, None, None, None, safe_text("checked, not found: " + ", ".join(missing)),
+                   text_hash]
+
+
+def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) -> bytes:
+    """One Evidence row as worksheet XML, written directly (openpyxl costs ~20 times more per
+    cell, and the sheet has ~10 rows per document). Cells carry no reference: their position in
+    the row is their column (ECMA-376 18.3.1.4 makes `r` optional; Excel, LibreOffice and
+    openpyxl read it so), which lets a refresh move a row by changing only the row's `r`.
+    Text is an inline string, so it is never a formula and the shared strings are not touched;
+    text a spreadsheet would read as a formula when edited also gets `quote_style` (a style with
+    the quote prefix), when the workbook has one."""
+    while values and values[-1] in (None, ""):
+        values = values[:-1]
+    cells = []
+    for value in values:
+        if value is None or value == "":
+            cells.append("<c/>")
+        elif isinstance(value, bool):
+            cells.append(f'<c t="b"><v>{int(value)}</v></c>')
+        elif isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+            cells.append(f"<c><v>{value!r}</v></c>")
+        else:
+            text = str(value)
+            style = f' s="{quote_style}"' if quote_style and looks_like_formula(text) else ""
+            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+            cells.append(f'<c{style} t="inlineStr"><is><t{space}>{xml_text(text)}</t></is></c>')
+    return f'<row r="{number}">{"".join(cells)}</row>'.encode()
 
 
 def band_label(low: int, high: int) -> str:

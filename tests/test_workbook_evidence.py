@@ -1,0 +1,148 @@
+"""The Evidence sheet through a refresh: rows of unchanged documents are moved as the bytes they
+were, the sheet reads as if written afresh, the streaming row splitter agrees with the whole-sheet
+scan at any chunk size, and the text column chosen at scoring time is found again."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import openpyxl
+import pytest
+from samples import CALM_REPORT, CHARGED_RANT, HAPPY_NOTE
+from workbook_helpers import parts, records, score, sheet_part
+
+from xlplugin import Settings
+from xlplugin.cli import main
+from xlplugin.inputs import Record
+from xlplugin.workbook import layout, package, refresh_workbook, write_scored_workbook
+from xlplugin.workbook.package import Package, custom_property, scan_sheet, stream_rows
+
+# A fourth text, written for this test, with more evidence than HAPPY_NOTE (more sentences, a
+# number, an exclamation), so that replacing one by the other moves every later Evidence row.
+BUSY_TEXT = (
+    "Officials said on Monday that 40 percent of the roads are damaged. Critics called the plan a "
+    "disgraceful failure! Experts say it is the worst budget in decades, and nobody was consulted."
+)
+
+
+def _edit(path, old: str, new: str) -> None:
+    """Replace a document's text in the Documents sheet, as a user editing the cell would."""
+    docs = sheet_part(path, layout.DOCUMENTS)
+    copy = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == docs:
+                assert data.count(old.encode()) == 1
+                data = data.replace(old.encode(), new.encode())
+            dst.writestr(info, data)
+    copy.replace(path)
+
+
+def _evidence_rows(path) -> list[tuple[str, bytes]]:
+    """(document id, exact row XML) for every Evidence row after the header."""
+    with Package.open(path) as pkg:
+        scan = scan_sheet(pkg, pkg.sheets[layout.EVIDENCE], {1})
+        return [(str(r.values.get(1)), scan.data[r.start : r.end]) for r in scan.rows[1:]]
+
+
+def _without_row_number(row: bytes) -> bytes:
+    return re.sub(rb'^<row r="\d+"', b"<row", row)
+
+
+def test_unchanged_documents_keep_their_evidence_bytes_and_the_sheet_reads_as_new(tmp_path):
+    items = records([CALM_REPORT, HAPPY_NOTE, CHARGED_RANT])
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    before = _evidence_rows(path)
+    _edit(path, HAPPY_NOTE, BUSY_TEXT)
+    summary = refresh_workbook(path)
+    assert (summary.rescored, summary.unchanged) == (1, 2)
+    after = _evidence_rows(path)
+    # d1 comes before the changed document: the same bytes, row numbers included.
+    assert [r for d, r in after if d == "d1"] == [r for d, r in before if d == "d1"]
+    # d3 comes after it and moved down: only the row number differs.
+    moved_before = [r for d, r in before if d == "d3"]
+    moved_after = [r for d, r in after if d == "d3"]
+    assert moved_after != moved_before  # BUSY_TEXT has more evidence than HAPPY_NOTE, so rows shift
+    assert [_without_row_number(r) for r in moved_after] == [_without_row_number(r) for r in moved_before]
+    assert [d for d, _ in after] == sorted((d for d, _ in after), key=lambda d: int(d[1:]))  # document order kept
+
+    # What a reader sees is what a fresh scoring of the edited documents writes.
+    fresh_items = records([CALM_REPORT, BUSY_TEXT, CHARGED_RANT])
+    fresh = tmp_path / "fresh.xlsx"
+    write_scored_workbook(fresh, fresh_items, score(fresh_items), Settings())
+    seen = list(openpyxl.load_workbook(path)[layout.EVIDENCE].iter_rows(values_only=True))
+    expected = list(openpyxl.load_workbook(fresh)[layout.EVIDENCE].iter_rows(values_only=True))
+    assert seen == expected
+    ws = openpyxl.load_workbook(path)[layout.EVIDENCE]
+    assert ws.auto_filter.ref == f"A1:H{len(seen)}"
+
+
+def test_refresh_leaves_the_evidence_part_alone_when_no_row_changed_its_evidence(tmp_path):
+    items = records()
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    evidence = sheet_part(path, layout.EVIDENCE)
+    before = parts(path)[evidence]
+    refresh_workbook(path, settings_overrides={"sentiment": 2})  # weights change scores, not evidence
+    assert parts(path)[evidence] == before
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1000])
+def test_streamed_rows_match_the_whole_sheet_scan_at_any_chunk_size(tmp_path, monkeypatch, chunk):
+    items = records()
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    monkeypatch.setattr(package, "STREAM_CHUNK", chunk)
+    with Package.open(path) as pkg:
+        part = pkg.sheets[layout.EVIDENCE]
+        scan = scan_sheet(pkg, part, {1})
+        pieces = list(stream_rows(pkg, part))
+    kinds = [k for k, _ in pieces]
+    assert kinds[0] == "head" and kinds[-1] == "tail" and set(kinds[1:-1]) == {"row"}
+    assert [d for k, d in pieces if k == "row"] == [scan.data[r.start : r.end] for r in scan.rows]
+    assert pieces[0][1] == scan.data[: scan.sheet_data[0]] and pieces[-1][1] == scan.data[scan.sheet_data[1] :]
+
+
+def test_an_evidence_sheet_with_a_comment_is_read_whole_and_still_refreshed(tmp_path):
+    items = records([CALM_REPORT, HAPPY_NOTE])
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    evidence = sheet_part(path, layout.EVIDENCE)
+    copy = tmp_path / "commented.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == evidence:
+                data = data.replace(b"<sheetData>", b"<sheetData><!-- </row> a comment the splitter must not trust -->", 1)
+            dst.writestr(info, data)
+    _edit(copy, HAPPY_NOTE, BUSY_TEXT)
+    assert refresh_workbook(copy).rescored == 1
+    ids = [row[0] for row in openpyxl.load_workbook(copy)[layout.EVIDENCE].iter_rows(min_row=2, values_only=True)]
+    assert ids and set(ids) == {"d1", "d2"}
+
+
+def test_the_text_column_chosen_when_scoring_is_used_by_refresh(tmp_path):
+    # "story" is none of the usual names (text, body, content, article): the user chose it with
+    # --text-column, and the workbook remembers it.
+    items = [Record(id=f"s{n}", text=text, source=f"row {n}", columns={"id": f"s{n}", "story": text}, text_column="story")
+             for n, text in enumerate([CALM_REPORT, HAPPY_NOTE], start=1)]
+    path = tmp_path / "story.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    with Package.open(path) as pkg:
+        assert custom_property(pkg, layout.TEXT_COLUMN_PROPERTY) == "story"
+    assert refresh_workbook(path).unchanged == 2
+    _edit(path, HAPPY_NOTE, BUSY_TEXT)
+    summary = refresh_workbook(path)
+    assert (summary.rescored, summary.unchanged) == (1, 1)
+
+
+def test_score_command_writes_nothing_when_the_workbook_is_hostile(tmp_path, capsys):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)  # encrypted workbook signature
+    out = tmp_path / "out.xlsx"
+    assert main(["score", str(bad), "-o", str(out), "--quiet"]) != 0
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx"]  # no temporary file either
