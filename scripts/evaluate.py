@@ -48,11 +48,12 @@ def markdown(rows: list[Row]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        if r.split not in ("report", "all") or r.metric in ("articles",):
+        if r.split not in ("report", "all") or r.metric in ("articles",) or r.metric.startswith("kind precision"):
             continue
         t = tune.get((r.dataset, r.metric))
+        metric = r.metric + (" (all items; nothing tuned)" if r.split == "all" else "")
         lines.append(
-            f"| {r.dataset} | {r.signal} | {r.metric} | **{_fmt(r.value)}** | {_fmt(t.value) if t else ''} | "
+            f"| {r.dataset} | {r.signal} | {metric} | **{_fmt(r.value)}** | {_fmt(t.value) if t else ''} | "
             f"{_fmt(r.baseline)} | {r.n} | {r.reference} |"
         )
     return "\n".join(lines)

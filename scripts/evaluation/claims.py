@@ -4,8 +4,9 @@ ClaimBuster (utaresearch/claimbuster-spotter, two_class train.json): 7,976 sente
 presidential debates, label 1 = check-worthy factual sentence. Each sentence is prepared as a
 Document and `unsourced_claims.is_check_worthy` is asked whether it holds a check-worthy
 sentence. Baseline on the same items: "has a number, a comparative or a form of to be".
-Split by sentence id. Reference: ClaimBuster's own models (SVM and transformers) reach F1 about
-0.8-0.9 on this two-class task (Meng et al. 2020); spoken debate sentences, not news prose.
+Split by sentence id. Reference: ClaimBuster's trained models (Arslan et al. 2020; Meng et al.
+2020) are the published comparison; we quote no figure here because ../shared/eval/README.md
+gives none for this file. Spoken debate sentences, not news prose.
 
 PolNeAR (networkdynamics/PolNeAR, train split): political news articles with brat attribution
 annotations. A sentence (our split) is gold-attributed when it holds a Cue of an Attribution
@@ -37,7 +38,7 @@ from xlplugin.text import prepare  # noqa: E402
 
 __all__ = ["evaluate", "load_claimbuster", "load_polnear", "baseline_check_worthy", "baseline_attributed"]
 
-CLAIMBUSTER_REF = "Meng et al. 2020 (ClaimBuster, transformer): F1 about 0.8-0.9 on debate sentences"
+CLAIMBUSTER_REF = "Arslan et al. 2020 / Meng et al. 2020 (ClaimBuster, trained models); spoken debate sentences, not news prose"
 POLNEAR_REF = "Newell et al. 2018 (PolNeAR): annotation study, no detector F1 published"
 # Kinds of `xlplugin.cues.Attribution` that count as an attribution in PolNeAR's sense (a source
 # with a cue); a bare link or document name is not one, a document that "stated" something is.
