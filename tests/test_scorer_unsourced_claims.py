@@ -180,3 +180,23 @@ def test_results_are_shared_through_document_shared():
     # the attribution pass and the line pass are stored once for the provenance scorer to reuse
     assert "cues.attributions" in doc.shared and "provenance.lines" in doc.shared
     assert not hasattr(doc, "_xlp_attributions") and not hasattr(doc, "_xlp_claim_flags")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One factual cue is enough when a weasel attribution presents the sentence as fact.
+        "It is believed the contractor paid off the ministry.",
+        "Experts say the river will be dry within five years.",
+    ],
+)
+def test_weasel_sentences_with_one_cue_are_unsourced_claims(text):
+    result = unsourced_claims.score(prepare(text), Settings())
+    assert [e.kind for e in result.evidence] == ["unsourced"]
+    assert "weasel" in result.evidence[0].detail
+
+
+def test_one_cue_without_a_weasel_is_not_a_claim():
+    # "paid" alone (one point) is below the threshold of two when nothing vouches for the sentence.
+    result = unsourced_claims.score(prepare("The contractor paid off the ministry."), Settings())
+    assert result.value is None

@@ -32,7 +32,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "score", "check_worthy_reasons", "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "2"
+VERSION = "3"
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 DATA_FILE = "claims.txt"
@@ -70,6 +70,9 @@ POINTS = {
     "opinion": -2,      # "I think", "we believe" in the first words
 }
 THRESHOLD = 2
+# A sentence that leans on a weasel attribution ("experts say", "it is believed") presents what
+# follows as established fact; one factual cue is then enough to make it a claim to check.
+WEASEL_THRESHOLD = 1
 # "I think", "we believe": the opinion verb must come within this many words of the start.
 OPINION_WINDOW = 4
 
@@ -208,14 +211,14 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     return found
 
 
-def check_worthy_reasons(doc: Document, sentence: Sentence) -> list[str]:
+def check_worthy_reasons(doc: Document, sentence: Sentence, threshold: int = THRESHOLD) -> list[str]:
     """Why `sentence` states a checkable fact, e.g. ["number \u201c3.9\u201d", "past event
     \u201cfell\u201d"]; an empty list when it does not (too short, a question, a wish, an opinion,
     or too few cues: see POINTS and THRESHOLD)."""
     if sentence.word_count < MIN_WORDS or sentence.text.rstrip().endswith("?"):
         return []
     found = _cues(doc, sentence)
-    if sum(POINTS[kind] for kind, _ in found) < THRESHOLD:
+    if sum(POINTS[kind] for kind, _ in found) < threshold:
         return []
     return [f"{kind} \u201c{word}\u201d" for kind, word in found if POINTS[kind] > 0]
 
@@ -246,11 +249,12 @@ def score(doc: Document, settings: Settings) -> Score:
             f = bisect.bisect_right(furniture_starts, sentence.start) - 1
             if f >= 0 and furniture[f][1] >= sentence.end:
                 continue
-        reasons = check_worthy_reasons(doc, sentence)
+        own = found[k]
+        weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
+        reasons = check_worthy_reasons(doc, sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
         if not reasons:
             continue
         worthy += 1
-        own = found[k]
         source = own if own is not None and own.sourced else None
         where = "in the sentence"
         if source is None:
