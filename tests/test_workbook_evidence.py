@@ -146,3 +146,20 @@ def test_score_command_writes_nothing_when_the_workbook_is_hostile(tmp_path, cap
     assert main(["score", str(bad), "-o", str(out), "--quiet"]) != 0
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx"]  # no temporary file either
+
+
+def test_formula_like_evidence_stays_text_with_the_quote_prefix_after_a_refresh(tmp_path):
+    text = "=HYPERLINK(\"http://x\") was pasted here. The council approved the budget on Tuesday, officials said."
+    item = Record(id="-1", text=text, source="t", columns={"id": "-1", "text": text}, text_column="text")
+    path = tmp_path / "formula.xlsx"
+    write_scored_workbook(path, [item], score([item]), Settings())
+    for step in ("written", "refreshed"):
+        ws = openpyxl.load_workbook(path)[layout.EVIDENCE]
+        cells = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str) and c.value.startswith(("=", "-"))]
+        assert cells, step  # the id "-1" at least
+        assert all(c.data_type == "s" and c.quotePrefix for c in cells), step
+        if step == "written":
+            refresh_workbook(path, settings_overrides={"sentiment": 3})
+    for name, data in parts(path).items():
+        if name.startswith("xl/worksheets/"):
+            assert b"<f>" not in data and b"<f " not in data, name

@@ -18,10 +18,12 @@ open (locked) or read-only file. The message suggests writing to a new file inst
 from __future__ import annotations
 
 import html
+import marshal
 import multiprocessing
 import pickle
 import re
 import time
+import zlib
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -94,7 +96,8 @@ class _Row:
     span: RowSpan
     item: Record | Problem
     new: bool  # no stamp yet: a row the user added
-    result: DocumentResult | None = None
+    evidence: bytes | None = None  # its new Evidence rows' values, packed (see _pack)
+    evidence_count: int = 0
     values: list[Any] | None = None  # new owned values, when the row is rewritten
     keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
     rescore: bool = False  # to be scored now
@@ -250,6 +253,16 @@ def _chart_parts(package: Package, sheet_part: str) -> list[str]:
     return charts
 
 
+def _pack(doc_id: str, result: DocumentResult) -> tuple[bytes, int]:
+    """A document's Evidence rows (lists of str, int and None) as compressed bytes, and how many."""
+    rows = list(evidence_rows(doc_id, result))
+    return zlib.compress(marshal.dumps(rows), 1), len(rows)
+
+
+def _unpack(packed: bytes | None) -> list[list[Any]]:
+    return marshal.loads(zlib.decompress(packed)) if packed else []
+
+
 def _score_list(inputs: list[DocumentInput], settings: Any) -> list[DocumentResult]:
     return list(score_many(inputs, settings=settings, workers=1))
 
@@ -264,6 +277,7 @@ class _Scorer:
 
     def __init__(self) -> None:
         self.pool: ProcessPoolExecutor | None = None
+        self.used = False
         if "fork" not in multiprocessing.get_all_start_methods():
             return
         try:
@@ -277,12 +291,15 @@ class _Scorer:
 
     def __exit__(self, *exc: Any) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            # Wait for the helper to exit when it has done its work (a moment); after a refusal
+            # it may still be loading, and nothing needs to wait for that.
+            self.pool.shutdown(wait=self.used, cancel_futures=True)
 
     def submit(self, inputs: list[DocumentInput], settings: Any) -> Future | None:
         if self.pool is None or not inputs or len(inputs) > BACKGROUND_MAX_DOCUMENTS:
             return None
         try:
+            self.used = True
             return self.pool.submit(_score_list, inputs, settings)
         except (OSError, RuntimeError, BrokenProcessPool):
             return None
@@ -389,8 +406,10 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         if rewritten and evidence_part and package.has(evidence_part):
             evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]])
         for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
-            row.result = result
             row.values = owned_values(result)
+            # Only what the sheets need is kept, packed: 100,000 results with their evidence
+            # would take more memory than everything else a refresh holds.
+            row.evidence, row.evidence_count = _pack(str(row.item.id), result)
             if row.new:
                 summary.appended += 1
             else:
@@ -573,7 +592,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
 
     def rows_xml() -> Iterator[bytes]:
         # (called once the re-scored documents have their results)
-        new_rows = sum(sum(1 for _ in evidence_rows(str(r.item.id), r.result)) for r in rows if r.result is not None)  # type: ignore[arg-type]
+        new_rows = sum(r.evidence_count for r in rows if r.evidence is not None)
         total = kept + new_rows
         last = min(total, layout.MAX_EVIDENCE_ROWS) + 1 + (total > layout.MAX_EVIDENCE_ROWS)
         number = 1
@@ -582,7 +601,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
         def new(documents: list[_Row]) -> Iterator[bytes]:
             nonlocal number
             for row in documents:
-                for values in evidence_rows(str(row.item.id), row.result):  # type: ignore[arg-type]
+                for values in _unpack(row.evidence):
                     if number <= layout.MAX_EVIDENCE_ROWS:
                         number += 1
                         yield evidence_row_xml(number, values, quote)
@@ -600,10 +619,10 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
                     number += 1
                     yield _move(data, number)
                 elif action == 2:
-                    yield from new([r for r in placed[index] if r.result is not None])
+                    yield from new([r for r in placed[index] if r.evidence is not None])
                 index += 1
             else:
-                yield from new([r for r in fresh if r.result is not None])
+                yield from new([r for r in fresh if r.evidence is not None])
                 if total > layout.MAX_EVIDENCE_ROWS:
                     number += 1
                     yield evidence_row_xml(number, ["(sheet full)", None, None,

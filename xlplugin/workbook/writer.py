@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
+import tempfile
+import zlib
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -29,7 +31,7 @@ from ..inputs import Problem, Record
 from ..settings import Settings
 from ..types import DocumentResult
 from . import layout
-from .files import atomic_write
+from .files import atomic_write, check_writable
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
 
@@ -182,9 +184,10 @@ def _width(header: str) -> float:
     return WIDTHS["other"]
 
 
-def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[DocumentResult | None],
-                     out_dir: Path, user_headers: list[str]) -> None:
-    ws = wb.create_sheet(layout.DOCUMENTS)
+def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[DocumentResult | None],
+                     out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None], None]) -> None:
+    """The Documents sheet, one row per item; `seen(item, result)` is called for each, so that
+    the other sheets are made in the same pass (results may be a stream consumed once)."""
     _page_setup(ws)
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
@@ -208,6 +211,7 @@ def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[
     ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
     for number, (item, result) in enumerate(zip(items, results), start=2):
+        seen(item, result)
         columns = _user_columns(item, out_dir)
         row = []
         cut = False
@@ -234,9 +238,9 @@ def _documents_sheet(wb: Workbook, items: list[Record | Problem], results: list[
         ws.append(row)
 
 
-def _evidence_sheet(wb: Workbook) -> int:
+def _evidence_sheet(wb: Workbook) -> None:
     """The Evidence sheet's header and layout; its rows are written afterwards, straight into the
-    package (`_evidence_rows`). Returns the index of a cell format with the quote prefix."""
+    package (`_EvidenceSpool`, `_fill_evidence`)."""
     ws = wb.create_sheet(layout.EVIDENCE)
     _page_setup(ws)
     widths = (16, 16, 22, 70, 8, 8, 40, 12)
@@ -246,63 +250,91 @@ def _evidence_sheet(wb: Workbook) -> int:
     ws.append(_header_row(ws, layout.EVIDENCE_HEADERS, owned=1))
     # set to the last row when the rows are written
     ws.auto_filter.ref = f"A1:{get_column_letter(len(layout.EVIDENCE_HEADERS))}1"
+
+
+def _quote_style(ws) -> int:
+    """Index of a cell format with the quote prefix, registered in the workbook's styles."""
     quoted = WriteOnlyCell(ws, value="")
     quoted.quotePrefix = True
-    return quoted.style_id  # registers the format in the workbook's styles
+    return quoted.style_id
 
 
-def _evidence_rows(items: Iterable[Record | Problem], results: Iterable[DocumentResult | None], quote_style: int) -> Iterator[bytes]:
-    """The Evidence sheet's rows as XML, one document at a time (nothing holds them all)."""
-    number = 1
-    total = 0
-    for item, result in zip(items, results):
+class _EvidenceSpool:
+    """The Evidence rows as XML, made as each document is written and kept deflated in a
+    temporary file: the rows of 100,000 documents are some 400 MB of XML, and neither they nor
+    the results they come from need to be held at once."""
+
+    def __init__(self, quote_style: int) -> None:
+        self.quote_style = quote_style
+        self.file = tempfile.TemporaryFile()
+        self.packer = zlib.compressobj(1)  # fast: the spool is read back once, moments later
+        self.batch: list[bytes] = []
+        self.number = 1  # last row written (row 1 is the header)
+        self.total = 0  # evidence rows, including those that did not fit
+
+    def add(self, item: Record | Problem, result: DocumentResult | None) -> None:
         if result is None or isinstance(item, Problem):
-            continue
+            return
         for values in evidence_rows(item.id, result):
-            total += 1
-            if number - 1 < layout.MAX_EVIDENCE_ROWS:
-                number += 1
-                yield evidence_row_xml(number, values, quote_style)
-    if total > number - 1:
-        yield evidence_row_xml(number + 1, ["(sheet full)", None, None, f"{total - number + 1} more evidence rows do not fit "
-                                            "in one sheet; score fewer documents per workbook to see them"], quote_style)
+            self.total += 1
+            if self.number - 1 < layout.MAX_EVIDENCE_ROWS:
+                self.number += 1
+                self.batch.append(evidence_row_xml(self.number, values, self.quote_style))
+        if len(self.batch) >= 1000:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.file.write(self.packer.compress(b"".join(self.batch)))
+        self.batch.clear()
+
+    @property
+    def last_row(self) -> int:
+        """The last row the filter covers (not the "(sheet full)" note)."""
+        return self.number
+
+    def rows(self) -> Iterator[bytes]:
+        """Every row's XML, in pieces (call once, after the last `add`)."""
+        if self.total > self.number - 1:
+            self.batch.append(evidence_row_xml(self.number + 1, ["(sheet full)", None, None, f"{self.total - self.number + 1} more "
+                                                                 "evidence rows do not fit in one sheet; score fewer documents "
+                                                                 "per workbook to see them"], self.quote_style))
+        self._flush()
+        self.file.write(self.packer.flush())
+        self.file.seek(0)
+        unpacker = zlib.decompressobj()
+        while piece := self.file.read(1 << 20):
+            yield unpacker.decompress(piece)
+        yield unpacker.flush()
+
+    def close(self) -> None:
+        self.file.close()
 
 
-def _fill_evidence(staged: Path, target: Path, rows: Iterator[bytes]) -> None:
+def _fill_evidence(staged: Path, target: Path, spool: _EvidenceSpool) -> None:
     """Copy the workbook openpyxl wrote, with the Evidence rows put into its (header-only)
     Evidence sheet and the sheet's filter stretched over them."""
     with Package.open(staged) as package:
         part = package.sheets[layout.EVIDENCE]
         data = package.read(part)
         end = data.rindex(b"</sheetData>")
-        counted = {"last": 1}
 
         def pieces() -> Iterator[bytes]:
             yield data[:end]
-            batch: list[bytes] = []  # zipfile's write costs about a microsecond per call
-            for row in rows:
-                counted["last"] += 1
-                batch.append(row)
-                if len(batch) >= 1000:
-                    yield b"".join(batch)
-                    batch.clear()
-            yield b"".join(batch)
-            tail = data[end:]
-            # the "(sheet full)" note stays outside the filter
-            last = min(counted["last"], layout.MAX_EVIDENCE_ROWS + 1)
-            yield tail.replace(f'ref="A1:{get_column_letter(len(layout.EVIDENCE_HEADERS))}1"'.encode(),
-                               f'ref="A1:{get_column_letter(len(layout.EVIDENCE_HEADERS))}{last}"'.encode(), 1)
+            yield from spool.rows()
+            letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
+            yield data[end:].replace(f'ref="A1:{letter}1"'.encode(), f'ref="A1:{letter}{spool.last_row}"'.encode(), 1)
 
         write_package(package.archive, target, {part: pieces}, EVIDENCE_LEVEL)
 
 
-def _overview_sheet(wb: Workbook, results: list[DocumentResult | None]) -> None:
+def _overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 12
     ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
-    for values in overview_rows(r.reliability if r is not None else None for r in results):
+    table = overview_rows(indexes)
+    for values in table:
         ws.append([_cell(ws, v, fmt="0.0" if isinstance(v, float) else None) for v in values])
     chart = BarChart()
     chart.type = "col"
@@ -312,7 +344,7 @@ def _overview_sheet(wb: Workbook, results: list[DocumentResult | None]) -> None:
     chart.legend = None
     chart.height, chart.width = 9, 20
     chart.y_axis.number_format = "0"
-    chart.y_axis.majorUnit = max(1, math.ceil(max((row[1] for row in overview_rows(r.reliability if r is not None else None for r in results)[: len(layout.BANDS)]), default=1) / 5))
+    chart.y_axis.majorUnit = max(1, math.ceil(max((row[1] for row in table[: len(layout.BANDS)]), default=1) / 5))
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     data = Reference(ws, min_col=2, min_row=1, max_row=len(layout.BANDS) + 1)
@@ -397,47 +429,64 @@ def user_headers_of(items: list[Record | Problem], out_dir: Path) -> list[str]:
     return list(headers)
 
 
-def build_workbook(items: list[Record | Problem], results: list[DocumentResult | None], settings: Settings,
-                   out_dir: Path, user_headers: list[str] | None = None) -> tuple[Workbook, int]:
-    """The workbook as openpyxl writes it (Evidence with its header only), and the index of the
-    quote-prefix cell format for the Evidence rows written afterwards."""
+def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResult | None], settings: Settings,
+                   out_dir: Path, user_headers: list[str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
+    """The workbook as openpyxl writes it (Evidence with its header only), and the Evidence rows
+    to put in when it is saved. `results` (aligned with `items`) is read once, in order."""
     wb = Workbook(write_only=True)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
-    _documents_sheet(wb, items, results, out_dir, headers)
-    _overview_sheet(wb, results)
-    quote_style = _evidence_sheet(wb)
-    _how_to_read_sheet(wb)
-    _settings_sheet(wb, settings)
-    _sources_sheet(wb, settings)
+    documents = wb.create_sheet(layout.DOCUMENTS)
+    spool = _EvidenceSpool(_quote_style(documents))
+    indexes: list[float | None] = []
+
+    def seen(item: Record | Problem, result: DocumentResult | None) -> None:
+        indexes.append(result.reliability if result is not None else None)
+        spool.add(item, result)
+
+    try:
+        _documents_sheet(documents, items, results, out_dir, headers, seen)
+        if len(indexes) != len(items):
+            raise ValueError(f"{len(items)} items but {len(indexes)} results")
+        _overview_sheet(wb, indexes)
+        _evidence_sheet(wb)
+        _how_to_read_sheet(wb)
+        _settings_sheet(wb, settings)
+        _sources_sheet(wb, settings)
+    except BaseException:
+        spool.close()
+        raise
     text_columns = {item.text_column for item in items if isinstance(item, Record) and item.text_column}
     if len(text_columns) == 1 and text_columns <= set(headers):
         # so that a refresh reads the text from the same column (it may have no usual name)
         wb.custom_doc_props.append(StringProperty(name=layout.TEXT_COLUMN_PROPERTY, value=text_columns.pop()))
-    return wb, quote_style
+    return wb, spool
 
 
-def _save(wb: Workbook, quote_style: int, items: list[Record | Problem], results: list[DocumentResult | None], temporary: Path) -> None:
+def _save(wb: Workbook, spool: _EvidenceSpool, temporary: Path) -> None:
     """Save through openpyxl beside the target, then add the Evidence rows into the final file."""
     staged = temporary.with_name(temporary.name + ".openpyxl")
     try:
         wb.save(staged)
-        _fill_evidence(staged, temporary, _evidence_rows(items, results, quote_style))
+        _fill_evidence(staged, temporary, spool)
     finally:
         staged.unlink(missing_ok=True)
+        spool.close()
 
 
-def write_scored_workbook(path: Path, items: list[Record | Problem], results: list[DocumentResult | None],
+def write_scored_workbook(path: Path, items: list[Record | Problem], results: Iterable[DocumentResult | None],
                           settings: Settings, *, source_workbook: Path | None = None) -> None:
     """Write a scored workbook: one row per item (a Problem row says why it was not scored).
 
-    `items` and `results` are aligned (None for a Problem). The file is written to a temporary
+    `items` and `results` are aligned (None for a Problem); `results` may be a stream (for
+    instance straight from `score_many`): it is read once, as the rows are written, and no
+    document's evidence is kept after its rows are out. The file is written to a temporary
     file beside `path` and moved over it when complete. When the documents came from a workbook,
     a new workbook is written with the user's columns first; to keep everything else of an
     existing scored workbook, use `refresh_workbook` instead.
     """
     path = Path(path)
-    if len(items) != len(results):
-        raise ValueError(f"{len(items)} items but {len(results)} results")
+    if hasattr(results, "__len__") and len(items) != len(results):  # type: ignore[arg-type]
+        raise ValueError(f"{len(items)} items but {len(results)} results")  # type: ignore[arg-type]
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise WorkbookError(f"{path}: the output must be an .xlsx file")
     if source_workbook is not None and path.exists() and path.resolve() == Path(source_workbook).resolve():
@@ -446,12 +495,13 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: li
             "its formatting and other sheets. Use  xlplugin refresh  on a scored workbook, or another output name."
         )
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
-    wb, quote_style = build_workbook(items, results, settings, out_dir)
-    atomic_write(path, lambda temporary: _save(wb, quote_style, items, results, temporary))
+    check_writable(path)  # before the results are consumed
+    wb, spool = build_workbook(items, results, settings, out_dir)
+    atomic_write(path, lambda temporary: _save(wb, spool, temporary))
 
 
 def write_template(path: Path, settings: Settings | None = None) -> None:
     """A blank workbook a user can fill in (one document per row) and then refresh to score."""
     path = Path(path)
-    wb, quote_style = build_workbook([], [], settings or Settings(), Path("."), user_headers=list(TEMPLATE_COLUMNS))
-    atomic_write(path, lambda temporary: _save(wb, quote_style, [], [], temporary))
+    wb, spool = build_workbook([], [], settings or Settings(), Path("."), user_headers=list(TEMPLATE_COLUMNS))
+    atomic_write(path, lambda temporary: _save(wb, spool, temporary))
