@@ -45,6 +45,7 @@ __all__ = [
     "quote_prefix_style",
     "custom_property",
     "NotStreamable",
+    "PartReader",
 ]
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -394,6 +395,40 @@ def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:
     return row.count(b' r="', tag_end) >= cells
 
 
+# A cell with its reference first, holding nothing, a value, or one plain inline string.
+_SIMPLE_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>)')
+_LETTER_COLUMNS: dict[bytes, int] = {}
+
+
+def _simple_row_values(row: bytes, tag_end: int, wanted: Any, shared: list[str]) -> dict[int, Any] | None:
+    """Values of the wanted columns of a row whose cells are all simple (see _SIMPLE_CELL_RE) and
+    follow one another with nothing between them; None for any other row."""
+    values: dict[int, Any] = {}
+    position = tag_end
+    for cell in _SIMPLE_CELL_RE.finditer(row, tag_end):
+        if cell.start() != position:
+            return None
+        position = cell.end()
+        letters = cell.group(1)
+        col = _LETTER_COLUMNS.get(letters)
+        if col is None:
+            col = _LETTER_COLUMNS.setdefault(letters, column_index(letters.decode()))
+        if col not in wanted:
+            continue
+        raw, inline = cell.group(3), cell.group(4)
+        if raw is None and inline is None:
+            continue
+        kind_match = _ATTR_T_RE.search(cell.group(2))
+        kind = kind_match.group(1).decode() if kind_match else "n"
+        if kind == "inlineStr":
+            value = _unescape(inline) if inline is not None else ""
+        else:
+            value = _cell_value(kind, _unescape(raw) if raw is not None else "", "", shared)
+        if value not in (None, ""):
+            values[col] = value
+    return values if row.startswith(b"</row>", position) else None
+
+
 def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None,
                first_only: bool = False) -> SheetScan | None:
     """The same result as the expat scan, with regular expressions: about ten times faster. Used
@@ -436,8 +471,12 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
                 break
             continue
         if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and _all_cells_referenced(whole, tag_end, opened.group(1)):
-            # Few columns wanted (the evidence keys): find those cells by reference directly
-            # rather than walking every cell of the row.
+            # Few columns wanted: the cells as Excel, LibreOffice, openpyxl and xlsxwriter write
+            # them in one regular expression each; anything else found by reference.
+            simple = _simple_row_values(whole, tag_end, columns, shared) if not opened.group(1) else None
+            if simple is not None:
+                span.values.update(simple)
+                continue
             for wanted in columns:
                 at = whole.find(b' r="' + column_letter(wanted).encode() + str(number).encode() + b'"', tag_end)
                 if at == -1:
@@ -650,11 +689,12 @@ class NotStreamable(Exception):
     DOCTYPE somewhere, or no sheetData): the caller reads it with expat instead."""
 
 
-def stream_rows(package: Package, part: str) -> Iterator[tuple[str, bytes]]:
+def stream_rows(package: Package, part: str, offsets: bool = False) -> Iterator[tuple]:
     """The part as ("head", bytes up to and including the <sheetData> start tag), then
     ("row", the exact bytes of one <row> element) for each row, then ("tail", the rest), read
     in pieces of STREAM_CHUNK bytes so that memory does not grow with the sheet. The bytes
-    between rows (whitespace) are dropped. Raises NotStreamable before yielding anything wrong."""
+    between rows (whitespace) are dropped. With `offsets`, each row comes with where it starts in
+    the part, as ("row", bytes, offset). Raises NotStreamable before yielding anything wrong."""
     try:
         handle = package.archive.open(part)
     except KeyError:
@@ -663,6 +703,7 @@ def stream_rows(package: Package, part: str) -> Iterator[tuple[str, bytes]]:
         raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
     with handle:
         buffer = b""
+        base = 0  # offset in the part of buffer[0]
         eof = False
 
         def more() -> bool:
@@ -707,7 +748,7 @@ def stream_rows(package: Package, part: str) -> Iterator[tuple[str, bytes]]:
                 yield "tail", buffer[close:]
                 return
             if start == -1 or (tag_end := buffer.find(b">", start) + 1) == 0:
-                buffer, position = buffer[position:], 0
+                buffer, base, position = buffer[position:], base + position, 0
                 if not more():
                     raise NotStreamable(part)
                 continue
@@ -715,16 +756,55 @@ def stream_rows(package: Package, part: str) -> Iterator[tuple[str, bytes]]:
                 raise NotStreamable(part)
             end = tag_end if buffer[tag_end - 2] == 0x2F else buffer.find(close_tag, tag_end)
             if end == -1:
-                buffer, position = buffer[start:], 0
+                buffer, base, position = buffer[start:], base + start, 0
                 if not more():
                     raise NotStreamable(part)
                 continue
             if end != tag_end:
                 end += len(close_tag)
-            yield "row", buffer[start:end]
+            yield ("row", buffer[start:end], base + start) if offsets else ("row", buffer[start:end])
             position = end
             if position > STREAM_CHUNK:
-                buffer, position = buffer[position:], 0
+                buffer, base, position = buffer[position:], base + position, 0
+
+
+class PartReader:
+    """Byte ranges of a zip part read front to back (each range starting at or after the end of
+    the one before), decompressing as it goes and keeping only what is still ahead; or ranges of
+    `data` when the part is already in memory."""
+
+    def __init__(self, package: Package, part: str, data: bytes | None = None) -> None:
+        self.data = data
+        self.handle = package.archive.open(part) if data is None else None
+        self.buffer = b""
+        self.base = 0  # offset in the part of buffer[0]
+
+    def _read(self) -> bytes:
+        assert self.handle is not None
+        piece = self.handle.read(STREAM_CHUNK)
+        if not piece:
+            raise WorkbookError(f"part {self.handle.name} ended early")
+        return piece
+
+    def range(self, start: int, end: int) -> bytes:
+        if self.data is not None:
+            return self.data[start:end]
+        while self.base + len(self.buffer) <= start:  # skip what lies before the range
+            self.base += len(self.buffer)
+            self.buffer = self._read()
+        self.buffer, self.base = self.buffer[start - self.base :], start
+        pieces = [self.buffer]
+        have = len(self.buffer)
+        while have < end - start:
+            piece = self._read()
+            pieces.append(piece)
+            have += len(piece)
+        self.buffer = b"".join(pieces) if len(pieces) > 1 else self.buffer
+        return self.buffer[: end - start]
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def row_values(row: bytes, shared: list[str], wanted: set[int] | None = None) -> dict[int, Any]:

@@ -24,6 +24,7 @@ import pickle
 import re
 import time
 import zlib
+from array import array
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from .files import atomic_write, check_writable
 from .package import (
     NotStreamable,
     Package,
+    PartReader,
     RowSpan,
     SheetScan,
     cell_xml,
@@ -75,6 +77,11 @@ REFRESH_LEVEL = 1
 # hash as the eighth and last cell; anything else is read cell by cell.
 _OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
 _OWN_EVIDENCE_HASH_RE = re.compile(rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+# A row number or a cell reference's row, to move copied rows (cells in xlplugin's own rows have
+# no references; rows a spreadsheet program saved do).
+_ANY_NUMBER_RE = re.compile(rb'(\sr="[A-Z]{0,3})(\d+)"')
+# Kept rows copied in one piece at most (a few hundred kB).
+RUN_ROWS = 2000
 _ROW_START_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row r="(\d+)"')
 
 
@@ -488,49 +495,74 @@ def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
     return str(doc_id), str(text_hash)
 
 
-def _sheet_pieces(package: Package, part: str, streamed: bool) -> Callable[[], Iterator[tuple[str, bytes]]]:
-    """A function giving the sheet as ("head" | "row" | "tail", bytes) pieces: streamed, or (for
-    a sheet with declarations, comments or CDATA, which the streaming splitter refuses) read
-    whole with expat and held in memory."""
-    if streamed:
-        return lambda: stream_rows(package, part)
-    scan = scan_sheet(package, part, value_rows=0)
+@dataclass
+class _OldEvidence:
+    """What the first read of the old Evidence sheet found: the bytes before and after the rows,
+    the header row, and for each data row its fate (0 dropped, 1 kept, 2 replaced by the new rows
+    of the re-scored documents in `placed[row]`), its row number and its byte range."""
 
-    def pieces() -> Iterator[tuple[str, bytes]]:
+    head: bytes
+    header: bytes
+    tail: bytes
+    plan: bytearray
+    numbers: array
+    starts: array
+    ends: array
+    placed: dict[int, list[_Row]]
+    reader: Callable[[], PartReader]
+
+
+def _read_old_evidence(package: Package, part: str, keep: set[tuple[str, str]],
+                       replace: dict[tuple[str, str], list[_Row]]) -> _OldEvidence | None:
+    """Read the old Evidence sheet once, streamed (or whole with expat when it has comments,
+    CDATA or declarations). None when row 1 is not xlplugin's header."""
+    shared = package.shared_strings
+    try:
+        pieces: Iterator[tuple] = stream_rows(package, part, offsets=True)
+        found = _scan_old_evidence(pieces, shared, keep, dict(replace))
+        reader = lambda: PartReader(package, part)  # noqa: E731
+    except NotStreamable:
+        scan = scan_sheet(package, part, value_rows=0)
         start, end = scan.sheet_data
-        yield "head", scan.data[:start]
-        for span in scan.rows:
-            yield "row", scan.data[span.start : span.end]
-        yield "tail", scan.data[end:]
+        whole = [("head", scan.data[:start])] + [("row", scan.data[r.start : r.end], r.start) for r in scan.rows] + [("tail", scan.data[end:])]
+        found = _scan_old_evidence(iter(whole), shared, keep, dict(replace))
+        reader = lambda: PartReader(package, part, scan.data)  # noqa: E731
+    if found is not None:
+        found.reader = reader
+    return found
 
-    return pieces
 
-
-def _plan(pieces: Callable[[], Iterator[tuple[str, bytes]]], shared: list[str], keep: set[tuple[str, str]],
-          replace: dict[tuple[str, str], list[_Row]]) -> tuple[bytearray, dict[int, list[_Row]]] | None:
-    """What becomes of each old Evidence row: 0 dropped, 1 kept, 2 replaced by the new rows of
-    the re-scored documents in `placed[row]`. None when row 1 is not xlplugin's header."""
-    plan = bytearray()
-    placed: dict[int, list[_Row]] = {}
+def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str], keep: set[tuple[str, str]],
+                       replace: dict[tuple[str, str], list[_Row]]) -> _OldEvidence | None:
+    old = _OldEvidence(b"", b"", b"", bytearray(), array("q"), array("q"), array("q"), {}, lambda: None)  # type: ignore[arg-type,return-value]
     seen_header = False
-    for kind, data in pieces():
-        if kind != "row":
+    for piece in pieces:
+        kind, data = piece[0], piece[1]
+        if kind == "head":
+            old.head = data
             continue
+        if kind == "tail":
+            old.tail = data
+            continue
+        number = _ROW_START_RE.match(data)
         if not seen_header:
             seen_header = True
-            number = _ROW_START_RE.match(data)
             if (number is not None and int(number.group(1)) != 1) or not _header_matches_row(data, shared):
                 return None
+            old.header = data
             continue
         key = _evidence_key(data, shared)
         if key in keep:
-            plan.append(1)
+            old.plan.append(1)
         elif key in replace:
-            placed[len(plan)] = replace.pop(key)
-            plan.append(2)
+            old.placed[len(old.plan)] = replace.pop(key)
+            old.plan.append(2)
         else:
-            plan.append(0)
-    return (plan, placed) if seen_header else None
+            old.plan.append(0)
+        old.numbers.append(int(number.group(1)) if number is not None else (old.numbers[-1] + 1 if old.numbers else 2))
+        old.starts.append(piece[2])
+        old.ends.append(piece[2] + len(data))
+    return old if seen_header else None
 
 
 def _move(row: bytes, number: int) -> bytes:
@@ -541,16 +573,21 @@ def _move(row: bytes, number: int) -> bytes:
     return _renumber(row, number)
 
 
+def _shift(block: bytes, delta: int) -> bytes:
+    """Rows moved `delta` rows down (or up): every row number and cell reference in the block."""
+    return _ANY_NUMBER_RE.sub(lambda m: m.group(1) + str(int(m.group(2)) + delta).encode() + b'"', block)
+
+
 def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int) -> Callable[[], Iterator[bytes]] | None:
     """The Evidence sheet after the refresh, as a function that writes it piece by piece.
 
-    Rows of documents whose scores stay are copied as the bytes they were (moved only when rows
-    above them changed in number: then just their row number is rewritten); a re-scored
-    document's new rows take the place of its old ones; documents scored for the first time
-    come last; rows of documents no longer in the Documents sheet are dropped. The old sheet is
-    read twice, streamed, and never held whole. None when the sheet is not the one xlplugin
-    wrote (its header differs): it is then left as it is."""
-    shared = package.shared_strings
+    Rows of documents whose scores stay are copied as the bytes they were, in runs of adjacent
+    rows (moved only when rows above them changed in number: then their row numbers are
+    rewritten in the copied bytes); a re-scored document's new rows take the place of its old
+    ones; documents scored for the first time come last; rows of documents no longer in the
+    Documents sheet are dropped. The old sheet is read twice, streamed, and never held whole.
+    None when the sheet is not the one xlplugin wrote (its header differs): it is then left as
+    it is."""
     keep: set[tuple[str, str]] = set()
     replace: dict[tuple[str, str], list[_Row]] = {}
     fresh: list[_Row] = []
@@ -564,71 +601,68 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
                 fresh.append(row)
         elif row.keep_evidence and key is not None:
             keep.add(key)
-    pieces = _sheet_pieces(package, part, streamed=True)
-    try:
-        planned = _plan(pieces, shared, keep, dict(replace))
-    except NotStreamable:
-        pieces = _sheet_pieces(package, part, streamed=False)
-        planned = _plan(pieces, shared, keep, dict(replace))
-    if planned is None:
+    old = _read_old_evidence(package, part, keep, replace)
+    if old is None:
         return None
-    plan, placed = planned
-    placed_rows = {id(r) for documents in placed.values() for r in documents}
+    placed_rows = {id(r) for documents in old.placed.values() for r in documents}
     for left in replace.values():  # re-scored documents whose old rows were not found
         fresh.extend(r for r in left if id(r) not in placed_rows)
     fresh.sort(key=lambda r: r.span.number)
-    kept = plan.count(1)
+    kept = old.plan.count(1)
     quote = quote_prefix_style(package)
+    limit = layout.MAX_EVIDENCE_ROWS
 
     def produce() -> Iterator[bytes]:
-        # zipfile's write costs about a microsecond per call: rows go out in batches
-        batch: list[bytes] = []
-        for piece in rows_xml():
-            batch.append(piece)
-            if len(batch) >= WRITE_BATCH_ROWS:
-                yield b"".join(batch)
-                batch.clear()
-        yield b"".join(batch)
-
-    def rows_xml() -> Iterator[bytes]:
         # (called once the re-scored documents have their results)
-        new_rows = sum(r.evidence_count for r in rows if r.evidence is not None)
-        total = kept + new_rows
-        last = min(total, layout.MAX_EVIDENCE_ROWS) + 1 + (total > layout.MAX_EVIDENCE_ROWS)
-        number = 1
-        index = -1
+        total = kept + sum(r.evidence_count for r in rows if r.evidence is not None)
+        last = min(total, limit) + 1 + (total > limit)
+        number = 1  # the last row written
+        batch: list[bytes] = []  # zipfile's write costs about a microsecond per call
 
-        def new(documents: list[_Row]) -> Iterator[bytes]:
+        def new(documents: list[_Row]) -> None:
             nonlocal number
             for row in documents:
                 for values in _unpack(row.evidence):
-                    if number <= layout.MAX_EVIDENCE_ROWS:
+                    if number <= limit:
                         number += 1
-                        yield evidence_row_xml(number, values, quote)
+                        batch.append(evidence_row_xml(number, values, quote))
 
-        for kind, data in pieces():
-            if kind == "head":
-                yield _set_ref_rows(data, "dimension", last, _prefix_of(data), grow_only=False)
-            elif kind == "row":
-                if index == -1:
-                    index = 0
-                    yield _move(data, 1)
-                    continue
+        yield _set_ref_rows(old.head, "dimension", last, _prefix_of(old.head), grow_only=False)
+        yield _move(old.header, 1)
+        reader = old.reader()
+        try:
+            plan, numbers, index, count = old.plan, old.numbers, 0, len(old.plan)
+            while index < count:
                 action = plan[index]
-                if action == 1 and number <= layout.MAX_EVIDENCE_ROWS:
-                    number += 1
-                    yield _move(data, number)
-                elif action == 2:
-                    yield from new([r for r in placed[index] if r.evidence is not None])
-                index += 1
-            else:
-                yield from new([r for r in fresh if r.evidence is not None])
-                if total > layout.MAX_EVIDENCE_ROWS:
-                    number += 1
-                    yield evidence_row_xml(number, ["(sheet full)", None, None,
-                                           f"{total - layout.MAX_EVIDENCE_ROWS} more evidence rows do not fit in one sheet; "
-                                           "score fewer documents per workbook to see them"], quote)
-                yield _set_ref_rows(data, "autoFilter", min(total, layout.MAX_EVIDENCE_ROWS) + 1, _prefix_of(data), grow_only=False)
+                if action != 1:
+                    if action == 2:
+                        new([r for r in old.placed[index] if r.evidence is not None])
+                    index += 1
+                else:
+                    # a run of kept rows, numbered one after another: copied in one piece
+                    stop = index + 1
+                    while stop < count and plan[stop] == 1 and numbers[stop] == numbers[stop - 1] + 1 and stop - index < RUN_ROWS:
+                        stop += 1
+                    fits = min(stop, index + max(limit + 1 - number, 0))
+                    if fits > index:
+                        block = reader.range(old.starts[index], old.ends[fits - 1])
+                        delta = number + 1 - numbers[index]
+                        batch.append(_shift(block, delta) if delta else block)
+                        number += fits - index
+                    index = stop
+                if len(batch) >= WRITE_BATCH_ROWS:
+                    yield b"".join(batch)
+                    batch.clear()
+        finally:
+            reader.close()
+        new([r for r in fresh if r.evidence is not None])
+        if total > limit:
+            number += 1
+            batch.append(evidence_row_xml(number, ["(sheet full)", None, None,
+                                          f"{total - limit} more evidence rows do not fit in one sheet; "
+                                          "score fewer documents per workbook to see them"], quote))
+        yield b"".join(batch)
+        yield _set_ref_rows(old.tail, "autoFilter", min(total, limit) + 1, _prefix_of(old.tail), grow_only=False)
 
     return produce
 
