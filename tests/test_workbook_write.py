@@ -102,7 +102,13 @@ def test_evidence_sheet_has_one_row_per_item(book):
             expected += min(len(found), layout.EVIDENCE_PER_SIGNAL) + (len(found) > layout.EVIDENCE_PER_SIGNAL) + bool(absent)
             if absent:
                 note = [r for r in rows[1:] if r[0] == result.id and r[1] == signal.name and r[2] == layout.NOT_FOUND_KIND]
-                assert len(note) == 1 and note[0][6] == "checked, not found: " + ", ".join(absent)
+                assert len(note) == 1
+                # every absent cue is named once, good signs (positive cues) first
+                positive = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("absent, positive")]
+                negative = [k for k in absent if k not in positive]
+                assert note[0][6] == "; ".join(
+                    p for p in ("good signs not found: " + ", ".join(positive) if positive else "",
+                                "warning signs not found (good): " + ", ".join(negative) if negative else "") if p)
                 assert note[0][7] == result.stamp["text"]
     assert len(rows) - 1 == expected
     assert any(r[2] == layout.NOT_FOUND_KIND for r in rows[1:])  # the samples miss some provenance cues

@@ -50,7 +50,7 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
         if signal is None:
             continue
         found = [item for item in signal.evidence if not _absent(item)]
-        missing = [item.kind for item in signal.evidence if _absent(item)]
+        missing = [item for item in signal.evidence if _absent(item)]
         for item in found[:limit]:
             text = " ".join(item.text.split())
             # A cue shown by metadata has no place in the text: no start or end then.
@@ -61,8 +61,19 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,
                    f"only the first {limit} items per signal are listed", text_hash]
         if missing:
-            yield [doc_id, name, NOT_FOUND_KIND, None, None, None, safe_text("checked, not found: " + ", ".join(missing)),
-                   text_hash]
+            yield [doc_id, name, NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
+
+
+def _missing_text(missing: list[Any]) -> str:
+    """The cues checked and not found, in words: good signs missing, then warning signs absent."""
+    good = [item.kind for item in missing if "positive" in item.detail]
+    warning = [item.kind for item in missing if "positive" not in item.detail]
+    parts = []
+    if good:
+        parts.append("good signs not found: " + ", ".join(good))
+    if warning:
+        parts.append("warning signs not found (good): " + ", ".join(warning))
+    return "; ".join(parts)
 
 
 def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) -> bytes:
