@@ -23,8 +23,8 @@ TOLERANCE = 0.01
 
 # (module, data set, metric, split): floor. Values measured 2026-11-23, rounded down to 0.01.
 FLOORS = {
-    ("loaded", "PTC (Loaded_Language + Name_Calling)", "sentence F1", "report"): 0.47,
-    ("loaded", "PTC (Loaded_Language + Name_Calling)", "span precision (overlap)", "report"): 0.35,
+    ("loaded", "PTC (Loaded_Language + Name_Calling)", "sentence F1", "report"): 0.49,
+    ("loaded", "PTC (Loaded_Language + Name_Calling)", "span precision (overlap)", "report"): 0.38,
     ("loaded", "BABE SG2", "sentence F1 (biased)", "report"): 0.65,
     ("claims", "claimbuster", "check_worthy_f1", "report"): 0.66,
     ("claims", "polnear", "attributed_f1", "report"): 0.75,
