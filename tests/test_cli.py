@@ -114,6 +114,7 @@ def test_html_is_reduced_to_text(tmp_path):
         (["score", "{examples}", "--weight", "provenance=-2"], "cannot be negative"),
         (["score", "{examples}", "-o", "out.csv"], "--output must name an .xlsx file"),
         (["score", "{examples}", "--workers", "0"], "--workers must be 1 or more"),
+        (["score", "{examples}", "-o", "/nonexistent-folder/out.xlsx"], "does not exist; create it"),
     ],
 )
 def test_bad_usage_exits_2_with_a_message(args, message):

@@ -191,6 +191,9 @@ def _score_command(args: argparse.Namespace) -> int:
         raise UsageError("--workers must be 1 or more")
     if args.output is not None and args.output.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
+    if args.output is not None and not args.output.resolve().parent.is_dir():
+        # Checked before scoring, so a long run is not lost at the last step.
+        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
     started = time.monotonic()
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
     problems = [item for item in items if isinstance(item, Problem)]
