@@ -92,6 +92,7 @@ def test_one_bad_file_is_reported_and_the_rest_scored(tmp_path):
     rows = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
     assert rows["good.txt"]["reliability"] is not None
     assert rows["latin1.txt"]["reliability"] is not None  # read as Windows-1252, not lost
+    assert rows["latin1.txt"]["input_note"] == "file is not UTF-8; read as Windows-1252"
     assert "binary" in rows["binary.txt"]["error"]
     assert "missing.txt: no such file or folder" in done.stderr
 

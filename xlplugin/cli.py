@@ -216,6 +216,8 @@ def _score_command(args: argparse.Namespace) -> int:
         for record, result in zip(records, results):
             data = result.as_dict()
             data["source"] = record.source
+            if record.note:
+                data["input_note"] = record.note
             print(json.dumps(data, ensure_ascii=False))
         for problem in problems:
             print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,

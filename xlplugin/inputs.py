@@ -58,6 +58,7 @@ class Record:
     source: str = ""  # the file (and row) it came from, for messages
     columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
     text_column: str = ""  # which of `columns` held the text (or the path to it)
+    note: str = ""  # how the input was read, when a person should know (e.g. not UTF-8)
 
 
 @dataclass
@@ -273,7 +274,7 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
             elif suffix in TEXT_EXTENSIONS:
                 text, title, note = read_text_file(path)
                 yield Record(id=path.name, text=text, title=title, source=str(path),
-                             columns={"file": str(path)}, text_column="file")
+                             columns={"file": str(path)}, text_column="file", note=note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:
