@@ -51,7 +51,7 @@ from .package import (
     quote_prefix_style,
     row_values,
     scan_sheet,
-    stream_rows,
+    stream_row_blocks,
     write_package,
 )
 from .reader import settings_from_package
@@ -76,6 +76,11 @@ REFRESH_LEVEL = 1
 # The Evidence rows xlplugin writes (evidence_row_xml): row number and document id, and the text
 # hash as the eighth and last cell; anything else is read cell by cell.
 _OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+# A whole Evidence row as evidence_row_xml writes it: number, document id, six cells, text hash.
+_OWN_CELL = rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>)'
+_OWN_EVIDENCE_ROW_RE = re.compile(
+    rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+    + _OWN_CELL + rb"{6}" + rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
 _OWN_EVIDENCE_HASH_RE = re.compile(rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
 # A row number or a cell reference's row, to move copied rows (cells in xlplugin's own rows have
 # no references; rows a spreadsheet program saved do).
@@ -498,14 +503,17 @@ def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
 @dataclass
 class _OldEvidence:
     """What the first read of the old Evidence sheet found: the bytes before and after the rows,
-    the header row, and for each data row its fate (0 dropped, 1 kept, 2 replaced by the new rows
-    of the re-scored documents in `placed[row]`), its row number and its byte range."""
+    the header row, and its data rows in groups (a run of rows of one document, numbered one
+    after another), each with its fate (0 dropped, 1 kept, 2 replaced by the new rows of the
+    re-scored documents in `placed[group]`), its first row number, its number of rows and its
+    byte range."""
 
     head: bytes
     header: bytes
     tail: bytes
     plan: bytearray
     numbers: array
+    counts: array
     starts: array
     ends: array
     placed: dict[int, list[_Row]]
@@ -518,7 +526,7 @@ def _read_old_evidence(package: Package, part: str, keep: set[tuple[str, str]],
     CDATA or declarations). None when row 1 is not xlplugin's header."""
     shared = package.shared_strings
     try:
-        pieces: Iterator[tuple] = stream_rows(package, part, offsets=True)
+        pieces: Iterator[tuple] = stream_row_blocks(package, part)
         found = _scan_old_evidence(pieces, shared, keep, dict(replace))
         reader = lambda: PartReader(package, part)  # noqa: E731
     except NotStreamable:
@@ -532,26 +540,47 @@ def _read_old_evidence(package: Package, part: str, keep: set[tuple[str, str]],
     return found
 
 
+def _row_ranges(data: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Byte ranges of the <row> elements in data[start:end] (whole rows and whitespace only)."""
+    position = start
+    while True:
+        at = data.find(b"<", position, end)
+        if at == -1:
+            return
+        tag_end = data.find(b">", at, end) + 1
+        if tag_end == 0:
+            raise WorkbookError("cannot read a row of the Evidence sheet")
+        if data[tag_end - 2] == 0x2F:
+            stop = tag_end
+        else:
+            name = re.match(rb"<([^\s/>]+)", data[at:tag_end])
+            assert name is not None
+            stop = data.find(b"</" + name.group(1) + b">", tag_end, end)
+            if stop == -1:
+                raise WorkbookError("cannot read a row of the Evidence sheet")
+            stop += len(name.group(1)) + 3
+        yield at, stop
+        position = stop
+
+
 def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str], keep: set[tuple[str, str]],
                        replace: dict[tuple[str, str], list[_Row]]) -> _OldEvidence | None:
-    old = _OldEvidence(b"", b"", b"", bytearray(), array("q"), array("q"), array("q"), {}, lambda: None)  # type: ignore[arg-type,return-value]
+    old = _OldEvidence(b"", b"", b"", bytearray(), array("q"), array("q"), array("q"), array("q"), {}, lambda: None)  # type: ignore[arg-type,return-value]
     seen_header = False
-    for piece in pieces:
-        kind, data = piece[0], piece[1]
-        if kind == "head":
-            old.head = data
-            continue
-        if kind == "tail":
-            old.tail = data
-            continue
-        number = _ROW_START_RE.match(data)
-        if not seen_header:
-            seen_header = True
-            if (number is not None and int(number.group(1)) != 1) or not _header_matches_row(data, shared):
-                return None
-            old.header = data
-            continue
-        key = _evidence_key(data, shared)
+    # the group being read: key (bytes of a row xlplugin wrote, or str), first number, rows,
+    # byte range; flushed into `old` when a row of another group comes
+    group: list[Any] = [None, 0, 0, 0, 0]
+    names: dict[bytes, str] = {}
+
+    def flush() -> None:
+        key, number, count, start, end = group
+        if not count:
+            return
+        if isinstance(key, tuple) and isinstance(key[0], bytes):
+            doc_id = names.get(key[0])
+            if doc_id is None:
+                doc_id = names[key[0]] = _unescape_text(key[0])
+            key = (doc_id, key[1].decode())
         if key in keep:
             old.plan.append(1)
         elif key in replace:
@@ -559,10 +588,74 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str], keep: set[tup
             old.plan.append(2)
         else:
             old.plan.append(0)
-        old.numbers.append(int(number.group(1)) if number is not None else (old.numbers[-1] + 1 if old.numbers else 2))
-        old.starts.append(piece[2])
-        old.ends.append(piece[2] + len(data))
+        old.numbers.append(number)
+        old.counts.append(count)
+        old.starts.append(start)
+        old.ends.append(end)
+        group[2] = 0
+
+    def one(data: bytes, start: int, end: int, offset: int) -> None:
+        """A row read the general way (any cell layout): a group of its own."""
+        nonlocal seen_header
+        row = data[start:end]
+        match = _ROW_START_RE.match(row)
+        if not seen_header:
+            seen_header = True
+            if (match is not None and int(match.group(1)) != 1) or not _header_matches_row(row, shared):
+                raise _NotOurs
+            old.header = row
+            return
+        flush()
+        if match is not None:
+            number = int(match.group(1))
+        else:  # no r attribute: the row after the one before
+            number = old.numbers[-1] + old.counts[-1] if old.numbers else 2
+        group[:] = [_evidence_key(row, shared), number, 1, offset + start, offset + end]
+        flush()
+
+    try:
+        for piece in pieces:
+            kind = piece[0]
+            if kind == "head":
+                old.head = piece[1]
+            elif kind == "tail":
+                old.tail = piece[1]
+            elif kind == "row":
+                one(piece[1], 0, len(piece[1]), piece[2])
+            else:
+                _, data, position, stop, base = piece
+                for match in _OWN_EVIDENCE_ROW_RE.finditer(data, position, stop):
+                    at = match.start()
+                    if at != position and data[position:at].strip():
+                        for row_start, row_end in _row_ranges(data, position, at):
+                            one(data, row_start, row_end, base)
+                    position = match.end()
+                    if not seen_header:
+                        raise _NotOurs  # row 1 must be the header
+                    number = int(match.group(1))
+                    key = match.group(2, 3)
+                    if group[2] and key == group[0] and number == group[1] + group[2]:
+                        group[2] += 1
+                        group[4] = base + position
+                    else:
+                        flush()
+                        group[:] = [key, number, 1, base + at, base + position]
+                if position < stop and data[position:stop].strip():
+                    for row_start, row_end in _row_ranges(data, position, stop):
+                        one(data, row_start, row_end, base)
+        flush()
+    except _NotOurs:
+        return None
     return old if seen_header else None
+
+
+class _NotOurs(Exception):
+    """The Evidence sheet's first row is not the header xlplugin writes."""
+
+
+def _unescape_text(raw: bytes) -> str:
+    text = raw.decode("utf-8")
+    return html.unescape(text) if "&" in text else text
 
 
 def _move(row: bytes, number: int) -> bytes:
@@ -608,7 +701,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
     for left in replace.values():  # re-scored documents whose old rows were not found
         fresh.extend(r for r in left if id(r) not in placed_rows)
     fresh.sort(key=lambda r: r.span.number)
-    kept = old.plan.count(1)
+    kept = sum(n for action, n in zip(old.plan, old.counts) if action == 1)
     quote = quote_prefix_style(package)
     limit = layout.MAX_EVIDENCE_ROWS
 
@@ -631,7 +724,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
         yield _move(old.header, 1)
         reader = old.reader()
         try:
-            plan, numbers, index, count = old.plan, old.numbers, 0, len(old.plan)
+            plan, numbers, counts, index, count = old.plan, old.numbers, old.counts, 0, len(old.plan)
             while index < count:
                 action = plan[index]
                 if action != 1:
@@ -640,15 +733,19 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
                     index += 1
                 else:
                     # a run of kept rows, numbered one after another: copied in one piece
-                    stop = index + 1
-                    while stop < count and plan[stop] == 1 and numbers[stop] == numbers[stop - 1] + 1 and stop - index < RUN_ROWS:
+                    stop, run = index + 1, counts[index]
+                    while stop < count and plan[stop] == 1 and numbers[stop] == numbers[stop - 1] + counts[stop - 1] and run < RUN_ROWS:
+                        run += counts[stop]
                         stop += 1
-                    fits = min(stop, index + max(limit + 1 - number, 0))
-                    if fits > index:
-                        block = reader.range(old.starts[index], old.ends[fits - 1])
+                    room = max(limit + 1 - number, 0)  # rows that still fit in the sheet
+                    if room:
+                        block = reader.range(old.starts[index], old.ends[stop - 1])
+                        if run > room:
+                            block = block[: list(_row_ranges(block, 0, len(block)))[room - 1][1]]
+                            run = room
                         delta = number + 1 - numbers[index]
                         batch.append(_shift(block, delta) if delta else block)
-                        number += fits - index
+                        number += run
                     index = stop
                 if len(batch) >= WRITE_BATCH_ROWS:
                     yield b"".join(batch)
