@@ -69,12 +69,8 @@ class _Window:
 
 def _vader_words(sentence: str) -> list[str]:
     """VADER's words: split at white space, punctuation stripped unless that leaves <= 2 chars."""
-    out = []
     strip = str.strip
-    for word in sentence.split():
-        stripped = strip(word, _PUNCTUATION)
-        out.append(word if len(stripped) <= 2 else stripped)
-    return out
+    return [word if len(stripped := strip(word, _PUNCTUATION)) <= 2 else stripped for word in sentence.split()]
 
 
 def may_have_sentiment(sentence: str) -> bool:

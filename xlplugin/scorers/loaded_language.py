@@ -131,6 +131,8 @@ WEAK_SUFFIX = " weak"
 _words: dict[str, tuple[str, bool]] | None = None
 _phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
 _phrase_starts: set[str] = set()
+# Every word that can begin a match: the single words and the phrases' first words.
+_candidates: frozenset[str] = frozenset()
 
 
 def _expand(entry: str) -> set[str]:
@@ -150,7 +152,7 @@ def _expand(entry: str) -> set[str]:
 
 def warm_up() -> None:
     """Load and expand the cue list (once per process)."""
-    global _words
+    global _words, _candidates
     if _words is not None:
         return
     words: dict[str, tuple[str, bool]] = {}
@@ -174,6 +176,7 @@ def warm_up() -> None:
     _phrases.update(phrases)
     _phrase_starts.clear()
     _phrase_starts.update(first for first, _ in phrases)
+    _candidates = frozenset(words) | frozenset(_phrase_starts)
     _words = words
 
 
@@ -250,8 +253,14 @@ def score(doc: Document, settings: Settings) -> Score:
 
     words = _words
     phrase_starts = _phrase_starts
-    i = 0
-    while i < n_words:
+    # Only a word that starts a phrase, is a listed word or holds a hyphen can match; finding
+    # those first leaves the per-word work below for a few words in a hundred.
+    candidates = _candidates
+    hits = [i for i, t in enumerate(tokens) if t.lower in candidates or "-" in t.lower]
+    after = 0  # a phrase match consumes its words: the next match starts after it
+    for i in hits:
+        if i < after:
+            continue
         token = tokens[i]
         matched = False
         options = None
@@ -265,7 +274,7 @@ def score(doc: Document, settings: Settings) -> Score:
                         pending_weak.append((category, token.start, tokens[j - 1].end, token.sentence))
                     else:
                         add(category, token.start, tokens[j - 1].end, token.sentence)
-                    i = j
+                    after = j
                     matched = True
                     break
         if matched:
@@ -278,7 +287,7 @@ def score(doc: Document, settings: Settings) -> Score:
                 pending_weak.append((entry[0], token.start, token.end, token.sentence))
             else:
                 add(entry[0], token.start, token.end, token.sentence)
-        i += 1
+        after = i + 1
 
     for start, end in scare:
         counts["scare quote"] += 1
