@@ -399,35 +399,35 @@ def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:
 # A cell with its reference first, holding nothing, a value, or one plain inline string.
 _SIMPLE_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>)')
 _LETTER_COLUMNS: dict[bytes, int] = {}
+# The cells of a checked simple row, each as (column letters, attributes, value, inline text).
+_SIMPLE_CELLS_RE = re.compile(rb'(<c r="([A-Z]{1,3})\d+"((?:\s[\w:]+="[^"]*")*)\s*(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>))')
 
 
 def _simple_row_values(row: bytes, tag_end: int, wanted: Any, shared: list[str]) -> dict[int, Any] | None:
     """Values of the wanted columns of a row whose cells are all simple (see _SIMPLE_CELL_RE) and
-    follow one another with nothing between them; None for any other row."""
+    follow one another with nothing between them; None for any other row. The row is checked
+    in one expression and its cells listed by another (a Python step per cell costs more)."""
+    cells = _SIMPLE_CELLS_RE.findall(row, tag_end)
+    # The cells found tile the row exactly (nothing else between them) only if their lengths
+    # add up to the row's length between the start tag and "</row>".
+    if not row.endswith(b"</row>") or sum(len(cell[0]) for cell in cells) != len(row) - tag_end - 6:
+        return None
     values: dict[int, Any] = {}
-    position = tag_end
-    for cell in _SIMPLE_CELL_RE.finditer(row, tag_end):
-        if cell.start() != position:
-            return None
-        position = cell.end()
-        letters = cell.group(1)
+    for _whole, letters, attrs, raw, inline in cells:
         col = _LETTER_COLUMNS.get(letters)
         if col is None:
             col = _LETTER_COLUMNS.setdefault(letters, column_index(letters.decode()))
-        if col not in wanted:
-            continue
-        raw, inline = cell.group(3), cell.group(4)
-        if raw is None and inline is None:
-            continue
-        kind_match = _ATTR_T_RE.search(cell.group(2))
+        if col not in wanted or not (raw or inline):
+            continue  # (an empty value is no value, whatever its type)
+        kind_match = _ATTR_T_RE.search(attrs)
         kind = kind_match.group(1).decode() if kind_match else "n"
         if kind == "inlineStr":
-            value = _unescape(inline) if inline is not None else ""
+            value = _unescape(inline)
         else:
-            value = _cell_value(kind, _unescape(raw) if raw is not None else "", "", shared)
+            value = _cell_value(kind, _unescape(raw), "", shared)
         if value not in (None, ""):
             values[col] = value
-    return values if row.startswith(b"</row>", position) else None
+    return values
 
 
 def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None,
@@ -471,13 +471,15 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
             if first_only:
                 break
             continue
-        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and _all_cells_referenced(whole, tag_end, opened.group(1)):
+        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and not opened.group(1):
             # Few columns wanted: the cells as Excel, LibreOffice, openpyxl and xlsxwriter write
-            # them in one regular expression each; anything else found by reference.
-            simple = _simple_row_values(whole, tag_end, columns, shared) if not opened.group(1) else None
+            # them (each with its reference) in one regular expression per row
+            simple = _simple_row_values(whole, tag_end, columns, shared)
             if simple is not None:
                 span.values.update(simple)
                 continue
+        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and _all_cells_referenced(whole, tag_end, opened.group(1)):
+            # anything else whose cells all have a reference: the wanted ones found by it
             for wanted in columns:
                 at = whole.find(b' r="' + column_letter(wanted).encode() + str(number).encode() + b'"', tag_end)
                 if at == -1:
