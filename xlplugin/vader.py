@@ -11,14 +11,14 @@ returns, but does less work to get there:
   and stripped the way VADER splits and strips) is in its lexicon, since boosters, negations and
   "but" only scale the valence of lexicon words, and punctuation emphasis is only added to a
   non-zero sum. Such a sentence returns 0.0 at once.
-- VADER's own rules, called on a window: VADER rebuilds the lower-cased word list of the whole
-  sentence three or four times for every lexicon word (in its negation and idiom checks), and
-  copies the sentence character by character to translate emoji. Every rule it applies to the
-  word at position i reads only the words i-3 .. i+2 (and whether the sentence mixes ALL-CAPS
-  words, computed once over the whole sentence). So we call VADER's own `sentiment_valence` on
-  that six-word window with the whole sentence's capitals flag, which is the same computation on
-  less data; the "but" rule, punctuation emphasis and normalisation are VADER's own functions on
-  the whole sentence. A sentence holding an emoji goes through `polarity_scores` unchanged.
+- VADER's rules without VADER's repeated work: VADER rebuilds the lower-cased word list of the
+  whole sentence three or four times for every lexicon word (in its negation and idiom checks),
+  and copies the sentence character by character to translate emoji. `_valence` is VADER's
+  `sentiment_valence` and `_negation_check`, rule for rule and in the same order, reading one
+  lower-cased list made once; the idiom, booster and "least" rules are VADER's own functions
+  (the idiom rule on the six words i-3 .. i+2 that it reads); the "but" rule, punctuation
+  emphasis and normalisation are VADER's own functions on the whole sentence. A sentence
+  holding an emoji goes through `polarity_scores` unchanged.
 
 `tests/test_vader_shortcut.py` and `tests/test_vader_exact.py` check the equality with VADER on
 every sentence of the evaluation sets and on generated sentences full of VADER's special cases.
@@ -57,16 +57,6 @@ def _emoji_chars() -> frozenset[str]:
     return frozenset(k for k in analyzer().emojis if len(k) == 1)
 
 
-class _Window:
-    """The part of VADER's SentiText that `sentiment_valence` reads: the words and the flag."""
-
-    __slots__ = ("words_and_emoticons", "is_cap_diff")
-
-    def __init__(self, words: list[str], is_cap_diff: bool) -> None:
-        self.words_and_emoticons = words
-        self.is_cap_diff = is_cap_diff
-
-
 def _vader_words(sentence: str) -> list[str]:
     """VADER's words: split at white space, punctuation stripped unless that leaves <= 2 chars."""
     strip = str.strip
@@ -80,10 +70,73 @@ def may_have_sentiment(sentence: str) -> bool:
     return not _lexicon().keys().isdisjoint([w.lower() for w in _vader_words(sentence)])
 
 
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    from vaderSentiment.vaderSentiment import NEGATE
+
+    return frozenset(NEGATE)
+
+
+def _negated(lower: str) -> bool:
+    """VADER's `negated([word])` for one word: a listed negation or a word holding "n't"."""
+    w = lower.lower()  # VADER lower-cases again; kept so that the rule is VADER's to the letter
+    return w in _negations() or "n't" in w
+
+
+def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bool) -> float:
+    """VADER's `sentiment_valence` for the lexicon word at `i`, reading the lower-cased words
+    once instead of rebuilding them in each negation check (same rules, same order, same
+    arithmetic; the idiom, booster and "least" rules are VADER's own functions)."""
+    from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR, scalar_inc_dec
+
+    lexicon = vader.lexicon
+    item, lw = words[i], lowers[i]
+    valence = lexicon[lw]
+    # "no" as a negation of the next lexicon word, not a word of its own
+    if lw == "no" and i != len(words) - 1 and lowers[i + 1] in lexicon:
+        valence = 0.0
+    if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") \
+            or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ["or", "nor"]):
+        valence = lexicon[lw] * N_SCALAR
+    if item.isupper() and is_cap_diff:
+        if valence > 0:
+            valence += C_INCR
+        else:
+            valence -= C_INCR
+    for start_i in range(0, 3):
+        if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
+            s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            # VADER's _negation_check
+            if start_i == 0:
+                if _negated(lowers[i - 1]):
+                    valence = valence * N_SCALAR
+            elif start_i == 1:
+                if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
+                    pass
+                elif _negated(lowers[i - 2]):
+                    valence = valence * N_SCALAR
+            else:
+                if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") or \
+                        (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
+                    pass
+                elif _negated(lowers[i - 3]):
+                    valence = valence * N_SCALAR
+                # the idiom rule reads words i-3 .. i+2 only: give it that window (i >= 3 here)
+                valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
+    return vader._least_check(valence, words, i)
+
+
 def compound(sentence: str) -> float:
     """VADER's normalised compound score of one sentence, in [-1, 1]."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, allcap_differential, normalize
-
     vader = analyzer()
     if not sentence.isascii() and not _emoji_chars().isdisjoint(sentence):
         return vader.polarity_scores(sentence)["compound"]
@@ -93,18 +146,17 @@ def compound(sentence: str) -> float:
     hits = [i for i, lw in enumerate(lowers) if lw in lexicon]
     if not hits:
         return 0.0
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, allcap_differential, normalize
+
     n = len(words)
     is_cap_diff = allcap_differential(words)
     # VADER appends 0 for every word that is not a scored lexicon word.
     sentiments: list[float] = [0] * n
-    valence_of = vader.sentiment_valence
     for i in hits:
         lw = lowers[i]
         if lw in BOOSTER_DICT or (lw == "kind" and i < n - 1 and lowers[i + 1] == "of"):
             continue  # VADER's polarity_scores skips these before sentiment_valence
-        lo = max(0, i - _BACK)
-        window = _Window(words[lo : i + _AHEAD], is_cap_diff)
-        sentiments[i] = valence_of(0, window, words[i], i - lo, [])[0]
+        sentiments[i] = _valence(vader, words, lowers, i, is_cap_diff)
     if "but" in lowers:
         sentiments = vader._but_check(words, sentiments)
     total = float(sum(sentiments))
