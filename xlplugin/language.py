@@ -67,7 +67,6 @@ def _script_vote(text: str) -> tuple[str, float]:
     sample = text[::step]
     if sample.isascii():
         return "", 0.0
-    letters = len(_LETTERS.findall(sample))
     counts: dict[str, int] = {}
     # Only letters beyond Latin Extended-B need a name lookup.
     for ch in _BEYOND_LATIN.findall(sample):
@@ -78,7 +77,12 @@ def _script_vote(text: str) -> tuple[str, float]:
             if name.startswith(prefix):
                 counts[lang] = counts.get(lang, 0) + 1
                 break
-    if not letters or not counts:
+    if not counts:
+        # The usual case for English: only typographic quotes and dashes beyond Latin, so the
+        # letters are not counted at all.
+        return "", 0.0
+    letters = len(_LETTERS.findall(sample))
+    if not letters:
         return "", 0.0
     if counts.get("ja"):
         counts["ja"] += counts.pop("zh", 0)
