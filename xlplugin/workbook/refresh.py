@@ -28,6 +28,8 @@ from array import array
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -81,6 +83,10 @@ _OWN_CELL = rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineS
 _OWN_EVIDENCE_ROW_RE = re.compile(
     rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
     + _OWN_CELL + rb"{6}" + rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+# The same with the whole row as the first group (a block of rows read in one call).
+_OWN_EVIDENCE_WHOLE_RE = re.compile(b"(" + _OWN_EVIDENCE_ROW_RE.pattern + b")")
+_FIRST = itemgetter(0)
+_ID_AND_HASH = itemgetter(2, 3)
 _OWN_EVIDENCE_HASH_RE = re.compile(rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
 # A row number or a cell reference's row, to move copied rows (cells in xlplugin's own rows have
 # no references; rows a spreadsheet program saved do).
@@ -624,6 +630,34 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str], keep: set[tup
                 one(piece[1], 0, len(piece[1]), piece[2])
             else:
                 _, data, position, stop, base = piece
+                if not seen_header and data[position:stop].strip():
+                    first = next(_row_ranges(data, position, stop))
+                    one(data, first[0], first[1], base)
+                    position = first[1]
+                rows = _OWN_EVIDENCE_WHOLE_RE.findall(data, position, stop)
+                if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
+                    # The block is all rows xlplugin wrote, one after another: read by
+                    # document (rows of one document are next to each other), not by row.
+                    offset = base + position
+                    for key, members in groupby(rows, _ID_AND_HASH):
+                        members = list(members)
+                        count, number = len(members), int(members[0][1])
+                        size = sum(map(len, map(_FIRST, members)))
+                        if int(members[-1][1]) - number != count - 1:
+                            # not numbered one after another: a group per row
+                            for whole, row_number, _doc, _hash in members:
+                                flush()
+                                group[:] = [key, int(row_number), 1, offset, offset + len(whole)]
+                                offset += len(whole)
+                            continue
+                        if group[2] and key == group[0] and number == group[1] + group[2]:
+                            group[2] += count
+                            group[4] = offset + size
+                        else:
+                            flush()
+                            group[:] = [key, number, count, offset, offset + size]
+                        offset += size
+                    continue
                 for match in _OWN_EVIDENCE_ROW_RE.finditer(data, position, stop):
                     at = match.start()
                     if at != position and data[position:at].strip():
