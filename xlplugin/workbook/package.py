@@ -516,12 +516,12 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
 
 
 def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set[int] | None = None, value_rows: int | None = None,
-               first_only: bool = False) -> SheetScan:
+               first_only: bool = False, data: bytes | None = None) -> SheetScan:
     """Every row of a worksheet part with its byte range; values only for columns where
     `columns(col)` is true (all when None), and (when given) only in the first `value_rows`
     rows (with `first_only`, the rows after those are not listed either). Shared strings are
-    resolved."""
-    data = package.read(part)
+    resolved. `data`: the part's bytes, when the caller has read them already."""
+    data = package.read(part) if data is None else data
     shared = package.shared_strings
     if b"<!" not in data and (fast := _fast_scan(data, shared, columns, value_rows, first_only)) is not None:
         return fast

@@ -356,13 +356,16 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
         sheet_settings = settings_from_package(package)
         settings = sheet_settings.with_values(settings_overrides)
-        owned, user = _header_columns(path, scan_sheet(package, docs_part, value_rows=1, first_only=True))
+        docs_data = package.read(docs_part)  # (read once: it is as large as all the texts)
+        owned, user = _header_columns(path, scan_sheet(package, docs_part, value_rows=1, first_only=True, data=docs_data))
         owned_cols = set(owned.values())
         col_of = {name: col for name, col in owned.items()}
         user_cols = [col for col, _ in user]
         # Values of the user's columns, the index and the stamps only: the other score cells
         # are never read (the Why column alone is as large as the texts).
-        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]})
+        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]},
+                          data=docs_data)
+        del docs_data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
