@@ -125,9 +125,11 @@ def phrases(file: str, section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def match_phrases(lowers: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[int, int]]:
     """(first, last+1) token positions of every phrase of `index` found in `lowers`."""
-    found = []
-    for i, word in enumerate(lowers):
-        for phrase in index.get(word, ()):
+    found: list[tuple[int, int]] = []
+    if index.keys().isdisjoint(lowers):
+        return found  # most sentences: no first word of any phrase, decided in C
+    for i in [i for i, word in enumerate(lowers) if word in index]:
+        for phrase in index[lowers[i]]:
             n = len(phrase)
             if tuple(lowers[i : i + n]) == phrase:
                 found.append((i, i + n))
@@ -374,14 +376,16 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
         if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
             offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
     named_documents: set[int] = set()
-    for i, lw in enumerate(lowers if bits & _T_DOCUMENT else ()):
-        if lw in documents and i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
+    # the positions of the few words that can matter, found in one comprehension each
+    for i in [i for i, lw in enumerate(lowers) if lw in documents] if bits & _T_DOCUMENT else ():
+        if i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
                 and doc.quote_at(toks[i].start) is None:
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             offer(Attribution("document", toks[i - 1].start, toks[i].end, f"named document \u201c{doc.text[toks[i - 1].start:toks[i].end]}\u201d"))
 
-    for i, lw in enumerate(lowers if bits & _T_REPORTING else ()):
-        if lw not in reporting or doc.quote_at(toks[i].start) is not None or i in named_documents:
+    for i in [i for i, lw in enumerate(lowers) if lw in reporting] if bits & _T_REPORTING else ():
+        lw = lowers[i]
+        if doc.quote_at(toks[i].start) is not None or i in named_documents:
             continue
         if lw == "according":
             if i + 1 < len(toks) and lowers[i + 1] == "to":
