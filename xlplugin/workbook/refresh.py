@@ -286,12 +286,13 @@ def _score_list(inputs: list[DocumentInput], settings: Any) -> list[DocumentResu
 
 
 class _Scorer:
-    """Scores the rows a refresh re-scores. Loading the word lists takes about a second (the CMU
-    dictionary), as long as all the rest of a small refresh; so a helper process (forked, where
-    the system has fork) starts loading them at once, while this process reads the workbook, and
-    then scores a small batch there while this process reads the old Evidence sheet. A large
-    batch is scored by the engine's own worker processes instead. Anything that stops the helper
-    (no fork, a sandbox, a killed process) means the documents are scored here, not lost."""
+    """Scores the rows a refresh re-scores, with a helper process (forked, where the system has
+    fork) that works while this process reads the Documents sheet: it reads the old Evidence
+    sheet (~0.3 s for 10,000 documents), then loads the word lists (~0.2 s), then scores a small
+    batch. Measured on 10,000 rows with 100 changed, 2 cores: 1.0 s per refresh, against 1.45 s
+    with everything in this process. A large batch is scored by the engine's own worker
+    processes instead. Anything that stops the helper (no fork, a sandbox, a killed process)
+    means the work is done here, not lost."""
 
     def __init__(self) -> None:
         self.pool: ProcessPoolExecutor | None = None
@@ -300,9 +301,20 @@ class _Scorer:
             return
         try:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-            self.pool.submit(warm_up)
         except (OSError, ValueError, NotImplementedError, RuntimeError):
             self.pool = None
+
+    def start(self, path: Path, evidence_part: str | None) -> Future | None:
+        """Start the helper: first reading the old Evidence sheet (a refresh that rewrites
+        anything needs it), then loading the word lists. The Future: _old_evidence_elsewhere's."""
+        if self.pool is None:
+            return None
+        try:
+            pending = self.pool.submit(_old_evidence_elsewhere, path, evidence_part) if evidence_part else None
+            self.pool.submit(warm_up)
+            return pending
+        except (OSError, RuntimeError, BrokenProcessPool):
+            return None
 
     def __enter__(self) -> "_Scorer":
         return self
@@ -356,6 +368,10 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
         sheet_settings = settings_from_package(package)
         settings = sheet_settings.with_values(settings_overrides)
+        evidence_part = package.sheet_part(layout.EVIDENCE)
+        if evidence_part and not package.has(evidence_part):
+            evidence_part = None
+        old_evidence = scorer.start(path, evidence_part)
         docs_data = package.read(docs_part)  # (read once: it is as large as all the texts)
         owned, user = _header_columns(path, scan_sheet(package, docs_part, value_rows=1, first_only=True, data=docs_data))
         owned_cols = set(owned.values())
@@ -421,11 +437,11 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
 
         inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
         pending = scorer.submit(inputs, settings)
-        # While the helper process scores, read the old Evidence sheet once to plan the new one.
-        evidence_part = package.sheet_part(layout.EVIDENCE)
+        # The old Evidence sheet, read by the helper process while this one read the Documents
+        # (or read here now), plans the new one.
         evidence = None
-        if rewritten and evidence_part and package.has(evidence_part):
-            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]])
+        if rewritten and evidence_part:
+            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_evidence)
         for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
             row.values = owned_values(result)
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
@@ -521,32 +537,58 @@ class _OldEvidence:
     header: bytes
     tail: bytes
     plan: bytearray
+    keys: list[tuple[str, str] | None]
     numbers: array
     counts: array
     starts: array
     ends: array
     placed: dict[int, list[_Row]]
-    reader: Callable[[], PartReader]
+    reader: Callable[[], PartReader] | None
 
 
-def _read_old_evidence(package: Package, part: str, keep: set[tuple[str, str]],
-                       replace: dict[tuple[str, str], list[_Row]]) -> _OldEvidence | None:
+def _read_old_evidence(package: Package, part: str) -> _OldEvidence | None:
     """Read the old Evidence sheet once, streamed (or whole with expat when it has comments,
     CDATA or declarations). None when row 1 is not xlplugin's header."""
     shared = package.shared_strings
     try:
-        pieces: Iterator[tuple] = stream_row_blocks(package, part)
-        found = _scan_old_evidence(pieces, shared, keep, dict(replace))
+        found = _scan_old_evidence(stream_row_blocks(package, part), shared)
         reader = lambda: PartReader(package, part)  # noqa: E731
     except NotStreamable:
         scan = scan_sheet(package, part, value_rows=0)
         start, end = scan.sheet_data
         whole = [("head", scan.data[:start])] + [("row", scan.data[r.start : r.end], r.start) for r in scan.rows] + [("tail", scan.data[end:])]
-        found = _scan_old_evidence(iter(whole), shared, keep, dict(replace))
+        found = _scan_old_evidence(iter(whole), shared)
         reader = lambda: PartReader(package, part, scan.data)  # noqa: E731
     if found is not None:
         found.reader = reader
     return found
+
+
+def _old_evidence_elsewhere(path: Path, part: str) -> tuple[bool, _OldEvidence | None]:
+    """_read_old_evidence's streamed reading, run in the helper process (with the package
+    opened anew: a forked process must not share the file position): (False, None) when the
+    sheet must be read whole, here."""
+    with Package.open(path) as package:
+        try:
+            return True, _scan_old_evidence(stream_row_blocks(package, part), package.shared_strings)
+        except NotStreamable:
+            return False, None
+
+
+def _plan_old_evidence(old: _OldEvidence, keep: set[tuple[str, str]], replace: dict[tuple[str, str], list[_Row]]) -> None:
+    """Each group's fate: kept, replaced by the new rows of its re-scored documents (the first
+    group of that document only), or dropped."""
+    replace = dict(replace)
+    old.plan.clear()
+    old.placed.clear()
+    for index, key in enumerate(old.keys):
+        if key in keep:
+            old.plan.append(1)
+        elif key in replace:
+            old.placed[index] = replace.pop(key)
+            old.plan.append(2)
+        else:
+            old.plan.append(0)
 
 
 def _row_ranges(data: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -572,9 +614,8 @@ def _row_ranges(data: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = stop
 
 
-def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str], keep: set[tuple[str, str]],
-                       replace: dict[tuple[str, str], list[_Row]]) -> _OldEvidence | None:
-    old = _OldEvidence(b"", b"", b"", bytearray(), array("q"), array("q"), array("q"), array("q"), {}, lambda: None)  # type: ignore[arg-type,return-value]
+def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> _OldEvidence | None:
+    old = _OldEvidence(b"", b"", b"", bytearray(), [], array("q"), array("q"), array("q"), array("q"), {}, None)
     seen_header = False
     # the group being read: key (bytes of a row xlplugin wrote, or str), first number, rows,
     # byte range; flushed into `old` when a row of another group comes
@@ -590,13 +631,7 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str], keep: set[tup
             if doc_id is None:
                 doc_id = names[key[0]] = _unescape_text(key[0])
             key = (doc_id, key[1].decode())
-        if key in keep:
-            old.plan.append(1)
-        elif key in replace:
-            old.placed[len(old.plan)] = replace.pop(key)
-            old.plan.append(2)
-        else:
-            old.plan.append(0)
+        old.keys.append(key)
         old.numbers.append(number)
         old.counts.append(count)
         old.starts.append(start)
@@ -708,14 +743,16 @@ def _shift(block: bytes, delta: int) -> bytes:
     return _ANY_NUMBER_RE.sub(lambda m: m.group(1) + str(int(m.group(2)) + delta).encode() + b'"', block)
 
 
-def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int) -> Callable[[], Iterator[bytes]] | None:
+def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
+                   pending: Future | None = None) -> Callable[[], Iterator[bytes]] | None:
     """The Evidence sheet after the refresh, as a function that writes it piece by piece.
 
     Rows of documents whose scores stay are copied as the bytes they were, in runs of adjacent
     rows (moved only when rows above them changed in number: then their row numbers are
     rewritten in the copied bytes); a re-scored document's new rows take the place of its old
     ones; documents scored for the first time come last; rows of documents no longer in the
-    Documents sheet are dropped. The old sheet is read twice, streamed, and never held whole.
+    Documents sheet are dropped. The old sheet is read twice (first by the helper process when
+    there is one), streamed, and never held whole.
     None when the sheet is not the one xlplugin wrote (its header differs): it is then left as
     it is."""
     keep: set[tuple[str, str]] = set()
@@ -731,9 +768,20 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int)
                 fresh.append(row)
         elif row.keep_evidence and key is not None:
             keep.add(key)
-    old = _read_old_evidence(package, part, keep, replace)
+    old = None
+    found_elsewhere = False
+    if pending is not None:  # read by the helper process while this one read the Documents
+        try:
+            found_elsewhere, old = pending.result()
+        except (OSError, BrokenProcessPool, pickle.PicklingError, WorkbookError):
+            found_elsewhere = False
+        if found_elsewhere and old is not None:
+            old.reader = lambda: PartReader(package, part)
+    if not found_elsewhere:
+        old = _read_old_evidence(package, part)
     if old is None:
         return None
+    _plan_old_evidence(old, keep, replace)
     placed_rows = {id(r) for documents in old.placed.values() for r in documents}
     for left in replace.values():  # re-scored documents whose old rows were not found
         fresh.extend(r for r in left if id(r) not in placed_rows)
