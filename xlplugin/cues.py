@@ -344,7 +344,7 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
     text = sentence.text
     not_names = words(DATA_FILE, "not_name_words")
     reporting = words(DATA_FILE, "reporting_words")
-    lowers = [t.lower for t in toks]
+    lowers = doc.lowers[sentence.first_token : sentence.last_token]
     best: Attribution | None = None
 
     def offer(candidate: Attribution) -> None:
@@ -483,7 +483,7 @@ def attributions(doc: Document) -> list[Attribution | None]:
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
     tokens = doc.tokens
-    flags = list(map(_trigger, [t.lower for t in tokens]))
+    flags = list(map(_trigger, doc.lowers))
     # the sentences holding a trigger word: one C-level pass (compress) over the flags, then
     # the OR of the flags of each such sentence
     bits_of: dict[int, int] = {}

@@ -92,7 +92,7 @@ def _script_vote(text: str) -> tuple[str, float]:
 
 def detect_language(doc: "Document") -> tuple[str, str]:
     """(language code, note) for a prepared document."""
-    words = [t.lower for t in doc.tokens[:SAMPLE_WORDS] if not t.lower[0].isdigit()]
+    words = [w for w in doc.lowers[:SAMPLE_WORDS] if not w[0].isdigit()]
 
     if not words:
         return "unknown", "no words to score"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -60,6 +61,7 @@ _TERMINAL_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)+|[^\W_]+(?:[-'\u2019][^\W_]+)*")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+_LOWER = attrgetter("lower")
 
 
 class Token(NamedTuple):
@@ -110,6 +112,16 @@ class Document:
     shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
+    # a cache, not state: not an __init__ argument (dataclasses.replace must not copy it)
+    _lowers: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lowers(self) -> list[str]:
+        """The lower-cased form of every token, in order (made once: several scorers read it,
+        and a C-level map is cheaper than a comprehension in each of them)."""
+        if self._lowers is None:
+            self._lowers = list(map(_LOWER, self.tokens))
+        return self._lowers
 
     @property
     def word_count(self) -> int:

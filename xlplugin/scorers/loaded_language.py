@@ -256,7 +256,7 @@ def score(doc: Document, settings: Settings) -> Score:
     # Only a word that starts a phrase, is a listed word or holds a hyphen can match; finding
     # those first leaves the per-word work below for a few words in a hundred.
     candidates = _candidates
-    hits = [i for i, t in enumerate(tokens) if t.lower in candidates or "-" in t.lower]
+    hits = [i for i, lw in enumerate(doc.lowers) if lw in candidates or "-" in lw]
     after = 0  # a phrase match consumes its words: the next match starts after it
     for i in hits:
         if i < after:

@@ -234,7 +234,7 @@ def _find_phrases(section: str, lower: str, vocab: set[str]) -> list[tuple[int, 
 def _vocabulary(doc: Document) -> set[str]:
     vocab = doc.shared.get(VOCAB_KEY)
     if vocab is None:
-        vocab = doc.shared[VOCAB_KEY] = {t.lower for t in doc.tokens}
+        vocab = doc.shared[VOCAB_KEY] = set(doc.lowers)
     return vocab  # type: ignore[return-value]
 
 

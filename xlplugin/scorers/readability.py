@@ -35,7 +35,7 @@ EVIDENCE_SENTENCES = 2
 
 def score(doc: Document, settings: Settings) -> Score:
     sentences = [s for s in doc.sentences if s.word_count]
-    words = [t.lower for t in doc.tokens if t.lower[0].isalpha()]
+    words = [w for w in doc.lowers if w[0].isalpha()]
     if not sentences or not words:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
     syllables = sum(count_syllables(w) for w in words)

@@ -197,7 +197,7 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
                 found.append(("comparison", f"{toks[i].text} than"))
                 break
     if not combined & _CAUSE and combined & _CAUSE_KEY:
-        lowers = [t.lower for t in toks]
+        lowers = doc.lowers[sentence.first_token : sentence.last_token]
         hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_phrases"))
         if hit:
             found.append(("cause", doc.text[toks[hit[0][0]].start : toks[hit[0][1] - 1].end]))
