@@ -38,7 +38,7 @@ def score(doc: Document, settings: Settings) -> Score:
     words = [w for w in doc.lowers if w[0].isalpha()]
     if not sentences or not words:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
-    syllables = sum(count_syllables(w) for w in words)
+    syllables = sum(map(count_syllables, words))
     wps = len(words) / len(sentences)
     spw = syllables / len(words)
     grade = FK_WPS * wps + FK_SPW * spw + FK_BASE

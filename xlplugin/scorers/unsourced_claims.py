@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import cues
 from . import provenance
@@ -149,7 +150,7 @@ def _causal_keys() -> frozenset[str]:
 def _doc_flags(doc: Document) -> list[int]:
     cached = doc.shared.get(SHARED_KEY)
     if cached is None:
-        cached = doc.shared[SHARED_KEY] = list(map(_flags, [t.text for t in doc.tokens]))
+        cached = doc.shared[SHARED_KEY] = list(map(_flags, map(attrgetter("text"), doc.tokens)))
     return cached  # type: ignore[return-value]
 
 
