@@ -85,3 +85,10 @@ def test_seed_articles_by_sentence():
         pytest.skip(f"seed articles absent: {SEEDS} not found (they are read from ../shared, never copied)")
     sentences = [s.text for p in sorted(SEEDS.glob("*.txt")) for s in prepare(p.read_text(encoding="utf-8")).sentences]
     assert _check(sentences) > 100
+
+
+def test_greek_final_sigma_and_dotted_capital_i():
+    # non-ASCII text: lower-casing depends on context for a capital sigma and grows for a
+    # dotted capital I; typographic quotes are not punctuation to VADER's strip
+    assert _check(["\u039f\u0394\u039f\u03a3. good", "good \u03a3\u039f\u03a3!", "\u0130stanbul is great",
+                   "\u201cGREAT\u201d news, \u2018not bad\u2019", "\u03a3'good' \u03a3.bad."]) == 5
