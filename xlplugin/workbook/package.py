@@ -22,6 +22,7 @@ import xml.parsers.expat as expat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -398,26 +399,25 @@ def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:
 
 # A cell with its reference first, holding nothing, a value, or one plain inline string.
 _SIMPLE_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>)')
-_LETTER_COLUMNS: dict[bytes, int] = {}
+_FIRST = itemgetter(0)
 # The cells of a checked simple row, each as (column letters, attributes, value, inline text).
 _SIMPLE_CELLS_RE = re.compile(rb'(<c r="([A-Z]{1,3})\d+"((?:\s[\w:]+="[^"]*")*)\s*(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>))')
 
 
-def _simple_row_values(row: bytes, tag_end: int, wanted: Any, shared: list[str]) -> dict[int, Any] | None:
+def _simple_row_values(row: bytes, tag_end: int, wanted: dict[bytes, int], shared: list[str]) -> dict[int, Any] | None:
     """Values of the wanted columns of a row whose cells are all simple (see _SIMPLE_CELL_RE) and
     follow one another with nothing between them; None for any other row. The row is checked
-    in one expression and its cells listed by another (a Python step per cell costs more)."""
+    in one expression and its cells listed by another (a Python step per cell costs more).
+    `wanted`: column letters -> column number."""
     cells = _SIMPLE_CELLS_RE.findall(row, tag_end)
     # The cells found tile the row exactly (nothing else between them) only if their lengths
     # add up to the row's length between the start tag and "</row>".
-    if not row.endswith(b"</row>") or sum(len(cell[0]) for cell in cells) != len(row) - tag_end - 6:
+    if not row.endswith(b"</row>") or sum(map(len, map(_FIRST, cells))) != len(row) - tag_end - 6:
         return None
     values: dict[int, Any] = {}
     for _whole, letters, attrs, raw, inline in cells:
-        col = _LETTER_COLUMNS.get(letters)
-        if col is None:
-            col = _LETTER_COLUMNS.setdefault(letters, column_index(letters.decode()))
-        if col not in wanted or not (raw or inline):
+        col = wanted.get(letters)
+        if col is None or not (raw or inline):
             continue  # (an empty value is no value, whatever its type)
         kind_match = _ATTR_T_RE.search(attrs)
         kind = kind_match.group(1).decode() if kind_match else "n"
@@ -446,6 +446,7 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
         return None
     rows: list[RowSpan] = []
     next_row = 1
+    wanted_letters = {column_letter(c).encode(): c for c in columns} if isinstance(columns, (set, frozenset, tuple)) else {}
     open_tag, close_tag = b"<" + opened.group(1) + b"row", b"</" + opened.group(1) + b"row>"
     position = opened.end()
     while True:
@@ -474,7 +475,7 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
         if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and not opened.group(1):
             # Few columns wanted: the cells as Excel, LibreOffice, openpyxl and xlsxwriter write
             # them (each with its reference) in one regular expression per row
-            simple = _simple_row_values(whole, tag_end, columns, shared)
+            simple = _simple_row_values(whole, tag_end, wanted_letters, shared)
             if simple is not None:
                 span.values.update(simple)
                 continue
