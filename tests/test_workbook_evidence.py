@@ -163,3 +163,57 @@ def test_formula_like_evidence_stays_text_with_the_quote_prefix_after_a_refresh(
     for name, data in parts(path).items():
         if name.startswith("xl/worksheets/"):
             assert b"<f>" not in data and b"<f " not in data, name
+
+
+@pytest.mark.parametrize("chunk", [7, 300, 1 << 20])
+def test_row_blocks_cover_the_whole_sheet_at_any_chunk_size(tmp_path, monkeypatch, chunk):
+    items = records()
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    monkeypatch.setattr(package, "STREAM_CHUNK", chunk)
+    with Package.open(path) as pkg:
+        part = pkg.sheets[layout.EVIDENCE]
+        data = pkg.read(part)
+        pieces = list(package.stream_row_blocks(pkg, part))
+    assert pieces[0][0] == "head" and pieces[-1][0] == "tail"
+    rebuilt = pieces[0][1]
+    for kind, buffer, start, end, base in pieces[1:-1]:
+        assert kind == "rows" and base + start == len(rebuilt)  # blocks follow one another
+        rebuilt += buffer[start:end]
+        assert rebuilt.endswith(b"</row>")  # a block holds whole rows only
+    assert rebuilt + pieces[-1][1] == data
+
+
+def test_refresh_reads_evidence_the_same_in_small_blocks_and_with_gaps_in_row_numbers(tmp_path, monkeypatch):
+    items = records()
+    base = tmp_path / "book.xlsx"
+    write_scored_workbook(base, items, score(items), Settings())
+    # A user deleted the second Evidence row of d1 in a program that leaves a gap in the row
+    # numbers (its cells were cleared row by row): the rows after it are not numbered one after
+    # another any more, and d1's rows are two runs.
+    evidence = sheet_part(base, layout.EVIDENCE)
+    gapped = tmp_path / "gapped.xlsx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(gapped, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == evidence:
+                row = re.search(rb'<row r="3">.*?</row>', data, re.S)
+                assert row is not None and b">d1<" in row.group(0)
+                data = data[: row.start()] + data[row.end() :]
+            dst.writestr(info, data)
+    _edit(gapped, HAPPY_NOTE, BUSY_TEXT)
+    kept = [r for d, r in _evidence_rows(gapped) if d == "d1"]
+    outputs = []
+    for chunk in (None, 97):
+        path = tmp_path / f"out{chunk}.xlsx"
+        path.write_bytes(gapped.read_bytes())
+        if chunk:
+            monkeypatch.setattr(package, "STREAM_CHUNK", chunk)
+        assert refresh_workbook(path).rescored == 1
+        outputs.append(parts(path)[evidence])
+    assert outputs[0] == outputs[1]  # block boundaries change nothing
+    rows = _evidence_rows(tmp_path / "outNone.xlsx")
+    numbers = [int(re.match(rb'<row r="(\d+)"', r).group(1)) for _, r in rows]
+    assert numbers == list(range(2, len(rows) + 2))  # numbered afresh, no gap
+    assert [_without_row_number(r) for d, r in rows if d == "d1"] == [_without_row_number(r) for r in kept]
+    assert any(d == "d3" for d, _ in rows) and [d for d, _ in rows] == sorted(d for d, _ in rows)
