@@ -14,3 +14,9 @@ FRENCH = "Le gouvernement a annoncé mardi une réforme des retraites qui sera p
 GERMAN = "Die Regierung hat am Dienstag eine Reform angekündigt, die im nächsten Monat dem Parlament vorgelegt wird."
 RUSSIAN = "Правительство во вторник объявило о реформе, которая будет представлена парламенту в следующем месяце."
 SHORT_ENGLISH = "Prices rose sharply."
+# Cause and effect, comparisons and a weasel source, for the version fingerprints.
+CAUSAL_CLAIMS = (
+    "The drought led to a 40% fall in wheat output, the farm ministry said. Prices rose faster than "
+    "wages because imports were cut. Critics argue the subsidy caused the shortage. It is believed the "
+    "mill closed in 2019 as a result of the new tax."
+)
