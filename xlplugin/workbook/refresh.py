@@ -829,7 +829,10 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                             block = block[: list(_row_ranges(block, 0, len(block)))[room - 1][1]]
                             run = room
                         delta = number + 1 - numbers[index]
-                        batch.append(_shift(block, delta) if delta else block)
+                        if batch:  # (rows made one by one go out together: a write per row costs)
+                            yield b"".join(batch)
+                            batch.clear()
+                        yield _shift(block, delta) if delta else block  # as it is: no copy
                         number += run
                     index = stop
                 if len(batch) >= WRITE_BATCH_ROWS:
