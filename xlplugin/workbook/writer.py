@@ -454,6 +454,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _sources_sheet(wb, settings)
     except BaseException:
         spool.close()
+        _discard(wb)
         raise
     text_columns = {item.text_column for item in items if isinstance(item, Record) and item.text_column}
     if len(text_columns) == 1 and text_columns <= set(headers):
@@ -462,12 +463,27 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     return wb, spool
 
 
+def _discard(wb: Workbook) -> None:
+    """Finish the write-only sheets of a workbook that will not be saved, so their open row
+    writers end quietly now instead of complaining when they are garbage-collected."""
+    from openpyxl.utils.exceptions import WorkbookAlreadySaved
+
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+        except (OSError, ValueError, WorkbookAlreadySaved):
+            pass  # the sheet was half written or already closed; it is thrown away in any case
+
+
 def _save(wb: Workbook, spool: _EvidenceSpool, temporary: Path) -> None:
     """Save through openpyxl beside the target, then add the Evidence rows into the final file."""
     staged = temporary.with_name(temporary.name + ".openpyxl")
     try:
         wb.save(staged)
         _fill_evidence(staged, temporary, spool)
+    except BaseException:
+        _discard(wb)
+        raise
     finally:
         staged.unlink(missing_ok=True)
         spool.close()
