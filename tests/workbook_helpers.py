@@ -45,7 +45,8 @@ def sheet_part(path: Path, name: str) -> str:
         return package.sheets[name]
 
 
-def user_book(path: Path, texts=TEXTS, *, vba: Path | None = None, blank_rows=(), score_formula=False) -> None:
+def user_book(path: Path, texts=TEXTS, *, vba: Path | None = None, blank_rows=(), score_formula=False,
+              pivot_data=None) -> None:
     """A workbook made the way a user might: a Documents sheet with their own columns and the
     (empty) score columns, plus formatting, a comment, data validation, conditional formatting, a
     defined name, a chart, an image, another sheet with formulas, and optionally a VBA part."""
@@ -91,6 +92,10 @@ def user_book(path: Path, texts=TEXTS, *, vba: Path | None = None, blank_rows=()
     settings = wb.add_worksheet(layout.SETTINGS_SHEET)
     settings.write_row(0, 0, layout.SETTINGS_HEADERS)
     settings.write_row(1, 0, ["weight.readability", 0])
+    if pivot_data is not None:  # a table for tests/test_workbook_pivot.py to put a pivot table on
+        data = wb.add_worksheet("Pivot data")
+        for r, values in enumerate(pivot_data):
+            data.write_row(r, 0, values)
     sources = wb.add_worksheet(layout.SOURCES)
     sources.write_row(0, 0, layout.SOURCES_HEADERS)
     sources.write_row(1, 0, ["example.org", 0.9, "the test"])
