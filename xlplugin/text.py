@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from operator import attrgetter
 import unicodedata
 from dataclasses import dataclass, field
@@ -62,6 +63,9 @@ _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)+|[^\W_]+(?:[-'\u2019]
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 _LOWER = attrgetter("lower")
+_MATCH_TEXT = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
 
 
 class Token(NamedTuple):
@@ -396,14 +400,26 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
 
     text, offsets = normalise(raw)
     paragraphs, spans, quotes = split_sentences(text)
-    tokens: list[Token] = []
+    # Tokens are built as parallel columns with C-level map() calls and zipped into Token tuples
+    # at the end: a Python-level step per word (the old per-match comprehension) was a sixth of
+    # the engine's time on a news article.
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    sentence_of: list[int] = []
     sentences: list[Sentence] = []
-    add_tokens = tokens.extend
-    make = tuple.__new__  # Token(...) without the NamedTuple keyword handling: a third faster
+    find_words = _WORD_RE.finditer
     for index, (start, end, paragraph) in enumerate(spans):
-        first = len(tokens)
-        add_tokens([make(Token, (m[0], m[0].lower(), m.start(), m.end(), index)) for m in _WORD_RE.finditer(text, start, end)])
-        sentences.append(Sentence(index, start, end, text[start:end], paragraph, first, len(tokens)))
+        first = len(words)
+        matches = list(find_words(text, start, end))
+        words += map(_MATCH_TEXT, matches)
+        starts += map(_MATCH_START, matches)
+        ends += map(_MATCH_END, matches)
+        sentence_of += [index] * len(matches)
+        sentences.append(Sentence(index, start, end, text[start:end], paragraph, first, len(words)))
+    lowers = list(map(str.lower, words))
+    # tuple.__new__ is Token(...) without the NamedTuple keyword handling: a third faster
+    tokens = list(map(tuple.__new__, repeat(Token), zip(words, lowers, starts, ends, sentence_of)))
     doc = Document(
         raw=raw,
         text=text,
@@ -418,5 +434,6 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         _offsets=offsets,
         _quote_starts=[q[0] for q in quotes],
     )
+    doc._lowers = lowers  # made above with the tokens: the property need not rebuild it
     doc.language, doc.language_note = detect_language(doc)
     return doc
