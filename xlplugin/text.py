@@ -58,8 +58,12 @@ _QUOTE_CLOSE = "\u201d\u00bb\u201c"  # ” » “ (German closes with “)
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25cf\u25aa\u2013\u2014>]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _TERMINAL_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 # Dotted acronyms ("U.S.", "e.g."), numbers with separators ("3.5", "1,200", "10:30"), then words
-# with inner hyphens or apostrophes ("well-known", "don't").
-_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)+|[^\W_]+(?:[-'\u2019][^\W_]+)*")
+# with inner hyphens or apostrophes ("well-known", "don't"): the same matches as
+#   (?:[^\W\d_]\.){2,} | \d+(?:[.,:]\d+)+ | [^\W_]+(?:[-'\u2019][^\W_]+)*
+# written with the first character (a letter or digit in every branch) taken out in front and the
+# branch told apart by a look-behind: a pattern that starts with a character class lets the regex
+# engine skip spaces and punctuation without trying each branch there (a fifth faster).
+_WORD_RE = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?<=\d)\d*(?:[.,:]\d+)+|[^\W_]*(?:[-'\u2019][^\W_]+)*)")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 _LOWER = attrgetter("lower")
