@@ -258,8 +258,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+# "[...][...]*", not "[...]+": a pattern whose first item is a character class lets the regex
+# engine skip to the next candidate character fast (half the time on news text; same matches).
 _BOUNDARY_RE = re.compile(
-    r"(?P<term>[.!?\u2026]+)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)(?P<space>\s+|(?=[A-Z\u201c\"]))"
+    r"(?P<term>[.!?\u2026][.!?\u2026]*)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)(?P<space>\s+|(?=[A-Z\u201c\"]))"
 )
 
 
