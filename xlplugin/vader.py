@@ -46,6 +46,15 @@ def analyzer():
 
 
 @lru_cache(maxsize=1)
+def _rules():
+    """VADER's module, imported on first use (importing xlplugin stays cheap) and then held: a
+    `from ... import` inside `_valence` cost about 1 us per lexicon word."""
+    from vaderSentiment import vaderSentiment
+
+    return vaderSentiment
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> dict:
     return analyzer().lexicon
 
@@ -87,8 +96,8 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
     """VADER's `sentiment_valence` for the lexicon word at `i`, reading the lower-cased words
     once instead of rebuilding them in each negation check (same rules, same order, same
     arithmetic; the idiom, booster and "least" rules are VADER's own functions)."""
-    from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR, scalar_inc_dec
-
+    rules = _rules()
+    C_INCR, N_SCALAR, scalar_inc_dec = rules.C_INCR, rules.N_SCALAR, rules.scalar_inc_dec
     lexicon = vader.lexicon
     item, lw = words[i], lowers[i]
     valence = lexicon[lw]
@@ -146,8 +155,8 @@ def compound(sentence: str) -> float:
     hits = [i for i, lw in enumerate(lowers) if lw in lexicon]
     if not hits:
         return 0.0
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, allcap_differential, normalize
-
+    rules = _rules()
+    BOOSTER_DICT, allcap_differential, normalize = rules.BOOSTER_DICT, rules.allcap_differential, rules.normalize
     n = len(words)
     is_cap_diff = allcap_differential(words)
     # VADER appends 0 for every word that is not a scored lexicon word.
