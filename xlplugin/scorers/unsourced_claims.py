@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 
 from .. import cues
@@ -161,12 +162,16 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     sf = _doc_flags(doc)[a:b]
     if cues.sentence_has_quote(doc, sentence):
         # words inside a quotation are the source's, except numbers, which are claims anyway
-        sf = [f if doc.quote_at(t.start) is None else f & (_NUMBER | _YEAR) for f, t in zip(sf, toks)]
+        # (a word without flags stays 0 either way: `f and` spares it the look-up)
+        sf = [f and (f if doc.quote_at(t.start) is None else f & (_NUMBER | _YEAR)) for f, t in zip(sf, toks)]
     # One pass: the OR of the flags, and the first word that showed each bit (the words after
     # the first for a capital: there it is a name, not the sentence start).
     combined = rest = 0
     first: dict[int, str] = {}
-    for n, f in enumerate(sf):
+    # Most words (about 70% in news text) have no flag and change nothing below: compress()
+    # passes over them in C.
+    for n in compress(range(len(sf)), sf):
+        f = sf[n]
         new = f & ~combined
         if new:
             combined |= f
