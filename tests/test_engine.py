@@ -138,3 +138,18 @@ def test_broken_pool_falls_back_to_one_process(monkeypatch):
         results = list(xlplugin.score_many(texts, workers=2))
     assert [r.id for r in results] == [str(i) for i in range(1, 101)]
     assert all(r.reliability is not None for r in results)
+
+
+def test_cycle_collection_is_restored_after_scoring():
+    import gc
+
+    assert gc.isenabled()
+    xlplugin.score_text(CALM_REPORT)
+    list(xlplugin.score_many([CALM_REPORT, HAPPY_NOTE], workers=1))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        xlplugin.score_text(CALM_REPORT)
+        assert not gc.isenabled(), "a caller's choice to disable collection is kept"
+    finally:
+        gc.enable()

@@ -6,11 +6,13 @@ there are many and the platform has them (not in Pyodide), keeping the input ord
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import warnings
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
@@ -60,6 +62,25 @@ def warm_up() -> None:
         hook = getattr(module, "warm_up", None)
         if hook is not None:
             hook()
+
+
+@contextmanager
+def _without_cycle_collection():
+    """Pause Python's cyclic garbage collector while one document is scored.
+
+    Scoring makes hundreds of thousands of small tuples and strings (a 1 MB document: ~170,000
+    tokens) and no reference cycles, so reference counting frees all of it; the cyclic collector
+    only re-walks the growing heap, which cost 15-20% of the time on a 1 MB document (measured:
+    1.05-1.12 s with it, 0.90-0.91 s without) and made cost grow faster than length. The previous
+    state is restored afterwards, so a caller that had disabled collection keeps it disabled.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def text_digest(text: str, title: str = "", url: str = "", outlet: str = "") -> str:
@@ -125,8 +146,9 @@ def score_text(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     settings = (settings or Settings()).with_values(weights)
-    doc = prepare(text, title=title, url=url, outlet=outlet)
-    return score_document(doc, settings, id=id)
+    with _without_cycle_collection():
+        doc = prepare(text, title=title, url=url, outlet=outlet)
+        return score_document(doc, settings, id=id)
 
 
 def _as_input(item: Any, position: int) -> DocumentInput:
@@ -143,8 +165,9 @@ def _as_input(item: Any, position: int) -> DocumentInput:
 
 
 def _score_input(item: DocumentInput, settings: Settings) -> DocumentResult:
-    doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet)
-    return score_document(doc, settings, id=item.id)
+    with _without_cycle_collection():
+        doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet)
+        return score_document(doc, settings, id=item.id)
 
 
 def _score_chunk(args: tuple[list[DocumentInput], Settings]) -> list[DocumentResult]:
