@@ -693,83 +693,110 @@ class NotStreamable(Exception):
     DOCTYPE somewhere, or no sheetData): the caller reads it with expat instead."""
 
 
+class _SheetStream:
+    """A worksheet part read front to back in STREAM_CHUNK pieces, shared by the two row
+    splitters: `buffer` holds what was read and not yet dropped, `base` is where buffer[0] lies
+    in the part."""
+
+    def __init__(self, package: Package, part: str) -> None:
+        try:
+            self.handle = package.archive.open(part)
+        except KeyError:
+            raise WorkbookError(f"{package.path}: the package has no part {part}") from None
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
+        self.path, self.part = package.path, part
+        self.buffer = b""
+        self.base = 0
+        self.eof = False
+
+    def __enter__(self) -> "_SheetStream":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.handle.close()
+
+    def more(self) -> bool:
+        """Read one more piece into the buffer; False at the end of the part."""
+        if self.eof:
+            return False
+        try:
+            piece = self.handle.read(STREAM_CHUNK)
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+            raise WorkbookError(f"{self.path}: part {self.part} is damaged ({exc})") from None
+        if not piece:
+            self.eof = True
+            return False
+        # "<!" (a comment, CDATA or DOCTYPE) may hide "</row>" inside text; checked across the
+        # join with the previous piece too.
+        if b"<!" in self.buffer[-1:] + piece:
+            raise NotStreamable(self.part)
+        self.buffer += piece
+        return True
+
+    def rest(self, start: int) -> bytes:
+        """Everything from buffer[start] to the end of the part."""
+        while self.more():
+            pass
+        return self.buffer[start:]
+
+    def drop(self, upto: int) -> None:
+        """Forget buffer[:upto] (already handed out)."""
+        self.buffer, self.base = self.buffer[upto:], self.base + upto
+
+    def sheet_data(self) -> tuple[bytes, int, bool]:
+        """(namespace prefix, offset just after the <sheetData> start tag, whether it is empty)."""
+        opened = None
+        while opened is None:
+            opened = _SD_OPEN_RE.search(self.buffer)
+            if opened is None and not self.more():
+                raise NotStreamable(self.part)
+        return opened.group(1), opened.end(), bool(opened.group(2))
+
+
 def stream_rows(package: Package, part: str, offsets: bool = False) -> Iterator[tuple]:
     """The part as ("head", bytes up to and including the <sheetData> start tag), then
     ("row", the exact bytes of one <row> element) for each row, then ("tail", the rest), read
     in pieces of STREAM_CHUNK bytes so that memory does not grow with the sheet. The bytes
     between rows (whitespace) are dropped. With `offsets`, each row comes with where it starts in
     the part, as ("row", bytes, offset). Raises NotStreamable before yielding anything wrong."""
-    try:
-        handle = package.archive.open(part)
-    except KeyError:
-        raise WorkbookError(f"{package.path}: the package has no part {part}") from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
-    with handle:
-        buffer = b""
-        base = 0  # offset in the part of buffer[0]
-        eof = False
-
-        def more() -> bool:
-            nonlocal buffer, eof
-            if eof:
-                return False
-            try:
-                piece = handle.read(STREAM_CHUNK)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-                raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
-            if not piece:
-                eof = True
-                return False
-            # "<!" (a comment, CDATA or DOCTYPE) may hide "</row>" inside text; checked across
-            # the join with the previous piece too.
-            if b"<!" in buffer[-1:] + piece:
-                raise NotStreamable(part)
-            buffer += piece
-            return True
-
-        opened = None
-        while opened is None:
-            opened = _SD_OPEN_RE.search(buffer)
-            if opened is None and not more():
-                raise NotStreamable(part)
-        prefix = opened.group(1)
-        yield "head", buffer[: opened.end()]
-        position = opened.end()
-        if opened.group(2):
-            while more():
-                pass
-            yield "tail", buffer[position:]
+    with _SheetStream(package, part) as stream:
+        prefix, position, empty = stream.sheet_data()
+        yield "head", stream.buffer[:position]
+        if empty:
+            yield "tail", stream.rest(position)
             return
         open_tag, close_tag, end_tag = b"<" + prefix + b"row", b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
         while True:
+            buffer = stream.buffer
             start = buffer.find(open_tag, position)
             # (bounded by the next row: searching to the end of the buffer each time is quadratic)
             close = buffer.find(end_tag, position, start + len(end_tag) if start != -1 else len(buffer))
             if close != -1 and (start == -1 or close < start):
-                while more():
-                    pass
-                yield "tail", buffer[close:]
+                yield "tail", stream.rest(close)
                 return
             if start == -1 or (tag_end := buffer.find(b">", start) + 1) == 0:
-                buffer, base, position = buffer[position:], base + position, 0
-                if not more():
+                stream.drop(position)
+                position = 0
+                if not stream.more():
                     raise NotStreamable(part)
                 continue
             if buffer[start + len(open_tag)] not in b" \t\r\n/>":
                 raise NotStreamable(part)
             end = tag_end if buffer[tag_end - 2] == 0x2F else buffer.find(close_tag, tag_end)
             if end == -1:
-                buffer, base, position = buffer[start:], base + start, 0
-                if not more():
+                stream.drop(start)
+                position = 0
+                if not stream.more():
                     raise NotStreamable(part)
                 continue
             if end != tag_end:
                 end += len(close_tag)
-            yield ("row", buffer[start:end], base + start) if offsets else ("row", buffer[start:end])
+            yield ("row", buffer[start:end], stream.base + start) if offsets else ("row", buffer[start:end])
             position = end
             if position > STREAM_CHUNK:
-                buffer, base, position = buffer[position:], base + position, 0
+                stream.drop(position)
+                position = 0
 
 
 def stream_row_blocks(package: Package, part: str) -> Iterator[tuple]:
@@ -778,64 +805,29 @@ def stream_row_blocks(package: Package, part: str) -> Iterator[tuple]:
     ("rows", buffer, start, end, base) for each block, where buffer[start:end] holds whole <row>
     elements (and any whitespace between them) and `base` is where buffer[0] lies in the part,
     then ("tail", bytes). Raises NotStreamable as stream_rows does."""
-    try:
-        handle = package.archive.open(part)
-    except KeyError:
-        raise WorkbookError(f"{package.path}: the package has no part {part}") from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
-    with handle:
-        buffer = b""
-        base = 0
-        eof = False
-
-        def more() -> bool:
-            nonlocal buffer, eof
-            if eof:
-                return False
-            try:
-                piece = handle.read(STREAM_CHUNK)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-                raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
-            if not piece:
-                eof = True
-                return False
-            if b"<!" in buffer[-1:] + piece:  # see stream_rows
-                raise NotStreamable(part)
-            buffer += piece
-            return True
-
-        opened = None
-        while opened is None:
-            opened = _SD_OPEN_RE.search(buffer)
-            if opened is None and not more():
-                raise NotStreamable(part)
-        prefix = opened.group(1)
-        yield "head", buffer[: opened.end()]
-        position = opened.end()
-        if opened.group(2):
-            while more():
-                pass
-            yield "tail", buffer[position:]
+    with _SheetStream(package, part) as stream:
+        prefix, position, empty = stream.sheet_data()
+        yield "head", stream.buffer[:position]
+        if empty:
+            yield "tail", stream.rest(position)
             return
         close_tag, end_tag = b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
         while True:
             # "</sheetData>" and "</row>" cannot occur inside text (no "<!" anywhere: no CDATA),
             # so everything up to the last "</row>" of the buffer is whole rows.
-            close = buffer.find(end_tag, position)
+            close = stream.buffer.find(end_tag, position)
             if close != -1:
                 if close > position:
-                    yield "rows", buffer, position, close, base
-                while more():
-                    pass
-                yield "tail", buffer[close:]
+                    yield "rows", stream.buffer, position, close, stream.base
+                yield "tail", stream.rest(close)
                 return
-            cut = buffer.rfind(close_tag, position)
+            cut = stream.buffer.rfind(close_tag, position)
             if cut != -1:
                 cut += len(close_tag)
-                yield "rows", buffer, position, cut, base
-                buffer, base, position = buffer[cut:], base + cut, 0
-            if not more():
+                yield "rows", stream.buffer, position, cut, stream.base
+                stream.drop(cut)
+                position = 0
+            if not stream.more():
                 raise NotStreamable(part)
 
 
