@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from typing import NamedTuple
 
 from .lexicon import load_sections
 from .text import Document, Sentence, Token
@@ -77,13 +77,14 @@ _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """How one sentence is attributed.
 
     kind: one of SOURCED_KINDS or UNSOURCED_KINDS; start/end: the span of the cue in the
     document text (source phrase and verb, the URL, the weasel phrase); detail: in words.
     quote: the sentence holds a quotation this attribution covers.
+    (A named tuple, not a frozen dataclass: a sentence may make several candidates, and a tuple
+    is made in a third of the time.)
     """
 
     kind: str
@@ -149,6 +150,8 @@ class _Lexicon:
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
+        self.not_names = words(DATA_FILE, "not_name_words")
+        self.reporting = words(DATA_FILE, "reporting_words")
 
 
 @lru_cache(maxsize=1)
@@ -191,51 +194,49 @@ def _hard(gap: str) -> bool:
 
 
 def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | None,
-              not_names: frozenset[str]) -> tuple[str, bool] | None:
+              not_names: frozenset[str], in_quote_sentence: bool = True) -> tuple[str, bool] | None:
     """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
 
     The head of the phrase (the word next to the verb: "Japanese officials said") decides
     first, so that a nationality or place before a vague noun does not make it a name; the rest
-    of the phrase decides when the head is none of the known kinds.
+    of the phrase decides when the head is none of the known kinds. `in_quote_sentence` False
+    says no quotation touches the sentence (so no word of it is quoted, and no look-up is made).
     """
     if not idxs:
         return None
     lex = _lex()
     roles, orgs, weasels, pronouns, generic = lex.roles, lex.orgs, lex.weasels, lex.pronouns, lex.generic
     has_name = has_role = has_org = has_weasel = has_pronoun = False
-    quoted = bool(doc.quotes) and doc.quote_at(toks[idxs[0]].start) is not None or \
-        bool(doc.quotes) and any(doc.quote_at(toks[i].start) is not None for i in idxs)
-
-    def name(i: int) -> bool:
-        # the first word of the sentence is a name when it is capitalised and not a common
-        # source noun: "Brafman said" is a source, "Officials said" is not a name
-        t = toks[i]
-        if i == 0:
-            return t.text[:1].isupper() and t.lower not in not_names and t.lower not in generic
-        return is_name_token(t, i, toks, not_names)
-
+    quote_at = doc.quote_at
+    quoted = in_quote_sentence and bool(doc.quotes) and (
+        quote_at(toks[idxs[0]].start) is not None or any(quote_at(toks[i].start) is not None for i in idxs))
+    # A name: a capitalised word that is not a listed non-name (`is_name_token`); the first word
+    # of the sentence only when it is not a common source noun either ("Brafman said" is a
+    # source, "Officials said" is not a name).
     for i in idxs:
         t = toks[i]
-        if quoted and doc.quote_at(t.start) is not None:
+        if quoted and quote_at(t.start) is not None:
             continue
-        if name(i):
-            has_name = True
         lw = t.lower
-        has_role = has_role or lw in roles
-        has_org = has_org or lw in orgs
-        has_weasel = has_weasel or lw in weasels
-        has_pronoun = has_pronoun or lw in pronouns
-    if head is not None and not (quoted and doc.quote_at(toks[head].start) is not None):
+        if not has_name and t.text[:1].isupper() and lw not in not_names and (i != 0 or lw not in generic):
+            has_name = True
+        if lw in generic:
+            has_role = has_role or lw in roles
+            has_org = has_org or lw in orgs
+            has_weasel = has_weasel or lw in weasels
+            has_pronoun = has_pronoun or lw in pronouns
+    if head is not None and not (quoted and quote_at(toks[head].start) is not None):
         h = toks[head]
-        if name(head):
+        hl = h.lower
+        if h.text[:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
             return "named", has_role
-        if h.lower in weasels and h.lower not in pronouns:
+        if hl in weasels and hl not in pronouns:
             return "weasel", False
-        if h.lower in roles or h.lower in orgs:
+        if hl in roles or hl in orgs:
             return ("named" if has_name else "role"), has_role
-        if h.lower in pronouns:
+        if hl in pronouns:
             return "pronoun", False
-        if h.lower in lex.documents:
+        if hl in lex.documents:
             # "the report stated", "a new study found": a document speaks for its authors
             return "document", False
     if has_name:
@@ -267,17 +268,18 @@ def _is_passive(toks: list[Token], verb: int) -> bool:
 def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
     """Token positions of the source phrase before the verb at `verb`."""
     out: list[int] = []
+    text = doc.text
     j = verb - 1
     # Skip auxiliaries and adverbs right before the verb ("has also said").
     while j >= 0 and toks[j].lower in _AUXILIARY and verb - j <= 3:
-        if _hard(_between(doc, toks[j], toks[j + 1])):
+        if _hard(text[toks[j].end : toks[j + 1].start]):
             return out
         j -= 1
-    while j >= 0 and verb - j <= WINDOW_BEFORE:
-        gap = _between(doc, toks[j], toks[j + 1])
-        if gap != " " and _HARD_BOUNDARY.search(gap):
-            break
-        if "," in gap and out:
+    search = _HARD_BOUNDARY.search
+    stop = max(-1, verb - WINDOW_BEFORE - 1)
+    while j > stop:
+        gap = text[toks[j].end : toks[j + 1].start]
+        if gap != " " and (search(gap) or "," in gap and out):
             # a comma closes the source phrase, unless the comma sits right before the verb
             # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
             break
@@ -288,9 +290,10 @@ def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
 
 def _source_after(doc: Document, toks: list[Token], verb: int) -> list[int]:
     out: list[int] = []
+    text = doc.text
     j = verb + 1
     while j < len(toks) and j - verb <= WINDOW_AFTER:
-        gap = _between(doc, toks[j - 1], toks[j])
+        gap = text[toks[j - 1].end : toks[j].start]
         if gap != " " and (_HARD_BOUNDARY.search(gap) or ("," in gap and out)):
             break
         if toks[j].lower in ("that", "to", "on", "in") and out:
@@ -337,14 +340,24 @@ def _document_subject(doc: Document, toks: list[Token], lowers: list[str], verb:
     return None
 
 
-def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> Attribution | None:
+def sentence_attribution(doc: Document, sentence: Sentence,
+                         triggers: list[tuple[int, int]] | None = None) -> Attribution | None:
     """The strongest attribution in one sentence (named > document/link > role > pronoun >
-    redacted > weasel), or None."""
+    redacted > weasel), or None.
+
+    `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
+    bits, in order; `attributions` has them already, and they are worked out here otherwise.
+    """
     toks = doc.tokens[sentence.first_token : sentence.last_token]
     text = sentence.text
-    not_names = words(DATA_FILE, "not_name_words")
-    reporting = words(DATA_FILE, "reporting_words")
+    lex = _lex()
+    not_names = lex.not_names
     lowers = doc.lowers[sentence.first_token : sentence.last_token]
+    if triggers is None:
+        triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
+    bits = 0
+    for _, b in triggers:
+        bits |= b
     best: Attribution | None = None
 
     def offer(candidate: Attribution) -> None:
@@ -370,27 +383,28 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
     for a, b in weasel_spans:
         offer(Attribution("weasel", toks[a].start, toks[b - 1].end, f"weasel attribution \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
 
-    documents = words(DATA_FILE, "document_words")
+    # no quotation touches the sentence: none of its words is quoted (no look-up per word)
+    quote_at = doc.quote_at if has_quote else _never_quoted
     for a, b in match_phrases(lowers, phrases(DATA_FILE, "document_phrases")) if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
             offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
     named_documents: set[int] = set()
     # the positions of the few words that can matter, found in one comprehension each
-    for i in [i for i, lw in enumerate(lowers) if lw in documents] if bits & _T_DOCUMENT else ():
+    for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
-                and doc.quote_at(toks[i].start) is None:
+                and quote_at(toks[i].start) is None:
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             offer(Attribution("document", toks[i - 1].start, toks[i].end, f"named document \u201c{doc.text[toks[i - 1].start:toks[i].end]}\u201d"))
 
-    for i in [i for i, lw in enumerate(lowers) if lw in reporting] if bits & _T_REPORTING else ():
+    for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
         lw = lowers[i]
-        if doc.quote_at(toks[i].start) is not None or i in named_documents:
+        if quote_at(toks[i].start) is not None or i in named_documents:
             continue
         if lw == "according":
             if i + 1 < len(toks) and lowers[i + 1] == "to":
                 idxs = _source_after(doc, toks, i + 1)
-                found = _classify(doc, toks, idxs, idxs[-1] if idxs else None, not_names)
+                found = _classify(doc, toks, idxs, idxs[-1] if idxs else None, not_names, has_quote)
                 if found:
                     last = max(idxs)
                     span = (toks[i].start, toks[last].end)
@@ -407,17 +421,17 @@ def sentence_attribution(doc: Document, sentence: Sentence, bits: int = -1) -> A
             before = []
             found = None
         else:
-            found = _classify(doc, toks, before, before[0] if before else None, not_names)
+            found = _classify(doc, toks, before, before[0] if before else None, not_names, has_quote)
         idxs = before
         after_ok = i + 1 < len(toks) and (
             (passive and toks[i + 1].lower == "by") or (not passive and lw in _INVERTING and toks[i + 1].lower not in _COMPLEMENT)
         )
         if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
             after = _source_after(doc, toks, i + 1 if passive else i)
-            found_after = _classify(doc, toks, after, after[-1] if after else None, not_names)
+            found_after = _classify(doc, toks, after, after[-1] if after else None, not_names, has_quote)
             if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
                 found, idxs = found_after, after
-        if found is None and not passive and lw in _lex().finding:
+        if found is None and not passive and lw in lex.finding:
             subject = _document_subject(doc, toks, lowers, i)
             if subject is not None:
                 span = (toks[subject].start, toks[i].end)
@@ -467,6 +481,11 @@ def _phrase_keys(section: str) -> frozenset[str]:
     return frozenset(max(p, key=len) for group in phrases(DATA_FILE, section).values() for p in group)
 
 
+def _never_quoted(pos: int) -> None:
+    """`Document.quote_at` for a sentence that no quotation touches."""
+    return None
+
+
 def sentence_has_quote(doc: Document, sentence: Sentence) -> bool:
     """Does a quotation overlap the sentence? (Quotations are sorted and do not overlap.)"""
     if not doc.quotes:
@@ -483,20 +502,23 @@ def attributions(doc: Document) -> list[Attribution | None]:
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
     tokens = doc.tokens
+    sentences = doc.sentences
     flags = list(map(_trigger, doc.lowers))
     # the sentences holding a trigger word: one C-level pass (compress) over the flags, then
-    # the OR of the flags of each such sentence
-    bits_of: dict[int, int] = {}
+    # each trigger word's position in its sentence and bits, for that sentence
+    triggers_of: dict[int, list[tuple[int, int]]] = {}
     for i in compress(range(len(flags)), flags):
         k = tokens[i].sentence
-        bits_of[k] = bits_of.get(k, 0) | flags[i]
-    result: list[Attribution | None] = [None] * len(doc.sentences)
+        found = triggers_of.get(k)
+        if found is None:
+            found = triggers_of[k] = []
+        found.append((i - sentences[k].first_token, flags[i]))
+    result: list[Attribution | None] = [None] * len(sentences)
     if "http" in doc.text or "www." in doc.text or "WWW." in doc.text or "HTTP" in doc.text:
-        for s in doc.sentences:
+        for s in sentences:
             if "http" in s.text or "www." in s.text:
-                bits_of.setdefault(s.index, 0)
-    sentences = doc.sentences
-    for k, bits in bits_of.items():
-        result[k] = sentence_attribution(doc, sentences[k], bits)
+                triggers_of.setdefault(s.index, [])
+    for k, triggers in triggers_of.items():
+        result[k] = sentence_attribution(doc, sentences[k], triggers)
     doc.shared[SHARED_KEY] = result
     return result
