@@ -92,12 +92,29 @@ def _negated(lower: str) -> bool:
     return w in _negations() or "n't" in w
 
 
+@lru_cache(maxsize=1)
+def _tables():
+    """VADER's constants and the word pairs its idiom rule can match, built once.
+
+    Every sequence the idiom rule looks up (VADER's SPECIAL_CASES and its multi-word boosters,
+    "kind of", "sort of", "just enough") is two or three words of the window joined by spaces,
+    so it can only match where two neighbouring words of the window form a pair of one of those
+    keys: without such a pair the rule returns the valence unchanged, and is not called.
+    """
+    rules = _rules()
+    pairs: set[tuple[str, str]] = set()
+    for key in [*rules.SPECIAL_CASES, *(k for k in rules.BOOSTER_DICT if " " in k)]:
+        parts = key.split(" ")
+        pairs.update(zip(parts, parts[1:]))
+    return rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs)
+
+
 def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bool) -> float:
     """VADER's `sentiment_valence` for the lexicon word at `i`, reading the lower-cased words
     once instead of rebuilding them in each negation check (same rules, same order, same
-    arithmetic; the idiom, booster and "least" rules are VADER's own functions)."""
-    rules = _rules()
-    C_INCR, N_SCALAR, scalar_inc_dec = rules.C_INCR, rules.N_SCALAR, rules.scalar_inc_dec
+    arithmetic; the idiom, booster and "least" rules are VADER's own functions, called where
+    they can change something: a booster word before, an idiom pair in the window, "least")."""
+    C_INCR, N_SCALAR, BOOSTER_DICT, scalar_inc_dec, idiom_pairs = _tables()
     lexicon = vader.lexicon
     item, lw = words[i], lowers[i]
     valence = lexicon[lw]
@@ -114,11 +131,15 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
             valence -= C_INCR
     for start_i in range(0, 3):
         if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-            s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
-            if start_i == 1 and s != 0:
-                s = s * 0.95
-            if start_i == 2 and s != 0:
-                s = s * 0.9
+            # VADER's scalar_inc_dec is 0.0 for a word that is not a booster
+            if lowers[i - (start_i + 1)] in BOOSTER_DICT:
+                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+            else:
+                s = 0.0
             valence = valence + s
             # VADER's _negation_check
             if start_i == 0:
@@ -140,25 +161,39 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
                 elif _negated(lowers[i - 3]):
                     valence = valence * N_SCALAR
                 # the idiom rule reads words i-3 .. i+2 only: give it that window (i >= 3 here)
-                valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
-    return vader._least_check(valence, words, i)
+                window = lowers[i - _BACK : i + _AHEAD]
+                if not idiom_pairs.isdisjoint(zip(window, window[1:])):
+                    valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
+    # VADER's _least_check changes nothing unless the word before is "least"
+    if i > 0 and lowers[i - 1] == "least":
+        valence = vader._least_check(valence, words, i)
+    return valence
 
 
 def compound(sentence: str) -> float:
     """VADER's normalised compound score of one sentence, in [-1, 1]."""
     vader = analyzer()
-    if not sentence.isascii() and not _emoji_chars().isdisjoint(sentence):
+    ascii_text = sentence.isascii()
+    if not ascii_text and not _emoji_chars().isdisjoint(sentence):
         return vader.polarity_scores(sentence)["compound"]
     lexicon = vader.lexicon
     words = _vader_words(sentence)
-    lowers = [w.lower() for w in words]
-    hits = [i for i, lw in enumerate(lowers) if lw in lexicon]
-    if not hits:
+    if not words:
         return 0.0
+    if ascii_text:
+        # ASCII lower-casing maps each character alone, and no word holds a space: one C-level
+        # lower() of the joined words gives each word's lower case
+        lowers = " ".join(words).lower().split(" ")
+    else:
+        lowers = [w.lower() for w in words]
+    if lexicon.keys().isdisjoint(lowers):
+        return 0.0
+    hits = [i for i, lw in enumerate(lowers) if lw in lexicon]
     rules = _rules()
-    BOOSTER_DICT, allcap_differential, normalize = rules.BOOSTER_DICT, rules.allcap_differential, rules.normalize
+    BOOSTER_DICT, normalize = rules.BOOSTER_DICT, rules.normalize
     n = len(words)
-    is_cap_diff = allcap_differential(words)
+    # VADER's allcap_differential: some but not all words are in capitals
+    is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n
     # VADER appends 0 for every word that is not a scored lexicon word.
     sentiments: list[float] = [0] * n
     for i in hits:
@@ -169,9 +204,8 @@ def compound(sentence: str) -> float:
     if "but" in lowers:
         sentiments = vader._but_check(words, sentiments)
     total = float(sum(sentiments))
-    emphasis = vader._punctuation_emphasis(sentence)
     if total > 0:
-        total += emphasis
+        total += vader._punctuation_emphasis(sentence)
     elif total < 0:
-        total -= emphasis
+        total -= vader._punctuation_emphasis(sentence)
     return round(normalize(total), 4)
