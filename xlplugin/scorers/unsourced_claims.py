@@ -155,6 +155,22 @@ def _doc_flags(doc: Document) -> list[int]:
     return cached  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=4096)
+def _plan(combined: int, named_actor: int) -> tuple[tuple[str, int], ...]:
+    """(cue type, key into the first-word map) for each cue type of _KIND_BITS that the flags
+    `combined` show, in order: the lowest bit of the type that is set (a "time" shown by a year
+    alone is keyed by _YEAR), and -1 for the named actor (the first capital after word one)."""
+    out = []
+    for kind, bit in _KIND_BITS:
+        if kind == "named actor":
+            if named_actor:
+                out.append((kind, -1))
+        elif combined & bit:
+            b = bit & combined
+            out.append((kind, b & -b))
+    return tuple(out)
+
+
 def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     """(cue type, the word that showed it) for each cue type found in the sentence."""
     a, b = sentence.first_token, sentence.last_token
@@ -183,18 +199,9 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
         if n and f & _CAPITAL and not rest & _CAPITAL:
             rest |= _CAPITAL
             first[-1] = toks[n].text
-    found: list[tuple[str, str]] = []
-
-    def word(bit: int) -> str:
-        return first.get(bit) or first[bit & -bit if bit & combined == bit else (bit & combined) & -(bit & combined)]
-
-    for kind, bit in _KIND_BITS:
-        if kind == "named actor":
-            if rest & _CAPITAL:
-                found.append((kind, first[-1]))
-        elif combined & bit:
-            b = bit & combined
-            found.append((kind, first[b & -b]))
+    # the cue types in _KIND_BITS order and the bit whose first word shows each: the same for
+    # every sentence with these flags, so worked out once per combination (_plan)
+    found = [(kind, first[bit]) for kind, bit in _plan(combined, rest & _CAPITAL)]
     if "%" in sentence.text and not combined & _NUMBER:
         found.append(("number", "%"))
     if not combined & _COMPARISON and combined & _ER and combined & _THAN:
@@ -208,7 +215,7 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
         if hit:
             found.append(("cause", doc.text[toks[hit[0][0]].start : toks[hit[0][1] - 1].end]))
     if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
-        found.append(("prediction", word(_IMPACT)))
+        found.append(("prediction", first[_IMPACT]))
     if combined & _OPINION:
         for i in range(1, min(OPINION_WINDOW, len(sf))):
             if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
