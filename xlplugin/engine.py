@@ -148,7 +148,9 @@ def score_text(
     settings = (settings or Settings()).with_values(weights)
     with _without_cycle_collection():
         doc = prepare(text, title=title, url=url, outlet=outlet)
-        return score_document(doc, settings, id=id)
+        result = score_document(doc, settings, id=id)
+        del doc  # freed before collection resumes (see _without_cycle_collection)
+    return result
 
 
 def _as_input(item: Any, position: int) -> DocumentInput:
@@ -167,7 +169,9 @@ def _as_input(item: Any, position: int) -> DocumentInput:
 def _score_input(item: DocumentInput, settings: Settings) -> DocumentResult:
     with _without_cycle_collection():
         doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet)
-        return score_document(doc, settings, id=item.id)
+        result = score_document(doc, settings, id=item.id)
+        del doc  # freed before collection resumes (see _without_cycle_collection)
+    return result
 
 
 def _score_chunk(args: tuple[list[DocumentInput], Settings]) -> list[DocumentResult]:

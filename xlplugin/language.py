@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -35,7 +36,9 @@ MIN_ENGLISH_FUNCTION_SHARE = 0.12
 # For texts under 20 words: most words must be English dictionary words.
 MIN_DICTIONARY_SHARE = 0.6
 SHORT_TEXT_WORDS = 20
-_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
+# Beyond Latin Extended-B, less General Punctuation (U+2000-206F: curly quotes, dashes, ellipsis,
+# none of them a letter), which English text is full of.
+_BEYOND_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
 _LETTERS = re.compile(r"[^\W\d_]")
 # How many characters to look at for the script vote: enough for a stable majority.
 SCRIPT_SAMPLE = 4000
@@ -100,10 +103,8 @@ def detect_language(doc: "Document") -> tuple[str, str]:
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
     counts = {lang: 0 for lang in _stopwords()}
-    index = _languages_of_word()
-    for w, k in Counter(words).items():
-        for lang in index.get(w, ()):
-            counts[lang] += k
+    # each word's languages in one C-level pass (most words are in no list: None, dropped)
+    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, words)))))
     best = max(counts, key=counts.__getitem__)
     n = len(words)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:

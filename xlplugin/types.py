@@ -7,18 +7,19 @@ A signal that cannot be scored is `value=None, score=None` with a `note` saying 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 __all__ = ["Evidence", "Score", "DocumentResult"]
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One piece of evidence behind a score.
 
     `text` is exactly `scored_text[start:end]` (the text after normalisation, see
     `xlplugin.text.prepare`); `kind` is the category or cue that matched; `detail` is a short
     explanation in words (for a provenance cue: "present" or "absent", and why).
+    (A named tuple: immutable like a frozen dataclass, and made in half the time; a document
+    has dozens.)
     """
 
     text: str

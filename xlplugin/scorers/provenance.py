@@ -589,8 +589,9 @@ def _source_cues(doc: Document, found: _Found) -> None:
         named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + skip : attr.end])
         if (named_document or attr.kind == "link") and "references to primary documents" not in found.hits:
             found.add("references to primary documents", attr.start, attr.end)
-        if len(found.hits) > 64:  # all three found long ago; nothing more to learn
-            break
+        if "named sources with roles" in found.hits and "attributed direct quotes" in found.hits \
+                and "references to primary documents" in found.hits:
+            break  # each is kept at its first sentence: later sentences change nothing
 
 
 def score(doc: Document, settings: Settings) -> Score:
