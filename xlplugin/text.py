@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import attrgetter
 import unicodedata
 from dataclasses import dataclass, field
@@ -64,12 +64,15 @@ _TERMINAL_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 # branch told apart by a look-behind: a pattern that starts with a character class lets the regex
 # engine skip spaces and punctuation without trying each branch there (a fifth faster).
 _WORD_RE = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?<=\d)\d*(?:[.,:]\d+)+|[^\W_]*(?:[-'\u2019][^\W_]+)*)")
+# The same pattern for a sentence of ASCII text (where [^\W_] is [A-Za-z0-9], [^\W\d_] is
+# [A-Za-z] and \u2019 cannot occur), with the word captured so that `split` gives gaps and words
+# in turn: no match object per word, and a plain character class instead of a Unicode category
+# test per character (together a fifth less time for the tokens of a news article).
+_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*))")
+_WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 _LOWER = attrgetter("lower")
-_MATCH_TEXT = re.Match.group
-_MATCH_START = re.Match.start
-_MATCH_END = re.Match.end
 
 
 class Token(NamedTuple):
@@ -416,15 +419,18 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
     ends: list[int] = []
     sentence_of: list[int] = []
     sentences: list[Sentence] = []
-    find_words = _WORD_RE.finditer
+    split_ascii, split_any = _WORD_SPLIT_ASCII.split, _WORD_SPLIT.split
     for index, (start, end, paragraph) in enumerate(spans):
         first = len(words)
-        matches = list(find_words(text, start, end))
-        words += map(_MATCH_TEXT, matches)
-        starts += map(_MATCH_START, matches)
-        ends += map(_MATCH_END, matches)
-        sentence_of += [index] * len(matches)
-        sentences.append(Sentence(index, start, end, text[start:end], paragraph, first, len(words)))
+        sentence_text = text[start:end]
+        # [gap, word, gap, word, ..., gap]: the running sum of their lengths gives the offsets
+        parts = (split_ascii if sentence_text.isascii() else split_any)(sentence_text)
+        bounds = list(accumulate(map(len, parts), initial=start))
+        words += parts[1::2]
+        starts += bounds[1:-1:2]
+        ends += bounds[2::2]
+        sentence_of += [index] * (len(parts) // 2)
+        sentences.append(Sentence(index, start, end, sentence_text, paragraph, first, len(words)))
     lowers = list(map(str.lower, words))
     # tuple.__new__ is Token(...) without the NamedTuple keyword handling: a third faster
     tokens = list(map(tuple.__new__, repeat(Token), zip(words, lowers, starts, ends, sentence_of)))
