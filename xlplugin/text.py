@@ -127,6 +127,7 @@ class Document:
     _quote_starts: list[int] = field(default_factory=list)
     # a cache, not state: not an __init__ argument (dataclasses.replace must not copy it)
     _lowers: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _token_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lowers(self) -> list[str]:
@@ -135,6 +136,13 @@ class Document:
         if self._lowers is None:
             self._lowers = list(map(_LOWER, self.tokens))
         return self._lowers
+
+    @property
+    def token_starts(self) -> list[int]:
+        """The start offset of every token, in order (for bisection)."""
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.tokens]
+        return self._token_starts
 
     @property
     def word_count(self) -> int:
@@ -448,6 +456,7 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         _offsets=offsets,
         _quote_starts=[q[0] for q in quotes],
     )
-    doc._lowers = lowers  # made above with the tokens: the property need not rebuild it
+    doc._lowers = lowers  # made above with the tokens: the properties need not rebuild them
+    doc._token_starts = starts
     doc.language, doc.language_note = detect_language(doc)
     return doc

@@ -149,10 +149,25 @@ def _causal_keys() -> frozenset[str]:
 
 
 def _doc_flags(doc: Document) -> list[int]:
+    """Every word's cue flags, with the flags of words inside a quotation cut to numbers and
+    years (a quotation's words are the source's, but its numbers are claims anyway)."""
     cached = doc.shared.get(SHARED_KEY)
     if cached is None:
-        cached = doc.shared[SHARED_KEY] = list(map(_flags, map(attrgetter("text"), doc.tokens)))
+        tokens = doc.tokens
+        cached = list(map(_flags, map(attrgetter("text"), tokens)))
+        if doc.quotes:
+            starts = doc.token_starts
+            for q_start, q_end in doc.quotes:
+                # only the words that start inside this quotation's span can be in a quotation
+                # (`quote_at` decides, so that overlapping quotation marks count as before)
+                for i in range(bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)):
+                    if cached[i] and doc.quote_at(starts[i]) is not None:
+                        cached[i] &= _NUMBER | _YEAR
+        doc.shared[SHARED_KEY] = cached
     return cached  # type: ignore[return-value]
+
+
+_STATES_KEY = "unsourced_claims.states"
 
 
 @lru_cache(maxsize=4096)
@@ -171,52 +186,74 @@ def _plan(combined: int, named_actor: int) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
-    """(cue type, the word that showed it) for each cue type found in the sentence."""
-    a, b = sentence.first_token, sentence.last_token
-    toks = doc.tokens[a:b]
-    sf = _doc_flags(doc)[a:b]
-    if cues.sentence_has_quote(doc, sentence):
-        # words inside a quotation are the source's, except numbers, which are claims anyway
-        # (a word without flags stays 0 either way: `f and` spares it the look-up)
-        sf = [f and (f if doc.quote_at(t.start) is None else f & (_NUMBER | _YEAR)) for f, t in zip(sf, toks)]
-    # One pass: the OR of the flags, and the first word that showed each bit (the words after
-    # the first for a capital: there it is a name, not the sentence start).
-    combined = rest = 0
+def _sentence_states(doc: Document) -> list[tuple[int, int, dict[int, str]] | None]:
+    """Per sentence: the OR of its words' flags, the named-actor bit, and the first word that
+    showed each bit (for a capital, the first after word one: there it is a name, not the
+    sentence start); None for a sentence without flags. One pass over the flagged words of the
+    whole document (about 30% of words in news text; compress() skips the rest in C)."""
+    cached = doc.shared.get(_STATES_KEY)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    flags = _doc_flags(doc)
+    tokens = doc.tokens
+    sentences = doc.sentences
+    states: list[tuple[int, int, dict[int, str]] | None] = [None] * len(sentences)
+    current = -1
+    combined = rest = sentence_start = 0
     first: dict[int, str] = {}
-    # Most words (about 70% in news text) have no flag and change nothing below: compress()
-    # passes over them in C.
-    for n in compress(range(len(sf)), sf):
-        f = sf[n]
+    for i in compress(range(len(flags)), flags):
+        token = tokens[i]
+        if token.sentence != current:
+            if current >= 0:
+                states[current] = (combined, rest, first)
+            current = token.sentence
+            sentence_start = sentences[current].first_token
+            combined = rest = 0
+            first = {}
+        f = flags[i]
         new = f & ~combined
         if new:
             combined |= f
-            text = toks[n].text
+            text = token.text
             while new:
                 low = new & -new
                 first[low] = text
                 new ^= low
-        if n and f & _CAPITAL and not rest & _CAPITAL:
+        if i != sentence_start and f & _CAPITAL and not rest & _CAPITAL:
             rest |= _CAPITAL
-            first[-1] = toks[n].text
+            first[-1] = token.text
+    if current >= 0:
+        states[current] = (combined, rest, first)
+    doc.shared[_STATES_KEY] = states
+    return states
+
+
+def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
+    """(cue type, the word that showed it) for each cue type found in the sentence."""
+    state = _sentence_states(doc)[sentence.index]
+    if state is None:
+        return [("number", "%")] if "%" in sentence.text else []
+    combined, rest, first = state
     # the cue types in _KIND_BITS order and the bit whose first word shows each: the same for
     # every sentence with these flags, so worked out once per combination (_plan)
     found = [(kind, first[bit]) for kind, bit in _plan(combined, rest & _CAPITAL)]
     if "%" in sentence.text and not combined & _NUMBER:
         found.append(("number", "%"))
+    a, b = sentence.first_token, sentence.last_token
     if not combined & _COMPARISON and combined & _ER and combined & _THAN:
+        sf, toks = _doc_flags(doc)[a:b], doc.tokens[a:b]
         for i in range(len(sf) - 1):
             if sf[i] & _ER and sf[i + 1] & _THAN:
                 found.append(("comparison", f"{toks[i].text} than"))
                 break
     if not combined & _CAUSE and combined & _CAUSE_KEY:
-        lowers = doc.lowers[sentence.first_token : sentence.last_token]
-        hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_phrases"))
+        hit = cues.match_phrases(doc.lowers[a:b], cues.phrases(DATA_FILE, "causal_phrases"))
         if hit:
-            found.append(("cause", doc.text[toks[hit[0][0]].start : toks[hit[0][1] - 1].end]))
+            found.append(("cause", doc.text[doc.tokens[a + hit[0][0]].start : doc.tokens[a + hit[0][1] - 1].end]))
     if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
         found.append(("prediction", first[_IMPACT]))
     if combined & _OPINION:
+        sf, toks = _doc_flags(doc)[a:b], doc.tokens[a:b]
         for i in range(1, min(OPINION_WINDOW, len(sf))):
             if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
                 found.append(("opinion", f"{toks[i - 1].text} {toks[i].text}"))
