@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from .lexicon import load_sections
+from .lexicon import load_sections, memo_map
 from .text import Document, Sentence, Token
 
 __all__ = [
@@ -474,6 +474,9 @@ def _trigger(lower: str) -> int:
     return bits
 
 
+_TRIGGERS: dict[str, int] = {}  # _trigger per word, for memo_map
+
+
 @lru_cache(maxsize=None)
 def _phrase_keys(section: str) -> frozenset[str]:
     """The key word (the longest) of every phrase of a section: a sentence without any of them
@@ -503,7 +506,7 @@ def attributions(doc: Document) -> list[Attribution | None]:
     # that can start an attribution and are passed over without a per-word loop in Python.
     tokens = doc.tokens
     sentences = doc.sentences
-    flags = list(map(_trigger, doc.lowers))
+    flags = memo_map(_trigger, _TRIGGERS, doc.lowers)
     # the sentences holding a trigger word: one C-level pass (compress) over the flags, then
     # each trigger word's position in its sentence and bits, for that sentence
     triggers_of: dict[int, list[tuple[int, int]]] = {}

@@ -9,9 +9,13 @@ Entries are lower-cased; `#` after an entry starts a comment. Files are read thr
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any, Callable
 from importlib import resources
 
-__all__ = ["load_sections", "data_text"]
+__all__ = ["load_sections", "data_text", "memo_map"]
+
+# A word table holds at most this many words (then starts again): a few MB.
+MEMO_LIMIT = 1 << 17
 
 
 def data_text(name: str) -> str:
@@ -35,3 +39,19 @@ def load_sections(name: str) -> dict[str, tuple[str, ...]]:
             raise ValueError(f"{name}:{number}: entry before any [section]")
         current.append(line.lower())
     return {key: tuple(values) for key, values in sections.items()}
+
+
+def memo_map(fn: Callable[[str], Any], table: dict[str, Any], words: list[str]) -> list[Any]:
+    """[fn(w) for w in words], each distinct word worked out once and kept in `table`.
+
+    The usual case (every word seen before) is one C-level map of dict look-ups, about a third
+    of the time of calling an lru_cache-wrapped function per word.
+    """
+    try:
+        return list(map(table.__getitem__, words))
+    except KeyError:
+        if len(table) > MEMO_LIMIT:
+            table.clear()
+        for word in set(words).difference(table):
+            table[word] = fn(word)
+        return list(map(table.__getitem__, words))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -117,9 +118,18 @@ class Settings:
 
     def digest(self) -> str:
         """A short hash of the values that change scores (what the refresh stamp records)."""
-        relevant = {k: v for k, v in sorted(self.values.items()) if k != "workers"}
-        relevant["ratings"] = sorted((k, list(v)) for k, v in self.ratings.items())
-        return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
+        try:
+            # every document's stamp asks for it: remembered per distinct content
+            return _digest(tuple(sorted(self.values.items())), tuple(sorted(self.ratings.items())))
+        except TypeError:  # an unhashable value: work it out afresh
+            return _digest.__wrapped__(tuple(sorted(self.values.items())), tuple(sorted(self.ratings.items())))
+
+
+@lru_cache(maxsize=64)
+def _digest(values: tuple[tuple[str, Any], ...], ratings: tuple[tuple[str, tuple[float, str]], ...]) -> str:
+    relevant = {k: v for k, v in values if k != "workers"}
+    relevant["ratings"] = sorted((k, list(v)) for k, v in ratings)
+    return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]
 
 
 def load_toml(path: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ fitted on school texts.
 
 from __future__ import annotations
 
+from ..lexicon import memo_map
 from ..settings import Settings
 from ..syllables import count_syllables
 from ..text import Document
@@ -31,6 +32,7 @@ FK_WPS, FK_SPW, FK_BASE = 0.39, 11.8, -15.59
 BAND_LOW, BAND_HIGH = 7.0, 14.0
 FLOOR_LOW, FLOOR_HIGH = 2.0, 22.0
 EVIDENCE_SENTENCES = 2
+_SYLLABLES: dict[str, int] = {}  # syllables per word, for memo_map
 
 
 def score(doc: Document, settings: Settings) -> Score:
@@ -38,7 +40,7 @@ def score(doc: Document, settings: Settings) -> Score:
     words = [w for w in doc.lowers if w[0].isalpha()]
     if not sentences or not words:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
-    syllables = sum(map(count_syllables, words))
+    syllables = sum(memo_map(count_syllables, _SYLLABLES, words))
     wps = len(words) / len(sentences)
     spw = syllables / len(words)
     grade = FK_WPS * wps + FK_SPW * spw + FK_BASE

@@ -27,6 +27,7 @@ from operator import attrgetter
 
 from .. import cues
 from . import provenance
+from ..lexicon import memo_map
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import Evidence, Score
@@ -154,7 +155,7 @@ def _doc_flags(doc: Document) -> list[int]:
     cached = doc.shared.get(SHARED_KEY)
     if cached is None:
         tokens = doc.tokens
-        cached = list(map(_flags, map(attrgetter("text"), tokens)))
+        cached = memo_map(_flags, _FLAGS, list(map(attrgetter("text"), tokens)))
         if doc.quotes:
             starts = doc.token_starts
             for q_start, q_end in doc.quotes:
@@ -168,6 +169,7 @@ def _doc_flags(doc: Document) -> list[int]:
 
 
 _STATES_KEY = "unsourced_claims.states"
+_FLAGS: dict[str, int] = {}  # _flags per word as written, for memo_map
 
 
 @lru_cache(maxsize=4096)
