@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
+from itertools import repeat
 
 __all__ = ["analyzer", "compound", "may_have_sentiment"]
 
@@ -86,12 +87,6 @@ def _negations() -> frozenset[str]:
     return frozenset(NEGATE)
 
 
-def _negated(lower: str) -> bool:
-    """VADER's `negated([word])` for one word: a listed negation or a word holding "n't"."""
-    w = lower.lower()  # VADER lower-cases again; kept so that the rule is VADER's to the letter
-    return w in _negations() or "n't" in w
-
-
 @lru_cache(maxsize=1)
 def _tables():
     """VADER's constants and the word pairs its idiom rule can match, built once.
@@ -106,7 +101,7 @@ def _tables():
     for key in [*rules.SPECIAL_CASES, *(k for k in rules.BOOSTER_DICT if " " in k)]:
         parts = key.split(" ")
         pairs.update(zip(parts, parts[1:]))
-    return rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs)
+    return rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs), _negations()
 
 
 def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bool) -> float:
@@ -114,7 +109,7 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
     once instead of rebuilding them in each negation check (same rules, same order, same
     arithmetic; the idiom, booster and "least" rules are VADER's own functions, called where
     they can change something: a booster word before, an idiom pair in the window, "least")."""
-    C_INCR, N_SCALAR, BOOSTER_DICT, scalar_inc_dec, idiom_pairs = _tables()
+    C_INCR, N_SCALAR, BOOSTER_DICT, scalar_inc_dec, idiom_pairs, NEGATE = _tables()
     lexicon = vader.lexicon
     item, lw = words[i], lowers[i]
     valence = lexicon[lw]
@@ -141,16 +136,17 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
             else:
                 s = 0.0
             valence = valence + s
-            # VADER's _negation_check
+            # VADER's _negation_check (its `negated([word])`: a listed negation or a word holding
+            # "n't"; VADER lower-cases the word again, which changes nothing in a lower-cased word)
             if start_i == 0:
-                if _negated(lowers[i - 1]):
+                if (lowers[i - 1] in NEGATE or "n't" in lowers[i - 1]):
                     valence = valence * N_SCALAR
             elif start_i == 1:
                 if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
                     valence = valence * 1.25
                 elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
                     pass
-                elif _negated(lowers[i - 2]):
+                elif (lowers[i - 2] in NEGATE or "n't" in lowers[i - 2]):
                     valence = valence * N_SCALAR
             else:
                 if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") or \
@@ -158,7 +154,7 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
                     valence = valence * 1.25
                 elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
                     pass
-                elif _negated(lowers[i - 3]):
+                elif (lowers[i - 3] in NEGATE or "n't" in lowers[i - 3]):
                     valence = valence * N_SCALAR
                 # the idiom rule reads words i-3 .. i+2 only: give it that window (i >= 3 here)
                 window = lowers[i - _BACK : i + _AHEAD]
@@ -177,6 +173,14 @@ def compound(sentence: str) -> float:
     if not ascii_text and not _emoji_chars().isdisjoint(sentence):
         return vader.polarity_scores(sentence)["compound"]
     lexicon = vader.lexicon
+    if ascii_text:
+        # No lexicon word, no sentiment (module note). VADER's word for a chunk is the chunk or
+        # the chunk stripped of punctuation, so when neither form of any chunk (lower-cased:
+        # in ASCII, stripping and lower-casing commute) is in the lexicon the compound is 0.0,
+        # decided by C-level calls before any per-word work in Python.
+        chunks = sentence.lower().split()
+        if lexicon.keys().isdisjoint(map(str.strip, chunks, repeat(_PUNCTUATION))) and lexicon.keys().isdisjoint(chunks):
+            return 0.0
     words = _vader_words(sentence)
     if not words:
         return 0.0
