@@ -389,6 +389,7 @@ def _header_cues(doc: Document, L: _Lines, found: _Found, forum: set[int]) -> No
     the tail of the text, one regex pass over each."""
     text, padded, lower = L.text, L.padded, L.lower
     date_lines: list[tuple[int, int]] = []
+    has_copyright = "\u00a9" in lower or "(c)" in lower or "copyright" in lower
     for lo, hi in L.ranges:
         for m in _starts_re("byline_starts").finditer(lower, lo, hi):
             s, e = L.line(m.start("p") - 1)
@@ -419,7 +420,8 @@ def _header_cues(doc: Document, L: _Lines, found: _Found, forum: set[int]) -> No
             if d:
                 found.add("publication date", d.start(), d.end())
                 L.furniture(s, e)
-        for m in _COPYRIGHT_KEY_RE.finditer(lower, lo, hi):
+        # (the three substring tests spare the text a regex scan without a literal first character)
+        for m in _COPYRIGHT_KEY_RE.finditer(lower, lo, hi) if has_copyright else ():
             s, e = L.line(m.start() - 1)
             cm = _COPYRIGHT_RE.search(text, s, e)
             if cm and e - s <= SHORT_LINE:
@@ -480,9 +482,10 @@ def _body_cues(doc: Document, L: _Lines, found: _Found) -> None:
             L.furniture(s, e)
 
 
-def _redaction(doc: Document, found: _Found) -> None:
+def _redaction(doc: Document, found: _Found, lower: str) -> None:
+    """`lower`: the lower-cased text (`_Lines.lower`), for the "[redacted]" test."""
     text = doc.text
-    if "**" not in text and "\ufffd" not in text and "\u2588" not in text and "[redacted]" not in text.lower():
+    if "**" not in text and "\ufffd" not in text and "\u2588" not in text and "[redacted]" not in lower:
         return  # the common case, without the regex (case-insensitive scans are slow)
     bold = {m.start() for m in _BOLD_RE.finditer(text)} if "**" in text else set()
     bold_ends = {m.end() - 2 for m in _BOLD_RE.finditer(text)} if bold else set()
@@ -548,7 +551,7 @@ def line_cues(doc: Document) -> tuple[dict[str, tuple[int, int, str]], list[tupl
     forum = _forum_lines(L, found)
     _header_cues(doc, L, found, forum)
     _body_cues(doc, L, found)
-    _redaction(doc, found)
+    _redaction(doc, found, L.lower)
     _clickbait(doc, found)
     result = (found.hits, sorted(set(L.spans)))
     doc.shared[SHARED_KEY] = result
