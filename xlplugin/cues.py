@@ -379,13 +379,14 @@ def sentence_attribution(doc: Document, sentence: Sentence,
         offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
     if bits & _T_WEASEL_KEY:
-        weasel_spans = match_phrases(lowers, phrases(DATA_FILE, "weasel_phrases"))
+        weasel_spans = _match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], "weasel_phrases")
     for a, b in weasel_spans:
         offer(Attribution("weasel", toks[a].start, toks[b - 1].end, f"weasel attribution \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
-    for a, b in match_phrases(lowers, phrases(DATA_FILE, "document_phrases")) if bits & _T_DOCUMENT_KEY else ():
+    for a, b in _match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], "document_phrases") \
+            if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
             offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
@@ -475,6 +476,35 @@ def _trigger(lower: str) -> int:
 
 
 _TRIGGERS: dict[str, int] = {}  # _trigger per word, for memo_map
+
+
+@lru_cache(maxsize=None)
+def _key_offsets(section: str) -> dict[str, frozenset[int]]:
+    """Key word (see `_phrase_keys`) -> where it sits in the phrases it is the key of."""
+    out: dict[str, set[int]] = {}
+    for group in phrases(DATA_FILE, section).values():
+        for phrase in group:
+            key = max(phrase, key=len)
+            out.setdefault(key, set()).update(o for o, word in enumerate(phrase) if word == key)
+    return {key: frozenset(offsets) for key, offsets in out.items()}
+
+
+def _match_at_keys(lowers: list[str], key_positions: list[int], section: str) -> list[tuple[int, int]]:
+    """`match_phrases(lowers, phrases(DATA_FILE, section))`, trying only the starts that put a
+    phrase's key word where the sentence has one (`key_positions`): a phrase found by
+    match_phrases holds its key, so its start is among them, and each start is then tried
+    exactly as match_phrases tries it (longest phrase first)."""
+    offsets = _key_offsets(section)
+    starts = sorted({p - o for p in key_positions for o in offsets.get(lowers[p], ()) if p >= o})
+    index = phrases(DATA_FILE, section)
+    found: list[tuple[int, int]] = []
+    for i in starts:
+        for phrase in index.get(lowers[i], ()):
+            n = len(phrase)
+            if tuple(lowers[i : i + n]) == phrase:
+                found.append((i, i + n))
+                break
+    return found
 
 
 @lru_cache(maxsize=None)
