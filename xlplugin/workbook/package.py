@@ -22,6 +22,7 @@ import xml.parsers.expat as expat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -400,6 +401,7 @@ def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:
 # A cell with its reference first, holding nothing, a value, or one plain inline string.
 _SIMPLE_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>)')
 _FIRST = itemgetter(0)
+_LETTERS = itemgetter(1)
 # The cells of a checked simple row, each as (column letters, attributes, value, inline text).
 _SIMPLE_CELLS_RE = re.compile(rb'(<c r="([A-Z]{1,3})\d+"((?:\s[\w:]+="[^"]*")*)\s*(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>))')
 
@@ -415,9 +417,10 @@ def _simple_row_values(row: bytes, tag_end: int, wanted: dict[bytes, int], share
     if not row.endswith(b"</row>") or sum(map(len, map(_FIRST, cells))) != len(row) - tag_end - 6:
         return None
     values: dict[int, Any] = {}
-    for _whole, letters, attrs, raw, inline in cells:
-        col = wanted.get(letters)
-        if col is None or not (raw or inline):
+    # only the wanted columns' cells, picked out in C (a row has many more cells than are read)
+    for _whole, letters, attrs, raw, inline in compress(cells, map(wanted.__contains__, map(_LETTERS, cells))):
+        col = wanted[letters]
+        if not (raw or inline):
             continue  # (an empty value is no value, whatever its type)
         kind_match = _ATTR_T_RE.search(attrs)
         kind = kind_match.group(1).decode() if kind_match else "n"
