@@ -207,7 +207,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
                            end_type="num", end_value=high, end_color=c_high),
         )
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
-    why_col, status_col = len(user_headers) + len(layout.SCORE_HEADERS) - 1, len(user_headers) + len(layout.SCORE_HEADERS)
+    status_col = len(user_headers) + len(layout.SCORE_HEADERS)
     ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
     for number, (item, result) in enumerate(zip(items, results), start=2):
