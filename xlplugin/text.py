@@ -410,18 +410,21 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     return kept_paragraphs, sentences, quotes
 
 
-def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Document:
-    """Normalise, split and tokenise `raw` once; detect its language.
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
-    `raw` must be a `str`; adapters convert cells, bytes and files before calling this.
-    """
-    from .language import detect_language  # local: language needs the word list loaded lazily
 
-    text, offsets = normalise(raw)
-    paragraphs, spans, quotes = split_sentences(text)
-    # Tokens are built as parallel columns with C-level map() calls and zipped into Token tuples
-    # at the end: a Python-level step per word (the old per-match comprehension) was a sixth of
-    # the engine's time on a news article.
+def _ascii_words(text: str) -> bool:
+    """Does `_WORD_SPLIT_ASCII` find in `text` the words `_WORD_SPLIT` finds? Yes when every
+    character outside ASCII is one neither pattern puts in a word (a dash, a pound sign, a curly
+    double quote): not a letter or digit, and not the right single quote that joins "don\u2019t"."""
+    if text.isascii():
+        return True
+    return not any(c.isalnum() or c == "\u2019" for c in set(_NON_ASCII_RE.findall(text)))
+
+
+def _tokenise_sentences(text: str, spans: list[tuple[int, int, int]]):
+    """Word columns (words, starts, ends, sentence of each word) and the `Sentence`s, one split
+    per sentence."""
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -432,13 +435,63 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         first = len(words)
         sentence_text = text[start:end]
         # [gap, word, gap, word, ..., gap]: the running sum of their lengths gives the offsets
-        parts = (split_ascii if sentence_text.isascii() else split_any)(sentence_text)
+        parts = (split_ascii if _ascii_words(sentence_text) else split_any)(sentence_text)
         bounds = list(accumulate(map(len, parts), initial=start))
         words += parts[1::2]
         starts += bounds[1:-1:2]
         ends += bounds[2::2]
         sentence_of += [index] * (len(parts) // 2)
         sentences.append(Sentence(index, start, end, sentence_text, paragraph, first, len(words)))
+    return words, starts, ends, sentence_of, sentences
+
+
+def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
+    """`_tokenise_sentences` with one split of the whole text (a loop per sentence costs more
+    than the split itself on a news article), or None where the two could differ.
+
+    Sentences are separated by white space only, so a word of the whole text lies inside one
+    sentence, and each sentence's words are those starting inside it; a word that would cross a
+    sentence end (a run-on text cut at MAX_SENTENCE_CHARS) or start between sentences sends the
+    document to the split per sentence.
+    """
+    if not _ascii_words(text):
+        return None
+    parts = _WORD_SPLIT_ASCII.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    starts = bounds[:-1:2]
+    ends = bounds[1::2]
+    sentence_of: list[int] = []
+    sentences: list[Sentence] = []
+    first = 0
+    for index, (start, end, paragraph) in enumerate(spans):
+        last = bisect.bisect_left(starts, end, first)
+        if first < last and (starts[first] < start or ends[last - 1] > end):
+            return None
+        sentences.append(Sentence(index, start, end, text[start:end], paragraph, first, last))
+        sentence_of += [index] * (last - first)
+        first = last
+    if first != len(words):
+        return None
+    return words, starts, ends, sentence_of, sentences
+
+
+def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Document:
+    """Normalise, split and tokenise `raw` once; detect its language.
+
+    `raw` must be a `str`; adapters convert cells, bytes and files before calling this.
+    """
+    from .language import detect_language  # local: language needs the word list loaded lazily
+
+    text, offsets = normalise(raw)
+    paragraphs, spans, quotes = split_sentences(text)
+    # Tokens are built as parallel columns with C-level calls and zipped into Token tuples at the
+    # end. The whole text is split into words at once when that gives the words a split per
+    # sentence would (`_tokenise_whole`); otherwise sentence by sentence.
+    columns = _tokenise_whole(text, spans)
+    if columns is None:
+        columns = _tokenise_sentences(text, spans)
+    words, starts, ends, sentence_of, sentences = columns
     lowers = list(map(str.lower, words))
     # tuple.__new__ is Token(...) without the NamedTuple keyword handling: a third faster
     tokens = list(map(tuple.__new__, repeat(Token), zip(words, lowers, starts, ends, sentence_of)))
