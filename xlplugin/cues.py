@@ -26,7 +26,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from .lexicon import load_sections, memo_map
-from .text import Document, Sentence, Token
+from .text import Document, Sentence
 
 __all__ = [
     "Attribution",
@@ -169,22 +169,28 @@ def warm_up() -> None:
         phrases(DATA_FILE, section)
 
 
-def is_name_token(token: Token, position: int, toks: list[Token], not_names: frozenset[str]) -> bool:
-    """A capitalised word that can name a person or an organisation.
+class _Words(NamedTuple):
+    """The words of one sentence as columns: as written, lower-cased, start and end offsets in
+    the document text. (Slices of the document's columns: no tuple per word.)"""
+
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def is_name_token(texts: list[str], lowers: list[str], position: int, not_names: frozenset[str]) -> bool:
+    """Is the word at `position` of a sentence (its words `texts`, lower-cased `lowers`) a
+    capitalised word that can name a person or an organisation?
 
     The first word of a sentence is capitalised anyway: it counts only when the next word is a
     capitalised name too ("Jane Smith said"). All-capital short words count ("NATO", "FBI").
     """
-    text = token.text
-    if not text[:1].isupper() or token.lower in not_names:
+    if not texts[position][:1].isupper() or lowers[position] in not_names:
         return False
     if position == 0:
-        return len(toks) > 1 and toks[1].text[:1].isupper() and toks[1].lower not in not_names
+        return len(lowers) > 1 and texts[1][:1].isupper() and lowers[1] not in not_names
     return True
-
-
-def _between(doc: Document, a: Token, b: Token) -> str:
-    return doc.text[a.end : b.start]
 
 
 def _hard(gap: str) -> bool:
@@ -193,7 +199,7 @@ def _hard(gap: str) -> bool:
     return gap != " " and _HARD_BOUNDARY.search(gap) is not None
 
 
-def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | None,
+def _classify(doc: Document, w: _Words, idxs: list[int], head: int | None,
               not_names: frozenset[str], in_quote_sentence: bool = True) -> tuple[str, bool] | None:
     """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
 
@@ -207,28 +213,27 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
     lex = _lex()
     roles, orgs, weasels, pronouns, generic = lex.roles, lex.orgs, lex.weasels, lex.pronouns, lex.generic
     has_name = has_role = has_org = has_weasel = has_pronoun = False
+    texts, lowers, starts, _ = w
     quote_at = doc.quote_at
     quoted = in_quote_sentence and bool(doc.quotes) and (
-        quote_at(toks[idxs[0]].start) is not None or any(quote_at(toks[i].start) is not None for i in idxs))
+        quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     # A name: a capitalised word that is not a listed non-name (`is_name_token`); the first word
     # of the sentence only when it is not a common source noun either ("Brafman said" is a
     # source, "Officials said" is not a name).
     for i in idxs:
-        t = toks[i]
-        if quoted and quote_at(t.start) is not None:
+        if quoted and quote_at(starts[i]) is not None:
             continue
-        lw = t.lower
-        if not has_name and t.text[:1].isupper() and lw not in not_names and (i != 0 or lw not in generic):
+        lw = lowers[i]
+        if not has_name and texts[i][:1].isupper() and lw not in not_names and (i != 0 or lw not in generic):
             has_name = True
         if lw in generic:
             has_role = has_role or lw in roles
             has_org = has_org or lw in orgs
             has_weasel = has_weasel or lw in weasels
             has_pronoun = has_pronoun or lw in pronouns
-    if head is not None and not (quoted and quote_at(toks[head].start) is not None):
-        h = toks[head]
-        hl = h.lower
-        if h.text[:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
+    if head is not None and not (quoted and quote_at(starts[head]) is not None):
+        hl = lowers[head]
+        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
             return "named", has_role
         if hl in weasels and hl not in pronouns:
             return "weasel", False
@@ -250,13 +255,13 @@ def _classify(doc: Document, toks: list[Token], idxs: list[int], head: int | Non
     return None
 
 
-def _is_passive(toks: list[Token], verb: int) -> bool:
+def _is_passive(lowers: list[str], verb: int) -> bool:
     """Is the verb at `verb` a passive participle ("was reported", "is widely believed")?"""
-    if not toks[verb].lower.endswith(("ed", "en", "ought", "id", "old", "own")):
+    if not lowers[verb].endswith(("ed", "en", "ought", "id", "old", "own")):
         return False
     j = verb - 1
     while j >= 0 and verb - j <= 3:
-        lw = toks[j].lower
+        lw = lowers[j]
         if lw in _BE:
             return True
         if not lw.endswith("ly") and lw not in ("not", "also", "been"):
@@ -265,20 +270,21 @@ def _is_passive(toks: list[Token], verb: int) -> bool:
     return False
 
 
-def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
-    """Token positions of the source phrase before the verb at `verb`."""
+def _source_before(doc: Document, w: _Words, verb: int) -> list[int]:
+    """Word positions of the source phrase before the verb at `verb`."""
+    _, lowers, starts, ends = w
     out: list[int] = []
     text = doc.text
     j = verb - 1
     # Skip auxiliaries and adverbs right before the verb ("has also said").
-    while j >= 0 and toks[j].lower in _AUXILIARY and verb - j <= 3:
-        if _hard(text[toks[j].end : toks[j + 1].start]):
+    while j >= 0 and lowers[j] in _AUXILIARY and verb - j <= 3:
+        if _hard(text[ends[j] : starts[j + 1]]):
             return out
         j -= 1
     search = _HARD_BOUNDARY.search
     stop = max(-1, verb - WINDOW_BEFORE - 1)
     while j > stop:
-        gap = text[toks[j].end : toks[j + 1].start]
+        gap = text[ends[j] : starts[j + 1]]
         if gap != " " and (search(gap) or "," in gap and out):
             # a comma closes the source phrase, unless the comma sits right before the verb
             # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
@@ -288,15 +294,16 @@ def _source_before(doc: Document, toks: list[Token], verb: int) -> list[int]:
     return out
 
 
-def _source_after(doc: Document, toks: list[Token], verb: int) -> list[int]:
+def _source_after(doc: Document, w: _Words, verb: int) -> list[int]:
+    _, lowers, starts, ends = w
     out: list[int] = []
     text = doc.text
     j = verb + 1
-    while j < len(toks) and j - verb <= WINDOW_AFTER:
-        gap = text[toks[j - 1].end : toks[j].start]
+    while j < len(lowers) and j - verb <= WINDOW_AFTER:
+        gap = text[ends[j - 1] : starts[j]]
         if gap != " " and (_HARD_BOUNDARY.search(gap) or ("," in gap and out)):
             break
-        if toks[j].lower in ("that", "to", "on", "in") and out:
+        if lowers[j] in ("that", "to", "on", "in") and out:
             break
         out.append(j)
         j += 1
@@ -310,26 +317,27 @@ DOCUMENT_SUBJECT_WINDOW = 10
 _VAGUE = frozenset("some many several various numerous countless other".split())
 
 
-def _document_subject(doc: Document, toks: list[Token], lowers: list[str], verb: int) -> int | None:
+def _document_subject(doc: Document, w: _Words, verb: int) -> int | None:
     """The first token of a document noun phrase that is the subject of the finding verb at
     `verb` ("the council's own transport survey, published in June, found"), or None.
 
     Walks back over the subject and a comma-delimited participle clause; stops at a hard
     boundary, a quotation or a verb of saying (another clause)."""
     documents = words(DATA_FILE, "document_words")
+    _, lowers, starts, ends = w
     text = doc.text
     j = verb - 1
     while j >= 0 and verb - j <= DOCUMENT_SUBJECT_WINDOW:
-        gap = text[toks[j].end : toks[j + 1].start]
+        gap = text[ends[j] : starts[j + 1]]
         if gap != " " and _HARD_BOUNDARY.search(gap):
             return None
         lw = lowers[j]
         if lw in documents:
-            if doc.quotes and doc.quote_at(toks[j].start) is not None:
+            if doc.quotes and doc.quote_at(starts[j]) is not None:
                 return None
             # the noun phrase: back to its determiner or possessive, a few words at most
             k = j
-            while k > 0 and j - k < 5 and text[toks[k - 1].end : toks[k].start] == " ":
+            while k > 0 and j - k < 5 and text[ends[k - 1] : starts[k]] == " ":
                 k -= 1
                 if lowers[k] in _DETERMINERS:
                     break
@@ -348,11 +356,12 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
     bits, in order; `attributions` has them already, and they are worked out here otherwise.
     """
-    toks = doc.tokens[sentence.first_token : sentence.last_token]
+    lo, hi = sentence.first_token, sentence.last_token
+    w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
+    texts, lowers, starts, ends = w
     text = sentence.text
     lex = _lex()
     not_names = lex.not_names
-    lowers = doc.lowers[sentence.first_token : sentence.last_token]
     if triggers is None:
         triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
@@ -363,7 +372,7 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     def offer(candidate: Attribution) -> None:
         nonlocal best
         if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
-            toks[a].start < candidate.end and candidate.start < toks[b - 1].end for a, b in weasel_spans
+            starts[a] < candidate.end and candidate.start < ends[b - 1] for a, b in weasel_spans
         ):
             return  # "according to the data": the weasel phrase decides, not its noun
         if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
@@ -381,73 +390,73 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     if bits & _T_WEASEL_KEY:
         weasel_spans = _match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], "weasel_phrases")
     for a, b in weasel_spans:
-        offer(Attribution("weasel", toks[a].start, toks[b - 1].end, f"weasel attribution \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
+        offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
     for a, b in _match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], "document_phrases") \
             if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
-        if any(is_name_token(t, i, toks, not_names) for i, t in enumerate(toks)):
-            offer(Attribution("document", toks[a].start, toks[b - 1].end, f"document reference \u201c{doc.text[toks[a].start:toks[b - 1].end]}\u201d"))
+        if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
+            offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     # the positions of the few words that can matter, found in one comprehension each
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
-        if i > 0 and is_name_token(toks[i - 1], i - 1, toks, not_names) \
-                and quote_at(toks[i].start) is None:
+        if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
+                and quote_at(starts[i]) is None:
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
-            offer(Attribution("document", toks[i - 1].start, toks[i].end, f"named document \u201c{doc.text[toks[i - 1].start:toks[i].end]}\u201d"))
+            offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
 
     for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
         lw = lowers[i]
-        if quote_at(toks[i].start) is not None or i in named_documents:
+        if quote_at(starts[i]) is not None or i in named_documents:
             continue
         if lw == "according":
-            if i + 1 < len(toks) and lowers[i + 1] == "to":
-                idxs = _source_after(doc, toks, i + 1)
-                found = _classify(doc, toks, idxs, idxs[-1] if idxs else None, not_names, has_quote)
+            if i + 1 < len(lowers) and lowers[i + 1] == "to":
+                idxs = _source_after(doc, w, i + 1)
+                found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
                 if found:
                     last = max(idxs)
-                    span = (toks[i].start, toks[last].end)
+                    span = (starts[i], ends[last])
                     offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
             continue
-        if not toks[i].text[:1].islower() and i > 0:
+        if not texts[i][:1].islower() and i > 0:
             continue  # "United States", "Says Who": a capitalised word mid-sentence is a name
         if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
             continue  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
-        before = _source_before(doc, toks, i)
-        passive = _is_passive(toks, i)
+        before = _source_before(doc, w, i)
+        passive = _is_passive(lowers, i)
         if passive:
             # "were reported", "is believed": a source only when "by" names the agent
             before = []
             found = None
         else:
-            found = _classify(doc, toks, before, before[0] if before else None, not_names, has_quote)
+            found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
         idxs = before
-        after_ok = i + 1 < len(toks) and (
-            (passive and toks[i + 1].lower == "by") or (not passive and lw in _INVERTING and toks[i + 1].lower not in _COMPLEMENT)
+        after_ok = i + 1 < len(lowers) and (
+            (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
         )
         if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
-            after = _source_after(doc, toks, i + 1 if passive else i)
-            found_after = _classify(doc, toks, after, after[-1] if after else None, not_names, has_quote)
+            after = _source_after(doc, w, i + 1 if passive else i)
+            found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
             if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
                 found, idxs = found_after, after
         if found is None and not passive and lw in lex.finding:
-            subject = _document_subject(doc, toks, lowers, i)
+            subject = _document_subject(doc, w, i)
             if subject is not None:
-                span = (toks[subject].start, toks[i].end)
+                span = (starts[subject], ends[i])
                 offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                   has_quote, False, True))
                 continue
         if found is None and passive:
-            span = (toks[max(0, i - 2)].start, toks[i].end)
+            span = (starts[max(0, i - 2)], ends[i])
             offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
             continue
         if found is None:
             continue
         first = min(idxs + [i])
         last = max(idxs + [i])
-        span = (toks[first].start, toks[last].end)
+        span = (starts[first], ends[last])
         offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
 
     if best is not None and best.kind in ("named", "role") and ("**" in text or "[" in text or "\u2588" in text) \
@@ -534,14 +543,14 @@ def attributions(doc: Document) -> list[Attribution | None]:
         return cached  # type: ignore[return-value]
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
-    tokens = doc.tokens
+    sentence_of = doc.token_sentences
     sentences = doc.sentences
     flags = memo_map(_trigger, _TRIGGERS, doc.lowers)
     # the sentences holding a trigger word: one C-level pass (compress) over the flags, then
     # each trigger word's position in its sentence and bits, for that sentence
     triggers_of: dict[int, list[tuple[int, int]]] = {}
     for i in compress(range(len(flags)), flags):
-        k = tokens[i].sentence
+        k = sentence_of[i]
         found = triggers_of.get(k)
         if found is None:
             found = triggers_of[k] = []

@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import accumulate, repeat
-from operator import attrgetter
 import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -72,7 +71,6 @@ _WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(
 _WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
-_LOWER = attrgetter("lower")
 
 
 class Token(NamedTuple):
@@ -116,7 +114,6 @@ class Document:
     lines: list[tuple[int, int]] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
@@ -125,28 +122,28 @@ class Document:
     shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
+    # The words, as columns (one list per field of `Token`, in text order): the scorers read
+    # these, and a tuple per word is made only when `tokens` is asked for.
+    token_texts: list[str] = field(default_factory=list)
+    lowers: list[str] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
+    token_ends: list[int] = field(default_factory=list)
+    token_sentences: list[int] = field(default_factory=list)
     # a cache, not state: not an __init__ argument (dataclasses.replace must not copy it)
-    _lowers: list[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _token_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
-    def lowers(self) -> list[str]:
-        """The lower-cased form of every token, in order (made once: several scorers read it,
-        and a C-level map is cheaper than a comprehension in each of them)."""
-        if self._lowers is None:
-            self._lowers = list(map(_LOWER, self.tokens))
-        return self._lowers
-
-    @property
-    def token_starts(self) -> list[int]:
-        """The start offset of every token, in order (for bisection)."""
-        if self._token_starts is None:
-            self._token_starts = [t.start for t in self.tokens]
-        return self._token_starts
+    def tokens(self) -> list[Token]:
+        """Every word as a `Token` (made on first use from the columns)."""
+        if self._tokens is None:
+            # tuple.__new__ is Token(...) without the NamedTuple keyword handling: a third faster
+            self._tokens = list(map(tuple.__new__, repeat(Token), zip(
+                self.token_texts, self.lowers, self.token_starts, self.token_ends, self.token_sentences)))
+        return self._tokens
 
     @property
     def word_count(self) -> int:
-        return len(self.tokens)
+        return len(self.lowers)
 
     def words(self, sentence: Sentence | None = None) -> list[Token]:
         if sentence is None:
@@ -492,9 +489,6 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
     if columns is None:
         columns = _tokenise_sentences(text, spans)
     words, starts, ends, sentence_of, sentences = columns
-    lowers = list(map(str.lower, words))
-    # tuple.__new__ is Token(...) without the NamedTuple keyword handling: a third faster
-    tokens = list(map(tuple.__new__, repeat(Token), zip(words, lowers, starts, ends, sentence_of)))
     doc = Document(
         raw=raw,
         text=text,
@@ -504,12 +498,14 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         lines=_find_lines(text),
         paragraphs=paragraphs,
         sentences=sentences,
-        tokens=tokens,
         quotes=quotes,
         _offsets=offsets,
         _quote_starts=[q[0] for q in quotes],
+        token_texts=words,
+        lowers=list(map(str.lower, words)),
+        token_starts=starts,
+        token_ends=ends,
+        token_sentences=sentence_of,
     )
-    doc._lowers = lowers  # made above with the tokens: the properties need not rebuild them
-    doc._token_starts = starts
     doc.language, doc.language_note = detect_language(doc)
     return doc

@@ -36,7 +36,7 @@ from typing import Iterable
 
 from ..lexicon import load_sections
 from ..settings import Settings
-from ..text import Document, Token
+from ..text import Document
 from ..types import Evidence, Score
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
@@ -192,7 +192,9 @@ def _compound(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool]
     return None
 
 
-def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[Token]) -> bool:
+def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[str]) -> bool:
+    """Is the quotation at `span` the author's scare quote? `sentence_words`: the lower-cased
+    words of its sentence."""
     start, end = span
     inner = doc.text[start + 1 : end - 1].strip()
     if not inner or not inner[0].isalpha() or not inner[0].islower():
@@ -202,14 +204,14 @@ def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[
     n_words = len(inner.split())
     if n_words > SCARE_QUOTE_MAX_WORDS:
         return False
-    return not any(t.lower in _SPEECH_WORDS for t in sentence_words)
+    return _SPEECH_WORDS.isdisjoint(sentence_words)
 
 
 def score(doc: Document, settings: Settings) -> Score:
     warm_up()
     assert _words is not None
-    tokens = doc.tokens
-    n_words = len(tokens)
+    lowers, starts, ends, word_sentence = doc.lowers, doc.token_starts, doc.token_ends, doc.token_sentences
+    n_words = len(lowers)
     if n_words == 0:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
 
@@ -219,7 +221,8 @@ def score(doc: Document, settings: Settings) -> Score:
     sentence_starts = [s.start for s in doc.sentences]
     for span in doc.quotes:
         k = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
-        sentence_words = doc.words(doc.sentences[k]) if doc.sentences else []
+        sentence = doc.sentences[k] if doc.sentences else None
+        sentence_words = lowers[sentence.first_token : sentence.last_token] if sentence else []
         if _scare_quote(doc, span, sentence_words):
             scare.append(span)
         else:
@@ -256,37 +259,37 @@ def score(doc: Document, settings: Settings) -> Score:
     # Only a word that starts a phrase, is a listed word or holds a hyphen can match; finding
     # those first leaves the per-word work below for a few words in a hundred.
     candidates = _candidates
-    hits = [i for i, lw in enumerate(doc.lowers) if lw in candidates or "-" in lw]
+    hits = [i for i, lw in enumerate(lowers) if lw in candidates or "-" in lw]
     after = 0  # a phrase match consumes its words: the next match starts after it
     for i in hits:
         if i < after:
             continue
-        token = tokens[i]
+        lw = lowers[i]
         matched = False
         options = None
-        if token.lower in phrase_starts and i + 1 < n_words:
-            options = _phrases.get((token.lower, tokens[i + 1].lower))
+        if lw in phrase_starts and i + 1 < n_words:
+            options = _phrases.get((lw, lowers[i + 1]))
         if options:
             for rest, category, weak in options:
                 j = i + 2 + len(rest)
-                if j <= n_words and all(tokens[i + 2 + k].lower == w for k, w in enumerate(rest)):
+                if j <= n_words and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
                     if weak:
-                        pending_weak.append((category, token.start, tokens[j - 1].end, token.sentence))
+                        pending_weak.append((category, starts[i], ends[j - 1], word_sentence[i]))
                     else:
-                        add(category, token.start, tokens[j - 1].end, token.sentence)
+                        add(category, starts[i], ends[j - 1], word_sentence[i])
                     after = j
                     matched = True
                     break
         if matched:
             continue
-        entry = words.get(token.lower)
-        if entry is None and "-" in token.lower:
-            entry = _compound(token.lower, words)
+        entry = words.get(lw)
+        if entry is None and "-" in lw:
+            entry = _compound(lw, words)
         if entry is not None:
             if entry[1]:
-                pending_weak.append((entry[0], token.start, token.end, token.sentence))
+                pending_weak.append((entry[0], starts[i], ends[i], word_sentence[i]))
             else:
-                add(entry[0], token.start, token.end, token.sentence)
+                add(entry[0], starts[i], ends[i], word_sentence[i])
         after = i + 1
 
     for start, end in scare:

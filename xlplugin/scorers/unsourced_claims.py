@@ -23,7 +23,6 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 
 from .. import cues
 from . import provenance
@@ -154,8 +153,7 @@ def _doc_flags(doc: Document) -> list[int]:
     years (a quotation's words are the source's, but its numbers are claims anyway)."""
     cached = doc.shared.get(SHARED_KEY)
     if cached is None:
-        tokens = doc.tokens
-        cached = memo_map(_flags, _FLAGS, list(map(attrgetter("text"), tokens)))
+        cached = memo_map(_flags, _FLAGS, doc.token_texts)
         if doc.quotes:
             starts = doc.token_starts
             for q_start, q_end in doc.quotes:
@@ -197,18 +195,17 @@ def _sentence_states(doc: Document) -> list[tuple[int, int, dict[int, str]] | No
     if cached is not None:
         return cached  # type: ignore[return-value]
     flags = _doc_flags(doc)
-    tokens = doc.tokens
+    texts, sentence_of = doc.token_texts, doc.token_sentences
     sentences = doc.sentences
     states: list[tuple[int, int, dict[int, str]] | None] = [None] * len(sentences)
     current = -1
     combined = rest = sentence_start = 0
     first: dict[int, str] = {}
     for i in compress(range(len(flags)), flags):
-        token = tokens[i]
-        if token.sentence != current:
+        if sentence_of[i] != current:
             if current >= 0:
                 states[current] = (combined, rest, first)
-            current = token.sentence
+            current = sentence_of[i]
             sentence_start = sentences[current].first_token
             combined = rest = 0
             first = {}
@@ -216,14 +213,14 @@ def _sentence_states(doc: Document) -> list[tuple[int, int, dict[int, str]] | No
         new = f & ~combined
         if new:
             combined |= f
-            text = token.text
+            text = texts[i]
             while new:
                 low = new & -new
                 first[low] = text
                 new ^= low
         if i != sentence_start and f & _CAPITAL and not rest & _CAPITAL:
             rest |= _CAPITAL
-            first[-1] = token.text
+            first[-1] = texts[i]
     if current >= 0:
         states[current] = (combined, rest, first)
     doc.shared[_STATES_KEY] = states
@@ -243,22 +240,22 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
         found.append(("number", "%"))
     a, b = sentence.first_token, sentence.last_token
     if not combined & _COMPARISON and combined & _ER and combined & _THAN:
-        sf, toks = _doc_flags(doc)[a:b], doc.tokens[a:b]
+        sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
         for i in range(len(sf) - 1):
             if sf[i] & _ER and sf[i + 1] & _THAN:
-                found.append(("comparison", f"{toks[i].text} than"))
+                found.append(("comparison", f"{texts[i]} than"))
                 break
     if not combined & _CAUSE and combined & _CAUSE_KEY:
         hit = cues.match_phrases(doc.lowers[a:b], cues.phrases(DATA_FILE, "causal_phrases"))
         if hit:
-            found.append(("cause", doc.text[doc.tokens[a + hit[0][0]].start : doc.tokens[a + hit[0][1] - 1].end]))
+            found.append(("cause", doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]))
     if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
         found.append(("prediction", first[_IMPACT]))
     if combined & _OPINION:
-        sf, toks = _doc_flags(doc)[a:b], doc.tokens[a:b]
+        sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
         for i in range(1, min(OPINION_WINDOW, len(sf))):
             if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
-                found.append(("opinion", f"{toks[i - 1].text} {toks[i].text}"))
+                found.append(("opinion", f"{texts[i - 1]} {texts[i]}"))
                 break
     return found
 
