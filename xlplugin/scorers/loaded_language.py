@@ -34,7 +34,9 @@ import bisect
 import re
 from typing import Iterable
 
-from ..lexicon import load_sections
+from itertools import compress
+
+from ..lexicon import load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score
@@ -133,6 +135,7 @@ _phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
 _phrase_starts: set[str] = set()
 # Every word that can begin a match: the single words and the phrases' first words.
 _candidates: frozenset[str] = frozenset()
+_CANDIDATE: dict[str, bool] = {}  # _is_candidate per word, for memo_map
 
 
 def _expand(entry: str) -> set[str]:
@@ -178,6 +181,11 @@ def warm_up() -> None:
     _phrase_starts.update(first for first, _ in phrases)
     _candidates = frozenset(words) | frozenset(_phrase_starts)
     _words = words
+
+
+def _is_candidate(lower: str) -> bool:
+    """Can a match start at this word? (It starts a phrase, is a listed word or holds a hyphen.)"""
+    return lower in _candidates or "-" in lower
 
 
 def _compound(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
@@ -258,8 +266,7 @@ def score(doc: Document, settings: Settings) -> Score:
     phrase_starts = _phrase_starts
     # Only a word that starts a phrase, is a listed word or holds a hyphen can match; finding
     # those first leaves the per-word work below for a few words in a hundred.
-    candidates = _candidates
-    hits = [i for i, lw in enumerate(lowers) if lw in candidates or "-" in lw]
+    hits = list(compress(range(n_words), memo_map(_is_candidate, _CANDIDATE, lowers)))
     after = 0  # a phrase match consumes its words: the next match starts after it
     for i in hits:
         if i < after:

@@ -32,17 +32,26 @@ FK_WPS, FK_SPW, FK_BASE = 0.39, 11.8, -15.59
 BAND_LOW, BAND_HIGH = 7.0, 14.0
 FLOOR_LOW, FLOOR_HIGH = 2.0, 22.0
 EVIDENCE_SENTENCES = 2
-_SYLLABLES: dict[str, int] = {}  # syllables per word, for memo_map
+_SYLLABLES: dict[str, int] = {}  # _syllables per word, for memo_map
+_NOT_A_WORD = -1
+
+
+def _syllables(lower: str) -> int:
+    """Syllables of a word that starts with a letter; _NOT_A_WORD for a number ("3.5", "2020")."""
+    return count_syllables(lower) if lower[0].isalpha() else _NOT_A_WORD
 
 
 def score(doc: Document, settings: Settings) -> Score:
     sentences = [s for s in doc.sentences if s.word_count]
-    words = [w for w in doc.lowers if w[0].isalpha()]
-    if not sentences or not words:
+    # the words that start with a letter, and their syllables (numbers are not words here)
+    counts = memo_map(_syllables, _SYLLABLES, doc.lowers)
+    numbers = counts.count(_NOT_A_WORD)
+    n_words = len(counts) - numbers
+    if not sentences or not n_words:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
-    syllables = sum(memo_map(count_syllables, _SYLLABLES, words))
-    wps = len(words) / len(sentences)
-    spw = syllables / len(words)
+    syllables = sum(counts) + numbers  # each number's _NOT_A_WORD taken back out
+    wps = n_words / len(sentences)
+    spw = syllables / n_words
     grade = FK_WPS * wps + FK_SPW * spw + FK_BASE
     ease = FRE_BASE - FRE_WPS * wps - FRE_SPW * spw
     if grade < BAND_LOW:
