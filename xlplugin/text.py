@@ -395,15 +395,18 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         kept_paragraphs.append((p_start, p_end))
         p_quotes = _find_quotes(text, p_start, p_end)
         quotes.extend(p_quotes)
-        for c_start, c_end in _line_chunks(text, p_start, p_end):
+        # (a paragraph of one line is one chunk: no call to _line_chunks)
+        chunks = _line_chunks(text, p_start, p_end) if text.find("\n", p_start, p_end) >= 0 else ((p_start, p_end),)
+        for c_start, c_end in chunks:
             for s_start, s_end in _split_segment(text, c_start, c_end, p_quotes):
                 while s_start < s_end and text[s_start].isspace():
                     s_start += 1
                 while s_end > s_start and text[s_end - 1].isspace():
                     s_end -= 1
-                if s_start < s_end:
-                    for a, b in _cap(text, s_start, s_end):
-                        sentences.append((a, b, p_index))
+                if s_end - s_start > MAX_SENTENCE_CHARS:
+                    sentences.extend((a, b, p_index) for a, b in _cap(text, s_start, s_end))
+                elif s_start < s_end:
+                    sentences.append((s_start, s_end, p_index))
     return kept_paragraphs, sentences, quotes
 
 
