@@ -417,20 +417,33 @@ def _simple_row_values(row: bytes, tag_end: int, wanted: dict[bytes, int], share
     if not row.endswith(b"</row>") or sum(map(len, map(_FIRST, cells))) != len(row) - tag_end - 6:
         return None
     values: dict[int, Any] = {}
+    kinds = _KINDS
     # only the wanted columns' cells, picked out in C (a row has many more cells than are read)
     for _whole, letters, attrs, raw, inline in compress(cells, map(wanted.__contains__, map(_LETTERS, cells))):
-        col = wanted[letters]
         if not (raw or inline):
             continue  # (an empty value is no value, whatever its type)
-        kind_match = _ATTR_T_RE.search(attrs)
-        kind = kind_match.group(1).decode() if kind_match else "n"
+        kind = kinds.get(attrs)
+        if kind is None:
+            kind = _cell_kind(attrs)
         if kind == "inlineStr":
             value = _unescape(inline)
         else:
             value = _cell_value(kind, _unescape(raw), "", shared)
         if value not in (None, ""):
-            values[col] = value
+            values[wanted[letters]] = value
     return values
+
+
+# A cell's attributes (b' s="4" t="inlineStr"') -> its type: the same few strings on every row.
+_KINDS: dict[bytes, str] = {}
+
+
+def _cell_kind(attrs: bytes) -> str:
+    kind_match = _ATTR_T_RE.search(attrs)
+    kind = kind_match.group(1).decode() if kind_match else "n"
+    if len(_KINDS) < 4096:
+        _KINDS[attrs] = kind
+    return kind
 
 
 def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None,
