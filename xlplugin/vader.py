@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 
 __all__ = ["analyzer", "compound", "may_have_sentiment"]
 
@@ -192,7 +192,7 @@ def compound(sentence: str) -> float:
         lowers = [w.lower() for w in words]
     if lexicon.keys().isdisjoint(lowers):
         return 0.0
-    hits = [i for i, lw in enumerate(lowers) if lw in lexicon]
+    hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
     rules = _rules()
     BOOSTER_DICT, normalize = rules.BOOSTER_DICT, rules.normalize
     n = len(words)
@@ -208,8 +208,9 @@ def compound(sentence: str) -> float:
     if "but" in lowers:
         sentiments = vader._but_check(words, sentiments)
     total = float(sum(sentiments))
-    if total > 0:
+    # VADER's punctuation emphasis counts "!" and "?" and is 0 without them
+    if total > 0 and ("!" in sentence or "?" in sentence):
         total += vader._punctuation_emphasis(sentence)
-    elif total < 0:
+    elif total < 0 and ("!" in sentence or "?" in sentence):
         total -= vader._punctuation_emphasis(sentence)
     return round(normalize(total), 4)
