@@ -227,6 +227,23 @@ def _sentence_states(doc: Document) -> list[tuple[int, int, dict[int, str]] | No
     return states
 
 
+@lru_cache(maxsize=4096)
+def _most_points(combined: int, named_actor: int, percent: bool) -> int:
+    """The most points a sentence with these flags (and a "%" or not) can reach: its cue types
+    (_plan) plus every extra cue `_cues` may add for them (the "%" as a number, "-er than", a
+    causal phrase, a prediction); an opinion only takes points away."""
+    points = sum(POINTS[kind] for kind, _ in _plan(combined, named_actor))
+    if percent and not combined & _NUMBER:
+        points += POINTS["number"]
+    if not combined & _COMPARISON and combined & _ER and combined & _THAN:
+        points += POINTS["comparison"]
+    if not combined & _CAUSE and combined & _CAUSE_KEY:
+        points += POINTS["cause"]
+    if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
+        points += POINTS["prediction"]
+    return points
+
+
 def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     """(cue type, the word that showed it) for each cue type found in the sentence."""
     state = _sentence_states(doc)[sentence.index]
@@ -265,6 +282,13 @@ def check_worthy_reasons(doc: Document, sentence: Sentence, threshold: int = THR
     \u201cfell\u201d"]; an empty list when it does not (too short, a question, a wish, an opinion,
     or too few cues: see POINTS and THRESHOLD)."""
     if sentence.word_count < MIN_WORDS or sentence.text.rstrip().endswith("?"):
+        return []
+    # most sentences are passed over on their flags alone, before their cues are listed
+    state = _sentence_states(doc)[sentence.index]
+    if state is None:
+        if threshold > POINTS["number"] or "%" not in sentence.text:
+            return []
+    elif _most_points(state[0], state[1] & _CAPITAL, "%" in sentence.text) < threshold:
         return []
     found = _cues(doc, sentence)
     if sum(POINTS[kind] for kind, _ in found) < threshold:
