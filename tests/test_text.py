@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlplugin import text
 from xlplugin.text import MAX_SENTENCE_CHARS, normalise, prepare
 
 
@@ -90,3 +95,28 @@ def test_quotations_found():
     assert quoted == ['"a disaster"', "\u201cnot our fault\u201d"]
     assert doc.quote_at(doc.text.index("disaster")) is not None
     assert doc.quote_at(doc.text.index("called")) is None
+
+
+# The word patterns are written for speed (see xlplugin/text.py); they must find exactly the
+# words of this plain statement of the rule: dotted acronyms, numbers with separators, then words
+# with inner hyphens or apostrophes.
+_PLAIN_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)+|[^\W_]+(?:[-'\u2019][^\W_]+)*")
+_WORD_ALPHABET = "aZq9 0.,:-'\u2019\"!?\n\u00e9\u00df\u0663\u00b2_\u4e2d"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_WORD_ALPHABET, max_size=60))
+def test_word_patterns_find_the_plain_rule_words(sample):
+    expected = _PLAIN_WORD_RE.findall(sample)
+    assert text._WORD_RE.findall(sample) == expected
+    assert text._WORD_SPLIT.split(sample)[1::2] == expected
+    ascii_sample = sample.encode("ascii", "ignore").decode()
+    assert text._WORD_SPLIT_ASCII.split(ascii_sample)[1::2] == _PLAIN_WORD_RE.findall(ascii_sample)
+
+
+@pytest.mark.parametrize("sample", ["U.S. and e.g. a.m.", "3.5% of 1,200 at 10:30", "well-known don't don\u2019t",
+                                    "A.B.C.D", "1.2.3", "x-ray-", "'quoted'", "7th 3-year-old", "a.b", "1,2,3.4"])
+def test_word_patterns_on_examples(sample):
+    assert text._WORD_RE.findall(sample) == _PLAIN_WORD_RE.findall(sample)
+    ascii_sample = sample.encode("ascii", "ignore").decode()
+    assert text._WORD_SPLIT_ASCII.split(ascii_sample)[1::2] == _PLAIN_WORD_RE.findall(ascii_sample)

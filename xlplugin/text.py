@@ -61,13 +61,16 @@ _TERMINAL_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 #   (?:[^\W\d_]\.){2,} | \d+(?:[.,:]\d+)+ | [^\W_]+(?:[-'\u2019][^\W_]+)*
 # written with the first character (a letter or digit in every branch) taken out in front and the
 # branch told apart by a look-behind: a pattern that starts with a character class lets the regex
-# engine skip spaces and punctuation without trying each branch there (a fifth faster).
-_WORD_RE = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?<=\d)\d*(?:[.,:]\d+)+|[^\W_]*(?:[-'\u2019][^\W_]+)*)")
+# engine skip spaces and punctuation without trying each branch there (a fifth faster). The first
+# two branches are tried only before a full stop, comma, colon or digit (the only characters
+# they can go on with), and the repeats are possessive (nothing after them could take back a
+# character): the same matches, found about a third faster on news text.
+_WORD_RE = re.compile(r"[^\W_](?:(?=[.,:\d])(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?<=\d)\d*+(?:[.,:]\d++)++)|[^\W_]*+(?:[-'\u2019][^\W_]++)*+)")
 # The same pattern for a sentence of ASCII text (where [^\W_] is [A-Za-z0-9], [^\W\d_] is
 # [A-Za-z] and \u2019 cannot occur), with the word captured so that `split` gives gaps and words
 # in turn: no match object per word, and a plain character class instead of a Unicode category
 # test per character (together a fifth less time for the tokens of a news article).
-_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*))")
+_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?=[.,:0-9])(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*+(?:[.,:][0-9]++)++)|[A-Za-z0-9]*+(?:[-'][A-Za-z0-9]++)*+))")
 _WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
