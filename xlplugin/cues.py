@@ -349,12 +349,13 @@ def _document_subject(doc: Document, w: _Words, verb: int) -> int | None:
 
 
 def sentence_attribution(doc: Document, sentence: Sentence,
-                         triggers: list[tuple[int, int]] | None = None) -> Attribution | None:
+                         triggers: list[tuple[int, int]] | None = None, links: bool = True) -> Attribution | None:
     """The strongest attribution in one sentence (named > document/link > role > pronoun >
     redacted > weasel), or None.
 
     `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
     bits, in order; `attributions` has them already, and they are worked out here otherwise.
+    `links`: False when the document holds no "http" or "www." (no look for a link here).
     """
     lo, hi = sentence.first_token, sentence.last_token
     w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
@@ -381,7 +382,7 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     weasel_spans: list[tuple[int, int]] = []
     has_quote = sentence_has_quote(doc, sentence)
 
-    m = _URL_RE.search(text) if ("http" in text or "www." in text or "WWW." in text or "HTTP" in text) else None
+    m = _URL_RE.search(text) if links and ("http" in text or "www." in text or "WWW." in text or "HTTP" in text) else None
     if m:
         end = text.find(" ", m.start())
         end = len(text) if end < 0 else end
@@ -556,11 +557,12 @@ def attributions(doc: Document) -> list[Attribution | None]:
             found = triggers_of[k] = []
         found.append((i - sentences[k].first_token, flags[i]))
     result: list[Attribution | None] = [None] * len(sentences)
-    if "http" in doc.text or "www." in doc.text or "WWW." in doc.text or "HTTP" in doc.text:
+    links = "http" in doc.text or "www." in doc.text or "WWW." in doc.text or "HTTP" in doc.text
+    if links:
         for s in sentences:
             if "http" in s.text or "www." in s.text:
                 triggers_of.setdefault(s.index, [])
     for k, triggers in triggers_of.items():
-        result[k] = sentence_attribution(doc, sentences[k], triggers)
+        result[k] = sentence_attribution(doc, sentences[k], triggers, links)
     doc.shared[SHARED_KEY] = result
     return result
