@@ -98,6 +98,20 @@ def test_score_many_keeps_order_and_matches_serial():
     assert [r.as_dict() for r in parallel] == [r.as_dict() for r in serial]
 
 
+def test_results_survive_pickling_whole():
+    """Worker processes send results back pickled: every field, and the types, come back."""
+    import pickle
+
+    from xlplugin.types import Evidence
+
+    result = xlplugin.score_text(CHARGED_RANT, title="A title", url="https://example.org/x")
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(result, protocol=protocol))
+        assert back == result and back.as_dict() == result.as_dict()
+        evidence = [e for score in back.signals.values() for e in score.evidence]
+        assert evidence and all(type(e) is Evidence for e in evidence)
+
+
 def test_score_many_accepts_mappings():
     results = list(xlplugin.score_many([{"id": "a", "text": CALM_REPORT, "title": "T"}, {"text": HAPPY_NOTE}]))
     assert [r.id for r in results] == ["a", "2"]
