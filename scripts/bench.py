@@ -174,7 +174,7 @@ def main() -> None:
         elif part == "length":
             rows = bench_length(1 if quick else 3)
         elif part == "parallel":
-            rows = bench_parallel(600 if quick else 2000, 1 if quick else 3)
+            rows = bench_parallel(600 if quick else 2000, 1 if quick else 5)
         else:
             rows = _optional(part, quick)
         for name, value in rows:
