@@ -200,3 +200,25 @@ def test_one_cue_without_a_weasel_is_not_a_claim():
     # "paid" alone (one point) is below the threshold of two when nothing vouches for the sentence.
     result = unsourced_claims.score(prepare("The contractor paid off the ministry."), Settings())
     assert result.value is None
+
+
+def test_the_points_bound_never_passes_over_a_claim():
+    """check_worthy_reasons skips a sentence whose flags cannot reach the threshold
+    (_most_points): the bound must hold for every sentence, or a claim would be missed."""
+    from samples import CALM_REPORT, CHARGED_RANT, HAPPY_NOTE
+
+    extra = ("Prices are higher than last year because the harbour closed. I think we should act. "
+             "The cuts will cost thousands of jobs. About 40% of voters agree. Smith voted no.")
+    seen = 0
+    for text in (CALM_REPORT, CHARGED_RANT, HAPPY_NOTE, extra, *[g[0] for g in GOLDEN]):
+        doc = prepare(text)
+        states = unsourced_claims._sentence_states(doc)
+        for sentence in doc.sentences:
+            state = states[sentence.index]
+            if state is None:
+                continue
+            points = sum(unsourced_claims.POINTS[kind] for kind, _ in unsourced_claims._cues(doc, sentence))
+            bound = unsourced_claims._most_points(state[0], state[1] & unsourced_claims._CAPITAL, "%" in sentence.text)
+            assert points <= bound, sentence.text
+            seen += 1
+    assert seen > 20

@@ -227,21 +227,30 @@ def _sentence_states(doc: Document) -> list[tuple[int, int, dict[int, str]] | No
     return states
 
 
-@lru_cache(maxsize=4096)
-def _most_points(combined: int, named_actor: int, percent: bool) -> int:
-    """The most points a sentence with these flags (and a "%" or not) can reach: its cue types
-    (_plan) plus every extra cue `_cues` may add for them (the "%" as a number, "-er than", a
-    causal phrase, a prediction); an opinion only takes points away."""
-    points = sum(POINTS[kind] for kind, _ in _plan(combined, named_actor))
+@lru_cache(maxsize=8192)
+def _possible_extras(combined: int, percent: bool) -> tuple[str, ...]:
+    """The cue types `_cues` may add to a sentence's _plan, from its flags (and whether it holds
+    a "%"), in the order they are added; each but the "%" is then looked for in its words."""
+    out = []
     if percent and not combined & _NUMBER:
-        points += POINTS["number"]
+        out.append("number")
     if not combined & _COMPARISON and combined & _ER and combined & _THAN:
-        points += POINTS["comparison"]
+        out.append("comparison")  # "-er than"
     if not combined & _CAUSE and combined & _CAUSE_KEY:
-        points += POINTS["cause"]
+        out.append("cause")  # a causal phrase
     if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
-        points += POINTS["prediction"]
-    return points
+        out.append("prediction")
+    if combined & _OPINION:
+        out.append("opinion")  # "I think" in the first words
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _most_points(combined: int, named_actor: int, percent: bool) -> int:
+    """The most points a sentence with these flags can reach: its cue types (_plan) and every
+    extra cue that adds points (an opinion only takes them away)."""
+    return sum(POINTS[kind] for kind, _ in _plan(combined, named_actor)) + \
+        sum(max(0, POINTS[kind]) for kind in _possible_extras(combined, percent))
 
 
 def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
@@ -253,27 +262,28 @@ def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
     # the cue types in _KIND_BITS order and the bit whose first word shows each: the same for
     # every sentence with these flags, so worked out once per combination (_plan)
     found = [(kind, first[bit]) for kind, bit in _plan(combined, rest & _CAPITAL)]
-    if "%" in sentence.text and not combined & _NUMBER:
-        found.append(("number", "%"))
     a, b = sentence.first_token, sentence.last_token
-    if not combined & _COMPARISON and combined & _ER and combined & _THAN:
-        sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
-        for i in range(len(sf) - 1):
-            if sf[i] & _ER and sf[i + 1] & _THAN:
-                found.append(("comparison", f"{texts[i]} than"))
-                break
-    if not combined & _CAUSE and combined & _CAUSE_KEY:
-        hit = cues.match_phrases(doc.lowers[a:b], cues.phrases(DATA_FILE, "causal_phrases"))
-        if hit:
-            found.append(("cause", doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]))
-    if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
-        found.append(("prediction", first[_IMPACT]))
-    if combined & _OPINION:
-        sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
-        for i in range(1, min(OPINION_WINDOW, len(sf))):
-            if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
-                found.append(("opinion", f"{texts[i - 1]} {texts[i]}"))
-                break
+    for kind in _possible_extras(combined, "%" in sentence.text):
+        if kind == "number":
+            found.append(("number", "%"))
+        elif kind == "comparison":
+            sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
+            for i in range(len(sf) - 1):
+                if sf[i] & _ER and sf[i + 1] & _THAN:
+                    found.append(("comparison", f"{texts[i]} than"))
+                    break
+        elif kind == "cause":
+            hit = cues.match_phrases(doc.lowers[a:b], cues.phrases(DATA_FILE, "causal_phrases"))
+            if hit:
+                found.append(("cause", doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]))
+        elif kind == "prediction":
+            found.append(("prediction", first[_IMPACT]))
+        else:  # opinion
+            sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
+            for i in range(1, min(OPINION_WINDOW, len(sf))):
+                if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
+                    found.append(("opinion", f"{texts[i - 1]} {texts[i]}"))
+                    break
     return found
 
 
