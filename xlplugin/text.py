@@ -457,9 +457,8 @@ def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
     sentence end (a run-on text cut at MAX_SENTENCE_CHARS) or start between sentences sends the
     document to the split per sentence.
     """
-    if not _ascii_words(text):
-        return None
-    parts = _WORD_SPLIT_ASCII.split(text)
+    # (the two patterns find the same words where _ascii_words says so; the ASCII one is faster)
+    parts = (_WORD_SPLIT_ASCII if _ascii_words(text) else _WORD_SPLIT).split(text)
     bounds = list(accumulate(map(len, parts)))
     words = parts[1::2]
     starts = bounds[:-1:2]
@@ -489,9 +488,9 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
 
     text, offsets = normalise(raw)
     paragraphs, spans, quotes = split_sentences(text)
-    # Tokens are built as parallel columns with C-level calls and zipped into Token tuples at the
-    # end. The whole text is split into words at once when that gives the words a split per
-    # sentence would (`_tokenise_whole`); otherwise sentence by sentence.
+    # The words are kept as parallel columns made by C-level calls (Token tuples are made only if
+    # `Document.tokens` is read). The whole text is split into words at once when that gives the
+    # words a split per sentence would (`_tokenise_whole`); otherwise sentence by sentence.
     columns = _tokenise_whole(text, spans)
     if columns is None:
         columns = _tokenise_sentences(text, spans)
