@@ -49,6 +49,7 @@ from .package import (
     MAX_ROWS,
     cell_xml,
     check_cell_references,
+    column_index,
     column_letter,
     custom_property,
     decode_xstring,
@@ -767,6 +768,36 @@ def _move(row: bytes, number: int) -> bytes:
     return _renumber(row, number)
 
 
+_BARE_CELL_RE = re.compile(rb"<c(?=[\s/>])(?![^>]*\sr=)")
+_ROW_ELEMENT_RE = re.compile(rb'<row r="(\d+)"[^>]*>.*?</row>', re.S)
+_CELL_TAG_RE = re.compile(rb"<c(?=[\s/>])([^>]*)")
+_CELL_COLUMN_RE = re.compile(rb'\sr="([A-Z]{1,3})\d+"')
+
+
+def _with_references(block: bytes) -> bytes:
+    """Rows with a reference on every cell: rows older versions wrote without them (Gnumeric
+    reads no cell without one) get them on the way through a refresh."""
+    if not _BARE_CELL_RE.search(block):
+        return block
+
+    def row(match: re.Match) -> bytes:
+        number = match.group(1)
+        col = 0
+
+        def cell(tag: re.Match) -> bytes:
+            nonlocal col
+            ref = _CELL_COLUMN_RE.search(tag.group(1))
+            if ref is not None:
+                col = column_index(ref.group(1).decode())
+                return tag.group(0)
+            col += 1
+            return b'<c r="' + column_letter(col).encode() + number + b'"' + tag.group(1)
+
+        return _CELL_TAG_RE.sub(cell, match.group(0))
+
+    return _ROW_ELEMENT_RE.sub(row, block)
+
+
 def _shift(block: bytes, delta: int) -> bytes:
     """Rows moved `delta` rows down (or up): every row number and cell reference in the block."""
     return _ANY_NUMBER_RE.sub(lambda m: m.group(1) + str(int(m.group(2)) + delta).encode() + b'"', block)
@@ -865,7 +896,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                         batch.append(evidence_row_xml(number, values, quote))
 
         yield _set_ref_rows(old.head, "dimension", last, _prefix_of(old.head), grow_only=False)
-        yield _move(old.header, 1)
+        yield _with_references(_move(old.header, 1))
         reader = old.reader()
         try:
             plan, numbers, counts, index, count = old.plan, old.numbers, old.counts, 0, len(old.plan)
@@ -891,7 +922,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                         if batch:  # (rows made one by one go out together: a write per row costs)
                             yield b"".join(batch)
                             batch.clear()
-                        yield _shift(block, delta) if delta else block  # as it is: no copy
+                        yield _with_references(_shift(block, delta) if delta else block)  # as it is: no copy
                         number += run
                     index = stop
                 if len(batch) >= WRITE_BATCH_ROWS:
