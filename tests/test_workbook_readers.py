@@ -83,8 +83,8 @@ def test_gnumeric_resave_of_an_older_workbook_gets_its_evidence_back(tmp_path):
     subprocess.run([SSCONVERT, str(old), str(resaved)], capture_output=True, timeout=120, check=True)
     assert len(_evidence(resaved)) == 1  # only the header survived
     summary = refresh_workbook(resaved)
-    assert summary.evidence_restored == 3 and summary.unchanged == 3
     assert _evidence(resaved) == expected
+    assert summary.evidence_restored == 3 and summary.unchanged == 3
 
 
 def test_refresh_writes_again_evidence_rows_that_are_missing(tmp_path):
@@ -113,9 +113,9 @@ def test_renamed_id_gets_its_evidence_rows_under_the_new_id(tmp_path):
     renamed = tmp_path / "renamed.xlsx"
     rewrite(path, renamed, lambda name, data: data.replace(b"<t>d2</t>", b"<t>second</t>", 1) if name == documents else data)
     summary = refresh_workbook(renamed)
-    assert summary.evidence_restored == 1
     ids = [row[0] for row in _evidence(renamed)[1:]]
     assert "d2" not in ids and ids.count("second") == [row[0] for row in _evidence(path)[1:]].count("d2")
+    assert summary.evidence_restored == 1
 
 
 def test_long_id_is_cut_the_same_way_in_documents_and_evidence(tmp_path):
