@@ -479,8 +479,25 @@ class _Extent:
         self.rows += len(self._ROWS.findall(data))
         self.check_cells(data)
 
+    # Cells as every spreadsheet program writes them, reference first: only references that may
+    # be out of range (three letters, seven digits) or malformed are looked at one by one.
+    _UNUSUAL_CELL = re.compile(rb'<c r="(?![A-Z]{1,2}[1-9][0-9]{0,5}")([^"]{0,40})')
+    _VALID_REF = re.compile(rb"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
     def check_cells(self, data: bytes) -> None:
-        """Only the cell references (each regular expression runs in C over the whole data)."""
+        """Only the cell references. The common layout is checked with one regular expression
+        that runs in C (~500 MB/s); cells with a namespace prefix or with the reference after
+        another attribute with slower ones (~50 MB/s)."""
+        for ref in self._UNUSUAL_CELL.findall(data):
+            valid = self._VALID_REF.fullmatch(ref)
+            if valid is None:
+                raise self._refuse(f"a cell reference {ref.decode('latin-1')!r}")
+            if len(valid.group(1)) == 3 and valid.group(1) > b"XFD":
+                raise self._refuse(f"a cell in column {valid.group(1).decode()}")
+            if int(valid.group(2)) > MAX_ROWS:
+                raise self._refuse(f"a cell in row {int(valid.group(2)):,}")
+        if data.count(b"<c ") == data.count(b'<c r="') and b":c " not in data:
+            return
         bad = self._BAD_CELL.search(data)
         if bad is not None:
             raise self._refuse(f"a cell reference {bad.group(1).decode('latin-1')!r}")

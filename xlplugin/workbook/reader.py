@@ -32,7 +32,7 @@ def _load(path: Path):
 
 
 def _header(values: tuple[Any, ...]) -> list[str]:
-    return ["" if v is None else str(v).strip() for v in values]
+    return ["" if v is None else str(_text(v)).strip() for v in values]
 
 
 def _text(value: Any) -> Any:

@@ -82,7 +82,7 @@ WRITE_BATCH_ROWS = 1000
 REFRESH_LEVEL = 1
 # The Evidence rows xlplugin writes (evidence_row_xml): row number and document id, and the text
 # hash as the eighth and last cell; anything else is read cell by cell. Cells carry references
-# since version 0.x (Gnumeric reads no cell without one); rows written before have none.
+# (Gnumeric reads no cell without one); rows written by earlier versions have none.
 _REF = rb'(?: r="[A-Z]{1,3}\d+")?'
 _OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
 # A whole Evidence row as evidence_row_xml writes it: number, document id, six cells, text hash.
