@@ -111,7 +111,7 @@ def test_html_is_reduced_to_text(tmp_path):
     [
         (["score"], "the following arguments are required"),
         (["score", "x.txt", "--weight", "provenance"], "expected NAME=VALUE"),
-        (["score", "{examples}", "--weight", "nonsense=1"], "unknown setting"),
+        (["score", "{examples}", "--weight", "nonsense=1"], "unknown signal 'nonsense'; --weight takes one of: provenance,"),
         (["score", "{examples}", "--weight", "provenance=-2"], "cannot be negative"),
         (["score", "{examples}", "-o", "out.csv"], "--output must name an .xlsx file"),
         (["score", "{examples}", "--workers", "0"], "--workers must be 1 or more"),

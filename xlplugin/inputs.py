@@ -179,11 +179,18 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
 
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path) -> Iterator[Item]:
-    """Records from a table (CSV or worksheet): used by CSV and workbook readers alike.
+    """Records from a table (CSV or worksheet): used by CSV and workbook readers alike, and by the
+    refresh, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
-    path column exists, the text is read from that file (relative to `base`).
+    path column exists, the text is read from that file (relative to `base`). A text cell that
+    holds no text (a number, a date, TRUE/FALSE, an error value such as #N/A) makes that row a
+    `Problem` saying so (`cells.cell_to_text`, as the Excel functions and the refresh read a
+    cell); the other columns (id, title, URL, outlet, date) are read as a person reads the cell
+    (`cells.cell_display`: 3 -> "3", a date -> "2024-01-31").
     """
+    from .cells import cell_display, cell_to_text
+
     if text_column is not None and text_column not in headers:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
     text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
@@ -202,14 +209,15 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
-        doc_id = str(columns[id_col]).strip() if id_col and columns.get(id_col) not in (None, "") else str(number)
+        doc_id = cell_display(columns.get(id_col)).strip() if id_col else ""
+        doc_id = doc_id or str(number)
         where = f"{source} row {number}"
-        fields = {k: ("" if columns.get(c) is None else str(columns.get(c))) for k, c in meta.items() if c}
-        text = columns.get(text_col) if text_col else None
+        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
+        value = columns.get(text_col) if text_col else None
         used_col = text_col or ""
-        if (text is None or (isinstance(text, str) and not text.strip())) and path_col and columns.get(path_col):
+        if (value is None or (isinstance(value, str) and not value.strip())) and path_col and columns.get(path_col) not in (None, ""):
             used_col = path_col
-            file_path = Path(str(columns[path_col]).strip())
+            file_path = Path(cell_display(columns[path_col]).strip())
             if not file_path.is_absolute():
                 file_path = base / file_path
             try:
@@ -217,30 +225,98 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             except InputError as exc:
                 yield Problem(where, str(exc), doc_id, columns)
                 continue
-            fields.setdefault("title", title)
             if not fields.get("title"):
                 fields["title"] = title
-        yield Record(id=doc_id, text=text if isinstance(text, str) else ("" if text is None else text),  # type: ignore[arg-type]
-                     source=where, columns=columns, text_column=used_col, **fields)
+        elif value is None or isinstance(value, str) and cell_to_text(value)[1] is None:
+            text = "" if value is None else value  # blank or whitespace: scored as empty, and says so
+        else:
+            _, problem = cell_to_text(value)
+            yield Problem(where, f"column {text_col}: {problem}", doc_id, columns)
+            continue
+        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=used_col, **fields)
+
+
+# Column separators recognised besides the comma, when the header proves them (see `_separator`).
+_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_OTHER_SEPARATORS = (";", "\t")
+_SEP_LINE_RE = re.compile(r"sep=(.)\r?\n")
+
+
+def _header_with(text: str, delimiter: str) -> list[str]:
+    try:
+        return [h.strip() for h in next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])]
+    except csv.Error:
+        return []
+
+
+def _separator(text: str, text_column: str | None) -> str:
+    """The column separator: a comma (RFC 4180), unless the header line proves another one: it
+    names no text column when split at commas, and does when split at semicolons (or at tabs),
+    as a CSV saved by Excel in a locale with a decimal comma does. Never guessed from the data:
+    a guess can split one quoted field into many rows."""
+
+    def names_text(headers: list[str]) -> bool:
+        if text_column is not None:
+            return text_column in headers
+        return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
+
+    if names_text(_header_with(text, ",")):
+        return ","
+    proven = [sep for sep in _OTHER_SEPARATORS if names_text(_header_with(text, sep))]
+    return proven[0] if len(proven) == 1 else ","
 
 
 def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
+    """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
+    Python's csv module write it): fields in double quotes may hold commas, line breaks and
+    quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
+    semicolon or tab when the header line proves it (`_separator`), or the one an Excel
+    "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
+    closed, text after a closing quote) is refused with the line where the record starts,
+    rather than read into a different set of documents."""
     text, _, _ = read_text_file(path)
     # Excel's own limit on a cell is 32,767 characters; csv's default field limit (131,072) is
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect))
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    declared = _SEP_LINE_RE.match(text)
+    if declared and declared.group(1) not in '"\r\n':
+        delimiter, first_line = declared.group(1), 2
+        text = text[declared.end():]
+    else:
+        delimiter, first_line = _separator(text, text_column), 1
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = first_line
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(
+                f"{path}: not a readable CSV file: the record that starts on line {start} breaks the quoting "
+                f"rules ({exc}); a field holding quotes, {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))}s or line breaks "
+                "must be in double quotes, with each quote inside it doubled (\"\")"
+            ) from None
+        rows.append((start, row))
+        start = first_line + reader.line_num
+    rows = [(line, row) for line, row in rows if any(field.strip() for field in row)]  # blank lines
     if not rows:
         raise InputError(f"{path}: the CSV file is empty")
-    headers = [h.strip() for h in rows[0]]
-    yield from records_from_rows(headers, rows[1:], str(path), text_column, path.parent)
+    (_, header), body = rows[0], rows[1:]
+    headers = [h.strip() for h in header]
+    items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent)
+    for (line, row), item in zip(body, items):
+        extra = [field for field in row[len(headers):] if field.strip()]
+        if extra:
+            yield Problem(
+                item.source,
+                f"line {line} has {len(row)} fields but the header has {len(headers)}: is a field "
+                f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
+                item.id, item.columns,
+            )
+        else:
+            yield item
 
 
 def _expand(paths: list[str]) -> Iterator[Path | Problem]:
