@@ -240,6 +240,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
 _SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _OTHER_SEPARATORS = (";", "\t")
 _SEP_LINE_RE = re.compile(r"sep=(.)\r?\n")
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
 
 
 def _header_with(text: str, delimiter: str) -> list[str]:
@@ -284,6 +285,14 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         text = text[declared.end():]
     else:
         delimiter, first_line = _separator(text, text_column), 1
+    # A carriage return alone, in a file whose lines end in \n (or \r\n), is part of a field:
+    # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
+    # reader that ended the record there would make two documents of one. Only a file with no \n
+    # at all (a classic Mac export) ends its lines with \r alone.
+    lone_cr = ""
+    if "\n" in text and _LONE_CR_RE.search(text):
+        lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
+        text = _LONE_CR_RE.sub(lone_cr, text)
     reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = first_line
@@ -298,6 +307,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
                 f"rules ({exc}); a field holding quotes, {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))}s or line breaks "
                 "must be in double quotes, with each quote inside it doubled (\"\")"
             ) from None
+        if lone_cr:
+            row = [field.replace(lone_cr, "\r") for field in row]
         rows.append((start, row))
         start = first_line + reader.line_num
     rows = [(line, row) for line, row in rows if any(field.strip() for field in row)]  # blank lines
