@@ -180,7 +180,7 @@ def test_a_row_with_more_fields_than_the_header_is_a_problem_for_that_row_only(t
     items = read_back(path)
     assert [type(item).__name__ for item in items] == ["Record", "Problem", "Record", "Record"]
     assert items[1].id == "2"
-    assert "line 3 has 3 fields but the header has 2" in items[1].message
+    assert items[1].source.endswith("extra.csv line 3") and "it has 3 fields but the header has 2" in items[1].message
     assert [item.text for item in items if isinstance(item, Record)] == ["A text, quoted.", "Another, quoted.", "Trailing empty field"]
 
 

@@ -178,12 +178,15 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path) -> Iterator[Item]:
+def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
+                      places: list[str] | None = None) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers alike, and by the
     refresh, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
-    path column exists, the text is read from that file (relative to `base`). A text cell that
+    path column exists, the text is read from that file (relative to `base`). `places` names
+    where each row is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds
+    it); by default "row N", N counting the rows given. A text cell that
     holds no text (a number, a date, TRUE/FALSE, an error value such as #N/A) makes that row a
     `Problem` saying so (`cells.cell_to_text`, as the Excel functions and the refresh read a
     cell); the other columns (id, title, URL, outlet, date) are read as a person reads the cell
@@ -211,7 +214,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
         doc_id = cell_display(columns.get(id_col)).strip() if id_col else ""
         doc_id = doc_id or str(number)
-        where = f"{source} row {number}"
+        where = f"{source} {places[number - 1] if places else f'row {number}'}"
         fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
         value = columns.get(text_col) if text_col else None
         used_col = text_col or ""
@@ -316,13 +319,14 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
     headers = [h.strip() for h in header]
-    items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent)
+    items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
+                              [f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
         extra = [field for field in row[len(headers):] if field.strip()]
         if extra:
             yield Problem(
                 item.source,
-                f"line {line} has {len(row)} fields but the header has {len(headers)}: is a field "
+                f"it has {len(row)} fields but the header has {len(headers)}: is a field "
                 f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
                 item.id, item.columns,
             )
