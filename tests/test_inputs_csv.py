@@ -188,3 +188,31 @@ def test_blank_lines_are_not_documents(tmp_path):
     path = tmp_path / "blank_lines.csv"
     path.write_text("id,text\n\n1,One.\n\n\n2,Two.\n,\n", encoding="utf-8")
     assert documents(read_back(path)) == [("1", "", "One."), ("2", "", "Two.")]
+
+
+@pytest.mark.slow
+def test_what_libreoffice_writes_comes_back_as_the_same_documents(tmp_path):
+    # LibreOffice's own CSV export (UTF-8, comma, every text quoted) of a sheet of tricky texts.
+    import shutil
+
+    import openpyxl
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
+    docs = HAND_WRITTEN_DOCS[:3] + [
+        ("x1", "Tabs; semicolons", 'Second line; with a semicolon\tand a tab. Café — 日本 "quoted," and ""doubled"".'),
+        ("x2", 'He said "no", then left', "Line one.\nLine two, after a break.\n\nA paragraph."),
+    ]
+    wb = openpyxl.Workbook()
+    wb.active.append(["id", "title", "text"])
+    for row in docs:
+        wb.active.append(list(row))
+    book = tmp_path / "docs.xlsx"
+    wb.save(book)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", str(tmp_path), str(book)],
+                   check=True, capture_output=True, timeout=180)
+    # LibreOffice keeps a cell's line breaks as \n; the texts written with \r\n come back with \n
+    expected = [(doc_id, title, text.replace("\r\n", "\n")) for doc_id, title, text in docs]
+    assert documents(read_back(tmp_path / "docs.csv")) == expected
