@@ -28,6 +28,8 @@ __all__ = [
     "read_text_file",
     "html_to_text",
     "find_column",
+    "locate_file",
+    "records_from_rows",
     "TEXT_COLUMN_NAMES",
 ]
 
@@ -57,8 +59,10 @@ class Record:
     date: str = ""
     source: str = ""  # the file (and row) it came from, for messages
     columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
-    text_column: str = ""  # which of `columns` held the text (or the path to it)
+    text_column: str = ""  # which of `columns` held the text itself ("" when it came from a file)
     note: str = ""  # how the input was read, when a person should know (e.g. not UTF-8)
+    path_column: str = ""  # which of `columns` named the file the text was read from
+    text_file: str = ""  # the file the text was read from, as found (see `locate_file`)
 
 
 @dataclass
@@ -169,6 +173,23 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
     return text, title, note
 
 
+def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
+    """The file a row names: the path as written (absolute, or relative to the current folder),
+    then relative to `base` (the folder of the CSV or workbook that names it). Returns the file
+    found, or None, and the places looked at, so that a message can list them."""
+    raw = Path(written.strip())
+    tried = [raw] if raw.is_absolute() else [raw, base / raw]
+    for candidate in tried:
+        if candidate.is_file():
+            return candidate, tried
+    return None, tried
+
+
+def not_found_message(written: str, tried: list[Path]) -> str:
+    places = " or ".join(str(p.absolute()) for p in dict.fromkeys(tried))
+    return f"file not found: {written.strip()!r} (looked for {places})"
+
+
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     """The first header that matches one of `names` (case and spacing ignored)."""
     keyed = {h.strip().lower().replace(" ", "_"): h for h in headers if isinstance(h, str)}
@@ -178,16 +199,19 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path) -> Iterator[Item]:
-    """Records from a table (CSV or worksheet): used by CSV and workbook readers alike.
+def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
+                      path_column: str | None = None) -> Iterator[Item]:
+    """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
+    refresh alike, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
-    path column exists, the text is read from that file (relative to `base`).
+    path column exists (`path_column`, else one found by name), the text is read from the file
+    it names (see `locate_file`). A file that is not there is a Problem, never its name scored.
     """
     if text_column is not None and text_column not in headers:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
     text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
-    path_col = find_column(headers, PATH_COLUMN_NAMES)
+    path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
     if text_col is None and path_col is None:
         raise InputError(
             f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
@@ -206,22 +230,24 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         where = f"{source} row {number}"
         fields = {k: ("" if columns.get(c) is None else str(columns.get(c))) for k, c in meta.items() if c}
         text = columns.get(text_col) if text_col else None
-        used_col = text_col or ""
         if (text is None or (isinstance(text, str) and not text.strip())) and path_col and columns.get(path_col):
-            used_col = path_col
-            file_path = Path(str(columns[path_col]).strip())
-            if not file_path.is_absolute():
-                file_path = base / file_path
+            written = str(columns[path_col])
+            file_path, tried = locate_file(written, base)
+            if file_path is None:
+                yield Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
+                continue
             try:
-                text, title, _ = read_text_file(file_path)
+                text, title, note = read_text_file(file_path)
             except InputError as exc:
                 yield Problem(where, str(exc), doc_id, columns)
                 continue
-            fields.setdefault("title", title)
             if not fields.get("title"):
                 fields["title"] = title
+            yield Record(id=doc_id, text=text, source=where, columns=columns, path_column=path_col,
+                         text_file=str(file_path), note=note, **fields)
+            continue
         yield Record(id=doc_id, text=text if isinstance(text, str) else ("" if text is None else text),  # type: ignore[arg-type]
-                     source=where, columns=columns, text_column=used_col, **fields)
+                     source=where, columns=columns, text_column=text_col or "", **fields)
 
 
 def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
@@ -274,7 +300,7 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
             elif suffix in TEXT_EXTENSIONS:
                 text, title, note = read_text_file(path)
                 yield Record(id=path.name, text=text, title=title, source=str(path),
-                             columns={"file": str(path)}, text_column="file", note=note)
+                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:
