@@ -310,7 +310,10 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k != "seconds")
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
-    return EXIT_OK
+        if summary.missing:
+            print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
+                  "scores and their Status says where the file was looked for", file=sys.stderr)
+    return EXIT_USAGE if summary.missing else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

@@ -73,7 +73,7 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
-        yield from records_from_rows(user_headers, table, f"{path} sheet {chosen.title}", text_column, path.parent, places)
+        yield from records_from_rows(user_headers, table, f"{path} sheet {chosen.title}", text_column, path.parent, places=places)
     finally:
         wb.close()
 
