@@ -186,7 +186,8 @@ def _phrase(name: str, sig) -> str:
             return f"reading grade {sig.value:.0f}, usual for news and analysis"
         return f"reading grade {sig.value:.0f}, " + ("unusually simple" if sig.value < 7 else "unusually hard to read")
     if name == "source_rating":
-        return f"your source rating {sig.value:g}"
+        rater = sig.details.get("rater") or "your table"
+        return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}"
     return ""
 
 
