@@ -285,6 +285,9 @@ def _semeval_rows(with_source: bool) -> list[Row]:
     suffix = " with source ratings" if with_source else " (text only)"
     rows = _auc_rows(SEMEVAL, "index", "ROC AUC" + suffix, items, lambda s: s.index, SEMEVAL_REF)
     if with_source:
+        # the rating alone, on the articles whose URL it rates (the share rated is its n)
+        rows += _auc_rows(SEMEVAL, "source_rating", "ROC AUC (built-in rating, rated URLs only)", items,
+                          lambda s: s.scores.get("source_rating"))
         return rows
     for name in registry.SCORER_NAMES:
         if name == "source_rating":
