@@ -69,9 +69,17 @@ def nonnegative_logistic(rows: Sequence[Sequence[float]], labels: Sequence[int])
     return w
 
 
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2]
+def _part(item, part: str) -> float:
+    """One of the three parts of loaded language's normalised score, from its details."""
+    from xlplugin.scorers import loaded_language as ll
+
+    d = item.details["loaded_language"]
+    if part == "loaded terms":
+        rate = item.values["loaded_language"]
+        return 1.0 - min(1.0, max(0.0, (rate - ll.NEUTRAL_RATE) / (ll.LOADED_RATE - ll.NEUTRAL_RATE)))
+    if part == "first person":
+        return 1.0 - min(1.0, d["first_person_per_1000_words"] / ll.FIRST_PERSON_ZERO)
+    return 1.0 - min(1.0, d["question_share"] / ll.QUESTION_ZERO)
 
 
 def main() -> int:
@@ -88,6 +96,19 @@ def main() -> int:
         values = sorted(s.details["provenance"].get(key, 0.0) for s, y in zip(items, plain) if y)
         point = values[min(len(values) - 1, len(values) * pct // 100)]
         print(f"  {key:26} {pct}th percentile {point:.3f}")
+
+    print("\nLoaded language's editorialising voice, 90th percentile of the hyperpartisan tune articles:")
+    for key in ("first_person_per_1000_words", "question_share"):
+        values = sorted(s.details["loaded_language"].get(key, 0.0) for s, y in zip(items, plain) if not y)
+        point = values[min(len(values) - 1, len(values) * 9 // 10)]
+        pairs = [(s.details["loaded_language"].get(key, 0.0), y) for s, y in zip(items, plain)]
+        auc = roc_auc([-v for v, _ in pairs], [y for _, y in pairs])
+        print(f"  {key:28} {point:.3f}  (tune AUC of the part alone, less = plain: {auc:.3f})")
+    parts = ("loaded terms", "first person", "rhetorical question")
+    rows = [[_part(s, p) for p in parts] for s in items]
+    coef = nonnegative_logistic(rows, plain)
+    print("  mix of the three parts (non-negative logistic coefficients): "
+          + ", ".join(f"{p} {c:.2f}" for p, c in zip(parts, coef)))
 
     print(f"\nSignal scores, tune ROC AUC (plain higher), weight 0 below {MIN_AUC}:")
     eligible = []
