@@ -13,8 +13,13 @@ inside an attributed quotation belong to the person quoted: they are reported as
 "quoted <category>" and not counted against the author.
 Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards.
 Details: the count for each category, the quoted count and the word count.
-Normalised score: 1 = no loaded language (more reliable), 0 = at or above LOADED_RATE, linear
-between NEUTRAL_RATE and LOADED_RATE.
+Normalised score (version 4): a mix (MIX, 2 : 1 : 1) of three parts, each 1 = none (more
+reliable): the loaded-term rate (0 at or above LOADED_RATE, linear from NEUTRAL_RATE), the
+author's first-person words per 1,000 (0 at FIRST_PERSON_ZERO) and the share of sentences that
+are the author's own questions (0 at QUESTION_ZERO), both outside attributed quotations. A text
+full of loaded terms in the third person with no questions therefore scores 0.5, not 0.
+Details also carry first_person_per_1000_words and question_share; evidence kinds "first
+person" and "rhetorical question".
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +

@@ -7,7 +7,10 @@ redaction or garbling marks like "**", forum or social-media furniture, repost a
 markers, disclaimers that disown the content, clickbait headline shapes). The document's title,
 URL and outlet, when given with the text, count as cues too.
 Native value: 0-100, higher = better provenance: BASE plus the weight of every positive cue
-present, minus the weight of every negative cue present, clipped to 0..100.
+present, minus the weight of every negative cue present, clipped to 0..100. Two cues of the
+prose (sources named by name or role, attributed direct quotes) are graded (version 3): they earn
+their weight in proportion to the share of prose sentences that show them, full weight at
+DENSITY_CUES.
 Normalised score: value / 100.
 Evidence: every cue checked, present or absent: kind = the cue name, detail starts with
 "present, positive cue" / "absent, positive cue" / "present, negative cue" / "absent, negative
