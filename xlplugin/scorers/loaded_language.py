@@ -348,20 +348,21 @@ def score(doc: Document, settings: Settings) -> Score:
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
     questions = 0
     n_sentences = 0
-    for sentence in doc.sentences:
-        if not sentence.word_count:
-            continue
-        n_sentences += 1
-        mark = sentence.text.rstrip().rfind("?")
-        if mark >= 0 and mark == len(sentence.text.rstrip()) - 1 and doc.quote_at(sentence.start + mark) is None:
-            questions += 1
-            evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
+    if "?" in doc.text:  # most reports have none: no pass over the sentences then
+        for sentence in doc.sentences:
+            if sentence.last_token == sentence.first_token:
+                continue  # no words: not a sentence for this share
+            n_sentences += 1
+            text = sentence.text.rstrip()
+            if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None:
+                questions += 1
+                evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
 
     evidence.sort(key=lambda e: (e.start, e.end))
     author = sum(counts.values())
     rate = 1000.0 * author / n_words
     first_person_rate = 1000.0 * first_person / n_words
-    question_share = questions / n_sentences if n_sentences else 0.0
+    question_share = questions / n_sentences if questions else 0.0
     parts = {
         "loaded terms": 1.0 - min(1.0, max(0.0, (rate - NEUTRAL_RATE) / (LOADED_RATE - NEUTRAL_RATE))),
         "first person": 1.0 - min(1.0, first_person_rate / FIRST_PERSON_ZERO),
