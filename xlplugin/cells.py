@@ -214,12 +214,21 @@ def _phrase(name: str, sig) -> str:
     if name == "loaded_language":
         terms = []
         for e in sig.evidence:
-            if e.text.lower() not in terms and not e.kind.startswith("quoted"):
+            # loaded terms only: not quotations, not the first-person and question evidence
+            if e.text.lower() not in terms and not e.kind.startswith("quoted") \
+                    and e.kind not in ("first person", "rhetorical question"):
                 terms.append(e.text.lower())
+        first_person = sig.details.get("first_person_per_1000_words") or 0
+        questions = sig.details.get("question_share") or 0
+        voice = []
+        if first_person:
+            voice.append(f"{first_person:.0f} first-person words per 1,000")
+        if questions:
+            voice.append(f"{questions:.0%} of sentences the author's own questions")
         if not terms:
-            return "no loaded language found"
+            return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
         top = ", ".join(f'"{t}"' for t in terms[:3])
-        return f"{sig.value:.0f} loaded terms per 1,000 words ({top})"
+        return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
     if name == "sentiment":
         intensity = sig.details.get("mean_intensity", 0)
         return ("calm tone" if good else "emotionally charged tone") + f" (intensity {intensity:.2f})"
@@ -228,7 +237,8 @@ def _phrase(name: str, sig) -> str:
             return f"reading grade {sig.value:.0f}, usual for news and analysis"
         return f"reading grade {sig.value:.0f}, " + ("unusually simple" if sig.value < 7 else "unusually hard to read")
     if name == "source_rating":
-        return f"your source rating {sig.value:g}"
+        rater = sig.details.get("rater") or "your table"
+        return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}"
     return ""
 
 

@@ -88,12 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights] and [scoring] tables)")
+    parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
         help=f"override one index weight; signals: {', '.join(WEIGHT_KEYS)}",
     )
     parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
+    parser.add_argument("--no-builtin-ratings", action="store_true",
+                        help="do not use the built-in Lin et al. 2023 domain ratings (only your own table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
 
 
@@ -105,6 +107,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.with_values({name: value for name, value in args.weight})
     if args.ratings:
         settings = settings.with_ratings(read_ratings(Path(args.ratings)))
+    if args.no_builtin_ratings:
+        settings = settings.with_values({"sources.builtin": 0})
     return settings
 
 
@@ -301,6 +305,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
         overrides.update(load_toml(args.settings))
     for name, value in args.weight:
         overrides[name] = value
+    if args.no_builtin_ratings:
+        overrides["sources.builtin"] = 0
     Settings().with_values(overrides)  # check before touching the workbook
     if args.ratings:
         raise UsageError("refresh reads source ratings from the workbook's Sources sheet; edit it there")

@@ -413,7 +413,8 @@ def _sources_sheet(wb: Workbook, settings: Settings) -> None:
     notes = [
         "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
         "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
-        "Then run:  xlplugin refresh THIS-FILE.xlsx   Nothing is rated unless you put it here.",
+        "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "
+        "2023, 11,520 news domains) for those sources; Settings: sources.builtin = 0 turns the built-in off.",
     ]
     ratings = sorted(settings.ratings.items())
     for index in range(max(len(ratings), len(notes))):
