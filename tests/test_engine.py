@@ -61,7 +61,8 @@ def test_score_text_result_shape():
     assert set(result.signals) == set(xlplugin.SCORER_NAMES)
     assert 0 <= result.reliability <= 100
     assert set(result.contributors) <= set(xlplugin.SCORER_NAMES)
-    assert "source_rating" not in result.contributors  # no ratings table given: nothing baked in
+    # example.org is not in the built-in Lin et al. 2023 table and no table of your own is given
+    assert "source_rating" not in result.contributors
     assert set(result.stamp) == {"version", "settings", "text"}
     data = result.as_dict()
     for name, sig in data["signals"].items():

@@ -70,7 +70,9 @@ def test_everything_at_once():
     assert 6 <= result.details["author_terms"] <= 8
     # The value is rounded to 2 decimals.
     assert result.value == pytest.approx(1000 * result.details["author_terms"] / 12, abs=0.01)
-    assert result.score == 0.0
+    # The loaded-term part is at its floor (0); with no first person and no question the two voice
+    # parts are 1, so the score is their share of the mix (1 + 1) / (2 + 1 + 1) = 0.5.
+    assert result.score == pytest.approx(0.5)
     assert_offsets(text, result)
 
 
@@ -159,8 +161,41 @@ def test_seed_000_evidence_is_real():
     assert result.evidence, "expected some loaded language in seed 000"
     for e in result.evidence:
         assert doc.text[e.start : e.end] == e.text
-        assert e.kind.removeprefix("quoted ") in loaded_language.CATEGORIES
+        assert e.kind.removeprefix("quoted ") in loaded_language.CATEGORIES + loaded_language.VOICE_KINDS
     assert result.value is not None and result.value >= 0
+
+
+# Version 4: the editorialising voice (first person and the author's own questions), outside
+# quotations, lowers the normalised score but not the loaded-term rate.
+
+REPORT = ("The council approved the budget on Tuesday. The plan adds two bus routes. "
+          "Officials said work starts in May. The vote was seven to two.")
+ARGUED = ("We approved nothing. Why did the council approve the budget on Tuesday? Our plan adds two bus "
+          "routes. I know work starts in May. Who voted for this?")
+QUOTED = ('The council approved the budget on Tuesday. "We will add two bus routes, and why not?" the mayor '
+          'said. "Our city needs them," she added. The vote was seven to two.')
+
+
+def test_voice_lowers_the_score_not_the_rate():
+    report, argued = run(REPORT), run(ARGUED)
+    assert report.value == argued.value == 0  # no loaded terms in either
+    assert report.score == 1.0
+    assert argued.score < report.score
+    assert argued.details["first_person_per_1000_words"] > 0 and argued.details["question_share"] == pytest.approx(0.4)
+    kinds = {e.kind for e in argued.evidence}
+    assert kinds == {"first person", "rhetorical question"}
+    assert_offsets(ARGUED, argued)
+
+
+def test_voice_inside_quotations_is_the_speakers():
+    quoted = run(QUOTED)
+    assert quoted.details["first_person_per_1000_words"] == 0 and quoted.details["question_share"] == 0
+    assert quoted.score == 1.0
+
+
+def test_lower_case_i_is_not_the_pronoun():
+    listed = run("The report lists three points. i. Costs rose. ii. Staff left.")
+    assert listed.details["first_person_per_1000_words"] == 0
 
 
 # Version 3 context rules, on sentences written for these tests.

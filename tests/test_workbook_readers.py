@@ -146,3 +146,27 @@ def test_refresh_gives_references_to_evidence_rows_of_older_workbooks(tmp_path):
     cells = re.findall(rb"<c(?=[\s/>])[^>]*>", data)
     assert cells and all(b' r="' in c for c in cells)
     assert [row[0] for row in _evidence(edited)] == [row[0] for row in expected]
+
+
+@needs_gnumeric
+def test_flow_score_a_folder_resave_in_gnumeric_then_refresh(tmp_path):
+    """The README's flow through the command line: score the examples, re-save in Gnumeric,
+    refresh with nothing edited: every row unchanged and every Evidence row still there."""
+    import sys
+
+    from conftest import EXAMPLES
+
+    folder = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, folder)
+    book = tmp_path / "scored.xlsx"
+    cli = [sys.executable, "-m", "xlplugin.cli"]
+    done = subprocess.run(cli + ["score", str(folder), "-o", str(book), "-q"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    expected = _evidence(book)
+    resaved = tmp_path / "resaved.xlsx"
+    subprocess.run([SSCONVERT, str(book), str(resaved)], capture_output=True, timeout=120, check=True)
+    done = subprocess.run(cli + ["refresh", str(resaved)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    counts = dict(re.findall(r"([a-z_]+) (\d+)[,;]", next(line for line in done.stderr.splitlines() if "refreshed" in line)))
+    assert counts["unchanged"] == str(len(list(folder.iterdir()))) and counts["rescored"] == "0"
+    assert _evidence(resaved) == expected and len(expected) > 20

@@ -33,6 +33,7 @@ __all__ = [
     "EVIDENCE_PER_SIGNAL",
     "NOT_FOUND_KIND",
     "TEXT_COLUMN_PROPERTY",
+    "PATH_COLUMN_PROPERTY",
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
@@ -49,6 +50,8 @@ SOURCES = "Sources"
 # Custom document property (File > Properties > Custom) naming the column the text came from,
 # so that a refresh finds it even when it has none of the usual names (--text-column).
 TEXT_COLUMN_PROPERTY = "xlplugin text column"
+# The column whose cells name the file each text was read from (a folder of files, or a path column).
+PATH_COLUMN_PROPERTY = "xlplugin path column"
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 
@@ -166,9 +169,11 @@ _SIGNAL_TEXT = {
     ),
     "source_rating": (
         SIGNAL_HEADER["source_rating"],
-        "Your own rating of the outlet or web site, from the Sources sheet (matched by the row's "
-        "URL domain or outlet name). Empty when you have not rated it.",
-        "0-1; higher = rated more reliable by the rater you chose.",
+        "A rating of the outlet or web site, matched by the row's URL domain or outlet name: "
+        "your own from the Sources sheet first, else the built-in Lin et al. 2023 consensus "
+        "ratings of 11,520 news domains (PNAS Nexus 2(9) pgad286). The Why column names the "
+        "rater. Empty when neither rates it.",
+        "0-1; higher = rated more reliable by the rater.",
         "An outlet your rater trusts.",
         "An outlet your rater distrusts.",
         "Rates the outlet, not the article; only as good as the rater.",
@@ -189,7 +194,8 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("Why: the two or three indicators that moved the index most, in words. Evidence sheet: "
          "every word or sentence behind each score (filter it by Document id and Signal).",),
         ("Settings sheet: change the weights, then run  xlplugin refresh BOOK.xlsx  to re-score. "
-         "Sources sheet: add your own ratings of outlets or domains. Overview sheet: how many "
+         "Sources sheet: add your own ratings of outlets or domains (they replace the built-in Lin et "
+         "al. 2023 ratings for those; sources.builtin = 0 in Settings turns the built-in ones off). Overview sheet: how many "
          "documents fall in each reliability band.",),
         ("The last three columns record what each row was scored with (xlplugin version, settings, "
          "a fingerprint of the text): a refresh re-scores only rows where one of them changed.",),

@@ -59,18 +59,19 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        table, user_headers, where = _read_table(path, wb, text_column, last_rows)
+        table, places, user_headers, where = _read_table(path, wb, text_column, last_rows)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
         raise InputError(f"{path}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:200]})") from None
     finally:
         wb.close()
-    yield from records_from_rows(user_headers, table, where, text_column, path.parent)
+    yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
 
 
-def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], str]:
-    """(rows of values of the user's columns, their headers, where they came from)."""
+def _read_table(path: Path, wb: Any, text_column: str | None,
+                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], str]:
+    """(rows of values of the user's columns, where each is ("row 7"), their headers, the sheet)."""
     sheets = list(wb.worksheets)
     chosen = None
     names = [ws.title for ws in sheets]
@@ -93,14 +94,16 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
         headers.pop()
     keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
     user_headers = [headers[i] for i in keep]
-    table = []
+    table, places = [], []
     last_row = last_rows.get(chosen.title, 1)
     if headers and last_row > 1:
-        for row in chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers), values_only=True):
+        rows = chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers), values_only=True)
+        for number, row in enumerate(rows, start=2):  # (read-only sheets give empty rows too)
             values = [_text(row[i]) if i < len(row) else None for i in keep]
             if any(v not in (None, "") for v in values):
                 table.append(values)
-    return table, user_headers, f"{path} sheet {chosen.title}"
+                places.append(f"row {number}")
+    return table, places, user_headers, f"{path} sheet {chosen.title}"
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:
