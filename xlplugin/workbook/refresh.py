@@ -91,8 +91,19 @@ _OWN_CELL = (rb'(?:<c' + _REF + rb'/>|<c' + _REF + rb'(?: t="b")?><v>[^<]*</v></
 _OWN_EVIDENCE_ROW_RE = re.compile(
     rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
     + _OWN_CELL + rb"{6}" + rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
-# The same with the whole row as the first group (a block of rows read in one call).
-_OWN_EVIDENCE_WHOLE_RE = re.compile(b"(" + _OWN_EVIDENCE_ROW_RE.pattern + b")")
+# The same with the whole row as the first group (a block of rows read in one call): rows with
+# references on their cells (written now), then rows without (written by earlier versions). Two
+# patterns without optional parts: one with them takes twice as long on 10,000 documents' rows.
+_OWN_CELL_WITH_REF = (rb'<c r="[B-G]\d+"(?:/>|(?: t="b")?><v>[^<]*</v></c>|(?: s="\d+")? t="inlineStr"><is>'
+                      rb'<t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
+_OWN_CELL_WITHOUT_REF = (rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineStr"><is>'
+                         rb'<t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
+_OWN_EVIDENCE_WHOLE_RES = (
+    re.compile(rb'(<row r="(\d+)"><c r="A\d+"(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+               rb"(?:" + _OWN_CELL_WITH_REF + rb'){6}<c r="H\d+" t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
+    re.compile(rb'(<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+               + _OWN_CELL_WITHOUT_REF + rb'{6}<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
+)
 _FIRST = itemgetter(0)
 _ID_AND_HASH = itemgetter(2, 3)
 _OWN_EVIDENCE_HASH_RE = re.compile(rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
@@ -730,7 +741,10 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> _OldEviden
                     first = next(_row_ranges(data, position, stop))
                     one(data, first[0], first[1], base)
                     position = first[1]
-                rows = _OWN_EVIDENCE_WHOLE_RE.findall(data, position, stop)
+                for pattern in _OWN_EVIDENCE_WHOLE_RES:
+                    rows = pattern.findall(data, position, stop)
+                    if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
+                        break
                 if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
                     # The block is all rows xlplugin wrote, one after another: read by
                     # document (rows of one document are next to each other), not by row.
@@ -805,6 +819,9 @@ _CELL_COLUMN_RE = re.compile(rb'\sr="([A-Z]{1,3})\d+"')
 def _with_references(block: bytes) -> bytes:
     """Rows with a reference on every cell: rows older versions wrote without them (Gnumeric
     reads no cell without one) get them on the way through a refresh."""
+    # (counted in C first: a search for cells without one costs ~0.2 s on 10,000 documents' rows)
+    if block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>") == block.count(b'<c r="'):
+        return block
     if not _BARE_CELL_RE.search(block):
         return block
 
