@@ -36,6 +36,7 @@ from typing import Iterable
 
 from itertools import compress
 
+from .. import prose
 from ..lexicon import load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
@@ -251,6 +252,24 @@ def score(doc: Document, settings: Settings) -> Score:
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(sentence_starts, pos) - 1)
 
+    # Text that is not the author's prose (code, time stamps, navigation, lists of headlines,
+    # paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds no loaded
+    # language; neither does a proper name or a title that is spelled like a cue ("the Dallas
+    # Cowboys", ‘Parasite’). Both are counted in `details` (not_prose, names).
+    not_prose = prose.not_prose_spans(doc)
+    not_prose_starts = [s for s, _, _ in not_prose]
+    skipped = {"names": 0, "not_prose": 0}
+
+    def excluded(first: int, last: int) -> bool:
+        """Is the match of words first..last-1 not the author's loaded word?"""
+        if not_prose and prose.in_spans(not_prose, not_prose_starts, starts[first]):
+            skipped["not_prose"] += 1
+            return True
+        if prose.name_reason(doc, first, last, _candidates.__contains__):
+            skipped["names"] += 1
+            return True
+        return False
+
     def add(category: str, start: int, end: int, sentence: int | None = None) -> None:
         nonlocal quoted_count
         k = sentence_of(start) if sentence is None else sentence
@@ -280,7 +299,9 @@ def score(doc: Document, settings: Settings) -> Score:
             for rest, category, weak in options:
                 j = i + 2 + len(rest)
                 if j <= n_words and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
-                    if weak:
+                    if excluded(i, j):
+                        pass
+                    elif weak:
                         pending_weak.append((category, starts[i], ends[j - 1], word_sentence[i]))
                     else:
                         add(category, starts[i], ends[j - 1], word_sentence[i])
@@ -292,7 +313,7 @@ def score(doc: Document, settings: Settings) -> Score:
         entry = words.get(lw)
         if entry is None and "-" in lw:
             entry = _compound(lw, words)
-        if entry is not None:
+        if entry is not None and not excluded(i, i + 1):
             if entry[1]:
                 pending_weak.append((entry[0], starts[i], ends[i], word_sentence[i]))
             else:
@@ -300,12 +321,18 @@ def score(doc: Document, settings: Settings) -> Score:
         after = i + 1
 
     for start, end in scare:
+        if not_prose and prose.in_spans(not_prose, not_prose_starts, start):
+            skipped["not_prose"] += 1
+            continue
         counts["scare quote"] += 1
         k = sentence_of(start)
         per_sentence[k] = per_sentence.get(k, 0) + 1
         evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
 
     for m in _EXCLAMATION_RE.finditer(doc.text):
+        if not_prose and prose.in_spans(not_prose, not_prose_starts, m.start()):
+            skipped["not_prose"] += 1
+            continue
         add("exclamation", m.start(), m.end())
 
     # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
@@ -323,6 +350,8 @@ def score(doc: Document, settings: Settings) -> Score:
     details["quoted"] = quoted_count
     details["author_terms"] = author
     details["words"] = n_words
+    details["names_not_counted"] = skipped["names"]
+    details["not_prose_not_counted"] = skipped["not_prose"]
     return Score(
         NAME,
         round(rate, 2),
