@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -43,7 +42,8 @@ __all__ = [
     "is_title_case",
     "not_prose_spans",
     "in_spans",
-    "covered",
+    "share_covered",
+    "NOT_PROSE_SHARE",
     "code_spans",
     "paragraph_key",
     "split_paragraphs",
@@ -217,31 +217,42 @@ _INLINE_CODE_RE = re.compile(r"`[^`\n]{1,200}`")
 # keyword and positional unpacking of Python and Ruby (`**kwargs`, `*args`).
 _SPLAT_RE = re.compile(r"(?<![\w*])\*{1,2}[A-Za-z_]\w*(?![\w*]*\*)")
 # A line of program code: the shapes of statements in the common languages, a shell or REPL
-# prompt, or a line that ends like a statement.
+# prompt, an assignment, a call, or brackets closing a block. Each shape needs the syntax around
+# its keyword ("def name(", "from x import y" as the whole line), so that a line of prose wrapped
+# by the page ("using Mercurial with Python 3. Even our own") is not taken for code.
 _CODE_LINE_RE = re.compile(
-    r"^[ \t]*(?:"
-    r"(?:def|class|import|from\s+[\w.]+\s+import|return|elif|except|raise|yield|lambda|async\s+def|await"
-    r"|#include|#define|public|private|protected|static|function|var|let|const|fn|func|pub\s+fn|impl|struct"
-    r"|package|using|namespace|template|typedef|println!|printf|console\.log|System\.out)\b"
-    r"|>>>\s|\.\.\.\s|\$\s+\w|In\s\[\d+\]:|Out\[\d+\]:"
-    r"|[\w.\[\]'\"]+\s*(?:[-+*/%|&^]?=|==|!=|=>|->)\s*\S"                 # x = f(y), a += 1
-    r"|[\w.]+\([^()\n]*\)[;{]?[ \t]*$"                                   # call(args)
-    r"|[}{)\]][;,)\]}]*[ \t]*$"                                          # } or ); on its own
+    r"^(?:"
+    r"(?:async\s+)?(?:def|class|fn|func|function)\s+\w+\s*[(:<{]"             # def name(  class Name:
+    r"|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*;?$"                  # import os
+    r"|from\s+[\w.]+\s+import\s+[\w., ()*]+$"                                 # from a.b import c
+    r"|#include\s*[<\"]|#define\s+\w"
+    r"|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]"
+    r"|(?:var|let|const)\s+\w+\s*="
+    r"|(?:>>>|\$)\s+\S|In\s\[\d+\]:|Out\[\d+\]:"                             # prompts
+    r"|@\w+(?:\.\w+)*\("                                                       # @decorator(
+    r"|[\w.\[\]'\"]+\s*(?:[-+*/%|&^]?=|==|!=|=>|->)\s*\S"                         # x = f(y), a += 1
+    r"|[\w.]+\([^()\n]*\)[;{]?$"                                              # call(args)
+    r"|[}{)\]][;,)\]}]*$"                                                      # } or ); alone
     r")"
 )
-# The characters that fill a line of code and are rare in prose.
-_CODE_CHARS = frozenset("(){}[]=<>;_*/\\|&$#@`")
+# The characters that fill a line of code and are rare in prose (not "_": an identifier named
+# in prose, "__future__", has several).
+_CODE_CHARS = frozenset("(){}[]=<>;/\\|&$#@`")
 # A line with at least this share of them (and at least CODE_MIN_CHARS of them) is code.
 # Prose holds about 1% (a parenthesis, a slash); code 8-20%.
 CODE_CHAR_SHARE = 0.08
 CODE_MIN_CHARS = 4
-# A line of prose that the statement shapes above could match ("I = the author") is long
-# and ends with a full stop; code lines rarely do.
+# A line that ends with a full stop and has more than this many words is prose, whatever
+# symbols it holds (a sentence that names `print()`).
+PROSE_MIN_WORDS = 6
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PROSE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 # Time stamps: a line whose words are all date, time, weekday, time-zone or linking words.
 _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
+# Time stamps, navigation labels and headlines are short: longer lines are not looked at.
+LINE_RULE_MAX_CHARS = 200
 # A headline-shaped line: short, no sentence punctuation at its end.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 20
@@ -307,12 +318,14 @@ _MONTHS = frozenset(
 
 def _is_code_line(line: str) -> bool:
     stripped = line.strip()
-    if not stripped:
+    if not stripped or _PROSE_END_RE.search(stripped) and len(stripped.split()) > PROSE_MIN_WORDS:
         return False
-    n_code = sum(1 for c in stripped if c in _CODE_CHARS)
-    if n_code >= CODE_MIN_CHARS and n_code >= CODE_CHAR_SHARE * len(stripped):
+    # (a web address is full of slashes, and is not code)
+    bare = _LINK_RE.sub("", stripped) if "/" in stripped else stripped
+    n_code = sum(1 for c in bare if c in _CODE_CHARS)
+    if n_code >= CODE_MIN_CHARS and n_code >= CODE_CHAR_SHARE * len(bare):
         return True
-    return bool(_CODE_LINE_RE.match(stripped)) and not (_PROSE_END_RE.search(stripped) and len(stripped.split()) > 6)
+    return bool(_CODE_LINE_RE.match(stripped))
 
 
 def _is_headline(line: str) -> bool:
@@ -360,6 +373,14 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         spans.extend((m.start(), m.end(), "code") for m in _SPLAT_RE.finditer(text))
     navigation = _navigation()
     run: list[tuple[int, int]] = []
+    sentence_starts = [x.start for x in doc.sentences]
+
+    def standalone(s: int, e: int) -> bool:
+        """Is the line a sentence of its own (not a piece of a paragraph the page wrapped)?"""
+        while s < e and text[s].isspace():
+            s += 1
+        i = bisect.bisect_left(sentence_starts, s)
+        return i < len(sentence_starts) and sentence_starts[i] == s and doc.sentences[i].end <= e
 
     def close_run() -> None:
         if len(run) >= HEADLINE_RUN:
@@ -370,16 +391,23 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         line = text[s:e]
         if not line.strip():
             continue  # a blank line does not break a run of headlines
-        if _is_headline(line):
+        if _is_code_line(line):
+            spans.append((s, e, "code"))
+            close_run()
+            continue
+        # the other line rules need the line to stand alone: "June 2015" or "April 2016, the" in
+        # a paragraph wrapped at 70 characters is a piece of a sentence
+        alone = len(line) <= LINE_RULE_MAX_CHARS and standalone(s, e)
+        if alone and _is_headline(line):
             run.append((s, e))
         else:
             close_run()
+        if not alone:
+            continue
         if _nav_key(line) in navigation:
             spans.append((s, e, "navigation"))
         elif _is_time_stamp(line):
             spans.append((s, e, "time stamp"))
-        elif _is_code_line(line):
-            spans.append((s, e, "code"))
     close_run()
     for s, e in doc.furniture:
         spans.append((s, e, "repeated paragraph"))
@@ -403,14 +431,29 @@ def in_spans(spans: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: 
     return ""
 
 
-def covered(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
-    """The rule of a span that holds all of start..end, or ""."""
-    for s, e, rule in spans:
-        if s > start:
+# A sentence at least this much of which (by characters) lies in text that is not prose is not a
+# sentence of the author's (a code line joined to the next by the sentence splitter, a time
+# stamp with a word of prose after it).
+NOT_PROSE_SHARE = 0.5
+
+
+def share_covered(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> float:
+    """The share of the characters start..end that lie in `spans` (sorted; they may overlap)."""
+    if end <= start:
+        return 0.0
+    covered = 0
+    reach = start
+    for s, e, _ in spans:
+        if s >= end:
             break
-        if e >= end:
-            return rule
-    return ""
+        if e <= reach:
+            continue
+        lo = max(s, reach)
+        hi = min(e, end)
+        if hi > lo:
+            covered += hi - lo
+            reach = hi
+    return covered / (end - start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,19 +473,24 @@ REPEAT_MIN_CHARS = 40
 REPEAT_MAX_SHARE = 0.5
 
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
-_KEY_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+# What "near-verbatim" forgives: case, spacing, numbers (a date or a count that changes from one
+# document to the next) and the style of quotation marks and dashes. Done with str methods
+# (translate, split, casefold), which run in C: the batch step reads every paragraph of every
+# document once.
+_KEY_TABLE = str.maketrans({**{d: "0" for d in "0123456789"}, "\u2018": "'", "\u2019": "'",
+                            "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """The paragraphs of a text (blank-line separated), stripped, as `xlplugin.text` splits them."""
-    return [p.strip() for p in _PARAGRAPH_RE.split(text) if p.strip()]
+    """The paragraphs of a normalised text (blank-line separated), as `xlplugin.text` splits them."""
+    return [p for p in _PARAGRAPH_RE.split(text) if not p.isspace() and p]
 
 
 def paragraph_key(paragraph: str) -> str:
-    """A paragraph's identity up to case, spacing, punctuation and numbers: "near-verbatim"
-    repeats (a date or a count changed, a curly quote straightened) get the same key."""
-    words = _KEY_WORD_RE.findall(unicodedata.normalize("NFC", paragraph).casefold())
-    return " ".join("0" if w.isdigit() else w for w in words)
+    """A paragraph's identity up to case, spacing, numbers and quotation-mark style: a
+    "near-verbatim" repeat (a date or a count changed, a curly quote straightened) has the same
+    key."""
+    return " ".join(paragraph.translate(_KEY_TABLE).casefold().split())
 
 
 def _outlet_key(outlet: str, url: str) -> str:
@@ -461,7 +509,8 @@ def _outlet_key(outlet: str, url: str) -> str:
 
 
 def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset[str]]:
-    """For each (text, outlet, url) of a batch, the keys (`paragraph_key`) of its paragraphs
+    """For each (text, outlet, url) of a batch (texts normalised by `xlplugin.text.normalise`),
+    the keys (`paragraph_key`) of its paragraphs
     that recur in at least REPEAT_MIN_DOCUMENTS documents of the same outlet (documents with no
     outlet or URL form one group), except in documents where they would be more than
     REPEAT_MAX_SHARE of the text (copies of one another, not furniture)."""
@@ -475,8 +524,7 @@ def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset
             total += len(p)
             if len(p) >= REPEAT_MIN_CHARS:
                 key = paragraph_key(p)
-                if key:
-                    paragraphs[key] = paragraphs.get(key, 0) + len(p)
+                paragraphs[key] = paragraphs.get(key, 0) + len(p)
         for key in paragraphs:
             counts[group][key] += 1
         keyed.append((group, paragraphs, total))

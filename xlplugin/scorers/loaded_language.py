@@ -45,7 +45,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "3"
+VERSION = "4"
 UNIT = "loaded terms per 1,000 words"
 
 DATA_FILE = "loaded_language.txt"
@@ -159,6 +159,7 @@ def warm_up() -> None:
     global _words, _candidates
     if _words is not None:
         return
+    prose.warm_up()
     words: dict[str, tuple[str, bool]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
