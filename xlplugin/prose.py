@@ -229,6 +229,7 @@ _CODE_LINE_RE = re.compile(
     r"|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]"
     r"|(?:var|let|const)\s+\w+\s*="
     r"|(?:>>>|\$)\s+\S|In\s\[\d+\]:|Out\[\d+\]:"                             # prompts
+    r"|(?:if|elif|while|for|return)\b[^\n]*?(?:==|!=|<=|>=|&&|\|\|)"              # if x != 0:
     r"|@\w+(?:\.\w+)*\("                                                       # @decorator(
     r"|[\w.\[\]'\"]+\s*(?:[-+*/%|&^]?=|==|!=|=>|->)\s*\S"                         # x = f(y), a += 1
     r"|[\w.]+\([^()\n]*\)[;{]?$"                                              # call(args)
@@ -481,6 +482,9 @@ _KEY_TABLE = str.maketrans({**{d: "0" for d in "0123456789"}, "\u2018": "'", "\u
                             "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+_ZEROS_RE = re.compile("0+")  # after the table: a number of any length is one "0"
+
+
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of a normalised text (blank-line separated), as `xlplugin.text` splits them."""
     return [p for p in _PARAGRAPH_RE.split(text) if not p.isspace() and p]
@@ -490,7 +494,7 @@ def paragraph_key(paragraph: str) -> str:
     """A paragraph's identity up to case, spacing, numbers and quotation-mark style: a
     "near-verbatim" repeat (a date or a count changed, a curly quote straightened) has the same
     key."""
-    return " ".join(paragraph.translate(_KEY_TABLE).casefold().split())
+    return " ".join(_ZEROS_RE.sub("0", paragraph.translate(_KEY_TABLE)).casefold().split())
 
 
 def _outlet_key(outlet: str, url: str) -> str:
