@@ -238,7 +238,7 @@ def test_redaction_in_prose_still_counts():
 
 @pytest.mark.parametrize("title, body", [
     ("JSON Parsing With SIMD: How Fast Can It Go", "We compare two JSON parsers that use SIMD instructions."),
-    ("NASA And ESA Sign Lunar Gateway Deal", "NASA and ESA signed the agreement in Paris on Monday."),
+    ("NASA And JAXA Sign Lunar Gateway Deal", "NASA and JAXA signed the agreement in Tokyo on Monday."),
 ])
 def test_acronyms_in_a_title_are_not_shouting(title, body):
     _, result = _score(body, title=title)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -51,6 +52,7 @@ __all__ = [
     "REPEAT_MIN_DOCUMENTS",
     "REPEAT_MIN_CHARS",
     "REPEAT_MAX_SHARE",
+    "REPEAT_EDGE_PARAGRAPHS",
 ]
 
 DATA_FILE = "prose.txt"
@@ -239,6 +241,7 @@ _CODE_LINE_RE = re.compile(
 # The characters that fill a line of code and are rare in prose (not "_": an identifier named
 # in prose, "__future__", has several).
 _CODE_CHARS = frozenset("(){}[]=<>;/\\|&$#@`")
+_CODE_CHAR_RE = re.compile("[" + re.escape("".join(sorted(_CODE_CHARS))) + "]")
 # A line with at least this share of them (and at least CODE_MIN_CHARS of them) is code.
 # Prose holds about 1% (a parenthesis, a slash); code 8-20%.
 CODE_CHAR_SHARE = 0.08
@@ -254,6 +257,9 @@ _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 # Time stamps, navigation labels and headlines are short: longer lines are not looked at.
 LINE_RULE_MAX_CHARS = 200
+# The longest navigation label of the data file is shorter than this.
+NAVIGATION_MAX_CHARS = 60
+_HAS_DIGIT = re.compile(r"\d").search
 # A headline-shaped line: short, no sentence punctuation at its end.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 20
@@ -323,7 +329,7 @@ def _is_code_line(line: str) -> bool:
         return False
     # (a web address is full of slashes, and is not code)
     bare = _LINK_RE.sub("", stripped) if "/" in stripped else stripped
-    n_code = sum(1 for c in bare if c in _CODE_CHARS)
+    n_code = len(_CODE_CHAR_RE.findall(bare))
     if n_code >= CODE_MIN_CHARS and n_code >= CODE_CHAR_SHARE * len(bare):
         return True
     return bool(_CODE_LINE_RE.match(stripped))
@@ -405,9 +411,9 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
             close_run()
         if not alone:
             continue
-        if _nav_key(line) in navigation:
+        if len(line) <= NAVIGATION_MAX_CHARS and _nav_key(line) in navigation:
             spans.append((s, e, "navigation"))
-        elif _is_time_stamp(line):
+        elif _HAS_DIGIT(line) and _is_time_stamp(line):
             spans.append((s, e, "time stamp"))
     close_run()
     for s, e in doc.furniture:
@@ -468,6 +474,11 @@ REPEAT_MIN_DOCUMENTS = 3
 # Shorter paragraphs ("Advertisement", "Share") are left to the line rules; a disclaimer or an
 # editor's note is a sentence or more.
 REPEAT_MIN_CHARS = 40
+# Only the first and last this-many paragraphs of a document are looked at: an outlet puts its
+# notes, disclaimers and plugs before or after the story, and a background paragraph that a
+# reporter reuses inside several stories is the reporter's own prose. (It also keeps the batch
+# step's cost per document bounded, whatever its length.)
+REPEAT_EDGE_PARAGRAPHS = 4
 # A document in which more than this share of the text recurs elsewhere is a copy of the same
 # document (filed twice, or a wire story reprinted), not a document carrying furniture: its
 # paragraphs are left as they are.
@@ -475,26 +486,45 @@ REPEAT_MAX_SHARE = 0.5
 
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 # What "near-verbatim" forgives: case, spacing, numbers (a date or a count that changes from one
-# document to the next) and the style of quotation marks and dashes. Done with str methods
-# (translate, split, casefold), which run in C: the batch step reads every paragraph of every
-# document once.
-_KEY_TABLE = str.maketrans({**{d: "0" for d in "0123456789"}, "\u2018": "'", "\u2019": "'",
-                            "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-
-
-_ZEROS_RE = re.compile("0+")  # after the table: a number of any length is one "0"
+# document to the next) and the style of quotation marks and dashes. Done with regular
+# expressions and str methods, which run in C: the batch step reads every paragraph of every
+# document once. (Control and zero-width characters become spaces, as `xlplugin.text.normalise`
+# makes them, so that keys made from the raw text and from the prepared text agree.)
+_NUMBER_RE = re.compile(r"\d+")
+# A paragraph longer than twice this is keyed by its first and last this-many characters: two
+# different paragraphs of prose never share 400 characters at both ends.
+KEY_EDGE_CHARS = 200
+_BLANK_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]")
+_TYPOGRAPHY = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
+               ("\u2014", "-"), ("\u00a0", " "))
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """The paragraphs of a normalised text (blank-line separated), as `xlplugin.text` splits them."""
-    return [p for p in _PARAGRAPH_RE.split(text) if not p.isspace() and p]
+    """The paragraphs of a text (blank-line separated), as `xlplugin.text` splits them: Unicode
+    NFC and one newline convention first, done in C (`xlplugin.text.normalise` also keeps an
+    offset map, which the batch step does not need)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p for p in _PARAGRAPH_RE.split(text) if p and not p.isspace()]
 
 
 def paragraph_key(paragraph: str) -> str:
     """A paragraph's identity up to case, spacing, numbers and quotation-mark style: a
     "near-verbatim" repeat (a date or a count changed, a curly quote straightened) has the same
     key."""
-    return " ".join(_ZEROS_RE.sub("0", paragraph.translate(_KEY_TABLE)).casefold().split())
+    if len(paragraph) > 2 * KEY_EDGE_CHARS:
+        # a long paragraph is known by its two ends: keeps the work per paragraph bounded
+        paragraph = paragraph[:KEY_EDGE_CHARS] + " \u2026 " + paragraph[-KEY_EDGE_CHARS:]
+    key = _NUMBER_RE.sub("0", paragraph)
+    if not key.isascii():
+        for old, new in _TYPOGRAPHY:
+            key = key.replace(old, new)
+        key = _BLANK_RE.sub(" ", key)
+    elif "\x7f" in key or not key.isprintable():
+        key = _BLANK_RE.sub(" ", key)
+    return " ".join(key.casefold().split())
 
 
 def _outlet_key(outlet: str, url: str) -> str:
@@ -513,9 +543,8 @@ def _outlet_key(outlet: str, url: str) -> str:
 
 
 def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset[str]]:
-    """For each (text, outlet, url) of a batch (texts normalised by `xlplugin.text.normalise`),
-    the keys (`paragraph_key`) of its paragraphs
-    that recur in at least REPEAT_MIN_DOCUMENTS documents of the same outlet (documents with no
+    """For each (text, outlet, url) of a batch, the keys (`paragraph_key`) of its paragraphs
+    (among its first and last REPEAT_EDGE_PARAGRAPHS) that recur in at least REPEAT_MIN_DOCUMENTS documents of the same outlet (documents with no
     outlet or URL form one group), except in documents where they would be more than
     REPEAT_MAX_SHARE of the text (copies of one another, not furniture)."""
     keyed: list[tuple[str, dict[str, int], int]] = []
@@ -523,9 +552,11 @@ def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset
     for text, outlet, url in items:
         group = _outlet_key(outlet, url)
         paragraphs: dict[str, int] = {}
-        total = 0
-        for p in split_paragraphs(text):
-            total += len(p)
+        parts = split_paragraphs(text)
+        total = sum(map(len, parts))
+        edges = parts if len(parts) <= 2 * REPEAT_EDGE_PARAGRAPHS else \
+            parts[:REPEAT_EDGE_PARAGRAPHS] + parts[-REPEAT_EDGE_PARAGRAPHS:]
+        for p in edges:
             if len(p) >= REPEAT_MIN_CHARS:
                 key = paragraph_key(p)
                 paragraphs[key] = paragraphs.get(key, 0) + len(p)
