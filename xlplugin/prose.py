@@ -57,6 +57,7 @@ __all__ = [
 
 DATA_FILE = "prose.txt"
 SHARED_KEY = "prose.not_prose"
+_MERGED_KEY = "prose.not_prose_merged"
 _TITLE_KEY = "prose.title_case"
 
 # ---------------------------------------------------------------------------------------------
@@ -444,22 +445,28 @@ def in_spans(spans: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: 
 NOT_PROSE_SHARE = 0.5
 
 
-def share_covered(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> float:
-    """The share of the characters start..end that lie in `spans` (sorted; they may overlap)."""
+def share_covered(doc: Document, start: int, end: int) -> float:
+    """The share of the characters start..end of `doc` that lie in text that is not prose
+    (`not_prose_spans`, merged where they overlap; found by bisection)."""
     if end <= start:
         return 0.0
+    merged = doc.shared.get(_MERGED_KEY)
+    if merged is None:
+        union: list[list[int]] = []
+        for s, e, _ in not_prose_spans(doc):
+            if union and s <= union[-1][1]:
+                union[-1][1] = max(union[-1][1], e)
+            else:
+                union.append([s, e])
+        merged = doc.shared[_MERGED_KEY] = ([s for s, _ in union], [e for _, e in union])
+    starts, ends = merged  # type: ignore[misc]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
     covered = 0
-    reach = start
-    for s, e, _ in spans:
-        if s >= end:
-            break
-        if e <= reach:
-            continue
-        lo = max(s, reach)
-        hi = min(e, end)
+    while i < len(starts) and starts[i] < end:
+        lo, hi = max(starts[i], start), min(ends[i], end)
         if hi > lo:
             covered += hi - lo
-            reach = hi
+        i += 1
     return covered / (end - start)
 
 

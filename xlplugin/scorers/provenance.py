@@ -608,7 +608,7 @@ def _source_cues(doc: Document, found: _Found) -> None:
         if attr is None:
             continue
         sentence = sentences[k]
-        if not_prose and prose.share_covered(not_prose, sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
+        if not_prose and prose.share_covered(doc, sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
             continue  # "READ FULL ARTICLE", a headline list, a code line: not this text's sources
         f = bisect.bisect_right(furniture_starts, sentence.start) - 1
         if f >= 0 and furniture[f][1] >= sentence.end:

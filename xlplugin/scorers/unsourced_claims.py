@@ -337,7 +337,7 @@ def score(doc: Document, settings: Settings) -> Score:
             f = bisect.bisect_right(furniture_starts, sentence.start) - 1
             if f >= 0 and furniture[f][1] >= sentence.end:
                 continue
-        if not_prose and prose.share_covered(not_prose, sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
+        if not_prose and prose.share_covered(doc, sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
             continue
         own = found[k]
         weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
