@@ -10,9 +10,15 @@ word a calm report also uses to name a thing ("corruption", "conspiracy", "treas
 is already evaluative; and a hyphenated compound counts when one of its parts is a cue ("jihad-treason") or
 it ends in a contemptuous tail ("tradition-hating", "Trump-bashing", "power-crazed"). Words
 inside an attributed quotation belong to the person quoted: they are reported as evidence of kind
-"quoted <category>" and not counted against the author.
+"quoted <category>" and not counted against the author. Version 4 (`xlplugin.prose`): a cue that
+is part of a name ("the Dallas Cowboys", "director David Lynch") or a title in single quotes or
+italics ('Parasite') is not a loaded word, and nothing in text that is not prose (code, time
+stamps, navigation labels, lists of other headlines, paragraphs repeated across the outlet's
+documents in a batch) counts; both are counted in `details` (names_not_counted,
+not_prose_not_counted) and give no evidence.
 Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards.
-Details: the count for each category, the quoted count and the word count.
+Details: the count for each category, the quoted count, the word count, and the matches not
+counted as names or titles and as text that is not prose.
 Normalised score: 1 = no loaded language (more reliable), 0 = at or above LOADED_RATE, linear
 between NEUTRAL_RATE and LOADED_RATE.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).

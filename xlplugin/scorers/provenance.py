@@ -13,6 +13,11 @@ Evidence: every cue checked, present or absent: kind = the cue name, detail star
 "present, positive cue" / "absent, positive cue" / "present, negative cue" / "absent, negative
 cue" (xlplugin.cells reads these prefixes), text = the text that showed it (the line or match)
 with its offsets; an absent cue (or one shown by metadata) has text "" and start = end = 0.
+Version 3 (`xlplugin.prose`): "**" in a text that holds code is an operator (`**kwargs`), not a
+redaction mark; a headline word in capitals that the body also writes in capitals, or a short one
+that is not an English word, is an acronym ("JSON", "NASA"), not shouting; sources and documents
+named in text that is not prose ("READ FULL ARTICLE", a list of headlines, a line of code) are not
+the text's; a document word that starts a person's name ("Bill Gates") is not a document.
 Blind spots: page furniture that was stripped before the text reached us (a byline in the HTML
 but not in the pasted text); a fake byline or date counts like a real one; forum posts quoting a
 real news article get both the article's cues and the forum's; English-language layouts only.

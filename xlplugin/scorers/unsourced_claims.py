@@ -5,7 +5,10 @@ causal claims, what a named actor did or intends) and, for each, whether it or t
 to it in the same paragraph carries an attribution: a named person or organisation with a
 reporting verb, an attributed quotation, a link or a named document (see `xlplugin.cues`).
 Weasel attributions ("experts say", "it is believed", "according to the data") and redacted
-sources ("**") count as unsourced.
+sources ("**") count as unsourced. Page furniture is not prose and holds no claims: the byline,
+date and credit lines provenance finds, and (version 4, `xlplugin.prose`) time stamps ("Mon 20
+Jan 2020 06.05 GMT"), navigation labels, lists of other articles' headlines, code, and
+paragraphs repeated across the outlet's documents in a batch.
 Native value: the share of check-worthy sentences that are unsourced, 0..1, higher = worse.
 Details: check-worthy and unsourced counts, unsourced claims per 1,000 words.
 Normalised score: 1 when every claim is sourced, falling linearly to 0 at UNSOURCED_ZERO.
