@@ -8,6 +8,8 @@ texts, not from the code's output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from xlplugin import prose
@@ -195,3 +197,9 @@ def test_copies_of_one_document_are_not_furniture():
     story = BODIES[0] + "\n\n" + BODIES[1]
     marks = prose.repeated_paragraphs([(story, "Harbour Gazette", "")] * 3)
     assert marks == [frozenset()] * 3
+
+
+def test_every_rule_is_in_the_readme():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for rule, _why in prose.NAME_RULES + prose.FURNITURE_RULES:
+        assert f"| {rule} |" in readme, f"README: add a row for the rule {rule!r}"
