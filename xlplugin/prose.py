@@ -255,9 +255,18 @@ _PROSE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 # Time stamps: a line whose words are all date, time, weekday, time-zone or linking words.
 _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 # Time stamps, navigation labels and headlines are short: longer lines are not looked at.
 LINE_RULE_MAX_CHARS = 200
+# A time stamp line, with "Published:" and "Updated:" parts, is shorter than this.
+TIME_STAMP_MAX_CHARS = 120
+# Closing quotation marks and brackets that may follow the full stop of a sentence.
+_CLOSERS = "\"'\u201d\u2019)"
+# Every code shape of _CODE_LINE_RE and the symbol count need one of these characters, or start
+# with "import" or "from": a line without any is not code (one C-level search instead of the
+# tests).
+_CODE_HINT_RE = re.compile(r"[(){}\[\]=<>;:$#@|&\\/`]|^(?:import|from)\s")
 # The longest navigation label of the data file is shorter than this.
 NAVIGATION_MAX_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d").search
@@ -297,6 +306,9 @@ def warm_up() -> None:
 def _is_time_stamp(line: str) -> bool:
     """Is the line only a date and/or a time ("Mon 20 Jan 2020 06.05 GMT", "Jun 20th at 2:41
     am", "Updated: 14:05 BST")? It must hold a clock time or a month name and a number."""
+    first = _FIRST_WORD_RE.match(line)
+    if first is not None and first.group().lower() not in _stamp_words():
+        return False  # most lines: their first word says no
     rest = _TIME_RE.sub(" ", line)
     had_time = rest != line
     tokens = _STAMP_TOKEN_RE.findall(rest)
@@ -395,26 +407,34 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
             spans.extend((s, e, "headline list") for s, e in run)
         run.clear()
 
+    hint = _CODE_HINT_RE.search
     for s, e in lines:
-        line = text[s:e]
-        if not line.strip():
+        line = text[s:e].strip()
+        if not line:
             continue  # a blank line does not break a run of headlines
-        if _is_code_line(line):
+        n = len(line)
+        last = line[-1]
+        # A line of prose (a full stop at its end, several words) is none of these: most lines of
+        # an article are passed over here, on two character tests.
+        sentence_end = (last in ".!?" or last in _CLOSERS and line.rstrip(_CLOSERS)[-1:] in (".", "!", "?")) \
+            and line.count(" ") >= PROSE_MIN_WORDS
+        if not sentence_end and hint(line) and _is_code_line(line):
             spans.append((s, e, "code"))
-            close_run()
+            if run:
+                close_run()
             continue
         # the other line rules need the line to stand alone: "June 2015" or "April 2016, the" in
         # a paragraph wrapped at 70 characters is a piece of a sentence
-        alone = len(line) <= LINE_RULE_MAX_CHARS and standalone(s, e)
-        if alone and _is_headline(line):
+        alone = n <= LINE_RULE_MAX_CHARS and standalone(s, e)
+        if alone and last not in ".;,:" and line.count(" ") >= HEADLINE_MIN_WORDS - 1 and _is_headline(line):
             run.append((s, e))
-        else:
+        elif run:
             close_run()
         if not alone:
             continue
-        if len(line) <= NAVIGATION_MAX_CHARS and _nav_key(line) in navigation:
+        if n <= NAVIGATION_MAX_CHARS and _nav_key(line) in navigation:
             spans.append((s, e, "navigation"))
-        elif _HAS_DIGIT(line) and _is_time_stamp(line):
+        elif n <= TIME_STAMP_MAX_CHARS and _HAS_DIGIT(line) and _is_time_stamp(line):
             spans.append((s, e, "time stamp"))
     close_run()
     for s, e in doc.furniture:
