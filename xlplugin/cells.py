@@ -3,7 +3,9 @@ headless workbook writer. Pure Python, no spreadsheet library imported, so the t
 cannot drift apart.
 
 In:  `cell_to_text` turns whatever a cell holds (None, a float, a bool, an Excel error, text) into
-     text to score, or a short message saying why it cannot be scored.
+     text to score, or a short message saying why it cannot be scored; `cell_display` turns any
+     cell into the text a person reads in it (for ids, titles, URLs, outlets: 3 -> "3",
+     a date -> "2024-01-31", TRUE -> "TRUE").
 Out: `score_columns`/`score_row` lay one document's result out as a row of plain values;
      `why_text` and `evidence_text` put the evidence into words; `safe_text` makes a string safe
      to write into a cell (never a formula, no characters a workbook cannot hold, not longer than
@@ -12,6 +14,8 @@ Out: `score_columns`/`score_row` lay one document's result out as a row of plain
 
 from __future__ import annotations
 
+import datetime as _dt
+import math
 import re
 from typing import Any
 
@@ -24,6 +28,7 @@ __all__ = [
     "CUT_MARKER",
     "ILLEGAL_MARK",
     "cell_to_text",
+    "cell_display",
     "safe_text",
     "score_columns",
     "score_row",
@@ -72,17 +77,54 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
             return None, "not text: binary data that is not UTF-8"
     if not isinstance(value, str):
         # dates, times and error objects from a spreadsheet library
-        name = type(value).__name__
         text = str(value)
         if text in EXCEL_ERRORS:
             return None, f"error value {text} in the cell"
-        return None, f"not text: a {name}"
+        kind = next((name for cls, name in _KIND_NAMES if isinstance(value, cls)), "a " + type(value).__name__)
+        return None, f"not text: {kind}"
     stripped = value.strip()
     if not stripped:
         return None, None
     if stripped in EXCEL_ERRORS:
         return None, f"error value {stripped} in the cell"
     return value, None
+
+
+# The kinds of value a spreadsheet library gives for a cell, in the words a spreadsheet user knows.
+_KIND_NAMES = ((_dt.date, "a date"), (_dt.time, "a time"), (_dt.timedelta, "a duration"))
+
+
+def cell_display(value: Any) -> str:
+    """The text a person reads in a cell holding `value` (an empty cell: ""): numbers without a
+    trailing ".0" (3 -> "3", 2.5 -> "2.5", 1e16 -> "1E+16"), TRUE/FALSE, dates as 2024-01-31
+    (with the time when there is one: 2024-01-31 14:30), times as 14:30 (or 14:30:05), error
+    values as shown (#N/A). For the columns that say what a document is (id, title, URL, outlet,
+    date): one conversion for `score` and `refresh`, so that both see the same id and title."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value).replace("e", "E")
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None and value.time() == _dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if value.second or value.microsecond else "minutes")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.time):
+        return value.isoformat(timespec="seconds" if value.second or value.microsecond else "minutes")
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
+    return str(value)
 
 
 def safe_text(value: str, limit: int = CELL_LIMIT) -> str:

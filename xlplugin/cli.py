@@ -33,11 +33,22 @@ class UsageError(XlpluginError):
 
 
 def _weight_pair(text: str) -> tuple[str, float]:
+    """SIGNAL=W: the index weight of one signal. Only signal names are taken (what `--weight`
+    changes); other settings, such as min_words, go in a --settings file."""
     name, sep, value = text.partition("=")
     if not sep:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
+    name = name.strip()
+    signal = name[len("weight."):] if name.startswith("weight.") else name
+    if signal not in WEIGHT_KEYS:
+        signals = ", ".join(WEIGHT_KEYS)
+        if name in {s.name for s in SETTINGS}:
+            raise argparse.ArgumentTypeError(
+                f"{name} is a setting, not a signal; set it in a --settings file ([scoring] {name} = ...); "
+                f"--weight takes a signal: {signals}")
+        raise argparse.ArgumentTypeError(f"unknown signal {name!r}; --weight takes one of: {signals}")
     try:
-        return name.strip(), float(value)
+        return signal, float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"weight for {name!r} must be a number, not {value!r}") from None
 
@@ -57,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     score.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to score")
     score.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")
-    score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook")
+    score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
+    score.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
     score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
     _common_options(score)
     score.add_argument("--workers", type=int, metavar="N", help="processes to use (default: one per core)")
@@ -194,11 +206,14 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.output is not None and not args.output.resolve().parent.is_dir():
         # Checked before scoring, so a long run is not lost at the last step.
         raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
+    if args.output is not None:
+        _check_output(args.output, args.paths, args.force)
     started = time.monotonic()
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
-        print(f"xlplugin: skipped {problem.message}", file=sys.stderr)
+        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
+        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -243,6 +258,41 @@ def _score_command(args: argparse.Namespace) -> int:
     return EXIT_USAGE if problems else EXIT_OK
 
 
+def _is_scored_workbook(path: Path) -> bool:
+    """Does `path` look like a workbook `xlplugin score` wrote (a Documents sheet)?"""
+    from .workbook import layout
+    from .workbook.package import Package
+
+    try:
+        with Package.open(path) as package:
+            part = package.sheet_part(layout.DOCUMENTS)
+            return part is not None and package.has(part)
+    except Exception:  # not a workbook, damaged, encrypted: not one of ours to refresh
+        return False
+
+
+def _check_output(output: Path, inputs: list[str], force: bool) -> None:
+    """`-o` writes a new file: an existing one is replaced only with --force, and never when it
+    is one of the inputs (its own sheets and formatting would be lost). Checked before anything
+    is read or scored; nothing is touched when it refuses."""
+    if not output.exists() and not output.is_symlink():
+        return
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name for --output")
+    resolved = output.resolve()
+    if any(Path(raw).resolve() == resolved for raw in inputs):
+        raise UsageError(
+            f"{output} is one of the inputs; writing over it would lose its own sheets and formatting: use "
+            f"xlplugin refresh {output}  to re-score a scored workbook in place, or another --output name")
+    if force:
+        return
+    if _is_scored_workbook(output):
+        raise UsageError(
+            f"{output} already exists and is a scored workbook; nothing was written: use  xlplugin refresh {output}  "
+            "to re-score it (keeping your edits), another --output name, or --force to replace it")
+    raise UsageError(f"{output} already exists; nothing was written: use another --output name, or --force to replace it")
+
+
 def _refresh_command(args: argparse.Namespace) -> int:
     from .workbook import refresh_workbook
 
@@ -260,7 +310,10 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k != "seconds")
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
-    return EXIT_OK
+        if summary.missing:
+            print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
+                  "scores and their Status says where the file was looked for", file=sys.stderr)
+    return EXIT_USAGE if summary.missing else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

@@ -121,8 +121,12 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     signals: dict[str, Score] = {}
     english = doc.language == "en"
     too_short = doc.word_count < settings["min_words"]
+    empty = not doc.text.strip()
     for module in registry.scorers():
-        if module.NAME in registry.TEXT_SIGNALS and not english:
+        if module.NAME in registry.TEXT_SIGNALS and empty:
+            # said as it is: an empty file or cell has no language to be unknown
+            signals[module.NAME] = Score(module.NAME, None, None, module.UNIT, note="not scored: empty (no text)")
+        elif module.NAME in registry.TEXT_SIGNALS and not english:
             reason = f"not scored: language {doc.language}" + (f" ({doc.language_note})" if doc.language_note else "")
             signals[module.NAME] = Score(module.NAME, None, None, module.UNIT, note=reason)
         elif module.NAME in registry.TEXT_SIGNALS and too_short:

@@ -28,6 +28,8 @@ __all__ = [
     "read_text_file",
     "html_to_text",
     "find_column",
+    "locate_file",
+    "records_from_rows",
     "TEXT_COLUMN_NAMES",
 ]
 
@@ -57,8 +59,10 @@ class Record:
     date: str = ""
     source: str = ""  # the file (and row) it came from, for messages
     columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
-    text_column: str = ""  # which of `columns` held the text (or the path to it)
+    text_column: str = ""  # which of `columns` held the text itself ("" when it came from a file)
     note: str = ""  # how the input was read, when a person should know (e.g. not UTF-8)
+    path_column: str = ""  # which of `columns` named the file the text was read from
+    text_file: str = ""  # the file the text was read from, as found (see `locate_file`)
 
 
 @dataclass
@@ -69,6 +73,9 @@ class Problem:
     message: str
     id: str = ""
     columns: dict[str, object] = field(default_factory=dict)
+    # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "" for a
+    # file (or a row's file) that could not be read
+    kind: str = ""
 
 
 Item = Union[Record, Problem]
@@ -169,6 +176,23 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
     return text, title, note
 
 
+def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
+    """The file a row names: the path as written (absolute, or relative to the current folder),
+    then relative to `base` (the folder of the CSV or workbook that names it). Returns the file
+    found, or None, and the places looked at, so that a message can list them."""
+    raw = Path(written.strip())
+    tried = [raw] if raw.is_absolute() else [raw, base / raw]
+    for candidate in tried:
+        if candidate.is_file():
+            return candidate, tried
+    return None, tried
+
+
+def not_found_message(written: str, tried: list[Path]) -> str:
+    places = " or ".join(str(p.absolute()) for p in dict.fromkeys(tried))
+    return f"file not found: {written.strip()!r} (looked for {places})"
+
+
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     """The first header that matches one of `names` (case and spacing ignored)."""
     keyed = {h.strip().lower().replace(" ", "_"): h for h in headers if isinstance(h, str)}
@@ -178,16 +202,27 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path) -> Iterator[Item]:
-    """Records from a table (CSV or worksheet): used by CSV and workbook readers alike.
+def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
+                      path_column: str | None = None, places: list[str] | None = None) -> Iterator[Item]:
+    """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
+    refresh alike, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
-    path column exists, the text is read from that file (relative to `base`).
+    path column exists (`path_column`, else one found by name), the text is read from the file
+    it names (see `locate_file`). A file that is not there is a Problem, never its name scored.
+    A text cell that holds no text (a number, a date, TRUE/FALSE, an error value such as #N/A)
+    makes that row a Problem saying so (`cells.cell_to_text`, as the Excel functions read a
+    cell); the other columns (id, title, URL, outlet, date, path) are read as a person reads the
+    cell (`cells.cell_display`: 3 -> "3", a date -> "2024-01-31"). `places` says where each row
+    is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds it); by
+    default "row N", N counting the rows given.
     """
+    from .cells import cell_display, cell_to_text
+
     if text_column is not None and text_column not in headers:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
     text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
-    path_col = find_column(headers, PATH_COLUMN_NAMES)
+    path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
     if text_col is None and path_col is None:
         raise InputError(
             f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
@@ -202,45 +237,128 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
-        doc_id = str(columns[id_col]).strip() if id_col and columns.get(id_col) not in (None, "") else str(number)
-        where = f"{source} row {number}"
-        fields = {k: ("" if columns.get(c) is None else str(columns.get(c))) for k, c in meta.items() if c}
-        text = columns.get(text_col) if text_col else None
-        used_col = text_col or ""
-        if (text is None or (isinstance(text, str) and not text.strip())) and path_col and columns.get(path_col):
-            used_col = path_col
-            file_path = Path(str(columns[path_col]).strip())
-            if not file_path.is_absolute():
-                file_path = base / file_path
+        doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
+        where = f"{source} {places[number - 1] if places else f'row {number}'}"
+        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
+        value = columns.get(text_col) if text_col else None
+        written = cell_display(columns.get(path_col)) if path_col else ""
+        if (value is None or (isinstance(value, str) and not value.strip())) and written.strip():
+            file_path, tried = locate_file(written, base)
+            if file_path is None:
+                yield Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
+                continue
             try:
-                text, title, _ = read_text_file(file_path)
+                text, title, note = read_text_file(file_path)
             except InputError as exc:
                 yield Problem(where, str(exc), doc_id, columns)
                 continue
-            fields.setdefault("title", title)
             if not fields.get("title"):
                 fields["title"] = title
-        yield Record(id=doc_id, text=text if isinstance(text, str) else ("" if text is None else text),  # type: ignore[arg-type]
-                     source=where, columns=columns, text_column=used_col, **fields)
+            yield Record(id=doc_id, text=text, source=where, columns=columns, path_column=path_col,
+                         text_file=str(file_path), note=note, **fields)
+            continue
+        text, problem = (None, None) if value is None else cell_to_text(value)
+        if problem:
+            yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
+            continue
+        # blank or only spaces: kept as it is, and scored as empty (the Status says so)
+        yield Record(id=doc_id, text=value if isinstance(value, str) else "", source=where, columns=columns,
+                     text_column=text_col or "", **fields)
+
+
+# Column separators recognised besides the comma, when the header proves them (see `_separator`).
+_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_OTHER_SEPARATORS = (";", "\t")
+_SEP_LINE_RE = re.compile(r"sep=(.)\r?\n")
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+
+
+def _header_with(text: str, delimiter: str) -> list[str]:
+    try:
+        return [h.strip() for h in next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])]
+    except csv.Error:
+        return []
+
+
+def _separator(text: str, text_column: str | None) -> str:
+    """The column separator: a comma (RFC 4180), unless the header line proves another one: it
+    names no text column when split at commas, and does when split at semicolons (or at tabs),
+    as a CSV saved by Excel in a locale with a decimal comma does. Never guessed from the data:
+    a guess can split one quoted field into many rows."""
+
+    def names_text(headers: list[str]) -> bool:
+        if text_column is not None:
+            return text_column in headers
+        return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
+
+    if names_text(_header_with(text, ",")):
+        return ","
+    proven = [sep for sep in _OTHER_SEPARATORS if names_text(_header_with(text, sep))]
+    return proven[0] if len(proven) == 1 else ","
 
 
 def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
+    """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
+    Python's csv module write it): fields in double quotes may hold commas, line breaks and
+    quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
+    semicolon or tab when the header line proves it (`_separator`), or the one an Excel
+    "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
+    closed, text after a closing quote) is refused with the line where the record starts,
+    rather than read into a different set of documents."""
     text, _, _ = read_text_file(path)
     # Excel's own limit on a cell is 32,767 characters; csv's default field limit (131,072) is
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect))
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    declared = _SEP_LINE_RE.match(text)
+    if declared and declared.group(1) not in '"\r\n':
+        delimiter, first_line = declared.group(1), 2
+        text = text[declared.end():]
+    else:
+        delimiter, first_line = _separator(text, text_column), 1
+    # A carriage return alone, in a file whose lines end in \n (or \r\n), is part of a field:
+    # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
+    # reader that ended the record there would make two documents of one. Only a file with no \n
+    # at all (a classic Mac export) ends its lines with \r alone.
+    lone_cr = ""
+    if "\n" in text and _LONE_CR_RE.search(text):
+        lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
+        text = _LONE_CR_RE.sub(lone_cr, text)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = first_line
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(
+                f"{path}: not a readable CSV file: the record that starts on line {start} breaks the quoting "
+                f"rules ({exc}); a field holding quotes, {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))}s or line breaks "
+                "must be in double quotes, with each quote inside it doubled (\"\")"
+            ) from None
+        if lone_cr:
+            row = [field.replace(lone_cr, "\r") for field in row]
+        rows.append((start, row))
+        start = first_line + reader.line_num
+    rows = [(line, row) for line, row in rows if any(field.strip() for field in row)]  # blank lines
     if not rows:
         raise InputError(f"{path}: the CSV file is empty")
-    headers = [h.strip() for h in rows[0]]
-    yield from records_from_rows(headers, rows[1:], str(path), text_column, path.parent)
+    (_, header), body = rows[0], rows[1:]
+    headers = [h.strip() for h in header]
+    items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
+                              places=[f"line {line}" for line, _ in body])
+    for (line, row), item in zip(body, items):
+        extra = [field for field in row[len(headers):] if field.strip()]
+        if extra:
+            yield Problem(
+                item.source,
+                f"it has {len(row)} fields but the header has {len(headers)}: is a field "
+                f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
+                item.id, item.columns,
+            )
+        else:
+            yield item
 
 
 def _expand(paths: list[str]) -> Iterator[Path | Problem]:
@@ -274,7 +392,7 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
             elif suffix in TEXT_EXTENSIONS:
                 text, title, note = read_text_file(path)
                 yield Record(id=path.name, text=text, title=title, source=str(path),
-                             columns={"file": str(path)}, text_column="file", note=note)
+                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:

@@ -33,6 +33,7 @@ __all__ = [
     "EVIDENCE_PER_SIGNAL",
     "NOT_FOUND_KIND",
     "TEXT_COLUMN_PROPERTY",
+    "PATH_COLUMN_PROPERTY",
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
@@ -49,6 +50,8 @@ SOURCES = "Sources"
 # Custom document property (File > Properties > Custom) naming the column the text came from,
 # so that a refresh finds it even when it has none of the usual names (--text-column).
 TEXT_COLUMN_PROPERTY = "xlplugin text column"
+# The column whose cells name the file each text was read from (a folder of files, or a path column).
+PATH_COLUMN_PROPERTY = "xlplugin path column"
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 

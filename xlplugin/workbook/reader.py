@@ -67,12 +67,13 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
         headers = _header(next(rows, ()))
         keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
         user_headers = [headers[i] for i in keep]
-        table = []
-        for row in rows:
+        table, places = [], []
+        for number, row in enumerate(rows, start=2):  # (read-only sheets give empty rows too)
             values = [row[i] if i < len(row) else None for i in keep]
             if any(v not in (None, "") for v in values):
                 table.append(values)
-        yield from records_from_rows(user_headers, table, f"{path} sheet {chosen.title}", text_column, path.parent)
+                places.append(f"row {number}")
+        yield from records_from_rows(user_headers, table, f"{path} sheet {chosen.title}", text_column, path.parent, places=places)
     finally:
         wb.close()
 

@@ -37,7 +37,7 @@ from .. import prose
 from ..cells import CUT_MARKER, cell_to_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
-from ..inputs import Problem, Record, records_from_rows
+from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
 from ..text import normalise
 from ..types import DocumentResult
 from . import layout
@@ -108,6 +108,7 @@ class RefreshSummary:
     unchanged: int = 0
     appended: int = 0
     failed: int = 0
+    missing: int = 0  # rows whose file is gone or unreadable: their old scores are kept
     seconds: float = 0.0
 
 
@@ -400,11 +401,10 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
-        # The column the text came from when it was scored (--text-column), if it is still there.
-        text_column = custom_property(package, layout.TEXT_COLUMN_PROPERTY)
+        text_column, path_column = _reading_columns(package, user_names)
         try:
             items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
-                                           text_column if text_column in user_names else None, path.parent))
+                                           text_column, path.parent, path_column))
         except InputError as exc:
             raise _refuse(path, str(exc)) from None
 
@@ -443,8 +443,13 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
                     to_score.append(row)
                     continue
             # a row whose text cannot be read now
-            message = row.item.message  # type: ignore[union-attr]
-            summary.failed += 1
+            problem = row.item
+            assert isinstance(problem, Problem)
+            message = problem.message.removeprefix(f"{problem.source}: ")
+            if isinstance(item, Problem) and item.kind != "cell":
+                summary.missing += 1  # the file it names is gone or unreadable
+            else:
+                summary.failed += 1
             if row.new or span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
                 row.values = owned_values(None, problem=message)
                 row.keep_evidence = False
@@ -494,8 +499,30 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
     return summary
 
 
+def _reading_columns(package: Package, user_names: list[str]) -> tuple[str | None, str | None]:
+    """The columns a row's text was read from when it was scored: the text column (it may have
+    no usual name, from --text-column) and the column naming each text's file, if still there.
+    Workbooks written before the path column was recorded name the file column as the text
+    column; a text column with a file column's name is read as one (its cells are paths: scoring
+    a path as if it were the document is the one thing a refresh must never do)."""
+    text_column = custom_property(package, layout.TEXT_COLUMN_PROPERTY)
+    path_column = custom_property(package, layout.PATH_COLUMN_PROPERTY)
+    if path_column is None and text_column is not None and find_column([text_column], PATH_COLUMN_NAMES):
+        text_column, path_column = None, text_column
+    return (text_column if text_column in user_names else None,
+            path_column if path_column in user_names else None)
+
+
+# In a row's new values: leave this cell as it is in the sheet.
+_UNCHANGED = object()
+
+
 def _kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]:
-    values = [span.values.get(owned[h]) for h in layout.OWNED_HEADERS]
+    """A row that keeps its earlier scores with a new Status: only the Status cell is rewritten
+    (the other score cells were not read: they stay as they are); the index and the stamps,
+    which were read, are passed on for the Overview."""
+    read = {layout.SCORE_HEADERS[0], *layout.STAMP_HEADERS}
+    values = [span.values.get(owned[h]) if h in read else _UNCHANGED for h in layout.OWNED_HEADERS]
     values[layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])] = status
     return values
 
@@ -506,7 +533,8 @@ def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int]
     replaced = {}
     for row in rewritten:
         assert row.values is not None
-        replaced[row.span.start] = _rewrite_row(scan, row.span, dict(zip(columns, row.values)), styles)
+        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED}
+        replaced[row.span.start] = _rewrite_row(scan, row.span, new_cells, styles)
     pieces = _splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
     pieces[-1] = _set_ref_rows(pieces[-1], "autoFilter", last, scan.prefix)  # the filter follows the rows

@@ -140,10 +140,14 @@ def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
     """The user's own columns for a row; for a text file, its id, title and path (relative to
     the workbook, so that a refresh finds the file again wherever the folder is moved)."""
     columns = dict(item.columns)
-    if isinstance(item, Record) and list(columns) == ["file"] and item.text_column == "file":
-        columns = {"id": item.id, "title": item.title, "file": _relative(str(columns["file"]), out_dir)}
+    if isinstance(item, Record) and list(columns) == ["file"] and item.path_column == "file":
+        columns = {"id": item.id, "title": item.title, "file": _relative(item.text_file, out_dir)}
         if not item.title:
             del columns["title"]  # plain text files have none; an empty column says nothing
+    elif isinstance(item, Record) and item.path_column in columns and item.text_file:
+        # A row of a CSV or workbook that names its file: the path is rewritten to where the
+        # file is from the workbook, so that its link and a later refresh find that same file.
+        columns[item.path_column] = _relative(item.text_file, out_dir)
     elif isinstance(item, Problem) and not columns:
         columns = {"id": item.id or Path(item.source).name, "file": _relative(item.source, out_dir)}
     return {k: v for k, v in columns.items() if k not in layout.OWNED_HEADERS}
@@ -456,10 +460,12 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         spool.close()
         _discard(wb)
         raise
-    text_columns = {item.text_column for item in items if isinstance(item, Record) and item.text_column}
-    if len(text_columns) == 1 and text_columns <= set(headers):
-        # so that a refresh reads the text from the same column (it may have no usual name)
-        wb.custom_doc_props.append(StringProperty(name=layout.TEXT_COLUMN_PROPERTY, value=text_columns.pop()))
+    # So that a refresh reads each row as this run did: the text from the same column (it may
+    # have no usual name), or from the file named in the same column.
+    for name, attribute in ((layout.TEXT_COLUMN_PROPERTY, "text_column"), (layout.PATH_COLUMN_PROPERTY, "path_column")):
+        columns = {getattr(item, attribute) for item in items if isinstance(item, Record) and getattr(item, attribute)}
+        if len(columns) == 1 and columns <= set(headers):
+            wb.custom_doc_props.append(StringProperty(name=name, value=columns.pop()))
     return wb, spool
 
 
