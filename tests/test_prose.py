@@ -135,6 +135,8 @@ def _name(text: str, word: str) -> str:
     ("\u2018Parasite\u2019 wins best picture at the awards", "Parasite"),
     ("'Parasite' wins best picture at the awards", "Parasite"),
     ("The critics agreed that *Parasite* deserved the prize.", "Parasite"),
+    ("Tickets for the thriller Parasite sold out in Seoul.", "Parasite"),
+    ("Lynch told reporters the festival would open on Friday.", "Lynch"),
 ])
 def test_names_and_titles(text, word):
     assert _name(text, word) != ""
@@ -147,6 +149,7 @@ def test_names_and_titles(text, word):
     ("The Russian Hoax was repeated all week.", "Hoax"),  # a nationality is not part of a name
     ("It was Trump's Disgraceful conduct, the column said.", "Disgraceful"),  # a possessive
     ("\u2018Dirty work is a disgrace to the country\u2019, he wrote.", "Dirty"),  # a quotation
+    ("Critics of the plan called Crooked Hillary a liar.", "Crooked"),  # name-calling after "called"
 ])
 def test_not_names(text, word):
     assert _name(text, word) == ""

@@ -248,6 +248,8 @@ def _author_terms(result) -> list[str]:
     ("Season tickets for the Dallas Cowboys went on sale on Monday morning.", "Cowboys"),
     ("\u2018Parasite\u2019 takes the top prize at the film awards in Seoul", "Parasite"),
     ("Critics in the gallery called *Parasite* the film of the decade.", "Parasite"),
+    ("Audiences in Seoul queued for hours to see the thriller Parasite at its premiere.", "Parasite"),
+    ("Lynch said on Monday that the festival would open with his earliest short films.", "Lynch"),
 ])
 def test_names_and_titles_are_not_loaded(text, word):
     result = run(text)

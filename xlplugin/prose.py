@@ -78,6 +78,13 @@ NAME_RULES = (
      "function word, not a possessive) continues a name: \u201cthe Dallas Cowboys\u201d, "
      "\u201cdirector David Lynch\u201d, \u201cAttorney General Lynch\u201d; an epithet put "
      "before a name (\u201cCrooked Hillary\u201d) is still name-calling"),
+    ("named by its kind",
+     "a capitalised cue right after a word that says what kind of thing is named (\u201cthe "
+     "thriller Parasite\u201d, \u201cthe band Savage Garden\u201d, \u201cthe spell Fury\u201d) is "
+     "that thing's name"),
+    ("speaker",
+     "a capitalised cue right before a verb of saying (\u201cLynch said\u201d, \u201cSavage "
+     "told reporters\u201d) names the person who spoke"),
     ("title in single quotes or italics",
      "a headline or a caption names a film, book or song in single quotes (up to "
      "TITLE_QUOTE_MAX_WORDS words) or italics (\u2018Parasite\u2019 wins, *Parasite* wins): the "
@@ -112,7 +119,8 @@ def is_title_case(doc: Document, sentence: int) -> bool:
     found = cache.get(sentence)  # type: ignore[union-attr]
     if found is None:
         s = doc.sentences[sentence]
-        long_words = [w for w in doc.token_texts[s.first_token : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
+        # (not the first word: every sentence starts with a capital)
+        long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
         caps = sum(1 for w in long_words if w[:1].isupper())
         found = bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
         cache[sentence] = found  # type: ignore[index]
@@ -158,12 +166,16 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
     if not all(_capitalised(texts[k]) for k in range(first, last)) or any("-" in texts[k] for k in range(first, last)):
         return ""
     if _title_in_marks(doc, first, last):
-        return NAME_RULES[1][0]
+        return NAME_RULES[3][0]
     k = doc.token_sentences[first]
     sentence = doc.sentences[k]
+    n = first - 1
+    if n >= sentence.first_token and doc.lowers[n] in _kind_words() and _gap_before(doc, first) == " ":
+        return NAME_RULES[1][0]
+    if last < sentence.last_token and doc.lowers[last] in _speech_words() and _gap_before(doc, last) == " ":
+        return NAME_RULES[2][0]
     if is_title_case(doc, k):
         return ""
-    n = first - 1
     # the word before must be capitalised as part of a name: not at the start of the sentence or
     # a quotation (where every word has a capital), not a word English always capitalises
     if n > sentence.first_token and _gap_before(doc, first) == " " and not _opens_clause(_gap_before(doc, n)):
@@ -179,6 +191,16 @@ def _opens_clause(gap: str) -> bool:
     """Does the text between two words start a new clause or quotation (a capital after it is
     one any first word has)?"""
     return any(c in _CLAUSE_OPENERS for c in gap)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(w for entry in _sections()["kind_words"] for w in entry.split())
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    return frozenset(w for entry in _sections()["speech_words"] for w in entry.split())
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +320,8 @@ def _nav_key(line: str) -> str:
 
 def warm_up() -> None:
     _capitalised_adjectives()
+    _kind_words()
+    _speech_words()
     _stamp_words()
     _navigation()
     _not_names()
