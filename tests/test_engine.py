@@ -229,3 +229,15 @@ def test_parallel_batch_marks_the_same_paragraphs():
     parallel = [r.as_dict() for r in xlplugin.score_many(docs, workers=2)]
     assert serial == parallel
     assert all(r["signals"]["loaded_language"]["details"]["author_terms"] == 0 for r in serial)
+
+
+def test_repeated_paragraphs_are_found_in_crlf_and_decomposed_text():
+    # the batch step reads the raw texts; prepare() the normalised ones: both must agree on the
+    # note, whatever the line endings and the Unicode form (an "é" written as e + accent)
+    import unicodedata
+
+    note = unicodedata.normalize("NFD", OUTLET_NOTE.replace("Editor's", "R\u00e9dacteur's"))
+    docs = [xlplugin.engine.DocumentInput((body + "\n\n" + note).replace("\n", "\r\n"), str(i), outlet="Harbour Gazette")
+            for i, body in enumerate(OUTLET_BODIES)]
+    for result in xlplugin.score_many(docs, workers=1):
+        assert result.signals["loaded_language"].details["author_terms"] == 0

@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from . import prose, registry, syllables, vader
 from .index import reliability_index
 from .settings import Settings
-from .text import Document, normalise, prepare
+from .text import Document, prepare
 from .types import DocumentResult, Score
 
 __all__ = ["DocumentInput", "score_text", "score_document", "score_many", "mark_repeated", "warm_up",
@@ -55,7 +55,7 @@ def mark_repeated(items: list[DocumentInput]) -> list[DocumentInput]:
     this; `score_many` does it over its whole input."""
     if len(items) < prose.REPEAT_MIN_DOCUMENTS:
         return items
-    found = prose.repeated_paragraphs((normalise(item.text)[0], item.outlet, item.url) for item in items)
+    found = prose.repeated_paragraphs((item.text, item.outlet, item.url) for item in items)
     return [replace(item, furniture=keys) if keys != item.furniture else item for item, keys in zip(items, found)]
 
 

@@ -38,7 +38,6 @@ from ..cells import CUT_MARKER, cell_to_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
-from ..text import normalise
 from ..types import DocumentResult
 from . import layout
 from .files import atomic_write, check_writable
@@ -294,7 +293,7 @@ def _repeated_marks(items: list[Any]) -> list[frozenset[str]]:
     texts = []
     for item in items:
         text = item.text if isinstance(item, Record) and isinstance(item.text, str) else ""
-        texts.append((normalise(text)[0], item.outlet if isinstance(item, Record) else "",
+        texts.append((text, item.outlet if isinstance(item, Record) else "",
                       item.url if isinstance(item, Record) else ""))
     if len(texts) < prose.REPEAT_MIN_DOCUMENTS:
         return [frozenset()] * len(texts)
