@@ -420,12 +420,14 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int]] = []
     sentence_starts = [x.start for x in doc.sentences]
 
-    def standalone(s: int, e: int) -> bool:
-        """Is the line a sentence of its own (not a piece of a paragraph the page wrapped)?"""
-        while s < e and text[s].isspace():
-            s += 1
-        i = bisect.bisect_left(sentence_starts, s)
-        return i < len(sentence_starts) and sentence_starts[i] == s and doc.sentences[i].end <= e
+    n_sentences = len(sentence_starts)
+    sentences = doc.sentences
+
+    def standalone(start: int, e: int) -> bool:
+        """Is the line (its first character at `start`) a sentence of its own, not a piece of a
+        paragraph the page wrapped?"""
+        i = bisect.bisect_left(sentence_starts, start)
+        return i < n_sentences and sentence_starts[i] == start and sentences[i].end <= e
 
     def close_run() -> None:
         if len(run) >= HEADLINE_RUN:
@@ -434,32 +436,39 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
 
     hint = _CODE_HINT_RE.search
     for s, e in lines:
-        line = text[s:e].strip()
-        if not line:
+        raw = text[s:e]
+        left = raw.lstrip()
+        if not left:
             continue  # a blank line does not break a run of headlines
+        line = left.rstrip()
         n = len(line)
         last = line[-1]
+        spaces = line.count(" ")
         # A line of prose (a full stop at its end, several words) is none of these: most lines of
         # an article are passed over here, on two character tests.
-        sentence_end = (last in ".!?" or last in _CLOSERS and line.rstrip(_CLOSERS)[-1:] in (".", "!", "?")) \
-            and line.count(" ") >= PROSE_MIN_WORDS
+        sentence_end = spaces >= PROSE_MIN_WORDS and (
+            last in ".!?" or last in _CLOSERS and line.rstrip(_CLOSERS)[-1:] in (".", "!", "?"))
         if not sentence_end and hint(line) and _is_code_line(line):
             spans.append((s, e, "code"))
             if run:
                 close_run()
             continue
-        # the other line rules need the line to stand alone: "June 2015" or "April 2016, the" in
-        # a paragraph wrapped at 70 characters is a piece of a sentence
-        alone = n <= LINE_RULE_MAX_CHARS and standalone(s, e)
-        if alone and last not in ".;,:" and line.count(" ") >= HEADLINE_MIN_WORDS - 1 and _is_headline(line):
+        # The other rules need the line to stand alone: "June 2015" or "April 2016, the" in a
+        # paragraph wrapped at 70 characters is a piece of a sentence. (Asked only of a line that
+        # one of them could take.)
+        headline = last not in ".;,:" and spaces >= HEADLINE_MIN_WORDS - 1 and n <= LINE_RULE_MAX_CHARS
+        label = n <= NAVIGATION_MAX_CHARS
+        stamp = n <= TIME_STAMP_MAX_CHARS and _HAS_DIGIT(line) is not None
+        alone = (headline or label or stamp) and standalone(s + len(raw) - len(left), e)
+        if alone and headline and _is_headline(line):
             run.append((s, e))
         elif run:
             close_run()
         if not alone:
             continue
-        if n <= NAVIGATION_MAX_CHARS and _nav_key(line) in navigation:
+        if label and _nav_key(line) in navigation:
             spans.append((s, e, "navigation"))
-        elif n <= TIME_STAMP_MAX_CHARS and _HAS_DIGIT(line) and _is_time_stamp(line):
+        elif stamp and _is_time_stamp(line):
             spans.append((s, e, "time stamp"))
     close_run()
     for s, e in doc.furniture:
