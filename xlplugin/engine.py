@@ -13,17 +13,18 @@ import os
 import warnings
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import registry, syllables, vader
+from . import prose, registry, syllables, vader
 from .index import reliability_index
 from .settings import Settings
 from .text import Document, prepare
 from .types import DocumentResult, Score
 
-__all__ = ["DocumentInput", "score_text", "score_document", "score_many", "warm_up", "engine_version"]
+__all__ = ["DocumentInput", "score_text", "score_document", "score_many", "mark_repeated", "warm_up",
+           "engine_version"]
 
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 64
@@ -41,6 +42,21 @@ class DocumentInput:
     title: str = ""
     url: str = ""
     outlet: str = ""
+    # Keys of the paragraphs that recur across this document's outlet in its batch (set by
+    # `mark_repeated`; see `xlplugin.prose.repeated_paragraphs`): its outlet's furniture.
+    furniture: frozenset[str] = frozenset()
+
+
+def mark_repeated(items: list[DocumentInput]) -> list[DocumentInput]:
+    """The batch step before scoring: each document with the keys of its paragraphs that recur
+    in several documents of the same outlet in `items` (an editor's note, a disclaimer, a
+    newsletter plug appended to everything the outlet publishes). Those paragraphs are then not
+    the author's prose for loaded language and claims. A document scored on its own cannot know
+    this; `score_many` does it over its whole input."""
+    if len(items) < prose.REPEAT_MIN_DOCUMENTS:
+        return items
+    found = prose.repeated_paragraphs((item.text, item.outlet, item.url) for item in items)
+    return [replace(item, furniture=keys) if keys != item.furniture else item for item, keys in zip(items, found)]
 
 
 @lru_cache(maxsize=1)
@@ -88,14 +104,19 @@ def _without_cycle_collection():
 _DIGEST_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
-def text_digest(text: str, title: str = "", url: str = "", outlet: str = "") -> str:
-    """Hash of everything about a document that its scores depend on."""
-    payload = _DIGEST_JSON.encode([text, title, url, outlet])
+def text_digest(text: str, title: str = "", url: str = "", outlet: str = "",
+                furniture: frozenset[str] | tuple[str, ...] = ()) -> str:
+    """Hash of everything about a document that its scores depend on: its text and metadata,
+    and the paragraphs its batch marked as its outlet's furniture (only when there are some, so
+    that the digest of a document without any is the same as before furniture existed)."""
+    payload = _DIGEST_JSON.encode([text, title, url, outlet] + ([sorted(furniture)] if furniture else []))
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def score_document(doc: Document, settings: Settings | None = None, id: str = "") -> DocumentResult:
-    """Score a prepared `Document` with every registered scorer."""
+def score_document(doc: Document, settings: Settings | None = None, id: str = "",
+                   furniture: frozenset[str] = frozenset()) -> DocumentResult:
+    """Score a prepared `Document` with every registered scorer. `furniture`: the paragraph keys
+    it was prepared with (`prepare(..., furniture=)`), for the reproducibility stamp."""
     settings = settings or Settings()
     signals: dict[str, Score] = {}
     english = doc.language == "en"
@@ -123,7 +144,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     stamp = {
         "version": engine_version(),
         "settings": settings.digest(),
-        "text": text_digest(doc.raw, doc.title, doc.url, doc.outlet),
+        "text": text_digest(doc.raw, doc.title, doc.url, doc.outlet, furniture),
     }
     return DocumentResult(
         id=id,
@@ -177,8 +198,8 @@ def _as_input(item: Any, position: int) -> DocumentInput:
 
 def _score_input(item: DocumentInput, settings: Settings) -> DocumentResult:
     with _without_cycle_collection():
-        doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet)
-        result = score_document(doc, settings, id=item.id)
+        doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet, furniture=item.furniture)
+        result = score_document(doc, settings, id=item.id, furniture=item.furniture)
         del doc  # freed before collection resumes (see _without_cycle_collection)
     return result
 
@@ -213,15 +234,21 @@ def score_many(
     settings: Settings | None = None,
     weights: Mapping[str, float] | None = None,
     workers: int | None = None,
+    repeated: bool = True,
 ) -> Iterator[DocumentResult]:
     """Score many documents, yielding results in input order.
 
     Each document is a str, a mapping with "text" (and optional "id", "title", "url", "outlet"),
     or a `DocumentInput`. `workers`: processes to use (None = the `workers` setting; 0 there means
     one per core); one process is used for small batches and where processes are unavailable.
+    `repeated`: first mark the paragraphs that recur across one outlet's documents in this batch
+    as furniture (`mark_repeated`); False when the caller has done it over a larger set (a
+    refresh does it over every row of the workbook, then scores the changed ones).
     """
     settings = (settings or Settings()).with_values(weights)
     items = [_as_input(item, i + 1) for i, item in enumerate(documents)]
+    if repeated:
+        items = mark_repeated(items)
     if workers is None:
         workers = settings["workers"] or (os.cpu_count() or 1)
     warm_up()  # before any fork, so every worker shares the loaded word lists

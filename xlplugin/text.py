@@ -21,7 +21,7 @@ import re
 from itertools import accumulate, repeat
 import unicodedata
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 __all__ = [
     "VERSION",
@@ -118,6 +118,9 @@ class Document:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    # Paragraphs (start, end) that the batch they came in marked as their outlet's furniture (see
+    # `xlplugin.prose.repeated_paragraphs`); empty for a document scored on its own.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
     # Work one scorer does that another reuses (the attribution pass), keyed by name; filled
@@ -479,10 +482,14 @@ def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
     return words, starts, ends, sentence_of, sentences
 
 
-def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Document:
+def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "",
+            furniture: Collection[str] = ()) -> Document:
     """Normalise, split and tokenise `raw` once; detect its language.
 
     `raw` must be a `str`; adapters convert cells, bytes and files before calling this.
+    `furniture`: keys (`xlplugin.prose.paragraph_key`) of paragraphs that the batch this
+    document came in found repeated across its outlet's documents; they become
+    `Document.furniture`.
     """
     from .language import detect_language  # local: language needs the word list loaded lazily
 
@@ -513,5 +520,9 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         token_ends=ends,
         token_sentences=sentence_of,
     )
+    if furniture:
+        from .prose import paragraph_key  # local: prose reads this module
+
+        doc.furniture = [(s, e) for s, e in paragraphs if paragraph_key(text[s:e]) in furniture]
     doc.language, doc.language_note = detect_language(doc)
     return doc

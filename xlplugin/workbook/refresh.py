@@ -33,6 +33,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .. import prose
 from ..cells import CUT_MARKER, cell_to_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
@@ -283,7 +284,20 @@ def _unpack(packed: bytes | None) -> list[list[Any]]:
 
 
 def _score_list(inputs: list[DocumentInput], settings: Any) -> list[DocumentResult]:
-    return list(score_many(inputs, settings=settings, workers=1))
+    return list(score_many(inputs, settings=settings, workers=1, repeated=False))
+
+
+def _repeated_marks(items: list[Any]) -> list[frozenset[str]]:
+    """`xlplugin.prose.repeated_paragraphs` over every row whose text could be read (a row that
+    could not gets no marks)."""
+    texts = []
+    for item in items:
+        text = item.text if isinstance(item, Record) and isinstance(item.text, str) else ""
+        texts.append((text, item.outlet if isinstance(item, Record) else "",
+                      item.url if isinstance(item, Record) else ""))
+    if len(texts) < prose.REPEAT_MIN_DOCUMENTS:
+        return [frozenset()] * len(texts)
+    return prose.repeated_paragraphs(texts)
 
 
 class _Scorer:
@@ -342,7 +356,7 @@ class _Scorer:
                 return
             except (OSError, BrokenProcessPool, pickle.PicklingError):
                 pass  # scored here instead
-        yield from score_many(inputs, settings=settings)
+        yield from score_many(inputs, settings=settings, repeated=False)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -397,7 +411,14 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         stamp_cols = [col_of[h] for h in layout.STAMP_HEADERS]
         rows: list[_Row] = []
         to_score: list[_Row] = []
-        for span, item in zip(data_rows, items):
+        # Paragraphs repeated across one outlet's rows are its furniture (`mark_repeated`): found
+        # over every row of the workbook, as when it was scored, and part of each row's text
+        # stamp, so a row whose furniture changed (a fourth article with the same note) is
+        # re-scored too.
+        marks = _repeated_marks(items)
+        furniture_of: dict[int, frozenset[str]] = {}
+        for k, (span, item) in enumerate(zip(data_rows, items)):
+            furniture_of[id(item)] = marks[k]
             old = tuple(span.values.get(c) for c in stamp_cols)
             row = _Row(span, item, new=all(v in (None, "") for v in old))
             rows.append(row)
@@ -413,7 +434,7 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
                                                   "put the full text in a file and give its path")
                         summary.failed += 1
                     continue
-                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet)):
+                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, marks[k])):
                     summary.unchanged += 1
                     continue
                 else:
@@ -440,7 +461,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
-        inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
+        inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet,  # type: ignore[union-attr]
+                                furniture_of.get(id(r.item), frozenset())) for r in to_score]
         pending = scorer.submit(inputs, settings)
         # The old Evidence sheet, read by the helper process while this one read the Documents
         # (or read here now), plans the new one.
