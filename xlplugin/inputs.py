@@ -26,6 +26,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "read_paths",
     "read_text_file",
+    "read_file",
     "html_to_text",
     "find_column",
     "TEXT_COLUMN_NAMES",
@@ -43,6 +44,8 @@ TITLE_COLUMN_NAMES = ("title", "headline")
 URL_COLUMN_NAMES = ("url", "link", "source_url")
 OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
+AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
+HTML_EXTENSIONS = (".html", ".htm")
 
 
 @dataclass
@@ -55,10 +58,19 @@ class Record:
     url: str = ""
     outlet: str = ""
     date: str = ""
+    author: str = ""
+    page_type: str = ""  # a web page's own type hint ("article", "product"), for the document kind
     source: str = ""  # the file (and row) it came from, for messages
     columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
     text_column: str = ""  # which of `columns` held the text (or the path to it)
     note: str = ""  # how the input was read, when a person should know (e.g. not UTF-8)
+
+    def as_input(self):
+        """The engine's input for this record: its text and every field scoring reads."""
+        from .engine import DocumentInput
+
+        return DocumentInput(self.text, self.id, self.title, self.url, self.outlet, self.author, self.date,
+                             self.page_type, self.note)
 
 
 @dataclass
@@ -143,7 +155,13 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
-    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message."""
+    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message.
+    (For a web page, `read_file` also gives its author, date, URL, site name and page type.)"""
+    doc = read_file(path)
+    return doc.text, doc.title, doc.note
+
+
+def _read_bytes(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -162,11 +180,28 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
         data.decode("utf-8")
     except UnicodeDecodeError:
         note = "file is not UTF-8; read as Windows-1252"
-    text = _decode(data, str(path))
-    title = ""
-    if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
-    return text, title, note
+    return _decode(data, str(path)), note
+
+
+def read_file(path: Path, id: str = ""):
+    """One .txt/.md/.html file as the engine's input (`DocumentInput`): the text to score and
+    what the file says about itself. A web page is reduced to its article (`xlplugin.pages`:
+    main text without menus or comments; title, author, date, canonical URL, site name, page
+    type). `score` and `refresh` both read files through this, so a refreshed row scores the
+    same text. Raises InputError with a readable message."""
+    from .engine import DocumentInput
+
+    path = Path(path)
+    text, note = _read_bytes(path)
+    doc_id = id or path.name
+    if path.suffix.lower() not in HTML_EXTENSIONS:
+        return DocumentInput(text, doc_id, note=note)
+    from .pages import extract_page
+
+    page = extract_page(text)
+    note = "; ".join(n for n in (note, page.note) if n)
+    return DocumentInput(page.text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
+                         page.page_type, note)
 
 
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
@@ -199,6 +234,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         "url": find_column(headers, URL_COLUMN_NAMES),
         "outlet": find_column(headers, OUTLET_COLUMN_NAMES),
         "date": find_column(headers, DATE_COLUMN_NAMES),
+        "author": find_column(headers, AUTHOR_COLUMN_NAMES),
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
@@ -213,13 +249,15 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             if not file_path.is_absolute():
                 file_path = base / file_path
             try:
-                text, title, _ = read_text_file(file_path)
+                read = read_file(file_path)
             except InputError as exc:
                 yield Problem(where, str(exc), doc_id, columns)
                 continue
-            fields.setdefault("title", title)
-            if not fields.get("title"):
-                fields["title"] = title
+            text = read.text
+            # what the file says about itself fills what the row's own columns leave empty
+            for key in ("title", "url", "outlet", "date", "author", "page_type"):
+                if not fields.get(key) and getattr(read, key):
+                    fields[key] = getattr(read, key)
         yield Record(id=doc_id, text=text if isinstance(text, str) else ("" if text is None else text),  # type: ignore[arg-type]
                      source=where, columns=columns, text_column=used_col, **fields)
 
@@ -272,9 +310,10 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
 
                 yield from read_documents(path, text_column)
             elif suffix in TEXT_EXTENSIONS:
-                text, title, note = read_text_file(path)
-                yield Record(id=path.name, text=text, title=title, source=str(path),
-                             columns={"file": str(path)}, text_column="file", note=note)
+                read = read_file(path)
+                yield Record(id=path.name, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
+                             date=read.date, author=read.author, page_type=read.page_type, source=str(path),
+                             columns={"file": str(path)}, text_column="file", note=read.note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:

@@ -141,9 +141,14 @@ def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
     the workbook, so that a refresh finds the file again wherever the folder is moved)."""
     columns = dict(item.columns)
     if isinstance(item, Record) and list(columns) == ["file"] and item.text_column == "file":
-        columns = {"id": item.id, "title": item.title, "file": _relative(str(columns["file"]), out_dir)}
-        if not item.title:
-            del columns["title"]  # plain text files have none; an empty column says nothing
+        web_page = str(columns["file"]).lower().endswith((".html", ".htm"))
+        columns = {"id": item.id, "title": item.title, "author": item.author, "date": item.date,
+                   "outlet": item.outlet, "url": item.url, "file": _relative(str(columns["file"]), out_dir)}
+        if web_page:
+            # the article that was scored (not the HTML): every evidence offset points into it
+            columns["text"] = item.text
+        # plain text files have none of these; an empty column says nothing
+        columns = {k: v for k, v in columns.items() if v or k in ("id", "file")}
     elif isinstance(item, Problem) and not columns:
         columns = {"id": item.id or Path(item.source).name, "file": _relative(item.source, out_dir)}
     return {k: v for k, v in columns.items() if k not in layout.OWNED_HEADERS}
