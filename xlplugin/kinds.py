@@ -6,10 +6,11 @@
 The rules are a table in `xlplugin/data/kinds.txt` (kind, where to look, pattern, weight, why),
 applied to the text and what is known about it (title, URL, author, outlet, date, and a web
 page's own type hint). Each kind adds up the weight of its cues that match; the kind with the
-most weight wins when it reaches `THRESHOLD`. "news report" starts with `NEWS_BASE`, so a text
-with no cue of another kind is taken as a report, and says so ("no cue of another kind").
+most weight wins when it reaches `THRESHOLD` and outweighs "news report", which starts with
+`NEWS_BASE`: a text with no cue of another kind is taken as a report, and says so ("no cue of
+another kind").
 A text is "not an article" (a shop, menu, index, organisation, event or documentation page)
-only when its cues reach the threshold and outweigh every other kind's: the engine then gives
+only when its cues reach `NOT_ARTICLE_THRESHOLD` and outweigh the winner's: the engine then gives
 it no reliability index, and its Status says why.
 
 Pure Python, part of the core (it runs in Pyodide): nothing here imports an adapter.
@@ -54,7 +55,8 @@ WIRE = "wire or syndicated copy"
 NOT_ARTICLE = "not an article"
 # In tie order: on equal weight the earlier kind wins ("not an article" never wins a tie).
 KINDS = (NEWS, OPINION, PRESS_RELEASE, FORUM, WIRE, NOT_ARTICLE)
-THRESHOLD = 3.0
+THRESHOLD = 2.0  # a kind other than "news report" wins with this much weight and more than news
+NOT_ARTICLE_THRESHOLD = 3.0  # "not an article" costs the index: it needs more
 NEWS_BASE = 1.0
 HEAD_CHARS = 600
 WHERE = ("title", "url", "host", "head", "tail", "text", "author", "outlet", "page_type", "computed")
@@ -76,6 +78,9 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|ich|mich|m
 # Wire and news reports on the development pages stay under 5 (quoted speakers); personal blog
 # posts and columns run from 15 to 60.
 FIRST_PERSON_RATE = 12.0
+FIRST_PERSON_STRONG = 30.0
+# Words of organisations: an author with one of them is not a person's name.
+_ORG_WORDS_RE = re.compile(r"\b(?:foundation|stiftung|gmbh|inc|ltd|llc|ag|e\.\s?v|verein|partei|party|fraktion|media|news|desk|redaktion|team|staff|group|press|online|verlag|institut\w*|universit\w*|company|corp\w*|association|verband)\b", re.IGNORECASE)
 FEW_WORDS = 150
 SHORT_LINE_WORDS = 6
 SHORT_LINES_SHARE = 0.55
@@ -152,13 +157,48 @@ def _path(url: str) -> str:
 # --- computed measures: each returns None (no cue) or a short note in words
 
 
-def _first_person(doc: Document, fields: dict[str, str]) -> str | None:
-    words = doc.word_count
-    if words < 80:
+def _first_person_rate(doc: Document) -> float | None:
+    """First-person singular words per 1,000, outside quotations (a quoted speaker's "I" is
+    not the writer's); None for texts too short to say."""
+    if doc.word_count < 80:
         return None
-    count = len(_FIRST_PERSON_RE.findall(doc.text))
-    rate = 1000.0 * count / words
-    return f"{rate:.0f} first-person words per 1,000" if rate >= FIRST_PERSON_RATE else None
+    cached = doc.shared.get("kinds.first_person")
+    if cached is None:
+        count = sum(1 for m in _FIRST_PERSON_RE.finditer(doc.text) if doc.quote_at(m.start()) is None)
+        cached = doc.shared["kinds.first_person"] = 1000.0 * count / doc.word_count
+    return cached  # type: ignore[return-value]
+
+
+def _first_person(doc: Document, fields: dict[str, str]) -> str | None:
+    rate = _first_person_rate(doc)
+    return f"{rate:.0f} first-person words per 1,000" if rate is not None and rate >= FIRST_PERSON_RATE else None
+
+
+def _first_person_strong(doc: Document, fields: dict[str, str]) -> str | None:
+    rate = _first_person_rate(doc)
+    return f"{rate:.0f} per 1,000 words" if rate is not None and rate >= FIRST_PERSON_STRONG else None
+
+
+def _person_name(author: str) -> bool:
+    """Does this look like one person's name (not an organisation, not a site)?"""
+    name = author.strip()
+    return bool(name) and ";" not in name and not _ORG_WORDS_RE.search(name) and "." not in name and len(name) <= 40
+
+
+def _squeeze(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _personal_site(doc: Document, fields: dict[str, str]) -> str | None:
+    """The author's name (or surname) is the site's name or host: a person's own site."""
+    author = doc.author.strip()
+    if not _person_name(author) or len(author.split()) < 2:  # "Julia" alone could be anyone's
+        return None
+    site = _squeeze(fields["host"].rsplit(".", 1)[0]) + " " + _squeeze(doc.outlet)
+    parts = [_squeeze(p) for p in author.split() if len(_squeeze(p)) > 3]
+    if _squeeze(author) and _squeeze(author) in site or any(p in site for p in parts[1:] or parts):
+        return f"author {author!r}, site {fields['host'] or doc.outlet}"
+    return None
 
 
 def _few_words(doc: Document, fields: dict[str, str]) -> str | None:
@@ -175,13 +215,17 @@ def _short_lines(doc: Document, fields: dict[str, str]) -> str | None:
 
 
 def _no_byline_no_date(doc: Document, fields: dict[str, str]) -> str | None:
-    return None if (doc.author.strip() or doc.date.strip()) else "no author or date given"
+    # Only for a web page (it has a page type: xlplugin.pages sets one): a pasted text or a
+    # table row without author and date says nothing about the page it came from.
+    if not doc.page_type or doc.author.strip() or doc.date.strip():
+        return None
+    return "no author or date given"
 
 
 def _self_published(doc: Document, fields: dict[str, str]) -> str | None:
     author, outlet, host = doc.author.strip().lower(), doc.outlet.strip().lower(), fields["host"]
-    if not author:
-        return None
+    if not author or (_person_name(doc.author) and not _ORG_WORDS_RE.search(outlet)):
+        return None  # a person's own site is not an organisation speaking
     squeezed = re.sub(r"[^a-z0-9]", "", author)
     if outlet and (author == outlet or (len(squeezed) > 3 and squeezed == re.sub(r"[^a-z0-9]", "", outlet))):
         return f"author {doc.author.strip()!r} is the publisher"
@@ -216,6 +260,8 @@ def _agency_credit(doc: Document, fields: dict[str, str]) -> str | None:
 
 _COMPUTED = {
     "first_person": _first_person,
+    "first_person_strong": _first_person_strong,
+    "personal_site": _personal_site,
     "few_words": _few_words,
     "short_lines": _short_lines,
     "no_byline_no_date": _no_byline_no_date,
@@ -264,11 +310,9 @@ def classify(doc: Document) -> Kind:
                 cue = f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
         scores[rule.kind] += rule.weight
         cues[rule.kind].append(cue)
-    ranked = sorted(KINDS[:-1], key=lambda k: (-scores[k], KINDS.index(k)))
-    best = ranked[0]
-    if scores[NOT_ARTICLE] >= THRESHOLD and scores[NOT_ARTICLE] > scores[best]:
+    ranked = sorted(KINDS[1:-1], key=lambda k: (-scores[k], KINDS.index(k)))
+    best = ranked[0] if scores[ranked[0]] >= THRESHOLD and scores[ranked[0]] > scores[NEWS] else NEWS
+    if scores[NOT_ARTICLE] >= NOT_ARTICLE_THRESHOLD and scores[NOT_ARTICLE] > scores[best]:
         best = NOT_ARTICLE
-    elif best != NEWS and scores[best] < THRESHOLD:
-        best = NEWS
     chosen = cues[best] or ["no cue of another kind"]
     return Kind(best, tuple(chosen), tuple((k, round(scores[k], 1)) for k in KINDS))

@@ -60,7 +60,8 @@ class Page:
     date: str = ""  # ISO 8601, YYYY-MM-DD
     url: str = ""  # the page's canonical URL, else the one it was given
     outlet: str = ""  # the site name the page gives (og:site_name, publisher), else its host
-    page_type: str = ""  # the page's own type hint (og:type / JSON-LD @type): "article", "product"...
+    page_type: str = ""  # the page's own type hint (og:type / JSON-LD @type): "article", "product"...;
+    # "web page" when the page gives none
     description: str = ""
     categories: tuple[str, ...] = ()
     note: str = ""  # how it was read, when a person should know
@@ -137,7 +138,7 @@ def _plain_page(markup: str, note: str) -> Page:
     from .inputs import html_to_text  # the plain reader: every visible text of the page
 
     text, title = html_to_text(markup)
-    return Page(text=text, title=title, note=note)
+    return Page(text=text, title=title, page_type="web page", note=note)
 
 
 def extract_page(markup: str, url: str = "") -> Page:
@@ -167,7 +168,9 @@ def _meta(found: Any, url: str) -> dict[str, Any]:
         "date": found.date or "",
         "url": found.url or url or "",
         "outlet": outlet,
-        "page_type": (found.pagetype or "").lower(),
+        # "web page" where the page gives no type: the kind rules then know it is a web page
+        # (whose missing author and date mean something, unlike a pasted text's)
+        "page_type": (found.pagetype or "web page").lower(),
         "description": (found.description or "").strip(),
         "categories": tuple(found.categories or ()),
     }
