@@ -6,7 +6,7 @@
 The rules are a table in `xlplugin/data/kinds.txt` (kind, where to look, pattern, weight, why),
 applied to the text and what is known about it (title, URL, author, outlet, date, and a web
 page's own type hint). Each kind adds up the weight of its cues that match; the kind with the
-most weight wins when it reaches `THRESHOLD` and outweighs "news report", which starts with
+most weight wins when it reaches `THRESHOLD` and at least equals "news report", which starts with
 `NEWS_BASE`: a text with no cue of another kind is taken as a report, and says so ("no cue of
 another kind").
 A text is "not an article" (a shop, menu, index, organisation, event or documentation page)
@@ -55,7 +55,9 @@ WIRE = "wire or syndicated copy"
 NOT_ARTICLE = "not an article"
 # In tie order: on equal weight the earlier kind wins ("not an article" never wins a tie).
 KINDS = (NEWS, OPINION, PRESS_RELEASE, FORUM, WIRE, NOT_ARTICLE)
-THRESHOLD = 2.0  # a kind other than "news report" wins with this much weight and more than news
+# A kind other than "news report" wins with this much weight and at least as much as news (a
+# wire story or a column has the form of a report too: its specific cue decides).
+THRESHOLD = 2.0
 NOT_ARTICLE_THRESHOLD = 3.0  # "not an article" costs the index: it needs more
 NEWS_BASE = 1.0
 HEAD_CHARS = 600
@@ -311,7 +313,7 @@ def classify(doc: Document) -> Kind:
         scores[rule.kind] += rule.weight
         cues[rule.kind].append(cue)
     ranked = sorted(KINDS[1:-1], key=lambda k: (-scores[k], KINDS.index(k)))
-    best = ranked[0] if scores[ranked[0]] >= THRESHOLD and scores[ranked[0]] > scores[NEWS] else NEWS
+    best = ranked[0] if scores[ranked[0]] >= THRESHOLD and scores[ranked[0]] >= scores[NEWS] else NEWS
     if scores[NOT_ARTICLE] >= NOT_ARTICLE_THRESHOLD and scores[NOT_ARTICLE] > scores[best]:
         best = NOT_ARTICLE
     chosen = cues[best] or ["no cue of another kind"]
