@@ -426,11 +426,18 @@ def _sources_sheet(wb: Workbook, settings: Settings) -> None:
         ws.append(row)
 
 
+# The columns xlplugin makes for rows read from files, in this order (the first file of a
+# folder may lack some, a web page's author for instance).
+FILE_COLUMNS = ("id", "title", "author", "date", "outlet", "url", "file", "text")
+
+
 def user_headers_of(items: list[Record | Problem], out_dir: Path) -> list[str]:
     headers: dict[str, None] = {}
     for item in items:
         for key in _user_columns(item, out_dir):
             headers.setdefault(str(key), None)
+    if set(headers) <= set(FILE_COLUMNS):
+        return sorted(headers, key=FILE_COLUMNS.index)
     return list(headers)
 
 
