@@ -221,3 +221,26 @@ def test_real_pages_metadata_found():
     # measured: title 108, author 75, date 95, url 99, outlet 101 of 109
     assert counts["title"] >= 105 and counts["author"] >= 70 and counts["date"] >= 90
     assert counts["url"] >= 95 and counts["outlet"] >= 98
+
+
+def test_trafilatura_is_required_except_under_pyodide():
+    import tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    html = [d for d in deps if d.startswith(("trafilatura", "lxml_html_clean"))]
+    assert len(html) == 2 and all("sys_platform != 'emscripten'" in d for d in html)
+    # the Lite requirements name the xlplugin wheel only: micropip skips trafilatura by its marker
+    lite = (ROOT / "workbooks" / "lite" / "requirements.txt").read_text(encoding="utf-8")
+    assert "trafilatura" not in lite
+
+
+def test_a_csv_author_column_reaches_provenance(tmp_path):
+    table = tmp_path / "rows.csv"
+    text = "The council approved the budget on Tuesday. The mayor said it would pass."
+    table.write_text(f'id,author,date,text\n1,Ana Ruiz,2025-01-02,"{text}"\n', encoding="utf-8")
+    (record,) = list(read_paths([str(table)]))
+    import xlplugin
+
+    result = next(iter(xlplugin.score_many([record.as_input()], workers=1)))
+    cues = {e.kind: e.detail for e in result.signals["provenance"].evidence}
+    assert "Ana Ruiz" in cues["byline"] and "2025-01-02" in cues["publication date"]
