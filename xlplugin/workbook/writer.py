@@ -436,9 +436,16 @@ def user_headers_of(items: list[Record | Problem], out_dir: Path) -> list[str]:
     for item in items:
         for key in _user_columns(item, out_dir):
             headers.setdefault(str(key), None)
-    if set(headers) <= set(FILE_COLUMNS):
+    if items and all(_from_file(item) for item in items):
         return sorted(headers, key=FILE_COLUMNS.index)
     return list(headers)
+
+
+def _from_file(item: Record | Problem) -> bool:
+    """A row read from a file of its own (not from a table): its columns are xlplugin's."""
+    if isinstance(item, Problem):
+        return not item.columns
+    return list(item.columns) == ["file"] and item.text_column == "file"
 
 
 def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResult | None], settings: Settings,
