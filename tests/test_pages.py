@@ -244,3 +244,26 @@ def test_a_csv_author_column_reaches_provenance(tmp_path):
     result = next(iter(xlplugin.score_many([record.as_input()], workers=1)))
     cues = {e.kind: e.detail for e in result.signals["provenance"].evidence}
     assert "Ana Ruiz" in cues["byline"] and "2025-01-02" in cues["publication date"]
+
+
+def test_refresh_reads_author_and_date_as_score_did(tmp_path):
+    """A table's author and date columns are part of what was scored: a refresh must see them
+    too, or every such row would look changed (and lose its byline and date cues)."""
+    from xlplugin.workbook import refresh_workbook
+
+    table = tmp_path / "rows.csv"
+    table.write_text('id,author,date,text\n1,Ana Ruiz,2025-01-02,"The council approved the budget on Tuesday. '
+                     'The mayor said it would pass."\n', encoding="utf-8")
+    book = tmp_path / "rows.xlsx"
+    done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", str(table), "-q", "-o", str(book)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    summary = refresh_workbook(book)
+    assert (summary.unchanged, summary.rescored) == (1, 0)
+    summary = refresh_workbook(book, settings_overrides={"provenance": 4})  # forces a re-score
+    assert summary.rescored == 1
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book, read_only=True)
+    evidence = [row for row in wb["Evidence"].iter_rows(values_only=True) if row[1] == "provenance"]
+    assert any(row[2] == "byline" and "Ana Ruiz" in (row[6] or "") for row in evidence)

@@ -413,7 +413,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
                                                   "put the full text in a file and give its path")
                         summary.failed += 1
                     continue
-                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet)):
+                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
+                                                          item.page_type)):
                     summary.unchanged += 1
                     continue
                 else:
@@ -435,7 +436,7 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
-        inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
+        inputs = [r.item.as_input() for r in to_score]  # type: ignore[union-attr]
         pending = scorer.submit(inputs, settings)
         # The old Evidence sheet, read by the helper process while this one read the Documents
         # (or read here now), plans the new one.
