@@ -23,6 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections import Counter
+from itertools import compress, repeat
+
+_ZEROS = repeat(0)
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -75,7 +79,9 @@ _AGENCY_NAMES = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, rever
 # "(Reuters) -", "(dpa)", "Berlin (AFP) -": an agency credit in the dateline.
 _AGENCY_DATELINE_RE = re.compile(rf"\((?P<agency>{_AGENCY_NAMES})\)", re.IGNORECASE)
 _AGENCY_AUTHOR_RE = re.compile(rf"^(?:{_AGENCY_NAMES})(?:\s+(?:staff|news|wire))?$", re.IGNORECASE)
-_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|ich|mich|mir|mein|meine|meinen|meinem|meiner|je|j'|moi|mon|ma|mes)\b", re.IGNORECASE)
+# First-person singular words (English, German, French), as the tokeniser gives them (lower case).
+FIRST_PERSON_WORDS = frozenset("""i i'm i've i'd i'll me my mine myself ich mich mir mein meine meinen
+    meinem meiner meines je j'ai moi mon ma mes""".split())
 # First-person singular words per 1,000 words above which a text is written in the first person.
 # Wire and news reports on the development pages stay under 5 (quoted speakers); personal blog
 # posts and columns run from 15 to 60.
@@ -84,7 +90,7 @@ FIRST_PERSON_STRONG = 30.0
 # Words of organisations: an author with one of them is not a person's name.
 _ORG_WORDS_RE = re.compile(r"\b(?:foundation|stiftung|gmbh|inc|ltd|llc|ag|e\.\s?v|verein|partei|party|fraktion|media|news|desk|redaktion|team|staff|group|press|online|verlag|institut\w*|universit\w*|company|corp\w*|association|verband)\b", re.IGNORECASE)
 FEW_WORDS = 150
-SHORT_LINE_WORDS = 6
+SHORT_LINE_CHARS = 45
 SHORT_LINES_SHARE = 0.55
 SHORT_LINES_MIN = 12
 
@@ -98,6 +104,21 @@ class Rule:
     why: str
     min_count: int = 1
     regex: re.Pattern[str] | None = None
+    # Words one of which must be a word of the text for the pattern to match at all (None: no
+    # such set could be read off the pattern). A set look-up skips the regular expression on
+    # most texts: run on every text, the patterns took about as long as all the scorers'
+    # word lists (tests/test_kinds.py checks that the shortcuts decide what the patterns do).
+    first_words: frozenset[str] | None = None
+    # For a \b(?:...)\b pattern on the text: its one-word alternatives, counted from the
+    # document's words (no regular expression), and a pattern of the other alternatives only.
+    single_words: frozenset[str] | None = None
+    rest: re.Pattern[str] | None = None
+    rest_words: frozenset[str] | None = None
+    rest_needs: tuple[frozenset[str], ...] | None = None  # per phrase, the words it needs all of
+
+    @property
+    def literal_start(self) -> bool:
+        return self.where != "computed" and self.pattern[:1].isprintable() and self.pattern[:1] not in "\\([.^$|?*+{"
 
 
 @dataclass(frozen=True)
@@ -127,11 +148,105 @@ def rules() -> tuple[Rule, ...]:
         where, _, count = where.partition("*")
         if kind not in KINDS or where not in WHERE:
             raise ValueError(f"kinds.txt:{number}: unknown kind {kind!r} or place {where!r}")
-        regex = None if where == "computed" else re.compile(pattern, re.IGNORECASE)
+        # matched against lower-cased values (lower-casing once is cheaper than IGNORECASE)
+        regex = None if where == "computed" else re.compile(pattern)
         if where == "computed" and pattern not in _COMPUTED:
             raise ValueError(f"kinds.txt:{number}: unknown measure {pattern!r}")
-        out.append(Rule(kind, where, pattern, float(weight), why, int(count or 1), regex))
+        first = _first_words(pattern) if where == "text" else None
+        single = rest = rest_words = rest_needs = None
+        alternatives = _alternatives(pattern) if where == "text" and pattern.startswith("\\b(?:") and pattern.endswith(")\\b") else None
+        if alternatives is not None:
+            single = frozenset(a for a in alternatives if _WORD_ONLY_RE.fullmatch(a))
+            others = [a for a in alternatives if not _WORD_ONLY_RE.fullmatch(a)]
+            if others:
+                rest_pattern = "\\b(?:" + "|".join(others) + ")\\b"
+                rest, rest_words = re.compile(rest_pattern), _first_words(rest_pattern)
+                rest_needs = _needed_sets(rest_pattern)
+        else:
+            rest_needs = None
+        out.append(Rule(kind, where, pattern, float(weight), why, int(count or 1), regex, first, single, rest, rest_words,
+                        rest_needs))
     return tuple(out)
+
+
+_LEAD_RE = re.compile(r"^(?:\\b|\(\?:\^\|\\n\))*\(\?:(?P<body>.*)\)(?:\\b)?$")
+_GROUP_RE = re.compile(r"\((?:\?:)?[^()]*\)[?*+]?")
+_TRAILING_RE = re.compile(r"(?:\\\.|\\b|[,:])\??$")
+_WORD_ONLY_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûù']+")
+
+
+def _literal_words(part: str) -> list[str]:
+    """The literal whole words of one alternative, outside any group ("add to (?:cart|bag)":
+    add, to)."""
+    flat, before = part, None
+    while flat != before:  # nested groups, innermost first, become an attached marker
+        before, flat = flat, _GROUP_RE.sub("\x00", flat)
+    words = []
+    for token in flat.split(" "):
+        token = _TRAILING_RE.sub("", token)
+        if _WORD_ONLY_RE.fullmatch(token):
+            words.append(token)
+    return words
+
+
+def _needed_sets(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Per alternative, the words it needs all of; None where one needs none."""
+    parts = _alternatives(pattern)
+    if parts is None:
+        return None
+    out = []
+    for part in parts:
+        words = _literal_words(part)
+        if not words:
+            return None
+        out.append(frozenset(words))
+    return tuple(out)
+
+
+def _first_words(pattern: str) -> frozenset[str] | None:
+    """For a pattern of the form \b(?:alt|alt|...)\b: one word each alternative needs as a
+    whole word of the text (its longest literal word outside any group: "add to (?:cart|bag)"
+    needs "add", "in den warenkorb" needs "warenkorb"), as a set; None where an alternative has
+    no such word. A text none of whose words is in the set cannot match the pattern."""
+    parts = _alternatives(pattern)
+    if parts is None:
+        return None
+    words = set()
+    for part in parts:
+        flat, before = part, None
+        while flat != before:  # nested groups, innermost first, become an attached marker
+            before, flat = flat, _GROUP_RE.sub("\x00", flat)
+        candidates = []
+        for token in flat.split(" "):
+            token = _TRAILING_RE.sub("", token)
+            if _WORD_ONLY_RE.fullmatch(token):
+                candidates.append(token)
+        if not candidates:
+            return None
+        words.add(max(candidates, key=len))
+    return frozenset(words)
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a pattern of the form \\b(?:alt|alt|...)\\b (or with a
+    (?:^|\\n) anchor), else None."""
+    m = _LEAD_RE.match(pattern)
+    if m is None:
+        return None
+    body, depth, parts, start = m.group("body"), 0, [], 0
+    for i, ch in enumerate(body):
+        escaped = i > 0 and body[i - 1] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+        elif ch == "|" and depth == 0 and not escaped:
+            parts.append(body[start:i])
+            start = i + 1
+        if depth < 0:
+            return None
+    parts.append(body[start:])
+    return parts
 
 
 def _host(url: str) -> str:
@@ -166,7 +281,11 @@ def _first_person_rate(doc: Document) -> float | None:
         return None
     cached = doc.shared.get("kinds.first_person")
     if cached is None:
-        count = sum(1 for m in _FIRST_PERSON_RE.finditer(doc.text) if doc.quote_at(m.start()) is None)
+        flags = list(map(FIRST_PERSON_WORDS.__contains__, doc.lowers))  # one C-level pass
+        count = sum(flags)
+        if count and doc.quotes:
+            starts = doc.token_starts
+            count = sum(1 for i in compress(range(len(flags)), flags) if doc.quote_at(starts[i]) is None)
         cached = doc.shared["kinds.first_person"] = 1000.0 * count / doc.word_count
     return cached  # type: ignore[return-value]
 
@@ -203,15 +322,44 @@ def _personal_site(doc: Document, fields: dict[str, str]) -> str | None:
     return None
 
 
+_PRICE_RE = re.compile(r"[$£€]\s?\d+(?:[.,]\d{2})?|\b\d+[.,]\d{2}\s?(?:€|eur\b|euro\b)")
+PRICES_MIN = 3
+
+
+def _prices(doc: Document, fields: dict[str, str]) -> str | None:
+    text = fields["text"]
+    if not any(mark in text for mark in ("$", "£", "€", " eur")):  # most texts: no regex at all
+        return None
+    found = len(_PRICE_RE.findall(text))
+    return f"{found} prices" if found >= PRICES_MIN else None
+
+
+_CLOCK_RE = re.compile(r"\d:\d\d")
+_TIMESTAMP_LINE_RE = re.compile(r"(?:^|\n)[^\n]{0,40}\b\d{1,2}:\d{2}(?:\s?[ap]m)?\b[^\n]{0,40}(?:\n|$)")
+TIMESTAMP_LINES_MIN = 3
+
+
+def _timestamps(doc: Document, fields: dict[str, str]) -> str | None:
+    """Several short lines holding a clock time ("24. März 2004, 19:49"): posts or comments."""
+    text = fields["text"]
+    if _CLOCK_RE.search(text) is None:
+        return None
+    found = len(_TIMESTAMP_LINE_RE.findall(text))
+    return f"{found} lines" if found >= TIMESTAMP_LINES_MIN else None
+
+
 def _few_words(doc: Document, fields: dict[str, str]) -> str | None:
     return f"{doc.word_count} words" if doc.word_count < FEW_WORDS else None
 
 
 def _short_lines(doc: Document, fields: dict[str, str]) -> str | None:
+    if doc.text.count("\n") < SHORT_LINES_MIN:
+        return None
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
     if len(lines) < SHORT_LINES_MIN:
         return None
-    short = sum(1 for ln in lines if len(ln.split()) <= SHORT_LINE_WORDS and not ln.rstrip().endswith((".", "!", "?", ":")))
+    # a short line: at most SHORT_LINE_CHARS characters (about six words) without a full stop
+    short = sum(1 for ln in lines if len(ln) <= SHORT_LINE_CHARS and not ln.rstrip().endswith((".", "!", "?", ":")))
     share = short / len(lines)
     return f"{short} of {len(lines)} lines" if share >= SHORT_LINES_SHARE else None
 
@@ -265,6 +413,8 @@ _COMPUTED = {
     "first_person_strong": _first_person_strong,
     "personal_site": _personal_site,
     "few_words": _few_words,
+    "prices": _prices,
+    "timestamps": _timestamps,
     "short_lines": _short_lines,
     "no_byline_no_date": _no_byline_no_date,
     "self_published": _self_published,
@@ -272,20 +422,52 @@ _COMPUTED = {
 }
 
 
+# Characters around a required word that one of its phrases can reach (the longest phrase in
+# kinds.txt is under 60 characters).
+WINDOW = 80
+# Below this length one scan of the whole text is cheaper than indexing its words.
+WINDOWS_FROM_CHARS = 30_000
+
+
+def _rest_matches(rule: Rule, text: str, doc: Document, counts: Counter) -> list[str]:
+    """The matches of a rule's phrase pattern: found in windows around the words the phrases
+    need (every match holds one) instead of scanning the whole text, which gives the same
+    matches in a fraction of the time on a long text."""
+    if rule.rest_words is None or len(text) < WINDOWS_FROM_CHARS:
+        return rule.rest.findall(text)  # type: ignore[union-attr]
+    index = doc.shared.get("kinds.word_index")
+    if index is None:
+        index = {}
+        for i, word in enumerate(doc.lowers):
+            index.setdefault(word, []).append(i)
+        doc.shared["kinds.word_index"] = index
+    starts, ends, n = doc.token_starts, doc.token_ends, len(text)
+    found: dict[int, str] = {}
+    for word in rule.rest_words:
+        for i in index.get(word, ()):
+            lo = max(0, starts[i] - WINDOW)
+            hi = ends[i] + WINDOW
+            hi = n if hi >= n else (text.find(" ", hi) if text.find(" ", hi) != -1 else n)
+            for m in rule.rest.finditer(text, lo, hi):  # type: ignore[union-attr]
+                found.setdefault(m.start(), m.group())
+    return [found[k] for k in sorted(found)]
+
+
 def classify(doc: Document) -> Kind:
     """The kind of a prepared document, with the cues that decided it."""
-    text = doc.text
+    text = doc.text.lower()
     fields = {
-        "title": doc.title,
-        "url": _path(doc.url),
-        "host": _host(doc.url),
+        "title": doc.title.lower(),
+        "url": _path(doc.url).lower(),
+        "host": _host(doc.url).lower(),
         "head": text[:HEAD_CHARS],
         "tail": text[-HEAD_CHARS:],
         "text": text,
-        "author": doc.author,
-        "outlet": doc.outlet,
-        "page_type": doc.page_type,
+        "author": doc.author.lower(),
+        "outlet": doc.outlet.lower(),
+        "page_type": doc.page_type.lower(),
     }
+    counts = Counter(doc.lowers)  # (counted in C)
     scores = {kind: 0.0 for kind in KINDS}
     scores[NEWS] = NEWS_BASE
     cues: dict[str, list[str]] = {kind: [] for kind in KINDS}
@@ -299,7 +481,31 @@ def classify(doc: Document) -> Kind:
             value = fields[rule.where]
             if not value:
                 continue
-            if rule.min_count > 1:
+            if rule.first_words is not None:
+                # an upper bound on the matches, from the words alone: most rules stop here
+                if sum(map(counts.get, rule.first_words, _ZEROS)) < rule.min_count:
+                    continue
+            elif rule.literal_start and value.count(rule.pattern[0]) < rule.min_count:
+                continue  # a pattern that starts with a plain character ("!"): counted first
+            if rule.single_words is not None:
+                # one-word alternatives counted from the words; a pattern only for the rest
+                hits = list(filter(counts.__contains__, rule.single_words))
+                found_count = sum(counts[word] for word in hits)
+                shown = hits[0] if hits else ""
+                partial = rule.rest is not None  # the phrases not looked for (enough already)
+                if found_count < rule.min_count and rule.rest is not None and (
+                        rule.rest_needs is None or any(needs.issubset(counts) for needs in rule.rest_needs)):
+                    more = _rest_matches(rule, value, doc, counts)
+                    found_count += len(more)
+                    shown = shown or (more[0] if more else "")
+                    partial = False
+                if found_count < rule.min_count:
+                    continue
+                if rule.min_count > 1:
+                    cue = f"{rule.why} ({'at least ' if partial else ''}{found_count} times)"
+                else:
+                    cue = f"{rule.why} ({rule.where}: {' '.join(shown.split())[:40]!r})"
+            elif rule.min_count > 1:
                 found = rule.regex.findall(value)  # type: ignore[union-attr]
                 if len(found) < rule.min_count:
                     continue
