@@ -114,6 +114,12 @@ class Document:
     title: str = ""
     url: str = ""
     outlet: str = ""
+    # What the source says about itself beyond title, URL and outlet (a web page's metadata, a
+    # CSV's author/date columns): the author's name, the publication date (as given), and the
+    # page's own type hint ("article", "product"...); "" where unknown.
+    author: str = ""
+    date: str = ""
+    page_type: str = ""
     lines: list[tuple[int, int]] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -482,8 +488,8 @@ def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
     return words, starts, ends, sentence_of, sentences
 
 
-def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "",
-            furniture: Collection[str] = ()) -> Document:
+def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "", author: str = "", date: str = "",
+            page_type: str = "", furniture: Collection[str] = ()) -> Document:
     """Normalise, split and tokenise `raw` once; detect its language.
 
     `raw` must be a `str`; adapters convert cells, bytes and files before calling this.
@@ -508,6 +514,9 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "",
         title=title or "",
         url=url or "",
         outlet=outlet or "",
+        author=author or "",
+        date=date or "",
+        page_type=page_type or "",
         lines=_find_lines(text),
         paragraphs=paragraphs,
         sentences=sentences,

@@ -5,7 +5,7 @@ sources with roles, attributed direct quotes, references to primary documents, p
 correction or update notes, an opinion or analysis label) and negative cues (no author,
 redaction or garbling marks like "**", forum or social-media furniture, repost and aggregator
 markers, disclaimers that disown the content, clickbait headline shapes). The document's title,
-URL and outlet, when given with the text, count as cues too.
+URL, outlet, author and date, when given with the text, count as cues too.
 Native value: 0-100, higher = better provenance: BASE plus the weight of every positive cue
 present, minus the weight of every negative cue present, clipped to 0..100. Two cues of the
 prose (sources named by name or role, attributed direct quotes) are graded (version 3): they earn
@@ -671,6 +671,13 @@ def score(doc: Document, settings: Settings) -> Score:
     found.hits.update(line_cues(doc)[0])
     density, n_prose = _source_cues(doc, found)
     meta: dict[str, str] = {}
+    # A web page's metadata (or a table's author/date columns) counts like the same cue found
+    # in the text: the page says who wrote it and when, even where the extractor left that
+    # line out of the article text.
+    if doc.author.strip():
+        meta["byline"] = f"author given: {doc.author.strip()[:80]}"
+    if doc.date.strip():
+        meta["publication date"] = f"date given: {doc.date.strip()[:40]}"
     if doc.outlet.strip():
         meta["named outlet"] = f"outlet given: {doc.outlet.strip()[:80]}"
     if doc.url.strip():
@@ -682,7 +689,7 @@ def score(doc: Document, settings: Settings) -> Score:
             m = _URL_RE.search(doc.text, s, e)
             if m and _domain(m.group()) and _domain(m.group()) != given:
                 found.hits["repost markers"] = (s, e, f"source URL {_domain(m.group())} does not match {given}")
-    if "byline" not in found.hits:
+    if "byline" not in found.hits and "byline" not in meta:
         found.add("no author", 0, 0, "no byline found")
 
     evidence: list[Evidence] = []

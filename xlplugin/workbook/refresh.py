@@ -27,14 +27,14 @@ import zlib
 from array import array
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .. import prose
-from ..cells import CUT_MARKER, cell_to_text
+from ..cells import CUT_MARKER, cell_to_text, safe_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
@@ -121,6 +121,7 @@ class _Row:
     values: list[Any] | None = None  # new owned values, when the row is rewritten
     keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
     rescore: bool = False  # to be scored now
+    user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
 
 
 def _refuse(path: Path, reason: str) -> WorkbookError:
@@ -402,12 +403,19 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         user_names = [name for _, name in user]
         text_column, path_column = _reading_columns(package, user_names)
         try:
+            # rows scored from their files are read from them again (a page's text cell shows
+            # what was read from the page; the page itself is the document)
             items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
-                                           text_column, path.parent, path_column))
+                                           text_column, path.parent, path_column,
+                                           file_first=path_column is not None and text_column is None))
         except InputError as exc:
             raise _refuse(path, str(exc)) from None
 
         version, digest = engine_version(), settings.digest()
+        # The column showing the text read from each web page, rewritten with the page's text
+        # when the page changed (only where the rows are read from their files).
+        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) \
+            if path_column is not None and text_column is None else None
         stamp_cols = [col_of[h] for h in layout.STAMP_HEADERS]
         rows: list[_Row] = []
         to_score: list[_Row] = []
@@ -434,7 +442,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
                                                   "put the full text in a file and give its path")
                         summary.failed += 1
                     continue
-                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, marks[k])):
+                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
+                                                          item.page_type, marks[k])):
                     summary.unchanged += 1
                     continue
                 else:
@@ -461,8 +470,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
-        inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet,  # type: ignore[union-attr]
-                                furniture_of.get(id(r.item), frozenset())) for r in to_score]
+        inputs = [replace(r.item.as_input(), furniture=furniture_of.get(id(r.item), frozenset()))  # type: ignore[union-attr]
+                  for r in to_score]
         pending = scorer.submit(inputs, settings)
         # The old Evidence sheet, read by the helper process while this one read the Documents
         # (or read here now), plans the new one.
@@ -471,6 +480,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_evidence)
         for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
             row.values = owned_values(result)
+            if page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
+                row.user_cells = {page_text_col: safe_text(row.item.text)}  # what was read from the page now
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
             # would take more memory than everything else a refresh holds.
             row.evidence, row.evidence_count = _pack(str(row.item.id), result)
@@ -533,6 +544,7 @@ def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int]
     for row in rewritten:
         assert row.values is not None
         new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED}
+        new_cells.update(row.user_cells or {})
         replaced[row.span.start] = _rewrite_row(scan, row.span, new_cells, styles)
     pieces = _splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
