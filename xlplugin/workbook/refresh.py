@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .. import prose
-from ..cells import CUT_MARKER, cell_to_text, safe_text
+from ..cells import CUT_MARKER, KIND_HEADER, cell_to_text, safe_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
@@ -134,7 +134,8 @@ def _header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[t
         raise _refuse(path, "the Documents sheet has no header row in row 1")
     header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
     owned = {name: col for col, name in header.items() if name in layout.OWNED_HEADERS}
-    missing = [name for name in layout.OWNED_HEADERS if name not in owned]
+    # Workbooks scored before documents had a kind have no Kind column: refreshed without one.
+    missing = [name for name in layout.OWNED_HEADERS if name not in owned and name != KIND_HEADER]
     if missing:
         raise _refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
                       + " (renamed or deleted?); restore the header to refresh in place")
@@ -538,12 +539,12 @@ def _kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]
 
 
 def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int], data_rows: list[RowSpan]) -> list[bytes]:
-    columns = [owned[h] for h in layout.OWNED_HEADERS]
+    columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     styles = _styles_from(scan, [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)], set(columns))
     replaced = {}
     for row in rewritten:
         assert row.values is not None
-        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED}
+        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED and col is not None}
         new_cells.update(row.user_cells or {})
         replaced[row.span.start] = _rewrite_row(scan, row.span, new_cells, styles)
     pieces = _splice(scan, replaced)
