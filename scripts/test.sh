@@ -13,6 +13,13 @@ cd "$(dirname "$0")/.."
 # scripts/render_workbook.py), from apt-get where it can.
 bash scripts/system_packages.sh
 
+# Gnumeric's ssconvert re-saves a scored workbook in one test (a reader that needs every cell's reference).
+if ! command -v ssconvert >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "scripts/test.sh: installing Gnumeric (ssconvert) for the re-save test..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gnumeric >/dev/null) \
+        || echo "scripts/test.sh: could not install Gnumeric; that test will skip" >&2
+fi
+
 # Pyodide (Node) runs the engine as xlwings Lite does, in one test.
 if [ -f tests/pyodide/package.json ] && command -v npm >/dev/null 2>&1; then
     (cd tests/pyodide && { [ -d node_modules ] || npm ci --silent --no-audit --no-fund >/dev/null; }) \

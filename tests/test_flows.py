@@ -57,7 +57,7 @@ def scores(row: dict[str, object]) -> dict[str, object]:
 def summary(done: subprocess.CompletedProcess) -> dict[str, int]:
     """The counts of the refresh's summary line ("rescored 0, unchanged 5, ...")."""
     line = next(line for line in done.stderr.splitlines() if "refreshed" in line)
-    return {k: int(v) for k, v in re.findall(r"([a-z]+) (\d+),", line)}
+    return {k: int(v) for k, v in re.findall(r"([a-z_]+) (\d+)[,;]", line)}
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_refresh_with_no_edit_changes_nothing(project):
     before, before_evidence = documents(project / "book.xlsx"), evidence(project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": 5, "appended": 0, "failed": 0, "missing": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": 5, "appended": 0, "failed": 0, "missing": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     assert {k: scores(v) for k, v in after.items()} == {k: scores(v) for k, v in before.items()}
     assert evidence(project / "book.xlsx") == before_evidence
@@ -130,7 +130,7 @@ def test_refresh_after_deleting_a_file(project):
     (project / "docs" / "forum_post.txt").unlink()
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 2
-    assert summary(done) == {"rescored": 0, "unchanged": 4, "appended": 0, "failed": 0, "missing": 1}
+    assert summary(done) == {"rescored": 0, "unchanged": 4, "appended": 0, "failed": 0, "missing": 1, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     assert scores(after["forum_post.txt"]) == scores(before["forum_post.txt"])
     assert after["forum_post.txt"][STATUS].startswith("not refreshed (file not found")
@@ -158,7 +158,7 @@ def test_the_bundled_example_workbook_refreshes_unchanged(tmp_path):
     shutil.copy(ROOT / "workbooks" / "example_scored.xlsx", tmp_path)
     done = xlplugin("refresh", "example_scored.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": 5, "appended": 0, "failed": 0, "missing": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": 5, "appended": 0, "failed": 0, "missing": 0, "evidence_restored": 0}
 
 
 ARTICLE = ("The city council voted 7-2 on Tuesday to expand the bus network, according to the minutes "
@@ -275,7 +275,7 @@ def test_libreoffice_resave_then_append_a_row_then_refresh(project):
     shutil.copy(resaved, project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": 5, "appended": 1, "failed": 0, "missing": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": 5, "appended": 1, "failed": 0, "missing": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     for doc_id in before:
         assert after[doc_id][layout.SCORE_HEADERS[0]] == pytest.approx(before[doc_id][layout.SCORE_HEADERS[0]])

@@ -47,9 +47,14 @@ from .package import (
     PartReader,
     RowSpan,
     SheetScan,
+    MAX_ROWS,
     cell_xml,
+    check_cell_references,
+    column_index,
     column_letter,
     custom_property,
+    decode_xstring,
+    named,
     parse_cells,
     quote_prefix_style,
     row_values,
@@ -77,20 +82,22 @@ WRITE_BATCH_ROWS = 1000
 # compression was the largest single cost of a refresh that re-scores a few rows.
 REFRESH_LEVEL = 1
 # The Evidence rows xlplugin writes (evidence_row_xml): row number and document id, and the text
-# hash as the eighth and last cell; anything else is read cell by cell.
-_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+# hash as the eighth and last cell; anything else is read cell by cell. Cells carry references
+# (Gnumeric reads no cell without one); rows written by earlier versions have none.
+_REF = rb'(?: r="[A-Z]{1,3}\d+")?'
+_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
 # A whole Evidence row as evidence_row_xml writes it: number, document id, six cells, text hash.
-_OWN_CELL = rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>)'
+_OWN_CELL = (rb'(?:<c' + _REF + rb'/>|<c' + _REF + rb'(?: t="b")?><v>[^<]*</v></c>|<c' + _REF
+             + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
 _OWN_EVIDENCE_ROW_RE = re.compile(
-    rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
-    + _OWN_CELL + rb"{6}" + rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+    rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+    + _OWN_CELL + rb"{6}" + rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
 # The same with the whole row as the first group (a block of rows read in one call).
 _OWN_EVIDENCE_WHOLE_RE = re.compile(b"(" + _OWN_EVIDENCE_ROW_RE.pattern + b")")
 _FIRST = itemgetter(0)
 _ID_AND_HASH = itemgetter(2, 3)
-_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
-# A row number or a cell reference's row, to move copied rows (cells in xlplugin's own rows have
-# no references; rows a spreadsheet program saved do).
+_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+# A row number or a cell reference's row, to move copied rows.
 _ANY_NUMBER_RE = re.compile(rb'(\sr="[A-Z]{0,3})(\d+)"')
 # Kept rows copied in one piece at most (a few hundred kB).
 RUN_ROWS = 2000
@@ -108,6 +115,7 @@ class RefreshSummary:
     appended: int = 0
     failed: int = 0
     missing: int = 0  # rows whose file is gone or unreadable: their old scores are kept
+    evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
     seconds: float = 0.0
 
 
@@ -122,6 +130,7 @@ class _Row:
     keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
     rescore: bool = False  # to be scored now
     user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
+    evidence_only: bool = False  # scored now only to write its missing Evidence rows again
 
 
 def _refuse(path: Path, reason: str) -> WorkbookError:
@@ -366,8 +375,18 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
     """Re-score the rows of a scored workbook that changed, in place (or into `output`).
 
     Raises WorkbookError, before anything is written, for a workbook it cannot refresh without
-    losing something; the message says why and what to do instead.
+    losing something; the message names the file, says why and what to do instead.
     """
+    try:
+        return _refresh_workbook(Path(path), output=output, settings_overrides=settings_overrides, progress=progress)
+    except WorkbookError as exc:
+        raise named(Path(path), exc) from None
+    except UnicodeDecodeError:
+        raise WorkbookError(f"{path}: a part of the workbook holds text that is not valid UTF-8 (damaged?); nothing was changed") from None
+
+
+def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> RefreshSummary:
     started = time.monotonic()
     path = Path(path)
     target = Path(output) if output is not None else path
@@ -389,7 +408,9 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         if evidence_part and not package.has(evidence_part):
             evidence_part = None
         old_evidence = scorer.start(path, evidence_part)
+        _verify_copied_parts(package, {docs_part, evidence_part, package.shared_part})
         docs_data = package.read(docs_part)  # (read once: it is as large as all the texts)
+        check_cell_references(package, docs_part, docs_data)
         owned, user = _header_columns(path, scan_sheet(package, docs_part, value_rows=1, first_only=True, data=docs_data))
         owned_cols = set(owned.values())
         col_of = {name: col for name, col in owned.items()}
@@ -465,7 +486,14 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             else:
                 row.values = _kept_values(span, owned, f"not refreshed ({message}); the scores shown are from an earlier run")
 
-        rewritten = [r for r in rows if r.values is not None] + to_score
+        # The old Evidence sheet (read by the helper process while this one read the Documents,
+        # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
+        # there (a program that dropped them, an id renamed) are scored again for those rows.
+        old_sheet = _old_evidence(package, evidence_part, old_evidence) if evidence_part else None
+        for row in _missing_evidence(rows, old_sheet, owned[layout.STAMP_HEADERS[2]], owned[layout.SCORE_HEADERS[0]]):
+            row.rescore = row.evidence_only = True
+            to_score.append(row)
+        rewritten = [r for r in rows if r.values is not None] + [r for r in to_score if not r.evidence_only]
         clashes = sorted({f"{column_letter(c)}{r.span.number}" for r in rewritten for c in _formula_columns(scan, r.span) & owned_cols})
         if clashes:
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
@@ -474,19 +502,20 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         inputs = [replace(r.item.as_input(), furniture=furniture_of.get(id(r.item), frozenset()))  # type: ignore[union-attr]
                   for r in to_score]
         pending = scorer.submit(inputs, settings)
-        # The old Evidence sheet, read by the helper process while this one read the Documents
-        # (or read here now), plans the new one.
         evidence = None
-        if rewritten and evidence_part:
-            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_evidence)
+        if (rewritten or to_score) and evidence_part and old_sheet is not None:
+            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_sheet)
         for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
-            row.values = owned_values(result)
-            if page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
-                row.user_cells = {page_text_col: safe_text(row.item.text)}  # what was read from the page now
+            if not row.evidence_only:
+                row.values = owned_values(result)
+                if page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
+                    row.user_cells = {page_text_col: safe_text(row.item.text)}  # what was read from the page now
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
             # would take more memory than everything else a refresh holds.
             row.evidence, row.evidence_count = _pack(str(row.item.id), result)
-            if row.new:
+            if row.evidence_only:
+                summary.evidence_restored += 1
+            elif row.new:
                 summary.appended += 1
             else:
                 summary.rescored += 1
@@ -498,8 +527,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             pieces = _documents_xml(scan, rewritten, owned, data_rows)
             replacements[docs_part] = lambda: pieces
             replacements.update(_generated_parts(package, rows, owned))
-            if evidence is not None:
-                replacements[evidence_part] = evidence
+        if evidence is not None:
+            replacements[evidence_part] = evidence
         if settings_overrides:
             replacements.update(_settings_cells(package, sheet_settings, settings))
         if not replacements and output is None:
@@ -577,10 +606,9 @@ def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
     """(document id, text hash) of an Evidence row; None for a row without them."""
     head = _OWN_EVIDENCE_HEAD_RE.match(row)
     if head is not None and row.count(b"<c") == len(layout.EVIDENCE_HEADERS):
-        tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 64)
+        tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 96)
         if tail is not None:
-            doc_id = head.group(2).decode("utf-8")
-            return (html.unescape(doc_id) if "&" in doc_id else doc_id), tail.group(1).decode()
+            return _unescape_text(head.group(2)), tail.group(1).decode()
     values = row_values(row, shared, {1, len(layout.EVIDENCE_HEADERS)})
     doc_id, text_hash = values.get(1), values.get(len(layout.EVIDENCE_HEADERS))
     if doc_id in (None, "") or text_hash in (None, ""):
@@ -689,6 +717,8 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> _OldEviden
         key, number, count, start, end = group
         if not count:
             return
+        if not 0 < number <= MAX_ROWS or number + count - 1 > MAX_ROWS:
+            raise WorkbookError(f"the Evidence sheet has a row numbered {number}; a sheet has rows 1 to {MAX_ROWS:,} (damaged?)")
         if isinstance(key, tuple) and isinstance(key[0], bytes):
             doc_id = names.get(key[0])
             if doc_id is None:
@@ -790,7 +820,7 @@ class _NotOurs(Exception):
 
 def _unescape_text(raw: bytes) -> str:
     text = raw.decode("utf-8")
-    return html.unescape(text) if "&" in text else text
+    return decode_xstring(html.unescape(text) if "&" in text else text)
 
 
 def _move(row: bytes, number: int) -> bytes:
@@ -801,13 +831,86 @@ def _move(row: bytes, number: int) -> bytes:
     return _renumber(row, number)
 
 
+_BARE_CELL_RE = re.compile(rb"<c(?=[\s/>])(?![^>]*\sr=)")
+_ROW_ELEMENT_RE = re.compile(rb'<row r="(\d+)"[^>]*>.*?</row>', re.S)
+_CELL_TAG_RE = re.compile(rb"<c(?=[\s/>])([^>]*)")
+_CELL_COLUMN_RE = re.compile(rb'\sr="([A-Z]{1,3})\d+"')
+
+
+def _with_references(block: bytes) -> bytes:
+    """Rows with a reference on every cell: rows older versions wrote without them (Gnumeric
+    reads no cell without one) get them on the way through a refresh."""
+    if not _BARE_CELL_RE.search(block):
+        return block
+
+    def row(match: re.Match) -> bytes:
+        number = match.group(1)
+        col = 0
+
+        def cell(tag: re.Match) -> bytes:
+            nonlocal col
+            ref = _CELL_COLUMN_RE.search(tag.group(1))
+            if ref is not None:
+                col = column_index(ref.group(1).decode())
+                return tag.group(0)
+            col += 1
+            return b'<c r="' + column_letter(col).encode() + number + b'"' + tag.group(1)
+
+        return _CELL_TAG_RE.sub(cell, match.group(0))
+
+    return _ROW_ELEMENT_RE.sub(row, block)
+
+
 def _shift(block: bytes, delta: int) -> bytes:
     """Rows moved `delta` rows down (or up): every row number and cell reference in the block."""
     return _ANY_NUMBER_RE.sub(lambda m: m.group(1) + str(int(m.group(2)) + delta).encode() + b'"', block)
 
 
+def _verify_copied_parts(package: Package, read_anyway: set[str | None]) -> None:
+    """Check every part a refresh copies without reading it otherwise (checksums, well-formed
+    XML, sheet references), so that a damaged or malformed part is refused, not copied."""
+    sheets = [part for part in package.sheets.values() if part not in read_anyway]
+    package.verify(skip={p for p in read_anyway if p}, sheets=sheets)
+
+
+def _old_evidence(package: Package, part: str, pending: Future | None) -> _OldEvidence | None:
+    """The old Evidence sheet as the helper process read it (or, failing that, read here)."""
+    found_elsewhere, old = False, None
+    if pending is not None:
+        try:
+            found_elsewhere, old = pending.result()
+        except (OSError, BrokenProcessPool, pickle.PicklingError, WorkbookError):
+            found_elsewhere = False
+        if found_elsewhere and old is not None:
+            old.reader = lambda: PartReader(package, part)
+    if not found_elsewhere:
+        old = _read_old_evidence(package, part)
+    return old
+
+
+def _missing_evidence(rows: list[_Row], old: _OldEvidence | None, hash_col: int, index_col: int) -> list[_Row]:
+    """Rows kept as they are whose Evidence rows the old sheet does not have (their id and text
+    hash are in no group): re-saved by a program that lost them, or an id the user renamed.
+    Not when the sheet was full (the rest never fitted) or for rows that were never scored."""
+    if old is None or sum(old.counts) >= layout.MAX_EVIDENCE_ROWS:
+        return []
+    present = set(old.keys)
+    missing = []
+    for row in rows:
+        if row.rescore or row.values is not None or not row.keep_evidence or not isinstance(row.item, Record):
+            continue
+        old_hash = row.span.values.get(hash_col)
+        if old_hash in (None, "") or row.span.values.get(index_col) in (None, ""):
+            continue
+        if not isinstance(row.item.text, str) or _CUT_RE.search(row.item.text):
+            continue
+        if (str(row.item.id), str(old_hash)) not in present:
+            missing.append(row)
+    return missing
+
+
 def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
-                   pending: Future | None = None) -> Callable[[], Iterator[bytes]] | None:
+                   old: _OldEvidence) -> Callable[[], Iterator[bytes]] | None:
     """The Evidence sheet after the refresh, as a function that writes it piece by piece.
 
     Rows of documents whose scores stay are copied as the bytes they were, in runs of adjacent
@@ -831,19 +934,6 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                 fresh.append(row)
         elif row.keep_evidence and key is not None:
             keep.add(key)
-    old = None
-    found_elsewhere = False
-    if pending is not None:  # read by the helper process while this one read the Documents
-        try:
-            found_elsewhere, old = pending.result()
-        except (OSError, BrokenProcessPool, pickle.PicklingError, WorkbookError):
-            found_elsewhere = False
-        if found_elsewhere and old is not None:
-            old.reader = lambda: PartReader(package, part)
-    if not found_elsewhere:
-        old = _read_old_evidence(package, part)
-    if old is None:
-        return None
     _plan_old_evidence(old, keep, replace)
     placed_rows = {id(r) for documents in old.placed.values() for r in documents}
     for left in replace.values():  # re-scored documents whose old rows were not found
@@ -869,7 +959,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                         batch.append(evidence_row_xml(number, values, quote))
 
         yield _set_ref_rows(old.head, "dimension", last, _prefix_of(old.head), grow_only=False)
-        yield _move(old.header, 1)
+        yield _with_references(_move(old.header, 1))
         reader = old.reader()
         try:
             plan, numbers, counts, index, count = old.plan, old.numbers, old.counts, 0, len(old.plan)
@@ -895,7 +985,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                         if batch:  # (rows made one by one go out together: a write per row costs)
                             yield b"".join(batch)
                             batch.clear()
-                        yield _shift(block, delta) if delta else block  # as it is: no copy
+                        yield _with_references(_shift(block, delta) if delta else block)  # as it is: no copy
                         number += run
                     index = stop
                 if len(batch) >= WRITE_BATCH_ROWS:

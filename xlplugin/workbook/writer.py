@@ -32,7 +32,7 @@ from ..settings import Settings
 from ..types import DocumentResult
 from . import layout
 from .files import atomic_write, check_writable
-from .package import Package, write_package
+from .package import Package, encode_xstring, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
 
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
@@ -79,12 +79,17 @@ def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None =
         value = None
     if isinstance(value, str):
         value = safe_text(value)
+    shown = value
+    if isinstance(value, str):
+        # a literal "_xHHHH_" escaped, so that no program decodes it into another character
+        # (openpyxl writes text as it is given)
+        value = encode_xstring(value)
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str):
         # openpyxl makes any string starting with "=" a formula; force a string cell, and set the
         # quote prefix so Excel keeps it text when the user edits it.
         cell.data_type = "s"
-        if looks_like_formula(value):
+        if looks_like_formula(shown):
             cell.quotePrefix = True
     if font is not None:
         cell.font = font
