@@ -23,8 +23,10 @@ def test_examples_table():
     done = run("score", str(EXAMPLES))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].split()[:3] == ["id", "lang", "reliab."]
+    assert lines[0].split()[:4] == ["id", "lang", "kind", "reliab."]
     ids = {line.split()[0] for line in lines[2:]}
+    # each example's kind, as labelled by hand in tests/kinds_labels.csv
+    assert {line.split()[0]: line.split()[2] for line in lines[2:]}["press_release.txt"] == "press"
     assert {"wire_report.txt", "propaganda_blog.txt", "forum_post.txt", "opinion_column.txt", "press_release.txt"} <= ids
     assert "5 documents read, 5 scored" in done.stderr
 

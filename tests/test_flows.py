@@ -282,3 +282,42 @@ def test_libreoffice_resave_then_append_a_row_then_refresh(project):
     alone = xlplugin("score", "docs/new_story.txt", "--json", cwd=project)
     expected = json.loads(alone.stdout.splitlines()[0])["reliability"]
     assert after["new_story.txt"][layout.SCORE_HEADERS[0]] == round(expected, 1)
+
+
+def test_a_web_page_edited_on_disk_is_read_again_by_refresh(tmp_path):
+    """A folder of pages: the workbook shows the article read from each page (its text column);
+    the refresh reads the page again, not that cell, and rewrites the cell when the page changed."""
+    (tmp_path / "pages").mkdir()
+    page = tmp_path / "pages" / "buses.html"
+    page.write_text(PAGE.format(ARTICLE), encoding="utf-8")
+    done = xlplugin("score", "pages", "-o", "book.xlsx", "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    first = documents(tmp_path / "book.xlsx")["buses.html"]
+    assert ARTICLE in first["text"] and "Copyright" not in first["text"]
+    added = " Critics called the plan an outrageous, disgraceful scam!!!"
+    page.write_text(PAGE.format(ARTICLE + added), encoding="utf-8")
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert done.returncode == 0 and summary(done)["rescored"] == 1, done.stderr
+    second = documents(tmp_path / "book.xlsx")["buses.html"]
+    assert added.strip() in second["text"]
+    assert second[layout.SCORE_HEADERS[0]] < first[layout.SCORE_HEADERS[0]]
+    alone = xlplugin("score", "pages/buses.html", "--json", cwd=tmp_path)
+    assert second[layout.SCORE_HEADERS[0]] == round(json.loads(alone.stdout.splitlines()[0])["reliability"], 1)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert summary(done)["unchanged"] == 1, done.stderr
+
+
+def test_a_workbook_scored_before_documents_had_a_kind_still_refreshes(project):
+    from xlplugin.cells import KIND_HEADER
+
+    book = project / "book.xlsx"
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    header = [cell.value for cell in ws[1]]
+    ws.delete_cols(header.index(KIND_HEADER) + 1)
+    wb.save(book)
+    before = documents(book)
+    done = xlplugin("refresh", "book.xlsx", cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert summary(done)["unchanged"] == 5
+    assert documents(book) == before

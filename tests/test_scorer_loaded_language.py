@@ -268,3 +268,52 @@ def test_insults_and_idioms_added_in_version_3():
     texts = {e.text.lower() for e in result.evidence}
     assert {"charade", "stooges", "bad joke"} <= texts
     assert_offsets(text, result)
+
+
+# --- version 4: names, titles and text that is not prose (xlplugin.prose) -----------------------
+# Each sentence is written so that the cue word is plainly a name, a title or code; the same word
+# in the author's own voice is checked beside it, so a rule that dropped the word everywhere fails.
+
+def _author_terms(result) -> list[str]:
+    return [e.text for e in result.evidence if not e.kind.startswith("quoted ")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The festival opens with a retrospective of director David Lynch and his early short films.", "Lynch"),
+    ("Season tickets for the Dallas Cowboys went on sale on Monday morning.", "Cowboys"),
+    ("\u2018Parasite\u2019 takes the top prize at the film awards in Seoul", "Parasite"),
+    ("Critics in the gallery called *Parasite* the film of the decade.", "Parasite"),
+    ("Audiences in Seoul queued for hours to see the thriller Parasite at its premiere.", "Parasite"),
+    ("Lynch said on Monday that the festival would open with his earliest short films.", "Lynch"),
+])
+def test_names_and_titles_are_not_loaded(text, word):
+    result = run(text)
+    assert word not in _author_terms(result)
+    assert result.details["names_not_counted"] >= 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The mayor's plan is a parasite on the taxpayers of this town.", "parasite"),
+    ("Lynch mobs gathered outside the courthouse that night.", "Lynch"),
+    ("Voters are tired of Crooked Hillary and her friends.", "Crooked"),
+])
+def test_the_same_words_in_the_authors_voice_still_count(text, word):
+    assert word in _author_terms(run(text))
+
+
+def test_code_is_not_loaded_language():
+    text = ("How to stop a stuck worker\n\n"
+            "Send the signal from a shell:\n\n"
+            "$ kill -9 $(pidof worker)\n"
+            "if status != 0: abort()\n\n"
+            "The worker restarts on its own within a second.")
+    result = run(text)
+    assert result.details["author_terms"] == 0, _author_terms(result)
+    assert result.details["not_prose_not_counted"] >= 1
+
+
+def test_exclamations_in_navigation_are_not_counted():
+    # "Subscribe now!" alone on a line is a button; the exclamation in the prose still counts
+    text = "The bakery sold out in an hour!\n\nSubscribe now!\n\nIt reopens on Friday."
+    result = run(text)
+    assert kinds(result).count("exclamation") == 1

@@ -35,6 +35,8 @@ __all__ = [
     "why_text",
     "evidence_text",
     "status_text",
+    "kind_text",
+    "KIND_HEADER",
 ]
 
 # Excel's documented limit on the characters in one cell.
@@ -50,6 +52,8 @@ EXCEL_ERRORS = frozenset(
 # Starting characters that make Excel, LibreOffice or Sheets read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+# The document kind (xlplugin.kinds): a column of its own, before Why and Status.
+KIND_HEADER = "Kind"
 # Native value columns, in the order they appear; headers carry the unit and direction.
 _SIGNAL_HEADERS = {
     "sentiment": "Sentiment (mean, -1 neg .. +1 pos)",
@@ -149,7 +153,7 @@ def looks_like_formula(value: str) -> bool:
 
 def score_columns(signals: tuple[str, ...] = SCORER_NAMES) -> list[str]:
     """Headers of the score block, matching `score_row`."""
-    return ["Reliability index 0-100 (higher = more reliable)"] + [_SIGNAL_HEADERS[s] for s in signals] + ["Why", "Status"]
+    return ["Reliability index 0-100 (higher = more reliable)"] + [_SIGNAL_HEADERS[s] for s in signals] + [KIND_HEADER, "Why", "Status"]
 
 
 def _display_value(name: str, result: DocumentResult) -> float | None:
@@ -160,13 +164,13 @@ def _display_value(name: str, result: DocumentResult) -> float | None:
 
 
 def score_row(result: DocumentResult, signals: tuple[str, ...] = SCORER_NAMES) -> list[Any]:
-    """One document as plain values: index, each signal's native value, why, status.
+    """One document as plain values: index, each signal's native value, kind, why, status.
 
     An unscored value is None (an empty cell); the Status column says why.
     """
     row: list[Any] = [result.reliability]
     row += [_display_value(name, result) for name in signals]
-    row += [why_text(result), status_text(result)]
+    row += [result.kind or None, why_text(result), status_text(result)]
     return row
 
 
@@ -242,8 +246,16 @@ def _phrase(name: str, sig) -> str:
     return ""
 
 
+def kind_text(result: DocumentResult) -> str:
+    """The document's kind and the cues that decided it, one a line."""
+    return "\n".join([result.kind] + [f"cue: {cue}" for cue in result.kind_cues]) if result.kind else ""
+
+
 def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
-    """The evidence for one signal as lines of text ("kind: text"), for a cell."""
+    """The evidence for one signal as lines of text ("kind: text"), for a cell ("kind": the
+    document kind and its cues)."""
+    if signal == "kind":
+        return kind_text(result)
     if signal not in result.signals:
         raise KeyError(f"unknown signal {signal!r}; signals are: {', '.join(result.signals)}")
     sig = result.signals[signal]

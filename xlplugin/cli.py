@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
-from .engine import DocumentInput, score_many
+from .engine import score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, read_paths
 from .settings import SETTINGS, WEIGHT_KEYS, Settings, load_toml
@@ -171,7 +171,7 @@ def _fmt(value: Any, digits: int = 2) -> str:
 
 
 def _table(results: list[DocumentResult]) -> str:
-    headers = ["id", "lang", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
+    headers = ["id", "lang", "kind", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
     rows = []
     for r in results:
         s = r.signals
@@ -179,6 +179,7 @@ def _table(results: list[DocumentResult]) -> str:
         rows.append([
             r.id if len(r.id) <= 30 else r.id[:27] + "...",
             r.language,
+            r.kind or "-",
             _fmt(r.reliability, 0),
             _fmt(s["sentiment"].value),
             _fmt(s["loaded_language"].value, 1),
@@ -224,7 +225,7 @@ def _score_command(args: argparse.Namespace) -> int:
     if not records and args.output is not None:
         raise UsageError(f"no document could be read, so nothing was written to {args.output}")
     progress = Progress(args.quiet, "scoring")
-    inputs = [DocumentInput(r.text, r.id, r.title, r.url, r.outlet) for r in records]
+    inputs = [r.as_input() for r in records]
     results: list[DocumentResult] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
         results.append(result)
@@ -235,6 +236,9 @@ def _score_command(args: argparse.Namespace) -> int:
         for record, result in zip(records, results):
             data = result.as_dict()
             data["source"] = record.source
+            # the text that was scored (for a web page: its article, not the HTML), which every
+            # evidence offset points into
+            data["text"] = record.text
             if record.note:
                 data["input_note"] = record.note
             print(json.dumps(data, ensure_ascii=False))

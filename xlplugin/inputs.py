@@ -26,6 +26,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "read_paths",
     "read_text_file",
+    "read_file",
     "html_to_text",
     "find_column",
     "locate_file",
@@ -45,6 +46,8 @@ TITLE_COLUMN_NAMES = ("title", "headline")
 URL_COLUMN_NAMES = ("url", "link", "source_url")
 OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
+AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
+HTML_EXTENSIONS = (".html", ".htm")
 
 
 @dataclass
@@ -57,12 +60,21 @@ class Record:
     url: str = ""
     outlet: str = ""
     date: str = ""
+    author: str = ""
+    page_type: str = ""  # a web page's own type hint ("article", "product"), for the document kind
     source: str = ""  # the file (and row) it came from, for messages
     columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
     text_column: str = ""  # which of `columns` held the text itself ("" when it came from a file)
     note: str = ""  # how the input was read, when a person should know (e.g. not UTF-8)
     path_column: str = ""  # which of `columns` named the file the text was read from
     text_file: str = ""  # the file the text was read from, as found (see `locate_file`)
+
+    def as_input(self):
+        """The engine's input for this record: its text and every field scoring reads."""
+        from .engine import DocumentInput
+
+        return DocumentInput(self.text, self.id, self.title, self.url, self.outlet, self.author, self.date,
+                             self.page_type, self.note)
 
 
 @dataclass
@@ -150,7 +162,13 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
-    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message."""
+    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message.
+    (For a web page, `read_file` also gives its author, date, URL, site name and page type.)"""
+    doc = read_file(path)
+    return doc.text, doc.title, doc.note
+
+
+def _read_bytes(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -169,11 +187,28 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
         data.decode("utf-8")
     except UnicodeDecodeError:
         note = "file is not UTF-8; read as Windows-1252"
-    text = _decode(data, str(path))
-    title = ""
-    if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
-    return text, title, note
+    return _decode(data, str(path)), note
+
+
+def read_file(path: Path, id: str = ""):
+    """One .txt/.md/.html file as the engine's input (`DocumentInput`): the text to score and
+    what the file says about itself. A web page is reduced to its article (`xlplugin.pages`:
+    main text without menus or comments; title, author, date, canonical URL, site name, page
+    type). `score` and `refresh` both read files through this, so a refreshed row scores the
+    same text. Raises InputError with a readable message."""
+    from .engine import DocumentInput
+
+    path = Path(path)
+    text, note = _read_bytes(path)
+    doc_id = id or path.name
+    if path.suffix.lower() not in HTML_EXTENSIONS:
+        return DocumentInput(text, doc_id, note=note)
+    from .pages import extract_page
+
+    page = extract_page(text)
+    note = "; ".join(n for n in (note, page.note) if n)
+    return DocumentInput(page.text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
+                         page.page_type, note)
 
 
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
@@ -203,13 +238,17 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
 
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
-                      path_column: str | None = None, places: list[str] | None = None) -> Iterator[Item]:
+                      path_column: str | None = None, places: list[str] | None = None,
+                      file_first: bool = False) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
     path column exists (`path_column`, else one found by name), the text is read from the file
-    it names (see `locate_file`). A file that is not there is a Problem, never its name scored.
+    it names (see `locate_file`). With `file_first` (a refresh of rows that were scored from their
+    files, such as web pages whose extracted article the workbook also shows), a row that names a
+    file is read from the file even where its text cell is filled. A file that is not there is a
+    Problem, never its name scored.
     A text cell that holds no text (a number, a date, TRUE/FALSE, an error value such as #N/A)
     makes that row a Problem saying so (`cells.cell_to_text`, as the Excel functions read a
     cell); the other columns (id, title, URL, outlet, date, path) are read as a person reads the
@@ -234,6 +273,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         "url": find_column(headers, URL_COLUMN_NAMES),
         "outlet": find_column(headers, OUTLET_COLUMN_NAMES),
         "date": find_column(headers, DATE_COLUMN_NAMES),
+        "author": find_column(headers, AUTHOR_COLUMN_NAMES),
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
@@ -242,20 +282,22 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
         value = columns.get(text_col) if text_col else None
         written = cell_display(columns.get(path_col)) if path_col else ""
-        if (value is None or (isinstance(value, str) and not value.strip())) and written.strip():
+        if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             file_path, tried = locate_file(written, base)
             if file_path is None:
                 yield Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
                 continue
             try:
-                text, title, note = read_text_file(file_path)
+                read = read_file(file_path)
             except InputError as exc:
                 yield Problem(where, str(exc), doc_id, columns)
                 continue
-            if not fields.get("title"):
-                fields["title"] = title
-            yield Record(id=doc_id, text=text, source=where, columns=columns, path_column=path_col,
-                         text_file=str(file_path), note=note, **fields)
+            # what the file says about itself fills what the row's own columns leave empty
+            for key in ("title", "url", "outlet", "date", "author", "page_type"):
+                if not fields.get(key) and getattr(read, key):
+                    fields[key] = getattr(read, key)
+            yield Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
+                         text_file=str(file_path), note=read.note, **fields)
             continue
         text, problem = (None, None) if value is None else cell_to_text(value)
         if problem:
@@ -390,9 +432,10 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
 
                 yield from read_documents(path, text_column)
             elif suffix in TEXT_EXTENSIONS:
-                text, title, note = read_text_file(path)
-                yield Record(id=path.name, text=text, title=title, source=str(path),
-                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=note)
+                read = read_file(path)
+                yield Record(id=path.name, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
+                             date=read.date, author=read.author, page_type=read.page_type, source=str(path),
+                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:

@@ -10,10 +10,16 @@ word a calm report also uses to name a thing ("corruption", "conspiracy", "treas
 is already evaluative; and a hyphenated compound counts when one of its parts is a cue ("jihad-treason") or
 it ends in a contemptuous tail ("tradition-hating", "Trump-bashing", "power-crazed"). Words
 inside an attributed quotation belong to the person quoted: they are reported as evidence of kind
-"quoted <category>" and not counted against the author.
+"quoted <category>" and not counted against the author. Version 4 (`xlplugin.prose`): a cue that
+is part of a name ("the Dallas Cowboys", "director David Lynch") or a title in single quotes or
+italics ('Parasite') is not a loaded word, and nothing in text that is not prose (code, time
+stamps, navigation labels, lists of other headlines, paragraphs repeated across the outlet's
+documents in a batch) counts; both are counted in `details` (names_not_counted,
+not_prose_not_counted) and give no evidence.
 Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards.
-Details: the count for each category, the quoted count and the word count.
-Normalised score (version 4): a mix (MIX, 2 : 1 : 1) of three parts, each 1 = none (more
+Details: the count for each category, the quoted count, the word count, and the matches not
+counted as names or titles and as text that is not prose.
+Normalised score (since version 4): a mix (MIX, 2 : 1 : 1) of three parts, each 1 = none (more
 reliable): the loaded-term rate (0 at or above LOADED_RATE, linear from NEUTRAL_RATE), the
 author's first-person words per 1,000 (0 at FIRST_PERSON_ZERO) and the share of sentences that
 are the author's own questions (0 at QUESTION_ZERO), both outside attributed quotations. A text
@@ -41,6 +47,7 @@ from typing import Iterable
 
 from itertools import compress
 
+from .. import prose
 from ..lexicon import load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
@@ -49,7 +56,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "4"
+VERSION = "5"  # 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 DATA_FILE = "loaded_language.txt"
@@ -181,6 +188,7 @@ def warm_up() -> None:
     global _words, _candidates
     if _words is not None:
         return
+    prose.warm_up()
     words: dict[str, tuple[str, bool]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
@@ -274,6 +282,24 @@ def score(doc: Document, settings: Settings) -> Score:
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(sentence_starts, pos) - 1)
 
+    # Text that is not the author's prose (code, time stamps, navigation, lists of headlines,
+    # paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds no loaded
+    # language; neither does a proper name or a title that is spelled like a cue ("the Dallas
+    # Cowboys", ‘Parasite’). Both are counted in `details` (not_prose, names).
+    not_prose = prose.not_prose_spans(doc)
+    not_prose_starts = [s for s, _, _ in not_prose]
+    skipped = {"names": 0, "not_prose": 0}
+
+    def excluded(first: int, last: int) -> bool:
+        """Is the match of words first..last-1 not the author's loaded word?"""
+        if not_prose and prose.in_spans(not_prose, not_prose_starts, starts[first]):
+            skipped["not_prose"] += 1
+            return True
+        if prose.name_reason(doc, first, last, _candidates.__contains__):
+            skipped["names"] += 1
+            return True
+        return False
+
     def add(category: str, start: int, end: int, sentence: int | None = None) -> None:
         nonlocal quoted_count
         k = sentence_of(start) if sentence is None else sentence
@@ -303,7 +329,9 @@ def score(doc: Document, settings: Settings) -> Score:
             for rest, category, weak in options:
                 j = i + 2 + len(rest)
                 if j <= n_words and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
-                    if weak:
+                    if excluded(i, j):
+                        pass
+                    elif weak:
                         pending_weak.append((category, starts[i], ends[j - 1], word_sentence[i]))
                     else:
                         add(category, starts[i], ends[j - 1], word_sentence[i])
@@ -315,7 +343,7 @@ def score(doc: Document, settings: Settings) -> Score:
         entry = words.get(lw)
         if entry is None and "-" in lw:
             entry = _compound(lw, words)
-        if entry is not None:
+        if entry is not None and not excluded(i, i + 1):
             if entry[1]:
                 pending_weak.append((entry[0], starts[i], ends[i], word_sentence[i]))
             else:
@@ -323,12 +351,18 @@ def score(doc: Document, settings: Settings) -> Score:
         after = i + 1
 
     for start, end in scare:
+        if not_prose and prose.in_spans(not_prose, not_prose_starts, start):
+            skipped["not_prose"] += 1
+            continue
         counts["scare quote"] += 1
         k = sentence_of(start)
         per_sentence[k] = per_sentence.get(k, 0) + 1
         evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
 
     for m in _EXCLAMATION_RE.finditer(doc.text):
+        if not_prose and prose.in_spans(not_prose, not_prose_starts, m.start()):
+            skipped["not_prose"] += 1
+            continue
         add("exclamation", m.start(), m.end())
 
     # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
@@ -375,6 +409,8 @@ def score(doc: Document, settings: Settings) -> Score:
     details["words"] = n_words
     details["first_person_per_1000_words"] = round(first_person_rate, 3)
     details["question_share"] = round(question_share, 4)
+    details["names_not_counted"] = skipped["names"]
+    details["not_prose_not_counted"] = skipped["not_prose"]
     return Score(
         NAME,
         round(rate, 2),

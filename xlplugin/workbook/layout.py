@@ -7,7 +7,7 @@ finds its own columns and sheets again by these names) cannot drift apart.
 
 from __future__ import annotations
 
-from ..cells import score_columns
+from ..cells import KIND_HEADER, score_columns
 from ..registry import SCORER_NAMES
 from ..settings import SETTINGS
 
@@ -34,6 +34,7 @@ __all__ = [
     "NOT_FOUND_KIND",
     "TEXT_COLUMN_PROPERTY",
     "PATH_COLUMN_PROPERTY",
+    "FILE_TEXT_COLUMN",
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
@@ -52,6 +53,9 @@ SOURCES = "Sources"
 TEXT_COLUMN_PROPERTY = "xlplugin text column"
 # The column whose cells name the file each text was read from (a folder of files, or a path column).
 PATH_COLUMN_PROPERTY = "xlplugin path column"
+# For a folder of web pages, the column that shows the article text read from each page (so that
+# every evidence offset points at text the user has); a refresh re-reads the page and rewrites it.
+FILE_TEXT_COLUMN = "text"
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 
@@ -178,6 +182,18 @@ _SIGNAL_TEXT = {
         "An outlet your rater distrusts.",
         "Rates the outlet, not the article; only as good as the rater.",
     ),
+    "kind": (
+        KIND_HEADER,
+        "What sort of document this is: news report, opinion or analysis, press release, forum or "
+        "social post, wire or syndicated copy (credited to another outlet), or not an article (a "
+        "shop, menu, index, organisation, event or documentation page: no index, and the Status "
+        "says why). The cues that decided it are in the Evidence sheet (Signal = kind).",
+        "A label, not a score; rules on the text, the title, the address and the page's own metadata.",
+        "Opinion labels, first-person writing, 'for immediate release', forum furniture, a news "
+        "agency's credit on another outlet's page.",
+        "A report with none of these cues is a news report.",
+        "Word and address rules, not a trained classifier: an unlabelled column reads as a report.",
+    ),
 }
 
 
@@ -202,6 +218,6 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("",),
         ("Column", "What it measures", "Unit and direction", "High looks like", "Low looks like", "Blind spots"),
     ]
-    for key in ("reliability",) + SCORER_NAMES:
+    for key in ("reliability",) + SCORER_NAMES + ("kind",):
         rows.append(_SIGNAL_TEXT[key])
     return rows

@@ -27,13 +27,14 @@ import zlib
 from array import array
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..cells import CUT_MARKER, cell_to_text
+from .. import prose
+from ..cells import CUT_MARKER, KIND_HEADER, cell_to_text, safe_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
@@ -139,6 +140,7 @@ class _Row:
     values: list[Any] | None = None  # new owned values, when the row is rewritten
     keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
     rescore: bool = False  # to be scored now
+    user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
     evidence_only: bool = False  # scored now only to write its missing Evidence rows again
 
 
@@ -152,7 +154,8 @@ def _header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[t
         raise _refuse(path, "the Documents sheet has no header row in row 1")
     header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
     owned = {name: col for col, name in header.items() if name in layout.OWNED_HEADERS}
-    missing = [name for name in layout.OWNED_HEADERS if name not in owned]
+    # Workbooks scored before documents had a kind have no Kind column: refreshed without one.
+    missing = [name for name in layout.OWNED_HEADERS if name not in owned and name != KIND_HEADER]
     if missing:
         raise _refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
                       + " (renamed or deleted?); restore the header to refresh in place")
@@ -303,7 +306,20 @@ def _unpack(packed: bytes | None) -> list[list[Any]]:
 
 
 def _score_list(inputs: list[DocumentInput], settings: Any) -> list[DocumentResult]:
-    return list(score_many(inputs, settings=settings, workers=1))
+    return list(score_many(inputs, settings=settings, workers=1, repeated=False))
+
+
+def _repeated_marks(items: list[Any]) -> list[frozenset[str]]:
+    """`xlplugin.prose.repeated_paragraphs` over every row whose text could be read (a row that
+    could not gets no marks)."""
+    texts = []
+    for item in items:
+        text = item.text if isinstance(item, Record) and isinstance(item.text, str) else ""
+        texts.append((text, item.outlet if isinstance(item, Record) else "",
+                      item.url if isinstance(item, Record) else ""))
+    if len(texts) < prose.REPEAT_MIN_DOCUMENTS:
+        return [frozenset()] * len(texts)
+    return prose.repeated_paragraphs(texts)
 
 
 class _Scorer:
@@ -362,7 +378,7 @@ class _Scorer:
                 return
             except (OSError, BrokenProcessPool, pickle.PicklingError):
                 pass  # scored here instead
-        yield from score_many(inputs, settings=settings)
+        yield from score_many(inputs, settings=settings, repeated=False)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -420,16 +436,30 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         user_names = [name for _, name in user]
         text_column, path_column = _reading_columns(package, user_names)
         try:
+            # rows scored from their files are read from them again (a page's text cell shows
+            # what was read from the page; the page itself is the document)
             items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
-                                           text_column, path.parent, path_column))
+                                           text_column, path.parent, path_column,
+                                           file_first=path_column is not None and text_column is None))
         except InputError as exc:
             raise _refuse(path, str(exc)) from None
 
         version, digest = engine_version(), settings.digest()
+        # The column showing the text read from each web page, rewritten with the page's text
+        # when the page changed (only where the rows are read from their files).
+        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) \
+            if path_column is not None and text_column is None else None
         stamp_cols = [col_of[h] for h in layout.STAMP_HEADERS]
         rows: list[_Row] = []
         to_score: list[_Row] = []
-        for span, item in zip(data_rows, items):
+        # Paragraphs repeated across one outlet's rows are its furniture (`mark_repeated`): found
+        # over every row of the workbook, as when it was scored, and part of each row's text
+        # stamp, so a row whose furniture changed (a fourth article with the same note) is
+        # re-scored too.
+        marks = _repeated_marks(items)
+        furniture_of: dict[int, frozenset[str]] = {}
+        for k, (span, item) in enumerate(zip(data_rows, items)):
+            furniture_of[id(item)] = marks[k]
             old = tuple(span.values.get(c) for c in stamp_cols)
             row = _Row(span, item, new=all(v in (None, "") for v in old))
             rows.append(row)
@@ -445,7 +475,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
                                                   "put the full text in a file and give its path")
                         summary.failed += 1
                     continue
-                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet)):
+                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
+                                                          item.page_type, marks[k])):
                     summary.unchanged += 1
                     continue
                 else:
@@ -479,7 +510,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
-        inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
+        inputs = [replace(r.item.as_input(), furniture=furniture_of.get(id(r.item), frozenset()))  # type: ignore[union-attr]
+                  for r in to_score]
         pending = scorer.submit(inputs, settings)
         evidence = None
         if (rewritten or to_score) and evidence_part and old_sheet is not None:
@@ -487,6 +519,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
             if not row.evidence_only:
                 row.values = owned_values(result)
+                if page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
+                    row.user_cells = {page_text_col: safe_text(row.item.text)}  # what was read from the page now
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
             # would take more memory than everything else a refresh holds.
             row.evidence, row.evidence_count = _pack(str(row.item.id), result)
@@ -545,12 +579,13 @@ def _kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]
 
 
 def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int], data_rows: list[RowSpan]) -> list[bytes]:
-    columns = [owned[h] for h in layout.OWNED_HEADERS]
+    columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     styles = _styles_from(scan, [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)], set(columns))
     replaced = {}
     for row in rewritten:
         assert row.values is not None
-        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED}
+        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED and col is not None}
+        new_cells.update(row.user_cells or {})
         replaced[row.span.start] = _rewrite_row(scan, row.span, new_cells, styles)
     pieces = _splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)

@@ -64,6 +64,9 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
                    f"only the first {limit} items per signal are listed", text_hash]
         if missing:
             yield [doc_id, name, NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
+    # The cues that decided the document's kind (they are about the whole document: no offsets).
+    for cue in result.kind_cues:
+        yield [doc_id, "kind", result.kind, None, None, None, safe_text(cue), text_hash]
 
 
 def _missing_text(missing: list[Any]) -> str:

@@ -146,9 +146,14 @@ def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
     the workbook, so that a refresh finds the file again wherever the folder is moved)."""
     columns = dict(item.columns)
     if isinstance(item, Record) and list(columns) == ["file"] and item.path_column == "file":
-        columns = {"id": item.id, "title": item.title, "file": _relative(item.text_file, out_dir)}
-        if not item.title:
-            del columns["title"]  # plain text files have none; an empty column says nothing
+        web_page = item.text_file.lower().endswith((".html", ".htm"))
+        columns = {"id": item.id, "title": item.title, "author": item.author, "date": item.date,
+                   "outlet": item.outlet, "url": item.url, "file": _relative(item.text_file, out_dir)}
+        if web_page:
+            # the article that was scored (not the HTML): every evidence offset points into it
+            columns[layout.FILE_TEXT_COLUMN] = item.text
+        # plain text files have none of these; an empty column says nothing
+        columns = {k: v for k, v in columns.items() if v or k in ("id", "file")}
     elif isinstance(item, Record) and item.path_column in columns and item.text_file:
         # A row of a CSV or workbook that names its file: the path is rewritten to where the
         # file is from the workbook, so that its link and a later refresh find that same file.
@@ -431,12 +436,26 @@ def _sources_sheet(wb: Workbook, settings: Settings) -> None:
         ws.append(row)
 
 
+# The columns xlplugin makes for rows read from files, in this order (the first file of a
+# folder may lack some, a web page's author for instance).
+FILE_COLUMNS = ("id", "title", "author", "date", "outlet", "url", "file", "text")
+
+
 def user_headers_of(items: list[Record | Problem], out_dir: Path) -> list[str]:
     headers: dict[str, None] = {}
     for item in items:
         for key in _user_columns(item, out_dir):
             headers.setdefault(str(key), None)
+    if items and all(_from_file(item) for item in items):
+        return sorted(headers, key=FILE_COLUMNS.index)
     return list(headers)
+
+
+def _from_file(item: Record | Problem) -> bool:
+    """A row read from a file of its own (not from a table): its columns are xlplugin's."""
+    if isinstance(item, Problem):
+        return not item.columns
+    return list(item.columns) == ["file"] and item.text_column == "file"
 
 
 def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResult | None], settings: Settings,
