@@ -16,6 +16,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
@@ -48,9 +50,11 @@ def fingerprints() -> dict[str, dict[str, str]]:
     return {m.NAME: {"version": f"{m.VERSION}/text{TEXT_VERSION}", "output": digests[m.NAME].hexdigest()[:16]} for m in registry.scorers()}
 
 
-def test_output_changes_only_with_the_version():
-    recorded = json.loads(FINGERPRINTS.read_text(encoding="utf-8"))
-    for name, now in fingerprints().items():
+def check(recorded: dict[str, dict[str, str]], current: dict[str, dict[str, str]]) -> None:
+    """AssertionError unless `current` is what `recorded` holds, scorer by scorer."""
+    stale = sorted(set(recorded) - set(current))
+    assert not stale, f"fingerprints of scorers that no longer exist: {stale}; run python tests/test_versions.py --update"
+    for name, now in current.items():
         before = recorded.get(name)
         assert before is not None, f"{name}: no fingerprint; run python tests/test_versions.py --update"
         if now["version"] == before["version"]:
@@ -59,11 +63,36 @@ def test_output_changes_only_with_the_version():
                 f"xlplugin/scorers/{name}.py (or xlplugin/text.py when text preparation changed), then run python tests/test_versions.py --update"
             )
         else:
-            assert now["version"] != before["version"]
-            raise AssertionError(f"{name}: VERSION changed to {now['version']!r}; record it with python tests/test_versions.py --update")
+            same = "the same output" if now["output"] == before["output"] else "a new output"
+            raise AssertionError(f"{name}: VERSION changed from {before['version']!r} to {now['version']!r} ({same}); "
+                                 "record it with python tests/test_versions.py --update")
+
+
+def test_output_changes_only_with_the_version():
+    check(json.loads(FINGERPRINTS.read_text(encoding="utf-8")), fingerprints())
+
+
+def test_the_check_fails_on_each_kind_of_drift():
+    """`check` itself: a changed output under the same version, a new version, a missing and a
+    stale scorer each fail; only an exact match passes."""
+    recorded = {"a": {"version": "1/text1", "output": "x"}}
+    check(recorded, {"a": {"version": "1/text1", "output": "x"}})
+    for current in ({"a": {"version": "1/text1", "output": "y"}},  # output changed, same version
+                    {"a": {"version": "2/text1", "output": "y"}},  # version bumped, not recorded
+                    {"a": {"version": "1/text2", "output": "x"}},  # text preparation bumped
+                    {"a": recorded["a"], "b": {"version": "1/text1", "output": "z"}},  # new scorer
+                    {}):  # a recorded scorer is gone
+        with pytest.raises(AssertionError):
+            check(recorded, current)
 
 
 if __name__ == "__main__":
     if "--update" in sys.argv:
         FINGERPRINTS.write_text(json.dumps(fingerprints(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {FINGERPRINTS}")
+    else:  # check, as the test does (without --update this used to do nothing and exit 0)
+        try:
+            test_output_changes_only_with_the_version()
+        except AssertionError as error:
+            sys.exit(f"fingerprints differ: {error}")
+        print(f"fingerprints match {FINGERPRINTS.name}")

@@ -110,14 +110,14 @@ def _split_words(entries: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def words(file: str, section: str) -> frozenset[str]:
     """The single words of a `_words` section of a data file."""
-    return _split_words(load_sections(file).get(section, ()))
+    return _split_words(load_sections(file)[section])
 
 
 @lru_cache(maxsize=None)
 def phrases(file: str, section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """A `_phrases` section as {first word: (phrase as a word tuple, ...)}, longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for entry in load_sections(file).get(section, ()):
+    for entry in load_sections(file)[section]:
         parts = tuple(p for p in re.findall(r"[\w'\u2019-]+|[^\w\s]", entry))
         if parts:
             index.setdefault(parts[0], []).append(parts)
@@ -162,8 +162,7 @@ def _lex() -> _Lexicon:
 def warm_up() -> None:
     _lex()
     for section in ("reporting_words", "source_pronoun_words", "role_words", "organisation_words",
-                    "weasel_source_words", "not_name_words", "document_words", "reporting_nouns_words",
-                    "finding_words"):
+                    "weasel_source_words", "not_name_words", "document_words", "finding_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)

@@ -4,15 +4,23 @@ Each file starts with a header of `#` lines that says what it holds, where its c
 from and how it was built. The body is sections: a `[category]` line, then one entry a line.
 Entries are lower-cased; `#` after an entry starts a comment. Files are read through
 `importlib.resources`, so they work from a wheel, a zip or Pyodide's in-memory file system.
+
+Strict: `SECTIONS` below names every section of every sectioned file and the rule that reads
+it. A section in a file that is not named there, or named there and missing from the file, is
+an error when the file is loaded; reading a section that is not named there is a KeyError (a
+misspelt name never gives an empty set). A section written twice in one file is read as one
+(its blocks in file order) and reported by `Sections.repeats`; `tests/test_lexicon.py` holds the
+repeats that are meant (version-3 additions appended to a file) and fails on any other.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any, Callable
 from importlib import resources
 
-__all__ = ["load_sections", "data_text", "memo_map"]
+__all__ = ["SECTIONS", "Sections", "load_sections", "data_text", "memo_map"]
 
 # A word table holds at most this many words (then starts again): a few MB.
 MEMO_LIMIT = 1 << 17
@@ -23,22 +31,139 @@ def data_text(name: str) -> str:
     return resources.files("xlplugin").joinpath("data", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
-def load_sections(name: str) -> dict[str, tuple[str, ...]]:
-    """Sections of a data file: {category: (entry, ...)}, in file order."""
+# Every section of every sectioned data file: {file: {section: the rule that reads it}}. A new
+# section is added here with its reader, or loading its file fails. (`kinds.txt` is a table with
+# its own checked parser in kinds.py; `source_ratings_lin2023.csv` is read by source_rating.py.)
+_ATTRIBUTION = "cues.py, the attribution pass"
+_CLAIMS = "scorers/unsourced_claims.py, _flags (check-worthiness cues)"
+_LOADED = "scorers/loaded_language.py, warm_up (the cue list)"
+_STOPWORDS = "language.py, the function-word vote"
+SECTIONS: dict[str, dict[str, str]] = {
+    "attribution.txt": {
+        "reporting_words": _ATTRIBUTION + " (verbs of saying); also unsourced_claims._flags (not a past event)",
+        "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
+        "role_words": _ATTRIBUTION + " (named source with a role)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources)",
+        "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
+        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also prose._not_names "
+                          "and unsourced_claims._flags (named actor)",
+        "document_words": _ATTRIBUTION + " (a document as the source)",
+        "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
+        "finding_words": _ATTRIBUTION + " (a study's findings)",
+    },
+    "claims.txt": {section: _CLAIMS for section in (
+        "quantity_words", "number_words", "change_words", "comparison_words", "not_superlative_words",
+        "causal_words", "causal_phrases", "time_words", "past_tense_words", "modal_words",
+        "opinion_words", "first_person_words", "impact_words")},
+    "loaded_language.txt": {section: _LOADED for section in (
+        "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
+        "emotive weak", "derogatory weak", "exaggeration weak")},
+    "page_furniture.txt": {
+        "line": "pages.py, clean_text (a furniture line of a web page)",
+        "related": "pages.py, clean_text (a related-links heading: it and what follows)",
+    },
+    "prose.txt": {
+        "time_stamp_words": "prose.py, time stamps (a line that is only a date or time)",
+        "navigation_labels": "prose.py, navigation lines",
+        "capitalised_adjectives": "prose.py, title lines (capitalised words that are not names)",
+        "kind_words": "prose.py, quoted titles (\"the film X\")",
+        "speech_words": "prose.py, quoted titles (\"X, she said\" is speech)",
+    },
+    "provenance.txt": {
+        "byline_starts": "scorers/provenance.py, byline",
+        "opinion_label_starts": "scorers/provenance.py, opinion label",
+        "forum_starts": "scorers/provenance.py, forum furniture",
+        "social_count_words": "scorers/provenance.py, forum furniture (\"12 likes\" lines)",
+        "contact_starts": "scorers/provenance.py, contact details",
+        "photo_credit_contains": "scorers/provenance.py, photo credits",
+        "correction_contains": "scorers/provenance.py, correction or update notes",
+        "repost_contains": "scorers/provenance.py, repost markers",
+        "disclaimer_contains": "scorers/provenance.py, disclaimer",
+        "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
+        "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
+    },
+    "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words" if lang == "en" else "")
+                      for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
+}
+
+
+class Sections(Mapping[str, tuple[str, ...]]):
+    """The sections of one data file, read-only: {section: (entry, ...)}, in file order.
+
+    A name that is not a section of the file is a KeyError, from `get` too: a misspelt name in
+    code is an error, never an empty set.
+    """
+
+    def __init__(self, name: str, sections: dict[str, tuple[str, ...]],
+                 repeats: tuple[tuple[str, int, int], ...]) -> None:
+        self.name = name
+        self._sections = sections
+        # (section, line of its first block, line of the repeated block) for each repeat
+        self.repeats = repeats
+
+    def __getitem__(self, section: str) -> tuple[str, ...]:
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise KeyError(f"{self.name} has no section [{section}]; its sections: "
+                           f"{', '.join(self._sections)}") from None
+
+    def get(self, section: str, default: Any = None) -> tuple[str, ...]:  # type: ignore[override]
+        """As `self[section]`: strict, never the default."""
+        return self[section]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sections)
+
+    def __len__(self) -> int:
+        return len(self._sections)
+
+
+def parse_sections(name: str, text: str, declared: Mapping[str, str] | None = None) -> Sections:
+    """The sections of a data file's text, checked against `declared` (default: `SECTIONS[name]`).
+
+    ValueError, naming the file and line, for an entry before any section, a section that is not
+    declared or a declared section that the file lacks.
+    """
+    if declared is None:
+        if name not in SECTIONS:
+            raise ValueError(f"{name}: not a sectioned data file (add it to lexicon.SECTIONS)")
+        declared = SECTIONS[name]
     sections: dict[str, list[str]] = {}
+    first_line: dict[str, int] = {}
+    repeats: list[tuple[str, int, int]] = []
     current: list[str] | None = None
-    for number, line in enumerate(data_text(name).splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         line = line.split(" #", 1)[0].strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1].strip(), [])
+            section = line[1:-1].strip()
+            if section not in declared:
+                raise ValueError(f"{name}:{number}: unknown section [{section}] (declared: "
+                                 f"{', '.join(declared)}; a new section is declared in lexicon.SECTIONS "
+                                 "with the rule that reads it)")
+            if section in first_line:
+                repeats.append((section, first_line[section], number))
+            else:
+                first_line[section] = number
+            current = sections.setdefault(section, [])
             continue
         if current is None:
             raise ValueError(f"{name}:{number}: entry before any [section]")
         current.append(line.lower())
-    return {key: tuple(values) for key, values in sections.items()}
+    missing = [section for section in declared if section not in sections]
+    if missing:
+        raise ValueError(f"{name}: declared section(s) missing from the file: "
+                         + ", ".join(f"[{s}]" for s in missing))
+    return Sections(name, {key: tuple(values) for key, values in sections.items()}, tuple(repeats))
+
+
+@lru_cache(maxsize=None)
+def load_sections(name: str) -> Sections:
+    """Sections of a data file: {category: (entry, ...)}, in file order, checked (parse_sections)."""
+    return parse_sections(name, data_text(name))
 
 
 def memo_map(fn: Callable[[str], Any], table: dict[str, Any], words: list[str]) -> list[Any]:

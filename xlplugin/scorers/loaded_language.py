@@ -155,6 +155,8 @@ _FORMS = {"v": _verb_forms, "n": _noun_forms, "a": _adjective_forms}
 # thing ("corruption charges", "a conspiracy to defraud"); such a cue counts only when its
 # sentence holds a cue that is not weak (of any category, scare quotes and exclamations included).
 WEAK_SUFFIX = " weak"
+# The categories that have a "[<category> weak]" section in the cue list.
+WEAK_CATEGORIES = ("emotive", "derogatory", "exaggeration")
 
 # {word: (category, weak)} for single words; {(first word, second word): [(words after the
 # second, category, weak), ...]} for phrases, longest first: keyed on two words so that a common
@@ -194,8 +196,8 @@ def warm_up() -> None:
     sections = load_sections(DATA_FILE)
     # Strong sections first, so that a word listed in both is strong.
     for weak in (False, True):
-        for category in LEXICON_CATEGORIES:
-            for entry in sections.get(category + WEAK_SUFFIX if weak else category, ()):
+        for category in WEAK_CATEGORIES if weak else LEXICON_CATEGORIES:
+            for entry in sections[category + WEAK_SUFFIX if weak else category]:
                 for form in _expand(entry):
                     parts = tuple(p for p in re.split(r"\s+", form) if p)
                     if not parts:

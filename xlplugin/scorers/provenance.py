@@ -34,7 +34,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import cues, prose
-from ..lexicon import load_sections
+from ..lexicon import Sections, load_sections
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score
@@ -168,8 +168,6 @@ _URL_LINE_RE = re.compile(r"\n[ \t]*(?:url|link|canonical|permalink|source url)[
 _DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
 _REDACTION_RE = re.compile(r"\*\*|\ufffd|\[redacted\]|\u2588+", re.IGNORECASE)
 _BOLD_RE = re.compile(r"\*\*[^\s*][^*\n]{0,80}?[^\s*]\*\*|\*\*[^\s*]\*\*")
-# Counts under a post: "12 likes", "3.4K shares", "12 people like this".
-_SOCIAL_RE = re.compile(r"\n[ \t]*\d[\d.,]*[ \t]*[km]?[ \t]+(?:retweets?|likes?|shares?|comments?|views?|reactions?|upvotes?|followers?|(?:people|others|users|members)[ \t]+(?:like|liked|love|loved)[ \t]+this)\b")
 _HAS_DIGIT = re.compile(r"\d").search
 _LISTICLE_RE = re.compile(r"^\d+\s+(?:reasons|things|ways|facts|signs|secrets|tricks|photos|times|shocking)\b", re.IGNORECASE)
 
@@ -178,6 +176,7 @@ def warm_up() -> None:
     cues.warm_up()
     prose.warm_up()
     _english_words()
+    _social_re()
     for section in ("byline_starts", "opinion_label_starts", "forum_starts", "contact_starts"):
         _starts_re(section)
     for section in ("photo_credit_contains", "correction_contains", "repost_contains", "disclaimer_contains",
@@ -186,7 +185,7 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=None)
-def _sections() -> dict[str, tuple[str, ...]]:
+def _sections() -> Sections:
     return load_sections(DATA_FILE)
 
 
@@ -201,18 +200,27 @@ def _phrase_re(section: str) -> re.Pattern[str]:
     lower-cased text in C (rather than a Python loop over phrases and lines); the phrases of
     _LINE_START_ONLY match only at a line start."""
     skip = set(_LINE_START_ONLY.get(section, ()))
-    entries = sorted((p for p in _sections().get(section, ()) if p not in skip), key=len, reverse=True)
+    entries = sorted((p for p in _sections()[section] if p not in skip), key=len, reverse=True)
     parts = [re.escape(p) for p in entries]
     if skip:
         parts.append(r"\n[ \t]*(?:" + "|".join(re.escape(p) for p in sorted(skip, key=len, reverse=True)) + ")")
     return re.compile("|".join(parts) or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def _social_re() -> re.Pattern[str]:
+    """Counts under a post, at a line start: "12 likes", "3.4K shares" (the nouns of
+    [social_count_words], each also with -s), "12 people like this"."""
+    nouns = "|".join(re.escape(w) + "s?" for w in _sections()["social_count_words"])
+    return re.compile(r"\n[ \t]*\d[\d.,]*[ \t]*[km]?[ \t]+(?:" + nouns
+                      + r"|(?:people|others|users|members)[ \t]+(?:like|liked|love|loved)[ \t]+this)\b")
+
+
 @lru_cache(maxsize=None)
 def _starts_re(section: str) -> re.Pattern[str]:
     """A section of line-start phrases as one regex over "\\n" + the lower-cased text: the
     phrase at a line start, as whole words (group "p" is the phrase)."""
-    entries = sorted(_sections().get(section, ()), key=len, reverse=True)
+    entries = sorted(_sections()[section], key=len, reverse=True)
     alt = "|".join(re.escape(p) + (r"(?![^\W_])" if p[-1:].isalnum() else "") for p in entries)
     return re.compile(r"\n[ \t]*(?P<p>" + (alt or "(?!)") + ")")
 
@@ -223,13 +231,13 @@ def _phrase_keys(section: str) -> frozenset[str]:
     hold a phrase, and its regex pass is skipped (most texts hold no photo credit, correction,
     repost line or disclaimer, and a pass over the text costs more than a set lookup)."""
     return frozenset(max(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", p) or [p], key=len)
-                     for p in _sections().get(section, ()))
+                     for p in _sections()[section])
 
 
 @lru_cache(maxsize=None)
 def _phrases_by_key(section: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for p in _sections().get(section, ()):
+    for p in _sections()[section]:
         key = max(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", p) or [p], key=len)
         out.setdefault(key, []).append(p)
     return {k: tuple(v) for k, v in out.items()}
@@ -395,7 +403,7 @@ def _forum_lines(L: _Lines, found: _Found) -> set[int]:
             found.add("forum furniture", s, e)
         else:
             weak.append((s, e))
-    for m in _SOCIAL_RE.finditer(L.lower):
+    for m in _social_re().finditer(L.lower):
         s, e = L.line(m.end() - 2)
         if e - s <= SHORT_LINE:
             starts.add(s)
@@ -570,9 +578,9 @@ def _english_words() -> frozenset[str]:
     function words of the language list and the clickbait vocabulary of this file."""
     from ..lexicon import load_sections as sections
 
-    out = {w for line in sections("stopwords.txt").get("en", ()) for w in line.split()}
-    out |= {w for p in _sections().get("clickbait_contains", ()) for w in re.findall(r"[a-z]+", p)}
-    out |= set(_sections().get("shouted_words", ()))
+    out = {w for line in sections("stopwords.txt")["en"] for w in line.split()}
+    out |= {w for p in _sections()["clickbait_contains"] for w in re.findall(r"[a-z]+", p)}
+    out |= set(_sections()["shouted_words"])
     return frozenset(w for w in out if 4 <= len(w) <= 5)
 
 

@@ -1,0 +1,128 @@
+"""The data files are strict: every section is declared with the rule that reads it, and read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from xlplugin import lexicon
+from xlplugin.lexicon import SECTIONS, load_sections, parse_sections
+
+# Files of xlplugin/data/ that are not sectioned: their readers have parsers of their own.
+NOT_SECTIONED = {"kinds.txt"}
+
+# The only sections written twice, as (file, section, line of the first block, line of the
+# repeat): the version-3 additions of the loaded-language cue list, appended as blocks of their
+# own under a "---- Added in version 3" heading so that the version-2 list above stays as it was
+# reviewed. Any other repeat (a section copied by mistake, a block pasted twice) fails here.
+KNOWN_REPEATS = {
+    ("loaded_language.txt", "emotive", 50, 877),
+    ("loaded_language.txt", "exaggeration", 710, 1004),
+    ("loaded_language.txt", "derogatory", 551, 1028),
+    ("loaded_language.txt", "emotive", 50, 1081),
+    ("loaded_language.txt", "emotive", 50, 1149),
+}
+
+
+def test_every_data_file_is_declared_and_loads():
+    names = {p.name for p in resources.files("xlplugin").joinpath("data").iterdir() if p.name.endswith(".txt")}
+    assert names - NOT_SECTIONED == set(SECTIONS)
+    for name in SECTIONS:
+        sections = load_sections(name)
+        assert list(sections) and set(sections) == set(SECTIONS[name])
+        assert all(sections[s] for s in sections), f"{name}: an empty section"
+
+
+def test_repeated_sections_are_reported_and_only_the_known_ones():
+    repeats = {(name, *r) for name in SECTIONS for r in load_sections(name).repeats}
+    assert repeats == KNOWN_REPEATS
+    # a repeat is read as one section, its blocks in file order
+    text = "[a]\nx\n[b]\ny\n[a]\nz\n"
+    sections = parse_sections("t.txt", text, {"a": "test", "b": "test"})
+    assert sections["a"] == ("x", "z")
+    assert sections.repeats == (("a", 1, 5),)
+
+
+def test_an_unknown_section_is_an_error_naming_the_line():
+    with pytest.raises(ValueError, match=r"t\.txt:3: unknown section \[colour\]"):
+        parse_sections("t.txt", "[color]\nred\n[colour]\nblue\n", {"color": "test"})
+
+
+def test_a_declared_section_missing_from_the_file_is_an_error():
+    with pytest.raises(ValueError, match=r"missing from the file: \[blue\]"):
+        parse_sections("t.txt", "[red]\nx\n", {"red": "test", "blue": "test"})
+
+
+def test_an_entry_before_any_section_is_an_error():
+    with pytest.raises(ValueError, match=r"t\.txt:1: entry before any"):
+        parse_sections("t.txt", "x\n[red]\ny\n", {"red": "test"})
+
+
+def test_an_undeclared_file_is_an_error():
+    with pytest.raises(ValueError, match="not a sectioned data file"):
+        parse_sections("nope.txt", "[a]\nx\n")
+
+
+def test_a_misspelt_section_name_in_code_is_an_error_not_an_empty_set():
+    sections = load_sections("claims.txt")
+    for read in (lambda: sections["time_word"], lambda: sections.get("time_word", ())):
+        with pytest.raises(KeyError, match=r"claims\.txt has no section \[time_word\]"):
+            read()
+
+
+# Written for this test: one text that reaches every rule that reads a data file (a byline, an
+# opinion label, forum and social furniture, contact lines, a photo credit, a correction, a repost
+# line, a disclaimer, sources, documents, claims of each kind, a superlative), with a shouted
+# headline word the text does not spell.
+_PROBE = r"""
+import json, sys
+from xlplugin import lexicon
+read = set()
+get = lexicon.Sections.__getitem__
+def record(self, section):
+    read.add((self.name, section))
+    return get(self, section)
+lexicon.Sections.__getitem__ = record
+from xlplugin import engine, pages
+text = sys.stdin.read()
+engine.score_text(text, title="Farm Prices Will NEVER Recover")
+engine.score_text("Le gouvernement a annonce mardi une reforme des retraites qui sera presentee au parlement.")
+pages.clean_text("Share this article\n\n" + text)
+print(json.dumps(sorted(read)))
+"""
+
+_TEXT = """By Mara Quint, Staff Writer
+Opinion
+The greatest harvest in a decade led to a 12% fall in prices last year, the farm ministry said
+in a statement. Experts say the subsidy caused the shortage, according to a report by the
+Institute. Critics believe it will hurt farmers; we think the plan should be dropped.
+(AP Photo/Jon Rell)
+Correction: an earlier version misstated the date.
+This article first appeared on Example News.
+The views expressed are those of the author.
+Contact us at desk@example.org
+Posted by farmer_joe
+12 likes
+3 shares
+"""
+
+
+def test_every_declared_section_is_read_by_a_rule():
+    """In a fresh process without warm-up (which reads lists whether or not a rule does), scoring
+    one text reads every declared section: a section loaded and never used fails here."""
+    out = subprocess.run([sys.executable, "-c", _PROBE], input=_TEXT, capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parent.parent)
+    read = {tuple(pair) for pair in json.loads(out.stdout)}
+    declared = {(name, section) for name, sections in SECTIONS.items() for section in sections}
+    assert declared - read == set()
+
+
+def test_the_reader_of_every_section_is_named():
+    for name, sections in lexicon.SECTIONS.items():
+        for section, reader in sections.items():
+            assert ".py" in reader, (name, section, reader)
