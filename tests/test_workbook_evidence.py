@@ -16,7 +16,7 @@ from xlplugin import Settings
 from xlplugin.cli import main
 from xlplugin.inputs import Record
 from xlplugin.workbook import layout, package, refresh_workbook, write_scored_workbook
-from xlplugin.workbook.package import Package, custom_property, scan_sheet, stream_rows
+from xlplugin.workbook.package import Package, custom_property, scan_sheet
 
 # A fourth text, written for this test, with more evidence than HAPPY_NOTE (more sentences, a
 # number, an exclamation), so that replacing one by the other moves every later Evidence row.
@@ -92,7 +92,8 @@ def test_refresh_leaves_the_evidence_part_alone_when_no_row_changed_its_evidence
 
 
 @pytest.mark.parametrize("chunk", [7, 64, 1000])
-def test_streamed_rows_match_the_whole_sheet_scan_at_any_chunk_size(tmp_path, monkeypatch, chunk):
+def test_streamed_row_blocks_match_the_whole_sheet_scan_at_any_chunk_size(tmp_path, monkeypatch, chunk):
+    """The two readers of a sheet agree: the streamed blocks hold exactly the rows scan_sheet finds."""
     items = records()
     path = tmp_path / "book.xlsx"
     write_scored_workbook(path, items, score(items), Settings())
@@ -100,10 +101,11 @@ def test_streamed_rows_match_the_whole_sheet_scan_at_any_chunk_size(tmp_path, mo
     with Package.open(path) as pkg:
         part = pkg.sheets[layout.EVIDENCE]
         scan = scan_sheet(pkg, part, {1})
-        pieces = list(stream_rows(pkg, part))
-    kinds = [k for k, _ in pieces]
-    assert kinds[0] == "head" and kinds[-1] == "tail" and set(kinds[1:-1]) == {"row"}
-    assert [d for k, d in pieces if k == "row"] == [scan.data[r.start : r.end] for r in scan.rows]
+        pieces = list(package.stream_row_blocks(pkg, part))
+    kinds = [piece[0] for piece in pieces]
+    assert kinds[0] == "head" and kinds[-1] == "tail" and set(kinds[1:-1]) == {"rows"}
+    rows = b"".join(buffer[start:end] for _, buffer, start, end, _ in pieces[1:-1])
+    assert len(scan.rows) > 2 and rows == b"".join(scan.data[r.start : r.end] for r in scan.rows)
     assert pieces[0][1] == scan.data[: scan.sheet_data[0]] and pieces[-1][1] == scan.data[scan.sheet_data[1] :]
 
 

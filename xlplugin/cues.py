@@ -151,7 +151,6 @@ class _Lexicon:
         self.documents = words(DATA_FILE, "document_words")
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
         self.not_names = words(DATA_FILE, "not_name_words")
-        self.reporting = words(DATA_FILE, "reporting_words")
 
 
 @lru_cache(maxsize=1)

@@ -128,11 +128,6 @@ _FORUM_STRONG = frozenset({"joined", "reaction score", "last edited", "likes rec
                            "click to expand", "member since", "trophy points"})
 # A quotation of fewer characters is a phrase or scare quote, not a direct quote of a source.
 MIN_QUOTE_CHARS = 20
-# Line cues that are page furniture rather than prose: their lines are not claims (shared with
-# unsourced_claims through `furniture_spans`). A dateline is not here: the sentence after it is.
-FURNITURE = frozenset({"byline", "publication date", "photo credits", "correction or update notes",
-                       "forum furniture", "contact", "named outlet", "original URL", "opinion or analysis label",
-                       "disclaimer", "repost markers"})
 SHARED_KEY = "provenance.lines"
 VOCAB_KEY = "provenance.vocabulary"  # the set of the document's lower-cased words
 

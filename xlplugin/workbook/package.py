@@ -42,7 +42,6 @@ __all__ = [
     "parse_cells",
     "scan_sheet",
     "write_package",
-    "stream_rows",
     "stream_row_blocks",
     "row_values",
     "quote_prefix_style",
@@ -59,8 +58,6 @@ __all__ = [
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Limits for the zip directory, checked before anything is decompressed (zipfile never hands out
@@ -977,8 +974,8 @@ class NotStreamable(Exception):
 
 
 class _SheetStream:
-    """A worksheet part read front to back in STREAM_CHUNK pieces, shared by the two row
-    splitters: `buffer` holds what was read and not yet dropped, `base` is where buffer[0] lies
+    """A worksheet part read front to back in STREAM_CHUNK pieces, for the row splitter
+    (stream_row_blocks): `buffer` holds what was read and not yet dropped, `base` is where buffer[0] lies
     in the part."""
 
     def __init__(self, package: Package, part: str) -> None:
@@ -1037,57 +1034,14 @@ class _SheetStream:
         return opened.group(1), opened.end(), bool(opened.group(2))
 
 
-def stream_rows(package: Package, part: str, offsets: bool = False) -> Iterator[tuple]:
-    """The part as ("head", bytes up to and including the <sheetData> start tag), then
-    ("row", the exact bytes of one <row> element) for each row, then ("tail", the rest), read
-    in pieces of STREAM_CHUNK bytes so that memory does not grow with the sheet. The bytes
-    between rows (whitespace) are dropped. With `offsets`, each row comes with where it starts in
-    the part, as ("row", bytes, offset). Raises NotStreamable before yielding anything wrong."""
-    with _SheetStream(package, part) as stream:
-        prefix, position, empty = stream.sheet_data()
-        yield "head", stream.buffer[:position]
-        if empty:
-            yield "tail", stream.rest(position)
-            return
-        open_tag, close_tag, end_tag = b"<" + prefix + b"row", b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
-        while True:
-            buffer = stream.buffer
-            start = buffer.find(open_tag, position)
-            # (bounded by the next row: searching to the end of the buffer each time is quadratic)
-            close = buffer.find(end_tag, position, start + len(end_tag) if start != -1 else len(buffer))
-            if close != -1 and (start == -1 or close < start):
-                yield "tail", stream.rest(close)
-                return
-            if start == -1 or (tag_end := buffer.find(b">", start) + 1) == 0:
-                stream.drop(position)
-                position = 0
-                if not stream.more():
-                    raise NotStreamable(part)
-                continue
-            if buffer[start + len(open_tag)] not in b" \t\r\n/>":
-                raise NotStreamable(part)
-            end = tag_end if buffer[tag_end - 2] == 0x2F else buffer.find(close_tag, tag_end)
-            if end == -1:
-                stream.drop(start)
-                position = 0
-                if not stream.more():
-                    raise NotStreamable(part)
-                continue
-            if end != tag_end:
-                end += len(close_tag)
-            yield ("row", buffer[start:end], stream.base + start) if offsets else ("row", buffer[start:end])
-            position = end
-            if position > STREAM_CHUNK:
-                stream.drop(position)
-                position = 0
-
-
 def stream_row_blocks(package: Package, part: str) -> Iterator[tuple]:
-    """Like `stream_rows`, but rows come in blocks instead of one by one (a Python step per row
-    costs more than the regular expression that reads it): ("head", bytes), then
-    ("rows", buffer, start, end, base) for each block, where buffer[start:end] holds whole <row>
-    elements (and any whitespace between them) and `base` is where buffer[0] lies in the part,
-    then ("tail", bytes). Raises NotStreamable as stream_rows does."""
+    """A worksheet part read in pieces of STREAM_CHUNK bytes so that memory does not grow with
+    the sheet, its rows in blocks rather than one by one (a Python step per row costs more than
+    the regular expression that reads it): ("head", bytes up to and including the <sheetData>
+    start tag), then ("rows", buffer, start, end, base) for each block, where buffer[start:end]
+    holds whole <row> elements (and any whitespace between them) and `base` is where buffer[0]
+    lies in the part, then ("tail", the rest). Raises NotStreamable (before yielding anything wrong) for a part it
+    cannot split safely."""
     with _SheetStream(package, part) as stream:
         prefix, position, empty = stream.sheet_data()
         yield "head", stream.buffer[:position]
@@ -1231,7 +1185,3 @@ def quote_prefix_style(package: Package) -> int | None:
         if b'quotePrefix="1"' in match.group(0) or b'quotePrefix="true"' in match.group(0):
             return index
     return None
-
-
-def iter_nonempty(values: Iterable[Any]) -> bool:
-    return any(v not in (None, "") for v in values)
