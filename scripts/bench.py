@@ -5,7 +5,9 @@
 
 Targets (see the issues): the full engine costs at most 1.2x (VADER alone per sentence + textstat
 alone); a 1 MB document takes at most 1,100x a 1 KB one; 2 workers are at least 1.7x faster than
-one on 2,000 documents; import + first score under 1.5 s. Each timing is the median of several
+one on 2,000 documents; import + first score under 1.5 s. Also printed, with no target: each
+scorer's cost on 100x the text over its cost on the text (about 100 when linear; the unit tests
+check the same growth by counting calls), and the time to read the built-in ratings table. Each timing is the median of several
 repeats (the engine and its two references timed in turn, round after round), and the ratios are
 taken between figures of this same run (machines are noisy).
 
@@ -137,6 +139,29 @@ def bench_length(repeats: int) -> list[tuple[str, float]]:
     ]
 
 
+def bench_scorers(repeats: int) -> list[tuple[str, float]]:
+    """Each scorer alone on a document of 3 articles and on one of 300 (distinct articles, so no
+    per-sentence cache sees a repeat): the cost ratio per character, times 100 (linear is about
+    100). The unit tests count function calls for the same check (deterministic); this times it,
+    C-level work included."""
+    from xlplugin import registry
+    from xlplugin.settings import Settings
+
+    small_text, large_text = "\n\n".join(corpus(3, seed=5)), "\n\n".join(corpus(300, seed=6))
+    size = len(large_text) / len(small_text)
+    settings = Settings()
+    engine.warm_up()
+    rows: list[tuple[str, float]] = []
+    for module in registry.scorers():
+        module.score(prepare(large_text), settings)  # word caches filled first
+        smalls = [prepare(small_text) for _ in range(repeats * 5)]
+        larges = [prepare(large_text) for _ in range(repeats)]
+        t_small = statistics.median(median_time(lambda d=d: module.score(d, settings), 1) for d in smalls)
+        t_large = statistics.median(median_time(lambda d=d: module.score(d, settings), 1) for d in larges)
+        rows.append((f"{module.NAME}_scaling_100x", 100 * t_large / t_small / size))
+    return rows
+
+
 def bench_parallel(n: int, repeats: int) -> list[tuple[str, float]]:
     docs = corpus(n, seed=3)
     # one worker and two, in turn, round after round (as in bench_engine); medians of the rounds
@@ -163,7 +188,12 @@ def bench_import(repeats: int) -> list[tuple[str, float]]:
     for _ in range(repeats):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         times.append(float(out.stdout.strip()))
-    return [("import_and_first_score_s", statistics.median(times))]
+    # the built-in domain ratings (11,520 rows) are read on the first document with a URL
+    code = ("import time; from xlplugin.scorers import source_rating; t = time.perf_counter(); "
+            "source_rating.builtin_ratings(); print(time.perf_counter() - t)")
+    loads = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+             for _ in range(repeats)]
+    return [("import_and_first_score_s", statistics.median(times)), ("builtin_ratings_load_s", statistics.median(loads))]
 
 
 def bench_html(repeats: int) -> list[tuple[str, float]]:
@@ -203,11 +233,11 @@ def bench_html(repeats: int) -> list[tuple[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
-    parser.add_argument("--only", choices=["engine", "length", "parallel", "import", "html", "workbook", "excel"], action="append")
+    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "import", "html", "workbook", "excel"], action="append")
     args = parser.parse_args()
     quick = args.quick
     # html last: trafilatura and its date parser stay loaded, and the other parts never need them
-    parts = args.only or ["import", "engine", "length", "parallel", "workbook", "excel", "html"]
+    parts = args.only or ["import", "engine", "length", "scorers", "parallel", "workbook", "excel", "html"]
     print(f"python: {sys.version.split()[0]}")
     print(f"xlplugin: {xlplugin.__version__}")
     print(f"quick: {quick}")
@@ -218,6 +248,8 @@ def main() -> None:
             rows = bench_engine(corpus(60 if quick else 300), 7 if quick else 9)
         elif part == "length":
             rows = bench_length(1 if quick else 3)
+        elif part == "scorers":
+            rows = bench_scorers(1 if quick else 3)
         elif part == "parallel":
             rows = bench_parallel(600 if quick else 2000, 1 if quick else 5)
         elif part == "html":

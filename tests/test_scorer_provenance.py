@@ -8,6 +8,8 @@ from xlplugin.scorers import provenance
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
+from opcount import calls
+
 PREFIXES = ("present, positive cue", "absent, positive cue", "present, negative cue", "absent, negative cue")
 
 NEWS = """Opinion | Harbour plans deserve a closer look
@@ -147,21 +149,15 @@ def test_never_raises_and_stays_in_range(text):
     assert 0 <= result.value <= 100
 
 
-def test_cost_is_linear_in_length():
-    import time
-
+def test_work_grows_no_faster_than_length():
+    """100x the text makes at most ~100x the function calls (a count, the same on every run; the
+    timings are figures of scripts/bench.py --only scorers)."""
     provenance.warm_up()
-    small, large = prepare(NEWS * 10), prepare(NEWS * 1000)
-
-    def cost(doc):
-        start = time.perf_counter()
-        provenance.score(doc, Settings())
-        return time.perf_counter() - start
-
-    small_cost = min(cost(small) for _ in range(3))
-    large_cost = min(cost(large) for _ in range(2))
-    # 100x the text; allow 2x slack over linear for timer noise
-    assert large_cost <= 200 * small_cost + 0.05
+    provenance.score(prepare(NEWS * 1000), Settings())  # word caches filled before counting
+    small = calls(lambda doc=prepare(NEWS * 10): provenance.score(doc, Settings()))
+    large = calls(lambda doc=prepare(NEWS * 1000): provenance.score(doc, Settings()))
+    # measured: 92x (a fixed part per document); quadratic work would be thousands of times
+    assert 50 * small <= large <= 120 * small
 
 
 # Wire and press-release layouts written for these tests: (text, expected dateline, date, outlet).
