@@ -156,8 +156,8 @@ def bench_scorers(repeats: int) -> list[tuple[str, float]]:
         module.score(prepare(large_text), settings)  # word caches filled first
         smalls = [prepare(small_text) for _ in range(repeats * 5)]
         larges = [prepare(large_text) for _ in range(repeats)]
-        t_small = statistics.median(median_time(lambda d=d: module.score(d, settings), 1) for d in smalls)
-        t_large = statistics.median(median_time(lambda d=d: module.score(d, settings), 1) for d in larges)
+        t_small = statistics.median(median_time(lambda d=d, m=module: m.score(d, settings), 1) for d in smalls)
+        t_large = statistics.median(median_time(lambda d=d, m=module: m.score(d, settings), 1) for d in larges)
         rows.append((f"{module.NAME}_scaling_100x", 100 * t_large / t_small / size))
     return rows
 

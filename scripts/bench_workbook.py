@@ -55,8 +55,6 @@ def _score(items):
 
 def _edit_texts(path: Path, count: int) -> None:
     """Change `count` documents' texts inside the package, as a user editing cells would."""
-    import re
-
     from xlplugin.workbook import layout
     from xlplugin.workbook.package import Package
 

@@ -117,9 +117,9 @@ def main(argv=None) -> int:
     ours = languages(results["xlplugin"]["texts"])
     plain = languages(results["plain (before)"]["texts"])
     english = sorted(n for n, lang in ours.items() if lang == "en")
-    print(f"language on xlplugin's text: {sum(1 for l in ours.values() if l == 'en')} en, "
-          f"{sum(1 for l in ours.values() if l == 'unknown')} unknown; on the plain reader's: "
-          f"{sum(1 for l in plain.values() if l == 'en')} en, {sum(1 for l in plain.values() if l == 'unknown')} unknown")
+    print(f"language on xlplugin's text: {sum(1 for g in ours.values() if g == 'en')} en, "
+          f"{sum(1 for g in ours.values() if g == 'unknown')} unknown; on the plain reader's: "
+          f"{sum(1 for g in plain.values() if g == 'en')} en, {sum(1 for g in plain.values() if g == 'unknown')} unknown")
     gained = sorted(n for n in english if plain[n] != "en")
     if gained:
         print("  English now, not before: " + ", ".join(f"{n} (was {plain[n]})" for n in gained))

@@ -30,4 +30,7 @@ if [ -f tests/pyodide/package.json ] && command -v npm >/dev/null 2>&1; then
         || echo "scripts/test.sh: could not build the wheels; the Pyodide test will skip" >&2
 fi
 
+# Lint first (rules in pyproject.toml, [tool.ruff]): a lint error fails the run before any test.
+.venv/bin/python -m ruff check xlplugin scripts tests
+
 exec .venv/bin/python -m pytest "$@"

@@ -80,7 +80,7 @@ def test_csv_without_id_uses_row_numbers_and_text_column_flag(tmp_path):
     path = tmp_path / "docs.csv"
     path.write_text(f'story\n"{CALM_REPORT}"\n"{CALM_REPORT} Again."\n', encoding="utf-8")
     done = run("score", "--json", "--text-column", "story", str(path))
-    assert [json.loads(l)["id"] for l in done.stdout.splitlines()] == ["1", "2"]
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["1", "2"]
     done = run("score", "--text-column", "nope", str(path))
     assert done.returncode == 2 and "no column named 'nope'" in done.stderr
 

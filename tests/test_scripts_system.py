@@ -42,6 +42,20 @@ def test_test_command_runs_the_system_packages_script():
     assert "bash scripts/system_packages.sh" in lines
 
 
+def test_test_command_lints_before_it_tests():
+    """ruff runs before pytest, under `set -e` (a lint error ends the run, so .ci/run fails), it
+    is installed with the test extra, and its rules hold at least syntax errors and pyflakes."""
+    import tomllib
+
+    lines = [line.strip() for line in (ROOT / "scripts" / "test.sh").read_text().splitlines()]
+    lint = lines.index(".venv/bin/python -m ruff check xlplugin scripts tests")
+    assert "set -euo pipefail" in lines[:lint]
+    assert lint < next(i for i, line in enumerate(lines) if "-m pytest" in line)
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(dep.startswith("ruff") for dep in project["project"]["optional-dependencies"]["test"])
+    assert {"E9", "F"} <= set(project["tool"]["ruff"]["lint"]["select"])
+
+
 def test_poppler_is_installed_with_libreoffice(tmp_path):
     done, apt = _run_system_packages(tmp_path)
     assert done.returncode == 0, done.stderr

@@ -5,7 +5,6 @@ what it cannot keep it refuses before touching the file."""
 from __future__ import annotations
 
 import os
-import re
 
 import openpyxl
 import pytest

@@ -79,7 +79,6 @@ def test_damaged_zip_in_a_folder_run_becomes_a_problem_not_a_crash(tmp_path):
 
 # --- Damaged packages: one line naming the file, never a traceback (issue 11, item 6) ---------
 
-import os  # noqa: E402
 import re  # noqa: E402
 import signal  # noqa: E402
 import subprocess  # noqa: E402

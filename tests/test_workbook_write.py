@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-import zipfile
-
 import openpyxl
 import pytest
-from workbook_helpers import parts, records, score, sheet_part
+from workbook_helpers import parts, records, score
 
 from xlplugin import Settings
 from xlplugin.cells import CELL_LIMIT, ILLEGAL_MARK
@@ -25,7 +22,6 @@ def book(tmp_path_factory):
                      columns={"id": "=cmd|' /C calc'!A0", "title": "@SUM(A1:A9)", "url": "-2+3", "text": "=1+1 is how a formula starts, and this text is about spreadsheets.\x07 Bell."})
     items.append(hostile)
     items.append(Problem("missing.txt", "missing.txt: no such file", "missing"))
-    results = score(items)
     path = tmp_path_factory.mktemp("write") / "scored.xlsx"
     settings = Settings().with_ratings({"example.org": (0.8, "tester")})
     write_scored_workbook(path, items, score(items, settings), settings)

@@ -10,7 +10,7 @@ from samples import CALM_REPORT, CHARGED_RANT, HAPPY_NOTE
 
 from xlplugin import Settings, score_many
 from xlplugin.engine import DocumentInput
-from xlplugin.inputs import Problem, Record
+from xlplugin.inputs import Record
 from xlplugin.workbook import layout
 
 TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE]

@@ -25,13 +25,13 @@ import re
 from dataclasses import dataclass
 from collections import Counter
 from itertools import compress, repeat
-
-_ZEROS = repeat(0)
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .lexicon import data_text
 from .text import Document
+
+_ZEROS = repeat(0)
 
 __all__ = [
     "VERSION",
