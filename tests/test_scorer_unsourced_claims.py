@@ -170,12 +170,20 @@ def test_forum_furniture_lines_are_not_claims():
     assert [e.text for e in result.evidence] == ["The new bypass cost 80 million and nobody uses it."]
 
 
-def test_results_are_shared_through_document_shared():
-    doc = prepare("Unemployment fell to 3.9% in May, the Labor Department said.")
-    unsourced_claims.score(doc, Settings())
-    # the attribution pass and the line pass are stored once for the provenance scorer to reuse
-    assert "cues.attributions" in doc.shared and "provenance.lines" in doc.shared
-    assert not hasattr(doc, "_xlp_attributions") and not hasattr(doc, "_xlp_claim_flags")
+def test_a_scorer_gives_the_same_result_whichever_scorers_ran_before_it_on_the_document():
+    """Scorers reuse one another's passes (attribution, furniture lines) through the document:
+    that reuse must never change a result. Each signal scored alone on a fresh document, then all
+    of them on one document in registry order and in reverse order."""
+    from xlplugin import registry
+
+    text = ("By Ana Lima\n\nPublished 4 March 2026\n\nUnemployment fell to 3.9% in May, the Labor "
+            "Department said. Experts say crime doubled. \"We will act,\" the mayor said.\n\n"
+            "Photo: the harbour (Fjord News Agency/Lena Dahl)\n\nI think this is a terrible idea.")
+    settings = Settings()
+    alone = {m.NAME: m.score(prepare(text), settings).as_dict() for m in registry.scorers()}
+    for order in (registry.scorers(), registry.scorers()[::-1]):
+        doc = prepare(text)
+        assert {m.NAME: m.score(doc, settings).as_dict() for m in order} == alone
 
 
 @pytest.mark.parametrize(
