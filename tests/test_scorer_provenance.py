@@ -261,3 +261,26 @@ def test_a_first_name_that_is_a_document_word_is_not_a_document():
     assert _cues(person)["references to primary documents"].detail.startswith("absent")
     _, bill = _score("The Harbour Bill was published on Monday and sets tolls for ten years.")
     assert _cues(bill)["references to primary documents"].detail.startswith("present")
+
+
+# A post written for this test: a few lines of prose, then the counts a social site prints under it.
+SOCIAL_POST = """Just back from the harbour festival, the fireworks were the best in years.
+Photos tomorrow when I have sorted them.
+12 likes
+3.4K shares
+1 comment
+5 people like this
+"""
+
+
+def test_counts_under_a_post_are_social_media_furniture():
+    # the nouns come from [social_count_words] in provenance.txt, singular or plural
+    _, result = _score(SOCIAL_POST)
+    hit = _cues(result)["forum furniture"]
+    assert hit.detail.startswith("present") and "4 lines of forum or social-media furniture" in hit.detail
+    assert hit.text == "12 likes"
+    # a count inside a sentence, or two count lines alone, are not enough
+    for text in ("The post got 12 likes and 3 shares in an hour, the council said.\n",
+                 SOCIAL_POST.replace("1 comment\n", "").replace("5 people like this\n", "")):
+        _, result = _score(text)
+        assert _cues(result)["forum furniture"].detail.startswith("absent"), text
