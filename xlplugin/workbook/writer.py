@@ -30,7 +30,8 @@ from ..errors import WorkbookError
 from ..inputs import Problem, Record
 from ..settings import Settings
 from ..types import DocumentResult
-from . import layout
+from . import fit, layout, outlets as outlets_sheet, read_sheet
+from ..outlets import rollup
 from .files import atomic_write, check_writable
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
@@ -196,6 +197,9 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(index)].width = _width(header)
+    _fit_user_widths(ws, items, out_dir, user_headers)
+    stamps = [get_column_letter(headers.index(h) + 1) for h in layout.STAMP_HEADERS]
+    fit.group_columns(ws, stamps[0], stamps[-1])
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = HEADER_HEIGHT
     last_row = max(len(items), 1) + 1
@@ -242,12 +246,22 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         ws.append(row)
 
 
-def _evidence_sheet(wb: Workbook) -> None:
+def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
+    """Widen the id and file columns to their longest value, so that no id or path is cut."""
+    for index, header in enumerate(user_headers, start=1):
+        base = _width(header)
+        kind = "id" if base == WIDTHS["id"] else "path" if base in (WIDTHS["path"], WIDTHS["file"]) and _user_key(header) not in ("url", "link", "source_url") else "other" if base == WIDTHS["other"] else ""
+        if kind:
+            content = fit.longest(_user_columns(item, out_dir).get(header) for item in items)
+            ws.column_dimensions[get_column_letter(index)].width = fit.fitted_width(base, content, kind)
+
+
+def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     """The Evidence sheet's header and layout; its rows are written afterwards, straight into the
     package (`_EvidenceSpool`, `_fill_evidence`)."""
     ws = wb.create_sheet(layout.EVIDENCE)
     _page_setup(ws)
-    widths = (16, 16, 22, 70, 8, 8, 40, 12)
+    widths = (fit.fitted_width(16, fit.longest(ids), "id"), 16, 22, 70, 8, 8, 40, 12)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
@@ -275,11 +289,12 @@ class _EvidenceSpool:
         self.batch: list[bytes] = []
         self.number = 1  # last row written (row 1 is the header)
         self.total = 0  # evidence rows, including those that did not fit
+        self.read = read_sheet.ReadSpool()  # the Read sheet's rows, filled in the same pass
 
-    def add(self, item: Record | Problem, result: DocumentResult | None) -> None:
+    def add(self, item: Record | Problem, result: DocumentResult | None, extra: Iterable[list[Any]] = ()) -> None:
         if result is None or isinstance(item, Problem):
             return
-        for values in evidence_rows(item.id, result):
+        for values in (*evidence_rows(item.id, result), *extra):
             self.total += 1
             if self.number - 1 < layout.MAX_EVIDENCE_ROWS:
                 self.number += 1
@@ -312,6 +327,7 @@ class _EvidenceSpool:
 
     def close(self) -> None:
         self.file.close()
+        self.read.close()
 
 
 def _fill_evidence(staged: Path, target: Path, spool: _EvidenceSpool) -> None:
@@ -328,7 +344,7 @@ def _fill_evidence(staged: Path, target: Path, spool: _EvidenceSpool) -> None:
             letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
             yield data[end:].replace(f'ref="A1:{letter}1"'.encode(), f'ref="A1:{letter}{spool.last_row}"'.encode(), 1)
 
-        write_package(package.archive, target, {part: pieces}, EVIDENCE_LEVEL)
+        write_package(package.archive, target, {part: pieces, **read_sheet.fill(package, spool.read)}, EVIDENCE_LEVEL)
 
 
 def _overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
@@ -409,6 +425,7 @@ def _sources_sheet(wb: Workbook, settings: Settings) -> None:
                            showErrorMessage=True, errorTitle="Not a rating", error="A rating is a number from 0 to 1.")
     ws.data_validations.append(check)
     check.add(f"B2:B{layout.SHEET_ROWS}")
+    ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[2]  # the rating's header takes two lines
     ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
         "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
@@ -442,17 +459,32 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     documents = wb.create_sheet(layout.DOCUMENTS)
     spool = _EvidenceSpool(_quote_style(documents))
     indexes: list[float | None] = []
+    # Sheets for people (xlplugin.workbook.read_sheet, .outlets): copies are found across all
+    # rows first, then each row's Read row and outlet entry is made as it is written.
+    copies = read_sheet.copies_of(items, out_dir)
+    spool.read.expected = len(items)
+    read_sheet.add_sheet(wb, spool.read)
+    entries: list[tuple[DocumentResult | None, str, str, str]] = []
 
     def seen(item: Record | Problem, result: DocumentResult | None) -> None:
+        number = len(indexes) + 2
+        copy_text, shared, copy_evidence = copies[len(indexes)]
         indexes.append(result.reliability if result is not None else None)
-        spool.add(item, result)
+        text_hash = result.stamp.get("text", "") if result is not None else ""
+        spool.add(item, result, ([item.id, signal, kind, safe_text(" ".join(text.split())), start, end, detail, text_hash]
+                                 for signal, kind, text, start, end, detail in copy_evidence))
+        runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, out_dir))
+                if isinstance(item, Record) and isinstance(item.text, str) else [])
+        spool.read.add((number, item.id, result.reliability if result is not None else None, copy_text, runs, text_hash))
+        entries.append((result, getattr(item, "outlet", ""), getattr(item, "url", ""), item.id))
 
     try:
         _documents_sheet(documents, items, results, out_dir, headers, seen)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
         _overview_sheet(wb, indexes)
-        _evidence_sheet(wb)
+        outlets_sheet.add_sheet(wb, rollup(entries))
+        _evidence_sheet(wb, (str(item.id) for item in items))
         _how_to_read_sheet(wb)
         _settings_sheet(wb, settings)
         _sources_sheet(wb, settings)

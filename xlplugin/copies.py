@@ -1,0 +1,287 @@
+"""Copies across rows: which documents of one run tell the same story, or share a passage.
+
+Aggregators and content farms copy, wire stories are reprinted; a reader judging one row should
+know that another row holds the same words. This looks at the documents of one run together
+(it is not a signal of one document: adding or removing a row can change it).
+
+How (pure Python, no dependency, linear in the number of documents):
+
+1. Each text is split into words (lower case) and every run of `SHINGLE` words (a "shingle")
+   is hashed.
+2. Fingerprints are chosen by winnowing (Schleimer, Wilkerson & Aiken 2003, the method behind
+   MOSS): the smallest hash in every window of `WINDOW` shingles. Its guarantee is what a
+   shared-passage detector needs and MinHash lacks: any passage of `WINDOW + SHINGLE - 1` words
+   or more that two texts share gives them a common fingerprint. MinHash estimates the overlap of
+   whole texts (Jaccard), so a paragraph copied into a long article barely moves it.
+3. Documents that share at least `MIN_SHARED` fingerprints are candidates. A fingerprint found in
+   more than `MAX_POSTING` documents is boilerplate (a disclaimer, a licence line) and is
+   ignored, which keeps the work linear even when every row carries the same footer.
+4. Each candidate pair is then measured exactly on its full shingle sets: the share of each text
+   found in the other, and the longest passage the two share word for word. Only these exact
+   figures are reported, so the sampling can miss a very short overlap but never inflates one.
+
+Why not a library: datasketch (the usual choice) needs NumPy and estimates Jaccard similarity;
+the Excel adapters run this package in Pyodide, and containment (how much of this text is in
+that one) is the figure a reader needs.
+
+Blind spots: rewritten or translated copies share few word runs and are not found; a passage
+quoted with credit counts as shared (the credit is looked for only for "same story" pairs);
+which of two copies came first is known only from their dates.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+from zlib import crc32
+
+__all__ = [
+    "CopyDoc",
+    "Match",
+    "CopyReport",
+    "find_copies",
+    "copies_text",
+    "evidence_items",
+    "SHINGLE",
+    "WINDOW",
+    "SAME_STORY",
+    "PASSAGE_WORDS",
+    "SHARED_PASSAGE_KIND",
+    "REPRINT_KIND",
+]
+
+# Five words: long enough that common phrases ("one of the most") rarely make a shingle two
+# unrelated texts share, short enough to survive small edits (a shingle breaks at each change).
+SHINGLE = 5
+# Winnowing window: any shared run of WINDOW + SHINGLE - 1 = 12 words is guaranteed a common
+# fingerprint; about 2 / (WINDOW + 1) = 22% of shingles are kept as fingerprints.
+WINDOW = 8
+MIN_SHARED = 2
+# A fingerprint in more documents than this is boilerplate, not a copied story.
+MAX_POSTING = 50
+# "Same story": at least this share of this text's shingles is in the other text.
+SAME_STORY = 0.6
+# A shared passage is reported from this many words in a row (about two sentences), or when it
+# covers at least PASSAGE_SHARE of this text.
+PASSAGE_WORDS = 25
+PASSAGE_SHARE = 0.2
+# At most this many other rows are named in one row's Copies cell.
+NAMED = 3
+
+SHARED_PASSAGE_KIND = "shared passage"
+REPRINT_KIND = "reprint without credit"
+
+_WORD_RE = re.compile(r"\w+")
+# Words that credit another source for the text (checked in the copy, case-insensitively).
+_CREDIT_RE = re.compile(
+    r"\b(?:original(?:ly)?\s+(?:article|story|report|published|appeared)|first\s+(?:published|appeared)|"
+    r"republished|reprinted|re-?posted\s+from|syndicated|courtesy\s+of|source\s*:|via\s+\w|"
+    r"(?:copyright|©)\s+\w)", re.I)
+
+
+@dataclass(frozen=True)
+class CopyDoc:
+    """One document as the copy finder sees it: its scored text and what is known about it."""
+
+    text: str
+    outlet: str = ""
+    url: str = ""
+    date: object = ""  # a date, a datetime or an ISO text ("2026-03-04"); anything else is unknown
+
+
+@dataclass(frozen=True)
+class Match:
+    """Another document that shares words with this one.
+
+    share: the share of this text's word runs found in the other (0..1).
+    other_share: the share of the other text found in this one.
+    words: length of the longest passage the two share word for word; start, end: its character
+    offsets in this text.
+    """
+
+    other: int
+    share: float
+    other_share: float
+    words: int
+    start: int
+    end: int
+
+    @property
+    def same_story(self) -> bool:
+        return self.share >= SAME_STORY
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What one document shares with the others of its run, largest share first, and the rows
+    it reprints without credit (a same-story match, no credit in its text, and either later by
+    date or of unknown order)."""
+
+    matches: tuple[Match, ...] = ()
+    uncredited: tuple[tuple[int, str], ...] = field(default=())  # (other, why) pairs
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(_WORD_RE.finditer(text))
+
+
+def _shingle_hashes(text: str) -> list[int]:
+    # Word hashes by CRC-32 (deterministic, unlike str hash), combined by tuple hash (of ints:
+    # deterministic too, and computed in C).
+    ids = [crc32(w.lower().encode("utf-8", "surrogatepass")) for w in _WORD_RE.findall(text)]
+    if len(ids) < SHINGLE:
+        return []
+    return list(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
+
+
+def _winnow(hashes: list[int]) -> set[int]:
+    if len(hashes) <= WINDOW:
+        return set(hashes[:1]) if hashes else set()
+    return {min(hashes[i:i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
+
+
+def _date(value: object) -> _dt.date | None:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str) and len(value.strip()) >= 10:
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _domain(url: str) -> str:
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    return host.removeprefix("www.")
+
+
+def _credits(copy: CopyDoc, original: CopyDoc) -> bool:
+    """Does the copy name where its text came from: the original's outlet or web site, or a
+    credit line ("Originally published", "Source:", "via")?"""
+    text = copy.text.lower()
+    if original.outlet.strip() and original.outlet.strip().lower() in text:
+        return True
+    domain = _domain(original.url)
+    if domain and domain in text:
+        return True
+    return _CREDIT_RE.search(copy.text) is not None
+
+
+def _longest_run(hashes: list[int], other: set[int]) -> tuple[int, int]:
+    """(first shingle, shingles) of the longest run of consecutive shingles found in `other`."""
+    best_start = best_len = run_start = 0
+    run = 0
+    for i, h in enumerate(hashes):
+        if h in other:
+            if run == 0:
+                run_start = i
+            run += 1
+            if run > best_len:
+                best_start, best_len = run_start, run
+        else:
+            run = 0
+    return best_start, best_len
+
+
+def find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
+    """For each document, the others it shares a story or a passage with (see the module
+    docstring for how, and for what it cannot see)."""
+    hashes = [_shingle_hashes(doc.text) for doc in docs]
+    postings: dict[int, list[int]] = defaultdict(list)
+    for index, doc_hashes in enumerate(hashes):
+        for fingerprint in _winnow(doc_hashes):
+            postings[fingerprint].append(index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in postings.values():
+        if 1 < len(members) <= MAX_POSTING:
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    shared[(a, b)] += 1
+    del postings
+    sets: dict[int, set[int]] = {}
+
+    def set_of(index: int) -> set[int]:
+        if index not in sets:
+            sets[index] = set(hashes[index])
+        return sets[index]
+
+    found: dict[int, list[Match]] = defaultdict(list)
+    for (a, b), count in shared.items():
+        if count < MIN_SHARED:
+            continue
+        set_a, set_b = set_of(a), set_of(b)
+        common = len(set_a & set_b)
+        share_a, share_b = common / len(set_a), common / len(set_b)
+        for this, other, share, other_share in ((a, b, share_a, share_b), (b, a, share_b, share_a)):
+            first, run = _longest_run(hashes[this], set_of(other))
+            words = run + SHINGLE - 1 if run else 0
+            if share < SAME_STORY and words < PASSAGE_WORDS and share < PASSAGE_SHARE:
+                continue
+            spans = _words(docs[this].text)
+            start, end = spans[first].start(), spans[first + words - 1].end()
+            found[this].append(Match(other, round(share, 4), round(other_share, 4), words, start, end))
+    reports = []
+    for index, doc in enumerate(docs):
+        matches = tuple(sorted(found.get(index, ()), key=lambda m: (-m.share, -m.words, m.other)))
+        uncredited = []
+        for match in matches:
+            if not match.same_story:
+                continue
+            original = docs[match.other]
+            mine, theirs = _date(doc.date), _date(original.date)
+            if mine is not None and theirs is not None and mine < theirs:
+                continue  # this one came first: the other is the copy
+            if _credits(doc, original):
+                continue
+            if mine is not None and theirs is not None and mine > theirs:
+                why = f"published after it ({mine.isoformat()} and {theirs.isoformat()})"
+            elif mine is not None and theirs is not None:
+                why = "the same day; which came first is not known"
+            else:
+                why = "which came first is not known (no dates on both)"
+            uncredited.append((match.other, why))
+        reports.append(CopyReport(matches, tuple(uncredited)))
+    return reports
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def copies_text(report: CopyReport, row_name: Callable[[int], str]) -> str:
+    """The Copies cell, e.g. "same story as row 12 (wire.txt): 91% of this text is in it"; ""
+    when it shares nothing. `row_name` names another document by its position."""
+    parts = []
+    for match in report.matches[:NAMED]:
+        where = row_name(match.other)
+        if match.same_story:
+            parts.append(f"same story as {where}: {_percent(match.share)} of this text is in it")
+        else:
+            parts.append(f"shares a passage with {where}: {match.words} words in a row, {_percent(match.share)} of this text")
+    more = len(report.matches) - NAMED
+    if more > 0:
+        parts.append(f"and {more} more")
+    credit = [row_name(other) for other, _ in report.uncredited]
+    if credit:
+        parts.append("no credit to " + ", ".join(credit[:NAMED]))
+    return "; ".join(parts)
+
+
+def evidence_items(report: CopyReport, text: str, row_name: Callable[[int], str]) -> Iterable[tuple[str, str, str, int | None, int | None, str]]:
+    """(signal, kind, text, start, end, detail) for each shared passage (signal "copies") and
+    each reprint without credit (a provenance cue shown, not counted in the score: it depends on
+    the other documents of the run, and a score must not)."""
+    for match in report.matches:
+        detail = (f"also in {row_name(match.other)}: {match.words} words in a row; {_percent(match.share)} of this text "
+                  f"is in it, {_percent(match.other_share)} of it is in this text")
+        yield "copies", SHARED_PASSAGE_KIND, text[match.start:match.end], match.start, match.end, detail
+    for other, why in report.uncredited:
+        yield ("provenance", REPRINT_KIND, "", None, None,
+               f"the same story as {row_name(other)}, with no credit to it in the text; {why}. "
+               "Shown, not counted in the score (it depends on the other rows)")

@@ -1,0 +1,356 @@
+"""The Read sheet: each document's words with the flags on them, the way a teacher's red pen or a
+propaganda-span viewer shows a text.
+
+One row per document (in the order of the Documents sheet): its row in the Documents sheet, its
+id, its reliability index, the other rows that share its words (Copies), and its text in one cell
+as rich text: loaded words in red, check-worthy sentences with no source in orange after an
+orange mark, sourced ones in green, provenance cues in bold, the longest passage shared with
+another row underlined. A legend sits at the top. A text longer than `READ_CHARS` is cut at a
+word, with a marker in grey saying how much is left out and where the whole text is.
+
+The rows are written as worksheet XML with inline rich-text strings (each run carries its own
+font, so neither the shared strings nor the styles part is touched), by the writer and by the
+refresh alike; openpyxl reads them back as `CellRichText`. The last column holds the text hash,
+so a refresh keeps the row of a document it did not re-score as it was.
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+import zlib
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..text import normalise
+from ..types import DocumentResult
+from .package import xml_text
+
+__all__ = [
+    "READ",
+    "READ_HEADERS",
+    "READ_CHARS",
+    "FIRST_ROW",
+    "LEGEND",
+    "Run",
+    "marked_runs",
+    "cut_runs",
+    "read_row_xml",
+    "row_height",
+    "ReadSpool",
+]
+
+READ = "Read"
+READ_HEADERS = ("Row in Documents", "Document id", "Reliability index (0-100, higher = more reliable)",
+                "Copies: other rows with the same words", "The text with its flags (legend in row 2)", "Text hash")
+WIDTHS = (12, 18, 13, 28, 100, 18)
+TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
+FIRST_ROW = 4
+# Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
+# of 11-point text; at the text column's width (100) that is some 2,500 characters. Longer texts
+# are cut with a marker: the whole text is in its file or in the Documents sheet.
+READ_CHARS = 2400
+LINE_HEIGHT = 15
+MAX_HEIGHT = 409
+
+# Colours chosen to read on white and to stay apart for the commonest colour blindness (the
+# green is dark and blue-ish, the orange light): red C00000, orange C55A11, green 1E7B34.
+FONT = "Calibri"
+RED, ORANGE, GREEN, GREY = "FFC00000", "FFC55A11", "FF1E7B34", "FF7F7F7F"
+MARK = "\u25b2 "  # the orange mark before an unsourced check-worthy sentence
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text and how it is shown: colour (ARGB or ""), bold, underline, italic."""
+
+    text: str
+    color: str = ""
+    bold: bool = False
+    underline: bool = False
+    italic: bool = False
+
+
+LEGEND = (
+    Run("How to read: ", bold=True),
+    Run("loaded word", color=RED),
+    Run("   "),
+    Run(MARK, color=ORANGE, bold=True),
+    Run("check-worthy sentence with no source", color=ORANGE),
+    Run("   "),
+    Run("sourced sentence", color=GREEN),
+    Run("   "),
+    Run("provenance cue (byline, dateline, repost marker...)", bold=True),
+    Run("   "),
+    Run("passage also in another row", underline=True),
+    Run(".  Flags are indicators, not verdicts; the Evidence sheet says why each one was raised."),
+)
+
+
+def _spans(result: DocumentResult, text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, flag) of each flag whose evidence points at these very characters."""
+    def good(item: Any) -> bool:
+        return bool(item.text) and 0 <= item.start < item.end <= len(text) and text[item.start:item.end] == item.text
+
+    loaded = result.signals.get("loaded_language")
+    for item in loaded.evidence if loaded else ():
+        if good(item) and not item.kind.startswith("quoted"):  # quoted words are not held against the author
+            yield item.start, item.end, "loaded"
+    claims = result.signals.get("unsourced_claims")
+    for item in claims.evidence if claims else ():
+        if good(item) and item.kind in ("sourced", "unsourced"):
+            yield item.start, item.end, item.kind
+    provenance = result.signals.get("provenance")
+    for item in provenance.evidence if provenance else ():
+        if good(item) and item.detail.startswith("present"):
+            yield item.start, item.end, "cue"
+
+
+def marked_runs(text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]] = ()) -> list[Run]:
+    """The text cut into runs by its flags. `text` is the scored text (evidence offsets point into
+    it); `shared` are passages (start, end) also found in another row."""
+    spans = list(_spans(result, text)) if result is not None else []
+    spans += [(start, end, "shared") for start, end in shared if 0 <= start < end <= len(text)]
+    cuts = {0, len(text)}
+    marks = set()
+    for start, end, flag in spans:
+        cuts.update((start, end))
+        if flag == "unsourced":
+            marks.add(start)
+    points = sorted(cuts)
+    runs: list[Run] = []
+    for a, b in zip(points, points[1:]):
+        active = {flag for start, end, flag in spans if start <= a < end}
+        if a in marks:
+            runs.append(Run(MARK, color=ORANGE, bold=True))
+        color = RED if "loaded" in active else ORANGE if "unsourced" in active else GREEN if "sourced" in active else ""
+        runs.append(Run(text[a:b], color, "cue" in active, "shared" in active))
+    return _merge(runs)
+
+
+def _merge(runs: Iterable[Run]) -> list[Run]:
+    out: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        if out and (out[-1].color, out[-1].bold, out[-1].underline, out[-1].italic) == (run.color, run.bold, run.underline, run.italic):
+            out[-1] = Run(out[-1].text + run.text, run.color, run.bold, run.underline, run.italic)
+        else:
+            out.append(run)
+    return out
+
+
+def cut_runs(runs: list[Run], where: str, limit: int = READ_CHARS) -> list[Run]:
+    """The runs up to `limit` characters of text (cut after a word), then a grey marker saying
+    how many characters are left out and `where` the whole text is."""
+    total = sum(len(r.text) for r in runs)
+    if total <= limit:
+        return runs
+    kept: list[Run] = []
+    used = 0
+    for run in runs:
+        if used + len(run.text) <= limit:
+            kept.append(run)
+            used += len(run.text)
+            continue
+        room = limit - used
+        piece = run.text[:room]
+        space = piece.rfind(" ")
+        if space > room // 2:
+            piece = piece[:space]
+        kept.append(Run(piece, run.color, run.bold, run.underline, run.italic))
+        used += len(piece)
+        break
+    left = total - used
+    kept.append(Run(f" [\u2026 cut here: {left:,} more characters not shown. The whole text: {where}]", GREY, italic=True))
+    return kept
+
+
+def _run_xml(run: Run) -> str:
+    props = []
+    if run.bold:
+        props.append("<b/>")
+    if run.italic:
+        props.append("<i/>")
+    if run.underline:
+        props.append('<u val="single"/>')
+    if run.color:
+        props.append(f'<color rgb="{run.color}"/>')
+    # Every run names its font: a run without one is shown in the program's default font
+    # (LibreOffice: a serif), not the cell's.
+    props.append(f'<sz val="11"/><rFont val="{FONT}"/>')
+    rpr = f"<rPr>{''.join(props)}</rPr>"
+    text = run.text
+    space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
+    return f"<r>{rpr}<t{space}>{xml_text(text)}</t></r>"
+
+
+def _text_cell(value: str, style: int | None) -> str:
+    s = f' s="{style}"' if style is not None else ""
+    space = ' xml:space="preserve"' if value != value.strip() else ""
+    return f'<c{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
+
+
+def row_height(runs: Sequence[Run], width: float = WIDTHS[4]) -> float:
+    """Points a row needs to show its wrapped text (programs do not all fit rows on opening)."""
+    text = "".join(r.text for r in runs)
+    per_line = max(width * 1.1 - 2, 1)  # proportional fonts fit a little more than one character per width unit
+    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    return float(min(MAX_HEIGHT, LINE_HEIGHT * lines + 4))
+
+
+def read_row_xml(number: int, values: tuple[Any, Any, Any, str, list[Run], str], styles: Sequence[int | None]) -> bytes:
+    """One Read row: Documents row, id, index, copies, the text as rich text, text hash."""
+    doc_row, doc_id, index, copies, runs, text_hash = values
+    cells = [f'<c s="{styles[0]}"><v>{doc_row}</v></c>' if styles[0] is not None else f"<c><v>{doc_row}</v></c>"]
+    cells.append(_text_cell(str(doc_id), styles[1]) if doc_id not in (None, "") else "<c/>")
+    if isinstance(index, (int, float)) and not isinstance(index, bool) and math.isfinite(index):
+        cells.append(f'<c s="{styles[2]}"><v>{index!r}</v></c>' if styles[2] is not None else f"<c><v>{index!r}</v></c>")
+    else:
+        cells.append("<c/>")
+    cells.append(_text_cell(copies, styles[3]) if copies else (f'<c s="{styles[3]}"/>' if styles[3] is not None else "<c/>"))
+    s = f' s="{styles[4]}"' if styles[4] is not None else ""
+    cells.append(f'<c{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in runs)}</is></c>' if runs else "<c/>")
+    cells.append(_text_cell(text_hash or "", styles[5]))
+    height = row_height(runs)
+    ht = f' ht="{height:g}" customHeight="1"' if height > LINE_HEIGHT + 4 else ""
+    return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
+
+
+def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]], where: str) -> list[Run]:
+    """The runs for one document's text as given (normalised as the scorers saw it)."""
+    text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
+    return cut_runs(marked_runs(text, result, shared), where)
+
+
+class ReadSpool:
+    """The Read rows as XML, deflated into a temporary file as the documents are written (the
+    texts of 100,000 documents are not all kept at once)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()
+        self.packer = zlib.compressobj(1)
+        self.number = FIRST_ROW - 1
+        self.styles: Sequence[int | None] = (None,) * len(READ_HEADERS)
+        self.expected = 0  # rows to come (for the print area)
+
+    def add(self, values: tuple[Any, Any, Any, str, list[Run], str]) -> None:
+        self.number += 1
+        self.file.write(self.packer.compress(read_row_xml(self.number, values, self.styles)))
+
+    def rows(self) -> Iterator[bytes]:
+        self.file.write(self.packer.flush())
+        self.file.seek(0)
+        unpacker = zlib.decompressobj()
+        while piece := self.file.read(1 << 20):
+            yield unpacker.decompress(piece)
+        yield unpacker.flush()
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def add_sheet(wb: Any, spool: ReadSpool) -> Any:
+    """Create the Read sheet (title, legend, header) in a write-only openpyxl workbook; its rows
+    are put in when the workbook is saved (`fill`). The legend row's cells carry the styles the
+    rows use, so that a refresh finds them there."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.dimensions import ColumnDimension
+
+    from .writer import FONT, STAMP_FONT, TITLE_FONT, _header_row, _page_setup
+
+    ws = wb.create_sheet(READ)
+    _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    for index, width in enumerate(WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    # The text hash is for the refresh, not for people: grouped (outlined) and folded away.
+    hash_letter = get_column_letter(len(READ_HEADERS))
+    ws.column_dimensions[hash_letter] = ColumnDimension(ws, index=hash_letter, width=WIDTHS[-1], outlineLevel=1, hidden=True)
+    ws.sheet_properties.outlinePr.summaryRight = False
+    ws.freeze_panes = f"C{FIRST_ROW}"
+    ws.print_area = f"A1:{get_column_letter(len(READ_HEADERS) - 1)}{max(spool.expected, 1) + FIRST_ROW - 1}"
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    title = WriteOnlyCell(ws, value="Read: each document's words with the flags on them")
+    title.font = TITLE_FONT
+    ws.append([title])
+    plain = Font(name=FONT)
+    cells = []
+    for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (top, "0.0", plain),
+                                                 (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT)), start=1):
+        cell = WriteOnlyCell(ws, value=None)
+        cell.alignment, cell.font = align, font
+        if fmt:
+            cell.number_format = fmt
+        cells.append(cell)
+    blocks = [TextBlock(InlineFont(rFont=FONT, sz=11, b=run.bold or None, u="single" if run.underline else None,
+                                   color=run.color or None), run.text) for run in LEGEND]
+    cells[4].value = CellRichText(blocks)
+    cells[1].value = "Legend \u2192"
+    # (write-only sheets take a row's height before the row is appended)
+    ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
+    ws.append(cells)
+    spool.styles = [cell.style_id for cell in cells]
+    ws.row_dimensions[HEADER_ROW].height = 4 * LINE_HEIGHT
+    ws.append(_header_row(ws, READ_HEADERS))
+    return ws
+
+
+def fill(package: Any, spool: ReadSpool) -> dict[str, Any]:
+    """The replacement of the Read sheet's part: its rows put in before the end of sheetData."""
+    part = package.sheet_part(READ)
+    if part is None or not package.has(part):
+        return {}
+    data = package.read(part)
+    end = data.rindex(b"</sheetData>")
+
+    def pieces() -> Iterator[bytes]:
+        yield data[:end]
+        yield from spool.rows()
+        yield data[end:]
+
+    return {part: pieces}
+
+
+def copies_of(items: Sequence[Any], out_dir: Any = None) -> list[tuple[str, list[tuple[int, int]], list[tuple]]]:
+    """For each item (a Record, or a Problem that has no text): its Copies cell, the shared
+    passages to underline, and its copy evidence as (signal, kind, text, start, end, detail)."""
+    from ..copies import CopyDoc, copies_text, evidence_items, find_copies
+    from ..inputs import Record
+
+    texts: list[int] = []
+    docs: list[CopyDoc] = []
+    for position, item in enumerate(items):
+        if isinstance(item, Record) and isinstance(item.text, str):
+            texts.append(position)
+            docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
+    reports = find_copies(docs)
+    out: list[tuple[str, list[tuple[int, int]], list[tuple]]] = [("", [], []) for _ in items]
+
+    def name(other: int) -> str:
+        position = texts[other]
+        return f"row {position + 2} ({items[position].id})"
+
+    for position, doc, report in zip(texts, docs, reports):
+        if report.matches:
+            shared = [(m.start, m.end) for m in report.matches]
+            out[position] = (copies_text(report, name), shared, list(evidence_items(report, doc.text, name)))
+    return out
+
+
+def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
+    """Where the whole text of a Read row is, for the cut marker."""
+    from pathlib import Path
+
+    text_file = getattr(item, "text_file", "")
+    if text_file:
+        try:
+            shown = Path(text_file).resolve().relative_to(Path(out_dir).resolve()).as_posix() if out_dir else text_file
+        except (ValueError, OSError):
+            shown = text_file
+        return f"the file {shown} (Documents sheet, row {doc_row})"
+    return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
