@@ -18,7 +18,7 @@ from .registry import SCORER_NAMES
 from .scorers.source_rating import domain_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "OutletRow", "outlet_of", "rollup", "format_rollup"]
+__all__ = ["NO_OUTLET", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells"]
 
 NO_OUTLET = "(no outlet or web site known)"
 FROM_COLUMN, FROM_URL, FROM_METADATA, FROM_TEXT = "outlet column", "web address", "page metadata", "named in the text"
@@ -42,6 +42,30 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "") ->
         if item.kind == "named outlet" and item.text and item.detail.startswith("present"):
             return " ".join(item.text.split()), FROM_TEXT
     return NO_OUTLET, ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document as the roll-up sees it: its outlet (and where that came from), id, index,
+    each signal's native value (None where not scored) and its kind, if known."""
+
+    outlet: str
+    source: str
+    id: str
+    index: float | None
+    signals: dict[str, float | None]
+    kind: str | None = None
+
+
+def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "") -> Entry:
+    name, source = outlet_of(result, outlet, url)
+    if result is None:
+        return Entry(name, source, doc_id, None, {})
+    values = {s: (float(result.signals[s].value) if s in result.signals and result.signals[s].value is not None else None)
+              for s in SCORER_NAMES}
+    # Hook: a document kind (news report, opinion, press release...) when the engine gives one.
+    kind = getattr(result, "kind", None)
+    return Entry(name, source, doc_id, result.reliability, values, str(kind) if kind else None)
 
 
 def _mean_sd(values: Sequence[float]) -> tuple[float | None, float | None]:
@@ -82,29 +106,22 @@ class OutletRow:
         return ", ".join(f"{kind} ({n})" for kind, n in sorted(self.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def rollup(entries: Iterable[tuple[DocumentResult | None, str, str, str]]) -> list[OutletRow]:
-    """Outlet rows from (result, outlet, url, id) per document, sorted by mean index (highest
-    first; outlets with no scored document last)."""
+def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
+    """Outlet rows, sorted by mean index (highest first; outlets with no scored document last)."""
     rows: dict[str, OutletRow] = {}
-    for result, outlet, url, doc_id in entries:
-        name, source = outlet_of(result, outlet, url)
-        row = rows.setdefault(name.lower(), OutletRow(name))
+    for entry in entries:
+        row = rows.setdefault(entry.outlet.lower(), OutletRow(entry.outlet))
         row.documents += 1
-        row.ids.append(doc_id)
-        if source:
-            row.source.add(source)
-        if result is None:
-            continue
-        if result.reliability is not None:
-            row.index.append(float(result.reliability))
-        for signal in SCORER_NAMES:
-            score = result.signals.get(signal)
-            if score is not None and score.value is not None:
-                row.signals[signal].append(float(score.value))
-        # Hook: a document kind (news report, opinion, press release...) when the engine gives one.
-        kind = getattr(result, "kind", None)
-        if kind:
-            row.kinds[str(kind)] = row.kinds.get(str(kind), 0) + 1
+        row.ids.append(entry.id)
+        if entry.source:
+            row.source.add(entry.source)
+        if entry.index is not None:
+            row.index.append(float(entry.index))
+        for signal, value in entry.signals.items():
+            if value is not None and signal in row.signals:
+                row.signals[signal].append(float(value))
+        if entry.kind:
+            row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
     return sorted(rows.values(), key=lambda r: (r.index_stats()[0] is None, -(r.index_stats()[0] or 0.0), r.outlet.lower()))
 
 

@@ -17,6 +17,7 @@ so a refresh keeps the row of a document it did not re-score as it was.
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 import zlib
 from dataclasses import dataclass
@@ -41,9 +42,12 @@ __all__ = [
 ]
 
 READ = "Read"
-READ_HEADERS = ("Row in Documents", "Document id", "Reliability index (0-100, higher = more reliable)",
-                "Copies: other rows with the same words", "The text with its flags (legend in row 2)", "Text hash")
-WIDTHS = (12, 18, 13, 28, 100, 18)
+READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliability index (0-100, higher = more reliable)",
+                "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
+                "Outlet taken from", "Text hash")
+WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18)
+TEXT_COLUMN = 6  # (F) the rich text; G and H are for the refresh, grouped and folded away
+HIDDEN_FROM = 7
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
 FIRST_ROW = 4
 # Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
@@ -191,7 +195,7 @@ def _text_cell(value: str, style: int | None) -> str:
     return f'<c{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
 
 
-def row_height(runs: Sequence[Run], width: float = WIDTHS[4]) -> float:
+def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> float:
     """Points a row needs to show its wrapped text (programs do not all fit rows on opening)."""
     text = "".join(r.text for r in runs)
     per_line = max(width * 1.1 - 2, 1)  # proportional fonts fit a little more than one character per width unit
@@ -199,21 +203,49 @@ def row_height(runs: Sequence[Run], width: float = WIDTHS[4]) -> float:
     return float(min(MAX_HEIGHT, LINE_HEIGHT * lines + 4))
 
 
-def read_row_xml(number: int, values: tuple[Any, Any, Any, str, list[Run], str], styles: Sequence[int | None]) -> bytes:
-    """One Read row: Documents row, id, index, copies, the text as rich text, text hash."""
-    doc_row, doc_id, index, copies, runs, text_hash = values
-    cells = [f'<c s="{styles[0]}"><v>{doc_row}</v></c>' if styles[0] is not None else f"<c><v>{doc_row}</v></c>"]
-    cells.append(_text_cell(str(doc_id), styles[1]) if doc_id not in (None, "") else "<c/>")
-    if isinstance(index, (int, float)) and not isinstance(index, bool) and math.isfinite(index):
-        cells.append(f'<c s="{styles[2]}"><v>{index!r}</v></c>' if styles[2] is not None else f"<c><v>{index!r}</v></c>")
+@dataclass
+class ReadRow:
+    """One Read row's values. `runs` is the text as rich text; a refresh that keeps a row's old
+    text passes its cell instead (`text_cell`, the exact bytes, and `height`)."""
+
+    doc_row: int
+    doc_id: Any
+    outlet: str
+    source: str
+    index: Any
+    copies: str
+    runs: list[Run]
+    text_hash: str
+    text_cell: bytes | None = None
+    height: float | None = None
+
+
+def _number_cell(value: Any, style: int | None) -> str:
+    s = f' s="{style}"' if style is not None else ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return f"<c{s}><v>{value!r}</v></c>"
+    return f"<c{s}/>"
+
+
+def _maybe_text(value: Any, style: int | None) -> str:
+    if value in (None, ""):
+        return f'<c s="{style}"/>' if style is not None else "<c/>"
+    return _text_cell(str(value), style)
+
+
+def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> bytes:
+    """One Read row as worksheet XML (cells in column order, without references)."""
+    cells = [_number_cell(row.doc_row, styles[0]), _maybe_text(row.doc_id, styles[1]), _maybe_text(row.outlet, styles[2]),
+             _number_cell(row.index, styles[3]), _maybe_text(row.copies, styles[4])]
+    if row.text_cell is not None:
+        cells.append(row.text_cell.decode("utf-8"))
+        height = row.height
     else:
-        cells.append("<c/>")
-    cells.append(_text_cell(copies, styles[3]) if copies else (f'<c s="{styles[3]}"/>' if styles[3] is not None else "<c/>"))
-    s = f' s="{styles[4]}"' if styles[4] is not None else ""
-    cells.append(f'<c{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in runs)}</is></c>' if runs else "<c/>")
-    cells.append(_text_cell(text_hash or "", styles[5]))
-    height = row_height(runs)
-    ht = f' ht="{height:g}" customHeight="1"' if height > LINE_HEIGHT + 4 else ""
+        s = f' s="{styles[5]}"' if styles[5] is not None else ""
+        cells.append(f'<c{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs else "<c/>")
+        height = row_height(row.runs)
+    cells += [_maybe_text(row.source, styles[6]), _maybe_text(row.text_hash, styles[7])]
+    ht = f' ht="{height:g}" customHeight="1"' if height and height > LINE_HEIGHT + 4 else ""
     return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
 
 
@@ -232,11 +264,10 @@ class ReadSpool:
         self.packer = zlib.compressobj(1)
         self.number = FIRST_ROW - 1
         self.styles: Sequence[int | None] = (None,) * len(READ_HEADERS)
-        self.expected = 0  # rows to come (for the print area)
 
-    def add(self, values: tuple[Any, Any, Any, str, list[Run], str]) -> None:
+    def add(self, row: ReadRow) -> None:
         self.number += 1
-        self.file.write(self.packer.compress(read_row_xml(self.number, values, self.styles)))
+        self.file.write(self.packer.compress(read_row_xml(self.number, row, self.styles)))
 
     def rows(self) -> Iterator[bytes]:
         self.file.write(self.packer.flush())
@@ -259,20 +290,18 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     from openpyxl.cell.text import InlineFont
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.dimensions import ColumnDimension
-
+    from . import fit
     from .writer import FONT, STAMP_FONT, TITLE_FONT, _header_row, _page_setup
 
     ws = wb.create_sheet(READ)
     _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
     for index, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    # The text hash is for the refresh, not for people: grouped (outlined) and folded away.
-    hash_letter = get_column_letter(len(READ_HEADERS))
-    ws.column_dimensions[hash_letter] = ColumnDimension(ws, index=hash_letter, width=WIDTHS[-1], outlineLevel=1, hidden=True)
-    ws.sheet_properties.outlinePr.summaryRight = False
+    # Where the outlet came from and the text hash are for the refresh, not for people: grouped
+    # (outlined) and folded away.
+    fit.group_columns(ws, get_column_letter(HIDDEN_FROM), get_column_letter(len(READ_HEADERS)))
     ws.freeze_panes = f"C{FIRST_ROW}"
-    ws.print_area = f"A1:{get_column_letter(len(READ_HEADERS) - 1)}{max(spool.expected, 1) + FIRST_ROW - 1}"
+    ws.print_area = f"A1:{get_column_letter(TEXT_COLUMN)}1048576"  # whole columns: rows a refresh adds print too
     top = Alignment(vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
     title = WriteOnlyCell(ws, value="Read: each document's words with the flags on them")
@@ -280,8 +309,9 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     ws.append([title])
     plain = Font(name=FONT)
     cells = []
-    for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (top, "0.0", plain),
-                                                 (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT)), start=1):
+    for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
+                                                 (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
+                                                 (top, None, STAMP_FONT)), start=1):
         cell = WriteOnlyCell(ws, value=None)
         cell.alignment, cell.font = align, font
         if fmt:
@@ -289,7 +319,7 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
         cells.append(cell)
     blocks = [TextBlock(InlineFont(rFont=FONT, sz=11, b=run.bold or None, u="single" if run.underline else None,
                                    color=run.color or None), run.text) for run in LEGEND]
-    cells[4].value = CellRichText(blocks)
+    cells[TEXT_COLUMN - 1].value = CellRichText(blocks)
     cells[1].value = "Legend \u2192"
     # (write-only sheets take a row's height before the row is appended)
     ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
@@ -316,9 +346,10 @@ def fill(package: Any, spool: ReadSpool) -> dict[str, Any]:
     return {part: pieces}
 
 
-def copies_of(items: Sequence[Any], out_dir: Any = None) -> list[tuple[str, list[tuple[int, int]], list[tuple]]]:
+def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None) -> list[tuple[str, list[tuple[int, int]], list[tuple]]]:
     """For each item (a Record, or a Problem that has no text): its Copies cell, the shared
-    passages to underline, and its copy evidence as (signal, kind, text, start, end, detail)."""
+    passages to underline, and its copy evidence as (signal, kind, text, start, end, detail).
+    `row_numbers`: each item's row in the Documents sheet (default: one after another from 2)."""
     from ..copies import CopyDoc, copies_text, evidence_items, find_copies
     from ..inputs import Record
 
@@ -333,7 +364,8 @@ def copies_of(items: Sequence[Any], out_dir: Any = None) -> list[tuple[str, list
 
     def name(other: int) -> str:
         position = texts[other]
-        return f"row {position + 2} ({items[position].id})"
+        number = row_numbers[position] if row_numbers is not None else position + 2
+        return f"row {number} ({items[position].id})"
 
     for position, doc, report in zip(texts, docs, reports):
         if report.matches:
@@ -354,3 +386,81 @@ def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
             shown = text_file
         return f"the file {shown} (Documents sheet, row {doc_row})"
     return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
+
+
+@dataclass(frozen=True)
+class OldRow:
+    """What a refresh keeps of an earlier Read row: the text cell (exact bytes, without a cell
+    reference), the row's height, and the outlet shown."""
+
+    text_cell: bytes | None
+    height: float | None
+    outlet: str
+    source: str
+
+
+_ROW_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"[^>]*?(?:/>|>.*?</\1row>)', re.S)
+_HT_RE = re.compile(rb'\bht="([\d.]+)"')
+_CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\d+"')
+
+
+def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | None]] | None:
+    """The earlier Read rows by (document id, text hash), and the styles of the legend row's
+    cells (the styles the rows use); None when the workbook has no Read sheet of ours."""
+    from .package import parse_cells, row_values
+
+    part = package.sheet_part(READ)
+    if part is None or not package.has(part):
+        return None
+    data = package.read(part)
+    rows = {int(m.group(2)): m for m in _ROW_RE.finditer(data)}
+    header = rows.get(HEADER_ROW)
+    shared = package.shared_strings() if b't="s"' in data else []
+    if header is None or row_values(header.group(0), shared, {1}).get(1) != READ_HEADERS[0]:
+        return None
+    prefix = header.group(1).decode()
+    styles: list[int | None] = [None] * len(READ_HEADERS)
+    if LEGEND_ROW in rows:
+        for col, _cell, style, _formula in parse_cells(rows[LEGEND_ROW].group(0), prefix)[1]:
+            if 1 <= col <= len(READ_HEADERS):
+                styles[col - 1] = style
+    found: dict[tuple[str, str], OldRow] = {}
+    wanted = {2, 3, HIDDEN_FROM, len(READ_HEADERS)}
+    for number, match in rows.items():
+        if number < FIRST_ROW:
+            continue
+        row = match.group(0)
+        values = row_values(row, shared, wanted)
+        doc_id, text_hash = values.get(2), values.get(len(READ_HEADERS))
+        if doc_id in (None, "") or text_hash in (None, ""):
+            continue
+        cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
+        text_cell = cells.get(TEXT_COLUMN)
+        if text_cell is not None:
+            text_cell = _CELL_REF_RE.sub(rb"\1", text_cell, count=1)
+            if prefix:  # the rows written now carry no prefix; the kept cell must match them
+                text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
+        height = _HT_RE.search(row[:row.index(b">") + 1])
+        found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
+                                                     str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""))
+    return found, styles
+
+
+def refresh_part(package: Any, rows: Sequence[ReadRow], styles: Sequence[int | None]) -> dict[str, Any]:
+    """The Read sheet's part with its rows replaced by `rows` (title, legend and header kept)."""
+    part = package.sheet_part(READ)
+    data = package.read(part)
+    header = next(m for m in _ROW_RE.finditer(data) if int(m.group(2)) == HEADER_ROW)
+    prefix = header.group(1)
+    end = data.rindex(b"</" + prefix + b"sheetData>")
+    body = b"".join(read_row_xml(number, row, styles) for number, row in enumerate(rows, start=FIRST_ROW))
+    if prefix:
+        body = re.sub(rb"<(/?)(row|c|is|r|rPr|t|v|b|i|u|color|sz|rFont)\b", rb"<\1" + prefix + rb"\2", body)
+    new = data[:header.end()] + body + data[end:]
+    last = max(len(rows), 1) + FIRST_ROW - 1
+    new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new, count=1)
+    return {part: new}
+
+
+NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "
+                 "to see it here with its flags)", GREY, italic=True)]

@@ -56,6 +56,7 @@ from .package import (
     stream_row_blocks,
     write_package,
 )
+from .people import PeopleSheets
 from .reader import settings_from_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
 
@@ -272,10 +273,23 @@ def _chart_parts(package: Package, sheet_part: str) -> list[str]:
     return charts
 
 
-def _pack(doc_id: str, result: DocumentResult) -> tuple[bytes, int]:
+def _pack(doc_id: str, result: DocumentResult, extra: list[list[Any]] = ()) -> tuple[bytes, int]:  # type: ignore[assignment]
     """A document's Evidence rows (lists of str, int and None) as compressed bytes, and how many."""
-    rows = list(evidence_rows(doc_id, result))
+    rows = list(evidence_rows(doc_id, result)) + list(extra)
     return zlib.compress(marshal.dumps(rows), 1), len(rows)
+
+
+def _row_scores(row: _Row, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str]:
+    """A row's index, signal values and text hash as the Documents sheet will hold them."""
+    def value(header: str) -> Any:
+        if row.values is not None:
+            new = row.values[layout.OWNED_HEADERS.index(header)]
+            if new is not _UNCHANGED:
+                return new
+        return row.span.values.get(owned[header])
+
+    signals = {name: value(header) for name, header in layout.SIGNAL_HEADER.items()}
+    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2])
 
 
 def _unpack(packed: bytes | None) -> list[list[Any]]:
@@ -380,7 +394,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         user_cols = [col for col, _ in user]
         # Values of the user's columns, the index and the stamps only: the other score cells
         # are never read (the Why column alone is as large as the texts).
-        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]},
+        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]}
+                          | {col_of[h] for h in layout.SIGNAL_HEADER.values()},  # (numbers, for the Outlets sheet)
                           data=docs_data)
         del docs_data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
@@ -440,6 +455,9 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
+        # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people).
+        people = PeopleSheets(package, [(r.span.number, r.item) for r in rows], path.parent) if rewritten else None
+        positions = {id(r): i for i, r in enumerate(rows)}
         inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
         pending = scorer.submit(inputs, settings)
         # The old Evidence sheet, read by the helper process while this one read the Documents
@@ -451,7 +469,10 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             row.values = owned_values(result)
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
             # would take more memory than everything else a refresh holds.
-            row.evidence, row.evidence_count = _pack(str(row.item.id), result)
+            extra = people.copy_evidence(positions[id(row)], str(row.item.id), result.stamp.get("text", "")) if people else []
+            row.evidence, row.evidence_count = _pack(str(row.item.id), result, extra)
+            if people is not None:
+                people.scored(positions[id(row)], result)
             if row.new:
                 summary.appended += 1
             else:
@@ -464,6 +485,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             pieces = _documents_xml(scan, rewritten, owned, data_rows)
             replacements[docs_part] = lambda: pieces
             replacements.update(_generated_parts(package, rows, owned))
+            if people is not None:
+                replacements.update(people.parts([_row_scores(r, owned) for r in rows]))
             if evidence is not None:
                 replacements[evidence_part] = evidence
         if settings_overrides:

@@ -31,7 +31,7 @@ from ..inputs import Problem, Record
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, outlets as outlets_sheet, read_sheet
-from ..outlets import rollup
+from ..outlets import NO_OUTLET, Entry, entry_of, rollup
 from .files import atomic_write, check_writable
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
@@ -461,10 +461,9 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     indexes: list[float | None] = []
     # Sheets for people (xlplugin.workbook.read_sheet, .outlets): copies are found across all
     # rows first, then each row's Read row and outlet entry is made as it is written.
-    copies = read_sheet.copies_of(items, out_dir)
-    spool.read.expected = len(items)
+    copies = read_sheet.copies_of(items)
     read_sheet.add_sheet(wb, spool.read)
-    entries: list[tuple[DocumentResult | None, str, str, str]] = []
+    entries: list[Entry] = []
 
     def seen(item: Record | Problem, result: DocumentResult | None) -> None:
         number = len(indexes) + 2
@@ -473,10 +472,12 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         text_hash = result.stamp.get("text", "") if result is not None else ""
         spool.add(item, result, ([item.id, signal, kind, safe_text(" ".join(text.split())), start, end, detail, text_hash]
                                  for signal, kind, text, start, end, detail in copy_evidence))
+        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
+        entries.append(entry)
         runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, out_dir))
                 if isinstance(item, Record) and isinstance(item.text, str) else [])
-        spool.read.add((number, item.id, result.reliability if result is not None else None, copy_text, runs, text_hash))
-        entries.append((result, getattr(item, "outlet", ""), getattr(item, "url", ""), item.id))
+        shown = "" if entry.outlet == NO_OUTLET else entry.outlet
+        spool.read.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash))
 
     try:
         _documents_sheet(documents, items, results, out_dir, headers, seen)
