@@ -169,10 +169,10 @@ def bench_import(repeats: int) -> list[tuple[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
-    parser.add_argument("--only", choices=["engine", "length", "parallel", "import", "workbook", "excel"], action="append")
+    parser.add_argument("--only", choices=["engine", "length", "parallel", "import", "workbook", "excel", "copies"], action="append")
     args = parser.parse_args()
     quick = args.quick
-    parts = args.only or ["import", "engine", "length", "parallel", "workbook", "excel"]
+    parts = args.only or ["import", "engine", "length", "parallel", "workbook", "excel", "copies"]
     print(f"python: {sys.version.split()[0]}")
     print(f"xlplugin: {xlplugin.__version__}")
     print(f"quick: {quick}")

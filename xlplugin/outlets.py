@@ -18,7 +18,7 @@ from .registry import SCORER_NAMES
 from .scorers.source_rating import domain_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells"]
+__all__ = ["NO_OUTLET", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
 FROM_COLUMN, FROM_URL, FROM_METADATA, FROM_TEXT = "outlet column", "web address", "page metadata", "named in the text"
@@ -156,3 +156,23 @@ def as_cells(row: OutletRow) -> list[Any]:
     values.append(row.kinds_text() or None)
     values.append(", ".join(row.ids[:10]) + (f" and {len(row.ids) - 10} more" if len(row.ids) > 10 else ""))
     return values
+
+
+def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
+    """The roll-up as plain data (for JSON): per outlet, its counts, the index's mean and sd, and
+    each signal's mean and sd (None where nothing was scored, or for one document's sd)."""
+    out = []
+    for row in rows:
+        mean, sd = row.index_stats()
+        out.append({
+            "outlet": row.outlet,
+            "outlet_from": sorted(row.source),
+            "documents": row.documents,
+            "scored": row.scored,
+            "reliability_mean": mean,
+            "reliability_sd": sd,
+            "signals": {s: dict(zip(("mean", "sd"), row.signal_stats(s))) for s in SCORER_NAMES},
+            "kinds": dict(row.kinds),
+            "ids": list(row.ids),
+        })
+    return out
