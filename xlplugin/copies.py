@@ -260,25 +260,35 @@ def _find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
     reports = []
     for index, doc in enumerate(docs):
         matches = tuple(sorted(found.get(index, ()), key=lambda m: (-m.share, -m.words, m.other)))
-        uncredited = []
-        for match in matches:
-            if not match.same_story:
-                continue
-            original = docs[match.other]
-            mine, theirs = _date(doc.date), _date(original.date)
-            if mine is not None and theirs is not None and mine < theirs:
-                continue  # this one came first: the other is the copy
-            if _credits(doc, original):
-                continue
-            if mine is not None and theirs is not None and mine > theirs:
-                why = f"published after it ({mine.isoformat()} and {theirs.isoformat()})"
-            elif mine is not None and theirs is not None:
-                why = "the same day; which came first is not known"
-            else:
-                why = "which came first is not known (no dates on both)"
-            uncredited.append((match.other, why))
-        reports.append(CopyReport(matches, tuple(uncredited)))
+        reports.append(CopyReport(matches, tuple(_uncredited(index, doc, matches, docs))))
     return reports
+
+
+def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequence[CopyDoc]) -> list[tuple[int, str]]:
+    """The same-story rows this one reprints without credit: the earliest of those dated before
+    it, if any (the original, as far as the dates tell); otherwise each whose order is not known
+    (no dates, or the same day). A row dated before all its copies reprints nobody."""
+    mine = _date(doc.date)
+    same = [m.other for m in matches if m.same_story]
+    dated = [(d, other) for other in same if (d := _date(docs[other].date)) is not None]
+    earlier = sorted((d, other) for d, other in dated if mine is not None and d < mine)
+    if earlier:
+        d, other = earlier[0]
+        if _credits(doc, docs[other]):
+            return []
+        return [(other, f"published after it ({mine.isoformat()}, and {d.isoformat()})")]  # type: ignore[union-attr]
+    out = []
+    for other in same:
+        theirs = _date(docs[other].date)
+        if mine is not None and theirs is not None and theirs > mine:
+            continue  # this one came first
+        if _credits(doc, docs[other]):
+            continue
+        why = ("published the same day; which came first is not known" if mine is not None and theirs is not None
+               else "which came first is not known (the two are not both dated)")
+        out.append((other, why))
+    return out
+
 
 
 def _percent(share: float) -> str:
