@@ -220,3 +220,37 @@ def test_read_sheet_of_a_problem_row_is_empty_and_says_nothing_false(tmp_path):
     assert ws.cell(FIRST_ROW + 1, 2).value == "gone"
     assert ws.cell(FIRST_ROW + 1, TEXT_COLUMN).value is None and ws.cell(FIRST_ROW + 1, 4).value is None
     assert isinstance(items[0], Record)
+
+
+@pytest.mark.slow
+def test_refresh_after_libreoffice_saved_the_workbook_keeps_the_read_rows(tmp_path):
+    """LibreOffice stores the Read sheet's rich text as shared strings with cell references; a
+    refresh finds the rows by id and hash there too, and keeps their colours."""
+    import shutil
+    import zipfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
+    path = _book(tmp_path, [CALM_REPORT, CHARGED_RANT])
+    out = tmp_path / "lo"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "xlsx",
+                    "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=240)
+    saved = out / "book.xlsx"
+    assert b't="s"' in zipfile.ZipFile(saved).read(sheet_part(saved, READ))  # shared strings now
+    before = {r[1].value: _runs(r[TEXT_COLUMN - 1].value)
+              for r in openpyxl.load_workbook(saved, rich_text=True)[READ].iter_rows(min_row=FIRST_ROW)}
+    raw = parts(saved)
+    docs = sheet_part(saved, "Documents")
+    strings = "xl/sharedStrings.xml"
+    target = strings if b"Pathetic liars" in raw[strings] else docs
+    raw[target] = raw[target].replace(b"Pathetic liars", b"Pathetic cheats", 1)
+    with zipfile.ZipFile(saved, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in raw.items():
+            new.writestr(name, data)
+    summary = refresh_workbook(saved)
+    assert (summary.rescored, summary.unchanged) == (1, 1)
+    after = {r[1].value: _runs(r[TEXT_COLUMN - 1].value)
+             for r in openpyxl.load_workbook(saved, rich_text=True)[READ].iter_rows(min_row=FIRST_ROW)}
+    assert after["d1"] == before["d1"] and any(colour == GREEN for _, colour, _ in after["d1"])
+    assert any("cheats" in text for text, _, _ in after["d2"])

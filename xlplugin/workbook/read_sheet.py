@@ -415,7 +415,7 @@ def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | No
     data = package.read(part)
     rows = {int(m.group(2)): m for m in _ROW_RE.finditer(data)}
     header = rows.get(HEADER_ROW)
-    shared = package.shared_strings() if b't="s"' in data else []
+    shared = package.shared_strings if b't="s"' in data else []
     if header is None or row_values(header.group(0), shared, {1}).get(1) != READ_HEADERS[0]:
         return None
     prefix = header.group(1).decode()
