@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -71,6 +72,10 @@ PASSAGE_WORDS = 25
 PASSAGE_SHARE = 0.2
 # At most this many other rows are named in one row's Copies cell.
 NAMED = 3
+# Candidates measured exactly per document: those sharing the most fingerprints with it. Bounds
+# the work when a collection is built from a small pool of paragraphs (every document then
+# shares passages with dozens of others): measuring is the costly step, and the cell names 3.
+CANDIDATES = 8
 
 SHARED_PASSAGE_KIND = "shared passage"
 REPRINT_KIND = "reprint without credit"
@@ -194,18 +199,13 @@ def _credits(copy: CopyDoc, original: CopyDoc) -> bool:
 
 def _longest_run(hashes: list[int], other: set[int]) -> tuple[int, int]:
     """(first shingle, shingles) of the longest run of consecutive shingles found in `other`."""
-    best_start = best_len = run_start = 0
-    run = 0
-    for i, h in enumerate(hashes):
-        if h in other:
-            if run == 0:
-                run_start = i
-            run += 1
-            if run > best_len:
-                best_start, best_len = run_start, run
-        else:
-            run = 0
-    return best_start, best_len
+    # Membership of every shingle at C speed, as a string of 1s and 0s; the runs of 1s are then
+    # found by splitting (str.split and max, also in C).
+    flags = bytes(map(other.__contains__, hashes)).replace(b"\x01", b"1").replace(b"\x00", b"0").decode()
+    longest = max(flags.split("0"), key=len)
+    if not longest:
+        return 0, 0
+    return flags.index(longest), len(longest)
 
 
 def find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
@@ -242,10 +242,26 @@ def _find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
             sets[index] = set(hashes[index])
         return sets[index]
 
-    found: dict[int, list[Match]] = defaultdict(list)
+    best: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for (a, b), count in shared.items():
-        if count < MIN_SHARED:
-            continue
+        if count >= MIN_SHARED:
+            best[a].append((count, b))
+            best[b].append((count, a))
+    del shared
+    pairs = set()
+    for a, candidates in best.items():
+        for _count, b in heapq.nlargest(CANDIDATES, candidates):
+            pairs.add((a, b) if a < b else (b, a))
+    del best
+    spans: dict[int, list[re.Match]] = {}
+
+    def spans_of(index: int) -> list[re.Match]:
+        if index not in spans:
+            spans[index] = _words(docs[index].text)
+        return spans[index]
+
+    found: dict[int, list[Match]] = defaultdict(list)
+    for a, b in sorted(pairs):
         set_a, set_b = set_of(a), set_of(b)
         common = len(set_a & set_b)
         share_a, share_b = common / len(set_a), common / len(set_b)
@@ -254,8 +270,8 @@ def _find_copies(docs: Sequence[CopyDoc]) -> list[CopyReport]:
             words = run + SHINGLE - 1 if run else 0
             if share < SAME_STORY and words < PASSAGE_WORDS and share < PASSAGE_SHARE:
                 continue
-            spans = _words(docs[this].text)
-            start, end = spans[first].start(), spans[first + words - 1].end()
+            words_at = spans_of(this)
+            start, end = words_at[first].start(), words_at[first + words - 1].end()
             found[this].append(Match(other, round(share, 4), round(other_share, 4), words, start, end))
     reports = []
     for index, doc in enumerate(docs):

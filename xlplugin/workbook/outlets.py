@@ -54,7 +54,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
 
     ws = wb.create_sheet(OUTLETS)
     _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    widths = [28, 16, 10, 8, 14, 12] + [11] * (2 * len(SCORER_NAMES)) + [26, 30]
+    widths = [28, 16, 12, 9, 16, 13] + [12] * (2 * len(SCORER_NAMES)) + [26, 30]
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = f"B{FIRST_ROW}"
@@ -72,7 +72,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         carriers.append(cell)
     ws.row_dimensions[FORMAT_ROW].height = 3
     ws.append(carriers)
-    ws.row_dimensions[HEADER_ROW].height = 62
+    ws.row_dimensions[HEADER_ROW].height = 92  # six lines: the longest header wraps to five
     ws.append(_header_row(ws, HEADERS))
     for row in rows:
         values = as_cells(row)

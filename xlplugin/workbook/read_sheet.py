@@ -198,7 +198,7 @@ def _text_cell(value: str, style: int | None) -> str:
 def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> float:
     """Points a row needs to show its wrapped text (programs do not all fit rows on opening)."""
     text = "".join(r.text for r in runs)
-    per_line = max(width * 1.1 - 2, 1)  # proportional fonts fit a little more than one character per width unit
+    per_line = max(width * 1.15 - 2, 1)  # proportional fonts fit a little more than one character per width unit
     lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
     return float(min(MAX_HEIGHT, LINE_HEIGHT * lines + 4))
 
