@@ -30,7 +30,7 @@ HEADERS = {
     layout.DOCUMENTS: layout.SCORE_HEADERS,
     "Read": READ_HEADERS[:TEXT_COLUMN],
     "Outlets": OUTLET_HEADERS,
-    layout.EVIDENCE: layout.EVIDENCE_HEADERS,
+    layout.EVIDENCE: layout.EVIDENCE_HEADERS[:-1],
     layout.SETTINGS_SHEET: layout.SETTINGS_HEADERS,
     layout.SOURCES: layout.SOURCES_HEADERS,
     layout.OVERVIEW: layout.OVERVIEW_HEADERS,

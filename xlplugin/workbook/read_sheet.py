@@ -39,6 +39,15 @@ __all__ = [
     "read_row_xml",
     "row_height",
     "ReadSpool",
+    "ReadRow",
+    "OldRow",
+    "add_sheet",
+    "fill",
+    "copies_of",
+    "where_text",
+    "display_runs",
+    "old_rows",
+    "refresh_part",
 ]
 
 READ = "Read"

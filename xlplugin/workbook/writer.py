@@ -261,9 +261,12 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     package (`_EvidenceSpool`, `_fill_evidence`)."""
     ws = wb.create_sheet(layout.EVIDENCE)
     _page_setup(ws)
-    widths = (fit.fitted_width(16, fit.longest(ids), "id"), 16, 22, 70, 8, 8, 40, 12)
+    # (Kind fits "references to primary documents", the longest cue name.)
+    widths = (fit.fitted_width(16, fit.longest(ids), "id"), 16, 32, 70, 8, 8, 40, 12)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
+    hash_letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
+    fit.group_columns(ws, hash_letter, hash_letter)  # the text hash is for the refresh
     ws.freeze_panes = "A2"
     ws.append(_header_row(ws, layout.EVIDENCE_HEADERS, owned=1))
     # set to the last row when the rows are written
