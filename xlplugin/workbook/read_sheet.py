@@ -16,6 +16,7 @@ so a refresh keeps the row of a document it did not re-score as it was.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import tempfile
@@ -439,11 +440,14 @@ def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | No
         if number < FIRST_ROW:
             continue
         row = match.group(0)
-        values = row_values(row, shared, wanted)
+        if prefix:  # (a prefixed sheet: read by the general parser, slower)
+            values = row_values(row, shared, wanted)
+            cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
+        else:
+            cells, values = _split_cells(row, shared, wanted)
         doc_id, text_hash = values.get(2), values.get(len(READ_HEADERS))
         if doc_id in (None, "") or text_hash in (None, ""):
             continue
-        cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
         text_cell = cells.get(TEXT_COLUMN)
         if text_cell is not None:
             text_cell = _CELL_REF_RE.sub(rb"\1", text_cell, count=1)
@@ -453,6 +457,47 @@ def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | No
         found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
                                                      str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""))
     return found, styles
+
+
+# One cell of an unprefixed row: its attributes and its content. Text in a cell is escaped, so
+# "</c>" only ever closes a cell, and "<c" followed by a word character is another element
+# (<color>), hence the boundary.
+_CELL_RE = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_REF_RE = re.compile(rb'\br="([A-Z]{1,3})\d+"')
+_TYPE_RE = re.compile(rb'\bt="(\w+)"')
+_T_RE = re.compile(rb"<t\b[^>]*>(.*?)</t>", re.S)
+_V_RE = re.compile(rb"<v>(.*?)</v>", re.S)
+
+
+def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[int, bytes], dict[int, Any]]:
+    """A row's cells by column (exact bytes) and the text values of the `wanted` columns, read
+    with regular expressions: the Read rows are many and large (parse_cells' XML parser took
+    most of a refresh's time on 10,000 rows)."""
+    from .package import column_index
+
+    cells: dict[int, bytes] = {}
+    values: dict[int, Any] = {}
+    column = 0
+    for match in _CELL_RE.finditer(row, row.index(b">") + 1):
+        attrs, body = match.group(1), match.group(2) or b""
+        ref = _REF_RE.search(attrs)
+        column = column_index(ref.group(1).decode()) if ref else column + 1
+        cells[column] = match.group(0)
+        if column not in wanted:
+            continue
+        kind = _TYPE_RE.search(attrs)
+        kind = kind.group(1) if kind else b"n"
+        if kind == b"s":
+            v = _V_RE.search(body)
+            if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) < len(shared):
+                values[column] = shared[int(v.group(1))]
+        elif kind == b"inlineStr":
+            values[column] = html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8"))
+        else:
+            v = _V_RE.search(body)
+            if v is not None:
+                values[column] = html.unescape(v.group(1).decode("utf-8"))
+    return cells, values
 
 
 def refresh_part(package: Any, rows: Sequence[ReadRow], styles: Sequence[int | None]) -> dict[str, Any]:

@@ -455,11 +455,12 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
-        # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people).
-        people = PeopleSheets(package, [(r.span.number, r.item) for r in rows], path.parent) if rewritten else None
-        positions = {id(r): i for i, r in enumerate(rows)}
         inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
         pending = scorer.submit(inputs, settings)
+        # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
+        # found here while the helper process scores.
+        people = PeopleSheets(package, [(r.span.number, r.item) for r in rows], path.parent) if rewritten else None
+        positions = {id(r): i for i, r in enumerate(rows)}
         # The old Evidence sheet, read by the helper process while this one read the Documents
         # (or read here now), plans the new one.
         evidence = None
