@@ -254,3 +254,13 @@ def test_refresh_after_libreoffice_saved_the_workbook_keeps_the_read_rows(tmp_pa
              for r in openpyxl.load_workbook(saved, rich_text=True)[READ].iter_rows(min_row=FIRST_ROW)}
     assert after["d1"] == before["d1"] and any(colour == GREEN for _, colour, _ in after["d1"])
     assert any("cheats" in text for text, _, _ in after["d2"])
+
+
+def test_copies_are_not_looked_for_beyond_the_limit_and_the_cell_says_so(tmp_path, monkeypatch):
+    import xlplugin.copies
+
+    monkeypatch.setattr(xlplugin.copies, "MAX_DOCUMENTS", 2)
+    path = _book(tmp_path, [CALM_REPORT, CHARGED_RANT, COPY])
+    ws = openpyxl.load_workbook(path)[READ]
+    cells = [ws.cell(r, 5).value for r in range(FIRST_ROW, FIRST_ROW + 3)]
+    assert all(c.startswith("not looked for: 3 documents, more than the 2 compared") for c in cells)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from ..cells import safe_text
 from ..inputs import Problem, Record
 from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from ..registry import SCORER_NAMES
@@ -23,7 +24,40 @@ from ..types import DocumentResult
 from . import layout, outlets as outlets_sheet, read_sheet
 from .package import Package
 
-__all__ = ["PeopleSheets"]
+__all__ = ["PeopleSheets", "PeopleWriter"]
+
+
+class PeopleWriter:
+    """The writer's side: copies are found across all items first; then, as each row is
+    written, its copy evidence (for the Evidence sheet), its Read row and its outlet entry; the
+    Outlets sheet at the end."""
+
+    def __init__(self, wb: Any, items: Sequence[Record | Problem], out_dir: Any, spool: read_sheet.ReadSpool) -> None:
+        self.items = items
+        self.out_dir = out_dir
+        self.spool = spool
+        self.copies = read_sheet.copies_of(items)
+        self.entries: list[Entry] = []
+        read_sheet.add_sheet(wb, spool)
+
+    def copy_evidence(self, position: int, item: Record | Problem, result: DocumentResult | None) -> list[list[Any]]:
+        text_hash = result.stamp.get("text", "") if result is not None else ""
+        return [[item.id, signal, kind, safe_text(" ".join(text.split())), start, end, detail, text_hash]
+                for signal, kind, text, start, end, detail in self.copies[position][2]]
+
+    def add(self, position: int, item: Record | Problem, result: DocumentResult | None) -> None:
+        number = position + 2
+        copy_text, shared, _ = self.copies[position]
+        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
+        self.entries.append(entry)
+        runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
+                if isinstance(item, Record) and isinstance(item.text, str) else [])
+        shown = "" if entry.outlet == NO_OUTLET else entry.outlet
+        text_hash = result.stamp.get("text", "") if result is not None else ""
+        self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash))
+
+    def finish(self, wb: Any) -> None:
+        outlets_sheet.add_sheet(wb, rollup(self.entries))
 
 
 class PeopleSheets:

@@ -360,7 +360,7 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None) ->
     """For each item (a Record, or a Problem that has no text): its Copies cell, the shared
     passages to underline, and its copy evidence as (signal, kind, text, start, end, detail).
     `row_numbers`: each item's row in the Documents sheet (default: one after another from 2)."""
-    from ..copies import CopyDoc, copies_text, evidence_items, find_copies
+    from ..copies import MAX_DOCUMENTS, CopyDoc, copies_text, evidence_items, find_copies
     from ..inputs import Record
 
     texts: list[int] = []
@@ -369,8 +369,11 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None) ->
         if isinstance(item, Record) and isinstance(item.text, str):
             texts.append(position)
             docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
-    reports = find_copies(docs)
     out: list[tuple[str, list[tuple[int, int]], list[tuple]]] = [("", [], []) for _ in items]
+    if len(docs) > MAX_DOCUMENTS:
+        message = f"not looked for: {len(docs):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
+        return [(message, [], []) for _ in items]
+    reports = find_copies(docs)
 
     def name(other: int) -> str:
         position = texts[other]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..cells import CUT_MARKER, cell_to_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
@@ -273,7 +273,7 @@ def _chart_parts(package: Package, sheet_part: str) -> list[str]:
     return charts
 
 
-def _pack(doc_id: str, result: DocumentResult, extra: list[list[Any]] = ()) -> tuple[bytes, int]:  # type: ignore[assignment]
+def _pack(doc_id: str, result: DocumentResult, extra: Iterable[list[Any]] = ()) -> tuple[bytes, int]:
     """A document's Evidence rows (lists of str, int and None) as compressed bytes, and how many."""
     rows = list(evidence_rows(doc_id, result)) + list(extra)
     return zlib.compress(marshal.dumps(rows), 1), len(rows)

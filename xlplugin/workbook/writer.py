@@ -30,8 +30,8 @@ from ..errors import WorkbookError
 from ..inputs import Problem, Record
 from ..settings import Settings
 from ..types import DocumentResult
-from . import fit, layout, outlets as outlets_sheet, read_sheet
-from ..outlets import NO_OUTLET, Entry, entry_of, rollup
+from . import fit, layout, read_sheet
+from .people import PeopleWriter
 from .files import atomic_write, check_writable
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
@@ -250,7 +250,12 @@ def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_head
     """Widen the id and file columns to their longest value, so that no id or path is cut."""
     for index, header in enumerate(user_headers, start=1):
         base = _width(header)
-        kind = "id" if base == WIDTHS["id"] else "path" if base in (WIDTHS["path"], WIDTHS["file"]) and _user_key(header) not in ("url", "link", "source_url") else "other" if base == WIDTHS["other"] else ""
+        if base == WIDTHS["id"]:
+            kind = "id"
+        elif base in (WIDTHS["path"], WIDTHS["file"]) and _user_key(header) not in ("url", "link", "source_url"):
+            kind = "path"
+        else:
+            kind = "other" if base == WIDTHS["other"] else ""
         if kind:
             content = fit.longest(_user_columns(item, out_dir).get(header) for item in items)
             ws.column_dimensions[get_column_letter(index)].width = fit.fitted_width(base, content, kind)
@@ -462,32 +467,21 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     documents = wb.create_sheet(layout.DOCUMENTS)
     spool = _EvidenceSpool(_quote_style(documents))
     indexes: list[float | None] = []
-    # Sheets for people (xlplugin.workbook.read_sheet, .outlets): copies are found across all
-    # rows first, then each row's Read row and outlet entry is made as it is written.
-    copies = read_sheet.copies_of(items)
-    read_sheet.add_sheet(wb, spool.read)
-    entries: list[Entry] = []
+    # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people).
+    people = PeopleWriter(wb, items, out_dir, spool.read)
 
     def seen(item: Record | Problem, result: DocumentResult | None) -> None:
-        number = len(indexes) + 2
-        copy_text, shared, copy_evidence = copies[len(indexes)]
+        position = len(indexes)
         indexes.append(result.reliability if result is not None else None)
-        text_hash = result.stamp.get("text", "") if result is not None else ""
-        spool.add(item, result, ([item.id, signal, kind, safe_text(" ".join(text.split())), start, end, detail, text_hash]
-                                 for signal, kind, text, start, end, detail in copy_evidence))
-        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
-        entries.append(entry)
-        runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, out_dir))
-                if isinstance(item, Record) and isinstance(item.text, str) else [])
-        shown = "" if entry.outlet == NO_OUTLET else entry.outlet
-        spool.read.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash))
+        spool.add(item, result, people.copy_evidence(position, item, result))
+        people.add(position, item, result)
 
     try:
         _documents_sheet(documents, items, results, out_dir, headers, seen)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
         _overview_sheet(wb, indexes)
-        outlets_sheet.add_sheet(wb, rollup(entries))
+        people.finish(wb)
         _evidence_sheet(wb, (str(item.id) for item in items))
         _how_to_read_sheet(wb)
         _settings_sheet(wb, settings)
