@@ -165,3 +165,20 @@ def test_a_footer_shared_by_many_documents_makes_no_pairs_to_check():
         finally:
             copies._longest_run = original
         assert len(calls) == 0, n  # the shared footer made no candidate pairs
+
+
+def test_a_date_in_the_first_lines_orders_copies_when_there_is_no_date_column():
+    body = words(20, 200)
+    original = CopyDoc("LISBON, March 4, 2026 - " + text(body))
+    reprint = CopyDoc("Posted 5 March 2026\n\n" + text(body))
+    reports = find_copies([original, reprint])
+    assert reports[0].uncredited == ()
+    assert reports[1].uncredited == ((0, "published after it (2026-03-05, and 2026-03-04)"),)
+
+
+def test_a_row_that_credits_a_source_is_the_copy_not_the_original():
+    body = words(21, 200)
+    original = CopyDoc(text(body))
+    credited = CopyDoc(text(body) + " Originally published by the wire.")
+    reports = find_copies([original, credited])
+    assert reports[0].uncredited == () and reports[1].uncredited == ()

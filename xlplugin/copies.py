@@ -174,6 +174,35 @@ def _winnow(hashes: list[int]) -> set[int]:
     return set(map(min, fours, fours[4:]))
 
 
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december"), start=1)}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# A date written in the first lines of a text (a dateline, "Posted ... 5 March 2026"): used when
+# the row has no date column.
+_TEXT_DATE_RE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})|(\d{{4}})-(\d\d)-(\d\d))\b")
+TEXT_DATE_CHARS = 400
+
+
+def _text_date(text: str) -> _dt.date | None:
+    match = _TEXT_DATE_RE.search(text[:TEXT_DATE_CHARS])
+    if match is None:
+        return None
+    g = match.groups()
+    try:
+        if g[0]:
+            return _dt.date(int(g[2]), _MONTHS[g[0].lower()], int(g[1]))
+        if g[4]:
+            return _dt.date(int(g[5]), _MONTHS[g[4].lower()], int(g[3]))
+        return _dt.date(int(g[6]), int(g[7]), int(g[8]))
+    except ValueError:  # "February 30"
+        return None
+
+
+def _doc_date(doc: CopyDoc) -> _dt.date | None:
+    """The row's date column, else a date in the text's first lines."""
+    return _date(doc.date) or _text_date(doc.text)
+
+
 def _date(value: object) -> _dt.date | None:
     if isinstance(value, _dt.datetime):
         return value.date()
@@ -308,9 +337,11 @@ def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequen
     """The same-story rows this one reprints without credit: the earliest of those dated before
     it, if any (the original, as far as the dates tell); otherwise each whose order is not known
     (no dates, or the same day). A row dated before all its copies reprints nobody."""
-    mine = _date(doc.date)
-    same = [m.other for m in matches if m.same_story]
-    dated = [(d, other) for other in same if (d := _date(docs[other].date)) is not None]
+    mine = _doc_date(doc)
+    # A partner that credits a source (and this row does not) is the copy, not the original.
+    same = [m.other for m in matches if m.same_story
+            and not (_CREDIT_RE.search(docs[m.other].text) and not _CREDIT_RE.search(doc.text))]
+    dated = [(d, other) for other in same if (d := _doc_date(docs[other])) is not None]
     earlier = sorted((d, other) for d, other in dated if mine is not None and d < mine)
     if earlier:
         d, other = earlier[0]
@@ -319,7 +350,7 @@ def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequen
         return [(other, f"published after it ({mine.isoformat()}, and {d.isoformat()})")]  # type: ignore[union-attr]
     out = []
     for other in same:
-        theirs = _date(docs[other].date)
+        theirs = _doc_date(docs[other])
         if mine is not None and theirs is not None and theirs > mine:
             continue  # this one came first
         if _credits(doc, docs[other]):
