@@ -264,3 +264,59 @@ def test_copies_are_not_looked_for_beyond_the_limit_and_the_cell_says_so(tmp_pat
     ws = openpyxl.load_workbook(path)[READ]
     cells = [ws.cell(r, 5).value for r in range(FIRST_ROW, FIRST_ROW + 3)]
     assert all(c.startswith("not looked for: 3 documents, more than the 2 compared") for c in cells)
+
+
+def _edit_in_package(path, old: bytes, new: bytes) -> None:
+    import zipfile
+
+    raw = parts(path)
+    docs = sheet_part(path, "Documents")
+    assert old in raw[docs]
+    raw[docs] = raw[docs].replace(old, new, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in raw.items():
+            out.writestr(name, data)
+
+
+def _hashed_during_refresh(path, monkeypatch) -> list[str]:
+    import xlplugin.copies
+
+    hashed = []
+    original = xlplugin.copies._shingle_hashes
+
+    def counting(text):
+        hashed.append(text)
+        return original(text)
+
+    monkeypatch.setattr(xlplugin.copies, "_shingle_hashes", counting)
+    refresh_workbook(path)
+    monkeypatch.setattr(xlplugin.copies, "_shingle_hashes", original)
+    return hashed
+
+
+def test_refresh_hashes_only_the_changed_texts_for_copies(tmp_path, monkeypatch):
+    from samples import HAPPY_NOTE
+
+    path = _book(tmp_path, [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE])
+    _edit_in_package(path, b"Pathetic liars", b"Pathetic cheats")
+    hashed = _hashed_during_refresh(path, monkeypatch)
+    assert len(hashed) == 1 and "cheats" in hashed[0]  # the other two: fingerprints kept in the sheet
+
+
+def test_fingerprints_made_another_way_are_not_used(tmp_path, monkeypatch):
+    from samples import HAPPY_NOTE
+
+    from xlplugin.copies import FINGERPRINT_SCHEME
+
+    path = _book(tmp_path, [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE])
+    raw = parts(path)
+    part = sheet_part(path, READ)
+    assert FINGERPRINT_SCHEME.encode() in raw[part]
+    import zipfile
+
+    raw[part] = raw[part].replace(FINGERPRINT_SCHEME.encode(), b"fp0.other", 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in raw.items():
+            out.writestr(name, data)
+    _edit_in_package(path, b"Pathetic liars", b"Pathetic cheats")
+    assert len(_hashed_during_refresh(path, monkeypatch)) == 3  # all hashed again

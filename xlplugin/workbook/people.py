@@ -47,33 +47,41 @@ class PeopleWriter:
 
     def add(self, position: int, item: Record | Problem, result: DocumentResult | None) -> None:
         number = position + 2
-        copy_text, shared, _ = self.copies[position]
+        copy_text, shared, _, prints = self.copies[position]
         entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
         self.entries.append(entry)
         runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
                 if isinstance(item, Record) and isinstance(item.text, str) else [])
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         text_hash = result.stamp.get("text", "") if result is not None else ""
-        self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash))
+        self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash,
+                                          fingerprints=prints))
 
     def finish(self, wb: Any) -> None:
         outlets_sheet.add_sheet(wb, rollup(self.entries))
 
 
 class PeopleSheets:
-    """Create with the package and the Documents rows (row number, item) in order; call
-    `scored` for each re-scored row, then `parts` for the replaced parts."""
+    """Create with the package and the Documents rows (row number, item, and the text hash of
+    a row that is not re-scored, else None) in order; call `scored` for each re-scored row, then
+    `parts` for the replaced parts. A row that is not re-scored has the same text as when its
+    Read row was written, so the fingerprints kept there are used instead of hashing it again."""
 
-    def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem]], out_dir: Any = None) -> None:
+    def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any = None) -> None:
         self.package = package
-        self.rows = list(rows)
+        self.rows = [(number, item) for number, item, _ in rows]
         self.out_dir = out_dir
         self.old = read_sheet.old_rows(package)
         part = package.sheet_part(outlets_sheet.OUTLETS)
         self.has_outlets = part is not None and package.has(part)
         self.active = self.old is not None or self.has_outlets
+        old = self.old[0] if self.old is not None else {}
+        known = []
+        for _number, item, kept_hash in rows:
+            row = old.get((str(item.id), str(kept_hash))) if kept_hash not in (None, "") else None
+            known.append(row.fingerprints if row is not None else None)
         items = [item for _, item in self.rows]
-        self.copies = read_sheet.copies_of(items, [number for number, _ in self.rows]) if self.active else None
+        self.copies = read_sheet.copies_of(items, [number for number, _ in self.rows], known) if self.active else None
         self.new: dict[int, tuple[read_sheet.ReadRow, Entry]] = {}
 
     def copy_evidence(self, position: int, doc_id: str, text_hash: str) -> list[list[Any]]:
@@ -87,14 +95,14 @@ class PeopleSheets:
         if not self.active:
             return
         number, item = self.rows[position]
-        copy_text, shared, _ = self.copies[position] if self.copies else ("", [], [])
+        copy_text, shared, _, prints = self.copies[position] if self.copies else ("", [], [], "")
         entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
         runs = []
         if isinstance(item, Record) and isinstance(item.text, str):
             runs = read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         self.new[position] = (read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs,
-                                                 result.stamp.get("text", "")), entry)
+                                                 result.stamp.get("text", ""), fingerprints=prints), entry)
 
     def parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
         """The Read and Outlets parts. `values`, per row in order: its index, its signal values
@@ -105,7 +113,7 @@ class PeopleSheets:
         read_rows: list[read_sheet.ReadRow] = []
         entries: list[Entry] = []
         for position, ((number, item), (index, signals, text_hash)) in enumerate(zip(self.rows, values)):
-            copy_text = self.copies[position][0] if self.copies else ""
+            copy_text, prints = (self.copies[position][0], self.copies[position][3]) if self.copies else ("", "")
             if position in self.new:
                 row, entry = self.new[position]
                 read_rows.append(row)
@@ -121,10 +129,11 @@ class PeopleSheets:
             shown = "" if outlet == NO_OUTLET else outlet
             if kept is not None and kept.text_cell is not None:
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
-                                                    text_cell=kept.text_cell, height=kept.height))
+                                                    text_cell=kept.text_cell, height=kept.height, fingerprints=prints))
             else:
                 runs = read_sheet.NOT_SHOWN if isinstance(item, Record) and text_hash else []
-                read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, runs, text_hash or ""))
+                read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, runs, text_hash or "",
+                                                    fingerprints=prints))
         parts: dict[str, Any] = {}
         if self.old is not None:
             parts.update(read_sheet.refresh_part(self.package, read_rows, styles))

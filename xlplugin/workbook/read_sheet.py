@@ -54,10 +54,12 @@ __all__ = [
 READ = "Read"
 READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliability index (0-100, higher = more reliable)",
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
-                "Outlet taken from", "Text hash")
-WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18)
-TEXT_COLUMN = 6  # (F) the rich text; G and H are for the refresh, grouped and folded away
+                "Outlet taken from", "Text hash", "Fingerprints (for finding copies)")
+WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12)
+TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
 HIDDEN_FROM = 7
+HASH_COLUMN = 8
+PRINTS_COLUMN = 9
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
 FIRST_ROW = 4
 # Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
@@ -228,6 +230,7 @@ class ReadRow:
     text_hash: str
     text_cell: bytes | None = None
     height: float | None = None
+    fingerprints: str = ""
 
 
 def _number_cell(value: Any, style: int | None) -> str:
@@ -254,7 +257,8 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
         s = f' s="{styles[5]}"' if styles[5] is not None else ""
         cells.append(f'<c{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs else "<c/>")
         height = row_height(row.runs)
-    cells += [_maybe_text(row.source, styles[6]), _maybe_text(row.text_hash, styles[7])]
+    cells += [_maybe_text(row.source, styles[6]), _maybe_text(row.text_hash, styles[7]),
+              _maybe_text(row.fingerprints, styles[8])]
     ht = f' ht="{height:g}" customHeight="1"' if height and height > LINE_HEIGHT + 4 else ""
     return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
 
@@ -301,6 +305,7 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from . import fit
+    from ..copies import FINGERPRINT_SCHEME
     from .writer import FONT, STAMP_FONT, TITLE_FONT, _header_row, _page_setup
 
     ws = wb.create_sheet(READ)
@@ -321,7 +326,7 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     cells = []
     for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
                                                  (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
-                                                 (top, None, STAMP_FONT)), start=1):
+                                                 (top, None, STAMP_FONT), (top, None, STAMP_FONT)), start=1):
         cell = WriteOnlyCell(ws, value=None)
         cell.alignment, cell.font = align, font
         if fmt:
@@ -331,6 +336,7 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
                                    color=run.color or None), run.text) for run in LEGEND]
     cells[TEXT_COLUMN - 1].value = CellRichText(blocks)
     cells[1].value = "Legend \u2192"
+    cells[PRINTS_COLUMN - 1].value = FINGERPRINT_SCHEME  # how the fingerprints below were made
     # (write-only sheets take a row's height before the row is appended)
     ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
     ws.append(cells)
@@ -356,24 +362,29 @@ def fill(package: Any, spool: ReadSpool) -> dict[str, Any]:
     return {part: pieces}
 
 
-def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None) -> list[tuple[str, list[tuple[int, int]], list[tuple]]]:
+def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None,
+              known: Sequence[str | None] | None = None) -> list[tuple[str, list[tuple[int, int]], list[tuple], str]]:
     """For each item (a Record, or a Problem that has no text): its Copies cell, the shared
-    passages to underline, and its copy evidence as (signal, kind, text, start, end, detail).
-    `row_numbers`: each item's row in the Documents sheet (default: one after another from 2)."""
+    passages to underline, its copy evidence as (signal, kind, text, start, end, detail), and its
+    fingerprints, packed (to keep in the sheet). `row_numbers`: each item's row in the Documents
+    sheet (default: one after another from 2); `known`: fingerprints kept from an earlier run,
+    per item (None where the text is to be hashed)."""
     from ..copies import MAX_DOCUMENTS, CopyDoc, copies_text, evidence_items, find_copies
     from ..inputs import Record
 
     texts: list[int] = []
     docs: list[CopyDoc] = []
+    kept: list[str | None] = []
     for position, item in enumerate(items):
         if isinstance(item, Record) and isinstance(item.text, str):
             texts.append(position)
             docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
-    out: list[tuple[str, list[tuple[int, int]], list[tuple]]] = [("", [], []) for _ in items]
+            kept.append(known[position] if known is not None else None)
+    out: list[tuple[str, list[tuple[int, int]], list[tuple], str]] = [("", [], [], "") for _ in items]
     if len(docs) > MAX_DOCUMENTS:
         message = f"not looked for: {len(docs):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
-        return [(message, [], []) for _ in items]
-    reports = find_copies(docs)
+        return [(message, [], [], "") for _ in items]
+    reports = find_copies(docs, kept)
 
     def name(other: int) -> str:
         position = texts[other]
@@ -383,7 +394,9 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None) ->
     for position, doc, report in zip(texts, docs, reports):
         if report.matches:
             shared = [(m.start, m.end) for m in report.matches]
-            out[position] = (copies_text(report, name), shared, list(evidence_items(report, doc.text, name)))
+            out[position] = (copies_text(report, name), shared, list(evidence_items(report, doc.text, name)), report.fingerprints)
+        else:
+            out[position] = ("", [], [], report.fingerprints)
     return out
 
 
@@ -410,6 +423,7 @@ class OldRow:
     height: float | None
     outlet: str
     source: str
+    fingerprints: str | None = None  # as kept, when made the way this version makes them
 
 
 _ROW_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"[^>]*?(?:/>|>.*?</\1row>)', re.S)
@@ -417,7 +431,7 @@ _HT_RE = re.compile(rb'\bht="([\d.]+)"')
 _CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\d+"')
 
 
-def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | None]] | None:
+def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | None]] | None:  # noqa: C901
     """The earlier Read rows by (document id, text hash), and the styles of the legend row's
     cells (the styles the rows use); None when the workbook has no Read sheet of ours."""
     from .package import parse_cells, row_values
@@ -432,13 +446,18 @@ def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | No
     if header is None or row_values(header.group(0), shared, {1}).get(1) != READ_HEADERS[0]:
         return None
     prefix = header.group(1).decode()
+    from ..copies import FINGERPRINT_SCHEME
+
     styles: list[int | None] = [None] * len(READ_HEADERS)
+    scheme = None
     if LEGEND_ROW in rows:
         for col, _cell, style, _formula in parse_cells(rows[LEGEND_ROW].group(0), prefix)[1]:
             if 1 <= col <= len(READ_HEADERS):
                 styles[col - 1] = style
+        scheme = row_values(rows[LEGEND_ROW].group(0), shared, {PRINTS_COLUMN}).get(PRINTS_COLUMN)
+    prints_usable = scheme == FINGERPRINT_SCHEME
     found: dict[tuple[str, str], OldRow] = {}
-    wanted = {2, 3, HIDDEN_FROM, len(READ_HEADERS)}
+    wanted = {2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
     for number, match in rows.items():
         if number < FIRST_ROW:
             continue
@@ -448,7 +467,7 @@ def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | No
             cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
         else:
             cells, values = _split_cells(row, shared, wanted)
-        doc_id, text_hash = values.get(2), values.get(len(READ_HEADERS))
+        doc_id, text_hash = values.get(2), values.get(HASH_COLUMN)
         if doc_id in (None, "") or text_hash in (None, ""):
             continue
         text_cell = cells.get(TEXT_COLUMN)
@@ -457,8 +476,10 @@ def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | No
             if prefix:  # the rows written now carry no prefix; the kept cell must match them
                 text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
         height = _HT_RE.search(row[:row.index(b">") + 1])
+        prints = values.get(PRINTS_COLUMN)
         found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
-                                                     str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""))
+                                                     str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
+                                                     (str(prints) if prints is not None else "") if prints_usable else None)
     return found, styles
 
 

@@ -459,7 +459,9 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         pending = scorer.submit(inputs, settings)
         # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
         # found here while the helper process scores.
-        people = PeopleSheets(package, [(r.span.number, r.item) for r in rows], path.parent) if rewritten else None
+        hash_col = owned[layout.STAMP_HEADERS[2]]
+        people = (PeopleSheets(package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col)) for r in rows],
+                               path.parent) if rewritten else None)
         positions = {id(r): i for i, r in enumerate(rows)}
         # The old Evidence sheet, read by the helper process while this one read the Documents
         # (or read here now), plans the new one.
