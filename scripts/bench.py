@@ -166,13 +166,48 @@ def bench_import(repeats: int) -> list[tuple[str, float]]:
     return [("import_and_first_score_s", statistics.median(times))]
 
 
+def bench_html(repeats: int) -> list[tuple[str, float]]:
+    """Web pages read into their article (xlplugin.pages: trafilatura plus the furniture
+    filter), pages per second: the 109 saved pages of ../shared/corpus/web when present (read
+    at run time, never copied), else the two pages in tests/fixtures. The plain reader used
+    before is timed beside it."""
+    from xlplugin.inputs import _decode, html_to_text
+    from xlplugin.pages import extract_page, trafilatura_available
+
+    if not trafilatura_available():
+        return [("html_skipped", "trafilatura is not installed")]  # type: ignore[list-item]
+    folder = ROOT.parent / "shared" / "corpus" / "web" / "pages"
+    paths = sorted(folder.glob("*.htm*")) if folder.is_dir() else sorted((ROOT / "tests" / "fixtures").glob("web_*.html"))
+    pages = [_decode(p.read_bytes(), str(p)) for p in paths]
+    extract_page(pages[0])  # the first call loads trafilatura and its date parser
+
+    def ours():
+        for page in pages:
+            extract_page(page)
+
+    def plain():
+        for page in pages:
+            html_to_text(page)
+
+    t_ours = median_time(ours, repeats)
+    t_plain = median_time(plain, repeats)
+    size = sum(len(p) for p in pages) / len(pages) / 1000
+    return [
+        ("html_pages", len(pages)),
+        ("html_mean_page_kb", size),
+        ("html_pages_per_s", len(pages) / t_ours),
+        ("html_plain_reader_pages_per_s", len(pages) / t_plain),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
-    parser.add_argument("--only", choices=["engine", "length", "parallel", "import", "workbook", "excel", "copies"], action="append")
+    parser.add_argument("--only", choices=["engine", "length", "parallel", "import", "html", "workbook", "excel", "copies"], action="append")
     args = parser.parse_args()
     quick = args.quick
-    parts = args.only or ["import", "engine", "length", "parallel", "workbook", "excel", "copies"]
+    # html last: trafilatura and its date parser stay loaded, and the other parts never need them
+    parts = args.only or ["import", "engine", "length", "parallel", "workbook", "excel", "copies", "html"]
     print(f"python: {sys.version.split()[0]}")
     print(f"xlplugin: {xlplugin.__version__}")
     print(f"quick: {quick}")
@@ -185,6 +220,8 @@ def main() -> None:
             rows = bench_length(1 if quick else 3)
         elif part == "parallel":
             rows = bench_parallel(600 if quick else 2000, 1 if quick else 5)
+        elif part == "html":
+            rows = bench_html(1 if quick else 3)
         else:
             rows = _optional(part, quick)
         for name, value in rows:

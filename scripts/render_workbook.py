@@ -3,7 +3,8 @@
     python scripts/render_workbook.py workbooks/example_scored.xlsx [OUTDIR]
 
 Writes OUTDIR/<name>.pdf and OUTDIR/<name>-<page>.png (default OUTDIR: build/render). Needs
-LibreOffice (soffice) and poppler's pdftoppm; says so and exits 2 when either is missing.
+LibreOffice (soffice) and poppler's pdftoppm (scripts/system_packages.sh installs both); says
+which is missing and exits 2 (without pdftoppm, the PDF is still written).
 """
 
 from __future__ import annotations
@@ -18,17 +19,28 @@ from pathlib import Path
 DPI = 80
 
 
+class MissingProgram(Exception):
+    """A program the rendering needs is not installed; the message says which and how to get it."""
+
+
 def render(book: Path, outdir: Path) -> list[Path]:
+    """The PNG pages of `book` (its PDF is written beside them). Raises MissingProgram naming
+    what is missing: without soffice nothing is made; without pdftoppm the PDF is still made."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    pdftoppm = shutil.which("pdftoppm")
-    if soffice is None or pdftoppm is None:
-        raise FileNotFoundError("needs LibreOffice (soffice) and pdftoppm (poppler-utils): "
-                                "apt-get install -y --no-install-recommends libreoffice-calc poppler-utils")
+    if soffice is None:
+        raise MissingProgram("LibreOffice (soffice) is not installed, so nothing was rendered; install it with "
+                             "apt-get install -y --no-install-recommends libreoffice-calc poppler-utils "
+                             "(or bash scripts/system_packages.sh as root)")
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lo_profile_") as profile:
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
                         "--outdir", str(outdir), str(book)], check=True, capture_output=True, timeout=180)
     pdf = outdir / (book.stem + ".pdf")
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise MissingProgram(f"wrote {pdf}, but not the PNG pages: pdftoppm is not installed; it comes with "
+                             "poppler-utils: apt-get install -y --no-install-recommends poppler-utils "
+                             "(or bash scripts/system_packages.sh as root)")
     subprocess.run([pdftoppm, "-png", "-r", str(DPI), str(pdf), str(outdir / book.stem)], check=True, timeout=180)
     return sorted(outdir.glob(book.stem + "-*.png"))
 
@@ -38,10 +50,13 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     book = Path(argv[0])
+    if not book.is_file():
+        print(f"render_workbook: {book}: no such file", file=sys.stderr)
+        return 2
     outdir = Path(argv[1]) if len(argv) > 1 else Path("build/render")
     try:
         pages = render(book, outdir)
-    except FileNotFoundError as exc:
+    except MissingProgram as exc:
         print(f"render_workbook: {exc}", file=sys.stderr)
         return 2
     for page in pages:

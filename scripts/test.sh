@@ -2,18 +2,22 @@
 # The test command of the README: sets up what the tests need on a fresh machine, then runs them.
 #   bash scripts/test.sh            # everything (as CI runs it)
 #   bash scripts/test.sh -k text    # extra arguments go to pytest
-# Idempotent: an existing .venv, LibreOffice or node_modules is reused.
+# Idempotent: an existing .venv, LibreOffice, pdftoppm or node_modules is reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 
-# LibreOffice renders the scored workbook in one test (a real spreadsheet program reading our file).
-if ! command -v soffice >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "scripts/test.sh: installing LibreOffice Calc for the workbook rendering test..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null) \
-        || echo "scripts/test.sh: could not install LibreOffice; that test will skip" >&2
+# LibreOffice (renders the scored workbook in one test) and poppler's pdftoppm (for
+# scripts/render_workbook.py), from apt-get where it can.
+bash scripts/system_packages.sh
+
+# Gnumeric's ssconvert re-saves a scored workbook in one test (a reader that needs every cell's reference).
+if ! command -v ssconvert >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "scripts/test.sh: installing Gnumeric (ssconvert) for the re-save test..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gnumeric >/dev/null) \
+        || echo "scripts/test.sh: could not install Gnumeric; that test will skip" >&2
 fi
 
 # Pyodide (Node) runs the engine as xlwings Lite does, in one test.

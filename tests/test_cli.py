@@ -23,8 +23,10 @@ def test_examples_table():
     done = run("score", str(EXAMPLES))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].split()[:3] == ["id", "lang", "reliab."]
+    assert lines[0].split()[:4] == ["id", "lang", "kind", "reliab."]
     ids = {line.split()[0] for line in lines[2:]}
+    # each example's kind, as labelled by hand in tests/kinds_labels.csv
+    assert {line.split()[0]: line.split()[2] for line in lines[2:]}["press_release.txt"] == "press"
     assert {"wire_report.txt", "propaganda_blog.txt", "forum_post.txt", "opinion_column.txt", "press_release.txt"} <= ids
     files = len(list(EXAMPLES.glob("*.txt")))
     assert f"{files} documents read, {files} scored" in done.stderr
@@ -112,7 +114,10 @@ def test_html_is_reduced_to_text(tmp_path):
     [
         (["score"], "the following arguments are required"),
         (["score", "x.txt", "--weight", "provenance"], "expected NAME=VALUE"),
-        (["score", "{examples}", "--weight", "nonsense=1"], "unknown setting"),
+        (["score", "{examples}", "--weight", "nonsense=1"], "unknown signal 'nonsense'; --weight takes one of: provenance,"),
+        (["score", "{examples}", "--weight", "min_words=5"], "min_words is a setting, not a signal; set it in a --settings file"),
+        (["refresh", "book.xlsx", "--weight", "min_words=5"], "min_words is a setting, not a signal"),
+        (["refresh", "book.xlsx", "--weight", "nosuch=1"], "--weight takes one of: provenance, unsourced_claims, loaded_language"),
         (["score", "{examples}", "--weight", "provenance=-2"], "cannot be negative"),
         (["score", "{examples}", "-o", "out.csv"], "--output must name an .xlsx file"),
         (["score", "{examples}", "--workers", "0"], "--workers must be 1 or more"),
@@ -124,6 +129,28 @@ def test_bad_usage_exits_2_with_a_message(args, message):
     assert done.returncode == 2
     assert message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_weight_names_offered_are_the_ones_weight_takes():
+    # Every name the message offers works after --weight (and no setting key such as
+    # "weight.provenance" or "min_words" is offered).
+    done = run("score", str(EXAMPLES / "wire_report.txt"), "--weight", "nosuch=1")
+    offered = done.stderr.rsplit("--weight takes one of: ", 1)[1].strip().split(", ")
+    assert sorted(offered) == sorted(SCORER_NAMES)
+    for name in offered:
+        assert main(["score", str(EXAMPLES / "wire_report.txt"), "--weight", f"{name}=2", "--quiet", "--workers", "1"]) == 0
+
+
+def test_an_empty_file_is_reported_as_empty(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_text("  \n\n\t\n", encoding="utf-8")
+    done = run("score", "--json", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    for row in map(json.loads, done.stdout.splitlines()):
+        assert row["reliability"] is None
+        assert row["note"] == "not scored: empty (no text)"
+        assert all(row["signals"][name]["note"] == "not scored: empty (no text)" for name in SCORER_NAMES if name != "source_rating")
+    assert "empty (no text)" in run("score", str(tmp_path / "empty.txt")).stdout
 
 
 def test_no_command_prints_help(capsys):

@@ -61,7 +61,8 @@ def test_score_text_result_shape():
     assert set(result.signals) == set(xlplugin.SCORER_NAMES)
     assert 0 <= result.reliability <= 100
     assert set(result.contributors) <= set(xlplugin.SCORER_NAMES)
-    assert "source_rating" not in result.contributors  # no ratings table given: nothing baked in
+    # example.org is not in the built-in Lin et al. 2023 table and no table of your own is given
+    assert "source_rating" not in result.contributors
     assert set(result.stamp) == {"version", "settings", "text"}
     data = result.as_dict()
     for name, sig in data["signals"].items():
@@ -167,3 +168,77 @@ def test_cycle_collection_is_restored_after_scoring():
         assert not gc.isenabled(), "a caller's choice to disable collection is kept"
     finally:
         gc.enable()
+
+
+# --- the batch step: a paragraph repeated across one outlet's documents is furniture -------------
+# Four short reports written for these tests, each followed by the same editor's note. The note
+# holds loaded words ("outrageous", "shocking") and a claim with a number; the reports hold none
+# of the loaded words.
+OUTLET_NOTE = ("Editor's note: this article was corrected on 4 March 2025. The Harbour Gazette "
+               "regrets the outrageous error and the shocking confusion it caused to 300 readers.")
+OUTLET_BODIES = [
+    "The council approved the harbour budget on Tuesday after a long debate about tolls. "
+    "The treasurer said it would cost 40 million pounds over five years, mostly for dredging.",
+    "Shops on the high street reported their busiest weekend since the spring. Footfall rose by "
+    "12 percent compared with the same weekend last year, the traders' association said.",
+    "The ferry timetable changes next month, the operator announced on Friday. Two early "
+    "sailings will be cut because fewer than twenty passengers used them in the winter.",
+    "A new footbridge over the river will open in June, the county engineer told councillors. "
+    "It replaces a crossing that was closed in 2023 after an inspection found corroded cables.",
+]
+
+
+def _outlet_docs(outlet="Harbour Gazette"):
+    return [xlplugin.engine.DocumentInput(body + "\n\n" + OUTLET_NOTE, str(i), outlet=outlet)
+            for i, body in enumerate(OUTLET_BODIES)]
+
+
+def test_a_note_repeated_across_an_outlet_is_not_the_authors_voice():
+    batch = list(xlplugin.score_many(_outlet_docs(), workers=1))
+    for result in batch:
+        loaded = result.signals["loaded_language"]
+        assert loaded.details["author_terms"] == 0, [e.text for e in loaded.evidence]
+        assert loaded.details["not_prose_not_counted"] >= 2
+        claims = result.signals["unsourced_claims"]
+        assert all("Editor's note" not in e.text and "300 readers" not in e.text for e in claims.evidence)
+    # one document on its own cannot know the note repeats: there it counts
+    alone = xlplugin.score_text(OUTLET_BODIES[0] + "\n\n" + OUTLET_NOTE, outlet="Harbour Gazette")
+    assert alone.signals["loaded_language"].details["author_terms"] >= 2
+    # the stamp says the scores depend on the batch: a refresh compares it
+    assert batch[0].stamp["text"] != alone.stamp["text"]
+
+
+def test_a_note_shared_by_different_outlets_is_not_furniture():
+    docs = [xlplugin.engine.DocumentInput(d.text, d.id, outlet=f"Outlet {d.id}") for d in _outlet_docs()]
+    for result in xlplugin.score_many(docs, workers=1):
+        assert result.signals["loaded_language"].details["author_terms"] >= 2
+
+
+def test_repeated_false_leaves_the_batch_alone():
+    for result in xlplugin.score_many(_outlet_docs(), workers=1, repeated=False):
+        assert result.signals["loaded_language"].details["author_terms"] >= 2
+
+
+def test_parallel_batch_marks_the_same_paragraphs():
+    # 80 different documents (enough for the worker processes), each with the note
+    places = "north south east west upper lower old new inner outer".split()
+    things = "harbour bridge ferry school library market station park".split()
+    docs = [xlplugin.engine.DocumentInput(
+        f"The {place} ward council debated the {thing} plan. " + OUTLET_BODIES[k % 4] + "\n\n" + OUTLET_NOTE,
+        str(k), outlet="Harbour Gazette") for k, (place, thing) in enumerate((p, t) for p in places for t in things)]
+    serial = [r.as_dict() for r in xlplugin.score_many(docs, workers=1)]
+    parallel = [r.as_dict() for r in xlplugin.score_many(docs, workers=2)]
+    assert serial == parallel
+    assert all(r["signals"]["loaded_language"]["details"]["author_terms"] == 0 for r in serial)
+
+
+def test_repeated_paragraphs_are_found_in_crlf_and_decomposed_text():
+    # the batch step reads the raw texts; prepare() the normalised ones: both must agree on the
+    # note, whatever the line endings and the Unicode form (an "é" written as e + accent)
+    import unicodedata
+
+    note = unicodedata.normalize("NFD", OUTLET_NOTE.replace("Editor's", "R\u00e9dacteur's"))
+    docs = [xlplugin.engine.DocumentInput((body + "\n\n" + note).replace("\n", "\r\n"), str(i), outlet="Harbour Gazette")
+            for i, body in enumerate(OUTLET_BODIES)]
+    for result in xlplugin.score_many(docs, workers=1):
+        assert result.signals["loaded_language"].details["author_terms"] == 0

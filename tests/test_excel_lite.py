@@ -28,7 +28,7 @@ import lite_cases  # noqa: E402  (lives beside the Node script that runs it in P
 
 EXPECTED = {
     "xlp_reliability", "xlp_sentiment", "xlp_loaded", "xlp_unsourced", "xlp_provenance",
-    "xlp_readability", "xlp_scores", "xlp_evidence", "xlp_version",
+    "xlp_readability", "xlp_kind", "xlp_scores", "xlp_evidence", "xlp_version",
 }
 
 

@@ -28,6 +28,7 @@ EXPECTED_ARGS = {
     "XLP_UNSOURCED": ["text", "title", "url", "outlet"],
     "XLP_PROVENANCE": ["text", "title", "url", "outlet"],
     "XLP_READABILITY": ["text", "title", "url", "outlet"],
+    "XLP_KIND": ["text", "title", "url", "outlet"],
     "XLP_SCORES": ["text", "header", "title", "url", "outlet"],
     "XLP_EVIDENCE": ["text", "signal", "title", "url", "outlet"],
     "XLP_VERSION": [],

@@ -60,7 +60,7 @@ def scores(row: dict[str, object]) -> dict[str, object]:
 def summary(done: subprocess.CompletedProcess) -> dict[str, int]:
     """The counts of the refresh's summary line ("rescored 0, unchanged 5, ...")."""
     line = next(line for line in done.stderr.splitlines() if "refreshed" in line)
-    return {k: int(v) for k, v in re.findall(r"([a-z]+) (\d+),", line)}
+    return {k: int(v) for k, v in re.findall(r"([a-z_]+) (\d+)[,;]", line)}
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_refresh_with_no_edit_changes_nothing(project):
     before, before_evidence = documents(project / "book.xlsx"), evidence(project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     assert {k: scores(v) for k, v in after.items()} == {k: scores(v) for k, v in before.items()}
     assert evidence(project / "book.xlsx") == before_evidence
@@ -133,7 +133,7 @@ def test_refresh_after_deleting_a_file(project):
     (project / "docs" / "forum_post.txt").unlink()
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 2
-    assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 1}
+    assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 1, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     assert scores(after["forum_post.txt"]) == scores(before["forum_post.txt"])
     assert after["forum_post.txt"][STATUS].startswith("not refreshed (file not found")
@@ -161,7 +161,7 @@ def test_the_bundled_example_workbook_refreshes_unchanged(tmp_path):
     shutil.copy(ROOT / "workbooks" / "example_scored.xlsx", tmp_path)
     done = xlplugin("refresh", "example_scored.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "evidence_restored": 0}
 
 
 ARTICLE = ("The city council voted 7-2 on Tuesday to expand the bus network, according to the minutes "
@@ -278,10 +278,49 @@ def test_libreoffice_resave_then_append_a_row_then_refresh(project):
     shutil.copy(resaved, project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 1, "failed": 0, "missing": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 1, "failed": 0, "missing": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     for doc_id in before:
         assert after[doc_id][layout.SCORE_HEADERS[0]] == pytest.approx(before[doc_id][layout.SCORE_HEADERS[0]])
     alone = xlplugin("score", "docs/new_story.txt", "--json", cwd=project)
     expected = json.loads(alone.stdout.splitlines()[0])["reliability"]
     assert after["new_story.txt"][layout.SCORE_HEADERS[0]] == round(expected, 1)
+
+
+def test_a_web_page_edited_on_disk_is_read_again_by_refresh(tmp_path):
+    """A folder of pages: the workbook shows the article read from each page (its text column);
+    the refresh reads the page again, not that cell, and rewrites the cell when the page changed."""
+    (tmp_path / "pages").mkdir()
+    page = tmp_path / "pages" / "buses.html"
+    page.write_text(PAGE.format(ARTICLE), encoding="utf-8")
+    done = xlplugin("score", "pages", "-o", "book.xlsx", "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    first = documents(tmp_path / "book.xlsx")["buses.html"]
+    assert ARTICLE in first["text"] and "Copyright" not in first["text"]
+    added = " Critics called the plan an outrageous, disgraceful scam!!!"
+    page.write_text(PAGE.format(ARTICLE + added), encoding="utf-8")
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert done.returncode == 0 and summary(done)["rescored"] == 1, done.stderr
+    second = documents(tmp_path / "book.xlsx")["buses.html"]
+    assert added.strip() in second["text"]
+    assert second[layout.SCORE_HEADERS[0]] < first[layout.SCORE_HEADERS[0]]
+    alone = xlplugin("score", "pages/buses.html", "--json", cwd=tmp_path)
+    assert second[layout.SCORE_HEADERS[0]] == round(json.loads(alone.stdout.splitlines()[0])["reliability"], 1)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert summary(done)["unchanged"] == 1, done.stderr
+
+
+def test_a_workbook_scored_before_documents_had_a_kind_still_refreshes(project):
+    from xlplugin.cells import KIND_HEADER
+
+    book = project / "book.xlsx"
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    header = [cell.value for cell in ws[1]]
+    ws.delete_cols(header.index(KIND_HEADER) + 1)
+    wb.save(book)
+    before = documents(book)
+    done = xlplugin("refresh", "book.xlsx", cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert summary(done)["unchanged"] == N
+    assert documents(book) == before

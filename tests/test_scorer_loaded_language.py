@@ -70,7 +70,9 @@ def test_everything_at_once():
     assert 6 <= result.details["author_terms"] <= 8
     # The value is rounded to 2 decimals.
     assert result.value == pytest.approx(1000 * result.details["author_terms"] / 12, abs=0.01)
-    assert result.score == 0.0
+    # The loaded-term part is at its floor (0); with no first person and no question the two voice
+    # parts are 1, so the score is their share of the mix (1 + 1) / (2 + 1 + 1) = 0.5.
+    assert result.score == pytest.approx(0.5)
     assert_offsets(text, result)
 
 
@@ -159,8 +161,41 @@ def test_seed_000_evidence_is_real():
     assert result.evidence, "expected some loaded language in seed 000"
     for e in result.evidence:
         assert doc.text[e.start : e.end] == e.text
-        assert e.kind.removeprefix("quoted ") in loaded_language.CATEGORIES
+        assert e.kind.removeprefix("quoted ") in loaded_language.CATEGORIES + loaded_language.VOICE_KINDS
     assert result.value is not None and result.value >= 0
+
+
+# Version 4: the editorialising voice (first person and the author's own questions), outside
+# quotations, lowers the normalised score but not the loaded-term rate.
+
+REPORT = ("The council approved the budget on Tuesday. The plan adds two bus routes. "
+          "Officials said work starts in May. The vote was seven to two.")
+ARGUED = ("We approved nothing. Why did the council approve the budget on Tuesday? Our plan adds two bus "
+          "routes. I know work starts in May. Who voted for this?")
+QUOTED = ('The council approved the budget on Tuesday. "We will add two bus routes, and why not?" the mayor '
+          'said. "Our city needs them," she added. The vote was seven to two.')
+
+
+def test_voice_lowers_the_score_not_the_rate():
+    report, argued = run(REPORT), run(ARGUED)
+    assert report.value == argued.value == 0  # no loaded terms in either
+    assert report.score == 1.0
+    assert argued.score < report.score
+    assert argued.details["first_person_per_1000_words"] > 0 and argued.details["question_share"] == pytest.approx(0.4)
+    kinds = {e.kind for e in argued.evidence}
+    assert kinds == {"first person", "rhetorical question"}
+    assert_offsets(ARGUED, argued)
+
+
+def test_voice_inside_quotations_is_the_speakers():
+    quoted = run(QUOTED)
+    assert quoted.details["first_person_per_1000_words"] == 0 and quoted.details["question_share"] == 0
+    assert quoted.score == 1.0
+
+
+def test_lower_case_i_is_not_the_pronoun():
+    listed = run("The report lists three points. i. Costs rose. ii. Staff left.")
+    assert listed.details["first_person_per_1000_words"] == 0
 
 
 # Version 3 context rules, on sentences written for these tests.
@@ -233,3 +268,52 @@ def test_insults_and_idioms_added_in_version_3():
     texts = {e.text.lower() for e in result.evidence}
     assert {"charade", "stooges", "bad joke"} <= texts
     assert_offsets(text, result)
+
+
+# --- version 4: names, titles and text that is not prose (xlplugin.prose) -----------------------
+# Each sentence is written so that the cue word is plainly a name, a title or code; the same word
+# in the author's own voice is checked beside it, so a rule that dropped the word everywhere fails.
+
+def _author_terms(result) -> list[str]:
+    return [e.text for e in result.evidence if not e.kind.startswith("quoted ")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The festival opens with a retrospective of director David Lynch and his early short films.", "Lynch"),
+    ("Season tickets for the Dallas Cowboys went on sale on Monday morning.", "Cowboys"),
+    ("\u2018Parasite\u2019 takes the top prize at the film awards in Seoul", "Parasite"),
+    ("Critics in the gallery called *Parasite* the film of the decade.", "Parasite"),
+    ("Audiences in Seoul queued for hours to see the thriller Parasite at its premiere.", "Parasite"),
+    ("Lynch said on Monday that the festival would open with his earliest short films.", "Lynch"),
+])
+def test_names_and_titles_are_not_loaded(text, word):
+    result = run(text)
+    assert word not in _author_terms(result)
+    assert result.details["names_not_counted"] >= 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The mayor's plan is a parasite on the taxpayers of this town.", "parasite"),
+    ("Lynch mobs gathered outside the courthouse that night.", "Lynch"),
+    ("Voters are tired of Crooked Hillary and her friends.", "Crooked"),
+])
+def test_the_same_words_in_the_authors_voice_still_count(text, word):
+    assert word in _author_terms(run(text))
+
+
+def test_code_is_not_loaded_language():
+    text = ("How to stop a stuck worker\n\n"
+            "Send the signal from a shell:\n\n"
+            "$ kill -9 $(pidof worker)\n"
+            "if status != 0: abort()\n\n"
+            "The worker restarts on its own within a second.")
+    result = run(text)
+    assert result.details["author_terms"] == 0, _author_terms(result)
+    assert result.details["not_prose_not_counted"] >= 1
+
+
+def test_exclamations_in_navigation_are_not_counted():
+    # "Subscribe now!" alone on a line is a button; the exclamation in the prose still counts
+    text = "The bakery sold out in an hour!\n\nSubscribe now!\n\nIt reopens on Friday."
+    result = run(text)
+    assert kinds(result).count("exclamation") == 1

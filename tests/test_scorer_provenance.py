@@ -211,3 +211,57 @@ def test_furniture_words_are_not_document_references():
     text = ("FOR IMMEDIATE RELEASE\n\nThe plant reopened on Monday.\n\nLike Reply Report\n")
     _, result = _score(text)
     assert _cues(result)["references to primary documents"].detail.startswith("absent")
+
+
+# --- version 3: code, acronyms, navigation labels and names are not cues ------------------------
+# Texts written for these tests.
+
+PYTHON_POST = """Passing options through a wrapper
+
+By Ines Varga
+
+The wrapper collects extra options in **kwargs and hands them to the parser unchanged.
+Python lets you use ** with a dict whose keys are strings to turn them into named arguments.
+"""
+
+
+def test_keyword_unpacking_is_not_redaction():
+    _, result = _score(PYTHON_POST)
+    assert _cues(result)["redaction marks"].detail.startswith("absent")
+
+
+def test_redaction_in_prose_still_counts():
+    # the same marks in a text with no code at all: a redacted source
+    _, result = _score("The council approved the harbour plan. Officials ** said it would cost 40 million.\n")
+    assert _cues(result)["redaction marks"].detail.startswith("present")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("JSON Parsing With SIMD: How Fast Can It Go", "We compare two JSON parsers that use SIMD instructions."),
+    ("NASA And JAXA Sign Lunar Gateway Deal", "NASA and JAXA signed the agreement in Tokyo on Monday."),
+])
+def test_acronyms_in_a_title_are_not_shouting(title, body):
+    _, result = _score(body, title=title)
+    assert _cues(result)["clickbait headline"].detail.startswith("absent")
+
+
+def test_shouting_in_a_title_is_still_clickbait():
+    _, result = _score("The council met on Monday to discuss the harbour.",
+                       title="You MUST WATCH What The Council Did NEXT")
+    item = _cues(result)["clickbait headline"]
+    assert item.detail.startswith("present") and "capitals" in item.detail
+
+
+def test_a_link_label_is_not_a_primary_document():
+    text = ("Harbour tolls to rise in spring\n\nThe port authority will raise tolls by 8 percent, "
+            "its chairman told reporters on Monday.\n\nREAD FULL ARTICLE\n")
+    _, result = _score(text)
+    assert _cues(result)["references to primary documents"].detail.startswith("absent")
+
+
+def test_a_first_name_that_is_a_document_word_is_not_a_document():
+    # "Bill" starts a person's name here; "the Harbour Bill" below is a document
+    _, person = _score("Co-founder Bill Gates backed the carbon removal firm in 2019, the company said.")
+    assert _cues(person)["references to primary documents"].detail.startswith("absent")
+    _, bill = _score("The Harbour Bill was published on Monday and sets tolls for ten years.")
+    assert _cues(bill)["references to primary documents"].detail.startswith("present")

@@ -1,14 +1,21 @@
-"""Source rating: joins the user's own table; nothing built in."""
+"""Source rating: your own table first, then the built-in Lin et al. 2023 ratings; a switch."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
 import pytest
 
+import xlplugin
+from xlplugin.errors import SettingsError
 from xlplugin.scorers import source_rating
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
 RATED = Settings().with_ratings({"example.org": (0.8, "desk"), "the daily example": (0.3, "")})
+NO_BUILTIN = Settings().with_values({"sources.builtin": 0})
 
 
 @pytest.mark.parametrize(
@@ -18,17 +25,84 @@ RATED = Settings().with_ratings({"example.org": (0.8, "desk"), "the daily exampl
         ("http://news.example.org/x", "", 0.8),  # a subdomain matches its parent domain
         ("example.org/page", "", 0.8),  # no scheme
         ("", "The Daily Example", 0.3),  # outlet name, case ignored
-        ("https://other.net/", "", None),
+        ("https://other.invalid/", "", None),
         ("not a url at all", "", None),
     ],
 )
-def test_join(url, outlet, expected):
+def test_join_your_table(url, outlet, expected):
     result = source_rating.score(prepare("Some text.", url=url, outlet=outlet), RATED)
     assert result.value == expected
     if expected is None:
         assert result.note
+    else:
+        assert "your table" in result.note
 
 
-def test_nothing_built_in():
-    result = source_rating.score(prepare("Text.", url="https://www.reuters.com/x"), Settings())
-    assert result.value is None and "no source ratings" in result.note
+def test_builtin_rates_a_known_domain_and_names_the_rater():
+    # Lin et al. 2023 give reuters.com the top rating (1.0) and breitbart.com about 0.30 (the
+    # published table); a parent domain matches a subdomain.
+    top = source_rating.score(prepare("Text.", url="https://www.reuters.com/world/x"), Settings())
+    low = source_rating.score(prepare("Text.", url="https://www.breitbart.com/politics/x"), Settings())
+    sub = source_rating.score(prepare("Text.", url="https://markets.reuters.com/x"), Settings())
+    assert top.value == 1.0 and sub.value == 1.0
+    assert low.value == pytest.approx(0.297, abs=0.001)
+    assert "Lin et al. 2023" in top.note and top.details["rater"] == source_rating.BUILTIN_RATER
+
+
+def test_builtin_matches_a_rated_section_and_a_domain_given_as_outlet():
+    section = source_rating.score(prepare("Text.", url="https://www.theguardian.com/observer/x"), Settings())
+    assert section.details["matched"] == "theguardian.com/observer"
+    outlet = source_rating.score(prepare("Text.", outlet="apnews.com"), Settings())
+    assert outlet.value == pytest.approx(0.998, abs=0.001)
+
+
+def test_your_table_overrides_the_builtin_per_domain():
+    mine = Settings().with_ratings({"reuters.com": (0.2, "my desk")})
+    over = source_rating.score(prepare("Text.", url="https://www.reuters.com/x"), mine)
+    other = source_rating.score(prepare("Text.", url="https://apnews.com/x"), mine)
+    assert over.value == 0.2 and "my desk" in over.note
+    assert other.value == pytest.approx(0.998, abs=0.001) and "Lin et al." in other.note
+
+
+def test_switch_turns_the_builtin_off():
+    off = source_rating.score(prepare("Text.", url="https://www.reuters.com/x"), NO_BUILTIN)
+    assert off.value is None and "built-in table is off" in off.note
+    toml_off = Settings().with_values({"sources": {"builtin": False}})
+    assert toml_off["sources.builtin"] == 0
+    with pytest.raises(SettingsError):
+        Settings().with_values({"sources.builtin": 2})
+
+
+def test_no_url_no_rating():
+    result = source_rating.score(prepare("Text."), Settings())
+    assert result.value is None and "no URL or outlet" in result.note
+
+
+def test_index_uses_builtin_only_with_a_url():
+    text = "The ministry said on Monday that exports rose 4.1% in October, according to its monthly report."
+    plain = xlplugin.score_text(text)
+    rated = xlplugin.score_text(text, url="https://www.reuters.com/x")
+    off = xlplugin.score_text(text, url="https://www.reuters.com/x", settings=NO_BUILTIN)
+    assert "source_rating" not in plain.contributors and "source_rating" not in off.contributors
+    assert "source_rating" in rated.contributors
+    assert rated.stamp["settings"] != off.stamp["settings"]
+
+
+def test_builtin_table_is_well_formed():
+    table = source_rating.builtin_ratings()
+    assert len(table) == 11520  # the published table's row count (Lin et al. 2023, domain_pc1.csv)
+    assert all(0.0 <= v <= 1.0 for v in table.values())
+    assert all(k == k.strip().lower() and " " not in k for k in table)
+
+
+def test_builtin_loads_lazily_and_fast():
+    code = (
+        "import sys, time; t=time.perf_counter(); import xlplugin; "
+        "xlplugin.score_text('Plain text with no source given. It has two sentences.'); "
+        "loaded = xlplugin.scorers.source_rating.builtin_ratings.cache_info().currsize; "
+        "t2=time.perf_counter(); xlplugin.scorers.source_rating.builtin_ratings(); "
+        "print(loaded, time.perf_counter()-t2)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "0"  # a document with no URL never reads the table
+    assert float(out[1]) < 0.2  # reading it takes about 10 ms; 0.2 s leaves room for a slow machine

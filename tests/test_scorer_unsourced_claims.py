@@ -222,3 +222,39 @@ def test_the_points_bound_never_passes_over_a_claim():
             assert points <= bound, sentence.text
             seen += 1
     assert seen > 20
+
+
+# --- version 4: time stamps, headline lists, navigation and code are not claims ------------------
+# Texts written for these tests; the one prose claim in each stays a claim.
+
+PAGE = """Harbour tolls to rise in spring
+Tue 4 Mar 2025 07.15 GMT
+Last modified on Tue 4 Mar 2025 09.02 GMT
+
+The port authority will raise tolls by 8 percent in April.
+
+READ FULL ARTICLE
+
+Most Read
+Council Approves 12 New Cycle Lanes Along The Seafront
+Local Bakery Wins 2025 National Award For Sourdough
+Storm Damage Closes 3 Coastal Paths Until Spring
+"""
+
+
+def _claims(text: str) -> list[str]:
+    return [e.text for e in _score(text).evidence]
+
+
+def test_page_furniture_is_not_a_claim():
+    found = _claims(PAGE)
+    assert found == ["The port authority will raise tolls by 8 percent in April."]
+
+
+def test_code_lines_are_not_claims():
+    text = ("Setting the retry limit\n\n"
+            "retries = 3\n"
+            "timeout_ms = 2500\n"
+            "client.connect(host, port=8443)\n\n"
+            "The default limit doubled to 3 retries in version 2.0 of the client.")
+    assert _claims(text) == ["The default limit doubled to 3 retries in version 2.0 of the client."]

@@ -35,7 +35,8 @@ def test_libreoffice_shows_every_score_as_a_number_or_a_reason(tmp_path):
     header = rows[0]
     assert tuple(header[-len(layout.OWNED_HEADERS):]) == layout.OWNED_HEADERS
     status_col = header.index("Status")
-    numeric = [header.index(h) for h in layout.SCORE_HEADERS[:-2]]
+    numeric = [header.index(h) for h in layout.SCORE_HEADERS[:-3]]  # before Kind, Why, Status
+    kind_col = header.index("Kind")
     assert len(rows) > 1
     for row in rows[1:]:
         for value in row:
@@ -49,3 +50,5 @@ def test_libreoffice_shows_every_score_as_a_number_or_a_reason(tmp_path):
             else:
                 float(value.rstrip("%").replace(",", ""))  # a visible number
         assert row[status_col].startswith(("scored", "not scored"))
+        assert row[kind_col] in ("news report", "opinion or analysis", "press release", "forum or social post",
+                                 "wire or syndicated copy", "not an article")

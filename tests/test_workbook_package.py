@@ -3,6 +3,8 @@ on rows, byte ranges, values and formulas, on sheets written by xlsxwriter and b
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from workbook_helpers import records, score, user_book
 
@@ -38,3 +40,24 @@ def test_fast_and_expat_scans_agree(tmp_path, monkeypatch, maker):
             assert [r.values for r in fast.rows[1:]] == [r.values for r in slow.rows[1:]]
             assert [r.formulas for r in fast.rows] == [r.formulas for r in slow.rows] or columns is not None
             assert len(fast.rows) > 1
+
+
+@pytest.mark.parametrize("row, refused", [
+    (b'<row r="1"><c r="XFD1048576"/><c s="2" r="B3"/></row>', None),
+    (b'<row r="1"><c s="1" r="ZZZ1"><v>1</v></c></row>', "column ZZZ"),  # reference after another attribute
+    (b'<row r="1"><c r="XFE3"/></row>', "column XFE"),
+    (b'<row r="1"><c r="A1048577"/></row>', "row 1,048,577"),
+    (b'<row r="1"><c s="1" r="A9999999"/></row>', "row 9,999,999"),
+    (b'<row r="1"><x:c r="1A"/></row>', "'1A'"),
+    (b'<row r="1"><c r="A0"/></row>', "'A0'"),
+])
+def test_cell_references_beyond_a_sheet_are_refused(row, refused):
+    from xlplugin.errors import WorkbookError
+
+    check = pkg._Extent("book.xlsx", "xl/worksheets/sheet1.xml").check_cells
+    if refused is None:
+        check(row)
+        return
+    with pytest.raises(WorkbookError, match=re.escape(refused)) as caught:
+        check(row)
+    assert "book.xlsx" in str(caught.value)

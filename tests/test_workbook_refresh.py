@@ -198,3 +198,32 @@ def test_read_only_and_open_files_get_a_clear_message(refreshed, monkeypatch):
         monkeypatch.setattr(files.os, "access", lambda p, mode: not (str(p) == str(path) and mode == os.W_OK))
     with pytest.raises(WorkbookError, match="read-only"):
         refresh_workbook(path, settings_overrides={"sentiment": 3})
+
+
+def test_a_refresh_marks_repeated_paragraphs_over_every_row(tmp_path):
+    # Four rows of one site, each ending with the same note (texts written for this test): the
+    # note is the site's furniture when the book is scored, and a refresh, which re-scores only
+    # changed rows, must still find it over every row: the unchanged rows stay unchanged, and the
+    # edited row is scored with the note marked, as a fresh score of the whole book would.
+    from test_engine import OUTLET_BODIES, OUTLET_NOTE
+
+    path = tmp_path / "outlet.xlsx"
+    items = records([body + "\n\n" + OUTLET_NOTE for body in OUTLET_BODIES])
+    write_scored_workbook(path, items, score(items), Settings())
+    assert refresh_workbook(path).unchanged == len(items)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    text_col = headers.index("text") + 1
+    edited = OUTLET_BODIES[0].replace("Tuesday", "Wednesday") + "\n\n" + OUTLET_NOTE
+    ws.cell(2, text_col).value = edited
+    wb.save(path)
+    summary = refresh_workbook(path)
+    assert (summary.rescored, summary.unchanged) == (1, len(items) - 1)
+    again = records([edited] + [body + "\n\n" + OUTLET_NOTE for body in OUTLET_BODIES[1:]])
+    fresh = score(again)[0]
+    loaded_col = headers.index(layout.SIGNAL_HEADER["loaded_language"]) + 1
+    hash_col = headers.index("Text hash") + 1
+    ws = openpyxl.load_workbook(path)[layout.DOCUMENTS]
+    assert ws.cell(2, loaded_col).value == fresh.signals["loaded_language"].value == 0
+    assert ws.cell(2, hash_col).value == fresh.stamp["text"]

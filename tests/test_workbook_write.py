@@ -110,12 +110,18 @@ def test_evidence_sheet_has_one_row_per_item(book):
                     p for p in ("good signs not found: " + ", ".join(positive) if positive else "",
                                 "warning signs not found (good): " + ", ".join(negative) if negative else "") if p)
                 assert note[0][7] == result.stamp["text"]
+    # and one row per cue that decided the document's kind (signal "kind", kind = the kind)
+    for result in results:
+        if result:
+            cue_rows = [r for r in rows[1:] if r[0] == result.id and r[1] == "kind"]
+            assert [r[6] for r in cue_rows] == list(result.kind_cues) and {r[2] for r in cue_rows} == {result.kind}
+            expected += len(result.kind_cues)
     assert len(rows) - 1 == expected
     assert any(r[2] == layout.NOT_FOUND_KIND for r in rows[1:])  # the samples miss some provenance cues
     ids = {row[0] for row in rows[1:]}
     assert ids <= {"d1", "d2", "d3", "=cmd|' /C calc'!A0"}
     for row in rows[1:]:
-        assert row[1] in layout.SIGNAL_HEADER
+        assert row[1] in layout.SIGNAL_HEADER or row[1] == "kind"  # the kind's cues have rows too
         if row[4] is not None:  # a located item: its text is where it says (whitespace folded)
             assert row[5] >= row[4]
 

@@ -3,7 +3,9 @@ headless workbook writer. Pure Python, no spreadsheet library imported, so the t
 cannot drift apart.
 
 In:  `cell_to_text` turns whatever a cell holds (None, a float, a bool, an Excel error, text) into
-     text to score, or a short message saying why it cannot be scored.
+     text to score, or a short message saying why it cannot be scored; `cell_display` turns any
+     cell into the text a person reads in it (for ids, titles, URLs, outlets: 3 -> "3",
+     a date -> "2024-01-31", TRUE -> "TRUE").
 Out: `score_columns`/`score_row` lay one document's result out as a row of plain values;
      `why_text` and `evidence_text` put the evidence into words; `safe_text` makes a string safe
      to write into a cell (never a formula, no characters a workbook cannot hold, not longer than
@@ -12,6 +14,8 @@ Out: `score_columns`/`score_row` lay one document's result out as a row of plain
 
 from __future__ import annotations
 
+import datetime as _dt
+import math
 import re
 from typing import Any
 
@@ -24,12 +28,15 @@ __all__ = [
     "CUT_MARKER",
     "ILLEGAL_MARK",
     "cell_to_text",
+    "cell_display",
     "safe_text",
     "score_columns",
     "score_row",
     "why_text",
     "evidence_text",
     "status_text",
+    "kind_text",
+    "KIND_HEADER",
 ]
 
 # Excel's documented limit on the characters in one cell.
@@ -45,6 +52,8 @@ EXCEL_ERRORS = frozenset(
 # Starting characters that make Excel, LibreOffice or Sheets read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+# The document kind (xlplugin.kinds): a column of its own, before Why and Status.
+KIND_HEADER = "Kind"
 # Native value columns, in the order they appear; headers carry the unit and direction.
 _SIGNAL_HEADERS = {
     "sentiment": "Sentiment (mean, -1 neg .. +1 pos)",
@@ -72,17 +81,54 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
             return None, "not text: binary data that is not UTF-8"
     if not isinstance(value, str):
         # dates, times and error objects from a spreadsheet library
-        name = type(value).__name__
         text = str(value)
         if text in EXCEL_ERRORS:
             return None, f"error value {text} in the cell"
-        return None, f"not text: a {name}"
+        kind = next((name for cls, name in _KIND_NAMES if isinstance(value, cls)), "a " + type(value).__name__)
+        return None, f"not text: {kind}"
     stripped = value.strip()
     if not stripped:
         return None, None
     if stripped in EXCEL_ERRORS:
         return None, f"error value {stripped} in the cell"
     return value, None
+
+
+# The kinds of value a spreadsheet library gives for a cell, in the words a spreadsheet user knows.
+_KIND_NAMES = ((_dt.date, "a date"), (_dt.time, "a time"), (_dt.timedelta, "a duration"))
+
+
+def cell_display(value: Any) -> str:
+    """The text a person reads in a cell holding `value` (an empty cell: ""): numbers without a
+    trailing ".0" (3 -> "3", 2.5 -> "2.5", 1e16 -> "1E+16"), TRUE/FALSE, dates as 2024-01-31
+    (with the time when there is one: 2024-01-31 14:30), times as 14:30 (or 14:30:05), error
+    values as shown (#N/A). For the columns that say what a document is (id, title, URL, outlet,
+    date): one conversion for `score` and `refresh`, so that both see the same id and title."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value).replace("e", "E")
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None and value.time() == _dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if value.second or value.microsecond else "minutes")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.time):
+        return value.isoformat(timespec="seconds" if value.second or value.microsecond else "minutes")
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
+    return str(value)
 
 
 def safe_text(value: str, limit: int = CELL_LIMIT) -> str:
@@ -107,7 +153,7 @@ def looks_like_formula(value: str) -> bool:
 
 def score_columns(signals: tuple[str, ...] = SCORER_NAMES) -> list[str]:
     """Headers of the score block, matching `score_row`."""
-    return ["Reliability index 0-100 (higher = more reliable)"] + [_SIGNAL_HEADERS[s] for s in signals] + ["Why", "Status"]
+    return ["Reliability index 0-100 (higher = more reliable)"] + [_SIGNAL_HEADERS[s] for s in signals] + [KIND_HEADER, "Why", "Status"]
 
 
 def _display_value(name: str, result: DocumentResult) -> float | None:
@@ -118,13 +164,13 @@ def _display_value(name: str, result: DocumentResult) -> float | None:
 
 
 def score_row(result: DocumentResult, signals: tuple[str, ...] = SCORER_NAMES) -> list[Any]:
-    """One document as plain values: index, each signal's native value, why, status.
+    """One document as plain values: index, each signal's native value, kind, why, status.
 
     An unscored value is None (an empty cell); the Status column says why.
     """
     row: list[Any] = [result.reliability]
     row += [_display_value(name, result) for name in signals]
-    row += [why_text(result), status_text(result)]
+    row += [result.kind or None, why_text(result), status_text(result)]
     return row
 
 
@@ -172,12 +218,21 @@ def _phrase(name: str, sig) -> str:
     if name == "loaded_language":
         terms = []
         for e in sig.evidence:
-            if e.text.lower() not in terms and not e.kind.startswith("quoted"):
+            # loaded terms only: not quotations, not the first-person and question evidence
+            if e.text.lower() not in terms and not e.kind.startswith("quoted") \
+                    and e.kind not in ("first person", "rhetorical question"):
                 terms.append(e.text.lower())
+        first_person = sig.details.get("first_person_per_1000_words") or 0
+        questions = sig.details.get("question_share") or 0
+        voice = []
+        if first_person:
+            voice.append(f"{first_person:.0f} first-person words per 1,000")
+        if questions:
+            voice.append(f"{questions:.0%} of sentences the author's own questions")
         if not terms:
-            return "no loaded language found"
+            return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
         top = ", ".join(f'"{t}"' for t in terms[:3])
-        return f"{sig.value:.0f} loaded terms per 1,000 words ({top})"
+        return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
     if name == "sentiment":
         intensity = sig.details.get("mean_intensity", 0)
         return ("calm tone" if good else "emotionally charged tone") + f" (intensity {intensity:.2f})"
@@ -186,12 +241,21 @@ def _phrase(name: str, sig) -> str:
             return f"reading grade {sig.value:.0f}, usual for news and analysis"
         return f"reading grade {sig.value:.0f}, " + ("unusually simple" if sig.value < 7 else "unusually hard to read")
     if name == "source_rating":
-        return f"your source rating {sig.value:g}"
+        rater = sig.details.get("rater") or "your table"
+        return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}"
     return ""
 
 
+def kind_text(result: DocumentResult) -> str:
+    """The document's kind and the cues that decided it, one a line."""
+    return "\n".join([result.kind] + [f"cue: {cue}" for cue in result.kind_cues]) if result.kind else ""
+
+
 def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
-    """The evidence for one signal as lines of text ("kind: text"), for a cell."""
+    """The evidence for one signal as lines of text ("kind: text"), for a cell ("kind": the
+    document kind and its cues)."""
+    if signal == "kind":
+        return kind_text(result)
     if signal not in result.signals:
         raise KeyError(f"unknown signal {signal!r}; signals are: {', '.join(result.signals)}")
     sig = result.signals[signal]

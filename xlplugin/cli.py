@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
-from .engine import DocumentInput, score_many
+from .engine import score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, read_paths
 from .settings import SETTINGS, WEIGHT_KEYS, Settings, load_toml
@@ -33,11 +33,22 @@ class UsageError(XlpluginError):
 
 
 def _weight_pair(text: str) -> tuple[str, float]:
+    """SIGNAL=W: the index weight of one signal. Only signal names are taken (what `--weight`
+    changes); other settings, such as min_words, go in a --settings file."""
     name, sep, value = text.partition("=")
     if not sep:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
+    name = name.strip()
+    signal = name[len("weight."):] if name.startswith("weight.") else name
+    if signal not in WEIGHT_KEYS:
+        signals = ", ".join(WEIGHT_KEYS)
+        if name in {s.name for s in SETTINGS}:
+            raise argparse.ArgumentTypeError(
+                f"{name} is a setting, not a signal; set it in a --settings file ([scoring] {name} = ...); "
+                f"--weight takes a signal: {signals}")
+        raise argparse.ArgumentTypeError(f"unknown signal {name!r}; --weight takes one of: {signals}")
     try:
-        return name.strip(), float(value)
+        return signal, float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"weight for {name!r} must be a number, not {value!r}") from None
 
@@ -57,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     score.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to score")
     score.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")
-    score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook")
+    score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
+    score.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
     score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
     score.add_argument("--by-outlet", action="store_true",
                        help="print one row per outlet or web site (counts, mean and spread of the index and signals) "
@@ -79,12 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights] and [scoring] tables)")
+    parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
         help=f"override one index weight; signals: {', '.join(WEIGHT_KEYS)}",
     )
     parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
+    parser.add_argument("--no-builtin-ratings", action="store_true",
+                        help="do not use the built-in Lin et al. 2023 domain ratings (only your own table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
 
 
@@ -96,6 +110,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.with_values({name: value for name, value in args.weight})
     if args.ratings:
         settings = settings.with_ratings(read_ratings(Path(args.ratings)))
+    if args.no_builtin_ratings:
+        settings = settings.with_values({"sources.builtin": 0})
     return settings
 
 
@@ -158,7 +174,7 @@ def _fmt(value: Any, digits: int = 2) -> str:
 
 
 def _table(results: list[DocumentResult]) -> str:
-    headers = ["id", "lang", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
+    headers = ["id", "lang", "kind", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
     rows = []
     for r in results:
         s = r.signals
@@ -166,6 +182,7 @@ def _table(results: list[DocumentResult]) -> str:
         rows.append([
             r.id if len(r.id) <= 30 else r.id[:27] + "...",
             r.language,
+            r.kind or "-",
             _fmt(r.reliability, 0),
             _fmt(s["sentiment"].value),
             _fmt(s["loaded_language"].value, 1),
@@ -197,18 +214,21 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.output is not None and not args.output.resolve().parent.is_dir():
         # Checked before scoring, so a long run is not lost at the last step.
         raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
+    if args.output is not None:
+        _check_output(args.output, args.paths, args.force)
     started = time.monotonic()
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
-        print(f"xlplugin: skipped {problem.message}", file=sys.stderr)
+        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
+        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
     if not records and args.output is not None:
         raise UsageError(f"no document could be read, so nothing was written to {args.output}")
     progress = Progress(args.quiet, "scoring")
-    inputs = [DocumentInput(r.text, r.id, r.title, r.url, r.outlet) for r in records]
+    inputs = [r.as_input() for r in records]
     results: list[DocumentResult] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
         results.append(result)
@@ -219,6 +239,9 @@ def _score_command(args: argparse.Namespace) -> int:
         for record, result in zip(records, results):
             data = result.as_dict()
             data["source"] = record.source
+            # the text that was scored (for a web page: its article, not the HTML), which every
+            # evidence offset points into
+            data["text"] = record.text
             if record.note:
                 data["input_note"] = record.note
             print(json.dumps(data, ensure_ascii=False))
@@ -260,6 +283,41 @@ def _print_outlets(records: list[Record], results: list[DocumentResult], as_json
         print(format_rollup(rows))
 
 
+def _is_scored_workbook(path: Path) -> bool:
+    """Does `path` look like a workbook `xlplugin score` wrote (a Documents sheet)?"""
+    from .workbook import layout
+    from .workbook.package import Package
+
+    try:
+        with Package.open(path) as package:
+            part = package.sheet_part(layout.DOCUMENTS)
+            return part is not None and package.has(part)
+    except Exception:  # not a workbook, damaged, encrypted: not one of ours to refresh
+        return False
+
+
+def _check_output(output: Path, inputs: list[str], force: bool) -> None:
+    """`-o` writes a new file: an existing one is replaced only with --force, and never when it
+    is one of the inputs (its own sheets and formatting would be lost). Checked before anything
+    is read or scored; nothing is touched when it refuses."""
+    if not output.exists() and not output.is_symlink():
+        return
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name for --output")
+    resolved = output.resolve()
+    if any(Path(raw).resolve() == resolved for raw in inputs):
+        raise UsageError(
+            f"{output} is one of the inputs; writing over it would lose its own sheets and formatting: use "
+            f"xlplugin refresh {output}  to re-score a scored workbook in place, or another --output name")
+    if force:
+        return
+    if _is_scored_workbook(output):
+        raise UsageError(
+            f"{output} already exists and is a scored workbook; nothing was written: use  xlplugin refresh {output}  "
+            "to re-score it (keeping your edits), another --output name, or --force to replace it")
+    raise UsageError(f"{output} already exists; nothing was written: use another --output name, or --force to replace it")
+
+
 def _refresh_command(args: argparse.Namespace) -> int:
     from .workbook import refresh_workbook
 
@@ -268,6 +326,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
         overrides.update(load_toml(args.settings))
     for name, value in args.weight:
         overrides[name] = value
+    if args.no_builtin_ratings:
+        overrides["sources.builtin"] = 0
     Settings().with_values(overrides)  # check before touching the workbook
     if args.ratings:
         raise UsageError("refresh reads source ratings from the workbook's Sources sheet; edit it there")

@@ -404,7 +404,7 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     # the positions of the few words that can matter, found in one comprehension each
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
-                and quote_at(starts[i]) is None:
+                and quote_at(starts[i]) is None and not _not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
 
@@ -465,6 +465,23 @@ def sentence_attribution(doc: Document, sentence: Sentence,
         m = _REDACTION_RE.search(text)
         best = Attribution("redacted", sentence.start + m.start(), sentence.start + m.end(), "source name redacted (\u201c**\u201d)")
     return best
+
+
+def _not_a_document(w: _Words, i: int, not_names: frozenset[str]) -> bool:
+    """Is the document word at `i` ("report", "article", "bill"), after a capitalised word, not a
+    named document after all?
+
+    - written in capitals ("READ FULL ARTICLE"): a line in capitals is a label or a button, and
+      its capitals say nothing about a name;
+    - followed by a capitalised word ("Co-founder Bill Gates", "NASA/Bill Ingalls"): the word is
+      a given name, the start of a person's name."""
+    texts, lowers, starts, ends = w
+    if texts[i].isupper() and len(texts[i]) > 1:
+        return True
+    if i + 1 < len(texts) and texts[i][:1].isupper() and texts[i + 1][:1].isupper() \
+            and any(c.islower() for c in texts[i + 1]) and lowers[i + 1] not in not_names:
+        return starts[i + 1] - ends[i] == 1
+    return False
 
 
 _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8

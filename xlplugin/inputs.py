@@ -26,6 +26,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "read_paths",
     "read_text_file",
+    "read_file",
     "html_to_text",
     "find_column",
     "locate_file",
@@ -45,6 +46,8 @@ TITLE_COLUMN_NAMES = ("title", "headline")
 URL_COLUMN_NAMES = ("url", "link", "source_url")
 OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
+AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
+HTML_EXTENSIONS = (".html", ".htm")
 
 
 @dataclass
@@ -57,12 +60,21 @@ class Record:
     url: str = ""
     outlet: str = ""
     date: str = ""
+    author: str = ""
+    page_type: str = ""  # a web page's own type hint ("article", "product"), for the document kind
     source: str = ""  # the file (and row) it came from, for messages
     columns: dict[str, object] = field(default_factory=dict)  # the user's own columns, in order
     text_column: str = ""  # which of `columns` held the text itself ("" when it came from a file)
     note: str = ""  # how the input was read, when a person should know (e.g. not UTF-8)
     path_column: str = ""  # which of `columns` named the file the text was read from
     text_file: str = ""  # the file the text was read from, as found (see `locate_file`)
+
+    def as_input(self):
+        """The engine's input for this record: its text and every field scoring reads."""
+        from .engine import DocumentInput
+
+        return DocumentInput(self.text, self.id, self.title, self.url, self.outlet, self.author, self.date,
+                             self.page_type, self.note)
 
 
 @dataclass
@@ -73,6 +85,9 @@ class Problem:
     message: str
     id: str = ""
     columns: dict[str, object] = field(default_factory=dict)
+    # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "" for a
+    # file (or a row's file) that could not be read
+    kind: str = ""
 
 
 Item = Union[Record, Problem]
@@ -147,7 +162,13 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
-    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message."""
+    """(text, title, note) of a .txt/.md/.html file. Raises InputError with a readable message.
+    (For a web page, `read_file` also gives its author, date, URL, site name and page type.)"""
+    doc = read_file(path)
+    return doc.text, doc.title, doc.note
+
+
+def _read_bytes(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -166,11 +187,28 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
         data.decode("utf-8")
     except UnicodeDecodeError:
         note = "file is not UTF-8; read as Windows-1252"
-    text = _decode(data, str(path))
-    title = ""
-    if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
-    return text, title, note
+    return _decode(data, str(path)), note
+
+
+def read_file(path: Path, id: str = ""):
+    """One .txt/.md/.html file as the engine's input (`DocumentInput`): the text to score and
+    what the file says about itself. A web page is reduced to its article (`xlplugin.pages`:
+    main text without menus or comments; title, author, date, canonical URL, site name, page
+    type). `score` and `refresh` both read files through this, so a refreshed row scores the
+    same text. Raises InputError with a readable message."""
+    from .engine import DocumentInput
+
+    path = Path(path)
+    text, note = _read_bytes(path)
+    doc_id = id or path.name
+    if path.suffix.lower() not in HTML_EXTENSIONS:
+        return DocumentInput(text, doc_id, note=note)
+    from .pages import extract_page
+
+    page = extract_page(text)
+    note = "; ".join(n for n in (note, page.note) if n)
+    return DocumentInput(page.text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
+                         page.page_type, note)
 
 
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
@@ -200,14 +238,26 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
 
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
-                      path_column: str | None = None) -> Iterator[Item]:
+                      path_column: str | None = None, places: list[str] | None = None,
+                      file_first: bool = False) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
     path column exists (`path_column`, else one found by name), the text is read from the file
-    it names (see `locate_file`). A file that is not there is a Problem, never its name scored.
+    it names (see `locate_file`). With `file_first` (a refresh of rows that were scored from their
+    files, such as web pages whose extracted article the workbook also shows), a row that names a
+    file is read from the file even where its text cell is filled. A file that is not there is a
+    Problem, never its name scored.
+    A text cell that holds no text (a number, a date, TRUE/FALSE, an error value such as #N/A)
+    makes that row a Problem saying so (`cells.cell_to_text`, as the Excel functions read a
+    cell); the other columns (id, title, URL, outlet, date, path) are read as a person reads the
+    cell (`cells.cell_display`: 3 -> "3", a date -> "2024-01-31"). `places` says where each row
+    is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds it); by
+    default "row N", N counting the rows given.
     """
+    from .cells import cell_display, cell_to_text
+
     if text_column is not None and text_column not in headers:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
     text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
@@ -223,50 +273,134 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         "url": find_column(headers, URL_COLUMN_NAMES),
         "outlet": find_column(headers, OUTLET_COLUMN_NAMES),
         "date": find_column(headers, DATE_COLUMN_NAMES),
+        "author": find_column(headers, AUTHOR_COLUMN_NAMES),
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
-        doc_id = str(columns[id_col]).strip() if id_col and columns.get(id_col) not in (None, "") else str(number)
-        where = f"{source} row {number}"
-        fields = {k: ("" if columns.get(c) is None else str(columns.get(c))) for k, c in meta.items() if c}
-        text = columns.get(text_col) if text_col else None
-        if (text is None or (isinstance(text, str) and not text.strip())) and path_col and columns.get(path_col):
-            written = str(columns[path_col])
+        doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
+        where = f"{source} {places[number - 1] if places else f'row {number}'}"
+        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
+        value = columns.get(text_col) if text_col else None
+        written = cell_display(columns.get(path_col)) if path_col else ""
+        if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             file_path, tried = locate_file(written, base)
             if file_path is None:
                 yield Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
                 continue
             try:
-                text, title, note = read_text_file(file_path)
+                read = read_file(file_path)
             except InputError as exc:
                 yield Problem(where, str(exc), doc_id, columns)
                 continue
-            if not fields.get("title"):
-                fields["title"] = title
-            yield Record(id=doc_id, text=text, source=where, columns=columns, path_column=path_col,
-                         text_file=str(file_path), note=note, **fields)
+            # what the file says about itself fills what the row's own columns leave empty
+            for key in ("title", "url", "outlet", "date", "author", "page_type"):
+                if not fields.get(key) and getattr(read, key):
+                    fields[key] = getattr(read, key)
+            yield Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
+                         text_file=str(file_path), note=read.note, **fields)
             continue
-        yield Record(id=doc_id, text=text if isinstance(text, str) else ("" if text is None else text),  # type: ignore[arg-type]
-                     source=where, columns=columns, text_column=text_col or "", **fields)
+        text, problem = (None, None) if value is None else cell_to_text(value)
+        if problem:
+            yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
+            continue
+        # blank or only spaces: kept as it is, and scored as empty (the Status says so)
+        yield Record(id=doc_id, text=value if isinstance(value, str) else "", source=where, columns=columns,
+                     text_column=text_col or "", **fields)
+
+
+# Column separators recognised besides the comma, when the header proves them (see `_separator`).
+_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_OTHER_SEPARATORS = (";", "\t")
+_SEP_LINE_RE = re.compile(r"sep=(.)\r?\n")
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+
+
+def _header_with(text: str, delimiter: str) -> list[str]:
+    try:
+        return [h.strip() for h in next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])]
+    except csv.Error:
+        return []
+
+
+def _separator(text: str, text_column: str | None) -> str:
+    """The column separator: a comma (RFC 4180), unless the header line proves another one: it
+    names no text column when split at commas, and does when split at semicolons (or at tabs),
+    as a CSV saved by Excel in a locale with a decimal comma does. Never guessed from the data:
+    a guess can split one quoted field into many rows."""
+
+    def names_text(headers: list[str]) -> bool:
+        if text_column is not None:
+            return text_column in headers
+        return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
+
+    if names_text(_header_with(text, ",")):
+        return ","
+    proven = [sep for sep in _OTHER_SEPARATORS if names_text(_header_with(text, sep))]
+    return proven[0] if len(proven) == 1 else ","
 
 
 def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
+    """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
+    Python's csv module write it): fields in double quotes may hold commas, line breaks and
+    quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
+    semicolon or tab when the header line proves it (`_separator`), or the one an Excel
+    "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
+    closed, text after a closing quote) is refused with the line where the record starts,
+    rather than read into a different set of documents."""
     text, _, _ = read_text_file(path)
     # Excel's own limit on a cell is 32,767 characters; csv's default field limit (131,072) is
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect))
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    declared = _SEP_LINE_RE.match(text)
+    if declared and declared.group(1) not in '"\r\n':
+        delimiter, first_line = declared.group(1), 2
+        text = text[declared.end():]
+    else:
+        delimiter, first_line = _separator(text, text_column), 1
+    # A carriage return alone, in a file whose lines end in \n (or \r\n), is part of a field:
+    # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
+    # reader that ended the record there would make two documents of one. Only a file with no \n
+    # at all (a classic Mac export) ends its lines with \r alone.
+    lone_cr = ""
+    if "\n" in text and _LONE_CR_RE.search(text):
+        lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
+        text = _LONE_CR_RE.sub(lone_cr, text)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = first_line
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(
+                f"{path}: not a readable CSV file: the record that starts on line {start} breaks the quoting "
+                f"rules ({exc}); a field holding quotes, {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))}s or line breaks "
+                "must be in double quotes, with each quote inside it doubled (\"\")"
+            ) from None
+        if lone_cr:
+            row = [field.replace(lone_cr, "\r") for field in row]
+        rows.append((start, row))
+        start = first_line + reader.line_num
+    rows = [(line, row) for line, row in rows if any(field.strip() for field in row)]  # blank lines
     if not rows:
         raise InputError(f"{path}: the CSV file is empty")
-    headers = [h.strip() for h in rows[0]]
-    yield from records_from_rows(headers, rows[1:], str(path), text_column, path.parent)
+    (_, header), body = rows[0], rows[1:]
+    headers = [h.strip() for h in header]
+    items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
+                              places=[f"line {line}" for line, _ in body])
+    for (line, row), item in zip(body, items):
+        extra = [field for field in row[len(headers):] if field.strip()]
+        if extra:
+            yield Problem(
+                item.source,
+                f"it has {len(row)} fields but the header has {len(headers)}: is a field "
+                f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
+                item.id, item.columns,
+            )
+        else:
+            yield item
 
 
 def _expand(paths: list[str]) -> Iterator[Path | Problem]:
@@ -298,9 +432,10 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
 
                 yield from read_documents(path, text_column)
             elif suffix in TEXT_EXTENSIONS:
-                text, title, note = read_text_file(path)
-                yield Record(id=path.name, text=text, title=title, source=str(path),
-                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=note)
+                read = read_file(path)
+                yield Record(id=path.name, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
+                             date=read.date, author=read.author, page_type=read.page_type, source=str(path),
+                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:

@@ -21,7 +21,7 @@ import re
 from itertools import accumulate, repeat
 import unicodedata
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 __all__ = [
     "VERSION",
@@ -114,10 +114,19 @@ class Document:
     title: str = ""
     url: str = ""
     outlet: str = ""
+    # What the source says about itself beyond title, URL and outlet (a web page's metadata, a
+    # CSV's author/date columns): the author's name, the publication date (as given), and the
+    # page's own type hint ("article", "product"...); "" where unknown.
+    author: str = ""
+    date: str = ""
+    page_type: str = ""
     lines: list[tuple[int, int]] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    # Paragraphs (start, end) that the batch they came in marked as their outlet's furniture (see
+    # `xlplugin.prose.repeated_paragraphs`); empty for a document scored on its own.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
     # Work one scorer does that another reuses (the attribution pass), keyed by name; filled
@@ -479,10 +488,14 @@ def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
     return words, starts, ends, sentence_of, sentences
 
 
-def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Document:
+def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "", author: str = "", date: str = "",
+            page_type: str = "", furniture: Collection[str] = ()) -> Document:
     """Normalise, split and tokenise `raw` once; detect its language.
 
     `raw` must be a `str`; adapters convert cells, bytes and files before calling this.
+    `furniture`: keys (`xlplugin.prose.paragraph_key`) of paragraphs that the batch this
+    document came in found repeated across its outlet's documents; they become
+    `Document.furniture`.
     """
     from .language import detect_language  # local: language needs the word list loaded lazily
 
@@ -501,6 +514,9 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         title=title or "",
         url=url or "",
         outlet=outlet or "",
+        author=author or "",
+        date=date or "",
+        page_type=page_type or "",
         lines=_find_lines(text),
         paragraphs=paragraphs,
         sentences=sentences,
@@ -513,5 +529,9 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "") -> Do
         token_ends=ends,
         token_sentences=sentence_of,
     )
+    if furniture:
+        from .prose import paragraph_key  # local: prose reads this module
+
+        doc.furniture = [(s, e) for s, e in paragraphs if paragraph_key(text[s:e]) in furniture]
     doc.language, doc.language_note = detect_language(doc)
     return doc

@@ -91,6 +91,13 @@ class DocumentResult:
     url: str = ""
     outlet: str = ""
     word_count: int = 0
+    author: str = ""
+    date: str = ""
+    # What sort of document this is (xlplugin.kinds: "news report", "opinion or analysis",
+    # "press release", "forum or social post", "wire or syndicated copy", "not an article") and
+    # the cues that decided it, in words.
+    kind: str = ""
+    kind_cues: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +105,10 @@ class DocumentResult:
             "title": self.title,
             "url": self.url,
             "outlet": self.outlet,
+            "author": self.author,
+            "date": self.date,
+            "kind": self.kind,
+            "kind_cues": list(self.kind_cues),
             "language": self.language,
             "word_count": self.word_count,
             "reliability": self.reliability,

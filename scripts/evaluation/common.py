@@ -32,7 +32,8 @@ def split_of(key: str) -> str:
 @dataclass(frozen=True)
 class Row:
     """One figure: data set, signal, metric, our value, the naive baseline on the same items,
-    the published reference figure (text, may be empty), the split, and the number of items."""
+    the published reference figure (text, may be empty), the split, the number of items and,
+    for a figure with one, its 95% bootstrap interval (low, high)."""
 
     dataset: str
     signal: str
@@ -42,6 +43,7 @@ class Row:
     reference: str
     split: str
     n: int
+    interval: tuple[float, float] | None = None
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -74,6 +74,13 @@ def xlp_readability(text, title=None, url=None, outlet=None):
 
 @func
 @document_args
+def xlp_kind(text, title=None, url=None, outlet=None):
+    """Document kind: news report, opinion or analysis, press release, forum or social post, wire or syndicated copy, or not an article."""
+    return functions.guarded(functions.kind, text, title, url, outlet)
+
+
+@func
+@document_args
 @arg("header", doc=HEADER_DOC)
 def xlp_scores(text, header=False, title=None, url=None, outlet=None):
     """Every score as one row per text (index, signals, why, status), spilling to the right."""

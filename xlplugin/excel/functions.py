@@ -42,6 +42,7 @@ __all__ = [
     "unsourced",
     "provenance",
     "readability",
+    "kind",
     "scores",
     "score_headers",
     "evidence",
@@ -60,6 +61,7 @@ SIGNAL_ALIASES = {
     "unsourced": "unsourced_claims",
     "source": "source_rating",
     "rating": "source_rating",
+    "kind": "kind",  # the document kind's cues (not a signal, but shown the same way)
 }
 
 # In Pyodide (xlwings Lite) there are no processes to fan out to: score in this one.
@@ -272,6 +274,18 @@ def readability(text: Any, title: Any = None, url: Any = None, outlet: Any = Non
     return signal("readability", text, title, url, outlet, **options)
 
 
+def _render_kind(result: DocumentResult) -> Any:
+    return result.kind or "not scored"
+
+
+def kind(text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
+         settings: Settings | None = None, workers: int | None = None) -> Any:
+    """The document kind (news report, opinion or analysis, press release, forum or social post,
+    wire or syndicated copy, not an article), per text cell. XLP_EVIDENCE(text, "kind") gives
+    the cues that decided it."""
+    return _per_cell(text, title, url, outlet, settings, workers, _render_kind)
+
+
 def score_headers() -> list[str]:
     """The header row XLP_SCORES(text, TRUE) puts above the scores."""
     return list(cells.score_columns())
@@ -279,7 +293,7 @@ def score_headers() -> list[str]:
 
 def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None, *,
            settings: Settings | None = None, workers: int | None = None) -> list[list[Any]]:
-    """Every score of each text as one row (index, each signal's value, why, status); with
+    """Every score of each text as one row (index, each signal's value, kind, why, status); with
     `header` true, the column names first. Always a 2-D list: it spills right (and down)."""
     width = len(cells.score_columns())
     head = [score_headers()] if _flag(header) else []
@@ -311,7 +325,7 @@ def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: A
         name = _Grid(name).cells[0] if name else None
     key = SIGNAL_ALIASES.get(_signal_key(name)) if isinstance(name, str) else None
     if key is None:
-        names = ", ".join(("sentiment", "loaded", "unsourced", "provenance", "readability", "source_rating"))
+        names = ", ".join(("sentiment", "loaded", "unsourced", "provenance", "readability", "source_rating", "kind"))
         return f"unknown signal {name!r}: use one of {names}" if name is not None else f"give a signal: one of {names}"
     return _per_cell(text, title, url, outlet, settings, workers, lambda result: cells.evidence_text(result, key))
 

@@ -28,6 +28,7 @@ __all__ = [
     "XLP_UNSOURCED",
     "XLP_PROVENANCE",
     "XLP_READABILITY",
+    "XLP_KIND",
     "XLP_SCORES",
     "XLP_EVIDENCE",
     "XLP_VERSION",
@@ -90,6 +91,13 @@ def XLP_PROVENANCE(text, title=None, url=None, outlet=None):
 def XLP_READABILITY(text, title=None, url=None, outlet=None):
     """Readability: reading grade in US school years."""
     return functions.guarded(functions.readability, text, title, url, outlet)
+
+
+@xw.func(category=CATEGORY)
+@_with_document_args
+def XLP_KIND(text, title=None, url=None, outlet=None):
+    """Document kind: news report, opinion or analysis, press release, forum or social post, wire or syndicated copy, or not an article."""
+    return functions.guarded(functions.kind, text, title, url, outlet)
 
 
 @xw.func(category=CATEGORY)

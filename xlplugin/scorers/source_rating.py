@@ -1,25 +1,38 @@
-"""Source rating: the user's own rating of the outlet or domain, joined by URL or outlet name.
+"""Source rating: a rating of the outlet or domain, joined by URL or outlet name.
 
-Measures nothing in the text: it looks up the row's URL domain (and its parent domains) and then
-its outlet name in the ratings table the user supplied (a Sources sheet or CSV: domain, rating,
-rater). Nothing is built in: with no table, or no match, it is empty with a note.
-Native value: the rating as supplied, 0..1 (higher = rated more reliable by the rater).
+Measures nothing in the text: it looks up the row's URL domain (and its parent domains) and its
+outlet name, first in the ratings table the user supplied (a Sources sheet or CSV: domain or
+outlet, rating, rater), then, when nothing there matches, in the built-in table: the Lin et al.
+2023 consensus domain ratings (`xlplugin/data/source_ratings_lin2023.csv`, 11,520 news domains,
+the first principal component of six expert rating sets; Lin et al. 2023, PNAS Nexus 2(9)
+pgad286). The setting `sources.builtin = 0` (`[sources] builtin = false`, `--no-builtin-ratings`)
+turns the built-in table off. With no match it is empty with a note.
+Native value: the rating, 0..1 (higher = rated more reliable by the rater).
 Normalised score: the same number.
 Evidence: none in the text; the note names the matched domain or outlet and the rater.
-Blind spots: rates outlets, not articles; inherits whatever the chosen rater believes.
+Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
+site's rating); inherits whatever the rater believes; the built-in ratings date from 2023 and
+cover mostly English-language news domains; a domain that changed hands keeps its old rating.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
+from ..lexicon import data_text
 from ..settings import Settings
 from ..text import Document
 from ..types import Score
 
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "builtin_ratings"]
+
 NAME = "source_rating"
-VERSION = "1"
-UNIT = "rating 0..1 (your table)"
+VERSION = "2"
+UNIT = "rating 0..1"
+
+BUILTIN_FILE = "source_ratings_lin2023.csv"
+BUILTIN_RATER = "Lin et al. 2023 (consensus of expert ratings)"
 
 
 def domain_of(url: str) -> str:
@@ -36,19 +49,71 @@ def domain_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def score(doc: Document, settings: Settings) -> Score:
-    ratings = settings.ratings
-    if not ratings:
-        return Score(NAME, None, None, UNIT, note="no source ratings supplied")
-    candidates = []
-    host = domain_of(doc.url)
-    parts = host.split(".")
-    candidates += [".".join(parts[i:]) for i in range(len(parts) - 1)] if host else []
+def _section(url: str) -> str:
+    """The first path segment of a URL ("" when none): a few rated domains rate one section."""
+    url = url.strip()
+    if "//" not in url:
+        url = "//" + url
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return ""
+    return path.strip("/").split("/", 1)[0].lower()
+
+
+def _candidates(doc: Document) -> list[str]:
+    """Keys to look up, most specific first: host/section, host, parent domains, outlet."""
+    out: list[str] = []
+    for source in (doc.url, doc.outlet if "." in doc.outlet and " " not in doc.outlet.strip() else ""):
+        host = domain_of(source)
+        if not host:
+            continue
+        section = _section(source)
+        if section:
+            out.append(f"{host}/{section}")
+        parts = host.split(".")
+        out += [".".join(parts[i:]) for i in range(len(parts) - 1)]
     if doc.outlet.strip():
-        candidates.append(doc.outlet.strip().lower())
+        out.append(doc.outlet.strip().lower())
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def builtin_ratings() -> dict[str, float]:
+    """The built-in table, {domain: rating}, read on first use (about 10 ms)."""
+    table: dict[str, float] = {}
+    for number, line in enumerate(data_text(BUILTIN_FILE).splitlines(), start=1):
+        if not line or line.startswith("#") or line == "domain,rating":
+            continue
+        domain, sep, rating = line.rpartition(",")
+        if not sep or not domain:
+            raise ValueError(f"{BUILTIN_FILE}:{number}: expected 'domain,rating', got {line!r}")
+        value = float(rating)
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"{BUILTIN_FILE}:{number}: rating {value} outside 0..1")
+        table[domain] = value
+    return table
+
+
+def score(doc: Document, settings: Settings) -> Score:
+    candidates = _candidates(doc)
+    builtin = bool(settings["sources.builtin"])
+    if not candidates:
+        return Score(NAME, None, None, UNIT, note="no URL or outlet to rate")
+    ratings = settings.ratings
     for key in candidates:
         if key in ratings:
             rating, rater = ratings[key]
-            note = f"{key}: rated {rating:g}" + (f" by {rater}" if rater else "")
-            return Score(NAME, rating, rating, UNIT, note=note, details={"matched": key, "rater": rater})
-    return Score(NAME, None, None, UNIT, note="no rating for this source in your table")
+            note = f"{key}: rated {rating:g}" + (f" by {rater}" if rater else "") + " (your table)"
+            return Score(NAME, rating, rating, UNIT, note=note, details={"matched": key, "rater": rater or "your table"})
+    if builtin:
+        table = builtin_ratings()
+        for key in candidates:
+            if key in table:
+                rating = table[key]
+                note = f"{key}: rated {rating:g} by {BUILTIN_RATER} (built in)"
+                return Score(NAME, rating, rating, UNIT, note=note, details={"matched": key, "rater": BUILTIN_RATER})
+    if not ratings and not builtin:
+        return Score(NAME, None, None, UNIT, note="no source ratings: the built-in table is off and you supplied none")
+    where = "in your table or the built-in ratings" if builtin and ratings else ("in the built-in ratings" if builtin else "in your table")
+    return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")

@@ -5,7 +5,10 @@ causal claims, what a named actor did or intends) and, for each, whether it or t
 to it in the same paragraph carries an attribution: a named person or organisation with a
 reporting verb, an attributed quotation, a link or a named document (see `xlplugin.cues`).
 Weasel attributions ("experts say", "it is believed", "according to the data") and redacted
-sources ("**") count as unsourced.
+sources ("**") count as unsourced. Page furniture is not prose and holds no claims: the byline,
+date and credit lines provenance finds, and (version 4, `xlplugin.prose`) time stamps ("Mon 20
+Jan 2020 06.05 GMT"), navigation labels, lists of other articles' headlines, code, and
+paragraphs repeated across the outlet's documents in a batch.
 Native value: the share of check-worthy sentences that are unsourced, 0..1, higher = worse.
 Details: check-worthy and unsourced counts, unsourced claims per 1,000 words.
 Normalised score: 1 when every claim is sourced, falling linearly to 0 at UNSOURCED_ZERO.
@@ -24,7 +27,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from .. import cues
+from .. import cues, prose
 from . import provenance
 from ..lexicon import memo_map
 from ..settings import Settings
@@ -34,7 +37,7 @@ from ..types import Evidence, Score
 __all__ = ["NAME", "VERSION", "UNIT", "score", "check_worthy_reasons", "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "3"
+VERSION = "4"
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 DATA_FILE = "claims.txt"
@@ -84,6 +87,7 @@ _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def warm_up() -> None:
     cues.warm_up()
+    prose.warm_up()
     provenance.warm_up()
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words",
@@ -327,11 +331,17 @@ def score(doc: Document, settings: Settings) -> Score:
     # line pass, shared through doc.shared, so the two scorers classify lines the same way.
     furniture = provenance.furniture_spans(doc)
     furniture_starts = [a for a, _ in furniture]
+    # Nor is text that `xlplugin.prose` finds is not prose: code, time stamps ("Mon 20 Jan 2020
+    # 06.05 GMT"), navigation labels, lists of other articles' headlines, paragraphs repeated
+    # across the outlet's documents. A sentence mostly in such text is passed over.
+    not_prose = prose.not_prose_spans(doc)
     for k, sentence in enumerate(sentences):
         if furniture:
             f = bisect.bisect_right(furniture_starts, sentence.start) - 1
             if f >= 0 and furniture[f][1] >= sentence.end:
                 continue
+        if not_prose and prose.share_covered(doc, sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
+            continue
         own = found[k]
         weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
         reasons = check_worthy_reasons(doc, sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)

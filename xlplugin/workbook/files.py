@@ -5,8 +5,11 @@ once the new file is complete (a crash or a full disk leaves the old file as it 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import tempfile
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -45,9 +48,46 @@ def check_writable(path: Path) -> None:
         raise WorkbookError(f"cannot write in the folder {folder} (permission denied); write elsewhere with --output")
 
 
+class Terminated(SystemExit):
+    """The process was asked to stop (SIGTERM) while writing; raised so that the temporary file is
+    removed on the way out, as it is for Ctrl+C. Exits with 143 (128 + SIGTERM), as the shell
+    reports a process ended by SIGTERM."""
+
+    def __init__(self) -> None:
+        super().__init__(128 + signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _terminate_cleanly():
+    """While writing, SIGTERM raises Terminated instead of ending the process at once (only in
+    the main thread, where Python lets a program set handlers; elsewhere nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum, _frame):
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # an embedding program that keeps its handlers
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Call `write(temporary_path)`, then move the result over `path` in one step."""
+    """Call `write(temporary_path)`, then move the result over `path` in one step. The temporary
+    file is removed whatever stops the write: an error, Ctrl+C or SIGTERM."""
     check_writable(path)
+    with _terminate_cleanly():
+        _atomic_write(path, write)
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     handle, name = tempfile.mkstemp(prefix=".xlplugin-", suffix=path.suffix, dir=folder)
     os.close(handle)

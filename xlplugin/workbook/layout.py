@@ -7,7 +7,7 @@ finds its own columns and sheets again by these names) cannot drift apart.
 
 from __future__ import annotations
 
-from ..cells import score_columns
+from ..cells import KIND_HEADER, score_columns
 from ..registry import SCORER_NAMES
 from ..settings import SETTINGS
 
@@ -34,6 +34,7 @@ __all__ = [
     "NOT_FOUND_KIND",
     "TEXT_COLUMN_PROPERTY",
     "PATH_COLUMN_PROPERTY",
+    "FILE_TEXT_COLUMN",
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
@@ -52,6 +53,9 @@ SOURCES = "Sources"
 TEXT_COLUMN_PROPERTY = "xlplugin text column"
 # The column whose cells name the file each text was read from (a folder of files, or a path column).
 PATH_COLUMN_PROPERTY = "xlplugin path column"
+# For a folder of web pages, the column that shows the article text read from each page (so that
+# every evidence offset points at text the user has); a refresh re-reads the page and rewrites it.
+FILE_TEXT_COLUMN = "text"
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 
@@ -169,12 +173,26 @@ _SIGNAL_TEXT = {
     ),
     "source_rating": (
         SIGNAL_HEADER["source_rating"],
-        "Your own rating of the outlet or web site, from the Sources sheet (matched by the row's "
-        "URL domain or outlet name). Empty when you have not rated it.",
-        "0-1; higher = rated more reliable by the rater you chose.",
+        "A rating of the outlet or web site, matched by the row's URL domain or outlet name: "
+        "your own from the Sources sheet first, else the built-in Lin et al. 2023 consensus "
+        "ratings of 11,520 news domains (PNAS Nexus 2(9) pgad286). The Why column names the "
+        "rater. Empty when neither rates it.",
+        "0-1; higher = rated more reliable by the rater.",
         "An outlet your rater trusts.",
         "An outlet your rater distrusts.",
         "Rates the outlet, not the article; only as good as the rater.",
+    ),
+    "kind": (
+        KIND_HEADER,
+        "What sort of document this is: news report, opinion or analysis, press release, forum or "
+        "social post, wire or syndicated copy (credited to another outlet), or not an article (a "
+        "shop, menu, index, organisation, event or documentation page: no index, and the Status "
+        "says why). The cues that decided it are in the Evidence sheet (Signal = kind).",
+        "A label, not a score; rules on the text, the title, the address and the page's own metadata.",
+        "Opinion labels, first-person writing, 'for immediate release', forum furniture, a news "
+        "agency's credit on another outlet's page.",
+        "A report with none of these cues is a news report.",
+        "Word and address rules, not a trained classifier: an unlabelled column reads as a report.",
     ),
 }
 
@@ -192,13 +210,14 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("Why: the two or three indicators that moved the index most, in words. Evidence sheet: "
          "every word or sentence behind each score (filter it by Document id and Signal).",),
         ("Settings sheet: change the weights, then run  xlplugin refresh BOOK.xlsx  to re-score. "
-         "Sources sheet: add your own ratings of outlets or domains. Overview sheet: how many "
+         "Sources sheet: add your own ratings of outlets or domains (they replace the built-in Lin et "
+         "al. 2023 ratings for those; sources.builtin = 0 in Settings turns the built-in ones off). Overview sheet: how many "
          "documents fall in each reliability band.",),
         ("The last three columns record what each row was scored with (xlplugin version, settings, "
          "a fingerprint of the text): a refresh re-scores only rows where one of them changed.",),
         ("",),
         ("Column", "What it measures", "Unit and direction", "High looks like", "Low looks like", "Blind spots"),
     ]
-    for key in ("reliability",) + SCORER_NAMES:
+    for key in ("reliability",) + SCORER_NAMES + ("kind",):
         rows.append(_SIGNAL_TEXT[key])
     return rows

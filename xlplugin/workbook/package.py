@@ -49,6 +49,12 @@ __all__ = [
     "custom_property",
     "NotStreamable",
     "PartReader",
+    "MAX_ROWS",
+    "MAX_COLUMNS",
+    "decode_xstring",
+    "encode_xstring",
+    "sheet_extent",
+    "check_cell_references",
 ]
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -57,14 +63,30 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Limits for the zip directory, checked before anything is decompressed. A 100,000-row scored
-# workbook with its evidence is about 300 MB of XML uncompressed; 4 GB leaves a wide margin.
-# Spreadsheet XML compresses 5-30x in practice (repetitive sheets up to ~100x); a ratio above
-# 500 on a part larger than 10 MB is what a zip bomb looks like, not a workbook.
-MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3
+# Limits for the zip directory, checked before anything is decompressed (zipfile never hands out
+# more than the size the directory declares: a part that holds more fails its checksum). A
+# 100,000-row scored workbook with its evidence is about 300 MB of XML uncompressed; 2 GB
+# leaves a wide margin. Spreadsheet XML compresses 5-30x in practice (repetitive sheets up to
+# ~100x); a ratio above 500 on a part larger than 10 MB is what a zip bomb looks like.
+MAX_TOTAL_UNCOMPRESSED = 2 * 1024**3
 MAX_ENTRIES = 20_000
 MAX_RATIO = 500
 RATIO_CHECK_BYTES = 10 * 1024**2
+# Parts that are read whole into memory (the Documents, Settings and Sources sheets, charts) may
+# hold at most this much XML, and the shared strings (every text a spreadsheet program saved,
+# held as Python strings while a workbook is read) at most MAX_SHARED_STRINGS_BYTES: both checked
+# on the zip directory before anything is read. A sheet of 100,000 rows of 3,000-character texts
+# is ~300 MB; the shared strings of such a workbook saved by Excel ~300 MB less the scores.
+MAX_PART_BYTES = 512 * 1024**2
+MAX_SHARED_STRINGS_BYTES = 256 * 1024**2
+# A sheet's size (Excel's limits, also LibreOffice's since 7.4): a row or cell reference beyond
+# them is damage, and reading a workbook must not walk through millions of empty rows for one.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+# What zipfile and zlib raise on a damaged part: a bad checksum (BadZipFile), corrupt deflate
+# data (zlib.error), a compression method they do not know (NotImplementedError), a part that
+# ends early (EOFError), an encrypted part (RuntimeError), a broken directory (ValueError).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError)
 # Sheets are read in pieces of this size when streamed (a few hundred rows of a scored sheet).
 STREAM_CHUNK = 1 << 20
 # A part that may grow past this size gets ZIP64 headers (the zip format's 32-bit limit, halved:
@@ -75,6 +97,26 @@ _START_TAG_RE = re.compile(rb"<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']
 _PREFIX_RE = re.compile(rb"<([A-Za-z_][\w.-]*:)?sheetData")
 _CELL_REF_RE = re.compile(r"([A-Z]{1,3})(\d+)$")
 _XML_BAD_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+# ECMA-376 ST_Xstring: "_xHHHH_" in a cell's text stands for the character U+HHHH (Excel writes a
+# carriage return as "_x000D_"), and "_x005F_" for the underscore that starts a literal "_xHHHH_".
+_XSTRING_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def decode_xstring(text: str) -> str:
+    """A cell's text as a spreadsheet program shows it: "_xHHHH_" escapes decoded."""
+    if "_x" not in text:
+        return text
+    return _XSTRING_RE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def encode_xstring(text: str) -> str:
+    """Text written so that every reader shows it as it is: a literal "_xHHHH_" gets its underscore
+    escaped ("_x005F_xHHHH_"), so a program that decodes escapes sees "_x003D_" and never "="."""
+    if "_x" not in text:
+        return text
+    return _XSTRING_RE.sub(lambda m: "_x005F_" + m.group(0)[1:], text)
 
 
 class _Refused(Exception):
@@ -118,7 +160,7 @@ def cell_xml(ref: str, value: Any, style: int | None) -> str:
             value = str(value)
         else:
             return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
-    text = xml_text(str(value))
+    text = xml_text(encode_xstring(str(value)))
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
@@ -145,18 +187,39 @@ def check_file(path: Path) -> None:
         raise WorkbookError(f"{path}: not an .xlsx workbook (the file is not a zip package); is it damaged or misnamed?")
 
 
+def _unsafe_name(name: str) -> bool:
+    """A part name that points outside the package (absolute, "..", a drive, a backslash) or
+    that no workbook has (an empty segment, a NUL)."""
+    if not name or name.startswith("/") or "\\" in name or "\x00" in name or ":" in name.split("/", 1)[0]:
+        return True
+    segments = name.rstrip("/").split("/")
+    return any(segment in ("", ".", "..") for segment in segments)
+
+
 def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise WorkbookError(f"{path}: refused: the package has {len(infos)} parts, more than a workbook has (limit {MAX_ENTRIES})")
     total = 0
+    seen: set[str] = set()
     for info in infos:
+        name = info.filename
+        if _unsafe_name(name):
+            raise WorkbookError(f"{path}: refused: the package has a part named {name[:200]!r}, which points outside "
+                                "the package; this is not a file a spreadsheet program wrote")
+        if name in seen:
+            raise WorkbookError(f"{path}: refused: the package has two parts named {name[:200]}; "
+                                "programs would read different ones (damaged or tampered with)")
+        seen.add(name)
         if info.flag_bits & 0x1:
-            raise WorkbookError(f"{path}: refused: part {info.filename} is encrypted")
+            raise WorkbookError(f"{path}: refused: part {name} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise WorkbookError(f"{path}: refused: part {name} uses compression method {info.compress_type}, "
+                                "which spreadsheet programs do not write (only stored and deflated)")
         total += info.file_size
         if info.file_size > RATIO_CHECK_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise WorkbookError(
-                f"{path}: refused: part {info.filename} would expand {info.file_size // max(info.compress_size, 1)}x "
+                f"{path}: refused: part {name} would expand {info.file_size // max(info.compress_size, 1)}x "
                 f"to {info.file_size / 1e6:.0f} MB; this looks like a zip bomb, not a workbook"
             )
     if total > MAX_TOTAL_UNCOMPRESSED:
@@ -177,17 +240,24 @@ def _parser() -> expat.XMLParserType:
     return parser
 
 
-def _parse(data: bytes, part: str, start: Callable, end: Callable | None = None, chars: Callable | None = None,
-           parser: expat.XMLParserType | None = None) -> None:
+def _parse(data: bytes | Iterable[bytes], part: str, start: Callable | None, end: Callable | None = None,
+           chars: Callable | None = None, parser: expat.XMLParserType | None = None) -> None:
+    """Parse a part (bytes, or its pieces in order) with the handlers given."""
     parser = parser or _parser()
-    parser.StartElementHandler = start
+    if start is not None:
+        parser.StartElementHandler = start
     if end is not None:
         parser.EndElementHandler = end
     if chars is not None:
         parser.CharacterDataHandler = chars
         parser.buffer_text = True
     try:
-        parser.Parse(data, True)
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            parser.Parse(data, True)
+        else:
+            for piece in data:
+                parser.Parse(piece, False)
+            parser.Parse(b"", True)
     except _Refused as exc:
         raise WorkbookError(f"part {part}: refused: {exc}") from None
     except expat.ExpatError as exc:
@@ -213,12 +283,16 @@ class Package:
         check_file(path)
         try:
             archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise WorkbookError(f"{path}: not a readable zip package ({exc})") from None
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{path}: not a readable zip package ({_reason(exc)})") from None
         package = cls(path, archive)
         try:
             _check_directory(path, archive)
             package._read_workbook()
+            package._check_shared_strings_size()
+        except WorkbookError as exc:
+            archive.close()
+            raise named(path, exc) from None
         except BaseException:
             archive.close()
             raise
@@ -240,13 +314,68 @@ class Package:
             return False
         return True
 
-    def read(self, part: str) -> bytes:
+    def _info(self, part: str) -> zipfile.ZipInfo:
         try:
-            return self.archive.read(part)
+            return self.archive.getinfo(part)
         except KeyError:
             raise WorkbookError(f"{self.path}: the package has no part {part}") from None
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise WorkbookError(f"{self.path}: part {part} is damaged ({exc})") from None
+
+    def read(self, part: str) -> bytes:
+        """A part's bytes, whole (parts over MAX_PART_BYTES are refused before reading)."""
+        info = self._info(part)
+        if info.file_size > MAX_PART_BYTES:
+            raise WorkbookError(f"{self.path}: refused: part {part} holds {info.file_size / 1e6:.0f} MB of XML, more than "
+                                f"xlplugin reads into memory (limit {MAX_PART_BYTES // 2**20} MB); split the workbook")
+        try:
+            return self.archive.read(info)
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{self.path}: part {part} is damaged ({_reason(exc)})") from None
+
+    def pieces(self, part: str, size: int = STREAM_CHUNK) -> Iterator[bytes]:
+        """A part's bytes in pieces of `size`, decompressed as they are read; the zip checksum
+        is checked at the end (a damaged part raises WorkbookError naming it)."""
+        info = self._info(part)
+        try:
+            with self.archive.open(info) as handle:
+                while piece := handle.read(size):
+                    yield piece
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{self.path}: part {part} is damaged ({_reason(exc)})") from None
+
+    def _check_shared_strings_size(self) -> None:
+        if self.shared_part and self.has(self.shared_part):
+            size = self.archive.getinfo(self.shared_part).file_size
+            if size > MAX_SHARED_STRINGS_BYTES:
+                raise WorkbookError(
+                    f"{self.path}: refused: its shared strings (part {self.shared_part}) would expand to {size / 1e6:.0f} MB, "
+                    f"more than xlplugin reads (limit {MAX_SHARED_STRINGS_BYTES // 2**20} MB); split the workbook"
+                )
+
+    def verify(self, skip: Iterable[str] = (), sheets: Iterable[str] = ()) -> dict[str, int]:
+        """Read every part (but those in `skip`) to its end, so that a damaged part (a bad
+        checksum, corrupt compressed data) is found before any work; XML parts are parsed with
+        DOCTYPE refused, so a malformed part or invalid UTF-8 is refused too. For the worksheet
+        parts in `sheets`, every row and cell reference is checked against a sheet's limits;
+        returns, for each, the last row a reader could reach (see sheet_extent)."""
+        skip = set(skip)
+        sheets = set(sheets)
+        extents: dict[str, int] = {}
+        for info in self.archive.infolist():
+            name = info.filename
+            if name in skip or name.endswith("/"):
+                continue
+            if not name.endswith((".xml", ".rels")):
+                for _piece in self.pieces(name):
+                    pass
+                continue
+            extent = _Extent(self.path, name) if name in sheets else None
+            try:
+                _parse(extent.feed(self.pieces(name)) if extent else self.pieces(name), name, None)
+            except WorkbookError as exc:
+                raise named(self.path, exc) from None
+            if extent is not None:
+                extents[name] = extent.last_row
+        return extents
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationships of a part: Id -> (type, target part name or external target)."""
@@ -295,14 +424,123 @@ class Package:
         if self._shared is None:
             self._shared = []
             if self.shared_part and self.has(self.shared_part):
-                self._shared = _read_shared_strings(self.read(self.shared_part), self.shared_part)
+                self._check_shared_strings_size()
+                try:  # streamed: the XML is never held whole beside the strings it holds
+                    self._shared = _read_shared_strings(self.pieces(self.shared_part), self.shared_part)
+                except WorkbookError as exc:
+                    raise named(self.path, exc) from None
         return self._shared
 
     def sheet_part(self, name: str) -> str | None:
         return self.sheets.get(name)
 
 
-def _read_shared_strings(data: bytes, part: str) -> list[str]:
+def _reason(exc: BaseException) -> str:
+    """A library exception in a few words (its own text, or its kind when it has none)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text[:200] or type(exc).__name__
+
+
+def named(path: Path, exc: WorkbookError) -> WorkbookError:
+    """The error with the file's name in front, unless its message names the file already."""
+    message = str(exc)
+    if str(path) in message:
+        return exc
+    return WorkbookError(f"{path}: {message}")
+
+
+class _Extent:
+    """Checks a worksheet's row and cell references as its pieces go by (regular expressions,
+    about 80 MB/s): each must be a reference a sheet can hold (row 1 to MAX_ROWS, column A to
+    XFD). `last_row`: the last row a reader that fills in missing rows could reach (the highest
+    row number plus the rows without one)."""
+
+    _ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])[^>]*?\sr\s*=\s*[\"']([^\"']*)")
+    _ROWS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])")
+    # a cell reference that is not letters then a number without a leading zero
+    _BAD_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=\s)[^>]*?\sr\s*=\s*[\"'](?![A-Z]{1,3}[1-9][0-9]{0,6}[\"'])([^\"']{0,40})")
+    _LONG_COLUMN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=\s)[^>]*?\sr\s*=\s*[\"']([A-Z]{3})[0-9]")
+    _LONG_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=\s)[^>]*?\sr\s*=\s*[\"'][A-Z]{1,3}([0-9]{7})[\"']")
+
+    def __init__(self, path: Path, part: str) -> None:
+        self.path, self.part = path, part
+        self.highest = 0
+        self.rows = 0
+
+    def _refuse(self, what: str) -> WorkbookError:
+        return WorkbookError(f"{self.path}: part {self.part}: {what}; a sheet has rows 1 to {MAX_ROWS:,} and columns "
+                             "A to XFD (the file is damaged or was not written by a spreadsheet program)")
+
+    def _check(self, data: bytes) -> None:
+        for value in self._ROW.findall(data):
+            if not value.isdigit() or not 0 < int(value) <= MAX_ROWS:
+                raise self._refuse(f"a row numbered {value[:40].decode('latin-1')!r}")
+            self.highest = max(self.highest, int(value))
+        self.rows += len(self._ROWS.findall(data))
+        self.check_cells(data)
+
+    # Cells as every spreadsheet program writes them, reference first: only references that may
+    # be out of range (three letters, seven digits) or malformed are looked at one by one.
+    _UNUSUAL_CELL = re.compile(rb'<c r="(?![A-Z]{1,2}[1-9][0-9]{0,5}")([^"]{0,40})')
+    _VALID_REF = re.compile(rb"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
+    def check_cells(self, data: bytes) -> None:
+        """Only the cell references. The common layout is checked with one regular expression
+        that runs in C (~500 MB/s); cells with a namespace prefix or with the reference after
+        another attribute with slower ones (~50 MB/s)."""
+        for ref in self._UNUSUAL_CELL.findall(data):
+            valid = self._VALID_REF.fullmatch(ref)
+            if valid is None:
+                raise self._refuse(f"a cell reference {ref.decode('latin-1')!r}")
+            if len(valid.group(1)) == 3 and valid.group(1) > b"XFD":
+                raise self._refuse(f"a cell in column {valid.group(1).decode()}")
+            if int(valid.group(2)) > MAX_ROWS:
+                raise self._refuse(f"a cell in row {int(valid.group(2)):,}")
+        if data.count(b"<c ") == data.count(b'<c r="') and b":c " not in data:
+            return
+        bad = self._BAD_CELL.search(data)
+        if bad is not None:
+            raise self._refuse(f"a cell reference {bad.group(1).decode('latin-1')!r}")
+        for letters in self._LONG_COLUMN.findall(data):
+            if letters > b"XFD":
+                raise self._refuse(f"a cell in column {letters.decode()}")
+        for digits in self._LONG_ROW.findall(data):
+            if int(digits) > MAX_ROWS:
+                raise self._refuse(f"a cell in row {int(digits):,}")
+
+    def feed(self, pieces: Iterable[bytes]) -> Iterator[bytes]:
+        """The pieces, passed on unchanged, each checked (tags cut between two pieces are
+        checked with the next one)."""
+        carry = b""
+        for piece in pieces:
+            data = carry + piece
+            cut = data.rfind(b">") + 1
+            if cut == 0 and len(data) > 4 * STREAM_CHUNK:
+                raise self._refuse("a tag longer than 4 MB")
+            self._check(data[:cut])
+            carry = data[cut:]
+            yield piece
+        self._check(carry)
+
+    @property
+    def last_row(self) -> int:
+        return min(self.highest + self.rows, MAX_ROWS)
+
+
+def check_cell_references(package: "Package", part: str, data: bytes) -> None:
+    """Refuse a worksheet (already read) with a cell reference a sheet cannot hold."""
+    _Extent(package.path, part).check_cells(data)
+
+
+def sheet_extent(package: "Package", part: str) -> int:
+    """Check a worksheet's references (see _Extent) and return the last row a reader could reach."""
+    extent = _Extent(package.path, part)
+    for _piece in extent.feed(package.pieces(part)):
+        pass
+    return extent.last_row
+
+
+def _read_shared_strings(data: bytes | Iterable[bytes], part: str) -> list[str]:
     strings: list[str] = []
     buffer: list[str] = []
     state = {"in_t": False, "skip": 0}
@@ -319,7 +557,7 @@ def _read_shared_strings(data: bytes, part: str) -> list[str]:
     def end(tag: str) -> None:
         local = _local(tag)[1]
         if local == "si":
-            strings.append("".join(buffer))
+            strings.append(decode_xstring("".join(buffer)))
         elif local in ("rPh", "phoneticPr"):
             state["skip"] -= 1
         elif local == "t":
@@ -360,8 +598,10 @@ def _cell_value(kind: str, raw: str, inline: str, shared: list[str]) -> Any:
         except (ValueError, IndexError):
             return None
     if kind in ("inlineStr",):
-        return inline
-    if kind in ("str", "e"):
+        return decode_xstring(inline)
+    if kind == "str":
+        return decode_xstring(raw)
+    if kind == "e":
         return raw
     if kind == "b":
         return raw.strip() == "1"
@@ -426,7 +666,7 @@ def _simple_row_values(row: bytes, tag_end: int, wanted: dict[bytes, int], share
         if kind is None:
             kind = _cell_kind(attrs)
         if kind == "inlineStr":
-            value = _unescape(inline)
+            value = decode_xstring(_unescape(inline))
         else:
             value = _cell_value(kind, _unescape(raw), "", shared)
         if value not in (None, ""):
@@ -540,7 +780,14 @@ def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set
     resolved. `data`: the part's bytes, when the caller has read them already."""
     data = package.read(part) if data is None else data
     shared = package.shared_strings
-    if b"<!" not in data and (fast := _fast_scan(data, shared, columns, value_rows, first_only)) is not None:
+    fast = None
+    if b"<!" not in data:
+        try:
+            fast = _fast_scan(data, shared, columns, value_rows, first_only)
+        except UnicodeDecodeError:
+            fast = None  # read again with expat, which says where the text is not UTF-8
+    if fast is not None:
+        _check_row_numbers(package, part, fast.rows)
         return fast
     if isinstance(columns, (set, frozenset, tuple)):
         columns = columns.__contains__
@@ -569,7 +816,10 @@ def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set
             state["formula"] = True
         elif local == "row":
             offset = parser.CurrentByteIndex
-            number = int(attrs.get("r", state["next_row"]))
+            written = attrs.get("r", str(state["next_row"]))
+            if not written.isdigit() or not 0 < int(written) <= MAX_ROWS:
+                raise _Refused(f"a row numbered {written[:40]!r} (a sheet has rows 1 to {MAX_ROWS:,})")
+            number = int(written)
             state["next_row"] = number + 1
             match = _START_TAG_RE.match(data, offset)
             if match is None:
@@ -612,12 +862,22 @@ def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set
         elif where == "t":
             state["inline"].append(text)
 
-    _parse(data, part, start, end, chars, parser)
+    try:
+        _parse(data, part, start, end, chars, parser)
+    except WorkbookError as exc:
+        raise named(package.path, exc) from None
     if STRICT_NS in namespaces:
         raise WorkbookError(f"{package.path}: saved as 'Strict Open XML'; save it as an ordinary Excel Workbook (.xlsx) and try again")
     if state["sd_start"] == -1:
         raise WorkbookError(f"{package.path}: part {part} has no cell data (not a worksheet?)")
     return SheetScan(data, rows, (state["sd_start"], state["sd_end"]), state["prefix"] or "")
+
+
+def _check_row_numbers(package: Package, part: str, rows: list[RowSpan]) -> None:
+    for span in rows:
+        if not 0 < span.number <= MAX_ROWS:
+            raise WorkbookError(f"{package.path}: part {part}: a row numbered {span.number}; a sheet has rows 1 to {MAX_ROWS:,} "
+                                "(the file is damaged or was not written by a spreadsheet program)")
 
 
 def parse_cells(row_xml: bytes, prefix: str) -> tuple[bytes, list[tuple[int, bytes, int | None, bool]], bytes]:
@@ -696,9 +956,16 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
                         dst.write(piece)
                 continue
             clone.file_size = info.file_size
-            with source.open(info) as src, out.open(clone, "w", force_zip64=info.file_size > 2**31) as dst:
+            try:
+                src = source.open(info)
+            except ZIP_ERRORS as exc:
+                raise WorkbookError(f"{source.filename}: part {info.filename} is damaged ({_reason(exc)})") from None
+            with src, out.open(clone, "w", force_zip64=info.file_size > 2**31) as dst:
                 while True:
-                    block = src.read(1 << 20)
+                    try:  # (a bad checksum shows only at the end of the part)
+                        block = src.read(1 << 20)
+                    except ZIP_ERRORS as exc:
+                        raise WorkbookError(f"{source.filename}: part {info.filename} is damaged ({_reason(exc)})") from None
                     if not block:
                         break
                     dst.write(block)
@@ -719,8 +986,8 @@ class _SheetStream:
             self.handle = package.archive.open(part)
         except KeyError:
             raise WorkbookError(f"{package.path}: the package has no part {part}") from None
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise WorkbookError(f"{package.path}: part {part} is damaged ({exc})") from None
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{package.path}: part {part} is damaged ({_reason(exc)})") from None
         self.path, self.part = package.path, part
         self.buffer = b""
         self.base = 0
@@ -738,8 +1005,8 @@ class _SheetStream:
             return False
         try:
             piece = self.handle.read(STREAM_CHUNK)
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-            raise WorkbookError(f"{self.path}: part {self.part} is damaged ({exc})") from None
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{self.path}: part {self.part} is damaged ({_reason(exc)})") from None
         if not piece:
             self.eof = True
             return False
@@ -854,15 +1121,22 @@ class PartReader:
 
     def __init__(self, package: Package, part: str, data: bytes | None = None) -> None:
         self.data = data
-        self.handle = package.archive.open(part) if data is None else None
+        self.path, self.part = package.path, part
+        try:
+            self.handle = package.archive.open(part) if data is None else None
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{package.path}: part {part} is damaged ({_reason(exc)})") from None
         self.buffer = b""
         self.base = 0  # offset in the part of buffer[0]
 
     def _read(self) -> bytes:
         assert self.handle is not None
-        piece = self.handle.read(STREAM_CHUNK)
+        try:
+            piece = self.handle.read(STREAM_CHUNK)
+        except ZIP_ERRORS as exc:
+            raise WorkbookError(f"{self.path}: part {self.part} is damaged ({_reason(exc)})") from None
         if not piece:
-            raise WorkbookError(f"part {self.handle.name} ended early")
+            raise WorkbookError(f"{self.path}: part {self.part} ended early")
         return piece
 
     def range(self, start: int, end: int) -> bytes:

@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..text import normalise
 from ..types import DocumentResult
-from .package import xml_text
+from .package import decode_xstring, encode_xstring, xml_text
 
 __all__ = [
     "READ",
@@ -196,15 +196,16 @@ def _run_xml(run: Run) -> str:
     # (LibreOffice: a serif), not the cell's.
     props.append(f'<sz val="11"/><rFont val="{FONT}"/>')
     rpr = f"<rPr>{''.join(props)}</rPr>"
-    text = run.text
+    text = encode_xstring(run.text)
     space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
     return f"<r>{rpr}<t{space}>{xml_text(text)}</t></r>"
 
 
-def _text_cell(value: str, style: int | None) -> str:
+def _text_cell(ref: str, value: str, style: int | None) -> str:
     s = f' s="{style}"' if style is not None else ""
+    value = encode_xstring(value)
     space = ' xml:space="preserve"' if value != value.strip() else ""
-    return f'<c{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
 
 
 def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> float:
@@ -233,32 +234,35 @@ class ReadRow:
     fingerprints: str = ""
 
 
-def _number_cell(value: Any, style: int | None) -> str:
+def _number_cell(ref: str, value: Any, style: int | None) -> str:
     s = f' s="{style}"' if style is not None else ""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-        return f"<c{s}><v>{value!r}</v></c>"
-    return f"<c{s}/>"
+        return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+    return f'<c r="{ref}"{s}/>'
 
 
-def _maybe_text(value: Any, style: int | None) -> str:
+def _maybe_text(ref: str, value: Any, style: int | None) -> str:
     if value in (None, ""):
-        return f'<c s="{style}"/>' if style is not None else "<c/>"
-    return _text_cell(str(value), style)
+        return f'<c r="{ref}" s="{style}"/>' if style is not None else f'<c r="{ref}"/>'
+    return _text_cell(ref, str(value), style)
 
 
 def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> bytes:
-    """One Read row as worksheet XML (cells in column order, without references)."""
-    cells = [_number_cell(row.doc_row, styles[0]), _maybe_text(row.doc_id, styles[1]), _maybe_text(row.outlet, styles[2]),
-             _number_cell(row.index, styles[3]), _maybe_text(row.copies, styles[4])]
+    """One Read row as worksheet XML (every cell with its reference: some readers need them)."""
+    a, b, c, d, e, f, g, h, i = (f"{letter}{number}" for letter in "ABCDEFGHI")
+    cells = [_number_cell(a, row.doc_row, styles[0]), _maybe_text(b, row.doc_id, styles[1]), _maybe_text(c, row.outlet, styles[2]),
+             _number_cell(d, row.index, styles[3]), _maybe_text(e, row.copies, styles[4])]
     if row.text_cell is not None:
-        cells.append(row.text_cell.decode("utf-8"))
+        # a kept cell, stored without its reference: given the one of its new place
+        cells.append(row.text_cell.decode("utf-8").replace("<c", f'<c r="{f}"', 1))
         height = row.height
     else:
         s = f' s="{styles[5]}"' if styles[5] is not None else ""
-        cells.append(f'<c{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs else "<c/>")
+        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs
+                     else f'<c r="{f}"/>')
         height = row_height(row.runs)
-    cells += [_maybe_text(row.source, styles[6]), _maybe_text(row.text_hash, styles[7]),
-              _maybe_text(row.fingerprints, styles[8])]
+    cells += [_maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
+              _maybe_text(i, row.fingerprints, styles[8])]
     ht = f' ht="{height:g}" customHeight="1"' if height and height > LINE_HEIGHT + 4 else ""
     return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
 
@@ -564,11 +568,11 @@ def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[
             if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) < len(shared):
                 values[column] = shared[int(v.group(1))]
         elif kind == b"inlineStr":
-            values[column] = html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8"))
+            values[column] = decode_xstring(html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8")))
         else:
             v = _V_RE.search(body)
             if v is not None:
-                values[column] = html.unescape(v.group(1).decode("utf-8"))
+                values[column] = decode_xstring(html.unescape(v.group(1).decode("utf-8")))
     return cells, values
 
 

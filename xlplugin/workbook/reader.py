@@ -15,7 +15,7 @@ from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
 from ..settings import Settings
 from . import layout
-from .package import Package, scan_sheet
+from .package import MAX_COLUMNS, Package, decode_xstring, named, scan_sheet
 
 __all__ = ["read_documents", "read_settings", "settings_from_package"]
 
@@ -32,49 +32,78 @@ def _load(path: Path):
 
 
 def _header(values: tuple[Any, ...]) -> list[str]:
-    return ["" if v is None else str(v).strip() for v in values]
+    return ["" if v is None else str(_text(v)).strip() for v in values]
+
+
+def _text(value: Any) -> Any:
+    """A cell's value with Excel's "_xHHHH_" escapes decoded (openpyxl leaves them as they are:
+    a carriage return saved by Excel would otherwise be scored as the text "_x000D_")."""
+    return decode_xstring(value) if isinstance(value, str) else value
 
 
 def read_documents(path: Path, text_column: str | None = None) -> Iterator[Record | Problem]:
     """The documents in a workbook: the sheet named "Documents" if there is one, else the first
     sheet whose first row names a text (or file path) column. Columns a previous scoring added
-    are left out, so re-scoring a scored workbook does not duplicate them."""
+    are left out, so re-scoring a scored workbook does not duplicate them.
+
+    The whole package is checked before openpyxl reads it (`Package.verify`): every part's
+    checksum, every XML part well-formed and without DOCTYPE, every row and cell reference
+    within a sheet's limits. openpyxl is then told how many rows and columns to read, so that a
+    damaged row number or dimension cannot make it produce millions of empty rows."""
     path = Path(path)
     try:
-        with Package.open(path):
-            pass
+        with Package.open(path) as package:
+            extents = package.verify(sheets=package.sheets.values())
+            last_rows = {name: extents.get(part, 1) for name, part in package.sheets.items()}
         wb = _load(path)
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        sheets = list(wb.worksheets)
-        chosen = None
-        names = [ws.title for ws in sheets]
-        if layout.DOCUMENTS in names:
-            chosen = sheets[names.index(layout.DOCUMENTS)]
-        for ws in sheets if chosen is None else ():
-            first = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
-            headers = _header(first)
-            if (text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
-                chosen = ws
-                break
-        if chosen is None:
-            raise InputError(
-                f"{path}: no sheet has a text column in its first row (named text, body, content, article, "
-                f"or a file path column); sheets: {', '.join(names)}; or pass --text-column"
-            )
-        rows = chosen.iter_rows(values_only=True)
-        headers = _header(next(rows, ()))
-        keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
-        user_headers = [headers[i] for i in keep]
-        table = []
-        for row in rows:
-            values = [row[i] if i < len(row) else None for i in keep]
-            if any(v not in (None, "") for v in values):
-                table.append(values)
-        yield from records_from_rows(user_headers, table, f"{path} sheet {chosen.title}", text_column, path.parent)
+        table, places, user_headers, where = _read_table(path, wb, text_column, last_rows)
+    except (InputError, WorkbookError) as exc:
+        raise InputError(str(named(path, WorkbookError(str(exc))))) from None
+    except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
+        raise InputError(f"{path}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:200]})") from None
     finally:
         wb.close()
+    yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+
+
+def _read_table(path: Path, wb: Any, text_column: str | None,
+                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], str]:
+    """(rows of values of the user's columns, where each is ("row 7"), their headers, the sheet)."""
+    sheets = list(wb.worksheets)
+    chosen = None
+    names = [ws.title for ws in sheets]
+    if layout.DOCUMENTS in names:
+        chosen = sheets[names.index(layout.DOCUMENTS)]
+    for ws in sheets if chosen is None else ():
+        first = next(ws.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
+        headers = _header(first)
+        if (text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
+            chosen = ws
+            break
+    if chosen is None:
+        raise InputError(
+            f"{path}: no sheet has a text column in its first row (named text, body, content, article, "
+            f"or a file path column); sheets: {', '.join(names)}; or pass --text-column"
+        )
+    first = next(chosen.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
+    headers = _header(first)
+    while headers and not headers[-1]:
+        headers.pop()
+    keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
+    user_headers = [headers[i] for i in keep]
+    table, places = [], []
+    last_row = last_rows.get(chosen.title, 1)
+    if headers and last_row > 1:
+        rows = chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers), values_only=True)
+        for number, row in enumerate(rows, start=2):  # (read-only sheets give empty rows too)
+            values = [_text(row[i]) if i < len(row) else None for i in keep]
+            if any(v not in (None, "") for v in values):
+                table.append(values)
+                places.append(f"row {number}")
+    return table, places, user_headers, f"{path} sheet {chosen.title}"
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:
@@ -121,4 +150,7 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
 def read_settings(path: Path) -> Settings:
     """The settings and source ratings stored in a scored workbook."""
     with Package.open(Path(path)) as package:
-        return settings_from_package(package)
+        try:
+            return settings_from_package(package)
+        except WorkbookError as exc:
+            raise named(package.path, exc) from None

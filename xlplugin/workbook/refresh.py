@@ -27,13 +27,14 @@ import zlib
 from array import array
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from ..cells import CUT_MARKER, cell_to_text
+from .. import prose
+from ..cells import CUT_MARKER, KIND_HEADER, cell_to_text, safe_text
 from ..engine import DocumentInput, engine_version, score_many, text_digest, warm_up
 from ..errors import InputError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
@@ -46,9 +47,14 @@ from .package import (
     PartReader,
     RowSpan,
     SheetScan,
+    MAX_ROWS,
     cell_xml,
+    check_cell_references,
+    column_index,
     column_letter,
     custom_property,
+    decode_xstring,
+    named,
     parse_cells,
     quote_prefix_style,
     row_values,
@@ -77,20 +83,33 @@ WRITE_BATCH_ROWS = 1000
 # compression was the largest single cost of a refresh that re-scores a few rows.
 REFRESH_LEVEL = 1
 # The Evidence rows xlplugin writes (evidence_row_xml): row number and document id, and the text
-# hash as the eighth and last cell; anything else is read cell by cell.
-_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+# hash as the eighth and last cell; anything else is read cell by cell. Cells carry references
+# (Gnumeric reads no cell without one); rows written by earlier versions have none.
+_REF = rb'(?: r="[A-Z]{1,3}\d+")?'
+_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
 # A whole Evidence row as evidence_row_xml writes it: number, document id, six cells, text hash.
-_OWN_CELL = rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>)'
+_OWN_CELL = (rb'(?:<c' + _REF + rb'/>|<c' + _REF + rb'(?: t="b")?><v>[^<]*</v></c>|<c' + _REF
+             + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
 _OWN_EVIDENCE_ROW_RE = re.compile(
-    rb'<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
-    + _OWN_CELL + rb"{6}" + rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
-# The same with the whole row as the first group (a block of rows read in one call).
-_OWN_EVIDENCE_WHOLE_RE = re.compile(b"(" + _OWN_EVIDENCE_ROW_RE.pattern + b")")
+    rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+    + _OWN_CELL + rb"{6}" + rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+# The same with the whole row as the first group (a block of rows read in one call): rows with
+# references on their cells (written now), then rows without (written by earlier versions). Two
+# patterns without optional parts: one with them takes twice as long on 10,000 documents' rows.
+_OWN_CELL_WITH_REF = (rb'<c r="[B-G]\d+"(?:/>|(?: t="b")?><v>[^<]*</v></c>|(?: s="\d+")? t="inlineStr"><is>'
+                      rb'<t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
+_OWN_CELL_WITHOUT_REF = (rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineStr"><is>'
+                         rb'<t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
+_OWN_EVIDENCE_WHOLE_RES = (
+    re.compile(rb'(<row r="(\d+)"><c r="A\d+"(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+               rb"(?:" + _OWN_CELL_WITH_REF + rb'){6}<c r="H\d+" t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
+    re.compile(rb'(<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+               + _OWN_CELL_WITHOUT_REF + rb'{6}<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
+)
 _FIRST = itemgetter(0)
 _ID_AND_HASH = itemgetter(2, 3)
-_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
-# A row number or a cell reference's row, to move copied rows (cells in xlplugin's own rows have
-# no references; rows a spreadsheet program saved do).
+_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+# A row number or a cell reference's row, to move copied rows.
 _ANY_NUMBER_RE = re.compile(rb'(\sr="[A-Z]{0,3})(\d+)"')
 # Kept rows copied in one piece at most (a few hundred kB).
 RUN_ROWS = 2000
@@ -108,6 +127,7 @@ class RefreshSummary:
     appended: int = 0
     failed: int = 0
     missing: int = 0  # rows whose file is gone or unreadable: their old scores are kept
+    evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
     seconds: float = 0.0
 
 
@@ -121,6 +141,8 @@ class _Row:
     values: list[Any] | None = None  # new owned values, when the row is rewritten
     keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
     rescore: bool = False  # to be scored now
+    user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
+    evidence_only: bool = False  # scored now only to write its missing Evidence rows again
 
 
 def _refuse(path: Path, reason: str) -> WorkbookError:
@@ -133,7 +155,8 @@ def _header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[t
         raise _refuse(path, "the Documents sheet has no header row in row 1")
     header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
     owned = {name: col for col, name in header.items() if name in layout.OWNED_HEADERS}
-    missing = [name for name in layout.OWNED_HEADERS if name not in owned]
+    # Workbooks scored before documents had a kind have no Kind column: refreshed without one.
+    missing = [name for name in layout.OWNED_HEADERS if name not in owned and name != KIND_HEADER]
     if missing:
         raise _refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
                       + " (renamed or deleted?); restore the header to refresh in place")
@@ -297,7 +320,20 @@ def _unpack(packed: bytes | None) -> list[list[Any]]:
 
 
 def _score_list(inputs: list[DocumentInput], settings: Any) -> list[DocumentResult]:
-    return list(score_many(inputs, settings=settings, workers=1))
+    return list(score_many(inputs, settings=settings, workers=1, repeated=False))
+
+
+def _repeated_marks(items: list[Any]) -> list[frozenset[str]]:
+    """`xlplugin.prose.repeated_paragraphs` over every row whose text could be read (a row that
+    could not gets no marks)."""
+    texts = []
+    for item in items:
+        text = item.text if isinstance(item, Record) and isinstance(item.text, str) else ""
+        texts.append((text, item.outlet if isinstance(item, Record) else "",
+                      item.url if isinstance(item, Record) else ""))
+    if len(texts) < prose.REPEAT_MIN_DOCUMENTS:
+        return [frozenset()] * len(texts)
+    return prose.repeated_paragraphs(texts)
 
 
 class _Scorer:
@@ -356,7 +392,7 @@ class _Scorer:
                 return
             except (OSError, BrokenProcessPool, pickle.PicklingError):
                 pass  # scored here instead
-        yield from score_many(inputs, settings=settings)
+        yield from score_many(inputs, settings=settings, repeated=False)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -364,8 +400,18 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
     """Re-score the rows of a scored workbook that changed, in place (or into `output`).
 
     Raises WorkbookError, before anything is written, for a workbook it cannot refresh without
-    losing something; the message says why and what to do instead.
+    losing something; the message names the file, says why and what to do instead.
     """
+    try:
+        return _refresh_workbook(Path(path), output=output, settings_overrides=settings_overrides, progress=progress)
+    except WorkbookError as exc:
+        raise named(Path(path), exc) from None
+    except UnicodeDecodeError:
+        raise WorkbookError(f"{path}: a part of the workbook holds text that is not valid UTF-8 (damaged?); nothing was changed") from None
+
+
+def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> RefreshSummary:
     started = time.monotonic()
     path = Path(path)
     target = Path(output) if output is not None else path
@@ -387,7 +433,9 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         if evidence_part and not package.has(evidence_part):
             evidence_part = None
         old_evidence = scorer.start(path, evidence_part)
+        _verify_copied_parts(package, {docs_part, evidence_part, package.shared_part})
         docs_data = package.read(docs_part)  # (read once: it is as large as all the texts)
+        check_cell_references(package, docs_part, docs_data)
         owned, user = _header_columns(path, scan_sheet(package, docs_part, value_rows=1, first_only=True, data=docs_data))
         owned_cols = set(owned.values())
         col_of = {name: col for name, col in owned.items()}
@@ -403,16 +451,30 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         user_names = [name for _, name in user]
         text_column, path_column = _reading_columns(package, user_names)
         try:
+            # rows scored from their files are read from them again (a page's text cell shows
+            # what was read from the page; the page itself is the document)
             items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
-                                           text_column, path.parent, path_column))
+                                           text_column, path.parent, path_column,
+                                           file_first=path_column is not None and text_column is None))
         except InputError as exc:
             raise _refuse(path, str(exc)) from None
 
         version, digest = engine_version(), settings.digest()
+        # The column showing the text read from each web page, rewritten with the page's text
+        # when the page changed (only where the rows are read from their files).
+        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) \
+            if path_column is not None and text_column is None else None
         stamp_cols = [col_of[h] for h in layout.STAMP_HEADERS]
         rows: list[_Row] = []
         to_score: list[_Row] = []
-        for span, item in zip(data_rows, items):
+        # Paragraphs repeated across one outlet's rows are its furniture (`mark_repeated`): found
+        # over every row of the workbook, as when it was scored, and part of each row's text
+        # stamp, so a row whose furniture changed (a fourth article with the same note) is
+        # re-scored too.
+        marks = _repeated_marks(items)
+        furniture_of: dict[int, frozenset[str]] = {}
+        for k, (span, item) in enumerate(zip(data_rows, items)):
+            furniture_of[id(item)] = marks[k]
             old = tuple(span.values.get(c) for c in stamp_cols)
             row = _Row(span, item, new=all(v in (None, "") for v in old))
             rows.append(row)
@@ -428,7 +490,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
                                                   "put the full text in a file and give its path")
                         summary.failed += 1
                     continue
-                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet)):
+                elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
+                                                          item.page_type, marks[k])):
                     summary.unchanged += 1
                     continue
                 else:
@@ -439,7 +502,7 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             problem = row.item
             assert isinstance(problem, Problem)
             message = problem.message.removeprefix(f"{problem.source}: ")
-            if isinstance(item, Problem):
+            if isinstance(item, Problem) and item.kind != "cell":
                 summary.missing += 1  # the file it names is gone or unreadable
             else:
                 summary.failed += 1
@@ -449,13 +512,21 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             else:
                 row.values = _kept_values(span, owned, f"not refreshed ({message}); the scores shown are from an earlier run")
 
-        rewritten = [r for r in rows if r.values is not None] + to_score
+        # The old Evidence sheet (read by the helper process while this one read the Documents,
+        # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
+        # there (a program that dropped them, an id renamed) are scored again for those rows.
+        old_sheet = _old_evidence(package, evidence_part, old_evidence) if evidence_part else None
+        for row in _missing_evidence(rows, old_sheet, owned[layout.STAMP_HEADERS[2]], owned[layout.SCORE_HEADERS[0]]):
+            row.rescore = row.evidence_only = True
+            to_score.append(row)
+        rewritten = [r for r in rows if r.values is not None] + [r for r in to_score if not r.evidence_only]
         clashes = sorted({f"{column_letter(c)}{r.span.number}" for r in rewritten for c in _formula_columns(scan, r.span) & owned_cols})
         if clashes:
             raise _refuse(path, "score cell(s) " + ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
                           + " hold a formula that the refresh would overwrite; move the formula to a column of your own")
 
-        inputs = [DocumentInput(r.item.text, r.item.id, r.item.title, r.item.url, r.item.outlet) for r in to_score]  # type: ignore[union-attr]
+        inputs = [replace(r.item.as_input(), furniture=furniture_of.get(id(r.item), frozenset()))  # type: ignore[union-attr]
+                  for r in to_score]
         pending = scorer.submit(inputs, settings)
         # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
         # found here while the helper process scores.
@@ -463,20 +534,23 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         people = (PeopleSheets(package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col)) for r in rows],
                                path.parent) if rewritten else None)
         positions = {id(r): i for i, r in enumerate(rows)}
-        # The old Evidence sheet, read by the helper process while this one read the Documents
-        # (or read here now), plans the new one.
         evidence = None
-        if rewritten and evidence_part:
-            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_evidence)
+        if (rewritten or to_score) and evidence_part and old_sheet is not None:
+            evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_sheet)
         for done, (row, result) in enumerate(zip(to_score, scorer.results(pending, inputs, settings)), start=1):
-            row.values = owned_values(result)
+            if not row.evidence_only:
+                row.values = owned_values(result)
+                if page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
+                    row.user_cells = {page_text_col: safe_text(row.item.text)}  # what was read from the page now
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
             # would take more memory than everything else a refresh holds.
             extra = people.copy_evidence(positions[id(row)], str(row.item.id), result.stamp.get("text", "")) if people else []
             row.evidence, row.evidence_count = _pack(str(row.item.id), result, extra)
             if people is not None:
                 people.scored(positions[id(row)], result)
-            if row.new:
+            if row.evidence_only:
+                summary.evidence_restored += 1
+            elif row.new:
                 summary.appended += 1
             else:
                 summary.rescored += 1
@@ -490,8 +564,8 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
             replacements.update(_generated_parts(package, rows, owned))
             if people is not None:
                 replacements.update(people.parts([_row_scores(r, owned) for r in rows]))
-            if evidence is not None:
-                replacements[evidence_part] = evidence
+        if evidence is not None:
+            replacements[evidence_part] = evidence
         if settings_overrides:
             replacements.update(_settings_cells(package, sheet_settings, settings))
         if not replacements and output is None:
@@ -531,12 +605,13 @@ def _kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]
 
 
 def _documents_xml(scan: SheetScan, rewritten: list[_Row], owned: dict[str, int], data_rows: list[RowSpan]) -> list[bytes]:
-    columns = [owned[h] for h in layout.OWNED_HEADERS]
+    columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     styles = _styles_from(scan, [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)], set(columns))
     replaced = {}
     for row in rewritten:
         assert row.values is not None
-        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED}
+        new_cells = {col: value for col, value in zip(columns, row.values) if value is not _UNCHANGED and col is not None}
+        new_cells.update(row.user_cells or {})
         replaced[row.span.start] = _rewrite_row(scan, row.span, new_cells, styles)
     pieces = _splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
@@ -568,10 +643,9 @@ def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
     """(document id, text hash) of an Evidence row; None for a row without them."""
     head = _OWN_EVIDENCE_HEAD_RE.match(row)
     if head is not None and row.count(b"<c") == len(layout.EVIDENCE_HEADERS):
-        tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 64)
+        tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 96)
         if tail is not None:
-            doc_id = head.group(2).decode("utf-8")
-            return (html.unescape(doc_id) if "&" in doc_id else doc_id), tail.group(1).decode()
+            return _unescape_text(head.group(2)), tail.group(1).decode()
     values = row_values(row, shared, {1, len(layout.EVIDENCE_HEADERS)})
     doc_id, text_hash = values.get(1), values.get(len(layout.EVIDENCE_HEADERS))
     if doc_id in (None, "") or text_hash in (None, ""):
@@ -680,6 +754,8 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> _OldEviden
         key, number, count, start, end = group
         if not count:
             return
+        if not 0 < number <= MAX_ROWS or number + count - 1 > MAX_ROWS:
+            raise WorkbookError(f"the Evidence sheet has a row numbered {number}; a sheet has rows 1 to {MAX_ROWS:,} (damaged?)")
         if isinstance(key, tuple) and isinstance(key[0], bytes):
             doc_id = names.get(key[0])
             if doc_id is None:
@@ -726,7 +802,10 @@ def _scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> _OldEviden
                     first = next(_row_ranges(data, position, stop))
                     one(data, first[0], first[1], base)
                     position = first[1]
-                rows = _OWN_EVIDENCE_WHOLE_RE.findall(data, position, stop)
+                for pattern in _OWN_EVIDENCE_WHOLE_RES:
+                    rows = pattern.findall(data, position, stop)
+                    if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
+                        break
                 if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
                     # The block is all rows xlplugin wrote, one after another: read by
                     # document (rows of one document are next to each other), not by row.
@@ -781,7 +860,7 @@ class _NotOurs(Exception):
 
 def _unescape_text(raw: bytes) -> str:
     text = raw.decode("utf-8")
-    return html.unescape(text) if "&" in text else text
+    return decode_xstring(html.unescape(text) if "&" in text else text)
 
 
 def _move(row: bytes, number: int) -> bytes:
@@ -792,13 +871,89 @@ def _move(row: bytes, number: int) -> bytes:
     return _renumber(row, number)
 
 
+_BARE_CELL_RE = re.compile(rb"<c(?=[\s/>])(?![^>]*\sr=)")
+_ROW_ELEMENT_RE = re.compile(rb'<row r="(\d+)"[^>]*>.*?</row>', re.S)
+_CELL_TAG_RE = re.compile(rb"<c(?=[\s/>])([^>]*)")
+_CELL_COLUMN_RE = re.compile(rb'\sr="([A-Z]{1,3})\d+"')
+
+
+def _with_references(block: bytes) -> bytes:
+    """Rows with a reference on every cell: rows older versions wrote without them (Gnumeric
+    reads no cell without one) get them on the way through a refresh."""
+    # (counted in C first: a search for cells without one costs ~0.2 s on 10,000 documents' rows)
+    if block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>") == block.count(b'<c r="'):
+        return block
+    if not _BARE_CELL_RE.search(block):
+        return block
+
+    def row(match: re.Match) -> bytes:
+        number = match.group(1)
+        col = 0
+
+        def cell(tag: re.Match) -> bytes:
+            nonlocal col
+            ref = _CELL_COLUMN_RE.search(tag.group(1))
+            if ref is not None:
+                col = column_index(ref.group(1).decode())
+                return tag.group(0)
+            col += 1
+            return b'<c r="' + column_letter(col).encode() + number + b'"' + tag.group(1)
+
+        return _CELL_TAG_RE.sub(cell, match.group(0))
+
+    return _ROW_ELEMENT_RE.sub(row, block)
+
+
 def _shift(block: bytes, delta: int) -> bytes:
     """Rows moved `delta` rows down (or up): every row number and cell reference in the block."""
     return _ANY_NUMBER_RE.sub(lambda m: m.group(1) + str(int(m.group(2)) + delta).encode() + b'"', block)
 
 
+def _verify_copied_parts(package: Package, read_anyway: set[str | None]) -> None:
+    """Check every part a refresh copies without reading it otherwise (checksums, well-formed
+    XML, sheet references), so that a damaged or malformed part is refused, not copied."""
+    sheets = [part for part in package.sheets.values() if part not in read_anyway]
+    package.verify(skip={p for p in read_anyway if p}, sheets=sheets)
+
+
+def _old_evidence(package: Package, part: str, pending: Future | None) -> _OldEvidence | None:
+    """The old Evidence sheet as the helper process read it (or, failing that, read here)."""
+    found_elsewhere, old = False, None
+    if pending is not None:
+        try:
+            found_elsewhere, old = pending.result()
+        except (OSError, BrokenProcessPool, pickle.PicklingError, WorkbookError):
+            found_elsewhere = False
+        if found_elsewhere and old is not None:
+            old.reader = lambda: PartReader(package, part)
+    if not found_elsewhere:
+        old = _read_old_evidence(package, part)
+    return old
+
+
+def _missing_evidence(rows: list[_Row], old: _OldEvidence | None, hash_col: int, index_col: int) -> list[_Row]:
+    """Rows kept as they are whose Evidence rows the old sheet does not have (their id and text
+    hash are in no group): re-saved by a program that lost them, or an id the user renamed.
+    Not when the sheet was full (the rest never fitted) or for rows that were never scored."""
+    if old is None or sum(old.counts) >= layout.MAX_EVIDENCE_ROWS:
+        return []
+    present = set(old.keys)
+    missing = []
+    for row in rows:
+        if row.rescore or row.values is not None or not row.keep_evidence or not isinstance(row.item, Record):
+            continue
+        old_hash = row.span.values.get(hash_col)
+        if old_hash in (None, "") or row.span.values.get(index_col) in (None, ""):
+            continue
+        if not isinstance(row.item.text, str) or _CUT_RE.search(row.item.text):
+            continue
+        if (str(row.item.id), str(old_hash)) not in present:
+            missing.append(row)
+    return missing
+
+
 def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
-                   pending: Future | None = None) -> Callable[[], Iterator[bytes]] | None:
+                   old: _OldEvidence) -> Callable[[], Iterator[bytes]] | None:
     """The Evidence sheet after the refresh, as a function that writes it piece by piece.
 
     Rows of documents whose scores stay are copied as the bytes they were, in runs of adjacent
@@ -822,19 +977,6 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                 fresh.append(row)
         elif row.keep_evidence and key is not None:
             keep.add(key)
-    old = None
-    found_elsewhere = False
-    if pending is not None:  # read by the helper process while this one read the Documents
-        try:
-            found_elsewhere, old = pending.result()
-        except (OSError, BrokenProcessPool, pickle.PicklingError, WorkbookError):
-            found_elsewhere = False
-        if found_elsewhere and old is not None:
-            old.reader = lambda: PartReader(package, part)
-    if not found_elsewhere:
-        old = _read_old_evidence(package, part)
-    if old is None:
-        return None
     _plan_old_evidence(old, keep, replace)
     placed_rows = {id(r) for documents in old.placed.values() for r in documents}
     for left in replace.values():  # re-scored documents whose old rows were not found
@@ -860,7 +1002,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                         batch.append(evidence_row_xml(number, values, quote))
 
         yield _set_ref_rows(old.head, "dimension", last, _prefix_of(old.head), grow_only=False)
-        yield _move(old.header, 1)
+        yield _with_references(_move(old.header, 1))
         reader = old.reader()
         try:
             plan, numbers, counts, index, count = old.plan, old.numbers, old.counts, 0, len(old.plan)
@@ -886,7 +1028,7 @@ def _evidence_part(package: Package, part: str, rows: list[_Row], hash_col: int,
                         if batch:  # (rows made one by one go out together: a write per row costs)
                             yield b"".join(batch)
                             batch.clear()
-                        yield _shift(block, delta) if delta else block  # as it is: no copy
+                        yield _with_references(_shift(block, delta) if delta else block)  # as it is: no copy
                         number += run
                     index = stop
                 if len(batch) >= WRITE_BATCH_ROWS:

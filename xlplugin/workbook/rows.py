@@ -11,7 +11,7 @@ from ..cells import looks_like_formula, safe_text, score_row
 from ..registry import SCORER_NAMES
 from ..types import DocumentResult
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND, OWNED_HEADERS, SCORE_HEADERS
-from .package import xml_text
+from .package import column_letter, encode_xstring, xml_text
 
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label"]
 
@@ -45,6 +45,8 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
     and not found (provenance lists each) share one row per document and signal: listing each
     on its own row doubled the sheet and said less at a glance."""
     text_hash = result.stamp.get("text", "")
+    # cut as the Documents sheet cuts it, so the two still match (a refresh joins them on it)
+    doc_id = safe_text(str(doc_id))
     for name in SCORER_NAMES:
         signal = result.signals.get(name)
         if signal is None:
@@ -62,6 +64,9 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
                    f"only the first {limit} items per signal are listed", text_hash]
         if missing:
             yield [doc_id, name, NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
+    # The cues that decided the document's kind (they are about the whole document: no offsets).
+    for cue in result.kind_cues:
+        yield [doc_id, "kind", result.kind, None, None, None, safe_text(cue), text_hash]
 
 
 def _missing_text(missing: list[Any]) -> str:
@@ -76,30 +81,36 @@ def _missing_text(missing: list[Any]) -> str:
     return "; ".join(parts)
 
 
+# Column references of the Evidence sheet's cells, as bytes ("A" .. "H").
+_LETTERS = [column_letter(col) for col in range(1, 27)]
+
+
 def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) -> bytes:
     """One Evidence row as worksheet XML, written directly (openpyxl costs ~20 times more per
-    cell, and the sheet has ~10 rows per document). Cells carry no reference: their position in
-    the row is their column (ECMA-376 18.3.1.4 makes `r` optional; Excel, LibreOffice and
-    openpyxl read it so), which lets a refresh move a row by changing only the row's `r`.
+    cell, and the sheet has ~10 rows per document). Every cell carries its reference (r="B7"):
+    ECMA-376 makes it optional, but Gnumeric reads no cell without one. A refresh that moves a
+    row rewrites the row's number in the row and in its cells' references.
     Text is an inline string, so it is never a formula and the shared strings are not touched;
     text a spreadsheet would read as a formula when edited also gets `quote_style` (a style with
-    the quote prefix), when the workbook has one."""
+    the quote prefix), when the workbook has one; a literal "_xHHHH_" is escaped (encode_xstring)."""
     while values and values[-1] in (None, ""):
         values = values[:-1]
     cells = []
-    for value in values:
+    row = str(number)
+    for col, value in enumerate(values):
+        ref = _LETTERS[col] + row
         if value is None or value == "":
-            cells.append("<c/>")
+            cells.append(f'<c r="{ref}"/>')
         elif isinstance(value, bool):
-            cells.append(f'<c t="b"><v>{int(value)}</v></c>')
+            cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
         elif isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-            cells.append(f"<c><v>{value!r}</v></c>")
+            cells.append(f'<c r="{ref}"><v>{value!r}</v></c>')
         else:
             text = str(value)
             style = f' s="{quote_style}"' if quote_style and looks_like_formula(text) else ""
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-            cells.append(f'<c{style} t="inlineStr"><is><t{space}>{xml_text(text)}</t></is></c>')
-    return f'<row r="{number}">{"".join(cells)}</row>'.encode()
+            cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{xml_text(encode_xstring(text))}</t></is></c>')
+    return f'<row r="{row}">{"".join(cells)}</row>'.encode()
 
 
 def band_label(low: int, high: int) -> str:

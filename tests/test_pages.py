@@ -1,0 +1,269 @@
+"""HTML input: a web page comes in as its article (no menus, banners, share buttons, comments)
+with its metadata (title, author, date, canonical URL, site name), offline; the text that was
+scored is the text the user gets; the core never imports trafilatura.
+
+The fixtures in tests/fixtures/ were written for this project. The figures on real pages
+(../shared/corpus/web) are guarded at the end; they skip where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from xlplugin import pages
+from xlplugin.inputs import read_file, read_paths
+from xlplugin.pages import clean_text, extract_page
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+FIXTURES = HERE / "fixtures"
+ARTICLE = FIXTURES / "web_article.html"
+SHOP = FIXTURES / "web_shop.html"
+WEB = ROOT.parent / "shared" / "corpus" / "web"
+
+pytest.importorskip("trafilatura")
+
+
+def test_article_text_without_furniture():
+    page = extract_page(ARTICLE.read_text(encoding="utf-8"))
+    assert "voted on Thursday to build a 1.2-kilometre flood wall" in page.text
+    assert "Marta Kowalska said her members welcomed the decision" in page.text
+    for furniture in ("cookies", "Log in", "Deutsch", "Share this article", "Read more:", "newsletter",
+                      "Ferry fares to rise", "total waste of money", "Finally some sense", "Privacy policy",
+                      "dataLayer", "display: flex"):
+        assert furniture not in page.text, furniture
+    # paragraphs stay paragraphs (a blank line between blocks), for the sentence splitter
+    assert "\n\nThe wall will cost 18 million pounds" in page.text
+
+
+def test_article_metadata():
+    page = extract_page(ARTICLE.read_text(encoding="utf-8"))
+    assert page.title == "Harbour council approves flood wall after two-year review"
+    assert page.author == "Priya Natarajan"
+    assert page.date == "2025-03-14"
+    assert page.url == "https://www.estuary-courier.example/news/2025/03/14/harbour-flood-wall"
+    assert page.outlet == "The Estuary Courier"
+    assert page.page_type == "article"
+
+
+def test_read_file_gives_text_and_metadata_for_score_and_refresh():
+    doc = read_file(ARTICLE)
+    assert (doc.id, doc.author, doc.date, doc.outlet) == ("web_article.html", "Priya Natarajan", "2025-03-14", "The Estuary Courier")
+    assert doc.url.startswith("https://www.estuary-courier.example/")
+    assert "<p>" not in doc.text and "cookies" not in doc.text
+    (record,) = list(read_paths([str(ARTICLE)]))
+    assert record.as_input() == doc
+
+
+def test_a_csv_row_with_a_page_path_gets_the_page_and_its_metadata(tmp_path):
+    table = tmp_path / "rows.csv"
+    table.write_text(f"id,path,outlet\nA,{ARTICLE},My own outlet name\n", encoding="utf-8")
+    (record,) = list(read_paths([str(table)]))
+    assert "flood wall" in record.text and "cookies" not in record.text
+    assert record.outlet == "My own outlet name"  # the row's own column wins
+    assert (record.author, record.date) == ("Priya Natarajan", "2025-03-14")  # the page fills the rest
+
+
+def test_metadata_feeds_provenance_and_the_source_rating_join():
+    import xlplugin
+    from xlplugin.settings import Settings
+
+    doc = read_file(ARTICLE)
+    settings = Settings().with_ratings({"estuary-courier.example": (0.8, "test desk")})
+    result = next(iter(xlplugin.score_many([doc], settings=settings, workers=1)))
+    cues = {e.kind: e.detail for e in result.signals["provenance"].evidence}
+    assert cues["byline"].startswith("present") and "Priya Natarajan" in cues["byline"]
+    assert cues["publication date"].startswith("present") and "2025-03-14" in cues["publication date"]
+    assert cues["named outlet"].startswith("present") and cues["original URL"].startswith("present")
+    assert cues["no author"].startswith("absent")
+    assert result.signals["source_rating"].value == 0.8
+    assert (result.author, result.date) == ("Priya Natarajan", "2025-03-14")
+    # the same text without its metadata has none of these cues
+    bare = xlplugin.score_text(doc.text)
+    bare_cues = {e.kind: e.detail for e in bare.signals["provenance"].evidence}
+    assert bare_cues["no author"].startswith("present")
+    assert result.signals["provenance"].value > bare.signals["provenance"].value
+
+
+def test_json_gives_the_scored_text_and_offsets_point_into_it():
+    done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", "--json", "-q", str(ARTICLE)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["text"] == read_file(ARTICLE).text
+    assert (data["author"], data["date"], data["kind"]) == ("Priya Natarajan", "2025-03-14", "news report")
+    assert data["kind_cues"]
+    checked = 0
+    for signal in data["signals"].values():
+        for item in signal["evidence"]:
+            if item["text"]:
+                assert data["text"][item["start"]:item["end"]] == item["text"]
+                checked += 1
+    assert checked >= 5
+
+
+def test_clean_text_drops_furniture_lines_and_a_related_block_at_the_end():
+    body = "\n".join(["First paragraph of the story, long enough to be prose and not a label at all."] * 4)
+    text = body + "\nShare this\nRead more: Another headline entirely\nSign up for our newsletter\nRelated articles\nA headline\nAnother headline"
+    cleaned, removed = clean_text(text)
+    assert cleaned == "\n\n".join(["First paragraph of the story, long enough to be prose and not a label at all."] * 4)
+    assert removed[0] == "Share this" and removed[-1] == "Another headline"
+
+
+def test_clean_text_keeps_prose_and_copyright_lines():
+    text = ("Share prices fell by 4% on Monday after the company said its profits would be lower than expected "
+            "this year, according to a statement from the board that was released before markets opened.\n"
+            "Related coverage of the results appears on page two, the editor said in a note to readers.\n"
+            "© 2025 The Estuary Courier")
+    cleaned, removed = clean_text(text)
+    assert removed == () and cleaned.count("\n\n") == 2
+
+
+def test_related_heading_near_the_top_is_not_a_cut():
+    text = "Related\n" + "\n".join(["A sentence of the article that goes on for a while, as articles do."] * 5)
+    cleaned, removed = clean_text(text)
+    assert removed == () and cleaned.startswith("Related")
+
+
+def test_without_trafilatura_the_plain_reader_is_used_and_says_so(monkeypatch):
+    monkeypatch.setattr(pages, "_trafilatura", lambda: None)
+    page = extract_page(ARTICLE.read_text(encoding="utf-8"))
+    assert "flood wall" in page.text and "trafilatura is not installed" in page.note
+    assert page.page_type == "web page"
+
+
+def test_a_page_with_no_main_text_is_read_whole_with_a_note():
+    page = extract_page("<html><head><title>Empty</title></head><body><script>var a = 1;</script></body></html>")
+    assert "no main text found" in page.note and page.text == "" and page.title == "Empty"
+
+
+def test_malformed_and_empty_markup_do_not_crash():
+    for markup in ("", "<html", "<<<>>>", "<p>" * 5000, "\x00\x01 not html"):
+        page = extract_page(markup)
+        assert isinstance(page.text, str)
+
+
+BLOCK_NETWORK = r"""
+import socket
+def refuse(*args, **kwargs):
+    raise OSError("network blocked by the test")
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+"""
+
+
+def test_pages_are_read_offline():
+    code = BLOCK_NETWORK + f"""
+from xlplugin.inputs import read_file
+d = read_file({str(ARTICLE)!r})
+print(d.author, d.date, len(d.text) > 500)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["Priya", "Natarajan", "2025-03-14", "True"]
+
+
+def test_the_core_never_imports_trafilatura():
+    code = """
+import sys, xlplugin
+list(xlplugin.score_many(["A short text to score, with a few words in it."], workers=1))
+from xlplugin import kinds, cells, inputs
+print(sorted(m for m in sys.modules if m.split('.')[0] in ('trafilatura', 'lxml', 'xlplugin') and m.endswith(('trafilatura', 'lxml', 'pages'))))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+# --- figures on real pages (../shared/corpus/web); measured 2026-11-29: kept 0.936 of 283 "with"
+# strings (trafilatura alone 0.936, the plain reader 0.961), leaked 0.044 of 319 "without"
+# strings (trafilatura alone 0.097, the plain reader 0.762). Floors one string-share below.
+
+
+def _web():
+    if not (WEB / "expected.json").exists():
+        pytest.skip(f"web pages absent: {WEB} not found (read from ../shared, never copied)")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import evaluate_web
+
+    return evaluate_web
+
+
+@pytest.mark.slow
+def test_real_pages_keep_the_article_and_leave_the_boilerplate():
+    ev = _web()
+    expected = json.loads((WEB / "expected.json").read_text(encoding="utf-8"))
+    pages_ = ev.load_pages(WEB)
+    ours = ev.measure(ev.READERS["xlplugin"], pages_, expected)
+    alone = ev.measure(ev.READERS["trafilatura alone"], pages_, expected)
+    assert ours["kept"] >= 0.93
+    assert ours["leaked"] <= 0.05
+    assert ours["leaked"] < alone["leaked"]  # the furniture filter earns its place
+    assert ours["kept"] >= alone["kept"]  # and costs no article text
+    # no English article refused as "language unknown" (three were, with the plain reader)
+    languages = ev.languages(ours["texts"])
+    assert "unknown" not in languages.values()
+    for name in ("dw.com.colonial.html", "dw.com.uncork.html", "theguardian.com.academics.html", "reuters.com.parasite.html"):
+        assert languages[name] == "en"
+
+
+@pytest.mark.slow
+def test_real_pages_metadata_found():
+    ev = _web()
+    counts = ev.metadata_found(ev.load_pages(WEB))
+    # measured: title 108, author 75, date 95, url 99, outlet 101 of 109
+    assert counts["title"] >= 105 and counts["author"] >= 70 and counts["date"] >= 90
+    assert counts["url"] >= 95 and counts["outlet"] >= 98
+
+
+def test_trafilatura_is_required_except_under_pyodide():
+    import tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    html = [d for d in deps if d.startswith(("trafilatura", "lxml_html_clean"))]
+    assert len(html) == 2 and all("sys_platform != 'emscripten'" in d for d in html)
+    # the Lite requirements name the xlplugin wheel only: micropip skips trafilatura by its marker
+    lite = (ROOT / "workbooks" / "lite" / "requirements.txt").read_text(encoding="utf-8")
+    assert "trafilatura" not in lite
+
+
+def test_a_csv_author_column_reaches_provenance(tmp_path):
+    table = tmp_path / "rows.csv"
+    text = "The council approved the budget on Tuesday. The mayor said it would pass."
+    table.write_text(f'id,author,date,text\n1,Ana Ruiz,2025-01-02,"{text}"\n', encoding="utf-8")
+    (record,) = list(read_paths([str(table)]))
+    import xlplugin
+
+    result = next(iter(xlplugin.score_many([record.as_input()], workers=1)))
+    cues = {e.kind: e.detail for e in result.signals["provenance"].evidence}
+    assert "Ana Ruiz" in cues["byline"] and "2025-01-02" in cues["publication date"]
+
+
+def test_refresh_reads_author_and_date_as_score_did(tmp_path):
+    """A table's author and date columns are part of what was scored: a refresh must see them
+    too, or every such row would look changed (and lose its byline and date cues)."""
+    from xlplugin.workbook import refresh_workbook
+
+    table = tmp_path / "rows.csv"
+    table.write_text('id,author,date,text\n1,Ana Ruiz,2025-01-02,"The council approved the budget on Tuesday. '
+                     'The mayor said it would pass."\n', encoding="utf-8")
+    book = tmp_path / "rows.xlsx"
+    done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", str(table), "-q", "-o", str(book)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    summary = refresh_workbook(book)
+    assert (summary.unchanged, summary.rescored) == (1, 0)
+    summary = refresh_workbook(book, settings_overrides={"provenance": 4})  # forces a re-score
+    assert summary.rescored == 1
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book, read_only=True)
+    evidence = [row for row in wb["Evidence"].iter_rows(values_only=True) if row[1] == "provenance"]
+    assert any(row[2] == "byline" and "Ana Ruiz" in (row[6] or "") for row in evidence)

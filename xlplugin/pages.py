@@ -1,0 +1,176 @@
+"""Web pages in, the article out: the main text of a saved HTML page and what the page says
+about itself (title, author, date, canonical URL, site name, page type).
+
+An input adapter, like `xlplugin.workbook`: the core never imports it. The main text comes from
+trafilatura (Apache-2.0; Barbaresi 2021), imported here on first use only, so the core keeps
+running in Pyodide (xlwings Lite), where trafilatura is not installed. Options, and why:
+
+- `include_comments=False`: readers' comments are not the article;
+- `with_metadata=True`: title, author, date, canonical URL and site name feed the provenance
+  and source-rating signals and the document kind;
+- `date_extraction_params={"extensive_search": False, "original_date": True}`: the date the
+  page states (meta tags, JSON-LD, a date element), the original rather than the last update;
+  trafilatura's extensive search also guesses from copyright lines and loose numbers, which on
+  the development pages gave "2000-01-01" for an organisation page and January 1 of the
+  copyright year for five others: a confident wrong date is worse than none;
+- balanced mode (neither `favor_precision` nor `favor_recall`): on the development pages
+  (`scripts/evaluate_web.py`) precision mode lost 12 of the 283 "with" strings for 4 fewer
+  leaks; recall mode changed nothing for the better.
+
+What trafilatura leaves, this module then takes out (`clean_text`): lines of page furniture
+that sit inside the article's container (share buttons, newsletter boxes, "Read more: <other
+headline>", image credits, "related articles" blocks at the end). The patterns are in
+`xlplugin/data/page_furniture.txt`, each with why.
+
+Where trafilatura is not installed, the page is read with the plain reader
+(`xlplugin.inputs.html_to_text`: every visible text, menus included) and the note says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import load_sections
+
+__all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
+
+EXTRACTOR_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "with_metadata": True,
+    "include_tables": True,
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
+}
+# A furniture heading ("Related articles") ends the article only in its last part: the same
+# words near the top are more likely a sentence of the article.
+RELATED_TAIL_SHARE = 0.5
+# Lines longer than this are prose, whatever words they hold.
+FURNITURE_MAX_CHARS = 140
+
+
+@dataclass(frozen=True)
+class Page:
+    """The article of a web page and its metadata ("" where the page does not say)."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    date: str = ""  # ISO 8601, YYYY-MM-DD
+    url: str = ""  # the page's canonical URL, else the one it was given
+    outlet: str = ""  # the site name the page gives (og:site_name, publisher), else its host
+    page_type: str = ""  # the page's own type hint (og:type / JSON-LD @type): "article", "product"...;
+    # "web page" when the page gives none
+    description: str = ""
+    categories: tuple[str, ...] = ()
+    note: str = ""  # how it was read, when a person should know
+    removed: tuple[str, ...] = field(default=(), compare=False)  # furniture lines taken out
+
+
+@lru_cache(maxsize=1)
+def _trafilatura():
+    try:
+        import trafilatura  # noqa: F401  (lazy: an adapter dependency, never the core's)
+        from trafilatura import bare_extraction
+    except ImportError:
+        return None
+    return bare_extraction
+
+
+def trafilatura_available() -> bool:
+    return _trafilatura() is not None
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sections = load_sections("page_furniture.txt")
+    line = re.compile("|".join(f"(?:{p})" for p in sections["line"]), re.IGNORECASE)
+    related = re.compile("|".join(f"(?:{p})" for p in sections["related"]), re.IGNORECASE)
+    return line, related
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without furniture lines, as paragraphs (blank line between blocks); and the
+    lines removed."""
+    line_re, related_re = _furniture()
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n")]
+    lines = [ln for ln in lines if ln]
+    total = sum(len(ln) for ln in lines) or 1
+    kept: list[str] = []
+    removed: list[str] = []
+    seen = 0
+    for index, ln in enumerate(lines):
+        short = len(ln) <= FURNITURE_MAX_CHARS
+        if short and related_re.fullmatch(ln) and seen >= total * RELATED_TAIL_SHARE:
+            removed.extend(lines[index:])
+            break
+        seen += len(ln)
+        if short and line_re.match(ln):
+            removed.append(ln)
+            continue
+        kept.append(ln)
+    return "\n\n".join(kept), tuple(removed)
+
+
+_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von)\s+", re.IGNORECASE)
+
+
+def _author(value: str | None, outlet: str) -> str:
+    if not value:
+        return ""
+    names = []
+    for part in value.split(";"):
+        part = _AUTHOR_PREFIX_RE.sub("", part.strip()).strip()
+        if part and part.lower() not in ("autor", "author", "admin", "redaktion") and len(part) <= 80:
+            names.append(part)
+    return "; ".join(dict.fromkeys(names))
+
+
+def _outlet(sitename: str | None, hostname: str | None) -> str:
+    name = (sitename or "").strip()
+    if not name or len(name) > 60 or name.lower().startswith(("copyright", "©")):
+        name = (hostname or "").strip()
+    return name[4:] if name.startswith("www.") else name
+
+
+def _plain_page(markup: str, note: str) -> Page:
+    from .inputs import html_to_text  # the plain reader: every visible text of the page
+
+    text, title = html_to_text(markup)
+    return Page(text=text, title=title, page_type="web page", note=note)
+
+
+def extract_page(markup: str, url: str = "") -> Page:
+    """The main text and metadata of one HTML page (a str). Works offline: nothing is fetched."""
+    extract = _trafilatura()
+    if extract is None:
+        return _plain_page(markup, "trafilatura is not installed: the whole page text was read, menus and all "
+                                   "(pip install trafilatura)")
+    try:
+        found = extract(markup, url=url or None, **EXTRACTOR_OPTIONS)
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
+        return _plain_page(markup, f"main text extraction failed ({type(exc).__name__}); the whole page text was read")
+    if found is None or not (found.text or "").strip():
+        page = _plain_page(markup, "no main text found on this page; the whole page text was read")
+        if found is not None:  # metadata is still worth having
+            page = Page(text=page.text, title=found.title or page.title, note=page.note,
+                        **_meta(found, url))
+        return page
+    text, removed = clean_text(found.text)
+    return Page(text=text, title=(found.title or "").strip(), removed=removed, **_meta(found, url))
+
+
+def _meta(found: Any, url: str) -> dict[str, Any]:
+    outlet = _outlet(found.sitename, found.hostname)
+    return {
+        "author": _author(found.author, outlet),
+        "date": found.date or "",
+        "url": found.url or url or "",
+        "outlet": outlet,
+        # "web page" where the page gives no type: the kind rules then know it is a web page
+        # (whose missing author and date mean something, unlike a pasted text's)
+        "page_type": (found.pagetype or "web page").lower(),
+        "description": (found.description or "").strip(),
+        "categories": tuple(found.categories or ()),
+    }
