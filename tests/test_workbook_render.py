@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "workbooks" / "example_scored.xlsx"
 ERROR_VALUES = ("#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "Err:", "#ERR", "###")
 
-pytestmark = pytest.mark.slow
 
 # Every header a reader must see whole, per sheet (the stamp columns and the Read sheet's text
 # hash are folded away and not printed).
@@ -38,7 +37,7 @@ HEADERS = {
 
 
 @pytest.fixture(scope="module")
-def pdf(tmp_path_factory) -> Path:
+def pdf(tmp_path_factory) -> Path:  # (the tests that render are marked slow)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
@@ -82,6 +81,7 @@ def _pages(pdf: Path) -> list[list[str]]:
     return [_words(page) for page in _text(pdf).split("\f")]
 
 
+@pytest.mark.slow
 def test_no_header_is_cut(pdf):
     """Each sheet's headers, every word of each, on one page (the page that has the most of
     them): a header cut by its cell loses its last line, a header cut inside a word
@@ -94,12 +94,14 @@ def test_no_header_is_cut(pdf):
     assert not cut, f"headers not shown whole in the printed workbook: {cut}"
 
 
+@pytest.mark.slow
 def test_no_error_values(pdf):
     text = _text(pdf)
     found = [value for value in ERROR_VALUES if value in text]
     assert not found, found
 
 
+@pytest.mark.slow
 def test_read_sheet_flags_are_printed_in_colour(pdf):
     """The rich-text runs of the Read sheet reach the page: LibreOffice draws text in the red,
     orange and green of the legend (PDF fill colours, `r g b rg`)."""
@@ -118,3 +120,24 @@ def test_read_sheet_flags_are_printed_in_colour(pdf):
     text = _text(pdf)
     assert "How to read: loaded word" in " ".join(text.split())
     assert "same story as row" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("sheet, names", [(layout.DOCUMENTS, ("id", "file", "Kind")), ("Evidence", ("Document id", "Kind"))])
+def test_ids_paths_and_kinds_fit_their_columns(sheet, names):
+    """Values a reader needs whole (an id, a file path, a document's kind, a cue's name) fit
+    their column's width (in characters, Excel's unit), so they are not cut on screen or in
+    print. (pdftotext cannot see this: a clipped single line keeps its whole text in the PDF.)"""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.load_workbook(BOOK)
+    ws = wb[sheet]
+    header = [c.value for c in ws[1]]
+    too_narrow = []
+    for name in names:
+        col = header.index(name) + 1
+        width = ws.column_dimensions[get_column_letter(col)].width
+        longest = max(len(str(v)) for (v,) in ws.iter_rows(min_row=2, min_col=col, max_col=col, values_only=True) if v)
+        if longest > width:
+            too_narrow.append((name, longest, width))
+    assert not too_narrow, too_narrow

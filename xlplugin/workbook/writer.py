@@ -25,7 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..cells import CELL_LIMIT, looks_like_formula, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..inputs import Problem, Record
 from ..settings import Settings
@@ -187,6 +187,10 @@ def _width(header: str) -> float:
     key = _user_key(header)
     if header in layout.STAMP_HEADERS:
         return WIDTHS["stamp"]
+    if header == KIND_HEADER:
+        from ..kinds import KINDS
+
+        return max(map(len, KINDS)) + 2.0  # the longest kind shows whole ("wire or syndicated copy")
     if header == layout.SCORE_HEADERS[-2]:
         return WIDTHS["why"]
     if header == layout.SCORE_HEADERS[-1]:
