@@ -233,11 +233,12 @@ def bench_html(repeats: int) -> list[tuple[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
-    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "import", "html", "workbook", "excel"], action="append")
+    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "import", "html", "workbook", "excel", "copies"],
+                        action="append")
     args = parser.parse_args()
     quick = args.quick
     # html last: trafilatura and its date parser stay loaded, and the other parts never need them
-    parts = args.only or ["import", "engine", "length", "scorers", "parallel", "workbook", "excel", "html"]
+    parts = args.only or ["import", "engine", "length", "scorers", "parallel", "workbook", "excel", "copies", "html"]
     print(f"python: {sys.version.split()[0]}")
     print(f"xlplugin: {xlplugin.__version__}")
     print(f"quick: {quick}")

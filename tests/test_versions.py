@@ -30,11 +30,14 @@ import samples  # noqa: E402
 
 FINGERPRINTS = HERE / "scorer_fingerprints.json"
 EXAMPLES = HERE.parent / "workbooks" / "examples"
+# The examples the fingerprints were recorded on: an example added later (the near-copies of
+# the Copies column) must not read as a change of a scorer's output.
+FINGERPRINT_EXAMPLES = ("forum_post.txt", "opinion_column.txt", "press_release.txt", "propaganda_blog.txt", "wire_report.txt")
 
 
 def texts() -> list[str]:
     out = [getattr(samples, name) for name in sorted(dir(samples)) if name.isupper()]
-    out += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    out += [(EXAMPLES / name).read_text(encoding="utf-8") for name in FINGERPRINT_EXAMPLES]
     return out
 
 

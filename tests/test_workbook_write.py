@@ -161,7 +161,8 @@ def test_template_is_blank_with_every_sheet(tmp_path):
     path = tmp_path / "template.xlsx"
     write_template(path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == [layout.DOCUMENTS, layout.OVERVIEW, layout.EVIDENCE, layout.HOW_TO_READ, layout.SETTINGS_SHEET, layout.SOURCES]
+    assert wb.sheetnames == [layout.DOCUMENTS, "Read", layout.OVERVIEW, "Outlets", layout.EVIDENCE, layout.HOW_TO_READ,
+                             layout.SETTINGS_SHEET, layout.SOURCES]
     assert wb[layout.DOCUMENTS].max_row == 1
 
 

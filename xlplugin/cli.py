@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
     score.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
     score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
+    score.add_argument("--by-outlet", action="store_true",
+                       help="print one row per outlet or web site (counts, mean and spread of the index and signals) "
+                            "instead of one per document; with --json, one JSON object per outlet")
     _common_options(score)
     score.add_argument("--workers", type=int, metavar="N", help="processes to use (default: one per core)")
 
@@ -232,7 +235,7 @@ def _score_command(args: argparse.Namespace) -> int:
         progress(len(results), len(inputs))
     by_record = dict(zip(map(id, records), results))
 
-    if args.json:
+    if args.json and not args.by_outlet:
         for record, result in zip(records, results):
             data = result.as_dict()
             data["source"] = record.source
@@ -245,8 +248,10 @@ def _score_command(args: argparse.Namespace) -> int:
         for problem in problems:
             print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
                               "reliability": None, "signals": {}}, ensure_ascii=False))
-    elif results:
+    elif results and not args.by_outlet:
         print(_table(results))
+    if args.by_outlet and results:
+        _print_outlets(records, results, args.json)
 
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
@@ -264,6 +269,18 @@ def _score_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_USAGE if problems else EXIT_OK
+
+
+def _print_outlets(records: list[Record], results: list[DocumentResult], as_json: bool) -> None:
+    """The Outlets sheet's roll-up on the terminal (xlplugin.outlets)."""
+    from .outlets import entry_of, format_rollup, outlet_rows_as_dicts, rollup
+
+    rows = rollup(entry_of(result, record.outlet, record.url, str(record.id)) for record, result in zip(records, results))
+    if as_json:
+        for data in outlet_rows_as_dicts(rows):
+            print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(format_rollup(rows))
 
 
 def _is_scored_workbook(path: Path) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .. import prose
 from ..cells import CUT_MARKER, KIND_HEADER, cell_to_text, safe_text
@@ -62,6 +62,7 @@ from .package import (
     stream_row_blocks,
     write_package,
 )
+from .people import PeopleSheets
 from .reader import settings_from_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
 
@@ -295,10 +296,23 @@ def _chart_parts(package: Package, sheet_part: str) -> list[str]:
     return charts
 
 
-def _pack(doc_id: str, result: DocumentResult) -> tuple[bytes, int]:
+def _pack(doc_id: str, result: DocumentResult, extra: Iterable[list[Any]] = ()) -> tuple[bytes, int]:
     """A document's Evidence rows (lists of str, int and None) as compressed bytes, and how many."""
-    rows = list(evidence_rows(doc_id, result))
+    rows = list(evidence_rows(doc_id, result)) + list(extra)
     return zlib.compress(marshal.dumps(rows), 1), len(rows)
+
+
+def _row_scores(row: _Row, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str]:
+    """A row's index, signal values and text hash as the Documents sheet will hold them."""
+    def value(header: str) -> Any:
+        if row.values is not None:
+            new = row.values[layout.OWNED_HEADERS.index(header)]
+            if new is not _UNCHANGED:
+                return new
+        return row.span.values.get(owned[header])
+
+    signals = {name: value(header) for name, header in layout.SIGNAL_HEADER.items()}
+    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2])
 
 
 def _unpack(packed: bytes | None) -> list[list[Any]]:
@@ -428,7 +442,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         user_cols = [col for col, _ in user]
         # Values of the user's columns, the index and the stamps only: the other score cells
         # are never read (the Why column alone is as large as the texts).
-        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]},
+        scan = scan_sheet(package, docs_part, set(user_cols) | {col_of[h] for h in layout.STAMP_HEADERS} | {col_of[layout.SCORE_HEADERS[0]]}
+                          | {col_of[h] for h in layout.SIGNAL_HEADER.values()},  # (numbers, for the Outlets sheet)
                           data=docs_data)
         del docs_data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
@@ -513,6 +528,12 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         inputs = [replace(r.item.as_input(), furniture=furniture_of.get(id(r.item), frozenset()))  # type: ignore[union-attr]
                   for r in to_score]
         pending = scorer.submit(inputs, settings)
+        # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
+        # found here while the helper process scores.
+        hash_col = owned[layout.STAMP_HEADERS[2]]
+        people = (PeopleSheets(package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col)) for r in rows],
+                               path.parent) if rewritten else None)
+        positions = {id(r): i for i, r in enumerate(rows)}
         evidence = None
         if (rewritten or to_score) and evidence_part and old_sheet is not None:
             evidence = _evidence_part(package, evidence_part, rows, owned[layout.STAMP_HEADERS[2]], old_sheet)
@@ -523,7 +544,10 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
                     row.user_cells = {page_text_col: safe_text(row.item.text)}  # what was read from the page now
             # Only what the sheets need is kept, packed: 100,000 results with their evidence
             # would take more memory than everything else a refresh holds.
-            row.evidence, row.evidence_count = _pack(str(row.item.id), result)
+            extra = people.copy_evidence(positions[id(row)], str(row.item.id), result.stamp.get("text", "")) if people else []
+            row.evidence, row.evidence_count = _pack(str(row.item.id), result, extra)
+            if people is not None:
+                people.scored(positions[id(row)], result)
             if row.evidence_only:
                 summary.evidence_restored += 1
             elif row.new:
@@ -538,6 +562,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
             pieces = _documents_xml(scan, rewritten, owned, data_rows)
             replacements[docs_part] = lambda: pieces
             replacements.update(_generated_parts(package, rows, owned))
+            if people is not None:
+                replacements.update(people.parts([_row_scores(r, owned) for r in rows]))
         if evidence is not None:
             replacements[evidence_part] = evidence
         if settings_overrides:

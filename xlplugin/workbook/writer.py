@@ -25,12 +25,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..cells import CELL_LIMIT, looks_like_formula, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..inputs import Problem, Record
 from ..settings import Settings
 from ..types import DocumentResult
-from . import layout
+from . import fit, layout, read_sheet
+from .people import PeopleWriter
 from .files import atomic_write, check_writable
 from .package import Package, encode_xstring, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
@@ -185,6 +186,10 @@ def _width(header: str) -> float:
     key = _user_key(header)
     if header in layout.STAMP_HEADERS:
         return WIDTHS["stamp"]
+    if header == KIND_HEADER:
+        from ..kinds import KINDS
+
+        return max(map(len, KINDS)) + 2.0  # the longest kind shows whole ("wire or syndicated copy")
     if header == layout.SCORE_HEADERS[-2]:
         return WIDTHS["why"]
     if header == layout.SCORE_HEADERS[-1]:
@@ -205,6 +210,9 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(index)].width = _width(header)
+    _fit_user_widths(ws, items, out_dir, user_headers)
+    stamps = [get_column_letter(headers.index(h) + 1) for h in layout.STAMP_HEADERS]
+    fit.group_columns(ws, stamps[0], stamps[-1])
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = HEADER_HEIGHT
     last_row = max(len(items), 1) + 1
@@ -251,14 +259,32 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         ws.append(row)
 
 
-def _evidence_sheet(wb: Workbook) -> None:
+def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
+    """Widen the id and file columns to their longest value, so that no id or path is cut."""
+    for index, header in enumerate(user_headers, start=1):
+        base = _width(header)
+        if base == WIDTHS["id"]:
+            kind = "id"
+        elif base in (WIDTHS["path"], WIDTHS["file"]) and _user_key(header) not in ("url", "link", "source_url"):
+            kind = "path"
+        else:
+            kind = "other" if base == WIDTHS["other"] else ""
+        if kind:
+            content = fit.longest(_user_columns(item, out_dir).get(header) for item in items)
+            ws.column_dimensions[get_column_letter(index)].width = fit.fitted_width(base, content, kind)
+
+
+def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     """The Evidence sheet's header and layout; its rows are written afterwards, straight into the
     package (`_EvidenceSpool`, `_fill_evidence`)."""
     ws = wb.create_sheet(layout.EVIDENCE)
     _page_setup(ws)
-    widths = (16, 16, 22, 70, 8, 8, 40, 12)
+    # (Kind fits "references to primary documents", the longest cue name.)
+    widths = (fit.fitted_width(16, fit.longest(ids), "id"), 16, 32, 70, 8, 8, 40, 12)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
+    hash_letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
+    fit.group_columns(ws, hash_letter, hash_letter)  # the text hash is for the refresh
     ws.freeze_panes = "A2"
     ws.append(_header_row(ws, layout.EVIDENCE_HEADERS, owned=1))
     # set to the last row when the rows are written
@@ -284,11 +310,12 @@ class _EvidenceSpool:
         self.batch: list[bytes] = []
         self.number = 1  # last row written (row 1 is the header)
         self.total = 0  # evidence rows, including those that did not fit
+        self.read = read_sheet.ReadSpool()  # the Read sheet's rows, filled in the same pass
 
-    def add(self, item: Record | Problem, result: DocumentResult | None) -> None:
+    def add(self, item: Record | Problem, result: DocumentResult | None, extra: Iterable[list[Any]] = ()) -> None:
         if result is None or isinstance(item, Problem):
             return
-        for values in evidence_rows(item.id, result):
+        for values in (*evidence_rows(item.id, result), *extra):
             self.total += 1
             if self.number - 1 < layout.MAX_EVIDENCE_ROWS:
                 self.number += 1
@@ -321,6 +348,7 @@ class _EvidenceSpool:
 
     def close(self) -> None:
         self.file.close()
+        self.read.close()
 
 
 def _fill_evidence(staged: Path, target: Path, spool: _EvidenceSpool) -> None:
@@ -337,7 +365,7 @@ def _fill_evidence(staged: Path, target: Path, spool: _EvidenceSpool) -> None:
             letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
             yield data[end:].replace(f'ref="A1:{letter}1"'.encode(), f'ref="A1:{letter}{spool.last_row}"'.encode(), 1)
 
-        write_package(package.archive, target, {part: pieces}, EVIDENCE_LEVEL)
+        write_package(package.archive, target, {part: pieces, **read_sheet.fill(package, spool.read)}, EVIDENCE_LEVEL)
 
 
 def _overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
@@ -418,6 +446,7 @@ def _sources_sheet(wb: Workbook, settings: Settings) -> None:
                            showErrorMessage=True, errorTitle="Not a rating", error="A rating is a number from 0 to 1.")
     ws.data_validations.append(check)
     check.add(f"B2:B{layout.SHEET_ROWS}")
+    ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[2]  # the rating's header takes two lines
     ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
         "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
@@ -466,17 +495,22 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     documents = wb.create_sheet(layout.DOCUMENTS)
     spool = _EvidenceSpool(_quote_style(documents))
     indexes: list[float | None] = []
+    # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people).
+    people = PeopleWriter(wb, items, out_dir, spool.read)
 
     def seen(item: Record | Problem, result: DocumentResult | None) -> None:
+        position = len(indexes)
         indexes.append(result.reliability if result is not None else None)
-        spool.add(item, result)
+        spool.add(item, result, people.copy_evidence(position, item, result))
+        people.add(position, item, result)
 
     try:
         _documents_sheet(documents, items, results, out_dir, headers, seen)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
         _overview_sheet(wb, indexes)
-        _evidence_sheet(wb)
+        people.finish(wb)
+        _evidence_sheet(wb, (str(item.id) for item in items))
         _how_to_read_sheet(wb)
         _settings_sheet(wb, settings)
         _sources_sheet(wb, settings)

@@ -1,0 +1,145 @@
+"""The Outlets sheet: one row per outlet or web site (see `xlplugin.outlets` for where the
+outlet comes from), with document counts, the mean and spread of the index and of each signal,
+the document kinds it contributed, sorted by mean index, and a chart of the mean index."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ..outlets import OutletRow, as_cells
+from ..registry import SCORER_NAMES
+from . import layout
+
+__all__ = ["OUTLETS", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]
+
+OUTLETS = "Outlets"
+_SHORT = {
+    "sentiment": "Sentiment (-1 .. +1)",
+    "loaded_language": "Loaded terms per 1,000 words",
+    "unsourced_claims": "Unsourced share of claims",
+    "provenance": "Provenance 0-100",
+    "readability": "Reading grade",
+    "source_rating": "Your source rating 0-1",
+}
+HEADERS: tuple[str, ...] = (
+    "Outlet or web site", "Outlet taken from", "Documents", "Scored",
+    "Mean reliability index (0-100, higher = more reliable)", "Spread of the index (standard deviation)",
+) + tuple(h for s in SCORER_NAMES for h in (f"{_SHORT[s]}: mean", f"{_SHORT[s]}: spread")) + (
+    "Document kinds", "Document ids",
+)
+_FORMATS = {"sentiment": "+0.00;-0.00;0.00", "unsourced_claims": "0%", "source_rating": "0.00"}
+# The chart shows the outlets with the highest and lowest mean index when there are more.
+CHART_OUTLETS = 30
+NOTE = ("Means are over each outlet's scored documents; spread is the standard deviation (shown from two documents). "
+        "A few documents say little about an outlet: read the counts. Indicators, not verdicts.")
+
+
+TITLE_ROW, CHART_ROW, FORMAT_ROW, HEADER_ROW = 1, 2, 21, 22
+FIRST_ROW = HEADER_ROW + 1
+_FORMAT_LIST = ["@", None, "0", "0", "0.0", "0.0"] + [f for s in SCORER_NAMES for f in (_FORMATS.get(s, "0.0"),) * 2] + [None, None]
+_CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
+
+
+def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
+    """The Outlets sheet: a title and note, the chart of mean index per outlet, then the table
+    (its header in row 22). An empty row of styled cells above the header carries the cell
+    formats that a refresh gives the rows it writes."""
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.formatting.rule import ColorScaleRule
+    from openpyxl.utils import get_column_letter
+    from openpyxl.cell import WriteOnlyCell
+
+    from .writer import TITLE_FONT, WRAP, TOP, _cell, _header_row, _page_setup
+
+    ws = wb.create_sheet(OUTLETS)
+    _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    widths = [28, 16, 12, 9, 16, 13] + [12] * (2 * len(SCORER_NAMES)) + [26, 30]
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = f"B{FIRST_ROW}"
+    ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
+    ws.append([_cell(ws, NOTE)])
+    for _ in range(FORMAT_ROW - CHART_ROW - 1):
+        ws.append([])
+    carriers = []
+    aligns = [WRAP if i in (0, 1, len(_FORMAT_LIST) - 2, len(_FORMAT_LIST) - 1) else TOP for i in range(len(_FORMAT_LIST))]
+    for i, fmt in enumerate(_FORMAT_LIST):
+        cell = WriteOnlyCell(ws, value=None)
+        cell.alignment = aligns[i]
+        if fmt:
+            cell.number_format = fmt
+        carriers.append(cell)
+    ws.row_dimensions[FORMAT_ROW].height = 3
+    ws.append(carriers)
+    ws.row_dimensions[HEADER_ROW].height = 92  # six lines: the longest header wraps to five
+    ws.append(_header_row(ws, HEADERS))
+    for row in rows:
+        values = as_cells(row)
+        ws.append([_cell(ws, v, align=aligns[i], fmt=_FORMAT_LIST[i] if isinstance(v, (int, float)) else None)
+                   for i, v in enumerate(values)])
+    last = max(len(rows), 1) + HEADER_ROW
+    low, high, c_low, c_high = layout.COLOUR_SCALES[layout.SCORE_HEADERS[0]]
+    ws.conditional_formatting.add(f"E{FIRST_ROW}:E{layout.SHEET_ROWS}", ColorScaleRule(
+        start_type="num", start_value=low, start_color=c_low, mid_type="num", mid_value=(low + high) / 2,
+        mid_color=layout.AMBER, end_type="num", end_value=high, end_color=c_high))
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HEADERS))}{last}"
+    shown = max(1, min(len(rows), CHART_OUTLETS))
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = f"Mean reliability index per outlet (the first {CHART_OUTLETS} rows of the table below)"
+    chart.legend = None
+    chart.y_axis.title = "Mean reliability index (0 = least, 100 = most reliable)"
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+    chart.y_axis.majorUnit = 20
+    chart.x_axis.scaling.orientation = "maxMin"  # the highest at the top, as in the table
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.height, chart.width = 9.0, 22
+    chart.add_data(Reference(ws, min_col=5, min_row=HEADER_ROW, max_row=HEADER_ROW + shown), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=FIRST_ROW, max_row=HEADER_ROW + shown))
+    ws.add_chart(chart, f"A{CHART_ROW + 1}")
+    return ws
+
+
+def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
+    """The Outlets sheet's part with its table rows rewritten from `rows`, and its chart pointed
+    at them; {} when the workbook has no Outlets sheet written by xlplugin."""
+    from .package import cell_xml, column_letter, parse_cells
+
+    part = package.sheet_part(OUTLETS)
+    if part is None or not package.has(part):
+        return {}
+    data = package.read(part)
+    rows_re = re.compile(rb'<(?:\w+:)?row r="(\d+)"[^>]*?(?:/>|>.*?</(?:\w+:)?row>)', re.S)
+    old = {int(m.group(1)): m for m in rows_re.finditer(data)}
+    header = old.get(HEADER_ROW)
+    if header is None or b"Outlet or web site" not in header.group(0) and b"<v>" not in header.group(0):
+        return {}
+    styles: dict[int, int | None] = {}
+    if FORMAT_ROW in old:
+        prefix = header.group(0)[1:header.group(0).index(b"row")].decode()
+        for col, _bytes, style, _f in parse_cells(old[FORMAT_ROW].group(0), prefix)[1]:
+            styles[col] = style
+    body = []
+    for number, row in enumerate(rows, start=FIRST_ROW):
+        cells = "".join(cell_xml(f"{column_letter(col)}{number}", value, styles.get(col))
+                        for col, value in enumerate(as_cells(row), start=1) if value not in (None, ""))
+        body.append(f'<row r="{number}">{cells}</row>'.encode())
+    start = header.end()
+    end = data.rindex(b"</sheetData>") if b"</sheetData>" in data else data.rindex(b":sheetData>") - data[::-1].find(b"<")
+    new = data[:start] + b"".join(body) + data[end:]
+    last = max(len(rows), 1) + HEADER_ROW
+    new = re.sub(rb'(<(?:\w+:)?autoFilter ref="A%d:[A-Z]+)\d+"' % HEADER_ROW, lambda m: m.group(1) + str(last).encode() + b'"', new)
+    new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new)
+    parts = {part: new}
+    shown = max(1, min(len(rows), CHART_OUTLETS))
+    for kind, target in package.rels(part).values():
+        if kind != "drawing":
+            continue
+        for chart_kind, chart in package.rels(target).values():
+            if chart_kind == "chart":
+                xml = package.read(chart)
+                xml = _CHART_REF_RE.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + str(HEADER_ROW + shown).encode(), xml)
+                parts[chart] = re.sub(rb"<(c:)?(numCache|strCache)\b.*?</\1?\2>", b"", xml, flags=re.S)
+    return parts

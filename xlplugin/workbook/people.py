@@ -1,0 +1,170 @@
+"""The sheets for people (Read, Outlets) and the copies across rows, as a refresh keeps them
+current: a few calls from `refresh_workbook`, so that its own logic stays as it was.
+
+- Copies are found again across every row that has a text (a row's copies depend on the others,
+  so one edited or appended row can change the Copies cell of rows that were not re-scored).
+- The Read sheet: a re-scored row gets its text with its new flags; a row that was not re-scored
+  keeps its earlier text cell byte for byte (found by document id and text hash), with its
+  Copies cell and row numbers brought up to date.
+- The Outlets sheet is made again from every row: the index and signal values in the Documents
+  sheet, and the outlet each row had (the Read sheet keeps it, with where it came from).
+- Copy evidence: a re-scored row gets its shared-passage rows on the Evidence sheet; the rows of
+  a document that was not re-scored stay as they were (the Evidence sheet is keyed by text).
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from typing import Any, Sequence
+
+from ..cells import safe_text
+from ..inputs import Problem, Record
+from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
+from ..registry import SCORER_NAMES
+from ..types import DocumentResult
+from . import layout, outlets as outlets_sheet, read_sheet
+from .package import Package
+
+__all__ = ["PeopleSheets", "PeopleWriter"]
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Pause the cyclic garbage collector: the old Read rows of 10,000 documents are many small
+    objects and no cycles, and collections walking them took a fifth of a refresh's time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class PeopleWriter:
+    """The writer's side: copies are found across all items first; then, as each row is
+    written, its copy evidence (for the Evidence sheet), its Read row and its outlet entry; the
+    Outlets sheet at the end."""
+
+    def __init__(self, wb: Any, items: Sequence[Record | Problem], out_dir: Any, spool: read_sheet.ReadSpool) -> None:
+        self.items = items
+        self.out_dir = out_dir
+        self.spool = spool
+        self.copies = read_sheet.copies_of(items)
+        self.entries: list[Entry] = []
+        read_sheet.add_sheet(wb, spool)
+
+    def copy_evidence(self, position: int, item: Record | Problem, result: DocumentResult | None) -> list[list[Any]]:
+        text_hash = result.stamp.get("text", "") if result is not None else ""
+        return [[item.id, signal, kind, safe_text(" ".join(text.split())), start, end, detail, text_hash]
+                for signal, kind, text, start, end, detail in self.copies[position][2]]
+
+    def add(self, position: int, item: Record | Problem, result: DocumentResult | None) -> None:
+        number = position + 2
+        copy_text, shared, _, prints = self.copies[position]
+        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
+        self.entries.append(entry)
+        runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
+                if isinstance(item, Record) and isinstance(item.text, str) else [])
+        shown = "" if entry.outlet == NO_OUTLET else entry.outlet
+        text_hash = result.stamp.get("text", "") if result is not None else ""
+        self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash,
+                                          fingerprints=prints))
+
+    def finish(self, wb: Any) -> None:
+        outlets_sheet.add_sheet(wb, rollup(self.entries))
+
+
+class PeopleSheets:
+    """Create with the package and the Documents rows (row number, item, and the text hash of
+    a row that is not re-scored, else None) in order; call `scored` for each re-scored row, then
+    `parts` for the replaced parts. A row that is not re-scored has the same text as when its
+    Read row was written, so the fingerprints kept there are used instead of hashing it again."""
+
+    def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any = None) -> None:
+        with _no_cycle_collection():
+            self._start(package, rows, out_dir)
+
+    def _start(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any) -> None:
+        self.package = package
+        self.rows = [(number, item) for number, item, _ in rows]
+        self.out_dir = out_dir
+        self.old = read_sheet.old_rows(package)
+        part = package.sheet_part(outlets_sheet.OUTLETS)
+        self.has_outlets = part is not None and package.has(part)
+        self.active = self.old is not None or self.has_outlets
+        old = self.old[0] if self.old is not None else {}
+        known = []
+        for _number, item, kept_hash in rows:
+            row = old.get((str(item.id), str(kept_hash))) if kept_hash not in (None, "") else None
+            known.append(row.fingerprints if row is not None else None)
+        items = [item for _, item in self.rows]
+        self.copies = read_sheet.copies_of(items, [number for number, _ in self.rows], known) if self.active else None
+        self.new: dict[int, tuple[read_sheet.ReadRow, Entry]] = {}
+
+    def copy_evidence(self, position: int, doc_id: str, text_hash: str) -> list[list[Any]]:
+        """The Evidence rows of a re-scored row's shared passages (and reprint cue)."""
+        if not self.copies:
+            return []
+        return [[doc_id, signal, kind, " ".join(text.split()), start, end, detail, text_hash]
+                for signal, kind, text, start, end, detail in self.copies[position][2]]
+
+    def scored(self, position: int, result: DocumentResult) -> None:
+        if not self.active:
+            return
+        number, item = self.rows[position]
+        copy_text, shared, _, prints = self.copies[position] if self.copies else ("", [], [], "")
+        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
+        runs = []
+        if isinstance(item, Record) and isinstance(item.text, str):
+            runs = read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
+        shown = "" if entry.outlet == NO_OUTLET else entry.outlet
+        self.new[position] = (read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs,
+                                                 result.stamp.get("text", ""), fingerprints=prints), entry)
+
+    def parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
+        """The Read and Outlets parts. `values`, per row in order: its index, its signal values
+        by name, and its text hash, as the Documents sheet will hold them."""
+        if not self.active:
+            return {}
+        with _no_cycle_collection():
+            return self._parts(values)
+
+    def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
+        old, styles = self.old if self.old is not None else ({}, [None] * len(read_sheet.READ_HEADERS))
+        read_rows: list[read_sheet.ReadRow] = []
+        entries: list[Entry] = []
+        for position, ((number, item), (index, signals, text_hash)) in enumerate(zip(self.rows, values)):
+            copy_text, prints = (self.copies[position][0], self.copies[position][3]) if self.copies else ("", "")
+            if position in self.new:
+                row, entry = self.new[position]
+                read_rows.append(row)
+                entries.append(entry)
+                continue
+            kept = old.get((str(item.id), str(text_hash or "")))
+            if kept is not None:
+                outlet, source = kept.outlet or NO_OUTLET, kept.source
+            else:
+                outlet, source = outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""))
+            entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
+                                 {s: v for s, v in signals.items() if isinstance(v, (int, float))}))
+            shown = "" if outlet == NO_OUTLET else outlet
+            if kept is not None and kept.text_cell is not None:
+                read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
+                                                    text_cell=kept.text_cell, height=kept.height, fingerprints=prints))
+            else:
+                runs = read_sheet.NOT_SHOWN if isinstance(item, Record) and text_hash else []
+                read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, runs, text_hash or "",
+                                                    fingerprints=prints))
+        parts: dict[str, Any] = {}
+        if self.old is not None:
+            parts.update(read_sheet.refresh_part(self.package, read_rows, styles))
+        if self.has_outlets:
+            parts.update(outlets_sheet.refresh_parts(self.package, rollup(entries)))
+        return parts
+
+
+def signal_headers() -> dict[str, str]:
+    """Signal name -> its Documents column header."""
+    return {name: layout.SIGNAL_HEADER[name] for name in SCORER_NAMES}

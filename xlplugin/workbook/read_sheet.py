@@ -1,0 +1,596 @@
+"""The Read sheet: each document's words with the flags on them, the way a teacher's red pen or a
+propaganda-span viewer shows a text.
+
+One row per document (in the order of the Documents sheet): its row in the Documents sheet, its
+id, its reliability index, the other rows that share its words (Copies), and its text in one cell
+as rich text: loaded words in red, check-worthy sentences with no source in orange after an
+orange mark, sourced ones in green, provenance cues in bold, the longest passage shared with
+another row underlined. A legend sits at the top. A text longer than `READ_CHARS` is cut at a
+word, with a marker in grey saying how much is left out and where the whole text is.
+
+The rows are written as worksheet XML with inline rich-text strings (each run carries its own
+font, so neither the shared strings nor the styles part is touched), by the writer and by the
+refresh alike; openpyxl reads them back as `CellRichText`. The last column holds the text hash,
+so a refresh keeps the row of a document it did not re-score as it was.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import tempfile
+import zlib
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..text import normalise
+from ..types import DocumentResult
+from .package import decode_xstring, encode_xstring, xml_text
+
+__all__ = [
+    "READ",
+    "READ_HEADERS",
+    "READ_CHARS",
+    "FIRST_ROW",
+    "LEGEND",
+    "Run",
+    "marked_runs",
+    "cut_runs",
+    "read_row_xml",
+    "row_height",
+    "ReadSpool",
+    "ReadRow",
+    "OldRow",
+    "add_sheet",
+    "fill",
+    "copies_of",
+    "where_text",
+    "display_runs",
+    "old_rows",
+    "refresh_part",
+]
+
+READ = "Read"
+READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliability index (0-100, higher = more reliable)",
+                "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
+                "Outlet taken from", "Text hash", "Fingerprints (for finding copies)")
+WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12)
+TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
+HIDDEN_FROM = 7
+HASH_COLUMN = 8
+PRINTS_COLUMN = 9
+TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
+FIRST_ROW = 4
+# Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
+# of 11-point text; at the text column's width (100) that is some 2,500 characters. Longer texts
+# are cut with a marker: the whole text is in its file or in the Documents sheet.
+READ_CHARS = 2400
+LINE_HEIGHT = 15
+MAX_HEIGHT = 409
+
+# Colours chosen to read on white and to stay apart for the commonest colour blindness (the
+# green is dark and blue-ish, the orange light): red C00000, orange C55A11, green 1E7B34.
+FONT = "Calibri"
+RED, ORANGE, GREEN, GREY = "FFC00000", "FFC55A11", "FF1E7B34", "FF7F7F7F"
+MARK = "\u25b2 "  # the orange mark before an unsourced check-worthy sentence
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text and how it is shown: colour (ARGB or ""), bold, underline, italic."""
+
+    text: str
+    color: str = ""
+    bold: bool = False
+    underline: bool = False
+    italic: bool = False
+
+
+LEGEND = (
+    Run("How to read: ", bold=True),
+    Run("loaded word", color=RED),
+    Run("   "),
+    Run(MARK, color=ORANGE, bold=True),
+    Run("check-worthy sentence with no source", color=ORANGE),
+    Run("   "),
+    Run("sourced sentence", color=GREEN),
+    Run("   "),
+    Run("provenance cue (byline, dateline, repost marker...)", bold=True),
+    Run("   "),
+    Run("passage also in another row", underline=True),
+    Run(".  Flags are indicators, not verdicts; the Evidence sheet says why each one was raised."),
+)
+
+
+def _spans(result: DocumentResult, text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, flag) of each flag whose evidence points at these very characters."""
+    def good(item: Any) -> bool:
+        return bool(item.text) and 0 <= item.start < item.end <= len(text) and text[item.start:item.end] == item.text
+
+    loaded = result.signals.get("loaded_language")
+    for item in loaded.evidence if loaded else ():
+        if good(item) and not item.kind.startswith("quoted"):  # quoted words are not held against the author
+            yield item.start, item.end, "loaded"
+    claims = result.signals.get("unsourced_claims")
+    for item in claims.evidence if claims else ():
+        if good(item) and item.kind in ("sourced", "unsourced"):
+            yield item.start, item.end, item.kind
+    provenance = result.signals.get("provenance")
+    for item in provenance.evidence if provenance else ():
+        if good(item) and item.detail.startswith("present"):
+            yield item.start, item.end, "cue"
+
+
+def marked_runs(text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]] = ()) -> list[Run]:
+    """The text cut into runs by its flags. `text` is the scored text (evidence offsets point into
+    it); `shared` are passages (start, end) also found in another row."""
+    spans = list(_spans(result, text)) if result is not None else []
+    spans += [(start, end, "shared") for start, end in shared if 0 <= start < end <= len(text)]
+    cuts = {0, len(text)}
+    marks = set()
+    for start, end, flag in spans:
+        cuts.update((start, end))
+        if flag == "unsourced":
+            marks.add(start)
+    points = sorted(cuts)
+    runs: list[Run] = []
+    for a, b in zip(points, points[1:]):
+        active = {flag for start, end, flag in spans if start <= a < end}
+        if a in marks:
+            runs.append(Run(MARK, color=ORANGE, bold=True))
+        color = RED if "loaded" in active else ORANGE if "unsourced" in active else GREEN if "sourced" in active else ""
+        runs.append(Run(text[a:b], color, "cue" in active, "shared" in active))
+    return _merge(runs)
+
+
+def _merge(runs: Iterable[Run]) -> list[Run]:
+    out: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        if out and (out[-1].color, out[-1].bold, out[-1].underline, out[-1].italic) == (run.color, run.bold, run.underline, run.italic):
+            out[-1] = Run(out[-1].text + run.text, run.color, run.bold, run.underline, run.italic)
+        else:
+            out.append(run)
+    return out
+
+
+def cut_runs(runs: list[Run], where: str, limit: int = READ_CHARS) -> list[Run]:
+    """The runs up to `limit` characters of text (cut after a word), then a grey marker saying
+    how many characters are left out and `where` the whole text is."""
+    total = sum(len(r.text) for r in runs)
+    if total <= limit:
+        return runs
+    kept: list[Run] = []
+    used = 0
+    for run in runs:
+        if used + len(run.text) <= limit:
+            kept.append(run)
+            used += len(run.text)
+            continue
+        room = limit - used
+        piece = run.text[:room]
+        space = piece.rfind(" ")
+        if space > room // 2:
+            piece = piece[:space]
+        kept.append(Run(piece, run.color, run.bold, run.underline, run.italic))
+        used += len(piece)
+        break
+    left = total - used
+    kept.append(Run(f" [\u2026 cut here: {left:,} more characters not shown. The whole text: {where}]", GREY, italic=True))
+    return kept
+
+
+def _run_xml(run: Run) -> str:
+    props = []
+    if run.bold:
+        props.append("<b/>")
+    if run.italic:
+        props.append("<i/>")
+    if run.underline:
+        props.append('<u val="single"/>')
+    if run.color:
+        props.append(f'<color rgb="{run.color}"/>')
+    # Every run names its font: a run without one is shown in the program's default font
+    # (LibreOffice: a serif), not the cell's.
+    props.append(f'<sz val="11"/><rFont val="{FONT}"/>')
+    rpr = f"<rPr>{''.join(props)}</rPr>"
+    text = encode_xstring(run.text)
+    space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
+    return f"<r>{rpr}<t{space}>{xml_text(text)}</t></r>"
+
+
+def _text_cell(ref: str, value: str, style: int | None) -> str:
+    s = f' s="{style}"' if style is not None else ""
+    value = encode_xstring(value)
+    space = ' xml:space="preserve"' if value != value.strip() else ""
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
+
+
+def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> float:
+    """Points a row needs to show its wrapped text (programs do not all fit rows on opening)."""
+    text = "".join(r.text for r in runs)
+    per_line = max(width * 1.15 - 2, 1)  # proportional fonts fit a little more than one character per width unit
+    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    return float(min(MAX_HEIGHT, LINE_HEIGHT * lines + 4))
+
+
+@dataclass
+class ReadRow:
+    """One Read row's values. `runs` is the text as rich text; a refresh that keeps a row's old
+    text passes its cell instead (`text_cell`, the exact bytes, and `height`)."""
+
+    doc_row: int
+    doc_id: Any
+    outlet: str
+    source: str
+    index: Any
+    copies: str
+    runs: list[Run]
+    text_hash: str
+    text_cell: bytes | None = None
+    height: float | None = None
+    fingerprints: str = ""
+
+
+def _number_cell(ref: str, value: Any, style: int | None) -> str:
+    s = f' s="{style}"' if style is not None else ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+    return f'<c r="{ref}"{s}/>'
+
+
+def _maybe_text(ref: str, value: Any, style: int | None) -> str:
+    if value in (None, ""):
+        return f'<c r="{ref}" s="{style}"/>' if style is not None else f'<c r="{ref}"/>'
+    return _text_cell(ref, str(value), style)
+
+
+def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> bytes:
+    """One Read row as worksheet XML (every cell with its reference: some readers need them)."""
+    a, b, c, d, e, f, g, h, i = (f"{letter}{number}" for letter in "ABCDEFGHI")
+    cells = [_number_cell(a, row.doc_row, styles[0]), _maybe_text(b, row.doc_id, styles[1]), _maybe_text(c, row.outlet, styles[2]),
+             _number_cell(d, row.index, styles[3]), _maybe_text(e, row.copies, styles[4])]
+    if row.text_cell is not None:
+        # a kept cell, stored without its reference: given the one of its new place
+        cells.append(row.text_cell.decode("utf-8").replace("<c", f'<c r="{f}"', 1))
+        height = row.height
+    else:
+        s = f' s="{styles[5]}"' if styles[5] is not None else ""
+        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs
+                     else f'<c r="{f}"/>')
+        height = row_height(row.runs)
+    cells += [_maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
+              _maybe_text(i, row.fingerprints, styles[8])]
+    ht = f' ht="{height:g}" customHeight="1"' if height and height > LINE_HEIGHT + 4 else ""
+    return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
+
+
+def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]], where: str) -> list[Run]:
+    """The runs for one document's text as given (normalised as the scorers saw it)."""
+    text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
+    return cut_runs(marked_runs(text, result, shared), where)
+
+
+class ReadSpool:
+    """The Read rows as XML, deflated into a temporary file as the documents are written (the
+    texts of 100,000 documents are not all kept at once)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()
+        self.packer = zlib.compressobj(1)
+        self.number = FIRST_ROW - 1
+        self.styles: Sequence[int | None] = (None,) * len(READ_HEADERS)
+
+    def add(self, row: ReadRow) -> None:
+        self.number += 1
+        self.file.write(self.packer.compress(read_row_xml(self.number, row, self.styles)))
+
+    def rows(self) -> Iterator[bytes]:
+        self.file.write(self.packer.flush())
+        self.file.seek(0)
+        unpacker = zlib.decompressobj()
+        while piece := self.file.read(1 << 20):
+            yield unpacker.decompress(piece)
+        yield unpacker.flush()
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def add_sheet(wb: Any, spool: ReadSpool) -> Any:
+    """Create the Read sheet (title, legend, header) in a write-only openpyxl workbook; its rows
+    are put in when the workbook is saved (`fill`). The legend row's cells carry the styles the
+    rows use, so that a refresh finds them there."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from . import fit
+    from ..copies import FINGERPRINT_SCHEME
+    from .writer import FONT, STAMP_FONT, TITLE_FONT, _header_row, _page_setup
+
+    ws = wb.create_sheet(READ)
+    _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    for index, width in enumerate(WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    # Where the outlet came from and the text hash are for the refresh, not for people: grouped
+    # (outlined) and folded away.
+    fit.group_columns(ws, get_column_letter(HIDDEN_FROM), get_column_letter(len(READ_HEADERS)))
+    ws.freeze_panes = f"C{FIRST_ROW}"
+    ws.print_area = f"A1:{get_column_letter(TEXT_COLUMN)}1048576"  # whole columns: rows a refresh adds print too
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    title = WriteOnlyCell(ws, value="Read: each document's words with the flags on them")
+    title.font = TITLE_FONT
+    ws.append([title])
+    plain = Font(name=FONT)
+    cells = []
+    for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
+                                                 (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
+                                                 (top, None, STAMP_FONT), (top, None, STAMP_FONT)), start=1):
+        cell = WriteOnlyCell(ws, value=None)
+        cell.alignment, cell.font = align, font
+        if fmt:
+            cell.number_format = fmt
+        cells.append(cell)
+    blocks = [TextBlock(InlineFont(rFont=FONT, sz=11, b=run.bold or None, u="single" if run.underline else None,
+                                   color=run.color or None), run.text) for run in LEGEND]
+    cells[TEXT_COLUMN - 1].value = CellRichText(blocks)
+    cells[1].value = "Legend \u2192"
+    cells[PRINTS_COLUMN - 1].value = FINGERPRINT_SCHEME  # how the fingerprints below were made
+    # (write-only sheets take a row's height before the row is appended)
+    ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
+    ws.append(cells)
+    spool.styles = [cell.style_id for cell in cells]
+    ws.row_dimensions[HEADER_ROW].height = 4 * LINE_HEIGHT
+    ws.append(_header_row(ws, READ_HEADERS))
+    return ws
+
+
+def fill(package: Any, spool: ReadSpool) -> dict[str, Any]:
+    """The replacement of the Read sheet's part: its rows put in before the end of sheetData."""
+    part = package.sheet_part(READ)
+    if part is None or not package.has(part):
+        return {}
+    data = package.read(part)
+    end = data.rindex(b"</sheetData>")
+
+    def pieces() -> Iterator[bytes]:
+        yield data[:end]
+        yield from spool.rows()
+        yield data[end:]
+
+    return {part: pieces}
+
+
+def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None,
+              known: Sequence[str | None] | None = None) -> list[tuple[str, list[tuple[int, int]], list[tuple], str]]:
+    """For each item (a Record, or a Problem that has no text): its Copies cell, the shared
+    passages to underline, its copy evidence as (signal, kind, text, start, end, detail), and its
+    fingerprints, packed (to keep in the sheet). `row_numbers`: each item's row in the Documents
+    sheet (default: one after another from 2); `known`: fingerprints kept from an earlier run,
+    per item (None where the text is to be hashed)."""
+    from ..copies import MAX_DOCUMENTS, CopyDoc, copies_text, evidence_items, find_copies
+    from ..inputs import Record
+
+    texts: list[int] = []
+    docs: list[CopyDoc] = []
+    kept: list[str | None] = []
+    for position, item in enumerate(items):
+        if isinstance(item, Record) and isinstance(item.text, str):
+            texts.append(position)
+            docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
+            kept.append(known[position] if known is not None else None)
+    out: list[tuple[str, list[tuple[int, int]], list[tuple], str]] = [("", [], [], "") for _ in items]
+    if len(docs) > MAX_DOCUMENTS:
+        message = f"not looked for: {len(docs):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
+        return [(message, [], [], "") for _ in items]
+    reports = find_copies(docs, kept)
+
+    def name(other: int) -> str:
+        position = texts[other]
+        number = row_numbers[position] if row_numbers is not None else position + 2
+        return f"row {number} ({items[position].id})"
+
+    for position, doc, report in zip(texts, docs, reports):
+        if report.matches:
+            shared = [(m.start, m.end) for m in report.matches]
+            out[position] = (copies_text(report, name), shared, list(evidence_items(report, doc.text, name)), report.fingerprints)
+        else:
+            out[position] = ("", [], [], report.fingerprints)
+    return out
+
+
+def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
+    """Where the whole text of a Read row is, for the cut marker."""
+    from pathlib import Path
+
+    text_file = getattr(item, "text_file", "")
+    if text_file:
+        try:
+            shown = Path(text_file).resolve().relative_to(Path(out_dir).resolve()).as_posix() if out_dir else text_file
+        except (ValueError, OSError):
+            shown = text_file
+        return f"the file {shown} (Documents sheet, row {doc_row})"
+    return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
+
+
+@dataclass(frozen=True)
+class OldRow:
+    """What a refresh keeps of an earlier Read row: the text cell (exact bytes, without a cell
+    reference), the row's height, and the outlet shown."""
+
+    text_cell: bytes | None
+    height: float | None
+    outlet: str
+    source: str
+    fingerprints: str | None = None  # as kept, when made the way this version makes them
+
+
+_ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
+_ROW_LITERAL_RE = re.compile(rb'<()row r="(\d+)"')
+
+
+@dataclass(frozen=True)
+class _RowSlice:
+    """One <row> of a sheet: where it starts and ends in the part, its number and prefix."""
+
+    data: bytes
+    start: int
+    end: int
+    number: int
+    prefix: bytes
+
+    @property
+    def xml(self) -> bytes:
+        return self.data[self.start:self.end]
+
+
+def _rows_of(data: bytes) -> dict[int, _RowSlice]:
+    """The rows of a sheet part, by number: each from its start tag to the next row's (or to
+    the end of sheetData). Found by their start tags only: matching whole rows with a regular
+    expression cost seconds on the Read rows of 10,000 documents."""
+    first = _ROW_START_RE.search(data)
+    if first is None:
+        return {}
+    # Rows as xlplugin, openpyxl, Excel and LibreOffice write them start '<row r="': found by
+    # that literal (fast); other spellings by the general pattern.
+    literal = _ROW_LITERAL_RE if not first.group(1) and data.startswith(b'<row r="', first.start()) else _ROW_START_RE
+    starts = list(literal.finditer(data))
+    prefix = starts[0].group(1)
+    close = data.rfind(b"</" + prefix + b"sheetData>")
+    end_of_rows = close if close != -1 else len(data)
+    rows = {}
+    for this, following in zip(starts, starts[1:] + [None]):
+        end = following.start() if following is not None else end_of_rows
+        rows[int(this.group(2))] = _RowSlice(data, this.start(), end, int(this.group(2)), this.group(1))
+    return rows
+_HT_RE = re.compile(rb'\bht="([\d.]+)"')
+_CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\d+"')
+
+
+def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | None]] | None:  # noqa: C901
+    """The earlier Read rows by (document id, text hash), and the styles of the legend row's
+    cells (the styles the rows use); None when the workbook has no Read sheet of ours."""
+    from .package import parse_cells, row_values
+
+    part = package.sheet_part(READ)
+    if part is None or not package.has(part):
+        return None
+    data = package.read(part)
+    rows = _rows_of(data)
+    header = rows.get(HEADER_ROW)
+    shared = package.shared_strings if b't="s"' in data else []
+    if header is None or row_values(header.xml, shared, {1}).get(1) != READ_HEADERS[0]:
+        return None
+    prefix = header.prefix.decode()
+    from ..copies import FINGERPRINT_SCHEME
+
+    styles: list[int | None] = [None] * len(READ_HEADERS)
+    scheme = None
+    if LEGEND_ROW in rows:
+        for col, _cell, style, _formula in parse_cells(rows[LEGEND_ROW].xml, prefix)[1]:
+            if 1 <= col <= len(READ_HEADERS):
+                styles[col - 1] = style
+        scheme = row_values(rows[LEGEND_ROW].xml, shared, {PRINTS_COLUMN}).get(PRINTS_COLUMN)
+    prints_usable = scheme == FINGERPRINT_SCHEME
+    found: dict[tuple[str, str], OldRow] = {}
+    wanted = {2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
+    for number, slice_ in rows.items():
+        if number < FIRST_ROW:
+            continue
+        row = slice_.xml
+        if prefix:  # (a prefixed sheet: read by the general parser, slower)
+            values = row_values(row, shared, wanted)
+            cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
+        else:
+            cells, values = _split_cells(row, shared, wanted)
+        doc_id, text_hash = values.get(2), values.get(HASH_COLUMN)
+        if doc_id in (None, "") or text_hash in (None, ""):
+            continue
+        text_cell = cells.get(TEXT_COLUMN)
+        if text_cell is not None:
+            text_cell = _CELL_REF_RE.sub(rb"\1", text_cell, count=1)
+            if prefix:  # the rows written now carry no prefix; the kept cell must match them
+                text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
+        height = _HT_RE.search(row[:row.index(b">") + 1])
+        prints = values.get(PRINTS_COLUMN)
+        found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
+                                                     str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
+                                                     (str(prints) if prints is not None else "") if prints_usable else None)
+    return found, styles
+
+
+# One cell of an unprefixed row: its attributes and its content. Text in a cell is escaped, so
+# "</c>" only ever closes a cell, and "<c" followed by a word character is another element
+# (<color>), hence the boundary.
+_REF_RE = re.compile(rb'\br="([A-Z]{1,3})\d+"')
+_TYPE_RE = re.compile(rb'\bt="(\w+)"')
+_T_RE = re.compile(rb"<t\b[^>]*>(.*?)</t>", re.S)
+_V_RE = re.compile(rb"<v>(.*?)</v>", re.S)
+
+
+def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[int, bytes], dict[int, Any]]:
+    """A row's cells by column (exact bytes) and the text values of the `wanted` columns, read
+    with regular expressions: the Read rows are many and large (parse_cells' XML parser took
+    most of a refresh's time on 10,000 rows)."""
+    from .package import column_index
+
+    cells: dict[int, bytes] = {}
+    values: dict[int, Any] = {}
+    column = 0
+    position = row.find(b"<c", row.index(b">") + 1)
+    while position != -1:
+        after = row[position + 2:position + 3]
+        if after not in (b" ", b">", b"/"):  # <color>, <col...>: not a cell
+            position = row.find(b"<c", position + 2)
+            continue
+        tag_end = row.index(b">", position)
+        attrs = row[position + 2:tag_end]
+        if attrs.endswith(b"/"):
+            end, body = tag_end + 1, b""
+        else:
+            close = row.index(b"</c>", tag_end)  # text is escaped: "</c>" only closes a cell
+            end, body = close + 4, row[tag_end + 1:close]
+        ref = _REF_RE.search(attrs)
+        column = column_index(ref.group(1).decode()) if ref else column + 1
+        cells[column] = row[position:end]
+        position = row.find(b"<c", end)
+        if column not in wanted:
+            continue
+        kind = _TYPE_RE.search(attrs)
+        kind = kind.group(1) if kind else b"n"
+        if kind == b"s":
+            v = _V_RE.search(body)
+            if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) < len(shared):
+                values[column] = shared[int(v.group(1))]
+        elif kind == b"inlineStr":
+            values[column] = decode_xstring(html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8")))
+        else:
+            v = _V_RE.search(body)
+            if v is not None:
+                values[column] = decode_xstring(html.unescape(v.group(1).decode("utf-8")))
+    return cells, values
+
+
+def refresh_part(package: Any, rows: Sequence[ReadRow], styles: Sequence[int | None]) -> dict[str, Any]:
+    """The Read sheet's part with its rows replaced by `rows` (title, legend and header kept)."""
+    part = package.sheet_part(READ)
+    data = package.read(part)
+    header = _rows_of(data)[HEADER_ROW]
+    prefix = header.prefix
+    end = data.rindex(b"</" + prefix + b"sheetData>")
+    body = b"".join(read_row_xml(number, row, styles) for number, row in enumerate(rows, start=FIRST_ROW))
+    if prefix:
+        body = re.sub(rb"<(/?)(row|c|is|r|rPr|t|v|b|i|u|color|sz|rFont)\b", rb"<\1" + prefix + rb"\2", body)
+    new = data[:header.end] + body + data[end:]
+    last = max(len(rows), 1) + FIRST_ROW - 1
+    new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new, count=1)
+    return {part: new}
+
+
+NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "
+                 "to see it here with its flags)", GREY, italic=True)]
