@@ -252,12 +252,34 @@ def main() -> None:
             rows = bench_length(1 if quick else 3)
         elif part == "parallel":
             rows = bench_parallel(600 if quick else 2000, 1 if quick else 5)
+        elif part == "dask":
+            rows = _dask(quick)
         elif part == "stream":
             rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 200_000))
         else:
             rows = _optional(part, quick)
         for name, value in rows:
             print(f"{name}: {value:.4g}" if isinstance(value, float) else f"{name}: {value}", flush=True)
+
+
+def _dask(quick: bool) -> list[tuple[str, float]]:
+    """scripts/bench_dask.py, in a process of its own: Dask's worker processes re-import the main
+    script (as they do a user's), and this one imports more than a user's script would."""
+    try:
+        import dask.dataframe  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return [("dask_skipped", "the dask extra is not installed (pip install -e '.[dask]')")]  # type: ignore[list-item]
+    command = [sys.executable, str(ROOT / "scripts" / "bench_dask.py")] + (["--quick"] if quick else [])
+    out = subprocess.run(command, capture_output=True, text=True, check=True)
+    rows = []
+    for line in out.stdout.splitlines():
+        name, _, value = line.partition(": ")
+        try:
+            rows.append((name, float(value)))
+        except ValueError:
+            rows.append((name, value))  # type: ignore[arg-type]
+    return rows
 
 
 def _optional(part: str, quick: bool) -> list[tuple[str, float]]:

@@ -58,9 +58,12 @@ class WarmUp(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         global _warm_ups
+        import dask.dataframe  # noqa: F401  (what the first task would import; imported now)
+
+        from . import frame  # noqa: F401
         from .engine import warm_up
 
-        warm_up()
+        warm_up()  # nothing to do in a worker forked from a server that already did (start_client)
         _warm_ups += 1
 
 
@@ -221,16 +224,35 @@ def start_client(scheduler: str | None = None, workers: int | None = None) -> An
     if scheduler:
         return Client(scheduler)
     import logging
+    import multiprocessing
 
-    cluster = LocalCluster(
-        n_workers=workers or os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    from distributed.utils import get_mp_context
+
+    # Workers are forked from a fork server that has already imported what they need and loaded
+    # the word lists (xlplugin._preload), rather than each started from scratch (spawn: a fresh
+    # interpreter importing distributed, pandas, pyarrow and reading the word lists, once per
+    # worker). The server itself is a fresh process, so the caller's threads and state never
+    # reach a worker.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        if method == "forkserver":
+            get_mp_context()  # distributed sets its own preload list first ...
+            multiprocessing.get_context("forkserver").set_forkserver_preload(list(_PRELOAD))  # ... which this extends
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     return Client(cluster)
+
+
+# What the fork server imports before forking local workers: distributed's own list, then what a
+# task needs, then xlplugin._preload (the word lists, loaded once and shared by every worker).
+_PRELOAD = ("distributed", "dask", "msgpack", "cloudpickle", "tornado", "toolz", "numpy", "pandas", "pyarrow",
+            "dask.dataframe", "xlplugin.frame", "xlplugin._preload")
 
 
 @dataclass
