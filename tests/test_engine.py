@@ -174,8 +174,6 @@ def test_an_error_in_a_worker_reaches_the_caller(monkeypatch):
 
 def test_score_many_reads_its_input_as_it_goes():
     """A generator is read a few tasks ahead of the results, not to the end first."""
-    from xlplugin import engine
-
     read = []
 
     def documents():
@@ -186,8 +184,9 @@ def test_score_many_reads_its_input_as_it_goes():
     results = xlplugin.score_many(documents(), workers=2)
     first = [next(results) for _ in range(5)]
     assert [r.id for r in first] == ["1", "2", "3", "4", "5"]
-    ahead = engine.CHUNK_DOCUMENTS * 2 * engine.TASKS_PER_WORKER * 2 + engine.PARALLEL_MIN_DOCUMENTS
-    assert len(read) <= ahead, f"read {len(read)} documents to return 5"
+    # At most the first 64 (to decide whether to start workers) and a window of tasks: 2 workers x
+    # 2 tasks in flight x 2 (results waiting for an earlier task) x 32 documents = 256.
+    assert len(read) <= 64 + 256, f"read {len(read)} documents to return 5"
     results.close()  # stops the workers
 
 
@@ -204,3 +203,25 @@ def test_cycle_collection_is_restored_after_scoring():
         assert not gc.isenabled(), "a caller's choice to disable collection is kept"
     finally:
         gc.enable()
+
+
+def _score_in_a_daemon(queue):
+    try:
+        results = list(xlplugin.score_many([f"{HAPPY_NOTE} Number {i}." for i in range(80)], workers=2))
+        queue.put([r.id for r in results])
+    except BaseException as exc:  # reported to the test
+        queue.put(repr(exc))
+
+
+def test_score_many_inside_a_pool_worker_scores_in_that_process():
+    """A daemonic process (a Dask worker, a multiprocessing pool worker) may not start processes:
+    score_many there scores in the process itself instead of failing."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    process = context.Process(target=_score_in_a_daemon, args=(queue,), daemon=True)
+    process.start()
+    outcome = queue.get(timeout=120)
+    process.join()
+    assert outcome == [str(i) for i in range(1, 81)]

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -329,7 +330,15 @@ class _Workers:
 
 def _start_workers(count: int, settings: Settings) -> _Workers | None:
     """Worker processes, or None where processes cannot be started (Pyodide, some sandboxes)."""
+    if sys.platform == "emscripten":  # Pyodide: one process, no subprocesses
+        return None
     try:
+        import multiprocessing
+
+        if multiprocessing.current_process().daemon:
+            # Inside a worker of some pool (a Dask worker, another score_many): that pool is the
+            # parallelism, and a daemonic process may not start processes of its own.
+            return None
         return _Workers(count, settings)
     except (ImportError, NotImplementedError):  # no processes on this platform (Pyodide)
         return None
