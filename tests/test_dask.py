@@ -111,6 +111,19 @@ def test_score_frame_on_a_cluster_keeps_rows_partitions_and_order(client):
     assert table.schema.field("evidence").type == EVIDENCE
 
 
+def test_score_pandas_takes_object_columns_and_missing_texts():
+    """Text in an object column (pandas before 3, or built by hand): the empty frame Dask plans
+    with has no type to go by; a missing text is scored as an empty one, with its reason."""
+    frame = xlplugin_frame()
+    empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
+    assert list(frame.score_pandas(empty, "body").columns) == ["doc"] + frame.SCORE_SCHEMA.names
+    texts = articles(3).astype(object)
+    texts.loc[1, "body"] = None
+    result = frame.score_pandas(texts, "body", id="doc")
+    assert result["reliability"].isna().tolist() == [False, True, False]
+    assert "no words" in result["note"].iloc[1]
+
+
 def test_word_lists_are_loaded_once_per_worker(client):
     from xlplugin.dask import score_frame
 

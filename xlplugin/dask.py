@@ -159,13 +159,14 @@ class RunSummary:
     seconds: float
 
 
-def _write_part(frame: Any, path: str, schema_json: str) -> tuple[int, int]:
+def _write_part(frame: Any, path: str) -> tuple[int, int]:
     """Write one scored partition: to a hidden temporary name, then renamed into place."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.ipc.read_schema(pa.py_buffer(bytes.fromhex(schema_json)))
-    table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    # The score columns are Arrow-typed already (SCORE_SCHEMA); the user's own columns keep the
+    # types their values have.
+    table = pa.Table.from_pandas(frame, preserve_index=False)
     final = Path(path)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -262,7 +263,6 @@ class Plan:
     scored: dd.DataFrame
     output: Path
     todo: list[int]
-    schema_hex: str
 
 
 def plan_files(
@@ -275,17 +275,14 @@ def plan_files(
 ) -> Plan:
     """Read the inputs' metadata, check the text column and the output folder: everything that can
     be wrong is found here, before a cluster is started."""
-    import pyarrow as pa
-
     settings = settings or Settings()
     ddf = read_corpus(paths)
     text = text_column(list(ddf.columns), text)
     scored = score_frame(ddf, text, settings=settings)
-    schema = pa.Schema.from_pandas(scored._meta, preserve_index=False)
     total = scored.npartitions
     _prepare_output(output, _manifest(paths, text, settings, total), resume)
     todo = [i for i in range(total) if not (output / PART_PATTERN.format(i)).exists()]
-    return Plan(scored, output, todo, schema.serialize().to_pybytes().hex())
+    return Plan(scored, output, todo)
 
 
 def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:
@@ -295,7 +292,7 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
     started = time.monotonic()
     register_warm_up(client)
     partitions = plan.scored.to_delayed()
-    tasks = [dask.delayed(_write_part)(partitions[i], str(plan.output / PART_PATTERN.format(i)), plan.schema_hex) for i in plan.todo]
+    tasks = [dask.delayed(_write_part)(partitions[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
     documents = scored = 0
     if progress:
         progress(0, len(tasks))

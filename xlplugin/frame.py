@@ -124,6 +124,8 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
     kind = column.type
     if pa.types.is_dictionary(kind):
         kind = kind.value_type
+    if pa.types.is_null(kind):  # no values at all (an empty partition of object dtype, all missing)
+        return [""] * len(column)
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or getattr(pa.types, "is_string_view", lambda t: False)(kind)):
         if what == "text":
             raise InputError(f"column {name!r} holds {column.type}, not text; choose the column with the documents' text")
