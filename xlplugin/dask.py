@@ -181,8 +181,10 @@ def _write_part(frame: Any, path: str) -> tuple[int, int]:
 def _manifest(paths: list[str], text: str, settings: Settings, partitions: int) -> dict[str, Any]:
     from .engine import engine_version
 
+    # Each input file with its size and modification time: a file changed since the parts were
+    # written makes --resume refuse, rather than mix parts of the old and the new file.
     return {
-        "inputs": [str(Path(p).resolve()) for p in paths],
+        "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in _expand(paths)],
         "text_column": text,
         "partitions": partitions,
         "engine": engine_version(),
