@@ -237,7 +237,11 @@ def start_client(scheduler: str | None = None, workers: int | None = None) -> An
     # worker). The server itself is a fresh process, so the caller's threads and state never
     # reach a worker.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+    # The workers' statistical profiler samples every thread's stack every 10 ms, taking the GIL
+    # from the scoring thread each time: off for these workers (a cluster of your own keeps its
+    # settings).
+    local = {"distributed.worker.multiprocessing-method": method, "distributed.worker.profile.enabled": False}
+    with dask.config.set(local):
         if method == "forkserver":
             get_mp_context()  # distributed sets its own preload list first ...
             multiprocessing.get_context("forkserver").set_forkserver_preload(list(_PRELOAD))  # ... which this extends
@@ -246,7 +250,7 @@ def start_client(scheduler: str | None = None, workers: int | None = None) -> An
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: never a clash with another cluster on 8787
             silence_logs=logging.ERROR,
         )
     return Client(cluster)
