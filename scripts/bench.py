@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -45,15 +46,18 @@ PARAGRAPHS_PER_DOCUMENT = 24
 
 def corpus(n: int, seed: int = 7) -> list[str]:
     """`n` distinct documents of about 3.5 KB built from the example documents."""
+    return list(corpus_stream(n, seed))
+
+
+def corpus_stream(n: int, seed: int = 7) -> Iterator[str]:
+    """The documents of `corpus`, made one at a time (a corpus that is never all in memory)."""
     rng = random.Random(seed)
     paragraphs = []
     for path in sorted(EXAMPLES.glob("*.txt")):
         paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    docs = []
     for i in range(n):
         picked = rng.choices(paragraphs, k=PARAGRAPHS_PER_DOCUMENT)
-        docs.append(f"Report number {i} of the benchmark.\n\n" + "\n\n".join(picked))
-    return docs
+        yield f"Report number {i} of the benchmark.\n\n" + "\n\n".join(picked)
 
 
 def median_time(fn, repeats: int) -> float:
@@ -178,6 +182,65 @@ def bench_parallel(n: int, repeats: int) -> list[tuple[str, float]]:
     ]
 
 
+def _cpu_seconds(who: int) -> float:
+    import resource
+
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterator[tuple[str, float]]:
+    """What the calling process spends beside its workers, and memory over a long stream.
+
+    caller_cpu_share: CPU seconds of the process that calls `score_many` (all its threads, user and
+    system) per CPU second of its worker processes (which `getrusage` counts once they have been
+    waited for, when `score_many` ends), 2 workers. The caller only counts the results: anything
+    more it did would be the caller's own work, not the engine's. One untimed run first (the
+    first fork, first-use imports); the median of `rounds` runs.
+
+    Peak memory: a fresh process scores a generator of N documents made one at a time and keeps
+    only a count; ru_maxrss of that process (the caller) and of its largest worker.
+    """
+    import resource
+
+    docs = corpus(n, seed=5)
+    engine.warm_up()
+    for _ in xlplugin.score_many(docs[:200], workers=2):
+        pass
+    shares, walls = [], []
+    for _ in range(rounds):
+        own, children = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        count = 0
+        for _ in xlplugin.score_many(docs, workers=2):
+            count += 1
+        walls.append(time.perf_counter() - start)
+        own = _cpu_seconds(resource.RUSAGE_SELF) - own
+        children = _cpu_seconds(resource.RUSAGE_CHILDREN) - children
+        assert count == n
+        shares.append(own / children)
+    # Yielded as they are measured: the 200,000-document run takes a while.
+    yield ("stream_documents", n)
+    yield ("caller_cpu_share", statistics.median(shares))
+    yield ("caller_cpu_share_rounds", " ".join(f"{x:.4f}" for x in shares))  # type: ignore[misc]
+    yield ("stream_two_workers_docs_per_s", n / statistics.median(walls))
+    code = (
+        "import resource, sys; sys.path[:0] = [{root!r}, {scripts!r}]\n"
+        "import bench, xlplugin\n"
+        "count = sum(1 for _ in xlplugin.score_many(bench.corpus_stream({n}, seed=9), workers=2))\n"
+        "assert count == {n}\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    for count in memory_counts:
+        source = code.format(root=str(ROOT), scripts=str(ROOT / "scripts"), n=count)
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, check=True)
+        caller_kb, worker_kb = map(int, out.stdout.split())
+        yield (f"peak_memory_mb_{count}_documents_caller", caller_kb / 1024)
+        yield (f"peak_memory_mb_{count}_documents_worker", worker_kb / 1024)
+        yield (f"stream_{count}_documents_s", time.perf_counter() - start)
+
+
 def bench_import(repeats: int) -> list[tuple[str, float]]:
     code = (
         "import time; t = time.perf_counter(); import xlplugin; "
@@ -233,12 +296,13 @@ def bench_html(repeats: int) -> list[tuple[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
-    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "import", "html", "workbook", "excel", "copies"],
-                        action="append")
+    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "stream", "dask", "import", "html",
+                                           "workbook", "excel", "copies"], action="append")
     args = parser.parse_args()
     quick = args.quick
     # html last: trafilatura and its date parser stay loaded, and the other parts never need them
-    parts = args.only or ["import", "engine", "length", "scorers", "parallel", "workbook", "excel", "copies", "html"]
+    parts = args.only or ["import", "engine", "length", "scorers", "parallel", "stream", "dask", "workbook", "excel",
+                          "copies", "html"]
     print(f"python: {sys.version.split()[0]}")
     print(f"xlplugin: {xlplugin.__version__}")
     print(f"quick: {quick}")
@@ -255,10 +319,36 @@ def main() -> None:
             rows = bench_parallel(600 if quick else 2000, 1 if quick else 5)
         elif part == "html":
             rows = bench_html(1 if quick else 3)
+        elif part == "dask":
+            rows = _dask(quick)
+        elif part == "stream":
+            rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 200_000))
         else:
             rows = _optional(part, quick)
         for name, value in rows:
             print(f"{name}: {value:.4g}" if isinstance(value, float) else f"{name}: {value}", flush=True)
+
+
+def _dask(quick: bool) -> list[tuple[str, float]]:
+    """scripts/bench_dask.py, in a process of its own: Dask's worker processes re-import the main
+    script (as they do a user's), and this one imports more than a user's script would."""
+    try:
+        import dask.dataframe  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return [("dask_skipped", "the dask extra is not installed (pip install -e '.[dask]')")]  # type: ignore[list-item]
+    command = [sys.executable, str(ROOT / "scripts" / "bench_dask.py")] + (["--quick"] if quick else [])
+    out = subprocess.run(command, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"scripts/bench_dask.py failed:\n{out.stderr}")
+    rows = []
+    for line in out.stdout.splitlines():
+        name, _, value = line.partition(": ")
+        try:
+            rows.append((name, float(value)))
+        except ValueError:
+            rows.append((name, value))  # type: ignore[arg-type]
+    return rows
 
 
 def _optional(part: str, quick: bool) -> list[tuple[str, float]]:

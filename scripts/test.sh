@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,dask]"
 
 # LibreOffice (renders the scored workbook in one test) and poppler's pdftoppm (for
 # scripts/render_workbook.py), from apt-get where it can.

@@ -130,29 +130,71 @@ def test_empty_text_is_an_explicit_empty_value():
     assert all(s.value is None and s.note for n, s in result.signals.items() if n in xlplugin.TEXT_SIGNALS)
 
 
-def test_broken_pool_falls_back_to_one_process(monkeypatch):
-    from concurrent.futures.process import BrokenProcessPool
+def test_a_worker_that_dies_is_replaced_by_this_process(monkeypatch):
+    """A worker killed mid-run (out of memory, kill -9): its documents are scored here, in order."""
+    import os
 
     from xlplugin import engine
 
-    class Broken:
-        def __enter__(self):
-            return self
+    parent = os.getpid()
+    real = engine._score_fields
 
-        def __exit__(self, *exc):
-            return False
+    def dies_on_doc_40(fields, settings):
+        if fields[1] == "40" and os.getpid() != parent:
+            os._exit(9)  # the worker process vanishes without a word
+        return real(fields, settings)
 
-        def map(self, fn, tasks):
-            first = next(iter(tasks))
-            yield fn(first)  # one chunk comes back, then the pool dies
-            raise BrokenProcessPool("a worker died")
-
-    monkeypatch.setattr(engine, "_pool", lambda workers: Broken())
-    texts = [f"{CALM_REPORT} Number {i}." for i in range(100)]
+    monkeypatch.setattr(engine, "_score_fields", dies_on_doc_40)  # inherited by the forked workers
+    texts = [f"{CALM_REPORT} Number {i}." for i in range(300)]
     with pytest.warns(RuntimeWarning, match="continuing in one process"):
         results = list(xlplugin.score_many(texts, workers=2))
-    assert [r.id for r in results] == [str(i) for i in range(1, 101)]
-    assert all(r.reliability is not None for r in results)
+    assert [r.id for r in results] == [str(i) for i in range(1, 301)]
+    assert [r.stamp["text"] for r in results] == [xlplugin.score_text(t).stamp["text"] for t in texts]
+
+
+def test_an_error_in_a_worker_reaches_the_caller(monkeypatch):
+
+    from xlplugin import engine
+
+    real = engine._score_fields
+
+    def fails_on_doc_70(fields, settings):
+        if fields[1] == "70":
+            raise ZeroDivisionError("a scorer bug")
+        return real(fields, settings)
+
+    monkeypatch.setattr(engine, "_score_fields", fails_on_doc_70)
+    texts = [f"{CALM_REPORT} Number {i}." for i in range(100)]
+    seen = []
+    with pytest.raises(ZeroDivisionError, match="a scorer bug"):
+        for result in xlplugin.score_many(texts, workers=2):
+            seen.append(result.id)
+    assert seen == [str(i) for i in range(1, 70)]  # everything before it, in order
+
+
+def test_score_many_reads_its_input_as_it_goes():
+    """A generator is read a few tasks ahead of the results, not to the end first."""
+    read = []
+
+    def documents():
+        for i in range(10_000):
+            read.append(i)
+            yield f"{HAPPY_NOTE} Number {i}."
+
+    results = xlplugin.score_many(documents(), workers=2, repeated=False)
+    first = [next(results) for _ in range(5)]
+    assert [r.id for r in first] == ["1", "2", "3", "4", "5"]
+    # At most the first 64 (to decide whether to start workers) and a window of tasks: 2 workers x
+    # 2 tasks in flight x 2 (results waiting for an earlier task) x 32 documents = 256.
+    assert len(read) <= 64 + 256, f"read {len(read)} documents to return 5"
+    results.close()  # stops the workers
+    # Marking paragraphs repeated across an outlet (the default) reads one window of documents
+    # ahead as well, and no more.
+    read.clear()
+    results = xlplugin.score_many(documents(), workers=2)
+    assert [next(results).id for _ in range(5)] == ["1", "2", "3", "4", "5"]
+    assert len(read) <= xlplugin.engine.REPEAT_WINDOW + 64 + 256, f"read {len(read)} documents to return 5"
+    results.close()
 
 
 def test_cycle_collection_is_restored_after_scoring():
@@ -242,3 +284,25 @@ def test_repeated_paragraphs_are_found_in_crlf_and_decomposed_text():
             for i, body in enumerate(OUTLET_BODIES)]
     for result in xlplugin.score_many(docs, workers=1):
         assert result.signals["loaded_language"].details["author_terms"] == 0
+
+
+def _score_in_a_daemon(queue):
+    try:
+        results = list(xlplugin.score_many([f"{HAPPY_NOTE} Number {i}." for i in range(80)], workers=2))
+        queue.put([r.id for r in results])
+    except BaseException as exc:  # reported to the test
+        queue.put(repr(exc))
+
+
+def test_score_many_inside_a_pool_worker_scores_in_that_process():
+    """A daemonic process (a Dask worker, a multiprocessing pool worker) may not start processes:
+    score_many there scores in the process itself instead of failing."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    process = context.Process(target=_score_in_a_daemon, args=(queue,), daemon=True)
+    process.start()
+    outcome = queue.get(timeout=120)
+    process.join()
+    assert outcome == [str(i) for i in range(1, 81)]

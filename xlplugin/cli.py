@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "instead of one per document; with --json, one JSON object per outlet")
     _common_options(score)
     score.add_argument("--workers", type=int, metavar="N", help="processes to use (default: one per core)")
+    _dask_options(score)
 
     refresh = sub.add_parser(
         "refresh",
@@ -88,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("signals", help="list the signals and settings")
     return parser
+
+
+def _dask_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--engine", choices=["local", "dask"], default="local",
+        help="dask: score Parquet or CSV files on Dask into -o FOLDER, one Parquet part per input partition",
+    )
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: a running Dask scheduler (tcp://host:8786); default: a local cluster of --workers processes")
+    parser.add_argument("--resume", action="store_true", help="with --engine dask: keep the parts already in -o FOLDER and write the rest")
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
@@ -206,6 +216,8 @@ def _why(result: DocumentResult) -> str:
 
 
 def _score_command(args: argparse.Namespace) -> int:
+    if args.engine == "dask" or args.scheduler or args.resume:
+        return _score_on_dask(args)
     settings = _settings(args)
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
@@ -316,6 +328,43 @@ def _check_output(output: Path, inputs: list[str], force: bool) -> None:
             f"{output} already exists and is a scored workbook; nothing was written: use  xlplugin refresh {output}  "
             "to re-score it (keeping your edits), another --output name, or --force to replace it")
     raise UsageError(f"{output} already exists; nothing was written: use another --output name, or --force to replace it")
+
+
+def _score_on_dask(args: argparse.Namespace) -> int:
+    """`score --engine dask`: files in, a folder of Parquet parts out (see xlplugin.dask)."""
+    if args.engine != "dask":
+        raise UsageError("--scheduler and --resume go with --engine dask")
+    if args.output is None:
+        raise UsageError("--engine dask writes Parquet parts into a folder: add -o FOLDER")
+    if args.output.suffix.lower() in (".xlsx", ".xlsm", ".csv", ".parquet"):
+        raise UsageError(f"--engine dask writes a folder of Parquet parts; -o {args.output} looks like a file name")
+    if args.json:
+        raise UsageError("--engine dask writes Parquet parts, not JSON Lines")
+    if args.scheduler and args.workers is not None:
+        raise UsageError("--workers starts a local cluster; with --scheduler the cluster has its own workers")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    try:
+        from . import dask as engine  # dask, distributed and pyarrow only when asked for
+    except ImportError as exc:
+        raise UsageError(f"--engine dask needs the dask extra: pip install \"xlplugin[dask]\" ({exc})") from None
+    plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
+    client = engine.start_client(args.scheduler, args.workers)
+    try:
+        summary = engine.run_plan(plan, client, Progress(args.quiet, "partitions"))
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and not args.scheduler:
+            cluster.close()
+    if not args.quiet:
+        print(
+            f"xlplugin: {summary.written} part(s) written to {args.output}"
+            + (f", {summary.skipped} already there" if summary.skipped else "")
+            + f"; {summary.documents} documents scored, {summary.scored} with an index, in {summary.seconds:.1f} s",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 def _refresh_command(args: argparse.Namespace) -> int:

@@ -10,11 +10,13 @@ import gc
 import hashlib
 import json
 import os
+import pickle
+import sys
 import warnings
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain, islice
 from typing import Any, Iterable, Iterator, Mapping
 
 from . import kinds, prose, registry, syllables, vader
@@ -28,9 +30,14 @@ __all__ = ["DocumentInput", "score_text", "score_document", "score_many", "mark_
 
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 64
-# Documents per task sent to a worker: large enough that pickling overhead is small, small enough
-# that both workers finish together.
-CHUNK_DOCUMENTS = 16
+# A task sent to a worker holds up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS of text (about
+# 20 news articles, 50 ms of work): long enough that the cost of a task is small beside it, short
+# enough that the workers finish together and one very long document travels alone.
+CHUNK_DOCUMENTS = 32
+CHUNK_CHARACTERS = 64_000
+# Tasks submitted and not yet returned, per worker: enough that a worker never waits for the next
+# one; the input is read no further ahead than this, so memory does not grow with the input.
+TASKS_PER_WORKER = 2
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,21 @@ def _without_cycle_collection():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _freeze_heap() -> bool:
+    """Move every object alive now out of reach of the cyclic collector, before workers fork.
+
+    A forked worker shares the parent's memory until a page is written. A collection in either
+    process writes into the header of every object it walks, so the loaded word lists (hundreds of
+    thousands of objects) would be copied page by page into each worker, and into the parent as it
+    goes on; frozen objects are never walked (CPython's advice for forking servers). Returns whether
+    this call froze them (a caller that froze its own objects keeps them frozen).
+    """
+    if gc.get_freeze_count():
+        return False
+    gc.freeze()
+    return True
 
 
 # json.dumps(..., ensure_ascii=False) with the encoder made once (json.dumps makes one per call
@@ -212,6 +234,15 @@ def score_text(
 
 
 _INPUT_FIELDS = ("text", "id", "title", "url", "outlet", "author", "date", "page_type")
+# A document on its way to be scored: the fields of a DocumentInput that scoring reads, as a plain
+# tuple (text, id, title, url, outlet, author, date, page_type, furniture), because this is what
+# crosses to a worker process, once per document.
+_Fields = tuple
+
+
+def _as_fields(item: DocumentInput) -> _Fields:
+    return (item.text, item.id, item.title, item.url, item.outlet, item.author, item.date, item.page_type,
+            item.furniture)
 
 
 def _as_input(item: Any, position: int) -> DocumentInput:
@@ -227,37 +258,38 @@ def _as_input(item: Any, position: int) -> DocumentInput:
     raise TypeError(f"document {position}: expected a str, a mapping or a DocumentInput, not {type(item).__name__}")
 
 
-def _score_input(item: DocumentInput, settings: Settings) -> DocumentResult:
+def _score_fields(fields: _Fields, settings: Settings) -> DocumentResult:
+    text, id, title, url, outlet, author, date, page_type, furniture = fields
     with _without_cycle_collection():
-        doc = prepare(item.text, title=item.title, url=item.url, outlet=item.outlet, author=item.author,
-                      date=item.date, page_type=item.page_type, furniture=item.furniture)
-        result = score_document(doc, settings, id=item.id, furniture=item.furniture)
+        doc = prepare(text, title=title, url=url, outlet=outlet, author=author, date=date, page_type=page_type,
+                      furniture=furniture)
+        result = score_document(doc, settings, id=id, furniture=furniture)
         del doc  # freed before collection resumes (see _without_cycle_collection)
     return result
 
 
-def _score_chunk(args: tuple[list[DocumentInput], Settings]) -> list[DocumentResult]:
-    chunk, settings = args
-    return [_score_input(item, settings) for item in chunk]
+def _chunks(items: Iterable[_Fields]) -> Iterator[list[_Fields]]:
+    """Tasks for the workers: up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS of text."""
+    chunk: list[_Fields] = []
+    size = 0
+    for fields in items:
+        chunk.append(fields)
+        size += len(fields[0])
+        if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_CHARACTERS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
-def _pool(workers: int):
-    """A process pool, or None where processes cannot be started (Pyodide, some sandboxes)."""
-    try:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        methods = multiprocessing.get_all_start_methods()
-        # fork shares the already loaded dictionaries with the workers; spawn would reload them.
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    except (ImportError, OSError, NotImplementedError, ValueError):
-        return None
+# Documents marked together for repeated paragraphs when the input is a stream (see score_many):
+# the read-ahead that marking costs, and enough documents for an outlet's note to recur in.
+REPEAT_WINDOW = 1_000
 
 
-def _chunks(items: list[DocumentInput], size: int) -> Iterator[list[DocumentInput]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _marked_in_windows(inputs: Iterator[DocumentInput], window: int) -> Iterator[DocumentInput]:
+    while batch := list(islice(inputs, window)):
+        yield from mark_repeated(batch)
 
 
 def score_many(
@@ -271,36 +303,237 @@ def score_many(
     """Score many documents, yielding results in input order.
 
     Each document is a str, a mapping with "text" (and optional "id", "title", "url", "outlet",
-    "author", "date", "page_type"),
-    or a `DocumentInput`. `workers`: processes to use (None = the `workers` setting; 0 there means
-    one per core); one process is used for small batches and where processes are unavailable.
-    `repeated`: first mark the paragraphs that recur across one outlet's documents in this batch
-    as furniture (`mark_repeated`); False when the caller has done it over a larger set (a
-    refresh does it over every row of the workbook, then scores the changed ones).
+    "author", "date", "page_type"), or a `DocumentInput`. `documents` may be any iterable, a
+    generator included: it is read as the work goes, a few tasks ahead of the workers, so memory
+    stays flat however many documents there are. `workers`: processes to use (None = the
+    `workers` setting; 0 there means one per core); one process is used for small batches and
+    where processes are unavailable.
+    `repeated`: first mark the paragraphs that recur across one outlet's documents as furniture
+    (`mark_repeated`): over the whole input when it is a list or tuple, over windows of
+    REPEAT_WINDOW documents when it is a stream (so that memory stays flat); False when the
+    caller has done it over a larger set (a refresh does it over every row of the workbook, then
+    scores the changed ones).
     """
     settings = (settings or Settings()).with_values(weights)
-    items = [_as_input(item, i + 1) for i, item in enumerate(documents)]
+    inputs: Iterator[DocumentInput] = (_as_input(item, i) for i, item in enumerate(documents, start=1))
     if repeated:
-        items = mark_repeated(items)
+        window = max(len(documents), 1) if isinstance(documents, (list, tuple)) else REPEAT_WINDOW
+        inputs = _marked_in_windows(inputs, window)
+    items = map(_as_fields, inputs)
     if workers is None:
         workers = settings["workers"] or (os.cpu_count() or 1)
     warm_up()  # before any fork, so every worker shares the loaded word lists
-    pool = _pool(workers) if workers > 1 and len(items) >= PARALLEL_MIN_DOCUMENTS else None
+    head = list(islice(items, PARALLEL_MIN_DOCUMENTS)) if workers > 1 else []
+    pool = _start_workers(workers, settings) if len(head) >= PARALLEL_MIN_DOCUMENTS else None
     if pool is None:
-        for item in items:
-            yield _score_input(item, settings)
+        for fields in chain(head, items):
+            yield _score_fields(fields, settings)
         return
-    done = 0
+    yield from _score_in_pool(pool, _chunks(chain(head, items)), settings)
+
+
+# --- Worker processes -------------------------------------------------------------------------
+#
+# Each worker has its own pipe. The caller sends it a task (a chunk of documents, numbered) and
+# reads back that chunk's results, pickled in the worker; it keeps at most TASKS_PER_WORKER tasks
+# per worker in flight and puts results back in task order. Everything on the caller's side runs
+# in the caller's own thread, when it asks for the next result: no helper threads to wake (the
+# manager and feeder threads of concurrent.futures cost the caller about 35 microseconds per
+# document, as much as decoding the results).
+
+
+class _WorkerLost(Exception):
+    """A worker process could not be reached: it could not start, or it died."""
+
+
+class _Workers:
+    """Worker processes, each reached through its own pipe."""
+
+    def __init__(self, count: int, settings: Settings) -> None:
+        import multiprocessing
+
+        # fork shares the already loaded word lists with the workers; spawn (where fork is not
+        # available) makes each worker load its own.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.connections: list[Any] = []
+        self.processes: list[Any] = []
+        try:
+            for _ in range(count):
+                ours, theirs = context.Pipe()
+                process = context.Process(target=_worker_main, args=(theirs, settings), name="xlplugin-worker", daemon=True)
+                process.start()
+                theirs.close()
+                self.connections.append(ours)
+                self.processes.append(process)
+        except BaseException:
+            self.stop(wait=False)
+            raise
+
+    def __len__(self) -> int:
+        return len(self.connections)
+
+    def send(self, worker: int, number: int, chunk: list[_Fields]) -> None:
+        try:
+            self.connections[worker].send_bytes(pickle.dumps((number, chunk), protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError as exc:
+            raise _WorkerLost(f"worker {worker + 1} cannot be reached ({exc})") from None
+
+    def ready(self, workers: Iterable[int]) -> list[int]:
+        """The workers among `workers` with a reply waiting (waits for at least one)."""
+        from multiprocessing.connection import wait
+
+        index = {id(self.connections[w]): w for w in workers}
+        return [index[id(c)] for c in wait([self.connections[w] for w in index.values()])]
+
+    def receive(self, worker: int) -> tuple[int, BaseException | None, list[DocumentResult]]:
+        try:
+            data = self.connections[worker].recv_bytes()
+        except (EOFError, OSError):
+            code = self.processes[worker].exitcode
+            raise _WorkerLost(f"worker {worker + 1} stopped" + (f" (exit code {code})" if code is not None else "")) from None
+        with _without_cycle_collection():  # thousands of new objects and no cycles among them
+            return pickle.loads(data)
+
+    def stop(self, wait: bool) -> None:
+        """Ask the workers to finish; with wait=False (work abandoned), end them at once."""
+        for connection in self.connections:
+            try:
+                connection.send_bytes(b"")
+            except OSError:
+                pass
+        for process in self.processes:
+            if wait:
+                process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+            process.join()
+        for connection in self.connections:
+            connection.close()
+
+
+def _start_workers(count: int, settings: Settings) -> _Workers | None:
+    """Worker processes, or None where processes cannot be started (Pyodide, some sandboxes)."""
+    if sys.platform == "emscripten":  # Pyodide: one process, no subprocesses
+        return None
     try:
-        with pool:
-            tasks = ((chunk, settings) for chunk in _chunks(items, CHUNK_DOCUMENTS))
-            for results in pool.map(_score_chunk, tasks):
-                for result in results:
-                    done += 1
-                    yield result
-    except (OSError, BrokenProcessPool) as exc:
-        # Workers could not start or died (a sandbox that forbids fork, a killed process): the
-        # documents not yet returned are scored here, in order, rather than lost.
-        warnings.warn(f"xlplugin: parallel scoring failed ({exc}); continuing in one process", RuntimeWarning, stacklevel=2)
-        for item in items[done:]:
-            yield _score_input(item, settings)
+        import multiprocessing
+
+        if multiprocessing.current_process().daemon:
+            # Inside a worker of some pool (a Dask worker, another score_many): that pool is the
+            # parallelism, and a daemonic process may not start processes of its own.
+            return None
+        return _Workers(count, settings)
+    except (ImportError, NotImplementedError):  # no processes on this platform (Pyodide)
+        return None
+    except (OSError, ValueError) as exc:
+        warnings.warn(f"xlplugin: no worker processes ({exc}); scoring in one process", RuntimeWarning, stacklevel=3)
+        return None
+
+
+def _worker_main(connection: Any, settings: Settings) -> None:
+    """A worker process: scores the tasks that arrive on `connection` and sends back the results."""
+    import queue
+    import signal
+    import threading
+    import traceback
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle; it ends the workers
+    warm_up()  # already loaded when the worker was forked; loaded here when it was spawned
+    tasks: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_read_tasks, args=(connection, tasks), daemon=True).start()
+    while (task := tasks.get()) is not None:
+        number, chunk = pickle.loads(task)
+        results: list[DocumentResult] = []
+        try:
+            for fields in chunk:
+                results.append(_score_fields(fields, settings))
+            reply = (number, None, results)
+        except Exception as exc:  # a bug in a scorer: raised in the caller, after the results before it
+            exc.add_note(f"(in an xlplugin worker process)\n{traceback.format_exc()}")
+            reply = (number, exc, results)
+        try:
+            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # an exception that cannot be pickled: its message travels instead
+            data = pickle.dumps((number, RuntimeError(f"in an xlplugin worker process: {reply[1]!r}"), []))
+        try:
+            connection.send_bytes(data)
+        except OSError:  # the caller has gone
+            return
+
+
+def _read_tasks(connection: Any, tasks: Any) -> None:
+    # Reads each task as soon as it arrives, so that the caller never waits to write a task while
+    # this worker waits to write a result (each side waiting for the other to read).
+    try:
+        while task := connection.recv_bytes():
+            tasks.put(task)
+    except (EOFError, OSError):
+        pass
+    tasks.put(None)
+
+
+def _score_in_pool(workers: _Workers, chunks: Iterator[list[_Fields]], settings: Settings) -> Iterator[DocumentResult]:
+    """The results of every chunk, in order; falls back to this process if a worker is lost."""
+    count = len(workers)
+    # Tasks sent and not yet yielded: a slow task holds back the results after it, so the
+    # window (not only the tasks per worker) bounds what is held in memory.
+    window = count * TASKS_PER_WORKER * 2
+    sent: dict[int, list[_Fields]] = {}
+    done: dict[int, tuple[list[DocumentResult], BaseException | None]] = {}
+    busy = [0] * count  # tasks in flight per worker
+    next_task = next_out = 0
+    more = True
+    frozen = _freeze_heap()
+    finished = False
+    try:
+        while True:
+            while more and next_task - next_out < window:
+                worker = min(range(count), key=busy.__getitem__)
+                if busy[worker] >= TASKS_PER_WORKER:
+                    break
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                    break
+                sent[next_task] = chunk
+                workers.send(worker, next_task, chunk)
+                busy[worker] += 1
+                next_task += 1
+            if next_out in done:
+                results, error = done.pop(next_out)
+                del sent[next_out]
+                next_out += 1
+                yield from results
+                if error is not None:
+                    raise error
+            elif next_out == next_task:
+                break
+            else:
+                for worker in workers.ready(w for w in range(count) if busy[w]):
+                    number, error, results = workers.receive(worker)
+                    busy[worker] -= 1
+                    done[number] = (results, error)
+        finished = True
+    except _WorkerLost as exc:
+        # A worker died (killed, out of memory): the documents not yet returned are scored here,
+        # in order, rather than lost.
+        workers.stop(wait=False)
+        warnings.warn(f"xlplugin: parallel scoring failed ({exc}); continuing in one process", RuntimeWarning, stacklevel=3)
+        for number in range(next_out, next_task):
+            if number in done:
+                results, error = done.pop(number)
+                yield from results
+                if error is not None:
+                    raise error
+            else:
+                for fields in sent[number]:
+                    yield _score_fields(fields, settings)
+        for chunk in chunks:
+            for fields in chunk:
+                yield _score_fields(fields, settings)
+        finished = True
+    finally:
+        workers.stop(wait=finished)
+        if frozen:
+            gc.unfreeze()

@@ -1,0 +1,232 @@
+"""Corpora on Dask: xlplugin.frame (Arrow tables), xlplugin.dask (a real LocalCluster of two
+worker processes on 127.0.0.1) and `xlplugin score --engine dask`.
+
+The cluster is started once for the module (a few seconds); the command-line tests reach it with
+--scheduler, except the killed-run test, which starts and kills a cluster of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+import xlplugin  # noqa: E402
+from xlplugin.cli import main  # noqa: E402
+from xlplugin.errors import InputError  # noqa: E402
+
+from samples import CALM_REPORT, CHARGED_RANT, FRENCH, HAPPY_NOTE  # noqa: E402
+
+# The evidence column's type, written out here rather than taken from the module under test.
+EVIDENCE = pa.list_(pa.struct([("signal", pa.string()), ("kind", pa.string()), ("text", pa.string()),
+                               ("start", pa.int64()), ("end", pa.int64()), ("detail", pa.string())]))
+
+
+def articles(n: int) -> pd.DataFrame:
+    base = [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE, FRENCH, ""]
+    return pd.DataFrame({
+        "doc": [f"d{i}" for i in range(n)],
+        "body": [f"{base[i % len(base)]} Item {i}." if base[i % len(base)] else "" for i in range(n)],
+        "url": ["https://example.org/a" if i % 3 == 0 else "" for i in range(n)],
+        "date": [f"2026-01-{1 + i % 28:02d}" for i in range(n)],
+    })
+
+
+def expected_rows(frame: pd.DataFrame) -> list[dict]:
+    """What score_many gives for the same documents, as the frame's columns should hold it."""
+    docs = [{"text": t, "id": i, "url": u} for t, i, u in zip(frame["body"], frame["doc"], frame["url"])]
+    rows = []
+    for r in xlplugin.score_many(docs, workers=1):
+        row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"]}
+        for name, score in r.signals.items():
+            row[name] = score.value
+            row[f"{name}_score"] = score.score
+        row["evidence"] = [{"signal": name, "kind": e.kind, "text": e.text, "start": e.start, "end": e.end, "detail": e.detail}
+                           for name, score in r.signals.items() for e in score.evidence]
+        rows.append(row)
+    return rows
+
+
+def rows_of(table: pa.Table) -> list[dict]:
+    keys = ["reliability", "language", "note", "stamp_text", "evidence"] + [
+        c for name in xlplugin.SCORER_NAMES for c in (name, f"{name}_score")]
+    return [{k: row[k] for k in keys} for row in table.to_pylist()]
+
+
+def test_score_table_gives_score_many_rows_in_order():
+    frame = articles(23)
+    table = xlplugin_frame().score_table(pa.Table.from_pandas(frame, preserve_index=False), text="body", id="doc")
+    assert table.column_names[:3] == ["doc", "url", "date"]  # the user's columns first, the text left out
+    assert rows_of(table) == expected_rows(frame)
+    assert table.schema.field("evidence").type == EVIDENCE
+
+
+def test_score_table_refuses_a_missing_or_non_text_column():
+    frame = pa.table({"headline": ["a"], "words": [3]})
+    with pytest.raises(InputError, match="no column named 'body'.*headline, words"):
+        xlplugin_frame().score_table(frame, text="body")
+    with pytest.raises(InputError, match="'words' holds int64, not text"):
+        xlplugin_frame().score_table(frame, text="words")
+
+
+def xlplugin_frame():
+    from xlplugin import frame
+
+    return frame
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0")
+    client = Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+def test_score_frame_on_a_cluster_keeps_rows_partitions_and_order(client):
+    from xlplugin.dask import score_frame
+
+    frame = articles(40)
+    ddf = dd.from_pandas(frame, npartitions=4)
+    scored = score_frame(ddf, text="body", id="doc")
+    assert scored.npartitions == 4
+    result = scored.compute()
+    assert list(result["doc"]) == list(frame["doc"])
+    table = pa.Table.from_pandas(result, preserve_index=False)
+    assert rows_of(table) == expected_rows(frame)
+    assert table.schema.field("evidence").type == EVIDENCE
+
+
+def test_score_pandas_takes_object_columns_and_missing_texts():
+    """Text in an object column (pandas before 3, or built by hand): the empty frame Dask plans
+    with has no type to go by; a missing text is scored as an empty one, with its reason."""
+    frame = xlplugin_frame()
+    empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
+    assert list(frame.score_pandas(empty, "body").columns) == ["doc"] + frame.SCORE_SCHEMA.names
+    texts = articles(3).astype(object)
+    texts.loc[1, "body"] = None
+    result = frame.score_pandas(texts, "body", id="doc")
+    assert result["reliability"].isna().tolist() == [False, True, False]
+    assert "empty" in result["note"].iloc[1]
+
+
+def test_word_lists_are_loaded_once_per_worker(client):
+    from xlplugin.dask import score_frame
+
+    score_frame(dd.from_pandas(articles(40), npartitions=8), text="body").compute()
+    state = client.run(lambda: (__import__("xlplugin.dask").dask._warm_ups, __import__("xlplugin.syllables").syllables.load.cache_info().misses))
+    assert len(state) == 2
+    # the plugin ran once in each worker; the CMU dictionary was read once, by it, whatever the
+    # number of partitions the worker scored
+    assert sorted(state.values()) == [(1, 1), (1, 1)]
+
+
+def test_a_missing_text_column_is_a_clear_error_before_anything_runs():
+    from xlplugin.dask import score_frame
+
+    with pytest.raises(InputError, match="no column named 'text'; columns are: doc, body, url, date"):
+        score_frame(dd.from_pandas(articles(4), npartitions=2), text="text")
+
+
+def test_cli_missing_text_column(tmp_path, capsys):
+    articles(4).to_parquet(tmp_path / "a.parquet")
+    code = main(["score", str(tmp_path / "a.parquet"), "--engine", "dask", "--text-column", "content", "-o", str(tmp_path / "out")])
+    assert code == 2
+    assert "no column named 'content'; columns are: doc, body, url, date" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("part.*"))
+
+
+def write_corpus(folder: Path, frame: pd.DataFrame, files: int, kind: str = "parquet") -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    size = -(-len(frame) // files)
+    paths = []
+    for k in range(files):
+        part = frame.iloc[k * size:(k + 1) * size]
+        path = folder / f"articles-{k}.{kind}"
+        part.to_parquet(path, index=False) if kind == "parquet" else part.to_csv(path, index=False)
+        paths.append(str(path))
+    return paths
+
+
+def read_parts(out: Path) -> pa.Table:
+    parts = sorted(out.glob("part.*.parquet"))
+    return pa.concat_tables([pq.read_table(p) for p in parts])
+
+
+@pytest.mark.parametrize("kind", ["parquet", "csv"])
+def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys):
+    frame = articles(30)
+    paths = write_corpus(tmp_path / "in", frame, 3, kind)
+    out = tmp_path / "scored"
+    address = client.scheduler.address
+    assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["_xlplugin.json", "part.00000.parquet", "part.00001.parquet", "part.00002.parquet"]
+    table = read_parts(out)
+    assert table.column("doc").to_pylist() == list(frame["doc"])
+    assert rows_of(table) == expected_rows(frame)
+    assert pq.read_schema(out / "part.00000.parquet").field("evidence").type == EVIDENCE
+    assert "3 part(s) written" in capsys.readouterr().err
+    # the same folder again without --resume: refused, nothing touched
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 2
+    assert "--resume" in capsys.readouterr().err
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    # --resume after an input changed: refused, nothing touched
+    frame.iloc[:10].to_parquet(paths[0], index=False) if kind == "parquet" else frame.iloc[:10].to_csv(paths[0], index=False)
+    assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out), "--resume"]) == 2
+    assert "different run (inputs changed)" in capsys.readouterr().err
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+@pytest.mark.slow
+def test_resume_after_a_killed_run(client, tmp_path):
+    """A run killed mid-way (client, scheduler and workers at once) leaves only complete parts;
+    --resume writes the rest and keeps those, and the result is the whole corpus in order."""
+    frame = pd.concat([articles(40)] * 6, ignore_index=True)
+    frame["doc"] = [f"d{i}" for i in range(len(frame))]
+    paths = write_corpus(tmp_path / "in", frame, 12)
+    out = tmp_path / "scored"
+    command = [sys.executable, "-m", "xlplugin.cli", "score", *paths, "--engine", "dask", "--workers", "2",
+               "--text-column", "body", "-o", str(out), "-q"]
+    run = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob("part.*.parquet")) and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.02)
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)  # the run's own process group: its cluster goes with it
+        run.wait()
+    written = {p.name: p.stat().st_mtime_ns for p in out.glob("part.*.parquet")}
+    assert 1 <= len(written) < 12, f"the run was not killed mid-way ({len(written)} parts)"
+    for part in written:
+        assert pq.read_table(out / part).num_rows == 20  # every part there is complete
+
+    code = main(["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "--text-column", "body",
+                 "-o", str(out), "--resume", "-q"])
+    assert code == 0
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("part.*.parquet") if p.name in written} == written
+    assert len(list(out.glob("part.*.parquet"))) == 12
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    table = read_parts(out)
+    assert table.column("doc").to_pylist() == list(frame["doc"])
+    assert rows_of(table) == expected_rows(frame)
+
+
+def test_import_xlplugin_imports_no_dask_or_arrow():
+    code = "import sys, xlplugin; xlplugin.score_text('A short text.'); print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'pandas') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

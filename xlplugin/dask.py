@@ -1,0 +1,319 @@
+"""Score corpora on Dask: a laptop (`LocalCluster`), a cluster (`tcp://scheduler:8786`) or an HPC
+queue (dask-jobqueue), with the same code.
+
+    >>> import dask.dataframe as dd
+    >>> from distributed import Client
+    >>> from xlplugin.dask import score_frame
+    >>> if __name__ == "__main__":          # worker processes are spawned: see the README
+    ...     client = Client(n_workers=4, threads_per_worker=1)
+    ...     articles = dd.read_parquet("articles/")
+    ...     score_frame(articles, text="body").to_parquet("scored/")
+
+Each partition is scored in one task, in the worker's own process (`xlplugin.frame.score_pandas`
+with one process: no pool inside a worker; the cluster is the parallelism). Rows keep their
+partition and their order. Use worker processes with one thread each: the scoring is pure Python,
+so threads in one process (Dask's default scheduler without a cluster) do not run it in parallel.
+
+`score_files` is what `xlplugin score ... --engine dask` runs: one Parquet part per input
+partition, written under a temporary name and then renamed, so that a part either is complete or
+is not there, and `--resume` can skip the parts that are.
+
+Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import dask
+import dask.dataframe as dd
+from distributed import WorkerPlugin
+
+from .errors import InputError
+from .frame import _metadata_columns, score_pandas, text_column
+from .settings import Settings
+
+__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "start_client", "RunSummary", "PART_PATTERN"]
+
+# Parts are named by their partition number, zero-padded so that a listing is in input order.
+PART_PATTERN = "part.{:05d}.parquet"
+MANIFEST = "_xlplugin.json"  # starts with "_": Parquet readers skip it when reading the folder
+
+# How many times this process loaded the word lists through WarmUp (read by the tests).
+_warm_ups = 0
+
+
+class WarmUp(WorkerPlugin):
+    """Loads the word lists (CMU dictionary, VADER's lexicon, every scorer's lists) once per worker,
+    when the worker starts, instead of inside the first task each worker runs."""
+
+    name = "xlplugin-warm-up"
+    idempotent = True  # registered once per cluster, however many times a client asks
+
+    def setup(self, worker: Any) -> None:
+        global _warm_ups
+        import dask.dataframe  # noqa: F401  (what the first task would import; imported now)
+
+        from . import frame  # noqa: F401
+        from .engine import warm_up
+
+        warm_up()  # nothing to do in a worker forked from a server that already did (start_client)
+        _warm_ups += 1
+
+
+def register_warm_up(client: Any) -> None:
+    """Register `WarmUp` with `client`'s cluster (workers that join later run it too)."""
+    client.register_plugin(WarmUp(), name=WarmUp.name)
+
+
+def score_frame(
+    ddf: dd.DataFrame,
+    text: str = "body",
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    settings: Settings | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> dd.DataFrame:
+    """Score every row of a Dask DataFrame; a Dask DataFrame of the same partitions and order.
+
+    Columns: the input's own columns except the text, then `xlplugin.frame.SCORE_SCHEMA`
+    (flat scores, then `details` and `evidence` as Arrow lists of structs). A missing column is an
+    error now, before anything runs. With a distributed client active, the `WarmUp` plugin is
+    registered with its cluster.
+    """
+    names = list(ddf.columns)
+    text = text_column(names, text)
+    _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
+    settings = (settings or Settings()).with_values(weights)
+    options = {"id": id, "title": title, "url": url, "outlet": outlet, "settings": settings}
+    meta = score_pandas(ddf._meta, text, **options)
+    client = _current_client()
+    if client is not None:
+        register_warm_up(client)
+    return ddf.map_partitions(score_pandas, text, meta=meta, **options)
+
+
+def _current_client() -> Any:
+    try:
+        from distributed import get_client
+
+        return get_client()
+    except ValueError:  # no client: Dask's local scheduler
+        return None
+
+
+# --- The command line's engine -----------------------------------------------------------------
+
+
+def _expand(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in (".parquet", ".pq", ".csv") and not p.name.startswith((".", "_")))
+            if not inside:
+                raise InputError(f"{path}: no .parquet or .csv files in this folder")
+            files += inside
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return files
+
+
+def read_corpus(paths: list[str]) -> dd.DataFrame:
+    """Parquet files (one partition per file, or per row-group block for large files) or CSV files
+    (one partition per file: an article's text may hold line breaks, so a CSV file is never split
+    at an arbitrary line), in the order given."""
+    files = _expand(paths)
+    kinds = {"csv" if p.suffix.lower() == ".csv" else "parquet" if p.suffix.lower() in (".parquet", ".pq") else p.suffix for p in files}
+    unknown = kinds - {"csv", "parquet"}
+    if unknown:
+        raise InputError(f"--engine dask reads Parquet and CSV files, not {', '.join(sorted(unknown))}")
+    if len(kinds) > 1:
+        raise InputError("these inputs mix CSV and Parquet files; score each kind in its own run")
+    names = [str(p) for p in files]
+    if kinds == {"csv"}:
+        # Every column as text: a column whose type Dask guessed from the first rows cannot fail
+        # half-way through a corpus; an empty cell is an empty text.
+        return dd.read_csv(names, blocksize=None, dtype=str, keep_default_na=False, encoding="utf-8")
+    return dd.read_parquet(names)
+
+
+@dataclass
+class RunSummary:
+    parts: int  # parts in the output folder at the end
+    written: int  # parts written by this run
+    skipped: int  # parts already there (with --resume)
+    documents: int  # documents scored by this run
+    scored: int  # of which with a reliability index
+    seconds: float
+
+
+def _write_part(frame: Any, path: str) -> tuple[int, int]:
+    """Write one scored partition: to a hidden temporary name, then renamed into place."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # The score columns are Arrow-typed already (SCORE_SCHEMA); the user's own columns keep the
+    # types their values have.
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    final = Path(path)
+    temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        pq.write_table(table, temporary)
+        os.replace(temporary, final)
+    finally:
+        temporary.unlink(missing_ok=True)
+    scored = table.num_rows - table.column("reliability").null_count
+    return table.num_rows, scored
+
+
+def _manifest(paths: list[str], text: str, settings: Settings, partitions: int) -> dict[str, Any]:
+    from .engine import engine_version
+
+    # Each input file with its size and modification time: a file changed since the parts were
+    # written makes --resume refuse, rather than mix parts of the old and the new file.
+    return {
+        "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in _expand(paths)],
+        "text_column": text,
+        "partitions": partitions,
+        "engine": engine_version(),
+        "settings": settings.digest(),
+    }
+
+
+def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> None:
+    output.mkdir(parents=True, exist_ok=True)
+    marker = output / MANIFEST
+    parts = sorted(output.glob("part.*.parquet"))
+    if marker.exists() or parts:
+        if not resume:
+            raise InputError(
+                f"{output} already holds scored parts; add --resume to finish that run, or choose an empty folder"
+            )
+        try:
+            before = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise InputError(f"{output}: parts without a readable {MANIFEST}; choose an empty folder") from None
+        changed = [key for key in manifest if before.get(key) != manifest[key]]
+        if changed:
+            raise InputError(
+                f"{output} holds parts of a different run ({', '.join(changed)} changed); "
+                "--resume only finishes the same run: choose an empty folder"
+            )
+    # A killed run can leave temporary files behind; they are never complete parts.
+    for stale in output.glob(".part.*.tmp"):
+        stale.unlink(missing_ok=True)
+    temporary = marker.with_name(f".{MANIFEST}.tmp")
+    temporary.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    os.replace(temporary, marker)
+
+
+def start_client(scheduler: str | None = None, workers: int | None = None) -> Any:
+    """A client of the cluster at `scheduler`, or of a new local cluster of `workers` processes
+    with one thread each (None: one per core), listening on 127.0.0.1 only."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    import logging
+    import multiprocessing
+
+    from distributed.utils import get_mp_context
+
+    # Workers are forked from a fork server that has already imported what they need and loaded
+    # the word lists (xlplugin._preload), rather than each started from scratch (spawn: a fresh
+    # interpreter importing distributed, pandas, pyarrow and reading the word lists, once per
+    # worker). The server itself is a fresh process, so the caller's threads and state never
+    # reach a worker.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    # The workers' statistical profiler samples every thread's stack every 10 ms, taking the GIL
+    # from the scoring thread each time: off for these workers (a cluster of your own keeps its
+    # settings).
+    local = {"distributed.worker.multiprocessing-method": method, "distributed.worker.profile.enabled": False}
+    with dask.config.set(local):
+        if method == "forkserver":
+            get_mp_context()  # distributed sets its own preload list first ...
+            multiprocessing.get_context("forkserver").set_forkserver_preload(list(_PRELOAD))  # ... which this extends
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=":0",  # any free port: never a clash with another cluster on 8787
+            silence_logs=logging.ERROR,
+        )
+    return Client(cluster)
+
+
+# What the fork server imports before forking local workers: distributed's own list, then what a
+# task needs, then xlplugin._preload (the word lists, loaded once and shared by every worker).
+_PRELOAD = ("distributed", "dask", "msgpack", "cloudpickle", "tornado", "toolz", "numpy", "pandas", "pyarrow",
+            "dask.dataframe", "xlplugin.frame", "xlplugin._preload")
+
+
+@dataclass
+class Plan:
+    """A run of `score_files`, checked and ready: which parts to write, from what."""
+
+    scored: dd.DataFrame
+    output: Path
+    todo: list[int]
+
+
+def plan_files(
+    paths: list[str],
+    output: Path,
+    *,
+    text: str | None = None,
+    settings: Settings | None = None,
+    resume: bool = False,
+) -> Plan:
+    """Read the inputs' metadata, check the text column and the output folder: everything that can
+    be wrong is found here, before a cluster is started."""
+    settings = settings or Settings()
+    ddf = read_corpus(paths)
+    text = text_column(list(ddf.columns), text)
+    scored = score_frame(ddf, text, settings=settings)
+    total = scored.npartitions
+    _prepare_output(output, _manifest(paths, text, settings, total), resume)
+    todo = [i for i in range(total) if not (output / PART_PATTERN.format(i)).exists()]
+    return Plan(scored, output, todo)
+
+
+def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:
+    """Write the parts of `plan` on `client`'s cluster; the progress is reported as parts finish."""
+    from distributed import as_completed
+
+    started = time.monotonic()
+    register_warm_up(client)
+    partitions = plan.scored.to_delayed()
+    tasks = [dask.delayed(_write_part)(partitions[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
+    documents = scored = 0
+    if progress:
+        progress(0, len(tasks))
+    for done, future in enumerate(as_completed(client.compute(tasks)), start=1):
+        rows, with_index = future.result()
+        documents += rows
+        scored += with_index
+        if progress:
+            progress(done, len(tasks))
+    total = plan.scored.npartitions
+    return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, time.monotonic() - started)
+
+
+def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,
+                **options: Any) -> RunSummary:
+    """Score Parquet or CSV files on `client`'s cluster into `output`/part.NNNNN.parquet, one part
+    per input partition, in input order (`options`: text, settings, resume; see `plan_files`)."""
+    return run_plan(plan_files(paths, output, **options), client, progress)

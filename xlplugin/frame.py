@@ -1,0 +1,249 @@
+"""Score a table of documents into a table of scores: the building block for Dask, Spark and Arrow.
+
+    >>> import pyarrow.parquet as pq
+    >>> from xlplugin.frame import score_table
+    >>> scored = score_table(pq.read_table("articles.parquet"), text="body")
+
+A table (a `pyarrow.Table`, a `RecordBatch` or a pandas `DataFrame`) with one document per row
+comes back as a table with one row per document, in the same order: the input's own columns
+except the text, then the score columns of `SCORE_SCHEMA`. The evidence is one column of Arrow
+type `list<struct<signal, kind, text, start, end, detail>>`: it stays typed in Parquet (on 120
+bench articles the column took a third of the space of the same evidence as JSON text, and the
+whole file 1/2.6) and Dask's Parquet writer can write it, which it cannot do with a column of
+Python objects.
+
+The rows are scored in this process (`workers=1`): in Dask or Spark each partition is one task
+and the cluster provides the parallelism; a process pool inside each task would compete with it.
+
+This module needs pyarrow (`pip install "xlplugin[dask]"`); `import xlplugin` does not import it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+import pyarrow as pa
+
+from . import registry
+from .engine import DocumentInput, score_many
+from .errors import InputError
+from .inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
+from .settings import Settings
+from .types import DocumentResult
+
+__all__ = ["SCORE_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "score_table", "score_batches", "score_pandas", "output_schema", "text_column"]
+
+EVIDENCE_TYPE = pa.list_(
+    pa.struct([
+        pa.field("signal", pa.string()),
+        pa.field("kind", pa.string()),
+        pa.field("text", pa.string()),  # exactly scored_text[start:end]
+        pa.field("start", pa.int64()),
+        pa.field("end", pa.int64()),
+        pa.field("detail", pa.string()),
+    ])
+)
+# Further native figures of each signal (the `details` of the JSON output): a number in `value`,
+# or a text in `text` (the source rating's rater).
+DETAILS_TYPE = pa.list_(
+    pa.struct([
+        pa.field("signal", pa.string()),
+        pa.field("name", pa.string()),
+        pa.field("value", pa.float64()),
+        pa.field("text", pa.string()),
+    ])
+)
+
+
+def _score_fields() -> list[pa.Field]:
+    fields = [
+        pa.field("language", pa.string()),
+        pa.field("word_count", pa.int64()),
+        pa.field("reliability", pa.float64()),  # 0-100; null when nothing could be scored (see note)
+    ]
+    for name in registry.SCORER_NAMES:
+        fields += [
+            pa.field(name, pa.float64()),  # the native value, in the signal's unit
+            pa.field(f"{name}_score", pa.float64()),  # normalised to 0-1, 1 = more reliable
+            pa.field(f"{name}_note", pa.string()),
+        ]
+    fields += [
+        pa.field("note", pa.string()),
+        pa.field("contributors", pa.list_(pa.string())),
+        pa.field("stamp_version", pa.string()),
+        pa.field("stamp_settings", pa.string()),
+        pa.field("stamp_text", pa.string()),
+        pa.field("details", DETAILS_TYPE),
+        pa.field("evidence", EVIDENCE_TYPE),
+    ]
+    return fields
+
+
+# The score columns, declared once: every path (Arrow, pandas, Dask, Spark) writes exactly these.
+SCORE_SCHEMA = pa.schema(_score_fields())
+
+
+def text_column(names: list[str], text: str | None) -> str:
+    """The text column: `text` if given (it must exist), else one found by name (text, body...)."""
+    if text is not None:
+        if text not in names:
+            raise InputError(f"no column named {text!r}; columns are: {', '.join(map(str, names))}")
+        return text
+    found = find_column(names, TEXT_COLUMN_NAMES)
+    if found is None:
+        raise InputError(
+            f"no text column found; name it 'text' (or body, content, article) or pass the column's name; "
+            f"columns are: {', '.join(map(str, names))}"
+        )
+    return found
+
+
+def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
+    """The schema of `score_table`'s result for an input with `input_schema`."""
+    kept = [f for f in input_schema if f.name != text and f.name not in SCORE_SCHEMA.names]
+    return pa.schema(kept + list(SCORE_SCHEMA))
+
+
+def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict[str, str | None]:
+    found = {
+        "id": find_column(names, ID_COLUMN_NAMES),
+        "title": find_column(names, TITLE_COLUMN_NAMES),
+        "url": find_column(names, URL_COLUMN_NAMES),
+        "outlet": find_column(names, OUTLET_COLUMN_NAMES),
+    }
+    for key, name in given.items():
+        if name is not None:
+            if name not in names:
+                raise InputError(f"no column named {name!r} for the {key}; columns are: {', '.join(map(str, names))}")
+            found[key] = name
+    return found
+
+
+def _strings(table: pa.Table, name: str, what: str) -> list[str]:
+    column = table.column(name)
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    if pa.types.is_null(kind):  # no values at all (an empty partition of object dtype, all missing)
+        return [""] * len(column)
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or getattr(pa.types, "is_string_view", lambda t: False)(kind)):
+        if what == "text":
+            raise InputError(f"column {name!r} holds {column.type}, not text; choose the column with the documents' text")
+        return ["" if v is None else str(v) for v in column.to_pylist()]
+    # A missing text (null) is scored as an empty text: an explicit empty result with its reason.
+    return ["" if v is None else v for v in column.to_pylist()]
+
+
+def _as_table(data: Any) -> pa.Table:
+    if isinstance(data, pa.Table):
+        return data
+    if isinstance(data, pa.RecordBatch):
+        return pa.Table.from_batches([data])
+    module = type(data).__module__
+    if module.startswith("pandas"):
+        return pa.Table.from_pandas(data, preserve_index=False)
+    raise TypeError(f"expected a pyarrow Table or RecordBatch or a pandas DataFrame, not {type(data).__name__}")
+
+
+def score_table(
+    data: Any,
+    text: str | None = None,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    settings: Settings | None = None,
+    weights: Mapping[str, float] | None = None,
+    workers: int = 1,
+) -> pa.Table:
+    """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order.
+
+    `text`: the column with the documents (default: found by name: text, body, content...).
+    `id`, `title`, `url`, `outlet`: columns for those (default: found by name, as the command line
+    does; the title, URL and outlet feed the provenance and source-rating signals).
+    """
+    table = _as_table(data)
+    names = table.column_names
+    text = text_column(names, text)
+    meta = _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
+    n = table.num_rows
+    texts = _strings(table, text, "text")
+    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items()}
+    if meta["id"] is None:
+        columns["id"] = [str(i) for i in range(1, n + 1)]
+    inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"])
+    results = list(score_many(inputs, settings=settings, weights=weights, workers=workers))
+    kept = [name for name in names if name != text and name not in SCORE_SCHEMA.names]
+    scores = results_to_arrow(results)
+    return pa.Table.from_arrays(
+        [table.column(name) for name in kept] + scores.columns,
+        schema=pa.schema([table.schema.field(name) for name in kept] + list(SCORE_SCHEMA)),
+    )
+
+
+def results_to_arrow(results: list[DocumentResult]) -> pa.Table:
+    """Results as a table of `SCORE_SCHEMA`, one row per result."""
+    cols: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names if name not in ("details", "evidence")}
+    ev = {"signal": [], "kind": [], "text": [], "start": [], "end": [], "detail": []}
+    ev_offsets = [0]
+    dt = {"signal": [], "name": [], "value": [], "text": []}
+    dt_offsets = [0]
+    for r in results:
+        cols["language"].append(r.language)
+        cols["word_count"].append(r.word_count)
+        cols["reliability"].append(r.reliability)
+        for name, score in r.signals.items():
+            cols[name].append(score.value)
+            cols[f"{name}_score"].append(score.score)
+            cols[f"{name}_note"].append(score.note)
+            for item in score.evidence:
+                ev["signal"].append(name)
+                ev["kind"].append(item.kind)
+                ev["text"].append(item.text)
+                ev["start"].append(item.start)
+                ev["end"].append(item.end)
+                ev["detail"].append(item.detail)
+            for key, value in score.details.items():
+                dt["signal"].append(name)
+                dt["name"].append(key)
+                number = isinstance(value, (int, float)) and not isinstance(value, bool)
+                dt["value"].append(float(value) if number else None)
+                dt["text"].append(None if number or value is None else str(value))
+        cols["note"].append(r.note)
+        cols["contributors"].append(list(r.contributors))
+        cols["stamp_version"].append(r.stamp.get("version"))
+        cols["stamp_settings"].append(r.stamp.get("settings"))
+        cols["stamp_text"].append(r.stamp.get("text"))
+        ev_offsets.append(len(ev["kind"]))
+        dt_offsets.append(len(dt["name"]))
+    arrays = [pa.array(cols[f.name], type=f.type) for f in SCORE_SCHEMA if f.name not in ("details", "evidence")]
+    details = pa.ListArray.from_arrays(
+        pa.array(dt_offsets, type=pa.int32()),
+        pa.StructArray.from_arrays([pa.array(v, type=DETAILS_TYPE.value_type.field(k).type) for k, v in dt.items()], fields=list(DETAILS_TYPE.value_type)),
+    )
+    evidence = pa.ListArray.from_arrays(
+        pa.array(ev_offsets, type=pa.int32()),
+        pa.StructArray.from_arrays([pa.array(v, type=EVIDENCE_TYPE.value_type.field(k).type) for k, v in ev.items()], fields=list(EVIDENCE_TYPE.value_type)),
+    )
+    return pa.Table.from_arrays(arrays + [details, evidence], schema=SCORE_SCHEMA)
+
+
+def score_batches(batches: Iterator[pa.RecordBatch], text: str | None = None, **options: Any) -> Iterator[pa.RecordBatch]:
+    """Score a stream of record batches: the shape of Spark's `mapInArrow` (see the README).
+
+    Each batch is scored in this process and comes back as batches of `output_schema`.
+    """
+    for batch in batches:
+        yield from score_table(batch, text, **options).to_batches()
+
+
+def score_pandas(frame: Any, text: str | None = None, **options: Any) -> Any:
+    """Score a pandas DataFrame; returns a DataFrame with the frame's index and Arrow-typed columns
+    (`pandas.ArrowDtype`), so that the evidence keeps its Arrow type through Dask and Parquet."""
+    import pandas as pd
+
+    scored = score_table(frame, text, **options)
+    result = scored.to_pandas(types_mapper=pd.ArrowDtype)
+    result.index = frame.index
+    return result
