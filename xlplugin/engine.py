@@ -97,7 +97,7 @@ def warm_up() -> None:
 
 
 @contextmanager
-def _without_cycle_collection():
+def without_cycle_collection():
     """Pause Python's cyclic garbage collector while one document is scored.
 
     Scoring makes hundreds of thousands of small tuples and strings (a 1 MB document: ~170,000
@@ -226,10 +226,10 @@ def score_text(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     settings = (settings or Settings()).with_values(weights)
-    with _without_cycle_collection():
+    with without_cycle_collection():
         doc = prepare(text, title=title, url=url, outlet=outlet, author=author, date=date, page_type=page_type)
         result = score_document(doc, settings, id=id)
-        del doc  # freed before collection resumes (see _without_cycle_collection)
+        del doc  # freed before collection resumes (see without_cycle_collection)
     return result
 
 
@@ -260,11 +260,11 @@ def _as_input(item: Any, position: int) -> DocumentInput:
 
 def _score_fields(fields: _Fields, settings: Settings) -> DocumentResult:
     text, id, title, url, outlet, author, date, page_type, furniture = fields
-    with _without_cycle_collection():
+    with without_cycle_collection():
         doc = prepare(text, title=title, url=url, outlet=outlet, author=author, date=date, page_type=page_type,
                       furniture=furniture)
         result = score_document(doc, settings, id=id, furniture=furniture)
-        del doc  # freed before collection resumes (see _without_cycle_collection)
+        del doc  # freed before collection resumes (see without_cycle_collection)
     return result
 
 
@@ -392,7 +392,7 @@ class _Workers:
         except (EOFError, OSError):
             code = self.processes[worker].exitcode
             raise _WorkerLost(f"worker {worker + 1} stopped" + (f" (exit code {code})" if code is not None else "")) from None
-        with _without_cycle_collection():  # thousands of new objects and no cycles among them
+        with without_cycle_collection():  # thousands of new objects and no cycles among them
             return pickle.loads(data)
 
     def stop(self, wait: bool) -> None:

@@ -14,11 +14,10 @@ current: a few calls from `refresh_workbook`, so that its own logic stays as it 
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from typing import Any, Sequence
 
 from ..cells import safe_text
+from ..engine import without_cycle_collection
 from ..inputs import Problem, Record
 from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from ..registry import SCORER_NAMES
@@ -27,19 +26,6 @@ from . import layout, outlets as outlets_sheet, read_sheet
 from .package import Package
 
 __all__ = ["PeopleSheets", "PeopleWriter"]
-
-
-@contextmanager
-def _no_cycle_collection():
-    """Pause the cyclic garbage collector: the old Read rows of 10,000 documents are many small
-    objects and no cycles, and collections walking them took a fifth of a refresh's time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class PeopleWriter:
@@ -83,7 +69,7 @@ class PeopleSheets:
     Read row was written, so the fingerprints kept there are used instead of hashing it again."""
 
     def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any = None) -> None:
-        with _no_cycle_collection():
+        with without_cycle_collection():
             self._start(package, rows, out_dir)
 
     def _start(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any) -> None:
@@ -128,7 +114,7 @@ class PeopleSheets:
         by name, and its text hash, as the Documents sheet will hold them."""
         if not self.active:
             return {}
-        with _no_cycle_collection():
+        with without_cycle_collection():
             return self._parts(values)
 
     def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
