@@ -184,21 +184,21 @@ def _fmt(value: Any, digits: int = 2) -> str:
 
 
 def _table(results: list[DocumentResult]) -> str:
-    headers = ["id", "lang", "kind", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
+    from . import registry
+
+    # the signals that declare a column of the terminal table (SignalInfo.table), and its decimals
+    columns = [(info.name, *info.table) for info in registry.infos() if info.table[0]]
+    headers = ["id", "lang", "kind", "reliab."] + [header for _, header, _ in columns] + ["why / status"]
     rows = []
     for r in results:
-        s = r.signals
         reason = r.note if r.reliability is None else _why(r)
+        signals = [r.signals.get(name) for name, _, _ in columns]
         rows.append([
             r.id if len(r.id) <= 30 else r.id[:27] + "...",
             r.language,
             r.kind or "-",
             _fmt(r.reliability, 0),
-            _fmt(s["sentiment"].value),
-            _fmt(s["loaded_language"].value, 1),
-            _fmt(s["unsourced_claims"].value),
-            _fmt(s["provenance"].value, 0),
-            _fmt(s["readability"].value, 1),
+            *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
             reason if len(reason) <= 90 else reason[:87] + "...",
         ])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]

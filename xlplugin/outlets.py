@@ -39,7 +39,7 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "") ->
         return site, FROM_METADATA
     provenance = result.signals.get("provenance") if result is not None else None
     for item in provenance.evidence if provenance is not None else ():
-        if item.kind == "named outlet" and item.text and item.detail.startswith("present"):
+        if item.kind == "named outlet" and item.text and item.present:
             return " ".join(item.text.split()), FROM_TEXT
     return NO_OUTLET, ""
 
