@@ -19,7 +19,7 @@ from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, read_paths
-from .settings import SETTINGS, WEIGHT_KEYS, Settings, load_toml
+from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
 __all__ = ["main", "build_parser"]
@@ -40,9 +40,9 @@ def _weight_pair(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
     name = name.strip()
     signal = name[len("weight."):] if name.startswith("weight.") else name
-    if signal not in WEIGHT_KEYS:
-        signals = ", ".join(WEIGHT_KEYS)
-        if name in {s.name for s in SETTINGS}:
+    if signal not in weight_keys():
+        signals = ", ".join(weight_keys())
+        if name in {s.name for s in settings_table()}:
             raise argparse.ArgumentTypeError(
                 f"{name} is a setting, not a signal; set it in a --settings file ([scoring] {name} = ...); "
                 f"--weight takes a signal: {signals}")
@@ -104,7 +104,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
-        help=f"override one index weight; signals: {', '.join(WEIGHT_KEYS)}",
+        help=f"override one index weight; signals: {', '.join(weight_keys())}",
     )
     parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
     parser.add_argument("--no-builtin-ratings", action="store_true",
@@ -399,7 +399,7 @@ def _signals_command(args: argparse.Namespace) -> int:
         first = (module.__doc__ or "").strip().splitlines()[0]
         print(f"{module.NAME:18} {module.UNIT:34} {first}")
     print()
-    for setting in SETTINGS:
+    for setting in settings_table():
         print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")
     return EXIT_OK
 

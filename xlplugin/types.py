@@ -154,6 +154,12 @@ class SignalInfo:
     number_format: the Excel number format of its Documents column.
     colours:    (value at red, value at green) for the column's colour scale, or None for no
                 colour (neither end is bad).
+    outlets_header: the stem of its two Outlets-sheet columns ("...: mean", "...: spread");
+                "" = `header`.
+    abbreviation: at most 7 characters, for the by-outlet terminal table; "" = the name cut.
+    weight:     the default index weight of a signal that `xlplugin.settings`' table does not
+                list (a new one): 0, shown but not weighed, until data says how much it should
+                count (the built-in signals' weights are in that table, fitted on data).
     mark:       for the "Read" sheet: the flag one evidence item raises on the words it points at
                 ("loaded", "sourced", "unsourced", "cue"), or "" for none; None: the signal marks
                 nothing.
@@ -169,7 +175,20 @@ class SignalInfo:
     number_format: str = "0.00"
     colours: tuple[float, float] | None = None
     mark: Callable[[Evidence], str] | None = None
+    outlets_header: str = ""
+    abbreviation: str = ""
+    weight: float = 0.0
 
     @property
     def excel_name(self) -> str:
         return self.excel[0]
+
+    @property
+    def mean_format(self) -> str:
+        """The number format of a mean of this signal: one decimal where its own has none."""
+        return "0.0" if self.number_format == "0" else self.number_format
+
+    @property
+    def mean_digits(self) -> int:
+        """Decimals of a mean of this signal in a terminal table (at least one)."""
+        return max(1, self.table[1])

@@ -106,6 +106,8 @@ INFO = SignalInfo(
     # example sits near it); anything above stays red
     colours=(40, 0),
     mark=_mark,
+    outlets_header="Loaded terms per 1,000 words",
+    abbreviation="loaded",
 )
 
 DATA_FILE = "loaded_language.txt"

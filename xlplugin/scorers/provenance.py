@@ -79,6 +79,8 @@ INFO = SignalInfo(
     number_format="0",
     colours=(0, 100),
     mark=_mark,
+    outlets_header="Provenance 0-100",
+    abbreviation="prov.",
 )
 
 DATA_FILE = "provenance.txt"

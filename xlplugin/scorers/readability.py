@@ -45,6 +45,8 @@ INFO = SignalInfo(
     table=("grade", 1),
     excel=("XLP_READABILITY", "Readability: reading grade in US school years."),
     number_format="0.0",
+    outlets_header="Reading grade",
+    abbreviation="grade",
 )
 
 # Flesch (1948) reading ease and Kincaid et al. (1975) grade, as textstat implements them.

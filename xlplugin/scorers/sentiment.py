@@ -44,6 +44,8 @@ INFO = SignalInfo(
     table=("sentiment", 2),
     excel=("XLP_SENTIMENT", "Sentiment: mean compound score of the sentences, -1 (negative) .. +1 (positive)."),
     number_format="+0.00;-0.00;0.00",
+    outlets_header="Sentiment (-1 .. +1)",
+    abbreviation="sent.",
 )
 
 # VADER's own recommended thresholds for a "strong" sentence are +-0.05 for any sentiment; we use

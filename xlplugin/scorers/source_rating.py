@@ -56,6 +56,7 @@ INFO = SignalInfo(
     aliases=("source", "rating"),
     number_format="0.00",
     colours=(0, 1),
+    abbreviation="rating",
 )
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"

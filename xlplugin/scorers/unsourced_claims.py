@@ -72,6 +72,8 @@ INFO = SignalInfo(
     number_format="0%",  # stored as a 0..1 fraction
     colours=(1, 0),
     mark=_mark,
+    outlets_header="Unsourced share of claims",
+    abbreviation="unsrc.",
 )
 
 DATA_FILE = "claims.txt"

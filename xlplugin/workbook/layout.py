@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import registry
 from ..cells import KIND_HEADER, score_columns
-from ..settings import SETTINGS
+from ..settings import settings_table
 
 __all__ = [
     "DOCUMENTS",
@@ -38,7 +38,7 @@ __all__ = [
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
-    "WORKBOOK_SETTINGS",
+    "WORKBOOK_SETTINGS",  # noqa: F822 - from the registry when read (__getattr__)
     "how_to_read_rows",
 ]
 
@@ -73,9 +73,6 @@ OVERVIEW_HEADERS = ("Reliability band", "Documents")
 # Ten bands of the 0-100 index: fine enough to see a spread, coarse enough to read at a glance.
 BANDS = tuple((low, low + 10) for low in range(0, 100, 10))
 
-# Settings shown in the Settings sheet (the number of processes says nothing about scores).
-WORKBOOK_SETTINGS = tuple(s for s in SETTINGS if s.name != "workers")
-
 # Colour scales: (low value, high value, colour at low, colour at high); red means "points to
 # less reliable", green "points to more reliable". Each signal declares the values at its red and
 # green ends (`SignalInfo.colours`), or none where neither end is bad.
@@ -103,6 +100,8 @@ def _signal_layout() -> dict[str, object]:
         # Excel number formats per score column
         "NUMBER_FORMATS": number_formats,
         "COLOUR_SCALES": colour_scales,
+        # Settings shown in the Settings sheet (the number of processes says nothing about scores).
+        "WORKBOOK_SETTINGS": tuple(s for s in settings_table() if s.name != "workers"),
     }
 
 
