@@ -219,47 +219,18 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.engine == "dask" or args.scheduler or args.resume:
         return _score_on_dask(args)
     settings = _settings(args)
-    if args.workers is not None and args.workers < 1:
-        raise UsageError("--workers must be 1 or more")
-    if args.output is not None and args.output.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
-    if args.output is not None and not args.output.resolve().parent.is_dir():
-        # Checked before scoring, so a long run is not lost at the last step.
-        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
-    if args.output is not None:
-        _check_output(args.output, args.paths, args.force)
+    _check_score_args(args)
     started = time.monotonic()
-    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
-    problems = [item for item in items if isinstance(item, Problem)]
-    for problem in problems:
-        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
-        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
-    records = [item for item in items if isinstance(item, Record)]
-    if not records and not problems:
-        raise UsageError("no documents found in " + ", ".join(args.paths))
-    if not records and args.output is not None:
-        raise UsageError(f"no document could be read, so nothing was written to {args.output}")
+    items, records, problems = _read_inputs(args)
     progress = Progress(args.quiet, "scoring")
     inputs = [r.as_input() for r in records]
     results: list[DocumentResult] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
         results.append(result)
         progress(len(results), len(inputs))
-    by_record = dict(zip(map(id, records), results))
 
     if args.json and not args.by_outlet:
-        for record, result in zip(records, results):
-            data = result.as_dict()
-            data["source"] = record.source
-            # the text that was scored (for a web page: its article, not the HTML), which every
-            # evidence offset points into
-            data["text"] = record.text
-            if record.note:
-                data["input_note"] = record.note
-            print(json.dumps(data, ensure_ascii=False))
-        for problem in problems:
-            print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
-                              "reliability": None, "signals": {}}, ensure_ascii=False))
+        _print_json(records, results, problems)
     elif results and not args.by_outlet:
         print(_table(results))
     if args.by_outlet and results:
@@ -268,6 +239,7 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
 
+        by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
         write_scored_workbook(args.output, items, aligned, settings)
         if not args.quiet:
@@ -281,6 +253,51 @@ def _score_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_USAGE if problems else EXIT_OK
+
+
+def _check_score_args(args: argparse.Namespace) -> None:
+    """`score`'s options, checked before anything is read or scored, so that a long run is not
+    lost at the last step."""
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    if args.output is None:
+        return
+    if args.output.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
+    if not args.output.resolve().parent.is_dir():
+        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
+    _check_output(args.output, args.paths, args.force)
+
+
+def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem]]:
+    """Every input in order, the readable ones and the unreadable ones (each said on stderr)."""
+    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
+    problems = [item for item in items if isinstance(item, Problem)]
+    for problem in problems:
+        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
+        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
+    records = [item for item in items if isinstance(item, Record)]
+    if not records and not problems:
+        raise UsageError("no documents found in " + ", ".join(args.paths))
+    if not records and args.output is not None:
+        raise UsageError(f"no document could be read, so nothing was written to {args.output}")
+    return items, records, problems
+
+
+def _print_json(records: list[Record], results: list[DocumentResult], problems: list[Problem]) -> None:
+    """One JSON object per document (JSON Lines), then one per input that could not be read."""
+    for record, result in zip(records, results):
+        data = result.as_dict()
+        data["source"] = record.source
+        # the text that was scored (for a web page: its article, not the HTML), which every
+        # evidence offset points into
+        data["text"] = record.text
+        if record.note:
+            data["input_note"] = record.note
+        print(json.dumps(data, ensure_ascii=False))
+    for problem in problems:
+        print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
+                          "reliability": None, "signals": {}}, ensure_ascii=False))
 
 
 def _print_outlets(records: list[Record], results: list[DocumentResult], as_json: bool) -> None:

@@ -58,7 +58,7 @@ _cache: tuple[tuple[str, ...], tuple[Setting, ...], dict[str, Setting], tuple[st
 def _tables() -> tuple[tuple[Setting, ...], dict[str, Setting], tuple[str, ...]]:
     global _cache
     names = registry.names()
-    if _cache is None or _cache[0] != names:
+    if _cache is None or _cache[0] is not names:
         listed = {s.name for s in _TABLE}
         added = tuple(Setting(f"weight.{info.name}", float(info.weight), f"Weight of {info.name} in the reliability index.")
                       for info in registry.infos() if f"weight.{info.name}" not in listed)

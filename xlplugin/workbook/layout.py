@@ -109,10 +109,10 @@ _cache: tuple[tuple[str, ...], dict[str, object]] | None = None
 
 
 def __getattr__(name: str) -> object:
-    # Worked out again only when the registry's list changes (a test registering a toy signal).
+    # Worked out again only when the registry's list is another (a test registering a toy signal).
     global _cache
     names = registry.names()
-    if _cache is None or _cache[0] != names:
+    if _cache is None or _cache[0] is not names:
         _cache = (names, _signal_layout())
     try:
         return _cache[1][name]
