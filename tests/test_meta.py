@@ -97,8 +97,18 @@ def _toy_module() -> types.ModuleType:
 @pytest.fixture
 def toy(monkeypatch):
     """Register the toy signal as a registry line would: a text signal, before source_rating."""
+    import importlib
+
     from xlplugin import engine
 
+    # Every adapter is imported before the toy exists, so a list an adapter works out once at
+    # import would miss it (and fail these tests) whatever order the tests run in.
+    for adapter in ("xlplugin.cells", "xlplugin.cli", "xlplugin.outlets", "xlplugin.settings", "xlplugin.workbook",
+                    "xlplugin.workbook.outlets", "xlplugin.excel.functions", "xlplugin.frame"):
+        try:
+            importlib.import_module(adapter)
+        except ImportError:  # pyarrow (xlplugin.frame) is an optional extra
+            pass
     monkeypatch.setitem(sys.modules, f"xlplugin.scorers.{TOY}", _toy_module())
     text_signals = registry.TEXT_SIGNALS + (TOY,)
     monkeypatch.setattr(registry, "TEXT_SIGNALS", text_signals)
@@ -203,3 +213,14 @@ def test_toy_signal_as_an_excel_function(toy):
         else:
             sys.modules.pop("xlwings", None)
     assert lite_cases.lite_call(lite.xlp_exclamations, [[TOY_TEXT]]) == _toy_value()
+
+
+def test_toy_signal_in_an_arrow_table(toy):
+    pa = pytest.importorskip("pyarrow")
+    from xlplugin import frame
+
+    table = frame.score_table(pa.table({"text": [TOY_TEXT]}), workers=1)
+    assert table.column(TOY).to_pylist() == [_toy_value()]
+    assert f"{TOY}_score" in frame.SCORE_SCHEMA.names
+    evidence = table.column("evidence").to_pylist()[0]
+    assert [e["start"] for e in evidence if e["signal"] == TOY] == TOY_MARKS
