@@ -51,13 +51,64 @@ from .. import prose
 from ..lexicon import load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
-from ..types import Evidence, Score
+from ..types import Evidence, Score, SignalInfo
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
 VERSION = "5"  # 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
+
+
+def _why(sig: Score) -> str:
+    terms = []
+    for e in sig.evidence:
+        # loaded terms only: not quotations, not the first-person and question evidence
+        if e.text.lower() not in terms and not e.kind.startswith("quoted") \
+                and e.kind not in ("first person", "rhetorical question"):
+            terms.append(e.text.lower())
+    first_person = sig.details.get("first_person_per_1000_words") or 0
+    questions = sig.details.get("question_share") or 0
+    voice = []
+    if first_person:
+        voice.append(f"{first_person:.0f} first-person words per 1,000")
+    if questions:
+        voice.append(f"{questions:.0%} of sentences the author's own questions")
+    if not terms:
+        return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
+    top = ", ".join(f'"{t}"' for t in terms[:3])
+    return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
+
+
+def _mark(item: Evidence) -> str:
+    # quoted words are not held against the author
+    return "" if item.kind.startswith("quoted") else "loaded"
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Loaded terms per 1,000 words (higher = more loaded)",
+    phrase=_why,
+    reading=(
+        "Emotive and derogatory labels, exaggeration, doubt-casting words ('so-called'), "
+        "editorialising adverbs ('obviously'), scare quotes, exclamations. Words inside quotations "
+        "are counted apart and not held against the author.",
+        "Terms per 1,000 words; higher = more loaded (red).",
+        "Opinion pieces, propaganda, angry posts.",
+        "Wire reports, official statements.",
+        "A word list: it misses new slurs and coded language, and cannot tell quoting from using.",
+    ),
+    table=("loaded/1k", 1),
+    excel=("XLP_LOADED", "Loaded language: loaded terms per 1,000 words (higher = more loaded)."),
+    aliases=("loaded",),
+    number_format="0.0",
+    # no natural top: 40 terms per 1,000 words is a heavily loaded text (the propaganda-style
+    # example sits near it); anything above stays red
+    colours=(40, 0),
+    mark=_mark,
+    outlets_header="Loaded terms per 1,000 words",
+    abbreviation="loaded",
+)
 
 DATA_FILE = "loaded_language.txt"
 # Categories of the cue list, in the order their counts appear in `details`; scare quotes and

@@ -14,8 +14,10 @@ DENSITY_CUES.
 Normalised score: value / 100.
 Evidence: every cue checked, present or absent: kind = the cue name, detail starts with
 "present, positive cue" / "absent, positive cue" / "present, negative cue" / "absent, negative
-cue" (xlplugin.cells reads these prefixes), text = the text that showed it (the line or match)
-with its offsets; an absent cue (or one shown by metadata) has text "" and start = end = 0.
+cue" (for a person), and the typed fields say the same for the adapters: `present`, `polarity`
+(MORE_RELIABLE or LESS_RELIABLE) and `weight` (what it adds or takes away, or would); text = the text that
+showed it (the line or match) with its offsets; an absent cue (or one shown by metadata) has
+text "" and start = end = 0.
 Version 3 (`xlplugin.prose`): "**" in a text that holds code is an operator (`**kwargs`), not a
 redaction mark; a headline word in capitals that the body also writes in capitals, or a short one
 that is not an English word, is an acronym ("JSON", "NASA"), not shouting; sources and documents
@@ -37,7 +39,7 @@ from .. import cues, prose
 from ..lexicon import Sections, load_sections
 from ..settings import Settings
 from ..text import Document
-from ..types import Evidence, Score
+from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 
 __all__ = ["NAME", "VERSION", "UNIT", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up", "line_cues",
            "furniture_spans"]
@@ -45,6 +47,41 @@ __all__ = ["NAME", "VERSION", "UNIT", "POSITIVE", "NEGATIVE", "BASE", "score", "
 NAME = "provenance"
 VERSION = "4"  # 3: graded source shares (index fit) and the acronym, code and not-prose rules (cues), merged
 UNIT = "provenance cues, 0-100 (higher = better)"
+
+
+
+def _why(sig: Score) -> str:
+    # the cues present that point the way the score does (good signs for a good score)
+    good = MORE_RELIABLE if sig.score >= 0.5 else LESS_RELIABLE
+    cues = [e.kind for e in sig.evidence if e.present and e.polarity == good]
+    return f"provenance {sig.value:.0f}/100" + (f" ({', '.join(cues[:3])})" if cues else "")
+
+
+def _mark(item: Evidence) -> str:
+    return "cue" if item.present else ""
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Provenance 0-100 (higher = better sourced)",
+    phrase=_why,
+    reading=(
+        "A checklist of signs of where the text comes from: byline, date, dateline, outlet, "
+        "named sources, quotes, documents, corrections (add); no author, redactions, forum "
+        "furniture, 'Original article:' reposts, disclaimers, clickbait (subtract).",
+        "0-100; higher = better sourced (green).",
+        "A dated, signed news report with named sources.",
+        "An anonymous repost on a forum.",
+        "Cues can be faked; a press release scores well on form whatever its content.",
+    ),
+    table=("provenance", 0),
+    excel=("XLP_PROVENANCE", "Provenance cues 0-100 (higher = better sourced)."),
+    number_format="0",
+    colours=(0, 100),
+    mark=_mark,
+    outlets_header="Provenance 0-100",
+    abbreviation="prov.",
+)
 
 DATA_FILE = "provenance.txt"
 
@@ -710,19 +747,19 @@ def score(doc: Document, settings: Settings) -> Score:
             start, end, note = hit
             detail = (f"present, positive cue (+{credit:g} of {weight}): in {density[cue]} of {n_prose} sentences; "
                       f"full weight from {DENSITY_CUES[cue]:.0%} of sentences")
-            evidence.append(Evidence(doc.text[start:end], cue, start, end, detail))
+            evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, credit))
         elif cue in meta and hit is None:
             value += weight
             present_pos.append(cue)
-            evidence.append(Evidence("", cue, 0, 0, f"present, positive cue (+{weight}): {meta[cue]}"))
+            evidence.append(Evidence("", cue, 0, 0, f"present, positive cue (+{weight}): {meta[cue]}", True, MORE_RELIABLE, weight))
         elif hit is not None:
             value += weight
             present_pos.append(cue)
             start, end, note = hit
             detail = f"present, positive cue (+{weight})" + (f": {note}" if note else "")
-            evidence.append(Evidence(doc.text[start:end], cue, start, end, detail))
+            evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, weight))
         else:
-            evidence.append(Evidence("", cue, 0, 0, f"absent, positive cue (would add {weight})"))
+            evidence.append(Evidence("", cue, 0, 0, f"absent, positive cue (would add {weight})", False, MORE_RELIABLE, weight))
     for cue, weight in NEGATIVE.items():
         hit = found.hits.get(cue)
         if hit is not None:
@@ -730,9 +767,9 @@ def score(doc: Document, settings: Settings) -> Score:
             present_neg.append(cue)
             start, end, note = hit
             detail = f"present, negative cue (-{weight})" + (f": {note}" if note else "")
-            evidence.append(Evidence(doc.text[start:end], cue, start, end, detail))
+            evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, LESS_RELIABLE, weight))
         else:
-            evidence.append(Evidence("", cue, 0, 0, f"absent, negative cue (would subtract {weight})"))
+            evidence.append(Evidence("", cue, 0, 0, f"absent, negative cue (would subtract {weight})", False, LESS_RELIABLE, weight))
     value = round(max(0.0, min(100.0, value)), 1)
     note = f"{len(present_pos)} positive and {len(present_neg)} negative cues present"
     return Score(

@@ -32,13 +32,49 @@ from . import provenance
 from ..lexicon import memo_map
 from ..settings import Settings
 from ..text import Document, Sentence
-from ..types import Evidence, Score
+from ..types import Evidence, Score, SignalInfo
 
 __all__ = ["NAME", "VERSION", "UNIT", "score", "check_worthy_reasons", "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
 VERSION = "4"
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
+
+
+def _why(sig: Score) -> str:
+    unsourced = sum(1 for e in sig.evidence if e.kind == "unsourced")
+    total = sum(1 for e in sig.evidence if e.kind in ("unsourced", "sourced"))
+    if unsourced == 0:
+        return f"all {total} check-worthy claims sourced"
+    return f"{unsourced} of {total} check-worthy claims unsourced"
+
+
+def _mark(item: Evidence) -> str:
+    return item.kind if item.kind in ("sourced", "unsourced") else ""
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Unsourced share of check-worthy claims (higher = worse)",
+    phrase=_why,
+    reading=(
+        "Of the sentences that make a checkable claim (numbers, superlatives, causes, what someone "
+        "did), the share with no named source, quotation or document next to them. 'Experts say' "
+        "counts as unsourced.",
+        "0-100 %; higher = more claims with no source (red).",
+        "Rumours, reposts, opinion presented as fact.",
+        "Reports that say who said what and where the numbers come from.",
+        "Cannot check whether a named source is real or quoted fairly.",
+    ),
+    table=("unsourced", 2),
+    excel=("XLP_UNSOURCED", "Unsourced claims: share of check-worthy claims with no source, 0-1 (higher = worse)."),
+    aliases=("unsourced",),
+    number_format="0%",  # stored as a 0..1 fraction
+    colours=(1, 0),
+    mark=_mark,
+    outlets_header="Unsourced share of claims",
+    abbreviation="unsrc.",
+)
 
 DATA_FILE = "claims.txt"
 SHARED_KEY = "unsourced_claims.flags"  # the per-token cue flags, in Document.shared

@@ -20,7 +20,7 @@ from ..cells import safe_text
 from ..engine import without_cycle_collection
 from ..inputs import Problem, Record
 from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
-from ..registry import SCORER_NAMES
+from .. import registry
 from ..types import DocumentResult
 from . import layout, outlets as outlets_sheet, read_sheet
 from .package import Package
@@ -153,4 +153,4 @@ class PeopleSheets:
 
 def signal_headers() -> dict[str, str]:
     """Signal name -> its Documents column header."""
-    return {name: layout.SIGNAL_HEADER[name] for name in SCORER_NAMES}
+    return {name: layout.SIGNAL_HEADER[name] for name in registry.names()}

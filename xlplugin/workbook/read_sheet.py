@@ -24,6 +24,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+from .. import registry
 from ..text import normalise
 from ..types import DocumentResult
 from .package import decode_xstring, encode_xstring, xml_text
@@ -108,18 +109,15 @@ def _spans(result: DocumentResult, text: str) -> Iterator[tuple[int, int, str]]:
     def good(item: Any) -> bool:
         return bool(item.text) and 0 <= item.start < item.end <= len(text) and text[item.start:item.end] == item.text
 
-    loaded = result.signals.get("loaded_language")
-    for item in loaded.evidence if loaded else ():
-        if good(item) and not item.kind.startswith("quoted"):  # quoted words are not held against the author
-            yield item.start, item.end, "loaded"
-    claims = result.signals.get("unsourced_claims")
-    for item in claims.evidence if claims else ():
-        if good(item) and item.kind in ("sourced", "unsourced"):
-            yield item.start, item.end, item.kind
-    provenance = result.signals.get("provenance")
-    for item in provenance.evidence if provenance else ():
-        if good(item) and item.detail.startswith("present"):
-            yield item.start, item.end, "cue"
+    # Each signal says which flag (if any) an evidence item of its own raises: SignalInfo.mark.
+    for info in registry.infos():
+        signal = result.signals.get(info.name)
+        if signal is None or info.mark is None:
+            continue
+        for item in signal.evidence:
+            flag = info.mark(item)
+            if flag and good(item):
+                yield item.start, item.end, flag
 
 
 def marked_runs(text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]] = ()) -> list[Run]:
