@@ -126,3 +126,22 @@ def test_figure_not_below_floor(figures, key):
     assert row.value >= FLOORS[key] - TOLERANCE, f"{key}: {row.value:.3f} < floor {FLOORS[key]} - {TOLERANCE}"
     if row.baseline is not None:
         assert row.value > row.baseline or key[2].endswith("pearson_r"), "must beat the naive baseline"
+
+
+def test_outlet_spearman_interval_on_known_outlets():
+    # Needs no data: three outlets whose articles never overlap, in the order of their ratings,
+    # give 1 in every resample; make the middle outlet's articles straddle the others and some
+    # resamples reorder the means, so the interval must open below 1. Same seed, same interval.
+    from scripts.evaluation.articles import bootstrap_outlet_spearman, outlet_spearman
+
+    rating = {"a": 0.9, "b": 0.6, "c": 0.3}
+    apart = {"a": [80.0, 82.0, 84.0], "b": [60.0, 62.0, 64.0], "c": [40.0, 42.0, 44.0]}
+    assert outlet_spearman(apart, rating) == pytest.approx(1.0)
+    assert bootstrap_outlet_spearman(apart, rating, 200) == pytest.approx((1.0, 1.0))
+    mixed = {"a": [70.0, 71.0, 72.0], "b": [50.0, 90.0, 60.0], "c": [40.0, 42.0, 44.0]}
+    # b's mean (66.7) sits between a's (71) and c's (42): rank order intact on the full sample,
+    # but a resample of b such as (90, 90, 60) lifts its mean above a's
+    assert outlet_spearman(mixed, rating) == pytest.approx(1.0)
+    low, high = bootstrap_outlet_spearman(mixed, rating, 200)
+    assert low < 1.0 and high == pytest.approx(1.0)
+    assert (low, high) == bootstrap_outlet_spearman(mixed, rating, 200)

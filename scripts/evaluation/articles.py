@@ -43,7 +43,7 @@ from xlplugin.index import reliability_index  # noqa: E402
 from xlplugin.settings import Settings  # noqa: E402
 
 __all__ = ["Article", "evaluate", "load_semeval", "load_polnear", "roc_auc", "bootstrap_auc", "spearman",
-           "OUTLET_DOMAINS", "features"]
+           "outlet_spearman", "bootstrap_outlet_spearman", "OUTLET_DOMAINS", "features"]
 
 SEMEVAL = "SemEval-2019 hyperpartisan (by article)"
 POLNEAR = "PolNeAR outlets vs Lin 2023 rating"
@@ -202,6 +202,29 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
     return pearson(_ranks(x), _ranks(y))
 
 
+def outlet_spearman(values: Mapping[str, Sequence[float]], rating: Mapping[str, float]) -> float | None:
+    """Spearman correlation, over the outlets, of each outlet's mean value with its rating."""
+    outlets = sorted(o for o in values if values[o])
+    return spearman([sum(values[o]) / len(values[o]) for o in outlets], [rating[o] for o in outlets])
+
+
+def bootstrap_outlet_spearman(values: Mapping[str, Sequence[float]], rating: Mapping[str, float],
+                              rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
+    """95% percentile interval of `outlet_spearman`, resampling articles within each outlet (fixed
+    seed). It shows how far the outlets' means move with the sample of articles; with seven outlets
+    it says nothing about which outlets were chosen, which is the larger uncertainty. A resample
+    whose means tie everywhere (no correlation defined) counts as 0."""
+    rng = random.Random(BOOTSTRAP_SEED)
+    outlets = sorted(o for o in values if values[o])
+    found = []
+    for _ in range(rounds):
+        resampled = {o: rng.choices(values[o], k=len(values[o])) for o in outlets}
+        rho = outlet_spearman(resampled, rating)
+        found.append(0.0 if rho is None else rho)
+    found.sort()
+    return found[int(0.025 * rounds)], found[int(0.975 * rounds) - 1]
+
+
 def best_threshold(scores: Sequence[float], labels: Sequence[int]) -> float:
     """The cut t maximising the accuracy of "positive if score < t" (midpoint between values)."""
     values = sorted(set(scores))
@@ -327,13 +350,12 @@ def _polnear_rows(with_source: bool) -> list[Row]:
             by_outlet: dict[str, list[float]] = {}
             for s in part:
                 by_outlet.setdefault(s.article.group, []).append(get(s))
-            outlets = sorted(by_outlet)
-            means = [sum(by_outlet[o]) / len(by_outlet[o]) for o in outlets]
-            rating = [next(s.article.label for s in part if s.article.group == o) for o in outlets]
-            rho = spearman(means, rating)
+            rating = {s.article.group: s.article.label for s in part}
+            rho = outlet_spearman(by_outlet, rating)
             if rho is not None:
+                low, high = bootstrap_outlet_spearman(by_outlet, rating)
                 rows.append(Row(POLNEAR, signal, "outlet Spearman (mean vs rating)" + suffix, round(rho, 4), None,
-                                POLNEAR_REF, split, len(outlets)))
+                                POLNEAR_REF, split, len(by_outlet), (round(low, 4), round(high, 4))))
             if signal == "index":
                 rho_a = spearman([get(s) for s in part], [s.article.label for s in part])
                 if rho_a is not None:
