@@ -14,7 +14,10 @@ PolNeAR training articles (`polnear/`): 840 political news articles from seven U
 Each outlet is joined to its Lin et al. 2023 consensus rating (`domain_ratings_lin2023/`) through
 the domain it published under at the time (OUTLET_DOMAINS). The index is computed from the text
 only; the figure is the Spearman correlation, over the seven outlets, of the outlet's mean index
-with its rating (and, as a finer view, the article-level Spearman correlation).
+with its rating, with a 95% interval from resampling the articles within each outlet (fixed seed;
+it shows how much the outlets' means move with the sample of articles, not which outlets were
+chosen), and, as a finer view, the article-level Spearman correlation. scripts/evaluate_outlets.py
+prints each outlet's means behind it.
 
 "with source ratings": the same articles with their URL (SemEval) or outlet domain (PolNeAR)
 given, so the built-in Lin et al. 2023 table joins in through `source_rating`. On PolNeAR that is
