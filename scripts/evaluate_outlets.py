@@ -33,7 +33,7 @@ from xlplugin import registry  # noqa: E402
 from xlplugin.text import prepare  # noqa: E402
 
 TARGET = 0.5
-ROUNDS = 300  # resamples per row; the interval ends move by about 0.05 between seeds at this size
+ROUNDS = articles.BOOTSTRAP_ROUNDS  # the same resamples as the figure in scripts/evaluate.py
 
 
 def _quoted_share(item: articles.Scored) -> float:
