@@ -19,7 +19,6 @@ capitalised common nouns in headlines that look like names.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from itertools import compress
@@ -40,10 +39,12 @@ __all__ = [
     "is_name_token",
     "warm_up",
     "sentence_has_quote",
+    "find_attributions",
+    "find_link",
+    "may_hold_link",
 ]
 
 DATA_FILE = "attribution.txt"
-SHARED_KEY = "cues.attributions"  # the per-sentence attributions, in Document.shared
 SOURCED_KINDS = frozenset({"named", "role", "pronoun", "link", "document"})
 UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
 # How far from a reporting verb the source may sit. News attribution puts the source right next
@@ -73,6 +74,10 @@ _BE = frozenset("is was were are been be being am".split())
 # Punctuation between two tokens that ends a source phrase.
 _HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+# Every text _URL_RE can match holds one of these (a link starting "http://" or "https://" holds
+# "://"; "www." in any case ends in one of the four spellings of "ww."): a text holding none is
+# passed over without the case-insensitive regex scan. `tests/test_cues.py` holds them to that.
+_LINK_HINTS = ("://", "ww.", "WW.", "wW.", "Ww.")
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
@@ -353,7 +358,7 @@ def sentence_attribution(doc: Document, sentence: Sentence,
 
     `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
     bits, in order; `attributions` has them already, and they are worked out here otherwise.
-    `links`: False when the document holds no "http" or "www." (no look for a link here).
+    `links`: False when the sentence holds no link (`find_link` says so; no look for one here).
     """
     lo, hi = sentence.first_token, sentence.last_token
     w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
@@ -380,7 +385,7 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     weasel_spans: list[tuple[int, int]] = []
     has_quote = sentence_has_quote(doc, sentence)
 
-    m = _URL_RE.search(text) if links and ("http" in text or "www." in text or "WWW." in text or "HTTP" in text) else None
+    m = find_link(text) if links else None
     if m:
         end = text.find(" ", m.start())
         end = len(text) if end < 0 else end
@@ -544,19 +549,30 @@ def _never_quoted(pos: int) -> None:
     return None
 
 
+def may_hold_link(text: str) -> bool:
+    """Could `text` hold a link? False only where `find_link` finds none: the one cheap
+    pre-check every caller uses (substring tests in C, no regex scan)."""
+    return any(hint in text for hint in _LINK_HINTS)
+
+
+def find_link(text: str) -> re.Match[str] | None:
+    """The first link in `text` ("http://", "https://" or "www.", in any case), or None."""
+    return _URL_RE.search(text) if may_hold_link(text) else None
+
+
 def sentence_has_quote(doc: Document, sentence: Sentence) -> bool:
     """Does a quotation overlap the sentence? (Quotations are sorted and do not overlap.)"""
-    if not doc.quotes:
-        return False
-    i = bisect.bisect_left(doc._quote_starts, sentence.end) - 1
-    return i >= 0 and doc.quotes[i][1] > sentence.start
+    return doc.analysis.sentence_has_quote(sentence)
 
 
-def attributions(doc: Document) -> list[Attribution | None]:
-    """One entry per sentence of `doc`: its strongest attribution or None. Cached per document."""
-    cached = doc.shared.get(SHARED_KEY)
-    if cached is not None:
-        return cached  # type: ignore[return-value]
+def attributions(doc: Document) -> tuple[Attribution | None, ...]:
+    """One entry per sentence of `doc`: its strongest attribution or None (kept per document by
+    `doc.analysis.attributions`)."""
+    return doc.analysis.attributions
+
+
+def find_attributions(doc: Document) -> list[Attribution | None]:
+    """`attributions`, worked out (`doc.analysis` calls this once per document)."""
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
     sentence_of = doc.token_sentences
@@ -572,12 +588,9 @@ def attributions(doc: Document) -> list[Attribution | None]:
             found = triggers_of[k] = []
         found.append((i - sentences[k].first_token, flags[i]))
     result: list[Attribution | None] = [None] * len(sentences)
-    links = "http" in doc.text or "www." in doc.text or "WWW." in doc.text or "HTTP" in doc.text
-    if links:
-        for s in sentences:
-            if "http" in s.text or "www." in s.text:
-                triggers_of.setdefault(s.index, [])
+    links = doc.analysis.link_sentences
+    for k in links:
+        triggers_of.setdefault(k, [])
     for k, triggers in triggers_of.items():
-        result[k] = sentence_attribution(doc, sentences[k], triggers, links)
-    doc.shared[SHARED_KEY] = result
+        result[k] = sentence_attribution(doc, sentences[k], triggers, k in links)
     return result

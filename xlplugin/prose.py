@@ -16,7 +16,8 @@ each with its reason (see NAME_RULES and FURNITURE_RULES), for the scorers to re
   paragraphs that recur verbatim (or with only numbers, case, spacing or punctuation changed) in
   several documents of the same outlet.
 
-Everything here reads the prepared document only; results are cached in `Document.shared`.
+Everything here reads the prepared document only; `doc.analysis` (`xlplugin.analysis`) keeps
+the results per document.
 Blind spots: a name with nothing around it that says it is one looks like any capitalised word
 ("Lynch was ...", "I already know Fury"); in a sentence written in Title Case capitals say
 nothing, so a name there is read as the word; code that reached us as prose without any code syntax reads as
@@ -56,9 +57,6 @@ __all__ = [
 ]
 
 DATA_FILE = "prose.txt"
-SHARED_KEY = "prose.not_prose"
-_MERGED_KEY = "prose.not_prose_merged"
-_TITLE_KEY = "prose.title_case"
 
 # ---------------------------------------------------------------------------------------------
 # Names and titles of works
@@ -113,19 +111,18 @@ def _capitalised(word: str) -> bool:
 
 
 def is_title_case(doc: Document, sentence: int) -> bool:
-    """Is the sentence written in Title Case (a headline), so that its capitals say nothing?"""
-    cache = doc.shared.get(_TITLE_KEY)
-    if cache is None:
-        cache = doc.shared[_TITLE_KEY] = {}
-    found = cache.get(sentence)  # type: ignore[union-attr]
-    if found is None:
-        s = doc.sentences[sentence]
-        # (not the first word: every sentence starts with a capital)
-        long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
-        caps = sum(1 for w in long_words if w[:1].isupper())
-        found = bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
-        cache[sentence] = found  # type: ignore[index]
-    return found
+    """Is the sentence written in Title Case (a headline), so that its capitals say nothing?
+    (Kept per document by `doc.analysis.is_title_case`.)"""
+    return doc.analysis.is_title_case(sentence)
+
+
+def sentence_in_title_case(doc: Document, sentence: int) -> bool:
+    """`is_title_case`, worked out (`doc.analysis` calls this once per sentence)."""
+    s = doc.sentences[sentence]
+    # (not the first word: every sentence starts with a capital)
+    long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
+    caps = sum(1 for w in long_words if w[:1].isupper())
+    return bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _gap_before(doc: Document, i: int) -> str:
@@ -391,12 +388,15 @@ def code_spans(doc: Document) -> list[tuple[int, int]]:
     return [(s, e) for s, e, rule in not_prose_spans(doc) if rule == "code"]
 
 
-def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
+def not_prose_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
     """Sorted (start, end, rule) spans of `doc` that are not the author's prose (FURNITURE_RULES).
-    Line rules give whole lines; inline code and `**name` tokens give their own span."""
-    cached = doc.shared.get(SHARED_KEY)
-    if cached is not None:
-        return cached  # type: ignore[return-value]
+    Line rules give whole lines; inline code and `**name` tokens give their own span. (Kept per
+    document by `doc.analysis.not_prose`.)"""
+    return doc.analysis.not_prose
+
+
+def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """`not_prose_spans`, worked out (`doc.analysis` calls this once)."""
     text = doc.text
     spans: list[tuple[int, int, str]] = []
     lines = doc.lines
@@ -474,7 +474,6 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     for s, e in doc.furniture:
         spans.append((s, e, "repeated paragraph"))
     spans.sort()
-    doc.shared[SHARED_KEY] = spans
     return spans
 
 
@@ -502,26 +501,7 @@ NOT_PROSE_SHARE = 0.5
 def share_covered(doc: Document, start: int, end: int) -> float:
     """The share of the characters start..end of `doc` that lie in text that is not prose
     (`not_prose_spans`, merged where they overlap; found by bisection)."""
-    if end <= start:
-        return 0.0
-    merged = doc.shared.get(_MERGED_KEY)
-    if merged is None:
-        union: list[list[int]] = []
-        for s, e, _ in not_prose_spans(doc):
-            if union and s <= union[-1][1]:
-                union[-1][1] = max(union[-1][1], e)
-            else:
-                union.append([s, e])
-        merged = doc.shared[_MERGED_KEY] = ([s for s, _ in union], [e for _, e in union])
-    starts, ends = merged  # type: ignore[misc]
-    i = max(0, bisect.bisect_right(starts, start) - 1)
-    covered = 0
-    while i < len(starts) and starts[i] < end:
-        lo, hi = max(starts[i], start), min(ends[i], end)
-        if hi > lo:
-            covered += hi - lo
-        i += 1
-    return covered / (end - start)
+    return doc.analysis.not_prose_share(start, end)
 
 
 # ---------------------------------------------------------------------------------------------

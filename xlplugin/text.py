@@ -21,7 +21,10 @@ import re
 from itertools import accumulate, repeat
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Collection, NamedTuple
+from typing import TYPE_CHECKING, Collection, NamedTuple
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 __all__ = [
     "VERSION",
@@ -129,8 +132,9 @@ class Document:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
-    # Work one scorer does that another reuses (the attribution pass), keyed by name; filled
-    # lazily by the scorers, so a document scored by one signal alone pays only for that one.
+    # Deprecated: work that scorers shared by writing into the document. What several scorers
+    # need is now `analysis` (read-only, computed once); no scorer of this package's core writes
+    # here. Kept until every scorer has moved off it.
     shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
@@ -141,8 +145,19 @@ class Document:
     token_starts: list[int] = field(default_factory=list)
     token_ends: list[int] = field(default_factory=list)
     token_sentences: list[int] = field(default_factory=list)
-    # a cache, not state: not an __init__ argument (dataclasses.replace must not copy it)
+    # caches, not state: not __init__ arguments (dataclasses.replace must not copy them)
     _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    _analysis: Analysis | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def analysis(self) -> Analysis:
+        """What the scorers read beyond the words (attribution, quotations, furniture lines,
+        text that is not prose, links), each part computed once: see `xlplugin.analysis`."""
+        if self._analysis is None:
+            from .analysis import Analysis  # local: analysis reads this module
+
+            self._analysis = Analysis(self)
+        return self._analysis
 
     @property
     def tokens(self) -> list[Token]:
