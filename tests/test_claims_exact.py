@@ -61,7 +61,7 @@ def test_generated_sentences():
 def test_generated_paragraphs():
     # several sentences a document: the index is per document, the answers per sentence
     sentences = _generated(2000, seed=9)
-    assert _check([" ".join(sentences[i : i + 8]) for i in range(0, len(sentences), 8)]) > 1500
+    assert _check([" ".join(sentences[i : i + 8]) for i in range(0, len(sentences), 8)]) > 250
 
 
 def test_claimbuster_sentences():

@@ -122,12 +122,20 @@ class ClaimWords:
     `first` scans the words; `_IndexedClaimWords` gives the same answers from a word index)."""
 
     def __init__(self, doc: Document, sentence: Sentence, quoted: frozenset[int] | None = None) -> None:
-        a, b = sentence.first_token, sentence.last_token
         self.doc, self.sentence = doc, sentence
         self.text = sentence.text
-        self.texts, self.lowers = doc.token_texts[a:b], doc.lowers[a:b]
         # positions (in the document's words) of the sentence's words inside a quotation
-        self.quoted = _quoted_words(doc, a, b) if quoted is None else quoted
+        self.quoted = _quoted_words(doc, sentence.first_token, sentence.last_token) if quoted is None else quoted
+
+    @property
+    def texts(self) -> list[str]:
+        """The sentence's words as written."""
+        return self.doc.token_texts[self.sentence.first_token : self.sentence.last_token]
+
+    @property
+    def lowers(self) -> list[str]:
+        """The sentence's words, lower-cased."""
+        return self.doc.lowers[self.sentence.first_token : self.sentence.last_token]
 
     def outside(self, i: int) -> bool:
         """Is word `i` of the sentence outside every quotation?"""
@@ -142,15 +150,16 @@ class ClaimWords:
         return None
 
 
-def _quoted_words(doc: Document, a: int, b: int) -> frozenset[int]:
-    """The positions a..b-1 of the document's words that start inside a quotation."""
+def _quoted_words(doc: Document, a: int, b: int, only: list[tuple[str, ...]] | None = None) -> frozenset[int]:
+    """The positions a..b-1 of the document's words that start inside a quotation (of those
+    whose entry in `only` is not empty, when given)."""
     if not doc.quotes:
         return frozenset()
     starts = doc.token_starts
     out = set()
     for q_start, q_end in doc.quotes:
         for i in range(max(a, bisect.bisect_left(starts, q_start)), min(b, bisect.bisect_left(starts, q_end))):
-            if doc.quote_at(starts[i]) is not None:
+            if (only is None or only[i]) and doc.quote_at(starts[i]) is not None:
                 out.add(i)
     return frozenset(out)
 
@@ -270,13 +279,19 @@ def sentence_cues(words: ClaimWords) -> list[tuple[str, str, int]]:
     """(category, the word that showed it, points) for each category of CUES the sentence shows,
     in table order."""
     found: dict[str, tuple[str, int]] = {}
-    for cue in CUES:
-        if cue.category in found:
+    first = words.first
+    for category, points, word_test, sentence_test in _ROWS:
+        if category in found:
             continue
-        word = words.first(cue.test) if isinstance(cue.test, str) else cue.test(words)
+        word = first(word_test) if sentence_test is None else sentence_test(words)
         if word:
-            found[cue.category] = (word, cue.points)
+            found[category] = (word, points)
     return [(category, word, points) for category, (word, points) in found.items()]
+
+
+# CUES as (category, points, word test name, sentence test or None): what sentence_cues reads
+_ROWS = tuple((c.category, c.points, c.test if isinstance(c.test, str) else "", None if isinstance(c.test, str) else c.test)
+              for c in CUES)
 
 
 def _reasons(words: ClaimWords, threshold: int) -> list[str]:
@@ -309,14 +324,15 @@ def is_check_worthy(doc: Document, sentence: Sentence | None = None) -> bool:
 # tests/test_claims_exact.py holds it to that on the evaluation sets and generated sentences.
 # ---------------------------------------------------------------------------------------------
 
-_TEST_NAMES = tuple(WORD_TESTS)
-_TESTS_OF: dict[str, tuple[int, ...]] = {}  # word as written -> the WORD_TESTS it meets, for memo_map
+_TESTS_OF: dict[str, tuple[str, ...]] = {}  # word as written -> the WORD_TESTS it meets, for memo_map
+_IN_QUOTES = frozenset(name for name, t in WORD_TESTS.items() if t.in_quotes)
+_AFTER_FIRST = frozenset(name for name, t in WORD_TESTS.items() if t.after_first)
 
 
-def _tests_met(word: str) -> tuple[int, ...]:
-    """The positions in _TEST_NAMES of the word tests `word` meets, wherever it stands."""
+def _tests_met(word: str) -> tuple[str, ...]:
+    """The names of the word tests `word` meets, wherever it stands."""
     lw = word.lower()
-    return tuple(k for k, name in enumerate(_TEST_NAMES) if WORD_TESTS[name].holds(word, lw))
+    return tuple(name for name, t in WORD_TESTS.items() if t.holds(word, lw))
 
 
 class _WordIndex:
@@ -326,7 +342,8 @@ class _WordIndex:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.met = memo_map(_tests_met, _TESTS_OF, doc.token_texts)
-        self.quoted = _quoted_words(doc, 0, len(doc.token_texts))
+        # (only words that meet a test are asked about: the others need no quotation look-up)
+        self.quoted = _quoted_words(doc, 0, len(doc.token_texts), self.met)
 
     def words(self, sentence: Sentence) -> ClaimWords:
         return _IndexedClaimWords(self, sentence)
@@ -334,23 +351,18 @@ class _WordIndex:
 
 class _IndexedClaimWords(ClaimWords):
     def __init__(self, index: _WordIndex, sentence: Sentence) -> None:
-        super().__init__(index.doc, sentence, index.quoted)
+        self.doc, self.sentence, self.text, self.quoted = index.doc, sentence, sentence.text, index.quoted
         a, b = sentence.first_token, sentence.last_token
         met, quoted, texts = index.met, index.quoted, index.doc.token_texts
         first: dict[str, str] = {}
         # the words that meet some test, in order (most words meet none: skipped in C)
         for i in compress(range(a, b), met[a:b]):
-            for k in met[i]:
-                name = _TEST_NAMES[k]
-                if name in first:
-                    continue
-                t = WORD_TESTS[name]
-                if (t.in_quotes or i not in quoted) and not (t.after_first and i == a):
+            in_quote = i in quoted
+            for name in met[i]:
+                if name not in first and (not in_quote or name in _IN_QUOTES) and (i != a or name not in _AFTER_FIRST):
                     first[name] = texts[i]
-        self._first = first
-
-    def first(self, test: str) -> str | None:
-        return self._first.get(test)
+        # ClaimWords.first, answered by a dict look-up (an attribute, so no Python call)
+        self.first = first.get  # type: ignore[method-assign]
 
 
 def _short(text: str) -> str:
@@ -369,9 +381,9 @@ def score(doc: Document, settings: Settings) -> Score:
     # that `xlplugin.prose` finds is not prose: code, time stamps ("Mon 20 Jan 2020 06.05 GMT"),
     # navigation labels, lists of other articles' headlines, paragraphs repeated across the
     # outlet's documents. A sentence mostly in such text is passed over.
-    not_prose = analysis.not_prose
+    not_prose, furniture = analysis.not_prose, analysis.furniture_lines
     for k, sentence in enumerate(sentences):
-        if analysis.in_furniture_line(sentence):
+        if furniture and analysis.in_furniture_line(sentence):
             continue
         if not_prose and analysis.not_prose_share(sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
             continue
