@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .lexicon import Sections, load_sections
 from .text import Document
 
-__all__ = ["PageLines", "Found", "find_page_lines", "sections", "warm_up", "SHORT_LINE"]
+__all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "sections", "warm_up", "SHORT_LINE"]
 
 DATA_FILE = "provenance.txt"
 
@@ -82,6 +82,15 @@ def sections() -> Sections:
     """The sections of the provenance data file."""
     return load_sections(DATA_FILE)
 
+
+# (data section, provenance cue): a line holding one of the section's phrases shows the cue and is
+# furniture. A new phrase cue of this kind is one line here, its section in data/provenance.txt
+# (and lexicon.SECTIONS), and its row in the provenance scorer's CUES table.
+PHRASE_LINE_CUES = (
+    ("correction_contains", "correction or update notes"),
+    ("repost_contains", "repost markers"),
+    ("disclaimer_contains", "disclaimer"),
+)
 
 # Entries that count only at the start of a line: "Source:" and "Update:" in the middle of a
 # sentence are ordinary words.
@@ -363,8 +372,7 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
             w = _PHOTO_OUTLET_RE.search(text, s, e)
             if w:
                 found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
-    for section, cue in (("correction_contains", "correction or update notes"), ("repost_contains", "repost markers"),
-                         ("disclaimer_contains", "disclaimer")):
+    for section, cue in PHRASE_LINE_CUES:
         for ms, me in _find_phrases(section, lower, vocab):
             s, e = L.line(max(0, me - 2))
             found.add(cue, s, e)
@@ -398,5 +406,6 @@ def warm_up() -> None:
     _social_re()
     for section in ("byline_starts", "opinion_label_starts", "forum_starts", "contact_starts"):
         _starts_re(section)
-    for section in ("photo_credit_contains", "correction_contains", "repost_contains", "disclaimer_contains"):
+    _phrases_by_key("photo_credit_contains")
+    for section, _ in PHRASE_LINE_CUES:
         _phrases_by_key(section)

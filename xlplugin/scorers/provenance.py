@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .. import cues, furniture, prose
@@ -37,7 +38,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score
 
-__all__ = ["NAME", "VERSION", "UNIT", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
+__all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
 VERSION = "4"  # 3: graded source shares (index fit) and the acronym, code and not-prose rules (cues), merged
@@ -45,54 +46,74 @@ UNIT = "provenance cues, 0-100 (higher = better)"
 
 DATA_FILE = "provenance.txt"
 
-# Weights. A text with no cue at all sits at BASE = 40: below the middle, because a text that
-# does not say where it comes from is the reader's problem, but above the floor, which is kept
-# for texts that show negative cues. The positive weights sum to 60, so a text with every
-# positive cue and no negative one scores 100.
+class ProvenanceCue(NamedTuple):
+    name: str
+    weight: int  # added to the value when present; a negative cue's weight is subtracted
+    found_by: str  # the rule that finds it, and where
+    why: str  # why it says something about where the text comes from, and why this weight
+
+
+# The cues, read top to bottom: positive ones first (their weights sum to 60, so a text with every
+# positive cue and no negative one scores 100), then negative ones. A text with no cue at all sits
+# at BASE = 40: below the middle, because a text that does not say where it comes from is the
+# reader's problem, but above the floor, which is kept for texts that show negative cues. The
+# evidence lists the cues in this order. "Line pass" cues are found by `xlplugin.furniture` (the
+# phrases are sections of data/provenance.txt); the others here, from `doc.analysis`.
 BASE = 40
-POSITIVE = {
-    # Who wrote it: the single most useful cue for checking a text (can be looked up, held to
-    # account); equal top weight with named sources.
-    "byline": 10,
-    # When: lets a reader place the claims in time and find other coverage.
-    "publication date": 6,
-    # Where the reporting was done ("SEOUL, South Korea —"): a wire and newspaper convention
-    # that is rare in content farms.
-    "dateline": 5,
-    # Which outlet published it (given as metadata, a wire credit or a copyright line).
-    "named outlet": 6,
-    # A URL to the original: weak on its own (any page has one), so low.
-    "original URL": 3,
-    # Sources with a name and a role ("Foreign Minister Park Jin said"): the reader can check
-    # who said what; top weight with the byline.
-    "named sources with roles": 10,
-    # Direct quotes attributed to someone: strong sign of first-hand reporting.
-    "attributed direct quotes": 8,
-    # A named report, filing, data set or a link to one.
-    "references to primary documents": 5,
-    # Photo credits: a newsroom habit; weak because captions are often stripped.
-    "photo credits": 2,
-    # Correction or update notes: the outlet corrects itself; rare, so low.
-    "correction or update notes": 2,
-    # An opinion or analysis label: honest about what the text is.
-    "opinion or analysis label": 3,
-}
-NEGATIVE = {
-    # No byline: the text does not say who wrote it. Modest, because many real news pages lose
-    # their byline when copied as text; the positive byline weight already rewards having one.
-    "no author": 6,
-    # Redaction or garbling marks ("Kishida**"): typical of machine-rewritten or censored
-    # reposts; a strong sign the text is not the original.
-    "redaction marks": 15,
-    # Forum or social-media furniture: the text is a post, whatever it quotes.
-    "forum furniture": 15,
-    # "Original article:", "Reposted from": the text is a copy; the original is elsewhere.
-    "repost markers": 10,
-    # The publisher disowns the content ("does not represent the views", "for reference only").
-    "disclaimer": 10,
-    # Clickbait headline shapes ("You won't believe", "!"): slant, not provenance, so lower.
-    "clickbait headline": 8,
-}
+CUES: tuple[ProvenanceCue, ...] = (
+    ProvenanceCue("byline", 10, "line pass: a [byline_starts] line with a name in the head or tail; a name line "
+                  "next to a date line; or the author given with the text",
+                  "who wrote it: the single most useful cue for checking a text (can be looked up, held to "
+                  "account); equal top weight with named sources"),
+    ProvenanceCue("publication date", 6, "line pass: a date on a short line in the head or tail, a "
+                  "\u201cPublished:\u201d line, the dateline's date; or the date given with the text",
+                  "when: lets a reader place the claims in time and find other coverage"),
+    ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head",
+                  "where the reporting was done: a wire and newspaper convention that is rare in content farms"),
+    ProvenanceCue("named outlet", 6, "line pass: a copyright line, a wire credit in the dateline or a photo "
+                  "credit; or the outlet given with the text",
+                  "which outlet published it"),
+    ProvenanceCue("original URL", 3, "line pass: a \u201cURL:\u201d line; or the URL given with the text",
+                  "a URL to the original: weak on its own (any page has one), so low"),
+    ProvenanceCue("named sources with roles", 10, "_source_cues: a sentence attributed by name or role with a "
+                  "verb of saying (`doc.analysis.attributions`); graded, see DENSITY_CUES",
+                  "the reader can check who said what (\u201cForeign Minister Park Jin said\u201d); top "
+                  "weight with the byline"),
+    ProvenanceCue("attributed direct quotes", 8, "_source_cues: an attributed sentence holding a quotation of "
+                  "MIN_QUOTE_CHARS or more; graded, see DENSITY_CUES",
+                  "strong sign of first-hand reporting"),
+    ProvenanceCue("references to primary documents", 5, "_source_cues: a named document (\u201can Audit Office "
+                  "report\u201d) or a link, from the attribution pass",
+                  "a named report, filing, data set or a link to one"),
+    ProvenanceCue("photo credits", 2, "line pass: a line of 400 characters or fewer holding a "
+                  "[photo_credit_contains] phrase", "a newsroom habit; weak because captions are often stripped"),
+    ProvenanceCue("correction or update notes", 2, "line pass: a line holding a [correction_contains] phrase "
+                  "(furniture.PHRASE_LINE_CUES)", "the outlet corrects itself; rare, so low"),
+    ProvenanceCue("opinion or analysis label", 3, "line pass: a short [opinion_label_starts] line in the head or tail",
+                  "honest about what the text is"),
+    ProvenanceCue("no author", -6, "score: no byline found and no author given",
+                  "the text does not say who wrote it. Modest, because many real news pages lose their byline "
+                  "when copied as text; the positive byline weight already rewards having one"),
+    ProvenanceCue("redaction marks", -15, "_redaction: \u201c**\u201d, \u201c[redacted]\u201d, \u2588 or "
+                  "\ufffd (not bold text, not an operator in a text holding code)",
+                  "typical of machine-rewritten or censored reposts (\u201cKishida**\u201d); a strong sign the "
+                  "text is not the original"),
+    ProvenanceCue("forum furniture", -15, "line pass: one strong [forum_starts] line (\u201cJoined\u201d) or "
+                  "FORUM_MIN_WEAK weaker ones (\u201cReply\u201d, \u201c12 likes\u201d)",
+                  "the text is a post, whatever it quotes"),
+    ProvenanceCue("repost markers", -10, "line pass: a line holding a [repost_contains] phrase "
+                  "(furniture.PHRASE_LINE_CUES)",
+                  "\u201cOriginal article:\u201d, \u201cReposted from\u201d: the text is a copy; the original "
+                  "is elsewhere"),
+    ProvenanceCue("disclaimer", -10, "line pass: a line holding a [disclaimer_contains] phrase "
+                  "(furniture.PHRASE_LINE_CUES)",
+                  "the publisher disowns the content (\u201cdoes not represent the views\u201d)"),
+    ProvenanceCue("clickbait headline", -8, "_clickbait: a [clickbait_contains] phrase, \u201c!\u201d at the end, "
+                  "a numbered listicle or shouted words in the headline",
+                  "slant, not provenance, so lower than the other negative cues"),
+)
+POSITIVE = {cue.name: cue.weight for cue in CUES if cue.weight > 0}
+NEGATIVE = {cue.name: -cue.weight for cue in CUES if cue.weight < 0}
 
 # Graded cues (version 3): a source cue of the prose earns its full weight only when at least this
 # share of the prose sentences shows it, and a proportional part below. As a present/absent cue it
@@ -234,7 +255,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     how many prose sentences show each graded cue (DENSITY_CUES), and how many prose sentences
     (of at least MIN_PROSE_WORDS words, not furniture) there are."""
     analysis = doc.analysis
-    not_prose = analysis.not_prose
+    not_prose, furniture = analysis.not_prose, analysis.furniture_lines
     sentences = doc.sentences
     counts = dict.fromkeys(DENSITY_CUES, 0)
     n_prose = 0
@@ -242,7 +263,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
         sentence = sentences[k]
         if not_prose and analysis.not_prose_share(sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
             continue  # "READ FULL ARTICLE", a headline list, a code line: not this text's sources
-        if analysis.in_furniture_line(sentence):
+        if furniture and analysis.in_furniture_line(sentence):
             continue  # "Like Reply Report", "FOR IMMEDIATE RELEASE": page furniture, not a source
         if sentence.word_count >= MIN_PROSE_WORDS:
             n_prose += 1
