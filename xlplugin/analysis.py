@@ -72,12 +72,9 @@ class Analysis:
     @cached_property
     def link_sentences(self) -> frozenset[int]:
         """The indices of the sentences that hold a link (`xlplugin.cues.find_link`)."""
-        from .cues import find_link, may_hold_link
+        from .cues import link_sentences
 
-        doc = self._doc
-        if not may_hold_link(doc.text):
-            return frozenset()
-        return frozenset(s.index for s in doc.sentences if find_link(s.text) is not None)
+        return link_sentences(self._doc)
 
     @cached_property
     def attributions(self) -> tuple[Attribution | None, ...]:

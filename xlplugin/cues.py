@@ -19,6 +19,7 @@ capitalised common nouns in headlines that look like names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import compress
@@ -42,6 +43,7 @@ __all__ = [
     "find_attributions",
     "find_link",
     "may_hold_link",
+    "link_sentences",
 ]
 
 DATA_FILE = "attribution.txt"
@@ -552,7 +554,28 @@ def _never_quoted(pos: int) -> None:
 def may_hold_link(text: str) -> bool:
     """Could `text` hold a link? False only where `find_link` finds none: the one cheap
     pre-check every caller uses (substring tests in C, no regex scan)."""
-    return any(hint in text for hint in _LINK_HINTS)
+    for hint in _LINK_HINTS:
+        if hint in text:
+            return True
+    return False
+
+
+def link_sentences(doc: Document) -> frozenset[int]:
+    """The indices of the sentences of `doc` in which `find_link` finds a link. (Asked only of
+    the sentences holding one of _LINK_HINTS, found with str.find over the whole text.)"""
+    text = doc.text
+    if not may_hold_link(text):
+        return frozenset()
+    starts = [s.start for s in doc.sentences]
+    candidates = set()
+    for hint in _LINK_HINTS:
+        i = text.find(hint)
+        while i >= 0:
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i + len(hint) <= doc.sentences[k].end:
+                candidates.add(k)
+            i = text.find(hint, i + 1)
+    return frozenset(k for k in candidates if find_link(doc.sentences[k].text) is not None)
 
 
 def find_link(text: str) -> re.Match[str] | None:
