@@ -19,13 +19,14 @@ capitalised common nouns in headlines that look like names.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from .lexicon import load_sections, memo_map
+from .lexicon import memo_map
+from .links import find_link, link_sentences, may_hold_link
+from .phrases import match_at_keys, match_phrases, phrase_keys, phrases, words
 from .text import Document, Sentence
 
 __all__ = [
@@ -75,11 +76,6 @@ _DETERMINERS = frozenset(
 _BE = frozenset("is was were are been be being am".split())
 # Punctuation between two tokens that ends a source phrase.
 _HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
-_URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
-# Every text _URL_RE can match holds one of these (a link starting "http://" or "https://" holds
-# "://"; "www." in any case ends in one of the four spellings of "ww."): a text holding none is
-# passed over without the case-insensitive regex scan. `tests/test_cues.py` holds them to that.
-_LINK_HINTS = ("://", "ww.", "WW.", "wW.", "Ww.")
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
@@ -105,44 +101,6 @@ class Attribution(NamedTuple):
     @property
     def sourced(self) -> bool:
         return self.kind in SOURCED_KINDS
-
-
-def _split_words(entries: tuple[str, ...]) -> frozenset[str]:
-    out: set[str] = set()
-    for entry in entries:
-        out.update(entry.split())
-    return frozenset(out)
-
-
-@lru_cache(maxsize=None)
-def words(file: str, section: str) -> frozenset[str]:
-    """The single words of a `_words` section of a data file."""
-    return _split_words(load_sections(file)[section])
-
-
-@lru_cache(maxsize=None)
-def phrases(file: str, section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """A `_phrases` section as {first word: (phrase as a word tuple, ...)}, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for entry in load_sections(file)[section]:
-        parts = tuple(p for p in re.findall(r"[\w'\u2019-]+|[^\w\s]", entry))
-        if parts:
-            index.setdefault(parts[0], []).append(parts)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-
-
-def match_phrases(lowers: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[int, int]]:
-    """(first, last+1) token positions of every phrase of `index` found in `lowers`."""
-    found: list[tuple[int, int]] = []
-    if index.keys().isdisjoint(lowers):
-        return found  # most sentences: no first word of any phrase, decided in C
-    for i in [i for i, word in enumerate(lowers) if word in index]:
-        for phrase in index[lowers[i]]:
-            n = len(phrase)
-            if tuple(lowers[i : i + n]) == phrase:
-                found.append((i, i + n))
-                break
-    return found
 
 
 class _Lexicon:
@@ -394,13 +352,13 @@ def sentence_attribution(doc: Document, sentence: Sentence,
         offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
     if bits & _T_WEASEL_KEY:
-        weasel_spans = _match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], "weasel_phrases")
+        weasel_spans = match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], DATA_FILE, "weasel_phrases")
     for a, b in weasel_spans:
         offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
-    for a, b in _match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], "document_phrases") \
+    for a, b in match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], DATA_FILE, "document_phrases") \
             if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
@@ -500,9 +458,9 @@ def _trigger(lower: str) -> int:
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT
-    if lower in _phrase_keys("weasel_phrases"):
+    if lower in phrase_keys(DATA_FILE, "weasel_phrases"):
         bits |= _T_WEASEL_KEY
-    if lower in _phrase_keys("document_phrases"):
+    if lower in phrase_keys(DATA_FILE, "document_phrases"):
         bits |= _T_DOCUMENT_KEY
     return bits
 
@@ -510,77 +468,9 @@ def _trigger(lower: str) -> int:
 _TRIGGERS: dict[str, int] = {}  # _trigger per word, for memo_map
 
 
-@lru_cache(maxsize=None)
-def _key_offsets(section: str) -> dict[str, frozenset[int]]:
-    """Key word (see `_phrase_keys`) -> where it sits in the phrases it is the key of."""
-    out: dict[str, set[int]] = {}
-    for group in phrases(DATA_FILE, section).values():
-        for phrase in group:
-            key = max(phrase, key=len)
-            out.setdefault(key, set()).update(o for o, word in enumerate(phrase) if word == key)
-    return {key: frozenset(offsets) for key, offsets in out.items()}
-
-
-def _match_at_keys(lowers: list[str], key_positions: list[int], section: str) -> list[tuple[int, int]]:
-    """`match_phrases(lowers, phrases(DATA_FILE, section))`, trying only the starts that put a
-    phrase's key word where the sentence has one (`key_positions`): a phrase found by
-    match_phrases holds its key, so its start is among them, and each start is then tried
-    exactly as match_phrases tries it (longest phrase first)."""
-    offsets = _key_offsets(section)
-    starts = sorted({p - o for p in key_positions for o in offsets.get(lowers[p], ()) if p >= o})
-    index = phrases(DATA_FILE, section)
-    found: list[tuple[int, int]] = []
-    for i in starts:
-        for phrase in index.get(lowers[i], ()):
-            n = len(phrase)
-            if tuple(lowers[i : i + n]) == phrase:
-                found.append((i, i + n))
-                break
-    return found
-
-
-@lru_cache(maxsize=None)
-def _phrase_keys(section: str) -> frozenset[str]:
-    """The key word (the longest) of every phrase of a section: a sentence without any of them
-    cannot match one ("it is believed" needs "believed")."""
-    return frozenset(max(p, key=len) for group in phrases(DATA_FILE, section).values() for p in group)
-
-
 def _never_quoted(pos: int) -> None:
     """`Document.quote_at` for a sentence that no quotation touches."""
     return None
-
-
-def may_hold_link(text: str) -> bool:
-    """Could `text` hold a link? False only where `find_link` finds none: the one cheap
-    pre-check every caller uses (substring tests in C, no regex scan)."""
-    for hint in _LINK_HINTS:
-        if hint in text:
-            return True
-    return False
-
-
-def link_sentences(doc: Document) -> frozenset[int]:
-    """The indices of the sentences of `doc` in which `find_link` finds a link. (Asked only of
-    the sentences holding one of _LINK_HINTS, found with str.find over the whole text.)"""
-    text = doc.text
-    if not may_hold_link(text):
-        return frozenset()
-    starts = [s.start for s in doc.sentences]
-    candidates = set()
-    for hint in _LINK_HINTS:
-        i = text.find(hint)
-        while i >= 0:
-            k = bisect.bisect_right(starts, i) - 1
-            if k >= 0 and i + len(hint) <= doc.sentences[k].end:
-                candidates.add(k)
-            i = text.find(hint, i + 1)
-    return frozenset(k for k in candidates if find_link(doc.sentences[k].text) is not None)
-
-
-def find_link(text: str) -> re.Match[str] | None:
-    """The first link in `text` ("http://", "https://" or "www.", in any case), or None."""
-    return _URL_RE.search(text) if may_hold_link(text) else None
 
 
 def sentence_has_quote(doc: Document, sentence: Sentence) -> bool:
