@@ -49,7 +49,9 @@ def _check(texts: list[str]) -> int:
             plain, fast = uc.ClaimWords(doc, sentence), index.words(sentence)
             for name in uc.WORD_TESTS:
                 assert fast.first(name) == plain.first(name), (name, sentence.text)
-            assert uc.sentence_cues(fast) == uc.sentence_cues(plain), sentence.text
+            assert fast.cues() == uc.sentence_cues(plain), sentence.text
+            for threshold in (uc.WEASEL_THRESHOLD, uc.THRESHOLD, 3):
+                assert uc._reasons(fast, threshold) == uc._reasons(plain, threshold), sentence.text
             seen += 1
     return seen
 

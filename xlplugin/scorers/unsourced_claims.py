@@ -141,6 +141,15 @@ class ClaimWords:
         """Is word `i` of the sentence outside every quotation?"""
         return self.sentence.first_token + i not in self.quoted
 
+    def cues(self) -> list[tuple[str, str, int]]:
+        """`sentence_cues(self)`."""
+        return sentence_cues(self)
+
+    def cannot_reach(self, threshold: int) -> bool:
+        """Is the sentence sure to fall short of `threshold` points? (The plain reading does not
+        know before it reads the cues: False.)"""
+        return False
+
     def first(self, test: str) -> str | None:
         """The first word of the sentence (as written) that meets WORD_TESTS[test], or None."""
         t = WORD_TESTS[test]
@@ -175,8 +184,6 @@ def _percent_sign(s: ClaimWords) -> str | None:
 
 def _er_than(s: ClaimWords) -> str | None:
     """"higher than", "bigger than": a word ending in -er right before "than", both the writer's."""
-    if s.first("than") is None:
-        return None
     lowers = s.lowers
     for i in range(len(lowers) - 1):
         if lowers[i + 1] == "than" and lowers[i].endswith("er") and s.outside(i) and s.outside(i + 1):
@@ -205,8 +212,6 @@ def _prediction(s: ClaimWords) -> str | None:
 
 def _opinion(s: ClaimWords) -> str | None:
     """"I think", "we believe" within the first OPINION_WINDOW words."""
-    if s.first("opinion verb") is None:
-        return None
     lowers = s.lowers
     for i in range(1, min(OPINION_WINDOW, len(lowers))):
         if lowers[i] in _in("opinion_words") and s.outside(i) and lowers[i - 1] in _in("first_person_words") \
@@ -226,6 +231,9 @@ class Cue(NamedTuple):
     points: int
     test: str | Callable[[ClaimWords], str | None]  # a WORD_TESTS name, or a sentence test
     why: str
+    # a sentence test's word tests that must all be met for it to fire (the fast path asks the
+    # test only then; tests/test_claims_exact.py checks that no answer changes)
+    needs: tuple[str, ...] = ()
 
 
 # Read top to bottom. A sentence shows a category when one of its rows fires; each category
@@ -251,11 +259,14 @@ CUES: tuple[Cue, ...] = (
     Cue("modal", "modal", -1, "modal", "\u201cwill\u201d, \u201cshould\u201d, \u201cwant\u201d: a plan or a wish, not the record"),
     Cue("capitalised name", "named actor", 1, "capitalised name", "a capitalised name after the first word: someone who did something"),
     Cue("percent sign", "number", 2, _percent_sign, "\u201c%\u201d (where no figure shows it) is an amount"),
-    Cue("-er than", "comparison", 1, _er_than, "\u201chigher than\u201d compares"),
-    Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause"),
+    Cue("-er than", "comparison", 1, _er_than, "\u201chigher than\u201d compares", ("-er word", "than")),
+    Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause",
+        ("causal phrase key",)),
     Cue("prediction", "prediction", 1, _prediction,
-        "an amount with a modal and a verb of effect (\u201cwill cost thousands of jobs\u201d) can be checked against forecasts"),
-    Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact"),
+        "an amount with a modal and a verb of effect (\u201cwill cost thousands of jobs\u201d) can be checked against forecasts",
+        ("modal", "impact verb")),
+    Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
+        ("first person", "opinion verb")),
 )
 # The points of each category (of its first row), for readers of the table.
 POINTS: dict[str, int] = {}
@@ -279,26 +290,21 @@ def sentence_cues(words: ClaimWords) -> list[tuple[str, str, int]]:
     """(category, the word that showed it, points) for each category of CUES the sentence shows,
     in table order."""
     found: dict[str, tuple[str, int]] = {}
-    first = words.first
-    for category, points, word_test, sentence_test in _ROWS:
-        if category in found:
-            continue
-        word = first(word_test) if sentence_test is None else sentence_test(words)
-        if word:
-            found[category] = (word, points)
+    for cue in CUES:
+        if cue.category not in found:
+            word = words.first(cue.test) if isinstance(cue.test, str) else cue.test(words)
+            if word:
+                found[cue.category] = (word, cue.points)
     return [(category, word, points) for category, (word, points) in found.items()]
-
-
-# CUES as (category, points, word test name, sentence test or None): what sentence_cues reads
-_ROWS = tuple((c.category, c.points, c.test if isinstance(c.test, str) else "", None if isinstance(c.test, str) else c.test)
-              for c in CUES)
 
 
 def _reasons(words: ClaimWords, threshold: int) -> list[str]:
     sentence = words.sentence
     if sentence.word_count < MIN_WORDS or sentence.text.rstrip().endswith("?"):
         return []
-    found = sentence_cues(words)
+    if words.cannot_reach(threshold):
+        return []
+    found = words.cues()
     if sum(points for _, _, points in found) < threshold:
         return []
     return [f"{category} \u201c{word}\u201d" for category, word, points in found if points > 0]
@@ -336,33 +342,85 @@ def _tests_met(word: str) -> tuple[str, ...]:
 
 
 class _WordIndex:
-    """Per document: the word tests each word meets (one look-up per distinct word) and the words
-    inside quotations; `words(sentence)` gives a ClaimWords whose `first` reads them."""
+    """Per document: the word tests each word meets (one look-up per distinct word), the words
+    inside quotations, and for each sentence the first word that meets each test, found in one
+    pass over the words that meet any (most meet none: skipped in C by compress)."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.met = memo_map(_tests_met, _TESTS_OF, doc.token_texts)
+        met = memo_map(_tests_met, _TESTS_OF, doc.token_texts)
         # (only words that meet a test are asked about: the others need no quotation look-up)
-        self.quoted = _quoted_words(doc, 0, len(doc.token_texts), self.met)
+        self.quoted = quoted = _quoted_words(doc, 0, len(doc.token_texts), met)
+        self.firsts: list[dict[str, str] | None] = [None] * len(doc.sentences)
+        sentence_of, texts, sentences = doc.token_sentences, doc.token_texts, doc.sentences
+        current, first, sentence_start = -1, {}, 0
+        for i in compress(range(len(met)), met):
+            if sentence_of[i] != current:
+                current = sentence_of[i]
+                first = self.firsts[current] = {}
+                sentence_start = sentences[current].first_token
+            in_quote = i in quoted
+            for name in met[i]:
+                if name not in first and (not in_quote or name in _IN_QUOTES) \
+                        and (i != sentence_start or name not in _AFTER_FIRST):
+                    first[name] = texts[i]
 
     def words(self, sentence: Sentence) -> ClaimWords:
         return _IndexedClaimWords(self, sentence)
 
 
+_NO_WORDS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4096)
+def _plan(met: frozenset[str]) -> tuple[tuple[tuple[str, int, str, Callable[[ClaimWords], str | None] | None], ...], int]:
+    """What CUES asks of a sentence whose words meet the word tests `met` (the same for every
+    such sentence, so worked out once): the rows that can fire, in table order, as (category,
+    points, word test, sentence test or None); and the most points they can reach. A word row
+    fires exactly when its test is met; a sentence row can fire when the word tests it needs are
+    met and no earlier word row took its category."""
+    steps = []
+    taken: set[str] = set()
+    most = 0
+    for cue in CUES:
+        if cue.category in taken:
+            continue
+        if isinstance(cue.test, str):
+            if cue.test in met:
+                taken.add(cue.category)
+                steps.append((cue.category, cue.points, cue.test, None))
+                most += cue.points
+        elif all(need in met for need in cue.needs):
+            steps.append((cue.category, cue.points, "", cue.test))
+    # a sentence row's category counts once, at its best
+    best: dict[str, int] = {}
+    for category, points, word_test, sentence_test in steps:
+        if sentence_test is not None and category not in taken:
+            best[category] = max(best.get(category, 0), points)
+    return tuple(steps), most + sum(best.values())
+
+
 class _IndexedClaimWords(ClaimWords):
     def __init__(self, index: _WordIndex, sentence: Sentence) -> None:
         self.doc, self.sentence, self.text, self.quoted = index.doc, sentence, sentence.text, index.quoted
-        a, b = sentence.first_token, sentence.last_token
-        met, quoted, texts = index.met, index.quoted, index.doc.token_texts
-        first: dict[str, str] = {}
-        # the words that meet some test, in order (most words meet none: skipped in C)
-        for i in compress(range(a, b), met[a:b]):
-            in_quote = i in quoted
-            for name in met[i]:
-                if name not in first and (not in_quote or name in _IN_QUOTES) and (i != a or name not in _AFTER_FIRST):
-                    first[name] = texts[i]
+        first = index.firsts[sentence.index] or _NO_WORDS
         # ClaimWords.first, answered by a dict look-up (an attribute, so no Python call)
         self.first = first.get  # type: ignore[method-assign]
+        self.steps, self.most = _plan(frozenset(first))
+
+    def cannot_reach(self, threshold: int) -> bool:
+        return self.most < threshold
+
+    def cues(self) -> list[tuple[str, str, int]]:
+        """`sentence_cues(self)`, from the sentence's `_plan`."""
+        found: dict[str, tuple[str, int]] = {}
+        first = self.first
+        for category, points, word_test, sentence_test in self.steps:
+            if category not in found:
+                word = first(word_test) if sentence_test is None else sentence_test(self)
+                if word:
+                    found[category] = (word, points)
+        return [(category, word, points) for category, (word, points) in found.items()]
 
 
 def _short(text: str) -> str:
