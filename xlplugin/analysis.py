@@ -13,7 +13,8 @@ then kept for the life of the document:
   `in_furniture_line(sentence)`.
 - not-prose text (`xlplugin.prose`): `not_prose` spans (code, time stamps, navigation labels,
   headline lists, repeated paragraphs), `not_prose_share(start, end)`, `is_title_case(k)`.
-- `link_sentences`: the sentences that hold a link (`xlplugin.cues.find_link`).
+- `non_prose_sentences`: the sentences in furniture lines or mostly in not-prose text.
+- `link_sentences`: the sentences that hold a link (`xlplugin.links`).
 - `vocabulary`: the set of the document's lower-cased words.
 
 Every accessor returns a value that is not changed afterwards (tuples, frozensets, named tuples;
@@ -155,6 +156,24 @@ class Analysis:
 
             found = self._title_case[sentence] = sentence_in_title_case(self._doc, sentence)
         return found
+
+    # -- the author's prose -------------------------------------------------------------------
+
+    @cached_property
+    def non_prose_sentences(self) -> frozenset[int]:
+        """The indices of the sentences that are not the author's prose: inside one furniture
+        line (a byline, a date line, a credit), or with at least `prose.NOT_PROSE_SHARE` of their
+        characters in text that is not prose (code, a time stamp, a headline list). Their dates
+        and counts are not claims and their names are not sources: scorers pass over them."""
+        from .prose import NOT_PROSE_SHARE
+
+        furniture, not_prose = self.furniture_lines, self.not_prose
+        if not furniture and not not_prose:
+            return frozenset()
+        return frozenset(
+            s.index for s in self._doc.sentences
+            if furniture and self.in_furniture_line(s)
+            or not_prose and self.not_prose_share(s.start, s.end) >= NOT_PROSE_SHARE)
 
     # -- words --------------------------------------------------------------------------------
 

@@ -255,16 +255,16 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     how many prose sentences show each graded cue (DENSITY_CUES), and how many prose sentences
     (of at least MIN_PROSE_WORDS words, not furniture) there are."""
     analysis = doc.analysis
-    not_prose, furniture = analysis.not_prose, analysis.furniture_lines
+    # "READ FULL ARTICLE", a headline list, a code line, "Like Reply Report", "FOR IMMEDIATE
+    # RELEASE": page furniture and text that is not prose name no source of this text's
+    not_prose = analysis.non_prose_sentences
     sentences = doc.sentences
     counts = dict.fromkeys(DENSITY_CUES, 0)
     n_prose = 0
     for k, attr in enumerate(analysis.attributions):
+        if not_prose and k in not_prose:
+            continue
         sentence = sentences[k]
-        if not_prose and analysis.not_prose_share(sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
-            continue  # "READ FULL ARTICLE", a headline list, a code line: not this text's sources
-        if furniture and analysis.in_furniture_line(sentence):
-            continue  # "Like Reply Report", "FOR IMMEDIATE RELEASE": page furniture, not a source
         if sentence.word_count >= MIN_PROSE_WORDS:
             n_prose += 1
         if attr is None:

@@ -439,11 +439,9 @@ def score(doc: Document, settings: Settings) -> Score:
     # that `xlplugin.prose` finds is not prose: code, time stamps ("Mon 20 Jan 2020 06.05 GMT"),
     # navigation labels, lists of other articles' headlines, paragraphs repeated across the
     # outlet's documents. A sentence mostly in such text is passed over.
-    not_prose, furniture = analysis.not_prose, analysis.furniture_lines
+    skip = analysis.non_prose_sentences
     for k, sentence in enumerate(sentences):
-        if furniture and analysis.in_furniture_line(sentence):
-            continue
-        if not_prose and analysis.not_prose_share(sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
+        if skip and k in skip:
             continue
         own = found[k]
         weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
