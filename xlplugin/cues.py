@@ -170,6 +170,8 @@ def _classify(doc: Document, w: _Words, idxs: list[int], head: int | None,
     first, so that a nationality or place before a vague noun does not make it a name; the rest
     of the phrase decides when the head is none of the known kinds. `in_quote_sentence` False
     says no quotation touches the sentence (so no word of it is quoted, and no look-up is made).
+    (One ordered decision list, complexity 16: split, it would cost a call per source candidate
+    in the attribution pass's inner loop, and read no easier.)
     """
     if not idxs:
         return None
@@ -311,10 +313,33 @@ def _document_subject(doc: Document, w: _Words, verb: int) -> int | None:
     return None
 
 
+class _Pick:
+    """The strongest attribution offered so far for one sentence (named > document/link > role >
+    pronoun > redacted > weasel). A source inside a weasel phrase of the sentence is not taken:
+    in "according to the data" the weasel phrase decides, not its noun."""
+
+    __slots__ = ("best", "weasel_spans", "starts", "ends")
+
+    def __init__(self, w: _Words) -> None:
+        self.best: Attribution | None = None
+        self.weasel_spans: list[tuple[int, int]] = []
+        self.starts, self.ends = w.starts, w.ends
+
+    def offer(self, candidate: Attribution) -> None:
+        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
+            self.starts[a] < candidate.end and candidate.start < self.ends[b - 1] for a, b in self.weasel_spans
+        ):
+            return
+        best = self.best
+        if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
+            self.best = candidate
+
+
 def sentence_attribution(doc: Document, sentence: Sentence,
                          triggers: list[tuple[int, int]] | None = None, links: bool = True) -> Attribution | None:
     """The strongest attribution in one sentence (named > document/link > role > pronoun >
-    redacted > weasel), or None.
+    redacted > weasel), or None: a link, weasel phrases, document phrases and named documents,
+    then the source of each verb of saying (`_offer_reporting_verb`).
 
     `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
     bits, in order; `attributions` has them already, and they are worked out here otherwise.
@@ -324,37 +349,25 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
     texts, lowers, starts, ends = w
     text = sentence.text
-    lex = _lex()
-    not_names = lex.not_names
+    not_names = _lex().not_names
     if triggers is None:
         triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
     for _, b in triggers:
         bits |= b
-    best: Attribution | None = None
-
-    def offer(candidate: Attribution) -> None:
-        nonlocal best
-        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
-            starts[a] < candidate.end and candidate.start < ends[b - 1] for a, b in weasel_spans
-        ):
-            return  # "according to the data": the weasel phrase decides, not its noun
-        if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
-            best = candidate
-
-    weasel_spans: list[tuple[int, int]] = []
+    pick = _Pick(w)
     has_quote = sentence_has_quote(doc, sentence)
 
     m = find_link(text) if links else None
     if m:
         end = text.find(" ", m.start())
         end = len(text) if end < 0 else end
-        offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
+        pick.offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
     if bits & _T_WEASEL_KEY:
-        weasel_spans = match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], DATA_FILE, "weasel_phrases")
-    for a, b in weasel_spans:
-        offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
+        pick.weasel_spans = match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], DATA_FILE, "weasel_phrases")
+    for a, b in pick.weasel_spans:
+        pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
@@ -362,72 +375,87 @@ def sentence_attribution(doc: Document, sentence: Sentence,
             if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
-            offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
+            pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     # the positions of the few words that can matter, found in one comprehension each
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
                 and quote_at(starts[i]) is None and not _not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
-            offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
+            pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
 
     for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
-        lw = lowers[i]
-        if quote_at(starts[i]) is not None or i in named_documents:
-            continue
-        if lw == "according":
-            if i + 1 < len(lowers) and lowers[i + 1] == "to":
-                idxs = _source_after(doc, w, i + 1)
-                found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
-                if found:
-                    last = max(idxs)
-                    span = (starts[i], ends[last])
-                    offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
-            continue
-        if not texts[i][:1].islower() and i > 0:
-            continue  # "United States", "Says Who": a capitalised word mid-sentence is a name
-        if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
-            continue  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
-        before = _source_before(doc, w, i)
-        passive = _is_passive(lowers, i)
-        if passive:
-            # "were reported", "is believed": a source only when "by" names the agent
-            before = []
-            found = None
-        else:
-            found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
-        idxs = before
-        after_ok = i + 1 < len(lowers) and (
-            (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
-        )
-        if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
-            after = _source_after(doc, w, i + 1 if passive else i)
-            found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
-            if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
-                found, idxs = found_after, after
-        if found is None and not passive and lw in lex.finding:
-            subject = _document_subject(doc, w, i)
-            if subject is not None:
-                span = (starts[subject], ends[i])
-                offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
-                                  has_quote, False, True))
-                continue
-        if found is None and passive:
-            span = (starts[max(0, i - 2)], ends[i])
-            offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
-            continue
-        if found is None:
-            continue
-        first = min(idxs + [i])
-        last = max(idxs + [i])
-        span = (starts[first], ends[last])
-        offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
+        if quote_at(starts[i]) is None and i not in named_documents:
+            _offer_reporting_verb(doc, w, i, has_quote, pick)
+    return _redacted(sentence, pick.best)
 
+
+def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | None:
+    """`best`, or a "redacted" attribution where the sentence names its source and hides the
+    name behind marks ("Kishida** said")."""
+    text = sentence.text
     if best is not None and best.kind in ("named", "role") and ("**" in text or "[" in text or "\u2588" in text) \
             and _REDACTION_RE.search(text):
         m = _REDACTION_RE.search(text)
         best = Attribution("redacted", sentence.start + m.start(), sentence.start + m.end(), "source name redacted (\u201c**\u201d)")
     return best
+
+
+def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pick: _Pick) -> None:
+    """Offer the source of the verb of saying at word `i` ("Smith said", "said Smith",
+    "according to the ministry", "the survey found"; "it was reported" is a weasel), if any.
+    (One rule after another, each ending the look; read top to bottom.)"""
+    texts, lowers, starts, ends = w
+    lex = _lex()
+    not_names = lex.not_names
+    lw = lowers[i]
+    if lw == "according":
+        if i + 1 < len(lowers) and lowers[i + 1] == "to":
+            idxs = _source_after(doc, w, i + 1)
+            found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
+            if found:
+                last = max(idxs)
+                span = (starts[i], ends[last])
+                pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
+        return
+    if not texts[i][:1].islower() and i > 0:
+        return  # "United States", "Says Who": a capitalised word mid-sentence is a name
+    if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
+        return  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
+    before = _source_before(doc, w, i)
+    passive = _is_passive(lowers, i)
+    if passive:
+        # "were reported", "is believed": a source only when "by" names the agent
+        before = []
+        found = None
+    else:
+        found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
+    idxs = before
+    after_ok = i + 1 < len(lowers) and (
+        (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
+    )
+    if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
+        after = _source_after(doc, w, i + 1 if passive else i)
+        found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
+        if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
+            found, idxs = found_after, after
+    if found is None and not passive and lw in lex.finding:
+        subject = _document_subject(doc, w, i)
+        if subject is not None:
+            span = (starts[subject], ends[i])
+            pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                   has_quote, False, True))
+            return
+    if found is None and passive:
+        span = (starts[max(0, i - 2)], ends[i])
+        pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
+        return
+    if found is None:
+        return
+    first = min(idxs + [i])
+    last = max(idxs + [i])
+    span = (starts[first], ends[last])
+    pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
 
 
 def _not_a_document(w: _Words, i: int, not_names: frozenset[str]) -> bool:
