@@ -403,12 +403,10 @@ def not_prose_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
     return doc.analysis.not_prose
 
 
-def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
-    """`not_prose_spans`, worked out (`doc.analysis` calls this once)."""
-    text = doc.text
+def _marked_code(text: str) -> list[tuple[int, int, str]]:
+    """The code that marks itself: fenced blocks (an unclosed fence runs to the end), inline
+    code and `**name` / `*name` tokens."""
     spans: list[tuple[int, int, str]] = []
-    lines = doc.lines
-    # fenced code blocks
     fence_open: int | None = None
     if "```" in text:
         for m in _FENCE_RE.finditer(text):
@@ -424,6 +422,17 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         spans.extend((m.start(), m.end(), "code") for m in _INLINE_CODE_RE.finditer(text))
     if "*" in text:
         spans.extend((m.start(), m.end(), "code") for m in _SPLAT_RE.finditer(text))
+    return spans
+
+
+def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """`not_prose_spans`, worked out (`doc.analysis` calls this once): the marked code, then one
+    pass over the lines for the line rules. (Longer than most functions here: one loop over the
+    lines, in which a line of plain prose is passed over on two character tests; split into
+    functions, that would become a call per line.)"""
+    text = doc.text
+    spans = _marked_code(text)
+    lines = doc.lines
     navigation = _navigation()
     run: list[tuple[int, int]] = []
     sentence_starts = [x.start for x in doc.sentences]
