@@ -285,67 +285,93 @@ def _forum_lines(L: _Lines, found: Found) -> set[int]:
 def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
     """Byline, publication date, opinion label, copyright line and URL line: in the head and
     the tail of the text, one regex pass over each."""
-    text, padded, lower = L.text, L.padded, L.lower
     date_lines: list[tuple[int, int]] = []
+    lower = L.lower
     has_copyright = "\u00a9" in lower or "(c)" in lower or "copyright" in lower
     for lo, hi in L.ranges:
-        for m in _starts_re("byline_starts").finditer(lower, lo, hi):
-            s, e = L.line(m.start("p") - 1)
-            if e - s <= SHORT_LINE and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
-                found.add("byline", s, e)
-                L.furniture(s, e)
-        for m in _starts_re("opinion_label_starts").finditer(lower, lo, hi):
-            s, e = L.line(m.start("p") - 1)
-            rest = text[m.end("p") - 1 : e].strip()[:1]
-            if e - s <= SHORT_LINE and (e - s <= len(m.group("p")) + 2 or rest in (":", "|", "-", "\u2014", "\u2013")):
-                found.add("opinion or analysis label", s, e)
-                L.furniture(s, e)
-        for m in L.dates(lo, hi):
-            s, e = L.line(m.start() - 1)
-            if s in forum:
-                continue
-            prev = L.previous(s)
-            if prev is not None and prev[0] in forum:
-                continue  # "Joined" / "Dec 18, 2010": a member's join date, not the page's
-            ds, de = m.start() - 1, m.end() - 1
-            if e - s <= 2 * (de - ds):
-                date_lines.append((s, e))  # a line that is mostly a date: the page's date line
-                L.furniture(s, e)
-            found.add("publication date", ds, de)
-        for m in _DATE_LINE_RE.finditer(lower, lo, hi):
-            s, e = L.line(m.end() - 2)
-            d = _DATE_RE.search(text, s, e)
-            if d:
-                found.add("publication date", d.start(), d.end())
-                L.furniture(s, e)
-        # (the three substring tests spare the text a regex scan without a literal first character)
-        for m in _COPYRIGHT_KEY_RE.finditer(lower, lo, hi) if has_copyright else ():
-            s, e = L.line(m.start() - 1)
-            cm = _COPYRIGHT_RE.search(text, s, e)
-            if cm and e - s <= SHORT_LINE:
-                found.add("named outlet", cm.start(), cm.end(), "copyright line")
-                L.furniture(s, e)
-        for m in _URL_LINE_RE.finditer(lower, lo, hi):
-            found.add("original URL", m.start("url") - 1, m.end("url") - 1)
-            L.furniture(*L.line(m.start("url") - 1))
-        for m in _starts_re("contact_starts").finditer(lower, lo, hi):
-            s, e = L.line(m.start("p") - 1)
-            if e - s <= SHORT_LINE:
-                L.furniture(s, e)
-    # A line that is only a name, next to a date line, is a byline ("James Brown" / "July 9, 2018").
+        _who_lines(L, found, lo, hi)
+        _when_lines(L, found, forum, lo, hi, date_lines)
+        _outlet_lines(L, found, lo, hi, has_copyright)
     if "byline" not in found.hits:
-        for ds, de in date_lines:
-            for near in (L.previous(ds), L.next(de)):
-                if near is None:
-                    continue
-                s, e = near
-                line = text[s:e]
-                # a writer is rarely the subject of the text; a name the body keeps mentioning is
-                # a tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
-                if len(line) <= 40 and _NAME_LINE_RE.match(line) and text.count(line) <= 2:
-                    found.add("byline", s, e, "a name next to the date")
-                    L.furniture(s, e)
-                    break
+        _name_next_to_date(L, found, date_lines)
+
+
+def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
+    """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
+    and hi."""
+    text, padded, lower = L.text, L.padded, L.lower
+    for m in _starts_re("byline_starts").finditer(lower, lo, hi):
+        s, e = L.line(m.start("p") - 1)
+        if e - s <= SHORT_LINE and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
+            found.add("byline", s, e)
+            L.furniture(s, e)
+    for m in _starts_re("opinion_label_starts").finditer(lower, lo, hi):
+        s, e = L.line(m.start("p") - 1)
+        rest = text[m.end("p") - 1 : e].strip()[:1]
+        if e - s <= SHORT_LINE and (e - s <= len(m.group("p")) + 2 or rest in (":", "|", "-", "\u2014", "\u2013")):
+            found.add("opinion or analysis label", s, e)
+            L.furniture(s, e)
+
+
+def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date_lines: list[tuple[int, int]]) -> None:
+    """Dates on short lines and "Published:" lines, between padded offsets lo and hi; the lines
+    that are mostly a date are added to `date_lines`."""
+    text, lower = L.text, L.lower
+    for m in L.dates(lo, hi):
+        s, e = L.line(m.start() - 1)
+        if s in forum:
+            continue
+        prev = L.previous(s)
+        if prev is not None and prev[0] in forum:
+            continue  # "Joined" / "Dec 18, 2010": a member's join date, not the page's
+        ds, de = m.start() - 1, m.end() - 1
+        if e - s <= 2 * (de - ds):
+            date_lines.append((s, e))  # a line that is mostly a date: the page's date line
+            L.furniture(s, e)
+        found.add("publication date", ds, de)
+    for m in _DATE_LINE_RE.finditer(lower, lo, hi):
+        s, e = L.line(m.end() - 2)
+        d = _DATE_RE.search(text, s, e)
+        if d:
+            found.add("publication date", d.start(), d.end())
+            L.furniture(s, e)
+
+
+def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool) -> None:
+    """Copyright lines, URL lines and contact lines, between padded offsets lo and hi."""
+    text, lower = L.text, L.lower
+    # (the three substring tests spare the text a regex scan without a literal first character)
+    for m in _COPYRIGHT_KEY_RE.finditer(lower, lo, hi) if has_copyright else ():
+        s, e = L.line(m.start() - 1)
+        cm = _COPYRIGHT_RE.search(text, s, e)
+        if cm and e - s <= SHORT_LINE:
+            found.add("named outlet", cm.start(), cm.end(), "copyright line")
+            L.furniture(s, e)
+    for m in _URL_LINE_RE.finditer(lower, lo, hi):
+        found.add("original URL", m.start("url") - 1, m.end("url") - 1)
+        L.furniture(*L.line(m.start("url") - 1))
+    for m in _starts_re("contact_starts").finditer(lower, lo, hi):
+        s, e = L.line(m.start("p") - 1)
+        if e - s <= SHORT_LINE:
+            L.furniture(s, e)
+
+
+def _name_next_to_date(L: _Lines, found: Found, date_lines: list[tuple[int, int]]) -> None:
+    """A line that is only a name, next to a date line, is a byline ("James Brown" / "July 9,
+    2018")."""
+    text = L.text
+    for ds, de in date_lines:
+        for near in (L.previous(ds), L.next(de)):
+            if near is None:
+                continue
+            s, e = near
+            line = text[s:e]
+            # a writer is rarely the subject of the text; a name the body keeps mentioning is
+            # a tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
+            if len(line) <= 40 and _NAME_LINE_RE.match(line) and text.count(line) <= 2:
+                found.add("byline", s, e, "a name next to the date")
+                L.furniture(s, e)
+                break
 
 
 def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
