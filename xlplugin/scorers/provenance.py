@@ -296,10 +296,18 @@ def score(doc: Document, settings: Settings) -> Score:
     _redaction(doc, found, page_lines.lower)
     _clickbait(doc, found)
     density, n_prose = _source_cues(doc, found)
+    meta = _metadata_cues(doc, found)
+    if "byline" not in found.hits and "byline" not in meta:
+        found.add("no author", 0, 0, "no byline found")
+    return _weigh(doc, found, meta, density, n_prose)
+
+
+def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
+    """The cues the metadata given with the text shows (cue -> note). A web page's metadata (or a
+    table's author/date columns) counts like the same cue found in the text: the page says who
+    wrote it and when, even where the extractor left that line out of the article text. A repost
+    line naming another site than the given URL's gets that said in its note."""
     meta: dict[str, str] = {}
-    # A web page's metadata (or a table's author/date columns) counts like the same cue found
-    # in the text: the page says who wrote it and when, even where the extractor left that
-    # line out of the article text.
     if doc.author.strip():
         meta["byline"] = f"author given: {doc.author.strip()[:80]}"
     if doc.date.strip():
@@ -315,9 +323,12 @@ def score(doc: Document, settings: Settings) -> Score:
             m = _URL_RE.search(doc.text, s, e)
             if m and _domain(m.group()) and _domain(m.group()) != given:
                 found.hits["repost markers"] = (s, e, f"source URL {_domain(m.group())} does not match {given}")
-    if "byline" not in found.hits and "byline" not in meta:
-        found.add("no author", 0, 0, "no byline found")
+    return meta
 
+
+def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int) -> Score:
+    """The value and the evidence: BASE plus the weight of each positive cue present (graded for
+    DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100."""
     evidence: list[Evidence] = []
     value = BASE
     present_pos: list[str] = []

@@ -427,6 +427,21 @@ def _short(text: str) -> str:
     return text if len(text) <= EVIDENCE_DETAIL_MAX else text[: EVIDENCE_DETAIL_MAX - 1] + "\u2026"
 
 
+def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, ...], k: int) -> tuple[cues.Attribution | None, str]:
+    """The source of sentence `k` and where it is: its own attribution when that names a
+    source, else the sentence before or after it in the same paragraph ("she said" closing the
+    next sentence attributes both); (None, "") when none does."""
+    own = found[k]
+    if own is not None and own.sourced:
+        return own, "in the sentence"
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
+            other = found[n]
+            if other is not None and other.sourced:
+                return other, "in the next sentence" if n > k else "in the previous sentence"
+    return None, ""
+
+
 def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
@@ -451,15 +466,7 @@ def score(doc: Document, settings: Settings) -> Score:
         if not reasons:
             continue
         worthy += 1
-        source = own if own is not None and own.sourced else None
-        where = "in the sentence"
-        if source is None:
-            for n in (k - 1, k + 1):
-                if 0 <= n < len(sentences) and sentences[n].paragraph == sentence.paragraph:
-                    other = found[n]
-                    if other is not None and other.sourced:
-                        source, where = other, "in the next sentence" if n > k else "in the previous sentence"
-                        break
+        source, where = _source_of(sentences, found, k)
         why = "check-worthy: " + "; ".join(reasons)
         if source is not None:
             cue = doc.text[source.start : source.end]
