@@ -77,6 +77,7 @@ _DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
 
 _HAS_DIGIT = re.compile(r"\d").search
 
+
 @lru_cache(maxsize=None)
 def sections() -> Sections:
     """The sections of the provenance data file."""

@@ -46,6 +46,7 @@ UNIT = "provenance cues, 0-100 (higher = better)"
 
 DATA_FILE = "provenance.txt"
 
+
 class ProvenanceCue(NamedTuple):
     name: str
     weight: int  # added to the value when present; a negative cue's weight is subtracted
@@ -160,6 +161,7 @@ def _domain(url: str) -> str:
         return ""
     return host[4:] if host.startswith("www.") else host
 
+
 def _redaction(doc: Document, found: furniture.Found, lower: str) -> None:
     """`lower`: the lower-cased text (`PageLines.lower`), for the "[redacted]" test.
 
@@ -249,6 +251,7 @@ def _clickbait(doc: Document, found: furniture.Found) -> None:
             shape = "words in capitals"
     if shape:
         found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
+
 
 def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int]:
     """Adds the source cues found in the prose to `found` (each at its first sentence) and returns
