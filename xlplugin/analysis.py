@@ -26,6 +26,7 @@ per-document work does it inside its `score` call and passes it along as values.
 from __future__ import annotations
 
 import bisect
+import weakref
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -42,31 +43,47 @@ class Analysis:
     part are imported when that part is first asked for: they import `xlplugin.text`.)"""
 
     def __init__(self, doc: Document) -> None:
-        self._doc = doc
+        # A weak reference, not the document: the document holds its analysis, and a cycle would
+        # keep both (and every token list) alive until the cyclic collector runs, which the
+        # engine pauses while it scores (`engine.without_cycle_collection`).
+        self._ref = weakref.ref(doc)
+        self._quotes, self._starts_of_quotes = doc.quotes, doc._quote_starts
+
+    @property
+    def _doc(self) -> Document:
+        doc = self._ref()
+        if doc is None:
+            raise ReferenceError("the document of this analysis is gone")
+        return doc
 
     # -- quotations ---------------------------------------------------------------------------
 
     @property
     def quote_starts(self) -> list[int]:
         """The start offset of each quotation of `doc.quotes` (sorted): for bisection. Read only."""
-        return self._doc._quote_starts
+        return self._starts_of_quotes
 
     def quote_at(self, pos: int) -> tuple[int, int] | None:
         """The quotation (with its marks) that holds character `pos`, or None."""
-        return self._doc.quote_at(pos)
+        i = bisect.bisect_right(self._starts_of_quotes, pos) - 1
+        if i >= 0:
+            start, end = self._quotes[i]
+            if start <= pos < end:
+                return self._quotes[i]
+        return None
 
     def sentence_has_quote(self, sentence: Sentence) -> bool:
         """Does a quotation overlap the sentence? (Quotations are sorted and do not overlap.)"""
-        quotes = self._doc.quotes
+        quotes = self._quotes
         if not quotes:
             return False
-        i = bisect.bisect_left(self._doc._quote_starts, sentence.end) - 1
+        i = bisect.bisect_left(self._starts_of_quotes, sentence.end) - 1
         return i >= 0 and quotes[i][1] > sentence.start
 
     def quotes_starting_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotations that start at an offset in start..end-1, in text order."""
-        starts = self._doc._quote_starts
-        return self._doc.quotes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        starts = self._starts_of_quotes
+        return self._quotes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     # -- attribution --------------------------------------------------------------------------
 
