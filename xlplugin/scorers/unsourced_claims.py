@@ -313,15 +313,16 @@ def _reasons(words: ClaimWords, threshold: int) -> list[str]:
 def check_worthy_reasons(doc: Document, sentence: Sentence, threshold: int = THRESHOLD) -> list[str]:
     """Why `sentence` states a checkable fact, e.g. ["number \u201c3.9\u201d", "past event
     \u201cfell\u201d"]; an empty list when it does not (too short, a question, a wish, an opinion,
-    or too few points: see CUES and THRESHOLD)."""
-    return _reasons(_WordIndex(doc).words(sentence), threshold)
+    or too few points: see CUES and THRESHOLD). (The plain reading of the table, on this
+    sentence's words only; `score` reads every sentence through the word index.)"""
+    return _reasons(ClaimWords(doc, sentence), threshold)
 
 
 def is_check_worthy(doc: Document, sentence: Sentence | None = None) -> bool:
     """Is `sentence` (by default: any sentence of `doc`) a check-worthy factual claim?"""
-    index = _WordIndex(doc)
     if sentence is not None:
-        return bool(_reasons(index.words(sentence), THRESHOLD))
+        return bool(check_worthy_reasons(doc, sentence))
+    index = _WordIndex(doc)
     return any(_reasons(index.words(s), THRESHOLD) for s in doc.sentences)
 
 
