@@ -170,7 +170,8 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
               "Add to basket. In stock. Inkl. MwSt. " * 3, "Wir rufen alle zur Teilnahme auf. " + REPORT]
     docs = [prepare(t) for t in texts]
     fast = [kinds.classify(d) for d in docs]
-    plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_words=None, rest_needs=None)
+    plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
+                                      rest_starts=None)
                   for r in kinds.rules())
     monkeypatch.setattr(kinds, "rules", lambda: plain)
     for doc, quick in zip(docs, fast):
