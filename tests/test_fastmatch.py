@@ -63,6 +63,8 @@ def test_the_shortcut_on_written_cases():
     assert words is not None and set(words.prefixes) == {"letter", "ticket ", "pleased to announce"}
     for text in ("letter letters lettersx", "the ticket is ours", "we are pleased to announce it"):
         assert words.findall(text) == words.regex.findall(text), text
+    spanning = Starts.of(re.compile(r"(?:^|\n)a\s"))  # a match that takes the next line break
+    assert spanning is not None and spanning.findall("a\na\n") == ["a\n"] == spanning.regex.findall("a\na\n")
 
 
 @pytest.mark.parametrize("pattern", [
@@ -86,7 +88,7 @@ def test_literal_prefix():
 
 
 PRICE_PIECES = ["$", "£", "€", "eur", "euro", " eur", "europe", " ", "\n", "1", "12", "3", ".", ",", "00", "99",
-                "a", "x", "-"]
+                "a", "x", "-", "1.00", "9,99", "9,99 ", "1.50eur"]
 
 
 @settings(max_examples=800, deadline=None)
