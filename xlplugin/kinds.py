@@ -244,20 +244,24 @@ def _prices(doc: Document, facts: _Facts) -> str | None:
 
 
 # A price with a $ or £ sign, as far as telling it apart from other text needs: the sign, a
-# space or none, a digit (`_count_prices`).
+# space or none, a digit (`_count_prices`, which tries it at each sign).
 _SIGN_PRICE_RE = re.compile(r"[$£]\s?\d")
 
 
 def _count_prices(text: str) -> int:
     """len(_PRICE_RE.findall(text)), with less work on the usual text: one without a € sign and
     without "eur" just after a number ("europe" is common) holds only $ and £ prices, each of
-    which `_SIGN_PRICE_RE` finds by its sign (a search for one character is fast; the full
-    pattern tries its number branch at every digit)."""
+    which `_SIGN_PRICE_RE` matches at its sign (the full pattern tries its number branch at
+    every digit)."""
     if "€" in text or _number_before(text, "eur"):
         return len(_PRICE_RE.findall(text))
-    if "$" not in text and "£" not in text:
-        return 0
-    return len(_SIGN_PRICE_RE.findall(text))
+    found = 0
+    for sign in "$£":  # a match per sign followed by a number (they cannot overlap)
+        at = text.find(sign)
+        while at != -1:
+            found += _SIGN_PRICE_RE.match(text, at) is not None
+            at = text.find(sign, at + 1)
+    return found
 
 
 def _number_before(text: str, word: str) -> bool:
