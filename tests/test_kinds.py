@@ -187,3 +187,22 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
     for doc, quick in zip(docs, fast):
         slow = kinds.classify(doc)
         assert (quick.kind, quick.scores) == (slow.kind, slow.scores)
+
+
+def test_first_person_rate_is_the_plain_count():
+    """The first-person rate counts the words' places from their counts (speed): the same as
+    looking at every word, outside quotations only."""
+    from collections import Counter
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append(REPORT + ' "I said my piece," I wrote. My view: "me and mine", then me, I, my. ' * 6)
+    checked = 0
+    for text in texts:
+        doc = prepare(text)
+        if doc.word_count < 80:
+            continue
+        plain = sum(1 for i, w in enumerate(doc.lowers)
+                    if w in kinds.FIRST_PERSON_WORDS and doc.quote_at(doc.token_starts[i]) is None)
+        assert kinds._first_person_rate(doc, Counter(doc.lowers)) == 1000.0 * plain / doc.word_count
+        checked += bool(plain) and bool(doc.quotes)
+    assert checked >= 1

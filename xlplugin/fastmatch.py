@@ -108,6 +108,9 @@ class Starts:
     regex: re.Pattern[str]
     prefixes: tuple[str, ...]
     line_start: bool
+    # with `line_start`: the line breaks followed by one of the beginnings (a pattern that starts
+    # with a plain "\n", which `re` looks for quickly)
+    breaks: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Starts | None:
@@ -124,20 +127,23 @@ class Starts:
         # a beginning that starts with another one adds no position
         kept = sorted(set(prefixes), key=len)
         kept = [p for i, p in enumerate(kept) if not any(p.startswith(q) for q in kept[:i])]
-        return cls(regex, tuple(kept), line_start)
+        breaks = re.compile("\n(?=" + "|".join(map(re.escape, kept)) + ")") if line_start else None
+        return cls(regex, tuple(kept), line_start, breaks)
 
     def positions(self, text: str) -> list[int]:
         """The positions, in order, where a match can start."""
-        found = set()
+        if self.breaks is not None:
+            found = [m.start() for m in self.breaks.finditer(text)]
+            if text.startswith(self.prefixes) and found[:1] != [0]:
+                found.insert(0, 0)
+            return found
+        seen = set()
         for prefix in self.prefixes:
-            needle = "\n" + prefix if self.line_start else prefix
-            if self.line_start and text.startswith(prefix):
-                found.add(0)
-            at = text.find(needle)
+            at = text.find(prefix)
             while at != -1:
-                found.add(at)
-                at = text.find(needle, at + 1)
-        return sorted(found)
+                seen.add(at)
+                at = text.find(prefix, at + 1)
+        return sorted(seen)
 
     def findall(self, text: str) -> list[str]:
         """`self.regex.findall(text)`."""

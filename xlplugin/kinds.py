@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from collections import Counter
-from itertools import compress, repeat
+from itertools import repeat
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
@@ -185,7 +185,7 @@ def _path(url: str) -> str:
 # --- computed measures: each returns None (no cue) or a short note in words
 
 
-def _first_person_rate(doc: Document, counts: dict[str, int]) -> float | None:
+def _first_person_rate(doc: Document, counts: Counter) -> float | None:
     """First-person singular words per 1,000, outside quotations (a quoted speaker's "I" is
     not the writer's); None for texts too short to say. `counts`: the document's word counts
     (`_Facts.counts`)."""
@@ -193,10 +193,19 @@ def _first_person_rate(doc: Document, counts: dict[str, int]) -> float | None:
         return None
     count = sum(counts.get(word, 0) for word in FIRST_PERSON_WORDS)
     if count and doc.quotes:
-        flags = map(FIRST_PERSON_WORDS.__contains__, doc.lowers)
         starts = doc.token_starts
-        count = sum(1 for i in compress(range(len(doc.lowers)), flags) if doc.quote_at(starts[i]) is None)
+        count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS) if doc.quote_at(starts[i]) is None)
     return 1000.0 * count / doc.word_count
+
+
+def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
+    """Where the words of `words` stand in `lowers` (`counts`: how often each does), found with
+    list.index from one to the next rather than a pass in Python over every word."""
+    for word in words:
+        at = -1
+        for _ in range(counts.get(word, 0)):
+            at = lowers.index(word, at + 1)
+            yield at
 
 
 def _first_person(doc: Document, facts: _Facts) -> str | None:
