@@ -12,7 +12,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from xlplugin import kinds
+from xlplugin import kinds, kinds_shortcuts
 from xlplugin.fastmatch import Starts, literal_prefix
 
 PIECES = [" ", " ", "\n", "\n\n", "-", "x", "a", "1", "12", ":", "!", ".", ",", "(", ")", "é", "'", "i"]
@@ -95,7 +95,7 @@ PRICE_PIECES = ["$", "£", "€", "eur", "euro", " eur", "europe", " ", "\n", "1
 @given(st.lists(st.sampled_from(PRICE_PIECES), max_size=40))
 def test_price_count_is_the_patterns(pieces):
     text = "".join(pieces)
-    assert kinds._count_prices(text) == len(kinds._PRICE_RE.findall(text))
+    assert kinds_shortcuts.count_prices(text, kinds._PRICE_RE) == len(kinds._PRICE_RE.findall(text))
 
 
 CLOCK_PIECES = ["\n", "\n", " ", "1", "12", "3", ":", ":30", "19:49", "am", " pm", "x" * 30, "abc", ".", "-"]
@@ -105,6 +105,7 @@ CLOCK_PIECES = ["\n", "\n", " ", "1", "12", "3", ":", ":30", "19:49", "am", " pm
 @given(st.lists(st.sampled_from(CLOCK_PIECES), max_size=40))
 def test_timestamp_line_count_is_the_patterns(pieces):
     text = "".join(pieces)
-    clocks = kinds._clock_colons(text)
-    assert bool(clocks) == bool(kinds._CLOCK_RE.search(text))
-    assert kinds._count_timestamp_lines(text, clocks) == len(kinds._TIMESTAMP_LINE_RE.findall(text))
+    clocks = kinds_shortcuts.clock_colons(text)
+    assert bool(clocks) == bool(re.search(r"\d:\d\d", text))  # the clock pre-check of main
+    line_re = kinds._TIMESTAMP_LINE_RE
+    assert kinds_shortcuts.count_timestamp_lines(text, clocks, line_re) == len(line_re.findall(text))

@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from .fastmatch import Starts
-from .kinds_shortcuts import shortcuts
+from .kinds_shortcuts import clock_colons, count_prices, count_timestamp_lines, shortcuts
 from .lexicon import data_text
 from .text import Document
 
@@ -248,42 +248,10 @@ def _prices(doc: Document, facts: _Facts) -> str | None:
     text = facts.text
     if not any(mark in text for mark in ("$", "£", "€", " eur")):  # most texts: no regex at all
         return None
-    found = _count_prices(text)
+    found = count_prices(text, _PRICE_RE)  # len(_PRICE_RE.findall(text)), with less work
     return f"{found} prices" if found >= PRICES_MIN else None
 
 
-# A price with a $ or £ sign, as far as telling it apart from other text needs: the sign, a
-# space or none, a digit (`_count_prices`, which tries it at each sign).
-_SIGN_PRICE_RE = re.compile(r"[$£]\s?\d")
-
-
-def _count_prices(text: str) -> int:
-    """len(_PRICE_RE.findall(text)), with less work on the usual text: one without a € sign and
-    without "eur" just after a number ("europe" is common) holds only $ and £ prices, each of
-    which `_SIGN_PRICE_RE` matches at its sign (the full pattern tries its number branch at
-    every digit)."""
-    if "€" in text or _number_before(text, "eur"):
-        return len(_PRICE_RE.findall(text))
-    found = 0
-    for sign in "$£":  # a match per sign followed by a number (they cannot overlap)
-        at = text.find(sign)
-        while at != -1:
-            found += _SIGN_PRICE_RE.match(text, at) is not None
-            at = text.find(sign, at + 1)
-    return found
-
-
-def _number_before(text: str, word: str) -> bool:
-    """Does a digit stand one or two characters before an occurrence of `word`?"""
-    at = text.find(word)
-    while at != -1:
-        if any(map(str.isdigit, text[max(0, at - 2) : at])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-_CLOCK_RE = re.compile(r"\d:\d\d")
 _TIMESTAMP_LINE_RE = re.compile(r"(?:^|\n)[^\n]{0,40}\b\d{1,2}:\d{2}(?:\s?[ap]m)?\b[^\n]{0,40}(?:\n|$)")
 TIMESTAMP_LINES_MIN = 3
 
@@ -291,36 +259,11 @@ TIMESTAMP_LINES_MIN = 3
 def _timestamps(doc: Document, facts: _Facts) -> str | None:
     """Several short lines holding a clock time ("24. März 2004, 19:49"): posts or comments."""
     text = facts.text
-    clocks = _clock_colons(text)
+    clocks = clock_colons(text)
     if not clocks:
         return None
-    found = _count_timestamp_lines(text, clocks)
+    found = count_timestamp_lines(text, clocks, _TIMESTAMP_LINE_RE)  # len(....findall(text))
     return f"{found} lines" if found >= TIMESTAMP_LINES_MIN else None
-
-
-def _clock_colons(text: str) -> list[int]:
-    """Where the ":" of each clock time ("19:49") stands: found from the colons, which are few
-    (a search for the digit pattern itself tries every character)."""
-    out, at = [], text.find(":")
-    while at != -1:
-        if at and _CLOCK_RE.match(text, at - 1) is not None:
-            out.append(at)
-        at = text.find(":", at + 1)
-    return out
-
-
-def _count_timestamp_lines(text: str, clocks: list[int]) -> int:
-    """len(_TIMESTAMP_LINE_RE.findall(text)), the pattern tried only where a match can start:
-    a match is one line holding a clock time, with the line break before it (or the text's
-    start), so at the line break before one of `clocks` (`_clock_colons(text)`)."""
-    count, end = 0, 0
-    for pos in sorted({max(0, text.rfind("\n", 0, colon)) for colon in clocks}):
-        if pos < end:
-            continue
-        m = _TIMESTAMP_LINE_RE.match(text, pos)
-        if m is not None:
-            count, end = count + 1, m.end()
-    return count
 
 
 def _few_words(doc: Document, facts: _Facts) -> str | None:

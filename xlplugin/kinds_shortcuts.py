@@ -10,6 +10,9 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
   (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail.
+
+And exact counts for two computed measures of `kinds.py` (prices, time-stamp lines): the same
+number as the measure's pattern gives, with less work (`tests/test_fastmatch.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 
 from .fastmatch import Starts
 
-__all__ = ["shortcuts"]
+__all__ = ["shortcuts", "count_prices", "clock_colons", "count_timestamp_lines"]
 
 
 def shortcuts(where: str, pattern: str) -> dict[str, object]:
@@ -110,3 +113,63 @@ def _alternatives(pattern: str) -> list[str] | None:
     return None if m is None else _split_top(m.group("body"))
 
 
+
+
+# --- exact counts for two computed measures of kinds.py
+
+# A price with a $ or £ sign, as far as telling it apart from other text needs: the sign, a
+# space or none, a digit (`count_prices`, which tries it at each sign).
+_SIGN_PRICE_RE = re.compile(r"[$£]\s?\d")
+_CLOCK_RE = re.compile(r"\d:\d\d")
+
+
+def count_prices(text: str, price_re: re.Pattern[str]) -> int:
+    """len(price_re.findall(text)) for kinds' price pattern (a $, £ or € sign before a number,
+    or a number with two decimals before € or "eur"), with less work on the usual text: one
+    without a € sign and without "eur" just after a number ("europe" is common) holds only $ and
+    £ prices, each of which `_SIGN_PRICE_RE` matches at its sign (the full pattern tries its
+    number branch at every digit)."""
+    if "€" in text or _number_before(text, "eur"):
+        return len(price_re.findall(text))
+    found = 0
+    for sign in "$£":  # a match per sign followed by a number (they cannot overlap)
+        at = text.find(sign)
+        while at != -1:
+            found += _SIGN_PRICE_RE.match(text, at) is not None
+            at = text.find(sign, at + 1)
+    return found
+
+
+def _number_before(text: str, word: str) -> bool:
+    """Does a digit stand one or two characters before an occurrence of `word`?"""
+    at = text.find(word)
+    while at != -1:
+        if any(map(str.isdigit, text[max(0, at - 2) : at])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def clock_colons(text: str) -> list[int]:
+    """Where the ":" of each clock time ("19:49") stands: found from the colons, which are few
+    (a search for the digit pattern itself tries every character)."""
+    out, at = [], text.find(":")
+    while at != -1:
+        if at and _CLOCK_RE.match(text, at - 1) is not None:
+            out.append(at)
+        at = text.find(":", at + 1)
+    return out
+
+
+def count_timestamp_lines(text: str, clocks: list[int], line_re: re.Pattern[str]) -> int:
+    """len(line_re.findall(text)) for kinds' time-stamp line pattern, tried only where a match
+    can start: a match is one line holding a clock time, with the line break before it (or the
+    text's start), so at the line break before one of `clocks` (`clock_colons(text)`)."""
+    count, end = 0, 0
+    for pos in sorted({max(0, text.rfind("\n", 0, colon)) for colon in clocks}):
+        if pos < end:
+            continue
+        m = line_re.match(text, pos)
+        if m is not None:
+            count, end = count + 1, m.end()
+    return count
