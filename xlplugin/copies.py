@@ -385,10 +385,12 @@ def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequen
     """The same-story rows this one reprints without credit: the earliest of those dated before
     it, if any (the original, as far as the dates tell); otherwise each whose order is not known
     (no dates, or the same day). A row dated before all its copies reprints nobody."""
-    mine = _doc_date(doc)
     # A partner that credits a source (and this row does not) is the copy, not the original.
     same = [m.other for m in matches if m.same_story
             and not (_CREDIT_RE.search(docs[m.other].text) and not _CREDIT_RE.search(doc.text))]
+    if not same:
+        return []  # (most rows: no date is looked for in their text)
+    mine = _doc_date(doc)
     dated = [(d, other) for other in same if (d := _doc_date(docs[other])) is not None]
     earlier = sorted((d, other) for d, other in dated if mine is not None and d < mine)
     if earlier:

@@ -99,7 +99,7 @@ _HT_RE = re.compile(rb'\bht="([\d.]+)"')
 _CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\d+"')
 
 # A Read row exactly as read_row_xml writes it (every cell with its reference, the text cell's
-# runs with their properties), as groups: the whole row, its number, its height, then the values
+# runs with their properties), as groups: its number, its height, then the values
 # of columns B, C, E, the text cell (F) whole, and the values of G, H and I.
 _STYLE = rb'(?: s="\d+")?'
 _NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>[^<]*</v></c>|/>)'
@@ -113,9 +113,9 @@ def _text_cell(column: bytes, group: bool = True) -> bytes:
 
 _RUN = rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>]*")*/>)*</rPr><t(?: xml:space="preserve")?>[^<]*</t></r>'
 _OWN_READ_ROW_RE = re.compile(
-    rb'(<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A' + _NUMBER_CELL + _text_cell(b"B") + _text_cell(b"C")
+    rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A' + _NUMBER_CELL + _text_cell(b"B") + _text_cell(b"C")
     + rb'<c r="D' + _NUMBER_CELL + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
-    + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>)")
+    + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>")
 
 
 def _text(raw: bytes) -> str:
@@ -126,21 +126,19 @@ def _text(raw: bytes) -> str:
 def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> dict[tuple[str, str], OldRow] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
     and numbered upwards from FIRST_ROW; else None."""
-    matches = _OWN_READ_ROW_RE.findall(data, start, end)
-    if sum(len(m[0]) for m in matches) != end - start:
-        return None
     found: dict[tuple[str, str], OldRow] = {}
-    last = FIRST_ROW - 1
-    for _whole, number, height, doc_id, outlet, _copies, text_cell, source, text_hash, prints in matches:
-        if int(number) <= last:
+    last, position = FIRST_ROW - 1, start
+    for match in _OWN_READ_ROW_RE.finditer(data, start, end):
+        number, height, doc_id, outlet, _copies, text_cell, source, text_hash, prints = match.groups()
+        if match.start() != position or int(number) <= last:
             return None
-        last = int(number)
+        last, position = int(number), match.end()
         if not doc_id or not text_hash:
             continue
         found[(_text(doc_id), _text(text_hash))] = OldRow(
             _CELL_REF_RE.sub(rb"\1", text_cell, count=1), float(height) if height else None, _text(outlet), _text(source),
             _text(prints) if prints_usable else None)
-    return found
+    return found if position == end else None
 
 
 def old_rows(package: Any) -> OldReadSheet | None:

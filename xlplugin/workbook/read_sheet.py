@@ -371,18 +371,17 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None,
     from ..copies import MAX_DOCUMENTS, CopyDoc, copies_text, evidence_items, find_copies
     from ..inputs import Record
 
-    texts: list[int] = []
+    texts = [position for position, item in enumerate(items) if isinstance(item, Record) and isinstance(item.text, str)]
+    if len(texts) > MAX_DOCUMENTS:
+        message = f"not looked for: {len(texts):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
+        return [(message, [], [], "") for _ in items]
     docs: list[CopyDoc] = []
     kept: list[str | None] = []
-    for position, item in enumerate(items):
-        if isinstance(item, Record) and isinstance(item.text, str):
-            texts.append(position)
-            docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
-            kept.append(known[position] if known is not None else None)
+    for position in texts:
+        item = items[position]
+        docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
+        kept.append(known[position] if known is not None else None)
     out: list[tuple[str, list[tuple[int, int]], list[tuple], str]] = [("", [], [], "") for _ in items]
-    if len(docs) > MAX_DOCUMENTS:
-        message = f"not looked for: {len(docs):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
-        return [(message, [], [], "") for _ in items]
     reports = find_copies(docs, kept)
 
     def name(other: int) -> str:
