@@ -118,7 +118,10 @@ _OWN_READ_ROW_RE = re.compile(
     + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>")
 
 
-def _text(raw: bytes) -> str:
+def _text(raw: bytes | None) -> str:
+    """A value captured by _OWN_READ_ROW_RE ("" for an empty cell)."""
+    if not raw:
+        return ""
     text = raw.decode("utf-8")
     return decode_xstring(html.unescape(text) if "&" in text else text)
 
