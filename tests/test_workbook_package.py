@@ -10,16 +10,17 @@ from workbook_helpers import records, score, user_book
 
 from xlplugin import Settings
 from xlplugin.workbook import layout, write_scored_workbook
+from xlplugin.workbook import extent, sheet_scan
 from xlplugin.workbook import package as pkg
 
 
 def _scan_both(path, monkeypatch, name, columns=None):
     with pkg.Package.open(path) as package:
         part = package.sheets[name]
-        fast = pkg.scan_sheet(package, part, columns)
+        fast = sheet_scan.scan_sheet(package, part, columns)
         with monkeypatch.context() as patch:
-            patch.setattr(pkg, "_fast_scan", lambda *a, **k: None)
-            slow = pkg.scan_sheet(package, part, columns)
+            patch.setattr(sheet_scan, "_fast_scan", lambda *a, **k: None)
+            slow = sheet_scan.scan_sheet(package, part, columns)
     return fast, slow
 
 
@@ -54,7 +55,7 @@ def test_fast_and_expat_scans_agree(tmp_path, monkeypatch, maker):
 def test_cell_references_beyond_a_sheet_are_refused(row, refused):
     from xlplugin.errors import WorkbookError
 
-    check = pkg._Extent("book.xlsx", "xl/worksheets/sheet1.xml").check_cells
+    check = extent.Extent("book.xlsx", "xl/worksheets/sheet1.xml").check_cells
     if refused is None:
         check(row)
         return

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Sequence
 
-from .package import decode_xstring
+from .cell_xml import decode_xstring
 from .read_sheet import FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
     TEXT_COLUMN, ReadRow, read_row_xml
 
@@ -175,7 +175,7 @@ def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | N
     """The styles of the legend row's cells, and whether the fingerprints kept in the rows were
     made the way this version makes them; None when the header row is not ours."""
     from ..copies import FINGERPRINT_SCHEME
-    from .package import parse_cells, row_values
+    from .sheet_scan import parse_cells, row_values
 
     header = rows.get(HEADER_ROW)
     if header is None or row_values(header.xml, shared, {1}).get(1) != READ_HEADERS[0]:
@@ -193,7 +193,7 @@ def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | N
 def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                      prints_usable: bool) -> dict[tuple[str, str], OldRow]:
     """The rows read cell by cell (any layout)."""
-    from .package import parse_cells, row_values
+    from .sheet_scan import parse_cells, row_values
 
     found: dict[tuple[str, str], OldRow] = {}
     wanted = {2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
@@ -235,7 +235,7 @@ def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[
     """A row's cells by column (exact bytes) and the text values of the `wanted` columns, read
     with regular expressions: the Read rows are many and large (parse_cells' XML parser took
     most of a refresh's time on 10,000 rows)."""
-    from .package import column_index
+    from .cell_xml import column_index
 
     cells: dict[int, bytes] = {}
     values: dict[int, Any] = {}

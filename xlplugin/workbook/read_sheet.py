@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..text import normalise
 from ..types import DocumentResult
-from .package import encode_xstring, xml_text
+from .cell_xml import encode_xstring, xml_text
 
 __all__ = [
     "READ",

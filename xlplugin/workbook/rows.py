@@ -11,7 +11,7 @@ from ..cells import looks_like_formula, safe_text, score_row
 from ..registry import SCORER_NAMES
 from ..types import DocumentResult
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND, OWNED_HEADERS, SCORE_HEADERS
-from .package import column_letter, encode_xstring, xml_text
+from .cell_xml import column_letter, encode_xstring, xml_text
 
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label"]
 

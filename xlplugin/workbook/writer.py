@@ -33,7 +33,8 @@ from ..types import DocumentResult
 from . import fit, layout, read_sheet
 from .people import PeopleWriter
 from .files import atomic_write, check_writable
-from .package import Package, encode_xstring, write_package
+from .cell_xml import encode_xstring
+from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
 
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
