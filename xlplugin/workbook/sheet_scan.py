@@ -19,11 +19,10 @@ from ..errors import WorkbookError
 from .cell_xml import CELL_REF_RE, column_index, column_letter, decode_xstring
 from .limits import MAIN_NS, MAX_ROWS, STRICT_NS
 from .package import Package
-from .xml_parse import START_TAG_RE, Refused, local_name, named, parse_xml, xml_parser
+from .xml_parse import START_TAG_RE, local_name, named, parse_xml, xml_parser
 
 __all__ = ["RowSpan", "SheetScan", "SHEET_DATA_OPEN_RE", "scan_sheet", "parse_cells", "row_values"]
 
-_PREFIX_RE = re.compile(rb"<([A-Za-z_][\w.-]*:)?sheetData")
 
 
 @dataclass
@@ -72,7 +71,6 @@ def _cell_value(kind: str, raw: str, inline: str, shared: list[str]) -> Any:
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"
 
 
-_FAST_ROW_RE = re.compile(rb"<(" + _P + rb")row\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>.*?</\1row>)", re.S)
 
 
 _FAST_CELL_RE = re.compile(rb"<" + _P + rb"c\b((?:[^>\"'/]|\"[^\"]*\"|'[^']*'|/(?!>))*)(?:/>|>(.*?)</" + _P + rb"c>)", re.S)
@@ -111,8 +109,6 @@ def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:
     return row.count(b' r="', tag_end) >= cells
 
 
-# A cell with its reference first, holding nothing, a value, or one plain inline string.
-_SIMPLE_CELL_RE = re.compile(rb'<c r="([A-Z]{1,3})\d+"([^>]*?)(?:/>|><v>([^<]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>|></c>)')
 
 
 _FIRST = itemgetter(0)
@@ -126,7 +122,7 @@ _SIMPLE_CELLS_RE = re.compile(rb'(<c r="([A-Z]{1,3})\d+"((?:\s[\w:]+="[^"]*")*)\
 
 
 def _simple_row_values(row: bytes, tag_end: int, wanted: dict[bytes, int], shared: list[str]) -> dict[int, Any] | None:
-    """Values of the wanted columns of a row whose cells are all simple (see _SIMPLE_CELL_RE) and
+    """Values of the wanted columns of a row whose cells are all simple (each with its reference first, holding nothing, a value, or one plain inline string) and
     follow one another with nothing between them; None for any other row. The row is checked
     in one expression and its cells listed by another (a Python step per cell costs more).
     `wanted`: column letters -> column number."""
@@ -165,24 +161,23 @@ def _cell_kind(attrs: bytes) -> str:
     return kind
 
 
-def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | None, value_rows: int | None = None,
-               first_only: bool = False) -> SheetScan | None:
-    """The same result as the expat scan, with regular expressions: about ten times faster. Used
-    only for XML with no declarations, comments or CDATA ("<!" nowhere), which is what Excel,
-    LibreOffice and openpyxl write; anything else goes through expat."""
+def _rows_of(data: bytes, shared: list[str], columns: Callable[[int], bool] | set[int] | None, value_rows: int | None = None,
+             first_only: bool = False) -> SheetScan | None:
+    """The rows, found with regular expressions; None when the part cannot be split into rows
+    that way (no sheetData, a row not closed: a malformed part)."""
     opened = SHEET_DATA_OPEN_RE.search(data)
     if opened is None:
         return None
-    prefix = opened.group(1).decode()
+    prefix = opened.group(1)
     if opened.group(2):
-        return SheetScan(data, [], (opened.end(), opened.end()), prefix)
-    close = data.find(b"</" + opened.group(1) + b"sheetData>", opened.end())
+        return SheetScan(data, [], (opened.end(), opened.end()), prefix.decode())
+    close = data.find(b"</" + prefix + b"sheetData>", opened.end())
     if close == -1:
         return None
     rows: list[RowSpan] = []
     next_row = 1
-    wanted_letters = {column_letter(c).encode(): c for c in columns} if isinstance(columns, (set, frozenset, tuple)) else {}
-    open_tag, close_tag = b"<" + opened.group(1) + b"row", b"</" + opened.group(1) + b"row>"
+    open_tag, close_tag = b"<" + prefix + b"row", b"</" + prefix + b"row>"
+    reader = _CellReader(columns, shared, prefix)
     position = opened.end()
     while True:
         # Row start tags hold only numbers and flags (r, spans, ht, s, ...), never a ">" in a value.
@@ -200,55 +195,102 @@ def _fast_scan(data: bytes, shared: list[str], columns: Callable[[int], bool] | 
         number = int(number_match.group(1)) if number_match else next_row
         next_row = number + 1
         span = RowSpan(number, start, end, {})
-        whole = data[start:end]
-        tag_end -= start
         rows.append(span)
         if value_rows is not None and len(rows) > value_rows:
             if first_only:
                 break
             continue
-        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and not opened.group(1):
+        reader.read(span, data[start:end], tag_end - start, first=len(rows) == 1)
+    return SheetScan(data, rows, (opened.end(), close), prefix.decode())
+
+
+class _CellReader:
+    """The values (and formulas) of the wanted columns of one row."""
+
+    def __init__(self, columns: Callable[[int], bool] | set[int] | None, shared: list[str], prefix: bytes) -> None:
+        self.few = columns if isinstance(columns, (set, frozenset, tuple)) else None
+        self.wanted = columns.__contains__ if self.few is not None else columns  # type: ignore[union-attr]
+        self.letters = {column_letter(c).encode(): c for c in self.few} if self.few is not None else {}
+        self.shared, self.prefix = shared, prefix
+
+    def read(self, span: RowSpan, whole: bytes, tag_end: int, first: bool) -> None:
+        if self.few is not None and not first and not self.prefix:
             # Few columns wanted: the cells as Excel, LibreOffice, openpyxl and xlsxwriter write
             # them (each with its reference) in one regular expression per row
-            simple = _simple_row_values(whole, tag_end, wanted_letters, shared)
+            simple = _simple_row_values(whole, tag_end, self.letters, self.shared)
             if simple is not None:
                 span.values.update(simple)
-                continue
-        if isinstance(columns, (set, frozenset, tuple)) and len(rows) > 1 and _all_cells_referenced(whole, tag_end, opened.group(1)):
-            # anything else whose cells all have a reference: the wanted ones found by it
-            for wanted in columns:
-                at = whole.find(b' r="' + column_letter(wanted).encode() + str(number).encode() + b'"', tag_end)
-                if at == -1:
-                    continue
-                cell = _FAST_CELL_RE.match(whole, whole.rfind(b"<", tag_end, at))
-                if cell is None or cell.group(2) is None:
-                    continue
-                kind_match = _ATTR_T_RE.search(cell.group(1))
-                kind = kind_match.group(1).decode() if kind_match else "n"
-                v = _V_RE.search(cell.group(2))
-                inline = "".join(_unescape(t) for t in _T_RE.findall(cell.group(2))) if kind == "inlineStr" else ""
-                value = _cell_value(kind, _unescape(v.group(1)) if v else "", inline, shared)
-                if value not in (None, ""):
-                    span.values[wanted] = value
-            continue
+                return
+        if self.few is not None and not first and _all_cells_referenced(whole, tag_end, self.prefix):
+            self._by_reference(span, whole, tag_end)
+            return
         col = 0
         for cell in _FAST_CELL_RE.finditer(whole, tag_end):
             attrs, body = cell.group(1), cell.group(2)
             ref = _ATTR_RC_RE.search(attrs)
             col = column_index(ref.group(1).decode()) if ref else col + 1
-            if body is None or (columns is not None and not (col in columns if isinstance(columns, (set, frozenset, tuple)) else columns(col))):
+            if body is None or (self.wanted is not None and not self.wanted(col)):
                 continue
-            kind_match = _ATTR_T_RE.search(attrs)
-            kind = kind_match.group(1).decode() if kind_match else "n"
-            v = _V_RE.search(body)
-            raw = _unescape(v.group(1)) if v else ""
-            inline = "".join(_unescape(t) for t in _T_RE.findall(body)) if kind == "inlineStr" else ""
-            value = _cell_value(kind, raw, inline, shared)
+            value = self._value(attrs, body)
             if value is not None and value != "":
                 span.values[col] = value
             if _F_RE.search(body):
                 span.formulas.add(col)
-    return SheetScan(data, rows, (opened.end(), close), prefix)
+
+    def _by_reference(self, span: RowSpan, whole: bytes, tag_end: int) -> None:
+        """Any other row whose cells all have a reference: the wanted ones found by it."""
+        for wanted in self.few or ():
+            at = whole.find(b' r="' + column_letter(wanted).encode() + str(span.number).encode() + b'"', tag_end)
+            if at == -1:
+                continue
+            cell = _FAST_CELL_RE.match(whole, whole.rfind(b"<", tag_end, at))
+            if cell is None or cell.group(2) is None:
+                continue
+            value = self._value(cell.group(1), cell.group(2))
+            if value not in (None, ""):
+                span.values[wanted] = value
+
+    def _value(self, attrs: bytes, body: bytes) -> Any:
+        kind_match = _ATTR_T_RE.search(attrs)
+        kind = kind_match.group(1).decode() if kind_match else "n"
+        v = _V_RE.search(body)
+        inline = "".join(_unescape(t) for t in _T_RE.findall(body)) if kind == "inlineStr" else ""
+        return _cell_value(kind, _unescape(v.group(1)) if v else "", inline, self.shared)
+
+
+# Comments and CDATA sections, in the order they come (a comment's text inside a CDATA section
+# is text, and the other way round).
+_MARKUP_RE = re.compile(rb"<!--.*?-->|<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _masked(data: bytes) -> bytes:
+    """The part with its comments and CDATA sections blanked out (as many spaces): every row
+    where it was, and no "</row>" hidden in a comment mistaken for one."""
+    return _MARKUP_RE.sub(lambda m: b" " * len(m.group(0)), data)
+
+
+def _plain(xml: bytes) -> bytes:
+    """XML (a row) with its comments taken out and its CDATA sections written as escaped text."""
+    return _MARKUP_RE.sub(lambda m: b"" if m.group(1) is None else
+                          m.group(1).replace(b"&", b"&amp;").replace(b"<", b"&lt;").replace(b">", b"&gt;"), xml)
+
+
+def _check_with_expat(package: Package, part: str, data: bytes) -> None:
+    """Refuse a malformed part, one with a DOCTYPE, or a Strict Open XML sheet (expat says what
+    and where)."""
+    namespaces: set[str] = set()
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        ns, local = local_name(tag)
+        if local == "worksheet":
+            namespaces.add(ns)
+
+    try:
+        parse_xml(data, part, start)
+    except WorkbookError as exc:
+        raise named(package.path, exc) from None
+    if STRICT_NS in namespaces:
+        raise WorkbookError(f"{package.path}: saved as 'Strict Open XML'; save it as an ordinary Excel Workbook (.xlsx) and try again")
 
 
 def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set[int] | None = None, value_rows: int | None = None,
@@ -256,100 +298,36 @@ def scan_sheet(package: Package, part: str, columns: Callable[[int], bool] | set
     """Every row of a worksheet part with its byte range; values only for columns where
     `columns(col)` is true (all when None), and (when given) only in the first `value_rows`
     rows (with `first_only`, the rows after those are not listed either). Shared strings are
-    resolved. `data`: the part's bytes, when the caller has read them already."""
+    resolved. `data`: the part's bytes, when the caller has read them already.
+
+    One reader for every part: a part with comments or CDATA sections ("<!" somewhere, which
+    Excel, LibreOffice and openpyxl never write) is first checked with expat, then read with its
+    comments and CDATA blanked out, and the rows that held any read again from their plain
+    form."""
     data = package.read(part) if data is None else data
     shared = package.shared_strings
-    fast = None
-    if b"<!" not in data:
-        try:
-            fast = _fast_scan(data, shared, columns, value_rows, first_only)
-        except UnicodeDecodeError:
-            fast = None  # read again with expat, which says where the text is not UTF-8
-    if fast is not None:
-        _check_row_numbers(package, part, fast.rows)
-        return fast
-    if isinstance(columns, (set, frozenset, tuple)):
-        columns = columns.__contains__
-    parser = xml_parser()
-    rows: list[RowSpan] = []
-    state: dict[str, Any] = {"row": None, "col": 0, "kind": "", "raw": [], "inline": [], "want": False,
-                             "in": "", "next_row": 1, "sd_start": -1, "sd_end": -1, "prefix": None, "formula": False}
-    namespaces: set[str] = set()
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        ns, local = local_name(tag)
-        if local == "c" and state["row"] is not None:
-            ref = attrs.get("r")
-            match = CELL_REF_RE.match(ref) if ref else None
-            state["col"] = column_index(match.group(1)) if match else state["col"] + 1
-            state["kind"] = attrs.get("t", "n")
-            state["want"] = columns is None or columns(state["col"])
-            state["raw"] = []
-            state["inline"] = []
-            state["formula"] = False
-        elif local == "v" and state["want"]:
-            state["in"] = "v"
-        elif local == "t" and state["want"]:
-            state["in"] = "t"
-        elif local == "f" and state["want"]:
-            state["formula"] = True
-        elif local == "row":
-            offset = parser.CurrentByteIndex
-            written = attrs.get("r", str(state["next_row"]))
-            if not written.isdigit() or not 0 < int(written) <= MAX_ROWS:
-                raise Refused(f"a row numbered {written[:40]!r} (a sheet has rows 1 to {MAX_ROWS:,})")
-            number = int(written)
-            state["next_row"] = number + 1
-            match = START_TAG_RE.match(data, offset)
-            if match is None:
-                raise Refused(f"cannot read the row starting at byte {offset}")
-            span = RowSpan(number, offset, match.end() if match.group(1) else -1, {})
-            rows.append(span)
-            state["row"] = span if not match.group(1) else None
-            state["col"] = 0
-        elif local == "sheetData":
-            offset = parser.CurrentByteIndex
-            match = START_TAG_RE.match(data, offset)
-            named = _PREFIX_RE.match(data, offset)
-            state["prefix"] = named.group(1).decode() if named and named.group(1) else ""
-            state["sd_start"] = match.end() if match and not match.group(1) else (match.end() if match else offset)
-            state["sd_end"] = state["sd_start"] if match and match.group(1) else -1
-        elif local == "worksheet":
-            namespaces.add(ns)
-
-    def end(tag: str) -> None:
-        local = local_name(tag)[1]
-        if local == "c" and state["row"] is not None and state["want"]:
-            value = _cell_value(state["kind"], "".join(state["raw"]), "".join(state["inline"]), shared)
-            if value is not None and value != "":
-                state["row"].values[state["col"]] = value
-            if state["formula"]:
-                state["row"].formulas.add(state["col"])
-        elif local in ("v", "t"):
-            state["in"] = ""
-        elif local == "row" and state["row"] is not None:
-            offset = parser.CurrentByteIndex
-            state["row"].end = data.index(b">", offset) + 1
-            state["row"] = None
-        elif local == "sheetData" and state["sd_end"] == -1:
-            state["sd_end"] = parser.CurrentByteIndex
-
-    def chars(text: str) -> None:
-        where = state["in"]
-        if where == "v":
-            state["raw"].append(text)
-        elif where == "t":
-            state["inline"].append(text)
-
+    odd = b"<!" in data
     try:
-        parse_xml(data, part, start, end, chars, parser)
-    except WorkbookError as exc:
-        raise named(package.path, exc) from None
-    if STRICT_NS in namespaces:
-        raise WorkbookError(f"{package.path}: saved as 'Strict Open XML'; save it as an ordinary Excel Workbook (.xlsx) and try again")
-    if state["sd_start"] == -1:
+        if odd:
+            _check_with_expat(package, part, data)
+        scan = _rows_of(_masked(data) if odd else data, shared, columns, value_rows, first_only)
+    except UnicodeDecodeError:
+        _check_with_expat(package, part, data)  # (it says where the text is not UTF-8)
+        raise WorkbookError(f"{package.path}: part {part} holds text that is not valid UTF-8") from None
+    if scan is None:
+        _check_with_expat(package, part, data)
         raise WorkbookError(f"{package.path}: part {part} has no cell data (not a worksheet?)")
-    return SheetScan(data, rows, (state["sd_start"], state["sd_end"]), state["prefix"] or "")
+    if odd:
+        scan.data = data
+        reader = _CellReader(columns, shared, scan.prefix.encode())
+        listed = scan.rows if value_rows is None else scan.rows[:value_rows]
+        for index, span in enumerate(listed):
+            if data.find(b"<!", span.start, span.end) != -1:
+                row = _plain(data[span.start:span.end])
+                span.values, span.formulas = {}, set()
+                reader.read(span, row, row.index(b">") + 1, first=index == 0)
+    _check_row_numbers(package, part, scan.rows)
+    return scan
 
 
 def _check_row_numbers(package: Package, part: str, rows: list[RowSpan]) -> None:
