@@ -1,5 +1,5 @@
-"""The .xlsx package at the level of its zip parts: open one safely, find its sheets, read cell
-values, and write a copy in which only chosen parts differ.
+"""The .xlsx package at the level of its zip parts: open one safely, find its sheets and shared
+strings, check every part, and write a copy in which only chosen parts differ.
 
 Safety before parsing: an OLE2 compound file (a password-protected workbook, or an old .xls) is
 refused by its signature; a file that is not a zip is refused; the zip directory is checked for
@@ -7,9 +7,8 @@ encrypted entries, too many entries, and sizes or compression ratios that only a
 every XML part is parsed with expat with DOCTYPE declarations refused, so neither external
 entities nor "billion laughs" entity expansion can happen.
 
-Reading keeps byte offsets: `scan_sheet` returns, for each row of a worksheet, where its XML
-starts and ends, so that a refresh can replace the cells it owns in the rows that changed and copy
-every other byte as it was.
+Reading a worksheet's rows is `sheet_scan` (whole) and `sheet_stream` (in pieces); a row's
+cells are written by `cell_xml`; the limits are in `limits`.
 """
 
 from __future__ import annotations
