@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import WorkbookError
 from ..inputs import Record
@@ -27,13 +27,11 @@ from . import layout
 from .cell_xml import decode_xstring
 from .limits import MAX_ROWS
 from .package import Package
+from .refresh_plan import CUT_RE, RowPlan
 from .rows import evidence_row_xml, evidence_rows
 from .sheet_edit import move_row, prefix_of, row_ranges, set_ref_rows, shift_rows, with_references
 from .sheet_scan import row_values, scan_sheet
 from .sheet_stream import NotStreamable, PartReader, stream_row_blocks
-
-if TYPE_CHECKING:
-    from .refresh_plan import RowPlan
 
 __all__ = ["Fate", "OldEvidence", "read_old_evidence", "scan_old_evidence", "missing_evidence", "evidence_part", "pack", "unpack"]
 
@@ -327,8 +325,6 @@ def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int
     """Rows kept as they are whose Evidence rows the old sheet does not have (their id and text
     hash are in no run): re-saved by a program that lost them, or an id the user renamed.
     Not when the sheet was full (the rest never fitted) or for rows that were never scored."""
-    from .refresh_plan import CUT_RE
-
     if old is None or sum(old.counts) >= layout.MAX_EVIDENCE_ROWS:
         return []
     present = set(old.keys)
