@@ -113,7 +113,8 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
 def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     """The Outlets sheet's part with its table rows rewritten from `rows`, and its chart pointed
     at them; {} when the workbook has no Outlets sheet written by xlplugin."""
-    from .package import cell_xml, column_letter, parse_cells
+    from .cell_xml import cell_xml, column_letter
+    from .sheet_scan import parse_cells
 
     part = package.sheet_part(OUTLETS)
     if part is None or not package.has(part):

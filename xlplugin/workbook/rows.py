@@ -12,7 +12,7 @@ from .. import registry
 from ..types import MORE_RELIABLE, DocumentResult
 from . import layout
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND
-from .package import column_letter, encode_xstring, xml_text
+from .cell_xml import column_letter, encode_xstring, xml_text
 
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label"]
 
