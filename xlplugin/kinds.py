@@ -95,6 +95,11 @@ FEW_WORDS = 150
 SHORT_LINE_CHARS = 45
 SHORT_LINES_SHARE = 0.55
 SHORT_LINES_MIN = 12
+# A list page: at least this many list items ("- ", "• " lines), making at least this share of
+# the lines (an index of links, a product listing, a menu).
+LIST_LINES_MIN = 8
+LIST_LINES_SHARE = 0.5
+_LIST_LINE_RE = re.compile(r"[-•*–·▪►»]\s")
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,15 @@ def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
         for _ in range(counts.get(word, 0)):
             at = lowers.index(word, at + 1)
             yield at
+
+
+def _list_lines(doc: Document, facts: _Facts) -> str | None:
+    """Most lines are list items: an index of links, a listing or a menu, not running prose."""
+    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    items = sum(1 for ln in lines if _LIST_LINE_RE.match(ln))
+    if items >= LIST_LINES_MIN and items >= LIST_LINES_SHARE * len(lines):
+        return f"{items} of {len(lines)} lines are list items"
+    return None
 
 
 def _first_person(doc: Document, facts: _Facts) -> str | None:
@@ -331,6 +345,7 @@ _COMPUTED = {
     "first_person_strong": _first_person_strong,
     "personal_site": _personal_site,
     "few_words": _few_words,
+    "list_lines": _list_lines,
     "prices": _prices,
     "timestamps": _timestamps,
     "short_lines": _short_lines,
