@@ -157,9 +157,12 @@ def test_per_kind_precision_and_recall_on_the_labelled_pages():
     per = result["per_kind"]
     # measured 2026-11-29 (114 documents): accuracy 0.78; not an article precision 1.00 recall
     # 0.65; opinion 0.84 / 0.71; press release 1.00 / 0.75; wire 1.00 / 1.00; news 0.63 / 0.89.
+    # 2026-11-30, with list, organisation, event, product and documentation cues: accuracy 0.79;
+    # not an article 1.00 / 0.70 (half A, looked at: 1.00 / 1.00; half B, held out: 1.00 / 0.57).
     assert result["accuracy"] >= 0.70
-    # A page wrongly called "not an article" loses its index: that precision matters most.
-    assert per[kinds.NOT_ARTICLE][0] >= 0.9 and per[kinds.NOT_ARTICLE][1] >= 0.6
+    # A page wrongly called "not an article" loses its index: that precision matters most (no
+    # labelled article may be refused).
+    assert per[kinds.NOT_ARTICLE][0] == 1.0 and per[kinds.NOT_ARTICLE][1] >= 0.65
     assert per[kinds.OPINION][0] >= 0.75 and per[kinds.OPINION][1] >= 0.5
     assert per[kinds.PRESS_RELEASE][0] >= 0.8 and per[kinds.PRESS_RELEASE][1] >= 0.6
     assert per[kinds.WIRE][0] >= 0.8 and per[kinds.WIRE][1] >= 0.8
