@@ -280,3 +280,14 @@ def test_opinion_by_commentary_section_or_guest_piece_label():
     # a section word inside a longer word or a headline is not a label
     assert kind_of(REPORT, url="https://example.org/news/ideastream-wins-grant").kind == kinds.NEWS
     assert kind_of(REPORT, title="Council asks for a new perspective on flood walls").kind == kinds.NEWS
+
+
+def test_a_bare_domain_is_a_home_page_only_for_a_web_page():
+    """Bug fix: a table row (or an evaluation set) may give just the outlet's domain as the URL;
+    with a few prices or a short text that read as a home page, and a real article lost its
+    index. The home-page address counts only where the page itself was fetched (a page type)."""
+    priced = REPORT + " Tickets cost $12.50, $15.00 or $20.00 at the door."
+    assert kind_of(priced, url="https://example-times.example/").kind == kinds.NEWS
+    page = kind_of("Welcome to Example Times\n\nLatest\nSport\nWeather\n" + priced,
+                   url="https://example-times.example/", page_type="web page")
+    assert page.kind == kinds.NOT_ARTICLE and any("home page" in c for c in page.cues)

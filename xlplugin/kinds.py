@@ -95,10 +95,10 @@ FEW_WORDS = 150
 SHORT_LINE_CHARS = 45
 SHORT_LINES_SHARE = 0.55
 SHORT_LINES_MIN = 12
-# A list page: at least this many list items ("- ", "• " lines), making at least this share of
+# A list page: at least this many list items ("- ", "• " lines), making at least two thirds of
 # the lines (an index of links, a product listing, a menu).
 LIST_LINES_MIN = 8
-LIST_LINES_SHARE = 0.5
+LIST_LINES_SHARE = 0.67
 _LIST_LINE_RE = re.compile(r"[-•*–·▪►»]\s")
 
 
@@ -304,6 +304,15 @@ def _no_byline_no_date(doc: Document, facts: _Facts) -> str | None:
     return "no author or date given"
 
 
+def _home_page(doc: Document, facts: _Facts) -> str | None:
+    # Only for a web page (xlplugin.pages sets its type): a table row or a pasted text may give
+    # just the outlet's domain as its URL, which says where it was published, not that it is a
+    # home page.
+    if not doc.page_type or facts.values["url"] != "/":
+        return None
+    return "url: '/'"
+
+
 def _self_published(doc: Document, facts: _Facts) -> str | None:
     author, outlet, host = doc.author.strip().lower(), doc.outlet.strip().lower(), facts.host
     if not author or (_person_name(doc.author) and not _ORG_WORDS_RE.search(outlet)):
@@ -350,6 +359,7 @@ _COMPUTED = {
     "timestamps": _timestamps,
     "short_lines": _short_lines,
     "no_byline_no_date": _no_byline_no_date,
+    "home_page": _home_page,
     "self_published": _self_published,
     "agency_credit": _agency_credit,
 }
