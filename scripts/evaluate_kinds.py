@@ -3,6 +3,11 @@ recall, and the confusion table.
 
     python scripts/evaluate_kinds.py            # ../shared/corpus/web and workbooks/examples
     python scripts/evaluate_kinds.py --markdown
+    python scripts/evaluate_kinds.py --errors       # each wrong page with the cues that decided
+    python scripts/evaluate_kinds.py --halves       # also each half (split by a hash of the name)
+
+The labelled documents fall in two halves by a hash of the file name (`half`): rules are chosen
+looking at half "A" only; half "B" is held out, so its figures show whether a rule generalises.
 
 The web pages are read from ../shared/corpus/web at run time (never copied here) through the
 same reader `xlplugin score` uses (`xlplugin.inputs.read_file`: the article text and the page's
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +41,12 @@ def labels() -> list[tuple[str, str, str]]:
     return [(row["set"], row["file"], row["kind"]) for row in csv.DictReader(lines)]
 
 
+def half(name: str) -> str:
+    """The half ("A": looked at when choosing rules; "B": held out) of a labelled file, by a
+    hash of its name (stable across runs and machines, unlike Python's hash())."""
+    return "A" if zlib.crc32(name.encode("utf-8")) % 2 == 0 else "B"
+
+
 def predict(path: Path) -> kinds.Kind:
     doc = read_file(path)
     prepared = prepare(doc.text, title=doc.title, url=doc.url, outlet=doc.outlet, author=doc.author,
@@ -44,14 +56,20 @@ def predict(path: Path) -> kinds.Kind:
 
 def evaluate(web: Path = WEB) -> dict:
     """{"pairs": [(set, file, gold, predicted)], "per_kind": {kind: (precision, recall, support)},
-    "accuracy": float, "missing": [files not found]}"""
-    pairs, missing = [], []
+    "accuracy": float, "missing": [files not found], "found": {file: Kind}}"""
+    pairs, missing, found = [], [], {}
     for group, name, gold in labels():
         path = (web if group == "web" else EXAMPLES) / name
         if not path.exists():
             missing.append(f"{group}/{name}")
             continue
-        pairs.append((group, name, gold, predict(path).kind))
+        found[name] = predict(path)
+        pairs.append((group, name, gold, found[name].kind))
+    return {**measure(pairs), "pairs": pairs, "missing": missing, "found": found}
+
+
+def measure(pairs: list[tuple[str, str, str, str]]) -> dict:
+    """Per-kind (precision, recall, support) and accuracy of (set, file, gold, predicted) pairs."""
     per_kind = {}
     for kind in kinds.KINDS:
         tp = sum(1 for *_, g, p in pairs if g == kind and p == kind)
@@ -59,7 +77,7 @@ def evaluate(web: Path = WEB) -> dict:
         support = sum(1 for *_, g, _p in pairs if g == kind)
         per_kind[kind] = (tp / predicted if predicted else None, tp / support if support else None, support)
     accuracy = sum(1 for *_, g, p in pairs if g == p) / len(pairs) if pairs else None
-    return {"pairs": pairs, "per_kind": per_kind, "accuracy": accuracy, "missing": missing}
+    return {"per_kind": per_kind, "accuracy": accuracy}
 
 
 def _f(value) -> str:
@@ -69,17 +87,38 @@ def _f(value) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--markdown", action="store_true", help="the per-kind table as Markdown")
-    parser.add_argument("--errors", action="store_true", help="list every page whose kind differs from its label")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every page whose kind differs from its label, with the cues that decided")
+    parser.add_argument("--halves", action="store_true", help="also the figures of each half (A: tuned on, B: held out)")
     args = parser.parse_args(argv)
     result = evaluate()
     if result["missing"]:
         print(f"not found (../shared absent?): {len(result['missing'])} labelled files, e.g. {result['missing'][0]}")
     pairs = result["pairs"]
+    if args.halves:
+        for name in ("A", "B"):
+            part = [p for p in pairs if half(p[1]) == name]
+            print(f"half {name}:")
+            _table(measure(part), part, args.markdown)
+        print("all:")
+    _table(result, pairs, args.markdown)
+    if args.errors:
+        for group, name, gold, predicted in pairs:
+            if gold != predicted:
+                kind = result["found"][name]
+                scores = ", ".join(f"{k} {v:g}" for k, v in kind.scores if v)
+                print(f"  [{half(name)}] {group}/{name}: {gold} -> {predicted} ({scores})")
+                for cue in kind.cues:
+                    print(f"        {cue}")
+    return 0
+
+
+def _table(result: dict, pairs: list, markdown: bool) -> None:
     print(f"documents: {len(pairs)}; accuracy {_f(result['accuracy'])}")
-    if args.markdown:
+    if markdown:
         print("| kind | precision | recall | labelled |\n|---|---|---|---|")
     for kind, (precision, recall, support) in result["per_kind"].items():
-        if args.markdown:
+        if markdown:
             print(f"| {kind} | {_f(precision)} | {_f(recall)} | {support} |")
         else:
             print(f"{kind:26} precision {_f(precision):>5}  recall {_f(recall):>5}  labelled {support}")
@@ -87,11 +126,6 @@ def main(argv=None) -> int:
     print("confusions (label -> predicted):")
     for (gold, predicted), count in confusion.most_common():
         print(f"  {count:3}  {gold} -> {predicted}")
-    if args.errors:
-        for group, name, gold, predicted in pairs:
-            if gold != predicted:
-                print(f"  {group}/{name}: {gold} -> {predicted}")
-    return 0
 
 
 if __name__ == "__main__":

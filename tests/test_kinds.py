@@ -157,9 +157,12 @@ def test_per_kind_precision_and_recall_on_the_labelled_pages():
     per = result["per_kind"]
     # measured 2026-11-29 (114 documents): accuracy 0.78; not an article precision 1.00 recall
     # 0.65; opinion 0.84 / 0.71; press release 1.00 / 0.75; wire 1.00 / 1.00; news 0.63 / 0.89.
+    # 2026-11-30, with list, organisation, event, product and documentation cues: accuracy 0.79;
+    # not an article 1.00 / 0.70 (half A, looked at: 1.00 / 1.00; half B, held out: 1.00 / 0.57).
     assert result["accuracy"] >= 0.70
-    # A page wrongly called "not an article" loses its index: that precision matters most.
-    assert per[kinds.NOT_ARTICLE][0] >= 0.9 and per[kinds.NOT_ARTICLE][1] >= 0.6
+    # A page wrongly called "not an article" loses its index: that precision matters most (no
+    # labelled article may be refused).
+    assert per[kinds.NOT_ARTICLE][0] == 1.0 and per[kinds.NOT_ARTICLE][1] >= 0.65
     assert per[kinds.OPINION][0] >= 0.75 and per[kinds.OPINION][1] >= 0.5
     assert per[kinds.PRESS_RELEASE][0] >= 0.8 and per[kinds.PRESS_RELEASE][1] >= 0.6
     assert per[kinds.WIRE][0] >= 0.8 and per[kinds.WIRE][1] >= 0.8
@@ -177,8 +180,9 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
     texts = [getattr(samples, n) for n in dir(samples) if n.isupper() and isinstance(getattr(samples, n), str)]
     texts += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     texts += [REPORT + " Of course, we must act. I think so, and in my view it is time. It first appeared in print.",
-              "Add to basket. In stock. Inkl. MwSt. " * 3, "Wir rufen alle zur Teilnahme auf. " + REPORT]
-    docs = [prepare(t) for t in texts]
+              "Add to basket. In stock. Inkl. MwSt. " * 3, "Wir rufen alle zur Teilnahme auf. " + REPORT,
+              LIST_PAGE, ORGANISATION_PAGE, EVENT_PAGE, PRODUCT_PAGE, DOCS_PAGE]
+    docs = [prepare(t, page_type="web page") for t in texts]
     fast = [kinds.classify(d) for d in docs]
     plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
                                       rest_starts=None)
@@ -206,3 +210,84 @@ def test_first_person_rate_is_the_plain_count():
         assert kinds._first_person_rate(doc, Counter(doc.lowers)) == 1000.0 * plain / doc.word_count
         checked += bool(plain) and bool(doc.quotes)
     assert checked >= 1
+
+
+# --- pages that are not articles, told by their shape and furniture (each fixture written for
+# this project; each fails on the rules before list pages, organisation voice, contact, event,
+# product and documentation cues were added). Web pages without author or date, as most such
+# pages are: that cue alone (weight 1) never refuses an index.
+LIST_PAGE = "Garden tools and cordless drills\n\n" + "\n".join(
+    f"- {what}: what our testers found after {n} weeks in the shed" for n, what in enumerate(
+        ["Cordless drill for twenty euros", "Hedge trimmer from the discount shop", "Pressure washer on offer",
+         "Leaf blower with a collection bag", "Workbench that folds flat", "Smoke alarm in a three-pack",
+         "Compressor with four air tools", "Electric shredder for the garden", "Heater for the terrace"], 2))
+ORGANISATION_PAGE = (
+    "Harbourside Dental Practice\n\nWe are a family practice in the old harbour quarter. Our services range from "
+    "check-ups to implants, and our team speaks four languages. New patients are welcome: contact us to book "
+    "an appointment.\n\nOpening hours\nMonday to Friday 8:00 to 18:00\n\nPhone: 0123 456 789\nFax: 0123 456 780\n"
+    "Email: info@harbourside-dental.example\n")
+EVENT_PAGE = (
+    "The river and the city: an evening lecture\n\nHow did the river shape the streets we walk today? A talk "
+    "with old maps and new photographs.\n\nDate: 14 March 2026\nTime: 19:30\nVenue: Town Hall, Market Square 1\n"
+    "Speaker: Dr. Jane Example, city archivist\n")
+PRODUCT_PAGE = (
+    "Tideline Rain Jacket, navy\n\nA light jacket for wet days on the coast, with taped seams and a hood that "
+    "rolls into the collar.\n\nProduct details\nSKU: TL-4471-NV\nMaterial: recycled polyester\nWeight: 320 g\n\n"
+    "Customer reviews (12)\nFree shipping on orders over 50 euros.\n")
+DOCS_PAGE = (
+    "Tideline reads tide tables and gives the next high water for a harbour.\n\nInstall it with pip:\n\n"
+    "pip install tideline\n\nThen load a table and ask it:\n\n>>> import tideline\n>>> table = tideline.load('harbour.csv')\n"
+    ">>> table.next_high_water()\n\nSee the reference for every option.\n")
+
+
+@pytest.mark.parametrize("text, meta, cue", [
+    (LIST_PAGE, {}, "list items"),
+    (ORGANISATION_PAGE, {"title": "Harbourside Dental Practice", "url": "https://harbourside-dental.example/dental"},
+     "an organisation speaking of itself"),
+    (EVENT_PAGE, {"title": "The river and the city", "url": "https://museum.example/river-and-city"}, "event details"),
+    (PRODUCT_PAGE, {"title": "Tideline Rain Jacket", "url": "https://shop.example/jackets/tideline-navy"},
+     "product furniture"),
+    (DOCS_PAGE, {"title": "Getting started - Tideline documentation", "url": "https://tideline.example/start"},
+     "documentation"),
+])
+def test_pages_that_are_not_articles_by_shape_and_furniture(text, meta, cue):
+    kind = kind_of(text, page_type="web page", **meta)
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+    assert any(cue in c for c in kind.cues), kind.cues
+    # One kind of furniture (here: without the contact lines) in a signed, dated article does
+    # not refuse its index on its own.
+    body = "\n".join(ln for ln in text.split("\n")[1:] if not ln.startswith(("Phone:", "Fax:", "Email:")))
+    assert kind_of(REPORT + "\n\n" + body, page_type="article", author="Ann Writer",
+                   date="2026-03-01").kind != kinds.NOT_ARTICLE
+
+
+def test_an_article_with_a_short_list_or_a_press_contact_keeps_its_index():
+    listed = REPORT + "\n\nWhat the bill changes:\n- the tax on electricity falls\n- the tax on gas stays\n- a review in 2027\n"
+    assert kind_of(listed, page_type="article").kind == kinds.NEWS
+    release = ("FOR IMMEDIATE RELEASE\n\nNorthfield Water Company today announced that its new plant is complete.\n\n"
+               "Media contact\nPhone: 0123 456 789\nEmail: press@northfield.example\n")
+    assert kind_of(release, page_type="web page").kind == kinds.PRESS_RELEASE
+    # a tech blog post with code, signed and dated, is not documentation
+    post = REPORT + "\n\n" + DOCS_PAGE.split("\n\n", 1)[1]
+    assert kind_of(post, page_type="article", author="Ann Writer", date="2026-03-01").kind != kinds.NOT_ARTICLE
+
+
+def test_opinion_by_commentary_section_or_guest_piece_label():
+    assert kind_of(REPORT, url="https://example.org/op-ed/2026/why-the-tax-cut-is-late").kind == kinds.OPINION
+    assert kind_of(REPORT, url="https://example.org/debatte/steuer").kind == kinds.OPINION
+    assert kind_of(REPORT, title="Gastbeitrag: Warum die Steuer zu spät sinkt").kind == kinds.OPINION
+    assert kind_of(REPORT, title="Viewpoint: the tax cut comes too late").kind == kinds.OPINION
+    # a section word inside a longer word or a headline is not a label
+    assert kind_of(REPORT, url="https://example.org/news/ideastream-wins-grant").kind == kinds.NEWS
+    assert kind_of(REPORT, title="Council asks for a new perspective on flood walls").kind == kinds.NEWS
+
+
+def test_a_bare_domain_is_a_home_page_only_for_a_web_page():
+    """Bug fix: a table row (or an evaluation set) may give just the outlet's domain as the URL;
+    with a few prices or a short text that read as a home page, and a real article lost its
+    index. The home-page address counts only where the page itself was fetched (a page type)."""
+    priced = REPORT + " Tickets cost $12.50, $15.00 or $20.00 at the door."
+    assert kind_of(priced, url="https://example-times.example/").kind == kinds.NEWS
+    page = kind_of("Welcome to Example Times\n\nLatest\nSport\nWeather\n" + priced,
+                   url="https://example-times.example/", page_type="web page")
+    assert page.kind == kinds.NOT_ARTICLE and any("home page" in c for c in page.cues)

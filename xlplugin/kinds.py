@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "1"
+VERSION = "2"
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -95,6 +95,11 @@ FEW_WORDS = 150
 SHORT_LINE_CHARS = 45
 SHORT_LINES_SHARE = 0.55
 SHORT_LINES_MIN = 12
+# A list page: at least this many list items ("- ", "• " lines), making at least two thirds of
+# the lines (an index of links, a product listing, a menu).
+LIST_LINES_MIN = 8
+LIST_LINES_SHARE = 0.67
+_LIST_LINE_RE = re.compile(r"[-•*–·▪►»]\s")
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,15 @@ def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
             yield at
 
 
+def _list_lines(doc: Document, facts: _Facts) -> str | None:
+    """Most lines are list items: an index of links, a listing or a menu, not running prose."""
+    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    items = sum(1 for ln in lines if _LIST_LINE_RE.match(ln))
+    if items >= LIST_LINES_MIN and items >= LIST_LINES_SHARE * len(lines):
+        return f"{items} of {len(lines)} lines are list items"
+    return None
+
+
 def _first_person(doc: Document, facts: _Facts) -> str | None:
     rate = facts.first_person_rate
     return f"{rate:.0f} first-person words per 1,000" if rate is not None and rate >= FIRST_PERSON_RATE else None
@@ -290,6 +304,15 @@ def _no_byline_no_date(doc: Document, facts: _Facts) -> str | None:
     return "no author or date given"
 
 
+def _home_page(doc: Document, facts: _Facts) -> str | None:
+    # Only for a web page (xlplugin.pages sets its type): a table row or a pasted text may give
+    # just the outlet's domain as its URL, which says where it was published, not that it is a
+    # home page.
+    if not doc.page_type or facts.values["url"] != "/":
+        return None
+    return "url: '/'"
+
+
 def _self_published(doc: Document, facts: _Facts) -> str | None:
     author, outlet, host = doc.author.strip().lower(), doc.outlet.strip().lower(), facts.host
     if not author or (_person_name(doc.author) and not _ORG_WORDS_RE.search(outlet)):
@@ -331,10 +354,12 @@ _COMPUTED = {
     "first_person_strong": _first_person_strong,
     "personal_site": _personal_site,
     "few_words": _few_words,
+    "list_lines": _list_lines,
     "prices": _prices,
     "timestamps": _timestamps,
     "short_lines": _short_lines,
     "no_byline_no_date": _no_byline_no_date,
+    "home_page": _home_page,
     "self_published": _self_published,
     "agency_credit": _agency_credit,
 }
