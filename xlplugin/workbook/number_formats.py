@@ -170,7 +170,7 @@ def styled_table(package: Package, scan: Any, spans: Sequence[Any], user: Sequen
     if not numeric:
         return table
     formats = CellFormats.of(package)
-    if not formats.codes:
+    if not any(formats.codes):  # (every cell General)
         return table
     labels = label_columns([name for _col, name in user])
     for row, span in zip(table, spans):
