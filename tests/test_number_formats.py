@@ -185,3 +185,19 @@ def test_libreoffice_workbook_reads_the_same(tmp_path):
                     "--outdir", str(tmp_path / "lo2"), str(out / "scored.xlsx")], check=True, capture_output=True, timeout=240)
     summary = refresh_workbook(tmp_path / "lo2" / "scored.xlsx")
     assert (summary.rescored, summary.failed) == (0, 0)
+
+
+def test_refresh_of_a_date_typed_into_the_text_column_says_so(tmp_path):
+    scored = _scored_copy(_openpyxl_book(tmp_path / "book.xlsx"), tmp_path)
+    wb = openpyxl.load_workbook(scored)
+    ws = wb[layout.DOCUMENTS]
+    ws["E3"] = NOV4
+    ws["E3"].number_format = "yyyy-mm-dd"
+    wb.save(scored)
+    summary = refresh_workbook(scored)
+    assert (summary.rescored, summary.unchanged, summary.failed) == (0, 1, 1)
+    ws = openpyxl.load_workbook(scored)[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    status = ws.cell(3, headers.index("Status") + 1).value
+    # (its old scores stay, and the Status says they are from an earlier run)
+    assert "not text: a date" in status and "earlier run" in status, status
