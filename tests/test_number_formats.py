@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import zipfile
 
 import openpyxl
 import pytest
@@ -201,3 +202,18 @@ def test_refresh_of_a_date_typed_into_the_text_column_says_so(tmp_path):
     status = ws.cell(3, headers.index("Status") + 1).value
     # (its old scores stay, and the Status says they are from an earlier run)
     assert "not text: a date" in status and "earlier run" in status, status
+
+
+def test_refresh_reads_dates_of_cells_without_references(tmp_path):
+    """Cells may leave out their reference (r="C2"): their style is found by their position."""
+    import re
+
+    from hostile import rewrite, sheet_part_of
+
+    scored = _scored_copy(_openpyxl_book(tmp_path / "book.xlsx"), tmp_path)
+    part = sheet_part_of(scored, layout.DOCUMENTS)
+    bare = tmp_path / "bare.xlsx"
+    rewrite(scored, bare, lambda name, data: re.sub(rb'<c r="[A-Z]+\d+"', b"<c", data) if name == part else data)
+    assert b'<c r="' not in zipfile.ZipFile(bare).read(part)
+    summary = refresh_workbook(bare)
+    assert (summary.rescored, summary.unchanged, summary.failed) == (0, 2, 0)

@@ -11,6 +11,7 @@ part (`numFmts`, `cellXfs`) and the built-in ones (ECMA-376 18.8.30)."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 import re
 from typing import Any, Sequence
@@ -39,6 +40,7 @@ _FIXED_RE = re.compile(r"(#,##)?0(\.0+)?")
 _PERCENT_RE = re.compile(r"0(\.0+)?%")
 
 
+@lru_cache(maxsize=256)
 def _section(code: str) -> str:
     """The part of a format code that applies to a positive number, without literals."""
     return _LITERAL_RE.sub("", code.split(";", 1)[0]).strip()
@@ -160,11 +162,25 @@ def _style_of(scan: Any, span: Any, col: int) -> int | None:
     return None
 
 
+def _cell_styles(scan: Any, cols: Sequence[int]) -> dict[tuple[bytes, bytes], bytes]:
+    """(column letters, row number) -> style index (b"" for none) of every cell of those columns
+    that carries its reference first (as Excel, LibreOffice, openpyxl and xlsxwriter write
+    cells), in one pass over the part ("<" is never raw in text or attributes: a match is a cell)."""
+    from .cell_xml import column_letter
+
+    letters = b"|".join(column_letter(c).encode() for c in cols)
+    cell_re = re.compile(rb"<" + re.escape(scan.prefix.encode()) + rb'c r="(' + letters + rb')(\d+)"(?:[^>]*?\ss="(\d+)")?')
+    start, end = scan.sheet_data
+    return {(col, row): style for col, row, style in cell_re.findall(scan.data, start, end)}
+
+
 def styled_table(package: Package, scan: Any, spans: Sequence[Any], user: Sequence[tuple[int, str]],
                  table: list[list[Any]]) -> list[list[Any]]:
     """A refresh's table of the user's columns (read from the sheet's XML, where numbers have no
     format) with each number read as `score` reads it (see `shown`): date-formatted numbers as
     dates in every column, and label columns as their cells show them."""
+    from .cell_xml import column_letter
+
     numeric = [(i, col) for i, (col, _name) in enumerate(user)
                if any(isinstance(row[i], (int, float)) and not isinstance(row[i], bool) for row in table)]
     if not numeric:
@@ -173,11 +189,21 @@ def styled_table(package: Package, scan: Any, spans: Sequence[Any], user: Sequen
     if not any(formats.codes):  # (every cell General)
         return table
     labels = label_columns([name for _col, name in user])
-    for row, span in zip(table, spans):
-        for i, col in numeric:
-            value = row[i]
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                code = formats.code(_style_of(scan, span, col))
-                if code:
-                    row[i] = shown(value, code, formats.epoch_1904, labels=user[i][1] in labels)
+    styles = _cell_styles(scan, [col for _i, col in numeric]) if b"<!" not in scan.data else {}
+    for i, col in numeric:
+        letters = column_letter(col).encode()
+        column = [(k, value, styles.get((letters, b"%d" % span.number))) for k, (value, span) in
+                  enumerate(zip((row[i] for row in table), spans))
+                  if isinstance(value, (int, float)) and not isinstance(value, bool)]
+        if all(style is not None and not formats.code(int(style or 0)) for _k, _v, style in column):
+            continue  # (every number of the column is shown as General: nothing to do)
+        as_label = user[i][1] in labels
+        seen: dict[tuple[Any, str], Any] = {}  # (dates repeat: each is worked out once)
+        for k, value, style in column:
+            code = formats.code(int(style or 0) if style is not None else _style_of(scan, spans[k], col))
+            if code:
+                key = (value, code)
+                if key not in seen:
+                    seen[key] = shown(value, code, formats.epoch_1904, labels=as_label)
+                table[k][i] = seen[key]
     return table
