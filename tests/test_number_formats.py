@@ -217,3 +217,22 @@ def test_refresh_reads_dates_of_cells_without_references(tmp_path):
     assert b'<c r="' not in zipfile.ZipFile(bare).read(part)
     summary = refresh_workbook(bare)
     assert (summary.rescored, summary.unchanged, summary.failed) == (0, 2, 0)
+
+
+def test_a_formatted_number_in_a_text_column_named_like_a_label_is_not_text(tmp_path):
+    """--text-column title: the title column holds the text, so 0.5 formatted "0%" there is a
+    number (the row is not scored), not the text "50%" scored as a document."""
+    path = _openpyxl_book(tmp_path / "book.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["B2"], ws["B3"] = 0.5, TEXT_B
+    ws["B2"].number_format = "0%"
+    wb.save(path)
+    items = list(read_documents(path, "title"))
+    assert isinstance(items[0], Problem) and "a number" in items[0].message, items[0]
+    assert isinstance(items[1], Record) and items[1].text == TEXT_B
+    scored = tmp_path / "scored.xlsx"
+    write_scored_workbook(scored, items, [None] + list(score_many([items[1].as_input()], settings=Settings(), workers=1)),
+                          Settings())
+    summary = refresh_workbook(scored)  # (the workbook names its text column: title)
+    assert (summary.rescored, summary.unchanged, summary.failed) == (0, 1, 1)

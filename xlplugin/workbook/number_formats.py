@@ -94,12 +94,13 @@ def _rounded(value: float, places: int, scale: int = 0, thousands: bool = False)
     return f"{number:,}" if thousands else f"{number}"
 
 
-def label_columns(headers: Sequence[str]) -> set[str]:
+def label_columns(headers: Sequence[str], text_column: str | None = None) -> set[str]:
     """The headers of the columns that say what a document is (id, title, URL, outlet, date,
-    author, file path): those read as their cells show them."""
+    author, file path): those read as their cells show them. Never the text column (the text
+    may be in a column named "title", with --text-column): a number there is not a text."""
     names = (ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, DATE_COLUMN_NAMES,
              AUTHOR_COLUMN_NAMES, PATH_COLUMN_NAMES)
-    return {h for h in (find_column(list(headers), n) for n in names) if h is not None}
+    return {h for h in (find_column(list(headers), n) for n in names) if h is not None and h != text_column}
 
 
 class CellFormats:
@@ -175,10 +176,10 @@ def _cell_styles(scan: Any, cols: Sequence[int]) -> dict[tuple[bytes, bytes], by
 
 
 def styled_table(package: Package, scan: Any, spans: Sequence[Any], user: Sequence[tuple[int, str]],
-                 table: list[list[Any]]) -> list[list[Any]]:
+                 table: list[list[Any]], text_column: str | None = None) -> list[list[Any]]:
     """A refresh's table of the user's columns (read from the sheet's XML, where numbers have no
     format) with each number read as `score` reads it (see `shown`): date-formatted numbers as
-    dates in every column, and label columns as their cells show them."""
+    dates in every column, and label columns (never the text column) as their cells show them."""
     from .cell_xml import column_letter
 
     numeric = [(i, col) for i, (col, _name) in enumerate(user)
@@ -188,7 +189,7 @@ def styled_table(package: Package, scan: Any, spans: Sequence[Any], user: Sequen
     formats = CellFormats.of(package)
     if not any(formats.codes):  # (every cell General)
         return table
-    labels = label_columns([name for _col, name in user])
+    labels = label_columns([name for _col, name in user], text_column)
     styles = _cell_styles(scan, [col for _i, col in numeric]) if b"<!" not in scan.data else {}
     for i, col in numeric:
         letters = column_letter(col).encode()

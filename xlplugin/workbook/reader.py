@@ -111,7 +111,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None,
     if headers and last_row > 1:
         # the columns that name a document read as their cells show them (an id 12 formatted
         # "0000" is 0012); openpyxl has turned date-formatted numbers into dates already
-        labels = {i for i in keep if headers[i] in label_columns(user_headers)}
+        names = label_columns(user_headers, text_column or find_column(user_headers, TEXT_COLUMN_NAMES))
+        labels = {i for i in keep if headers[i] in names}
         epoch_1904 = bool(getattr(wb, "epoch", None) and wb.epoch.year == 1904)
         rows = chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers))
         for number, cells in enumerate(rows, start=2):  # (read-only sheets give empty rows too)

@@ -177,9 +177,9 @@ class _Refresh:
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
-        table = styled_table(package, scan, data_rows, user, table)  # (dates and formatted ids as score reads them)
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
+        table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
         try:
             # rows scored from their files are read from them again (a page's text cell shows
             # what was read from the page; the page itself is the document)
