@@ -187,3 +187,33 @@ def test_write_is_atomic_on_failure(tmp_path, monkeypatch):
         write_scored_workbook(path, items, results, Settings())
     assert path.read_bytes() == b"previous contents"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]  # no temporary file left behind
+
+
+def test_how_to_read_explains_every_sheet_and_column(book):
+    """A person opening the workbook finds each sheet, and each column xlplugin writes, explained
+    in "How to read this" (the Read, Outlets and Evidence sheets were not, nor their codes)."""
+    from xlplugin.workbook.outlets import HEADERS as OUTLET_HEADERS
+    from xlplugin.workbook.read_sheet import READ, READ_HEADERS
+
+    path, _ = book
+    wb = openpyxl.load_workbook(path)
+    rows = [r for r in wb[layout.HOW_TO_READ].iter_rows(values_only=True) if r and r[0]]
+    names = [str(r[0]) for r in rows]
+    text = " ".join(str(v) for r in rows for v in r if v)
+    for sheet in wb.sheetnames:
+        if sheet != layout.HOW_TO_READ:
+            assert sheet in names, sheet
+    explained = {sheet: " ".join(n for n in names if n.startswith(sheet + ":")) for sheet in wb.sheetnames}
+    for header in READ_HEADERS:
+        assert header in explained[READ], header
+    for header in layout.EVIDENCE_HEADERS[1:]:
+        assert header in explained[layout.EVIDENCE], header
+    for header in OUTLET_HEADERS:
+        stem = "mean, spread" if header.endswith((": mean", ": spread")) or header.startswith(("Mean", "Spread")) else header
+        assert stem in explained["Outlets"] or header == "Outlet or web site", header
+    for header in layout.OWNED_HEADERS:
+        assert header in text, header
+    # the codes the Evidence sheet's Signal column holds
+    signals = {row[1] for row in wb[layout.EVIDENCE].iter_rows(min_row=2, values_only=True) if row[1]}
+    for signal in signals:
+        assert f"Signal = {signal}" in explained[layout.EVIDENCE], signal

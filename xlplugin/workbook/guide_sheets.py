@@ -11,6 +11,8 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from .. import registry
+from ..cells import KIND_HEADER
 from ..settings import Settings
 from . import fit, layout
 from .rows import overview_rows
@@ -45,24 +47,141 @@ def overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
     ws.add_chart(chart, "D2")
 
 
+def sheet_guide_rows() -> list[tuple[str, str]]:
+    """The "How to read this" sheet's second table: each sheet the writer makes and each of its
+    columns that the first table does not explain, in plain words. The Evidence sheet's signal
+    names come from the registry (a new signal is listed with its column)."""
+    from .outlets import OUTLETS
+    from .read_sheet import READ, READ_HEADERS
+    from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_TEXT, FROM_URL
+
+    stamps = ", ".join(layout.STAMP_HEADERS)
+    rows = [
+        (layout.DOCUMENTS,
+         "One row per document: your own columns first (id, title, the text or its file ...), then the "
+         "scores explained in the table above. Sort and filter it as you like; keep the header row as it is."),
+        (f"{layout.DOCUMENTS}: Why",
+         "The two or three indicators that moved the index most, in words, for example "
+         "\"provenance 26/100 (no author, clickbait headline)\"."),
+        (f"{layout.DOCUMENTS}: Status",
+         "\"scored\", or why a score is missing or partial: a file not found, a number or a date where the "
+         "text should be, a text cut to fit one cell. A row that is not scored has empty score cells, never a 0. "
+         "A signal named in it (unsourced_claims, ...) is one of the Evidence sheet's signals below."),
+        (f"{layout.DOCUMENTS}: {stamps}",
+         "What the row was scored with: the xlplugin version, and fingerprints of the settings and of the "
+         "text (with its title, address, outlet, author and date). A refresh scores again only the rows where "
+         "one of them changed. Leave them as they are."),
+        (READ,
+         "Each document's text with its flags on it, one row per document, in the order of the Documents "
+         "sheet. Flags are indicators, not verdicts: the Evidence sheet says why each one was raised."),
+        (f"{READ}: {', '.join(READ_HEADERS[:4])}",
+         "Which row of the Documents sheet the document is in, its id, the outlet or web site it is counted "
+         "under (see Outlets) and its reliability index."),
+        (f"{READ}: {READ_HEADERS[4]}",
+         "Other rows of this workbook that hold the same run of words: \"same story as row 9\" (most of this "
+         "text is in that row too) or \"shares a passage with row 8\" (a part of it), with how many words in a "
+         "row and what share of this text; \"no credit to row 9\": a copy that does not name where it came "
+         "from. Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
+         "to be reprinted), and rewritten or translated copies are not found."),
+        (f"{READ}: {READ_HEADERS[5]}",
+         "The text, marked as the legend in row 2 shows: red = loaded word; orange after \u25b2 = check-worthy "
+         "sentence with no source; green = sourced sentence; bold = provenance cue (byline, dateline, repost "
+         "marker); underlined = passage also in another row. A long text is cut (a grey note says so): the "
+         "whole text is in the Documents sheet or in its file."),
+        (f"{READ}: {', '.join(READ_HEADERS[6:])}",
+         "Folded away (columns G to I): how the outlet was found, the text's fingerprint and the word runs "
+         "used to find copies, kept for the refresh. Leave them as they are."),
+        (layout.OVERVIEW,
+         "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
+         "then how many were scored and not scored, and the average index."),
+        (OUTLETS,
+         "One row per outlet or web site, highest mean index first, with a chart of the mean index. A few "
+         "documents say little about an outlet: read the counts."),
+        (f"{OUTLETS}: Outlet taken from",
+         f"Where the outlet was found: \"{FROM_COLUMN}\" (your outlet, publication, source or site column), "
+         f"\"{FROM_URL}\" (the site in the URL), \"{FROM_METADATA}\" (a web page's own site name), "
+         f"\"{FROM_TEXT}\" (a credit in the text, such as a news agency's name). "
+         "\"(no outlet or web site known)\" gathers the documents where none was found."),
+        (f"{OUTLETS}: Documents, Scored", "The outlet's documents, and how many of them have an index."),
+        (f"{OUTLETS}: mean, spread",
+         "For the index and each indicator: the mean over the outlet's scored documents, and the spread "
+         "(standard deviation, shown from two documents on). A large spread: its documents differ a lot."),
+        (f"{OUTLETS}: Document kinds, Document ids",
+         "How many of its documents are of each kind (news report, opinion or analysis ...), and their ids."),
+        (layout.EVIDENCE,
+         "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
+    ]
+    rows += [(f"{layout.EVIDENCE}: Signal = {info.name}", f"Behind the column \"{info.header}\".")
+             for info in registry.infos()]
+    rows += [
+        (f"{layout.EVIDENCE}: Signal = kind", f"The cues that decided the {KIND_HEADER} column."),
+        (f"{layout.EVIDENCE}: Signal = copies",
+         "A passage this document shares with another row (the Read sheet's Copies column). Not counted in "
+         "any score: it depends on the other rows of the workbook."),
+        (f"{layout.EVIDENCE}: Kind",
+         "What was found, for example emotive, first person, unsourced, sourced, byline, named sources with "
+         f"roles. \"{layout.NOT_FOUND_KIND}\": cues that were looked for and not found (listed in Detail)."),
+        (f"{layout.EVIDENCE}: Evidence text, Start, End",
+         "The words themselves, and where they are in the document's text: Start and End count characters "
+         "from the start of the text (the first character is 0; End is just after the last one). Empty for a "
+         "finding about the whole text."),
+        (f"{layout.EVIDENCE}: Detail",
+         "Why it counts: a cue's points (\"positive cue (+6)\"), what makes a sentence check-worthy, a "
+         "sentence's sentiment, the cues not found."),
+        (f"{layout.EVIDENCE}: Text hash",
+         "The fingerprint of the document's text, as in the Documents sheet: a refresh keeps the rows of the "
+         "documents it did not score again."),
+        (layout.SETTINGS_SHEET,
+         "The weight of each indicator in the index, and the other settings. Change a value in column B, save, "
+         "then run  xlplugin refresh FILE.xlsx ; column C says what each one does."),
+        (layout.SOURCES,
+         "Your own ratings of outlets or web sites, from 0 (unreliable) to 1 (reliable), and who says so. "
+         "They replace the built-in ratings for those sources at the next refresh."),
+    ]
+    return rows
+
+
+# Column widths of the How to read sheet; a paragraph spans them all (merged) and wraps.
+HOW_TO_READ_WIDTHS = (30, 55, 34, 30, 30, 40)
+
+
 def how_to_read_sheet(wb: Workbook) -> None:
     ws = wb.create_sheet(layout.HOW_TO_READ)
     _page_setup(ws, None)
-    widths = (30, 55, 34, 30, 30, 40)
+    widths = HOW_TO_READ_WIDTHS
     for letter, width in zip("ABCDEF", widths):
         ws.column_dimensions[letter].width = width
     rows = layout.how_to_read_rows()
     table_start = next(i for i, r in enumerate(rows) if len(r) > 1)
+    guide_width = sum(widths[1:])
     for index, values in enumerate(rows):
+        number = index + 1
         if index == 0:
             ws.append([_cell(ws, values[0], font=TITLE_FONT)])
         elif index == table_start:
             ws.append(_header_row(ws, values))
         elif index > table_start:
-            _fit_height(ws, index + 1, zip(values, widths))
+            _fit_height(ws, number, zip(values, widths))
             ws.append([_cell(ws, v, align=WRAP, font=BOLD_FONT if i == 0 else None) for i, v in enumerate(values)])
         else:
-            ws.append([_cell(ws, values[0])])
+            _paragraph(ws, number, values[0], sum(widths))
+    ws.append([])
+    ws.append([_cell(ws, "The sheets and their other columns", font=TITLE_FONT)])
+    ws.merged_cells.add(f"B{len(rows) + 3}:F{len(rows) + 3}")
+    ws.append(_header_row(ws, ("Sheet or column", "What it shows", None, None, None, None)))
+    for number, (name, text) in enumerate(sheet_guide_rows(), start=len(rows) + 4):
+        ws.merged_cells.add(f"B{number}:F{number}")
+        _fit_height(ws, number, ((name, widths[0]), (text, guide_width)))
+        ws.append([_cell(ws, name, align=WRAP, font=BOLD_FONT), _cell(ws, text, align=WRAP)])
+
+
+def _paragraph(ws: Any, number: int, text: str, width: float) -> None:
+    """A paragraph across the sheet's columns (merged), wrapped, so that it reads as a block
+    rather than one line running off the screen."""
+    if text:
+        ws.merged_cells.add(f"A{number}:F{number}")
+        _fit_height(ws, number, ((text, width),))
+    ws.append([_cell(ws, text, align=WRAP)])
 
 
 def settings_sheet(wb: Workbook, settings: Settings) -> None:

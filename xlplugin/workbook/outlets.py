@@ -48,6 +48,18 @@ FIRST_ROW = HEADER_ROW + 1
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
 
 
+def _widths() -> list[int]:
+    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30]
+
+
+def _height(values: Sequence[Any]) -> int | None:
+    """A table row's height in points when its wrapped cells need more than one line."""
+    from .writer import LINE_HEIGHT, MAX_LINES, _lines
+
+    lines = min(max(_lines(v, w) for v, w in zip(values, _widths())), MAX_LINES)
+    return LINE_HEIGHT * lines + 2 if lines > 1 else None
+
+
 def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     """The Outlets sheet: a title and note, the chart of mean index per outlet, then the table
     (its header in row 22). An empty row of styled cells above the header carries the cell
@@ -61,7 +73,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
 
     ws = wb.create_sheet(OUTLETS)
     _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    widths = [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30]
+    widths = _widths()
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = f"B{FIRST_ROW}"
@@ -82,8 +94,10 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     ws.append(carriers)
     ws.row_dimensions[HEADER_ROW].height = 92  # six lines: the longest header wraps to five
     ws.append(_header_row(ws, _headers()))
-    for row in rows:
+    for number, row in enumerate(rows, start=FIRST_ROW):
         values = as_cells(row)
+        if _height(values):  # (the kinds and ids wrap: a row as high as they need)
+            ws.row_dimensions[number].height = _height(values)
         ws.append([_cell(ws, v, align=aligns[i], fmt=formats[i] if isinstance(v, (int, float)) else None)
                    for i, v in enumerate(values)])
     last = max(len(rows), 1) + HEADER_ROW
@@ -134,7 +148,9 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     for number, row in enumerate(rows, start=FIRST_ROW):
         cells = "".join(cell_xml(f"{column_letter(col)}{number}", value, styles.get(col))
                         for col, value in enumerate(as_cells(row), start=1) if value not in (None, ""))
-        body.append(f'<row r="{number}">{cells}</row>'.encode())
+        height = _height(as_cells(row))
+        tall = f' ht="{height}" customHeight="1"' if height else ""
+        body.append(f'<row r="{number}"{tall}>{cells}</row>'.encode())
     start = header.end()
     end = data.rindex(b"</sheetData>") if b"</sheetData>" in data else data.rindex(b":sheetData>") - data[::-1].find(b"<")
     new = data[:start] + b"".join(body) + data[end:]

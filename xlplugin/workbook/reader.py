@@ -17,6 +17,7 @@ from ..settings import Settings
 from . import layout
 from .cell_xml import decode_xstring
 from .limits import MAX_COLUMNS
+from .number_formats import label_columns, shown
 from .package import Package
 from .sheet_scan import scan_sheet
 from .xml_parse import named
@@ -43,6 +44,13 @@ def _text(value: Any) -> Any:
     """A cell's value with Excel's "_xHHHH_" escapes decoded (openpyxl leaves them as they are:
     a carriage return saved by Excel would otherwise be scored as the text "_x000D_")."""
     return decode_xstring(value) if isinstance(value, str) else value
+
+
+def _shown(cell: Any, epoch_1904: bool) -> Any:
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return shown(value, getattr(cell, "number_format", None), epoch_1904)
+    return value
 
 
 def read_documents(path: Path, text_column: str | None = None) -> Iterator[Record | Problem]:
@@ -101,8 +109,14 @@ def _read_table(path: Path, wb: Any, text_column: str | None,
     table, places = [], []
     last_row = last_rows.get(chosen.title, 1)
     if headers and last_row > 1:
-        rows = chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers), values_only=True)
-        for number, row in enumerate(rows, start=2):  # (read-only sheets give empty rows too)
+        # the columns that name a document read as their cells show them (an id 12 formatted
+        # "0000" is 0012); openpyxl has turned date-formatted numbers into dates already
+        names = label_columns(user_headers, text_column or find_column(user_headers, TEXT_COLUMN_NAMES))
+        labels = {i for i in keep if headers[i] in names}
+        epoch_1904 = bool(getattr(wb, "epoch", None) and wb.epoch.year == 1904)
+        rows = chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers))
+        for number, cells in enumerate(rows, start=2):  # (read-only sheets give empty rows too)
+            row = [_shown(c, epoch_1904) if i in labels else c.value for i, c in enumerate(cells)]
             values = [_text(row[i]) if i < len(row) else None for i in keep]
             if any(v not in (None, "") for v in values):
                 table.append(values)

@@ -43,6 +43,7 @@ from .refresh_helper import Helper
 from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
+from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .xml_parse import named
 
@@ -178,6 +179,7 @@ class _Refresh:
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
+        table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
         try:
             # rows scored from their files are read from them again (a page's text cell shows
             # what was read from the page; the page itself is the document)

@@ -1,0 +1,41 @@
+"""The Outlets sheet's rows are as high as their wrapped cells (document kinds, document ids)
+need, when written and when a refresh writes them again: a row left at one line showed its ids
+over the next row's (seen in the example workbook rendered by LibreOffice)."""
+
+from __future__ import annotations
+
+import openpyxl
+from workbook_helpers import records, score
+
+from xlplugin import Settings
+from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
+from xlplugin.workbook.outlets import FIRST_ROW, OUTLETS
+
+
+def _book(path):
+    items = records()
+    for item in items:  # one outlet for all three: its ids cell lists three (long) ids
+        item.id = item.columns["id"] = f"a-long-document-identifier-{item.id}"
+        item.columns["outlet"] = item.outlet = "Harbour Wire Service"
+    write_scored_workbook(path, items, score(items), Settings())
+    return path
+
+
+def _first_row_height(path):
+    ws = openpyxl.load_workbook(path)[OUTLETS]
+    assert "a-long-document-identifier-d1" in str(list(ws.iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW, values_only=True))[0])
+    return ws.row_dimensions[FIRST_ROW].height
+
+
+def test_outlet_rows_are_as_high_as_their_ids_need(tmp_path):
+    path = _book(tmp_path / "book.xlsx")
+    # three ids of 29 characters, in a column 30 wide: at least three lines of 15 points
+    assert (_first_row_height(path) or 0) >= 45
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.DOCUMENTS]
+    text_col = [c.value for c in ws[1]].index("text") + 1
+    ws.cell(2, text_col).value = ws.cell(2, text_col).value + " Officials claimed, without evidence, that it was a disaster."
+    wb.save(path)
+    summary = refresh_workbook(path)
+    assert summary.rescored == 1
+    assert (_first_row_height(path) or 0) >= 45
