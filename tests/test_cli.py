@@ -173,3 +173,27 @@ def test_nothing_written_when_no_document_can_be_read(tmp_path):
     assert done.returncode == 2
     assert "nothing was written" in done.stderr
     assert not out.exists()
+
+
+def test_json_lines_keep_input_order_with_an_unreadable_file(tmp_path, capsys):
+    # a.txt is scored, b.txt is binary (unreadable), c.txt is scored: three lines, in that order
+    (tmp_path / "a.txt").write_text(CALM_REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "c.txt").write_text(CALM_REPORT, encoding="utf-8")
+    main(["score", str(tmp_path), "--json", "-q"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["source"].rsplit("/", 1)[-1] for line in lines] == ["a.txt", "b.txt", "c.txt"]
+    assert "error" in lines[1] and "error" not in lines[0] and "error" not in lines[2]
+
+
+@pytest.mark.parametrize("value, digits, shown", [
+    (92.5, 0, "93"),      # a spreadsheet shows 93 for 92.5 with no decimals; Python's format gives 92
+    (0.125, 2, "0.13"),   # rounded as written, not as the nearest binary float (0.125 is exact: 0.12 by format)
+    (-2.5, 0, "-3"),      # half away from zero
+    (41.0, 1, "41.0"),
+    (0.1 + 0.2, 2, "0.30"),
+])
+def test_table_numbers_round_as_a_spreadsheet_shows_them(value, digits, shown):
+    from xlplugin.cli import _fmt
+
+    assert _fmt(value, digits) == shown

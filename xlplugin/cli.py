@@ -12,6 +12,7 @@ import csv
 import json
 import sys
 import time
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -179,7 +180,11 @@ def _fmt(value: Any, digits: int = 2) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
-        return f"{value:.{digits}f}"
+        # rounded half away from zero, as a spreadsheet shows it (92.5 with no decimals reads 93
+        # in the workbook, so it must not read 92 here); from the float's shortest repr, so that
+        # 0.125 rounds as written
+        step = Decimal(1).scaleb(-digits)
+        return str(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
     return str(value)
 
 
@@ -230,7 +235,7 @@ def _score_command(args: argparse.Namespace) -> int:
         progress(len(results), len(inputs))
 
     if args.json and not args.by_outlet:
-        _print_json(records, results, problems)
+        _print_json(items, results)
     elif results and not args.by_outlet:
         print(_table(results))
     if args.by_outlet and results:
@@ -284,10 +289,16 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     return items, records, problems
 
 
-def _print_json(records: list[Record], results: list[DocumentResult], problems: list[Problem]) -> None:
-    """One JSON object per document (JSON Lines), then one per input that could not be read."""
-    for record, result in zip(records, results):
-        data = result.as_dict()
+def _print_json(items: list[Record | Problem], results: list[DocumentResult]) -> None:
+    """One JSON object per input (JSON Lines), in input order: a document's scores, or the reason
+    an input could not be read."""
+    scored = iter(results)
+    for record in items:
+        if isinstance(record, Problem):
+            print(json.dumps({"id": record.id or record.source, "source": record.source, "error": record.message,
+                              "reliability": None, "signals": {}}, ensure_ascii=False))
+            continue
+        data = next(scored).as_dict()
         data["source"] = record.source
         # the text that was scored (for a web page: its article, not the HTML), which every
         # evidence offset points into
@@ -295,9 +306,6 @@ def _print_json(records: list[Record], results: list[DocumentResult], problems: 
         if record.note:
             data["input_note"] = record.note
         print(json.dumps(data, ensure_ascii=False))
-    for problem in problems:
-        print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
-                          "reliability": None, "signals": {}}, ensure_ascii=False))
 
 
 def _print_outlets(records: list[Record], results: list[DocumentResult], as_json: bool) -> None:
