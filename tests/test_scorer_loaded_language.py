@@ -317,3 +317,12 @@ def test_exclamations_in_navigation_are_not_counted():
     text = "The bakery sold out in an hour!\n\nSubscribe now!\n\nIt reopens on Friday."
     result = run(text)
     assert kinds(result).count("exclamation") == 1
+
+
+def test_why_shows_a_scare_quote_with_one_pair_of_quotation_marks():
+    from xlplugin import registry
+
+    text = 'It was a "deal" nobody wanted. The council met on Monday and voted on the plan.'
+    signal = registry.get("loaded_language").score(prepare(text), Settings())
+    why = registry.info("loaded_language").phrase(signal)
+    assert '"deal"' in why and '""deal""' not in why

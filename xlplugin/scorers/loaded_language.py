@@ -60,6 +60,9 @@ VERSION = "5"  # 4: names, titles and not-prose (cues) and the voice mix (index 
 UNIT = "loaded terms per 1,000 words"
 
 
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
 def _why(sig: Score) -> str:
     terms = []
     for e in sig.evidence:
@@ -76,7 +79,8 @@ def _why(sig: Score) -> str:
         voice.append(f"{questions:.0%} of sentences the author's own questions")
     if not terms:
         return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
-    top = ", ".join(f'"{t}"' for t in terms[:3])
+    # a scare quote's evidence holds its own quotation marks: shown once, not doubled
+    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in terms[:3])
     return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
 
 
