@@ -144,3 +144,21 @@ def test_a_document_and_its_analysis_are_freed_without_the_cycle_collector():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_scoring_writes_nothing_into_the_document():
+    """Scorers read the document and keep what they share in `doc.analysis` (issue 13): after
+    every scorer and the kind pass, the document's fields are what `prepare` made (the analysis
+    itself is a cache made on first use), and it has no `shared` dict to write into."""
+    from xlplugin import kinds, registry
+    from xlplugin.settings import Settings
+
+    doc = prepare("By Jane Smith\n\nThe council cut 300 jobs in March, the mayor said. "
+                  "\u201cWe had no choice,\u201d she said. I think `x = 1` is code.\n\nMon 20 Jan 2020 06.05 GMT")
+    doc.analysis
+    before = {name: list(value) if isinstance(value, list) else value for name, value in vars(doc).items()}
+    for module in registry.scorers():
+        module.score(doc, Settings())
+    kinds.classify(doc)
+    assert vars(doc) == before
+    assert not hasattr(doc, "shared")

@@ -112,10 +112,6 @@ class Document:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
-    # Deprecated: work that scorers shared by writing into the document. What several scorers
-    # need is now `analysis` (read-only, computed once); no scorer of this package's core writes
-    # here. Kept until every scorer has moved off it.
-    shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
     # The words, as columns (one list per field of `Token`, in text order): the scorers read
