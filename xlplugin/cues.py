@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .lexicon import memo_map
 from .links import find_link, link_sentences, may_hold_link
@@ -162,25 +162,25 @@ def _hard(gap: str) -> bool:
     return gap != " " and _HARD_BOUNDARY.search(gap) is not None
 
 
-def _classify(doc: Document, w: _Words, idxs: list[int], head: int | None,
-              not_names: frozenset[str], in_quote_sentence: bool = True) -> tuple[str, bool] | None:
+def _classify(w: _Words, idxs: list[int], head: int | None, lex: _Lexicon,
+              quote_at: Callable[[int], tuple[int, int] | None]) -> tuple[str, bool] | None:
     """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
 
     The head of the phrase (the word next to the verb: "Japanese officials said") decides
     first, so that a nationality or place before a vague noun does not make it a name; the rest
-    of the phrase decides when the head is none of the known kinds. `in_quote_sentence` False
-    says no quotation touches the sentence (so no word of it is quoted, and no look-up is made).
+    of the phrase decides when the head is none of the known kinds. `quote_at`: the quotation
+    that holds an offset (`_never_quoted` where no quotation touches the sentence: no word of it
+    is quoted).
     (One ordered decision list, complexity 16: split, it would cost a call per source candidate
     in the attribution pass's inner loop, and read no easier.)
     """
     if not idxs:
         return None
-    lex = _lex()
     roles, orgs, weasels, pronouns, generic = lex.roles, lex.orgs, lex.weasels, lex.pronouns, lex.generic
+    not_names = lex.not_names
     has_name = has_role = has_org = has_weasel = has_pronoun = False
     texts, lowers, starts, _ = w
-    quote_at = doc.quote_at
-    quoted = in_quote_sentence and bool(doc.quotes) and (
+    quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     # A name: a capitalised word that is not a listed non-name (`is_name_token`); the first word
     # of the sentence only when it is not a common source noun either ("Brafman said" is a
@@ -326,7 +326,7 @@ class _Pick:
         self.starts, self.ends = w.starts, w.ends
 
     def offer(self, candidate: Attribution) -> None:
-        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
+        if self.weasel_spans and candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
             self.starts[a] < candidate.end and candidate.start < self.ends[b - 1] for a, b in self.weasel_spans
         ):
             return
@@ -349,7 +349,8 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
     texts, lowers, starts, ends = w
     text = sentence.text
-    not_names = _lex().not_names
+    lex = _lex()
+    not_names = lex.not_names
     if triggers is None:
         triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
@@ -385,8 +386,10 @@ def sentence_attribution(doc: Document, sentence: Sentence,
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
 
     for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
+        if pick.best is not None and pick.best.kind == "named":
+            break  # the strongest kind: no later candidate can take its place (`_Pick.offer`)
         if quote_at(starts[i]) is None and i not in named_documents:
-            _offer_reporting_verb(doc, w, i, has_quote, pick)
+            _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
     return _redacted(sentence, pick.best)
 
 
@@ -401,18 +404,19 @@ def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | Non
     return best
 
 
-def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pick: _Pick) -> None:
+def _offer_reporting_verb(doc: Document, w: _Words, i: int, lex: _Lexicon,
+                          quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
     """Offer the source of the verb of saying at word `i` ("Smith said", "said Smith",
     "according to the ministry", "the survey found"; "it was reported" is a weasel), if any.
-    (One rule after another, each ending the look; read top to bottom.)"""
+    (One rule after another, each ending the look; read top to bottom.) `quote_at`: as for
+    `_classify`; the sentence holds a quotation when it is not `_never_quoted`."""
     texts, lowers, starts, ends = w
-    lex = _lex()
-    not_names = lex.not_names
+    has_quote = quote_at is not _never_quoted
     lw = lowers[i]
     if lw == "according":
         if i + 1 < len(lowers) and lowers[i + 1] == "to":
             idxs = _source_after(doc, w, i + 1)
-            found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
+            found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
             if found:
                 last = max(idxs)
                 span = (starts[i], ends[last])
@@ -429,14 +433,14 @@ def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pic
         before = []
         found = None
     else:
-        found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
+        found = _classify(w, before, before[0] if before else None, lex, quote_at)
     idxs = before
     after_ok = i + 1 < len(lowers) and (
         (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
     )
     if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
         after = _source_after(doc, w, i + 1 if passive else i)
-        found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
+        found_after = _classify(w, after, after[-1] if after else None, lex, quote_at)
         if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
             found, idxs = found_after, after
     if found is None and not passive and lw in lex.finding:
