@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Callable, NamedTuple
 
-from .lexicon import memo_map
+from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import match_at_keys, match_phrases, phrase_keys, phrases, words
 from .text import Document, Sentence
@@ -497,7 +497,7 @@ def _trigger(lower: str) -> int:
     return bits
 
 
-_TRIGGERS: dict[str, int] = {}  # _trigger per word, for memo_map
+_TRIGGERS = WordTable(_trigger)  # _trigger per word, for memo_map
 
 
 def _never_quoted(pos: int) -> None:

@@ -214,21 +214,23 @@ def _find_lines(text: str) -> list[tuple[int, int]]:
     return list(zip([0] + [end + 1 for end in ends[:-1]], ends))
 
 
-# A letter or digit outside ASCII ("\u00e9", "\u0661"): a word character (\w is exactly
-# str.isalnum, plus "_") that is not ASCII.
-_NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
+# (a range test per character: a class with \w in it looks each character up, three times slower)
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def _ascii_words(text: str) -> bool:
     """Does `_WORD_SPLIT_ASCII` find in `text` the words `_WORD_SPLIT` finds? Yes when every
-    letter and digit of it is ASCII (a dash, a pound sign, a curly quote are none: they are in
-    no class of either pattern but the joiner [-'\u2019], the same in both)."""
-    return text.isascii() or _NON_ASCII_WORD_RE.search(text) is None
+    letter and digit of it is ASCII: the other characters outside ASCII (a dash, a pound sign, a
+    curly quote) are in no class of either pattern but the joiner [-'\u2019], the same in both.
+    (A pattern's \\w is exactly str.isalnum, plus "_".)"""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII_RE.findall(text)))
 
 
 def _as_ascii_letter(m: re.Match[str]) -> str:
-    # \d is a Unicode decimal digit (category Nd): str.isdecimal
-    return "0" if m.group().isdecimal() else "a"
+    """A letter or digit outside ASCII as an ASCII one of the same class of `_WORD_RE` (its \\d is
+    a Unicode decimal digit, str.isdecimal); any other character as it is."""
+    c = m.group()
+    return ("0" if c.isdecimal() else "a") if c.isalnum() else c
 
 
 def _split_words(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -244,7 +246,7 @@ def _split_words(text: str) -> tuple[list[str], list[int], list[int]]:
         parts = _WORD_SPLIT_ASCII.split(text)
         bounds = list(accumulate(map(len, parts)))
         return parts[1::2], bounds[:-1:2], bounds[1::2]
-    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_WORD_RE.sub(_as_ascii_letter, text))
+    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_RE.sub(_as_ascii_letter, text))
     bounds = list(accumulate(map(len, parts)))
     starts, ends = bounds[:-1:2], bounds[1::2]
     return list(map(text.__getitem__, map(slice, starts, ends))), starts, ends

@@ -29,7 +29,7 @@ from itertools import compress
 from typing import Callable, NamedTuple
 
 from .. import cues, prose
-from ..lexicon import memo_map
+from ..lexicon import WordTable, memo_map
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import Evidence, Score, SignalInfo
@@ -367,7 +367,6 @@ def is_check_worthy(doc: Document, sentence: Sentence | None = None) -> bool:
 # tests/test_claims_exact.py holds it to that on the evaluation sets and generated sentences.
 # ---------------------------------------------------------------------------------------------
 
-_TESTS_OF: dict[str, tuple[str, ...]] = {}  # word as written -> the WORD_TESTS it meets, for memo_map
 _IN_QUOTES = frozenset(name for name, t in WORD_TESTS.items() if t.in_quotes)
 _AFTER_FIRST = frozenset(name for name, t in WORD_TESTS.items() if t.after_first)
 
@@ -376,6 +375,9 @@ def _tests_met(word: str) -> tuple[str, ...]:
     """The names of the word tests `word` meets, wherever it stands."""
     lw = word.lower()
     return tuple(name for name, t in WORD_TESTS.items() if t.holds(word, lw))
+
+
+_TESTS_OF = WordTable(_tests_met)  # word as written -> the WORD_TESTS it meets, for memo_map
 
 
 class _WordIndex:
