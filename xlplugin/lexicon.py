@@ -46,7 +46,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
-        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also prose._not_names "
+        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names "
                           "and scorers/unsourced_claims.py, WORD_TESTS (named actor)",
         "document_words": _ATTRIBUTION + " (a document as the source)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
@@ -66,9 +66,9 @@ SECTIONS: dict[str, dict[str, str]] = {
     "prose.txt": {
         "time_stamp_words": "prose.py, time stamps (a line that is only a date or time)",
         "navigation_labels": "prose.py, navigation lines",
-        "capitalised_adjectives": "prose.py, title lines (capitalised words that are not names)",
-        "kind_words": "prose.py, quoted titles (\"the film X\")",
-        "speech_words": "prose.py, quoted titles (\"X, she said\" is speech)",
+        "capitalised_adjectives": "names.py, title lines (capitalised words that are not names)",
+        "kind_words": "names.py, quoted titles (\"the film X\")",
+        "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",
