@@ -1,4 +1,4 @@
-"""The fast path of the check-worthiness rules (`unsourced_claims._WordIndex`: one look-up per
+"""The fast path of the check-worthiness rules (`claims_index.WordIndex`: one look-up per
 distinct word) gives exactly what the plain reading of the rule table gives (`ClaimWords`, which
 scans the words for each test): for every word test and for every sentence's cues, on the
 ClaimBuster sentences, the seed articles and generated sentences crowded with cue words in and
@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+from xlplugin import claims_index
 from xlplugin.scorers import unsourced_claims as uc
 from xlplugin.text import prepare
 
@@ -44,7 +45,7 @@ def _check(texts: list[str]) -> int:
     seen = 0
     for text in texts:
         doc = prepare(text)
-        index = uc._WordIndex(doc)
+        index = claims_index.WordIndex(doc)
         for sentence in doc.sentences:
             plain, fast = uc.ClaimWords(doc, sentence), index.words(sentence)
             for name in uc.WORD_TESTS:

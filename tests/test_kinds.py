@@ -41,9 +41,10 @@ def test_classify_writes_nothing_into_the_document():
     """Scorers and the kind pass read the document and never write into it (issue 13): what
     `classify` works out is kept for the one call."""
     doc = prepare(REPORT + " I think my view is mine. " * 12)  # over 80 words, first person: every measure runs
-    before = dict(doc.shared)
+    doc.analysis  # (made on first use: a cache, not a write by classify)
+    before = {name: list(value) if isinstance(value, list) else value for name, value in vars(doc).items()}
     first = kinds.classify(doc)
-    assert doc.shared == before
+    assert vars(doc) == before
     assert kinds.classify(doc) == first
 
 

@@ -140,3 +140,26 @@ def test_each_section_is_read_by_the_modules_its_table_entry_names_and_no_other(
                 assert {stem for stem, text in sources.items() if f'"{section}"' in text} == named, (name, section)
                 checked += 1
     assert checked >= 35
+
+
+def test_memo_map_works_each_new_word_out_once():
+    """`memo_map` gives [fn(w) for w in words]; with a `WordTable` a word is worked out the first
+    time it is met and only then (a document with new words pays for those words only), and the
+    table starts again past MEMO_LIMIT words."""
+    from xlplugin import lexicon
+
+    asked: list[str] = []
+
+    def fn(word: str) -> int:
+        asked.append(word)
+        return len(word)
+
+    table = lexicon.WordTable(fn)
+    assert lexicon.memo_map(fn, table, ["a", "bb", "a"]) == [1, 2, 1]
+    assert lexicon.memo_map(fn, table, ["bb", "ccc", "a", "ccc"]) == [2, 3, 1, 3]
+    assert asked == ["a", "bb", "ccc"]
+    plain: dict[str, int] = {}
+    assert lexicon.memo_map(fn, plain, ["dddd", "a"]) == [4, 1] and plain == {"dddd": 4, "a": 1}
+    full = lexicon.WordTable(fn)
+    full.update((str(i), 0) for i in range(lexicon.MEMO_LIMIT + 1))
+    assert lexicon.memo_map(fn, full, ["new"]) == [3] and len(full) == 1

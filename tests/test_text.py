@@ -114,6 +114,24 @@ def test_word_patterns_find_the_plain_rule_words(sample):
     assert text._WORD_SPLIT_ASCII.split(ascii_sample)[1::2] == _PLAIN_WORD_RE.findall(ascii_sample)
 
 
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_WORD_ALPHABET + "\u00ea\u0130\u00bd\u2014\u00a3\u201c", max_size=60))
+def test_the_fast_word_split_finds_the_plain_rule_words_at_their_offsets(sample):
+    """`_split_words` (the ASCII pattern, on a copy with each letter or digit outside ASCII
+    replaced by "a" or "0") finds the words of the plain rule, at their offsets, in any text."""
+    words, starts, ends = text._split_words(sample)
+    expected = [(m.group(), m.start(), m.end()) for m in _PLAIN_WORD_RE.finditer(sample)]
+    assert list(zip(words, starts, ends)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\r", max_size=30))
+def test_lines_are_the_spans_between_line_breaks(sample):
+    starts = [0] + [m.end() for m in re.finditer("\n", sample)]
+    ends = [m.start() for m in re.finditer("\n", sample)] + [len(sample)]
+    assert text._find_lines(sample) == list(zip(starts, ends))
+
+
 @pytest.mark.parametrize("sample", ["U.S. and e.g. a.m.", "3.5% of 1,200 at 10:30", "well-known don't don\u2019t",
                                     "A.B.C.D", "1.2.3", "x-ray-", "'quoted'", "7th 3-year-old", "a.b", "1,2,3.4"])
 def test_word_patterns_on_examples(sample):
@@ -144,3 +162,21 @@ def test_a_document_and_its_analysis_are_freed_without_the_cycle_collector():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_scoring_writes_nothing_into_the_document():
+    """Scorers read the document and keep what they share in `doc.analysis` (issue 13): after
+    every scorer and the kind pass, the document's fields are what `prepare` made (the analysis
+    itself is a cache made on first use), and it has no `shared` dict to write into."""
+    from xlplugin import kinds, registry
+    from xlplugin.settings import Settings
+
+    doc = prepare("By Jane Smith\n\nThe council cut 300 jobs in March, the mayor said. "
+                  "\u201cWe had no choice,\u201d she said. I think `x = 1` is code.\n\nMon 20 Jan 2020 06.05 GMT")
+    doc.analysis
+    before = {name: list(value) if isinstance(value, list) else value for name, value in vars(doc).items()}
+    for module in registry.scorers():
+        module.score(doc, Settings())
+    kinds.classify(doc)
+    assert vars(doc) == before
+    assert not hasattr(doc, "shared")

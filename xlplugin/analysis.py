@@ -169,7 +169,7 @@ class Analysis:
         """Is sentence `sentence` written in Title Case (a headline: its capitals say nothing)?"""
         found = self._title_case.get(sentence)
         if found is None:
-            from .prose import sentence_in_title_case
+            from .names import sentence_in_title_case
 
             found = self._title_case[sentence] = sentence_in_title_case(self._doc, sentence)
         return found

@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
-from .lexicon import memo_map
+from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import match_at_keys, match_phrases, phrase_keys, phrases, words
+from .source_window import (DETERMINERS, Words, document_subject, is_passive, not_a_document, source_after,
+                            source_before)
 from .text import Document, Sentence
 
 __all__ = [
@@ -50,18 +52,6 @@ __all__ = [
 DATA_FILE = "attribution.txt"
 SOURCED_KINDS = frozenset({"named", "role", "pronoun", "link", "document"})
 UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
-# How far from a reporting verb the source may sit. News attribution puts the source right next
-# to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
-# ("Jane Smith, a spokeswoman for the ministry, said") reaches back about 8 words.
-WINDOW_BEFORE = 8
-WINDOW_AFTER = 5
-# Words that may stand between a source and its verb without being part of either
-# ("Smith has also said", "the ministry later told").
-_AUXILIARY = frozenset(
-    """has have had is was were are be been would will could may might also later previously
-    recently once then further separately repeatedly publicly privately reportedly earlier
-    again never always often has not had did does do who which that""".split()
-)
 # Verbs that may be followed by their source ("said Smith", "according to the ministry");
 # other verbs of saying take their source before them.
 _INVERTING = frozenset(
@@ -70,12 +60,6 @@ _INVERTING = frozenset(
 )
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
-_DETERMINERS = frozenset(
-    "the a an this these those his her their its our my your another some many every each no".split()
-)
-_BE = frozenset("is was were are been be being am".split())
-# Punctuation between two tokens that ends a source phrase.
-_HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
@@ -132,16 +116,6 @@ def warm_up() -> None:
         phrases(DATA_FILE, section)
 
 
-class _Words(NamedTuple):
-    """The words of one sentence as columns: as written, lower-cased, start and end offsets in
-    the document text. (Slices of the document's columns: no tuple per word.)"""
-
-    texts: list[str]
-    lowers: list[str]
-    starts: list[int]
-    ends: list[int]
-
-
 def is_name_token(texts: list[str], lowers: list[str], position: int, not_names: frozenset[str]) -> bool:
     """Is the word at `position` of a sentence (its words `texts`, lower-cased `lowers`) a
     capitalised word that can name a person or an organisation?
@@ -156,31 +130,25 @@ def is_name_token(texts: list[str], lowers: list[str], position: int, not_names:
     return True
 
 
-def _hard(gap: str) -> bool:
-    """Does the text between two tokens end a source phrase? (A single space, the usual gap,
-    without the regex.)"""
-    return gap != " " and _HARD_BOUNDARY.search(gap) is not None
-
-
-def _classify(doc: Document, w: _Words, idxs: list[int], head: int | None,
-              not_names: frozenset[str], in_quote_sentence: bool = True) -> tuple[str, bool] | None:
+def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
+              quote_at: Callable[[int], tuple[int, int] | None]) -> tuple[str, bool] | None:
     """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
 
     The head of the phrase (the word next to the verb: "Japanese officials said") decides
     first, so that a nationality or place before a vague noun does not make it a name; the rest
-    of the phrase decides when the head is none of the known kinds. `in_quote_sentence` False
-    says no quotation touches the sentence (so no word of it is quoted, and no look-up is made).
+    of the phrase decides when the head is none of the known kinds. `quote_at`: the quotation
+    that holds an offset (`_never_quoted` where no quotation touches the sentence: no word of it
+    is quoted).
     (One ordered decision list, complexity 16: split, it would cost a call per source candidate
     in the attribution pass's inner loop, and read no easier.)
     """
     if not idxs:
         return None
-    lex = _lex()
     roles, orgs, weasels, pronouns, generic = lex.roles, lex.orgs, lex.weasels, lex.pronouns, lex.generic
+    not_names = lex.not_names
     has_name = has_role = has_org = has_weasel = has_pronoun = False
     texts, lowers, starts, _ = w
-    quote_at = doc.quote_at
-    quoted = in_quote_sentence and bool(doc.quotes) and (
+    quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     # A name: a capitalised word that is not a listed non-name (`is_name_token`); the first word
     # of the sentence only when it is not a common source noun either ("Brafman said" is a
@@ -220,99 +188,6 @@ def _classify(doc: Document, w: _Words, idxs: list[int], head: int | None,
     return None
 
 
-def _is_passive(lowers: list[str], verb: int) -> bool:
-    """Is the verb at `verb` a passive participle ("was reported", "is widely believed")?"""
-    if not lowers[verb].endswith(("ed", "en", "ought", "id", "old", "own")):
-        return False
-    j = verb - 1
-    while j >= 0 and verb - j <= 3:
-        lw = lowers[j]
-        if lw in _BE:
-            return True
-        if not lw.endswith("ly") and lw not in ("not", "also", "been"):
-            return False
-        j -= 1
-    return False
-
-
-def _source_before(doc: Document, w: _Words, verb: int) -> list[int]:
-    """Word positions of the source phrase before the verb at `verb`."""
-    _, lowers, starts, ends = w
-    out: list[int] = []
-    text = doc.text
-    j = verb - 1
-    # Skip auxiliaries and adverbs right before the verb ("has also said").
-    while j >= 0 and lowers[j] in _AUXILIARY and verb - j <= 3:
-        if _hard(text[ends[j] : starts[j + 1]]):
-            return out
-        j -= 1
-    search = _HARD_BOUNDARY.search
-    stop = max(-1, verb - WINDOW_BEFORE - 1)
-    while j > stop:
-        gap = text[ends[j] : starts[j + 1]]
-        if gap != " " and (search(gap) or "," in gap and out):
-            # a comma closes the source phrase, unless the comma sits right before the verb
-            # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
-            break
-        out.append(j)
-        j -= 1
-    return out
-
-
-def _source_after(doc: Document, w: _Words, verb: int) -> list[int]:
-    _, lowers, starts, ends = w
-    out: list[int] = []
-    text = doc.text
-    j = verb + 1
-    while j < len(lowers) and j - verb <= WINDOW_AFTER:
-        gap = text[ends[j - 1] : starts[j]]
-        if gap != " " and (_HARD_BOUNDARY.search(gap) or ("," in gap and out)):
-            break
-        if lowers[j] in ("that", "to", "on", "in") and out:
-            break
-        out.append(j)
-        j += 1
-    return out
-
-
-# How far back from a finding verb its document subject may sit: "The council's own transport
-# survey, published in June, found" puts 5 words of a participle clause between them.
-DOCUMENT_SUBJECT_WINDOW = 10
-# Quantifiers that make a document vague ("some studies", "several reports"): not a reference.
-_VAGUE = frozenset("some many several various numerous countless other".split())
-
-
-def _document_subject(doc: Document, w: _Words, verb: int) -> int | None:
-    """The first token of a document noun phrase that is the subject of the finding verb at
-    `verb` ("the council's own transport survey, published in June, found"), or None.
-
-    Walks back over the subject and a comma-delimited participle clause; stops at a hard
-    boundary, a quotation or a verb of saying (another clause)."""
-    documents = words(DATA_FILE, "document_words")
-    _, lowers, starts, ends = w
-    text = doc.text
-    j = verb - 1
-    while j >= 0 and verb - j <= DOCUMENT_SUBJECT_WINDOW:
-        gap = text[ends[j] : starts[j + 1]]
-        if gap != " " and _HARD_BOUNDARY.search(gap):
-            return None
-        lw = lowers[j]
-        if lw in documents:
-            if doc.quotes and doc.quote_at(starts[j]) is not None:
-                return None
-            # the noun phrase: back to its determiner or possessive, a few words at most
-            k = j
-            while k > 0 and j - k < 5 and text[ends[k - 1] : starts[k]] == " ":
-                k -= 1
-                if lowers[k] in _DETERMINERS:
-                    break
-            if any(lowers[n] in _VAGUE for n in range(k, j)):
-                return None
-            return k
-        j -= 1
-    return None
-
-
 class _Pick:
     """The strongest attribution offered so far for one sentence (named > document/link > role >
     pronoun > redacted > weasel). A source inside a weasel phrase of the sentence is not taken:
@@ -320,13 +195,13 @@ class _Pick:
 
     __slots__ = ("best", "weasel_spans", "starts", "ends")
 
-    def __init__(self, w: _Words) -> None:
+    def __init__(self, w: Words) -> None:
         self.best: Attribution | None = None
         self.weasel_spans: list[tuple[int, int]] = []
         self.starts, self.ends = w.starts, w.ends
 
     def offer(self, candidate: Attribution) -> None:
-        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
+        if self.weasel_spans and candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
             self.starts[a] < candidate.end and candidate.start < self.ends[b - 1] for a, b in self.weasel_spans
         ):
             return
@@ -346,10 +221,11 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     `links`: False when the sentence holds no link (`find_link` says so; no look for one here).
     """
     lo, hi = sentence.first_token, sentence.last_token
-    w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
+    w = Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
     texts, lowers, starts, ends = w
     text = sentence.text
-    not_names = _lex().not_names
+    lex = _lex()
+    not_names = lex.not_names
     if triggers is None:
         triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
@@ -380,13 +256,15 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     # the positions of the few words that can matter, found in one comprehension each
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
-                and quote_at(starts[i]) is None and not _not_a_document(w, i, not_names):
+                and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
 
     for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
+        if pick.best is not None and pick.best.kind == "named":
+            break  # the strongest kind: no later candidate can take its place (`_Pick.offer`)
         if quote_at(starts[i]) is None and i not in named_documents:
-            _offer_reporting_verb(doc, w, i, has_quote, pick)
+            _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
     return _redacted(sentence, pick.best)
 
 
@@ -401,18 +279,19 @@ def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | Non
     return best
 
 
-def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pick: _Pick) -> None:
+def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
+                          quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
     """Offer the source of the verb of saying at word `i` ("Smith said", "said Smith",
     "according to the ministry", "the survey found"; "it was reported" is a weasel), if any.
-    (One rule after another, each ending the look; read top to bottom.)"""
+    (One rule after another, each ending the look; read top to bottom.) `quote_at`: as for
+    `_classify`; the sentence holds a quotation when it is not `_never_quoted`."""
     texts, lowers, starts, ends = w
-    lex = _lex()
-    not_names = lex.not_names
+    has_quote = quote_at is not _never_quoted
     lw = lowers[i]
     if lw == "according":
         if i + 1 < len(lowers) and lowers[i + 1] == "to":
-            idxs = _source_after(doc, w, i + 1)
-            found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
+            idxs = source_after(doc, w, i + 1)
+            found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
             if found:
                 last = max(idxs)
                 span = (starts[i], ends[last])
@@ -420,27 +299,27 @@ def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pic
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
-    if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
+    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()):
         return  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
-    before = _source_before(doc, w, i)
-    passive = _is_passive(lowers, i)
+    before = source_before(doc, w, i)
+    passive = is_passive(lowers, i)
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         before = []
         found = None
     else:
-        found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
+        found = _classify(w, before, before[0] if before else None, lex, quote_at)
     idxs = before
     after_ok = i + 1 < len(lowers) and (
         (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
     )
     if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
-        after = _source_after(doc, w, i + 1 if passive else i)
-        found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
+        after = source_after(doc, w, i + 1 if passive else i)
+        found_after = _classify(w, after, after[-1] if after else None, lex, quote_at)
         if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
             found, idxs = found_after, after
     if found is None and not passive and lw in lex.finding:
-        subject = _document_subject(doc, w, i)
+        subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:
             span = (starts[subject], ends[i])
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
@@ -456,23 +335,6 @@ def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pic
     last = max(idxs + [i])
     span = (starts[first], ends[last])
     pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
-
-
-def _not_a_document(w: _Words, i: int, not_names: frozenset[str]) -> bool:
-    """Is the document word at `i` ("report", "article", "bill"), after a capitalised word, not a
-    named document after all?
-
-    - written in capitals ("READ FULL ARTICLE"): a line in capitals is a label or a button, and
-      its capitals say nothing about a name;
-    - followed by a capitalised word ("Co-founder Bill Gates", "NASA/Bill Ingalls"): the word is
-      a given name, the start of a person's name."""
-    texts, lowers, starts, ends = w
-    if texts[i].isupper() and len(texts[i]) > 1:
-        return True
-    if i + 1 < len(texts) and texts[i][:1].isupper() and texts[i + 1][:1].isupper() \
-            and any(c.islower() for c in texts[i + 1]) and lowers[i + 1] not in not_names:
-        return starts[i + 1] - ends[i] == 1
-    return False
 
 
 _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
@@ -493,7 +355,7 @@ def _trigger(lower: str) -> int:
     return bits
 
 
-_TRIGGERS: dict[str, int] = {}  # _trigger per word, for memo_map
+_TRIGGERS = WordTable(_trigger)  # _trigger per word, for memo_map
 
 
 def _never_quoted(pos: int) -> None:

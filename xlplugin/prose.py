@@ -6,7 +6,7 @@ stamp, a "READ FULL ARTICLE" link, a list of other articles' headlines, a code l
 module holds the rules that say which words and lines are not the author's prose, as classes,
 each with its reason (see NAME_RULES and FURNITURE_RULES), for the scorers to read:
 
-- `name_reason(doc, first, last)`: why the words first..last-1 are a proper name or the title of
+- `name_reason(doc, first, last)` (`xlplugin.names`): why the words first..last-1 are a proper name or the title of
   a work rather than the author's choice of word, or "".
 - `not_prose_spans(doc)`: sorted (start, end, rule) spans of the text that are not prose: code
   (fenced blocks, inline code, lines of code), time stamps, navigation labels, lists of
@@ -30,9 +30,12 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Sequence
 
+from . import names
 from .lexicon import load_sections
+# names and titles of works (xlplugin.names), kept under these names too
+from .names import NAME_RULES, TITLE_CASE_SHARE, is_title_case, name_reason
 # the batch step (paragraphs that recur across one outlet's documents), kept under these names too
 from .repeats import (
     REPEAT_EDGE_PARAGRAPHS,
@@ -65,161 +68,6 @@ __all__ = [
 ]
 
 DATA_FILE = "prose.txt"
-
-# ---------------------------------------------------------------------------------------------
-# Names and titles of works
-# ---------------------------------------------------------------------------------------------
-
-# (rule, why): the classes of capitalised words that are names, not the author's choice of word.
-# Chosen on the "tune" halves of PTC and BABE (their annotators mark name-calling, so a rule that
-# takes real labels for names costs recall there): "any capitalised cue inside a sentence is a
-# name" also removed the capitalised labels of propaganda ("Islamists", "Marxist", "this Rigged
-# Witch Hunt"; on PTC tune 19 of its 60 removals had been marked) and lowered BABE's tune
-# sentence F1 from 0.6566 to 0.6515 (PTC tune 0.5256 to 0.5252). A cue written after another
-# capitalised word keeps those and the epithets put before a name ("Crooked Hillary"), which are
-# name-calling, and removes the surnames and team names that continue a name (BABE tune 0.6558,
-# PTC tune 0.5253 with every rule below).
-NAME_RULES = (
-    ("part of a name",
-     "a cue word written with a capital right after another capitalised word (not a cue, not a "
-     "function word, not a possessive) continues a name: \u201cthe Dallas Cowboys\u201d, "
-     "\u201cdirector David Lynch\u201d, \u201cAttorney General Lynch\u201d; an epithet put "
-     "before a name (\u201cCrooked Hillary\u201d) is still name-calling"),
-    ("named by its kind",
-     "a capitalised cue right after a word that says what kind of thing is named (\u201cthe "
-     "thriller Parasite\u201d, \u201cthe band Savage Garden\u201d, \u201cthe spell Fury\u201d) is "
-     "that thing's name"),
-    ("speaker",
-     "a capitalised cue right before a verb of saying (\u201cLynch said\u201d, \u201cSavage "
-     "told reporters\u201d) names the person who spoke"),
-    ("title in single quotes or italics",
-     "a headline or a caption names a film, book or song in single quotes (up to "
-     "TITLE_QUOTE_MAX_WORDS words) or italics (\u2018Parasite\u2019 wins, *Parasite* wins): the "
-     "title is not the writer's word"),
-)
-_CLAUSE_OPENERS = frozenset(":;.!?\u201c\"\u2018'(\u2014\u2013\n\u2022*[")
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
-# A sentence in which at least this share of the words of 4 or more letters start with a
-# capital is written in Title Case (a headline, a menu): its capitals say nothing about names.
-# News headlines in Title Case capitalise every such word (share 1.0); ordinary prose with many
-# names stays under a third.
-TITLE_CASE_SHARE = 0.6
-_TITLE_OPENERS = {"'": "'\u2019", "\u2018": "\u2019", "*": "*", "_": "_"}
-# How far (characters, on the same line) a title in quotes or italics may run, and how many words
-# a title in single quotes may have: longer single-quoted spans in headlines are quotations
-# (\u2018Dirty Work Are A Disgrace\u2019), which headlines also put in single quotes.
-TITLE_MAX_CHARS = 80
-TITLE_QUOTE_MAX_WORDS = 4
-
-
-def _capitalised(word: str) -> bool:
-    """A word written with a capital first letter and at least one lower-case letter (so
-    "Parasite", not "EVIL": a word in capitals is emphasis or an acronym, not a name's spelling)."""
-    return word[:1].isupper() and any(c.islower() for c in word)
-
-
-def is_title_case(doc: Document, sentence: int) -> bool:
-    """Is the sentence written in Title Case (a headline), so that its capitals say nothing?
-    (Kept per document by `doc.analysis.is_title_case`.)"""
-    return doc.analysis.is_title_case(sentence)
-
-
-def sentence_in_title_case(doc: Document, sentence: int) -> bool:
-    """`is_title_case`, worked out (`doc.analysis` calls this once per sentence)."""
-    s = doc.sentences[sentence]
-    # (not the first word: every sentence starts with a capital)
-    long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
-    caps = sum(1 for w in long_words if w[:1].isupper())
-    return bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
-
-
-def _gap_before(doc: Document, i: int) -> str:
-    start = doc.token_ends[i - 1] if i > 0 else 0
-    return doc.text[start : doc.token_starts[i]]
-
-
-def _title_in_marks(doc: Document, first: int, last: int) -> bool:
-    """Do the words first..last-1 open a title in single quotes or italics (\u2018Parasite\u2019,
-    'Parasite', *Parasite*, _Parasite_)?"""
-    text = doc.text
-    start = doc.token_starts[first]
-    if start == 0:
-        return False
-    opener = text[start - 1]
-    closers = _TITLE_OPENERS.get(opener)
-    if closers is None:
-        return False
-    if start >= 2 and text[start - 2].isalnum():
-        return False  # "rock'n'roll", "snake_case": inside a word, not an opening mark
-    end = doc.token_ends[last - 1]
-    line_end = text.find("\n", end)
-    limit = min(end + TITLE_MAX_CHARS, len(text) if line_end < 0 else line_end)
-    for k in range(end, limit):
-        if text[k] in closers and not (k + 1 < len(text) and text[k + 1].isalnum()):
-            return opener in "*_" or len(text[start:k].split()) <= TITLE_QUOTE_MAX_WORDS
-    return False
-
-
-def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bool] = lambda w: False) -> str:
-    """Why the words first..last-1 (positions in the document's word columns, one sentence) are
-    part of a proper name or a title rather than the author's word (a rule of NAME_RULES), or "".
-
-    `is_cue(lower)`: is a word itself a cue (a neighbour that is a cue does not make a name:
-    "this Rigged Witch Hunt"). Only words written with a capital and a lower-case letter can be
-    names; a hyphenated word ("Trump-bashing") is a compound, judged by its parts elsewhere; in a
-    sentence written in Title Case (a headline) capitals say nothing."""
-    texts = doc.token_texts
-    if not all(_capitalised(texts[k]) for k in range(first, last)) or any("-" in texts[k] for k in range(first, last)):
-        return ""
-    if _title_in_marks(doc, first, last):
-        return NAME_RULES[3][0]
-    k = doc.token_sentences[first]
-    sentence = doc.sentences[k]
-    n = first - 1
-    if n >= sentence.first_token and doc.lowers[n] in _kind_words() and _gap_before(doc, first) == " ":
-        return NAME_RULES[1][0]
-    if last < sentence.last_token and doc.lowers[last] in _speech_words() and _gap_before(doc, last) == " ":
-        return NAME_RULES[2][0]
-    if is_title_case(doc, k):
-        return ""
-    # the word before must be capitalised as part of a name: not at the start of the sentence or
-    # a quotation (where every word has a capital), not a word English always capitalises
-    if n > sentence.first_token and _gap_before(doc, first) == " " and not _opens_clause(_gap_before(doc, n)):
-        word = texts[n]
-        lower = word.lower()
-        if _capitalised(word) and "-" not in word and not word.endswith(_POSSESSIVE) \
-                and lower not in _not_names() and lower not in _capitalised_adjectives() and not is_cue(lower):
-            return NAME_RULES[0][0]
-    return ""
-
-
-def _opens_clause(gap: str) -> bool:
-    """Does the text between two words start a new clause or quotation (a capital after it is
-    one any first word has)?"""
-    return any(c in _CLAUSE_OPENERS for c in gap)
-
-
-@lru_cache(maxsize=1)
-def _kind_words() -> frozenset[str]:
-    return frozenset(w for entry in _sections()["kind_words"] for w in entry.split())
-
-
-@lru_cache(maxsize=1)
-def _speech_words() -> frozenset[str]:
-    return frozenset(w for entry in _sections()["speech_words"] for w in entry.split())
-
-
-@lru_cache(maxsize=1)
-def _capitalised_adjectives() -> frozenset[str]:
-    return frozenset(w for entry in _sections()["capitalised_adjectives"] for w in entry.split())
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    from .cues import DATA_FILE as ATTRIBUTION, words
-
-    return words(ATTRIBUTION, "not_name_words")
-
 
 # ---------------------------------------------------------------------------------------------
 # Furniture and code: lines and spans that are not prose
@@ -325,12 +173,9 @@ def _nav_key(line: str) -> str:
 
 
 def warm_up() -> None:
-    _capitalised_adjectives()
-    _kind_words()
-    _speech_words()
+    names.warm_up()
     _stamp_words()
     _navigation()
-    _not_names()
 
 
 def _is_time_stamp(line: str) -> bool:

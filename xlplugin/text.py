@@ -50,11 +50,11 @@ VERSION = "1"
 # they can go on with), and the repeats are possessive (nothing after them could take back a
 # character): the same matches, found about a third faster on news text.
 _WORD_RE = re.compile(r"[^\W_](?:(?=[.,:\d])(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?<=\d)\d*+(?:[.,:]\d++)++)|[^\W_]*+(?:[-'\u2019][^\W_]++)*+)")
-# The same pattern for a sentence of ASCII text (where [^\W_] is [A-Za-z0-9], [^\W\d_] is
-# [A-Za-z] and \u2019 cannot occur), with the word captured so that `split` gives gaps and words
-# in turn: no match object per word, and a plain character class instead of a Unicode category
-# test per character (together a fifth less time for the tokens of a news article).
-_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?=[.,:0-9])(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*+(?:[.,:][0-9]++)++)|[A-Za-z0-9]*+(?:[-'][A-Za-z0-9]++)*+))")
+# The same pattern for a text whose letters and digits are all ASCII (where [^\W_] is
+# [A-Za-z0-9] and [^\W\d_] is [A-Za-z]), with the word captured so that `split` gives gaps and
+# words in turn: no match object per word, and a plain character class instead of a Unicode
+# category test per character (together a fifth less time for the tokens of a news article).
+_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?=[.,:0-9])(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*+(?:[.,:][0-9]++)++)|[A-Za-z0-9]*+(?:[-'\u2019][A-Za-z0-9]++)*+))")
 _WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
@@ -112,10 +112,6 @@ class Document:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
-    # Deprecated: work that scorers shared by writing into the document. What several scorers
-    # need is now `analysis` (read-only, computed once); no scorer of this package's core writes
-    # here. Kept until every scorer has moved off it.
-    shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
     # The words, as columns (one list per field of `Token`, in text order): the scorers read
@@ -213,25 +209,47 @@ def normalise(raw: str) -> tuple[str, list[int] | None]:
 
 
 def _find_lines(text: str) -> list[tuple[int, int]]:
-    lines = []
-    start = 0
-    for m in re.finditer("\n", text):
-        lines.append((start, m.start()))
-        start = m.end()
-    lines.append((start, len(text)))
-    return lines
+    """(start, end) of each line, without its "\\n" (one split, then running sums: no loop)."""
+    ends = list(accumulate(map(len, text.split("\n")), lambda end, n: end + 1 + n))
+    return list(zip([0] + [end + 1 for end in ends[:-1]], ends))
 
 
+# (a range test per character: a class with \w in it looks each character up, three times slower)
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def _ascii_words(text: str) -> bool:
     """Does `_WORD_SPLIT_ASCII` find in `text` the words `_WORD_SPLIT` finds? Yes when every
-    character outside ASCII is one neither pattern puts in a word (a dash, a pound sign, a curly
-    double quote): not a letter or digit, and not the right single quote that joins "don\u2019t"."""
-    if text.isascii():
-        return True
-    return not any(c.isalnum() or c == "\u2019" for c in set(_NON_ASCII_RE.findall(text)))
+    letter and digit of it is ASCII: the other characters outside ASCII (a dash, a pound sign, a
+    curly quote) are in no class of either pattern but the joiner [-'\u2019], the same in both.
+    (A pattern's \\w is exactly str.isalnum, plus "_".)"""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII_RE.findall(text)))
+
+
+def _as_ascii_letter(m: re.Match[str]) -> str:
+    """A letter or digit outside ASCII as an ASCII one of the same class of `_WORD_RE` (its \\d is
+    a Unicode decimal digit, str.isdecimal); any other character as it is."""
+    c = m.group()
+    return ("0" if c.isdecimal() else "a") if c.isalnum() else c
+
+
+def _split_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of `text` (`_WORD_SPLIT`) with their start and end offsets.
+
+    Split by `_WORD_SPLIT_ASCII`, the faster pattern; where the text has letters or digits
+    outside ASCII ("Le Th\u1ecb H\u1ed3ng", "caf\u00e9"), it splits a copy in which each of them
+    is "a" (a letter) or "0" (a decimal digit): one character for one, in the same classes of the
+    pattern (its letters are [A-Za-z], its digits [0-9]), so the words are found at the same offsets as
+    `_WORD_SPLIT` finds them in the text, and are then taken from the text itself.
+    `tests/test_text.py` holds the two to the same words on generated text."""
+    if _ascii_words(text):
+        parts = _WORD_SPLIT_ASCII.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        return parts[1::2], bounds[:-1:2], bounds[1::2]
+    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_RE.sub(_as_ascii_letter, text))
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends = bounds[:-1:2], bounds[1::2]
+    return list(map(text.__getitem__, map(slice, starts, ends))), starts, ends
 
 
 def _tokenise_sentences(text: str, spans: list[tuple[int, int, int]]):
@@ -266,12 +284,7 @@ def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
     sentence end (a run-on text cut at MAX_SENTENCE_CHARS) or start between sentences sends the
     document to the split per sentence.
     """
-    # (the two patterns find the same words where _ascii_words says so; the ASCII one is faster)
-    parts = (_WORD_SPLIT_ASCII if _ascii_words(text) else _WORD_SPLIT).split(text)
-    bounds = list(accumulate(map(len, parts)))
-    words = parts[1::2]
-    starts = bounds[:-1:2]
-    ends = bounds[1::2]
+    words, starts, ends = _split_words(text)
     sentence_of: list[int] = []
     sentences: list[Sentence] = []
     first = 0

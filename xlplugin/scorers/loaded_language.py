@@ -48,7 +48,7 @@ from typing import Iterable
 from itertools import compress
 
 from .. import prose
-from ..lexicon import load_sections, memo_map
+from ..lexicon import WordTable, load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
@@ -222,7 +222,6 @@ _phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
 _phrase_starts: set[str] = set()
 # Every word that can begin a match: the single words and the phrases' first words.
 _candidates: frozenset[str] = frozenset()
-_CANDIDATE: dict[str, bool] = {}  # _is_candidate per word, for memo_map
 
 
 def _expand(entry: str) -> set[str]:
@@ -274,6 +273,9 @@ def warm_up() -> None:
 def _is_candidate(lower: str) -> bool:
     """Can a match start at this word? (It starts a phrase, is a listed word or holds a hyphen.)"""
     return lower in _candidates or "-" in lower
+
+
+_CANDIDATE = WordTable(_is_candidate)  # _is_candidate per word, for memo_map
 
 
 def _compound(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:

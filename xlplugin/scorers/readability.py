@@ -14,7 +14,7 @@ fitted on school texts.
 
 from __future__ import annotations
 
-from ..lexicon import memo_map
+from ..lexicon import WordTable, memo_map
 from ..settings import Settings
 from ..syllables import count_syllables
 from ..text import Document
@@ -57,13 +57,15 @@ FK_WPS, FK_SPW, FK_BASE = 0.39, 11.8, -15.59
 BAND_LOW, BAND_HIGH = 7.0, 14.0
 FLOOR_LOW, FLOOR_HIGH = 2.0, 22.0
 EVIDENCE_SENTENCES = 2
-_SYLLABLES: dict[str, int] = {}  # _syllables per word, for memo_map
 _NOT_A_WORD = -1
 
 
 def _syllables(lower: str) -> int:
     """Syllables of a word that starts with a letter; _NOT_A_WORD for a number ("3.5", "2020")."""
     return count_syllables(lower) if lower[0].isalpha() else _NOT_A_WORD
+
+
+_SYLLABLES = WordTable(_syllables)  # _syllables per word, for memo_map
 
 
 def score(doc: Document, settings: Settings) -> Score:

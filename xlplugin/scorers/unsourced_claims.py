@@ -25,11 +25,9 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import compress
 from typing import Callable, NamedTuple
 
 from .. import cues, prose
-from ..lexicon import memo_map
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import Evidence, Score, SignalInfo
@@ -155,7 +153,7 @@ def _causal_keys() -> frozenset[str]:
 
 class ClaimWords:
     """The words of one sentence as the check-worthiness rules read them (the plain reading:
-    `first` scans the words; `_IndexedClaimWords` gives the same answers from a word index)."""
+    `first` scans the words; `xlplugin.claims_index` gives the same answers from a word index)."""
 
     def __init__(self, doc: Document, sentence: Sentence, quoted: frozenset[int] | None = None) -> None:
         self.doc, self.sentence = doc, sentence
@@ -350,7 +348,7 @@ def check_worthy_reasons(doc: Document, sentence: Sentence, threshold: int = THR
     """Why `sentence` states a checkable fact, e.g. ["number \u201c3.9\u201d", "past event
     \u201cfell\u201d"]; an empty list when it does not (too short, a question, a wish, an opinion,
     or too few points: see CUES and THRESHOLD). (The plain reading of the table, on this
-    sentence's words only; `score` reads every sentence through the word index.)"""
+    sentence's words only; `score` reads every sentence through the word index, `xlplugin.claims_index`.)"""
     return _reasons(ClaimWords(doc, sentence), threshold)
 
 
@@ -358,106 +356,10 @@ def is_check_worthy(doc: Document, sentence: Sentence | None = None) -> bool:
     """Is `sentence` (by default: any sentence of `doc`) a check-worthy factual claim?"""
     if sentence is not None:
         return bool(check_worthy_reasons(doc, sentence))
-    index = _WordIndex(doc)
+    from ..claims_index import WordIndex  # local: it reads this module's tables
+
+    index = WordIndex(doc)
     return any(_reasons(index.words(s), THRESHOLD) for s in doc.sentences)
-
-
-# ---------------------------------------------------------------------------------------------
-# The fast path: the same answers as ClaimWords.first, from one look-up per distinct word.
-# tests/test_claims_exact.py holds it to that on the evaluation sets and generated sentences.
-# ---------------------------------------------------------------------------------------------
-
-_TESTS_OF: dict[str, tuple[str, ...]] = {}  # word as written -> the WORD_TESTS it meets, for memo_map
-_IN_QUOTES = frozenset(name for name, t in WORD_TESTS.items() if t.in_quotes)
-_AFTER_FIRST = frozenset(name for name, t in WORD_TESTS.items() if t.after_first)
-
-
-def _tests_met(word: str) -> tuple[str, ...]:
-    """The names of the word tests `word` meets, wherever it stands."""
-    lw = word.lower()
-    return tuple(name for name, t in WORD_TESTS.items() if t.holds(word, lw))
-
-
-class _WordIndex:
-    """Per document: the word tests each word meets (one look-up per distinct word), the words
-    inside quotations, and for each sentence the first word that meets each test, found in one
-    pass over the words that meet any (most meet none: skipped in C by compress)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        met = memo_map(_tests_met, _TESTS_OF, doc.token_texts)
-        # (only words that meet a test are asked about: the others need no quotation look-up)
-        self.quoted = quoted = _quoted_words(doc, 0, len(doc.token_texts), met)
-        self.firsts: list[dict[str, str] | None] = [None] * len(doc.sentences)
-        sentence_of, texts, sentences = doc.token_sentences, doc.token_texts, doc.sentences
-        current, first, sentence_start = -1, {}, 0
-        for i in compress(range(len(met)), met):
-            if sentence_of[i] != current:
-                current = sentence_of[i]
-                first = self.firsts[current] = {}
-                sentence_start = sentences[current].first_token
-            in_quote = i in quoted
-            for name in met[i]:
-                if name not in first and (not in_quote or name in _IN_QUOTES) \
-                        and (i != sentence_start or name not in _AFTER_FIRST):
-                    first[name] = texts[i]
-
-    def words(self, sentence: Sentence) -> ClaimWords:
-        return _IndexedClaimWords(self, sentence)
-
-
-_NO_WORDS: dict[str, str] = {}
-
-
-@lru_cache(maxsize=4096)
-def _plan(met: frozenset[str]) -> tuple[tuple[tuple[str, int, str, Callable[[ClaimWords], str | None] | None], ...], int]:
-    """What CUES asks of a sentence whose words meet the word tests `met` (the same for every
-    such sentence, so worked out once): the rows that can fire, in table order, as (category,
-    points, word test, sentence test or None); and the most points they can reach. A word row
-    fires exactly when its test is met; a sentence row can fire when the word tests it needs are
-    met and no earlier word row took its category."""
-    steps = []
-    taken: set[str] = set()
-    most = 0
-    for cue in CUES:
-        if cue.category in taken:
-            continue
-        if isinstance(cue.test, str):
-            if cue.test in met:
-                taken.add(cue.category)
-                steps.append((cue.category, cue.points, cue.test, None))
-                most += cue.points
-        elif all(need in met for need in cue.needs):
-            steps.append((cue.category, cue.points, "", cue.test))
-    # a sentence row's category counts once, at its best
-    best: dict[str, int] = {}
-    for category, points, word_test, sentence_test in steps:
-        if sentence_test is not None and category not in taken:
-            best[category] = max(best.get(category, 0), points)
-    return tuple(steps), most + sum(best.values())
-
-
-class _IndexedClaimWords(ClaimWords):
-    def __init__(self, index: _WordIndex, sentence: Sentence) -> None:
-        self.doc, self.sentence, self.text, self.quoted = index.doc, sentence, sentence.text, index.quoted
-        first = index.firsts[sentence.index] or _NO_WORDS
-        # ClaimWords.first, answered by a dict look-up (an attribute, so no Python call)
-        self.first = first.get  # type: ignore[method-assign]
-        self.steps, self.most = _plan(frozenset(first))
-
-    def cannot_reach(self, threshold: int) -> bool:
-        return self.most < threshold
-
-    def cues(self) -> list[tuple[str, str, int]]:
-        """`sentence_cues(self)`, from the sentence's `_plan`."""
-        found: dict[str, tuple[str, int]] = {}
-        first = self.first
-        for category, points, word_test, sentence_test in self.steps:
-            if category not in found:
-                word = first(word_test) if sentence_test is None else sentence_test(self)
-                if word:
-                    found[category] = (word, points)
-        return [(category, word, points) for category, (word, points) in found.items()]
 
 
 def _short(text: str) -> str:
@@ -483,7 +385,9 @@ def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
     sentences = doc.sentences
-    index = _WordIndex(doc)
+    from ..claims_index import WordIndex  # local: it reads this module's tables
+
+    index = WordIndex(doc)
     evidence: list[Evidence] = []
     worthy = unsourced = 0
     # Page furniture (bylines, date lines, photo credits, correction notes, forum fields, contact

@@ -1,0 +1,120 @@
+"""The fast path of the check-worthiness rules of `xlplugin.scorers.unsourced_claims`.
+
+`WordIndex(doc)` answers `ClaimWords.first` (the first word of a sentence that meets a word
+test of WORD_TESTS) for every sentence of a document from one look-up per distinct word, and
+`IndexedClaimWords` reads CUES through `_plan`: only the rows that can fire for the word tests
+the sentence's words meet. The rule tables stay in `unsourced_claims`; this module is generated
+from them and `tests/test_claims_exact.py` holds it to the plain reading on the evaluation sets
+and generated sentences.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import compress
+from typing import Callable
+
+from .lexicon import WordTable, memo_map
+from .scorers.unsourced_claims import CUES, WORD_TESTS, ClaimWords, _quoted_words
+from .text import Document, Sentence
+
+__all__ = ["WordIndex", "IndexedClaimWords"]
+
+# ---------------------------------------------------------------------------------------------
+# The fast path: the same answers as ClaimWords.first, from one look-up per distinct word.
+# tests/test_claims_exact.py holds it to that on the evaluation sets and generated sentences.
+# ---------------------------------------------------------------------------------------------
+
+_IN_QUOTES = frozenset(name for name, t in WORD_TESTS.items() if t.in_quotes)
+_AFTER_FIRST = frozenset(name for name, t in WORD_TESTS.items() if t.after_first)
+
+
+def _tests_met(word: str) -> tuple[str, ...]:
+    """The names of the word tests `word` meets, wherever it stands."""
+    lw = word.lower()
+    return tuple(name for name, t in WORD_TESTS.items() if t.holds(word, lw))
+
+
+_TESTS_OF = WordTable(_tests_met)  # word as written -> the WORD_TESTS it meets, for memo_map
+
+
+class WordIndex:
+    """Per document: the word tests each word meets (one look-up per distinct word), the words
+    inside quotations, and for each sentence the first word that meets each test, found in one
+    pass over the words that meet any (most meet none: skipped in C by compress)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        met = memo_map(_tests_met, _TESTS_OF, doc.token_texts)
+        # (only words that meet a test are asked about: the others need no quotation look-up)
+        self.quoted = quoted = _quoted_words(doc, 0, len(doc.token_texts), met)
+        self.firsts: list[dict[str, str] | None] = [None] * len(doc.sentences)
+        sentence_of, texts, sentences = doc.token_sentences, doc.token_texts, doc.sentences
+        current, first, sentence_start = -1, {}, 0
+        for i in compress(range(len(met)), met):
+            if sentence_of[i] != current:
+                current = sentence_of[i]
+                first = self.firsts[current] = {}
+                sentence_start = sentences[current].first_token
+            in_quote = i in quoted
+            for name in met[i]:
+                if name not in first and (not in_quote or name in _IN_QUOTES) \
+                        and (i != sentence_start or name not in _AFTER_FIRST):
+                    first[name] = texts[i]
+
+    def words(self, sentence: Sentence) -> ClaimWords:
+        return IndexedClaimWords(self, sentence)
+
+
+_NO_WORDS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4096)
+def _plan(met: frozenset[str]) -> tuple[tuple[tuple[str, int, str, Callable[[ClaimWords], str | None] | None], ...], int]:
+    """What CUES asks of a sentence whose words meet the word tests `met` (the same for every
+    such sentence, so worked out once): the rows that can fire, in table order, as (category,
+    points, word test, sentence test or None); and the most points they can reach. A word row
+    fires exactly when its test is met; a sentence row can fire when the word tests it needs are
+    met and no earlier word row took its category."""
+    steps = []
+    taken: set[str] = set()
+    most = 0
+    for cue in CUES:
+        if cue.category in taken:
+            continue
+        if isinstance(cue.test, str):
+            if cue.test in met:
+                taken.add(cue.category)
+                steps.append((cue.category, cue.points, cue.test, None))
+                most += cue.points
+        elif all(need in met for need in cue.needs):
+            steps.append((cue.category, cue.points, "", cue.test))
+    # a sentence row's category counts once, at its best
+    best: dict[str, int] = {}
+    for category, points, word_test, sentence_test in steps:
+        if sentence_test is not None and category not in taken:
+            best[category] = max(best.get(category, 0), points)
+    return tuple(steps), most + sum(best.values())
+
+
+class IndexedClaimWords(ClaimWords):
+    def __init__(self, index: WordIndex, sentence: Sentence) -> None:
+        self.doc, self.sentence, self.text, self.quoted = index.doc, sentence, sentence.text, index.quoted
+        first = index.firsts[sentence.index] or _NO_WORDS
+        # ClaimWords.first, answered by a dict look-up (an attribute, so no Python call)
+        self.first = first.get  # type: ignore[method-assign]
+        self.steps, self.most = _plan(frozenset(first))
+
+    def cannot_reach(self, threshold: int) -> bool:
+        return self.most < threshold
+
+    def cues(self) -> list[tuple[str, str, int]]:
+        """`sentence_cues(self)`, from the sentence's `_plan`."""
+        found: dict[str, tuple[str, int]] = {}
+        first = self.first
+        for category, points, word_test, sentence_test in self.steps:
+            if category not in found:
+                word = first(word_test) if sentence_test is None else sentence_test(self)
+                if word:
+                    found[category] = (word, points)
+        return [(category, word, points) for category, (word, points) in found.items()]

@@ -1,0 +1,166 @@
+"""Where the source of a verb of saying sits: the words around it that `xlplugin.cues` reads.
+
+A source phrase stands right before the verb ("Jane Smith, a spokeswoman, said"), or after a verb
+that can take it there ("said Smith"), within a few words, and ends at hard punctuation; a
+passive verb ("was reported") has none unless "by" names it; a finding verb ("the survey found")
+may have a document as its subject. These are the windows and word tests; `xlplugin.cues`
+decides what kind of source the words are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .text import Document
+
+__all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
+           "hard_gap", "is_passive", "source_before", "source_after", "document_subject", "not_a_document"]
+
+# How far from a reporting verb the source may sit. News attribution puts the source right next
+# to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
+# ("Jane Smith, a spokeswoman for the ministry, said") reaches back about 8 words.
+WINDOW_BEFORE = 8
+WINDOW_AFTER = 5
+
+
+# Words that may stand between a source and its verb without being part of either
+# ("Smith has also said", "the ministry later told").
+AUXILIARY = frozenset(
+    """has have had is was were are be been would will could may might also later previously
+    recently once then further separately repeatedly publicly privately reportedly earlier
+    again never always often has not had did does do who which that""".split()
+)
+
+
+DETERMINERS = frozenset(
+    "the a an this these those his her their its our my your another some many every each no".split()
+)
+BE = frozenset("is was were are been be being am".split())
+# Punctuation between two tokens that ends a source phrase.
+HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
+
+
+class Words(NamedTuple):
+    """The words of one sentence as columns: as written, lower-cased, start and end offsets in
+    the document text. (Slices of the document's columns: no tuple per word.)"""
+
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def hard_gap(gap: str) -> bool:
+    """Does the text between two tokens end a source phrase? (A single space, the usual gap,
+    without the regex.)"""
+    return gap != " " and HARD_BOUNDARY.search(gap) is not None
+
+
+def is_passive(lowers: list[str], verb: int) -> bool:
+    """Is the verb at `verb` a passive participle ("was reported", "is widely believed")?"""
+    if not lowers[verb].endswith(("ed", "en", "ought", "id", "old", "own")):
+        return False
+    j = verb - 1
+    while j >= 0 and verb - j <= 3:
+        lw = lowers[j]
+        if lw in BE:
+            return True
+        if not lw.endswith("ly") and lw not in ("not", "also", "been"):
+            return False
+        j -= 1
+    return False
+
+
+def source_before(doc: Document, w: Words, verb: int) -> list[int]:
+    """Word positions of the source phrase before the verb at `verb`."""
+    _, lowers, starts, ends = w
+    out: list[int] = []
+    text = doc.text
+    j = verb - 1
+    # Skip auxiliaries and adverbs right before the verb ("has also said").
+    while j >= 0 and lowers[j] in AUXILIARY and verb - j <= 3:
+        if hard_gap(text[ends[j] : starts[j + 1]]):
+            return out
+        j -= 1
+    search = HARD_BOUNDARY.search
+    stop = max(-1, verb - WINDOW_BEFORE - 1)
+    while j > stop:
+        gap = text[ends[j] : starts[j + 1]]
+        if gap != " " and (search(gap) or "," in gap and out):
+            # a comma closes the source phrase, unless the comma sits right before the verb
+            # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
+            break
+        out.append(j)
+        j -= 1
+    return out
+
+
+def source_after(doc: Document, w: Words, verb: int) -> list[int]:
+    _, lowers, starts, ends = w
+    out: list[int] = []
+    text = doc.text
+    j = verb + 1
+    while j < len(lowers) and j - verb <= WINDOW_AFTER:
+        gap = text[ends[j - 1] : starts[j]]
+        if gap != " " and (HARD_BOUNDARY.search(gap) or ("," in gap and out)):
+            break
+        if lowers[j] in ("that", "to", "on", "in") and out:
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+# How far back from a finding verb its document subject may sit: "The council's own transport
+# survey, published in June, found" puts 5 words of a participle clause between them.
+DOCUMENT_SUBJECT_WINDOW = 10
+# Quantifiers that make a document vague ("some studies", "several reports"): not a reference.
+VAGUE = frozenset("some many several various numerous countless other".split())
+
+
+def document_subject(doc: Document, w: Words, verb: int, documents: frozenset[str]) -> int | None:
+    """The first token of a noun phrase headed by one of `documents` (the document words) that
+    is the subject of the finding verb at `verb` ("the council's own transport survey, published in June, found"), or None.
+
+    Walks back over the subject and a comma-delimited participle clause; stops at a hard
+    boundary, a quotation or a verb of saying (another clause)."""
+    _, lowers, starts, ends = w
+    text = doc.text
+    j = verb - 1
+    while j >= 0 and verb - j <= DOCUMENT_SUBJECT_WINDOW:
+        gap = text[ends[j] : starts[j + 1]]
+        if gap != " " and HARD_BOUNDARY.search(gap):
+            return None
+        lw = lowers[j]
+        if lw in documents:
+            if doc.quotes and doc.quote_at(starts[j]) is not None:
+                return None
+            # the noun phrase: back to its determiner or possessive, a few words at most
+            k = j
+            while k > 0 and j - k < 5 and text[ends[k - 1] : starts[k]] == " ":
+                k -= 1
+                if lowers[k] in DETERMINERS:
+                    break
+            if any(lowers[n] in VAGUE for n in range(k, j)):
+                return None
+            return k
+        j -= 1
+    return None
+
+
+def not_a_document(w: Words, i: int, not_names: frozenset[str]) -> bool:
+    """Is the document word at `i` ("report", "article", "bill"), after a capitalised word, not a
+    named document after all?
+
+    - written in capitals ("READ FULL ARTICLE"): a line in capitals is a label or a button, and
+      its capitals say nothing about a name;
+    - followed by a capitalised word ("Co-founder Bill Gates", "NASA/Bill Ingalls"): the word is
+      a given name, the start of a person's name."""
+    texts, lowers, starts, ends = w
+    if texts[i].isupper() and len(texts[i]) > 1:
+        return True
+    if i + 1 < len(texts) and texts[i][:1].isupper() and texts[i + 1][:1].isupper() \
+            and any(c.islower() for c in texts[i + 1]) and lowers[i + 1] not in not_names:
+        return starts[i + 1] - ends[i] == 1
+    return False
