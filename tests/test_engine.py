@@ -306,3 +306,15 @@ def test_score_many_inside_a_pool_worker_scores_in_that_process():
     outcome = queue.get(timeout=120)
     process.join()
     assert outcome == [str(i) for i in range(1, 81)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "=1+1", "12345", "%%% ***"])
+def test_a_text_without_words_gets_no_kind(text):
+    # no cue can say what a text without a word is: it must not read "news report"
+    result = xlplugin.score_text(text)
+    assert result.kind == "" and result.kind_cues == ()
+    assert result.reliability is None and result.note.startswith("not scored")
+
+
+def test_a_one_sentence_text_still_gets_a_kind():
+    assert xlplugin.score_text("The council approved the budget on Monday, the mayor said.").kind == "news report"

@@ -10,6 +10,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import pickle
 import sys
 import warnings
@@ -150,6 +151,9 @@ def text_digest(text: str, title: str = "", url: str = "", outlet: str = "", aut
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def score_document(doc: Document, settings: Settings | None = None, id: str = "",
                    furniture: frozenset[str] = frozenset()) -> DocumentResult:
     """Score a prepared `Document` with every registered scorer. `furniture`: the paragraph keys
@@ -172,8 +176,10 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         else:
             signals[module.NAME] = module.score(doc, settings)
     weights = settings.weights
-    kind = kinds.classify(doc)
-    if english and not too_short and kind.kind == kinds.NOT_ARTICLE:
+    # A text without a letter (empty, a number, a formula) is no kind of document: its kind is
+    # left blank rather than given the default ("news report") that no cue contradicted.
+    kind = kinds.classify(doc) if _HAS_LETTER.search(doc.text) else None
+    if english and not too_short and kind is not None and kind.kind == kinds.NOT_ARTICLE:
         # Signals are still computed (they describe the text), but an index of reporting
         # quality means nothing for a shop, menu or organisation page.
         reliability, contributors = None, ()
@@ -204,8 +210,8 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         word_count=doc.word_count,
         author=doc.author,
         date=doc.date,
-        kind=kind.kind,
-        kind_cues=kind.cues,
+        kind=kind.kind if kind else "",
+        kind_cues=kind.cues if kind else (),
     )
 
 
