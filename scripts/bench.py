@@ -387,6 +387,9 @@ def _scaling_report(runs: dict, n: int, rounds: int, t_doc: float, passes: int, 
         shares = [own / children for _, own, children in runs[name][count] if children > 0]
         return statistics.median(shares) if count > 1 and shares else None
 
+    def median_cpu(name: str, count: int, which: int) -> float:
+        return statistics.median(run[which] for run in runs[name][count]) / n * 1e6
+
     per_count = []
     for count in runs["engine"]:
         engine_up = median_rate("engine", count) / median_rate("engine", 1)
@@ -395,6 +398,13 @@ def _scaling_report(runs: dict, n: int, rounds: int, t_doc: float, passes: int, 
             "workers": count, "engine_docs_per_s": median_rate("engine", count), "engine_speedup": engine_up,
             "loop_docs_per_s": median_rate("loop", count), "loop_speedup": loop_up, "ratio": engine_up / loop_up,
             "caller_cpu_share": median_share("engine", count), "loop_caller_cpu_share": median_share("loop", count),
+            # CPU microseconds per document: the caller's (all of the work for 1 worker) and the
+            # workers' (0 for 1 worker); a worker's growing with the count is the machine's doing
+            # (clock speed with every core busy, shared caches), and the loop shows the same.
+            "engine_caller_cpu_us_per_doc": median_cpu("engine", count, 1),
+            "engine_workers_cpu_us_per_doc": median_cpu("engine", count, 2),
+            "loop_caller_cpu_us_per_doc": median_cpu("loop", count, 1),
+            "loop_workers_cpu_us_per_doc": median_cpu("loop", count, 2),
             "engine_runs_wall_caller_workers_s": runs["engine"][count], "loop_runs_wall_caller_workers_s": runs["loop"][count],
         })
     return {
