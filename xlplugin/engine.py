@@ -13,14 +13,14 @@ import os
 import pickle
 import sys
 import warnings
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from collections import deque
 from itertools import chain, count, islice
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import kinds, prose, registry, repeat_keys, syllables, vader
+from . import _messages, kinds, prose, registry, repeat_keys, syllables, vader
 from .index import reliability_index
 from .settings import Settings
 from .text import Document, prepare
@@ -32,10 +32,14 @@ __all__ = ["DocumentInput", "score_text", "score_document", "score_many", "mark_
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 64
 # A task sent to a worker holds up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS of text (about
-# 20 news articles, 50 ms of work): long enough that the cost of a task is small beside it, short
-# enough that the workers finish together and one very long document travels alone.
-CHUNK_DOCUMENTS = 32
-CHUNK_CHARACTERS = 64_000
+# 36 news articles, 100 ms of work): long enough that the cost of a task to the caller (writing
+# it, waiting, reading and decoding its reply: about 0.3 ms) is small beside it, and one very long
+# document travels alone. Where the end of the input is known (a list, the last window of a
+# stream), the tasks get smaller towards it, each at most 1/(2 x workers) of the text left and no
+# smaller than CHUNK_MIN_CHARACTERS, so that the workers finish together.
+CHUNK_DOCUMENTS = 64
+CHUNK_CHARACTERS = 128_000
+CHUNK_MIN_CHARACTERS = 16_000
 # Tasks submitted and not yet returned, per worker: enough that a worker never waits for the next
 # one; the input is read no further ahead than this, so memory does not grow with the input.
 TASKS_PER_WORKER = 2
@@ -291,6 +295,23 @@ def _chunks(items: Iterable[tuple], documents: int = CHUNK_DOCUMENTS,
         yield chunk
 
 
+def _tapering_chunks(fields: list[_Fields], workers: int) -> Iterator[list[_Fields]]:
+    """Score tasks for documents whose end is known: as `_chunks`, but each task at most
+    1/(2 x workers) of the text still to send (and at least CHUNK_MIN_CHARACTERS), so that the
+    last tasks are short and no worker is left with a long one when the others have finished."""
+    remaining = sum(len(f[0]) for f in fields)
+    start, n = 0, len(fields)
+    while start < n:
+        limit = max(CHUNK_MIN_CHARACTERS, min(CHUNK_CHARACTERS, remaining // (2 * workers)))
+        end, size = start, 0
+        while end < n and end - start < CHUNK_DOCUMENTS and size < limit:
+            size += len(fields[end][0])
+            end += 1
+        yield fields[start:end]
+        remaining -= size
+        start = end
+
+
 # Documents marked together for repeated paragraphs when the input is a stream (see score_many):
 # the read-ahead that marking costs, and enough documents for an outlet's note to recur in.
 REPEAT_WINDOW = 1_000
@@ -387,7 +408,9 @@ class _Workers:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.connections: list[Any] = []
+        self.links: list[Any] = []
         self.processes: list[Any] = []
+        self.inbox = _messages.Inbox()
         try:
             for _ in range(count):
                 ours, theirs = context.Pipe()
@@ -395,10 +418,19 @@ class _Workers:
                 process.start()
                 theirs.close()
                 self.connections.append(ours)
+                self.links.append(_messages.link(ours))
                 self.processes.append(process)
         except BaseException:
             self.stop(wait=False)
             raise
+        import select
+
+        self.poll: Any = select.poll() if hasattr(select, "poll") and os.name == "posix" else None
+        self.by_fd: dict[int, int] = {}
+        if self.poll is not None:
+            for worker, connection in enumerate(self.connections):
+                self.poll.register(connection.fileno(), select.POLLIN)
+                self.by_fd[connection.fileno()] = worker
 
     def __len__(self) -> int:
         return len(self.connections)
@@ -406,31 +438,41 @@ class _Workers:
     def send(self, worker: int, kind: str, number: int, payload: list[tuple]) -> None:
         """A task: kind "score" (a chunk of fields) or "key" (a chunk of (text, outlet, url))."""
         try:
-            self.connections[worker].send_bytes(pickle.dumps((kind, number, payload), protocol=pickle.HIGHEST_PROTOCOL))
+            self.links[worker].send(pickle.dumps((kind, number, payload), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:
             raise _WorkerLost(f"worker {worker + 1} cannot be reached ({exc})") from None
 
     def ready(self, workers: Iterable[int]) -> list[int]:
         """The workers among `workers` with a reply waiting (waits for at least one)."""
-        from multiprocessing.connection import wait
+        if self.poll is None:
+            from multiprocessing.connection import wait
 
-        index = {id(self.connections[w]): w for w in workers}
-        return [index[id(c)] for c in wait([self.connections[w] for w in index.values()])]
+            index = {id(self.connections[w]): w for w in workers}
+            return [index[id(c)] for c in wait([self.connections[w] for w in index.values()])]
+        # One poll object for the whole run (multiprocessing's wait() builds a selector per call,
+        # 8 microseconds of the caller's time per document). Only a worker with a task can have
+        # a reply; one without that shows up has hung up (died), which receive() then reports.
+        return [self.by_fd[fd] for fd, _ in self.poll.poll()]
 
     def receive(self, worker: int) -> tuple[int, BaseException | None, list[Any]]:
         try:
-            data = self.connections[worker].recv_bytes()
-        except (EOFError, OSError):
+            data = self.links[worker].receive(self.inbox)
+        except OSError:
+            data = None
+        if data is None:
             code = self.processes[worker].exitcode
-            raise _WorkerLost(f"worker {worker + 1} stopped" + (f" (exit code {code})" if code is not None else "")) from None
-        with without_cycle_collection():  # thousands of new objects and no cycles among them
-            return pickle.loads(data)
+            raise _WorkerLost(f"worker {worker + 1} stopped" + (f" (exit code {code})" if code is not None else ""))
+        try:
+            with without_cycle_collection():  # thousands of new objects and no cycles among them
+                return pickle.loads(data)
+        finally:
+            data.release()
 
     def stop(self, wait: bool) -> None:
         """Ask the workers to finish; with wait=False (work abandoned), end them at once."""
-        for connection in self.connections:
+        for link in self.links:
             try:
-                connection.send_bytes(b"")
+                link.send(b"")
             except OSError:
                 pass
         for process in self.processes:
@@ -471,8 +513,9 @@ def _worker_main(connection: Any, settings: Settings) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle; it ends the workers
     warm_up()  # already loaded when the worker was forked; loaded here when it was spawned
+    link = _messages.link(connection)
     tasks: queue.SimpleQueue = queue.SimpleQueue()
-    threading.Thread(target=_read_tasks, args=(connection, tasks), daemon=True).start()
+    threading.Thread(target=_read_tasks, args=(link, tasks), daemon=True).start()
     while (task := tasks.get()) is not None:
         kind, number, payload = pickle.loads(task)
         results: list[Any] = []
@@ -482,7 +525,10 @@ def _worker_main(connection: Any, settings: Settings) -> None:
                     results.append(repeat_keys.keyed(text, outlet, url))
             else:
                 for fields in payload:
-                    results.append(_score_fields(fields, settings))
+                    result = _score_fields(fields, settings)
+                    # the signals cross pickled on their own, decoded by the caller when read
+                    object.__setattr__(result, "signals", _messages.LazySignals.of(result.signals))
+                    results.append(result)
             reply = (number, None, results)
         except Exception as exc:  # a bug in a scorer: raised in the caller, after the results before it
             exc.add_note(f"(in an xlplugin worker process)\n{traceback.format_exc()}")
@@ -492,18 +538,19 @@ def _worker_main(connection: Any, settings: Settings) -> None:
         except Exception:  # an exception that cannot be pickled: its message travels instead
             data = pickle.dumps((number, RuntimeError(f"in an xlplugin worker process: {reply[1]!r}"), []))
         try:
-            connection.send_bytes(data)
+            link.send(data)
         except OSError:  # the caller has gone
             return
 
 
-def _read_tasks(connection: Any, tasks: Any) -> None:
+def _read_tasks(link: Any, tasks: Any) -> None:
     # Reads each task as soon as it arrives, so that the caller never waits to write a task while
-    # this worker waits to write a result (each side waiting for the other to read).
+    # this worker waits to write a result (each side waiting for the other to read). An empty
+    # message, or the caller gone: no more tasks.
     try:
-        while task := connection.recv_bytes():
+        while task := link.receive_new():
             tasks.put(task)
-    except (EOFError, OSError):
+    except OSError:
         pass
     tasks.put(None)
 
@@ -632,7 +679,7 @@ class _Pipeline:
             batch.fields = _with_furniture(batch.fields, repeat_keys.furniture(batch.keyed))
         batch.keyed = []
         batch.marked = True
-        for chunk in _chunks(batch.fields) if self.window else (batch.fields,):
+        for chunk in _tapering_chunks(batch.fields, self.count) if self.window else (batch.fields,):
             self.to_score.append((self.scheduled, chunk))
             self.scheduled += 1
 
