@@ -505,7 +505,7 @@ def main() -> None:
             counts = [int(c) for c in args.workers.split(",") if c.strip()]
             rows = bench_scaling(counts, 3, 20.0 if quick else args.budget, args.documents, args.json)
         elif part == "stream":
-            rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 200_000))
+            rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 100_000, 200_000))
         else:
             rows = _optional(part, quick)
         for name, value in rows:
