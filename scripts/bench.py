@@ -199,7 +199,9 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
     caller_cpu_share: CPU seconds of the process that calls `score_many` (all its threads, user and
     system) per CPU second of its worker processes (which `getrusage` counts once they have been
     waited for, when `score_many` ends), 2 workers. The caller only counts the results: anything
-    more it did would be the caller's own work, not the engine's. One untimed run first (the
+    more it did would be the caller's own work, not the engine's. caller_cpu_share_reading_every_signal:
+    the same for a caller that reads every signal's evidence (what a workbook or JSON writer does),
+    which makes it decode the signals that crossed undecoded. One untimed run first (the
     first fork, first-use imports); the median of `rounds` runs.
 
     Peak memory: a fresh process scores a generator of N documents made one at a time and keeps
@@ -211,7 +213,7 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
     engine.warm_up()
     for _ in xlplugin.score_many(docs[:200], workers=2):
         pass
-    shares, walls = [], []
+    shares, walls, reading = [], [], []
     for _ in range(rounds):
         own, children = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
@@ -223,10 +225,18 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
         children = _cpu_seconds(resource.RUSAGE_CHILDREN) - children
         assert count == n
         shares.append(own / children)
+        # the same with a caller that reads every signal and its evidence (the signals cross
+        # from the workers undecoded and are decoded here when read: see xlplugin._messages)
+        own, children = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
+        items = sum(len(s.evidence) for r in xlplugin.score_many(docs, workers=2) for s in r.signals.values())
+        assert items > n
+        own = _cpu_seconds(resource.RUSAGE_SELF) - own
+        reading.append(own / (_cpu_seconds(resource.RUSAGE_CHILDREN) - children))
     # Yielded as they are measured: the 200,000-document run takes a while.
     yield ("stream_documents", n)
     yield ("caller_cpu_share", statistics.median(shares))
     yield ("caller_cpu_share_rounds", " ".join(f"{x:.4f}" for x in shares))  # type: ignore[misc]
+    yield ("caller_cpu_share_reading_every_signal", statistics.median(reading))
     yield ("stream_two_workers_docs_per_s", n / statistics.median(walls))
     code = (
         "import resource, sys; sys.path[:0] = [{root!r}, {scripts!r}]\n"
@@ -415,6 +425,36 @@ def _scaling_report(runs: dict, n: int, rounds: int, t_doc: float, passes: int, 
         "total_s": elapsed, "counts": per_count,
     }
 
+def bench_plateau(n: int, step: int, new_words: int) -> Iterator[tuple[str, float]]:
+    """Why a worker's memory stops growing: the engine's per-word tables are bounded (least
+    recently used entries dropped past 131,072 words, 65,536 for syllables), so memory grows with
+    the number of distinct words seen until they are full, then stays. The bench articles bring
+    about one new word each (their number), so a worker needs 131,072 of them to get there (more
+    than 200,000 documents on 2 workers); here each document also carries `new_words` words never
+    seen before, so that the tables fill `new_words` times sooner. One process scores a generator
+    of `n` such documents in itself (what a worker does) and reports its peak memory every `step`
+    documents: it rises while the tables fill and then stays flat."""
+    code = (
+        "import random, resource, sys; sys.path[:0] = [{root!r}, {scripts!r}]\n"
+        "import bench, xlplugin\n"
+        "rng = random.Random(5)\n"
+        "def word():\n"
+        "    return ''.join(rng.choice('bcdfghjklmnprstvz') + rng.choice('aeiou') for _ in range(4))\n"
+        "def docs():\n"
+        "    for text in bench.corpus_stream({n}, seed=21):\n"
+        "        yield text + '\\n\\nThe ' + ' and the '.join(word() for _ in range({k})) + ' were named.'\n"
+        "for i, _ in enumerate(xlplugin.score_many(docs(), workers=1), start=1):\n"
+        "    if i % {step} == 0:\n"
+        "        print(i, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)\n"
+    ).format(root=str(ROOT), scripts=str(ROOT / "scripts"), n=n, k=new_words, step=step)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    yield ("plateau_new_words_per_document", new_words)
+    for line in out.stdout.split("\n"):
+        if line.strip():
+            count, kb = map(int, line.split())
+            yield (f"plateau_peak_memory_mb_after_{count}_documents", kb / 1024)
+
+
 def bench_import(repeats: int) -> list[tuple[str, float]]:
     code = (
         "import time; t = time.perf_counter(); import xlplugin; "
@@ -471,7 +511,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
     parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "stream", "dask", "import", "html",
-                                           "workbook", "excel", "copies", "scaling"], action="append")
+                                           "workbook", "excel", "copies", "scaling", "plateau"], action="append")
     parser.add_argument("--workers", default="1,2,4,8,16",
                         help="scaling: worker counts, comma-separated (1 is always measured: the base)")
     parser.add_argument("--json", metavar="PATH", help="scaling: also write its figures, every round's, as JSON here")
@@ -504,6 +544,8 @@ def main() -> None:
         elif part == "scaling":
             counts = [int(c) for c in args.workers.split(",") if c.strip()]
             rows = bench_scaling(counts, 3, 20.0 if quick else args.budget, args.documents, args.json)
+        elif part == "plateau":
+            rows = bench_plateau(4_000 if quick else 20_000, 1_000 if quick else 2_000, 40)
         elif part == "stream":
             rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 100_000, 200_000))
         else:
