@@ -479,3 +479,26 @@ def test_messages_cross_whole_whatever_their_size():
     ours.close()
     assert receiver.receive(inbox) is None and receiver.receive_new() is None  # the other side has gone
     theirs.close()
+
+
+def test_pyphens_memo_of_words_stays_bounded(monkeypatch):
+    """pyphen keeps every word it hyphenates (the syllables of words the CMU dictionary lacks):
+    emptied past PYPHEN_MEMO_LIMIT, so that a long run does not grow with every new word it
+    meets; the scores are the same either way (a memo only)."""
+    import random
+
+    from xlplugin import engine, syllables
+
+    rng = random.Random(3)
+    words = ["".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(300)]
+    text = CALM_REPORT + "\n\nThe " + " and the ".join(words) + " were named."
+    memo = syllables._pyphen().hd.cache
+    before = xlplugin.score_text(text)
+    assert len(memo) >= 300 or all(w in memo for w in words)
+    monkeypatch.setattr(engine, "PYPHEN_MEMO_LIMIT", 100)
+    syllables.count_syllables.cache_clear()
+    again = xlplugin.score_text(text)
+    assert len(memo) <= 100  # emptied after the document that took it past the limit
+    assert again == before
+    assert list(xlplugin.score_many([text] * 3, workers=1)) == [before.__class__(**{**before.__dict__, "id": str(i)})
+                                                                 for i in (1, 2, 3)]
