@@ -10,7 +10,8 @@ Targets (see the issues): the full engine costs at most 1.2x (VADER alone per se
 alone); a 1 MB document takes at most 1,100x a 1 KB one; 2 workers are at least 1.7x faster than
 one on 2,000 documents; import + first score under 1.5 s. Also printed, with no target: each
 scorer's cost on 100x the text over its cost on the text (about 100 when linear; the unit tests
-check the same growth by counting calls), and the time to read the built-in ratings table. Each timing is the median of several
+check the same growth by counting calls), the time to read the built-in ratings table, and with
+the engine part the milliseconds per document of each of its stages (`stage_*_ms`). Each timing is the median of several
 repeats (the engine and its two references timed in turn, round after round), and the ratios are
 taken between figures of this same run (machines are noisy).
 
@@ -132,6 +133,43 @@ def bench_engine(docs: list[str], repeats: int) -> list[tuple[str, float]]:
         ("engine_over_vader_plus_textstat", t_engine / (t_vader + t_textstat)),
         ("engine_over_vader", t_engine / t_vader),
     ]
+
+
+def bench_stages(docs: list[str], repeats: int) -> list[tuple[str, float]]:
+    """Milliseconds per document of each stage of the engine: preparing the text, each scorer in
+    the engine's order (a scorer that works out something later ones reuse, such as
+    `xlplugin.prose`'s spans or the attributions, carries its cost), the document kind, and the
+    rest (`score_text` on the same documents minus the stages: the reproducibility stamp, the
+    result, freeing the document). Medians of `repeats` rounds; within a round every stage
+    runs on the same documents, so a slow spell falls on all stages alike."""
+    from xlplugin import kinds, registry
+    from xlplugin.settings import Settings
+
+    settings = Settings()
+    names = ["prepare", *(m.NAME for m in registry.scorers()), "kinds"]
+    rounds: dict[str, list[float]] = {name: [] for name in names + ["score_text"]}
+    clock = time.perf_counter
+    for _ in range(repeats):
+        spent = dict.fromkeys(names, 0.0)
+        for text in docs:
+            with engine.without_cycle_collection():  # as in score_text
+                start = clock()
+                doc = prepare(text)
+                spent["prepare"] += clock() - start
+                for module in registry.scorers():
+                    start = clock()
+                    module.score(doc, settings)
+                    spent[module.NAME] += clock() - start
+                start = clock()
+                kinds.classify(doc)
+                spent["kinds"] += clock() - start
+                del doc
+        for name in names:
+            rounds[name].append(spent[name])
+        rounds["score_text"].append(median_time(lambda: [xlplugin.score_text(d) for d in docs], 1))
+    ms = {name: 1000 * statistics.median(times) / len(docs) for name, times in rounds.items()}
+    rows = [(f"stage_{name}_ms", ms[name]) for name in names]
+    return rows + [("stage_rest_ms", ms["score_text"] - sum(ms[name] for name in names))]
 
 
 def bench_length(repeats: int) -> list[tuple[str, float]]:
@@ -530,7 +568,8 @@ def main() -> None:
         if part == "import":
             rows = bench_import(3 if quick else 5)
         elif part == "engine":
-            rows = bench_engine(corpus(60 if quick else 300), 7 if quick else 9)
+            docs = corpus(60 if quick else 300)
+            rows = bench_engine(docs, 7 if quick else 9) + bench_stages(docs, 3 if quick else 5)
         elif part == "length":
             rows = bench_length(1 if quick else 3)
         elif part == "scorers":

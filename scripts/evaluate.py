@@ -7,7 +7,8 @@ Reads the human-labelled sets in ../shared/eval at run time (never copied into t
 PTC and BABE (loaded language), ClaimBuster (check-worthy claims), PolNeAR (attribution), the
 VADER NYT snippets (sentence sentiment); and per article (scripts/evaluation/articles.py): the
 SemEval-2019 hyperpartisan by-article set (ROC AUC of the index and of each signal, with a
-bootstrap 95% interval) and PolNeAR's outlets against the Lin et al. 2023 domain ratings. Each item is assigned to "tune" or "report" by a hash of
+bootstrap 95% interval), PolNeAR's outlets against the Lin et al. 2023 domain ratings, and PTC's
+articles against the share of their text outside any propaganda-technique span. Each item is assigned to "tune" or "report" by a hash of
 its key with a fixed seed (scripts/evaluation/common.py); rules were tuned on "tune" only, and
 the figures that count are on "report". Each figure is printed beside a naive baseline measured
 on the same items and, where one exists, the published reference figure.

@@ -97,13 +97,14 @@ def main() -> int:
         point = values[min(len(values) - 1, len(values) * pct // 100)]
         print(f"  {key:26} {pct}th percentile {point:.3f}")
 
-    print("\nLoaded language's editorialising voice, 90th percentile of the hyperpartisan tune articles:")
+    print("\nLoaded language's editorialising voice, 90th and 75th percentiles of the hyperpartisan tune articles:")
     for key in ("first_person_per_1000_words", "question_share"):
         values = sorted(s.details["loaded_language"].get(key, 0.0) for s, y in zip(items, plain) if not y)
-        point = values[min(len(values) - 1, len(values) * 9 // 10)]
+        p90 = values[min(len(values) - 1, len(values) * 9 // 10)]
+        p75 = values[min(len(values) - 1, len(values) * 3 // 4)]
         pairs = [(s.details["loaded_language"].get(key, 0.0), y) for s, y in zip(items, plain)]
         auc = roc_auc([-v for v, _ in pairs], [y for _, y in pairs])
-        print(f"  {key:28} {point:.3f}  (tune AUC of the part alone, less = plain: {auc:.3f})")
+        print(f"  {key:28} {p90:.3f} / {p75:.3f}  (tune AUC of the part alone, less = plain: {auc:.3f})")
     parts = ("loaded terms", "first person", "rhetorical question")
     rows = [[_part(s, p) for p in parts] for s in items]
     coef = nonnegative_logistic(rows, plain)

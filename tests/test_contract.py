@@ -78,3 +78,53 @@ def test_every_module_declares_its_shape():
         doc = (module.__doc__ or "").lower()
         for word in ("measures", "blind spots"):
             assert word in doc, f"{module.NAME}: docstring must say what it {word}"
+
+
+@pytest.mark.parametrize("module", registry.scorers(), ids=lambda m: m.NAME)
+def test_every_module_declares_what_the_adapters_show(module):
+    from xlplugin.types import SignalInfo
+
+    info = module.INFO
+    assert isinstance(info, SignalInfo) and info.name == module.NAME
+    assert info.header and len(info.reading) == 5 and all(info.reading), "header and the How-to-read row"
+    excel_name, excel_doc = info.excel
+    assert not excel_name or (excel_name.startswith("XLP_") and excel_name.isupper() and excel_doc)
+    assert info.colours is None or info.colours[0] != info.colours[1]
+    assert len(info.abbreviation) <= 7
+    # the Why phrase: words from the signal's own figures, for a scored result
+    doc = prepare(CALM_REPORT + "\n\n" + CHARGED_RANT, url="https://www.example.org/a", outlet="Example")
+    result = module.score(doc, SETTINGS)
+    assert result.score is not None
+    phrase = info.phrase(result)
+    assert isinstance(phrase, str) and phrase
+    for item in result.evidence:
+        assert info.mark is None or info.mark(item) in ("", "loaded", "sourced", "unsourced", "cue")
+
+
+def test_no_two_signals_share_a_header_or_a_name_a_user_types():
+    infos = registry.infos()
+    headers = [info.header for info in infos]
+    typed = [name for info in infos for name in (info.name, *info.aliases)]
+    excel = [info.excel_name for info in infos if info.excel_name]
+    assert len(set(headers)) == len(headers) and len(set(typed)) == len(typed) and len(set(excel)) == len(excel)
+
+
+def test_provenance_typed_evidence_says_what_its_words_say():
+    """The typed fields the adapters read (present, polarity, weight) agree with the detail a
+    person reads, for every cue: present or absent, positive or negative, and the points."""
+    import re
+
+    from xlplugin.scorers import provenance
+    from xlplugin.types import LESS_RELIABLE, MORE_RELIABLE
+
+    text = "By Ana Costa\nPublished 4 March 2025\n\n" + CALM_REPORT + "\n\nJoined: 2019 Posts: 12\n" + CHARGED_RANT
+    result = provenance.score(prepare(text, url="https://www.example.org/a", outlet="Example"), SETTINGS)
+    seen = set()
+    for item in result.evidence:
+        state, sign = re.match(r"(present|absent), (positive|negative) cue", item.detail).groups()
+        assert item.present == (state == "present"), item
+        assert item.polarity == (MORE_RELIABLE if sign == "positive" else LESS_RELIABLE), item
+        points = float(re.search(r"\(?(?:\+|-|would add |would subtract )([\d.]+)", item.detail).group(1))
+        assert item.weight == points, item
+        seen.add((item.present, item.polarity))
+    assert seen == {(True, MORE_RELIABLE), (False, MORE_RELIABLE), (True, LESS_RELIABLE), (False, LESS_RELIABLE)}

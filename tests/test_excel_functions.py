@@ -153,3 +153,18 @@ def test_a_5000_row_column_is_one_batch(monkeypatch):
     assert len(got) == 5000
     assert all(row[0] == "" for i, row in enumerate(got) if i % 10 == 0)
     assert all(isinstance(row[0], float) for i, row in enumerate(got) if i % 10)
+
+
+def test_evidence_lists_cues_shown_by_metadata_as_found():
+    """Bug fixed: a provenance cue shown by the row's outlet or URL, and the "no author" cue, have
+    no text of their own; XLP_EVIDENCE used to list them under "not found" (it took an item with
+    no text for an absent cue). Evidence.present says which is which."""
+    text = ("The port authority said on Tuesday that cargo volumes rose 6 percent last year, "
+            "citing its annual statistics report.")
+    lines = f.evidence(text, "provenance", None, "https://example.org/port", "Harbour News", workers=1).splitlines()
+    assert lines[0] == "named outlet (present, positive cue (+6): outlet given: Harbour News)"
+    assert "original URL (present, positive cue (+3): URL given: https://example.org/port)" in lines
+    assert any(line.startswith("no author (present, negative cue") for line in lines)
+    missing = lines[-1].removeprefix("not found: ").split(", ")
+    assert lines[-1].startswith("not found: ") and "byline" in missing
+    assert not {"named outlet", "original URL", "no author"} & set(missing)

@@ -37,6 +37,16 @@ def test_rules_file_reads_and_every_kind_has_rules():
     assert all(rule.why and rule.weight > 0 for rule in rules)
 
 
+def test_classify_writes_nothing_into_the_document():
+    """Scorers and the kind pass read the document and never write into it (issue 13): what
+    `classify` works out is kept for the one call."""
+    doc = prepare(REPORT + " I think my view is mine. " * 12)  # over 80 words, first person: every measure runs
+    before = dict(doc.shared)
+    first = kinds.classify(doc)
+    assert doc.shared == before
+    assert kinds.classify(doc) == first
+
+
 def test_a_plain_report_is_a_news_report():
     kind = kind_of(REPORT)
     assert kind.kind == kinds.NEWS and kind.cues
@@ -170,10 +180,29 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
               "Add to basket. In stock. Inkl. MwSt. " * 3, "Wir rufen alle zur Teilnahme auf. " + REPORT]
     docs = [prepare(t) for t in texts]
     fast = [kinds.classify(d) for d in docs]
-    plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_words=None, rest_needs=None)
+    plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
+                                      rest_starts=None)
                   for r in kinds.rules())
     monkeypatch.setattr(kinds, "rules", lambda: plain)
     for doc, quick in zip(docs, fast):
-        doc.shared.clear()
         slow = kinds.classify(doc)
         assert (quick.kind, quick.scores) == (slow.kind, slow.scores)
+
+
+def test_first_person_rate_is_the_plain_count():
+    """The first-person rate counts the words' places from their counts (speed): the same as
+    looking at every word, outside quotations only."""
+    from collections import Counter
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append(REPORT + ' "I said my piece," I wrote. My view: "me and mine", then me, I, my. ' * 6)
+    checked = 0
+    for text in texts:
+        doc = prepare(text)
+        if doc.word_count < 80:
+            continue
+        plain = sum(1 for i, w in enumerate(doc.lowers)
+                    if w in kinds.FIRST_PERSON_WORDS and doc.quote_at(doc.token_starts[i]) is None)
+        assert kinds._first_person_rate(doc, Counter(doc.lowers)) == 1000.0 * plain / doc.word_count
+        checked += bool(plain) and bool(doc.quotes)
+    assert checked >= 1

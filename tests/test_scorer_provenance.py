@@ -284,3 +284,14 @@ def test_counts_under_a_post_are_social_media_furniture():
                  SOCIAL_POST.replace("1 comment\n", "").replace("5 people like this\n", "")):
         _, result = _score(text)
         assert _cues(result)["forum furniture"].detail.startswith("absent"), text
+
+
+def test_the_cue_table_is_what_the_score_reads():
+    """CUES is the one list of provenance cues: the evidence lists every cue of it, in its order,
+    and the positive weights take a text from BASE to 100."""
+    from xlplugin.scorers import provenance as prov
+
+    result = prov.score(prepare("By Jane Smith\nMarch 4, 2026\n\nThe council met on Monday."), Settings())
+    assert [e.kind for e in result.evidence] == [cue.name for cue in prov.CUES]
+    assert prov.BASE + sum(prov.POSITIVE.values()) == 100
+    assert all(cue.found_by and cue.why for cue in prov.CUES)

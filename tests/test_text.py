@@ -120,3 +120,27 @@ def test_word_patterns_on_examples(sample):
     assert text._WORD_RE.findall(sample) == _PLAIN_WORD_RE.findall(sample)
     ascii_sample = sample.encode("ascii", "ignore").decode()
     assert text._WORD_SPLIT_ASCII.split(ascii_sample)[1::2] == _PLAIN_WORD_RE.findall(ascii_sample)
+
+
+def test_a_document_and_its_analysis_are_freed_without_the_cycle_collector():
+    """The engine pauses the cyclic garbage collector while it scores: a document (with every
+    token list) must be freed by reference counting alone once its analysis has been used."""
+    import gc
+    import weakref
+
+    from xlplugin.scorers import provenance, unsourced_claims
+    from xlplugin.settings import Settings
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc = prepare("By Jane Smith\n\nThe council cut 300 jobs in March, the mayor said. \u201cWe had no choice,\u201d she said.")
+        unsourced_claims.score(doc, Settings())
+        provenance.score(doc, Settings())
+        assert doc.analysis.attributions and doc.analysis.furniture_lines
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -15,8 +15,9 @@ from workbook_helpers import parts, records, score, sheet_part
 from xlplugin import Settings
 from xlplugin.cli import main
 from xlplugin.inputs import Record
-from xlplugin.workbook import layout, package, refresh_workbook, write_scored_workbook
-from xlplugin.workbook.package import Package, custom_property, scan_sheet
+from xlplugin.workbook import layout, refresh_workbook, sheet_stream, write_scored_workbook
+from xlplugin.workbook.package import Package, custom_property
+from xlplugin.workbook.sheet_scan import scan_sheet
 
 # A fourth text, written for this test, with more evidence than HAPPY_NOTE (more sentences, a
 # number, an exclamation), so that replacing one by the other moves every later Evidence row.
@@ -97,11 +98,11 @@ def test_streamed_row_blocks_match_the_whole_sheet_scan_at_any_chunk_size(tmp_pa
     items = records()
     path = tmp_path / "book.xlsx"
     write_scored_workbook(path, items, score(items), Settings())
-    monkeypatch.setattr(package, "STREAM_CHUNK", chunk)
+    monkeypatch.setattr(sheet_stream, "STREAM_CHUNK", chunk)
     with Package.open(path) as pkg:
         part = pkg.sheets[layout.EVIDENCE]
         scan = scan_sheet(pkg, part, {1})
-        pieces = list(package.stream_row_blocks(pkg, part))
+        pieces = list(sheet_stream.stream_row_blocks(pkg, part))
     kinds = [piece[0] for piece in pieces]
     assert kinds[0] == "head" and kinds[-1] == "tail" and set(kinds[1:-1]) == {"rows"}
     rows = b"".join(buffer[start:end] for _, buffer, start, end, _ in pieces[1:-1])
@@ -173,11 +174,11 @@ def test_row_blocks_cover_the_whole_sheet_at_any_chunk_size(tmp_path, monkeypatc
     items = records()
     path = tmp_path / "book.xlsx"
     write_scored_workbook(path, items, score(items), Settings())
-    monkeypatch.setattr(package, "STREAM_CHUNK", chunk)
+    monkeypatch.setattr(sheet_stream, "STREAM_CHUNK", chunk)
     with Package.open(path) as pkg:
         part = pkg.sheets[layout.EVIDENCE]
         data = pkg.read(part)
-        pieces = list(package.stream_row_blocks(pkg, part))
+        pieces = list(sheet_stream.stream_row_blocks(pkg, part))
     assert pieces[0][0] == "head" and pieces[-1][0] == "tail"
     rebuilt = pieces[0][1]
     for kind, buffer, start, end, base in pieces[1:-1]:
@@ -211,7 +212,7 @@ def test_refresh_reads_evidence_the_same_in_small_blocks_and_with_gaps_in_row_nu
         path = tmp_path / f"out{chunk}.xlsx"
         path.write_bytes(gapped.read_bytes())
         if chunk:
-            monkeypatch.setattr(package, "STREAM_CHUNK", chunk)
+            monkeypatch.setattr(sheet_stream, "STREAM_CHUNK", chunk)
         assert refresh_workbook(path).rescored == 1
         outputs.append(parts(path)[evidence])
     assert outputs[0] == outputs[1]  # block boundaries change nothing

@@ -14,7 +14,8 @@ from xlplugin import Settings
 from xlplugin.engine import engine_version
 from xlplugin.errors import WorkbookError
 from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
-from xlplugin.workbook.package import Package, parse_cells, scan_sheet
+from xlplugin.workbook.package import Package
+from xlplugin.workbook.sheet_scan import parse_cells, scan_sheet
 
 OWNED_START = 6  # column F: the user book has five columns of its own before the score block
 

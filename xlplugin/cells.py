@@ -19,7 +19,7 @@ import math
 import re
 from typing import Any
 
-from .registry import SCORER_NAMES, TEXT_SIGNALS
+from . import registry
 from .types import DocumentResult
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "status_text",
     "kind_text",
     "KIND_HEADER",
+    "INDEX_HEADER",
 ]
 
 # Excel's documented limit on the characters in one cell.
@@ -54,15 +55,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # The document kind (xlplugin.kinds): a column of its own, before Why and Status.
 KIND_HEADER = "Kind"
-# Native value columns, in the order they appear; headers carry the unit and direction.
-_SIGNAL_HEADERS = {
-    "sentiment": "Sentiment (mean, -1 neg .. +1 pos)",
-    "loaded_language": "Loaded terms per 1,000 words (higher = more loaded)",
-    "unsourced_claims": "Unsourced share of check-worthy claims (higher = worse)",
-    "provenance": "Provenance 0-100 (higher = better sourced)",
-    "readability": "Reading grade (US school years)",
-    "source_rating": "Your source rating 0-1",
-}
+INDEX_HEADER = "Reliability index 0-100 (higher = more reliable)"
+# Between the index and the kind: one native value column per signal, in registry order, headed
+# by the signal's own declaration (`SignalInfo.header`: its unit and direction).
 
 
 def cell_to_text(value: Any) -> tuple[str | None, str | None]:
@@ -151,9 +146,10 @@ def looks_like_formula(value: str) -> bool:
     return value.startswith(FORMULA_STARTS)
 
 
-def score_columns(signals: tuple[str, ...] = SCORER_NAMES) -> list[str]:
-    """Headers of the score block, matching `score_row`."""
-    return ["Reliability index 0-100 (higher = more reliable)"] + [_SIGNAL_HEADERS[s] for s in signals] + [KIND_HEADER, "Why", "Status"]
+def score_columns(signals: tuple[str, ...] | None = None) -> list[str]:
+    """Headers of the score block, matching `score_row` (every registered signal by default)."""
+    names = registry.names() if signals is None else signals
+    return [INDEX_HEADER] + [registry.info(s).header for s in names] + [KIND_HEADER, "Why", "Status"]
 
 
 def _display_value(name: str, result: DocumentResult) -> float | None:
@@ -163,13 +159,13 @@ def _display_value(name: str, result: DocumentResult) -> float | None:
     return signal.value
 
 
-def score_row(result: DocumentResult, signals: tuple[str, ...] = SCORER_NAMES) -> list[Any]:
+def score_row(result: DocumentResult, signals: tuple[str, ...] | None = None) -> list[Any]:
     """One document as plain values: index, each signal's native value, kind, why, status.
 
     An unscored value is None (an empty cell); the Status column says why.
     """
     row: list[Any] = [result.reliability]
-    row += [_display_value(name, result) for name in signals]
+    row += [_display_value(name, result) for name in (registry.names() if signals is None else signals)]
     row += [result.kind or None, why_text(result), status_text(result)]
     return row
 
@@ -178,9 +174,10 @@ def status_text(result: DocumentResult) -> str:
     """"scored", or what could not be scored and why."""
     if result.reliability is None:
         return result.note or "not scored"
+    text_signals = registry.text_signals()
     missing = [
         f"{name}: {sig.note}" for name, sig in result.signals.items()
-        if sig.value is None and name in TEXT_SIGNALS
+        if sig.value is None and name in text_signals
     ]
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "")
 
@@ -204,46 +201,13 @@ def why_text(result: DocumentResult, limit: int = 3) -> str:
 
 
 def _phrase(name: str, sig) -> str:
-    good = sig.score >= 0.5
-    if name == "provenance":
-        # Provenance evidence: kind = the cue, detail = "present, positive cue" / "absent, ..." etc.
-        cues = [e.kind for e in sig.evidence if e.detail.startswith("present") and ("positive" in e.detail) == good]
-        return f"provenance {sig.value:.0f}/100" + (f" ({', '.join(cues[:3])})" if cues else "")
-    if name == "unsourced_claims":
-        unsourced = sum(1 for e in sig.evidence if e.kind == "unsourced")
-        total = sum(1 for e in sig.evidence if e.kind in ("unsourced", "sourced"))
-        if unsourced == 0:
-            return f"all {total} check-worthy claims sourced"
-        return f"{unsourced} of {total} check-worthy claims unsourced"
-    if name == "loaded_language":
-        terms = []
-        for e in sig.evidence:
-            # loaded terms only: not quotations, not the first-person and question evidence
-            if e.text.lower() not in terms and not e.kind.startswith("quoted") \
-                    and e.kind not in ("first person", "rhetorical question"):
-                terms.append(e.text.lower())
-        first_person = sig.details.get("first_person_per_1000_words") or 0
-        questions = sig.details.get("question_share") or 0
-        voice = []
-        if first_person:
-            voice.append(f"{first_person:.0f} first-person words per 1,000")
-        if questions:
-            voice.append(f"{questions:.0%} of sentences the author's own questions")
-        if not terms:
-            return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
-        top = ", ".join(f'"{t}"' for t in terms[:3])
-        return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
-    if name == "sentiment":
-        intensity = sig.details.get("mean_intensity", 0)
-        return ("calm tone" if good else "emotionally charged tone") + f" (intensity {intensity:.2f})"
-    if name == "readability":
-        if good:
-            return f"reading grade {sig.value:.0f}, usual for news and analysis"
-        return f"reading grade {sig.value:.0f}, " + ("unusually simple" if sig.value < 7 else "unusually hard to read")
-    if name == "source_rating":
-        rater = sig.details.get("rater") or "your table"
-        return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}"
-    return ""
+    """The signal's own words for why it moved the index (its `SignalInfo.phrase`); "" for a
+    signal the registry does not know (a result from another version)."""
+    try:
+        phrase = registry.info(name).phrase
+    except KeyError:
+        return ""
+    return phrase(sig)
 
 
 def kind_text(result: DocumentResult) -> str:
@@ -261,15 +225,17 @@ def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
     sig = result.signals[signal]
     if sig.value is None and not sig.evidence:
         return sig.note
-    shown = [item for item in sig.evidence if item.text]
-    # Items with no text (a provenance cue that is absent) are listed by name on one line.
-    absent = [item.kind for item in sig.evidence if not item.text]
+    shown = [item for item in sig.evidence if item.present]
+    # Cues checked and not found (provenance lists each) are listed by name on one line.
+    absent = [item.kind for item in sig.evidence if not item.present]
     lines = []
     for item in shown[:limit]:
         text = " ".join(item.text.split())
         if len(text) > 200:
             text = text[:197] + "..."
-        lines.append(f"{item.kind}: {text}" + (f" ({item.detail})" if item.detail else ""))
+        detail = f" ({item.detail})" if item.detail else ""
+        # a cue shown by the document's metadata (its outlet, its author) has no text of its own
+        lines.append(f"{item.kind}: {text}{detail}" if text else f"{item.kind}{detail}")
     more = len(shown) - limit
     if more > 0:
         lines.append(f"... and {more} more")

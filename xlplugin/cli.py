@@ -19,7 +19,7 @@ from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, read_paths
-from .settings import SETTINGS, WEIGHT_KEYS, Settings, load_toml
+from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
 __all__ = ["main", "build_parser"]
@@ -40,9 +40,9 @@ def _weight_pair(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
     name = name.strip()
     signal = name[len("weight."):] if name.startswith("weight.") else name
-    if signal not in WEIGHT_KEYS:
-        signals = ", ".join(WEIGHT_KEYS)
-        if name in {s.name for s in SETTINGS}:
+    if signal not in weight_keys():
+        signals = ", ".join(weight_keys())
+        if name in {s.name for s in settings_table()}:
             raise argparse.ArgumentTypeError(
                 f"{name} is a setting, not a signal; set it in a --settings file ([scoring] {name} = ...); "
                 f"--weight takes a signal: {signals}")
@@ -104,7 +104,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
-        help=f"override one index weight; signals: {', '.join(WEIGHT_KEYS)}",
+        help=f"override one index weight; signals: {', '.join(weight_keys())}",
     )
     parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
     parser.add_argument("--no-builtin-ratings", action="store_true",
@@ -184,21 +184,21 @@ def _fmt(value: Any, digits: int = 2) -> str:
 
 
 def _table(results: list[DocumentResult]) -> str:
-    headers = ["id", "lang", "kind", "reliab.", "sentiment", "loaded/1k", "unsourced", "provenance", "grade", "why / status"]
+    from . import registry
+
+    # the signals that declare a column of the terminal table (SignalInfo.table), and its decimals
+    columns = [(info.name, *info.table) for info in registry.infos() if info.table[0]]
+    headers = ["id", "lang", "kind", "reliab."] + [header for _, header, _ in columns] + ["why / status"]
     rows = []
     for r in results:
-        s = r.signals
         reason = r.note if r.reliability is None else _why(r)
+        signals = [r.signals.get(name) for name, _, _ in columns]
         rows.append([
             r.id if len(r.id) <= 30 else r.id[:27] + "...",
             r.language,
             r.kind or "-",
             _fmt(r.reliability, 0),
-            _fmt(s["sentiment"].value),
-            _fmt(s["loaded_language"].value, 1),
-            _fmt(s["unsourced_claims"].value),
-            _fmt(s["provenance"].value, 0),
-            _fmt(s["readability"].value, 1),
+            *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
             reason if len(reason) <= 90 else reason[:87] + "...",
         ])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]
@@ -219,47 +219,18 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.engine == "dask" or args.scheduler or args.resume:
         return _score_on_dask(args)
     settings = _settings(args)
-    if args.workers is not None and args.workers < 1:
-        raise UsageError("--workers must be 1 or more")
-    if args.output is not None and args.output.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
-    if args.output is not None and not args.output.resolve().parent.is_dir():
-        # Checked before scoring, so a long run is not lost at the last step.
-        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
-    if args.output is not None:
-        _check_output(args.output, args.paths, args.force)
+    _check_score_args(args)
     started = time.monotonic()
-    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
-    problems = [item for item in items if isinstance(item, Problem)]
-    for problem in problems:
-        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
-        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
-    records = [item for item in items if isinstance(item, Record)]
-    if not records and not problems:
-        raise UsageError("no documents found in " + ", ".join(args.paths))
-    if not records and args.output is not None:
-        raise UsageError(f"no document could be read, so nothing was written to {args.output}")
+    items, records, problems = _read_inputs(args)
     progress = Progress(args.quiet, "scoring")
     inputs = [r.as_input() for r in records]
     results: list[DocumentResult] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
         results.append(result)
         progress(len(results), len(inputs))
-    by_record = dict(zip(map(id, records), results))
 
     if args.json and not args.by_outlet:
-        for record, result in zip(records, results):
-            data = result.as_dict()
-            data["source"] = record.source
-            # the text that was scored (for a web page: its article, not the HTML), which every
-            # evidence offset points into
-            data["text"] = record.text
-            if record.note:
-                data["input_note"] = record.note
-            print(json.dumps(data, ensure_ascii=False))
-        for problem in problems:
-            print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
-                              "reliability": None, "signals": {}}, ensure_ascii=False))
+        _print_json(records, results, problems)
     elif results and not args.by_outlet:
         print(_table(results))
     if args.by_outlet and results:
@@ -268,6 +239,7 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
 
+        by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
         write_scored_workbook(args.output, items, aligned, settings)
         if not args.quiet:
@@ -281,6 +253,51 @@ def _score_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_USAGE if problems else EXIT_OK
+
+
+def _check_score_args(args: argparse.Namespace) -> None:
+    """`score`'s options, checked before anything is read or scored, so that a long run is not
+    lost at the last step."""
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    if args.output is None:
+        return
+    if args.output.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
+    if not args.output.resolve().parent.is_dir():
+        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
+    _check_output(args.output, args.paths, args.force)
+
+
+def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem]]:
+    """Every input in order, the readable ones and the unreadable ones (each said on stderr)."""
+    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
+    problems = [item for item in items if isinstance(item, Problem)]
+    for problem in problems:
+        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
+        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
+    records = [item for item in items if isinstance(item, Record)]
+    if not records and not problems:
+        raise UsageError("no documents found in " + ", ".join(args.paths))
+    if not records and args.output is not None:
+        raise UsageError(f"no document could be read, so nothing was written to {args.output}")
+    return items, records, problems
+
+
+def _print_json(records: list[Record], results: list[DocumentResult], problems: list[Problem]) -> None:
+    """One JSON object per document (JSON Lines), then one per input that could not be read."""
+    for record, result in zip(records, results):
+        data = result.as_dict()
+        data["source"] = record.source
+        # the text that was scored (for a web page: its article, not the HTML), which every
+        # evidence offset points into
+        data["text"] = record.text
+        if record.note:
+            data["input_note"] = record.note
+        print(json.dumps(data, ensure_ascii=False))
+    for problem in problems:
+        print(json.dumps({"id": problem.id or problem.source, "source": problem.source, "error": problem.message,
+                          "reliability": None, "signals": {}}, ensure_ascii=False))
 
 
 def _print_outlets(records: list[Record], results: list[DocumentResult], as_json: bool) -> None:
@@ -399,7 +416,7 @@ def _signals_command(args: argparse.Namespace) -> int:
         first = (module.__doc__ or "").strip().splitlines()[0]
         print(f"{module.NAME:18} {module.UNIT:34} {first}")
     print()
-    for setting in SETTINGS:
+    for setting in settings_table():
         print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")
     return EXIT_OK
 

@@ -303,9 +303,21 @@ def find_copies(docs: Sequence[CopyDoc], known: Sequence[str | None] | None = No
 
 
 def _find_copies(docs: Sequence[CopyDoc], known: Sequence[str | None] | None) -> list[CopyReport]:
-    # Only the fingerprints are kept for every document (a word run's hash is recomputed for
-    # the few documents measured): a fingerprint seen once is stored as the document's number,
-    # a list only from the second document on.
+    postings, packed = _postings(docs, known)
+    pairs = _candidate_pairs(postings)
+    found = _measure(docs, pairs)
+    reports = []
+    for index, doc in enumerate(docs):
+        matches = tuple(sorted(found.get(index, ()), key=lambda m: (-m.share, -m.words, m.other)))
+        reports.append(CopyReport(matches, tuple(_uncredited(index, doc, matches, docs)), packed[index]))
+    return reports
+
+
+def _postings(docs: Sequence[CopyDoc], known: Sequence[str | None] | None) -> tuple[dict[int, int | list[int]], list[str]]:
+    """Each fingerprint's documents, and each document's fingerprints packed. Only the
+    fingerprints are kept for every document (a word run's hash is recomputed for the few
+    documents measured): a fingerprint seen once is stored as the document's number, a list
+    only from the second document on."""
     postings: dict[int, int | list[int]] = {}
     packed: list[str] = []
     for index, doc in enumerate(docs):
@@ -320,29 +332,19 @@ def _find_copies(docs: Sequence[CopyDoc], known: Sequence[str | None] | None) ->
                 postings[fingerprint] = [seen, index]
             else:
                 seen.append(index)
+    return postings, packed
+
+
+def _candidate_pairs(postings: dict[int, int | list[int]]) -> set[tuple[int, int]]:
+    """Pairs of documents (a < b) sharing at least MIN_SHARED fingerprints, at most each
+    document's CANDIDATES best. `postings` is emptied on the way (it is the largest thing held)."""
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in postings.values():
         if isinstance(members, list) and len(members) <= MAX_POSTING:
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
                     shared[(a, b)] += 1
-    del postings
-    hashes: dict[int, list[int]] = {}
-    sets: dict[int, set[int]] = {}
-
-    def hashes_of(index: int) -> list[int]:
-        if index not in hashes:
-            if len(hashes) >= CACHED:
-                hashes.clear()
-                sets.clear()
-            hashes[index] = _shingle_hashes(docs[index].text)
-        return hashes[index]
-
-    def set_of(index: int) -> set[int]:
-        if index not in sets or index not in hashes:
-            sets[index] = set(hashes_of(index))
-        return sets[index]
-
+    postings.clear()
     best: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for (a, b), count in shared.items():
         if count >= MIN_SHARED:
@@ -353,42 +355,67 @@ def _find_copies(docs: Sequence[CopyDoc], known: Sequence[str | None] | None) ->
     for a, candidates in best.items():
         for _count, b in heapq.nlargest(CANDIDATES, candidates):
             pairs.add((a, b) if a < b else (b, a))
-    del best
-    spans: dict[int, list[re.Match]] = {}
+    return pairs
 
-    def spans_of(index: int) -> list[re.Match]:
-        if index not in spans:
-            spans[index] = _words(docs[index].text)
-        return spans[index]
 
+class _Texts:
+    """Word-run hashes, their sets and word spans of documents, computed when first asked for
+    (the hashes of at most CACHED documents kept at a time)."""
+
+    def __init__(self, docs: Sequence[CopyDoc]) -> None:
+        self.docs = docs
+        self.hashes: dict[int, list[int]] = {}
+        self.sets: dict[int, set[int]] = {}
+        self.spans: dict[int, list[re.Match]] = {}
+
+    def hashes_of(self, index: int) -> list[int]:
+        if index not in self.hashes:
+            if len(self.hashes) >= CACHED:
+                self.hashes.clear()
+                self.sets.clear()
+            self.hashes[index] = _shingle_hashes(self.docs[index].text)
+        return self.hashes[index]
+
+    def set_of(self, index: int) -> set[int]:
+        if index not in self.sets or index not in self.hashes:
+            self.sets[index] = set(self.hashes_of(index))
+        return self.sets[index]
+
+    def spans_of(self, index: int) -> list[re.Match]:
+        if index not in self.spans:
+            self.spans[index] = _words(self.docs[index].text)
+        return self.spans[index]
+
+
+def _measure(docs: Sequence[CopyDoc], pairs: set[tuple[int, int]]) -> dict[int, list[Match]]:
+    """The matches of each candidate pair, measured exactly on full hashes, both ways."""
+    texts = _Texts(docs)
     found: dict[int, list[Match]] = defaultdict(list)
     for a, b in sorted(pairs):  # (in order: the pairs of one document follow each other)
-        set_a, set_b = set_of(a), set_of(b)
+        set_a, set_b = texts.set_of(a), texts.set_of(b)
         common = len(set_a & set_b)
         share_a, share_b = common / len(set_a), common / len(set_b)
         for this, other, share, other_share in ((a, b, share_a, share_b), (b, a, share_b, share_a)):
-            first, run = _longest_run(hashes_of(this), set_of(other))
+            first, run = _longest_run(texts.hashes_of(this), texts.set_of(other))
             words = run + SHINGLE - 1 if run else 0
             if share < SAME_STORY and words < PASSAGE_WORDS and share < PASSAGE_SHARE:
                 continue
-            words_at = spans_of(this)
+            words_at = texts.spans_of(this)
             start, end = words_at[first].start(), words_at[first + words - 1].end()
             found[this].append(Match(other, round(share, 4), round(other_share, 4), words, start, end))
-    reports = []
-    for index, doc in enumerate(docs):
-        matches = tuple(sorted(found.get(index, ()), key=lambda m: (-m.share, -m.words, m.other)))
-        reports.append(CopyReport(matches, tuple(_uncredited(index, doc, matches, docs)), packed[index]))
-    return reports
+    return found
 
 
 def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequence[CopyDoc]) -> list[tuple[int, str]]:
     """The same-story rows this one reprints without credit: the earliest of those dated before
     it, if any (the original, as far as the dates tell); otherwise each whose order is not known
     (no dates, or the same day). A row dated before all its copies reprints nobody."""
-    mine = _doc_date(doc)
     # A partner that credits a source (and this row does not) is the copy, not the original.
     same = [m.other for m in matches if m.same_story
             and not (_CREDIT_RE.search(docs[m.other].text) and not _CREDIT_RE.search(doc.text))]
+    if not same:
+        return []  # (most rows: no date is looked for in their text)
+    mine = _doc_date(doc)
     dated = [(d, other) for other in same if (d := _doc_date(docs[other])) is not None]
     earlier = sorted((d, other) for d, other in dated if mine is not None and d < mine)
     if earlier:

@@ -19,13 +19,14 @@ capitalised common nouns in headlines that look like names.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from .lexicon import load_sections, memo_map
+from .lexicon import memo_map
+from .links import find_link, link_sentences, may_hold_link
+from .phrases import match_at_keys, match_phrases, phrase_keys, phrases, words
 from .text import Document, Sentence
 
 __all__ = [
@@ -40,10 +41,13 @@ __all__ = [
     "is_name_token",
     "warm_up",
     "sentence_has_quote",
+    "find_attributions",
+    "find_link",
+    "may_hold_link",
+    "link_sentences",
 ]
 
 DATA_FILE = "attribution.txt"
-SHARED_KEY = "cues.attributions"  # the per-sentence attributions, in Document.shared
 SOURCED_KINDS = frozenset({"named", "role", "pronoun", "link", "document"})
 UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
 # How far from a reporting verb the source may sit. News attribution puts the source right next
@@ -72,7 +76,6 @@ _DETERMINERS = frozenset(
 _BE = frozenset("is was were are been be being am".split())
 # Punctuation between two tokens that ends a source phrase.
 _HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
-_URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
@@ -98,44 +101,6 @@ class Attribution(NamedTuple):
     @property
     def sourced(self) -> bool:
         return self.kind in SOURCED_KINDS
-
-
-def _split_words(entries: tuple[str, ...]) -> frozenset[str]:
-    out: set[str] = set()
-    for entry in entries:
-        out.update(entry.split())
-    return frozenset(out)
-
-
-@lru_cache(maxsize=None)
-def words(file: str, section: str) -> frozenset[str]:
-    """The single words of a `_words` section of a data file."""
-    return _split_words(load_sections(file)[section])
-
-
-@lru_cache(maxsize=None)
-def phrases(file: str, section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """A `_phrases` section as {first word: (phrase as a word tuple, ...)}, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for entry in load_sections(file)[section]:
-        parts = tuple(p for p in re.findall(r"[\w'\u2019-]+|[^\w\s]", entry))
-        if parts:
-            index.setdefault(parts[0], []).append(parts)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-
-
-def match_phrases(lowers: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[int, int]]:
-    """(first, last+1) token positions of every phrase of `index` found in `lowers`."""
-    found: list[tuple[int, int]] = []
-    if index.keys().isdisjoint(lowers):
-        return found  # most sentences: no first word of any phrase, decided in C
-    for i in [i for i, word in enumerate(lowers) if word in index]:
-        for phrase in index[lowers[i]]:
-            n = len(phrase)
-            if tuple(lowers[i : i + n]) == phrase:
-                found.append((i, i + n))
-                break
-    return found
 
 
 class _Lexicon:
@@ -205,6 +170,8 @@ def _classify(doc: Document, w: _Words, idxs: list[int], head: int | None,
     first, so that a nationality or place before a vague noun does not make it a name; the rest
     of the phrase decides when the head is none of the known kinds. `in_quote_sentence` False
     says no quotation touches the sentence (so no word of it is quoted, and no look-up is made).
+    (One ordered decision list, complexity 16: split, it would cost a call per source candidate
+    in the attribution pass's inner loop, and read no easier.)
     """
     if not idxs:
         return None
@@ -346,123 +313,149 @@ def _document_subject(doc: Document, w: _Words, verb: int) -> int | None:
     return None
 
 
+class _Pick:
+    """The strongest attribution offered so far for one sentence (named > document/link > role >
+    pronoun > redacted > weasel). A source inside a weasel phrase of the sentence is not taken:
+    in "according to the data" the weasel phrase decides, not its noun."""
+
+    __slots__ = ("best", "weasel_spans", "starts", "ends")
+
+    def __init__(self, w: _Words) -> None:
+        self.best: Attribution | None = None
+        self.weasel_spans: list[tuple[int, int]] = []
+        self.starts, self.ends = w.starts, w.ends
+
+    def offer(self, candidate: Attribution) -> None:
+        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
+            self.starts[a] < candidate.end and candidate.start < self.ends[b - 1] for a, b in self.weasel_spans
+        ):
+            return
+        best = self.best
+        if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
+            self.best = candidate
+
+
 def sentence_attribution(doc: Document, sentence: Sentence,
                          triggers: list[tuple[int, int]] | None = None, links: bool = True) -> Attribution | None:
     """The strongest attribution in one sentence (named > document/link > role > pronoun >
-    redacted > weasel), or None.
+    redacted > weasel), or None: a link, weasel phrases, document phrases and named documents,
+    then the source of each verb of saying (`_offer_reporting_verb`).
 
     `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
     bits, in order; `attributions` has them already, and they are worked out here otherwise.
-    `links`: False when the document holds no "http" or "www." (no look for a link here).
+    `links`: False when the sentence holds no link (`find_link` says so; no look for one here).
     """
     lo, hi = sentence.first_token, sentence.last_token
     w = _Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
     texts, lowers, starts, ends = w
     text = sentence.text
-    lex = _lex()
-    not_names = lex.not_names
+    not_names = _lex().not_names
     if triggers is None:
         triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
     for _, b in triggers:
         bits |= b
-    best: Attribution | None = None
-
-    def offer(candidate: Attribution) -> None:
-        nonlocal best
-        if candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
-            starts[a] < candidate.end and candidate.start < ends[b - 1] for a, b in weasel_spans
-        ):
-            return  # "according to the data": the weasel phrase decides, not its noun
-        if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
-            best = candidate
-
-    weasel_spans: list[tuple[int, int]] = []
+    pick = _Pick(w)
     has_quote = sentence_has_quote(doc, sentence)
 
-    m = _URL_RE.search(text) if links and ("http" in text or "www." in text or "WWW." in text or "HTTP" in text) else None
+    m = find_link(text) if links else None
     if m:
         end = text.find(" ", m.start())
         end = len(text) if end < 0 else end
-        offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
+        pick.offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
     if bits & _T_WEASEL_KEY:
-        weasel_spans = _match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], "weasel_phrases")
-    for a, b in weasel_spans:
-        offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
+        pick.weasel_spans = match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], DATA_FILE, "weasel_phrases")
+    for a, b in pick.weasel_spans:
+        pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
-    for a, b in _match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], "document_phrases") \
+    for a, b in match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], DATA_FILE, "document_phrases") \
             if bits & _T_DOCUMENT_KEY else ():
         # a document phrase counts when something in the sentence names whose document it is
         if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
-            offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
+            pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     # the positions of the few words that can matter, found in one comprehension each
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
                 and quote_at(starts[i]) is None and not _not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
-            offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
+            pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
 
     for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
-        lw = lowers[i]
-        if quote_at(starts[i]) is not None or i in named_documents:
-            continue
-        if lw == "according":
-            if i + 1 < len(lowers) and lowers[i + 1] == "to":
-                idxs = _source_after(doc, w, i + 1)
-                found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
-                if found:
-                    last = max(idxs)
-                    span = (starts[i], ends[last])
-                    offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
-            continue
-        if not texts[i][:1].islower() and i > 0:
-            continue  # "United States", "Says Who": a capitalised word mid-sentence is a name
-        if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
-            continue  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
-        before = _source_before(doc, w, i)
-        passive = _is_passive(lowers, i)
-        if passive:
-            # "were reported", "is believed": a source only when "by" names the agent
-            before = []
-            found = None
-        else:
-            found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
-        idxs = before
-        after_ok = i + 1 < len(lowers) and (
-            (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
-        )
-        if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
-            after = _source_after(doc, w, i + 1 if passive else i)
-            found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
-            if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
-                found, idxs = found_after, after
-        if found is None and not passive and lw in lex.finding:
-            subject = _document_subject(doc, w, i)
-            if subject is not None:
-                span = (starts[subject], ends[i])
-                offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
-                                  has_quote, False, True))
-                continue
-        if found is None and passive:
-            span = (starts[max(0, i - 2)], ends[i])
-            offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
-            continue
-        if found is None:
-            continue
-        first = min(idxs + [i])
-        last = max(idxs + [i])
-        span = (starts[first], ends[last])
-        offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
+        if quote_at(starts[i]) is None and i not in named_documents:
+            _offer_reporting_verb(doc, w, i, has_quote, pick)
+    return _redacted(sentence, pick.best)
 
+
+def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | None:
+    """`best`, or a "redacted" attribution where the sentence names its source and hides the
+    name behind marks ("Kishida** said")."""
+    text = sentence.text
     if best is not None and best.kind in ("named", "role") and ("**" in text or "[" in text or "\u2588" in text) \
             and _REDACTION_RE.search(text):
         m = _REDACTION_RE.search(text)
         best = Attribution("redacted", sentence.start + m.start(), sentence.start + m.end(), "source name redacted (\u201c**\u201d)")
     return best
+
+
+def _offer_reporting_verb(doc: Document, w: _Words, i: int, has_quote: bool, pick: _Pick) -> None:
+    """Offer the source of the verb of saying at word `i` ("Smith said", "said Smith",
+    "according to the ministry", "the survey found"; "it was reported" is a weasel), if any.
+    (One rule after another, each ending the look; read top to bottom.)"""
+    texts, lowers, starts, ends = w
+    lex = _lex()
+    not_names = lex.not_names
+    lw = lowers[i]
+    if lw == "according":
+        if i + 1 < len(lowers) and lowers[i + 1] == "to":
+            idxs = _source_after(doc, w, i + 1)
+            found = _classify(doc, w, idxs, idxs[-1] if idxs else None, not_names, has_quote)
+            if found:
+                last = max(idxs)
+                span = (starts[i], ends[last])
+                pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
+        return
+    if not texts[i][:1].islower() and i > 0:
+        return  # "United States", "Says Who": a capitalised word mid-sentence is a name
+    if i > 0 and (lowers[i - 1] in _DETERMINERS or lowers[i - 1][:1].isdigit()):
+        return  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
+    before = _source_before(doc, w, i)
+    passive = _is_passive(lowers, i)
+    if passive:
+        # "were reported", "is believed": a source only when "by" names the agent
+        before = []
+        found = None
+    else:
+        found = _classify(doc, w, before, before[0] if before else None, not_names, has_quote)
+    idxs = before
+    after_ok = i + 1 < len(lowers) and (
+        (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
+    )
+    if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
+        after = _source_after(doc, w, i + 1 if passive else i)
+        found_after = _classify(doc, w, after, after[-1] if after else None, not_names, has_quote)
+        if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
+            found, idxs = found_after, after
+    if found is None and not passive and lw in lex.finding:
+        subject = _document_subject(doc, w, i)
+        if subject is not None:
+            span = (starts[subject], ends[i])
+            pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                   has_quote, False, True))
+            return
+    if found is None and passive:
+        span = (starts[max(0, i - 2)], ends[i])
+        pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
+        return
+    if found is None:
+        return
+    first = min(idxs + [i])
+    last = max(idxs + [i])
+    span = (starts[first], ends[last])
+    pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
 
 
 def _not_a_document(w: _Words, i: int, not_names: frozenset[str]) -> bool:
@@ -493,50 +486,14 @@ def _trigger(lower: str) -> int:
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT
-    if lower in _phrase_keys("weasel_phrases"):
+    if lower in phrase_keys(DATA_FILE, "weasel_phrases"):
         bits |= _T_WEASEL_KEY
-    if lower in _phrase_keys("document_phrases"):
+    if lower in phrase_keys(DATA_FILE, "document_phrases"):
         bits |= _T_DOCUMENT_KEY
     return bits
 
 
 _TRIGGERS: dict[str, int] = {}  # _trigger per word, for memo_map
-
-
-@lru_cache(maxsize=None)
-def _key_offsets(section: str) -> dict[str, frozenset[int]]:
-    """Key word (see `_phrase_keys`) -> where it sits in the phrases it is the key of."""
-    out: dict[str, set[int]] = {}
-    for group in phrases(DATA_FILE, section).values():
-        for phrase in group:
-            key = max(phrase, key=len)
-            out.setdefault(key, set()).update(o for o, word in enumerate(phrase) if word == key)
-    return {key: frozenset(offsets) for key, offsets in out.items()}
-
-
-def _match_at_keys(lowers: list[str], key_positions: list[int], section: str) -> list[tuple[int, int]]:
-    """`match_phrases(lowers, phrases(DATA_FILE, section))`, trying only the starts that put a
-    phrase's key word where the sentence has one (`key_positions`): a phrase found by
-    match_phrases holds its key, so its start is among them, and each start is then tried
-    exactly as match_phrases tries it (longest phrase first)."""
-    offsets = _key_offsets(section)
-    starts = sorted({p - o for p in key_positions for o in offsets.get(lowers[p], ()) if p >= o})
-    index = phrases(DATA_FILE, section)
-    found: list[tuple[int, int]] = []
-    for i in starts:
-        for phrase in index.get(lowers[i], ()):
-            n = len(phrase)
-            if tuple(lowers[i : i + n]) == phrase:
-                found.append((i, i + n))
-                break
-    return found
-
-
-@lru_cache(maxsize=None)
-def _phrase_keys(section: str) -> frozenset[str]:
-    """The key word (the longest) of every phrase of a section: a sentence without any of them
-    cannot match one ("it is believed" needs "believed")."""
-    return frozenset(max(p, key=len) for group in phrases(DATA_FILE, section).values() for p in group)
 
 
 def _never_quoted(pos: int) -> None:
@@ -546,17 +503,17 @@ def _never_quoted(pos: int) -> None:
 
 def sentence_has_quote(doc: Document, sentence: Sentence) -> bool:
     """Does a quotation overlap the sentence? (Quotations are sorted and do not overlap.)"""
-    if not doc.quotes:
-        return False
-    i = bisect.bisect_left(doc._quote_starts, sentence.end) - 1
-    return i >= 0 and doc.quotes[i][1] > sentence.start
+    return doc.analysis.sentence_has_quote(sentence)
 
 
-def attributions(doc: Document) -> list[Attribution | None]:
-    """One entry per sentence of `doc`: its strongest attribution or None. Cached per document."""
-    cached = doc.shared.get(SHARED_KEY)
-    if cached is not None:
-        return cached  # type: ignore[return-value]
+def attributions(doc: Document) -> tuple[Attribution | None, ...]:
+    """One entry per sentence of `doc`: its strongest attribution or None (kept per document by
+    `doc.analysis.attributions`)."""
+    return doc.analysis.attributions
+
+
+def find_attributions(doc: Document) -> list[Attribution | None]:
+    """`attributions`, worked out (`doc.analysis` calls this once per document)."""
     # One cached flag per distinct word, then a set per sentence: most sentences hold no word
     # that can start an attribution and are passed over without a per-word loop in Python.
     sentence_of = doc.token_sentences
@@ -572,12 +529,9 @@ def attributions(doc: Document) -> list[Attribution | None]:
             found = triggers_of[k] = []
         found.append((i - sentences[k].first_token, flags[i]))
     result: list[Attribution | None] = [None] * len(sentences)
-    links = "http" in doc.text or "www." in doc.text or "WWW." in doc.text or "HTTP" in doc.text
-    if links:
-        for s in sentences:
-            if "http" in s.text or "www." in s.text:
-                triggers_of.setdefault(s.index, [])
+    links = doc.analysis.link_sentences
+    for k in links:
+        triggers_of.setdefault(k, [])
     for k, triggers in triggers_of.items():
-        result[k] = sentence_attribution(doc, sentences[k], triggers, links)
-    doc.shared[SHARED_KEY] = result
+        result[k] = sentence_attribution(doc, sentences[k], triggers, k in links)
     return result

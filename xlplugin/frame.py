@@ -31,7 +31,7 @@ from .inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TIT
 from .settings import Settings
 from .types import DocumentResult
 
-__all__ = ["SCORE_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "score_table", "score_batches", "score_pandas", "output_schema", "text_column"]
+__all__ = ["SCORE_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "score_table", "score_batches", "score_pandas", "output_schema", "text_column"]  # noqa: F822 - SCORE_SCHEMA: __getattr__
 
 EVIDENCE_TYPE = pa.list_(
     pa.struct([
@@ -61,7 +61,7 @@ def _score_fields() -> list[pa.Field]:
         pa.field("word_count", pa.int64()),
         pa.field("reliability", pa.float64()),  # 0-100; null when nothing could be scored (see note)
     ]
-    for name in registry.SCORER_NAMES:
+    for name in registry.names():
         fields += [
             pa.field(name, pa.float64()),  # the native value, in the signal's unit
             pa.field(f"{name}_score", pa.float64()),  # normalised to 0-1, 1 = more reliable
@@ -80,7 +80,22 @@ def _score_fields() -> list[pa.Field]:
 
 
 # The score columns, declared once: every path (Arrow, pandas, Dask, Spark) writes exactly these.
-SCORE_SCHEMA = pa.schema(_score_fields())
+_schema: tuple[tuple[str, ...], pa.Schema] | None = None
+
+
+def _score_schema() -> pa.Schema:
+    # SCORE_SCHEMA follows the registry's signals (a new one is a new column), so it is worked
+    # out when read
+    global _schema
+    if _schema is None or _schema[0] is not registry.names():
+        _schema = (registry.names(), pa.schema(_score_fields()))
+    return _schema[1]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SCORE_SCHEMA":
+        return _score_schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def text_column(names: list[str], text: str | None) -> str:
@@ -100,8 +115,8 @@ def text_column(names: list[str], text: str | None) -> str:
 
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
-    kept = [f for f in input_schema if f.name != text and f.name not in SCORE_SCHEMA.names]
-    return pa.schema(kept + list(SCORE_SCHEMA))
+    kept = [f for f in input_schema if f.name != text and f.name not in _score_schema().names]
+    return pa.schema(kept + list(_score_schema()))
 
 
 def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -182,17 +197,17 @@ def score_table(
         columns["id"] = [str(i) for i in range(1, n + 1)]
     inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"])
     results = list(score_many(inputs, settings=settings, weights=weights, workers=workers))
-    kept = [name for name in names if name != text and name not in SCORE_SCHEMA.names]
+    kept = [name for name in names if name != text and name not in _score_schema().names]
     scores = results_to_arrow(results)
     return pa.Table.from_arrays(
         [table.column(name) for name in kept] + scores.columns,
-        schema=pa.schema([table.schema.field(name) for name in kept] + list(SCORE_SCHEMA)),
+        schema=pa.schema([table.schema.field(name) for name in kept] + list(_score_schema())),
     )
 
 
 def results_to_arrow(results: list[DocumentResult]) -> pa.Table:
     """Results as a table of `SCORE_SCHEMA`, one row per result."""
-    cols: dict[str, list[Any]] = {name: [] for name in SCORE_SCHEMA.names if name not in ("details", "evidence")}
+    cols: dict[str, list[Any]] = {name: [] for name in _score_schema().names if name not in ("details", "evidence")}
     ev = {"signal": [], "kind": [], "text": [], "start": [], "end": [], "detail": []}
     ev_offsets = [0]
     dt = {"signal": [], "name": [], "value": [], "text": []}
@@ -225,7 +240,8 @@ def results_to_arrow(results: list[DocumentResult]) -> pa.Table:
         cols["stamp_text"].append(r.stamp.get("text"))
         ev_offsets.append(len(ev["kind"]))
         dt_offsets.append(len(dt["name"]))
-    arrays = [pa.array(cols[f.name], type=f.type) for f in SCORE_SCHEMA if f.name not in ("details", "evidence")]
+    schema = _score_schema()
+    arrays = [pa.array(cols[f.name], type=f.type) for f in schema if f.name not in ("details", "evidence")]
     details = pa.ListArray.from_arrays(
         pa.array(dt_offsets, type=pa.int32()),
         pa.StructArray.from_arrays([pa.array(v, type=DETAILS_TYPE.value_type.field(k).type) for k, v in dt.items()], fields=list(DETAILS_TYPE.value_type)),
@@ -234,7 +250,7 @@ def results_to_arrow(results: list[DocumentResult]) -> pa.Table:
         pa.array(ev_offsets, type=pa.int32()),
         pa.StructArray.from_arrays([pa.array(v, type=EVIDENCE_TYPE.value_type.field(k).type) for k, v in ev.items()], fields=list(EVIDENCE_TYPE.value_type)),
     )
-    return pa.Table.from_arrays(arrays + [details, evidence], schema=SCORE_SCHEMA)
+    return pa.Table.from_arrays(arrays + [details, evidence], schema=schema)
 
 
 def score_batches(batches: Iterator[pa.RecordBatch], text: str | None = None, **options: Any) -> Iterator[pa.RecordBatch]:

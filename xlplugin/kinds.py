@@ -22,12 +22,14 @@ article; tuned on German and English pages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections import Counter
-from itertools import compress, repeat
-from functools import lru_cache
+from itertools import repeat
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
+from .fastmatch import Starts
+from .kinds_shortcuts import clock_colons, count_prices, count_timestamp_lines, shortcuts
 from .lexicon import data_text
 from .text import Document
 
@@ -104,17 +106,14 @@ class Rule:
     why: str
     min_count: int = 1
     regex: re.Pattern[str] | None = None
-    # Words one of which must be a word of the text for the pattern to match at all (None: no
-    # such set could be read off the pattern). A set look-up skips the regular expression on
-    # most texts: run on every text, the patterns took about as long as all the scorers'
-    # word lists (tests/test_kinds.py checks that the shortcuts decide what the patterns do).
+    # Worked out from the pattern when the table is read, for speed only: see
+    # `xlplugin.kinds_shortcuts` (None: no such shortcut for this pattern).
     first_words: frozenset[str] | None = None
-    # For a \b(?:...)\b pattern on the text: its one-word alternatives, counted from the
-    # document's words (no regular expression), and a pattern of the other alternatives only.
     single_words: frozenset[str] | None = None
     rest: re.Pattern[str] | None = None
-    rest_words: frozenset[str] | None = None
-    rest_needs: tuple[frozenset[str], ...] | None = None  # per phrase, the words it needs all of
+    rest_needs: tuple[frozenset[str], ...] | None = None
+    starts: Starts | None = None
+    rest_starts: Starts | None = None
 
     @property
     def literal_start(self) -> bool:
@@ -148,105 +147,17 @@ def rules() -> tuple[Rule, ...]:
         where, _, count = where.partition("*")
         if kind not in KINDS or where not in WHERE:
             raise ValueError(f"kinds.txt:{number}: unknown kind {kind!r} or place {where!r}")
-        # matched against lower-cased values (lower-casing once is cheaper than IGNORECASE)
-        regex = None if where == "computed" else re.compile(pattern)
         if where == "computed" and pattern not in _COMPUTED:
             raise ValueError(f"kinds.txt:{number}: unknown measure {pattern!r}")
-        first = _first_words(pattern) if where == "text" else None
-        single = rest = rest_words = rest_needs = None
-        alternatives = _alternatives(pattern) if where == "text" and pattern.startswith("\\b(?:") and pattern.endswith(")\\b") else None
-        if alternatives is not None:
-            single = frozenset(a for a in alternatives if _WORD_ONLY_RE.fullmatch(a))
-            others = [a for a in alternatives if not _WORD_ONLY_RE.fullmatch(a)]
-            if others:
-                rest_pattern = "\\b(?:" + "|".join(others) + ")\\b"
-                rest, rest_words = re.compile(rest_pattern), _first_words(rest_pattern)
-                rest_needs = _needed_sets(rest_pattern)
-        else:
-            rest_needs = None
-        out.append(Rule(kind, where, pattern, float(weight), why, int(count or 1), regex, first, single, rest, rest_words,
-                        rest_needs))
+        rule = Rule(kind, where, pattern, float(weight), why, int(count or 1))
+        out.append(rule if where == "computed" else _with_shortcuts(rule))
     return tuple(out)
 
 
-_LEAD_RE = re.compile(r"^(?:\\b|\(\?:\^\|\\n\))*\(\?:(?P<body>.*)\)(?:\\b)?$")
-_GROUP_RE = re.compile(r"\((?:\?:)?[^()]*\)[?*+]?")
-_TRAILING_RE = re.compile(r"(?:\\\.|\\b|[,:])\??$")
-_WORD_ONLY_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûù']+")
-
-
-def _literal_words(part: str) -> list[str]:
-    """The literal whole words of one alternative, outside any group ("add to (?:cart|bag)":
-    add, to)."""
-    flat, before = part, None
-    while flat != before:  # nested groups, innermost first, become an attached marker
-        before, flat = flat, _GROUP_RE.sub("\x00", flat)
-    words = []
-    for token in flat.split(" "):
-        token = _TRAILING_RE.sub("", token)
-        if _WORD_ONLY_RE.fullmatch(token):
-            words.append(token)
-    return words
-
-
-def _needed_sets(pattern: str) -> tuple[frozenset[str], ...] | None:
-    """Per alternative, the words it needs all of; None where one needs none."""
-    parts = _alternatives(pattern)
-    if parts is None:
-        return None
-    out = []
-    for part in parts:
-        words = _literal_words(part)
-        if not words:
-            return None
-        out.append(frozenset(words))
-    return tuple(out)
-
-
-def _first_words(pattern: str) -> frozenset[str] | None:
-    """For a pattern of the form \b(?:alt|alt|...)\b: one word each alternative needs as a
-    whole word of the text (its longest literal word outside any group: "add to (?:cart|bag)"
-    needs "add", "in den warenkorb" needs "warenkorb"), as a set; None where an alternative has
-    no such word. A text none of whose words is in the set cannot match the pattern."""
-    parts = _alternatives(pattern)
-    if parts is None:
-        return None
-    words = set()
-    for part in parts:
-        flat, before = part, None
-        while flat != before:  # nested groups, innermost first, become an attached marker
-            before, flat = flat, _GROUP_RE.sub("\x00", flat)
-        candidates = []
-        for token in flat.split(" "):
-            token = _TRAILING_RE.sub("", token)
-            if _WORD_ONLY_RE.fullmatch(token):
-                candidates.append(token)
-        if not candidates:
-            return None
-        words.add(max(candidates, key=len))
-    return frozenset(words)
-
-
-def _alternatives(pattern: str) -> list[str] | None:
-    """The top-level alternatives of a pattern of the form \\b(?:alt|alt|...)\\b (or with a
-    (?:^|\\n) anchor), else None."""
-    m = _LEAD_RE.match(pattern)
-    if m is None:
-        return None
-    body, depth, parts, start = m.group("body"), 0, [], 0
-    for i, ch in enumerate(body):
-        escaped = i > 0 and body[i - 1] == "\\"
-        if ch == "(" and not escaped:
-            depth += 1
-        elif ch == ")" and not escaped:
-            depth -= 1
-        elif ch == "|" and depth == 0 and not escaped:
-            parts.append(body[start:i])
-            start = i + 1
-        if depth < 0:
-            return None
-    parts.append(body[start:])
-    return parts
+def _with_shortcuts(rule: Rule) -> Rule:
+    """The rule with its compiled pattern and the shortcuts read off it (speed only)."""
+    # matched against lower-cased values (lower-casing once is cheaper than IGNORECASE)
+    return replace(rule, regex=re.compile(rule.pattern), **shortcuts(rule.where, rule.pattern))
 
 
 def _host(url: str) -> str:
@@ -274,29 +185,36 @@ def _path(url: str) -> str:
 # --- computed measures: each returns None (no cue) or a short note in words
 
 
-def _first_person_rate(doc: Document) -> float | None:
+def _first_person_rate(doc: Document, counts: Counter) -> float | None:
     """First-person singular words per 1,000, outside quotations (a quoted speaker's "I" is
-    not the writer's); None for texts too short to say."""
+    not the writer's); None for texts too short to say. `counts`: the document's word counts
+    (`_Facts.counts`)."""
     if doc.word_count < 80:
         return None
-    cached = doc.shared.get("kinds.first_person")
-    if cached is None:
-        flags = list(map(FIRST_PERSON_WORDS.__contains__, doc.lowers))  # one C-level pass
-        count = sum(flags)
-        if count and doc.quotes:
-            starts = doc.token_starts
-            count = sum(1 for i in compress(range(len(flags)), flags) if doc.quote_at(starts[i]) is None)
-        cached = doc.shared["kinds.first_person"] = 1000.0 * count / doc.word_count
-    return cached  # type: ignore[return-value]
+    count = sum(counts.get(word, 0) for word in FIRST_PERSON_WORDS)
+    if count and doc.quotes:
+        starts = doc.token_starts
+        count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS) if doc.quote_at(starts[i]) is None)
+    return 1000.0 * count / doc.word_count
 
 
-def _first_person(doc: Document, fields: dict[str, str]) -> str | None:
-    rate = _first_person_rate(doc)
+def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
+    """Where the words of `words` stand in `lowers` (`counts`: how often each does), found with
+    list.index from one to the next rather than a pass in Python over every word."""
+    for word in words:
+        at = -1
+        for _ in range(counts.get(word, 0)):
+            at = lowers.index(word, at + 1)
+            yield at
+
+
+def _first_person(doc: Document, facts: _Facts) -> str | None:
+    rate = facts.first_person_rate
     return f"{rate:.0f} first-person words per 1,000" if rate is not None and rate >= FIRST_PERSON_RATE else None
 
 
-def _first_person_strong(doc: Document, fields: dict[str, str]) -> str | None:
-    rate = _first_person_rate(doc)
+def _first_person_strong(doc: Document, facts: _Facts) -> str | None:
+    rate = facts.first_person_rate
     return f"{rate:.0f} per 1,000 words" if rate is not None and rate >= FIRST_PERSON_STRONG else None
 
 
@@ -310,15 +228,15 @@ def _squeeze(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", value.lower())
 
 
-def _personal_site(doc: Document, fields: dict[str, str]) -> str | None:
+def _personal_site(doc: Document, facts: _Facts) -> str | None:
     """The author's name (or surname) is the site's name or host: a person's own site."""
     author = doc.author.strip()
     if not _person_name(author) or len(author.split()) < 2:  # "Julia" alone could be anyone's
         return None
-    site = _squeeze(fields["host"].rsplit(".", 1)[0]) + " " + _squeeze(doc.outlet)
+    site = _squeeze(facts.host.rsplit(".", 1)[0]) + " " + _squeeze(doc.outlet)
     parts = [_squeeze(p) for p in author.split() if len(_squeeze(p)) > 3]
     if _squeeze(author) and _squeeze(author) in site or any(p in site for p in parts[1:] or parts):
-        return f"author {author!r}, site {fields['host'] or doc.outlet}"
+        return f"author {author!r}, site {facts.host or doc.outlet}"
     return None
 
 
@@ -326,33 +244,33 @@ _PRICE_RE = re.compile(r"[$£€]\s?\d+(?:[.,]\d{2})?|\b\d+[.,]\d{2}\s?(?:€|eu
 PRICES_MIN = 3
 
 
-def _prices(doc: Document, fields: dict[str, str]) -> str | None:
-    text = fields["text"]
+def _prices(doc: Document, facts: _Facts) -> str | None:
+    text = facts.text
     if not any(mark in text for mark in ("$", "£", "€", " eur")):  # most texts: no regex at all
         return None
-    found = len(_PRICE_RE.findall(text))
+    found = count_prices(text, _PRICE_RE)  # len(_PRICE_RE.findall(text)), with less work
     return f"{found} prices" if found >= PRICES_MIN else None
 
 
-_CLOCK_RE = re.compile(r"\d:\d\d")
 _TIMESTAMP_LINE_RE = re.compile(r"(?:^|\n)[^\n]{0,40}\b\d{1,2}:\d{2}(?:\s?[ap]m)?\b[^\n]{0,40}(?:\n|$)")
 TIMESTAMP_LINES_MIN = 3
 
 
-def _timestamps(doc: Document, fields: dict[str, str]) -> str | None:
+def _timestamps(doc: Document, facts: _Facts) -> str | None:
     """Several short lines holding a clock time ("24. März 2004, 19:49"): posts or comments."""
-    text = fields["text"]
-    if _CLOCK_RE.search(text) is None:
+    text = facts.text
+    clocks = clock_colons(text)
+    if not clocks:
         return None
-    found = len(_TIMESTAMP_LINE_RE.findall(text))
+    found = count_timestamp_lines(text, clocks, _TIMESTAMP_LINE_RE)  # len(....findall(text))
     return f"{found} lines" if found >= TIMESTAMP_LINES_MIN else None
 
 
-def _few_words(doc: Document, fields: dict[str, str]) -> str | None:
+def _few_words(doc: Document, facts: _Facts) -> str | None:
     return f"{doc.word_count} words" if doc.word_count < FEW_WORDS else None
 
 
-def _short_lines(doc: Document, fields: dict[str, str]) -> str | None:
+def _short_lines(doc: Document, facts: _Facts) -> str | None:
     if doc.text.count("\n") < SHORT_LINES_MIN:
         return None
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
@@ -364,7 +282,7 @@ def _short_lines(doc: Document, fields: dict[str, str]) -> str | None:
     return f"{short} of {len(lines)} lines" if share >= SHORT_LINES_SHARE else None
 
 
-def _no_byline_no_date(doc: Document, fields: dict[str, str]) -> str | None:
+def _no_byline_no_date(doc: Document, facts: _Facts) -> str | None:
     # Only for a web page (it has a page type: xlplugin.pages sets one): a pasted text or a
     # table row without author and date says nothing about the page it came from.
     if not doc.page_type or doc.author.strip() or doc.date.strip():
@@ -372,8 +290,8 @@ def _no_byline_no_date(doc: Document, fields: dict[str, str]) -> str | None:
     return "no author or date given"
 
 
-def _self_published(doc: Document, fields: dict[str, str]) -> str | None:
-    author, outlet, host = doc.author.strip().lower(), doc.outlet.strip().lower(), fields["host"]
+def _self_published(doc: Document, facts: _Facts) -> str | None:
+    author, outlet, host = doc.author.strip().lower(), doc.outlet.strip().lower(), facts.host
     if not author or (_person_name(doc.author) and not _ORG_WORDS_RE.search(outlet)):
         return None  # a person's own site is not an organisation speaking
     squeezed = re.sub(r"[^a-z0-9]", "", author)
@@ -384,12 +302,12 @@ def _self_published(doc: Document, fields: dict[str, str]) -> str | None:
     return None
 
 
-def _agency_credit(doc: Document, fields: dict[str, str]) -> str | None:
+def _agency_credit(doc: Document, facts: _Facts) -> str | None:
     """A news agency named as the author or in the dateline, on a text whose own outlet or
     address is known and is not that agency's: another outlet published agency copy. (An
     agency's own story on its own site is its report; a text with no known publisher cannot be
     told apart from the agency's own.)"""
-    host, outlet = fields["host"], doc.outlet.strip().lower()
+    host, outlet = facts.host, doc.outlet.strip().lower()
     if not host and not outlet:
         return None
     agency = ""
@@ -422,102 +340,123 @@ _COMPUTED = {
 }
 
 
-# Characters around a required word that one of its phrases can reach (the longest phrase in
-# kinds.txt is under 60 characters).
-WINDOW = 80
-# Below this length one scan of the whole text is cheaper than indexing its words.
-WINDOWS_FROM_CHARS = 30_000
+class _Facts:
+    """What the rules read from one document, worked out once per `classify` call and kept
+    local to it (nothing is written into the document): the lower-cased places, the counts of
+    the words the rules look up, and the first-person rate (read by two rules)."""
+
+    def __init__(self, doc: Document, table: tuple[Rule, ...]) -> None:
+        self.doc = doc
+        self.text = text = doc.text.lower()
+        self.host = _host(doc.url).lower()
+        self.values = {
+            "title": doc.title.lower(),
+            "url": _path(doc.url).lower(),
+            "host": self.host,
+            "head": text[:HEAD_CHARS],
+            "tail": text[-HEAD_CHARS:],
+            "text": text,
+            "author": doc.author.lower(),
+            "outlet": doc.outlet.lower(),
+            "page_type": doc.page_type.lower(),
+        }
+        # only the words some rule looks up are counted (the same counts for those, less work)
+        self.counts = Counter(filter(_looked_up_words(table).__contains__, doc.lowers))
+
+    @cached_property
+    def first_person_rate(self) -> float | None:
+        return _first_person_rate(self.doc, self.counts)
 
 
-def _rest_matches(rule: Rule, text: str, doc: Document, counts: Counter) -> list[str]:
-    """The matches of a rule's phrase pattern: found in windows around the words the phrases
-    need (every match holds one) instead of scanning the whole text, which gives the same
-    matches in a fraction of the time on a long text."""
-    if rule.rest_words is None or len(text) < WINDOWS_FROM_CHARS:
-        return rule.rest.findall(text)  # type: ignore[union-attr]
-    index = doc.shared.get("kinds.word_index")
-    if index is None:
-        index = {}
-        for i, word in enumerate(doc.lowers):
-            index.setdefault(word, []).append(i)
-        doc.shared["kinds.word_index"] = index
-    starts, ends, n = doc.token_starts, doc.token_ends, len(text)
-    found: dict[int, str] = {}
-    for word in rule.rest_words:
-        for i in index.get(word, ()):
-            lo = max(0, starts[i] - WINDOW)
-            hi = ends[i] + WINDOW
-            hi = n if hi >= n else (text.find(" ", hi) if text.find(" ", hi) != -1 else n)
-            for m in rule.rest.finditer(text, lo, hi):  # type: ignore[union-attr]
-                found.setdefault(m.start(), m.group())
-    return [found[k] for k in sorted(found)]
+def _looked_up_words(table: tuple[Rule, ...]) -> frozenset[str]:
+    """Every word whose count a rule of `table` reads: the rules' first, single and needed words
+    and the first-person words (kept for the last table asked about)."""
+    if _LOOKED_UP[0] is not table:
+        words = set(FIRST_PERSON_WORDS)
+        for rule in table:
+            for group in (rule.first_words, rule.single_words, *(rule.rest_needs or ())):
+                words |= group or set()
+        _LOOKED_UP[:] = [table, frozenset(words)]
+    return _LOOKED_UP[1]
+
+
+_LOOKED_UP: list = [None, frozenset()]
+
+
+def _findall(regex: re.Pattern[str], starts: Starts | None, value: str) -> list[str]:
+    return starts.findall(value) if starts is not None else regex.findall(value)
+
+
+def _search(regex: re.Pattern[str], starts: Starts | None, value: str) -> str | None:
+    if starts is not None:
+        return starts.search(value)
+    m = regex.search(value)
+    return None if m is None else m.group()
+
+
+def _may_match(rule: Rule, value: str, counts: Counter) -> bool:
+    """False where the value's words or characters rule the pattern out (an upper bound on its
+    matches, from the words alone: most rules stop here)."""
+    if rule.first_words is not None:
+        return sum(map(counts.get, rule.first_words, _ZEROS)) >= rule.min_count
+    if rule.literal_start:  # a pattern that starts with a plain character ("!"): counted first
+        return value.count(rule.pattern[0]) >= rule.min_count
+    return True
+
+
+def _word_cue(rule: Rule, value: str, counts: Counter) -> str | None:
+    """The cue of a rule with one-word alternatives: those counted from the words, a pattern
+    only for the other alternatives (and only when the words do not reach its count)."""
+    hits = list(filter(counts.__contains__, rule.single_words or ()))
+    found_count = sum(counts[word] for word in hits)
+    shown = hits[0] if hits else ""
+    partial = rule.rest is not None  # the phrases not looked for (enough already)
+    if found_count < rule.min_count and rule.rest is not None and (
+            rule.rest_needs is None or any(counts.keys() >= needs for needs in rule.rest_needs)):
+        more = _findall(rule.rest, rule.rest_starts, value)
+        found_count += len(more)
+        shown = shown or (more[0] if more else "")
+        partial = False
+    if found_count < rule.min_count:
+        return None
+    if rule.min_count > 1:
+        return f"{rule.why} ({'at least ' if partial else ''}{found_count} times)"
+    return f"{rule.why} ({rule.where}: {' '.join(shown.split())[:40]!r})"
+
+
+def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
+    """The rule's cue in words, or None where it does not apply."""
+    if rule.where == "computed":
+        note = _COMPUTED[rule.pattern](doc, facts)
+        return None if note is None else f"{rule.why} ({note})"
+    value = facts.values[rule.where]
+    if not value or not _may_match(rule, value, facts.counts):
+        return None
+    if rule.single_words is not None:
+        return _word_cue(rule, value, facts.counts)
+    assert rule.regex is not None
+    if rule.min_count > 1:
+        found = _findall(rule.regex, rule.starts, value)
+        return f"{rule.why} ({len(found)} times)" if len(found) >= rule.min_count else None
+    match = _search(rule.regex, rule.starts, value)
+    if match is None:
+        return None
+    shown = " ".join(match.split())[:40]
+    return f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
 
 
 def classify(doc: Document) -> Kind:
     """The kind of a prepared document, with the cues that decided it."""
-    text = doc.text.lower()
-    fields = {
-        "title": doc.title.lower(),
-        "url": _path(doc.url).lower(),
-        "host": _host(doc.url).lower(),
-        "head": text[:HEAD_CHARS],
-        "tail": text[-HEAD_CHARS:],
-        "text": text,
-        "author": doc.author.lower(),
-        "outlet": doc.outlet.lower(),
-        "page_type": doc.page_type.lower(),
-    }
-    counts = Counter(doc.lowers)  # (counted in C)
+    table = rules()
+    facts = _Facts(doc, table)
     scores = {kind: 0.0 for kind in KINDS}
     scores[NEWS] = NEWS_BASE
     cues: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    for rule in rules():
-        if rule.where == "computed":
-            note = _COMPUTED[rule.pattern](doc, fields)
-            if note is None:
-                continue
-            cue = f"{rule.why} ({note})"
-        else:
-            value = fields[rule.where]
-            if not value:
-                continue
-            if rule.first_words is not None:
-                # an upper bound on the matches, from the words alone: most rules stop here
-                if sum(map(counts.get, rule.first_words, _ZEROS)) < rule.min_count:
-                    continue
-            elif rule.literal_start and value.count(rule.pattern[0]) < rule.min_count:
-                continue  # a pattern that starts with a plain character ("!"): counted first
-            if rule.single_words is not None:
-                # one-word alternatives counted from the words; a pattern only for the rest
-                hits = list(filter(counts.__contains__, rule.single_words))
-                found_count = sum(counts[word] for word in hits)
-                shown = hits[0] if hits else ""
-                partial = rule.rest is not None  # the phrases not looked for (enough already)
-                if found_count < rule.min_count and rule.rest is not None and (
-                        rule.rest_needs is None or any(needs.issubset(counts) for needs in rule.rest_needs)):
-                    more = _rest_matches(rule, value, doc, counts)
-                    found_count += len(more)
-                    shown = shown or (more[0] if more else "")
-                    partial = False
-                if found_count < rule.min_count:
-                    continue
-                if rule.min_count > 1:
-                    cue = f"{rule.why} ({'at least ' if partial else ''}{found_count} times)"
-                else:
-                    cue = f"{rule.why} ({rule.where}: {' '.join(shown.split())[:40]!r})"
-            elif rule.min_count > 1:
-                found = rule.regex.findall(value)  # type: ignore[union-attr]
-                if len(found) < rule.min_count:
-                    continue
-                cue = f"{rule.why} ({len(found)} times)"
-            else:
-                m = rule.regex.search(value)  # type: ignore[union-attr]
-                if m is None:
-                    continue
-                shown = " ".join(m.group().split())[:40]
-                cue = f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
-        scores[rule.kind] += rule.weight
-        cues[rule.kind].append(cue)
+    for rule in table:
+        cue = _cue(rule, doc, facts)
+        if cue is not None:
+            scores[rule.kind] += rule.weight
+            cues[rule.kind].append(cue)
     ranked = sorted(KINDS[1:-1], key=lambda k: (-scores[k], KINDS.index(k)))
     best = ranked[0] if scores[ranked[0]] >= THRESHOLD and scores[ranked[0]] >= scores[NEWS] else NEWS
     if scores[NOT_ARTICLE] >= NOT_ARTICLE_THRESHOLD and scores[NOT_ARTICLE] > scores[best]:

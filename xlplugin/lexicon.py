@@ -35,19 +35,19 @@ def data_text(name: str) -> str:
 # section is added here with its reader, or loading its file fails. (`kinds.txt` is a table with
 # its own checked parser in kinds.py; `source_ratings_lin2023.csv` is read by source_rating.py.)
 _ATTRIBUTION = "cues.py, the attribution pass"
-_CLAIMS = "scorers/unsourced_claims.py, _flags (check-worthiness cues)"
+_CLAIMS = "scorers/unsourced_claims.py, WORD_TESTS and CUES (check-worthiness cues)"
 _LOADED = "scorers/loaded_language.py, warm_up (the cue list)"
 _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
-        "reporting_words": _ATTRIBUTION + " (verbs of saying); also unsourced_claims._flags (not a past event)",
+        "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also prose._not_names "
-                          "and unsourced_claims._flags (named actor)",
+                          "and scorers/unsourced_claims.py, WORD_TESTS (named actor)",
         "document_words": _ATTRIBUTION + " (a document as the source)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
@@ -71,15 +71,15 @@ SECTIONS: dict[str, dict[str, str]] = {
         "speech_words": "prose.py, quoted titles (\"X, she said\" is speech)",
     },
     "provenance.txt": {
-        "byline_starts": "scorers/provenance.py, byline",
-        "opinion_label_starts": "scorers/provenance.py, opinion label",
-        "forum_starts": "scorers/provenance.py, forum furniture",
-        "social_count_words": "scorers/provenance.py, forum furniture (\"12 likes\" lines)",
-        "contact_starts": "scorers/provenance.py, contact details",
-        "photo_credit_contains": "scorers/provenance.py, photo credits",
-        "correction_contains": "scorers/provenance.py, correction or update notes",
-        "repost_contains": "scorers/provenance.py, repost markers",
-        "disclaimer_contains": "scorers/provenance.py, disclaimer",
+        "byline_starts": "furniture.py (page furniture lines), provenance cue byline",
+        "opinion_label_starts": "furniture.py (page furniture lines), provenance cue opinion label",
+        "forum_starts": "furniture.py (page furniture lines), provenance cue forum furniture",
+        "social_count_words": "furniture.py (page furniture lines), provenance cue forum furniture (\"12 likes\" lines)",
+        "contact_starts": "furniture.py (page furniture lines), provenance cue contact details",
+        "photo_credit_contains": "furniture.py (page furniture lines), provenance cue photo credits",
+        "correction_contains": "furniture.py (page furniture lines), provenance cue correction or update notes",
+        "repost_contains": "furniture.py (page furniture lines), provenance cue repost markers",
+        "disclaimer_contains": "furniture.py (page furniture lines), provenance cue disclaimer",
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
     },

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from .registry import SCORER_NAMES
+from . import registry
 from .scorers.source_rating import domain_of
 from .types import DocumentResult
 
@@ -39,7 +39,7 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "") ->
         return site, FROM_METADATA
     provenance = result.signals.get("provenance") if result is not None else None
     for item in provenance.evidence if provenance is not None else ():
-        if item.kind == "named outlet" and item.text and item.detail.startswith("present"):
+        if item.kind == "named outlet" and item.text and item.present:
             return " ".join(item.text.split()), FROM_TEXT
     return NO_OUTLET, ""
 
@@ -62,7 +62,7 @@ def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc
     if result is None:
         return Entry(name, source, doc_id, None, {})
     values = {s: (float(result.signals[s].value) if s in result.signals and result.signals[s].value is not None else None)
-              for s in SCORER_NAMES}
+              for s in registry.names()}
     # Hook: a document kind (news report, opinion, press release...) when the engine gives one.
     kind = getattr(result, "kind", None)
     return Entry(name, source, doc_id, result.reliability, values, str(kind) if kind else None)
@@ -88,7 +88,7 @@ class OutletRow:
     source: set[str] = field(default_factory=set)
     documents: int = 0
     index: list[float] = field(default_factory=list)
-    signals: dict[str, list[float]] = field(default_factory=lambda: {name: [] for name in SCORER_NAMES})
+    signals: dict[str, list[float]] = field(default_factory=lambda: {name: [] for name in registry.names()})
     kinds: dict[str, int] = field(default_factory=dict)
     ids: list[str] = field(default_factory=list)
 
@@ -131,16 +131,15 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 def format_rollup(rows: Sequence[OutletRow]) -> str:
     """The roll-up as a text table (for the command line)."""
-    short = {"sentiment": "sent.", "loaded_language": "loaded", "unsourced_claims": "unsrc.", "provenance": "prov.",
-             "readability": "grade", "source_rating": "rating"}
-    digits = {"sentiment": 2, "unsourced_claims": 2, "source_rating": 2}
+    infos = registry.infos()
     width = max([len("outlet")] + [min(len(r.outlet), 40) for r in rows])
-    head = f"{'outlet':{width}}  {'docs':>4}  {'index':>5} {'(sd)':>6}  " + "  ".join(f"{short[s]:>7}" for s in SCORER_NAMES)
+    head = f"{'outlet':{width}}  {'docs':>4}  {'index':>5} {'(sd)':>6}  " + "  ".join(
+        f"{info.abbreviation or info.name[:7]:>7}" for info in infos)
     lines = [head, "-" * len(head)]
     for row in rows:
         mean, sd = row.index_stats()
         sd_text = "" if sd is None else f"({sd:.1f})"
-        cells = "  ".join(f"{_num(row.signal_stats(s)[0], digits.get(s, 1)):>7}" for s in SCORER_NAMES)
+        cells = "  ".join(f"{_num(row.signal_stats(info.name)[0], info.mean_digits):>7}" for info in infos)
         name = row.outlet if len(row.outlet) <= 40 else row.outlet[:39] + "\u2026"
         lines.append(f"{name:{width}}  {row.documents:>4}  {_num(mean):>5} {sd_text:>6}  {cells}")
     lines.append("means over each outlet's scored documents; (sd) = standard deviation of the index, shown from 2 documents")
@@ -151,7 +150,7 @@ def as_cells(row: OutletRow) -> list[Any]:
     """One row of the Outlets sheet (see `HEADERS`)."""
     mean, sd = row.index_stats()
     values: list[Any] = [row.outlet, ", ".join(sorted(row.source)), row.documents, row.scored, mean, sd]
-    for signal in SCORER_NAMES:
+    for signal in registry.names():
         values += list(row.signal_stats(signal))
     values.append(row.kinds_text() or None)
     values.append(", ".join(row.ids[:10]) + (f" and {len(row.ids) - 10} more" if len(row.ids) > 10 else ""))
@@ -171,7 +170,7 @@ def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
             "scored": row.scored,
             "reliability_mean": mean,
             "reliability_sd": sd,
-            "signals": {s: dict(zip(("mean", "sd"), row.signal_stats(s))) for s in SCORER_NAMES},
+            "signals": {s: dict(zip(("mean", "sd"), row.signal_stats(s))) for s in registry.names()},
             "kinds": dict(row.kinds),
             "ids": list(row.ids),
         })

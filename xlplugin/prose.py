@@ -12,11 +12,12 @@ each with its reason (see NAME_RULES and FURNITURE_RULES), for the scorers to re
   (fenced blocks, inline code, lines of code), time stamps, navigation labels, lists of
   headlines, and paragraphs that recur across one outlet's documents (found by the engine over a
   batch, `repeated_paragraphs`, and handed to `xlplugin.text.prepare` as `furniture`).
-- `repeated_paragraphs(items)`: the batch step: for each document of a batch, the keys of its
-  paragraphs that recur verbatim (or with only numbers, case, spacing or punctuation changed) in
-  several documents of the same outlet.
+- `repeated_paragraphs(items)`: the batch step (`xlplugin.repeats`): for each document of a
+  batch, the keys of its paragraphs that recur verbatim (or with only numbers, case, spacing or
+  punctuation changed) in several documents of the same outlet.
 
-Everything here reads the prepared document only; results are cached in `Document.shared`.
+Everything here reads the prepared document only; `doc.analysis` (`xlplugin.analysis`) keeps
+the results per document.
 Blind spots: a name with nothing around it that says it is one looks like any capitalised word
 ("Lynch was ...", "I already know Fury"); in a sentence written in Title Case capitals say
 nothing, so a name there is read as the word; code that reached us as prose without any code syntax reads as
@@ -28,12 +29,20 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
-from collections import defaultdict
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from .lexicon import load_sections
+# the batch step (paragraphs that recur across one outlet's documents), kept under these names too
+from .repeats import (
+    REPEAT_EDGE_PARAGRAPHS,
+    REPEAT_MAX_SHARE,
+    REPEAT_MIN_CHARS,
+    REPEAT_MIN_DOCUMENTS,
+    paragraph_key,
+    repeated_paragraphs,
+    split_paragraphs,
+)
 from .text import Document
 
 __all__ = [
@@ -56,9 +65,6 @@ __all__ = [
 ]
 
 DATA_FILE = "prose.txt"
-SHARED_KEY = "prose.not_prose"
-_MERGED_KEY = "prose.not_prose_merged"
-_TITLE_KEY = "prose.title_case"
 
 # ---------------------------------------------------------------------------------------------
 # Names and titles of works
@@ -113,19 +119,18 @@ def _capitalised(word: str) -> bool:
 
 
 def is_title_case(doc: Document, sentence: int) -> bool:
-    """Is the sentence written in Title Case (a headline), so that its capitals say nothing?"""
-    cache = doc.shared.get(_TITLE_KEY)
-    if cache is None:
-        cache = doc.shared[_TITLE_KEY] = {}
-    found = cache.get(sentence)  # type: ignore[union-attr]
-    if found is None:
-        s = doc.sentences[sentence]
-        # (not the first word: every sentence starts with a capital)
-        long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
-        caps = sum(1 for w in long_words if w[:1].isupper())
-        found = bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
-        cache[sentence] = found  # type: ignore[index]
-    return found
+    """Is the sentence written in Title Case (a headline), so that its capitals say nothing?
+    (Kept per document by `doc.analysis.is_title_case`.)"""
+    return doc.analysis.is_title_case(sentence)
+
+
+def sentence_in_title_case(doc: Document, sentence: int) -> bool:
+    """`is_title_case`, worked out (`doc.analysis` calls this once per sentence)."""
+    s = doc.sentences[sentence]
+    # (not the first word: every sentence starts with a capital)
+    long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
+    caps = sum(1 for w in long_words if w[:1].isupper())
+    return bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _gap_before(doc: Document, i: int) -> str:
@@ -391,16 +396,17 @@ def code_spans(doc: Document) -> list[tuple[int, int]]:
     return [(s, e) for s, e, rule in not_prose_spans(doc) if rule == "code"]
 
 
-def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
+def not_prose_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
     """Sorted (start, end, rule) spans of `doc` that are not the author's prose (FURNITURE_RULES).
-    Line rules give whole lines; inline code and `**name` tokens give their own span."""
-    cached = doc.shared.get(SHARED_KEY)
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    text = doc.text
+    Line rules give whole lines; inline code and `**name` tokens give their own span. (Kept per
+    document by `doc.analysis.not_prose`.)"""
+    return doc.analysis.not_prose
+
+
+def _marked_code(text: str) -> list[tuple[int, int, str]]:
+    """The code that marks itself: fenced blocks (an unclosed fence runs to the end), inline
+    code and `**name` / `*name` tokens."""
     spans: list[tuple[int, int, str]] = []
-    lines = doc.lines
-    # fenced code blocks
     fence_open: int | None = None
     if "```" in text:
         for m in _FENCE_RE.finditer(text):
@@ -416,6 +422,17 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         spans.extend((m.start(), m.end(), "code") for m in _INLINE_CODE_RE.finditer(text))
     if "*" in text:
         spans.extend((m.start(), m.end(), "code") for m in _SPLAT_RE.finditer(text))
+    return spans
+
+
+def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """`not_prose_spans`, worked out (`doc.analysis` calls this once): the marked code, then one
+    pass over the lines for the line rules. (Longer than most functions here: one loop over the
+    lines, in which a line of plain prose is passed over on two character tests; split into
+    functions, that would become a call per line.)"""
+    text = doc.text
+    spans = _marked_code(text)
+    lines = doc.lines
     navigation = _navigation()
     run: list[tuple[int, int]] = []
     sentence_starts = [x.start for x in doc.sentences]
@@ -474,7 +491,6 @@ def not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     for s, e in doc.furniture:
         spans.append((s, e, "repeated paragraph"))
     spans.sort()
-    doc.shared[SHARED_KEY] = spans
     return spans
 
 
@@ -502,134 +518,4 @@ NOT_PROSE_SHARE = 0.5
 def share_covered(doc: Document, start: int, end: int) -> float:
     """The share of the characters start..end of `doc` that lie in text that is not prose
     (`not_prose_spans`, merged where they overlap; found by bisection)."""
-    if end <= start:
-        return 0.0
-    merged = doc.shared.get(_MERGED_KEY)
-    if merged is None:
-        union: list[list[int]] = []
-        for s, e, _ in not_prose_spans(doc):
-            if union and s <= union[-1][1]:
-                union[-1][1] = max(union[-1][1], e)
-            else:
-                union.append([s, e])
-        merged = doc.shared[_MERGED_KEY] = ([s for s, _ in union], [e for _, e in union])
-    starts, ends = merged  # type: ignore[misc]
-    i = max(0, bisect.bisect_right(starts, start) - 1)
-    covered = 0
-    while i < len(starts) and starts[i] < end:
-        lo, hi = max(starts[i], start), min(ends[i], end)
-        if hi > lo:
-            covered += hi - lo
-        i += 1
-    return covered / (end - start)
-
-
-# ---------------------------------------------------------------------------------------------
-# The batch step: paragraphs that recur across one outlet's documents
-# ---------------------------------------------------------------------------------------------
-
-# A paragraph must recur in at least this many documents of one outlet to be its furniture.
-# Two stories on one running event often share a background paragraph written by the same
-# reporter; a note the outlet appends to everything it publishes recurs in every document.
-REPEAT_MIN_DOCUMENTS = 3
-# Shorter paragraphs ("Advertisement", "Share") are left to the line rules; a disclaimer or an
-# editor's note is a sentence or more.
-REPEAT_MIN_CHARS = 40
-# Only the first and last this-many paragraphs of a document are looked at: an outlet puts its
-# notes, disclaimers and plugs before or after the story, and a background paragraph that a
-# reporter reuses inside several stories is the reporter's own prose. (It also keeps the batch
-# step's cost per document bounded, whatever its length.)
-REPEAT_EDGE_PARAGRAPHS = 4
-# A document in which more than this share of the text recurs elsewhere is a copy of the same
-# document (filed twice, or a wire story reprinted), not a document carrying furniture: its
-# paragraphs are left as they are.
-REPEAT_MAX_SHARE = 0.5
-
-_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
-# What "near-verbatim" forgives: case, spacing, numbers (a date or a count that changes from one
-# document to the next) and the style of quotation marks and dashes. Done with regular
-# expressions and str methods, which run in C: the batch step reads every paragraph of every
-# document once. (Control and zero-width characters become spaces, as `xlplugin.text.normalise`
-# makes them, so that keys made from the raw text and from the prepared text agree.)
-_NUMBER_RE = re.compile(r"\d+")
-# A paragraph longer than twice this is keyed by its first and last this-many characters: two
-# different paragraphs of prose never share 400 characters at both ends.
-KEY_EDGE_CHARS = 200
-_BLANK_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]")
-_TYPOGRAPHY = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
-               ("\u2014", "-"), ("\u00a0", " "))
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """The paragraphs of a text (blank-line separated), as `xlplugin.text` splits them: Unicode
-    NFC and one newline convention first, done in C (`xlplugin.text.normalise` also keeps an
-    offset map, which the batch step does not need)."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [p for p in _PARAGRAPH_RE.split(text) if p and not p.isspace()]
-
-
-def paragraph_key(paragraph: str) -> str:
-    """A paragraph's identity up to case, spacing, numbers and quotation-mark style: a
-    "near-verbatim" repeat (a date or a count changed, a curly quote straightened) has the same
-    key."""
-    if len(paragraph) > 2 * KEY_EDGE_CHARS:
-        # a long paragraph is known by its two ends: keeps the work per paragraph bounded
-        paragraph = paragraph[:KEY_EDGE_CHARS] + " \u2026 " + paragraph[-KEY_EDGE_CHARS:]
-    key = _NUMBER_RE.sub("0", paragraph)
-    if not key.isascii():
-        for old, new in _TYPOGRAPHY:
-            key = key.replace(old, new)
-        key = _BLANK_RE.sub(" ", key)
-    elif "\x7f" in key or not key.isprintable():
-        key = _BLANK_RE.sub(" ", key)
-    return " ".join(key.casefold().split())
-
-
-def _outlet_key(outlet: str, url: str) -> str:
-    if outlet.strip():
-        return "outlet:" + " ".join(outlet.casefold().split())
-    if url.strip():
-        from urllib.parse import urlsplit
-
-        try:
-            host = urlsplit(url if "//" in url else "http://" + url).hostname or ""
-        except ValueError:
-            host = ""
-        if host:
-            return "domain:" + (host[4:] if host.startswith("www.") else host)
-    return ""  # no outlet known: the documents of the batch are taken as one group
-
-
-def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset[str]]:
-    """For each (text, outlet, url) of a batch, the keys (`paragraph_key`) of its paragraphs
-    (among its first and last REPEAT_EDGE_PARAGRAPHS) that recur in at least REPEAT_MIN_DOCUMENTS documents of the same outlet (documents with no
-    outlet or URL form one group), except in documents where they would be more than
-    REPEAT_MAX_SHARE of the text (copies of one another, not furniture)."""
-    keyed: list[tuple[str, dict[str, int], int]] = []
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for text, outlet, url in items:
-        group = _outlet_key(outlet, url)
-        paragraphs: dict[str, int] = {}
-        parts = split_paragraphs(text)
-        total = sum(map(len, parts))
-        edges = parts if len(parts) <= 2 * REPEAT_EDGE_PARAGRAPHS else \
-            parts[:REPEAT_EDGE_PARAGRAPHS] + parts[-REPEAT_EDGE_PARAGRAPHS:]
-        for p in edges:
-            if len(p) >= REPEAT_MIN_CHARS:
-                key = paragraph_key(p)
-                paragraphs[key] = paragraphs.get(key, 0) + len(p)
-        for key in paragraphs:
-            counts[group][key] += 1
-        keyed.append((group, paragraphs, total))
-    out: list[frozenset[str]] = []
-    for group, paragraphs, total in keyed:
-        seen = counts[group]
-        found = {key: size for key, size in paragraphs.items() if seen[key] >= REPEAT_MIN_DOCUMENTS}
-        if not found or sum(found.values()) > REPEAT_MAX_SHARE * max(total, 1):
-            out.append(frozenset())
-        else:
-            out.append(frozenset(found))
-    return out
+    return doc.analysis.not_prose_share(start, end)

@@ -13,9 +13,10 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from . import registry
 from .errors import SettingsError
 
-__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "Settings", "load_toml"]
+__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "Settings", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Setting:
 # keep it at the smallest weight, 1 of 6, by judgement (held-back AUC of the index 0.776 with it,
 # 0.773 without). For the source rating the same fit, on the tune articles whose URL the built-in
 # table rates, gives 6: as much as the text signals together.
-SETTINGS: tuple[Setting, ...] = (
+_TABLE: tuple[Setting, ...] = (
     Setting("weight.provenance", 1.0, "Weight of provenance cues in the reliability index."),
     Setting("weight.unsourced_claims", 0.0, "Weight of unsourced-claim density in the index."),
     Setting("weight.loaded_language", 5.0, "Weight of loaded language in the index."),
@@ -49,8 +50,42 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_words", 1, "Documents with fewer words are not scored."),
     Setting("workers", 0, "Processes for scoring many documents (0 = one per CPU core)."),
 )
-_BY_NAME = {s.name: s for s in SETTINGS}
-WEIGHT_KEYS = tuple(s.name.split(".", 1)[1] for s in SETTINGS if s.name.startswith("weight."))
+# A signal the table above does not list (a new one) gets a weight setting from its declaration
+# (`SignalInfo.weight`, 0 unless data says how much it should count), after the others.
+_cache: tuple[tuple[str, ...], tuple[Setting, ...], dict[str, Setting], tuple[str, ...]] | None = None
+
+
+def _tables() -> tuple[tuple[Setting, ...], dict[str, Setting], tuple[str, ...]]:
+    global _cache
+    names = registry.names()
+    if _cache is None or _cache[0] is not names:
+        listed = {s.name for s in _TABLE}
+        added = tuple(Setting(f"weight.{info.name}", float(info.weight), f"Weight of {info.name} in the reliability index.")
+                      for info in registry.infos() if f"weight.{info.name}" not in listed)
+        last_weight = max(i for i, s in enumerate(_TABLE) if s.name.startswith("weight.")) + 1
+        table = _TABLE[:last_weight] + added + _TABLE[last_weight:]
+        keys = tuple(s.name.split(".", 1)[1] for s in table if s.name.startswith("weight."))
+        _cache = (names, table, {s.name: s for s in table}, keys)
+    return _cache[1:]
+
+
+def settings_table() -> tuple[Setting, ...]:
+    """Every setting, in the order the Settings sheet and `xlplugin signals` list them."""
+    return _tables()[0]
+
+
+def weight_keys() -> tuple[str, ...]:
+    """The signals that have an index weight (every registered one)."""
+    return _tables()[2]
+
+
+def __getattr__(name: str) -> Any:
+    # SETTINGS and WEIGHT_KEYS follow the registry (a new signal's weight), so are worked out when read
+    if name == "SETTINGS":
+        return settings_table()
+    if name == "WEIGHT_KEYS":
+        return weight_keys()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Settings that are on/off switches: 1 or 0 in the Settings sheet (a number, like every other
@@ -68,12 +103,13 @@ def _check_switch(name: str, value: Any) -> int:
 
 
 def _check(name: str, value: Any) -> Any:
-    if name not in _BY_NAME:
-        valid = ", ".join(_BY_NAME)
+    by_name = _tables()[1]
+    if name not in by_name:
+        valid = ", ".join(by_name)
         raise SettingsError(f"unknown setting {name!r}; valid settings are: {valid}")
     if name in _SWITCHES:
         return _check_switch(name, value)
-    default = _BY_NAME[name].default
+    default = by_name[name].default
     try:
         if isinstance(value, bool):
             raise TypeError
@@ -106,7 +142,7 @@ def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 class Settings:
     """An immutable set of settings values; build variations with `with_values`."""
 
-    values: Mapping[str, Any] = field(default_factory=lambda: {s.name: s.default for s in SETTINGS})
+    values: Mapping[str, Any] = field(default_factory=lambda: {s.name: s.default for s in settings_table()})
     # The user's own source ratings: {domain or outlet name (lower case): (rating 0-1, rater)},
     # from the workbook's Sources sheet or a CSV. They override the built-in table (the
     # "sources.builtin" switch) per domain.
@@ -119,7 +155,7 @@ class Settings:
 
     @property
     def weights(self) -> dict[str, float]:
-        return {key: self.values["weight." + key] for key in WEIGHT_KEYS}
+        return {key: self.values["weight." + key] for key in weight_keys()}
 
     def with_values(self, overrides: Mapping[str, Any] | None) -> "Settings":
         """A copy with `overrides` applied. Keys may be "weight.loaded_language", or a bare signal
@@ -127,8 +163,9 @@ class Settings:
         if not overrides:
             return self
         values = dict(self.values)
+        keys = weight_keys()
         for name, value in _flatten(overrides).items():
-            if name in WEIGHT_KEYS:
+            if name in keys:
                 name = "weight." + name
             values[name] = _check(name, value)
         return Settings(values, self.ratings)

@@ -6,12 +6,10 @@ with character offsets into the scored text. Normalisation keeps one output char
 character wherever it can, and `Document.original_offset` maps back when it could not (a CRLF
 pair, or a letter with combining marks that NFC composes).
 
-The sentence splitter is rule based and written for news text: it keeps abbreviations ("U.S.",
-"Dr."), initials ("J. D. Brown"), decimals and times together, breaks where a full stop lacks its
-space ("said.The"), ends a sentence at a heading or bullet line without a full stop, and does not
-break inside a short quotation ("We will act. We must," she said.). No sentence is longer than
-`MAX_SENTENCE_CHARS`: a run-on text without punctuation is cut at spaces, which keeps VADER's
-per-sentence cost (quadratic in sentence length) linear in the document's length.
+Sentences come from the rule-based splitter in `xlplugin.sentences` (news text: abbreviations,
+initials, decimals, headings, bullets, short quotations kept whole, a length cap). What the
+scorers read beyond the words (attribution, quotations, furniture lines, text that is not prose,
+links) is `Document.analysis` (`xlplugin.analysis`), computed once per document.
 """
 
 from __future__ import annotations
@@ -21,7 +19,12 @@ import re
 from itertools import accumulate, repeat
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Collection, NamedTuple
+from typing import TYPE_CHECKING, Collection, NamedTuple
+
+from .sentences import MAX_SENTENCE_CHARS, split_sentences
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 __all__ = [
     "VERSION",
@@ -37,25 +40,6 @@ __all__ = [
 # Bump when a change to normalisation, splitting or tokens changes what scorers see: it is part
 # of every row's version stamp, so a refresh re-scores.
 VERSION = "1"
-# About 100 words: longer than 99% of sentences in edited news prose (mean 20-25 words), short
-# enough that VADER's per-sentence work (it rescans the sentence for each word) stays cheap.
-MAX_SENTENCE_CHARS = 600
-# A quotation longer than this is split into sentences like any text; shorter ones are kept whole
-# so that "A. B," she said. stays one sentence with its attribution.
-MAX_UNSPLIT_QUOTE_CHARS = 320
-
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt maj cmdr adm pres supt insp
-    rev fr hon messrs mme mlle vs v etc al approx est dept univ assn bros inc ltd co corp plc llc
-    no nos vol vols pp fig figs ed eds jan feb mar apr jun jul aug sep sept oct nov dec mon tue
-    tues wed thu thur thurs fri sat sun ave blvd rd mt ft ca cf ibid viz op cit e.g i.e a.m p.m
-    u.s u.k u.n e.u u.s.a d.c n.y l.a ph.d b.a m.a""".split()
-)
-
-_QUOTE_OPEN = "\u201c\u00ab\u201e"  # “ « „
-_QUOTE_CLOSE = "\u201d\u00bb\u201c"  # ” » “ (German closes with “)
-_BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25cf\u25aa\u2013\u2014>]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
-_TERMINAL_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 # Dotted acronyms ("U.S.", "e.g."), numbers with separators ("3.5", "1,200", "10:30"), then words
 # with inner hyphens or apostrophes ("well-known", "don't"): the same matches as
 #   (?:[^\W\d_]\.){2,} | \d+(?:[.,:]\d+)+ | [^\W_]+(?:[-'\u2019][^\W_]+)*
@@ -73,7 +57,6 @@ _WORD_RE = re.compile(r"[^\W_](?:(?=[.,:\d])(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?
 _WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?=[.,:0-9])(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*+(?:[.,:][0-9]++)++)|[A-Za-z0-9]*+(?:[-'][A-Za-z0-9]++)*+))")
 _WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
-_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 
 
 class Token(NamedTuple):
@@ -129,8 +112,9 @@ class Document:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     language: str = "unknown"
     language_note: str = ""
-    # Work one scorer does that another reuses (the attribution pass), keyed by name; filled
-    # lazily by the scorers, so a document scored by one signal alone pays only for that one.
+    # Deprecated: work that scorers shared by writing into the document. What several scorers
+    # need is now `analysis` (read-only, computed once); no scorer of this package's core writes
+    # here. Kept until every scorer has moved off it.
     shared: dict[str, object] = field(default_factory=dict)
     _offsets: list[int] | None = None
     _quote_starts: list[int] = field(default_factory=list)
@@ -141,8 +125,19 @@ class Document:
     token_starts: list[int] = field(default_factory=list)
     token_ends: list[int] = field(default_factory=list)
     token_sentences: list[int] = field(default_factory=list)
-    # a cache, not state: not an __init__ argument (dataclasses.replace must not copy it)
+    # caches, not state: not __init__ arguments (dataclasses.replace must not copy them)
     _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    _analysis: Analysis | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def analysis(self) -> Analysis:
+        """What the scorers read beyond the words (attribution, quotations, furniture lines,
+        text that is not prose, links), each part computed once: see `xlplugin.analysis`."""
+        if self._analysis is None:
+            from .analysis import Analysis  # local: analysis reads this module
+
+            self._analysis = Analysis(self)
+        return self._analysis
 
     @property
     def tokens(self) -> list[Token]:
@@ -225,201 +220,6 @@ def _find_lines(text: str) -> list[tuple[int, int]]:
         start = m.end()
     lines.append((start, len(text)))
     return lines
-
-
-_QUOTE_CHARS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
-
-
-def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quotations in one paragraph: curly pairs, guillemets, and straight double quotes."""
-    found: list[tuple[int, int]] = []
-    open_at = -1
-    open_char = ""
-    straight_at = -1
-    for m in _QUOTE_CHARS_RE.finditer(text, start, end):
-        i = m.start()
-        c = text[i]
-        if c == '"':
-            if straight_at < 0:
-                straight_at = i
-            else:
-                found.append((straight_at, i + 1))
-                straight_at = -1
-        elif open_at >= 0 and (c in _QUOTE_CLOSE and not (open_char == "\u201c" and c == "\u201c")):
-            # \u201c closes a German \u201e quotation; after an English \u201c it opens a new one.
-            found.append((open_at, i + 1))
-            open_at = -1
-        elif open_at < 0 and c in _QUOTE_OPEN:
-            open_at, open_char = i, c
-    # A quotation opened and never closed in the paragraph runs to its end (news style for
-    # a quotation that continues in the next paragraph).
-    if open_at >= 0:
-        found.append((open_at, end))
-    if straight_at >= 0 and end - straight_at < MAX_UNSPLIT_QUOTE_CHARS:
-        found.append((straight_at, end))
-    found.sort()
-    return found
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the full stop at `dot` part of an abbreviation or an initial, not a sentence end?"""
-    j = dot
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:dot].lower()
-    if not word:
-        return False
-    if word in ABBREVIATIONS:
-        return True
-    # A single capital letter is an initial ("J. Smith", "D.J. Brown").
-    if len(word) == 1 and text[dot - 1].isupper():
-        return True
-    # Dotted acronyms we do not list (e.g. "N.A.T.O.").
-    if "." in word and all(len(part) <= 2 for part in word.split(".")):
-        return True
-    return False
-
-
-# "[...][...]*", not "[...]+": a pattern whose first item is a character class lets the regex
-# engine skip to the next candidate character fast (half the time on news text; same matches).
-_BOUNDARY_RE = re.compile(
-    r"(?P<term>[.!?\u2026][.!?\u2026]*)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)(?P<space>\s+|(?=[A-Z\u201c\"]))"
-)
-
-
-def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split text[start:end] (one line-chunk of a paragraph) into sentence spans."""
-    spans = []
-    cur = start
-    segment = text[start:end]
-    for m in _BOUNDARY_RE.finditer(segment):
-        term_end = start + m.end("close")
-        nxt = start + m.end()
-        if nxt >= end:
-            break
-        follow = text[nxt]
-        dot = start + m.start("term")
-        if not m.group("space"):
-            # No space after the full stop: only a boundary when a lower-case word of two or more
-            # letters ends the sentence and a capital starts the next ("said.The").
-            before = text[dot - 2 : dot] if dot - 2 >= start else ""
-            if not (m.group("term") == "." and len(before) == 2 and before[1].islower() and before[0].isalpha()
-                    or m.group("term") == "." and before.isdigit()):
-                continue
-            if _is_abbreviation(text, dot):
-                continue
-        else:
-            if not (follow.isupper() or follow.isdigit() or follow in "\"'\u201c\u2018\u00ab([*-\u2022"):
-                continue
-            if m.group("term") == "." and not m.group("close") and _is_abbreviation(text, dot):
-                continue
-        inside = False
-        for q_start, q_end in quotes:
-            # Inside a short quotation that goes on after this full stop: not a boundary.
-            if q_start < dot and term_end < q_end and q_end - q_start <= MAX_UNSPLIT_QUOTE_CHARS:
-                inside = True
-                break
-        if inside:
-            continue
-        spans.append((cur, term_end))
-        cur = nxt
-    spans.append((cur, end))
-    return spans
-
-
-def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a span longer than MAX_SENTENCE_CHARS at spaces (or hard, where there are none)."""
-    out = []
-    while end - start > MAX_SENTENCE_CHARS:
-        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
-        if cut <= start:
-            cut = start + MAX_SENTENCE_CHARS
-        out.append((start, cut))
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
-    if start < end:
-        out.append((start, end))
-    return out
-
-
-# A line ending in one of these words runs on into the next line, whatever the next line starts with.
-_CONTINUING = frozenset("a an the of to in on at by for from with and or but as that than into of".split())
-
-
-def _last_word(text: str, start: int, end: int) -> str:
-    i = end
-    while i > start and text[i - 1].isalpha():
-        i -= 1
-    return text[i:end]
-
-
-def _line_chunks(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
-    """Group the lines of a paragraph: a line break ends a sentence unless the text runs on.
-
-    A line that ends without terminal punctuation and is followed by a line starting in lower
-    case (or ends with a comma, hyphen or conjunction-like character) is a soft wrap; any other
-    line break (a heading, a bullet, a byline, a forum field) is a boundary.
-    """
-    chunks = []
-    cur = p_start
-    pos = p_start
-    while True:
-        nl = text.find("\n", pos, p_end)
-        if nl < 0:
-            break
-        line_end = nl
-        nxt = nl + 1
-        while nxt < p_end and text[nxt] in " \t":
-            nxt += 1
-        prev = text[line_end - 1] if line_end > p_start else ""
-        follow = text[nxt] if nxt < p_end else ""
-        soft = bool(follow) and (
-            follow.islower() or prev in ",-\u2013;(" or _last_word(text, p_start, line_end) in _CONTINUING
-        ) and not _BULLET_RE.match(text, nl + 1)
-        if not soft:
-            chunks.append((cur, line_end))
-            cur = nl + 1
-        pos = nl + 1
-    chunks.append((cur, p_end))
-    return chunks
-
-
-def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]], list[tuple[int, int]]]:
-    """Paragraphs, sentence spans (start, end, paragraph) and quotations of a normalised text."""
-    paragraphs = []
-    start = 0
-    for m in _PARAGRAPH_RE.finditer(text):
-        paragraphs.append((start, m.start()))
-        start = m.end()
-    paragraphs.append((start, len(text)))
-    sentences: list[tuple[int, int, int]] = []
-    quotes: list[tuple[int, int]] = []
-    kept_paragraphs = []
-    for p_start, p_end in paragraphs:
-        while p_start < p_end and text[p_start].isspace():
-            p_start += 1
-        while p_end > p_start and text[p_end - 1].isspace():
-            p_end -= 1
-        if p_start >= p_end:
-            continue
-        p_index = len(kept_paragraphs)
-        kept_paragraphs.append((p_start, p_end))
-        p_quotes = _find_quotes(text, p_start, p_end)
-        quotes.extend(p_quotes)
-        # (a paragraph of one line is one chunk: no call to _line_chunks)
-        chunks = _line_chunks(text, p_start, p_end) if text.find("\n", p_start, p_end) >= 0 else ((p_start, p_end),)
-        for c_start, c_end in chunks:
-            for s_start, s_end in _split_segment(text, c_start, c_end, p_quotes):
-                while s_start < s_end and text[s_start].isspace():
-                    s_start += 1
-                while s_end > s_start and text[s_end - 1].isspace():
-                    s_end -= 1
-                if s_end - s_start > MAX_SENTENCE_CHARS:
-                    sentences.extend((a, b, p_index) for a, b in _cap(text, s_start, s_end))
-                elif s_start < s_end:
-                    sentences.append((s_start, s_end, p_index))
-    return kept_paragraphs, sentences, quotes
 
 
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")

@@ -7,9 +7,13 @@ A signal that cannot be scored is `value=None, score=None` with a `note` saying 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Callable, Mapping, NamedTuple
 
-__all__ = ["Evidence", "Score", "DocumentResult"]
+__all__ = ["Evidence", "Score", "DocumentResult", "SignalInfo", "MORE_RELIABLE", "LESS_RELIABLE", "NEUTRAL"]
+
+# Which way one piece of evidence points: towards a more reliable text (a byline, a sourced claim)
+# or a less reliable one (no author, a repost marker), or neither (a long sentence).
+MORE_RELIABLE, LESS_RELIABLE, NEUTRAL = 1, -1, 0
 
 
 class Evidence(NamedTuple):
@@ -17,7 +21,13 @@ class Evidence(NamedTuple):
 
     `text` is exactly `scored_text[start:end]` (the text after normalisation, see
     `xlplugin.text.prepare`); `kind` is the category or cue that matched; `detail` is a short
-    explanation in words (for a provenance cue: "present" or "absent", and why).
+    explanation in words, for a person (adapters never parse it).
+    Typed fields, for the adapters: `present` is False for a cue that was checked and not found
+    (its text is "" and start = end = 0; a cue shown by the document's metadata is present with
+    text ""); `polarity` is MORE_RELIABLE when the item points to a more reliable text,
+    LESS_RELIABLE when to a less reliable one, NEUTRAL when it says neither; `weight` is how much
+    the item adds to (or, with LESS_RELIABLE, takes from) its signal's value, or would if it were
+    present (0 when the signal does not weigh items one by one).
     (A named tuple: immutable like a frozen dataclass, and made in half the time; a document
     has dozens.)
     """
@@ -27,6 +37,9 @@ class Evidence(NamedTuple):
     start: int
     end: int
     detail: str = ""
+    present: bool = True
+    polarity: int = NEUTRAL
+    weight: float = 0.0
 
     def __reduce__(self):
         # Rebuilt by tuple.__new__ (in C) rather than the class's keyword-handling __new__: a
@@ -38,6 +51,9 @@ class Evidence(NamedTuple):
         data = {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end}
         if self.detail:
             data["detail"] = self.detail
+        # The typed fields (present, polarity, weight) are not written here: the JSON is what
+        # tests/test_versions.py fingerprints per scorer VERSION, and adding keys would read as
+        # a changed provenance output. The detail says the same in words.
         return data
 
 
@@ -118,3 +134,61 @@ class DocumentResult:
             "stamp": dict(self.stamp),
             "signals": {name: score.as_dict() for name, score in self.signals.items()},
         }
+
+
+@dataclass(frozen=True)
+class SignalInfo:
+    """Everything the adapters (workbook, CLI table, Excel functions, JSON) need to show one
+    signal. Each scorer module declares one as `INFO`; `xlplugin.registry.info(name)` finds it,
+    and no adapter names a signal.
+
+    name:       the registry name (= the module name, the JSON key).
+    header:     the Documents column header and XLP_SCORES header: name, unit and direction.
+    phrase:     the Why column's words for this signal when it moved the index (given a scored
+                `Score`); "" says nothing.
+    reading:    the "How to read this" row: what it measures, unit and direction, high looks
+                like, low looks like, blind spots.
+    table:      the CLI table's column header ("" = not in the table) and its decimal places.
+    excel:      the Excel function name (XLP_...; "" = none) and the help text Excel shows.
+    aliases:    other names XLP_EVIDENCE(text, "...") takes for this signal ("loaded").
+    number_format: the Excel number format of its Documents column.
+    colours:    (value at red, value at green) for the column's colour scale, or None for no
+                colour (neither end is bad).
+    outlets_header: the stem of its two Outlets-sheet columns ("...: mean", "...: spread");
+                "" = `header`.
+    abbreviation: at most 7 characters, for the by-outlet terminal table; "" = the name cut.
+    weight:     the default index weight of a signal that `xlplugin.settings`' table does not
+                list (a new one): 0, shown but not weighed, until data says how much it should
+                count (the built-in signals' weights are in that table, fitted on data).
+    mark:       for the "Read" sheet: the flag one evidence item raises on the words it points at
+                ("loaded", "sourced", "unsourced", "cue"), or "" for none; None: the signal marks
+                nothing.
+    """
+
+    name: str
+    header: str
+    phrase: Callable[[Score], str]
+    reading: tuple[str, str, str, str, str]
+    table: tuple[str, int] = ("", 2)
+    excel: tuple[str, str] = ("", "")
+    aliases: tuple[str, ...] = ()
+    number_format: str = "0.00"
+    colours: tuple[float, float] | None = None
+    mark: Callable[[Evidence], str] | None = None
+    outlets_header: str = ""
+    abbreviation: str = ""
+    weight: float = 0.0
+
+    @property
+    def excel_name(self) -> str:
+        return self.excel[0]
+
+    @property
+    def mean_format(self) -> str:
+        """The number format of a mean of this signal: one decimal where its own has none."""
+        return "0.0" if self.number_format == "0" else self.number_format
+
+    @property
+    def mean_digits(self) -> int:
+        """Decimals of a mean of this signal in a terminal table (at least one)."""
+        return max(1, self.table[1])

@@ -109,7 +109,7 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
     once instead of rebuilding them in each negation check (same rules, same order, same
     arithmetic; the idiom, booster and "least" rules are VADER's own functions, called where
     they can change something: a booster word before, an idiom pair in the window, "least")."""
-    C_INCR, N_SCALAR, BOOSTER_DICT, scalar_inc_dec, idiom_pairs, NEGATE = _tables()
+    C_INCR, N_SCALAR = _tables()[:2]
     lexicon = vader.lexicon
     item, lw = words[i], lowers[i]
     valence = lexicon[lw]
@@ -126,43 +126,57 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
             valence -= C_INCR
     for start_i in range(0, 3):
         if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-            # VADER's scalar_inc_dec is 0.0 for a word that is not a booster
-            if lowers[i - (start_i + 1)] in BOOSTER_DICT:
-                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
-                if start_i == 1 and s != 0:
-                    s = s * 0.95
-                if start_i == 2 and s != 0:
-                    s = s * 0.9
-            else:
-                s = 0.0
-            valence = valence + s
-            # VADER's _negation_check (its `negated([word])`: a listed negation or a word holding
-            # "n't"; VADER lower-cases the word again, which changes nothing in a lower-cased word)
-            if start_i == 0:
-                if (lowers[i - 1] in NEGATE or "n't" in lowers[i - 1]):
-                    valence = valence * N_SCALAR
-            elif start_i == 1:
-                if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
-                    pass
-                elif (lowers[i - 2] in NEGATE or "n't" in lowers[i - 2]):
-                    valence = valence * N_SCALAR
-            else:
-                if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") or \
-                        (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
-                    pass
-                elif (lowers[i - 3] in NEGATE or "n't" in lowers[i - 3]):
-                    valence = valence * N_SCALAR
-                # the idiom rule reads words i-3 .. i+2 only: give it that window (i >= 3 here)
-                window = lowers[i - _BACK : i + _AHEAD]
-                if not idiom_pairs.isdisjoint(zip(window, window[1:])):
-                    valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
+            valence = valence + _booster(words, lowers, i, start_i, valence, is_cap_diff)
+            valence = _negation(vader, words, lowers, i, start_i, valence)
     # VADER's _least_check changes nothing unless the word before is "least"
     if i > 0 and lowers[i - 1] == "least":
         valence = vader._least_check(valence, words, i)
+    return valence
+
+
+def _booster(words: list[str], lowers: list[str], i: int, start_i: int, valence: float, is_cap_diff: bool) -> float:
+    """VADER's booster rule for the word start_i + 1 before the lexicon word at i (the amount
+    added to the valence)."""
+    _, _, BOOSTER_DICT, scalar_inc_dec, _, _ = _tables()
+    # VADER's scalar_inc_dec is 0.0 for a word that is not a booster
+    if lowers[i - (start_i + 1)] not in BOOSTER_DICT:
+        return 0.0
+    s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+    if start_i == 1 and s != 0:
+        s = s * 0.95
+    if start_i == 2 and s != 0:
+        s = s * 0.9
+    return s
+
+
+def _negation(vader, words: list[str], lowers: list[str], i: int, start_i: int, valence: float) -> float:
+    """VADER's _negation_check for the word start_i + 1 before the lexicon word at i (its
+    `negated([word])`: a listed negation or a word holding "n't"; VADER lower-cases the word
+    again, which changes nothing in a lower-cased word), and after the third word back its idiom
+    rule."""
+    _, N_SCALAR, _, _, idiom_pairs, NEGATE = _tables()
+    if start_i == 0:
+        if (lowers[i - 1] in NEGATE or "n't" in lowers[i - 1]):
+            valence = valence * N_SCALAR
+    elif start_i == 1:
+        if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
+            pass
+        elif (lowers[i - 2] in NEGATE or "n't" in lowers[i - 2]):
+            valence = valence * N_SCALAR
+    else:
+        if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") or \
+                (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
+            pass
+        elif (lowers[i - 3] in NEGATE or "n't" in lowers[i - 3]):
+            valence = valence * N_SCALAR
+        # the idiom rule reads words i-3 .. i+2 only: give it that window (i >= 3 here)
+        window = lowers[i - _BACK : i + _AHEAD]
+        if not idiom_pairs.isdisjoint(zip(window, window[1:])):
+            valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
     return valence
 
 

@@ -14,7 +14,18 @@ PolNeAR training articles (`polnear/`): 840 political news articles from seven U
 Each outlet is joined to its Lin et al. 2023 consensus rating (`domain_ratings_lin2023/`) through
 the domain it published under at the time (OUTLET_DOMAINS). The index is computed from the text
 only; the figure is the Spearman correlation, over the seven outlets, of the outlet's mean index
-with its rating (and, as a finer view, the article-level Spearman correlation).
+with its rating, with a 95% interval from resampling the articles within each outlet (fixed seed;
+it shows how much the outlets' means move with the sample of articles, not which outlets were
+chosen), and, as a finer view, the article-level Spearman correlation. scripts/evaluate_outlets.py
+prints each outlet's means behind it.
+
+PTC training articles (`ptc_train/`, Da San Martino et al. 2019): 371 news articles with every
+span of 18 propaganda techniques marked by hand. A second article-level view of the index, on
+another task: the Spearman correlation, over the articles, of the index (text only) with the share
+of the article's characters outside any technique's span (more propaganda = less of the text
+clean), with a 95% bootstrap interval (articles resampled, fixed seed). The loaded-language word
+list was checked against PTC's Loaded_Language and Name_Calling sentences of the tune half, so
+only the held-back half is independent of it.
 
 "with source ratings": the same articles with their URL (SemEval) or outlet domain (PolNeAR)
 given, so the built-in Lin et al. 2023 table joins in through `source_rating`. On PolNeAR that is
@@ -43,10 +54,13 @@ from xlplugin.index import reliability_index  # noqa: E402
 from xlplugin.settings import Settings  # noqa: E402
 
 __all__ = ["Article", "evaluate", "load_semeval", "load_polnear", "roc_auc", "bootstrap_auc", "spearman",
-           "OUTLET_DOMAINS", "features"]
+           "outlet_spearman", "bootstrap_outlet_spearman", "bootstrap_spearman", "load_ptc", "OUTLET_DOMAINS",
+           "features"]
 
 SEMEVAL = "SemEval-2019 hyperpartisan (by article)"
 POLNEAR = "PolNeAR outlets vs Lin 2023 rating"
+PTC = "PTC articles (share outside propaganda spans)"
+PTC_REF = "Da San Martino et al. 2019 (PTC): 18 propaganda techniques marked by hand"
 SEMEVAL_REF = ("Kiesel et al. 2019: accuracy, test set: winner 0.822, unigram baseline 0.704, "
                "sentiment-only 0.621 (trained classifiers)")
 POLNEAR_REF = "Lin et al. 2023 consensus domain ratings (PC1 of six expert rating sets)"
@@ -137,6 +151,32 @@ def load_polnear() -> tuple[Article, ...]:
     return tuple(items)
 
 
+@lru_cache(maxsize=1)
+def load_ptc() -> tuple[Article, ...]:
+    """PTC training articles; label = the share of the text outside every technique's span."""
+    base = eval_dir()
+    root = base / "ptc_train" if base else None
+    if root is None or not (root / "labels.tsv").is_file():
+        return ()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    with open(root / "labels.tsv", encoding="utf-8", newline="") as handle:
+        for line in handle:
+            parts = line.rstrip("\r\n").split("\t")
+            if len(parts) == 4:
+                spans.setdefault(parts[0], []).append((int(parts[2]), int(parts[3])))
+    items = []
+    for path in sorted((root / "articles").glob("article*.txt")):
+        article_id = path.stem[len("article"):]
+        raw = _read(path)
+        marked: set[int] = set()
+        for start, end in spans.get(article_id, []):
+            marked.update(range(start, end))
+        # the same key as the sentence figures (loaded.py): one split per article
+        items.append(Article("ptc:" + article_id, split_of(article_id), 1.0 - len(marked) / max(1, len(raw)),
+                             "", raw, "", ""))
+    return tuple(items)
+
+
 # --- statistics (pure Python: the project has no numpy) -------------------------------------
 
 
@@ -202,6 +242,42 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
     return pearson(_ranks(x), _ranks(y))
 
 
+def outlet_spearman(values: Mapping[str, Sequence[float]], rating: Mapping[str, float]) -> float | None:
+    """Spearman correlation, over the outlets, of each outlet's mean value with its rating."""
+    outlets = sorted(o for o in values if values[o])
+    return spearman([sum(values[o]) / len(values[o]) for o in outlets], [rating[o] for o in outlets])
+
+
+def bootstrap_outlet_spearman(values: Mapping[str, Sequence[float]], rating: Mapping[str, float],
+                              rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
+    """95% percentile interval of `outlet_spearman`, resampling articles within each outlet (fixed
+    seed). It shows how far the outlets' means move with the sample of articles; with seven outlets
+    it says nothing about which outlets were chosen, which is the larger uncertainty. A resample
+    whose means tie everywhere (no correlation defined) counts as 0."""
+    rng = random.Random(BOOTSTRAP_SEED)
+    outlets = sorted(o for o in values if values[o])
+    found = []
+    for _ in range(rounds):
+        resampled = {o: rng.choices(values[o], k=len(values[o])) for o in outlets}
+        rho = outlet_spearman(resampled, rating)
+        found.append(0.0 if rho is None else rho)
+    found.sort()
+    return found[int(0.025 * rounds)], found[int(0.975 * rounds) - 1]
+
+
+def bootstrap_spearman(x: Sequence[float], y: Sequence[float], rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
+    """95% percentile interval of the Spearman correlation, resampling the pairs (fixed seed)."""
+    rng = random.Random(BOOTSTRAP_SEED)
+    pairs = list(zip(x, y))
+    found = []
+    for _ in range(rounds):
+        sample = rng.choices(pairs, k=len(pairs))
+        rho = spearman([a for a, _ in sample], [b for _, b in sample])
+        found.append(0.0 if rho is None else rho)
+    found.sort()
+    return found[int(0.025 * rounds)], found[int(0.975 * rounds) - 1]
+
+
 def best_threshold(scores: Sequence[float], labels: Sequence[int]) -> float:
     """The cut t maximising the accuracy of "positive if score < t" (midpoint between values)."""
     values = sorted(set(scores))
@@ -244,8 +320,9 @@ def _score(articles: Sequence[Article], settings: Settings, with_source: bool) -
 
 @lru_cache(maxsize=4)
 def features(dataset: str, with_source: bool = False) -> tuple[Scored, ...]:
-    """Every article of `dataset` ("semeval" or "polnear") scored with the default settings."""
-    articles = load_semeval() if dataset == "semeval" else load_polnear()
+    """Every article of `dataset` ("semeval", "polnear" or "ptc") scored with the default settings."""
+    loaders = {"semeval": load_semeval, "polnear": load_polnear, "ptc": load_ptc}
+    articles = loaders[dataset]()
     return tuple(_score(articles, Settings(), with_source))
 
 
@@ -327,13 +404,12 @@ def _polnear_rows(with_source: bool) -> list[Row]:
             by_outlet: dict[str, list[float]] = {}
             for s in part:
                 by_outlet.setdefault(s.article.group, []).append(get(s))
-            outlets = sorted(by_outlet)
-            means = [sum(by_outlet[o]) / len(by_outlet[o]) for o in outlets]
-            rating = [next(s.article.label for s in part if s.article.group == o) for o in outlets]
-            rho = spearman(means, rating)
+            rating = {s.article.group: s.article.label for s in part}
+            rho = outlet_spearman(by_outlet, rating)
             if rho is not None:
+                low, high = bootstrap_outlet_spearman(by_outlet, rating)
                 rows.append(Row(POLNEAR, signal, "outlet Spearman (mean vs rating)" + suffix, round(rho, 4), None,
-                                POLNEAR_REF, split, len(outlets)))
+                                POLNEAR_REF, split, len(by_outlet), (round(low, 4), round(high, 4))))
             if signal == "index":
                 rho_a = spearman([get(s) for s in part], [s.article.label for s in part])
                 if rho_a is not None:
@@ -342,9 +418,27 @@ def _polnear_rows(with_source: bool) -> list[Row]:
     return rows
 
 
+def _ptc_rows() -> list[Row]:
+    items = features("ptc", False)
+    rows = []
+    getters = {"index": lambda s: s.index}
+    getters.update({n: (lambda s, n=n: s.scores.get(n)) for n in registry.TEXT_SIGNALS})
+    for signal, get in getters.items():
+        for split in ("tune", "report"):
+            pairs = [(get(s), s.article.label) for s in items if s.article.split == split and get(s) is not None]
+            rho = spearman([v for v, _ in pairs], [y for _, y in pairs]) if pairs else None
+            if rho is None:
+                continue
+            low, high = bootstrap_spearman([v for v, _ in pairs], [y for _, y in pairs])
+            rows.append(Row(PTC, signal, "article Spearman (text only)", round(rho, 4), None, PTC_REF if signal == "index"
+                            else "", split, len(pairs), (round(low, 4), round(high, 4))))
+    return rows
+
+
 def evaluate() -> list[Row]:
     """Rows for both splits; empty when the data is absent."""
-    return _semeval_rows(False) + _semeval_rows(True) + _polnear_rows(False) + _polnear_rows(True)
+    return (_semeval_rows(False) + _semeval_rows(True) + _polnear_rows(False) + _polnear_rows(True)
+            + _ptc_rows())
 
 
 def main() -> int:

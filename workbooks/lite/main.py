@@ -18,7 +18,7 @@ TEXT_DOC = "A cell or a column of cells holding the text to score."
 TITLE_DOC = "Optional: the title, one cell or one per text."
 URL_DOC = "Optional: the original URL, one cell or one per text."
 OUTLET_DOC = "Optional: the outlet or publisher, one cell or one per text."
-SIGNAL_DOC = 'The signal: "sentiment", "loaded", "unsourced", "provenance", "readability".'
+SIGNAL_DOC = functions.SIGNAL_DOC
 HEADER_DOC = "Optional: TRUE puts the column names above the scores."
 
 
@@ -37,39 +37,21 @@ def xlp_reliability(text, title=None, url=None, outlet=None):
     return functions.guarded(functions.reliability, text, title, url, outlet)
 
 
-@func
-@document_args
-def xlp_sentiment(text, title=None, url=None, outlet=None):
-    """Sentiment: mean compound score of the sentences, -1 (negative) .. +1 (positive)."""
-    return functions.guarded(functions.sentiment, text, title, url, outlet)
+def signal_function(name, function):
+    """One signal's function (xlp_sentiment, xlp_loaded, ...), made from its declaration."""
+    def lite_function(text, title=None, url=None, outlet=None):
+        return functions.guarded(function, text, title, url, outlet)
+
+    lite_function.__name__ = lite_function.__qualname__ = name.lower()
+    lite_function.__doc__ = function.__doc__
+    return func(document_args(lite_function))
 
 
-@func
-@document_args
-def xlp_loaded(text, title=None, url=None, outlet=None):
-    """Loaded language: loaded terms per 1,000 words (higher = more loaded)."""
-    return functions.guarded(functions.loaded, text, title, url, outlet)
-
-
-@func
-@document_args
-def xlp_unsourced(text, title=None, url=None, outlet=None):
-    """Unsourced claims: share of check-worthy claims with no source, 0-1 (higher = worse)."""
-    return functions.guarded(functions.unsourced, text, title, url, outlet)
-
-
-@func
-@document_args
-def xlp_provenance(text, title=None, url=None, outlet=None):
-    """Provenance cues 0-100 (higher = better sourced)."""
-    return functions.guarded(functions.provenance, text, title, url, outlet)
-
-
-@func
-@document_args
-def xlp_readability(text, title=None, url=None, outlet=None):
-    """Readability: reading grade in US school years."""
-    return functions.guarded(functions.readability, text, title, url, outlet)
+# One function per signal that declares an Excel name (xlplugin's SignalInfo.excel), made here
+# rather than written out so that a new signal needs no line in this file. Lite finds functions
+# as names of this module, hence the assignment.
+for _name, _function in functions.signal_functions().items():
+    globals()[_name.lower()] = signal_function(_name, _function)
 
 
 @func

@@ -26,22 +26,19 @@ from __future__ import annotations
 import sys
 from typing import Any, Callable
 
-from .. import cells
+from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
-from ..registry import SCORER_NAMES
 from ..settings import Settings
-from ..types import DocumentResult
+from ..types import DocumentResult, SignalInfo
 
 __all__ = [
     "BLANK",
-    "SIGNAL_ALIASES",
+    "signal_aliases",
+    "SIGNAL_DOC",
+    "signal_functions",
+    "excel_signals",
     "reliability",
     "signal",
-    "sentiment",
-    "loaded",
-    "unsourced",
-    "provenance",
-    "readability",
     "kind",
     "scores",
     "score_headers",
@@ -54,15 +51,31 @@ __all__ = [
 # formula as 0, which would read as a real score of 0.
 BLANK = ""
 
-# Short names a user may type in XLP_EVIDENCE(text, "loaded"), besides the registry names.
-SIGNAL_ALIASES = {
-    **{name: name for name in SCORER_NAMES},
-    "loaded": "loaded_language",
-    "unsourced": "unsourced_claims",
-    "source": "source_rating",
-    "rating": "source_rating",
-    "kind": "kind",  # the document kind's cues (not a signal, but shown the same way)
-}
+
+def signal_aliases() -> dict[str, str]:
+    """Every name a user may type for a signal in XLP_EVIDENCE(text, "loaded"): the registry
+    names and each signal's declared aliases (and "kind", the document kind's cues: not a signal,
+    but shown the same way)."""
+    aliases = {}
+    for info in registry.infos():
+        aliases[info.name] = info.name
+        aliases.update((alias, info.name) for alias in info.aliases)
+    aliases["kind"] = "kind"
+    return aliases
+
+
+def excel_signals() -> tuple[SignalInfo, ...]:
+    """The signals that declare an Excel function of their own (XLP_SENTIMENT ...), in order."""
+    return tuple(info for info in registry.infos() if info.excel_name)
+
+
+def _short_name(info: SignalInfo) -> str:
+    """The name a person types: the Excel name without XLP_ ("loaded"), else the registry name."""
+    return info.excel_name[len("XLP_"):].lower() if info.excel_name else info.name
+
+
+# The help Excel shows for XLP_EVIDENCE's signal argument: 'The signal: "sentiment", "loaded", ...'.
+SIGNAL_DOC = "The signal: " + ", ".join(f'"{_short_name(info)}"' for info in excel_signals()) + "."
 
 # In Pyodide (xlwings Lite) there are no processes to fan out to: score in this one.
 _SINGLE_PROCESS = sys.platform == "emscripten"
@@ -243,35 +256,38 @@ def reliability(text: Any, title: Any = None, url: Any = None, outlet: Any = Non
 def signal(name: str, text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
            settings: Settings | None = None, workers: int | None = None) -> Any:
     """One signal's native value (in its own unit), per text cell."""
-    key = SIGNAL_ALIASES.get(name)
+    aliases = signal_aliases()
+    key = aliases.get(name)
     if key is None:
-        raise KeyError(f"unknown signal {name!r}; signals are: {', '.join(SIGNAL_ALIASES)}")
+        raise KeyError(f"unknown signal {name!r}; signals are: {', '.join(aliases)}")
     return _per_cell(text, title, url, outlet, settings, workers, _render_signal(key))
 
 
-def sentiment(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
-    """Mean VADER compound over the sentences, -1 (negative) .. +1 (positive)."""
-    return signal("sentiment", text, title, url, outlet, **options)
+def _signal_function(info: SignalInfo) -> Callable[..., Any]:
+    def function(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
+        return signal(info.name, text, title, url, outlet, **options)
+
+    function.__name__ = function.__qualname__ = _short_name(info)
+    function.__doc__ = info.excel[1]
+    return function
 
 
-def loaded(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
-    """Loaded terms per 1,000 words (higher = more loaded)."""
-    return signal("loaded_language", text, title, url, outlet, **options)
+def signal_functions() -> dict[str, Callable[..., Any]]:
+    """{Excel name: the function behind it} for every signal with an Excel function
+    (`SignalInfo.excel`): XLP_SENTIMENT, XLP_LOADED, ... Each takes (text, title, url, outlet)
+    and gives the signal's native value per text cell. The desktop UDFs and the Lite functions
+    are made from this, so a new signal needs no line in either."""
+    return {info.excel_name: _signal_function(info) for info in excel_signals()}
 
 
-def unsourced(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
-    """Share of check-worthy claims that carry no source (higher = worse)."""
-    return signal("unsourced_claims", text, title, url, outlet, **options)
-
-
-def provenance(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
-    """Provenance cues, 0-100 (higher = better sourced)."""
-    return signal("provenance", text, title, url, outlet, **options)
-
-
-def readability(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
-    """Reading grade in US school years."""
-    return signal("readability", text, title, url, outlet, **options)
+def __getattr__(name: str) -> Any:
+    # functions.sentiment, functions.loaded, ...: each signal's function under its short name
+    for info in excel_signals():
+        if _short_name(info) == name:
+            return _signal_function(info)
+    if name == "SIGNAL_ALIASES":  # the older name of signal_aliases()
+        return signal_aliases()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _render_kind(result: DocumentResult) -> Any:
@@ -323,9 +339,9 @@ def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: A
     """The evidence behind one signal, as lines of text ("kind: words"), per text cell."""
     if isinstance(name, (list, tuple)):
         name = _Grid(name).cells[0] if name else None
-    key = SIGNAL_ALIASES.get(_signal_key(name)) if isinstance(name, str) else None
+    key = signal_aliases().get(_signal_key(name)) if isinstance(name, str) else None
     if key is None:
-        names = ", ".join(("sentiment", "loaded", "unsourced", "provenance", "readability", "source_rating", "kind"))
+        names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind"])
         return f"unknown signal {name!r}: use one of {names}" if name is not None else f"give a signal: one of {names}"
     return _per_cell(text, title, url, outlet, settings, workers, lambda result: cells.evidence_text(result, key))
 

@@ -23,16 +23,11 @@ from . import functions
 
 __all__ = [
     "XLP_RELIABILITY",
-    "XLP_SENTIMENT",
-    "XLP_LOADED",
-    "XLP_UNSOURCED",
-    "XLP_PROVENANCE",
-    "XLP_READABILITY",
     "XLP_KIND",
     "XLP_SCORES",
     "XLP_EVIDENCE",
     "XLP_VERSION",
-]
+]  # and one XLP_ function per signal, added below
 
 CATEGORY = "xlplugin"
 TEXT_DOC = "A cell or a column of cells holding the text to score."
@@ -58,39 +53,22 @@ def XLP_RELIABILITY(text, title=None, url=None, outlet=None):
     return functions.guarded(functions.reliability, text, title, url, outlet)
 
 
-@xw.func(category=CATEGORY)
-@_with_document_args
-def XLP_SENTIMENT(text, title=None, url=None, outlet=None):
-    """Sentiment: mean compound score of the sentences, -1 (negative) .. +1 (positive)."""
-    return functions.guarded(functions.sentiment, text, title, url, outlet)
+def _signal_udf(name: str, function):
+    """One signal's UDF (XLP_SENTIMENT, XLP_LOADED, ...), made from its declaration."""
+    def udf(text, title=None, url=None, outlet=None):
+        return functions.guarded(function, text, title, url, outlet)
+
+    udf.__name__ = udf.__qualname__ = name
+    udf.__doc__ = function.__doc__
+    return xw.func(category=CATEGORY)(_with_document_args(udf))
 
 
-@xw.func(category=CATEGORY)
-@_with_document_args
-def XLP_LOADED(text, title=None, url=None, outlet=None):
-    """Loaded language: loaded terms per 1,000 words (higher = more loaded)."""
-    return functions.guarded(functions.loaded, text, title, url, outlet)
-
-
-@xw.func(category=CATEGORY)
-@_with_document_args
-def XLP_UNSOURCED(text, title=None, url=None, outlet=None):
-    """Unsourced claims: share of check-worthy claims with no source, 0-1 (higher = worse)."""
-    return functions.guarded(functions.unsourced, text, title, url, outlet)
-
-
-@xw.func(category=CATEGORY)
-@_with_document_args
-def XLP_PROVENANCE(text, title=None, url=None, outlet=None):
-    """Provenance cues 0-100 (higher = better sourced)."""
-    return functions.guarded(functions.provenance, text, title, url, outlet)
-
-
-@xw.func(category=CATEGORY)
-@_with_document_args
-def XLP_READABILITY(text, title=None, url=None, outlet=None):
-    """Readability: reading grade in US school years."""
-    return functions.guarded(functions.readability, text, title, url, outlet)
+# One UDF per signal that declares an Excel name (`SignalInfo.excel`), made here rather than
+# written out, so a new signal needs no line in this module. xlwings finds UDFs as attributes of
+# this module ("Import Functions" and each call look them up by name), hence the assignment.
+_SIGNAL_UDFS = {name: _signal_udf(name, function) for name, function in functions.signal_functions().items()}
+globals().update(_SIGNAL_UDFS)
+__all__ += list(_SIGNAL_UDFS)
 
 
 @xw.func(category=CATEGORY)
@@ -110,7 +88,7 @@ def XLP_SCORES(text, header=False, title=None, url=None, outlet=None):
 
 @xw.func(category=CATEGORY)
 @_with_document_args
-@xw.arg("signal", doc='The signal: "sentiment", "loaded", "unsourced", "provenance", "readability".')
+@xw.arg("signal", doc=functions.SIGNAL_DOC)
 def XLP_EVIDENCE(text, signal, title=None, url=None, outlet=None):
     """The evidence behind one signal as lines of text: the words, sentences or cues found."""
     return functions.guarded(functions.evidence, text, signal, title, url, outlet)

@@ -51,13 +51,64 @@ from .. import prose
 from ..lexicon import load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
-from ..types import Evidence, Score
+from ..types import Evidence, Score, SignalInfo
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
 VERSION = "5"  # 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
+
+
+def _why(sig: Score) -> str:
+    terms = []
+    for e in sig.evidence:
+        # loaded terms only: not quotations, not the first-person and question evidence
+        if e.text.lower() not in terms and not e.kind.startswith("quoted") \
+                and e.kind not in ("first person", "rhetorical question"):
+            terms.append(e.text.lower())
+    first_person = sig.details.get("first_person_per_1000_words") or 0
+    questions = sig.details.get("question_share") or 0
+    voice = []
+    if first_person:
+        voice.append(f"{first_person:.0f} first-person words per 1,000")
+    if questions:
+        voice.append(f"{questions:.0%} of sentences the author's own questions")
+    if not terms:
+        return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
+    top = ", ".join(f'"{t}"' for t in terms[:3])
+    return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
+
+
+def _mark(item: Evidence) -> str:
+    # quoted words are not held against the author
+    return "" if item.kind.startswith("quoted") else "loaded"
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Loaded terms per 1,000 words (higher = more loaded)",
+    phrase=_why,
+    reading=(
+        "Emotive and derogatory labels, exaggeration, doubt-casting words ('so-called'), "
+        "editorialising adverbs ('obviously'), scare quotes, exclamations. Words inside quotations "
+        "are counted apart and not held against the author.",
+        "Terms per 1,000 words; higher = more loaded (red).",
+        "Opinion pieces, propaganda, angry posts.",
+        "Wire reports, official statements.",
+        "A word list: it misses new slurs and coded language, and cannot tell quoting from using.",
+    ),
+    table=("loaded/1k", 1),
+    excel=("XLP_LOADED", "Loaded language: loaded terms per 1,000 words (higher = more loaded)."),
+    aliases=("loaded",),
+    number_format="0.0",
+    # no natural top: 40 terms per 1,000 words is a heavily loaded text (the propaganda-style
+    # example sits near it); anything above stays red
+    colours=(40, 0),
+    mark=_mark,
+    outlets_header="Loaded terms per 1,000 words",
+    abbreviation="loaded",
+)
 
 DATA_FILE = "loaded_language.txt"
 # Categories of the cue list, in the order their counts appear in `details`; scare quotes and
@@ -248,142 +299,153 @@ def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[
     return _SPEECH_WORDS.isdisjoint(sentence_words)
 
 
-def score(doc: Document, settings: Settings) -> Score:
-    warm_up()
-    assert _words is not None
-    lowers, starts, ends, word_sentence = doc.lowers, doc.token_starts, doc.token_ends, doc.token_sentences
-    n_words = len(lowers)
-    if n_words == 0:
-        return Score(NAME, None, None, UNIT, note="not scored: no words")
+class _Tally:
+    """The matches of one `score` call, as they are found (local to the call: nothing is written
+    into the document): counts per category, the quoted count, evidence, cues per sentence, the
+    weak cues waiting for a second cue in their sentence, and the matches not counted."""
 
-    # Quotations: a scare quote is the author's; any other quotation is someone else's words.
+    def __init__(self, doc: Document, attributed: set[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.attributed = attributed
+        self.counts = {category: 0 for category in CATEGORIES}
+        self.quoted = 0
+        self.evidence: list[Evidence] = []
+        self.per_sentence: dict[int, int] = {}
+        self.pending_weak: list[tuple[str, int, int, int]] = []
+        self.skipped = {"names": 0, "not_prose": 0}
+        # Text that is not the author's prose (code, time stamps, navigation, lists of
+        # headlines, paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds
+        # no loaded language; neither does a proper name or a title that is spelled like a cue
+        # ("the Dallas Cowboys", ‘Parasite’). Both are counted in `details`.
+        self.not_prose = prose.not_prose_spans(doc)
+        self.not_prose_starts = [s for s, _, _ in self.not_prose]
+        self.sentence_starts = [s.start for s in doc.sentences]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def not_prose_at(self, pos: int) -> bool:
+        """Is `pos` in text that is not prose (counted as skipped)?"""
+        if self.not_prose and prose.in_spans(self.not_prose, self.not_prose_starts, pos):
+            self.skipped["not_prose"] += 1
+            return True
+        return False
+
+    def excluded(self, first: int, last: int) -> bool:
+        """Is the match of words first..last-1 not the author's loaded word?"""
+        if self.not_prose_at(self.doc.token_starts[first]):
+            return True
+        if prose.name_reason(self.doc, first, last, _candidates.__contains__):
+            self.skipped["names"] += 1
+            return True
+        return False
+
+    def add(self, category: str, start: int, end: int, sentence: int | None = None) -> None:
+        k = self.sentence_of(start) if sentence is None else sentence
+        self.per_sentence[k] = self.per_sentence.get(k, 0) + 1
+        q = self.doc.quote_at(start)
+        if q is not None and q in self.attributed:
+            self.quoted += 1
+            self.evidence.append(Evidence(self.doc.text[start:end], "quoted " + category, start, end))
+        else:
+            self.counts[category] += 1
+            self.evidence.append(Evidence(self.doc.text[start:end], category, start, end))
+
+    def cue(self, category: str, weak: bool, first: int, last: int) -> None:
+        """A listed cue at words first..last-1: counted now, or (weak) once its sentence has
+        another cue."""
+        if self.excluded(first, last):
+            return
+        doc = self.doc
+        where = (category, doc.token_starts[first], doc.token_ends[last - 1], doc.token_sentences[first])
+        if weak:
+            self.pending_weak.append(where)
+        else:
+            self.add(*where)
+
+
+def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The document's quotations: (the author's scare quotes, attributed quotations)."""
     scare: list[tuple[int, int]] = []
     attributed: list[tuple[int, int]] = []
     sentence_starts = [s.start for s in doc.sentences]
     for span in doc.quotes:
         k = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
         sentence = doc.sentences[k] if doc.sentences else None
-        sentence_words = lowers[sentence.first_token : sentence.last_token] if sentence else []
-        if _scare_quote(doc, span, sentence_words):
-            scare.append(span)
-        else:
-            attributed.append(span)
-    attributed_set = set(attributed)
+        sentence_words = doc.lowers[sentence.first_token : sentence.last_token] if sentence else []
+        (scare if _scare_quote(doc, span, sentence_words) else attributed).append(span)
+    return scare, attributed
 
-    def quoted(pos: int) -> bool:
-        q = doc.quote_at(pos)
-        return q is not None and q in attributed_set
 
-    counts = {category: 0 for category in CATEGORIES}
-    quoted_count = 0
-    evidence: list[Evidence] = []
-    # Cues per sentence (any kind), and the weak cues waiting for a second cue in their sentence.
-    per_sentence: dict[int, int] = {}
-    pending_weak: list[tuple[str, int, int, int]] = []
+def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], str, bool]]) -> tuple[int, str, bool] | None:
+    """The longest of `options` (the listed phrases of the first two words) at word i: (its end,
+    category, weak), or None."""
+    for rest, category, weak in options:
+        j = i + 2 + len(rest)
+        if j <= len(lowers) and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
+            return j, category, weak
+    return None
 
-    def sentence_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(sentence_starts, pos) - 1)
 
-    # Text that is not the author's prose (code, time stamps, navigation, lists of headlines,
-    # paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds no loaded
-    # language; neither does a proper name or a title that is spelled like a cue ("the Dallas
-    # Cowboys", ‘Parasite’). Both are counted in `details` (not_prose, names).
-    not_prose = prose.not_prose_spans(doc)
-    not_prose_starts = [s for s, _, _ in not_prose]
-    skipped = {"names": 0, "not_prose": 0}
-
-    def excluded(first: int, last: int) -> bool:
-        """Is the match of words first..last-1 not the author's loaded word?"""
-        if not_prose and prose.in_spans(not_prose, not_prose_starts, starts[first]):
-            skipped["not_prose"] += 1
-            return True
-        if prose.name_reason(doc, first, last, _candidates.__contains__):
-            skipped["names"] += 1
-            return True
-        return False
-
-    def add(category: str, start: int, end: int, sentence: int | None = None) -> None:
-        nonlocal quoted_count
-        k = sentence_of(start) if sentence is None else sentence
-        per_sentence[k] = per_sentence.get(k, 0) + 1
-        if quoted(start):
-            quoted_count += 1
-            evidence.append(Evidence(doc.text[start:end], "quoted " + category, start, end))
-        else:
-            counts[category] += 1
-            evidence.append(Evidence(doc.text[start:end], category, start, end))
-
-    words = _words
-    phrase_starts = _phrase_starts
+def _find_cues(doc: Document, tally: _Tally) -> None:
+    """The listed words, phrases and hyphenated compounds of the text."""
+    words, lowers = _words, doc.lowers
+    assert words is not None
     # Only a word that starts a phrase, is a listed word or holds a hyphen can match; finding
     # those first leaves the per-word work below for a few words in a hundred.
-    hits = list(compress(range(n_words), memo_map(_is_candidate, _CANDIDATE, lowers)))
-    after = 0  # a phrase match consumes its words: the next match starts after it
+    hits = compress(range(len(lowers)), memo_map(_is_candidate, _CANDIDATE, lowers))
+    after, last = 0, len(lowers) - 1  # a phrase match consumes its words: the next match starts after it
+    phrases, phrase_starts = _phrases, _phrase_starts
     for i in hits:
         if i < after:
             continue
         lw = lowers[i]
-        matched = False
-        options = None
-        if lw in phrase_starts and i + 1 < n_words:
-            options = _phrases.get((lw, lowers[i + 1]))
-        if options:
-            for rest, category, weak in options:
-                j = i + 2 + len(rest)
-                if j <= n_words and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
-                    if excluded(i, j):
-                        pass
-                    elif weak:
-                        pending_weak.append((category, starts[i], ends[j - 1], word_sentence[i]))
-                    else:
-                        add(category, starts[i], ends[j - 1], word_sentence[i])
-                    after = j
-                    matched = True
-                    break
-        if matched:
+        options = phrases.get((lw, lowers[i + 1])) if i < last and lw in phrase_starts else None
+        phrase = _phrase_at(lowers, i, options) if options else None
+        if phrase is not None:
+            after, category, weak = phrase
+            tally.cue(category, weak, i, after)
             continue
         entry = words.get(lw)
         if entry is None and "-" in lw:
             entry = _compound(lw, words)
-        if entry is not None and not excluded(i, i + 1):
-            if entry[1]:
-                pending_weak.append((entry[0], starts[i], ends[i], word_sentence[i]))
-            else:
-                add(entry[0], starts[i], ends[i], word_sentence[i])
+        if entry is not None:
+            tally.cue(entry[0], entry[1], i, i + 1)
         after = i + 1
 
+
+def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> None:
+    """Scare quotes and exclamation marks, then the weak cues their sentences confirm."""
     for start, end in scare:
-        if not_prose and prose.in_spans(not_prose, not_prose_starts, start):
-            skipped["not_prose"] += 1
+        if tally.not_prose_at(start):
             continue
-        counts["scare quote"] += 1
-        k = sentence_of(start)
-        per_sentence[k] = per_sentence.get(k, 0) + 1
-        evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
-
+        tally.counts["scare quote"] += 1
+        k = tally.sentence_of(start)
+        tally.per_sentence[k] = tally.per_sentence.get(k, 0) + 1
+        tally.evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
     for m in _EXCLAMATION_RE.finditer(doc.text):
-        if not_prose and prose.in_spans(not_prose, not_prose_starts, m.start()):
-            skipped["not_prose"] += 1
-            continue
-        add("exclamation", m.start(), m.end())
-
+        if not tally.not_prose_at(m.start()):
+            tally.add("exclamation", m.start(), m.end())
     # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
     # and exclamations included). Two weak cues do not confirm each other: "the worst flooding"
     # is a weather report. (On the PTC tune half this scored the same as letting them confirm.)
-    for category, start, end, k in pending_weak:
-        if per_sentence.get(k, 0) >= 1:
-            add(category, start, end, k)
+    for category, start, end, k in tally.pending_weak:
+        if tally.per_sentence.get(k, 0) >= 1:
+            tally.add(category, start, end, k)
 
-    # The editorialising voice: first person and questions outside attributed quotations.
+
+def _find_voice(doc: Document, evidence: list[Evidence]) -> tuple[int, int, int]:
+    """The editorialising voice, outside attributed quotations: (first-person words, the
+    author's questions, sentences with words)."""
+    lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
     first_person = 0
-    for i in [i for i, w in enumerate(lowers) if w in FIRST_PERSON]:
+    for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
         if lowers[i] == "i" and doc.token_texts[i] != "I":
             continue  # "i" in lower case: a list marker or a roman numeral, not the pronoun
         if doc.quote_at(starts[i]) is None:
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
-    questions = 0
-    n_sentences = 0
+    questions = n_sentences = 0
     if "?" in doc.text:  # most reports have none: no pass over the sentences then
         for sentence in doc.sentences:
             if sentence.last_token == sentence.first_token:
@@ -393,9 +455,22 @@ def score(doc: Document, settings: Settings) -> Score:
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None:
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
+    return first_person, questions, n_sentences
 
-    evidence.sort(key=lambda e: (e.start, e.end))
-    author = sum(counts.values())
+
+def score(doc: Document, settings: Settings) -> Score:
+    warm_up()
+    n_words = len(doc.lowers)
+    if n_words == 0:
+        return Score(NAME, None, None, UNIT, note="not scored: no words")
+    # Quotations: a scare quote is the author's; any other quotation is someone else's words.
+    scare, attributed = _split_quotes(doc)
+    tally = _Tally(doc, set(attributed))
+    _find_cues(doc, tally)
+    _find_marks(doc, tally, scare)
+    first_person, questions, n_sentences = _find_voice(doc, tally.evidence)
+    evidence = sorted(tally.evidence, key=lambda e: (e.start, e.end))
+    author = sum(tally.counts.values())
     rate = 1000.0 * author / n_words
     first_person_rate = 1000.0 * first_person / n_words
     question_share = questions / n_sentences if questions else 0.0
@@ -405,20 +480,20 @@ def score(doc: Document, settings: Settings) -> Score:
         "rhetorical question": 1.0 - min(1.0, question_share / QUESTION_ZERO),
     }
     normalised = sum(MIX[k] * v for k, v in parts.items()) / sum(MIX.values())
-    details: dict[str, float | int | str | None] = {category: counts[category] for category in CATEGORIES}
-    details["quoted"] = quoted_count
+    details: dict[str, float | int | str | None] = {category: tally.counts[category] for category in CATEGORIES}
+    details["quoted"] = tally.quoted
     details["author_terms"] = author
     details["words"] = n_words
     details["first_person_per_1000_words"] = round(first_person_rate, 3)
     details["question_share"] = round(question_share, 4)
-    details["names_not_counted"] = skipped["names"]
-    details["not_prose_not_counted"] = skipped["not_prose"]
+    details["names_not_counted"] = tally.skipped["names"]
+    details["not_prose_not_counted"] = tally.skipped["not_prose"]
     return Score(
         NAME,
         round(rate, 2),
         round(normalised, 4),
         UNIT,
-        note=(f"{author} loaded terms by the author in {n_words} words; {quoted_count} more inside quotations; "
+        note=(f"{author} loaded terms by the author in {n_words} words; {tally.quoted} more inside quotations; "
               f"{first_person} first-person words and {questions} questions of the author's own"),
         evidence=tuple(evidence),
         details=details,

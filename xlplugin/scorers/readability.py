@@ -18,11 +18,36 @@ from ..lexicon import memo_map
 from ..settings import Settings
 from ..syllables import count_syllables
 from ..text import Document
-from ..types import Evidence, Score
+from ..types import Evidence, Score, SignalInfo
 
 NAME = "readability"
 VERSION = "1"
 UNIT = "US grade level"
+
+
+def _why(sig: Score) -> str:
+    if sig.score >= 0.5:
+        return f"reading grade {sig.value:.0f}, usual for news and analysis"
+    return f"reading grade {sig.value:.0f}, " + ("unusually simple" if sig.value < BAND_LOW else "unusually hard to read")
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Reading grade (US school years)",
+    phrase=_why,
+    reading=(
+        "How many years of US schooling the text needs (Flesch-Kincaid grade).",
+        "School years; shown without colour: neither hard nor easy text is unreliable.",
+        "Dense official or academic prose.",
+        "Short sentences and words; tabloid or children's text.",
+        "Counts syllables and sentence length, not meaning.",
+    ),
+    table=("grade", 1),
+    excel=("XLP_READABILITY", "Readability: reading grade in US school years."),
+    number_format="0.0",
+    outlets_header="Reading grade",
+    abbreviation="grade",
+)
 
 # Flesch (1948) reading ease and Kincaid et al. (1975) grade, as textstat implements them.
 FRE_BASE, FRE_WPS, FRE_SPW = 206.835, 1.015, 84.6

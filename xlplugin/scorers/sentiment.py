@@ -16,12 +16,37 @@ from __future__ import annotations
 
 from ..settings import Settings
 from ..text import Document
-from ..types import Evidence, Score
+from ..types import Evidence, Score, SignalInfo
 from .. import vader
 
 NAME = "sentiment"
 VERSION = "1"
 UNIT = "mean compound, -1..+1"
+
+
+def _why(sig: Score) -> str:
+    intensity = sig.details.get("mean_intensity", 0)
+    return ("calm tone" if sig.score >= 0.5 else "emotionally charged tone") + f" (intensity {intensity:.2f})"
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Sentiment (mean, -1 neg .. +1 pos)",
+    phrase=_why,
+    reading=(
+        "How positive or negative the sentences are on average (VADER, per sentence).",
+        "-1 (negative) .. +1 (positive). Neither end is bad in itself; the index uses how "
+        "strongly charged the sentences are, not which way.",
+        "Praise, celebration, promotional text.",
+        "Bad news, anger, attack. Calm reporting of bad news also reads negative.",
+        "Sarcasm and irony; words like 'killed' or 'war' read negative even in neutral reports.",
+    ),
+    table=("sentiment", 2),
+    excel=("XLP_SENTIMENT", "Sentiment: mean compound score of the sentences, -1 (negative) .. +1 (positive)."),
+    number_format="+0.00;-0.00;0.00",
+    outlets_header="Sentiment (-1 .. +1)",
+    abbreviation="sent.",
+)
 
 # VADER's own recommended thresholds for a "strong" sentence are +-0.05 for any sentiment; we use
 # +-0.5 for strongly charged, the point where VADER's compound puts about one in five sentences of

@@ -23,13 +23,41 @@ from urllib.parse import urlsplit
 from ..lexicon import data_text
 from ..settings import Settings
 from ..text import Document
-from ..types import Score
+from ..types import Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "builtin_ratings"]
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
 VERSION = "2"
 UNIT = "rating 0..1"
+
+
+def _why(sig: Score) -> str:
+    rater = sig.details.get("rater") or "your table"
+    return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}"
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Your source rating 0-1",
+    phrase=_why,
+    reading=(
+        "A rating of the outlet or web site, matched by the row's URL domain or outlet name: "
+        "your own from the Sources sheet first, else the built-in Lin et al. 2023 consensus "
+        "ratings of 11,520 news domains (PNAS Nexus 2(9) pgad286). The Why column names the "
+        "rater. Empty when neither rates it.",
+        "0-1; higher = rated more reliable by the rater.",
+        "An outlet your rater trusts.",
+        "An outlet your rater distrusts.",
+        "Rates the outlet, not the article; only as good as the rater.",
+    ),
+    # Not in the terminal table, and no XLP_ function of its own (XLP_EVIDENCE and XLP_SCORES
+    # show it): a rating of the outlet, not of the text in the cell.
+    aliases=("source", "rating"),
+    number_format="0.00",
+    colours=(0, 1),
+    abbreviation="rating",
+)
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"
 BUILTIN_RATER = "Lin et al. 2023 (consensus of expert ratings)"

@@ -26,22 +26,58 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import compress
+from typing import Callable, NamedTuple
 
 from .. import cues, prose
-from . import provenance
 from ..lexicon import memo_map
 from ..settings import Settings
 from ..text import Document, Sentence
-from ..types import Evidence, Score
+from ..types import Evidence, Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "score", "check_worthy_reasons", "is_check_worthy", "warm_up"]
+__all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "POINTS", "score", "check_worthy_reasons",
+           "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
 VERSION = "4"
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
+
+def _why(sig: Score) -> str:
+    unsourced = sum(1 for e in sig.evidence if e.kind == "unsourced")
+    total = sum(1 for e in sig.evidence if e.kind in ("unsourced", "sourced"))
+    if unsourced == 0:
+        return f"all {total} check-worthy claims sourced"
+    return f"{unsourced} of {total} check-worthy claims unsourced"
+
+
+def _mark(item: Evidence) -> str:
+    return item.kind if item.kind in ("sourced", "unsourced") else ""
+
+
+INFO = SignalInfo(
+    NAME,
+    header="Unsourced share of check-worthy claims (higher = worse)",
+    phrase=_why,
+    reading=(
+        "Of the sentences that make a checkable claim (numbers, superlatives, causes, what someone "
+        "did), the share with no named source, quotation or document next to them. 'Experts say' "
+        "counts as unsourced.",
+        "0-100 %; higher = more claims with no source (red).",
+        "Rumours, reposts, opinion presented as fact.",
+        "Reports that say who said what and where the numbers come from.",
+        "Cannot check whether a named source is real or quoted fairly.",
+    ),
+    table=("unsourced", 2),
+    excel=("XLP_UNSOURCED", "Unsourced claims: share of check-worthy claims with no source, 0-1 (higher = worse)."),
+    aliases=("unsourced",),
+    number_format="0%",  # stored as a 0..1 fraction
+    colours=(1, 0),
+    mark=_mark,
+    outlets_header="Unsourced share of claims",
+    abbreviation="unsrc.",
+)
+
 DATA_FILE = "claims.txt"
-SHARED_KEY = "unsourced_claims.flags"  # the per-token cue flags, in Document.shared
 # Normalisation: a share of 0 unsourced is 1.0; UNSOURCED_ZERO or more is 0.0, linear between.
 # Edited wire reports attribute nearly every figure and claim (a share of about 0.2-0.4 stays
 # unsourced under these rules: background facts, the reporter's own scene-setting); opinion and
@@ -52,28 +88,6 @@ UNSOURCED_ZERO = 0.9
 # is the shortest full claim with a source ("Experts say crime doubled.").
 MIN_WORDS = 4
 EVIDENCE_DETAIL_MAX = 160
-
-# Check-worthiness points. The cue types follow fact-checkers' claim types (quantities,
-# comparisons, causes, what a named actor did); the points say how much each makes a sentence
-# checkable. A number or an amount is a claim by itself (2 points = the threshold); the others
-# need a second cue ("Smith voted" = actor + past event; "crime rose since 2010" = change + time).
-# Modals and first-person opinion make a sentence a plan, a prediction or a view, not a fact.
-# The points were set by hand from that reasoning, then checked on the ClaimBuster "tune" split
-# (F1 0.66 there; small integer changes moved it by at most 0.01, see scripts/evaluation).
-POINTS = {
-    "number": 2,        # a digit, "%" or "$"
-    "quantity": 2,      # "million", "percent", "doubled"
-    "number word": 1,   # "three", "fifty": often a count, also often "one of those two things"
-    "change": 1,        # "rose", "cut", "declined"
-    "comparison": 1,    # "more", "largest", "-er than"
-    "cause": 1,         # "because", "led to"
-    "time": 1,          # "since", "ago", "in 2019"
-    "past event": 1,    # a past-tense verb other than a verb of saying
-    "named actor": 1,   # a capitalised name after the first word
-    "prediction": 1,    # an amount with a verb of effect: "will cost thousands of jobs"
-    "modal": -1,        # "will", "would", "should", "want"
-    "opinion": -2,      # "I think", "we believe" in the first words
-}
 THRESHOLD = 2
 # A sentence that leans on a weasel attribution ("experts say", "it is believed") presents what
 # follows as established fact; one factual cue is then enough to make it a claim to check.
@@ -85,278 +99,411 @@ _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+def _in(section: str, file: str = DATA_FILE) -> frozenset[str]:
+    """The words of a `_words` section of a data file (claims.txt unless told)."""
+    return cues.words(file, section)
+
+
+# ---------------------------------------------------------------------------------------------
+# Word tests: what a single word can show. A cue row below that names one is shown by the first
+# word of the sentence that meets it. Words inside a quotation are the source's, not the
+# writer's: only the tests marked `in_quotes` (numbers: a quoted figure is a claim anyway) look
+# at them. `after_first`: not the first word of the sentence (which has a capital anyway).
+# ---------------------------------------------------------------------------------------------
+
+
+class WordTest(NamedTuple):
+    holds: Callable[[str, str], bool]  # (the word as written, lower-cased) -> does it meet the test
+    in_quotes: bool = False
+    after_first: bool = False
+
+
+def _is_year(lw: str) -> bool:
+    return _YEAR_RE.match(lw) is not None
+
+
+WORD_TESTS: dict[str, WordTest] = {
+    "digits": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and not _is_year(lw), in_quotes=True),
+    "year": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and _is_year(lw), in_quotes=True),
+    "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
+    "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
+    "change word": WordTest(lambda w, lw: lw in _in("change_words")),
+    "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words"))),
+    "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
+    "time word": WordTest(lambda w, lw: lw in _in("time_words")),
+    "past tense": WordTest(lambda w, lw: (lw in _in("past_tense_words") or (lw.endswith("ed") and len(lw) > 4))
+                           and lw not in _in("reporting_words", cues.DATA_FILE)),
+    "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
+    "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE),
+                                 after_first=True),
+    # words that only take part in the sentence rules below
+    "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
+    "opinion verb": WordTest(lambda w, lw: lw in _in("opinion_words")),
+    "first person": WordTest(lambda w, lw: lw in _in("first_person_words")),
+    "-er word": WordTest(lambda w, lw: lw.endswith("er")),
+    "than": WordTest(lambda w, lw: lw == "than"),
+    "causal phrase key": WordTest(lambda w, lw: lw in _causal_keys()),
+}
+
+
+@lru_cache(maxsize=None)
+def _causal_keys() -> frozenset[str]:
+    """The longest word of each causal phrase: a sentence without one holds no causal phrase."""
+    return frozenset(max(p, key=len) for group in cues.phrases(DATA_FILE, "causal_phrases").values() for p in group)
+
+
+class ClaimWords:
+    """The words of one sentence as the check-worthiness rules read them (the plain reading:
+    `first` scans the words; `_IndexedClaimWords` gives the same answers from a word index)."""
+
+    def __init__(self, doc: Document, sentence: Sentence, quoted: frozenset[int] | None = None) -> None:
+        self.doc, self.sentence = doc, sentence
+        self.text = sentence.text
+        # positions (in the document's words) of the sentence's words inside a quotation
+        self.quoted = _quoted_words(doc, sentence.first_token, sentence.last_token) if quoted is None else quoted
+
+    @property
+    def texts(self) -> list[str]:
+        """The sentence's words as written."""
+        return self.doc.token_texts[self.sentence.first_token : self.sentence.last_token]
+
+    @property
+    def lowers(self) -> list[str]:
+        """The sentence's words, lower-cased."""
+        return self.doc.lowers[self.sentence.first_token : self.sentence.last_token]
+
+    def outside(self, i: int) -> bool:
+        """Is word `i` of the sentence outside every quotation?"""
+        return self.sentence.first_token + i not in self.quoted
+
+    def cues(self) -> list[tuple[str, str, int]]:
+        """`sentence_cues(self)`."""
+        return sentence_cues(self)
+
+    def cannot_reach(self, threshold: int) -> bool:
+        """Is the sentence sure to fall short of `threshold` points? (The plain reading does not
+        know before it reads the cues: False.)"""
+        return False
+
+    def first(self, test: str) -> str | None:
+        """The first word of the sentence (as written) that meets WORD_TESTS[test], or None."""
+        t = WORD_TESTS[test]
+        for i, (w, lw) in enumerate(zip(self.texts, self.lowers)):
+            if (t.in_quotes or self.outside(i)) and not (t.after_first and i == 0) and t.holds(w, lw):
+                return w
+        return None
+
+
+def _quoted_words(doc: Document, a: int, b: int, only: list[tuple[str, ...]] | None = None) -> frozenset[int]:
+    """The positions a..b-1 of the document's words that start inside a quotation (of those
+    whose entry in `only` is not empty, when given)."""
+    if not doc.quotes:
+        return frozenset()
+    starts = doc.token_starts
+    out = set()
+    for q_start, q_end in doc.quotes:
+        for i in range(max(a, bisect.bisect_left(starts, q_start)), min(b, bisect.bisect_left(starts, q_end))):
+            if (only is None or only[i]) and doc.quote_at(starts[i]) is not None:
+                out.add(i)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence tests: cues shown by more than one word, or by the sentence as a whole.
+# ---------------------------------------------------------------------------------------------
+
+
+def _percent_sign(s: ClaimWords) -> str | None:
+    return "%" if "%" in s.text else None
+
+
+def _er_than(s: ClaimWords) -> str | None:
+    """"higher than", "bigger than": a word ending in -er right before "than", both the writer's."""
+    lowers = s.lowers
+    for i in range(len(lowers) - 1):
+        if lowers[i + 1] == "than" and lowers[i].endswith("er") and s.outside(i) and s.outside(i + 1):
+            return f"{s.texts[i]} than"
+    return None
+
+
+def _causal_phrase(s: ClaimWords) -> str | None:
+    """The first causal phrase of the sentence ("led to", "as a result of"), when the key word
+    of a causal phrase stands outside quotations."""
+    if s.first("causal phrase key") is None:
+        return None
+    hit = cues.match_phrases(s.lowers, cues.phrases(DATA_FILE, "causal_phrases"))
+    if not hit:
+        return None
+    doc, a = s.doc, s.sentence.first_token
+    return doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]
+
+
+def _prediction(s: ClaimWords) -> str | None:
+    """A modal, a verb of effect and an amount: "will cost thousands of jobs"."""
+    if s.first("modal") and (s.first("digits") or s.first("quantity word")):
+        return s.first("impact verb")
+    return None
+
+
+def _opinion(s: ClaimWords) -> str | None:
+    """"I think", "we believe" within the first OPINION_WINDOW words."""
+    lowers = s.lowers
+    for i in range(1, min(OPINION_WINDOW, len(lowers))):
+        if lowers[i] in _in("opinion_words") and s.outside(i) and lowers[i - 1] in _in("first_person_words") \
+                and s.outside(i - 1):
+            return f"{s.texts[i - 1]} {s.texts[i]}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The check-worthiness rules
+# ---------------------------------------------------------------------------------------------
+
+
+class Cue(NamedTuple):
+    name: str
+    category: str  # what the evidence calls it: "number \u201c3.9\u201d"
+    points: int
+    test: str | Callable[[ClaimWords], str | None]  # a WORD_TESTS name, or a sentence test
+    why: str
+    # a sentence test's word tests that must all be met for it to fire (the fast path asks the
+    # test only then; tests/test_claims_exact.py checks that no answer changes)
+    needs: tuple[str, ...] = ()
+
+
+# Read top to bottom. A sentence shows a category when one of its rows fires; each category
+# counts once, with the points and the word of the first of its rows that fires, and the
+# categories are listed in the order of those rows. A sentence is check-worthy when its points
+# reach THRESHOLD (WEASEL_THRESHOLD next to a weasel attribution). The cue types follow
+# fact-checkers' claim types (quantities, comparisons, causes, what a named actor did); a number
+# or an amount is a claim by itself (2 points = the threshold); the others need a second cue
+# ("Smith voted" = actor + past event; "crime rose since 2010" = change + time). Modals and
+# first-person opinion make a sentence a plan, a prediction or a view, not a fact. The points were
+# set by hand from that reasoning, then checked on the ClaimBuster "tune" split (F1 0.66 there;
+# small integer changes moved it by at most 0.01, see scripts/evaluation).
+CUES: tuple[Cue, ...] = (
+    Cue("digits", "number", 2, "digits", "a figure (\u201c3.9\u201d, \u201c$40\u201d) is a claim by itself"),
+    Cue("quantity word", "quantity", 2, "quantity word", "\u201cmillion\u201d, \u201cpercent\u201d, \u201cdoubled\u201d state an amount"),
+    Cue("number word", "number word", 1, "number word", "\u201cthree\u201d is often a count, also often \u201cone of those two\u201d"),
+    Cue("change word", "change", 1, "change word", "\u201crose\u201d, \u201ccut\u201d: something went up or down"),
+    Cue("comparison word", "comparison", 1, "comparison word", "\u201cmore\u201d, \u201clargest\u201d compare"),
+    Cue("causal word", "cause", 1, "causal word", "\u201cbecause\u201d claims a cause"),
+    Cue("year", "time", 1, "year", "\u201cin 2019\u201d places the claim in time"),
+    Cue("time word", "time", 1, "time word", "\u201csince\u201d, \u201cago\u201d place it in time"),
+    Cue("past tense", "past event", 1, "past tense", "a past-tense verb (not a verb of saying) reports an event"),
+    Cue("modal", "modal", -1, "modal", "\u201cwill\u201d, \u201cshould\u201d, \u201cwant\u201d: a plan or a wish, not the record"),
+    Cue("capitalised name", "named actor", 1, "capitalised name", "a capitalised name after the first word: someone who did something"),
+    Cue("percent sign", "number", 2, _percent_sign, "\u201c%\u201d (where no figure shows it) is an amount"),
+    Cue("-er than", "comparison", 1, _er_than, "\u201chigher than\u201d compares", ("-er word", "than")),
+    Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause",
+        ("causal phrase key",)),
+    Cue("prediction", "prediction", 1, _prediction,
+        "an amount with a modal and a verb of effect (\u201cwill cost thousands of jobs\u201d) can be checked against forecasts",
+        ("modal", "impact verb")),
+    Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
+        ("first person", "opinion verb")),
+)
+# The points of each category (of its first row), for readers of the table.
+POINTS: dict[str, int] = {}
+for _cue in CUES:
+    POINTS.setdefault(_cue.category, _cue.points)
+del _cue
+
+
 def warm_up() -> None:
     cues.warm_up()
     prose.warm_up()
-    provenance.warm_up()
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
+    _causal_keys()
 
 
-# Bits of the per-word flags (one cached lookup per distinct word, see _flags).
-_NUMBER, _YEAR, _QUANTITY, _NUMBER_WORD, _CHANGE, _COMPARISON, _CAUSE, _TIME, _PAST, _MODAL, \
-    _OPINION, _FIRST_PERSON, _CAPITAL, _ER, _THAN, _CAUSE_KEY, _IMPACT = (1 << k for k in range(17))
-_KIND_BITS = (
-    ("number", _NUMBER), ("quantity", _QUANTITY), ("number word", _NUMBER_WORD), ("change", _CHANGE),
-    ("comparison", _COMPARISON), ("cause", _CAUSE), ("time", _TIME | _YEAR), ("past event", _PAST),
-    ("modal", _MODAL), ("named actor", _CAPITAL),
-)
+def sentence_cues(words: ClaimWords) -> list[tuple[str, str, int]]:
+    """(category, the word that showed it, points) for each category of CUES the sentence shows,
+    in table order."""
+    found: dict[str, tuple[str, int]] = {}
+    for cue in CUES:
+        if cue.category not in found:
+            word = words.first(cue.test) if isinstance(cue.test, str) else cue.test(words)
+            if word:
+                found[cue.category] = (word, cue.points)
+    return [(category, word, points) for category, (word, points) in found.items()]
 
 
-@lru_cache(maxsize=1 << 17)
-def _flags(word: str) -> int:
-    """What one word (as written) can show: a bit set of the cue types above."""
-    w = lambda section: cues.words(DATA_FILE, section)  # noqa: E731 - a short local alias
-    lw = word.lower()
-    f = 0
-    if _DIGIT_RE.search(lw):
-        f |= _YEAR if _YEAR_RE.match(lw) else _NUMBER
-    if lw in w("quantity_words"):
-        f |= _QUANTITY
-    elif lw in w("number_words"):
-        f |= _NUMBER_WORD
-    if lw in w("change_words"):
-        f |= _CHANGE
-    if lw in w("comparison_words") or (lw.endswith("est") and len(lw) > 5 and lw not in w("not_superlative_words")):
-        f |= _COMPARISON
-    if lw.endswith("er"):
-        f |= _ER
-    if lw == "than":
-        f |= _THAN
-    if lw in w("causal_words"):
-        f |= _CAUSE
-    if lw in _causal_keys():
-        f |= _CAUSE_KEY
-    if lw in w("time_words"):
-        f |= _TIME
-    if (lw in w("past_tense_words") or (lw.endswith("ed") and len(lw) > 4)) and lw not in cues.words(cues.DATA_FILE, "reporting_words"):
-        f |= _PAST
-    if lw in w("modal_words"):
-        f |= _MODAL
-    if lw in w("impact_words"):
-        f |= _IMPACT
-    if lw in w("opinion_words"):
-        f |= _OPINION
-    if lw in w("first_person_words"):
-        f |= _FIRST_PERSON
-    if word[:1].isupper() and lw not in cues.words(cues.DATA_FILE, "not_name_words"):
-        f |= _CAPITAL
-    return f
-
-
-@lru_cache(maxsize=None)
-def _causal_keys() -> frozenset[str]:
-    return frozenset(max(p, key=len) for group in cues.phrases(DATA_FILE, "causal_phrases").values() for p in group)
-
-
-def _doc_flags(doc: Document) -> list[int]:
-    """Every word's cue flags, with the flags of words inside a quotation cut to numbers and
-    years (a quotation's words are the source's, but its numbers are claims anyway)."""
-    cached = doc.shared.get(SHARED_KEY)
-    if cached is None:
-        cached = memo_map(_flags, _FLAGS, doc.token_texts)
-        if doc.quotes:
-            starts = doc.token_starts
-            for q_start, q_end in doc.quotes:
-                # only the words that start inside this quotation's span can be in a quotation
-                # (`quote_at` decides, so that overlapping quotation marks count as before)
-                for i in range(bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)):
-                    if cached[i] and doc.quote_at(starts[i]) is not None:
-                        cached[i] &= _NUMBER | _YEAR
-        doc.shared[SHARED_KEY] = cached
-    return cached  # type: ignore[return-value]
-
-
-_STATES_KEY = "unsourced_claims.states"
-_FLAGS: dict[str, int] = {}  # _flags per word as written, for memo_map
-
-
-@lru_cache(maxsize=4096)
-def _plan(combined: int, named_actor: int) -> tuple[tuple[str, int], ...]:
-    """(cue type, key into the first-word map) for each cue type of _KIND_BITS that the flags
-    `combined` show, in order: the lowest bit of the type that is set (a "time" shown by a year
-    alone is keyed by _YEAR), and -1 for the named actor (the first capital after word one)."""
-    out = []
-    for kind, bit in _KIND_BITS:
-        if kind == "named actor":
-            if named_actor:
-                out.append((kind, -1))
-        elif combined & bit:
-            b = bit & combined
-            out.append((kind, b & -b))
-    return tuple(out)
-
-
-def _sentence_states(doc: Document) -> list[tuple[int, int, dict[int, str]] | None]:
-    """Per sentence: the OR of its words' flags, the named-actor bit, and the first word that
-    showed each bit (for a capital, the first after word one: there it is a name, not the
-    sentence start); None for a sentence without flags. One pass over the flagged words of the
-    whole document (about 30% of words in news text; compress() skips the rest in C)."""
-    cached = doc.shared.get(_STATES_KEY)
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    flags = _doc_flags(doc)
-    texts, sentence_of = doc.token_texts, doc.token_sentences
-    sentences = doc.sentences
-    states: list[tuple[int, int, dict[int, str]] | None] = [None] * len(sentences)
-    current = -1
-    combined = rest = sentence_start = 0
-    first: dict[int, str] = {}
-    for i in compress(range(len(flags)), flags):
-        if sentence_of[i] != current:
-            if current >= 0:
-                states[current] = (combined, rest, first)
-            current = sentence_of[i]
-            sentence_start = sentences[current].first_token
-            combined = rest = 0
-            first = {}
-        f = flags[i]
-        new = f & ~combined
-        if new:
-            combined |= f
-            text = texts[i]
-            while new:
-                low = new & -new
-                first[low] = text
-                new ^= low
-        if i != sentence_start and f & _CAPITAL and not rest & _CAPITAL:
-            rest |= _CAPITAL
-            first[-1] = texts[i]
-    if current >= 0:
-        states[current] = (combined, rest, first)
-    doc.shared[_STATES_KEY] = states
-    return states
-
-
-@lru_cache(maxsize=8192)
-def _possible_extras(combined: int, percent: bool) -> tuple[str, ...]:
-    """The cue types `_cues` may add to a sentence's _plan, from its flags (and whether it holds
-    a "%"), in the order they are added; each but the "%" is then looked for in its words."""
-    out = []
-    if percent and not combined & _NUMBER:
-        out.append("number")
-    if not combined & _COMPARISON and combined & _ER and combined & _THAN:
-        out.append("comparison")  # "-er than"
-    if not combined & _CAUSE and combined & _CAUSE_KEY:
-        out.append("cause")  # a causal phrase
-    if combined & _MODAL and combined & _IMPACT and combined & (_NUMBER | _QUANTITY):
-        out.append("prediction")
-    if combined & _OPINION:
-        out.append("opinion")  # "I think" in the first words
-    return tuple(out)
-
-
-@lru_cache(maxsize=8192)
-def _most_points(combined: int, named_actor: int, percent: bool) -> int:
-    """The most points a sentence with these flags can reach: its cue types (_plan) and every
-    extra cue that adds points (an opinion only takes them away)."""
-    return sum(POINTS[kind] for kind, _ in _plan(combined, named_actor)) + \
-        sum(max(0, POINTS[kind]) for kind in _possible_extras(combined, percent))
-
-
-def _cues(doc: Document, sentence: Sentence) -> list[tuple[str, str]]:
-    """(cue type, the word that showed it) for each cue type found in the sentence."""
-    state = _sentence_states(doc)[sentence.index]
-    if state is None:
-        return [("number", "%")] if "%" in sentence.text else []
-    combined, rest, first = state
-    # the cue types in _KIND_BITS order and the bit whose first word shows each: the same for
-    # every sentence with these flags, so worked out once per combination (_plan)
-    found = [(kind, first[bit]) for kind, bit in _plan(combined, rest & _CAPITAL)]
-    a, b = sentence.first_token, sentence.last_token
-    for kind in _possible_extras(combined, "%" in sentence.text):
-        if kind == "number":
-            found.append(("number", "%"))
-        elif kind == "comparison":
-            sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
-            for i in range(len(sf) - 1):
-                if sf[i] & _ER and sf[i + 1] & _THAN:
-                    found.append(("comparison", f"{texts[i]} than"))
-                    break
-        elif kind == "cause":
-            hit = cues.match_phrases(doc.lowers[a:b], cues.phrases(DATA_FILE, "causal_phrases"))
-            if hit:
-                found.append(("cause", doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]))
-        elif kind == "prediction":
-            found.append(("prediction", first[_IMPACT]))
-        else:  # opinion
-            sf, texts = _doc_flags(doc)[a:b], doc.token_texts[a:b]
-            for i in range(1, min(OPINION_WINDOW, len(sf))):
-                if sf[i] & _OPINION and sf[i - 1] & _FIRST_PERSON:
-                    found.append(("opinion", f"{texts[i - 1]} {texts[i]}"))
-                    break
-    return found
+def _reasons(words: ClaimWords, threshold: int) -> list[str]:
+    sentence = words.sentence
+    if sentence.word_count < MIN_WORDS or sentence.text.rstrip().endswith("?"):
+        return []
+    if words.cannot_reach(threshold):
+        return []
+    found = words.cues()
+    if sum(points for _, _, points in found) < threshold:
+        return []
+    return [f"{category} \u201c{word}\u201d" for category, word, points in found if points > 0]
 
 
 def check_worthy_reasons(doc: Document, sentence: Sentence, threshold: int = THRESHOLD) -> list[str]:
     """Why `sentence` states a checkable fact, e.g. ["number \u201c3.9\u201d", "past event
     \u201cfell\u201d"]; an empty list when it does not (too short, a question, a wish, an opinion,
-    or too few cues: see POINTS and THRESHOLD)."""
-    if sentence.word_count < MIN_WORDS or sentence.text.rstrip().endswith("?"):
-        return []
-    # most sentences are passed over on their flags alone, before their cues are listed
-    state = _sentence_states(doc)[sentence.index]
-    if state is None:
-        if threshold > POINTS["number"] or "%" not in sentence.text:
-            return []
-    elif _most_points(state[0], state[1] & _CAPITAL, "%" in sentence.text) < threshold:
-        return []
-    found = _cues(doc, sentence)
-    if sum(POINTS[kind] for kind, _ in found) < threshold:
-        return []
-    return [f"{kind} \u201c{word}\u201d" for kind, word in found if POINTS[kind] > 0]
+    or too few points: see CUES and THRESHOLD). (The plain reading of the table, on this
+    sentence's words only; `score` reads every sentence through the word index.)"""
+    return _reasons(ClaimWords(doc, sentence), threshold)
 
 
 def is_check_worthy(doc: Document, sentence: Sentence | None = None) -> bool:
     """Is `sentence` (by default: any sentence of `doc`) a check-worthy factual claim?"""
     if sentence is not None:
         return bool(check_worthy_reasons(doc, sentence))
-    return any(check_worthy_reasons(doc, s) for s in doc.sentences)
+    index = _WordIndex(doc)
+    return any(_reasons(index.words(s), THRESHOLD) for s in doc.sentences)
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast path: the same answers as ClaimWords.first, from one look-up per distinct word.
+# tests/test_claims_exact.py holds it to that on the evaluation sets and generated sentences.
+# ---------------------------------------------------------------------------------------------
+
+_TESTS_OF: dict[str, tuple[str, ...]] = {}  # word as written -> the WORD_TESTS it meets, for memo_map
+_IN_QUOTES = frozenset(name for name, t in WORD_TESTS.items() if t.in_quotes)
+_AFTER_FIRST = frozenset(name for name, t in WORD_TESTS.items() if t.after_first)
+
+
+def _tests_met(word: str) -> tuple[str, ...]:
+    """The names of the word tests `word` meets, wherever it stands."""
+    lw = word.lower()
+    return tuple(name for name, t in WORD_TESTS.items() if t.holds(word, lw))
+
+
+class _WordIndex:
+    """Per document: the word tests each word meets (one look-up per distinct word), the words
+    inside quotations, and for each sentence the first word that meets each test, found in one
+    pass over the words that meet any (most meet none: skipped in C by compress)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        met = memo_map(_tests_met, _TESTS_OF, doc.token_texts)
+        # (only words that meet a test are asked about: the others need no quotation look-up)
+        self.quoted = quoted = _quoted_words(doc, 0, len(doc.token_texts), met)
+        self.firsts: list[dict[str, str] | None] = [None] * len(doc.sentences)
+        sentence_of, texts, sentences = doc.token_sentences, doc.token_texts, doc.sentences
+        current, first, sentence_start = -1, {}, 0
+        for i in compress(range(len(met)), met):
+            if sentence_of[i] != current:
+                current = sentence_of[i]
+                first = self.firsts[current] = {}
+                sentence_start = sentences[current].first_token
+            in_quote = i in quoted
+            for name in met[i]:
+                if name not in first and (not in_quote or name in _IN_QUOTES) \
+                        and (i != sentence_start or name not in _AFTER_FIRST):
+                    first[name] = texts[i]
+
+    def words(self, sentence: Sentence) -> ClaimWords:
+        return _IndexedClaimWords(self, sentence)
+
+
+_NO_WORDS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4096)
+def _plan(met: frozenset[str]) -> tuple[tuple[tuple[str, int, str, Callable[[ClaimWords], str | None] | None], ...], int]:
+    """What CUES asks of a sentence whose words meet the word tests `met` (the same for every
+    such sentence, so worked out once): the rows that can fire, in table order, as (category,
+    points, word test, sentence test or None); and the most points they can reach. A word row
+    fires exactly when its test is met; a sentence row can fire when the word tests it needs are
+    met and no earlier word row took its category."""
+    steps = []
+    taken: set[str] = set()
+    most = 0
+    for cue in CUES:
+        if cue.category in taken:
+            continue
+        if isinstance(cue.test, str):
+            if cue.test in met:
+                taken.add(cue.category)
+                steps.append((cue.category, cue.points, cue.test, None))
+                most += cue.points
+        elif all(need in met for need in cue.needs):
+            steps.append((cue.category, cue.points, "", cue.test))
+    # a sentence row's category counts once, at its best
+    best: dict[str, int] = {}
+    for category, points, word_test, sentence_test in steps:
+        if sentence_test is not None and category not in taken:
+            best[category] = max(best.get(category, 0), points)
+    return tuple(steps), most + sum(best.values())
+
+
+class _IndexedClaimWords(ClaimWords):
+    def __init__(self, index: _WordIndex, sentence: Sentence) -> None:
+        self.doc, self.sentence, self.text, self.quoted = index.doc, sentence, sentence.text, index.quoted
+        first = index.firsts[sentence.index] or _NO_WORDS
+        # ClaimWords.first, answered by a dict look-up (an attribute, so no Python call)
+        self.first = first.get  # type: ignore[method-assign]
+        self.steps, self.most = _plan(frozenset(first))
+
+    def cannot_reach(self, threshold: int) -> bool:
+        return self.most < threshold
+
+    def cues(self) -> list[tuple[str, str, int]]:
+        """`sentence_cues(self)`, from the sentence's `_plan`."""
+        found: dict[str, tuple[str, int]] = {}
+        first = self.first
+        for category, points, word_test, sentence_test in self.steps:
+            if category not in found:
+                word = first(word_test) if sentence_test is None else sentence_test(self)
+                if word:
+                    found[category] = (word, points)
+        return [(category, word, points) for category, (word, points) in found.items()]
 
 
 def _short(text: str) -> str:
     return text if len(text) <= EVIDENCE_DETAIL_MAX else text[: EVIDENCE_DETAIL_MAX - 1] + "\u2026"
 
 
+def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, ...], k: int) -> tuple[cues.Attribution | None, str]:
+    """The source of sentence `k` and where it is: its own attribution when that names a
+    source, else the sentence before or after it in the same paragraph ("she said" closing the
+    next sentence attributes both); (None, "") when none does."""
+    own = found[k]
+    if own is not None and own.sourced:
+        return own, "in the sentence"
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
+            other = found[n]
+            if other is not None and other.sourced:
+                return other, "in the next sentence" if n > k else "in the previous sentence"
+    return None, ""
+
+
 def score(doc: Document, settings: Settings) -> Score:
-    found = cues.attributions(doc)
+    analysis = doc.analysis
+    found = analysis.attributions
     sentences = doc.sentences
+    index = _WordIndex(doc)
     evidence: list[Evidence] = []
     worthy = unsourced = 0
     # Page furniture (bylines, date lines, photo credits, correction notes, forum fields, contact
-    # lines) is not prose: its dates and counts are not claims. The lines come from provenance's
-    # line pass, shared through doc.shared, so the two scorers classify lines the same way.
-    furniture = provenance.furniture_spans(doc)
-    furniture_starts = [a for a, _ in furniture]
-    # Nor is text that `xlplugin.prose` finds is not prose: code, time stamps ("Mon 20 Jan 2020
-    # 06.05 GMT"), navigation labels, lists of other articles' headlines, paragraphs repeated
-    # across the outlet's documents. A sentence mostly in such text is passed over.
-    not_prose = prose.not_prose_spans(doc)
+    # lines: `xlplugin.furniture`) is not prose: its dates and counts are not claims. Nor is text
+    # that `xlplugin.prose` finds is not prose: code, time stamps ("Mon 20 Jan 2020 06.05 GMT"),
+    # navigation labels, lists of other articles' headlines, paragraphs repeated across the
+    # outlet's documents. A sentence mostly in such text is passed over.
+    skip = analysis.non_prose_sentences
     for k, sentence in enumerate(sentences):
-        if furniture:
-            f = bisect.bisect_right(furniture_starts, sentence.start) - 1
-            if f >= 0 and furniture[f][1] >= sentence.end:
-                continue
-        if not_prose and prose.share_covered(doc, sentence.start, sentence.end) >= prose.NOT_PROSE_SHARE:
+        if skip and k in skip:
             continue
         own = found[k]
         weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
-        reasons = check_worthy_reasons(doc, sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
+        if sentence.word_count < MIN_WORDS:
+            continue  # (what _reasons says first, before the sentence's words are read)
+        reasons = _reasons(index.words(sentence), WEASEL_THRESHOLD if weasel else THRESHOLD)
         if not reasons:
             continue
         worthy += 1
-        source = own if own is not None and own.sourced else None
-        where = "in the sentence"
-        if source is None:
-            for n in (k - 1, k + 1):
-                if 0 <= n < len(sentences) and sentences[n].paragraph == sentence.paragraph:
-                    other = found[n]
-                    if other is not None and other.sourced:
-                        source, where = other, "in the next sentence" if n > k else "in the previous sentence"
-                        break
+        source, where = _source_of(sentences, found, k)
         why = "check-worthy: " + "; ".join(reasons)
         if source is not None:
             cue = doc.text[source.start : source.end]

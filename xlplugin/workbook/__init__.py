@@ -1,8 +1,9 @@
 """Scored workbooks: write one, refresh one in place, read documents and settings from one.
 
 The only part of xlplugin (with the Excel adapters) that imports openpyxl. See `writer` for the
-layout, `refresh` for what a refresh keeps (everything it does not own, byte for byte), and
-`package` for the checks every workbook passes before it is parsed.
+layout, `refresh` for what a refresh keeps (everything it does not own, byte for byte, and the
+modules it runs in order), and `package` for the checks every workbook passes before it is
+parsed.
 """
 
 from .reader import read_documents, read_settings

@@ -7,9 +7,9 @@ finds its own columns and sheets again by these names) cannot drift apart.
 
 from __future__ import annotations
 
+from .. import registry
 from ..cells import KIND_HEADER, score_columns
-from ..registry import SCORER_NAMES
-from ..settings import SETTINGS
+from ..settings import settings_table
 
 __all__ = [
     "DOCUMENTS",
@@ -19,17 +19,17 @@ __all__ = [
     "SETTINGS_SHEET",
     "SOURCES",
     "OWNED_SHEETS",
-    "SCORE_HEADERS",
+    "SCORE_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
     "STAMP_HEADERS",
-    "OWNED_HEADERS",
-    "SIGNAL_HEADER",
+    "OWNED_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
+    "SIGNAL_HEADER",  # noqa: F822 - from the registry when read (__getattr__)
     "EVIDENCE_HEADERS",
     "SETTINGS_HEADERS",
     "SOURCES_HEADERS",
     "OVERVIEW_HEADERS",
     "BANDS",
-    "NUMBER_FORMATS",
-    "COLOUR_SCALES",
+    "NUMBER_FORMATS",  # noqa: F822 - from the registry when read (__getattr__)
+    "COLOUR_SCALES",  # noqa: F822 - from the registry when read (__getattr__)
     "EVIDENCE_PER_SIGNAL",
     "NOT_FOUND_KIND",
     "TEXT_COLUMN_PROPERTY",
@@ -38,7 +38,7 @@ __all__ = [
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
-    "WORKBOOK_SETTINGS",
+    "WORKBOOK_SETTINGS",  # noqa: F822 - from the registry when read (__getattr__)
     "how_to_read_rows",
 ]
 
@@ -61,10 +61,10 @@ OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 
 # The score block (index, one column per signal, why, status) comes from xlplugin.cells so the
 # Excel formulas and the workbook show the same headers; the stamp columns follow it.
-SCORE_HEADERS: tuple[str, ...] = tuple(score_columns())
-SIGNAL_HEADER: dict[str, str] = dict(zip(SCORER_NAMES, SCORE_HEADERS[1 : 1 + len(SCORER_NAMES)]))
+# SCORE_HEADERS, SIGNAL_HEADER, OWNED_HEADERS, NUMBER_FORMATS and COLOUR_SCALES are worked out
+# from the registry's signal declarations when read (`__getattr__` below), so a new signal needs
+# no line here.
 STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
-OWNED_HEADERS = SCORE_HEADERS + STAMP_HEADERS
 
 EVIDENCE_HEADERS = ("Document id", "Signal", "Kind", "Evidence text", "Start", "End", "Detail", "Text hash")
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
@@ -73,33 +73,52 @@ OVERVIEW_HEADERS = ("Reliability band", "Documents")
 # Ten bands of the 0-100 index: fine enough to see a spread, coarse enough to read at a glance.
 BANDS = tuple((low, low + 10) for low in range(0, 100, 10))
 
-# Settings shown in the Settings sheet (the number of processes says nothing about scores).
-WORKBOOK_SETTINGS = tuple(s for s in SETTINGS if s.name != "workers")
-
-# Excel number formats per score column: the index and provenance as whole-ish numbers, the
-# unsourced share as a percentage (it is stored as a 0..1 fraction), sentiment with its sign.
-NUMBER_FORMATS = {
-    SCORE_HEADERS[0]: "0.0",
-    SIGNAL_HEADER["sentiment"]: "+0.00;-0.00;0.00",
-    SIGNAL_HEADER["loaded_language"]: "0.0",
-    SIGNAL_HEADER["unsourced_claims"]: "0%",
-    SIGNAL_HEADER["provenance"]: "0",
-    SIGNAL_HEADER["readability"]: "0.0",
-    SIGNAL_HEADER["source_rating"]: "0.00",
-}
-
 # Colour scales: (low value, high value, colour at low, colour at high); red means "points to
-# less reliable", green "points to more reliable". Fixed ends where the unit has natural ends;
-# loaded language has none, so 0 to 40 terms per 1,000 words (a heavily loaded text; the
-# propaganda-style example sits near the top) is used and anything above stays red.
+# less reliable", green "points to more reliable". Each signal declares the values at its red and
+# green ends (`SignalInfo.colours`), or none where neither end is bad.
 RED, AMBER, GREEN = "F8696B", "FFEB84", "63BE7B"
-COLOUR_SCALES = {
-    SCORE_HEADERS[0]: (0, 100, RED, GREEN),
-    SIGNAL_HEADER["loaded_language"]: (0, 40, GREEN, RED),
-    SIGNAL_HEADER["unsourced_claims"]: (0, 1, GREEN, RED),
-    SIGNAL_HEADER["provenance"]: (0, 100, RED, GREEN),
-    SIGNAL_HEADER["source_rating"]: (0, 1, RED, GREEN),
-}
+INDEX_FORMAT = "0.0"
+INDEX_COLOURS = (0, 100, RED, GREEN)
+
+
+def _signal_layout() -> dict[str, object]:
+    """The layout names that depend on which signals are registered."""
+    infos = registry.infos()
+    score_headers = tuple(score_columns())
+    signal_header = {info.name: info.header for info in infos}
+    number_formats = {score_headers[0]: INDEX_FORMAT}
+    number_formats.update((info.header, info.number_format) for info in infos)
+    colour_scales = {score_headers[0]: INDEX_COLOURS}
+    for info in infos:
+        if info.colours is not None:
+            red, green = info.colours
+            colour_scales[info.header] = (red, green, RED, GREEN) if red < green else (green, red, GREEN, RED)
+    return {
+        "SCORE_HEADERS": score_headers,
+        "SIGNAL_HEADER": signal_header,
+        "OWNED_HEADERS": score_headers + STAMP_HEADERS,
+        # Excel number formats per score column
+        "NUMBER_FORMATS": number_formats,
+        "COLOUR_SCALES": colour_scales,
+        # Settings shown in the Settings sheet (the number of processes says nothing about scores).
+        "WORKBOOK_SETTINGS": tuple(s for s in settings_table() if s.name != "workers"),
+    }
+
+
+_cache: tuple[tuple[str, ...], dict[str, object]] | None = None
+
+
+def __getattr__(name: str) -> object:
+    # Worked out again only when the registry's list is another (a test registering a toy signal).
+    global _cache
+    names = registry.names()
+    if _cache is None or _cache[0] is not names:
+        _cache = (names, _signal_layout())
+    try:
+        return _cache[1][name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
 
 # Evidence: at most this many items per document and signal (the strongest come first in each
 # scorer's list); with more, one row says how many were left out. A spreadsheet has 1,048,576
@@ -112,89 +131,28 @@ MAX_EVIDENCE_ROWS = SHEET_ROWS - 2
 # Excel keeps at most 65,530 hyperlinks in one worksheet (Microsoft's specifications and limits).
 MAX_HYPERLINKS = 65_530
 
-# (column, what it measures, direction, high looks like, low looks like, blind spots)
-_SIGNAL_TEXT = {
-    "reliability": (
-        SCORE_HEADERS[0],
-        "One number from the indicators below, weighted as in the Settings sheet. Signals that "
-        "could not be scored are left out and the others re-weighted.",
-        "0-100, higher = more signs of careful, sourced reporting.",
-        "Named authors, dates, named sources, few unsupported claims, measured wording.",
-        "Anonymous text, claims with no source, loaded wording, forum or repost traces.",
-        "It is a summary of indicators, not a fact-check: a careful-looking text can be false, "
-        "and a true one can be badly written.",
-    ),
-    "sentiment": (
-        SIGNAL_HEADER["sentiment"],
-        "How positive or negative the sentences are on average (VADER, per sentence).",
-        "-1 (negative) .. +1 (positive). Neither end is bad in itself; the index uses how "
-        "strongly charged the sentences are, not which way.",
-        "Praise, celebration, promotional text.",
-        "Bad news, anger, attack. Calm reporting of bad news also reads negative.",
-        "Sarcasm and irony; words like 'killed' or 'war' read negative even in neutral reports.",
-    ),
-    "loaded_language": (
-        SIGNAL_HEADER["loaded_language"],
-        "Emotive and derogatory labels, exaggeration, doubt-casting words ('so-called'), "
-        "editorialising adverbs ('obviously'), scare quotes, exclamations. Words inside quotations "
-        "are counted apart and not held against the author.",
-        "Terms per 1,000 words; higher = more loaded (red).",
-        "Opinion pieces, propaganda, angry posts.",
-        "Wire reports, official statements.",
-        "A word list: it misses new slurs and coded language, and cannot tell quoting from using.",
-    ),
-    "unsourced_claims": (
-        SIGNAL_HEADER["unsourced_claims"],
-        "Of the sentences that make a checkable claim (numbers, superlatives, causes, what someone "
-        "did), the share with no named source, quotation or document next to them. 'Experts say' "
-        "counts as unsourced.",
-        "0-100 %; higher = more claims with no source (red).",
-        "Rumours, reposts, opinion presented as fact.",
-        "Reports that say who said what and where the numbers come from.",
-        "Cannot check whether a named source is real or quoted fairly.",
-    ),
-    "provenance": (
-        SIGNAL_HEADER["provenance"],
-        "A checklist of signs of where the text comes from: byline, date, dateline, outlet, "
-        "named sources, quotes, documents, corrections (add); no author, redactions, forum "
-        "furniture, 'Original article:' reposts, disclaimers, clickbait (subtract).",
-        "0-100; higher = better sourced (green).",
-        "A dated, signed news report with named sources.",
-        "An anonymous repost on a forum.",
-        "Cues can be faked; a press release scores well on form whatever its content.",
-    ),
-    "readability": (
-        SIGNAL_HEADER["readability"],
-        "How many years of US schooling the text needs (Flesch-Kincaid grade).",
-        "School years; shown without colour: neither hard nor easy text is unreliable.",
-        "Dense official or academic prose.",
-        "Short sentences and words; tabloid or children's text.",
-        "Counts syllables and sentence length, not meaning.",
-    ),
-    "source_rating": (
-        SIGNAL_HEADER["source_rating"],
-        "A rating of the outlet or web site, matched by the row's URL domain or outlet name: "
-        "your own from the Sources sheet first, else the built-in Lin et al. 2023 consensus "
-        "ratings of 11,520 news domains (PNAS Nexus 2(9) pgad286). The Why column names the "
-        "rater. Empty when neither rates it.",
-        "0-1; higher = rated more reliable by the rater.",
-        "An outlet your rater trusts.",
-        "An outlet your rater distrusts.",
-        "Rates the outlet, not the article; only as good as the rater.",
-    ),
-    "kind": (
-        KIND_HEADER,
-        "What sort of document this is: news report, opinion or analysis, press release, forum or "
-        "social post, wire or syndicated copy (credited to another outlet), or not an article (a "
-        "shop, menu, index, organisation, event or documentation page: no index, and the Status "
-        "says why). The cues that decided it are in the Evidence sheet (Signal = kind).",
-        "A label, not a score; rules on the text, the title, the address and the page's own metadata.",
-        "Opinion labels, first-person writing, 'for immediate release', forum furniture, a news "
-        "agency's credit on another outlet's page.",
-        "A report with none of these cues is a news report.",
-        "Word and address rules, not a trained classifier: an unlabelled column reads as a report.",
-    ),
-}
+# (column, what it measures, direction, high looks like, low looks like, blind spots) for the
+# index and the kind; each signal's row is its declaration's `header` and `reading`.
+_INDEX_TEXT = (
+    "One number from the indicators below, weighted as in the Settings sheet. Signals that "
+    "could not be scored are left out and the others re-weighted.",
+    "0-100, higher = more signs of careful, sourced reporting.",
+    "Named authors, dates, named sources, few unsupported claims, measured wording.",
+    "Anonymous text, claims with no source, loaded wording, forum or repost traces.",
+    "It is a summary of indicators, not a fact-check: a careful-looking text can be false, "
+    "and a true one can be badly written.",
+)
+_KIND_TEXT = (
+    "What sort of document this is: news report, opinion or analysis, press release, forum or "
+    "social post, wire or syndicated copy (credited to another outlet), or not an article (a "
+    "shop, menu, index, organisation, event or documentation page: no index, and the Status "
+    "says why). The cues that decided it are in the Evidence sheet (Signal = kind).",
+    "A label, not a score; rules on the text, the title, the address and the page's own metadata.",
+    "Opinion labels, first-person writing, 'for immediate release', forum furniture, a news "
+    "agency's credit on another outlet's page.",
+    "A report with none of these cues is a news report.",
+    "Word and address rules, not a trained classifier: an unlabelled column reads as a report.",
+)
 
 
 def how_to_read_rows() -> list[tuple[str, ...]]:
@@ -218,6 +176,7 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("",),
         ("Column", "What it measures", "Unit and direction", "High looks like", "Low looks like", "Blind spots"),
     ]
-    for key in ("reliability",) + SCORER_NAMES + ("kind",):
-        rows.append(_SIGNAL_TEXT[key])
+    rows.append((score_columns()[0],) + _INDEX_TEXT)
+    rows += [(info.header,) + info.reading for info in registry.infos()]
+    rows.append((KIND_HEADER,) + _KIND_TEXT)
     return rows

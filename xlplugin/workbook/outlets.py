@@ -7,28 +7,36 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from .. import registry
 from ..outlets import OutletRow, as_cells
-from ..registry import SCORER_NAMES
 from . import layout
 
-__all__ = ["OUTLETS", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]
+__all__ = ["OUTLETS", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]  # noqa: F822 - HEADERS: __getattr__
 
 OUTLETS = "Outlets"
-_SHORT = {
-    "sentiment": "Sentiment (-1 .. +1)",
-    "loaded_language": "Loaded terms per 1,000 words",
-    "unsourced_claims": "Unsourced share of claims",
-    "provenance": "Provenance 0-100",
-    "readability": "Reading grade",
-    "source_rating": "Your source rating 0-1",
-}
-HEADERS: tuple[str, ...] = (
-    "Outlet or web site", "Outlet taken from", "Documents", "Scored",
-    "Mean reliability index (0-100, higher = more reliable)", "Spread of the index (standard deviation)",
-) + tuple(h for s in SCORER_NAMES for h in (f"{_SHORT[s]}: mean", f"{_SHORT[s]}: spread")) + (
-    "Document kinds", "Document ids",
-)
-_FORMATS = {"sentiment": "+0.00;-0.00;0.00", "unsourced_claims": "0%", "source_rating": "0.00"}
+
+
+def _headers() -> tuple[str, ...]:
+    # two columns per signal, headed by its declared stem (SignalInfo.outlets_header)
+    stems = [info.outlets_header or info.header for info in registry.infos()]
+    return (
+        "Outlet or web site", "Outlet taken from", "Documents", "Scored",
+        "Mean reliability index (0-100, higher = more reliable)", "Spread of the index (standard deviation)",
+    ) + tuple(h for stem in stems for h in (f"{stem}: mean", f"{stem}: spread")) + (
+        "Document kinds", "Document ids",
+    )
+
+
+def _format_list() -> list[str | None]:
+    return ["@", None, "0", "0", "0.0", "0.0"] + [f for info in registry.infos() for f in (info.mean_format,) * 2] + [None, None]
+
+
+def __getattr__(name: str) -> object:
+    # HEADERS follows the registry's signals (worked out when read).
+    if name == "HEADERS":
+        return _headers()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 # The chart shows the outlets with the highest and lowest mean index when there are more.
 CHART_OUTLETS = 30
 NOTE = ("Means are over each outlet's scored documents; spread is the standard deviation (shown from two documents). "
@@ -37,7 +45,6 @@ NOTE = ("Means are over each outlet's scored documents; spread is the standard d
 
 TITLE_ROW, CHART_ROW, FORMAT_ROW, HEADER_ROW = 1, 2, 21, 22
 FIRST_ROW = HEADER_ROW + 1
-_FORMAT_LIST = ["@", None, "0", "0", "0.0", "0.0"] + [f for s in SCORER_NAMES for f in (_FORMATS.get(s, "0.0"),) * 2] + [None, None]
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
 
 
@@ -54,7 +61,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
 
     ws = wb.create_sheet(OUTLETS)
     _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    widths = [28, 16, 12, 9, 16, 13] + [12] * (2 * len(SCORER_NAMES)) + [26, 30]
+    widths = [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30]
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = f"B{FIRST_ROW}"
@@ -63,8 +70,9 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     for _ in range(FORMAT_ROW - CHART_ROW - 1):
         ws.append([])
     carriers = []
-    aligns = [WRAP if i in (0, 1, len(_FORMAT_LIST) - 2, len(_FORMAT_LIST) - 1) else TOP for i in range(len(_FORMAT_LIST))]
-    for i, fmt in enumerate(_FORMAT_LIST):
+    formats = _format_list()
+    aligns = [WRAP if i in (0, 1, len(formats) - 2, len(formats) - 1) else TOP for i in range(len(formats))]
+    for i, fmt in enumerate(formats):
         cell = WriteOnlyCell(ws, value=None)
         cell.alignment = aligns[i]
         if fmt:
@@ -73,17 +81,17 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     ws.row_dimensions[FORMAT_ROW].height = 3
     ws.append(carriers)
     ws.row_dimensions[HEADER_ROW].height = 92  # six lines: the longest header wraps to five
-    ws.append(_header_row(ws, HEADERS))
+    ws.append(_header_row(ws, _headers()))
     for row in rows:
         values = as_cells(row)
-        ws.append([_cell(ws, v, align=aligns[i], fmt=_FORMAT_LIST[i] if isinstance(v, (int, float)) else None)
+        ws.append([_cell(ws, v, align=aligns[i], fmt=formats[i] if isinstance(v, (int, float)) else None)
                    for i, v in enumerate(values)])
     last = max(len(rows), 1) + HEADER_ROW
     low, high, c_low, c_high = layout.COLOUR_SCALES[layout.SCORE_HEADERS[0]]
     ws.conditional_formatting.add(f"E{FIRST_ROW}:E{layout.SHEET_ROWS}", ColorScaleRule(
         start_type="num", start_value=low, start_color=c_low, mid_type="num", mid_value=(low + high) / 2,
         mid_color=layout.AMBER, end_type="num", end_value=high, end_color=c_high))
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HEADERS))}{last}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(_headers()))}{last}"
     shown = max(1, min(len(rows), CHART_OUTLETS))
     chart = BarChart()
     chart.type = "bar"
@@ -105,7 +113,8 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
 def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     """The Outlets sheet's part with its table rows rewritten from `rows`, and its chart pointed
     at them; {} when the workbook has no Outlets sheet written by xlplugin."""
-    from .package import cell_xml, column_letter, parse_cells
+    from .cell_xml import cell_xml, column_letter
+    from .sheet_scan import parse_cells
 
     part = package.sheet_part(OUTLETS)
     if part is None or not package.has(part):

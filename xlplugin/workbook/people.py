@@ -20,9 +20,9 @@ from ..cells import safe_text
 from ..engine import without_cycle_collection
 from ..inputs import Problem, Record
 from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
-from ..registry import SCORER_NAMES
+from .. import registry
 from ..types import DocumentResult
-from . import layout, outlets as outlets_sheet, read_sheet
+from . import layout, outlets as outlets_sheet, read_refresh, read_sheet
 from .package import Package
 
 __all__ = ["PeopleSheets", "PeopleWriter"]
@@ -76,11 +76,11 @@ class PeopleSheets:
         self.package = package
         self.rows = [(number, item) for number, item, _ in rows]
         self.out_dir = out_dir
-        self.old = read_sheet.old_rows(package)
+        self.old = read_refresh.old_rows(package)
         part = package.sheet_part(outlets_sheet.OUTLETS)
         self.has_outlets = part is not None and package.has(part)
         self.active = self.old is not None or self.has_outlets
-        old = self.old[0] if self.old is not None else {}
+        old = self.old.rows if self.old is not None else {}
         known = []
         for _number, item, kept_hash in rows:
             row = old.get((str(item.id), str(kept_hash))) if kept_hash not in (None, "") else None
@@ -118,7 +118,7 @@ class PeopleSheets:
             return self._parts(values)
 
     def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
-        old, styles = self.old if self.old is not None else ({}, [None] * len(read_sheet.READ_HEADERS))
+        old, styles = (self.old.rows, self.old.styles) if self.old is not None else ({}, [None] * len(read_sheet.READ_HEADERS))
         read_rows: list[read_sheet.ReadRow] = []
         entries: list[Entry] = []
         for position, ((number, item), (index, signals, text_hash)) in enumerate(zip(self.rows, values)):
@@ -145,7 +145,7 @@ class PeopleSheets:
                                                     fingerprints=prints))
         parts: dict[str, Any] = {}
         if self.old is not None:
-            parts.update(read_sheet.refresh_part(self.package, read_rows, styles))
+            parts.update(read_refresh.refresh_part(self.package, self.old, read_rows, styles))
         if self.has_outlets:
             parts.update(outlets_sheet.refresh_parts(self.package, rollup(entries)))
         return parts
@@ -153,4 +153,4 @@ class PeopleSheets:
 
 def signal_headers() -> dict[str, str]:
     """Signal name -> its Documents column header."""
-    return {name: layout.SIGNAL_HEADER[name] for name in SCORER_NAMES}
+    return {name: layout.SIGNAL_HEADER[name] for name in registry.names()}

@@ -16,17 +16,16 @@ so a refresh keeps the row of a document it did not re-score as it was.
 
 from __future__ import annotations
 
-import html
 import math
-import re
 import tempfile
 import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+from .. import registry
 from ..text import normalise
 from ..types import DocumentResult
-from .package import decode_xstring, encode_xstring, xml_text
+from .cell_xml import encode_xstring, xml_text
 
 __all__ = [
     "READ",
@@ -41,14 +40,11 @@ __all__ = [
     "row_height",
     "ReadSpool",
     "ReadRow",
-    "OldRow",
     "add_sheet",
     "fill",
     "copies_of",
     "where_text",
     "display_runs",
-    "old_rows",
-    "refresh_part",
 ]
 
 READ = "Read"
@@ -108,18 +104,15 @@ def _spans(result: DocumentResult, text: str) -> Iterator[tuple[int, int, str]]:
     def good(item: Any) -> bool:
         return bool(item.text) and 0 <= item.start < item.end <= len(text) and text[item.start:item.end] == item.text
 
-    loaded = result.signals.get("loaded_language")
-    for item in loaded.evidence if loaded else ():
-        if good(item) and not item.kind.startswith("quoted"):  # quoted words are not held against the author
-            yield item.start, item.end, "loaded"
-    claims = result.signals.get("unsourced_claims")
-    for item in claims.evidence if claims else ():
-        if good(item) and item.kind in ("sourced", "unsourced"):
-            yield item.start, item.end, item.kind
-    provenance = result.signals.get("provenance")
-    for item in provenance.evidence if provenance else ():
-        if good(item) and item.detail.startswith("present"):
-            yield item.start, item.end, "cue"
+    # Each signal says which flag (if any) an evidence item of its own raises: SignalInfo.mark.
+    for info in registry.infos():
+        signal = result.signals.get(info.name)
+        if signal is None or info.mark is None:
+            continue
+        for item in signal.evidence:
+            flag = info.mark(item)
+            if flag and good(item):
+                yield item.start, item.end, flag
 
 
 def marked_runs(text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]] = ()) -> list[Run]:
@@ -376,18 +369,17 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None,
     from ..copies import MAX_DOCUMENTS, CopyDoc, copies_text, evidence_items, find_copies
     from ..inputs import Record
 
-    texts: list[int] = []
+    texts = [position for position, item in enumerate(items) if isinstance(item, Record) and isinstance(item.text, str)]
+    if len(texts) > MAX_DOCUMENTS:
+        message = f"not looked for: {len(texts):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
+        return [(message, [], [], "") for _ in items]
     docs: list[CopyDoc] = []
     kept: list[str | None] = []
-    for position, item in enumerate(items):
-        if isinstance(item, Record) and isinstance(item.text, str):
-            texts.append(position)
-            docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
-            kept.append(known[position] if known is not None else None)
+    for position in texts:
+        item = items[position]
+        docs.append(CopyDoc(normalise(item.text)[0], item.outlet, item.url, item.columns.get("date", item.date) or ""))
+        kept.append(known[position] if known is not None else None)
     out: list[tuple[str, list[tuple[int, int]], list[tuple], str]] = [("", [], [], "") for _ in items]
-    if len(docs) > MAX_DOCUMENTS:
-        message = f"not looked for: {len(docs):,} documents, more than the {MAX_DOCUMENTS:,} compared in one workbook"
-        return [(message, [], [], "") for _ in items]
     reports = find_copies(docs, kept)
 
     def name(other: int) -> str:
@@ -416,180 +408,6 @@ def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
             shown = text_file
         return f"the file {shown} (Documents sheet, row {doc_row})"
     return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
-
-
-@dataclass(frozen=True)
-class OldRow:
-    """What a refresh keeps of an earlier Read row: the text cell (exact bytes, without a cell
-    reference), the row's height, and the outlet shown."""
-
-    text_cell: bytes | None
-    height: float | None
-    outlet: str
-    source: str
-    fingerprints: str | None = None  # as kept, when made the way this version makes them
-
-
-_ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
-_ROW_LITERAL_RE = re.compile(rb'<()row r="(\d+)"')
-
-
-@dataclass(frozen=True)
-class _RowSlice:
-    """One <row> of a sheet: where it starts and ends in the part, its number and prefix."""
-
-    data: bytes
-    start: int
-    end: int
-    number: int
-    prefix: bytes
-
-    @property
-    def xml(self) -> bytes:
-        return self.data[self.start:self.end]
-
-
-def _rows_of(data: bytes) -> dict[int, _RowSlice]:
-    """The rows of a sheet part, by number: each from its start tag to the next row's (or to
-    the end of sheetData). Found by their start tags only: matching whole rows with a regular
-    expression cost seconds on the Read rows of 10,000 documents."""
-    first = _ROW_START_RE.search(data)
-    if first is None:
-        return {}
-    # Rows as xlplugin, openpyxl, Excel and LibreOffice write them start '<row r="': found by
-    # that literal (fast); other spellings by the general pattern.
-    literal = _ROW_LITERAL_RE if not first.group(1) and data.startswith(b'<row r="', first.start()) else _ROW_START_RE
-    starts = list(literal.finditer(data))
-    prefix = starts[0].group(1)
-    close = data.rfind(b"</" + prefix + b"sheetData>")
-    end_of_rows = close if close != -1 else len(data)
-    rows = {}
-    for this, following in zip(starts, starts[1:] + [None]):
-        end = following.start() if following is not None else end_of_rows
-        rows[int(this.group(2))] = _RowSlice(data, this.start(), end, int(this.group(2)), this.group(1))
-    return rows
-_HT_RE = re.compile(rb'\bht="([\d.]+)"')
-_CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\d+"')
-
-
-def old_rows(package: Any) -> tuple[dict[tuple[str, str], OldRow], list[int | None]] | None:  # noqa: C901
-    """The earlier Read rows by (document id, text hash), and the styles of the legend row's
-    cells (the styles the rows use); None when the workbook has no Read sheet of ours."""
-    from .package import parse_cells, row_values
-
-    part = package.sheet_part(READ)
-    if part is None or not package.has(part):
-        return None
-    data = package.read(part)
-    rows = _rows_of(data)
-    header = rows.get(HEADER_ROW)
-    shared = package.shared_strings if b't="s"' in data else []
-    if header is None or row_values(header.xml, shared, {1}).get(1) != READ_HEADERS[0]:
-        return None
-    prefix = header.prefix.decode()
-    from ..copies import FINGERPRINT_SCHEME
-
-    styles: list[int | None] = [None] * len(READ_HEADERS)
-    scheme = None
-    if LEGEND_ROW in rows:
-        for col, _cell, style, _formula in parse_cells(rows[LEGEND_ROW].xml, prefix)[1]:
-            if 1 <= col <= len(READ_HEADERS):
-                styles[col - 1] = style
-        scheme = row_values(rows[LEGEND_ROW].xml, shared, {PRINTS_COLUMN}).get(PRINTS_COLUMN)
-    prints_usable = scheme == FINGERPRINT_SCHEME
-    found: dict[tuple[str, str], OldRow] = {}
-    wanted = {2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
-    for number, slice_ in rows.items():
-        if number < FIRST_ROW:
-            continue
-        row = slice_.xml
-        if prefix:  # (a prefixed sheet: read by the general parser, slower)
-            values = row_values(row, shared, wanted)
-            cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
-        else:
-            cells, values = _split_cells(row, shared, wanted)
-        doc_id, text_hash = values.get(2), values.get(HASH_COLUMN)
-        if doc_id in (None, "") or text_hash in (None, ""):
-            continue
-        text_cell = cells.get(TEXT_COLUMN)
-        if text_cell is not None:
-            text_cell = _CELL_REF_RE.sub(rb"\1", text_cell, count=1)
-            if prefix:  # the rows written now carry no prefix; the kept cell must match them
-                text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
-        height = _HT_RE.search(row[:row.index(b">") + 1])
-        prints = values.get(PRINTS_COLUMN)
-        found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
-                                                     str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
-                                                     (str(prints) if prints is not None else "") if prints_usable else None)
-    return found, styles
-
-
-# One cell of an unprefixed row: its attributes and its content. Text in a cell is escaped, so
-# "</c>" only ever closes a cell, and "<c" followed by a word character is another element
-# (<color>), hence the boundary.
-_REF_RE = re.compile(rb'\br="([A-Z]{1,3})\d+"')
-_TYPE_RE = re.compile(rb'\bt="(\w+)"')
-_T_RE = re.compile(rb"<t\b[^>]*>(.*?)</t>", re.S)
-_V_RE = re.compile(rb"<v>(.*?)</v>", re.S)
-
-
-def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[int, bytes], dict[int, Any]]:
-    """A row's cells by column (exact bytes) and the text values of the `wanted` columns, read
-    with regular expressions: the Read rows are many and large (parse_cells' XML parser took
-    most of a refresh's time on 10,000 rows)."""
-    from .package import column_index
-
-    cells: dict[int, bytes] = {}
-    values: dict[int, Any] = {}
-    column = 0
-    position = row.find(b"<c", row.index(b">") + 1)
-    while position != -1:
-        after = row[position + 2:position + 3]
-        if after not in (b" ", b">", b"/"):  # <color>, <col...>: not a cell
-            position = row.find(b"<c", position + 2)
-            continue
-        tag_end = row.index(b">", position)
-        attrs = row[position + 2:tag_end]
-        if attrs.endswith(b"/"):
-            end, body = tag_end + 1, b""
-        else:
-            close = row.index(b"</c>", tag_end)  # text is escaped: "</c>" only closes a cell
-            end, body = close + 4, row[tag_end + 1:close]
-        ref = _REF_RE.search(attrs)
-        column = column_index(ref.group(1).decode()) if ref else column + 1
-        cells[column] = row[position:end]
-        position = row.find(b"<c", end)
-        if column not in wanted:
-            continue
-        kind = _TYPE_RE.search(attrs)
-        kind = kind.group(1) if kind else b"n"
-        if kind == b"s":
-            v = _V_RE.search(body)
-            if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) < len(shared):
-                values[column] = shared[int(v.group(1))]
-        elif kind == b"inlineStr":
-            values[column] = decode_xstring(html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8")))
-        else:
-            v = _V_RE.search(body)
-            if v is not None:
-                values[column] = decode_xstring(html.unescape(v.group(1).decode("utf-8")))
-    return cells, values
-
-
-def refresh_part(package: Any, rows: Sequence[ReadRow], styles: Sequence[int | None]) -> dict[str, Any]:
-    """The Read sheet's part with its rows replaced by `rows` (title, legend and header kept)."""
-    part = package.sheet_part(READ)
-    data = package.read(part)
-    header = _rows_of(data)[HEADER_ROW]
-    prefix = header.prefix
-    end = data.rindex(b"</" + prefix + b"sheetData>")
-    body = b"".join(read_row_xml(number, row, styles) for number, row in enumerate(rows, start=FIRST_ROW))
-    if prefix:
-        body = re.sub(rb"<(/?)(row|c|is|r|rPr|t|v|b|i|u|color|sz|rFont)\b", rb"<\1" + prefix + rb"\2", body)
-    new = data[:header.end] + body + data[end:]
-    last = max(len(rows), 1) + FIRST_ROW - 1
-    new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new, count=1)
-    return {part: new}
 
 
 NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "

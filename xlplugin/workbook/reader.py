@@ -15,7 +15,11 @@ from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
 from ..settings import Settings
 from . import layout
-from .package import MAX_COLUMNS, Package, decode_xstring, named, scan_sheet
+from .cell_xml import decode_xstring
+from .limits import MAX_COLUMNS
+from .package import Package
+from .sheet_scan import scan_sheet
+from .xml_parse import named
 
 __all__ = ["read_documents", "read_settings", "settings_from_package"]
 

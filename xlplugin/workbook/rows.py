@@ -8,10 +8,11 @@ import math
 from typing import Any, Iterable
 
 from ..cells import looks_like_formula, safe_text, score_row
-from ..registry import SCORER_NAMES
-from ..types import DocumentResult
-from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND, OWNED_HEADERS, SCORE_HEADERS
-from .package import column_letter, encode_xstring, xml_text
+from .. import registry
+from ..types import MORE_RELIABLE, DocumentResult
+from . import layout
+from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND
+from .cell_xml import column_letter, encode_xstring, xml_text
 
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label"]
 
@@ -19,7 +20,7 @@ __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows",
 def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "") -> list[Any]:
     """Index, each signal's native value, why, status, then the three stamps, for one row."""
     if result is None:
-        values: list[Any] = [None] * len(SCORE_HEADERS)
+        values: list[Any] = [None] * len(layout.SCORE_HEADERS)
         values[-1] = "not scored: " + (problem or "the document could not be read")
         return values + [None, None, None]
     values = score_row(result)
@@ -29,14 +30,13 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     values[-1] = safe_text(values[-1])
     stamp = result.stamp
     values += [stamp.get("version"), stamp.get("settings"), stamp.get("text")]
-    assert len(values) == len(OWNED_HEADERS)
+    assert len(values) == len(layout.OWNED_HEADERS)
     return values
 
 
 def _absent(item: Any) -> bool:
-    # Provenance states every cue it checked; one that was not found has no text and a detail
-    # beginning "absent" (the format its docstring declares).
-    return not item.text and item.detail.startswith("absent")
+    # Provenance states every cue it checked; one that was not found is not `present`.
+    return not item.present
 
 
 def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL) -> Iterable[list[Any]]:
@@ -47,7 +47,7 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
     text_hash = result.stamp.get("text", "")
     # cut as the Documents sheet cuts it, so the two still match (a refresh joins them on it)
     doc_id = safe_text(str(doc_id))
-    for name in SCORER_NAMES:
+    for name in registry.names():
         signal = result.signals.get(name)
         if signal is None:
             continue
@@ -71,8 +71,8 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
 
 def _missing_text(missing: list[Any]) -> str:
     """The cues checked and not found, in words: good signs missing, then warning signs absent."""
-    good = [item.kind for item in missing if "positive" in item.detail]
-    warning = [item.kind for item in missing if "positive" not in item.detail]
+    good = [item.kind for item in missing if item.polarity == MORE_RELIABLE]
+    warning = [item.kind for item in missing if item.polarity != MORE_RELIABLE]
     parts = []
     if good:
         parts.append("good signs not found: " + ", ".join(good))

@@ -18,12 +18,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
@@ -33,8 +31,9 @@ from ..types import DocumentResult
 from . import fit, layout, read_sheet
 from .people import PeopleWriter
 from .files import atomic_write, check_writable
-from .package import Package, encode_xstring, write_package
-from .rows import evidence_row_xml, evidence_rows, overview_rows, owned_values
+from .cell_xml import encode_xstring
+from .package import Package, write_package
+from .rows import evidence_row_xml, evidence_rows, owned_values
 
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
 
@@ -368,102 +367,6 @@ def _fill_evidence(staged: Path, target: Path, spool: _EvidenceSpool) -> None:
         write_package(package.archive, target, {part: pieces, **read_sheet.fill(package, spool.read)}, EVIDENCE_LEVEL)
 
 
-def _overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
-    ws = wb.create_sheet(layout.OVERVIEW)
-    _page_setup(ws, None)
-    ws.column_dimensions["A"].width = 34
-    ws.column_dimensions["B"].width = 12
-    ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
-    table = overview_rows(indexes)
-    for values in table:
-        ws.append([_cell(ws, v, fmt="0.0" if isinstance(v, float) else None) for v in values])
-    chart = BarChart()
-    chart.type = "col"
-    chart.title = "How many documents in each reliability band (0 = least, 100 = most reliable)"
-    chart.y_axis.title = "Documents"
-    chart.x_axis.title = "Reliability index band"
-    chart.legend = None
-    chart.height, chart.width = 9, 20
-    chart.y_axis.number_format = "0"
-    chart.y_axis.majorUnit = max(1, math.ceil(max((row[1] for row in table[: len(layout.BANDS)]), default=1) / 5))
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    data = Reference(ws, min_col=2, min_row=1, max_row=len(layout.BANDS) + 1)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(layout.BANDS) + 1))
-    ws.add_chart(chart, "D2")
-
-
-def _how_to_read_sheet(wb: Workbook) -> None:
-    ws = wb.create_sheet(layout.HOW_TO_READ)
-    _page_setup(ws, None)
-    widths = (30, 55, 34, 30, 30, 40)
-    for letter, width in zip("ABCDEF", widths):
-        ws.column_dimensions[letter].width = width
-    rows = layout.how_to_read_rows()
-    table_start = next(i for i, r in enumerate(rows) if len(r) > 1)
-    for index, values in enumerate(rows):
-        if index == 0:
-            ws.append([_cell(ws, values[0], font=TITLE_FONT)])
-        elif index == table_start:
-            ws.append(_header_row(ws, values))
-        elif index > table_start:
-            _fit_height(ws, index + 1, zip(values, widths))
-            ws.append([_cell(ws, v, align=WRAP, font=BOLD_FONT if i == 0 else None) for i, v in enumerate(values)])
-        else:
-            ws.append([_cell(ws, values[0])])
-
-
-def _settings_sheet(wb: Workbook, settings: Settings) -> None:
-    ws = wb.create_sheet(layout.SETTINGS_SHEET)
-    _page_setup(ws)
-    for letter, width in zip("ABCDE", (26, 10, 70, 4, 60)):
-        ws.column_dimensions[letter].width = width
-    check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
-                           showErrorMessage=True, errorTitle="Not a valid setting",
-                           error="Enter a number of 0 or more.")
-    ws.data_validations.append(check)
-    ws.append(_header_row(ws, layout.SETTINGS_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
-    notes = [
-        "Change a value in column B, save, then run:  xlplugin refresh THIS-FILE.xlsx",
-        "Weights say how much each indicator counts in the reliability index; 0 leaves it out.",
-        "Only the ratio between weights matters (2 and 4 act like 1 and 2).",
-    ]
-    for index, setting in enumerate(layout.WORKBOOK_SETTINGS):
-        value = settings[setting.name]
-        note = notes[index] if index < len(notes) else None
-        ws.append([_cell(ws, setting.name), _cell(ws, value), _cell(ws, setting.help), None,
-                   _cell(ws, note) if note else None])
-    check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
-
-
-def _sources_sheet(wb: Workbook, settings: Settings) -> None:
-    ws = wb.create_sheet(layout.SOURCES)
-    _page_setup(ws)
-    for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
-        ws.column_dimensions[letter].width = width
-    check = DataValidation(type="decimal", operator="between", formula1="0", formula2="1", allow_blank=True,
-                           showErrorMessage=True, errorTitle="Not a rating", error="A rating is a number from 0 to 1.")
-    ws.data_validations.append(check)
-    check.add(f"B2:B{layout.SHEET_ROWS}")
-    ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[2]  # the rating's header takes two lines
-    ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
-    notes = [
-        "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
-        "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
-        "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "
-        "2023, 11,520 news domains) for those sources; Settings: sources.builtin = 0 turns the built-in off.",
-    ]
-    ratings = sorted(settings.ratings.items())
-    for index in range(max(len(ratings), len(notes))):
-        row: list[Any] = [None, None, None]
-        if index < len(ratings):
-            key, (rating, rater) = ratings[index]
-            row = [_cell(ws, key), _cell(ws, rating), _cell(ws, rater)]
-        row += [None, _cell(ws, notes[index]) if index < len(notes) else None]
-        ws.append(row)
-
-
 # The columns xlplugin makes for rows read from files, in this order (the first file of a
 # folder may lack some, a web page's author for instance).
 FILE_COLUMNS = ("id", "title", "author", "date", "outlet", "url", "file", "text")
@@ -490,6 +393,8 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
                    out_dir: Path, user_headers: list[str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
     """The workbook as openpyxl writes it (Evidence with its header only), and the Evidence rows
     to put in when it is saved. `results` (aligned with `items`) is read once, in order."""
+    from . import guide_sheets  # (it uses this module's cell helpers)
+
     wb = Workbook(write_only=True)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
@@ -508,12 +413,12 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _documents_sheet(documents, items, results, out_dir, headers, seen)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
-        _overview_sheet(wb, indexes)
+        guide_sheets.overview_sheet(wb, indexes)
         people.finish(wb)
         _evidence_sheet(wb, (str(item.id) for item in items))
-        _how_to_read_sheet(wb)
-        _settings_sheet(wb, settings)
-        _sources_sheet(wb, settings)
+        guide_sheets.how_to_read_sheet(wb)
+        guide_sheets.settings_sheet(wb, settings)
+        guide_sheets.sources_sheet(wb, settings)
     except BaseException:
         spool.close()
         _discard(wb)

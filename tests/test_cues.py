@@ -1,0 +1,43 @@
+"""The attribution pass's one link test (`cues.find_link`, with its pre-check `may_hold_link`)."""
+
+from __future__ import annotations
+
+import random
+
+from xlplugin import cues, links
+from xlplugin.text import prepare
+
+
+def test_the_pre_check_lets_through_every_link():
+    """may_hold_link is False only where the link regex finds nothing: random strings crowded
+    with the letters of "http://" and "www." in both cases."""
+    rng = random.Random(3)
+    alphabet = ["w", "W", "h", "H", "t", "T", "p", "P", "s", "S", ".", ":", "/", " ", "x", "ww", "WW", "tt", "TT", "://"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        if links._URL_RE.search(text):
+            found += 1
+            assert cues.may_hold_link(text), text
+            assert cues.find_link(text) is not None
+    assert found > 100
+
+
+def test_a_link_in_capitals_is_a_source_whichever_way_it_is_asked():
+    """Bug fix: a sentence with no verb of saying whose link is written in capitals
+    ("(WWW.FOO.COM/X)") was a source when sentence_attribution was asked directly, and not in
+    the document's attributions (whose pre-check looked for "http" and "www." only)."""
+    for link in ("WWW.HARBOUR-GAZETTE.EXAMPLE/TOLLS", "Www.harbour-gazette.example/tolls",
+                 "HTTPS://HARBOUR-GAZETTE.EXAMPLE/TOLLS"):
+        doc = prepare(f"The council met on Monday. The full toll table is online ({link}).")
+        sentence = doc.sentences[1]
+        direct = cues.sentence_attribution(doc, sentence)
+        assert direct is not None and direct.kind == "link", link
+        assert cues.attributions(doc)[1] == direct, link
+        assert doc.analysis.link_sentences == frozenset({1})
+
+
+def test_no_link_no_link_sentences():
+    doc = prepare("The council met on Monday, and now. Www is not a link; nor is w.w.")
+    assert doc.analysis.link_sentences == frozenset()
+    assert all(a is None or a.kind != "link" for a in cues.attributions(doc))

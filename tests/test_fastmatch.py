@@ -1,0 +1,111 @@
+"""xlplugin.fastmatch and the exact counts in xlplugin.kinds: the shortcuts must give what the
+plain regular expressions give, match for match, on every pattern of data/kinds.txt.
+
+The texts are generated from pieces of each pattern (its literal beginnings and words), line
+breaks, spaces, digits and punctuation, so that matches, near misses and overlaps are common.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from xlplugin import kinds, kinds_shortcuts
+from xlplugin.fastmatch import Starts, literal_prefix
+
+PIECES = [" ", " ", "\n", "\n\n", "-", "x", "a", "1", "12", ":", "!", ".", ",", "(", ")", "é", "'", "i"]
+
+
+def _pieces(pattern: str) -> list[str]:
+    words = [w for w in re.split(r"[^a-zäöüßàâçéèêëîïôûù'#>&-]+", pattern) if w and w != "b"]
+    starts = Starts.of(re.compile(pattern))
+    return PIECES + words + [w + " " for w in words] + list(starts.prefixes if starts else ())
+
+
+def _shortcut_patterns() -> list[tuple[str, Starts]]:
+    out = []
+    for rule in kinds.rules():
+        for starts in (rule.starts, rule.rest_starts):
+            if starts is not None:
+                out.append((starts.regex.pattern, starts))
+    return out
+
+
+PATTERNS = _shortcut_patterns()
+
+
+def test_most_patterns_on_the_text_have_a_shortcut():
+    """The shortcut is read off the patterns of data/kinds.txt (a change there that defeats it
+    shows here: the patterns on the text, its head and its tail)."""
+    on_text = [r for r in kinds.rules() if r.where in ("text", "head", "tail")]
+    assert sum(r.starts is not None for r in on_text) >= len(on_text) - 2
+    assert any(s.line_start for _, s in PATTERNS) and any(s.line_start and s.prefixes == ("",) for _, s in PATTERNS)
+
+
+@pytest.mark.parametrize("pattern,starts", PATTERNS, ids=[p[:40] for p, _ in PATTERNS])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_the_shortcut_finds_what_the_pattern_finds(pattern, starts, data):
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(pattern)), max_size=60)))
+    assert starts.findall(text) == starts.regex.findall(text)
+    m = starts.regex.search(text)
+    assert starts.search(text) == (m.group() if m else None)
+
+
+def test_the_shortcut_on_written_cases():
+    head = Starts.of(re.compile(r"(?:^|\n)(?:re|quote)\b"))
+    assert head is not None and head.line_start
+    for text in ("re: a\nquote here\nre", "\nre x", "are\n re", "quote", "", "\n"):
+        assert head.findall(text) == head.regex.findall(text), text
+    words = Starts.of(re.compile(r"\b(?:letters?|ticket (?:is|ist)|pleased to announce)\b"))
+    assert words is not None and set(words.prefixes) == {"letter", "ticket ", "pleased to announce"}
+    for text in ("letter letters lettersx", "the ticket is ours", "we are pleased to announce it"):
+        assert words.findall(text) == words.regex.findall(text), text
+    spanning = Starts.of(re.compile(r"(?:^|\n)a\s"))  # a match that takes the next line break
+    assert spanning is not None and spanning.findall("a\na\n") == ["a\n"] == spanning.regex.findall("a\na\n")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:a|b)\b|c",  # top-level alternatives
+    r"(?:ab)?c",  # an optional group
+    r"\b(?=ab)ab",  # a look-ahead
+    r"(ab|cd)",  # a capturing group (findall returns groups)
+    r"[a-z]+ing",  # no literal beginning
+    r"\b(?:ab|\w+)\b",  # one alternative with none
+])
+def test_no_shortcut_where_the_starts_cannot_be_read(pattern):
+    assert Starts.of(re.compile(pattern)) is None
+
+
+def test_literal_prefix():
+    assert literal_prefix("ticket (?:is|ist)") == "ticket "
+    assert literal_prefix("letters?") == "letter"
+    assert literal_prefix("inkl\\.? mwst") == "inkl"
+    assert literal_prefix("[a-z]+") == ""
+    assert literal_prefix("a{2}") == ""
+
+
+PRICE_PIECES = ["$", "£", "€", "eur", "euro", " eur", "europe", " ", "\n", "1", "12", "3", ".", ",", "00", "99",
+                "a", "x", "-", "1.00", "9,99", "9,99 ", "1.50eur"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(PRICE_PIECES), max_size=40))
+def test_price_count_is_the_patterns(pieces):
+    text = "".join(pieces)
+    assert kinds_shortcuts.count_prices(text, kinds._PRICE_RE) == len(kinds._PRICE_RE.findall(text))
+
+
+CLOCK_PIECES = ["\n", "\n", " ", "1", "12", "3", ":", ":30", "19:49", "am", " pm", "x" * 30, "abc", ".", "-"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CLOCK_PIECES), max_size=40))
+def test_timestamp_line_count_is_the_patterns(pieces):
+    text = "".join(pieces)
+    clocks = kinds_shortcuts.clock_colons(text)
+    assert bool(clocks) == bool(re.search(r"\d:\d\d", text))  # the clock pre-check of main
+    line_re = kinds._TIMESTAMP_LINE_RE
+    assert kinds_shortcuts.count_timestamp_lines(text, clocks, line_re) == len(line_re.findall(text))

@@ -1,0 +1,200 @@
+"""What the scorers read about a document beyond its words: one analysis, computed once.
+
+`doc.analysis` (an `Analysis`, made on first use by `xlplugin.text.Document.analysis`) holds the
+work that more than one scorer needs, each part computed the first time it is asked for and
+then kept for the life of the document:
+
+- `attributions`: per sentence, its strongest attribution (`xlplugin.cues`): who the sentence
+  says its content comes from ("Smith said", "a Pentagon report", a link), or a weasel phrase.
+- quotations: `quote_starts`, `quote_at(pos)`, `sentence_has_quote(sentence)`,
+  `quotes_starting_in(start, end)` over `doc.quotes` (sorted, not overlapping).
+- `page_lines` and `furniture_lines`: the page's furniture lines (byline, date line, credits,
+  forum fields...) and the provenance cues they show (`xlplugin.furniture`);
+  `in_furniture_line(sentence)`.
+- not-prose text (`xlplugin.prose`): `not_prose` spans (code, time stamps, navigation labels,
+  headline lists, repeated paragraphs), `not_prose_share(start, end)`, `is_title_case(k)`.
+- `non_prose_sentences`: the sentences in furniture lines or mostly in not-prose text.
+- `link_sentences`: the sentences that hold a link (`xlplugin.links`).
+- `vocabulary`: the set of the document's lower-cased words.
+
+Every accessor returns a value that is not changed afterwards (tuples, frozensets, named tuples;
+`page_lines.cues` is a dict the caller must copy before changing). Scorers read the analysis
+and never write to the document; no scorer imports another. A scorer that needs its own
+per-document work does it inside its `score` call and passes it along as values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cues import Attribution
+    from .furniture import PageLines
+    from .text import Document, Sentence
+
+__all__ = ["Analysis"]
+
+
+class Analysis:
+    """The per-document analysis: read it as `doc.analysis`. (The modules that compute each
+    part are imported when that part is first asked for: they import `xlplugin.text`.)"""
+
+    def __init__(self, doc: Document) -> None:
+        # A weak reference, not the document: the document holds its analysis, and a cycle would
+        # keep both (and every token list) alive until the cyclic collector runs, which the
+        # engine pauses while it scores (`engine.without_cycle_collection`).
+        self._ref = weakref.ref(doc)
+        self._quotes, self._starts_of_quotes = doc.quotes, doc._quote_starts
+
+    @property
+    def _doc(self) -> Document:
+        doc = self._ref()
+        if doc is None:
+            raise ReferenceError("the document of this analysis is gone")
+        return doc
+
+    # -- quotations ---------------------------------------------------------------------------
+
+    @property
+    def quote_starts(self) -> list[int]:
+        """The start offset of each quotation of `doc.quotes` (sorted): for bisection. Read only."""
+        return self._starts_of_quotes
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (with its marks) that holds character `pos`, or None."""
+        i = bisect.bisect_right(self._starts_of_quotes, pos) - 1
+        if i >= 0:
+            start, end = self._quotes[i]
+            if start <= pos < end:
+                return self._quotes[i]
+        return None
+
+    def sentence_has_quote(self, sentence: Sentence) -> bool:
+        """Does a quotation overlap the sentence? (Quotations are sorted and do not overlap.)"""
+        quotes = self._quotes
+        if not quotes:
+            return False
+        i = bisect.bisect_left(self._starts_of_quotes, sentence.end) - 1
+        return i >= 0 and quotes[i][1] > sentence.start
+
+    def quotes_starting_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations that start at an offset in start..end-1, in text order."""
+        starts = self._starts_of_quotes
+        return self._quotes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    # -- attribution --------------------------------------------------------------------------
+
+    @cached_property
+    def link_sentences(self) -> frozenset[int]:
+        """The indices of the sentences that hold a link (`xlplugin.cues.find_link`)."""
+        from .cues import link_sentences
+
+        return link_sentences(self._doc)
+
+    @cached_property
+    def attributions(self) -> tuple[Attribution | None, ...]:
+        """Per sentence: its strongest attribution, or None (`xlplugin.cues`)."""
+        from .cues import find_attributions
+
+        return tuple(find_attributions(self._doc))
+
+    # -- page furniture -----------------------------------------------------------------------
+
+    @cached_property
+    def page_lines(self) -> PageLines:
+        """The furniture lines and the provenance cues they show (`xlplugin.furniture`)."""
+        from .furniture import find_page_lines
+
+        return find_page_lines(self._doc)
+
+    @property
+    def furniture_lines(self) -> tuple[tuple[int, int], ...]:
+        """Sorted (start, end) spans of the lines that are page furniture, not prose."""
+        return self.page_lines.furniture
+
+    @cached_property
+    def _furniture_starts(self) -> list[int]:
+        return [s for s, _ in self.page_lines.furniture]
+
+    def in_furniture_line(self, sentence: Sentence) -> bool:
+        """Does the sentence lie inside one furniture line (a byline, a date line, a credit)?"""
+        spans = self.page_lines.furniture
+        if not spans:
+            return False
+        f = bisect.bisect_right(self._furniture_starts, sentence.start) - 1
+        return f >= 0 and spans[f][1] >= sentence.end
+
+    # -- text that is not prose ---------------------------------------------------------------
+
+    @cached_property
+    def not_prose(self) -> tuple[tuple[int, int, str], ...]:
+        """Sorted (start, end, rule) spans that are not the author's prose (`xlplugin.prose`)."""
+        from .prose import find_not_prose_spans
+
+        return tuple(find_not_prose_spans(self._doc))
+
+    @cached_property
+    def _not_prose_union(self) -> tuple[list[int], list[int]]:
+        """The not-prose spans merged where they overlap: (starts, ends)."""
+        union: list[list[int]] = []
+        for s, e, _ in self.not_prose:
+            if union and s <= union[-1][1]:
+                union[-1][1] = max(union[-1][1], e)
+            else:
+                union.append([s, e])
+        return [s for s, _ in union], [e for _, e in union]
+
+    def not_prose_share(self, start: int, end: int) -> float:
+        """The share of the characters start..end that lie in text that is not prose."""
+        if end <= start:
+            return 0.0
+        starts, ends = self._not_prose_union
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        covered = 0
+        while i < len(starts) and starts[i] < end:
+            lo, hi = max(starts[i], start), min(ends[i], end)
+            if hi > lo:
+                covered += hi - lo
+            i += 1
+        return covered / (end - start)
+
+    @cached_property
+    def _title_case(self) -> dict[int, bool]:
+        return {}
+
+    def is_title_case(self, sentence: int) -> bool:
+        """Is sentence `sentence` written in Title Case (a headline: its capitals say nothing)?"""
+        found = self._title_case.get(sentence)
+        if found is None:
+            from .prose import sentence_in_title_case
+
+            found = self._title_case[sentence] = sentence_in_title_case(self._doc, sentence)
+        return found
+
+    # -- the author's prose -------------------------------------------------------------------
+
+    @cached_property
+    def non_prose_sentences(self) -> frozenset[int]:
+        """The indices of the sentences that are not the author's prose: inside one furniture
+        line (a byline, a date line, a credit), or with at least `prose.NOT_PROSE_SHARE` of their
+        characters in text that is not prose (code, a time stamp, a headline list). Their dates
+        and counts are not claims and their names are not sources: scorers pass over them."""
+        from .prose import NOT_PROSE_SHARE
+
+        furniture, not_prose = self.furniture_lines, self.not_prose
+        if not furniture and not not_prose:
+            return frozenset()
+        return frozenset(
+            s.index for s in self._doc.sentences
+            if furniture and self.in_furniture_line(s)
+            or not_prose and self.not_prose_share(s.start, s.end) >= NOT_PROSE_SHARE)
+
+    # -- words --------------------------------------------------------------------------------
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct lower-cased words of the document."""
+        return frozenset(self._doc.lowers)

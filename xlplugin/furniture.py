@@ -1,0 +1,438 @@
+"""Page furniture: the lines of a text that are the page's, not the author's prose.
+
+A news page wraps its story in lines that say who wrote it and when (a byline, a date line, a
+dateline), credit a photo, note a correction, say the text is a repost or disown it, or belong to
+a forum's software ("Joined", "12 likes", "Reply"). `find_page_lines(doc)` finds them in one pass
+over the text and returns both what they show (the provenance cues, first match of each) and
+where they are (the furniture spans). Provenance scores the cues; every scorer that reads prose
+(unsourced claims, provenance's source counts) passes over the furniture spans: their dates and
+counts are not claims, their names are not sources. The scorers read the result through
+`doc.analysis.page_lines` (`xlplugin.analysis`), which computes it once per document.
+
+The phrases come from `data/provenance.txt`. Header cues (byline, date, label, copyright, URL
+line) are looked for only in the first HEAD_LINES and last TAIL_LINES non-empty lines; body cues
+(photo credits, corrections, reposts, disclaimers, forum lines) anywhere.
+Blind spots: English-language layouts only; a fake byline or date counts like a real one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import Sections, load_sections
+from .text import Document
+
+__all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "sections", "warm_up", "SHORT_LINE"]
+
+DATA_FILE = "provenance.txt"
+
+# Header cues (byline, date, label, copyright, URL line) are looked for in the first HEAD_LINES
+# non-empty lines and the last TAIL_LINES: page furniture sits there; looking only there keeps a
+# 1 MB text cheap and avoids taking a date in the body for the publication date. 15 lines hold
+# a news page's headline, standfirst, byline, date and dateline with room to spare; 10 hold a
+# footer's correction note, credits and copyright line.
+HEAD_LINES = 15
+TAIL_LINES = 10
+# A byline, date or label line is short; longer lines are body text that happens to start "By".
+SHORT_LINE = 100
+# A photo caption with its credit; a longer line is body text that mentions a photo.
+CAPTION_LINE = 400
+# Forum furniture: one strong marker is enough, or this many weaker ones.
+FORUM_MIN_WEAK = 3
+_FORUM_STRONG = frozenset({"joined", "reaction score", "last edited", "likes received", "thread starter",
+                           "click to expand", "member since", "trophy points"})
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DATE_RE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\b"
+)
+# Wire and newspaper datelines, at the start of a line ("\n" is put before the text so that every
+# line start is a literal newline, which the regex engine scans for quickly):
+#   SEOUL, South Korea —   OSLO (Reuters) -   LISBON, March 4, 2026 (Harbour Wire Service) —
+#   LONDON, March 4 (Reuters) -   NORTHFIELD, 2 June 2026 —
+_DATELINE_RE = re.compile(
+    r"\n[ \t]*(?P<line>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}"        # SEOUL / NEW YORK
+    rf"(?:,[ \t]+(?!{_MONTH}\b)[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){{0,2}})?"     # , South Korea
+    rf"(?P<date>,?[ \t]+(?:{_MONTH}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+(?:19|20)\d\d)?"  # , March 4, 2026
+    rf"|\d{{1,2}}[ \t]+{_MONTH}\.?,?(?:[ \t]+(?:19|20)\d\d)?))?"               # , 2 June 2026
+    r"[ \t]*(?:\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))?"                  # (Reuters)
+    r"[ \t]*[\u2014\u2013-]{1,2})[ \t]"
+)
+# A photo credit in wire style names the agency before the photographer: "(Reuters/Anna Holm)",
+# "(AP Photo/John Smith)".
+_PHOTO_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&'-]{1,40}?)(?: Photo)?/[A-Z][^()\n]{1,60}\)")
+_NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|van|de|von|da|bin)){1,4}$")
+_BYLINE_NAME_RE = re.compile(r"[ \t:]*(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)")
+_COPYRIGHT_RE = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?\s*,?\s*(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})", re.IGNORECASE)
+_COPYRIGHT_KEY_RE = re.compile(r"\u00a9|\(c\)|copyright")
+
+_URL_LINE_RE = re.compile(r"\n[ \t]*(?:url|link|canonical|permalink|source url)[ \t]*:[ \t]*(?P<url>https?://\S+)")
+_DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
+
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+@lru_cache(maxsize=None)
+def sections() -> Sections:
+    """The sections of the provenance data file."""
+    return load_sections(DATA_FILE)
+
+
+# (data section, provenance cue): a line holding one of the section's phrases shows the cue and is
+# furniture. A new phrase cue of this kind is one line here, its section in data/provenance.txt
+# (and lexicon.SECTIONS), and its row in the provenance scorer's CUES table.
+PHRASE_LINE_CUES = (
+    ("correction_contains", "correction or update notes"),
+    ("repost_contains", "repost markers"),
+    ("disclaimer_contains", "disclaimer"),
+)
+
+# Entries that count only at the start of a line: "Source:" and "Update:" in the middle of a
+# sentence are ordinary words.
+_LINE_START_ONLY = {"correction_contains": ("update:",), "repost_contains": ("source:", "via:")}
+
+
+@lru_cache(maxsize=1)
+def _social_re() -> re.Pattern[str]:
+    """Counts under a post, at a line start: "12 likes", "3.4K shares" (the nouns of
+    [social_count_words], each also with -s), "12 people like this"."""
+    nouns = "|".join(re.escape(w) + "s?" for w in sections()["social_count_words"])
+    return re.compile(r"\n[ \t]*\d[\d.,]*[ \t]*[km]?[ \t]+(?:" + nouns
+                      + r"|(?:people|others|users|members)[ \t]+(?:like|liked|love|loved)[ \t]+this)\b")
+
+
+@lru_cache(maxsize=None)
+def _starts_re(section: str) -> re.Pattern[str]:
+    """A section of line-start phrases as one regex over "\\n" + the lower-cased text: the
+    phrase at a line start, as whole words (group "p" is the phrase)."""
+    entries = sorted(sections()[section], key=len, reverse=True)
+    alt = "|".join(re.escape(p) + (r"(?![^\W_])" if p[-1:].isalnum() else "") for p in entries)
+    return re.compile(r"\n[ \t]*(?P<p>" + (alt or "(?!)") + ")")
+
+
+@lru_cache(maxsize=None)
+def _phrases_by_key(section: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for p in sections()[section]:
+        key = max(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", p) or [p], key=len)
+        out.setdefault(key, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _find_phrases(section: str, lower: str, vocab: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) in `lower` of every phrase of `section` whose key word the text holds, found
+    with str.find (C substring search) phrase by phrase; line-start-only phrases must follow a
+    newline and blanks. Sorted by position."""
+    keys = vocab.intersection(_phrases_by_key(section))
+    if not keys:
+        return []
+    line_start = _LINE_START_ONLY.get(section, ())
+    out = []
+    for key in keys:
+        for p in _phrases_by_key(section)[key]:
+            i = lower.find(p)
+            while i >= 0:
+                if p not in line_start or lower[lower.rfind("\n", 0, i) + 1 : i].strip(" \t") == "":
+                    out.append((i, i + len(p)))
+                i = lower.find(p, i + 1)
+    out.sort()
+    return out
+
+
+class Found:
+    """The first match of each cue: (start, end, note)."""
+
+    def __init__(self) -> None:
+        self.hits: dict[str, tuple[int, int, str]] = {}
+
+    def add(self, cue: str, start: int, end: int, note: str = "") -> None:
+        hit = self.hits.get(cue)
+        if hit is None or start < hit[0] and hit[0] != hit[1]:
+            self.hits[cue] = (start, end, note)  # the first in the text, whichever pass found it
+
+
+class _Lines:
+    """The text twice with a "\\n" in front (as written and lower-cased), and line lookups.
+
+    Offsets in the padded texts are one more than in `doc.text`."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.text
+        self.text = text
+        self.padded = "\n" + text
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer ("\u0130"): keep offsets
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.lower = "\n" + lower
+        self.spans: list[tuple[int, int]] = []  # the furniture lines found
+        self.lines = lines = doc.lines
+        # head: up to the end of the HEAD_LINES-th non-empty line; tail: from the start of the
+        # TAIL_LINES-th non-empty line from the end (both in padded offsets)
+        self.head_end = len(text) + 1
+        count = 0
+        for s, e in lines:
+            if e > s and not text[s:e].isspace():
+                count += 1
+                if count == HEAD_LINES:
+                    self.head_end = e + 1
+                    break
+        self.tail_start = 0
+        count = 0
+        for k in range(len(lines) - 1, -1, -1):
+            s, e = lines[k]
+            if e > s and not text[s:e].isspace():
+                count += 1
+                if count == TAIL_LINES:
+                    self.tail_start = s + 1
+                    break
+        if self.tail_start <= self.head_end:
+            self.ranges = [(0, len(text) + 1)]
+        else:
+            self.ranges = [(0, self.head_end), (self.tail_start, len(text) + 1)]
+
+    def dates(self, lo: int, hi: int):
+        """Date matches (in padded offsets) on the short lines with a digit between padded
+        offsets lo and hi: a regex run per short line, not a scan of every character."""
+        text, padded = self.text, self.padded
+        for s, e in self.lines:
+            if s + 1 < lo or e + 1 > hi or e - s > SHORT_LINE + 20 or e - s < 6:
+                continue
+            line = text[s:e]
+            if not _HAS_DIGIT(line):
+                continue
+            m = _DATE_RE.search(padded, s + 1, e + 1)
+            if m:
+                ls, le = self.line(s if s < e else s)
+                if le - ls <= SHORT_LINE:
+                    yield m
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """The stripped line of `doc.text` that holds text offset `pos`."""
+        text = self.text
+        s = text.rfind("\n", 0, pos) + 1
+        e = text.find("\n", pos)
+        if e < 0:
+            e = len(text)
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        return s, e
+
+    def previous(self, s: int) -> tuple[int, int] | None:
+        """The non-empty line before the line that starts at `s`."""
+        text = self.text
+        e = s
+        while e > 0:
+            e = text.rfind("\n", 0, e)
+            if e < 0:
+                return None
+            ls, le = self.line(e - 1) if e > 0 else (0, 0)
+            if le > ls:
+                return ls, le
+            e = ls
+        return None
+
+    def next(self, e: int) -> tuple[int, int] | None:
+        """The non-empty line after the line that ends at `e`."""
+        text = self.text
+        while True:
+            nl = text.find("\n", e)
+            if nl < 0:
+                return None
+            s, e = self.line(nl + 1)
+            if e > s:
+                return s, e
+            e = nl + 1
+
+    def furniture(self, s: int, e: int) -> None:
+        self.spans.append((s, e))
+
+
+def _forum_lines(L: _Lines, found: Found) -> set[int]:
+    """Forum and social-media furniture anywhere in the text; returns the starts of its lines."""
+    starts: set[int] = set()
+    weak: list[tuple[int, int]] = []
+    for m in _starts_re("forum_starts").finditer(L.lower):
+        s, e = L.line(m.start("p") - 1)
+        phrase = m.group("p")
+        if e - s > SHORT_LINE or e - s > len(phrase) + 25:
+            continue
+        starts.add(s)
+        L.furniture(s, e)
+        if phrase in _FORUM_STRONG:
+            found.add("forum furniture", s, e)
+        else:
+            weak.append((s, e))
+    for m in _social_re().finditer(L.lower):
+        s, e = L.line(m.end() - 2)
+        if e - s <= SHORT_LINE:
+            starts.add(s)
+            L.furniture(s, e)
+            weak.append((s, e))
+    if "forum furniture" not in found.hits and len(weak) >= FORUM_MIN_WEAK:
+        weak.sort()
+        s, e = weak[0]
+        found.add("forum furniture", s, e, f"{len(weak)} lines of forum or social-media furniture")
+    return starts
+
+
+def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
+    """Byline, publication date, opinion label, copyright line and URL line: in the head and
+    the tail of the text, one regex pass over each."""
+    date_lines: list[tuple[int, int]] = []
+    lower = L.lower
+    has_copyright = "\u00a9" in lower or "(c)" in lower or "copyright" in lower
+    for lo, hi in L.ranges:
+        _who_lines(L, found, lo, hi)
+        _when_lines(L, found, forum, lo, hi, date_lines)
+        _outlet_lines(L, found, lo, hi, has_copyright)
+    if "byline" not in found.hits:
+        _name_next_to_date(L, found, date_lines)
+
+
+def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
+    """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
+    and hi."""
+    text, padded, lower = L.text, L.padded, L.lower
+    for m in _starts_re("byline_starts").finditer(lower, lo, hi):
+        s, e = L.line(m.start("p") - 1)
+        if e - s <= SHORT_LINE and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
+            found.add("byline", s, e)
+            L.furniture(s, e)
+    for m in _starts_re("opinion_label_starts").finditer(lower, lo, hi):
+        s, e = L.line(m.start("p") - 1)
+        rest = text[m.end("p") - 1 : e].strip()[:1]
+        if e - s <= SHORT_LINE and (e - s <= len(m.group("p")) + 2 or rest in (":", "|", "-", "\u2014", "\u2013")):
+            found.add("opinion or analysis label", s, e)
+            L.furniture(s, e)
+
+
+def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date_lines: list[tuple[int, int]]) -> None:
+    """Dates on short lines and "Published:" lines, between padded offsets lo and hi; the lines
+    that are mostly a date are added to `date_lines`."""
+    text, lower = L.text, L.lower
+    for m in L.dates(lo, hi):
+        s, e = L.line(m.start() - 1)
+        if s in forum:
+            continue
+        prev = L.previous(s)
+        if prev is not None and prev[0] in forum:
+            continue  # "Joined" / "Dec 18, 2010": a member's join date, not the page's
+        ds, de = m.start() - 1, m.end() - 1
+        if e - s <= 2 * (de - ds):
+            date_lines.append((s, e))  # a line that is mostly a date: the page's date line
+            L.furniture(s, e)
+        found.add("publication date", ds, de)
+    for m in _DATE_LINE_RE.finditer(lower, lo, hi):
+        s, e = L.line(m.end() - 2)
+        d = _DATE_RE.search(text, s, e)
+        if d:
+            found.add("publication date", d.start(), d.end())
+            L.furniture(s, e)
+
+
+def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool) -> None:
+    """Copyright lines, URL lines and contact lines, between padded offsets lo and hi."""
+    text, lower = L.text, L.lower
+    # (the three substring tests spare the text a regex scan without a literal first character)
+    for m in _COPYRIGHT_KEY_RE.finditer(lower, lo, hi) if has_copyright else ():
+        s, e = L.line(m.start() - 1)
+        cm = _COPYRIGHT_RE.search(text, s, e)
+        if cm and e - s <= SHORT_LINE:
+            found.add("named outlet", cm.start(), cm.end(), "copyright line")
+            L.furniture(s, e)
+    for m in _URL_LINE_RE.finditer(lower, lo, hi):
+        found.add("original URL", m.start("url") - 1, m.end("url") - 1)
+        L.furniture(*L.line(m.start("url") - 1))
+    for m in _starts_re("contact_starts").finditer(lower, lo, hi):
+        s, e = L.line(m.start("p") - 1)
+        if e - s <= SHORT_LINE:
+            L.furniture(s, e)
+
+
+def _name_next_to_date(L: _Lines, found: Found, date_lines: list[tuple[int, int]]) -> None:
+    """A line that is only a name, next to a date line, is a byline ("James Brown" / "July 9,
+    2018")."""
+    text = L.text
+    for ds, de in date_lines:
+        for near in (L.previous(ds), L.next(de)):
+            if near is None:
+                continue
+            s, e = near
+            line = text[s:e]
+            # a writer is rarely the subject of the text; a name the body keeps mentioning is
+            # a tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
+            if len(line) <= 40 and _NAME_LINE_RE.match(line) and text.count(line) <= 2:
+                found.add("byline", s, e, "a name next to the date")
+                L.furniture(s, e)
+                break
+
+
+def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
+    """Cues that may sit on any line: datelines (in the head), photo credits, corrections,
+    reposts, disclaimers. One regex pass over the whole lower-cased text for each."""
+    text, lower = L.text, L.lower
+    m = _DATELINE_RE.search(L.padded, 0, L.head_end)
+    if m:
+        s, e = m.start("line") - 1, m.end("line") - 1
+        found.add("dateline", s, e)
+        if m.group("wire"):
+            found.add("named outlet", m.start("wire") - 1, m.end("wire") - 1, "wire credit in the dateline")
+        if m.group("date"):
+            ds = m.start("date") - 1
+            while text[ds] in ", \t":
+                ds += 1
+            found.add("publication date", ds, m.end("date") - 1, "date in the dateline")
+    vocab = doc.analysis.vocabulary
+    for ms, me in _find_phrases("photo_credit_contains", lower, vocab):
+        s, e = L.line(ms - 1 if ms else 0)
+        if e - s <= CAPTION_LINE:
+            found.add("photo credits", s, e)
+            L.furniture(s, e)
+            w = _PHOTO_OUTLET_RE.search(text, s, e)
+            if w:
+                found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
+    for section, cue in PHRASE_LINE_CUES:
+        for ms, me in _find_phrases(section, lower, vocab):
+            s, e = L.line(max(0, me - 2))
+            found.add(cue, s, e)
+            L.furniture(s, e)
+
+
+class PageLines(NamedTuple):
+    """What the line pass found in one document.
+
+    cues: provenance cue -> (start, end, note) of its first match in the text; furniture: the
+    sorted (start, end) spans of the furniture lines; lower: the lower-cased text (same offsets as
+    `doc.text`), which the provenance scorer searches for "[redacted]"."""
+
+    cues: dict[str, tuple[int, int, str]]
+    furniture: tuple[tuple[int, int], ...]
+    lower: str
+
+
+def find_page_lines(doc: Document) -> PageLines:
+    """The furniture lines of `doc` and the cues they show (one pass; `doc.analysis.page_lines`
+    keeps the result, so call that instead)."""
+    found = Found()
+    L = _Lines(doc)
+    forum = _forum_lines(L, found)
+    _header_cues(L, found, forum)
+    _body_cues(doc, L, found)
+    return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower[1:])
+
+
+def warm_up() -> None:
+    _social_re()
+    for section in ("byline_starts", "opinion_label_starts", "forum_starts", "contact_starts"):
+        _starts_re(section)
+    _phrases_by_key("photo_credit_contains")
+    for section, _ in PHRASE_LINE_CUES:
+        _phrases_by_key(section)

@@ -1,0 +1,175 @@
+"""Shortcuts that `xlplugin.kinds` reads off each pattern of `data/kinds.txt` when it loads the
+table: speed only, never a rule. A rule is changed in `data/kinds.txt` alone; these are worked
+out from it, and `tests/test_kinds.py` checks that they decide what the patterns alone decide.
+
+- first_words: for a `\b(?:alt|alt|...)\b` pattern on the text, one word each alternative needs
+  as a whole word of the text: a text none of whose words is in the set cannot match, and a
+  set look-up skips the regular expression on most texts (run on every text, the patterns took
+  about as long as all the scorers' word lists).
+- single_words, rest, rest_needs: its one-word alternatives, counted from the document's words;
+  a pattern of the other alternatives only; per phrase, the words it needs all of.
+- starts, rest_starts: where matches of the pattern (and of `rest`) can start
+  (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail.
+
+And exact counts for two computed measures of `kinds.py` (prices, time-stamp lines): the same
+number as the measure's pattern gives, with less work (`tests/test_fastmatch.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fastmatch import Starts
+
+__all__ = ["shortcuts", "count_prices", "clock_colons", "count_timestamp_lines"]
+
+
+def shortcuts(where: str, pattern: str) -> dict[str, object]:
+    """The shortcut fields of a `kinds.Rule` with this place and pattern."""
+    if where not in ("text", "head", "tail"):
+        return {}
+    out: dict[str, object] = {"starts": Starts.of(re.compile(pattern))}
+    if where != "text":
+        return out
+    out["first_words"] = _first_words(pattern)
+    alternatives = _alternatives(pattern) if pattern.startswith("\\b(?:") and pattern.endswith(")\\b") else None
+    if alternatives is None:
+        return out
+    out["single_words"] = frozenset(a for a in alternatives if _WORD_ONLY_RE.fullmatch(a))
+    others = [a for a in alternatives if not _WORD_ONLY_RE.fullmatch(a)]
+    if others:
+        rest = re.compile("\\b(?:" + "|".join(others) + ")\\b")
+        out.update(rest=rest, rest_needs=_needed_sets(rest.pattern), rest_starts=Starts.of(rest))
+    return out
+
+
+_LEAD_RE = re.compile(r"^(?:\\b|\(\?:\^\|\\n\))*\(\?:(?P<body>.*)\)(?:\\b)?$")
+_GROUP_RE = re.compile(r"\((?:\?:)?[^()]*\)[?*+]?")
+_TRAILING_RE = re.compile(r"(?:\\\.|\\b|[,:])\??$")
+_WORD_ONLY_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûù']+")
+
+
+def _literal_words(part: str) -> list[str]:
+    """The literal whole words of one alternative, outside any group ("add to (?:cart|bag)":
+    add, to)."""
+    flat, before = part, None
+    while flat != before:  # nested groups, innermost first, become an attached marker
+        before, flat = flat, _GROUP_RE.sub("\x00", flat)
+    words = []
+    for token in flat.split(" "):
+        token = _TRAILING_RE.sub("", token)
+        if _WORD_ONLY_RE.fullmatch(token):
+            words.append(token)
+    return words
+
+
+def _needed_sets(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Per alternative, the words it needs all of; None where one needs none."""
+    parts = _alternatives(pattern)
+    if parts is None:
+        return None
+    out = []
+    for part in parts:
+        words = _literal_words(part)
+        if not words:
+            return None
+        out.append(frozenset(words))
+    return tuple(out)
+
+
+def _first_words(pattern: str) -> frozenset[str] | None:
+    """For a pattern of the form \b(?:alt|alt|...)\b: one word each alternative needs as a
+    whole word of the text (its longest literal word outside any group: "add to (?:cart|bag)"
+    needs "add", "in den warenkorb" needs "warenkorb"), as a set; None where an alternative has
+    no such word. A text none of whose words is in the set cannot match the pattern."""
+    needs = _needed_sets(pattern)
+    if needs is None:
+        return None
+    return frozenset(max(_literal_words(part), key=len) for part in _alternatives(pattern) or ())
+
+
+def _split_top(body: str) -> list[str] | None:
+    """`body` split at its top-level "|" (None where a ")" closes more than was opened)."""
+    depth, parts, start = 0, [], 0
+    for i, ch in enumerate(body):
+        escaped = i > 0 and body[i - 1] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+        elif ch == "|" and depth == 0 and not escaped:
+            parts.append(body[start:i])
+            start = i + 1
+        if depth < 0:
+            return None
+    parts.append(body[start:])
+    return parts
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a pattern of the form \\b(?:alt|alt|...)\\b (or with a
+    (?:^|\\n) anchor), else None."""
+    m = _LEAD_RE.match(pattern)
+    return None if m is None else _split_top(m.group("body"))
+
+
+
+
+# --- exact counts for two computed measures of kinds.py
+
+# A price with a $ or £ sign, as far as telling it apart from other text needs: the sign, a
+# space or none, a digit (`count_prices`, which tries it at each sign).
+_SIGN_PRICE_RE = re.compile(r"[$£]\s?\d")
+_CLOCK_RE = re.compile(r"\d:\d\d")
+
+
+def count_prices(text: str, price_re: re.Pattern[str]) -> int:
+    """len(price_re.findall(text)) for kinds' price pattern (a $, £ or € sign before a number,
+    or a number with two decimals before € or "eur"), with less work on the usual text: one
+    without a € sign and without "eur" just after a number ("europe" is common) holds only $ and
+    £ prices, each of which `_SIGN_PRICE_RE` matches at its sign (the full pattern tries its
+    number branch at every digit)."""
+    if "€" in text or _number_before(text, "eur"):
+        return len(price_re.findall(text))
+    found = 0
+    for sign in "$£":  # a match per sign followed by a number (they cannot overlap)
+        at = text.find(sign)
+        while at != -1:
+            found += _SIGN_PRICE_RE.match(text, at) is not None
+            at = text.find(sign, at + 1)
+    return found
+
+
+def _number_before(text: str, word: str) -> bool:
+    """Does a digit stand one or two characters before an occurrence of `word`?"""
+    at = text.find(word)
+    while at != -1:
+        if any(map(str.isdigit, text[max(0, at - 2) : at])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def clock_colons(text: str) -> list[int]:
+    """Where the ":" of each clock time ("19:49") stands: found from the colons, which are few
+    (a search for the digit pattern itself tries every character)."""
+    out, at = [], text.find(":")
+    while at != -1:
+        if at and _CLOCK_RE.match(text, at - 1) is not None:
+            out.append(at)
+        at = text.find(":", at + 1)
+    return out
+
+
+def count_timestamp_lines(text: str, clocks: list[int], line_re: re.Pattern[str]) -> int:
+    """len(line_re.findall(text)) for kinds' time-stamp line pattern, tried only where a match
+    can start: a match is one line holding a clock time, with the line break before it (or the
+    text's start), so at the line break before one of `clocks` (`clock_colons(text)`)."""
+    count, end = 0, 0
+    for pos in sorted({max(0, text.rfind("\n", 0, colon)) for colon in clocks}):
+        if pos < end:
+            continue
+        m = line_re.match(text, pos)
+        if m is not None:
+            count, end = count + 1, m.end()
+    return count

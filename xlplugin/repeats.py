@@ -1,0 +1,123 @@
+"""The batch step: paragraphs that recur across one outlet's documents are its furniture.
+
+`repeated_paragraphs(items)`: for each document of a batch, the keys of its paragraphs that recur
+verbatim (or with only numbers, case, spacing or punctuation changed) in several documents of
+the same outlet; the engine hands them to `xlplugin.text.prepare` as `furniture`, and
+`xlplugin.prose` marks them as text that is not prose ("repeated paragraph").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from typing import Iterable
+
+__all__ = ["REPEAT_MIN_DOCUMENTS", "REPEAT_MIN_CHARS", "REPEAT_MAX_SHARE", "REPEAT_EDGE_PARAGRAPHS", "KEY_EDGE_CHARS",
+           "split_paragraphs", "paragraph_key", "repeated_paragraphs"]
+
+# A paragraph must recur in at least this many documents of one outlet to be its furniture.
+# Two stories on one running event often share a background paragraph written by the same
+# reporter; a note the outlet appends to everything it publishes recurs in every document.
+REPEAT_MIN_DOCUMENTS = 3
+# Shorter paragraphs ("Advertisement", "Share") are left to the line rules; a disclaimer or an
+# editor's note is a sentence or more.
+REPEAT_MIN_CHARS = 40
+# Only the first and last this-many paragraphs of a document are looked at: an outlet puts its
+# notes, disclaimers and plugs before or after the story, and a background paragraph that a
+# reporter reuses inside several stories is the reporter's own prose. (It also keeps the batch
+# step's cost per document bounded, whatever its length.)
+REPEAT_EDGE_PARAGRAPHS = 4
+# A document in which more than this share of the text recurs elsewhere is a copy of the same
+# document (filed twice, or a wire story reprinted), not a document carrying furniture: its
+# paragraphs are left as they are.
+REPEAT_MAX_SHARE = 0.5
+
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+# What "near-verbatim" forgives: case, spacing, numbers (a date or a count that changes from one
+# document to the next) and the style of quotation marks and dashes. Done with regular
+# expressions and str methods, which run in C: the batch step reads every paragraph of every
+# document once. (Control and zero-width characters become spaces, as `xlplugin.text.normalise`
+# makes them, so that keys made from the raw text and from the prepared text agree.)
+_NUMBER_RE = re.compile(r"\d+")
+# A paragraph longer than twice this is keyed by its first and last this-many characters: two
+# different paragraphs of prose never share 400 characters at both ends.
+KEY_EDGE_CHARS = 200
+_BLANK_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]")
+_TYPOGRAPHY = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
+               ("\u2014", "-"), ("\u00a0", " "))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text (blank-line separated), as `xlplugin.text` splits them: Unicode
+    NFC and one newline convention first, done in C (`xlplugin.text.normalise` also keeps an
+    offset map, which the batch step does not need)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p for p in _PARAGRAPH_RE.split(text) if p and not p.isspace()]
+
+
+def paragraph_key(paragraph: str) -> str:
+    """A paragraph's identity up to case, spacing, numbers and quotation-mark style: a
+    "near-verbatim" repeat (a date or a count changed, a curly quote straightened) has the same
+    key."""
+    if len(paragraph) > 2 * KEY_EDGE_CHARS:
+        # a long paragraph is known by its two ends: keeps the work per paragraph bounded
+        paragraph = paragraph[:KEY_EDGE_CHARS] + " \u2026 " + paragraph[-KEY_EDGE_CHARS:]
+    key = _NUMBER_RE.sub("0", paragraph)
+    if not key.isascii():
+        for old, new in _TYPOGRAPHY:
+            key = key.replace(old, new)
+        key = _BLANK_RE.sub(" ", key)
+    elif "\x7f" in key or not key.isprintable():
+        key = _BLANK_RE.sub(" ", key)
+    return " ".join(key.casefold().split())
+
+
+def _outlet_key(outlet: str, url: str) -> str:
+    if outlet.strip():
+        return "outlet:" + " ".join(outlet.casefold().split())
+    if url.strip():
+        from urllib.parse import urlsplit
+
+        try:
+            host = urlsplit(url if "//" in url else "http://" + url).hostname or ""
+        except ValueError:
+            host = ""
+        if host:
+            return "domain:" + (host[4:] if host.startswith("www.") else host)
+    return ""  # no outlet known: the documents of the batch are taken as one group
+
+
+def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset[str]]:
+    """For each (text, outlet, url) of a batch, the keys (`paragraph_key`) of its paragraphs
+    (among its first and last REPEAT_EDGE_PARAGRAPHS) that recur in at least REPEAT_MIN_DOCUMENTS documents of the same outlet (documents with no
+    outlet or URL form one group), except in documents where they would be more than
+    REPEAT_MAX_SHARE of the text (copies of one another, not furniture)."""
+    keyed: list[tuple[str, dict[str, int], int]] = []
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for text, outlet, url in items:
+        group = _outlet_key(outlet, url)
+        paragraphs: dict[str, int] = {}
+        parts = split_paragraphs(text)
+        total = sum(map(len, parts))
+        edges = parts if len(parts) <= 2 * REPEAT_EDGE_PARAGRAPHS else \
+            parts[:REPEAT_EDGE_PARAGRAPHS] + parts[-REPEAT_EDGE_PARAGRAPHS:]
+        for p in edges:
+            if len(p) >= REPEAT_MIN_CHARS:
+                key = paragraph_key(p)
+                paragraphs[key] = paragraphs.get(key, 0) + len(p)
+        for key in paragraphs:
+            counts[group][key] += 1
+        keyed.append((group, paragraphs, total))
+    out: list[frozenset[str]] = []
+    for group, paragraphs, total in keyed:
+        seen = counts[group]
+        found = {key: size for key, size in paragraphs.items() if seen[key] >= REPEAT_MIN_DOCUMENTS}
+        if not found or sum(found.values()) > REPEAT_MAX_SHARE * max(total, 1):
+            out.append(frozenset())
+        else:
+            out.append(frozenset(found))
+    return out

@@ -1,0 +1,304 @@
+"""The Read sheet as a refresh keeps it (see `read_sheet` for what the sheet shows and how its
+rows are written): the earlier rows read back by document id and text hash, so that a document
+that was not re-scored keeps its text cell byte for byte, and the part written again with every
+row in the order of the Documents sheet.
+
+Rows as `read_sheet.read_row_xml` writes them are read with one regular expression over the
+whole part (about a tenth of the time of reading them cell by cell); a sheet with any other row
+(saved by another program, older versions, a namespace prefix) is read cell by cell, with the
+same result.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator, Sequence
+
+from .cell_xml import decode_xstring
+from .read_sheet import FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
+    TEXT_COLUMN, ReadRow, read_row_xml
+
+__all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
+
+
+@dataclass(frozen=True)
+class OldRow:
+    """What a refresh keeps of an earlier Read row: the text cell (exact bytes, without a cell
+    reference), the row's height, and the outlet shown."""
+
+    text_cell: bytes | None
+    height: float | None
+    outlet: str
+    source: str
+    fingerprints: str | None = None  # as kept, when made the way this version makes them
+
+
+@dataclass
+class OldReadSheet:
+    """The earlier Read sheet: its rows by (document id, text hash), the styles of the legend
+    row's cells (the styles the rows use), and the bytes of the part around its document rows
+    (`head` up to the first of them, `tail` from the end of sheetData), so that the part is not
+    held whole while the new one is written."""
+
+    rows: dict[tuple[str, str], OldRow]
+    styles: list[int | None]
+    head: bytes
+    tail: bytes
+    prefix: bytes
+
+
+_ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
+_ROW_LITERAL_RE = re.compile(rb'<()row r="(\d+)"')
+
+
+@dataclass(frozen=True)
+class _RowSlice:
+    """One <row> of a sheet: where it starts and ends in the part, its number and prefix."""
+
+    data: bytes
+    start: int
+    end: int
+    number: int
+    prefix: bytes
+
+    @property
+    def xml(self) -> bytes:
+        return self.data[self.start:self.end]
+
+
+def _rows_of(data: bytes, below: int | None = None) -> tuple[dict[int, _RowSlice], int]:
+    """The rows of a sheet part, by number: each from its start tag to the next row's (or to
+    the end of sheetData), and where sheetData ends. Found by their start tags only: matching
+    whole rows with a regular expression cost seconds on the Read rows of 10,000 documents.
+    `below`: stop at the first row numbered `below` or more (it is not listed)."""
+    first = _ROW_START_RE.search(data)
+    if first is None:
+        return {}, len(data)
+    # Rows as xlplugin, openpyxl, Excel and LibreOffice write them start '<row r="': found by
+    # that literal (fast); other spellings by the general pattern.
+    literal = _ROW_LITERAL_RE if not first.group(1) and data.startswith(b'<row r="', first.start()) else _ROW_START_RE
+    prefix = first.group(1)
+    close = data.rfind(b"</" + prefix + b"sheetData>")
+    end_of_rows = close if close != -1 else len(data)
+    rows: dict[int, _RowSlice] = {}
+    this = None
+    for following in literal.finditer(data):
+        if this is not None:
+            rows[int(this.group(2))] = _RowSlice(data, this.start(), following.start(), int(this.group(2)), this.group(1))
+        if below is not None and int(following.group(2)) >= below:
+            return rows, end_of_rows
+        this = following
+    if this is not None:
+        rows[int(this.group(2))] = _RowSlice(data, this.start(), end_of_rows, int(this.group(2)), this.group(1))
+    return rows, end_of_rows
+
+
+_HT_RE = re.compile(rb'\bht="([\d.]+)"')
+_CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\d+"')
+
+# A Read row exactly as read_row_xml writes it (every cell with its reference, the text cell's
+# runs with their properties), as groups: its number, its height, then the values
+# of columns B, C, E, the text cell (F) whole, and the values of G, H and I.
+_STYLE = rb'(?: s="\d+")?'
+_NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>[^<]*</v></c>|/>)'
+
+
+def _text_cell(column: bytes, group: bool = True) -> bytes:
+    value = rb"([^<]*)" if group else rb"[^<]*"
+    return (rb'<c r="' + column + rb'\d+"' + _STYLE
+            + rb'(?: t="inlineStr"><is><t(?: xml:space="preserve")?>' + value + rb"</t></is></c>|/>)")
+
+
+_RUN = rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>]*")*/>)*</rPr><t(?: xml:space="preserve")?>[^<]*</t></r>'
+_OWN_READ_ROW_RE = re.compile(
+    rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A' + _NUMBER_CELL + _text_cell(b"B") + _text_cell(b"C")
+    + rb'<c r="D' + _NUMBER_CELL + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
+    + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>")
+
+
+def _text(raw: bytes | None) -> str:
+    """A value captured by _OWN_READ_ROW_RE ("" for an empty cell)."""
+    if not raw:
+        return ""
+    text = raw.decode("utf-8")
+    return decode_xstring(html.unescape(text) if "&" in text else text)
+
+
+def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> dict[tuple[str, str], OldRow] | None:
+    """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
+    and numbered upwards from FIRST_ROW; else None."""
+    found: dict[tuple[str, str], OldRow] = {}
+    last, position = FIRST_ROW - 1, start
+    for match in _OWN_READ_ROW_RE.finditer(data, start, end):
+        number, height, doc_id, outlet, _copies, text_cell, source, text_hash, prints = match.groups()
+        if match.start() != position or int(number) <= last:
+            return None
+        last, position = int(number), match.end()
+        if not doc_id or not text_hash:
+            continue
+        found[(_text(doc_id), _text(text_hash))] = OldRow(
+            _CELL_REF_RE.sub(rb"\1", text_cell, count=1), float(height) if height else None, _text(outlet), _text(source),
+            _text(prints) if prints_usable else None)
+    return found if position == end else None
+
+
+def old_rows(package: Any) -> OldReadSheet | None:
+    """The earlier Read sheet (see OldReadSheet); None when the workbook has no Read sheet of ours."""
+    part = package.sheet_part(READ)
+    if part is None or not package.has(part):
+        return None
+    data = package.read(part)
+    shared = package.shared_strings if b't="s"' in data else []
+    # The rows above the documents' first, then (when they are all rows xlplugin wrote) the
+    # documents' rows in one pass; else every row, one by one.
+    top, end_of_rows = _rows_of(data, below=FIRST_ROW)
+    found = None
+    if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
+        legend = _legend(top, shared)
+        if legend is not None:
+            found = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1])
+    rows = top
+    if found is None:
+        rows, end_of_rows = _rows_of(data)
+        legend = _legend(rows, shared)
+        if legend is None:
+            return None
+        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1])
+    header = rows[HEADER_ROW]
+    close = data.rindex(b"</" + header.prefix + b"sheetData>")
+    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix)
+
+
+def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool] | None:
+    """The styles of the legend row's cells, and whether the fingerprints kept in the rows were
+    made the way this version makes them; None when the header row is not ours."""
+    from ..copies import FINGERPRINT_SCHEME
+    from .sheet_scan import parse_cells, row_values
+
+    header = rows.get(HEADER_ROW)
+    if header is None or row_values(header.xml, shared, {1}).get(1) != READ_HEADERS[0]:
+        return None
+    styles: list[int | None] = [None] * len(READ_HEADERS)
+    scheme = None
+    if LEGEND_ROW in rows:
+        for col, _cell, style, _formula in parse_cells(rows[LEGEND_ROW].xml, header.prefix.decode())[1]:
+            if 1 <= col <= len(READ_HEADERS):
+                styles[col - 1] = style
+        scheme = row_values(rows[LEGEND_ROW].xml, shared, {PRINTS_COLUMN}).get(PRINTS_COLUMN)
+    return styles, scheme == FINGERPRINT_SCHEME
+
+
+def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
+                     prints_usable: bool) -> dict[tuple[str, str], OldRow]:
+    """The rows read cell by cell (any layout)."""
+    from .sheet_scan import parse_cells, row_values
+
+    found: dict[tuple[str, str], OldRow] = {}
+    wanted = {2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
+    for number, slice_ in rows.items():
+        if number < FIRST_ROW:
+            continue
+        row = slice_.xml
+        if prefix:  # (a prefixed sheet: read by the general parser, slower)
+            values = row_values(row, shared, wanted)
+            cells = {col: cell for col, cell, _s, _f in parse_cells(row, prefix)[1]}
+        else:
+            cells, values = _split_cells(row, shared, wanted)
+        doc_id, text_hash = values.get(2), values.get(HASH_COLUMN)
+        if doc_id in (None, "") or text_hash in (None, ""):
+            continue
+        text_cell = cells.get(TEXT_COLUMN)
+        if text_cell is not None:
+            text_cell = _CELL_REF_RE.sub(rb"\1", text_cell, count=1)
+            if prefix:  # the rows written now carry no prefix; the kept cell must match them
+                text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
+        height = _HT_RE.search(row[:row.index(b">") + 1])
+        prints = values.get(PRINTS_COLUMN)
+        found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
+                                                     str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
+                                                     (str(prints) if prints is not None else "") if prints_usable else None)
+    return found
+
+
+# One cell of an unprefixed row: its attributes and its content. Text in a cell is escaped, so
+# "</c>" only ever closes a cell, and "<c" followed by a word character is another element
+# (<color>), hence the boundary.
+_REF_RE = re.compile(rb'\br="([A-Z]{1,3})\d+"')
+_TYPE_RE = re.compile(rb'\bt="(\w+)"')
+_T_RE = re.compile(rb"<t\b[^>]*>(.*?)</t>", re.S)
+_V_RE = re.compile(rb"<v>(.*?)</v>", re.S)
+
+
+def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[int, bytes], dict[int, Any]]:
+    """A row's cells by column (exact bytes) and the text values of the `wanted` columns, read
+    with regular expressions: the Read rows are many and large (parse_cells' XML parser took
+    most of a refresh's time on 10,000 rows)."""
+    from .cell_xml import column_index
+
+    cells: dict[int, bytes] = {}
+    values: dict[int, Any] = {}
+    column = 0
+    position = row.find(b"<c", row.index(b">") + 1)
+    while position != -1:
+        after = row[position + 2:position + 3]
+        if after not in (b" ", b">", b"/"):  # <color>, <col...>: not a cell
+            position = row.find(b"<c", position + 2)
+            continue
+        tag_end = row.index(b">", position)
+        attrs = row[position + 2:tag_end]
+        if attrs.endswith(b"/"):
+            end, body = tag_end + 1, b""
+        else:
+            close = row.index(b"</c>", tag_end)  # text is escaped: "</c>" only closes a cell
+            end, body = close + 4, row[tag_end + 1:close]
+        ref = _REF_RE.search(attrs)
+        column = column_index(ref.group(1).decode()) if ref else column + 1
+        cells[column] = row[position:end]
+        position = row.find(b"<c", end)
+        if column not in wanted:
+            continue
+        kind = _TYPE_RE.search(attrs)
+        kind = kind.group(1) if kind else b"n"
+        if kind == b"s":
+            v = _V_RE.search(body)
+            if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) < len(shared):
+                values[column] = shared[int(v.group(1))]
+        elif kind == b"inlineStr":
+            values[column] = decode_xstring(html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8")))
+        else:
+            v = _V_RE.search(body)
+            if v is not None:
+                values[column] = decode_xstring(html.unescape(v.group(1).decode("utf-8")))
+    return cells, values
+
+
+_DIMENSION_RE = re.compile(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"')
+_PREFIXED_RE = re.compile(rb"<(/?)(row|c|is|r|rPr|t|v|b|i|u|color|sz|rFont)\b")
+# Rows made into XML at a time (a few MB): the part is written piece by piece, never held whole.
+BATCH_ROWS = 1000
+
+
+def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], styles: Sequence[int | None]) -> dict[str, Any]:
+    """The Read sheet's part with its rows replaced by `rows` (title, legend and header kept), as a
+    function that gives it piece by piece."""
+    part = package.sheet_part(READ)
+    last = str(max(len(rows), 1) + FIRST_ROW - 1).encode()
+    head, tail = old.head, old.tail
+    fixed = _DIMENSION_RE.subn(lambda m: m.group(1) + last + b'"', head, count=1)
+    if fixed[1]:
+        head = fixed[0]
+    else:  # (the dimension, if any, comes after the rows: not in head)
+        tail = _DIMENSION_RE.sub(lambda m: m.group(1) + last + b'"', tail, count=1)
+
+    def pieces() -> Iterator[bytes]:
+        yield head
+        for first in range(0, len(rows), BATCH_ROWS):
+            body = b"".join(read_row_xml(number, row, styles)
+                            for number, row in enumerate(rows[first:first + BATCH_ROWS], start=FIRST_ROW + first))
+            yield _PREFIXED_RE.sub(rb"<\1" + old.prefix + rb"\2", body) if old.prefix else body
+        yield tail
+
+    produce: Callable[[], Iterator[bytes]] = pieces
+    return {part: produce}

@@ -1,0 +1,174 @@
+"""The refresh plan: which rows of the Documents sheet a refresh re-scores (text, settings or scorer
+version changed, or a row the user added), which it leaves as they were, and which keep their
+earlier scores with a new Status (a cut text, a file that is gone, a cell that cannot be read)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from .. import prose
+from ..cells import CUT_MARKER, KIND_HEADER, cell_to_text
+from ..engine import text_digest
+from ..errors import WorkbookError
+from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column
+from . import layout
+from .package import Package, custom_property
+from .rows import owned_values
+from .sheet_scan import RowSpan, SheetScan
+
+__all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
+           "plan_rows", "row_scores"]
+
+CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
+# In a row's new values: leave this cell as it is in the sheet.
+UNCHANGED = object()
+
+
+@dataclass
+class RowPlan:
+    """One row of the Documents sheet and what the refresh does with it."""
+
+    span: RowSpan
+    item: Record | Problem
+    new: bool  # no stamp yet: a row the user added
+    evidence: bytes | None = None  # its new Evidence rows' values, packed (see evidence_refresh.pack)
+    evidence_count: int = 0
+    values: list[Any] | None = None  # new owned values, when the row is rewritten
+    keep_evidence: bool = True  # its old Evidence rows stay (its scores are the old ones)
+    rescore: bool = False  # to be scored now
+    user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
+    evidence_only: bool = False  # scored now only to write its missing Evidence rows again
+    furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
+
+
+@dataclass
+class PlanCounts:
+    """Rows the plan leaves as they were, and rows that cannot be refreshed (see RefreshSummary)."""
+
+    unchanged: int = 0
+    failed: int = 0
+    missing: int = 0
+
+
+def refuse(path: Path, reason: str) -> WorkbookError:
+    return WorkbookError(f"{path}: refresh refused, nothing was changed: {reason}. "
+                         "To keep your workbook as it is, score into a new file instead (xlplugin score ... -o NEW.xlsx)")
+
+
+def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tuple[int, str]]]:
+    """The owned columns (header -> column) and the user's (column, header), from row 1."""
+    if not scan.rows or scan.rows[0].number != 1:
+        raise refuse(path, "the Documents sheet has no header row in row 1")
+    header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
+    owned = {name: col for col, name in header.items() if name in layout.OWNED_HEADERS}
+    # Workbooks scored before documents had a kind have no Kind column: refreshed without one.
+    missing = [name for name in layout.OWNED_HEADERS if name not in owned and name != KIND_HEADER]
+    if missing:
+        raise refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
+                     + " (renamed or deleted?); restore the header to refresh in place")
+    user = sorted((col, name) for col, name in header.items() if name not in layout.OWNED_HEADERS)
+    return owned, user
+
+
+def reading_columns(package: Package, user_names: list[str]) -> tuple[str | None, str | None]:
+    """The columns a row's text was read from when it was scored: the text column (it may have
+    no usual name, from --text-column) and the column naming each text's file, if still there.
+    Workbooks written before the path column was recorded name the file column as the text
+    column; a text column with a file column's name is read as one (its cells are paths: scoring
+    a path as if it were the document is the one thing a refresh must never do)."""
+    text_column = custom_property(package, layout.TEXT_COLUMN_PROPERTY)
+    path_column = custom_property(package, layout.PATH_COLUMN_PROPERTY)
+    if path_column is None and text_column is not None and find_column([text_column], PATH_COLUMN_NAMES):
+        text_column, path_column = None, text_column
+    return (text_column if text_column in user_names else None,
+            path_column if path_column in user_names else None)
+
+
+def repeated_marks(items: list[Any]) -> list[frozenset[str]]:
+    """`xlplugin.prose.repeated_paragraphs` over every row whose text could be read (a row that
+    could not gets no marks)."""
+    texts = []
+    for item in items:
+        text = item.text if isinstance(item, Record) and isinstance(item.text, str) else ""
+        texts.append((text, item.outlet if isinstance(item, Record) else "",
+                      item.url if isinstance(item, Record) else ""))
+    if len(texts) < prose.REPEAT_MIN_DOCUMENTS:
+        return [frozenset()] * len(texts)
+    return prose.repeated_paragraphs(texts)
+
+
+def kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]:
+    """A row that keeps its earlier scores with a new Status: only the Status cell is rewritten
+    (the other score cells were not read: they stay as they are); the index and the stamps,
+    which were read, are passed on for the Overview."""
+    read = {layout.SCORE_HEADERS[0], *layout.STAMP_HEADERS}
+    values = [span.values.get(owned[h]) if h in read else UNCHANGED for h in layout.OWNED_HEADERS]
+    values[layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])] = status
+    return values
+
+
+def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], marks: Sequence[frozenset[str]],
+              owned: dict[str, int], version: str, digest: str, counts: PlanCounts) -> list[RowPlan]:
+    """Each row's plan. A row is re-scored when its stamp (scorer version, settings digest, text
+    digest, which includes the paragraphs repeated across its outlet's rows) differs from what
+    scoring it now would write; `counts` is updated for the rows that are not."""
+    stamp_cols = [owned[h] for h in layout.STAMP_HEADERS]
+    rows: list[RowPlan] = []
+    for span, item, furniture in zip(data_rows, items, marks):
+        old = tuple(span.values.get(c) for c in stamp_cols)
+        row = RowPlan(span, item, new=all(v in (None, "") for v in old), furniture=furniture)
+        rows.append(row)
+        if isinstance(item, Record):
+            text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
+            if problem or text is None:
+                row.item = Problem(item.source, problem or "empty text", item.id, item.columns)
+            elif CUT_RE.search(text):
+                if old[:2] == (version, digest):
+                    counts.unchanged += 1
+                else:
+                    row.values = kept_values(span, owned, "not refreshed: the text in this row was cut to fit a cell; "
+                                             "put the full text in a file and give its path")
+                    counts.failed += 1
+                continue
+            elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
+                                                      item.page_type, furniture)):
+                counts.unchanged += 1
+                continue
+            else:
+                row.rescore = True
+                continue
+        _plan_unreadable(row, item, owned, counts)
+    return rows
+
+
+def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int], counts: PlanCounts) -> None:
+    """A row whose text cannot be read now: its old scores are kept with a Status saying why
+    (or, never scored, it gets only the Status)."""
+    problem = row.item
+    assert isinstance(problem, Problem)
+    message = problem.message.removeprefix(f"{problem.source}: ")
+    if isinstance(item, Problem) and item.kind != "cell":
+        counts.missing += 1  # the file it names is gone or unreadable
+    else:
+        counts.failed += 1
+    if row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
+        row.values = owned_values(None, problem=message)
+        row.keep_evidence = False
+    else:
+        row.values = kept_values(row.span, owned, f"not refreshed ({message}); the scores shown are from an earlier run")
+
+
+def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str]:
+    """A row's index, signal values and text hash as the Documents sheet will hold them."""
+    def value(header: str) -> Any:
+        if row.values is not None:
+            new = row.values[layout.OWNED_HEADERS.index(header)]
+            if new is not UNCHANGED:
+                return new
+        return row.span.values.get(owned[header])
+
+    signals = {name: value(header) for name, header in layout.SIGNAL_HEADER.items()}
+    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2])
