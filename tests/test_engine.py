@@ -343,13 +343,13 @@ def _batch_texts():
 
 def test_repeat_keys_halves_are_repeated_paragraphs():
     """The batch step cut in two (keys per document in the workers, counting in the caller) gives
-    what `prose.repeated_paragraphs` gives, on every sub-batch."""
-    from xlplugin import prose, repeat_keys
+    what `repeats.repeated_paragraphs` gives, on every sub-batch."""
+    from xlplugin import repeat_keys, repeats
 
     items = _batch_texts()
     for start, stop in [(0, 36), (0, 3), (5, 20), (10, 12), (7, 36)]:
         batch = items[start:stop]
-        expected = prose.repeated_paragraphs(batch)
+        expected = repeats.repeated_paragraphs(batch)
         assert repeat_keys.furniture([repeat_keys.keyed(*item) for item in batch]) == expected
     assert any(expected) and not all(expected)  # the batches do mark some documents and not others
 

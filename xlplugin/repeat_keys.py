@@ -1,4 +1,4 @@
-"""The batch step of `xlplugin.prose.repeated_paragraphs`, in its two halves, so that the costly
+"""The batch step of `xlplugin.repeats.repeated_paragraphs`, in its two halves, so that the costly
 half (splitting each document into paragraphs and keying them) can run in `score_many`'s worker
 processes, and only the counting and the decision in the calling process.
 
@@ -8,8 +8,8 @@ processes, and only the counting and the decision in the calling process.
   REPEAT_MIN_DOCUMENTS documents of its group, unless they would be more than REPEAT_MAX_SHARE of
   its text (a copy, not furniture).
 
-Together they give exactly `prose.repeated_paragraphs` (the same constants and helpers, read from
-`xlplugin.prose`); `tests/test_engine.py` holds the two equal on varied batches, so that a change
+Together they give exactly `repeats.repeated_paragraphs` (the same constants and helpers, read from
+`xlplugin.repeats`); `tests/test_engine.py` holds the two equal on varied batches, so that a change
 to one without the other fails there.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from . import prose
+from . import repeats
 
 __all__ = ["Keyed", "keyed", "furniture"]
 
@@ -28,16 +28,16 @@ _NONE: frozenset[str] = frozenset()
 
 
 def keyed(text: str, outlet: str, url: str) -> Keyed:
-    """One document's half of the batch step (see `prose.repeated_paragraphs`)."""
-    group = prose._outlet_key(outlet, url)
-    parts = prose.split_paragraphs(text)
+    """One document's half of the batch step (see `repeats.repeated_paragraphs`)."""
+    group = repeats._outlet_key(outlet, url)
+    parts = repeats.split_paragraphs(text)
     total = sum(map(len, parts))
-    edge = prose.REPEAT_EDGE_PARAGRAPHS
+    edge = repeats.REPEAT_EDGE_PARAGRAPHS
     edges = parts if len(parts) <= 2 * edge else parts[:edge] + parts[-edge:]
     paragraphs: dict[str, int] = {}
     for p in edges:
-        if len(p) >= prose.REPEAT_MIN_CHARS:
-            key = prose.paragraph_key(p)
+        if len(p) >= repeats.REPEAT_MIN_CHARS:
+            key = repeats.paragraph_key(p)
             paragraphs[key] = paragraphs.get(key, 0) + len(p)
     return group, paragraphs, total
 
@@ -51,7 +51,7 @@ def furniture(documents: Iterable[Keyed]) -> list[frozenset[str]]:
         seen = counts.setdefault(group, {})
         for key in paragraphs:
             seen[key] = seen.get(key, 0) + 1
-    least, most = prose.REPEAT_MIN_DOCUMENTS, prose.REPEAT_MAX_SHARE
+    least, most = repeats.REPEAT_MIN_DOCUMENTS, repeats.REPEAT_MAX_SHARE
     out: list[frozenset[str]] = []
     for group, paragraphs, total in documents:
         seen = counts[group]
