@@ -314,14 +314,15 @@ def _plain_chunk(task: tuple[list[str], int]) -> list[int]:
 
 def _plain_loop(docs: list[str], workers: int, passes: int) -> int:
     """The loop over every document: in this process for 1 worker (as `score_many(workers=1)`
-    is), else in a fork `multiprocessing.Pool` of `workers` processes, fed the same chunks as the
-    engine's workers (engine._chunks: up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS), in
-    order, started and stopped inside the timing as `score_many`'s are."""
+    is), else in a fork `multiprocessing.Pool` of `workers` processes, fed the same tasks as the
+    engine's workers (up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS, smaller towards the
+    end), in order, started and stopped inside the timing as `score_many`'s are."""
     import multiprocessing
 
     if workers == 1:
         return len(_plain_chunk((docs, passes)))
-    tasks = ([fields[0] for fields in chunk] for chunk in engine._chunks((text,) for text in docs))
+    # the tasks score_many makes of a list: tapering towards its end (engine._tapering_chunks)
+    tasks = ([fields[0] for fields in chunk] for chunk in engine._tapering_chunks([(text,) for text in docs], workers))
     count = 0
     pool = multiprocessing.get_context("fork").Pool(workers)
     try:
@@ -369,8 +370,8 @@ def _planned_documents(counts: list[int], t_doc: float, rounds: int, budget_s: f
         engine_speedup = _PLANNING_SPEEDUP.get(count, max(1.0, count / 2))
         loop_speedup = min(count, 9.0) if count > 8 else float(count)
         per_document += t_doc * (1 / engine_speedup + 1 / loop_speedup) * rounds
-    chunk = max(counts) * engine.CHUNK_DOCUMENTS
-    return max(chunk, int(budget_s / per_document) // chunk * chunk)
+    step = 8 * max(counts)  # a round number of documents per worker
+    return max(4 * step, int(budget_s / per_document) // step * step)
 
 
 def bench_scaling(counts: list[int], rounds: int, budget_s: float, documents: int | None = None,
