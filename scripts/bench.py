@@ -2,6 +2,9 @@
 
     python scripts/bench.py            # full run (a few minutes)
     python scripts/bench.py --quick    # under a minute, smaller samples
+    python scripts/bench.py --only scaling --workers 1,2,4,8,16 --json scaling.json
+                                       # documents/s per worker count beside a plain CPU-bound
+                                       # loop (about 3 minutes; not part of a full run)
 
 Targets (see the issues): the full engine costs at most 1.2x (VADER alone per sentence + textstat
 alone); a 1 MB document takes at most 1,100x a 1 KB one; 2 workers are at least 1.7x faster than
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import random
 import statistics
 import subprocess
@@ -273,7 +277,9 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
     caller_cpu_share: CPU seconds of the process that calls `score_many` (all its threads, user and
     system) per CPU second of its worker processes (which `getrusage` counts once they have been
     waited for, when `score_many` ends), 2 workers. The caller only counts the results: anything
-    more it did would be the caller's own work, not the engine's. One untimed run first (the
+    more it did would be the caller's own work, not the engine's. caller_cpu_share_reading_every_signal:
+    the same for a caller that reads every signal's evidence (what a workbook or JSON writer does),
+    which makes it decode the signals that crossed undecoded. One untimed run first (the
     first fork, first-use imports); the median of `rounds` runs.
 
     Peak memory: a fresh process scores a generator of N documents made one at a time and keeps
@@ -285,7 +291,7 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
     engine.warm_up()
     for _ in xlplugin.score_many(docs[:200], workers=2):
         pass
-    shares, walls = [], []
+    shares, walls, reading = [], [], []
     for _ in range(rounds):
         own, children = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
@@ -297,10 +303,18 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
         children = _cpu_seconds(resource.RUSAGE_CHILDREN) - children
         assert count == n
         shares.append(own / children)
+        # the same with a caller that reads every signal and its evidence (the signals cross
+        # from the workers undecoded and are decoded here when read: see xlplugin._messages)
+        own, children = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
+        items = sum(len(s.evidence) for r in xlplugin.score_many(docs, workers=2) for s in r.signals.values())
+        assert items > n
+        own = _cpu_seconds(resource.RUSAGE_SELF) - own
+        reading.append(own / (_cpu_seconds(resource.RUSAGE_CHILDREN) - children))
     # Yielded as they are measured: the 200,000-document run takes a while.
     yield ("stream_documents", n)
     yield ("caller_cpu_share", statistics.median(shares))
     yield ("caller_cpu_share_rounds", " ".join(f"{x:.4f}" for x in shares))  # type: ignore[misc]
+    yield ("caller_cpu_share_reading_every_signal", statistics.median(reading))
     yield ("stream_two_workers_docs_per_s", n / statistics.median(walls))
     code = (
         "import resource, sys; sys.path[:0] = [{root!r}, {scripts!r}]\n"
@@ -317,6 +331,207 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
         yield (f"peak_memory_mb_{count}_documents_caller", caller_kb / 1024)
         yield (f"peak_memory_mb_{count}_documents_worker", worker_kb / 1024)
         yield (f"stream_{count}_documents_s", time.perf_counter() - start)
+
+
+# --- Scaling: documents/s at 1, 2, 4, 8, 16 workers beside a plain CPU-bound loop -----------------
+
+
+def _plain_work(text: str, passes: int) -> int:
+    """The reference work: pure Python over the characters of one document, `passes` times (set
+    so that it costs about as much as scoring the document). No allocation beyond small ints, no
+    shared state: what a machine's cores give when nothing but the interpreter runs."""
+    h = 0
+    for _ in range(passes):
+        for ch in text:
+            h = (h * 31 + ord(ch)) & 0xFFFFFFFF
+    return h
+
+
+def _plain_chunk(task: tuple[list[str], int]) -> list[int]:
+    texts, passes = task
+    return [_plain_work(text, passes) for text in texts]
+
+
+def _plain_loop(docs: list[str], workers: int, passes: int) -> int:
+    """The loop over every document: in this process for 1 worker (as `score_many(workers=1)`
+    is), else in a fork `multiprocessing.Pool` of `workers` processes, fed the same tasks as the
+    engine's workers (up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS, smaller towards the
+    end), in order, started and stopped inside the timing as `score_many`'s are."""
+    import multiprocessing
+
+    if workers == 1:
+        return len(_plain_chunk((docs, passes)))
+    # the tasks score_many makes of a list: tapering towards its end (engine._tapering_chunks)
+    tasks = ([fields[0] for fields in chunk] for chunk in engine._tapering_chunks([(text,) for text in docs], workers))
+    count = 0
+    pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        for results in pool.imap(_plain_chunk, ((texts, passes) for texts in tasks)):
+            count += len(results)
+    finally:
+        pool.close()
+        pool.join()
+    return count
+
+
+def _engine_run(docs: list[str], workers: int) -> int:
+    return sum(1 for _ in xlplugin.score_many(docs, workers=workers))
+
+
+def _timed(fn, *args) -> tuple[float, float, float]:
+    """Wall seconds, the caller's CPU seconds and its reaped children's CPU seconds for fn(*args)."""
+    import resource
+
+    own, children = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    fn(*args)
+    wall = time.perf_counter() - start
+    return wall, _cpu_seconds(resource.RUSAGE_SELF) - own, _cpu_seconds(resource.RUSAGE_CHILDREN) - children
+
+
+def _calibrate(sample: list[str]) -> tuple[float, int]:
+    """Seconds per document for the engine in this process, and the loop's passes that cost the same."""
+    engine.warm_up()
+    _engine_run(sample[:10], 1)
+    t_doc = statistics.median(median_time(lambda: _engine_run(sample, 1), 1) for _ in range(3)) / len(sample)
+    t_pass = statistics.median(median_time(lambda: _plain_loop(sample, 1, 1), 1) for _ in range(3)) / len(sample)
+    return t_doc, max(1, round(t_doc / t_pass))
+
+
+# Assumed speed-ups when sizing a run to its time budget: the engine's from issue 12 (the slowest
+# seen), the loop's about linear to 8 then 9x at 16; a count not listed is taken as half of it.
+_PLANNING_SPEEDUP = {1: 1.0, 2: 1.6, 4: 2.5, 8: 4.4, 16: 5.4}
+
+
+def _planned_documents(counts: list[int], t_doc: float, rounds: int, budget_s: float) -> int:
+    """Documents per run so that every run of every round fits in `budget_s` seconds."""
+    per_document = 0.0
+    for count in counts:
+        engine_speedup = _PLANNING_SPEEDUP.get(count, max(1.0, count / 2))
+        loop_speedup = min(count, 9.0) if count > 8 else float(count)
+        per_document += t_doc * (1 / engine_speedup + 1 / loop_speedup) * rounds
+    step = 8 * max(counts)  # a round number of documents per worker
+    return max(4 * step, int(budget_s / per_document) // step * step)
+
+
+def bench_scaling(counts: list[int], rounds: int, budget_s: float, documents: int | None = None,
+                  json_path: str | None = None) -> list[tuple[str, float]]:
+    """documents/s of `score_many` at each worker count in `counts`, beside the same plain
+    CPU-bound loop (`_plain_work`, calibrated here to cost what one document costs, in a fork Pool
+    fed the engine's chunks); each count's speed-up over 1 worker, the ratio of the two speed-ups
+    (target: at least 0.8 at every count), and the caller's CPU share (its CPU seconds per CPU
+    second of its workers). Rounds interleaved: in each round every count, the engine then the
+    loop; medians over the rounds. The documents per run are sized so that the whole part fits in
+    `budget_s` (the calibration and the first fork excluded), unless `documents` is given. The JSON
+    is written again after every round, so that a run cut short keeps the rounds it finished."""
+    import os
+
+    counts = sorted(set(counts) | {1})
+    started = time.perf_counter()
+    t_doc, passes = _calibrate(corpus(40, seed=13))
+    n = documents or _planned_documents(counts, t_doc, rounds, budget_s)
+    docs = corpus(n, seed=17)
+    print(f"scaling: {n} documents per run, {rounds} rounds, workers {counts}; one document {t_doc * 1000:.2f} ms "
+          f"in this process, loop passes {passes}; cpu_count {os.cpu_count()}", flush=True)
+    _engine_run(docs[: 4 * engine.PARALLEL_MIN_DOCUMENTS], 2)  # first fork and first-use imports, untimed
+    runs: dict[str, dict[int, list[tuple[float, float, float]]]] = {"engine": {c: [] for c in counts},
+                                                                      "loop": {c: [] for c in counts}}
+    report: dict = {}
+    for done in range(1, rounds + 1):
+        for count in counts:
+            runs["engine"][count].append(_timed(_engine_run, docs, count))
+            runs["loop"][count].append(_timed(_plain_loop, docs, count, passes))
+        report = _scaling_report(runs, n, done, t_doc, passes, sum(map(len, docs)) / n, time.perf_counter() - started)
+        print(f"scaling: round {done} of {rounds} done, {report['total_s']:.0f} s", flush=True)
+        if json_path:
+            Path(json_path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    table = ["workers  engine docs/s  speed-up   loop docs/s  speed-up   ratio  caller share (engine / loop)"]
+    rows: list[tuple[str, float]] = [("scaling_documents", n), ("scaling_rounds", rounds),
+                                     ("scaling_cpu_count", report["cpu_count"] or 0), ("scaling_loop_passes", passes)]
+    for row in report["counts"]:
+        count, share, loop_share = row["workers"], row["caller_cpu_share"], row["loop_caller_cpu_share"]
+        shown = " / ".join("-" if s is None else f"{s:.4f}" for s in (share, loop_share))
+        table.append(f"{count:7d}  {row['engine_docs_per_s']:13.0f}  {row['engine_speedup']:7.2f}x  "
+                     f"{row['loop_docs_per_s']:12.0f}  {row['loop_speedup']:7.2f}x  {row['ratio']:6.2f}  {shown}")
+        rows += [(f"scaling_{count}_engine_docs_per_s", row["engine_docs_per_s"]),
+                 (f"scaling_{count}_loop_docs_per_s", row["loop_docs_per_s"]),
+                 (f"scaling_{count}_speedup_ratio", row["ratio"])]
+        if share is not None:
+            rows.append((f"scaling_{count}_caller_cpu_share", share))
+    print("\n".join(table), flush=True)
+    rows.append(("scaling_total_s", report["total_s"]))
+    return rows
+
+
+def _scaling_report(runs: dict, n: int, rounds: int, t_doc: float, passes: int, mean_chars: float,
+                    elapsed: float) -> dict:
+    """The scaling figures from the (wall, caller CPU, workers' CPU) of every run so far."""
+    import os
+    import platform
+
+    def median_rate(name: str, count: int) -> float:
+        return n / statistics.median(wall for wall, _, _ in runs[name][count])
+
+    def median_share(name: str, count: int) -> float | None:
+        shares = [own / children for _, own, children in runs[name][count] if children > 0]
+        return statistics.median(shares) if count > 1 and shares else None
+
+    def median_cpu(name: str, count: int, which: int) -> float:
+        return statistics.median(run[which] for run in runs[name][count]) / n * 1e6
+
+    per_count = []
+    for count in runs["engine"]:
+        engine_up = median_rate("engine", count) / median_rate("engine", 1)
+        loop_up = median_rate("loop", count) / median_rate("loop", 1)
+        per_count.append({
+            "workers": count, "engine_docs_per_s": median_rate("engine", count), "engine_speedup": engine_up,
+            "loop_docs_per_s": median_rate("loop", count), "loop_speedup": loop_up, "ratio": engine_up / loop_up,
+            "caller_cpu_share": median_share("engine", count), "loop_caller_cpu_share": median_share("loop", count),
+            # CPU microseconds per document: the caller's (all of the work for 1 worker) and the
+            # workers' (0 for 1 worker); a worker's growing with the count is the machine's doing
+            # (clock speed with every core busy, shared caches), and the loop shows the same.
+            "engine_caller_cpu_us_per_doc": median_cpu("engine", count, 1),
+            "engine_workers_cpu_us_per_doc": median_cpu("engine", count, 2),
+            "loop_caller_cpu_us_per_doc": median_cpu("loop", count, 1),
+            "loop_workers_cpu_us_per_doc": median_cpu("loop", count, 2),
+            "engine_runs_wall_caller_workers_s": runs["engine"][count], "loop_runs_wall_caller_workers_s": runs["loop"][count],
+        })
+    return {
+        "python": sys.version.split()[0], "platform": platform.platform(), "cpu_count": os.cpu_count(),
+        "xlplugin": xlplugin.__version__, "documents": n, "rounds": rounds, "mean_document_chars": mean_chars,
+        "calibration_ms_per_document": t_doc * 1000, "loop_passes": passes,
+        "chunk_documents": engine.CHUNK_DOCUMENTS, "chunk_characters": engine.CHUNK_CHARACTERS,
+        "total_s": elapsed, "counts": per_count,
+    }
+
+def bench_plateau(n: int, step: int, new_words: int) -> Iterator[tuple[str, float]]:
+    """Why a worker's memory stops growing: the engine's per-word tables are bounded (least
+    recently used entries dropped past 131,072 words, 65,536 for syllables), so memory grows with
+    the number of distinct words seen until they are full, then stays. The bench articles bring
+    about one new word each (their number), so a worker needs 131,072 of them to get there (more
+    than 200,000 documents on 2 workers); here each document also carries `new_words` words never
+    seen before, so that the tables fill `new_words` times sooner. One process scores a generator
+    of `n` such documents in itself (what a worker does) and reports its peak memory every `step`
+    documents: it rises while the tables fill and then stays flat."""
+    code = (
+        "import random, resource, sys; sys.path[:0] = [{root!r}, {scripts!r}]\n"
+        "import bench, xlplugin\n"
+        "rng = random.Random(5)\n"
+        "def word():\n"
+        "    return ''.join(rng.choice('bcdfghjklmnprstvz') + rng.choice('aeiou') for _ in range(4))\n"
+        "def docs():\n"
+        "    for text in bench.corpus_stream({n}, seed=21):\n"
+        "        yield text + '\\n\\nThe ' + ' and the '.join(word() for _ in range({k})) + ' were named.'\n"
+        "for i, _ in enumerate(xlplugin.score_many(docs(), workers=1), start=1):\n"
+        "    if i % {step} == 0:\n"
+        "        print(i, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)\n"
+    ).format(root=str(ROOT), scripts=str(ROOT / "scripts"), n=n, k=new_words, step=step)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    yield ("plateau_new_words_per_document", new_words)
+    for line in out.stdout.split("\n"):
+        if line.strip():
+            count, kb = map(int, line.split())
+            yield (f"plateau_peak_memory_mb_after_{count}_documents", kb / 1024)
 
 
 def bench_import(repeats: int) -> list[tuple[str, float]]:
@@ -375,7 +590,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
     parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "stream", "dask", "import", "html",
-                                           "workbook", "excel", "copies"], action="append")
+                                           "workbook", "excel", "copies", "scaling", "plateau"], action="append")
+    parser.add_argument("--workers", default="1,2,4,8,16",
+                        help="scaling: worker counts, comma-separated (1 is always measured: the base)")
+    parser.add_argument("--json", metavar="PATH", help="scaling: also write its figures, every round's, as JSON here")
+    parser.add_argument("--budget", type=float, default=170.0,
+                        help="scaling: seconds the timed runs should take in all (sizes the documents per run)")
+    parser.add_argument("--documents", type=int, help="scaling: documents per run (instead of sizing by --budget)")
     args = parser.parse_args()
     quick = args.quick
     # html last: trafilatura and its date parser stay loaded, and the other parts never need them
@@ -400,8 +621,13 @@ def main() -> None:
             rows = bench_html(1 if quick else 3)
         elif part == "dask":
             rows = _dask(quick)
+        elif part == "scaling":
+            counts = [int(c) for c in args.workers.split(",") if c.strip()]
+            rows = bench_scaling(counts, 3, 20.0 if quick else args.budget, args.documents, args.json)
+        elif part == "plateau":
+            rows = bench_plateau(4_000 if quick else 20_000, 1_000 if quick else 2_000, 40)
         elif part == "stream":
-            rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 200_000))
+            rows = bench_stream(2000, 3 if quick else 7, (2_000, 20_000) if quick else (20_000, 100_000, 200_000))
         else:
             rows = _optional(part, quick)
         for name, value in rows:

@@ -185,15 +185,17 @@ def test_score_many_reads_its_input_as_it_goes():
     first = [next(results) for _ in range(5)]
     assert [r.id for r in first] == ["1", "2", "3", "4", "5"]
     # At most the first 64 (to decide whether to start workers) and a window of tasks: 2 workers x
-    # 2 tasks in flight x 2 (results waiting for an earlier task) x 32 documents = 256.
-    assert len(read) <= 64 + 256, f"read {len(read)} documents to return 5"
+    # 2 tasks in flight x 2 (results waiting for an earlier task) x CHUNK_DOCUMENTS documents.
+    engine = xlplugin.engine
+    tasks = 2 * engine.TASKS_PER_WORKER * 2 * engine.CHUNK_DOCUMENTS
+    assert len(read) <= engine.PARALLEL_MIN_DOCUMENTS + tasks, f"read {len(read)} documents to return 5"
     results.close()  # stops the workers
     # Marking paragraphs repeated across an outlet (the default) reads one window of documents
     # ahead as well, and no more.
     read.clear()
     results = xlplugin.score_many(documents(), workers=2)
     assert [next(results).id for _ in range(5)] == ["1", "2", "3", "4", "5"]
-    assert len(read) <= xlplugin.engine.REPEAT_WINDOW + 64 + 256, f"read {len(read)} documents to return 5"
+    assert len(read) <= engine.REPEAT_WINDOW + engine.PARALLEL_MIN_DOCUMENTS + tasks, f"read {len(read)} to return 5"
     results.close()
 
 
@@ -318,3 +320,196 @@ def test_a_text_without_words_gets_no_kind(text):
 
 def test_a_one_sentence_text_still_gets_a_kind():
     assert xlplugin.score_text("The council approved the budget on Monday, the mayor said.").kind == "news report"
+
+# --- the workers' side: the batch step keyed by the workers, what crosses, the tasks -------------
+
+
+def _batch_texts():
+    """Documents of three outlets (one named only by its URL, some with no outlet at all), each
+    opening or closing with a note of its outlet, some copies of one another, CRLF and NFD
+    variants, long paragraphs (keyed by their ends), and paragraphs too short to count."""
+    import unicodedata
+
+    notes = {"Harbour Gazette": OUTLET_NOTE, "https://www.valley.example/x": "Valley Post: subscribe for 3 "
+             "dollars a month to support independent reporting in the valley and beyond.", "": "This story "
+             "was produced with support from the 2024 Harbour Fund; the fund had no say in its content."}
+    items = []
+    for k in range(36):
+        outlet_or_url = list(notes)[k % 3]
+        body = OUTLET_BODIES[k % 4] + f" Item {k}." + ("\n\n" + "A long middle paragraph. " * 40 if k % 5 == 0 else "")
+        if k % 4 == 1:  # ten paragraphs: the recurring one in the middle is the reporter's (edges only)
+            name = "".join(chr(ord("a") + int(c)) for c in str(k))  # (numbers do not tell keys apart)
+            own = [f"Paragraph {chr(ord('a') + i)} of item {name}, long enough to be keyed." for i in range(9)]
+            body = "\n\n".join(own[:5] + ["A background paragraph that this reporter reuses in the middle of "
+                                          "stories."] + own[5:])
+        text = (notes[outlet_or_url] + "\n\n" + body) if k % 2 else (body + "\n\nShort.\n\n" + notes[outlet_or_url])
+        if k % 7 == 0:
+            text = unicodedata.normalize("NFD", text.replace("Editor", "\u00c9ditor")).replace("\n", "\r\n")
+        if k % 11 == 0:
+            text = notes[outlet_or_url]  # all furniture: a copy, not marked
+        outlet, url = (outlet_or_url, "") if not outlet_or_url.startswith("http") else ("", outlet_or_url)
+        items.append((text, outlet, url))
+    return items
+
+
+def test_repeat_keys_halves_are_repeated_paragraphs():
+    """The batch step cut in two (keys per document in the workers, counting in the caller) gives
+    what `repeats.repeated_paragraphs` gives, on every sub-batch."""
+    from xlplugin import repeat_keys, repeats
+
+    items = _batch_texts()
+    for start, stop in [(0, 36), (0, 3), (5, 20), (10, 12), (7, 36)]:
+        batch = items[start:stop]
+        expected = repeats.repeated_paragraphs(batch)
+        assert repeat_keys.furniture([repeat_keys.keyed(*item) for item in batch]) == expected
+    assert any(expected) and not all(expected)  # the batches do mark some documents and not others
+
+
+def _windowed_docs():
+    return [xlplugin.engine.DocumentInput(text, str(k), outlet=outlet, url=url)
+            for k, (text, outlet, url) in enumerate(_batch_texts() * 4)]
+
+
+def test_a_stream_in_windows_is_marked_alike_by_workers_and_in_one_process(monkeypatch):
+    """A generator marked window by window (windows of 50 here, so that 144 documents make three,
+    the workers keying the next one while they score this one) gives the serial results."""
+    monkeypatch.setattr(xlplugin.engine, "REPEAT_WINDOW", 50)
+    docs = _windowed_docs()
+    serial = [r.as_dict() for r in xlplugin.score_many(iter(docs), workers=1)]
+    parallel = [r.as_dict() for r in xlplugin.score_many(iter(docs), workers=2)]
+    assert parallel == serial
+    assert [r["id"] for r in parallel] == [str(k) for k in range(len(docs))]
+
+
+def test_an_error_in_the_batch_step_reaches_the_caller_after_the_results_before_it(monkeypatch):
+    import os
+
+    from xlplugin import repeat_keys
+
+    parent, real = os.getpid(), repeat_keys.keyed
+
+    def fails_in_the_second_window(text, outlet, url):
+        if "Unique marker." in text and os.getpid() != parent:
+            raise ZeroDivisionError("a batch step bug")
+        return real(text, outlet, url)
+
+    monkeypatch.setattr(xlplugin.engine, "REPEAT_WINDOW", 100)
+    docs = _windowed_docs()
+    docs[130] = xlplugin.engine.DocumentInput(docs[130].text + " Unique marker.", "130")
+    monkeypatch.setattr(repeat_keys, "keyed", fails_in_the_second_window)
+    seen = []
+    with pytest.raises(ZeroDivisionError, match="a batch step bug"):
+        for result in xlplugin.score_many(iter(docs), workers=2):
+            seen.append(result.id)
+    assert seen == [str(k) for k in range(100)]  # the first window, whole; nothing of the second
+
+
+def test_a_worker_that_dies_while_keying_is_replaced_by_this_process(monkeypatch):
+    import os
+
+    from xlplugin import repeat_keys
+
+    parent, real = os.getpid(), repeat_keys.keyed
+
+    def dies(text, outlet, url):
+        if "Item 7." in text and os.getpid() != parent:
+            os._exit(9)
+        return real(text, outlet, url)
+
+    docs = _windowed_docs()
+    serial = [r.as_dict() for r in xlplugin.score_many(docs, workers=1)]
+    monkeypatch.setattr(repeat_keys, "keyed", dies)
+    with pytest.warns(RuntimeWarning, match="continuing in one process"):
+        parallel = [r.as_dict() for r in xlplugin.score_many(docs, workers=2)]
+    assert parallel == serial
+
+
+def test_signals_from_the_workers_are_decoded_when_read():
+    """What crosses from a worker: the signals stay as the worker pickled them until read; then
+    they equal, compare, print, pickle and serialise as the serial results' plain dicts do."""
+    import json
+    import pickle
+
+    from xlplugin._messages import LazySignals
+
+    texts = [f"{CHARGED_RANT} Number {i}." for i in range(80)]
+    serial = list(xlplugin.score_many(texts, workers=1))
+    parallel = list(xlplugin.score_many(texts, workers=2))
+    lazy = parallel[0].signals
+    assert isinstance(lazy, LazySignals) and lazy._data is None  # nothing decoded yet
+    assert parallel[0].reliability == serial[0].reliability
+    assert lazy._data is None  # reading the index did not decode the signals
+    assert lazy["loaded_language"] == serial[0].signals["loaded_language"]
+    assert parallel == serial and serial == parallel
+    assert repr(parallel[1].signals) == repr(serial[1].signals)
+    back = pickle.loads(pickle.dumps(parallel[2]))
+    assert back == serial[2] and pickle.loads(pickle.dumps(parallel[0])) == serial[0]  # unread, then read
+    assert json.dumps(parallel[3].as_dict()) == json.dumps(serial[3].as_dict())
+    assert dict(parallel[4].signals) == serial[4].signals and len(parallel[4].signals) == len(serial[4].signals)
+    assert parallel[5].signals.get("nothing") is None and "sentiment" in parallel[5].signals
+
+
+def test_tasks_taper_towards_the_end_of_a_batch():
+    from xlplugin import engine
+
+    fields = [("x" * 3500, str(i)) for i in range(2000)]  # 7 MB of articles
+    for workers in (2, 16):
+        chunks = list(engine._tapering_chunks(fields, workers))
+        assert [f for c in chunks for f in c] == fields  # every document once, in order
+        sizes = [sum(len(f[0]) for f in c) for c in chunks]
+        assert max(sizes) <= engine.CHUNK_CHARACTERS + 3500
+        assert len(chunks[0]) <= engine.CHUNK_DOCUMENTS
+        left = sum(sizes)
+        for size in sizes:  # each task at most 1/(2 x workers) of what is left, or the smallest task
+            assert size <= max(engine.CHUNK_MIN_CHARACTERS, left // (2 * workers)) + 3500
+            left -= size
+        assert sizes[-1] <= engine.CHUNK_MIN_CHARACTERS + 3500 < sizes[0]
+
+
+def test_messages_cross_whole_whatever_their_size():
+    import socket
+    import threading
+
+    from xlplugin import _messages
+
+    ours, theirs = socket.socketpair()
+    sender, receiver = _messages.link(ours), _messages.link(theirs)
+    messages = [b"", b"x", bytes(range(256)) * 4097, b"y" * (3 << 20), b"z" * 10]  # beyond any pipe buffer
+    thread = threading.Thread(target=lambda: [sender.send(m) for m in messages])
+    thread.start()
+    inbox = _messages.Inbox(size=16)
+    got = []
+    for _ in messages:
+        view = receiver.receive(inbox)
+        got.append(bytes(view))
+        view.release()
+    thread.join()
+    assert got == messages
+    sender.send(b"last")
+    assert bytes(receiver.receive_new()) == b"last"
+    ours.close()
+    assert receiver.receive(inbox) is None and receiver.receive_new() is None  # the other side has gone
+    theirs.close()
+
+
+def test_pyphens_memo_of_words_stays_bounded(monkeypatch):
+    """pyphen keeps every word it hyphenates (the syllables of words the CMU dictionary lacks):
+    emptied past PYPHEN_MEMO_LIMIT, so that a long run does not grow with every new word it
+    meets; the scores are the same either way (a memo only)."""
+    import random
+
+    from xlplugin import engine, syllables
+
+    rng = random.Random(3)
+    words = ["".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(300)]
+    text = CALM_REPORT + "\n\nThe " + " and the ".join(words) + " were named."
+    memo = syllables._pyphen().hd.cache
+    before = xlplugin.score_text(text)
+    assert len(memo) >= 300 or all(w in memo for w in words)
+    monkeypatch.setattr(engine, "PYPHEN_MEMO_LIMIT", 100)
+    syllables.count_syllables.cache_clear()
+    again = xlplugin.score_text(text)
+    assert len(memo) <= 100  # emptied after the document that took it past the limit
+    assert again == before
+    assert list(xlplugin.score_many([text] * 3, workers=1)) == [before.__class__(**{**before.__dict__, "id": str(i)})
+                                                                 for i in (1, 2, 3)]

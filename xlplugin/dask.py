@@ -36,7 +36,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import _metadata_columns, score_pandas, text_column
+from .frame import resolve_columns, score_pandas, text_column
 from .settings import Settings
 
 __all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "start_client", "RunSummary", "PART_PATTERN"]
@@ -91,8 +91,7 @@ def score_frame(
     registered with its cluster.
     """
     names = list(ddf.columns)
-    text = text_column(names, text)
-    _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
+    text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
     settings = (settings or Settings()).with_values(weights)
     options = {"id": id, "title": title, "url": url, "outlet": outlet, "settings": settings}
     meta = score_pandas(ddf._meta, text, **options)

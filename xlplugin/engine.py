@@ -14,13 +14,14 @@ import re
 import pickle
 import sys
 import warnings
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, count, islice
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import kinds, prose, registry, syllables, vader
+from . import _messages, kinds, prose, registry, repeat_keys, syllables, vader
 from .index import reliability_index
 from .settings import Settings
 from .text import Document, prepare
@@ -32,10 +33,14 @@ __all__ = ["DocumentInput", "score_text", "score_document", "score_many", "mark_
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 64
 # A task sent to a worker holds up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS of text (about
-# 20 news articles, 50 ms of work): long enough that the cost of a task is small beside it, short
-# enough that the workers finish together and one very long document travels alone.
-CHUNK_DOCUMENTS = 32
-CHUNK_CHARACTERS = 64_000
+# 36 news articles, 100 ms of work): long enough that the cost of a task to the caller (writing
+# it, waiting, reading and decoding its reply: about 0.3 ms) is small beside it, and one very long
+# document travels alone. Where the end of the input is known (a list, the last window of a
+# stream), the tasks get smaller towards it, each at most 1/(2 x workers) of the text left and no
+# smaller than CHUNK_MIN_CHARACTERS, so that the workers finish together.
+CHUNK_DOCUMENTS = 64
+CHUNK_CHARACTERS = 128_000
+CHUNK_MIN_CHARACTERS = 16_000
 # Tasks submitted and not yet returned, per worker: enough that a worker never waits for the next
 # one; the input is read no further ahead than this, so memory does not grow with the input.
 TASKS_PER_WORKER = 2
@@ -114,6 +119,22 @@ def without_cycle_collection():
     finally:
         if was_enabled:
             gc.enable()
+
+
+# pyphen, which counts the syllables of words the CMU dictionary lacks, keeps every word it has
+# hyphenated in a dict of its own (HyphDict.cache), without limit: about 1 KB per distinct word,
+# so a long-running process grew with every new word it met (a name, a number, a typo): measured,
+# 60 MB more per 60,000 new words, and 540 MB after 20,000 documents of 40 new words each. The
+# syllable counts themselves stay in `syllables.count_syllables` (65,536 words, least recently used
+# dropped); pyphen's copy is emptied when it passes this size. A memo only: results are unchanged.
+PYPHEN_MEMO_LIMIT = 65_536
+
+
+def _bound_word_memos() -> None:
+    """Empties pyphen's own memo of hyphenated words when it has grown past PYPHEN_MEMO_LIMIT."""
+    memo = getattr(getattr(syllables._pyphen(), "hd", None), "cache", None)
+    if isinstance(memo, dict) and len(memo) > PYPHEN_MEMO_LIMIT:
+        memo.clear()
 
 
 def _freeze_heap() -> bool:
@@ -236,6 +257,7 @@ def score_text(
         doc = prepare(text, title=title, url=url, outlet=outlet, author=author, date=date, page_type=page_type)
         result = score_document(doc, settings, id=id)
         del doc  # freed before collection resumes (see without_cycle_collection)
+    _bound_word_memos()
     return result
 
 
@@ -244,9 +266,15 @@ _INPUT_FIELDS = ("text", "id", "title", "url", "outlet", "author", "date", "page
 # tuple (text, id, title, url, outlet, author, date, page_type, furniture), because this is what
 # crosses to a worker process, once per document.
 _Fields = tuple
+_NO_FURNITURE: frozenset[str] = frozenset()
 
 
-def _as_fields(item: DocumentInput) -> _Fields:
+def _as_fields(item: Any, position: int) -> _Fields:
+    """One document of `score_many`'s input as the tuple that is scored (a str, the commonest
+    input, without a DocumentInput made first: the calling process does this for every document)."""
+    if isinstance(item, str):
+        return (item, str(position), "", "", "", "", "", "", _NO_FURNITURE)
+    item = _as_input(item, position)
     return (item.text, item.id, item.title, item.url, item.outlet, item.author, item.date, item.page_type,
             item.furniture)
 
@@ -271,31 +299,71 @@ def _score_fields(fields: _Fields, settings: Settings) -> DocumentResult:
                       furniture=furniture)
         result = score_document(doc, settings, id=id, furniture=furniture)
         del doc  # freed before collection resumes (see without_cycle_collection)
+    _bound_word_memos()
     return result
 
 
-def _chunks(items: Iterable[_Fields]) -> Iterator[list[_Fields]]:
-    """Tasks for the workers: up to CHUNK_DOCUMENTS documents or CHUNK_CHARACTERS of text."""
-    chunk: list[_Fields] = []
+def _chunks(items: Iterable[tuple], documents: int = CHUNK_DOCUMENTS,
+            characters: int = CHUNK_CHARACTERS) -> Iterator[list[tuple]]:
+    """Tasks for the workers: up to `documents` documents or `characters` of text (the text is
+    each item's first field)."""
+    chunk: list[tuple] = []
     size = 0
     for fields in items:
         chunk.append(fields)
         size += len(fields[0])
-        if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_CHARACTERS:
+        if len(chunk) >= documents or size >= characters:
             yield chunk
             chunk, size = [], 0
     if chunk:
         yield chunk
 
 
+def _tapering_chunks(fields: list[_Fields], workers: int) -> Iterator[list[_Fields]]:
+    """Score tasks for documents whose end is known: as `_chunks`, but each task at most
+    1/(2 x workers) of the text still to send (and at least CHUNK_MIN_CHARACTERS), so that the
+    last tasks are short and no worker is left with a long one when the others have finished."""
+    remaining = sum(len(f[0]) for f in fields)
+    start, n = 0, len(fields)
+    while start < n:
+        limit = max(CHUNK_MIN_CHARACTERS, min(CHUNK_CHARACTERS, remaining // (2 * workers)))
+        end, size = start, 0
+        while end < n and end - start < CHUNK_DOCUMENTS and size < limit:
+            size += len(fields[end][0])
+            end += 1
+        yield fields[start:end]
+        remaining -= size
+        start = end
+
+
 # Documents marked together for repeated paragraphs when the input is a stream (see score_many):
 # the read-ahead that marking costs, and enough documents for an outlet's note to recur in.
 REPEAT_WINDOW = 1_000
+# A task that keys paragraphs for the batch step (`repeat_keys.keyed`, about 2% of the cost of
+# scoring a document) holds up to this many documents or characters: a few tasks per window.
+KEY_CHUNK_DOCUMENTS = 256
+KEY_CHUNK_CHARACTERS = 4 * CHUNK_CHARACTERS
 
 
-def _marked_in_windows(inputs: Iterator[DocumentInput], window: int) -> Iterator[DocumentInput]:
-    while batch := list(islice(inputs, window)):
-        yield from mark_repeated(batch)
+def _keyed(fields: _Fields) -> repeat_keys.Keyed:
+    return repeat_keys.keyed(fields[0], fields[4], fields[3])
+
+
+def _with_furniture(window: list[_Fields], marks: list[frozenset[str]]) -> list[_Fields]:
+    """The window's documents with their repeated paragraphs (as `mark_repeated` sets them)."""
+    return [fields if fields[8] == keys else fields[:8] + (keys,) for fields, keys in zip(window, marks)]
+
+
+def _marked(window: list[_Fields]) -> list[_Fields]:
+    """`mark_repeated` on a window of fields, in this process."""
+    if len(window) < prose.REPEAT_MIN_DOCUMENTS:
+        return window
+    return _with_furniture(window, repeat_keys.furniture(map(_keyed, window)))
+
+
+def _marked_in_windows(items: Iterator[_Fields], window: int) -> Iterator[_Fields]:
+    while batch := list(islice(items, window)):
+        yield from _marked(batch)
 
 
 def score_many(
@@ -318,34 +386,35 @@ def score_many(
     (`mark_repeated`): over the whole input when it is a list or tuple, over windows of
     REPEAT_WINDOW documents when it is a stream (so that memory stays flat); False when the
     caller has done it over a larger set (a refresh does it over every row of the workbook, then
-    scores the changed ones).
+    scores the changed ones). With worker processes, the paragraphs are keyed by the workers.
     """
     settings = (settings or Settings()).with_values(weights)
-    inputs: Iterator[DocumentInput] = (_as_input(item, i) for i, item in enumerate(documents, start=1))
+    items: Iterator[_Fields] = (_as_fields(item, i) for i, item in enumerate(documents, start=1))
+    window = 0  # documents marked together; 0: no marking
     if repeated:
         window = max(len(documents), 1) if isinstance(documents, (list, tuple)) else REPEAT_WINDOW
-        inputs = _marked_in_windows(inputs, window)
-    items = map(_as_fields, inputs)
     if workers is None:
         workers = settings["workers"] or (os.cpu_count() or 1)
     warm_up()  # before any fork, so every worker shares the loaded word lists
     head = list(islice(items, PARALLEL_MIN_DOCUMENTS)) if workers > 1 else []
     pool = _start_workers(workers, settings) if len(head) >= PARALLEL_MIN_DOCUMENTS else None
+    items = chain(head, items)
     if pool is None:
-        for fields in chain(head, items):
+        for fields in _marked_in_windows(items, window) if window else items:
             yield _score_fields(fields, settings)
         return
-    yield from _score_in_pool(pool, _chunks(chain(head, items)), settings)
+    yield from _Pipeline(pool, items, window, settings).results()
 
 
 # --- Worker processes -------------------------------------------------------------------------
 #
-# Each worker has its own pipe. The caller sends it a task (a chunk of documents, numbered) and
-# reads back that chunk's results, pickled in the worker; it keeps at most TASKS_PER_WORKER tasks
-# per worker in flight and puts results back in task order. Everything on the caller's side runs
-# in the caller's own thread, when it asks for the next result: no helper threads to wake (the
-# manager and feeder threads of concurrent.futures cost the caller about 35 microseconds per
-# document, as much as decoding the results).
+# Each worker has its own pipe. The caller sends it a task (numbered: a chunk of documents to
+# score, or, for the batch step, a chunk of texts whose paragraphs to key) and reads back that
+# task's results, pickled in the worker; it keeps at most TASKS_PER_WORKER tasks per worker in
+# flight and puts results back in input order. Everything on the caller's side runs in the
+# caller's own thread, when it asks for the next result: no helper threads to wake (the manager
+# and feeder threads of concurrent.futures cost the caller about 35 microseconds per document,
+# as much as decoding the results).
 
 
 class _WorkerLost(Exception):
@@ -363,7 +432,9 @@ class _Workers:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.connections: list[Any] = []
+        self.links: list[Any] = []
         self.processes: list[Any] = []
+        self.inbox = _messages.Inbox()
         try:
             for _ in range(count):
                 ours, theirs = context.Pipe()
@@ -371,41 +442,61 @@ class _Workers:
                 process.start()
                 theirs.close()
                 self.connections.append(ours)
+                self.links.append(_messages.link(ours))
                 self.processes.append(process)
         except BaseException:
             self.stop(wait=False)
             raise
+        import select
+
+        self.poll: Any = select.poll() if hasattr(select, "poll") and os.name == "posix" else None
+        self.by_fd: dict[int, int] = {}
+        if self.poll is not None:
+            for worker, connection in enumerate(self.connections):
+                self.poll.register(connection.fileno(), select.POLLIN)
+                self.by_fd[connection.fileno()] = worker
 
     def __len__(self) -> int:
         return len(self.connections)
 
-    def send(self, worker: int, number: int, chunk: list[_Fields]) -> None:
+    def send(self, worker: int, kind: str, number: int, payload: list[tuple]) -> None:
+        """A task: kind "score" (a chunk of fields) or "key" (a chunk of (text, outlet, url))."""
         try:
-            self.connections[worker].send_bytes(pickle.dumps((number, chunk), protocol=pickle.HIGHEST_PROTOCOL))
+            self.links[worker].send(pickle.dumps((kind, number, payload), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:
             raise _WorkerLost(f"worker {worker + 1} cannot be reached ({exc})") from None
 
     def ready(self, workers: Iterable[int]) -> list[int]:
         """The workers among `workers` with a reply waiting (waits for at least one)."""
-        from multiprocessing.connection import wait
+        if self.poll is None:
+            from multiprocessing.connection import wait
 
-        index = {id(self.connections[w]): w for w in workers}
-        return [index[id(c)] for c in wait([self.connections[w] for w in index.values()])]
+            index = {id(self.connections[w]): w for w in workers}
+            return [index[id(c)] for c in wait([self.connections[w] for w in index.values()])]
+        # One poll object for the whole run (multiprocessing's wait() builds a selector per call,
+        # 8 microseconds of the caller's time per document). Only a worker with a task can have
+        # a reply; one without that shows up has hung up (died), which receive() then reports.
+        return [self.by_fd[fd] for fd, _ in self.poll.poll()]
 
-    def receive(self, worker: int) -> tuple[int, BaseException | None, list[DocumentResult]]:
+    def receive(self, worker: int) -> tuple[int, BaseException | None, list[Any]]:
         try:
-            data = self.connections[worker].recv_bytes()
-        except (EOFError, OSError):
+            data = self.links[worker].receive(self.inbox)
+        except OSError:
+            data = None
+        if data is None:
             code = self.processes[worker].exitcode
-            raise _WorkerLost(f"worker {worker + 1} stopped" + (f" (exit code {code})" if code is not None else "")) from None
-        with without_cycle_collection():  # thousands of new objects and no cycles among them
-            return pickle.loads(data)
+            raise _WorkerLost(f"worker {worker + 1} stopped" + (f" (exit code {code})" if code is not None else ""))
+        try:
+            with without_cycle_collection():  # thousands of new objects and no cycles among them
+                return pickle.loads(data)
+        finally:
+            data.release()
 
     def stop(self, wait: bool) -> None:
         """Ask the workers to finish; with wait=False (work abandoned), end them at once."""
-        for connection in self.connections:
+        for link in self.links:
             try:
-                connection.send_bytes(b"")
+                link.send(b"")
             except OSError:
                 pass
         for process in self.processes:
@@ -438,7 +529,7 @@ def _start_workers(count: int, settings: Settings) -> _Workers | None:
 
 
 def _worker_main(connection: Any, settings: Settings) -> None:
-    """A worker process: scores the tasks that arrive on `connection` and sends back the results."""
+    """A worker process: does the tasks that arrive on `connection` and sends back the results."""
     import queue
     import signal
     import threading
@@ -446,14 +537,22 @@ def _worker_main(connection: Any, settings: Settings) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle; it ends the workers
     warm_up()  # already loaded when the worker was forked; loaded here when it was spawned
+    link = _messages.link(connection)
     tasks: queue.SimpleQueue = queue.SimpleQueue()
-    threading.Thread(target=_read_tasks, args=(connection, tasks), daemon=True).start()
+    threading.Thread(target=_read_tasks, args=(link, tasks), daemon=True).start()
     while (task := tasks.get()) is not None:
-        number, chunk = pickle.loads(task)
-        results: list[DocumentResult] = []
+        kind, number, payload = pickle.loads(task)
+        results: list[Any] = []
         try:
-            for fields in chunk:
-                results.append(_score_fields(fields, settings))
+            if kind == "key":
+                for text, outlet, url in payload:
+                    results.append(repeat_keys.keyed(text, outlet, url))
+            else:
+                for fields in payload:
+                    result = _score_fields(fields, settings)
+                    # the signals cross pickled on their own, decoded by the caller when read
+                    object.__setattr__(result, "signals", _messages.LazySignals.of(result.signals))
+                    results.append(result)
             reply = (number, None, results)
         except Exception as exc:  # a bug in a scorer: raised in the caller, after the results before it
             exc.add_note(f"(in an xlplugin worker process)\n{traceback.format_exc()}")
@@ -463,83 +562,192 @@ def _worker_main(connection: Any, settings: Settings) -> None:
         except Exception:  # an exception that cannot be pickled: its message travels instead
             data = pickle.dumps((number, RuntimeError(f"in an xlplugin worker process: {reply[1]!r}"), []))
         try:
-            connection.send_bytes(data)
+            link.send(data)
         except OSError:  # the caller has gone
             return
 
 
-def _read_tasks(connection: Any, tasks: Any) -> None:
+def _read_tasks(link: Any, tasks: Any) -> None:
     # Reads each task as soon as it arrives, so that the caller never waits to write a task while
-    # this worker waits to write a result (each side waiting for the other to read).
+    # this worker waits to write a result (each side waiting for the other to read). An empty
+    # message, or the caller gone: no more tasks.
     try:
-        while task := connection.recv_bytes():
+        while task := link.receive_new():
             tasks.put(task)
-    except (EOFError, OSError):
+    except OSError:
         pass
     tasks.put(None)
 
 
-def _score_in_pool(workers: _Workers, chunks: Iterator[list[_Fields]], settings: Settings) -> Iterator[DocumentResult]:
-    """The results of every chunk, in order; falls back to this process if a worker is lost."""
-    count = len(workers)
-    # Tasks sent and not yet yielded: a slow task holds back the results after it, so the
-    # window (not only the tasks per worker) bounds what is held in memory.
-    window = count * TASKS_PER_WORKER * 2
-    sent: dict[int, list[_Fields]] = {}
-    done: dict[int, tuple[list[DocumentResult], BaseException | None]] = {}
-    busy = [0] * count  # tasks in flight per worker
-    next_task = next_out = 0
-    more = True
-    frozen = _freeze_heap()
-    finished = False
-    try:
-        while True:
-            while more and next_task - next_out < window:
-                worker = min(range(count), key=busy.__getitem__)
-                if busy[worker] >= TASKS_PER_WORKER:
+class _Batch:
+    """Documents read together: a window to mark for repeated paragraphs, or (no marking) one
+    task's chunk. `start`: the position of its first document in the input."""
+
+    __slots__ = ("start", "fields", "keyed", "waiting", "error", "marked")
+
+    def __init__(self, start: int, fields: list[_Fields]) -> None:
+        self.start, self.fields = start, fields
+        self.keyed: list[Any] = []  # its documents' `repeat_keys.keyed`, as the workers return them
+        self.waiting = 0  # key tasks not yet returned
+        self.error: BaseException | None = None
+        self.marked = False  # `fields` carry their furniture (or need none)
+
+
+class _Pipeline:
+    """The workers' side of `score_many`: reads the input a batch at a time, has the workers key
+    each window's paragraphs (key tasks go first, so that the next window is keyed while the
+    workers score this one), marks the window here from the keys, sends its documents to be
+    scored, and yields the results in input order. Falls back to this process if a worker is lost.
+
+    Bounds on what is held: one window being keyed; score tasks ready to send (about one task per
+    worker beyond a window's); and tasks sent and not yet returned, at most `out_window` (a slow
+    task holds back the results after it, so this, not only the tasks per worker, bounds memory).
+    """
+
+    def __init__(self, workers: _Workers, items: Iterator[_Fields], window: int, settings: Settings) -> None:
+        self.workers, self.items, self.window, self.settings = workers, items, window, settings
+        self.count = len(workers)
+        self.out_window = self.count * TASKS_PER_WORKER * 2
+        self.chunks = _chunks(items)  # the tasks, when nothing is marked
+        self.busy = [0] * self.count  # tasks in flight per worker
+        self.to_key: deque[tuple[_Batch, int, list[tuple]]] = deque()
+        self.to_score: deque[tuple[int, list[_Fields]]] = deque()  # (score task number, chunk)
+        self.key_tasks: dict[int, tuple[_Batch, int]] = {}  # key tasks in flight
+        self.key_numbers = count(-1, -1)  # key tasks are numbered -1, -2, ...; score tasks 0, 1, ...
+        self.done: dict[int, tuple[list[DocumentResult], BaseException | None]] = {}
+        self.open: deque[_Batch] = deque()  # batches not wholly returned
+        self.marking: _Batch | None = None  # the window being keyed
+        self.scheduled = self.next_out = 0  # score tasks made / returned
+        self.read = self.returned = 0  # documents
+        self.more = True
+
+    def results(self) -> Iterator[DocumentResult]:
+        frozen = _freeze_heap()
+        finished = False
+        try:
+            while True:
+                self._read()
+                self._send()
+                if self.next_out in self.done:
+                    results, error = self.done.pop(self.next_out)
+                    self.next_out += 1
+                    self.returned += len(results)
+                    while self.open and self.returned >= self.open[0].start + len(self.open[0].fields):
+                        self.open.popleft()
+                    yield from results
+                    if error is not None:
+                        raise error
+                elif self.next_out == self.scheduled and not self.more and self.marking is None:
                     break
-                chunk = next(chunks, None)
+                else:
+                    self._receive()
+            finished = True
+        except _WorkerLost as exc:
+            # A worker died (killed, out of memory): the documents not yet returned are scored
+            # here, in order, rather than lost.
+            self.workers.stop(wait=False)
+            warnings.warn(f"xlplugin: parallel scoring failed ({exc}); continuing in one process", RuntimeWarning,
+                          stacklevel=3)
+            yield from self._in_this_process()
+            finished = True
+        finally:
+            self.workers.stop(wait=finished)
+            if frozen:
+                gc.unfreeze()
+
+    def _read(self) -> None:
+        """Reads the next batches while the workers could soon run out of work."""
+        if not self.window:
+            # one task at a time, only when it can be sent at once (a generator is read no
+            # further ahead than the tasks in flight)
+            if self.more and not self.to_score and self.scheduled - self.next_out < self.out_window \
+                    and min(self.busy) < TASKS_PER_WORKER:
+                chunk = next(self.chunks, None)
                 if chunk is None:
-                    more = False
-                    break
-                sent[next_task] = chunk
-                workers.send(worker, next_task, chunk)
-                busy[worker] += 1
-                next_task += 1
-            if next_out in done:
-                results, error = done.pop(next_out)
-                del sent[next_out]
-                next_out += 1
-                yield from results
-                if error is not None:
-                    raise error
-            elif next_out == next_task:
+                    self.more = False
+                else:
+                    self._add(_Batch(self.read, chunk))
+            return
+        while self.more and self.marking is None and len(self.to_score) < self.count:
+            fields = list(islice(self.items, self.window))
+            if not fields:
+                self.more = False
                 break
+            batch = _Batch(self.read, fields)
+            if len(fields) < prose.REPEAT_MIN_DOCUMENTS:
+                self._add(batch)
+                continue
+            self.read += len(fields)
+            self.open.append(batch)
+            self.marking = batch
+            batch.keyed = [None] * len(fields)
+            offset = 0
+            for chunk in _chunks(fields, KEY_CHUNK_DOCUMENTS, KEY_CHUNK_CHARACTERS):
+                self.to_key.append((batch, offset, [(f[0], f[4], f[3]) for f in chunk]))
+                offset += len(chunk)
+                batch.waiting += 1
+
+    def _add(self, batch: _Batch) -> None:
+        """A batch read with no marking to wait for: its score tasks."""
+        self.read += len(batch.fields)
+        self.open.append(batch)
+        self._schedule(batch)
+
+    def _schedule(self, batch: _Batch) -> None:
+        """The score tasks of a batch that is ready (marked, or needing no marks)."""
+        if batch.error is not None:  # raised when the results before it have been returned
+            self.done[self.scheduled] = ([], batch.error)
+            self.scheduled += 1
+            return
+        if batch.keyed:
+            batch.fields = _with_furniture(batch.fields, repeat_keys.furniture(batch.keyed))
+        batch.keyed = []
+        batch.marked = True
+        for chunk in _tapering_chunks(batch.fields, self.count) if self.window else (batch.fields,):
+            self.to_score.append((self.scheduled, chunk))
+            self.scheduled += 1
+
+    def _send(self) -> None:
+        """Tasks to every worker with room for one: key tasks first, then score tasks (no more
+        than `out_window` of them ahead of the results returned)."""
+        while self.to_key or self.to_score:
+            worker = min(range(self.count), key=self.busy.__getitem__)
+            if self.busy[worker] >= TASKS_PER_WORKER:
+                return
+            if self.to_key:
+                batch, offset, texts = self.to_key.popleft()
+                number = next(self.key_numbers)
+                self.key_tasks[number] = (batch, offset)
+                self.workers.send(worker, "key", number, texts)
+            elif self.to_score[0][0] - self.next_out < self.out_window:
+                number, chunk = self.to_score.popleft()
+                self.workers.send(worker, "score", number, chunk)
             else:
-                for worker in workers.ready(w for w in range(count) if busy[w]):
-                    number, error, results = workers.receive(worker)
-                    busy[worker] -= 1
-                    done[number] = (results, error)
-        finished = True
-    except _WorkerLost as exc:
-        # A worker died (killed, out of memory): the documents not yet returned are scored here,
-        # in order, rather than lost.
-        workers.stop(wait=False)
-        warnings.warn(f"xlplugin: parallel scoring failed ({exc}); continuing in one process", RuntimeWarning, stacklevel=3)
-        for number in range(next_out, next_task):
-            if number in done:
-                results, error = done.pop(number)
-                yield from results
-                if error is not None:
-                    raise error
-            else:
-                for fields in sent[number]:
-                    yield _score_fields(fields, settings)
-        for chunk in chunks:
-            for fields in chunk:
-                yield _score_fields(fields, settings)
-        finished = True
-    finally:
-        workers.stop(wait=finished)
-        if frozen:
-            gc.unfreeze()
+                return
+            self.busy[worker] += 1
+
+    def _receive(self) -> None:
+        """Waits for replies; takes in every one waiting."""
+        for worker in self.workers.ready(w for w in range(self.count) if self.busy[w]):
+            number, error, payload = self.workers.receive(worker)
+            self.busy[worker] -= 1
+            if number >= 0:
+                self.done[number] = (payload, error)
+                continue
+            batch, offset = self.key_tasks.pop(number)
+            batch.keyed[offset : offset + len(payload)] = payload
+            if error is not None and batch.error is None:
+                batch.error = error
+            batch.waiting -= 1
+            if batch.waiting == 0:
+                self.marking = None
+                self._schedule(batch)
+
+    def _in_this_process(self) -> Iterator[DocumentResult]:
+        """Every document not yet returned, scored here (windows not yet marked marked here)."""
+        for batch in self.open:
+            fields = batch.fields if batch.marked or not self.window else _marked(batch.fields)
+            for item in fields[max(0, self.returned - batch.start):]:
+                yield _score_fields(item, self.settings)
+        for item in _marked_in_windows(self.items, self.window) if self.window else self.items:
+            yield _score_fields(item, self.settings)

@@ -134,6 +134,15 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
     return found
 
 
+def resolve_columns(names: list[str], text: str | None, id: str | None = None, title: str | None = None,
+                    url: str | None = None, outlet: str | None = None) -> tuple[str, dict[str, str | None]]:
+    """The text column and the id, title, URL and outlet columns of a table with columns `names`:
+    each as given (it must exist) or found by name. One place for `score_table` and
+    `xlplugin.dask.score_frame`, which take the same keywords (kept spelled out in both
+    signatures: they are what a user reads in help())."""
+    return text_column(names, text), _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
+
+
 def _strings(table: pa.Table, name: str, what: str) -> list[str]:
     column = table.column(name)
     kind = column.type
@@ -180,8 +189,7 @@ def score_table(
     """
     table = _as_table(data)
     names = table.column_names
-    text = text_column(names, text)
-    meta = _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
+    text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
     texts = _strings(table, text, "text")
     columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items()}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Any, Iterator, Union
 
 from .errors import InputError
 
@@ -237,6 +237,39 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _text_and_path_columns(headers: list[str], source: str, text_column: str | None,
+                           path_column: str | None) -> tuple[str | None, str | None]:
+    """The text column (named, or found by name) and the path column of a table; at least one."""
+    if text_column is not None and text_column not in headers:
+        raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
+    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
+    path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
+    if text_col is None and path_col is None:
+        raise InputError(
+            f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
+            f"--text-column; columns are: {', '.join(map(str, headers))}"
+        )
+    return text_col, path_col
+
+
+def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns: dict[str, Any],
+                      fields: dict[str, str], path_col: str | None) -> Item:
+    """A row whose text is the file it names: the file's Record, or a Problem (never the name scored)."""
+    file_path, tried = locate_file(written, base)
+    if file_path is None:
+        return Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
+    try:
+        read = read_file(file_path)
+    except InputError as exc:
+        return Problem(where, str(exc), doc_id, columns)
+    # what the file says about itself fills what the row's own columns leave empty
+    for key in ("title", "url", "outlet", "date", "author", "page_type"):
+        if not fields.get(key) and getattr(read, key):
+            fields[key] = getattr(read, key)
+    return Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
+                  text_file=str(file_path), note=read.note, **fields)
+
+
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
                       file_first: bool = False) -> Iterator[Item]:
@@ -258,15 +291,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     """
     from .cells import cell_display, cell_to_text
 
-    if text_column is not None and text_column not in headers:
-        raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
-    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
-    path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
-    if text_col is None and path_col is None:
-        raise InputError(
-            f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
-            f"--text-column; columns are: {', '.join(map(str, headers))}"
-        )
+    text_col, path_col = _text_and_path_columns(headers, source, text_column, path_column)
     id_col = find_column(headers, ID_COLUMN_NAMES)
     meta = {
         "title": find_column(headers, TITLE_COLUMN_NAMES),
@@ -283,21 +308,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         value = columns.get(text_col) if text_col else None
         written = cell_display(columns.get(path_col)) if path_col else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            file_path, tried = locate_file(written, base)
-            if file_path is None:
-                yield Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
-                continue
-            try:
-                read = read_file(file_path)
-            except InputError as exc:
-                yield Problem(where, str(exc), doc_id, columns)
-                continue
-            # what the file says about itself fills what the row's own columns leave empty
-            for key in ("title", "url", "outlet", "date", "author", "page_type"):
-                if not fields.get(key) and getattr(read, key):
-                    fields[key] = getattr(read, key)
-            yield Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
-                         text_file=str(file_path), note=read.note, **fields)
+            yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
             continue
         text, problem = (None, None) if value is None else cell_to_text(value)
         if problem:
@@ -339,6 +350,31 @@ def _separator(text: str, text_column: str | None) -> str:
     return proven[0] if len(proven) == 1 else ","
 
 
+def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> list[tuple[int, list[str]]]:
+    """Each record of the CSV text with the line it starts on; a record that breaks the quoting
+    rules is refused with that line. `lone_cr`: the character that stands in for a carriage
+    return inside a field (see read_csv), or ""."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = first_line
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(
+                f"{path}: not a readable CSV file: the record that starts on line {start} breaks the quoting "
+                f"rules ({exc}); a field holding quotes, {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))}s or line breaks "
+                "must be in double quotes, with each quote inside it doubled (\"\")"
+            ) from None
+        if lone_cr:
+            row = [field.replace(lone_cr, "\r") for field in row]
+        rows.append((start, row))
+        start = first_line + reader.line_num
+    return rows
+
+
 def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
@@ -365,25 +401,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     if "\n" in text and _LONE_CR_RE.search(text):
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
         text = _LONE_CR_RE.sub(lone_cr, text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    start = first_line
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise InputError(
-                f"{path}: not a readable CSV file: the record that starts on line {start} breaks the quoting "
-                f"rules ({exc}); a field holding quotes, {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))}s or line breaks "
-                "must be in double quotes, with each quote inside it doubled (\"\")"
-            ) from None
-        if lone_cr:
-            row = [field.replace(lone_cr, "\r") for field in row]
-        rows.append((start, row))
-        start = first_line + reader.line_num
-    rows = [(line, row) for line, row in rows if any(field.strip() for field in row)]  # blank lines
+    rows = [(line, row) for line, row in _csv_records(path, text, delimiter, first_line, lone_cr)
+            if any(field.strip() for field in row)]  # blank lines
     if not rows:
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
