@@ -36,7 +36,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "POINTS", "score", "
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "4"
+VERSION = "5"  # 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
