@@ -31,7 +31,7 @@ from ..cells import safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..inputs import Problem, Record, records_from_rows
-from . import layout
+from . import layout, read_sheet
 from .cell_xml import column_letter
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
 from .extent import check_cell_references
@@ -141,7 +141,9 @@ class _Refresh:
         pending_evidence = self.helper.start(self.path, self.evidence_part)
         # Every part the refresh copies without reading it otherwise is checked first
         # (checksums, well-formed XML, sheet references): a damaged part is refused, not copied.
-        read_anyway = {self.docs_part, self.evidence_part, self.package.shared_part}
+        # The Read sheet is checked where it is read (read_refresh.old_rows), else at the end.
+        self.read_part = self.package.sheet_part(read_sheet.READ)
+        read_anyway = {self.docs_part, self.evidence_part, self.package.shared_part, self.read_part}
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
         docs = self._read_documents()
@@ -162,6 +164,8 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        if self.read_part and self.read_part not in replacements and self.package.has(self.read_part):
+            self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
     def _read_documents(self) -> _Documents:
