@@ -99,7 +99,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         refresh = _Refresh(path, package, helper, settings_overrides)
         replacements = refresh.run(progress)
         if replacements or output is not None:  # (nothing to change: the file is not touched at all)
-            atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL))
+            atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
+                                                                         refresh.checked))
     refresh.summary.seconds = time.monotonic() - started
     return refresh.summary
 
@@ -127,6 +128,7 @@ class _Refresh:
         self.path, self.package, self.helper = path, package, helper
         self.settings_overrides = settings_overrides
         self.summary = RefreshSummary()
+        self.checked: set[str] = set()  # parts the package check read to their end
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
@@ -146,6 +148,7 @@ class _Refresh:
         read_anyway = {self.docs_part, self.evidence_part, self.package.shared_part, self.read_part}
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
+        self.checked = {name for name in self.package.archive.namelist() if name not in read_anyway}  # (copied as they are)
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
