@@ -11,6 +11,7 @@ same result.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass
@@ -165,28 +166,38 @@ def _check_own_sheet(package: Any, part: str, data: bytes, rows_start: int, rows
     what follows sheetData) is parsed whole, as the check would. The refresh then leaves this
     part out of its package check (it read the part anyway, checksum included)."""
     from .extent import Extent
-    from .limits import MAX_ROWS
+    from .limits import MAX_ROWS, STREAM_CHUNK
     from .xml_parse import parse_xml
 
-    rows = data[rows_start:rows_end]
-    bad = _BAD_TEXT_RE.search(rows)
-    if bad is None:
-        for hexa, digits in _CHAR_REF_RE.findall(rows):
-            code = int(digits, 16) if hexa else int(digits) if digits.isdigit() else -1
-            if not _xml_char(code):
-                bad = digits
-                break
-    try:
-        rows.decode("utf-8")
-    except UnicodeDecodeError:
-        bad = b"invalid UTF-8"
-    if bad is not None:
-        raise WorkbookError(f"{package.path}: part {part}: not well-formed XML (a character or reference XML does not allow "
-                            "in a row's text); the file is damaged")
     extent = Extent(package.path, part)
     if last > MAX_ROWS:
         raise extent._refuse(f"a row numbered {last}")
-    extent.check_cells(rows)
+    bad: Any = _BAD_TEXT_RE.search(data, rows_start, rows_end)
+    if bad is None:
+        for match in _CHAR_REF_RE.finditer(data, rows_start, rows_end):
+            hexa, digits = match.groups()
+            code = int(digits, 16) if hexa else int(digits) if digits.isdigit() else -1
+            if not _xml_char(code):
+                bad = match
+                break
+    # (in pieces of whole rows: a copy of the rows, or their text decoded, would be as large as
+    # the part)
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    start = rows_start
+    while bad is None and start < rows_end:
+        end = data.find(b"</row>", min(start + STREAM_CHUNK, rows_end - 6)) + 6
+        end = rows_end if end < 6 or end > rows_end else end
+        piece = data[start:end]
+        try:
+            utf8.decode(piece, final=end == rows_end)
+        except UnicodeDecodeError:
+            bad = "invalid UTF-8"
+            break
+        extent.check_cells(piece)
+        start = end
+    if bad is not None:
+        raise WorkbookError(f"{package.path}: part {part}: not well-formed XML (a character or reference XML does not allow "
+                            "in a row's text); the file is damaged")
     parse_xml(extent.feed([data[:rows_start], data[rows_end:]]), part, None)
 
 
