@@ -352,6 +352,7 @@ def _copy_compressed(raw: BinaryIO, info: zipfile.ZipInfo, clone: zipfile.ZipInf
     raw.seek(info.header_offset + zipfile.sizeFileHeader + fields[zipfile._FH_FILENAME_LENGTH]  # type: ignore[attr-defined]
              + fields[zipfile._FH_EXTRA_FIELD_LENGTH])  # type: ignore[attr-defined]
     clone.CRC, clone.compress_size, clone.file_size = info.CRC, info.compress_size, info.file_size
+    out.fp.seek(out.start_dir)  # type: ignore[union-attr]  # (where zipfile writes the next part)
     clone.header_offset = out.fp.tell()  # type: ignore[union-attr]
     out.fp.write(clone.FileHeader(info.file_size > zipfile.ZIP64_LIMIT or info.compress_size > zipfile.ZIP64_LIMIT))  # type: ignore[union-attr]
     left = info.compress_size
