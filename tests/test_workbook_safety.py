@@ -273,7 +273,7 @@ SLOW_WRITE = """
 import sys, time
 from xlplugin.workbook import refresh as r, package as p
 original = p.write_package
-def slow(source, target, replacements, level=None):
+def slow(*args, **kwargs):
     open(sys.argv[2], "w").close()  # tell the test that the temporary file exists
     time.sleep(30)
 r.write_package = slow

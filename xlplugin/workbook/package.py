@@ -13,12 +13,14 @@ cells are written by `cell_xml`; the limits are in `limits`.
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import re
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import WorkbookError
 from .cell_xml import decode_xstring
@@ -291,12 +293,17 @@ def _read_shared_strings(data: bytes | Iterable[bytes], part: str) -> list[str]:
 
 
 def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str, bytes | Callable[[], Iterable[bytes]]],
-                  level: int | None = None) -> None:
+                  level: int | None = None, checked: Iterable[str] = ()) -> None:
     """Write `target` as a copy of `source` where the parts named in `replacements` get new
     contents (bytes, or a function returning the contents piece by piece, so that a large sheet
     is never held whole); every other part is copied unchanged, in the same order, with the same
-    names, dates and compression. `level`: deflate level for the replaced parts."""
-    with zipfile.ZipFile(target, "w", allowZip64=True) as out:
+    names, dates and compression. `level`: deflate level for the replaced parts. `checked`:
+    parts already read to their end (Package.verify: checksum and XML), copied as their
+    compressed bytes (not decompressed and compressed again); the others are decompressed as
+    they are copied, so that a damaged one is refused."""
+    checked = set(checked)
+    with zipfile.ZipFile(target, "w", allowZip64=True) as out, \
+            (open(source.filename, "rb") if checked and source.filename else contextlib.nullcontext()) as raw:
         for info in source.infolist():
             clone = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             clone.compress_type = info.compress_type if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) else zipfile.ZIP_DEFLATED
@@ -316,6 +323,8 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
                         dst.write(piece)
                 continue
             clone.file_size = info.file_size
+            if raw is not None and info.filename in checked and _copy_compressed(raw, info, clone, out):
+                continue
             try:
                 src = source.open(info)
             except ZIP_ERRORS as exc:
@@ -329,6 +338,35 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
                     if not block:
                         break
                     dst.write(block)
+
+
+def _copy_compressed(raw: BinaryIO, info: zipfile.ZipInfo, clone: zipfile.ZipInfo, out: zipfile.ZipFile) -> bool:
+    """Copy a part's compressed bytes as they are (its local header written anew, as zipfile
+    writes one); False, with nothing written, where its local header is not where the zip
+    directory says (the part is then copied the ordinary way, which refuses it)."""
+    raw.seek(info.header_offset)
+    header = raw.read(zipfile.sizeFileHeader)
+    if len(header) != zipfile.sizeFileHeader or header[:4] != zipfile.stringFileHeader:
+        return False
+    fields = struct.unpack(zipfile.structFileHeader, header)
+    raw.seek(info.header_offset + zipfile.sizeFileHeader + fields[zipfile._FH_FILENAME_LENGTH]  # type: ignore[attr-defined]
+             + fields[zipfile._FH_EXTRA_FIELD_LENGTH])  # type: ignore[attr-defined]
+    clone.CRC, clone.compress_size, clone.file_size = info.CRC, info.compress_size, info.file_size
+    out.fp.seek(out.start_dir)  # type: ignore[union-attr]  # (where zipfile writes the next part)
+    clone.header_offset = out.fp.tell()  # type: ignore[union-attr]
+    out.fp.write(clone.FileHeader(info.file_size > zipfile.ZIP64_LIMIT or info.compress_size > zipfile.ZIP64_LIMIT))  # type: ignore[union-attr]
+    left = info.compress_size
+    while left:
+        block = raw.read(min(left, 1 << 20))
+        if not block:
+            raise WorkbookError(f"part {info.filename} is damaged (the package ends inside it)")
+        out.fp.write(block)  # type: ignore[union-attr]
+        left -= len(block)
+    out.filelist.append(clone)
+    out.NameToInfo[clone.filename] = clone
+    out.start_dir = out.fp.tell()  # type: ignore[union-attr]
+    out._didModify = True  # type: ignore[attr-defined]
+    return True
 
 
 def custom_property(package: Package, name: str) -> str | None:

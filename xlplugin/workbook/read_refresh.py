@@ -11,11 +11,13 @@ same result.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Sequence
 
+from ..errors import WorkbookError
 from .cell_xml import decode_xstring
 from .read_sheet import FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
     TEXT_COLUMN, ReadRow, read_row_xml
@@ -126,9 +128,9 @@ def _text(raw: bytes | None) -> str:
     return decode_xstring(html.unescape(text) if "&" in text else text)
 
 
-def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> dict[tuple[str, str], OldRow] | None:
+def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> tuple[dict[tuple[str, str], OldRow], int] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
-    and numbered upwards from FIRST_ROW; else None."""
+    and numbered upwards from FIRST_ROW, and the last row's number; else None."""
     found: dict[tuple[str, str], OldRow] = {}
     last, position = FIRST_ROW - 1, start
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
@@ -141,11 +143,68 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> dict[tu
         found[(_text(doc_id), _text(text_hash))] = OldRow(
             _CELL_REF_RE.sub(rb"\1", text_cell, count=1), float(height) if height else None, _text(outlet), _text(source),
             _text(prints) if prints_usable else None)
-    return found if position == end else None
+    return (found, last) if position == end else None
+
+
+# What the package check (expat, Extent) refuses in character data or an attribute value, where
+# _OWN_READ_ROW_RE lets anything but "<" through: a reference to no entity or to a character XML
+# does not allow, a control character, U+FFFE/U+FFFF, "]]>".
+_BAD_TEXT_RE = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)"
+                          rb"|[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]|\]\]>")
+_CHAR_REF_RE = re.compile(rb"&#(x?)([0-9a-fA-F]+);")
+
+
+def _xml_char(code: int) -> bool:
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+
+
+def _check_own_sheet(package: Any, part: str, data: bytes, rows_start: int, rows_end: int, last: int) -> None:
+    """The check the package check (Package.verify) makes, for a Read sheet whose document rows
+    _own_rows matched one after another: those rows' tags are as read_row_xml writes them, so
+    only their text is looked at (valid UTF-8, no character or reference XML refuses) and their
+    cell references (a sheet's limits); the rest of the part (title, legend and header rows, and
+    what follows sheetData) is parsed whole, as the check would. The refresh then leaves this
+    part out of its package check (it read the part anyway, checksum included)."""
+    from .extent import Extent
+    from .limits import MAX_ROWS, STREAM_CHUNK
+    from .xml_parse import parse_xml
+
+    extent = Extent(package.path, part)
+    if last > MAX_ROWS:
+        raise extent._refuse(f"a row numbered {last}")
+    bad: Any = _BAD_TEXT_RE.search(data, rows_start, rows_end)
+    if bad is None:
+        for match in _CHAR_REF_RE.finditer(data, rows_start, rows_end):
+            hexa, digits = match.groups()
+            code = int(digits, 16) if hexa else int(digits) if digits.isdigit() else -1
+            if not _xml_char(code):
+                bad = match
+                break
+    # (in pieces of whole rows: a copy of the rows, or their text decoded, would be as large as
+    # the part)
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    start = rows_start
+    while bad is None and start < rows_end:
+        end = data.find(b"</row>", min(start + STREAM_CHUNK, rows_end - 6)) + 6
+        end = rows_end if end < 6 or end > rows_end else end
+        piece = data[start:end]
+        try:
+            utf8.decode(piece, final=end == rows_end)
+        except UnicodeDecodeError:
+            bad = "invalid UTF-8"
+            break
+        extent.check_cells(piece)
+        start = end
+    if bad is not None:
+        raise WorkbookError(f"{package.path}: part {part}: not well-formed XML (a character or reference XML does not allow "
+                            "in a row's text); the file is damaged")
+    parse_xml(extent.feed([data[:rows_start], data[rows_end:]]), part, None)
 
 
 def old_rows(package: Any) -> OldReadSheet | None:
-    """The earlier Read sheet (see OldReadSheet); None when the workbook has no Read sheet of ours."""
+    """The earlier Read sheet (see OldReadSheet); None when the workbook has no Read sheet of ours.
+    Where it returns one, the part was checked as Package.verify checks it (a damaged part
+    raises WorkbookError)."""
     part = package.sheet_part(READ)
     if part is None or not package.has(part):
         return None
@@ -153,14 +212,21 @@ def old_rows(package: Any) -> OldReadSheet | None:
     shared = package.shared_strings if b't="s"' in data else []
     # The rows above the documents' first, then (when they are all rows xlplugin wrote) the
     # documents' rows in one pass; else every row, one by one.
-    top, end_of_rows = _rows_of(data, below=FIRST_ROW)
     found = None
-    if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
-        legend = _legend(top, shared)
-        if legend is not None:
-            found = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1])
-    rows = top
+    try:
+        top, end_of_rows = _rows_of(data, below=FIRST_ROW)
+        if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
+            legend = _legend(top, shared)
+            if legend is not None:
+                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1])
+                if own is not None:
+                    _check_own_sheet(package, part, data, top[HEADER_ROW].end, end_of_rows, own[1])
+                    found, rows = own[0], top
+    except (ValueError, IndexError, KeyError, WorkbookError):
+        found = None  # (a damaged part: the package check below says how)
     if found is None:
+        # the whole part checked first, as Package.verify checks every part it copies
+        package.verify(skip=[name for name in package.archive.namelist() if name != part], sheets=[part])
         rows, end_of_rows = _rows_of(data)
         legend = _legend(rows, shared)
         if legend is None:

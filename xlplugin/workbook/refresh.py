@@ -31,7 +31,7 @@ from ..cells import safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..inputs import Problem, Record, records_from_rows
-from . import layout
+from . import layout, read_sheet
 from .cell_xml import column_letter
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
 from .extent import check_cell_references
@@ -100,7 +100,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         refresh = _Refresh(path, package, helper, settings_overrides)
         replacements = refresh.run(progress)
         if replacements or output is not None:  # (nothing to change: the file is not touched at all)
-            atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL))
+            atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
+                                                                         refresh.checked))
     refresh.summary.seconds = time.monotonic() - started
     return refresh.summary
 
@@ -128,6 +129,7 @@ class _Refresh:
         self.path, self.package, self.helper = path, package, helper
         self.settings_overrides = settings_overrides
         self.summary = RefreshSummary()
+        self.checked: set[str] = set()  # parts the package check read to their end
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
@@ -142,9 +144,12 @@ class _Refresh:
         pending_evidence = self.helper.start(self.path, self.evidence_part)
         # Every part the refresh copies without reading it otherwise is checked first
         # (checksums, well-formed XML, sheet references): a damaged part is refused, not copied.
-        read_anyway = {self.docs_part, self.evidence_part, self.package.shared_part}
+        # The Read sheet is checked where it is read (read_refresh.old_rows), else at the end.
+        self.read_part = self.package.sheet_part(read_sheet.READ)
+        read_anyway = {self.docs_part, self.evidence_part, self.package.shared_part, self.read_part}
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
+        self.checked = {name for name in self.package.archive.namelist() if name not in read_anyway}  # (copied as they are)
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
@@ -163,6 +168,8 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        if self.read_part and self.read_part not in replacements and self.package.has(self.read_part):
+            self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
     def _read_documents(self) -> _Documents:
