@@ -89,7 +89,8 @@ def test_csv_without_id_uses_row_numbers_and_text_column_flag(tmp_path):
 def test_one_bad_file_is_reported_and_the_rest_scored(tmp_path):
     (tmp_path / "good.txt").write_text(CALM_REPORT, encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
-    (tmp_path / "latin1.txt").write_bytes("The caf\xe9 opened on Monday, the owner said.".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes(("The caf\xe9 on the corner opened on Monday after a year of repairs, the owner said. "
+                                          "She said the menu would change every single week.").encode("latin-1"))
     done = run("score", "--json", str(tmp_path), str(tmp_path / "missing.txt"))
     assert done.returncode == 2
     rows = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}

@@ -26,7 +26,8 @@ import xlplugin  # noqa: E402
 from xlplugin.cli import main  # noqa: E402
 from xlplugin.errors import InputError  # noqa: E402
 
-from samples import CALM_REPORT, CHARGED_RANT, FRENCH, HAPPY_NOTE  # noqa: E402
+from samples import CALM_REPORT, CHARGED_RANT, FRENCH  # noqa: E402
+from workbook_helpers import HAPPY_DAY  # noqa: E402
 
 # The evidence column's type, written out here rather than taken from the module under test.
 EVIDENCE = pa.list_(pa.struct([("signal", pa.string()), ("kind", pa.string()), ("text", pa.string()),
@@ -34,7 +35,7 @@ EVIDENCE = pa.list_(pa.struct([("signal", pa.string()), ("kind", pa.string()), (
 
 
 def articles(n: int) -> pd.DataFrame:
-    base = [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE, FRENCH, ""]
+    base = [CALM_REPORT, CHARGED_RANT, HAPPY_DAY, FRENCH, ""]
     return pd.DataFrame({
         "doc": [f"d{i}" for i in range(n)],
         "body": [f"{base[i % len(base)]} Item {i}." if base[i % len(base)] else "" for i in range(n)],

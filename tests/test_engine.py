@@ -513,3 +513,19 @@ def test_pyphens_memo_of_words_stays_bounded(monkeypatch):
     assert again == before
     assert list(xlplugin.score_many([text] * 3, workers=1)) == [before.__class__(**{**before.__dict__, "id": str(i)})
                                                                  for i in (1, 2, 3)]
+
+
+def test_a_text_too_short_to_weigh_gets_its_signals_and_no_index():
+    # "Hello." got 89 before: no loaded word in one word reads as perfectly calm prose.
+    hello = xlplugin.score_text("Hello.")
+    assert hello.reliability is None and hello.contributors == ()
+    assert hello.note == "no index: 1 word; the index needs at least 25 (setting min_words_index)"
+    assert hello.signals["sentiment"].value is not None
+    words = "The council met on Tuesday and approved the budget for the coming year after a short debate"
+    assert len(words.split()) == 17
+    just_under = xlplugin.score_text(words + " in the town hall, the clerk said.")  # 24 words
+    at_minimum = xlplugin.score_text(words + " in the old town hall, the clerk said.")  # 25 words
+    assert (just_under.word_count, at_minimum.word_count) == (24, 25)
+    assert just_under.reliability is None and at_minimum.reliability is not None
+    lower = xlplugin.Settings().with_values({"min_words_index": 1})
+    assert xlplugin.score_text("Hello.", settings=lower).reliability is not None

@@ -173,7 +173,8 @@ def test_score_a_csv_with_texts_then_refresh(tmp_path):
         writer = csv.writer(f)
         writer.writerow(["id", "title", "text"])
         writer.writerow(["a1", "Buses", ARTICLE])
-        writer.writerow(["a2", "Shocking!", 'A "so-called" expert claims the plan is a disgraceful scam, everyone knows it!!!'])
+        writer.writerow(["a2", "Shocking!", ('A "so-called" expert claims the plan is a disgraceful scam, everyone knows it!!! '
+                         'The corrupt council lied again and the whole rotten scheme is a total disaster!')])
     done = xlplugin("score", "articles.csv", "-o", "book.xlsx", "--json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     by_id = {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}

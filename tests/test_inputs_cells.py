@@ -21,8 +21,10 @@ from xlplugin.inputs import Problem, Record, read_paths
 
 from samples import CALM_REPORT
 
-RICH = CellRichText(["The council ", TextBlock(InlineFont(b=True), "approved"), " the budget on Tuesday by seven votes to two."])
-RICH_TEXT = "The council approved the budget on Tuesday by seven votes to two."
+RICH = CellRichText(["The council ", TextBlock(InlineFont(b=True), "approved"),
+                     " the budget on Tuesday by seven votes to two. The plan adds two new bus routes from early March, the mayor said."])
+RICH_TEXT = ("The council approved the budget on Tuesday by seven votes to two. The plan adds two new bus routes "
+             "from early March, the mayor said.")
 
 # (id, title, outlet, text cell) as a user's sheet may hold them; what a person reads in the id
 # cell; and the Status the row must get ("scored" for the ones that are scored).

@@ -40,8 +40,9 @@ def test_other_languages_are_not_scored(text, language):
         assert signal.note.startswith(f"not scored: language {language}")
 
 
-def test_a_short_english_sentence_is_scored():
+def test_a_short_english_sentence_gets_its_signals_but_no_index():
     result = xlplugin.score_text(SHORT_ENGLISH)
     assert result.language == "en"
-    assert result.reliability is not None
+    assert result.reliability is None
+    assert result.note == "no index: 3 words; the index needs at least 25 (setting min_words_index)"
     assert result.signals["sentiment"].value is not None

@@ -145,13 +145,16 @@ def test_toy_signal_in_json(toy, toy_file, capsys):
 
 
 def test_toy_signal_has_a_weight_and_a_why(toy, toy_file, capsys):
+    # (20 words: under the index's default minimum of 25 words, set lower here)
+    short = toy_file.with_name("short.toml")
+    short.write_text("[scoring]\nmin_words_index = 10\n", encoding="utf-8")
     # its declared default weight is 0 (shown, not weighed); --weight takes it like any signal's
-    assert main(["score", "--json", "-q", str(toy_file)]) == 0
+    assert main(["score", "--json", "-q", "--settings", str(short), str(toy_file)]) == 0
     assert TOY not in json.loads(capsys.readouterr().out)["contributors"]
-    assert main(["score", "--json", "-q", "--weight", f"{TOY}=100", str(toy_file)]) == 0
+    assert main(["score", "--json", "-q", "--settings", str(short), "--weight", f"{TOY}=100", str(toy_file)]) == 0
     row = json.loads(capsys.readouterr().out)
     assert TOY in row["contributors"] and row["weights"][TOY] == 100
-    assert main(["score", "-q", "--weight", f"{TOY}=100", str(toy_file)]) == 0
+    assert main(["score", "-q", "--settings", str(short), "--weight", f"{TOY}=100", str(toy_file)]) == 0
     # weighed 100 and scored 0, it pulls the index furthest, so its phrase comes first
     assert "  150 exclamation marks per 1,000 words; " in capsys.readouterr().out
 

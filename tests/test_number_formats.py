@@ -21,8 +21,10 @@ from xlplugin.workbook import layout, read_documents, refresh_workbook, write_sc
 from xlplugin.workbook.read_sheet import READ
 from xlplugin.workbook.number_formats import is_date_code, shown
 
-TEXT_A = "The minister said the plan would work. Critics disagree strongly about the cost of it."
-TEXT_B = "Another report about the economy and the budget, which grew by two percent this year."
+TEXT_A = ("The minister said the plan would work. Critics disagree strongly about the cost of it, and the "
+          "opposition wants the figures published before the vote next month.")
+TEXT_B = ("Another report about the economy and the budget, which grew by two percent this year. The "
+          "treasury expects slower growth next year, its spokesman said on Friday.")
 # 2023-11-04 is serial 45234 in the 1900 calendar (and 43772 in the 1904 one); 14:30 is 0.6041666
 NOV4, NOV4_1904 = 45234, 43772
 

@@ -30,7 +30,7 @@ def test_scoring_english_with_the_network_blocked():
     # textstat 0.7.9-0.7.13 would call nltk.download('cmudict') here and fail with LookupError.
     out = run(BLOCK_NETWORK + r"""
 import json, xlplugin
-r = xlplugin.score_text("The committee approved the proposal after a long debate. Officials said it would take effect in June.")
+r = xlplugin.score_text("The committee approved the proposal after a long debate on Tuesday. Officials said it would take effect in June, once the regional council has published the final budget.")
 print(json.dumps({"grade": r.signals["readability"].value, "rel": r.reliability}))
 """)
     data = json.loads(out)

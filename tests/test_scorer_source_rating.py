@@ -78,7 +78,8 @@ def test_no_url_no_rating():
 
 
 def test_index_uses_builtin_only_with_a_url():
-    text = "The ministry said on Monday that exports rose 4.1% in October, according to its monthly report."
+    text = ("The ministry said on Monday that exports rose 4.1% in October, according to its monthly report. "
+            "Imports fell for the second month in a row, it said.")
     plain = xlplugin.score_text(text)
     rated = xlplugin.score_text(text, url="https://www.reuters.com/x")
     off = xlplugin.score_text(text, url="https://www.reuters.com/x", settings=NO_BUILTIN)

@@ -17,9 +17,9 @@ from xlplugin.workbook import layout
 @pytest.fixture(scope="module")
 def book(tmp_path_factory):
     items = records()
-    hostile = Record(id="=cmd|' /C calc'!A0", text="=1+1 is how a formula starts, and this text is about spreadsheets.\x07 Bell.",
+    hostile = Record(id="=cmd|' /C calc'!A0", text="=1+1 is how a formula starts, and this text is about spreadsheets, the tables that many offices use every day for their budgets.\x07 Bell.",
                      title="@SUM(A1:A9)", source="hostile", text_column="text",
-                     columns={"id": "=cmd|' /C calc'!A0", "title": "@SUM(A1:A9)", "url": "-2+3", "text": "=1+1 is how a formula starts, and this text is about spreadsheets.\x07 Bell."})
+                     columns={"id": "=cmd|' /C calc'!A0", "title": "@SUM(A1:A9)", "url": "-2+3", "text": "=1+1 is how a formula starts, and this text is about spreadsheets, the tables that many offices use every day for their budgets.\x07 Bell."})
     items.append(hostile)
     items.append(Problem("missing.txt", "missing.txt: no such file", "missing"))
     path = tmp_path_factory.mktemp("write") / "scored.xlsx"

@@ -13,7 +13,9 @@ from xlplugin.engine import DocumentInput
 from xlplugin.inputs import Record
 from xlplugin.workbook import layout
 
-TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_NOTE]
+# HAPPY_NOTE with a sentence more: the index needs at least 25 words (min_words_index).
+HAPPY_DAY = HAPPY_NOTE + " Families stayed until sunset, and the friendly volunteers were thrilled with the warm welcome."
+TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_DAY]
 
 
 def records(texts=TEXTS, **extra):

@@ -201,6 +201,12 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         # quality means nothing for a shop, menu or organisation page.
         reliability, contributors = None, ()
         note = "no index: " + kind.reason()
+    elif english and not too_short and doc.word_count < settings["min_words_index"]:
+        # The index weighs rates per 1,000 words: on 20 words one loaded word is a rate of 50,
+        # past the point where loaded language scores 0. Too few words to weigh.
+        reliability, contributors = None, ()
+        words = f"{doc.word_count} word" + ("" if doc.word_count == 1 else "s")
+        note = f"no index: {words}; the index needs at least {settings['min_words_index']} (setting min_words_index)"
     elif english and not too_short:
         reliability, contributors = reliability_index(signals, weights)
         note = "" if reliability is not None else "no signal could be scored"

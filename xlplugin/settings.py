@@ -48,6 +48,8 @@ _TABLE: tuple[Setting, ...] = (
     Setting("sources.builtin", 1, "1: rate a document's URL or outlet from the built-in Lin et al. 2023 "
             "ratings when your own table has no match; 0: only your own table."),
     Setting("min_words", 1, "Documents with fewer words are not scored."),
+    Setting("min_words_index", 25, "Documents with fewer words get signals but no index: the index weighs "
+            "rates per 1,000 words, and on a sentence or two one word swings them."),
     Setting("workers", 0, "Processes for scoring many documents (0 = one per CPU core)."),
 )
 # A signal the table above does not list (a new one) gets a weight setting from its declaration
