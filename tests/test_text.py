@@ -180,3 +180,13 @@ def test_scoring_writes_nothing_into_the_document():
     kinds.classify(doc)
     assert vars(doc) == before
     assert not hasattr(doc, "shared")
+
+
+def test_two_apostrophes_or_backticks_are_a_quotation_mark_where_they_sit_like_one():
+    # ''...'' is how some newspaper archives write double quotation marks; ``...'' is LaTeX's.
+    doc = prepare("The budget is ''a step forward,'' the mayor said. He added, ``We will see.''")
+    assert [doc.text[a:b] for a, b in doc.quotes] == ["''a step forward,''", "``We will see.''"]
+    assert len(doc.sentences) == 2
+    # an empty string in code, a run of three apostrophes: no quotation
+    for code in ("Set name = '' and call f('') again.", "A docstring starts with ''' in Python."):
+        assert prepare(code).quotes == [], code

@@ -36,27 +36,51 @@ _BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25cf\u25aa\u2013\u2014>]|\d{
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 
 
-_QUOTE_CHARS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+_QUOTE_CHARS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]|\'\'|``')
+_PAIR_NEIGHBOURS = ".,!?;:"
+
+
+def _doubled_mark(text: str, i: int, pair: str, start: int, end: int, open_char: str) -> str:
+    """What two apostrophes or two backticks at `i` stand for: a double quotation mark in some
+    archives and typesetting conventions (''...'' in newspaper archives, e.g. the New York Times
+    texts of PolNeAR; ``...'' in LaTeX and the Penn Treebank). Only where they sit like one: next
+    to a letter or digit (or after .,!?;:), and not in a run of three, so that an empty string in
+    code (x = '', f('')) is no quotation. Returns the mark read ('"', an opening or a closing
+    curly mark), or "" for none."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 2] if i + 2 < end else " "
+    if "'" in (before, after) or "`" in (before, after):
+        return ""
+    if pair == "``":
+        return "\u201c" if after.isalnum() else ""
+    if not (before.isalnum() or before in _PAIR_NEIGHBOURS or after.isalnum()):
+        return ""
+    return "\u201d" if open_char == "\u201c" else '"'
 
 
 def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quotations in one paragraph: curly pairs, guillemets, and straight double quotes."""
+    """Quotations in one paragraph: curly pairs, guillemets, straight double quotes, and double
+    quotation marks written as two apostrophes or backticks (`_doubled_mark`)."""
     found: list[tuple[int, int]] = []
     open_at = -1
     open_char = ""
     straight_at = -1
     for m in _QUOTE_CHARS_RE.finditer(text, start, end):
         i = m.start()
-        c = text[i]
+        c = m.group()
+        if len(c) == 2:
+            c = _doubled_mark(text, i, c, start, end, open_char if open_at >= 0 else "")
+            if not c:
+                continue
         if c == '"':
             if straight_at < 0:
                 straight_at = i
             else:
-                found.append((straight_at, i + 1))
+                found.append((straight_at, m.end()))
                 straight_at = -1
         elif open_at >= 0 and (c in _QUOTE_CLOSE and not (open_char == "\u201c" and c == "\u201c")):
             # \u201c closes a German \u201e quotation; after an English \u201c it opens a new one.
-            found.append((open_at, i + 1))
+            found.append((open_at, m.end()))
             open_at = -1
         elif open_at < 0 and c in _QUOTE_OPEN:
             open_at, open_char = i, c
