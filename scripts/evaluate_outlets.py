@@ -13,7 +13,7 @@ articles are resampled within each outlet, and the share of resamples in which i
 correlation there is the wrong way round; [+] is "more = more reliable"; signal scores and the
 index are all [+]. It also prints how often a Spearman correlation above 0.5 arises from seven
 outlets in random order, and which outlets' texts quote with two apostrophes ('') instead of a
-double quotation mark (an archive export convention the quotation finder does not read).
+double quotation mark (an archive export convention, read as a quotation mark since text VERSION 2).
 """
 
 from __future__ import annotations

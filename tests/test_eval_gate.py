@@ -39,18 +39,18 @@ FLOORS = {
 }
 
 
-# (signal, metric, split): floor, on SemEval-2019 by article. Measured 2026-11-29, rounded down
-# to 0.01.
+# (signal, metric, split): floor, on SemEval-2019 by article. Measured 2026-11-29, the index's
+# again 2026-11-30 (0.790 text only, 0.797 with source ratings), rounded down to 0.01.
 ARTICLE_FLOORS = {
-    ("index", "ROC AUC (text only)", "report"): 0.77,
-    ("index", "ROC AUC with source ratings", "report"): 0.78,
+    ("index", "ROC AUC (text only)", "report"): 0.78,
+    ("index", "ROC AUC with source ratings", "report"): 0.79,
     ("loaded_language", "ROC AUC (score)", "report"): 0.77,
     ("provenance", "ROC AUC (score)", "report"): 0.60,
 }
 # PTC articles: Spearman correlation of the index (text only) with the share of the article outside
-# every propaganda-technique span, held-back half (189 articles). Measured 2026-11-30 (0.322, 95%
-# interval [0.18, 0.45]), rounded down to 0.01.
-PTC_INDEX_FLOOR = 0.32
+# every propaganda-technique span, held-back half (189 articles). Measured 2026-11-30 (0.333, 95%
+# interval [0.19, 0.46]), rounded down to 0.01.
+PTC_INDEX_FLOOR = 0.33
 # A signal the index weighs by default must separate the classes at least this well (issue 10).
 MIN_WEIGHTED_AUC = 0.55
 
