@@ -1,8 +1,8 @@
 """The fast path of the check-worthiness rules (`claims_index.WordIndex`: one look-up per
 distinct word) gives exactly what the plain reading of the rule table gives (`ClaimWords`, which
-scans the words for each test): for every word test and for every sentence's cues, on the
-ClaimBuster sentences, the seed articles and generated sentences crowded with cue words in and
-out of quotations."""
+scans the words for each test): for every word test, every sentence's cues and reasons (also
+`WordIndex.reasons`, which reads them in one pass), on the ClaimBuster sentences, the seed
+articles and generated sentences crowded with cue words in and out of quotations."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def _check(texts: list[str]) -> int:
             assert fast.cues() == uc.sentence_cues(plain), sentence.text
             for threshold in (uc.WEASEL_THRESHOLD, uc.THRESHOLD, 3):
                 assert uc._reasons(fast, threshold) == uc._reasons(plain, threshold), sentence.text
+                assert index.reasons(sentence, threshold) == uc._reasons(plain, threshold), sentence.text
             seen += 1
     return seen
 

@@ -15,7 +15,7 @@ from itertools import compress
 from typing import Callable
 
 from .lexicon import WordTable, memo_map
-from .scorers.unsourced_claims import CUES, WORD_TESTS, ClaimWords, _quoted_words
+from .scorers.unsourced_claims import CUES, MIN_WORDS, WORD_TESTS, ClaimWords, _quoted_words
 from .text import Document, Sentence
 
 __all__ = ["WordIndex", "IndexedClaimWords"]
@@ -64,6 +64,28 @@ class WordIndex:
 
     def words(self, sentence: Sentence) -> ClaimWords:
         return IndexedClaimWords(self, sentence)
+
+    def reasons(self, sentence: Sentence, threshold: int) -> list[str]:
+        """`unsourced_claims._reasons(self.words(sentence), threshold)`: the same tests in the
+        same order, in one pass over the sentence's `_plan` (the points added up as the cues are
+        found, no list of them made; about a third of the time)."""
+        if sentence.last_token - sentence.first_token < MIN_WORDS or sentence.text.rstrip().endswith("?"):
+            return []
+        words = IndexedClaimWords(self, sentence)
+        if words.most < threshold:
+            return []
+        found: dict[str, tuple[str, int]] = {}
+        total = 0
+        first = words.first
+        for category, points, word_test, sentence_test in words.steps:
+            if category not in found:
+                word = first(word_test) if sentence_test is None else sentence_test(words)
+                if word:
+                    found[category] = (word, points)
+                    total += points
+        if total < threshold:
+            return []
+        return [f"{category} \u201c{word}\u201d" for category, (word, points) in found.items() if points > 0]
 
 
 _NO_WORDS: dict[str, str] = {}

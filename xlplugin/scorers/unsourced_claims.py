@@ -399,11 +399,12 @@ def score(doc: Document, settings: Settings) -> Score:
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
+        if sentence.last_token - sentence.first_token < MIN_WORDS:
+            continue  # (what _reasons says first, before the sentence's words are read)
         own = found[k]
         weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
-        if sentence.word_count < MIN_WORDS:
-            continue  # (what _reasons says first, before the sentence's words are read)
-        reasons = _reasons(index.words(sentence), WEASEL_THRESHOLD if weasel else THRESHOLD)
+        # (`_reasons(index.words(sentence), ...)`, read in one pass: `WordIndex.reasons`)
+        reasons = index.reasons(sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
         if not reasons:
             continue
         worthy += 1
