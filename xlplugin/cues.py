@@ -26,7 +26,7 @@ from typing import Callable, NamedTuple
 
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
-from .phrases import match_at_keys, match_phrases, phrase_keys, phrases, words
+from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .source_window import (DETERMINERS, Words, document_subject, is_passive, not_a_document, source_after,
                             source_before)
 from .text import Document, Sentence
@@ -100,6 +100,8 @@ class _Lexicon:
         self.documents = words(DATA_FILE, "document_words")
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
         self.not_names = words(DATA_FILE, "not_name_words")
+        self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
+        self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +247,7 @@ def sentence_attribution(doc: Document, sentence: Sentence, triggers: list[tuple
 
     text = doc.text
     if bits & _T_WEASEL_KEY:
-        pick.weasel_spans = match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], DATA_FILE, "weasel_phrases")
+        pick.weasel_spans = lex.weasel_phrases.match(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY])
         for a, b in pick.weasel_spans:
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
@@ -275,7 +277,7 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
     not_names, text = lex.not_names, doc.text
     if bits & _T_DOCUMENT_KEY:
         # a document phrase counts when something in the sentence names whose document it is
-        for a, b in match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], DATA_FILE, "document_phrases"):
+        for a, b in lex.document_phrases.match(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY]):
             if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
                 pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
