@@ -82,3 +82,11 @@ def test_seed_articles():
     if not SEEDS.exists():
         pytest.skip(f"seed articles absent: {SEEDS} not found (they are read from ../shared, never copied)")
     assert _check([p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]) > 100
+
+
+def test_needs_name_word_tests_or_text_marks():
+    """What a sentence row needs is something the index knows (an unknown name would make the fast
+    path skip the row for good)."""
+    for cue in uc.CUES:
+        assert all(need in uc.WORD_TESTS or need in uc.TEXT_MARKS for need in cue.needs), cue.name
+        assert not cue.needs or not isinstance(cue.test, str), cue.name

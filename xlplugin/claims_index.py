@@ -15,7 +15,7 @@ from itertools import compress
 from typing import Callable
 
 from .lexicon import WordTable, memo_map
-from .scorers.unsourced_claims import CUES, MIN_WORDS, WORD_TESTS, ClaimWords, _quoted_words
+from .scorers.unsourced_claims import CUES, MIN_WORDS, TEXT_MARKS, WORD_TESTS, ClaimWords, _quoted_words
 from .text import Document, Sentence
 
 __all__ = ["WordIndex", "IndexedClaimWords"]
@@ -61,6 +61,12 @@ class WordIndex:
                 if name not in first and (not in_quote or name in _IN_QUOTES) \
                         and (i != sentence_start or name not in _AFTER_FIRST):
                     first[name] = texts[i]
+        # the marks of TEXT_MARKS, as if a word met them (one look in the whole text first)
+        for name, mark in TEXT_MARKS.items():
+            if mark in doc.text:
+                for k in [s.index for s in sentences if mark in s.text]:
+                    first = self.firsts[k] = self.firsts[k] or {}
+                    first[name] = mark
 
     def words(self, sentence: Sentence) -> ClaimWords:
         return IndexedClaimWords(self, sentence)
@@ -71,15 +77,20 @@ class WordIndex:
         found, no list of them made; about a third of the time)."""
         if sentence.last_token - sentence.first_token < MIN_WORDS or sentence.text.rstrip().endswith("?"):
             return []
-        words = IndexedClaimWords(self, sentence)
-        if words.most < threshold:
+        first = self.firsts[sentence.index] or _NO_WORDS
+        steps, most = _plan(frozenset(first))
+        if most < threshold:
             return []
         found: dict[str, tuple[str, int]] = {}
         total = 0
-        first = words.first
-        for category, points, word_test, sentence_test in words.steps:
+        words = None  # the sentence's words, made for the first sentence test asked
+        for category, points, word_test, sentence_test in steps:
             if category not in found:
-                word = first(word_test) if sentence_test is None else sentence_test(words)
+                if sentence_test is None:
+                    word = first[word_test]
+                else:
+                    words = words or IndexedClaimWords(self, sentence)
+                    word = sentence_test(words)
                 if word:
                     found[category] = (word, points)
                     total += points
@@ -93,11 +104,11 @@ _NO_WORDS: dict[str, str] = {}
 
 @lru_cache(maxsize=4096)
 def _plan(met: frozenset[str]) -> tuple[tuple[tuple[str, int, str, Callable[[ClaimWords], str | None] | None], ...], int]:
-    """What CUES asks of a sentence whose words meet the word tests `met` (the same for every
-    such sentence, so worked out once): the rows that can fire, in table order, as (category,
-    points, word test, sentence test or None); and the most points they can reach. A word row
-    fires exactly when its test is met; a sentence row can fire when the word tests it needs are
-    met and no earlier word row took its category."""
+    """What CUES asks of a sentence whose words meet the word tests `met` (and whose text holds
+    the TEXT_MARKS in `met`; the same for every such sentence, so worked out once): the rows that
+    can fire, in table order, as (category, points, word test, sentence test or None); and the
+    most points they can reach. A word row fires exactly when its test is met; a sentence row can
+    fire when what it needs is met and no earlier word row took its category."""
     steps = []
     taken: set[str] = set()
     most = 0
