@@ -1,7 +1,8 @@
 """The attribution pass's fast paths give exactly what their plain readings give: phrase matching
 at key words (`phrases.KeyedPhrases.match`, as the pass calls it) finds what `match_phrases` finds
 trying every start, on the example documents, the seed articles, the ClaimBuster sentences and
-generated sentences crowded with the phrases' words."""
+generated sentences crowded with the phrases' words; `_holds_name` says what `is_name_token`
+asked of every word says."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_phrases_at_keys_in_real_texts():
 
 def test_phrases_at_keys_in_generated_sentences():
     assert _check(_generated(3000, seed=11)) > 500
+
+
+def test_holds_name_is_any_name_token():
+    """`cues._holds_name` (the words after the first decide) answers what asking `is_name_token`
+    of every word answers."""
+    not_names = cues.words(cues.DATA_FILE, "not_name_words")
+    texts = _texts() + _generated(500, seed=3) + ["Smith said.", "Officials said.", "The Smith", "A", "I", "Monday Smith"]
+    seen = 0
+    for text in texts:
+        doc = prepare(text)
+        for s in doc.sentences:
+            words, lowers = doc.token_texts[s.first_token : s.last_token], doc.lowers[s.first_token : s.last_token]
+            plain = any(cues.is_name_token(words, lowers, i, not_names) for i in range(len(words)))
+            assert cues._holds_name(words, lowers, not_names) == plain, s.text
+            seen += plain
+    assert seen > 100

@@ -133,6 +133,12 @@ def is_name_token(texts: list[str], lowers: list[str], position: int, not_names:
     return True
 
 
+def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
+    """Is any word of the sentence a name (`is_name_token`)? The first word is one only when the
+    second is too, so the words after the first decide, by the rule for a word after the first."""
+    return any(t[:1].isupper() and lw not in not_names for t, lw in zip(texts[1:], lowers[1:]))
+
+
 def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
               quote_at: Callable[[int], tuple[int, int] | None]) -> tuple[str, bool] | None:
     """What kind of source the tokens at `idxs` are, (kind, has_role), or None.
@@ -279,8 +285,9 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
     not_names, text = lex.not_names, doc.text
     if bits & _T_DOCUMENT_KEY:
         # a document phrase counts when something in the sentence names whose document it is
-        for a, b in lex.document_phrases.match(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY]):
-            if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
+        spans = lex.document_phrases.match(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY])
+        if spans and _holds_name(texts, lowers, not_names):
+            for a, b in spans:
                 pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
