@@ -403,15 +403,16 @@ def score(doc: Document, settings: Settings) -> Score:
     # navigation labels, lists of other articles' headlines, paragraphs repeated across the
     # outlet's documents. A sentence mostly in such text is passed over.
     skip = analysis.non_prose_sentences
+    unsourced_kinds = cues.UNSOURCED_KINDS
+    reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
         if sentence.last_token - sentence.first_token < MIN_WORDS:
             continue  # (what _reasons says first, before the sentence's words are read)
         own = found[k]
-        weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
-        # (`_reasons(index.words(sentence), ...)`, read in one pass: `WordIndex.reasons`)
-        reasons = index.reasons(sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
+        weasel = own is not None and own.kind in unsourced_kinds
+        reasons = reasons_of(sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
         if not reasons:
             continue
         worthy += 1
