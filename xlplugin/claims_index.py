@@ -1,8 +1,9 @@
 """The fast path of the check-worthiness rules of `xlplugin.scorers.unsourced_claims`.
 
 `WordIndex(doc)` answers `ClaimWords.first` (the first word of a sentence that meets a word
-test of WORD_TESTS) for every sentence of a document from one look-up per distinct word, and
-`IndexedClaimWords` reads CUES through `_plan`: only the rows that can fire for the word tests
+test of WORD_TESTS) for every sentence of a document from one look-up per distinct word (and
+notes the sentences whose text holds a mark of TEXT_MARKS), and `IndexedClaimWords` and
+`WordIndex.reasons` read CUES through `_plan`: only the rows that can fire for the word tests
 the sentence's words meet. The rule tables stay in `unsourced_claims`; this module is generated
 from them and `tests/test_claims_exact.py` holds it to the plain reading on the evaluation sets
 and generated sentences.
@@ -74,7 +75,8 @@ class WordIndex:
     def reasons(self, sentence: Sentence, threshold: int) -> list[str]:
         """`unsourced_claims._reasons(self.words(sentence), threshold)`: the same tests in the
         same order, in one pass over the sentence's `_plan` (the points added up as the cues are
-        found, no list of them made; about a third of the time)."""
+        found). A sentence whose plan cannot reach `threshold` (most that are not claims, now
+        that the percent-sign row needs a "%") costs a dict look-up and no per-sentence object."""
         # (the checks of _reasons that give [], cheapest first: the order does not change the answer)
         if sentence.last_token - sentence.first_token < MIN_WORDS:
             return []
