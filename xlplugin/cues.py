@@ -315,8 +315,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     "according to the ministry", "the survey found"; "it was reported" is a weasel), if any.
     (One rule after another, each ending the look; read top to bottom.) `quote_at`: as for
     `_classify`; the sentence holds a quotation when it is not `_never_quoted`.
-    A candidate whose kind ranks no higher than the best so far (`pick.rank`) is not built:
-    `_Pick.offer` would keep the best anyway."""
+    A source whose kind ranks no higher than the best so far (`pick.rank`) is not built into a
+    candidate: `_Pick.offer` would keep the best anyway."""
     texts, lowers, starts, ends = w
     lw = lowers[i]
     if lw == "according":
@@ -349,15 +349,13 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if found is None and not passive and lw in lex.finding:
         subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:
-            if _KIND_RANK["document"] > pick.rank:
-                span = (starts[subject], ends[i])
-                pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
-                                       quote_at is not _never_quoted, False, True))
+            span = (starts[subject], ends[i])
+            pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                   quote_at is not _never_quoted, False, True))
             return
     if found is None and passive:
-        if _KIND_RANK["weasel"] > pick.rank:
-            span = (starts[max(0, i - 2)], ends[i])
-            pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
+        span = (starts[max(0, i - 2)], ends[i])
+        pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
     if found is None or _KIND_RANK[found[0]] <= pick.rank:
         return
