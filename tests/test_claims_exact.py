@@ -1,8 +1,8 @@
 """The fast path of the check-worthiness rules (`claims_index.WordIndex`: one look-up per
 distinct word) gives exactly what the plain reading of the rule table gives (`ClaimWords`, which
-scans the words for each test): for every word test and for every sentence's cues, on the
-ClaimBuster sentences, the seed articles and generated sentences crowded with cue words in and
-out of quotations."""
+scans the words for each test): for every word test, every sentence's cues and reasons (also
+`WordIndex.reasons`, which reads them in one pass), on the ClaimBuster sentences, the seed
+articles and generated sentences crowded with cue words in and out of quotations."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def _check(texts: list[str]) -> int:
             assert fast.cues() == uc.sentence_cues(plain), sentence.text
             for threshold in (uc.WEASEL_THRESHOLD, uc.THRESHOLD, 3):
                 assert uc._reasons(fast, threshold) == uc._reasons(plain, threshold), sentence.text
+                assert index.reasons(sentence, threshold) == uc._reasons(plain, threshold), sentence.text
             seen += 1
     return seen
 
@@ -81,3 +82,11 @@ def test_seed_articles():
     if not SEEDS.exists():
         pytest.skip(f"seed articles absent: {SEEDS} not found (they are read from ../shared, never copied)")
     assert _check([p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]) > 100
+
+
+def test_needs_name_word_tests_or_text_marks():
+    """What a sentence row needs is something the index knows (an unknown name would make the fast
+    path skip the row for good)."""
+    for cue in uc.CUES:
+        assert all(need in uc.WORD_TESTS or need in uc.TEXT_MARKS for need in cue.needs), cue.name
+        assert not cue.needs or not isinstance(cue.test, str), cue.name

@@ -1,8 +1,9 @@
 """The fast path of the check-worthiness rules of `xlplugin.scorers.unsourced_claims`.
 
 `WordIndex(doc)` answers `ClaimWords.first` (the first word of a sentence that meets a word
-test of WORD_TESTS) for every sentence of a document from one look-up per distinct word, and
-`IndexedClaimWords` reads CUES through `_plan`: only the rows that can fire for the word tests
+test of WORD_TESTS) for every sentence of a document from one look-up per distinct word (and
+notes the sentences whose text holds a mark of TEXT_MARKS), and `IndexedClaimWords` and
+`WordIndex.reasons` read CUES through `_plan`: only the rows that can fire for the word tests
 the sentence's words meet. The rule tables stay in `unsourced_claims`; this module is generated
 from them and `tests/test_claims_exact.py` holds it to the plain reading on the evaluation sets
 and generated sentences.
@@ -15,7 +16,7 @@ from itertools import compress
 from typing import Callable
 
 from .lexicon import WordTable, memo_map
-from .scorers.unsourced_claims import CUES, WORD_TESTS, ClaimWords, _quoted_words
+from .scorers.unsourced_claims import CUES, MIN_WORDS, TEXT_MARKS, WORD_TESTS, ClaimWords, _quoted_words
 from .text import Document, Sentence
 
 __all__ = ["WordIndex", "IndexedClaimWords"]
@@ -61,9 +62,44 @@ class WordIndex:
                 if name not in first and (not in_quote or name in _IN_QUOTES) \
                         and (i != sentence_start or name not in _AFTER_FIRST):
                     first[name] = texts[i]
+        # the marks of TEXT_MARKS, as if a word met them (one look in the whole text first)
+        for name, mark in TEXT_MARKS.items():
+            if mark in doc.text:
+                for k in [s.index for s in sentences if mark in s.text]:
+                    first = self.firsts[k] = self.firsts[k] or {}
+                    first[name] = mark
 
     def words(self, sentence: Sentence) -> ClaimWords:
         return IndexedClaimWords(self, sentence)
+
+    def reasons(self, sentence: Sentence, threshold: int) -> list[str]:
+        """`unsourced_claims._reasons(self.words(sentence), threshold)`: the same tests in the
+        same order, in one pass over the sentence's `_plan` (the points added up as the cues are
+        found). A sentence whose plan cannot reach `threshold` (most that are not claims, now
+        that the percent-sign row needs a "%") costs a dict look-up and no per-sentence object."""
+        # (the checks of _reasons that give [], cheapest first: the order does not change the answer)
+        if sentence.last_token - sentence.first_token < MIN_WORDS:
+            return []
+        first = self.firsts[sentence.index] or _NO_WORDS
+        steps, most = _plan(frozenset(first))
+        if most < threshold or sentence.text.rstrip().endswith("?"):
+            return []
+        found: dict[str, tuple[str, int]] = {}
+        total = 0
+        words = None  # the sentence's words, made for the first sentence test asked
+        for category, points, word_test, sentence_test in steps:
+            if category not in found:
+                if sentence_test is None:
+                    word = first[word_test]
+                else:
+                    words = words or IndexedClaimWords(self, sentence)
+                    word = sentence_test(words)
+                if word:
+                    found[category] = (word, points)
+                    total += points
+        if total < threshold:
+            return []
+        return [f"{category} \u201c{word}\u201d" for category, (word, points) in found.items() if points > 0]
 
 
 _NO_WORDS: dict[str, str] = {}
@@ -71,11 +107,11 @@ _NO_WORDS: dict[str, str] = {}
 
 @lru_cache(maxsize=4096)
 def _plan(met: frozenset[str]) -> tuple[tuple[tuple[str, int, str, Callable[[ClaimWords], str | None] | None], ...], int]:
-    """What CUES asks of a sentence whose words meet the word tests `met` (the same for every
-    such sentence, so worked out once): the rows that can fire, in table order, as (category,
-    points, word test, sentence test or None); and the most points they can reach. A word row
-    fires exactly when its test is met; a sentence row can fire when the word tests it needs are
-    met and no earlier word row took its category."""
+    """What CUES asks of a sentence whose words meet the word tests `met` (and whose text holds
+    the TEXT_MARKS in `met`; the same for every such sentence, so worked out once): the rows that
+    can fire, in table order, as (category, points, word test, sentence test or None); and the
+    most points they can reach. A word row fires exactly when its test is met; a sentence row can
+    fire when what it needs is met and no earlier word row took its category."""
     steps = []
     taken: set[str] = set()
     most = 0

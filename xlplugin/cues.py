@@ -26,7 +26,7 @@ from typing import Callable, NamedTuple
 
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
-from .phrases import match_at_keys, match_phrases, phrase_keys, phrases, words
+from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .source_window import (DETERMINERS, Words, document_subject, is_passive, not_a_document, source_after,
                             source_before)
 from .text import Document, Sentence
@@ -61,6 +61,7 @@ _INVERTING = frozenset(
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
+_new_tuple = tuple.__new__
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -100,6 +101,8 @@ class _Lexicon:
         self.documents = words(DATA_FILE, "document_words")
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
         self.not_names = words(DATA_FILE, "not_name_words")
+        self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
+        self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +131,12 @@ def is_name_token(texts: list[str], lowers: list[str], position: int, not_names:
     if position == 0:
         return len(lowers) > 1 and texts[1][:1].isupper() and lowers[1] not in not_names
     return True
+
+
+def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
+    """Is any word of the sentence a name (`is_name_token`)? The first word is one only when the
+    second is too, so the words after the first decide, by the rule for a word after the first."""
+    return any(t[:1].isupper() and lw not in not_names for t, lw in zip(texts[1:], lowers[1:]))
 
 
 def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
@@ -193,10 +202,13 @@ class _Pick:
     pronoun > redacted > weasel). A source inside a weasel phrase of the sentence is not taken:
     in "according to the data" the weasel phrase decides, not its noun."""
 
-    __slots__ = ("best", "weasel_spans", "starts", "ends")
+    __slots__ = ("best", "rank", "weasel_spans", "starts", "ends")
 
     def __init__(self, w: Words) -> None:
         self.best: Attribution | None = None
+        # the rank of `best` (0: none yet): a candidate of a kind ranked no higher cannot take its
+        # place, so `_offer_reporting_verb` does not build it
+        self.rank = 0
         self.weasel_spans: list[tuple[int, int]] = []
         self.starts, self.ends = w.starts, w.ends
 
@@ -205,13 +217,13 @@ class _Pick:
             self.starts[a] < candidate.end and candidate.start < self.ends[b - 1] for a, b in self.weasel_spans
         ):
             return
-        best = self.best
-        if best is None or _KIND_RANK[candidate.kind] > _KIND_RANK[best.kind]:
-            self.best = candidate
+        rank = _KIND_RANK[candidate.kind]
+        if rank > self.rank:
+            self.best, self.rank = candidate, rank
 
 
-def sentence_attribution(doc: Document, sentence: Sentence,
-                         triggers: list[tuple[int, int]] | None = None, links: bool = True) -> Attribution | None:
+def sentence_attribution(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]] | None = None,
+                         links: bool = True, has_quote: bool | None = None) -> Attribution | None:
     """The strongest attribution in one sentence (named > document/link > role > pronoun >
     redacted > weasel), or None: a link, weasel phrases, document phrases and named documents,
     then the source of each verb of saying (`_offer_reporting_verb`).
@@ -219,53 +231,71 @@ def sentence_attribution(doc: Document, sentence: Sentence,
     `triggers`: (position in the sentence, `_trigger` bits) of each of its words with non-zero
     bits, in order; `attributions` has them already, and they are worked out here otherwise.
     `links`: False when the sentence holds no link (`find_link` says so; no look for one here).
+    `has_quote`: `sentence_has_quote(doc, sentence)`, when the caller knows it.
     """
     lo, hi = sentence.first_token, sentence.last_token
-    w = Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
+    # (Words(...) without the NamedTuple keyword handling: half the time)
+    w = _new_tuple(Words, (doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi]))
     texts, lowers, starts, ends = w
-    text = sentence.text
     lex = _lex()
-    not_names = lex.not_names
     if triggers is None:
         triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
     for _, b in triggers:
         bits |= b
     pick = _Pick(w)
-    has_quote = sentence_has_quote(doc, sentence)
+    if has_quote is None:
+        has_quote = sentence_has_quote(doc, sentence)
 
-    m = find_link(text) if links else None
+    m = find_link(sentence.text) if links else None
     if m:
-        end = text.find(" ", m.start())
-        end = len(text) if end < 0 else end
+        end = sentence.text.find(" ", m.start())
+        end = len(sentence.text) if end < 0 else end
         pick.offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
+    text = doc.text
     if bits & _T_WEASEL_KEY:
-        pick.weasel_spans = match_at_keys(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY], DATA_FILE, "weasel_phrases")
-    for a, b in pick.weasel_spans:
-        pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
+        pick.weasel_spans = lex.weasel_phrases.match(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY])
+        for a, b in pick.weasel_spans:
+            pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
-    for a, b in match_at_keys(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY], DATA_FILE, "document_phrases") \
-            if bits & _T_DOCUMENT_KEY else ():
+    if bits & (_T_DOCUMENT_KEY | _T_DOCUMENT):
+        named_documents = _offer_documents(doc, w, triggers, bits, lex, quote_at, pick)
+    else:
+        named_documents = ()
+    if bits & _T_REPORTING:
+        for i, b in triggers:
+            if not b & _T_REPORTING:
+                continue
+            if pick.rank == _KIND_RANK["named"]:
+                break  # the strongest kind: no later candidate can take its place (`_Pick.offer`)
+            if i not in named_documents and (quote_at is _never_quoted or quote_at(starts[i]) is None):
+                _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
+    return _redacted(sentence, pick.best)
+
+
+def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], bits: int, lex: _Lexicon,
+                     quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> set[int]:
+    """Offer the document phrases of the sentence ("a report published by") and its named
+    documents ("an Audit Office report"); the positions of the document words of the latter
+    (nouns there, not verbs of saying)."""
+    texts, lowers, starts, ends = w
+    not_names, text = lex.not_names, doc.text
+    if bits & _T_DOCUMENT_KEY:
         # a document phrase counts when something in the sentence names whose document it is
-        if any(is_name_token(texts, lowers, i, not_names) for i in range(len(texts))):
-            pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d"))
+        spans = lex.document_phrases.match(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY])
+        if spans and _holds_name(texts, lowers, not_names):
+            for a, b in spans:
+                pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
-    # the positions of the few words that can matter, found in one comprehension each
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
-            pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{doc.text[starts[i - 1]:ends[i]]}\u201d"))
-
-    for i in [i for i, b in triggers if b & _T_REPORTING] if bits & _T_REPORTING else ():
-        if pick.best is not None and pick.best.kind == "named":
-            break  # the strongest kind: no later candidate can take its place (`_Pick.offer`)
-        if quote_at(starts[i]) is None and i not in named_documents:
-            _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
-    return _redacted(sentence, pick.best)
+            pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
+    return named_documents
 
 
 def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | None:
@@ -284,32 +314,30 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     """Offer the source of the verb of saying at word `i` ("Smith said", "said Smith",
     "according to the ministry", "the survey found"; "it was reported" is a weasel), if any.
     (One rule after another, each ending the look; read top to bottom.) `quote_at`: as for
-    `_classify`; the sentence holds a quotation when it is not `_never_quoted`."""
+    `_classify`; the sentence holds a quotation when it is not `_never_quoted`.
+    A source whose kind ranks no higher than the best so far (`pick.rank`) is not built into a
+    candidate: `_Pick.offer` would keep the best anyway."""
     texts, lowers, starts, ends = w
-    has_quote = quote_at is not _never_quoted
     lw = lowers[i]
     if lw == "according":
         if i + 1 < len(lowers) and lowers[i + 1] == "to":
             idxs = source_after(doc, w, i + 1)
             found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
-            if found:
-                last = max(idxs)
-                span = (starts[i], ends[last])
-                pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
+            if found and _KIND_RANK[found[0]] > pick.rank:
+                _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()):
         return  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
-    before = source_before(doc, w, i)
     passive = is_passive(lowers, i)
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
-        before = []
+        idxs: list[int] = []
         found = None
     else:
-        found = _classify(w, before, before[0] if before else None, lex, quote_at)
-    idxs = before
+        idxs = source_before(doc, w, i)  # (descending: the word before the verb first)
+        found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
     after_ok = i + 1 < len(lowers) and (
         (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
     )
@@ -323,18 +351,28 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if subject is not None:
             span = (starts[subject], ends[i])
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
-                                   has_quote, False, True))
+                                   quote_at is not _never_quoted, False, True))
             return
     if found is None and passive:
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
-    if found is None:
+    if found is None or _KIND_RANK[found[0]] <= pick.rank:
         return
-    first = min(idxs + [i])
-    last = max(idxs + [i])
-    span = (starts[first], ends[last])
-    pick.offer(Attribution(found[0], span[0], span[1], f"\u201c{doc.text[span[0]:span[1]]}\u201d", has_quote, found[1], True))
+    # the span from the first to the last word of source and verb: the source before the verb
+    # (its words descending) or after it (ascending)
+    if idxs[0] < i:
+        _offer_span(doc, pick, found, starts[idxs[-1]], ends[i], quote_at)
+    else:
+        _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
+
+
+def _offer_span(doc: Document, pick: _Pick, found: tuple[str, bool], start: int, end: int,
+                quote_at: Callable[[int], tuple[int, int] | None]) -> None:
+    """Offer a source of kind `found` = (kind, has_role) found through a verb of saying, its cue
+    the text start..end."""
+    pick.offer(Attribution(found[0], start, end, f"\u201c{doc.text[start:end]}\u201d",
+                           quote_at is not _never_quoted, found[1], True))
 
 
 _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
@@ -382,18 +420,23 @@ def find_attributions(doc: Document) -> list[Attribution | None]:
     sentences = doc.sentences
     flags = memo_map(_trigger, _TRIGGERS, doc.lowers)
     # the sentences holding a trigger word: one C-level pass (compress) over the flags, then
-    # each trigger word's position in its sentence and bits, for that sentence
+    # each trigger word's position in its sentence and bits, for that sentence (the words come
+    # in text order, so a sentence's words come together)
     triggers_of: dict[int, list[tuple[int, int]]] = {}
+    current, found, first = -1, [], 0
     for i in compress(range(len(flags)), flags):
-        k = sentence_of[i]
-        found = triggers_of.get(k)
-        if found is None:
-            found = triggers_of[k] = []
-        found.append((i - sentences[k].first_token, flags[i]))
+        if sentence_of[i] != current:
+            current = sentence_of[i]
+            found = triggers_of[current] = []
+            first = sentences[current].first_token
+        found.append((i - first, flags[i]))
     result: list[Attribution | None] = [None] * len(sentences)
     links = doc.analysis.link_sentences
     for k in links:
         triggers_of.setdefault(k, [])
+    has_quote = doc.analysis.sentence_has_quote if doc.quotes else None
     for k, triggers in triggers_of.items():
-        result[k] = sentence_attribution(doc, sentences[k], triggers, k in links)
+        sentence = sentences[k]
+        result[k] = sentence_attribution(doc, sentence, triggers, k in links,
+                                         has_quote is not None and has_quote(sentence))
     return result

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicon import load_sections
 
-__all__ = ["words", "phrases", "match_phrases", "match_at_keys", "phrase_keys"]
+__all__ = ["words", "phrases", "match_phrases", "match_at_keys", "phrase_keys", "keyed_phrases", "KeyedPhrases"]
 
 
 def _split_words(entries: tuple[str, ...]) -> frozenset[str]:
@@ -70,18 +70,44 @@ def match_at_keys(lowers: list[str], key_positions: list[int], file: str, sectio
     """`match_phrases(lowers, phrases(file, section))`, trying only the starts that put a
     phrase's key word where the sentence has one (`key_positions`): a phrase found by
     match_phrases holds its key, so its start is among them, and each start is then tried
-    exactly as match_phrases tries it (longest phrase first)."""
-    offsets = _key_offsets(file, section)
-    starts = sorted({p - o for p in key_positions for o in offsets.get(lowers[p], ()) if p >= o})
-    index = phrases(file, section)
-    found: list[tuple[int, int]] = []
-    for i in starts:
-        for phrase in index.get(lowers[i], ()):
-            n = len(phrase)
-            if tuple(lowers[i : i + n]) == phrase:
-                found.append((i, i + n))
-                break
-    return found
+    exactly as match_phrases tries it (longest phrase first). (`keyed_phrases(file,
+    section).match`: callers in a loop keep that.)"""
+    return keyed_phrases(file, section).match(lowers, key_positions)
+
+
+class KeyedPhrases:
+    """A `_phrases` section ready for `match_at_keys`, made once: where each key word sits in
+    its phrases, and for each first word its phrases grouped by length, longest first (a start
+    is then tried with one slice per length, not one per phrase: at most one phrase of a length
+    equals the words there, so the first length that matches gives what match_phrases gives)."""
+
+    __slots__ = ("offsets", "by_first")
+
+    def __init__(self, file: str, section: str) -> None:
+        self.offsets = _key_offsets(file, section)
+        self.by_first = {
+            first: tuple((n, frozenset(p for p in group if len(p) == n))
+                         for n in sorted({len(p) for p in group}, reverse=True))
+            for first, group in phrases(file, section).items()
+        }
+
+    def match(self, lowers: list[str], key_positions: list[int]) -> list[tuple[int, int]]:
+        """`match_at_keys(lowers, key_positions, file, section)` for this section."""
+        offsets, by_first = self.offsets, self.by_first
+        starts = sorted({p - o for p in key_positions for o in offsets.get(lowers[p], ()) if p >= o})
+        found: list[tuple[int, int]] = []
+        for i in starts:
+            for n, group in by_first.get(lowers[i], ()):
+                if tuple(lowers[i : i + n]) in group:
+                    found.append((i, i + n))
+                    break
+        return found
+
+
+@lru_cache(maxsize=None)
+def keyed_phrases(file: str, section: str) -> KeyedPhrases:
+    """The `KeyedPhrases` of a section of a data file."""
+    return KeyedPhrases(file, section)
 
 
 @lru_cache(maxsize=None)

@@ -32,7 +32,7 @@ from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import Evidence, Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "POINTS", "score", "check_worthy_reasons",
+__all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINTS", "score", "check_worthy_reasons",
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
@@ -143,6 +143,11 @@ WORD_TESTS: dict[str, WordTest] = {
     "than": WordTest(lambda w, lw: lw == "than"),
     "causal phrase key": WordTest(lambda w, lw: lw in _causal_keys()),
 }
+
+
+# Characters a sentence test needs somewhere in the sentence's text, by the name a Cue's `needs`
+# gives them (they are not words: the words of a sentence leave "%" out).
+TEXT_MARKS: dict[str, str] = {"% in the text": "%"}
 
 
 @lru_cache(maxsize=None)
@@ -265,8 +270,9 @@ class Cue(NamedTuple):
     points: int
     test: str | Callable[[ClaimWords], str | None]  # a WORD_TESTS name, or a sentence test
     why: str
-    # a sentence test's word tests that must all be met for it to fire (the fast path asks the
-    # test only then; tests/test_claims_exact.py checks that no answer changes)
+    # what a sentence test needs met for it to fire: word tests (WORD_TESTS) and marks in the
+    # text (TEXT_MARKS) (the fast path asks the test only then; tests/test_claims_exact.py checks
+    # that no answer changes)
     needs: tuple[str, ...] = ()
 
 
@@ -292,7 +298,8 @@ CUES: tuple[Cue, ...] = (
     Cue("past tense", "past event", 1, "past tense", "a past-tense verb (not a verb of saying) reports an event"),
     Cue("modal", "modal", -1, "modal", "\u201cwill\u201d, \u201cshould\u201d, \u201cwant\u201d: a plan or a wish, not the record"),
     Cue("capitalised name", "named actor", 1, "capitalised name", "a capitalised name after the first word: someone who did something"),
-    Cue("percent sign", "number", 2, _percent_sign, "\u201c%\u201d (where no figure shows it) is an amount"),
+    Cue("percent sign", "number", 2, _percent_sign, "\u201c%\u201d (where no figure shows it) is an amount",
+        ("% in the text",)),
     Cue("-er than", "comparison", 1, _er_than, "\u201chigher than\u201d compares", ("-er word", "than")),
     Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause",
         ("causal phrase key",)),
@@ -396,14 +403,16 @@ def score(doc: Document, settings: Settings) -> Score:
     # navigation labels, lists of other articles' headlines, paragraphs repeated across the
     # outlet's documents. A sentence mostly in such text is passed over.
     skip = analysis.non_prose_sentences
+    unsourced_kinds = cues.UNSOURCED_KINDS
+    reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
-        own = found[k]
-        weasel = own is not None and own.kind in cues.UNSOURCED_KINDS
-        if sentence.word_count < MIN_WORDS:
+        if sentence.last_token - sentence.first_token < MIN_WORDS:
             continue  # (what _reasons says first, before the sentence's words are read)
-        reasons = _reasons(index.words(sentence), WEASEL_THRESHOLD if weasel else THRESHOLD)
+        own = found[k]
+        weasel = own is not None and own.kind in unsourced_kinds
+        reasons = reasons_of(sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
         if not reasons:
             continue
         worthy += 1
