@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Starts", "literal_prefix"]
+__all__ = ["Starts", "beginnings", "literal_prefix"]
 
 _LINE_START = "(?:^|\\n)"
 _SPECIAL = frozenset("\\()[].^$|?*+{")
@@ -82,7 +82,7 @@ def _closing(text: str) -> int | None:
     return None
 
 
-def _beginnings(pattern: str) -> tuple[bool, list[str]] | None:
+def beginnings(pattern: str) -> tuple[bool, list[str]] | None:
     """(opens with a line start, the literal beginnings of its alternatives), or None."""
     rest, line_start = pattern, False
     while rest.startswith(("\\b", _LINE_START)):
@@ -118,7 +118,7 @@ class Starts:
         (then use the pattern itself)."""
         if regex.flags & ~re.UNICODE or regex.groups:
             return None  # flags change what a literal matches; groups change what findall returns
-        read = _beginnings(regex.pattern)
+        read = beginnings(regex.pattern)
         if read is None:
             return None
         line_start, prefixes = read
@@ -130,25 +130,25 @@ class Starts:
         breaks = re.compile("\n(?=" + "|".join(map(re.escape, kept)) + ")") if line_start else None
         return cls(regex, tuple(kept), line_start, breaks)
 
-    def positions(self, text: str) -> list[int]:
-        """The positions, in order, where a match can start."""
+    def positions(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[int]:
+        """The positions, in order, where a match can start. `prefixes`: where the caller knows
+        that only the alternatives with these beginnings can match (each a beginning of one of the
+        pattern's alternatives; not for a pattern that opens with a line start)."""
+        if prefixes is not None:
+            assert self.breaks is None, "a line-start pattern: give no prefixes"
+            return _occurrences(text, prefixes)
         if self.breaks is not None:
             found = [m.start() for m in self.breaks.finditer(text)]
             if text.startswith(self.prefixes) and found[:1] != [0]:
                 found.insert(0, 0)
             return found
-        seen = set()
-        for prefix in self.prefixes:
-            at = text.find(prefix)
-            while at != -1:
-                seen.add(at)
-                at = text.find(prefix, at + 1)
-        return sorted(seen)
+        return _occurrences(text, self.prefixes)
 
-    def findall(self, text: str) -> list[str]:
-        """`self.regex.findall(text)`."""
+    def findall(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[str]:
+        """`self.regex.findall(text)` (with `prefixes`, see `positions`: where no alternative
+        with another beginning can match)."""
         out, end, match = [], 0, self.regex.match
-        for pos in self.positions(text):
+        for pos in self.positions(text, prefixes):
             if pos < end:
                 continue
             m = match(text, pos)
@@ -167,3 +167,14 @@ class Starts:
             if m is not None:
                 return m.group()
         return None
+
+
+def _occurrences(text: str, prefixes: tuple[str, ...]) -> list[int]:
+    """Where any of `prefixes` stands in `text`, in order (each position once)."""
+    seen = set()
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at != -1:
+            seen.add(at)
+            at = text.find(prefix, at + 1)
+    return sorted(seen)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from collections import Counter
-from itertools import repeat
+from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
@@ -34,6 +34,7 @@ from .lexicon import data_text
 from .text import Document
 
 _ZEROS = repeat(0)
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
 __all__ = [
     "VERSION",
@@ -119,6 +120,7 @@ class Rule:
     rest_needs: tuple[frozenset[str], ...] | None = None
     starts: Starts | None = None
     rest_starts: Starts | None = None
+    rest_choices: tuple[tuple[frozenset[str], str], ...] | None = None
 
     @property
     def literal_start(self) -> bool:
@@ -389,6 +391,17 @@ class _Facts:
         self.counts = Counter(filter(_looked_up_words(table).__contains__, doc.lowers))
 
     @cached_property
+    def word_pieces(self) -> frozenset[str]:
+        """The runs of letters and digits inside the words that hold another character ("tax-free":
+        tax, free; "shipping's": shipping, s). With the words themselves these are every run of
+        letters and digits of the lower-cased text that a `\\b` can bound (a word of the text
+        joins such runs with a hyphen, an apostrophe or a point)."""
+        pieces: set[str] = set()
+        for word in filterfalse(str.isalnum, self.doc.analysis.vocabulary):
+            pieces.update(_NOT_ALNUM_RE.split(word))
+        return frozenset(pieces)
+
+    @cached_property
     def first_person_rate(self) -> float | None:
         return _first_person_rate(self.doc, self.counts)
 
@@ -429,16 +442,32 @@ def _may_match(rule: Rule, value: str, counts: Counter) -> bool:
     return True
 
 
-def _word_cue(rule: Rule, value: str, counts: Counter) -> str | None:
+def _rest_matches(rule: Rule, value: str, facts: _Facts) -> list[str] | None:
+    """`rule.rest.findall(value)`, or None where the counted words rule out every alternative
+    of `rest` (`rest_needs`: then it is not looked for). With `rule.rest_choices`, looked for
+    only at the beginnings of the alternatives each of whose words is a word of the text or a
+    piece of one (`_Facts.word_pieces`): a match of any other would need a run of letters that
+    the text does not have, so the matches are `findall`'s."""
+    assert rule.rest is not None
+    if rule.rest_needs is not None and not any(facts.counts.keys() >= needs for needs in rule.rest_needs):
+        return None
+    if rule.rest_choices is None or rule.rest_starts is None:
+        return _findall(rule.rest, rule.rest_starts, value)
+    words, pieces = facts.doc.analysis.vocabulary, facts.word_pieces
+    prefixes = tuple(prefix for needs, prefix in rule.rest_choices if words >= needs or needs - words <= pieces)
+    return rule.rest_starts.findall(value, prefixes)
+
+
+def _word_cue(rule: Rule, value: str, facts: _Facts) -> str | None:
     """The cue of a rule with one-word alternatives: those counted from the words, a pattern
     only for the other alternatives (and only when the words do not reach its count)."""
+    counts = facts.counts
     hits = list(filter(counts.__contains__, rule.single_words or ()))
     found_count = sum(counts[word] for word in hits)
     shown = hits[0] if hits else ""
     partial = rule.rest is not None  # the phrases not looked for (enough already)
-    if found_count < rule.min_count and rule.rest is not None and (
-            rule.rest_needs is None or any(counts.keys() >= needs for needs in rule.rest_needs)):
-        more = _findall(rule.rest, rule.rest_starts, value)
+    more = _rest_matches(rule, value, facts) if found_count < rule.min_count and rule.rest is not None else None
+    if more is not None:
         found_count += len(more)
         shown = shown or (more[0] if more else "")
         partial = False
@@ -458,7 +487,7 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     if not value or not _may_match(rule, value, facts.counts):
         return None
     if rule.single_words is not None:
-        return _word_cue(rule, value, facts.counts)
+        return _word_cue(rule, value, facts)
     assert rule.regex is not None
     if rule.min_count > 1:
         found = _findall(rule.regex, rule.starts, value)

@@ -10,6 +10,10 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
   (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail.
+- rest_choices: per alternative of `rest`, the words it needs all of and its literal beginning:
+  `rest` is looked for only at the beginnings of the alternatives whose words the text holds
+  ("first published" is looked for only in a text with both words), not at those of all
+  of them (a str.find per beginning: most rules have ten or more).
 
 And exact counts for two computed measures of `kinds.py` (prices, time-stamp lines): the same
 number as the measure's pattern gives, with less work (`tests/test_fastmatch.py`).
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .fastmatch import Starts
+from .fastmatch import Starts, beginnings, literal_prefix
 
 __all__ = ["shortcuts", "count_prices", "clock_colons", "count_timestamp_lines"]
 
@@ -39,8 +43,27 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     others = [a for a in alternatives if not _WORD_ONLY_RE.fullmatch(a)]
     if others:
         rest = re.compile("\\b(?:" + "|".join(others) + ")\\b")
-        out.update(rest=rest, rest_needs=_needed_sets(rest.pattern), rest_starts=Starts.of(rest))
+        rest_starts = Starts.of(rest)
+        out.update(rest=rest, rest_needs=_needed_sets(rest.pattern), rest_starts=rest_starts,
+                   rest_choices=_choices(rest_starts))
     return out
+
+
+def _choices(starts: Starts | None) -> tuple[tuple[frozenset[str], str], ...] | None:
+    """Per alternative of the pattern of `starts`: the runs of letters it needs all of, each
+    bounded by `\\b`, a space or a point in the pattern (none: an empty set), and the literal
+    beginning of its every match (`fastmatch.literal_prefix`). None where the alternatives cannot
+    be read this way (then the whole pattern is looked for)."""
+    if starts is None or starts.line_start:
+        return None
+    parts = _alternatives(starts.regex.pattern)
+    read = beginnings(starts.regex.pattern)
+    prefixes = [literal_prefix(part) for part in parts or ()]
+    if parts is None or read is None or read[1] != prefixes or "" in prefixes:
+        return None  # the two readings of the alternatives differ: do not rely on either
+    # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer")
+    return tuple((frozenset(run for word in _literal_words(part) for run in word.split("'") if run), prefix)
+                 for part, prefix in zip(parts, prefixes))
 
 
 _LEAD_RE = re.compile(r"^(?:\\b|\(\?:\^\|\\n\))*\(\?:(?P<body>.*)\)(?:\\b)?$")

@@ -11,6 +11,9 @@ returns, but does less work to get there:
   and stripped the way VADER splits and strips) is in its lexicon, since boosters, negations and
   "but" only scale the valence of lexicon words, and punctuation emphasis is only added to a
   non-zero sum. Such a sentence returns 0.0 at once.
+- VADER's word for each chunk of the sentence (and its lower case) is looked up in a table per
+  chunk (`_WORDS`, `_LOWERS`), filled the first time a chunk is seen: the same chunk always
+  gives the same word.
 - VADER's rules without VADER's repeated work: VADER rebuilds the lower-cased word list of the
   whole sentence three or four times for every lexicon word (in its negation and idiom checks),
   and copies the sentence character by character to translate emoji. `_valence` is VADER's
@@ -28,7 +31,9 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
+
+from .lexicon import WordTable
 
 __all__ = ["analyzer", "compound", "may_have_sentiment"]
 
@@ -67,17 +72,31 @@ def _emoji_chars() -> frozenset[str]:
     return frozenset(k for k in analyzer().emojis if len(k) == 1)
 
 
+def _vader_word(chunk: str) -> str:
+    """VADER's word for one chunk of the sentence split at white space: the chunk with its
+    punctuation stripped, unless that leaves <= 2 characters (VADER's `_strip_punc_if_word`)."""
+    stripped = chunk.strip(_PUNCTUATION)
+    return chunk if len(stripped) <= 2 else stripped
+
+
+# Per chunk (as `str.split()` gives it, case kept): VADER's word, and that word lower-cased. A
+# chunk always gives the same word, so each distinct chunk is worked out once (real texts repeat
+# their words); one C-level map of dict look-ups per sentence replaces a strip, a length test and
+# a lower() per word in Python.
+_WORDS = WordTable(_vader_word)
+_LOWERS = WordTable(lambda chunk: _vader_word(chunk).lower())
+
+
 def _vader_words(sentence: str) -> list[str]:
     """VADER's words: split at white space, punctuation stripped unless that leaves <= 2 chars."""
-    strip = str.strip
-    return [word if len(stripped := strip(word, _PUNCTUATION)) <= 2 else stripped for word in sentence.split()]
+    return list(map(_WORDS.__getitem__, sentence.split()))
 
 
 def may_have_sentiment(sentence: str) -> bool:
     """False only when VADER's compound for `sentence` is certainly 0.0 (see the module note)."""
     if not sentence.isascii() and not _emoji_chars().isdisjoint(sentence):
         return True  # emoji are translated to words first; let VADER do it
-    return not _lexicon().keys().isdisjoint([w.lower() for w in _vader_words(sentence)])
+    return not _lexicon().keys().isdisjoint(map(_LOWERS.__getitem__, sentence.split()))
 
 
 @lru_cache(maxsize=1)
@@ -183,29 +202,15 @@ def _negation(vader, words: list[str], lowers: list[str], i: int, start_i: int, 
 def compound(sentence: str) -> float:
     """VADER's normalised compound score of one sentence, in [-1, 1]."""
     vader = analyzer()
-    ascii_text = sentence.isascii()
-    if not ascii_text and not _emoji_chars().isdisjoint(sentence):
+    if not sentence.isascii() and not _emoji_chars().isdisjoint(sentence):
         return vader.polarity_scores(sentence)["compound"]
     lexicon = vader.lexicon
-    if ascii_text:
-        # No lexicon word, no sentiment (module note). VADER's word for a chunk is the chunk or
-        # the chunk stripped of punctuation, so when neither form of any chunk (lower-cased:
-        # in ASCII, stripping and lower-casing commute) is in the lexicon the compound is 0.0,
-        # decided by C-level calls before any per-word work in Python.
-        chunks = sentence.lower().split()
-        if lexicon.keys().isdisjoint(map(str.strip, chunks, repeat(_PUNCTUATION))) and lexicon.keys().isdisjoint(chunks):
-            return 0.0
-    words = _vader_words(sentence)
-    if not words:
+    chunks = sentence.split()
+    # No lexicon word, no sentiment (module note): decided from one look-up per chunk.
+    if lexicon.keys().isdisjoint(map(_LOWERS.__getitem__, chunks)):
         return 0.0
-    if ascii_text:
-        # ASCII lower-casing maps each character alone, and no word holds a space: one C-level
-        # lower() of the joined words gives each word's lower case
-        lowers = " ".join(words).lower().split(" ")
-    else:
-        lowers = [w.lower() for w in words]
-    if lexicon.keys().isdisjoint(lowers):
-        return 0.0
+    words = list(map(_WORDS.__getitem__, chunks))
+    lowers = list(map(_LOWERS.__getitem__, chunks))
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
     rules = _rules()
     BOOSTER_DICT, normalize = rules.BOOSTER_DICT, rules.normalize
