@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
+from typing import Callable, NamedTuple
 from itertools import compress
 
 from .lexicon import WordTable
@@ -106,29 +107,44 @@ def _negations() -> frozenset[str]:
     return frozenset(NEGATE)
 
 
+class _Rules(NamedTuple):
+    """VADER's constants and word lists that `_valence` reads, and the words of its idioms."""
+
+    c_incr: float
+    n_scalar: float
+    boosters: dict[str, float]
+    scalar_inc_dec: Callable[[str, float, bool], float]
+    idiom_pairs: frozenset[tuple[str, str]]
+    idiom_words: frozenset[str]
+    negations: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _tables():
+def _tables() -> _Rules:
     """VADER's constants and the word pairs its idiom rule can match, built once.
 
     Every sequence the idiom rule looks up (VADER's SPECIAL_CASES and its multi-word boosters,
     "kind of", "sort of", "just enough") is two or three words of the window joined by spaces,
     so it can only match where two neighbouring words of the window form a pair of one of those
-    keys: without such a pair the rule returns the valence unchanged, and is not called.
+    keys: without such a pair the rule returns the valence unchanged, and is not called. A
+    sentence with none of the pairs' words (`idiom_words`) has no such pair anywhere.
     """
     rules = _rules()
     pairs: set[tuple[str, str]] = set()
     for key in [*rules.SPECIAL_CASES, *(k for k in rules.BOOSTER_DICT if " " in k)]:
         parts = key.split(" ")
         pairs.update(zip(parts, parts[1:]))
-    return rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs), _negations()
+    return _Rules(rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs),
+                  frozenset(word for pair in pairs for word in pair), _negations())
 
 
-def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bool) -> float:
+def _valence(vader, t: _Rules, words: list[str], lowers: list[str], i: int, is_cap_diff: bool,
+             idioms: bool) -> float:
     """VADER's `sentiment_valence` for the lexicon word at `i`, reading the lower-cased words
     once instead of rebuilding them in each negation check (same rules, same order, same
     arithmetic; the idiom, booster and "least" rules are VADER's own functions, called where
-    they can change something: a booster word before, an idiom pair in the window, "least")."""
-    C_INCR, N_SCALAR = _tables()[:2]
+    they can change something: a booster word before, an idiom pair in the window, "least").
+    `t`: `_tables()`; `idioms`: whether the sentence holds a word of an idiom."""
     lexicon = vader.lexicon
     item, lw = words[i], lowers[i]
     valence = lexicon[lw]
@@ -137,30 +153,29 @@ def _valence(vader, words: list[str], lowers: list[str], i: int, is_cap_diff: bo
         valence = 0.0
     if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") \
             or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ["or", "nor"]):
-        valence = lexicon[lw] * N_SCALAR
+        valence = lexicon[lw] * t.n_scalar
     if item.isupper() and is_cap_diff:
         if valence > 0:
-            valence += C_INCR
+            valence += t.c_incr
         else:
-            valence -= C_INCR
+            valence -= t.c_incr
     for start_i in range(0, 3):
         if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-            valence = valence + _booster(words, lowers, i, start_i, valence, is_cap_diff)
-            valence = _negation(vader, words, lowers, i, start_i, valence)
+            # VADER's scalar_inc_dec adds 0.0 for a word that is not a booster (a zero's sign,
+            # which adding 0.0 can change, never reaches the compound: it is summed from 0)
+            if lowers[i - (start_i + 1)] in t.boosters:
+                valence = valence + _booster(t, words, i, start_i, valence, is_cap_diff)
+            valence = _negation(vader, t, words, lowers, i, start_i, valence, idioms)
     # VADER's _least_check changes nothing unless the word before is "least"
     if i > 0 and lowers[i - 1] == "least":
         valence = vader._least_check(valence, words, i)
     return valence
 
 
-def _booster(words: list[str], lowers: list[str], i: int, start_i: int, valence: float, is_cap_diff: bool) -> float:
-    """VADER's booster rule for the word start_i + 1 before the lexicon word at i (the amount
-    added to the valence)."""
-    _, _, BOOSTER_DICT, scalar_inc_dec, _, _ = _tables()
-    # VADER's scalar_inc_dec is 0.0 for a word that is not a booster
-    if lowers[i - (start_i + 1)] not in BOOSTER_DICT:
-        return 0.0
-    s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+def _booster(t: _Rules, words: list[str], i: int, start_i: int, valence: float, is_cap_diff: bool) -> float:
+    """VADER's booster rule for the booster word start_i + 1 before the lexicon word at i (the
+    amount added to the valence)."""
+    s = t.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
     if start_i == 1 and s != 0:
         s = s * 0.95
     if start_i == 2 and s != 0:
@@ -168,12 +183,13 @@ def _booster(words: list[str], lowers: list[str], i: int, start_i: int, valence:
     return s
 
 
-def _negation(vader, words: list[str], lowers: list[str], i: int, start_i: int, valence: float) -> float:
+def _negation(vader, t: _Rules, words: list[str], lowers: list[str], i: int, start_i: int, valence: float,
+              idioms: bool) -> float:
     """VADER's _negation_check for the word start_i + 1 before the lexicon word at i (its
     `negated([word])`: a listed negation or a word holding "n't"; VADER lower-cases the word
     again, which changes nothing in a lower-cased word), and after the third word back its idiom
     rule."""
-    _, N_SCALAR, _, _, idiom_pairs, NEGATE = _tables()
+    N_SCALAR, NEGATE = t.n_scalar, t.negations
     if start_i == 0:
         if (lowers[i - 1] in NEGATE or "n't" in lowers[i - 1]):
             valence = valence * N_SCALAR
@@ -193,9 +209,10 @@ def _negation(vader, words: list[str], lowers: list[str], i: int, start_i: int, 
         elif (lowers[i - 3] in NEGATE or "n't" in lowers[i - 3]):
             valence = valence * N_SCALAR
         # the idiom rule reads words i-3 .. i+2 only: give it that window (i >= 3 here)
-        window = lowers[i - _BACK : i + _AHEAD]
-        if not idiom_pairs.isdisjoint(zip(window, window[1:])):
-            valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
+        if idioms:
+            window = lowers[i - _BACK : i + _AHEAD]
+            if not t.idiom_pairs.isdisjoint(zip(window, window[1:])):
+                valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
     return valence
 
 
@@ -212,8 +229,9 @@ def compound(sentence: str) -> float:
     words = list(map(_WORDS.__getitem__, chunks))
     lowers = list(map(_LOWERS.__getitem__, chunks))
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
-    rules = _rules()
-    BOOSTER_DICT, normalize = rules.BOOSTER_DICT, rules.normalize
+    t = _tables()
+    BOOSTER_DICT, normalize = t.boosters, _rules().normalize
+    idioms = not t.idiom_words.isdisjoint(lowers)
     n = len(words)
     # VADER's allcap_differential: some but not all words are in capitals
     is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n
@@ -223,7 +241,7 @@ def compound(sentence: str) -> float:
         lw = lowers[i]
         if lw in BOOSTER_DICT or (lw == "kind" and i < n - 1 and lowers[i + 1] == "of"):
             continue  # VADER's polarity_scores skips these before sentiment_valence
-        sentiments[i] = _valence(vader, words, lowers, i, is_cap_diff)
+        sentiments[i] = _valence(vader, t, words, lowers, i, is_cap_diff, idioms)
     if "but" in lowers:
         sentiments = vader._but_check(words, sentiments)
     total = float(sum(sentiments))
