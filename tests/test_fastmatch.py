@@ -141,3 +141,21 @@ def test_the_rest_is_looked_for_only_where_its_words_are(rule, data):
         assert not any(facts.counts.keys() >= needs for needs in rule.rest_needs or ())
     else:
         assert found == rule.rest.findall(value)
+
+
+LIST_PIECES = ["- ", "• ", "* ", "–", "-", "»\t", "\n", "\n", "\n", "  ", "x", "item one", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=120))
+def test_list_lines_is_the_plain_count(pieces):
+    """`kinds._list_lines` counts the marks first and tries the lines only where they allow
+    enough items: the same answer as trying every line."""
+    from xlplugin.text import prepare
+
+    doc = prepare("".join(pieces))
+    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    items = sum(1 for ln in lines if kinds._LIST_LINE_RE.match(ln))
+    enough = items >= kinds.LIST_LINES_MIN and items >= kinds.LIST_LINES_SHARE * len(lines)
+    plain = f"{items} of {len(lines)} lines are list items" if enough else None
+    assert kinds._list_lines(doc, kinds._Facts(doc, kinds.rules())) == plain

@@ -100,7 +100,8 @@ SHORT_LINES_MIN = 12
 # the lines (an index of links, a product listing, a menu).
 LIST_LINES_MIN = 8
 LIST_LINES_SHARE = 0.67
-_LIST_LINE_RE = re.compile(r"[-•*–·▪►»]\s")
+_LIST_MARKS = "-•*–·▪►»"
+_LIST_LINE_RE = re.compile(f"[{re.escape(_LIST_MARKS)}]\\s")
 
 
 @dataclass(frozen=True)
@@ -217,8 +218,13 @@ def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
 
 def _list_lines(doc: Document, facts: _Facts) -> str | None:
     """Most lines are list items: an index of links, a listing or a menu, not running prose."""
-    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
-    items = sum(1 for ln in lines if _LIST_LINE_RE.match(ln))
+    lines = facts.lines
+    # each list item holds one of the marks: too few marks in the text, too few items (and the
+    # lines are not tried one by one)
+    marks = sum(map(doc.text.count, _LIST_MARKS))
+    if marks < LIST_LINES_MIN or marks < LIST_LINES_SHARE * len(lines):
+        return None
+    items = sum(1 for ln in lines if _LIST_LINE_RE.match(ln.strip()))
     if items >= LIST_LINES_MIN and items >= LIST_LINES_SHARE * len(lines):
         return f"{items} of {len(lines)} lines are list items"
     return None
@@ -289,7 +295,7 @@ def _few_words(doc: Document, facts: _Facts) -> str | None:
 def _short_lines(doc: Document, facts: _Facts) -> str | None:
     if doc.text.count("\n") < SHORT_LINES_MIN:
         return None
-    lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+    lines = facts.lines
     if len(lines) < SHORT_LINES_MIN:
         return None
     # a short line: at most SHORT_LINE_CHARS characters (about six words) without a full stop
@@ -389,6 +395,12 @@ class _Facts:
         }
         # only the words some rule looks up are counted (the same counts for those, less work)
         self.counts = Counter(filter(_looked_up_words(table).__contains__, doc.lowers))
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The lines of the text that hold more than white space, as they are (two measures read
+        them)."""
+        return [ln for ln in self.doc.text.split("\n") if ln.strip()]
 
     @cached_property
     def word_pieces(self) -> frozenset[str]:
