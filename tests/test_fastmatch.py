@@ -159,3 +159,24 @@ def test_list_lines_is_the_plain_count(pieces):
     enough = items >= kinds.LIST_LINES_MIN and items >= kinds.LIST_LINES_SHARE * len(lines)
     plain = f"{items} of {len(lines)} lines are list items" if enough else None
     assert kinds._list_lines(doc, kinds._Facts(doc, kinds.rules())) == plain
+
+
+def test_required_tail():
+    assert kinds_shortcuts.required_tail(r"(?:^|\n)[a-z]{1,30}\s?[—–-]\s").pattern == r"[—–-]\s"
+    assert kinds_shortcuts.required_tail(r"(?:a|b)\.\s").pattern == r"\.\s"
+    for pattern in (r"a[b]\s?", r"a[b]?\s", r"x|[a]\s", r"a\[b]\s", r"(?:a[b]\s)", r"ab\s", r"a[b]\s+"):
+        assert kinds_shortcuts.required_tail(pattern) is None, pattern
+    assert any(r.tail is not None for r in kinds.rules())
+
+
+TAIL_RULES = [r for r in kinds.rules() if r.tail is not None]
+
+
+@pytest.mark.parametrize("rule", TAIL_RULES, ids=[r.pattern[:40] for r in TAIL_RULES])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_value_without_the_tail_has_no_match(rule, data):
+    pieces = _pieces(rule.pattern) + ["—", "–", " - ", "-\n", "(afp)", ", ", "berlin", "x\n"]
+    value = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=40)))
+    if rule.regex.search(value) is not None:
+        assert rule.tail.search(value) is not None

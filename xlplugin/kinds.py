@@ -122,6 +122,7 @@ class Rule:
     starts: Starts | None = None
     rest_starts: Starts | None = None
     rest_choices: tuple[tuple[frozenset[str], str], ...] | None = None
+    tail: re.Pattern[str] | None = None
 
     @property
     def literal_start(self) -> bool:
@@ -447,6 +448,8 @@ def _search(regex: re.Pattern[str], starts: Starts | None, value: str) -> str | 
 def _may_match(rule: Rule, value: str, counts: Counter) -> bool:
     """False where the value's words or characters rule the pattern out (an upper bound on its
     matches, from the words alone: most rules stop here)."""
+    if rule.tail is not None and rule.tail.search(value) is None:
+        return False  # every match ends with a match of the tail
     if rule.first_words is not None:
         return sum(map(counts.get, rule.first_words, _ZEROS)) >= rule.min_count
     if rule.literal_start:  # a pattern that starts with a plain character ("!"): counted first

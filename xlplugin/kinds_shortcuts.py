@@ -10,6 +10,8 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
   (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail.
+- tail: the plain atoms every match ends with (`required_tail`: the dateline's "[—–-]\\s"),
+  looked for before the pattern.
 - rest_choices: per alternative of `rest`, the words it needs all of and its literal beginning:
   `rest` is looked for only at the beginnings of the alternatives whose words the text holds
   ("first published" is looked for only in a text with both words), not at those of all
@@ -25,14 +27,14 @@ import re
 
 from .fastmatch import Starts, beginnings, literal_prefix
 
-__all__ = ["shortcuts", "count_prices", "clock_colons", "count_timestamp_lines"]
+__all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines"]
 
 
 def shortcuts(where: str, pattern: str) -> dict[str, object]:
     """The shortcut fields of a `kinds.Rule` with this place and pattern."""
     if where not in ("text", "head", "tail"):
         return {}
-    out: dict[str, object] = {"starts": Starts.of(re.compile(pattern))}
+    out: dict[str, object] = {"starts": Starts.of(re.compile(pattern)), "tail": required_tail(pattern)}
     if where != "text":
         return out
     out["first_words"] = _first_words(pattern)
@@ -64,6 +66,34 @@ def _choices(starts: Starts | None) -> tuple[tuple[frozenset[str], str], ...] | 
     # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer")
     return tuple((frozenset(run for word in _literal_words(part) for run in word.split("'") if run), prefix)
                  for part, prefix in zip(parts, prefixes))
+
+
+# A character class ("[—–-]") or an escape ("\\s") at the end of a pattern.
+_LAST_ATOM_RE = re.compile(r"(?:\[(?:\\.|[^\]\\])+\]|\\.)$")
+
+
+def required_tail(pattern: str) -> re.Pattern[str] | None:
+    """The atoms the pattern ends with, at least two (each a character class or an escape,
+    outside any group and not repeated: "[—–-]\\s"), as a pattern of their own: every match
+    of the pattern ends with a match of it, so a value without one cannot match (a search for
+    it is one quick scan; the pattern itself may be tried at every line). None where the
+    pattern does not end so, or has alternatives at the top."""
+    if _split_top(pattern) != [pattern]:
+        return None
+    atoms, rest = [], pattern
+    while (m := _LAST_ATOM_RE.search(rest)) is not None and not _escaped(rest, m.start()):
+        atoms.insert(0, m.group())
+        rest = rest[: m.start()]
+    try:
+        return re.compile("".join(atoms)) if len(atoms) >= 2 else None
+    except re.error:  # an atom that means something only in the whole pattern (a back-reference)
+        return None
+
+
+def _escaped(pattern: str, at: int) -> bool:
+    """Is the character at `at` escaped (an odd number of backslashes before it)?"""
+    before = pattern[:at]
+    return (len(before) - len(before.rstrip("\\"))) % 2 == 1
 
 
 _LEAD_RE = re.compile(r"^(?:\\b|\(\?:\^\|\\n\))*\(\?:(?P<body>.*)\)(?:\\b)?$")

@@ -223,11 +223,11 @@ def compound(sentence: str) -> float:
         return vader.polarity_scores(sentence)["compound"]
     lexicon = vader.lexicon
     chunks = sentence.split()
-    # No lexicon word, no sentiment (module note): decided from one look-up per chunk.
-    if lexicon.keys().isdisjoint(map(_LOWERS.__getitem__, chunks)):
+    lowers = list(map(_LOWERS.__getitem__, chunks))
+    # No lexicon word, no sentiment (module note)
+    if lexicon.keys().isdisjoint(lowers):
         return 0.0
     words = list(map(_WORDS.__getitem__, chunks))
-    lowers = list(map(_LOWERS.__getitem__, chunks))
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
     t = _tables()
     BOOSTER_DICT, normalize = t.boosters, _rules().normalize
