@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 from itertools import compress
 
 from .lexicon import WordTable
 
-__all__ = ["analyzer", "compound", "may_have_sentiment"]
+__all__ = ["analyzer", "compound", "compounds", "may_have_sentiment"]
 
 _PUNCTUATION = string.punctuation
 # VADER's rules for the word at i look at most this far back and ahead (negation "no" three words
@@ -216,17 +216,46 @@ def _negation(vader, t: _Rules, words: list[str], lowers: list[str], i: int, sta
     return valence
 
 
+def _but(sentiments: list[float], but: int) -> None:
+    """VADER's `_but_check`, in place: it walks the list and scales by 0.5 (before "but", at
+    `but`) or 1.5 (after it) the first entry equal to each entry it reads (`list.index`, so an
+    equal value earlier in the sentence is the one scaled). Only the non-zero entries are read
+    here: for a zero VADER rescales the first zero, into a zero (only its sign or type changes,
+    which no sum starting from 0 can show), and a zero never equals a non-zero entry."""
+    for at in [i for i, value in enumerate(sentiments) if value]:
+        value = sentiments[at]
+        first = sentiments.index(value)
+        if first < but:
+            sentiments[first] = value * 0.5
+        elif first > but:
+            sentiments[first] = value * 1.5
+
+
 def compound(sentence: str) -> float:
     """VADER's normalised compound score of one sentence, in [-1, 1]."""
+    return compounds([sentence])[0]
+
+
+def compounds(sentences: Iterable[str]) -> list[float]:
+    """`compound` of each sentence (VADER's tables fetched once for all of them)."""
     vader = analyzer()
-    if not sentence.isascii() and not _emoji_chars().isdisjoint(sentence):
-        return vader.polarity_scores(sentence)["compound"]
+    emoji, no_lexicon_word, lower = _emoji_chars(), vader.lexicon.keys().isdisjoint, _LOWERS.__getitem__
+    out = []
+    for sentence in sentences:
+        if not sentence.isascii() and not emoji.isdisjoint(sentence):
+            out.append(vader.polarity_scores(sentence)["compound"])
+            continue
+        chunks = sentence.split()
+        lowers = list(map(lower, chunks))
+        # No lexicon word, no sentiment (module note)
+        out.append(0.0 if no_lexicon_word(lowers) else _scored(vader, sentence, chunks, lowers))
+    return out
+
+
+def _scored(vader, sentence: str, chunks: list[str], lowers: list[str]) -> float:
+    """The compound of a sentence holding a lexicon word: its chunks (split at white space) and
+    their lower-cased VADER words."""
     lexicon = vader.lexicon
-    chunks = sentence.split()
-    lowers = list(map(_LOWERS.__getitem__, chunks))
-    # No lexicon word, no sentiment (module note)
-    if lexicon.keys().isdisjoint(lowers):
-        return 0.0
     words = list(map(_WORDS.__getitem__, chunks))
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
     t = _tables()
@@ -243,7 +272,7 @@ def compound(sentence: str) -> float:
             continue  # VADER's polarity_scores skips these before sentiment_valence
         sentiments[i] = _valence(vader, t, words, lowers, i, is_cap_diff, idioms)
     if "but" in lowers:
-        sentiments = vader._but_check(words, sentiments)
+        _but(sentiments, lowers.index("but"))
     total = float(sum(sentiments))
     # VADER's punctuation emphasis counts "!" and "?" and is 0 without them
     if total > 0 and ("!" in sentence or "?" in sentence):

@@ -66,7 +66,7 @@ def score(doc: Document, settings: Settings) -> Score:
     sentences = [sentence for sentence in doc.sentences if sentence.word_count]
     if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
-    values = list(map(vader.compound, [sentence.text for sentence in sentences]))
+    values = vader.compounds([sentence.text for sentence in sentences])
     n = len(values)
     mean = sum(values) / n
     intensity = sum(map(abs, values)) / n
