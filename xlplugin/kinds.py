@@ -420,12 +420,13 @@ class _Facts:
 
 
 def _looked_up_words(table: tuple[Rule, ...]) -> frozenset[str]:
-    """Every word whose count a rule of `table` reads: the rules' first, single and needed words
-    and the first-person words (kept for the last table asked about)."""
+    """Every word whose count a rule of `table` reads: the rules' first and single words and the
+    first-person words (kept for the last table asked about). The words a phrase needs are
+    looked up in the document's vocabulary: only whether they are there matters."""
     if _LOOKED_UP[0] is not table:
         words = set(FIRST_PERSON_WORDS)
         for rule in table:
-            for group in (rule.first_words, rule.single_words, *(rule.rest_needs or ())):
+            for group in (rule.first_words, rule.single_words):
                 words |= group or set()
         _LOOKED_UP[:] = [table, frozenset(words)]
     return _LOOKED_UP[1]
@@ -458,17 +459,18 @@ def _may_match(rule: Rule, value: str, counts: Counter) -> bool:
 
 
 def _rest_matches(rule: Rule, value: str, facts: _Facts) -> list[str] | None:
-    """`rule.rest.findall(value)`, or None where the counted words rule out every alternative
-    of `rest` (`rest_needs`: then it is not looked for). With `rule.rest_choices`, looked for
-    only at the beginnings of the alternatives each of whose words is a word of the text or a
-    piece of one (`_Facts.word_pieces`): a match of any other would need a run of letters that
-    the text does not have, so the matches are `findall`'s."""
+    """`rule.rest.findall(value)`, or None where the document's words rule out every
+    alternative of `rest` (`rest_needs`: then it is not looked for). With `rule.rest_choices`,
+    looked for only at the beginnings of the alternatives each of whose words is a word of the
+    text or a piece of one (`_Facts.word_pieces`): a match of any other would need a run of
+    letters that the text does not have, so the matches are `findall`'s."""
     assert rule.rest is not None
-    if rule.rest_needs is not None and not any(facts.counts.keys() >= needs for needs in rule.rest_needs):
+    words = facts.doc.analysis.vocabulary
+    if rule.rest_needs is not None and not any(words >= needs for needs in rule.rest_needs):
         return None
     if rule.rest_choices is None or rule.rest_starts is None:
         return _findall(rule.rest, rule.rest_starts, value)
-    words, pieces = facts.doc.analysis.vocabulary, facts.word_pieces
+    pieces = facts.word_pieces
     prefixes = tuple(prefix for needs, prefix in rule.rest_choices if words >= needs or needs - words <= pieces)
     return rule.rest_starts.findall(value, prefixes)
 
