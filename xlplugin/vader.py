@@ -11,17 +11,20 @@ returns, but does less work to get there:
   and stripped the way VADER splits and strips) is in its lexicon, since boosters, negations and
   "but" only scale the valence of lexicon words, and punctuation emphasis is only added to a
   non-zero sum. Such a sentence returns 0.0 at once.
-- VADER's word for each chunk of the sentence (and its lower case) is looked up in a table per
-  chunk (`_WORDS`, `_LOWERS`), filled the first time a chunk is seen: the same chunk always
-  gives the same word.
+- VADER's lower-cased word for each chunk of the sentence (split at white space) is looked up
+  in a table per chunk (`_LOWERS`), filled the first time a chunk is seen: the same chunk
+  always gives the same word. The word itself (`_WORDS`) is made only where one of VADER's own
+  functions reads it; its capitals are read off the chunk (stripping punctuation changes no
+  `isupper()`).
 - VADER's rules without VADER's repeated work: VADER rebuilds the lower-cased word list of the
   whole sentence three or four times for every lexicon word (in its negation and idiom checks),
   and copies the sentence character by character to translate emoji. `_valence` is VADER's
   `sentiment_valence` and `_negation_check`, rule for rule and in the same order, reading one
-  lower-cased list made once; the idiom, booster and "least" rules are VADER's own functions
-  (the idiom rule on the six words i-3 .. i+2 that it reads); the "but" rule, punctuation
-  emphasis and normalisation are VADER's own functions on the whole sentence. A sentence
-  holding an emoji goes through `polarity_scores` unchanged.
+  lower-cased list made once; the idiom, booster and "least" rules are VADER's own functions,
+  called only where they can change something (the idiom rule on the six words i-3 .. i+2 that
+  it reads, in a sentence holding an idiom's word); `_but` is VADER's "but" rule read over the
+  non-zero entries; punctuation emphasis and normalisation are VADER's own functions on the
+  whole sentence. A sentence holding an emoji goes through `polarity_scores` unchanged.
 
 `tests/test_vader_shortcut.py` and `tests/test_vader_exact.py` check the equality with VADER on
 every sentence of the evaluation sets and on generated sentences full of VADER's special cases.
@@ -88,11 +91,6 @@ _WORDS = WordTable(_vader_word)
 _LOWERS = WordTable(lambda chunk: _vader_word(chunk).lower())
 
 
-def _vader_words(sentence: str) -> list[str]:
-    """VADER's words: split at white space, punctuation stripped unless that leaves <= 2 chars."""
-    return list(map(_WORDS.__getitem__, sentence.split()))
-
-
 def may_have_sentiment(sentence: str) -> bool:
     """False only when VADER's compound for `sentence` is certainly 0.0 (see the module note)."""
     if not sentence.isascii() and not _emoji_chars().isdisjoint(sentence):
@@ -138,23 +136,26 @@ def _tables() -> _Rules:
                   frozenset(word for pair in pairs for word in pair), _negations())
 
 
-def _valence(vader, t: _Rules, words: list[str], lowers: list[str], i: int, is_cap_diff: bool,
+def _valence(vader, t: _Rules, chunks: list[str], lowers: list[str], i: int, is_cap_diff: bool,
              idioms: bool) -> float:
     """VADER's `sentiment_valence` for the lexicon word at `i`, reading the lower-cased words
     once instead of rebuilding them in each negation check (same rules, same order, same
     arithmetic; the idiom, booster and "least" rules are VADER's own functions, called where
     they can change something: a booster word before, an idiom pair in the window, "least").
-    `t`: `_tables()`; `idioms`: whether the sentence holds a word of an idiom."""
+    `t`: `_tables()`; `chunks`: the sentence split at white space (VADER's word of each is
+    `_WORDS[chunk]`, made where VADER's own functions need it); `idioms`: whether the sentence
+    holds a word of an idiom."""
     lexicon = vader.lexicon
-    item, lw = words[i], lowers[i]
+    lw = lowers[i]
     valence = lexicon[lw]
     # "no" as a negation of the next lexicon word, not a word of its own
-    if lw == "no" and i != len(words) - 1 and lowers[i + 1] in lexicon:
+    if lw == "no" and i != len(lowers) - 1 and lowers[i + 1] in lexicon:
         valence = 0.0
     if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") \
             or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ["or", "nor"]):
         valence = lexicon[lw] * t.n_scalar
-    if item.isupper() and is_cap_diff:
+    # (a chunk's cased letters are its word's: stripping punctuation changes no isupper())
+    if chunks[i].isupper() and is_cap_diff:
         if valence > 0:
             valence += t.c_incr
         else:
@@ -164,18 +165,18 @@ def _valence(vader, t: _Rules, words: list[str], lowers: list[str], i: int, is_c
             # VADER's scalar_inc_dec adds 0.0 for a word that is not a booster (a zero's sign,
             # which adding 0.0 can change, never reaches the compound: it is summed from 0)
             if lowers[i - (start_i + 1)] in t.boosters:
-                valence = valence + _booster(t, words, i, start_i, valence, is_cap_diff)
-            valence = _negation(vader, t, words, lowers, i, start_i, valence, idioms)
+                valence = valence + _booster(t, chunks, i, start_i, valence, is_cap_diff)
+            valence = _negation(vader, t, chunks, lowers, i, start_i, valence, idioms)
     # VADER's _least_check changes nothing unless the word before is "least"
     if i > 0 and lowers[i - 1] == "least":
-        valence = vader._least_check(valence, words, i)
+        valence = vader._least_check(valence, list(map(_WORDS.__getitem__, chunks)), i)
     return valence
 
 
-def _booster(t: _Rules, words: list[str], i: int, start_i: int, valence: float, is_cap_diff: bool) -> float:
+def _booster(t: _Rules, chunks: list[str], i: int, start_i: int, valence: float, is_cap_diff: bool) -> float:
     """VADER's booster rule for the booster word start_i + 1 before the lexicon word at i (the
     amount added to the valence)."""
-    s = t.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+    s = t.scalar_inc_dec(_WORDS[chunks[i - (start_i + 1)]], valence, is_cap_diff)
     if start_i == 1 and s != 0:
         s = s * 0.95
     if start_i == 2 and s != 0:
@@ -183,7 +184,7 @@ def _booster(t: _Rules, words: list[str], i: int, start_i: int, valence: float, 
     return s
 
 
-def _negation(vader, t: _Rules, words: list[str], lowers: list[str], i: int, start_i: int, valence: float,
+def _negation(vader, t: _Rules, chunks: list[str], lowers: list[str], i: int, start_i: int, valence: float,
               idioms: bool) -> float:
     """VADER's _negation_check for the word start_i + 1 before the lexicon word at i (its
     `negated([word])`: a listed negation or a word holding "n't"; VADER lower-cases the word
@@ -212,7 +213,8 @@ def _negation(vader, t: _Rules, words: list[str], lowers: list[str], i: int, sta
         if idioms:
             window = lowers[i - _BACK : i + _AHEAD]
             if not t.idiom_pairs.isdisjoint(zip(window, window[1:])):
-                valence = vader._special_idioms_check(valence, words[i - _BACK : i + _AHEAD], _BACK)
+                window_words = list(map(_WORDS.__getitem__, chunks[i - _BACK : i + _AHEAD]))
+                valence = vader._special_idioms_check(valence, window_words, _BACK)
     return valence
 
 
@@ -256,21 +258,20 @@ def _scored(vader, sentence: str, chunks: list[str], lowers: list[str]) -> float
     """The compound of a sentence holding a lexicon word: its chunks (split at white space) and
     their lower-cased VADER words."""
     lexicon = vader.lexicon
-    words = list(map(_WORDS.__getitem__, chunks))
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
     t = _tables()
     BOOSTER_DICT, normalize = t.boosters, _rules().normalize
     idioms = not t.idiom_words.isdisjoint(lowers)
-    n = len(words)
-    # VADER's allcap_differential: some but not all words are in capitals
-    is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n
+    n = len(lowers)
+    # VADER's allcap_differential: some but not all words are in capitals (the chunks' letters)
+    is_cap_diff = 0 < n - sum(map(str.isupper, chunks)) < n
     # VADER appends 0 for every word that is not a scored lexicon word.
     sentiments: list[float] = [0] * n
     for i in hits:
         lw = lowers[i]
         if lw in BOOSTER_DICT or (lw == "kind" and i < n - 1 and lowers[i + 1] == "of"):
             continue  # VADER's polarity_scores skips these before sentiment_valence
-        sentiments[i] = _valence(vader, t, words, lowers, i, is_cap_diff, idioms)
+        sentiments[i] = _valence(vader, t, chunks, lowers, i, is_cap_diff, idioms)
     if "but" in lowers:
         _but(sentiments, lowers.index("but"))
     total = float(sum(sentiments))
