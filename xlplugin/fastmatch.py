@@ -100,6 +100,17 @@ def beginnings(pattern: str) -> tuple[bool, list[str]] | None:
     return None if parts is None else (line_start, [literal_prefix(p) for p in parts])
 
 
+def _breaks(pattern: str, prefixes: list[str]) -> re.Pattern[str]:
+    """The line breaks where a match of a pattern opening with a line start can start. For
+    "(?:^|\\n)R" exactly the breaks followed by a match of R ("\\n(?=R)": after a line break only
+    the "\\n" branch can match, and R then starts just after it; the scan stays in `re` even where
+    R has no literal beginning, as a dateline's "[a-z]..."); otherwise the breaks followed by one
+    of the beginnings."""
+    if pattern.startswith(_LINE_START):
+        return re.compile("\n(?=" + pattern[len(_LINE_START):] + ")")
+    return re.compile("\n(?=" + "|".join(map(re.escape, prefixes)) + ")")
+
+
 @dataclass(frozen=True)
 class Starts:
     """Where the matches of `regex` can start: at an occurrence of one of `prefixes` (or, with
@@ -108,8 +119,8 @@ class Starts:
     regex: re.Pattern[str]
     prefixes: tuple[str, ...]
     line_start: bool
-    # with `line_start`: the line breaks followed by one of the beginnings (a pattern that starts
-    # with a plain "\n", which `re` looks for quickly)
+    # with `line_start`: the line breaks where a match can start (`_breaks`: a pattern that
+    # starts with a plain "\n", which `re` looks for quickly)
     breaks: re.Pattern[str] | None = None
 
     @classmethod
@@ -127,8 +138,7 @@ class Starts:
         # a beginning that starts with another one adds no position
         kept = sorted(set(prefixes), key=len)
         kept = [p for i, p in enumerate(kept) if not any(p.startswith(q) for q in kept[:i])]
-        breaks = re.compile("\n(?=" + "|".join(map(re.escape, kept)) + ")") if line_start else None
-        return cls(regex, tuple(kept), line_start, breaks)
+        return cls(regex, tuple(kept), line_start, _breaks(regex.pattern, kept) if line_start else None)
 
     def positions(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[int]:
         """The positions, in order, where a match can start. `prefixes`: where the caller knows
