@@ -11,8 +11,9 @@ pattern only there (`Pattern.match(text, pos)` looks at the real text before `po
 gives the same matches as the scan: no other position can start one.
 
 A pattern opening with `(?:^|\\n)` (a line start) is tried at the text's start and at its line
-breaks that are followed by one of the beginnings. `Starts.of` returns None for any pattern
-whose matches it cannot pin down this way; callers then use the pattern itself.
+breaks that are followed by the rest of the pattern (found by `re` in one scan for "\\n", even
+where the rest has no literal beginning). `Starts.of` returns None for any pattern whose matches
+it cannot pin down this way; callers then use the pattern itself.
 `tests/test_fastmatch.py` holds the shortcut to `findall` and `search` on generated texts.
 
 Pure Python, part of the core.
