@@ -109,3 +109,74 @@ def test_timestamp_line_count_is_the_patterns(pieces):
     assert bool(clocks) == bool(re.search(r"\d:\d\d", text))  # the clock pre-check of main
     line_re = kinds._TIMESTAMP_LINE_RE
     assert kinds_shortcuts.count_timestamp_lines(text, clocks, line_re) == len(line_re.findall(text))
+
+
+REST_RULES = [r for r in kinds.rules() if r.rest_choices is not None]
+
+
+def test_the_rest_alternatives_are_read():
+    """`rest_choices` (kinds_shortcuts) is read off the rules with phrases besides their single
+    words: a change to data/kinds.txt that defeats it shows here."""
+    assert len(REST_RULES) >= 8
+    for rule in REST_RULES:
+        assert rule.rest_starts is not None and {p for _, p in rule.rest_choices} >= set(rule.rest_starts.prefixes)
+
+
+@pytest.mark.parametrize("rule", REST_RULES, ids=[r.pattern[:40] for r in REST_RULES])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_the_rest_is_looked_for_only_where_its_words_are(rule, data):
+    """Looking for `rest` only at the beginnings of the alternatives whose words (or pieces of
+    words: "shipping's") the document holds finds what the pattern finds, on texts made of the
+    pattern's own words, with hyphens, apostrophes and capitals: the words are read from the
+    prepared document, as `kinds.classify` reads them."""
+    from xlplugin.text import prepare
+
+    pieces = _pieces(rule.rest.pattern) + [w.title() for w in _pieces(rule.rest.pattern) if w.strip()] + ["'s", "_"]
+    doc = prepare("".join(data.draw(st.lists(st.sampled_from(pieces), max_size=50))))
+    facts = kinds._Facts(doc, kinds.rules())
+    value = facts.values[rule.where]
+    found = kinds._rest_matches(rule, value, facts)
+    if found is None:  # ruled out by the document's words, as on main (rest_needs)
+        assert not any(doc.analysis.vocabulary >= needs for needs in rule.rest_needs or ())
+    else:
+        assert found == rule.rest.findall(value)
+
+
+LIST_PIECES = ["- ", "• ", "* ", "–", "-", "»\t", "\n", "\n", "\n", "  ", "x", "item one", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=120))
+def test_list_lines_is_the_plain_count(pieces):
+    """`kinds._list_lines` counts the marks first and tries the lines only where they allow
+    enough items: the same answer as trying every line."""
+    from xlplugin.text import prepare
+
+    doc = prepare("".join(pieces))
+    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    items = sum(1 for ln in lines if kinds._LIST_LINE_RE.match(ln))
+    enough = items >= kinds.LIST_LINES_MIN and items >= kinds.LIST_LINES_SHARE * len(lines)
+    plain = f"{items} of {len(lines)} lines are list items" if enough else None
+    assert kinds._list_lines(doc, kinds._Facts(doc, kinds.rules())) == plain
+
+
+def test_required_tail():
+    assert kinds_shortcuts.required_tail(r"(?:^|\n)[a-z]{1,30}\s?[—–-]\s").pattern == r"[—–-]\s"
+    assert kinds_shortcuts.required_tail(r"(?:a|b)\.\s").pattern == r"\.\s"
+    for pattern in (r"a[b]\s?", r"a[b]?\s", r"x|[a]\s", r"a\[b]\s", r"(?:a[b]\s)", r"ab\s", r"a[b]\s+"):
+        assert kinds_shortcuts.required_tail(pattern) is None, pattern
+    assert any(r.tail is not None for r in kinds.rules())
+
+
+TAIL_RULES = [r for r in kinds.rules() if r.tail is not None]
+
+
+@pytest.mark.parametrize("rule", TAIL_RULES, ids=[r.pattern[:40] for r in TAIL_RULES])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_value_without_the_tail_has_no_match(rule, data):
+    pieces = _pieces(rule.pattern) + ["—", "–", " - ", "-\n", "(afp)", ", ", "berlin", "x\n"]
+    value = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=40)))
+    if rule.regex.search(value) is not None:
+        assert rule.tail.search(value) is not None

@@ -11,8 +11,9 @@ pattern only there (`Pattern.match(text, pos)` looks at the real text before `po
 gives the same matches as the scan: no other position can start one.
 
 A pattern opening with `(?:^|\\n)` (a line start) is tried at the text's start and at its line
-breaks that are followed by one of the beginnings. `Starts.of` returns None for any pattern
-whose matches it cannot pin down this way; callers then use the pattern itself.
+breaks that are followed by the rest of the pattern (found by `re` in one scan for "\\n", even
+where the rest has no literal beginning). `Starts.of` returns None for any pattern whose matches
+it cannot pin down this way; callers then use the pattern itself.
 `tests/test_fastmatch.py` holds the shortcut to `findall` and `search` on generated texts.
 
 Pure Python, part of the core.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Starts", "literal_prefix"]
+__all__ = ["Starts", "beginnings", "literal_prefix"]
 
 _LINE_START = "(?:^|\\n)"
 _SPECIAL = frozenset("\\()[].^$|?*+{")
@@ -82,7 +83,7 @@ def _closing(text: str) -> int | None:
     return None
 
 
-def _beginnings(pattern: str) -> tuple[bool, list[str]] | None:
+def beginnings(pattern: str) -> tuple[bool, list[str]] | None:
     """(opens with a line start, the literal beginnings of its alternatives), or None."""
     rest, line_start = pattern, False
     while rest.startswith(("\\b", _LINE_START)):
@@ -100,6 +101,17 @@ def _beginnings(pattern: str) -> tuple[bool, list[str]] | None:
     return None if parts is None else (line_start, [literal_prefix(p) for p in parts])
 
 
+def _breaks(pattern: str, prefixes: list[str]) -> re.Pattern[str]:
+    """The line breaks where a match of a pattern opening with a line start can start. For
+    "(?:^|\\n)R" exactly the breaks followed by a match of R ("\\n(?=R)": after a line break only
+    the "\\n" branch can match, and R then starts just after it; the scan stays in `re` even where
+    R has no literal beginning, as a dateline's "[a-z]..."); otherwise the breaks followed by one
+    of the beginnings."""
+    if pattern.startswith(_LINE_START):
+        return re.compile("\n(?=" + pattern[len(_LINE_START):] + ")")
+    return re.compile("\n(?=" + "|".join(map(re.escape, prefixes)) + ")")
+
+
 @dataclass(frozen=True)
 class Starts:
     """Where the matches of `regex` can start: at an occurrence of one of `prefixes` (or, with
@@ -108,8 +120,8 @@ class Starts:
     regex: re.Pattern[str]
     prefixes: tuple[str, ...]
     line_start: bool
-    # with `line_start`: the line breaks followed by one of the beginnings (a pattern that starts
-    # with a plain "\n", which `re` looks for quickly)
+    # with `line_start`: the line breaks where a match can start (`_breaks`: a pattern that
+    # starts with a plain "\n", which `re` looks for quickly)
     breaks: re.Pattern[str] | None = None
 
     @classmethod
@@ -118,7 +130,7 @@ class Starts:
         (then use the pattern itself)."""
         if regex.flags & ~re.UNICODE or regex.groups:
             return None  # flags change what a literal matches; groups change what findall returns
-        read = _beginnings(regex.pattern)
+        read = beginnings(regex.pattern)
         if read is None:
             return None
         line_start, prefixes = read
@@ -127,28 +139,27 @@ class Starts:
         # a beginning that starts with another one adds no position
         kept = sorted(set(prefixes), key=len)
         kept = [p for i, p in enumerate(kept) if not any(p.startswith(q) for q in kept[:i])]
-        breaks = re.compile("\n(?=" + "|".join(map(re.escape, kept)) + ")") if line_start else None
-        return cls(regex, tuple(kept), line_start, breaks)
+        return cls(regex, tuple(kept), line_start, _breaks(regex.pattern, kept) if line_start else None)
 
-    def positions(self, text: str) -> list[int]:
-        """The positions, in order, where a match can start."""
+    def positions(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[int]:
+        """The positions, in order, where a match can start. `prefixes`: where the caller knows
+        that only the alternatives with these beginnings can match (each a beginning of one of the
+        pattern's alternatives; not for a pattern that opens with a line start)."""
+        if prefixes is not None:
+            assert self.breaks is None, "a line-start pattern: give no prefixes"
+            return _occurrences(text, prefixes)
         if self.breaks is not None:
             found = [m.start() for m in self.breaks.finditer(text)]
             if text.startswith(self.prefixes) and found[:1] != [0]:
                 found.insert(0, 0)
             return found
-        seen = set()
-        for prefix in self.prefixes:
-            at = text.find(prefix)
-            while at != -1:
-                seen.add(at)
-                at = text.find(prefix, at + 1)
-        return sorted(seen)
+        return _occurrences(text, self.prefixes)
 
-    def findall(self, text: str) -> list[str]:
-        """`self.regex.findall(text)`."""
+    def findall(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[str]:
+        """`self.regex.findall(text)` (with `prefixes`, see `positions`: where no alternative
+        with another beginning can match)."""
         out, end, match = [], 0, self.regex.match
-        for pos in self.positions(text):
+        for pos in self.positions(text, prefixes):
             if pos < end:
                 continue
             m = match(text, pos)
@@ -167,3 +178,14 @@ class Starts:
             if m is not None:
                 return m.group()
         return None
+
+
+def _occurrences(text: str, prefixes: tuple[str, ...]) -> list[int]:
+    """Where any of `prefixes` stands in `text`, in order (each position once)."""
+    seen = set()
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at != -1:
+            seen.add(at)
+            at = text.find(prefix, at + 1)
+    return sorted(seen)

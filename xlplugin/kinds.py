@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from collections import Counter
-from itertools import repeat
+from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
@@ -34,6 +34,7 @@ from .lexicon import data_text
 from .text import Document
 
 _ZEROS = repeat(0)
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
 __all__ = [
     "VERSION",
@@ -99,7 +100,8 @@ SHORT_LINES_MIN = 12
 # the lines (an index of links, a product listing, a menu).
 LIST_LINES_MIN = 8
 LIST_LINES_SHARE = 0.67
-_LIST_LINE_RE = re.compile(r"[-•*–·▪►»]\s")
+_LIST_MARKS = "-•*–·▪►»"
+_LIST_LINE_RE = re.compile(f"[{re.escape(_LIST_MARKS)}]\\s")
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class Rule:
     rest_needs: tuple[frozenset[str], ...] | None = None
     starts: Starts | None = None
     rest_starts: Starts | None = None
+    rest_choices: tuple[tuple[frozenset[str], str], ...] | None = None
+    tail: re.Pattern[str] | None = None
 
     @property
     def literal_start(self) -> bool:
@@ -215,8 +219,13 @@ def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
 
 def _list_lines(doc: Document, facts: _Facts) -> str | None:
     """Most lines are list items: an index of links, a listing or a menu, not running prose."""
-    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
-    items = sum(1 for ln in lines if _LIST_LINE_RE.match(ln))
+    lines = facts.lines
+    # each list item holds one of the marks: too few marks in the text, too few items (and the
+    # lines are not tried one by one)
+    marks = sum(map(doc.text.count, _LIST_MARKS))
+    if marks < LIST_LINES_MIN or marks < LIST_LINES_SHARE * len(lines):
+        return None
+    items = sum(1 for ln in lines if _LIST_LINE_RE.match(ln.strip()))
     if items >= LIST_LINES_MIN and items >= LIST_LINES_SHARE * len(lines):
         return f"{items} of {len(lines)} lines are list items"
     return None
@@ -287,7 +296,7 @@ def _few_words(doc: Document, facts: _Facts) -> str | None:
 def _short_lines(doc: Document, facts: _Facts) -> str | None:
     if doc.text.count("\n") < SHORT_LINES_MIN:
         return None
-    lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+    lines = facts.lines
     if len(lines) < SHORT_LINES_MIN:
         return None
     # a short line: at most SHORT_LINE_CHARS characters (about six words) without a full stop
@@ -389,17 +398,35 @@ class _Facts:
         self.counts = Counter(filter(_looked_up_words(table).__contains__, doc.lowers))
 
     @cached_property
+    def lines(self) -> list[str]:
+        """The lines of the text that hold more than white space, as they are (two measures read
+        them)."""
+        return [ln for ln in self.doc.text.split("\n") if ln.strip()]
+
+    @cached_property
+    def word_pieces(self) -> frozenset[str]:
+        """The runs of letters and digits inside the words that hold another character ("tax-free":
+        tax, free; "shipping's": shipping, s). With the words themselves these are every run of
+        letters and digits of the lower-cased text that a `\\b` can bound (a word of the text
+        joins such runs with a hyphen, an apostrophe or a point)."""
+        pieces: set[str] = set()
+        for word in filterfalse(str.isalnum, self.doc.analysis.vocabulary):
+            pieces.update(_NOT_ALNUM_RE.split(word))
+        return frozenset(pieces)
+
+    @cached_property
     def first_person_rate(self) -> float | None:
         return _first_person_rate(self.doc, self.counts)
 
 
 def _looked_up_words(table: tuple[Rule, ...]) -> frozenset[str]:
-    """Every word whose count a rule of `table` reads: the rules' first, single and needed words
-    and the first-person words (kept for the last table asked about)."""
+    """Every word whose count a rule of `table` reads: the rules' first and single words and the
+    first-person words (kept for the last table asked about). The words a phrase needs are
+    looked up in the document's vocabulary: only whether they are there matters."""
     if _LOOKED_UP[0] is not table:
         words = set(FIRST_PERSON_WORDS)
         for rule in table:
-            for group in (rule.first_words, rule.single_words, *(rule.rest_needs or ())):
+            for group in (rule.first_words, rule.single_words):
                 words |= group or set()
         _LOOKED_UP[:] = [table, frozenset(words)]
     return _LOOKED_UP[1]
@@ -422,6 +449,8 @@ def _search(regex: re.Pattern[str], starts: Starts | None, value: str) -> str | 
 def _may_match(rule: Rule, value: str, counts: Counter) -> bool:
     """False where the value's words or characters rule the pattern out (an upper bound on its
     matches, from the words alone: most rules stop here)."""
+    if rule.tail is not None and rule.tail.search(value) is None:
+        return False  # every match ends with a match of the tail
     if rule.first_words is not None:
         return sum(map(counts.get, rule.first_words, _ZEROS)) >= rule.min_count
     if rule.literal_start:  # a pattern that starts with a plain character ("!"): counted first
@@ -429,16 +458,33 @@ def _may_match(rule: Rule, value: str, counts: Counter) -> bool:
     return True
 
 
-def _word_cue(rule: Rule, value: str, counts: Counter) -> str | None:
+def _rest_matches(rule: Rule, value: str, facts: _Facts) -> list[str] | None:
+    """`rule.rest.findall(value)`, or None where the document's words rule out every
+    alternative of `rest` (`rest_needs`: then it is not looked for). With `rule.rest_choices`,
+    looked for only at the beginnings of the alternatives each of whose words is a word of the
+    text or a piece of one (`_Facts.word_pieces`): a match of any other would need a run of
+    letters that the text does not have, so the matches are `findall`'s."""
+    assert rule.rest is not None
+    words = facts.doc.analysis.vocabulary
+    if rule.rest_needs is not None and not any(words >= needs for needs in rule.rest_needs):
+        return None
+    if rule.rest_choices is None or rule.rest_starts is None:
+        return _findall(rule.rest, rule.rest_starts, value)
+    pieces = facts.word_pieces
+    prefixes = tuple(prefix for needs, prefix in rule.rest_choices if words >= needs or needs - words <= pieces)
+    return rule.rest_starts.findall(value, prefixes)
+
+
+def _word_cue(rule: Rule, value: str, facts: _Facts) -> str | None:
     """The cue of a rule with one-word alternatives: those counted from the words, a pattern
     only for the other alternatives (and only when the words do not reach its count)."""
+    counts = facts.counts
     hits = list(filter(counts.__contains__, rule.single_words or ()))
     found_count = sum(counts[word] for word in hits)
     shown = hits[0] if hits else ""
     partial = rule.rest is not None  # the phrases not looked for (enough already)
-    if found_count < rule.min_count and rule.rest is not None and (
-            rule.rest_needs is None or any(counts.keys() >= needs for needs in rule.rest_needs)):
-        more = _findall(rule.rest, rule.rest_starts, value)
+    more = _rest_matches(rule, value, facts) if found_count < rule.min_count and rule.rest is not None else None
+    if more is not None:
         found_count += len(more)
         shown = shown or (more[0] if more else "")
         partial = False
@@ -458,7 +504,7 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     if not value or not _may_match(rule, value, facts.counts):
         return None
     if rule.single_words is not None:
-        return _word_cue(rule, value, facts.counts)
+        return _word_cue(rule, value, facts)
     assert rule.regex is not None
     if rule.min_count > 1:
         found = _findall(rule.regex, rule.starts, value)

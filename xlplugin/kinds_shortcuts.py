@@ -10,6 +10,12 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
   (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail.
+- tail: the plain atoms every match ends with (`required_tail`: the dateline's "[—–-]\\s"),
+  looked for before the pattern.
+- rest_choices: per alternative of `rest`, the words it needs all of and its literal beginning:
+  `rest` is looked for only at the beginnings of the alternatives whose words the text holds
+  ("first published" is looked for only in a text with both words), not at those of all
+  of them (a str.find per beginning: most rules have ten or more).
 
 And exact counts for two computed measures of `kinds.py` (prices, time-stamp lines): the same
 number as the measure's pattern gives, with less work (`tests/test_fastmatch.py`).
@@ -19,16 +25,16 @@ from __future__ import annotations
 
 import re
 
-from .fastmatch import Starts
+from .fastmatch import Starts, beginnings, literal_prefix
 
-__all__ = ["shortcuts", "count_prices", "clock_colons", "count_timestamp_lines"]
+__all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines"]
 
 
 def shortcuts(where: str, pattern: str) -> dict[str, object]:
     """The shortcut fields of a `kinds.Rule` with this place and pattern."""
     if where not in ("text", "head", "tail"):
         return {}
-    out: dict[str, object] = {"starts": Starts.of(re.compile(pattern))}
+    out: dict[str, object] = {"starts": Starts.of(re.compile(pattern)), "tail": required_tail(pattern)}
     if where != "text":
         return out
     out["first_words"] = _first_words(pattern)
@@ -39,8 +45,55 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     others = [a for a in alternatives if not _WORD_ONLY_RE.fullmatch(a)]
     if others:
         rest = re.compile("\\b(?:" + "|".join(others) + ")\\b")
-        out.update(rest=rest, rest_needs=_needed_sets(rest.pattern), rest_starts=Starts.of(rest))
+        rest_starts = Starts.of(rest)
+        out.update(rest=rest, rest_needs=_needed_sets(rest.pattern), rest_starts=rest_starts,
+                   rest_choices=_choices(rest_starts))
     return out
+
+
+def _choices(starts: Starts | None) -> tuple[tuple[frozenset[str], str], ...] | None:
+    """Per alternative of the pattern of `starts`: the runs of letters it needs all of, each
+    bounded by `\\b`, a space or a point in the pattern (none: an empty set), and the literal
+    beginning of its every match (`fastmatch.literal_prefix`). None where the alternatives cannot
+    be read this way (then the whole pattern is looked for)."""
+    if starts is None or starts.line_start:
+        return None
+    parts = _alternatives(starts.regex.pattern)
+    read = beginnings(starts.regex.pattern)
+    prefixes = [literal_prefix(part) for part in parts or ()]
+    if parts is None or read is None or read[1] != prefixes or "" in prefixes:
+        return None  # the two readings of the alternatives differ: do not rely on either
+    # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer")
+    return tuple((frozenset(run for word in _literal_words(part) for run in word.split("'") if run), prefix)
+                 for part, prefix in zip(parts, prefixes))
+
+
+# A character class ("[—–-]") or an escape ("\\s") at the end of a pattern.
+_LAST_ATOM_RE = re.compile(r"(?:\[(?:\\.|[^\]\\])+\]|\\.)$")
+
+
+def required_tail(pattern: str) -> re.Pattern[str] | None:
+    """The atoms the pattern ends with, at least two (each a character class or an escape,
+    outside any group and not repeated: "[—–-]\\s"), as a pattern of their own: every match
+    of the pattern ends with a match of it, so a value without one cannot match (a search for
+    it is one quick scan; the pattern itself may be tried at every line). None where the
+    pattern does not end so, or has alternatives at the top."""
+    if _split_top(pattern) != [pattern]:
+        return None
+    atoms, rest = [], pattern
+    while (m := _LAST_ATOM_RE.search(rest)) is not None and not _escaped(rest, m.start()):
+        atoms.insert(0, m.group())
+        rest = rest[: m.start()]
+    try:
+        return re.compile("".join(atoms)) if len(atoms) >= 2 else None
+    except re.error:  # an atom that means something only in the whole pattern (a back-reference)
+        return None
+
+
+def _escaped(pattern: str, at: int) -> bool:
+    """Is the character at `at` escaped (an odd number of backslashes before it)?"""
+    before = pattern[:at]
+    return (len(before) - len(before.rstrip("\\"))) % 2 == 1
 
 
 _LEAD_RE = re.compile(r"^(?:\\b|\(\?:\^\|\\n\))*\(\?:(?P<body>.*)\)(?:\\b)?$")

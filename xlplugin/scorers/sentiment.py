@@ -14,6 +14,8 @@ Blind spots: sarcasm and irony; negative news reported calmly still reads negati
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
@@ -61,20 +63,17 @@ EVIDENCE_PER_SIDE = 3
 
 
 def score(doc: Document, settings: Settings) -> Score:
-    compounds = []
-    for sentence in doc.sentences:
-        if sentence.word_count == 0:
-            continue
-        compounds.append((vader.compound(sentence.text), sentence))
-    if not compounds:
+    sentences = [sentence for sentence in doc.sentences if sentence.word_count]
+    if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
-    n = len(compounds)
-    mean = sum(c for c, _ in compounds) / n
-    intensity = sum(abs(c) for c, _ in compounds) / n
-    negative = sum(1 for c, _ in compounds if c <= -STRONG) / n
-    positive = sum(1 for c, _ in compounds if c >= STRONG) / n
+    values = vader.compounds([sentence.text for sentence in sentences])
+    n = len(values)
+    mean = sum(values) / n
+    intensity = sum(map(abs, values)) / n
+    negative = sum(1 for c in values if c <= -STRONG) / n
+    positive = sum(1 for c in values if c >= STRONG) / n
     normalised = 1.0 - min(1.0, max(0.0, (intensity - CALM) / (CHARGED - CALM)))
-    ranked = sorted(compounds, key=lambda item: item[0])
+    ranked = sorted(zip(values, sentences), key=itemgetter(0))
     evidence = []
     for c, sentence in ranked[:EVIDENCE_PER_SIDE]:
         if c <= -STRONG:
