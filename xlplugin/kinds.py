@@ -475,13 +475,22 @@ def _rest_matches(rule: Rule, value: str, facts: _Facts) -> list[str] | None:
     return rule.rest_starts.findall(value, prefixes)
 
 
+def _first_in_text(words: list[str], value: str) -> str:
+    """Of several words a rule found, the one the text holds first (as a whole word, any case),
+    as the plain pattern would show it; the table's word sets have no order of their own."""
+    def first_place(word: str) -> tuple[int, str]:
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.IGNORECASE)
+        return (m.start() if m else len(value), word)
+    return min(map(first_place, words))[1]
+
+
 def _word_cue(rule: Rule, value: str, facts: _Facts) -> str | None:
     """The cue of a rule with one-word alternatives: those counted from the words, a pattern
     only for the other alternatives (and only when the words do not reach its count)."""
     counts = facts.counts
     hits = list(filter(counts.__contains__, rule.single_words or ()))
     found_count = sum(counts[word] for word in hits)
-    shown = hits[0] if hits else ""
+    shown = _first_in_text(hits, value) if len(hits) > 1 else (hits[0] if hits else "")
     partial = rule.rest is not None  # the phrases not looked for (enough already)
     more = _rest_matches(rule, value, facts) if found_count < rule.min_count and rule.rest is not None else None
     if more is not None:
