@@ -187,10 +187,35 @@ class Analysis:
         furniture, not_prose = self.furniture_lines, self.not_prose
         if not furniture and not not_prose:
             return frozenset()
+        sentences = self._doc.sentences
         return frozenset(
-            s.index for s in self._doc.sentences
-            if furniture and self.in_furniture_line(s)
-            or not_prose and self.not_prose_share(s.start, s.end) >= NOT_PROSE_SHARE)
+            k for k in self._sentences_touching(furniture, not_prose)
+            if furniture and self.in_furniture_line(sentences[k])
+            or not_prose and self.not_prose_share(sentences[k].start, sentences[k].end) >= NOT_PROSE_SHARE)
+
+    def _sentences_touching(self, furniture, not_prose) -> set[int]:
+        """The sentences that overlap a furniture line or a not-prose span: the only ones that
+        `non_prose_sentences` must test (a sentence inside a furniture line starts in it; one with
+        a share of not-prose text overlaps a span of it). Found by bisection from the spans, of
+        which an article has a few, instead of a test per sentence: the same set, for less."""
+        starts, ends = self.sentence_starts, self.sentence_ends
+        touching: set[int] = set()
+        spans = (*furniture, *zip(*self._not_prose_union)) if not_prose else furniture
+        for lo, hi in spans:
+            touching.update(range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, hi)))
+        return touching
+
+    # -- sentences ----------------------------------------------------------------------------
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The start offset of each sentence of `doc.sentences` (sorted): for bisection. Read only."""
+        return [s.start for s in self._doc.sentences]
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """The end offset of each sentence of `doc.sentences` (sorted): for bisection. Read only."""
+        return [s.end for s in self._doc.sentences]
 
     # -- words --------------------------------------------------------------------------------
 

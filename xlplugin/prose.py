@@ -168,8 +168,11 @@ def _navigation() -> frozenset[str]:
     return frozenset(_nav_key(entry) for entry in _sections()["navigation_labels"])
 
 
+_NAV_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def _nav_key(line: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", line.lower()))
+    return " ".join(_NAV_WORD_RE.findall(line.lower()))
 
 
 def warm_up() -> None:
@@ -280,16 +283,14 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     lines = doc.lines
     navigation = _navigation()
     run: list[tuple[int, int]] = []
-    sentence_starts = [x.start for x in doc.sentences]
-
+    sentence_starts, sentence_ends = doc.analysis.sentence_starts, doc.analysis.sentence_ends
     n_sentences = len(sentence_starts)
-    sentences = doc.sentences
 
     def standalone(start: int, e: int) -> bool:
         """Is the line (its first character at `start`) a sentence of its own, not a piece of a
         paragraph the page wrapped?"""
         i = bisect.bisect_left(sentence_starts, start)
-        return i < n_sentences and sentence_starts[i] == start and sentences[i].end <= e
+        return i < n_sentences and sentence_starts[i] == start and sentence_ends[i] <= e
 
     def close_run() -> None:
         if len(run) >= HEADLINE_RUN:

@@ -11,6 +11,7 @@ per-sentence cost (quadratic in sentence length) linear in the document's length
 
 from __future__ import annotations
 
+import bisect
 import re
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_UNSPLIT_QUOTE_CHARS", "ABBREVIATIONS", "split_sentences"]
@@ -97,30 +98,32 @@ _BOUNDARY_RE = re.compile(
 
 
 def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split text[start:end] (one line-chunk of a paragraph) into sentence spans."""
+    """Split text[start:end] (one line-chunk of a paragraph) into sentence spans.
+
+    (The pattern is run over text[start:end] in place, with `finditer`'s pos and endpos: the same
+    matches as on a copy of the chunk, since it has no "^" and no look-behind, and the end is
+    the end of the text to its look-ahead, without the copy or the offset arithmetic.)"""
     spans = []
     cur = start
-    segment = text[start:end]
-    for m in _BOUNDARY_RE.finditer(segment):
-        term_end = start + m.end("close")
-        nxt = start + m.end()
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        nxt = m.end()
         if nxt >= end:
             break
-        follow = text[nxt]
-        dot = start + m.start("term")
-        if not m.group("space"):
+        term_end, dot, term = m.end(2), m.start(1), m.group(1)
+        if not m.group(3):
             # No space after the full stop: only a boundary when a lower-case word of two or more
             # letters ends the sentence and a capital starts the next ("said.The").
             before = text[dot - 2 : dot] if dot - 2 >= start else ""
-            if not (m.group("term") == "." and len(before) == 2 and before[1].islower() and before[0].isalpha()
-                    or m.group("term") == "." and before.isdigit()):
+            if not (term == "." and len(before) == 2 and before[1].islower() and before[0].isalpha()
+                    or term == "." and before.isdigit()):
                 continue
             if _is_abbreviation(text, dot):
                 continue
         else:
+            follow = text[nxt]
             if not (follow.isupper() or follow.isdigit() or follow in "\"'\u201c\u2018\u00ab([*-\u2022"):
                 continue
-            if m.group("term") == "." and not m.group("close") and _is_abbreviation(text, dot):
+            if term == "." and term_end == m.end(1) and _is_abbreviation(text, dot):
                 continue
         inside = False
         for q_start, q_end in quotes:
@@ -205,6 +208,9 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     sentences: list[tuple[int, int, int]] = []
     quotes: list[tuple[int, int]] = []
     kept_paragraphs = []
+    # Where the quotation marks are, found once: a paragraph without any has no quotations, and
+    # is spared the call of _find_quotes (most paragraphs of a news article).
+    marks = [m.start() for m in _QUOTE_CHARS_RE.finditer(text)]
     for p_start, p_end in paragraphs:
         while p_start < p_end and text[p_start].isspace():
             p_start += 1
@@ -214,7 +220,8 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
             continue
         p_index = len(kept_paragraphs)
         kept_paragraphs.append((p_start, p_end))
-        p_quotes = _find_quotes(text, p_start, p_end)
+        k = bisect.bisect_left(marks, p_start)
+        p_quotes = _find_quotes(text, p_start, p_end) if k < len(marks) and marks[k] < p_end else []
         quotes.extend(p_quotes)
         # (a paragraph of one line is one chunk: no call to _line_chunks)
         chunks = _line_chunks(text, p_start, p_end) if text.find("\n", p_start, p_end) >= 0 else ((p_start, p_end),)
