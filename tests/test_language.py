@@ -45,3 +45,18 @@ def test_a_short_english_sentence_is_scored():
     assert result.language == "en"
     assert result.reliability is not None
     assert result.signals["sentiment"].value is not None
+
+
+@pytest.mark.parametrize("sample", [CALM_REPORT, SHORT_ENGLISH, FRENCH, GERMAN, RUSSIAN, "Caf\u00e9 \u201cd\u00e9j\u00e0 vu\u201d \u2014 na\u00efve.",
+                                    "\u65e5\u672c\u653f\u5e9c\u306f\u767a\u8868\u3057\u305f\u3002 Tokyo said so.",
+                                    "Athens \u0391\u03b8\u03ae\u03bd\u03b1 and \u039c\u03bf\u03c3\u03ba\u03b2\u03b1 Moscow.", "\U0001F600 ok"])
+def test_the_script_check_with_the_characters_known_gives_the_same_answer(sample):
+    """`prepare` hands the language check the distinct characters outside ASCII, which it has
+    from the word split: a text with no letter beyond Latin skips the script scan, with the same
+    answer as the scan."""
+    from xlplugin import language, text
+
+    doc = prepare(sample)
+    chars = text._non_ascii(doc.text)
+    assert language.detect_language(doc, chars) == language.detect_language(doc)
+    assert language._script_vote(doc.text, chars) == language._script_vote(doc.text)

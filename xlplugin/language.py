@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import chain
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from .lexicon import load_sections
 from . import syllables
@@ -64,8 +64,13 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-def _script_vote(text: str) -> tuple[str, float]:
-    """The non-Latin script with most letters in a sample, and the share of letters it has."""
+def _script_vote(text: str, chars: Collection[str] | None = None) -> tuple[str, float]:
+    """The non-Latin script with most letters in a sample, and the share of letters it has.
+    `chars`: the distinct characters of `text` outside ASCII, where the caller has them."""
+    if chars is not None and not any(c.isalpha() for c in chars if _BEYOND_LATIN.match(c)):
+        # No letter beyond Latin in the text, so none in the sample: no script is counted (the
+        # usual case for English, known here without the scan below).
+        return "", 0.0
     step = max(1, len(text) // SCRIPT_SAMPLE)
     sample = text[::step]
     if sample.isascii():
@@ -93,13 +98,14 @@ def _script_vote(text: str) -> tuple[str, float]:
     return lang, counts[lang] / letters
 
 
-def detect_language(doc: "Document") -> tuple[str, str]:
-    """(language code, note) for a prepared document."""
+def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tuple[str, str]:
+    """(language code, note) for a prepared document. `chars`: the distinct characters of its
+    text outside ASCII, where the caller has them (`xlplugin.text.prepare` does)."""
     words = [w for w in doc.lowers[:SAMPLE_WORDS] if not w[0].isdigit()]
 
     if not words:
         return "unknown", "no words to score"
-    script, share = _script_vote(doc.text)
+    script, share = _script_vote(doc.text, chars)
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
     counts = {lang: 0 for lang in _stopwords()}
