@@ -15,7 +15,8 @@ then kept for the life of the document:
   headline lists, repeated paragraphs), `not_prose_share(start, end)`, `is_title_case(k)`.
 - `non_prose_sentences`: the sentences in furniture lines or mostly in not-prose text.
 - `link_sentences`: the sentences that hold a link (`xlplugin.links`).
-- `vocabulary`: the set of the document's lower-cased words.
+- `vocabulary`: the set of the document's lower-cased words; `lower_text`: the lower-cased text.
+- `sentence_starts`, `sentence_ends`: the sentences' offsets, for bisection.
 
 Every accessor returns a value that is not changed afterwards (tuples, frozensets, named tuples;
 `page_lines.cues` is a dict the caller must copy before changing). Scorers read the analysis
@@ -218,6 +219,12 @@ class Analysis:
         return [s.end for s in self._doc.sentences]
 
     # -- words --------------------------------------------------------------------------------
+
+    @cached_property
+    def lower_text(self) -> str:
+        """`doc.text.lower()`, made once. (Its length differs from the text's only where a letter
+        lower-cases to more than one character, "\u0130": check before using its offsets.)"""
+        return self._doc.text.lower()
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -1,0 +1,94 @@
+"""The fast paths of text preparation and of the shared passes give exactly what the plain rules
+give: the pre-check of the date pass (`furniture._HAS_YEAR`) and its lines per range, and the
+sentences `doc.analysis.non_prose_sentences` tests (those touching a furniture line or a
+not-prose span, against a test of every sentence), on the seed articles, the examples and
+generated pages crowded with dates, time stamps, code and headline-shaped lines."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from xlplugin import furniture
+from xlplugin.prose import NOT_PROSE_SHARE
+from xlplugin.text import prepare
+
+from conftest import EXAMPLES, SEEDS
+
+LINES = [
+    "By Jane Smith", "Mon 20 Jan 2020 06.05 GMT", "Published: 14 March 2019", "Updated 3 hours ago",
+    "March 4, 2026", "2026-03-04", "04/03/2026", "12 likes", "Share on Facebook", "READ FULL ARTICLE",
+    "Council Votes To Close Three Libraries", "How The City Lost Its Trams In 1962", "x = compute(y)",
+    "def main():", "The council met on Tuesday and cut 300 jobs, the mayor said.", "Room 2019 is on floor 20.",
+    "Joined Dec 18, 2010", "Jun 20th at 2:41 am", "1999 was a long year", "Photo: Reuters/Anna Holm",
+    "In 2019 the plan was 20% over budget and the council, in a note, said it would act.",
+]
+
+
+def _generated(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["\n".join(rng.choice(LINES) + rng.choice(["", "", "\n"]) for _ in range(rng.randint(1, 40)))
+            for _ in range(n)]
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for folder in (SEEDS, EXAMPLES) if folder.is_dir()
+             for p in sorted(folder.glob("*.txt"))]
+    return texts + _generated(150, 1)
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return [prepare(t) for t in _texts()]
+
+
+def test_every_date_holds_a_year():
+    """`_HAS_YEAR` is a necessary condition of `_DATE_RE`: each of its branches holds the year."""
+    branches = furniture._DATE_RE.pattern.split(r"|\b")  # (each top-level branch starts "\b")
+    assert len(branches) == 4 and all(r"(?:19|20)\d\d" in b for b in branches)
+    for doc in prepare("\n".join(LINES)), *(prepare(t) for t in _texts()[:40]):
+        for s, e in doc.lines:
+            line = doc.text[s:e]
+            if furniture._DATE_RE.search(line):
+                assert furniture._HAS_YEAR(line)
+
+
+def _plain_dates(L: furniture._Lines, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The date pass as first written: every line tested against the range, then a digit."""
+    out = []
+    for s, e in L.lines:
+        if s + 1 < lo or e + 1 > hi or e - s > furniture.SHORT_LINE + 20 or e - s < 6:
+            continue
+        if not any(c.isdigit() for c in L.text[s:e]):
+            continue
+        m = furniture._DATE_RE.search(L.padded, s + 1, e + 1)
+        if m:
+            ls, le = L.line(s)
+            if le - ls <= furniture.SHORT_LINE:
+                out.append(m.span())
+    return out
+
+
+def test_the_date_pass_finds_what_the_plain_pass_finds(docs):
+    checked = 0
+    for doc in docs:
+        L = furniture._Lines(doc)
+        for lo, hi in L.ranges:
+            found = [m.span() for m in L.dates(lo, hi)]
+            assert found == _plain_dates(L, lo, hi), doc.text[:200]
+            checked += len(found)
+    assert checked > 50
+
+
+def test_non_prose_sentences_are_those_the_per_sentence_rule_finds(docs):
+    found = 0
+    for doc in docs:
+        a = doc.analysis
+        plain = frozenset(
+            s.index for s in doc.sentences
+            if a.furniture_lines and a.in_furniture_line(s)
+            or a.not_prose and a.not_prose_share(s.start, s.end) >= NOT_PROSE_SHARE)
+        assert a.non_prose_sentences == plain, doc.text[:200]
+        found += len(plain)
+    assert found > 100
