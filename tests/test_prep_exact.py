@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from xlplugin import furniture
+from xlplugin import furniture, prose
 from xlplugin.prose import NOT_PROSE_SHARE
 from xlplugin.text import prepare
 
@@ -92,3 +92,61 @@ def test_non_prose_sentences_are_those_the_per_sentence_rule_finds(docs):
         assert a.non_prose_sentences == plain, doc.text[:200]
         found += len(plain)
     assert found > 100
+
+
+def _plain_time_stamp(line: str) -> bool:
+    """`prose._is_time_stamp` as first written: the time pattern on every line, then all tokens."""
+    first = prose._FIRST_WORD_RE.match(line)
+    if first is not None and first.group().lower() not in prose._stamp_words():
+        return False
+    rest = prose._TIME_RE.sub(" ", line)
+    had_time = rest != line
+    tokens = prose._STAMP_TOKEN_RE.findall(rest)
+    if not tokens and not had_time:
+        return False
+    month = number = False
+    for t in tokens:
+        low = t.lower()
+        if low[:1].isdigit():
+            digits = low.rstrip("stndrh")
+            if not digits.isdigit() or len(digits) > 4:
+                return False
+            number = True
+        elif low in prose._stamp_words():
+            month = month or low in prose._MONTHS
+        else:
+            return False
+    return had_time or (month and number)
+
+
+def _plain_headline(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".;,:":
+        return False
+    words = stripped.split()
+    if not prose.HEADLINE_MIN_WORDS <= len(words) <= prose.HEADLINE_MAX_WORDS:
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 2 and sum(1 for w in long_words if w[:1].isupper()) >= prose.TITLE_CASE_SHARE * len(long_words)
+
+
+def _time_lines(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    parts = ["06.05", "2:41", "14:05:09", "9.30am", "10:30 p.m.", "23:59", "24:00", "1.5", "7:60", "at", "the",
+             "Mon", "20", "Jan", "2020", "GMT", "20th", "June", "Updated:", "by", "staff", "AM", "PM", "3rd", "12345"]
+    return [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 7))) for _ in range(n)]
+
+
+def test_line_rules_give_what_the_plain_rules_give(docs):
+    lines = LINES + _time_lines(3000, 2) + [d.text[s:e].strip() for d in docs for s, e in d.lines]
+    stamps = headlines = 0
+    for line in lines:
+        assert prose._is_time_stamp(line) == _plain_time_stamp(line), line
+        assert prose._is_headline(line) == _plain_headline(line), line
+        stamps += _plain_time_stamp(line)
+        headlines += _plain_headline(line)
+    assert stamps > 100 and headlines > 100
+    # every match of the time pattern holds the hint that spares most lines the pattern
+    for line in lines:
+        for m in prose._TIME_RE.finditer(line):
+            assert prose._TIME_HINT(m.group())

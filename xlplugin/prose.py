@@ -131,6 +131,7 @@ _PROSE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 # Time stamps: a line whose words are all date, time, weekday, time-zone or linking words.
 _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME_HINT = re.compile(r"\d[:.][0-5]\d").search
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 # Time stamps, navigation labels and headlines are short: longer lines are not looked at.
@@ -187,14 +188,14 @@ def _is_time_stamp(line: str) -> bool:
     first = _FIRST_WORD_RE.match(line)
     if first is not None and first.group().lower() not in _stamp_words():
         return False  # most lines: their first word says no
-    rest = _TIME_RE.sub(" ", line)
+    # (a line without the digits of a clock time, most lines, is spared the time pattern: every
+    # match of _TIME_RE holds _TIME_HINT's)
+    rest = _TIME_RE.sub(" ", line) if _TIME_HINT(line) else line
     had_time = rest != line
-    tokens = _STAMP_TOKEN_RE.findall(rest)
-    if not tokens and not had_time:
-        return False
     words = _stamp_words()
     month = number = False
-    for t in tokens:
+    # (token by token: most lines that get here fail on their second or third word)
+    for t in map(re.Match.group, _STAMP_TOKEN_RE.finditer(rest)):
         low = t.lower()
         if low[:1].isdigit():
             digits = low.rstrip("stndrh")
@@ -234,8 +235,13 @@ def _is_headline(line: str) -> bool:
     words = stripped.split()
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
         return False
-    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 2 and sum(1 for w in long_words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(long_words)
+    # the words of four letters or more that start with a letter, and those of them capitalised
+    n_long = n_capital = 0
+    for w in words:
+        if len(w) >= 4 and w[0].isalpha():
+            n_long += 1
+            n_capital += w[0].isupper()
+    return n_long >= 2 and n_capital >= TITLE_CASE_SHARE * n_long
 
 
 def code_spans(doc: Document) -> list[tuple[int, int]]:
