@@ -71,11 +71,22 @@ def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# How far `_is_abbreviation` looks back for the space before a word at once (longer words are
+# walked back letter by letter).
+_WORD_REACH = 40
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at `dot` part of an abbreviation or an initial, not a sentence end?"""
-    j = dot
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
+    # The letters and full stops right before `dot`: at once where they run back to a space
+    # within _WORD_REACH characters (the usual case: "said.", "U.S."), else one character at a
+    # time.
+    space = text.rfind(" ", max(0, dot - _WORD_REACH), dot)
+    j = space + 1
+    if space < 0 and dot > _WORD_REACH or not text[j:dot].replace(".", "").isalpha():
+        j = dot
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
     word = text[j:dot].lower()
     if not word:
         return False
@@ -226,11 +237,19 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         # (a paragraph of one line is one chunk: no call to _line_chunks)
         chunks = _line_chunks(text, p_start, p_end) if text.find("\n", p_start, p_end) >= 0 else ((p_start, p_end),)
         for c_start, c_end in chunks:
-            for s_start, s_end in _split_segment(text, c_start, c_end, p_quotes):
-                while s_start < s_end and text[s_start].isspace():
-                    s_start += 1
-                while s_end > s_start and text[s_end - 1].isspace():
-                    s_end -= 1
+            spans = _split_segment(text, c_start, c_end, p_quotes)
+            # Only the chunk's own two ends can be white space: a span inside it starts after the
+            # white space its boundary match took (\s+ takes all of it) and ends at a full stop or
+            # a closing mark (see _BOUNDARY_RE), so only those two are stripped.
+            s_start, s_end = spans[0]
+            while s_start < s_end and text[s_start].isspace():
+                s_start += 1
+            spans[0] = s_start, s_end
+            s_start, s_end = spans[-1]
+            while s_end > s_start and text[s_end - 1].isspace():
+                s_end -= 1
+            spans[-1] = s_start, s_end
+            for s_start, s_end in spans:
                 if s_end - s_start > MAX_SENTENCE_CHARS:
                     sentences.extend((a, b, p_index) for a, b in _cap(text, s_start, s_end))
                 elif s_start < s_end:
