@@ -60,3 +60,15 @@ def test_the_script_check_with_the_characters_known_gives_the_same_answer(sample
     chars = text._non_ascii(doc.text)
     assert language.detect_language(doc, chars) == language.detect_language(doc)
     assert language._script_vote(doc.text, chars) == language._script_vote(doc.text)
+
+
+@pytest.mark.parametrize("sample", [CALM_REPORT, FRENCH, "In 2019, 3 of 12 votes; 7th of 40. \u00b2 \u0663 \u2460 x2 2x", "1 2 3",
+                                    "The \u0663rd item cost \u00a34.5m", "", "caf\u00e9 9 \u00e9t\u00e9 10"])
+def test_words_starting_with_a_digit_are_counted_as_the_plain_test_counts_them(sample):
+    from xlplugin import language, text
+
+    doc = prepare(sample)
+    words = doc.lowers[: language.SAMPLE_WORDS]
+    plain = sum(1 for w in words if w[0].isdigit())
+    assert language._count_digit_first(words, text._non_ascii(doc.text)) == plain
+    assert language._count_digit_first(words, None) == plain

@@ -56,11 +56,13 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _languages_of_word() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose function-word list holds it (one lookup per word)."""
+    """word -> the languages whose function-word list holds it (one lookup per word). A word
+    starting with a digit is left out: `detect_language` does not count such words."""
     index: dict[str, list[str]] = {}
     for lang, words in _stopwords().items():
         for word in words:
-            index.setdefault(word, []).append(lang)
+            if not word[0].isdigit():
+                index.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in index.items()}
 
 
@@ -98,21 +100,38 @@ def _script_vote(text: str, chars: Collection[str] | None = None) -> tuple[str, 
     return lang, counts[lang] / letters
 
 
+# A word starting with an ASCII digit, in words joined by spaces.
+_DIGIT_STARTS = tuple(" " + d for d in "0123456789")
+
+
+def _count_digit_first(words: list[str], chars: Collection[str] | None) -> int:
+    """How many of `words` (of a text whose distinct characters outside ASCII are `chars`, where
+    known) start with a digit (str.isdigit). Where the text has no digit outside ASCII, counted
+    by str.count over the words joined by spaces (a word holds no space, so " 7" is the start of
+    a word): no Python step per word."""
+    if chars is None or any(c.isdigit() for c in chars):
+        return sum(1 for w in words if w[0].isdigit())
+    joined = " " + " ".join(words)
+    return sum(map(joined.count, _DIGIT_STARTS))
+
+
 def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tuple[str, str]:
     """(language code, note) for a prepared document. `chars`: the distinct characters of its
     text outside ASCII, where the caller has them (`xlplugin.text.prepare` does)."""
-    words = [w for w in doc.lowers[:SAMPLE_WORDS] if not w[0].isdigit()]
-
-    if not words:
+    # The first SAMPLE_WORDS words, less those that start with a digit (a number is no evidence
+    # of a language): n of them.
+    sample = doc.lowers[:SAMPLE_WORDS]
+    n = len(sample) - _count_digit_first(sample, chars)
+    if not n:
         return "unknown", "no words to score"
     script, share = _script_vote(doc.text, chars)
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
     counts = {lang: 0 for lang in _stopwords()}
     # each word's languages in one C-level pass (most words are in no list: None, dropped)
-    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, words)))))
+    # (over the whole sample: a word starting with a digit is in no list)
+    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, sample)))))
     best = max(counts, key=counts.__getitem__)
-    n = len(words)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:
         return best, f"function words are mostly {best}"
     if n >= SHORT_TEXT_WORDS:
@@ -120,7 +139,7 @@ def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tu
             return "en", ""
         return "unknown", "too few English function words to be English prose"
     vocab = syllables.english_words()
-    known = sum(1 for w in words if w in vocab)
+    known = sum(1 for w in sample if w in vocab and not w[0].isdigit())
     if counts["en"] or known / n >= MIN_DICTIONARY_SHARE:
         return "en", ""
     return "unknown", "too few English words"
