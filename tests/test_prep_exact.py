@@ -9,10 +9,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from xlplugin import furniture, prose, sentences
+from xlplugin import furniture, prose
 from xlplugin.prose import NOT_PROSE_SHARE
 from xlplugin.text import prepare
 
@@ -152,58 +150,3 @@ def test_line_rules_give_what_the_plain_rules_give(docs):
     for line in lines:
         for m in prose._TIME_RE.finditer(line):
             assert prose._TIME_HINT(m.group())
-
-
-def _plain_abbreviation_word(text: str, dot: int) -> str:
-    j = dot
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    return text[j:dot]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="aZ. \n\t,1\u00e9\u00b2-" , max_size=120))
-def test_abbreviation_test_reads_the_word_the_plain_walk_reads(sample):
-    """`sentences._is_abbreviation` takes the word before a full stop back to a space at once;
-    the plain walk, letter by letter, finds the same word (and so the same answer)."""
-    text = sample + "."
-    for dot in [i for i, c in enumerate(text) if c == "."]:
-        plain_word = _plain_abbreviation_word(text, dot).lower()
-        plain = bool(plain_word) and (
-            plain_word in sentences.ABBREVIATIONS or len(plain_word) == 1 and text[dot - 1].isupper()
-            or "." in plain_word and all(len(p) <= 2 for p in plain_word.split(".")))
-        assert sentences._is_abbreviation(text, dot) == plain
-
-
-def _plain_split(text: str):
-    """`split_sentences` with every span stripped (as first written), not only each chunk's ends."""
-    paragraphs, _, quotes = sentences.split_sentences(text)
-    spans = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs):
-        p_quotes = [q for q in quotes if p_start <= q[0] < p_end]
-        chunks = sentences._line_chunks(text, p_start, p_end)
-        for c_start, c_end in chunks:
-            for s, e in sentences._split_segment(text, c_start, c_end, p_quotes):
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1].isspace():
-                    e -= 1
-                if e - s > sentences.MAX_SENTENCE_CHARS:
-                    spans.extend((a, b, p_index) for a, b in sentences._cap(text, s, e))
-                elif s < e:
-                    spans.append((s, e, p_index))
-    return spans
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["The", "vote", "U.S.", "Dr.", "said.", "It", "\u201cWe", "act.\u201d", "\"No,\"",
-                                 "3.5", "?", "!", " ", "  ", "\n", "\n\n", "\t", "- a", "(AP)", "fell.The", "x..."]),
-                max_size=40))
-def test_sentence_spans_need_stripping_only_at_chunk_ends(words):
-    text = " ".join(words)
-    assert sentences.split_sentences(text)[1] == _plain_split(text)
-
-
-def test_sentence_spans_on_real_texts():
-    for text in _texts():
-        assert sentences.split_sentences(text)[1] == _plain_split(text)

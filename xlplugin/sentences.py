@@ -11,7 +11,6 @@ per-sentence cost (quadratic in sentence length) linear in the document's length
 
 from __future__ import annotations
 
-import bisect
 import re
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_UNSPLIT_QUOTE_CHARS", "ABBREVIATIONS", "split_sentences"]
@@ -71,22 +70,11 @@ def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-# How far `_is_abbreviation` looks back for the space before a word at once (longer words are
-# walked back letter by letter).
-_WORD_REACH = 40
-
-
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at `dot` part of an abbreviation or an initial, not a sentence end?"""
-    # The letters and full stops right before `dot`: at once where they run back to a space
-    # within _WORD_REACH characters (the usual case: "said.", "U.S."), else one character at a
-    # time.
-    space = text.rfind(" ", max(0, dot - _WORD_REACH), dot)
-    j = space + 1
-    if space < 0 and dot > _WORD_REACH or not text[j:dot].replace(".", "").isalpha():
-        j = dot
-        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-            j -= 1
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
     word = text[j:dot].lower()
     if not word:
         return False
@@ -120,8 +108,8 @@ def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]
         nxt = m.end()
         if nxt >= end:
             break
-        term_end, dot, term = m.end(2), m.start(1), m.group(1)
-        if not m.group(3):
+        term_end, dot, term = m.end("close"), m.start("term"), m.group("term")
+        if not m.group("space"):
             # No space after the full stop: only a boundary when a lower-case word of two or more
             # letters ends the sentence and a capital starts the next ("said.The").
             before = text[dot - 2 : dot] if dot - 2 >= start else ""
@@ -134,7 +122,7 @@ def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]
             follow = text[nxt]
             if not (follow.isupper() or follow.isdigit() or follow in "\"'\u201c\u2018\u00ab([*-\u2022"):
                 continue
-            if term == "." and term_end == m.end(1) and _is_abbreviation(text, dot):
+            if term == "." and term_end == m.end("term") and _is_abbreviation(text, dot):
                 continue
         inside = False
         for q_start, q_end in quotes:
@@ -219,9 +207,6 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     sentences: list[tuple[int, int, int]] = []
     quotes: list[tuple[int, int]] = []
     kept_paragraphs = []
-    # Where the quotation marks are, found once: a paragraph without any has no quotations, and
-    # is spared the call of _find_quotes (most paragraphs of a news article).
-    marks = [m.start() for m in _QUOTE_CHARS_RE.finditer(text)]
     for p_start, p_end in paragraphs:
         while p_start < p_end and text[p_start].isspace():
             p_start += 1
@@ -231,25 +216,16 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
             continue
         p_index = len(kept_paragraphs)
         kept_paragraphs.append((p_start, p_end))
-        k = bisect.bisect_left(marks, p_start)
-        p_quotes = _find_quotes(text, p_start, p_end) if k < len(marks) and marks[k] < p_end else []
+        p_quotes = _find_quotes(text, p_start, p_end)
         quotes.extend(p_quotes)
         # (a paragraph of one line is one chunk: no call to _line_chunks)
         chunks = _line_chunks(text, p_start, p_end) if text.find("\n", p_start, p_end) >= 0 else ((p_start, p_end),)
         for c_start, c_end in chunks:
-            spans = _split_segment(text, c_start, c_end, p_quotes)
-            # Only the chunk's own two ends can be white space: a span inside it starts after the
-            # white space its boundary match took (\s+ takes all of it) and ends at a full stop or
-            # a closing mark (see _BOUNDARY_RE), so only those two are stripped.
-            s_start, s_end = spans[0]
-            while s_start < s_end and text[s_start].isspace():
-                s_start += 1
-            spans[0] = s_start, s_end
-            s_start, s_end = spans[-1]
-            while s_end > s_start and text[s_end - 1].isspace():
-                s_end -= 1
-            spans[-1] = s_start, s_end
-            for s_start, s_end in spans:
+            for s_start, s_end in _split_segment(text, c_start, c_end, p_quotes):
+                while s_start < s_end and text[s_start].isspace():
+                    s_start += 1
+                while s_end > s_start and text[s_end - 1].isspace():
+                    s_end -= 1
                 if s_end - s_start > MAX_SENTENCE_CHARS:
                     sentences.extend((a, b, p_index) for a, b in _cap(text, s_start, s_end))
                 elif s_start < s_end:
