@@ -101,18 +101,17 @@ def _script_vote(text: str, chars: Collection[str] | None = None) -> tuple[str, 
 
 
 # A word starting with an ASCII digit, in words joined by spaces.
-_DIGIT_STARTS = tuple(" " + d for d in "0123456789")
+_DIGIT_START_RE = re.compile(" [0-9]")
 
 
 def _count_digit_first(words: list[str], chars: Collection[str] | None) -> int:
     """How many of `words` (of a text whose distinct characters outside ASCII are `chars`, where
     known) start with a digit (str.isdigit). Where the text has no digit outside ASCII, counted
-    by str.count over the words joined by spaces (a word holds no space, so " 7" is the start of
-    a word): no Python step per word."""
+    by one regex scan of the words joined by spaces (a word holds no space, so " 7" is the start
+    of a word): no Python step per word, half the time."""
     if chars is None or any(c.isdigit() for c in chars):
         return sum(1 for w in words if w[0].isdigit())
-    joined = " " + " ".join(words)
-    return sum(map(joined.count, _DIGIT_STARTS))
+    return len(_DIGIT_START_RE.findall(" " + " ".join(words)))
 
 
 def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tuple[str, str]:
