@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Collection, NamedTuple
 
+from .lexicon import WordTable
 from .sentences import MAX_SENTENCE_CHARS, split_sentences
 
 if TYPE_CHECKING:
@@ -57,6 +58,12 @@ _WORD_RE = re.compile(r"[^\W_](?:(?=[.,:\d])(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?
 _WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?=[.,:0-9])(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*+(?:[.,:][0-9]++)++)|[A-Za-z0-9]*+(?:[-'\u2019][A-Za-z0-9]++)*+))")
 _WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+# Each word's lower case, kept per word: the lower-cased words of a document are then strings
+# made once for the whole run, whose hash Python keeps, so that every table a scorer looks them
+# up in (and the word tables of `lexicon.memo_map`) hashes them once per run rather than once
+# per document, and none is freed with its document. (Looking a word up costs about what
+# lower-casing it did; the words as written are hashed by it, which their own look-ups reuse.)
+_LOWER = WordTable(str.lower)
 
 
 class Token(NamedTuple):
@@ -360,7 +367,7 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "", autho
         _offsets=offsets,
         _quote_starts=[q[0] for q in quotes],
         token_texts=words,
-        lowers=list(map(str.lower, words)),
+        lowers=list(map(_LOWER.__getitem__, words)),
         token_starts=starts,
         token_ends=ends,
         token_sentences=sentence_of,
