@@ -194,7 +194,8 @@ class Analysis:
             if furniture and self.in_furniture_line(sentences[k])
             or not_prose and self.not_prose_share(sentences[k].start, sentences[k].end) >= NOT_PROSE_SHARE)
 
-    def _sentences_touching(self, furniture, not_prose) -> set[int]:
+    def _sentences_touching(self, furniture: tuple[tuple[int, int], ...],
+                            not_prose: tuple[tuple[int, int, str], ...]) -> set[int]:
         """The sentences that overlap a furniture line or a not-prose span: the only ones that
         `non_prose_sentences` must test (a sentence inside a furniture line starts in it; one with
         a share of not-prose text overlaps a span of it). Found by bisection from the spans, of
