@@ -7,8 +7,11 @@ generated pages crowded with dates, time stamps, code and headline-shaped lines.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlplugin import furniture, prose
 from xlplugin.prose import NOT_PROSE_SHARE
@@ -150,3 +153,18 @@ def test_line_rules_give_what_the_plain_rules_give(docs):
     for line in lines:
         for m in prose._TIME_RE.finditer(line):
             assert prose._TIME_HINT(m.group())
+
+
+# The rule for `**name` / `*name` tokens as first written (look-behind first).
+_PLAIN_SPLAT_RE = re.compile(r"(?<![\w*])\*{1,2}[A-Za-z_]\w*(?![\w*]*\*)")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="**ab_1 \n.(\u00e9", max_size=40))
+def test_the_splat_pattern_finds_what_the_plain_rule_finds(sample):
+    assert [m.span() for m in prose._SPLAT_RE.finditer(sample)] == [m.span() for m in _PLAIN_SPLAT_RE.finditer(sample)]
+
+
+@pytest.mark.parametrize("sample", ["f(*args, **kwargs)", "**bold** and *it*", "a*b", "x **y", "***z", "*_x*", "**", "* a"])
+def test_the_splat_pattern_on_examples(sample):
+    assert [m.span() for m in prose._SPLAT_RE.finditer(sample)] == [m.span() for m in _PLAIN_SPLAT_RE.finditer(sample)]

@@ -94,7 +94,11 @@ _FENCE_RE = re.compile(r"^[ \t]*```", re.MULTILINE)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]{1,200}`")
 # `**name` / `*name` right before an identifier, not closed as bold/italics on the line: the
 # keyword and positional unpacking of Python and Ruby (`**kwargs`, `*args`).
-_SPLAT_RE = re.compile(r"(?<![\w*])\*{1,2}[A-Za-z_]\w*(?![\w*]*\*)")
+# The rule is (?<![\w*])\*{1,2}[A-Za-z_]\w*(?![\w*]*\*); it is written here with the first "*" in
+# front and the look-behind after it, which gives the same matches and lets the regex engine skip
+# from "*" to "*" instead of testing the look-behind at every character (60 microseconds less on
+# an article holding one "*"). tests/test_prep_exact.py holds the two to the same matches.
+_SPLAT_RE = re.compile(r"\*(?<![\w*]\*)\*?[A-Za-z_]\w*(?![\w*]*\*)")
 # A line of program code: the shapes of statements in the common languages, a shell or REPL
 # prompt, an assignment, a call, or brackets closing a block. Each shape needs the syntax around
 # its keyword ("def name(", "from x import y" as the whole line), so that a line of prose wrapped
