@@ -46,3 +46,30 @@ def test_a_short_english_sentence_gets_its_signals_but_no_index():
     assert result.reliability is None
     assert result.note == "no index: 3 words; the index needs at least 25 (setting min_words_index)"
     assert result.signals["sentiment"].value is not None
+
+
+@pytest.mark.parametrize("sample", [CALM_REPORT, SHORT_ENGLISH, FRENCH, GERMAN, RUSSIAN, "Caf\u00e9 \u201cd\u00e9j\u00e0 vu\u201d \u2014 na\u00efve.",
+                                    "\u65e5\u672c\u653f\u5e9c\u306f\u767a\u8868\u3057\u305f\u3002 Tokyo said so.",
+                                    "Athens \u0391\u03b8\u03ae\u03bd\u03b1 and \u039c\u03bf\u03c3\u03ba\u03b2\u03b1 Moscow.", "\U0001F600 ok"])
+def test_the_script_check_with_the_characters_known_gives_the_same_answer(sample):
+    """`prepare` hands the language check the distinct characters outside ASCII, which it has
+    from the word split: a text with no letter beyond Latin skips the script scan, with the same
+    answer as the scan."""
+    from xlplugin import language, text
+
+    doc = prepare(sample)
+    chars = text._non_ascii(doc.text)
+    assert language.detect_language(doc, chars) == language.detect_language(doc)
+    assert language._script_vote(doc.text, chars) == language._script_vote(doc.text)
+
+
+@pytest.mark.parametrize("sample", [CALM_REPORT, FRENCH, "In 2019, 3 of 12 votes; 7th of 40. \u00b2 \u0663 \u2460 x2 2x", "1 2 3",
+                                    "The \u0663rd item cost \u00a34.5m", "", "caf\u00e9 9 \u00e9t\u00e9 10"])
+def test_words_starting_with_a_digit_are_counted_as_the_plain_test_counts_them(sample):
+    from xlplugin import language, text
+
+    doc = prepare(sample)
+    words = doc.lowers[: language.SAMPLE_WORDS]
+    plain = sum(1 for w in words if w[0].isdigit())
+    assert language._count_digit_first(words, text._non_ascii(doc.text)) == plain
+    assert language._count_digit_first(words, None) == plain

@@ -122,6 +122,8 @@ def test_the_fast_word_split_finds_the_plain_rule_words_at_their_offsets(sample)
     words, starts, ends = text._split_words(sample)
     expected = [(m.group(), m.start(), m.end()) for m in _PLAIN_WORD_RE.finditer(sample)]
     assert list(zip(words, starts, ends)) == expected
+    # the same with the characters outside ASCII known beforehand, as `prepare` calls it
+    assert text._split_words(sample, text._non_ascii(sample)) == (words, starts, ends)
 
 
 @settings(max_examples=300, deadline=None)

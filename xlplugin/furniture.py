@@ -75,7 +75,8 @@ _COPYRIGHT_KEY_RE = re.compile(r"\u00a9|\(c\)|copyright")
 _URL_LINE_RE = re.compile(r"\n[ \t]*(?:url|link|canonical|permalink|source url)[ \t]*:[ \t]*(?P<url>https?://\S+)")
 _DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
 
-_HAS_DIGIT = re.compile(r"\d").search
+# Every branch of _DATE_RE holds a year written so: a line without one holds no date.
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d").search
 
 
 @lru_cache(maxsize=None)
@@ -163,26 +164,29 @@ class _Lines:
     Offsets in the padded texts are one more than in `doc.text`."""
 
     def __init__(self, doc: Document) -> None:
-        text = doc.text
-        self.text = text
+        text = self.text = doc.text
         self.padded = "\n" + text
-        lower = text.lower()
+        lower = doc.analysis.lower_text
         if len(lower) != len(text):  # a letter whose lower case is longer ("\u0130"): keep offsets
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.lower = "\n" + lower
         self.spans: list[tuple[int, int]] = []  # the furniture lines found
         self.lines = lines = doc.lines
         # head: up to the end of the HEAD_LINES-th non-empty line; tail: from the start of the
-        # TAIL_LINES-th non-empty line from the end (both in padded offsets)
+        # TAIL_LINES-th non-empty line from the end (both in padded offsets). Each with the
+        # lines it holds, for `dates`.
         self.head_end = len(text) + 1
+        head_lines = lines
         count = 0
-        for s, e in lines:
+        for k, (s, e) in enumerate(lines):
             if e > s and not text[s:e].isspace():
                 count += 1
                 if count == HEAD_LINES:
                     self.head_end = e + 1
+                    head_lines = lines[: k + 1]
                     break
         self.tail_start = 0
+        tail_lines = lines
         count = 0
         for k in range(len(lines) - 1, -1, -1):
             s, e = lines[k]
@@ -190,25 +194,27 @@ class _Lines:
                 count += 1
                 if count == TAIL_LINES:
                     self.tail_start = s + 1
+                    tail_lines = lines[k:]
                     break
         if self.tail_start <= self.head_end:
             self.ranges = [(0, len(text) + 1)]
+            self._range_lines = {(0, len(text) + 1): lines}
         else:
             self.ranges = [(0, self.head_end), (self.tail_start, len(text) + 1)]
+            self._range_lines = {self.ranges[0]: head_lines, self.ranges[1]: tail_lines}
 
     def dates(self, lo: int, hi: int):
-        """Date matches (in padded offsets) on the short lines with a digit between padded
-        offsets lo and hi: a regex run per short line, not a scan of every character."""
-        text, padded = self.text, self.padded
-        for s, e in self.lines:
-            if s + 1 < lo or e + 1 > hi or e - s > SHORT_LINE + 20 or e - s < 6:
-                continue
-            line = text[s:e]
-            if not _HAS_DIGIT(line):
+        """Date matches (in padded offsets) on the short lines with a year between padded
+        offsets lo and hi (one of `ranges`): a regex run per short line, not a scan of every
+        character. (Every branch of _DATE_RE holds a year, `_HAS_YEAR`: a line without one,
+        most short lines with a number, is passed over on that fast search.)"""
+        padded = self.padded
+        for s, e in self._range_lines[lo, hi]:
+            if e - s > SHORT_LINE + 20 or e - s < 6 or _HAS_YEAR(padded, s + 1, e + 1) is None:
                 continue
             m = _DATE_RE.search(padded, s + 1, e + 1)
             if m:
-                ls, le = self.line(s if s < e else s)
+                ls, le = self.line(s)
                 if le - ls <= SHORT_LINE:
                     yield m
 

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import chain
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from .lexicon import load_sections
 from . import syllables
@@ -56,16 +56,23 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _languages_of_word() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose function-word list holds it (one lookup per word)."""
+    """word -> the languages whose function-word list holds it (one lookup per word). A word
+    starting with a digit is left out: `detect_language` does not count such words."""
     index: dict[str, list[str]] = {}
     for lang, words in _stopwords().items():
         for word in words:
-            index.setdefault(word, []).append(lang)
+            if not word[0].isdigit():
+                index.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-def _script_vote(text: str) -> tuple[str, float]:
-    """The non-Latin script with most letters in a sample, and the share of letters it has."""
+def _script_vote(text: str, chars: Collection[str] | None = None) -> tuple[str, float]:
+    """The non-Latin script with most letters in a sample, and the share of letters it has.
+    `chars`: the distinct characters of `text` outside ASCII, where the caller has them."""
+    if chars is not None and not any(c.isalpha() for c in chars if _BEYOND_LATIN.match(c)):
+        # No letter beyond Latin in the text, so none in the sample: no script is counted (the
+        # usual case for English, known here without the scan below).
+        return "", 0.0
     step = max(1, len(text) // SCRIPT_SAMPLE)
     sample = text[::step]
     if sample.isascii():
@@ -93,20 +100,37 @@ def _script_vote(text: str) -> tuple[str, float]:
     return lang, counts[lang] / letters
 
 
-def detect_language(doc: "Document") -> tuple[str, str]:
-    """(language code, note) for a prepared document."""
-    words = [w for w in doc.lowers[:SAMPLE_WORDS] if not w[0].isdigit()]
+# A word starting with an ASCII digit, in words joined by spaces.
+_DIGIT_START_RE = re.compile(" [0-9]")
 
-    if not words:
+
+def _count_digit_first(words: list[str], chars: Collection[str] | None) -> int:
+    """How many of `words` (of a text whose distinct characters outside ASCII are `chars`, where
+    known) start with a digit (str.isdigit). Where the text has no digit outside ASCII, counted
+    by one regex scan of the words joined by spaces (a word holds no space, so " 7" is the start
+    of a word): no Python step per word, half the time."""
+    if chars is None or any(c.isdigit() for c in chars):
+        return sum(1 for w in words if w[0].isdigit())
+    return len(_DIGIT_START_RE.findall(" " + " ".join(words)))
+
+
+def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tuple[str, str]:
+    """(language code, note) for a prepared document. `chars`: the distinct characters of its
+    text outside ASCII, where the caller has them (`xlplugin.text.prepare` does)."""
+    # The first SAMPLE_WORDS words, less those that start with a digit (a number is no evidence
+    # of a language): n of them.
+    sample = doc.lowers[:SAMPLE_WORDS]
+    n = len(sample) - _count_digit_first(sample, chars)
+    if not n:
         return "unknown", "no words to score"
-    script, share = _script_vote(doc.text)
+    script, share = _script_vote(doc.text, chars)
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
     counts = {lang: 0 for lang in _stopwords()}
     # each word's languages in one C-level pass (most words are in no list: None, dropped)
-    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, words)))))
+    # (over the whole sample: a word starting with a digit is in no list)
+    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, sample)))))
     best = max(counts, key=counts.__getitem__)
-    n = len(words)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:
         return best, f"function words are mostly {best}"
     if n >= SHORT_TEXT_WORDS:
@@ -114,7 +138,7 @@ def detect_language(doc: "Document") -> tuple[str, str]:
             return "en", ""
         return "unknown", "too few English function words to be English prose"
     vocab = syllables.english_words()
-    known = sum(1 for w in words if w in vocab)
+    known = sum(1 for w in sample if w in vocab and not w[0].isdigit())
     if counts["en"] or known / n >= MIN_DICTIONARY_SHARE:
         return "en", ""
     return "unknown", "too few English words"

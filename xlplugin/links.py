@@ -37,13 +37,13 @@ def link_sentences(doc: Document) -> frozenset[int]:
     text = doc.text
     if not may_hold_link(text):
         return frozenset()
-    starts = [s.start for s in doc.sentences]
+    starts, ends = doc.analysis.sentence_starts, doc.analysis.sentence_ends
     candidates = set()
     for hint in _LINK_HINTS:
         i = text.find(hint)
         while i >= 0:
             k = bisect.bisect_right(starts, i) - 1
-            if k >= 0 and i + len(hint) <= doc.sentences[k].end:
+            if k >= 0 and i + len(hint) <= ends[k]:
                 candidates.add(k)
             i = text.find(hint, i + 1)
     return frozenset(k for k in candidates if find_link(doc.sentences[k].text) is not None)

@@ -94,7 +94,11 @@ _FENCE_RE = re.compile(r"^[ \t]*```", re.MULTILINE)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]{1,200}`")
 # `**name` / `*name` right before an identifier, not closed as bold/italics on the line: the
 # keyword and positional unpacking of Python and Ruby (`**kwargs`, `*args`).
-_SPLAT_RE = re.compile(r"(?<![\w*])\*{1,2}[A-Za-z_]\w*(?![\w*]*\*)")
+# The rule is (?<![\w*])\*{1,2}[A-Za-z_]\w*(?![\w*]*\*); it is written here with the first "*" in
+# front and the look-behind after it, which gives the same matches and lets the regex engine skip
+# from "*" to "*" instead of testing the look-behind at every character (60 microseconds less on
+# an article holding one "*"). tests/test_prep_exact.py holds the two to the same matches.
+_SPLAT_RE = re.compile(r"\*(?<![\w*]\*)\*?[A-Za-z_]\w*(?![\w*]*\*)")
 # A line of program code: the shapes of statements in the common languages, a shell or REPL
 # prompt, an assignment, a call, or brackets closing a block. Each shape needs the syntax around
 # its keyword ("def name(", "from x import y" as the whole line), so that a line of prose wrapped
@@ -131,6 +135,7 @@ _PROSE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 # Time stamps: a line whose words are all date, time, weekday, time-zone or linking words.
 _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME_HINT = re.compile(r"\d[:.][0-5]\d").search
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 # Time stamps, navigation labels and headlines are short: longer lines are not looked at.
@@ -168,8 +173,11 @@ def _navigation() -> frozenset[str]:
     return frozenset(_nav_key(entry) for entry in _sections()["navigation_labels"])
 
 
+_NAV_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def _nav_key(line: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", line.lower()))
+    return " ".join(_NAV_WORD_RE.findall(line.lower()))
 
 
 def warm_up() -> None:
@@ -184,14 +192,14 @@ def _is_time_stamp(line: str) -> bool:
     first = _FIRST_WORD_RE.match(line)
     if first is not None and first.group().lower() not in _stamp_words():
         return False  # most lines: their first word says no
-    rest = _TIME_RE.sub(" ", line)
+    # (a line without the digits of a clock time, most lines, is spared the time pattern: every
+    # match of _TIME_RE holds _TIME_HINT's)
+    rest = _TIME_RE.sub(" ", line) if _TIME_HINT(line) else line
     had_time = rest != line
-    tokens = _STAMP_TOKEN_RE.findall(rest)
-    if not tokens and not had_time:
-        return False
     words = _stamp_words()
     month = number = False
-    for t in tokens:
+    # (token by token: most lines that get here fail on their second or third word)
+    for t in map(re.Match.group, _STAMP_TOKEN_RE.finditer(rest)):
         low = t.lower()
         if low[:1].isdigit():
             digits = low.rstrip("stndrh")
@@ -231,8 +239,13 @@ def _is_headline(line: str) -> bool:
     words = stripped.split()
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
         return False
-    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 2 and sum(1 for w in long_words if w[:1].isupper()) >= TITLE_CASE_SHARE * len(long_words)
+    # the words of four letters or more that start with a letter, and those of them capitalised
+    n_long = n_capital = 0
+    for w in words:
+        if len(w) >= 4 and w[0].isalpha():
+            n_long += 1
+            n_capital += w[0].isupper()
+    return n_long >= 2 and n_capital >= TITLE_CASE_SHARE * n_long
 
 
 def code_spans(doc: Document) -> list[tuple[int, int]]:
@@ -280,16 +293,14 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     lines = doc.lines
     navigation = _navigation()
     run: list[tuple[int, int]] = []
-    sentence_starts = [x.start for x in doc.sentences]
-
+    sentence_starts, sentence_ends = doc.analysis.sentence_starts, doc.analysis.sentence_ends
     n_sentences = len(sentence_starts)
-    sentences = doc.sentences
 
     def standalone(start: int, e: int) -> bool:
         """Is the line (its first character at `start`) a sentence of its own, not a piece of a
         paragraph the page wrapped?"""
         i = bisect.bisect_left(sentence_starts, start)
-        return i < n_sentences and sentence_starts[i] == start and sentences[i].end <= e
+        return i < n_sentences and sentence_starts[i] == start and sentence_ends[i] <= e
 
     def close_run() -> None:
         if len(run) >= HEADLINE_RUN:

@@ -121,30 +121,32 @@ _BOUNDARY_RE = re.compile(
 
 
 def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split text[start:end] (one line-chunk of a paragraph) into sentence spans."""
+    """Split text[start:end] (one line-chunk of a paragraph) into sentence spans.
+
+    (The pattern is run over text[start:end] in place, with `finditer`'s pos and endpos: the same
+    matches as on a copy of the chunk, since it has no "^" and no look-behind, and the end is
+    the end of the text to its look-ahead, without the copy or the offset arithmetic.)"""
     spans = []
     cur = start
-    segment = text[start:end]
-    for m in _BOUNDARY_RE.finditer(segment):
-        term_end = start + m.end("close")
-        nxt = start + m.end()
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        nxt = m.end()
         if nxt >= end:
             break
-        follow = text[nxt]
-        dot = start + m.start("term")
+        term_end, dot, term = m.end("close"), m.start("term"), m.group("term")
         if not m.group("space"):
             # No space after the full stop: only a boundary when a lower-case word of two or more
             # letters ends the sentence and a capital starts the next ("said.The").
             before = text[dot - 2 : dot] if dot - 2 >= start else ""
-            if not (m.group("term") == "." and len(before) == 2 and before[1].islower() and before[0].isalpha()
-                    or m.group("term") == "." and before.isdigit()):
+            if not (term == "." and len(before) == 2 and before[1].islower() and before[0].isalpha()
+                    or term == "." and before.isdigit()):
                 continue
             if _is_abbreviation(text, dot):
                 continue
         else:
+            follow = text[nxt]
             if not (follow.isupper() or follow.isdigit() or follow in "\"'\u201c\u2018\u00ab([*-\u2022"):
                 continue
-            if m.group("term") == "." and not m.group("close") and _is_abbreviation(text, dot):
+            if term == "." and term_end == m.end("term") and _is_abbreviation(text, dot):
                 continue
         inside = False
         for q_start, q_end in quotes:

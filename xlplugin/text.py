@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Collection, NamedTuple
 
+from .lexicon import WordTable
 from .sentences import MAX_SENTENCE_CHARS, split_sentences
 
 if TYPE_CHECKING:
@@ -57,6 +58,12 @@ _WORD_RE = re.compile(r"[^\W_](?:(?=[.,:\d])(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|(?
 _WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9](?:(?=[.,:0-9])(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[0-9])[0-9]*+(?:[.,:][0-9]++)++)|[A-Za-z0-9]*+(?:[-'\u2019][A-Za-z0-9]++)*+))")
 _WORD_SPLIT = re.compile("(" + _WORD_RE.pattern + ")")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+# Each word's lower case, kept per word: the lower-cased words of a document are then strings
+# made once for the whole run, whose hash Python keeps, so that every table a scorer looks them
+# up in (and the word tables of `lexicon.memo_map`) hashes them once per run rather than once
+# per document, and none is freed with its document. (Looking a word up costs about what
+# lower-casing it did; the words as written are hashed by it, which their own look-ups reuse.)
+_LOWER = WordTable(str.lower)
 
 
 class Token(NamedTuple):
@@ -218,12 +225,20 @@ def _find_lines(text: str) -> list[tuple[int, int]]:
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
-def _ascii_words(text: str) -> bool:
+def _non_ascii(text: str) -> frozenset[str]:
+    """The distinct characters of `text` outside ASCII (none for an ASCII text, known at once)."""
+    return frozenset() if text.isascii() else frozenset(_NON_ASCII_RE.findall(text))
+
+
+def _ascii_words(text: str, chars: Collection[str] | None = None) -> bool:
     """Does `_WORD_SPLIT_ASCII` find in `text` the words `_WORD_SPLIT` finds? Yes when every
     letter and digit of it is ASCII: the other characters outside ASCII (a dash, a pound sign, a
     curly quote) are in no class of either pattern but the joiner [-'\u2019], the same in both.
-    (A pattern's \\w is exactly str.isalnum, plus "_".)"""
-    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII_RE.findall(text)))
+    (A pattern's \\w is exactly str.isalnum, plus "_".) `chars`: `_non_ascii(text)`, where the
+    caller has it."""
+    if chars is None:
+        return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII_RE.findall(text)))
+    return not any(c.isalnum() for c in chars)
 
 
 def _as_ascii_letter(m: re.Match[str]) -> str:
@@ -233,23 +248,37 @@ def _as_ascii_letter(m: re.Match[str]) -> str:
     return ("0" if c.isdecimal() else "a") if c.isalnum() else c
 
 
-def _split_words(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The words of `text` (`_WORD_SPLIT`) with their start and end offsets.
+def _split_words(text: str, chars: Collection[str] | None = None) -> tuple[list[str], list[int], list[int]]:
+    """The words of `text` (`_WORD_SPLIT`) with their start and end offsets. `chars`:
+    `_non_ascii(text)`, where the caller has it.
 
     Split by `_WORD_SPLIT_ASCII`, the faster pattern; where the text has letters or digits
     outside ASCII ("Le Th\u1ecb H\u1ed3ng", "caf\u00e9"), it splits a copy in which each of them
     is "a" (a letter) or "0" (a decimal digit): one character for one, in the same classes of the
     pattern (its letters are [A-Za-z], its digits [0-9]), so the words are found at the same offsets as
-    `_WORD_SPLIT` finds them in the text, and are then taken from the text itself.
+    `_WORD_SPLIT` finds them in the text. The words of the copy are the words of the text but
+    for those holding a replaced character, which are taken from the text itself.
     `tests/test_text.py` holds the two to the same words on generated text."""
-    if _ascii_words(text):
+    if _ascii_words(text, chars):
         parts = _WORD_SPLIT_ASCII.split(text)
         bounds = list(accumulate(map(len, parts)))
         return parts[1::2], bounds[:-1:2], bounds[1::2]
-    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_RE.sub(_as_ascii_letter, text))
+    replaced: list[int] = []  # where the copy differs from the text
+
+    def as_ascii_letter(m: re.Match[str]) -> str:
+        letter = _as_ascii_letter(m)
+        if letter != m.group():
+            replaced.append(m.start())
+        return letter
+
+    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_RE.sub(as_ascii_letter, text))
     bounds = list(accumulate(map(len, parts)))
-    starts, ends = bounds[:-1:2], bounds[1::2]
-    return list(map(text.__getitem__, map(slice, starts, ends))), starts, ends
+    words, starts, ends = parts[1::2], bounds[:-1:2], bounds[1::2]
+    for pos in replaced:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ends[k]:
+            words[k] = text[starts[k] : ends[k]]
+    return words, starts, ends
 
 
 def _tokenise_sentences(text: str, spans: list[tuple[int, int, int]]):
@@ -275,16 +304,16 @@ def _tokenise_sentences(text: str, spans: list[tuple[int, int, int]]):
     return words, starts, ends, sentence_of, sentences
 
 
-def _tokenise_whole(text: str, spans: list[tuple[int, int, int]]):
+def _tokenise_whole(text: str, spans: list[tuple[int, int, int]], chars: Collection[str] | None = None):
     """`_tokenise_sentences` with one split of the whole text (a loop per sentence costs more
     than the split itself on a news article), or None where the two could differ.
 
     Sentences are separated by white space only, so a word of the whole text lies inside one
     sentence, and each sentence's words are those starting inside it; a word that would cross a
     sentence end (a run-on text cut at MAX_SENTENCE_CHARS) or start between sentences sends the
-    document to the split per sentence.
+    document to the split per sentence. `chars`: `_non_ascii(text)`, where the caller has it.
     """
-    words, starts, ends = _split_words(text)
+    words, starts, ends = _split_words(text, chars)
     sentence_of: list[int] = []
     sentences: list[Sentence] = []
     first = 0
@@ -317,7 +346,8 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "", autho
     # The words are kept as parallel columns made by C-level calls (Token tuples are made only if
     # `Document.tokens` is read). The whole text is split into words at once when that gives the
     # words a split per sentence would (`_tokenise_whole`); otherwise sentence by sentence.
-    columns = _tokenise_whole(text, spans)
+    chars = _non_ascii(text)  # (read by the word split and the language check)
+    columns = _tokenise_whole(text, spans, chars)
     if columns is None:
         columns = _tokenise_sentences(text, spans)
     words, starts, ends, sentence_of, sentences = columns
@@ -337,7 +367,7 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "", autho
         _offsets=offsets,
         _quote_starts=[q[0] for q in quotes],
         token_texts=words,
-        lowers=list(map(str.lower, words)),
+        lowers=list(map(_LOWER.__getitem__, words)),
         token_starts=starts,
         token_ends=ends,
         token_sentences=sentence_of,
@@ -346,5 +376,5 @@ def prepare(raw: str, *, title: str = "", url: str = "", outlet: str = "", autho
         from .prose import paragraph_key  # local: prose reads this module
 
         doc.furniture = [(s, e) for s, e in paragraphs if paragraph_key(text[s:e]) in furniture]
-    doc.language, doc.language_note = detect_language(doc)
+    doc.language, doc.language_note = detect_language(doc, chars)
     return doc
