@@ -381,7 +381,7 @@ class _Facts:
 
     def __init__(self, doc: Document, table: tuple[Rule, ...]) -> None:
         self.doc = doc
-        self.text = text = doc.text.lower()
+        self.text = text = doc.analysis.lower_text  # (doc.text.lower(), made once per document)
         self.host = _host(doc.url).lower()
         self.values = {
             "title": doc.title.lower(),

@@ -325,7 +325,7 @@ class _Tally:
         # ("the Dallas Cowboys", ‘Parasite’). Both are counted in `details`.
         self.not_prose = prose.not_prose_spans(doc)
         self.not_prose_starts = [s for s, _, _ in self.not_prose]
-        self.sentence_starts = [s.start for s in doc.sentences]
+        self.sentence_starts = doc.analysis.sentence_starts  # (read only)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -374,7 +374,7 @@ def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
     """The document's quotations: (the author's scare quotes, attributed quotations)."""
     scare: list[tuple[int, int]] = []
     attributed: list[tuple[int, int]] = []
-    sentence_starts = [s.start for s in doc.sentences]
+    sentence_starts = doc.analysis.sentence_starts
     for span in doc.quotes:
         k = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
         sentence = doc.sentences[k] if doc.sentences else None
