@@ -19,7 +19,7 @@ import re
 from itertools import accumulate, repeat
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Collection, NamedTuple
+from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple
 
 from .lexicon import WordTable
 from .sentences import MAX_SENTENCE_CHARS, split_sentences
@@ -247,11 +247,19 @@ def _ascii_words(text: str, chars: Collection[str] | None = None) -> bool:
     return not any(c.isalnum() for c in chars)
 
 
-def _as_ascii_letter(m: re.Match[str]) -> str:
+def _as_ascii_letter(c: str) -> str:
     """A letter or digit outside ASCII as an ASCII one of the same class of `_WORD_RE` (its \\d is
     a Unicode decimal digit, str.isdecimal); any other character as it is."""
-    c = m.group()
     return ("0" if c.isdecimal() else "a") if c.isalnum() else c
+
+
+def _places(text: str, chars: list[str]) -> Iterator[int]:
+    """Every offset in `text` of each of `chars` (single characters)."""
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            yield at
+            at = text.find(c, at + 1)
 
 
 def _split_words(text: str, chars: Collection[str] | None = None) -> tuple[list[str], list[int], list[int]]:
@@ -269,15 +277,15 @@ def _split_words(text: str, chars: Collection[str] | None = None) -> tuple[list[
         parts = _WORD_SPLIT_ASCII.split(text)
         bounds = list(accumulate(map(len, parts)))
         return parts[1::2], bounds[:-1:2], bounds[1::2]
-    replaced: list[int] = []  # where the copy differs from the text
-
-    def as_ascii_letter(m: re.Match[str]) -> str:
-        letter = _as_ascii_letter(m)
-        if letter != m.group():
-            replaced.append(m.start())
-        return letter
-
-    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_RE.sub(as_ascii_letter, text))
+    # where the copy differs from the text: each place of a letter or digit outside ASCII (found
+    # by str.find per such character: a text has a few, where a pattern tried every character)
+    replaced = sorted(_places(text, [c for c in (_non_ascii(text) if chars is None else chars) if c.isalnum()]))
+    pieces, last = [], 0
+    for pos in replaced:
+        pieces += (text[last:pos], _as_ascii_letter(text[pos]))
+        last = pos + 1
+    pieces.append(text[last:])
+    parts = _WORD_SPLIT_ASCII.split("".join(pieces))
     bounds = list(accumulate(map(len, parts)))
     words, starts, ends = parts[1::2], bounds[:-1:2], bounds[1::2]
     for pos in replaced:
