@@ -180,3 +180,52 @@ def test_a_value_without_the_tail_has_no_match(rule, data):
     value = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=40)))
     if rule.regex.search(value) is not None:
         assert rule.tail.search(value) is not None
+
+
+def _first_word_place(word: str, value: str) -> int:
+    """The plain pattern of `kinds._first_in_text` for one word."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.IGNORECASE)
+    return m.start() if m else len(value)
+
+
+WORD_PIECES = [" ", "\n", "-", "_", "'", ".", "1", "so", "so-called", "i", "s", "k", "ı", "ſ", "İ", "K", "é",
+               "ǅ", "ß", "x", "tax", "free", "Tax", "²", "٣", "said"]
+WORDS = ["so", "so-called", "i", "s", "k", "tax", "free", "said", "x1", "é", "Tax", "u.s."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=30), st.sampled_from(WORDS))
+def test_whole_word_place_is_the_patterns(pieces, word):
+    value = "".join(pieces).lower()
+    assert kinds_shortcuts.whole_word_at(word, value) == _first_word_place(word, value)
+
+
+def test_whole_word_place_rests_on_two_facts_of_every_character():
+    # the str.find path of `whole_word_at` is the pattern's where (1) in a lower-cased text only
+    # an ASCII letter itself and the two listed characters match an ASCII letter case-blind,
+    # and (2) \w is str.isalnum or "_": checked on every character of Unicode
+    letter, word_char = re.compile("[a-z]", re.IGNORECASE), re.compile(r"\w")
+    extras = set(kinds_shortcuts._ASCII_CASE_EXTRAS)
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        for d in c.lower():
+            assert letter.fullmatch(d) is None or "a" <= d <= "z" or d in extras, hex(code)
+        assert (word_char.fullmatch(c) is not None) == (c.isalnum() or c == "_"), hex(code)
+
+
+def test_whole_word_place_on_real_texts_is_the_patterns():
+    # every word of the seed articles and examples, looked for in each lower-cased text as
+    # `kinds._first_in_text` does (one text in four checked against all words, for time)
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    folders = (root.parent / "shared" / "corpus" / "seeds", root / "workbooks" / "examples")
+    texts = [p.read_text(encoding="utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    assert len(texts) > 5
+    words = sorted({w for t in texts for w in re.findall(r"[\w'.-]+", t.lower())})
+    for text in texts[::4]:
+        value = text.lower()
+        for word in words:
+            assert kinds_shortcuts.whole_word_at(word, value) == _first_word_place(word, value), word

@@ -168,3 +168,28 @@ def test_the_splat_pattern_finds_what_the_plain_rule_finds(sample):
 @pytest.mark.parametrize("sample", ["f(*args, **kwargs)", "**bold** and *it*", "a*b", "x **y", "***z", "*_x*", "**", "* a"])
 def test_the_splat_pattern_on_examples(sample):
     assert [m.span() for m in prose._SPLAT_RE.finditer(sample)] == [m.span() for m in _PLAIN_SPLAT_RE.finditer(sample)]
+
+
+_QUOTE_PIECES = ["a", " ", "'", "''", "`", "``", '"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u2019", ".", "\n"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=30), st.integers(0, 40), st.integers(0, 40))
+def test_the_quote_mark_pattern_is_the_plain_one(pieces, a, b):
+    # sentences._QUOTE_CHARS_RE (one character class first) finds what the plain alternation
+    # finds, also inside a paragraph's bounds (pos, endpos), as `_find_quotes` runs it
+    from xlplugin import sentences
+
+    text = "".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    plain = re.compile(sentences._QUOTE_MARKS_PLAIN)
+    assert [m.span() for m in sentences._QUOTE_CHARS_RE.finditer(text, start, end)] == \
+        [m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_the_quote_mark_pattern_on_the_texts():
+    from xlplugin import sentences
+
+    plain = re.compile(sentences._QUOTE_MARKS_PLAIN)
+    for text in _texts():
+        assert [m.span() for m in sentences._QUOTE_CHARS_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -326,3 +326,11 @@ def test_why_shows_a_scare_quote_with_one_pair_of_quotation_marks():
     signal = registry.get("loaded_language").score(prepare(text), Settings())
     why = registry.info("loaded_language").phrase(signal)
     assert '"deal"' in why and '""deal""' not in why
+
+
+def test_exclamations_are_the_patterns():
+    # `_exclamations` (str.find) gives the spans of _EXCLAMATION_RE.finditer
+    texts = ["", "!", "!!", "a!b!!c!!!", "!a!", "no marks", "\u00a1Hola! \u201cWow!!\u201d"]
+    texts += ["".join("!a "[(i * 7 + j * 3) % 3] for j in range(i)) for i in range(60)]
+    for text in texts:
+        assert list(loaded_language._exclamations(text)) == [m.span() for m in loaded_language._EXCLAMATION_RE.finditer(text)]

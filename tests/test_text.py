@@ -192,3 +192,10 @@ def test_two_apostrophes_or_backticks_are_a_quotation_mark_where_they_sit_like_o
     # an empty string in code, a run of three apostrophes: no quotation
     for code in ("Set name = '' and call f('') again.", "A docstring starts with ''' in Python."):
         assert prepare(code).quotes == [], code
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=60))
+def test_non_ascii_characters_are_the_plain_ones(sample):
+    # text._non_ascii (ASCII runs removed) gives the set of the characters outside ASCII
+    assert text._non_ascii(sample) == frozenset(re.findall(r"[^\x00-\x7f]", sample))

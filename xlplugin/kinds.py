@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from .fastmatch import Starts
-from .kinds_shortcuts import clock_colons, count_prices, count_timestamp_lines, shortcuts
+from .kinds_shortcuts import clock_colons, count_prices, count_timestamp_lines, shortcuts, whole_word_at
 from .lexicon import data_text
 from .text import Document
 
@@ -381,7 +381,7 @@ class _Facts:
 
     def __init__(self, doc: Document, table: tuple[Rule, ...]) -> None:
         self.doc = doc
-        self.text = text = doc.text.lower()
+        self.text = text = doc.analysis.lower_text  # (doc.text.lower(), made once per document)
         self.host = _host(doc.url).lower()
         self.values = {
             "title": doc.title.lower(),
@@ -478,10 +478,8 @@ def _rest_matches(rule: Rule, value: str, facts: _Facts) -> list[str] | None:
 def _first_in_text(words: list[str], value: str) -> str:
     """Of several words a rule found, the one the text holds first (as a whole word, any case),
     as the plain pattern would show it; the table's word sets have no order of their own."""
-    def first_place(word: str) -> tuple[int, str]:
-        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.IGNORECASE)
-        return (m.start() if m else len(value), word)
-    return min(map(first_place, words))[1]
+    # (the place of `(?<!\w)word(?!\w)`, any case: `whole_word_at`, a str.find where that is equal)
+    return min((whole_word_at(word, value), word) for word in words)[1]
 
 
 def _word_cue(rule: Rule, value: str, facts: _Facts) -> str | None:

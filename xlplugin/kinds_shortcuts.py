@@ -27,7 +27,7 @@ import re
 
 from .fastmatch import Starts, beginnings, literal_prefix
 
-__all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines"]
+__all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at"]
 
 
 def shortcuts(where: str, pattern: str) -> dict[str, object]:
@@ -226,3 +226,33 @@ def count_timestamp_lines(text: str, clocks: list[int], line_re: re.Pattern[str]
         if m is not None:
             count, end = count + 1, m.end()
     return count
+
+
+# Lower-case characters that `re.IGNORECASE` matches to an ASCII letter other than themselves
+# (dotless i to "i", long s to "s": `re._casefix`). The other characters it matches to a
+# lower-case ASCII letter are the capitals, the Kelvin sign and the dotted capital I, which
+# `str.lower` turns into ASCII letters (the last with a combining dot): a lower-cased text
+# holding neither of these two holds no character that matches an ASCII letter but itself.
+_ASCII_CASE_EXTRAS = ("\u0131", "\u017f")
+
+
+def whole_word_at(word: str, lowered: str) -> int:
+    """Where `(?<!\\w)word(?!\\w)` first matches `lowered` (a text lower-cased by `str.lower`)
+    with `re.IGNORECASE`, or len(lowered): the pattern `kinds._first_in_text` reads. For an ASCII
+    word without capitals, in a text without the two characters above, the matches are the word
+    as written, found by `str.find` (C speed, where the pattern tries each character in turn),
+    bounded by characters outside \\w (a letter, a digit or "_": str.isalnum); elsewhere the
+    pattern itself. `tests/test_fastmatch.py` holds the two equal."""
+    if not word.isascii() or any(map(str.isupper, word)) \
+            or _ASCII_CASE_EXTRAS[0] in lowered or _ASCII_CASE_EXTRAS[1] in lowered:
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered, re.IGNORECASE)
+        return m.start() if m else len(lowered)
+    size = len(word)
+    at = lowered.find(word)
+    while at >= 0:
+        before = lowered[at - 1] if at else " "
+        after = lowered[at + size : at + size + 1] or " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return at
+        at = lowered.find(word, at + 1)
+    return len(lowered)

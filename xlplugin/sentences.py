@@ -36,7 +36,13 @@ _BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25cf\u25aa\u2013\u2014>]|\d{
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 
 
-_QUOTE_CHARS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]|\'\'|``')
+# The quotation marks: a double quotation mark, or two apostrophes or backticks (`_doubled_mark`).
+_QUOTE_MARKS_PLAIN = '["\u201c\u201d\u00ab\u00bb\u201e]|\'\'|``'
+# The same matches, written to start with one character class (its first character, then what
+# must follow it: a second ' after ', a second ` after `, nothing after the others): the regex
+# engine then skips from candidate to candidate instead of trying three branches at every
+# character (a third of the time on news text). `tests/test_prep_exact.py` holds the two equal.
+_QUOTE_CHARS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e\'`](?:(?<=\')\'|(?<=`)`|(?<=["\u201c\u201d\u00ab\u00bb\u201e]))')
 _PAIR_NEIGHBOURS = ".,!?;:"
 
 

@@ -19,7 +19,7 @@ import re
 from itertools import accumulate, repeat
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Collection, NamedTuple
+from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple
 
 from .lexicon import WordTable
 from .sentences import MAX_SENTENCE_CHARS, split_sentences
@@ -225,9 +225,15 @@ def _find_lines(text: str) -> list[tuple[int, int]]:
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
+# Runs of ASCII characters: removed, they leave the characters outside ASCII (a run is matched in
+# one tight loop of the regex engine; finding the other characters one by one tries a match at
+# each of them: ~14 against ~5 us on a news article).
+_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
+
+
 def _non_ascii(text: str) -> frozenset[str]:
     """The distinct characters of `text` outside ASCII (none for an ASCII text, known at once)."""
-    return frozenset() if text.isascii() else frozenset(_NON_ASCII_RE.findall(text))
+    return frozenset() if text.isascii() else frozenset(_ASCII_RUN_RE.sub("", text))
 
 
 def _ascii_words(text: str, chars: Collection[str] | None = None) -> bool:
@@ -241,11 +247,19 @@ def _ascii_words(text: str, chars: Collection[str] | None = None) -> bool:
     return not any(c.isalnum() for c in chars)
 
 
-def _as_ascii_letter(m: re.Match[str]) -> str:
+def _as_ascii_letter(c: str) -> str:
     """A letter or digit outside ASCII as an ASCII one of the same class of `_WORD_RE` (its \\d is
     a Unicode decimal digit, str.isdecimal); any other character as it is."""
-    c = m.group()
     return ("0" if c.isdecimal() else "a") if c.isalnum() else c
+
+
+def _places(text: str, chars: list[str]) -> Iterator[int]:
+    """Every offset in `text` of each of `chars` (single characters)."""
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            yield at
+            at = text.find(c, at + 1)
 
 
 def _split_words(text: str, chars: Collection[str] | None = None) -> tuple[list[str], list[int], list[int]]:
@@ -263,15 +277,15 @@ def _split_words(text: str, chars: Collection[str] | None = None) -> tuple[list[
         parts = _WORD_SPLIT_ASCII.split(text)
         bounds = list(accumulate(map(len, parts)))
         return parts[1::2], bounds[:-1:2], bounds[1::2]
-    replaced: list[int] = []  # where the copy differs from the text
-
-    def as_ascii_letter(m: re.Match[str]) -> str:
-        letter = _as_ascii_letter(m)
-        if letter != m.group():
-            replaced.append(m.start())
-        return letter
-
-    parts = _WORD_SPLIT_ASCII.split(_NON_ASCII_RE.sub(as_ascii_letter, text))
+    # where the copy differs from the text: each place of a letter or digit outside ASCII (found
+    # by str.find per such character: a text has a few, where a pattern tried every character)
+    replaced = sorted(_places(text, [c for c in (_non_ascii(text) if chars is None else chars) if c.isalnum()]))
+    pieces, last = [], 0
+    for pos in replaced:
+        pieces += (text[last:pos], _as_ascii_letter(text[pos]))
+        last = pos + 1
+    pieces.append(text[last:])
+    parts = _WORD_SPLIT_ASCII.split("".join(pieces))
     bounds = list(accumulate(map(len, parts)))
     words, starts, ends = parts[1::2], bounds[:-1:2], bounds[1::2]
     for pos in replaced:
