@@ -92,3 +92,13 @@ def test_greek_final_sigma_and_dotted_capital_i():
     # dotted capital I; typographic quotes are not punctuation to VADER's strip
     assert _check(["\u039f\u0394\u039f\u03a3. good", "good \u03a3\u039f\u03a3!", "\u0130stanbul is great",
                    "\u201cGREAT\u201d news, \u2018not bad\u2019", "\u03a3'good' \u03a3.bad."]) == 5
+
+
+def test_capitals_on_lexicon_words_and_boosters():
+    # VADER's all-caps differential is read only for a word in capitals (a lexicon word or a
+    # booster before one); `vader` works it out only there: every mix of capitals, in sentences
+    # all in capitals (no differential) and partly in capitals
+    cases = ["EXTREMELY good news", "EXTREMELY GOOD NEWS", "very GOOD day", "VERY GOOD", "VERY good, not BAD",
+             "it was SO bad", "the KIND of GOOD", "NO GOOD", "I LOVE it", "I love IT", "I", "GOOD", "GOOD!",
+             "we are NOT HAPPY at all", "HARDLY good", "hardly GOOD news", "A B C good", "US troops killed"]
+    assert _check(cases) == len(cases)
