@@ -14,11 +14,12 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import WorkbookError
 from .cell_xml import decode_xstring
+from .read_passthrough import PassThrough
 from .read_sheet import FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
     TEXT_COLUMN, ReadRow, read_row_xml
 
@@ -35,6 +36,9 @@ class OldRow:
     outlet: str
     source: str
     fingerprints: str | None = None  # as kept, when made the way this version makes them
+    # The row's bytes before and after its text cell, when read in one pass (see read_passthrough)
+    head: bytes | None = field(default=None, compare=False, repr=False)
+    tail: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -142,7 +146,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> tuple[d
             continue
         found[(_text(doc_id), _text(text_hash))] = OldRow(
             _CELL_REF_RE.sub(rb"\1", text_cell, count=1), float(height) if height else None, _text(outlet), _text(source),
-            _text(prints) if prints_usable else None)
+            _text(prints) if prints_usable else None, data[match.start():match.start(6)], data[match.end(6):match.end()])
     return (found, last) if position == end else None
 
 
@@ -375,10 +379,12 @@ def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], style
     else:  # (the dimension, if any, comes after the rows: not in head)
         tail = _DIMENSION_RE.sub(lambda m: m.group(1) + last + b'"', tail, count=1)
 
+    through = PassThrough(styles)
+
     def pieces() -> Iterator[bytes]:
         yield head
         for first in range(0, len(rows), BATCH_ROWS):
-            body = b"".join(read_row_xml(number, row, styles)
+            body = b"".join(through.row(number, row) or read_row_xml(number, row, styles)
                             for number, row in enumerate(rows[first:first + BATCH_ROWS], start=FIRST_ROW + first))
             yield _PREFIXED_RE.sub(rb"<\1" + old.prefix + rb"\2", body) if old.prefix else body
         yield tail
