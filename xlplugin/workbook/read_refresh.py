@@ -108,16 +108,20 @@ _CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\
 # runs with their properties), as groups: its number, its height, then the values
 # of columns B, C, E, the text cell (F) whole, and the values of G, H and I.
 _STYLE = rb'(?: s="\d+")?'
-_NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>[^<]*</v></c>|/>)'
+# Text in the rows: anything but "<" and the control characters XML refuses (so that rows read
+# this way hold none, and _check_own_sheet need not look for them: see _has_bad_text)
+_TEXT = rb"[^<\x00-\x08\x0b\x0c\x0e-\x1f]*"
+_NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>' + _TEXT + rb'</v></c>|/>)'
 
 
 def _text_cell(column: bytes, group: bool = True) -> bytes:
-    value = rb"([^<]*)" if group else rb"[^<]*"
+    value = rb"(" + _TEXT + rb")" if group else _TEXT
     return (rb'<c r="' + column + rb'\d+"' + _STYLE
             + rb'(?: t="inlineStr"><is><t(?: xml:space="preserve")?>' + value + rb"</t></is></c>|/>)")
 
 
-_RUN = rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>]*")*/>)*</rPr><t(?: xml:space="preserve")?>[^<]*</t></r>'
+_RUN = (rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>\x00-\x08\x0b\x0c\x0e-\x1f]*")*/>)*</rPr><t(?: xml:space="preserve")?>'
+        + _TEXT + rb"</t></r>")
 _OWN_READ_ROW_RE = re.compile(
     rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A' + _NUMBER_CELL + _text_cell(b"B") + _text_cell(b"C")
     + rb'<c r="D' + _NUMBER_CELL + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
@@ -165,12 +169,15 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
 _BAD_LITERALS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"]]>")
 
 
-def _has_bad_text(data: bytes, start: int, end: int) -> bool:
-    """Whether _BAD_TEXT_RE.search(data, start, end) finds something."""
+def _has_bad_text(data: bytes, start: int, end: int, controls: bool = True) -> bool:
+    """Whether _BAD_TEXT_RE.search(data, start, end) finds something (`controls=False`: leaving
+    out the control characters, for rows _own_rows read: its pattern lets none through)."""
     if _BAD_REFERENCE_RE.search(data, start, end) is not None:
         return True
     if any(data.find(literal, start, end) != -1 for literal in _BAD_LITERALS):
         return True
+    if not controls:
+        return False
     piece = data[start:end]
     return len(piece.translate(None, _CONTROL_BYTES)) != len(piece)  # (deleting in C: a control byte is there)
 
@@ -193,7 +200,7 @@ def _check_own_sheet(package: Any, part: str, data: bytes, rows_start: int, rows
     extent = Extent(package.path, part)
     if last > MAX_ROWS:
         raise extent._refuse(f"a row numbered {last}")
-    bad: Any = "bad text" if _has_bad_text(data, rows_start, rows_end) else None
+    bad: Any = "bad text" if _has_bad_text(data, rows_start, rows_end, controls=False) else None
     if bad is None:
         for match in _CHAR_REF_RE.finditer(data, rows_start, rows_end):
             hexa, digits = match.groups()
