@@ -166,7 +166,7 @@ _CHAR_REF_RE = re.compile(rb"&#(x?)([0-9a-fA-F]+);")
 # same range, so the answer is the same (tests/test_workbook_read_refresh.py holds them equal).
 _BAD_REFERENCE_RE = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
-_BAD_LITERALS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"]]>")
+_NONCHARACTER_RE = re.compile(b"\xef\xbf[\xbe\xbf]")  # U+FFFE, U+FFFF (looked for where "\xef\xbf" is)
 
 
 def _has_bad_text(data: bytes, start: int, end: int, controls: bool = True) -> bool:
@@ -174,7 +174,10 @@ def _has_bad_text(data: bytes, start: int, end: int, controls: bool = True) -> b
     out the control characters, for rows _own_rows read: its pattern lets none through)."""
     if _BAD_REFERENCE_RE.search(data, start, end) is not None:
         return True
-    if any(data.find(literal, start, end) != -1 for literal in _BAD_LITERALS):
+    if data.find(b"]]>", start, end) != -1:
+        return True
+    at = data.find(b"\xef\xbf", start, end)
+    if at != -1 and _NONCHARACTER_RE.search(data, at, end) is not None:
         return True
     if not controls:
         return False
