@@ -148,8 +148,10 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> tuple[d
         last, position = int(number), match.end()
         if not doc_id or not text_hash:
             continue
+        # (the text cell without its reference, as _CELL_REF_RE.sub(rb"\1", text_cell, count=1) makes
+        # it: the pattern matched the cell as '<c r="F' digits '"', so it is cut off directly)
         found[(_text(doc_id), _text(text_hash))] = OldRow(
-            _CELL_REF_RE.sub(rb"\1", text_cell, count=1), float(height) if height else None, _text(outlet), _text(source),
+            b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
             _text(prints) if prints_usable else None, data[match.start():match.start(6)], data[match.end(6):match.end()])
     return (found, last) if position == end else None
 
