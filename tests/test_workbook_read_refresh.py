@@ -89,3 +89,21 @@ def test_a_row_written_another_way_is_read_cell_by_cell(book, monkeypatch):
         found = read_refresh.old_rows(package)
     fast, _ = _both_ways(book, monkeypatch)
     assert calls and found.rows == fast.rows
+
+
+def test_the_fast_bad_text_check_is_the_plain_pattern():
+    """read_refresh._has_bad_text answers what _BAD_TEXT_RE.search answers, on random bytes made of
+    the pieces that matter (references whole and cut, control bytes, U+FFFE/U+FFFF, "]]>"), over
+    random ranges (a reference cut by the range's end included)."""
+    import random
+
+    pieces = [b"a", b" ", b"&", b"&amp;", b"&lt", b"&#65;", b"&#x1F;", b"&#12345678;", b"&quot;", b"&apos",
+              b"\x00", b"\x09", b"\x0a", b"\x0b", b"\x1f", b"\x7f", b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"\xef\xbf\xbd",
+              b"]]>", b"]]", b">", "é".encode(), b"<t>", b"#x", b";"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        data = b"".join(rng.choices(pieces, weights=[30, 10] + [1] * (len(pieces) - 2), k=rng.randrange(0, 12)))
+        start = rng.randrange(0, len(data) + 1)
+        end = rng.randrange(start, len(data) + 2)
+        assert read_refresh._has_bad_text(data, start, end) == (read_refresh._BAD_TEXT_RE.search(data, start, end) is not None), \
+            (data, start, end)

@@ -74,6 +74,8 @@ def test_parts_a_refresh_does_not_change_keep_their_compressed_bytes(tmp_path):
 @pytest.mark.parametrize("damage, expect", [
     (lambda row: row.replace(b"</t>", b"&nothing;</t>", 1), "not well-formed"),
     (lambda row: row.replace(b"</t>", b"\x01</t>", 1), "not well-formed"),
+    (lambda row: row.replace(b"<v>", b"<v>\x1f", 1), "not well-formed"),
+    (lambda row: row.replace(b'<sz val="', b'<sz val="\x02', 1), "not well-formed"),
     (lambda row: row.replace(b"</t>", b"&#0;</t>", 1), "not well-formed"),
     (lambda row: row.replace(b"</t>", b"\xff</t>", 1), "not well-formed|UTF-8"),
     (lambda row: row.replace(b'<c r="B', b'<c r="XFE', 1), "column"),

@@ -46,6 +46,7 @@ class Extent:
 
     # Cells as every spreadsheet program writes them, reference first: only references that may
     # be out of range (three letters, seven digits) or malformed are looked at one by one.
+    _REFERENCE_NOT_FIRST = re.compile(rb'<c (?!r=")')
     _UNUSUAL_CELL = re.compile(rb'<c r="(?![A-Z]{1,2}[1-9][0-9]{0,5}")([^"]{0,40})')
     _VALID_REF = re.compile(rb"([A-Z]{1,3})([1-9][0-9]{0,6})")
 
@@ -61,7 +62,9 @@ class Extent:
                 raise self._refuse(f"a cell in column {valid.group(1).decode()}")
             if int(valid.group(2)) > MAX_ROWS:
                 raise self._refuse(f"a cell in row {int(valid.group(2)):,}")
-        if data.count(b"<c ") == data.count(b'<c r="') and b":c " not in data:
+        # (no "<c " but '<c r="', found by one search: what counting both and comparing found,
+        # in two thirds of the time)
+        if self._REFERENCE_NOT_FIRST.search(data) is None and b":c " not in data:
             return
         bad = self._BAD_CELL.search(data)
         if bad is not None:

@@ -138,7 +138,8 @@ class PeopleSheets:
             shown = "" if outlet == NO_OUTLET else outlet
             if kept is not None and kept.text_cell is not None:
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
-                                                    text_cell=kept.text_cell, height=kept.height, fingerprints=prints))
+                                                    text_cell=kept.text_cell, height=kept.height, fingerprints=prints,
+                                                    kept=kept))
             else:
                 runs = read_sheet.NOT_SHOWN if isinstance(item, Record) and text_hash else []
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, runs, text_hash or "",

