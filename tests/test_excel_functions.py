@@ -168,3 +168,23 @@ def test_evidence_lists_cues_shown_by_metadata_as_found():
     missing = lines[-1].removeprefix("not found: ").split(", ")
     assert lines[-1].startswith("not found: ") and "byline" in missing
     assert not {"named outlet", "original URL", "no author"} & set(missing)
+
+
+def test_a_fragment_shows_why_it_has_no_grade_or_rate():
+    # A grade or a rate per 1,000 words of one word is no reading level and no rate: the cell
+    # says why instead of a number; the sentiment of a sentence still means something.
+    assert f.readability("Unbelievable.") == "too short for a reading grade: 1 word; needs at least 25"
+    assert f.loaded("Unbelievable.") == "too short for a rate of loaded terms: 1 word; needs at least 25"
+    assert isinstance(f.sentiment("Unbelievable."), float)
+    assert f.evidence("Unbelievable.", "loaded") == "exaggeration: Unbelievable"
+
+
+def test_a_team_name_in_a_short_sentence_is_no_loaded_term():
+    assert "Cowboys" not in f.evidence("The Dallas Cowboys won on Sunday.", "loaded")
+
+
+@pytest.mark.parametrize("url", ["n/a", "-", "unknown", 3.0])
+def test_junk_in_the_url_cell_earns_no_provenance(url):
+    text = "The harbour board met on Monday and approved the new ferry timetable for the summer."
+    assert f.provenance(text, url=url) == f.provenance(text)
+    assert "URL given" not in f.evidence(text, "provenance", url=url)

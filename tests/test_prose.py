@@ -137,6 +137,11 @@ def _name(text: str, word: str) -> str:
     ("The critics agreed that *Parasite* deserved the prize.", "Parasite"),
     ("Tickets for the thriller Parasite sold out in Seoul.", "Parasite"),
     ("Lynch told reporters the festival would open on Friday.", "Lynch"),
+    # A short sentence whose few long words are mostly names is not a headline in Title Case:
+    # "won" would have a capital in one.
+    ("The Dallas Cowboys won on Sunday.", "Cowboys"),
+    ("Fans cheered as the Dallas Cowboys won on Sunday.", "Cowboys"),
+    ("The New York Giants beat the Dallas Cowboys again.", "Cowboys"),
 ])
 def test_names_and_titles(text, word):
     assert _name(text, word) != ""
@@ -146,6 +151,7 @@ def test_names_and_titles(text, word):
     ("Lynch mobs roamed the streets that night.", "Lynch"),  # sentence start, no name beside it
     ("They called him Crooked Hillary's worst enemy.", "Crooked"),  # an epithet before a name
     ("This Rigged Election Is A Disgrace", "Rigged"),  # a headline in Title Case
+    ("Rigged Vote Leaves Voters Angry With the Board", "Angry"),  # "the", "with": small in a headline
     ("The Russian Hoax was repeated all week.", "Hoax"),  # a nationality is not part of a name
     ("It was Trump's Disgraceful conduct, the column said.", "Disgraceful"),  # a possessive
     ("\u2018Dirty work is a disgrace to the country\u2019, he wrote.", "Dirty"),  # a quotation

@@ -19,6 +19,14 @@ from xlplugin.text import prepare
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
+MIN_WORDS = loaded_language.MIN_WORDS
+
+
+@pytest.fixture(autouse=True)
+def _a_rate_for_every_length(monkeypatch):
+    # Most tests here judge the terms of a single sentence, shorter than the fewest words a rate
+    # is given for; that minimum is tested on its own (test_too_short_for_a_rate_...).
+    monkeypatch.setattr(loaded_language, "MIN_WORDS", 1)
 
 
 def run(text: str):
@@ -334,3 +342,37 @@ def test_exclamations_are_the_patterns():
     texts += ["".join("!a "[(i * 7 + j * 3) % 3] for j in range(i)) for i in range(60)]
     for text in texts:
         assert list(loaded_language._exclamations(text)) == [m.span() for m in loaded_language._EXCLAMATION_RE.finditer(text)]
+
+
+def test_too_short_for_a_rate_keeps_the_terms_found(monkeypatch):
+    monkeypatch.setattr(loaded_language, "MIN_WORDS", MIN_WORDS)
+    assert MIN_WORDS == 25  # the index's own minimum (setting min_words_index), for the same reason
+    # One word is 1,000 per 1,000 words: a rate that says how short the text is, not how loaded.
+    # The term found is still listed; no number stands for the text.
+    result = run("Unbelievable.")
+    assert result.value is None and result.score is None
+    assert result.note == "too short for a rate of loaded terms: 1 word; needs at least 25"
+    assert [e.text for e in result.evidence] == ["Unbelievable"]
+    # 24 words: still too short; 25: a rate
+    day = "The ferry to the islands sails at noon on Friday and returns late in the evening. "  # 16 words
+    assert run(day + "Tickets are sold at the harbour office.").value is None  # 23 words
+    assert run(day + "Tickets are sold at the harbour office from nine.").value == 0  # 25 words
+
+
+def test_one_term_is_said_in_the_singular():
+    from xlplugin.types import Evidence, Score
+
+    # a rate of exactly 1 per 1,000 words, and 1 first-person word per 1,000
+    sig = Score("loaded_language", 1.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
+                details={"first_person_per_1000_words": 1.0})
+    assert loaded_language.INFO.phrase(sig) == \
+        '1 loaded term per 1,000 words ("dreadful"); 1 first-person word per 1,000'
+    sig = Score("loaded_language", 2.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
+                details={"first_person_per_1000_words": 0.0})
+    assert loaded_language.INFO.phrase(sig) == '2 loaded terms per 1,000 words ("dreadful")'
+    # the note counts in words too: one loaded term, one first-person word, one question
+    text = ("The council met on Tuesday to discuss the dreadful state of the harbour road, which "
+            "washed away twice this winter. I asked the engineers for their report. Why did the repairs "
+            "take so long?")
+    assert run(text).note.startswith("1 loaded term by the author in ")
+    assert "; 1 first-person word and 1 question of the author's own" in run(text).note

@@ -295,3 +295,42 @@ def test_the_cue_table_is_what_the_score_reads():
     assert [e.kind for e in result.evidence] == [cue.name for cue in prov.CUES]
     assert prov.BASE + sum(prov.POSITIVE.values()) == 100
     assert all(cue.found_by and cue.why for cue in prov.CUES)
+
+
+@pytest.mark.parametrize("url", ["n/a", "N/A", "-", "unknown", "none", "3", "3.0", "see above", "desk@example.com"])
+def test_a_url_cell_that_is_no_web_address_is_no_cue(url):
+    # What a spreadsheet holds where there is no URL (or a number typed into the column) says
+    # nothing about where the text comes from: no "original URL" cue, the value as without it.
+    text = "The council approved the harbour plan on Monday."
+    _, bare = _score(text)
+    _, given = _score(text, url=url)
+    assert not _cues(given)["original URL"].present
+    assert given.value == bare.value
+
+
+@pytest.mark.parametrize("url", ["https://news.example.com/harbour/plan", "http://10.0.0.7/a", "example.org",
+                                 "www.example.co.uk/news/1", "news.example.com:8080/a"])
+def test_a_web_address_is_the_original_url_cue(url):
+    _, given = _score("The council approved the harbour plan on Monday.", url=url)
+    assert _cues(given)["original URL"].present
+
+
+def test_the_why_names_the_cues_against_the_score():
+    from xlplugin.types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score
+
+    def cue(kind, polarity, weight):
+        return Evidence("", kind, 0, 0, present=True, polarity=polarity, weight=weight)
+
+    # a fair score with two negatives: the why says what cost it, the heavier first
+    good = Score("provenance", 55, 0.55, "", evidence=(
+        cue("publication date", MORE_RELIABLE, 6), cue("dateline", MORE_RELIABLE, 5),
+        cue("no author", LESS_RELIABLE, 6), cue("clickbait headline", LESS_RELIABLE, 8)))
+    assert provenance.INFO.phrase(good) == \
+        "provenance 55/100 (publication date, dateline; but clickbait headline -8, no author -6)"
+    # a poor score: its negatives, then the positive that gained it most
+    poor = Score("provenance", 20, 0.2, "", evidence=(
+        cue("no author", LESS_RELIABLE, 6), cue("dateline", MORE_RELIABLE, 5)))
+    assert provenance.INFO.phrase(poor) == "provenance 20/100 (no author; but dateline +5)"
+    # nothing against: as before
+    only = Score("provenance", 70, 0.7, "", evidence=(cue("byline", MORE_RELIABLE, 10),))
+    assert provenance.INFO.phrase(only) == "provenance 70/100 (byline)"

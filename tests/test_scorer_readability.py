@@ -11,12 +11,13 @@ from xlplugin.text import prepare
 
 from samples import CALM_REPORT
 
-SIMPLE = "The cat sat. The dog ran. We had fun. It was hot."
-HARD = (
+# Each repeated to pass readability.MIN_WORDS: the grade is per sentence and per word, so a
+# passage of the same sentences has the grade of one.
+SIMPLE = " ".join(["The cat sat. The dog ran. We had fun. It was hot."] * 3)
+HARD = " ".join([
     "Notwithstanding considerable institutional heterogeneity, comparative constitutional scholarship "
     "increasingly characterises parliamentary accountability mechanisms as fundamentally deliberative "
-    "instruments whose legitimacy presupposes organisational transparency."
-)
+    "instruments whose legitimacy presupposes organisational transparency."] * 2)
 
 
 def run(text):
@@ -70,3 +71,25 @@ def test_syllable_counts_equal_textstats_dictionary_rule():
     assert set(table) == set(full)
     assert all(table[w] == sum(1 for p in full[w][0] if p[-1].isdigit()) for w in full)
     assert count_syllables("qwxzt") >= 1  # not in the dictionary: pyphen's rule
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Unbelievable.", "1 word"),  # one long word: its syllables alone made grade 44
+    ("x", "1 word"),  # made grade -3
+    ("Hello.", "1 word"),
+    ("Rain is expected on the coast tonight, and the ferry to the islands will not sail before noon "
+     "on Friday.", "20 words"),
+])
+def test_too_short_for_a_reading_grade(text, words):
+    # A grade is a reading level of a passage; for a line or a fragment it is no reading level
+    # at all, so the signal is empty with its reason (DESIGN: never a number for "cannot be scored").
+    result = run(text)
+    assert result.value is None and result.score is None
+    assert result.note == f"too short for a reading grade: {words}; needs at least {readability.MIN_WORDS}"
+
+
+def test_a_grade_from_min_words_on():
+    words = "The ferry to the islands sails at noon on Friday and returns late in the evening."  # 16 words
+    text = words + " " + "Tickets are sold at the harbour office from nine."  # 9 more: 25 words
+    assert readability.MIN_WORDS == 25
+    assert run(text).value is not None

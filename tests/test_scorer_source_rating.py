@@ -108,3 +108,11 @@ def test_builtin_table_is_read_only_when_a_document_has_a_source():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "None", "True", "True"]
+
+
+@pytest.mark.parametrize("url", ["n/a", "-", "unknown", "3"])
+def test_a_url_cell_that_is_no_web_address_is_not_rated(url):
+    # Not looked up, not even against a table that lists the same text: "n/a" is no source.
+    settings = Settings().with_ratings({key: (0.1, "desk") for key in ("n/a", "unknown", "3", "-")})
+    result = source_rating.score(prepare("The council met.", url=url), settings)
+    assert result.value is None and result.note == "no URL or outlet to rate"

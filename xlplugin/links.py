@@ -3,17 +3,19 @@
 `find_link(text)` finds the first link; `may_hold_link(text)` is its cheap pre-check (substring
 tests in C), False only where `find_link` finds none; `link_sentences(doc)` gives the sentences
 of a document that hold a link (`doc.analysis.link_sentences` keeps it per document). The
-attribution pass (`xlplugin.cues`) counts a link as a source.
+attribution pass (`xlplugin.cues`) counts a link as a source. `is_web_address(value)` says
+whether a URL given with a text (a cell, a column) is a web address at all, not "n/a" or 3.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from urllib.parse import urlsplit
 
 from .text import Document
 
-__all__ = ["find_link", "may_hold_link", "link_sentences"]
+__all__ = ["find_link", "may_hold_link", "link_sentences", "is_web_address"]
 
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # Every text _URL_RE can match holds one of these (a link starting "http://" or "https://" holds
@@ -52,3 +54,30 @@ def link_sentences(doc: Document) -> frozenset[int]:
 def find_link(text: str) -> re.Match[str] | None:
     """The first link in `text` ("http://", "https://" or "www.", in any case), or None."""
     return _URL_RE.search(text) if may_hold_link(text) else None
+
+
+# A host name: labels of letters, digits and hyphens joined by dots, at least two labels, the
+# last (the top-level domain) of 2 or more letters ("example.com", "news.bbc.co.uk", "xn--p1ai"
+# spelled out as letters); or an IPv4 address, but only after a scheme ("http://10.0.0.1/").
+_HOST_RE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+)", re.IGNORECASE)
+_IPV4_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_SCHEME_RE = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def is_web_address(value: str) -> bool:
+    """Is `value` (a URL given with a text) a web address: a scheme and a host
+    ("https://example.com/a", "http://10.0.0.1/"), or a host name with a dot and a top-level
+    domain of letters, with or without a path ("example.com", "www.example.com/news/1")? Not a
+    placeholder a spreadsheet holds where there is none ("n/a", "-", "unknown", "none"), a number
+    ("3", "3.0") or a sentence."""
+    value = value.strip()
+    scheme = _SCHEME_RE.match(value)
+    if not value or any(c.isspace() for c in value) or ("@" in value and not scheme):
+        return False  # (an e-mail address is no web address)
+    try:
+        host = urlsplit(value if scheme else "//" + value).hostname or ""
+    except ValueError:
+        return False
+    if _HOST_RE.fullmatch(host):
+        return True
+    return bool(scheme) and bool(_IPV4_RE.fullmatch(host))

@@ -60,6 +60,14 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # News headlines in Title Case capitalise every such word (share 1.0); ordinary prose with many
 # names stays under a third.
 TITLE_CASE_SHARE = 0.6
+# Words of 3 or more letters that Title Case styles (AP, Chicago, APA) may leave in lower case:
+# articles, conjunctions and prepositions. Any other lower-case word of 3 or more letters after
+# the first word means the sentence is not in Title Case.
+_TITLE_CASE_SMALL = frozenset(
+    "the and but nor for yet via per off out with from into onto over upon than that from down "
+    "near past like amid atop till unto versus about above after along among around before behind "
+    "below beneath beside between beyond during except inside outside since through toward towards "
+    "under until within without".split())
 _TITLE_OPENERS = {"'": "'\u2019", "\u2018": "\u2019", "*": "*", "_": "_"}
 # How far (characters, on the same line) a title in quotes or italics may run, and how many words
 # a title in single quotes may have: longer single-quoted spans in headlines are quotations
@@ -84,9 +92,16 @@ def sentence_in_title_case(doc: Document, sentence: int) -> bool:
     """`is_title_case`, worked out (`doc.analysis` calls this once per sentence)."""
     s = doc.sentences[sentence]
     # (not the first word: every sentence starts with a capital)
-    long_words = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if len(w) >= 4 and w[:1].isalpha()]
+    words = doc.token_texts[s.first_token + 1 : s.last_token]
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
     caps = sum(1 for w in long_words if w[:1].isupper())
-    return bool(long_words) and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)
+    if not (long_words and len(long_words) >= 2 and caps >= TITLE_CASE_SHARE * len(long_words)):
+        return False
+    # A short sentence about a team or a person ("The Dallas Cowboys won on Sunday.") has mostly
+    # names among its few long words; what tells it from a headline is a lower-case word that
+    # Title Case would have capitalised (a verb, a noun: "won"), which no Title Case style leaves
+    # small. Only articles, conjunctions and prepositions stay lower-case in a headline.
+    return not any(w[:1].islower() and len(w) >= 3 and w.isalpha() and w not in _TITLE_CASE_SMALL for w in words)
 
 
 def _gap_before(doc: Document, i: int) -> str:

@@ -16,7 +16,8 @@ italics ('Parasite') is not a loaded word, and nothing in text that is not prose
 stamps, navigation labels, lists of other headlines, paragraphs repeated across the outlet's
 documents in a batch) counts; both are counted in `details` (names_not_counted,
 not_prose_not_counted) and give no evidence.
-Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards.
+Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards; empty
+(with the terms found still listed) under MIN_WORDS words, where one word is a rate of 40 or more.
 Details: the count for each category, the quoted count, the word count, and the matches not
 counted as names or titles and as text that is not prose.
 Normalised score (since version 4): a mix (MIX, 2 : 1 : 1) of three parts, each 1 = none (more
@@ -56,9 +57,14 @@ from ..types import Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "5"  # 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "6"  # 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
+
+# The fewest words a rate per 1,000 words is given for: the same as the index's default
+# (setting min_words_index), for the same reason. On 24 words one loaded word is a rate of 42, on
+# one word ("Unbelievable.") 1,000: the rate then says how long the text is, not how loaded.
+MIN_WORDS = 25
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
@@ -74,14 +80,19 @@ def _why(sig: Score) -> str:
     questions = sig.details.get("question_share") or 0
     voice = []
     if first_person:
-        voice.append(f"{first_person:.0f} first-person words per 1,000")
+        voice.append(_counted(f"{first_person:.0f}", "first-person word") + " per 1,000")
     if questions:
         voice.append(f"{questions:.0%} of sentences the author's own questions")
     if not terms:
         return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
     # a scare quote's evidence holds its own quotation marks: shown once, not doubled
     top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in terms[:3])
-    return f"{sig.value:.0f} loaded terms per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
+    return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
+
+
+def _counted(number: str, word: str) -> str:
+    """ "1 loaded term", "0 loaded terms", "3 loaded terms": a number as written, with its noun."""
+    return f"{number} {word}" + ("" if number == "1" else "s")
 
 
 def _mark(item: Evidence) -> str:
@@ -507,13 +518,22 @@ def score(doc: Document, settings: Settings) -> Score:
     details["question_share"] = round(question_share, 4)
     details["names_not_counted"] = tally.skipped["names"]
     details["not_prose_not_counted"] = tally.skipped["not_prose"]
+    note = (f"{_counted(str(author), 'loaded term')} by the author in {_counted(str(n_words), 'word')}; "
+            f"{tally.quoted} more inside quotations; {_counted(str(first_person), 'first-person word')} and "
+            f"{_counted(str(questions), 'question')} of the author's own")
+    if n_words < MIN_WORDS:
+        # Too few words for a rate per 1,000 words: the terms found are still listed (evidence,
+        # details), but no number stands for the text.
+        words = _counted(str(n_words), "word")
+        return Score(NAME, None, None, UNIT,
+                     note=f"too short for a rate of loaded terms: {words}; needs at least {MIN_WORDS}",
+                     evidence=tuple(evidence), details=details)
     return Score(
         NAME,
         round(rate, 2),
         round(normalised, 4),
         UNIT,
-        note=(f"{author} loaded terms by the author in {n_words} words; {tally.quoted} more inside quotations; "
-              f"{first_person} first-person words and {questions} questions of the author's own"),
+        note=note,
         evidence=tuple(evidence),
         details=details,
     )

@@ -36,6 +36,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .. import cues, furniture, prose
+from ..links import is_web_address
 from ..settings import Settings
 from ..text import Document
 from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
@@ -43,16 +44,28 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "5"  # 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "6"  # 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
 
+# How many cues the why names that point against the score's way (the ones that weigh most).
+WHY_AGAINST = 2
+
+
 def _why(sig: Score) -> str:
-    # the cues present that point the way the score does (good signs for a good score)
+    # the cues present that point the way the score does (good signs for a good score), then
+    # the ones that cost (or, for a poor score, gained) it the most: a good score with
+    # "clickbait headline" and "no author" against it says so
     good = MORE_RELIABLE if sig.score >= 0.5 else LESS_RELIABLE
     cues = [e.kind for e in sig.evidence if e.present and e.polarity == good]
-    return f"provenance {sig.value:.0f}/100" + (f" ({', '.join(cues[:3])})" if cues else "")
+    against = sorted((e for e in sig.evidence if e.present and e.polarity == -good and e.weight),
+                     key=lambda e: -e.weight)[:WHY_AGAINST]
+    parts = [", ".join(cues[:3])] if cues else []
+    if against:
+        sign = "-" if good == MORE_RELIABLE else "+"
+        parts.append("but " + ", ".join(f"{e.kind} {sign}{e.weight:g}" for e in against))
+    return f"provenance {sig.value:.0f}/100" + (f" ({'; '.join(parts)})" if parts else "")
 
 
 def _mark(item: Evidence) -> str:
@@ -354,7 +367,9 @@ def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
         meta["publication date"] = f"date given: {doc.date.strip()[:40]}"
     if doc.outlet.strip():
         meta["named outlet"] = f"outlet given: {doc.outlet.strip()[:80]}"
-    if doc.url.strip():
+    # Only a web address counts: not what a spreadsheet holds where there is none ("n/a", "-",
+    # "unknown") or a number typed into the URL column.
+    if is_web_address(doc.url):
         meta["original URL"] = f"URL given: {doc.url.strip()[:120]}"
         # A repost line naming a different site: the text is not from the URL it was filed under.
         given = _domain(doc.url.strip())

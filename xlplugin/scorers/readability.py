@@ -8,6 +8,7 @@ higher = easier), words per sentence, syllables per word.
 Normalised score: 1 for grades typical of edited news and analysis (7-14), falling linearly to 0 at
 grade 2 (headline fragments, spam) and at grade 22 (run-on or garbled text).
 Evidence: the longest sentences.
+Not scored under MIN_WORDS words: the formulas need a passage, not a line.
 Blind spots: says nothing about truth; short forum lines and lists read "easy"; formulas were
 fitted on school texts.
 """
@@ -21,7 +22,7 @@ from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 
 NAME = "readability"
-VERSION = "1"
+VERSION = "2"  # 2: no grade under MIN_WORDS words
 UNIT = "US grade level"
 
 
@@ -57,6 +58,12 @@ FK_WPS, FK_SPW, FK_BASE = 0.39, 11.8, -15.59
 BAND_LOW, BAND_HIGH = 7.0, 14.0
 FLOOR_LOW, FLOOR_HIGH = 2.0, 22.0
 EVIDENCE_SENTENCES = 2
+# The fewest words (that start with a letter) a grade is given for. The Flesch and Kincaid
+# formulas were fitted on passages (Flesch's 100-word samples of school texts), not on a line:
+# on a word or two the grade is the syllable count of one word ("Unbelievable." reads as grade
+# 44, "x" as -3), and on a single sentence of under 25 words one long word moves it by years.
+# 25 words, the index's own minimum (setting min_words_index), is about two sentences of news.
+MIN_WORDS = 25
 _NOT_A_WORD = -1
 
 
@@ -76,6 +83,9 @@ def score(doc: Document, settings: Settings) -> Score:
     n_words = len(counts) - numbers
     if not sentences or not n_words:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
+    if n_words < MIN_WORDS:
+        words = f"{n_words} word" + ("" if n_words == 1 else "s")
+        return Score(NAME, None, None, UNIT, note=f"too short for a reading grade: {words}; needs at least {MIN_WORDS}")
     syllables = sum(counts) + numbers  # each number's _NOT_A_WORD taken back out
     wps = n_words / len(sentences)
     spw = syllables / n_words

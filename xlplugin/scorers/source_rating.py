@@ -21,6 +21,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..lexicon import data_text
+from ..links import is_web_address
 from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
@@ -28,7 +29,7 @@ from ..types import Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
-VERSION = "2"
+VERSION = "3"  # 3: a URL that is not a web address ("n/a", 3) is not looked up
 UNIT = "rating 0..1"
 
 
@@ -92,7 +93,8 @@ def _section(url: str) -> str:
 def _candidates(doc: Document) -> list[str]:
     """Keys to look up, most specific first: host/section, host, parent domains, outlet."""
     out: list[str] = []
-    for source in (doc.url, doc.outlet if "." in doc.outlet and " " not in doc.outlet.strip() else ""):
+    # a URL cell holding something else than a web address ("n/a", "-", 3) is no URL to rate
+    for source in (doc.url if is_web_address(doc.url) else "", doc.outlet if "." in doc.outlet and " " not in doc.outlet.strip() else ""):
         host = domain_of(source)
         if not host:
             continue
