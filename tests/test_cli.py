@@ -198,3 +198,88 @@ def test_table_numbers_round_as_a_spreadsheet_shows_them(value, digits, shown):
     from xlplugin.cli import _fmt
 
     assert _fmt(value, digits) == shown
+
+
+# A short report whose evidence spans several lines: a byline, a dateline, loaded words and
+# claims, so that every signal has offsets to check. Written with "\n"; the tests below save it
+# with other line ends or with decomposed accents.
+_MULTILINE_REPORT = (
+    "By Ana Ferreira\n"
+    "PORTO, May 12 - The café owners obviously lost again, the so-called experts said.\n"
+    "Rents rose by 45 percent in two years, the worst rise ever recorded.\n\n"
+    "The mayor's office admitted it was a disaster! Critics say the plan will fail.\n"
+)
+
+
+def _evidence_pairs(row: dict) -> list[tuple[str, str]]:
+    """(evidence text, what its start/end slice out of the row's text) for every evidence item."""
+    return [(item["text"], row["text"][item["start"]:item["end"]])
+            for signal in row["signals"].values() for item in signal["evidence"]]
+
+
+@pytest.mark.parametrize("encode", [
+    pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+    pytest.param(lambda text: text.replace("\n", "\r").encode("utf-8"), id="cr-only"),
+    # "e" followed by U+0301, as some Mac and PDF exports save accents
+    pytest.param(lambda text: text.replace("\u00e9", "e\u0301").encode("utf-8"), id="nfd"),
+])
+def test_json_evidence_offsets_slice_the_text_shown_whatever_the_line_ends_and_accents(tmp_path, capsys, encode):
+    path = tmp_path / "report.txt"
+    path.write_bytes(encode(_MULTILINE_REPORT))
+    assert main(["score", str(path), "--json", "-q", "--workers", "1"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    # the text shown is the text as scored: "\n" line ends, accents composed
+    assert row["text"] == _MULTILINE_REPORT
+    pairs = _evidence_pairs(row)
+    assert len(pairs) >= 5  # (the report has a byline, a dateline, loaded words, claims)
+    assert [shown for _, shown in pairs] == [text for text, _ in pairs]
+
+
+def _crlf_csv(tmp_path) -> tuple:
+    """A semicolon CSV saved on Windows: CRLF line ends, also inside the quoted text field."""
+    body = _MULTILINE_REPORT.replace("\n", "\r\n").replace('"', '""')
+    path = tmp_path / "reports.csv"
+    path.write_bytes(f'id;text\r\nr1;"{body}"\r\n'.encode("utf-8"))
+    return path
+
+
+def _workbook_evidence_slices(book) -> tuple[str, list[tuple[str, str]]]:
+    """The first row's text as the workbook shows it (its text cell, else the Read sheet's text),
+    and (evidence text, its Start/End slice of that text) for each Evidence row."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book, read_only=True)
+    rows = list(wb["Documents"].iter_rows(values_only=True))
+    header = list(rows[0])
+    text = rows[1][header.index("text")] if "text" in header else None
+    evidence = list(wb["Evidence"].iter_rows(values_only=True))
+    names = list(evidence[0])
+    start, end, shown = names.index("Start"), names.index("End"), names.index("Evidence text")
+    pairs = [(row[shown], text[row[start]:row[end]]) for row in evidence[1:] if isinstance(row[start], int)]
+    wb.close()
+    return text, pairs
+
+
+def test_workbook_evidence_slices_the_text_cell_of_a_crlf_csv_and_a_refresh_finds_it_unchanged(tmp_path):
+    from xlplugin.workbook import refresh_workbook
+
+    book = tmp_path / "scored.xlsx"
+    assert main(["score", str(_crlf_csv(tmp_path)), "-o", str(book), "-q", "--workers", "1"]) == 0
+    text, pairs = _workbook_evidence_slices(book)
+    assert text == _MULTILINE_REPORT
+    assert len(pairs) >= 5
+    assert [shown for _, shown in pairs] == [evidence for evidence, _ in pairs]
+    summary = refresh_workbook(book)
+    assert (summary.unchanged, summary.rescored) == (1, 0)
+
+
+def test_a_refresh_of_a_crlf_text_file_named_in_a_path_column_is_unchanged(tmp_path):
+    from xlplugin.workbook import refresh_workbook
+
+    (tmp_path / "report.txt").write_bytes(_MULTILINE_REPORT.replace("\n", "\r\n").encode("utf-8"))
+    listing = tmp_path / "list.csv"
+    listing.write_text("id,path\nr1,report.txt\n", encoding="utf-8")
+    book = tmp_path / "scored.xlsx"
+    assert main(["score", str(listing), "-o", str(book), "-q", "--workers", "1"]) == 0
+    summary = refresh_workbook(book)
+    assert (summary.unchanged, summary.rescored) == (1, 0)

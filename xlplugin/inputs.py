@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "locate_file",
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
+    "shown_text",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -148,6 +150,17 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return html.unescape(text) if "&" in text else text, title
 
 
+def shown_text(text: str) -> str:
+    """The text as a document carries it, shown and scored: line ends as "\\n" and Unicode NFC.
+    Scoring normalises the same way (`text.normalise`); done here, at the input, it leaves
+    nothing for scoring to change in length, so that every evidence offset points into the text
+    the user is shown (JSON `text`, the workbook's text cell, the Read sheet), CRLF files and
+    decomposed accents included. (Control characters are left: scoring blanks them one for one.)"""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _decode(data: bytes, source: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like a binary file, not text")
@@ -202,12 +215,12 @@ def read_file(path: Path, id: str = ""):
     text, note = _read_bytes(path)
     doc_id = id or path.name
     if path.suffix.lower() not in HTML_EXTENSIONS:
-        return DocumentInput(text, doc_id, note=note)
+        return DocumentInput(shown_text(text), doc_id, note=note)
     from .pages import extract_page
 
     page = extract_page(text)
     note = "; ".join(n for n in (note, page.note) if n)
-    return DocumentInput(page.text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
+    return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
 
 
@@ -315,8 +328,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
-        yield Record(id=doc_id, text=value if isinstance(value, str) else "", source=where, columns=columns,
-                     text_column=text_col or "", **fields)
+        text = shown_text(value) if isinstance(value, str) else ""
+        if text_col and text != value:
+            columns[text_col] = text  # the cell shows the text its evidence offsets point into
+        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", **fields)
 
 
 # Column separators recognised besides the comma, when the header proves them (see `_separator`).
@@ -383,7 +398,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
     closed, text after a closing quote) is refused with the line where the record starts,
     rather than read into a different set of documents."""
-    text, _, _ = read_text_file(path)
+    text, note = _read_bytes(path)  # (not `read_file`: the file's line ends are the CSV's own)
     # Excel's own limit on a cell is 32,767 characters; csv's default field limit (131,072) is
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
