@@ -50,6 +50,12 @@ OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
 AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
 HTML_EXTENSIONS = (".html", ".htm")
+# What a file name in a text cell ends with: the files xlplugin reads, and the documents people
+# keep articles in (a row naming one is told to use a path column, not scored as prose).
+_DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".xlsx", ".xls", ".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub",
+                                          ".json", ".xml")
+# A Windows or POSIX path's start: C:\ (or C:/), \\server, /, ~/, ./ or ../
+_PATH_START_RE = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/|\.{1,2}[\\/])\S")
 
 
 @dataclass
@@ -93,6 +99,19 @@ class Problem:
 
 
 Item = Union[Record, Problem]
+
+
+class _NoSavedValue:
+    """A text cell holding a formula whose value was never saved (a workbook written by a program
+    such as openpyxl and not opened in a spreadsheet since): a workbook reader gives this in place
+    of the empty value it reads, so that the Status says why there is no text."""
+
+    def __repr__(self) -> str:
+        return "NO_SAVED_VALUE"
+
+
+NO_SAVED_VALUE = _NoSavedValue()
+NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)"
 
 
 class _TextExtractor(HTMLParser):
@@ -250,6 +269,25 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     return None
 
 
+def looks_like_file_name(text: str) -> bool:
+    """Whether a text cell holds the name of a file rather than a text: one line that is a single
+    word ending in a document's extension ("wire_report.txt"), or a Windows or POSIX path of a few
+    words ("C:\\Users\\me\\My Documents\\report.txt", "/home/me/news/today"). Prose that mentions
+    a file ("The text is in report.txt, she said.") has more words, or does not start as a path."""
+    name = text.strip()
+    if not name or "\n" in name or len(name) > 260 or "://" in name:
+        return False
+    words = name.split()
+    by_extension = name.lower().endswith(_DOCUMENT_EXTENSIONS)
+    is_path = bool(_PATH_START_RE.match(name)) and name.count("/") + name.count("\\") >= 2
+    if len(words) == 1:
+        return by_extension or is_path
+    return len(words) <= 5 and is_path
+
+
+FILE_NAME_IN_TEXT = "looks like a file name, not a text: put it in a column named path or file to read the file"
+
+
 def _text_and_path_columns(headers: list[str], source: str, text_column: str | None,
                            path_column: str | None) -> tuple[str | None, str | None]:
     """The text column (named, or found by name) and the path column of a table; at least one."""
@@ -319,11 +357,16 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
         value = columns.get(text_col) if text_col else None
+        formula = value is NO_SAVED_VALUE
+        if formula:
+            value = columns[text_col] = None  # (the cell is written back empty: it had no value)
         written = cell_display(columns.get(path_col)) if path_col else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
             continue
-        text, problem = (None, None) if value is None else cell_to_text(value)
+        text, problem = (None, NO_SAVED_VALUE_MESSAGE if formula else None) if value is None else cell_to_text(value)
+        if text and looks_like_file_name(text):
+            problem = FILE_NAME_IN_TEXT
         if problem:
             yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
             continue
