@@ -96,7 +96,7 @@ def test_one_bad_file_is_reported_and_the_rest_scored(tmp_path):
     rows = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
     assert rows["good.txt"]["reliability"] is not None
     assert rows["latin1.txt"]["reliability"] is not None  # read as Windows-1252, not lost
-    assert rows["latin1.txt"]["input_note"] == "file is not UTF-8; read as Windows-1252"
+    assert rows["latin1.txt"]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
     assert "binary" in rows["binary.txt"]["error"]
     assert "missing.txt: no such file or folder" in done.stderr
 
@@ -283,3 +283,23 @@ def test_a_refresh_of_a_crlf_text_file_named_in_a_path_column_is_unchanged(tmp_p
     assert main(["score", str(listing), "-o", str(book), "-q", "--workers", "1"]) == 0
     summary = refresh_workbook(book)
     assert (summary.unchanged, summary.rescored) == (1, 0)
+
+
+def test_a_file_read_as_windows_1252_says_so_in_the_table_and_the_status(tmp_path, capsys):
+    import openpyxl
+
+    # "é" and "í" as Windows-1252 bytes (0xE9, 0xED): not UTF-8, so read as Windows-1252
+    report = ("By José Martínez\nLISBON, May 2 - The café owners said rents rose by 40 percent in two years, "
+              "according to the city housing office report published on Friday morning.\n")
+    (tmp_path / "latin.txt").write_bytes(report.encode("cp1252"))
+    (tmp_path / "latin.csv").write_bytes(f'id,text\r\nc1,"{report}"\r\n'.encode("cp1252"))
+    book = tmp_path / "scored.xlsx"
+    assert main(["score", str(tmp_path / "latin.txt"), str(tmp_path / "latin.csv"), "-o", str(book), "-q",
+                 "--workers", "1"]) == 0
+    note = "read as Windows-1252 (the file is not UTF-8)"
+    table = capsys.readouterr().out.splitlines()[2:]
+    assert len(table) == 2 and all(note in line for line in table)
+    rows = list(openpyxl.load_workbook(book, read_only=True)["Documents"].iter_rows(values_only=True))
+    status = list(rows[0]).index("Status")
+    assert [row[status].startswith(("scored", "no index")) and note in row[status] for row in rows[1:]] == [True, True]
+    assert "José" in rows[2][list(rows[0]).index("text")]  # (the letters read right)

@@ -218,7 +218,7 @@ def _read_bytes(path: Path) -> tuple[str, str]:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        note = "file is not UTF-8; read as Windows-1252"
+        note = "read as Windows-1252 (the file is not UTF-8)"
     return _decode(data, str(path)), note
 
 
@@ -468,6 +468,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
+        if note and isinstance(item, Record) and not item.text_file:
+            item.note = note  # (a row's text read from the CSV itself: the CSV's own encoding)
         extra = [field for field in row[len(headers):] if field.strip()]
         if extra:
             yield Problem(
