@@ -303,3 +303,12 @@ def test_a_file_read_as_windows_1252_says_so_in_the_table_and_the_status(tmp_pat
     status = list(rows[0]).index("Status")
     assert [row[status].startswith(("scored", "no index")) and note in row[status] for row in rows[1:]] == [True, True]
     assert "José" in rows[2][list(rows[0]).index("text")]  # (the letters read right)
+
+
+def test_a_missing_file_named_next_to_the_table_in_the_current_folder_is_named_once(tmp_path, monkeypatch, capsys):
+    # the path as written (from the current folder) and next to the CSV are the same place here
+    (tmp_path / "list.csv").write_text("id,path\nm1,missing.txt\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", str(tmp_path / "list.csv"), "-q"]) == 2
+    expected = f"file not found: 'missing.txt' (looked for {tmp_path / 'missing.txt'})"
+    assert expected in capsys.readouterr().err

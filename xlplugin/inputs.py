@@ -256,7 +256,9 @@ def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
 
 
 def not_found_message(written: str, tried: list[Path]) -> str:
-    places = " or ".join(str(p.absolute()) for p in dict.fromkeys(tried))
+    # (each place once: the path as written and the same path next to the table are one place
+    # when the table is in the current folder)
+    places = " or ".join(dict.fromkeys(str(p.absolute()) for p in tried))
     return f"file not found: {written.strip()!r} (looked for {places})"
 
 
