@@ -96,7 +96,7 @@ def test_one_bad_file_is_reported_and_the_rest_scored(tmp_path):
     rows = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
     assert rows["good.txt"]["reliability"] is not None
     assert rows["latin1.txt"]["reliability"] is not None  # read as Windows-1252, not lost
-    assert rows["latin1.txt"]["input_note"] == "file is not UTF-8; read as Windows-1252"
+    assert rows["latin1.txt"]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
     assert "binary" in rows["binary.txt"]["error"]
     assert "missing.txt: no such file or folder" in done.stderr
 
@@ -198,3 +198,117 @@ def test_table_numbers_round_as_a_spreadsheet_shows_them(value, digits, shown):
     from xlplugin.cli import _fmt
 
     assert _fmt(value, digits) == shown
+
+
+# A short report whose evidence spans several lines: a byline, a dateline, loaded words and
+# claims, so that every signal has offsets to check. Written with "\n"; the tests below save it
+# with other line ends or with decomposed accents.
+_MULTILINE_REPORT = (
+    "By Ana Ferreira\n"
+    "PORTO, May 12 - The café owners obviously lost again, the so-called experts said.\n"
+    "Rents rose by 45 percent in two years, the worst rise ever recorded.\n\n"
+    "The mayor's office admitted it was a disaster! Critics say the plan will fail.\n"
+)
+
+
+def _evidence_pairs(row: dict) -> list[tuple[str, str]]:
+    """(evidence text, what its start/end slice out of the row's text) for every evidence item."""
+    return [(item["text"], row["text"][item["start"]:item["end"]])
+            for signal in row["signals"].values() for item in signal["evidence"]]
+
+
+@pytest.mark.parametrize("encode", [
+    pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+    pytest.param(lambda text: text.replace("\n", "\r").encode("utf-8"), id="cr-only"),
+    # "e" followed by U+0301, as some Mac and PDF exports save accents
+    pytest.param(lambda text: text.replace("\u00e9", "e\u0301").encode("utf-8"), id="nfd"),
+])
+def test_json_evidence_offsets_slice_the_text_shown_whatever_the_line_ends_and_accents(tmp_path, capsys, encode):
+    path = tmp_path / "report.txt"
+    path.write_bytes(encode(_MULTILINE_REPORT))
+    assert main(["score", str(path), "--json", "-q", "--workers", "1"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    # the text shown is the text as scored: "\n" line ends, accents composed
+    assert row["text"] == _MULTILINE_REPORT
+    pairs = _evidence_pairs(row)
+    assert len(pairs) >= 5  # (the report has a byline, a dateline, loaded words, claims)
+    assert [shown for _, shown in pairs] == [text for text, _ in pairs]
+
+
+def _crlf_csv(tmp_path) -> tuple:
+    """A semicolon CSV saved on Windows: CRLF line ends, also inside the quoted text field."""
+    body = _MULTILINE_REPORT.replace("\n", "\r\n").replace('"', '""')
+    path = tmp_path / "reports.csv"
+    path.write_bytes(f'id;text\r\nr1;"{body}"\r\n'.encode("utf-8"))
+    return path
+
+
+def _workbook_evidence_slices(book) -> tuple[str, list[tuple[str, str]]]:
+    """The first row's text as the workbook shows it (its text cell, else the Read sheet's text),
+    and (evidence text, its Start/End slice of that text) for each Evidence row."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book, read_only=True)
+    rows = list(wb["Documents"].iter_rows(values_only=True))
+    header = list(rows[0])
+    text = rows[1][header.index("text")] if "text" in header else None
+    evidence = list(wb["Evidence"].iter_rows(values_only=True))
+    names = list(evidence[0])
+    start, end, shown = names.index("Start"), names.index("End"), names.index("Evidence text")
+    pairs = [(row[shown], text[row[start]:row[end]]) for row in evidence[1:] if isinstance(row[start], int)]
+    wb.close()
+    return text, pairs
+
+
+def test_workbook_evidence_slices_the_text_cell_of_a_crlf_csv_and_a_refresh_finds_it_unchanged(tmp_path):
+    from xlplugin.workbook import refresh_workbook
+
+    book = tmp_path / "scored.xlsx"
+    assert main(["score", str(_crlf_csv(tmp_path)), "-o", str(book), "-q", "--workers", "1"]) == 0
+    text, pairs = _workbook_evidence_slices(book)
+    assert text == _MULTILINE_REPORT
+    assert len(pairs) >= 5
+    assert [shown for _, shown in pairs] == [evidence for evidence, _ in pairs]
+    summary = refresh_workbook(book)
+    assert (summary.unchanged, summary.rescored) == (1, 0)
+
+
+def test_a_refresh_of_a_crlf_text_file_named_in_a_path_column_is_unchanged(tmp_path):
+    from xlplugin.workbook import refresh_workbook
+
+    (tmp_path / "report.txt").write_bytes(_MULTILINE_REPORT.replace("\n", "\r\n").encode("utf-8"))
+    listing = tmp_path / "list.csv"
+    listing.write_text("id,path\nr1,report.txt\n", encoding="utf-8")
+    book = tmp_path / "scored.xlsx"
+    assert main(["score", str(listing), "-o", str(book), "-q", "--workers", "1"]) == 0
+    summary = refresh_workbook(book)
+    assert (summary.unchanged, summary.rescored) == (1, 0)
+
+
+def test_a_file_read_as_windows_1252_says_so_in_the_table_and_the_status(tmp_path, capsys):
+    import openpyxl
+
+    # "é" and "í" as Windows-1252 bytes (0xE9, 0xED): not UTF-8, so read as Windows-1252
+    report = ("By José Martínez\nLISBON, May 2 - The café owners said rents rose by 40 percent in two years, "
+              "according to the city housing office report published on Friday morning.\n")
+    (tmp_path / "latin.txt").write_bytes(report.encode("cp1252"))
+    (tmp_path / "latin.csv").write_bytes(f'id,text\r\nc1,"{report}"\r\n'.encode("cp1252"))
+    book = tmp_path / "scored.xlsx"
+    assert main(["score", str(tmp_path / "latin.txt"), str(tmp_path / "latin.csv"), "-o", str(book), "-q",
+                 "--workers", "1"]) == 0
+    note = "read as Windows-1252 (the file is not UTF-8)"
+    table = capsys.readouterr().out.splitlines()[2:]
+    assert len(table) == 2 and all(note in line for line in table)
+    rows = list(openpyxl.load_workbook(book, read_only=True)["Documents"].iter_rows(values_only=True))
+    status = list(rows[0]).index("Status")
+    assert [row[status].startswith(("scored", "no index")) and note in row[status] for row in rows[1:]] == [True, True]
+    assert "José" in rows[2][list(rows[0]).index("text")]  # (the letters read right)
+
+
+def test_a_missing_file_named_next_to_the_table_in_the_current_folder_is_named_once(tmp_path, monkeypatch, capsys):
+    # the path as written (from the current folder) and next to the CSV are the same place here
+    (tmp_path / "list.csv").write_text("id,path\nm1,missing.txt\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", str(tmp_path / "list.csv"), "-q"]) == 2
+    expected = f"file not found: 'missing.txt' (looked for {tmp_path / 'missing.txt'})"
+    assert expected in capsys.readouterr().err

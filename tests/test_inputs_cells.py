@@ -6,6 +6,7 @@ hold numbers or dates are read as a person reads them (`cells.cell_display`)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import subprocess
@@ -134,3 +135,61 @@ def test_cell_to_text_names_dates_and_times_in_words():
     assert cell_to_text(dt.date(2024, 1, 31)) == (None, "not text: a date")
     assert cell_to_text(dt.time(14, 30)) == (None, "not text: a time")
     assert cell_to_text(dt.timedelta(hours=1)) == (None, "not text: a duration")
+
+
+# Text cells that name a file (not scored: the Status says to use a path column), and prose that
+# merely mentions one (scored as any text).
+FILE_NAME_CELLS = [
+    "C:\\Users\\me\\Documents\\wire_report.txt",
+    "wire_report.txt",
+    "  notes.DOCX ",
+    "D:/archive/2024/march/budget story.md",
+    "/home/me/news/council-vote.html",
+    "\\\\fileserver\\press\\statement.pdf",
+    "~/Downloads/article.htm",
+]
+PROSE_MENTIONING_FILES = [
+    "The full minutes are in council_minutes.pdf, the clerk said on Monday.",
+    "See report.txt for the rest of the story and the figures behind it.",
+    "Rents rose in Porto and Lisbon and/or in the towns around them, the survey found.",
+    "https://example.org/news/story.html",
+]
+
+
+@pytest.mark.parametrize("cell", FILE_NAME_CELLS)
+def test_a_file_name_in_the_text_column_is_not_scored_and_says_where_it_belongs(tmp_path, cell):
+    path = tmp_path / "list.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "text"], ["f1", cell]])
+    [item] = read_paths([str(path)])
+    assert isinstance(item, Problem) and item.kind == "cell"
+    assert item.message == ("column text: looks like a file name, not a text: put it in a column named path "
+                            "or file to read the file")
+
+
+@pytest.mark.parametrize("cell", PROSE_MENTIONING_FILES)
+def test_prose_that_mentions_a_file_is_scored(tmp_path, cell):
+    path = tmp_path / "list.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "text"], ["p1", cell]])
+    [item] = read_paths([str(path)])
+    assert isinstance(item, Record) and item.text == cell
+
+
+def test_a_text_cell_with_a_formula_and_no_saved_value_says_so(tmp_path):
+    # openpyxl saves a formula without its value (only a spreadsheet application works it out)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "Body"])
+    ws.append(["h1", '=HYPERLINK("x")'])
+    ws.append(["a1", CALM_REPORT])
+    ws.append(["e1", None, "(an empty text cell beside a filled one: still empty, not a formula)"])
+    path = tmp_path / "made_by_a_program.xlsx"
+    wb.save(path)
+    items = {item.id: item for item in read_paths([str(path)])}
+    assert isinstance(items["h1"], Problem) and items["h1"].kind == "cell"
+    assert items["h1"].message == ("column Body: a formula with no saved value (open and save the workbook "
+                                   "in Excel or LibreOffice first)")
+    assert items["h1"].columns["Body"] is None  # (written back as an empty cell, never the marker)
+    assert isinstance(items["a1"], Record) and items["a1"].text == CALM_REPORT
+    assert isinstance(items["e1"], Record) and items["e1"].text == ""

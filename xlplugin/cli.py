@@ -188,7 +188,9 @@ def _fmt(value: Any, digits: int = 2) -> str:
     return str(value)
 
 
-def _table(results: list[DocumentResult]) -> str:
+def _table(results: list[DocumentResult], record_notes: list[str] | None = None) -> str:
+    """The results as a table; `record_notes`: how each input was read, when a person should
+    know (not UTF-8, no main text found in a page), shown first in its why / status."""
     from . import registry
 
     # the signals that declare a column of the terminal table (SignalInfo.table), and its decimals
@@ -197,6 +199,8 @@ def _table(results: list[DocumentResult]) -> str:
     rows = []
     for r in results:
         reason = r.note if r.reliability is None else _why(r)
+        if record_notes and record_notes[len(rows)]:
+            reason = f"{record_notes[len(rows)]}; {reason}" if reason else record_notes[len(rows)]
         signals = [r.signals.get(name) for name, _, _ in columns]
         rows.append([
             r.id if len(r.id) <= 30 else r.id[:27] + "...",
@@ -237,7 +241,7 @@ def _score_command(args: argparse.Namespace) -> int:
     if args.json and not args.by_outlet:
         _print_json(items, results)
     elif results and not args.by_outlet:
-        print(_table(results))
+        print(_table(results, [record.note for record in records]))
     if args.by_outlet and results:
         _print_outlets(records, results, args.json)
 

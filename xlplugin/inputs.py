@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "locate_file",
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
+    "shown_text",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -48,6 +50,12 @@ OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
 AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
 HTML_EXTENSIONS = (".html", ".htm")
+# What a file name in a text cell ends with: the files xlplugin reads, and the documents people
+# keep articles in (a row naming one is told to use a path column, not scored as prose).
+_DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".xlsx", ".xls", ".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub",
+                                          ".json", ".xml")
+# A Windows or POSIX path's start: C:\ (or C:/), \\server, /, ~/, ./ or ../
+_PATH_START_RE = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/|\.{1,2}[\\/])\S")
 
 
 @dataclass
@@ -91,6 +99,19 @@ class Problem:
 
 
 Item = Union[Record, Problem]
+
+
+class _NoSavedValue:
+    """A text cell holding a formula whose value was never saved (a workbook written by a program
+    such as openpyxl and not opened in a spreadsheet since): a workbook reader gives this in place
+    of the empty value it reads, so that the Status says why there is no text."""
+
+    def __repr__(self) -> str:
+        return "NO_SAVED_VALUE"
+
+
+NO_SAVED_VALUE = _NoSavedValue()
+NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)"
 
 
 class _TextExtractor(HTMLParser):
@@ -148,6 +169,17 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return html.unescape(text) if "&" in text else text, title
 
 
+def shown_text(text: str) -> str:
+    """The text as a document carries it, shown and scored: line ends as "\\n" and Unicode NFC.
+    Scoring normalises the same way (`text.normalise`); done here, at the input, it leaves
+    nothing for scoring to change in length, so that every evidence offset points into the text
+    the user is shown (JSON `text`, the workbook's text cell, the Read sheet), CRLF files and
+    decomposed accents included. (Control characters are left: scoring blanks them one for one.)"""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _decode(data: bytes, source: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like a binary file, not text")
@@ -186,7 +218,7 @@ def _read_bytes(path: Path) -> tuple[str, str]:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        note = "file is not UTF-8; read as Windows-1252"
+        note = "read as Windows-1252 (the file is not UTF-8)"
     return _decode(data, str(path)), note
 
 
@@ -202,12 +234,12 @@ def read_file(path: Path, id: str = ""):
     text, note = _read_bytes(path)
     doc_id = id or path.name
     if path.suffix.lower() not in HTML_EXTENSIONS:
-        return DocumentInput(text, doc_id, note=note)
+        return DocumentInput(shown_text(text), doc_id, note=note)
     from .pages import extract_page
 
     page = extract_page(text)
     note = "; ".join(n for n in (note, page.note) if n)
-    return DocumentInput(page.text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
+    return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
 
 
@@ -224,7 +256,9 @@ def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
 
 
 def not_found_message(written: str, tried: list[Path]) -> str:
-    places = " or ".join(str(p.absolute()) for p in dict.fromkeys(tried))
+    # (each place once: the path as written and the same path next to the table are one place
+    # when the table is in the current folder)
+    places = " or ".join(dict.fromkeys(str(p.absolute()) for p in tried))
     return f"file not found: {written.strip()!r} (looked for {places})"
 
 
@@ -235,6 +269,25 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
         if name in keyed:
             return keyed[name]
     return None
+
+
+def looks_like_file_name(text: str) -> bool:
+    """Whether a text cell holds the name of a file rather than a text: one line that is a single
+    word ending in a document's extension ("wire_report.txt"), or a Windows or POSIX path of a few
+    words ("C:\\Users\\me\\My Documents\\report.txt", "/home/me/news/today"). Prose that mentions
+    a file ("The text is in report.txt, she said.") has more words, or does not start as a path."""
+    name = text.strip()
+    if not name or "\n" in name or len(name) > 260 or "://" in name:
+        return False
+    words = name.split()
+    by_extension = name.lower().endswith(_DOCUMENT_EXTENSIONS)
+    is_path = bool(_PATH_START_RE.match(name)) and name.count("/") + name.count("\\") >= 2
+    if len(words) == 1:
+        return by_extension or is_path
+    return len(words) <= 5 and is_path
+
+
+FILE_NAME_IN_TEXT = "looks like a file name, not a text: put it in a column named path or file to read the file"
 
 
 def _text_and_path_columns(headers: list[str], source: str, text_column: str | None,
@@ -306,17 +359,24 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
         value = columns.get(text_col) if text_col else None
+        formula = value is NO_SAVED_VALUE
+        if formula:
+            value = columns[text_col] = None  # (the cell is written back empty: it had no value)
         written = cell_display(columns.get(path_col)) if path_col else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
             continue
-        text, problem = (None, None) if value is None else cell_to_text(value)
+        text, problem = (None, NO_SAVED_VALUE_MESSAGE if formula else None) if value is None else cell_to_text(value)
+        if text and looks_like_file_name(text):
+            problem = FILE_NAME_IN_TEXT
         if problem:
             yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
-        yield Record(id=doc_id, text=value if isinstance(value, str) else "", source=where, columns=columns,
-                     text_column=text_col or "", **fields)
+        text = shown_text(value) if isinstance(value, str) else ""
+        if text_col and text != value:
+            columns[text_col] = text  # the cell shows the text its evidence offsets point into
+        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", **fields)
 
 
 # Column separators recognised besides the comma, when the header proves them (see `_separator`).
@@ -383,7 +443,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
     closed, text after a closing quote) is refused with the line where the record starts,
     rather than read into a different set of documents."""
-    text, _, _ = read_text_file(path)
+    text, note = _read_bytes(path)  # (not `read_file`: the file's line ends are the CSV's own)
     # Excel's own limit on a cell is 32,767 characters; csv's default field limit (131,072) is
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
@@ -410,6 +470,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
+        if note and isinstance(item, Record) and not item.text_file:
+            item.note = note  # (a row's text read from the CSV itself: the CSV's own encoding)
         extra = [field for field in row[len(headers):] if field.strip()]
         if extra:
             yield Problem(

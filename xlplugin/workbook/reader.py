@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
-from ..inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
+from ..inputs import (NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
+                      records_from_rows)
 from ..settings import Settings
 from . import layout
 from .cell_xml import decode_xstring
@@ -78,7 +79,33 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
         raise InputError(f"{path}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:200]})") from None
     finally:
         wb.close()
+    _mark_formulas_without_value(path, where, user_headers, table, places, text_column)
     yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+
+
+def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],
+                                 places: list[str], text_column: str | None) -> None:
+    """Put `NO_SAVED_VALUE` in the text cells that openpyxl read as empty because they hold a
+    formula that has no saved value. (openpyxl gives no sign of the formula when it reads values;
+    the sheet's XML is read again only when some text cell is empty.)"""
+    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
+    if text_col is None or text_col not in headers:
+        return
+    index = headers.index(text_col)
+    empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table) if values[index] is None}
+    if not empty:
+        return
+    sheet = where.removeprefix(f"{path} sheet ")
+    with Package.open(path) as package:
+        part = package.sheet_part(sheet)
+        scan = scan_sheet(package, part, None) if part else None
+    if scan is None or not scan.rows or scan.rows[0].number != 1:
+        return
+    column = next((c for c, v in scan.rows[0].values.items() if isinstance(v, str) and v.strip() == text_col), None)
+    for span in scan.rows:
+        values = empty.get(span.number)
+        if values is not None and column in span.formulas and span.values.get(column) in (None, ""):
+            values[index] = NO_SAVED_VALUE
 
 
 def _read_table(path: Path, wb: Any, text_column: str | None,

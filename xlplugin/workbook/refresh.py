@@ -226,7 +226,7 @@ class _Refresh:
             evidence = evidence_part(rows, hash_col, old_sheet, quote_prefix_style(self.package))
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
-                row.values = owned_values(result)
+                row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
                 if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
                     row.user_cells = {docs.page_text_col: safe_text(row.item.text)}  # what was read from the page now
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).

@@ -246,6 +246,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             owned = owned_values(None, problem=message)
         else:
             extra = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)" if cut else ""
+            extra = "; ".join(n for n in (item.note, extra) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
         _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], WIDTHS["status"])))
         for header, value in zip(layout.OWNED_HEADERS, owned):
