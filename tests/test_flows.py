@@ -76,7 +76,7 @@ def test_refresh_with_no_edit_changes_nothing(project):
     before, before_evidence = documents(project / "book.xlsx"), evidence(project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "evidence_restored": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "text_edited": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     assert {k: scores(v) for k, v in after.items()} == {k: scores(v) for k, v in before.items()}
     assert evidence(project / "book.xlsx") == before_evidence
@@ -133,11 +133,17 @@ def test_refresh_after_deleting_a_file(project):
     (project / "docs" / "forum_post.txt").unlink()
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 2
-    assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 1, "evidence_restored": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 1, "text_edited": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     assert scores(after["forum_post.txt"]) == scores(before["forum_post.txt"])
     assert after["forum_post.txt"][STATUS].startswith("not refreshed (file not found")
     assert [row for row in evidence(project / "book.xlsx") if row[0] == "forum_post.txt"] == before_evidence
+    # the file comes back as it was: the row is scored again, and its Status no longer says "not refreshed"
+    shutil.copy(EXAMPLES / "forum_post.txt", project / "docs" / "forum_post.txt")
+    done = xlplugin("refresh", "book.xlsx", cwd=project)
+    assert done.returncode == 0 and summary(done)["rescored"] == 1, done.stderr
+    back = documents(project / "book.xlsx")["forum_post.txt"]
+    assert scores(back) == scores(before["forum_post.txt"]) and back[STATUS] == before["forum_post.txt"][STATUS]
 
 
 def test_refresh_of_a_workbook_written_before_the_path_column_was_recorded(project):
@@ -161,7 +167,7 @@ def test_the_bundled_example_workbook_refreshes_unchanged(tmp_path):
     shutil.copy(ROOT / "workbooks" / "example_scored.xlsx", tmp_path)
     done = xlplugin("refresh", "example_scored.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "evidence_restored": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "text_edited": 0, "evidence_restored": 0}
 
 
 ARTICLE = ("The city council voted 7-2 on Tuesday to expand the bus network, according to the minutes "
@@ -279,7 +285,7 @@ def test_libreoffice_resave_then_append_a_row_then_refresh(project):
     shutil.copy(resaved, project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 1, "failed": 0, "missing": 0, "evidence_restored": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 1, "failed": 0, "missing": 0, "text_edited": 0, "evidence_restored": 0}
     after = documents(project / "book.xlsx")
     for doc_id in before:
         assert after[doc_id][layout.SCORE_HEADERS[0]] == pytest.approx(before[doc_id][layout.SCORE_HEADERS[0]])
@@ -325,3 +331,96 @@ def test_a_workbook_scored_before_documents_had_a_kind_still_refreshes(project):
     assert done.returncode == 0, done.stderr
     assert summary(done)["unchanged"] == N
     assert documents(book) == before
+
+
+# A user's own text typed over a page's article (words of our own, loaded on purpose).
+RANT = "What a disgraceful, outrageous scam! The corrupt council is obviously lying to everyone again!!!"
+
+
+def _page_book(tmp_path: Path) -> tuple[Path, dict[str, object]]:
+    """A folder with one web page, scored: the book and the page's row."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "buses.html").write_text(PAGE.format(ARTICLE), encoding="utf-8")
+    done = xlplugin("score", "pages", "-o", "book.xlsx", "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "book.xlsx", documents(tmp_path / "book.xlsx")["buses.html"]
+
+
+def _set_cells(book: Path, doc_id: str, **values: object) -> None:
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    header = [cell.value for cell in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == doc_id)
+    for name, value in values.items():
+        ws.cell(row, header.index(name) + 1).value = value
+    wb.save(book)
+
+
+def test_a_page_text_cell_edited_by_hand_is_not_shown_beside_the_page_scores(tmp_path):
+    """The page is the document: a refresh does not score the edited cell, and does not leave the
+    page's scores beside it as if they were the cell's; the Status says what to do."""
+    book, first = _page_book(tmp_path)
+    _set_cells(book, "buses.html", text=RANT)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert summary(done)["text_edited"] == 1 and summary(done)["unchanged"] == 0, done.stderr
+    row = documents(book)["buses.html"]
+    assert row["text"] == RANT  # the user's text stays
+    assert scores(row) == scores(first)  # the page's scores, kept (the page did not change)...
+    # ...said to be the page's, not the cell's, with the two ways out
+    assert row[STATUS].startswith("not refreshed: the text cell (column 'text') was edited"), row[STATUS]
+    assert "pages/buses.html" in row[STATUS] and "empty the row's 'file' cell" in row[STATUS]
+    # a second refresh says the same (it is not taken for a row that is now in order)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert summary(done)["text_edited"] == 1, done.stderr
+    # the first way out: the file cell emptied, the cell's text is the document
+    _set_cells(book, "buses.html", file=None)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert summary(done)["rescored"] == 1, done.stderr
+    row = documents(book)["buses.html"]
+    assert row["text"] == RANT and not row[STATUS].startswith("not refreshed")
+    # (the page's article has no loaded words; the rant has "disgraceful", "outrageous", "scam", ...)
+    loaded = layout.SIGNAL_HEADER["loaded_language"]
+    assert first[loaded] == 0 and row[loaded] > 0
+
+
+def test_a_page_text_cell_emptied_goes_back_to_the_page(tmp_path):
+    book, first = _page_book(tmp_path)
+    _set_cells(book, "buses.html", text=RANT)
+    xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    _set_cells(book, "buses.html", text=None)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert done.returncode == 0 and summary(done)["text_edited"] == 0, done.stderr
+    row = documents(book)["buses.html"]
+    assert scores(row) == scores(first) and row[STATUS] == first[STATUS]
+
+
+def test_a_page_and_its_text_cell_both_edited_keep_the_users_text(tmp_path):
+    """The page changed on disk and the cell was edited too: re-reading the page would overwrite
+    the user's text with the page's, so the row keeps its scores and says why instead."""
+    book, first = _page_book(tmp_path)
+    (tmp_path / "pages" / "buses.html").write_text(PAGE.format(ARTICLE + " Fares stay the same, the council said."),
+                                                   encoding="utf-8")
+    _set_cells(book, "buses.html", text=RANT)
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert summary(done)["text_edited"] == 1 and summary(done)["rescored"] == 0, done.stderr
+    row = documents(book)["buses.html"]
+    assert row["text"] == RANT and scores(row) == scores(first) and row[STATUS].startswith("not refreshed")
+
+
+def test_a_row_that_could_not_be_scored_then_can_is_counted_as_rescored(tmp_path):
+    """A row whose file was missing when scored is in the table already: scored once its file is
+    there, it is "rescored", not "appended" (that word is for rows added to the table)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with (tmp_path / "list.csv").open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "path"], ["a", "docs/a.txt"], ["b", "docs/b.txt"]])
+    done = xlplugin("score", "list.csv", "-o", "book.xlsx", "-q", cwd=tmp_path)
+    assert done.returncode == 2 and "file not found" in done.stderr  # (a row not read: exit 2, the rest written)
+    assert documents(tmp_path / "book.xlsx")["b"][STATUS].startswith("not scored")
+    (tmp_path / "docs" / "b.txt").write_text(ARTICLE + " The first buses run in May.", encoding="utf-8")
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert summary(done) == {"rescored": 1, "unchanged": 1, "appended": 0, "failed": 0, "missing": 0, "text_edited": 0,
+                             "evidence_restored": 0}
+    assert isinstance(documents(tmp_path / "book.xlsx")["b"][layout.SCORE_HEADERS[0]], float)

@@ -30,7 +30,7 @@ from typing import Any, Callable
 from ..cells import safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
-from ..inputs import Problem, Record, records_from_rows
+from ..inputs import TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
 from . import layout, read_sheet
 from .cell_xml import column_letter
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
@@ -66,6 +66,7 @@ class RefreshSummary:
     appended: int = 0
     failed: int = 0
     missing: int = 0  # rows whose file is gone or unreadable: their old scores are kept
+    text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
     seconds: float = 0.0
 
@@ -119,6 +120,7 @@ class _Documents:
     data_rows: list[RowSpan]
     items: list[Record | Problem]
     page_text_col: int | None  # the column showing the text read from each web page
+    shown_column: str | None  # the text column of rows read from their files (its edits are not scored)
 
 
 class _Refresh:
@@ -153,8 +155,9 @@ class _Refresh:
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
-                         self.settings.digest(), counts)
+                         self.settings.digest(), counts, docs.shown_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
+        self.summary.text_edited = counts.text_edited
         to_score = [row for row in rows if row.rescore]
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
@@ -179,6 +182,7 @@ class _Refresh:
         owned, user = header_columns(path, scan_sheet(package, self.docs_part, value_rows=1, first_only=True, data=data))
         user_cols = [col for col, _ in user]
         wanted = (set(user_cols) | {owned[h] for h in layout.STAMP_HEADERS} | {owned[layout.SCORE_HEADERS[0]]}
+                  | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)
                   | {owned[h] for h in layout.SIGNAL_HEADER.values()})  # (numbers, for the Outlets sheet)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
         del data
@@ -187,19 +191,21 @@ class _Refresh:
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
+        file_first = path_column is not None and text_column is None
         try:
             # rows scored from their files are read from them again (a page's text cell shows
             # what was read from the page; the page itself is the document)
             items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
-                                           file_first=path_column is not None and text_column is None))
+                                           file_first=file_first))
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # (only where the rows are read from their files: rewritten with the page's text when
         # the page changed)
-        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) \
-            if path_column is not None and text_column is None else None
-        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col)
+        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) if file_first else None
+        # (the column the rows would be read from if their file cells were emptied)
+        shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
+        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .. import prose
-from ..cells import CUT_MARKER, KIND_HEADER, cell_to_text
+from ..cells import CUT_MARKER, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column
@@ -20,9 +20,12 @@ from .rows import owned_values
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
-           "plan_rows", "row_scores"]
+           "plan_rows", "row_scores", "edited_cell"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
+# How the Status of a row that kept its earlier scores begins: once the row can be read as it was
+# scored (its file is back, its text cell emptied), it is scored again to say so.
+NOT_REFRESHED = "not refreshed"
 # In a row's new values: leave this cell as it is in the sheet.
 UNCHANGED = object()
 
@@ -33,7 +36,7 @@ class RowPlan:
 
     span: RowSpan
     item: Record | Problem
-    new: bool  # no stamp yet: a row the user added
+    new: bool  # no stamp and no Status yet: a row the user added
     evidence: bytes | None = None  # its new Evidence rows' values, packed (see evidence_refresh.pack)
     evidence_count: int = 0
     values: list[Any] | None = None  # new owned values, when the row is rewritten
@@ -51,6 +54,7 @@ class PlanCounts:
     unchanged: int = 0
     failed: int = 0
     missing: int = 0
+    text_edited: int = 0
 
 
 def refuse(path: Path, reason: str) -> WorkbookError:
@@ -111,15 +115,23 @@ def kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]:
 
 
 def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], marks: Sequence[frozenset[str]],
-              owned: dict[str, int], version: str, digest: str, counts: PlanCounts) -> list[RowPlan]:
+              owned: dict[str, int], version: str, digest: str, counts: PlanCounts,
+              shown_column: str | None = None) -> list[RowPlan]:
     """Each row's plan. A row is re-scored when its stamp (scorer version, settings digest, text
     digest, which includes the paragraphs repeated across its outlet's rows) differs from what
-    scoring it now would write; `counts` is updated for the rows that are not."""
+    scoring it now would write; `counts` is updated for the rows that are not.
+
+    `shown_column`: where rows are read from their files, the column that shows each file's text
+    (a web page's article). A row whose cell there was edited keeps its earlier scores with a
+    Status saying so (see `edited_cell`): its file, not the cell, is what it is scored from."""
     stamp_cols = [owned[h] for h in layout.STAMP_HEADERS]
+    status_col = owned[layout.SCORE_HEADERS[-1]]
     rows: list[RowPlan] = []
     for span, item, furniture in zip(data_rows, items, marks):
         old = tuple(span.values.get(c) for c in stamp_cols)
-        row = RowPlan(span, item, new=all(v in (None, "") for v in old), furniture=furniture)
+        # (a row with a Status but no stamp was there before: one that could not be scored)
+        new = all(v in (None, "") for v in old) and span.values.get(status_col) in (None, "")
+        row = RowPlan(span, item, new=new, furniture=furniture)
         rows.append(row)
         if isinstance(item, Record):
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
@@ -129,12 +141,24 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 if old[:2] == (version, digest):
                     counts.unchanged += 1
                 else:
-                    row.values = kept_values(span, owned, "not refreshed: the text in this row was cut to fit a cell; "
+                    row.values = kept_values(span, owned, f"{NOT_REFRESHED}: the text in this row was cut to fit a cell; "
                                              "put the full text in a file and give its path")
                     counts.failed += 1
                 continue
+            elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
+                message = (f"the text cell (column {shown_column!r}) was edited, but this row reads its text from the file "
+                           f"{cell_display(item.columns.get(item.path_column or '')) or item.text_file}: to score your text, "
+                           f"empty the row's {item.path_column!r} cell; to go back to the file's scores, empty the text cell")
+                counts.text_edited += 1
+                if row.new or span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
+                    row.values = owned_values(None, problem=message)
+                    row.keep_evidence = False
+                else:
+                    row.values = kept_values(span, owned, f"{NOT_REFRESHED}: {message}; the scores shown are from an earlier run")
+                continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
-                                                      item.page_type, furniture)):
+                                                      item.page_type, furniture)) \
+                    and not str(span.values.get(status_col) or "").startswith(NOT_REFRESHED):
                 counts.unchanged += 1
                 continue
             else:
@@ -142,6 +166,33 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
         _plan_unreadable(row, item, owned, counts)
     return rows
+
+
+def _same_text(a: str, b: str) -> bool:
+    # (line ends as a workbook keeps them: XML reads a carriage return as a line feed)
+    return a == b or a.replace("\r\n", "\n").replace("\r", "\n") == b.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def edited_cell(item: Record, column: str, old_hash: Any, furniture: frozenset[str]) -> bool:
+    """Was the text cell of a row read from its file edited since the row was scored? The cell
+    shows the file's text (as a cell keeps it); an empty cell is not an edit (the file is read,
+    and the cell written again when the file changed). A cell that differs from the file is the
+    user's edit when the file is as it was scored (its hash is the row's stamp), and also when the
+    file changed and the cell is not the text that was scored either (both were edited: the
+    refresh would otherwise overwrite the user's text with the file's)."""
+    cell = item.columns.get(column)
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return False
+    shown = cell if isinstance(cell, str) else cell_display(cell)
+    if _same_text(shown, safe_text(item.text)):
+        return False
+
+    def digest(text: str) -> str:
+        return text_digest(text, item.title, item.url, item.outlet, item.author, item.date, item.page_type, furniture)
+
+    if old_hash == digest(item.text):
+        return True
+    return not (CUT_RE.search(shown) or old_hash == digest(shown))
 
 
 def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int], counts: PlanCounts) -> None:
@@ -158,7 +209,7 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         row.values = owned_values(None, problem=message)
         row.keep_evidence = False
     else:
-        row.values = kept_values(row.span, owned, f"not refreshed ({message}); the scores shown are from an earlier run")
+        row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
 
 
 def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str]:
