@@ -334,7 +334,9 @@ def test_a_workbook_scored_before_documents_had_a_kind_still_refreshes(project):
 
 
 # A user's own text typed over a page's article (words of our own, loaded on purpose).
-RANT = "What a disgraceful, outrageous scam! The corrupt council is obviously lying to everyone again!!!"
+# (at least 25 words: shorter texts get no loaded-term rate)
+RANT = ("What a disgraceful, outrageous scam! The corrupt council is obviously lying to everyone again!!! "
+        "Every single one of these shameless crooks should be thrown out before they wreck the whole town.")
 
 
 def _page_book(tmp_path: Path) -> tuple[Path, dict[str, object]]:
