@@ -426,3 +426,23 @@ def test_a_row_that_could_not_be_scored_then_can_is_counted_as_rescored(tmp_path
     assert summary(done) == {"rescored": 1, "unchanged": 1, "appended": 0, "failed": 0, "missing": 0, "text_edited": 0,
                              "evidence_restored": 0}
     assert isinstance(documents(tmp_path / "book.xlsx")["b"][layout.SCORE_HEADERS[0]], float)
+
+
+def test_refresh_of_a_text_cell_holding_a_formula_with_no_saved_value_says_so(tmp_path):
+    # a user's own table, scored to a workbook; then a program (openpyxl) puts a formula in one
+    # text cell, which has no saved value until a spreadsheet application works it out
+    with (tmp_path / "articles.csv").open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text"])
+        writer.writerow(["a1", ARTICLE])
+        writer.writerow(["a2", ARTICLE + " The vote was the last of the year."])
+    assert xlplugin("score", "articles.csv", "-o", "book.xlsx", "-q", cwd=tmp_path).returncode == 0
+    wb = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    ws = wb[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    ws.cell(3, headers.index("text") + 1).value = '=CONCAT("a", "b")'
+    wb.save(tmp_path / "book.xlsx")
+    done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
+    status = documents(tmp_path / "book.xlsx")["a2"][STATUS]
+    assert "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)" in status, (
+        status, done.stderr)

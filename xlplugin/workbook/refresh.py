@@ -30,7 +30,7 @@ from typing import Any, Callable
 from ..cells import safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
-from ..inputs import TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
+from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
 from . import layout, read_sheet
 from .cell_xml import column_letter
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
@@ -191,6 +191,12 @@ class _Refresh:
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
+        if text_column in user_names:
+            # a text cell holding a formula with no saved value says so, as `score` does
+            index = user_names.index(text_column)
+            for values, span in zip(table, data_rows):
+                if values[index] in (None, "") and user_cols[index] in formula_columns(scan, span):
+                    values[index] = NO_SAVED_VALUE
         file_first = path_column is not None and text_column is None
         try:
             # rows scored from their files are read from them again (a page's text cell shows
