@@ -413,11 +413,16 @@ def _refresh_command(args: argparse.Namespace) -> int:
     summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
                                progress=Progress(args.quiet, "refreshing"))
     if not args.quiet:
-        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k != "seconds")
+        # (text_normalised is not a count of its own: those rows are among the rescored or appended)
+        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k not in ("seconds", "text_normalised"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         if summary.missing:
             print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
                   "scores and their Status says where the file was looked for", file=sys.stderr)
+        if summary.text_normalised:
+            print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
+                  "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",
+                  file=sys.stderr)
     return EXIT_USAGE if summary.missing else EXIT_OK
 
 
