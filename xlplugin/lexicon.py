@@ -82,6 +82,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "disclaimer_contains": "furniture.py (page furniture lines), provenance cue disclaimer",
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
+        "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},

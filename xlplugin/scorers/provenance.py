@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from .. import cues, furniture, prose
 from ..links import is_web_address
+from ..names import credits_a_person
 from ..settings import Settings
 from ..text import Document
 from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
@@ -44,7 +45,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "6"  # 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "7"  # 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -113,7 +114,8 @@ class ProvenanceCue(NamedTuple):
 BASE = 40
 CUES: tuple[ProvenanceCue, ...] = (
     ProvenanceCue("byline", 10, "line pass: a [byline_starts] line with a name in the head or tail; a name line "
-                  "next to a date line; or the author given with the text",
+                  "next to a date line; or the author given with the text; each only when it names a person, "
+                  "not an organisation or a section (names.NOT_A_PERSON: \u201cReuters\u201d, \u201cLetters\u201d)",
                   "who wrote it: the single most useful cue for checking a text (can be looked up, held to "
                   "account); equal top weight with named sources"),
     ProvenanceCue("publication date", 6, "line pass: a date on a short line in the head or tail, a "
@@ -351,8 +353,17 @@ def score(doc: Document, settings: Settings) -> Score:
     density, n_prose = _source_cues(doc, found)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
-        found.add("no author", 0, 0, "no byline found")
+        found.add("no author", 0, 0, _no_author_note(doc))
     return _weigh(doc, found, meta, density, n_prose)
+
+
+def _no_author_note(doc: Document) -> str:
+    """"no byline found", saying so where the author given is an organisation or a label
+    (`xlplugin.names.NOT_A_PERSON`: "Reuters", "Letters", "Kulu Media News Desk")."""
+    author = " ".join(doc.author.split())[:80]
+    if author:
+        return f"no byline found; the author given ({author}) names an organisation or a section, not a person"
+    return "no byline found"
 
 
 def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
@@ -361,7 +372,7 @@ def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
     wrote it and when, even where the extractor left that line out of the article text. A repost
     line naming another site than the given URL's gets that said in its note."""
     meta: dict[str, str] = {}
-    if doc.author.strip():
+    if doc.author.strip() and credits_a_person(doc.author, doc.url, doc.outlet):
         meta["byline"] = f"author given: {doc.author.strip()[:80]}"
     if doc.date.strip():
         meta["publication date"] = f"date given: {doc.date.strip()[:40]}"

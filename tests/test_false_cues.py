@@ -1,0 +1,64 @@
+"""False cues a tester saw on real documents, fixed as classes (texts written for these tests):
+an organisation or a section credited as the author is not a byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin import names
+from xlplugin.scorers import provenance
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+BODY = "\n\nThe council approved the harbour budget on Monday after a long debate about the new bridge.\n"
+
+
+def _cues(text: str, **meta: str) -> dict[str, bool]:
+    sig = provenance.score(prepare(text, **meta), Settings())
+    return {e.kind: e.present for e in sig.evidence}
+
+
+# --- 1. a byline names a person, not a wire, an outlet, a desk or a section ---------------------
+
+@pytest.mark.parametrize("credit", ["By Reuters Staff", "By Staff Reporter", "By Kulu Harbour News Desk",
+                                    "By Associated Press", "Written by: The Editorial Team"])
+def test_byline_line_crediting_an_organisation_is_no_byline(credit: str) -> None:
+    cues = _cues("Harbour vote\n" + credit + BODY)
+    assert not cues["byline"] and cues["no author"]
+
+
+@pytest.mark.parametrize("credit", ["By Maria Lopez", "By Helen Marsh, columnist", "By T.A. Frank; Harbourview:",
+                                    "By Harbour Wire Service staff, with reporting by Ines Carvalho"])
+def test_byline_line_naming_a_person_still_counts(credit: str) -> None:
+    cues = _cues("Harbour vote\n" + credit + BODY)
+    assert cues["byline"] and not cues["no author"]
+
+
+@pytest.mark.parametrize("author,url", [("Reuters", ""), ("Letters", ""), ("Harbour Media News Desk", ""),
+                                        ("Nordic Welle", "https://www.nw.example/en/story"),
+                                        ("Harbour Times", "https://harbourtimes.example/a"), ("harbourfan99", "")])
+def test_author_given_that_is_an_organisation_or_label_is_no_byline(author: str, url: str) -> None:
+    sig = provenance.score(prepare("Harbour vote" + BODY, author=author, url=url), Settings())
+    byline = next(e for e in sig.evidence if e.kind == "byline")
+    no_author = next(e for e in sig.evidence if e.kind == "no author")
+    assert not byline.present and no_author.present
+    assert "not a person" in no_author.detail
+
+
+@pytest.mark.parametrize("author,url", [("Maria Lopez", ""), ("Maria Lopez", "https://www.nw.example/en/story"),
+                                        ("Jane Roe and Reuters", "")])
+def test_author_given_naming_a_person_counts(author: str, url: str) -> None:
+    assert _cues("Harbour vote" + BODY, author=author, url=url)["byline"]
+
+
+def test_name_line_next_to_the_date_that_is_the_site_is_no_byline() -> None:
+    text = "Harbour vote\nNordic Welle\nMarch 4, 2024" + BODY
+    assert not _cues(text, url="https://nw.example/x")["byline"]
+    assert _cues(text.replace("Nordic Welle", "Maria Lopez"), url="https://nw.example/x")["byline"]
+
+
+def test_not_a_person_rules_name_their_rule() -> None:
+    rules = {rule for rule, _ in names.NOT_A_PERSON}
+    assert names.not_a_person("Letters") in rules
+    assert names.not_a_person("Agence France-Presse") == "news agency"
+    assert names.not_a_person("Maria Lopez") == ""
