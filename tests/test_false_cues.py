@@ -62,3 +62,27 @@ def test_not_a_person_rules_name_their_rule() -> None:
     assert names.not_a_person("Letters") in rules
     assert names.not_a_person("Agence France-Presse") == "news agency"
     assert names.not_a_person("Maria Lopez") == ""
+
+
+# --- 3. "I must admit" is the author's voice, not a loaded attribution verb --------------------
+
+def _attribution_words(text: str) -> list[str]:
+    from xlplugin.scorers import loaded_language
+
+    sig = loaded_language.score(prepare(text), Settings())
+    return [e.text for e in sig.evidence if e.kind == "attribution"]
+
+
+@pytest.mark.parametrize("sentence", ["I must admit the new harbour bridge looks better than I expected.",
+                                      "I confess that the harbour plan won me over in the end.",
+                                      "We freely admit the first drawings of the bridge were poor.",
+                                      "I'll concede the council handled the harbour vote well."])
+def test_first_person_attribution_verb_is_not_loaded(sentence: str) -> None:
+    assert _attribution_words(sentence + " The vote was held on Monday in the town hall.") == []
+
+
+@pytest.mark.parametrize("sentence", ["The mayor admitted the harbour bridge was over budget by a third.",
+                                      "Critics claimed that the harbour plan was rushed through the council.",
+                                      "She confessed that the drawings of the bridge had been changed."])
+def test_third_person_attribution_verb_still_counts(sentence: str) -> None:
+    assert len(_attribution_words(sentence + " The vote was held on Monday in the town hall.")) == 1
