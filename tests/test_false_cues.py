@@ -86,3 +86,26 @@ def test_first_person_attribution_verb_is_not_loaded(sentence: str) -> None:
                                       "She confessed that the drawings of the bridge had been changed."])
 def test_third_person_attribution_verb_still_counts(sentence: str) -> None:
     assert len(_attribution_words(sentence + " The vote was held on Monday in the town hall.")) == 1
+
+
+# --- 2. "named sources with roles" needs a verb of saying --------------------------------------
+
+def _named_sources(text: str) -> list[str]:
+    sig = provenance.score(prepare(text), Settings())
+    return [e.text for e in sig.evidence if e.kind == "named sources with roles" and e.present]
+
+
+@pytest.mark.parametrize("sentence", ["Tokyo wants a new fishing treaty with Seoul before the end of the year.",
+                                      "Oslo does not believe the fishing talks will resume before the summer.",
+                                      "Let's hope the fishing talks resume before the end of the summer.",
+                                      "The harbour board expects the fishing talks to resume in the summer."])
+def test_subject_with_a_verb_of_wanting_or_thinking_is_no_named_source(sentence: str) -> None:
+    assert _named_sources(sentence + " The boats stayed in port all week.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Foreign Minister Ana Park said the fishing talks would resume in May.",
+                                      "The harbour board announced that the fishing talks would resume in May.",
+                                      "Mayor Ivar Berg told reporters the fishing talks would resume in May.",
+                                      'Growing sharper, Mayor Berg continued: "The boats have waited long enough."'])
+def test_source_with_a_verb_of_saying_still_counts(sentence: str) -> None:
+    assert _named_sources(sentence + " The boats stayed in port all week.")

@@ -40,7 +40,8 @@ _LOADED = "scorers/loaded_language.py, warm_up (the cue list)"
 _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
-        "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event)",
+        "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
+                           "and scorers/provenance.py, _says",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
@@ -51,6 +52,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "document_words": _ATTRIBUTION + " (a document as the source)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
+        "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words", "not_superlative_words",

@@ -30,6 +30,7 @@ real news article get both the article's cues and the forum's; English-language 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "7"  # 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "8"  # 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -129,7 +130,8 @@ CUES: tuple[ProvenanceCue, ...] = (
     ProvenanceCue("original URL", 3, "line pass: a \u201cURL:\u201d line; or the URL given with the text",
                   "a URL to the original: weak on its own (any page has one), so low"),
     ProvenanceCue("named sources with roles", 10, "_source_cues: a sentence attributed by name or role with a "
-                  "verb of saying (`doc.analysis.attributions`); graded, see DENSITY_CUES",
+                  "verb of saying (`doc.analysis.attributions`; not a verb of wanting or thinking, "
+                  "[not_saying_words] of attribution.txt: \u201cTokyo wants\u201d); graded, see DENSITY_CUES",
                   "the reader can check who said what (\u201cForeign Minister Park Jin said\u201d); top "
                   "weight with the byline"),
     ProvenanceCue("attributed direct quotes", 8, "_source_cues: an attributed sentence holding a quotation of "
@@ -197,6 +199,8 @@ def warm_up() -> None:
     furniture.warm_up()
     _english_words()
     _clickbait_re()
+    _reporting_words()
+    _not_saying_words()
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +328,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
             n_prose += 1
         if attr is None:
             continue
-        if attr.kind in ("named", "role") and attr.verb:
+        if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
             # a source identified by name or by role ("Smith said", "a White House official
             # said"); the first one is the evidence, every one counts towards the graded weight
             counts["named sources with roles"] += 1
@@ -342,6 +346,31 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
         if named_document or attr.kind == "link":
             found.add("references to primary documents", attr.start, attr.end)
     return counts, n_prose
+
+
+_SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
+
+
+def _says(doc: Document, attr: cues.Attribution) -> bool:
+    """Does the attribution's span hold a verb of saying: a reporting word that is not one of
+    [not_saying_words] (attribution.txt)? "Foreign Minister Park said": yes; "Tokyo wants", "Tokyo
+    does not believe": no (a view or a wish, not words a reader can look up)."""
+    lowers, starts = doc.lowers, doc.token_starts
+    verbs = [i for i in range(bisect.bisect_left(starts, attr.start), bisect.bisect_left(starts, attr.end))
+             if lowers[i] in _reporting_words()]
+    # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
+    return not verbs or any(lowers[i] not in _not_saying_words() or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i])
+                            for i in verbs)
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    return cues.words(cues.DATA_FILE, "reporting_words")
+
+
+@lru_cache(maxsize=1)
+def _not_saying_words() -> frozenset[str]:
+    return cues.words(cues.DATA_FILE, "not_saying_words")
 
 
 def score(doc: Document, settings: Settings) -> Score:
