@@ -109,3 +109,37 @@ def test_subject_with_a_verb_of_wanting_or_thinking_is_no_named_source(sentence:
                                       'Growing sharper, Mayor Berg continued: "The boats have waited long enough."'])
 def test_source_with_a_verb_of_saying_still_counts(sentence: str) -> None:
     assert _named_sources(sentence + " The boats stayed in port all week.")
+
+
+# --- 4. citation lines, reference lists and list headings are not claims -----------------------
+
+def _claims(text: str) -> list[str]:
+    from xlplugin.scorers import unsourced_claims
+
+    sig = unsourced_claims.score(prepare(text), Settings())
+    return [e.text for e in sig.evidence if e.kind in ("sourced", "unsourced")]
+
+
+LEAD = "The harbour board published its yearly survey of the port on Monday morning.\n\n"
+
+
+@pytest.mark.parametrize("lines", [
+    "Smith, J. (2019). Cargo flows in northern ports. Journal of Harbour Studies 4(2), 10-20.",
+    "Berg, I., & Holm, A. (2021). Cranes and queues, 2nd ed. Oslo: Port Press, pp. 33-41.",
+    "Lee K, Park J. Harbour dredging and silt. Mar Eng. 2020;12(3):45-52. doi:10.1000/xyz123",
+    "References\nHarbour Board. Annual cargo report 2022. Northfield: the Board; 2023. 48 pages.",
+    "Sources: Northfield harbour board annual report 2023, port authority cargo figures 2022",
+    "Over the past 12 months (May 2022 to May 2023):",
+    "What we know so far",
+])
+def test_citations_and_headings_are_not_claims(lines: str) -> None:
+    assert _claims(LEAD + lines + "\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The new cranes doubled the speed of loading in March 2019, the fastest rate on record (Smith, 2019).",
+    "Four harbour workers were sent to hospital after the crane collapsed in 2023:",
+    "Cargo volumes rose 12% in 2023 to the highest level since 1998, the busiest year in the port's history.",
+])
+def test_claims_that_cite_a_year_still_count(line: str) -> None:
+    assert len(_claims(LEAD + line + "\n")) == 1

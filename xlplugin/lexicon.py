@@ -56,8 +56,11 @@ SECTIONS: dict[str, dict[str, str]] = {
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words", "not_superlative_words",
-        "causal_words", "causal_phrases", "time_words", "past_tense_words", "modal_words",
-        "opinion_words", "first_person_words", "impact_words")},
+        "causal_words", "causal_phrases", "time_words", "modal_words",
+        "opinion_words", "first_person_words", "impact_words")}
+    | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
+       "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
+       "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")},
