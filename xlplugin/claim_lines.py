@@ -43,6 +43,8 @@ CITATION_MAX_CHARS = 400
 # an explainer subhead ("What we know so far") this many or fewer.
 HEADING_MAX_WORDS = 7
 WH_HEADING_MAX_WORDS = 5
+# A reference heading line is this long or shorter.
+HEADING_MAX_CHARS = 48
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # The marks of a reference entry, any one of which (with a year on the line) makes a citation:
@@ -89,11 +91,13 @@ def _heading_key(line: str) -> str:
     return " ".join(_WORD_RE.findall(line.lower()))
 
 
-def _reference_list_start(text: str) -> int:
-    """The offset after the first line that is only a reference heading, or -1."""
-    for m in re.finditer(r"(?im)^[ \t#=*]*(?P<h>[a-z][a-z \t]{3,40}?)[ \t]*:?[ \t=*]*$", text):
-        if _heading_key(m.group("h")) in _heading_phrases():
-            return m.end()
+def _reference_list_start(doc: Document) -> int:
+    """The offset after the first line that is only a reference heading ("References",
+    "Sources:", "== Bibliography =="), or -1. (Only short lines are looked at.)"""
+    text, headings = doc.text, _heading_phrases()
+    for s, e in doc.lines:
+        if e - s <= HEADING_MAX_CHARS and _heading_key(text[s:e]) in headings and text[s:e].strip(" \t#=*:").replace(" ", "").isalpha():
+            return e
     return -1
 
 
@@ -103,7 +107,7 @@ class NotClaims:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         self.verbs = _verbs()
-        start = _reference_list_start(self.text)
+        start = _reference_list_start(doc)
         self.list_start = start if start >= 0 else len(self.text) + 1  # (none: an empty range)
         self.list_end = len(self.text)
         if start >= 0:
