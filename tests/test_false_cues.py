@@ -143,3 +143,39 @@ def test_citations_and_headings_are_not_claims(lines: str) -> None:
 ])
 def test_claims_that_cite_a_year_still_count(line: str) -> None:
     assert len(_claims(LEAD + line + "\n")) == 1
+
+
+# --- 5. template placeholders are not words of the text's language -----------------------------
+
+FRENCH = ("Modifier la version de la page en cours. Ouvrir le mode de lecture avant la publication "
+          "des articles en attente de validation.")
+DUTCH = ("De gemeente heeft het plan voor de haven goedgekeurd en de bouw van de nieuwe brug begint "
+         "volgend jaar, zei de wethouder na de vergadering.")
+PLACEHOLDER = ('{{ctrl.page.content.status === "draft" ? "En attente de validation de la page" : '
+               'ctrl.page.content.status === "pending" ? "En cours de modification" : "Inconnu"}} ')
+
+
+def _language(text: str) -> str:
+    return prepare(text).language
+
+
+@pytest.mark.parametrize("text,expected", [(FRENCH, "fr"), (PLACEHOLDER * 3 + FRENCH, "fr"),
+                                           (DUTCH, "nl"), (PLACEHOLDER * 3 + DUTCH, "nl"),
+                                           ("{{ user.name }} - {% if page.draft %}Brouillon{% endif %} " + DUTCH, "nl")])
+def test_language_of_text_with_and_without_placeholders(text: str, expected: str) -> None:
+    assert _language(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Retour de la liste. Gestion de compte en cours. Envoi des fichiers en attente en cours de traitement.", "fr"),
+    ("El gobierno de la ciudad aprobó el plan y la obra del puente empieza en el año que viene.", "es"),
+    ("De gemeente heeft het plan voor de haven goedgekeurd en de bouw van de brug begint in mei.", "nl")])
+def test_words_several_languages_share_do_not_decide_alone(text: str, expected: str) -> None:
+    assert _language(text) == expected
+
+
+def test_placeholder_words_are_left_out() -> None:
+    from xlplugin.language import _words_outside_templates
+
+    doc = prepare("{{ de.en.het }} Le chat ${een.van} dort <%= dat %> bien.")
+    assert _words_outside_templates(doc) == ["le", "chat", "dort", "bien"]
