@@ -262,13 +262,53 @@ def not_found_message(written: str, tried: list[Path]) -> str:
     return f"file not found: {written.strip()!r} (looked for {places})"
 
 
+def _header_key(header: object) -> str:
+    return header.strip().lower().replace(" ", "_") if isinstance(header, str) else ""
+
+
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
-    """The first header that matches one of `names` (case and spacing ignored)."""
-    keyed = {h.strip().lower().replace(" ", "_"): h for h in headers if isinstance(h, str)}
+    """The first header that matches one of `names` (case and spacing ignored); of two headers
+    that match the same name ("Text" and "text"), the first (leftmost)."""
+    keyed: dict[str, str] = {}
+    for h in headers:
+        if isinstance(h, str):
+            keyed.setdefault(_header_key(h), h)
     for name in names:
         if name in keyed:
             return keyed[name]
     return None
+
+
+def unique_headers(headers: list[str]) -> list[str]:
+    """The headers with each repeat of a name numbered ("text", "text (2)"), so that every column
+    is kept: a row's columns are looked up by header, and two columns of one name would
+    otherwise be one, the other's cells lost."""
+    used: set[str] = set()
+    unique = []
+    for header in headers:
+        name, n = header, 1
+        while name in used:
+            n += 1
+            name = f"{header} ({n})".strip()
+        used.add(name)
+        unique.append(name)
+    return unique
+
+
+def _refuse_ambiguous(headers: list[str], unique: list[str], found: str | None, source: str, what: str,
+                      option: str) -> None:
+    """Refuse a table where the column found by name to read the text from is not the only one
+    of that name: two headers spell it, the same or only case or spaces apart ("text", "Text").
+    Which one holds the documents is the user's to say: the message names each column as
+    `unique_headers` numbered it, which is how `option` names it."""
+    if found is None:
+        return
+    key = _header_key(headers[unique.index(found)])
+    same = [u for h, u in zip(headers, unique) if _header_key(h) == key]
+    if len(same) > 1:
+        names = ", ".join(repr(h) for h in same)
+        how = f"pass {option} with the one to read, named as here, or rename the others" if option else "rename the others"
+        raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}): {how}")
 
 
 def looks_like_file_name(text: str) -> bool:
@@ -344,7 +384,12 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     """
     from .cells import cell_display, cell_to_text
 
+    original, headers = headers, unique_headers(headers)  # (two columns named "text": "text", "text (2)")
     text_col, path_col = _text_and_path_columns(headers, source, text_column, path_column)
+    if text_column is None:
+        _refuse_ambiguous(original, headers, text_col, source, "text", "--text-column")
+    if path_column is None:
+        _refuse_ambiguous(original, headers, path_col, source, "file path", "")
     id_col = find_column(headers, ID_COLUMN_NAMES)
     meta = {
         "title": find_column(headers, TITLE_COLUMN_NAMES),
