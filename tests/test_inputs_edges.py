@@ -72,3 +72,136 @@ def test_other_repeated_columns_are_kept_and_the_first_is_read(tmp_path, name):
         assert isinstance(item, Record), item
         assert item.columns[name] == first and item.columns[f"{name} (2)"] == again
         assert {"id": item.id, "title": item.title, "url": item.url}[name] == first
+
+
+# 2. files of one name in two folders
+
+def _two_stories(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    for sub, text in (("x", ARTICLE), ("y", OTHER)):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "story.txt").write_text(text, encoding="utf-8")
+    (folder / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def test_files_of_one_name_in_two_subfolders_get_their_path_as_id(tmp_path):
+    folder = _two_stories(tmp_path)
+    items = _read(folder)
+    assert [item.id for item in items] == ["top.txt", "x/story.txt", "y/story.txt"]
+    assert [item.text for item in items] == [ARTICLE, ARTICLE, OTHER]
+    [alone] = _read(folder / "x" / "story.txt")  # a file given by name keeps its name as id
+    assert alone.id == "story.txt"
+
+
+def _documents(path: Path) -> list[tuple]:
+    ws = openpyxl.load_workbook(path)["Documents"]
+    rows = list(ws.iter_rows(values_only=True))
+    head = rows[0]
+    return [dict(zip(head, row)) for row in rows[1:]]
+
+
+def test_a_folder_workbook_refreshes_its_files_by_path_also_with_ids_of_an_older_version(tmp_path):
+    from xlplugin.cli import main
+    from xlplugin.workbook import refresh_workbook
+
+    folder = _two_stories(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(folder), "-o", str(book), "-q"]) == 0
+    assert [(row["id"], row["file"]) for row in _documents(book)] == [
+        ("top.txt", "news/top.txt"), ("x/story.txt", "news/x/story.txt"), ("y/story.txt", "news/y/story.txt")]
+    # a workbook written before ids were paths has "story.txt" twice: its rows are still read
+    # from their files (the file column), and keep the ids they have
+    wb = openpyxl.load_workbook(book)
+    for row in (3, 4):
+        wb["Documents"].cell(row, 1).value = "story.txt"
+    wb.save(book)
+    (folder / "y" / "story.txt").write_text(OTHER + " It was an outrageous, shameful disgrace!", encoding="utf-8")
+    summary = refresh_workbook(book)
+    assert (summary.rescored, summary.missing, summary.failed) == (1, 0, 0)
+    assert [row["id"] for row in _documents(book)] == ["top.txt", "story.txt", "story.txt"]
+
+
+# 3. what a folder holds that is not read
+
+def test_a_folder_says_which_files_it_did_not_read_and_why(tmp_path, capsys):
+    from xlplugin.cli import main
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "LOUD.TXT").write_text(ARTICLE, encoding="utf-8")
+    (folder / "notes.text").write_text(ARTICLE, encoding="utf-8")
+    (folder / "report.docx").write_bytes(b"PK")
+    (folder / "old.xlsx").write_bytes(b"PK")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    skipped = []
+    items = list(read_paths([str(folder)], None, skipped))
+    assert [(type(i).__name__, i.id) for i in items] == [("Record", "LOUD.TXT"), ("Problem", "gone.txt"), ("Record", "ok.txt")]
+    assert "broken link" in items[1].message
+    assert sorted(Path(s.path).name for s in skipped) == ["notes.text", "old.xlsx", "report.docx"]
+    assert main(["score", str(folder)]) == 2  # (the broken link is unreadable)
+    err = capsys.readouterr().err
+    assert "2 files not read, not a supported type" in err and "report.docx" in err and "notes.text" in err
+    assert "1 file not read, a workbook" in err and "old.xlsx" in err
+    assert "1 unreadable, 3 other files not read" in err and ".DS_Store" not in err
+
+
+# 4. a web page's declared character set
+
+CYRILLIC = "Городской совет утвердил бюджет во вторник, сообщил мэр. Москва ждёт новых паромов."
+LATIN = "Le conseil a approuvé le budget mardi, a dit le maire; la ville est ravie."
+
+
+@pytest.mark.parametrize("declaration", ['<meta charset="windows-1251">', "<meta charset=cp1251>",
+                                         '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'])
+def test_a_page_in_the_cyrillic_charset_it_declares_is_read_in_it(tmp_path, declaration):
+    page = tmp_path / "page.htm"
+    markup = f"<html><head>{declaration}<title>Совет</title></head><body><article><p>{CYRILLIC}</p></article></body></html>"
+    page.write_bytes(markup.encode("cp1251"))
+    [item] = _read(page)
+    assert item.text == CYRILLIC and item.title == "Совет"
+    assert "as the page declares" in item.note and "not UTF-8" in item.note
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "latin1", "windows-1252", None])
+def test_a_latin_page_is_read_as_windows_1252_whatever_latin_name_it_declares(tmp_path, declared):
+    page = tmp_path / "page.html"
+    meta = f'<meta charset="{declared}">' if declared else ""
+    page.write_bytes(f"<html><head>{meta}</head><body><article><p>{LATIN}</p></article></body></html>".encode("cp1252"))
+    [item] = _read(page)
+    assert item.text == LATIN and item.note.startswith("read as Windows-1252")
+
+
+def test_a_page_in_utf8_is_read_as_utf8_whatever_it_declares(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(f'<html><head><meta charset="windows-1251"></head><body><article><p>{CYRILLIC}</p></article>'
+                     "</body></html>".encode("utf-8"))
+    [item] = _read(page)
+    assert item.text == CYRILLIC and "declares" not in item.note
+
+
+# 5. a .txt or .md file that is an HTML page
+
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Ferry plan</title></head><body><nav>Home | Sport | Weather</nav>"
+        f"<article><h1>Ferry plan</h1><p>{ARTICLE}</p></article><footer>Cookie settings. Subscribe now!</footer>"
+        "</body></html>")
+
+
+@pytest.mark.parametrize("name,start", [("saved.txt", ""), ("saved.md", "\ufeff \n"), ("saved.TXT", "  ")])
+def test_a_text_file_holding_an_html_page_is_read_as_a_web_page_and_says_so(tmp_path, name, start):
+    path = tmp_path / name
+    path.write_text(start + PAGE.replace("<!DOCTYPE html>\n", "" if start else "<!DOCTYPE html>\n"), encoding="utf-8")
+    [item] = _read(path)
+    assert "<" not in item.text and "Subscribe" not in item.text and "Sport" not in item.text
+    assert ARTICLE in item.text and item.title == "Ferry plan"
+    assert "holds an HTML page" in item.note
+
+
+def test_a_text_file_that_only_mentions_html_is_read_as_text(tmp_path):
+    path = tmp_path / "notes.txt"
+    text = "The <html> tag starts a page, the tutor said.\n<p>Paragraphs follow.</p>"
+    path.write_text(text, encoding="utf-8")
+    [item] = _read(path)
+    assert item.text == text and item.note == ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -200,12 +201,12 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
     return doc.text, doc.title, doc.note
 
 
-def _read_bytes(path: Path) -> tuple[str, str]:
+def _file_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: {size / 1e6:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB limit for one document")
-        data = path.read_bytes()
+        return path.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except FileNotFoundError:
@@ -214,12 +215,57 @@ def _read_bytes(path: Path) -> tuple[str, str]:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    note = ""
+
+
+# An HTML page's own statement of its character set: <meta charset="..."> or
+# <meta http-equiv="Content-Type" content="text/html; charset=...">, looked for near the top
+# (where browsers look for it).
+_META_CHARSET_RE = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CHARSET_SCAN_BYTES = 4096
+# Declared names that browsers read as Windows-1252 (the WHATWG encoding standard): it is
+# their superset, and what the fallback reads already.
+_AS_WINDOWS_1252 = {"cp1252", "latin_1", "ascii", "iso8859_1"}
+_NOT_UTF8_NOTE = "read as Windows-1252 (the file is not UTF-8)"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The character set an HTML page declares (as it names it), when Python knows it and it is
+    neither UTF-8 nor Windows-1252 or its kin; else None."""
+    import codecs
+
+    found = _META_CHARSET_RE.search(data[:_CHARSET_SCAN_BYTES])
+    if not found:
+        return None
+    declared = found.group(1).decode("ascii", errors="replace")
+    try:
+        normal = codecs.lookup(declared).name.replace("-", "_")
+    except LookupError:
+        return None
+    return None if normal in _AS_WINDOWS_1252 or normal.startswith("utf") else declared
+
+
+def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
+    """(text, note) of a file's bytes: UTF-8 (or UTF-16 with its byte order mark); else, for
+    an HTML page, the character set it declares; else Windows-1252. The note says which, when
+    it is not UTF-8."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        note = "read as Windows-1252 (the file is not UTF-8)"
-    return _decode(data, str(path)), note
+        declared = _declared_charset(data) if html else None
+        if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
+        return _decode(data, source), _NOT_UTF8_NOTE
+    return _decode(data, source), ""
+
+
+def _read_bytes(path: Path) -> tuple[str, str]:
+    return _decode_file(_file_bytes(path), str(path), html=False)
+
+
+# A .txt or .md file whose content is an HTML page (a page saved under the wrong name): it
+# starts, after a byte order mark and white space, with <!DOCTYPE html or <html.
+_HTML_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+HTML_IN_TEXT_FILE_NOTE = "the file holds an HTML page: read as a web page (its article, not its tags and menus)"
 
 
 def read_file(path: Path, id: str = ""):
@@ -231,14 +277,17 @@ def read_file(path: Path, id: str = ""):
     from .engine import DocumentInput
 
     path = Path(path)
-    text, note = _read_bytes(path)
+    data = _file_bytes(path)
+    html_file = path.suffix.lower() in HTML_EXTENSIONS
+    html_inside = not html_file and bool(_HTML_START_RE.match(data))
+    text, note = _decode_file(data, str(path), html_file or html_inside)
     doc_id = id or path.name
-    if path.suffix.lower() not in HTML_EXTENSIONS:
+    if not (html_file or html_inside):
         return DocumentInput(shown_text(text), doc_id, note=note)
     from .pages import extract_page
 
     page = extract_page(text)
-    note = "; ".join(n for n in (note, page.note) if n)
+    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
     return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
 
@@ -529,26 +578,85 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             yield item
 
 
-def _expand(paths: list[str]) -> Iterator[Path | Problem]:
+# What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
+_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
+_SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
+
+
+@dataclass
+class Skipped:
+    """A file in a folder that was not read (not a supported type, a workbook), and why."""
+
+    path: str
+    reason: str
+
+
+def _skip_reason(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "a workbook (a folder's workbooks are not read: give one by name to read it)"
+    if not path.is_file() and path.exists():
+        return "not a regular file"
+    return f"not a supported type ({' '.join(_FOLDER_EXTENSIONS)} are read)"
+
+
+def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path, str] | Problem]:
+    """The files a folder holds (in its subfolders too), each with its id: its path from the
+    folder ("x/story.txt"), so that files of one name in two subfolders keep two ids. A link to
+    nowhere that names a readable type is a Problem; the other files that are not read go to
+    `skipped`, except hidden ones (a name or folder starting with "."), which are left unsaid."""
+    found: list[tuple[Path, str] | Problem] = []
+    for path in sorted(folder.rglob("*")):
+        doc_id = path.relative_to(folder).as_posix()
+        readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS
+        if readable_type and path.is_file():
+            found.append((path, doc_id))
+        elif readable_type and path.is_symlink() and not path.exists():
+            found.append(Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, "
+                                            "which is not there)", doc_id))
+        elif path.is_dir() or any(part.startswith(".") for part in Path(doc_id).parts):
+            continue
+        elif skipped is not None:
+            skipped.append(Skipped(str(path), _skip_reason(path)))
+    if not found:
+        yield Problem(str(folder), f"{folder}: no .txt, .md, .html or .csv files in this folder")
+    yield from found
+
+
+def _expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[tuple[Path, str] | Problem]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_EXTENSIONS + (".csv",))
-            if not found:
-                yield Problem(str(path), f"{path}: no .txt, .md, .html or .csv files in this folder")
-            yield from found
+            yield from _folder(path, skipped)
         elif path.exists():
-            yield path
+            yield path, path.name
+        elif path.is_symlink():
+            yield Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, which is not there)")
         else:
             yield Problem(str(path), f"{path}: no such file or folder")
 
 
-def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Item]:
-    """Every document under `paths`, as Records (or Problems for what could not be read)."""
-    for path in _expand(paths):
-        if isinstance(path, Problem):
-            yield path
+def describe_skipped(skipped: list[Skipped]) -> list[str]:
+    """Lines that say which files of the folders given were not read, by reason, naming a few."""
+    by_reason: dict[str, list[str]] = {}
+    for item in skipped:
+        by_reason.setdefault(item.reason, []).append(item.path)
+    lines = []
+    for reason, names in by_reason.items():
+        shown = ", ".join(names[:_SHOWN_SKIPPED]) + (f" and {len(names) - _SHOWN_SKIPPED} more" if len(names) > _SHOWN_SKIPPED else "")
+        lines.append(f"{len(names)} file{'s' if len(names) > 1 else ''} not read, {reason}: {shown}")
+    return lines
+
+
+def read_paths(paths: list[str], text_column: str | None = None,
+               skipped: list[Skipped] | None = None) -> Iterator[Item]:
+    """Every document under `paths`, as Records (or Problems for what could not be read). The
+    files of a folder that are not read (other types, workbooks) are added to `skipped`."""
+    for found in _expand(paths, skipped):
+        if isinstance(found, Problem):
+            yield found
             continue
+        path, doc_id = found
         suffix = path.suffix.lower()
         try:
             if suffix == ".csv":
@@ -558,11 +666,11 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
 
                 yield from read_documents(path, text_column)
             elif suffix in TEXT_EXTENSIONS:
-                read = read_file(path)
-                yield Record(id=path.name, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
+                read = read_file(path, doc_id)
+                yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
                              date=read.date, author=read.author, page_type=read.page_type, source=str(path),
                              columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:
-            yield Problem(str(path), str(exc), path.name)
+            yield Problem(str(path), str(exc), doc_id)
