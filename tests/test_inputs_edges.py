@@ -205,3 +205,88 @@ def test_a_text_file_that_only_mentions_html_is_read_as_text(tmp_path):
     path.write_text(text, encoding="utf-8")
     [item] = _read(path)
     assert item.text == text and item.note == ""
+
+
+# 6. a workbook's header row below its first row; what a refresh's message offers
+
+def test_a_header_row_below_a_title_is_found(tmp_path):
+    path = _book(tmp_path, [["Collected articles, autumn"], [], ["id", "text"], ["a", ARTICLE], ["b", OTHER]])
+    items = _read(path)
+    assert [(i.id, i.text, i.source.rsplit(" ", 2)[-2:]) for i in items] == [
+        ("a", ARTICLE, ["row", "4"]), ("b", OTHER, ["row", "5"])]
+
+
+def test_an_excel_table_lower_on_the_sheet_is_read(tmp_path):
+    from openpyxl.worksheet.table import Table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "notes"
+    for r, row in enumerate([["id", "text"], ["a", ARTICLE], ["b", OTHER]], start=3):
+        for c, value in enumerate(row, start=4):
+            ws.cell(r, c, value)
+    ws.add_table(Table(displayName="Articles", ref="D3:E5"))
+    path = tmp_path / "table.xlsx"
+    wb.save(path)
+    assert [(i.id, i.text) for i in _read(path)] == [("a", ARTICLE), ("b", OTHER)]
+
+
+def test_a_sheet_with_its_header_on_row_1_comes_before_one_with_it_lower(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title only"])
+    wb.active.append(["text"])
+    wb.active.append([OTHER])
+    second = wb.create_sheet("Second")
+    second.append(["text"])
+    second.append([ARTICLE])
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    assert [i.text for i in _read(path)] == [ARTICLE]
+
+
+def test_a_workbook_with_no_header_says_how_to_fix_it(tmp_path):
+    path = _book(tmp_path, [["id", "words"], ["a", ARTICLE]])
+    [item] = _read(path)
+    assert isinstance(item, Problem) and "first 10 rows" in item.message and "--text-column" in item.message
+
+
+def test_refresh_of_a_renamed_text_header_offers_no_option_it_does_not_take(tmp_path):
+    from xlplugin.cli import main
+    from xlplugin.errors import WorkbookError
+    from xlplugin.workbook import refresh_workbook
+
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(_csv(tmp_path, "id,text", f'1,"{ARTICLE}"')), "-o", str(book), "-q"]) == 0
+    wb = openpyxl.load_workbook(book)
+    wb["Documents"].cell(1, 2).value = "words"
+    wb.save(book)
+    with pytest.raises(WorkbookError) as caught:
+        refresh_workbook(book)
+    assert "no text column found" in str(caught.value) and "--text-column" not in str(caught.value)
+
+
+# 7. a source rating on a 0-100 scale
+
+def test_the_sources_sheet_takes_the_scales_a_ratings_file_takes(tmp_path):
+    from xlplugin.cli import read_ratings
+    from xlplugin.workbook import layout
+    from xlplugin.workbook.reader import read_settings
+
+    ratings = tmp_path / "ratings.csv"
+    ratings.write_text("domain,rating\nharbour.example,85\nferry.example,0.4\nboth.example,1\n", encoding="utf-8")
+    from_file = read_ratings(ratings)
+    book = tmp_path / "book.xlsx"
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = layout.SOURCES
+    sheet.append(["Domain or outlet", "Rating", "Rater"])
+    for domain, rating in (("harbour.example", 85), ("ferry.example", 0.4), ("both.example", 1)):
+        sheet.append([domain, rating, None])
+    wb.save(book)
+    from_sheet = read_settings(book).ratings
+    assert {k: v[0] for k, v in from_file.items()} == {"harbour.example": 0.85, "ferry.example": 0.4, "both.example": 1.0}
+    assert {k: from_sheet[k][0] for k in from_file} == {k: v[0] for k, v in from_file.items()}
+    sheet.append(["bad.example", 150, None])
+    wb.save(book)
+    with pytest.raises(Exception, match="from 0 to 1 \\(or 0 to 100\\), not 150"):
+        read_settings(book)

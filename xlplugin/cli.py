@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs import Problem, Record, Skipped, describe_skipped, read_paths
+from .inputs import Problem, Record, Skipped, describe_skipped, read_paths, unit_rating
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
@@ -145,10 +145,10 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
             rating = float(keyed.get("rating", ""))
         except ValueError:
             raise UsageError(f"{path} line {number}: rating {keyed.get('rating')!r} is not a number") from None
-        if rating > 1:
-            rating /= 100.0  # a 0-100 scale
-        if not 0 <= rating <= 1:
-            raise UsageError(f"{path} line {number}: rating must be between 0 and 1 (or 0 and 100)")
+        try:
+            rating = unit_rating(rating)  # (0-1, or 0-100)
+        except ValueError:
+            raise UsageError(f"{path} line {number}: rating must be between 0 and 1 (or 0 and 100)") from None
         ratings[key] = (rating, keyed.get("rater", ""))
     return ratings
 

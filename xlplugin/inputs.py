@@ -35,6 +35,7 @@ __all__ = [
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
     "shown_text",
+    "unit_rating",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -292,6 +293,17 @@ def read_file(path: Path, id: str = ""):
                          page.page_type, note)
 
 
+def unit_rating(rating: float) -> float:
+    """A source rating on the 0..1 scale scoring uses, from a rating given from 0 to 1 or from 0
+    to 100 (one over 1 is on the 0-100 scale: 85 is 0.85). A `--ratings` file and a workbook's
+    Sources sheet are both read so. ValueError for a rating on neither scale."""
+    if rating > 1:
+        rating /= 100.0
+    if not 0.0 <= rating <= 1.0:  # (also NaN)
+        raise ValueError(f"{rating:g} is on neither scale")
+    return rating
+
+
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
     """The file a row names: the path as written (absolute, or relative to the current folder),
     then relative to `base` (the folder of the CSV or workbook that names it). Returns the file
@@ -380,16 +392,18 @@ FILE_NAME_IN_TEXT = "looks like a file name, not a text: put it in a column name
 
 
 def _text_and_path_columns(headers: list[str], source: str, text_column: str | None,
-                           path_column: str | None) -> tuple[str | None, str | None]:
-    """The text column (named, or found by name) and the path column of a table; at least one."""
+                           path_column: str | None, text_option: str = "--text-column") -> tuple[str | None, str | None]:
+    """The text column (named, or found by name) and the path column of a table; at least one.
+    `text_option`: the option that names the text column, for the message ("" where there is none)."""
     if text_column is not None and text_column not in headers:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
     text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
     path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
     if text_col is None and path_col is None:
+        how = f" or pass {text_option}" if text_option else ""
         raise InputError(
-            f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
-            f"--text-column; columns are: {', '.join(map(str, headers))}"
+            f"{source}: no text column found; name it 'text' (or body, content, article){how}; "
+            f"columns are: {', '.join(map(str, headers))}"
         )
     return text_col, path_col
 
@@ -414,7 +428,7 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
-                      file_first: bool = False) -> Iterator[Item]:
+                      file_first: bool = False, text_option: str = "--text-column") -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
@@ -429,14 +443,15 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     cell); the other columns (id, title, URL, outlet, date, path) are read as a person reads the
     cell (`cells.cell_display`: 3 -> "3", a date -> "2024-01-31"). `places` says where each row
     is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds it); by
-    default "row N", N counting the rows given.
+    default "row N", N counting the rows given. `text_option`: the command's option that names
+    the text column, which a message tells the user to pass ("" for a command that has none).
     """
     from .cells import cell_display, cell_to_text
 
     original, headers = headers, unique_headers(headers)  # (two columns named "text": "text", "text (2)")
-    text_col, path_col = _text_and_path_columns(headers, source, text_column, path_column)
+    text_col, path_col = _text_and_path_columns(headers, source, text_column, path_column, text_option)
     if text_column is None:
-        _refuse_ambiguous(original, headers, text_col, source, "text", "--text-column")
+        _refuse_ambiguous(original, headers, text_col, source, "text", text_option)
     if path_column is None:
         _refuse_ambiguous(original, headers, path_col, source, "file path", "")
     id_col = find_column(headers, ID_COLUMN_NAMES)
