@@ -107,7 +107,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
         help=f"override one index weight; signals: {', '.join(weight_keys())}",
     )
-    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
+    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater")
     parser.add_argument("--no-builtin-ratings", action="store_true",
                         help="do not use the built-in Lin et al. 2023 domain ratings (only your own table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
