@@ -120,26 +120,41 @@ def _names_text(headers: list[str], text_column: str | None) -> bool:
     return bool((text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES))
 
 
-def _header_row(ws: Any, text_column: str | None) -> int | None:
-    """The number of the first of a sheet's first rows that names a text (or file path) column."""
-    rows = ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, max_col=MAX_COLUMNS, values_only=True)
-    return next((number for number, values in enumerate(rows, start=1) if _names_text(_header(values), text_column)), None)
+def _header_row(ws: Any, text_column: str | None, rows: int) -> tuple[int, list[str]] | None:
+    """The number and the headers of the first of a sheet's first `rows` rows that names a text
+    (or file path) column. (Each row read costs a pass over up to `MAX_COLUMNS` cells where the
+    sheet's dimension is wide: only a sheet whose first row names none is searched further down,
+    and the row found is not read again.)"""
+    found = ws.iter_rows(min_row=1, max_row=rows, max_col=MAX_COLUMNS, values_only=True)
+    headers = ((number, _trimmed(_header(values))) for number, values in enumerate(found, start=1))
+    return next(((number, names) for number, names in headers if _names_text(names, text_column)), None)
 
 
-def _choose_sheet(path: Path, wb: Any, text_column: str | None) -> tuple[Any, int]:
-    """The sheet to read and its header row: the sheet named "Documents" if there is one, else
-    the first sheet whose first row names a text column, else the first sheet with such a row
-    among its first `HEADER_SEARCH_ROWS` rows."""
+def _trimmed(headers: list[str]) -> list[str]:
+    """The headers without the empty ones after the last (a wide dimension's padding)."""
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
+
+
+def _choose_sheet(path: Path, wb: Any, text_column: str | None) -> tuple[Any, int, list[str]]:
+    """The sheet to read, its header row and its headers: the sheet named "Documents" if there
+    is one, else the first sheet whose first row names a text column, else the first sheet with
+    such a row among its first `HEADER_SEARCH_ROWS` rows."""
     sheets = list(wb.worksheets)
     names = [ws.title for ws in sheets]
     if layout.DOCUMENTS in names:
         chosen = sheets[names.index(layout.DOCUMENTS)]
-        return chosen, _header_row(chosen, text_column) or 1
-    found = [(ws, _header_row(ws, text_column)) for ws in sheets]
-    at_top = [(ws, row) for ws, row in found if row == 1]
-    lower = [(ws, row) for ws, row in found if row is not None]
-    if at_top or lower:
-        return (at_top or lower)[0]
+        found = _header_row(chosen, text_column, 1) or _header_row(chosen, text_column, HEADER_SEARCH_ROWS)
+        if found is None:  # (read as it is: the message then names its first row's columns)
+            first = next(chosen.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
+            found = 1, _trimmed(_header(first))
+        return chosen, *found
+    for rows in (1, HEADER_SEARCH_ROWS):
+        for ws in sheets:
+            found = _header_row(ws, text_column, rows)
+            if found is not None:
+                return ws, *found
     raise InputError(
         f"{path}: no sheet has a header row naming a text column in its first {HEADER_SEARCH_ROWS} rows (a header "
         f"named text, body, content, article, or a file path column); sheets: {', '.join(names)}; "
@@ -151,11 +166,7 @@ def _read_table(path: Path, wb: Any, text_column: str | None,
                 last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], str, int]:
     """(rows of values of the user's columns, where each is ("row 7"), their headers, the sheet,
     its header row)."""
-    chosen, header_row = _choose_sheet(path, wb, text_column)
-    first = next(chosen.iter_rows(min_row=header_row, max_row=header_row, max_col=MAX_COLUMNS, values_only=True), ())
-    headers = _header(first)
-    while headers and not headers[-1]:
-        headers.pop()
+    chosen, header_row, headers = _choose_sheet(path, wb, text_column)
     keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
     user_headers = [headers[i] for i in keep]
     table, places = [], []
