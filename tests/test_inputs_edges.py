@@ -63,6 +63,13 @@ def test_a_workbook_with_two_text_columns_is_refused_and_keeps_both_when_named(t
     assert second.text == OTHER and second.columns["text"] == ARTICLE
 
 
+def test_the_second_of_two_text_columns_says_when_it_holds_a_formula_with_no_value(tmp_path):
+    path = _book(tmp_path, [["id", "text", "text"], ["a", ARTICLE, OTHER], ["b", ARTICLE, "=B2"]])
+    first, second = _read(path, "text (2)")
+    assert first.text == OTHER
+    assert isinstance(second, Problem) and "formula with no saved value" in second.message
+
+
 @pytest.mark.parametrize("name", ["id", "title", "url"])
 def test_other_repeated_columns_are_kept_and_the_first_is_read(tmp_path, name):
     first, again = {"id": ("a1", "a2"), "title": ("Ferries", "Piers"), "url": ("https://a.example/1", "https://b.example/2")}[name]

@@ -36,6 +36,7 @@ __all__ = [
     "TEXT_COLUMN_NAMES",
     "shown_text",
     "unit_rating",
+    "unique_headers",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")

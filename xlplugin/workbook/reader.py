@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs import (NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
-                      records_from_rows, unit_rating)
+                      records_from_rows, unique_headers, unit_rating)
 from ..settings import Settings
 from . import layout
 from .cell_xml import decode_xstring
@@ -90,10 +90,12 @@ def _mark_formulas_without_value(path: Path, where: str, headers: list[str], tab
     """Put `NO_SAVED_VALUE` in the text cells that openpyxl read as empty because they hold a
     formula that has no saved value. (openpyxl gives no sign of the formula when it reads values;
     the sheet's XML is read again only when some text cell is empty.)"""
-    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
-    if text_col is None or text_col not in headers:
+    unique = unique_headers(headers)  # (as `records_from_rows` names them: "text (2)" is the second "text")
+    text_col = text_column or find_column(unique, TEXT_COLUMN_NAMES)
+    if text_col is None or text_col not in unique:
         return
-    index = headers.index(text_col)
+    index = unique.index(text_col)
+    name, nth = headers[index], headers[:index].count(headers[index])  # (the column's header as the sheet has it)
     empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table) if values[index] is None}
     if not empty:
         return
@@ -104,7 +106,8 @@ def _mark_formulas_without_value(path: Path, where: str, headers: list[str], tab
     header = next((span for span in scan.rows if span.number == header_row), None) if scan else None
     if header is None:
         return
-    column = next((c for c, v in header.values.items() if isinstance(v, str) and v.strip() == text_col), None)
+    named = [c for c, v in sorted(header.values.items()) if isinstance(v, str) and v.strip() == name]
+    column = named[nth] if nth < len(named) else None
     for span in scan.rows:
         values = empty.get(span.number)
         if values is not None and column in span.formulas and span.values.get(column) in (None, ""):
