@@ -409,6 +409,19 @@ def _text_and_path_columns(headers: list[str], source: str, text_column: str | N
     return text_col, path_col
 
 
+def _reading_columns(headers: list[str], source: str, text_column: str | None, path_column: str | None,
+                     text_option: str) -> tuple[list[str], str | None, str | None]:
+    """(the headers, each repeat numbered, as a row's columns are named; the text column; the
+    path column), refusing a table where a column found by name is not the only one so named."""
+    unique = unique_headers(headers)  # (two columns named "text": "text", "text (2)")
+    text_col, path_col = _text_and_path_columns(unique, source, text_column, path_column, text_option)
+    if text_column is None:
+        _refuse_ambiguous(headers, unique, text_col, source, "text", text_option)
+    if path_column is None:
+        _refuse_ambiguous(headers, unique, path_col, source, "file path", "")
+    return unique, text_col, path_col
+
+
 def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns: dict[str, Any],
                       fields: dict[str, str], path_col: str | None) -> Item:
     """A row whose text is the file it names: the file's Record, or a Problem (never the name scored)."""
@@ -449,12 +462,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     """
     from .cells import cell_display, cell_to_text
 
-    original, headers = headers, unique_headers(headers)  # (two columns named "text": "text", "text (2)")
-    text_col, path_col = _text_and_path_columns(headers, source, text_column, path_column, text_option)
-    if text_column is None:
-        _refuse_ambiguous(original, headers, text_col, source, "text", text_option)
-    if path_column is None:
-        _refuse_ambiguous(original, headers, path_col, source, "file path", "")
+    headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
     meta = {
         "title": find_column(headers, TITLE_COLUMN_NAMES),
