@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs import Problem, Record, read_paths
+from .inputs import Problem, Record, Skipped, describe_skipped, read_paths, unit_rating
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
@@ -107,7 +107,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
         help=f"override one index weight; signals: {', '.join(weight_keys())}",
     )
-    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1, rater")
+    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater")
     parser.add_argument("--no-builtin-ratings", action="store_true",
                         help="do not use the built-in Lin et al. 2023 domain ratings (only your own table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
@@ -145,10 +145,10 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
             rating = float(keyed.get("rating", ""))
         except ValueError:
             raise UsageError(f"{path} line {number}: rating {keyed.get('rating')!r} is not a number") from None
-        if rating > 1:
-            rating /= 100.0  # a 0-100 scale
-        if not 0 <= rating <= 1:
-            raise UsageError(f"{path} line {number}: rating must be between 0 and 1 (or 0 and 100)")
+        try:
+            rating = unit_rating(rating)  # (0-1, or 0-100)
+        except ValueError:
+            raise UsageError(f"{path} line {number}: rating must be between 0 and 1 (or 0 and 100)") from None
         ratings[key] = (rating, keyed.get("rater", ""))
     return ratings
 
@@ -230,7 +230,7 @@ def _score_command(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _check_score_args(args)
     started = time.monotonic()
-    items, records, problems = _read_inputs(args)
+    items, records, problems, skipped = _read_inputs(args)
     progress = Progress(args.quiet, "scoring")
     inputs = [r.as_input() for r in records]
     results: list[DocumentResult] = []
@@ -258,7 +258,9 @@ def _score_command(args: argparse.Namespace) -> int:
         scored = sum(1 for r in results if r.reliability is not None)
         print(
             f"xlplugin: {len(results)} documents read, {scored} scored, {len(results) - scored} not scored, "
-            f"{len(problems)} unreadable, in {time.monotonic() - started:.1f} s",
+            f"{len(problems)} unreadable, "
+            + (f"{len(skipped)} other files not read, " if skipped else "")
+            + f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
     return EXIT_USAGE if problems else EXIT_OK
@@ -278,19 +280,23 @@ def _check_score_args(args: argparse.Namespace) -> None:
     _check_output(args.output, args.paths, args.force)
 
 
-def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem]]:
-    """Every input in order, the readable ones and the unreadable ones (each said on stderr)."""
-    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column))
+def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem], list[Skipped]]:
+    """Every input in order, the readable ones and the unreadable ones (each said on stderr), and
+    the files of the folders given that are not read (said on stderr, by reason)."""
+    skipped: list[Skipped] = []
+    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
         where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
         print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
+    for line in describe_skipped(skipped):
+        print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
     if not records and args.output is not None:
         raise UsageError(f"no document could be read, so nothing was written to {args.output}")
-    return items, records, problems
+    return items, records, problems, skipped
 
 
 def _print_json(items: list[Record | Problem], results: list[DocumentResult]) -> None:

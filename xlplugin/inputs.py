@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ __all__ = [
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
     "shown_text",
+    "unit_rating",
+    "unique_headers",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -200,12 +203,12 @@ def read_text_file(path: Path) -> tuple[str, str, str]:
     return doc.text, doc.title, doc.note
 
 
-def _read_bytes(path: Path) -> tuple[str, str]:
+def _file_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: {size / 1e6:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB limit for one document")
-        data = path.read_bytes()
+        return path.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except FileNotFoundError:
@@ -214,12 +217,57 @@ def _read_bytes(path: Path) -> tuple[str, str]:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    note = ""
+
+
+# An HTML page's own statement of its character set: <meta charset="..."> or
+# <meta http-equiv="Content-Type" content="text/html; charset=...">, looked for near the top
+# (where browsers look for it).
+_META_CHARSET_RE = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CHARSET_SCAN_BYTES = 4096
+# Declared names that browsers read as Windows-1252 (the WHATWG encoding standard): it is
+# their superset, and what the fallback reads already.
+_AS_WINDOWS_1252 = {"cp1252", "latin_1", "ascii", "iso8859_1"}
+_NOT_UTF8_NOTE = "read as Windows-1252 (the file is not UTF-8)"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The character set an HTML page declares (as it names it), when Python knows it and it is
+    neither UTF-8 nor Windows-1252 or its kin; else None."""
+    import codecs
+
+    found = _META_CHARSET_RE.search(data[:_CHARSET_SCAN_BYTES])
+    if not found:
+        return None
+    declared = found.group(1).decode("ascii", errors="replace")
+    try:
+        normal = codecs.lookup(declared).name.replace("-", "_")
+    except LookupError:
+        return None
+    return None if normal in _AS_WINDOWS_1252 or normal.startswith("utf") else declared
+
+
+def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
+    """(text, note) of a file's bytes: UTF-8 (or UTF-16 with its byte order mark); else, for
+    an HTML page, the character set it declares; else Windows-1252. The note says which, when
+    it is not UTF-8."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        note = "read as Windows-1252 (the file is not UTF-8)"
-    return _decode(data, str(path)), note
+        declared = _declared_charset(data) if html else None
+        if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
+        return _decode(data, source), _NOT_UTF8_NOTE
+    return _decode(data, source), ""
+
+
+def _read_bytes(path: Path) -> tuple[str, str]:
+    return _decode_file(_file_bytes(path), str(path), html=False)
+
+
+# A .txt or .md file whose content is an HTML page (a page saved under the wrong name): it
+# starts, after a byte order mark and white space, with <!DOCTYPE html or <html.
+_HTML_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+HTML_IN_TEXT_FILE_NOTE = "the file holds an HTML page: read as a web page (its article, not its tags and menus)"
 
 
 def read_file(path: Path, id: str = ""):
@@ -231,16 +279,30 @@ def read_file(path: Path, id: str = ""):
     from .engine import DocumentInput
 
     path = Path(path)
-    text, note = _read_bytes(path)
+    data = _file_bytes(path)
+    html_file = path.suffix.lower() in HTML_EXTENSIONS
+    html_inside = not html_file and bool(_HTML_START_RE.match(data))
+    text, note = _decode_file(data, str(path), html_file or html_inside)
     doc_id = id or path.name
-    if path.suffix.lower() not in HTML_EXTENSIONS:
+    if not (html_file or html_inside):
         return DocumentInput(shown_text(text), doc_id, note=note)
     from .pages import extract_page
 
     page = extract_page(text)
-    note = "; ".join(n for n in (note, page.note) if n)
+    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
     return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
+
+
+def unit_rating(rating: float) -> float:
+    """A source rating on the 0..1 scale scoring uses, from a rating given from 0 to 1 or from 0
+    to 100 (one over 1 is on the 0-100 scale: 85 is 0.85). A `--ratings` file and a workbook's
+    Sources sheet are both read so. ValueError for a rating on neither scale."""
+    if rating > 1:
+        rating /= 100.0
+    if not 0.0 <= rating <= 1.0:  # (also NaN)
+        raise ValueError(f"{rating:g} is on neither scale")
+    return rating
 
 
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
@@ -262,13 +324,53 @@ def not_found_message(written: str, tried: list[Path]) -> str:
     return f"file not found: {written.strip()!r} (looked for {places})"
 
 
+def _header_key(header: object) -> str:
+    return header.strip().lower().replace(" ", "_") if isinstance(header, str) else ""
+
+
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
-    """The first header that matches one of `names` (case and spacing ignored)."""
-    keyed = {h.strip().lower().replace(" ", "_"): h for h in headers if isinstance(h, str)}
+    """The first header that matches one of `names` (case and spacing ignored); of two headers
+    that match the same name ("Text" and "text"), the first (leftmost)."""
+    keyed: dict[str, str] = {}
+    for h in headers:
+        if isinstance(h, str):
+            keyed.setdefault(_header_key(h), h)
     for name in names:
         if name in keyed:
             return keyed[name]
     return None
+
+
+def unique_headers(headers: list[str]) -> list[str]:
+    """The headers with each repeat of a name numbered ("text", "text (2)"), so that every column
+    is kept: a row's columns are looked up by header, and two columns of one name would
+    otherwise be one, the other's cells lost."""
+    used: set[str] = set()
+    unique = []
+    for header in headers:
+        name, n = header, 1
+        while name in used:
+            n += 1
+            name = f"{header} ({n})".strip()
+        used.add(name)
+        unique.append(name)
+    return unique
+
+
+def _refuse_ambiguous(headers: list[str], unique: list[str], found: str | None, source: str, what: str,
+                      option: str) -> None:
+    """Refuse a table where the column found by name to read the text from is not the only one
+    of that name: two headers spell it, the same or only case or spaces apart ("text", "Text").
+    Which one holds the documents is the user's to say: the message names each column as
+    `unique_headers` numbered it, which is how `option` names it."""
+    if found is None:
+        return
+    key = _header_key(headers[unique.index(found)])
+    same = [u for h, u in zip(headers, unique) if _header_key(h) == key]
+    if len(same) > 1:
+        names = ", ".join(repr(h) for h in same)
+        how = f"pass {option} with the one to read, named as here, or rename the others" if option else "rename the others"
+        raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}): {how}")
 
 
 def looks_like_file_name(text: str) -> bool:
@@ -291,18 +393,33 @@ FILE_NAME_IN_TEXT = "looks like a file name, not a text: put it in a column name
 
 
 def _text_and_path_columns(headers: list[str], source: str, text_column: str | None,
-                           path_column: str | None) -> tuple[str | None, str | None]:
-    """The text column (named, or found by name) and the path column of a table; at least one."""
+                           path_column: str | None, text_option: str = "--text-column") -> tuple[str | None, str | None]:
+    """The text column (named, or found by name) and the path column of a table; at least one.
+    `text_option`: the option that names the text column, for the message ("" where there is none)."""
     if text_column is not None and text_column not in headers:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
     text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
     path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
     if text_col is None and path_col is None:
+        how = f" or pass {text_option}" if text_option else ""
         raise InputError(
-            f"{source}: no text column found; name it 'text' (or body, content, article) or pass "
-            f"--text-column; columns are: {', '.join(map(str, headers))}"
+            f"{source}: no text column found; name it 'text' (or body, content, article){how}; "
+            f"columns are: {', '.join(map(str, headers))}"
         )
     return text_col, path_col
+
+
+def _reading_columns(headers: list[str], source: str, text_column: str | None, path_column: str | None,
+                     text_option: str) -> tuple[list[str], str | None, str | None]:
+    """(the headers, each repeat numbered, as a row's columns are named; the text column; the
+    path column), refusing a table where a column found by name is not the only one so named."""
+    unique = unique_headers(headers)  # (two columns named "text": "text", "text (2)")
+    text_col, path_col = _text_and_path_columns(unique, source, text_column, path_column, text_option)
+    if text_column is None:
+        _refuse_ambiguous(headers, unique, text_col, source, "text", text_option)
+    if path_column is None:
+        _refuse_ambiguous(headers, unique, path_col, source, "file path", "")
+    return unique, text_col, path_col
 
 
 def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns: dict[str, Any],
@@ -325,7 +442,7 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
-                      file_first: bool = False) -> Iterator[Item]:
+                      file_first: bool = False, text_option: str = "--text-column") -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
@@ -340,11 +457,12 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     cell); the other columns (id, title, URL, outlet, date, path) are read as a person reads the
     cell (`cells.cell_display`: 3 -> "3", a date -> "2024-01-31"). `places` says where each row
     is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds it); by
-    default "row N", N counting the rows given.
+    default "row N", N counting the rows given. `text_option`: the command's option that names
+    the text column, which a message tells the user to pass ("" for a command that has none).
     """
     from .cells import cell_display, cell_to_text
 
-    text_col, path_col = _text_and_path_columns(headers, source, text_column, path_column)
+    headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
     meta = {
         "title": find_column(headers, TITLE_COLUMN_NAMES),
@@ -484,26 +602,85 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             yield item
 
 
-def _expand(paths: list[str]) -> Iterator[Path | Problem]:
+# What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
+_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
+_SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
+
+
+@dataclass
+class Skipped:
+    """A file in a folder that was not read (not a supported type, a workbook), and why."""
+
+    path: str
+    reason: str
+
+
+def _skip_reason(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "a workbook (a folder's workbooks are not read: give one by name to read it)"
+    if not path.is_file() and path.exists():
+        return "not a regular file"
+    return f"not a supported type ({' '.join(_FOLDER_EXTENSIONS)} are read)"
+
+
+def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path, str] | Problem]:
+    """The files a folder holds (in its subfolders too), each with its id: its path from the
+    folder ("x/story.txt"), so that files of one name in two subfolders keep two ids. A link to
+    nowhere that names a readable type is a Problem; the other files that are not read go to
+    `skipped`, except hidden ones (a name or folder starting with "."), which are left unsaid."""
+    found: list[tuple[Path, str] | Problem] = []
+    for path in sorted(folder.rglob("*")):
+        doc_id = path.relative_to(folder).as_posix()
+        readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS
+        if readable_type and path.is_file():
+            found.append((path, doc_id))
+        elif readable_type and path.is_symlink() and not path.exists():
+            found.append(Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, "
+                                            "which is not there)", doc_id))
+        elif path.is_dir() or any(part.startswith(".") for part in Path(doc_id).parts):
+            continue
+        elif skipped is not None:
+            skipped.append(Skipped(str(path), _skip_reason(path)))
+    if not found:
+        yield Problem(str(folder), f"{folder}: no .txt, .md, .html or .csv files in this folder")
+    yield from found
+
+
+def _expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[tuple[Path, str] | Problem]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_EXTENSIONS + (".csv",))
-            if not found:
-                yield Problem(str(path), f"{path}: no .txt, .md, .html or .csv files in this folder")
-            yield from found
+            yield from _folder(path, skipped)
         elif path.exists():
-            yield path
+            yield path, path.name
+        elif path.is_symlink():
+            yield Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, which is not there)")
         else:
             yield Problem(str(path), f"{path}: no such file or folder")
 
 
-def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Item]:
-    """Every document under `paths`, as Records (or Problems for what could not be read)."""
-    for path in _expand(paths):
-        if isinstance(path, Problem):
-            yield path
+def describe_skipped(skipped: list[Skipped]) -> list[str]:
+    """Lines that say which files of the folders given were not read, by reason, naming a few."""
+    by_reason: dict[str, list[str]] = {}
+    for item in skipped:
+        by_reason.setdefault(item.reason, []).append(item.path)
+    lines = []
+    for reason, names in by_reason.items():
+        shown = ", ".join(names[:_SHOWN_SKIPPED]) + (f" and {len(names) - _SHOWN_SKIPPED} more" if len(names) > _SHOWN_SKIPPED else "")
+        lines.append(f"{len(names)} file{'s' if len(names) > 1 else ''} not read, {reason}: {shown}")
+    return lines
+
+
+def read_paths(paths: list[str], text_column: str | None = None,
+               skipped: list[Skipped] | None = None) -> Iterator[Item]:
+    """Every document under `paths`, as Records (or Problems for what could not be read). The
+    files of a folder that are not read (other types, workbooks) are added to `skipped`."""
+    for found in _expand(paths, skipped):
+        if isinstance(found, Problem):
+            yield found
             continue
+        path, doc_id = found
         suffix = path.suffix.lower()
         try:
             if suffix == ".csv":
@@ -513,11 +690,11 @@ def read_paths(paths: list[str], text_column: str | None = None) -> Iterator[Ite
 
                 yield from read_documents(path, text_column)
             elif suffix in TEXT_EXTENSIONS:
-                read = read_file(path)
-                yield Record(id=path.name, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
+                read = read_file(path, doc_id)
+                yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
                              date=read.date, author=read.author, page_type=read.page_type, source=str(path),
                              columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
             else:
                 yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
         except InputError as exc:
-            yield Problem(str(path), str(exc), path.name)
+            yield Problem(str(path), str(exc), doc_id)

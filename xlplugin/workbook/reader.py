@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs import (NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
-                      records_from_rows)
+                      records_from_rows, unique_headers, unit_rating)
 from ..settings import Settings
 from . import layout
 from .cell_xml import decode_xstring
@@ -56,8 +56,10 @@ def _shown(cell: Any, epoch_1904: bool) -> Any:
 
 def read_documents(path: Path, text_column: str | None = None) -> Iterator[Record | Problem]:
     """The documents in a workbook: the sheet named "Documents" if there is one, else the first
-    sheet whose first row names a text (or file path) column. Columns a previous scoring added
-    are left out, so re-scoring a scored workbook does not duplicate them.
+    sheet whose first row names a text (or file path) column, else the first with such a header
+    row lower down (among its first `HEADER_SEARCH_ROWS` rows: an Excel table below a title).
+    The rows below the header row are the documents. Columns a previous scoring added are left
+    out, so re-scoring a scored workbook does not duplicate them.
 
     The whole package is checked before openpyxl reads it (`Package.verify`): every part's
     checksum, every XML part well-formed and without DOCTYPE, every row and cell reference
@@ -72,26 +74,28 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        table, places, user_headers, where = _read_table(path, wb, text_column, last_rows)
+        table, places, user_headers, where, header_row = _read_table(path, wb, text_column, last_rows)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
         raise InputError(f"{path}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:200]})") from None
     finally:
         wb.close()
-    _mark_formulas_without_value(path, where, user_headers, table, places, text_column)
+    _mark_formulas_without_value(path, where, user_headers, table, places, text_column, header_row)
     yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
 
 
 def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],
-                                 places: list[str], text_column: str | None) -> None:
+                                 places: list[str], text_column: str | None, header_row: int = 1) -> None:
     """Put `NO_SAVED_VALUE` in the text cells that openpyxl read as empty because they hold a
     formula that has no saved value. (openpyxl gives no sign of the formula when it reads values;
     the sheet's XML is read again only when some text cell is empty.)"""
-    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
-    if text_col is None or text_col not in headers:
+    unique = unique_headers(headers)  # (as `records_from_rows` names them: "text (2)" is the second "text")
+    text_col = text_column or find_column(unique, TEXT_COLUMN_NAMES)
+    if text_col is None or text_col not in unique:
         return
-    index = headers.index(text_col)
+    index = unique.index(text_col)
+    name, nth = headers[index], headers[:index].count(headers[index])  # (the column's header as the sheet has it)
     empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table) if values[index] is None}
     if not empty:
         return
@@ -99,56 +103,91 @@ def _mark_formulas_without_value(path: Path, where: str, headers: list[str], tab
     with Package.open(path) as package:
         part = package.sheet_part(sheet)
         scan = scan_sheet(package, part, None) if part else None
-    if scan is None or not scan.rows or scan.rows[0].number != 1:
+    header = next((span for span in scan.rows if span.number == header_row), None) if scan else None
+    if header is None:
         return
-    column = next((c for c, v in scan.rows[0].values.items() if isinstance(v, str) and v.strip() == text_col), None)
+    named = [c for c, v in sorted(header.values.items()) if isinstance(v, str) and v.strip() == name]
+    column = named[nth] if nth < len(named) else None
     for span in scan.rows:
         values = empty.get(span.number)
         if values is not None and column in span.formulas and span.values.get(column) in (None, ""):
             values[index] = NO_SAVED_VALUE
 
 
-def _read_table(path: Path, wb: Any, text_column: str | None,
-                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], str]:
-    """(rows of values of the user's columns, where each is ("row 7"), their headers, the sheet)."""
+# A sheet's header row is looked for in its first rows: a title or a note above a table, or an
+# Excel table placed lower on the sheet, is common.
+HEADER_SEARCH_ROWS = 10
+
+
+def _names_text(headers: list[str], text_column: str | None) -> bool:
+    return bool((text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES))
+
+
+def _header_row(ws: Any, text_column: str | None, rows: int) -> tuple[int, list[str]] | None:
+    """The number and the headers of the first of a sheet's first `rows` rows that names a text
+    (or file path) column. (Each row read costs a pass over up to `MAX_COLUMNS` cells where the
+    sheet's dimension is wide: only a sheet whose first row names none is searched further down,
+    and the row found is not read again.)"""
+    found = ws.iter_rows(min_row=1, max_row=rows, max_col=MAX_COLUMNS, values_only=True)
+    headers = ((number, _trimmed(_header(values))) for number, values in enumerate(found, start=1))
+    return next(((number, names) for number, names in headers if _names_text(names, text_column)), None)
+
+
+def _trimmed(headers: list[str]) -> list[str]:
+    """The headers without the empty ones after the last (a wide dimension's padding)."""
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
+
+
+def _choose_sheet(path: Path, wb: Any, text_column: str | None) -> tuple[Any, int, list[str]]:
+    """The sheet to read, its header row and its headers: the sheet named "Documents" if there
+    is one, else the first sheet whose first row names a text column, else the first sheet with
+    such a row among its first `HEADER_SEARCH_ROWS` rows."""
     sheets = list(wb.worksheets)
-    chosen = None
     names = [ws.title for ws in sheets]
     if layout.DOCUMENTS in names:
         chosen = sheets[names.index(layout.DOCUMENTS)]
-    for ws in sheets if chosen is None else ():
-        first = next(ws.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
-        headers = _header(first)
-        if (text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
-            chosen = ws
-            break
-    if chosen is None:
-        raise InputError(
-            f"{path}: no sheet has a text column in its first row (named text, body, content, article, "
-            f"or a file path column); sheets: {', '.join(names)}; or pass --text-column"
-        )
-    first = next(chosen.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
-    headers = _header(first)
-    while headers and not headers[-1]:
-        headers.pop()
+        found = _header_row(chosen, text_column, 1) or _header_row(chosen, text_column, HEADER_SEARCH_ROWS)
+        if found is None:  # (read as it is: the message then names its first row's columns)
+            first = next(chosen.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
+            found = 1, _trimmed(_header(first))
+        return chosen, *found
+    for rows in (1, HEADER_SEARCH_ROWS):
+        for ws in sheets:
+            found = _header_row(ws, text_column, rows)
+            if found is not None:
+                return ws, *found
+    raise InputError(
+        f"{path}: no sheet has a header row naming a text column in its first {HEADER_SEARCH_ROWS} rows (a header "
+        f"named text, body, content, article, or a file path column); sheets: {', '.join(names)}; "
+        "name the text column's header so, or pass --text-column with its header"
+    )
+
+
+def _read_table(path: Path, wb: Any, text_column: str | None,
+                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], str, int]:
+    """(rows of values of the user's columns, where each is ("row 7"), their headers, the sheet,
+    its header row)."""
+    chosen, header_row, headers = _choose_sheet(path, wb, text_column)
     keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
     user_headers = [headers[i] for i in keep]
     table, places = [], []
     last_row = last_rows.get(chosen.title, 1)
-    if headers and last_row > 1:
+    if headers and last_row > header_row:
         # the columns that name a document read as their cells show them (an id 12 formatted
         # "0000" is 0012); openpyxl has turned date-formatted numbers into dates already
         names = label_columns(user_headers, text_column or find_column(user_headers, TEXT_COLUMN_NAMES))
         labels = {i for i in keep if headers[i] in names}
         epoch_1904 = bool(getattr(wb, "epoch", None) and wb.epoch.year == 1904)
-        rows = chosen.iter_rows(min_row=2, max_row=last_row, max_col=len(headers))
-        for number, cells in enumerate(rows, start=2):  # (read-only sheets give empty rows too)
+        rows = chosen.iter_rows(min_row=header_row + 1, max_row=last_row, max_col=len(headers))
+        for number, cells in enumerate(rows, start=header_row + 1):  # (read-only sheets give empty rows too)
             row = [_shown(c, epoch_1904) if i in labels else c.value for i, c in enumerate(cells)]
             values = [_text(row[i]) if i < len(row) else None for i in keep]
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
-    return table, places, user_headers, f"{path} sheet {chosen.title}"
+    return table, places, user_headers, f"{path} sheet {chosen.title}", header_row
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:
@@ -180,14 +219,17 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     for number, (key, rating, rater) in _sheet_rows(package, layout.SOURCES, 3):
         if number == 1 or key in (None, ""):
             continue
+        where = f"{package.path}: Sources sheet row {number}"
         if rating in (None, ""):
-            raise WorkbookError(f"{package.path}: Sources sheet row {number}: {key} has no rating; enter a number from 0 to 1")
+            raise WorkbookError(f"{where}: {key} has no rating; enter a number from 0 to 1 (or 0 to 100)")
         try:
             rating = float(rating)
         except (TypeError, ValueError):
-            raise WorkbookError(f"{package.path}: Sources sheet row {number}: the rating of {key} must be a number from 0 to 1, not {rating!r}") from None
-        if not 0.0 <= rating <= 1.0:
-            raise WorkbookError(f"{package.path}: Sources sheet row {number}: the rating of {key} must be from 0 to 1, not {rating:g}")
+            raise WorkbookError(f"{where}: the rating of {key} must be a number from 0 to 1 (or 0 to 100), not {rating!r}") from None
+        try:
+            rating = unit_rating(rating)  # (as a --ratings file is read: 85 is 0.85)
+        except ValueError:
+            raise WorkbookError(f"{where}: the rating of {key} must be from 0 to 1 (or 0 to 100), not {rating:g}") from None
         ratings[str(key).strip().lower()] = (rating, "" if rater is None else str(rater))
     return settings.with_ratings(ratings) if ratings else settings
 

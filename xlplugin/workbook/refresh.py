@@ -208,7 +208,7 @@ class _Refresh:
             # what was read from the page; the page itself is the document)
             items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
-                                           file_first=file_first))
+                                           file_first=file_first, text_option=""))  # (refresh has no --text-column)
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # (only where the rows are read from their files: rewritten with the page's text when
