@@ -193,9 +193,10 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         else:
             signals[module.NAME] = module.score(doc, settings)
     weights = settings.weights
-    # A text without a letter (empty, a number, a formula) is no kind of document: its kind is
-    # left blank rather than given the default ("news report") that no cue contradicted.
-    kind = kinds.classify(doc) if _HAS_LETTER.search(doc.text) else None
+    # The kind comes with scoring: a text that is not scored (empty, not English, too short) and
+    # one without a letter (a number, a formula) get none (blank; the Status says why), rather
+    # than the default ("news report") that no cue, in words the cues cannot read, contradicted.
+    kind = kinds.classify(doc) if english and not too_short and _HAS_LETTER.search(doc.text) else None
     if english and not too_short and kind is not None and kind.kind == kinds.NOT_ARTICLE:
         # Signals are still computed (they describe the text), but an index of reporting
         # quality means nothing for a shop, menu or organisation page.
