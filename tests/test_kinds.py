@@ -314,12 +314,12 @@ def test_the_word_a_kind_cue_shows_is_the_first_in_the_text_under_any_hash_seed(
 
 
 # Texts that are read but not scored: a repeated word (language unknown), French, and a text under
-# min_words. Their kind was "news report" (no cue contradicted the default); it comes with scoring.
+# min_words. Their kind was "news report" by default (no cue contradicted it): blank now.
 NOT_SCORED = [
     ("word " * 400, {}, "not scored: language unknown"),
     ("Le conseil municipal a voté hier le budget de la ville, a déclaré le maire aux journalistes.", {},
      "not scored: language fr"),
-    (REPORT, {"min_words": 500}, "not scored: "),
+    ("The budget was approved on Monday by the council after a long debate.", {"min_words": 500}, "not scored: "),
 ]
 
 
@@ -354,3 +354,13 @@ def test_a_text_that_is_not_scored_gets_no_kind_in_any_output(text, values, stat
         workbook.close()
         kind_at, status_at = sheet[0].index(cells.KIND_HEADER), sheet[0].index("Status")
         assert sheet[1][kind_at] in (None, "") and sheet[1][status_at].startswith(status)
+
+
+def test_a_text_that_is_not_scored_keeps_a_kind_its_cues_decided():
+    """The rules read German cues too: an organisation page in German is "not an article" with
+    its cues, though its signals are not scored (not English)."""
+    text = ("Wir sind ein Team von Ingenieuren aus Graz. Unsere Leistungen sind Planung und Beratung für "
+            "Brücken und Gebäude. Kontaktieren Sie uns: Telefon 0316 123456. Öffnungszeiten: Montag bis Freitag.")
+    result = xlplugin.score_text(text, title="Über uns")
+    assert result.reliability is None and result.note.startswith("not scored: language de")
+    assert result.kind == kinds.NOT_ARTICLE and result.kind_cues != ("no cue of another kind",)
