@@ -180,7 +180,14 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert table.column("doc").to_pylist() == list(frame["doc"])
     assert rows_of(table) == expected_rows(frame)
     assert pq.read_schema(out / "part.00000.parquet").field("evidence").type == EVIDENCE
-    assert "3 part(s) written" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "3 part(s) written" in said
+    # the counts say what happened: the empty and French texts were read but not scored
+    rows = expected_rows(frame)
+    indexed = sum(r["reliability"] is not None for r in rows)
+    assert f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 not English, 6 empty)" in said \
+        or f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 empty, 6 not English)" in said
+    assert_reads_back(out, frame)
     # the same folder again without --resume: refused, nothing touched
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 2
@@ -191,6 +198,28 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out), "--resume"]) == 2
     assert "different run (inputs changed)" in capsys.readouterr().err
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def assert_reads_back(out: Path, frame: pd.DataFrame) -> None:
+    """The folder reads back with the plain pandas and Dask calls, whole or one part, list columns
+    included (pandas could not rebuild their dtype from the metadata written before)."""
+    whole = pd.read_parquet(out)
+    assert list(whole["doc"]) == list(frame["doc"])
+    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame)]
+    assert len(pd.read_parquet(sorted(out.glob("part.*.parquet"))[0])) == len(frame) // 3 or len(frame) < 3
+    assert list(dd.read_parquet(str(out)).compute()["doc"]) == list(frame["doc"])
+    typed = pd.read_parquet(out, dtype_backend="pyarrow", columns=["doc", "reliability"])
+    assert len(typed) == len(frame)
+
+
+def test_write_parquet_reads_back_with_pandas_and_dask(client, tmp_path):
+    from xlplugin.dask import score_frame, write_parquet
+
+    frame = articles(12)
+    write_parquet(score_frame(dd.from_pandas(frame, npartitions=3), text="body", id="doc", url="url"), tmp_path / "scored")
+    assert sorted(p.name for p in (tmp_path / "scored").iterdir()) == [f"part.0000{i}.parquet" for i in range(3)]
+    assert_reads_back(tmp_path / "scored", frame)
+    assert pq.read_schema(tmp_path / "scored" / "part.00000.parquet").field("evidence").type == EVIDENCE
 
 
 @pytest.mark.slow

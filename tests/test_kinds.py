@@ -311,3 +311,56 @@ def test_the_word_a_kind_cue_shows_is_the_first_in_the_text_under_any_hash_seed(
         assert done.returncode == 0, done.stderr
         shown.add(done.stdout.strip())
     assert shown == {"[\"event furniture (admission, tickets, doors open) (text: 'admission')\"]"}
+
+
+# Texts that are read but not scored: a repeated word (language unknown), French, and a text under
+# min_words. Their kind was "news report" by default (no cue contradicted it): blank now.
+NOT_SCORED = [
+    ("word " * 400, {}, "not scored: language unknown"),
+    ("Le conseil municipal a voté hier le budget de la ville, a déclaré le maire aux journalistes.", {},
+     "not scored: language fr"),
+    ("The budget was approved on Monday by the council after a long debate.", {"min_words": 500}, "not scored: "),
+]
+
+
+@pytest.mark.parametrize("text, values, status", NOT_SCORED)
+def test_a_text_that_is_not_scored_gets_no_kind_in_any_output(text, values, status, tmp_path, capsys):
+    import json
+
+    import openpyxl
+
+    from xlplugin.cli import main
+    from xlplugin.excel import functions
+
+    settings = xlplugin.Settings().with_values(values)
+    result = xlplugin.score_text(text, settings=settings)
+    assert result.reliability is None and (result.kind, result.kind_cues) == ("", ())
+    assert result.as_dict()["kind"] == "" and result.as_dict()["kind_cues"] == []
+    row = cells.score_row(result)
+    header = cells.score_columns()
+    assert row[header.index(cells.KIND_HEADER)] is None and row[header.index("Status")].startswith(status)
+    assert cells.evidence_text(result, "kind") == ""
+    if not values:  # the Excel functions and the command with the default settings
+        assert functions.kind(text) == "not scored"
+        rows = functions.scores(text, True)
+        assert rows[1][rows[0].index(cells.KIND_HEADER)] in (None, "")
+        (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+        assert main(["score", str(tmp_path / "a.txt"), "--json", "-q", "--workers", "1"]) == 0
+        assert json.loads(capsys.readouterr().out)["kind"] == ""
+        book = tmp_path / "book.xlsx"
+        assert main(["score", str(tmp_path / "a.txt"), "-o", str(book), "-q", "--workers", "1"]) == 0
+        workbook = openpyxl.load_workbook(book, read_only=True)
+        sheet = list(workbook["Documents"].iter_rows(values_only=True))
+        workbook.close()
+        kind_at, status_at = sheet[0].index(cells.KIND_HEADER), sheet[0].index("Status")
+        assert sheet[1][kind_at] in (None, "") and sheet[1][status_at].startswith(status)
+
+
+def test_a_text_that_is_not_scored_keeps_a_kind_its_cues_decided():
+    """The rules read German cues too: an organisation page in German is "not an article" with
+    its cues, though its signals are not scored (not English)."""
+    text = ("Wir sind ein Team von Ingenieuren aus Graz. Unsere Leistungen sind Planung und Beratung für "
+            "Brücken und Gebäude. Kontaktieren Sie uns: Telefon 0316 123456. Öffnungszeiten: Montag bis Freitag.")
+    result = xlplugin.score_text(text, title="Über uns")
+    assert result.reliability is None and result.note.startswith("not scored: language de")
+    assert result.kind == kinds.NOT_ARTICLE and result.kind_cues != ("no cue of another kind",)

@@ -206,6 +206,24 @@ def test_lower_case_i_is_not_the_pronoun():
     assert listed.details["first_person_per_1000_words"] == 0
 
 
+def first_persons(text: str) -> list[str]:
+    return [e.text for e in run(text).evidence if e.kind == "first person"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "US" in capitals in a sentence of ordinary case: the country, however often
+    ("Analysts described the weight of US sanctions on the talks. Ministers chose to follow the US plan.", []),
+    ("The US and its allies met in Geneva; the summit was hosted by the Swiss.", []),
+    # the pronoun in any other case, and next to the country
+    ("Let us be honest: the US plan helps us.", ["us", "us"]),
+    ("Us against them, the flyer read.", ["Us"]),
+    # a sentence in capitals throughout (a headline): "US" may be the pronoun
+    ("JOIN US AT THE RALLY TONIGHT. The organisers expect a crowd.", ["US"]),
+])
+def test_us_in_capitals_is_the_country_unless_the_sentence_is_all_capitals(text, expected):
+    assert first_persons(text) == expected
+
+
 # Version 3 context rules, on sentences written for these tests.
 
 @pytest.mark.parametrize(

@@ -221,3 +221,42 @@ def test_refresh_reads_evidence_the_same_in_small_blocks_and_with_gaps_in_row_nu
     assert numbers == list(range(2, len(rows) + 2))  # numbered afresh, no gap
     assert [_without_row_number(r) for d, r in rows if d == "d1"] == [_without_row_number(r) for r in kept]
     assert any(d == "d3" for d, _ in rows) and [d for d, _ in rows] == sorted(d for d, _ in rows)
+
+
+# Texts written for this test: a passage the two rows share runs over a paragraph break, and
+# sentences hold runs of spaces, a tab and a line break.
+_SHARED = ("The regional water board said on Monday that the new reservoir would cost 40 million euros.\n\n"
+           "Work on the  dam is to start next spring, and the board expects the first water to reach the "
+           "towns of the valley two years later, according to its written plan.")
+SPACED_TEXTS = [
+    "Valley Courier.\n\n" + _SHARED + "\n\nCritics called the plan a  disgraceful\nwaste!\tNobody was asked.",
+    "Morning notes.\n\n" + _SHARED + "\n\nThe mayor said   the towns were  ready, and experts say it is the best plan in years.",
+]
+
+
+def _slices_of_the_text_cells(path) -> list[tuple[str, str]]:
+    """(the Evidence cell, the text cell's [Start:End]) for every Evidence row with a Start."""
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    docs = list(workbook[layout.DOCUMENTS].iter_rows(values_only=True))
+    evidence = list(workbook[layout.EVIDENCE].iter_rows(values_only=True))
+    workbook.close()
+    text_at = docs[0].index("text")
+    texts = {str(row[0]): row[text_at] for row in docs[1:]}
+    return [(shown, texts[str(doc)][start:end]) for doc, _, _, shown, start, end, *_ in evidence[1:] if start is not None]
+
+
+def test_every_evidence_row_is_the_text_cells_start_to_end_whitespace_and_all(tmp_path):
+    """The Evidence cell is the phrase as the text has it (a shared passage's paragraph break, a run
+    of spaces): Start and End slice it exactly from the text cell, after writing and after a refresh
+    re-scores a row. The shown text had its whitespace runs folded to one space."""
+    path = tmp_path / "spaced.xlsx"
+    items = records(SPACED_TEXTS)
+    write_scored_workbook(path, items, score(items), Settings())
+    pairs = _slices_of_the_text_cells(path)
+    assert any(kind_of_space in shown for shown, _ in pairs for kind_of_space in ("\n\n", "  "))
+    assert [shown for shown, _ in pairs] == [cell for _, cell in pairs]
+    _edit(path, "Nobody was asked.", "Nobody was asked at all.")
+    assert refresh_workbook(path).rescored == 1
+    pairs = _slices_of_the_text_cells(path)
+    assert any("\n\n" in shown for shown, _ in pairs)
+    assert [shown for shown, _ in pairs] == [cell for _, cell in pairs]

@@ -396,7 +396,7 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         print(
             f"xlplugin: {summary.written} part(s) written to {args.output}"
             + (f", {summary.skipped} already there" if summary.skipped else "")
-            + f"; {summary.documents} documents scored, {summary.scored} with an index, in {summary.seconds:.1f} s",
+            + f"; {summary.counts()}, in {summary.seconds:.1f} s",
             file=sys.stderr,
         )
     return EXIT_OK

@@ -3,11 +3,11 @@ queue (dask-jobqueue), with the same code.
 
     >>> import dask.dataframe as dd
     >>> from distributed import Client
-    >>> from xlplugin.dask import score_frame
+    >>> from xlplugin.dask import score_frame, write_parquet
     >>> if __name__ == "__main__":          # worker processes are spawned: see the README
     ...     client = Client(n_workers=4, threads_per_worker=1)
     ...     articles = dd.read_parquet("articles/")
-    ...     score_frame(articles, text="body").to_parquet("scored/")
+    ...     write_parquet(score_frame(articles, text="body"), "scored/")
 
 Each partition is scored in one task, in the worker's own process (`xlplugin.frame.score_pandas`
 with one process: no pool inside a worker; the cluster is the parallelism). Rows keep their
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from .errors import InputError
 from .frame import resolve_columns, score_pandas, text_column
 from .settings import Settings
 
-__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "start_client", "RunSummary", "PART_PATTERN"]
+__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "RunSummary", "PART_PATTERN"]
 
 # Parts are named by their partition number, zero-padded so that a listing is in input order.
 PART_PATTERN = "part.{:05d}.parquet"
@@ -153,19 +154,66 @@ class RunSummary:
     parts: int  # parts in the output folder at the end
     written: int  # parts written by this run
     skipped: int  # parts already there (with --resume)
-    documents: int  # documents scored by this run
-    scored: int  # of which with a reliability index
+    documents: int  # documents read by this run
+    scored: int  # of which scored (the others: see `unscored`)
+    indexed: int  # of which with a reliability index
+    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "too short")
     seconds: float
 
+    def counts(self) -> str:
+        """What happened to the documents, e.g. '8 documents read: 7 scored, 7 with an index;
+        1 not scored (1 empty)'."""
+        said = f"{self.documents} documents read: {self.scored} scored, {self.indexed} with an index"
+        missed = self.documents - self.scored
+        if missed:
+            said += f"; {missed} not scored (" + ", ".join(f"{n} {why}" for why, n in self.unscored.items()) + ")"
+        return said
 
-def _write_part(frame: Any, path: str) -> tuple[int, int]:
-    """Write one scored partition: to a hidden temporary name, then renamed into place."""
+
+# A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted.
+_UNSCORED = ((re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
+             (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
+
+
+def _counts(table: Any) -> dict[str, Any]:
+    """The rows of one scored part: how many, scored, with an index, and not scored by reason."""
+    unscored: dict[str, int] = {}
+    for note in table.column("note").to_pylist():
+        why = next((label for pattern, label in _UNSCORED if pattern.match(note or "")), None)
+        if why:
+            unscored[why] = unscored.get(why, 0) + 1
+    rows = table.num_rows
+    indexed = rows - table.column("reliability").null_count
+    return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored}
+
+
+def _readable_metadata(table: Any) -> Any:
+    """`table` with pandas metadata that pandas and Dask can read back. pandas records each
+    column's dtype as text and rebuilds it on reading; for Arrow list and struct columns
+    (`contributors`, `details`, `evidence`) that text ('list<item: string>[pyarrow]') is one
+    pandas cannot parse, so `pd.read_parquet` and `dd.read_parquet` failed (pandas issues 53011,
+    57411). Such a column is recorded as object: read as Python values, or typed with
+    `dtype_backend="pyarrow"`. The Arrow schema, and so the data, are unchanged."""
+    import pandas as pd
+
+    metadata = json.loads(table.schema.metadata[b"pandas"])
+    for column in metadata["columns"]:
+        try:
+            pd.api.types.pandas_dtype(column["numpy_type"])
+        except (TypeError, NotImplementedError):
+            column["numpy_type"] = "object"
+    return table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(metadata).encode()})
+
+
+def _write_part(frame: Any, path: str) -> dict[str, Any]:
+    """Write one scored partition: to a hidden temporary name, then renamed into place; its
+    counts (`_counts`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     # The score columns are Arrow-typed already (SCORE_SCHEMA); the user's own columns keep the
     # types their values have.
-    table = pa.Table.from_pandas(frame, preserve_index=False)
+    table = _readable_metadata(pa.Table.from_pandas(frame, preserve_index=False))
     final = Path(path)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -173,8 +221,17 @@ def _write_part(frame: Any, path: str) -> tuple[int, int]:
         os.replace(temporary, final)
     finally:
         temporary.unlink(missing_ok=True)
-    scored = table.num_rows - table.column("reliability").null_count
-    return table.num_rows, scored
+    return _counts(table)
+
+
+def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:
+    """Write a `score_frame` result into `folder` as part.NNNNN.parquet, one part per partition,
+    as `score_files` does: files that `pd.read_parquet` and `dd.read_parquet` read back (Dask's
+    own `to_parquet` writes the pandas metadata that `_readable_metadata` corrects)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    parts = scored.to_delayed()
+    dask.compute(*[dask.delayed(_write_part)(part, str(folder / PART_PATTERN.format(i))) for i, part in enumerate(parts)])
 
 
 def _manifest(paths: list[str], text: str, settings: Settings, partitions: int) -> dict[str, Any]:
@@ -298,17 +355,22 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
     register_warm_up(client)
     partitions = plan.scored.to_delayed()
     tasks = [dask.delayed(_write_part)(partitions[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
-    documents = scored = 0
+    documents = scored = indexed = 0
+    unscored: dict[str, int] = {}
     if progress:
         progress(0, len(tasks))
     for done, future in enumerate(as_completed(client.compute(tasks)), start=1):
-        rows, with_index = future.result()
-        documents += rows
-        scored += with_index
+        counts = future.result()
+        documents += counts["rows"]
+        scored += counts["scored"]
+        indexed += counts["indexed"]
+        for why, n in counts["unscored"].items():
+            unscored[why] = unscored.get(why, 0) + n
         if progress:
             progress(done, len(tasks))
     total = plan.scored.npartitions
-    return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, time.monotonic() - started)
+    return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
+                      time.monotonic() - started)
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,

@@ -169,6 +169,7 @@ def text_digest(text: str, title: str = "", url: str = "", outlet: str = "", aut
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_NO_CUE = ("no cue of another kind",)  # the cues of kinds.classify's default kind
 
 
 def score_document(doc: Document, settings: Settings | None = None, id: str = "",
@@ -193,9 +194,13 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         else:
             signals[module.NAME] = module.score(doc, settings)
     weights = settings.weights
-    # A text without a letter (empty, a number, a formula) is no kind of document: its kind is
-    # left blank rather than given the default ("news report") that no cue contradicted.
+    # A text without a letter (a number, a formula) is no kind of document; a text that is not
+    # scored (not English, too short) has a kind only where a cue decided it (the rules read
+    # German and French cues too: "Impressum", "über uns"), not the default ("news report") that
+    # no cue, in words the cues may not read, contradicted. Blank then; the Status says why.
     kind = kinds.classify(doc) if _HAS_LETTER.search(doc.text) else None
+    if kind is not None and not (english and not too_short) and kind.cues == _NO_CUE:
+        kind = None
     if english and not too_short and kind is not None and kind.kind == kinds.NOT_ARTICLE:
         # Signals are still computed (they describe the text), but an index of reporting
         # quality means nothing for a shop, menu or organisation page.

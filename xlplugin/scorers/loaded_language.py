@@ -58,7 +58,7 @@ from ..voice import first_person_subject
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "7"  # 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "8"  # 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -467,6 +467,14 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
             tally.add(category, start, end, k)
 
 
+def _in_capitals(doc: Document, i: int) -> bool:
+    """Is word i's sentence written in capitals throughout (a headline: "LET US PRAY"), so that
+    "US" there may be the pronoun? Every other word with letters is upper case, and there is one."""
+    sentence = doc.sentences[doc.token_sentences[i]]
+    others = [w for w in doc.token_texts[sentence.first_token : sentence.last_token] if w.lower() != w.upper()]
+    return len(others) > 1 and all(w == w.upper() for w in others)
+
+
 def _find_voice(doc: Document, evidence: list[Evidence]) -> tuple[int, int, int]:
     """The editorialising voice, outside attributed quotations: (first-person words, the
     author's questions, sentences with words)."""
@@ -475,6 +483,8 @@ def _find_voice(doc: Document, evidence: list[Evidence]) -> tuple[int, int, int]
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
         if lowers[i] == "i" and doc.token_texts[i] != "I":
             continue  # "i" in lower case: a list marker or a roman numeral, not the pronoun
+        if lowers[i] == "us" and doc.token_texts[i] == "US" and not _in_capitals(doc, i):
+            continue  # "US" in capitals: the United States, not the pronoun
         if doc.quote_at(starts[i]) is None:
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))

@@ -54,10 +54,11 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
         found = [item for item in signal.evidence if not _absent(item)]
         missing = [item for item in signal.evidence if _absent(item)]
         for item in found[:limit]:
-            text = " ".join(item.text.split())
-            # A cue shown by metadata has no place in the text: no start or end then.
+            # A cue shown by metadata has no place in the text: no start or end then. The text is
+            # as it is in the document (line breaks and runs of spaces kept): the text cell's
+            # [Start:End] is exactly this cell.
             where = (item.start, item.end) if item.text else (None, None)
-            yield [doc_id, name, item.kind, safe_text(text), *where, safe_text(item.detail), text_hash]
+            yield [doc_id, name, item.kind, safe_text(item.text), *where, safe_text(item.detail), text_hash]
         more = len(found) - limit
         if more > 0:
             yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,
