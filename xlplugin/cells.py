@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from . import registry
+from .index import reliability_index
 from .types import DocumentResult
 
 __all__ = [
@@ -197,7 +198,21 @@ def why_text(result: DocumentResult, limit: int = 3) -> str:
         ranked.append((weight * abs(sig.score - 0.5), name, sig))
     ranked.sort(reverse=True)
     phrases = [_phrase(name, sig) for _, name, sig in ranked[:limit]]
-    return "; ".join(p for p in phrases if p)
+    return "; ".join(p for p in phrases + [_text_alone(result)] if p)
+
+
+def _text_alone(result: DocumentResult) -> str:
+    """Where a source rating is part of the index, the index on the text alone ("" otherwise).
+
+    A rating is a rank among outlets (the built-in table rates the BBC 0.72), and a document with
+    no rated URL is scored on its text alone, so the same careful text can read 91 with no URL and
+    82 from a well-rated outlet. Both figures are shown so that rows can be compared like for like.
+    """
+    if "source_rating" not in result.contributors:
+        return ""
+    text_only = {name: result.signals[name] for name in result.contributors if name != "source_rating"}
+    alone, _ = reliability_index(text_only, result.weights)
+    return "" if alone is None else f"index on the text alone {alone:g}"
 
 
 def _phrase(name: str, sig) -> str:
