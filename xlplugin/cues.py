@@ -370,9 +370,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
 def _offer_span(doc: Document, pick: _Pick, found: tuple[str, bool], start: int, end: int,
                 quote_at: Callable[[int], tuple[int, int] | None]) -> None:
     """Offer a source of kind `found` = (kind, has_role) found through a verb of saying, its cue
-    the text start..end."""
-    pick.offer(Attribution(found[0], start, end, f"\u201c{doc.text[start:end]}\u201d",
-                           quote_at is not _never_quoted, found[1], True))
+    the text start..end. (The most made candidate: `Attribution(...)` without the NamedTuple
+    keyword handling, every field given, as `Words` is made: half the time.)"""
+    pick.offer(_new_tuple(Attribution, (found[0], start, end, f"\u201c{doc.text[start:end]}\u201d",
+                                        quote_at is not _never_quoted, found[1], True)))
 
 
 _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8

@@ -205,9 +205,15 @@ def _quoted_words(doc: Document, a: int, b: int, only: list[tuple[str, ...]] | N
         return frozenset()
     starts = doc.token_starts
     out = set()
-    for q_start, q_end in doc.quotes:
+    quotes = doc.quotes
+    for k, (q_start, q_end) in enumerate(quotes):
+        # A word starting inside this quotation is inside a quotation (`quote_at` finds this
+        # one) unless a later quotation starts before this one ends (a straight quotation
+        # inside a curly one: `quote_at` finds the inner one, which may have ended): only then
+        # is each word looked up (the same words, without a look-up per quoted word).
+        nested = k + 1 < len(quotes) and quotes[k + 1][0] < q_end
         for i in range(max(a, bisect.bisect_left(starts, q_start)), min(b, bisect.bisect_left(starts, q_end))):
-            if (only is None or only[i]) and doc.quote_at(starts[i]) is not None:
+            if (only is None or only[i]) and (not nested or doc.quote_at(starts[i]) is not None):
                 out.add(i)
     return frozenset(out)
 
