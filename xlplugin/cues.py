@@ -47,6 +47,8 @@ __all__ = [
     "find_link",
     "may_hold_link",
     "link_sentences",
+    "phrase_starts",
+    "may_match",
 ]
 
 DATA_FILE = "attribution.txt"
