@@ -90,3 +90,32 @@ def test_needs_name_word_tests_or_text_marks():
     for cue in uc.CUES:
         assert all(need in uc.WORD_TESTS or need in uc.TEXT_MARKS for need in cue.needs), cue.name
         assert not cue.needs or not isinstance(cue.test, str), cue.name
+
+
+def _quoted_plainly(doc) -> frozenset[int]:
+    """The words whose start `quote_at` finds inside a quotation: what `_quoted_words` gives."""
+    return frozenset(i for i, start in enumerate(doc.token_starts) if doc.quote_at(start) is not None)
+
+
+def test_quoted_words_are_the_words_quote_at_finds():
+    """`_quoted_words` looks a word up only inside a quotation that another one starts in (a
+    straight quotation inside a curly one): the same words as a look-up per word, on texts
+    with nested, unclosed and doubled quotation marks, and on the seed articles."""
+    rng = random.Random(17)
+    marks = ['"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb"]
+    texts = []
+    for _ in range(1500):
+        words = [rng.choice(FILLER + CUE_WORDS) for _ in range(rng.randint(3, 30))]
+        for _ in range(rng.randint(1, 5)):
+            k = rng.randrange(len(words))
+            words[k] = rng.choice(marks) + words[k] if rng.random() < 0.5 else words[k] + rng.choice(marks)
+        texts.append(" ".join(words) + ".")
+    if SEEDS.exists():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    nested = 0
+    for text in texts:
+        doc = prepare(text)
+        quotes = doc.quotes
+        nested += any(b[0] < a[1] for a, b in zip(quotes, quotes[1:]))
+        assert uc._quoted_words(doc, 0, len(doc.token_starts)) == _quoted_plainly(doc), text
+    assert nested > 20

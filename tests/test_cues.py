@@ -41,3 +41,18 @@ def test_no_link_no_link_sentences():
     doc = prepare("The council met on Monday, and now. Www is not a link; nor is w.w.")
     assert doc.analysis.link_sentences == frozenset()
     assert all(a is None or a.kind != "link" for a in cues.attributions(doc))
+
+
+def test_the_documents_link_pre_check_is_may_hold_link():
+    """`Analysis._may_hold_link` (two scans, one of the lower-cased text) says what
+    `may_hold_link` says: random texts crowded with the letters of the link hints, in both
+    cases, with letters that lower-case to another length ("\u0130") and to "w"-like letters."""
+    rng = random.Random(11)
+    alphabet = ["w", "W", ".", ":", "/", " ", "x", "\u0130", "\u1e88", "\u0175", "ww", "WW", "Ww", "wW", "://", "\n"]
+    seen = set()
+    for _ in range(5000):
+        doc = prepare("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))))
+        expected = links.may_hold_link(doc.text)
+        assert doc.analysis._may_hold_link(doc.text) == expected, doc.text
+        seen.add(expected)
+    assert seen == {True, False}

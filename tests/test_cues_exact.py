@@ -1,8 +1,8 @@
 """The attribution pass's fast paths give exactly what their plain readings give: phrase matching
 at key words (`phrases.KeyedPhrases.match`, as the pass calls it) finds what `match_phrases` finds
 trying every start, on the example documents, the seed articles, the ClaimBuster sentences and
-generated sentences crowded with the phrases' words; `_holds_name` says what `is_name_token`
-asked of every word says."""
+generated sentences crowded with the phrases' words, and `may_match`, asked before it, says no
+only where it finds nothing; `_holds_name` says what `is_name_token` asked of every word says."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def _check(texts: list[str]) -> int:
     for section in SECTIONS:
         index, keys = cues.phrases(cues.DATA_FILE, section), phrases.phrase_keys(cues.DATA_FILE, section)
         matcher = phrases.keyed_phrases(cues.DATA_FILE, section)
+        starts = cues.phrase_starts(section)
         for text in texts:
             doc = prepare(text)
             for s in doc.sentences:
@@ -51,6 +52,8 @@ def _check(texts: list[str]) -> int:
                 plain = phrases.match_phrases(lowers, index)
                 assert matcher.match(lowers, at_keys) == plain, (section, s.text)
                 assert phrases.match_at_keys(lowers, at_keys, cues.DATA_FILE, section) == plain
+                # the pre-check the pass asks first says no only where no phrase is found
+                assert cues.may_match(lowers, at_keys, starts) or not plain, (section, s.text)
                 seen += bool(plain)
     return seen
 

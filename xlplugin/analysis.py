@@ -93,7 +93,18 @@ class Analysis:
         """The indices of the sentences that hold a link (`xlplugin.cues.find_link`)."""
         from .cues import link_sentences
 
-        return link_sentences(self._doc)
+        doc = self._doc
+        if not self._may_hold_link(doc.text):
+            return frozenset()
+        return link_sentences(doc)
+
+    def _may_hold_link(self, text: str) -> bool:
+        """`xlplugin.links.may_hold_link(text)` for the document's text, in two substring scans
+        instead of five: "ww." in any case ("ww.", "WW.", "wW.", "Ww.") is "ww." in the lower-cased
+        text, which the document has anyway (only "W" lower-cases to "w", and a letter that
+        lower-cases to two characters, "\u0130", gives no "w" or "."). `tests/test_cues.py`
+        holds it to `may_hold_link`."""
+        return "://" in text or "ww." in self.lower_text
 
     @cached_property
     def attributions(self) -> tuple[Attribution | None, ...]:

@@ -47,6 +47,8 @@ __all__ = [
     "find_link",
     "may_hold_link",
     "link_sentences",
+    "phrase_starts",
+    "may_match",
 ]
 
 DATA_FILE = "attribution.txt"
@@ -103,6 +105,36 @@ class _Lexicon:
         self.not_names = words(DATA_FILE, "not_name_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
+        self.weasel_starts = phrase_starts("weasel_phrases")
+        self.document_starts = phrase_starts("document_phrases")
+
+
+def phrase_starts(section: str) -> dict[str, frozenset[tuple[int, str]]]:
+    """For each key word (`phrases.phrase_keys`: its longest word) of a `_phrases` section of the
+    data file: (how far after its phrase's first word it stands, that first word), for every
+    phrase it is the key of ("said": (2, "it") from "it is said", (3, "it") from "it has been
+    said"). For `may_match`."""
+    out: dict[str, set[tuple[int, str]]] = {}
+    for group in phrases(DATA_FILE, section).values():
+        for phrase in group:
+            key = max(phrase, key=len)
+            out.setdefault(key, set()).update((o, phrase[0]) for o, word in enumerate(phrase) if word == key)
+    return {key: frozenset(pairs) for key, pairs in out.items()}
+
+
+def may_match(lowers: list[str], keys: list[int], starts: dict[str, frozenset[tuple[int, str]]]) -> bool:
+    """Could the phrase matcher find a phrase of the section of `starts` (`phrase_starts`) in the
+    words `lowers`, whose words at positions `keys` are its key words? Only where a phrase's
+    first word stands as far before one of them as in the phrase: a few comparisons, where the
+    matcher builds its candidate starts first. Most sentences holding a key word hold no phrase
+    ("said" without "it is said" before it), and are passed over here. (A phrase found starts
+    with its first word and holds its key at that distance: the matcher finds none where this
+    says no; tests/test_cues_exact.py holds the two to that.)"""
+    for p in keys:
+        for offset, first in starts[lowers[p]]:
+            if p >= offset and lowers[p - offset] == first:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -254,8 +286,9 @@ def sentence_attribution(doc: Document, sentence: Sentence, triggers: list[tuple
         pick.offer(Attribution("link", sentence.start + m.start(), sentence.start + end, "link to a source"))
 
     text = doc.text
-    if bits & _T_WEASEL_KEY:
-        pick.weasel_spans = lex.weasel_phrases.match(lowers, [i for i, b in triggers if b & _T_WEASEL_KEY])
+    weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
+    if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
+        pick.weasel_spans = lex.weasel_phrases.match(lowers, weasel_keys)
         for a, b in pick.weasel_spans:
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
@@ -283,9 +316,10 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
     (nouns there, not verbs of saying)."""
     texts, lowers, starts, ends = w
     not_names, text = lex.not_names, doc.text
-    if bits & _T_DOCUMENT_KEY:
+    keys = [i for i, b in triggers if b & _T_DOCUMENT_KEY] if bits & _T_DOCUMENT_KEY else ()
+    if keys and may_match(lowers, keys, lex.document_starts):
         # a document phrase counts when something in the sentence names whose document it is
-        spans = lex.document_phrases.match(lowers, [i for i, b in triggers if b & _T_DOCUMENT_KEY])
+        spans = lex.document_phrases.match(lowers, keys)
         if spans and _holds_name(texts, lowers, not_names):
             for a, b in spans:
                 pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
@@ -370,9 +404,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
 def _offer_span(doc: Document, pick: _Pick, found: tuple[str, bool], start: int, end: int,
                 quote_at: Callable[[int], tuple[int, int] | None]) -> None:
     """Offer a source of kind `found` = (kind, has_role) found through a verb of saying, its cue
-    the text start..end."""
-    pick.offer(Attribution(found[0], start, end, f"\u201c{doc.text[start:end]}\u201d",
-                           quote_at is not _never_quoted, found[1], True))
+    the text start..end. (The most made candidate: `Attribution(...)` without the NamedTuple
+    keyword handling, every field given, as `Words` is made: half the time.)"""
+    pick.offer(_new_tuple(Attribution, (found[0], start, end, f"\u201c{doc.text[start:end]}\u201d",
+                                        quote_at is not _never_quoted, found[1], True)))
 
 
 _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8

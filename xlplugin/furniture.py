@@ -172,6 +172,7 @@ class _Lines:
         if len(lower) != len(text):  # a letter whose lower case is longer ("\u0130"): keep offsets
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.lower = "\n" + lower
+        self.lower_text = lower  # (`PageLines.lower`: the lower-cased text without the "\n", not a copy)
         self.spans: list[tuple[int, int]] = []  # the furniture lines found
         self.lines = lines = doc.lines
         # head: up to the end of the HEAD_LINES-th non-empty line; tail: from the start of the
@@ -436,7 +437,7 @@ def find_page_lines(doc: Document) -> PageLines:
     forum = _forum_lines(L, found)
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
-    return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower[1:])
+    return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower_text)
 
 
 def warm_up() -> None:

@@ -421,6 +421,17 @@ def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
     return meta
 
 
+# The evidence of a cue checked and not found: the same for every document, so made once here
+# (Evidence is an immutable tuple of strings and numbers: sharing it changes nothing), not a
+# dozen tuples and their details per document.
+_ABSENT: dict[str, Evidence] = {
+    **{cue: Evidence("", cue, 0, 0, f"absent, positive cue (would add {weight})", False, MORE_RELIABLE, weight)
+       for cue, weight in POSITIVE.items()},
+    **{cue: Evidence("", cue, 0, 0, f"absent, negative cue (would subtract {weight})", False, LESS_RELIABLE, weight)
+       for cue, weight in NEGATIVE.items()},
+}
+
+
 def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int) -> Score:
     """The value and the evidence: BASE plus the weight of each positive cue present (graded for
     DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100."""
@@ -451,7 +462,7 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             detail = f"present, positive cue (+{weight})" + (f": {note}" if note else "")
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, weight))
         else:
-            evidence.append(Evidence("", cue, 0, 0, f"absent, positive cue (would add {weight})", False, MORE_RELIABLE, weight))
+            evidence.append(_ABSENT[cue])
     for cue, weight in NEGATIVE.items():
         hit = found.hits.get(cue)
         if hit is not None:
@@ -461,7 +472,7 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             detail = f"present, negative cue (-{weight})" + (f": {note}" if note else "")
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, LESS_RELIABLE, weight))
         else:
-            evidence.append(Evidence("", cue, 0, 0, f"absent, negative cue (would subtract {weight})", False, LESS_RELIABLE, weight))
+            evidence.append(_ABSENT[cue])
     value = round(max(0.0, min(100.0, value)), 1)
     note = f"{len(present_pos)} positive and {len(present_neg)} negative cues present"
     return Score(

@@ -31,7 +31,7 @@ from .. import cues, prose
 from ..claim_lines import NotClaims
 from ..settings import Settings
 from ..text import Document, Sentence
-from ..types import Evidence, Score, SignalInfo
+from ..types import NEUTRAL, Evidence, Score, SignalInfo
 
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINTS", "score", "check_worthy_reasons",
            "is_check_worthy", "warm_up"]
@@ -95,6 +95,7 @@ WEASEL_THRESHOLD = 1
 OPINION_WINDOW = 4
 
 _DIGIT_RE = re.compile(r"\d")
+_new_tuple = tuple.__new__
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -206,9 +207,15 @@ def _quoted_words(doc: Document, a: int, b: int, only: list[tuple[str, ...]] | N
         return frozenset()
     starts = doc.token_starts
     out = set()
-    for q_start, q_end in doc.quotes:
+    quotes = doc.quotes
+    for k, (q_start, q_end) in enumerate(quotes):
+        # A word starting inside this quotation is inside a quotation (`quote_at` finds this
+        # one) unless a later quotation starts before this one ends (a straight quotation
+        # inside a curly one: `quote_at` finds the inner one, which may have ended): only then
+        # is each word looked up (the same words, without a look-up per quoted word).
+        nested = k + 1 < len(quotes) and quotes[k + 1][0] < q_end
         for i in range(max(a, bisect.bisect_left(starts, q_start)), min(b, bisect.bisect_left(starts, q_end))):
-            if (only is None or only[i]) and doc.quote_at(starts[i]) is not None:
+            if (only is None or only[i]) and (not nested or doc.quote_at(starts[i]) is not None):
                 out.add(i)
     return frozenset(out)
 
@@ -431,7 +438,8 @@ def score(doc: Document, settings: Settings) -> Score:
                 detail = f"{why}; unsourced: {own.detail}"
             else:
                 detail = f"{why}; no attribution in or next to the sentence"
-        evidence.append(Evidence(sentence.text, kind, sentence.start, sentence.end, detail))
+        # (Evidence(...) without the NamedTuple keyword handling, every field given: half the time)
+        evidence.append(_new_tuple(Evidence, (sentence.text, kind, sentence.start, sentence.end, detail, True, NEUTRAL, 0.0)))
     words = doc.word_count
     if worthy == 0:
         return Score(NAME, None, None, UNIT, note="no check-worthy claims found",
