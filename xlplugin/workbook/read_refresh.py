@@ -151,11 +151,12 @@ def _doc_row(value: Any) -> int | None:
 
 
 def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
-              order: list[tuple[str, str, int | None]]) -> tuple[dict[tuple[str, str], OldRow], int] | None:
+              order: list[tuple[str, str, int | None]] | None = None) -> tuple[dict[tuple[str, str], OldRow], int] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
     and numbered upwards from FIRST_ROW, and the last row's number; else None. `order` gets each
     keyed row's id, hash and row in the Documents sheet."""
     found: dict[tuple[str, str], OldRow] = {}
+    order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
         number, height, doc_row, doc_id, outlet, _copies, text_cell, source, text_hash, prints = match.groups()

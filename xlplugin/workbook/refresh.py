@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from ..cells import safe_text
+from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
@@ -189,7 +189,8 @@ class _Refresh:
         user_cols = [col for col, _ in user]
         wanted = (set(user_cols) | {owned[h] for h in layout.STAMP_HEADERS} | {owned[layout.SCORE_HEADERS[0]]}
                   | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)
-                  | {owned[h] for h in layout.SIGNAL_HEADER.values()})  # (numbers, for the Outlets sheet)
+                  | {owned[h] for h in layout.SIGNAL_HEADER.values()}  # (numbers, for the Outlets sheet)
+                  | {owned[h] for h in (KIND_HEADER,) if h in owned})  # (the Outlets sheet's kinds)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]

@@ -47,7 +47,7 @@ class RowChanges:
             parts.append(f"{self.duplicated} row{'s' if self.duplicated != 1 else ''} duplicated")
         if self.reordered:
             parts.append("rows reordered")
-        elif self.renumbered:
+        elif self.renumbered and not (self.removed or self.duplicated):  # (rows below a removed one move up)
             parts.append("rows moved to other row numbers")
         if self.renamed:
             parts.append(f"{self.renamed} document id{'s' if self.renamed != 1 else ''} changed")
