@@ -234,28 +234,14 @@ class _Refresh:
         that change."""
         inputs = [replace(r.item.as_input(), furniture=r.furniture) for r in to_score]  # type: ignore[union-attr]
         pending = self.helper.submit(inputs, self.settings)
-        # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
-        # found here while the helper process scores.
+        # The Read and Outlets sheets and the copies across rows, found here while the helper
+        # process scores.
         hash_col = docs.owned[layout.STAMP_HEADERS[2]]
-        changes = RowChanges()
-        if not rewritten:  # (else seen below, from the Read sheet PeopleSheets reads anyway)
-            changes = self._row_changes(rows, hash_col, self._old_read(), old_sheet)
-        people = (PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col)) for r in rows],
-                               self.path.parent) if rewritten or changes.changed else None)
-        if rewritten and people is not None:
-            changes = self._row_changes(rows, hash_col, people.old, old_sheet)
-        self.summary.row_changes = changes.describe()
+        people, changes = self._people(rows, hash_col, bool(rewritten), old_sheet)
         positions = {id(r): i for i, r in enumerate(rows)}
         evidence = None
         if (rewritten or to_score or changes.changed) and self.evidence_part and old_sheet is not None:
-            if changes.changed:
-                extras = None
-                if people is not None and people.copies:
-                    extras = people.copy_evidence
-                evidence = ordered_evidence_part(rows, hash_col, old_sheet, quote_prefix_style(self.package),
-                                                 self.package.shared_strings, extras)
-            else:
-                evidence = evidence_part(rows, hash_col, old_sheet, quote_prefix_style(self.package))
+            evidence = self._evidence(rows, hash_col, old_sheet, people, changes)
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
                 row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
@@ -279,6 +265,33 @@ class _Refresh:
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
+
+    def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
+                old_sheet: OldEvidence | None) -> tuple[PeopleSheets | None, RowChanges]:
+        """The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
+        made when rows are rewritten or when rows were removed, duplicated or moved since the
+        last refresh (found from the old Read sheet, which PeopleSheets reads anyway)."""
+        changes = RowChanges()
+        if not rewritten:
+            changes = self._row_changes(rows, hash_col, self._old_read(), old_sheet)
+        people = None
+        if rewritten or changes.changed:
+            people = PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col))
+                                                 for r in rows], self.path.parent)
+        if rewritten and people is not None:
+            changes = self._row_changes(rows, hash_col, people.old, old_sheet)
+        self.summary.row_changes = changes.describe()
+        return people, changes
+
+    def _evidence(self, rows: list[RowPlan], hash_col: int, old_sheet: OldEvidence, people: PeopleSheets | None,
+                  changes: RowChanges) -> Callable[[], Any]:
+        """The new Evidence sheet: the old one with the changed documents' runs replaced, or,
+        when rows were removed, duplicated or moved, written again in the rows' order."""
+        quote = quote_prefix_style(self.package)
+        if not changes.changed:
+            return evidence_part(rows, hash_col, old_sheet, quote)
+        extras = people.copy_evidence if people is not None and people.copies else None
+        return ordered_evidence_part(rows, hash_col, old_sheet, quote, self.package.shared_strings, extras)
 
     def _old_read(self) -> read_refresh.OldReadSheet | None:
         """The old Read sheet, read (and so checked) to see whether rows moved; None without one."""
