@@ -103,6 +103,11 @@ def _edit(path, op):
         put(rows + [moved])
     elif op == "duplicate":
         put(rows + [list(rows[2])])
+    elif op == "edit":  # no row moved (a document in no copy)
+        ws.cell(4, 3).value += EDIT
+    elif op == "no_read_sheet_delete":
+        del wb["Read"]
+        ws.delete_rows(3, 1)
     wb.save(path)
 
 
@@ -116,6 +121,8 @@ def _derived(path, real=None):
     wb = openpyxl.load_workbook(path)
     out = {}
     for name in DERIVED:
+        if name not in wb.sheetnames:
+            continue
         rows = [list(r) for r in wb[name].iter_rows(values_only=True)]
         if real is not None:
             rename = lambda m: f"row {real[int(m.group(1)) - 2]}"  # noqa: E731
@@ -145,6 +152,7 @@ CASES = {
     "delete_and_edit": (1, "1 row removed since the last refresh"),
     "move_and_edit": (1, "rows reordered"),
     "duplicate": (0, "1 row duplicated"),
+    "edit": (1, ""),  # (the Outlets sheet's kinds count the rows not re-scored too)
 }
 
 
@@ -173,6 +181,17 @@ def test_the_deleted_row_leaves_no_trace_in_the_derived_sheets(book):
     wb = openpyxl.load_workbook(book)
     for name in DERIVED:
         assert not any(v == "d1" or v == "Village Voice" for r in wb[name].iter_rows(values_only=True) for v in r), name
+
+
+def test_without_a_read_sheet_the_evidence_sheet_tells_what_was_removed(book, tmp_path):
+    _edit(book, "no_read_sheet_delete")
+    summary = refresh_workbook(book)
+    assert (summary.rescored, summary.row_changes) == (0, "1 row removed since the last refresh")
+    fresh = _fresh(book, tmp_path)
+    derived = _derived(book)
+    assert "Read" not in openpyxl.load_workbook(book).sheetnames
+    for name in (layout.EVIDENCE, layout.OVERVIEW, "Outlets"):
+        assert derived[name] == fresh[name], name
 
 
 def test_unchanged_rows_still_leave_the_file_untouched(book):
