@@ -413,7 +413,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
     summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
                                progress=Progress(args.quiet, "refreshing"))
     if not args.quiet:
-        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k not in ("seconds", "row_changes"))
+        # (text_normalised is not a count of its own: those rows are among the rescored or appended)
+        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k not in ("seconds", "text_normalised", "row_changes"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         if summary.row_changes:
             print(f"xlplugin: {summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
@@ -421,6 +422,14 @@ def _refresh_command(args: argparse.Namespace) -> int:
         if summary.missing:
             print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
                   "scores and their Status says where the file was looked for", file=sys.stderr)
+        if summary.text_edited:
+            print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
+                  "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
+                  "empty the text cell (the row's Status names both)", file=sys.stderr)
+        if summary.text_normalised:
+            print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
+                  "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",
+                  file=sys.stderr)
     return EXIT_USAGE if summary.missing else EXIT_OK
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
+from .names import credits_a_person
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "sections", "warm_up", "SHORT_LINE"]
@@ -165,6 +166,7 @@ class _Lines:
 
     def __init__(self, doc: Document) -> None:
         text = self.text = doc.text
+        self.site = (doc.url, doc.outlet)  # for names.credits_a_person (a byline naming the site)
         self.padded = "\n" + text
         lower = doc.analysis.lower_text
         if len(lower) != len(text):  # a letter whose lower case is longer ("\u0130"): keep offsets
@@ -310,8 +312,9 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     for m in _starts_re("byline_starts").finditer(lower, lo, hi):
         s, e = L.line(m.start("p") - 1)
         if e - s <= SHORT_LINE and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
-            found.add("byline", s, e)
-            L.furniture(s, e)
+            L.furniture(s, e)  # a credit line is the page's, whoever it credits
+            if credits_a_person(text[m.end("p") - 1 : e], *L.site):  # not "By Reuters Staff"
+                found.add("byline", s, e)
     for m in _starts_re("opinion_label_starts").finditer(lower, lo, hi):
         s, e = L.line(m.start("p") - 1)
         rest = text[m.end("p") - 1 : e].strip()[:1]
@@ -376,9 +379,10 @@ def _name_next_to_date(L: _Lines, found: Found, date_lines: list[tuple[int, int]
             # a writer is rarely the subject of the text; a name the body keeps mentioning is
             # a tag or a related-article teaser ("Xi Jinping" / "23 Nov 2023"), not a byline
             if len(line) <= 40 and _NAME_LINE_RE.match(line) and text.count(line) <= 2:
-                found.add("byline", s, e, "a name next to the date")
                 L.furniture(s, e)
-                break
+                if credits_a_person(line, *L.site):  # not "Deutsche Welle" on dw.com
+                    found.add("byline", s, e, "a name next to the date")
+                    break
 
 
 def _body_cues(doc: Document, L: _Lines, found: Found) -> None:

@@ -1,7 +1,9 @@
 """Is this English? A check that runs before any English lexicon is applied.
 
 Writing system first (a text mostly in Cyrillic, Han, Arabic... is not English), then the share of
-function words of each language in `data/stopwords.txt`, then, for short texts with no function
+function words of each language in `data/stopwords.txt` (words inside template placeholders,
+`{{ ... }}`, left out; a word several lists share weighs less where another language than English
+leads: `_best_language`), then, for short texts with no function
 words at all ("Prices rose sharply."), the share of words found in the CMU dictionary.
 Returns a code ("en", "fr", "ru", ... or "unknown") and a note for the user.
 """
@@ -114,12 +116,58 @@ def _count_digit_first(words: list[str], chars: Collection[str] | None) -> int:
     return len(_DIGIT_START_RE.findall(" " + " ".join(words)))
 
 
+# Template placeholders of web pages built by a front-end framework (AngularJS, Vue, Handlebars,
+# Jinja, ERB, JS template strings): `{{ ctrl.content.status === "draft" ? ... }}`, `{% if %}`,
+# `${user.name}`, `<%= title %>`. Their words are code and the page's other strings, not the text's
+# language: they are left out of the words counted. (At most PLACEHOLDER_MAX_CHARS long; a longer
+# span is not one placeholder.)
+PLACEHOLDER_MAX_CHARS = 2000
+_PLACEHOLDER_RE = re.compile(r"\{\{.{0,%d}?\}\}|\{%%.{0,%d}?%%\}|\$\{[^{}\n]{0,200}\}|<%%.{0,%d}?%%>"
+                             % ((PLACEHOLDER_MAX_CHARS,) * 3), re.DOTALL)
+
+
+def _words_outside_templates(doc: "Document") -> list[str]:
+    """The document's lower-cased words, less those inside template placeholders (the text
+    holds none in nearly every case: one substring test each)."""
+    text = doc.text
+    if "{{" not in text and "{%" not in text and "${" not in text and "<%" not in text:
+        return doc.lowers
+    spans = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
+    if not spans:
+        return doc.lowers
+    out, k = [], 0
+    for word, start in zip(doc.lowers, doc.token_starts):
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= start:
+            continue
+        out.append(word)
+    return out
+
+
+def _best_language(counts: dict[str, int], shared: list[tuple[str, ...]]) -> str:
+    """The language whose function words the sample holds most of: by the plain counts, and
+    where another language than English ties or leads, by counts in which a word that several
+    lists hold counts 1/k for each of its k languages ("de" and "en" are Dutch, Swedish and
+    Turkish function words, and French text is full of them too: shared words are weak evidence
+    of any one language, and a short French page of labels went to Dutch on them)."""
+    best = max(counts, key=counts.__getitem__)
+    if best == "en" or not counts[best]:
+        return best
+    weighted = dict.fromkeys(counts, 0.0)
+    for langs in shared:
+        for lang in langs:
+            weighted[lang] += 1.0 / len(langs)
+    others = [lang for lang in counts if lang != "en"]
+    return max(others, key=weighted.__getitem__)
+
+
 def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tuple[str, str]:
     """(language code, note) for a prepared document. `chars`: the distinct characters of its
     text outside ASCII, where the caller has them (`xlplugin.text.prepare` does)."""
     # The first SAMPLE_WORDS words, less those that start with a digit (a number is no evidence
     # of a language): n of them.
-    sample = doc.lowers[:SAMPLE_WORDS]
+    sample = _words_outside_templates(doc)[:SAMPLE_WORDS]
     n = len(sample) - _count_digit_first(sample, chars)
     if not n:
         return "unknown", "no words to score"
@@ -129,8 +177,9 @@ def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tu
     counts = {lang: 0 for lang in _stopwords()}
     # each word's languages in one C-level pass (most words are in no list: None, dropped)
     # (over the whole sample: a word starting with a digit is in no list)
-    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, sample)))))
-    best = max(counts, key=counts.__getitem__)
+    shared = list(filter(None, map(_languages_of_word().get, sample)))
+    counts.update(Counter(chain.from_iterable(shared)))
+    best = _best_language(counts, shared)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:
         return best, f"function words are mostly {best}"
     if n >= SHORT_TEXT_WORDS:

@@ -40,7 +40,8 @@ _LOADED = "scorers/loaded_language.py, warm_up (the cue list)"
 _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
-        "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event)",
+        "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
+                           "and scorers/provenance.py, _says",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
@@ -51,11 +52,15 @@ SECTIONS: dict[str, dict[str, str]] = {
         "document_words": _ATTRIBUTION + " (a document as the source)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
+        "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words", "not_superlative_words",
-        "causal_words", "causal_phrases", "time_words", "past_tense_words", "modal_words",
-        "opinion_words", "first_person_words", "impact_words")},
+        "causal_words", "causal_phrases", "time_words", "modal_words",
+        "opinion_words", "first_person_words", "impact_words")}
+    | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
+       "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
+       "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")},
@@ -82,6 +87,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "disclaimer_contains": "furniture.py (page furniture lines), provenance cue disclaimer",
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
+        "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},

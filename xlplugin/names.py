@@ -12,13 +12,16 @@ the word.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
+from urllib.parse import urlsplit
 
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["NAME_RULES", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case", "warm_up"]
+__all__ = ["NAME_RULES", "NOT_A_PERSON", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
+           "not_a_person", "credits_a_person", "warm_up"]
 
 DATA_FILE = "prose.txt"
 
@@ -192,7 +195,111 @@ def _not_names() -> frozenset[str]:
     return words(ATTRIBUTION, "not_name_words")
 
 
+# ---------------------------------------------------------------------------------------------
+# Credited names: a person, or an organisation or a label
+# ---------------------------------------------------------------------------------------------
+
+# (rule, why): what makes a credited name (a byline line, a name line by the date, the author
+# given with a text) an organisation or a label rather than a person. The byline cue is "who
+# wrote it, a person a reader can look up and hold to account"; a wire, an outlet, a desk or a
+# section credits no one. "By Staff Reporter" is not a person's byline either (no one is named).
+# Not used: the built-in domain ratings table, which rates sites named after their writer
+# (michellemalkin.com), so "By Michelle Malkin" would read as an outlet.
+NOT_A_PERSON = (
+    ("one word",
+     "a person's byline gives a given name and a surname (the byline line rule asks for two "
+     "capitalised words too); one word is a section (\u201cLetters\u201d), a wire "
+     "(\u201cReuters\u201d), a brand or a user name"),
+    ("organisation or section word",
+     "a word of [not_person_words] in data/provenance.txt (Staff, Desk, News, Letters, Editorial, "
+     "Agency, Media, Foundation...): \u201cKulu Media News Desk\u201d, \u201cReuters "
+     "Staff\u201d, \u201cWikimedia Foundation\u201d"),
+    ("news agency",
+     "a news agency of the wire kind's list (xlplugin.kinds.AGENCIES: \u201cAssociated "
+     "Press\u201d, \u201cAgence France-Presse\u201d): wire copy, the wire kind's business"),
+    ("the site or outlet itself",
+     "the name, written without spaces or as its initials, is the web site's name or the outlet "
+     "given (\u201cDeutsche Welle\u201d on dw.com, \u201cAl Jazeera\u201d on aljazeera.com)"),
+)
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("van von de der den da di du del della la le bin ibn al el ter ten y".split())
+_CREDIT_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_CREDIT_BREAK_RE = re.compile(r"[,;:|&/()\u2014\u2013\n]|\s-\s")
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _site_names(url: str, outlet: str) -> set[str]:
+    """The names a page's own site goes by: the labels of its web address's host (not "www"
+    and not the top-level domain) and the outlet given, squashed."""
+    names = {_squash(outlet)} if outlet.strip() else set()
+    try:
+        host = urlsplit(url if "//" in url else "http://" + url).hostname or "" if url.strip() else ""
+    except ValueError:
+        host = ""
+    labels = host.split(".")[:-1]
+    names.update(_squash(label) for label in labels if label != "www")
+    names.discard("")
+    return names
+
+
+def not_a_person(name: str, url: str = "", outlet: str = "") -> str:
+    """Which rule of NOT_A_PERSON makes the credited name an organisation or a label (not a
+    person), or "" for a person's name. `url`, `outlet`: the page's own, where known."""
+    words = _CREDIT_WORD_RE.findall(name)
+    if len(words) < 2:
+        return NOT_A_PERSON[0][0]
+    lowers = [w.lower().strip(".") for w in words]
+    if any(w in _not_person_words() for w in lowers):
+        return NOT_A_PERSON[1][0]
+    from .kinds import AGENCIES  # (kinds imports the scorers' modules; read at call time)
+
+    if " ".join(lowers) in AGENCIES:
+        return NOT_A_PERSON[2][0]
+    if url or outlet:
+        sites = _site_names(url, outlet)
+        initials = "".join(w[0] for w in lowers if w not in _NAME_PARTICLES)
+        if _squash(name) in sites or initials in sites:
+            return NOT_A_PERSON[3][0]
+    return ""
+
+
+def _credited_names(credit: str) -> list[str]:
+    """The runs of capitalised words (with the particles of names inside) in a credit line:
+    "Kathryn Blackhurst, LifeZette" -> the two names; "Wire Service staff, with local reporting
+    by In\u00eas Carvalho" -> "Wire Service", "In\u00eas Carvalho"."""
+    runs: list[str] = []
+    for part in _CREDIT_BREAK_RE.split(credit):
+        run: list[str] = []
+        for word in part.split():
+            if word[:1].isupper() or (run and word in _NAME_PARTICLES):
+                run.append(word)
+                continue
+            if run:
+                runs.append(" ".join(run))
+            run = []
+        if run:
+            runs.append(" ".join(run))
+    return runs
+
+
+def credits_a_person(credit: str, url: str = "", outlet: str = "") -> bool:
+    """Does a credit (the rest of a byline line, a name line, the author given) name at least one
+    person (a name no rule of NOT_A_PERSON takes for an organisation or a label)? "Reuters",
+    "Letters", "Kulu Media News Desk": no; "Reuters staff, with reporting by Jane Roe": yes.
+    A run that keeps a trailing organisation word ("Harbour Wire Service staff") is judged whole."""
+    return any(not not_a_person(name, url, outlet) for name in _credited_names(credit))
+
+
+@lru_cache(maxsize=1)
+def _not_person_words() -> frozenset[str]:
+    return frozenset(w for entry in load_sections("provenance.txt")["not_person_words"] for w in entry.split())
+
+
 def warm_up() -> None:
+    _not_person_words()
     _capitalised_adjectives()
     _kind_words()
     _speech_words()

@@ -53,11 +53,12 @@ from ..lexicon import WordTable, load_sections, memo_map
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
+from ..voice import first_person_subject
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "6"  # 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "7"  # 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -386,6 +387,8 @@ class _Tally:
         another cue."""
         if self.excluded(first, last):
             return
+        if category == "attribution" and first_person_subject(self.doc, first):
+            return  # "I must admit", "we concede": the author's own voice reports no one
         doc = self.doc
         where = (category, doc.token_starts[first], doc.token_ends[last - 1], doc.token_sentences[first])
         if weak:

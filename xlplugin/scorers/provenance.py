@@ -30,6 +30,7 @@ real news article get both the article's cues and the forum's; English-language 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -37,6 +38,7 @@ from urllib.parse import urlsplit
 
 from .. import cues, furniture, prose
 from ..links import is_web_address
+from ..names import credits_a_person
 from ..settings import Settings
 from ..text import Document
 from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
@@ -44,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "6"  # 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "8"  # 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -113,7 +115,8 @@ class ProvenanceCue(NamedTuple):
 BASE = 40
 CUES: tuple[ProvenanceCue, ...] = (
     ProvenanceCue("byline", 10, "line pass: a [byline_starts] line with a name in the head or tail; a name line "
-                  "next to a date line; or the author given with the text",
+                  "next to a date line; or the author given with the text; each only when it names a person, "
+                  "not an organisation or a section (names.NOT_A_PERSON: \u201cReuters\u201d, \u201cLetters\u201d)",
                   "who wrote it: the single most useful cue for checking a text (can be looked up, held to "
                   "account); equal top weight with named sources"),
     ProvenanceCue("publication date", 6, "line pass: a date on a short line in the head or tail, a "
@@ -127,7 +130,8 @@ CUES: tuple[ProvenanceCue, ...] = (
     ProvenanceCue("original URL", 3, "line pass: a \u201cURL:\u201d line; or the URL given with the text",
                   "a URL to the original: weak on its own (any page has one), so low"),
     ProvenanceCue("named sources with roles", 10, "_source_cues: a sentence attributed by name or role with a "
-                  "verb of saying (`doc.analysis.attributions`); graded, see DENSITY_CUES",
+                  "verb of saying (`doc.analysis.attributions`; not a verb of wanting or thinking, "
+                  "[not_saying_words] of attribution.txt: \u201cTokyo wants\u201d); graded, see DENSITY_CUES",
                   "the reader can check who said what (\u201cForeign Minister Park Jin said\u201d); top "
                   "weight with the byline"),
     ProvenanceCue("attributed direct quotes", 8, "_source_cues: an attributed sentence holding a quotation of "
@@ -195,6 +199,8 @@ def warm_up() -> None:
     furniture.warm_up()
     _english_words()
     _clickbait_re()
+    _reporting_words()
+    _not_saying_words()
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +328,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
             n_prose += 1
         if attr is None:
             continue
-        if attr.kind in ("named", "role") and attr.verb:
+        if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
             # a source identified by name or by role ("Smith said", "a White House official
             # said"); the first one is the evidence, every one counts towards the graded weight
             counts["named sources with roles"] += 1
@@ -342,6 +348,31 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     return counts, n_prose
 
 
+_SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
+
+
+def _says(doc: Document, attr: cues.Attribution) -> bool:
+    """Does the attribution's span hold a verb of saying: a reporting word that is not one of
+    [not_saying_words] (attribution.txt)? "Foreign Minister Park said": yes; "Tokyo wants", "Tokyo
+    does not believe": no (a view or a wish, not words a reader can look up)."""
+    lowers, starts = doc.lowers, doc.token_starts
+    verbs = [i for i in range(bisect.bisect_left(starts, attr.start), bisect.bisect_left(starts, attr.end))
+             if lowers[i] in _reporting_words()]
+    # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
+    return not verbs or any(lowers[i] not in _not_saying_words() or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i])
+                            for i in verbs)
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    return cues.words(cues.DATA_FILE, "reporting_words")
+
+
+@lru_cache(maxsize=1)
+def _not_saying_words() -> frozenset[str]:
+    return cues.words(cues.DATA_FILE, "not_saying_words")
+
+
 def score(doc: Document, settings: Settings) -> Score:
     found = furniture.Found()
     page_lines = doc.analysis.page_lines
@@ -351,8 +382,17 @@ def score(doc: Document, settings: Settings) -> Score:
     density, n_prose = _source_cues(doc, found)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
-        found.add("no author", 0, 0, "no byline found")
+        found.add("no author", 0, 0, _no_author_note(doc))
     return _weigh(doc, found, meta, density, n_prose)
+
+
+def _no_author_note(doc: Document) -> str:
+    """"no byline found", saying so where the author given is an organisation or a label
+    (`xlplugin.names.NOT_A_PERSON`: "Reuters", "Letters", "Kulu Media News Desk")."""
+    author = " ".join(doc.author.split())[:80]
+    if author:
+        return f"no byline found; the author given ({author}) names an organisation or a section, not a person"
+    return "no byline found"
 
 
 def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
@@ -361,7 +401,7 @@ def _metadata_cues(doc: Document, found: furniture.Found) -> dict[str, str]:
     wrote it and when, even where the extractor left that line out of the article text. A repost
     line naming another site than the given URL's gets that said in its note."""
     meta: dict[str, str] = {}
-    if doc.author.strip():
+    if doc.author.strip() and credits_a_person(doc.author, doc.url, doc.outlet):
         meta["byline"] = f"author given: {doc.author.strip()[:80]}"
     if doc.date.strip():
         meta["publication date"] = f"date given: {doc.date.strip()[:40]}"

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .. import cues, prose
+from ..claim_lines import NotClaims
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import Evidence, Score, SignalInfo
@@ -36,7 +37,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "5"  # 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "6"  # 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -405,6 +406,7 @@ def score(doc: Document, settings: Settings) -> Score:
     skip = analysis.non_prose_sentences
     unsourced_kinds = cues.UNSOURCED_KINDS
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
+    not_claims = NotClaims(doc)
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
@@ -413,8 +415,8 @@ def score(doc: Document, settings: Settings) -> Score:
         own = found[k]
         weasel = own is not None and own.kind in unsourced_kinds
         reasons = reasons_of(sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
-        if not reasons:
-            continue
+        if not reasons or not_claims.reason(sentence):
+            continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
         source, where = _source_of(sentences, found, k)
         why = "check-worthy: " + "; ".join(reasons)

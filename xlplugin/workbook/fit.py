@@ -5,9 +5,9 @@ by hand. (Used by the writer; each function is one small step so the writer's ca
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
-__all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT"]
+__all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "page_scale", "print_across", "MIN_SCALE"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
 # (a cut id or path is useless), free text wraps instead.
@@ -46,3 +46,49 @@ def group_columns(ws: Any, first: str, last: str) -> None:
         old = ws.column_dimensions[letter]
         ws.column_dimensions[letter] = ColumnDimension(ws, index=letter, width=old.width, outlineLevel=1, hidden=True)
     ws.sheet_properties.outlinePr.summaryRight = False  # the [+] sits left of the group, next to Status
+
+
+# Pixels across an A4 landscape page at 100%: 11.69 in less the default margins (0.75 in left and
+# right, as openpyxl writes them), at 96 pixels per inch. A column `w` characters wide takes
+# w * 7 + 5 pixels in Excel (the OOXML column-width formula for Calibri 11, whose digits are 7
+# pixels wide); LibreOffice with Carlito (Calibri's metric twin) draws it about 4% wider
+# (measured: 222 points for 40 characters, against Excel's 214): the wider is used, so that
+# what is meant to fit one page fits in both.
+PAGE_PIXELS = (11.69 - 2 * 0.75) * 96
+PIXELS_PER_CHARACTER = 7.4
+# Printed smaller than this, an 11-point font is under 5.5 points: too small to read on paper.
+MIN_SCALE = 50
+
+
+def page_scale(widths: Iterable[float]) -> int:
+    """The print scale (percent, at most 100) at which columns of these widths fill one A4
+    landscape page across."""
+    pixels = sum(int(width * PIXELS_PER_CHARACTER + 5) for width in widths)
+    return min(100, int(100 * PAGE_PIXELS / pixels)) if pixels else 100
+
+
+def print_across(ws: Any, widths: Sequence[float], key: tuple[int, int], repeat: int | None = None) -> None:
+    """Print a sheet readably when its printed columns (`widths`, from column A) do not fit one
+    page across at `MIN_SCALE` or more: instead of one page wide at a scale nobody can read (long
+    text columns would decide it), the sheet prints at the scale that fits its key columns
+    (`key`: first and last column, from 1) on one page, with a page break on either side of
+    them; the other columns take pages of their own, each page across starts with column
+    `repeat` (the id, so that a row can be followed across), and the pages of the same rows come
+    one after the other. A sheet that fits is left one page wide (`writer._page_setup`)."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.pagebreak import Break
+
+    if page_scale(widths) >= MIN_SCALE:
+        return
+    first, last = key
+    shown = list(widths[first - 1 : last])
+    if repeat is not None and not first <= repeat <= last:
+        shown.append(widths[repeat - 1])
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = max(MIN_SCALE, page_scale(shown))
+    ws.page_setup.pageOrder = "overThenDown"
+    if repeat is not None:
+        ws.print_title_cols = f"{get_column_letter(repeat)}:{get_column_letter(repeat)}"
+    for edge in (first - 1, last):  # (a break's id: the columns left of it)
+        if 0 < edge < len(widths):
+            ws.col_breaks.append(Break(id=edge))

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 from .. import registry
 from ..outlets import OutletRow, as_cells
-from . import layout
+from . import fit, layout
 
 __all__ = ["OUTLETS", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]  # noqa: F822 - HEADERS: __getattr__
 
@@ -76,6 +76,8 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     widths = _widths()
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
+    # (too wide for one readable page: the outlet and its numbers on one, its kinds and ids after)
+    fit.print_across(ws, widths, (1, len(widths) - 2), repeat=1)
     ws.freeze_panes = f"B{FIRST_ROW}"
     ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
     ws.append([_cell(ws, NOTE)])

@@ -30,7 +30,7 @@ from typing import Any, Callable
 from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
-from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows
+from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
@@ -70,6 +70,10 @@ class RefreshSummary:
     missing: int = 0  # rows whose file is gone or unreadable: their old scores are kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
+    # Of the rows scored now (rescored or appended), those whose text cell held other line ends
+    # ("\r\n") or decomposed accents and was rewritten as scored, so that evidence offsets slice
+    # it (a workbook scored before texts were normalised at the input). Not a count of its own.
+    text_normalised: int = 0
     seconds: float = 0.0
     # rows removed, duplicated, reordered or moved since the last refresh, in words ("" when
     # none): every sheet derived from the rows was then made again (see row_changes)
@@ -126,6 +130,7 @@ class _Documents:
     items: list[Record | Problem]
     page_text_col: int | None  # the column showing the text read from each web page
     shown_column: str | None  # the text column of rows read from their files (its edits are not scored)
+    normalised: list[tuple[int, str] | None]  # per row, its text cell as scored, where the cell differs (normalised_cells)
 
 
 class _Refresh:
@@ -161,7 +166,7 @@ class _Refresh:
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
-                         self.settings.digest(), counts, docs.shown_column)
+                         self.settings.digest(), counts, docs.shown_column, docs.normalised)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited = counts.text_edited
         to_score = [row for row in rows if row.rescore]
@@ -218,7 +223,8 @@ class _Refresh:
         page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) if file_first else None
         # (the column the rows would be read from if their file cells were emptied)
         shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
-        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column)
+        normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
+        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -245,8 +251,12 @@ class _Refresh:
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
                 row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
+                if row.normalised_cell is not None:
+                    row.user_cells = dict([row.normalised_cell])
+                    self.summary.text_normalised += 1
                 if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
-                    row.user_cells = {docs.page_text_col: safe_text(row.item.text)}  # what was read from the page now
+                    # what was read from the page now
+                    row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).
             extra = people.copy_evidence(positions[id(row)], str(row.item.id), result.stamp.get("text", "")) if people else []
             row.evidence, row.evidence_count = pack(str(row.item.id), result, extra)
@@ -329,6 +339,27 @@ class _Refresh:
             self.summary.appended += 1
         else:
             self.summary.rescored += 1
+
+
+def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items: list[Record | Problem],
+                     column: str | None) -> list[tuple[int, str] | None]:
+    """Per row, its text cell as scored (column, text: line ends "\\n", accents composed), where
+    the cell holds the same text otherwise: a workbook scored before texts were normalised at the
+    input (`inputs.shown_text`) kept a CRLF file's "\\r\\n" in its cells, and every evidence
+    offset, which counts the text as scored, was off by one per "\\r" before it. A cell that
+    shows a file's text is rewritten only when it shows that file's text (else it was edited,
+    see `refresh_plan.edited_cell`, or the file changed and the cell is rewritten anyway)."""
+    names = [name for _, name in user]
+    if column not in names:
+        return [None] * len(table)
+    index = names.index(column)
+    cells: list[tuple[int, str] | None] = []
+    for values, item in zip(table, items):
+        cell = values[index]
+        fixed = shown_text(cell) if isinstance(cell, str) else cell
+        rewrite = isinstance(item, Record) and fixed != cell and (not item.text_file or fixed == safe_text(item.text))
+        cells.append((user[index][0], fixed) if rewrite else None)
+    return cells
 
 
 def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan]) -> list[Any]:

@@ -13,7 +13,7 @@ from .. import prose
 from ..cells import CUT_MARKER, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column
+from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text
 from . import layout
 from .package import Package, custom_property
 from .rows import owned_values
@@ -45,6 +45,7 @@ class RowPlan:
     user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
     evidence_only: bool = False  # scored now only to write its missing Evidence rows again
     furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
+    normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
 
 
 @dataclass
@@ -116,22 +117,27 @@ def kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]:
 
 def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], marks: Sequence[frozenset[str]],
               owned: dict[str, int], version: str, digest: str, counts: PlanCounts,
-              shown_column: str | None = None) -> list[RowPlan]:
+              shown_column: str | None = None,
+              normalised: Sequence[tuple[int, str] | None] | None = None) -> list[RowPlan]:
     """Each row's plan. A row is re-scored when its stamp (scorer version, settings digest, text
     digest, which includes the paragraphs repeated across its outlet's rows) differs from what
     scoring it now would write; `counts` is updated for the rows that are not.
 
     `shown_column`: where rows are read from their files, the column that shows each file's text
     (a web page's article). A row whose cell there was edited keeps its earlier scores with a
-    Status saying so (see `edited_cell`): its file, not the cell, is what it is scored from."""
+    Status saying so (see `edited_cell`): its file, not the cell, is what it is scored from.
+
+    `normalised`: per row, its text cell as scored where the cell holds other line ends or
+    decomposed accents (column, text): such a row is scored again, and its cell rewritten, even
+    when its stamp is unchanged (the stamp hashes the text as scored, not the cell)."""
     stamp_cols = [owned[h] for h in layout.STAMP_HEADERS]
     status_col = owned[layout.SCORE_HEADERS[-1]]
     rows: list[RowPlan] = []
-    for span, item, furniture in zip(data_rows, items, marks):
+    for span, item, furniture, cell in zip(data_rows, items, marks, normalised or [None] * len(items)):
         old = tuple(span.values.get(c) for c in stamp_cols)
         # (a row with a Status but no stamp was there before: one that could not be scored)
         new = all(v in (None, "") for v in old) and span.values.get(status_col) in (None, "")
-        row = RowPlan(span, item, new=new, furniture=furniture)
+        row = RowPlan(span, item, new=new, furniture=furniture, normalised_cell=cell)
         rows.append(row)
         if isinstance(item, Record):
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
@@ -158,7 +164,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
-                    and not str(span.values.get(status_col) or "").startswith(NOT_REFRESHED):
+                    and not str(span.values.get(status_col) or "").startswith(NOT_REFRESHED) and cell is None:
                 counts.unchanged += 1
                 continue
             else:
@@ -169,8 +175,9 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
 
 
 def _same_text(a: str, b: str) -> bool:
-    # (line ends as a workbook keeps them: XML reads a carriage return as a line feed)
-    return a == b or a.replace("\r\n", "\n").replace("\r", "\n") == b.replace("\r\n", "\n").replace("\r", "\n")
+    # (line ends as a workbook keeps them: XML reads a carriage return as a line feed; and
+    # accents composed or not: a cell written before texts were normalised at the input)
+    return a == b or shown_text(a) == shown_text(b)
 
 
 def edited_cell(item: Record, column: str, old_hash: Any, furniture: frozenset[str]) -> bool:

@@ -226,8 +226,13 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
                            mid_type="num", mid_value=(low + high) / 2, mid_color=layout.AMBER,
                            end_type="num", end_value=high, end_color=c_high),
         )
-    ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
     status_col = len(user_headers) + len(layout.SCORE_HEADERS)
+    # (many or wide columns of the user's: the scores print on pages of their own, ids repeated;
+    # set before the first row: a write-only sheet writes its properties with it)
+    id_col = next((i for i, h in enumerate(user_headers, start=1) if _user_key(h) == "id"), None)
+    fit.print_across(ws, [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col + 1)],
+                     (first_owned, status_col), repeat=id_col)
+    ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
     ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
     for number, (item, result) in enumerate(zip(items, results), start=2):

@@ -1,0 +1,93 @@
+"""The print layout (what a printed or PDF page shows): a sheet too wide for one readable page is
+not shrunk to fit its long text columns; its key columns fit one page at a readable scale, with
+the id column and the header row repeated on every page."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from openpyxl.utils import column_index_from_string, get_column_letter
+from workbook_helpers import records, score
+
+from xlplugin import Settings
+from xlplugin.workbook import fit, layout, write_scored_workbook
+from xlplugin.workbook.outlets import OUTLETS
+
+
+def _book(tmp_path, items):
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    return openpyxl.load_workbook(path)
+
+
+def _widths(ws, first: int, last: int) -> list[float]:
+    return [ws.column_dimensions[get_column_letter(i)].width for i in range(first, last + 1)]
+
+
+def _header(ws, row: int = 1) -> list:
+    return [cell.value for cell in ws[row]]
+
+
+def test_a_wide_documents_sheet_prints_its_scores_on_a_readable_page_of_their_own(tmp_path):
+    # id, title, url and text columns: with the score block, far wider than one page
+    wb = _book(tmp_path, records())
+    ws = wb[layout.DOCUMENTS]
+    header = _header(ws)
+    index_col = header.index(layout.SCORE_HEADERS[0]) + 1
+    status_col = header.index(layout.SCORE_HEADERS[-1]) + 1
+    assert fit.page_scale(_widths(ws, 1, status_col)) < fit.MIN_SCALE  # (the case this is about)
+    setup = ws.page_setup
+    assert setup.orientation == "landscape"
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage  # not shrunk to one page across...
+    assert setup.scale >= fit.MIN_SCALE  # ...but printed at a readable scale
+    # the id column and the index..Status columns fit one page at that scale
+    assert fit.page_scale(_widths(ws, 1, 1) + _widths(ws, index_col, status_col)) >= setup.scale
+    assert [brk.id for brk in ws.col_breaks.brk] == [index_col - 1]  # the scores start a page
+    # the id column and the header row on every page
+    assert (ws.print_title_cols.replace("$", ""), ws.print_title_rows.replace("$", "")) == ("A:A", "1:1")
+    assert setup.pageOrder == "overThenDown"  # the pages of the same rows come together
+    assert ws.print_area == f"'{layout.DOCUMENTS}'!$A$1:${get_column_letter(status_col)}${len(records()) + 1}"
+
+
+def test_a_documents_sheet_that_fits_stays_one_page_wide(tmp_path):
+    # an id and a date beside the scores: one page across is readable
+    items = records()
+    for item in items:
+        item.columns = {"id": item.id, "date": "2026-01-31"}
+    wb = _book(tmp_path, items)
+    ws = wb[layout.DOCUMENTS]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert not ws.col_breaks.brk and ws.print_title_cols is None
+    status_col = _header(ws).index(layout.SCORE_HEADERS[-1]) + 1
+    assert fit.page_scale(_widths(ws, 1, status_col)) >= fit.MIN_SCALE
+
+
+def test_the_outlets_sheet_prints_its_numbers_on_a_readable_page(tmp_path):
+    wb = _book(tmp_path, records())
+    ws = wb[OUTLETS]
+    last = ws.max_column
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.scale >= fit.MIN_SCALE
+    kinds_col = next(c.column for row in ws.iter_rows() for c in row if c.value == "Document kinds")
+    assert [brk.id for brk in ws.col_breaks.brk] == [kinds_col - 1]
+    assert fit.page_scale(_widths(ws, 1, kinds_col - 1)) >= ws.page_setup.scale
+    assert ws.print_title_cols.replace("$", "") == "A:A" and last == kinds_col + 1
+
+
+@pytest.mark.parametrize("sheet", [layout.EVIDENCE, layout.HOW_TO_READ, layout.SETTINGS_SHEET, "Read"])
+def test_the_other_sheets_fit_one_readable_page_across(tmp_path, sheet):
+    ws = _book(tmp_path, records())[sheet]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.orientation == "landscape"
+    hidden = {column_index_from_string(k) for k, d in ws.column_dimensions.items() if d.hidden}
+    shown = [w for i, w in enumerate(_widths(ws, 1, ws.max_column), start=1) if i not in hidden]
+    if ws.print_area:
+        last = column_index_from_string(ws.print_area.split(":")[-1].strip("$").rstrip("0123456789").strip("$"))
+        shown = shown[:last]
+    assert fit.page_scale(shown) >= fit.MIN_SCALE
+
+
+def test_page_scale():
+    # 240 characters of columns: 240 * 7.4 + 6 * 5 = 1,806 pixels on a page 978 pixels across
+    assert fit.page_scale([40] * 6) == 54
+    assert fit.page_scale([40, 40, 40]) == 100  # (a page at 100% holds about 130 characters)
+    assert fit.page_scale([]) == 100

@@ -1,0 +1,148 @@
+"""Lines that are not claims: citations, reference lists and list headings.
+
+A reference-list line ("Smith, J. (2019). Title. Journal 4(2), 10-20.") is full of numbers,
+years and names, the marks of a check-worthy claim, but it is where a text's claims come from,
+not a claim; a short heading ending in ":" ("Key findings:", "Over the past 12 months:") or an
+explainer subhead ("What we know") introduces the claims that follow and says nothing itself.
+`NotClaims(doc).reason(sentence)` says which rule of CLAIM_LINE_RULES makes a sentence one of
+these, or "". Used by `xlplugin.scorers.unsourced_claims` on the sentences it would count.
+A claim sentence that merely cites a year or an author ("Cargo rose 12% in 2019 (Smith,
+2019).") is none of these: the rules look at the shape of the whole line.
+Blind spots: a reference list with no heading and no author-initials, volume or page marks
+(a bare list of titles); a heading with a verb ("Here are the facts:").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .phrases import words
+from .text import Document, Sentence
+
+__all__ = ["CLAIM_LINE_RULES", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
+
+DATA_FILE = "claims.txt"
+
+# (rule, why): the classes of lines whose sentences are not check-worthy claims.
+CLAIM_LINE_RULES = (
+    ("citation line", "a line of at most CITATION_MAX_CHARS with a year and the marks of a "
+                      "reference: authors as \u201cSurname, I.\u201d, a volume(issue):pages or "
+                      "\u201cpp. 10-20\u201d, a DOI"),
+    ("reference list", "the lines under a [reference_heading_phrases] heading (\u201cReferences\u201d, "
+                       "\u201cSources:\u201d, \u201cBibliography\u201d), up to a line of prose "
+                       "longer than CITATION_MAX_CHARS; and a \u201cSources: ...\u201d line"),
+    ("list heading", "a line of its own of at most HEADING_MAX_WORDS words that ends in \u201c:\u201d "
+                     "and holds no verb ([heading_verb_words], [past_tense_words], a past tense in -ed): \u201cKey "
+                     "findings:\u201d; or that starts with what/why/how and has no end punctuation "
+                     "and at most WH_HEADING_MAX_WORDS words (\u201cWhat we know so far\u201d)"),
+)
+# A reference entry is shorter than this; a longer line is prose (which may cite a year).
+CITATION_MAX_CHARS = 400
+# A list heading is this many words or fewer ("Over the past 12 months (May 2022 to May 2023):");
+# an explainer subhead ("What we know so far") this many or fewer.
+HEADING_MAX_WORDS = 7
+WH_HEADING_MAX_WORDS = 5
+# A reference heading line is this long or shorter.
+HEADING_MAX_CHARS = 48
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# The marks of a reference entry, any one of which (with a year on the line) makes a citation:
+_CITATION_RE = re.compile(
+    r"\b\d+\s*\(\d+\)\s*[:,]\s*(?:pp?\.\s*)?\d+"                                 # 4(2), 10   12(3):45
+    r"|\bpp?\.\s*\d+\s*[-\u2013]\s*\d+"                                          # pp. 33-41
+    r"|\bdoi:\s*10\.\d{4,}|\bdoi\.org/10\.\d{4,}"                                  # doi:10.1000/x
+    r"|\bet al\.,?\s*\(?(?:1[6-9]|20)\d\d"                                       # et al. (2019)
+)
+# An entry that starts with its first author, "Surname, I." (after a list mark, the "^ a b" of
+# a wiki's back links, a particle): "Smith, J. (2019)", "- ^ Gashi, I.; Stankovic, V.". The
+# surname has a lower-case letter ("WASHINGTON, D.C." opens a dateline, not a reference).
+_AUTHOR_START_RE = re.compile(
+    r"[\W\d_]*(?:[a-z]\s)*(?:(?:van|von|de|der|da|di|du|le|la)\s)*"
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*,\s+(?:[A-Z]\.[ -]?){1,3}(?:[;,]|\s*\(|\s+&|\s+and\b)")
+_WH_HEADING_RE = re.compile(r"(?:what|why|how|where|when|who)\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
+
+
+@lru_cache(maxsize=1)
+def _heading_phrases() -> frozenset[str]:
+    from .lexicon import load_sections
+
+    return frozenset(load_sections(DATA_FILE)["reference_heading_phrases"])
+
+
+def _verbs() -> frozenset[str]:
+    return words(DATA_FILE, "heading_verb_words") | words(DATA_FILE, "past_tense_words")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    """The stripped line of `text` holding offset `pos`."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _heading_key(line: str) -> str:
+    return " ".join(_WORD_RE.findall(line.lower()))
+
+
+def _reference_list_start(doc: Document) -> int:
+    """The offset after the first line that is only a reference heading ("References",
+    "Sources:", "== Bibliography =="), or -1. (Only short lines are looked at.)"""
+    text, headings = doc.text, _heading_phrases()
+    for s, e in doc.lines:
+        if e - s <= HEADING_MAX_CHARS and _heading_key(text[s:e]) in headings and text[s:e].strip(" \t#=*:").replace(" ", "").isalpha():
+            return e
+    return -1
+
+
+class NotClaims:
+    """The rules of CLAIM_LINE_RULES for one document (the reference list found once)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.verbs = _verbs()
+        start = _reference_list_start(doc)
+        self.list_start = start if start >= 0 else len(self.text) + 1  # (none: an empty range)
+        self.list_end = len(self.text)
+        if start >= 0:
+            pos = self.list_start
+            for line in self.text[self.list_start:].split("\n"):
+                if len(line.strip()) > CITATION_MAX_CHARS:
+                    self.list_end = pos
+                    break
+                pos += len(line) + 1
+
+    def reason(self, sentence: Sentence) -> str:
+        """Which rule makes the sentence a line that is not a claim, or ""."""
+        text = self.text
+        if self.list_start <= sentence.start < self.list_end:
+            return CLAIM_LINE_RULES[1][0]
+        s, e = _line(text, sentence.start)
+        line = text[s:e]
+        if len(line) <= CITATION_MAX_CHARS and _YEAR_RE.search(line) and (
+                _AUTHOR_START_RE.match(line) or _CITATION_RE.search(line)):
+            return CLAIM_LINE_RULES[0][0]
+        head = line.split(":", 1)[0] if ":" in line[:40] else ""
+        if head and _heading_key(head) in _heading_phrases():
+            return CLAIM_LINE_RULES[1][0]  # "Sources: harbour board, port authority"
+        return CLAIM_LINE_RULES[2][0] if self._heading(line, sentence) else ""
+
+    def _heading(self, line: str, sentence: Sentence) -> bool:
+        if sentence.text.strip() != line:
+            return False  # a heading is a line of its own
+        found = _WORD_RE.findall(line)
+        if not found or len(found) > HEADING_MAX_WORDS:
+            return False
+        if line.endswith(":"):
+            verbs = self.verbs
+            # (a capitalised word after the first is a name or a month, "May", not a verb)
+            return not any((k == 0 or w.islower()) and (w.lower() in verbs or w.lower().endswith("ed") and len(w) > 4)
+                           for k, w in enumerate(found))
+        return (len(found) <= WH_HEADING_MAX_WORDS and line[-1] not in ".!?;\"'\u201d\u2019)"
+                and _WH_HEADING_RE.match(line) is not None)

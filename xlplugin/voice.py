@@ -1,0 +1,37 @@
+"""The author's own voice: a verb whose subject is the writer ("I must admit", "we concede").
+
+A loaded attribution verb ("admitted", "confessed", "claimed") passes judgement on someone whose
+words it reports; with a first-person subject it reports no one: "I must admit", "I confess",
+"we freely admit" are the author talking about themselves. `first_person_subject(doc, i)` says
+whether the verb at word i has such a subject: a first-person pronoun right before it, or before
+at most MAX_HELPERS helper words (modals, "have to", negations, a few adverbs of manner), in the
+same sentence. Used by `xlplugin.scorers.loaded_language` for its [attribution] words.
+Blind spots: a subject further away ("I, for one, admit", "I will be the first to admit"); a
+first-person pronoun in unquoted reported speech.
+"""
+
+from __future__ import annotations
+
+from .text import Document
+
+__all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject"]
+
+# First-person subject pronouns, as the tokeniser gives them (lower case, contractions kept whole).
+FIRST_PERSON = frozenset("i i'll i'd i've i'm we we'll we'd we've we're".split())
+# Words that may stand between the subject and the verb: modals and auxiliaries ("must", "have
+# to", "will"), negations ("don't", "never") and adverbs of manner ("freely", "readily").
+HELPERS = frozenset("""must have has had to will would shall should can could may might do did does need
+    needs got gotta ought don't didn't can't cannot won't wouldn't shouldn't not never also even just
+    freely readily gladly happily honestly openly frankly reluctantly sadly now""".split())
+# At most this many helper words between the subject and the verb ("I will have to admit").
+MAX_HELPERS = 3
+
+
+def first_person_subject(doc: Document, i: int) -> bool:
+    """Is the verb at word i said by the author of themselves ("I must admit", "we concede")?"""
+    lowers = doc.lowers
+    first = doc.sentences[doc.token_sentences[i]].first_token
+    k = i - 1
+    while k >= first and i - 1 - k < MAX_HELPERS and lowers[k] in HELPERS:
+        k -= 1
+    return k >= first and lowers[k] in FIRST_PERSON
