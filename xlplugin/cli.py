@@ -420,8 +420,11 @@ def _refresh_command(args: argparse.Namespace) -> int:
                                progress=Progress(args.quiet, "refreshing"))
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
-        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k not in ("seconds", "text_normalised"))
+        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k not in ("seconds", "text_normalised", "row_changes"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        if summary.row_changes:
+            print(f"xlplugin: {summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
+                  "for the rows as they now stand", file=sys.stderr)
         if summary.missing:
             print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
                   "scores and their Status says where the file was looked for", file=sys.stderr)

@@ -109,19 +109,19 @@ class PeopleSheets:
         self.new[position] = (read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs,
                                                  result.stamp.get("text", ""), fingerprints=prints), entry)
 
-    def parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
+    def parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]]) -> dict[str, Any]:
         """The Read and Outlets parts. `values`, per row in order: its index, its signal values
-        by name, and its text hash, as the Documents sheet will hold them."""
+        by name, its text hash and its document kind, as the Documents sheet will hold them."""
         if not self.active:
             return {}
         with without_cycle_collection():
             return self._parts(values)
 
-    def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str]]) -> dict[str, Any]:
+    def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]]) -> dict[str, Any]:
         old, styles = (self.old.rows, self.old.styles) if self.old is not None else ({}, [None] * len(read_sheet.READ_HEADERS))
         read_rows: list[read_sheet.ReadRow] = []
         entries: list[Entry] = []
-        for position, ((number, item), (index, signals, text_hash)) in enumerate(zip(self.rows, values)):
+        for position, ((number, item), (index, signals, text_hash, kind)) in enumerate(zip(self.rows, values)):
             copy_text, prints = (self.copies[position][0], self.copies[position][3]) if self.copies else ("", "")
             if position in self.new:
                 row, entry = self.new[position]
@@ -134,7 +134,7 @@ class PeopleSheets:
             else:
                 outlet, source = outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""))
             entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
-                                 {s: v for s, v in signals.items() if isinstance(v, (int, float))}))
+                                 {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
             shown = "" if outlet == NO_OUTLET else outlet
             if kept is not None and kept.text_cell is not None:
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",

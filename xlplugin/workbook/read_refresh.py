@@ -53,6 +53,10 @@ class OldReadSheet:
     head: bytes
     tail: bytes
     prefix: bytes
+    # (document id, text hash, its "Row in Documents" or None) of each row that has an id and a
+    # hash, in the sheet's order: the Documents rows as the last score or refresh left them
+    # (see row_changes)
+    order: list[tuple[str, str, int | None]] = field(default_factory=list)
 
 
 _ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
@@ -123,7 +127,8 @@ def _text_cell(column: bytes, group: bool = True) -> bytes:
 _RUN = (rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>\x00-\x08\x0b\x0c\x0e-\x1f]*")*/>)*</rPr><t(?: xml:space="preserve")?>'
         + _TEXT + rb"</t></r>")
 _OWN_READ_ROW_RE = re.compile(
-    rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A' + _NUMBER_CELL + _text_cell(b"B") + _text_cell(b"C")
+    rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A\d+"' + _STYLE + rb'(?:><v>(' + _TEXT + rb')</v></c>|/>)'
+    + _text_cell(b"B") + _text_cell(b"C")
     + rb'<c r="D' + _NUMBER_CELL + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
     + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>")
 
@@ -136,23 +141,37 @@ def _text(raw: bytes | None) -> str:
     return decode_xstring(html.unescape(text) if "&" in text else text)
 
 
-def _own_rows(data: bytes, start: int, end: int, prints_usable: bool) -> tuple[dict[tuple[str, str], OldRow], int] | None:
+def _doc_row(value: Any) -> int | None:
+    """A "Row in Documents" value as read (text or number) as a row number; None if it is none."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
+              order: list[tuple[str, str, int | None]] | None = None) -> tuple[dict[tuple[str, str], OldRow], int] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
-    and numbered upwards from FIRST_ROW, and the last row's number; else None."""
+    and numbered upwards from FIRST_ROW, and the last row's number; else None. `order` gets each
+    keyed row's id, hash and row in the Documents sheet."""
     found: dict[tuple[str, str], OldRow] = {}
+    order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
-        number, height, doc_id, outlet, _copies, text_cell, source, text_hash, prints = match.groups()
+        number, height, doc_row, doc_id, outlet, _copies, text_cell, source, text_hash, prints = match.groups()
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
         if not doc_id or not text_hash:
             continue
+        key = (_text(doc_id), _text(text_hash))
+        order.append((*key, _doc_row(doc_row)))
         # (the text cell without its reference, as _CELL_REF_RE.sub(rb"\1", text_cell, count=1) makes
         # it: the pattern matched the cell as '<c r="F' digits '"', so it is cut off directly)
-        found[(_text(doc_id), _text(text_hash))] = OldRow(
+        found[key] = OldRow(
             b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
-            _text(prints) if prints_usable else None, data[match.start():match.start(6)], data[match.end(6):match.end()])
+            _text(prints) if prints_usable else None, data[match.start():match.start(7)], data[match.end(7):match.end()])
     return (found, last) if position == end else None
 
 
@@ -246,12 +265,13 @@ def old_rows(package: Any) -> OldReadSheet | None:
     # The rows above the documents' first, then (when they are all rows xlplugin wrote) the
     # documents' rows in one pass; else every row, one by one.
     found = None
+    order: list[tuple[str, str, int | None]] = []
     try:
         top, end_of_rows = _rows_of(data, below=FIRST_ROW)
         if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
             legend = _legend(top, shared)
             if legend is not None:
-                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1])
+                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order)
                 if own is not None:
                     _check_own_sheet(package, part, data, top[HEADER_ROW].end, end_of_rows, own[1])
                     found, rows = own[0], top
@@ -264,10 +284,11 @@ def old_rows(package: Any) -> OldReadSheet | None:
         legend = _legend(rows, shared)
         if legend is None:
             return None
-        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1])
+        order = []
+        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order)
     header = rows[HEADER_ROW]
     close = data.rindex(b"</" + header.prefix + b"sheetData>")
-    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix)
+    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix, order)
 
 
 def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool] | None:
@@ -289,13 +310,13 @@ def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | N
     return styles, scheme == FINGERPRINT_SCHEME
 
 
-def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
-                     prints_usable: bool) -> dict[tuple[str, str], OldRow]:
-    """The rows read cell by cell (any layout)."""
+def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str, prints_usable: bool,
+                     order: list[tuple[str, str, int | None]]) -> dict[tuple[str, str], OldRow]:
+    """The rows read cell by cell (any layout); `order` as for _own_rows."""
     from .sheet_scan import parse_cells, row_values
 
     found: dict[tuple[str, str], OldRow] = {}
-    wanted = {2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
+    wanted = {1, 2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
     for number, slice_ in rows.items():
         if number < FIRST_ROW:
             continue
@@ -315,6 +336,7 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                 text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
         height = _HT_RE.search(row[:row.index(b">") + 1])
         prints = values.get(PRINTS_COLUMN)
+        order.append((str(doc_id), str(text_hash), _doc_row(values.get(1))))
         found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
                                                      str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
                                                      (str(prints) if prints is not None else "") if prints_usable else None)

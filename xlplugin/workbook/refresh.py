@@ -27,12 +27,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from ..cells import safe_text
+from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows, shown_text
-from . import layout, read_sheet
+from . import layout, read_refresh, read_sheet
 from .cell_xml import column_letter
+from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
 from .extent import check_cell_references
 from .files import atomic_write, check_writable
@@ -41,6 +42,7 @@ from .people import PeopleSheets
 from .reader import settings_from_package
 from .refresh_helper import Helper
 from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
+from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
 from .number_formats import styled_table
@@ -73,6 +75,9 @@ class RefreshSummary:
     # it (a workbook scored before texts were normalised at the input). Not a count of its own.
     text_normalised: int = 0
     seconds: float = 0.0
+    # rows removed, duplicated, reordered or moved since the last refresh, in words ("" when
+    # none): every sheet derived from the rows was then made again (see row_changes)
+    row_changes: str = ""
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -137,6 +142,7 @@ class _Refresh:
         self.settings_overrides = settings_overrides
         self.summary = RefreshSummary()
         self.checked: set[str] = set()  # parts the package check read to their end
+        self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
@@ -176,7 +182,7 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
-        if self.read_part and self.read_part not in replacements and self.package.has(self.read_part):
+        if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
@@ -188,7 +194,8 @@ class _Refresh:
         user_cols = [col for col, _ in user]
         wanted = (set(user_cols) | {owned[h] for h in layout.STAMP_HEADERS} | {owned[layout.SCORE_HEADERS[0]]}
                   | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)
-                  | {owned[h] for h in layout.SIGNAL_HEADER.values()})  # (numbers, for the Outlets sheet)
+                  | {owned[h] for h in layout.SIGNAL_HEADER.values()}  # (numbers, for the Outlets sheet)
+                  | {owned[h] for h in (KIND_HEADER,) if h in owned})  # (the Outlets sheet's kinds)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
@@ -233,15 +240,14 @@ class _Refresh:
         that change."""
         inputs = [replace(r.item.as_input(), furniture=r.furniture) for r in to_score]  # type: ignore[union-attr]
         pending = self.helper.submit(inputs, self.settings)
-        # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
-        # found here while the helper process scores.
+        # The Read and Outlets sheets and the copies across rows, found here while the helper
+        # process scores.
         hash_col = docs.owned[layout.STAMP_HEADERS[2]]
-        people = (PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col)) for r in rows],
-                               self.path.parent) if rewritten else None)
+        people, changes = self._people(rows, hash_col, bool(rewritten), old_sheet)
         positions = {id(r): i for i, r in enumerate(rows)}
         evidence = None
-        if (rewritten or to_score) and self.evidence_part and old_sheet is not None:
-            evidence = evidence_part(rows, hash_col, old_sheet, quote_prefix_style(self.package))
+        if (rewritten or to_score or changes.changed) and self.evidence_part and old_sheet is not None:
+            evidence = self._evidence(rows, hash_col, old_sheet, people, changes)
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
                 row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
@@ -260,7 +266,7 @@ class _Refresh:
             if progress is not None:
                 progress(done, len(inputs))
         replacements: dict[str, Any] = {}
-        if rewritten:
+        if rewritten or changes.changed:
             pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned))
@@ -269,6 +275,62 @@ class _Refresh:
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
+
+    def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
+                old_sheet: OldEvidence | None) -> tuple[PeopleSheets | None, RowChanges]:
+        """The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
+        made when rows are rewritten or when rows were removed, duplicated or moved since the
+        last refresh (found from the old Read sheet, which PeopleSheets reads anyway)."""
+        changes = RowChanges()
+        if not rewritten:
+            changes = self._row_changes(rows, hash_col, self._old_read(), old_sheet)
+        people = None
+        if rewritten or changes.changed:
+            people = PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col))
+                                                 for r in rows], self.path.parent)
+        if rewritten and people is not None:
+            changes = self._row_changes(rows, hash_col, people.old, old_sheet)
+        self.summary.row_changes = changes.describe()
+        return people, changes
+
+    def _evidence(self, rows: list[RowPlan], hash_col: int, old_sheet: OldEvidence, people: PeopleSheets | None,
+                  changes: RowChanges) -> Callable[[], Any]:
+        """The new Evidence sheet: the old one with the changed documents' runs replaced, or,
+        when rows were removed, duplicated or moved, written again in the rows' order."""
+        quote = quote_prefix_style(self.package)
+        if not changes.changed:
+            return evidence_part(rows, hash_col, old_sheet, quote)
+        extras = people.copy_evidence if people is not None and people.copies else None
+        return ordered_evidence_part(rows, hash_col, old_sheet, quote, self.package.shared_strings, extras)
+
+    def _old_read(self) -> read_refresh.OldReadSheet | None:
+        """The old Read sheet, read (and so checked) to see whether rows moved; None without one."""
+        if not self.read_part or not self.package.has(self.read_part):
+            return None
+        old = read_refresh.old_rows(self.package)
+        self.read_checked = old is not None
+        return old
+
+    @staticmethod
+    def _row_changes(rows: list[RowPlan], hash_col: int, old_read: read_refresh.OldReadSheet | None,
+                     old_sheet: OldEvidence | None) -> RowChanges:
+        """Rows removed, duplicated, reordered or moved since the last refresh: compared with the
+        Read sheet's rows, else (no Read sheet of ours) with the Evidence sheet's documents."""
+        now = []
+        for row in rows:
+            text_hash = row.span.values.get(hash_col)
+            if text_hash not in (None, ""):
+                now.append((str(row.item.id), str(text_hash), row.span.number))
+        if old_read is not None:
+            return row_changes(old_read.order, now)
+        if old_sheet is None:
+            return RowChanges()
+        before: list[tuple[str, str, int | None]] = []
+        for key in old_sheet.keys:
+            if key is not None and (not before or before[-1][:2] != key):
+                before.append((*key, None))
+        present = {key[:2] for key in before}
+        return row_changes(before, [(i, h, None) for i, h, _n in now if (i, h) in present])
 
     def _count(self, row: RowPlan) -> None:
         if row.evidence_only:

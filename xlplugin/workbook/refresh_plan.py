@@ -219,8 +219,9 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
 
 
-def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str]:
-    """A row's index, signal values and text hash as the Documents sheet will hold them."""
+def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str, str | None]:
+    """A row's index, signal values, text hash and document kind as the Documents sheet will
+    hold them (the kind None where the sheet has no Kind column)."""
     def value(header: str) -> Any:
         if row.values is not None:
             new = row.values[layout.OWNED_HEADERS.index(header)]
@@ -229,4 +230,5 @@ def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any]
         return row.span.values.get(owned[header])
 
     signals = {name: value(header) for name, header in layout.SIGNAL_HEADER.items()}
-    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2])
+    kind = value(KIND_HEADER) if KIND_HEADER in owned else None
+    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2]), kind if isinstance(kind, str) and kind else None
