@@ -311,3 +311,24 @@ def test_the_word_a_kind_cue_shows_is_the_first_in_the_text_under_any_hash_seed(
         assert done.returncode == 0, done.stderr
         shown.add(done.stdout.strip())
     assert shown == {"[\"event furniture (admission, tickets, doors open) (text: 'admission')\"]"}
+
+
+def test_rules_whose_place_is_empty_are_not_tried_and_nothing_changes(monkeypatch):
+    """`classify` tries only the rules whose place holds a value (speed): the kind, the cues in
+    their order and the scores are those of trying every rule, on the examples (with and without
+    metadata) and on the saved web pages where ../shared has them."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    pages = ROOT.parent / "shared" / "corpus" / "web" / "pages"
+    docs = [prepare(t) for t in texts]
+    docs += [prepare(t, title="Opinion: a view", url="https://example.org/opinion/2024/view", author="Jo Bloggs",
+                     outlet="Example Times", date="2024-01-02", page_type="article") for t in texts]
+    if pages.is_dir():
+        from xlplugin.pages import extract_page
+
+        for path in sorted(pages.glob("*.html"))[:20]:
+            page = extract_page(path.read_text(encoding="utf-8", errors="replace"))
+            docs.append(prepare(page.text, title=page.title, url=page.url, outlet=page.outlet, author=page.author,
+                                date=page.date, page_type=page.page_type))
+    fast = [kinds.classify(d) for d in docs]
+    monkeypatch.setattr(kinds, "_rules_with_values", lambda table, places: table)
+    assert [kinds.classify(d) for d in docs] == fast
