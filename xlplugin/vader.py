@@ -118,6 +118,7 @@ class _Rules(NamedTuple):
     # every word whose presence among a lexicon word and the three words before it can make
     # `_valence` differ from the word's own valence (see `_plain_window`)
     window_words: frozenset[str]
+    normalize: Callable[[float], float]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,7 @@ def _tables() -> _Rules:
         pairs.update(zip(parts, parts[1:]))
     window_words = frozenset(rules.BOOSTER_DICT) | _negations() | _WINDOW_RULE_WORDS
     return _Rules(rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs),
-                  frozenset(word for pair in pairs for word in pair), _negations(), window_words)
+                  frozenset(word for pair in pairs for word in pair), _negations(), window_words, rules.normalize)
 
 
 # The words `_valence` and `_negation` compare with by name, besides boosters and negations: "no"
@@ -284,7 +285,7 @@ def compound(sentence: str) -> float:
 
 def compounds(sentences: Iterable[str]) -> list[float]:
     """`compound` of each sentence (VADER's tables fetched once for all of them)."""
-    vader = analyzer()
+    vader, t = analyzer(), _tables()
     emoji, no_lexicon_word, lower = _emoji_chars(), vader.lexicon.keys().isdisjoint, _LOWERS.__getitem__
     out = []
     for sentence in sentences:
@@ -294,17 +295,16 @@ def compounds(sentences: Iterable[str]) -> list[float]:
         chunks = sentence.split()
         lowers = list(map(lower, chunks))
         # No lexicon word, no sentiment (module note)
-        out.append(0.0 if no_lexicon_word(lowers) else _scored(vader, sentence, chunks, lowers))
+        out.append(0.0 if no_lexicon_word(lowers) else _scored(vader, t, sentence, chunks, lowers))
     return out
 
 
-def _scored(vader, sentence: str, chunks: list[str], lowers: list[str]) -> float:
+def _scored(vader, t: _Rules, sentence: str, chunks: list[str], lowers: list[str]) -> float:
     """The compound of a sentence holding a lexicon word: its chunks (split at white space) and
-    their lower-cased VADER words."""
+    their lower-cased VADER words. `t`: `_tables()`."""
     lexicon = vader.lexicon
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
-    t = _tables()
-    BOOSTER_DICT, normalize = t.boosters, _rules().normalize
+    BOOSTER_DICT, normalize = t.boosters, t.normalize
     idioms = not t.idiom_words.isdisjoint(lowers)
     # (the two sentence-wide conditions of `_plain_window`: no word holding "n't", which needs an
     # apostrophe, and no idiom pair)
