@@ -9,6 +9,7 @@ Returns a code ("en", "fr", "ru", ... or "unknown") and a note for the user.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import chain
 import unicodedata
 from functools import lru_cache
@@ -125,11 +126,10 @@ def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tu
     script, share = _script_vote(doc.text, chars)
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
-    # each word's languages in one C-level pass (most words are in no list: None, dropped), then
-    # counted per language by list.count (no Counter to build: a few passes over ~100 names)
+    counts = {lang: 0 for lang in _stopwords()}
+    # each word's languages in one C-level pass (most words are in no list: None, dropped)
     # (over the whole sample: a word starting with a digit is in no list)
-    found = list(chain.from_iterable(filter(None, map(_languages_of_word().get, sample))))
-    counts = {lang: found.count(lang) for lang in _stopwords()}
+    counts.update(Counter(chain.from_iterable(filter(None, map(_languages_of_word().get, sample)))))
     best = max(counts, key=counts.__getitem__)
     if counts[best] and best != "en" and counts[best] > counts["en"] * 1.5:
         return best, f"function words are mostly {best}"
