@@ -83,7 +83,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
     },
-    "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words" if lang == "en" else "")
+    "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
+                                          "warm_up (which word of a phrase _match_starts looks for)" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
 }
 
