@@ -364,3 +364,24 @@ def test_a_text_that_is_not_scored_keeps_a_kind_its_cues_decided():
     result = xlplugin.score_text(text, title="Über uns")
     assert result.reliability is None and result.note.startswith("not scored: language de")
     assert result.kind == kinds.NOT_ARTICLE and result.kind_cues != ("no cue of another kind",)
+
+
+def test_rules_whose_place_is_empty_are_not_tried_and_nothing_changes(monkeypatch):
+    """`classify` tries only the rules whose place holds a value (speed): the kind, the cues in
+    their order and the scores are those of trying every rule, on the examples (with and without
+    metadata) and on the saved web pages where ../shared has them."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    pages = ROOT.parent / "shared" / "corpus" / "web" / "pages"
+    docs = [prepare(t) for t in texts]
+    docs += [prepare(t, title="Opinion: a view", url="https://example.org/opinion/2024/view", author="Jo Bloggs",
+                     outlet="Example Times", date="2024-01-02", page_type="article") for t in texts]
+    if pages.is_dir():
+        from xlplugin.pages import extract_page
+
+        for path in sorted(pages.glob("*.html"))[:20]:
+            page = extract_page(path.read_text(encoding="utf-8", errors="replace"))
+            docs.append(prepare(page.text, title=page.title, url=page.url, outlet=page.outlet, author=page.author,
+                                date=page.date, page_type=page.page_type))
+    fast = [kinds.classify(d) for d in docs]
+    monkeypatch.setattr(kinds, "_rules_with_values", lambda table, places: table)
+    assert [kinds.classify(d) for d in docs] == fast

@@ -394,3 +394,31 @@ def test_one_term_is_said_in_the_singular():
             "take so long?")
     assert run(text).note.startswith("1 loaded term by the author in ")
     assert "; 1 first-person word and 1 question of the author's own" in run(text).note
+
+
+def _plain_match_starts(lowers: list[str]) -> list[int]:
+    """Every word where `_find_cues` could begin a match, as the rule reads: a listed word, a
+    hyphenated word or the first word of a listed phrase (`_is_candidate`)."""
+    return [i for i, w in enumerate(lowers) if loaded_language._is_candidate(w)]
+
+
+def test_match_starts_leave_out_only_places_where_nothing_starts(monkeypatch):
+    """`_match_starts` skips a phrase's first word unless the phrase's second word follows it:
+    the scores (counts, evidence, offsets) are those of trying every word the rule names, on the
+    seed articles and the PTC articles where ../shared has them, and on phrases written here."""
+    texts = [
+        "In fact, the so-called experts were in cahoots with the power grab; by far the worst.",
+        "It is worth noting that it should be noted: of all time, of course, without a doubt.",
+        "A social justice warrior, never before seen, in bed with open borders on steroids.",
+        "The fact is the truth is every single one; everyone knows. In history the worst flood-hating.",
+        "in fact in fact the the worst worst a a is is",
+    ]
+    for folder in (SEEDS, SHARED / "eval" / "ptc_train" / "articles"):
+        if folder.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:150]]
+    docs = [prepare(t) for t in texts]
+    settings = Settings()
+    fast = [loaded_language.score(d, settings) for d in docs]
+    monkeypatch.setattr(loaded_language, "_match_starts", _plain_match_starts)
+    assert [loaded_language.score(d, settings) for d in docs] == fast
+    assert sum(len(s.evidence) for s in fast) > 100

@@ -102,3 +102,23 @@ def test_capitals_on_lexicon_words_and_boosters():
              "it was SO bad", "the KIND of GOOD", "NO GOOD", "I LOVE it", "I love IT", "I", "GOOD", "GOOD!",
              "we are NOT HAPPY at all", "HARDLY good", "hardly GOOD news", "A B C good", "US troops killed"]
     assert _check(cases) == len(cases)
+
+
+def test_plain_windows_take_the_word_s_own_valence():
+    # `_plain_window` (no booster, negation or rule word among a lexicon word and the three words
+    # before it, no "n't" and no idiom pair in the sentence) lets `_scored` skip `_valence`: on
+    # every such word of the generated and written sentences, `_valence` gives the same number
+    analyzer, t = vader.analyzer(), vader._tables()
+    plain_words = 0
+    for s in _generated(5000, seed=5) + WRITTEN:
+        chunks = s.split()
+        lowers = [vader._LOWERS[c] for c in chunks]
+        if not s.isascii() or ("'" in s and "n't" in s.lower()) or not t.idiom_pairs.isdisjoint(zip(lowers, lowers[1:])):
+            continue
+        for i, lw in enumerate(lowers):
+            if lw in analyzer.lexicon and lw not in t.boosters and vader._plain_window(t, lowers, i):
+                plain_words += 1
+                idioms = not t.idiom_words.isdisjoint(lowers)
+                assert vader._own_valence(analyzer, t, chunks, lw, i) == \
+                    vader._valence(analyzer, t, chunks, lowers, i, idioms), (s, i)
+    assert plain_words > 1000

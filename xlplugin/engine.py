@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from . import kinds, prose, registry, repeat_keys, syllables, vader
 from .index import reliability_index
-from .settings import Settings
+from .settings import Settings, default_settings
 from .text import Document, prepare
 from .types import DocumentResult, Score
 
@@ -176,7 +176,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
                    furniture: frozenset[str] = frozenset()) -> DocumentResult:
     """Score a prepared `Document` with every registered scorer. `furniture`: the paragraph keys
     it was prepared with (`prepare(..., furniture=)`), for the reproducibility stamp."""
-    settings = settings or Settings()
+    settings = settings or default_settings()
     signals: dict[str, Score] = {}
     english = doc.language == "en"
     too_short = doc.word_count < settings["min_words"]
@@ -259,7 +259,7 @@ def score_text(
     """Score one text. `weights` overrides the index weights ({"loaded_language": 2.0, ...})."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    settings = (settings or Settings()).with_values(weights)
+    settings = (settings or default_settings()).with_values(weights)
     with without_cycle_collection():
         doc = prepare(text, title=title, url=url, outlet=outlet, author=author, date=date, page_type=page_type)
         result = score_document(doc, settings, id=id)

@@ -523,6 +523,23 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     return f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
 
 
+def _rules_with_values(table: tuple[Rule, ...], places: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules of `table` that can give a cue when only `places` hold a value: `_cue` gives
+    none for a rule whose place is empty (most documents have no title, author or address), so
+    these are the rules `classify` tries, in table order (the cues and their sums in the same
+    order). Kept per set of places (a batch has few of them), for the last table asked about
+    (looked up by identity: hashing a table hashes every rule)."""
+    if _WITH_VALUES[0] is not table:
+        _WITH_VALUES[:] = [table, {}]
+    kept = _WITH_VALUES[1].get(places)
+    if kept is None:
+        kept = _WITH_VALUES[1][places] = tuple(rule for rule in table if rule.where == "computed" or rule.where in places)
+    return kept
+
+
+_WITH_VALUES: list = [None, {}]
+
+
 def classify(doc: Document) -> Kind:
     """The kind of a prepared document, with the cues that decided it."""
     table = rules()
@@ -530,7 +547,8 @@ def classify(doc: Document) -> Kind:
     scores = {kind: 0.0 for kind in KINDS}
     scores[NEWS] = NEWS_BASE
     cues: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    for rule in table:
+    places = frozenset(where for where, value in facts.values.items() if value)
+    for rule in _rules_with_values(table, places):
         cue = _cue(rule, doc, facts)
         if cue is not None:
             scores[rule.kind] += rule.weight

@@ -89,7 +89,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
         "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
     },
-    "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words" if lang == "en" else "")
+    "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
+                                          "warm_up (which word of a phrase _match_starts looks for)" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
 }
 

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from . import registry
 from .errors import SettingsError
 
-__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "Settings", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
+__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "Settings", "default_settings", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,10 @@ class Settings:
     # from the workbook's Sources sheet or a CSV. They override the built-in table (the
     # "sources.builtin" switch) per domain.
     ratings: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+    # The weights and the digest, worked out the first time they are asked for: the engine asks
+    # for both for every document it scores, and the values never change (every variation is a
+    # new Settings). Not a setting: no part of equality or repr.
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __getitem__(self, name: str) -> Any:
         if name not in self.values:
@@ -157,7 +161,10 @@ class Settings:
 
     @property
     def weights(self) -> dict[str, float]:
-        return {key: self.values["weight." + key] for key in weight_keys()}
+        weights = self._memo.get("weights")
+        if weights is None:
+            weights = self._memo["weights"] = {key: self.values["weight." + key] for key in weight_keys()}
+        return dict(weights)  # the caller's own copy
 
     def with_values(self, overrides: Mapping[str, Any] | None) -> "Settings":
         """A copy with `overrides` applied. Keys may be "weight.loaded_language", or a bare signal
@@ -184,11 +191,29 @@ class Settings:
 
     def digest(self) -> str:
         """A short hash of the values that change scores (what the refresh stamp records)."""
+        digest = self._memo.get("digest")
+        if digest is None:
+            digest = self._memo["digest"] = self._digest()
+        return digest
+
+    def _digest(self) -> str:
         try:
             # every document's stamp asks for it: remembered per distinct content
             return _digest(tuple(sorted(self.values.items())), tuple(sorted(self.ratings.items())))
         except TypeError:  # an unhashable value: work it out afresh
             return _digest.__wrapped__(tuple(sorted(self.values.items())), tuple(sorted(self.ratings.items())))
+
+
+def default_settings() -> Settings:
+    """`Settings()`, made once per list of signals (a new signal brings its weight) and shared:
+    the engine scores a document given no settings with it (a Settings never changes)."""
+    names = registry.names()
+    if _default[0] is not names:
+        _default[:] = [names, Settings()]
+    return _default[1]
+
+
+_default: list[Any] = [None, None]
 
 
 @lru_cache(maxsize=64)

@@ -115,6 +115,10 @@ class _Rules(NamedTuple):
     idiom_pairs: frozenset[tuple[str, str]]
     idiom_words: frozenset[str]
     negations: frozenset[str]
+    # every word whose presence among a lexicon word and the three words before it can make
+    # `_valence` differ from the word's own valence (see `_plain_window`)
+    window_words: frozenset[str]
+    normalize: Callable[[float], float]
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +136,39 @@ def _tables() -> _Rules:
     for key in [*rules.SPECIAL_CASES, *(k for k in rules.BOOSTER_DICT if " " in k)]:
         parts = key.split(" ")
         pairs.update(zip(parts, parts[1:]))
+    window_words = frozenset(rules.BOOSTER_DICT) | _negations() | _WINDOW_RULE_WORDS
     return _Rules(rules.C_INCR, rules.N_SCALAR, rules.BOOSTER_DICT, rules.scalar_inc_dec, frozenset(pairs),
-                  frozenset(word for pair in pairs for word in pair), _negations())
+                  frozenset(word for pair in pairs for word in pair), _negations(), window_words, rules.normalize)
+
+
+# The words `_valence` and `_negation` compare with by name, besides boosters and negations: "no"
+# (a negation of its own, and of the next lexicon word), "least", "never so" / "never this"
+# (x 1.25), "without doubt", and VADER's "so" / "this" right before the word (x 1.25 at the third
+# word back: VADER's `... or (words[i-1] == "so" ...)`).
+_WINDOW_RULE_WORDS = frozenset({"no", "least", "never", "without", "so", "this"})
+
+
+def _plain_window(t: _Rules, lowers: list[str], i: int) -> bool:
+    """Is the valence of the lexicon word at `i` its lexicon value (and VADER's capitals rule)?
+    True when neither it nor any of the three words before it is a booster, a negation or a word
+    the rules name (`_Rules.window_words`), in a sentence where `_scored` found no word holding
+    "n't" and no pair of an idiom: then every other step of `_valence` (the "no" rules, the
+    booster, negation and idiom rules of the three words back, "least") leaves the valence as it
+    is. About four lexicon words in five in news text; `tests/test_vader_exact.py` holds the
+    result to VADER's."""
+    return t.window_words.isdisjoint(lowers[i - _BACK if i > _BACK else 0 : i + 1])
+
+
+def _own_valence(vader, t: _Rules, chunks: list[str], lw: str, i: int) -> float:
+    """`_valence` for a word in a plain window (`_plain_window`): its lexicon value, with VADER's
+    capitals rule (the same steps, in the same order)."""
+    valence = vader.lexicon[lw]
+    if chunks[i].isupper() and _cap_differential(chunks):
+        if valence > 0:
+            valence += t.c_incr
+        else:
+            valence -= t.c_incr
+    return valence
 
 
 def _valence(vader, t: _Rules, chunks: list[str], lowers: list[str], i: int, idioms: bool) -> float:
@@ -250,7 +285,7 @@ def compound(sentence: str) -> float:
 
 def compounds(sentences: Iterable[str]) -> list[float]:
     """`compound` of each sentence (VADER's tables fetched once for all of them)."""
-    vader = analyzer()
+    vader, t = analyzer(), _tables()
     emoji, no_lexicon_word, lower = _emoji_chars(), vader.lexicon.keys().isdisjoint, _LOWERS.__getitem__
     out = []
     for sentence in sentences:
@@ -260,18 +295,21 @@ def compounds(sentences: Iterable[str]) -> list[float]:
         chunks = sentence.split()
         lowers = list(map(lower, chunks))
         # No lexicon word, no sentiment (module note)
-        out.append(0.0 if no_lexicon_word(lowers) else _scored(vader, sentence, chunks, lowers))
+        out.append(0.0 if no_lexicon_word(lowers) else _scored(vader, t, sentence, chunks, lowers))
     return out
 
 
-def _scored(vader, sentence: str, chunks: list[str], lowers: list[str]) -> float:
+def _scored(vader, t: _Rules, sentence: str, chunks: list[str], lowers: list[str]) -> float:
     """The compound of a sentence holding a lexicon word: its chunks (split at white space) and
-    their lower-cased VADER words."""
+    their lower-cased VADER words. `t`: `_tables()`."""
     lexicon = vader.lexicon
     hits = compress(range(len(lowers)), map(lexicon.__contains__, lowers))
-    t = _tables()
-    BOOSTER_DICT, normalize = t.boosters, _rules().normalize
+    BOOSTER_DICT, normalize = t.boosters, t.normalize
     idioms = not t.idiom_words.isdisjoint(lowers)
+    # (the two sentence-wide conditions of `_plain_window`: no word holding "n't", which needs an
+    # apostrophe, and no idiom pair)
+    plain = ("'" not in sentence or "n't" not in sentence.lower()) \
+        and not (idioms and not t.idiom_pairs.isdisjoint(zip(lowers, lowers[1:])))
     n = len(lowers)
     # VADER appends 0 for every word that is not a scored lexicon word.
     sentiments: list[float] = [0] * n
@@ -279,7 +317,10 @@ def _scored(vader, sentence: str, chunks: list[str], lowers: list[str]) -> float
         lw = lowers[i]
         if lw in BOOSTER_DICT or (lw == "kind" and i < n - 1 and lowers[i + 1] == "of"):
             continue  # VADER's polarity_scores skips these before sentiment_valence
-        sentiments[i] = _valence(vader, t, chunks, lowers, i, idioms)
+        if plain and _plain_window(t, lowers, i):
+            sentiments[i] = _own_valence(vader, t, chunks, lw, i)
+        else:
+            sentiments[i] = _valence(vader, t, chunks, lowers, i, idioms)
     if "but" in lowers:
         _but(sentiments, lowers.index("but"))
     total = float(sum(sentiments))

@@ -245,6 +245,11 @@ WEAK_CATEGORIES = ("emotive", "derogatory", "exaggeration")
 _words: dict[str, tuple[str, bool]] | None = None
 _phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
 _phrase_starts: set[str] = set()
+# The words `_match_starts` looks for to find where a phrase can start: a phrase is found by its
+# first word, or by its second where the first is an English function word and the second is not
+# ("in fact" by "fact": "in" is a tenth of all words). Built by `warm_up`.
+_first_keys: set[str] = set()
+_second_keys: set[str] = set()
 # Every word that can begin a match: the single words and the phrases' first words.
 _candidates: frozenset[str] = frozenset()
 
@@ -291,6 +296,12 @@ def warm_up() -> None:
     _phrases.update(phrases)
     _phrase_starts.clear()
     _phrase_starts.update(first for first, _ in phrases)
+    function_words = frozenset(w for line in load_sections("stopwords.txt")["en"] for w in line.split())
+    by_second = {(first, second) for first, second in phrases if first in function_words and second not in function_words}
+    _first_keys.clear()
+    _first_keys.update(first for first, second in phrases if (first, second) not in by_second)
+    _second_keys.clear()
+    _second_keys.update(second for _, second in by_second)
     _candidates = frozenset(words) | frozenset(_phrase_starts)
     _words = words
 
@@ -300,7 +311,35 @@ def _is_candidate(lower: str) -> bool:
     return lower in _candidates or "-" in lower
 
 
-_CANDIDATE = WordTable(_is_candidate)  # _is_candidate per word, for memo_map
+# What a word tells `_match_starts` (bits): a match can start at it (a listed word, a hyphenated
+# one, a phrase's first word in `_first_keys`), or at the word before it (`_second_keys`).
+_AT, _BEFORE = 1, 2
+
+
+def _start_flags(lower: str) -> int:
+    at = lower in _words or "-" in lower or lower in _first_keys  # type: ignore[operator]  (after warm_up)
+    return (_AT if at else 0) | (_BEFORE if lower in _second_keys else 0)
+
+
+_START_FLAGS = WordTable(_start_flags)  # _start_flags per word, for memo_map
+
+
+def _match_starts(lowers: list[str]) -> list[int]:
+    """The words where `_find_cues` can find a match, in order: the listed and hyphenated words,
+    and where a phrase can start, found by one of its first two words (a key of `_phrases`): the
+    word in `_first_keys`, or the word before one in `_second_keys`. The rule names every first
+    word of a phrase (`_is_candidate`), "the", "of" and "in" among them, a fifth of a text's words;
+    but a phrase starts only where its first two words stand together, so at the other places
+    `_find_cues` finds nothing and moves on, and leaving them out changes nothing
+    (`tests/test_scorer_loaded_language.py` holds the two equal)."""
+    flags = memo_map(_start_flags, _START_FLAGS, lowers)
+    starts: list[int] = []
+    for j in compress(range(len(lowers)), flags):
+        if flags[j] & _BEFORE and j and (not starts or starts[-1] != j - 1):
+            starts.append(j - 1)
+        if flags[j] & _AT:
+            starts.append(j)
+    return starts
 
 
 def _compound(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
@@ -424,9 +463,9 @@ def _find_cues(doc: Document, tally: _Tally) -> None:
     """The listed words, phrases and hyphenated compounds of the text."""
     words, lowers = _words, doc.lowers
     assert words is not None
-    # Only a word that starts a phrase, is a listed word or holds a hyphen can match; finding
-    # those first leaves the per-word work below for a few words in a hundred.
-    hits = compress(range(len(lowers)), memo_map(_is_candidate, _CANDIDATE, lowers))
+    # Only a listed word, a hyphenated word or a word followed by a phrase's second word can
+    # begin a match; finding those first leaves the per-word work below for a few words in a hundred.
+    hits = _match_starts(lowers)
     after, last = 0, len(lowers) - 1  # a phrase match consumes its words: the next match starts after it
     phrases, phrase_starts = _phrases, _phrase_starts
     for i in hits:
