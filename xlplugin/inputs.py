@@ -22,6 +22,7 @@ from typing import Any, Iterator, Union
 from .errors import InputError
 
 __all__ = [
+    "MergedCell",
     "Record",
     "Problem",
     "TEXT_EXTENSIONS",
@@ -115,6 +116,21 @@ class _NoSavedValue:
 
 NO_SAVED_VALUE = _NoSavedValue()
 NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)"
+
+
+@dataclass(frozen=True)
+class MergedCell:
+    """A text (or file path) cell covered by a merged cell that starts in an earlier row (`top`;
+    `ref` is the merged range): a workbook reader gives this in place of the empty value it
+    reads (see `workbook.merged`). A merged text is one document: it is read once, for its first
+    row, and this row's Status says so."""
+
+    top: int
+    ref: str
+
+    @property
+    def message(self) -> str:
+        return f"merged with row {self.top}'s cell ({self.ref}): one document, read once, in row {self.top}"
 
 
 class _TextExtractor(HTMLParser):
@@ -440,6 +456,17 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
                   text_file=str(file_path), note=read.note, **fields)
 
 
+def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tuple[str | None, MergedCell | None]:
+    """The first of the `names` columns whose cell is covered by a merged cell (`MergedCell`) and
+    the marker; every such cell is emptied (it is written back as the sheet has it: empty)."""
+    found: tuple[str | None, MergedCell | None] = (None, None)
+    for name in names:
+        if name and isinstance(columns.get(name), MergedCell):
+            found = found if found[1] else (name, columns[name])
+            columns[name] = None
+    return found
+
+
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
                       file_first: bool = False, text_option: str = "--text-column") -> Iterator[Item]:
@@ -480,15 +507,18 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         formula = value is NO_SAVED_VALUE
         if formula:
             value = columns[text_col] = None  # (the cell is written back empty: it had no value)
+        merged_col, merged = _merged_cell(columns, (text_col, path_col))
+        value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
             continue
-        text, problem = (None, NO_SAVED_VALUE_MESSAGE if formula else None) if value is None else cell_to_text(value)
+        empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
+        text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
         if problem:
-            yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
+            yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell")
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""

@@ -43,6 +43,7 @@ from .refresh_helper import Helper
 from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
+from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .xml_parse import named
@@ -190,12 +191,15 @@ class _Refresh:
                   | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)
                   | {owned[h] for h in layout.SIGNAL_HEADER.values()})  # (numbers, for the Outlets sheet)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
+        merges = merged_ranges(data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
+        fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
+                    (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         if text_column in user_names:
             # a text cell holding a formula with no saved value says so, as `score` does
             index = user_names.index(text_column)
