@@ -206,6 +206,28 @@ def test_a_text_file_holding_an_html_page_is_read_as_a_web_page_and_says_so(tmp_
     assert "holds an HTML page" in item.note
 
 
+def test_a_text_file_read_as_a_web_page_shows_its_scored_text_in_the_workbook(tmp_path):
+    # (as an .html page's row does: the workbook's column of the text that was scored, which
+    # the evidence offsets point into; decided by how the file was read, not by its name)
+    from workbook_helpers import score
+
+    from xlplugin import Settings
+    from xlplugin.workbook import layout, write_scored_workbook
+
+    (tmp_path / "saved.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(ARTICLE, encoding="utf-8")
+    items = _read(tmp_path)
+    out = tmp_path / "out.xlsx"
+    write_scored_workbook(out, items, score(items), Settings())
+    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    rows = {row[header.index("id")]: row for row in ws.iter_rows(min_row=2, values_only=True)}
+    shown = {name: row[header.index(layout.FILE_TEXT_COLUMN)] for name, row in rows.items()}
+    assert shown["saved.txt"] == shown["page.html"] and ARTICLE in shown["saved.txt"] and "<" not in shown["saved.txt"]
+    assert shown["plain.txt"] is None  # (a plain text file is its own text: no copy of it)
+
+
 def test_a_text_file_that_only_mentions_html_is_read_as_text(tmp_path):
     path = tmp_path / "notes.txt"
     text = "The <html> tag starts a page, the tutor said.\n<p>Paragraphs follow.</p>"

@@ -23,6 +23,7 @@ from .errors import InputError
 
 __all__ = [
     "MergedCell",
+    "read_as_web_page",
     "Record",
     "Problem",
     "TEXT_EXTENSIONS",
@@ -308,6 +309,13 @@ def read_file(path: Path, id: str = ""):
     note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
     return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
+
+
+def read_as_web_page(text_file: str, note: str) -> bool:
+    """Was this file read as a web page (its article, not its markup): an .html/.htm file, or a
+    .txt/.md file holding an HTML page (`read_file` notes it)? Decided by how it was read, not by
+    the name alone: a workbook shows such a file's scored text in a column of its own."""
+    return text_file.lower().endswith(HTML_EXTENSIONS) or HTML_IN_TEXT_FILE_NOTE in note
 
 
 def unit_rating(rating: float) -> float:
