@@ -319,3 +319,23 @@ def test_the_sources_sheet_takes_the_scales_a_ratings_file_takes(tmp_path):
     wb.save(book)
     with pytest.raises(Exception, match="from 0 to 1 \\(or 0 to 100\\), not 150"):
         read_settings(book)
+
+
+# A file with a UTF-16 byte order mark is read as the mark says: no note that it was guessed
+# as Windows-1252 (which it was not); a file that is not UTF-8 still says so.
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_its_mark_is_read_so_and_not_noted_as_windows_1252(tmp_path, codec):
+    text = "Café owners on the quay said the new rules start in May as the council confirmed."
+    mark = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(codec, "")
+    (tmp_path / "note.txt").write_bytes((mark + text).encode(codec))
+    (tmp_path / "table.csv").write_bytes((mark + f"id,text\nq1,{text}\n").encode(codec))
+    items = _read(tmp_path)
+    assert [(i.text, i.note) for i in items] == [(text, "")] * 2
+
+
+def test_a_windows_1252_file_still_says_how_it_was_read(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Café owners on the quay said so.".encode("cp1252"))
+    [item] = _read(path)
+    assert item.text == "Café owners on the quay said so." and "Windows-1252" in item.note

@@ -200,17 +200,19 @@ def shown_text(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _decode(data: bytes, source: str) -> str:
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    """(text, note): UTF-8, or UTF-16 where a byte order mark says so (no note: the file says
+    how it is written, nothing is guessed); else Windows-1252, which the note says."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like a binary file, not text")
     for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), ""
         except UnicodeDecodeError:
             continue
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
@@ -266,15 +268,14 @@ def _declared_charset(data: bytes) -> str | None:
 def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
     """(text, note) of a file's bytes: UTF-8 (or UTF-16 with its byte order mark); else, for
     an HTML page, the character set it declares; else Windows-1252. The note says which, when
-    it is not UTF-8."""
+    it is neither UTF-8 nor UTF-16 with its mark."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         declared = _declared_charset(data) if html else None
         if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
-        return _decode(data, source), _NOT_UTF8_NOTE
-    return _decode(data, source), ""
+    return _decode(data, source)
 
 
 def _read_bytes(path: Path) -> tuple[str, str]:
