@@ -40,6 +40,7 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from .reader import settings_from_package
 from .refresh_helper import Helper
+from .rich_cells import keep_formatted_cells
 from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
@@ -127,6 +128,7 @@ class _Documents:
     page_text_col: int | None  # the column showing the text read from each web page
     shown_column: str | None  # the text column of rows read from their files (its edits are not scored)
     normalised: list[tuple[int, str] | None]  # per row, its text cell as scored, where the cell differs (normalised_cells)
+    formatted: list[bool]  # per row, whether that cell is rich text, kept as it is (rich_cells)
 
 
 class _Refresh:
@@ -221,7 +223,9 @@ class _Refresh:
         # (the column the rows would be read from if their file cells were emptied)
         shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
-        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised)
+        formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
+        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
+                          formatted)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -249,7 +253,7 @@ class _Refresh:
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
                 row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
-                if row.normalised_cell is not None:
+                if row.normalised_cell is not None and not docs.formatted[positions[id(row)]]:  # (rich text kept)
                     row.user_cells = dict([row.normalised_cell])
                     self.summary.text_normalised += 1
                 if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
