@@ -206,6 +206,28 @@ def test_a_text_file_holding_an_html_page_is_read_as_a_web_page_and_says_so(tmp_
     assert "holds an HTML page" in item.note
 
 
+def test_a_text_file_read_as_a_web_page_shows_its_scored_text_in_the_workbook(tmp_path):
+    # (as an .html page's row does: the workbook's column of the text that was scored, which
+    # the evidence offsets point into; decided by how the file was read, not by its name)
+    from workbook_helpers import score
+
+    from xlplugin import Settings
+    from xlplugin.workbook import layout, write_scored_workbook
+
+    (tmp_path / "saved.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(ARTICLE, encoding="utf-8")
+    items = _read(tmp_path)
+    out = tmp_path / "out.xlsx"
+    write_scored_workbook(out, items, score(items), Settings())
+    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    rows = {row[header.index("id")]: row for row in ws.iter_rows(min_row=2, values_only=True)}
+    shown = {name: row[header.index(layout.FILE_TEXT_COLUMN)] for name, row in rows.items()}
+    assert shown["saved.txt"] == shown["page.html"] and ARTICLE in shown["saved.txt"] and "<" not in shown["saved.txt"]
+    assert shown["plain.txt"] is None  # (a plain text file is its own text: no copy of it)
+
+
 def test_a_text_file_that_only_mentions_html_is_read_as_text(tmp_path):
     path = tmp_path / "notes.txt"
     text = "The <html> tag starts a page, the tutor said.\n<p>Paragraphs follow.</p>"
@@ -297,3 +319,23 @@ def test_the_sources_sheet_takes_the_scales_a_ratings_file_takes(tmp_path):
     wb.save(book)
     with pytest.raises(Exception, match="from 0 to 1 \\(or 0 to 100\\), not 150"):
         read_settings(book)
+
+
+# A file with a UTF-16 byte order mark is read as the mark says: no note that it was guessed
+# as Windows-1252 (which it was not); a file that is not UTF-8 still says so.
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_its_mark_is_read_so_and_not_noted_as_windows_1252(tmp_path, codec):
+    text = "Café owners on the quay said the new rules start in May as the council confirmed."
+    mark = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(codec, "")
+    (tmp_path / "note.txt").write_bytes((mark + text).encode(codec))
+    (tmp_path / "table.csv").write_bytes((mark + f"id,text\nq1,{text}\n").encode(codec))
+    items = _read(tmp_path)
+    assert [(i.text, i.note) for i in items] == [(text, "")] * 2
+
+
+def test_a_windows_1252_file_still_says_how_it_was_read(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Café owners on the quay said so.".encode("cp1252"))
+    [item] = _read(path)
+    assert item.text == "Café owners on the quay said so." and "Windows-1252" in item.note

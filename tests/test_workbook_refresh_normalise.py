@@ -187,3 +187,56 @@ def test_the_cli_says_when_text_cells_were_rewritten(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "rescored 1," in err and "text_normalised" not in err  # (not a count of its own)
     assert "1 rescored row(s) had a text cell with Windows line ends or decomposed accents" in err
+
+
+def test_a_formatted_text_cell_is_kept_with_its_runs_and_its_status_says_why(tmp_path):
+    # A person bolded a word of a text cell that holds "\r\n": rewriting the cell as scored would
+    # drop the bold; the cell is kept as it is and the Status says the offsets count the text as
+    # scored. A second refresh leaves the row as it is.
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    from xlplugin.workbook.rich_cells import FORMATTED_TEXT_NOTE
+
+    book = _scored_csv(tmp_path)
+    wb = openpyxl.load_workbook(book, rich_text=True)
+    ws = wb[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    cell = ws.cell(2, header.index("text") + 1)
+    crlf = REPORT.replace("\n", "\r\n")
+    cut = crlf.index("obviously")
+    cell.value = CellRichText(crlf[:cut], TextBlock(InlineFont(b=True), "obviously"), crlf[cut + len("obviously"):])
+    wb.save(book)
+
+    summary = refresh_workbook(book)
+    assert summary.rescored == 1 and summary.text_normalised == 0
+    wb = openpyxl.load_workbook(book, rich_text=True)
+    ws = wb[layout.DOCUMENTS]
+    kept = ws.cell(2, header.index("text") + 1).value
+    assert isinstance(kept, CellRichText) and str(kept) == crlf
+    assert [(b.font.b, b.text) for b in kept if isinstance(b, TextBlock)] == [(True, "obviously")]
+    assert FORMATTED_TEXT_NOTE in ws.cell(2, header.index(layout.SCORE_HEADERS[-1]) + 1).value
+    again = refresh_workbook(book)
+    assert (again.rescored, again.unchanged) == (0, 1)
+
+
+def test_formatted_cells_are_found_inline_and_shared(tmp_path):
+    from xlplugin.workbook.package import Package
+    from xlplugin.workbook.rich_cells import formatted_cells
+    from xlplugin.workbook.sheet_scan import scan_sheet
+
+    book = _scored_csv(tmp_path)
+    part = sheet_part_of(book, layout.DOCUMENTS)
+    inline = (b'<c r="B2" t="inlineStr"><is><r><rPr><b/></rPr><t>Rents</t></r><r><t> rise</t></r></is></c>')
+
+    def edit(name: str, data: bytes) -> bytes:
+        if name != part:
+            return data
+        start = data.index(b'<c r="B2"')
+        return data[:start] + inline + data[data.index(b"</c>", start) + 4:]
+
+    rewrite(book, tmp_path / "inline.xlsx", edit)
+    with Package.open(tmp_path / "inline.xlsx") as package:
+        scan = scan_sheet(package, part, {1, 2, 3})
+        span = scan.rows[1]
+        assert formatted_cells(package, scan, [(span, 2), (span, 1), None, (span, 3)]) == [True, False, False, False]

@@ -217,3 +217,19 @@ def test_how_to_read_explains_every_sheet_and_column(book):
     signals = {row[1] for row in wb[layout.EVIDENCE].iter_rows(min_row=2, values_only=True) if row[1]}
     for signal in signals:
         assert f"Signal = {signal}" in explained[layout.EVIDENCE], signal
+
+
+def test_sources_sheet_takes_a_rating_from_0_to_1_or_from_0_to_100(book, tmp_path):
+    # (85 reads as 0.85, inputs.unit_rating: the sheet's check and its help say so, not "0 to 1")
+    path, _items = book
+    wb = openpyxl.load_workbook(path)
+    sources = wb[layout.SOURCES]
+    [check] = sources.data_validations.dataValidation
+    assert (check.formula1, check.formula2) == ("0", "100") and "0 to 100" in check.error
+    notes = " ".join(str(c.value) for row in sources.iter_rows() for c in row if c.value)
+    assert "from 0 to 100: 85 reads as 0.85" in notes
+    guide = " ".join(str(c.value) for row in wb[layout.HOW_TO_READ].iter_rows() for c in row if c.value)
+    assert "or from 0 to 100" in guide
+    sources["B2"] = 85  # (a rating the sheet accepts is one the refresh reads)
+    wb.save(tmp_path / "rated.xlsx")
+    assert read_settings(tmp_path / "rated.xlsx").ratings["example.org"][0] == pytest.approx(0.85)

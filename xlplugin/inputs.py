@@ -22,6 +22,8 @@ from typing import Any, Iterator, Union
 from .errors import InputError
 
 __all__ = [
+    "MergedCell",
+    "read_as_web_page",
     "Record",
     "Problem",
     "TEXT_EXTENSIONS",
@@ -117,6 +119,21 @@ NO_SAVED_VALUE = _NoSavedValue()
 NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)"
 
 
+@dataclass(frozen=True)
+class MergedCell:
+    """A text (or file path) cell covered by a merged cell that starts in an earlier row (`top`;
+    `ref` is the merged range): a workbook reader gives this in place of the empty value it
+    reads (see `workbook.merged`). A merged text is one document: it is read once, for its first
+    row, and this row's Status says so."""
+
+    top: int
+    ref: str
+
+    @property
+    def message(self) -> str:
+        return f"merged with row {self.top}'s cell ({self.ref}): one document, read once, in row {self.top}"
+
+
 class _TextExtractor(HTMLParser):
     """The readable text of an HTML page: no scripts, styles, navigation furniture; block
     elements become paragraph breaks; the <title> is kept apart."""
@@ -183,17 +200,19 @@ def shown_text(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _decode(data: bytes, source: str) -> str:
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    """(text, note): UTF-8, or UTF-16 where a byte order mark says so (no note: the file says
+    how it is written, nothing is guessed); else Windows-1252, which the note says."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like a binary file, not text")
     for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), ""
         except UnicodeDecodeError:
             continue
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
@@ -249,15 +268,14 @@ def _declared_charset(data: bytes) -> str | None:
 def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
     """(text, note) of a file's bytes: UTF-8 (or UTF-16 with its byte order mark); else, for
     an HTML page, the character set it declares; else Windows-1252. The note says which, when
-    it is not UTF-8."""
+    it is neither UTF-8 nor UTF-16 with its mark."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         declared = _declared_charset(data) if html else None
         if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
-        return _decode(data, source), _NOT_UTF8_NOTE
-    return _decode(data, source), ""
+    return _decode(data, source)
 
 
 def _read_bytes(path: Path) -> tuple[str, str]:
@@ -292,6 +310,13 @@ def read_file(path: Path, id: str = ""):
     note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
     return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
+
+
+def read_as_web_page(text_file: str, note: str) -> bool:
+    """Was this file read as a web page (its article, not its markup): an .html/.htm file, or a
+    .txt/.md file holding an HTML page (`read_file` notes it)? Decided by how it was read, not by
+    the name alone: a workbook shows such a file's scored text in a column of its own."""
+    return text_file.lower().endswith(HTML_EXTENSIONS) or HTML_IN_TEXT_FILE_NOTE in note
 
 
 def unit_rating(rating: float) -> float:
@@ -440,6 +465,17 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
                   text_file=str(file_path), note=read.note, **fields)
 
 
+def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tuple[str | None, MergedCell | None]:
+    """The first of the `names` columns whose cell is covered by a merged cell (`MergedCell`) and
+    the marker; every such cell is emptied (it is written back as the sheet has it: empty)."""
+    found: tuple[str | None, MergedCell | None] = (None, None)
+    for name in names:
+        if name and isinstance(columns.get(name), MergedCell):
+            found = found if found[1] else (name, columns[name])
+            columns[name] = None
+    return found
+
+
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
                       file_first: bool = False, text_option: str = "--text-column") -> Iterator[Item]:
@@ -480,15 +516,18 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         formula = value is NO_SAVED_VALUE
         if formula:
             value = columns[text_col] = None  # (the cell is written back empty: it had no value)
+        merged_col, merged = _merged_cell(columns, (text_col, path_col))
+        value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
             continue
-        text, problem = (None, NO_SAVED_VALUE_MESSAGE if formula else None) if value is None else cell_to_text(value)
+        empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
+        text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
         if problem:
-            yield Problem(where, f"column {text_col}: {problem}", doc_id, columns, kind="cell")
+            yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell")
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""

@@ -137,7 +137,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "The weight of each indicator in the index, and the other settings. Change a value in column B, save, "
          "then run  xlplugin refresh FILE.xlsx ; column C says what each one does."),
         (layout.SOURCES,
-         "Your own ratings of outlets or web sites, from 0 (unreliable) to 1 (reliable), and who says so. "
+         "Your own ratings of outlets or web sites, from 0 (unreliable) to 1 (reliable), or from 0 to 100 "
+         "(85 reads as 0.85), and who says so. "
          "They replace the built-in ratings for those sources at the next refresh."),
     ]
     return rows
@@ -214,14 +215,17 @@ def sources_sheet(wb: Workbook, settings: Settings) -> None:
     _page_setup(ws)
     for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
         ws.column_dimensions[letter].width = width
-    check = DataValidation(type="decimal", operator="between", formula1="0", formula2="1", allow_blank=True,
-                           showErrorMessage=True, errorTitle="Not a rating", error="A rating is a number from 0 to 1.")
+    # (a rating over 1 is on the 0-100 scale: 85 reads as 0.85, as a --ratings file is read, inputs.unit_rating)
+    check = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
+                           showErrorMessage=True, errorTitle="Not a rating",
+                           error="A rating is a number from 0 to 1, or from 0 to 100 (85 reads as 0.85).")
     ws.data_validations.append(check)
     check.add(f"B2:B{layout.SHEET_ROWS}")
     ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[2]  # the rating's header takes two lines
     ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
-        "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1.",
+        "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1 "
+        "(or from 0 to 100: 85 reads as 0.85).",
         "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
         "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "
         "2023, 11,520 news domains) for those sources; Settings: sources.builtin = 0 turns the built-in off.",

@@ -18,6 +18,7 @@ from ..settings import Settings
 from . import layout
 from .cell_xml import decode_xstring
 from .limits import MAX_COLUMNS
+from .merged import fill_merged, merged_ranges
 from .number_formats import label_columns, shown
 from .package import Package
 from .sheet_scan import scan_sheet
@@ -74,7 +75,7 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        table, places, user_headers, where, header_row = _read_table(path, wb, text_column, last_rows)
+        table, places, user_headers, columns, where, header_row = _read_table(path, wb, text_column, last_rows)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
@@ -82,7 +83,24 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
     finally:
         wb.close()
     _mark_formulas_without_value(path, where, user_headers, table, places, text_column, header_row)
+    _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
     yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+
+
+def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
+                       places: list[str], text_column: str | None, header_row: int) -> None:
+    """Merged cells read as the same value for each row they span (see `merged`): openpyxl's
+    read-only sheets give a merged cell's value to its first row only."""
+    if not table:
+        return
+    with Package.open(path) as package:
+        part = package.sheet_part(where.removeprefix(f"{path} sheet "))
+        ranges = merged_ranges(package.pieces(part)) if part else []
+    if ranges:
+        unique = unique_headers(headers)
+        documents = (text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, PATH_COLUMN_NAMES))
+        numbers = [int(place.removeprefix("row ")) for place in places]
+        fill_merged(table, numbers, columns, unique, ranges, documents, header_row)
 
 
 def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],
@@ -166,9 +184,9 @@ def _choose_sheet(path: Path, wb: Any, text_column: str | None) -> tuple[Any, in
 
 
 def _read_table(path: Path, wb: Any, text_column: str | None,
-                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], str, int]:
-    """(rows of values of the user's columns, where each is ("row 7"), their headers, the sheet,
-    its header row)."""
+                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int]:
+    """(rows of values of the user's columns, where each is ("row 7"), their headers, their
+    sheet columns (1-based), the sheet, its header row)."""
     chosen, header_row, headers = _choose_sheet(path, wb, text_column)
     keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
     user_headers = [headers[i] for i in keep]
@@ -187,7 +205,7 @@ def _read_table(path: Path, wb: Any, text_column: str | None,
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
-    return table, places, user_headers, f"{path} sheet {chosen.title}", header_row
+    return table, places, user_headers, [i + 1 for i in keep], f"{path} sheet {chosen.title}", header_row
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:

@@ -41,10 +41,12 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from .reader import settings_from_package
 from .refresh_helper import Helper
+from .rich_cells import keep_formatted_cells
 from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
 from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
+from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .xml_parse import named
@@ -131,6 +133,7 @@ class _Documents:
     page_text_col: int | None  # the column showing the text read from each web page
     shown_column: str | None  # the text column of rows read from their files (its edits are not scored)
     normalised: list[tuple[int, str] | None]  # per row, its text cell as scored, where the cell differs (normalised_cells)
+    formatted: list[bool]  # per row, whether that cell is rich text, kept as it is (rich_cells)
 
 
 class _Refresh:
@@ -197,12 +200,15 @@ class _Refresh:
                   | {owned[h] for h in layout.SIGNAL_HEADER.values()}  # (numbers, for the Outlets sheet)
                   | {owned[h] for h in (KIND_HEADER,) if h in owned})  # (the Outlets sheet's kinds)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
+        merges = merged_ranges(data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
+        fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
+                    (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         if text_column in user_names:
             # a text cell holding a formula with no saved value says so, as `score` does
             index = user_names.index(text_column)
@@ -224,7 +230,9 @@ class _Refresh:
         # (the column the rows would be read from if their file cells were emptied)
         shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
-        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised)
+        formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
+        return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
+                          formatted)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -251,7 +259,7 @@ class _Refresh:
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
                 row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
-                if row.normalised_cell is not None:
+                if row.normalised_cell is not None and not docs.formatted[positions[id(row)]]:  # (rich text kept)
                     row.user_cells = dict([row.normalised_cell])
                     self.summary.text_normalised += 1
                 if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:

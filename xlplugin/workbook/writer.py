@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
-from ..inputs import Problem, Record
+from ..inputs import Problem, Record, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet
@@ -145,7 +145,7 @@ def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
     the workbook, so that a refresh finds the file again wherever the folder is moved)."""
     columns = dict(item.columns)
     if isinstance(item, Record) and list(columns) == ["file"] and item.path_column == "file":
-        web_page = item.text_file.lower().endswith((".html", ".htm"))
+        web_page = read_as_web_page(item.text_file, item.note)  # (a .txt holding an HTML page too)
         columns = {"id": item.id, "title": item.title, "author": item.author, "date": item.date,
                    "outlet": item.outlet, "url": item.url, "file": _relative(item.text_file, out_dir)}
         if web_page:

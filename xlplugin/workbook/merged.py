@@ -1,0 +1,71 @@
+"""Merged cells in a table of documents, read as a person reads them: a merged cell is the same
+value for each row it spans.
+
+A spreadsheet keeps a merged cell's value in its first (top left) cell only; the cells it covers
+are empty in the file (Excel clears them when it merges), so a reader that takes each row's own
+cells gives the value to the first row and nothing to the others, with nothing said. Here:
+
+- in a column of what the user says about a document (outlet, title, URL, author, date, their
+  own columns), each covered row gets the merged value;
+- in the text column and the file path column, which name the document itself, a merged cell
+  is one document: it is read once, for its first row; each other row it covers gets the marker
+  `inputs.MergedCell`, which makes that row's Status say so (never the same text scored twice);
+- in the id column, the covered rows keep their empty cell (an id is one document's: two rows
+  with one id would be one document to a refresh), and get an id as any row without one does.
+
+A covered cell that holds a value of its own (LibreOffice can keep it, hidden) keeps it: nothing
+of the user's is replaced. Only merges below the header row are read; a merge's value is its
+first column's (a merge across columns does not copy a title into the outlet column).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from ..inputs import ID_COLUMN_NAMES, MergedCell, find_column
+from .cell_xml import column_index, column_letter
+
+__all__ = ["merged_ranges", "fill_merged"]
+
+_MERGE_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})[\"']")
+_CARRY = 200  # bytes kept from one piece to the next: a <mergeCell> cut between two pieces
+
+
+def merged_ranges(pieces: Iterable[bytes]) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a worksheet part given as pieces of bytes (or the part whole):
+    (first column, first row, last column, last row), 1-based. (One search for the tag's name
+    per piece: a sheet without merges costs a pass at memory speed.)"""
+    found: set[tuple[int, int, int, int]] = set()
+    carry = b""
+    for piece in [pieces] if isinstance(pieces, (bytes, bytearray, memoryview)) else pieces:
+        data = carry + bytes(piece)
+        if b"mergeCell" in data:
+            for a, b, c, d in _MERGE_RE.findall(data):
+                found.add((column_index(a.decode()), int(b), column_index(c.decode()), int(d)))
+        carry = data[-_CARRY:]
+    return sorted(found)
+
+
+def fill_merged(table: list[list[Any]], numbers: Sequence[int], columns: Sequence[int], headers: Sequence[str],
+                ranges: Iterable[tuple[int, int, int, int]], document_columns: Iterable[str | None],
+                header_row: int = 1) -> None:
+    """Give the rows of `table` (their sheet row `numbers`; `columns[i]` is the sheet column of
+    value i, `headers[i]` its header) what the merged `ranges` say, as the module docstring says.
+    `document_columns`: the headers of the text and file path columns."""
+    rows = dict(zip(numbers, table))
+    documents = {name for name in document_columns if name}
+    id_column = find_column(list(headers), ID_COLUMN_NAMES)
+    position = {column: i for i, column in enumerate(columns)}
+    for first_col, first_row, last_col, last_row in ranges:
+        i = position.get(first_col)
+        top = rows.get(first_row)
+        if (i is None or top is None or top[i] in (None, "") or first_row <= header_row or last_row == first_row
+                or headers[i] == id_column):
+            continue
+        ref = f"{column_letter(first_col)}{first_row}:{column_letter(last_col)}{last_row}"
+        value = MergedCell(first_row, ref) if headers[i] in documents else top[i]
+        for number in range(first_row + 1, last_row + 1):
+            row = rows.get(number)
+            if row is not None and row[i] in (None, ""):
+                row[i] = value
