@@ -557,14 +557,14 @@ def bench_html(repeats: int) -> list[tuple[str, float]]:
     filter), pages per second: the 109 saved pages of ../shared/corpus/web when present (read
     at run time, never copied), else the two pages in tests/fixtures. The plain reader used
     before is timed beside it."""
-    from xlplugin.inputs import _decode, html_to_text
+    from xlplugin.inputs import _decode_file, html_to_text
     from xlplugin.pages import extract_page, trafilatura_available
 
     if not trafilatura_available():
         return [("html_skipped", "trafilatura is not installed")]  # type: ignore[list-item]
     folder = ROOT.parent / "shared" / "corpus" / "web" / "pages"
     paths = sorted(folder.glob("*.htm*")) if folder.is_dir() else sorted((ROOT / "tests" / "fixtures").glob("web_*.html"))
-    pages = [_decode(p.read_bytes(), str(p)) for p in paths]
+    pages = [_decode_file(p.read_bytes(), str(p), html=True)[0] for p in paths]
     extract_page(pages[0])  # the first call loads trafilatura and its date parser
 
     def ours():

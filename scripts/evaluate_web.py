@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from xlplugin.inputs import _decode, html_to_text  # noqa: E402
+from xlplugin.inputs import _decode_file, html_to_text  # noqa: E402
 from xlplugin.pages import EXTRACTOR_OPTIONS, extract_page  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "web"
@@ -36,7 +36,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "web"
 
 def load_pages(corpus: Path = CORPUS) -> dict[str, str]:
     """{file name: markup} for every page (decoded as `xlplugin score` decodes files)."""
-    return {p.name: _decode(p.read_bytes(), str(p)) for p in sorted((corpus / "pages").glob("*.htm*"))}
+    return {p.name: _decode_file(p.read_bytes(), str(p), html=True)[0] for p in sorted((corpus / "pages").glob("*.htm*"))}
 
 
 def _trafilatura_alone(markup: str) -> str:

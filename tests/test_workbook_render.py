@@ -83,14 +83,14 @@ def _pages(pdf: Path) -> list[list[str]]:
 
 @pytest.mark.slow
 def test_no_header_is_cut(pdf):
-    """Each sheet's headers, every word of each, on one page (the page that has the most of
-    them): a header cut by its cell loses its last line, a header cut inside a word
-    ("Document" / "s") loses the word."""
+    """Each sheet's headers, every word of each, whole on some page: a header cut by its cell
+    loses its last line, a header cut inside a word ("Document" / "s") loses the word. (A sheet
+    too wide for one readable page prints its columns across pages, the Outlets sheet its
+    numbers on one page and its kinds and ids on the next: see workbook/fit.py.)"""
     pages = _pages(pdf)
     cut = []
     for sheet, headers in HEADERS.items():
-        missing = min(([h for h in headers if not _in_order_near(page, _words(h))] for page in pages), key=len)
-        cut += [(sheet, header) for header in missing]
+        cut += [(sheet, h) for h in headers if not any(_in_order_near(page, _words(h)) for page in pages)]
     assert not cut, f"headers not shown whole in the printed workbook: {cut}"
 
 
