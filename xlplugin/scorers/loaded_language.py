@@ -50,6 +50,7 @@ from itertools import compress
 
 from .. import prose
 from ..lexicon import WordTable, load_sections, memo_map
+from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
@@ -457,7 +458,9 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
         tally.per_sentence[k] = tally.per_sentence.get(k, 0) + 1
         tally.evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
     for start, end in _exclamations(doc.text):
-        if not tally.not_prose_at(start):
+        if exclamation_in_name(doc, start, end):
+            tally.skipped["names"] += 1  # "Choir! Choir! Choir!": part of a name, not a shout
+        elif not tally.not_prose_at(start):
             tally.add("exclamation", start, end)
     # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
     # and exclamations included). Two weak cues do not confirm each other: "the worst flooding"
