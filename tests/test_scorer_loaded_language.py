@@ -311,6 +311,10 @@ def _author_terms(result) -> list[str]:
     ("Critics in the gallery called *Parasite* the film of the decade.", "Parasite"),
     ("Audiences in Seoul queued for hours to see the thriller Parasite at its premiere.", "Parasite"),
     ("Lynch said on Monday that the festival would open with his earliest short films.", "Lynch"),
+    ("Executive Vice President and Chief Brand Officer of the Dallas Cowboys. I met her at a "
+     "charity dinner in the summer and we talked about football.", "Cowboys"),
+    ("The game opens with your trial, which is interrupted by a Plot Dragon, who burns the "
+     "courthouse and leaves.", "Plot"),
 ])
 def test_names_and_titles_are_not_loaded(text, word):
     result = run(text)
@@ -336,6 +340,16 @@ def test_code_is_not_loaded_language():
     result = run(text)
     assert result.details["author_terms"] == 0, _author_terms(result)
     assert result.details["not_prose_not_counted"] >= 1
+
+
+def test_an_exclamation_mark_inside_a_name_is_not_counted():
+    # a band named with exclamation marks, twice; the author's own exclamation still counts
+    text = ("The good folks at Sing! Sing! Sing! (the choir from the harbour) played the square "
+            "again, and last spring the mayor joined Sing! Sing! Sing! at the town festival. "
+            "What a night it was!")
+    result = run(text)
+    assert kinds(result).count("exclamation") == 1
+    assert result.details["names_not_counted"] == 6
 
 
 def test_exclamations_in_navigation_are_not_counted():

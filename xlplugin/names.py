@@ -53,9 +53,10 @@ NAME_RULES = (
      "told reporters\u201d) names the person who spoke"),
     ("named with an article",
      "a capitalised cue word right after \u201ca\u201d or \u201can\u201d inside a sentence and "
-     "right before another capitalised word that is not a cue (\u201cinterrupted by a Plot "
-     "Dragon\u201d) is the first word of a name: an epithet put before a person's name takes no "
-     "article (\u201cCrooked Hillary\u201d)"),
+     "right before another capitalised word that is not a cue, where the capitalised words end "
+     "the noun phrase (\u201cinterrupted by a Plot Dragon, who\u201d), is the first word of a "
+     "name: an epithet put before a person's name takes no article of its own (\u201cCrooked "
+     "Hillary\u201d, \u201ca Crooked Hillary win\u201d)"),
     ("title in single quotes or italics",
      "a headline or a caption names a film, book or song in single quotes (up to "
      "TITLE_QUOTE_MAX_WORDS words) or italics (\u2018Parasite\u2019 wins, *Parasite* wins): the "
@@ -76,6 +77,10 @@ _TITLE_CASE_SMALL = frozenset(
     "near past like amid atop till unto versus about above after along among around before behind "
     "below beneath beside between beyond during except inside outside since through toward towards "
     "under until within without".split())
+# The small words of Title Case, 2-letter ones included (for `_prose_follows_on_its_line`).
+_TITLE_CASE_SMALL_ALL = _TITLE_CASE_SMALL | frozenset("a an as at by in of on or to up".split())
+# Words that may follow a name "named with an article": small words of Title Case, relatives and "is".
+_ENDS_A_NAME = _TITLE_CASE_SMALL_ALL | frozenset("who which whose is was has had".split())
 _TITLE_OPENERS = {"'": "'\u2019", "\u2018": "\u2019", "*": "*", "_": "_"}
 # How far (characters, on the same line) a title in quotes or italics may run, and how many words
 # a title in single quotes may have: longer single-quoted spans in headlines are quotations
@@ -121,6 +126,11 @@ def _prose_follows_on_its_line(doc: Document, sentence: int) -> bool:
     titles inside a paragraph is prose, and its names are names."""
     s = doc.sentences[sentence]
     if not s.text.rstrip().endswith(".") or sentence + 1 >= len(doc.sentences):
+        return False
+    # a headline run into its text ("Americans Need To Stop ... Into Debt. Above all, ...") still
+    # capitalises its small words; a sentence of names keeps them small ("Officer of the Dallas")
+    small = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if w.lower() in _TITLE_CASE_SMALL_ALL]
+    if not small or any(w[:1].isupper() for w in small):
         return False
     following = doc.sentences[sentence + 1]
     return following.last_token > following.first_token and "\n" not in doc.text[s.start : following.start]
@@ -200,20 +210,29 @@ def _after_indefinite_article(doc: Document, first: int, last: int, is_cue: Call
         return False
     word = doc.token_texts[last]
     lower = word.lower()
-    return (_capitalised(word) and "-" not in word and not word.endswith(_POSSESSIVE)
-            and lower not in _not_names() and not is_cue(lower))
+    if not (_capitalised(word) and "-" not in word and not word.endswith(_POSSESSIVE)
+            and lower not in _not_names() and not is_cue(lower)):
+        return False
+    # the name ends its noun phrase ("a Plot Dragon, who", "a Plot Dragon in the castle"); an
+    # article that belongs to a noun after the name ("a Crooked Hillary win") does not name it
+    end = last + 1
+    while end < sentence.last_token and _capitalised(doc.token_texts[end]) and _gap_before(doc, end) == " ":
+        end += 1
+    return end >= sentence.last_token or _gap_before(doc, end) != " " or doc.lowers[end] in _ENDS_A_NAME
 
 
 _WORD_BEFORE_MARK_RE = re.compile(r"([^\W\d_][\w'\u2019]*)$")
-_WORD_AFTER_MARK_RE = re.compile(r"[ \t]+\(?([^\W\d_][\w'\u2019]*)")
+# a lower-case word that goes on with the sentence after a mark (not a web address: "pic.twitter")
+_GOES_ON_RE = re.compile(r"[ \t]+\(?[a-z][\w'\u2019]*(?![\w:./@])")
 
 
 def exclamation_in_name(doc: Document, start: int, end: int) -> bool:
-    """Is the exclamation mark at start..end part of a name ("Choir! Choir! Choir!", "Yahoo!
-    said")? One "!" right after a capitalised word is a name's when the same word is repeated
-    with it ("Choir! Choir!") or when the word is inside its sentence (not its first word) and
-    the sentence goes on, on the same line, in lower case ("joined Yahoo! in 2010"). A "!" after
-    a sentence's first word ("Wow! we won") or before a capital ("Run! Now!") is an exclamation."""
+    """Is the exclamation mark at start..end part of a name ("Choir! Choir! Choir!", "Yahoo!",
+    "Black Girls Rock!")? One "!" right after a capitalised word, alone or in a run of the same
+    word ("Choir! Choir!"), is a name's when the word is inside its sentence (not its first word)
+    and the sentence goes on after it, on the same line, in lower case ("joined Yahoo! in 2010",
+    "at Choir! Choir! Choir! (previously) are"). A chant ("Marco! Marco!" and a closing quote),
+    a "!" before a capital ("Run! Now!") or after a sentence's first word is an exclamation."""
     text = doc.text
     if end - start != 1:
         return False
@@ -221,17 +240,14 @@ def exclamation_in_name(doc: Document, start: int, end: int) -> bool:
     if before is None or not _capitalised(before.group(1)):
         return False
     word = before.group(1)
-    after = _WORD_AFTER_MARK_RE.match(text, end)
-    if after is not None and after.group(1) == word:
-        return True  # "Choir! Choir!": the first of a repeated name
-    if text.endswith(word + "! ", 0, before.start()):
-        return True  # "... Choir! Choir!": a later one
-    if after is None or not after.group(1)[:1].islower():
-        return False
-    # inside its sentence: a word with one space before it, not a clause's opening mark
-    gap_start = before.start()
-    return gap_start >= 2 and text[gap_start - 1] == " " and text[gap_start - 2] not in _CLAUSE_OPENERS \
-        and text[gap_start - 2] not in ",!?"
+    first, last = before.start(), end
+    while text.endswith(word + "! ", 0, first):  # back to the run's first word
+        first -= len(word) + 2
+    while text.startswith(" " + word + "!", last):  # on to the run's last mark
+        last += len(word) + 2
+    inside = first >= 2 and text[first - 1] == " " and text[first - 2] not in _CLAUSE_OPENERS \
+        and text[first - 2] not in ",!?"
+    return inside and _GOES_ON_RE.match(text, last) is not None
 
 
 def _opens_clause(gap: str) -> bool:
