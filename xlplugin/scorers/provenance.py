@@ -46,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "8"  # 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "9"  # 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -120,7 +120,8 @@ CUES: tuple[ProvenanceCue, ...] = (
                   "who wrote it: the single most useful cue for checking a text (can be looked up, held to "
                   "account); equal top weight with named sources"),
     ProvenanceCue("publication date", 6, "line pass: a date on a short line in the head or tail, a "
-                  "\u201cPublished:\u201d line, the dateline's date; or the date given with the text",
+                  "\u201cPublished:\u201d line, the dateline's date; a date line next to a person's name line "
+                  "anywhere (a header copied under forum furniture); or the date given with the text",
                   "when: lets a reader place the claims in time and find other coverage"),
     ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head",
                   "where the reporting was done: a wire and newspaper convention that is rare in content farms"),
