@@ -408,3 +408,34 @@ def test_one_term_is_said_in_the_singular():
             "take so long?")
     assert run(text).note.startswith("1 loaded term by the author in ")
     assert "; 1 first-person word and 1 question of the author's own" in run(text).note
+
+
+# --- version 10: a headline's exclamation mark, an organisation's "we" ---------------------------
+
+_RELEASE = ("Harbourmap 4.2 is now available! Harbourmap 4.2 is the newest release of the chart "
+            "viewer, with faster tiles and a new print layout. You can download it from the project "
+            "page today.\n\nWe hope you enjoy the new version. We thank everyone who tested it.")
+
+
+def test_the_titles_exclamation_mark_is_the_headlines():
+    doc = prepare(_RELEASE, title="Harbourmap 4.2 is now available!")
+    result = loaded_language.score(doc, Settings())
+    assert kinds(result).count("exclamation") == 0
+    # without the title given, the first sentence is prose like any other
+    assert kinds(run(_RELEASE)).count("exclamation") == 1
+
+
+def test_an_organisation_announcing_its_news_says_we_without_arguing():
+    assert run(_RELEASE).details["first_person_per_1000_words"] == 0
+    # the same "we" in a text that announces nothing is the author's voice
+    argued = _RELEASE.replace("is now available", "was finally put out").replace("is the newest", "is the latest")
+    assert run(argued).details["first_person_per_1000_words"] > 0
+    # and "I" counts in an announcement too
+    assert run(_RELEASE + " I wrote most of the new print layout myself.").details["first_person_per_1000_words"] > 0
+
+
+def test_an_announcement_further_down_leaves_the_authors_we():
+    argued = ("We have argued for years that the harbour board ignores the fishermen. Our readers "
+              "know the story. The board never listens to anyone outside its own offices.\n\n"
+              "We are happy to announce our victory: the board has reversed its ruling.")
+    assert run(argued).details["first_person_per_1000_words"] > 0
