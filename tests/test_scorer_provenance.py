@@ -361,3 +361,28 @@ def test_a_date_in_the_body_without_a_name_line_beside_it_is_not_the_date(line):
     text = _FORUM_TOP + "The valley and the dam\n" + line + "\n\n" + _BODY
     _, result = _score(text)
     assert _cues(result)["publication date"].detail.startswith("absent")
+
+
+_COUNCIL = "The council met on Tuesday and the members voted on the harbour plan after a long debate. "
+
+
+def _primary_document(text):
+    return _cues(_score(_COUNCIL + text)[1])["references to primary documents"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Night patrols are not formally banned by the Harbour Treaty with the islands.",
+    "The board has ignored the Harbour Act for years.",
+])
+def test_a_treaty_or_act_named_in_prose_is_not_a_primary_document(sentence):
+    assert not _primary_document(sentence).present
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("Under the Harbour Act 2019 the board must publish its accounts every year.", "Harbour Act"),
+    ("The board broke the Harbour Act, No. 12, in its accounts.", "Harbour Act"),
+    ("An Audit Office report found that the harbour lost money.", "Office report"),  # not an instrument
+])
+def test_a_cited_instrument_or_a_named_report_is_still_a_primary_document(sentence, shown):
+    cue = _primary_document(sentence)
+    assert cue.present and cue.text == shown
