@@ -391,25 +391,6 @@ def test_too_short_for_a_rate_keeps_the_terms_found(monkeypatch):
     assert run(day + "Tickets are sold at the harbour office from nine.").value == 0  # 25 words
 
 
-def test_one_term_is_said_in_the_singular():
-    from xlplugin.types import Evidence, Score
-
-    # a rate of exactly 1 per 1,000 words, and 1 first-person word per 1,000
-    sig = Score("loaded_language", 1.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
-                details={"first_person_per_1000_words": 1.0})
-    assert loaded_language.INFO.phrase(sig) == \
-        '1 loaded term per 1,000 words ("dreadful"); 1 first-person word per 1,000'
-    sig = Score("loaded_language", 2.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
-                details={"first_person_per_1000_words": 0.0})
-    assert loaded_language.INFO.phrase(sig) == '2 loaded terms per 1,000 words ("dreadful")'
-    # the note counts in words too: one loaded term, one first-person word, one question
-    text = ("The council met on Tuesday to discuss the dreadful state of the harbour road, which "
-            "washed away twice this winter. I asked the engineers for their report. Why did the repairs "
-            "take so long?")
-    assert run(text).note.startswith("1 loaded term by the author in ")
-    assert "; 1 first-person word and 1 question of the author's own" in run(text).note
-
-
 # --- version 10: a headline's exclamation mark, an organisation's "we" ---------------------------
 
 _RELEASE = ("Harbourmap 4.2 is now available! Harbourmap 4.2 is the newest release of the chart "
@@ -439,3 +420,22 @@ def test_an_announcement_further_down_leaves_the_authors_we():
               "know the story. The board never listens to anyone outside its own offices.\n\n"
               "We are happy to announce our victory: the board has reversed its ruling.")
     assert run(argued).details["first_person_per_1000_words"] > 0
+
+
+def test_one_term_is_said_in_the_singular():
+    from xlplugin.types import Evidence, Score
+
+    # a rate of exactly 1 per 1,000 words, and 1 first-person word per 1,000
+    sig = Score("loaded_language", 1.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
+                details={"first_person_per_1000_words": 1.0})
+    assert loaded_language.INFO.phrase(sig) == \
+        '1 loaded term per 1,000 words ("dreadful"); 1 first-person word per 1,000'
+    sig = Score("loaded_language", 2.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
+                details={"first_person_per_1000_words": 0.0})
+    assert loaded_language.INFO.phrase(sig) == '2 loaded terms per 1,000 words ("dreadful")'
+    # the note counts in words too: one loaded term, one first-person word, one question
+    text = ("The council met on Tuesday to discuss the dreadful state of the harbour road, which "
+            "washed away twice this winter. I asked the engineers for their report. Why did the repairs "
+            "take so long?")
+    assert run(text).note.startswith("1 loaded term by the author in ")
+    assert "; 1 first-person word and 1 question of the author's own" in run(text).note
