@@ -95,6 +95,26 @@ def test_wire_copy_needs_another_outlet():
     assert kind_of("This article originally appeared on Grist.\n\n" + REPORT).kind == kinds.WIRE
 
 
+@pytest.mark.parametrize("credit", [
+    "Original article: https://www.example-daily.example/news/41822",
+    "Original article: Example Daily, 3 May",
+    "Source: https://www.example-daily.example/news/41822",
+    "Originally published at https://example-daily.example/a/5",
+    "This article was originally published by Example Daily.",
+])
+def test_a_line_crediting_another_source_is_syndicated_copy(credit):
+    assert kind_of(REPORT + "\n" + credit + "\nDisclaimer: this article represents its author only.").kind == kinds.WIRE
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Bureau of Harbour Statistics, 2024 survey",  # a table's or a chart's data source
+    "The source: a letter the council had not published.",
+    "Our original article on the tax, from March, is here.",
+])
+def test_a_source_line_that_credits_no_outlet_is_not_syndicated_copy(line):
+    assert kind_of(REPORT + "\n" + line).kind == kinds.NEWS
+
+
 def test_not_an_article_needs_strong_cues_and_gets_no_index():
     shop = ("Riverside Trail Walking Boots\n\n£89.99\n\nWaterproof walking boots with a cushioned sole. "
             "In stock. Add to basket. Free delivery over £50, price £89.99 includes VAT. Socks £12.99.")

@@ -142,6 +142,11 @@ def _name(text: str, word: str) -> str:
     ("The Dallas Cowboys won on Sunday.", "Cowboys"),
     ("Fans cheered as the Dallas Cowboys won on Sunday.", "Cowboys"),
     ("The New York Giants beat the Dallas Cowboys again.", "Cowboys"),
+    # A sentence of job titles and names inside a paragraph is prose, not a headline: it keeps
+    # its small words small and another sentence follows it on the same line.
+    ("Chief Marketing Officer of the Dallas Cowboys. She joined the club in 2009.", "Cowboys"),
+    # a capitalised cue after "a" that begins a name ending its noun phrase
+    ("The village was burnt by a Plot Dragon, which no spell could stop.", "Plot"),
 ])
 def test_names_and_titles(text, word):
     assert _name(text, word) != ""
@@ -156,9 +161,42 @@ def test_names_and_titles(text, word):
     ("It was Trump's Disgraceful conduct, the column said.", "Disgraceful"),  # a possessive
     ("\u2018Dirty work is a disgrace to the country\u2019, he wrote.", "Dirty"),  # a quotation
     ("Critics of the plan called Crooked Hillary a liar.", "Crooked"),  # name-calling after "called"
+    # a headline run into its text still capitalises its small words ("Into", "To")
+    ("Readers Are Tired Of The Crooked Media Circus. The rest of the column explains why.", "Circus"),
+    ("The deal will guarantee a Crooked Hillary win in the autumn.", "Crooked"),  # "a" goes with "win"
+    ("They uncovered a Plot against the mayor.", "Plot"),  # no capitalised word after it
 ])
 def test_not_names(text, word):
     assert _name(text, word) == ""
+
+
+def _exclamation_in_name(text: str, nth: int = 0) -> bool:
+    doc = prepare(text)
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index("!", at + 1)
+    return prose.names.exclamation_in_name(doc, at, at + 1)
+
+
+@pytest.mark.parametrize("text, nth", [
+    ("Last night the fans at Sing! Sing! Sing! (the club downtown) stayed until dawn.", 0),
+    ("Last night the fans at Sing! Sing! Sing! (the club downtown) stayed until dawn.", 2),
+    ("The singer joined Sing! Sing! Sing! at the harbour festival.", 1),
+    ("She left Yahoo! in 2010 for a smaller firm.", 0),
+])
+def test_exclamation_inside_a_name(text, nth):
+    assert _exclamation_in_name(text, nth)
+
+
+@pytest.mark.parametrize("text, nth", [
+    ("The crowd kept chanting \u201cMarco! Marco!\u201d until he came out.", 0),  # a chant
+    ("Wolves! I hid in a cave until morning.", 0),  # before a capital: a shout
+    ("Then You! You! You! Don't let them win.", 1),
+    ("They are the very best of Harbourton! pic.example.com/abc was shared widely.", 0),  # a web address
+    ("Great! we won the final in the end.", 0),  # the sentence's first word
+])
+def test_exclamation_not_inside_a_name(text, nth):
+    assert not _exclamation_in_name(text, nth)
 
 
 # --- the batch step ---------------------------------------------------------------------------

@@ -311,6 +311,10 @@ def _author_terms(result) -> list[str]:
     ("Critics in the gallery called *Parasite* the film of the decade.", "Parasite"),
     ("Audiences in Seoul queued for hours to see the thriller Parasite at its premiere.", "Parasite"),
     ("Lynch said on Monday that the festival would open with his earliest short films.", "Lynch"),
+    ("Executive Vice President and Chief Brand Officer of the Dallas Cowboys. I met her at a "
+     "charity dinner in the summer and we talked about football.", "Cowboys"),
+    ("The game opens with your trial, which is interrupted by a Plot Dragon, who burns the "
+     "courthouse and leaves.", "Plot"),
 ])
 def test_names_and_titles_are_not_loaded(text, word):
     result = run(text)
@@ -336,6 +340,16 @@ def test_code_is_not_loaded_language():
     result = run(text)
     assert result.details["author_terms"] == 0, _author_terms(result)
     assert result.details["not_prose_not_counted"] >= 1
+
+
+def test_an_exclamation_mark_inside_a_name_is_not_counted():
+    # a band named with exclamation marks, twice; the author's own exclamation still counts
+    text = ("The good folks at Sing! Sing! Sing! (the choir from the harbour) played the square "
+            "again, and last spring the mayor joined Sing! Sing! Sing! at the town festival. "
+            "What a night it was!")
+    result = run(text)
+    assert kinds(result).count("exclamation") == 1
+    assert result.details["names_not_counted"] == 6
 
 
 def test_exclamations_in_navigation_are_not_counted():
@@ -375,6 +389,37 @@ def test_too_short_for_a_rate_keeps_the_terms_found(monkeypatch):
     day = "The ferry to the islands sails at noon on Friday and returns late in the evening. "  # 16 words
     assert run(day + "Tickets are sold at the harbour office.").value is None  # 23 words
     assert run(day + "Tickets are sold at the harbour office from nine.").value == 0  # 25 words
+
+
+# --- version 10: a headline's exclamation mark, an organisation's "we" ---------------------------
+
+_RELEASE = ("Harbourmap 4.2 is now available! Harbourmap 4.2 is the newest release of the chart "
+            "viewer, with faster tiles and a new print layout. You can download it from the project "
+            "page today.\n\nWe hope you enjoy the new version. We thank everyone who tested it.")
+
+
+def test_the_titles_exclamation_mark_is_the_headlines():
+    doc = prepare(_RELEASE, title="Harbourmap 4.2 is now available!")
+    result = loaded_language.score(doc, Settings())
+    assert kinds(result).count("exclamation") == 0
+    # without the title given, the first sentence is prose like any other
+    assert kinds(run(_RELEASE)).count("exclamation") == 1
+
+
+def test_an_organisation_announcing_its_news_says_we_without_arguing():
+    assert run(_RELEASE).details["first_person_per_1000_words"] == 0
+    # the same "we" in a text that announces nothing is the author's voice
+    argued = _RELEASE.replace("is now available", "was finally put out").replace("is the newest", "is the latest")
+    assert run(argued).details["first_person_per_1000_words"] > 0
+    # and "I" counts in an announcement too
+    assert run(_RELEASE + " I wrote most of the new print layout myself.").details["first_person_per_1000_words"] > 0
+
+
+def test_an_announcement_further_down_leaves_the_authors_we():
+    argued = ("We have argued for years that the harbour board ignores the fishermen. Our readers "
+              "know the story. The board never listens to anyone outside its own offices.\n\n"
+              "We are happy to announce our victory: the board has reversed its ruling.")
+    assert run(argued).details["first_person_per_1000_words"] > 0
 
 
 def test_one_term_is_said_in_the_singular():

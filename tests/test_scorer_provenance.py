@@ -334,3 +334,55 @@ def test_the_why_names_the_cues_against_the_score():
     # nothing against: as before
     only = Score("provenance", 70, 0.7, "", evidence=(cue("byline", MORE_RELIABLE, 10),))
     assert provenance.INFO.phrase(only) == "provenance 70/100 (byline)"
+
+
+# An article's header copied below a forum post's furniture: more than the head's lines down.
+_FORUM_TOP = "".join(f"{label}\n{value}\n" for label, value in [
+    ("riverwatcher", "MEMBER"), ("Joined", "Apr 3, 2019"), ("Messages", "2,114"), ("Reaction score", "7"),
+    ("Country", "Norway"), ("Location", "Oslo"), ("Rank", "Senior"), ("Status", "Away")])
+_BODY = ("The dam on the upper river will flood the valley, the regional council said on Monday. "
+         "Farmers in the valley have asked for compensation.\n") * 12  # past the tail's lines
+
+
+@pytest.mark.parametrize("date", ["July 9, 2018", "9 July 2018", "2018-07-09"])
+def test_a_date_line_next_to_a_name_counts_below_the_head(date):
+    text = _FORUM_TOP + "The valley and the dam\nMaren Holt\n" + date + "\nRegions, Energy\n\n" + _BODY
+    _, result = _score(text)
+    cues = _cues(result)
+    assert cues["publication date"].detail.startswith("present") and cues["publication date"].text == date
+    assert cues["byline"].text == "Maren Holt"
+
+
+@pytest.mark.parametrize("line", [
+    "Maren Holt\nThe council met on July 9, 2018 to approve the plan, after a long debate in the hall.",  # a sentence
+    "Regions and Energy\nJuly 9, 2018",  # no person's name beside it
+])
+def test_a_date_in_the_body_without_a_name_line_beside_it_is_not_the_date(line):
+    text = _FORUM_TOP + "The valley and the dam\n" + line + "\n\n" + _BODY
+    _, result = _score(text)
+    assert _cues(result)["publication date"].detail.startswith("absent")
+
+
+_COUNCIL = "The council met on Tuesday and the members voted on the harbour plan after a long debate. "
+
+
+def _primary_document(text):
+    return _cues(_score(_COUNCIL + text)[1])["references to primary documents"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Night patrols are not formally banned by the Harbour Treaty with the islands.",
+    "The board has ignored the Harbour Act for years.",
+])
+def test_a_treaty_or_act_named_in_prose_is_not_a_primary_document(sentence):
+    assert not _primary_document(sentence).present
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("Under the Harbour Act 2019 the board must publish its accounts every year.", "Harbour Act"),
+    ("The board broke the Harbour Act, No. 12, in its accounts.", "Harbour Act"),
+    ("An Audit Office report found that the harbour lost money.", "Office report"),  # not an instrument
+])
+def test_a_cited_instrument_or_a_named_report_is_still_a_primary_document(sentence, shown):
+    cue = _primary_document(sentence)
+    assert cue.present and cue.text == shown

@@ -304,6 +304,8 @@ def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
         _outlet_lines(L, found, lo, hi, has_copyright)
     if "byline" not in found.hits:
         _name_next_to_date(L, found, date_lines)
+    if "publication date" not in found.hits and len(L.ranges) == 2:
+        _date_by_a_name_in_the_body(L, found, forum)
 
 
 def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
@@ -384,6 +386,37 @@ def _name_next_to_date(L: _Lines, found: Found, date_lines: list[tuple[int, int]
                 if credits_a_person(line, *L.site):  # not "Deutsche Welle" on dw.com
                     found.add("byline", s, e, "a name next to the date")
                     break
+
+
+def _date_by_a_name_in_the_body(L: _Lines, found: Found, forum: set[int]) -> None:
+    """A line that is mostly a date, right next to a line that is only a person's name, is the
+    page's date (and byline) wherever the pair sits: an article's header copied under a forum
+    post's furniture ("James Brown" / "July 9, 2018") lies below the head the header cues look
+    in. Only when the head and tail gave no date; a date inside a sentence is not a date line."""
+    text = L.text
+    for s, e in L.lines:
+        if not (L.head_end <= s + 1 < L.tail_start) or not 6 <= e - s <= SHORT_LINE or _HAS_YEAR(text, s, e) is None:
+            continue
+        s, e = L.line(s)
+        m = _DATE_RE.search(text, s, e)
+        if m is None or e - s > 2 * (m.end() - m.start()) or s in forum:
+            continue
+        before = L.previous(s)
+        if before is not None and before[0] in forum:
+            continue  # "Joined" / "Dec 18, 2010": a member's join date
+        if any(near is not None and _person_name_line(L, *near) for near in (before, L.next(e))):
+            found.add("publication date", m.start(), m.end(), "a date line next to a name")
+            L.furniture(s, e)
+            if "byline" not in found.hits:
+                _name_next_to_date(L, found, [(s, e)])
+            return
+
+
+def _person_name_line(L: _Lines, s: int, e: int) -> bool:
+    """Is the line s..e only a person's name, as `_name_next_to_date` asks of a byline?"""
+    line = L.text[s:e]
+    return len(line) <= 40 and _NAME_LINE_RE.match(line) is not None and L.text.count(line) <= 2 \
+        and credits_a_person(line, *L.site)
 
 
 def _body_cues(doc: Document, L: _Lines, found: Found) -> None:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["NAME_RULES", "NOT_A_PERSON", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
+__all__ = ["NAME_RULES", "NOT_A_PERSON", "exclamation_in_name", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
            "not_a_person", "credits_a_person", "warm_up"]
 
 DATA_FILE = "prose.txt"
@@ -51,6 +51,12 @@ NAME_RULES = (
     ("speaker",
      "a capitalised cue right before a verb of saying (\u201cLynch said\u201d, \u201cSavage "
      "told reporters\u201d) names the person who spoke"),
+    ("named with an article",
+     "a capitalised cue word right after \u201ca\u201d or \u201can\u201d inside a sentence and "
+     "right before another capitalised word that is not a cue, where the capitalised words end "
+     "the noun phrase (\u201cinterrupted by a Plot Dragon, who\u201d), is the first word of a "
+     "name: an epithet put before a person's name takes no article of its own (\u201cCrooked "
+     "Hillary\u201d, \u201ca Crooked Hillary win\u201d)"),
     ("title in single quotes or italics",
      "a headline or a caption names a film, book or song in single quotes (up to "
      "TITLE_QUOTE_MAX_WORDS words) or italics (\u2018Parasite\u2019 wins, *Parasite* wins): the "
@@ -71,6 +77,10 @@ _TITLE_CASE_SMALL = frozenset(
     "near past like amid atop till unto versus about above after along among around before behind "
     "below beneath beside between beyond during except inside outside since through toward towards "
     "under until within without".split())
+# The small words of Title Case, 2-letter ones included (for `_prose_follows_on_its_line`).
+_TITLE_CASE_SMALL_ALL = _TITLE_CASE_SMALL | frozenset("a an as at by in of on or to up".split())
+# Words that may follow a name "named with an article": small words of Title Case, relatives and "is".
+_ENDS_A_NAME = _TITLE_CASE_SMALL_ALL | frozenset("who which whose is was has had".split())
 _TITLE_OPENERS = {"'": "'\u2019", "\u2018": "\u2019", "*": "*", "_": "_"}
 # How far (characters, on the same line) a title in quotes or italics may run, and how many words
 # a title in single quotes may have: longer single-quoted spans in headlines are quotations
@@ -94,6 +104,8 @@ def is_title_case(doc: Document, sentence: int) -> bool:
 def sentence_in_title_case(doc: Document, sentence: int) -> bool:
     """`is_title_case`, worked out (`doc.analysis` calls this once per sentence)."""
     s = doc.sentences[sentence]
+    if _prose_follows_on_its_line(doc, sentence):
+        return False
     # (not the first word: every sentence starts with a capital)
     words = doc.token_texts[s.first_token + 1 : s.last_token]
     long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
@@ -105,6 +117,23 @@ def sentence_in_title_case(doc: Document, sentence: int) -> bool:
     # Title Case would have capitalised (a verb, a noun: "won"), which no Title Case style leaves
     # small. Only articles, conjunctions and prepositions stay lower-case in a headline.
     return not any(w[:1].islower() and len(w) >= 3 and w.isalpha() and w not in _TITLE_CASE_SMALL for w in words)
+
+
+def _prose_follows_on_its_line(doc: Document, sentence: int) -> bool:
+    """Does the sentence end with a full stop and another sentence follow it on the same line
+    ("... Chief Brand Officer of the Dallas Cowboys. I had the opportunity to ...")? A headline
+    stands on its own line and rarely ends with a full stop; a sentence of capitalised names and
+    titles inside a paragraph is prose, and its names are names."""
+    s = doc.sentences[sentence]
+    if not s.text.rstrip().endswith(".") or sentence + 1 >= len(doc.sentences):
+        return False
+    # a headline run into its text ("Americans Need To Stop ... Into Debt. Above all, ...") still
+    # capitalises its small words; a sentence of names keeps them small ("Officer of the Dallas")
+    small = [w for w in doc.token_texts[s.first_token + 1 : s.last_token] if w.lower() in _TITLE_CASE_SMALL_ALL]
+    if not small or any(w[:1].isupper() for w in small):
+        return False
+    following = doc.sentences[sentence + 1]
+    return following.last_token > following.first_token and "\n" not in doc.text[s.start : following.start]
 
 
 def _gap_before(doc: Document, i: int) -> str:
@@ -146,7 +175,7 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
     if not all(_capitalised(texts[k]) for k in range(first, last)) or any("-" in texts[k] for k in range(first, last)):
         return ""
     if _title_in_marks(doc, first, last):
-        return NAME_RULES[3][0]
+        return NAME_RULES[4][0]
     k = doc.token_sentences[first]
     sentence = doc.sentences[k]
     n = first - 1
@@ -156,6 +185,8 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
         return NAME_RULES[2][0]
     if is_title_case(doc, k):
         return ""
+    if _after_indefinite_article(doc, first, last, is_cue):
+        return NAME_RULES[3][0]
     # the word before must be capitalised as part of a name: not at the start of the sentence or
     # a quotation (where every word has a capital), not a word English always capitalises
     if n > sentence.first_token and _gap_before(doc, first) == " " and not _opens_clause(_gap_before(doc, n)):
@@ -165,6 +196,58 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
                 and lower not in _not_names() and lower not in _capitalised_adjectives() and not is_cue(lower):
             return NAME_RULES[0][0]
     return ""
+
+
+def _after_indefinite_article(doc: Document, first: int, last: int, is_cue: Callable[[str], bool]) -> bool:
+    """Rule "named with an article": do the capitalised words first..last-1 follow "a"/"an"
+    inside their sentence and come right before another capitalised word that is not a cue, not
+    a function word and not a possessive ("a Plot Dragon")?"""
+    sentence = doc.sentences[doc.token_sentences[first]]
+    n = first - 1
+    if n <= sentence.first_token or doc.lowers[n] not in ("a", "an") or _gap_before(doc, first) != " ":
+        return False
+    if last >= sentence.last_token or _gap_before(doc, last) != " ":
+        return False
+    word = doc.token_texts[last]
+    lower = word.lower()
+    if not (_capitalised(word) and "-" not in word and not word.endswith(_POSSESSIVE)
+            and lower not in _not_names() and not is_cue(lower)):
+        return False
+    # the name ends its noun phrase ("a Plot Dragon, who", "a Plot Dragon in the castle"); an
+    # article that belongs to a noun after the name ("a Crooked Hillary win") does not name it
+    end = last + 1
+    while end < sentence.last_token and _capitalised(doc.token_texts[end]) and _gap_before(doc, end) == " ":
+        end += 1
+    return end >= sentence.last_token or _gap_before(doc, end) != " " or doc.lowers[end] in _ENDS_A_NAME
+
+
+_WORD_BEFORE_MARK_RE = re.compile(r"([^\W\d_][\w'\u2019]*)$")
+# a lower-case word that goes on with the sentence after a mark (not a web address: "pic.twitter")
+_GOES_ON_RE = re.compile(r"[ \t]+\(?[a-z][\w'\u2019]*(?![\w:./@])")
+
+
+def exclamation_in_name(doc: Document, start: int, end: int) -> bool:
+    """Is the exclamation mark at start..end part of a name ("Choir! Choir! Choir!", "Yahoo!",
+    "Black Girls Rock!")? One "!" right after a capitalised word, alone or in a run of the same
+    word ("Choir! Choir!"), is a name's when the word is inside its sentence (not its first word)
+    and the sentence goes on after it, on the same line, in lower case ("joined Yahoo! in 2010",
+    "at Choir! Choir! Choir! (previously) are"). A chant ("Marco! Marco!" and a closing quote),
+    a "!" before a capital ("Run! Now!") or after a sentence's first word is an exclamation."""
+    text = doc.text
+    if end - start != 1:
+        return False
+    before = _WORD_BEFORE_MARK_RE.search(text, max(0, start - 40), start)
+    if before is None or not _capitalised(before.group(1)):
+        return False
+    word = before.group(1)
+    first, last = before.start(), end
+    while text.endswith(word + "! ", 0, first):  # back to the run's first word
+        first -= len(word) + 2
+    while text.startswith(" " + word + "!", last):  # on to the run's last mark
+        last += len(word) + 2
+    inside = first >= 2 and text[first - 1] == " " and text[first - 2] not in _CLAUSE_OPENERS \
+        and text[first - 2] not in ",!?"
+    return inside and _GOES_ON_RE.match(text, last) is not None
 
 
 def _opens_clause(gap: str) -> bool:

@@ -26,7 +26,10 @@ author's first-person words per 1,000 (0 at FIRST_PERSON_ZERO) and the share of 
 are the author's own questions (0 at QUESTION_ZERO), both outside attributed quotations. A text
 full of loaded terms in the third person with no questions therefore scores 0.5, not 0.
 Details also carry first_person_per_1000_words and question_share; evidence kinds "first
-person" and "rhetorical question".
+person" and "rhetorical question". Version 10: in a text that opens by announcing its own news
+("... is now available", "we are pleased to announce") the first-person plural is the
+organisation's voice and is not counted; an exclamation mark in the text's first sentence, when
+that sentence is the title given with the text, is the headline's and is not counted.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
@@ -50,6 +53,7 @@ from itertools import compress
 
 from .. import prose
 from ..lexicon import WordTable, load_sections, memo_map
+from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
@@ -58,7 +62,7 @@ from ..voice import first_person_subject
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "8"  # 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "10"  # 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -154,6 +158,17 @@ LOADED_RATE = 24.0
 # and 1 with none; linear between.
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 FIRST_PERSON_ZERO = 19.0  # per 1,000 words (18.7 measured)
+# (version 10) An organisation announcing its own news speaks as "we" ("we hope you enjoy the
+# new release"): the voice of a press release, not an argued opinion. In a text that holds the
+# announcement wording of a press release (the phrases the press-release kind reads, in
+# xlplugin/data/kinds.txt) in its title or opening sentences, outside quotations, the author's
+# first-person plural is not counted;
+# "I", "me", "my" still are.
+FIRST_PERSON_PLURAL = frozenset("we us our ours ourselves".split())
+_ANNOUNCING_RE = re.compile(
+    r"\b(?:(?:pleased|proud|excited|happy|delighted|thrilled) to announce|today announced|announced today"
+    r"|(?:is|are) now available)\b", re.IGNORECASE)
+ANNOUNCE_SENTENCES = 2  # a press release says what it announces in its first sentence or two
 QUESTION_ZERO = 0.10  # share of sentences
 # How the normalised score mixes its three parts: the non-negative logistic fit on the same tune
 # half gave loaded terms, first person and questions coefficients of about 2 : 1 : 1.
@@ -495,8 +510,13 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
         k = tally.sentence_of(start)
         tally.per_sentence[k] = tally.per_sentence.get(k, 0) + 1
         tally.evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
+    title_end = _title_sentence_end(doc)
     for start, end in _exclamations(doc.text):
-        if not tally.not_prose_at(start):
+        if start < title_end:
+            continue  # "Python 3.6.0 is now available!" as the title: a headline's mark, not a shout
+        if exclamation_in_name(doc, start, end):
+            tally.skipped["names"] += 1  # "Choir! Choir! Choir!": part of a name, not a shout
+        elif not tally.not_prose_at(start):
             tally.add("exclamation", start, end)
     # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
     # and exclamations included). Two weak cues do not confirm each other: "the worst flooding"
@@ -504,6 +524,17 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
     for category, start, end, k in tally.pending_weak:
         if tally.per_sentence.get(k, 0) >= 1:
             tally.add(category, start, end, k)
+
+
+def _title_sentence_end(doc: Document) -> int:
+    """Where the text's title ends when its first sentence is the title given with it (a web
+    page's text often repeats its headline): exclamation marks there are the headline's, not the
+    author's prose (a clickbait headline is provenance's cue). 0 when there is no such title."""
+    title = " ".join(doc.title.split())
+    if not title or not doc.sentences:
+        return 0
+    first = doc.sentences[0]
+    return first.end if " ".join(first.text.split()) == title else 0
 
 
 def _in_capitals(doc: Document, i: int) -> bool:
@@ -514,12 +545,28 @@ def _in_capitals(doc: Document, i: int) -> bool:
     return len(others) > 1 and all(w == w.upper() for w in others)
 
 
+def _announces(doc: Document) -> bool:
+    """Does the text open by announcing an organisation's own news ("... is now available",
+    "we are pleased to announce") in its title or first ANNOUNCE_SENTENCES sentences, outside
+    quotations? Then "we" is the organisation's voice. (An announcement further down, an
+    editor's aside in an argued piece or a quoted post, leaves the text's voice as it is.)"""
+    if _ANNOUNCING_RE.search(doc.title):
+        return True
+    lead = doc.sentences[min(ANNOUNCE_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    return any(doc.quote_at(m.start()) is None for m in _ANNOUNCING_RE.finditer(doc.text, 0, lead))
+
+
 def _find_voice(doc: Document, evidence: list[Evidence]) -> tuple[int, int, int]:
     """The editorialising voice, outside attributed quotations: (first-person words, the
     author's questions, sentences with words)."""
     lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
     first_person = 0
+    announces = None  # (looked for at the first "we": most texts have none)
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
+        if lowers[i] in FIRST_PERSON_PLURAL:
+            announces = _announces(doc) if announces is None else announces
+            if announces:
+                continue  # "we hope you enjoy the release": an organisation announcing its news
         if lowers[i] == "i" and doc.token_texts[i] != "I":
             continue  # "i" in lower case: a list marker or a roman numeral, not the pronoun
         if lowers[i] == "us" and doc.token_texts[i] == "US" and not _in_capitals(doc, i):

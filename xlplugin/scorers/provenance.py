@@ -46,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "8"  # 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "10"  # 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -120,7 +120,8 @@ CUES: tuple[ProvenanceCue, ...] = (
                   "who wrote it: the single most useful cue for checking a text (can be looked up, held to "
                   "account); equal top weight with named sources"),
     ProvenanceCue("publication date", 6, "line pass: a date on a short line in the head or tail, a "
-                  "\u201cPublished:\u201d line, the dateline's date; or the date given with the text",
+                  "\u201cPublished:\u201d line, the dateline's date; a date line next to a person's name line "
+                  "anywhere (a header copied under forum furniture); or the date given with the text",
                   "when: lets a reader place the claims in time and find other coverage"),
     ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head",
                   "where the reporting was done: a wire and newspaper convention that is rare in content farms"),
@@ -342,10 +343,32 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                     break
         # a document with a name ("an Audit Office report"), not "the article" or "the report"
         skip = 1 if attr.start == sentence.start else 0
-        named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + skip : attr.end])
+        named_document = attr.kind == "document" and any(c.isupper() for c in doc.text[attr.start + skip : attr.end]) \
+            and not _instrument_named_in_passing(doc, attr)
         if named_document or attr.kind == "link":
             found.add("references to primary documents", attr.start, attr.end)
     return counts, n_prose
+
+
+# Words naming a legal instrument. Named in prose ("not prohibited by the ABM Treaty", "under the
+# Patriot Act") a treaty, act, law or bill is what the text is about, not a document it points
+# the reader to: it is a reference to a primary document only when the text cites it (a number a
+# reader can look up: "the Harbour Act, No. 12"; its publication: "the Harbour Bill, published on
+# Monday") or is found reading from it (attribution by a verb of saying). A report, a study, a
+# filing named in prose still counts.
+INSTRUMENT_WORDS = frozenset("treaty treaties act acts law laws bill bills resolution resolutions".split())
+_CITED_RE = re.compile(r"[ \t]*,?[ \t]+(?:(?:no\.?[ \t]*)?\d|(?:(?:was|were|is|has been)[ \t]+)?(?:published|released)\b)",
+                       re.IGNORECASE)
+
+
+def _instrument_named_in_passing(doc: Document, attr: cues.Attribution) -> bool:
+    """Is the named document a legal instrument named without a citation or a verb of saying
+    ("the ABM Treaty", not "the Harbour Act, No. 12" or "the Bill, published on Monday")? See
+    INSTRUMENT_WORDS."""
+    words = doc.text[attr.start : attr.end].split()
+    if not words or words[-1].lower().strip(".,;:") not in INSTRUMENT_WORDS or attr.verb:
+        return False
+    return _CITED_RE.match(doc.text, attr.end) is None
 
 
 _SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
