@@ -123,8 +123,9 @@ def _reference_list_start(doc: Document) -> int:
     text, headings = doc.text, _heading_phrases()
     for s, e in doc.lines:
         # (the letters-only test first: a few C calls that turn down nearly every line before
-        # the word split of `_heading_key`; the tests have no side effects, so same answer)
-        if e - s <= HEADING_MAX_CHARS and text[s:e].strip(" \t#=*:").replace(" ", "").isalpha() and _heading_key(text[s:e]) in headings:
+        # the word split of `_heading_key`, and none for a blank line, which is not all letters;
+        # the tests have no side effects, so same answer)
+        if s < e and e - s <= HEADING_MAX_CHARS and text[s:e].strip(" \t#=*:").replace(" ", "").isalpha() and _heading_key(text[s:e]) in headings:
             return e
     return -1
 
