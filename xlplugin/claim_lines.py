@@ -89,7 +89,9 @@ def _heading_phrases() -> frozenset[str]:
     return frozenset(load_sections(DATA_FILE)["reference_heading_phrases"])
 
 
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
+    # (kept: the union of the two word lists was made again for every document)
     return words(DATA_FILE, "heading_verb_words") | words(DATA_FILE, "past_tense_words")
 
 
