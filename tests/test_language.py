@@ -73,3 +73,37 @@ def test_words_starting_with_a_digit_are_counted_as_the_plain_test_counts_them(s
     plain = sum(1 for w in words if w[0].isdigit())
     assert language._count_digit_first(words, text._non_ascii(doc.text)) == plain
     assert language._count_digit_first(words, None) == plain
+
+
+def _plain_words_outside_templates(doc) -> list[str]:
+    """`_words_outside_templates` without its pre-tests: every word whose start no placeholder
+    covers."""
+    from xlplugin import language
+
+    spans = [m.span() for m in language._PLACEHOLDER_RE.finditer(doc.text)]
+    return [w for w, start in zip(doc.lowers, doc.token_starts) if not any(a <= start < b for a, b in spans)]
+
+
+def test_the_pre_tests_for_placeholders_give_the_same_words():
+    """The one-character pre-test ("{" or "<" in the text) and the substring tests of
+    `_words_outside_templates` leave the words as the plain placeholder scan does: on texts
+    with braces, angle brackets and placeholders of each kind, and on the seed articles, the
+    examples and the saved web pages (read from ../shared where present)."""
+    import random
+
+    from xlplugin import language
+    from xlplugin.inputs import read_paths
+
+    from conftest import EXAMPLES, SEEDS, SHARED
+
+    rng = random.Random(4)
+    bits = ["{{ a.b }}", "{% if x %}", "${name}", "<%= t %>", "{", "}", "<", ">", "%", "$", "<b>", "{x}",
+            "the", "de", "le chat", "x < y", "5% of {n}", "\n"]
+    texts = [" ".join(rng.choice(bits) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for folder in (SEEDS, EXAMPLES) if folder.is_dir()
+              for p in sorted(folder.glob("*.txt"))]
+    if (SHARED / "corpus" / "web").is_dir():
+        texts += [r.text for r in read_paths([str(SHARED / "corpus" / "web")]) if hasattr(r, "text")]
+    for text in texts:
+        doc = prepare(text)
+        assert language._words_outside_templates(doc) == _plain_words_outside_templates(doc), text[:200]

@@ -128,8 +128,12 @@ _PLACEHOLDER_RE = re.compile(r"\{\{.{0,%d}?\}\}|\{%%.{0,%d}?%%\}|\$\{[^{}\n]{0,2
 
 def _words_outside_templates(doc: "Document") -> list[str]:
     """The document's lower-cased words, less those inside template placeholders (the text
-    holds none in nearly every case: one substring test each)."""
+    holds none in nearly every case: known by a substring test or two)."""
     text = doc.text
+    # (each opening holds "{" or "<": a one-character test is a memchr, a tenth of the time of a
+    # two-character one, so the text with neither is known at once, same answer)
+    if "{" not in text and "<" not in text:
+        return doc.lowers
     if "{{" not in text and "{%" not in text and "${" not in text and "<%" not in text:
         return doc.lowers
     spans = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]

@@ -1,0 +1,152 @@
+"""The fast paths of `claim_lines.NotClaims` give exactly what the plain reading of its rules
+gives: the year pattern moved past its first two characters (`_YEAR_FAST_RE` against `_YEAR_RE`),
+the line found by str.strip (`_line_text` against `_line`), the letters-only test of a
+reference heading before its word split, and the heading test that turns down a line neither
+ending in ":" nor starting with what/why/how before splitting its words. Checked for every
+sentence of the seed articles, the examples, the saved web pages and generated texts crowded
+with citations, reference lists, headings and years next to other digits."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+
+from xlplugin import claim_lines as cl
+from xlplugin.claim_lines import CLAIM_LINE_RULES
+from xlplugin.text import prepare
+
+from conftest import EXAMPLES, SEEDS, SHARED
+
+
+class PlainNotClaims(cl.NotClaims):
+    """NotClaims as first written: every test in the order the rules read, no pre-test."""
+
+    def __init__(self, doc) -> None:
+        super().__init__(doc)
+        text, headings = doc.text, cl._heading_phrases()
+        start = -1
+        for s, e in doc.lines:
+            if e - s <= cl.HEADING_MAX_CHARS and cl._heading_key(text[s:e]) in headings and text[s:e].strip(" \t#=*:").replace(" ", "").isalpha():
+                start = e
+                break
+        assert self.list_start == (start if start >= 0 else len(text) + 1)
+
+    def reason(self, sentence) -> str:
+        text = self.text
+        if self.list_start <= sentence.start < self.list_end:
+            return CLAIM_LINE_RULES[1][0]
+        s, e = cl._line(text, sentence.start)
+        line = text[s:e]
+        if len(line) <= cl.CITATION_MAX_CHARS and cl._YEAR_RE.search(line) and (
+                cl._AUTHOR_START_RE.match(line) or cl._CITATION_RE.search(line)):
+            return CLAIM_LINE_RULES[0][0]
+        head = line.split(":", 1)[0] if ":" in line[:40] else ""
+        if head and cl._heading_key(head) in cl._heading_phrases():
+            return CLAIM_LINE_RULES[1][0]
+        return CLAIM_LINE_RULES[2][0] if self._plain_heading(line, sentence) else ""
+
+    def _plain_heading(self, line, sentence) -> bool:
+        if sentence.text.strip() != line:
+            return False
+        found = cl._WORD_RE.findall(line)
+        if not found or len(found) > cl.HEADING_MAX_WORDS:
+            return False
+        if line.endswith(":"):
+            return not any((k == 0 or w.islower()) and (w.lower() in self.verbs or w.lower().endswith("ed") and len(w) > 4)
+                           for k, w in enumerate(found))
+        return (len(found) <= cl.WH_HEADING_MAX_WORDS and line[-1] not in ".!?;\"'\u201d\u2019)"
+                and cl._WH_HEADING_RE.match(line) is not None)
+
+
+# Lines of every shape the rules look at, in my own words.
+LINES = [
+    "Berg, K. (2011). Harbour dues and the river trade. Port Review 7(3), 101-119.",
+    "Okafor, N., & Lind, P. (1998). Tides. Coastal Notes, pp. 12-30.",
+    "Marsh et al. (2020) counted 40 boats.", "See doi:10.5555/abc for 2019 data.",
+    "References", "== Bibliography ==", "Sources:", "Sources: the harbour board, 2019 minutes",
+    "Further reading", "Key findings:", "Over the past 12 months (May 2022 to May 2023):",
+    "Four officers were hurt:", "What we know so far", "Why it matters", "How the vote went.",
+    "WHEN the tide turns", "who pays?", "The council cut 300 jobs in 2019, the mayor said.",
+    "Room 12019 is on floor 20.", "In1999 and x2005 and 20066 and 1599 and 1600.",
+    "Prices rose 12% in 2021 (Berg, 2021).", "\u00a0 Sources and further reading \u2003",
+    "van Dijk, A. B.; Smit, C. (2004) Dunes 3(1): 5", "   ", "", "Reported:", "Numbers seen in 2023:",
+    "Tally (\u0661\u0669\u0669\u0669) of 1999 boats", "\u0663 1999 items", "Source",
+    "Citations", "What the harbour board decided on Tuesday night after a long debate",
+    "Berg, K. (12011). Port Review 7(3), 101-119.",  # (no year: a digit before it)
+]
+
+
+def _generated(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        lines = [rng.choice(LINES) for _ in range(rng.randint(1, 30))]
+        if rng.random() < 0.3:
+            lines = [" ".join(lines[:3])] + lines[3:]  # a long line holding several shapes
+        out.append(rng.choice(["\n", "\n\n", "\n \n", "\r\n"]).join(lines))
+    return out
+
+
+def _check(texts: list[str]) -> Counter:
+    """How many sentences each reason was given to ("" for none), the fast and plain ones equal."""
+    seen: Counter = Counter()
+    for text in texts:
+        doc = prepare(text)
+        fast, plain = cl.NotClaims(doc), PlainNotClaims(doc)
+        for sentence in doc.sentences:
+            why = plain.reason(sentence)
+            assert fast.reason(sentence) == why, (sentence.text, text[:200])
+            seen[why] += 1
+    return seen
+
+
+def test_year_patterns_find_the_same_years():
+    rng = random.Random(3)
+    alphabet = "0112269 \n\u0663a"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20000)] + LINES
+    for text in texts:
+        assert [m.span() for m in cl._YEAR_FAST_RE.finditer(text)] == [m.span() for m in cl._YEAR_RE.finditer(text)], text
+
+
+def test_each_citation_mark_holds_a_literal():
+    """`_has_citation_mark`'s pre-test is a necessary condition: each top-level branch of
+    _CITATION_RE (no flags) holds one of "(", "p.", "doi", "et al." as plain text."""
+    assert cl._CITATION_RE.flags == re.UNICODE
+    branches = cl._CITATION_RE.pattern.split("|\\b")  # (each top-level branch starts "\b")
+    assert len(branches) == 5
+    for branch, literal in zip(branches, [r"\(", r"pp?\.", "doi:", "doi\\.", r"et al\."]):
+        assert literal in branch, branch
+    for line in LINES + ["4(2), 10", "12 (3):45", "pp. 33-41", "p.3-4", "doi: 10.12345", "doi.org/10.1234", "et al., 1999"]:
+        assert cl._has_citation_mark(line) == (cl._CITATION_RE.search(line) is not None), line
+
+
+def test_line_text_is_the_stripped_line():
+    text = "\n".join(LINES + ["\t a \u2028b \x1c", " \u3000x\u3000 "])
+    for pos in range(len(text) + 1):
+        assert cl._line_text(text, pos) == text[slice(*cl._line(text, pos))], pos
+
+
+def test_generated_texts():
+    seen = _check(_generated(600, seed=11))
+    assert all(seen[rule] > 200 for rule, _ in CLAIM_LINE_RULES) and seen[""] > 1000, seen
+
+
+def test_seeds_and_examples():
+    texts = [p.read_text(encoding="utf-8") for folder in (SEEDS, EXAMPLES) if folder.is_dir()
+             for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        pytest.skip("no seed articles or examples found")
+    assert sum(_check(texts).values()) > 100
+
+
+def test_web_pages():
+    folder = SHARED / "corpus" / "web"
+    if not folder.is_dir():
+        pytest.skip(f"saved web pages absent: {folder} not found (read from ../shared, never copied)")
+    from xlplugin.inputs import read_paths
+
+    texts = [r.text for r in read_paths([str(folder)]) if hasattr(r, "text")]
+    assert sum(_check(texts).values()) > 1000
