@@ -256,4 +256,5 @@ def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
         lines.append(f"... and {more} more")
     if absent:
         lines.append("not found: " + ", ".join(absent))
-    return "\n".join(lines) if lines else "no evidence items"
+    # a signal with no evidence in the text (the source rating) says what it matched in its note
+    return "\n".join(lines) if lines else (sig.note or "no evidence items")

@@ -172,6 +172,13 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _NO_CUE = ("no cue of another kind",)  # the cues of kinds.classify's default kind
 
 
+def _no_index_reason(signals: Mapping[str, Score], weights: Mapping[str, float]) -> str:
+    """Why a scored English text got no index: every signal with a weight unscored, or no weight."""
+    if not any(weights.get(name, 0.0) > 0 for name in signals):
+        return "no index: every index weight is 0 (settings weight.*)"
+    return "no signal with a weight could be scored"
+
+
 def score_document(doc: Document, settings: Settings | None = None, id: str = "",
                    furniture: frozenset[str] = frozenset()) -> DocumentResult:
     """Score a prepared `Document` with every registered scorer. `furniture`: the paragraph keys
@@ -214,7 +221,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         note = f"no index: {words}; the index needs at least {settings['min_words_index']} (setting min_words_index)"
     elif english and not too_short:
         reliability, contributors = reliability_index(signals, weights)
-        note = "" if reliability is not None else "no signal could be scored"
+        note = "" if reliability is not None else _no_index_reason(signals, weights)
     else:
         reliability, contributors = None, ()
         note = signals[registry.TEXT_SIGNALS[0]].note

@@ -734,6 +734,7 @@ def read_paths(paths: list[str], text_column: str | None = None,
                              date=read.date, author=read.author, page_type=read.page_type, source=str(path),
                              columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
             else:
-                yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx")
+                yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx"
+                              + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
         except InputError as exc:
             yield Problem(str(path), str(exc), doc_id)
