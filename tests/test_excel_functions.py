@@ -183,8 +183,8 @@ def test_a_team_name_in_a_short_sentence_is_no_loaded_term():
     assert "Cowboys" not in f.evidence("The Dallas Cowboys won on Sunday.", "loaded")
 
 
-@pytest.mark.parametrize("url", ["n/a", "-", "unknown", 3.0])
-def test_junk_in_the_url_cell_earns_no_provenance(url):
+@pytest.mark.parametrize("url", ["n/a", "-", "unknown", "3", "not a url"])
+def test_junk_text_in_the_url_cell_earns_no_provenance(url):
     text = "The harbour board met on Monday and approved the new ferry timetable for the summer."
     assert f.provenance(text, url=url) == f.provenance(text)
     assert "URL given" not in f.evidence(text, "provenance", url=url)

@@ -22,15 +22,15 @@ from xlplugin.excel import functions
 xlwings = pytest.importorskip("xlwings")
 
 EXPECTED_ARGS = {
-    "XLP_RELIABILITY": ["text", "title", "url", "outlet"],
-    "XLP_SENTIMENT": ["text", "title", "url", "outlet"],
-    "XLP_LOADED": ["text", "title", "url", "outlet"],
-    "XLP_UNSOURCED": ["text", "title", "url", "outlet"],
-    "XLP_PROVENANCE": ["text", "title", "url", "outlet"],
-    "XLP_READABILITY": ["text", "title", "url", "outlet"],
-    "XLP_KIND": ["text", "title", "url", "outlet"],
-    "XLP_SCORES": ["text", "header", "title", "url", "outlet"],
-    "XLP_EVIDENCE": ["text", "signal", "title", "url", "outlet"],
+    "XLP_RELIABILITY": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_SENTIMENT": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_LOADED": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_UNSOURCED": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_PROVENANCE": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_READABILITY": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_KIND": ["text", "title", "url", "outlet", "author", "published"],
+    "XLP_SCORES": ["text", "header", "title", "url", "outlet", "author", "published"],
+    "XLP_EVIDENCE": ["text", "signal", "title", "url", "outlet", "author", "published"],
     "XLP_VERSION": [],
 }
 # VBA keywords that cannot name a parameter (from the VBA language reference's keyword list).
@@ -83,7 +83,7 @@ def test_every_function_carries_xlfunc_with_its_arguments(generated):
         assert info[name]["category"] == "xlplugin"
         assert info[name]["ret"]["doc"], name  # the description Excel's function wizard shows
         for arg in info[name]["args"]:
-            if arg["name"] in ("text", "title", "url", "outlet"):
+            if arg["name"] in ("text", "title", "url", "outlet", "author", "published"):
                 assert arg["options"] == {"ndim": 2, "err_to_str": True}, (name, arg)
 
 

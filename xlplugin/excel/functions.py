@@ -14,8 +14,14 @@ texts in a range are scored once.
 
 Cell rules: a blank cell gives a blank cell (""); a number, TRUE/FALSE, a date, an error value
 (#N/A ...) or text that cannot be scored (not English, too short) gives a short message in words,
-never a traceback and never a bare #VALUE!. An argument that cannot be used at all (an unknown
-signal name, a title range of the wrong size) gives one message for the whole result.
+never a traceback and never a bare #VALUE!. The title, url, outlet, author and published arguments
+(one cell, or one per text) are read as `xlplugin score` reads the same cells of a workbook row,
+so a row's cells give the CLI's numbers; an error value, TRUE/FALSE, a date (except in `published`) or
+a number (except in `title` and `outlet`, where 2024 reads as "2024") gives that row a message
+naming the argument ("url: error value #N/A in the cell") instead of a score made without it. A
+url that is text but not a web address ("n/a", "see below") is ignored by the scorers, as in
+`xlplugin score`. An argument that cannot be used at all (an unknown signal name, a title range
+of the wrong size) gives one message for the whole result.
 
 Blind spots: a 2-D range of several columns is scored cell by cell in reading order (row by
 row); XLP_SCORES then gives one row of scores per cell.
@@ -23,6 +29,7 @@ row); XLP_SCORES then gives one row of scores per cell.
 
 from __future__ import annotations
 
+import datetime as _dt
 import sys
 from typing import Any, Callable
 
@@ -115,30 +122,51 @@ class _Grid:
         return [values[i : i + width] for i in range(0, len(values), width)]
 
 
-def _meta_text(value: Any) -> str:
-    """A title, URL or outlet cell as text: blank, error and TRUE/FALSE cells give ""."""
-    if value is None or isinstance(value, bool):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a numeric title such as a year: 2024.0 reads as "2024"
-    if isinstance(value, (int, float)):
-        return str(value)
-    text, _message = cells.cell_to_text(value)
-    return text.strip() if text else ""
+# The arguments that say what a document is, after `text`, in the order every function takes them.
+META_NAMES = ("title", "url", "outlet", "author", "published")
+
+# A number is read as text where the workbook reads it so (a title such as 2024, an outlet such as
+# "1843"); where a number cannot be meant (a URL, an author, a date that is not formatted as one)
+# it gives a message.
+_NUMBER_AS_TEXT = frozenset({"title", "outlet"})
 
 
-def _meta(value: Any, count: int, name: str) -> list[str]:
-    """One title/URL/outlet per text cell: a single value applies to every cell."""
+def _meta_text(value: Any, name: str) -> tuple[str, str | None]:
+    """One title/url/outlet/author/published cell as (text, None), or ("", message) for a value that
+    cannot be that argument: an error value (#N/A ...), TRUE/FALSE, a date where no date is
+    meant, a number where no number is meant. Values are read as the workbook reads the same
+    cell (`cells.cell_display`: 2024.0 -> "2024", a date cell -> 2024-01-31), so a row's cells
+    give the numbers `xlplugin score` gives."""
     if value is None:
-        return [""] * count
+        return "", None
+    if isinstance(value, bool):
+        return "", f"{name}: not text: a TRUE/FALSE value"
+    if isinstance(value, (int, float)):
+        if name in _NUMBER_AS_TEXT:
+            return cells.cell_display(value), None
+        if name == "published":
+            return "", "published: a number, not a date (format the cell as a date, or type the date as text)"
+        return "", f"{name}: not text: a number"
+    if isinstance(value, (_dt.date, _dt.time)) and name == "published":
+        return cells.cell_display(value), None
+    text, message = cells.cell_to_text(value)
+    if message:
+        return "", f"{name}: {message}"
+    return (text or "").strip(), None
+
+
+def _meta(value: Any, count: int, name: str) -> list[tuple[str, str | None]]:
+    """One (text, message) per text cell for one of META_NAMES: a single value applies to every cell."""
+    if value is None:
+        return [("", None)] * count
     grid = _Grid(value)
     if len(grid.cells) == 1:
-        return [_meta_text(grid.cells[0])] * count
+        return [_meta_text(grid.cells[0], name)] * count
     if len(grid.cells) != count:
         raise _ArgumentProblem(
             f"{name} has {len(grid.cells)} cells but text has {count}: give one {name} or one per text"
         )
-    return [_meta_text(cell) for cell in grid.cells]
+    return [_meta_text(cell, name) for cell in grid.cells]
 
 
 def _flag(value: Any) -> bool:
@@ -173,28 +201,30 @@ def _score_inputs(inputs: list[DocumentInput], settings: Settings, workers: int 
 
 
 def _outcomes(
-    text: Any, title: Any, url: Any, outlet: Any, settings: Settings | None, workers: int | None
+    text: Any, meta: tuple[Any, ...], settings: Settings | None, workers: int | None
 ) -> tuple[_Grid, list[DocumentResult | str | None]]:
-    """Per cell of `text`: a result, a message (str) or None for a blank cell."""
+    """Per cell of `text`: a result, a message (str) or None for a blank cell. `meta` holds the
+    title, url, outlet, author and published arguments (META_NAMES), each None when not given."""
     grid = _Grid(text)
     count = len(grid.cells)
-    titles = _meta(title, count, "title")
-    urls = _meta(url, count, "url")
-    outlets = _meta(outlet, count, "outlet")
+    columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
-    index: dict[tuple[str, str, str, str], int] = {}  # identical documents are scored once
+    index: dict[tuple[str, ...], int] = {}  # identical documents are scored once
     inputs: list[DocumentInput] = []
     slots: list[int] = [-1] * count
     for i, cell in enumerate(grid.cells):
         doc_text, message = cells.cell_to_text(cell)
-        if doc_text is None:
-            outcomes[i] = message  # None for a blank cell
+        problems = [column[i][1] for column in columns if column[i][1]]
+        if doc_text is None or problems:
+            # a blank text stays blank; a bad text, title, url ... says so instead of a score
+            outcomes[i] = message if doc_text is None else "; ".join(problems)
             continue
-        key = (doc_text, titles[i], urls[i], outlets[i])
+        key = (doc_text, *(column[i][0] for column in columns))
         if key not in index:
             index[key] = len(inputs)
-            inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), *key[1:]))
+            title, url, outlet, author, published = key[1:]
+            inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), title, url, outlet, author=author, date=published))
         slots[i] = index[key]
     if inputs:
         results = _score_inputs(inputs, settings, workers)
@@ -213,9 +243,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _per_cell(text: Any, title: Any, url: Any, outlet: Any, settings: Settings | None, workers: int | None, render: Render) -> Any:
+def _per_cell(text: Any, meta: tuple[Any, ...], settings: Settings | None, workers: int | None, render: Render) -> Any:
     try:
-        grid, outcomes = _outcomes(text, title, url, outlet, settings, workers)
+        grid, outcomes = _outcomes(text, meta, settings, workers)
     except _ArgumentProblem as problem:
         return str(problem)
     values = []
@@ -247,25 +277,26 @@ def _render_signal(name: str) -> Render:
     return render
 
 
-def reliability(text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
-                settings: Settings | None = None, workers: int | None = None) -> Any:
+def reliability(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
+                published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
     """Reliability index 0-100 (higher = more reliable), per text cell."""
-    return _per_cell(text, title, url, outlet, settings, workers, _render_reliability)
+    return _per_cell(text, (title, url, outlet, author, published), settings, workers, _render_reliability)
 
 
-def signal(name: str, text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
-           settings: Settings | None = None, workers: int | None = None) -> Any:
+def signal(name: str, text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
+           published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
     """One signal's native value (in its own unit), per text cell."""
     aliases = signal_aliases()
     key = aliases.get(name)
     if key is None:
         raise KeyError(f"unknown signal {name!r}; signals are: {', '.join(aliases)}")
-    return _per_cell(text, title, url, outlet, settings, workers, _render_signal(key))
+    return _per_cell(text, (title, url, outlet, author, published), settings, workers, _render_signal(key))
 
 
 def _signal_function(info: SignalInfo) -> Callable[..., Any]:
-    def function(text: Any, title: Any = None, url: Any = None, outlet: Any = None, **options: Any) -> Any:
-        return signal(info.name, text, title, url, outlet, **options)
+    def function(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
+                 published: Any = None, **options: Any) -> Any:
+        return signal(info.name, text, title, url, outlet, author, published, **options)
 
     function.__name__ = function.__qualname__ = _short_name(info)
     function.__doc__ = info.excel[1]
@@ -274,7 +305,7 @@ def _signal_function(info: SignalInfo) -> Callable[..., Any]:
 
 def signal_functions() -> dict[str, Callable[..., Any]]:
     """{Excel name: the function behind it} for every signal with an Excel function
-    (`SignalInfo.excel`): XLP_SENTIMENT, XLP_LOADED, ... Each takes (text, title, url, outlet)
+    (`SignalInfo.excel`): XLP_SENTIMENT, XLP_LOADED, ... Each takes (text, title, url, outlet, author, published)
     and gives the signal's native value per text cell. The desktop UDFs and the Lite functions
     are made from this, so a new signal needs no line in either."""
     return {info.excel_name: _signal_function(info) for info in excel_signals()}
@@ -294,12 +325,12 @@ def _render_kind(result: DocumentResult) -> Any:
     return result.kind or "not scored"
 
 
-def kind(text: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
-         settings: Settings | None = None, workers: int | None = None) -> Any:
+def kind(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
+         published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
     """The document kind (news report, opinion or analysis, press release, forum or social post,
     wire or syndicated copy, not an article), per text cell. XLP_EVIDENCE(text, "kind") gives
     the cues that decided it."""
-    return _per_cell(text, title, url, outlet, settings, workers, _render_kind)
+    return _per_cell(text, (title, url, outlet, author, published), settings, workers, _render_kind)
 
 
 def score_headers() -> list[str]:
@@ -307,14 +338,15 @@ def score_headers() -> list[str]:
     return list(cells.score_columns())
 
 
-def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None, *,
+def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None,
+           author: Any = None, published: Any = None, *,
            settings: Settings | None = None, workers: int | None = None) -> list[list[Any]]:
     """Every score of each text as one row (index, each signal's value, kind, why, status); with
     `header` true, the column names first. Always a 2-D list: it spills right (and down)."""
     width = len(cells.score_columns())
     head = [score_headers()] if _flag(header) else []
     try:
-        _grid, outcomes = _outcomes(text, title, url, outlet, settings, workers)
+        _grid, outcomes = _outcomes(text, (title, url, outlet, author, published), settings, workers)
     except _ArgumentProblem as problem:
         return head + [[str(problem)] + [BLANK] * (width - 1)]
     rows = []
@@ -334,8 +366,8 @@ def _signal_key(name: str) -> str:
     return "_".join(name.replace("-", " ").split()).lower()
 
 
-def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: Any = None, *,
-             settings: Settings | None = None, workers: int | None = None) -> Any:
+def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
+             published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
     """The evidence behind one signal, as lines of text ("kind: words"), per text cell."""
     if isinstance(name, (list, tuple)):
         name = _Grid(name).cells[0] if name else None
@@ -343,7 +375,8 @@ def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: A
     if key is None:
         names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind"])
         return f"unknown signal {name!r}: use one of {names}" if name is not None else f"give a signal: one of {names}"
-    return _per_cell(text, title, url, outlet, settings, workers, lambda result: cells.evidence_text(result, key))
+    return _per_cell(text, (title, url, outlet, author, published), settings, workers,
+                     lambda result: cells.evidence_text(result, key))
 
 
 def version() -> str:

@@ -32,31 +32,36 @@ __all__ = [
 CATEGORY = "xlplugin"
 TEXT_DOC = "A cell or a column of cells holding the text to score."
 TITLE_DOC = "Optional: the title, one cell or one per text."
-URL_DOC = "Optional: the original URL, one cell or one per text."
+URL_DOC = "Optional: the original URL (a web address; other text is ignored), one cell or one per text."
 OUTLET_DOC = "Optional: the outlet or publisher, one cell or one per text."
+AUTHOR_DOC = "Optional: the author (byline), one cell or one per text."
+PUBLISHED_DOC = "Optional: the publication date (a date cell or text), one cell or one per text."
 CELL_OPTIONS = {"ndim": 2, "err_to_str": True}
 
 
 def _with_document_args(function):
-    """The text/title/url/outlet argument options shared by every scoring function."""
+    """The text/title/url/outlet/author/published argument options shared by every scoring function
+    (author and published come last: a workbook made before they existed keeps its arguments)."""
     function = xw.arg("text", doc=TEXT_DOC, **CELL_OPTIONS)(function)
     function = xw.arg("title", doc=TITLE_DOC, **CELL_OPTIONS)(function)
     function = xw.arg("url", doc=URL_DOC, **CELL_OPTIONS)(function)
     function = xw.arg("outlet", doc=OUTLET_DOC, **CELL_OPTIONS)(function)
+    function = xw.arg("author", doc=AUTHOR_DOC, **CELL_OPTIONS)(function)
+    function = xw.arg("published", doc=PUBLISHED_DOC, **CELL_OPTIONS)(function)
     return function
 
 
 @xw.func(category=CATEGORY)
 @_with_document_args
-def XLP_RELIABILITY(text, title=None, url=None, outlet=None):
+def XLP_RELIABILITY(text, title=None, url=None, outlet=None, author=None, published=None):
     """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict."""
-    return functions.guarded(functions.reliability, text, title, url, outlet)
+    return functions.guarded(functions.reliability, text, title, url, outlet, author, published)
 
 
 def _signal_udf(name: str, function):
     """One signal's UDF (XLP_SENTIMENT, XLP_LOADED, ...), made from its declaration."""
-    def udf(text, title=None, url=None, outlet=None):
-        return functions.guarded(function, text, title, url, outlet)
+    def udf(text, title=None, url=None, outlet=None, author=None, published=None):
+        return functions.guarded(function, text, title, url, outlet, author, published)
 
     udf.__name__ = udf.__qualname__ = name
     udf.__doc__ = function.__doc__
@@ -73,25 +78,25 @@ __all__ += list(_SIGNAL_UDFS)
 
 @xw.func(category=CATEGORY)
 @_with_document_args
-def XLP_KIND(text, title=None, url=None, outlet=None):
+def XLP_KIND(text, title=None, url=None, outlet=None, author=None, published=None):
     """Document kind: news report, opinion or analysis, press release, forum or social post, wire or syndicated copy, or not an article."""
-    return functions.guarded(functions.kind, text, title, url, outlet)
+    return functions.guarded(functions.kind, text, title, url, outlet, author, published)
 
 
 @xw.func(category=CATEGORY)
 @_with_document_args
 @xw.arg("header", doc="Optional: TRUE puts the column names above the scores.")
-def XLP_SCORES(text, header=False, title=None, url=None, outlet=None):
+def XLP_SCORES(text, header=False, title=None, url=None, outlet=None, author=None, published=None):
     """Every score as one row per text (index, signals, why, status), spilling to the right."""
-    return functions.guarded(functions.scores, text, header, title, url, outlet)
+    return functions.guarded(functions.scores, text, header, title, url, outlet, author, published)
 
 
 @xw.func(category=CATEGORY)
 @_with_document_args
 @xw.arg("signal", doc=functions.SIGNAL_DOC)
-def XLP_EVIDENCE(text, signal, title=None, url=None, outlet=None):
+def XLP_EVIDENCE(text, signal, title=None, url=None, outlet=None, author=None, published=None):
     """The evidence behind one signal as lines of text: the words, sentences or cues found."""
-    return functions.guarded(functions.evidence, text, signal, title, url, outlet)
+    return functions.guarded(functions.evidence, text, signal, title, url, outlet, author, published)
 
 
 @xw.func(category=CATEGORY)
