@@ -255,3 +255,34 @@ def test_code_lines_are_not_claims():
             "client.connect(host, port=8443)\n\n"
             "The default limit doubled to 3 retries in version 2.0 of the client.")
     assert _claims(text) == ["The default limit doubled to 3 retries in version 2.0 of the client."]
+
+
+# Attribution classes (both ways: the false source gone, the true one kept). The author's own
+# first-person view names no source; a modal makes a verb of saying a demand, not a report; a
+# short bracket between a source and its verb does not hide the source; a document after
+# "says" keeps its participle or relative clause.
+ATTRIBUTION_CLASSES = [
+    ("I believe the bypass cost the county 31 million pounds more than planned.", False),
+    ("We firmly think the bypass cost the county 31 million pounds more than planned.", False),
+    ("I have always believed the bypass cost the county 31 million pounds more.", False),
+    ("She believes the bypass cost the county 31 million pounds more than planned.", True),
+    ("The bypass cost the county 31 million pounds more than planned. "
+     "The three engineers who signed it off should explain.", False),
+    ("The bypass cost the county 31 million pounds more than planned. "
+     "The three engineers who signed it off ought to explain.", False),
+    ("The bypass cost the county 31 million pounds more than planned. "
+     "The council's finance director explained this.", True),
+    ("A spokesman for the National Federation of Road Builders (NFRB) said costs rose 9% in 2023.", True),
+    ("A spokesman for the Road Builders [NFRB] has said costs rose 9% in 2023.", True),
+    ("Rents rose by 30% in the capital last year, says a review comparing the city districts.", True),
+    ("Rents rose by 30% in the capital last year, said an audit released on Monday.", True),
+    ("Rents rose by 30% in the capital last year, says the survey, which polled 900 tenants.", True),
+    ("Rents rose by 30% in the capital last year, says someone who travels every week.", False),
+]
+
+
+@pytest.mark.parametrize("text, sourced", ATTRIBUTION_CLASSES)
+def test_attribution_classes(text, sourced):
+    result = _score(text)
+    first = result.evidence[0]
+    assert first.kind == ("sourced" if sourced else "unsourced"), first.detail

@@ -27,9 +27,10 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
-from .source_window import (DETERMINERS, Words, document_subject, is_passive, not_a_document, source_after,
-                            source_before)
+from .source_window import (DETERMINERS, Words, document_after, document_subject, is_passive, modal_before,
+                            not_a_document, source_after, source_before)
 from .text import Document, Sentence
+from .voice import first_person_before
 
 __all__ = [
     "Attribution",
@@ -101,6 +102,10 @@ class _Lexicon:
         self.weasels = words(DATA_FILE, "weasel_source_words")
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
+        self.modals = words(DATA_FILE, "unreported_modal_words")
+        # documents that can stand after "says" with a clause of their own ("says a report
+        # highlighting"): the plural weasel ones ("reports", "studies") are left out
+        self.documents_after = self.documents - self.weasels
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
         self.not_names = words(DATA_FILE, "not_name_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
@@ -145,7 +150,8 @@ def _lex() -> _Lexicon:
 def warm_up() -> None:
     _lex()
     for section in ("reporting_words", "source_pronoun_words", "role_words", "organisation_words",
-                    "weasel_source_words", "not_name_words", "document_words", "finding_words"):
+                    "weasel_source_words", "not_name_words", "document_words", "finding_words",
+                    "unreported_modal_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -364,6 +370,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()):
         return  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
+    if i > 0 and modal_before(lowers, i, lex.modals):
+        return  # "they should explain", "he ought to say": a demand, not a report of saying
     passive = is_passive(lowers, i)
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
@@ -372,14 +380,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     else:
         idxs = source_before(doc, w, i)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
-    after_ok = i + 1 < len(lowers) and (
-        (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT)
-    )
-    if after_ok and (found is None or found[0] in ("weasel", "pronoun")):
-        after = source_after(doc, w, i + 1 if passive else i)
-        found_after = _classify(w, after, after[-1] if after else None, lex, quote_at)
-        if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
-            found, idxs = found_after, after
+        if found is not None and found[0] == "pronoun" and first_person_before(lowers, i):
+            found = None  # "I believe", "we firmly think": the author speaks, no source
+    if found is None or found[0] in ("weasel", "pronoun"):
+        found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
     if found is None and not passive and lw in lex.finding:
         subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:
@@ -399,6 +403,28 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         _offer_span(doc, pick, found, starts[idxs[-1]], ends[i], quote_at)
     else:
         _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
+
+
+def _source_after_verb(doc: Document, w: Words, i: int, passive: bool, found: tuple[str, bool] | None,
+                       idxs: list[int], lex: _Lexicon, quote_at: Callable[[int], tuple[int, int] | None]
+                       ) -> tuple[tuple[str, bool] | None, list[int]]:
+    """The source after the verb of saying at `i` ("said Smith", "was reported by the ministry",
+    "says a report highlighting the rise") when it is stronger than `found` (none, a weasel or a
+    pronoun, with its words `idxs`): (kind, has_role) and its words, else `found` and `idxs`."""
+    lowers = w.lowers
+    lw = lowers[i]
+    if not (i + 1 < len(lowers) and (
+            (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT))):
+        return found, idxs
+    after = source_after(doc, w, i + 1 if passive else i)
+    found_after = _classify(w, after, after[-1] if after else None, lex, quote_at)
+    if found_after and (found is None or _KIND_RANK[found_after[0]] > _KIND_RANK[found[0]]):
+        return found_after, after
+    if found is None and not passive:
+        d = document_after(w, i, lex.documents_after, doc.text)
+        if d is not None:  # "says a report highlighting the rise": the document is the source
+            return ("document", False), [d]
+    return found, idxs
 
 
 def _offer_span(doc: Document, pick: _Pick, found: tuple[str, bool], start: int, end: int,

@@ -52,6 +52,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "document_words": _ATTRIBUTION + " (a document as the source)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
+        "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying)",
     },
     "claims.txt": {section: _CLAIMS for section in (

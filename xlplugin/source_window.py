@@ -15,7 +15,8 @@ from typing import NamedTuple
 from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
-           "hard_gap", "is_passive", "source_before", "source_after", "document_subject", "not_a_document"]
+           "hard_gap", "is_passive", "source_before", "source_after", "document_subject", "not_a_document",
+           "MAX_BRACKET", "bracket_start", "modal_before", "document_after"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
 # to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
@@ -73,7 +74,8 @@ def is_passive(lowers: list[str], verb: int) -> bool:
 
 
 def source_before(doc: Document, w: Words, verb: int) -> list[int]:
-    """Word positions of the source phrase before the verb at `verb`."""
+    """Word positions of the source phrase before the verb at `verb`. A short capitalised bracket
+    between them is skipped (`bracket_start`): "the Employers Association (UCEA) said"."""
     _, lowers, starts, ends = w
     out: list[int] = []
     text = doc.text
@@ -85,15 +87,60 @@ def source_before(doc: Document, w: Words, verb: int) -> list[int]:
         j -= 1
     search = HARD_BOUNDARY.search
     stop = max(-1, verb - WINDOW_BEFORE - 1)
+    bracket = False  # the word at j stands right before a skipped bracket
     while j > stop:
         gap = text[ends[j] : starts[j + 1]]
-        if gap != " " and (search(gap) or "," in gap and out):
+        if gap != " " and gap.strip() in (")", "]"):
+            # a short bracket between the source and its verb ("the Employers Association (UCEA)
+            # said"): skipped, and the window reaches as far past it
+            k = bracket_start(w, text, j)
+            if k is not None:
+                stop = max(-1, stop - (j - k + 1))
+                j, bracket = k - 1, True
+                continue
+        if gap != " " and not bracket and (search(gap) or "," in gap and out):
             # a comma closes the source phrase, unless the comma sits right before the verb
             # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
             break
+        bracket = False
         out.append(j)
         j -= 1
     return out
+
+
+# The most words a bracket between a source and its verb may hold to be skipped: an acronym, a
+# party tag or a short capitalised name ("(UCEA)", "(R-Texas)", "[Labour Party]").
+MAX_BRACKET = 3
+
+
+def bracket_start(w: Words, text: str, last: int) -> int | None:
+    """The first word of a short bracket (at most MAX_BRACKET capitalised words, nothing but
+    spaces between them) whose last word is `last`, the bracket closing right after it; None
+    when there is none. (An aside in lower case, "(including close friends)", is not skipped: it
+    may hold a verb or a noun of its own.)"""
+    texts, _, starts, ends = w
+    for k in range(last, max(-1, last - MAX_BRACKET), -1):
+        if not texts[k][:1].isupper():
+            return None
+        before = text[ends[k - 1] : starts[k]] if k > 0 else text[max(0, starts[k] - 2) : starts[k]]
+        if before.strip() in ("(", "["):
+            return k
+        if k == 0 or before != " ":
+            return None
+    return None
+
+
+def modal_before(lowers: list[str], verb: int, modals: frozenset[str]) -> bool:
+    """Does one of `modals` ("should", "must", "ought to") stand right before the verb at `verb`,
+    or before "not", "also", "first" or an -ly adverb there ("should not say", "must publicly
+    explain")? Then the verb asks for or guesses at a statement, and reports none."""
+    j = verb - 1
+    while j > 0 and verb - j <= 2 and (lowers[j] in ("not", "also", "first", "never")
+                                       or len(lowers[j]) > 4 and lowers[j].endswith("ly")):
+        j -= 1
+    if j > 0 and lowers[j] == "to":
+        j -= 1  # "ought to explain", "needs to say"
+    return j >= 0 and lowers[j] in modals
 
 
 def source_after(doc: Document, w: Words, verb: int) -> list[int]:
@@ -164,3 +211,31 @@ def not_a_document(w: Words, i: int, not_names: frozenset[str]) -> bool:
             and any(c.islower() for c in texts[i + 1]) and lowers[i + 1] not in not_names:
         return starts[i + 1] - ends[i] == 1
     return False
+
+
+# Determiners that make a document a definite one ("a report", "the study", "its survey"), where
+# "some reports" are vague.
+DOCUMENT_DETERMINERS = frozenset("a an the this its their his her our".split())
+RELATIVES = frozenset("that which who whose".split())
+
+
+def document_after(w: Words, verb: int, documents: frozenset[str], text: str) -> int | None:
+    """The document word of a document source after the verb of saying at `verb`, when a
+    participle or a relative clause follows it ("says a report highlighting the rise", "said a
+    study published in May", "says the survey, which"); None otherwise. (`source_after` reads
+    the participle clause as part of the source and finds no head in it.) Up to 2 words may
+    stand between the determiner and the document word ("a new council report")."""
+    texts, lowers, starts, ends = w
+    j = verb + 1
+    if j >= len(lowers) or lowers[j] not in DOCUMENT_DETERMINERS:
+        return None
+    for d in range(j + 1, min(len(lowers) - 1, j + 4)):
+        if text[ends[d - 1] : starts[d]] != " ":
+            return None
+        if lowers[d] in documents:
+            nxt = lowers[d + 1]
+            gap = text[ends[d] : starts[d + 1]]
+            if gap.strip() not in ("", ",") or not texts[d + 1].isalpha() or not texts[d + 1].islower():
+                return None
+            return d if nxt in RELATIVES or nxt.endswith(("ing", "ed")) else None
+    return None
