@@ -295,3 +295,12 @@ def test_noise_cues_do_not_count(text, gone):
 ])
 def test_real_cues_still_count(text, kept):
     assert kept in _reasons(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Texans vs. Rams ended 24 to 3.", "named actor \u201cRams\u201d"),
+    ("She lost to then-Sen. Barack Obama in 2008.", "named actor \u201cBarack\u201d"),
+    ("\u201cWe lost it all.\u201d \u2013 Jane Doe, a farmer, in 2019.", "named actor \u201cJane\u201d"),
+])
+def test_names_after_an_abbreviation_or_a_quotation_still_count(text, kept):
+    assert kept in _reasons(text)

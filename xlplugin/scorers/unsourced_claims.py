@@ -154,13 +154,15 @@ def _not_a_state(doc: Document, i: int, start: int) -> bool:
 
 
 def _not_a_sentence_start(doc: Document, i: int, start: int) -> bool:
-    """Not a word that starts a sentence the segmenter left inside this one: right after a full
-    stop, "!" or "?" that ends a lower-case word ("in the sun. Additionally, ..."; "Mr. Smith"
-    and "the U.S. Senate" keep their names)."""
+    """Not a word that starts a sentence the segmenter left inside this one: after a full stop,
+    "!" or "?" and a space that end an all-lower-case word of three letters or more ("in the sun.
+    Additionally, ..."; "Mr. Smith", "the U.S. Senate", "Texans vs. Rams", "then-Sen. Barack
+    Obama" and "it ended.\" - Jane Doe" keep their names)."""
     if i <= start:
         return True
-    end = doc.token_ends[i - 1]
-    return not (doc.text[end : end + 1] in (".", "!", "?") and doc.token_texts[i - 1][:1].islower())
+    before = doc.token_texts[i - 1]
+    gap = doc.text[doc.token_ends[i - 1] : doc.token_starts[i]]
+    return not (gap[:1] in (".", "!", "?") and gap[1:].isspace() and before.islower() and len(before) > 2)
 
 
 WORD_TESTS: dict[str, WordTest] = {
