@@ -286,3 +286,52 @@ def test_attribution_classes(text, sourced):
     result = _score(text)
     first = result.evidence[0]
     assert first.kind == ("sourced" if sourced else "unsourced"), first.detail
+
+
+def _reasons(text: str) -> list[str]:
+    """The check-worthiness reasons of the first sentence of `text` (plain reading and word
+    index, which must agree)."""
+    from xlplugin.claims_index import WordIndex
+
+    doc = prepare(text)
+    plain = unsourced_claims.check_worthy_reasons(doc, doc.sentences[0])
+    assert WordIndex(doc).reasons(doc.sentences[0], unsourced_claims.THRESHOLD) == plain
+    return plain
+
+
+@pytest.mark.parametrize("text, gone", [
+    # an "-eed" word is not a regular past tense (the "-ee" verbs' past tenses are listed)
+    ("The cooks at Marlow use kelp and seaweed.", "past event \u201cseaweed\u201d"),
+    ("The crews at Harwick proceed slowly.", "past event \u201cproceed\u201d"),
+    # a participle after a present form of "be" is a state
+    ("The old barn at Fenwick is suited for parties.", "past event \u201csuited\u201d"),
+    ("The cabins at Fenwick are well equipped for families.", "past event \u201cequipped\u201d"),
+    # a capitalised word after a full stop the segmenter left inside the sentence starts a sentence
+    ("The lake is calm in the sun. Additionally, the inn rents four canoes.", "named actor \u201cAdditionally\u201d"),
+    # a figure glued to a capitalised word is a label
+    ("Guests choose a 1-Bedroom suite or a cabin.", "number \u201c1-Bedroom\u201d"),
+])
+def test_noise_cues_do_not_count(text, gone):
+    assert gone not in _reasons(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Harlow council approved the budget.", "past event \u201capproved\u201d"),
+    ("Both sides guaranteed a ceasefire in Geneva.", "past event \u201cguaranteed\u201d"),
+    ("The budget was approved by the Harlow council.", "past event \u201cwas\u201d"),
+    ("Yesterday Smith said the plan failed.", "named actor \u201cSmith\u201d"),
+    ("The vote was close, Mr. Smith noted afterwards.", "named actor \u201cSmith\u201d"),
+    ("The plant will cut 1,200 jobs next year.", "number \u201c1,200\u201d"),
+    ("The 114-room hotel opened in 2019.", "number \u201c114-room\u201d"),
+])
+def test_real_cues_still_count(text, kept):
+    assert kept in _reasons(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Texans vs. Rams ended 24 to 3.", "named actor \u201cRams\u201d"),
+    ("She lost to then-Sen. Barack Obama in 2008.", "named actor \u201cBarack\u201d"),
+    ("\u201cWe lost it all.\u201d \u2013 Jane Doe, a farmer, in 2019.", "named actor \u201cJane\u201d"),
+])
+def test_names_after_an_abbreviation_or_a_quotation_still_count(text, kept):
+    assert kept in _reasons(text)

@@ -28,6 +28,7 @@ __all__ = ["WordIndex", "IndexedClaimWords"]
 
 _IN_QUOTES = frozenset(name for name, t in WORD_TESTS.items() if t.in_quotes)
 _AFTER_FIRST = frozenset(name for name, t in WORD_TESTS.items() if t.after_first)
+_IN_PLACE = {name: t.in_place for name, t in WORD_TESTS.items() if t.in_place is not None}
 
 
 def _tests_met(word: str) -> tuple[str, ...]:
@@ -60,7 +61,8 @@ class WordIndex:
             in_quote = i in quoted
             for name in met[i]:
                 if name not in first and (not in_quote or name in _IN_QUOTES) \
-                        and (i != sentence_start or name not in _AFTER_FIRST):
+                        and (i != sentence_start or name not in _AFTER_FIRST) \
+                        and (name not in _IN_PLACE or _IN_PLACE[name](doc, i, sentence_start)):
                     first[name] = texts[i]
         # the marks of TEXT_MARKS, as if a word met them (one look in the whole text first)
         for name, mark in TEXT_MARKS.items():

@@ -60,6 +60,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "causal_words", "causal_phrases", "time_words", "modal_words",
         "opinion_words", "first_person_words", "impact_words")}
     | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
+       "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
     "loaded_language.txt": {section: _LOADED for section in (

@@ -37,7 +37,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "7"  # 7: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source; 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "8"  # 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -116,14 +116,57 @@ class WordTest(NamedTuple):
     holds: Callable[[str, str], bool]  # (the word as written, lower-cased) -> does it meet the test
     in_quotes: bool = False
     after_first: bool = False
+    # (the document, the word's position in its words, the position of its sentence's first
+    # word) -> does the word's place let it count; asked only of words that meet `holds`
+    in_place: Callable[[Document, int, int], bool] | None = None
 
 
 def _is_year(lw: str) -> bool:
     return _YEAR_RE.match(lw) is not None
 
 
+# A figure glued by a hyphen to a capitalised word is a label ("1-Bedroom", "2-Door", "3-Pack"),
+# not a statistic; "114-room", "3-1" and "COVID-19" still count.
+_LABEL_RE = re.compile(r"^\d{1,2}-[A-Z][a-z]+$")
+
+
+def _is_figure(w: str, lw: str) -> bool:
+    return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None
+
+
+def _is_past_tense(lw: str) -> bool:
+    """A listed past tense, or a regular one by its "-ed" ending (not "-eed": "seaweed", "need",
+    "proceed"; the "-ee" verbs' past tenses are listed), and not a verb of saying."""
+    return (lw in _in("past_tense_words") or (lw.endswith("ed") and len(lw) > 4 and not lw.endswith("eed"))) \
+        and lw not in _in("reporting_words", cues.DATA_FILE)
+
+
+def _not_a_state(doc: Document, i: int, start: int) -> bool:
+    """Not a participle after a present form of "be", next to it or after one adverb ("is
+    located", "are well suited", "is ideally placed"): a state, not a past event."""
+    lowers, be = doc.lowers, _in("state_be_words")
+    if i > start and lowers[i - 1] in be:
+        return False
+    if i - 1 > start and lowers[i - 2] in be:
+        adverb = lowers[i - 1]
+        return not (adverb == "well" or (adverb.endswith("ly") and len(adverb) > 3))
+    return True
+
+
+def _not_a_sentence_start(doc: Document, i: int, start: int) -> bool:
+    """Not a word that starts a sentence the segmenter left inside this one: after a full stop,
+    "!" or "?" and a space that end an all-lower-case word of three letters or more ("in the sun.
+    Additionally, ..."; "Mr. Smith", "the U.S. Senate", "Texans vs. Rams", "then-Sen. Barack
+    Obama" and "it ended.\" - Jane Doe" keep their names)."""
+    if i <= start:
+        return True
+    before = doc.token_texts[i - 1]
+    gap = doc.text[doc.token_ends[i - 1] : doc.token_starts[i]]
+    return not (gap[:1] in (".", "!", "?") and gap[1:].isspace() and before.islower() and len(before) > 2)
+
+
 WORD_TESTS: dict[str, WordTest] = {
-    "digits": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and not _is_year(lw), in_quotes=True),
+    "digits": WordTest(_is_figure, in_quotes=True),
     "year": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and _is_year(lw), in_quotes=True),
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
     "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
@@ -132,11 +175,10 @@ WORD_TESTS: dict[str, WordTest] = {
         lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words"))),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
     "time word": WordTest(lambda w, lw: lw in _in("time_words")),
-    "past tense": WordTest(lambda w, lw: (lw in _in("past_tense_words") or (lw.endswith("ed") and len(lw) > 4))
-                           and lw not in _in("reporting_words", cues.DATA_FILE)),
+    "past tense": WordTest(lambda w, lw: _is_past_tense(lw), in_place=_not_a_state),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
     "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE),
-                                 after_first=True),
+                                 after_first=True, in_place=_not_a_sentence_start),
     # words that only take part in the sentence rules below
     "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
     "opinion verb": WordTest(lambda w, lw: lw in _in("opinion_words")),
@@ -194,8 +236,10 @@ class ClaimWords:
     def first(self, test: str) -> str | None:
         """The first word of the sentence (as written) that meets WORD_TESTS[test], or None."""
         t = WORD_TESTS[test]
+        a = self.sentence.first_token
         for i, (w, lw) in enumerate(zip(self.texts, self.lowers)):
-            if (t.in_quotes or self.outside(i)) and not (t.after_first and i == 0) and t.holds(w, lw):
+            if (t.in_quotes or self.outside(i)) and not (t.after_first and i == 0) and t.holds(w, lw) \
+                    and (t.in_place is None or t.in_place(self.doc, a + i, a)):
                 return w
         return None
 
@@ -328,7 +372,7 @@ def warm_up() -> None:
     cues.warm_up()
     prose.warm_up()
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
-                    "not_superlative_words", "causal_words", "time_words", "past_tense_words",
+                    "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
