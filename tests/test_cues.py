@@ -56,3 +56,42 @@ def test_the_documents_link_pre_check_is_may_hold_link():
         assert doc.analysis._may_hold_link(doc.text) == expected, doc.text
         seen.add(expected)
     assert seen == {True, False}
+
+
+def _kind(text: str) -> str | None:
+    found = cues.attributions(prepare(text))[0]
+    return None if found is None else found.kind
+
+
+def test_a_sentence_initial_capital_is_a_name_only_by_the_name_rules():
+    # the first word is capitalised anyway: far from the verb it names no one
+    assert _kind("Rents rose by 30% last year, says someone who lives here.") == "weasel"
+    assert _kind("Prices went up by 30%, said a neighbour.") != "named"
+    # the speaker right before the verb, or a first word followed by a name, still names
+    assert _kind("Smith said the plan failed.") == "named"
+    assert _kind("Smith has also said the plan failed.") == "named"
+    assert _kind("Smith did not say the plan failed.") == "named"
+    assert _kind("Kimmel doesn\u2019t believe the plan failed.") == "named"
+    assert _kind("Jane Smith of the ministry said the plan failed.") == "named"
+    assert _kind("Rents rose by 30% last year, says Smith.") == "named"
+
+
+def test_a_reporting_word_read_as_a_noun_is_no_verb_of_saying():
+    # (a name inside the sentence, so that only the verb reading decides)
+    for text in ("In 2020 Smith at one point cut rents by 30%.",
+                 "In 2020 Smith made one claim: rents rose by 30%.",
+                 "In 2020 Smith at that point cut rents by 30%.",
+                 "In 2020 Mayor Smith backed a so called reform.",
+                 "In 2020 Smith read any report on the rents."):
+        assert _kind(text) is None, text
+    # the verb reading stays
+    assert _kind("She pointed out that taxes rose.") == "pronoun"
+    assert _kind("He called it a disgrace.") == "pronoun"
+    assert _kind("Smith called the rise a disgrace.") == "named"
+    assert _kind("So said Smith, who runs the fund.") == "named"
+    assert _kind("The report, Smith said, was late.") == "named"
+
+
+def test_noun_reporting_words_are_reporting_words():
+    reporting = cues.words(cues.DATA_FILE, "reporting_words")
+    assert cues.words(cues.DATA_FILE, "noun_reporting_words") <= reporting

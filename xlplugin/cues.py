@@ -27,7 +27,7 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
-from .source_window import (DETERMINERS, Words, document_after, document_subject, is_passive, modal_before,
+from .source_window import (AUXILIARY, DETERMINERS, Words, document_after, document_subject, is_passive, modal_before,
                             not_a_document, source_after, source_before)
 from .text import Document, Sentence
 from .voice import first_person_before
@@ -108,6 +108,11 @@ class _Lexicon:
         self.documents_after = self.documents - self.weasels
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
         self.not_names = words(DATA_FILE, "not_name_words")
+        self.noun_forms = words(DATA_FILE, "noun_reporting_words")
+        self.noun_markers = words(DATA_FILE, "noun_marker_words")
+        self.relative_markers = words(DATA_FILE, "relative_noun_marker_words")
+        self.prepositions = words(DATA_FILE, "preposition_words")
+        self.adjective_markers = words(DATA_FILE, "adjective_marker_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
         self.weasel_starts = phrase_starts("weasel_phrases")
@@ -151,7 +156,8 @@ def warm_up() -> None:
     _lex()
     for section in ("reporting_words", "source_pronoun_words", "role_words", "organisation_words",
                     "weasel_source_words", "not_name_words", "document_words", "finding_words",
-                    "unreported_modal_words"):
+                    "unreported_modal_words", "noun_reporting_words", "noun_marker_words",
+                    "relative_noun_marker_words", "preposition_words", "adjective_marker_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -169,6 +175,31 @@ def is_name_token(texts: list[str], lowers: list[str], position: int, not_names:
     if position == 0:
         return len(lowers) > 1 and texts[1][:1].isupper() and lowers[1] not in not_names
     return True
+
+
+def _speaker_first(lowers: list[str], head: int | None) -> bool:
+    """Is the first word of the sentence the speaker of the verb of saying whose source phrase
+    has its head at `head` (names.NAME_RULES "speaker")? Only the verb's auxiliaries, negations
+    and adverbs stand between them ("Brafman said", "Kimmel doesn't believe", "Smith did not
+    publicly say")."""
+    return head is not None and all(
+        lw in AUXILIARY or lw == "not" or lw.endswith(("n't", "n\u2019t")) or len(lw) > 4 and lw.endswith("ly")
+        for lw in lowers[1:head + 1])
+
+
+def not_a_verb(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the reporting word at `i` (i > 0) read as a noun or an adjective by the word before it
+    (besides a determiner or a number, which `_offer_reporting_verb` tests)? A noun form
+    ([noun_reporting_words]) after a marker ("at one point", "any report") or after "that" or
+    "which" following a preposition ("at that point"); a participle after "so" ("a so called
+    reform"), unless it inverts ("so said the minister")."""
+    lw, before = lowers[i], lowers[i - 1]
+    if lw in lex.noun_forms:
+        if before in lex.noun_markers:
+            return True
+        if before in lex.relative_markers and i > 1 and lowers[i - 2] in lex.prepositions:
+            return True
+    return before in lex.adjective_markers and lw.endswith("ed") and lw not in _INVERTING
 
 
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
@@ -197,14 +228,17 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
     texts, lowers, starts, _ = w
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
-    # A name: a capitalised word that is not a listed non-name (`is_name_token`); the first word
-    # of the sentence only when it is not a common source noun either ("Brafman said" is a
-    # source, "Officials said" is not a name).
+    # A name: a capitalised word that is not a listed non-name (`is_name_token`). The first word
+    # of the sentence is capitalised anyway: it is a name only when it is not a common source
+    # noun ("Officials said" is not a name) and it is the speaker (`_speaker_first`:
+    # "Brafman said", "Kimmel doesn't believe"), or a capitalised name follows it ("Jane Smith
+    # of the ministry said"); "Rents rose by 30% last year, says someone" names no one.
     for i in idxs:
         if quoted and quote_at(starts[i]) is not None:
             continue
         lw = lowers[i]
-        if not has_name and texts[i][:1].isupper() and lw not in not_names and (i != 0 or lw not in generic):
+        if not has_name and texts[i][:1].isupper() and lw not in not_names and (
+                i != 0 or lw not in generic and (_speaker_first(lowers, head) or is_name_token(texts, lowers, 0, not_names))):
             has_name = True
         if lw in generic:
             has_role = has_role or lw in roles
@@ -368,8 +402,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
-    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()):
-        return  # "the claims", "his remarks", "30 reports": a noun, not a verb of saying
+    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
+        return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     passive = is_passive(lowers, i)

@@ -53,6 +53,11 @@ SECTIONS: dict[str, dict[str, str]] = {
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
+        "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
+        "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
+        "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
+        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words)",
+        "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying)",
     },
     "claims.txt": {section: _CLAIMS for section in (
