@@ -339,3 +339,33 @@ def test_a_windows_1252_file_still_says_how_it_was_read(tmp_path):
     path.write_bytes("Café owners on the quay said so.".encode("cp1252"))
     [item] = _read(path)
     assert item.text == "Café owners on the quay said so." and "Windows-1252" in item.note
+
+
+# A UTF-16 byte order mark is two bytes a binary may start with too: after the mark, what is not
+# UTF-16 text (does not decode, or decodes to control, private-use or unassigned code points) is
+# refused as a binary without a mark is; real UTF-16 text, either byte order, is still read.
+
+_UTF16_TEXTS = ["Café owners on the quay said the new rules start in May.\n",
+                "港口委员会周四表示，新的防洪墙将于五月开工。\n居民对此表示欢迎。"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", _UTF16_TEXTS)
+def test_utf16_text_with_its_mark_is_still_read_in_both_byte_orders(tmp_path, codec, text):
+    (tmp_path / "a.txt").write_bytes(("\ufeff" + text).encode(codec))
+    (tmp_path / "b.txt").write_bytes(("\ufeff" + text + "\x00").encode(codec))  # ended by a NUL
+    items = _read(tmp_path)
+    assert all(isinstance(i, Record) for i in items), items
+    assert [(i.text, i.note) for i in items] == [(text, ""), (text + "\x00", "")]
+
+
+@pytest.mark.parametrize("junk", [
+    b"\xff\xfe" + bytes(range(256)) * 4,                 # lone surrogates: not UTF-16
+    b"\xfe\xff" + b"\x00\x01\x00\x02\x00\x03" * 40,       # control characters
+    b"\xff\xfe" + b"\x00\xe0\x12\xe1\x34\xf0" * 40 + b"ab",  # private-use code points
+    b"\xff\xfe" + b"binary data!" + b"\x07",              # an odd number of bytes
+])
+def test_a_binary_that_starts_with_a_utf16_mark_is_refused_as_binary(tmp_path, junk):
+    (tmp_path / "junk.txt").write_bytes(junk)
+    [item] = _read(tmp_path / "junk.txt")
+    assert isinstance(item, Problem) and "looks like a binary file, not text" in item.message

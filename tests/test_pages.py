@@ -267,3 +267,34 @@ def test_refresh_reads_author_and_date_as_score_did(tmp_path):
     wb = openpyxl.load_workbook(book, read_only=True)
     evidence = [row for row in wb["Evidence"].iter_rows(values_only=True) if row[1] == "provenance"]
     assert any(row[2] == "byline" and "Ana Ruiz" in (row[6] or "") for row in evidence)
+
+
+def _captioned_page(page_type: str, body: str, menu_items: int = 12) -> str:
+    links = "".join(f"<li><a href='/n{i}'>Council budget story number {i} in the list of stories readers liked</a></li>"
+                    for i in range(menu_items))
+    return (f"<html><head><title>Mayor backs wall</title><meta property='og:type' content='{page_type}'></head><body>"
+            f"<nav><ul>{links}</ul></nav><article><h1>Mayor backs wall</h1>{body}</article>"
+            f"<aside><h2>Most read</h2><ul>{links}</ul></aside><footer>{links}</footer></body></html>")
+
+
+_CAPTION = ("The mayor speaks at a public meeting in the town hall on Tuesday evening before the vote on the new "
+            "harbour wall. Photo: Staff")
+
+
+def test_an_article_page_that_yields_only_a_caption_says_its_article_was_not_found():
+    page = extract_page(_captioned_page("article", f"<figure><img src='a.jpg'><figcaption>{_CAPTION}</figcaption></figure>"))
+    assert "Photo: Staff" in page.text  # the text scored is unchanged: the note only says what it is
+    assert page.note.startswith("the page's article was not found: only ")
+    assert "words were extracted from a page of " in page.note and "the scores describe that text" in page.note
+
+
+def test_a_short_text_among_many_times_more_page_text_says_so():
+    page = extract_page(_captioned_page("website", f"<p>{_CAPTION}</p>", menu_items=40))
+    assert page.note.startswith("the page's main text may not have been found")
+
+
+def test_a_short_page_or_a_full_article_gets_no_such_note():
+    # a short text that is all a page holds besides its menus (no article type, menus < 10 times)
+    assert extract_page(_captioned_page("website", f"<p>{_CAPTION}</p>")).note == ""
+    body = "<p>" + " ".join(["The council voted to build the wall after a long review of the costs."] * 8) + "</p>"
+    assert extract_page(_captioned_page("article", body)).note == ""

@@ -200,19 +200,47 @@ def shown_text(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_BINARY = "looks like a binary file, not text"
+# Code points that text does not hold: control characters (save tab, line and page breaks),
+# unassigned, private-use, surrogate. Random bytes read as UTF-16 give about a fifth of them;
+# a text, none or a stray one.
+_NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# More than this share of them, and a file with a UTF-16 byte order mark is not UTF-16 text.
+UTF16_NOT_TEXT_SHARE = 0.01
+
+
 def _decode(data: bytes, source: str) -> tuple[str, str]:
     """(text, note): UTF-8, or UTF-16 where a byte order mark says so (no note: the file says
     how it is written, nothing is guessed); else Windows-1252, which the note says."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{source}: looks like a binary file, not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
-        try:
-            return data.decode(encoding), ""
-        except UnicodeDecodeError:
-            continue
+    if data.startswith(_UTF16_MARKS):
+        return _decode_utf16(data, source), ""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{source}: {_BINARY}")
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        pass
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
     return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
+
+
+def _decode_utf16(data: bytes, source: str) -> str:
+    """The text of a file that starts with a UTF-16 byte order mark. A mark is two bytes any
+    binary may start with: what does not decode as UTF-16 (an odd length, a lone surrogate), or
+    decodes to code points no text holds (`_NOT_TEXT_CATEGORIES`), is refused as a binary is."""
+    why = f"{source}: {_BINARY} (it starts with a UTF-16 byte order mark, but is not UTF-16 text)"
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise InputError(why) from None
+    counted = text.rstrip("\x00")  # (a NUL at the end: some programs end a UTF-16 file so)
+    odd = sum(1 for ch in counted if ch not in _TEXT_CONTROLS and unicodedata.category(ch) in _NOT_TEXT_CATEGORIES)
+    if odd > UTF16_NOT_TEXT_SHARE * len(counted) or (counted != text and not counted.strip()):
+        raise InputError(why)
+    return text
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
@@ -273,7 +301,7 @@ def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
         data.decode("utf-8")
     except UnicodeDecodeError:
         declared = _declared_charset(data) if html else None
-        if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if declared and not data.startswith(_UTF16_MARKS):
             return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
     return _decode(data, source)
 

@@ -21,6 +21,9 @@ from .types import DocumentResult
 __all__ = ["NO_OUTLET", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
+# What the "taken from" cell says for that group: the documents where no outlet was found are not
+# one outlet, so they are shown last, apart from the ranking (and out of the chart).
+NOT_RANKED = "none found: these documents are not an outlet (not ranked)"
 FROM_COLUMN, FROM_URL, FROM_METADATA, FROM_TEXT = "outlet column", "web address", "page metadata", "named in the text"
 
 
@@ -96,6 +99,11 @@ class OutletRow:
     def scored(self) -> int:
         return len(self.index)
 
+    @property
+    def ranked(self) -> bool:
+        """False for the documents with no outlet known: a group, not an outlet to rank."""
+        return self.outlet != NO_OUTLET
+
     def index_stats(self) -> tuple[float | None, float | None]:
         return _mean_sd(self.index)
 
@@ -107,7 +115,8 @@ class OutletRow:
 
 
 def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
-    """Outlet rows, sorted by mean index (highest first; outlets with no scored document last)."""
+    """Outlet rows, sorted by mean index (highest first; outlets with no scored document last);
+    the documents with no outlet known after them all, apart from the ranking."""
     rows: dict[str, OutletRow] = {}
     for entry in entries:
         row = rows.setdefault(entry.outlet.lower(), OutletRow(entry.outlet))
@@ -122,7 +131,7 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
                 row.signals[signal].append(float(value))
         if entry.kind:
             row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
-    return sorted(rows.values(), key=lambda r: (r.index_stats()[0] is None, -(r.index_stats()[0] or 0.0), r.outlet.lower()))
+    return sorted(rows.values(), key=lambda r: (not r.ranked, r.index_stats()[0] is None, -(r.index_stats()[0] or 0.0), r.outlet.lower()))
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -137,6 +146,8 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
         f"{info.abbreviation or info.name[:7]:>7}" for info in infos)
     lines = [head, "-" * len(head)]
     for row in rows:
+        if not row.ranked:
+            lines.append(f"{'-' * width}  not an outlet, not ranked: the documents where none was found")
         mean, sd = row.index_stats()
         sd_text = "" if sd is None else f"({sd:.1f})"
         cells = "  ".join(f"{_num(row.signal_stats(info.name)[0], info.mean_digits):>7}" for info in infos)
@@ -149,7 +160,8 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
 def as_cells(row: OutletRow) -> list[Any]:
     """One row of the Outlets sheet (see `HEADERS`)."""
     mean, sd = row.index_stats()
-    values: list[Any] = [row.outlet, ", ".join(sorted(row.source)), row.documents, row.scored, mean, sd]
+    source = ", ".join(sorted(row.source)) if row.ranked else NOT_RANKED
+    values: list[Any] = [row.outlet, source, row.documents, row.scored, mean, sd]
     for signal in registry.names():
         values += list(row.signal_stats(signal))
     values.append(row.kinds_text() or None)
@@ -159,13 +171,15 @@ def as_cells(row: OutletRow) -> list[Any]:
 
 def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
     """The roll-up as plain data (for JSON): per outlet, its counts, the index's mean and sd, and
-    each signal's mean and sd (None where nothing was scored, or for one document's sd)."""
+    each signal's mean and sd (None where nothing was scored, or for one document's sd), and
+    whether it is ranked (not the documents with no outlet known)."""
     out = []
     for row in rows:
         mean, sd = row.index_stats()
         out.append({
             "outlet": row.outlet,
             "outlet_from": sorted(row.source),
+            "ranked": row.ranked,  # false for the documents with no outlet known (last, not an outlet)
             "documents": row.documents,
             "scored": row.scored,
             "reliability_mean": mean,

@@ -48,6 +48,14 @@ EXTRACTOR_OPTIONS: dict[str, Any] = {
 RELATED_TAIL_SHARE = 0.5
 # Lines longer than this are prose, whatever words they hold.
 FURNITURE_MAX_CHARS = 140
+# A main text this short (in words) from a page that says it is an article, or whose visible text
+# is many times longer, is more likely a caption or teaser than the article (the extractor found
+# the wrong block, or the page loads its article by script): the note says so, so that a person
+# does not read the scores as the article's. The text scored is not changed.
+ARTICLE_MIN_WORDS = 50
+# ... "many times longer": the visible text (menus and all) over the main text. Menus alone make
+# a page several times its text (a 45-word teaser among 218 words of menus), hence 10.
+PAGE_TEXT_RATIO = 10
 
 
 @dataclass(frozen=True)
@@ -158,7 +166,28 @@ def extract_page(markup: str, url: str = "") -> Page:
                         **_meta(found, url))
         return page
     text, removed = clean_text(found.text)
-    return Page(text=text, title=(found.title or "").strip(), removed=removed, **_meta(found, url))
+    meta = _meta(found, url)
+    note = _short_text_note(text, markup, meta["page_type"])
+    return Page(text=text, title=(found.title or "").strip(), note=note, removed=removed, **meta)
+
+
+def _short_text_note(text: str, markup: str, page_type: str) -> str:
+    """What a person should know when the main text found is very short for its page (see
+    ARTICLE_MIN_WORDS); "" otherwise. The page's visible text is counted only then."""
+    words = len(text.split())
+    if words >= ARTICLE_MIN_WORDS:
+        return ""
+    from .inputs import html_to_text
+
+    page_words = len(html_to_text(markup)[0].split())
+    says_article = "article" in page_type or "posting" in page_type  # og:type / JSON-LD @type
+    if says_article and page_words > words:
+        return (f"the page's article was not found: only {words} words were extracted from a page of {page_words} "
+                "words that says it is an article; the scores describe that text")
+    if page_words >= PAGE_TEXT_RATIO * max(words, 1):
+        return (f"the page's main text may not have been found: only {words} words were extracted from a page of "
+                f"{page_words} words; the scores describe that text")
+    return ""
 
 
 def _meta(found: Any, url: str) -> dict[str, Any]:

@@ -48,6 +48,12 @@ FIRST_ROW = HEADER_ROW + 1
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
 
 
+def _charted(rows: Sequence[OutletRow]) -> int:
+    """How many rows the chart shows: the first ranked ones (never the documents with no outlet
+    known, which come last); one when there is none, so that the chart's reference stays valid."""
+    return max(1, min(sum(1 for row in rows if row.ranked), CHART_OUTLETS))
+
+
 def _widths() -> list[int]:
     return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30]
 
@@ -108,7 +114,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         start_type="num", start_value=low, start_color=c_low, mid_type="num", mid_value=(low + high) / 2,
         mid_color=layout.AMBER, end_type="num", end_value=high, end_color=c_high))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(_headers()))}{last}"
-    shown = max(1, min(len(rows), CHART_OUTLETS))
+    shown = _charted(rows)
     chart = BarChart()
     chart.type = "bar"
     chart.title = f"Mean reliability index per outlet (the first {CHART_OUTLETS} rows of the table below)"
@@ -160,7 +166,7 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     new = re.sub(rb'(<(?:\w+:)?autoFilter ref="A%d:[A-Z]+)\d+"' % HEADER_ROW, lambda m: m.group(1) + str(last).encode() + b'"', new)
     new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new)
     parts = {part: new}
-    shown = max(1, min(len(rows), CHART_OUTLETS))
+    shown = _charted(rows)
     for kind, target in package.rels(part).values():
         if kind != "drawing":
             continue
