@@ -68,7 +68,8 @@ STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
 
 EVIDENCE_HEADERS = ("Document id", "Signal", "Kind", "Evidence text", "Start", "End", "Detail", "Text hash")
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
-SOURCES_HEADERS = ("Domain or outlet", "Rating (0 = unreliable .. 1 = reliable)", "Rater (who says so)")
+# (a rating over 1 reads on the 0-100 scale, as inputs.unit_rating reads it: the header says both)
+SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")
 OVERVIEW_HEADERS = ("Reliability band", "Documents")
 # Ten bands of the 0-100 index: fine enough to see a spread, coarse enough to read at a glance.
 BANDS = tuple((low, low + 10) for low in range(0, 100, 10))
@@ -150,7 +151,8 @@ _KIND_TEXT = (
     "A label, not a score; rules on the text, the title, the address and the page's own metadata.",
     "Opinion labels, first-person writing, 'for immediate release', forum furniture, a news "
     "agency's credit on another outlet's page.",
-    "A report with none of these cues is a news report.",
+    "A report with none of these cues is a news report, shown as \"news report (no cue)\": the "
+    "kind nothing decided, unlike a report a byline or dateline marked.",
     "Word and address rules, not a trained classifier: an unlabelled column reads as a report.",
 )
 

@@ -16,7 +16,7 @@ from ..errors import WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text
 from . import layout
 from .package import Package, custom_property
-from .rows import owned_values
+from .rows import kind_of_cell, owned_values
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
@@ -230,5 +230,5 @@ def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any]
         return row.span.values.get(owned[header])
 
     signals = {name: value(header) for name, header in layout.SIGNAL_HEADER.items()}
-    kind = value(KIND_HEADER) if KIND_HEADER in owned else None
-    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2]), kind if isinstance(kind, str) and kind else None
+    kind = kind_of_cell(value(KIND_HEADER)) if KIND_HEADER in owned else None  # (without the "(no cue)" mark)
+    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2]), kind
