@@ -221,7 +221,7 @@ def sources_sheet(wb: Workbook, settings: Settings) -> None:
                            error="A rating is a number from 0 to 1, or from 0 to 100 (85 reads as 0.85).")
     ws.data_validations.append(check)
     check.add(f"B2:B{layout.SHEET_ROWS}")
-    ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[2]  # the rating's header takes two lines
+    ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[3]  # the rating's header takes up to three lines
     ws.append(_header_row(ws, layout.SOURCES_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
         "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1 "

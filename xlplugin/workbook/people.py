@@ -86,7 +86,10 @@ class PeopleSheets:
             row = old.get((str(item.id), str(kept_hash))) if kept_hash not in (None, "") else None
             known.append(row.fingerprints if row is not None else None)
         items = [item for _, item in self.rows]
-        self.copies = read_sheet.copies_of(items, [number for number, _ in self.rows], known) if self.active else None
+        self.partners: list[set[int]] = []
+        self.copies = (read_sheet.copies_of(items, [number for number, _ in self.rows], known, self.partners)
+                       if self.active else None)
+        self.kept_hashes = [kept_hash for _number, _item, kept_hash in rows]
         self.new: dict[int, tuple[read_sheet.ReadRow, Entry]] = {}
 
     def copy_evidence(self, position: int, doc_id: str, text_hash: str) -> list[list[Any]]:
@@ -95,6 +98,26 @@ class PeopleSheets:
             return []
         return [[doc_id, signal, kind, safe_text(text), start, end, detail, text_hash]  # as in the text (evidence_rows)
                 for signal, kind, text, start, end, detail in self.copies[position][2]]
+
+    def kept_copies_changed(self, changed: set[int]) -> bool:
+        """Whether the copy evidence of a row that is not re-scored may differ from what the
+        Evidence sheet holds for it: its Copies cell reads otherwise now (a copy appended, its
+        original edited away), or it shares words with a row scored now (`changed`: positions),
+        whose passages and shares are measured again. Such rows' copy evidence is then written
+        again (evidence_order), as a fresh score of all the rows writes it."""
+        if not self.copies or self.old is None:
+            return False
+        old = self.old.rows
+        for position, (copy_text, _shared, _evidence, _prints) in enumerate(self.copies):
+            kept_hash = self.kept_hashes[position]
+            if position in changed or kept_hash in (None, ""):
+                continue
+            if self.partners[position] & changed:
+                return True
+            kept = old.get((str(self.rows[position][1].id), str(kept_hash)))
+            if kept is not None and kept.copies != copy_text:
+                return True
+        return False
 
     def scored(self, position: int, result: DocumentResult) -> None:
         if not self.active:
@@ -138,7 +161,8 @@ class PeopleSheets:
             shown = "" if outlet == NO_OUTLET else outlet
             if kept is not None and kept.text_cell is not None:
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
-                                                    text_cell=kept.text_cell, height=kept.height, fingerprints=prints,
+                                                    text_cell=read_sheet.with_doc_row(kept.text_cell, number),
+                                                    height=kept.height, fingerprints=prints,
                                                     kept=kept))
             else:
                 runs = read_sheet.NOT_SHOWN if isinstance(item, Record) and text_hash else []

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 from ..errors import WorkbookError
 from .cell_xml import decode_xstring
 from .read_passthrough import PassThrough
-from .read_sheet import FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
+from .read_sheet import COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
     TEXT_COLUMN, ReadRow, read_row_xml
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
@@ -39,6 +39,7 @@ class OldRow:
     # The row's bytes before and after its text cell, when read in one pass (see read_passthrough)
     head: bytes | None = field(default=None, compare=False, repr=False)
     tail: bytes | None = field(default=None, compare=False, repr=False)
+    copies: str = ""  # the Copies cell as it was (a refresh compares it with the copies found now)
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
-        number, height, doc_row, doc_id, outlet, _copies, text_cell, source, text_hash, prints = match.groups()
+        number, height, doc_row, doc_id, outlet, copies, text_cell, source, text_hash, prints = match.groups()
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
@@ -171,7 +172,8 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
         # it: the pattern matched the cell as '<c r="F' digits '"', so it is cut off directly)
         found[key] = OldRow(
             b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
-            _text(prints) if prints_usable else None, data[match.start():match.start(7)], data[match.end(7):match.end()])
+            _text(prints) if prints_usable else None, data[match.start():match.start(7)], data[match.end(7):match.end()],
+            copies=_text(copies))
     return (found, last) if position == end else None
 
 
@@ -316,7 +318,7 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
     from .sheet_scan import parse_cells, row_values
 
     found: dict[tuple[str, str], OldRow] = {}
-    wanted = {1, 2, 3, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
+    wanted = {1, 2, 3, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
     for number, slice_ in rows.items():
         if number < FIRST_ROW:
             continue
@@ -339,7 +341,8 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
         order.append((str(doc_id), str(text_hash), _doc_row(values.get(1))))
         found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
                                                      str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
-                                                     (str(prints) if prints is not None else "") if prints_usable else None)
+                                                     (str(prints) if prints is not None else "") if prints_usable else None,
+                                                     copies=str(values.get(COPIES_COLUMN) or ""))
     return found
 
 

@@ -17,6 +17,7 @@ so a refresh keeps the row of a document it did not re-score as it was.
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 import zlib
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ __all__ = [
     "copies_of",
     "where_text",
     "display_runs",
+    "with_doc_row",
 ]
 
 READ = "Read"
@@ -52,6 +54,7 @@ READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliab
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)")
 WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12)
+COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
 HIDDEN_FROM = 7
 HASH_COLUMN = 8
@@ -360,13 +363,14 @@ def fill(package: Any, spool: ReadSpool) -> dict[str, Any]:
     return {part: pieces}
 
 
-def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None,
-              known: Sequence[str | None] | None = None) -> list[tuple[str, list[tuple[int, int]], list[tuple], str]]:
+def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None, known: Sequence[str | None] | None = None,
+              partners: list[set[int]] | None = None) -> list[tuple[str, list[tuple[int, int]], list[tuple], str]]:
     """For each item (a Record, or a Problem that has no text): its Copies cell, the shared
     passages to underline, its copy evidence as (signal, kind, text, start, end, detail), and its
     fingerprints, packed (to keep in the sheet). `row_numbers`: each item's row in the Documents
     sheet (default: one after another from 2); `known`: fingerprints kept from an earlier run,
-    per item (None where the text is to be hashed)."""
+    per item (None where the text is to be hashed); `partners`, when given, is filled with each
+    item's set of the other items (positions) its copy evidence names."""
     from ..copies import MAX_DOCUMENTS, CopyDoc, copies_text, evidence_items, find_copies
     from ..inputs import Record
 
@@ -388,6 +392,10 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None,
         number = row_numbers[position] if row_numbers is not None else position + 2
         return f"row {number} ({items[position].id})"
 
+    if partners is not None:
+        partners[:] = [set() for _ in items]
+        for position, report in zip(texts, reports):
+            partners[position] = {texts[m.other] for m in report.matches} | {texts[other] for other, _ in report.uncredited}
     for position, doc, report in zip(texts, docs, reports):
         if report.matches:
             shared = [(m.start, m.end) for m in report.matches]
@@ -409,6 +417,22 @@ def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
             shown = text_file
         return f"the file {shown} (Documents sheet, row {doc_row})"
     return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
+
+
+# The end of a cut text's marker (cut_runs, where_text) as read_row_xml writes it: the row in the
+# Documents sheet it names, then the rest of the marker and the end of the cell.
+_MARKER_ROW_RE = re.compile(rb"(Documents sheet, row )(\d+)((?:\)|; every flag is listed on the Evidence sheet)\]</t></r></is></c>)$")
+
+
+def with_doc_row(text_cell: bytes, doc_row: int) -> bytes:
+    """A kept text cell (its exact bytes) whose cut marker names `doc_row` as the text's row in
+    the Documents sheet: a row that moved (rows deleted, sorted or inserted above it) keeps its
+    text cell, but the marker must name where the text is now, as a fresh score writes it. The
+    same object when there is nothing to change (no marker, or the same row)."""
+    match = _MARKER_ROW_RE.search(text_cell)
+    if match is None or int(match.group(2)) == doc_row:
+        return text_cell
+    return text_cell[:match.start(2)] + str(doc_row).encode() + text_cell[match.end(2):]
 
 
 NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "

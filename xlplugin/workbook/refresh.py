@@ -306,7 +306,8 @@ class _Refresh:
         """The new Evidence sheet: the old one with the changed documents' runs replaced, or,
         when rows were removed, duplicated or moved, written again in the rows' order."""
         quote = quote_prefix_style(self.package)
-        if not changes.changed:
+        changed = {position for position, row in enumerate(rows) if row.rescore}
+        if not changes.changed and not (people is not None and people.kept_copies_changed(changed)):
             return evidence_part(rows, hash_col, old_sheet, quote)
         extras = people.copy_evidence if people is not None and people.copies else None
         return ordered_evidence_part(rows, hash_col, old_sheet, quote, self.package.shared_strings, extras)

@@ -112,11 +112,19 @@ def _lines(text: Any, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in text.split("\n"))
 
 
-def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]]) -> None:
-    """Set a row's height so wrapped text shows (programs do not all autofit on opening)."""
+def row_height(texts_and_widths: Iterable[tuple[Any, float]]) -> float:
+    """Points a Documents row takes: as many lines as its Why or Status needs (at most MAX_LINES),
+    one line at least."""
     lines = min(max((_lines(t, w) for t, w in texts_and_widths), default=1), MAX_LINES)
-    if lines > 1:
-        ws.row_dimensions[row_number].height = LINE_HEIGHT * lines + 2
+    return LINE_HEIGHT * lines + 2 if lines > 1 else LINE_HEIGHT
+
+
+def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]]) -> None:
+    """Set a row's height so wrapped text shows (programs do not all autofit on opening). Every
+    row gets one, scored or not: the user's text cells wrap (so that a long text stays in its
+    column instead of running over the empty score cells of a row that was not scored), and a
+    row with wrapped cells and no height of its own grows to the whole text when opened."""
+    ws.row_dimensions[row_number].height = row_height(texts_and_widths)
 
 
 def _page_setup(ws, title_rows: str | None = "1:1") -> None:
@@ -245,7 +253,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
             cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
-            row.append(_cell(ws, value, align=TOP, link=link))
+            # text wraps inside its column (the row's height cuts it): never over the cells beside it
+            row.append(_cell(ws, value, align=WRAP if isinstance(value, str) else TOP, link=link))
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
             owned = owned_values(None, problem=message)
