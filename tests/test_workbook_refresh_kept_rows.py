@@ -6,11 +6,16 @@ The oracle, as in test_workbook_refresh_rows: a workbook scored fresh from the s
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pytest
-from test_workbook_refresh_rows import FERRY, TEXTS, _derived, _fresh, _write
+from test_workbook_refresh_rows import FERRY, TEXTS, _derived, _edit, _fresh, _write
 
+from xlplugin.inputs import Record
 from xlplugin.workbook import layout, refresh_workbook
+from xlplugin.workbook.kept_marker import with_doc_row
+from xlplugin.workbook.read_sheet import ReadRow, cut_runs, marked_runs, read_row_xml, where_text
 
 # A text longer than the Read sheet shows (read_sheet.READ_CHARS), in the test's own words: its
 # Read cell ends with a marker naming its row in the Documents sheet.
@@ -49,17 +54,10 @@ def test_a_cut_text_names_its_new_row_after_rows_above_it_are_deleted(book, tmp_
 
 
 def test_a_cut_text_names_its_new_row_after_a_sort(book, tmp_path):
-    wb = openpyxl.load_workbook(book)
-    ws = wb[layout.DOCUMENTS]
-    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
-    rows.reverse()
-    for number, row in enumerate(rows, start=2):
-        for col, value in enumerate(row, start=1):
-            ws.cell(number, col, value)
-    wb.save(book)
+    _edit(book, "sort")  # (by outlet: "Parish News" comes fourth)
     summary = refresh_workbook(book)
     assert (summary.rescored, summary.row_changes) == (0, "rows reordered")
-    assert "Documents sheet, row 4;" in _read_texts(book)["d2"]  # (the middle row stays the middle row)
+    assert "Documents sheet, row 5;" in _read_texts(book)["d2"]
     assert _derived(book) == _fresh(book, tmp_path)
 
 
@@ -74,3 +72,44 @@ def test_an_appended_copy_shows_on_the_row_it_copies(book, tmp_path):
     summary = refresh_workbook(book)
     assert (summary.appended, summary.rescored) == (1, 0)
     assert _derived(book) == _fresh(book, tmp_path)
+
+
+def _cut_cell(doc_row):
+    """A cut text's cell as the Read sheet writes it (without its reference, as a refresh keeps it)."""
+    runs = cut_runs(marked_runs(LONG, None, [(0, 40)]), where_text(Record(id="d2", text=LONG), doc_row))
+    xml = read_row_xml(9, ReadRow(doc_row, "d2", "", "", None, "", runs, "h"), [None] * 9)
+    start = xml.index(b'<c r="F9"')
+    return b"<c" + xml[start + len(b'<c r="F9"'):xml.index(b"</c>", start) + 4]
+
+
+def test_with_doc_row_renumbers_an_inline_cell_and_only_its_marker():
+    cell = _cut_cell(4)
+    assert with_doc_row(cell, 4) is cell
+    moved = with_doc_row(cell, 12)
+    assert moved == cell.replace(b"Documents sheet, row 4;", b"Documents sheet, row 12;")
+    assert b"<u " in moved  # (the runs and their formatting are kept)
+    plain = b'<c s="3" t="inlineStr"><is><t>Documents sheet, row 4; a text of the user</t></is></c>'
+    assert with_doc_row(plain, 12) is plain
+
+
+class _Shared:
+    """A shared strings part holding one item: the cut cell's runs."""
+
+    def __init__(self, item, plain):
+        self.item, self.text = item, plain
+
+    def plain(self, index):
+        return self.text if index == 0 else None
+
+    def raw(self, index):
+        return self.item if index == 0 else None
+
+
+def test_with_doc_row_writes_a_shared_item_inline_with_the_new_row():
+    cell = _cut_cell(4)
+    runs = cell[cell.index(b"<is>") + 4:cell.index(b"</is>")]
+    shared = _Shared(runs, "".join(re.findall(r"<t[^>]*>([^<]*)</t>", runs.decode())))
+    kept = b'<c s="3" t="s"><v>0</v></c>'
+    assert with_doc_row(kept, 4, shared) is kept
+    assert with_doc_row(kept, 7, shared) == b'<c s="3" t="inlineStr"><is>' + runs.replace(b"row 4;", b"row 7;") + b"</is></c>"
+    assert with_doc_row(kept, 7, None) is kept

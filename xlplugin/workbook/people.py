@@ -23,6 +23,7 @@ from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from .. import registry
 from ..types import DocumentResult
 from . import layout, outlets as outlets_sheet, read_refresh, read_sheet
+from .kept_marker import SharedItems, with_doc_row
 from .package import Package
 
 __all__ = ["PeopleSheets", "PeopleWriter"]
@@ -144,6 +145,7 @@ class PeopleSheets:
         old, styles = (self.old.rows, self.old.styles) if self.old is not None else ({}, [None] * len(read_sheet.READ_HEADERS))
         read_rows: list[read_sheet.ReadRow] = []
         entries: list[Entry] = []
+        shared = SharedItems(self.package)  # (kept text cells that became shared strings)
         for position, ((number, item), (index, signals, text_hash, kind)) in enumerate(zip(self.rows, values)):
             copy_text, prints = (self.copies[position][0], self.copies[position][3]) if self.copies else ("", "")
             if position in self.new:
@@ -161,7 +163,7 @@ class PeopleSheets:
             shown = "" if outlet == NO_OUTLET else outlet
             if kept is not None and kept.text_cell is not None:
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
-                                                    text_cell=read_sheet.with_doc_row(kept.text_cell, number),
+                                                    text_cell=with_doc_row(kept.text_cell, number, shared),
                                                     height=kept.height, fingerprints=prints,
                                                     kept=kept))
             else:

@@ -17,7 +17,6 @@ so a refresh keeps the row of a document it did not re-score as it was.
 from __future__ import annotations
 
 import math
-import re
 import tempfile
 import zlib
 from dataclasses import dataclass
@@ -46,7 +45,6 @@ __all__ = [
     "copies_of",
     "where_text",
     "display_runs",
-    "with_doc_row",
 ]
 
 READ = "Read"
@@ -417,22 +415,6 @@ def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
             shown = text_file
         return f"the file {shown} (Documents sheet, row {doc_row})"
     return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
-
-
-# The end of a cut text's marker (cut_runs, where_text) as read_row_xml writes it: the row in the
-# Documents sheet it names, then the rest of the marker and the end of the cell.
-_MARKER_ROW_RE = re.compile(rb"(Documents sheet, row )(\d+)((?:\)|; every flag is listed on the Evidence sheet)\]</t></r></is></c>)$")
-
-
-def with_doc_row(text_cell: bytes, doc_row: int) -> bytes:
-    """A kept text cell (its exact bytes) whose cut marker names `doc_row` as the text's row in
-    the Documents sheet: a row that moved (rows deleted, sorted or inserted above it) keeps its
-    text cell, but the marker must name where the text is now, as a fresh score writes it. The
-    same object when there is nothing to change (no marker, or the same row)."""
-    match = _MARKER_ROW_RE.search(text_cell)
-    if match is None or int(match.group(2)) == doc_row:
-        return text_cell
-    return text_cell[:match.start(2)] + str(doc_row).encode() + text_cell[match.end(2):]
 
 
 NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "
