@@ -40,3 +40,23 @@ def test_every_text_cell_wraps_in_its_column_and_every_row_has_a_height(tmp_path
 def test_the_sources_header_names_both_rating_scales():
     rating = layout.SOURCES_HEADERS[1]
     assert "0-1" in rating and "0-100" in rating
+
+
+def test_a_row_appended_and_refreshed_keeps_its_text_in_its_column(tmp_path):
+    from xlplugin.workbook import refresh_workbook
+
+    items = [Record(id="d1", text=REPORT, source="row 1", columns={"id": "d1", "text": REPORT}, text_column="text")]
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    text_col = header.index("text") + 1
+    ws.cell(3, 1).value = "d2"
+    ws.cell(3, text_col).value = SHORT  # (typed in: no style of its own)
+    wb.save(path)
+    assert refresh_workbook(path).appended == 1
+    ws = openpyxl.load_workbook(path)[layout.DOCUMENTS]
+    assert ws.cell(3, header.index(layout.SCORE_HEADERS[0]) + 1).value is None  # (not scored: too short)
+    assert ws.cell(3, text_col).alignment.wrap_text
+    assert ws.row_dimensions[3].customHeight and ws.row_dimensions[3].height >= 15

@@ -46,9 +46,11 @@ from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_r
 from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
+from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
+from .writer import WIDTHS, row_height
 from .xml_parse import named
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
@@ -134,6 +136,7 @@ class _Documents:
     shown_column: str | None  # the text column of rows read from their files (its edits are not scored)
     normalised: list[tuple[int, str] | None]  # per row, its text cell as scored, where the cell differs (normalised_cells)
     formatted: list[bool]  # per row, whether that cell is rich text, kept as it is (rich_cells)
+    text_col: int | None = None  # the column the texts are read from, or shown in (a web page's text)
 
 
 class _Refresh:
@@ -231,8 +234,10 @@ class _Refresh:
         shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
         formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
+        shown = text_column if text_column in user_names else shown_column
+        text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
-                          formatted)
+                          formatted, text_col)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -275,7 +280,7 @@ class _Refresh:
                 progress(done, len(inputs))
         replacements: dict[str, Any] = {}
         if rewritten or changes.changed:
-            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows)
+            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, docs.text_col)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned))
             if people is not None:
@@ -371,17 +376,23 @@ def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items:
     return cells
 
 
-def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan]) -> list[Any]:
+def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
+                   text_col: int | None = None) -> list[Any]:
     """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
-    the old part)."""
+    the old part). Rows the user appended are laid out as `score` lays out its rows (added_rows)."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
-    styles = styles_from(scan, [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)], set(columns))
+    scored = [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)]
+    styles = styles_from(scan, scored, set(columns) | ({text_col} if text_col else set()))
     replaced = {}
     for row in rewritten:
         assert row.values is not None
         new_cells = {col: value for col, value in zip(columns, row.values) if value is not UNCHANGED and col is not None}
         new_cells.update(row.user_cells or {})
-        replaced[row.span.start] = rewrite_row(scan, row.span, new_cells, styles)
+        xml = rewrite_row(scan, row.span, new_cells, styles)
+        if row.new:
+            height = row_height(((row.values[-5], WIDTHS["why"]), (row.values[-4], WIDTHS["status"])))
+            xml = fit_added_row(xml, row.span.number, height, text_col, styles.get(text_col) if text_col else None)
+        replaced[row.span.start] = xml
     pieces = splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
     # The filter follows the rows. (It comes after sheetData: the rest of the sheet after the
