@@ -46,9 +46,12 @@ def articles(n: int) -> pd.DataFrame:
     })
 
 
-def expected_rows(frame: pd.DataFrame) -> list[dict]:
-    """What score_many gives for the same documents, as the frame's columns should hold it."""
+def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
+    """What score_many gives for the same documents, as the frame's columns should hold it
+    (`dated`: with the date column, which a CSV file's reader reads as `xlplugin score` does)."""
     docs = [{"text": t, "id": i, "url": u} for t, i, u in zip(frame["body"], frame["doc"], frame["url"])]
+    if dated:
+        docs = [{**doc, "date": date} for doc, date in zip(docs, frame["date"])]
     rows = []
     for r in xlplugin.score_many(docs, workers=1):
         row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"]}
@@ -180,16 +183,16 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert sorted(p.name for p in out.iterdir()) == ["_xlplugin.json", "part.00000.parquet", "part.00001.parquet", "part.00002.parquet"]
     table = read_parts(out)
     assert table.column("doc").to_pylist() == list(frame["doc"])
-    assert rows_of(table) == expected_rows(frame)
+    assert rows_of(table) == expected_rows(frame, dated=kind == "csv")
     assert pq.read_schema(out / "part.00000.parquet").field("evidence").type == EVIDENCE
     said = capsys.readouterr().err
     assert "3 part(s) written" in said
     # the counts say what happened: the empty and French texts were read but not scored
-    rows = expected_rows(frame)
+    rows = expected_rows(frame, dated=kind == "csv")
     indexed = sum(r["reliability"] is not None for r in rows)
     assert f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 not English, 6 empty)" in said \
         or f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 empty, 6 not English)" in said
-    assert_reads_back(out, frame)
+    assert_reads_back(out, frame, dated=kind == "csv")
     # the same folder again without --resume: refused, nothing touched
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 2
@@ -202,12 +205,12 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
 
 
-def assert_reads_back(out: Path, frame: pd.DataFrame) -> None:
+def assert_reads_back(out: Path, frame: pd.DataFrame, dated: bool = False) -> None:
     """The folder reads back with the plain pandas and Dask calls, whole or one part, list columns
     included (pandas could not rebuild their dtype from the metadata written before)."""
     whole = pd.read_parquet(out)
     assert list(whole["doc"]) == list(frame["doc"])
-    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame)]
+    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame, dated)]
     assert len(pd.read_parquet(sorted(out.glob("part.*.parquet"))[0])) == len(frame) // 3 or len(frame) < 3
     assert list(dd.read_parquet(str(out)).compute()["doc"]) == list(frame["doc"])
     typed = pd.read_parquet(out, dtype_backend="pyarrow", columns=["doc", "reliability"])

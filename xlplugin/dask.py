@@ -16,7 +16,11 @@ so threads in one process (Dask's default scheduler without a cluster) do not ru
 
 `score_files` is what `xlplugin score ... --engine dask` runs: one Parquet part per input
 partition, written under a temporary name and then renamed, so that a part either is complete or
-is not there, and `--resume` can skip the parts that are.
+is not there, and `--resume` can skip the parts that are. Parquet files are read with Dask; CSV
+files, workbooks, text files and folders are read in the tasks by `xlplugin.inputs.read_found`,
+the function the default engine reads them with, so that both engines read every input alike
+(separator, byte order mark, headers, encoding and its note, blank rows, cells that hold no text,
+ids), and each part has every input row, one that could not be read saying why (`input_error`).
 
 Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
 """
