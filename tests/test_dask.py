@@ -7,6 +7,8 @@ The cluster is started once for the module (a few seconds); the command-line tes
 
 from __future__ import annotations
 
+import csv
+import json
 import os
 import signal
 import subprocess
@@ -26,7 +28,7 @@ import xlplugin  # noqa: E402
 from xlplugin.cli import main  # noqa: E402
 from xlplugin.errors import InputError  # noqa: E402
 
-from samples import CALM_REPORT, CHARGED_RANT, FRENCH  # noqa: E402
+from samples import CALM_REPORT, CHARGED_RANT, FRENCH, HAPPY_NOTE, SHORT_ENGLISH  # noqa: E402
 from workbook_helpers import HAPPY_DAY  # noqa: E402
 
 # The evidence column's type, written out here rather than taken from the module under test.
@@ -44,9 +46,12 @@ def articles(n: int) -> pd.DataFrame:
     })
 
 
-def expected_rows(frame: pd.DataFrame) -> list[dict]:
-    """What score_many gives for the same documents, as the frame's columns should hold it."""
+def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
+    """What score_many gives for the same documents, as the frame's columns should hold it
+    (`dated`: with the date column, which a CSV file's reader reads as `xlplugin score` does)."""
     docs = [{"text": t, "id": i, "url": u} for t, i, u in zip(frame["body"], frame["doc"], frame["url"])]
+    if dated:
+        docs = [{**doc, "date": date} for doc, date in zip(docs, frame["date"])]
     rows = []
     for r in xlplugin.score_many(docs, workers=1):
         row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"]}
@@ -178,16 +183,16 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert sorted(p.name for p in out.iterdir()) == ["_xlplugin.json", "part.00000.parquet", "part.00001.parquet", "part.00002.parquet"]
     table = read_parts(out)
     assert table.column("doc").to_pylist() == list(frame["doc"])
-    assert rows_of(table) == expected_rows(frame)
+    assert rows_of(table) == expected_rows(frame, dated=kind == "csv")
     assert pq.read_schema(out / "part.00000.parquet").field("evidence").type == EVIDENCE
     said = capsys.readouterr().err
     assert "3 part(s) written" in said
     # the counts say what happened: the empty and French texts were read but not scored
-    rows = expected_rows(frame)
+    rows = expected_rows(frame, dated=kind == "csv")
     indexed = sum(r["reliability"] is not None for r in rows)
     assert f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 not English, 6 empty)" in said \
         or f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 empty, 6 not English)" in said
-    assert_reads_back(out, frame)
+    assert_reads_back(out, frame, dated=kind == "csv")
     # the same folder again without --resume: refused, nothing touched
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 2
@@ -200,12 +205,12 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
 
 
-def assert_reads_back(out: Path, frame: pd.DataFrame) -> None:
+def assert_reads_back(out: Path, frame: pd.DataFrame, dated: bool = False) -> None:
     """The folder reads back with the plain pandas and Dask calls, whole or one part, list columns
     included (pandas could not rebuild their dtype from the metadata written before)."""
     whole = pd.read_parquet(out)
     assert list(whole["doc"]) == list(frame["doc"])
-    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame)]
+    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame, dated)]
     assert len(pd.read_parquet(sorted(out.glob("part.*.parquet"))[0])) == len(frame) // 3 or len(frame) < 3
     assert list(dd.read_parquet(str(out)).compute()["doc"]) == list(frame["doc"])
     typed = pd.read_parquet(out, dtype_backend="pyarrow", columns=["doc", "reliability"])
@@ -260,3 +265,112 @@ def test_import_xlplugin_imports_no_dask_or_arrow():
     code = "import sys, xlplugin; xlplugin.score_text('A short text.'); print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'pandas') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- Inputs read as `xlplugin score` reads them ------------------------------------------------
+
+# Each text in one file only: the default engine marks paragraphs that recur across a run's
+# documents as furniture, a Dask run across each part's, and these tests are about reading.
+FERRY_TEXT = ("The ferry timetable changes next week, the operator said in a statement. Two early crossings are "
+              "dropped and a late one is added, according to the published schedule.\n\nPassengers with "
+              "season tickets will be refunded for the dropped crossings, a spokesperson confirmed.")
+LIBRARY_TEXT = ("This is the most shameful library closure ever! The idiots running the county obviously hate "
+                "books and everyone knows they lie about the budget.")
+CAFE_TEXT = ("The new café on the harbour opened on Monday, the owner said. About forty people queued before nine, "
+             "according to staff, and the council confirmed that the licence runs for two years.")
+
+
+def awkward_inputs(folder: Path) -> list[str]:
+    """CSV files a spreadsheet user really has, and a folder: each read by rules of its own."""
+    folder.mkdir()
+    # Excel in a decimal-comma locale: a byte order mark, semicolons, Windows line ends, a header
+    # with spaces and capitals
+    with open(folder / "semicolon.csv", "w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+            [["ID ", "Heading ", " Text "], ["s1", "Calm", CALM_REPORT], ["s2", "Rant", CHARGED_RANT]])
+    # not UTF-8: read as Windows-1252, and each row says so
+    (folder / "windows.csv").write_bytes(f"id,title,text\r\nw1,Café,\"{CAFE_TEXT}\"\r\n".encode("cp1252"))
+    # no id column; an empty record and a blank line between rows; a text over several lines
+    (folder / "gaps.csv").write_text(f'title,text\nOne,"{HAPPY_NOTE}"\n"",""\n\nTwo,"{FERRY_TEXT}"\n',
+                                     encoding="utf-8")
+    # text cells that hold no text, and an empty one
+    (folder / "cells.csv").write_text(f'id,text\nc1,#N/A\nc2,12345\nc3,"{CAFE_TEXT} The queue was long."\nc4,\n', encoding="utf-8")
+    # a file without a text column: one row saying why, the other files scored all the same
+    (folder / "no_text.csv").write_text("id,remarks\nn1,nothing here\n", encoding="utf-8")
+    nested = folder / "tree"
+    (nested / "sub").mkdir(parents=True)
+    (nested / "story.txt").write_text(SHORT_ENGLISH, encoding="utf-8")
+    (nested / "sub" / "list.csv").write_text(f'id,text\nr1,"{LIBRARY_TEXT}"\n', encoding="utf-8")
+    names = ["semicolon.csv", "windows.csv", "gaps.csv", "cells.csv", "no_text.csv", "tree"]
+    return [str(folder / name) for name in names]
+
+
+def default_engine_rows(paths: list[str], capsys) -> list[dict]:
+    """Each input row as `xlplugin score --json` gives it."""
+    main(["score", *paths, "--json", "-q"])
+    rows = []
+    for line in capsys.readouterr().out.splitlines():
+        data = json.loads(line)
+        rows.append({"id": data["id"], "source": data["source"], "input_note": data.get("input_note"),
+                     "error": data.get("error"), "reliability": data["reliability"], "note": data.get("note"),
+                     "values": {name: s["value"] for name, s in data["signals"].items()}})
+    return rows
+
+
+def dask_rows(out: Path) -> list[dict]:
+    rows = []
+    for part in sorted(out.glob("part.*.parquet")):
+        for row in pq.read_table(part).to_pylist():
+            rows.append({"id": row["input_id"], "source": row["input_source"], "input_note": row["input_note"],
+                         "error": row["input_error"], "reliability": row["reliability"],
+                         "note": None if row["input_error"] else row["note"],
+                         "values": {} if row["input_error"] else {n: row[n] for n in xlplugin.SCORER_NAMES}})
+    return rows
+
+
+def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, capsys):
+    paths = awkward_inputs(tmp_path / "in")
+    expected = default_engine_rows(paths, capsys)
+    out = tmp_path / "scored"
+    assert main(["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out)]) == 0
+    said = capsys.readouterr().err
+    got = dask_rows(out)
+    assert got == expected
+    # what each awkward file came to, so that equal rows cannot both be wrong the same way
+    # (the folder's CSV row last: its id is the default engine's, whatever that says)
+    assert [row["id"] for row in got][:11] == ["s1", "s2", "w1", "1", "2", "c1", "c2", "c3", "c4", "no_text.csv",
+                                               "story.txt"]
+    assert got[2]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
+    assert "error value #N/A" in got[5]["error"] and "no text column" in got[9]["error"]
+    assert "12 documents read" in said and "2 unreadable" in said
+    # one part per CSV file, the folder's text file a part of its own, its CSV another
+    assert len(list(out.glob("part.*.parquet"))) == 7
+    first = pq.read_table(out / "part.00000.parquet")
+    assert first.column_names[:2] == ["ID", "Heading"]  # headers as the default engine reads them
+    assert first.column("ID").to_pylist() == ["s1", "s2"]
+
+
+def test_cli_dask_resume_with_an_awkward_csv(client, tmp_path, capsys):
+    paths = awkward_inputs(tmp_path / "in")[:3]
+    out = tmp_path / "scored"
+    command = ["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out), "-q"]
+    assert main(command) == 0
+    whole = dask_rows(out)
+    kept = {p.name: p.stat().st_mtime_ns for p in out.glob("part.*.parquet") if p.name != "part.00001.parquet"}
+    (out / "part.00001.parquet").unlink()  # as a killed run leaves it: a part not written
+    assert main(command + ["--resume"]) == 0
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("part.*.parquet") if p.name in kept} == kept
+    assert dask_rows(out) == whole
+    assert whole[2]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
+
+
+def test_dask_refuses_inputs_that_are_all_missing_before_a_cluster(tmp_path):
+    from xlplugin.dask import plan_files
+
+    with pytest.raises(InputError, match="no such file or folder"):
+        plan_files([str(tmp_path / "nothing.csv")], tmp_path / "out")
+    with pytest.raises(InputError, match="mix Parquet with .csv"):
+        articles(2).to_parquet(tmp_path / "a.parquet")
+        (tmp_path / "b.csv").write_text("text\nA line.\n", encoding="utf-8")
+        plan_files([str(tmp_path / "a.parquet"), str(tmp_path / "b.csv")], tmp_path / "out")
+    assert not (tmp_path / "out").exists()

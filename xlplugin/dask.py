@@ -16,7 +16,11 @@ so threads in one process (Dask's default scheduler without a cluster) do not ru
 
 `score_files` is what `xlplugin score ... --engine dask` runs: one Parquet part per input
 partition, written under a temporary name and then renamed, so that a part either is complete or
-is not there, and `--resume` can skip the parts that are.
+is not there, and `--resume` can skip the parts that are. Parquet files are read with Dask; CSV
+files, workbooks, text files and folders are read in the tasks by `xlplugin.inputs.read_found`,
+the function the default engine reads them with, so that both engines read every input alike
+(separator, byte order mark, headers, encoding and its note, blank rows, cells that hold no text,
+ids), and each part has every input row, one that could not be read saying why (`input_error`).
 
 Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
 """
@@ -28,7 +32,7 @@ import os
 import re
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -114,14 +118,18 @@ def _current_client() -> Any:
 # --- The command line's engine -----------------------------------------------------------------
 
 
-def _expand(paths: list[str]) -> list[Path]:
+_PARQUET = (".parquet", ".pq")
+
+
+def _parquet_files(paths: list[str]) -> list[Path]:
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in (".parquet", ".pq", ".csv") and not p.name.startswith((".", "_")))
+            # (CSV files too, so that a folder holding both is refused rather than half read)
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in _PARQUET + (".csv",) and not p.name.startswith((".", "_")))
             if not inside:
-                raise InputError(f"{path}: no .parquet or .csv files in this folder")
+                raise InputError(f"{path}: no .parquet files in this folder")
             files += inside
         elif path.is_file():
             files.append(path)
@@ -130,23 +138,61 @@ def _expand(paths: list[str]) -> list[Path]:
     return files
 
 
+def _is_parquet(path: Path) -> bool:
+    """A Parquet file, or a folder that holds Parquet files (not in subfolders: a Dask or Spark
+    output folder holds its parts so)."""
+    if path.is_dir():
+        return any(p.suffix.lower() in _PARQUET and not p.name.startswith((".", "_")) for p in path.iterdir())
+    return path.suffix.lower() in _PARQUET
+
+
 def read_corpus(paths: list[str]) -> dd.DataFrame:
-    """Parquet files (one partition per file, or per row-group block for large files) or CSV files
-    (one partition per file: an article's text may hold line breaks, so a CSV file is never split
-    at an arbitrary line), in the order given."""
-    files = _expand(paths)
-    kinds = {"csv" if p.suffix.lower() == ".csv" else "parquet" if p.suffix.lower() in (".parquet", ".pq") else p.suffix for p in files}
-    unknown = kinds - {"csv", "parquet"}
-    if unknown:
-        raise InputError(f"--engine dask reads Parquet and CSV files, not {', '.join(sorted(unknown))}")
-    if len(kinds) > 1:
-        raise InputError("these inputs mix CSV and Parquet files; score each kind in its own run")
-    names = [str(p) for p in files]
-    if kinds == {"csv"}:
-        # Every column as text: a column whose type Dask guessed from the first rows cannot fail
-        # half-way through a corpus; an empty cell is an empty text.
-        return dd.read_csv(names, blocksize=None, dtype=str, keep_default_na=False, encoding="utf-8")
-    return dd.read_parquet(names)
+    """Parquet files, or folders of them (one partition per file, or per row-group block for large
+    files), in the order given. (CSV files, workbooks, text files: `plan_files` reads them as
+    `xlplugin score` does, with `xlplugin.inputs`.)"""
+    files = _parquet_files(paths)
+    others = sorted({p.suffix or p.name for p in files if p.suffix.lower() not in _PARQUET})
+    if others:
+        raise InputError(f"these inputs mix Parquet with {', '.join(others)} files; score each kind in its own run")
+    return dd.read_parquet([str(p) for p in files])
+
+
+# Text files (and unreadable paths) scored in one task: a folder of 10,000 short articles is 157
+# parts, not 10,000. A CSV file or workbook is a part of its own, whatever its size (an article's
+# text may hold line breaks, so a CSV file is never split at an arbitrary line).
+TEXT_FILES_PER_PART = 64
+_TABLE_FILES = (".csv", ".xlsx", ".xlsm")
+
+
+def _file_parts(found: list[Any]) -> list[list[Any]]:
+    """`xlplugin.inputs.input_files`' list cut into the parts of a run, in order."""
+    from .inputs import Problem
+
+    parts: list[list[Any]] = []
+    run: list[Any] = []
+    for entry in found:
+        if not isinstance(entry, Problem) and entry[0].suffix.lower() in _TABLE_FILES:
+            parts += [run, [entry]] if run else [[entry]]
+            run = []
+            continue
+        run.append(entry)
+        if len(run) == TEXT_FILES_PER_PART:
+            parts.append(run)
+            run = []
+    return parts + [run] if run else parts
+
+
+def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
+    """One part's documents, read as `xlplugin score` reads them (`xlplugin.inputs.read_found`:
+    the same separator, header, encoding, blank-row, cell and id rules) and scored in this
+    worker: a table of `xlplugin.frame.score_items`, one row per input row or unreadable file."""
+    from .frame import score_items
+    from .inputs import Problem, read_found
+
+    items: list[Any] = []
+    for entry in part:
+        items += [entry] if isinstance(entry, Problem) else read_found(*entry, text)
+    return score_items(items, settings)
 
 
 @dataclass
@@ -157,7 +203,7 @@ class RunSummary:
     documents: int  # documents read by this run
     scored: int  # of which scored (the others: see `unscored`)
     indexed: int  # of which with a reliability index
-    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "too short")
+    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "too short", "unreadable")
     seconds: float
 
     def counts(self) -> str:
@@ -170,7 +216,8 @@ class RunSummary:
         return said
 
 
-# A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted.
+# A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
+# a row with an `input_error` (a file or cell that could not be read) is "unreadable".
 _UNSCORED = ((re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
              (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
 
@@ -178,8 +225,9 @@ _UNSCORED = ((re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scor
 def _counts(table: Any) -> dict[str, Any]:
     """The rows of one scored part: how many, scored, with an index, and not scored by reason."""
     unscored: dict[str, int] = {}
-    for note in table.column("note").to_pylist():
-        why = next((label for pattern, label in _UNSCORED if pattern.match(note or "")), None)
+    errors = table.column("input_error").to_pylist() if "input_error" in table.column_names else [None] * table.num_rows
+    for note, error in zip(table.column("note").to_pylist(), errors):
+        why = "unreadable" if error else next((label for pattern, label in _UNSCORED if pattern.match(note or "")), None)
         if why:
             unscored[why] = unscored.get(why, 0) + 1
     rows = table.num_rows
@@ -196,6 +244,8 @@ def _readable_metadata(table: Any) -> Any:
     `dtype_backend="pyarrow"`. The Arrow schema, and so the data, are unchanged."""
     import pandas as pd
 
+    if b"pandas" not in (table.schema.metadata or {}):
+        return table  # (an Arrow table of `score_items`: no pandas dtypes recorded to correct)
     metadata = json.loads(table.schema.metadata[b"pandas"])
     for column in metadata["columns"]:
         try:
@@ -213,7 +263,8 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
 
     # The score columns are Arrow-typed already (SCORE_SCHEMA); the user's own columns keep the
     # types their values have.
-    table = _readable_metadata(pa.Table.from_pandas(frame, preserve_index=False))
+    table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False)
+    table = _readable_metadata(table)
     final = Path(path)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -234,13 +285,13 @@ def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:
     dask.compute(*[dask.delayed(_write_part)(part, str(folder / PART_PATTERN.format(i))) for i, part in enumerate(parts)])
 
 
-def _manifest(paths: list[str], text: str, settings: Settings, partitions: int) -> dict[str, Any]:
+def _manifest(files: list[Path], text: str | None, settings: Settings, partitions: int) -> dict[str, Any]:
     from .engine import engine_version
 
     # Each input file with its size and modification time: a file changed since the parts were
     # written makes --resume refuse, rather than mix parts of the old and the new file.
     return {
-        "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in _expand(paths)],
+        "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in files],
         "text_column": text,
         "partitions": partitions,
         "engine": engine_version(),
@@ -322,9 +373,10 @@ _PRELOAD = ("distributed", "dask", "msgpack", "cloudpickle", "tornado", "toolz",
 class Plan:
     """A run of `score_files`, checked and ready: which parts to write, from what."""
 
-    scored: dd.DataFrame
+    parts: list[Any]  # each part's scored rows, to compute: a Dask partition, or a delayed table
     output: Path
     todo: list[int]
+    skipped: list[str] = field(default_factory=list)  # the files of the folders given not read, by reason
 
 
 def plan_files(
@@ -336,15 +388,35 @@ def plan_files(
     resume: bool = False,
 ) -> Plan:
     """Read the inputs' metadata, check the text column and the output folder: everything that can
-    be wrong is found here, before a cluster is started."""
+    be wrong is found here, before a cluster is started. Parquet files are read with Dask; every
+    other input (CSV files, workbooks, text files, folders) as `xlplugin score` reads it
+    (`_plan_read_files`)."""
     settings = settings or Settings()
-    ddf = read_corpus(paths)
-    text = text_column(list(ddf.columns), text)
-    scored = score_frame(ddf, text, settings=settings)
-    total = scored.npartitions
-    _prepare_output(output, _manifest(paths, text, settings, total), resume)
-    todo = [i for i in range(total) if not (output / PART_PATTERN.format(i)).exists()]
-    return Plan(scored, output, todo)
+    if any(_is_parquet(Path(p)) for p in paths):
+        ddf = read_corpus(paths)
+        text = text_column(list(ddf.columns), text)
+        parts, files, skipped = score_frame(ddf, text, settings=settings).to_delayed(), _parquet_files(paths), []
+    else:
+        parts, files, skipped = _plan_read_files(paths, text, settings)
+    _prepare_output(output, _manifest(files, text, settings, len(parts)), resume)
+    todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
+    return Plan(parts, output, todo, skipped)
+
+
+def _plan_read_files(paths: list[str], text: str | None, settings: Settings) -> tuple[list[Any], list[Path], list[str]]:
+    """(the parts, as delayed tables; the files read; lines naming the files of a folder not read)
+    for inputs that `xlplugin.inputs` reads. Each file is read in the task that scores it, with
+    `read_found`, the function `xlplugin score` reads it with; a file that cannot be read (a
+    missing text column, a broken quote) is a row saying why, as it is there. Only when no input
+    can be read at all (every path missing, or an empty folder) is the run refused now."""
+    from .inputs import Problem, Skipped, describe_skipped, input_files
+
+    skipped: list[Skipped] = []
+    found = input_files(paths, skipped)
+    if all(isinstance(entry, Problem) for entry in found):
+        raise InputError("; ".join(entry.message for entry in found))
+    parts = [dask.delayed(_score_found, pure=False)(part, text, settings) for part in _file_parts(found)]
+    return parts, [entry[0] for entry in found if not isinstance(entry, Problem)], describe_skipped(skipped)
 
 
 def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:
@@ -353,8 +425,7 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
 
     started = time.monotonic()
     register_warm_up(client)
-    partitions = plan.scored.to_delayed()
-    tasks = [dask.delayed(_write_part)(partitions[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
+    tasks = [dask.delayed(_write_part)(plan.parts[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
     documents = scored = indexed = 0
     unscored: dict[str, int] = {}
     if progress:
@@ -368,13 +439,14 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
             unscored[why] = unscored.get(why, 0) + n
         if progress:
             progress(done, len(tasks))
-    total = plan.scored.npartitions
+    total = len(plan.parts)
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started)
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,
                 **options: Any) -> RunSummary:
-    """Score Parquet or CSV files on `client`'s cluster into `output`/part.NNNNN.parquet, one part
-    per input partition, in input order (`options`: text, settings, resume; see `plan_files`)."""
+    """Score Parquet files, or the inputs `xlplugin score` reads (CSV files, workbooks, text files,
+    folders), on `client`'s cluster into `output`/part.NNNNN.parquet, one part per input partition
+    (a CSV file or workbook, or up to TEXT_FILES_PER_PART text files), in input order (`options`: text, settings, resume; see `plan_files`)."""
     return run_plan(plan_files(paths, output, **options), client, progress)

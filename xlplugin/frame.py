@@ -31,7 +31,7 @@ from .inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TIT
 from .settings import Settings
 from .types import DocumentResult
 
-__all__ = ["SCORE_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "score_table", "score_batches", "score_pandas", "output_schema", "text_column"]  # noqa: F822 - SCORE_SCHEMA: __getattr__
+__all__ = ["SCORE_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "READING_FIELDS", "score_table", "score_batches", "score_pandas", "score_items", "output_schema", "text_column"]  # noqa: F822 - SCORE_SCHEMA: __getattr__
 
 EVIDENCE_TYPE = pa.list_(
     pa.struct([
@@ -271,3 +271,59 @@ def score_pandas(frame: Any, text: str | None = None, **options: Any) -> Any:
     result = scored.to_pandas(types_mapper=pd.ArrowDtype)
     result.index = frame.index
     return result
+
+
+# --- Documents read by xlplugin.inputs ------------------------------------------------------
+#
+# `xlplugin score --engine dask` reads CSV files, workbooks, text files and folders through
+# `xlplugin.inputs` (the default engine's reader), a few files per task, and writes each task's
+# documents as a table of `score_items`: every input row, read by the same rules (separator and
+# byte order mark, headers, encoding and its note, blank rows, cells that hold no text, ids).
+
+# What each row says about how it was read: the keys `xlplugin score --json` gives them ("id",
+# "source", "input_note", "error"), prefixed so that they cannot be taken for a user's own
+# `id` or `source` (an outlet) column.
+READING_FIELDS = (("input_id", "id"), ("input_source", "source"), ("input_note", "note"), ("input_error", "error"))
+
+
+def _reading_values(item: Any) -> dict[str, str | None]:
+    """The reading columns of one Record or Problem (`READING_FIELDS`), as `--json` says them."""
+    from .inputs import Problem
+
+    if isinstance(item, Problem):
+        return {"id": item.id or item.source, "source": item.source, "note": None, "error": item.message}
+    return {"id": item.id, "source": item.source, "note": item.note or None, "error": None}
+
+
+def _user_columns(items: list[Any]) -> list[str]:
+    """The users' own columns of `items`, in the order first met, less the text column (as
+    `score_table` leaves it out) and any that a reading or score column is named."""
+    texts = {getattr(item, "text_column", "") for item in items} - {""}
+    owned = set(_score_schema().names) | {name for name, _ in READING_FIELDS}
+    names: dict[str, None] = {}
+    for item in items:
+        names.update(dict.fromkeys(k for k in item.columns if k not in texts and k not in owned))
+    return list(names)
+
+
+def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
+    """Score the Records of `items` (Records and Problems from `xlplugin.inputs`) in this process;
+    one row per item, in order: the users' own columns (as text, as a person reads the cell),
+    the reading columns (`READING_FIELDS`), then `SCORE_SCHEMA`, null for a Problem's row (its
+    `input_error` says why it was not read)."""
+    from .cells import cell_display
+    from .inputs import Record
+
+    records = [item for item in items if isinstance(item, Record)]
+    scores = results_to_arrow(list(score_many((r.as_input() for r in records), settings=settings, workers=1)))
+    numbers = iter(range(len(records)))
+    # a Problem's row takes the score table's row "null": every score column null
+    rows = pa.array([next(numbers) if isinstance(item, Record) else None for item in items], type=pa.int64())
+    scores = scores.take(rows)
+    user = _user_columns(items)
+    columns = [pa.array([None if item.columns.get(name) is None else cell_display(item.columns[name]) for item in items],
+                        type=pa.string()) for name in user]
+    reading = [_reading_values(item) for item in items]
+    columns += [pa.array([values[key] for values in reading], type=pa.string()) for _, key in READING_FIELDS]
+    fields = [pa.field(name, pa.string()) for name in user] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
+    return pa.Table.from_arrays(columns + scores.columns, schema=pa.schema(fields + list(_score_schema())))

@@ -29,6 +29,8 @@ __all__ = [
     "TEXT_EXTENSIONS",
     "MAX_FILE_BYTES",
     "read_paths",
+    "input_files",
+    "read_found",
     "read_text_file",
     "read_file",
     "html_to_text",
@@ -743,26 +745,37 @@ def read_paths(paths: list[str], text_column: str | None = None,
                skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """Every document under `paths`, as Records (or Problems for what could not be read). The
     files of a folder that are not read (other types, workbooks) are added to `skipped`."""
-    for found in _expand(paths, skipped):
+    for found in input_files(paths, skipped):
         if isinstance(found, Problem):
             yield found
-            continue
-        path, doc_id = found
-        suffix = path.suffix.lower()
-        try:
-            if suffix == ".csv":
-                yield from read_csv(path, text_column)
-            elif suffix in (".xlsx", ".xlsm"):
-                from .workbook import read_documents  # openpyxl only when a workbook is given
+        else:
+            yield from read_found(*found, text_column)
 
-                yield from read_documents(path, text_column)
-            elif suffix in TEXT_EXTENSIONS:
-                read = read_file(path, doc_id)
-                yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
-                             date=read.date, author=read.author, page_type=read.page_type, source=str(path),
-                             columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
-            else:
-                yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx"
-                              + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
-        except InputError as exc:
-            yield Problem(str(path), str(exc), doc_id)
+
+def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str] | Problem]:
+    """What `read_paths` reads, in its order: each file with its id (its path from the folder it
+    was found in, else its name), or a Problem for a path that is not there. `xlplugin.dask`
+    reads them a few per task with `read_found`, so that both engines read every file alike."""
+    return list(_expand(paths, skipped))
+
+
+def read_found(path: Path, doc_id: str, text_column: str | None = None) -> Iterator[Item]:
+    """The documents of one file that `input_files` found, as `read_paths` reads it."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            yield from read_csv(path, text_column)
+        elif suffix in (".xlsx", ".xlsm"):
+            from .workbook import read_documents  # openpyxl only when a workbook is given
+
+            yield from read_documents(path, text_column)
+        elif suffix in TEXT_EXTENSIONS:
+            read = read_file(path, doc_id)
+            yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
+                         date=read.date, author=read.author, page_type=read.page_type, source=str(path),
+                         columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
+        else:
+            yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx"
+                          + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
+    except InputError as exc:
+        yield Problem(str(path), str(exc), doc_id)
