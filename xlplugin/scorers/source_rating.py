@@ -7,12 +7,17 @@ outlet, rating, rater), then, when nothing there matches, in the built-in table:
 the first principal component of six expert rating sets; Lin et al. 2023, PNAS Nexus 2(9)
 pgad286). The setting `sources.builtin = 0` (`[sources] builtin = false`, `--no-builtin-ratings`)
 turns the built-in table off. With no match it is empty with a note.
+A page on a user's own site or path of a hosting platform (someone.blogspot.com,
+medium.com/@someone, a Facebook post: `xlplugin/hosting.py`, `data/hosting_platforms.txt`) is not
+rated by the platform's entry nor its parent domain's, in either table: a platform's rating is
+not its users' rating. An entry for that user's site itself still applies; the note says why.
 Native value: the rating, 0..1 (higher = rated more reliable by the rater).
 Normalised score: the same number.
 Evidence: none in the text; the note names the matched domain or outlet and the rater.
 Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
 site's rating); inherits whatever the rater believes; the built-in ratings date from 2023 and
-cover mostly English-language news domains; a domain that changed hands keeps its old rating.
+cover mostly English-language news domains; a domain that changed hands keeps its old rating; a
+blog host missing from the hosting table still lends its users its rating.
 """
 
 from __future__ import annotations
