@@ -15,7 +15,7 @@ from xlplugin import lexicon
 from xlplugin.lexicon import SECTIONS, load_sections, parse_sections
 
 # Files of xlplugin/data/ that are not sectioned: their readers have parsers of their own.
-NOT_SECTIONED = {"kinds.txt"}
+NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own checked parsers (kinds.py, hosting.py)
 
 # The only sections written twice, as (file, section, line of the first block, line of the
 # repeat): the version-3 additions of the loaded-language cue list, appended as blocks of their

@@ -180,6 +180,8 @@ def status_text(result: DocumentResult) -> str:
         f"{name}: {sig.note}" for name, sig in result.signals.items()
         if sig.value is None and name in text_signals
     ]
+    # a signal outside the text that says why it is empty (a blog on blogspot.com is not rated)
+    missing += [str(sig.details["status"]) for sig in result.signals.values() if sig.value is None and sig.details.get("status")]
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "")
 
 

@@ -33,7 +33,8 @@ def data_text(name: str) -> str:
 
 # Every section of every sectioned data file: {file: {section: the rule that reads it}}. A new
 # section is added here with its reader, or loading its file fails. (`kinds.txt` is a table with
-# its own checked parser in kinds.py; `source_ratings_lin2023.csv` is read by source_rating.py.)
+# its own checked parser in kinds.py, `hosting_platforms.txt` one in hosting.py;
+# `source_ratings_lin2023.csv` is read by source_rating.py.)
 _ATTRIBUTION = "cues.py, the attribution pass"
 _CLAIMS = "scorers/unsourced_claims.py, WORD_TESTS and CUES (check-worthiness cues)"
 _LOADED = "scorers/loaded_language.py, warm_up (the cue list)"

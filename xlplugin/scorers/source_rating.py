@@ -7,20 +7,27 @@ outlet, rating, rater), then, when nothing there matches, in the built-in table:
 the first principal component of six expert rating sets; Lin et al. 2023, PNAS Nexus 2(9)
 pgad286). The setting `sources.builtin = 0` (`[sources] builtin = false`, `--no-builtin-ratings`)
 turns the built-in table off. With no match it is empty with a note.
+A page on a user's own site or path of a hosting platform (someone.blogspot.com,
+medium.com/@someone, a Facebook post: `xlplugin/hosting.py`, `data/hosting_platforms.txt`) is not
+rated by the platform's entry nor its parent domain's, in either table: a platform's rating is
+not its users' rating. An entry for that user's site itself still applies; the note says why.
 Native value: the rating, 0..1 (higher = rated more reliable by the rater).
 Normalised score: the same number.
 Evidence: none in the text; the note names the matched domain or outlet and the rater.
 Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
 site's rating); inherits whatever the rater believes; the built-in ratings date from 2023 and
-cover mostly English-language news domains; a domain that changed hands keeps its old rating.
+cover mostly English-language news domains; a domain that changed hands keeps its old rating; a
+blog host missing from the hosting table still lends its users its rating.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Mapping
 from urllib.parse import urlsplit
 
 from ..lexicon import data_text
+from ..hosting import Platform, UserSite, user_site
 from ..links import is_web_address
 from ..settings import Settings
 from ..text import Document
@@ -29,7 +36,9 @@ from ..types import Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
-VERSION = "3"  # 3: a URL that is not a web address ("n/a", 3) is not looked up
+# 3: a URL that is not a web address ("n/a", 3) is not looked up; 4: a user's site on a hosting
+# platform (someone.blogspot.com, medium.com/@someone) is not rated by the platform's entry
+VERSION = "4"
 UNIT = "rating 0..1"
 
 
@@ -90,14 +99,18 @@ def _section(url: str) -> str:
     return path.strip("/").split("/", 1)[0].lower()
 
 
-def _candidates(doc: Document) -> list[str]:
-    """Keys to look up, most specific first: host/section, host, parent domains, outlet."""
+def _candidates(doc: Document) -> tuple[list[str], UserSite | None]:
+    """Keys to look up, most specific first: host/section, host, parent domains, outlet; and the
+    user's site on a hosting platform the URL (or outlet domain) is on, if any, whose platform's
+    keys are left out (`_hosted_keys`)."""
     out: list[str] = []
+    hosted: UserSite | None = None
     # a URL cell holding something else than a web address ("n/a", "-", 3) is no URL to rate
     for source in (doc.url if is_web_address(doc.url) else "", doc.outlet if "." in doc.outlet and " " not in doc.outlet.strip() else ""):
         host = domain_of(source)
         if not host:
             continue
+        hosted = hosted or user_site(source)
         section = _section(source)
         if section:
             out.append(f"{host}/{section}")
@@ -105,7 +118,17 @@ def _candidates(doc: Document) -> list[str]:
         out += [".".join(parts[i:]) for i in range(len(parts) - 1)]
     if doc.outlet.strip():
         out.append(doc.outlet.strip().lower())
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    if hosted is not None:
+        out = [key for key in out if key not in _hosted_keys(hosted.platform)]
+    return out, hosted
+
+
+def _hosted_keys(platform: Platform) -> frozenset[str]:
+    """The keys that rate a hosting platform, not its users' sites: its domain and the domains
+    above it ("sites.google.com", "google.com")."""
+    parts = platform.domain.split(".")
+    return frozenset(".".join(parts[i:]) for i in range(len(parts)))
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +149,9 @@ def builtin_ratings() -> dict[str, float]:
 
 
 def score(doc: Document, settings: Settings) -> Score:
-    candidates = _candidates(doc)
+    candidates, hosted = _candidates(doc)
     builtin = bool(settings["sources.builtin"])
-    if not candidates:
+    if not candidates and hosted is None:
         return Score(NAME, None, None, UNIT, note="no URL or outlet to rate")
     ratings = settings.ratings
     for key in candidates:
@@ -146,4 +169,35 @@ def score(doc: Document, settings: Settings) -> Score:
     if not ratings and not builtin:
         return Score(NAME, None, None, UNIT, note="no source ratings: the built-in table is off and you supplied none")
     where = "in your table or the built-in ratings" if builtin and ratings else ("in the built-in ratings" if builtin else "in your table")
+    if hosted is not None:
+        return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _hosted_unrated(hosted: UserSite, where: str, ratings: Mapping[str, tuple[float, str]], builtin: bool) -> Score:
+    """No rating for a user's site on a hosting platform: the note says so, and, where a table
+    rates the platform, why that rating is not used (`details["status"]` puts it in the Status
+    column)."""
+    platform = hosted.platform
+    note = f"no rating for {hosted.site or 'this page on ' + platform.domain} {where}"
+    platform_rating = _platform_rating(platform, ratings, builtin)
+    if not platform_rating:
+        return Score(NAME, None, None, UNIT, note=note, details={"platform": platform.domain})
+    note += f"; {platform_rating}, but {platform.note()}"
+    return Score(NAME, None, None, UNIT, note=note,
+                 details={"platform": platform.domain, "status": f"source not rated: {platform.note()}"})
+
+
+def _platform_rating(platform: Platform, ratings: Mapping[str, tuple[float, str]], builtin: bool) -> str:
+    """How a table rates the platform itself, in words ("the built-in ratings (Lin et al. 2023)
+    rate blogspot.com 0.67"); "" if neither does."""
+    keys = sorted(_hosted_keys(platform), key=len, reverse=True)
+    for key in keys:
+        if key in ratings:
+            rating, rater = ratings[key]
+            return f"your table rates {key} {rating:g}" + (f" ({rater})" if rater else "")
+    table = builtin_ratings() if builtin else {}
+    for key in keys:
+        if key in table:
+            return f"the built-in ratings (Lin et al. 2023) rate {key} {table[key]:g}"
+    return ""
