@@ -300,6 +300,7 @@ def warm_up() -> None:
     if _words is not None:
         return
     prose.warm_up()
+    blockquotes.warm_up()
     words: dict[str, tuple[str, bool]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
