@@ -8,10 +8,6 @@ at most MAX_HELPERS helper words (modals, "have to", negations, a few adverbs of
 same sentence; an adverb in -ly counts as a helper too ("I firmly believe", "we strongly think").
 Used by `xlplugin.scorers.loaded_language` for its [attribution] words and by `xlplugin.cues`
 (`first_person_before`, on one sentence's words): "I believe" names no source, the author speaks.
-`reported_speech(doc, k, start, end)` says the other way round whether words are someone else's
-reported without quotation marks: the clause after a source and its verb of saying (by the
-sentence's attribution, `doc.analysis.attributions`), or the words before a source and verb
-that end the sentence. Used by `xlplugin.scorers.loaded_language`.
 Blind spots: a subject further away ("I, for one, admit", "I will be the first to admit"); a
 first-person pronoun in unquoted reported speech.
 """
@@ -20,7 +16,7 @@ from __future__ import annotations
 
 from .text import Document
 
-__all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before", "reported_speech"]
+__all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before"]
 
 # First-person subject pronouns, as the tokeniser gives them (lower case, contractions kept whole).
 FIRST_PERSON = frozenset("i i'll i'd i've i'm we we'll we'd we've we're".split())
@@ -52,30 +48,3 @@ def first_person_before(lowers: list[str], i: int, first: int = 0) -> bool:
     while k >= first and i - 1 - k < MAX_HELPERS and _helper(lowers[k]):
         k -= 1
     return k >= first and lowers[k] in FIRST_PERSON
-
-
-# Kinds of attribution (`xlplugin.cues`) whose source is someone other than the author and
-# identifiable: their reported words are theirs. A vague source ("critics say") is not: loaded
-# words put in the mouth of unnamed people stay the author's.
-REPORTING_KINDS = frozenset({"named", "role", "pronoun", "document"})
-# How many words may follow a source and its verb at the end of a sentence for the words before
-# them to be the reported speech ("The plan is a disgrace, the mayor said on Tuesday.").
-MAX_TAIL_WORDS = 3
-
-
-def reported_speech(doc: Document, sentence_index: int, start: int, end: int) -> bool:
-    """Are the characters start..end of sentence `sentence_index` someone else's words reported
-    without quotation marks: the clause after a source and its verb of saying ("The mayor said
-    the plan was a disgrace"), or the words before one that ends the sentence ("The plan was a
-    disgrace, the mayor said")? The source and the verb themselves are the author's choice
-    ("the mayor slammed"): not reported speech."""
-    attr = doc.analysis.attributions[sentence_index]
-    if attr is None or not attr.verb or attr.kind not in REPORTING_KINDS:
-        return False
-    if start >= attr.end:
-        return True
-    if end > attr.start:
-        return False
-    sentence = doc.sentences[sentence_index]
-    tail = sum(1 for s in doc.token_starts[sentence.first_token:sentence.last_token] if s >= attr.end)
-    return tail <= MAX_TAIL_WORDS

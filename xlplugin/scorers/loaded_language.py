@@ -33,12 +33,7 @@ that sentence is the title given with the text, is the headline's and is not cou
 Version 11: a paragraph that quotes someone without quotation marks (a block quotation whose
 marks a web page lost: the paragraph after "He later added:", an embedded post before its
 "— Name (@handle) date" credit line; `xlplugin.blockquotes`) counts as a quotation: its loaded
-words, first-person words and questions are the quoted person's. So do loaded words in reported
-speech without quotation marks (`voice.reported_speech`): the clause after a named, role,
-pronoun or document source and its verb of saying ("the mayor said the plan was a scam"), or
-the words before such a source that ends the sentence; the source's description and the verb
-itself stay the author's ("the mayor slammed"), and so does speech put in the mouth of a vague
-source ("critics say").
+words, first-person words and questions are the quoted person's.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
@@ -49,8 +44,7 @@ Blind spots: apart from the weak-cue rule a word list knows no context: "a bruta
 devastating fire" in a calm report count like an editorial's "brutal regime", and a weak cue
 ("corruption") in a calm sentence is missed even when the author means it as a smear; sarcasm,
 metaphor outside the list, and loaded framing without loaded words (selection, order, omission)
-are invisible; a quotation without quotation marks counts against the author unless it is a
-block (version 11) or reported speech after a source and its verb; English only.
+are invisible; a quotation without quotation marks counts against the author; English only.
 """
 
 from __future__ import annotations
@@ -67,12 +61,12 @@ from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
-from ..voice import first_person_subject, reported_speech
+from ..voice import first_person_subject
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "11"  # 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py); so is reported speech after a named/role source and its verb of saying (voice.reported_speech). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "11"  # 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -442,8 +436,7 @@ class _Tally:
         k = self.sentence_of(start) if sentence is None else sentence
         self.per_sentence[k] = self.per_sentence.get(k, 0) + 1
         q = self.doc.quote_at(start)
-        if q is not None and q in self.attributed or self.blocks and blockquotes.inside(self.blocks, start) \
-                or reported_speech(self.doc, k, start, end):
+        if q is not None and q in self.attributed or self.blocks and blockquotes.inside(self.blocks, start):
             self.quoted += 1
             self.evidence.append(Evidence(self.doc.text[start:end], "quoted " + category, start, end))
         else:

@@ -42,22 +42,3 @@ def test_an_authors_own_list_after_a_colon_stays_the_authors():
 def test_the_same_words_without_the_introduction_are_the_authors():
     text = CALM + "\n\nThis disgraceful, corrupt gang of cowards has ruined our city!\n\n" + CALM
     assert _score(text).details["author_terms"] >= 3
-
-
-def _author_terms(sentence: str) -> int:
-    return _score(CALM + " " + sentence).details["author_terms"]
-
-
-def test_loaded_words_in_reported_speech_are_the_sources():
-    # indirect speech after a named or role source and its verb of saying, or before one that
-    # ends the sentence: the source's words, reported without quotation marks
-    assert _author_terms("Councillor Jane Roe said the plan was a disgraceful scam.") == 0
-    assert _author_terms("The plan was a disgraceful scam, the finance director said.") == 0
-
-
-def test_the_authors_own_words_around_reported_speech_still_count():
-    # the source's description and a loaded verb of saying are the author's choice
-    assert _author_terms("The disgraceful councillor said the plan was fine.") >= 1
-    assert _author_terms("Councillor Jane Roe slammed the plan on Tuesday.") >= 1
-    # words put in the mouth of unnamed people stay the author's
-    assert _author_terms("Critics say the plan is a disgraceful scam.") >= 2
