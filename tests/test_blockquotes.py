@@ -42,3 +42,15 @@ def test_an_authors_own_list_after_a_colon_stays_the_authors():
 def test_the_same_words_without_the_introduction_are_the_authors():
     text = CALM + "\n\nThis disgraceful, corrupt gang of cowards has ruined our city!\n\n" + CALM
     assert _score(text).details["author_terms"] >= 3
+
+
+def test_text_reposted_without_a_source_stays_the_documents_own():
+    # "find" is a verb of saying only with a source; a repost names none
+    text = (CALM + "\n\nPasted from somewhere else, I cannot find the original link:\n\n"
+            "This disgraceful, corrupt gang of cowards has ruined our city!\n\n" + CALM)
+    assert _score(text).details["author_terms"] >= 3
+
+
+def test_a_vague_source_before_the_colon_does_not_make_a_quotation():
+    text = CALM + "\n\nExperts say:\n\nThis disgraceful, corrupt gang of cowards has ruined our city!\n\n" + CALM
+    assert _score(text).details["author_terms"] >= 3

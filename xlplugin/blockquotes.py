@@ -4,19 +4,19 @@ A web page's text loses the markup of a block quotation: the paragraph an articl
 statement, a post, a report's passage) stands as a plain paragraph. Two shapes tell a reader it
 is not the author's prose, and `reported_blocks(doc)` finds both:
 
-- a paragraph introduced by the one before it, which ends with a colon after a verb of saying or
-  a document's name ("He later added:", "ABC News reports:", "The statement read:"): the one
-  paragraph after it is the quoted words;
+- a paragraph introduced by the one before it, whose last sentence ends with a colon and names
+  whose words follow: a source with a verb of saying (the attribution pass, `xlplugin.cues`;
+  "He later added:", "ABC News reports:"; a vague source such as "experts say" does not count)
+  or a word of [block_intro_words] in loaded_language.txt ("The caption read:", "Per the
+  paper:"): the one paragraph after it is the quoted words;
 - an embedded social-media post: a paragraph followed by the post's credit line, "— Name
   (@handle) date" (`CREDIT_RE`): that paragraph is the post.
 
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
-belong to the person quoted, as inside quotation marks. The words that make an introduction are
-attribution.txt's [reporting_words] and [document_words], and [block_intro_words] of
-loaded_language.txt ("read", "caption", "excerpt": words that introduce a passage without
-saying it). Blind spots: a block quotation of several paragraphs counts only its first; an
-introduction without a colon or a listed word; an author's own list after "the reasons are:"
-is the author's (no listed word).
+belong to the person quoted, as inside quotation marks. Text reposted with no source named
+("Copied from another site, can't find the link:") stays the document's own. Blind spots: a block
+quotation of several paragraphs counts only its first; an introduction without a colon; an
+author's own list after "the reasons are:" is the author's (no source, no listed word).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .cues import UNSOURCED_KINDS
 from .phrases import words
 from .text import Document
 
@@ -38,15 +39,18 @@ _intro_words: frozenset[str] | None = None
 def warm_up() -> None:
     global _intro_words
     if _intro_words is None:
-        _intro_words = (words("attribution.txt", "reporting_words") | words("attribution.txt", "document_words")
-                        | words("loaded_language.txt", "block_intro_words"))
+        _intro_words = words("loaded_language.txt", "block_intro_words")
 
 
 def _introduces(doc: Document, sentence_index: int) -> bool:
-    """Does the sentence end its paragraph with a colon after a listed word ("He said:")?"""
+    """Does the sentence end its paragraph with a colon after a source and its verb of saying
+    ("He said:") or a listed word ("The caption read:")?"""
     sentence = doc.sentences[sentence_index]
     if not sentence.text.rstrip().endswith(":"):
         return False
+    attr = doc.analysis.attributions[sentence_index]
+    if attr is not None and attr.kind not in UNSOURCED_KINDS:
+        return True
     assert _intro_words is not None
     return any(lw in _intro_words for lw in doc.lowers[sentence.first_token : sentence.last_token])
 

@@ -41,7 +41,7 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says; blockquotes.py (a paragraph introducing a quoted block)",
+                           "and scorers/provenance.py, _says",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
@@ -49,7 +49,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names "
                           "and scorers/unsourced_claims.py, WORD_TESTS (named actor)",
-        "document_words": _ATTRIBUTION + " (a document as the source); also blockquotes.py (a quoted block's introduction)",
+        "document_words": _ATTRIBUTION + " (a document as the source)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
