@@ -71,7 +71,8 @@ SECTIONS: dict[str, dict[str, str]] = {
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
-        "emotive weak", "derogatory weak", "exaggeration weak")},
+        "emotive weak", "derogatory weak", "exaggeration weak")}
+        | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",

@@ -1,0 +1,79 @@
+"""Someone else's words set apart as a block, without quotation marks.
+
+A web page's text loses the markup of a block quotation: the paragraph an article quotes (a
+statement, a post, a report's passage) stands as a plain paragraph. Two shapes tell a reader it
+is not the author's prose, and `reported_blocks(doc)` finds both:
+
+- a paragraph introduced by the one before it, whose last sentence ends with a colon and names
+  whose words follow: a source with a verb of saying (the attribution pass, `xlplugin.cues`;
+  "He later added:", "ABC News reports:"; a vague source such as "experts say" does not count)
+  or a word of [block_intro_words] in loaded_language.txt ("The caption read:", "Per the
+  paper:"): the one paragraph after it is the quoted words;
+- an embedded social-media post: a paragraph followed by the post's credit line, "— Name
+  (@handle) date" (`CREDIT_RE`): that paragraph is the post.
+
+Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
+belong to the person quoted, as inside quotation marks. Text reposted with no source named
+("Copied from another site, can't find the link:") stays the document's own. Blind spots: a block
+quotation of several paragraphs counts only its first; an introduction without a colon; an
+author's own list after "the reasons are:" is the author's (no source, no listed word).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import UNSOURCED_KINDS
+from .phrases import words
+from .text import Document
+
+__all__ = ["CREDIT_RE", "inside", "reported_blocks", "warm_up"]
+
+# The credit line of an embedded post: a dash, a name, the account in brackets, then a date or
+# nothing ("— Jane Roe (@janeroe) May 3, 2017").
+CREDIT_RE = re.compile(r"[\u2014\u2013-]{1,2}\s*[^\n]{1,80}?\(@\w{1,30}\)[^\n]{0,40}")
+_intro_words: frozenset[str] | None = None
+
+
+def warm_up() -> None:
+    global _intro_words
+    if _intro_words is None:
+        _intro_words = words("loaded_language.txt", "block_intro_words")
+
+
+def _introduces(doc: Document, sentence_index: int) -> bool:
+    """Does the sentence end its paragraph with a colon after a source and its verb of saying
+    ("He said:") or a listed word ("The caption read:")?"""
+    sentence = doc.sentences[sentence_index]
+    if not sentence.text.rstrip().endswith(":"):
+        return False
+    attr = doc.analysis.attributions[sentence_index]
+    if attr is not None and attr.kind not in UNSOURCED_KINDS:
+        return True
+    assert _intro_words is not None
+    return any(lw in _intro_words for lw in doc.lowers[sentence.first_token : sentence.last_token])
+
+
+def reported_blocks(doc: Document) -> list[tuple[int, int]]:
+    """Paragraph spans (start, end) that hold someone else's words set apart as a block, in order."""
+    if ":" not in doc.text and "(@" not in doc.text:
+        return []  # neither shape is possible: most texts
+    warm_up()
+    paragraphs = doc.paragraphs
+    last_sentence: dict[int, int] = {}
+    for sentence in doc.sentences:
+        last_sentence[sentence.paragraph] = sentence.index
+    blocks: set[int] = set()
+    for p, (start, end) in enumerate(paragraphs):
+        if p + 1 < len(paragraphs) and p in last_sentence and _introduces(doc, last_sentence[p]):
+            blocks.add(p + 1)
+        if p > 0 and CREDIT_RE.fullmatch(doc.text, start, end):
+            blocks.add(p - 1)
+    return [paragraphs[p] for p in sorted(blocks)]
+
+
+def inside(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Is character `pos` in one of `blocks` (sorted, not overlapping: `reported_blocks`)?"""
+    i = bisect.bisect_right(blocks, (pos, float("inf"))) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
