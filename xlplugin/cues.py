@@ -206,7 +206,10 @@ def not_a_verb(lowers: list[str], i: int, lex: _Lexicon) -> bool:
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
     """Is any word of the sentence a name (`is_name_token`)? The first word is one only when the
     second is too, so the words after the first decide, by the rule for a word after the first."""
-    return any(t[:1].isupper() and lw not in not_names for t, lw in zip(texts[1:], lowers[1:]))
+    for k in range(1, len(texts)):  # (a loop, not any() over a generator: no generator frame)
+        if texts[k][:1].isupper() and lowers[k] not in not_names:
+            return True
+    return False
 
 
 def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
@@ -428,7 +431,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
         if found is not None and found[0] == "pronoun" and first_person_before(lowers, i):
             found = None  # "I believe", "we firmly think": the author speaks, no source
-    if found is None or found[0] in ("weasel", "pronoun"):
+    if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
+            lowers[i + 1] == "by" if passive else lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT):
+        # (what `_source_after_verb` asks first: the call is spared for most verbs)
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
     if found is None and not passive and lw in lex.finding:
         subject = document_subject(doc, w, i, lex.documents)
