@@ -20,6 +20,7 @@ capitalised common nouns in headlines that look like names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 from typing import Callable, NamedTuple
@@ -205,7 +206,10 @@ def not_a_verb(lowers: list[str], i: int, lex: _Lexicon) -> bool:
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
     """Is any word of the sentence a name (`is_name_token`)? The first word is one only when the
     second is too, so the words after the first decide, by the rule for a word after the first."""
-    return any(t[:1].isupper() and lw not in not_names for t, lw in zip(texts[1:], lowers[1:]))
+    for k in range(1, len(texts)):  # (a loop, not any() over a generator: no generator frame)
+        if texts[k][:1].isupper() and lowers[k] not in not_names:
+            return True
+    return False
 
 
 def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
@@ -276,13 +280,13 @@ class _Pick:
 
     __slots__ = ("best", "rank", "weasel_spans", "starts", "ends")
 
-    def __init__(self, w: Words) -> None:
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
         self.best: Attribution | None = None
         # the rank of `best` (0: none yet): a candidate of a kind ranked no higher cannot take its
         # place, so `_offer_reporting_verb` does not build it
         self.rank = 0
         self.weasel_spans: list[tuple[int, int]] = []
-        self.starts, self.ends = w.starts, w.ends
+        self.starts, self.ends = starts, ends
 
     def offer(self, candidate: Attribution) -> None:
         if self.weasel_spans and candidate.kind not in UNSOURCED_KINDS and candidate.kind != "link" and any(
@@ -305,19 +309,25 @@ def sentence_attribution(doc: Document, sentence: Sentence, triggers: list[tuple
     `links`: False when the sentence holds no link (`find_link` says so; no look for one here).
     `has_quote`: `sentence_has_quote(doc, sentence)`, when the caller knows it.
     """
+    if triggers is None:
+        triggers = [(i, bits) for i, bits in enumerate(map(_trigger, doc.lowers[sentence.first_token:sentence.last_token])) if bits]
+    if has_quote is None:
+        has_quote = sentence_has_quote(doc, sentence)
+    return _attribute(doc, sentence, triggers, links, has_quote, _lex())
+
+
+def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]], links: bool, has_quote: bool,
+               lex: _Lexicon) -> Attribution | None:
+    """`sentence_attribution`, every argument given (`find_attributions` calls this for each
+    sentence holding a trigger word: no defaults to work out, no look-up of the word sets)."""
     lo, hi = sentence.first_token, sentence.last_token
     # (Words(...) without the NamedTuple keyword handling: half the time)
     w = _new_tuple(Words, (doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi]))
     texts, lowers, starts, ends = w
-    lex = _lex()
-    if triggers is None:
-        triggers = [(i, bits) for i, bits in enumerate(map(_trigger, lowers)) if bits]
     bits = 0
     for _, b in triggers:
         bits |= b
-    pick = _Pick(w)
-    if has_quote is None:
-        has_quote = sentence_has_quote(doc, sentence)
+    pick = _Pick(starts, ends)
 
     m = find_link(sentence.text) if links else None
     if m:
@@ -346,7 +356,12 @@ def sentence_attribution(doc: Document, sentence: Sentence, triggers: list[tuple
                 break  # the strongest kind: no later candidate can take its place (`_Pick.offer`)
             if i not in named_documents and (quote_at is _never_quoted or quote_at(starts[i]) is None):
                 _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
-    return _redacted(sentence, pick.best)
+    best = pick.best
+    # (only a named or role source can be a redacted one: the call is spared for the others)
+    return _redacted(sentence, best) if best is not None and best.kind in _REDACTABLE else best
+
+
+_REDACTABLE = frozenset({"named", "role"})
 
 
 def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], bits: int, lex: _Lexicon,
@@ -416,7 +431,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
         if found is not None and found[0] == "pronoun" and first_person_before(lowers, i):
             found = None  # "I believe", "we firmly think": the author speaks, no source
-    if found is None or found[0] in ("weasel", "pronoun"):
+    if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
+            lowers[i + 1] == "by" if passive else lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT):
+        # (what `_source_after_verb` asks first: the call is spared for most verbs)
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
     if found is None and not passive and lw in lex.finding:
         subject = document_subject(doc, w, i, lex.documents)
@@ -529,9 +546,24 @@ def find_attributions(doc: Document) -> list[Attribution | None]:
     links = doc.analysis.link_sentences
     for k in links:
         triggers_of.setdefault(k, [])
-    has_quote = doc.analysis.sentence_has_quote if doc.quotes else None
+    quoted = _quoted_sentences(doc) if doc.quotes else ()
+    lex = _lex()
     for k, triggers in triggers_of.items():
-        sentence = sentences[k]
-        result[k] = sentence_attribution(doc, sentence, triggers, k in links,
-                                         has_quote is not None and has_quote(sentence))
+        result[k] = _attribute(doc, sentences[k], triggers, k in links, k in quoted, lex)
     return result
+
+
+def _quoted_sentences(doc: Document) -> set[int]:
+    """The sentences for which `sentence_has_quote` is true, found from the quotations (a few
+    per article: three bisections each) instead of a look-up per sentence. That test takes the
+    last quotation starting before the sentence's end and asks whether it ends after the
+    sentence's start; so here, for each quotation, the sentences whose end falls after its start
+    and no later than the next quotation's start, and that start before it ends. (The same set,
+    nested quotations included; tests/test_cues_fast.py checks it on real texts.)"""
+    starts, ends = doc.analysis.sentence_starts, doc.analysis.sentence_ends
+    quotes = doc.quotes
+    out: set[int] = set()
+    for n, (q_start, q_end) in enumerate(quotes):
+        last = bisect_right(ends, quotes[n + 1][0]) if n + 1 < len(quotes) else len(ends)
+        out.update(range(bisect_right(ends, q_start), min(last, bisect_left(starts, q_end))))
+    return out

@@ -160,9 +160,12 @@ def _not_a_sentence_start(doc: Document, i: int, start: int) -> bool:
     Obama" and "it ended.\" - Jane Doe" keep their names)."""
     if i <= start:
         return True
+    end, text = doc.token_ends[i - 1], doc.text
+    if end >= doc.token_starts[i] or text[end] not in ".!?":
+        return True  # (the gap's first character, read without slicing the gap: most gaps are a space)
     before = doc.token_texts[i - 1]
-    gap = doc.text[doc.token_ends[i - 1] : doc.token_starts[i]]
-    return not (gap[:1] in (".", "!", "?") and gap[1:].isspace() and before.islower() and len(before) > 2)
+    gap = text[end : doc.token_starts[i]]
+    return not (gap[1:].isspace() and before.islower() and len(before) > 2)
 
 
 WORD_TESTS: dict[str, WordTest] = {
