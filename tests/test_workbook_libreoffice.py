@@ -51,4 +51,4 @@ def test_libreoffice_shows_every_score_as_a_number_or_a_reason(tmp_path):
                 float(value.rstrip("%").replace(",", ""))  # a visible number
         assert row[status_col].startswith(("scored", "not scored"))
         assert row[kind_col] in ("news report", "opinion or analysis", "press release", "forum or social post",
-                                 "wire or syndicated copy", "not an article")
+                                 "wire or syndicated copy", "not an article", "news report (no cue)")
