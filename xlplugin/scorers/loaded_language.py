@@ -60,6 +60,7 @@ from itertools import compress
 
 from .. import blockquotes, prose
 from ..lexicon import WordTable, load_sections, memo_map
+from ..interview import find as find_interview
 from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
@@ -552,7 +553,10 @@ def _title_sentence_end(doc: Document) -> int:
 
 def _in_capitals(doc: Document, i: int) -> bool:
     """Is word i's sentence written in capitals throughout (a headline: "LET US PRAY"), so that
-    "US" there may be the pronoun? Every other word with letters is upper case, and there is one."""
+    "US" there may be the pronoun? Every other word with letters is upper case, and there is one;
+    and no article stands just before it ("A US BASE", "THE US NAVY": the pronoun never follows one)."""
+    if i > 0 and doc.lowers[i - 1] in ("a", "an", "the"):
+        return False
     sentence = doc.sentences[doc.token_sentences[i]]
     others = [w for w in doc.token_texts[sentence.first_token : sentence.last_token] if w.lower() != w.upper()]
     return len(others) > 1 and all(w == w.upper() for w in others)
@@ -575,7 +579,10 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
     first_person = 0
     announces = None  # (looked for at the first "we": most texts have none)
+    talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
+        if talk is not None and talk.in_answer(starts[i]):
+            continue  # an interviewee's "I", not the author's
         if lowers[i] in FIRST_PERSON_PLURAL:
             announces = _announces(doc) if announces is None else announces
             if announces:
@@ -593,6 +600,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             if sentence.last_token == sentence.first_token:
                 continue  # no words: not a sentence for this share
             n_sentences += 1
+            if talk is not None and talk.holds(sentence.start):
+                continue  # a question put to an interviewee, or one in their answer: not the author's
             text = sentence.text.rstrip()
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None \
                     and not (blocks and blockquotes.inside(blocks, sentence.start)):
