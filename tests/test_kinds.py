@@ -202,7 +202,9 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
     texts += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     texts += [REPORT + " Of course, we must act. I think so, and in my view it is time. It first appeared in print.",
               "Add to basket. In stock. Inkl. MwSt. " * 3, "Wir rufen alle zur Teilnahme auf. " + REPORT,
-              LIST_PAGE, ORGANISATION_PAGE, EVENT_PAGE, PRODUCT_PAGE, DOCS_PAGE]
+              LIST_PAGE, ORGANISATION_PAGE, EVENT_PAGE, PRODUCT_PAGE, DOCS_PAGE,
+              POSTER, APPEAL, RECIPE, ARGUED, ARGUED.replace("I would argue", '"I would argue') + '" she said.',
+              REPORT + " In my view, it seems to me that I'm convinced. " + ' "In my opinion," he said.']
     docs = [prepare(t, page_type="web page") for t in texts]
     fast = [kinds.classify(d) for d in docs]
     plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,

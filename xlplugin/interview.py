@@ -35,6 +35,7 @@ from .text import Document
 __all__ = ["Interview", "find", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
+LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
 ASKER_SHARE = 1 / 3  # of a named interviewer's turns, those that end with a question
 MIN_QA_PAIRS = 3  # unlabelled question lines each followed by an answer line, under an intro
 MIN_BARE_PAIRS = 4  # the same without an introduction that says it is an interview
@@ -45,9 +46,10 @@ INTRO_CHARS = 600  # the introduction: the text's first characters, before the f
 # "Q:", "Q.", "Question 3:", "Frage 1:", "F:" ... and "A:", "Answer:", "Antwort:".
 _QUESTION_LABEL_RE = re.compile(r"(?:q|question|frage|f)(?:\s?\d{1,2})?$", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"(?:a|answer|antwort|r|réponse)(?:\s?\d{1,2})?$", re.IGNORECASE)
-# A labelled line: up to 40 characters of label (marks of bold or italics around it allowed),
-# a colon (or a point after a one-letter label: "Q."), then the turn's words.
-_LABEL_RE = re.compile(r"[ \t*_]*(?P<label>[^\W\d_][\w.'’ -]{0,39}?)[ \t*_]*(?::|(?<=\b[QAFqaf])\.)[ \t*_]*(?P<rest>\S.*)?$")
+# A labelled line: a label of up to 40 characters and a colon, or "Q." / "A." (marks of bold or
+# italics around the label allowed), then the turn's words.
+_LABEL_RE = re.compile(r"[ \t*_]{0,4}(?:(?P<letter>[QAFqaf])\.|(?P<label>[^\W\d_][\w.'’ -]{0,39}?)[ \t*_]{0,6}:)"
+                       r"[ \t*_]*(?P<rest>\S.*)?$")
 # A speaker's name: one to four words, each capitalised (or in capitals), no field name.
 _NAME_WORD_RE = re.compile(r"(?:[A-ZÄÖÜÀ-Ý][\w'’.-]*|von|van|de|der|la|le|di|da|bin|al)$")
 # Labels of fields and furniture that take a colon but are nobody's turn.
@@ -116,16 +118,9 @@ def find(doc: Document) -> Interview | None:
 
 
 def _find(doc: Document) -> Interview | None:
-    lines = [(s, e) for s, e in _text_lines(doc.text) if doc.text[s:e].strip()]
-    return _labelled(doc.text, lines) or _question_lines(doc, lines)
-
-
-def _text_lines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for piece in text.split("\n"):
-        out.append((start, start + len(piece)))
-        start += len(piece) + 1
-    return out
+    text = doc.text
+    lines = [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s != e]
+    return _labelled(text, lines) or _question_lines(doc, lines)
 
 
 # --- labelled turns
@@ -148,8 +143,12 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]
     """(role, start, end) per labelled turn: from its label line to the next labelled line."""
     starts = []
     for s, e in lines:
+        # (a label ends within LABEL_CHARS with a colon, or is "Q." / "A." at the start: the
+        # pattern is tried only on such lines, which are few)
+        if text.find(":", s, min(e, s + LABEL_CHARS)) < 0 and text[s : s + 6].lstrip(" \t*_")[1:2] != ".":
+            continue
         m = _LABEL_RE.match(text, s, e)
-        role = _role(m.group("label")) if m and m.group("rest") else None
+        role = _role(m.group("letter") or m.group("label")) if m and m.group("rest") else None
         if role is not None:
             starts.append((role, s))
     ends = [s for _, s in starts[1:]] + [len(text)]

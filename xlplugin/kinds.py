@@ -13,9 +13,16 @@ A text is "not an article" (a shop, menu, index, organisation, event or document
 only when its cues reach `NOT_ARTICLE_THRESHOLD` and outweigh the winner's: the engine then gives
 it no reliability index, and its Status says why.
 
+An interview (`xlplugin.interview`: questions put to someone and the answers) is reporting: its
+form is a report's cue, and the first person inside its answers is the interviewee's, not the
+writer's. A forum post is its poster's own voice: under forum furniture, first person counts for
+the forum as much as for opinion. Rules on "own" read the writer's own words: the text without
+its quotations and an interview's answers ("I would argue" in a quotation is the speaker's).
+
 Pure Python, part of the core (it runs in Pyodide): nothing here imports an adapter.
 Blind spots: rules on words and addresses, not a trained classifier; an opinion piece without
-an opinion label or first-person voice reads as a report; a shop's blog post reads as an
+an opinion label or first-person voice reads as a report; an agency's dateline credit on a text
+with no known publisher reads as the agency's own report; a shop's blog post reads as an
 article; tuned on German and English pages.
 """
 
