@@ -501,10 +501,11 @@ def test_a_recipe_is_instructions_not_an_article():
     assert kind_of(REPORT + "\n\nMethod\n\nThe survey asked 400 households.").kind == kinds.NEWS
 
 
-ARGUED = ("The talks between the two ports resumed in March after a pause of two years, and officials from both "
-          "sides met in the capital on Tuesday. I would argue that the harbour authority no longer sees its "
-          "neighbour as a rival. The trade figures for the last quarter showed a rise in container traffic of "
-          "about a tenth, and shipping lines added two new routes between the ports this spring. ") * 2
+PORTS = ("The talks between the two ports resumed in March after a pause of two years, and officials from both "
+         "sides met in the capital on Tuesday. The trade figures for the last quarter showed a rise in container "
+         "traffic of about a tenth, and shipping lines added two new routes between the ports this spring. ")
+# one first-person argument in a long text: too few first-person words for a first-person voice
+ARGUED = PORTS * 2 + "I would argue that the harbour authority no longer sees its neighbour as a rival. " + PORTS * 2
 
 
 def test_the_writer_arguing_in_their_own_voice_is_analysis():
