@@ -202,7 +202,9 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
     texts += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     texts += [REPORT + " Of course, we must act. I think so, and in my view it is time. It first appeared in print.",
               "Add to basket. In stock. Inkl. MwSt. " * 3, "Wir rufen alle zur Teilnahme auf. " + REPORT,
-              LIST_PAGE, ORGANISATION_PAGE, EVENT_PAGE, PRODUCT_PAGE, DOCS_PAGE]
+              LIST_PAGE, ORGANISATION_PAGE, EVENT_PAGE, PRODUCT_PAGE, DOCS_PAGE,
+              POSTER, APPEAL, RECIPE, ARGUED, ARGUED.replace("I would argue", '"I would argue') + '" she said.',
+              REPORT + " In my view, it seems to me that I'm convinced. " + ' "In my opinion," he said.']
     docs = [prepare(t, page_type="web page") for t in texts]
     fast = [kinds.classify(d) for d in docs]
     plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
@@ -405,3 +407,110 @@ def test_rules_whose_place_is_empty_are_not_tried_and_nothing_changes(monkeypatc
     fast = [kinds.classify(d) for d in docs]
     monkeypatch.setattr(kinds, "_rules_with_values", lambda table, places: table)
     assert [kinds.classify(d) for d in docs] == fast
+
+
+# --- session 8 (kinds 4): forum voice, licensed copy, appeals, recipes, the writer's own argument
+
+POSTER = """Re: Which lawnmower for a steep garden?
+
+Posted by hedgehog_hill
+Joined: May 2018
+Posts: 977
+
+I had the same slope and I went through two cheap mowers before I gave up on them. My advice is to get a
+self-propelled one, because pushing uphill every week wrecked my back. I would not bother with a robot
+mower on a hill like mine, it kept getting stuck at the bottom. I bought mine second hand and I have never
+regretted it, I use it every Saturday and it still starts first time for me.
+
+Quote from newgardener:
+The slope is about thirty degrees and the grass is thick.
+"""
+
+
+def test_forum_furniture_decides_over_the_posters_first_person():
+    kind = kind_of(POSTER)
+    assert kind.kind == kinds.FORUM
+    assert any(cue.startswith("first person under forum furniture") for cue in kind.cues)
+    # the same first-person text without the furniture is still the writer's opinion
+    plain = POSTER.split("Posts: 977\n", 1)[1].split("Quote from", 1)[0]
+    assert kind_of(plain + plain).kind == kinds.OPINION  # (twice: long enough for a rate)
+
+
+@pytest.mark.parametrize("credit", [
+    "This report was published by the Valley Courier under a licence from Reuters.",
+    "Republished by the Valley Courier under licence from AFP.",
+    "This column is distributed by the Northern Features syndicate.",
+])
+def test_copy_published_under_licence_or_distributed_by_another_outlet_is_syndicated(credit):
+    assert kind_of(REPORT + "\n\n" + credit).kind == kinds.WIRE
+
+
+def test_aid_distributed_by_someone_and_a_casino_licence_are_reports():
+    text = REPORT + " Food parcels were distributed by volunteers. The casino operates under a licence from the regulator."
+    assert kind_of(text).kind == kinds.NEWS
+
+
+def test_agency_full_and_short_names_in_the_dateline_credit_the_agency():
+    for agency in ("Agence France Presse", "Kyodo News", "Press Trust of India", "Anadolu Agency", "Yonhap"):
+        text = f"OSAKA ({agency}) - " + REPORT.split(" - ", 1)[1]
+        assert kind_of(text, url="https://www.example-times.example/world/x", outlet="Example Times").kind == kinds.WIRE
+
+
+APPEAL = """Every hedgehog needs a safe winter. Will you help?
+
+This autumn our rescue centre has taken in more underweight hedgehogs than ever before. Each one needs
+food, warmth and care until spring. Your donation today will pay for a week of care. Donate now and give a
+hedgehog the chance to see the spring.
+
+Thank you,
+The Hedgerow Rescue team
+Hedgerow Rescue is a registered charity.
+"""
+
+
+def test_a_fundraising_appeal_is_the_organisations_own_voice():
+    assert kind_of(APPEAL).kind == kinds.PRESS_RELEASE
+    # a report that mentions donations once is still a report
+    assert kind_of(REPORT + " Residents can make a donation at the town hall.").kind == kinds.NEWS
+
+
+RECIPE = """Aunt Rosa's Pea Soup (So Good!)
+
+I have made this soup every winter since I was a child, and my kids ask for it every single week!
+It is cheap, it is quick and I love it. My secret is a ham bone, which my butcher gives me for free.
+
+Ingredients
+- 500g split peas
+- 1 ham bone
+- 2 onions, chopped
+- 2 carrots, diced
+
+Method
+1. Soak the peas overnight.
+2. Put everything in a large pot, cover with water and simmer for two hours.
+3. Take out the bone, shred the meat and stir it back in.
+
+Leave a comment and tell me how yours turned out!
+"""
+
+
+def test_a_recipe_is_instructions_not_an_article():
+    kind = kind_of(RECIPE)
+    assert kind.kind == kinds.NOT_ARTICLE and any("recipe headings" in cue for cue in kind.cues)
+    # a report with a single "Method" heading (a study's) stays a report
+    assert kind_of(REPORT + "\n\nMethod\n\nThe survey asked 400 households.").kind == kinds.NEWS
+
+
+PORTS = ("The talks between the two ports resumed in March after a pause of two years, and officials from both "
+         "sides met in the capital on Tuesday. The trade figures for the last quarter showed a rise in container "
+         "traffic of about a tenth, and shipping lines added two new routes between the ports this spring. ")
+# one first-person argument in a long text: too few first-person words for a first-person voice
+ARGUED = PORTS * 2 + "I would argue that the harbour authority no longer sees its neighbour as a rival. " + PORTS * 2
+
+
+def test_the_writer_arguing_in_their_own_voice_is_analysis():
+    assert kind_of(ARGUED).kind == kinds.OPINION
+    quoted = ARGUED.replace("I would argue that the harbour authority no longer sees its neighbour as a rival.",
+                            '"I would argue that the harbour authority no longer sees its neighbour as a rival," '
+                            "the mayor said.")
+    assert kind_of(quoted).kind == kinds.NEWS

@@ -219,6 +219,9 @@ def first_persons(text: str) -> list[str]:
     ("Us against them, the flyer read.", ["Us"]),
     # a sentence in capitals throughout (a headline): "US" may be the pronoun
     ("JOIN US AT THE RALLY TONIGHT. The organisers expect a crowd.", ["US"]),
+    # ... but not after an article: "A US BASE", "THE US NAVY" (the pronoun never follows one)
+    ("WHY DO WE WANT A US BASE ON THE ISLAND? The debate goes on.", ["WE"]),
+    ("THE US NAVY LEFT THE PORT. Residents watched.", []),
 ])
 def test_us_in_capitals_is_the_country_unless_the_sentence_is_all_capitals(text, expected):
     assert first_persons(text) == expected

@@ -13,9 +13,16 @@ A text is "not an article" (a shop, menu, index, organisation, event or document
 only when its cues reach `NOT_ARTICLE_THRESHOLD` and outweigh the winner's: the engine then gives
 it no reliability index, and its Status says why.
 
+An interview (`xlplugin.interview`: questions put to someone and the answers) is reporting: its
+form is a report's cue, and the first person inside its answers is the interviewee's, not the
+writer's. A forum post is its poster's own voice: under forum furniture, first person counts for
+the forum as much as for opinion. Rules on "own" read the writer's own words: the text without
+its quotations and an interview's answers ("I would argue" in a quotation is the speaker's).
+
 Pure Python, part of the core (it runs in Pyodide): nothing here imports an adapter.
 Blind spots: rules on words and addresses, not a trained classifier; an opinion piece without
-an opinion label or first-person voice reads as a report; a shop's blog post reads as an
+an opinion label or first-person voice reads as a report; an agency's dateline credit on a text
+with no known publisher reads as the agency's own report; a shop's blog post reads as an
 article; tuned on German and English pages.
 """
 
@@ -28,6 +35,7 @@ from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
+from . import interview
 from .fastmatch import Starts
 from .kinds_shortcuts import clock_colons, count_prices, count_timestamp_lines, shortcuts, whole_word_at
 from .lexicon import data_text
@@ -52,7 +60,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "3"  # 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "4"  # 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -68,15 +76,22 @@ THRESHOLD = 2.0
 NOT_ARTICLE_THRESHOLD = 3.0  # "not an article" costs the index: it needs more
 NEWS_BASE = 1.0
 HEAD_CHARS = 600
-WHERE = ("title", "url", "host", "head", "tail", "text", "author", "outlet", "page_type", "computed")
+WHERE = ("title", "url", "host", "head", "tail", "text", "own", "author", "outlet", "page_type", "computed")
 
 # News agencies whose credit on a text published by another outlet marks wire copy.
 AGENCIES = {
     "reuters": "reuters.com", "associated press": "apnews.com", "ap": "apnews.com", "afp": "afp.com",
-    "agence france-presse": "afp.com", "dpa": "dpa.com", "deutsche presse-agentur": "dpa.com",
-    "epd": "epd.de", "kna": "kna.de", "apa": "apa.at", "sda": "sda.ch", "bloomberg": "bloomberg.com",
-    "upi": "upi.com", "xinhua": "xinhuanet.com", "ansa": "ansa.it", "efe": "efe.com", "pa": "pa.media",
-    "press association": "pa.media", "canadian press": "thecanadianpress.com", "aap": "aap.com.au",
+    "agence france-presse": "afp.com", "agence france presse": "afp.com", "dpa": "dpa.com",
+    "deutsche presse-agentur": "dpa.com", "epd": "epd.de", "kna": "kna.de", "apa": "apa.at", "sda": "sda.ch",
+    "keystone-sda": "sda.ch", "bloomberg": "bloomberg.com", "upi": "upi.com",
+    "united press international": "upi.com", "xinhua": "xinhuanet.com", "xinhua news agency": "xinhuanet.com",
+    "ansa": "ansa.it", "efe": "efe.com", "agencia efe": "efe.com", "pa": "pa.media",
+    "press association": "pa.media", "pa media": "pa.media", "canadian press": "thecanadianpress.com",
+    "aap": "aap.com.au", "australian associated press": "aap.com.au", "kyodo": "kyodonews.net",
+    "kyodo news": "kyodonews.net", "jiji": "jiji.com", "jiji press": "jiji.com", "yonhap": "yna.co.kr",
+    "tass": "tass.com", "ria novosti": "ria.ru", "anadolu": "aa.com.tr", "anadolu agency": "aa.com.tr",
+    "pti": "ptinews.com", "press trust of india": "ptinews.com", "belga": "belga.be", "anp": "anp.nl",
+    "ritzau": "ritzau.dk", "pap": "pap.pl", "bernama": "bernama.com", "antara": "antaranews.com",
 }
 _AGENCY_NAMES = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # "(Reuters) -", "(dpa)", "Berlin (AFP) -": an agency credit in the dateline.
@@ -195,15 +210,17 @@ def _path(url: str) -> str:
 
 
 def _first_person_rate(doc: Document, counts: Counter) -> float | None:
-    """First-person singular words per 1,000, outside quotations (a quoted speaker's "I" is
-    not the writer's); None for texts too short to say. `counts`: the document's word counts
-    (`_Facts.counts`)."""
+    """First-person singular words per 1,000, outside quotations and an interview's answers (a
+    quoted speaker's or an interviewee's "I" is not the writer's); None for texts too short to
+    say. `counts`: the document's word counts (`_Facts.counts`)."""
     if doc.word_count < 80:
         return None
     count = sum(counts.get(word, 0) for word in FIRST_PERSON_WORDS)
-    if count and doc.quotes:
+    talk = interview.find(doc) if count else None
+    if count and (doc.quotes or talk):
         starts = doc.token_starts
-        count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS) if doc.quote_at(starts[i]) is None)
+        count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS)
+                    if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i])))
     return 1000.0 * count / doc.word_count
 
 
@@ -358,7 +375,28 @@ def _agency_credit(doc: Document, facts: _Facts) -> str | None:
     return f"credited to {agency.upper() if len(agency) <= 4 else agency.title()}, published by {outlet or host}"
 
 
+FORUM_FURNITURE = 3.0  # the forum rules' weight (furniture, a forum's address) that makes a poster's voice
+
+
+def _forum_voice(doc: Document, facts: _Facts) -> str | None:
+    """Written in the first person, in a text whose forum rules (placed before this one in the
+    table) already weigh FORUM_FURNITURE: a forum post is its poster's own voice, so the first
+    person is a forum cue as much as an opinion cue, and the furniture decides."""
+    rate = facts.first_person_rate
+    if facts.scores.get(FORUM, 0.0) < FORUM_FURNITURE or rate is None or rate < FIRST_PERSON_RATE:
+        return None
+    return f"{rate:.0f} first-person words per 1,000"
+
+
+def _interview_form(doc: Document, facts: _Facts) -> str | None:
+    """Questions put to someone and their answers (`xlplugin.interview`): reporting."""
+    talk = interview.find(doc)
+    return None if talk is None else talk.cue()
+
+
 _COMPUTED = {
+    "interview_form": _interview_form,
+    "forum_voice": _forum_voice,
     "first_person": _first_person,
     "first_person_strong": _first_person_strong,
     "personal_site": _personal_site,
@@ -394,6 +432,8 @@ class _Facts:
             "outlet": doc.outlet.lower(),
             "page_type": doc.page_type.lower(),
         }
+        # each kind's weight so far, as `classify` adds it up (read by `_forum_voice`)
+        self.scores: dict[str, float] = {}
         # only the words some rule looks up are counted (the same counts for those, less work)
         self.counts = Counter(filter(_looked_up_words(table).__contains__, doc.lowers))
 
@@ -413,6 +453,24 @@ class _Facts:
         for word in filterfalse(str.isalnum, self.doc.analysis.vocabulary):
             pieces.update(_NOT_ALNUM_RE.split(word))
         return frozenset(pieces)
+
+    @cached_property
+    def own(self) -> str:
+        """The lower-cased text with its quotations and an interview's answers blanked out (the
+        same length, so offsets stay): the writer's own words, for the rules on "own"."""
+        talk = interview.find(self.doc)
+        spans = list(self.doc.quotes) + (list(talk.answers) if talk else [])
+        if not spans:
+            return self.text
+        pieces, at = [], 0
+        for start, end in sorted(spans):
+            if end > at:
+                pieces += [self.text[at:max(at, start)], " " * (end - max(at, start))]
+                at = end
+        return "".join(pieces) + self.text[at:]
+
+    def value(self, where: str) -> str:
+        return self.own if where == "own" else self.values[where]
 
     @cached_property
     def first_person_rate(self) -> float | None:
@@ -507,7 +565,7 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     if rule.where == "computed":
         note = _COMPUTED[rule.pattern](doc, facts)
         return None if note is None else f"{rule.why} ({note})"
-    value = facts.values[rule.where]
+    value = facts.value(rule.where)
     if not value or not _may_match(rule, value, facts.counts):
         return None
     if rule.single_words is not None:
@@ -546,8 +604,9 @@ def classify(doc: Document) -> Kind:
     facts = _Facts(doc, table)
     scores = {kind: 0.0 for kind in KINDS}
     scores[NEWS] = NEWS_BASE
+    facts.scores = scores
     cues: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    places = frozenset(where for where, value in facts.values.items() if value)
+    places = frozenset(where for where, value in facts.values.items() if value) | ({"own"} if facts.text else set())
     for rule in _rules_with_values(table, places):
         cue = _cue(rule, doc, facts)
         if cue is not None:

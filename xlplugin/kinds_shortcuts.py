@@ -9,7 +9,8 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
 - single_words, rest, rest_needs: its one-word alternatives, counted from the document's words;
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
-  (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail.
+  (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail (and `starts`
+  and `first_words` for the writer's own words, "own": a part of the text).
 - tail: the plain atoms every match ends with (`required_tail`: the dateline's "[—–-]\\s"),
   looked for before the pattern.
 - rest_choices: per alternative of `rest`, the words it needs all of and its literal beginning:
@@ -32,9 +33,15 @@ __all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_
 
 def shortcuts(where: str, pattern: str) -> dict[str, object]:
     """The shortcut fields of a `kinds.Rule` with this place and pattern."""
-    if where not in ("text", "head", "tail"):
+    if where not in ("text", "head", "tail", "own"):
         return {}
     out: dict[str, object] = {"starts": Starts.of(re.compile(pattern)), "tail": required_tail(pattern)}
+    if where == "own":
+        # the writer's own words (the text less its quotations) hold no word the text lacks: the
+        # text's word counts still rule a match out (first_words), but cannot count the matches
+        # (no single_words or rest: a quoted word is in the text's counts)
+        out["first_words"] = _first_words(pattern)
+        return out
     if where != "text":
         return out
     out["first_words"] = _first_words(pattern)

@@ -60,6 +60,7 @@ from itertools import compress
 
 from .. import blockquotes, prose
 from ..lexicon import WordTable, load_sections, memo_map
+from ..interview import find as find_interview
 from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
@@ -69,7 +70,7 @@ from ..voice import first_person_subject
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "11"  # 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "12"  # 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -552,7 +553,10 @@ def _title_sentence_end(doc: Document) -> int:
 
 def _in_capitals(doc: Document, i: int) -> bool:
     """Is word i's sentence written in capitals throughout (a headline: "LET US PRAY"), so that
-    "US" there may be the pronoun? Every other word with letters is upper case, and there is one."""
+    "US" there may be the pronoun? Every other word with letters is upper case, and there is one;
+    and no article stands just before it ("A US BASE", "THE US NAVY": the pronoun never follows one)."""
+    if i > 0 and doc.lowers[i - 1] in ("a", "an", "the"):
+        return False
     sentence = doc.sentences[doc.token_sentences[i]]
     others = [w for w in doc.token_texts[sentence.first_token : sentence.last_token] if w.lower() != w.upper()]
     return len(others) > 1 and all(w == w.upper() for w in others)
@@ -575,7 +579,10 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
     first_person = 0
     announces = None  # (looked for at the first "we": most texts have none)
+    talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
+        if talk is not None and talk.in_answer(starts[i]):
+            continue  # an interviewee's "I", not the author's
         if lowers[i] in FIRST_PERSON_PLURAL:
             announces = _announces(doc) if announces is None else announces
             if announces:
@@ -593,6 +600,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             if sentence.last_token == sentence.first_token:
                 continue  # no words: not a sentence for this share
             n_sentences += 1
+            if talk is not None and talk.holds(sentence.start):
+                continue  # a question put to an interviewee, or one in their answer: not the author's
             text = sentence.text.rstrip()
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None \
                     and not (blocks and blockquotes.inside(blocks, sentence.start)):

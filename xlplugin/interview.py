@@ -1,0 +1,228 @@
+"""Interview form: questions put to someone and their answers, and where each stands in the text.
+
+An interview is reporting: the questions are the interviewer's, put to the interviewee (not the
+author's rhetorical questions), and the answers are the interviewee's words (their "I" is not
+the author's). `find(doc)` says whether a text has that form and returns the spans (character
+offsets into `doc.text`) of its questions and answers. Three forms are read:
+
+- labels: lines opening with a question or answer label ("Q:", "A:", "Question 2:", "Frage:",
+  "Antwort:") or a speaker's name ("Jane Doe:", "**DOE:**"), with at least MIN_PAIRS
+  questions each followed by a turn of another speaker. A speaker whose turns are mostly
+  questions is the interviewer; with question labels, every named speaker answers.
+- questions and answers: a line that is one short question, followed by a line of prose that
+  is not, at least MIN_PAIRS times, under an introduction or title that says it is an interview
+  ("we spoke to", "Q&A", "five questions for"); or, without one, at least MIN_BARE_PAIRS times
+  with the questions addressed to "you" and the answers in the first person singular (an
+  explainer's subheadings ask questions too, but answer them in the second person). An answer
+  line holds no question (a writer's run of rhetorical questions is no interview).
+
+Used by `xlplugin.kinds` (the interview form is a report's cue; first person in answers is not
+the writer's) and by `xlplugin.scorers.loaded_language` (questions put to the interviewee are
+not rhetorical questions; first person in answers is the interviewee's).
+Blind spots: an interview told in prose ("Asked about X, she said ..."), which reads as reported
+speech anyway; questions run into the answer on one line without a label.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .text import Document
+
+__all__ = ["Interview", "find", "MIN_PAIRS", "MIN_BARE_PAIRS"]
+
+MIN_PAIRS = 2  # labelled questions each answered by another speaker
+LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
+ASKER_SHARE = 1 / 3  # of a named interviewer's turns, those that end with a question
+MIN_QA_PAIRS = 3  # unlabelled question lines each followed by an answer line, under an intro
+MIN_BARE_PAIRS = 4  # the same without an introduction that says it is an interview
+QUESTION_MAX_WORDS = 40
+ANSWER_MIN_WORDS = 6
+INTRO_CHARS = 600  # the introduction: the text's first characters, before the first question
+
+# "Q:", "Q.", "Question 3:", "Frage 1:", "F:" ... and "A:", "Answer:", "Antwort:".
+_QUESTION_LABEL_RE = re.compile(r"(?:q|question|frage|f)(?:\s?\d{1,2})?$", re.IGNORECASE)
+_ANSWER_LABEL_RE = re.compile(r"(?:a|answer|antwort|r|réponse)(?:\s?\d{1,2})?$", re.IGNORECASE)
+# A labelled line: a label of up to 40 characters and a colon, or "Q." / "A." (marks of bold or
+# italics around the label allowed), then the turn's words.
+_LABEL_RE = re.compile(r"[ \t*_]{0,4}(?:(?P<letter>[QAFqaf])\.|(?P<label>[^\W\d_][\w.'’ -]{0,39}?)[ \t*_]{0,6}:)"
+                       r"[ \t*_]*(?P<rest>\S.*)?$")
+# A speaker's name: one to four words, each capitalised (or in capitals), no field name.
+_NAME_WORD_RE = re.compile(r"(?:[A-ZÄÖÜÀ-Ý][\w'’.-]*|von|van|de|der|la|le|di|da|bin|al)$")
+# Labels of fields and furniture that take a colon but are nobody's turn.
+_NOT_SPEAKERS = frozenset("""date time posts joined re quote reply source update updated note photo
+    image video tel phone fax email e-mail address location venue tags tag category likes edit
+    edited warning disclaimer summary correction update caption credit title subject from to cc
+    sent answer question""".split())
+# The title says the text is an interview ("Interview:", "Q&A", "Five questions for ...").
+_TITLE_RE = re.compile(r"\b(?:interview|q\s?&\s?a|q and a|questions (?:for|to|with)|im gespräch|fragen an|entretien)\b",
+                       re.IGNORECASE)
+# The introduction says so: the interviewer speaks of the conversation ("in an interview with
+# X, she said" is a report's attribution, not the text's form, and is not read).
+_INTRO_RE = re.compile(
+    r"\b(?:q\s?&\s?a|q and a|questions (?:for|to|with)|(?:this|the following|our|edited|condensed) interview"
+    r"|interview (?:has been|was) (?:edited|condensed)|we (?:spoke|talked|sat down|caught up) (?:to|with)"
+    r"|(?:spoke|talked|chatted) (?:to|with) (?:him|her|them)|we asked (?:him|her|them)|in conversation with"
+    r"|im gespräch mit|sprach(?:en)? mit (?:ihm|ihr)|fragen an)\b", re.IGNORECASE)
+_YOU_RE = re.compile(r"\b(?:you|your|yours|you're|you've|yourself|sie|ihr|ihre|ihnen|du|dein|vous|votre)\b", re.IGNORECASE)
+# The first person singular: an interviewee speaks for themselves ("we" and "our" are a
+# writer's rhetoric as often).
+_I_RE = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ii]ch|[Mm]eine?|[Mm]ir|[Mm]ich|[Jj]e|[Jj]'ai|[Mm]on|[Mm]a)\b")
+
+
+@dataclass(frozen=True)
+class Interview:
+    """The interview form of a text: how it was read, and the spans (start, end) of its
+    questions and answers, in text order."""
+
+    form: str
+    questions: tuple[tuple[int, int], ...]
+    answers: tuple[tuple[int, int], ...]
+
+    def cue(self) -> str:
+        return f"{self.form}: {len(self.questions)} questions and their answers"
+
+    def in_answer(self, pos: int) -> bool:
+        return _inside(self.answers, pos)
+
+    def in_question(self, pos: int) -> bool:
+        return _inside(self.questions, pos)
+
+    def holds(self, pos: int) -> bool:
+        """Is `pos` inside a question or an answer (the interview's own words, not the author's
+        introduction)?"""
+        return _inside(self.questions, pos) or _inside(self.answers, pos)
+
+
+def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+# The last document asked about and its answer: kinds and loaded_language both ask, one after
+# the other (a memo on the document object, as `Document.analysis` is; never on its text).
+_LAST: list = [None, None]
+
+
+def find(doc: Document) -> Interview | None:
+    """The interview form of the document, or None."""
+    last = _LAST[0]() if _LAST[0] is not None else None
+    if last is doc:
+        return _LAST[1]
+    found = _find(doc) if "?" in doc.text else None  # every form asks questions
+    _LAST[:] = [weakref.ref(doc), found]
+    return found
+
+
+def _find(doc: Document) -> Interview | None:
+    text = doc.text
+    lines = [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s != e]
+    return _labelled(text, lines) or _question_lines(doc, lines)
+
+
+# --- labelled turns
+
+
+def _role(label: str) -> str | None:
+    """"q" (a question label), "a" (an answer label), the speaker's name, or None (no turn)."""
+    label = label.strip(" .'’-")
+    if _QUESTION_LABEL_RE.fullmatch(label):
+        return "q"
+    if _ANSWER_LABEL_RE.fullmatch(label):
+        return "a"
+    words = label.split()
+    if not 1 <= len(words) <= 4 or label.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+        return None
+    return label.lower() if all(_NAME_WORD_RE.match(w) for w in words) and words[0][0].isupper() else None
+
+
+def _turns(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(role, start, end) per labelled turn: from its label line to the next labelled line."""
+    starts = []
+    for s, e in lines:
+        # (a label ends within LABEL_CHARS with a colon, or is "Q." / "A." at the start: the
+        # pattern is tried only on such lines, which are few)
+        if text.find(":", s, min(e, s + LABEL_CHARS)) < 0 and text[s : s + 6].lstrip(" \t*_")[1:2] != ".":
+            continue
+        m = _LABEL_RE.match(text, s, e)
+        role = _role(m.group("letter") or m.group("label")) if m and m.group("rest") else None
+        if role is not None:
+            starts.append((role, s))
+    ends = [s for _, s in starts[1:]] + [len(text)]
+    return [(role, s, end) for (role, s), end in zip(starts, ends)]
+
+
+def _labelled(text: str, lines: list[tuple[int, int]]) -> Interview | None:
+    turns = _turns(text, lines)
+    if len(turns) < 2 * MIN_PAIRS:
+        return None
+    asks = _askers(text, turns)
+    questions, answers = [], []
+    for (role, s, e), following in zip(turns, turns[1:] + [("", 0, 0)]):
+        if role in asks and "?" in text[s:e] and following[0] and following[0] not in asks:
+            questions.append((s, e))
+        elif role not in asks and questions and questions[-1][1] == s:
+            answers.append((s, e))
+        elif role not in asks and answers and answers[-1][1] == s:
+            answers.append((s, e))  # a second paragraph of the answer, labelled again
+    if len(questions) < MIN_PAIRS or len(answers) < MIN_PAIRS:
+        return None
+    return Interview("labelled questions and answers", tuple(questions), tuple(answers))
+
+
+def _askers(text: str, turns: list[tuple[str, int, int]]) -> set[str]:
+    """The roles that put the questions: the question label where there is one, else the one
+    named speaker whose turns end with a question most often (at least ASKER_SHARE of them, and
+    twice as often as any other speaker's: in a debate everyone asks)."""
+    roles = {role for role, _, _ in turns}
+    if "q" in roles:
+        return {"q"}
+    shares = {}
+    for role in roles - {"a"}:
+        own = [text[s:e].rstrip() for r, s, e in turns if r == role]
+        if len(own) >= MIN_PAIRS:
+            shares[role] = sum(t.endswith("?") for t in own) / len(own)
+    if not shares:
+        return set()
+    best = max(sorted(shares), key=shares.__getitem__)
+    others = max((v for k, v in shares.items() if k != best), default=0.0)
+    return {best} if shares[best] >= ASKER_SHARE and others <= shares[best] / 2 else set()
+
+
+# --- question lines followed by answer lines
+
+
+def _question_lines(doc: Document, lines: list[tuple[int, int]]) -> Interview | None:
+    text = doc.text
+    pairs = []
+    for (qs, qe), (as_, ae) in zip(lines[1:], lines[2:]):  # the first line: the title
+        question, answer = text[qs:qe].strip(), text[as_:ae].strip()
+        if _is_question(question) and "?" not in answer and len(answer.split()) >= ANSWER_MIN_WORDS:
+            pairs.append(((qs, qe), as_))
+    if len(pairs) < MIN_QA_PAIRS:
+        return None
+    questions = tuple(q for q, _ in pairs)
+    # an answer runs from its first line to the next question (or the end of the text)
+    ends = [q[0] for q in questions[1:]] + [len(text)]
+    answers = tuple((a, end) for (_, a), end in zip(pairs, ends))
+    if _TITLE_RE.search(doc.title or text[: lines[0][1]]) or _INTRO_RE.search(text, 0, min(INTRO_CHARS, questions[0][0])):
+        return Interview("questions and answers under an interview's introduction", questions, answers)
+    if len(pairs) >= MIN_BARE_PAIRS and _addressed(text, questions, answers):
+        return Interview("questions to 'you' answered in the first person", questions, answers)
+    return None
+
+
+def _is_question(line: str) -> bool:
+    """One short question on its own line (one or two sentences, the last ending with "?")."""
+    line = line.strip("*_ \t")
+    return line.endswith("?") and len(line.split()) <= QUESTION_MAX_WORDS and line.count(". ") <= 1
+
+
+def _addressed(text: str, questions: tuple[tuple[int, int], ...], answers: tuple[tuple[int, int], ...]) -> bool:
+    """Most questions say "you" and most answers speak in the first person."""
+    you = sum(bool(_YOU_RE.search(text, s, e)) for s, e in questions)
+    first = sum(bool(_I_RE.search(text, s, e)) for s, e in answers)
+    return you * 3 >= len(questions) * 2 and first * 2 >= len(answers)
