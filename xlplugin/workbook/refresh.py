@@ -134,6 +134,9 @@ class _Documents:
     shown_column: str | None  # the text column of rows read from their files (its edits are not scored)
     normalised: list[tuple[int, str] | None]  # per row, its text cell as scored, where the cell differs (normalised_cells)
     formatted: list[bool]  # per row, whether that cell is rich text, kept as it is (rich_cells)
+    # every row read from its file shows its text in page_text_col (else only the rows whose cell there
+    # is filled: in a workbook that also holds a table's rows, only its web pages' rows do)
+    every_page_text: bool = True
 
 
 class _Refresh:
@@ -226,13 +229,16 @@ class _Refresh:
             raise refuse(path, str(exc)) from None
         # (only where the rows are read from their files: rewritten with the page's text when
         # the page changed)
-        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) if file_first else None
+        # (in a workbook that also holds a table's rows, the pages' article has a column of its own:
+        # see layout.MIXED_FILE_TEXT_COLUMN)
+        page_name = layout.FILE_TEXT_COLUMN if file_first else layout.MIXED_FILE_TEXT_COLUMN
+        page_text_col = next((col for col, name in user if name == page_name), None)
         # (the column the rows would be read from if their file cells were emptied)
         shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
         formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
-                          formatted)
+                          formatted, every_page_text=file_first)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -262,7 +268,8 @@ class _Refresh:
                 if row.normalised_cell is not None and not docs.formatted[positions[id(row)]]:  # (rich text kept)
                     row.user_cells = dict([row.normalised_cell])
                     self.summary.text_normalised += 1
-                if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
+                if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
+                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")):
                     # what was read from the page now
                     row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).
