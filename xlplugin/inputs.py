@@ -524,7 +524,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import cell_display, cell_to_text
+    from .cells import cell_display, cell_to_text, given_date
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
@@ -539,7 +539,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
-        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
+        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c and k != "date"}
+        date, not_a_date = given_date(columns.get(meta["date"])) if meta["date"] else ("", None)
+        if date:
+            fields["date"] = date
         value = columns.get(text_col) if text_col else None
         formula = value is NO_SAVED_VALUE
         if formula:
@@ -547,8 +550,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         merged_col, merged = _merged_cell(columns, (text_col, path_col))
         value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
+        # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
+        date_note = f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
+            yield _noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
         text, problem = (None, empty) if value is None else cell_to_text(value)
@@ -561,7 +566,15 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         text = shown_text(value) if isinstance(value, str) else ""
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
-        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", **fields)
+        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=date_note,
+                     **fields)
+
+
+def _noted(item: Item, note: str) -> Item:
+    """`item` with `note` added to what its note says (how it was read)."""
+    if note and isinstance(item, Record):
+        item.note = "; ".join(n for n in (item.note, note) if n)
+    return item
 
 
 # Column separators recognised besides the comma, when the header proves them (see `_separator`).
@@ -656,7 +669,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
         if note and isinstance(item, Record) and not item.text_file:
-            item.note = note  # (a row's text read from the CSV itself: the CSV's own encoding)
+            item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)
         extra = [field for field in row[len(headers):] if field.strip()]
         if extra:
             yield Problem(

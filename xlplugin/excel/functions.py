@@ -29,7 +29,6 @@ row); XLP_SCORES then gives one row of scores per cell.
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 from typing import Any, Callable
 
@@ -139,16 +138,20 @@ def _meta_text(value: Any, name: str) -> tuple[str, str | None]:
     give the numbers `xlplugin score` gives."""
     if value is None:
         return "", None
+    if name == "published" and not (isinstance(value, str) and value.strip() in cells.EXCEL_ERRORS):
+        # (as `xlplugin score` reads a date column: a date cell, a date as text, a year, a date
+        # serial; anything else, "n/a" or "banana", is no date, and the message says so)
+        date, why = cells.given_date(value)
+        return date, (f"published: {why}" if why else None)
     if isinstance(value, bool):
         return "", f"{name}: not text: a TRUE/FALSE value"
     if isinstance(value, (int, float)):
         if name in _NUMBER_AS_TEXT:
             return cells.cell_display(value), None
-        if name == "published":
-            return "", "published: a number, not a date (format the cell as a date, or type the date as text)"
         return "", f"{name}: not text: a number"
-    if isinstance(value, (_dt.date, _dt.time)) and name == "published":
-        return cells.cell_display(value), None
+    if isinstance(value, str):  # (the not-text table is for the text: a url "n/a" is ignored, as score ignores it)
+        stripped = value.strip()
+        return ("", f"{name}: error value {stripped} in the cell") if stripped in cells.EXCEL_ERRORS else (stripped, None)
     text, message = cells.cell_to_text(value)
     if message:
         return "", f"{name}: {message}"
