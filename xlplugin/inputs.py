@@ -682,6 +682,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             yield item
 
 
+# The file types a path given by name may have, for the message about any other (as read_paths reads them).
+_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".xlsx")) + " or .xlsm"
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
 _FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
@@ -752,10 +754,28 @@ def describe_skipped(skipped: list[Skipped]) -> list[str]:
     return lines
 
 
+def file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
+    """The rows of a table found in a folder, each with an id that says which file it is from
+    ("sub/list.csv:r1"): two tables in a folder may both number their rows r1, r2, and files in
+    subfolders are known by their path from the folder. The id column shows that id (one is
+    put first where the table has none), so that a refresh reads the same id back."""
+    for item in items:
+        item.id = f"{file_id}:{item.id}"
+        if item.columns:
+            id_col = find_column(list(item.columns), ID_COLUMN_NAMES)
+            if id_col is None:
+                item.columns = {"id": item.id, **item.columns}
+            else:
+                item.columns[id_col] = item.id
+        yield item
+
+
 def read_paths(paths: list[str], text_column: str | None = None,
                skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """Every document under `paths`, as Records (or Problems for what could not be read). The
-    files of a folder that are not read (other types, workbooks) are added to `skipped`."""
+    files of a folder that are not read (other types, workbooks) are added to `skipped`. The rows
+    of a CSV file found in a folder have ids that name the file (`file_row_ids`)."""
+    folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
     for found in _expand(paths, skipped):
         if isinstance(found, Problem):
             yield found
@@ -763,7 +783,9 @@ def read_paths(paths: list[str], text_column: str | None = None,
         path, doc_id = found
         suffix = path.suffix.lower()
         try:
-            if suffix == ".csv":
+            if suffix == ".csv" and any(folder in path.resolve().parents for folder in folders):
+                yield from file_row_ids(read_csv(path, text_column), doc_id)
+            elif suffix == ".csv":
                 yield from read_csv(path, text_column)
             elif suffix in (".xlsx", ".xlsm"):
                 from .workbook import read_documents  # openpyxl only when a workbook is given
@@ -775,7 +797,7 @@ def read_paths(paths: list[str], text_column: str | None = None,
                              date=read.date, author=read.author, page_type=read.page_type, source=str(path),
                              columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
             else:
-                yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx"
+                yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                               + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
         except InputError as exc:
             yield Problem(str(path), str(exc), doc_id)
