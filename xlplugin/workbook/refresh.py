@@ -32,6 +32,7 @@ from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
+from .cell_links import use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
@@ -212,6 +213,8 @@ class _Refresh:
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
         fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
+        # (a URL cell that shows words and links to a web address: the address, as score reads it)
+        use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
         if text_column in user_names:
             # a text cell holding a formula with no saved value says so, as `score` does
             index = user_names.index(text_column)
