@@ -373,7 +373,11 @@ def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: A
              published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
     """The evidence behind one signal, as lines of text ("kind: words"), per text cell."""
     if isinstance(name, (list, tuple)):
-        name = _Grid(name).cells[0] if name else None
+        names = _Grid(name).cells if name else [None]
+        if len(names) > 1:  # (one name per call: a range of names would give one signal's evidence silently)
+            return (f"signal is a range of {len(names)} cells: give one signal name "
+                    "(one XLP_EVIDENCE per signal, e.g. =XLP_EVIDENCE(B2, \"loaded\"))")
+        name = names[0]
     key = signal_aliases().get(_signal_key(name)) if isinstance(name, str) else None
     if key is None:
         names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind"])
