@@ -112,6 +112,9 @@ def test_evidence_names_and_unknown_signal():
         assert f.evidence(text, name) == expected
     assert f.evidence(text, "colour").startswith("unknown signal 'colour'")
     assert f.evidence(text, None).startswith("give a signal")
+    assert f.evidence(text, [["loaded"]]) == expected  # (a range of one cell is that cell)
+    for several in ([["loaded", "sentiment"]], [["loaded"], ["sentiment"]], ["loaded", "kind"]):
+        assert f.evidence(text, several).startswith("signal is a range of 2 cells: give one signal name")
     got = f.evidence(column(text, None), "sentiment")
     assert got[1][0] == "" and got[0][0] == cells.evidence_text(engine.score_text(text), "sentiment")
 

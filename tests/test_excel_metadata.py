@@ -92,8 +92,11 @@ def test_a_date_cell_reads_as_the_workbook_reads_it():
     ("outlet", True, "outlet: not text: a TRUE/FALSE value"),
     ("author", 12.0, "author: not text: a number"),
     ("author", "#VALUE!", "author: error value #VALUE! in the cell"),
-    ("published", 45000.0, "published: a number, not a date"),
-    ("published", False, "published: not text: a TRUE/FALSE value"),
+    ("published", 3.5, "published: '3.5' is not a date"),
+    ("published", False, "published: FALSE is not a date"),
+    ("published", "banana", "published: 'banana' is not a date"),
+    ("published", "n/a", "published: 'n/a' is not a date"),
+    ("published", "#N/A", "published: error value #N/A in the cell"),
 ])
 def test_a_value_that_cannot_be_the_argument_gives_a_message(argument, value, message):
     for function in (f.reliability, f.kind, f.provenance):

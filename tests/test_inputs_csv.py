@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
-from xlplugin.cells import EXCEL_ERRORS
+from xlplugin.cells import EXCEL_ERRORS, not_text_reason
 from xlplugin.inputs import Problem, Record, looks_like_file_name, read_paths
 
 pd = pytest.importorskip("pandas", reason="pandas writes one of the two kinds of CSV file read back here (pip install -e '.[test]')")
@@ -52,9 +52,12 @@ _piece = st.one_of(
     st.sampled_from(["He said ", "the council", "7 to 2", "so-called ", "Le maire a dit "]),
 )
 # A text that is only a file's name (".DOC", "notes.txt") is refused as one, on purpose
-# (inputs.looks_like_file_name, tested in test_inputs_edges and test_flows): not a document here.
+# (inputs.looks_like_file_name, tested in test_inputs_edges and test_flows), and so is one that is
+# a number, a date or a placeholder of no value ("7", "-", "NA": cells.not_text_reason): not
+# documents here.
 _texts = (st.lists(_piece, max_size=25).map("".join)
-          .filter(lambda t: t.strip() not in EXCEL_ERRORS and not looks_like_file_name(t)))
+          .filter(lambda t: t.strip() not in EXCEL_ERRORS and not looks_like_file_name(t)
+                  and not (t.strip() and not_text_reason(t.strip()))))
 # Ids as a person types them: no spaces around (they are read stripped), anything inside.
 _ids = st.lists(_piece, min_size=1, max_size=4).map("".join).map(str.strip).filter(bool)
 

@@ -30,6 +30,8 @@ __all__ = [
     "ILLEGAL_MARK",
     "cell_to_text",
     "cell_display",
+    "given_date",
+    "not_text_reason",
     "safe_text",
     "score_columns",
     "score_row",
@@ -87,7 +89,109 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
         return None, None
     if stripped in EXCEL_ERRORS:
         return None, f"error value {stripped} in the cell"
-    return value, None
+    why = not_text_reason(stripped)
+    return (None, why) if why else (value, None)
+
+
+# What a cell typed or exported as text holds where there is no text (compared lower-case, without
+# the spaces around it): a table exported from R, pandas, SQL or a form gives these for a missing
+# value, and TRUE/FALSE is a spreadsheet's logical value written out. None of them is a document.
+NO_VALUE_WORDS = {
+    "na": "NA", "n/a": "N/A", "#n/a": "#N/A", "null": "NULL", "none": "None", "nan": "NaN", "-": "-", "--": "-",
+}
+LOGICAL_WORDS = frozenset({"true", "false"})
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+# A number as it is written in a cell: digits with a sign, thousands separators, a decimal point or
+# comma ("3,5" in a comma-decimal locale), an exponent, a percent or currency sign.
+_NUMBER_RE = re.compile(r"[+-]?[$€£¥]?\s?(?:\d[\d,.'\u00a0\u202f ]*)(?:[eE][+-]?\d+)?\s?[%$€£¥]?")
+
+
+def not_text_reason(stripped: str) -> str | None:
+    """Why a cell's text (without its surrounding spaces) is no text to score: a placeholder of
+    "no value" (NA, N/A, null, None, NaN, "-"), TRUE/FALSE written out, a number or a date
+    written as text; None for a text. The same words whatever the cell's type (`cell_to_text`)."""
+    lower = stripped.lower()
+    if lower in NO_VALUE_WORDS:
+        return f"not text: {NO_VALUE_WORDS[lower]}, a placeholder for no value"
+    if lower in LOGICAL_WORDS:
+        return "not text: a TRUE/FALSE value"
+    if _written_date(stripped):
+        return "not text: a date"
+    if _TIME_RE.fullmatch(stripped):
+        return "not text: a time"
+    if _NUMBER_RE.fullmatch(stripped) and any(ch.isdigit() for ch in stripped):
+        return "not text: a number"
+    return None
+
+
+# Dates as people and programs write them: ISO 8601 (with a time, as a date cell reads:
+# "2024-01-31 14:30"), 2024/03/12, 12.03.2024, 12/03/2024 (day or month first), "12 March
+# 2024", "March 12, 2024", "Tue, 12 Mar 2024 10:00:00 GMT", "March 2024"; a weekday before any.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = r"(?:(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|[+-]\d{2}:?\d{2}|[a-z]{2,4})?)?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE_RES = (
+    re.compile(rf"{_WEEKDAY}(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}(?P<a>\d{{1,2}})[-/.](?P<b>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}}){_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
+    re.compile(rf"{_MONTH},?\s+(?P<y>\d{{4}})", re.IGNORECASE),
+)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _written_date(text: str) -> bool:
+    """Is `text` a date written in one of the common forms (`_DATE_RES`), naming a real day?"""
+    for pattern in _DATE_RES:
+        found = pattern.fullmatch(text)
+        if not found:
+            continue
+        parts = found.groupdict()
+        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+        if parts.get("a"):  # day first or month first: either reading that names a real day
+            a, b = int(parts["a"]), int(parts["b"])
+            return _valid_day(year, b, a) or _valid_day(year, a, b)
+        if parts.get("m"):
+            return _valid_day(year, int(parts["m"]), int(parts["d"]))
+        return 1 <= int(parts.get("d") or 1) <= 31
+    return False
+
+
+# A date cell holding a plain number: a year (1900-2100), or an Excel date serial from 1970 to
+# 2100 (the days since 1899-12-30: what a date cell holds when it is not formatted as a date).
+_YEARS = (1900, 2100)
+_SERIALS = (25569, 73051)
+
+
+def given_date(value: Any) -> tuple[str, str | None]:
+    """A document's date cell as (the date as given, None), ("", None) for an empty cell, or
+    ("", why) for a value that is not a date ("n/a", "-", "unknown", "banana", TRUE): such a
+    value is no date (a placeholder would otherwise count as a date given). A date cell, a date
+    written in a common form, a year or an Excel date serial are dates, each kept as written
+    (as every cell that says what a document is: `cell_display`). One rule for every input path (CSV, workbook, Excel functions)."""
+    if value is None or isinstance(value, _dt.datetime) or type(value) is _dt.date:
+        return cell_display(value), None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return "", f"{cell_display(value)} is not a date"
+    text = cell_display(value).strip()
+    if not text or _written_date(text):
+        return text, None
+    if re.fullmatch(r"\d+(?:\.0+)?", text):
+        number = int(float(text))
+        if _YEARS[0] <= number <= _YEARS[1]:
+            return str(number), None
+        if _SERIALS[0] <= number <= _SERIALS[1]:
+            return text, None
+    return "", f"{text[:40]!r} is not a date"
 
 
 # The kinds of value a spreadsheet library gives for a cell, in the words a spreadsheet user knows.

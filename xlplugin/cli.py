@@ -188,34 +188,45 @@ def _fmt(value: Any, digits: int = 2) -> str:
     return str(value)
 
 
-def _table(results: list[DocumentResult], record_notes: list[str] | None = None) -> str:
-    """The results as a table; `record_notes`: how each input was read, when a person should
-    know (not UTF-8, no main text found in a page), shown first in its why / status."""
+def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
+    """Every input as a row of a table, in input order: a document's results (`results` holds
+    one per Record), or, for an input that could not be read or scored (a file that is not
+    there, a text cell holding #N/A), its id and why. A record's note (how it was read, when a
+    person should know: not UTF-8, no main text found in a page) comes first in its why / status."""
     from . import registry
 
     # the signals that declare a column of the terminal table (SignalInfo.table), and its decimals
     columns = [(info.name, *info.table) for info in registry.infos() if info.table[0]]
     headers = ["id", "lang", "kind", "reliab."] + [header for _, header, _ in columns] + ["why / status"]
-    rows = []
-    for r in results:
-        reason = r.note if r.reliability is None else _why(r)
-        if record_notes and record_notes[len(rows)]:
-            reason = f"{record_notes[len(rows)]}; {reason}" if reason else record_notes[len(rows)]
-        signals = [r.signals.get(name) for name, _, _ in columns]
-        rows.append([
-            r.id if len(r.id) <= 30 else r.id[:27] + "...",
-            r.language,
-            r.kind or "-",
-            _fmt(r.reliability, 0),
-            *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
-            reason if len(reason) <= 90 else reason[:87] + "...",
-        ])
+    scored = iter(results)
+    rows = [_result_row(next(scored), item.note, columns) if isinstance(item, Record) else _problem_row(item, len(headers))
+            for item in items]
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
     return "\n".join(lines)
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]]) -> list[str]:
+    reason = r.note if r.reliability is None else _why(r)
+    if note:
+        reason = f"{note}; {reason}" if reason else note
+    signals = [r.signals.get(name) for name, _, _ in columns]
+    return [_short(r.id, 30), r.language, r.kind or "-", _fmt(r.reliability, 0),
+            *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
+            _short(reason, 90)]
+
+
+def _problem_row(problem: Problem, width: int) -> list[str]:
+    """An input that was not scored, as a table row: its id (or where it is) and why."""
+    message = problem.message.removeprefix(f"{problem.source}: ")
+    return [_short(problem.id or problem.source, 30)] + ["-"] * (width - 2) + [_short(f"not scored: {message}", 90)]
 
 
 def _why(result: DocumentResult) -> str:
@@ -240,8 +251,8 @@ def _score_command(args: argparse.Namespace) -> int:
 
     if args.json and not args.by_outlet:
         _print_json(items, results)
-    elif results and not args.by_outlet:
-        print(_table(results, [record.note for record in records]))
+    elif items and not args.by_outlet:
+        print(_table(items, results))
     if args.by_outlet and results:
         _print_outlets(records, results, args.json)
 

@@ -526,7 +526,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import cell_display, cell_to_text
+    from .cells import cell_display, cell_to_text, given_date
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
@@ -541,7 +541,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
-        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c}
+        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c and k != "date"}
+        date, not_a_date = given_date(columns.get(meta["date"])) if meta["date"] else ("", None)
+        if date:
+            fields["date"] = date
         value = columns.get(text_col) if text_col else None
         formula = value is NO_SAVED_VALUE
         if formula:
@@ -549,8 +552,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         merged_col, merged = _merged_cell(columns, (text_col, path_col))
         value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
+        # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
+        date_note = f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _record_from_file(written, base, where, doc_id, columns, fields, path_col)
+            yield _noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
         text, problem = (None, empty) if value is None else cell_to_text(value)
@@ -563,7 +568,15 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         text = shown_text(value) if isinstance(value, str) else ""
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
-        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", **fields)
+        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=date_note,
+                     **fields)
+
+
+def _noted(item: Item, note: str) -> Item:
+    """`item` with `note` added to what its note says (how it was read)."""
+    if note and isinstance(item, Record):
+        item.note = "; ".join(n for n in (item.note, note) if n)
+    return item
 
 
 # Column separators recognised besides the comma, when the header proves them (see `_separator`).
@@ -658,7 +671,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
         if note and isinstance(item, Record) and not item.text_file:
-            item.note = note  # (a row's text read from the CSV itself: the CSV's own encoding)
+            item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)
         extra = [field for field in row[len(headers):] if field.strip()]
         if extra:
             yield Problem(
@@ -671,6 +684,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             yield item
 
 
+# The file types a path given by name may have, for the message about any other (as read_paths reads them).
+_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".xlsx")) + " or .xlsm"
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
 _FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
@@ -741,10 +756,27 @@ def describe_skipped(skipped: list[Skipped]) -> list[str]:
     return lines
 
 
+def file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
+    """The rows of a table found in a folder, each with an id that says which file it is from
+    ("sub/list.csv:r1"): two tables in a folder may both number their rows r1, r2, and files in
+    subfolders are known by their path from the folder. The id column shows that id (one is
+    put first where the table has none), so that a refresh reads the same id back."""
+    for item in items:
+        item.id = f"{file_id}:{item.id}"
+        if item.columns:
+            id_col = find_column(list(item.columns), ID_COLUMN_NAMES)
+            if id_col is None:
+                item.columns = {"id": item.id, **item.columns}
+            else:
+                item.columns[id_col] = item.id
+        yield item
+
+
 def read_paths(paths: list[str], text_column: str | None = None,
                skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """Every document under `paths`, as Records (or Problems for what could not be read). The
-    files of a folder that are not read (other types, workbooks) are added to `skipped`."""
+    files of a folder that are not read (other types, workbooks) are added to `skipped`. The rows
+    of a CSV file found in a folder have ids that name the file (`file_row_ids`)."""
     for found in input_files(paths, skipped):
         if isinstance(found, Problem):
             yield found
@@ -752,18 +784,25 @@ def read_paths(paths: list[str], text_column: str | None = None,
             yield from read_found(*found, text_column)
 
 
-def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str] | Problem]:
+def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str, bool] | Problem]:
     """What `read_paths` reads, in its order: each file with its id (its path from the folder it
-    was found in, else its name), or a Problem for a path that is not there. `xlplugin.dask`
-    reads them a few per task with `read_found`, so that both engines read every file alike."""
-    return list(_expand(paths, skipped))
+    was found in, else its name) and whether it was found in a folder given, or a Problem for a
+    path that is not there. `xlplugin.dask` reads them a few per task with `read_found`, so that
+    both engines read every file alike."""
+    folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
+    return [found if isinstance(found, Problem)
+            else (found[0], found[1], any(folder in found[0].resolve().parents for folder in folders))
+            for found in _expand(paths, skipped)]
 
 
-def read_found(path: Path, doc_id: str, text_column: str | None = None) -> Iterator[Item]:
-    """The documents of one file that `input_files` found, as `read_paths` reads it."""
+def read_found(path: Path, doc_id: str, in_folder: bool = False, text_column: str | None = None) -> Iterator[Item]:
+    """The documents of one file that `input_files` found, as `read_paths` reads it. The rows of a
+    CSV file found in a folder get ids that name the file (`file_row_ids`)."""
     suffix = path.suffix.lower()
     try:
-        if suffix == ".csv":
+        if suffix == ".csv" and in_folder:
+            yield from file_row_ids(read_csv(path, text_column), doc_id)
+        elif suffix == ".csv":
             yield from read_csv(path, text_column)
         elif suffix in (".xlsx", ".xlsm"):
             from .workbook import read_documents  # openpyxl only when a workbook is given
@@ -775,7 +814,7 @@ def read_found(path: Path, doc_id: str, text_column: str | None = None) -> Itera
                          date=read.date, author=read.author, page_type=read.page_type, source=str(path),
                          columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
         else:
-            yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .csv or .xlsx"
+            yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)

@@ -29,7 +29,6 @@ row); XLP_SCORES then gives one row of scores per cell.
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 from typing import Any, Callable
 
@@ -139,16 +138,20 @@ def _meta_text(value: Any, name: str) -> tuple[str, str | None]:
     give the numbers `xlplugin score` gives."""
     if value is None:
         return "", None
+    if name == "published" and not (isinstance(value, str) and value.strip() in cells.EXCEL_ERRORS):
+        # (as `xlplugin score` reads a date column: a date cell, a date as text, a year, a date
+        # serial; anything else, "n/a" or "banana", is no date, and the message says so)
+        date, why = cells.given_date(value)
+        return date, (f"published: {why}" if why else None)
     if isinstance(value, bool):
         return "", f"{name}: not text: a TRUE/FALSE value"
     if isinstance(value, (int, float)):
         if name in _NUMBER_AS_TEXT:
             return cells.cell_display(value), None
-        if name == "published":
-            return "", "published: a number, not a date (format the cell as a date, or type the date as text)"
         return "", f"{name}: not text: a number"
-    if isinstance(value, (_dt.date, _dt.time)) and name == "published":
-        return cells.cell_display(value), None
+    if isinstance(value, str):  # (the not-text table is for the text: a url "n/a" is ignored, as score ignores it)
+        stripped = value.strip()
+        return ("", f"{name}: error value {stripped} in the cell") if stripped in cells.EXCEL_ERRORS else (stripped, None)
     text, message = cells.cell_to_text(value)
     if message:
         return "", f"{name}: {message}"
@@ -370,7 +373,11 @@ def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: A
              published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
     """The evidence behind one signal, as lines of text ("kind: words"), per text cell."""
     if isinstance(name, (list, tuple)):
-        name = _Grid(name).cells[0] if name else None
+        names = _Grid(name).cells if name else [None]
+        if len(names) > 1:  # (one name per call: a range of names would give one signal's evidence silently)
+            return (f"signal is a range of {len(names)} cells: give one signal name "
+                    "(one XLP_EVIDENCE per signal, e.g. =XLP_EVIDENCE(B2, \"loaded\"))")
+        name = names[0]
     key = signal_aliases().get(_signal_key(name)) if isinstance(name, str) else None
     if key is None:
         names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind"])

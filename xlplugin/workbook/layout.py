@@ -35,6 +35,7 @@ __all__ = [
     "TEXT_COLUMN_PROPERTY",
     "PATH_COLUMN_PROPERTY",
     "FILE_TEXT_COLUMN",
+    "MIXED_FILE_TEXT_COLUMN",
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
@@ -56,6 +57,10 @@ PATH_COLUMN_PROPERTY = "xlplugin path column"
 # For a folder of web pages, the column that shows the article text read from each page (so that
 # every evidence offset points at text the user has); a refresh re-reads the page and rewrites it.
 FILE_TEXT_COLUMN = "text"
+# ... and where the workbook also holds rows of a table (a CSV in the folder), whose text column
+# is the text to score: the pages' article gets a column of its own name, so that a refresh reads
+# those rows from their pages (with the page's type and metadata), not from a text cell.
+MIXED_FILE_TEXT_COLUMN = "page text"
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 

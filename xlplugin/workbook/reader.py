@@ -16,6 +16,7 @@ from ..inputs import (NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Prob
                       records_from_rows, unique_headers, unit_rating)
 from ..settings import Settings
 from . import layout
+from .cell_links import use_link_targets
 from .cell_xml import decode_xstring
 from .limits import MAX_COLUMNS
 from .merged import fill_merged, merged_ranges
@@ -84,6 +85,7 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
         wb.close()
     _mark_formulas_without_value(path, where, user_headers, table, places, text_column, header_row)
     _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
+    _use_link_targets(path, where, user_headers, columns, table, places)
     yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
 
 
@@ -101,6 +103,17 @@ def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list
         documents = (text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, PATH_COLUMN_NAMES))
         numbers = [int(place.removeprefix("row ")) for place in places]
         fill_merged(table, numbers, columns, unique, ranges, documents, header_row)
+
+
+def _use_link_targets(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
+                      places: list[str]) -> None:
+    """A URL cell that shows words and links to a web address reads as that address (`cell_links`)."""
+    if not table:
+        return
+    with Package.open(path) as package:
+        part = package.sheet_part(where.removeprefix(f"{path} sheet "))
+        numbers = [int(place.removeprefix("row ")) for place in places]
+        use_link_targets(package, part, table, numbers, columns, headers)
 
 
 def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],

@@ -32,6 +32,7 @@ from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
+from .cell_links import use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
@@ -137,6 +138,9 @@ class _Documents:
     normalised: list[tuple[int, str] | None]  # per row, its text cell as scored, where the cell differs (normalised_cells)
     formatted: list[bool]  # per row, whether that cell is rich text, kept as it is (rich_cells)
     text_col: int | None = None  # the column the texts are read from, or shown in (a web page's text)
+    # every row read from its file shows its text in page_text_col (else only the rows whose cell there
+    # is filled: in a workbook that also holds a table's rows, only its web pages' rows do)
+    every_page_text: bool = True
 
 
 class _Refresh:
@@ -212,6 +216,8 @@ class _Refresh:
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
         fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
+        # (a URL cell that shows words and links to a web address: the address, as score reads it)
+        use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
         if text_column in user_names:
             # a text cell holding a formula with no saved value says so, as `score` does
             index = user_names.index(text_column)
@@ -229,7 +235,10 @@ class _Refresh:
             raise refuse(path, str(exc)) from None
         # (only where the rows are read from their files: rewritten with the page's text when
         # the page changed)
-        page_text_col = next((col for col, name in user if name == layout.FILE_TEXT_COLUMN), None) if file_first else None
+        # (in a workbook that also holds a table's rows, the pages' article has a column of its own:
+        # see layout.MIXED_FILE_TEXT_COLUMN)
+        page_name = layout.FILE_TEXT_COLUMN if file_first else layout.MIXED_FILE_TEXT_COLUMN
+        page_text_col = next((col for col, name in user if name == page_name), None)
         # (the column the rows would be read from if their file cells were emptied)
         shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
@@ -237,7 +246,7 @@ class _Refresh:
         shown = text_column if text_column in user_names else shown_column
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
-                          formatted, text_col)
+                          formatted, text_col, every_page_text=file_first)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -267,7 +276,8 @@ class _Refresh:
                 if row.normalised_cell is not None and not docs.formatted[positions[id(row)]]:  # (rich text kept)
                     row.user_cells = dict([row.normalised_cell])
                     self.summary.text_normalised += 1
-                if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file:
+                if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
+                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")):
                     # what was read from the page now
                     row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).

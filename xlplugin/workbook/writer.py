@@ -148,7 +148,14 @@ def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCel
     return cells
 
 
-def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
+def page_text_column(items: list[Record | Problem]) -> str:
+    """The column that shows a web page's article: "text", unless rows of a table (a CSV) are
+    in the workbook too, whose text column is read as the text to score (see layout)."""
+    tables = any(isinstance(item, Record) and item.text_column for item in items)
+    return layout.MIXED_FILE_TEXT_COLUMN if tables else layout.FILE_TEXT_COLUMN
+
+
+def _user_columns(item: Record | Problem, out_dir: Path, page_column: str = layout.FILE_TEXT_COLUMN) -> dict[str, Any]:
     """The user's own columns for a row; for a text file, its id, title and path (relative to
     the workbook, so that a refresh finds the file again wherever the folder is moved)."""
     columns = dict(item.columns)
@@ -158,7 +165,7 @@ def _user_columns(item: Record | Problem, out_dir: Path) -> dict[str, Any]:
                    "outlet": item.outlet, "url": item.url, "file": _relative(item.text_file, out_dir)}
         if web_page:
             # the article that was scored (not the HTML): every evidence offset points into it
-            columns[layout.FILE_TEXT_COLUMN] = item.text
+            columns[page_column] = item.text
         # plain text files have none of these; an empty column says nothing
         columns = {k: v for k, v in columns.items() if v or k in ("id", "file")}
     elif isinstance(item, Record) and item.path_column in columns and item.text_file:
@@ -243,9 +250,10 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
     ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
+    page_column = page_text_column(items)
     for number, (item, result) in enumerate(zip(items, results), start=2):
         seen(item, result)
-        columns = _user_columns(item, out_dir)
+        columns = _user_columns(item, out_dir, page_column)
         row = []
         cut = False
         for header in user_headers:
@@ -275,6 +283,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
 
 def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
     """Widen the id and file columns to their longest value, so that no id or path is cut."""
+    page_column = page_text_column(items)
     for index, header in enumerate(user_headers, start=1):
         base = _width(header)
         if base == WIDTHS["id"]:
@@ -284,7 +293,7 @@ def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_head
         else:
             kind = "other" if base == WIDTHS["other"] else ""
         if kind:
-            content = fit.longest(_user_columns(item, out_dir).get(header) for item in items)
+            content = fit.longest(_user_columns(item, out_dir, page_column).get(header) for item in items)
             ws.column_dimensions[get_column_letter(index)].width = fit.fitted_width(base, content, kind)
 
 
@@ -389,8 +398,9 @@ FILE_COLUMNS = ("id", "title", "author", "date", "outlet", "url", "file", "text"
 
 def user_headers_of(items: list[Record | Problem], out_dir: Path) -> list[str]:
     headers: dict[str, None] = {}
+    page_column = page_text_column(items)
     for item in items:
-        for key in _user_columns(item, out_dir):
+        for key in _user_columns(item, out_dir, page_column):
             headers.setdefault(str(key), None)
     if items and all(_from_file(item) for item in items):
         return sorted(headers, key=FILE_COLUMNS.index)
