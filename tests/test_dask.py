@@ -342,7 +342,8 @@ def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, caps
                                                "story.txt"]
     assert got[2]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
     assert "error value #N/A" in got[5]["error"] and "no text column" in got[9]["error"]
-    assert "12 documents read" in said and "2 unreadable" in said
+    assert "12 documents read" in said and "3 unreadable" in said  # #N/A, 12345 (not text: a number), no text column
+    assert "number" in got[6]["error"]
     # one part per CSV file, the folder's text file a part of its own, its CSV another
     assert len(list(out.glob("part.*.parquet"))) == 7
     first = pq.read_table(out / "part.00000.parquet")
