@@ -332,7 +332,7 @@ def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, caps
     paths = awkward_inputs(tmp_path / "in")
     expected = default_engine_rows(paths, capsys)
     out = tmp_path / "scored"
-    assert main(["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out)]) == 0
+    assert main(["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out)]) == 2  # rows that could not be read: exit 2, as the default engine
     said = capsys.readouterr().err
     got = dask_rows(out)
     assert got == expected
@@ -375,3 +375,14 @@ def test_dask_refuses_inputs_that_are_all_missing_before_a_cluster(tmp_path):
         (tmp_path / "b.csv").write_text("text\nA line.\n", encoding="utf-8")
         plan_files([str(tmp_path / "a.parquet"), str(tmp_path / "b.csv")], tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_cli_dask_says_which_files_of_a_folder_it_did_not_read(client, tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(LIBRARY_TEXT, encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 not read")
+    out = tmp_path / "scored"
+    assert main(["score", str(folder), "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out)]) == 0
+    said = capsys.readouterr().err
+    assert "1 file not read" in said and "scan.pdf" in said

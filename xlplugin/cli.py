@@ -395,6 +395,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UsageError(f"--engine dask needs the dask extra: pip install \"xlplugin[dask]\" ({exc})") from None
     plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
+    for line in plan.skipped:  # the files of a folder not read, as the default engine says them
+        print(f"xlplugin: {line}", file=sys.stderr)
     client = engine.start_client(args.scheduler, args.workers)
     try:
         summary = engine.run_plan(plan, client, Progress(args.quiet, "partitions"))
@@ -410,7 +412,9 @@ def _score_on_dask(args: argparse.Namespace) -> int:
             + f"; {summary.counts()}, in {summary.seconds:.1f} s",
             file=sys.stderr,
         )
-    return EXIT_OK
+    # as the default engine: rows that could not be read are written (with their reason), and the
+    # exit status says that some were
+    return EXIT_USAGE if summary.unscored.get("unreadable") else EXIT_OK
 
 
 def _refresh_command(args: argparse.Namespace) -> int:
