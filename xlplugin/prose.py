@@ -79,7 +79,9 @@ FURNITURE_RULES = (
     ("code", "a code block, inline code or a line of program code is instructions for a machine: "
              "`**kwargs` is Python's keyword unpacking, not a redaction mark; `kill -9` is not emotive"),
     ("time stamp", "a line that is only a date and a time (\u201cMon 20 Jan 2020 06.05 GMT\u201d, "
-                   "\u201cJun 20th at 2:41 am\u201d) dates the page or a comment; it claims nothing"),
+                   "\u201cJun 20th at 2:41 am\u201d), perhaps with who posted or edited it "
+                   "(\u201cLast edited by kestrel_9 on Tue Mar 04, 2025 9:10 am\u201d), dates the page, a "
+                   "post or a comment; it claims nothing"),
     ("navigation", "a link or button label (\u201cREAD FULL ARTICLE\u201d, \u201cShare on "
                    "Facebook\u201d) is page furniture, not a sentence and not a reference"),
     ("headline list", "a run of short headline-shaped lines (no full stop, Title Case) is a list "
@@ -138,6 +140,13 @@ _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap
 _TIME_HINT = re.compile(r"\d[:.][0-5]\d").search
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
+# A forum's or a blog's stamp says who posted or edited, between the verb and the date: "Last
+# edited by kestrel_9 on Tue Mar 04, 2025 9:10 am", "Posted by Ann Lee \u00bb 4 March 2025". The
+# name (a user name of one word, or up to three capitalised words) is taken out before the words
+# of the line are read, so that a stamp with a poster's name is a stamp too.
+_POSTER_RE = re.compile(
+    r"\b((?i:posted|edited|updated|modified|published|written|created|submitted|reposted))[ \t]+(?i:by)[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}|[\w.'\u2019@-]+)")
 # Time stamps, navigation labels and headlines are short: longer lines are not looked at.
 LINE_RULE_MAX_CHARS = 200
 # A time stamp line, with "Published:" and "Updated:" parts, is shorter than this.
@@ -192,6 +201,8 @@ def _is_time_stamp(line: str) -> bool:
     first = _FIRST_WORD_RE.match(line)
     if first is not None and first.group().lower() not in _stamp_words():
         return False  # most lines: their first word says no
+    if "by" in line.lower():
+        line = _POSTER_RE.sub(r"\1", line)  # "Last edited by kestrel_9 on ...": the name is no stamp word
     # (a line without the digits of a clock time, most lines, is spared the time pattern: every
     # match of _TIME_RE holds _TIME_HINT's)
     rest = _TIME_RE.sub(" ", line) if _TIME_HINT(line) else line
