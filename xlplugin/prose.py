@@ -12,6 +12,9 @@ each with its reason (see NAME_RULES and FURNITURE_RULES), for the scorers to re
   (fenced blocks, inline code, lines of code), time stamps, navigation labels, lists of
   headlines, and paragraphs that recur across one outlet's documents (found by the engine over a
   batch, `repeated_paragraphs`, and handed to `xlplugin.text.prepare` as `furniture`).
+- `reader_prompt(doc, start, end)`: why a question is one the author asks the reader (an
+  engagement prompt, "What do you think?", or an advert's "Want to ...?": READER_PROMPT_RULES)
+  rather than a rhetorical question, or "".
 - `repeated_paragraphs(items)`: the batch step (`xlplugin.repeats`): for each document of a
   batch, the keys of its paragraphs that recur verbatim (or with only numbers, case, spacing or
   punctuation changed) in several documents of the same outlet.
@@ -51,6 +54,8 @@ from .text import Document
 __all__ = [
     "NAME_RULES",
     "FURNITURE_RULES",
+    "READER_PROMPT_RULES",
+    "reader_prompt",
     "name_reason",
     "is_title_case",
     "not_prose_spans",
@@ -193,6 +198,8 @@ def warm_up() -> None:
     names.warm_up()
     _stamp_words()
     _navigation()
+    _opinion_questions()
+    _offer_starts()
 
 
 def _is_time_stamp(line: str) -> bool:
@@ -373,6 +380,66 @@ def in_spans(spans: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: 
             i -= 1
             continue
         return ""
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions to the reader: engagement prompts and adverts, not rhetorical questions
+# ---------------------------------------------------------------------------------------------
+
+# (rule, why): the classes of questions that the author asks the reader rather than the subject.
+# A rhetorical question ("Who pays for this? You do.") argues; these ask for a comment, a click
+# or a purchase, and say nothing about how the text argues. The loaded-language scorer does not
+# count them as the author's questions (counted in its details as reader_prompts_not_counted).
+READER_PROMPT_RULES = (
+    ("opinion prompt", "a question that is only a request for the reader's view "
+                       "([reader_opinion_questions]: \u201cWhat do you think?\u201d, \u201cThoughts?\u201d), "
+                       "anywhere in the text"),
+    ("offer prompt", "a question that opens its line with an offer or a call to act "
+                     "([reader_offer_starts]: \u201cWant to ...?\u201d, \u201cInterested in ...?\u201d, "
+                     "\u201cLooking for ...?\u201d) or right after an opinion prompt, standing alone on its "
+                     "line or starting in the last OFFER_TAIL_SHARE of the text: an advert's line or the "
+                     "call to action that ends a post"),
+)
+# An offer question that shares its line with prose counts as a prompt in this last share of the
+# text (by characters): adverts and calls to action follow the story, as the related-links block
+# does (data/page_furniture.txt, [related]: the second half); in the first half, "Want proof?" is
+# the author arguing.
+OFFER_TAIL_SHARE = 1 / 2
+_PROMPT_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _prompt_key(text: str) -> str:
+    return " ".join(_PROMPT_WORD_RE.findall(text.lower().replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=1)
+def _opinion_questions() -> frozenset[str]:
+    return frozenset(_prompt_key(q) for q in _sections()["reader_opinion_questions"])
+
+
+@lru_cache(maxsize=1)
+def _offer_starts() -> tuple[str, ...]:
+    return tuple(_prompt_key(p) + " " for p in _sections()["reader_offer_starts"])
+
+
+def reader_prompt(doc: Document, start: int, end: int) -> str:
+    """Which rule of READER_PROMPT_RULES makes the question doc.text[start:end] one the author
+    asks the reader (a prompt or an advert), or ""."""
+    key = _prompt_key(doc.text[start:end])
+    if key in _opinion_questions():
+        return READER_PROMPT_RULES[0][0]
+    if not key.startswith(_offer_starts()):
+        return ""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip()
+    if before and _prompt_key(before) not in _opinion_questions():
+        return ""  # neither the first sentence of its line nor after a prompt ("What do you think? Want ...?")
+    line_end = text.find("\n", end)
+    alone = not text[end : len(text) if line_end < 0 else line_end].strip()
+    if alone or start >= len(text) * (1 - OFFER_TAIL_SHARE):
+        return READER_PROMPT_RULES[1][0]
     return ""
 
 
