@@ -1,8 +1,9 @@
 """The fast paths of `claim_lines.NotClaims` give exactly what the plain reading of its rules
 gives: the year pattern moved past its first two characters (`_YEAR_FAST_RE` against `_YEAR_RE`),
 the line found by str.strip (`_line_text` against `_line`), the letters-only test of a
-reference heading before its word split, and the heading test that turns down a line neither
-ending in ":" nor starting with what/why/how before splitting its words. Checked for every
+reference heading before its word split, the heading test that turns down a line neither
+ending in ":" nor starting with what/why/how before splitting its words, and the life-dates
+heading test that turns down a line not ending in a digit or ")" before its regex. Checked for every
 sentence of the seed articles, the examples, the saved web pages and generated texts crowded
 with citations, reference lists, headings and years next to other digits."""
 
@@ -46,7 +47,11 @@ class PlainNotClaims(cl.NotClaims):
         head = line.split(":", 1)[0] if ":" in line[:40] else ""
         if head and cl._heading_key(head) in cl._heading_phrases():
             return CLAIM_LINE_RULES[1][0]
-        return CLAIM_LINE_RULES[2][0] if self._plain_heading(line, sentence) else ""
+        if self._plain_heading(line, sentence):
+            return CLAIM_LINE_RULES[2][0]
+        if sentence.text.strip() == line and cl._LIFE_DATES_RE.fullmatch(line):
+            return CLAIM_LINE_RULES[3][0]
+        return ""
 
     def _plain_heading(self, line, sentence) -> bool:
         if sentence.text.strip() != line:
@@ -76,6 +81,8 @@ LINES = [
     "Tally (\u0661\u0669\u0669\u0669) of 1999 boats", "\u0663 1999 items", "Source",
     "Citations", "What the harbour board decided on Tuesday night after a long debate",
     "Berg, K. (12011). Port Review 7(3), 101-119.",  # (no year: a digit before it)
+    "Ann Mary Lee, 1931 - 2024", "Tom van Roe (4 May 1950 \u2013 2023)", "Edda Berg 1901-1988",
+    "Ann Mary Lee, 1931 - 2024, remembered", "Sales, 2019 - 2023",
 ]
 
 

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from . import registry
-from .index import reliability_index
+from .index import outside_notes, reliability_index
 from .types import DocumentResult
 
 __all__ = [
@@ -289,11 +289,17 @@ def status_text(result: DocumentResult) -> str:
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "")
 
 
+# Said after a signal's phrase when the signal has no weight in the index (`index.outside_notes`).
+NOT_IN_INDEX = " (not in the index: weight 0)"
+
+
 def why_text(result: DocumentResult, limit: int = 3) -> str:
     """The two or three strongest reasons behind the index, in words.
 
     Signals are ranked by how far they pull the index from the middle (weight x distance from
-    0.5); each gives a short phrase from its own figures.
+    0.5); each gives a short phrase from its own figures. A signal with no weight that reads badly
+    (`xlplugin.index.OUTSIDE_NOTES`: nearly every check-worthy claim unsourced) is named after
+    them, marked as outside the index, so that a high index does not hide it.
     """
     if result.reliability is None:
         return ""
@@ -304,6 +310,8 @@ def why_text(result: DocumentResult, limit: int = 3) -> str:
         ranked.append((weight * abs(sig.score - 0.5), name, sig))
     ranked.sort(reverse=True)
     phrases = [_phrase(name, sig) for _, name, sig in ranked[:limit]]
+    # a signal left out of the index that reads badly ("4 of 4 check-worthy claims unsourced")
+    phrases += [_phrase(name, result.signals[name]) + NOT_IN_INDEX for name in outside_notes(result.signals, result.weights)]
     return "; ".join(p for p in phrases + [_text_alone(result)] if p)
 
 

@@ -3,13 +3,15 @@
 A reference-list line ("Smith, J. (2019). Title. Journal 4(2), 10-20.") is full of numbers,
 years and names, the marks of a check-worthy claim, but it is where a text's claims come from,
 not a claim; a short heading ending in ":" ("Key findings:", "Over the past 12 months:") or an
-explainer subhead ("What we know") introduces the claims that follow and says nothing itself.
+explainer subhead ("What we know") introduces the claims that follow and says nothing itself;
+nor does an obituary's heading, a name with the years of a life ("Ann Lee, 1931 - 2024").
 `NotClaims(doc).reason(sentence)` says which rule of CLAIM_LINE_RULES makes a sentence one of
 these, or "". Used by `xlplugin.scorers.unsourced_claims` on the sentences it would count.
 A claim sentence that merely cites a year or an author ("Cargo rose 12% in 2019 (Smith,
 2019).") is none of these: the rules look at the shape of the whole line.
 Blind spots: a reference list with no heading and no author-initials, volume or page marks
-(a bare list of titles); a heading with a verb ("Here are the facts:").
+(a bare list of titles); a heading with a verb ("Here are the facts:"); a life-dates heading
+with one name only ("Pele, 1940 - 2022").
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ CLAIM_LINE_RULES = (
                      "and holds no verb ([heading_verb_words], [past_tense_words], a past tense in -ed): \u201cKey "
                      "findings:\u201d; or that starts with what/why/how and has no end punctuation "
                      "and at most WH_HEADING_MAX_WORDS words (\u201cWhat we know so far\u201d)"),
+    ("life dates heading", "a line of its own that is a name of at least two capitalised words followed by "
+                           "the years of a life (\u201cAnn Mary Lee, 1931 - 2024\u201d, \u201cTom Roe "
+                           "(4 May 1950 \u2013 2023)\u201d): an obituary's or a memorial's heading, which "
+                           "names its subject; the text below makes the claims"),
 )
 # A reference entry is shorter than this; a longer line is prose (which may cite a year).
 CITATION_MAX_CHARS = 400
@@ -78,6 +84,13 @@ def _has_citation_mark(line: str) -> bool:
 _AUTHOR_START_RE = re.compile(
     r"[\W\d_]*(?:[a-z]\s)*(?:(?:van|von|de|der|da|di|du|le|la)\s)*"
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*,\s+(?:[A-Z]\.[ -]?){1,3}(?:[;,]|\s*\(|\s+&|\s+and\b)")
+# A name of two to six words, each capitalised or a particle, then the years of a life, each
+# perhaps with its day and month, after a comma, a space or an opening bracket.
+_LIFE_DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+)?"
+              r"(?:1[5-9]|20)\d\d")
+_LIFE_DATES_RE = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|van|von|de|der|da|di|du|le|la|bin|al)){1,5}"
+    rf"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+){_LIFE_DATE}[ \t]*[-\u2013\u2014]{{1,2}}[ \t]*{_LIFE_DATE}\)?")
 _WH_HEADING_RE = re.compile(r"(?:what|why|how|where|when|who)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 
@@ -161,7 +174,12 @@ class NotClaims:
         head = line.split(":", 1)[0] if ":" in line[:40] else ""
         if head and _heading_key(head) in _heading_phrases():
             return CLAIM_LINE_RULES[1][0]  # "Sources: harbour board, port authority"
-        return CLAIM_LINE_RULES[2][0] if self._heading(line, sentence) else ""
+        if self._heading(line, sentence):
+            return CLAIM_LINE_RULES[2][0]
+        # (a life-dates heading ends in a year or a bracket: other lines are turned down on that)
+        if line[-1:] in "0123456789)" and _LIFE_DATES_RE.fullmatch(line) and sentence.text.strip() == line:
+            return CLAIM_LINE_RULES[3][0]
+        return ""
 
     def _heading(self, line: str, sentence: Sentence) -> bool:
         if sentence.text.strip() != line:

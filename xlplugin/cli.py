@@ -319,8 +319,10 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
             print(json.dumps({"id": record.id or record.source, "source": record.source, "error": record.message,
                               "reliability": None, "signals": {}}, ensure_ascii=False))
             continue
-        data = next(scored).as_dict()
+        result = next(scored)
+        data = result.as_dict()
         data["source"] = record.source
+        data["why"] = _why(result)  # the Why column's words, signals outside the index included
         # the text that was scored (for a web page: its article, not the HTML), which every
         # evidence offset points into
         data["text"] = record.text

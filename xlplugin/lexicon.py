@@ -83,6 +83,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "capitalised_adjectives": "names.py, title lines (capitalised words that are not names)",
         "kind_words": "names.py, quoted titles (\"the film X\")",
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
+        "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
+        "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",

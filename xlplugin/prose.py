@@ -12,6 +12,9 @@ each with its reason (see NAME_RULES and FURNITURE_RULES), for the scorers to re
   (fenced blocks, inline code, lines of code), time stamps, navigation labels, lists of
   headlines, and paragraphs that recur across one outlet's documents (found by the engine over a
   batch, `repeated_paragraphs`, and handed to `xlplugin.text.prepare` as `furniture`).
+- `reader_prompt(doc, start, end)`: why a question is one the author asks the reader (an
+  engagement prompt, "What do you think?", or an advert's "Want to ...?": READER_PROMPT_RULES)
+  rather than a rhetorical question, or "".
 - `repeated_paragraphs(items)`: the batch step (`xlplugin.repeats`): for each document of a
   batch, the keys of its paragraphs that recur verbatim (or with only numbers, case, spacing or
   punctuation changed) in several documents of the same outlet.
@@ -51,6 +54,8 @@ from .text import Document
 __all__ = [
     "NAME_RULES",
     "FURNITURE_RULES",
+    "READER_PROMPT_RULES",
+    "reader_prompt",
     "name_reason",
     "is_title_case",
     "not_prose_spans",
@@ -79,7 +84,9 @@ FURNITURE_RULES = (
     ("code", "a code block, inline code or a line of program code is instructions for a machine: "
              "`**kwargs` is Python's keyword unpacking, not a redaction mark; `kill -9` is not emotive"),
     ("time stamp", "a line that is only a date and a time (\u201cMon 20 Jan 2020 06.05 GMT\u201d, "
-                   "\u201cJun 20th at 2:41 am\u201d) dates the page or a comment; it claims nothing"),
+                   "\u201cJun 20th at 2:41 am\u201d), perhaps with who posted or edited it "
+                   "(\u201cLast edited by kestrel_9 on Tue Mar 04, 2025 9:10 am\u201d), dates the page, a "
+                   "post or a comment; it claims nothing"),
     ("navigation", "a link or button label (\u201cREAD FULL ARTICLE\u201d, \u201cShare on "
                    "Facebook\u201d) is page furniture, not a sentence and not a reference"),
     ("headline list", "a run of short headline-shaped lines (no full stop, Title Case) is a list "
@@ -138,6 +145,13 @@ _TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap
 _TIME_HINT = re.compile(r"\d[:.][0-5]\d").search
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
+# A forum's or a blog's stamp says who posted or edited, between the verb and the date: "Last
+# edited by kestrel_9 on Tue Mar 04, 2025 9:10 am", "Posted by Ann Lee \u00bb 4 March 2025". The
+# name (a user name of one word, or up to three capitalised words) is taken out before the words
+# of the line are read, so that a stamp with a poster's name is a stamp too.
+_POSTER_RE = re.compile(
+    r"\b((?i:posted|edited|updated|modified|published|written|created|submitted|reposted))[ \t]+(?i:by)[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}|[\w.'\u2019@-]+)")
 # Time stamps, navigation labels and headlines are short: longer lines are not looked at.
 LINE_RULE_MAX_CHARS = 200
 # A time stamp line, with "Published:" and "Updated:" parts, is shorter than this.
@@ -184,6 +198,8 @@ def warm_up() -> None:
     names.warm_up()
     _stamp_words()
     _navigation()
+    _opinion_questions()
+    _offer_starts()
 
 
 def _is_time_stamp(line: str) -> bool:
@@ -192,6 +208,8 @@ def _is_time_stamp(line: str) -> bool:
     first = _FIRST_WORD_RE.match(line)
     if first is not None and first.group().lower() not in _stamp_words():
         return False  # most lines: their first word says no
+    if "by" in line.lower():
+        line = _POSTER_RE.sub(r"\1", line)  # "Last edited by kestrel_9 on ...": the name is no stamp word
     # (a line without the digits of a clock time, most lines, is spared the time pattern: every
     # match of _TIME_RE holds _TIME_HINT's)
     rest = _TIME_RE.sub(" ", line) if _TIME_HINT(line) else line
@@ -362,6 +380,66 @@ def in_spans(spans: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: 
             i -= 1
             continue
         return ""
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions to the reader: engagement prompts and adverts, not rhetorical questions
+# ---------------------------------------------------------------------------------------------
+
+# (rule, why): the classes of questions that the author asks the reader rather than the subject.
+# A rhetorical question ("Who pays for this? You do.") argues; these ask for a comment, a click
+# or a purchase, and say nothing about how the text argues. The loaded-language scorer does not
+# count them as the author's questions (counted in its details as reader_prompts_not_counted).
+READER_PROMPT_RULES = (
+    ("opinion prompt", "a question that is only a request for the reader's view "
+                       "([reader_opinion_questions]: \u201cWhat do you think?\u201d, \u201cThoughts?\u201d), "
+                       "anywhere in the text"),
+    ("offer prompt", "a question that opens its line with an offer or a call to act "
+                     "([reader_offer_starts]: \u201cWant to ...?\u201d, \u201cInterested in ...?\u201d, "
+                     "\u201cLooking for ...?\u201d) or right after an opinion prompt, standing alone on its "
+                     "line or starting in the last OFFER_TAIL_SHARE of the text: an advert's line or the "
+                     "call to action that ends a post"),
+)
+# An offer question that shares its line with prose counts as a prompt in this last share of the
+# text (by characters): adverts and calls to action follow the story, as the related-links block
+# does (data/page_furniture.txt, [related]: the second half); in the first half, "Want proof?" is
+# the author arguing.
+OFFER_TAIL_SHARE = 1 / 2
+_PROMPT_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _prompt_key(text: str) -> str:
+    return " ".join(_PROMPT_WORD_RE.findall(text.lower().replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=1)
+def _opinion_questions() -> frozenset[str]:
+    return frozenset(_prompt_key(q) for q in _sections()["reader_opinion_questions"])
+
+
+@lru_cache(maxsize=1)
+def _offer_starts() -> tuple[str, ...]:
+    return tuple(_prompt_key(p) + " " for p in _sections()["reader_offer_starts"])
+
+
+def reader_prompt(doc: Document, start: int, end: int) -> str:
+    """Which rule of READER_PROMPT_RULES makes the question doc.text[start:end] one the author
+    asks the reader (a prompt or an advert), or ""."""
+    key = _prompt_key(doc.text[start:end])
+    if key in _opinion_questions():
+        return READER_PROMPT_RULES[0][0]
+    if not key.startswith(_offer_starts()):
+        return ""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip()
+    if before and _prompt_key(before) not in _opinion_questions():
+        return ""  # neither the first sentence of its line nor after a prompt ("What do you think? Want ...?")
+    line_end = text.find("\n", end)
+    alone = not text[end : len(text) if line_end < 0 else line_end].strip()
+    if alone or start >= len(text) * (1 - OFFER_TAIL_SHARE):
+        return READER_PROMPT_RULES[1][0]
     return ""
 
 

@@ -37,6 +37,10 @@ words, first-person words and questions are the quoted person's. Reported speech
 ("the mayor said the plan was a scam") stays the author's: indirect speech is the author's
 paraphrase, word choice included (counting it as the source's was tried: the PTC tune articles'
 figure fell from 0.34 to 0.30, SemEval's tune AUC rose by 0.005 only).
+Version 12 (`xlplugin.prose.reader_prompt`): a question asked of the reader, not of the
+subject (an engagement prompt, "What do you think?"; an advert's or a call to action's "Want to
+...?", "Interested in ...?" opening its line at the end of the text or alone on it) is not one
+of the author's questions; counted in details as reader_prompts_not_counted.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
@@ -70,7 +74,7 @@ from ..voice import first_person_subject
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "12"  # 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "13"  # 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -408,7 +412,7 @@ class _Tally:
         self.evidence: list[Evidence] = []
         self.per_sentence: dict[int, int] = {}
         self.pending_weak: list[tuple[str, int, int, int]] = []
-        self.skipped = {"names": 0, "not_prose": 0}
+        self.skipped = {"names": 0, "not_prose": 0, "reader_prompts": 0}
         # Text that is not the author's prose (code, time stamps, navigation, lists of
         # headlines, paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds
         # no loaded language; neither does a proper name or a title that is spelled like a cue
@@ -573,7 +577,8 @@ def _announces(doc: Document) -> bool:
     return any(doc.quote_at(m.start()) is None for m in _ANNOUNCING_RE.finditer(doc.text, 0, lead))
 
 
-def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int, int]]) -> tuple[int, int, int]:
+def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int, int]],
+                skipped: dict[str, int]) -> tuple[int, int, int]:
     """The editorialising voice, outside attributed quotations and quoted blocks (`blocks`):
     (first-person words, the author's questions, sentences with words)."""
     lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
@@ -605,6 +610,9 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             text = sentence.text.rstrip()
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None \
                     and not (blocks and blockquotes.inside(blocks, sentence.start)):
+                if prose.reader_prompt(doc, sentence.start, sentence.start + len(text)):
+                    skipped["reader_prompts"] += 1  # "What do you think?", "Want to ...?": asked of the reader
+                    continue
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
     return first_person, questions, n_sentences
@@ -621,7 +629,7 @@ def score(doc: Document, settings: Settings) -> Score:
     tally = _Tally(doc, set(attributed), blocks)
     _find_cues(doc, tally)
     _find_marks(doc, tally, scare)
-    first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks)
+    first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped)
     evidence = sorted(tally.evidence, key=lambda e: (e.start, e.end))
     author = sum(tally.counts.values())
     rate = 1000.0 * author / n_words
@@ -641,6 +649,7 @@ def score(doc: Document, settings: Settings) -> Score:
     details["question_share"] = round(question_share, 4)
     details["names_not_counted"] = tally.skipped["names"]
     details["not_prose_not_counted"] = tally.skipped["not_prose"]
+    details["reader_prompts_not_counted"] = tally.skipped["reader_prompts"]
     note = (f"{_counted(str(author), 'loaded term')} by the author in {_counted(str(n_words), 'word')}; "
             f"{tally.quoted} more inside quotations; {_counted(str(first_person), 'first-person word')} and "
             f"{_counted(str(questions), 'question')} of the author's own")
