@@ -50,3 +50,25 @@ def test_the_outlets_sheet_and_its_chart_leave_the_no_outlet_group_out_of_the_ra
                      if OUTLETS.encode() in data)
     ends = {int(m) for m in re.findall(rb"\$[A-Z]+\$\d+:\$[A-Z]+\$(\d+)", chart)}
     assert ends == {HEADER_ROW + 2}  # the two outlets, not the group with none
+
+
+def test_a_web_page_outlet_is_said_to_come_from_its_metadata_and_a_table_row_from_its_column(tmp_path):
+    """The Outlets sheet's "taken from": a page read from its file with no outlet cell of its own
+    got its outlet from the page's metadata (its site name), not from an outlet column."""
+    from xlplugin.inputs import Record
+    from xlplugin.outlets import FROM_COLUMN, FROM_METADATA
+    from xlplugin.workbook.people import outlet_from
+
+    page = Record(id="p.html", text="words", outlet="Harbour Weekly", columns={"file": "p.html"}, path_column="file",
+                  text_file=str(tmp_path / "p.html"))
+    row = Record(id="r1", text="words", outlet="Quay Post", columns={"Outlet": "Quay Post", "text": "words"},
+                 text_column="text")
+    row_naming_a_page = Record(id="r2", text="words", outlet="Ledger", columns={"publication": "Ledger", "path": "p.html"},
+                               path_column="path", text_file=str(tmp_path / "p.html"))
+    page_row_without_outlet_cell = Record(id="r3", text="words", outlet="Harbour Weekly",
+                                          columns={"outlet": "", "path": "p.html"}, path_column="path",
+                                          text_file=str(tmp_path / "p.html"))
+    assert outlet_from(page) == FROM_METADATA
+    assert outlet_from(row) == FROM_COLUMN
+    assert outlet_from(row_naming_a_page) == FROM_COLUMN
+    assert outlet_from(page_row_without_outlet_cell) == FROM_METADATA

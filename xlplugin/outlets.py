@@ -27,11 +27,13 @@ NOT_RANKED = "none found: these documents are not an outlet (not ranked)"
 FROM_COLUMN, FROM_URL, FROM_METADATA, FROM_TEXT = "outlet column", "web address", "page metadata", "named in the text"
 
 
-def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "") -> tuple[str, str]:
-    """(outlet, where it came from) for one document."""
+def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
+              given_from: str = FROM_COLUMN) -> tuple[str, str]:
+    """(outlet, where it came from) for one document. `given_from`: where the `outlet` given came
+    from (a web page's site name, read from its metadata, is given as the outlet too)."""
     outlet = (outlet or (result.outlet if result is not None else "") or "").strip()
     if outlet:
-        return outlet, FROM_COLUMN
+        return outlet, given_from
     url = (url or (result.url if result is not None else "") or "").strip()
     domain = domain_of(url) if url else ""
     if domain:
@@ -60,8 +62,9 @@ class Entry:
     kind: str | None = None
 
 
-def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "") -> Entry:
-    name, source = outlet_of(result, outlet, url)
+def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "",
+             given_from: str = FROM_COLUMN) -> Entry:
+    name, source = outlet_of(result, outlet, url, given_from)
     if result is None:
         return Entry(name, source, doc_id, None, {})
     values = {s: (float(result.signals[s].value) if s in result.signals and result.signals[s].value is not None else None)

@@ -49,7 +49,7 @@ def _why(sig: Score) -> str:
 
 INFO = SignalInfo(
     NAME,
-    header="Your source rating 0-1",
+    header="Source rating 0-1 (yours, else built-in)",
     phrase=_why,
     reading=(
         "A rating of the outlet or web site, matched by the row's URL domain or outlet name: "

@@ -18,8 +18,8 @@ from typing import Any, Sequence
 
 from ..cells import safe_text
 from ..engine import without_cycle_collection
-from ..inputs import Problem, Record
-from ..outlets import NO_OUTLET, Entry, entry_of, outlet_of, rollup
+from ..inputs import OUTLET_COLUMN_NAMES, Problem, Record, find_column
+from ..outlets import FROM_COLUMN, FROM_METADATA, NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from .. import registry
 from ..types import DocumentResult
 from . import layout, outlets as outlets_sheet, read_refresh, read_sheet
@@ -50,7 +50,7 @@ class PeopleWriter:
     def add(self, position: int, item: Record | Problem, result: DocumentResult | None) -> None:
         number = position + 2
         copy_text, shared, _, prints = self.copies[position]
-        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
+        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id), outlet_from(item))
         self.entries.append(entry)
         runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
                 if isinstance(item, Record) and isinstance(item.text, str) else [])
@@ -125,7 +125,7 @@ class PeopleSheets:
             return
         number, item = self.rows[position]
         copy_text, shared, _, prints = self.copies[position] if self.copies else ("", [], [], "")
-        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id))
+        entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id), outlet_from(item))
         runs = []
         if isinstance(item, Record) and isinstance(item.text, str):
             runs = read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
@@ -157,7 +157,7 @@ class PeopleSheets:
             if kept is not None:
                 outlet, source = kept.outlet or NO_OUTLET, kept.source
             else:
-                outlet, source = outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""))
+                outlet, source = outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""), outlet_from(item))
             entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
                                  {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
             shown = "" if outlet == NO_OUTLET else outlet
@@ -176,6 +176,15 @@ class PeopleSheets:
         if self.has_outlets:
             parts.update(outlets_sheet.refresh_parts(self.package, rollup(entries)))
         return parts
+
+
+def outlet_from(item: Any) -> str:
+    """Where a row's outlet came from: its outlet column, or, for a row whose text was read from a
+    web page with no outlet cell of its own, the page's metadata (its site name)."""
+    columns = getattr(item, "columns", None) or {}
+    column = find_column(list(columns), OUTLET_COLUMN_NAMES)
+    given = column is not None and str(columns.get(column) or "").strip()
+    return FROM_METADATA if getattr(item, "text_file", "") and not given else FROM_COLUMN
 
 
 def signal_headers() -> dict[str, str]:
