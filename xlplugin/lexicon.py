@@ -60,6 +60,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words)",
         "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying)",
+        "noun_before_be_words": _ATTRIBUTION + " (\u201cthe answer is\u201d: a noun before a form of be)",
+        "noun_of_words": _ATTRIBUTION + " (\u201cthe states of\u201d: a noun before \u201cof\u201d)",
+        "infinitive_report_words": "scorers/provenance.py, _says (\u201cwent on to say\u201d: an infinitive that reports)",
+        "object_reporting_words": _ATTRIBUTION + " (\u201cis adding the\u201d: a verb with an object reports nothing)",
+        "possessive_pronoun_words": _ATTRIBUTION + " (\u201chis list\u201d: a possessive is no subject)",
+        "first_person_words": _ATTRIBUTION + " (\u201cI\u2019ll admit\u201d: the author speaks, no source)",
+        "format_words": _ATTRIBUTION + " (\u201ca JSON document\u201d: a file, not a primary document)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words", "not_superlative_words",

@@ -202,6 +202,7 @@ def warm_up() -> None:
     _clickbait_re()
     _reporting_words()
     _not_saying_words()
+    _infinitive_report_words()
 
 
 @lru_cache(maxsize=1)
@@ -376,14 +377,23 @@ _SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
 
 def _says(doc: Document, attr: cues.Attribution) -> bool:
     """Does the attribution's span hold a verb of saying: a reporting word that is not one of
-    [not_saying_words] (attribution.txt)? "Foreign Minister Park said": yes; "Tokyo wants", "Tokyo
-    does not believe": no (a view or a wish, not words a reader can look up)."""
+    [not_saying_words] (attribution.txt) and not an infinitive (`_infinitive`)? "Foreign
+    Minister Park said": yes; "Tokyo wants", "Tokyo does not believe": no (a view or a wish, not
+    words a reader can look up); "returned home to England in 1868 to write": no (a purpose)."""
     lowers, starts = doc.lowers, doc.token_starts
     verbs = [i for i in range(bisect.bisect_left(starts, attr.start), bisect.bisect_left(starts, attr.end))
              if lowers[i] in _reporting_words()]
     # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
-    return not verbs or any(lowers[i] not in _not_saying_words() or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i])
-                            for i in verbs)
+    return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i)
+                            or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i]) for i in verbs)
+
+
+def _infinitive(lowers: list[str], i: int) -> bool:
+    """Is the reporting word at `i` an infinitive of purpose or plan ("to write", "able to
+    express", "expected to announce"): right after "to", and not after a word of
+    [infinitive_report_words] ("went on to say", "continued to insist"), which report?"""
+    return i > 0 and lowers[i - 1] == "to" and lowers[i] != "according" and (
+        i < 2 or lowers[i - 2] not in _infinitive_report_words())
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +404,11 @@ def _reporting_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_saying_words() -> frozenset[str]:
     return cues.words(cues.DATA_FILE, "not_saying_words")
+
+
+@lru_cache(maxsize=1)
+def _infinitive_report_words() -> frozenset[str]:
+    return cues.words(cues.DATA_FILE, "infinitive_report_words")
 
 
 def score(doc: Document, settings: Settings) -> Score:
