@@ -117,6 +117,10 @@ class _Lexicon:
         self.noun_before_be = words(DATA_FILE, "noun_before_be_words")
         self.noun_of = words(DATA_FILE, "noun_of_words")
         self.object_reporting = words(DATA_FILE, "object_reporting_words")
+        self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
+        self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
+        self.clause_openers = words(DATA_FILE, "clause_opener_words")
+        self.anonymity = words(DATA_FILE, "anonymity_words")
         self.possessives = words(DATA_FILE, "possessive_pronoun_words")
         self.first_person = words(DATA_FILE, "first_person_words")
         self.formats = words(DATA_FILE, "format_words")
@@ -166,6 +170,8 @@ def warm_up() -> None:
                     "unreported_modal_words", "noun_reporting_words", "noun_marker_words",
                     "relative_noun_marker_words", "preposition_words", "adjective_marker_words",
                     "noun_before_be_words", "noun_of_words", "infinitive_report_words", "object_reporting_words",
+                    "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
+                    "anonymity_words",
                     "possessive_pronoun_words", "first_person_words", "format_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
@@ -216,10 +222,13 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     word after it? A noun before a form of "be" ("the short answer is that",
     [noun_before_be_words]) or before "of" ([noun_of_words]: "the Brazilian states of", "his
     home state of"); a verb of [object_reporting_words] with an object ("is adding the
-    Terminator", "adds 300 jobs")."""
+    Terminator", "adds 300 jobs"); a word of [particle_reporting_words] without its particle
+    ("pain points", not "points out")."""
     lw, n = lowers[i], len(lowers)
     after = lowers[i + 1] if i + 1 < n else ""
     if after in lex.noun_before_be and lw in lex.noun_forms or after == "of" and lw in lex.noun_of:
+        return True
+    if lw in lex.particle_reporting and after not in lex.reporting_particles:
         return True
     return lw in lex.object_reporting and (after in DETERMINERS or after[:1].isdigit())
 
@@ -381,8 +390,22 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
             if i not in named_documents and (quote_at is _never_quoted or quote_at(starts[i]) is None):
                 _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
     best = pick.best
+    if best is not None and best.kind in ("role", "pronoun") and pick.weasel_spans:
+        best = _anonymous(doc, w, pick, lex) or best
     # (only a named or role source can be a redacted one: the call is spared for the others)
     return _redacted(sentence, best) if best is not None and best.kind in _REDACTABLE else best
+
+
+def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attribution | None:
+    """A weasel attribution for the sentence's anonymity phrase ("speaking on condition of
+    anonymity", [anonymity_words]), which makes its source by role or pronoun an unnamed one;
+    None where it has none."""
+    lowers, starts, ends = w.lowers, w.starts, w.ends
+    for a, b in pick.weasel_spans:
+        if lowers[b - 1] in lex.anonymity:
+            return Attribution("weasel", starts[a], ends[b - 1],
+                               f"anonymous source \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d")
+    return None
 
 
 _REDACTABLE = frozenset({"named", "role"})
@@ -453,7 +476,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         idxs: list[int] = []
         found = None
     else:
-        idxs = source_before(doc, w, i)  # (descending: the word before the verb first)
+        idxs = source_before(doc, w, i, lex.clause_openers)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
         if found is not None and found[0] == "pronoun" and (
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
