@@ -117,6 +117,7 @@ class _Lexicon:
         self.noun_before_be = words(DATA_FILE, "noun_before_be_words")
         self.noun_of = words(DATA_FILE, "noun_of_words")
         self.object_reporting = words(DATA_FILE, "object_reporting_words")
+        self.object_starts = words(DATA_FILE, "object_start_words")
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
         self.clause_openers = words(DATA_FILE, "clause_opener_words")
@@ -171,7 +172,7 @@ def warm_up() -> None:
                     "relative_noun_marker_words", "preposition_words", "adjective_marker_words",
                     "noun_before_be_words", "noun_of_words", "infinitive_report_words", "object_reporting_words",
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
-                    "anonymity_words",
+                    "anonymity_words", "object_start_words",
                     "possessive_pronoun_words", "first_person_words", "format_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
@@ -230,7 +231,7 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
         return True
     if lw in lex.particle_reporting and after not in lex.reporting_particles:
         return True
-    return lw in lex.object_reporting and (after in DETERMINERS or after[:1].isdigit())
+    return lw in lex.object_reporting and (after in DETERMINERS or after in lex.object_starts or after[:1].isdigit())
 
 
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:

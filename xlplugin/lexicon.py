@@ -67,6 +67,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "reporting_particle_words": _ATTRIBUTION + " (the particles of particle_reporting_words)",
         "clause_opener_words": _ATTRIBUTION + " (a source phrase ends at a clause opener)",
         "anonymity_words": _ATTRIBUTION + " (\u201con condition of anonymity\u201d: the source is vague)",
+        "object_start_words": _ATTRIBUTION + " (words that start the object of object_reporting_words)",
         "object_reporting_words": _ATTRIBUTION + " (\u201cis adding the\u201d: a verb with an object reports nothing)",
         "possessive_pronoun_words": _ATTRIBUTION + " (\u201chis list\u201d: a possessive is no subject)",
         "first_person_words": _ATTRIBUTION + " (\u201cI\u2019ll admit\u201d: the author speaks, no source)",
