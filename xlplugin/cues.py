@@ -123,7 +123,7 @@ class _Lexicon:
         self.clause_openers = words(DATA_FILE, "clause_opener_words")
         self.anonymity = words(DATA_FILE, "anonymity_words")
         self.possessives = words(DATA_FILE, "possessive_pronoun_words")
-        self.first_person = words(DATA_FILE, "first_person_words")
+        self.first_person = words(DATA_FILE, "author_subject_words")
         self.formats = words(DATA_FILE, "format_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
@@ -170,10 +170,10 @@ def warm_up() -> None:
                     "weasel_source_words", "not_name_words", "document_words", "finding_words",
                     "unreported_modal_words", "noun_reporting_words", "noun_marker_words",
                     "relative_noun_marker_words", "preposition_words", "adjective_marker_words",
-                    "noun_before_be_words", "noun_of_words", "infinitive_report_words", "object_reporting_words",
+                    "noun_before_be_words", "noun_of_words", "object_reporting_words",
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
                     "anonymity_words", "object_start_words",
-                    "possessive_pronoun_words", "first_person_words", "format_words"):
+                    "possessive_pronoun_words", "author_subject_words", "format_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -470,7 +470,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and reports_nothing(lowers, i, lex):
-        return  # "the answer is", "returned home to write", "is adding the Terminator"
+        return  # "the answer is", "pain points", "is adding the Terminator": another sense, no report
     passive = is_passive(lowers, i)
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent

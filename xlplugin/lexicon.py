@@ -70,7 +70,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "object_start_words": _ATTRIBUTION + " (words that start the object of object_reporting_words)",
         "object_reporting_words": _ATTRIBUTION + " (\u201cis adding the\u201d: a verb with an object reports nothing)",
         "possessive_pronoun_words": _ATTRIBUTION + " (\u201chis list\u201d: a possessive is no subject)",
-        "first_person_words": _ATTRIBUTION + " (\u201cI\u2019ll admit\u201d: the author speaks, no source)",
+        "author_subject_words": _ATTRIBUTION + " (\u201cI\u2019ll admit\u201d: the author speaks, no source)",
         "format_words": _ATTRIBUTION + " (\u201ca JSON document\u201d: a file, not a primary document)",
     },
     "claims.txt": {section: _CLAIMS for section in (

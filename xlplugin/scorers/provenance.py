@@ -383,17 +383,17 @@ def _says(doc: Document, attr: cues.Attribution) -> bool:
     lowers, starts = doc.lowers, doc.token_starts
     verbs = [i for i in range(bisect.bisect_left(starts, attr.start), bisect.bisect_left(starts, attr.end))
              if lowers[i] in _reporting_words()]
+    reporting = _infinitive_report_words()
     # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
-    return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i)
+    return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i, reporting)
                             or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i]) for i in verbs)
 
 
-def _infinitive(lowers: list[str], i: int) -> bool:
+def _infinitive(lowers: list[str], i: int, reporting: frozenset[str]) -> bool:
     """Is the reporting word at `i` an infinitive of purpose or plan ("to write", "able to
-    express", "expected to announce"): right after "to", and not after a word of
-    [infinitive_report_words] ("went on to say", "continued to insist"), which report?"""
-    return i > 0 and lowers[i - 1] == "to" and lowers[i] != "according" and (
-        i < 2 or lowers[i - 2] not in _infinitive_report_words())
+    express", "expected to announce"): right after "to", and not after a word of `reporting`
+    ([infinitive_report_words]: "went on to say", "continued to insist"), which report?"""
+    return i > 0 and lowers[i - 1] == "to" and lowers[i] != "according" and (i < 2 or lowers[i - 2] not in reporting)
 
 
 @lru_cache(maxsize=1)
