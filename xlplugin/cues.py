@@ -114,6 +114,17 @@ class _Lexicon:
         self.relative_markers = words(DATA_FILE, "relative_noun_marker_words")
         self.prepositions = words(DATA_FILE, "preposition_words")
         self.adjective_markers = words(DATA_FILE, "adjective_marker_words")
+        self.noun_before_be = words(DATA_FILE, "noun_before_be_words")
+        self.noun_of = words(DATA_FILE, "noun_of_words")
+        self.object_reporting = words(DATA_FILE, "object_reporting_words")
+        self.object_starts = words(DATA_FILE, "object_start_words")
+        self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
+        self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
+        self.clause_openers = words(DATA_FILE, "clause_opener_words")
+        self.anonymity = words(DATA_FILE, "anonymity_words")
+        self.possessives = words(DATA_FILE, "possessive_pronoun_words")
+        self.first_person = words(DATA_FILE, "author_subject_words")
+        self.formats = words(DATA_FILE, "format_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
         self.weasel_starts = phrase_starts("weasel_phrases")
@@ -158,7 +169,11 @@ def warm_up() -> None:
     for section in ("reporting_words", "source_pronoun_words", "role_words", "organisation_words",
                     "weasel_source_words", "not_name_words", "document_words", "finding_words",
                     "unreported_modal_words", "noun_reporting_words", "noun_marker_words",
-                    "relative_noun_marker_words", "preposition_words", "adjective_marker_words"):
+                    "relative_noun_marker_words", "preposition_words", "adjective_marker_words",
+                    "noun_before_be_words", "noun_of_words", "object_reporting_words",
+                    "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
+                    "anonymity_words", "object_start_words",
+                    "possessive_pronoun_words", "author_subject_words", "format_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -201,6 +216,22 @@ def not_a_verb(lowers: list[str], i: int, lex: _Lexicon) -> bool:
         if before in lex.relative_markers and i > 1 and lowers[i - 2] in lex.prepositions:
             return True
     return before in lex.adjective_markers and lw.endswith("ed") and lw not in _INVERTING
+
+
+def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the reporting word at `i` (i > 0) used in a sense that reports no one's words, by the
+    word after it? A noun before a form of "be" ("the short answer is that",
+    [noun_before_be_words]) or before "of" ([noun_of_words]: "the Brazilian states of", "his
+    home state of"); a verb of [object_reporting_words] with an object ("is adding the
+    Terminator", "adds 300 jobs"); a word of [particle_reporting_words] without its particle
+    ("pain points", not "points out")."""
+    lw, n = lowers[i], len(lowers)
+    after = lowers[i + 1] if i + 1 < n else ""
+    if after in lex.noun_before_be and lw in lex.noun_forms or after == "of" and lw in lex.noun_of:
+        return True
+    if lw in lex.particle_reporting and after not in lex.reporting_particles:
+        return True
+    return lw in lex.object_reporting and (after in DETERMINERS or after in lex.object_starts or after[:1].isdigit())
 
 
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
@@ -248,7 +279,10 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             has_role = has_role or lw in roles
             has_org = has_org or lw in orgs
             has_weasel = has_weasel or lw in weasels
-            has_pronoun = has_pronoun or lw in pronouns
+            # (a possessive is a source only next to the head or the verb: "his brother added",
+            # "according to his book", not "his to-do list on Tuesday before writing")
+            has_pronoun = has_pronoun or lw in pronouns and (
+                lw not in lex.possessives or i == idxs[0] or head is not None and abs(head - i) == 1)
     if head is not None and not (quoted and quote_at(starts[head]) is not None):
         hl = lowers[head]
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
@@ -357,8 +391,22 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
             if i not in named_documents and (quote_at is _never_quoted or quote_at(starts[i]) is None):
                 _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
     best = pick.best
+    if best is not None and best.kind in ("role", "pronoun") and pick.weasel_spans:
+        best = _anonymous(doc, w, pick, lex) or best
     # (only a named or role source can be a redacted one: the call is spared for the others)
     return _redacted(sentence, best) if best is not None and best.kind in _REDACTABLE else best
+
+
+def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attribution | None:
+    """A weasel attribution for the sentence's anonymity phrase ("speaking on condition of
+    anonymity", [anonymity_words]), which makes its source by role or pronoun an unnamed one;
+    None where it has none."""
+    lowers, starts, ends = w.lowers, w.starts, w.ends
+    for a, b in pick.weasel_spans:
+        if lowers[b - 1] in lex.anonymity:
+            return Attribution("weasel", starts[a], ends[b - 1],
+                               f"anonymous source \u201c{doc.text[starts[a]:ends[b - 1]]}\u201d")
+    return None
 
 
 _REDACTABLE = frozenset({"named", "role"})
@@ -380,7 +428,7 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
                 pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
-        if i > 0 and is_name_token(texts, lowers, i - 1, not_names) \
+        if i > 0 and is_name_token(texts, lowers, i - 1, not_names) and lowers[i - 1] not in lex.formats \
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
@@ -421,21 +469,25 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
+    if i > 0 and reports_nothing(lowers, i, lex):
+        return  # "the answer is", "pain points", "is adding the Terminator": another sense, no report
     passive = is_passive(lowers, i)
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []
         found = None
     else:
-        idxs = source_before(doc, w, i)  # (descending: the word before the verb first)
+        idxs = source_before(doc, w, i, lex.clause_openers)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
-        if found is not None and found[0] == "pronoun" and first_person_before(lowers, i):
-            found = None  # "I believe", "we firmly think": the author speaks, no source
+        if found is not None and found[0] == "pronoun" and (
+                first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
+            found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
             lowers[i + 1] == "by" if passive else lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
-    if found is None and not passive and lw in lex.finding:
+    if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
+        # (a pronoun right before the verb is its subject: "data scientists, I find" has none)
         subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:
             span = (starts[subject], ends[i])

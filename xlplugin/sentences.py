@@ -64,13 +64,20 @@ def _doubled_mark(text: str, i: int, pair: str, start: int, end: int, open_char:
     return "\u201d" if open_char == "\u201c" else '"'
 
 
-def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _find_quotes(text: str, start: int, end: int, line_ends: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     """Quotations in one paragraph: curly pairs, guillemets, straight double quotes, and double
-    quotation marks written as two apostrophes or backticks (`_doubled_mark`)."""
+    quotation marks written as two apostrophes or backticks (`_doubled_mark`).
+
+    Mixed marks pair (`_closes_mixed`): a straight mark opened and a curly one closing ("...\u201d),
+    or the reverse, as text edited by hand or by two programs writes them. A straight mark is
+    paired within its line chunk (`line_ends`: the ends of the paragraph's chunks, `_line_chunks`,
+    the last one `end`): a line that ends a sentence (a heading, a bullet, a forum field) ends a
+    straight quotation left open, and the next line's marks pair among themselves."""
     found: list[tuple[int, int]] = []
     open_at = -1
     open_char = ""
     straight_at = -1
+    chunk = 0  # the chunk of `line_ends` holding the open straight mark
     for m in _QUOTE_CHARS_RE.finditer(text, start, end):
         i = m.start()
         c = m.group()
@@ -78,12 +85,23 @@ def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             c = _doubled_mark(text, i, c, start, end, open_char if open_at >= 0 else "")
             if not c:
                 continue
-        if c == '"':
+        if straight_at >= 0 and line_ends and i > line_ends[chunk]:
+            _close_at_line_end(found, straight_at, line_ends[chunk])
+            straight_at = -1
+        if c == '"' and open_at >= 0 and straight_at < 0 and _closes_mixed(text, m.end(), end, open_char):
+            found.append((open_at, m.end()))  # \u201c...": a curly quotation closed by a straight mark
+            open_at = -1
+        elif c == '"':
             if straight_at < 0:
                 straight_at = i
+                while line_ends and i > line_ends[chunk]:
+                    chunk += 1
             else:
                 found.append((straight_at, m.end()))
                 straight_at = -1
+        elif c == "\u201d" and straight_at >= 0 and open_at < 0:
+            found.append((straight_at, m.end()))  # "...\u201d: a straight quotation closed by a curly mark
+            straight_at = -1
         elif open_at >= 0 and (c in _QUOTE_CLOSE and not (open_char == "\u201c" and c == "\u201c")):
             # \u201c closes a German \u201e quotation; after an English \u201c it opens a new one.
             found.append((open_at, m.end()))
@@ -94,10 +112,31 @@ def _find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # a quotation that continues in the next paragraph).
     if open_at >= 0:
         found.append((open_at, end))
-    if straight_at >= 0 and end - straight_at < MAX_UNSPLIT_QUOTE_CHARS:
-        found.append((straight_at, end))
+    if straight_at >= 0:
+        _close_at_line_end(found, straight_at, line_ends[chunk] if line_ends else end)
     found.sort()
     return found
+
+
+def _close_at_line_end(found: list[tuple[int, int]], straight_at: int, line_end: int) -> None:
+    """A straight quotation opened at `straight_at` and never closed on its line chunk runs to the
+    chunk's end, when that is short (a longer run is more likely a stray mark: an inch sign)."""
+    if line_end - straight_at < MAX_UNSPLIT_QUOTE_CHARS:
+        found.append((straight_at, line_end))
+
+
+def _closes_mixed(text: str, after: int, end: int, open_char: str) -> bool:
+    """Does a straight mark (ending at `after`) close the curly quotation opened with
+    `open_char`? When that was an English opening mark (\u201c) and no curly closing mark follows
+    in the paragraph before the next opening one: the quotation's own closing mark is missing,
+    and the straight one stands in for it."""
+    if open_char != "\u201c":
+        return False
+    close = text.find("\u201d", after, end)
+    if close < 0:
+        return True
+    reopen = text.find("\u201c", after, close)
+    return reopen >= 0
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -246,10 +285,11 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
             continue
         p_index = len(kept_paragraphs)
         kept_paragraphs.append((p_start, p_end))
-        p_quotes = _find_quotes(text, p_start, p_end)
-        quotes.extend(p_quotes)
         # (a paragraph of one line is one chunk: no call to _line_chunks)
-        chunks = _line_chunks(text, p_start, p_end) if text.find("\n", p_start, p_end) >= 0 else ((p_start, p_end),)
+        multi_line = text.find("\n", p_start, p_end) >= 0
+        chunks = _line_chunks(text, p_start, p_end) if multi_line else ((p_start, p_end),)
+        p_quotes = _find_quotes(text, p_start, p_end, tuple(e for _, e in chunks) if multi_line else ())
+        quotes.extend(p_quotes)
         for c_start, c_end in chunks:
             for s_start, s_end in _split_segment(text, c_start, c_end, p_quotes):
                 while s_start < s_end and text[s_start].isspace():

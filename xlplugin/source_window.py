@@ -73,9 +73,10 @@ def is_passive(lowers: list[str], verb: int) -> bool:
     return False
 
 
-def source_before(doc: Document, w: Words, verb: int) -> list[int]:
+def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = frozenset()) -> list[int]:
     """Word positions of the source phrase before the verb at `verb`. A short capitalised bracket
-    between them is skipped (`bracket_start`): "the Employers Association (UCEA) said"."""
+    between them is skipped (`bracket_start`): "the Employers Association (UCEA) said". The
+    phrase ends after a word of `stops` (a clause opener: "I'll admit when people claim")."""
     _, lowers, starts, ends = w
     out: list[int] = []
     text = doc.text
@@ -103,6 +104,8 @@ def source_before(doc: Document, w: Words, verb: int) -> list[int]:
             # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
             break
         bracket = False
+        if lowers[j] in stops:
+            break
         out.append(j)
         j -= 1
     return out

@@ -46,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "13"  # 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "14"  # 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -202,6 +202,7 @@ def warm_up() -> None:
     _clickbait_re()
     _reporting_words()
     _not_saying_words()
+    _infinitive_report_words()
 
 
 @lru_cache(maxsize=1)
@@ -376,14 +377,23 @@ _SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
 
 def _says(doc: Document, attr: cues.Attribution) -> bool:
     """Does the attribution's span hold a verb of saying: a reporting word that is not one of
-    [not_saying_words] (attribution.txt)? "Foreign Minister Park said": yes; "Tokyo wants", "Tokyo
-    does not believe": no (a view or a wish, not words a reader can look up)."""
+    [not_saying_words] (attribution.txt) and not an infinitive (`_infinitive`)? "Foreign
+    Minister Park said": yes; "Tokyo wants", "Tokyo does not believe": no (a view or a wish, not
+    words a reader can look up); "returned home to England in 1868 to write": no (a purpose)."""
     lowers, starts = doc.lowers, doc.token_starts
     verbs = [i for i in range(bisect.bisect_left(starts, attr.start), bisect.bisect_left(starts, attr.end))
              if lowers[i] in _reporting_words()]
+    reporting = _infinitive_report_words()
     # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
-    return not verbs or any(lowers[i] not in _not_saying_words() or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i])
-                            for i in verbs)
+    return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i, reporting)
+                            or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i]) for i in verbs)
+
+
+def _infinitive(lowers: list[str], i: int, reporting: frozenset[str]) -> bool:
+    """Is the reporting word at `i` an infinitive of purpose or plan ("to write", "able to
+    express", "expected to announce"): right after "to", and not after a word of `reporting`
+    ([infinitive_report_words]: "went on to say", "continued to insist"), which report?"""
+    return i > 0 and lowers[i - 1] == "to" and lowers[i] != "according" and (i < 2 or lowers[i - 2] not in reporting)
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +404,11 @@ def _reporting_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_saying_words() -> frozenset[str]:
     return cues.words(cues.DATA_FILE, "not_saying_words")
+
+
+@lru_cache(maxsize=1)
+def _infinitive_report_words() -> frozenset[str]:
+    return cues.words(cues.DATA_FILE, "infinitive_report_words")
 
 
 def score(doc: Document, settings: Settings) -> Score:
