@@ -124,3 +124,29 @@ def test_a_page_that_gives_its_site_name_keeps_it(tmp_path, head):
     path.write_text(_page(head), encoding="utf-8")
     assert read_file(path).outlet in (HOST, "Quayside Notes")
     assert read_file(path).outlet != ""
+
+
+def test_a_refresh_works_out_again_the_outlet_a_kept_row_took_from_its_url(tmp_path, monkeypatch):
+    from xlplugin import outlets
+    from xlplugin.scorers.source_rating import domain_of
+    from xlplugin.workbook import refresh_workbook
+
+    items = records()
+    for item, url in zip(items, ("n/a", "https://medium.com/@quaysidenotes/a", "https://medium.com/@pierwatch/b")):
+        item.url = item.columns["url"] = url
+    path = tmp_path / "book.xlsx"
+    # a workbook as written before: the "host" of any URL cell was its outlet
+    with monkeypatch.context() as patch:
+        patch.setattr(outlets, "site_of_url", lambda url: (domain_of(url), FROM_URL) if domain_of(url) else ("", ""))
+        write_scored_workbook(path, items, score(items), Settings())
+    outlets_of = lambda: sorted(r[0] for r in openpyxl.load_workbook(path)[OUTLETS].iter_rows(  # noqa: E731
+        min_row=FIRST_ROW, values_only=True) if r[0])
+    assert outlets_of() == ["medium.com", "n"]
+    wb = openpyxl.load_workbook(path)  # the third row's text edited: the other two are kept
+    documents = wb["Documents"]
+    cell = documents.cell(row=4, column=[c.value for c in documents[1]].index("text") + 1)
+    cell.value += " The pier reopened on Friday."
+    wb.save(path)
+    summary = refresh_workbook(path)
+    assert summary.rescored == 1 and summary.unchanged == 2
+    assert outlets_of() == [NO_OUTLET, "medium.com/@pierwatch", "medium.com/@quaysidenotes"]
