@@ -218,9 +218,10 @@ def test_real_pages_keep_the_article_and_leave_the_boilerplate():
 def test_real_pages_metadata_found():
     ev = _web()
     counts = ev.metadata_found(ev.load_pages(WEB))
-    # measured: title 108, author 75, date 95, url 99, outlet 101 of 109
+    # measured: title 108, author 75, date 95, url 99, outlet 79 of 109 (a site name the page
+    # gives; 22 pages give none, and their host is no name: see test_a_host_is_not_a_site_name)
     assert counts["title"] >= 105 and counts["author"] >= 70 and counts["date"] >= 90
-    assert counts["url"] >= 95 and counts["outlet"] >= 98
+    assert counts["url"] >= 95 and 76 <= counts["outlet"] <= 82
 
 
 def test_trafilatura_is_required_except_under_pyodide():

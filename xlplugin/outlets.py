@@ -3,9 +3,16 @@ the index and of each signal. Rating services judge outlets; this shows what the
 each outlet in your own list look like by these indicators (a handful of documents says little
 about an outlet: the count is shown beside every mean).
 
-Where the outlet comes from, first found wins: the row's outlet column, the domain of its URL,
+Where the outlet comes from, first found wins: the row's outlet column, the site of its URL,
 the site name in a web page's metadata (when the reader supplies one), the outlet the text
 itself names (the provenance signal's "named outlet" cue: a wire credit, "Published by ...").
+
+The site of a URL: a URL cell that is not a web address ("n/a", "unknown", "see below") names
+none, by the rule the source rating uses (`links.is_web_address`). On a hosting platform
+(`xlplugin.hosting`) each user's site is its own outlet ("someone.blogspot.com",
+"medium.com/@someone"), never the platform: its users are not one outlet. Where the address
+does not name the user (a Facebook group, a YouTube video, medium.com/some-publication), the
+documents are shown as the platform's users, apart from the ranking like those with no outlet.
 """
 
 from __future__ import annotations
@@ -15,16 +22,37 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from . import registry
+from .hosting import user_site
+from .links import is_web_address
 from .scorers.source_rating import domain_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
+__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
 # What the "taken from" cell says for that group: the documents where no outlet was found are not
 # one outlet, so they are shown last, apart from the ranking (and out of the chart).
 NOT_RANKED = "none found: these documents are not an outlet (not ranked)"
 FROM_COLUMN, FROM_URL, FROM_METADATA, FROM_TEXT = "outlet column", "web address", "page metadata", "named in the text"
+# Where the web address is a hosting platform's page that does not name its user: the platform's
+# users are many outlets, so they are a group apart, not ranked, and this says why.
+FROM_PLATFORM = "web address on a platform that hosts its users' pages; it names no user (not ranked)"
+
+
+def site_of_url(url: str) -> tuple[str, str]:
+    """(outlet, where it came from) for a URL cell: its host ("www." left out), or the user's
+    site on a hosting platform ("someone.blogspot.com", "medium.com/@someone"), or, where such an
+    address does not name its user, the platform's users (FROM_PLATFORM); ("", "") for a cell
+    that is not a web address ("n/a", "unknown", "see below": `links.is_web_address`, as the
+    source rating reads the same cell)."""
+    if not is_web_address(url):
+        return "", ""
+    hosted = user_site(url)
+    if hosted is None:
+        return domain_of(url), FROM_URL
+    if hosted.site:
+        return hosted.site, FROM_URL
+    return f"{hosted.platform.domain} (its users, not named)", FROM_PLATFORM
 
 
 def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
@@ -35,9 +63,9 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
     if outlet:
         return outlet, given_from
     url = (url or (result.url if result is not None else "") or "").strip()
-    domain = domain_of(url) if url else ""
-    if domain:
-        return domain, FROM_URL
+    url_site, url_source = site_of_url(url)
+    if url_site and url_source == FROM_URL:
+        return url_site, url_source
     # Hook: a reader that keeps a web page's metadata may put its site name on the result.
     site = str(getattr(result, "site_name", "") or "").strip()
     if site:
@@ -46,7 +74,8 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
     for item in provenance.evidence if provenance is not None else ():
         if item.kind == "named outlet" and item.text and item.present:
             return " ".join(item.text.split()), FROM_TEXT
-    return NO_OUTLET, ""
+    # (a platform's users whose address does not name them: a group apart, after the others)
+    return (url_site, url_source) if url_site else (NO_OUTLET, "")
 
 
 @dataclass(frozen=True)
@@ -104,8 +133,9 @@ class OutletRow:
 
     @property
     def ranked(self) -> bool:
-        """False for the documents with no outlet known: a group, not an outlet to rank."""
-        return self.outlet != NO_OUTLET
+        """False for the documents with no outlet known, and for a hosting platform's users
+        whose addresses do not name them: groups, not outlets to rank."""
+        return self.outlet != NO_OUTLET and FROM_PLATFORM not in self.source
 
     def index_stats(self) -> tuple[float | None, float | None]:
         return _mean_sd(self.index)
@@ -119,7 +149,7 @@ class OutletRow:
 
 def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
     """Outlet rows, sorted by mean index (highest first; outlets with no scored document last);
-    the documents with no outlet known after them all, apart from the ranking."""
+    the groups that are not outlets after them all, apart from the ranking (`_order`)."""
     rows: dict[str, OutletRow] = {}
     for entry in entries:
         row = rows.setdefault(entry.outlet.lower(), OutletRow(entry.outlet))
@@ -134,7 +164,26 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
                 row.signals[signal].append(float(value))
         if entry.kind:
             row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
-    return sorted(rows.values(), key=lambda r: (not r.ranked, r.index_stats()[0] is None, -(r.index_stats()[0] or 0.0), r.outlet.lower()))
+    return sorted(rows.values(), key=_order)
+
+
+def _order(row: OutletRow) -> tuple[Any, ...]:
+    """Ranked outlets by mean index (those with none scored last); then the groups that are not
+    ranked, by name (never by mean); the documents with no outlet known at the very end."""
+    if not row.ranked:
+        return (True, row.outlet == NO_OUTLET, 0.0, row.outlet.lower())
+    mean = row.index_stats()[0]
+    return (False, mean is None, -(mean or 0.0), row.outlet.lower())
+
+
+def _rounded(value: float | None, digits: int) -> float | None:
+    """A mean or spread rounded as the sheet shows it (no 91.30000000000003 stored)."""
+    return None if value is None else round(value, digits)
+
+
+def _not_ranked_why(row: OutletRow) -> str:
+    """What the "taken from" cell says for a group that is not ranked."""
+    return NOT_RANKED if row.outlet == NO_OUTLET else FROM_PLATFORM
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -148,9 +197,13 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
     head = f"{'outlet':{width}}  {'docs':>4}  {'index':>5} {'(sd)':>6}  " + "  ".join(
         f"{info.abbreviation or info.name[:7]:>7}" for info in infos)
     lines = [head, "-" * len(head)]
+    said = ""
     for row in rows:
-        if not row.ranked:
-            lines.append(f"{'-' * width}  not an outlet, not ranked: the documents where none was found")
+        why = "" if row.ranked else ("the documents where none was found" if row.outlet == NO_OUTLET
+                                     else "a hosting platform's users, their addresses name none")
+        if why and why != said:
+            lines.append(f"{'-' * width}  not an outlet, not ranked: {why}")
+            said = why
         mean, sd = row.index_stats()
         sd_text = "" if sd is None else f"({sd:.1f})"
         cells = "  ".join(f"{_num(row.signal_stats(info.name)[0], info.mean_digits):>7}" for info in infos)
@@ -162,14 +215,19 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
 
 def as_cells(row: OutletRow) -> list[Any]:
     """One row of the Outlets sheet (see `HEADERS`)."""
-    mean, sd = row.index_stats()
-    source = ", ".join(sorted(row.source)) if row.ranked else NOT_RANKED
-    values: list[Any] = [row.outlet, source, row.documents, row.scored, mean, sd]
-    for signal in registry.names():
-        values += list(row.signal_stats(signal))
+    source = ", ".join(sorted(row.source)) if row.ranked else _not_ranked_why(row)
+    values: list[Any] = [row.outlet, source, row.documents, row.scored, *_stats(row)]
+    for info in registry.infos():
+        values += _stats(row, info.name, info.mean_digits)
     values.append(row.kinds_text() or None)
     values.append(", ".join(row.ids[:10]) + (f" and {len(row.ids) - 10} more" if len(row.ids) > 10 else ""))
     return values
+
+
+def _stats(row: OutletRow, signal: str = "", digits: int = 1) -> list[float | None]:
+    """[mean, spread] of the index (no `signal`) or of one signal, rounded as shown."""
+    stats = row.signal_stats(signal) if signal else row.index_stats()
+    return [_rounded(value, digits) for value in stats]
 
 
 def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
@@ -177,8 +235,9 @@ def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
     each signal's mean and sd (None where nothing was scored, or for one document's sd), and
     whether it is ranked (not the documents with no outlet known)."""
     out = []
+    digits = {info.name: info.mean_digits for info in registry.infos()}
     for row in rows:
-        mean, sd = row.index_stats()
+        mean, sd = _stats(row)
         out.append({
             "outlet": row.outlet,
             "outlet_from": sorted(row.source),
@@ -187,7 +246,7 @@ def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
             "scored": row.scored,
             "reliability_mean": mean,
             "reliability_sd": sd,
-            "signals": {s: dict(zip(("mean", "sd"), row.signal_stats(s))) for s in registry.names()},
+            "signals": {s: dict(zip(("mean", "sd"), _stats(row, s, digits[s]))) for s in registry.names()},
             "kinds": dict(row.kinds),
             "ids": list(row.ids),
         })

@@ -67,7 +67,7 @@ class Page:
     author: str = ""
     date: str = ""  # ISO 8601, YYYY-MM-DD
     url: str = ""  # the page's canonical URL, else the one it was given
-    outlet: str = ""  # the site name the page gives (og:site_name, publisher), else its host
+    outlet: str = ""  # the site name the page gives (og:site_name, publisher, its title); never its host alone
     page_type: str = ""  # the page's own type hint (og:type / JSON-LD @type): "article", "product"...;
     # "web page" when the page gives none
     description: str = ""
@@ -135,11 +135,41 @@ def _author(value: str | None, outlet: str) -> str:
     return "; ".join(dict.fromkeys(names))
 
 
-def _outlet(sitename: str | None, hostname: str | None) -> str:
+# trafilatura's own pattern for the host it takes as the site name where a page names none
+# (trafilatura.metadata: "use URL"); "www." left out.
+_URL_HOST_RE = re.compile(r"https?://(?:www\.)?([^/]+)")
+
+
+def _outlet(sitename: str | None, url: str | None, markup: str) -> str:
+    """The site name the page gives; "" where it gives none. A host name is not an outlet naming
+    itself: the host trafilatura puts there for a page that names no site (an anonymous blog) is
+    left out, so the page earns no "named outlet" credit from its own address (the same text and
+    URL as a table row get none either); the Outlets roll-up still groups it by its web address.
+    Nor is the host put there for a name too long or a copyright line."""
     name = (sitename or "").strip()
     if not name or len(name) > 60 or name.lower().startswith(("copyright", "©")):
-        name = (hostname or "").strip()
+        return ""
+    if not _named_by_page(name, url or "", markup):
+        return ""
     return name[4:] if name.startswith("www.") else name
+
+
+# Where a page gives its site name, and so where trafilatura looks for one before it takes the
+# URL's host: its title, its meta tags and its JSON-LD.
+_NAMING_PARTS_RE = re.compile(r"<title\b[^>]*>[^<]*|<meta\b[^>]*>|<script\b[^>]*ld\+json[^>]*>.*?</script>",
+                              re.IGNORECASE | re.DOTALL)
+
+
+def _named_by_page(name: str, url: str, markup: str) -> bool:
+    """False where `name` is the URL's host and the page's title, meta tags and JSON-LD hold it
+    only inside addresses (so trafilatura took it from the URL); a page that writes its host as
+    its name (og:site_name "netzpolitik.org", a title ending "- example.com") names itself."""
+    host = _URL_HOST_RE.match(url)
+    if host is None or name != host[1]:
+        return True
+    # the name standing on its own: not after "//", a dot, "@" or a letter (inside an address)
+    alone = re.compile(r"(?<![\w./@-])" + re.escape(name) + r"(?![\w-]|\.\w)", re.IGNORECASE)
+    return any(alone.search(part) for part in _NAMING_PARTS_RE.findall(markup))
 
 
 def _plain_page(markup: str, note: str) -> Page:
@@ -163,10 +193,10 @@ def extract_page(markup: str, url: str = "") -> Page:
         page = _plain_page(markup, "no main text found on this page; the whole page text was read")
         if found is not None:  # metadata is still worth having
             page = Page(text=page.text, title=found.title or page.title, note=page.note,
-                        **_meta(found, url))
+                        **_meta(found, url, markup))
         return page
     text, removed = clean_text(found.text)
-    meta = _meta(found, url)
+    meta = _meta(found, url, markup)
     note = _short_text_note(text, markup, meta["page_type"])
     return Page(text=text, title=(found.title or "").strip(), note=note, removed=removed, **meta)
 
@@ -190,8 +220,8 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
     return ""
 
 
-def _meta(found: Any, url: str) -> dict[str, Any]:
-    outlet = _outlet(found.sitename, found.hostname)
+def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
+    outlet = _outlet(found.sitename, found.url or url, markup)
     return {
         "author": _author(found.author, outlet),
         "date": found.date or "",

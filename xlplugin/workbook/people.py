@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from ..cells import safe_text
 from ..engine import without_cycle_collection
 from ..inputs import OUTLET_COLUMN_NAMES, Problem, Record, find_column
-from ..outlets import FROM_COLUMN, FROM_METADATA, NO_OUTLET, Entry, entry_of, outlet_of, rollup
+from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_PLATFORM, FROM_URL, NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from .. import registry
 from ..types import DocumentResult
 from . import layout, outlets as outlets_sheet, read_refresh, read_sheet
@@ -154,10 +154,7 @@ class PeopleSheets:
                 entries.append(entry)
                 continue
             kept = old.get((str(item.id), str(text_hash or "")))
-            if kept is not None:
-                outlet, source = kept.outlet or NO_OUTLET, kept.source
-            else:
-                outlet, source = outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""), outlet_from(item))
+            outlet, source = _kept_outlet(kept, item)
             entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
                                  {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
             shown = "" if outlet == NO_OUTLET else outlet
@@ -176,6 +173,17 @@ class PeopleSheets:
         if self.has_outlets:
             parts.update(outlets_sheet.refresh_parts(self.package, rollup(entries)))
         return parts
+
+
+def _kept_outlet(kept: Any, item: Record | Problem) -> tuple[str, str]:
+    """The outlet of a row that is not re-scored: as its Read row keeps it (an outlet the text
+    names needs its evidence), except one taken from its web address, which the URL cell alone
+    gives: that is worked out again, so a workbook written before a placeholder URL cell ("n/a")
+    named no outlet, or before each user's site on a hosting platform was its own, gets the
+    outlet a fresh score gives. A row with no Read row kept is worked out from its cells."""
+    if kept is not None and kept.source not in (FROM_URL, FROM_PLATFORM):
+        return kept.outlet or NO_OUTLET, kept.source
+    return outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""), outlet_from(item))
 
 
 def outlet_from(item: Any) -> str:
