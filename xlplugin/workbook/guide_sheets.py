@@ -103,7 +103,10 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          f"Where the outlet was found: \"{FROM_COLUMN}\" (your outlet, publication, source or site column), "
          f"\"{FROM_URL}\" (the site in the URL), \"{FROM_METADATA}\" (a web page's own site name), "
          f"\"{FROM_TEXT}\" (a credit in the text, such as a news agency's name). "
-         "\"(no outlet or web site known)\" gathers the documents where none was found."),
+         "\"(no outlet or web site known)\" gathers the documents where none was found. On a platform that "
+         "hosts its users' pages (a blog host, a social network), each user's own site is its outlet; a group "
+         "such as \"facebook.com (its users, not named)\" gathers the pages whose address names no user: "
+         "like the no-outlet group, it is not ranked."),
         (f"{OUTLETS}: Documents, Scored", "The outlet's documents, and how many of them have an index."),
         (f"{OUTLETS}: mean, spread",
          "For the index and each indicator: the mean over the outlet's scored documents, and the spread "
