@@ -25,6 +25,7 @@ distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
 
 import xlplugin  # noqa: E402
+from xlplugin.cells import why_text  # noqa: E402
 from xlplugin.cli import main  # noqa: E402
 from xlplugin.errors import InputError  # noqa: E402
 
@@ -54,7 +55,8 @@ def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
         docs = [{**doc, "date": date} for doc, date in zip(docs, frame["date"])]
     rows = []
     for r in xlplugin.score_many(docs, workers=1):
-        row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"]}
+        row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"],
+               "kind": r.kind, "kind_cues": list(r.kind_cues), "why": why_text(r)}
         for name, score in r.signals.items():
             row[name] = score.value
             row[f"{name}_score"] = score.score
@@ -65,7 +67,7 @@ def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
 
 
 def rows_of(table: pa.Table) -> list[dict]:
-    keys = ["reliability", "language", "note", "stamp_text", "evidence"] + [
+    keys = ["reliability", "language", "note", "stamp_text", "kind", "kind_cues", "why", "evidence"] + [
         c for name in xlplugin.SCORER_NAMES for c in (name, f"{name}_score")]
     return [{k: row[k] for k in keys} for row in table.to_pylist()]
 
@@ -74,7 +76,11 @@ def test_score_table_gives_score_many_rows_in_order():
     frame = articles(23)
     table = xlplugin_frame().score_table(pa.Table.from_pandas(frame, preserve_index=False), text="body", id="doc")
     assert table.column_names[:3] == ["doc", "url", "date"]  # the user's columns first, the text left out
+    # then the document's fields that no column of the input stands for (its url and date do)
+    assert table.column_names[3:9] == ["title", "outlet", "author", "kind", "kind_cues", "why"]
+    assert table.schema.field("kind_cues").type == pa.list_(pa.string())
     assert rows_of(table) == expected_rows(frame)
+    assert set(table.column("kind").to_pylist()) == {"news report", ""}  # "": French and empty texts, not scored
     assert table.schema.field("evidence").type == EVIDENCE
 
 
@@ -122,7 +128,8 @@ def test_score_pandas_takes_object_columns_and_missing_texts():
     with has no type to go by; a missing text is scored as an empty one, with its reason."""
     frame = xlplugin_frame()
     empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
-    assert list(frame.score_pandas(empty, "body").columns) == ["doc"] + frame.SCORE_SCHEMA.names
+    assert list(frame.score_pandas(empty, "body").columns) == [
+        "doc", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names
     texts = articles(3).astype(object)
     texts.loc[1, "body"] = None
     result = frame.score_pandas(texts, "body", id="doc")
