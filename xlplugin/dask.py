@@ -20,7 +20,8 @@ is not there, and `--resume` can skip the parts that are. Parquet files are read
 files, workbooks, text files and folders are read in the tasks by `xlplugin.inputs.read_found`,
 the function the default engine reads them with, so that both engines read every input alike
 (separator, byte order mark, headers, encoding and its note, blank rows, cells that hold no text,
-ids), and each part has every input row, one that could not be read saying why (`input_error`).
+ids), and each part has every input row, one that could not be read saying why (`input_error`),
+with the fields `--json` gives each document (`xlplugin.frame.score_items`).
 
 Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
 """
@@ -90,8 +91,10 @@ def score_frame(
 ) -> dd.DataFrame:
     """Score every row of a Dask DataFrame; a Dask DataFrame of the same partitions and order.
 
-    Columns: the input's own columns except the text, then `xlplugin.frame.SCORE_SCHEMA`
-    (flat scores, then `details` and `evidence` as Arrow lists of structs). A missing column is an
+    Columns: the input's own columns except the text, the document's fields that none of them
+    stands for (`xlplugin.frame.DOCUMENT_SCHEMA`: kind, kind_cues, why...), then
+    `xlplugin.frame.SCORE_SCHEMA` (flat scores, then `details` and `evidence` as Arrow lists of
+    structs). A missing column is an
     error now, before anything runs. With a distributed client active, the `WarmUp` plugin is
     registered with its cluster.
     """
@@ -291,8 +294,9 @@ def _manifest(files: list[Path], text: str | None, settings: Settings, partition
     # Each input file with its size and modification time: a file changed since the parts were
     # written makes --resume refuse, rather than mix parts of the old and the new file. The
     # columns each part has besides the user's own (for Parquet: all of them): a version of
-    # xlplugin that writes other columns (the document's fields were added in 2026-11) refuses to
-    # resume a folder of parts written by another, rather than mix parts of two layouts.
+    # xlplugin that writes other columns refuses to resume a folder of parts written by another
+    # (one from before the document's fields were columns has no "columns"), rather than mix
+    # parts of two layouts.
     return {
         "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in files],
         "text_column": text,

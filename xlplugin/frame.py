@@ -6,7 +6,9 @@
 
 A table (a `pyarrow.Table`, a `RecordBatch` or a pandas `DataFrame`) with one document per row
 comes back as a table with one row per document, in the same order: the input's own columns
-except the text, then the score columns of `SCORE_SCHEMA`. The evidence is one column of Arrow
+except the text, then the document's fields of `DOCUMENT_SCHEMA` that no column of the input
+stands for (its kind and why, a title found in a web page...), then the score columns of
+`SCORE_SCHEMA`. The evidence is one column of Arrow
 type `list<struct<signal, kind, text, start, end, detail>>`: it stays typed in Parquet (on 120
 bench articles the column took a third of the space of the same evidence as JSON text, and the
 whole file 1/2.6) and Dask's Parquet writer can write it, which it cannot do with a column of
@@ -224,7 +226,9 @@ def score_table(
     weights: Mapping[str, float] | None = None,
     workers: int = 1,
 ) -> pa.Table:
-    """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order.
+    """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
+    the input's columns (less the text), the document's fields (`DOCUMENT_SCHEMA`) but `id` and
+    any that a column of the input is named (yours is kept, as given), then `SCORE_SCHEMA`.
 
     `text`: the column with the documents (default: found by name: text, body, content...).
     `id`, `title`, `url`, `outlet`: columns for those (default: found by name, as the command line
