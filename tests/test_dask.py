@@ -47,12 +47,10 @@ def articles(n: int) -> pd.DataFrame:
     })
 
 
-def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
-    """What score_many gives for the same documents, as the frame's columns should hold it
-    (`dated`: with the date column, which a CSV file's reader reads as `xlplugin score` does)."""
-    docs = [{"text": t, "id": i, "url": u} for t, i, u in zip(frame["body"], frame["doc"], frame["url"])]
-    if dated:
-        docs = [{**doc, "date": date} for doc, date in zip(docs, frame["date"])]
+def expected_rows(frame: pd.DataFrame) -> list[dict]:
+    """What score_many gives for the same documents, as the frame's columns should hold it (the
+    date column read as `xlplugin score` reads a CSV file's: every path finds it by name)."""
+    docs = [{"text": t, "id": i, "url": u, "date": d} for t, i, u, d in zip(frame["body"], frame["doc"], frame["url"], frame["date"])]
     rows = []
     for r in xlplugin.score_many(docs, workers=1):
         row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"],
@@ -82,6 +80,25 @@ def test_score_table_gives_score_many_rows_in_order():
     assert rows_of(table) == expected_rows(frame)
     assert set(table.column("kind").to_pylist()) == {"news report", ""}  # "": French and empty texts, not scored
     assert table.schema.field("evidence").type == EVIDENCE
+
+
+def test_score_table_reads_author_and_date_columns_as_a_csv_file_is_read():
+    """A byline and a typed date column of a Parquet table count as they do in a CSV file; a date
+    cell that is no date ("n/a") counts as none."""
+    import datetime
+
+    body = [CALM_REPORT, CALM_REPORT, CALM_REPORT]
+    table = pa.table({"body": body, "byline": ["Ines Ribeiro", "", "Ines Ribeiro"],
+                      "published": pa.array([datetime.date(2026, 3, 4), None, None], type=pa.date32())})
+    scored = xlplugin_frame().score_table(table).to_pylist()
+    expected = list(xlplugin.score_many([{"text": body[0], "author": "Ines Ribeiro", "date": "2026-03-04"},
+                                         {"text": body[1]}, {"text": body[2], "author": "Ines Ribeiro"}], workers=1))
+    assert [row["provenance"] for row in scored] == [r.signals["provenance"].value for r in expected]
+    assert [row["author"] for row in scored] == ["Ines Ribeiro", "", "Ines Ribeiro"]
+    assert scored[0]["date"] == "2026-03-04" and scored[1]["date"] == ""
+    assert scored[0]["provenance"] != scored[1]["provenance"]
+    words = pa.table({"body": body[:1], "date": ["n/a"]})
+    assert xlplugin_frame().score_table(words).column("provenance").to_pylist() == [expected[1].signals["provenance"].value]
 
 
 def test_score_table_refuses_a_missing_or_non_text_column():
@@ -190,16 +207,16 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert sorted(p.name for p in out.iterdir()) == ["_xlplugin.json", "part.00000.parquet", "part.00001.parquet", "part.00002.parquet"]
     table = read_parts(out)
     assert table.column("doc").to_pylist() == list(frame["doc"])
-    assert rows_of(table) == expected_rows(frame, dated=kind == "csv")
+    assert rows_of(table) == expected_rows(frame)  # the date column read from Parquet as from CSV
     assert pq.read_schema(out / "part.00000.parquet").field("evidence").type == EVIDENCE
     said = capsys.readouterr().err
     assert "3 part(s) written" in said
     # the counts say what happened: the empty and French texts were read but not scored
-    rows = expected_rows(frame, dated=kind == "csv")
+    rows = expected_rows(frame)
     indexed = sum(r["reliability"] is not None for r in rows)
     assert f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 not English, 6 empty)" in said \
         or f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 empty, 6 not English)" in said
-    assert_reads_back(out, frame, dated=kind == "csv")
+    assert_reads_back(out, frame)
     # the same folder again without --resume: refused, nothing touched
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 2
@@ -212,12 +229,12 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
 
 
-def assert_reads_back(out: Path, frame: pd.DataFrame, dated: bool = False) -> None:
+def assert_reads_back(out: Path, frame: pd.DataFrame) -> None:
     """The folder reads back with the plain pandas and Dask calls, whole or one part, list columns
     included (pandas could not rebuild their dtype from the metadata written before)."""
     whole = pd.read_parquet(out)
     assert list(whole["doc"]) == list(frame["doc"])
-    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame, dated)]
+    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame)]
     assert len(pd.read_parquet(sorted(out.glob("part.*.parquet"))[0])) == len(frame) // 3 or len(frame) < 3
     assert list(dd.read_parquet(str(out)).compute()["doc"]) == list(frame["doc"])
     typed = pd.read_parquet(out, dtype_backend="pyarrow", columns=["doc", "reliability"])

@@ -29,7 +29,7 @@ import pyarrow as pa
 from . import registry
 from .engine import DocumentInput, score_many
 from .errors import InputError
-from .inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
+from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
 from .settings import Settings
 from .types import DocumentResult
 
@@ -170,6 +170,9 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
         "title": find_column(names, TITLE_COLUMN_NAMES),
         "url": find_column(names, URL_COLUMN_NAMES),
         "outlet": find_column(names, OUTLET_COLUMN_NAMES),
+        # found by name only, as in a CSV file (they feed the provenance cues and the kind)
+        "author": find_column(names, AUTHOR_COLUMN_NAMES),
+        "date": find_column(names, DATE_COLUMN_NAMES),
     }
     for key, name in given.items():
         if name is not None:
@@ -181,8 +184,8 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
 
 def resolve_columns(names: list[str], text: str | None, id: str | None = None, title: str | None = None,
                     url: str | None = None, outlet: str | None = None) -> tuple[str, dict[str, str | None]]:
-    """The text column and the id, title, URL and outlet columns of a table with columns `names`:
-    each as given (it must exist) or found by name. One place for `score_table` and
+    """The text column and the id, title, URL, outlet, author and date columns of a table with
+    columns `names`: each as given (it must exist) or found by name (the author and date: by name). One place for `score_table` and
     `xlplugin.dask.score_frame`, which take the same keywords (kept spelled out in both
     signatures: they are what a user reads in help())."""
     return text_column(names, text), _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
@@ -201,6 +204,15 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
         return ["" if v is None else str(v) for v in column.to_pylist()]
     # A missing text (null) is scored as an empty text: an explicit empty result with its reason.
     return ["" if v is None else v for v in column.to_pylist()]
+
+
+def _dates(table: pa.Table, name: str) -> list[str]:
+    """A date column's dates by the rule of a CSV file's or workbook's date cells
+    (`xlplugin.cells.given_date`): a date or timestamp, a date written out, a year; a value that
+    is no date ("n/a", "unknown") counts as none."""
+    from .cells import given_date
+
+    return [given_date(value)[0] for value in table.column(name).to_pylist()]
 
 
 def _as_table(data: Any) -> pa.Table:
@@ -232,17 +244,20 @@ def score_table(
 
     `text`: the column with the documents (default: found by name: text, body, content...).
     `id`, `title`, `url`, `outlet`: columns for those (default: found by name, as the command line
-    does; the title, URL and outlet feed the provenance and source-rating signals).
+    does; the title, URL and outlet feed the provenance and source-rating signals). An author
+    and a date column are found by name (author, byline; date, published...), as in a CSV file.
     """
     table = _as_table(data)
     names = table.column_names
     text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
     texts = _strings(table, text, "text")
-    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items()}
+    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key != "date"}
+    columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
-    inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"])
+    inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
+                 columns["author"], columns["date"])
     results = list(score_many(inputs, settings=settings, weights=weights, workers=workers))
     kept = [name for name in names if _kept_in_table(name, text)]
     added = _table_document_fields(kept)
