@@ -76,6 +76,10 @@ def test_score_table_gives_score_many_rows_in_order():
     assert table.column_names[:3] == ["doc", "url", "date"]  # the user's columns first, the text left out
     # then the document's fields that no column of the input stands for (its url and date do)
     assert table.column_names[3:9] == ["title", "outlet", "author", "kind", "kind_cues", "why"]
+    assert table.schema == xlplugin_frame().output_schema(pa.Schema.from_pandas(frame, preserve_index=False), "body")
+    # a column named like a given field, case ignored, stands for it (one name for Spark and DuckDB)
+    capitals = xlplugin_frame().score_table(pa.table({"body": [CALM_REPORT], "Title": ["Rates"], "URL": ["x"]}))
+    assert capitals.column_names[:5] == ["Title", "URL", "outlet", "author", "date"]
     assert table.schema.field("kind_cues").type == pa.list_(pa.string())
     assert rows_of(table) == expected_rows(frame)
     assert set(table.column("kind").to_pylist()) == {"news report", ""}  # "": French and empty texts, not scored
@@ -417,8 +421,10 @@ def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, caps
     # path order, a CSV file between the two text files)
     assert len(list(out.glob("part.*.parquet"))) == 8
     first = pq.read_table(out / "part.00000.parquet")
-    assert first.column_names[:2] == ["ID", "Heading"]  # headers as the default engine reads them
-    assert first.column("ID").to_pylist() == ["s1", "s2"]
+    # headers as the default engine reads them; its "ID " column is the id (one column: Spark and
+    # DuckDB take "ID" and "id" for the same name)
+    assert first.column_names[:2] == ["Heading", "input_id"]
+    assert first.column("id").to_pylist() == ["s1", "s2"] and "ID" not in first.column_names
 
 
 def test_cli_dask_resume_with_an_awkward_csv(client, tmp_path, capsys):

@@ -93,6 +93,13 @@ DOCUMENT_SCHEMA = pa.schema(
 # Worked out from the text: a column of the user's of one of these names is left out, as one
 # named like a score column is.
 _FOUND_FIELDS = ("kind", "kind_cues", "why")
+
+
+def _names_a_given_field(name: str) -> bool:
+    """Whether a user's column `name` is named like one of `GIVEN_FIELDS`, case ignored ("ID",
+    "Title"): Spark and DuckDB match column names so, and fail on, or rename, a second column of
+    the same name. Such a column is where the field was read from (`find_column` ignores case)."""
+    return name.lower() in GIVEN_FIELDS
 # The text that was scored, for a document read from a file (a web page: its article, not the
 # HTML), which its evidence offsets point into; null for a row whose text was a table cell (the
 # user's text column, which the user has).
@@ -160,8 +167,9 @@ def _table_document_fields(kept: list[str]) -> list[pa.Field]:
     """The `DOCUMENT_SCHEMA` columns `score_table` adds after the input's own: all but `id` (the
     input's own columns identify a row: without an id column a row's id is its position in the
     table, which in a Dask partition starts again at 1) and those a kept column of the input has
-    the name of (yours stands for it, with its own type, being what the field was read from)."""
-    return [f for f in DOCUMENT_SCHEMA if f.name != "id" and f.name not in kept]
+    the name of, case ignored (yours stands for it, with its own type: `_names_a_given_field`)."""
+    named = {name.lower() for name in kept}
+    return [f for f in DOCUMENT_SCHEMA if f.name != "id" and f.name not in named]
 
 
 def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -361,12 +369,14 @@ def _reading_values(item: Any) -> dict[str, str | None]:
 
 def _user_columns(items: list[Any]) -> list[str]:
     """The users' own columns of `items`, in the order first met, less the text column (as
-    `score_table` leaves it out) and any that a reading or score column is named."""
+    `score_table` leaves it out), any that a reading, document or score column is named, and
+    any named like a given field, case ignored ("ID": the `id` column holds what was read)."""
     texts = {getattr(item, "text_column", "") for item in items} - {""}
     owned = set(item_columns())
     names: dict[str, None] = {}
     for item in items:
-        names.update(dict.fromkeys(k for k in item.columns if k not in texts and k not in owned))
+        names.update(dict.fromkeys(k for k in item.columns
+                                   if k not in texts and k not in owned and not _names_a_given_field(k)))
     return list(names)
 
 
