@@ -94,9 +94,8 @@ def score_frame(
     Columns: the input's own columns except the text, the document's fields that none of them
     stands for (`xlplugin.frame.DOCUMENT_SCHEMA`: kind, kind_cues, why...), then
     `xlplugin.frame.SCORE_SCHEMA` (flat scores, then `details` and `evidence` as Arrow lists of
-    structs). A missing column is an
-    error now, before anything runs. With a distributed client active, the `WarmUp` plugin is
-    registered with its cluster.
+    structs). A missing column is an error now, before anything runs. With a distributed client
+    active, the `WarmUp` plugin is registered with its cluster.
     """
     names = list(ddf.columns)
     text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
