@@ -25,6 +25,7 @@ distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
 
 import xlplugin  # noqa: E402
+from xlplugin.cells import why_text  # noqa: E402
 from xlplugin.cli import main  # noqa: E402
 from xlplugin.errors import InputError  # noqa: E402
 
@@ -46,15 +47,14 @@ def articles(n: int) -> pd.DataFrame:
     })
 
 
-def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
-    """What score_many gives for the same documents, as the frame's columns should hold it
-    (`dated`: with the date column, which a CSV file's reader reads as `xlplugin score` does)."""
-    docs = [{"text": t, "id": i, "url": u} for t, i, u in zip(frame["body"], frame["doc"], frame["url"])]
-    if dated:
-        docs = [{**doc, "date": date} for doc, date in zip(docs, frame["date"])]
+def expected_rows(frame: pd.DataFrame) -> list[dict]:
+    """What score_many gives for the same documents, as the frame's columns should hold it (the
+    date column read as `xlplugin score` reads a CSV file's: every path finds it by name)."""
+    docs = [{"text": t, "id": i, "url": u, "date": d} for t, i, u, d in zip(frame["body"], frame["doc"], frame["url"], frame["date"])]
     rows = []
     for r in xlplugin.score_many(docs, workers=1):
-        row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"]}
+        row = {"reliability": r.reliability, "language": r.language, "note": r.note, "stamp_text": r.stamp["text"],
+               "kind": r.kind, "kind_cues": list(r.kind_cues), "why": why_text(r)}
         for name, score in r.signals.items():
             row[name] = score.value
             row[f"{name}_score"] = score.score
@@ -65,7 +65,7 @@ def expected_rows(frame: pd.DataFrame, dated: bool = False) -> list[dict]:
 
 
 def rows_of(table: pa.Table) -> list[dict]:
-    keys = ["reliability", "language", "note", "stamp_text", "evidence"] + [
+    keys = ["reliability", "language", "note", "stamp_text", "kind", "kind_cues", "why", "evidence"] + [
         c for name in xlplugin.SCORER_NAMES for c in (name, f"{name}_score")]
     return [{k: row[k] for k in keys} for row in table.to_pylist()]
 
@@ -74,8 +74,35 @@ def test_score_table_gives_score_many_rows_in_order():
     frame = articles(23)
     table = xlplugin_frame().score_table(pa.Table.from_pandas(frame, preserve_index=False), text="body", id="doc")
     assert table.column_names[:3] == ["doc", "url", "date"]  # the user's columns first, the text left out
+    # then the document's fields that no column of the input stands for (its url and date do)
+    assert table.column_names[3:9] == ["title", "outlet", "author", "kind", "kind_cues", "why"]
+    assert table.schema == xlplugin_frame().output_schema(pa.Schema.from_pandas(frame, preserve_index=False), "body")
+    # a column named like a given field, case ignored, stands for it (one name for Spark and DuckDB)
+    capitals = xlplugin_frame().score_table(pa.table({"body": [CALM_REPORT], "Title": ["Rates"], "URL": ["x"]}))
+    assert capitals.column_names[:5] == ["Title", "URL", "outlet", "author", "date"]
+    assert table.schema.field("kind_cues").type == pa.list_(pa.string())
     assert rows_of(table) == expected_rows(frame)
+    assert set(table.column("kind").to_pylist()) == {"news report", ""}  # "": French and empty texts, not scored
     assert table.schema.field("evidence").type == EVIDENCE
+
+
+def test_score_table_reads_author_and_date_columns_as_a_csv_file_is_read():
+    """A byline and a typed date column of a Parquet table count as they do in a CSV file; a date
+    cell that is no date ("n/a") counts as none."""
+    import datetime
+
+    body = [CALM_REPORT, CALM_REPORT, CALM_REPORT]
+    table = pa.table({"body": body, "byline": ["Ines Ribeiro", "", "Ines Ribeiro"],
+                      "published": pa.array([datetime.date(2026, 3, 4), None, None], type=pa.date32())})
+    scored = xlplugin_frame().score_table(table).to_pylist()
+    expected = list(xlplugin.score_many([{"text": body[0], "author": "Ines Ribeiro", "date": "2026-03-04"},
+                                         {"text": body[1]}, {"text": body[2], "author": "Ines Ribeiro"}], workers=1))
+    assert [row["provenance"] for row in scored] == [r.signals["provenance"].value for r in expected]
+    assert [row["author"] for row in scored] == ["Ines Ribeiro", "", "Ines Ribeiro"]
+    assert scored[0]["date"] == "2026-03-04" and scored[1]["date"] == ""
+    assert scored[0]["provenance"] != scored[1]["provenance"]
+    words = pa.table({"body": body[:1], "date": ["n/a"]})
+    assert xlplugin_frame().score_table(words).column("provenance").to_pylist() == [expected[1].signals["provenance"].value]
 
 
 def test_score_table_refuses_a_missing_or_non_text_column():
@@ -122,7 +149,8 @@ def test_score_pandas_takes_object_columns_and_missing_texts():
     with has no type to go by; a missing text is scored as an empty one, with its reason."""
     frame = xlplugin_frame()
     empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
-    assert list(frame.score_pandas(empty, "body").columns) == ["doc"] + frame.SCORE_SCHEMA.names
+    assert list(frame.score_pandas(empty, "body").columns) == [
+        "doc", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names
     texts = articles(3).astype(object)
     texts.loc[1, "body"] = None
     result = frame.score_pandas(texts, "body", id="doc")
@@ -183,16 +211,16 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert sorted(p.name for p in out.iterdir()) == ["_xlplugin.json", "part.00000.parquet", "part.00001.parquet", "part.00002.parquet"]
     table = read_parts(out)
     assert table.column("doc").to_pylist() == list(frame["doc"])
-    assert rows_of(table) == expected_rows(frame, dated=kind == "csv")
+    assert rows_of(table) == expected_rows(frame)  # the date column read from Parquet as from CSV
     assert pq.read_schema(out / "part.00000.parquet").field("evidence").type == EVIDENCE
     said = capsys.readouterr().err
     assert "3 part(s) written" in said
     # the counts say what happened: the empty and French texts were read but not scored
-    rows = expected_rows(frame, dated=kind == "csv")
+    rows = expected_rows(frame)
     indexed = sum(r["reliability"] is not None for r in rows)
     assert f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 not English, 6 empty)" in said \
         or f"30 documents read: 18 scored, {indexed} with an index; 12 not scored (6 empty, 6 not English)" in said
-    assert_reads_back(out, frame, dated=kind == "csv")
+    assert_reads_back(out, frame)
     # the same folder again without --resume: refused, nothing touched
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out)]) == 2
@@ -205,12 +233,12 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
 
 
-def assert_reads_back(out: Path, frame: pd.DataFrame, dated: bool = False) -> None:
+def assert_reads_back(out: Path, frame: pd.DataFrame) -> None:
     """The folder reads back with the plain pandas and Dask calls, whole or one part, list columns
     included (pandas could not rebuild their dtype from the metadata written before)."""
     whole = pd.read_parquet(out)
     assert list(whole["doc"]) == list(frame["doc"])
-    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame, dated)]
+    assert [list(e) for e in whole["evidence"]] == [r["evidence"] for r in expected_rows(frame)]
     assert len(pd.read_parquet(sorted(out.glob("part.*.parquet"))[0])) == len(frame) // 3 or len(frame) < 3
     assert list(dd.read_parquet(str(out)).compute()["doc"]) == list(frame["doc"])
     typed = pd.read_parquet(out, dtype_backend="pyarrow", columns=["doc", "reliability"])
@@ -280,6 +308,25 @@ CAFE_TEXT = ("The new café on the harbour opened on Monday, the owner said. Abo
              "according to staff, and the council confirmed that the licence runs for two years.")
 
 
+# A saved news page that says who wrote it, when, where and under which address: the default
+# engine's --json gives these as the page's title, author, date, outlet and url.
+PAGE = """<!DOCTYPE html><html><head><title>Tram line to reopen in spring | Lakeside Courier</title>
+<meta property="og:title" content="Tram line to reopen in spring">
+<meta property="og:site_name" content="Lakeside Courier">
+<meta property="og:type" content="article">
+<meta name="author" content="Marta Olsen">
+<meta property="article:published_time" content="2026-03-04T08:00:00Z">
+<link rel="canonical" href="https://courier.example.net/city/tram-line-reopens"></head><body>
+<nav><a href="/">Home</a> <a href="/city">City</a></nav>
+<article><h1>Tram line to reopen in spring</h1>
+<p>The eastern tram line will reopen in April after eight months of track repairs, the transport
+authority said on Tuesday. Engineers replaced two kilometres of rail and three junctions,
+according to the authority's report.</p>
+<p>Shop owners along the route told the Courier that trade had fallen while the line was shut.
+The council said a fund for affected businesses would stay open until June.</p></article>
+<footer>Contact us</footer></body></html>"""
+
+
 def awkward_inputs(folder: Path) -> list[str]:
     """CSV files a spreadsheet user really has, and a folder: each read by rules of its own."""
     folder.mkdir()
@@ -300,9 +347,15 @@ def awkward_inputs(folder: Path) -> list[str]:
     nested = folder / "tree"
     (nested / "sub").mkdir(parents=True)
     (nested / "story.txt").write_text(SHORT_ENGLISH, encoding="utf-8")
+    (nested / "tram.html").write_text(PAGE, encoding="utf-8")
     (nested / "sub" / "list.csv").write_text(f'id,text\nr1,"{LIBRARY_TEXT}"\n', encoding="utf-8")
     names = ["semicolon.csv", "windows.csv", "gaps.csv", "cells.csv", "no_text.csv", "tree"]
     return [str(folder / name) for name in names]
+
+
+# The fields of a document that --json gives and each part's row has under the same name.
+DOCUMENT_FIELDS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why", "language",
+                   "word_count", "contributors")
 
 
 def default_engine_rows(paths: list[str], capsys) -> list[dict]:
@@ -311,20 +364,27 @@ def default_engine_rows(paths: list[str], capsys) -> list[dict]:
     rows = []
     for line in capsys.readouterr().out.splitlines():
         data = json.loads(line)
+        fields = {} if "error" in data else {name: data[name] for name in DOCUMENT_FIELDS}
         rows.append({"id": data["id"], "source": data["source"], "input_note": data.get("input_note"),
                      "error": data.get("error"), "reliability": data["reliability"], "note": data.get("note"),
-                     "values": {name: s["value"] for name, s in data["signals"].items()}})
+                     "values": {name: s["value"] for name, s in data["signals"].items()},
+                     "text": data.get("text"), "fields": fields})
     return rows
 
 
 def dask_rows(out: Path) -> list[dict]:
+    """Each row of the parts, in the shape of `default_engine_rows` (`text`: the scored text,
+    which a part holds for a document read from a file, and --json for every one)."""
     rows = []
     for part in sorted(out.glob("part.*.parquet")):
         for row in pq.read_table(part).to_pylist():
-            rows.append({"id": row["input_id"], "source": row["input_source"], "input_note": row["input_note"],
-                         "error": row["input_error"], "reliability": row["reliability"],
-                         "note": None if row["input_error"] else row["note"],
-                         "values": {} if row["input_error"] else {n: row[n] for n in xlplugin.SCORER_NAMES}})
+            assert row["id"] == row["input_id"]
+            error = row["input_error"]
+            rows.append({"id": row["id"], "source": row["input_source"], "input_note": row["input_note"],
+                         "error": error, "reliability": row["reliability"],
+                         "note": None if error else row["note"],
+                         "values": {} if error else {n: row[n] for n in xlplugin.SCORER_NAMES},
+                         "text": row["text"], "fields": {} if error else {name: row[name] for name in DOCUMENT_FIELDS}})
     return rows
 
 
@@ -335,20 +395,36 @@ def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, caps
     assert main(["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out)]) == 2  # rows that could not be read: exit 2, as the default engine
     said = capsys.readouterr().err
     got = dask_rows(out)
-    assert got == expected
+    # the scored text: in a part for the documents read from files (the page's article, the .txt
+    # file's words), as --json gives it; a table cell's text is the user's, left out as in score_table
+    from_files = [i for i, row in enumerate(got) if row["text"] is not None]
+    assert [got[i]["id"] for i in from_files] == ["story.txt", "tram.html"]
+    assert got == [{**row, "text": row["text"] if i in from_files else None} for i, row in enumerate(expected)]
     # what each awkward file came to, so that equal rows cannot both be wrong the same way
-    # (the folder's CSV row last: its id is the default engine's, whatever that says)
-    assert [row["id"] for row in got][:11] == ["s1", "s2", "w1", "1", "2", "c1", "c2", "c3", "c4", "no_text.csv",
-                                               "story.txt"]
+    # (the folder's files in path order: its CSV row's id is the default engine's, whatever that says)
+    ids = [row["id"] for row in got]
+    assert ids[:11] + ids[12:] == ["s1", "s2", "w1", "1", "2", "c1", "c2", "c3", "c4", "no_text.csv", "story.txt",
+                                   "tram.html"]
+    assert got[11]["source"].endswith("list.csv line 2")
+    page = got[12]["fields"]
+    assert (page["title"], page["author"], page["outlet"]) == ("Tram line to reopen in spring", "Marta Olsen",
+                                                               "Lakeside Courier")
+    assert page["url"] == "https://courier.example.net/city/tram-line-reopens" and page["date"].startswith("2026-03-04")
+    assert page["kind"] == "news report" and page["kind_cues"] and page["why"]
+    assert "eight months of track repairs" in got[12]["text"] and "Contact us" not in got[12]["text"]
+    assert got[2]["fields"]["title"] == "Café" and got[2]["fields"]["kind"]  # a CSV row's title, from its title column
     assert got[2]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
     assert "error value #N/A" in got[5]["error"] and "no text column" in got[9]["error"]
-    assert "12 documents read" in said and "3 unreadable" in said  # #N/A, 12345 (not text: a number), no text column
+    assert "13 documents read" in said and "3 unreadable" in said  # #N/A, 12345 (not text: a number), no text column
     assert "number" in got[6]["error"]
-    # one part per CSV file, the folder's text file a part of its own, its CSV another
-    assert len(list(out.glob("part.*.parquet"))) == 7
+    # one part per CSV file; the folder's text file, its CSV file and its page a part each (in
+    # path order, a CSV file between the two text files)
+    assert len(list(out.glob("part.*.parquet"))) == 8
     first = pq.read_table(out / "part.00000.parquet")
-    assert first.column_names[:2] == ["ID", "Heading"]  # headers as the default engine reads them
-    assert first.column("ID").to_pylist() == ["s1", "s2"]
+    # headers as the default engine reads them; its "ID " column is the id (one column: Spark and
+    # DuckDB take "ID" and "id" for the same name)
+    assert first.column_names[:2] == ["Heading", "input_id"]
+    assert first.column("id").to_pylist() == ["s1", "s2"] and "ID" not in first.column_names
 
 
 def test_cli_dask_resume_with_an_awkward_csv(client, tmp_path, capsys):
@@ -363,6 +439,24 @@ def test_cli_dask_resume_with_an_awkward_csv(client, tmp_path, capsys):
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("part.*.parquet") if p.name in kept} == kept
     assert dask_rows(out) == whole
     assert whole[2]["input_note"] == "read as Windows-1252 (the file is not UTF-8)"
+
+
+def test_cli_dask_resume_refuses_a_folder_written_without_the_document_fields(client, tmp_path, capsys):
+    """Parts written by a version before the document's fields (id, kind, title...) were columns:
+    --resume refuses, rather than finish the run with parts of two layouts, and touches nothing."""
+    paths = awkward_inputs(tmp_path / "in")[:3]
+    out = tmp_path / "scored"
+    command = ["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out), "-q"]
+    assert main(command) == 0
+    manifest = json.loads((out / "_xlplugin.json").read_text(encoding="utf-8"))
+    assert manifest["columns"][:6] == ["input_id", "input_source", "input_note", "input_error", "id", "title"]
+    del manifest["columns"]  # as the earlier version wrote it
+    (out / "_xlplugin.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (out / "part.00001.parquet").unlink()
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    assert main(command + ["--resume"]) == 2
+    assert "written by an earlier xlplugin" in capsys.readouterr().err
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
 
 
 def test_dask_refuses_inputs_that_are_all_missing_before_a_cluster(tmp_path):

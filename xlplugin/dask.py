@@ -20,7 +20,8 @@ is not there, and `--resume` can skip the parts that are. Parquet files are read
 files, workbooks, text files and folders are read in the tasks by `xlplugin.inputs.read_found`,
 the function the default engine reads them with, so that both engines read every input alike
 (separator, byte order mark, headers, encoding and its note, blank rows, cells that hold no text,
-ids), and each part has every input row, one that could not be read saying why (`input_error`).
+ids), and each part has every input row, one that could not be read saying why (`input_error`),
+with the fields `--json` gives each document (`xlplugin.frame.score_items`).
 
 Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
 """
@@ -41,7 +42,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import resolve_columns, score_pandas, text_column
+from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .settings import Settings
 
 __all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "RunSummary", "PART_PATTERN"]
@@ -90,10 +91,11 @@ def score_frame(
 ) -> dd.DataFrame:
     """Score every row of a Dask DataFrame; a Dask DataFrame of the same partitions and order.
 
-    Columns: the input's own columns except the text, then `xlplugin.frame.SCORE_SCHEMA`
-    (flat scores, then `details` and `evidence` as Arrow lists of structs). A missing column is an
-    error now, before anything runs. With a distributed client active, the `WarmUp` plugin is
-    registered with its cluster.
+    Columns: the input's own columns except the text, the document's fields that none of them
+    stands for (`xlplugin.frame.DOCUMENT_SCHEMA`: kind, kind_cues, why...), then
+    `xlplugin.frame.SCORE_SCHEMA` (flat scores, then `details` and `evidence` as Arrow lists of
+    structs). A missing column is an error now, before anything runs. With a distributed client
+    active, the `WarmUp` plugin is registered with its cluster.
     """
     names = list(ddf.columns)
     text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
@@ -285,17 +287,22 @@ def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:
     dask.compute(*[dask.delayed(_write_part)(part, str(folder / PART_PATTERN.format(i))) for i, part in enumerate(parts)])
 
 
-def _manifest(files: list[Path], text: str | None, settings: Settings, partitions: int) -> dict[str, Any]:
+def _manifest(files: list[Path], text: str | None, settings: Settings, partitions: int, columns: list[str]) -> dict[str, Any]:
     from .engine import engine_version
 
     # Each input file with its size and modification time: a file changed since the parts were
-    # written makes --resume refuse, rather than mix parts of the old and the new file.
+    # written makes --resume refuse, rather than mix parts of the old and the new file. The
+    # columns each part has besides the user's own (for Parquet: all of them): a version of
+    # xlplugin that writes other columns refuses to resume a folder of parts written by another
+    # (one from before the document's fields were columns has no "columns"), rather than mix
+    # parts of two layouts.
     return {
         "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in files],
         "text_column": text,
         "partitions": partitions,
         "engine": engine_version(),
         "settings": settings.digest(),
+        "columns": columns,
     }
 
 
@@ -313,6 +320,11 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> Non
         except (OSError, ValueError):
             raise InputError(f"{output}: parts without a readable {MANIFEST}; choose an empty folder") from None
         changed = [key for key in manifest if before.get(key) != manifest[key]]
+        if "columns" not in before:
+            raise InputError(
+                f"{output} holds parts written by an earlier xlplugin, without the columns this one writes "
+                "(id, kind, title...); --resume only finishes a run of this version: choose an empty folder"
+            )
         if changed:
             raise InputError(
                 f"{output} holds parts of a different run ({', '.join(changed)} changed); "
@@ -395,10 +407,12 @@ def plan_files(
     if any(_is_parquet(Path(p)) for p in paths):
         ddf = read_corpus(paths)
         text = text_column(list(ddf.columns), text)
-        parts, files, skipped = score_frame(ddf, text, settings=settings).to_delayed(), _parquet_files(paths), []
+        scored = score_frame(ddf, text, settings=settings)
+        parts, files, skipped, columns = scored.to_delayed(), _parquet_files(paths), [], list(scored.columns)
     else:
         parts, files, skipped = _plan_read_files(paths, text, settings)
-    _prepare_output(output, _manifest(files, text, settings, len(parts)), resume)
+        columns = item_columns()
+    _prepare_output(output, _manifest(files, text, settings, len(parts), columns), resume)
     todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
     return Plan(parts, output, todo, skipped)
 

@@ -6,7 +6,9 @@
 
 A table (a `pyarrow.Table`, a `RecordBatch` or a pandas `DataFrame`) with one document per row
 comes back as a table with one row per document, in the same order: the input's own columns
-except the text, then the score columns of `SCORE_SCHEMA`. The evidence is one column of Arrow
+except the text, then the document's fields of `DOCUMENT_SCHEMA` that no column of the input
+stands for (its kind and why, a title found in a web page...), then the score columns of
+`SCORE_SCHEMA`. The evidence is one column of Arrow
 type `list<struct<signal, kind, text, start, end, detail>>`: it stays typed in Parquet (on 120
 bench articles the column took a third of the space of the same evidence as JSON text, and the
 whole file 1/2.6) and Dask's Parquet writer can write it, which it cannot do with a column of
@@ -27,11 +29,11 @@ import pyarrow as pa
 from . import registry
 from .engine import DocumentInput, score_many
 from .errors import InputError
-from .inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
+from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
 from .settings import Settings
 from .types import DocumentResult
 
-__all__ = ["SCORE_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "READING_FIELDS", "score_table", "score_batches", "score_pandas", "score_items", "output_schema", "text_column"]  # noqa: F822 - SCORE_SCHEMA: __getattr__
+__all__ = ["SCORE_SCHEMA", "DOCUMENT_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "READING_FIELDS", "score_table", "score_batches", "score_pandas", "score_items", "output_schema", "text_column", "item_columns"]  # noqa: F822 - SCORE_SCHEMA: __getattr__
 
 EVIDENCE_TYPE = pa.list_(
     pa.struct([
@@ -79,6 +81,42 @@ def _score_fields() -> list[pa.Field]:
     return fields
 
 
+# The fields of a document that `xlplugin score --json` gives besides its scores: what the scorer
+# read or found about it (a web page's title, author, date, canonical URL and site name come from
+# the page itself), its kind and the cues that decided it (xlplugin.kinds), and the Why column's
+# words (xlplugin.cells.why_text). Empty text where the JSON gives empty text.
+GIVEN_FIELDS = ("id", "title", "url", "outlet", "author", "date")
+DOCUMENT_SCHEMA = pa.schema(
+    [pa.field(name, pa.string()) for name in GIVEN_FIELDS]
+    + [pa.field("kind", pa.string()), pa.field("kind_cues", pa.list_(pa.string())), pa.field("why", pa.string())]
+)
+# Worked out from the text: a column of the user's of one of these names is left out, as one
+# named like a score column is.
+_FOUND_FIELDS = ("kind", "kind_cues", "why")
+
+
+def _names_a_given_field(name: str) -> bool:
+    """Whether a user's column `name` is named like one of `GIVEN_FIELDS`, case ignored ("ID",
+    "Title"): Spark and DuckDB match column names so, and fail on, or rename, a second column of
+    the same name. Such a column is where the field was read from (`find_column` ignores case)."""
+    return name.lower() in GIVEN_FIELDS
+# The text that was scored, for a document read from a file (a web page: its article, not the
+# HTML), which its evidence offsets point into; null for a row whose text was a table cell (the
+# user's text column, which the user has).
+SCORED_TEXT = pa.field("text", pa.string())
+
+
+def document_arrays(results: list[DocumentResult]) -> list[pa.Array]:
+    """The `DOCUMENT_SCHEMA` columns of `results`, as `DocumentResult.as_dict` and `--json` say them."""
+    from .cells import why_text
+
+    columns = [pa.array([getattr(r, name) for r in results], type=pa.string()) for name in GIVEN_FIELDS]
+    columns.append(pa.array([r.kind for r in results], type=pa.string()))
+    columns.append(pa.array([list(r.kind_cues) for r in results], type=pa.list_(pa.string())))
+    columns.append(pa.array([why_text(r) for r in results], type=pa.string()))
+    return columns
+
+
 # The score columns, declared once: every path (Arrow, pandas, Dask, Spark) writes exactly these.
 _schema: tuple[tuple[str, ...], pa.Schema] | None = None
 
@@ -115,8 +153,23 @@ def text_column(names: list[str], text: str | None) -> str:
 
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
-    kept = [f for f in input_schema if f.name != text and f.name not in _score_schema().names]
-    return pa.schema(kept + list(_score_schema()))
+    kept = [f for f in input_schema if _kept_in_table(f.name, text)]
+    return pa.schema(kept + _table_document_fields([f.name for f in kept]) + list(_score_schema()))
+
+
+def _kept_in_table(name: str, text: str) -> bool:
+    """Whether `score_table` keeps the input's column `name`: all but the text and those named
+    like a score column or a field worked out from the text (kind, kind_cues, why)."""
+    return name != text and name not in _score_schema().names and name not in _FOUND_FIELDS
+
+
+def _table_document_fields(kept: list[str]) -> list[pa.Field]:
+    """The `DOCUMENT_SCHEMA` columns `score_table` adds after the input's own: all but `id` (the
+    input's own columns identify a row: without an id column a row's id is its position in the
+    table, which in a Dask partition starts again at 1) and those a kept column of the input has
+    the name of, case ignored (yours stands for it, with its own type: `_names_a_given_field`)."""
+    named = {name.lower() for name in kept}
+    return [f for f in DOCUMENT_SCHEMA if f.name != "id" and f.name not in named]
 
 
 def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -125,6 +178,9 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
         "title": find_column(names, TITLE_COLUMN_NAMES),
         "url": find_column(names, URL_COLUMN_NAMES),
         "outlet": find_column(names, OUTLET_COLUMN_NAMES),
+        # found by name only, as in a CSV file (they feed the provenance cues and the kind)
+        "author": find_column(names, AUTHOR_COLUMN_NAMES),
+        "date": find_column(names, DATE_COLUMN_NAMES),
     }
     for key, name in given.items():
         if name is not None:
@@ -136,8 +192,8 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
 
 def resolve_columns(names: list[str], text: str | None, id: str | None = None, title: str | None = None,
                     url: str | None = None, outlet: str | None = None) -> tuple[str, dict[str, str | None]]:
-    """The text column and the id, title, URL and outlet columns of a table with columns `names`:
-    each as given (it must exist) or found by name. One place for `score_table` and
+    """The text column and the id, title, URL, outlet, author and date columns of a table with
+    columns `names`: each as given (it must exist) or found by name (the author and date: by name). One place for `score_table` and
     `xlplugin.dask.score_frame`, which take the same keywords (kept spelled out in both
     signatures: they are what a user reads in help())."""
     return text_column(names, text), _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
@@ -156,6 +212,15 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
         return ["" if v is None else str(v) for v in column.to_pylist()]
     # A missing text (null) is scored as an empty text: an explicit empty result with its reason.
     return ["" if v is None else v for v in column.to_pylist()]
+
+
+def _dates(table: pa.Table, name: str) -> list[str]:
+    """A date column's dates by the rule of a CSV file's or workbook's date cells
+    (`xlplugin.cells.given_date`): a date or timestamp, a date written out, a year; a value that
+    is no date ("n/a", "unknown") counts as none."""
+    from .cells import given_date
+
+    return [given_date(value)[0] for value in table.column(name).to_pylist()]
 
 
 def _as_table(data: Any) -> pa.Table:
@@ -181,27 +246,34 @@ def score_table(
     weights: Mapping[str, float] | None = None,
     workers: int = 1,
 ) -> pa.Table:
-    """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order.
+    """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
+    the input's columns (less the text), the document's fields (`DOCUMENT_SCHEMA`) but `id` and
+    any that a column of the input is named (yours is kept, as given), then `SCORE_SCHEMA`.
 
     `text`: the column with the documents (default: found by name: text, body, content...).
     `id`, `title`, `url`, `outlet`: columns for those (default: found by name, as the command line
-    does; the title, URL and outlet feed the provenance and source-rating signals).
+    does; the title, URL and outlet feed the provenance and source-rating signals). An author
+    and a date column are found by name (author, byline; date, published...), as in a CSV file.
     """
     table = _as_table(data)
     names = table.column_names
     text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
     texts = _strings(table, text, "text")
-    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items()}
+    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key != "date"}
+    columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
-    inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"])
+    inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
+                 columns["author"], columns["date"])
     results = list(score_many(inputs, settings=settings, weights=weights, workers=workers))
-    kept = [name for name in names if name != text and name not in _score_schema().names]
+    kept = [name for name in names if _kept_in_table(name, text)]
+    added = _table_document_fields(kept)
+    documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
     return pa.Table.from_arrays(
-        [table.column(name) for name in kept] + scores.columns,
-        schema=pa.schema([table.schema.field(name) for name in kept] + list(_score_schema())),
+        [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns,
+        schema=pa.schema([table.schema.field(name) for name in kept] + added + list(_score_schema())),
     )
 
 
@@ -297,33 +369,54 @@ def _reading_values(item: Any) -> dict[str, str | None]:
 
 def _user_columns(items: list[Any]) -> list[str]:
     """The users' own columns of `items`, in the order first met, less the text column (as
-    `score_table` leaves it out) and any that a reading or score column is named."""
+    `score_table` leaves it out), any that a reading, document or score column is named, and
+    any named like a given field, case ignored ("ID": the `id` column holds what was read)."""
     texts = {getattr(item, "text_column", "") for item in items} - {""}
-    owned = set(_score_schema().names) | {name for name, _ in READING_FIELDS}
+    owned = set(item_columns())
     names: dict[str, None] = {}
     for item in items:
-        names.update(dict.fromkeys(k for k in item.columns if k not in texts and k not in owned))
+        names.update(dict.fromkeys(k for k in item.columns
+                                   if k not in texts and k not in owned and not _names_a_given_field(k)))
     return list(names)
+
+
+def item_columns() -> list[str]:
+    """The columns of every `score_items` table, after the users' own: the reading columns
+    (`READING_FIELDS`), `DOCUMENT_SCHEMA`, `SCORE_SCHEMA` and the scored text (`SCORED_TEXT`)."""
+    return [name for name, _ in READING_FIELDS] + DOCUMENT_SCHEMA.names + _score_schema().names + [SCORED_TEXT.name]
 
 
 def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     """Score the Records of `items` (Records and Problems from `xlplugin.inputs`) in this process;
     one row per item, in order: the users' own columns (as text, as a person reads the cell),
-    the reading columns (`READING_FIELDS`), then `SCORE_SCHEMA`, null for a Problem's row (its
-    `input_error` says why it was not read)."""
+    the reading columns (`READING_FIELDS`), the document's fields (`DOCUMENT_SCHEMA`: each as
+    `xlplugin score --json` gives it; a user's column of one of their names, which is what the
+    field was read from, is left out), `SCORE_SCHEMA`, then the scored text of a document read
+    from a file (`SCORED_TEXT`). A Problem's row has its id and null scores; its `input_error`
+    says why it was not read."""
+    import pyarrow.compute as pc
+
     from .cells import cell_display
     from .inputs import Record
 
     records = [item for item in items if isinstance(item, Record)]
-    scores = results_to_arrow(list(score_many((r.as_input() for r in records), settings=settings, workers=1)))
+    results = list(score_many((r.as_input() for r in records), settings=settings, workers=1))
+    scored = pa.Table.from_arrays(document_arrays(results) + results_to_arrow(results).columns,
+                                  schema=pa.schema(list(DOCUMENT_SCHEMA) + list(_score_schema())))
     numbers = iter(range(len(records)))
     # a Problem's row takes the score table's row "null": every score column null
     rows = pa.array([next(numbers) if isinstance(item, Record) else None for item in items], type=pa.int64())
-    scores = scores.take(rows)
+    scored = scored.take(rows)
     user = _user_columns(items)
     columns = [pa.array([None if item.columns.get(name) is None else cell_display(item.columns[name]) for item in items],
                         type=pa.string()) for name in user]
     reading = [_reading_values(item) for item in items]
     columns += [pa.array([values[key] for values in reading], type=pa.string()) for _, key in READING_FIELDS]
+    # a Problem's id too, as --json gives it (its input_id)
+    ids = pc.coalesce(scored.column("id"), columns[len(user)])
+    scored = scored.set_column(0, DOCUMENT_SCHEMA.field("id"), ids)
+    texts = pa.array([item.text if isinstance(item, Record) and not item.text_column else None for item in items],
+                     type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
-    return pa.Table.from_arrays(columns + scores.columns, schema=pa.schema(fields + list(_score_schema())))
+    return pa.Table.from_arrays(columns + scored.columns + [texts],
+                                schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT]))
