@@ -448,7 +448,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
         if summary.text_edited:
             print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
                   "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
-                  "empty the text cell (the row's Status names both)", file=sys.stderr)
+                  "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
+                  "the row's text column instead; the row's Status names both)", file=sys.stderr)
         if summary.text_normalised:
             print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
                   "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",

@@ -43,7 +43,8 @@ from .people import PeopleSheets
 from .reader import settings_from_package
 from .refresh_helper import Helper
 from .rich_cells import keep_formatted_cells
-from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
+from .refresh_plan import (UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
+                           row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
@@ -141,6 +142,7 @@ class _Documents:
     # every row read from its file shows its text in page_text_col (else only the rows whose cell there
     # is filled: in a workbook that also holds a table's rows, only its web pages' rows do)
     every_page_text: bool = True
+    table_text_column: str | None = None  # the column a table's rows are read from (--text-column, recorded)
 
 
 class _Refresh:
@@ -176,7 +178,8 @@ class _Refresh:
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
-                         self.settings.digest(), counts, docs.shown_column, docs.normalised)
+                         self.settings.digest(), counts, docs.shown_column, docs.normalised,
+                         table_text_column=None if docs.every_page_text else docs.table_text_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited = counts.text_edited
         to_score = [row for row in rows if row.rescore]
@@ -187,7 +190,10 @@ class _Refresh:
         for row in missing_evidence(rows, old_sheet, docs.owned[layout.STAMP_HEADERS[2]], docs.owned[layout.SCORE_HEADERS[0]]):
             row.rescore = row.evidence_only = True
             to_score.append(row)
-        rewritten = [r for r in rows if r.values is not None] + [r for r in to_score if not r.evidence_only]
+        # (a row whose new values are those its cells hold already, such as the Status of a row that
+        # still cannot be read, is not rewritten: a refresh that changes nothing leaves the file as it was)
+        rewritten = [r for r in rows if r.values is not None and not same_as_sheet(r, docs.owned)] \
+            + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
@@ -239,14 +245,17 @@ class _Refresh:
         # see layout.MIXED_FILE_TEXT_COLUMN)
         page_name = layout.FILE_TEXT_COLUMN if file_first else layout.MIXED_FILE_TEXT_COLUMN
         page_text_col = next((col for col, name in user if name == page_name), None)
-        # (the column the rows would be read from if their file cells were emptied)
-        shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
+        # The column that shows each file's text, whose edits are not scored: in a folder of
+        # files, the one the rows would be read from if their file cells were emptied; in a
+        # folder that also holds a table, the pages' own column (the table's rows have none).
+        shown_column = (find_column(user_names, TEXT_COLUMN_NAMES) if file_first
+                        else layout.MIXED_FILE_TEXT_COLUMN if page_text_col is not None else None)
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
         formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
         shown = text_column if text_column in user_names else shown_column
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
-                          formatted, text_col, every_page_text=file_first)
+                          formatted, text_col, every_page_text=file_first, table_text_column=text_column)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -277,7 +286,8 @@ class _Refresh:
                     row.user_cells = dict([row.normalised_cell])
                     self.summary.text_normalised += 1
                 if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
-                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")):
+                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")
+                             or showed_page_text(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]]))):
                     # what was read from the page now
                     row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).
