@@ -44,7 +44,7 @@ from .reader import settings_from_package
 from .refresh_helper import Helper
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
-                           row_scores, same_as_sheet, showed_page_text)
+                           problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
@@ -304,6 +304,8 @@ class _Refresh:
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned))
             if people is not None:
+                if people.old is not None:  # (rows that cannot be read show why on the Read sheet)
+                    people.old.reasons = problem_statuses(rows, docs.owned)
                 replacements.update(people.parts([row_scores(r, docs.owned) for r in rows]))
         if evidence is not None:
             replacements[self.evidence_part] = evidence

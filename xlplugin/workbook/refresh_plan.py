@@ -20,7 +20,8 @@ from .rows import kind_of_cell, owned_values
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
-           "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text"]
+           "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
+           "problem_statuses"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
@@ -264,6 +265,21 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         row.keep_evidence = False
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
+
+
+def problem_statuses(rows: Sequence[RowPlan], owned: dict[str, int]) -> dict[int, str]:
+    """The Status of each row that cannot be read now, by its row number, as the Documents sheet
+    will hold it (for the Read sheet, which shows it in the text's place)."""
+    status_col = owned[layout.SCORE_HEADERS[-1]]
+    at = layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])
+    statuses = {}
+    for row in rows:
+        if isinstance(row.item, Problem):
+            new = row.values[at] if row.values is not None else UNCHANGED
+            status = row.span.values.get(status_col) if new is UNCHANGED else new
+            if isinstance(status, str) and status:
+                statuses[row.span.number] = status
+    return statuses
 
 
 def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str, str | None]:

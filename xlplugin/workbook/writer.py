@@ -431,6 +431,8 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     def seen(item: Record | Problem, result: DocumentResult | None) -> None:
         position = len(indexes)
         indexes.append(result.reliability if result is not None else None)
+        if isinstance(item, Problem):  # (its Read row shows why, as its Status does)
+            spool.read.reasons[position + 2] = owned_values(None, problem=item.message)[len(layout.SCORE_HEADERS) - 1]
         spool.add(item, result, people.copy_evidence(position, item, result))
         people.add(position, item, result)
 
