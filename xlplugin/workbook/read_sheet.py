@@ -413,7 +413,8 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None, kn
     def name(other: int) -> str:
         position = texts[other]
         number = row_numbers[position] if row_numbers is not None else position + 2
-        return f"row {number} ({items[position].id})"
+        # (an id another row has too is kept apart as "ID (row N)": named once, "row 5 (a2)")
+        return f"row {number} ({str(items[position].id).removesuffix(f' (row {number})')})"
 
     if partners is not None:
         partners[:] = [set() for _ in items]

@@ -13,7 +13,7 @@ from .. import prose
 from ..cells import CUT_MARKER, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text
+from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text, with_id_note
 from . import layout
 from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
@@ -21,7 +21,7 @@ from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
            "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
-           "problem_statuses"]
+           "problem_statuses", "apply_id_notes"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
@@ -47,6 +47,8 @@ class RowPlan:
     evidence_only: bool = False  # scored now only to write its missing Evidence rows again
     furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
     normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
+    id_note: str = ""  # what its new Status says of other rows with its id (inputs.distinct_ids)
+    status_only: bool = False  # its scores stay and only its Status changes (the note on its id)
 
 
 @dataclass
@@ -265,6 +267,28 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         row.keep_evidence = False
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
+
+
+def apply_id_notes(rows: Sequence[RowPlan], notes: Sequence[str], owned: dict[str, int]) -> None:
+    """Each readable row's Status says which other rows use its id (inputs.distinct_ids), as
+    `score` writes it, and says so no more once the id is its own again: a row to score gets the
+    note with its new Status (`RowPlan.id_note`); a row that keeps its scores gets only its Status
+    rewritten, where the note changed."""
+    status_col = owned[layout.SCORE_HEADERS[-1]]
+    at = layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])
+    for row, note in zip(rows, notes):
+        if not isinstance(row.item, Record):
+            continue
+        if row.rescore:
+            row.id_note = note
+        elif row.values is not None:
+            if isinstance(row.values[at], str):
+                row.values[at] = with_id_note(row.values[at], note)
+        else:
+            status = row.span.values.get(status_col)
+            if isinstance(status, str) and with_id_note(status, note) != status:
+                row.values = kept_values(row.span, owned, with_id_note(status, note))
+                row.status_only = True
 
 
 def problem_statuses(rows: Sequence[RowPlan], owned: dict[str, int]) -> dict[int, str]:
