@@ -152,7 +152,8 @@ PROSE_MENTIONING_FILES = [
     "The full minutes are in council_minutes.pdf, the clerk said on Monday.",
     "See report.txt for the rest of the story and the figures behind it.",
     "Rents rose in Porto and Lisbon and/or in the towns around them, the survey found.",
-    "https://example.org/news/story.html",
+    # (a cell holding only a web address is no text either: test_inputs_not_text; prose naming one is)
+    "The full story is at https://example.org/news/story.html, the council said.",
 ]
 
 

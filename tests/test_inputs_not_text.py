@@ -11,7 +11,7 @@ import json
 import openpyxl
 import pytest
 
-from xlplugin.cells import cell_to_text, given_date
+from xlplugin.cells import WEB_ADDRESS, cell_to_text, given_date
 from xlplugin.cli import main
 from xlplugin.excel import functions as f
 from xlplugin.inputs import Problem, Record, read_paths
@@ -23,8 +23,16 @@ REPORT = ("The harbour board voted on Monday to extend the night ferry until Oct
 NOT_TEXT = [
     ("TRUE", "not text: a TRUE/FALSE value"), ("false", "not text: a TRUE/FALSE value"),
     ("NA", "not text: NA, a placeholder for no value"), ("N/A", "not text: N/A, a placeholder for no value"),
-    ("null", "not text: NULL, a placeholder for no value"), ("None", "not text: None, a placeholder for no value"),
-    ("nan", "not text: NaN, a placeholder for no value"), ("-", "not text: -, a placeholder for no value"),
+    ("null", "not text: null, a placeholder for no value"), ("None", "not text: None, a placeholder for no value"),
+    ("nan", "not text: nan, a placeholder for no value"), ("-", "not text: -, a placeholder for no value"),
+    ("NULL", "not text: NULL, a placeholder for no value"), ("\u2014", "not text: \u2014, a placeholder for no value"),
+    # forum exports' placeholders of a post taken down
+    ("[deleted]", "not text: [deleted], a placeholder for a deleted post"),
+    ("[removed]", "not text: [removed], a placeholder for a removed post"),
+    # a web address alone is not the page's text
+    ("https://news.example.org/2025/04/story-about-bridges", WEB_ADDRESS),
+    ("www.example.net/local/ferry-report", WEB_ADDRESS), ("example.co.uk/a/b", WEB_ADDRESS),
+    ("http://a.example.com/x https://b.example.com/y", WEB_ADDRESS),
     ("12345", "not text: a number"), ("3,5", "not text: a number"), ("-2.5", "not text: a number"),
     ("2024-01-31", "not text: a date"), ("12 March 2024", "not text: a date"), ("14:30", "not text: a time"),
     ("#N/A", "error value #N/A in the cell"),
@@ -46,7 +54,8 @@ def test_a_placeholder_a_number_or_a_date_is_no_text_on_every_path(tmp_path, cel
     assert f.reliability(cell) == why
 
 
-@pytest.mark.parametrize("text", ["12 angry men", "May", "2024 was a long year", "N/A today, said the clerk."])
+@pytest.mark.parametrize("text", ["12 angry men", "May", "2024 was a long year", "N/A today, said the clerk.",
+                                  "Read it at https://news.example.org/story today.", "example.com", "[deleted] by a moderator"])
 def test_short_texts_with_numbers_or_such_words_are_still_texts(text):
     assert cell_to_text(text) == (text, None)
 

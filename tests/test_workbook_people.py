@@ -218,7 +218,9 @@ def test_read_sheet_of_a_problem_row_is_empty_and_says_nothing_false(tmp_path):
     write_scored_workbook(path, items, score(items), Settings())
     ws = openpyxl.load_workbook(path)[READ]
     assert ws.cell(FIRST_ROW + 1, 2).value == "gone"
-    assert ws.cell(FIRST_ROW + 1, TEXT_COLUMN).value is None and ws.cell(FIRST_ROW + 1, 4).value is None
+    # no index, and in the text's place the reason its Status gives (a reader of the Read sheet alone needs it)
+    assert ws.cell(FIRST_ROW + 1, TEXT_COLUMN).value == "[not scored: gone.txt: file not found]"
+    assert ws.cell(FIRST_ROW + 1, 4).value is None
     assert isinstance(items[0], Record)
 
 

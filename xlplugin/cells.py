@@ -94,11 +94,20 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
 
 
 # What a cell typed or exported as text holds where there is no text (compared lower-case, without
-# the spaces around it): a table exported from R, pandas, SQL or a form gives these for a missing
-# value, and TRUE/FALSE is a spreadsheet's logical value written out. None of them is a document.
+# the spaces around it), and what it stands for: a table exported from R, pandas, SQL or a form
+# gives these for a missing value (a dash typed for "nothing here" too), and a forum export gives
+# "[deleted]" or "[removed]" where a post was taken down; TRUE/FALSE is a spreadsheet's logical
+# value written out. None of them is a document. The message echoes the cell as typed.
+NO_VALUE = "no value"
 NO_VALUE_WORDS = {
-    "na": "NA", "n/a": "N/A", "#n/a": "#N/A", "null": "NULL", "none": "None", "nan": "NaN", "-": "-", "--": "-",
+    "na": NO_VALUE, "n/a": NO_VALUE, "#n/a": NO_VALUE, "null": NO_VALUE, "none": NO_VALUE, "nan": NO_VALUE,
+    "-": NO_VALUE, "--": NO_VALUE, "\u2013": NO_VALUE, "\u2014": NO_VALUE,  # (en and em dash)
+    "[deleted]": "a deleted post", "[removed]": "a removed post",
 }
+# A cell holding only web addresses (one or more, with a scheme, "www." or a domain and a path)
+# is not the page's text: scoring the address would score its letters (language "pl").
+_WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)", re.IGNORECASE)
+WEB_ADDRESS = "not text: a web address (save the page and score the file, or put the address in a url column)"
 LOGICAL_WORDS = frozenset({"true", "false"})
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # A number as it is written in a cell: digits with a sign, thousands separators, a decimal point or
@@ -108,11 +117,13 @@ _NUMBER_RE = re.compile(r"[+-]?[$€£¥]?\s?(?:\d[\d,.'\u00a0\u202f ]*)(?:[eE][
 
 def not_text_reason(stripped: str) -> str | None:
     """Why a cell's text (without its surrounding spaces) is no text to score: a placeholder of
-    "no value" (NA, N/A, null, None, NaN, "-"), TRUE/FALSE written out, a number or a date
-    written as text; None for a text. The same words whatever the cell's type (`cell_to_text`)."""
+    "no value" (NA, N/A, null, None, NaN, "-") or of a deleted post ("[deleted]"), web addresses
+    alone, TRUE/FALSE written out, a number or a date written as text; None for a text. The same words whatever the cell's type (`cell_to_text`)."""
     lower = stripped.lower()
     if lower in NO_VALUE_WORDS:
-        return f"not text: {NO_VALUE_WORDS[lower]}, a placeholder for no value"
+        return f"not text: {stripped}, a placeholder for {NO_VALUE_WORDS[lower]}"
+    if all(_WEB_ADDRESS_RE.fullmatch(word) for word in stripped.split()):
+        return WEB_ADDRESS
     if lower in LOGICAL_WORDS:
         return "not text: a TRUE/FALSE value"
     if _written_date(stripped):

@@ -303,11 +303,25 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
+    for line in shared_id_lines(records):
+        print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
     if not records and args.output is not None:
         raise UsageError(f"no document could be read, so nothing was written to {args.output}")
     return items, records, problems, skipped
+
+
+def shared_id_lines(records: list[Record]) -> list[str]:
+    """A warning per id that more than one document has: they are scored as the documents they
+    are, never merged; the workbook keeps them apart (inputs.distinct_ids) and their Status says so."""
+    where: dict[str, list[str]] = {}
+    for record in records:
+        where.setdefault(str(record.id), []).append(record.source or "?")
+    return [f"{len(places)} documents share the id {doc_id!r} ({', '.join(places[:5])}{', ...' if len(places) > 5 else ''}): "
+            "each is scored on its own; a workbook files the evidence of each after the first under "
+            f"'{doc_id} (row N)', and their Status says so. Give each document its own id"
+            for doc_id, places in where.items() if len(places) > 1]
 
 
 def _print_json(items: list[Record | Problem], results: list[DocumentResult]) -> None:
@@ -437,18 +451,24 @@ def _refresh_command(args: argparse.Namespace) -> int:
                                progress=Progress(args.quiet, "refreshing"))
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
-        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items() if k not in ("seconds", "text_normalised", "row_changes"))
+        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
+                          if k not in ("seconds", "text_normalised", "row_changes", "shared_ids"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         if summary.row_changes:
             print(f"xlplugin: {summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                   "for the rows as they now stand", file=sys.stderr)
+        if summary.shared_ids:
+            print(f"xlplugin: {summary.shared_ids} rows share their id with another row: each is scored on its own, "
+                  "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
+                  "give each document its own id", file=sys.stderr)
         if summary.missing:
             print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
                   "scores and their Status says where the file was looked for", file=sys.stderr)
         if summary.text_edited:
             print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
                   "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
-                  "empty the text cell (the row's Status names both)", file=sys.stderr)
+                  "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
+                  "the row's text column instead; the row's Status names both)", file=sys.stderr)
         if summary.text_normalised:
             print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
                   "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",

@@ -14,7 +14,7 @@ import io
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator, Union
@@ -41,6 +41,8 @@ __all__ = [
     "shown_text",
     "unit_rating",
     "unique_headers",
+    "distinct_ids",
+    "with_id_note",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -818,3 +820,41 @@ def read_found(path: Path, doc_id: str, in_folder: bool = False, text_column: st
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
+
+
+# The note a row's Status ends with when its id is also another row's (see `distinct_ids`).
+_ID_NOTE_RE = re.compile(r"(?:^|; )id .+ also used by rows? \d+(?:, \d+)*(?: \(its evidence is under .+\))?$", re.S)
+
+
+def distinct_ids(items: list[Item], rows: list[int]) -> tuple[list[Item], list[str]]:
+    """Documents that share an id, kept apart: two rows with one id are two documents, never one
+    (the Evidence sheet, the Read sheet, the copies and a refresh key each document on its id).
+    The first row keeps the id; each later row's document id becomes "ID (row N)", N its row
+    (`rows`: each item's row in the Documents sheet), in the sheets xlplugin writes, while the
+    id cell stays as typed. Returns the items (the same objects where the id is not shared, a
+    changed copy where it is) and, per item, the note for its Status ("id a2 also used by row
+    5"; "" where the id is its own). Score and refresh call it alike, so that both give a row
+    the same document id. Rows that could not be read have no evidence and are left as they are."""
+    where: dict[str, list[int]] = {}
+    for position, item in enumerate(items):
+        if isinstance(item, Record):
+            where.setdefault(str(item.id), []).append(position)
+    out, notes = list(items), [""] * len(items)
+    for doc_id, positions in where.items():
+        if len(positions) < 2:
+            continue
+        for order, position in enumerate(positions):
+            others = [str(rows[p]) for p in positions if p != position]
+            notes[position] = f"id {doc_id} also used by row{'s' if len(others) > 1 else ''} {', '.join(others)}"
+            if order:
+                key = f"{doc_id} (row {rows[position]})"
+                out[position] = replace(items[position], id=key)
+                notes[position] += f" (its evidence is under {key})"
+    return out, notes
+
+
+def with_id_note(status: str, note: str) -> str:
+    """A Status with its note about a shared id (`distinct_ids`) replaced by `note` (taken out
+    where `note` is empty)."""
+    bare = _ID_NOTE_RE.sub("", status) if " also used by row" in status else status
+    return "; ".join(part for part in (bare, note) if part)

@@ -328,12 +328,17 @@ def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int
     if old is None or sum(old.counts) >= layout.MAX_EVIDENCE_ROWS:
         return []
     present = set(old.keys)
+    # (a row with no index may have no Evidence rows at all, and is not scored again for that;
+    # but its text's rows under another id are its own, the id changed: a rename, or a row
+    # that now shares its id, see inputs.distinct_ids)
+    hashes = {key[1] for key in present if key is not None}
     missing = []
     for row in rows:
-        if row.rescore or row.values is not None or not row.keep_evidence or not isinstance(row.item, Record):
+        if row.rescore or (row.values is not None and not row.status_only) or not row.keep_evidence \
+                or not isinstance(row.item, Record):
             continue
         old_hash = row.span.values.get(hash_col)
-        if old_hash in (None, "") or row.span.values.get(index_col) in (None, ""):
+        if old_hash in (None, "") or (row.span.values.get(index_col) in (None, "") and str(old_hash) not in hashes):
             continue
         if not isinstance(row.item.text, str) or CUT_RE.search(row.item.text):
             continue

@@ -21,7 +21,7 @@ from ..errors import WorkbookError
 from .cell_xml import decode_xstring
 from .read_passthrough import PassThrough
 from .read_sheet import COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
-    TEXT_COLUMN, ReadRow, read_row_xml
+    TEXT_COLUMN, ReadRow, read_row_xml, with_reason
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
 
@@ -58,6 +58,9 @@ class OldReadSheet:
     # hash, in the sheet's order: the Documents rows as the last score or refresh left them
     # (see row_changes)
     order: list[tuple[str, str, int | None]] = field(default_factory=list)
+    # The Status of each row that cannot be read now, by its row in Documents: shown in its text
+    # cell's place (read_sheet.with_reason). Set by the refresh before the sheet is written.
+    reasons: dict[int, str] = field(default_factory=dict)
 
 
 _ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
@@ -417,6 +420,8 @@ def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], style
         tail = _DIMENSION_RE.sub(lambda m: m.group(1) + last + b'"', tail, count=1)
 
     through = PassThrough(styles)
+    if old.reasons:
+        rows = [with_reason(row, old.reasons.get(row.doc_row)) for row in rows]
 
     def pieces() -> Iterator[bytes]:
         yield head

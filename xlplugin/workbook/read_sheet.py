@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import tempfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Sequence
 
 from .. import registry
@@ -45,6 +45,8 @@ __all__ = [
     "copies_of",
     "where_text",
     "display_runs",
+    "reason_runs",
+    "with_reason",
 ]
 
 READ = "Read"
@@ -263,9 +265,28 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
 
 
 def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]], where: str) -> list[Run]:
-    """The runs for one document's text as given (normalised as the scorers saw it)."""
+    """The runs for one document's text as given (normalised as the scorers saw it); a document
+    that got no index says why first (`reason_runs`), as its Status does."""
     text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
-    return cut_runs(marked_runs(text, result, shared), where)
+    runs = cut_runs(marked_runs(text, result, shared), where)
+    if result is not None and result.reliability is None and result.note:
+        return reason_runs(result.note) + runs
+    return runs
+
+
+def reason_runs(reason: str, end: str = "\n") -> list[Run]:
+    """Why a row has no index ("not scored: language pl", "no index: not an article"), in grey at
+    the start of its text cell: the index column beside it is empty, and a reader of the Read
+    sheet alone needs the reason its Status gives."""
+    return [Run(f"[{reason}]{end}", GREY, italic=True)]
+
+
+def with_reason(row: ReadRow, reason: str | None) -> ReadRow:
+    """A Read row of a document that could not be read (no text to show: a number in its text
+    cell, a file that is gone), with the reason in its text cell's place."""
+    if not reason or isinstance(row.index, (int, float)) or row.runs:
+        return row
+    return replace(row, runs=reason_runs(reason, end=""), text_cell=None, height=None, kept=None)
 
 
 class ReadSpool:
@@ -277,9 +298,13 @@ class ReadSpool:
         self.packer = zlib.compressobj(1)
         self.number = FIRST_ROW - 1
         self.styles: Sequence[int | None] = (None,) * len(READ_HEADERS)
+        # The Status of each row that could not be read, by its row in Documents (the writer says
+        # it before the row is added: the rows themselves are made where the copies are known)
+        self.reasons: dict[int, str] = {}
 
     def add(self, row: ReadRow) -> None:
         self.number += 1
+        row = with_reason(row, self.reasons.pop(row.doc_row, None))
         self.file.write(self.packer.compress(read_row_xml(self.number, row, self.styles)))
 
     def rows(self) -> Iterator[bytes]:
@@ -388,7 +413,8 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None, kn
     def name(other: int) -> str:
         position = texts[other]
         number = row_numbers[position] if row_numbers is not None else position + 2
-        return f"row {number} ({items[position].id})"
+        # (an id another row has too is kept apart as "ID (row N)": named once, "row 5 (a2)")
+        return f"row {number} ({str(items[position].id).removesuffix(f' (row {number})')})"
 
     if partners is not None:
         partners[:] = [set() for _ in items]

@@ -23,14 +23,14 @@ and Outlets sheets, the copies), `sheet_edit` (rows edited in place), `sheet_sca
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
 from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
-from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, find_column, records_from_rows, shown_text
+from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
 from .cell_links import use_link_targets
 from .cell_xml import column_letter
@@ -43,7 +43,8 @@ from .people import PeopleSheets
 from .reader import settings_from_package
 from .refresh_helper import Helper
 from .rich_cells import keep_formatted_cells
-from .refresh_plan import UNCHANGED, PlanCounts, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks, row_scores
+from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
+                           problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
@@ -83,6 +84,8 @@ class RefreshSummary:
     # rows removed, duplicated, reordered or moved since the last refresh, in words ("" when
     # none): every sheet derived from the rows was then made again (see row_changes)
     row_changes: str = ""
+    # rows whose id another row has too: kept apart (inputs.distinct_ids), their Status says so
+    shared_ids: int = 0
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -141,6 +144,8 @@ class _Documents:
     # every row read from its file shows its text in page_text_col (else only the rows whose cell there
     # is filled: in a workbook that also holds a table's rows, only its web pages' rows do)
     every_page_text: bool = True
+    table_text_column: str | None = None  # the column a table's rows are read from (--text-column, recorded)
+    id_notes: list[str] = field(default_factory=list)  # per row, what its Status says of an id it shares
 
 
 class _Refresh:
@@ -176,9 +181,12 @@ class _Refresh:
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
-                         self.settings.digest(), counts, docs.shown_column, docs.normalised)
+                         self.settings.digest(), counts, docs.shown_column, docs.normalised,
+                         table_text_column=None if docs.every_page_text else docs.table_text_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited = counts.text_edited
+        apply_id_notes(rows, docs.id_notes, docs.owned)
+        self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
         to_score = [row for row in rows if row.rescore]
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
@@ -187,7 +195,10 @@ class _Refresh:
         for row in missing_evidence(rows, old_sheet, docs.owned[layout.STAMP_HEADERS[2]], docs.owned[layout.SCORE_HEADERS[0]]):
             row.rescore = row.evidence_only = True
             to_score.append(row)
-        rewritten = [r for r in rows if r.values is not None] + [r for r in to_score if not r.evidence_only]
+        # (a row whose new values are those its cells hold already, such as the Status of a row that
+        # still cannot be read, is not rewritten: a refresh that changes nothing leaves the file as it was)
+        rewritten = [r for r in rows if r.values is not None and not same_as_sheet(r, docs.owned)] \
+            + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
@@ -233,20 +244,25 @@ class _Refresh:
                                            file_first=file_first, text_option=""))  # (refresh has no --text-column)
         except InputError as exc:
             raise refuse(path, str(exc)) from None
+        # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)
+        items, id_notes = distinct_ids(items, [span.number for span in data_rows])
         # (only where the rows are read from their files: rewritten with the page's text when
         # the page changed)
         # (in a workbook that also holds a table's rows, the pages' article has a column of its own:
         # see layout.MIXED_FILE_TEXT_COLUMN)
         page_name = layout.FILE_TEXT_COLUMN if file_first else layout.MIXED_FILE_TEXT_COLUMN
         page_text_col = next((col for col, name in user if name == page_name), None)
-        # (the column the rows would be read from if their file cells were emptied)
-        shown_column = find_column(user_names, TEXT_COLUMN_NAMES) if file_first else None
+        # The column that shows each file's text, whose edits are not scored: in a folder of
+        # files, the one the rows would be read from if their file cells were emptied; in a
+        # folder that also holds a table, the pages' own column (the table's rows have none).
+        shown_column = (find_column(user_names, TEXT_COLUMN_NAMES) if file_first
+                        else layout.MIXED_FILE_TEXT_COLUMN if page_text_col is not None else None)
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
         formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
         shown = text_column if text_column in user_names else shown_column
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
-                          formatted, text_col, every_page_text=file_first)
+                          formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes)
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -272,12 +288,14 @@ class _Refresh:
             evidence = self._evidence(rows, hash_col, old_sheet, people, changes)
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
-                row.values = owned_values(result, extra_status=getattr(row.item, "note", ""))  # (not UTF-8...)
+                # (how it was read: not UTF-8...; and an id other rows use too)
+                row.values = owned_values(result, extra_status="; ".join(n for n in (getattr(row.item, "note", ""), row.id_note) if n))
                 if row.normalised_cell is not None and not docs.formatted[positions[id(row)]]:  # (rich text kept)
                     row.user_cells = dict([row.normalised_cell])
                     self.summary.text_normalised += 1
                 if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
-                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")):
+                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")
+                             or showed_page_text(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]]))):
                     # what was read from the page now
                     row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).
@@ -294,6 +312,8 @@ class _Refresh:
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned))
             if people is not None:
+                if people.old is not None:  # (rows that cannot be read show why on the Read sheet)
+                    people.old.reasons = problem_statuses(rows, docs.owned)
                 replacements.update(people.parts([row_scores(r, docs.owned) for r in rows]))
         if evidence is not None:
             replacements[self.evidence_part] = evidence

@@ -13,14 +13,15 @@ from .. import prose
 from ..cells import CUT_MARKER, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text
+from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text, with_id_note
 from . import layout
 from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
-           "plan_rows", "row_scores", "edited_cell"]
+           "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
+           "problem_statuses", "apply_id_notes"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
@@ -46,6 +47,8 @@ class RowPlan:
     evidence_only: bool = False  # scored now only to write its missing Evidence rows again
     furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
     normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
+    id_note: str = ""  # what its new Status says of other rows with its id (inputs.distinct_ids)
+    status_only: bool = False  # its scores stay and only its Status changes (the note on its id)
 
 
 @dataclass
@@ -118,7 +121,8 @@ def kept_values(span: RowSpan, owned: dict[str, int], status: str) -> list[Any]:
 def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], marks: Sequence[frozenset[str]],
               owned: dict[str, int], version: str, digest: str, counts: PlanCounts,
               shown_column: str | None = None,
-              normalised: Sequence[tuple[int, str] | None] | None = None) -> list[RowPlan]:
+              normalised: Sequence[tuple[int, str] | None] | None = None,
+              table_text_column: str | None = None) -> list[RowPlan]:
     """Each row's plan. A row is re-scored when its stamp (scorer version, settings digest, text
     digest, which includes the paragraphs repeated across its outlet's rows) differs from what
     scoring it now would write; `counts` is updated for the rows that are not.
@@ -126,6 +130,9 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
     `shown_column`: where rows are read from their files, the column that shows each file's text
     (a web page's article). A row whose cell there was edited keeps its earlier scores with a
     Status saying so (see `edited_cell`): its file, not the cell, is what it is scored from.
+    `table_text_column`: where the workbook also holds a table's rows (the pages' text is then in
+    a column of its own), the table's text column, which the Status names as the place for the
+    user's text.
 
     `normalised`: per row, its text cell as scored where the cell holds other line ends or
     decomposed accents (column, text): such a row is scored again, and its cell rewritten, even
@@ -152,9 +159,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                     counts.failed += 1
                 continue
             elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
-                message = (f"the text cell (column {shown_column!r}) was edited, but this row reads its text from the file "
-                           f"{cell_display(item.columns.get(item.path_column or '')) or item.text_file}: to score your text, "
-                           f"empty the row's {item.path_column!r} cell; to go back to the file's scores, empty the text cell")
+                message = edited_message(item, shown_column, table_text_column)
                 counts.text_edited += 1
                 if row.new or span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
                     row.values = owned_values(None, problem=message)
@@ -172,6 +177,51 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
         _plan_unreadable(row, item, owned, counts)
     return rows
+
+
+def edited_message(item: Record, shown_column: str, table_text_column: str | None) -> str:
+    """The Status of a row read from its file whose text cell was edited: why its scores stay, and
+    both ways out. In a folder of files, emptying the file cell makes the row read its text cell;
+    where the pages' text has a column of its own (a folder that also holds a table), the row
+    reads the table's text column instead, so the user's text goes there."""
+    start = (f"the text cell (column {shown_column!r}) was edited, but this row reads its text from the file "
+             f"{cell_display(item.columns.get(item.path_column or '')) or item.text_file}: to score your text, ")
+    if table_text_column is None:
+        return start + f"empty the row's {item.path_column!r} cell; to go back to the file's scores, empty the text cell"
+    return start + (f"put it in the row's {table_text_column!r} cell (the row is then scored from that cell); "
+                    f"to go back to the file's scores, empty the {shown_column!r} cell")
+
+
+def showed_page_text(status: Any) -> bool:
+    """Did a row's Status say its page's text cell was edited (see `edited_message`)? Where only
+    some rows show their page's text (a folder that also holds a table), such a row, once its
+    cell is emptied and it is scored again, gets its page's text in the cell again."""
+    return isinstance(status, str) and status.startswith(NOT_REFRESHED) and ") was edited, but this row reads" in status
+
+
+def same_as_sheet(row: RowPlan, owned: dict[str, int]) -> bool:
+    """Are a row's new owned values those its cells hold already? Then it is not rewritten (the
+    Status of a row that still cannot be read, or still keeps its earlier scores for the same
+    reason). Only cells the refresh read are compared; one it did not read (the Why) counts as
+    the same only when the new value is empty and the row holds no scores or stamps at all (a row
+    never scored: its Why was written empty)."""
+    assert row.values is not None
+    read = {layout.SCORE_HEADERS[0], layout.SCORE_HEADERS[-1], KIND_HEADER, *layout.SIGNAL_HEADER.values(),
+            *layout.STAMP_HEADERS}  # (the cells refresh._read_documents reads)
+    unread = []
+    for header, value in zip(layout.OWNED_HEADERS, row.values):
+        column = owned.get(header)
+        if value is UNCHANGED or column is None:
+            continue
+        if header not in read:
+            unread.append(value)
+        elif _cell_value(row.span.values.get(column)) != _cell_value(value):
+            return False
+    return all(v in (None, "") for v in unread)
+
+
+def _cell_value(value: Any) -> Any:
+    return None if value == "" else value
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -217,6 +267,43 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         row.keep_evidence = False
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
+
+
+def apply_id_notes(rows: Sequence[RowPlan], notes: Sequence[str], owned: dict[str, int]) -> None:
+    """Each readable row's Status says which other rows use its id (inputs.distinct_ids), as
+    `score` writes it, and says so no more once the id is its own again: a row to score gets the
+    note with its new Status (`RowPlan.id_note`); a row that keeps its scores gets only its Status
+    rewritten, where the note changed."""
+    status_col = owned[layout.SCORE_HEADERS[-1]]
+    at = layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])
+    for row, note in zip(rows, notes):
+        if not isinstance(row.item, Record):
+            continue
+        if row.rescore:
+            row.id_note = note
+        elif row.values is not None:
+            if isinstance(row.values[at], str):
+                row.values[at] = with_id_note(row.values[at], note)
+        else:
+            status = row.span.values.get(status_col)
+            if isinstance(status, str) and with_id_note(status, note) != status:
+                row.values = kept_values(row.span, owned, with_id_note(status, note))
+                row.status_only = True
+
+
+def problem_statuses(rows: Sequence[RowPlan], owned: dict[str, int]) -> dict[int, str]:
+    """The Status of each row that cannot be read now, by its row number, as the Documents sheet
+    will hold it (for the Read sheet, which shows it in the text's place)."""
+    status_col = owned[layout.SCORE_HEADERS[-1]]
+    at = layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])
+    statuses = {}
+    for row in rows:
+        if isinstance(row.item, Problem):
+            new = row.values[at] if row.values is not None else UNCHANGED
+            status = row.span.values.get(status_col) if new is UNCHANGED else new
+            if isinstance(status, str) and status:
+                statuses[row.span.number] = status
+    return statuses
 
 
 def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str, str | None]:

@@ -14,7 +14,7 @@ import os
 import tempfile
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
-from ..inputs import Problem, Record, read_as_web_page
+from ..inputs import Problem, Record, distinct_ids, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet
@@ -217,9 +217,11 @@ def _width(header: str) -> float:
 
 
 def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[DocumentResult | None],
-                     out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None], None]) -> None:
+                     out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None], None],
+                     id_notes: Sequence[str] = ()) -> None:
     """The Documents sheet, one row per item; `seen(item, result)` is called for each, so that
-    the other sheets are made in the same pass (results may be a stream consumed once)."""
+    the other sheets are made in the same pass (results may be a stream consumed once).
+    `id_notes`: per item, what its Status says of an id other rows use too (inputs.distinct_ids)."""
     _page_setup(ws)
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
@@ -268,7 +270,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             owned = owned_values(None, problem=message)
         else:
             extra = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)" if cut else ""
-            extra = "; ".join(n for n in (item.note, extra) if n)  # how it was read (not UTF-8...)
+            id_note = id_notes[number - 2] if id_notes else ""
+            extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
         _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], WIDTHS["status"])))
         for header, value in zip(layout.OWNED_HEADERS, owned):
@@ -425,22 +428,27 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     documents = wb.create_sheet(layout.DOCUMENTS)
     spool = _EvidenceSpool(_quote_style(documents))
     indexes: list[float | None] = []
+    # Rows that share an id are kept apart in every sheet keyed on it (the id cells stay as typed)
+    keyed, id_notes = distinct_ids(items, list(range(2, len(items) + 2)))
     # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people).
-    people = PeopleWriter(wb, items, out_dir, spool.read)
+    people = PeopleWriter(wb, keyed, out_dir, spool.read)
 
     def seen(item: Record | Problem, result: DocumentResult | None) -> None:
         position = len(indexes)
+        item = keyed[position]
         indexes.append(result.reliability if result is not None else None)
+        if isinstance(item, Problem):  # (its Read row shows why, as its Status does)
+            spool.read.reasons[position + 2] = owned_values(None, problem=item.message)[len(layout.SCORE_HEADERS) - 1]
         spool.add(item, result, people.copy_evidence(position, item, result))
         people.add(position, item, result)
 
     try:
-        _documents_sheet(documents, items, results, out_dir, headers, seen)
+        _documents_sheet(documents, items, results, out_dir, headers, seen, id_notes)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
         guide_sheets.overview_sheet(wb, indexes)
         people.finish(wb)
-        _evidence_sheet(wb, (str(item.id) for item in items))
+        _evidence_sheet(wb, (str(item.id) for item in keyed))
         guide_sheets.how_to_read_sheet(wb)
         guide_sheets.settings_sheet(wb, settings)
         guide_sheets.sources_sheet(wb, settings)
