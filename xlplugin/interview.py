@@ -16,6 +16,12 @@ offsets into `doc.text`) of its questions and answers. Three forms are read:
   explainer's subheadings ask questions too, but answer them in the second person). An answer
   line holds no question (a writer's run of rhetorical questions is no interview).
 
+A transcript (`transcript(doc)`: a hearing, a debate, a podcast, a court record) is text made
+mostly of speaker-labelled turns ("CHAIR ROSS:", "Councillor Webb:", "**Ana:**") of several
+speakers, whether or not one of them asks the questions: every labelled turn is its speaker's
+words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
+("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
+
 Used by `xlplugin.kinds` (the interview form is a report's cue; first person in answers is not
 the writer's) and by `xlplugin.scorers.loaded_language` (questions put to the interviewee are
 not rhetorical questions; first person in answers is the interviewee's).
@@ -32,7 +38,7 @@ from dataclasses import dataclass
 
 from .text import Document
 
-__all__ = ["Interview", "find", "MIN_PAIRS", "MIN_BARE_PAIRS"]
+__all__ = ["Interview", "Transcript", "find", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
 LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
@@ -56,7 +62,7 @@ _NAME_WORD_RE = re.compile(r"(?:[A-ZÄÖÜÀ-Ý][\w'’.-]*|von|van|de|der|la|le
 _NOT_SPEAKERS = frozenset("""date time posts joined re quote reply source update updated note photo
     image video tel phone fax email e-mail address location venue tags tag category likes edit
     edited warning disclaimer summary correction update caption credit title subject from to cc
-    sent answer question""".split())
+    sent answer question transcript""".split())
 # The title says the text is an interview ("Interview:", "Q&A", "Five questions for ...").
 _TITLE_RE = re.compile(r"\b(?:interview|q\s?&\s?a|q and a|questions (?:for|to|with)|im gespräch|fragen an|entretien)\b",
                        re.IGNORECASE)
@@ -226,3 +232,62 @@ def _addressed(text: str, questions: tuple[tuple[int, int], ...], answers: tuple
     you = sum(bool(_YOU_RE.search(text, s, e)) for s, e in questions)
     first = sum(bool(_I_RE.search(text, s, e)) for s, e in answers)
     return you * 3 >= len(questions) * 2 and first * 2 >= len(answers)
+
+
+# --- transcripts: speaker-labelled turns of several speakers
+
+MIN_TURNS = 4  # labelled turns
+MIN_SPEAKERS = 2  # named speakers with at least two turns each
+TURN_LINE_SHARE = 0.6  # of the text's lines after the first (its title), those that open a turn
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A text made mostly of speaker-labelled turns: the spans (start, end) of the turns, each
+    from its label to the next label (or the end of the text), in text order."""
+
+    speakers: int
+    turns: tuple[tuple[int, int], ...]
+
+    def cue(self) -> str:
+        return f"transcript form: {len(self.turns)} turns of {self.speakers} speakers"
+
+    def holds(self, pos: int) -> bool:
+        """Is `pos` inside a speaker's turn (the speaker's words, not the author's)?"""
+        return _inside(self.turns, pos)
+
+
+# The last document asked about and its transcript (as `_LAST` for `find`).
+_LAST_TRANSCRIPT: list = [None, None]
+
+
+def transcript(doc: Document) -> Transcript | None:
+    """The transcript form of the document, or None."""
+    last = _LAST_TRANSCRIPT[0]() if _LAST_TRANSCRIPT[0] is not None else None
+    if last is doc:
+        return _LAST_TRANSCRIPT[1]
+    found = _transcript(doc) if ":" in doc.text else None  # every label ends with a colon
+    _LAST_TRANSCRIPT[:] = [weakref.ref(doc), found]
+    return found
+
+
+def _transcript(doc: Document) -> Transcript | None:
+    text = doc.text
+    lines = [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s != e]
+    turns = [(role, s, e) for role, s, e in _turns(text, lines) if role not in ("q", "a")]
+    counts: dict[str, int] = {}
+    for role, _, _ in turns:
+        counts[role] = counts.get(role, 0) + 1
+    if turns and lines and turns[0][1] == lines[0][0] and counts[turns[0][0]] == 1:
+        # the first line, labelled by no one who speaks again: a title ("Minutes: ...")
+        counts.pop(turns.pop(0)[0])
+    if len(turns) < MIN_TURNS:
+        return None
+    speakers = sum(n >= 2 for n in counts.values())
+    # mostly turns: the lines after the title, most of them opening a turn (a speaker's long
+    # turn may run on over a few paragraphs; an opinion piece's "Critics: ..." lines are few)
+    body = [s for s, _ in lines[1:]]
+    opening = {s for _, s, _ in turns}
+    if speakers < MIN_SPEAKERS or sum(s in opening for s in body) < TURN_LINE_SHARE * len(body):
+        return None
+    return Transcript(len(counts), tuple((s, e) for _, s, e in turns))

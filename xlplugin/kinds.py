@@ -210,17 +210,20 @@ def _path(url: str) -> str:
 
 
 def _first_person_rate(doc: Document, counts: Counter) -> float | None:
-    """First-person singular words per 1,000, outside quotations and an interview's answers (a
-    quoted speaker's or an interviewee's "I" is not the writer's); None for texts too short to
+    """First-person singular words per 1,000, outside quotations, an interview's answers and a
+    transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
+    writer's); None for texts too short to
     say. `counts`: the document's word counts (`_Facts.counts`)."""
     if doc.word_count < 80:
         return None
     count = sum(counts.get(word, 0) for word in FIRST_PERSON_WORDS)
     talk = interview.find(doc) if count else None
-    if count and (doc.quotes or talk):
+    turns = interview.transcript(doc) if count else None
+    if count and (doc.quotes or talk or turns):
         starts = doc.token_starts
         count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS)
-                    if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i])))
+                    if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i]))
+                    and not (turns and turns.holds(starts[i])))
     return 1000.0 * count / doc.word_count
 
 
@@ -394,8 +397,16 @@ def _interview_form(doc: Document, facts: _Facts) -> str | None:
     return None if talk is None else talk.cue()
 
 
+def _transcript_form(doc: Document, facts: _Facts) -> str | None:
+    """Speaker-labelled turns of several speakers (`xlplugin.interview.transcript`): a hearing,
+    a debate or a court record written down, reporting what others said."""
+    turns = interview.transcript(doc)
+    return None if turns is None else turns.cue()
+
+
 _COMPUTED = {
     "interview_form": _interview_form,
+    "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
     "first_person": _first_person,
     "first_person_strong": _first_person_strong,
@@ -456,10 +467,12 @@ class _Facts:
 
     @cached_property
     def own(self) -> str:
-        """The lower-cased text with its quotations and an interview's answers blanked out (the
-        same length, so offsets stay): the writer's own words, for the rules on "own"."""
+        """The lower-cased text with its quotations, an interview's answers and a transcript's
+        turns blanked out (the same length, so offsets stay): the writer's own words, for the
+        rules on "own"."""
         talk = interview.find(self.doc)
-        spans = list(self.doc.quotes) + (list(talk.answers) if talk else [])
+        turns = interview.transcript(self.doc)
+        spans = list(self.doc.quotes) + (list(talk.answers) if talk else []) + (list(turns.turns) if turns else [])
         if not spans:
             return self.text
         pieces, at = [], 0

@@ -64,7 +64,7 @@ from itertools import compress
 
 from .. import blockquotes, prose
 from ..lexicon import WordTable, load_sections, memo_map
-from ..interview import find as find_interview
+from ..interview import find as find_interview, transcript as find_transcript
 from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
@@ -618,6 +618,25 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     return first_person, questions, n_sentences
 
 
+def _others_words(doc: Document) -> list[tuple[int, int]]:
+    """Spans of someone else's words without quotation marks, sorted and not overlapping: the
+    paragraphs quoted as blocks (`xlplugin.blockquotes`) and a transcript's speaker-labelled
+    turns (`xlplugin.interview.transcript`: a hearing's or a debate's speakers are not the
+    author). Both count as quotations do: their loaded words are "quoted", their first person
+    and questions the speakers'."""
+    blocks = blockquotes.reported_blocks(doc)
+    talk = find_transcript(doc)
+    if talk is None:
+        return blocks
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(blocks + list(talk.turns)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def score(doc: Document, settings: Settings) -> Score:
     warm_up()
     n_words = len(doc.lowers)
@@ -625,7 +644,7 @@ def score(doc: Document, settings: Settings) -> Score:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
     # Quotations: a scare quote is the author's; any other quotation is someone else's words.
     scare, attributed = _split_quotes(doc)
-    blocks = blockquotes.reported_blocks(doc)
+    blocks = _others_words(doc)
     tally = _Tally(doc, set(attributed), blocks)
     _find_cues(doc, tally)
     _find_marks(doc, tally, scare)
