@@ -84,7 +84,9 @@ SECTIONS: dict[str, dict[str, str]] = {
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}
-        | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)"},
+        | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)",
+           "not loaded": _LOADED + " (a listed word in another sense: not a cue)",
+           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",

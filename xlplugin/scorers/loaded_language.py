@@ -264,6 +264,13 @@ _FORMS = {"v": _verb_forms, "n": _noun_forms, "a": _adjective_forms}
 WEAK_SUFFIX = " weak"
 # The categories that have a "[<category> weak]" section in the cue list.
 WEAK_CATEGORIES = ("emotive", "derogatory", "exaggeration")
+# (version 14) Phrases in which a listed word has another sense ("gross domestic product",
+# "malicious software", "image manipulation", "claimed by"): matched like the cue phrases (the
+# longest phrase at a word wins, and a phrase consumes its words), they count nothing. Those of
+# the second section are names only when capitalised ("Nationalist forces": the party's army).
+NOT_LOADED = "not loaded"
+NOT_LOADED_CAPITALISED = "not loaded capitalised"
+NOT_LOADED_SECTIONS = (NOT_LOADED, NOT_LOADED_CAPITALISED)
 
 # {word: (category, weak)} for single words; {(first word, second word): [(words after the
 # second, category, weak), ...]} for phrases, longest first: keyed on two words so that a common
@@ -308,7 +315,7 @@ def warm_up() -> None:
     sections = load_sections(DATA_FILE)
     # Strong sections first, so that a word listed in both is strong.
     for weak in (False, True):
-        for category in WEAK_CATEGORIES if weak else LEXICON_CATEGORIES:
+        for category in WEAK_CATEGORIES if weak else LEXICON_CATEGORIES + NOT_LOADED_SECTIONS:
             for entry in sections[category + WEAK_SUFFIX if weak else category]:
                 for form in _expand(entry):
                     parts = tuple(p for p in re.split(r"\s+", form) if p)
@@ -420,6 +427,7 @@ class _Tally:
         self.not_prose = prose.not_prose_spans(doc)
         self.not_prose_starts = [s for s, _, _ in self.not_prose]
         self.sentence_starts = doc.analysis.sentence_starts  # (read only)
+        self.repeats: set[int] | None = None  # `_repeated_sentences`, found at the first cue
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -438,13 +446,21 @@ class _Tally:
         if prose.name_reason(self.doc, first, last, _candidates.__contains__):
             self.skipped["names"] += 1
             return True
+        if self.repeats is None:
+            self.repeats = _repeated_sentences(self.doc)
+        if self.repeats and self.doc.token_sentences[first] in self.repeats:
+            self.skipped["not_prose"] += 1  # a headline repeated under a photo: counted once, above
+            return True
         return False
 
     def add(self, category: str, start: int, end: int, sentence: int | None = None) -> None:
         k = self.sentence_of(start) if sentence is None else sentence
         self.per_sentence[k] = self.per_sentence.get(k, 0) + 1
         q = self.doc.quote_at(start)
-        if q is not None and q in self.attributed or self.blocks and blockquotes.inside(self.blocks, start):
+        in_block = bool(self.blocks) and blockquotes.inside(self.blocks, start)
+        if q is not None and q not in self.attributed and not in_block and category != "exclamation":
+            return  # a cue inside a scare quote: the scare quote counts it, once ("'malign' acts")
+        if q is not None and q in self.attributed or in_block:
             self.quoted += 1
             self.evidence.append(Evidence(self.doc.text[start:end], "quoted " + category, start, end))
         else:
@@ -466,6 +482,42 @@ class _Tally:
             self.add(*where)
 
 
+# (version 14) A sentence that repeats an earlier one of the text (a web page's headline repeated
+# under a photo caption, a pull quote) holds no loaded word the first did not: it is counted once.
+# Two sentences are the same when their first REPEAT_WORDS words are and their common start is at
+# least REPEAT_SHARE of the longer (a repeated headline may lose or change its last word).
+REPEAT_WORDS = 6
+REPEAT_SHARE = 0.8
+
+
+def _repeated_sentences(doc: Document) -> set[int]:
+    """The indices of the sentences that repeat an earlier sentence of the text."""
+    lowers, first_of, repeats = doc.lowers, {}, set()
+    for sentence in doc.sentences:
+        words = lowers[sentence.first_token : sentence.last_token]
+        if len(words) < REPEAT_WORDS:
+            continue
+        earlier = first_of.setdefault(tuple(words[:REPEAT_WORDS]), sentence)
+        if earlier is sentence:
+            continue
+        other = lowers[earlier.first_token : earlier.last_token]
+        common = next((k for k, (a, b) in enumerate(zip(words, other)) if a != b), min(len(words), len(other)))
+        if common >= REPEAT_SHARE * max(len(words), len(other)):
+            repeats.add(sentence.index)
+    return repeats
+
+
+def _footnote_mark(doc: Document, i: int) -> bool:
+    """Is the word "I" at i a footnote or list mark rather than the pronoun: stuck to the word or
+    mark before it ("... by China.I") and last on its line? (The pronoun follows a space, a
+    quotation mark or a line's start, and has words after it.)"""
+    text, start, end = doc.text, doc.token_starts[i], doc.token_ends[i]
+    if start == 0 or text[start - 1].isspace() or text[start - 1] in _QUOTE_MARKS + "([{-\u2014":
+        return False
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
 def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The document's quotations: (the author's scare quotes, attributed quotations)."""
     scare: list[tuple[int, int]] = []
@@ -479,12 +531,15 @@ def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
     return scare, attributed
 
 
-def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], str, bool]]) -> tuple[int, str, bool] | None:
+def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], str, bool]],
+               texts: list[str]) -> tuple[int, str, bool] | None:
     """The longest of `options` (the listed phrases of the first two words) at word i: (its end,
-    category, weak), or None."""
+    category, weak), or None. (`texts`: the words as written, for NOT_LOADED_CAPITALISED.)"""
     for rest, category, weak in options:
         j = i + 2 + len(rest)
         if j <= len(lowers) and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
+            if category == NOT_LOADED_CAPITALISED and not texts[i][:1].isupper():
+                continue  # "nationalist forces" in lower case: the label, not the party's name
             return j, category, weak
     return None
 
@@ -503,10 +558,11 @@ def _find_cues(doc: Document, tally: _Tally) -> None:
             continue
         lw = lowers[i]
         options = phrases.get((lw, lowers[i + 1])) if i < last and lw in phrase_starts else None
-        phrase = _phrase_at(lowers, i, options) if options else None
+        phrase = _phrase_at(lowers, i, options, doc.token_texts) if options else None
         if phrase is not None:
             after, category, weak = phrase
-            tally.cue(category, weak, i, after)
+            if category not in NOT_LOADED_SECTIONS:  # a listed word in another sense: nothing
+                tally.cue(category, weak, i, after)
             continue
         entry = words.get(lw)
         if entry is None and "-" in lw:
@@ -592,8 +648,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             announces = _announces(doc) if announces is None else announces
             if announces:
                 continue  # "we hope you enjoy the release": an organisation announcing its news
-        if lowers[i] == "i" and doc.token_texts[i] != "I":
-            continue  # "i" in lower case: a list marker or a roman numeral, not the pronoun
+        if lowers[i] == "i" and (doc.token_texts[i] != "I" or _footnote_mark(doc, i)):
+            continue  # "i" in lower case, or "I" stuck to a line's last word: a mark, not the pronoun
         if lowers[i] == "us" and doc.token_texts[i] == "US" and not _in_capitals(doc, i):
             continue  # "US" in capitals: the United States, not the pronoun
         if doc.quote_at(starts[i]) is None and not (blocks and blockquotes.inside(blocks, starts[i])):
