@@ -470,3 +470,62 @@ def test_match_starts_leave_out_only_places_where_nothing_starts(monkeypatch):
     monkeypatch.setattr(loaded_language, "_match_starts", _plain_match_starts)
     assert [loaded_language.score(d, settings) for d in docs] == fast
     assert sum(len(s.evidence) for s in fast) > 100
+
+
+# --- version 14: listed words in another sense, and marks counted once (fixtures written for
+# these tests)
+
+def _terms_by_author(text: str) -> list[str]:
+    sig = loaded_language.score(prepare(text), Settings())
+    return [e.text.lower() for e in sig.evidence if not e.kind.startswith("quoted")
+            and e.kind not in ("first person", "rhetorical question")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The region's gross domestic product grew while the firm's gross margins held steady this year.", "gross"),
+    ("Researchers found malicious apps and malicious code hidden inside two popular keyboard add-ons.", "malicious"),
+    ("The lab teaches image manipulation and data manipulation with free tools on old laptops.", "manipulation"),
+    ("The dish recorded blasts of radiation from a distant galaxy over three nights in June.", "blasts"),
+    ("He was charged with inciting racial hatred after the speech outside the town hall in May.", "hatred"),
+    ("Security staff removed rogue apps and a rogue access point from the office network on Monday.", "rogue"),
+    ("The reefs claimed by two neighbouring states sit empty, and the group claimed responsibility.", "claimed"),
+    ("The old port fell to Nationalist forces in the spring, and the Nationalist government fled.", "nationalist"),
+    ("The festival opened with a gangster film shot on a tiny budget in a port town up north.", "gangster"),
+])
+def test_listed_words_in_another_sense_are_not_loaded(text, word):
+    assert word not in _terms_by_author(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("What a gross and shameful betrayal by the council, and everyone saw it coming a mile off.", "gross"),
+    ("The minister's malicious smears against the nurses were a disgrace to the whole office.", "malicious"),
+    ("The mayor claimed the plan would pay for itself, and the critics blasted him for it.", "claimed"),
+    ("The nationalist forces of hate are marching again, and the town must stand against them.", "nationalist"),
+])
+def test_the_same_words_in_their_loaded_sense_still_count(text, word):
+    assert word in _terms_by_author(text)
+
+
+def test_a_cue_inside_a_scare_quote_counts_once():
+    details = loaded_language.score(prepare(
+        "The board was fined for its \u201cmalign conduct\u201d and for the late accounts it filed in the spring of that year."),
+        Settings()).details
+    assert details["scare quote"] == 1 and details["emotive"] == 0
+
+
+def test_a_headline_repeated_under_a_photo_counts_once():
+    text = ("Harbour town faces nightmare winter as ferry company cuts its last route\n\n"
+            "The ferry company said on Monday that the route would close in November after losses.\n\n"
+            "The harbour at dawn. Photo: staff\n\n"
+            "Harbour town faces nightmare winter as ferry company cuts its last route\n\n"
+            "Shop owners said they would meet the company's managers next week to discuss the plan.\n")
+    assert _terms_by_author(text).count("nightmare") == 1
+
+
+def test_a_footnote_mark_i_is_no_first_person():
+    text = ("The survey covered four hundred farms in the valley over two summers and one wet winter.I\n\n"
+            "Yields fell by a fifth on the farms nearest the river, the survey found, and rose elsewhere.\n")
+    details = loaded_language.score(prepare(text), Settings()).details
+    assert details["first_person_per_1000_words"] == 0
+    assert loaded_language.score(prepare(text.replace("winter.I", "winter. I said so.")), Settings()).details[
+        "first_person_per_1000_words"] > 0

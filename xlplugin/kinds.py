@@ -15,9 +15,11 @@ it no reliability index, and its Status says why.
 
 An interview (`xlplugin.interview`: questions put to someone and the answers) is reporting: its
 form is a report's cue, and the first person inside its answers is the interviewee's, not the
-writer's. A forum post is its poster's own voice: under forum furniture, first person counts for
+writer's; so is a transcript (`xlplugin.interview.transcript`: speaker-labelled turns of several
+speakers, a hearing or a debate written down), whose speakers' words are theirs. A forum post is its poster's own voice: under forum furniture, first person counts for
 the forum as much as for opinion. Rules on "own" read the writer's own words: the text without
-its quotations and an interview's answers ("I would argue" in a quotation is the speaker's).
+its quotations, an interview's answers and a transcript's turns ("I would argue" in a quotation
+is the speaker's).
 
 Pure Python, part of the core (it runs in Pyodide): nothing here imports an adapter.
 Blind spots: rules on words and addresses, not a trained classifier; an opinion piece without
@@ -60,7 +62,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "4"  # 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "5"  # 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
