@@ -472,7 +472,7 @@ def test_match_starts_leave_out_only_places_where_nothing_starts(monkeypatch):
     assert sum(len(s.evidence) for s in fast) > 100
 
 
-# --- version 14: listed words in another sense, and marks counted once (fixtures written for
+# --- version 14: listed words in another sense, and a footnote mark (fixtures written for
 # these tests)
 
 def _terms_by_author(text: str) -> list[str]:
@@ -504,22 +504,6 @@ def test_listed_words_in_another_sense_are_not_loaded(text, word):
 ])
 def test_the_same_words_in_their_loaded_sense_still_count(text, word):
     assert word in _terms_by_author(text)
-
-
-def test_a_cue_inside_a_scare_quote_counts_once():
-    details = loaded_language.score(prepare(
-        "The board was fined for its \u201cmalign conduct\u201d and for the late accounts it filed in the spring of that year."),
-        Settings()).details
-    assert details["scare quote"] == 1 and details["emotive"] == 0
-
-
-def test_a_headline_repeated_under_a_photo_counts_once():
-    text = ("Harbour town faces nightmare winter as ferry company cuts its last route\n\n"
-            "The ferry company said on Monday that the route would close in November after losses.\n\n"
-            "The harbour at dawn. Photo: staff\n\n"
-            "Harbour town faces nightmare winter as ferry company cuts its last route\n\n"
-            "Shop owners said they would meet the company's managers next week to discuss the plan.\n")
-    assert _terms_by_author(text).count("nightmare") == 1
 
 
 def test_a_footnote_mark_i_is_no_first_person():
