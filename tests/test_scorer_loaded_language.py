@@ -488,7 +488,7 @@ def _terms_by_author(text: str) -> list[str]:
     ("The dish recorded blasts of radiation from a distant galaxy over three nights in June.", "blasts"),
     ("He was charged with inciting racial hatred after the speech outside the town hall in May.", "hatred"),
     ("Security staff removed rogue apps and a rogue access point from the office network on Monday.", "rogue"),
-    ("The reefs claimed by two neighbouring states sit empty, and the group claimed responsibility.", "claimed"),
+    ("The reefs are claimed by two neighbouring states and sit empty, and the group claimed responsibility.", "claimed"),
     ("The old port fell to Nationalist forces in the spring, and the Nationalist government fled.", "nationalist"),
     ("The festival opened with a gangster film shot on a tiny budget in a port town up north.", "gangster"),
 ])
@@ -500,6 +500,7 @@ def test_listed_words_in_another_sense_are_not_loaded(text, word):
     ("What a gross and shameful betrayal by the council, and everyone saw it coming a mile off.", "gross"),
     ("The minister's malicious smears against the nurses were a disgrace to the whole office.", "malicious"),
     ("The mayor claimed the plan would pay for itself, and the critics blasted him for it.", "claimed"),
+    ("The savings, as claimed by the mayor's office, never reached the town's own schools.", "claimed"),
     ("The nationalist forces of hate are marching again, and the town must stand against them.", "nationalist"),
 ])
 def test_the_same_words_in_their_loaded_sense_still_count(text, word):
