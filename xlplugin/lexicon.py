@@ -79,7 +79,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",
         "causal_words", "causal_phrases", "time_words", "modal_words",
-        "opinion_words", "first_person_words", "impact_words")}
+        "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words")}
     | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
        "not_superlative_words": _CLAIMS + "; also cues.py, not_a_verb (a reporting word after a superlative is a noun)",
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",

@@ -184,6 +184,8 @@ WORD_TESTS: dict[str, WordTest] = {
                                  after_first=True, in_place=_not_a_sentence_start),
     # words that only take part in the sentence rules below
     "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
+    "forecast word": WordTest(lambda w, lw: lw in _in("forecast_words")),
+    "forecast verb": WordTest(lambda w, lw: lw in _in("forecast_verb_words")),
     "opinion verb": WordTest(lambda w, lw: lw in _in("opinion_words")),
     "first person": WordTest(lambda w, lw: lw in _in("first_person_words")),
     "-er word": WordTest(lambda w, lw: lw.endswith("er")),
@@ -304,6 +306,14 @@ def _prediction(s: ClaimWords) -> str | None:
     return None
 
 
+def _forecast(s: ClaimWords) -> str | None:
+    """A modal of the future, a verb of change or consequence and an amount: "prices will double
+    within a year", "thousands of families will be forced out"."""
+    if s.first("forecast word") and (s.first("digits") or s.first("quantity word")):
+        return s.first("forecast verb")
+    return None
+
+
 def _opinion(s: ClaimWords) -> str | None:
     """"I think", "we believe" within the first OPINION_WINDOW words."""
     lowers = s.lowers
@@ -361,6 +371,10 @@ CUES: tuple[Cue, ...] = (
     Cue("prediction", "prediction", 1, _prediction,
         "an amount with a modal and a verb of effect (\u201cwill cost thousands of jobs\u201d) can be checked against forecasts",
         ("modal", "impact verb")),
+    Cue("forecast", "prediction", 1, _forecast,
+        "an amount with \u201cwill\u201d and a verb of change or consequence (\u201cprices will double\u201d, "
+        "\u201cthousands will be forced out\u201d) is a forecast a reader can check, not a plan",
+        ("forecast word", "forecast verb")),
     Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
         ("first person", "opinion verb")),
 )
@@ -376,7 +390,8 @@ def warm_up() -> None:
     prose.warm_up()
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
-                    "modal_words", "opinion_words", "first_person_words", "impact_words"):
+                    "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
+                    "forecast_verb_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
     _causal_keys()
