@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from .. import cues, prose
+from .. import cues, interview, interviewee, prose
 from ..claim_lines import NotClaims
 from ..settings import Settings
 from ..text import Document, Sentence
@@ -37,7 +37,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "12"  # 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "13"  # 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -458,6 +458,26 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     return None, ""
 
 
+def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
+             answers: interview.Interview | None) -> tuple[str, str]:
+    """("sourced" or "unsourced", what the evidence says of the source) for the check-worthy
+    sentence `k`: its source or its neighbour's (`_source_of`); else, with no attribution of its
+    own (a weasel one stays unsourced), the interviewee when the sentence is in an interview's
+    answer (`xlplugin.interviewee`: by name when the text gives one, as a role otherwise)."""
+    sentences = doc.sentences
+    source, where = _source_of(sentences, found, k)
+    if source is not None:
+        return "sourced", f"sourced ({source.kind}) {where}: \u201c{_short(doc.text[source.start:source.end])}\u201d"
+    own = found[k]
+    if own is not None:
+        return "unsourced", f"unsourced: {own.detail}"
+    who = interviewee.source(doc, answers, sentences[k].start) if answers is not None else None
+    if who is not None:
+        how = "by name" if who.name else "as a role"
+        return "sourced", f"sourced (interviewee, {how}) in an interview answer: \u201c{who.cue()}\u201d"
+    return "unsourced", "no attribution in or next to the sentence"
+
+
 def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
@@ -476,6 +496,7 @@ def score(doc: Document, settings: Settings) -> Score:
     unsourced_kinds = cues.UNSOURCED_KINDS
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     not_claims = NotClaims(doc)
+    answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
@@ -487,19 +508,9 @@ def score(doc: Document, settings: Settings) -> Score:
         if not reasons or not_claims.reason(sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
-        source, where = _source_of(sentences, found, k)
-        why = "check-worthy: " + "; ".join(reasons)
-        if source is not None:
-            cue = doc.text[source.start : source.end]
-            detail = f"{why}; sourced ({source.kind}) {where}: \u201c{_short(cue)}\u201d"
-            kind = "sourced"
-        else:
-            unsourced += 1
-            kind = "unsourced"
-            if own is not None:
-                detail = f"{why}; unsourced: {own.detail}"
-            else:
-                detail = f"{why}; no attribution in or next to the sentence"
+        kind, said = _verdict(doc, found, k, answers)
+        unsourced += kind == "unsourced"
+        detail = "check-worthy: " + "; ".join(reasons) + "; " + said
         # (Evidence(...) without the NamedTuple keyword handling, every field given: half the time)
         evidence.append(_new_tuple(Evidence, (sentence.text, kind, sentence.start, sentence.end, detail, True, NEUTRAL, 0.0)))
     words = doc.word_count
