@@ -44,6 +44,7 @@ def test_other_passive_with_by_still_reports() -> None:
 
 @pytest.mark.parametrize("text", [
     "I set up a build tool called hatch on the old laptop last week.",
+    "I use a package & environment manager called conda for the course.",
     "They moved to a small village called Nettlebridge after the war.",
 ])
 def test_a_thing_given_a_name_is_no_source(text: str) -> None:

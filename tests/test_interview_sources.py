@@ -91,3 +91,11 @@ def test_named_interviewee_is_a_named_source_for_provenance() -> None:
 def test_unnamed_interviewee_is_no_named_source_for_provenance() -> None:
     sig = provenance.score(prepare(UNNAMED), Settings())
     assert not next(e for e in sig.evidence if e.kind == "named sources with roles").present
+
+
+def test_a_title_case_headline_is_no_interviewee_and_a_sentence_may_open_with_the_name() -> None:
+    text = INTRODUCED.replace("A morning with the lighthouse keeper", "Ten Minutes With The Keeper").replace(
+        "In this interview, lighthouse keeper Oskar Lind talks", "Oskar Lind keeps the light. In this interview he talks")
+    doc = prepare(text)
+    found = interview.find(doc)
+    assert interviewee.source(doc, found, found.answers[0][0]).name == "Oskar Lind"

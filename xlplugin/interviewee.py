@@ -56,8 +56,9 @@ def source(doc: Document, found: interview.Interview | None, pos: int) -> Interv
 
 def _introduced(doc: Document, before: int) -> Interviewee:
     """The first name of INTRO_NAME_WORDS capitalised words in the text before `before` (the
-    first question), not a sentence's first word and no organisation ("the Harbour Board");
-    Interviewee(None, ...) when there is none."""
+    first question), outside headlines in Title Case: a sentence's first word only when a
+    capitalised word follows it ("Erin Moss is an engineer"), no possessive ("Women's History Month") and no organisation ("the
+    Harbour Board"); Interviewee(None, ...) when there is none."""
     not_names = words("attribution.txt", "not_name_words")
     institutions = words("attribution.txt", "organisation_words") | words("attribution.txt", "document_words")
     texts, lowers, starts, ends = doc.token_texts, doc.lowers, doc.token_starts, doc.token_ends
@@ -66,7 +67,10 @@ def _introduced(doc: Document, before: int) -> Interviewee:
     for i in range(len(texts)):
         if starts[i] >= before:
             break
-        name_word = texts[i][:1].isupper() and lowers[i] not in not_names and i not in first_of_sentence
+        # (a headline in Title Case says nothing by its capitals: "Ten Minutes With Jane")
+        name_word = texts[i][:1].isupper() and lowers[i] not in not_names and (
+            i not in first_of_sentence or i + 1 < len(texts) and texts[i + 1][:1].isupper()) \
+            and not doc.analysis.is_title_case(doc.token_sentences[i])
         if name_word and run and doc.text[ends[i - 1]:starts[i]] == " ":
             run.append(i)
             continue
@@ -79,7 +83,8 @@ def _introduced(doc: Document, before: int) -> Interviewee:
 
 def _name_of(doc: Document, run: list[int], institutions: frozenset[str]) -> Interviewee | None:
     lo, hi = INTRO_NAME_WORDS
-    if not lo <= len(run) <= hi or any(doc.lowers[i] in institutions for i in run):
+    if not lo <= len(run) <= hi or any(doc.lowers[i] in institutions or doc.lowers[i].endswith(("'s", "\u2019s"))
+                                       for i in run):
         return None
     start, end = doc.token_starts[run[0]], doc.token_ends[run[-1]]
     return Interviewee(doc.text[start:end], start, end)
