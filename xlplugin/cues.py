@@ -252,11 +252,12 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
 
 def names_a_thing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     """Is the word of [naming_words] at `i` giving a thing its name ("installed a package
-    manager called conda")? So when "a" or "an" stands one to three words before it, and is not
-    the sentence's first word (the noun phrase is then an object, not the subject)."""
+    manager called conda", "a package & environment manager called"). So when "a" or "an"
+    stands one to four words before it, and is not the sentence's first word (the noun phrase is
+    then an object, not the subject)."""
     if lowers[i] not in lex.naming:
         return False
-    for j in range(max(1, i - 3), i):
+    for j in range(max(1, i - 4), i):
         if lowers[j] in ("a", "an"):
             return True
     return False
