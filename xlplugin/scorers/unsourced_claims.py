@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .. import cues, prose
-from ..claim_lines import NotClaims
+from ..claim_lines import NotClaims, in_text_citations
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import NEUTRAL, Evidence, Score, SignalInfo
@@ -443,6 +443,16 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     return None, ""
 
 
+def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with an in-text citation (a DOI, "(Smith et al., 2019)":
+    `claim_lines.in_text_citations`) as the source of a sentence that names none otherwise."""
+    cited = in_text_citations(doc)
+    if not cited:
+        return found
+    return tuple(cues.Attribution("document", *cited[k], "a citation") if k in cited and (a is None or not a.sourced) else a
+                 for k, a in enumerate(found))
+
+
 def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
@@ -461,6 +471,7 @@ def score(doc: Document, settings: Settings) -> Score:
     unsourced_kinds = cues.UNSOURCED_KINDS
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     not_claims = NotClaims(doc)
+    found = _with_citations(doc, found)
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
