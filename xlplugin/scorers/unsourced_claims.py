@@ -141,6 +141,35 @@ def _is_past_tense(lw: str) -> bool:
         and lw not in _in("reporting_words", cues.DATA_FILE)
 
 
+def _is_past_event(w: str, lw: str) -> bool:
+    """A past tense (`_is_past_tense`) that is no adjective by its form: a regular "-ed" word
+    (not a listed past tense) capitalised ("United": a name), hyphenated ("nuclear-armed",
+    "rules-based", "most-loved") or negated by "un-" ("unencrypted")."""
+    if not _is_past_tense(lw):
+        return False
+    if lw in _in("past_tense_words"):
+        return True
+    return not (w[:1].isupper() or "-" in lw or lw.startswith("un"))
+
+
+# Words that make "a/an/the X-ed noun" an adjective ("an excited crowd"), not a past event.
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _past_event_place(doc: Document, i: int, start: int) -> bool:
+    """Not a state (`_not_a_state`), and not right after "a", "an", "the" ("an excited crowd",
+    "the unlisted data"): an adjective before its noun."""
+    return _not_a_state(doc, i, start) and not (i > start and doc.lowers[i - 1] in _DETERMINERS)
+
+
+# A month's name is a time word when capitalised: "a march on the capital" is no date.
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _is_time_word(w: str, lw: str) -> bool:
+    return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
+
+
 def _not_a_state(doc: Document, i: int, start: int) -> bool:
     """Not a participle after a present form of "be", next to it or after one adverb ("is
     located", "are well suited", "is ideally placed"): a state, not a past event."""
@@ -174,11 +203,12 @@ WORD_TESTS: dict[str, WordTest] = {
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
     "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
+    # (a capitalised "-est" word is a name, "RustFest", not a superlative)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words"))),
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not w[:1].isupper())),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
-    "time word": WordTest(lambda w, lw: lw in _in("time_words")),
-    "past tense": WordTest(lambda w, lw: _is_past_tense(lw), in_place=_not_a_state),
+    "time word": WordTest(_is_time_word),
+    "past tense": WordTest(_is_past_event, in_place=_past_event_place),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
     "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE),
                                  after_first=True, in_place=_not_a_sentence_start),
