@@ -160,7 +160,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _in_joined_name(text: str, dot: int, start: int) -> bool:
     """Is the full stop at `dot` (with no space after it) inside a name joined by slashes or
-    dots ("Android/Filecoder.C", "org.example.Main")? Its word, back to a space, holds a "/" or
+    dots ("Android/Filecoder.C", "com.example.util.Main")? Its word, back to a space, holds a "/" or
     two more dots: no sentence ends inside it. (One dot more is more often a missing space than
     a name: "it ended.said.The".)"""
     j = text.rfind(" ", start, dot) + 1
