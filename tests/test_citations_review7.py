@@ -67,3 +67,17 @@ def test_no_sentence_end_inside_a_slash_joined_name():
     text = "Analysts traced Trojan/Lockbox.B to 40 phones. It spread fast."
     spans = split_sentences(text)[1]
     assert [text[a:b] for a, b, _ in spans] == ["Analysts traced Trojan/Lockbox.B to 40 phones.", "It spread fast."]
+
+
+def test_an_embedded_post_and_its_credit_line_are_no_claims():
+    text = ("The ferry service carried 300 people on Monday.\n\nWhat a crossing with the crew today pic.twitter.com/Qa7Zp3Lm\n\n"
+            "\u2014 Ria Falk (@riafalk) June 3, 2022\n\nLatest Posts")
+    got = _score(text)
+    assert got.details["check_worthy"] == 1, [e.text for e in got.evidence]
+
+
+def test_press_release_legal_notes_are_no_claims():
+    text = ("The name \u201cNorthtide\u201d is used in this release for convenience to refer to Northtide Group plc "
+            "and its 9 subsidiaries.\n\nThis release contains forward-looking statements about sales growth "
+            "of 8% in 2026, which carry risks.")
+    assert _score(text).details["check_worthy"] == 0
