@@ -143,13 +143,14 @@ def _is_past_tense(lw: str) -> bool:
 
 def _is_past_event(w: str, lw: str) -> bool:
     """A past tense (`_is_past_tense`) that is no adjective by its form: a regular "-ed" word
-    (not a listed past tense) capitalised ("United": a name), hyphenated ("nuclear-armed",
+    (not a listed past tense) capitalised but not all capitals ("United": a name; "AIMED" in a
+    text in capitals is still a verb), hyphenated ("nuclear-armed",
     "rules-based", "most-loved") or negated by "un-" ("unencrypted")."""
     if not _is_past_tense(lw):
         return False
     if lw in _in("past_tense_words"):
         return True
-    return not (w[:1].isupper() or "-" in lw or lw.startswith("un"))
+    return not ((w[:1].isupper() and not w.isupper()) or "-" in lw or lw.startswith("un"))
 
 
 # Words that make "a/an/the X-ed noun" an adjective ("an excited crowd"), not a past event.
@@ -203,9 +204,9 @@ WORD_TESTS: dict[str, WordTest] = {
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
     "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
-    # (a capitalised "-est" word is a name, "RustFest", not a superlative)
+    # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not w[:1].isupper())),
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper()))),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
     "time word": WordTest(_is_time_word),
     "past tense": WordTest(_is_past_event, in_place=_past_event_place),
