@@ -81,3 +81,8 @@ def test_press_release_legal_notes_are_no_claims():
             "and its 9 subsidiaries.\n\nThis release contains forward-looking statements about sales growth "
             "of 8% in 2026, which carry risks.")
     assert _score(text).details["check_worthy"] == 0
+
+
+def test_text_in_capitals_keeps_its_cues():
+    assert _cues("THE BOARD APPROVED THE LARGEST BUDGET.") == {"past event": "APPROVED", "comparison": "LARGEST",
+                                                            "named actor": "BOARD"}
