@@ -101,6 +101,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",
+        "legal_boilerplate_phrases": "prose.py, legal boilerplate (a paragraph of a release's legal notes)",
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",

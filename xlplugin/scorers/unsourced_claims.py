@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .. import cues, interview, interviewee, prose
-from ..claim_lines import NotClaims
+from ..claim_lines import NotClaims, in_text_citations
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import NEUTRAL, Evidence, Score, SignalInfo
@@ -37,7 +37,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "13"  # 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "14"  # 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -141,6 +141,36 @@ def _is_past_tense(lw: str) -> bool:
         and lw not in _in("reporting_words", cues.DATA_FILE)
 
 
+def _is_past_event(w: str, lw: str) -> bool:
+    """A past tense (`_is_past_tense`) that is no adjective by its form: a regular "-ed" word
+    (not a listed past tense) capitalised but not all capitals ("United": a name; "AIMED" in a
+    text in capitals is still a verb), hyphenated ("nuclear-armed",
+    "rules-based", "most-loved") or negated by "un-" ("unencrypted")."""
+    if not _is_past_tense(lw):
+        return False
+    if lw in _in("past_tense_words"):
+        return True
+    return not ((w[:1].isupper() and not w.isupper()) or "-" in lw or lw.startswith("un"))
+
+
+# Words that make "a/an/the X-ed noun" an adjective ("an excited crowd"), not a past event.
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _past_event_place(doc: Document, i: int, start: int) -> bool:
+    """Not a state (`_not_a_state`), and not right after "a", "an", "the" ("an excited crowd",
+    "the unlisted data"): an adjective before its noun."""
+    return _not_a_state(doc, i, start) and not (i > start and doc.lowers[i - 1] in _DETERMINERS)
+
+
+# A month's name is a time word when capitalised: "a march on the capital" is no date.
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _is_time_word(w: str, lw: str) -> bool:
+    return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
+
+
 def _not_a_state(doc: Document, i: int, start: int) -> bool:
     """Not a participle after a present form of "be", next to it or after one adverb ("is
     located", "are well suited", "is ideally placed"): a state, not a past event."""
@@ -174,11 +204,12 @@ WORD_TESTS: dict[str, WordTest] = {
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
     "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
+    # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words"))),
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper()))),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
-    "time word": WordTest(lambda w, lw: lw in _in("time_words")),
-    "past tense": WordTest(lambda w, lw: _is_past_tense(lw), in_place=_not_a_state),
+    "time word": WordTest(_is_time_word),
+    "past tense": WordTest(_is_past_event, in_place=_past_event_place),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
     "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE),
                                  after_first=True, in_place=_not_a_sentence_start),
@@ -478,6 +509,16 @@ def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
     return "unsourced", "no attribution in or next to the sentence"
 
 
+def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with an in-text citation (a DOI, "(Smith et al., 2019)":
+    `claim_lines.in_text_citations`) as the source of a sentence that names none otherwise."""
+    cited = in_text_citations(doc)
+    if not cited:
+        return found
+    return tuple(cues.Attribution("document", *cited[k], "a citation") if k in cited and (a is None or not a.sourced) else a
+                 for k, a in enumerate(found))
+
+
 def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
@@ -497,6 +538,7 @@ def score(doc: Document, settings: Settings) -> Score:
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     not_claims = NotClaims(doc)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
+    found = _with_citations(doc, found)
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
