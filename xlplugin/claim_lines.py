@@ -7,30 +7,35 @@ explainer subhead ("What we know") introduces the claims that follow and says no
 nor does an obituary's heading, a name with the years of a life ("Ann Lee, 1931 - 2024").
 `NotClaims(doc).reason(sentence)` says which rule of CLAIM_LINE_RULES makes a sentence one of
 these, or "". Used by `xlplugin.scorers.unsourced_claims` on the sentences it would count.
-A claim sentence that merely cites a year or an author ("Cargo rose 12% in 2019 (Smith,
-2019).") is none of these: the rules look at the shape of the whole line.
+A claim sentence that merely cites a year, an author, a DOI or pages ("Cargo rose 12% in 2019
+(Smith et al., 2019).", "... appeared last week (doi:10.1000/x)") is none of these: the rules
+look at the shape of the whole line, and a citation mark in brackets is prose citing its source.
+`in_text_citations(doc)` finds those citations, which name a sentence's source.
 Blind spots: a reference list with no heading and no author-initials, volume or page marks
 (a bare list of titles); a heading with a verb ("Here are the facts:"); a life-dates heading
-with one name only ("Pele, 1940 - 2022").
+with one name only ("Pele, 1940 - 2022"); prose with a bare DOI or page range outside brackets
+and a year ("See doi:10.1000/x for the 2019 data.") reads as a reference.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .phrases import words
 from .text import Document, Sentence
 
-__all__ = ["CLAIM_LINE_RULES", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
+__all__ = ["CLAIM_LINE_RULES", "in_text_citations", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
 
 DATA_FILE = "claims.txt"
 
 # (rule, why): the classes of lines whose sentences are not check-worthy claims.
 CLAIM_LINE_RULES = (
     ("citation line", "a line of at most CITATION_MAX_CHARS with a year and the marks of a "
-                      "reference: authors as \u201cSurname, I.\u201d, a volume(issue):pages or "
-                      "\u201cpp. 10-20\u201d, a DOI"),
+                      "reference: authors as \u201cSurname, I.\u201d, a volume(issue):pages, or "
+                      "\u201cpp. 10-20\u201d, a DOI, \u201cet al. (2019).\u201d outside brackets "
+                      "(in brackets they are prose citing a source)"),
     ("reference list", "the lines under a [reference_heading_phrases] heading (\u201cReferences\u201d, "
                        "\u201cSources:\u201d, \u201cBibliography\u201d), up to a line of prose "
                        "longer than CITATION_MAX_CHARS; and a \u201cSources: ...\u201d line"),
@@ -60,22 +65,37 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # starts with a literal set, which the regex engine scans for in a tight loop instead of trying
 # a look-behind at every character. (tests/test_claim_lines_exact.py)
 _YEAR_FAST_RE = re.compile(r"(?:1[6-9]|20)(?<!\d..)\d\d(?!\d)")
-# The marks of a reference entry, any one of which (with a year on the line) makes a citation:
+# The marks of a reference entry, any one of which (with a year on the line) makes a citation.
+# Prose cites too: "(doi:10.1000/x)", "(see pp. 33-41)", "(Smith et al., 2019)". A mark inside
+# brackets is such an in-text citation (`_entry_mark`), except a volume(issue):pages, which
+# holds a bracket of its own; "et al." marks an entry only as "Marsh et al. (2020)." (the year
+# closing a field, not "Marsh et al. (2020) counted").
 _CITATION_RE = re.compile(
-    r"\b\d+\s*\(\d+\)\s*[:,]\s*(?:pp?\.\s*)?\d+"                                 # 4(2), 10   12(3):45
+    r"\b(?P<volume>\d+\s*\(\d+\)\s*[:,]\s*(?:pp?\.\s*)?\d+)"                      # 4(2), 10   12(3):45
     r"|\bpp?\.\s*\d+\s*[-\u2013]\s*\d+"                                          # pp. 33-41
     r"|\bdoi:\s*10\.\d{4,}|\bdoi\.org/10\.\d{4,}"                                  # doi:10.1000/x
-    r"|\bet al\.,?\s*\(?(?:1[6-9]|20)\d\d"                                       # et al. (2019)
+    r"|\bet al\.,?\s*\(?(?:1[6-9]|20)\d\d[a-z]?\)?\s*[.:;]"                         # et al. (2019).
 )
 
 
+def _bracketed(line: str, pos: int) -> bool:
+    """Is offset `pos` of `line` inside an open bracket ("(see pp. 33-41)")?"""
+    return line.rfind("(", 0, pos) > line.rfind(")", 0, pos)
+
+
+def _entry_mark(line: str) -> bool:
+    """Does `line` hold a mark of a reference entry (_CITATION_RE) outside an in-text citation's
+    brackets?"""
+    return any(m.group("volume") or not _bracketed(line, m.start()) for m in _CITATION_RE.finditer(line))
+
+
 def _has_citation_mark(line: str) -> bool:
-    """_CITATION_RE.search(line) is not None. Each branch of _CITATION_RE holds one of "(" (4(2)),
-    "p." (pp. 33-41), "doi", "et al." as it is: a line with none of them has no citation mark,
-    known by four substring tests, a tenth of the time of the regex (which tries a match at each
-    character: its branches start with \\b, so it has no first character to skip to).
+    """_entry_mark(line). Each branch of _CITATION_RE holds one of "(" (4(2)), "p." (pp. 33-41),
+    "doi", "et al." as it is: a line with none of them has no citation mark, known by four
+    substring tests, a tenth of the time of the regex (which tries a match at each character: its
+    branches start with \\b, so it has no first character to skip to).
     (tests/test_claim_lines_exact.py)"""
-    return ("(" in line or "p." in line or "doi" in line or "et al." in line) and _CITATION_RE.search(line) is not None
+    return ("(" in line or "p." in line or "doi" in line or "et al." in line) and _entry_mark(line)
 
 
 # An entry that starts with its first author, "Surname, I." (after a list mark, the "^ a b" of
@@ -91,6 +111,14 @@ _LIFE_DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?
 _LIFE_DATES_RE = re.compile(
     r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|van|von|de|der|da|di|du|le|la|bin|al)){1,5}"
     rf"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+){_LIFE_DATE}[ \t]*[-\u2013\u2014]{{1,2}}[ \t]*{_LIFE_DATE}\)?")
+# In-text citations, which name a sentence's source: a DOI; "(Smith, 2019)", "(Smith et al.
+# 2019; Lee, 2020)", "(see Smith and Lee, 2019)"; "Smith et al. (2019)". (A date in brackets,
+# "(May 2019)", has no comma or "et al." before its year.)
+_DOI_RE = re.compile(r"\bdoi(?::\s*|\.org/)10\.\d{4,}/?[^\s()]*", re.IGNORECASE)
+_AUTHOR_YEAR_RE = re.compile(
+    r"\((?=[^()]{0,120}\))[^()]{0,80}?\b[A-Z][\w'\u2019-]+(?: et al\.,?|(?: and| &) [A-Z][\w'\u2019-]+,?|,)"
+    r" (?:1[6-9]|20)\d\d[a-z]?[;,)]")
+_ET_AL_YEAR_RE = re.compile(r"\b[A-Z][\w'\u2019-]+ et al\.,? \((?:1[6-9]|20)\d\d[a-z]?\)")
 _WH_HEADING_RE = re.compile(r"(?:what|why|how|where|when|who)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 
@@ -106,6 +134,26 @@ def _heading_phrases() -> frozenset[str]:
 def _verbs() -> frozenset[str]:
     # (kept: the union of the two word lists was made again for every document)
     return words(DATA_FILE, "heading_verb_words") | words(DATA_FILE, "past_tense_words")
+
+
+def in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
+    """{sentence index: the span of the first in-text citation in it} (a DOI, "(Smith et al.,
+    2019)", "Smith et al. (2019)"): the sentence names its source. Each pattern is run over the
+    whole text once, and only when its literal ("doi", "(", "et al.") is in it."""
+    text, found = doc.text, []
+    lower = text.lower() if "doi" in text or "DOI" in text else ""
+    for pattern, needs in ((_DOI_RE, "doi" in lower), (_AUTHOR_YEAR_RE, "(" in text), (_ET_AL_YEAR_RE, "et al." in text)):
+        if needs:
+            found.extend(m.span() for m in pattern.finditer(text))
+    if not found:
+        return {}
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, tuple[int, int]] = {}
+    for span in sorted(found):
+        k = bisect_right(starts, span[0]) - 1
+        if k >= 0 and span[0] < doc.sentences[k].end and k not in out:
+            out[k] = span
+    return out
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:

@@ -125,6 +125,10 @@ class _Lexicon:
         self.possessives = words(DATA_FILE, "possessive_pronoun_words")
         self.first_person = words(DATA_FILE, "author_subject_words")
         self.formats = words(DATA_FILE, "format_words")
+        self.agent_passive = words(DATA_FILE, "agent_passive_words")
+        self.conjunctions = words(DATA_FILE, "source_conjunction_words")
+        self.naming = words(DATA_FILE, "naming_words")
+        self.not_superlative = words("claims.txt", "not_superlative_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
         self.weasel_starts = phrase_starts("weasel_phrases")
@@ -173,7 +177,8 @@ def warm_up() -> None:
                     "noun_before_be_words", "noun_of_words", "object_reporting_words",
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
                     "anonymity_words", "object_start_words",
-                    "possessive_pronoun_words", "author_subject_words", "format_words"):
+                    "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
+                    "source_conjunction_words", "naming_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -208,14 +213,25 @@ def not_a_verb(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     (besides a determiner or a number, which `_offer_reporting_verb` tests)? A noun form
     ([noun_reporting_words]) after a marker ("at one point", "any report") or after "that" or
     "which" following a preposition ("at that point"); a participle after "so" ("a so called
-    reform"), unless it inverts ("so said the minister")."""
+    reform"), unless it inverts ("so said the minister"); any reporting word after a possessive
+    after a superlative (`_noun_modifier`: "the greatest fears")."""
     lw, before = lowers[i], lowers[i - 1]
+    if _noun_modifier(before, lex):
+        return True
     if lw in lex.noun_forms:
         if before in lex.noun_markers:
             return True
         if before in lex.relative_markers and i > 1 and lowers[i - 2] in lex.prepositions:
             return True
     return before in lex.adjective_markers and lw.endswith("ed") and lw not in _INVERTING
+
+
+def _noun_modifier(before: str, lex: _Lexicon) -> bool:
+    """Is `before` a superlative ("greatest"; not "honest", "interest": claims.txt
+    [not_superlative_words])? A verb of saying does not follow one; a noun does ("one of
+    Tokyo’s greatest fears"). (A possessive does not make a source: "Clinton's claim that
+    ..." attributes the claim to Clinton.)"""
+    return len(before) > 4 and before.endswith("est") and before not in lex.not_superlative
 
 
 def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
@@ -232,6 +248,19 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     if lw in lex.particle_reporting and after not in lex.reporting_particles:
         return True
     return lw in lex.object_reporting and (after in DETERMINERS or after in lex.object_starts or after[:1].isdigit())
+
+
+def names_a_thing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the word of [naming_words] at `i` giving a thing its name ("installed a package
+    manager called conda", "a package & environment manager called"). So when "a" or "an"
+    stands one to four words before it, and is not the sentence's first word (the noun phrase is
+    then an object, not the subject)."""
+    if lowers[i] not in lex.naming:
+        return False
+    for j in range(max(1, i - 4), i):
+        if lowers[j] in ("a", "an"):
+            return True
+    return False
 
 
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
@@ -469,15 +498,17 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and reports_nothing(lowers, i, lex):
-        return  # "the answer is", "pain points", "is adding the Terminator": another sense, no report
+    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex)):
+        return  # "the answer is", "pain points", "is adding the Terminator", "a tool called": no report
     passive = is_passive(lowers, i)
+    if passive and lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by":
+        return  # "written by the ferry company", "claimed by Japan": an author or an owner, no source
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []
         found = None
     else:
-        idxs = source_before(doc, w, i, lex.clause_openers)  # (descending: the word before the verb first)
+        idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
         if found is not None and found[0] == "pronoun" and (
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .text import Document
 
-__all__ = ["Interview", "Transcript", "find", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
+__all__ = ["Interview", "Transcript", "find", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
 LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
@@ -196,6 +196,17 @@ def _askers(text: str, turns: list[tuple[str, int, int]]) -> set[str]:
     best = max(sorted(shares), key=shares.__getitem__)
     others = max((v for k, v in shares.items() if k != best), default=0.0)
     return {best} if shares[best] >= ASKER_SHARE and others <= shares[best] / 2 else set()
+
+
+def speaker(text: str, start: int) -> str | None:
+    """The speaker's name that labels the turn starting at `start` ("Clara Voss:", "**VOSS:**"),
+    as written; None for a question or answer label ("Q:", "A:") or a turn without a label.
+    (`xlplugin.interviewee` names the source of an answer by it.)"""
+    end = text.find("\n", start)
+    m = _LABEL_RE.match(text, start, len(text) if end < 0 else end)
+    if m is None or not m.group("label"):
+        return None
+    return m.group("label").strip(" .'’-*_") if _role(m.group("label")) not in (None, "q", "a") else None
 
 
 # --- question lines followed by answer lines

@@ -45,12 +45,12 @@ SECTIONS: dict[str, dict[str, str]] = {
                            "and scorers/provenance.py, _says",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
-        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names "
-                          "and scorers/unsourced_claims.py, WORD_TESTS (named actor)",
-        "document_words": _ATTRIBUTION + " (a document as the source)",
+        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
+                          "interviewee.py and scorers/unsourced_claims.py, WORD_TESTS (named actor)",
+        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
@@ -72,12 +72,16 @@ SECTIONS: dict[str, dict[str, str]] = {
         "possessive_pronoun_words": _ATTRIBUTION + " (\u201chis list\u201d: a possessive is no subject)",
         "author_subject_words": _ATTRIBUTION + " (\u201cI\u2019ll admit\u201d: the author speaks, no source)",
         "format_words": _ATTRIBUTION + " (\u201ca JSON document\u201d: a file, not a primary document)",
+        "agent_passive_words": _ATTRIBUTION + " (\u201cwritten by the company\u201d: an author or owner, no source)",
+        "naming_words": _ATTRIBUTION + " (\u201ca tool called X\u201d: a name, no verb of saying)",
+        "source_conjunction_words": _ATTRIBUTION + " (\u201cand the ambassador explained\u201d: the source starts after it)",
     },
     "claims.txt": {section: _CLAIMS for section in (
-        "quantity_words", "number_words", "change_words", "comparison_words", "not_superlative_words",
+        "quantity_words", "number_words", "change_words", "comparison_words",
         "causal_words", "causal_phrases", "time_words", "modal_words",
-        "opinion_words", "first_person_words", "impact_words")}
+        "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words")}
     | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
+       "not_superlative_words": _CLAIMS + "; also cues.py, not_a_verb (a reporting word after a superlative is a noun)",
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
@@ -99,6 +103,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",
+        "legal_boilerplate_phrases": "prose.py, legal boilerplate (a paragraph of a release's legal notes)",
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",

@@ -91,6 +91,12 @@ FURNITURE_RULES = (
                    "Facebook\u201d) is page furniture, not a sentence and not a reference"),
     ("headline list", "a run of short headline-shaped lines (no full stop, Title Case) is a list "
                       "of other articles; their claims are not this text's"),
+    ("embedded post", "a post embedded from a social network: its credit line (\u201c\u2014 Dana Okafor "
+                      "(@dana_okafor) May 4, 2021\u201d) and a line holding its picture link "
+                      "(pic.twitter.com/...) are that account's, shown on the page, not the author's claims"),
+    ("legal boilerplate", "a paragraph holding a [legal_boilerplate_phrases] phrase (\u201cforward-looking "
+                          "statements\u201d, \u201cis used in this release for convenience to refer "
+                          "to\u201d): a press release's legal notes, not its news"),
     ("repeated paragraph", "a paragraph that recurs in several documents of the same outlet in one "
                            "batch (an editor's note, a disclaimer, a newsletter plug) is the "
                            "outlet's furniture, not the author's voice"),
@@ -301,6 +307,45 @@ def _marked_code(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# An embedded post's credit line: a dash, a name, the account's "(@handle)", the date posted.
+_EMBED_CREDIT_RE = re.compile(
+    r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]*(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4})?[ \t]*$",
+    re.MULTILINE)
+_EMBED_PICTURE_RE = re.compile(r"^.*\bpic\.twitter\.com/\w+.*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _legal_re() -> re.Pattern[str]:
+    # (led by the set of the phrases' first letters: the regex engine skips to those)
+    phrases = _sections()["legal_boilerplate_phrases"]
+    first = "".join(sorted({p[0] for p in phrases} | {p[0].upper() for p in phrases}))
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(p) for p in phrases) + ")", re.IGNORECASE)
+
+
+def _embeds_and_legal(doc: Document) -> list[tuple[int, int, str]]:
+    """The spans of the "embedded post" and "legal boilerplate" rules (the paragraph holding a
+    legal phrase, once). (An embed's pattern is run only when its literal, "(@" or
+    "pic.twitter.com/", is in the text.)"""
+    text, spans = doc.text, []
+    if "(@" in text:
+        spans.extend((m.start(), m.end(), "embedded post") for m in _EMBED_CREDIT_RE.finditer(text))
+    if "pic.twitter.com/" in text:
+        spans.extend((m.start(), m.end(), "embedded post") for m in _EMBED_PICTURE_RE.finditer(text))
+    # (the case-blind regex costs ~100 microseconds on an article; a substring test of the
+    # lower-cased text for each phrase, a few: the regex runs only where one is found; same spans
+    # but for the letters only case folding matches, the long s and the Kelvin sign)
+    lower = text.lower()
+    if not any(p in lower for p in _sections()["legal_boilerplate_phrases"]):
+        return spans
+    starts: list[int] = []
+    for m in _legal_re().finditer(text):
+        starts = starts or [s for s, _ in doc.paragraphs]
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and (not spans or spans[-1][:2] != doc.paragraphs[k]):
+            spans.append((*doc.paragraphs[k], "legal boilerplate"))
+    return spans
+
+
 def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     """`not_prose_spans`, worked out (`doc.analysis` calls this once): the marked code, then one
     pass over the lines for the line rules. (Longer than most functions here: one loop over the
@@ -364,6 +409,7 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     close_run()
     for s, e in doc.furniture:
         spans.append((s, e, "repeated paragraph"))
+    spans.extend(_embeds_and_legal(doc))
     spans.sort()
     return spans
 

@@ -158,6 +158,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+def _in_joined_name(text: str, dot: int, start: int) -> bool:
+    """Is the full stop at `dot` (with no space after it) inside a name joined by slashes or
+    dots ("Android/Filecoder.C", "com.example.util.Main")? Its word, back to a space, holds a "/" or
+    two more dots: no sentence ends inside it. (One dot more is more often a missing space than
+    a name: "it ended.said.The".)"""
+    j = text.rfind(" ", start, dot) + 1
+    return "/" in text[j:dot] or text.count(".", j, dot) >= 2
+
+
 # "[...][...]*", not "[...]+": a pattern whose first item is a character class lets the regex
 # engine skip to the next candidate character fast (half the time on news text; same matches).
 _BOUNDARY_RE = re.compile(
@@ -185,7 +194,7 @@ def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]
             if not (term == "." and len(before) == 2 and before[1].islower() and before[0].isalpha()
                     or term == "." and before.isdigit()):
                 continue
-            if _is_abbreviation(text, dot):
+            if _is_abbreviation(text, dot) or _in_joined_name(text, dot, start):
                 continue
         else:
             follow = text[nxt]

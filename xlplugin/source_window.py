@@ -38,6 +38,10 @@ DETERMINERS = frozenset(
     "the a an this these those his her their its our my your another some many every each no".split()
 )
 BE = frozenset("is was were are been be being am".split())
+# Modals: a source phrase walked back from its verb of saying ends at none of them (the words after
+# a modal are its verb phrase: an object, not the source).
+MODALS = frozenset("will would can could should must might may shall".split())
+ADVERBS = frozenset("not also still never only even just ever always already".split())
 # Punctuation between two tokens that ends a source phrase.
 HARD_BOUNDARY = re.compile(r"[.;:!?()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s")
 
@@ -73,10 +77,17 @@ def is_passive(lowers: list[str], verb: int) -> bool:
     return False
 
 
-def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = frozenset()) -> list[int]:
+def _adverb(lw: str) -> bool:
+    return lw in ADVERBS or len(lw) > 4 and lw.endswith("ly")
+
+
+def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = frozenset(),
+                  conjunctions: frozenset[str] = frozenset()) -> list[int]:
     """Word positions of the source phrase before the verb at `verb`. A short capitalised bracket
     between them is skipped (`bracket_start`): "the Employers Association (UCEA) said". The
-    phrase ends after a word of `stops` (a clause opener: "I'll admit when people claim")."""
+    phrase ends after a word of `stops` (a clause opener: "I'll admit when people claim"), and
+    does not open with a word of `conjunctions` ("Jane Doe, a player, and the ambassador,
+    explained": the source starts at "the ambassador")."""
     _, lowers, starts, ends = w
     out: list[int] = []
     text = doc.text
@@ -106,8 +117,18 @@ def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = fr
         bracket = False
         if lowers[j] in stops:
             break
+        if lowers[j] in MODALS:
+            if any(not _adverb(lowers[k]) for k in out):
+                # "we could also use RUN calls", "it can be done with command-line calls": the
+                # words after a modal are its verb phrase, and the verb of saying's subject is
+                # not among them
+                return []
+            j -= 1  # "Jane Doe can barely believe": the modal belongs to the verb of saying
+            continue
         out.append(j)
         j -= 1
+    while out and lowers[out[-1]] in conjunctions:
+        out.pop()
     return out
 
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from .. import cues, furniture, prose
+from .. import cues, furniture, interview, interviewee, prose
 from ..links import is_web_address
 from ..names import credits_a_person
 from ..settings import Settings
@@ -46,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "14"  # 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "16"  # 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -322,12 +322,16 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     sentences = doc.sentences
     counts = dict.fromkeys(DENSITY_CUES, 0)
     n_prose = 0
+    answers = interview.find(doc)
     for k, attr in enumerate(analysis.attributions):
         if not_prose and k in not_prose:
             continue
         sentence = sentences[k]
         if sentence.word_count >= MIN_PROSE_WORDS:
             n_prose += 1
+            if answers is not None and (attr is None or attr.kind not in ("named", "role")) \
+                    and _named_interviewee(doc, answers, sentence.start, found):
+                counts["named sources with roles"] += 1
         if attr is None:
             continue
         if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
@@ -349,6 +353,18 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
         if named_document or attr.kind == "link":
             found.add("references to primary documents", attr.start, attr.end)
     return counts, n_prose
+
+
+def _named_interviewee(doc: Document, answers: interview.Interview, pos: int, found: furniture.Found) -> bool:
+    """Is `pos` in an interview's answer whose speaker the text names (`xlplugin.interviewee`:
+    the answer's label or the introduction's name)? Such an answer is a named source's word, as
+    "Smith said" is: the reader knows who said it and can check. (An answer by someone the text
+    does not name is no named source.) The name is the cue's evidence."""
+    who = interviewee.source(doc, answers, pos)
+    if who is None or who.name is None:
+        return False
+    found.add("named sources with roles", who.start, who.end, "the interviewee, who gives the answers")
+    return True
 
 
 # Words naming a legal instrument. Named in prose ("not prohibited by the ABM Treaty", "under the

@@ -27,8 +27,8 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from .. import cues, prose
-from ..claim_lines import NotClaims
+from .. import cues, interview, interviewee, prose
+from ..claim_lines import NotClaims, in_text_citations
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import NEUTRAL, Evidence, Score, SignalInfo
@@ -37,7 +37,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "12"  # 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "14"  # 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -141,6 +141,36 @@ def _is_past_tense(lw: str) -> bool:
         and lw not in _in("reporting_words", cues.DATA_FILE)
 
 
+def _is_past_event(w: str, lw: str) -> bool:
+    """A past tense (`_is_past_tense`) that is no adjective by its form: a regular "-ed" word
+    (not a listed past tense) capitalised but not all capitals ("United": a name; "AIMED" in a
+    text in capitals is still a verb), hyphenated ("nuclear-armed",
+    "rules-based", "most-loved") or negated by "un-" ("unencrypted")."""
+    if not _is_past_tense(lw):
+        return False
+    if lw in _in("past_tense_words"):
+        return True
+    return not ((w[:1].isupper() and not w.isupper()) or "-" in lw or lw.startswith("un"))
+
+
+# Words that make "a/an/the X-ed noun" an adjective ("an excited crowd"), not a past event.
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _past_event_place(doc: Document, i: int, start: int) -> bool:
+    """Not a state (`_not_a_state`), and not right after "a", "an", "the" ("an excited crowd",
+    "the unlisted data"): an adjective before its noun."""
+    return _not_a_state(doc, i, start) and not (i > start and doc.lowers[i - 1] in _DETERMINERS)
+
+
+# A month's name is a time word when capitalised: "a march on the capital" is no date.
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _is_time_word(w: str, lw: str) -> bool:
+    return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
+
+
 def _not_a_state(doc: Document, i: int, start: int) -> bool:
     """Not a participle after a present form of "be", next to it or after one adverb ("is
     located", "are well suited", "is ideally placed"): a state, not a past event."""
@@ -174,16 +204,19 @@ WORD_TESTS: dict[str, WordTest] = {
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
     "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
+    # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words"))),
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper()))),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
-    "time word": WordTest(lambda w, lw: lw in _in("time_words")),
-    "past tense": WordTest(lambda w, lw: _is_past_tense(lw), in_place=_not_a_state),
+    "time word": WordTest(_is_time_word),
+    "past tense": WordTest(_is_past_event, in_place=_past_event_place),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
     "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE),
                                  after_first=True, in_place=_not_a_sentence_start),
     # words that only take part in the sentence rules below
     "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
+    "forecast word": WordTest(lambda w, lw: lw in _in("forecast_words")),
+    "forecast verb": WordTest(lambda w, lw: lw in _in("forecast_verb_words")),
     "opinion verb": WordTest(lambda w, lw: lw in _in("opinion_words")),
     "first person": WordTest(lambda w, lw: lw in _in("first_person_words")),
     "-er word": WordTest(lambda w, lw: lw.endswith("er")),
@@ -304,6 +337,14 @@ def _prediction(s: ClaimWords) -> str | None:
     return None
 
 
+def _forecast(s: ClaimWords) -> str | None:
+    """A modal of the future, a verb of change or consequence and an amount: "prices will double
+    within a year", "thousands of families will be forced out"."""
+    if s.first("forecast word") and (s.first("digits") or s.first("quantity word")):
+        return s.first("forecast verb")
+    return None
+
+
 def _opinion(s: ClaimWords) -> str | None:
     """"I think", "we believe" within the first OPINION_WINDOW words."""
     lowers = s.lowers
@@ -361,6 +402,10 @@ CUES: tuple[Cue, ...] = (
     Cue("prediction", "prediction", 1, _prediction,
         "an amount with a modal and a verb of effect (\u201cwill cost thousands of jobs\u201d) can be checked against forecasts",
         ("modal", "impact verb")),
+    Cue("forecast", "prediction", 1, _forecast,
+        "an amount with \u201cwill\u201d and a verb of change or consequence (\u201cprices will double\u201d, "
+        "\u201cthousands will be forced out\u201d) is a forecast a reader can check, not a plan",
+        ("forecast word", "forecast verb")),
     Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
         ("first person", "opinion verb")),
 )
@@ -376,7 +421,8 @@ def warm_up() -> None:
     prose.warm_up()
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
-                    "modal_words", "opinion_words", "first_person_words", "impact_words"):
+                    "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
+                    "forecast_verb_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
     _causal_keys()
@@ -443,6 +489,36 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     return None, ""
 
 
+def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
+             answers: interview.Interview | None) -> tuple[str, str]:
+    """("sourced" or "unsourced", what the evidence says of the source) for the check-worthy
+    sentence `k`: its source or its neighbour's (`_source_of`); else, with no attribution of its
+    own (a weasel one stays unsourced), the interviewee when the sentence is in an interview's
+    answer (`xlplugin.interviewee`: by name when the text gives one, as a role otherwise)."""
+    sentences = doc.sentences
+    source, where = _source_of(sentences, found, k)
+    if source is not None:
+        return "sourced", f"sourced ({source.kind}) {where}: \u201c{_short(doc.text[source.start:source.end])}\u201d"
+    own = found[k]
+    if own is not None:
+        return "unsourced", f"unsourced: {own.detail}"
+    who = interviewee.source(doc, answers, sentences[k].start) if answers is not None else None
+    if who is not None:
+        how = "by name" if who.name else "as a role"
+        return "sourced", f"sourced (interviewee, {how}) in an interview answer: \u201c{who.cue()}\u201d"
+    return "unsourced", "no attribution in or next to the sentence"
+
+
+def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with an in-text citation (a DOI, "(Smith et al., 2019)":
+    `claim_lines.in_text_citations`) as the source of a sentence that names none otherwise."""
+    cited = in_text_citations(doc)
+    if not cited:
+        return found
+    return tuple(cues.Attribution("document", *cited[k], "a citation") if k in cited and (a is None or not a.sourced) else a
+                 for k, a in enumerate(found))
+
+
 def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
@@ -461,6 +537,8 @@ def score(doc: Document, settings: Settings) -> Score:
     unsourced_kinds = cues.UNSOURCED_KINDS
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     not_claims = NotClaims(doc)
+    answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
+    found = _with_citations(doc, found)
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
@@ -472,19 +550,9 @@ def score(doc: Document, settings: Settings) -> Score:
         if not reasons or not_claims.reason(sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
-        source, where = _source_of(sentences, found, k)
-        why = "check-worthy: " + "; ".join(reasons)
-        if source is not None:
-            cue = doc.text[source.start : source.end]
-            detail = f"{why}; sourced ({source.kind}) {where}: \u201c{_short(cue)}\u201d"
-            kind = "sourced"
-        else:
-            unsourced += 1
-            kind = "unsourced"
-            if own is not None:
-                detail = f"{why}; unsourced: {own.detail}"
-            else:
-                detail = f"{why}; no attribution in or next to the sentence"
+        kind, said = _verdict(doc, found, k, answers)
+        unsourced += kind == "unsourced"
+        detail = "check-worthy: " + "; ".join(reasons) + "; " + said
         # (Evidence(...) without the NamedTuple keyword handling, every field given: half the time)
         evidence.append(_new_tuple(Evidence, (sentence.text, kind, sentence.start, sentence.end, detail, True, NEUTRAL, 0.0)))
     words = doc.word_count
