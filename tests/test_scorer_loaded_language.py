@@ -514,3 +514,11 @@ def test_a_footnote_mark_i_is_no_first_person():
     assert details["first_person_per_1000_words"] == 0
     assert loaded_language.score(prepare(text.replace("winter.I", "winter. I said so.")), Settings()).details[
         "first_person_per_1000_words"] > 0
+
+
+def test_a_not_loaded_phrase_does_not_unmake_a_name():
+    # "Are" begins a [not loaded] phrase ("are claimed by"), not a cue: the headline in Title Case
+    # quoted in the sentence stays a title, its words no loaded words of the author
+    text = ("A column by the paper's editor, headlined The Council Members Who Back The Plan Are Sellouts, "
+            "drew many letters from readers over the following week.")
+    assert "sellouts" not in _terms_by_author(text)

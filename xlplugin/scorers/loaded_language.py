@@ -296,6 +296,10 @@ _first_keys: set[str] = set()
 _second_keys: set[str] = set()
 # Every word that can begin a match: the single words and the phrases' first words.
 _candidates: frozenset[str] = frozenset()
+# The words that begin a cue (the single words and the cue phrases' first words; not the first
+# words of the [not loaded] phrases, "are" of "are claimed by"): a neighbour that is one does not
+# make a name (`prose.name_reason`).
+_cue_starts: frozenset[str] = frozenset()
 
 
 def _expand(entry: str) -> set[str]:
@@ -315,7 +319,7 @@ def _expand(entry: str) -> set[str]:
 
 def warm_up() -> None:
     """Load and expand the cue list (once per process)."""
-    global _words, _candidates
+    global _words, _candidates, _cue_starts
     if _words is not None:
         return
     prose.warm_up()
@@ -348,6 +352,8 @@ def warm_up() -> None:
     _second_keys.clear()
     _second_keys.update(second for _, second in by_second)
     _candidates = frozenset(words) | frozenset(_phrase_starts)
+    _cue_starts = frozenset(words) | frozenset(
+        first for (first, _), options in phrases.items() if any(o[1] not in NOT_LOADED_SECTIONS for o in options))
     _words = words
 
 
@@ -452,7 +458,7 @@ class _Tally:
         """Is the match of words first..last-1 not the author's loaded word?"""
         if self.not_prose_at(self.doc.token_starts[first]):
             return True
-        if prose.name_reason(self.doc, first, last, _candidates.__contains__):
+        if prose.name_reason(self.doc, first, last, _cue_starts.__contains__):
             self.skipped["names"] += 1
             return True
         return False
