@@ -75,6 +75,11 @@ EVIDENCE_HEADERS = ("Document id", "Signal", "Kind", "Evidence text", "Start", "
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
 # (a rating over 1 reads on the 0-100 scale, as inputs.unit_rating reads it: the header says both)
 SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")
+# Score headers that earlier versions wrote, and what they are called now: a workbook scored
+# before a rename still refreshes in place (its header cell keeps the old words).
+FORMER_HEADERS = {
+    "Your source rating 0-1": "Source rating 0-1 (yours, else built-in)",  # renamed in session 8
+}
 OVERVIEW_HEADERS = ("Reliability band", "Documents")
 # Ten bands of the 0-100 index: fine enough to see a spread, coarse enough to read at a glance.
 BANDS = tuple((low, low + 10) for low in range(0, 100, 10))

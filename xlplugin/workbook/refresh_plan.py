@@ -71,6 +71,7 @@ def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tu
     if not scan.rows or scan.rows[0].number != 1:
         raise refuse(path, "the Documents sheet has no header row in row 1")
     header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
+    header = {col: layout.FORMER_HEADERS.get(name, name) for col, name in header.items()}  # renamed since
     owned = {name: col for col, name in header.items() if name in layout.OWNED_HEADERS}
     # Workbooks scored before documents had a kind have no Kind column: refreshed without one.
     missing = [name for name in layout.OWNED_HEADERS if name not in owned and name != KIND_HEADER]
