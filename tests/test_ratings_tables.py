@@ -155,12 +155,24 @@ def test_a_deleted_settings_sheet_is_said_in_the_summary(tmp_path):
     path = _book(tmp_path, settings=Settings().with_values({"weight.provenance": 0}))
     wb = openpyxl.load_workbook(path)
     del wb[layout.SETTINGS_SHEET]
+    before = wb.sheetnames
     wb.save(path)
     summary = refresh_workbook(path)
-    assert any("Settings sheet is missing: the default settings were used" in note for note in summary.settings_notes)
+    assert any("Settings sheet was missing: the default settings were used" in note for note in summary.settings_notes)
     assert summary.rescored == len(TEXTS)  # (scored with provenance 0 before: the defaults change them)
     # (the earlier weights are not in the workbook any more: the summary says only that they changed)
     assert any(note.startswith("settings or Sources changed since some rows were scored") for note in summary.settings_notes)
+    # the sheet is back, at the end, with the values used, and a user's edit of it is read
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[-1] == layout.SETTINGS_SHEET and wb.sheetnames[:-1] == before
+    values = {row[0]: row[1] for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, values_only=True)}
+    assert values["weight.provenance"] == 1 and values["weight.loaded_language"] == Settings()["weight.loaded_language"]
+    assert refresh_workbook(path).settings_notes == []  # (nothing to say, nothing written again)
+    for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2):
+        if row[0].value == "weight.provenance":
+            row[1].value = 0
+    wb.save(path)
+    assert refresh_workbook(path).settings_notes == ["settings changed: weight.provenance 1 → 0"]
 
 
 def test_a_settings_edit_says_what_changed(tmp_path):

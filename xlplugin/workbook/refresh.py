@@ -42,7 +42,7 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
-from .refresh_settings import MISSING_SETTINGS_NOTE, settings_change
+from .refresh_settings import MISSING_SETTINGS_NOTE, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
@@ -209,6 +209,8 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        if not self.package.sheet_part(layout.SETTINGS_SHEET):  # (deleted: written back, the summary says so)
+            replacements.update(settings_sheet_parts(self.package, self.settings))
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
