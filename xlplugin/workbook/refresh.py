@@ -42,7 +42,7 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
-from .refresh_settings import MISSING_SETTINGS_NOTE, settings_change, settings_sheet_parts
+from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
@@ -210,14 +210,16 @@ class _Refresh:
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
         if not self.package.sheet_part(layout.SETTINGS_SHEET):  # (deleted: written back, the summary says so)
-            replacements.update(settings_sheet_parts(self.package, self.settings))
+            restored = settings_sheet_parts(self.package, self.settings)
+            replacements.update(restored)
+            self.summary.settings_notes.insert(0, missing_settings_note(bool(restored)))
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
     def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
         """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""
-        notes = [] if self.package.sheet_part(layout.SETTINGS_SHEET) else [MISSING_SETTINGS_NOTE]
+        notes: list[str] = []
         hash_col = docs.owned[layout.STAMP_HEADERS[1]]
         notes += settings_change((str(row.span.values.get(hash_col) or "") for row in rows if row.rescore and not row.new),
                                  self.settings)

@@ -26,10 +26,16 @@ from .cell_xml import cell_xml, column_letter
 from .package import Package
 from .xml_parse import parse_xml
 
-__all__ = ["settings_change", "settings_sheet_parts", "MISSING_SETTINGS_NOTE"]
+__all__ = ["settings_change", "settings_sheet_parts", "missing_settings_note"]
 
-MISSING_SETTINGS_NOTE = ("the Settings sheet was missing: the default settings were used (a deleted sheet does not "
-                         "keep your weights); it was written back, at the end, to see and edit them")
+def missing_settings_note(written_back: bool) -> str:
+    """The summary's line for a workbook whose Settings sheet was deleted."""
+    note = "the Settings sheet was missing: the default settings were used (a deleted sheet does not keep your weights)"
+    if written_back:
+        return note + "; it was written back, as the last sheet, to see and edit them"
+    return note + "; it could not be written back into this workbook: pass --weight SIGNAL=W to refresh with others"
+
+
 # changes named per earlier settings; the rest are counted
 _SHOWN_CHANGES = 6
 # distinct earlier settings explained; rows scored at more times than this are counted
