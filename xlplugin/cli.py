@@ -19,7 +19,8 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs import Problem, Record, Skipped, describe_skipped, read_paths, unit_rating
+from .inputs import Problem, Record, Skipped, describe_skipped, read_paths
+from .ratings_table import RatingRow, RatingsTableError, describe_unused, ratings_table, unused_rows
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
@@ -127,7 +128,17 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
-    """A ratings CSV: columns domain (or outlet/source), rating (0-1, or 0-100), optional rater."""
+    """A ratings CSV: columns domain (or outlet/source), rating (0-1, or 0-100), optional rater;
+    read as one table (`ratings_table`: one scale for the table, sites read as document hosts
+    are, a site rated twice differently refused)."""
+    try:
+        return ratings_table(read_rating_rows(path))
+    except RatingsTableError as exc:
+        raise UsageError(f"ratings file {path}: {exc}") from None
+
+
+def read_rating_rows(path: Path) -> list[RatingRow]:
+    """The rows of a ratings CSV as written (see `read_ratings`)."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
@@ -135,7 +146,7 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
         raise UsageError(f"cannot read ratings file {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise UsageError(f"ratings file {path} is not UTF-8 text") from None
-    ratings: dict[str, tuple[float, str]] = {}
+    found: list[RatingRow] = []
     for number, row in enumerate(rows, start=2):
         keyed = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
         key = keyed.get("domain") or keyed.get("outlet") or keyed.get("source")
@@ -145,12 +156,17 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
             rating = float(keyed.get("rating", ""))
         except ValueError:
             raise UsageError(f"{path} line {number}: rating {keyed.get('rating')!r} is not a number") from None
-        try:
-            rating = unit_rating(rating)  # (0-1, or 0-100)
-        except ValueError:
-            raise UsageError(f"{path} line {number}: rating must be between 0 and 1 (or 0 and 100)") from None
-        ratings[key] = (rating, keyed.get("rater", ""))
-    return ratings
+        found.append(RatingRow(f"line {number}", key, rating, keyed.get("rater", "")))
+    return found
+
+
+def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: list[Any]) -> str:
+    """With --ratings: the summary line naming the rows of the file that rated no document."""
+    if not args.ratings:
+        return ""
+    documents = [(item.url, item.outlet) for item in items if isinstance(item, Record)]
+    return describe_unused(unused_rows(read_rating_rows(Path(args.ratings)), settings.ratings, documents),
+                           f"--ratings {args.ratings}")
 
 
 class Progress:
@@ -274,6 +290,9 @@ def _score_command(args: argparse.Namespace) -> int:
             + f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
+        unused = _unused_ratings_line(args, settings, records)
+        if unused:
+            print(f"xlplugin: {unused}", file=sys.stderr)
     return EXIT_USAGE if problems else EXIT_OK
 
 
@@ -452,8 +471,10 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
-                          if k not in ("seconds", "text_normalised", "row_changes", "shared_ids"))
+                          if k not in ("seconds", "text_normalised", "row_changes", "shared_ids", "settings_notes"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        for note in summary.settings_notes:  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
+            print(f"xlplugin: {note}", file=sys.stderr)
         if summary.row_changes:
             print(f"xlplugin: {summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                   "for the rows as they now stand", file=sys.stderr)

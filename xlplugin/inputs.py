@@ -40,6 +40,8 @@ __all__ = [
     "TEXT_COLUMN_NAMES",
     "shown_text",
     "unit_rating",
+    "rating_scale",
+    "RATING_SCALES",
     "unique_headers",
     "distinct_ids",
     "with_id_note",
@@ -351,15 +353,30 @@ def read_as_web_page(text_file: str, note: str) -> bool:
     return text_file.lower().endswith(HTML_EXTENSIONS) or HTML_IN_TEXT_FILE_NOTE in note
 
 
-def unit_rating(rating: float) -> float:
-    """A source rating on the 0..1 scale scoring uses, from a rating given from 0 to 1 or from 0
-    to 100 (one over 1 is on the 0-100 scale: 85 is 0.85). A `--ratings` file and a workbook's
-    Sources sheet are both read so. ValueError for a rating on neither scale."""
-    if rating > 1:
-        rating /= 100.0
-    if not 0.0 <= rating <= 1.0:  # (also NaN)
+# The scales a ratings table (a workbook's Sources sheet, a `--ratings` file) may be on, in words.
+RATING_SCALES = "from 0 to 1, or from 0 to 100"
+
+
+def rating_scale(ratings: list[float]) -> float:
+    """The scale of a whole ratings table, decided once for the table, never per value (a 1 in a
+    0-100 table is 0.01, not the best rating): 1.0 when every rating is within 0..1, 100.0 when
+    the largest is over 10. A table whose largest rating is over 1 but no more than 10 (1-5
+    stars, marks out of 10) is on neither scale: ValueError saying so."""
+    top = max(ratings, default=0.0)
+    if top <= 1.0:
+        return 1.0
+    if top > 10.0:
+        return 100.0
+    raise ValueError(f"its largest rating is {top:g}: that reads as neither 0-1 nor 0-100 (a 1-5 or 1-10 scale?); "
+                     f"write every rating {RATING_SCALES} (85 reads as 0.85)")
+
+
+def unit_rating(rating: float, scale: float) -> float:
+    """A source rating on the 0..1 scale scoring uses, from one given on `scale` (1 or 100: its
+    table's, `rating_scale`). ValueError for a rating outside it (also NaN)."""
+    if not 0.0 <= rating <= scale:  # (also NaN)
         raise ValueError(f"{rating:g} is on neither scale")
-    return rating
+    return rating / scale if scale != 1.0 else rating
 
 
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:

@@ -23,6 +23,11 @@ url that is text but not a web address ("n/a", "see below") is ignored by the sc
 `xlplugin score`. An argument that cannot be used at all (an unknown signal name, a title range
 of the wrong size) gives one message for the whole result.
 
+Settings: every function scores with the default weights and the built-in Lin et al. 2023 source
+ratings. It does not read the workbook's Settings or Sources sheets, and no worksheet argument
+takes weights or ratings (Python callers may pass `settings=`): on a row whose weights or ratings
+were changed there, the formula's index differs from the one `xlplugin refresh` writes.
+
 Blind spots: a 2-D range of several columns is scored cell by cell in reading order (row by
 row); XLP_SCORES then gives one row of scores per cell.
 """
@@ -282,7 +287,9 @@ def _render_signal(name: str) -> Render:
 
 def reliability(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
                 published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
-    """Reliability index 0-100 (higher = more reliable), per text cell."""
+    """Reliability index 0-100 (higher = more reliable), per text cell, with `settings` (default:
+    the default weights and the built-in source ratings; a workbook's Settings and Sources sheets
+    are not read)."""
     return _per_cell(text, (title, url, outlet, author, published), settings, workers, _render_reliability)
 
 

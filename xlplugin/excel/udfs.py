@@ -54,7 +54,7 @@ def _with_document_args(function):
 @xw.func(category=CATEGORY)
 @_with_document_args
 def XLP_RELIABILITY(text, title=None, url=None, outlet=None, author=None, published=None):
-    """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict."""
+    """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict. Default weights and built-in source ratings (not the Settings or Sources sheet)."""
     return functions.guarded(functions.reliability, text, title, url, outlet, author, published)
 
 

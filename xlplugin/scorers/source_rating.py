@@ -33,7 +33,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "builtin_ratings", "INFO"]
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
 # 3: a URL that is not a web address ("n/a", 3) is not looked up; 4: a user's site on a hosting
@@ -100,13 +100,17 @@ def _section(url: str) -> str:
 
 
 def _candidates(doc: Document) -> tuple[list[str], UserSite | None]:
+    return _candidates_of(doc.url, doc.outlet)
+
+
+def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
     """Keys to look up, most specific first: host/section, host, parent domains, outlet; and the
     user's site on a hosting platform the URL (or outlet domain) is on, if any, whose platform's
     keys are left out (`_hosted_keys`)."""
     out: list[str] = []
     hosted: UserSite | None = None
     # a URL cell holding something else than a web address ("n/a", "-", 3) is no URL to rate
-    for source in (doc.url if is_web_address(doc.url) else "", doc.outlet if "." in doc.outlet and " " not in doc.outlet.strip() else ""):
+    for source in (url if is_web_address(url) else "", outlet if "." in outlet and " " not in outlet.strip() else ""):
         host = domain_of(source)
         if not host:
             continue
@@ -116,12 +120,38 @@ def _candidates(doc: Document) -> tuple[list[str], UserSite | None]:
             out.append(f"{host}/{section}")
         parts = host.split(".")
         out += [".".join(parts[i:]) for i in range(len(parts) - 1)]
-    if doc.outlet.strip():
-        out.append(doc.outlet.strip().lower())
+    if outlet.strip():
+        out.append(outlet_key(outlet))
     out = list(dict.fromkeys(out))
     if hosted is not None:
         out = [key for key in out if key not in _hosted_keys(hosted.platform)]
     return out, hosted
+
+
+def outlet_key(outlet: str) -> str:
+    """An outlet name as a ratings key: lower case, spaces collapsed ("Fox  News" is "fox news")."""
+    return " ".join(outlet.split()).lower()
+
+
+def rating_key(written: str) -> str:
+    """What a user wrote in a ratings table's "domain or outlet" cell, as the key a document's
+    URL or outlet is looked up by (`_candidates_of`): a web site the way a document's host is
+    read (no scheme, no "www.", no port, lower case, no trailing dot; a first path segment is
+    kept: "example.com/opinion" rates that section, as a document's URL is looked up), so that
+    "https://www.BBC.co.uk/" is "bbc.co.uk"; anything else is an outlet name (`outlet_key`)."""
+    text = written.strip()
+    if "." in text and " " not in text:
+        host = domain_of(text).rstrip(".")
+        if host:
+            section = _section(text)
+            return f"{host}/{section}" if section else host
+    return outlet_key(text)
+
+
+def rating_used(url: str, outlet: str, ratings: Mapping[str, tuple[float, str]]) -> str | None:
+    """The key of `ratings` (a user's table) that rates a document with this URL and outlet, as
+    `score` picks it (the most specific), or None."""
+    return next((key for key in _candidates_of(url, outlet)[0] if key in ratings), None)
 
 
 def _hosted_keys(platform: Platform) -> frozenset[str]:

@@ -141,7 +141,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "then run  xlplugin refresh FILE.xlsx ; column C says what each one does."),
         (layout.SOURCES,
          "Your own ratings of outlets or web sites, from 0 (unreliable) to 1 (reliable), or from 0 to 100 "
-         "(85 reads as 0.85), and who says so. "
+         "(85 reads as 0.85), and who says so. One scale for the whole sheet: when a rating is over 10, every "
+         "rating is read from 0 to 100 (a 1 is then 0.01); 1-5 stars or marks out of 10 are refused. "
          "They replace the built-in ratings for those sources at the next refresh."),
     ]
     return rows
@@ -218,10 +219,12 @@ def sources_sheet(wb: Workbook, settings: Settings) -> None:
     _page_setup(ws)
     for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
         ws.column_dimensions[letter].width = width
-    # (a rating over 1 is on the 0-100 scale: 85 reads as 0.85, as a --ratings file is read, inputs.unit_rating)
+    # (one scale per sheet, as a --ratings file is read, inputs.rating_scale: all within 0..1, or
+    # 0-100 when the largest is over 10, 85 reading as 0.85; a largest from over 1 to 10 is refused)
     check = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
                            showErrorMessage=True, errorTitle="Not a rating",
-                           error="A rating is a number from 0 to 1, or from 0 to 100 (85 reads as 0.85).")
+                           error="A rating is a number from 0 to 1, or from 0 to 100 (85 reads as 0.85), "
+                                 "one scale for the whole sheet.")
     ws.data_validations.append(check)
     check.add(f"B2:B{layout.SHEET_ROWS}")
     ws.row_dimensions[1].height = fit.HEADER_LINES_HEIGHT[3]  # the rating's header takes up to three lines
@@ -229,6 +232,11 @@ def sources_sheet(wb: Workbook, settings: Settings) -> None:
     notes = [
         "Optional. One row per web site (example.com) or outlet name, with your rating from 0 to 1 "
         "(or from 0 to 100: 85 reads as 0.85).",
+        "One scale for the whole sheet: if any rating is over 10, all are read from 0 to 100 (1 reads as "
+        "0.01); a sheet whose largest rating is over 1 but at most 10 (1-5 stars) is refused at refresh.",
+        "example.com, www.example.com and https://www.example.com/ all rate the site example.com; an outlet "
+        "name rates the documents whose outlet is that name (case aside). The refresh names rows that rated "
+        "no document; two rows for one site with different ratings are refused.",
         "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
         "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "
         "2023, 11,520 news domains) for those sources; Settings: sources.builtin = 0 turns the built-in off.",

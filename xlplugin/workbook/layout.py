@@ -73,7 +73,7 @@ STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
 
 EVIDENCE_HEADERS = ("Document id", "Signal", "Kind", "Evidence text", "Start", "End", "Detail", "Text hash")
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
-# (a rating over 1 reads on the 0-100 scale, as inputs.unit_rating reads it: the header says both)
+# (one scale per table, as inputs.rating_scale decides it: 0-1, or 0-100 when a rating is over 10; the header says both)
 SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")
 # Score headers that earlier versions wrote, and what they are called now: a workbook scored
 # before a rename still refreshes in place (its header cell keeps the old words).

@@ -17,6 +17,7 @@ import contextlib
 import posixpath
 import re
 import struct
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,7 +301,8 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
     names, dates and compression. `level`: deflate level for the replaced parts. `checked`:
     parts already read to their end (Package.verify: checksum and XML), copied as their
     compressed bytes (not decompressed and compressed again); the others are decompressed as
-    they are copied, so that a damaged one is refused."""
+    they are copied, so that a damaged one is refused. A part named in `replacements` that
+    `source` lacks is added at the end."""
     checked = set(checked)
     with zipfile.ZipFile(target, "w", allowZip64=True) as out, \
             (open(source.filename, "rb") if checked and source.filename else contextlib.nullcontext()) as raw:
@@ -338,6 +340,11 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
                     if not block:
                         break
                     dst.write(block)
+        # parts the package did not have (a deleted Settings sheet written back), after the others
+        for name in [n for n in replacements if n not in set(source.namelist())]:
+            contents = replacements[name]
+            data = contents if isinstance(contents, bytes) else b"".join(contents())
+            out.writestr(zipfile.ZipInfo(name, date_time=time.localtime()[:6]), data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _copy_compressed(raw: BinaryIO, info: zipfile.ZipInfo, clone: zipfile.ZipInfo, out: zipfile.ZipFile) -> bool:

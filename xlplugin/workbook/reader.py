@@ -13,7 +13,8 @@ from typing import Any, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs import (NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
-                      records_from_rows, unique_headers, unit_rating)
+                      records_from_rows, unique_headers, RATING_SCALES)
+from ..ratings_table import RatingRow, RatingsTableError, ratings_table
 from ..settings import Settings
 from . import layout
 from .cell_links import use_link_targets
@@ -25,7 +26,7 @@ from .package import Package
 from .sheet_scan import scan_sheet
 from .xml_parse import named
 
-__all__ = ["read_documents", "read_settings", "settings_from_package"]
+__all__ = ["read_documents", "read_settings", "settings_from_package", "sources_rows"]
 
 
 def _load(path: Path):
@@ -246,23 +247,30 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
             raise WorkbookError(f"{package.path}: Settings sheet row {number}: {exc}") from None
         overrides[key] = value
     settings = settings.with_values(overrides)
-    ratings: dict[str, tuple[float, str]] = {}
+    rows = sources_rows(package)
+    try:
+        ratings = ratings_table(rows)
+    except RatingsTableError as exc:
+        raise WorkbookError(f"{package.path}: {layout.SOURCES} sheet: {exc}") from None
+    return settings.with_ratings(ratings) if ratings else settings
+
+
+def sources_rows(package: Package) -> list[RatingRow]:
+    """The rows of the Sources sheet as written (`ratings_table` reads them as one table). A
+    rating that is missing or not a number is named by sheet and row."""
+    found: list[RatingRow] = []
     for number, (key, rating, rater) in _sheet_rows(package, layout.SOURCES, 3):
         if number == 1 or key in (None, ""):
             continue
-        where = f"{package.path}: Sources sheet row {number}"
+        where = f"{package.path}: {layout.SOURCES} sheet row {number}"
         if rating in (None, ""):
-            raise WorkbookError(f"{where}: {key} has no rating; enter a number from 0 to 1 (or 0 to 100)")
+            raise WorkbookError(f"{where}: {key} has no rating; enter a number {RATING_SCALES}")
         try:
             rating = float(rating)
         except (TypeError, ValueError):
-            raise WorkbookError(f"{where}: the rating of {key} must be a number from 0 to 1 (or 0 to 100), not {rating!r}") from None
-        try:
-            rating = unit_rating(rating)  # (as a --ratings file is read: 85 is 0.85)
-        except ValueError:
-            raise WorkbookError(f"{where}: the rating of {key} must be from 0 to 1 (or 0 to 100), not {rating:g}") from None
-        ratings[str(key).strip().lower()] = (rating, "" if rater is None else str(rater))
-    return settings.with_ratings(ratings) if ratings else settings
+            raise WorkbookError(f"{where}: the rating of {key} must be a number {RATING_SCALES}, not {rating!r}") from None
+        found.append(RatingRow(f"row {number}", str(key).strip(), rating, "" if rater is None else str(rater)))
+    return found
 
 
 def read_settings(path: Path) -> Settings:

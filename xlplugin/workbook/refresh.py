@@ -40,7 +40,9 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from .reader import settings_from_package
+from ..ratings_table import describe_unused, unused_rows
+from .reader import settings_from_package, sources_rows
+from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
@@ -86,6 +88,9 @@ class RefreshSummary:
     row_changes: str = ""
     # rows whose id another row has too: kept apart (inputs.distinct_ids), their Status says so
     shared_ids: int = 0
+    # what the refresh found of the Settings and Sources sheets, in words (refresh_settings):
+    # a Settings sheet deleted, why rows were scored again for settings, Sources rows unused
+    settings_notes: list[str] = field(default_factory=list)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -187,6 +192,7 @@ class _Refresh:
         self.summary.text_edited = counts.text_edited
         apply_id_notes(rows, docs.id_notes, docs.owned)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
+        self.summary.settings_notes = self._settings_notes(docs, rows)
         to_score = [row for row in rows if row.rescore]
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
@@ -203,9 +209,23 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        if not self.package.sheet_part(layout.SETTINGS_SHEET):  # (deleted: written back, the summary says so)
+            restored = settings_sheet_parts(self.package, self.settings)
+            replacements.update(restored)
+            self.summary.settings_notes.insert(0, missing_settings_note(bool(restored)))
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
+        """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""
+        notes: list[str] = []
+        hash_col = docs.owned[layout.STAMP_HEADERS[1]]
+        notes += settings_change((str(row.span.values.get(hash_col) or "") for row in rows if row.rescore and not row.new),
+                                 self.settings)
+        unused = unused_rows(sources_rows(self.package), self.settings.ratings,
+                             ((item.url, item.outlet) for item in docs.items if isinstance(item, Record)))
+        return notes + ([describe_unused(unused, f"the {layout.SOURCES} sheet")] if unused else [])
 
     def _read_documents(self) -> _Documents:
         package, path = self.package, self.path

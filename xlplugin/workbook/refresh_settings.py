@@ -1,0 +1,166 @@
+"""Why a refresh scored rows again because of settings, in words for its summary ("settings
+changed: weight.provenance 1 → 0"), and what it found of the Settings and Sources sheets
+(a Settings sheet deleted, Sources rows that rated no document).
+
+A workbook keeps no copy of the settings it was scored with, only each row's Settings hash
+(`Settings.digest`). The change is told only where a hash proves it: the settings a row was
+scored with are looked for among a few likely earlier ones (the defaults; the settings now with
+one value back at its default; either without the Sources ratings), and the first whose digest
+is the row's hash is compared with the settings now. Otherwise the summary says only that the
+settings or the Sources sheet changed since, never a guess.
+
+A Settings sheet the user deleted is written back (`settings_sheet_parts`), holding the settings
+the refresh used, so that the weights can be seen and edited again.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any, Iterable, Iterator, Mapping
+
+from ..errors import WorkbookError
+from ..settings import Settings, settings_table
+from . import layout
+from .cell_xml import cell_xml, column_letter
+from .package import Package
+from .xml_parse import parse_xml
+
+__all__ = ["settings_change", "settings_sheet_parts", "missing_settings_note"]
+
+def missing_settings_note(written_back: bool) -> str:
+    """The summary's line for a workbook whose Settings sheet was deleted."""
+    note = "the Settings sheet was missing: the default settings were used (a deleted sheet does not keep your weights)"
+    if written_back:
+        return note + "; it was written back, as the last sheet, to see and edit them"
+    return note + "; it could not be written back into this workbook: pass --weight SIGNAL=W to refresh with others"
+
+
+# changes named per earlier settings; the rest are counted
+_SHOWN_CHANGES = 6
+# distinct earlier settings explained; rows scored at more times than this are counted
+_SHOWN_EARLIER = 3
+
+
+def settings_change(old_digests: Iterable[str], now: Settings) -> list[str]:
+    """One line per distinct earlier settings digest of rows scored again for it: what changed
+    from those settings to `now`, where a likely earlier settings has that digest."""
+    digests = sorted(set(old_digests) - {now.digest(), "", None})
+    if not digests:
+        return []
+    found = {candidate.digest(): candidate for candidate in reversed(list(_earlier(now)))}
+    lines = []
+    for digest in digests[:_SHOWN_EARLIER]:
+        earlier = found.get(digest)
+        if earlier is None:
+            lines.append(f"settings or Sources changed since some rows were scored (Settings hash {digest}, now "
+                         f"{now.digest()}): those rows were scored again")
+        else:
+            lines.append("settings changed: " + "; ".join(_changes(earlier, now)))
+    if len(digests) > _SHOWN_EARLIER:
+        lines.append(f"and rows scored with {len(digests) - _SHOWN_EARLIER} other settings")
+    return lines
+
+
+def _earlier(now: Settings) -> Iterator[Settings]:
+    """Likely settings of an earlier scoring, most likely first."""
+    defaults = Settings()
+    for ratings in (now.ratings, {}):
+        yield Settings(now.values, ratings)
+        yield Settings(defaults.values, ratings)
+        for setting in settings_table():
+            if setting.name in now.values and now.values[setting.name] != setting.default:
+                yield Settings(now.values, ratings).with_values({setting.name: setting.default})
+
+
+def _changes(earlier: Settings, now: Settings) -> list[str]:
+    changes = [f"{key} {_shown(earlier.values.get(key))} → {_shown(value)}" for key, value in now.values.items()
+               if key != "workers" and earlier.values.get(key) != value]
+    changes += _rating_changes(earlier.ratings, now.ratings)
+    if len(changes) > _SHOWN_CHANGES:
+        changes[_SHOWN_CHANGES:] = [f"and {len(changes) - _SHOWN_CHANGES} more"]
+    return changes
+
+
+def _rating_changes(earlier: Mapping[str, tuple[float, str]], now: Mapping[str, tuple[float, str]]) -> list[str]:
+    changes = [f"Sources {key} added ({now[key][0]:g})" for key in now if key not in earlier]
+    changes += [f"Sources {key} removed" for key in earlier if key not in now]
+    changes += [f"Sources {key} {earlier[key][0]:g} → {now[key][0]:g}" for key in now
+                if key in earlier and earlier[key][0] != now[key][0]]
+    changes += [f"Sources {key} rater {earlier[key][1]!r} → {now[key][1]!r}" for key in now
+                if key in earlier and earlier[key][0] == now[key][0] and earlier[key][1] != now[key][1]]
+    return changes
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "(none)" if value is None else str(value)
+
+
+# --- writing a deleted Settings sheet back (refresh) ---------------------------------------
+
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WORKSHEET_TYPE = _REL_NS + "/worksheet"
+_WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+_SHEETS_END_RE = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?sheets\s*>")
+_SHEET_ID_RE = re.compile(rb"\bsheetId\s*=\s*[\"'](\d+)[\"']")
+
+
+def settings_sheet_parts(package: Package, settings: Settings) -> dict[str, bytes]:
+    """The parts that add a Settings sheet, at the end, to a workbook that has none: the sheet
+    (each setting, its value in `settings`, what it does), and the workbook, its relationships
+    and the content types, each with one entry more. Every other part, and every existing sheet's
+    position (defined names count sheets by position), stays as it was. {} where a part is not
+    where a workbook keeps it (then the summary says only that the sheet is missing)."""
+    workbook = package.workbook_part
+    folder, name = posixpath.split(workbook)
+    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+    if not all(package.has(p) for p in (workbook, rels_part, "[Content_Types].xml")):
+        return {}
+    taken = set(package.archive.namelist())
+    number = next(n for n in range(1, len(taken) + 2) if posixpath.join(folder, f"worksheets/sheet{n}.xml") not in taken)
+    part = posixpath.join(folder, f"worksheets/sheet{number}.xml")
+    ids = set(package.rels(workbook))
+    rid = next(f"rIdXlp{n}" for n in range(1, len(ids) + 2) if f"rIdXlp{n}" not in ids)
+    book = package.read(workbook)
+    end = _SHEETS_END_RE.search(book)
+    if end is None:
+        return {}
+    sheet_id = max((int(n) for n in _SHEET_ID_RE.findall(book)), default=0) + 1
+    tag = end.group(0)[2:].split(b"sheets")[0].decode()  # ("x:" where the workbook uses a prefix)
+    # (the relationships prefix declared on the element itself: workbooks declare it on the root,
+    # or, as openpyxl writes them, on each sheet element)
+    entry = f'<{tag}sheet xmlns:r="{_REL_NS}" name="{layout.SETTINGS_SHEET}" sheetId="{sheet_id}" r:id="{rid}"/>'
+    relationship = f'<Relationship Id="{rid}" Type="{_WORKSHEET_TYPE}" Target="worksheets/sheet{number}.xml"/>'
+    override = f'<Override PartName="/{part}" ContentType="{_WORKSHEET_CONTENT}"/>'
+    parts = {
+        part: _settings_sheet_xml(settings),
+        workbook: book[:end.start()] + entry.encode() + book[end.start():],
+        rels_part: _before_last(package.read(rels_part), b"</Relationships>", relationship.encode()),
+        "[Content_Types].xml": _before_last(package.read("[Content_Types].xml"), b"</Types>", override.encode()),
+    }
+    for name, data in parts.items():  # (never a damaged part: a part that would not parse adds nothing)
+        try:
+            parse_xml(data, name, lambda tag, attrs: None)
+        except WorkbookError:
+            return {}
+    return parts
+
+
+def _before_last(data: bytes, closing: bytes, insert: bytes) -> bytes:
+    at = data.rindex(closing)
+    return data[:at] + insert + data[at:]
+
+
+def _settings_sheet_xml(settings: Settings) -> bytes:
+    """The Settings sheet as `score` lays out its cells (setting, value, what it does), plain."""
+    rows = [(1, layout.SETTINGS_HEADERS)]
+    rows += [(number, (s.name, settings[s.name], s.help)) for number, s in enumerate(layout.WORKBOOK_SETTINGS, start=2)]
+    xml = "".join(f'<row r="{number}">' + "".join(cell_xml(f"{column_letter(col)}{number}", value, None)
+                                                   for col, value in enumerate(values, start=1)) + "</row>"
+                  for number, values in rows)
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN_NS}">'
+            '<cols><col min="1" max="1" width="26" customWidth="1"/><col min="2" max="2" width="10" customWidth="1"/>'
+            f'<col min="3" max="3" width="70" customWidth="1"/></cols><sheetData>{xml}</sheetData></worksheet>').encode()
