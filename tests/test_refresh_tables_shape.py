@@ -88,3 +88,20 @@ def test_a_row_whose_cell_under_the_shared_name_holds_something_else_is_refused(
     items = list(read_paths([str(folder)]))
     with pytest.raises(WorkbookError, match=r"list.csv line 2: its path is in column 'path'.*'file'"):
         one_shape(items)
+
+
+def test_a_tables_path_column_beside_files_of_their_own_refreshes_to_itself(tmp_path):
+    """Files of their own are named in "file"; a table beside them names its rows' files in
+    "path": both under "file" in the workbook, the one path column a refresh reads."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "market.txt").write_text(MARKET, encoding="utf-8")
+    (folder / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    (folder / "paths.csv").write_text(f'id,text,path\np1,,ferry.txt\np2,"{BRIDGE}",\n', encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(folder), "-o", str(book), "-q"]) == 0
+    before = _rows(book)
+    assert {row["id"]: row["file"] for row in before}["paths.csv:p1"] == "in/ferry.txt"
+    summary = refresh_workbook(book)
+    assert (summary.rescored, summary.unchanged, summary.failed) == (0, len(before), 0)
+    assert _rows(book) == before
