@@ -105,3 +105,18 @@ def test_a_tables_path_column_beside_files_of_their_own_refreshes_to_itself(tmp_
     summary = refresh_workbook(book)
     assert (summary.rescored, summary.unchanged, summary.failed) == (0, len(before), 0)
     assert _rows(book) == before
+
+
+def test_a_text_column_given_by_name_stays_where_it_is_beside_a_column_of_a_usual_name(tmp_path):
+    """--text-column names one column for every table: the workbook records it, so a table's
+    other column of a usual text name ("body": a summary here) is left as it is."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.csv").write_text(f'id,story,body\nr1,"{FERRY}",a short summary\n', encoding="utf-8")
+    (folder / "b.csv").write_text(f'id,story\nk1,"{BRIDGE}"\n', encoding="utf-8")
+    items = list(read_paths([str(folder)], text_column="story"))
+    assert one_shape(items) == items
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(folder), "--text-column", "story", "-o", str(book), "-q"]) == 0
+    assert [row["body"] for row in _rows(book)] == ["a short summary", None]
+    assert refresh_workbook(book).unchanged == 2

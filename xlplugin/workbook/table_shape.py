@@ -64,6 +64,8 @@ def one_shape(items: list[Item], source: Callable[[Item], str] = lambda item: it
         header.update(dict.fromkeys(map(str, item.columns)))
     moves: dict[int, dict[str, str]] = {}
     for role, names in _ROLES.items():
+        if role in _ATTRIBUTE and not _several(rows, role, files):
+            continue  # (one text or path column: the workbook records it for a refresh, whatever its name)
         # (beside files of their own, whose rows name their file in "file", a table's path
         # column goes there too: the one path column is recorded for a refresh)
         target = "file" if role == "path" and files else find_column(list(header), names)
@@ -75,6 +77,13 @@ def one_shape(items: list[Item], source: Callable[[Item], str] = lambda item: it
                 _check_free(item, own, target, role, source)
                 moves.setdefault(id(item), {})[own] = target
     return [_moved(item, moves[id(item)]) if id(item) in moves else item for item in items]
+
+
+def _several(rows: list[Item], role: str, files: bool) -> bool:
+    """Do the rows read their text (or files) from columns of more than one name? (Files of their
+    own name theirs in "file".)"""
+    names = {_own_column(item, role) for item in rows} - {None}
+    return len(names | ({"file"} if files and role == "path" else set())) > 1
 
 
 def _check_free(item: Item, own: str, target: str, role: str, source: Callable[[Item], str]) -> None:
