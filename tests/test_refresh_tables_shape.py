@@ -120,3 +120,15 @@ def test_a_text_column_given_by_name_stays_where_it_is_beside_a_column_of_a_usua
     assert main(["score", str(folder), "--text-column", "story", "-o", str(book), "-q"]) == 0
     assert [row["body"] for row in _rows(book)] == ["a short summary", None]
     assert refresh_workbook(book).unchanged == 2
+
+
+def test_a_row_of_the_second_table_that_holds_no_text_says_so_alike_in_score_and_refresh(tmp_path):
+    book = _scored(tmp_path)
+    folder = tmp_path / "in"
+    (folder / "b.csv").write_text(f'doc_id,headline,body\nk1,Bridge,"{BRIDGE}"\nk2,Count,12345\n', encoding="utf-8")
+    main(["score", str(folder), "-o", str(book), "-q", "--force"])  # (2: a row could not be read)
+    status = {row["id"]: row[layout.SCORE_HEADERS[-1]] for row in _rows(book)}
+    assert status["b.csv:k2"] == "not scored: column text: not text: a number"  # (the column the workbook shows)
+    before = _rows(book)
+    summary = refresh_workbook(book)
+    assert (summary.rescored, summary.unchanged) == (0, 3) and _rows(book) == before

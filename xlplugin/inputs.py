@@ -105,6 +105,9 @@ class Problem:
     # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "" for a
     # file (or a row's file) that could not be read
     kind: str = ""
+    # a table's row: the columns its text (and file) would be read from, as a Record's
+    text_column: str = ""
+    path_column: str = ""
 
 
 Item = Union[Record, Problem]
@@ -601,14 +604,16 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
         date_note = f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note)
+            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note),
+                              text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
         text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
         if problem:
-            yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell")
+            yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell",
+                          text_column=text_col or "", path_column=path_col or "")
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
@@ -616,6 +621,13 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=date_note,
                      **fields)
+
+
+def _in_columns(item: Item, text_col: str | None, path_col: str | None) -> Item:
+    """A table row's Problem with the columns its text and file are read from (a Record has them)."""
+    if isinstance(item, Problem):
+        item.text_column, item.path_column = text_col or "", path_col or ""
+    return item
 
 
 def _noted(item: Item, note: str) -> Item:
@@ -724,7 +736,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
                 item.source,
                 f"it has {len(row)} fields but the header has {len(headers)}: is a field "
                 f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
-                item.id, item.columns,
+                item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
             )
         else:
             yield item

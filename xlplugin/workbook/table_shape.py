@@ -42,14 +42,14 @@ Item = Record | Problem
 def _own_column(item: Item, role: str) -> str | None:
     """The column of its own table that the row's `role` was read from."""
     attribute = _ATTRIBUTE.get(role)
-    if attribute and isinstance(item, Record):
+    if attribute:  # (a Record's, or a table row's Problem's: as `records_from_rows` found it)
         return getattr(item, attribute) or None
     return find_column(list(item.columns), _ROLES[role])
 
 
 def _tables(items: list[Item]) -> list[Item]:
     """The rows that came from a table (a CSV's or a sheet's row), not from a file of their own."""
-    return [item for item in items if item.columns and not (list(item.columns) == ["file"] and not getattr(item, "text_column", ""))]
+    return [item for item in items if item.columns and not (list(item.columns) == ["file"] and not item.text_column)]
 
 
 def one_shape(items: list[Item], source: Callable[[Item], str] = lambda item: item.source) -> list[Item]:
@@ -101,7 +101,11 @@ def _moved(item: Item, moves: dict[str, str]) -> Item:
         if name in columns and columns[name] not in (None, ""):
             continue  # (the row's own empty cell of the target's name gives way: `_check_free`)
         columns[name] = value
-    changed = {"columns": columns}
-    if isinstance(item, Record):
-        changed.update({attr: moves.get(getattr(item, attr), getattr(item, attr)) for attr in _ATTRIBUTE.values()})
+    changed: dict[str, object] = {"columns": columns}
+    changed.update({attr: moves.get(getattr(item, attr), getattr(item, attr)) for attr in _ATTRIBUTE.values()})
+    if isinstance(item, Problem) and item.kind == "cell":
+        # ("column body: not text: a number": the column as the workbook names it, as a refresh says it)
+        for own, target in moves.items():
+            if item.message.startswith(f"column {own}: "):
+                changed["message"] = f"column {target}: " + item.message[len(f"column {own}: "):]
     return replace(item, **changed)
