@@ -30,6 +30,7 @@ from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet
 from .people import PeopleWriter
+from .table_shape import one_shape
 from .files import atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
@@ -423,6 +424,8 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     to put in when it is saved. `results` (aligned with `items`) is read once, in order."""
     from . import guide_sheets  # (it uses this module's cell helpers)
 
+    if user_headers is None:
+        items = one_shape(items)  # (several tables' rows: each part under the column a refresh reads)
     wb = Workbook(write_only=True)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
