@@ -180,22 +180,22 @@ def _label_candidates(text: str) -> list[tuple[int, int]]:
     Found from the text's colons and one search for the letter labels (a few per article), not
     with a test per line: `_turns` finds the same turns among them as among all the lines (a line
     that is not one of them is never a turn; tests/test_interview_fast.py)."""
-    opening: set[int] = set()
+    lines: dict[int, int] = {}  # start -> end
     p = text.find(":")
-    while p >= 0:
+    while p >= 0:  # (the first colon of each line: the others stand further from its start)
         s = text.rfind("\n", 0, p) + 1
+        e = text.find("\n", p)
+        e = len(text) if e < 0 else e
         if p - s < LABEL_CHARS:
-            opening.add(s)
-        p = text.find(":", p + 1)
-    padded = "\n" + text[:8]  # (the first line: no newline before it)
-    if _LETTER_LABEL_RE.match(padded):
-        opening.add(0)
-    opening.update(m.start() + 1 for m in _LETTER_LABEL_RE.finditer(text))
-    lines = []
-    for s in sorted(opening):
+            lines[s] = e
+        p = text.find(":", e)
+    starts = [m.start() + 1 for m in _LETTER_LABEL_RE.finditer(text)]
+    if _LETTER_LABEL_RE.match("\n" + text[:8]):
+        starts.append(0)  # (the first line: no newline before it)
+    for s in starts:
         e = text.find("\n", s)
-        lines.append((s, len(text) if e < 0 else e))
-    return lines
+        lines[s] = len(text) if e < 0 else e
+    return sorted(lines.items())
 
 
 def _turns(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
