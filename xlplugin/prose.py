@@ -334,7 +334,7 @@ def _embeds_and_legal(doc: Document) -> list[tuple[int, int, str]]:
     # (the case-blind regex costs ~100 microseconds on an article; a substring test of the
     # lower-cased text for each phrase, a few: the regex runs only where one is found; same spans
     # but for the letters only case folding matches, the long s and the Kelvin sign)
-    lower = text.lower()
+    lower = doc.analysis.lower_text  # (text.lower(), made once per document)
     if not any(p in lower for p in _sections()["legal_boilerplate_phrases"]):
         return spans
     starts: list[int] = []

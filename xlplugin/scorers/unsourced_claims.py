@@ -552,7 +552,7 @@ def score(doc: Document, settings: Settings) -> Score:
         worthy += 1
         kind, said = _verdict(doc, found, k, answers)
         unsourced += kind == "unsourced"
-        detail = "check-worthy: " + "; ".join(reasons) + "; " + said
+        detail = f"check-worthy: {'; '.join(reasons)}; {said}"  # (one string built, not three)
         # (Evidence(...) without the NamedTuple keyword handling, every field given: half the time)
         evidence.append(_new_tuple(Evidence, (sentence.text, kind, sentence.start, sentence.end, detail, True, NEUTRAL, 0.0)))
     words = doc.word_count
