@@ -222,10 +222,12 @@ DOCUMENT_LINK_RE = re.compile(
     r"doi\.org/|\.(?:pdf|csv|xlsx?|docx?|odt|ods)(?:[?#]|$)"
     r"|^(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:gov|edu|mil|int|gov\.[a-z]{2}|ac\.[a-z]{2}|edu\.[a-z]{2})(?:[/:?#]|$)",
     re.IGNORECASE)
-# The words after a document phrase ("published in", "a report by") that name the publication:
-# a capitalised word, after "the" or "a" and a lower-case "journal" ("published in the journal
-# Nature"), that is not a month or a day ("published in May" names a date, not a document).
+# The words after a document phrase that ends in one of _PUBLISHER_PREPOSITIONS ("published in",
+# "a report by", "data from") name the publication: a capitalised word, after "the" or "a" and a
+# lower-case "journal" ("published in the journal Nature"), that is not a month or a day
+# ("published in May" names a date, not a document). Blind spot: a place ("published in Chile").
 _TITLE_AFTER_RE = re.compile(r"[ \t]+(?:(?:the|a)[ \t]+)?(?:journal[ \t]+)?([A-Z][\w'\u2019&-]*)")
+_PUBLISHER_PREPOSITIONS = (" in", " by", " from")
 _NOT_TITLES = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -398,6 +400,8 @@ def _named_document_end(doc: Document, attr: cues.Attribution, sentence: Sentenc
     skip = 1 if attr.start == sentence.start else 0
     if any(c.isupper() for c in doc.text[attr.start + skip : attr.end]):
         return 0 if _instrument_named_in_passing(doc, attr) else attr.end
+    if not doc.text[attr.start : attr.end].lower().endswith(_PUBLISHER_PREPOSITIONS):
+        return 0  # ("the documents say Trump's ...": the name after is no publication's)
     title = _TITLE_AFTER_RE.match(doc.text, attr.end, sentence.end)
     return title.end() if title is not None and title.group(1) not in _NOT_TITLES else 0
 
