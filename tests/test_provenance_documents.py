@@ -141,3 +141,4 @@ def test_a_plainly_sourced_report_outranks_texts_that_say_nothing_of_their_sourc
 def test_a_name_after_a_document_and_its_verb_is_no_publication():
     # "the documents say" is a document without a name; "Mayor Lund" is who they are about
     assert not _cue(f"{CLAIM}. The documents say Mayor Lund knew of the plan in 2019.").present
+

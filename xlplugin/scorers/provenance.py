@@ -13,7 +13,7 @@ their weight in proportion to the share of prose sentences that show them, full 
 DENSITY_CUES.
 Version 17: the named-sources cue weighs 15 and the quotes cue 3 (SOURCE_WEIGHTS_WHY); a reference
 to a primary document is a named document, a link to a document (DOCUMENT_LINK_RE), an in-text
-citation, a reference list or a reference entry (`_cited_documents`), not any link.
+citation or a reference list under its heading (`_cited_documents`), not any link.
 Normalised score: value / 100.
 Evidence: every cue checked, present or absent: kind = the cue name, detail starts with
 "present, positive cue" / "absent, positive cue" / "present, negative cue" / "absent, negative
@@ -40,7 +40,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .. import cues, furniture, interview, interviewee, prose
-from ..claim_lines import CLAIM_LINE_RULES, NotClaims, in_text_citations
+from ..claim_lines import NotClaims, in_text_citations
 from ..links import is_web_address
 from ..names import credits_a_person
 from ..settings import Settings
@@ -50,7 +50,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "17"  # 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list or entry line and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "17"  # 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -148,7 +148,7 @@ CUES: tuple[ProvenanceCue, ...] = (
     ProvenanceCue("references to primary documents", 5, "_source_cues: a named document (\u201can Audit Office "
                   "report\u201d, \u201cpublished in the Journal of ...\u201d) or a link to a document "
                   "(DOCUMENT_LINK_RE), from the attribution pass; else `_cited_documents`: an in-text citation "
-                  "(a DOI, \u201c(Smith et al., 2019)\u201d), a reference list or a reference entry line",
+                  "(a DOI, \u201c(Smith et al., 2019)\u201d) or a reference list under its heading",
                   "a named report, filing, data set, paper or a link to one"),
     ProvenanceCue("photo credits", 2, "line pass: a line of 400 characters or fewer holding a "
                   "[photo_credit_contains] phrase", "a newsroom habit; weak because captions are often stripped"),
@@ -415,9 +415,10 @@ def _cited_documents(doc: Document, found: furniture.Found) -> None:
     """References to primary documents that scholarly writing makes outside the attribution
     pass (version 17): an in-text citation (a DOI, "(Smith et al., 2019)", "Smith et al.
     (2019)": `claim_lines.in_text_citations`, which unsourced_claims reads as the sentence's
-    source too), a reference list under a heading ("References", "Sources") or a line shaped
-    like a reference entry ("Smith, J. (2019). Title. Journal 4(2): 10-20.": `claim_lines.NotClaims`).
-    Only looked for when the prose named no document: the cue is present or absent."""
+    source too) or a reference list under its heading ("References", "Sources", "Bibliography":
+    `claim_lines.NotClaims`). Only looked for when the prose named no document: the cue is
+    present or absent. (Entry lines with no heading above them are not looked for: asking every
+    line took as long as the rest of provenance.)"""
     if "references to primary documents" in found.hits:
         return
     cited = in_text_citations(doc)
@@ -426,17 +427,11 @@ def _cited_documents(doc: Document, found: furniture.Found) -> None:
         found.add("references to primary documents", start, end, "an in-text citation")
         return
     lines = NotClaims(doc)
-    if lines.list_start < lines.list_end and doc.text[lines.list_start : lines.list_end].strip():
-        start = lines.list_start + len(doc.text[lines.list_start : lines.list_end]) \
-            - len(doc.text[lines.list_start : lines.list_end].lstrip())
+    listed = doc.text[lines.list_start : lines.list_end]
+    if listed.strip():
+        start = lines.list_start + len(listed) - len(listed.lstrip())
         end = doc.text.find("\n", start)
         found.add("references to primary documents", start, end if end >= 0 else len(doc.text), "a reference list")
-        return
-    entry = CLAIM_LINE_RULES[0][0]
-    for sentence in doc.sentences:
-        if lines.reason(sentence) == entry:
-            found.add("references to primary documents", sentence.start, sentence.end, "a reference entry")
-            return
 
 
 def _named_interviewee(doc: Document, answers: interview.Interview, pos: int, found: furniture.Found) -> bool:
