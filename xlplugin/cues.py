@@ -28,8 +28,8 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
-from .source_window import (AUXILIARY, DETERMINERS, Words, document_after, document_subject, is_passive, modal_before,
-                            not_a_document, source_after, source_before)
+from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
+                            is_passive, modal_before, not_a_document, source_after, source_before)
 from .text import Document, Sentence
 from .voice import first_person_before
 
@@ -60,7 +60,7 @@ UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
 # other verbs of saying take their source before them.
 _INVERTING = frozenset(
     """said says told added wrote asked explained noted continued recalled according replied
-    answered insisted concluded argued warned stated""".split()
+    answered insisted concluded argued warned stated reported reports writes""".split()
 )
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
@@ -116,7 +116,9 @@ class _Lexicon:
         self.adjective_markers = words(DATA_FILE, "adjective_marker_words")
         self.noun_before_be = words(DATA_FILE, "noun_before_be_words")
         self.noun_of = words(DATA_FILE, "noun_of_words")
-        self.object_reporting = words(DATA_FILE, "object_reporting_words")
+        self.acts = words(DATA_FILE, "act_object_words")
+        self.wishes = words(DATA_FILE, "not_saying_words")
+        self.object_reporting = words(DATA_FILE, "object_reporting_words") | self.acts
         self.object_starts = words(DATA_FILE, "object_start_words")
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
@@ -128,6 +130,9 @@ class _Lexicon:
         self.agent_passive = words(DATA_FILE, "agent_passive_words")
         self.conjunctions = words(DATA_FILE, "source_conjunction_words")
         self.naming = words(DATA_FILE, "naming_words")
+        self.document_participles = words(DATA_FILE, "document_participle_words")
+        self.perception = words(DATA_FILE, "perception_phrase_words")
+        self.free_relatives = words(DATA_FILE, "free_relative_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
@@ -178,7 +183,8 @@ def warm_up() -> None:
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
                     "anonymity_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
-                    "source_conjunction_words", "naming_words"):
+                    "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
+                    "perception_phrase_words", "free_relative_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -240,14 +246,49 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     [noun_before_be_words]) or before "of" ([noun_of_words]: "the Brazilian states of", "his
     home state of"); a verb of [object_reporting_words] with an object ("is adding the
     Terminator", "adds 300 jobs"); a word of [particle_reporting_words] without its particle
-    ("pain points", not "points out")."""
+    ("pain points", not "points out"); a word of [act_object_words] with an object or "for"
+    ("wrote the script", "declared a state of emergency", "writes for the Courier"); an active
+    verb of [not_saying_words] before "to" ("does not want to be": a wish)."""
     lw, n = lowers[i], len(lowers)
     after = lowers[i + 1] if i + 1 < n else ""
     if after in lex.noun_before_be and lw in lex.noun_forms or after == "of" and lw in lex.noun_of:
         return True
     if lw in lex.particle_reporting and after not in lex.reporting_particles:
         return True
+    if after == "for" and lw in lex.acts:
+        return True  # "she writes for the Courier": an authorship, no report
+    if after == "to" and lw in lex.wishes and not is_passive(lowers, i):
+        return True  # "it does not want to be", "hopes to open": a wish ("is expected to" stays a passive report)
     return lw in lex.object_reporting and (after in DETERMINERS or after in lex.object_starts or after[:1].isdigit())
+
+
+def after_preposition(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
+    """Is the reporting word at `i` (i > 0) a noun or an adjective because a preposition stands
+    right before it, a space between ("via Reddit in posts", "with stated aims", "on reports")?
+    Not "to" ("to say"), an -ing form ("for saying that") or "according"."""
+    before, lw = w.lowers[i - 1], w.lowers[i]
+    return before in lex.prepositions and before != "to" and lw != "according" and not lw.endswith("ing") \
+        and text[w.ends[i - 1]:w.starts[i]] == " "
+
+
+def talks_of_statement(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the passive verb of saying at `i` a statement spoken of rather than a report? Followed
+    by "of" or "about" ("the same can't be said of", "much has been written about"), or its
+    subject a free relative ([free_relative_words]: "whatever is promised", "what was said")."""
+    if i + 1 < len(lowers) and lowers[i + 1] in ("of", "about"):
+        return True
+    j = i - 1
+    while j > 0 and i - j <= 4 and (lowers[j] in AUXILIARY or lowers[j] in MODALS or lowers[j] == "not"
+                                    or lowers[j].endswith(("n't", "n\u2019t"))):
+        j -= 1
+    return lowers[j] in lex.free_relatives
+
+
+def seen_somewhere(lowers: list[str], span: tuple[int, int], lex: _Lexicon) -> bool:
+    """Is the weasel phrase lowers[a:b] a plain verb of seeing or hearing, a preposition after it
+    ("it can be seen from space": [perception_phrase_words])? Then no view is attributed."""
+    a, b = span
+    return lowers[b - 1] in lex.perception and b < len(lowers) and lowers[b] in lex.prepositions
 
 
 def names_a_thing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
@@ -401,7 +442,8 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     text = doc.text
     weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
-        pick.weasel_spans = lex.weasel_phrases.match(lowers, weasel_keys)
+        pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
+                             if not seen_somewhere(lowers, span, lex)]
         for a, b in pick.weasel_spans:
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
@@ -461,6 +503,11 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
+        elif pick.rank < _KIND_RANK["document"] and quote_at(starts[i]) is None:
+            span = document_shows(w, i, lex.documents_after, lex.document_participles, text)
+            if span is not None:  # "the report explores data showing": the report speaks for its authors
+                pick.offer(Attribution("document", starts[span[0]], ends[span[1]],
+                                       f"document \u201c{text[starts[span[0]]:ends[span[1]]]}\u201d"))
     return named_documents
 
 
@@ -496,6 +543,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
+    if i > 0 and after_preposition(doc.text, w, i, lex):
+        return  # "via Reddit in posts", "with stated aims": a noun or an adjective after a preposition
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex)):
@@ -526,6 +575,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                                    quote_at is not _never_quoted, False, True))
             return
     if found is None and passive:
+        if talks_of_statement(lowers, i, lex):
+            return  # "whatever is promised", "the same can't be said of": a statement spoken of, none reported
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
