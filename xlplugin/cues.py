@@ -118,7 +118,9 @@ class _Lexicon:
         self.noun_of = words(DATA_FILE, "noun_of_words")
         self.acts = words(DATA_FILE, "act_object_words")
         self.wishes = words(DATA_FILE, "not_saying_words")
-        self.object_reporting = words(DATA_FILE, "object_reporting_words") | self.acts
+        self.reporting = words(DATA_FILE, "reporting_words")
+        self.spoken_of = words(DATA_FILE, "spoken_of_words")
+        self.object_reporting = words(DATA_FILE, "object_reporting_words")
         self.object_starts = words(DATA_FILE, "object_start_words")
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
@@ -184,7 +186,7 @@ def warm_up() -> None:
                     "anonymity_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
-                    "perception_phrase_words", "free_relative_words"):
+                    "perception_phrase_words", "free_relative_words", "spoken_of_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -246,19 +248,18 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     [noun_before_be_words]) or before "of" ([noun_of_words]: "the Brazilian states of", "his
     home state of"); a verb of [object_reporting_words] with an object ("is adding the
     Terminator", "adds 300 jobs"); a word of [particle_reporting_words] without its particle
-    ("pain points", not "points out"); a word of [act_object_words] with an object or "for"
-    ("wrote the script", "declared a state of emergency", "writes for the Courier"); an active
-    verb of [not_saying_words] before "to" ("does not want to be": a wish)."""
+    ("pain points", not "points out"); an active verb of [not_saying_words] before "to" and a
+    verb that reports nothing ("does not want to be": a wish)."""
     lw, n = lowers[i], len(lowers)
     after = lowers[i + 1] if i + 1 < n else ""
     if after in lex.noun_before_be and lw in lex.noun_forms or after == "of" and lw in lex.noun_of:
         return True
     if lw in lex.particle_reporting and after not in lex.reporting_particles:
         return True
-    if after == "for" and lw in lex.acts:
-        return True  # "she writes for the Courier": an authorship, no report
-    if after == "to" and lw in lex.wishes and not is_passive(lowers, i):
-        return True  # "it does not want to be", "hopes to open": a wish ("is expected to" stays a passive report)
+    if after == "to" and lw in lex.wishes and not is_passive(lowers, i) and not (i + 2 < n and lowers[i + 2] in lex.reporting):
+        # "it does not want to be", "hopes to open": a wish ("is expected to" stays a passive
+        # report; in "continued to claim" the verb after "to" reports)
+        return True
     return lw in lex.object_reporting and (after in DETERMINERS or after in lex.object_starts or after[:1].isdigit())
 
 
@@ -271,11 +272,24 @@ def after_preposition(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
         and text[w.ends[i - 1]:w.starts[i]] == " "
 
 
+def does_an_act(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
+    """Is the word of [act_object_words] at `i` an act or an authorship: followed, a space
+    between, by an object (a determiner, a number, a word of [object_start_words]: "who also
+    wrote the script", "declared a state of emergency") or by "for" ("she writes for the
+    Courier")? ("Kerry declared, \u201c15 ..." and "wrote that" still report.)"""
+    lowers = w.lowers
+    if lowers[i] not in lex.acts or i + 1 >= len(lowers) or text[w.ends[i]:w.starts[i + 1]] != " ":
+        return False
+    after = lowers[i + 1]
+    return after == "for" or after in DETERMINERS or after in lex.object_starts or after[:1].isdigit()
+
+
 def talks_of_statement(lowers: list[str], i: int, lex: _Lexicon) -> bool:
-    """Is the passive verb of saying at `i` a statement spoken of rather than a report? Followed
-    by "of" or "about" ("the same can't be said of", "much has been written about"), or its
+    """Is the passive verb of saying at `i` a statement spoken of rather than a report? A word of
+    [spoken_of_words] followed by "of" or "about" ("the same can't be said of", "much has been
+    written about"; "is accused of" still reports an accusation), or its
     subject a free relative ([free_relative_words]: "whatever is promised", "what was said")."""
-    if i + 1 < len(lowers) and lowers[i + 1] in ("of", "about"):
+    if i + 1 < len(lowers) and lowers[i + 1] in ("of", "about") and lowers[i] in lex.spoken_of:
         return True
     j = i - 1
     while j > 0 and i - j <= 4 and (lowers[j] in AUXILIARY or lowers[j] in MODALS or lowers[j] == "not"
@@ -543,8 +557,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
-    if i > 0 and after_preposition(doc.text, w, i, lex):
-        return  # "via Reddit in posts", "with stated aims": a noun or an adjective after a preposition
+    if i > 0 and (after_preposition(doc.text, w, i, lex) or does_an_act(doc.text, w, i, lex)):
+        return  # "in posts": a noun after a preposition; "wrote the script", "declared a state of emergency": an act
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex)):

@@ -81,6 +81,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "document_participle_words": _ATTRIBUTION + " (\u201cthe report explores data showing\u201d: a document source)",
         "perception_phrase_words": _ATTRIBUTION + " (\u201cit can be seen from space\u201d: no weasel phrase)",
         "free_relative_words": _ATTRIBUTION + " (\u201cwhatever is promised\u201d: no passive attribution)",
+        "spoken_of_words": _ATTRIBUTION + " (\u201cthe same can\u2019t be said of\u201d: no passive attribution)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",

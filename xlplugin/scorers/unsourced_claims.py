@@ -429,9 +429,10 @@ CUES: tuple[Cue, ...] = (
         "an amount with \u201cwill\u201d and a verb of change or consequence (\u201cprices will double\u201d, "
         "\u201cthousands will be forced out\u201d) is a forecast a reader can check, not a plan",
         ("forecast word", "forecast verb")),
-    Cue("effect", "effect", 2, _effect,
-        "a verb of effect on \u201cyour\u201d body or money (\u201cturns your body into\u201d, \u201ccan double "
-        "your fat loss\u201d): a health or product claim a trial can check, whatever modal softens it",
+    Cue("effect", "effect", 3, _effect,
+        "a verb of effect on \u201cyour\u201d body or money (\u201cturns your body into\u201d, \u201ccan halve "
+        "your recovery time\u201d): a health or product claim a trial can check, whatever modal softens it "
+        "(3 points: a claim by itself, still one after a modal's -1)",
         ("effect verb", "your")),
     Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
         ("first person", "opinion verb")),
