@@ -63,11 +63,20 @@ def test_an_act_a_wish_or_a_noun_is_no_source(sentence):
     ("Okonkwo wrote in a letter to members that the pier cost 3 million pounds.", "named"),
     ("Okonkwo declared, \u201c40 berths are unsafe.\u201d", "named"),
     ("The skipper is accused of sinking 2 boats in 2019.", "weasel"),
-    ("Members complained, and they continue to claim that 40 berths are unsafe.", "pronoun"),
+    ("After the vote they continue to claim that 40 berths are unsafe.", "pronoun"),
+    ("Residents the station spoke with say 40 berths are unsafe.", "weasel"),
+    ("The pier lacks 40 berths, wrote the authors of the report.", "document"),
 ])
+
 def test_the_same_verbs_still_report_what_was_said(sentence, kind):
     found = _attribution(sentence)
     assert found is not None and found.kind == kind, (sentence, found)
+
+
+def test_a_verb_after_a_clause_is_not_inverted():
+    # "reported" takes its source after it only after a comma (", reported the BBC.")
+    found = _attribution("The audit covered 165 firms, half of which reported they had lost money in 2023.")
+    assert found is None or found.kind != "pronoun", found
 
 
 # --- 2. plain phrases are no weasel attributions -----------------------------------------------

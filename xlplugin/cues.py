@@ -60,8 +60,18 @@ UNSOURCED_KINDS = frozenset({"weasel", "redacted"})
 # other verbs of saying take their source before them.
 _INVERTING = frozenset(
     """said says told added wrote asked explained noted continued recalled according replied
-    answered insisted concluded argued warned stated reported reports writes""".split()
+    answered insisted concluded argued warned stated""".split()
 )
+# Verbs that take their source after them only where they open a clause after a comma, as news
+# style ends a report: ", reported the BBC.", ", reports Harbour Radio.", ", writes Smith." (not
+# "half of which reported they had": there the words after the verb are what was reported).
+_INVERTING_AFTER_COMMA = frozenset("reported reports writes".split())
+
+
+def _inverts(text: str, w: Words, i: int) -> bool:
+    """Can the verb of saying at `i` take its source after it (_INVERTING, _INVERTING_AFTER_COMMA)?"""
+    lw = w.lowers[i]
+    return lw in _INVERTING or lw in _INVERTING_AFTER_COMMA and i > 0 and "," in text[w.ends[i - 1]:w.starts[i]]
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
@@ -265,21 +275,28 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
 
 def after_preposition(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
     """Is the reporting word at `i` (i > 0) a noun or an adjective because a preposition stands
-    right before it, a space between ("via Reddit in posts", "with stated aims", "on reports")?
-    Not "to" ("to say"), an -ing form ("for saying that") or "according"."""
+    right before it, a space between ("via Reddit in posts", "secretary of state", "with stated
+    aims")? Only a word that can be one: a noun form ([noun_reporting_words], [noun_of_words],
+    their plurals) or a participle in -ed; not after "to" ("to say"). A verb after a preposition
+    that ends a relative clause still reports ("residents the station spoke with say")."""
     before, lw = w.lowers[i - 1], w.lowers[i]
-    return before in lex.prepositions and before != "to" and lw != "according" and not lw.endswith("ing") \
-        and text[w.ends[i - 1]:w.starts[i]] == " "
+    if before not in lex.prepositions or before == "to" or text[w.ends[i - 1]:w.starts[i]] != " ":
+        return False
+    noun = lex.noun_forms
+    return lw in noun or lw in lex.noun_of or lw[-1:] == "s" and lw[:-1] in noun or lw.endswith("ed") and lw not in _INVERTING
 
 
 def does_an_act(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
     """Is the word of [act_object_words] at `i` an act or an authorship: followed, a space
     between, by an object (a determiner, a number, a word of [object_start_words]: "who also
     wrote the script", "declared a state of emergency") or by "for" ("she writes for the
-    Courier")? ("Kerry declared, \u201c15 ..." and "wrote that" still report.)"""
+    Courier")? ("Kerry declared, \u201c15 ...", ", wrote the authors." and "wrote that" still
+    report.)"""
     lowers = w.lowers
     if lowers[i] not in lex.acts or i + 1 >= len(lowers) or text[w.ends[i]:w.starts[i + 1]] != " ":
         return False
+    if text[w.ends[i - 1]:w.starts[i]] != " ":
+        return False  # ", wrote the authors of the report.": a verb inverted after what was said
     after = lowers[i + 1]
     return after == "for" or after in DETERMINERS or after in lex.object_starts or after[:1].isdigit()
 
@@ -577,7 +594,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
             found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
-            lowers[i + 1] == "by" if passive else lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT):
+            lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
     if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
@@ -613,7 +630,7 @@ def _source_after_verb(doc: Document, w: Words, i: int, passive: bool, found: tu
     lowers = w.lowers
     lw = lowers[i]
     if not (i + 1 < len(lowers) and (
-            (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT))):
+            (passive and lowers[i + 1] == "by") or (not passive and _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT))):
         return found, idxs
     after = source_after(doc, w, i + 1 if passive else i)
     found_after = _classify(w, after, after[-1] if after else None, lex, quote_at)
