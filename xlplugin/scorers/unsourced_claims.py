@@ -179,6 +179,12 @@ def _is_time_word(w: str, lw: str) -> bool:
     return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
 
 
+def _ranks(doc: Document, i: int, start: int) -> bool:
+    """Not "ultimate" before a word of [final_sense_words] ("the ultimate goal": final, not best)."""
+    lowers = doc.lowers
+    return lowers[i] != "ultimate" or i + 1 >= len(lowers) or lowers[i + 1] not in _in("final_sense_words")
+
+
 def _not_a_state(doc: Document, i: int, start: int) -> bool:
     """Not a participle after a present form of "be", next to it or after one adverb ("is
     located", "are well suited", "is ideally placed"): a state, not a past event."""
@@ -214,7 +220,8 @@ WORD_TESTS: dict[str, WordTest] = {
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
     # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper()))),
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper())),
+        in_place=_ranks),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
     "time word": WordTest(_is_time_word),
     "past tense": WordTest(_is_past_event, in_place=_past_event_place),
@@ -450,7 +457,7 @@ def warm_up() -> None:
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
-                    "forecast_verb_words", "effect_verb_words"):
+                    "forecast_verb_words", "effect_verb_words", "final_sense_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
     _causal_keys()
