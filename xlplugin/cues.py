@@ -628,7 +628,6 @@ def _source_after_verb(doc: Document, w: Words, i: int, passive: bool, found: tu
     "says a report highlighting the rise") when it is stronger than `found` (none, a weasel or a
     pronoun, with its words `idxs`): (kind, has_role) and its words, else `found` and `idxs`."""
     lowers = w.lowers
-    lw = lowers[i]
     if not (i + 1 < len(lowers) and (
             (passive and lowers[i + 1] == "by") or (not passive and _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT))):
         return found, idxs
