@@ -77,6 +77,8 @@ def test_a_verb_after_a_clause_is_not_inverted():
     # "reported" takes its source after it only after a comma (", reported the BBC.")
     found = _attribution("The audit covered 165 firms, half of which reported they had lost money in 2023.")
     assert found is None or found.kind != "pronoun", found
+    found = _attribution("Right now, reports are the Harbour Board is selling 40 berths.")
+    assert found is None or found.kind != "named", found
 
 
 # --- 2. plain phrases are no weasel attributions -----------------------------------------------

@@ -69,9 +69,13 @@ _INVERTING_AFTER_COMMA = frozenset("reported reports writes".split())
 
 
 def _inverts(text: str, w: Words, i: int) -> bool:
-    """Can the verb of saying at `i` take its source after it (_INVERTING, _INVERTING_AFTER_COMMA)?"""
+    """Can the verb of saying at `i` take its source after it (_INVERTING; _INVERTING_AFTER_COMMA
+    after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
     lw = w.lowers[i]
-    return lw in _INVERTING or lw in _INVERTING_AFTER_COMMA and i > 0 and "," in text[w.ends[i - 1]:w.starts[i]]
+    if lw in _INVERTING:
+        return True
+    return lw in _INVERTING_AFTER_COMMA and 0 < i < len(w.lowers) - 1 and "," in text[w.ends[i - 1]:w.starts[i]] \
+        and (w.lowers[i + 1] in DETERMINERS or w.texts[i + 1][:1].isupper())
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
