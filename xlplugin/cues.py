@@ -578,15 +578,14 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
-    if i > 0 and (after_preposition(doc.text, w, i, lex) or does_an_act(doc.text, w, i, lex)):
-        return  # "in posts": a noun after a preposition; "wrote the script", "declared a state of emergency": an act
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex)):
-        return  # "the answer is", "pain points", "is adding the Terminator", "a tool called": no report
+    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or after_preposition(doc.text, w, i, lex)
+                  or does_an_act(doc.text, w, i, lex)):
+        return  # "the answer is", "pain points", "a tool called", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
-    if passive and lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by":
-        return  # "written by the ferry company", "claimed by Japan": an author or an owner, no source
+    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)):
+        return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised")
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []
@@ -610,8 +609,6 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                                    quote_at is not _never_quoted, False, True))
             return
     if found is None and passive:
-        if talks_of_statement(lowers, i, lex):
-            return  # "whatever is promised", "the same can't be said of": a statement spoken of, none reported
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
