@@ -75,6 +75,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "agent_passive_words": _ATTRIBUTION + " (\u201cwritten by the company\u201d: an author or owner, no source)",
         "naming_words": _ATTRIBUTION + " (\u201ca tool called X\u201d: a name, no verb of saying)",
         "source_conjunction_words": _ATTRIBUTION + " (\u201cand the ambassador explained\u201d: the source starts after it)",
+        "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
+        "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement)",
+        "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
+        "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",
@@ -90,7 +94,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "emotive weak", "derogatory weak", "exaggeration weak")}
         | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)",
            "not loaded": _LOADED + " (a listed word in another sense: not a cue)",
-           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)"},
+           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)",
+           "casting_words": "senses.py, plays_a_role (\u201cplays a ruthless lawyer\u201d: a character)",
+           "casting_as_words": "senses.py, plays_a_role (\u201cstars as a brutal killer\u201d: a character)",
+           "role_noun_words": "senses.py, plays_a_role (\u201cthe villain\u201d in a review: a role)",
+           "fiction_words": "senses.py, plays_a_role (a paragraph about a work of fiction)",
+           "phrase_end_words": "senses.py, plays_a_role (a noun phrase ends at one)",
+           "not_character_words": "senses.py, plays_a_role (\u201cplays a huge role\u201d: an idiom)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",

@@ -72,7 +72,7 @@ from typing import Iterable, Iterator
 
 from itertools import compress
 
-from .. import blockquotes, prose
+from .. import blockquotes, prose, senses
 from ..lexicon import WordTable, load_sections, memo_map
 from ..interview import find as find_interview, transcript as find_transcript
 from ..names import exclamation_in_name
@@ -324,6 +324,7 @@ def warm_up() -> None:
         return
     prose.warm_up()
     blockquotes.warm_up()
+    senses.warm_up()
     words: dict[str, tuple[str, bool]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
@@ -479,6 +480,8 @@ class _Tally:
         another cue."""
         if self.excluded(first, last):
             return
+        if last - first == 1 and senses.verb_as_noun(self.doc, first) or senses.plays_a_role(self.doc, first):
+            return  # "the blasts vary", "plays a ruthless lawyer": another sense, a character (senses.py)
         if category == "attribution" and first_person_subject(self.doc, first):
             return  # "I must admit", "we concede": the author's own voice reports no one
         doc = self.doc
