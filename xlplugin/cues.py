@@ -29,7 +29,7 @@ from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .publications import named_publication, unnamed_document
-from .senses import calls_nothing
+from .senses import not_a_report
 from .source_window import (AUXILIARY, DETERMINERS, Words, document_after, document_subject, is_passive, modal_before,
                             not_a_document, source_after, source_before)
 from .text import Document, Sentence
@@ -503,8 +503,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or calls_nothing(w, i, doc.text)):
-        return  # "the answer is", "pain points", "is adding the Terminator", "a tool called", "phone calls": no report
+    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or not_a_report(w, i, doc.text)):
+        return  # "the answer is", "pain points", "is adding the Terminator", "a tool called", "phone calls", "in posts": no report
     passive = is_passive(lowers, i)
     if passive and lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by":
         return  # "written by the ferry company", "claimed by Japan": an author or an owner, no source
@@ -529,7 +529,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             span = (starts[subject], ends[i])
             head = next((k for k in range(subject, i) if lowers[k] in lex.documents), subject)
             if unnamed_document(w, head, i, doc.text, lex.not_names):  # "a study found": which study? (publications.py)
-                pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d"))
+                pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                       quote_at is not _never_quoted, False, True))
                 return
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                    quote_at is not _never_quoted, False, True))

@@ -6,6 +6,9 @@ Word lists cannot tell the senses of a word apart; these rules read the words ar
   after it ("called for calm", "called it a disgrace", "called Smith a liar"); without one it is
   a telephone call or a name ("FaceTime calls to 40 relatives", "phone calls rose", "the
   package and environment manager called conda").
+- `noun_after_preposition` (attribution): a reporting word right after a preposition is a noun
+  ("links in posts", "based on reports"), unless it is an -ing form ("after saying") or follows
+  "to" (an infinitive).
 - `verb_as_noun` (loaded language): a listed verb whose noun is a plain word ("blast", "slam",
   "claim", "flood") right after a determiner or a number is that noun ("the blasts vary", "two
   slams", "the claims"); a verb whose noun is loaded too lists the noun as well ("smear/n").
@@ -32,7 +35,7 @@ from .phrases import words
 from .source_window import DETERMINERS, Words
 from .text import Document
 
-__all__ = ["calls_nothing", "verb_as_noun", "plays_a_role", "warm_up"]
+__all__ = ["not_a_report", "calls_nothing", "noun_after_preposition", "verb_as_noun", "plays_a_role", "warm_up"]
 
 _ATTRIBUTION = "attribution.txt"
 _LOADED = "loaded_language.txt"
@@ -48,6 +51,21 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten doze
 # ------------------------------------------------------------------------------------------------
 # "call": a verb of saying only with its complement
 # ------------------------------------------------------------------------------------------------
+
+def not_a_report(w: Words, i: int, text: str) -> bool:
+    """Is the reporting word at `i` (i > 0) of a sentence's words `w` used in a sense that reports
+    nothing, by the words around it: a call or a name (`calls_nothing`), or a noun right after a
+    preposition (`noun_after_preposition`)?"""
+    return calls_nothing(w, i, text) or noun_after_preposition(w.lowers, i)
+
+
+def noun_after_preposition(lowers: list[str], i: int) -> bool:
+    """Is the reporting word at `i` (i > 0) a noun, right after a preposition of
+    [preposition_words] ("links in posts", "based on reports", "criticised for comments")? A
+    verb of saying after one is an -ing form ("after saying") or an infinitive after "to"."""
+    before = lowers[i - 1]
+    return before != "to" and before in words(_ATTRIBUTION, "preposition_words") and not lowers[i].endswith("ing")
+
 
 def calls_nothing(w: Words, i: int, text: str) -> bool:
     """Is the word of [call_words] at `i` of a sentence's words `w` a call or a name, not a report?
@@ -191,7 +209,7 @@ def plays_a_role(doc: Document, first: int) -> bool:
 
 
 def warm_up() -> None:
-    for section in ("call_words", "call_complement_words"):
+    for section in ("call_words", "call_complement_words", "preposition_words"):
         words(_ATTRIBUTION, section)
     for section in ("casting_words", "casting_as_words", "role_noun_words", "fiction_words", "phrase_end_words",
                     "not_character_words"):
