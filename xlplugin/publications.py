@@ -14,6 +14,8 @@ publication named in the sentence before ("The Lancet published a study. The stu
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .phrases import words
 from .source_window import DETERMINERS, HARD_BOUNDARY, Words
 
@@ -31,6 +33,12 @@ _CLAUSE_JOINERS = frozenset("and but while whereas as because since though altho
 _NAME_OPENERS = frozenset("the a an".split())
 
 
+@lru_cache(maxsize=1)
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    """([publication_words], [publication_link_words]), looked up once."""
+    return words(DATA_FILE, "publication_words"), words(DATA_FILE, "publication_link_words")
+
+
 def _gap(w: Words, text: str, k: int) -> bool:
     """Does punctuation (a comma included) stand between the words k and k + 1?"""
     gap = text[w.ends[k]:w.starts[k + 1]]
@@ -43,9 +51,9 @@ def named_publication(w: Words, i: int, text: str, not_names: frozenset[str]) ->
     only participles, -ly adverbs and times between, then a capitalised word that is not one of
     `not_names` (after "the" or "a" at most)."""
     texts, lowers = w.texts, w.lowers
-    if lowers[i] not in words(DATA_FILE, "publication_words"):
+    publications, links = _sets()
+    if lowers[i] not in publications:
         return None
-    links = words(DATA_FILE, "publication_link_words")
     n = len(lowers)
     for j in range(i + 1, min(n, i + LINK_WINDOW + 2)):
         if _gap(w, text, j - 1):
@@ -72,7 +80,7 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
     Pentagon report found", "a 2019 study by Harvard researchers found", "Trump issued a
     statement saying" (Trump's statement: the determiner does not open the clause)."""
     texts, lowers = w.texts, w.lowers
-    if lowers[head] not in words(DATA_FILE, "publication_words"):
+    if lowers[head] not in _sets()[0]:
         return False
     for d in range(head, max(-1, head - LINK_WINDOW - 3), -1):
         if lowers[d] in DETERMINERS:

@@ -48,6 +48,31 @@ _NOT_ONE_PHRASE = re.compile(r"[^ \-]")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 
 
+class _Sets:
+    """The word sets the rules read, looked up once (they are asked for every cue and every verb
+    of saying: attribute look-ups, not a cached call with two arguments each time)."""
+
+    def __init__(self) -> None:
+        self.prepositions = words(_ATTRIBUTION, "preposition_words")
+        self.calls = words(_ATTRIBUTION, "call_words")
+        self.call_complements = words(_ATTRIBUTION, "call_complement_words")
+        self.phrase_ends = words(_LOADED, "phrase_end_words")
+        self.casting = words(_LOADED, "casting_words")
+        self.casting_as = words(_LOADED, "casting_as_words")
+        self.roles = words(_LOADED, "role_noun_words")
+        self.fiction = words(_LOADED, "fiction_words")
+        self.not_characters = words(_LOADED, "not_character_words")
+        # a word one of which stands at or before a cue that describes a character (a casting
+        # verb, "as" after one, a role noun): a cue without one near it is passed over at once
+        self.role_triggers = self.casting | self.casting_as | self.roles
+        self.verb_only = _verb_only_forms()
+
+
+@lru_cache(maxsize=1)
+def _sets() -> _Sets:
+    return _Sets()
+
+
 # ------------------------------------------------------------------------------------------------
 # "call": a verb of saying only with its complement
 # ------------------------------------------------------------------------------------------------
@@ -64,7 +89,7 @@ def noun_after_preposition(lowers: list[str], i: int) -> bool:
     [preposition_words] ("links in posts", "based on reports", "criticised for comments")? A
     verb of saying after one is an -ing form ("after saying") or an infinitive after "to"."""
     before = lowers[i - 1]
-    return before != "to" and before in words(_ATTRIBUTION, "preposition_words") and not lowers[i].endswith("ing")
+    return before != "to" and before in _sets().prepositions and not lowers[i].endswith("ing")
 
 
 def calls_nothing(w: Words, i: int, text: str) -> bool:
@@ -73,12 +98,13 @@ def calls_nothing(w: Words, i: int, text: str) -> bool:
     "on", "it", "them"), a determiner ("called the plan"), a capitalised word ("called Smith a
     liar") or a quotation ("called \u201cfake news\u201d")."""
     texts, lowers, starts, ends = w
-    if lowers[i] not in words(_ATTRIBUTION, "call_words"):
+    sets = _sets()
+    if lowers[i] not in sets.calls:
         return False
     if i + 1 >= len(lowers):
         return True  # "she called." (on the telephone)
     after = lowers[i + 1]
-    if after in words(_ATTRIBUTION, "call_complement_words") or after in DETERMINERS:
+    if after in sets.call_complements or after in DETERMINERS:
         return False
     if texts[i + 1][:1].isupper() or any(c in _QUOTE_OPENERS for c in text[ends[i]:starts[i + 1]]):
         return False
@@ -113,7 +139,7 @@ def verb_as_noun(doc: Document, i: int) -> bool:
     """Is the cue word at `i` the base or -s form of a listed verb whose noun is a plain word,
     right after a determiner or a number in its sentence ("the blasts", "two slams", "a
     crush")? A verb of saying or doing takes no determiner ("the senator slams the bill")."""
-    if i == 0 or doc.lowers[i] not in _verb_only_forms():
+    if i == 0 or doc.lowers[i] not in _sets().verb_only:
         return False
     if doc.token_sentences[i - 1] != doc.token_sentences[i]:
         return False
@@ -137,7 +163,7 @@ def _phrase_opener(doc: Document, first: int) -> int | None:
     """The position of the word that opens the noun phrase holding the cue at `first` (a
     determiner within ROLE_WINDOW words before it, nothing that ends a noun phrase between), or
     None."""
-    ends_phrase = words(_LOADED, "phrase_end_words")
+    ends_phrase = _sets().phrase_ends
     for k in range(first - 1, max(-1, first - ROLE_WINDOW - 1), -1):
         lw = doc.lowers[k]
         if lw in DETERMINERS:
@@ -155,14 +181,14 @@ def _casting_object(doc: Document, first: int) -> bool:
         return False
     verb = doc.lowers[k - 1]
     if verb == "as" and k > 1:
-        return doc.lowers[k - 2] in words(_LOADED, "casting_as_words")
-    return verb in words(_LOADED, "casting_words")
+        return doc.lowers[k - 2] in _sets().casting_as
+    return verb in _sets().casting
 
 
 def _names_no_character(doc: Document, first: int) -> bool:
     """Does the noun phrase of the cue at `first` end in a word of [not_character_words] within
     ROLE_WINDOW words ("plays a huge role", "played a crucial part"): an idiom, no character?"""
-    ends_phrase, idioms = words(_LOADED, "phrase_end_words"), words(_LOADED, "not_character_words")
+    ends_phrase, idioms = _sets().phrase_ends, _sets().not_characters
     for k in range(first, min(len(doc.lowers), first + ROLE_WINDOW + 1)):
         if doc.lowers[k] in idioms:
             return True
@@ -174,7 +200,7 @@ def _names_no_character(doc: Document, first: int) -> bool:
 def _role(doc: Document, first: int) -> bool:
     """Is the cue at `first` a role noun right after a determiner ("the villain"), or inside the
     noun phrase said to be one ("the villain is a brutal killer")?"""
-    roles = words(_LOADED, "role_noun_words")
+    roles = _sets().roles
     lowers = doc.lowers
     if lowers[first] in roles:
         return first > 0 and lowers[first - 1] in DETERMINERS
@@ -187,7 +213,7 @@ def _role(doc: Document, first: int) -> bool:
 def _about_fiction(doc: Document, first: int) -> bool:
     """Does the paragraph of the word at `first` talk about a work of fiction (a word of
     [fiction_words])?"""
-    fiction = words(_LOADED, "fiction_words")
+    fiction = _sets().fiction
     k = doc.token_sentences[first]
     paragraph = doc.sentences[k].paragraph
     while k > 0 and doc.sentences[k - 1].paragraph == paragraph:
@@ -205,13 +231,11 @@ def plays_a_role(doc: Document, first: int) -> bool:
     """Does the cue at `first` describe a character of a film, a series or a book, not the
     author's view: the object of a casting verb, or a role noun and what it is said to be, in a
     paragraph about a work of fiction?"""
+    near = doc.lowers[max(0, first - ROLE_WINDOW - 2):first + 1]
+    if _sets().role_triggers.isdisjoint(near):
+        return False  # no casting verb or role noun near: most cues (one C-level test)
     return (_casting_object(doc, first) or _role(doc, first)) and _about_fiction(doc, first)
 
 
 def warm_up() -> None:
-    for section in ("call_words", "call_complement_words", "preposition_words"):
-        words(_ATTRIBUTION, section)
-    for section in ("casting_words", "casting_as_words", "role_noun_words", "fiction_words", "phrase_end_words",
-                    "not_character_words"):
-        words(_LOADED, section)
-    _verb_only_forms()
+    _sets()
