@@ -28,6 +28,8 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
+from .publications import named_publication, unnamed_document
+from .senses import not_a_report
 from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
                             is_passive, modal_before, not_a_document, source_after, source_before)
 from .text import Document, Sentence
@@ -538,6 +540,9 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
+        elif quote_at(starts[i]) is None and (k := named_publication(w, i, text, not_names)) is not None:
+            named_documents.add(i)  # "a paper in Nature", "a report by the World Bank" (publications.py)
+            pick.offer(Attribution("document", starts[i], ends[k], f"named publication \u201c{text[starts[i]:ends[k]]}\u201d"))
         elif pick.rank < _KIND_RANK["document"] and quote_at(starts[i]) is None:
             span = document_shows(w, i, lex.documents_after, lex.document_participles, text)
             if span is not None:  # "the report explores data showing": the report speaks for its authors
@@ -581,8 +586,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or after_preposition(doc.text, w, i, lex)
-                  or does_an_act(doc.text, w, i, lex)):
-        return  # "the answer is", "pain points", "a tool called", "in posts", "wrote the script": no report
+                  or does_an_act(doc.text, w, i, lex) or not_a_report(w, i, doc.text)):
+        return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
     if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)):
         return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised")
@@ -605,6 +610,11 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:
             span = (starts[subject], ends[i])
+            head = next((k for k in range(subject, i) if lowers[k] in lex.documents), subject)
+            if unnamed_document(w, head, i, doc.text, lex.not_names):  # "a study found": which study? (publications.py)
+                pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                       quote_at is not _never_quoted, False, True))
+                return
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                    quote_at is not _never_quoted, False, True))
             return
@@ -612,6 +622,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
+    if found is not None and found[0] == "document" and idxs[0] < i and unnamed_document(w, idxs[0], i, doc.text, lex.not_names):
+        found = ("weasel", False)  # "a new study found": which study? (publications.py)
     if found is None or _KIND_RANK[found[0]] <= pick.rank:
         return
     # the span from the first to the last word of source and verb: the source before the verb

@@ -57,7 +57,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
-        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words)",
+        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words); also senses.py, "
+                             "noun_after_preposition (\u201cin posts\u201d: a noun)",
         "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying); "
                             "also cues.py, reports_nothing (followed by \u201cto\u201d: a wish)",
@@ -82,6 +83,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "perception_phrase_words": _ATTRIBUTION + " (\u201cit can be seen from space\u201d: no weasel phrase)",
         "free_relative_words": _ATTRIBUTION + " (\u201cwhatever is promised\u201d: no passive attribution)",
         "spoken_of_words": _ATTRIBUTION + " (\u201cthe same can\u2019t be said of\u201d: no passive attribution)",
+        "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
+        "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement)",
+        "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
+        "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",
@@ -100,7 +105,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "emotive weak", "derogatory weak", "exaggeration weak")}
         | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)",
            "not loaded": _LOADED + " (a listed word in another sense: not a cue)",
-           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)"},
+           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)",
+           "casting_words": "senses.py, plays_a_role (\u201cplays a ruthless lawyer\u201d: a character)",
+           "casting_as_words": "senses.py, plays_a_role (\u201cstars as a brutal killer\u201d: a character)",
+           "role_noun_words": "senses.py, plays_a_role (\u201cthe villain\u201d in a review: a role)",
+           "fiction_words": "senses.py, plays_a_role (a paragraph about a work of fiction)",
+           "phrase_end_words": "senses.py, plays_a_role (a noun phrase ends at one)",
+           "not_character_words": "senses.py, plays_a_role (\u201cplays a huge role\u201d: an idiom)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",

@@ -72,7 +72,7 @@ from typing import Iterable, Iterator
 
 from itertools import compress
 
-from .. import blockquotes, prose
+from .. import blockquotes, prose, senses
 from ..lexicon import WordTable, load_sections, memo_map
 from ..interview import find as find_interview, transcript as find_transcript
 from ..names import exclamation_in_name
@@ -84,7 +84,7 @@ from ..voice import first_person_subject
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "15"  # 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "16"  # 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -324,6 +324,7 @@ def warm_up() -> None:
         return
     prose.warm_up()
     blockquotes.warm_up()
+    senses.warm_up()
     words: dict[str, tuple[str, bool]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     sections = load_sections(DATA_FILE)
@@ -479,6 +480,8 @@ class _Tally:
         another cue."""
         if self.excluded(first, last):
             return
+        if last - first == 1 and senses.verb_as_noun(self.doc, first) or senses.plays_a_role(self.doc, first):
+            return  # "the blasts vary", "plays a ruthless lawyer": another sense, a character (senses.py)
         if category == "attribution" and first_person_subject(self.doc, first):
             return  # "I must admit", "we concede": the author's own voice reports no one
         doc = self.doc
