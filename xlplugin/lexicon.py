@@ -57,8 +57,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
-        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words); also senses.py, "
-                             "noun_after_preposition (\u201cin posts\u201d: a noun)",
+        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "
+                             "\u201cin posts\u201d, a noun)",
         "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying); "
                             "also cues.py, reports_nothing (followed by \u201cto\u201d: a wish)",

@@ -6,9 +6,6 @@ Word lists cannot tell the senses of a word apart; these rules read the words ar
   after it ("called for calm", "called it a disgrace", "called Smith a liar"); without one it is
   a telephone call or a name ("FaceTime calls to 40 relatives", "phone calls rose", "the
   package and environment manager called conda").
-- `noun_after_preposition` (attribution): a reporting word right after a preposition is a noun
-  ("links in posts", "based on reports"), unless it is an -ing form ("after saying") or follows
-  "to" (an infinitive).
 - `verb_as_noun` (loaded language): a listed verb whose noun is a plain word ("blast", "slam",
   "claim", "flood") right after a determiner or a number is that noun ("the blasts vary", "two
   slams", "the claims"); a verb whose noun is loaded too lists the noun as well ("smear/n").
@@ -35,7 +32,7 @@ from .phrases import words
 from .source_window import DETERMINERS, Words
 from .text import Document
 
-__all__ = ["not_a_report", "calls_nothing", "noun_after_preposition", "verb_as_noun", "plays_a_role", "warm_up"]
+__all__ = ["not_a_report", "calls_nothing", "verb_as_noun", "plays_a_role", "warm_up"]
 
 _ATTRIBUTION = "attribution.txt"
 _LOADED = "loaded_language.txt"
@@ -53,7 +50,6 @@ class _Sets:
     of saying: attribute look-ups, not a cached call with two arguments each time)."""
 
     def __init__(self) -> None:
-        self.prepositions = words(_ATTRIBUTION, "preposition_words")
         self.calls = words(_ATTRIBUTION, "call_words")
         self.call_complements = words(_ATTRIBUTION, "call_complement_words")
         self.phrase_ends = words(_LOADED, "phrase_end_words")
@@ -79,17 +75,11 @@ def _sets() -> _Sets:
 
 def not_a_report(w: Words, i: int, text: str) -> bool:
     """Is the reporting word at `i` (i > 0) of a sentence's words `w` used in a sense that reports
-    nothing, by the words around it: a call or a name (`calls_nothing`), or a noun right after a
-    preposition (`noun_after_preposition`)?"""
-    return calls_nothing(w, i, text) or noun_after_preposition(w.lowers, i)
+    nothing, by the words around it: a call or a name (`calls_nothing`)? (A noun right after a
+    preposition, "in posts", is `cues.after_preposition`'s, which keeps "residents the station
+    spoke with say" a report.)"""
+    return calls_nothing(w, i, text)
 
-
-def noun_after_preposition(lowers: list[str], i: int) -> bool:
-    """Is the reporting word at `i` (i > 0) a noun, right after a preposition of
-    [preposition_words] ("links in posts", "based on reports", "criticised for comments")? A
-    verb of saying after one is an -ing form ("after saying") or an infinitive after "to"."""
-    before = lowers[i - 1]
-    return before != "to" and before in _sets().prepositions and not lowers[i].endswith("ing")
 
 
 def calls_nothing(w: Words, i: int, text: str) -> bool:
