@@ -79,6 +79,7 @@ from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
+from ..pronouns import not_pronoun
 from ..voice import first_person_subject
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
@@ -191,6 +192,9 @@ _ANNOUNCING_RE = re.compile(
     r"\b(?:(?:pleased|proud|excited|happy|delighted|thrilled) to announce|today announced|announced today"
     r"|(?:is|are) now available)\b", re.IGNORECASE)
 ANNOUNCE_SENTENCES = 2  # a press release says what it announces in its first sentence or two
+# (version 15) First-person words that are also a noun or a numeral ("the gold mine", "World War
+# I"): `xlplugin.pronouns.not_pronoun` says which use a place has.
+_ALSO_NOT_PRONOUNS = frozenset(("mine", "i"))
 QUESTION_ZERO = 0.10  # share of sentences (0.095 measured for version 11)
 # How the normalised score mixes its three parts: the non-negative logistic fit on the same tune
 # half gave loaded terms, first person and questions coefficients of about 2 : 1 : 1.
@@ -634,6 +638,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             continue  # "i" in lower case, or "I" stuck to a line's last word: a mark, not the pronoun
         if lowers[i] == "us" and doc.token_texts[i] == "US" and not _in_capitals(doc, i):
             continue  # "US" in capitals: the United States, not the pronoun
+        if lowers[i] in _ALSO_NOT_PRONOUNS and not_pronoun(doc, i):
+            continue  # "the gold mine", "World War I": a noun or a numeral (xlplugin.pronouns)
         if doc.quote_at(starts[i]) is None and not (blocks and blockquotes.inside(blocks, starts[i])):
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
@@ -658,16 +664,19 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
 
 def _others_words(doc: Document) -> list[tuple[int, int]]:
     """Spans of someone else's words without quotation marks, sorted and not overlapping: the
-    paragraphs quoted as blocks (`xlplugin.blockquotes`) and a transcript's speaker-labelled
+    paragraphs quoted as blocks (`xlplugin.blockquotes`), a transcript's speaker-labelled
     turns (`xlplugin.interview.transcript`: a hearing's or a debate's speakers are not the
-    author). Both count as quotations do: their loaded words are "quoted", their first person
-    and questions the speakers'."""
+    author) and (version 15) an interview's answers (`xlplugin.interview.find`: "A: The sea was
+    terrible." is the interviewee's word). All count as quotations do: their loaded words are
+    "quoted", their first person and questions the speakers'."""
     blocks = blockquotes.reported_blocks(doc)
     talk = find_transcript(doc)
-    if talk is None:
+    interview = find_interview(doc)
+    others = (list(talk.turns) if talk is not None else []) + (list(interview.answers) if interview is not None else [])
+    if not others:
         return blocks
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(blocks + list(talk.turns)):
+    for start, end in sorted(blocks + others):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
