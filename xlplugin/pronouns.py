@@ -30,6 +30,9 @@ _BEFORE_PRONOUN_MINE = frozenset(
     remains remained stay stays stayed seem seems seemed feel feels felt of than like from with
     to and or nor but as unlike about for against at by on into yours his hers ours theirs not
     too also all both""".split())
+# Of those, the words the noun never follows ("of mine", "than mine", "is mine"), whatever comes next.
+_ONLY_PRONOUN_MINE = frozenset(
+    """is was are were be been being isn't wasn't aren't weren't 's ’s of than yours hers ours theirs""".split())
 # "it's mine", "that's mine", "they're mine" (a pronoun with a verb of being joined to it; "the
 # company's mine" is a possessive and the noun)
 _JOINED_BEING = frozenset(
@@ -64,10 +67,12 @@ def _mine_is_noun(doc: Document, i: int) -> bool:
     gap = doc.text[doc.token_ends[i - 1] : doc.token_starts[i]]
     if gap.strip(" \t"):
         return False  # after a mark ("...: mine", "(mine)", "— mine"): a clause of its own
+    before = doc.lowers[i - 1]
+    if before in _JOINED_BEING or before in _ONLY_PRONOUN_MINE:
+        return False  # "it's mine", "a friend of mine sold it"
     if _noun_follows(doc, i):
         return True  # "as mine strike drags on", "and mine workers": the noun before a noun
-    before = doc.lowers[i - 1]
-    return before not in _BEFORE_PRONOUN_MINE and before not in _JOINED_BEING
+    return before not in _BEFORE_PRONOUN_MINE
 
 
 def _noun_follows(doc: Document, i: int) -> bool:

@@ -81,11 +81,12 @@ from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
 from ..voice import first_person_subject
+from .loaded_senses import naming_quote, other_sense, title_quote
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "14"  # 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "15"  # 15: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", a gloss, a term then used plainly) is no scare quote, a title in double quotes is a name; a cue word in another sense counts nothing (loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -439,7 +440,8 @@ class _Tally:
         self.evidence: list[Evidence] = []
         self.per_sentence: dict[int, int] = {}
         self.pending_weak: list[tuple[str, int, int, int]] = []
-        self.skipped = {"names": 0, "not_prose": 0, "reader_prompts": 0}
+        self.skipped = {"names": 0, "not_prose": 0, "reader_prompts": 0, "other_senses": 0}
+        self.titles: set[tuple[int, int]] = set()  # titles of works in double quotes (`_split_quotes`)
         # Text that is not the author's prose (code, time stamps, navigation, lists of
         # headlines, paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds
         # no loaded language; neither does a proper name or a title that is spelled like a cue
@@ -462,10 +464,14 @@ class _Tally:
         """Is the match of words first..last-1 not the author's loaded word?"""
         if self.not_prose_at(self.doc.token_starts[first]):
             return True
-        if prose.name_reason(self.doc, first, last, _cue_starts.__contains__):
+        if prose.name_reason(self.doc, first, last, _cue_starts.__contains__) or self.in_title(first):
             self.skipped["names"] += 1
             return True
         return False
+
+    def in_title(self, first: int) -> bool:
+        """(version 15) Is word `first` inside a title of a work in double quotes (“Parasite”)?"""
+        return bool(self.titles) and self.doc.quote_at(self.doc.token_starts[first]) in self.titles
 
     def add(self, category: str, start: int, end: int, sentence: int | None = None) -> None:
         k = self.sentence_of(start) if sentence is None else sentence
@@ -485,6 +491,9 @@ class _Tally:
             return
         if category == "attribution" and first_person_subject(self.doc, first):
             return  # "I must admit", "we concede": the author's own voice reports no one
+        if other_sense(self.doc, category, first, last):
+            self.skipped["other_senses"] += 1  # "insurance claims rose", "claimed three lives" (version 15)
+            return
         doc = self.doc
         where = (category, doc.token_starts[first], doc.token_ends[last - 1], doc.token_sentences[first])
         if weak:
@@ -504,17 +513,26 @@ def _footnote_mark(doc: Document, i: int) -> bool:
     return not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
-def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The document's quotations: (the author's scare quotes, attributed quotations)."""
+def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]]]:
+    """The document's quotations: (the author's scare quotes, attributed quotations, and of
+    those the titles of works in double quotes). (Version 15) A short lower-case quotation that
+    names a term (`loaded_senses.naming_quote`: "known as “runners”", a gloss, a term the author
+    then uses plainly) is no scare quote: it is kept with the quotations, and counts nothing."""
     scare: list[tuple[int, int]] = []
     attributed: list[tuple[int, int]] = []
+    titles: set[tuple[int, int]] = set()
     sentence_starts = doc.analysis.sentence_starts
     for span in doc.quotes:
         k = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
         sentence = doc.sentences[k] if doc.sentences else None
         sentence_words = doc.lowers[sentence.first_token : sentence.last_token] if sentence else []
-        (scare if _scare_quote(doc, span, sentence_words) else attributed).append(span)
-    return scare, attributed
+        if _scare_quote(doc, span, sentence_words) and not naming_quote(doc, span):
+            scare.append(span)
+        else:
+            attributed.append(span)
+            if title_quote(doc, span):
+                titles.add(span)
+    return scare, attributed, titles
 
 
 def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], str, bool]],
@@ -690,9 +708,10 @@ def score(doc: Document, settings: Settings) -> Score:
     if n_words == 0:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
     # Quotations: a scare quote is the author's; any other quotation is someone else's words.
-    scare, attributed = _split_quotes(doc)
+    scare, attributed, titles = _split_quotes(doc)
     blocks = _others_words(doc)
     tally = _Tally(doc, set(attributed), blocks)
+    tally.titles = titles
     _find_cues(doc, tally)
     _find_marks(doc, tally, scare)
     first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped)
@@ -716,6 +735,7 @@ def score(doc: Document, settings: Settings) -> Score:
     details["names_not_counted"] = tally.skipped["names"]
     details["not_prose_not_counted"] = tally.skipped["not_prose"]
     details["reader_prompts_not_counted"] = tally.skipped["reader_prompts"]
+    details["other_senses_not_counted"] = tally.skipped["other_senses"]
     note = (f"{_counted(str(author), 'loaded term')} by the author in {_counted(str(n_words), 'word')}; "
             f"{tally.quoted} more inside quotations; {_counted(str(first_person), 'first-person word')} and "
             f"{_counted(str(questions), 'question')} of the author's own")

@@ -1,0 +1,188 @@
+"""Context rules of the loaded-language scorer (version 15): a cue word or a quotation mark used
+in a sense that is not loaded.
+
+Each rule reads a class of use, not a document's words:
+
+- Naming quotes (`naming_quote`): quotation marks that name a term rather than distance the
+  author from a word: a term after a naming phrase ("known as", "the term", "so-called"), a gloss
+  in parentheses ("(“source distributions”)"), a term the author goes on to use without
+  quotation marks (a report's or a field's term, introduced once: “atypical contracts”, then
+  atypical contracts). A scare quote is a word the author holds at arm's length and does not
+  adopt.
+- Titles in double quotation marks (`title_quote`): a film, book or song in Title Case in double
+  quotes (“Parasite”, “The Silent Harbour”) next to a word for a work ("thriller", "film",
+  "director") or in a sentence with no speech verb: its words are the title's, not a quoted
+  person's (`xlplugin.names` reads titles in single quotes and italics).
+- Another sense of a cue word (`other_sense`): a word listed as a loaded verb that is here a noun
+  ("insurance claims rose", "the flood barrier", "the flooding"), "claimed three lives" (caused
+  death), "to insist" / "should insist" (to require: a rule proposed, not a speaker's words
+  reported), "so-called" before a capitalised place name (a translated name: "the so-called
+  African Quarter"), and a cue that opens a sentence and a run of capitalised words (a name:
+  "Disaster Relief Fund payments rose").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text import Document
+
+__all__ = ["naming_quote", "title_quote", "other_sense"]
+
+# Words right before a quotation that name the term in it ("known as “runners”", "the term
+# “woke”", "so-called “experts”": there "so-called" is the doubt, counted once).
+_NAMING_BEFORE = (
+    ("known", "as"), ("referred", "to", "as"), ("refer", "to", "as"), ("so-called",), ("the", "term"),
+    ("the", "word"), ("the", "words"), ("the", "phrase"), ("the", "expression"), ("the", "label"),
+    ("the", "name"), ("the", "terms"), ("nicknamed",), ("coined",), ("aka",), ("a.k.a",), ("a.k.a.",),
+    ("dubbed",), ("termed",), ("titled",), ("entitled",), ("named",), ("branded",), ("labelled",),
+    ("labeled",), ("called",), ("what", "is", "called"), ("what", "are", "called"),
+)
+_NAMING_MAX = max(len(p) for p in _NAMING_BEFORE)
+_WORD_RE = re.compile(r"[\w'’.-]+")
+
+
+def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
+    """Is the short lower-case quotation at `span` a term named rather than a scare quote?"""
+    start, end = span
+    text = doc.text
+    before = text[max(0, start - 40) : start]
+    words = [w.lower() for w in _WORD_RE.findall(before)][-_NAMING_MAX:]
+    if before.rstrip(" ").endswith(("(", "[")) or text[end : end + 3].lstrip(" ").startswith("("):
+        return True  # a gloss: "sdist (“source distributions”)", "“sdist” (source distribution)"
+    if any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p)):
+        return True
+    return _used_plainly(doc, span)
+
+
+def _used_plainly(doc: Document, span: tuple[int, int]) -> bool:
+    """Does the author use the quoted words elsewhere in the text outside quotation marks (a term
+    introduced in quotes, then adopted: “base image”, then "a base image")?"""
+    inner = doc.text[span[0] + 1 : span[1] - 1].strip()
+    if not inner:
+        return False
+    pattern = re.compile(r"(?<![\w'’\"“”‘-])" + re.escape(inner) + r"(?![\w'’\"“”‘-])", re.IGNORECASE)
+    for m in pattern.finditer(doc.text):
+        if doc.quote_at(m.start()) is None:
+            return True
+    return False
+
+
+# Words for a work and its makers: a Title Case quotation next to one is a title.
+_WORK_WORDS = frozenset(
+    """film films movie movies thriller drama comedy documentary novel book books song songs album
+    single series show play musical opera episode poem painting game podcast director directors
+    star stars author sequel remake hit""".split())
+_SPEECH = frozenset("said says say told tells asked added wrote writes according".split())
+TITLE_MAX_WORDS = 5
+
+
+def title_quote(doc: Document, span: tuple[int, int]) -> bool:
+    """Is the quotation at `span` a title in Title Case (“Parasite”, “The Silent Harbour”)? Its
+    words capitalised (small words aside), no mark of a sentence inside but a final comma, and a
+    word for a work right before or after it, or no speech verb in its sentence."""
+    start, end = span
+    inner = doc.text[start + 1 : end - 1].strip().rstrip(",")
+    words = inner.split()
+    if not words or len(words) > TITLE_MAX_WORDS or any(c in inner for c in ".!?;:"):
+        return False
+    if not all(w[:1].isupper() and any(c.islower() for c in w) for w in words if len(w) > 3 or w is words[0]):
+        return False
+    lowers = doc.lowers
+    i = _token_at(doc, start)
+    j = _token_at(doc, end) if end < len(doc.text) else len(lowers)
+    if i >= len(lowers):
+        return False
+    if (i > 0 and lowers[i - 1] in _WORK_WORDS) or (j < len(lowers) and lowers[j] in _WORK_WORDS):
+        return True
+    sentence = doc.sentences[doc.token_sentences[i]]
+    return _SPEECH.isdisjoint(lowers[sentence.first_token : sentence.last_token])
+
+
+def _token_at(doc: Document, pos: int) -> int:
+    """The first word starting at or after `pos` (len(words) when none does)."""
+    return bisect.bisect_left(doc.token_starts, pos)
+
+
+# --- another sense of a cue word
+
+# Listed verbs whose noun is a calm word ("a claim", "insurance claims", "a flood", "the
+# flooding"): at a noun's place they are not the loaded verb.
+NOUN_TOO = frozenset("claim claims flood floods flooding".split())
+_DETERMINERS = frozenset(
+    """a an the this that these those his her its their our your my such any no some many several
+    each every fewer more most of""".split())
+# What follows the noun and never the verb "claims" / "flood": a preposition the verb does not
+# take, a verb of its own, the end of a clause.
+_AFTER_NOUN = frozenset(
+    """of for against about over from under in were are was is have has had rose fell rise fall
+    increased decreased jumped surged dropped doubled filed made lodged paid process processing
+    barrier barriers defence defences defense defenses risk risks warning warnings water waters
+    wall walls plain plains zone zones insurance damage protection gate gates alert alerts victims
+    relief""".split())
+# "claimed three lives": a storm, a war or a disease caused deaths.
+_LIVES = frozenset("life lives victims casualties".split())
+_LIVES_WINDOW = 4
+_MODALS = frozenset("to should must would could will may might can shall".split())
+# "so-called" before a capitalised name that ends in one of these: a place's translated name.
+_PLACE_HEADS = frozenset(
+    """quarter district square street road avenue triangle belt corridor valley zone island islands
+    bridge gate line route trail park area region village town city coast strip basin plain lake
+    river mountains hills forest desert sea bay peninsula""".split())
+
+
+def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
+    """Is the cue at words first..last-1 here used in a sense that is not loaded?"""
+    lowers = doc.lowers
+    lower = lowers[first]
+    if last == first + 1 and lower in NOUN_TOO and _noun_place(doc, first):
+        return True
+    if category == "attribution":
+        nxt = lowers[first + 1 : first + 1 + _LIVES_WINDOW]
+        if lower.startswith("claim") and not _LIVES.isdisjoint(nxt):
+            return True  # "the storm claimed three lives"
+        if lower.startswith("insist") and first > 0 and lowers[first - 1] in _MODALS:
+            return True  # "for research councils to insist their grant-holders publish": to require
+    if lower == "so-called" and _place_name_follows(doc, last):
+        return True
+    return _opens_name_run(doc, first, last)
+
+
+def _noun_place(doc: Document, i: int) -> bool:
+    lowers, sentences = doc.lowers, doc.token_sentences
+    if i > 0 and sentences[i - 1] == sentences[i] and lowers[i - 1] in _DETERMINERS:
+        return True  # "the flooding", "these claims"
+    j = i + 1
+    if j >= len(lowers) or sentences[j] != sentences[i]:
+        return True  # "... rejected the claims.": the last word of its sentence is no verb of saying
+    gap = doc.text[doc.token_ends[i] : doc.token_starts[j]]
+    if gap.strip():
+        return gap.strip()[:1] in ",;)"  # "the claims, the board said": a clause ends
+    return lowers[j] in _AFTER_NOUN
+
+
+def _place_name_follows(doc: Document, j: int) -> bool:
+    """Do the words from j on form a capitalised name ending in a place word ("African Quarter")?"""
+    texts = doc.token_texts
+    k = j
+    while k < len(texts) and k - j < 4 and texts[k][:1].isupper() and doc.token_sentences[k] == doc.token_sentences[j - 1]:
+        k += 1
+    return k > j and doc.lowers[k - 1] in _PLACE_HEADS
+
+
+def _opens_name_run(doc: Document, first: int, last: int) -> bool:
+    """Does the capitalised cue open its sentence and a run of at least two more capitalised words
+    ("Disaster Relief Fund payments rose")? A sentence's first word is capitalised anyway; the
+    words after it are not, unless they are a name with it. (A sentence in capitals or Title
+    Case says nothing: every word is capitalised there.)"""
+    sentence = doc.sentences[doc.token_sentences[first]]
+    if first != sentence.first_token or last + 2 > sentence.last_token:
+        return False
+    texts = doc.token_texts
+    run = texts[first : last + 2]
+    if not all(w[:1].isupper() and any(c.islower() for c in w) for w in run):
+        return False
+    rest = texts[last + 2 : sentence.last_token]
+    lower_words = [w for w in rest if w[:1].islower()]
+    return len(lower_words) >= max(1, len(rest) // 2)  # the sentence goes on in lower case: not a headline
