@@ -68,6 +68,9 @@ def test_attribution_verb_in_another_sense_counts_nothing(text):
     "The minister admitted that the figures were wrong.",
     "The company insists the product is safe despite the recall.",
     "He claimed the vote was rigged.",
+    "It is the opposite of what the mayor claims.",
+    "The paper, which he claims is lying, ran the story.",
+    "He continues to insist that he will fight on.",
 ])
 def test_attribution_verb_of_saying_still_counts(text):
     assert [k for k, _ in _evidence(text) if k == "attribution"]
@@ -86,6 +89,9 @@ def test_naming_quote_is_not_a_scare_quote(text):
 
 def test_scare_quote_still_counts():
     assert ("scare quote", "\u201cgenerous\u201d") in _evidence("The firm's \u201cgenerous\u201d offer was a pay cut of 10 per cent.")
+    # a remark in parentheses after it is no gloss
+    assert ("scare quote", "\u201cneighbours\u201d") in _evidence(
+        "Where are these \u201cneighbours\u201d (the loud ones especially) when the bins overflow?")
 
 
 def test_title_in_double_quotes_is_a_name_not_a_quotation():
@@ -117,6 +123,8 @@ def test_flood_verb_and_so_called_doubt_still_count():
     assert ("emotive", "flood") in _evidence("Migrants flood the border towns, a shameful sight.")
     assert ("doubt", "so-called") in _evidence("The so-called experts got it wrong again.")
     assert ("doubt", "so-called") in _evidence("The so-called Patriot Movement marched on Friday.")
+    # an adverb opening a sentence before a person's name is no part of the name
+    assert ("editorial", "Evidently") in _evidence("Evidently Mary Jones read the letter before the meeting.")
 
 
 # 6. promotional exaggeration

@@ -41,6 +41,10 @@ _NAMING_BEFORE = (
 )
 _NAMING_MAX = max(len(p) for p in _NAMING_BEFORE)
 _WORD_RE = re.compile(r"[\w'’.-]+")
+# A gloss in parentheses right after the quotation (not any remark in parentheses: "these
+# “concerned citizens” (especially ...)" keeps its scare quote).
+_GLOSS_AFTER_RE = re.compile(r"\s?\((?:i\.\s?e\.?|e\.\s?g\.?|that is|meaning|or |a term|the term|also called|also known)",
+                             re.IGNORECASE)
 
 
 def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
@@ -49,8 +53,8 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     text = doc.text
     before = text[max(0, start - 40) : start]
     words = [w.lower() for w in _WORD_RE.findall(before)][-_NAMING_MAX:]
-    if before.rstrip(" ").endswith(("(", "[")) or text[end : end + 3].lstrip(" ").startswith("("):
-        return True  # a gloss: "sdist (“source distributions”)", "“sdist” (source distribution)"
+    if before.rstrip(" ").endswith(("(", "[")) or _GLOSS_AFTER_RE.match(text, end):
+        return True  # a gloss: "sdist (“source distributions”)", "“sponsored” (i.e. paid for)"
     return any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p))
 
 
@@ -98,7 +102,7 @@ _DETERMINERS = frozenset(
 # What follows the noun and never the verb "claims" / "flood": a preposition the verb does not
 # take, a verb of its own, the end of a clause.
 _AFTER_NOUN = frozenset(
-    """of for against about over from under in were are was is have has had rose fell rise fall
+    """of for against about over from under in rose fell rise fall
     increased decreased jumped surged dropped doubled filed made lodged paid process processing
     barrier barriers defence defences defense defenses risk risks warning warnings water waters
     wall walls plain plains zone zones insurance damage protection gate gates alert alerts victims
@@ -106,8 +110,20 @@ _AFTER_NOUN = frozenset(
 # "claimed three lives": a storm, a war or a disease caused deaths.
 _LIVES = frozenset("life lives victims casualties".split())
 _LIVES_WINDOW = 4
-_MODALS = frozenset("to should must would could will may might can shall".split())
+# A verb after the noun agrees with it: "claims are", "the claim is" ("he claims is running": the
+# verb of saying before a clause).
+_AFTER_PLURAL_NOUN = frozenset("are were have".split())
+_AFTER_SINGULAR_NOUN = frozenset("is was has".split())
+# Before the verb of saying, never before the noun: a subject pronoun or a relative.
+_SUBJECTS = frozenset("i you he she it we they who which that".split())
+_MODALS = frozenset("should must would could will may might can shall".split())
+_OBLIGED = frozenset("have has had ought need needs".split())
+# "for X to insist", "asked X to insist", "urged X to insist": a requirement someone proposes.
+_ASKING = frozenset("for asked asks asking urged urges urging called calls calling want wants wanted told expects expected".split())
 # "so-called" before a capitalised name that ends in one of these: a place's translated name.
+# Adverbs and verbs of saying open a sentence before a name ("Evidently Jessica Kane read", "Apparently
+# His Holiness was"); a name's first word is a noun or an adjective.
+_NOT_NAME_CATEGORIES = frozenset(("editorial", "doubt", "attribution"))
 _PLACE_HEADS = frozenset(
     """quarter district square street road avenue triangle belt corridor valley zone island islands
     bridge gate line route trail park area region village town city coast strip basin plain lake
@@ -124,24 +140,40 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         nxt = lowers[first + 1 : first + 1 + _LIVES_WINDOW]
         if lower.startswith("claim") and not _LIVES.isdisjoint(nxt):
             return True  # "the storm claimed three lives"
-        if lower.startswith("insist") and first > 0 and lowers[first - 1] in _MODALS:
+        if lower.startswith("insist") and _required(lowers, first):
             return True  # "for research councils to insist their grant-holders publish": to require
     if lower == "so-called" and _place_name_follows(doc, last):
         return True
-    return _opens_name_run(doc, first, last)
+    return _opens_name_run(doc, category, first, last)
+
+
+def _required(lowers: list[str], i: int) -> bool:
+    """Is "insist" at i a requirement put forward ("should insist", "have to insist", "for the
+    councils to insist", "urged the funders to insist"), not a report of what someone said ("continues to insist")?"""
+    if i == 0:
+        return False
+    if lowers[i - 1] in _MODALS:
+        return True
+    return lowers[i - 1] == "to" and i >= 2 and (lowers[i - 2] in _OBLIGED or not _ASKING.isdisjoint(lowers[max(0, i - 6) : i - 2]))
 
 
 def _noun_place(doc: Document, i: int) -> bool:
+    """Is the word at i at a noun's place: after a determiner or a possessive ("the flooding",
+    "these claims", "Clinton's claims"), or before a word the noun takes and the verb does not
+    ("claims of", "claims rose", "flood barrier", "claims are")?"""
     lowers, sentences = doc.lowers, doc.token_sentences
-    if i > 0 and sentences[i - 1] == sentences[i] and lowers[i - 1] in _DETERMINERS:
-        return True  # "the flooding", "these claims"
+    if i > 0 and sentences[i - 1] == sentences[i]:
+        before = lowers[i - 1]
+        if before in _SUBJECTS:
+            return False  # "which he claims is running"
+        if before in _DETERMINERS or before.endswith(("'s", "’s")):
+            return True
     j = i + 1
-    if j >= len(lowers) or sentences[j] != sentences[i]:
-        return True  # "... rejected the claims.": the last word of its sentence is no verb of saying
-    gap = doc.text[doc.token_ends[i] : doc.token_starts[j]]
-    if gap.strip():
-        return gap.strip()[:1] in ",;)"  # "the claims, the board said": a clause ends
-    return lowers[j] in _AFTER_NOUN
+    if j >= len(lowers) or sentences[j] != sentences[i] or doc.text[doc.token_ends[i] : doc.token_starts[j]].strip():
+        return False  # "as the critics claim.", "as GotNews claims)": the verb ends its clause too
+    after = lowers[j]
+    agrees = _AFTER_PLURAL_NOUN if lowers[i].endswith("s") else _AFTER_SINGULAR_NOUN
+    return after in _AFTER_NOUN or after in agrees
 
 
 def _place_name_follows(doc: Document, j: int) -> bool:
@@ -153,18 +185,28 @@ def _place_name_follows(doc: Document, j: int) -> bool:
     return k > j and doc.lowers[k - 1] in _PLACE_HEADS
 
 
-def _opens_name_run(doc: Document, first: int, last: int) -> bool:
+def _opens_name_run(doc: Document, category: str, first: int, last: int) -> bool:
     """Does the capitalised cue open its sentence and a run of at least two more capitalised words
     ("Disaster Relief Fund payments rose")? A sentence's first word is capitalised anyway; the
     words after it are not, unless they are a name with it. (A sentence in capitals or Title
     Case says nothing: every word is capitalised there.)"""
     sentence = doc.sentences[doc.token_sentences[first]]
-    if first != sentence.first_token or last + 2 > sentence.last_token:
+    if first != sentence.first_token or category in _NOT_NAME_CATEGORIES or doc.lowers[first].endswith("ly"):
+        return False  # "Evidently Jessica Kane read ...": an adverb before a name is no part of it
+    texts, end = doc.token_texts, first
+    while end < sentence.last_token and _capitalised(texts[end]) and (end == first or _spaced(doc, end)):
+        end += 1
+    if end - last < 2 or end >= sentence.last_token or not _spaced(doc, end):
         return False
-    texts = doc.token_texts
-    run = texts[first : last + 2]
-    if not all(w[:1].isupper() and any(c.islower() for c in w) for w in run):
-        return False
-    rest = texts[last + 2 : sentence.last_token]
-    lower_words = [w for w in rest if w[:1].islower()]
-    return len(lower_words) >= max(1, len(rest) // 2)  # the sentence goes on in lower case: not a headline
+    # the name goes on into a lower-case sentence ("... Fund payments rose"): not a headline in
+    # Title Case, not a label before a colon
+    return texts[end][:1].islower()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word)
+
+
+def _spaced(doc: Document, j: int) -> bool:
+    """Is word j separated from the word before it by one space only?"""
+    return doc.text[doc.token_ends[j - 1] : doc.token_starts[j]] == " "
