@@ -109,6 +109,9 @@ def test_loaded_word_in_an_interview_answer_is_quoted():
             "Q: Has the job changed?\nA: Completely. When I started we had paper charts and little else.\n")
     ev = _evidence(text)
     assert ("quoted emotive", "terrible") in ev and ("emotive", "terrible") not in ev
+    # the author's closing paragraph after the last answer is the author's again
+    ev = _evidence(text + "\nA shameful waste of a fine captain, in this writer's view.\n")
+    assert ("emotive", "shameful") in ev
 
 
 # 5. weak cues in another word class, names
