@@ -64,6 +64,7 @@ _WORK_WORDS = frozenset(
     single series show play musical opera episode poem painting game podcast director directors
     star stars author sequel remake hit""".split())
 TITLE_MAX_WORDS = 5
+TITLE_MAX_CHARS = 60
 
 
 def title_quote(doc: Document, span: tuple[int, int]) -> bool:
@@ -72,6 +73,8 @@ def title_quote(doc: Document, span: tuple[int, int]) -> bool:
     word for a work right before or after it ("the thriller “Parasite”", "“Parasite” director"; a
     nickname in quotes, “Crooked Hillary”, is a quotation)."""
     start, end = span
+    if end - start > TITLE_MAX_CHARS or not doc.text[start + 1 : start + 3].lstrip()[:1].isupper():
+        return False  # most quotations: a sentence, or a phrase in lower case (checked first: cheap)
     inner = doc.text[start + 1 : end - 1].strip().rstrip(",")
     words = inner.split()
     if not words or len(words) > TITLE_MAX_WORDS or any(c in inner for c in ".!?;:"):
@@ -190,7 +193,10 @@ def _opens_name_run(doc: Document, category: str, first: int, last: int) -> bool
     ("Disaster Relief Fund payments rose")? A sentence's first word is capitalised anyway; the
     words after it are not, unless they are a name with it. (A sentence in capitals or Title
     Case says nothing: every word is capitalised there.)"""
-    sentence = doc.sentences[doc.token_sentences[first]]
+    sentences = doc.token_sentences
+    if first > 0 and sentences[first - 1] == sentences[first]:
+        return False  # not the sentence's first word (most cues: checked first, without the sentence)
+    sentence = doc.sentences[sentences[first]]
     if first != sentence.first_token or category in _NOT_NAME_CATEGORIES or doc.lowers[first].endswith("ly"):
         return False  # "Evidently Jessica Kane read ...": an adverb before a name is no part of it
     texts, end = doc.token_texts, first
