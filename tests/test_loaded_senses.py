@@ -128,6 +128,8 @@ def test_flood_verb_and_so_called_doubt_still_count():
     assert ("doubt", "so-called") in _evidence("The so-called Patriot Movement marched on Friday.")
     # an adverb opening a sentence before a person's name is no part of the name
     assert ("editorial", "Evidently") in _evidence("Evidently Mary Jones read the letter before the meeting.")
+    # an epithet before a person's name is a cue, not part of a name
+    assert ("emotive", "Crooked") in _evidence("Crooked Jim Bloggs is on the ballot again.")
 
 
 # 6. promotional exaggeration

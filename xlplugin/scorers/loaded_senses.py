@@ -124,6 +124,14 @@ _OBLIGED = frozenset("have has had ought need needs".split())
 # "for X to insist", "asked X to insist", "urged X to insist": a requirement someone proposes.
 _ASKING = frozenset("for asked asks asking urged urges urging called calls calling want wants wanted told expects expected".split())
 # "so-called" before a capitalised name that ends in one of these: a place's translated name.
+# The last word of a name of an institution, a fund, a law, an event or a place.
+_NAME_HEADS = frozenset(
+    """fund agency act bill authority council committee commission office service services department
+    ministry board bureau trust foundation centre center institute programme program project unit
+    force group association society union bank company corporation party movement front alliance
+    network initiative scheme plan day week prize award index law treaty summit conference campaign
+    coalition organisation organization league club festival museum hospital school college
+    university court relief""".split())
 # Adverbs and verbs of saying open a sentence before a name ("Evidently Jessica Kane read", "Apparently
 # His Holiness was"); a name's first word is a noun or an adjective.
 _NOT_NAME_CATEGORIES = frozenset(("editorial", "doubt", "attribution"))
@@ -189,24 +197,21 @@ def _place_name_follows(doc: Document, j: int) -> bool:
 
 
 def _opens_name_run(doc: Document, category: str, first: int, last: int) -> bool:
-    """Does the capitalised cue open its sentence and a run of at least two more capitalised words
-    ("Disaster Relief Fund payments rose")? A sentence's first word is capitalised anyway; the
-    words after it are not, unless they are a name with it. (A sentence in capitals or Title
-    Case says nothing: every word is capitalised there.)"""
-    sentences = doc.token_sentences
-    if first > 0 and sentences[first - 1] == sentences[first]:
-        return False  # not the sentence's first word (most cues: checked first, without the sentence)
-    sentence = doc.sentences[sentences[first]]
-    if first != sentence.first_token or category in _NOT_NAME_CATEGORIES or doc.lowers[first].endswith("ly"):
+    """Is the capitalised cue the first word of a name: at its sentence's start or after "the" /
+    "a", followed by at least two more capitalised words that end in a word naming an
+    institution, a fund, a law or a place ("Disaster Relief Fund payments rose", "the Hate Crimes
+    Act")? An epithet before a person's name ("Crooked Hillary Clinton") stays a cue: a person's
+    name ends in no such word."""
+    texts, lowers, sentences = doc.token_texts, doc.lowers, doc.token_sentences
+    if not _capitalised(texts[first]) or category in _NOT_NAME_CATEGORIES or lowers[first].endswith("ly"):
         return False  # "Evidently Jessica Kane read ...": an adverb before a name is no part of it
-    texts, end = doc.token_texts, first
-    while end < sentence.last_token and _capitalised(texts[end]) and (end == first or _spaced(doc, end)):
+    if first > 0 and sentences[first - 1] == sentences[first] and lowers[first - 1] not in ("the", "a", "an"):
+        return False  # inside a sentence, `xlplugin.names` reads names
+    sentence_end = doc.sentences[sentences[first]].last_token
+    end = last
+    while end < sentence_end and _capitalised(texts[end]) and _spaced(doc, end):
         end += 1
-    if end - last < 2 or end >= sentence.last_token or not _spaced(doc, end):
-        return False
-    # the name goes on into a lower-case sentence ("... Fund payments rose"): not a headline in
-    # Title Case, not a label before a colon
-    return texts[end][:1].islower()
+    return end - last >= 2 and (lowers[end - 1] in _NAME_HEADS or lowers[end - 1] in _PLACE_HEADS)
 
 
 def _capitalised(word: str) -> bool:
