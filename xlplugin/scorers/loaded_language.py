@@ -56,7 +56,7 @@ person (`xlplugin.pronouns`); an interview's answers are the interviewee's words
 (the last answer ends with its paragraph); a short quotation that names a term (after "known as",
 "the term", "so-called", or a gloss in parentheses) is no scare quote, and a title in double
 quotes next to a word for a work ("the thriller “Parasite”") is a name; a cue word in another
-sense counts nothing (`loaded_senses.other_sense`, counted in details as
+sense counts nothing (`xlplugin.loaded_senses.other_sense`, counted in details as
 other_senses_not_counted: "insurance claims rose", "claimed three lives", "to insist" as to
 require, "the flood barrier", "so-called" before a place's name, a name opening a sentence);
 the cue list adds promotional exaggeration ("award-winning", "world-class").
@@ -90,12 +90,12 @@ from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
 from ..voice import first_person_subject
-from .loaded_senses import naming_quote, other_sense, title_quote
+from ..loaded_senses import naming_quote, other_sense, title_quote
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "15"  # 15: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", a gloss, a term then used plainly) is no scare quote, a title in double quotes is a name; a cue word in another sense counts nothing (loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "15"  # 15: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", "the term", a gloss) is no scare quote, a title in double quotes next to a word for a work is a name; a cue word in another sense counts nothing (xlplugin/loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -525,8 +525,9 @@ def _footnote_mark(doc: Document, i: int) -> bool:
 def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]]]:
     """The document's quotations: (the author's scare quotes, attributed quotations, and of
     those the titles of works in double quotes). (Version 15) A short lower-case quotation that
-    names a term (`loaded_senses.naming_quote`: "known as “runners”", a gloss, a term the author
-    then uses plainly) is no scare quote: it is kept with the quotations, and counts nothing."""
+    names a term (`xlplugin.loaded_senses.naming_quote`: "known as “runners”", "the term
+    “woke”", a gloss in parentheses) is no scare quote: it is kept with the quotations, and
+    counts nothing."""
     scare: list[tuple[int, int]] = []
     attributed: list[tuple[int, int]] = []
     titles: set[tuple[int, int]] = set()

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import Document
+from .text import Document
 
 __all__ = ["naming_quote", "title_quote", "other_sense"]
 
