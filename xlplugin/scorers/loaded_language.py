@@ -51,6 +51,15 @@ person. (Tried and left out, as each lowered the tune figures: counting a cue in
 quote once, either as the word or as the scare quote, lowered the PTC tune articles' Spearman
 from 0.338 to 0.334-0.335; not counting again a sentence that repeats an earlier one, a headline
 repeated under a photo, lowered it by 0.001 to 0.003 and SemEval's tune AUC by up to 0.002.)
+Version 15: "mine" the noun ("the gold mine") and "I" the numeral ("World War I") are not first
+person (`xlplugin.pronouns`); an interview's answers are the interviewee's words, counted as quoted
+(the last answer ends with its paragraph); a short quotation that names a term (after "known as",
+"the term", "so-called", or a gloss in parentheses) is no scare quote, and a title in double
+quotes next to a word for a work ("the thriller “Parasite”") is a name; a cue word in another
+sense counts nothing (`xlplugin.loaded_senses.other_sense`, counted in details as
+other_senses_not_counted: "insurance claims rose", "claimed three lives", "to insist" as to
+require, "the flood barrier", "so-called" before a place's name, a name opening a sentence);
+the cue list adds promotional exaggeration ("award-winning", "world-class").
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
@@ -79,12 +88,14 @@ from ..names import exclamation_in_name
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
+from ..pronouns import not_pronoun
 from ..voice import first_person_subject
+from ..loaded_senses import naming_quote, other_sense, title_quote
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "16"  # 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "17"  # 17: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", "the term", a gloss) is no scare quote, a title in double quotes next to a word for a work is a name; a cue word in another sense counts nothing (xlplugin/loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -191,6 +202,9 @@ _ANNOUNCING_RE = re.compile(
     r"\b(?:(?:pleased|proud|excited|happy|delighted|thrilled) to announce|today announced|announced today"
     r"|(?:is|are) now available)\b", re.IGNORECASE)
 ANNOUNCE_SENTENCES = 2  # a press release says what it announces in its first sentence or two
+# (version 15) First-person words that are also a noun or a numeral ("the gold mine", "World War
+# I"): `xlplugin.pronouns.not_pronoun` says which use a place has.
+_ALSO_NOT_PRONOUNS = frozenset(("mine", "i"))
 QUESTION_ZERO = 0.10  # share of sentences (0.095 measured for version 11)
 # How the normalised score mixes its three parts: the non-negative logistic fit on the same tune
 # half gave loaded terms, first person and questions coefficients of about 2 : 1 : 1.
@@ -436,7 +450,8 @@ class _Tally:
         self.evidence: list[Evidence] = []
         self.per_sentence: dict[int, int] = {}
         self.pending_weak: list[tuple[str, int, int, int]] = []
-        self.skipped = {"names": 0, "not_prose": 0, "reader_prompts": 0}
+        self.skipped = {"names": 0, "not_prose": 0, "reader_prompts": 0, "other_senses": 0}
+        self.titles: set[tuple[int, int]] = set()  # titles of works in double quotes (`_split_quotes`)
         # Text that is not the author's prose (code, time stamps, navigation, lists of
         # headlines, paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds
         # no loaded language; neither does a proper name or a title that is spelled like a cue
@@ -459,10 +474,14 @@ class _Tally:
         """Is the match of words first..last-1 not the author's loaded word?"""
         if self.not_prose_at(self.doc.token_starts[first]):
             return True
-        if prose.name_reason(self.doc, first, last, _cue_starts.__contains__):
+        if prose.name_reason(self.doc, first, last, _cue_starts.__contains__) or self.in_title(first):
             self.skipped["names"] += 1
             return True
         return False
+
+    def in_title(self, first: int) -> bool:
+        """(version 15) Is word `first` inside a title of a work in double quotes (“Parasite”)?"""
+        return bool(self.titles) and self.doc.quote_at(self.doc.token_starts[first]) in self.titles
 
     def add(self, category: str, start: int, end: int, sentence: int | None = None) -> None:
         k = self.sentence_of(start) if sentence is None else sentence
@@ -484,6 +503,9 @@ class _Tally:
             return  # "the blasts vary", "plays a ruthless lawyer": another sense, a character (senses.py)
         if category == "attribution" and first_person_subject(self.doc, first):
             return  # "I must admit", "we concede": the author's own voice reports no one
+        if other_sense(self.doc, category, first, last):
+            self.skipped["other_senses"] += 1  # "insurance claims rose", "claimed three lives" (version 15)
+            return
         doc = self.doc
         where = (category, doc.token_starts[first], doc.token_ends[last - 1], doc.token_sentences[first])
         if weak:
@@ -503,17 +525,27 @@ def _footnote_mark(doc: Document, i: int) -> bool:
     return not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
-def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The document's quotations: (the author's scare quotes, attributed quotations)."""
+def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]]]:
+    """The document's quotations: (the author's scare quotes, attributed quotations, and of
+    those the titles of works in double quotes). (Version 15) A short lower-case quotation that
+    names a term (`xlplugin.loaded_senses.naming_quote`: "known as “runners”", "the term
+    “woke”", a gloss in parentheses) is no scare quote: it is kept with the quotations, and
+    counts nothing."""
     scare: list[tuple[int, int]] = []
     attributed: list[tuple[int, int]] = []
+    titles: set[tuple[int, int]] = set()
     sentence_starts = doc.analysis.sentence_starts
     for span in doc.quotes:
         k = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
         sentence = doc.sentences[k] if doc.sentences else None
         sentence_words = doc.lowers[sentence.first_token : sentence.last_token] if sentence else []
-        (scare if _scare_quote(doc, span, sentence_words) else attributed).append(span)
-    return scare, attributed
+        if _scare_quote(doc, span, sentence_words) and not naming_quote(doc, span):
+            scare.append(span)
+        else:
+            attributed.append(span)
+            if title_quote(doc, span):
+                titles.add(span)
+    return scare, attributed, titles
 
 
 def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], str, bool]],
@@ -637,6 +669,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             continue  # "i" in lower case, or "I" stuck to a line's last word: a mark, not the pronoun
         if lowers[i] == "us" and doc.token_texts[i] == "US" and not _in_capitals(doc, i):
             continue  # "US" in capitals: the United States, not the pronoun
+        if lowers[i] in _ALSO_NOT_PRONOUNS and not_pronoun(doc, i):
+            continue  # "the gold mine", "World War I": a noun or a numeral (xlplugin.pronouns)
         if doc.quote_at(starts[i]) is None and not (blocks and blockquotes.inside(blocks, starts[i])):
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
@@ -661,21 +695,38 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
 
 def _others_words(doc: Document) -> list[tuple[int, int]]:
     """Spans of someone else's words without quotation marks, sorted and not overlapping: the
-    paragraphs quoted as blocks (`xlplugin.blockquotes`) and a transcript's speaker-labelled
+    paragraphs quoted as blocks (`xlplugin.blockquotes`), a transcript's speaker-labelled
     turns (`xlplugin.interview.transcript`: a hearing's or a debate's speakers are not the
-    author). Both count as quotations do: their loaded words are "quoted", their first person
-    and questions the speakers'."""
+    author) and (version 15) an interview's answers (`xlplugin.interview.find`: "A: The sea was
+    terrible." is the interviewee's word). All count as quotations do: their loaded words are
+    "quoted", their first person and questions the speakers'."""
     blocks = blockquotes.reported_blocks(doc)
     talk = find_transcript(doc)
-    if talk is None:
+    interview = find_interview(doc)
+    others = (list(talk.turns) if talk is not None else []) + (_answers(doc, interview) if interview is not None else [])
+    if not others:
         return blocks
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(blocks + list(talk.turns)):
+    for start, end in sorted(blocks + others):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     return merged
+
+
+def _answers(doc: Document, interview) -> list[tuple[int, int]]:
+    """An interview's answers, the last one ending with its paragraph (its line, in a text with no
+    blank lines): the last answer of `xlplugin.interview` runs to the end of the text, over the
+    author's closing paragraphs ("This interview has been edited", a commentary after a
+    transcript), whose loaded words are the author's."""
+    answers = list(interview.answers)
+    start, end = answers[-1]
+    mark = "\n\n" if "\n\n" in doc.text else "\n"
+    cut = doc.text.find(mark, start, end)
+    if cut >= 0:
+        answers[-1] = (start, cut + 1)
+    return answers
 
 
 def score(doc: Document, settings: Settings) -> Score:
@@ -684,9 +735,10 @@ def score(doc: Document, settings: Settings) -> Score:
     if n_words == 0:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
     # Quotations: a scare quote is the author's; any other quotation is someone else's words.
-    scare, attributed = _split_quotes(doc)
+    scare, attributed, titles = _split_quotes(doc)
     blocks = _others_words(doc)
     tally = _Tally(doc, set(attributed), blocks)
+    tally.titles = titles
     _find_cues(doc, tally)
     _find_marks(doc, tally, scare)
     first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped)
@@ -710,6 +762,7 @@ def score(doc: Document, settings: Settings) -> Score:
     details["names_not_counted"] = tally.skipped["names"]
     details["not_prose_not_counted"] = tally.skipped["not_prose"]
     details["reader_prompts_not_counted"] = tally.skipped["reader_prompts"]
+    details["other_senses_not_counted"] = tally.skipped["other_senses"]
     note = (f"{_counted(str(author), 'loaded term')} by the author in {_counted(str(n_words), 'word')}; "
             f"{tally.quoted} more inside quotations; {_counted(str(first_person), 'first-person word')} and "
             f"{_counted(str(questions), 'question')} of the author's own")
