@@ -220,7 +220,9 @@ class RunSummary:
 
 # A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
 # a row with an `input_error` (a file or cell that could not be read) is "unreadable".
-_UNSCORED = ((re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
+# A Parquet row whose text cell holds no text (`xlplugin.frame.not_text_note`) is "unreadable" too,
+# as the same cell of a CSV file is.
+_UNSCORED = ((re.compile(r"not scored: column "), "unreadable"), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
              (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
 
 
