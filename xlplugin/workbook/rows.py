@@ -14,7 +14,7 @@ from . import layout
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND
 from .cell_xml import column_letter, encode_xstring, xml_text
 
-__all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label", "kind_cell", "kind_of_cell",
+__all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
 
 # The cues kinds.classify gives the kind it falls back on (a text with no cue of any kind is a
@@ -138,6 +138,11 @@ def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) ->
     return f'<row r="{row}">{"".join(cells)}</row>'.encode()
 
 
+# The Overview's counts under the bands (`overview_rows`).
+INDEXED = "Documents with an index (the bands above)"
+NOT_INDEXED = "Documents with no index (not scored, or scored without an index: see Status)"
+
+
 def band_label(low: int, high: int) -> str:
     return f"{low}-{high}" if high < 100 else f"{low}-{high} (incl. 100)"
 
@@ -156,7 +161,9 @@ def overview_rows(indexes: Iterable[float | None]) -> list[list[Any]]:
         counts[max(band, 0)] += 1
     rows: list[list[Any]] = [[band_label(low, high), count] for (low, high), count in zip(BANDS, counts)]
     rows.append([None, None])
-    rows.append(["Documents scored", len(scored)])
-    rows.append(["Documents not scored (see Status)", unscored])
+    # "With an index", the words of the Outlets sheet's count: the bands above add up to it. A row
+    # scored without an index (too few words, not an article) is counted with those not scored.
+    rows.append([INDEXED, len(scored)])
+    rows.append([NOT_INDEXED, unscored])
     rows.append(["Average reliability index", round(sum(scored) / len(scored), 1) if scored else None])
     return rows
