@@ -41,3 +41,25 @@ def test_outlets_count_the_same_documents_by_the_same_name(tmp_path):
     overview = {row[0]: row[1] for row in book["Overview"].iter_rows(values_only=True)}
     assert counted == overview[INDEXED]
     assert WITH_INDEX.lower() in INDEXED.lower()
+
+
+def _overview_lines(path):
+    return [row[0] for row in openpyxl.load_workbook(path)["Overview"].iter_rows(values_only=True) if row[0]]
+
+
+def test_overview_says_which_columns_are_shown_but_not_in_the_index(tmp_path):
+    from xlplugin import registry
+    from xlplugin.workbook import refresh_workbook
+
+    items = records()
+    path = tmp_path / "weights.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    sentiment = registry.info("sentiment").header
+    assert Settings().weights["sentiment"] == 0
+    assert f"{sentiment}: weight 0, shown but not in the index" in _overview_lines(path)
+    assert f"{registry.info('provenance').header}: weight 1" in _overview_lines(path)
+    # a weight set for the refresh: the Overview says so after it
+    refresh_workbook(path, settings_overrides={"weight.sentiment": 0.25})
+    lines = _overview_lines(path)
+    assert f"{sentiment}: weight 0.25" in lines
+    assert not any(line.startswith(sentiment) and "not in the index" in line for line in lines)

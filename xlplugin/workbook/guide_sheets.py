@@ -15,13 +15,13 @@ from .. import registry
 from ..cells import KIND_HEADER
 from ..settings import Settings
 from . import fit, layout
-from .rows import overview_rows
+from .rows import overview_rows, weight_rows
 from .writer import BOLD_FONT, TITLE_FONT, WRAP, _cell, _fit_height, _header_row, _page_setup
 
 __all__ = ["overview_sheet", "how_to_read_sheet", "settings_sheet", "sources_sheet"]
 
 
-def overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
+def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str, float] | None = None) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
     ws.column_dimensions["A"].width = 34
@@ -30,6 +30,8 @@ def overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
     table = overview_rows(indexes)
     for values in table:
         ws.append([_cell(ws, v, fmt="0.0" if isinstance(v, float) else None) for v in values])
+    for values in weight_rows(weights) if weights is not None else []:
+        ws.append([_cell(ws, v) for v in values])
     chart = BarChart()
     chart.type = "col"
     chart.title = "How many documents in each reliability band (0 = least, 100 = most reliable)"
@@ -96,7 +98,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
         (layout.OVERVIEW,
          "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
          "then how many documents have an index (the bands add up to it) and how many have none (not scored, "
-         "or scored without an index: too few words, not an article), and the average index."),
+         "or scored without an index: too few words, not an article), and the average index; then the weight "
+         "of each column in the index, from the Settings sheet: a column with weight 0 is shown (and coloured) "
+         "but not in the index."),
         (OUTLETS,
          "One row per outlet or web site, highest mean index first, with a chart of the mean index. A few "
          "documents say little about an outlet: read the counts."),

@@ -446,7 +446,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _documents_sheet(documents, items, results, out_dir, headers, seen, id_notes)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
-        guide_sheets.overview_sheet(wb, indexes)
+        guide_sheets.overview_sheet(wb, indexes, settings.weights)
         people.finish(wb)
         _evidence_sheet(wb, (str(item.id) for item in keyed))
         guide_sheets.how_to_read_sheet(wb)
