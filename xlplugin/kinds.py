@@ -61,6 +61,7 @@ __all__ = [
     "Rule",
     "rules",
     "classify",
+    "deciding_reason",
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
@@ -162,6 +163,23 @@ class Kind:
     def reason(self) -> str:
         cues = "; ".join(self.cues[:3])
         return f"{self.kind}" + (f" ({cues})" if cues else "")
+
+
+def deciding_reason(kind: str, cues: tuple[str, ...]) -> str:
+    """`Kind.reason` for the Status column: the same cues, the one that weighed most first (the
+    rule of the table with the largest weight; ties in table order), so that a recipe page reads
+    "recipe headings ..." before "most lines are short links or labels". `Kind.cues` keep the
+    table's order (the result and its digest do not change)."""
+    weights: dict[str, float] = {}
+    for rule in rules():
+        if rule.kind == kind:
+            weights[rule.why] = max(rule.weight, weights.get(rule.why, rule.weight))
+
+    def weight(cue: str) -> float:  # a cue is its rule's `why`, with what showed it after it
+        found = max((why for why in weights if cue.startswith(why)), key=len, default=None)
+        return weights[found] if found is not None else 0.0
+
+    return Kind(kind, tuple(sorted(cues, key=lambda cue: -weight(cue)))).reason()
 
 
 @lru_cache(maxsize=1)
