@@ -78,3 +78,12 @@ def test_address_moves_the_score_only_as_mixed():
     assert plain.details["second_person_per_1000_words"] == 0
     assert result.value == plain.value  # the native value stays loaded terms per 1,000 words
     assert (result.score < plain.score) == bool(loaded_language.MIX["reader address"])
+
+
+def test_the_read_sheet_flags_no_reader_address_as_loaded():
+    # the part weighs 0 in MIX: its evidence is listed, but the red pen of the Read sheet is for
+    # what counts against the author
+    from xlplugin.scorers import loaded_language
+    from xlplugin.types import Evidence
+    assert loaded_language.INFO.mark(Evidence("you", "reader address", 0, 3)) == ""
+    assert loaded_language.INFO.mark(Evidence("disgraceful", "emotive", 0, 11)) == "loaded"

@@ -141,8 +141,9 @@ def _counted(number: str, word: str) -> str:
 
 
 def _mark(item: Evidence) -> str:
-    # quoted words are not held against the author
-    return "" if item.kind.startswith("quoted") else "loaded"
+    # quoted words are not held against the author; the reader address is shown on the Evidence
+    # sheet but weighs 0 in MIX, so the Read sheet flags no "you" as loaded
+    return "" if item.kind.startswith("quoted") or item.kind == "reader address" else "loaded"
 
 
 INFO = SignalInfo(
