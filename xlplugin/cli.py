@@ -468,8 +468,11 @@ def _refresh_command(args: argparse.Namespace) -> int:
                   "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                   "give each document its own id", file=sys.stderr)
         if summary.missing:
-            print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
+            print(f"xlplugin: {summary.missing} row(s) name a file that could not be found; they keep their earlier "
                   "scores and their Status says where the file was looked for", file=sys.stderr)
+        if summary.unreadable:
+            print(f"xlplugin: {summary.unreadable} row(s) name a file that was found but could not be read; they keep "
+                  "their earlier scores and their Status says why", file=sys.stderr)
         if summary.text_edited:
             print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
                   "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
@@ -479,7 +482,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
             print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
                   "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",
                   file=sys.stderr)
-    return EXIT_USAGE if summary.missing else EXIT_OK
+    return EXIT_USAGE if summary.missing or summary.unreadable else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

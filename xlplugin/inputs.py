@@ -105,8 +105,9 @@ class Problem:
     message: str
     id: str = ""
     columns: dict[str, object] = field(default_factory=dict)
-    # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "" for a
-    # file (or a row's file) that could not be read
+    # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "unreadable"
+    # for a row's file that was found but could not be read (a binary, too large); "" for any
+    # other file (or a row's file) that could not be read or found
     kind: str = ""
     # a table's row: the columns its text (and file) would be read from, as a Record's
     text_column: str = ""
@@ -553,7 +554,7 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
     try:
         read = read_file(file_path)
     except InputError as exc:
-        return Problem(where, str(exc), doc_id, columns)
+        return Problem(where, str(exc), doc_id, columns, kind="unreadable")
     # what the file says about itself fills what the row's own columns leave empty
     for key in ("title", "url", "outlet", "date", "author", "page_type"):
         if not fields.get(key) and getattr(read, key):
