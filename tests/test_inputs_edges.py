@@ -302,20 +302,26 @@ def test_the_sources_sheet_takes_the_scales_a_ratings_file_takes(tmp_path):
     from xlplugin.workbook.reader import read_settings
 
     ratings = tmp_path / "ratings.csv"
-    ratings.write_text("domain,rating\nharbour.example,85\nferry.example,0.4\nboth.example,1\n", encoding="utf-8")
+    ratings.write_text("domain,rating\nharbour.example,85\nferry.example,40\nboth.example,1\n", encoding="utf-8")
     from_file = read_ratings(ratings)
     book = tmp_path / "book.xlsx"
     wb = openpyxl.Workbook()
     sheet = wb.active
     sheet.title = layout.SOURCES
     sheet.append(["Domain or outlet", "Rating", "Rater"])
-    for domain, rating in (("harbour.example", 85), ("ferry.example", 0.4), ("both.example", 1)):
+    for domain, rating in (("harbour.example", 85), ("ferry.example", 40), ("both.example", 1)):
         sheet.append([domain, rating, None])
     wb.save(book)
     from_sheet = read_settings(book).ratings
-    # (one scale per table: with 85 in it, 1 is 0.01 and 0.4 is 0.004, not the best rating and 0.4)
-    assert {k: v[0] for k, v in from_file.items()} == {"harbour.example": 0.85, "ferry.example": 0.004, "both.example": 0.01}
+    # (one scale per table: with 85 in it, 1 is 0.01, not the best rating)
+    assert {k: v[0] for k, v in from_file.items()} == {"harbour.example": 0.85, "ferry.example": 0.4, "both.example": 0.01}
     assert {k: from_sheet[k][0] for k in from_file} == {k: v[0] for k, v in from_file.items()}
+    # (and a fraction of 1 beside 85 mixes two scales: refused by both, not read as 0.004)
+    sheet.cell(3, 2, 0.4)
+    wb.save(book)
+    with pytest.raises(Exception, match="mixes two scales"):
+        read_settings(book)
+    sheet.cell(3, 2, 40)
     sheet.append(["bad.example", 150, None])
     wb.save(book)
     with pytest.raises(Exception, match="from 0 to 1, or from 0 to 100, not 150"):

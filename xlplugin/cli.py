@@ -8,7 +8,6 @@ codes: 0 when everything asked for was done; 2 on bad usage, or when an input co
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
@@ -20,7 +19,8 @@ from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import RatingRow, RatingsTableError, describe_unused, ratings_table, unused_rows
+from .ratings_table import (RatingRow, RatingsTableError, describe_unused, rating_rows_from_csv, ratings_table,
+                            unused_rows)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
@@ -140,24 +140,9 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
 def read_rating_rows(path: Path) -> list[RatingRow]:
     """The rows of a ratings CSV as written (see `read_ratings`)."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle))
-    except OSError as exc:
-        raise UsageError(f"cannot read ratings file {path}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"ratings file {path} is not UTF-8 text") from None
-    found: list[RatingRow] = []
-    for number, row in enumerate(rows, start=2):
-        keyed = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
-        key = keyed.get("domain") or keyed.get("outlet") or keyed.get("source")
-        if not key:
-            continue
-        try:
-            rating = float(keyed.get("rating", ""))
-        except ValueError:
-            raise UsageError(f"{path} line {number}: rating {keyed.get('rating')!r} is not a number") from None
-        found.append(RatingRow(f"line {number}", key, rating, keyed.get("rater", "")))
-    return found
+        return rating_rows_from_csv(path)
+    except RatingsTableError as exc:
+        raise UsageError(f"ratings file {path}: {exc}") from None
 
 
 def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: list[Any]) -> str:
@@ -481,8 +466,11 @@ def _refresh_command(args: argparse.Namespace) -> int:
                   "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                   "give each document its own id", file=sys.stderr)
         if summary.missing:
-            print(f"xlplugin: {summary.missing} row(s) name a file that could not be read; they keep their earlier "
+            print(f"xlplugin: {summary.missing} row(s) name a file that could not be found; they keep their earlier "
                   "scores and their Status says where the file was looked for", file=sys.stderr)
+        if summary.unreadable:
+            print(f"xlplugin: {summary.unreadable} row(s) name a file that was found but could not be read; they keep "
+                  "their earlier scores and their Status says why", file=sys.stderr)
         if summary.text_edited:
             print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
                   "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
@@ -492,7 +480,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
             print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
                   "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",
                   file=sys.stderr)
-    return EXIT_USAGE if summary.missing else EXIT_OK
+    return EXIT_USAGE if summary.missing or summary.unreadable else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

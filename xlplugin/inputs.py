@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Iterator, Union
+from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError
 
@@ -41,6 +41,7 @@ __all__ = [
     "shown_text",
     "unit_rating",
     "rating_scale",
+    "read_csv_table",
     "RATING_SCALES",
     "unique_headers",
     "distinct_ids",
@@ -104,8 +105,9 @@ class Problem:
     message: str
     id: str = ""
     columns: dict[str, object] = field(default_factory=dict)
-    # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "" for a
-    # file (or a row's file) that could not be read
+    # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "unreadable"
+    # for a row's file that was found but could not be read (a binary, too large); "" for any
+    # other file (or a row's file) that could not be read or found
     kind: str = ""
     # a table's row: the columns its text (and file) would be read from, as a Record's
     text_column: str = ""
@@ -552,7 +554,7 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
     try:
         read = read_file(file_path)
     except InputError as exc:
-        return Problem(where, str(exc), doc_id, columns)
+        return Problem(where, str(exc), doc_id, columns, kind="unreadable")
     # what the file says about itself fills what the row's own columns leave empty
     for key in ("title", "url", "outlet", "date", "author", "page_type"):
         if not fields.get(key) and getattr(read, key):
@@ -757,6 +759,28 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             )
         else:
             yield item
+
+
+def read_csv_table(path: Path, names_columns: Callable[[list[str]], bool]) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """(headers, [(line, fields)], separator) of a small CSV table that is not a list of
+    documents (a `--ratings` file), read as `read_csv` reads one: a UTF-8 byte order mark
+    dropped, Windows-1252 where the file is not UTF-8, the separator a comma unless an Excel
+    "sep=;" first line names another or the header proves a semicolon or tab (`names_columns`
+    says whether a header, split one way, names the table's columns), quoting errors refused
+    with their line. Blank lines are left out; an empty file gives no headers and no rows."""
+    text, _note = _read_bytes(path)
+    declared = _SEP_LINE_RE.match(text)
+    if declared and declared.group(1) not in '"\r\n':
+        delimiter, first_line, text = declared.group(1), 2, text[declared.end():]
+    else:
+        proven = [sep for sep in _OTHER_SEPARATORS if names_columns(_header_with(text, sep))]
+        delimiter = "," if names_columns(_header_with(text, ",")) or len(proven) != 1 else proven[0]
+        first_line = 1
+    rows = [(line, row) for line, row in _csv_records(path, text, delimiter, first_line, "")
+            if any(field.strip() for field in row)]  # blank lines
+    if not rows:
+        return [], [], delimiter
+    return [h.strip() for h in rows[0][1]], rows[1:], delimiter
 
 
 # The file types a path given by name may have, for the message about any other (as read_paths reads them).

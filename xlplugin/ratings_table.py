@@ -2,25 +2,31 @@
 table, so that nothing in it is silently misread or silently unused:
 
 - one scale for the whole table (`inputs.rating_scale`: 0-1, or 0-100 when its largest rating is
-  over 10; a 1-5 or 1-10 table is refused), never decided per value;
+  over 10; a 1-5 or 1-10 table is refused), never decided per value; a 0-100 table that also
+  holds fractions of 1 (0.9 beside 85) mixes the two scales and is refused, naming the rows on
+  each, rather than read with 0.9 as 0.009;
 - each "domain or outlet" cell read the way a document's host or outlet is
   (`source_rating.rating_key`: "https://www.BBC.co.uk/" is "bbc.co.uk");
 - two rows that read as the same key with different ratings are refused, naming both rows;
 - after scoring, `unused_rows` names the rows that rated no document, for the summary.
 
-The readers (`cli.read_ratings`, `workbook.reader`) turn each row into a `RatingRow` and the
+The readers (`rating_rows_from_csv` for a `--ratings` file, `workbook.reader` for a Sources
+sheet) turn each row into a `RatingRow`; `cli.read_ratings` and `workbook.reader` turn the
 `RatingsTableError` raised here into their own error, naming the file or sheet.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Mapping
 
-from .inputs import RATING_SCALES, rating_scale, unit_rating
+from .errors import InputError
+from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
 from .scorers.source_rating import rating_key, rating_used
 
-__all__ = ["RatingRow", "RatingsTableError", "ratings_table", "unused_rows", "describe_unused"]
+__all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,74 @@ class RatingsTableError(ValueError):
     """A ratings table that cannot be read as the user meant it; the message says why."""
 
 
+# The columns of a ratings CSV (headers compared as `inputs.find_column` does: case and spaces
+# ignored): the site or outlet (the first of these a row fills), the rating, the rater (optional).
+KEY_COLUMNS = ("domain", "outlet", "source")
+RATING_COLUMN = "rating"
+RATER_COLUMN = "rater"
+_COLUMNS_NEEDED = "a column domain (or outlet), a column rating and, if you like, a column rater"
+# A rating written with a decimal comma ("0,9"), as Excel saves it in a locale whose CSV
+# separator is the semicolon: read as 0.9 only in such a file (in a comma file it is refused).
+_DECIMAL_COMMA_RE = re.compile(r"[+-]?\d*,\d+")
+
+
+def _names_columns(headers: list[str]) -> bool:
+    return find_column(headers, KEY_COLUMNS) is not None and find_column(headers, (RATING_COLUMN,)) is not None
+
+
+def rating_rows_from_csv(path: Path) -> list[RatingRow]:
+    """The rows of a ratings CSV as written, read with the project's CSV reader
+    (`inputs.read_csv_table`: a byte order mark, Windows-1252, a ";" separator). RatingsTableError
+    for a file with no domain/outlet or no rating column (naming the columns found), with no rows,
+    with a row of more fields than the header, or with a rating that is not a number. A row with
+    no domain or outlet is left out (a blank line in the table)."""
+    try:
+        headers, body, separator = read_csv_table(path, _names_columns)
+    except InputError as exc:
+        raise RatingsTableError(str(exc).removeprefix(f"{path}: ")) from None
+    if not headers:
+        raise RatingsTableError(f"the file is empty; it needs {_COLUMNS_NEEDED}, then one row per source")
+    if not _names_columns(headers):
+        found = ", ".join(repr(h) for h in headers)
+        raise RatingsTableError(f"it needs {_COLUMNS_NEEDED}; its header has {found} (read with a "
+                                f"{'semicolon' if separator == ';' else repr(separator)} between columns)")
+    if not body:
+        raise RatingsTableError("it has a header but no rows: write one row per source under it")
+    at = {name: headers.index(col) for name in KEY_COLUMNS + (RATING_COLUMN, RATER_COLUMN)
+          if (col := find_column(headers, (name,))) is not None}
+    found_rows = []
+    for line, fields in body:
+        row = _csv_row(f"line {line}", fields, headers, at, separator)
+        if row is not None:
+            found_rows.append(row)
+    return found_rows
+
+
+def _csv_row(place: str, fields: list[str], headers: list[str], at: dict[str, int], separator: str) -> RatingRow | None:
+    """One line of a ratings CSV as a RatingRow (None for a line that names no site or outlet)."""
+    if any(field.strip() for field in fields[len(headers):]):
+        raise RatingsTableError(f"{place}: more fields than the header ({len(fields)} fields, the header has "
+                                f"{len(headers)}: is a field holding a {'semicolon' if separator == ';' else 'comma'} "
+                                "not in double quotes?)")
+
+    def cell(name: str) -> str:
+        return fields[at[name]].strip() if name in at and at[name] < len(fields) else ""
+
+    key = next((cell(name) for name in KEY_COLUMNS if cell(name)), "")
+    if not key:
+        return None
+    written = cell(RATING_COLUMN)
+    number = written.replace(",", ".") if separator == ";" and _DECIMAL_COMMA_RE.fullmatch(written) else written
+    try:
+        rating = float(number)
+    except ValueError:
+        hint = " (a decimal comma: write 0.9, or save the file with ';' between columns)" \
+            if _DECIMAL_COMMA_RE.fullmatch(written) else ""
+        raise RatingsTableError(f"{place}: the rating of {key} must be a number {RATING_SCALES}, "
+                                f"not {written!r}{hint}") from None
+    return RatingRow(place, key, rating, cell(RATER_COLUMN))
+
+
 def ratings_table(rows: list[RatingRow]) -> dict[str, tuple[float, str]]:
     """{key: (rating 0-1, rater)} for the rows of one table; RatingsTableError for a rating on
     neither scale, a table on neither scale, or one key rated twice with different ratings."""
@@ -54,6 +128,7 @@ def ratings_table(rows: list[RatingRow]) -> dict[str, tuple[float, str]]:
         scale = rating_scale([row.rating for row in rows])
     except ValueError as exc:
         raise RatingsTableError(str(exc)) from None
+    _refuse_mixed_scales(rows, scale)
     table: dict[str, tuple[float, str]] = {}
     first: dict[str, RatingRow] = {}
     for row in rows:
@@ -64,6 +139,31 @@ def ratings_table(rows: list[RatingRow]) -> dict[str, tuple[float, str]]:
             continue  # (the same rating twice: read once, the first row's rater)
         first[key], table[key] = row, (rating, row.rater)
     return table
+
+
+# rows named in a message about a table's scale; the rest are counted
+_SHOWN_ROWS = 5
+
+
+def _refuse_mixed_scales(rows: list[RatingRow], scale: float) -> None:
+    """Refuse a table read as 0-100 (a rating over 10 in it) that also holds ratings strictly
+    between 0 and 1: those are written on the 0-1 scale (0.9 meant 0.9, not 0.009), and no one
+    scale reads every row as the user meant it. (0, and 1 as 0.01, stay: the README says a 1 in a
+    0-100 table is 0.01.)"""
+    if scale != 100.0:
+        return
+    fractions = [row for row in rows if 0.0 < row.rating < 1.0]
+    if not fractions:
+        return
+    hundreds = [row for row in rows if row.rating > 1.0]
+    raise RatingsTableError(
+        f"it mixes two scales: 0-1 in {_named(fractions)}, and 0-100 in {_named(hundreds)}; one scale is "
+        f"read for the whole table, so write every rating {RATING_SCALES} (0.9 as 90, or 85 as 0.85)")
+
+
+def _named(rows: list[RatingRow]) -> str:
+    named = ", ".join(f"{row.place} ({row.written}, {row.rating:g})" for row in rows[:_SHOWN_ROWS])
+    return named + (f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else "")
 
 
 def _duplicate(one: RatingRow, other: RatingRow, key: str) -> str:

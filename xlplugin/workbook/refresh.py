@@ -75,7 +75,8 @@ class RefreshSummary:
     unchanged: int = 0
     appended: int = 0
     failed: int = 0
-    missing: int = 0  # rows whose file is gone or unreadable: their old scores are kept
+    missing: int = 0  # rows whose file is gone: their old scores are kept
+    unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
     # Of the rows scored now (rescored or appended), those whose text cell held other line ends
@@ -189,7 +190,7 @@ class _Refresh:
                          self.settings.digest(), counts, docs.shown_column, docs.normalised,
                          table_text_column=None if docs.every_page_text else docs.table_text_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
-        self.summary.text_edited = counts.text_edited
+        self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
         apply_id_notes(rows, docs.id_notes, docs.owned)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
         self.summary.settings_notes = self._settings_notes(docs, rows)

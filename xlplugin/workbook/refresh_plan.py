@@ -58,6 +58,7 @@ class PlanCounts:
     unchanged: int = 0
     failed: int = 0
     missing: int = 0
+    unreadable: int = 0
     text_edited: int = 0
 
 
@@ -266,8 +267,10 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
     problem = row.item
     assert isinstance(problem, Problem)
     message = problem.message.removeprefix(f"{problem.source}: ")
-    if isinstance(item, Problem) and item.kind != "cell":
-        counts.missing += 1  # the file it names is gone or unreadable
+    if isinstance(item, Problem) and item.kind == "unreadable":
+        counts.unreadable += 1  # the file it names is there, but could not be read (a binary, too large)
+    elif isinstance(item, Problem) and item.kind != "cell":
+        counts.missing += 1  # the file it names is not there
     else:
         counts.failed += 1
     if row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
