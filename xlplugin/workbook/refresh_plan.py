@@ -19,7 +19,7 @@ from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
 from .sheet_scan import RowSpan, SheetScan
 
-__all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
+__all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
            "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
            "problem_statuses", "apply_id_notes"]
 
@@ -27,6 +27,11 @@ CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
 # scored (its file is back, its text cell emptied), it is scored again to say so.
 NOT_REFRESHED = "not refreshed"
+# How the Status of a row that kept its earlier scores goes on, and, where those scores hold no
+# index (a page that is not an article, a text too short for one), what its earlier Status said
+# of that after EARLIER_SAID: the row's Why is empty, and nothing else in it says why.
+EARLIER_RUN = "; the scores shown are from an earlier run"
+EARLIER_SAID = ", which said: "
 # In a row's new values: leave this cell as it is in the sheet.
 UNCHANGED = object()
 
@@ -155,8 +160,9 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 if old[:2] == (version, digest):
                     counts.unchanged += 1
                 else:
-                    row.values = kept_values(span, owned, f"{NOT_REFRESHED}: the text in this row was cut to fit a cell; "
-                                             "put the full text in a file and give its path")
+                    row.values = kept_values(span, owned, with_earlier_reason(
+                        f"{NOT_REFRESHED}: the text in this row was cut to fit a cell; put the full text in a file "
+                        "and give its path", span, owned))
                     counts.failed += 1
                 continue
             elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
@@ -166,7 +172,8 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                     row.values = owned_values(None, problem=message)
                     row.keep_evidence = False
                 else:
-                    row.values = kept_values(span, owned, f"{NOT_REFRESHED}: {message}; the scores shown are from an earlier run")
+                    row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {message}{EARLIER_RUN}",
+                                                                              span, owned))
                 continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
@@ -178,6 +185,23 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
         _plan_unreadable(row, item, owned, counts)
     return rows
+
+
+def with_earlier_reason(status: str, span: RowSpan, owned: dict[str, int]) -> str:
+    """The Status of a row that keeps its earlier scores, with what its earlier Status said of
+    them where they hold no index ("no index: not an article (...)"); `status` as it is
+    otherwise. A Status written so by an earlier refresh passes its reason on unchanged (a second
+    refresh writes the same Status, and so leaves the row as it is)."""
+    if span.values.get(owned[layout.SCORE_HEADERS[0]]) not in (None, ""):
+        return status  # (an index: the row's Why says what moved it)
+    old = span.values.get(owned[layout.SCORE_HEADERS[-1]])
+    if not isinstance(old, str) or not old.strip():
+        return status
+    reason = old.partition(EARLIER_SAID)[2] if old.startswith(NOT_REFRESHED) else old
+    reason = with_id_note(reason, "")  # (the note on a shared id is written after, as it is now)
+    if not reason:
+        return status
+    return (status if status.endswith(EARLIER_RUN) else status + EARLIER_RUN) + EARLIER_SAID + reason
 
 
 def had_scores(span: RowSpan, owned: dict[str, int]) -> bool:
