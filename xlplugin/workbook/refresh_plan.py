@@ -21,7 +21,7 @@ from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
            "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
-           "problem_statuses", "apply_id_notes"]
+           "problem_statuses", "apply_id_notes", "same_text"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
@@ -256,7 +256,7 @@ def _cell_value(value: Any) -> Any:
     return None if value == "" else value
 
 
-def _same_text(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
     # (line ends as a workbook keeps them: XML reads a carriage return as a line feed; and
     # accents composed or not: a cell written before texts were normalised at the input)
     return a == b or shown_text(a) == shown_text(b)
@@ -273,7 +273,7 @@ def edited_cell(item: Record, column: str, old_hash: Any, furniture: frozenset[s
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return False
     shown = cell if isinstance(cell, str) else cell_display(cell)
-    if _same_text(shown, safe_text(item.text)):
+    if same_text(shown, safe_text(item.text)):
         return False
 
     def digest(text: str) -> str:
