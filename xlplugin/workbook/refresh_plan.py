@@ -27,6 +27,8 @@ CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
 # scored (its file is back, its text cell emptied), it is scored again to say so.
 NOT_REFRESHED = "not refreshed"
+# Why a row whose text was cut to fit its cell keeps its earlier scores.
+CUT_STATUS = "the text in this row was cut to fit a cell; put the full text in a file and give its path"
 # How the Status of a row that kept its earlier scores goes on, and, where those scores hold no
 # index (a page that is not an article, a text too short for one), what its earlier Status said
 # of that after EARLIER_SAID: the row's Why is empty, and nothing else in it says why.
@@ -160,9 +162,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 if old[:2] == (version, digest):
                     counts.unchanged += 1
                 else:
-                    row.values = kept_values(span, owned, with_earlier_reason(
-                        f"{NOT_REFRESHED}: the text in this row was cut to fit a cell; put the full text in a file "
-                        "and give its path", span, owned))
+                    row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {CUT_STATUS}", span, owned))
                     counts.failed += 1
                 continue
             elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
