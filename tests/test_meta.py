@@ -155,8 +155,8 @@ def test_toy_signal_has_a_weight_and_a_why(toy, toy_file, capsys):
     row = json.loads(capsys.readouterr().out)
     assert TOY in row["contributors"] and row["weights"][TOY] == 100
     assert main(["score", "-q", "--settings", str(short), "--weight", f"{TOY}=100", str(toy_file)]) == 0
-    # weighed 100 and scored 0, it pulls the index furthest, so its phrase comes first
-    assert "  150 exclamation marks per 1,000 words; " in capsys.readouterr().out
+    # weighed 100 and scored 0, it cost the index the most points, so it comes first, named by its signal
+    assert "  exclamations -99 points: 150 exclamation marks per 1,000 words" in capsys.readouterr().out
 
 
 def test_toy_signal_in_the_cli_table(toy, toy_file, capsys):

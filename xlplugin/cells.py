@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from . import registry
-from .index import outside_notes, reliability_index
+from .index import outside_notes, point_costs, reliability_index, whole_points
 from .types import DocumentResult
 
 __all__ = [
@@ -315,26 +315,41 @@ def _lead_with_deciding_cue(result: DocumentResult) -> str:
 NOT_IN_INDEX = " (not in the index: weight 0)"
 
 
-def why_text(result: DocumentResult, limit: int = 3) -> str:
-    """The two or three strongest reasons behind the index, in words.
+def why_text(result: DocumentResult) -> str:
+    """Where the index lost its points, in words: each signal that cost it a whole point or more,
+    the costliest first, as "loaded language -25 points: " and the signal's own phrase.
 
-    Signals are ranked by how far they pull the index from the middle (weight x distance from
-    0.5); each gives a short phrase from its own figures. A signal with no weight that reads badly
-    (`xlplugin.index.OUTSIDE_NOTES`: nearly every check-worthy claim unsourced) is named after
-    them, marked as outside the index, so that a high index does not hide it.
+    The points are `xlplugin.index.point_costs` in whole points that add up to 100 minus the index
+    as shown (`index.whole_points`); a signal that cost less than a point is left out. A signal
+    with no weight that reads badly (`xlplugin.index.OUTSIDE_NOTES`: nearly every check-worthy
+    claim unsourced) is named after them, marked as outside the index, so that a high index does
+    not hide it.
     """
     if result.reliability is None:
         return ""
-    ranked = []
-    for name in result.contributors:
-        sig = result.signals[name]
-        weight = result.weights.get(name, 0.0)
-        ranked.append((weight * abs(sig.score - 0.5), name, sig))
-    ranked.sort(reverse=True)
-    phrases = [_phrase(name, sig) for _, name, sig in ranked[:limit]]
+    costs = point_costs({name: result.signals[name] for name in result.contributors}, result.weights)
+    points = whole_points(costs, result.reliability)
+    ranked = sorted((name for name in costs if points[name] >= 1), key=lambda name: (-costs[name], name))
+    phrases = [_costed_phrase(name, points[name], result.signals[name]) for name in ranked] or [NO_POINT_LOST]
     # a signal left out of the index that reads badly ("4 of 4 check-worthy claims unsourced")
     phrases += [_phrase(name, result.signals[name]) + NOT_IN_INDEX for name in outside_notes(result.signals, result.weights)]
     return "; ".join(p for p in phrases + [_text_alone(result)] if p)
+
+
+# The Why of an index that no signal cost a whole point (99.5 and over).
+NO_POINT_LOST = "no signal cost the index a whole point"
+
+
+def _costed_phrase(name: str, points: int, sig) -> str:
+    """ "loaded language -25 points: 12 loaded terms per 1,000 words (...)". The signal is named
+    first (its registry name in words); a phrase that names it already ("provenance 55/100")
+    does not name it twice. (An ASCII minus: a Windows console or a file written from one reads
+    the CLI table's Why in a code page that has no U+2212.)"""
+    label = name.replace("_", " ")
+    phrase = _phrase(name, sig)
+    phrase = phrase[len(label) + 1:] if phrase.startswith(label + " ") else phrase
+    cost = f"{label} -{points} point{'' if points == 1 else 's'}"
+    return f"{cost}: {phrase}" if phrase else cost
 
 
 def _text_alone(result: DocumentResult) -> str:

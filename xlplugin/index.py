@@ -6,6 +6,10 @@ Renormalising over the scored signals means a document whose provenance could no
 not pulled towards 0 or 100 by the gap; `contributors` records which signals took part. With no
 signal scored (empty text, another language) the index is None.
 
+Each scored signal costs the index `100 * w_i * (1 - s_i) / sum(w)` points, and the costs add up
+to `100 - index` (`point_costs`); the Why text gives them in whole points (`whole_points`), so
+that a reader of "index 74" sees where the other 26 went.
+
 A signal left out of the index (weight 0) can still read so badly that a row's index alone would
 mislead: `outside_notes` names those (OUTSIDE_NOTES), and the Why text shows them
 (`xlplugin.cells.why_text`).
@@ -13,12 +17,13 @@ mislead: `outside_notes` names those (OUTSIDE_NOTES), and the Why text shows the
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Mapping, NamedTuple
 
 from .types import Score
 
 __all__ = ["reliability_index", "OutsideNote", "OUTSIDE_NOTES", "UNSOURCED_NOTE_SHARE", "UNSOURCED_NOTE_MIN_CLAIMS",
-           "outside_notes"]
+           "outside_notes", "point_costs", "whole_points"]
 
 
 class OutsideNote(NamedTuple):
@@ -71,3 +76,28 @@ def reliability_index(signals: Mapping[str, Score], weights: Mapping[str, float]
     if weight_sum == 0:
         return None, ()
     return round(100.0 * total / weight_sum, 1), tuple(contributors)
+
+
+def point_costs(signals: Mapping[str, Score], weights: Mapping[str, float]) -> dict[str, float]:
+    """The index points each contributing signal cost: `100 * w_i * (1 - s_i) / sum(w)`, over the
+    signals `reliability_index` weighs. They add up to 100 minus the unrounded index (a perfect
+    score costs 0); empty where there is no index."""
+    used = {name: (weights[name], sig.score) for name, sig in signals.items()
+            if sig.score is not None and weights.get(name, 0.0) > 0}
+    weight_sum = sum(w for w, _ in used.values())
+    return {name: 100.0 * w * (1.0 - s) / weight_sum for name, (w, s) in used.items()} if weight_sum else {}
+
+
+def whole_points(costs: Mapping[str, float], index: float) -> dict[str, int]:
+    """`costs` in whole points that add up to 100 minus the index as a reader rounds it (74.5 -> 75):
+    each cost rounded down, and the points still missing given to the largest remainders (the
+    largest remainder method). Rounding each cost on its own could show 26 points lost beside
+    "index 75". (The missing points number from 0 to one per signal: the costs add up to 100 minus
+    the unrounded index, which is within 0.05 of `index`.)"""
+    wanted = 100 - math.floor(index + 0.5)
+    points = {name: math.floor(cost) for name, cost in costs.items()}
+    missing = wanted - sum(points.values())
+    by_remainder = sorted(costs, key=lambda name: (points[name] - costs[name], name))
+    for name in by_remainder[:max(missing, 0)]:
+        points[name] += 1
+    return points

@@ -65,8 +65,11 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "One row per document: your own columns first (id, title, the text or its file ...), then the "
          "scores explained in the table above. Sort and filter it as you like; keep the header row as it is."),
         (f"{layout.DOCUMENTS}: Why",
-         "The two or three indicators that moved the index most, in words, for example "
-         "\"provenance 26/100 (no author, clickbait headline)\"."),
+         "Where the index lost its points: each indicator that cost it a point or more, the costliest "
+         "first, with its points and why, for example \"loaded language -25 points: 40 loaded terms per "
+         "1,000 words; provenance -5 points: 26/100 (no author, clickbait headline)\". The points add up "
+         "to 100 minus the index rounded to a whole number; an indicator that cost less than a point is not named. "
+         "An indicator with weight 0 is named only when it reads badly, marked \"(not in the index: weight 0)\"."),
         (f"{layout.DOCUMENTS}: Status",
          "\"scored\", or why a score is missing or partial: a file not found, a number or a date where the "
          "text should be, a text cut to fit one cell. A row that is not scored has empty score cells, never a 0. "

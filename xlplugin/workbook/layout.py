@@ -177,8 +177,9 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("Colours: green points to more reliable, red to less reliable. The header of each column "
          "says its unit and which direction is better. An empty cell means the signal could not "
          "be scored; the Status column says why (never a silent 0).",),
-        ("Why: the two or three indicators that moved the index most, in words. Evidence sheet: "
-         "every word or sentence behind each score (filter it by Document id and Signal).",),
+        ("Why: the index points each indicator cost, the costliest first, and why in words "
+         "(\"loaded language -25 points: ...\"); the points add up to 100 minus the index, rounded. Evidence "
+         "sheet: every word or sentence behind each score (filter it by Document id and Signal).",),
         ("Settings sheet: change the weights, then run  xlplugin refresh BOOK.xlsx  to re-score. "
          "Sources sheet: add your own ratings of outlets or domains (they replace the built-in Lin et "
          "al. 2023 ratings for those; sources.builtin = 0 in Settings turns the built-in ones off). Overview sheet: how many "

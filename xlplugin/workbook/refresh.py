@@ -30,7 +30,8 @@ from typing import Any, Callable
 from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
-from ..inputs import NO_SAVED_VALUE, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
+from ..types import DocumentResult
+from ..inputs import NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
 from .cell_links import use_link_targets
 from .cell_xml import column_letter
@@ -44,6 +45,7 @@ from ..ratings_table import describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
+from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            problem_statuses, row_scores, same_as_sheet, showed_page_text)
@@ -152,6 +154,7 @@ class _Documents:
     every_page_text: bool = True
     table_text_column: str | None = None  # the column a table's rows are read from (--text-column, recorded)
     id_notes: list[str] = field(default_factory=list)  # per row, what its Status says of an id it shares
+    path_column: str | None = None  # the column naming each row's file, where there is one
 
 
 class _Refresh:
@@ -191,6 +194,8 @@ class _Refresh:
                          table_text_column=None if docs.every_page_text else docs.table_text_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
+        if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
+            restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
         self.summary.settings_notes = self._settings_notes(docs, rows)
@@ -283,7 +288,8 @@ class _Refresh:
         shown = text_column if text_column in user_names else shown_column
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
-                          formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes)
+                          formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
+                          path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES))
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
@@ -309,16 +315,7 @@ class _Refresh:
             evidence = self._evidence(rows, hash_col, old_sheet, people, changes)
         for done, (row, result) in enumerate(zip(to_score, self.helper.results(pending, inputs, self.settings)), start=1):
             if not row.evidence_only:
-                # (how it was read: not UTF-8...; and an id other rows use too)
-                row.values = owned_values(result, extra_status="; ".join(n for n in (getattr(row.item, "note", ""), row.id_note) if n))
-                if row.normalised_cell is not None and not docs.formatted[positions[id(row)]]:  # (rich text kept)
-                    row.user_cells = dict([row.normalised_cell])
-                    self.summary.text_normalised += 1
-                if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
-                        and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")
-                             or showed_page_text(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]]))):
-                    # what was read from the page now
-                    row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
+                self._scored_values(docs, row, result, docs.formatted[positions[id(row)]])
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).
             extra = people.copy_evidence(positions[id(row)], str(row.item.id), result.stamp.get("text", "")) if people else []
             row.evidence, row.evidence_count = pack(str(row.item.id), result, extra)
@@ -339,6 +336,26 @@ class _Refresh:
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
+
+    def _scored_values(self, docs: _Documents, row: RowPlan, result: DocumentResult, formatted: bool) -> None:
+        """A scored row's new owned values, and the cells of its own that change with them: its text
+        cell as scored (`normalised_cells`), its page's text (`page text`)."""
+        # (how it was read: not UTF-8...; and an id other rows use too)
+        notes = [getattr(row.item, "note", ""), row.id_note]
+        if row.normalised_cell is not None and not formatted:  # (rich text kept)
+            row.user_cells = dict([row.normalised_cell])
+            self.summary.text_normalised += 1
+        if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
+                and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")
+                     or showed_page_text(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]]))):
+            # what was read from the page now
+            row.user_cells = {**(row.user_cells or {}), docs.page_text_col: safe_text(row.item.text)}
+        elif docs.page_text_col is not None and isinstance(row.item, Record) and not docs.every_page_text:
+            back = page_text_back(row.item, row.span.values.get(docs.page_text_col), docs.path_column, self.path.parent)
+            if back is not None:  # (a page's text cell edited, then the row scored from its text cell)
+                row.user_cells = {**(row.user_cells or {}), docs.page_text_col: back[0] or None}
+                notes.append(back[1])
+        row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
                 old_sheet: OldEvidence | None) -> tuple[PeopleSheets | None, RowChanges]:

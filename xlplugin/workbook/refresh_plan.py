@@ -19,14 +19,21 @@ from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
 from .sheet_scan import RowSpan, SheetScan
 
-__all__ = ["CUT_RE", "UNCHANGED", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
+__all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
            "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
-           "problem_statuses", "apply_id_notes"]
+           "problem_statuses", "apply_id_notes", "same_text"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 # How the Status of a row that kept its earlier scores begins: once the row can be read as it was
 # scored (its file is back, its text cell emptied), it is scored again to say so.
 NOT_REFRESHED = "not refreshed"
+# Why a row whose text was cut to fit its cell keeps its earlier scores.
+CUT_STATUS = "the text in this row was cut to fit a cell; put the full text in a file and give its path"
+# How the Status of a row that kept its earlier scores goes on, and, where those scores hold no
+# index (a page that is not an article, a text too short for one), what its earlier Status said
+# of that after EARLIER_SAID: the row's Why is empty, and nothing else in it says why.
+EARLIER_RUN = "; the scores shown are from an earlier run"
+EARLIER_SAID = ", which said: "
 # In a row's new values: leave this cell as it is in the sheet.
 UNCHANGED = object()
 
@@ -156,8 +163,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 if old[:2] == (version, digest):
                     counts.unchanged += 1
                 else:
-                    row.values = kept_values(span, owned, f"{NOT_REFRESHED}: the text in this row was cut to fit a cell; "
-                                             "put the full text in a file and give its path")
+                    row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {CUT_STATUS}", span, owned))
                     counts.failed += 1
                 continue
             elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
@@ -167,7 +173,8 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                     row.values = owned_values(None, problem=message)
                     row.keep_evidence = False
                 else:
-                    row.values = kept_values(span, owned, f"{NOT_REFRESHED}: {message}; the scores shown are from an earlier run")
+                    row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {message}{EARLIER_RUN}",
+                                                                              span, owned))
                 continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
@@ -179,6 +186,23 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
         _plan_unreadable(row, item, owned, counts)
     return rows
+
+
+def with_earlier_reason(status: str, span: RowSpan, owned: dict[str, int]) -> str:
+    """The Status of a row that keeps its earlier scores, with what its earlier Status said of
+    them where they hold no index ("no index: not an article (...)"); `status` as it is
+    otherwise. A Status written so by an earlier refresh passes its reason on unchanged (a second
+    refresh writes the same Status, and so leaves the row as it is)."""
+    if span.values.get(owned[layout.SCORE_HEADERS[0]]) not in (None, ""):
+        return status  # (an index: the row's Why says what moved it)
+    old = span.values.get(owned[layout.SCORE_HEADERS[-1]])
+    if not isinstance(old, str) or not old.strip():
+        return status
+    reason = old.partition(EARLIER_SAID)[2] if old.startswith(NOT_REFRESHED) else old
+    reason = with_id_note(reason, "")  # (the note on a shared id is written after, as it is now)
+    if not reason:
+        return status
+    return (status if status.endswith(EARLIER_RUN) else status + EARLIER_RUN) + EARLIER_SAID + reason
 
 
 def had_scores(span: RowSpan, owned: dict[str, int]) -> bool:
@@ -233,7 +257,7 @@ def _cell_value(value: Any) -> Any:
     return None if value == "" else value
 
 
-def _same_text(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
     # (line ends as a workbook keeps them: XML reads a carriage return as a line feed; and
     # accents composed or not: a cell written before texts were normalised at the input)
     return a == b or shown_text(a) == shown_text(b)
@@ -250,7 +274,7 @@ def edited_cell(item: Record, column: str, old_hash: Any, furniture: frozenset[s
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return False
     shown = cell if isinstance(cell, str) else cell_display(cell)
-    if _same_text(shown, safe_text(item.text)):
+    if same_text(shown, safe_text(item.text)):
         return False
 
     def digest(text: str) -> str:
