@@ -703,7 +703,7 @@ def _others_words(doc: Document) -> list[tuple[int, int]]:
     blocks = blockquotes.reported_blocks(doc)
     talk = find_transcript(doc)
     interview = find_interview(doc)
-    others = (list(talk.turns) if talk is not None else []) + (_answers(doc, interview) if interview is not None else [])
+    others = (list(talk.turns) if talk is not None else []) + (list(interview.answers) if interview is not None else [])
     if not others:
         return blocks
     merged: list[tuple[int, int]] = []
@@ -713,20 +713,6 @@ def _others_words(doc: Document) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _answers(doc: Document, interview) -> list[tuple[int, int]]:
-    """An interview's answers, the last one ending with its paragraph (its line, in a text with no
-    blank lines): the last answer of `xlplugin.interview` runs to the end of the text, over the
-    author's closing paragraphs ("This interview has been edited", a commentary after a
-    transcript), whose loaded words are the author's."""
-    answers = list(interview.answers)
-    start, end = answers[-1]
-    mark = "\n\n" if "\n\n" in doc.text else "\n"
-    cut = doc.text.find(mark, start, end)
-    if cut >= 0:
-        answers[-1] = (start, cut + 1)
-    return answers
 
 
 def score(doc: Document, settings: Settings) -> Score:
