@@ -22,11 +22,21 @@ speakers, whether or not one of them asks the questions: every labelled turn is 
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
 
+Where the last answer (or a transcript's last turn) ends: no next label ends it, so it runs on
+over the paragraphs (lines, in an answer with no blank lines) that still read as the speaker's and
+ends at the first that reads as the author's again (`last_turn_end`): a heading, a closing note
+("This interview was edited ...", "Read more", "Follow X on ...", the interviewer's thanks, a
+credit line), the speaker named in the third person ("Okafor chairs the board ..." after
+OKAFOR's turn), or a third person pronoun that can only mean the speaker (the answer names no
+one: "Mr. Dale: No." then "If he was at home alone, who saw him?"). Every reader shares that end.
+
 Used by `xlplugin.kinds` (the interview form is a report's cue; first person in answers is not
 the writer's) and by `xlplugin.scorers.loaded_language` (questions put to the interviewee are
 not rhetorical questions; first person in answers is the interviewee's).
 Blind spots: an interview told in prose ("Asked about X, she said ..."), which reads as reported
-speech anyway; questions run into the answer on one line without a label.
+speech anyway; questions run into the answer on one line without a label; the author's closing
+paragraph with none of the signs above stays in the last answer, and the author's paragraphs
+between two answers stay in the first (only the last answer is cut).
 """
 
 from __future__ import annotations
@@ -38,7 +48,7 @@ from dataclasses import dataclass
 
 from .text import Document
 
-__all__ = ["Interview", "Transcript", "find", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
+__all__ = ["Interview", "Transcript", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
 LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
@@ -434,7 +444,7 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _speaker_names(text: str, start: int) -> tuple[str, ...]:
-    """The words of the speaker's label ("Ms. Ford:" gives "ford"), lower case, honorifics left
+    """The words of the speaker's label ("Mr. Dale:" gives "dale"), lower case, honorifics left
     out; none for a question or answer label."""
     label = speaker(text, start)
     if label is None:
@@ -443,13 +453,13 @@ def _speaker_names(text: str, start: int) -> tuple[str, ...]:
 
 
 def _authors_paragraph(text: str, s: int, e: int, names: tuple[str, ...], named: bool, heading: bool) -> bool:
-    """Does the paragraph text[s:e], after the speaker's words (which `named` someone or not), open as the
-    author's prose: a heading (a short line with no closing punctuation and no "I", among paragraphs
-    parted by blank lines: a hard-wrapped line looks the same), the author's
-    closing (`_CLOSING_RE`), the speaker named in the third person ("Panetta is advising the
-    campaign" after PANETTA's turn), or a third person pronoun that can only mean the speaker
-    (no "I" in the paragraph, no one named before it there nor in the answer so far: "Ms. Ford:
-    No." then "How could she have forgotten?")."""
+    """Does the paragraph text[s:e], after the speaker's words (which `named` someone or not),
+    open as the author's prose: a heading (a short line with no closing punctuation and no "I",
+    among paragraphs parted by blank lines: a hard-wrapped line looks the same), the author's
+    closing (`_CLOSING_RE`), the speaker named in the third person ("Okafor chairs the board"
+    after OKAFOR's turn), or a third person pronoun that can only mean the speaker (no "I" in
+    the paragraph, no one named before it there nor in the answer so far: "Mr. Dale: No." then
+    "If he was at home alone, who saw him?")."""
     para = text[s:e]
     line = para.split("\n", 1)[0].strip(" \t*_#")
     if heading and "\n" not in para.strip() and 0 < len(line.split()) <= HEADING_MAX_WORDS and line[-1:].isalnum() \
