@@ -141,6 +141,7 @@ def test_a_pronoun_that_can_only_mean_the_speaker_ends_the_answer():
 @pytest.mark.parametrize("tail, ends", [
     ("Read more: the bell towers of the county", True),
     ("More photos from the tower", True),  # a heading: a short line with no closing punctuation
+    ("- the tenor bell\n\n- the treble", False),  # a list in the answer, not headings
     ("Related stories:\n\nThe organ that came back from the sea.", True),
     ("This interview was edited for length and clarity.", True),
     ("Follow Tower Talk on Instagram for more.", True),

@@ -46,6 +46,7 @@ import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .phrases import words
 from .text import Document
 
 __all__ = ["Interview", "Transcript", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
@@ -406,11 +407,16 @@ _CLOSING_RE = re.compile(
     r"|(?:das|dieses) (?:interview|gespräch) (?:wurde|fand|führte)|(?:interview(?:ed)?|edited|transcribed|compiled"
     r"|conducted|reporting) by\b|editor['’]s note|copyright\b|©|all rights reserved|(?-i:By [A-Z])|[—–] ?(?-i:[A-Z])"
     r"|(?:photo|image|foto|bild)s?\s*(?::|by\b|credit|courtesy))", re.IGNORECASE)
+# A list item ("- tea", "2. the kettle"): part of an answer's list, not a heading.
+_LIST_ITEM_RE = re.compile(r"(?:[-–•·+]|\d{1,2}[.)])\s")
 # A third person singular pronoun (English): the author speaking of someone.
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # A capitalised word: a name, unless it opens a sentence.
 _CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜÀ-Ý][\w'’-]*")
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sen rep gov gen sir dame herr frau the".split())
+# A label's words that name no one: besides attribution.txt's titles, roles and [not_name_words],
+# the roles of a transcript's labels ("HOST:", "MEMBER HALE:").
+_LABEL_ROLE_WORDS = frozenset("miss sir dame herr frau host guest member moderator interviewer witness counsel"
+                              " speaker narrator caller audience".split())
 
 
 def last_turn_end(text: str, start: int, end: int) -> int:
@@ -444,12 +450,13 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _speaker_names(text: str, start: int) -> tuple[str, ...]:
-    """The words of the speaker's label ("Mr. Dale:" gives "dale"), lower case, honorifics left
-    out; none for a question or answer label."""
+    """The words of the speaker's label ("Mr. Dale:" gives "dale"), lower case, titles and roles
+    left out ("MEMBER HALE:" gives "hale"); none for a question or answer label."""
     label = speaker(text, start)
     if label is None:
         return ()
-    return tuple(w for w in (w.strip(".").lower() for w in label.split()) if len(w) > 1 and w not in _HONORIFICS)
+    not_names = words("attribution.txt", "role_words") | words("attribution.txt", "not_name_words") | _LABEL_ROLE_WORDS
+    return tuple(w for w in (w.strip(".").lower() for w in label.split()) if len(w) > 1 and w not in not_names)
 
 
 def _authors_paragraph(text: str, s: int, e: int, names: tuple[str, ...], named: bool, heading: bool) -> bool:
@@ -463,7 +470,7 @@ def _authors_paragraph(text: str, s: int, e: int, names: tuple[str, ...], named:
     para = text[s:e]
     line = para.split("\n", 1)[0].strip(" \t*_#")
     if heading and "\n" not in para.strip() and 0 < len(line.split()) <= HEADING_MAX_WORDS and line[-1:].isalnum() \
-            and not _I_RE.search(line):
+            and not _I_RE.search(line) and not _LIST_ITEM_RE.match(line):
         return True
     if _CLOSING_RE.match(para):
         return True
