@@ -144,6 +144,7 @@ def test_a_pronoun_that_can_only_mean_the_speaker_ends_the_answer():
     ("- the tenor bell\n\n- the treble", False),  # a list in the answer, not headings
     ("Related stories:\n\nThe organ that came back from the sea.", True),
     ("This interview was edited for length and clarity.", True),
+    ("The tower needs a new frame, and in this reporter's view the parish should pay for it.", True),
     ("Follow Tower Talk on Instagram for more.", True),
     ("Follow the sound, my aunt used to say, and I still do.", False),  # no one to follow online
     ("Thanks to her, I never once thought of giving up.", False),  # "thanks to": not a thank-you

@@ -26,7 +26,7 @@ Where the last answer (or a transcript's last turn) ends: no next label ends it,
 over the paragraphs (lines, in an answer with no blank lines) that still read as the speaker's and
 ends at the first that reads as the author's again (`last_turn_end`): a heading, a closing note
 ("This interview was edited ...", "Read more", "Follow X on ...", the interviewer's thanks, a
-credit line), the speaker named in the third person ("Okafor chairs the board ..." after
+credit line, "in this writer's view"), the speaker named in the third person ("Okafor chairs the board ..." after
 OKAFOR's turn), or a third person pronoun that can only mean the speaker (the answer names no
 one: "Mr. Dale: No." then "If he was at home alone, who saw him?"). Every reader shares that end.
 
@@ -407,6 +407,10 @@ _CLOSING_RE = re.compile(
     r"|(?:das|dieses) (?:interview|gespräch) (?:wurde|fand|führte)|(?:interview(?:ed)?|edited|transcribed|compiled"
     r"|conducted|reporting) by\b|editor['’]s note|copyright\b|©|all rights reserved|(?-i:By [A-Z])|[—–] ?(?-i:[A-Z])"
     r"|(?:photo|image|foto|bild)s?\s*(?::|by\b|credit|courtesy))", re.IGNORECASE)
+# The author speaking of themselves in the third person ("in this writer's view"): no
+# interviewee calls themselves that.
+_AUTHOR_SELF_RE = re.compile(r"\b(?:this|the present) (?:writer|reporter|author|correspondent|columnist|interviewer)\b",
+                             re.IGNORECASE)
 # A list item ("- tea", "2. the kettle"): part of an answer's list, not a heading.
 _LIST_ITEM_RE = re.compile(r"(?:[-–•·+]|\d{1,2}[.)])\s")
 # A third person singular pronoun (English): the author speaking of someone.
@@ -463,7 +467,7 @@ def _authors_paragraph(text: str, s: int, e: int, names: tuple[str, ...], named:
     """Does the paragraph text[s:e], after the speaker's words (which `named` someone or not),
     open as the author's prose: a heading (a short line with no closing punctuation and no "I",
     among paragraphs parted by blank lines: a hard-wrapped line looks the same), the author's
-    closing (`_CLOSING_RE`), the speaker named in the third person ("Okafor chairs the board"
+    closing (`_CLOSING_RE`) or self ("this writer"), the speaker named in the third person ("Okafor chairs the board"
     after OKAFOR's turn), or a third person pronoun that can only mean the speaker (no "I" in
     the paragraph, no one named before it there nor in the answer so far: "Mr. Dale: No." then
     "If he was at home alone, who saw him?")."""
@@ -472,7 +476,7 @@ def _authors_paragraph(text: str, s: int, e: int, names: tuple[str, ...], named:
     if heading and "\n" not in para.strip() and 0 < len(line.split()) <= HEADING_MAX_WORDS and line[-1:].isalnum() \
             and not _I_RE.search(line) and not _LIST_ITEM_RE.match(line):
         return True
-    if _CLOSING_RE.match(para):
+    if _CLOSING_RE.match(para) or _AUTHOR_SELF_RE.search(para):
         return True
     if names and any(_capitalised_word(text, w, s, e) for w in names):
         return True
