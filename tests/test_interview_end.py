@@ -158,3 +158,14 @@ def test_which_paragraph_after_the_last_answer_is_the_authors(tail, ends):
     found = interview.find(doc)
     assert found is not None
     assert found.in_answer(doc.text.index(tail[:12])) is not ends
+
+
+def test_a_title_in_the_speakers_label_is_no_name():
+    """"MEMBER HALE:" names Hale: a later "Member" of the same turn is the speaker's word, "Hale" the author's."""
+    minutes = ("CHAIR OKAFOR: We turn to the quarry road.\n\nMEMBER HALE: I object to the plan.\n\n"
+               "CHAIR OKAFOR: Noted. Anything more?\n\nMEMBER HALE: Yes, one thing.\n\n")
+    for tail, ends in (("Member states of the trust have written to me about it.", False),
+                       ("Hale left the room before the vote was taken.", True)):
+        doc = prepare(minutes + tail + "\n")
+        talk = interview.transcript(doc)
+        assert talk is not None and talk.holds(doc.text.index(tail[:10])) is not ends
