@@ -22,11 +22,21 @@ speakers, whether or not one of them asks the questions: every labelled turn is 
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
 
+Where the last answer (or a transcript's last turn) ends: no next label ends it, so it runs on
+over the paragraphs (lines, in an answer with no blank lines) that still read as the speaker's and
+ends at the first that reads as the author's again (`last_turn_end`): a heading, a closing note
+("This interview was edited ...", "Read more", "Follow X on ...", the interviewer's thanks, a
+credit line, "in this writer's view"), the speaker named in the third person ("Okafor chairs the board ..." after
+OKAFOR's turn), or a third person pronoun that can only mean the speaker (the answer names no
+one: "Mr. Dale: No." then "If he was at home alone, who saw him?"). Every reader shares that end.
+
 Used by `xlplugin.kinds` (the interview form is a report's cue; first person in answers is not
 the writer's) and by `xlplugin.scorers.loaded_language` (questions put to the interviewee are
 not rhetorical questions; first person in answers is the interviewee's).
 Blind spots: an interview told in prose ("Asked about X, she said ..."), which reads as reported
-speech anyway; questions run into the answer on one line without a label.
+speech anyway; questions run into the answer on one line without a label; the author's closing
+paragraph with none of the signs above stays in the last answer, and the author's paragraphs
+between two answers stay in the first (only the last answer is cut).
 """
 
 from __future__ import annotations
@@ -36,9 +46,10 @@ import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .phrases import words
 from .text import Document
 
-__all__ = ["Interview", "Transcript", "find", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
+__all__ = ["Interview", "Transcript", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
 LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
@@ -228,6 +239,7 @@ def _labelled(text: str, turns: list[tuple[str, int, int]]) -> Interview | None:
             answers.append((s, e))  # a second paragraph of the answer, labelled again
     if len(questions) < MIN_PAIRS or len(answers) < MIN_PAIRS:
         return None
+    answers[-1] = (answers[-1][0], last_turn_end(text, *answers[-1]))
     return Interview("labelled questions and answers", tuple(questions), tuple(answers))
 
 
@@ -276,7 +288,7 @@ def _question_lines(doc: Document, lines: list[tuple[int, int]]) -> Interview | 
         return None
     questions = tuple(q for q, _ in pairs)
     # an answer runs from its first line to the next question (or the end of the text)
-    ends = [q[0] for q in questions[1:]] + [len(text)]
+    ends = [q[0] for q in questions[1:]] + [last_turn_end(text, pairs[-1][1], len(text))]
     answers = tuple((a, end) for (_, a), end in zip(pairs, ends))
     if _TITLE_RE.search(doc.title or text[: lines[0][1]]) or _INTRO_RE.search(text, 0, min(INTRO_CHARS, questions[0][0])):
         return Interview("questions and answers under an interview's introduction", questions, answers)
@@ -372,4 +384,118 @@ def _transcript(doc: Document) -> Transcript | None:
     opening = {s for _, s, _ in turns}
     if speakers < MIN_SPEAKERS or sum(s in opening for s in body) < TURN_LINE_SHARE * len(body):
         return None
-    return Transcript(len(counts), tuple((s, e) for _, s, e in turns))
+    spans = [(s, e) for _, s, e in turns]
+    spans[-1] = (spans[-1][0], last_turn_end(doc.text, *spans[-1]))
+    return Transcript(len(counts), tuple(spans))
+
+
+# --- where the last answer or turn ends
+#
+# The last answer (or a transcript's last turn) has no next label to end it: it runs on over the
+# following paragraphs while they still read as the speaker's, and ends at the first paragraph
+# (a line, in a text with no blank lines) that opens as the author's prose again. Conservative:
+# only these signs end it, so an answer of several paragraphs stays whole.
+
+HEADING_MAX_WORDS = 10  # a heading or a section line: a short line with no closing punctuation
+# The author's closing: a note on the interview itself, a sign-off or credit line, a call to
+# read, follow or learn more, the interviewer's thanks.
+_CLOSING_RE = re.compile(
+    r"[ \t*_>#]*(?:read (?:more|also)|see also|related(?: articles?| stories| posts| reading)?:|lesen sie (?:auch|mehr)"
+    r"|mehr zum thema|want to (?:know|learn|read|hear|see) more|subscribe\b|sign up\b|click here"
+    r"|follow (?:us|him|her|them|@|(?-i:[A-Z]))|thank you\b|thanks\b(?! to\b)|vielen dank|herzlichen dank|danke\b"
+    r"|(?:this|the|our) (?:interview|transcript|conversation|q\s?&\s?a) (?:has been|was|were|took place|appeared|first)"
+    r"|(?:das|dieses) (?:interview|gespräch) (?:wurde|fand|führte)|(?:interview(?:ed)?|edited|transcribed|compiled"
+    r"|conducted|reporting) by\b|editor['’]s note|copyright\b|©|all rights reserved|(?-i:By [A-Z])|[—–] ?(?-i:[A-Z])"
+    r"|(?:photo|image|foto|bild)s?\s*(?::|by\b|credit|courtesy))", re.IGNORECASE)
+# The author speaking of themselves in the third person ("in this writer's view"): no
+# interviewee calls themselves that.
+_AUTHOR_SELF_RE = re.compile(r"\b(?:this|the present) (?:writer|reporter|author|correspondent|columnist|interviewer)\b",
+                             re.IGNORECASE)
+# A list item ("- tea", "2. the kettle"): part of an answer's list, not a heading.
+_LIST_ITEM_RE = re.compile(r"(?:[-–•·+]|\d{1,2}[.)])\s")
+# A third person singular pronoun (English): the author speaking of someone.
+_THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# A capitalised word: a name, unless it opens a sentence.
+_CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜÀ-Ý][\w'’-]*")
+# A label's words that name no one: besides attribution.txt's titles, roles and [not_name_words],
+# the roles of a transcript's labels ("HOST:", "MEMBER HALE:").
+_LABEL_ROLE_WORDS = frozenset("miss sir dame herr frau host guest member moderator interviewer witness counsel"
+                              " speaker narrator caller audience".split())
+
+
+def last_turn_end(text: str, start: int, end: int) -> int:
+    """Where the last answer or turn, from `start` to `end` (the next label or the end of the
+    text), ends: before its first paragraph, after the one it opens with, that reads as the
+    author's (`_authors_paragraph`); `end` when none does."""
+    mark = "\n\n" if text.find("\n\n", start, end) >= 0 else "\n"  # (paragraphs, or lines: one sentence a line)
+    label = _LABEL_RE.match(text, start, _line_end(text, start))
+    said_from = label.start("rest") if label and label.group("rest") else start
+    names = _speaker_names(text, start)
+    named = False  # has the answer so far named anyone (whom a pronoun may then mean)?
+    cut = text.find(mark, start, end)
+    while cut >= 0:
+        named = named or _names_anyone(text, said_from, cut)
+        p = cut + len(mark)
+        while p < end and text[p].isspace():
+            p += 1
+        if p >= end:
+            break
+        p_end = text.find(mark, p, end)
+        p_end = end if p_end < 0 else p_end
+        if _authors_paragraph(text, p, p_end, names, named, heading=mark == "\n\n"):
+            return p
+        said_from, cut = p, (p_end if p_end < end else -1)
+    return end
+
+
+def _line_end(text: str, start: int) -> int:
+    e = text.find("\n", start)
+    return len(text) if e < 0 else e
+
+
+def _speaker_names(text: str, start: int) -> tuple[str, ...]:
+    """The words of the speaker's label ("Mr. Dale:" gives "dale"), lower case, titles and roles
+    left out ("MEMBER HALE:" gives "hale"); none for a question or answer label."""
+    label = speaker(text, start)
+    if label is None:
+        return ()
+    not_names = words("attribution.txt", "role_words") | words("attribution.txt", "not_name_words") | _LABEL_ROLE_WORDS
+    return tuple(w for w in (w.strip(".").lower() for w in label.split()) if len(w) > 1 and w not in not_names)
+
+
+def _authors_paragraph(text: str, s: int, e: int, names: tuple[str, ...], named: bool, heading: bool) -> bool:
+    """Does the paragraph text[s:e], after the speaker's words (which `named` someone or not),
+    open as the author's prose: a heading (a short line with no closing punctuation and no "I",
+    among paragraphs parted by blank lines: a hard-wrapped line looks the same), the author's
+    closing (`_CLOSING_RE`) or self ("this writer"), the speaker named in the third person ("Okafor chairs the board"
+    after OKAFOR's turn), or a third person pronoun that can only mean the speaker (no "I" in
+    the paragraph, no one named before it there nor in the answer so far: "Mr. Dale: No." then
+    "If he was at home alone, who saw him?")."""
+    para = text[s:e]
+    line = para.split("\n", 1)[0].strip(" \t*_#")
+    if heading and "\n" not in para.strip() and 0 < len(line.split()) <= HEADING_MAX_WORDS and line[-1:].isalnum() \
+            and not _I_RE.search(line) and not _LIST_ITEM_RE.match(line):
+        return True
+    if _CLOSING_RE.match(para) or _AUTHOR_SELF_RE.search(para):
+        return True
+    if names and any(_capitalised_word(text, w, s, e) for w in names):
+        return True
+    pronoun = _THIRD_PERSON_RE.search(text, s, e)
+    return bool(pronoun) and not named and not _I_RE.search(para) and not _names_anyone(text, s, pronoun.start())
+
+
+def _capitalised_word(text: str, word: str, s: int, e: int) -> bool:
+    """Is `word` (lower case) written in text[s:e] as a capitalised word of its own?"""
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[s:e], re.IGNORECASE):
+        if m.group()[0].isupper():
+            return True
+    return False
+
+
+def _names_anyone(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a capitalised word that does not open a sentence (a name)?"""
+    for m in _CAPITALISED_RE.finditer(text, s, e):
+        before = text[max(s, m.start() - 12) : m.start()].rstrip(" \t\"“‘'*_(")  # (a sentence's end, or none)
+        if before and before[-1] not in ".!?:;…\n" and not _I_RE.fullmatch(m.group()):
+            return True
+    return False

@@ -6,7 +6,8 @@ person interviewed, not left bare by the writer. `source(doc, found, pos)` says 
 `pos`: the speaker's label of the answer ("Clara Voss:"), else the name the introduction gives
 (a run of two to four capitalised words before the first question: "harbour master Clara
 Voss"), else no name (the interviewee, as a role: the reader knows the claim is someone's
-answer, not whose). Read by `xlplugin.scorers.unsourced_claims` (the answers' check-worthy
+answer, not whose). The last answer ends where `xlplugin.interview` ends it (the author's
+closing paragraphs after an interview are not the interviewee's). Read by `xlplugin.scorers.unsourced_claims` (the answers' check-worthy
 sentences are sourced) and `xlplugin.scorers.provenance` (a named interviewee is a named source).
 Blind spots: an introduction naming several people picks the first name that is no
 organisation; an answer quoting someone else still counts as the interviewee's.

@@ -44,12 +44,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
                            "and scorers/provenance.py, _says",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
-        "role_words": _ATTRIBUTION + " (named source with a role)",
+        "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
-                          "interviewee.py and scorers/unsourced_claims.py, WORD_TESTS (named actor)",
+                          "interviewee.py, interview.py (a speaker label's word that is no name) and "
+                          "scorers/unsourced_claims.py, WORD_TESTS (named actor)",
         "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
