@@ -25,7 +25,7 @@ from .lexicon import Sections, load_sections
 from .names import credits_a_person
 from .text import Document
 
-__all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "sections", "warm_up", "SHORT_LINE"]
+__all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
 
 DATA_FILE = "provenance.txt"
 
@@ -169,6 +169,10 @@ def _find_phrases(section: str, lower: str, vocab: frozenset[str]) -> list[tuple
                 i = lower.find(p, i + 1)
     out.sort()
     return out
+
+
+# (the same search for a section read elsewhere: provenance's [primary_document_phrases])
+find_phrases = _find_phrases
 
 
 class Found:

@@ -46,7 +46,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "16"  # 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "17"  # 17 (prov2): "Interview by", a wire sign-off "(Reporting by ...)" are bylines; "Review:", "Comment:" opinion labels; press-wire datelines (/PRNewswire/, (BUSINESS WIRE)); a document named by what it is ("said in a statement", "according to the indictment", [primary_document_phrases]) is a reference to a primary document; a web address in the issuer's About block is no source (links.contact_link_sentences). 16: 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -355,6 +355,26 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     return counts, n_prose
 
 
+def _document_phrases(doc: Document, found: furniture.Found, lower: str) -> None:
+    """A primary document named by what it is ([primary_document_phrases]: "said in a
+    statement", "according to the indictment", "a 212-page report"), in a prose sentence (not
+    one of `non_prose_sentences`): a reference to a primary document, as a named one is. Whole
+    words only ("within a statement" holds no "in a statement"); a phrase opening with "-"
+    follows a word ("212-page")."""
+    if "references to primary documents" in found.hits:
+        return  # (the cue is present/absent: one more match adds nothing but a position)
+    not_prose = doc.analysis.non_prose_sentences
+    starts = doc.analysis.sentence_starts
+    for i, j in furniture.find_phrases("primary_document_phrases", lower, doc.analysis.vocabulary):
+        if lower[i] != "-" and i > 0 and lower[i - 1].isalnum() or j < len(lower) and lower[j].isalnum():
+            continue
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0 or k in not_prose:
+            continue
+        found.add("references to primary documents", i, j, "a document named by what it is")
+        return
+
+
 def _named_interviewee(doc: Document, answers: interview.Interview, pos: int, found: furniture.Found) -> bool:
     """Is `pos` in an interview's answer whose speaker the text names (`xlplugin.interviewee`:
     the answer's label or the introduction's name)? Such an answer is a named source's word, as
@@ -434,6 +454,7 @@ def score(doc: Document, settings: Settings) -> Score:
     _redaction(doc, found, page_lines.lower)
     _clickbait(doc, found)
     density, n_prose = _source_cues(doc, found)
+    _document_phrases(doc, found, page_lines.lower)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
         found.add("no author", 0, 0, _no_author_note(doc))
