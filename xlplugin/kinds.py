@@ -409,7 +409,25 @@ def _transcript_form(doc: Document, facts: _Facts) -> str | None:
     return None if turns is None else turns.cue()
 
 
+# (prov2) A dateline at a line start in the head: a place name whose words are capitalised
+# ("SEOUL", "New York", "Rio de Janeiro"), a region, an agency in brackets, then a dash. Read on
+# the text as written: the lower-cased head the other rules read took a blog's opening words
+# ("der sommer ist da \u2013") for a place name.
+_DATELINE_PLACE_WORDS = r"(?:[A-Z][\w.'-]*|de|da|del|do|dos|di|la|le|am|an|upon|on|of)"
+_DATELINE_HEAD_RE = re.compile(
+    rf"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ \t]+{_DATELINE_PLACE_WORDS}){{0,3}}"  # SEOUL / Rio de Janeiro
+    r"(?:,\s[A-Z][\w .]{1,25})?\s?(?:\([A-Za-z .]{2,30}\)\s?)?[\u2014\u2013-]\s"  # , South Korea (AFP) -
+)
+
+
+def _dateline(doc: Document, facts: _Facts) -> str | None:
+    """A dateline (_DATELINE_HEAD_RE) in the first HEAD_CHARS characters of the text."""
+    m = _DATELINE_HEAD_RE.search(doc.text, 0, HEAD_CHARS)
+    return None if m is None else f"head: {' '.join(m.group().split())[:40]!r}"
+
+
 _COMPUTED = {
+    "dateline": _dateline,
     "interview_form": _interview_form,
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
