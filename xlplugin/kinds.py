@@ -423,7 +423,8 @@ _DATELINE_HEAD_RE = re.compile(
 def _dateline(doc: Document, facts: _Facts) -> str | None:
     """A dateline (_DATELINE_HEAD_RE) in the first HEAD_CHARS characters of the text."""
     m = _DATELINE_HEAD_RE.search(doc.text, 0, HEAD_CHARS)
-    return None if m is None else f"head: {' '.join(m.group().split())[:40]!r}"
+    # (shown lower-cased, as the rules on the lower-cased head show their match)
+    return None if m is None else f"head: {' '.join(m.group().lower().split())[:40]!r}"
 
 
 _COMPUTED = {

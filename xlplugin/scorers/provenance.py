@@ -123,7 +123,8 @@ CUES: tuple[ProvenanceCue, ...] = (
                   "\u201cPublished:\u201d line, the dateline's date; a date line next to a person's name line "
                   "anywhere (a header copied under forum furniture); or the date given with the text",
                   "when: lets a reader place the claims in time and find other coverage"),
-    ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head",
+    ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head; a "
+                  "press wire's \u201cLONDON, 3 June 2025 /PRNewswire/ --\u201d, \u201c--(BUSINESS WIRE)--\u201d",
                   "where the reporting was done: a wire and newspaper convention that is rare in content farms"),
     ProvenanceCue("named outlet", 6, "line pass: a copyright line, a wire credit in the dateline or a photo "
                   "credit; or the outlet given with the text",
@@ -139,13 +140,16 @@ CUES: tuple[ProvenanceCue, ...] = (
                   "MIN_QUOTE_CHARS or more; graded, see DENSITY_CUES",
                   "strong sign of first-hand reporting"),
     ProvenanceCue("references to primary documents", 5, "_source_cues: a named document (\u201can Audit Office "
-                  "report\u201d) or a link, from the attribution pass",
+                  "report\u201d) or a link (not one in the issuer's About block, links.contact_link_sentences), "
+                  "from the attribution pass; _document_phrases: a document named by what it is "
+                  "([primary_document_phrases]: \u201csaid in a statement\u201d, \u201caccording to the indictment\u201d)",
                   "a named report, filing, data set or a link to one"),
     ProvenanceCue("photo credits", 2, "line pass: a line of 400 characters or fewer holding a "
                   "[photo_credit_contains] phrase", "a newsroom habit; weak because captions are often stripped"),
     ProvenanceCue("correction or update notes", 2, "line pass: a line holding a [correction_contains] phrase "
                   "(furniture.PHRASE_LINE_CUES)", "the outlet corrects itself; rare, so low"),
-    ProvenanceCue("opinion or analysis label", 3, "line pass: a short [opinion_label_starts] line in the head or tail",
+    ProvenanceCue("opinion or analysis label", 3, "line pass: a short [opinion_label_starts] line in the head or tail, or "
+                  "one opening with an [opinion_label_colon_starts] label and \u201c:\u201d (\u201cReview: ...\u201d)",
                   "honest about what the text is"),
     ProvenanceCue("no author", -6, "score: no byline found and no author given",
                   "the text does not say who wrote it. Modest, because many real news pages lose their byline "
@@ -366,11 +370,14 @@ def _document_phrases(doc: Document, found: furniture.Found, lower: str) -> None
     not_prose = doc.analysis.non_prose_sentences
     starts = doc.analysis.sentence_starts
     for i, j in furniture.find_phrases("primary_document_phrases", lower, doc.analysis.vocabulary):
-        if lower[i] != "-" and i > 0 and lower[i - 1].isalnum() or j < len(lower) and lower[j].isalnum():
-            continue
+        if (i > 0 and lower[i - 1].isalnum()) != (lower[i] == "-") or j < len(lower) and lower[j].isalnum():
+            continue  # not whole words, or a "-page report" after no word
         k = bisect.bisect_right(starts, i) - 1
         if k < 0 or k in not_prose:
             continue
+        if lower[i] == "-":  # the evidence shows "212-page report", not "-page report"
+            while i > 0 and lower[i - 1].isalnum():
+                i -= 1
         found.add("references to primary documents", i, j, "a document named by what it is")
         return
 
