@@ -148,6 +148,7 @@ def test_a_lower_case_opening_phrase_is_no_dateline():
     assert _dateline_cues("so here we go - another summer of ferry queues and late boats.\n") == []
 
 
-@pytest.mark.parametrize("opening", ["LEITH, Scotland \u2014 ", "Leith (Harbour Wire) - ", "Rio de Janeiro \u2013 "])
+@pytest.mark.parametrize("opening", ["LEITH, Scotland \u2014 ", "Leith (Harbour Wire) - ", "Rio de Janeiro \u2013 ",
+                                     "LEITH -- "])
 def test_capitalised_datelines_still_count(opening):
     assert _dateline_cues(opening + BODY + "\n")

@@ -416,7 +416,7 @@ def _transcript_form(doc: Document, facts: _Facts) -> str | None:
 _DATELINE_PLACE_WORDS = r"(?:[A-Z][\w.'-]*|de|da|del|do|dos|di|la|le|am|an|upon|on|of)"
 _DATELINE_HEAD_RE = re.compile(
     rf"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ \t]+{_DATELINE_PLACE_WORDS}){{0,3}}"  # SEOUL / Rio de Janeiro
-    r"(?:,\s[A-Z][\w .]{1,25})?\s?(?:\([A-Za-z .]{2,30}\)\s?)?[\u2014\u2013-]\s"  # , South Korea (AFP) -
+    r"(?:,\s[A-Z][\w .]{1,25})?\s?(?:\([A-Za-z .]{2,30}\)\s?)?[\u2014\u2013-]{1,2}\s"  # , South Korea (AFP) --
 )
 
 
