@@ -51,7 +51,7 @@ class PlainNotClaims(cl.NotClaims):
             return CLAIM_LINE_RULES[2][0]
         if sentence.text.strip() == line and cl._LIFE_DATES_RE.fullmatch(line):
             return CLAIM_LINE_RULES[3][0]
-        return ""
+        return cl.page_furniture(line, sentence.text.strip())  # (no fast path: the same call)
 
     def _plain_heading(self, line, sentence) -> bool:
         if sentence.text.strip() != line:
@@ -83,6 +83,11 @@ LINES = [
     "Berg, K. (12011). Port Review 7(3), 101-119.",  # (no year: a digit before it)
     "Ann Mary Lee, 1931 - 2024", "Tom van Roe (4 May 1950 \u2013 2023)", "Edda Berg 1901-1988",
     "Ann Mary Lee, 1931 - 2024, remembered", "Sales, 2019 - 2023",
+    "+31 70 555 0199", "Tel: (0161) 555 0142", "Cert 15, 2h 05m.", "Rated R. 98 mins.",
+    "Tap here to get your 3 free passes.", "Call 0161 555 0142 before 2019 ends.",
+    "Mobile: 07700 900123", "0800 555 0100", "Certificate PG, 1h 52m", "Running time: 121 minutes.",
+    "Click here for 50% off in 2024.", "Sign up for our 12-week plan. It sold 4,000 copies in 2021.",
+    "Order now and save 30%!", "Download our 2023 guide.",
 ]
 
 

@@ -40,12 +40,13 @@ FLOORS = {
 
 
 # (signal, metric, split): floor, on SemEval-2019 by article. Measured 2026-11-29, the index's
-# again 2026-11-30 (0.790 text only, 0.797 with source ratings), rounded down to 0.01.
+# and provenance's again 2026-11-30 after provenance version 17 (index 0.799 text only, 0.805 with
+# source ratings; provenance 0.646), rounded down to 0.01.
 ARTICLE_FLOORS = {
-    ("index", "ROC AUC (text only)", "report"): 0.78,
-    ("index", "ROC AUC with source ratings", "report"): 0.79,
+    ("index", "ROC AUC (text only)", "report"): 0.79,
+    ("index", "ROC AUC with source ratings", "report"): 0.80,
     ("loaded_language", "ROC AUC (score)", "report"): 0.77,
-    ("provenance", "ROC AUC (score)", "report"): 0.60,
+    ("provenance", "ROC AUC (score)", "report"): 0.64,
 }
 # PTC articles: Spearman correlation of the index (text only) with the share of the article outside
 # every propaganda-technique span, held-back half (189 articles). Measured 2026-11-30 (0.333, 95%
@@ -92,11 +93,12 @@ def test_ptc_article_index_not_below_floor():
 
 @pytest.mark.slow
 def test_article_threshold_accuracy(article_figures):
-    # "hyperpartisan if index < t", t chosen on the tune half: 0.721 measured 2026-11-29, and it
-    # must beat always answering the majority class (0.630 on the held-back half).
+    # "hyperpartisan if index < t", t chosen on the tune half: 0.721 measured 2026-11-29, 0.740
+    # (t 52.0) 2026-11-30 after provenance version 17, and it must beat always answering the
+    # majority class (0.638 on the held-back half).
     rows = [r for k, r in article_figures.items() if k[1].startswith("accuracy") and k[2] == "report"]
     assert len(rows) == 1
-    assert rows[0].value >= 0.72 - TOLERANCE and rows[0].value > rows[0].baseline
+    assert rows[0].value >= 0.74 - TOLERANCE and rows[0].value > rows[0].baseline
 
 
 @pytest.mark.slow

@@ -24,9 +24,9 @@ NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own 
 KNOWN_REPEATS = {
     ("loaded_language.txt", "emotive", 50, 877),
     ("loaded_language.txt", "exaggeration", 710, 1004),
-    ("loaded_language.txt", "derogatory", 551, 1028),
-    ("loaded_language.txt", "emotive", 50, 1081),
-    ("loaded_language.txt", "emotive", 50, 1149),
+    ("loaded_language.txt", "derogatory", 551, 1065),
+    ("loaded_language.txt", "emotive", 50, 1118),
+    ("loaded_language.txt", "emotive", 50, 1186),
 }
 
 
@@ -102,6 +102,7 @@ Opinion
 The greatest harvest in a decade led to a 12% fall in prices last year, the farm ministry said
 in a statement. Experts say the subsidy caused the shortage, according to a report by the
 Institute. Critics believe it will hurt farmers; we think the plan should be dropped.
+The ultimate goal of the subsidy was a 5% rise in 2019. Anyone know if that is true?
 (AP Photo/Jon Rell)
 Correction: an earlier version misstated the date.
 This article first appeared on Example News.

@@ -76,7 +76,7 @@ def test_a_named_document_still_counts():
 
 RELEASE = ("Tidewater Ferries adds summer sailings\n\n" + BODY + " The extra boats run until September.\n\n"
            "About Tidewater Ferries\nTidewater Ferries, founded in 1998, runs award-winning crossings to "
-           "six islands. For more information visit www.tidewater-ferries.example.\n")
+           "six islands. Its yearly report is at www.tidewater-ferries.example/annual-2024.pdf.\n")
 
 
 def test_an_address_in_the_about_block_is_no_reference():
@@ -91,14 +91,14 @@ def test_an_address_in_the_about_block_sources_no_claim():
 
 
 def test_a_link_in_the_body_still_counts():
-    text = ("Tidewater Ferries adds summer sailings\n\nThe timetable is at www.tidewater-ferries.example, "
+    text = ("Tidewater Ferries adds summer sailings\n\nThe timetable is at www.tidewater-ferries.example/times.pdf, "
             "the company said. " + BODY + "\n")
     assert _present(text, "references to primary documents")
 
 
 def test_an_about_line_in_the_head_opens_no_block():
     text = ("About Tidewater\n\nMore ferries for the islands\n\n" + BODY + "\n\n"
-            "The figures behind this are at www.tidewater-stats.example.\n")
+            "The figures behind this are at www.tidewater-stats.example/may-figures.csv.\n")
     assert _present(text, "references to primary documents")
 
 

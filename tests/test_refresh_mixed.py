@@ -54,10 +54,10 @@ def _scores(book: Path) -> list[tuple]:
     return [(row.get("id"), row["Kind"], row[layout.SCORE_HEADERS[0]], row["Text hash"]) for row in _rows(book)]
 
 
-# (Two tables whose text columns have different names, "text" and "body", are not refreshed
-# cleanly yet: the workbook records one text column; see the report.)
+# (two tables whose text columns have different names, "text" and "body": the workbook shows
+# both under one, see xlplugin.workbook.table_shape)
 MIXES = ["html", "html+txt", "html+csv", "html+txt+csv", "html+body", "html+path",
-         "html+csv+sub", "html+txt+csv+path+sub"]
+         "html+csv+sub", "html+txt+csv+path+sub", "html+csv+body", "html+txt+csv+body+path"]
 
 
 @pytest.mark.parametrize("mix", MIXES)

@@ -289,7 +289,7 @@ def score_row(result: DocumentResult, signals: tuple[str, ...] | None = None) ->
 def status_text(result: DocumentResult) -> str:
     """"scored", or what could not be scored and why."""
     if result.reliability is None:
-        return result.note or "not scored"
+        return _lead_with_deciding_cue(result) or result.note or "not scored"
     text_signals = registry.text_signals()
     missing = [
         f"{name}: {sig.note}" for name, sig in result.signals.items()
@@ -298,6 +298,17 @@ def status_text(result: DocumentResult) -> str:
     # a signal outside the text that says why it is empty (a blog on blogspot.com is not rated)
     missing += [str(sig.details["status"]) for sig in result.signals.values() if sig.value is None and sig.details.get("status")]
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "")
+
+
+def _lead_with_deciding_cue(result: DocumentResult) -> str:
+    """A "no index: not an article (...)" note with the cue that weighed most first
+    (`kinds.deciding_reason`); "" for any other note."""
+    from . import kinds
+
+    said = "no index: " + kinds.Kind(result.kind, tuple(result.kind_cues)).reason()
+    if result.kind != kinds.NOT_ARTICLE or not result.note.startswith(said):
+        return ""
+    return "no index: " + kinds.deciding_reason(result.kind, tuple(result.kind_cues)) + result.note[len(said):]
 
 
 # Said after a signal's phrase when the signal has no weight in the index (`index.outside_notes`).

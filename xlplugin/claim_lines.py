@@ -47,6 +47,15 @@ CLAIM_LINE_RULES = (
                            "the years of a life (\u201cAnn Mary Lee, 1931 - 2024\u201d, \u201cTom Roe "
                            "(4 May 1950 \u2013 2023)\u201d): an obituary's or a memorial's heading, which "
                            "names its subject; the text below makes the claims"),
+    ("contact line", "a line of its own that is only a telephone number, perhaps after a label "
+                     "(\u201c+44 20 7946 0123\u201d, \u201cTel: 020 7946 0123\u201d): a way to reach "
+                     "someone, page furniture"),
+    ("listing details", "a sentence made only of a film's or a show's certificate or rating and its running "
+                        "time (\u201cCertificate 12A, 104 minutes.\u201d, \u201cRated PG-13. 1h 44m\u201d): "
+                        "a listing's details, not a claim"),
+    ("call to action", "a sentence that opens with a call to act ([call_to_action_phrases]: \u201cClick "
+                       "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d): the page asking the "
+                       "reader to do something; its figures are an offer, not a claim"),
 )
 # A reference entry is shorter than this; a longer line is prose (which may cite a year).
 CITATION_MAX_CHARS = 400
@@ -121,6 +130,15 @@ _AUTHOR_YEAR_RE = re.compile(
 _ET_AL_YEAR_RE = re.compile(r"\b[A-Z][\w'\u2019-]+ et al\.,? \((?:1[6-9]|20)\d\d[a-z]?\)")
 _WH_HEADING_RE = re.compile(r"(?:what|why|how|where|when|who)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
+# A telephone number on a line of its own, perhaps after a label: at least 7 digits, with the
+# spaces, dots, dashes and brackets numbers are written with.
+_PHONE_LINE_RE = re.compile(r"(?:(?:tel|telephone|phone|mobile|mob|fax|call|t|m)\.?\s*:?\s*)?"
+                            r"\+?(?=(?:[\s().-]*\d){7})[\d(][\d\s().-]*\d", re.IGNORECASE)
+# One item of a listing's details: a certificate or rating, or a running time.
+_LISTING_ITEM = (r"(?:(?:certificate|cert\.?|rated|rating:?|classification:?)\s+[\w+-]{1,6}"
+                 r"|(?:running time|run time|runtime):?\s*\d{1,3}\s*(?:minutes|mins?\.?)"
+                 r"|\d{1,3}\s*(?:minutes|mins?\.?)|\d\s*h(?:rs?|ours?)?\s*\d{1,2}\s*m(?:ins?\.?|inutes)?)")
+_LISTING_RE = re.compile(rf"{_LISTING_ITEM}(?:\s*[,;.|/\u00b7]\s*{_LISTING_ITEM})*\s*\.?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +146,25 @@ def _heading_phrases() -> frozenset[str]:
     from .lexicon import load_sections
 
     return frozenset(load_sections(DATA_FILE)["reference_heading_phrases"])
+
+
+@lru_cache(maxsize=1)
+def _call_to_action() -> tuple[str, ...]:
+    from .lexicon import load_sections
+
+    return tuple(p + " " for p in load_sections(DATA_FILE)["call_to_action_phrases"])
+
+
+def page_furniture(line: str, sentence: str) -> str:
+    """Which of the rules "contact line", "listing details" and "call to action" makes the
+    sentence `sentence` (on the stripped line `line`) page furniture, or ""."""
+    if line == sentence and line[-1:].isdigit() and _PHONE_LINE_RE.fullmatch(line):
+        return CLAIM_LINE_RULES[4][0]
+    if _LISTING_RE.fullmatch(sentence):
+        return CLAIM_LINE_RULES[5][0]
+    if (" ".join(sentence.lower().split()[:4]) + " ").startswith(_call_to_action()):
+        return CLAIM_LINE_RULES[6][0]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +264,7 @@ class NotClaims:
         # (a life-dates heading ends in a year or a bracket: other lines are turned down on that)
         if line[-1:] in "0123456789)" and _LIFE_DATES_RE.fullmatch(line) and sentence.text.strip() == line:
             return CLAIM_LINE_RULES[3][0]
-        return ""
+        return page_furniture(line, sentence.text.strip())
 
     def _heading(self, line: str, sentence: Sentence) -> bool:
         if sentence.text.strip() != line:

@@ -425,6 +425,7 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         raise UsageError("--workers starts a local cluster; with --scheduler the cluster has its own workers")
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    started = time.monotonic()  # the whole run is timed: reading the plan, the cluster's start and stop
     try:
         from . import dask as engine  # dask, distributed and pyarrow only when asked for
     except ImportError as exc:
@@ -432,19 +433,16 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
     for line in plan.skipped:  # the files of a folder not read, as the default engine says them
         print(f"xlplugin: {line}", file=sys.stderr)
-    client = engine.start_client(args.scheduler, args.workers)
     try:
-        summary = engine.run_plan(plan, client, Progress(args.quiet, "partitions"))
-    finally:
-        cluster = getattr(client, "cluster", None)
-        client.close()
-        if cluster is not None and not args.scheduler:
-            cluster.close()
+        summary = _run_on_cluster(engine, plan, args)
+    except KeyboardInterrupt:
+        engine.mute_workers()  # (a worker still starting fails on the closed cluster: not worth a traceback)
+        raise KeyboardInterrupt(_resume_hint(plan, args)) from None
     if not args.quiet:
         print(
             f"xlplugin: {summary.written} part(s) written to {args.output}"
             + (f", {summary.skipped} already there" if summary.skipped else "")
-            + f"; {summary.counts()}, in {summary.seconds:.1f} s",
+            + f"; {summary.counts()}, in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
     # as the default engine: rows that could not be read are written (with their reason), and the
@@ -509,6 +507,29 @@ def _signals_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_on_cluster(engine: Any, plan: Any, args: argparse.Namespace) -> Any:
+    """Start the cluster (or connect to --scheduler), write the plan's parts, close it."""
+    client = engine.start_client(args.scheduler, args.workers)
+    try:
+        return engine.run_plan(plan, client, Progress(args.quiet, "partitions"))
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and not args.scheduler:
+            cluster.close()
+
+
+def _resume_hint(plan: Any, args: argparse.Namespace) -> str:
+    """After Ctrl-C in a dask run: how many parts are written, and how to write the rest."""
+    from .dask import PART_PATTERN
+
+    done = sum(1 for i in range(len(plan.parts)) if (plan.output / PART_PATTERN.format(i)).exists())
+    if done == len(plan.parts):
+        return f"every part was written to {plan.output}"
+    return (f"{done} of {len(plan.parts)} part(s) written to {plan.output}; "
+            "run the same command with --resume to write the rest")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -521,8 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except XlpluginError as exc:
         print(f"xlplugin: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("xlplugin: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print("xlplugin: interrupted" + (f"; {exc}" if str(exc) else ""), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # `xlplugin score ... | head`: the reader went away; nothing is lost.

@@ -28,8 +28,10 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
-from .source_window import (AUXILIARY, DETERMINERS, Words, document_after, document_subject, is_passive, modal_before,
-                            not_a_document, source_after, source_before)
+from .publications import named_publication, unnamed_document
+from .senses import not_a_report
+from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
+                            is_passive, modal_before, not_a_document, source_after, source_before)
 from .text import Document, Sentence
 from .voice import first_person_before
 
@@ -62,6 +64,20 @@ _INVERTING = frozenset(
     """said says told added wrote asked explained noted continued recalled according replied
     answered insisted concluded argued warned stated""".split()
 )
+# Verbs that take their source after them only where they open a clause after a comma, as news
+# style ends a report: ", reported the BBC.", ", reports Harbour Radio.", ", writes Smith." (not
+# "half of which reported they had": there the words after the verb are what was reported).
+_INVERTING_AFTER_COMMA = frozenset("reported reports writes".split())
+
+
+def _inverts(text: str, w: Words, i: int) -> bool:
+    """Can the verb of saying at `i` take its source after it (_INVERTING; _INVERTING_AFTER_COMMA
+    after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
+    lw = w.lowers[i]
+    if lw in _INVERTING:
+        return True
+    return lw in _INVERTING_AFTER_COMMA and 0 < i < len(w.lowers) - 1 and "," in text[w.ends[i - 1]:w.starts[i]] \
+        and (w.lowers[i + 1] in DETERMINERS or w.texts[i + 1][:1].isupper())
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
@@ -116,6 +132,10 @@ class _Lexicon:
         self.adjective_markers = words(DATA_FILE, "adjective_marker_words")
         self.noun_before_be = words(DATA_FILE, "noun_before_be_words")
         self.noun_of = words(DATA_FILE, "noun_of_words")
+        self.acts = words(DATA_FILE, "act_object_words")
+        self.wishes = words(DATA_FILE, "not_saying_words")
+        self.reporting = words(DATA_FILE, "reporting_words")
+        self.spoken_of = words(DATA_FILE, "spoken_of_words")
         self.object_reporting = words(DATA_FILE, "object_reporting_words")
         self.object_starts = words(DATA_FILE, "object_start_words")
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
@@ -128,6 +148,9 @@ class _Lexicon:
         self.agent_passive = words(DATA_FILE, "agent_passive_words")
         self.conjunctions = words(DATA_FILE, "source_conjunction_words")
         self.naming = words(DATA_FILE, "naming_words")
+        self.document_participles = words(DATA_FILE, "document_participle_words")
+        self.perception = words(DATA_FILE, "perception_phrase_words")
+        self.free_relatives = words(DATA_FILE, "free_relative_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
@@ -178,7 +201,8 @@ def warm_up() -> None:
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
                     "anonymity_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
-                    "source_conjunction_words", "naming_words"):
+                    "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
+                    "perception_phrase_words", "free_relative_words", "spoken_of_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -240,14 +264,68 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     [noun_before_be_words]) or before "of" ([noun_of_words]: "the Brazilian states of", "his
     home state of"); a verb of [object_reporting_words] with an object ("is adding the
     Terminator", "adds 300 jobs"); a word of [particle_reporting_words] without its particle
-    ("pain points", not "points out")."""
+    ("pain points", not "points out"); an active verb of [not_saying_words] before "to" and a
+    verb that reports nothing ("does not want to be": a wish)."""
     lw, n = lowers[i], len(lowers)
     after = lowers[i + 1] if i + 1 < n else ""
     if after in lex.noun_before_be and lw in lex.noun_forms or after == "of" and lw in lex.noun_of:
         return True
     if lw in lex.particle_reporting and after not in lex.reporting_particles:
         return True
+    if after == "to" and lw in lex.wishes and not is_passive(lowers, i) and not (i + 2 < n and lowers[i + 2] in lex.reporting):
+        # "it does not want to be", "hopes to open": a wish ("is expected to" stays a passive
+        # report; in "continued to claim" the verb after "to" reports)
+        return True
     return lw in lex.object_reporting and (after in DETERMINERS or after in lex.object_starts or after[:1].isdigit())
+
+
+def after_preposition(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
+    """Is the reporting word at `i` (i > 0) a noun or an adjective because a preposition stands
+    right before it, a space between ("via Reddit in posts", "secretary of state", "with stated
+    aims")? Only a word that can be one: a noun form ([noun_reporting_words], [noun_of_words],
+    their plurals) or a participle in -ed; not after "to" ("to say"). A verb after a preposition
+    that ends a relative clause still reports ("residents the station spoke with say")."""
+    before, lw = w.lowers[i - 1], w.lowers[i]
+    if before not in lex.prepositions or before == "to" or text[w.ends[i - 1]:w.starts[i]] != " ":
+        return False
+    noun = lex.noun_forms
+    return lw in noun or lw in lex.noun_of or lw[-1:] == "s" and lw[:-1] in noun or lw.endswith("ed") and lw not in _INVERTING
+
+
+def does_an_act(text: str, w: Words, i: int, lex: _Lexicon) -> bool:
+    """Is the word of [act_object_words] at `i` an act or an authorship: followed, a space
+    between, by an object (a determiner, a number, a word of [object_start_words]: "who also
+    wrote the script", "declared a state of emergency") or by "for" ("she writes for the
+    Courier")? ("Kerry declared, \u201c15 ...", ", wrote the authors." and "wrote that" still
+    report.)"""
+    lowers = w.lowers
+    if lowers[i] not in lex.acts or i + 1 >= len(lowers) or text[w.ends[i]:w.starts[i + 1]] != " ":
+        return False
+    if text[w.ends[i - 1]:w.starts[i]] != " ":
+        return False  # ", wrote the authors of the report.": a verb inverted after what was said
+    after = lowers[i + 1]
+    return after == "for" or after in DETERMINERS or after in lex.object_starts or after[:1].isdigit()
+
+
+def talks_of_statement(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the passive verb of saying at `i` a statement spoken of rather than a report? A word of
+    [spoken_of_words] followed by "of" or "about" ("the same can't be said of", "much has been
+    written about"; "is accused of" still reports an accusation), or its
+    subject a free relative ([free_relative_words]: "whatever is promised", "what was said")."""
+    if i + 1 < len(lowers) and lowers[i + 1] in ("of", "about") and lowers[i] in lex.spoken_of:
+        return True
+    j = i - 1
+    while j > 0 and i - j <= 4 and (lowers[j] in AUXILIARY or lowers[j] in MODALS or lowers[j] == "not"
+                                    or lowers[j].endswith(("n't", "n\u2019t"))):
+        j -= 1
+    return lowers[j] in lex.free_relatives
+
+
+def seen_somewhere(lowers: list[str], span: tuple[int, int], lex: _Lexicon) -> bool:
+    """Is the weasel phrase lowers[a:b] a plain verb of seeing or hearing, a preposition after it
+    ("it can be seen from space": [perception_phrase_words])? Then no view is attributed."""
+    a, b = span
+    return lowers[b - 1] in lex.perception and b < len(lowers) and lowers[b] in lex.prepositions
 
 
 def names_a_thing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
@@ -401,7 +479,8 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     text = doc.text
     weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
-        pick.weasel_spans = lex.weasel_phrases.match(lowers, weasel_keys)
+        pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
+                             if not seen_somewhere(lowers, span, lex)]
         for a, b in pick.weasel_spans:
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
@@ -461,6 +540,14 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
+        elif quote_at(starts[i]) is None and (k := named_publication(w, i, text, not_names)) is not None:
+            named_documents.add(i)  # "a paper in Nature", "a report by the World Bank" (publications.py)
+            pick.offer(Attribution("document", starts[i], ends[k], f"named publication \u201c{text[starts[i]:ends[k]]}\u201d"))
+        elif pick.rank < _KIND_RANK["document"] and quote_at(starts[i]) is None:
+            span = document_shows(w, i, lex.documents_after, lex.document_participles, text)
+            if span is not None:  # "the report explores data showing": the report speaks for its authors
+                pick.offer(Attribution("document", starts[span[0]], ends[span[1]],
+                                       f"document \u201c{text[starts[span[0]]:ends[span[1]]]}\u201d"))
     return named_documents
 
 
@@ -498,11 +585,12 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex)):
-        return  # "the answer is", "pain points", "is adding the Terminator", "a tool called": no report
+    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or after_preposition(doc.text, w, i, lex)
+                  or does_an_act(doc.text, w, i, lex) or not_a_report(w, i, doc.text)):
+        return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
-    if passive and lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by":
-        return  # "written by the ferry company", "claimed by Japan": an author or an owner, no source
+    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)):
+        return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised")
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []
@@ -514,7 +602,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
             found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
-            lowers[i + 1] == "by" if passive else lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT):
+            lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
     if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
@@ -522,6 +610,11 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:
             span = (starts[subject], ends[i])
+            head = next((k for k in range(subject, i) if lowers[k] in lex.documents), subject)
+            if unnamed_document(w, head, i, doc.text, lex.not_names):  # "a study found": which study? (publications.py)
+                pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                                       quote_at is not _never_quoted, False, True))
+                return
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                    quote_at is not _never_quoted, False, True))
             return
@@ -529,6 +622,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
+    if found is not None and found[0] == "document" and idxs[0] < i and unnamed_document(w, idxs[0], i, doc.text, lex.not_names):
+        found = ("weasel", False)  # "a new study found": which study? (publications.py)
     if found is None or _KIND_RANK[found[0]] <= pick.rank:
         return
     # the span from the first to the last word of source and verb: the source before the verb
@@ -546,9 +641,8 @@ def _source_after_verb(doc: Document, w: Words, i: int, passive: bool, found: tu
     "says a report highlighting the rise") when it is stronger than `found` (none, a weasel or a
     pronoun, with its words `idxs`): (kind, has_role) and its words, else `found` and `idxs`."""
     lowers = w.lowers
-    lw = lowers[i]
     if not (i + 1 < len(lowers) and (
-            (passive and lowers[i + 1] == "by") or (not passive and lw in _INVERTING and lowers[i + 1] not in _COMPLEMENT))):
+            (passive and lowers[i + 1] == "by") or (not passive and _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT))):
         return found, idxs
     after = source_after(doc, w, i + 1 if passive else i)
     found_after = _classify(w, after, after[-1] if after else None, lex, quote_at)

@@ -33,9 +33,10 @@ import os
 import re
 import time
 import uuid
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import dask
 import dask.dataframe as dd
@@ -45,7 +46,7 @@ from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .settings import Settings
 
-__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "RunSummary", "PART_PATTERN"]
+__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "mute_workers", "RunSummary", "PART_PATTERN"]
 
 # Parts are named by their partition number, zero-padded so that a listing is in input order.
 PART_PATTERN = "part.{:05d}.parquet"
@@ -220,7 +221,9 @@ class RunSummary:
 
 # A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
 # a row with an `input_error` (a file or cell that could not be read) is "unreadable".
-_UNSCORED = ((re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
+# A Parquet row whose text cell holds no text (`xlplugin.frame.not_text_note`) is "unreadable" too,
+# as the same cell of a CSV file is.
+_UNSCORED = ((re.compile(r"not scored: column "), "unreadable"), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
              (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
 
 
@@ -364,15 +367,92 @@ def start_client(scheduler: str | None = None, workers: int | None = None) -> An
         if method == "forkserver":
             get_mp_context()  # distributed sets its own preload list first ...
             multiprocessing.get_context("forkserver").set_forkserver_preload(list(_PRELOAD))  # ... which this extends
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=":0",  # any free port: never a clash with another cluster on 8787
-            silence_logs=logging.ERROR,
-        )
+            _start_forkserver_deaf_to_ctrl_c()
+        with _quiet_if_interrupted():
+            cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=":0",  # any free port: never a clash with another cluster on 8787
+                silence_logs=logging.ERROR,
+            )
     return Client(cluster)
+
+
+# Ctrl-C in a terminal interrupts every process of the command's group: the workers (and the fork
+# server they come from) each printed a traceback of wherever they were, some 40 lines before
+# "xlplugin: interrupted". The fork server is started ignoring it (an ignored signal stays ignored
+# in the programs a process starts, and the workers are forked from it), so only the command
+# itself hears Ctrl-C, stops and closes its cluster. What the workers write to stderr comes
+# through a pipe that this process passes on (`_WorkerOutput`) until it is interrupted: a worker
+# still starting then fails on the closed cluster's resources, and that is not worth a traceback.
+class _WorkerOutput:
+    """A pipe for the workers' stderr, passed on to this process's stderr until `mute`."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.read, self.write = os.pipe()
+        self.passing = True
+        threading.Thread(target=self._pass_on, name="xlplugin-worker-output", daemon=True).start()
+
+    def _pass_on(self) -> None:
+        with os.fdopen(self.read, "rb", buffering=0) as pipe:
+            for chunk in iter(lambda: pipe.read(65536), b""):
+                if self.passing:
+                    with suppress(OSError):
+                        os.write(2, chunk)
+
+
+_worker_output: _WorkerOutput | None = None
+
+
+def mute_workers() -> None:
+    """Stop passing on what the local workers write to stderr (after Ctrl-C: see `_WorkerOutput`)."""
+    if _worker_output is not None:
+        _worker_output.passing = False
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    global _worker_output
+    if threading.current_thread() is not threading.main_thread():  # (only the main thread sets handlers)
+        forkserver.ensure_running()
+        return
+    _worker_output = _worker_output or _WorkerOutput()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    saved = os.dup(2)
+    os.dup2(_worker_output.write, 2)  # the fork server's stderr (and so its workers')
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _quiet_if_interrupted() -> Iterator[None]:
+    """Ctrl-C while a local cluster starts: the half-started cluster is closed here, its errors
+    (workers that never started) not shown, and left out of distributed's own closing at exit,
+    which printed them as a traceback after "xlplugin: interrupted". Its worker processes are
+    daemons: they end with this process."""
+    from distributed.deploy.spec import SpecCluster
+
+    before = set(SpecCluster._instances)
+    try:
+        yield
+    except KeyboardInterrupt:
+        mute_workers()
+        for cluster in set(SpecCluster._instances) - before:
+            with suppress(Exception):
+                cluster.close(timeout=5)
+            cluster.shutdown_on_close = False
+        raise
 
 
 # What the fork server imports before forking local workers: distributed's own list, then what a

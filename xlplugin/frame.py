@@ -29,9 +29,11 @@ import pyarrow as pa
 from . import registry
 from .engine import DocumentInput, score_many
 from .errors import InputError
+from .cells import cell_to_text
+from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
 from .settings import Settings
-from .types import DocumentResult
+from .types import DocumentResult, Score
 
 __all__ = ["SCORE_SCHEMA", "DOCUMENT_SCHEMA", "EVIDENCE_TYPE", "DETAILS_TYPE", "READING_FIELDS", "score_table", "score_batches", "score_pandas", "score_items", "output_schema", "text_column", "item_columns"]  # noqa: F822 - SCORE_SCHEMA: __getattr__
 
@@ -223,6 +225,32 @@ def _dates(table: pa.Table, name: str) -> list[str]:
     return [given_date(value)[0] for value in table.column(name).to_pylist()]
 
 
+# A text cell that holds no text (#N/A, N/A, "12345", a date, a file name) is not scored, by the
+# rule a CSV file's or workbook's text cell is read with (`xlplugin.inputs.records_from_rows`:
+# `cells.cell_to_text`, then `looks_like_file_name`): the same cell gives the same answer, and
+# the same count in a run's summary, whichever way the table came in. Its row says why in
+# `note`, in the words `input_error` has for a CSV file's row, after NOT_READ.
+NOT_READ = "not scored: "
+
+
+def not_text_note(column: str, value: str) -> str:
+    """The note of a row whose text cell `value` (of the text column `column`) holds no text to
+    score; "" for a text, or for a blank cell (scored as empty: its Status says so)."""
+    text, problem = cell_to_text(value) if value else (None, None)
+    if text and looks_like_file_name(text):
+        problem = FILE_NAME_IN_TEXT
+    return f"{NOT_READ}column {column}: {problem}" if problem else ""
+
+
+def unread_result(doc: DocumentInput, note: str) -> DocumentResult:
+    """The result of a row not scored because its text cell holds no text (`not_text_note`):
+    every signal empty with `note`, no language, no index."""
+    signals = {module.NAME: Score(module.NAME, None, None, module.UNIT, note=note) for module in registry.scorers()}
+    return DocumentResult(id=doc.id, language=None, reliability=None, signals=signals, contributors=(), weights={},
+                          stamp={}, note=note, title=doc.title, url=doc.url, outlet=doc.outlet, author=doc.author,
+                          date=doc.date)
+
+
 def _as_table(data: Any) -> pa.Table:
     if isinstance(data, pa.Table):
         return data
@@ -264,9 +292,12 @@ def score_table(
     columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
-    inputs = map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
-                 columns["author"], columns["date"])
-    results = list(score_many(inputs, settings=settings, weights=weights, workers=workers))
+    inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
+                      columns["author"], columns["date"]))
+    refused = [not_text_note(text, value) for value in texts]
+    scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
+                             weights=weights, workers=workers))
+    results = [unread_result(doc, why) if why else next(scored) for doc, why in zip(inputs, refused)]
     kept = [name for name in names if _kept_in_table(name, text)]
     added = _table_document_fields(kept)
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .lexicon import data_text
 
-__all__ = ["FILE", "KINDS", "Platform", "UserSite", "platforms", "user_site"]
+__all__ = ["FILE", "KINDS", "Platform", "UserSite", "names_platform", "platforms", "user_site"]
 
 FILE = "hosting_platforms.txt"
 KINDS = ("subdomain", "@path", "path")
@@ -86,7 +86,8 @@ def _host_and_segment(url: str) -> tuple[str, str]:
     except ValueError:
         return "", ""
     host = host[4:] if host.startswith("www.") else host
-    return host, parts.path.strip("/").split("/", 1)[0].lower()
+    # (percent-encoded as a page's canonical link may be read: "medium.com/%40someone" is "@someone")
+    return host, unquote(parts.path.strip("/").split("/", 1)[0]).lower()
 
 
 def user_site(url: str) -> UserSite | None:
@@ -111,6 +112,19 @@ def user_site(url: str) -> UserSite | None:
         # user, so no site name is made up)
         return UserSite(platform, "")
     return None
+
+
+def names_platform(name: str, url: str) -> bool:
+    """Is `name` only the hosting platform's own name ("Facebook", "Medium", "medium.com") while
+    `url` is a user's page on that platform? A saved page's site name (og:site_name) is often the
+    platform's; that names where the page is hosted, not whose it is."""
+    hosted = user_site(url) if name and url else None
+    if hosted is None:
+        return False
+    said = "".join(name.lower().split())
+    said = said[4:] if said.startswith("www.") else said
+    domain = hosted.platform.domain
+    return said in (domain, domain.split(".", 1)[0])
 
 
 def _platform_of(host: str) -> tuple[Platform | None, str]:

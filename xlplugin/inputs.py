@@ -107,6 +107,9 @@ class Problem:
     # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "" for a
     # file (or a row's file) that could not be read
     kind: str = ""
+    # a table's row: the columns its text (and file) would be read from, as a Record's
+    text_column: str = ""
+    path_column: str = ""
 
 
 Item = Union[Record, Problem]
@@ -215,6 +218,14 @@ _NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 # More than this share of them, and a file with a UTF-16 byte order mark is not UTF-16 text.
 UTF16_NOT_TEXT_SHARE = 0.01
+# Below this many characters, where few code points can all happen to be assigned, each line
+# must be written mostly in one script (`_one_script`); from about 50 on, random bytes always
+# give some of `_NOT_TEXT_CATEGORIES`, and a longer text may mix scripts (a table of documents
+# in several languages, saved by Excel as "Unicode text").
+UTF16_SCRIPT_CHECKED = 200
+# Fewer characters than this after a UTF-16 mark, none a space, a line end or punctuation: too
+# few to tell text from random bytes (which are letters of one script often enough at that length).
+UTF16_SHORTEST = 16
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:
@@ -236,7 +247,8 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
 def _decode_utf16(data: bytes, source: str) -> str:
     """The text of a file that starts with a UTF-16 byte order mark. A mark is two bytes any
     binary may start with: what does not decode as UTF-16 (an odd length, a lone surrogate), or
-    decodes to code points no text holds (`_NOT_TEXT_CATEGORIES`), is refused as a binary is."""
+    decodes to code points no text holds (`_NOT_TEXT_CATEGORIES`), or (a short one) to letters of
+    scripts no line of text mixes, is refused as a binary is; one too short to tell, too."""
     why = f"{source}: {_BINARY} (it starts with a UTF-16 byte order mark, but is not UTF-16 text)"
     try:
         text = data.decode("utf-16")
@@ -244,9 +256,44 @@ def _decode_utf16(data: bytes, source: str) -> str:
         raise InputError(why) from None
     counted = text.rstrip("\x00")  # (a NUL at the end: some programs end a UTF-16 file so)
     odd = sum(1 for ch in counted if ch not in _TEXT_CONTROLS and unicodedata.category(ch) in _NOT_TEXT_CATEGORIES)
-    if odd > UTF16_NOT_TEXT_SHARE * len(counted) or (counted != text and not counted.strip()):
+    if odd > UTF16_NOT_TEXT_SHARE * len(counted) or (counted != text and not counted.strip()) \
+            or (len(counted) < UTF16_SCRIPT_CHECKED and not all(map(_one_script, counted.splitlines()))):
         raise InputError(why)
+    if len(counted) < UTF16_SHORTEST and not any(ch.isspace() or unicodedata.category(ch)[0] == "P" for ch in counted):
+        # (eight random bytes after a mark are four Han characters one time in seven or so)
+        raise InputError(f"{source}: too short to tell from a binary file ({len(counted)} characters after a UTF-16 "
+                         "byte order mark, with no space, line end or punctuation)")
     return text
+
+
+# Scripts read together in one text: Japanese writes Han with its kana, Korean Hangul with some
+# Han (the first word of a character's Unicode name: "CJK UNIFIED IDEOGRAPH-6E2F", "HIRAGANA
+# LETTER A", "HANGUL SYLLABLE GA").
+_SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK"}
+_SAME_TEXT = {"HANGUL": ("CJK",)}
+# Of a text's letters, at least this share is of its main script (with Latin, which any text
+# may quote: names, brands, web addresses). Random bytes read as UTF-16 scatter over the 65,536
+# code points: Han, Hangul, Yi, Latin, Cyrillic, Arabic... mixed, about two fifths Han.
+ONE_SCRIPT_SHARE = 0.9
+
+
+def _script(ch: str) -> str:
+    word = unicodedata.name(ch, "?").split(" ", 1)[0].split("-", 1)[0]
+    return _SCRIPT_FAMILY.get(word, word)
+
+
+def _one_script(text: str) -> bool:
+    """Is `text` written mostly in one script (with Latin beside it), as a document is? A text of
+    no letters is, when it holds only digits, punctuation and spaces (a list of numbers); random
+    bytes decoded as UTF-16 mix scripts and symbols (`_decode_utf16`)."""
+    from collections import Counter
+
+    scripts = Counter(_script(ch) for ch in text if unicodedata.category(ch)[0] == "L")
+    if not scripts:
+        return all(ch.isspace() or unicodedata.category(ch)[0] in "NPZ" for ch in text)
+    main, count = scripts.most_common(1)[0]
+    count += sum(scripts[other] for other in _SAME_TEXT.get(main, ())) + (scripts["LATIN"] if main != "LATIN" else 0)
+    return count >= ONE_SCRIPT_SHARE * sum(scripts.values())
 
 
 def read_text_file(path: Path) -> tuple[str, str, str]:
@@ -574,14 +621,16 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
         date_note = f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else ""
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note)
+            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note),
+                              text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
         text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
         if problem:
-            yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell")
+            yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell",
+                          text_column=text_col or "", path_column=path_col or "")
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
@@ -589,6 +638,13 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=date_note,
                      **fields)
+
+
+def _in_columns(item: Item, text_col: str | None, path_col: str | None) -> Item:
+    """A table row's Problem with the columns its text and file are read from (a Record has them)."""
+    if isinstance(item, Problem):
+        item.text_column, item.path_column = text_col or "", path_col or ""
+    return item
 
 
 def _noted(item: Item, note: str) -> Item:
@@ -697,7 +753,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
                 item.source,
                 f"it has {len(row)} fields but the header has {len(headers)}: is a field "
                 f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
-                item.id, item.columns,
+                item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
             )
         else:
             yield item

@@ -125,8 +125,17 @@ def find(doc: Document) -> Interview | None:
 
 def _find(doc: Document) -> Interview | None:
     text = doc.text
-    lines = [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s != e]
-    return _labelled(text, lines) or _question_lines(doc, lines)
+    # (each form has a pre-test that needs no list of the lines: most texts fail both)
+    found = _labelled(text, _labelled_turns(doc))
+    if found is not None or text.count("?") < MIN_QA_PAIRS:
+        return found  # (each of the MIN_QA_PAIRS question lines ends with its own "?")
+    return _question_lines(doc, _text_lines(doc))
+
+
+def _text_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines of the document that hold more than blanks."""
+    text = doc.text
+    return [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s != e]
 
 
 # --- labelled turns
@@ -145,6 +154,50 @@ def _role(label: str) -> str | None:
     return label.lower() if all(_NAME_WORD_RE.match(w) for w in words) and words[0][0].isupper() else None
 
 
+# The last document whose labelled turns were found, and its turns: `find` and `transcript` both
+# read them (a memo on the document object, as `_LAST`; never on its text).
+_LAST_TURNS: list = [None, None]
+
+
+def _labelled_turns(doc: Document) -> list[tuple[str, int, int]]:
+    """`_turns` of the document's lines, read only at the lines that may open with a label
+    (`_label_candidates`), once per document."""
+    last = _LAST_TURNS[0]() if _LAST_TURNS[0] is not None else None
+    if last is doc:
+        return _LAST_TURNS[1]
+    turns = _turns(doc.text, _label_candidates(doc.text))
+    _LAST_TURNS[:] = [weakref.ref(doc), turns]
+    return turns
+
+
+# A line opening "Q." or "A." (after marks of bold or italics): `_LABEL_RE`'s other form.
+_LETTER_LABEL_RE = re.compile(r"\n[ \t*_]{0,4}[QAFqaf]\.")
+
+
+def _label_candidates(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` (start, end) on which `_LABEL_RE` can match: a colon within the first
+    LABEL_CHARS characters (a label and its marks take at most 50), or "Q." / "A." at the start.
+    Found from the text's colons and one search for the letter labels (a few per article), not
+    with a test per line: `_turns` finds the same turns among them as among all the lines (a line
+    that is not one of them is never a turn; tests/test_interview_fast.py)."""
+    lines: dict[int, int] = {}  # start -> end
+    p = text.find(":")
+    while p >= 0:  # (the first colon of each line: the others stand further from its start)
+        s = text.rfind("\n", 0, p) + 1
+        e = text.find("\n", p)
+        e = len(text) if e < 0 else e
+        if p - s < LABEL_CHARS:
+            lines[s] = e
+        p = text.find(":", e)
+    starts = [m.start() + 1 for m in _LETTER_LABEL_RE.finditer(text)]
+    if _LETTER_LABEL_RE.match("\n" + text[:8]):
+        starts.append(0)  # (the first line: no newline before it)
+    for s in starts:
+        e = text.find("\n", s)
+        lines[s] = len(text) if e < 0 else e
+    return sorted(lines.items())
+
+
 def _turns(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(role, start, end) per labelled turn: from its label line to the next labelled line."""
     starts = []
@@ -161,8 +214,7 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]
     return [(role, s, end) for (role, s), end in zip(starts, ends)]
 
 
-def _labelled(text: str, lines: list[tuple[int, int]]) -> Interview | None:
-    turns = _turns(text, lines)
+def _labelled(text: str, turns: list[tuple[str, int, int]]) -> Interview | None:
     if len(turns) < 2 * MIN_PAIRS:
         return None
     asks = _askers(text, turns)
@@ -215,7 +267,8 @@ def speaker(text: str, start: int) -> str | None:
 def _question_lines(doc: Document, lines: list[tuple[int, int]]) -> Interview | None:
     text = doc.text
     pairs = []
-    for (qs, qe), (as_, ae) in zip(lines[1:], lines[2:]):  # the first line: the title
+    for k in _question_candidates(text, lines):  # (pairs of lines, the first line, the title, not asked)
+        (qs, qe), (as_, ae) = lines[k], lines[k + 1]
         question, answer = text[qs:qe].strip(), text[as_:ae].strip()
         if _is_question(question) and "?" not in answer and len(answer.split()) >= ANSWER_MIN_WORDS:
             pairs.append(((qs, qe), as_))
@@ -230,6 +283,23 @@ def _question_lines(doc: Document, lines: list[tuple[int, int]]) -> Interview | 
     if len(pairs) >= MIN_BARE_PAIRS and _addressed(text, questions, answers):
         return Interview("questions to 'you' answered in the first person", questions, answers)
     return None
+
+
+def _question_candidates(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The indices k (1 <= k < len(lines) - 1) of the lines of `lines` holding a "?", in text
+    order: the only lines that may be a question with an answer line after it (`_is_question`
+    needs its "?"). Found from the text's question marks (a few per article) instead of a strip
+    and a test of every pair of lines; tests/test_interview_fast.py holds the result to that."""
+    starts = [s for s, _ in lines]
+    out: list[int] = []
+    p = text.find("?")
+    while p >= 0:
+        k = bisect_right(starts, p) - 1
+        if 1 <= k < len(lines) - 1 and p < lines[k][1]:
+            out.append(k)
+            p = lines[k][1]  # (one entry per line: on from its end)
+        p = text.find("?", p + 1)
+    return out
 
 
 def _is_question(line: str) -> bool:
@@ -283,9 +353,10 @@ def transcript(doc: Document) -> Transcript | None:
 
 
 def _transcript(doc: Document) -> Transcript | None:
-    text = doc.text
-    lines = [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s != e]
-    turns = [(role, s, e) for role, s, e in _turns(text, lines) if role not in ("q", "a")]
+    turns = [(role, s, e) for role, s, e in _labelled_turns(doc) if role not in ("q", "a")]
+    if len(turns) < MIN_TURNS:
+        return None  # (fewer still once a title is taken off: no transcript, whatever the lines)
+    lines = _text_lines(doc)
     counts: dict[str, int] = {}
     for role, _, _ in turns:
         counts[role] = counts.get(role, 0) + 1

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from collections import Counter
 from itertools import filterfalse, repeat
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
 from . import interview
@@ -42,6 +42,7 @@ from .fastmatch import Starts
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
                               unjoined, whole_word_at)
 from .lexicon import data_text
+from .pronouns import not_pronoun
 from .text import Document
 
 _ZEROS = repeat(0)
@@ -60,6 +61,7 @@ __all__ = [
     "Rule",
     "rules",
     "classify",
+    "deciding_reason",
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
@@ -107,6 +109,7 @@ FIRST_PERSON_WORDS = frozenset("""i i'm i've i'd i'll me my mine myself ich mich
 # Wire and news reports on the development pages stay under 5 (quoted speakers); personal blog
 # posts and columns run from 15 to 60.
 FIRST_PERSON_RATE = 12.0
+_ALSO_NOT_PRONOUNS = frozenset(("mine", "i"))  # "the gold mine", "World War I" (xlplugin.pronouns)
 FIRST_PERSON_STRONG = 30.0
 # Words of organisations: an author with one of them is not a person's name.
 _ORG_WORDS_RE = re.compile(r"\b(?:foundation|stiftung|gmbh|inc|ltd|llc|ag|e\.\s?v|verein|partei|party|fraktion|media|news|desk|redaktion|team|staff|group|press|online|verlag|institut\w*|universit\w*|company|corp\w*|association|verband)\b", re.IGNORECASE)
@@ -160,6 +163,23 @@ class Kind:
     def reason(self) -> str:
         cues = "; ".join(self.cues[:3])
         return f"{self.kind}" + (f" ({cues})" if cues else "")
+
+
+def deciding_reason(kind: str, cues: tuple[str, ...]) -> str:
+    """`Kind.reason` for the Status column: the same cues, the one that weighed most first (the
+    rule of the table with the largest weight; ties in table order), so that a recipe page reads
+    "recipe headings ..." before "most lines are short links or labels". `Kind.cues` keep the
+    table's order (the result and its digest do not change)."""
+    weights: dict[str, float] = {}
+    for rule in rules():
+        if rule.kind == kind:
+            weights[rule.why] = max(rule.weight, weights.get(rule.why, rule.weight))
+
+    def weight(cue: str) -> float:  # a cue is its rule's `why`, with what showed it after it
+        found = max((why for why in weights if cue.startswith(why)), key=len, default=None)
+        return weights[found] if found is not None else 0.0
+
+    return Kind(kind, tuple(sorted(cues, key=lambda cue: -weight(cue)))).reason()
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +237,7 @@ def _path(url: str) -> str:
 def _first_person_rate(doc: Document, counts: Counter) -> float | None:
     """First-person singular words per 1,000, outside quotations, an interview's answers and a
     transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
-    writer's); None for texts too short to
+    writer's), less "mine" the noun and "I" the numeral (`xlplugin.pronouns`); None for texts too short to
     say. `counts`: the document's word counts (`_Facts.counts`)."""
     if doc.word_count < 80:
         return None
@@ -228,7 +248,9 @@ def _first_person_rate(doc: Document, counts: Counter) -> float | None:
         starts = doc.token_starts
         count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS)
                     if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i]))
-                    and not (turns and turns.holds(starts[i])))
+                    and not (turns and turns.holds(starts[i])) and not not_pronoun(doc, i))
+    elif count:
+        count -= sum(map(partial(not_pronoun, doc), _positions(doc.lowers, counts, _ALSO_NOT_PRONOUNS)))
     return 1000.0 * count / doc.word_count
 
 

@@ -57,9 +57,11 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
-        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words)",
+        "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "
+                             "\u201cin posts\u201d, a noun)",
         "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
-        "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying)",
+        "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying); "
+                            "also cues.py, reports_nothing (followed by \u201cto\u201d: a wish)",
         "noun_before_be_words": _ATTRIBUTION + " (\u201cthe answer is\u201d: a noun before a form of be)",
         "noun_of_words": _ATTRIBUTION + " (\u201cthe states of\u201d: a noun before \u201cof\u201d)",
         "infinitive_report_words": "scorers/provenance.py, _says (\u201cwent on to say\u201d: an infinitive that reports)",
@@ -75,22 +77,41 @@ SECTIONS: dict[str, dict[str, str]] = {
         "agent_passive_words": _ATTRIBUTION + " (\u201cwritten by the company\u201d: an author or owner, no source)",
         "naming_words": _ATTRIBUTION + " (\u201ca tool called X\u201d: a name, no verb of saying)",
         "source_conjunction_words": _ATTRIBUTION + " (\u201cand the ambassador explained\u201d: the source starts after it)",
+        # (session 9: unsourced claims)
+        "act_object_words": _ATTRIBUTION + " (\u201cwrote the script\u201d: an act or an authorship, no report)",
+        "document_participle_words": _ATTRIBUTION + " (\u201cthe report explores data showing\u201d: a document source)",
+        "perception_phrase_words": _ATTRIBUTION + " (\u201cit can be seen from space\u201d: no weasel phrase)",
+        "free_relative_words": _ATTRIBUTION + " (\u201cwhatever is promised\u201d: no passive attribution)",
+        "spoken_of_words": _ATTRIBUTION + " (\u201cthe same can\u2019t be said of\u201d: no passive attribution)",
+        "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
+        "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement)",
+        "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
+        "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",
         "causal_words", "causal_phrases", "time_words", "modal_words",
-        "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words")}
+        "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words",
+        "effect_verb_words")}
     | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
        "not_superlative_words": _CLAIMS + "; also cues.py, not_a_verb (a reporting word after a superlative is a noun)",
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
+       "call_to_action_phrases": "claim_lines.py, calls to action (the page asks the reader to act)",
+       "final_sense_words": _CLAIMS + " (\u201cthe ultimate goal\u201d: no superlative)",
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}
         | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)",
            "not loaded": _LOADED + " (a listed word in another sense: not a cue)",
-           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)"},
+           "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)",
+           "casting_words": "senses.py, plays_a_role (\u201cplays a ruthless lawyer\u201d: a character)",
+           "casting_as_words": "senses.py, plays_a_role (\u201cstars as a brutal killer\u201d: a character)",
+           "role_noun_words": "senses.py, plays_a_role (\u201cthe villain\u201d in a review: a role)",
+           "fiction_words": "senses.py, plays_a_role (a paragraph about a work of fiction)",
+           "phrase_end_words": "senses.py, plays_a_role (a noun phrase ends at one)",
+           "not_character_words": "senses.py, plays_a_role (\u201cplays a huge role\u201d: an idiom)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",
@@ -103,6 +124,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",
+        "reader_help_starts": "prose.py, reader_prompt (a question asking the readers for what they know)",
         "legal_boilerplate_phrases": "prose.py, legal boilerplate (a paragraph of a release's legal notes)",
     },
     "provenance.txt": {

@@ -6,6 +6,9 @@ about an outlet: the count is shown beside every mean).
 Where the outlet comes from, first found wins: the row's outlet column, the site of its URL,
 the site name in a web page's metadata (when the reader supplies one), the outlet the text
 itself names (the provenance signal's "named outlet" cue: a wire credit, "Published by ...").
+An outlet given as a hosting platform's own name ("Facebook", "Medium": a saved page's
+og:site_name) for an address that is a user's page on it is passed over for the address: the
+platform names where the page is hosted, not whose it is (`hosting.names_platform`).
 
 The site of a URL: a URL cell that is not a web address ("n/a", "unknown", "see below") names
 none, by the rule the source rating uses (`links.is_web_address`). On a hosting platform
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from . import registry
-from .hosting import user_site
+from .hosting import names_platform, user_site
 from .links import is_web_address
 from .scorers.source_rating import domain_of
 from .types import DocumentResult
@@ -60,9 +63,11 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
     """(outlet, where it came from) for one document. `given_from`: where the `outlet` given came
     from (a web page's site name, read from its metadata, is given as the outlet too)."""
     outlet = (outlet or (result.outlet if result is not None else "") or "").strip()
-    if outlet:
-        return outlet, given_from
     url = (url or (result.url if result is not None else "") or "").strip()
+    if outlet and not names_platform(outlet, url):
+        return outlet, given_from
+    # (a user's page on a hosting platform whose outlet is given as the platform, "Facebook":
+    # its address says whose page it is, as for a page that gives no site name)
     url_site, url_source = site_of_url(url)
     if url_site and url_source == FROM_URL:
         return url_site, url_source

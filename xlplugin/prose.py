@@ -334,7 +334,7 @@ def _embeds_and_legal(doc: Document) -> list[tuple[int, int, str]]:
     # (the case-blind regex costs ~100 microseconds on an article; a substring test of the
     # lower-cased text for each phrase, a few: the regex runs only where one is found; same spans
     # but for the letters only case folding matches, the long s and the Kelvin sign)
-    lower = text.lower()
+    lower = doc.analysis.lower_text  # (text.lower(), made once per document)
     if not any(p in lower for p in _sections()["legal_boilerplate_phrases"]):
         return spans
     starts: list[int] = []
@@ -446,6 +446,9 @@ READER_PROMPT_RULES = (
                      "\u201cLooking for ...?\u201d) or right after an opinion prompt, standing alone on its "
                      "line or starting in the last OFFER_TAIL_SHARE of the text: an advert's line or the "
                      "call to action that ends a post"),
+    ("help request", "a question that opens by asking the readers for what they know "
+                     "([reader_help_starts]: \u201cAnyone know if ...?\u201d, \u201cHas anyone tried "
+                     "...?\u201d), anywhere in the text: a forum poster asking for help, not arguing"),
 )
 # An offer question that shares its line with prose counts as a prompt in this last share of the
 # text (by characters): adverts and calls to action follow the story, as the related-links block
@@ -469,12 +472,19 @@ def _offer_starts() -> tuple[str, ...]:
     return tuple(_prompt_key(p) + " " for p in _sections()["reader_offer_starts"])
 
 
+@lru_cache(maxsize=1)
+def _help_starts() -> tuple[str, ...]:
+    return tuple(_prompt_key(p) + " " for p in _sections()["reader_help_starts"])
+
+
 def reader_prompt(doc: Document, start: int, end: int) -> str:
     """Which rule of READER_PROMPT_RULES makes the question doc.text[start:end] one the author
     asks the reader (a prompt or an advert), or ""."""
     key = _prompt_key(doc.text[start:end])
     if key in _opinion_questions():
         return READER_PROMPT_RULES[0][0]
+    if key.startswith(_help_starts()):
+        return READER_PROMPT_RULES[2][0]
     if not key.startswith(_offer_starts()):
         return ""
     text = doc.text

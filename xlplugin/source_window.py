@@ -16,7 +16,7 @@ from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
            "hard_gap", "is_passive", "source_before", "source_after", "document_subject", "not_a_document",
-           "MAX_BRACKET", "bracket_start", "modal_before", "document_after"]
+           "MAX_BRACKET", "bracket_start", "modal_before", "document_after", "document_shows"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
 # to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
@@ -262,4 +262,31 @@ def document_after(w: Words, verb: int, documents: frozenset[str], text: str) ->
             if gap.strip() not in ("", ",") or not texts[d + 1].isalpha() or not texts[d + 1].islower():
                 return None
             return d if nxt in RELATIVES or nxt.endswith(("ing", "ed")) else None
+    return None
+
+
+# How far after a document word its participle of finding may stand: "the report explores data
+# showing" puts two words between them; "a study published in the journal Nature in May,
+# suggesting" would put more, and is left alone (the "published" clause is no finding).
+DOCUMENT_SHOWS_WINDOW = 4
+
+
+def document_shows(w: Words, doc_word: int, documents: frozenset[str], participles: frozenset[str],
+                   text: str) -> tuple[int, int] | None:
+    """(first, last) word of a document source ended by a participle of finding: a document
+    word of `documents` at `doc_word` with a determiner of DOCUMENT_DETERMINERS one or two words
+    before it ("the report", "the new report"), and a word of `participles` at most
+    DOCUMENT_SHOWS_WINDOW words after it, nothing but spaces between ("the report explores data
+    showing 67,000 ...", "a study showing that"); None otherwise."""
+    _, lowers, starts, ends = w
+    if lowers[doc_word] not in documents:
+        return None
+    first = next((k for k in (doc_word - 1, doc_word - 2) if k >= 0 and lowers[k] in DOCUMENT_DETERMINERS), None)
+    if first is None:
+        return None
+    for j in range(doc_word + 1, min(len(lowers), doc_word + 1 + DOCUMENT_SHOWS_WINDOW)):
+        if text[ends[j - 1] : starts[j]] != " ":
+            return None
+        if lowers[j] in participles:
+            return first, j
     return None

@@ -37,7 +37,7 @@ def document_args(function):
 @func
 @document_args
 def xlp_reliability(text, title=None, url=None, outlet=None, author=None, published=None):
-    """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict."""
+    """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict. Default weights and built-in source ratings (not the Settings or Sources sheet)."""
     return functions.guarded(functions.reliability, text, title, url, outlet, author, published)
 
 

@@ -37,7 +37,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "14"  # 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "16"  # 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -134,6 +134,14 @@ def _is_figure(w: str, lw: str) -> bool:
     return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None
 
 
+def _is_number_word(lw: str) -> bool:
+    """A spelled-out number, alone or as a part of a hyphenated word ("a one-in-fifty-year
+    flood", "two-thirds", "a ten-year low")."""
+    if lw in _in("number_words"):
+        return True
+    return "-" in lw and any(part in _in("number_words") for part in lw.split("-"))
+
+
 def _is_past_tense(lw: str) -> bool:
     """A listed past tense, or a regular one by its "-ed" ending (not "-eed": "seaweed", "need",
     "proceed"; the "-ee" verbs' past tenses are listed), and not a verb of saying."""
@@ -171,6 +179,12 @@ def _is_time_word(w: str, lw: str) -> bool:
     return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
 
 
+def _ranks(doc: Document, i: int, start: int) -> bool:
+    """Not "ultimate" before a word of [final_sense_words] ("the ultimate goal": final, not best)."""
+    lowers = doc.lowers
+    return lowers[i] != "ultimate" or i + 1 >= len(lowers) or lowers[i + 1] not in _in("final_sense_words")
+
+
 def _not_a_state(doc: Document, i: int, start: int) -> bool:
     """Not a participle after a present form of "be", next to it or after one adverb ("is
     located", "are well suited", "is ideally placed"): a state, not a past event."""
@@ -202,11 +216,12 @@ WORD_TESTS: dict[str, WordTest] = {
     "digits": WordTest(_is_figure, in_quotes=True),
     "year": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and _is_year(lw), in_quotes=True),
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
-    "number word": WordTest(lambda w, lw: lw in _in("number_words") and lw not in _in("quantity_words")),
+    "number word": WordTest(lambda w, lw: _is_number_word(lw) and lw not in _in("quantity_words")),
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
     # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper()))),
+        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper())),
+        in_place=_ranks),
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
     "time word": WordTest(_is_time_word),
     "past tense": WordTest(_is_past_event, in_place=_past_event_place),
@@ -218,6 +233,8 @@ WORD_TESTS: dict[str, WordTest] = {
     "forecast word": WordTest(lambda w, lw: lw in _in("forecast_words")),
     "forecast verb": WordTest(lambda w, lw: lw in _in("forecast_verb_words")),
     "opinion verb": WordTest(lambda w, lw: lw in _in("opinion_words")),
+    "effect verb": WordTest(lambda w, lw: lw in _in("effect_verb_words")),
+    "your": WordTest(lambda w, lw: lw == "your"),
     "first person": WordTest(lambda w, lw: lw in _in("first_person_words")),
     "-er word": WordTest(lambda w, lw: lw.endswith("er")),
     "than": WordTest(lambda w, lw: lw == "than"),
@@ -345,6 +362,19 @@ def _forecast(s: ClaimWords) -> str | None:
     return None
 
 
+def _effect(s: ClaimWords) -> str | None:
+    """A verb of effect with "your" right after it or one word later ("turns your body",
+    "can double your fat loss", "flushes out your"), all the writer's words: what a thing does to
+    the reader."""
+    lowers = s.lowers
+    for i in range(len(lowers) - 1):
+        if lowers[i] in _in("effect_verb_words") and s.outside(i):
+            for j in (i + 1, i + 2):
+                if j < len(lowers) and lowers[j] == "your" and s.outside(j):
+                    return " ".join(s.texts[i : j + 1])
+    return None
+
+
 def _opinion(s: ClaimWords) -> str | None:
     """"I think", "we believe" within the first OPINION_WINDOW words."""
     lowers = s.lowers
@@ -406,6 +436,11 @@ CUES: tuple[Cue, ...] = (
         "an amount with \u201cwill\u201d and a verb of change or consequence (\u201cprices will double\u201d, "
         "\u201cthousands will be forced out\u201d) is a forecast a reader can check, not a plan",
         ("forecast word", "forecast verb")),
+    Cue("effect", "effect", 3, _effect,
+        "a verb of effect on \u201cyour\u201d body or money (\u201cturns your body into\u201d, \u201ccan halve "
+        "your recovery time\u201d): a health or product claim a trial can check, whatever modal softens it "
+        "(3 points: a claim by itself, still one after a modal's -1)",
+        ("effect verb", "your")),
     Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
         ("first person", "opinion verb")),
 )
@@ -422,7 +457,7 @@ def warm_up() -> None:
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
-                    "forecast_verb_words"):
+                    "forecast_verb_words", "effect_verb_words", "final_sense_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
     _causal_keys()
@@ -480,7 +515,7 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     next sentence attributes both); (None, "") when none does."""
     own = found[k]
     if own is not None and own.sourced:
-        return own, "in the sentence"
+        return own, "in the quotation it continues" if own.detail == CONTINUED else "in the sentence"
     for n in (k - 1, k + 1):
         if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
             other = found[n]
@@ -519,6 +554,51 @@ def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -
                  for k, a in enumerate(found))
 
 
+# The detail of a source carried into a paragraph that continues a quotation (`_continued_quotes`).
+CONTINUED = "a quotation continued from the previous paragraph"
+
+
+def _leaves_quote_open(paragraph: str) -> bool:
+    """Does the paragraph leave a quotation open at its end: more opening curly marks than
+    closing ones, or (with no curly marks) an odd number of straight ones?"""
+    if "\u201c" in paragraph or "\u201d" in paragraph:
+        return paragraph.count("\u201c") > paragraph.count("\u201d")
+    return paragraph.count('"') % 2 == 1
+
+
+def _continued_quotes(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with the speaker of a quotation carried into the paragraphs that
+    continue it. News style runs a long quotation over several paragraphs: a paragraph leaves
+    the quotation open (no closing mark), the next opens with a quotation mark, and the speaker
+    named in the first goes on speaking. Each sentence of the continuing paragraph up to the end
+    of its opening quotation, without a source of its own, takes the source of the last sentence
+    of the paragraph before (its own, a neighbour's, or one carried there)."""
+    text, paragraphs = doc.text, doc.paragraphs
+    opened = [p for p in range(1, len(paragraphs)) if text[paragraphs[p][0]:paragraphs[p][0] + 1] in ('"', "\u201c")]
+    if not opened:
+        return found
+    out = list(found)
+    sentences = doc.sentences
+    last_of: dict[int, int] = {s.paragraph: s.index for s in sentences}
+    first_of: dict[int, int] = {}
+    for s in reversed(sentences):
+        first_of[s.paragraph] = s.index
+    for p in opened:
+        if p - 1 not in last_of or p not in first_of or not _leaves_quote_open(text[slice(*paragraphs[p - 1])]):
+            continue
+        speaker, _ = _source_of(sentences, tuple(out), last_of[p - 1])
+        quote = doc.quote_at(paragraphs[p][0] + 1)
+        if speaker is None or quote is None:
+            continue
+        carried = cues.Attribution(speaker.kind, speaker.start, speaker.end, CONTINUED, True, speaker.role, True)
+        for k in range(first_of[p], last_of[p] + 1):
+            if sentences[k].start >= quote[1]:
+                break
+            if out[k] is None or not out[k].sourced:
+                out[k] = carried
+    return tuple(out)
+
+
 def score(doc: Document, settings: Settings) -> Score:
     analysis = doc.analysis
     found = analysis.attributions
@@ -538,7 +618,7 @@ def score(doc: Document, settings: Settings) -> Score:
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     not_claims = NotClaims(doc)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
-    found = _with_citations(doc, found)
+    found = _continued_quotes(doc, _with_citations(doc, found))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
@@ -552,7 +632,7 @@ def score(doc: Document, settings: Settings) -> Score:
         worthy += 1
         kind, said = _verdict(doc, found, k, answers)
         unsourced += kind == "unsourced"
-        detail = "check-worthy: " + "; ".join(reasons) + "; " + said
+        detail = f"check-worthy: {'; '.join(reasons)}; {said}"  # (one string built, not three)
         # (Evidence(...) without the NamedTuple keyword handling, every field given: half the time)
         evidence.append(_new_tuple(Evidence, (sentence.text, kind, sentence.start, sentence.end, detail, True, NEUTRAL, 0.0)))
     words = doc.word_count

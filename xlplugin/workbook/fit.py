@@ -7,13 +7,22 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-__all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "page_scale", "print_across", "MIN_SCALE"]
+__all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height",
+           "page_scale", "print_across", "MIN_SCALE"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
 # (a cut id or path is useless), free text wraps instead.
 CAPS = {"id": 40.0, "path": 60.0, "other": 30.0}
 # Points for a wrapped header of this many lines (11-point Calibri).
 HEADER_LINES_HEIGHT = {1: 15, 2: 30, 3: 45, 4: 60, 5: 75}
+# The tallest a row can be: 409 points (Excel's limit; LibreOffice and Sheets take it), about 27
+# lines. A longer text is still whole in its cell: the row shows its beginning.
+MAX_ROW_HEIGHT = 409
+
+
+def text_lines_height(lines: int, line_height: float) -> float:
+    """Points for a row showing `lines` wrapped lines of a text cell, up to `MAX_ROW_HEIGHT`."""
+    return float(min(MAX_ROW_HEIGHT, line_height * lines + 2)) if lines > 1 else float(line_height)
 
 
 def longest(values: Iterable[Any]) -> int:

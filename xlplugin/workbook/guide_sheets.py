@@ -15,13 +15,13 @@ from .. import registry
 from ..cells import KIND_HEADER
 from ..settings import Settings
 from . import fit, layout
-from .rows import overview_rows
+from .rows import overview_rows, weight_rows
 from .writer import BOLD_FONT, TITLE_FONT, WRAP, _cell, _fit_height, _header_row, _page_setup
 
 __all__ = ["overview_sheet", "how_to_read_sheet", "settings_sheet", "sources_sheet"]
 
 
-def overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
+def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str, float] | None = None) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
     ws.column_dimensions["A"].width = 34
@@ -30,6 +30,8 @@ def overview_sheet(wb: Workbook, indexes: list[float | None]) -> None:
     table = overview_rows(indexes)
     for values in table:
         ws.append([_cell(ws, v, fmt="0.0" if isinstance(v, float) else None) for v in values])
+    for values in weight_rows(weights) if weights is not None else []:
+        ws.append([_cell(ws, v) for v in values])
     chart = BarChart()
     chart.type = "col"
     chart.title = "How many documents in each reliability band (0 = least, 100 = most reliable)"
@@ -53,7 +55,7 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
     names come from the registry (a new signal is listed with its column).
     Over 60 lines on purpose: it is one table of sentences, read top to bottom like a data file;
     splitting it would only scatter the text a reader checks against the sheet."""
-    from .outlets import OUTLETS
+    from .outlets import OUTLETS, WITH_INDEX
     from .read_sheet import READ, READ_HEADERS
     from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_TEXT, FROM_URL
 
@@ -95,7 +97,10 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "used to find copies, kept for the refresh. Leave them as they are."),
         (layout.OVERVIEW,
          "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
-         "then how many were scored and not scored, and the average index."),
+         "then how many documents have an index (the bands add up to it) and how many have none (not scored, "
+         "or scored without an index: too few words, not an article), and the average index; then the weight "
+         "of each column in the index, from the Settings sheet: a column with weight 0 is shown (and coloured) "
+         "but not in the index."),
         (OUTLETS,
          "One row per outlet or web site, highest mean index first, with a chart of the mean index. A few "
          "documents say little about an outlet: read the counts."),
@@ -107,9 +112,10 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "hosts its users' pages (a blog host, a social network), each user's own site is its outlet; a group "
          "such as \"facebook.com (its users, not named)\" gathers the pages whose address names no user: "
          "like the no-outlet group, it is not ranked."),
-        (f"{OUTLETS}: Documents, Scored", "The outlet's documents, and how many of them have an index."),
+        (f"{OUTLETS}: Documents, {WITH_INDEX}", "The outlet's documents, and how many of them have an index "
+         "(as the Overview counts them)."),
         (f"{OUTLETS}: mean, spread",
-         "For the index and each indicator: the mean over the outlet's scored documents, and the spread "
+         "For the index and each indicator: the mean over the outlet's documents that have it, and the spread "
          "(standard deviation, shown from two documents on). A large spread: its documents differ a lot."),
         (f"{OUTLETS}: Document kinds, Document ids",
          "How many of its documents are of each kind (news report, opinion or analysis ...), and their ids."),

@@ -11,16 +11,19 @@ from .. import registry
 from ..outlets import OutletRow, as_cells
 from . import fit, layout
 
-__all__ = ["OUTLETS", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]  # noqa: F822 - HEADERS: __getattr__
+__all__ = ["OUTLETS", "WITH_INDEX", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]  # noqa: F822 - HEADERS: __getattr__
 
 OUTLETS = "Outlets"
+# The documents of an outlet that have an index: the words of the Overview's count (its bands add up
+# to it); a document scored without one (too few words, not an article) is not among them.
+WITH_INDEX = "With an index"
 
 
 def _headers() -> tuple[str, ...]:
     # two columns per signal, headed by its declared stem (SignalInfo.outlets_header)
     stems = [info.outlets_header or info.header for info in registry.infos()]
     return (
-        "Outlet or web site", "Outlet taken from", "Documents", "Scored",
+        "Outlet or web site", "Outlet taken from", "Documents", WITH_INDEX,
         "Mean reliability index (0-100, higher = more reliable)", "Spread of the index (standard deviation)",
     ) + tuple(h for stem in stems for h in (f"{stem}: mean", f"{stem}: spread")) + (
         "Document kinds", "Document ids",
@@ -39,7 +42,7 @@ def __getattr__(name: str) -> object:
 
 # The chart shows the outlets with the highest and lowest mean index when there are more.
 CHART_OUTLETS = 30
-NOTE = ("Means are over each outlet's scored documents; spread is the standard deviation (shown from two documents). "
+NOTE = ("Means are over each outlet's documents with a value (the index: those with an index); spread is the standard deviation (shown from two documents). "
         "A few documents say little about an outlet: read the counts. Indicators, not verdicts.")
 
 

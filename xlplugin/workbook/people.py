@@ -18,6 +18,7 @@ from typing import Any, Sequence
 
 from ..cells import safe_text
 from ..engine import without_cycle_collection
+from ..hosting import names_platform
 from ..inputs import OUTLET_COLUMN_NAMES, Problem, Record, find_column
 from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_PLATFORM, FROM_URL, NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from .. import registry
@@ -181,7 +182,8 @@ def _kept_outlet(kept: Any, item: Record | Problem) -> tuple[str, str]:
     gives: that is worked out again, so a workbook written before a placeholder URL cell ("n/a")
     named no outlet, or before each user's site on a hosting platform was its own, gets the
     outlet a fresh score gives. A row with no Read row kept is worked out from its cells."""
-    if kept is not None and kept.source not in (FROM_URL, FROM_PLATFORM):
+    if kept is not None and kept.source not in (FROM_URL, FROM_PLATFORM) \
+            and not names_platform(kept.outlet, getattr(item, "url", "")):  # (kept before: "Facebook")
         return kept.outlet or NO_OUTLET, kept.source
     return outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""), outlet_from(item))
 

@@ -25,6 +25,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .. import registry
 from ..text import normalise
 from ..types import DocumentResult
+from . import fit
 from .cell_xml import encode_xstring, xml_text
 
 __all__ = [
@@ -66,7 +67,7 @@ FIRST_ROW = 4
 # are cut with a marker: the whole text is in its file or in the Documents sheet.
 READ_CHARS = 2400
 LINE_HEIGHT = 15
-MAX_HEIGHT = 409
+MAX_HEIGHT = fit.MAX_ROW_HEIGHT
 
 # Colours chosen to read on white and to stay apart for the commonest colour blindness (the
 # green is dark and blue-ish, the orange light): red C00000, orange C55A11, green 1E7B34.

@@ -330,7 +330,7 @@ class _Refresh:
         if rewritten or changes.changed:
             pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, docs.text_col)
             replacements[docs.part] = lambda: pieces
-            replacements.update(_generated_parts(self.package, rows, docs.owned))
+            replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
             if people is not None:
                 if people.old is not None:  # (rows that cannot be read show why on the Read sheet)
                     people.old.reasons = problem_statuses(rows, docs.owned)
@@ -456,7 +456,8 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
     return pieces
 
 
-def _generated_parts(package: Package, rows: list[RowPlan], owned: dict[str, int]) -> dict[str, bytes]:
+def _generated_parts(package: Package, rows: list[RowPlan], owned: dict[str, int],
+                     weights: dict[str, float] | None = None) -> dict[str, bytes]:
     """The Overview sheet made again from every row's index, and its chart's stale cached values
     taken out (programs re-read the cells)."""
     parts: dict[str, bytes] = {}
@@ -467,7 +468,7 @@ def _generated_parts(package: Package, rows: list[RowPlan], owned: dict[str, int
         for row in rows:
             value = row.values[0] if row.values is not None else row.span.values.get(index_col)
             indexes.append(value if isinstance(value, (int, float)) and not isinstance(value, bool) else None)
-        data = regenerate(package, overview, layout.OVERVIEW_HEADERS, overview_rows(indexes))
+        data = regenerate(package, overview, layout.OVERVIEW_HEADERS, overview_rows(indexes, weights))
         if data is not None:
             parts[overview] = data
             for chart in chart_parts(package, overview):

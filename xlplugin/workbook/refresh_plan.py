@@ -162,7 +162,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
                 message = edited_message(item, shown_column, table_text_column)
                 counts.text_edited += 1
-                if row.new or span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
+                if row.new or not had_scores(span, owned):
                     row.values = owned_values(None, problem=message)
                     row.keep_evidence = False
                 else:
@@ -178,6 +178,13 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
         _plan_unreadable(row, item, owned, counts)
     return rows
+
+
+def had_scores(span: RowSpan, owned: dict[str, int]) -> bool:
+    """Does a row show scores from an earlier run: an index, or (a page that is not an article,
+    a text too short for the index: no index, and signals all the same) a signal or a kind?"""
+    shown = (layout.SCORE_HEADERS[0], KIND_HEADER, *layout.SIGNAL_HEADER.values())
+    return any(span.values.get(owned[h]) not in (None, "") for h in shown if h in owned)
 
 
 def edited_message(item: Record, shown_column: str, table_text_column: str | None) -> str:

@@ -14,7 +14,7 @@ from . import layout
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND
 from .cell_xml import column_letter, encode_xstring, xml_text
 
-__all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "band_label", "kind_cell", "kind_of_cell",
+__all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
 
 # The cues kinds.classify gives the kind it falls back on (a text with no cue of any kind is a
@@ -138,12 +138,18 @@ def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) ->
     return f'<row r="{row}">{"".join(cells)}</row>'.encode()
 
 
+# The Overview's counts under the bands (`overview_rows`).
+INDEXED = "Documents with an index (the bands above)"
+NOT_INDEXED = "Documents with no index (not scored, or scored without an index: see Status)"
+
+
 def band_label(low: int, high: int) -> str:
     return f"{low}-{high}" if high < 100 else f"{low}-{high} (incl. 100)"
 
 
-def overview_rows(indexes: Iterable[float | None]) -> list[list[Any]]:
-    """The Overview table: documents per reliability band, then totals."""
+def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | None = None) -> list[list[Any]]:
+    """The Overview table: documents per reliability band, then totals; with `weights` (the
+    settings the rows were scored with), then each signal's weight in the index (`weight_rows`)."""
     counts = [0] * len(BANDS)
     scored: list[float] = []
     unscored = 0
@@ -156,7 +162,28 @@ def overview_rows(indexes: Iterable[float | None]) -> list[list[Any]]:
         counts[max(band, 0)] += 1
     rows: list[list[Any]] = [[band_label(low, high), count] for (low, high), count in zip(BANDS, counts)]
     rows.append([None, None])
-    rows.append(["Documents scored", len(scored)])
-    rows.append(["Documents not scored (see Status)", unscored])
+    # "With an index", the words of the Outlets sheet's count: the bands above add up to it. A row
+    # scored without an index (too few words, not an article) is counted with those not scored.
+    rows.append([INDEXED, len(scored)])
+    rows.append([NOT_INDEXED, unscored])
     rows.append(["Average reliability index", round(sum(scored) / len(scored), 1) if scored else None])
+    return rows + (weight_rows(weights) if weights is not None else [])
+
+
+# Said on the Overview of a column whose weight is 0: shown and coloured like the others, but the
+# index leaves it out (a user who gives it a weight in the Settings sheet sees this change on refresh).
+WEIGHTS_TITLE = "Weight of each column in the index (Settings sheet; refresh after a change)"
+IN_INDEX = "{header}: weight {weight:g}"
+NOT_IN_INDEX = "{header}: weight 0, shown but not in the index"
+
+
+def weight_rows(weights: dict[str, float]) -> list[list[Any]]:
+    """The Overview's rows naming each signal column and its weight in the index, from the
+    settings used: a column with weight 0 says that it is shown but not in the index. Each a line
+    of text, in the first column (the second is the Documents count's: its number format is
+    not a weight's)."""
+    rows: list[list[Any]] = [[None, None], [WEIGHTS_TITLE, None]]
+    for info in registry.infos():
+        weight = weights.get(info.name, 0.0)
+        rows.append([(IN_INDEX if weight > 0 else NOT_IN_INDEX).format(header=info.header, weight=weight), None])
     return rows

@@ -30,6 +30,7 @@ from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet
 from .people import PeopleWriter
+from .table_shape import one_shape
 from .files import atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
@@ -112,19 +113,23 @@ def _lines(text: Any, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in text.split("\n"))
 
 
-def row_height(texts_and_widths: Iterable[tuple[Any, float]]) -> float:
+def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
     """Points a Documents row takes: as many lines as its Why or Status needs (at most MAX_LINES),
-    one line at least."""
+    or as its own wrapped text cells need (`user_texts`: the text, title... at their column
+    widths; up to the row-height limit, `fit.MAX_ROW_HEIGHT`), one line at least."""
     lines = min(max((_lines(t, w) for t, w in texts_and_widths), default=1), MAX_LINES)
-    return LINE_HEIGHT * lines + 2 if lines > 1 else LINE_HEIGHT
+    own = max((_lines(t, w) for t, w in user_texts), default=1)
+    return max(LINE_HEIGHT * lines + 2 if lines > 1 else LINE_HEIGHT, fit.text_lines_height(own, LINE_HEIGHT))
 
 
-def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]]) -> None:
+def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]],
+                user_texts: Iterable[tuple[Any, float]] = ()) -> None:
     """Set a row's height so wrapped text shows (programs do not all autofit on opening). Every
     row gets one, scored or not: the user's text cells wrap (so that a long text stays in its
     column instead of running over the empty score cells of a row that was not scored), and a
-    row with wrapped cells and no height of its own grows to the whole text when opened."""
-    ws.row_dimensions[row_number].height = row_height(texts_and_widths)
+    row with wrapped cells and no height of its own grows to the whole text when opened; so the
+    height fits those text cells too (`row_height`), not only the Why and Status."""
+    ws.row_dimensions[row_number].height = row_height(texts_and_widths, user_texts)
 
 
 def _page_setup(ws, title_rows: str | None = "1:1") -> None:
@@ -234,15 +239,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     last_row = max(len(items), 1) + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
     first_owned = len(user_headers) + 1
-    for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
-        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
-        # Whole column from row 2, so rows a user appends later are coloured too.
-        ws.conditional_formatting.add(
-            f"{letter}2:{letter}{layout.SHEET_ROWS}",
-            ColorScaleRule(start_type="num", start_value=low, start_color=c_low,
-                           mid_type="num", mid_value=(low + high) / 2, mid_color=layout.AMBER,
-                           end_type="num", end_value=high, end_color=c_high),
-        )
+    _colour_scales(ws, first_owned)
     status_col = len(user_headers) + len(layout.SCORE_HEADERS)
     # (many or wide columns of the user's: the scores print on pages of their own, ids repeated;
     # set before the first row: a write-only sheet writes its properties with it)
@@ -252,6 +249,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
     ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
+    user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
     for number, (item, result) in enumerate(zip(items, results), start=2):
         seen(item, result)
@@ -273,7 +271,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             id_note = id_notes[number - 2] if id_notes else ""
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
-        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], WIDTHS["status"])))
+        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], WIDTHS["status"])),
+                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths)))
         for header, value in zip(layout.OWNED_HEADERS, owned):
             if header in layout.STAMP_HEADERS:
                 row.append(_cell(ws, value, font=STAMP_FONT, align=TOP))
@@ -282,6 +281,19 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             else:
                 row.append(_cell(ws, value, align=TOP, fmt=layout.NUMBER_FORMATS.get(header)))
         ws.append(row)
+
+
+def _colour_scales(ws, first_owned: int) -> None:
+    """Each score column's colour scale (`layout.COLOUR_SCALES`); `first_owned`: the column of the
+    index. Whole columns from row 2, so rows a user appends later are coloured too."""
+    for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
+        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{layout.SHEET_ROWS}",
+            ColorScaleRule(start_type="num", start_value=low, start_color=c_low,
+                           mid_type="num", mid_value=(low + high) / 2, mid_color=layout.AMBER,
+                           end_type="num", end_value=high, end_color=c_high),
+        )
 
 
 def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
@@ -423,6 +435,8 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     to put in when it is saved. `results` (aligned with `items`) is read once, in order."""
     from . import guide_sheets  # (it uses this module's cell helpers)
 
+    if user_headers is None:
+        items = one_shape(items)  # (several tables' rows: each part under the column a refresh reads)
     wb = Workbook(write_only=True)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
@@ -446,7 +460,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _documents_sheet(documents, items, results, out_dir, headers, seen, id_notes)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
-        guide_sheets.overview_sheet(wb, indexes)
+        guide_sheets.overview_sheet(wb, indexes, settings.weights)
         people.finish(wb)
         _evidence_sheet(wb, (str(item.id) for item in keyed))
         guide_sheets.how_to_read_sheet(wb)

@@ -1,0 +1,38 @@
+"""A Parquet (Arrow, pandas) text cell that holds no text is refused as the same cell of a CSV file
+is (`cells.cell_to_text`): not scored, with the reason, and counted as unreadable in a run's summary."""
+
+import pytest
+
+pa = pytest.importorskip("pyarrow")
+
+from xlplugin.frame import score_table  # noqa: E402
+from xlplugin.inputs import Problem, records_from_rows  # noqa: E402
+
+PROSE = ("The council voted on Tuesday to repair the old bridge over the river, a spokeswoman said, "
+         "after months of complaints from people who cross it every morning on their way to work.")
+CELLS = ["#N/A", "N/A", "12345", "2024-03-12", "notes/report.txt", PROSE]
+
+
+def test_placeholders_are_refused_as_in_a_csv_file(tmp_path):
+    table = pa.table({"id": [str(i) for i in range(1, 7)], "text": CELLS})
+    scored = score_table(table).to_pylist()
+    read = list(records_from_rows(["id", "text"], [[str(i), c] for i, c in enumerate(CELLS, 1)], "t.csv", None, tmp_path))
+    for row, item in zip(scored, read):
+        if isinstance(item, Problem):
+            assert row["note"] == "not scored: " + item.message  # the words of a CSV row's input_error
+            assert row["language"] is None and row["provenance"] is None and row["reliability"] is None
+        else:
+            assert row["language"] == "en" and row["provenance"] is not None
+    assert [r["note"] for r in scored[:3]] == [
+        "not scored: column text: error value #N/A in the cell",
+        "not scored: column text: not text: N/A, a placeholder for no value",
+        "not scored: column text: not text: a number",
+    ]
+
+
+def test_summary_counts_them_as_unreadable():
+    dask = pytest.importorskip("xlplugin.dask")
+    table = pa.table({"text": ["#N/A", "N/A", "12345", PROSE, ""]})
+    counts = dask._counts(score_table(table))
+    assert counts["unscored"] == {"unreadable": 3, "empty": 1}
+    assert counts["scored"] == 1

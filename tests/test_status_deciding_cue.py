@@ -1,0 +1,57 @@
+"""The Status of a page that is not an article leads with the cue that weighed most in deciding
+its kind (a recipe's headings), not with the first cue in the table's order."""
+
+from xlplugin import kinds, score_text
+from xlplugin.cells import status_text
+
+# (our own words: a short recipe page, its lines mostly short labels)
+RECIPE = """Lemon barley soup for a cold evening
+
+Ingredients
+1 cup pearl barley
+2 lemons, juiced
+1 onion, chopped
+2 carrots, sliced
+6 cups vegetable stock
+salt and pepper
+fresh parsley
+
+Method
+Rinse the barley well under cold water.
+Soften the onion and carrots in a large pot with a little oil for about ten minutes.
+Add the barley and the stock, bring it to the boil, then let it simmer gently for forty minutes.
+Stir in the lemon juice, season with salt and pepper, and scatter the parsley over each bowl.
+Serves four
+Share
+Print
+Save
+"""
+
+
+def _weight(why: str) -> float:
+    return max(rule.weight for rule in kinds.rules() if rule.why == why)
+
+
+def test_status_leads_with_the_heaviest_cue():
+    result = score_text(RECIPE)
+    assert result.kind == kinds.NOT_ARTICLE and result.reliability is None
+    recipe = next(cue for cue in result.kind_cues if cue.startswith("recipe headings"))
+    status = status_text(result)
+    assert status.startswith("no index: not an article (" + recipe)
+    # the same cues as the note, reordered: none lost, none added
+    assert sorted(status.removeprefix("no index: not an article (").removesuffix(")").split("; ")) == \
+        sorted(result.note.removeprefix("no index: not an article (").removesuffix(")").split("; "))
+
+
+def test_weights_decide_the_order_ties_keep_the_table_order():
+    heavy, light = "recipe headings (Ingredients, Method): instructions, not reporting", \
+        "most lines are short links or labels (a menu, index or listing)"
+    assert _weight(heavy) > _weight(light)
+    said = kinds.deciding_reason(kinds.NOT_ARTICLE, (f"{light} (9 of 12 lines)", f"{heavy} (2 times)"))
+    assert said == f"{kinds.NOT_ARTICLE} ({heavy} (2 times); {light} (9 of 12 lines))"
+    assert kinds.deciding_reason(kinds.NOT_ARTICLE, ("a", "b")) == f"{kinds.NOT_ARTICLE} (a; b)"
+
+
+def test_other_notes_are_as_they_were():
+    short = score_text("Three words only.")
+    assert status_text(short) == short.note

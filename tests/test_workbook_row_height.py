@@ -1,0 +1,36 @@
+"""A Documents row is as tall as its own wrapped text cells need (the text, a title), up to the
+row-height limit, not only as tall as its Why and Status: a long text is not cut off at two lines."""
+
+import openpyxl
+from workbook_helpers import records, score
+
+from xlplugin import Settings
+from xlplugin.workbook import fit, write_scored_workbook
+from xlplugin.workbook.writer import LINE_HEIGHT, row_height
+
+SENTENCE = "The harbour board met on Monday and agreed to dredge the channel before the autumn storms. "
+
+
+def _heights(tmp_path, texts):
+    items = records(texts)
+    path = tmp_path / "heights.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    ws = openpyxl.load_workbook(path)["Documents"]
+    return [ws.row_dimensions[n].height for n in range(2, len(texts) + 2)]
+
+
+def test_a_long_text_makes_its_row_taller(tmp_path):
+    medium = SENTENCE * 8  # some 700 characters: about 15 lines at the text column's width
+    long = SENTENCE * 200  # far past the limit
+    short_row, medium_row, long_row = _heights(tmp_path, [SENTENCE * 3, medium, long])
+    assert medium_row > short_row
+    assert medium_row >= LINE_HEIGHT * 12
+    assert long_row == fit.MAX_ROW_HEIGHT
+
+
+def test_why_and_status_still_count():
+    # a short text, a long Why: the Why decides (up to its own eight lines), as before
+    why = "word " * 400
+    assert row_height(((why, 50), ("scored", 24)), (("Short text.", 50),)) == LINE_HEIGHT * 8 + 2
+    assert row_height((("scored", 50),), (("x " * 2000, 50),)) == fit.MAX_ROW_HEIGHT
+    assert row_height((("scored", 50),), ()) == LINE_HEIGHT

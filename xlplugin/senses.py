@@ -1,0 +1,231 @@
+"""Words in another sense: a cue word used where it is not the cue.
+
+Word lists cannot tell the senses of a word apart; these rules read the words around it:
+
+- `calls_nothing` (attribution): "call" reports (a demand, a label) only with its complement
+  after it ("called for calm", "called it a disgrace", "called Smith a liar"); without one it is
+  a telephone call or a name ("FaceTime calls to 40 relatives", "phone calls rose", "the
+  package and environment manager called conda").
+- `verb_as_noun` (loaded language): a listed verb whose noun is a plain word ("blast", "slam",
+  "claim", "flood") right after a determiner or a number is that noun ("the blasts vary", "two
+  slams", "the claims"); a verb whose noun is loaded too lists the noun as well ("smear/n").
+- `plays_a_role` (loaded language): in a film, TV or book review a cue that describes a
+  character is not the author's word: the object of a casting verb ("plays a ruthless divorce
+  lawyer", "cast as a brutal killer"; not "plays a huge role") and a role noun ("the villain")
+  and what it is said to be ("the villain is a brutal killer"), where the paragraph talks about
+  a work of fiction.
+
+Used by `xlplugin.cues` and `xlplugin.scorers.loaded_language`; the words are in the data files
+(attribution.txt [call_words], loaded_language.txt [casting_words] and the sections after it).
+Blind spots: "she called the minister" (a telephone call) still reports; a character described
+outside a casting verb or a role noun ("Hannibal is a brutal killer") still counts; a loaded
+noun after a determiner whose verb only is listed ("the mocks") is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_sections
+from .phrases import words
+from .source_window import DETERMINERS, Words
+from .text import Document
+
+__all__ = ["not_a_report", "calls_nothing", "verb_as_noun", "plays_a_role", "warm_up"]
+
+_ATTRIBUTION = "attribution.txt"
+_LOADED = "loaded_language.txt"
+# The most words from a casting verb ("plays") or "is" after a role noun to the cue, and from a
+# role noun back to its determiner: a noun phrase ("a ruthless divorce lawyer") is short.
+ROLE_WINDOW = 4
+_QUOTE_OPENERS = "\"\u201c\u2018'"
+# Between two words of one noun phrase: a space or a hyphen, nothing else.
+_NOT_ONE_PHRASE = re.compile(r"[^ \-]")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+
+
+class _Sets:
+    """The word sets the rules read, looked up once (they are asked for every cue and every verb
+    of saying: attribute look-ups, not a cached call with two arguments each time)."""
+
+    def __init__(self) -> None:
+        self.calls = words(_ATTRIBUTION, "call_words")
+        self.call_complements = words(_ATTRIBUTION, "call_complement_words")
+        self.phrase_ends = words(_LOADED, "phrase_end_words")
+        self.casting = words(_LOADED, "casting_words")
+        self.casting_as = words(_LOADED, "casting_as_words")
+        self.roles = words(_LOADED, "role_noun_words")
+        self.fiction = words(_LOADED, "fiction_words")
+        self.not_characters = words(_LOADED, "not_character_words")
+        # a word one of which stands at or before a cue that describes a character (a casting
+        # verb, "as" after one, a role noun): a cue without one near it is passed over at once
+        self.role_triggers = self.casting | self.casting_as | self.roles
+        self.verb_only = _verb_only_forms()
+
+
+@lru_cache(maxsize=1)
+def _sets() -> _Sets:
+    return _Sets()
+
+
+# ------------------------------------------------------------------------------------------------
+# "call": a verb of saying only with its complement
+# ------------------------------------------------------------------------------------------------
+
+def not_a_report(w: Words, i: int, text: str) -> bool:
+    """Is the reporting word at `i` (i > 0) of a sentence's words `w` used in a sense that reports
+    nothing, by the words around it: a call or a name (`calls_nothing`)? (A noun right after a
+    preposition, "in posts", is `cues.after_preposition`'s, which keeps "residents the station
+    spoke with say" a report.)"""
+    return calls_nothing(w, i, text)
+
+
+
+def calls_nothing(w: Words, i: int, text: str) -> bool:
+    """Is the word of [call_words] at `i` of a sentence's words `w` a call or a name, not a report?
+    It reports only with a complement right after it: a word of [call_complement_words] ("for",
+    "on", "it", "them"), a determiner ("called the plan"), a capitalised word ("called Smith a
+    liar") or a quotation ("called \u201cfake news\u201d")."""
+    texts, lowers, starts, ends = w
+    sets = _sets()
+    if lowers[i] not in sets.calls:
+        return False
+    if i + 1 >= len(lowers):
+        return True  # "she called." (on the telephone)
+    after = lowers[i + 1]
+    if after in sets.call_complements or after in DETERMINERS:
+        return False
+    if texts[i + 1][:1].isupper() or any(c in _QUOTE_OPENERS for c in text[ends[i]:starts[i + 1]]):
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------------------------------
+# a listed verb read as its plain noun
+# ------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _verb_only_forms() -> frozenset[str]:
+    """The base and -s forms of the loaded list's "/v" entries ("blast", "blasts") that no other
+    entry lists (not "rant", listed as a noun too): the forms a noun shares with its verb."""
+    from .scorers.loaded_language import LEXICON_CATEGORIES, WEAK_CATEGORIES, WEAK_SUFFIX, _expand, _verb_forms
+    sections = load_sections(_LOADED)
+    names = list(LEXICON_CATEGORIES) + [c + WEAK_SUFFIX for c in WEAK_CATEGORIES]
+    verbs: set[str] = set()
+    others: set[str] = set()
+    for name in names:
+        for entry in sections[name]:
+            lemma, _, marker = entry.rpartition("/")
+            if marker.strip() == "v" and " " not in lemma.strip():
+                lemma = lemma.strip()
+                verbs |= {f for f in _verb_forms(lemma) if f == lemma or f.endswith("s") and not f.endswith("ss")}
+            else:
+                others |= _expand(entry)
+    return frozenset(verbs - others)
+
+
+def verb_as_noun(doc: Document, i: int) -> bool:
+    """Is the cue word at `i` the base or -s form of a listed verb whose noun is a plain word,
+    right after a determiner or a number in its sentence ("the blasts", "two slams", "a
+    crush")? A verb of saying or doing takes no determiner ("the senator slams the bill")."""
+    if i == 0 or doc.lowers[i] not in _sets().verb_only:
+        return False
+    if doc.token_sentences[i - 1] != doc.token_sentences[i]:
+        return False
+    before = doc.lowers[i - 1]
+    return before in DETERMINERS or before in _NUMBER_WORDS or before[:1].isdigit()
+
+
+# ------------------------------------------------------------------------------------------------
+# characters in a review
+# ------------------------------------------------------------------------------------------------
+
+def _one_phrase(doc: Document, a: int, b: int) -> bool:
+    """Do the words a..b (a < b) stand in one sentence with only spaces or hyphens between them?"""
+    text, starts, ends = doc.text, doc.token_starts, doc.token_ends
+    if doc.token_sentences[a] != doc.token_sentences[b]:
+        return False
+    return not any(_NOT_ONE_PHRASE.search(text[ends[k]:starts[k + 1]]) for k in range(a, b))
+
+
+def _phrase_opener(doc: Document, first: int) -> int | None:
+    """The position of the word that opens the noun phrase holding the cue at `first` (a
+    determiner within ROLE_WINDOW words before it, nothing that ends a noun phrase between), or
+    None."""
+    ends_phrase = _sets().phrase_ends
+    for k in range(first - 1, max(-1, first - ROLE_WINDOW - 1), -1):
+        lw = doc.lowers[k]
+        if lw in DETERMINERS:
+            return k if _one_phrase(doc, k, first) else None
+        if lw in ends_phrase:
+            return None
+    return None
+
+
+def _casting_object(doc: Document, first: int) -> bool:
+    """Is the cue at `first` inside the noun phrase after a casting verb ("plays a ruthless
+    divorce lawyer", "starred as the villain", "cast as a brutal killer")?"""
+    k = _phrase_opener(doc, first)
+    if k is None or k == 0 or _names_no_character(doc, first):
+        return False
+    verb = doc.lowers[k - 1]
+    if verb == "as" and k > 1:
+        return doc.lowers[k - 2] in _sets().casting_as
+    return verb in _sets().casting
+
+
+def _names_no_character(doc: Document, first: int) -> bool:
+    """Does the noun phrase of the cue at `first` end in a word of [not_character_words] within
+    ROLE_WINDOW words ("plays a huge role", "played a crucial part"): an idiom, no character?"""
+    ends_phrase, idioms = _sets().phrase_ends, _sets().not_characters
+    for k in range(first, min(len(doc.lowers), first + ROLE_WINDOW + 1)):
+        if doc.lowers[k] in idioms:
+            return True
+        if doc.lowers[k] in ends_phrase or k > first and not _one_phrase(doc, k - 1, k):
+            return False
+    return False
+
+
+def _role(doc: Document, first: int) -> bool:
+    """Is the cue at `first` a role noun right after a determiner ("the villain"), or inside the
+    noun phrase said to be one ("the villain is a brutal killer")?"""
+    roles = _sets().roles
+    lowers = doc.lowers
+    if lowers[first] in roles:
+        return first > 0 and lowers[first - 1] in DETERMINERS
+    k = _phrase_opener(doc, first)
+    if k is None or k < 2 or lowers[k - 1] not in ("is", "was", "becomes", "became"):
+        return False
+    return lowers[k - 2] in roles
+
+
+def _about_fiction(doc: Document, first: int) -> bool:
+    """Does the paragraph of the word at `first` talk about a work of fiction (a word of
+    [fiction_words])?"""
+    fiction = _sets().fiction
+    k = doc.token_sentences[first]
+    paragraph = doc.sentences[k].paragraph
+    while k > 0 and doc.sentences[k - 1].paragraph == paragraph:
+        k -= 1  # (back to the paragraph's first sentence, then forward through it)
+    for s in doc.sentences[k:]:
+        if s.paragraph != paragraph:
+            break
+        said = doc.lowers[s.first_token:s.last_token]
+        if not fiction.isdisjoint(said):
+            return True
+    return False
+
+
+def plays_a_role(doc: Document, first: int) -> bool:
+    """Does the cue at `first` describe a character of a film, a series or a book, not the
+    author's view: the object of a casting verb, or a role noun and what it is said to be, in a
+    paragraph about a work of fiction?"""
+    near = doc.lowers[max(0, first - ROLE_WINDOW - 2):first + 1]
+    if _sets().role_triggers.isdisjoint(near):
+        return False  # no casting verb or role noun near: most cues (one C-level test)
+    return (_casting_object(doc, first) or _role(doc, first)) and _about_fiction(doc, first)
+
+
+def warm_up() -> None:
+    _sets()
