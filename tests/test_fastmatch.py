@@ -166,7 +166,8 @@ def test_required_tail():
     assert kinds_shortcuts.required_tail(r"(?:a|b)\.\s").pattern == r"\.\s"
     for pattern in (r"a[b]\s?", r"a[b]?\s", r"x|[a]\s", r"a\[b]\s", r"(?:a[b]\s)", r"ab\s", r"a[b]\s+"):
         assert kinds_shortcuts.required_tail(pattern) is None, pattern
-    assert any(r.tail is not None for r in kinds.rules())
+    # (no rule of the table has a tail since the dateline is read on the text as written,
+    # kinds._dateline, prov2; the shortcut stays for a rule that ends so)
 
 
 TAIL_RULES = [r for r in kinds.rules() if r.tail is not None]

@@ -111,6 +111,8 @@ Contact us at desk@example.org
 Posted by farmer_joe
 12 likes
 3 shares
+About Example News
+Visit www.example.org for more.
 """
 
 

@@ -14,7 +14,7 @@ then kept for the life of the document:
 - not-prose text (`xlplugin.prose`): `not_prose` spans (code, time stamps, navigation labels,
   headline lists, repeated paragraphs), `not_prose_share(start, end)`, `is_title_case(k)`.
 - `non_prose_sentences`: the sentences in furniture lines or mostly in not-prose text.
-- `link_sentences`: the sentences that hold a link (`xlplugin.links`).
+- `link_sentences`: the sentences that hold a link (`xlplugin.links`), not in an About block.
 - `vocabulary`: the set of the document's lower-cased words; `lower_text`: the lower-cased text.
 - `sentence_starts`, `sentence_ends`: the sentences' offsets, for bisection.
 
@@ -90,13 +90,16 @@ class Analysis:
 
     @cached_property
     def link_sentences(self) -> frozenset[int]:
-        """The indices of the sentences that hold a link (`xlplugin.cues.find_link`)."""
+        """The indices of the sentences that hold a link (`xlplugin.cues.find_link`), less those
+        in the issuer's About block (`xlplugin.links.contact_link_sentences`: contact furniture)."""
         from .cues import link_sentences
+        from .links import contact_link_sentences
 
         doc = self._doc
         if not self._may_hold_link(doc.text):
             return frozenset()
-        return link_sentences(doc)
+        found = link_sentences(doc)
+        return found - contact_link_sentences(doc, found)
 
     def _may_hold_link(self, text: str) -> bool:
         """`xlplugin.links.may_hold_link(text)` for the document's text, in two substring scans

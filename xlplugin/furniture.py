@@ -25,7 +25,7 @@ from .lexicon import Sections, load_sections
 from .names import credits_a_person
 from .text import Document
 
-__all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "sections", "warm_up", "SHORT_LINE"]
+__all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
 
 DATA_FILE = "provenance.txt"
 
@@ -65,6 +65,30 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?:\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))?"                  # (Reuters)
     r"[ \t]*[\u2014\u2013-]{1,2})[ \t]"
 )
+# (prov2) A press wire's dateline names the wire between slashes or in brackets, after the date
+# or right after the place, with dashes around it:
+#   LONDON, 3 June 2025 /PRNewswire/ --   AUSTIN, TEXAS, UNITED STATES, June 3, 2025 /EINPresswire.com/ --
+#   SAN FRANCISCO--(BUSINESS WIRE)--   TORONTO, June 03, 2025 -- (GLOBE NEWSWIRE) --
+_PRESS_WIRE_DATELINE_RE = re.compile(
+    r"\n[ \t]*(?P<line>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}"         # LONDON / SAN FRANCISCO
+    rf"(?:,[ \t]+(?!{_MONTH}\b)[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){{0,2}}){{0,2}}"  # , TEXAS, UNITED STATES
+    rf"(?P<date>,?[ \t]+(?:{_MONTH}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+(?:19|20)\d\d)?"  # , June 3, 2025
+    rf"|\d{{1,2}}[ \t]+{_MONTH}\.?,?(?:[ \t]+(?:19|20)\d\d)?))?"                # , 3 June 2025
+    r"[ \t]*(?:[\u2014\u2013-]{1,2}[ \t]*)?"                                    # -- before the wire
+    r"(?:/(?P<slash>[A-Za-z][\w .&'-]{1,40})/|\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))"  # /PRNewswire/
+    r"[ \t]*[\u2014\u2013-]{1,2})"
+)
+
+
+def _press_wire_dateline(L: _Lines) -> re.Match[str] | None:
+    """A press wire's dateline in the head (_PRESS_WIRE_DATELINE_RE), looked for only where the
+    head holds "wire" (every such wire's name does: PR Newswire, EIN Presswire, Business Wire,
+    GlobeNewswire): other texts skip the scan."""
+    if "wire" not in L.lower[: L.head_end]:
+        return None
+    return _PRESS_WIRE_DATELINE_RE.search(L.padded, 0, L.head_end)
+
+
 # A photo credit in wire style names the agency before the photographer: "(Reuters/Anna Holm)",
 # "(AP Photo/John Smith)".
 _PHOTO_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&'-]{1,40}?)(?: Photo)?/[A-Z][^()\n]{1,60}\)")
@@ -145,6 +169,10 @@ def _find_phrases(section: str, lower: str, vocab: frozenset[str]) -> list[tuple
                 i = lower.find(p, i + 1)
     out.sort()
     return out
+
+
+# (the same search for a section read elsewhere: provenance's [primary_document_phrases])
+find_phrases = _find_phrases
 
 
 class Found:
@@ -308,6 +336,10 @@ def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
         _date_by_a_name_in_the_body(L, found, forum)
 
 
+# What follows a label on its line ("Analysis: ...", "Review | ...", "Comment \u2014 ...").
+_LABEL_MARKS = (":", "|", "-", "\u2014", "\u2013")
+
+
 def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
     and hi."""
@@ -318,12 +350,14 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
             if credits_a_person(text[m.end("p") - 1 : e], *L.site):  # not "By Reuters Staff"
                 found.add("byline", s, e)
-    for m in _starts_re("opinion_label_starts").finditer(lower, lo, hi):
-        s, e = L.line(m.start("p") - 1)
-        rest = text[m.end("p") - 1 : e].strip()[:1]
-        if e - s <= SHORT_LINE and (e - s <= len(m.group("p")) + 2 or rest in (":", "|", "-", "\u2014", "\u2013")):
-            found.add("opinion or analysis label", s, e)
-            L.furniture(s, e)
+    for section in ("opinion_label_starts", "opinion_label_colon_starts"):
+        alone = section == "opinion_label_starts"  # (the other section's labels need a ":" after them)
+        for m in _starts_re(section).finditer(lower, lo, hi):
+            s, e = L.line(m.start("p") - 1)
+            rest = text[m.end("p") - 1 : e].strip()[:1]
+            if e - s <= SHORT_LINE and (alone and e - s <= len(m.group("p")) + 2 or rest in _LABEL_MARKS):
+                found.add("opinion or analysis label", s, e)
+                L.furniture(s, e)
 
 
 def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date_lines: list[tuple[int, int]]) -> None:
@@ -423,12 +457,13 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
     """Cues that may sit on any line: datelines (in the head), photo credits, corrections,
     reposts, disclaimers. One regex pass over the whole lower-cased text for each."""
     text, lower = L.text, L.lower
-    m = _DATELINE_RE.search(L.padded, 0, L.head_end)
+    m = _press_wire_dateline(L) or _DATELINE_RE.search(L.padded, 0, L.head_end)
     if m:
         s, e = m.start("line") - 1, m.end("line") - 1
         found.add("dateline", s, e)
-        if m.group("wire"):
-            found.add("named outlet", m.start("wire") - 1, m.end("wire") - 1, "wire credit in the dateline")
+        wire = "wire" if m.group("wire") else "slash" if "slash" in m.re.groupindex and m.group("slash") else ""
+        if wire:
+            found.add("named outlet", m.start(wire) - 1, m.end(wire) - 1, "wire credit in the dateline")
         if m.group("date"):
             ds = m.start("date") - 1
             while text[ds] in ", \t":
@@ -475,7 +510,7 @@ def find_page_lines(doc: Document) -> PageLines:
 
 def warm_up() -> None:
     _social_re()
-    for section in ("byline_starts", "opinion_label_starts", "forum_starts", "contact_starts"):
+    for section in ("byline_starts", "opinion_label_starts", "opinion_label_colon_starts", "forum_starts", "contact_starts"):
         _starts_re(section)
     _phrases_by_key("photo_credit_contains")
     for section, _ in PHRASE_LINE_CUES:

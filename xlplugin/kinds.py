@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "6"  # 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "7"  # 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -431,7 +431,26 @@ def _transcript_form(doc: Document, facts: _Facts) -> str | None:
     return None if turns is None else turns.cue()
 
 
+# (prov2) A dateline at a line start in the head: a place name whose words are capitalised
+# ("SEOUL", "New York", "Rio de Janeiro"), a region, an agency in brackets, then a dash. Read on
+# the text as written: the lower-cased head the other rules read took a blog's opening words
+# ("der sommer ist da \u2013") for a place name.
+_DATELINE_PLACE_WORDS = r"(?:[A-Z][\w.'-]*|de|da|del|do|dos|di|la|le|am|an|upon|on|of)"
+_DATELINE_HEAD_RE = re.compile(
+    rf"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ \t]+{_DATELINE_PLACE_WORDS}){{0,3}}"  # SEOUL / Rio de Janeiro
+    r"(?:,\s[A-Z][\w .]{1,25})?\s?(?:\([A-Za-z .]{2,30}\)\s?)?[\u2014\u2013-]{1,2}\s"  # , South Korea (AFP) --
+)
+
+
+def _dateline(doc: Document, facts: _Facts) -> str | None:
+    """A dateline (_DATELINE_HEAD_RE) in the first HEAD_CHARS characters of the text."""
+    m = _DATELINE_HEAD_RE.search(doc.text, 0, HEAD_CHARS)
+    # (shown lower-cased, as the rules on the lower-cased head show their match)
+    return None if m is None else f"head: {' '.join(m.group().lower().split())[:40]!r}"
+
+
 _COMPUTED = {
+    "dateline": _dateline,
     "interview_form": _interview_form,
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,

@@ -131,6 +131,10 @@ SECTIONS: dict[str, dict[str, str]] = {
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",
         "opinion_label_starts": "furniture.py (page furniture lines), provenance cue opinion label",
+        "opinion_label_colon_starts": "furniture.py (page furniture lines), provenance cue opinion label "
+                                      "(only before \":\", \"|\" or a dash)",
+        "primary_document_phrases": "scorers/provenance.py, _document_phrases (a document named by what it is)",
+        "issuer_block_starts": "links.py, contact_link_sentences (a heading opening the issuer's About block)",
         "forum_starts": "furniture.py (page furniture lines), provenance cue forum furniture",
         "social_count_words": "furniture.py (page furniture lines), provenance cue forum furniture (\"12 likes\" lines)",
         "contact_starts": "furniture.py (page furniture lines), provenance cue contact details",

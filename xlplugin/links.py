@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .text import Document
 
-__all__ = ["find_link", "may_hold_link", "link_sentences", "is_web_address"]
+__all__ = ["find_link", "may_hold_link", "link_sentences", "is_web_address", "issuer_block_start", "contact_link_sentences"]
 
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # Every text _URL_RE can match holds one of these (a link starting "http://" or "https://" holds
@@ -81,3 +82,49 @@ def is_web_address(value: str) -> bool:
     if _HOST_RE.fullmatch(host):
         return True
     return bool(scheme) and bool(_IPV4_RE.fullmatch(host))
+
+
+# (prov2) The block about the issuer at the foot of a press release or a company page ("About
+# Brightwell Foods" / "Founded in 2016, ... For more information visit www.brightwell.example"):
+# its web address is the issuer's contact furniture, not a link to a source of the text's claims.
+# A heading of [issuer_block_starts] (data/provenance.txt) on a short line of its own, in the
+# second half of the text, opens the block; it runs to the end of the text.
+ISSUER_HEADING_MAX = 60
+_ABOUT_RE = re.compile(r"about[ \t]+(?:[A-Z0-9]|us\b|the\b)")
+
+
+@lru_cache(maxsize=1)
+def _issuer_headings() -> tuple[str, ...]:
+    from .lexicon import load_sections  # (local: lexicon reads data files, links is imported early)
+
+    return tuple(load_sections("provenance.txt")["issuer_block_starts"])
+
+
+def issuer_block_start(doc: Document) -> int | None:
+    """Where the issuer's About block starts (its heading line), or None (see ISSUER_HEADING_MAX)."""
+    text = doc.text
+    half = len(text) // 2
+    for s, e in doc.lines:
+        if s < half or e - s > ISSUER_HEADING_MAX + 10:
+            continue
+        line = text[s:e].strip()
+        lower = line.lower()
+        if not line or len(line) > ISSUER_HEADING_MAX or line.endswith((".", "?", "!", ",")):
+            continue
+        for heading in _issuer_headings():
+            if lower.startswith(heading) and (len(lower) == len(heading) or not lower[len(heading)].isalnum()):
+                # "About Brightwell Foods", "About us", "About the author"; not "About time"
+                if heading != "about" or _ABOUT_RE.match("about" + line[5:]):
+                    return s
+    return None
+
+
+def contact_link_sentences(doc: Document, links: frozenset[int]) -> frozenset[int]:
+    """Of the sentences `links` (that hold a link), those in the issuer's About block
+    (`issuer_block_start`): their address is contact furniture, no source."""
+    if not links:
+        return links
+    start = issuer_block_start(doc)
+    if start is None:
+        return frozenset()
+    return frozenset(k for k in links if doc.sentences[k].start >= start)

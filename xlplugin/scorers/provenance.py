@@ -50,7 +50,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "20"  # 20: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (sentences after it no longer count as the named interviewee's). 19: attribution.txt classes as unsourced_claims 16 ("phone calls", "it's said", named and unnamed publications, "reiterated"). 18: attribution.txt session 9 (named sources): an act or an authorship ("wrote the script", "declared a state of emergency"), a wish ("wants to"), a noun after a preposition ("secretary of state", "in posts") are no verbs of saying; ", reported the BBC." inverts; "the report explores data showing" is a document source. 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "21"  # 21: "Interview by", a wire sign-off "(Reporting by ...)" are bylines; "Review:", "Comment:" opinion labels; press-wire datelines (/PRNewswire/, (BUSINESS WIRE)); a document named by what it is ("in a statement", "according to the indictment", [primary_document_phrases]) is a reference to a primary document; a web address in the issuer's About block is no source (links.contact_link_sentences). 20: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (sentences after it no longer count as the named interviewee's). 19: attribution.txt classes as unsourced_claims 16 ("phone calls", "it's said", named and unnamed publications, "reiterated"). 18: attribution.txt session 9 (named sources): an act or an authorship ("wrote the script", "declared a state of emergency"), a wish ("wants to"), a noun after a preposition ("secretary of state", "in posts") are no verbs of saying; ", reported the BBC." inverts; "the report explores data showing" is a document source. 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -127,7 +127,8 @@ CUES: tuple[ProvenanceCue, ...] = (
                   "\u201cPublished:\u201d line, the dateline's date; a date line next to a person's name line "
                   "anywhere (a header copied under forum furniture); or the date given with the text",
                   "when: lets a reader place the claims in time and find other coverage"),
-    ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head",
+    ProvenanceCue("dateline", 5, "line pass: \u201cSEOUL, South Korea \u2014\u201d at a line start in the head; a "
+                  "press wire's \u201cLONDON, 3 June 2025 /PRNewswire/ --\u201d, \u201c--(BUSINESS WIRE)--\u201d",
                   "where the reporting was done: a wire and newspaper convention that is rare in content farms"),
     ProvenanceCue("named outlet", 6, "line pass: a copyright line, a wire credit in the dateline or a photo "
                   "credit; or the outlet given with the text",
@@ -147,14 +148,18 @@ CUES: tuple[ProvenanceCue, ...] = (
                   "SOURCE_WEIGHTS_WHY)"),
     ProvenanceCue("references to primary documents", 5, "_source_cues: a named document (\u201can Audit Office "
                   "report\u201d, \u201cpublished in the Journal of ...\u201d) or a link to a document "
-                  "(DOCUMENT_LINK_RE), from the attribution pass; else `_cited_documents`: an in-text citation "
-                  "(a DOI, \u201c(Smith et al., 2019)\u201d) or a reference list under its heading",
+                  "(DOCUMENT_LINK_RE; not one in the issuer's About block, links.contact_link_sentences), from the "
+                  "attribution pass; else `_cited_documents`: an in-text citation (a DOI, \u201c(Smith et al., "
+                  "2019)\u201d) or a reference list under its heading; else `_document_phrases`: a document named "
+                  "by what it is ([primary_document_phrases]: \u201cin a statement\u201d, \u201caccording to the "
+                  "indictment\u201d)",
                   "a named report, filing, data set, paper or a link to one"),
     ProvenanceCue("photo credits", 2, "line pass: a line of 400 characters or fewer holding a "
                   "[photo_credit_contains] phrase", "a newsroom habit; weak because captions are often stripped"),
     ProvenanceCue("correction or update notes", 2, "line pass: a line holding a [correction_contains] phrase "
                   "(furniture.PHRASE_LINE_CUES)", "the outlet corrects itself; rare, so low"),
-    ProvenanceCue("opinion or analysis label", 3, "line pass: a short [opinion_label_starts] line in the head or tail",
+    ProvenanceCue("opinion or analysis label", 3, "line pass: a short [opinion_label_starts] line in the head or tail, or "
+                  "one opening with an [opinion_label_colon_starts] label and \u201c:\u201d (\u201cReview: ...\u201d)",
                   "honest about what the text is"),
     ProvenanceCue("no author", -6, "score: no byline found and no author given",
                   "the text does not say who wrote it. Modest, because many real news pages lose their byline "
@@ -433,6 +438,29 @@ def _cited_documents(doc: Document, found: furniture.Found) -> None:
         found.add("references to primary documents", start, end if end >= 0 else len(doc.text), "a reference list")
 
 
+def _document_phrases(doc: Document, found: furniture.Found, lower: str) -> None:
+    """A primary document named by what it is ([primary_document_phrases]: "said in a
+    statement", "according to the indictment", "a 212-page report"), in a prose sentence (not
+    one of `non_prose_sentences`): a reference to a primary document, as a named one is. Whole
+    words only ("within a statement" holds no "in a statement"); a phrase opening with "-"
+    follows a word ("212-page")."""
+    if "references to primary documents" in found.hits:
+        return  # (the cue is present/absent: one more match adds nothing but a position)
+    not_prose = doc.analysis.non_prose_sentences
+    starts = doc.analysis.sentence_starts
+    for i, j in furniture.find_phrases("primary_document_phrases", lower, doc.analysis.vocabulary):
+        if (i > 0 and lower[i - 1].isalnum()) != (lower[i] == "-") or j < len(lower) and lower[j].isalnum():
+            continue  # not whole words, or a "-page report" after no word
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0 or k in not_prose:
+            continue
+        if lower[i] == "-":  # the evidence shows "212-page report", not "-page report"
+            while i > 0 and lower[i - 1].isalnum():
+                i -= 1
+        found.add("references to primary documents", i, j, "a document named by what it is")
+        return
+
+
 def _named_interviewee(doc: Document, answers: interview.Interview, pos: int, found: furniture.Found) -> bool:
     """Is `pos` in an interview's answer whose speaker the text names (`xlplugin.interviewee`:
     the answer's label or the introduction's name)? Such an answer is a named source's word, as
@@ -513,6 +541,7 @@ def score(doc: Document, settings: Settings) -> Score:
     _clickbait(doc, found)
     density, n_prose = _source_cues(doc, found)
     _cited_documents(doc, found)
+    _document_phrases(doc, found, page_lines.lower)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
         found.add("no author", 0, 0, _no_author_note(doc))
