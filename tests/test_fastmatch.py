@@ -170,17 +170,22 @@ def test_required_tail():
     # kinds._dateline, prov2; the shortcut stays for a rule that ends so)
 
 
-TAIL_RULES = [r for r in kinds.rules() if r.tail is not None]
+# The table's rules with a required tail, and (since no rule of the table has one now) the
+# lower-case dateline pattern the table held until session 9, so that the shortcut keeps a check.
+_FORMER_DATELINE = r"(?:^|\n)[a-z][a-z .'-]{1,30}(?:,\s[a-z][a-z .]{1,25})?\s?(?:\([a-z .]{2,30}\)\s?)?[—–-]\s"
+TAIL_PATTERNS = [r.pattern for r in kinds.rules() if r.tail is not None] + [_FORMER_DATELINE]
 
 
-@pytest.mark.parametrize("rule", TAIL_RULES, ids=[r.pattern[:40] for r in TAIL_RULES])
+@pytest.mark.parametrize("pattern", TAIL_PATTERNS, ids=[p[:40] for p in TAIL_PATTERNS])
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
-def test_a_value_without_the_tail_has_no_match(rule, data):
-    pieces = _pieces(rule.pattern) + ["—", "–", " - ", "-\n", "(afp)", ", ", "berlin", "x\n"]
+def test_a_value_without_the_tail_has_no_match(pattern, data):
+    regex, tail = re.compile(pattern), kinds_shortcuts.required_tail(pattern)
+    assert tail is not None
+    pieces = _pieces(pattern) + ["—", "–", " - ", "-\n", "(afp)", ", ", "berlin", "x\n"]
     value = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=40)))
-    if rule.regex.search(value) is not None:
-        assert rule.tail.search(value) is not None
+    if regex.search(value) is not None:
+        assert tail.search(value) is not None
 
 
 def _first_word_place(word: str, value: str) -> int:
