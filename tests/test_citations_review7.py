@@ -85,4 +85,4 @@ def test_press_release_legal_notes_are_no_claims():
 
 def test_text_in_capitals_keeps_its_cues():
     assert _cues("THE BOARD APPROVED THE LARGEST BUDGET.") == {"past event": "APPROVED", "comparison": "LARGEST",
-                                                            "named actor": "BOARD"}
+                                                            "named actor": "BOARD", "ranking": "the LARGEST"}

@@ -88,6 +88,8 @@ LINES = [
     "Mobile: 07700 900123", "0800 555 0100", "Certificate PG, 1h 52m", "Running time: 121 minutes.",
     "Click here for 50% off in 2024.", "Sign up for our 12-week plan. It sold 4,000 copies in 2021.",
     "Order now and save 30%!", "Download our 2023 guide.",
+    "Interview by Nora Quist, 9 October 2024", "Harbour Gazette Updated on 2023-11-02",
+    "Last updated: March 4, 2025", "Words by Tom Roe | 4 May 2024",
 ]
 
 

@@ -99,6 +99,7 @@ print(json.dumps(sorted(read)))
 
 _TEXT = """By Mara Quint, Staff Writer
 Opinion
+The museum keeps an F-35 by the gate.
 The greatest harvest in a decade led to a 12% fall in prices last year, the farm ministry said
 in a statement. Experts say the subsidy caused the shortage, according to a report by the
 Institute. Critics believe it will hurt farmers; we think the plan should be dropped.

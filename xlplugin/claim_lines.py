@@ -53,6 +53,9 @@ CLAIM_LINE_RULES = (
     ("listing details", "a sentence made only of a film's or a show's certificate or rating and its running "
                         "time (\u201cCertificate 12A, 104 minutes.\u201d, \u201cRated PG-13. 1h 44m\u201d): "
                         "a listing's details, not a claim"),
+    ("stamp line", "a line of its own that is only a byline, a credit or an update stamp with its date, "
+                   "perhaps after a name (\u201cInterview by Ann Lee, 2 August 2025\u201d, \u201cHarbour "
+                   "News Updated on 2024-01-30\u201d): page furniture, not a claim"),
     ("call to action", "a sentence that opens with a call to act ([call_to_action_phrases]: \u201cClick "
                        "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d): the page asking the "
                        "reader to do something; its figures are an offer, not a claim"),
@@ -138,6 +141,20 @@ _PHONE_LINE_RE = re.compile(r"(?:(?:tel|telephone|phone|mobile|mob|fax|call|t|m)
 _LISTING_ITEM = (r"(?:(?:certificate|cert\.?|rated|rating:?|classification:?)\s+[\w+-]{1,6}"
                  r"|(?:running time|run time|runtime):?\s*\d{1,3}\s*(?:minutes|mins?\.?)"
                  r"|\d{1,3}\s*(?:minutes|mins?\.?)|\d\s*h(?:rs?|ours?)?\s*\d{1,2}\s*m(?:ins?\.?|inutes)?)")
+# A byline, a credit or an update stamp on a line of its own, ending in its date, perhaps after a
+# name of up to five capitalised words (an outlet, an author): "Interview by Ann Lee, 2 August
+# 2025", "Words by Tom Roe | 4 May 2024", "Harbour News Updated on 2024-01-30", "Last updated:
+# March 4, 2025". The date: "2 August 2025", "August 2, 2025", "2025-01-30", "30/01/2025".
+_STAMP_NAME = r"[A-Z][\w&.'\u2019-]*(?:[ \t]+(?:[A-Z][\w&.'\u2019-]*|of|and|&|the)){0,4}"
+_STAMP_MONTH = r"[A-Z][a-z]{2,8}\.?"
+_STAMP_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_STAMP_MONTH},?[ \t]+(?:19|20)\d\d"
+               rf"|{_STAMP_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d"
+               r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)")
+_STAMP_LINE_RE = re.compile(
+    rf"(?:{_STAMP_NAME}[ \t]*[|,\u00b7\u2022-]?[ \t]+)?"
+    rf"(?:(?i:(?:last[ \t]+)?(?:updated|published|posted|modified|reviewed)(?:[ \t]+on)?[ \t]*:?)"
+    rf"|(?:(?i:[a-z]+[ \t]+)?(?i:by)[ \t]+{_STAMP_NAME}[ \t]*[|,\u00b7\u2022-]))"
+    rf"[ \t]*{_STAMP_DATE}")
 _LISTING_RE = re.compile(rf"{_LISTING_ITEM}(?:\s*[,;.|/\u00b7]\s*{_LISTING_ITEM})*\s*\.?", re.IGNORECASE)
 
 
@@ -163,6 +180,8 @@ def page_furniture(line: str, sentence: str) -> str:
     if _LISTING_RE.fullmatch(sentence):
         return CLAIM_LINE_RULES[5][0]
     if (" ".join(sentence.lower().split()[:4]) + " ").startswith(_call_to_action()):
+        return CLAIM_LINE_RULES[7][0]
+    if line == sentence and line[-1:].isdigit() and _STAMP_LINE_RE.fullmatch(line):
         return CLAIM_LINE_RULES[6][0]
     return ""
 

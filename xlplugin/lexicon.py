@@ -100,7 +100,8 @@ SECTIONS: dict[str, dict[str, str]] = {
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "call_to_action_phrases": "claim_lines.py, calls to action (the page asks the reader to act)",
        "final_sense_words": _CLAIMS + " (\u201cthe ultimate goal\u201d: no superlative)",
-       "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)"},
+       "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)",
+       "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}

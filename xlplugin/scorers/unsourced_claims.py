@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .. import cues, interview, interviewee, prose
 from ..claim_lines import NotClaims, in_text_citations
@@ -33,11 +33,14 @@ from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import NEUTRAL, Evidence, Score, SignalInfo
 
+if TYPE_CHECKING:
+    from ..claims_index import WordIndex
+
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINTS", "score", "check_worthy_reasons",
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "17"  # 17: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (claims after it are no longer sourced by the interviewee). 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "18"  # 18: a superlative after "the" ("one of the unhealthiest", "the most toxic") and an amount compared ("more sugar than") are a "ranking" cue; a sentence leaning on a short weasel attribution ("Scientists say", "Everyone knows") is a claim without a second cue; a model designation ("F-35", "A320", "H-6s") is no figure and no actor; a line that is only a byline, a credit or an update stamp with its date is not a claim (claim_lines "stamp line"). 17: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (claims after it are no longer sourced by the interviewee). 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -91,6 +94,10 @@ THRESHOLD = 2
 # A sentence that leans on a weasel attribution ("experts say", "it is believed") presents what
 # follows as established fact; one factual cue is then enough to make it a claim to check.
 WEASEL_THRESHOLD = 1
+# A weasel attribution makes a sentence with no cue a claim only when it is this short ("Experts
+# say", "Studies show", "Everyone knows"): a longer span found as a weasel is more often a verb
+# misread as one of saying ("They wanted to hurl the claims") than a vague source.
+WEASEL_ALONE_MAX_WORDS = 3
 # "I think", "we believe": the opinion verb must come within this many words of the start.
 OPINION_WINDOW = 4
 
@@ -130,8 +137,21 @@ def _is_year(lw: str) -> bool:
 _LABEL_RE = re.compile(r"^\d{1,2}-[A-Z][a-z]+$")
 
 
+# A model designation: a capitalised letter or two (three with a lower-case one) glued to a
+# number, perhaps by a hyphen, perhaps with a plural "s" ("F-35", "A320", "Tu-142", "MiG-29",
+# "H-6s", "G20"): a name, not an amount nor an actor; "COVID-19" (five letters) still counts as a
+# figure. A currency written before the amount ("R500", "Rs200": [currency_prefix_words]) is an amount.
+_DESIGNATION_RE = re.compile(r"^(?P<letters>[A-Z][A-Za-z]{0,2})-?\d{1,4}[A-Za-z]?s?$")
+
+
+def _is_designation(w: str) -> bool:
+    m = _DESIGNATION_RE.match(w)
+    return m is not None and m.group("letters").lower() not in _in("currency_prefix_words")
+
+
 def _is_figure(w: str, lw: str) -> bool:
-    return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None
+    return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None \
+        and not _is_designation(w)
 
 
 def _is_number_word(lw: str) -> bool:
@@ -226,7 +246,8 @@ WORD_TESTS: dict[str, WordTest] = {
     "time word": WordTest(_is_time_word),
     "past tense": WordTest(_is_past_event, in_place=_past_event_place),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
-    "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE),
+    "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE)
+                                 and not _is_designation(w),
                                  after_first=True, in_place=_not_a_sentence_start),
     # words that only take part in the sentence rules below
     "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
@@ -335,6 +356,52 @@ def _er_than(s: ClaimWords) -> str | None:
     return None
 
 
+# Superlatives that rank without "-est" ("the most harmful", "the least safe", "the worst").
+_RANK_WORDS = frozenset({"most", "least", "fewest", "worst"})
+# Words after "the most"/"the least" that make no ranking ("made the most of it", "the most likely").
+_NOT_RANKED = frozenset({"of", "likely", "part", "important"})
+
+
+def _superlative(s: ClaimWords) -> str | None:
+    """A superlative after "the" ("one of the unhealthiest foods", "the most toxic", "the
+    largest"), all the writer's words: a ranking a reader can check, where a bare comparison word
+    ("more", "larger") needs a second cue. ("the most" needs a word after it, not "of".)"""
+    if s.first("comparison word") is None:
+        return None
+    lowers, test = s.lowers, WORD_TESTS["comparison word"]
+    doc, a = s.doc, s.sentence.first_token
+    for i in range(1, len(lowers)):
+        lw = lowers[i]
+        if lowers[i - 1] != "the" or not (lw in _RANK_WORDS or lw.endswith("est")) or not s.outside(i):
+            continue
+        if lw in ("most", "least") and (i + 1 >= len(lowers) or lowers[i + 1] in _NOT_RANKED):
+            continue
+        if test.holds(s.texts[i], lw) and _ranks(doc, a + i, a):
+            return f"the {s.texts[i]}"
+    return None
+
+
+# A comparative of amount: "more"/"less"/"fewer", a word or three, then "than" ("more sugar than").
+_AMOUNT_WORDS = frozenset({"more", "less", "fewer"})
+_AMOUNT_WINDOW = 3
+
+
+def _amount_comparison(s: ClaimWords) -> str | None:
+    """"more sugar than", "fewer beds than", "less money than": an amount compared, all the
+    writer's words ("more than ever", with nothing between, compares no amount)."""
+    if s.first("than") is None:
+        return None
+    lowers = s.lowers
+    for i, lw in enumerate(lowers):
+        if lw in _AMOUNT_WORDS and s.outside(i):
+            for j in range(i + 2, min(i + 2 + _AMOUNT_WINDOW, len(lowers))):
+                if lowers[j] == "than":
+                    if s.outside(j):
+                        return " ".join(s.texts[i : j + 1])
+                    break
+    return None
+
+
 def _causal_phrase(s: ClaimWords) -> str | None:
     """The first causal phrase of the sentence ("led to", "as a result of"), when the key word
     of a causal phrase stands outside quotations."""
@@ -427,6 +494,11 @@ CUES: tuple[Cue, ...] = (
     Cue("percent sign", "number", 2, _percent_sign, "\u201c%\u201d (where no figure shows it) is an amount",
         ("% in the text",)),
     Cue("-er than", "comparison", 1, _er_than, "\u201chigher than\u201d compares", ("-er word", "than")),
+    Cue("superlative", "ranking", 1, _superlative,
+        "a superlative after \u201cthe\u201d (\u201cone of the unhealthiest\u201d, \u201cthe most toxic\u201d) "
+        "ranks: with its comparison word, a claim by itself", ("comparison word",)),
+    Cue("amount comparison", "ranking", 1, _amount_comparison,
+        "\u201cmore sugar than\u201d compares amounts: with its comparison word, a claim by itself", ("than",)),
     Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause",
         ("causal phrase key",)),
     Cue("prediction", "prediction", 1, _prediction,
@@ -457,7 +529,7 @@ def warm_up() -> None:
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
-                    "forecast_verb_words", "effect_verb_words", "final_sense_words"):
+                    "forecast_verb_words", "effect_verb_words", "final_sense_words", "currency_prefix_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
     _causal_keys()
@@ -503,6 +575,21 @@ def is_check_worthy(doc: Document, sentence: Sentence | None = None) -> bool:
 
     index = WordIndex(doc)
     return any(_reasons(index.words(s), THRESHOLD) for s in doc.sentences)
+
+
+def _weasel_reasons(doc: Document, index: WordIndex, sentence: Sentence, own: cues.Attribution) -> list[str]:
+    """Why a sentence that leans on a weasel attribution ("Scientists say the bag is toxic",
+    "Everyone knows the vote was rigged") is check-worthy: the weasel presents what follows as
+    established fact, so the sentence is a claim unless a modal or "I think" makes it a wish or
+    a view (its points fall below 0) or it is a question; its cues, when it shows any, follow."""
+    reasons = index.reasons(sentence, WEASEL_THRESHOLD)
+    if reasons:
+        return reasons
+    said = doc.text[own.start:own.end]
+    if len(said.split()) > WEASEL_ALONE_MAX_WORDS or sentence.text.rstrip().endswith("?") \
+            or sum(points for _, _, points in index.words(sentence).cues()) < 0:
+        return []
+    return [f"weasel attribution \u201c{_short(said)}\u201d"]
 
 
 def _short(text: str) -> str:
@@ -626,7 +713,7 @@ def score(doc: Document, settings: Settings) -> Score:
             continue  # (what _reasons says first, before the sentence's words are read)
         own = found[k]
         weasel = own is not None and own.kind in unsourced_kinds
-        reasons = reasons_of(sentence, WEASEL_THRESHOLD if weasel else THRESHOLD)
+        reasons = _weasel_reasons(doc, index, sentence, own) if weasel else reasons_of(sentence, THRESHOLD)
         if not reasons or not_claims.reason(sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
