@@ -167,3 +167,18 @@ def test_memo_map_works_each_new_word_out_once():
     full = lexicon.WordTable(fn)
     full.update((str(i), 0) for i in range(lexicon.MEMO_LIMIT + 1))
     assert lexicon.memo_map(fn, full, ["new"]) == [3] and len(full) == 1
+
+
+# Files whose entries are regular expressions (brackets there are character classes).
+_PATTERN_FILES = {"page_furniture.txt", "prose.txt"}
+
+
+def test_no_entry_holds_a_section_name_or_a_comment_left_without_its_hash():
+    """A comment line that lost its "#" in an edit (as "[forecast_words] and an amount (not with ..."
+    once did) is read as words of its section: "and", "an" became words of a forecast. No word of a
+    word-list section starts with "[" or "#"."""
+    for name in set(SECTIONS) - _PATTERN_FILES:
+        sections = load_sections(name)
+        for section in sections:
+            for line in sections[section]:
+                assert not any(word[:1] in "[#" for word in line.split()), (name, section, line)
