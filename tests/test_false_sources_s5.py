@@ -39,3 +39,92 @@ def test_conjunction_is_no_forecast_verb(text: str) -> None:
 def test_forecast_still_names_its_verb() -> None:
     reasons = _reasons("Harbour rents will rise by 25 percent before the summer, and shops will close.")
     assert "prediction \u201crise\u201d" in reasons, reasons
+
+
+# --- 1. a work's title ending in a role noun is the work, not a person -------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ferry Builder is the kind of film that asks a lot of its audience and repays most of it.",
+    "The Night Gardener, the new thriller on the streaming service, says more about grief than any film this year.",
+    "Our book club read a memoir this month. The Salt Collector tells of a childhood on the coast.",
+])
+def test_title_ending_in_a_role_noun_is_no_source(text: str) -> None:
+    assert _kind(text) not in ("named", "role")
+
+
+@pytest.mark.parametrize("text", [
+    "Night gardener Tom Reed says the frost came early.",
+    "The film's director said the shoot ran 40 days late.",
+    "In the film's making-of, director Ines Vale says the island shaped the story.",
+    "The Night Gardener said nothing for a while, the neighbours recall.",  # no work in the paragraph
+])
+def test_a_person_or_a_title_outside_a_work_paragraph_still_reports(text: str) -> None:
+    assert _kind(text) in ("named", "role")
+
+
+# --- 2. a negated verb of saying reports nothing ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The harbour office never told us anything.",
+    "The ministry did not say whether the plant would close.",
+    "The council hasn\u2019t confirmed the sale of the pier.",
+    "Officials have not yet said when the bridge will reopen.",
+    "The mayor won't comment on the 40 missing boats.",
+    "We were never told the water was unsafe.",
+])
+def test_negated_verb_of_saying_is_no_source(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The harbour office told us the pier would close.", "role"),
+    ("The minister said she would not comment.", "role"),
+    ("Kimmel doesn\u2019t believe the plan failed.", "named"),  # a view, not a statement
+])
+def test_plain_or_believing_verb_still_reports(text: str, kind: str) -> None:
+    assert _kind(text) == kind
+
+
+# --- 3. the author's own request reports no statement --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I have asked the harbour board for comment twice since May.",
+    "She asked the mayor to resign over the 40 boats.",
+    "The ministry was asked for comment on the closure.",
+    "We reached out to the ministry about the closure.",
+])
+def test_whom_someone_asked_is_no_source(text: str) -> None:
+    assert _kind(text) not in ("named", "role", "weasel")
+
+
+def test_request_does_not_source_the_opinion_before_it() -> None:
+    text = "The harbour board owes the fishermen an answer. I have asked the board for comment twice since May."
+    assert cues.attributions(prepare(text)) == (None, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("\u201cWhy now?\u201d asked the mayor.", "role"),
+    ("Why now, asked Jane Moss.", "named"),
+    ("Asked for comment, the ministry said the plant would close.", "role"),
+])
+def test_inverted_asked_and_an_answer_still_report(text: str, kind: str) -> None:
+    assert _kind(text) == kind
+
+
+# --- 4. "made it clear that" is a verb phrase of saying -----------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Radio Harbour made it clear in its evening bulletin that the ferry would stop.", "named"),
+    ("The minister made clear that the ferry would stop.", "role"),
+])
+def test_made_it_clear_that_reports(text: str, kind: str) -> None:
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The storm made it clear that the sea wall was weak.",
+    "I made it clear that the ferry would stop.",
+    "The minister made the road clear of snow.",
+])
+def test_made_clear_without_a_source_or_that_is_none(text: str) -> None:
+    assert _kind(text) not in ("named", "role")

@@ -44,7 +44,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
                            "and scorers/provenance.py, _says",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
-        "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name)",
+        "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
+                      "and senses.py, names_a_work (a title ending in a role)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
@@ -84,6 +85,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "perception_phrase_words": _ATTRIBUTION + " (\u201cit can be seen from space\u201d: no weasel phrase)",
         "free_relative_words": _ATTRIBUTION + " (\u201cwhatever is promised\u201d: no passive attribution)",
         "spoken_of_words": _ATTRIBUTION + " (\u201cthe same can\u2019t be said of\u201d: no passive attribution)",
+        "work_words": "senses.py, names_a_work (a paragraph about a work: a title is no person)",
+        "title_role_suffixes": "senses.py, names_a_work (a title ending in an agent noun)",
+        "negation_words": _ATTRIBUTION + " (a negated verb of saying reports nothing)",
+        "asking_words": _ATTRIBUTION + " (whom someone asked is no source)",
+        "comment_words": _ATTRIBUTION + " (asked for comment: nothing said)",
+        "saying_phrase_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
+        "saying_phrase_verb_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
         "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
         "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement)",
         "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
