@@ -154,6 +154,8 @@ class _Lexicon:
         self.free_relatives = words(DATA_FILE, "free_relative_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.negations = words(DATA_FILE, "negation_words")
+        # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
+        self.negatable = self.reporting - self.wishes - words(DATA_FILE, "negated_view_words")
         self.asking = words(DATA_FILE, "asking_words")
         self.comments = words(DATA_FILE, "comment_words")
         self.saying_phrases = words(DATA_FILE, "saying_phrase_words")
@@ -209,7 +211,7 @@ def warm_up() -> None:
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
                     "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
-                    "asking_words", "comment_words", "saying_phrase_words", "saying_phrase_verb_words"):
+                    "asking_words", "comment_words", "negated_view_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -595,7 +597,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and lw not in lex.wishes and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):
+    if i > 0 and lw in lex.negatable and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):
         return  # "never told us", "did not say", "was asked for comment": nothing was said
     if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or after_preposition(doc.text, w, i, lex)
                   or does_an_act(doc.text, w, i, lex) or not_a_report(w, i, doc.text)):
