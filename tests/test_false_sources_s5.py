@@ -105,6 +105,11 @@ def test_request_does_not_source_the_opinion_before_it() -> None:
     assert cues.attributions(prepare(text)) == (None, None)
 
 
+def test_an_answered_request_is_no_passive_attribution() -> None:
+    assert _kind("I wrote to the harbour board twice; neither letter was answered.") is None
+    assert _kind("It was reported that the harbour board had closed 3 piers.") == "weasel"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("\u201cWhy now?\u201d asked the mayor.", "role"),
     ("Why now, asked Jane Moss.", "named"),

@@ -157,6 +157,7 @@ class _Lexicon:
         # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
         self.negatable = self.reporting - self.wishes - words(DATA_FILE, "negated_view_words")
         self.asking = words(DATA_FILE, "asking_words")
+        self.answered = words(DATA_FILE, "answered_words")
         self.comments = words(DATA_FILE, "comment_words")
         self.saying_phrases = words(DATA_FILE, "saying_phrase_words")
         self.saying_phrase_verbs = words(DATA_FILE, "saying_phrase_verb_words")
@@ -211,7 +212,7 @@ def warm_up() -> None:
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
                     "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
-                    "asking_words", "comment_words", "negated_view_words", "saying_phrase_words", "saying_phrase_verb_words"):
+                    "asking_words", "comment_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -603,8 +604,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                   or does_an_act(doc.text, w, i, lex) or not_a_report(w, i, doc.text)):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
-    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)):
-        return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised")
+    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)
+                    or lw in lex.answered):
+        return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised"),
+        # a request answered ("neither request was answered")
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []

@@ -89,6 +89,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "title_role_suffixes": "senses.py, names_a_work (a title ending in an agent noun)",
         "negation_words": _ATTRIBUTION + " (a negated verb of saying reports nothing)",
         "negated_view_words": _ATTRIBUTION + " (\u201cdidn\u2019t agree\u201d: still a view)",
+        "answered_words": _ATTRIBUTION + " (\u201cthe request was answered\u201d: no passive attribution)",
         "asking_words": _ATTRIBUTION + " (whom someone asked is no source)",
         "comment_words": _ATTRIBUTION + " (asked for comment: nothing said)",
         "saying_phrase_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
