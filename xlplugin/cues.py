@@ -29,9 +29,9 @@ from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .publications import named_publication, unnamed_document
-from .senses import not_a_report
+from .senses import names_a_work, not_a_report
 from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
-                            is_passive, modal_before, not_a_document, source_after, source_before)
+                            is_passive, modal_before, negated, not_a_document, source_after, source_before)
 from .text import Document, Sentence
 from .voice import first_person_before
 
@@ -75,7 +75,8 @@ def _inverts(text: str, w: Words, i: int) -> bool:
     after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
     lw = w.lowers[i]
     if lw in _INVERTING:
-        return True
+        # "asked" inverts only after a comma or a quotation: after a subject, whom was asked
+        return lw not in _lex().asking or i > 0 and any(c in ",\"\u201d\u2019'" for c in text[w.ends[i - 1]:w.starts[i]])
     return lw in _INVERTING_AFTER_COMMA and 0 < i < len(w.lowers) - 1 and "," in text[w.ends[i - 1]:w.starts[i]] \
         and (w.lowers[i + 1] in DETERMINERS or w.texts[i + 1][:1].isupper())
 # A word right after a verb of saying that starts what was said, not who said it.
@@ -152,6 +153,14 @@ class _Lexicon:
         self.perception = words(DATA_FILE, "perception_phrase_words")
         self.free_relatives = words(DATA_FILE, "free_relative_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
+        self.negations = words(DATA_FILE, "negation_words")
+        # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
+        self.negatable = self.reporting - self.wishes - words(DATA_FILE, "negated_view_words")
+        self.asking = words(DATA_FILE, "asking_words")
+        self.answered = words(DATA_FILE, "answered_words")
+        self.comments = words(DATA_FILE, "comment_words")
+        self.saying_phrases = words(DATA_FILE, "saying_phrase_words")
+        self.saying_phrase_verbs = words(DATA_FILE, "saying_phrase_verb_words")
         self.weasel_phrases = keyed_phrases(DATA_FILE, "weasel_phrases")
         self.document_phrases = keyed_phrases(DATA_FILE, "document_phrases")
         self.weasel_starts = phrase_starts("weasel_phrases")
@@ -202,7 +211,8 @@ def warm_up() -> None:
                     "anonymity_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
-                    "perception_phrase_words", "free_relative_words", "spoken_of_words"):
+                    "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
+                    "asking_words", "comment_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -579,18 +589,25 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             if found and _KIND_RANK[found[0]] > pick.rank:
                 _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)
         return
+    if lw in lex.saying_phrases:
+        _offer_saying_phrase(doc, w, i, lex, quote_at, pick)  # "made it clear that"
+        return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
+    if i > 0 and lw in lex.negatable and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):
+        return  # "never told us", "did not say", "was asked for comment": nothing was said
     if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or after_preposition(doc.text, w, i, lex)
                   or does_an_act(doc.text, w, i, lex) or not_a_report(w, i, doc.text)):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
-    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)):
-        return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised")
+    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)
+                    or lw in lex.answered):
+        return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised"),
+        # a request answered ("neither request was answered")
     if passive:
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []
@@ -601,6 +618,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if found is not None and found[0] == "pronoun" and (
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
             found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source
+        elif found is not None and found[0] in ("named", "role") and names_a_work(doc, w, idxs, lex.not_names, doc.text):
+            found = None  # "The Lantern Keeper is the kind of film that asks": a work, not a person
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
             lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
@@ -632,6 +651,33 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         _offer_span(doc, pick, found, starts[idxs[-1]], ends[i], quote_at)
     else:
         _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
+
+
+def asks_for_comment(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the word of [asking_words] at `i` a request for comment: a word of [comment_words]
+    within four words after it ("I have asked the board for comment", "was asked to comment")?
+    Nothing was said."""
+    return not lex.comments.isdisjoint(lowers[i + 1:i + 5])
+
+
+def _offer_saying_phrase(doc: Document, w: Words, i: int, lex: _Lexicon,
+                         quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
+    """Offer the source of a verb phrase of saying ending at `i` ("NHK made it clear in its news
+    that", "the minister made clear that": [saying_phrase_words]): its verb ("made") one or two
+    words before, "it" between or nothing, and "that" within six words after; the source stands
+    before the verb, as for a verb of saying."""
+    lowers = w.lowers
+    v = i - 2 if i > 1 and lowers[i - 1] == "it" else i - 1
+    if v < 1 or lowers[v] not in lex.saying_phrase_verbs or "that" not in lowers[i + 1:i + 7]:
+        return
+    if modal_before(lowers, v, lex.modals) or negated(lowers, v, lex.negations):
+        return
+    idxs = source_before(doc, w, v, lex.clause_openers, lex.conjunctions)
+    found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
+    if found is None or found[0] == "pronoun" and (first_person_before(lowers, v) or lowers[idxs[0]] in lex.first_person):
+        return
+    if _KIND_RANK[found[0]] > pick.rank:
+        _offer_span(doc, pick, found, w.starts[idxs[-1]], w.ends[i], quote_at)
 
 
 def _source_after_verb(doc: Document, w: Words, i: int, passive: bool, found: tuple[str, bool] | None,
@@ -671,7 +717,7 @@ _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
 def _trigger(lower: str) -> int:
     """What attribution this word can take part in, as bits (0 for most words)."""
     bits = 0
-    if lower in words(DATA_FILE, "reporting_words"):
+    if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words"):
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT

@@ -25,6 +25,7 @@ noun after a determiner whose verb only is listed ("the mocks") is not counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .lexicon import load_sections
@@ -32,7 +33,7 @@ from .phrases import words
 from .source_window import DETERMINERS, Words
 from .text import Document
 
-__all__ = ["not_a_report", "calls_nothing", "verb_as_noun", "plays_a_role", "warm_up"]
+__all__ = ["not_a_report", "calls_nothing", "verb_as_noun", "plays_a_role", "names_a_work", "warm_up"]
 
 _ATTRIBUTION = "attribution.txt"
 _LOADED = "loaded_language.txt"
@@ -62,6 +63,10 @@ class _Sets:
         # verb, "as" after one, a role noun): a cue without one near it is passed over at once
         self.role_triggers = self.casting | self.casting_as | self.roles
         self.verb_only = _verb_only_forms()
+        # a paragraph about a work, and the last words of a work's title (names_a_work)
+        self.works = self.fiction | words(_ATTRIBUTION, "work_words")
+        self.title_ends = self.roles | words(_ATTRIBUTION, "role_words")
+        self.title_suffixes = tuple(sorted(words(_ATTRIBUTION, "title_role_suffixes")))
 
 
 @lru_cache(maxsize=1)
@@ -200,10 +205,10 @@ def _role(doc: Document, first: int) -> bool:
     return lowers[k - 2] in roles
 
 
-def _about_fiction(doc: Document, first: int) -> bool:
+def _about_fiction(doc: Document, first: int, fiction: frozenset[str] | None = None) -> bool:
     """Does the paragraph of the word at `first` talk about a work of fiction (a word of
-    [fiction_words])?"""
-    fiction = _sets().fiction
+    [fiction_words], or of `fiction` where given)?"""
+    fiction = _sets().fiction if fiction is None else fiction
     k = doc.token_sentences[first]
     paragraph = doc.sentences[k].paragraph
     while k > 0 and doc.sentences[k - 1].paragraph == paragraph:
@@ -225,6 +230,56 @@ def plays_a_role(doc: Document, first: int) -> bool:
     if _sets().role_triggers.isdisjoint(near):
         return False  # no casting verb or role noun near: most cues (one C-level test)
     return (_casting_object(doc, first) or _role(doc, first)) and _about_fiction(doc, first)
+
+
+# ------------------------------------------------------------------------------------------------
+# a work's title read as a person
+# ------------------------------------------------------------------------------------------------
+
+def _title_end(w: Words, k: int, sets: _Sets) -> bool:
+    """Is the word at `k` the last word of a title: a capitalised run opened by "the" ("The
+    Lantern Keeper", "the Night Watchman") whose last word, the one at `k`, is an agent or role
+    noun ([title_role_suffixes], [role_words], [role_noun_words])?"""
+    texts, lowers = w.texts, w.lowers
+    lw = lowers[k]
+    if not texts[k][:1].isupper() or not (lw in sets.title_ends or lw.endswith(sets.title_suffixes)):
+        return False
+    j = k
+    while j > 0 and texts[j - 1][:1].isupper() and lowers[j - 1] != "the":
+        j -= 1
+    return j > 0 and lowers[j - 1] == "the"
+
+
+def _in_title(w: Words, k: int, sets: _Sets) -> bool:
+    """Is the capitalised word at `k` inside a title (`_title_end` at it or at a capitalised
+    word after it in the same run)?"""
+    texts = w.texts
+    while k < len(texts) and texts[k][:1].isupper():
+        if _title_end(w, k, sets):
+            return True
+        k += 1
+    return False
+
+
+def names_a_work(doc: Document, w: Words, idxs: list[int], not_names: frozenset[str], text: str) -> bool:
+    """Is the source phrase of a verb of saying (its words `idxs` in the sentence's words `w`) a
+    work, not a person: its only names inside a title ending in a role noun ("The Lantern Keeper
+    is the kind of film that asks"), or an apposition holding a work word after such a title
+    ("The Night Watchman, the new thriller on the streaming service, says"), in a paragraph about
+    a work ([work_words], [fiction_words])? "Night watchman Tom Reed says" and "The keeper said"
+    hold no title."""
+    sets = _sets()
+    texts, lowers, starts, ends = w
+    first = min(idxs)
+    names = [k for k in idxs if texts[k][:1].isupper() and lowers[k] not in not_names]
+    if names:
+        work = all(_in_title(w, k, sets) for k in names)
+    else:
+        work = first > 0 and "," in text[ends[first - 1]:starts[first]] and _title_end(w, first - 1, sets) \
+            and any(lowers[k] in sets.works for k in idxs)
+    if not work:
+        return False
+    return _about_fiction(doc, bisect_left(doc.token_starts, starts[first]), sets.works)
 
 
 def warm_up() -> None:

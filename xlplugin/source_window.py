@@ -290,3 +290,19 @@ def document_shows(w: Words, doc_word: int, documents: frozenset[str], participl
         if lowers[j] in participles:
             return first, j
     return None
+
+
+def negated(lowers: list[str], verb: int, negations: frozenset[str]) -> bool:
+    """Is the verb of saying at `verb` negated: a word of `negations` ("not", "never") or a word
+    in "n't" right before it, only auxiliaries, modals and -ly adverbs between ("never told",
+    "did not say", "hasn't publicly confirmed", "won't comment")? Then nothing was said. ("not
+    only said" still reports.)"""
+    j = verb - 1
+    while j >= 0 and verb - j <= 4:
+        lw = lowers[j]
+        if lw in negations or lw.endswith(("n't", "n\u2019t")):
+            return not (j + 1 < verb and lowers[j + 1] == "only")
+        if lw == "only" or not (lw in AUXILIARY or lw in MODALS or lw in ("yet", "still", "ever") or _adverb(lw)):
+            return False
+        j -= 1
+    return False
