@@ -163,8 +163,11 @@ INFO = SignalInfo(
     reading=(
         "Emotive and derogatory labels, exaggeration, doubt-casting words ('so-called'), "
         "editorialising adverbs ('obviously'), scare quotes, exclamations. Words inside quotations "
-        "are counted apart and not held against the author.",
-        "Terms per 1,000 words; higher = more loaded (red).",
+        "are counted apart and not held against the author. The score in the index also weighs the "
+        "author's argued voice: loaded terms count half, the author's first person (I, we) a quarter "
+        "and the author's own (rhetorical) questions a quarter, so a text with no loaded term can "
+        "still lose points for its voice.",
+        "Terms per 1,000 words; higher = more loaded (red). The column shows the terms only.",
         "Opinion pieces, propaganda, angry posts.",
         "Wire reports, official statements.",
         "A word list: it misses new slurs and coded language, and cannot tell quoting from using.",
