@@ -432,7 +432,7 @@ def test_one_term_is_said_in_the_singular():
     sig = Score("loaded_language", 1.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
                 details={"first_person_per_1000_words": 1.0})
     assert loaded_language.INFO.phrase(sig) == \
-        '1 loaded term per 1,000 words ("dreadful"); 1 first-person word per 1,000'
+        '1 loaded term per 1,000 words ("dreadful") and an argued voice: 1 first-person word (I, we) per 1,000'
     sig = Score("loaded_language", 2.0, 0.9, loaded_language.UNIT, evidence=(Evidence("dreadful", "emotive", 0, 8),),
                 details={"first_person_per_1000_words": 0.0})
     assert loaded_language.INFO.phrase(sig) == '2 loaded terms per 1,000 words ("dreadful")'

@@ -280,12 +280,19 @@ def _list_lines(doc: Document, facts: _Facts) -> str | None:
 
 def _first_person(doc: Document, facts: _Facts) -> str | None:
     rate = facts.first_person_rate
-    return f"{rate:.0f} first-person words per 1,000" if rate is not None and rate >= FIRST_PERSON_RATE else None
+    return _singular_rate(rate) if rate is not None and rate >= FIRST_PERSON_RATE else None
 
 
 def _first_person_strong(doc: Document, facts: _Facts) -> str | None:
     rate = facts.first_person_rate
-    return f"{rate:.0f} per 1,000 words" if rate is not None and rate >= FIRST_PERSON_STRONG else None
+    return _singular_rate(rate) if rate is not None and rate >= FIRST_PERSON_STRONG else None
+
+
+def _singular_rate(rate: float) -> str:
+    """The first-person rate in a cue's words. It counts "I" alone (FIRST_PERSON_WORDS), where the
+    Why's loaded-language voice counts "I" and "we": the words say which, so that one row does not
+    show two different "first-person words per 1,000"."""
+    return f"{rate:.0f} first-person singular words per 1,000, not counting we"
 
 
 def _person_name(author: str) -> bool:
@@ -415,7 +422,7 @@ def _forum_voice(doc: Document, facts: _Facts) -> str | None:
     rate = facts.first_person_rate
     if facts.scores.get(FORUM, 0.0) < FORUM_FURNITURE or rate is None or rate < FIRST_PERSON_RATE:
         return None
-    return f"{rate:.0f} first-person words per 1,000"
+    return _singular_rate(rate)
 
 
 def _interview_form(doc: Document, facts: _Facts) -> str | None:

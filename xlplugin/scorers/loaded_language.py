@@ -121,18 +121,28 @@ def _why(sig: Score) -> str:
         if e.text.lower() not in terms and not e.kind.startswith("quoted") \
                 and e.kind not in VOICE_KINDS:
             terms.append(e.text.lower())
+    # the author's voice (first person, own questions) is half of the score (MIX) and can cost
+    # the index points with no loaded term at all: the phrase says so, and says that its first
+    # person is "I" and "we" (the kind cue counts "I" alone: kinds.FIRST_PERSON_WORDS)
+    voice = _voice_words(sig)
+    if not terms:
+        return "no loaded terms" + (f", but an argued voice: {voice}" if voice else " or argued voice found")
+    # a scare quote's evidence holds its own quotation marks: shown once, not doubled
+    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in terms[:3])
+    return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({top})" + (f" and an argued voice: {voice}" if voice else "")
+
+
+def _voice_words(sig: Score) -> str:
+    """ "32 first-person words (I, we) per 1,000, 6% of sentences the author's own questions"
+    ("" for neither)."""
     first_person = sig.details.get("first_person_per_1000_words") or 0
     questions = sig.details.get("question_share") or 0
     voice = []
     if first_person:
-        voice.append(_counted(f"{first_person:.0f}", "first-person word") + " per 1,000")
+        voice.append(_counted(f"{first_person:.0f}", "first-person word") + " (I, we) per 1,000")
     if questions:
         voice.append(f"{questions:.0%} of sentences the author's own questions")
-    if not terms:
-        return "no loaded terms" + (f"; an argued voice ({', '.join(voice)})" if voice else " or argued voice found")
-    # a scare quote's evidence holds its own quotation marks: shown once, not doubled
-    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in terms[:3])
-    return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({top})" + (f"; {', '.join(voice)}" if voice else "")
+    return ", ".join(voice)
 
 
 def _counted(number: str, word: str) -> str:
@@ -153,8 +163,11 @@ INFO = SignalInfo(
     reading=(
         "Emotive and derogatory labels, exaggeration, doubt-casting words ('so-called'), "
         "editorialising adverbs ('obviously'), scare quotes, exclamations. Words inside quotations "
-        "are counted apart and not held against the author.",
-        "Terms per 1,000 words; higher = more loaded (red).",
+        "are counted apart and not held against the author. The score in the index also weighs the "
+        "author's argued voice: loaded terms count half, the author's first person (I, we) a quarter "
+        "and the author's own (rhetorical) questions a quarter, so a text with no loaded term can "
+        "still lose points for its voice.",
+        "Terms per 1,000 words; higher = more loaded (red). The column shows the terms only.",
         "Opinion pieces, propaganda, angry posts.",
         "Wire reports, official statements.",
         "A word list: it misses new slurs and coded language, and cannot tell quoting from using.",

@@ -62,16 +62,25 @@ WHY_AGAINST = 2
 def _why(sig: Score) -> str:
     # the cues present that point the way the score does (good signs for a good score), then
     # the ones that cost (or, for a poor score, gained) it the most: a good score with
-    # "clickbait headline" and "no author" against it says so
+    # "clickbait headline" and "no author" against it says so. A cue's weight is in provenance
+    # points out of 100, written "-8/100" so that it does not read as the index points the Why
+    # gives beside it, and in whole points as the value is (a graded cue's 5.4 is "+5/100"; one
+    # under half a point is left out)
     good = MORE_RELIABLE if sig.score >= 0.5 else LESS_RELIABLE
     cues = [e.kind for e in sig.evidence if e.present and e.polarity == good]
-    against = sorted((e for e in sig.evidence if e.present and e.polarity == -good and e.weight),
+    against = sorted((e for e in sig.evidence if e.present and e.polarity == -good and _cue_points(e.weight)),
                      key=lambda e: -e.weight)[:WHY_AGAINST]
     parts = [", ".join(cues[:3])] if cues else []
     if against:
         sign = "-" if good == MORE_RELIABLE else "+"
-        parts.append("but " + ", ".join(f"{e.kind} {sign}{e.weight:g}" for e in against))
+        parts.append("but " + ", ".join(f"{e.kind} {sign}{_cue_points(e.weight)}/100" for e in against))
     return f"provenance {sig.value:.0f}/100" + (f" ({'; '.join(parts)})" if parts else "")
+
+
+def _cue_points(weight: float) -> int:
+    """A cue's weight in whole provenance points, half up (5.4 -> 5, 5.5 -> 6; Python's round
+    would make 4.5 a 4)."""
+    return int(weight + 0.5)
 
 
 def _mark(item: Evidence) -> str:

@@ -21,17 +21,27 @@ from .writer import BOLD_FONT, TITLE_FONT, WRAP, _cell, _fit_height, _header_row
 __all__ = ["overview_sheet", "how_to_read_sheet", "settings_sheet", "sources_sheet"]
 
 
+# The Overview's column widths: the labels (bands, counts, weight lines) wrap in column A, which
+# is wide enough for a count's label in two lines and a weight line in two; the chart stands right
+# of column C, clear of them (a label that ran over into the next columns went under the chart,
+# and a count's cell clipped its label).
+OVERVIEW_WIDTHS = {"A": 50, "B": 12, "C": 3}
+OVERVIEW_CHART_AT = "D2"
+
+
 def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str, float] | None = None) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
-    ws.column_dimensions["A"].width = 34
-    ws.column_dimensions["B"].width = 12
+    for letter, width in OVERVIEW_WIDTHS.items():
+        ws.column_dimensions[letter].width = width
     ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
     table = overview_rows(indexes)
-    for values in table:
-        ws.append([_cell(ws, v, fmt="0.0" if isinstance(v, float) else None) for v in values])
-    for values in weight_rows(weights) if weights is not None else []:
-        ws.append([_cell(ws, v) for v in values])
+    for number, values in enumerate(table + (weight_rows(weights) if weights is not None else []), start=2):
+        _fit_height(ws, number, ((values[0], OVERVIEW_WIDTHS["A"]),))
+        # every label cell wraps, the bands' too: a refresh rewrites these rows with the styles the
+        # first ones carry (sheet_edit.regenerate)
+        ws.append([_cell(ws, values[0], align=WRAP)]
+                  + [_cell(ws, v, align=WRAP, fmt="0.0" if isinstance(v, float) else None) for v in values[1:]])
     chart = BarChart()
     chart.type = "col"
     chart.title = "How many documents in each reliability band (0 = least, 100 = most reliable)"
@@ -46,7 +56,7 @@ def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str,
     data = Reference(ws, min_col=2, min_row=1, max_row=len(layout.BANDS) + 1)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(layout.BANDS) + 1))
-    ws.add_chart(chart, "D2")
+    ws.add_chart(chart, OVERVIEW_CHART_AT)
 
 
 def sheet_guide_rows() -> list[tuple[str, str]]:
@@ -69,6 +79,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "first, with its points and why, for example \"loaded language -25 points: 40 loaded terms per "
          "1,000 words; provenance -5 points: 26/100 (no author, clickbait headline)\". The points add up "
          "to 100 minus the index rounded to a whole number; an indicator that cost less than a point is not named. "
+         "Inside an indicator's words its own scale is kept: provenance \"60/100 (...; but no author -6/100)\" "
+         "gives a cue's points out of provenance's 100, not index points. "
          "An indicator with weight 0 is named only when it reads badly, marked \"(not in the index: weight 0)\"."),
         (f"{layout.DOCUMENTS}: Status",
          "\"scored\", or why a score is missing or partial: a file not found, a number or a date where the "

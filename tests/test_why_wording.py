@@ -1,0 +1,105 @@
+"""The Why text and the Overview say exactly what their numbers are: a provenance cue's weight is
+in provenance points out of 100 (not index points) and in whole points; a loaded-language cost
+with no loaded term says the cost is the author's voice; the kind cue and the Why do not show two
+different "first-person words per 1,000"; the Overview's labels wrap clear of the chart."""
+
+import re
+
+import openpyxl
+from workbook_helpers import TEXTS, records, score
+
+import xlplugin
+from xlplugin.cells import why_text
+from xlplugin.scorers import loaded_language, provenance
+from xlplugin.types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score
+from xlplugin.workbook import refresh_workbook, write_scored_workbook
+from xlplugin.workbook.guide_sheets import OVERVIEW_CHART_AT, OVERVIEW_WIDTHS
+
+# written for these tests: a column argued in the first person, with no loaded word
+COLUMN = (
+    "By Tomas Berg\nPublished 2 May 2024\n\n"
+    "I walked along the river path last week and counted the benches. We have fewer than we had "
+    "ten years ago, and I think our town should put some back. My neighbour agrees with me. The "
+    "council plans to spend its parks money on a new car park near the station next year. I would "
+    "rather see that money go to the path, where we walk with our children, and I have written "
+    "to the council to say so. The parks office said the benches were taken away because they "
+    "were old and the wood had rotted. I understand that, but we can buy new ones. My letter asks "
+    "for ten benches, one for every hundred metres of the path, and I hope the council reads it. "
+    "I will tell you what they answer when my letter comes back."
+)
+
+
+def _cue(kind, polarity, weight):
+    return Evidence("", kind, 0, 0, present=True, polarity=polarity, weight=weight)
+
+
+def test_provenance_cue_weights_are_whole_points_out_of_100():
+    # a graded cue's credit (5.4 of 6) is shown as a whole point, as every other cue's weight is
+    poor = Score("provenance", 20, 0.2, "", evidence=(
+        _cue("no author", LESS_RELIABLE, 6), _cue("named sources with roles", MORE_RELIABLE, 5.4),
+        _cue("quotes", MORE_RELIABLE, 4.5)))
+    assert provenance.INFO.phrase(poor) == \
+        "provenance 20/100 (no author; but named sources with roles +5/100, quotes +5/100)"
+    # a credit under half a point rounds to nothing and is not named
+    tiny = Score("provenance", 20, 0.2, "", evidence=(
+        _cue("no author", LESS_RELIABLE, 6), _cue("quotes", MORE_RELIABLE, 0.3)))
+    assert provenance.INFO.phrase(tiny) == "provenance 20/100 (no author)"
+
+
+def test_the_why_never_shows_a_cue_weight_as_bare_points():
+    result = xlplugin.score_text("SHOCKING: you won't believe what the mayor did\n\n" + TEXTS[0])
+    why = why_text(result)
+    inside = re.search(r"provenance -\d+ points?: \d+/100 \(([^)]*)\)", why)
+    assert inside, why
+    assert not re.search(r"[-+]\d+(?:\.\d+)?(?!\d|/100)", inside.group(1)), why
+
+
+def test_a_voice_cost_says_it_is_the_voice():
+    result = xlplugin.score_text(COLUMN)
+    sig = result.signals["loaded_language"]
+    assert sig.value == 0  # no loaded term
+    why = why_text(result)
+    assert "loaded language -" in why
+    assert "no loaded terms, but an argued voice: " in why
+    assert "first-person words (I, we) per 1,000" in why
+
+
+def test_the_kind_cue_and_the_why_do_not_give_two_first_person_counts():
+    # the kind counts "I" alone, loaded language "I" and "we": the words say which
+    result = xlplugin.score_text(COLUMN)
+    cues = " ".join(result.kind_cues)
+    assert "first-person singular words per 1,000, not counting we" in cues, cues
+    everything = cues + " " + why_text(result)
+    assert not re.search(r"\d+ first-person words per 1,000", everything), everything
+
+
+def test_the_reading_says_the_voice_is_part_of_the_score():
+    reading = loaded_language.INFO.reading[0]
+    total = sum(loaded_language.MIX.values())
+    shares = {1 / 2: "half", 1 / 4: "a quarter"}
+    assert f"loaded terms count {shares[loaded_language.MIX['loaded terms'] / total]}" in reading
+    assert f"first person (I, we) {shares[loaded_language.MIX['first person'] / total]}" in reading
+    assert f"questions {shares[loaded_language.MIX['rhetorical question'] / total]}" in reading
+
+
+def _overview_layout(path):
+    ws = openpyxl.load_workbook(path)["Overview"]
+    labels = [row[0] for row in ws.iter_rows(min_row=2) if row[0].value]
+    return ws, labels
+
+
+def test_overview_labels_wrap_clear_of_the_chart(tmp_path):
+    items = records()
+    path = tmp_path / "overview.xlsx"
+    write_scored_workbook(path, items, score(items), xlplugin.Settings())
+    ws, labels = _overview_layout(path)
+    assert ws.column_dimensions["A"].width == OVERVIEW_WIDTHS["A"]
+    # every label wraps in its column: none runs over into the count column or under the chart
+    assert all(cell.alignment.wrap_text for cell in labels)
+    # the chart starts right of the labels and counts
+    assert OVERVIEW_CHART_AT[0] > "B"
+    assert ws._charts[0].anchor._from.col >= 3
+    # a refresh rewrites the rows: they still wrap
+    refresh_workbook(path, settings_overrides={"weight.sentiment": 0.25})
+    _, labels = _overview_layout(path)
+    assert all(cell.alignment.wrap_text for cell in labels)
