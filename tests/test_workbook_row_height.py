@@ -1,5 +1,6 @@
-"""A Documents row is as tall as its own wrapped text cells need (the text, a title), up to the
-row-height limit, not only as tall as its Why and Status: a long text is not cut off at two lines."""
+"""A Documents row is as tall as its own wrapped text cells need (the text, a title), not only as
+tall as its Why and Status, up to eight lines: a short text is not cut off at two lines, and a long
+one does not make its row a screen high (its whole text is in the cell)."""
 
 import openpyxl
 from workbook_helpers import records, score
@@ -20,17 +21,17 @@ def _heights(tmp_path, texts):
 
 
 def test_a_long_text_makes_its_row_taller(tmp_path):
-    medium = SENTENCE * 8  # some 700 characters: about 15 lines at the text column's width
-    long = SENTENCE * 200  # far past the limit
-    short_row, medium_row, long_row = _heights(tmp_path, [SENTENCE * 3, medium, long])
-    assert medium_row > short_row
-    assert medium_row >= LINE_HEIGHT * 12
-    assert long_row == fit.MAX_ROW_HEIGHT
+    medium = SENTENCE * 3  # some 270 characters: several lines at the text column's width
+    long = SENTENCE * 200  # far past eight lines
+    one_line, medium_row, long_row = _heights(tmp_path, ["A short note of fifty words would do. " * 2, medium, long])
+    assert medium_row > LINE_HEIGHT * 2  # the text's lines, not the Why's two
+    assert long_row == LINE_HEIGHT * 8 + 2 <= fit.MAX_ROW_HEIGHT
 
 
 def test_why_and_status_still_count():
     # a short text, a long Why: the Why decides (up to its own eight lines), as before
     why = "word " * 400
     assert row_height(((why, 50), ("scored", 24)), (("Short text.", 50),)) == LINE_HEIGHT * 8 + 2
-    assert row_height((("scored", 50),), (("x " * 2000, 50),)) == fit.MAX_ROW_HEIGHT
+    assert row_height((("scored", 50),), (("x " * 2000, 50),)) == LINE_HEIGHT * 8 + 2
+    assert row_height((("scored", 50),), (("A line.\nAnother.\nA third.", 50),)) == LINE_HEIGHT * 3 + 2
     assert row_height((("scored", 50),), ()) == LINE_HEIGHT

@@ -114,12 +114,13 @@ def _lines(text: Any, width: float) -> int:
 
 
 def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
-    """Points a Documents row takes: as many lines as its Why or Status needs (at most MAX_LINES),
-    or as its own wrapped text cells need (`user_texts`: the text, title... at their column
-    widths; up to the row-height limit, `fit.MAX_ROW_HEIGHT`), one line at least."""
-    lines = min(max((_lines(t, w) for t, w in texts_and_widths), default=1), MAX_LINES)
+    """Points a Documents row takes: as many lines as its Why or Status needs, or as its own
+    wrapped text cells need (`user_texts`: the text, title... at their column widths), at most
+    MAX_LINES, one line at least. A short text shows whole; a long one shows its first lines (the
+    whole text is in the cell): a row as tall as a long article would leave a screen to one row."""
+    lines = max((_lines(t, w) for t, w in texts_and_widths), default=1)
     own = max((_lines(t, w) for t, w in user_texts), default=1)
-    return max(LINE_HEIGHT * lines + 2 if lines > 1 else LINE_HEIGHT, fit.text_lines_height(own, LINE_HEIGHT))
+    return fit.text_lines_height(min(max(lines, own), MAX_LINES), LINE_HEIGHT)
 
 
 def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]],
