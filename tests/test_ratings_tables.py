@@ -198,3 +198,28 @@ def test_a_refresh_with_nothing_changed_says_nothing_of_settings(tmp_path):
     path = _book(tmp_path)
     assert refresh_workbook(path).settings_notes == []
 
+
+
+# a 1 beside ratings over 10: read as 0.01, and said so (a user may have meant the best on 0-1)
+
+def test_score_with_ratings_says_a_1_in_a_0_to_100_table_reads_as_0_01(tmp_path, capsys):
+    texts = tmp_path / "docs.csv"
+    texts.write_text("id,url,text\nd1,https://www.example.org/a,\"" + TEXTS[0].replace('"', "'") + "\"\n", encoding="utf-8")
+    ratings = _csv(tmp_path, [("example.org", 85), ("rumourmill.example", 1)])
+    assert main(["score", str(texts), "--ratings", str(ratings), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "read on the 0-100 scale (its largest rating is 85), so a rating of 1 reads as 0.01 in line 3" in err
+
+
+def test_refresh_says_a_1_in_the_sources_sheet_beside_85_reads_as_0_01(tmp_path):
+    path = _book(tmp_path, [("example.org", 85), ("rumourmill.example", 1)])
+    summary = refresh_workbook(path)
+    [line] = [note for note in summary.settings_notes if "reads as 0.01" in note]
+    assert line.startswith(f"the {layout.SOURCES} sheet: read on the 0-100 scale") and "row 3 (rumourmill.example" in line
+
+
+def test_no_scale_line_for_a_table_within_0_and_1_or_without_a_1(tmp_path):
+    from xlplugin.ratings_table import describe_ones_on_hundred
+
+    assert describe_ones_on_hundred([RatingRow("row 2", "a.example", 1.0), RatingRow("row 3", "b.example", 0.2)], "x") == ""
+    assert describe_ones_on_hundred([RatingRow("row 2", "a.example", 85.0), RatingRow("row 3", "b.example", 0.0)], "x") == ""

@@ -19,7 +19,7 @@ from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
 from .inputs import Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import (RatingRow, RatingsTableError, describe_unused, rating_rows_from_csv, ratings_table,
+from .ratings_table import (RatingRow, RatingsTableError, describe_ones_on_hundred, describe_unused, rating_rows_from_csv, ratings_table,
                             unused_rows)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
@@ -150,8 +150,9 @@ def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: li
     if not args.ratings:
         return ""
     documents = [(item.url, item.outlet) for item in items if isinstance(item, Record)]
-    return describe_unused(unused_rows(read_rating_rows(Path(args.ratings)), settings.ratings, documents),
-                           f"--ratings {args.ratings}")
+    rows, where = read_rating_rows(Path(args.ratings)), f"--ratings {args.ratings}"
+    lines = [describe_ones_on_hundred(rows, where), describe_unused(unused_rows(rows, settings.ratings, documents), where)]
+    return "\nxlplugin: ".join(line for line in lines if line)
 
 
 class Progress:

@@ -189,6 +189,29 @@ def unused_rows(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
 _SHOWN_UNUSED = 10
 
 
+def describe_ones_on_hundred(rows: list[RatingRow], where: str) -> str:
+    """One line for the summary ("" when there is none to say): a table read on the 0-100 scale
+    (its largest rating over 10) that holds a rating of exactly 1 reads it as 0.01, the lowest
+    rating but one, which a user who typed 1 for "the best" on the 0-1 scale did not mean. (Other
+    fractions beside a rating over 10 are refused, `_refuse_mixed_scales`; a 1 is no fraction.)"""
+    if not rows or rating_scale_or_none(rows) != 100.0:
+        return ""
+    ones = [row for row in rows if row.rating == 1.0]
+    if not ones:
+        return ""
+    top = max(row.rating for row in rows)
+    return (f"{where}: read on the 0-100 scale (its largest rating is {top:g}), so a rating of 1 reads as "
+            f"0.01 in {_named(ones)}; write 100 there if the best rating was meant")
+
+
+def rating_scale_or_none(rows: list[RatingRow]) -> float | None:
+    """`inputs.rating_scale` of the rows, or None for a table on neither scale."""
+    try:
+        return rating_scale([row.rating for row in rows])
+    except ValueError:
+        return None
+
+
 def describe_unused(unused: list[RatingRow], where: str) -> str:
     """One line for the summary: which rows of `where` rated no document ("" when none)."""
     if not unused:

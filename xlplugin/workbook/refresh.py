@@ -41,7 +41,7 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from ..ratings_table import describe_unused, unused_rows
+from ..ratings_table import describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
@@ -229,9 +229,11 @@ class _Refresh:
         hash_col = docs.owned[layout.STAMP_HEADERS[1]]
         notes += settings_change((str(row.span.values.get(hash_col) or "") for row in rows if row.rescore and not row.new),
                                  self.settings)
-        unused = unused_rows(sources_rows(self.package), self.settings.ratings,
+        rows_of_sources = sources_rows(self.package)
+        unused = unused_rows(rows_of_sources, self.settings.ratings,
                              ((item.url, item.outlet) for item in docs.items if isinstance(item, Record)))
-        return notes + ([describe_unused(unused, f"the {layout.SOURCES} sheet")] if unused else [])
+        ones = describe_ones_on_hundred(rows_of_sources, f"the {layout.SOURCES} sheet")
+        return notes + ([ones] if ones else []) + ([describe_unused(unused, f"the {layout.SOURCES} sheet")] if unused else [])
 
     def _read_documents(self) -> _Documents:
         package, path = self.package, self.path
