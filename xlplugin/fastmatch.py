@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Starts", "beginnings", "literal_prefix"]
+__all__ = ["Starts", "beginnings", "literal_prefix", "findall_at"]
 
 _LINE_START = "(?:^|\\n)"
 _SPECIAL = frozenset("\\()[].^$|?*+{")
@@ -158,17 +158,7 @@ class Starts:
     def findall(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[str]:
         """`self.regex.findall(text)` (with `prefixes`, see `positions`: where no alternative
         with another beginning can match)."""
-        out, end, match = [], 0, self.regex.match
-        for pos in self.positions(text, prefixes):
-            if pos < end:
-                continue
-            m = match(text, pos)
-            if m is not None:
-                if m.end() == pos:
-                    return self.regex.findall(text)  # an empty match: findall's own rules apply
-                out.append(m.group())
-                end = m.end()
-        return out
+        return findall_at(self.regex, text, self.positions(text, prefixes))
 
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""
@@ -189,3 +179,21 @@ def _occurrences(text: str, prefixes: tuple[str, ...]) -> list[int]:
             seen.add(at)
             at = text.find(prefix, at + 1)
     return sorted(seen)
+
+
+def findall_at(regex: re.Pattern[str], text: str, positions: list[int]) -> list[str]:
+    """`regex.findall(text)` for a pattern without groups, trying a match only at `positions`
+    (in order; every place a match can start among them): the matches do not overlap, as
+    findall's do not, and an empty match hands the text to findall itself, whose rules for empty
+    matches this does not copy."""
+    out, end, match = [], 0, regex.match
+    for pos in positions:
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            if m.end() == pos:
+                return regex.findall(text)  # an empty match: findall's own rules apply
+            out.append(m.group())
+            end = m.end()
+    return out

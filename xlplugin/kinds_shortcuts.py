@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastmatch import Starts, beginnings, literal_prefix
+from .fastmatch import Starts, beginnings, findall_at, literal_prefix
 
 __all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
            "LineStarts", "search_at", "unjoined"]
@@ -215,17 +215,7 @@ class LineStarts:
 
     def findall(self, text: str) -> list[str]:
         """`self.regex.findall(text)`."""
-        out, end, match = [], 0, self.regex.match
-        for pos in self.positions(text):
-            if pos < end:
-                continue
-            m = match(text, pos)
-            if m is not None:
-                if m.end() == pos:
-                    return self.regex.findall(text)  # an empty match: findall's own rules apply
-                out.append(m.group())
-                end = m.end()
-        return out
+        return findall_at(self.regex, text, self.positions(text))
 
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""
