@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout, refresh_workbook
 
 # (test_refresh_mixed's shop page: too few words, no byline, no date: "not an article")
 from test_refresh_mixed import SHOP
+from workbook_helpers import documents_rows, set_document_cell
 
 LIST = ("The ferry operator said on Thursday that the late crossing would stop in May, "
         "according to a statement. Union officials told reporters they would ask for talks.")
@@ -20,17 +20,11 @@ STATUS = layout.SCORE_HEADERS[-1]
 
 
 def _rows(book: Path) -> dict[str, dict]:
-    rows = list(openpyxl.load_workbook(book)[layout.DOCUMENTS].iter_rows(values_only=True))
-    return {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
+    return documents_rows(book)
 
 
 def _set(book: Path, header: str, value) -> None:
-    wb = openpyxl.load_workbook(book)
-    ws = wb[layout.DOCUMENTS]
-    names = [c.value for c in ws[1]]
-    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "shop.html")
-    ws.cell(row, names.index(header) + 1).value = value
-    wb.save(book)
+    set_document_cell(book, "shop.html", header, value)
 
 
 def _book(tmp_path: Path, table: bool) -> Path:

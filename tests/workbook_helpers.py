@@ -6,6 +6,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import openpyxl
+
 from samples import CALM_REPORT, CHARGED_RANT, HAPPY_NOTE
 
 from xlplugin import Settings, score_many
@@ -102,3 +104,19 @@ def user_book(path: Path, texts=TEXTS, *, vba: Path | None = None, blank_rows=()
     sources.write_row(0, 0, layout.SOURCES_HEADERS)
     sources.write_row(1, 0, ["example.org", 0.9, "the test"])
     wb.close()
+
+
+def documents_rows(book: Path) -> dict[str, dict]:
+    """The Documents sheet's rows as {id: {header: value}}."""
+    rows = list(openpyxl.load_workbook(book)[layout.DOCUMENTS].iter_rows(values_only=True))
+    return {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
+
+
+def set_document_cell(book: Path, row_id: str, header: str, value) -> None:
+    """Type `value` into the Documents sheet's cell of row `row_id` under `header`, as a user would."""
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    names = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == row_id)
+    ws.cell(row, names.index(header) + 1).value = value
+    wb.save(book)
