@@ -58,6 +58,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
         "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
+        "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
+        "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
+        "place_phrases": "publications.py, is_place (places of several words)",
         "object_verb_opener_words": "senses.py, object_of_a_verb (a verb whose object is \u201cclaims\u201d, \u201creports\u201d)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
         "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "

@@ -43,6 +43,7 @@ from .. import cues, furniture, interview, interviewee, prose
 from ..claim_lines import NotClaims, in_text_citations
 from ..links import is_web_address
 from ..names import credits_a_person
+from ..publications import place_at
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
@@ -238,7 +239,8 @@ DOCUMENT_LINK_RE = re.compile(
 # The words after a document phrase that ends in one of _PUBLISHER_PREPOSITIONS ("published in",
 # "a report by", "data from") name the publication: a capitalised word, after "the" or "a" and a
 # lower-case "journal" ("published in the journal Nature"), that is not a month or a day
-# ("published in May" names a date, not a document). Blind spot: a place ("published in Chile").
+# ("published in May" names a date, not a document), nor a place ("published in Chile":
+publications.place_at).
 _TITLE_AFTER_RE = re.compile(r"[ \t]+(?:(?:the|a)[ \t]+)?(?:journal[ \t]+)?([A-Z][\w'\u2019&-]*)")
 _PUBLISHER_PREPOSITIONS = (" in", " by", " from")
 _NOT_TITLES = frozenset("January February March April May June July August September October November December "
@@ -416,7 +418,9 @@ def _named_document_end(doc: Document, attr: cues.Attribution, sentence: Sentenc
     if not doc.text[attr.start : attr.end].lower().endswith(_PUBLISHER_PREPOSITIONS):
         return 0  # ("the documents say Trump's ...": the name after is no publication's)
     title = _TITLE_AFTER_RE.match(doc.text, attr.end, sentence.end)
-    return title.end() if title is not None and title.group(1) not in _NOT_TITLES else 0
+    if title is None or title.group(1) in _NOT_TITLES or place_at(doc.text, title.start(1)):
+        return 0  # ("published in May", "a report from Chile": a date or a place, no publication)
+    return title.end()
 
 
 def _links_a_document(doc: Document, attr: cues.Attribution) -> bool:
