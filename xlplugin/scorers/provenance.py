@@ -240,7 +240,7 @@ DOCUMENT_LINK_RE = re.compile(
 # "a report by", "data from") name the publication: a capitalised word, after "the" or "a" and a
 # lower-case "journal" ("published in the journal Nature"), that is not a month or a day
 # ("published in May" names a date, not a document), nor a place ("published in Chile":
-publications.place_at).
+# publications.place_at).
 _TITLE_AFTER_RE = re.compile(r"[ \t]+(?:(?:the|a)[ \t]+)?(?:journal[ \t]+)?([A-Z][\w'\u2019&-]*)")
 _PUBLISHER_PREPOSITIONS = (" in", " by", " from")
 _NOT_TITLES = frozenset("January February March April May June July August September October November December "
