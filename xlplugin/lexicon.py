@@ -42,21 +42,21 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says",
+                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name)",
-        "weasel_source_words": _ATTRIBUTION + " (vague sources)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
-                          "scorers/unsourced_claims.py, WORD_TESTS (named actor)",
-        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name)",
+                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
+        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
-        "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
+        "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d); also senses.py, object_of_a_verb (\u201churl the wild claims\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
@@ -135,7 +135,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "prose.txt": {
         "time_stamp_words": "prose.py, time stamps (a line that is only a date or time)",
         "navigation_labels": "prose.py, navigation lines",
-        "capitalised_adjectives": "names.py, title lines (capitalised words that are not names)",
+        "capitalised_adjectives": "names.py, title lines (capitalised words that are not names); also institutions.py (no institution before \u201cofficials\u201d)",
         "kind_words": "names.py, quoted titles (\"the film X\")",
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",

@@ -70,12 +70,11 @@ class _Sets:
         # a noun form of a reporting word as a verb's object (object_of_a_verb)
         self.noun_forms = words(_ATTRIBUTION, "noun_reporting_words")
         self.source_nouns = (words(_ATTRIBUTION, "role_words") | words(_ATTRIBUTION, "organisation_words")
-                             | words(_ATTRIBUTION, "weasel_source_words") | words(_ATTRIBUTION, "source_pronoun_words")
-                             | words(_ATTRIBUTION, "document_words"))
+                             | words(_ATTRIBUTION, "weasel_source_words") | words(_ATTRIBUTION, "document_words"))
         self.object_verb_openers = words(_ATTRIBUTION, "object_verb_opener_words")
         self.reporting = words(_ATTRIBUTION, "reporting_words")
-        self.not_adjectives = (words(_ATTRIBUTION, "preposition_words") | words(_ATTRIBUTION, "source_conjunction_words")
-                               | words(_ATTRIBUTION, "clause_opener_words") | words(_ATTRIBUTION, "not_name_words"))
+        # function words, pronouns among them ("the", "when", "he"): no adjective and no verb
+        self.not_adjectives = words(_ATTRIBUTION, "not_name_words")
 
 
 @lru_cache(maxsize=1)

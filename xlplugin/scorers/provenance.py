@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 from .. import cues, furniture, interview, interviewee, prose
 from ..claim_lines import NotClaims, in_text_citations
 from ..links import is_web_address
+from ..issuer import IssuerSources
 from ..names import credits_a_person
 from ..publications import place_at
 from ..settings import Settings
@@ -364,10 +365,11 @@ def _clickbait(doc: Document, found: furniture.Found) -> None:
         found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
 
 
-def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int]:
+def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int, list[tuple[int, int]]]:
     """Adds the source cues found in the prose to `found` (each at its first sentence) and returns
-    how many prose sentences show each graded cue (DENSITY_CUES), and how many prose sentences
-    (of at least MIN_PROSE_WORDS words, not furniture) there are."""
+    how many prose sentences show each graded cue (DENSITY_CUES), how many prose sentences (of at
+    least MIN_PROSE_WORDS words, not furniture) there are, and the spans of the sources that are
+    the issuer's own statements (`xlplugin.issuer`: not counted as named sources, version 23)."""
     analysis = doc.analysis
     # "READ FULL ARTICLE", a headline list, a code line, "Like Reply Report", "FOR IMMEDIATE
     # RELEASE": page furniture and text that is not prose name no source of this text's
@@ -376,6 +378,8 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     counts = dict.fromkeys(DENSITY_CUES, 0)
     n_prose = 0
     answers = interview.find(doc)
+    issuer = IssuerSources(doc)
+    own: list[tuple[int, int]] = []
     for k, attr in enumerate(analysis.attributions):
         if not_prose and k in not_prose:
             continue
@@ -389,9 +393,13 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
             continue
         if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
             # a source identified by name or by role ("Smith said", "a White House official
-            # said"); the first one is the evidence, every one counts towards the graded weight
-            counts["named sources with roles"] += 1
-            found.add("named sources with roles", attr.start, attr.end)
+            # said"); the first one is the evidence, every one counts towards the graded weight;
+            # the issuer speaking of itself ("Acme today announced") is no independent source
+            if issuer.own(attr.start, attr.end, sentence):
+                own.append((attr.start, attr.end))
+            else:
+                counts["named sources with roles"] += 1
+                found.add("named sources with roles", attr.start, attr.end)
         if attr.kind in ("named", "role", "pronoun") and analysis.sentence_has_quote(sentence):
             # the first quotation starting inside the sentence that is long enough
             for q_start, q_end in analysis.quotes_starting_in(sentence.start, sentence.end):
@@ -402,7 +410,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
         end = _named_document_end(doc, attr, sentence)
         if end or attr.kind == "link" and _links_a_document(doc, attr):
             found.add("references to primary documents", attr.start, end or attr.end)
-    return counts, n_prose
+    return counts, n_prose, own
 
 
 def _named_document_end(doc: Document, attr: cues.Attribution, sentence: Sentence) -> int:
@@ -552,13 +560,13 @@ def score(doc: Document, settings: Settings) -> Score:
     found.hits.update(page_lines.cues)
     _redaction(doc, found, page_lines.lower)
     _clickbait(doc, found)
-    density, n_prose = _source_cues(doc, found)
+    density, n_prose, own = _source_cues(doc, found)
     _cited_documents(doc, found)
     _document_phrases(doc, found, page_lines.lower)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
         found.add("no author", 0, 0, _no_author_note(doc))
-    return _weigh(doc, found, meta, density, n_prose)
+    return _weigh(doc, found, meta, density, n_prose, own)
 
 
 def _no_author_note(doc: Document) -> str:
@@ -607,9 +615,24 @@ _ABSENT: dict[str, Evidence] = {
 }
 
 
-def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int) -> Score:
+_SOURCES_CUE = "named sources with roles"
+
+
+def _issuer_note(doc: Document, own: list[tuple[int, int]]) -> str:
+    """What the named sources cue set aside: the issuer's own statements (`xlplugin.issuer`),
+    how many and the first ("; 3 issuer's own statements not counted, first “Acme Robotics
+    announced”")."""
+    if not own:
+        return ""
+    start, end = own[0]
+    return f"; {len(own)} issuer's own statement(s) not counted, first “{doc.text[start:end][:80]}”"
+
+
+def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int,
+           own: list[tuple[int, int]]) -> Score:
     """The value and the evidence: BASE plus the weight of each positive cue present (graded for
-    DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100."""
+    DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100. `own`: the
+    issuer's own statements, which the named sources cue's evidence says it set aside."""
     evidence: list[Evidence] = []
     value = BASE
     present_pos: list[str] = []
@@ -625,6 +648,8 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             start, end, note = hit
             detail = (f"present, positive cue (+{credit:g} of {weight}): in {density[cue]} of {n_prose} sentences; "
                       f"full weight from {DENSITY_CUES[cue]:.0%} of sentences")
+            if cue == _SOURCES_CUE:
+                detail += _issuer_note(doc, own)
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, credit))
         elif cue in meta and hit is None:
             value += weight
@@ -636,6 +661,9 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             start, end, note = hit
             detail = f"present, positive cue (+{weight})" + (f": {note}" if note else "")
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, weight))
+        elif cue == _SOURCES_CUE and own:
+            detail = f"absent, positive cue (would add {weight})" + _issuer_note(doc, own)
+            evidence.append(Evidence("", cue, 0, 0, detail, False, MORE_RELIABLE, weight))
         else:
             evidence.append(_ABSENT[cue])
     for cue, weight in NEGATIVE.items():
