@@ -37,14 +37,14 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
 def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
     """Is the word at `head` a member noun ([member_words]: "officials", "researchers") right
     after the name of an institution ("Harvard researchers", "Pentagon officials", "Google's
-    engineers")? The name: a capitalised word that is no listed non-name, no nationality,
+    engineers"), a space between? The name: a capitalised word that is no listed non-name, no nationality,
     party or region ([capitalised_adjectives]) and no place (`is_place`); as the sentence's
     first word only with a capitalised word before the member noun after it ("White House")."""
     members, adjectives = _sets()
     texts, lowers = w.texts, w.lowers
     k = head - 1
-    if head < 1 or lowers[head] not in members or not texts[k][:1].isupper():
-        return False
+    if head < 1 or lowers[head] not in members or not texts[k][:1].isupper() or w.ends[k] + 1 != w.starts[head]:
+        return False  # (a space between: "Mr. Obama, officials said" names no institution)
     name = lowers[k]
     for end in ("'s", "\u2019s"):
         name = name.removesuffix(end)
@@ -58,5 +58,5 @@ def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
 
 def _place_ends_at(w: Words, k: int) -> bool:
     """Does a place (`is_place`) end at the word `k` ("Texas", "New York")?"""
-    return any(w.lowers[j] and is_place(Words(w.texts[j:k + 1], w.lowers[j:k + 1], [], []), 0) == k + 1 - j
+    return any(is_place(Words(w.texts[j:k + 1], w.lowers[j:k + 1], [], []), 0) == k + 1 - j
                for j in range(max(0, k - 2), k + 1))

@@ -34,9 +34,13 @@ _GENERIC_LABELS = frozenset("www news blog blogs en amp mobile edition home pres
 # A run of capitalised words (a name), possessive and all: "Acme Robotics", "Jane Roe", "Acme's".
 _NAME_RUN_RE = re.compile(r"[A-Z][\w&.'\u2019-]*(?:[ \t]+(?:[A-Z][\w&.'\u2019-]*|of|and|&))*")
 # A press wire's dateline marks ("/PRNewswire/ --", "--(BUSINESS WIRE)--"): the name after it opens the release.
-_WIRE_MARK_RE = re.compile(r"(?:/[^/\n]{2,40}/|\([^()\n]*wire[^()\n]*\))[ \t]*[\u2014\u2013-]{1,2}[ \t]*", re.IGNORECASE)
+_WIRE_MARK_RE = re.compile(r"/[^/\n]{2,40}/|\([^()\n]*wire[^()\n]*\)", re.IGNORECASE)
+# Whom someone told ("told Al Jazeera", "told the BBC"): the outlet that heard it, not the source.
+_TOLD_RE = re.compile(r"\btold[ \t]+(?:the[ \t]+)?[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*)*")
 # Source words that mean the issuer in a press release ("the company said", "the firm added").
 _SELF_WORDS = frozenset("company firm".split())
+# An apposition right after an attribution: from its comma to the next comma or full stop.
+_APPOSITION_RE = re.compile(r",[^,.;:\u2014\u2013\"\u201c\u201d]+")
 # How far after an attribution an apposition naming the source's employer may run.
 APPOSITION_CHARS = 120
 
@@ -67,15 +71,16 @@ def _release_names(doc: Document) -> tuple[set[str], bool]:
     block = issuer_block_start(doc)
     if block is not None:
         line = text[block:text.find("\n", block) if "\n" in text[block:] else len(text)]
-        if line.lower().startswith("about "):
-            names |= _whole_and_first(line[6:].strip())
-    head = text[:2000]
-    m = _WIRE_MARK_RE.search(head) if "wire" in head.lower() or "/" in head else None
-    if m is not None:
-        run = _NAME_RUN_RE.match(text, m.end())
+        name = line[6:].strip()
+        if line.lower().startswith("about ") and _NAME_RUN_RE.fullmatch(name):
+            names |= _whole_and_first(name)  # ("About Acme Robotics"; not "About Bennett as an advocate")
+    dateline = doc.analysis.page_lines.cues.get("dateline")
+    wire = dateline is not None and _WIRE_MARK_RE.search(text, dateline[0], dateline[1] + 1) is not None
+    if wire:
+        run = _NAME_RUN_RE.match(text, dateline[1] + 1 if text[dateline[1]:dateline[1] + 1].isspace() else dateline[1])
         if run is not None:
             names |= _whole_and_first(run.group())
-    return names, block is not None or m is not None
+    return names, block is not None or wire
 
 
 def _whole_and_first(name: str) -> set[str]:
@@ -108,10 +113,10 @@ class IssuerSources:
             return False
         text = self.doc.text
         region = text[start:end]
-        after = text[end:min(sentence.end, end + APPOSITION_CHARS)]
-        if after.startswith(","):
-            region += after  # "said Jane Roe, chief executive officer of Acme Robotics"
-        found = _run_names(region)
+        after = _APPOSITION_RE.match(text, end, min(sentence.end, end + APPOSITION_CHARS))
+        if after is not None:
+            region += after.group()  # "said Jane Roe, chief executive officer of Acme Robotics"
+        found = _run_names(_TOLD_RE.sub("told", region))
         if found & self.names:
             self.names |= {n for n in found if len(n) >= 3}
             return True

@@ -61,6 +61,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
+        "plain_adverb_words": "senses.py, object_of_a_verb (\u201che now claims\u201d: an adverb, no verb)",
         "object_verb_opener_words": "senses.py, object_of_a_verb (a verb whose object is \u201cclaims\u201d, \u201creports\u201d)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
         "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "

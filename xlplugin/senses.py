@@ -73,6 +73,7 @@ class _Sets:
                              | words(_ATTRIBUTION, "weasel_source_words") | words(_ATTRIBUTION, "document_words"))
         self.object_verb_openers = words(_ATTRIBUTION, "object_verb_opener_words")
         self.reporting = words(_ATTRIBUTION, "reporting_words")
+        self.adverbs = words(_ATTRIBUTION, "plain_adverb_words")
         # function words, pronouns among them ("the", "when", "he"): no adjective and no verb
         self.not_adjectives = words(_ATTRIBUTION, "not_name_words")
 
@@ -124,7 +125,7 @@ def object_of_a_verb(w: Words, i: int, text: str) -> bool:
     "reports") that is the object of a verb ("wanted to hurl the wild claims", "has received
     reports of flooding", "he repeated the wild claims")? Walking back: at most OBJECT_ADJECTIVES
     plain lower-case words (no source noun, no name: not "the man claims"), a determiner or
-    none, then a verb: a lower-case word after a word of [object_verb_opener_words] ("to", a
+    none (a plural only: "has received reports", not "help brands find"), then a verb: a lower-case word after a word of [object_verb_opener_words] ("to", a
     modal, "has", a subject pronoun), or, with a determiner, one in -ed ("repeated the wild
     claims"). A verb of saying is no such verb ("they say the man claims" is cues.py's), and a
     passive one takes no object ("the man who was arrested claims")."""
@@ -133,12 +134,13 @@ def object_of_a_verb(w: Words, i: int, text: str) -> bool:
     lw = lowers[i]
     if lw not in sets.noun_forms and not (lw.endswith("s") and lw[:-1] in sets.noun_forms):
         return False
+    plural = lw not in sets.noun_forms  # ("reports": without a determiner only a plural is a noun)
     for j in range(i - 1, max(0, i - OBJECT_ADJECTIVES - 2), -1):
         if lowers[j] in DETERMINERS:
             return _verb_before_object(w, j - 1, text, sets, True)
         if not _plain_word(w, j, sets):
             return False
-        if _verb_before_object(w, j, text, sets, False):
+        if plural and _verb_before_object(w, j, text, sets, False):
             return True
     return False
 
@@ -158,7 +160,7 @@ def _plain_word(w: Words, k: int, sets: _Sets) -> bool:
     adjective or a verb, as far as word lists tell)?"""
     lw = w.lowers[k]
     return w.texts[k][:1].islower() and lw.isalpha() and lw not in sets.source_nouns and lw not in sets.not_adjectives \
-        and lw not in AUXILIARY and lw not in ADVERBS and not lw.endswith("ly")  # ("he always claims": an adverb)
+        and lw not in AUXILIARY and lw not in ADVERBS and lw not in sets.adverbs and not lw.endswith("ly")  # ("he always claims")
 
 
 # ------------------------------------------------------------------------------------------------
