@@ -106,12 +106,22 @@ class IssuerSources:
         names, self.release = issuer_names(doc)
         self.names = set(names)
 
+    def _learn_people(self, sentence: Sentence) -> None:
+        """Adds the people the sentence names as the issuer's ("Mara Quist, chief operating
+        officer of Harbourlight Ferries": a name whose apposition names the issuer)."""
+        text = self.doc.text
+        for m in _NAME_RUN_RE.finditer(text, sentence.start, sentence.end):
+            after = _APPOSITION_RE.match(text, m.end(), sentence.end)
+            if after is not None and _run_names(after.group()) & self.names:
+                self.names |= _run_names(m.group())
+
     def own(self, start: int, end: int, sentence: Sentence) -> bool:
         """Is the source of the attribution at start..end of `sentence` the issuer (or one of its
         people named before)? Its people named with it are the issuer's from here on."""
         if not self.names:
             return False
         text = self.doc.text
+        self._learn_people(sentence)
         region = text[start:end]
         after = _APPOSITION_RE.match(text, end, min(sentence.end, end + APPOSITION_CHARS))
         if after is not None:

@@ -159,11 +159,11 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
         return False
     k = d + 1
     while k < verb:  # (a place names no publication: "a study in Texas found")
-        if texts[k][:1].isupper() and lowers[k] not in not_names:
-            size = is_place(w, k)
-            if not size:
-                return False
+        size = is_place(w, k)  # (first: "New" of "New York" is a listed non-name)
+        if size:
             k += size
+        elif texts[k][:1].isupper() and lowers[k] not in not_names:
+            return False
         else:
             k += 1
     return True
