@@ -7,7 +7,7 @@ provenance does not count them as named sources (it says how many it set aside).
 that quotes a company's spokesperson is not issued by that company, and keeps its named source.
 
 The issuer's names (`issuer_names`): the labels of the page's web address and the outlet given
-with the text (`names._site_names`), the name in the heading of its About block ("About Acme
+with the text (`names.site_names`), the name in the heading of its About block ("About Acme
 Robotics", `links.issuer_block_start`) and, after a press wire's dateline ("COLUMBUS, Ohio, June
 3, 2025 /PRNewswire/ --"), the name that opens the release. `IssuerSources` then reads the
 attributions in order: a source whose words (or the apposition right after them: "said Jane Roe,
@@ -24,7 +24,7 @@ import re
 
 from .links import issuer_block_start
 from .phrases import words
-from .names import _site_names, _squash
+from .names import site_names, squash
 from .text import Document, Sentence
 
 __all__ = ["issuer_names", "IssuerSources"]
@@ -52,15 +52,15 @@ def _run_names(text: str) -> set[str]:
     for m in _NAME_RUN_RE.finditer(text):
         run = re.sub(r"['\u2019]s\b", "", m.group())
         parts = [p for p in run.split() if p[:1].isupper()]
-        out.add(_squash(run))
+        out.add(squash(run))
         if parts:
-            out.update((_squash(parts[0]), _squash(parts[-1])))
+            out.update((squash(parts[0]), squash(parts[-1])))
     return out - _not_names()
 
 
 def _not_names() -> frozenset[str]:
     """attribution.txt [not_name_words] ("The", "However"), squashed: capitalised, no name."""
-    return frozenset(_squash(w) for w in words("attribution.txt", "not_name_words")) | {""}
+    return frozenset(squash(w) for w in words("attribution.txt", "not_name_words")) | {""}
 
 
 def _release_names(doc: Document) -> tuple[set[str], bool]:
@@ -86,7 +86,7 @@ def _release_names(doc: Document) -> tuple[set[str], bool]:
 def _whole_and_first(name: str) -> set[str]:
     """The squashed name whole and its first word ("Acme Robotics" -> "acmerobotics", "acme")."""
     words = name.split()
-    return {n for n in (_squash(name), _squash(words[0]) if words else "") if len(n) >= 3}
+    return {n for n in (squash(name), squash(words[0]) if words else "") if len(n) >= 3}
 
 
 def issuer_names(doc: Document) -> tuple[frozenset[str], bool]:
@@ -94,7 +94,7 @@ def issuer_names(doc: Document) -> tuple[frozenset[str], bool]:
     the text reads as issued by an organisation about itself (an About block or a press wire
     dateline)."""
     names, release = _release_names(doc)
-    names |= {n for n in _site_names(doc.url, doc.outlet) if len(n) >= 3 and n not in _GENERIC_LABELS}
+    names |= {n for n in site_names(doc.url, doc.outlet) if len(n) >= 3 and n not in _GENERIC_LABELS}
     return frozenset(names), release
 
 

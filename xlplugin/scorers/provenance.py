@@ -628,6 +628,15 @@ def _issuer_note(doc: Document, own: list[tuple[int, int]]) -> str:
     return f"; {len(own)} issuer's own statement(s) not counted, first “{doc.text[start:end][:80]}”"
 
 
+def _absent(doc: Document, cue: str, own: list[tuple[int, int]]) -> Evidence:
+    """The evidence of a positive cue not found: `_ABSENT`'s, or for the named sources cue with
+    the issuer's own statements set aside, one that says so."""
+    if cue != _SOURCES_CUE or not own:
+        return _ABSENT[cue]
+    detail = f"absent, positive cue (would add {POSITIVE[cue]})" + _issuer_note(doc, own)
+    return Evidence("", cue, 0, 0, detail, False, MORE_RELIABLE, POSITIVE[cue])
+
+
 def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int,
            own: list[tuple[int, int]]) -> Score:
     """The value and the evidence: BASE plus the weight of each positive cue present (graded for
@@ -661,11 +670,8 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             start, end, note = hit
             detail = f"present, positive cue (+{weight})" + (f": {note}" if note else "")
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, weight))
-        elif cue == _SOURCES_CUE and own:
-            detail = f"absent, positive cue (would add {weight})" + _issuer_note(doc, own)
-            evidence.append(Evidence("", cue, 0, 0, detail, False, MORE_RELIABLE, weight))
         else:
-            evidence.append(_ABSENT[cue])
+            evidence.append(_absent(doc, cue, own))
     for cue, weight in NEGATIVE.items():
         hit = found.hits.get(cue)
         if hit is not None:
