@@ -59,7 +59,6 @@ __all__ = [
     "name_reason",
     "is_title_case",
     "not_prose_spans",
-    "loaded_skip_spans",
     "in_spans",
     "share_covered",
     "NOT_PROSE_SHARE",
@@ -100,8 +99,7 @@ FURNITURE_RULES = (
                           "to\u201d): a press release's legal notes, not its news"),
     ("repeated paragraph", "a paragraph that recurs in several documents of the same outlet in one "
                            "batch (an editor's note, a disclaimer, a newsletter plug) is the "
-                           "outlet's furniture: its dates and counts are not the story's claims "
-                           "(its loaded words still count: the outlet chose them for every reader)"),
+                           "outlet's furniture, not the author's voice"),
 )
 
 # (``` only: "~~~" also separates sections of prose)
@@ -285,20 +283,6 @@ def not_prose_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
     Line rules give whole lines; inline code and `**name` tokens give their own span. (Kept per
     document by `doc.analysis.not_prose`.)"""
     return doc.analysis.not_prose
-
-
-def loaded_skip_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
-    """`not_prose_spans` less the repeated paragraphs: the text loaded language passes over. A
-    paragraph an outlet prints under every article is furniture for claims (its "join 200,000
-    readers" is no claim of the story's), but its words are the outlet's own, put before every
-    reader: an editor's note in plain words counts nothing, and a rant appended to every article
-    is the outlet's voice, which a loaded-language reading must not hide. (Measured on SemEval
-    grouped by publisher: index AUC 0.7397 / 0.805 tune / held-back with the paragraphs left out,
-    0.7398 / 0.8059 with their loaded words counted.)"""
-    spans = doc.analysis.not_prose
-    if not doc.furniture:
-        return spans
-    return tuple(span for span in spans if span[2] != "repeated paragraph")
 
 
 def _marked_code(text: str) -> list[tuple[int, int, str]]:

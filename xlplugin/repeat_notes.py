@@ -1,7 +1,8 @@
 """What a row says when the batch step left some of its text out (`xlplugin.repeats`).
 
 A paragraph that recurs in several documents of one outlet is read as that outlet's furniture
-(an editor's note, a disclaimer, a newsletter plug) and is not read for claims. That depends on
+(an editor's note, a disclaimer, a newsletter plug) and is read neither for loaded language nor
+for claims (issue 10: such a note is not the author's voice). That depends on
 the other documents of the batch, so a row could score differently in another batch without a
 word of it changing: the row says so, in its note (the Status column, `note` in `--json`), and
 the paragraph is shown in the unsourced-claims evidence, kind "repeated paragraph", so that a
@@ -18,8 +19,8 @@ from .types import Evidence, Score
 __all__ = ["EVIDENCE_KIND", "SIGNAL", "batch_note", "with_furniture_evidence"]
 
 EVIDENCE_KIND = "repeated paragraph"
-# The signal that leaves the paragraphs out, and so shows them (loaded language still counts
-# their words: an outlet's own words are its voice, wherever it prints them).
+# The signal whose evidence shows the paragraphs (loaded language leaves them out too, and shows
+# no evidence for text it does not read).
 SIGNAL = "unsourced_claims"
 
 
@@ -29,14 +30,16 @@ def _where(doc: Document) -> str:
 
 
 def batch_note(doc: Document) -> str:
-    """ "412 characters not read for claims: a paragraph repeated in at least 3 documents of
-    example.com in this batch (see the evidence)"; "" where the batch marked nothing."""
+    """ "412 characters not scored (loaded language, claims): a paragraph repeated in at least 3
+    documents of example.com in this batch (see the evidence)"; "" where the batch marked
+    nothing."""
     spans = doc.furniture
     if not spans:
         return ""
     characters = sum(end - start for start, end in spans)
     what = "a paragraph" if len(spans) == 1 else f"{len(spans)} paragraphs"
-    return f"{characters:,} characters not read for claims: {what} repeated {_where(doc)} (see the evidence)"
+    return (f"{characters:,} characters not scored (loaded language, claims): {what} repeated {_where(doc)} "
+            "(see the evidence)")
 
 
 def with_furniture_evidence(doc: Document, signals: dict[str, Score]) -> dict[str, Score]:
@@ -46,7 +49,7 @@ def with_furniture_evidence(doc: Document, signals: dict[str, Score]) -> dict[st
     if not doc.furniture or sig is None or sig.value is None:
         return signals
     out = dict(signals)
-    detail = "not read for claims: repeated " + _where(doc)
+    detail = "not scored (loaded language, claims): repeated " + _where(doc)
     shown = tuple(Evidence(doc.text[s:e], EVIDENCE_KIND, s, e, detail) for s, e in doc.furniture)
     out[SIGNAL] = replace(sig, evidence=shown + tuple(sig.evidence))
     return out

@@ -13,8 +13,8 @@ inside an attributed quotation belong to the person quoted: they are reported as
 "quoted <category>" and not counted against the author. Version 4 (`xlplugin.prose`): a cue that
 is part of a name ("the Dallas Cowboys", "director David Lynch") or a title in single quotes or
 italics ('Parasite') is not a loaded word, and nothing in text that is not prose (code, time
-stamps, navigation labels, lists of other headlines; not paragraphs repeated across the outlet's
-documents in a batch, whose words are the outlet's own) counts; both are counted in `details` (names_not_counted,
+stamps, navigation labels, lists of other headlines, paragraphs repeated across the outlet's
+documents in a batch) counts; both are counted in `details` (names_not_counted,
 not_prose_not_counted) and give no evidence.
 Native value: loaded terms by the author (outside quotations) per 1,000 words, 0 upwards; empty
 (with the terms found still listed) under MIN_WORDS words, where one word is a rate of 40 or more.
@@ -488,11 +488,10 @@ class _Tally:
         self.skipped = {"names": 0, "not_prose": 0, "reader_prompts": 0, "other_senses": 0}
         self.titles: set[tuple[int, int]] = set()  # titles of works in double quotes (`_split_quotes`)
         # Text that is not the author's prose (code, time stamps, navigation, lists of
-        # headlines: `xlplugin.prose`) holds no loaded language; neither does a proper name or a
-        # title that is spelled like a cue ("the Dallas Cowboys", ‘Parasite’). Both are counted in
-        # `details`. (A paragraph repeated across the outlet's documents still counts: its words
-        # are the outlet's own, `prose.loaded_skip_spans`.)
-        self.not_prose = prose.loaded_skip_spans(doc)
+        # headlines, paragraphs repeated across the outlet's documents: `xlplugin.prose`) holds
+        # no loaded language; neither does a proper name or a title that is spelled like a cue
+        # ("the Dallas Cowboys", ‘Parasite’). Both are counted in `details`.
+        self.not_prose = prose.not_prose_spans(doc)
         self.not_prose_starts = [s for s, _, _ in self.not_prose]
         self.sentence_starts = doc.analysis.sentence_starts  # (read only)
 
