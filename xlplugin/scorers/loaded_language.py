@@ -96,7 +96,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
-from ..voice import first_person_subject
+from ..voice import first_person_subject, reader_heading, reports_method
 from ..loaded_senses import naming_quote, other_sense, title_quote
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
@@ -693,6 +693,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     first_person = 0
     announces = None  # (looked for at the first "we": most texts have none)
     talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
+    # (version 21) headings in the reader's voice ("How do I apply?"): their "I" is the reader's
+    headings = {k for k in range(len(doc.sentences)) if reader_heading(doc, k)} if "?" in doc.text else set()
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
         if talk is not None and talk.in_answer(starts[i]):
             continue  # an interviewee's "I", not the author's
@@ -706,12 +708,14 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             continue  # "US" in capitals: the United States, not the pronoun
         if lowers[i] in _ALSO_NOT_PRONOUNS and not_pronoun(doc, i):
             continue  # "the gold mine", "World War I": a noun or a numeral (xlplugin.pronouns)
+        if reports_method(doc, i) or headings and doc.token_sentences[i] in headings:
+            continue  # "We contacted the owner", "Welcome to our coverage", "How do I apply?" (version 21)
         if doc.quote_at(starts[i]) is None and not (blocks and blockquotes.inside(blocks, starts[i])):
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
     questions = n_sentences = 0
     if "?" in doc.text:  # most reports have none: no pass over the sentences then
-        for sentence in doc.sentences:
+        for k, sentence in enumerate(doc.sentences):
             if sentence.last_token == sentence.first_token:
                 continue  # no words: not a sentence for this share
             n_sentences += 1
@@ -720,7 +724,7 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             text = sentence.text.rstrip()
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None \
                     and not (blocks and blockquotes.inside(blocks, sentence.start)):
-                if prose.reader_prompt(doc, sentence.start, sentence.start + len(text)):
+                if prose.reader_prompt(doc, sentence.start, sentence.start + len(text)) or k in headings:
                     skipped["reader_prompts"] += 1  # "What do you think?", "Want to ...?": asked of the reader
                     continue
                 questions += 1
