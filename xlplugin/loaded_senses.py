@@ -294,6 +294,8 @@ class _Sets:
         for line in load_sections(_LOADED)["literal_senses"]:
             cue, _, said = line.partition(":")
             self.literal[" ".join(cue.split())] = frozenset(said.split())
+        # the cues' first words: most cues are none of them, and need no phrase joined
+        self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +307,10 @@ def _literal_sense(doc: Document, first: int, last: int) -> bool:
     """Is the cue at words first..last-1 in its literal sense: a cue of [literal_senses] whose
     sentence holds one of its words ("lets the plot unfold", "red meat in the diet", "felt
     bloated")?"""
-    said = _sets().literal.get(" ".join(doc.lowers[first:last]))
+    sets = _sets()
+    if doc.lowers[first] not in sets.literal_firsts:
+        return False
+    said = sets.literal.get(" ".join(doc.lowers[first:last]))
     if said is None:
         return False
     sentence = doc.sentences[doc.token_sentences[first]]

@@ -32,7 +32,7 @@ from .phrases import words
 from .text import Document
 
 __all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before",
-           "reports_method", "reader_heading", "READER_HEADING_MAX_WORDS"]
+           "reports_method", "reader_heading", "reader_headings", "not_argued", "READER_HEADING_MAX_WORDS"]
 
 _DATA = "loaded_language.txt"
 # A reader's heading is short: "Where can I get sandbags for my house?" is 9 words.
@@ -130,12 +130,25 @@ def reports_method(doc: Document, i: int) -> bool:
     return k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.method_verbs
 
 
+def not_argued(doc: Document, i: int, headings: set[int]) -> bool:
+    """Is the first-person word at i no argued voice: a newsroom's method or greeting
+    (`reports_method`), or inside one of `headings` (the sentences that are reader headings)?"""
+    return reports_method(doc, i) or bool(headings) and doc.token_sentences[i] in headings
+
+
 def _greeted(lowers: list[str], i: int) -> bool:
     """Is the word at i right after "welcome to" or "welcome back to" (the outlet's greeting)?"""
     if i < 2 or lowers[i - 1] != "to":
         return False
     k = i - 3 if lowers[i - 2] == "back" else i - 2
     return k >= 0 and lowers[k] in _sets().greetings
+
+
+def reader_headings(doc: Document) -> set[int]:
+    """The sentences of the text that are reader headings (`reader_heading`), by index."""
+    if "?" not in doc.text:
+        return set()  # most reports: no pass over the sentences
+    return {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
 
 
 def reader_heading(doc: Document, k: int) -> bool:
