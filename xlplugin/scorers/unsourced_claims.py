@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .. import cues, interview, interviewee, prose
 from ..claim_lines import NotClaims, in_text_citations
+from ..form_lines import FormLines
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import NEUTRAL, Evidence, Score, SignalInfo
@@ -704,6 +705,7 @@ def score(doc: Document, settings: Settings) -> Score:
     unsourced_kinds = cues.UNSOURCED_KINDS
     reasons_of = index.reasons  # `_reasons(index.words(sentence), ...)`, read in one pass
     not_claims = NotClaims(doc)
+    form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
     found = _continued_quotes(doc, _with_citations(doc, found))
     for k, sentence in enumerate(sentences):
@@ -714,7 +716,7 @@ def score(doc: Document, settings: Settings) -> Score:
         own = found[k]
         weasel = own is not None and own.kind in unsourced_kinds
         reasons = _weasel_reasons(doc, index, sentence, own) if weasel else reasons_of(sentence, THRESHOLD)
-        if not reasons or not_claims.reason(sentence):
+        if not reasons or not_claims.reason(sentence) or form_lines.reason(sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
         kind, said = _verdict(doc, found, k, answers)
