@@ -15,7 +15,7 @@ An ordinary sentence carrying the same figures ("The council received 240 object
 application 24/00871.", "Prep time has risen to 20 minutes.") is none of these: each rule looks
 at a whole line of its own, verbless.
 Blind spots: a fact box of measured facts ("Population: 22,000") stays a claim, as it should,
-but so does a form field whose label is not in [field_label_words]; an ingredient list of one
+but so does a form field whose label is not in [field_label_phrases]; an ingredient list of one
 line; an "About" block whose heading names more than the issuer ("About the study"), which is
 read as prose on purpose; an issuer block longer than ABOUT_BLOCK_MAX_CHARS.
 """
@@ -36,9 +36,9 @@ DATA_FILE = "claims.txt"
 # (rule, why): the classes of lines whose sentences are not check-worthy claims.
 FORM_LINE_RULES = (
     ("form field", "a line of its own that is only \u201cLabel: value\u201d, the label of at most "
-                   "FIELD_LABEL_MAX_WORDS words ending in a word of [field_label_words] (\u201cPrep time\u201d, "
-                   "\u201cSite\u201d, \u201cRating\u201d, \u201cRef\u201d) and the value with no verb: a form's "
-                   "or a listing's field, not a statement"),
+                   "FIELD_LABEL_MAX_WORDS words ending in a phrase of [field_label_phrases] (\u201cPrep time\u201d, "
+                   "\u201cSite\u201d, \u201cRating\u201d, \u201cRef\u201d) and the value with no verb (nor a "
+                   "past tense in -ed): a form's or a listing's field, not a statement"),
     ("reference line", "a line of its own of at most REFERENCE_LINE_MAX_WORDS words with no verb, whose "
                        "only figures are reference codes (\u201cApplication 24/00871/FUL\u201d, \u201cCase "
                        "HC-2023-001234\u201d; a date or a telephone number written with dashes or slashes, "
@@ -48,7 +48,8 @@ FORM_LINE_RULES = (
                       "butter, softened\u201d under \u201c2 tsp baking powder\u201d): a recipe's or a "
                       "list's quantities, what is needed, not what happened"),
     ("about block", "the lines under a heading of the issuer's block (provenance.txt [issuer_block_starts]: "
-                    "\u201cNotes to editors\u201d, or \u201cAbout\u201d and a name: \u201cAbout Northmoor\u201d) "
+                    "\u201cNotes to editors\u201d, or \u201cAbout\u201d and a name: \u201cAbout Northmoor\u201d, "
+                    "\u201cAbout the Harbourside Trust\u201d, \u201cAbout us\u201d) "
                     "in the second half of the text, to its end: a press release's boilerplate about its "
                     "issuer, the same in every release; an \u201cAbout\u201d block longer than "
                     "ABOUT_BLOCK_MAX_CHARS is read as the text's own section"),
@@ -81,6 +82,7 @@ _FIELD_RE = re.compile(r"(?P<label>[A-Z][^\d:]{0,60}?)[ \t]*:[ \t]+(?P<value>\S.
 # web address is no code (a line with an address is left to the link rules).
 _CODE_RE = re.compile(r"(?<![\w/.-])(?:[A-Z0-9]+(?:[/-][A-Z0-9]+){2,}|[A-Z0-9]*\d[/-]0\d{2,}|#\d+)(?![\w/-])")
 _DIGIT_RE = re.compile(r"\d")
+_DETERMINERS = frozenset({"a", "an", "the"})
 # A list mark before a line's words ("- ", "* ", "\u2022 ").
 _LIST_MARK_RE = re.compile(r"^[-*\u2022\u00b7\u2013]+[ \t]+")
 # An amount at the start of a line: "225", "1.5", "1/2", "2-3", "\u00bd", "1\u00bd", then perhaps
@@ -90,7 +92,7 @@ _AMOUNT_RE = re.compile(_AMOUNT)
 _QUANTITY_RE = re.compile(rf"{_AMOUNT}[ \t]*(?P<unit>[^\W\d_]+)\.?(?P<rest>(?:[ \t,].*)?)")
 # An "About" heading: "About" and a name, each word capitalised ("About Northmoor", "About
 # Northfield Water Company", "About Lee & Roe"), or "About us".
-_ABOUT_NAME_RE = re.compile(r"(?i:about)[ \t]+(?:(?i:us)|[A-Z][\w'\u2019.-]*"
+_ABOUT_NAME_RE = re.compile(r"(?i:about)[ \t]+(?:(?i:us)|(?:the[ \t]+)?[A-Z][\w'\u2019.-]*"
                             r"(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|&|and|of|for|the)){0,%d})" % (ABOUT_NAME_MAX_WORDS - 1))
 
 
@@ -102,15 +104,26 @@ def _verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _field_labels() -> frozenset[str]:
+    from .lexicon import load_sections  # (local: lexicon reads data files)
+
+    return frozenset(load_sections(DATA_FILE)["field_label_phrases"])
+
+
+@lru_cache(maxsize=1)
 def _issuer_headings() -> tuple[str, ...]:
     from .lexicon import load_sections  # (local: lexicon reads data files)
 
     return tuple(h for h in load_sections("provenance.txt")["issuer_block_starts"] if h != "about")
 
 
-def _has_verb(text: str) -> bool:
-    verbs = _verbs()
-    return any(w.lower() in verbs for w in _WORD_RE.findall(text))
+def _has_verb(text: str, regular: bool = False) -> bool:
+    """Does `text` hold a verb of _verbs(), or with `regular` a past tense in "-ed" (lower-case,
+    not after "a", "an", "the": "a listed barn" is an adjective)?"""
+    verbs, found = _verbs(), _WORD_RE.findall(text)
+    return any(w.lower() in verbs or (regular and w.islower() and w.endswith("ed") and len(w) > 4
+                                      and not w.endswith("eed") and (k == 0 or found[k - 1].lower() not in _DETERMINERS))
+               for k, w in enumerate(found))
 
 
 def _unmarked(line: str) -> str:
@@ -118,13 +131,13 @@ def _unmarked(line: str) -> str:
 
 
 def is_form_field(line: str) -> bool:
-    """Rule "form field": "Label: value", a [field_label_words] label, a verbless value."""
+    """Rule "form field": "Label: value", a [field_label_phrases] label, a verbless value."""
     m = _FIELD_RE.fullmatch(line)
     if m is None:
         return False
-    label = _WORD_RE.findall(m.group("label"))
-    return (0 < len(label) <= FIELD_LABEL_MAX_WORDS and label[-1].lower() in words(DATA_FILE, "field_label_words")
-            and not _has_verb(m.group("value")))
+    label = _WORD_RE.findall(m.group("label").lower())
+    return (0 < len(label) <= FIELD_LABEL_MAX_WORDS and not _has_verb(m.group("value"), regular=True)
+            and any(" ".join(label[-n:]) in _field_labels() for n in (1, 2, 3)))
 
 
 def is_reference_line(line: str) -> bool:

@@ -112,7 +112,7 @@ SECTIONS: dict[str, dict[str, str]] = {
        "final_sense_words": _CLAIMS + " (\u201cthe ultimate goal\u201d: no superlative)",
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)",
        "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)",
-       "field_label_words": "form_lines.py, form fields (\u201cPrep time: 20 minutes\u201d: not a claim)",
+       "field_label_phrases": "form_lines.py, form fields (\u201cPrep time: 20 minutes\u201d: not a claim)",
        "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
