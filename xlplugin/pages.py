@@ -176,17 +176,27 @@ def _meta_authors(markup: str) -> list[str]:
     return out
 
 
-def _organisation_author(markup: str, url: str, outlet: str) -> str:
+def _cut_by_trafilatura(author: str) -> bool:
+    """Could the author trafilatura gives be none, or pieces of one name ("Department; Social
+    Care" from "Department of Health and Social Care": it splits at "and" and cuts each part at
+    its first preposition)? Then the meta author is read again (`_organisation_author`)."""
+    return not author or ";" in author
+
+
+def _organisation_author(markup: str, url: str, outlet: str, pieces: str = "") -> str:
     """The page's meta author where it names an organisation or an office ("University of
     Northmoor Press Office"); "" otherwise. trafilatura cuts an author at its first preposition
     ("of", "for", "-": a person's "Jane Roe for the Northmoor Courier" keeps the person), which
     leaves "University", and then drops the one word as no name. An organisation's name is not
     a person's byline, but it says who speaks: a press office, a ministry, the publisher itself
     (the kinds rule "the author is the organisation that publishes it" reads it). Read only
-    where trafilatura found no author at all."""
+    where trafilatura found no author, or cut this one into `pieces` (`_cut_by_trafilatura`); a
+    meta author that is itself a list ("Name, City, Country") is then trafilatura's to split."""
     from .names import NOT_A_PERSON, not_a_person
 
     for content in _meta_authors(markup):
+        if pieces and ("," in content or ";" in content or not all(p.strip() in content for p in pieces.split(";"))):
+            continue  # a list, or not the name trafilatura cut
         name = _author(content, outlet)
         if name and not_a_person(name, url, outlet) not in ("", NOT_A_PERSON[0][0]):
             return name
@@ -280,7 +290,9 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     outlet = _outlet(found.sitename, found.url or url, markup)
-    author = _author(found.author, outlet) or _organisation_author(markup, found.url or url or "", outlet)
+    author = _author(found.author, outlet)
+    if _cut_by_trafilatura(author):
+        author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     return {
         "author": author,
         "date": found.date or "",
