@@ -20,7 +20,8 @@ running in Pyodide (xlwings Lite), where trafilatura is not installed. Options, 
 What trafilatura leaves, this module then takes out (`clean_text`): lines of page furniture
 that sit inside the article's container (share buttons, newsletter boxes, "Read more: <other
 headline>", image credits, "related articles" blocks at the end). The patterns are in
-`xlplugin/data/page_furniture.txt`, each with why.
+`xlplugin/data/page_furniture.txt`, each with why; other stories' teasers after a "Next: ..."
+line at the end are found by `xlplugin.page_teasers`.
 
 Where trafilatura is not installed, the page is read with the plain reader
 (`xlplugin.inputs.html_to_text`: every visible text, menus included) and the note says so.
@@ -31,9 +32,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape as html_unescape
 from typing import Any
 
 from .lexicon import load_sections
+from .page_glue import separate_glued
+from .page_teasers import teaser_tail_start
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
 
@@ -90,6 +94,19 @@ def trafilatura_available() -> bool:
     return _trafilatura() is not None
 
 
+def _separated_tree(markup: str) -> Any:
+    """The page parsed as trafilatura parses it (its own `load_html`, so the extraction is the
+    same), with a break put between blocks the markup glues together (`xlplugin.page_glue`);
+    the markup itself where it does not parse (trafilatura then says so its own way)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(markup)
+    if tree is None:
+        return markup
+    separate_glued(tree)
+    return tree
+
+
 @lru_cache(maxsize=1)
 def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sections = load_sections("page_furniture.txt")
@@ -118,7 +135,9 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
             removed.append(ln)
             continue
         kept.append(ln)
-    return "\n\n".join(kept), tuple(removed)
+    teasers = teaser_tail_start(kept)  # "Next: ..." and other stories' headlines (page_teasers.py)
+    removed.extend(kept[teasers:])
+    return "\n\n".join(kept[:teasers]), tuple(removed)
 
 
 _AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von)\s+", re.IGNORECASE)
@@ -133,6 +152,55 @@ def _author(value: str | None, outlet: str) -> str:
         if part and part.lower() not in ("autor", "author", "admin", "redaktion") and len(part) <= 80:
             names.append(part)
     return "; ".join(dict.fromkeys(names))
+
+
+# <meta name="author" content="..."> (or property="article:author"), attributes in any order.
+_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_META_AUTHOR_NAMES = ("author", "article:author")
+
+
+def _meta_authors(markup: str) -> list[str]:
+    """The contents of the page's author meta tags, in page order (addresses and handles left
+    out: "https://www.facebook.com/...", "@site")."""
+    out = []
+    for tag in _META_TAG_RE.findall(markup):
+        if "author" not in tag.lower():
+            continue
+        attrs = {m[1].lower(): html_unescape(m[2] or m[3] or m[4]).strip() for m in _META_ATTR_RE.finditer(tag)}
+        if (attrs.get("name") or attrs.get("property") or "").lower() not in _META_AUTHOR_NAMES:
+            continue
+        content = " ".join(attrs.get("content", "").split())
+        if content and "://" not in content and not content.startswith(("@", "www.")):
+            out.append(content)
+    return out
+
+
+def _cut_by_trafilatura(author: str) -> bool:
+    """Could the author trafilatura gives be none, or pieces of one name ("Department; Social
+    Care" from "Department of Health and Social Care": it splits at "and" and cuts each part at
+    its first preposition)? Then the meta author is read again (`_organisation_author`)."""
+    return not author or ";" in author
+
+
+def _organisation_author(markup: str, url: str, outlet: str, pieces: str = "") -> str:
+    """The page's meta author where it names an organisation or an office ("University of
+    Northmoor Press Office"); "" otherwise. trafilatura cuts an author at its first preposition
+    ("of", "for", "-": a person's "Jane Roe for the Northmoor Courier" keeps the person), which
+    leaves "University", and then drops the one word as no name. An organisation's name is not
+    a person's byline, but it says who speaks: a press office, a ministry, the publisher itself
+    (the kinds rule "the author is the organisation that publishes it" reads it). Read only
+    where trafilatura found no author, or cut this one into `pieces` (`_cut_by_trafilatura`); a
+    meta author that is itself a list ("Name, City, Country") is then trafilatura's to split."""
+    from .names import NOT_A_PERSON, not_a_person
+
+    for content in _meta_authors(markup):
+        if pieces and ("," in content or ";" in content or not all(p.strip() in content for p in pieces.split(";"))):
+            continue  # a list, or not the name trafilatura cut
+        name = _author(content, outlet)
+        if name and not_a_person(name, url, outlet) not in ("", NOT_A_PERSON[0][0]):
+            return name
+    return ""
 
 
 # trafilatura's own pattern for the host it takes as the site name where a page names none
@@ -186,7 +254,7 @@ def extract_page(markup: str, url: str = "") -> Page:
         return _plain_page(markup, "trafilatura is not installed: the whole page text was read, menus and all "
                                    "(pip install trafilatura)")
     try:
-        found = extract(markup, url=url or None, **EXTRACTOR_OPTIONS)
+        found = extract(_separated_tree(markup), url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
         return _plain_page(markup, f"main text extraction failed ({type(exc).__name__}); the whole page text was read")
     if found is None or not (found.text or "").strip():
@@ -222,8 +290,11 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     outlet = _outlet(found.sitename, found.url or url, markup)
+    author = _author(found.author, outlet)
+    if _cut_by_trafilatura(author):
+        author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     return {
-        "author": _author(found.author, outlet),
+        "author": author,
         "date": found.date or "",
         "url": found.url or url or "",
         "outlet": outlet,

@@ -1,0 +1,65 @@
+"""Related-story teasers at the end of a web page's main text: a pointer line ("Next: <another
+part>", "Read next", "More from <site>", "More about <topic>", "Related") followed, down to the
+end of the text, only by headline-like paragraphs (the teaser cards of other articles, which
+the extractor keeps when each card holds its headline in a paragraph). Their words are other
+articles' headlines, not this article's claims: "fanatical" in a teaser is not the author's.
+
+Used by `xlplugin.pages.clean_text` (HTML input only), after the furniture lines of
+`data/page_furniture.txt` are taken out. What keeps an article's own ending: the pointer line
+must stand in the second half of the text, and every paragraph after it must read as a
+headline (short, one sentence, no closing full stop); one paragraph of prose after the pointer
+and nothing is removed. A pointer line with nothing after it is kept (it is the article's own
+last line, and names no claim).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["teaser_tail_start", "POINTER_RE", "is_headline_like"]
+
+# The pointer line: an arrow to another part or to other stories, as sites word it. Matched
+# case-insensitively against the whole line (at most POINTER_MAX_CHARS).
+POINTER_RE = re.compile(
+    r"(?:(?:up |read |coming )?next|related(?: articles| stories| posts| reading| coverage)?"
+    r"|more (?:from|about|on|in)\b.*|see also)\s*(?::.*)?",
+    re.IGNORECASE,
+)
+POINTER_MAX_CHARS = 80
+# A headline or teaser card: at most this long (teasers seen run to about 170 characters, an
+# article's paragraphs mostly longer), one sentence, not closed by a full stop or a colon (a
+# headline has none; a paragraph of prose has one).
+HEADLINE_MAX_CHARS = 200
+# The pointer must stand in the last part of the text (the share of characters before it), as
+# for the "related" headings of page_furniture.txt: near the top the same words are more likely
+# the article's.
+TAIL_SHARE = 0.5
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*\s+[A-Z\u00c0-\u00de]")
+_PROSE_END = (".", ":", ";", ",")
+
+
+def is_headline_like(line: str) -> bool:
+    """Short, one sentence, no closing full stop (or colon, semicolon, comma): a headline, not a
+    paragraph of prose. An ellipsis ("...", "[…]") closes a cut teaser, so it counts as one."""
+    if len(line) > HEADLINE_MAX_CHARS or _INNER_SENTENCE_END_RE.search(line):
+        return False
+    end = line.rstrip("\"\u201d\u2019')")
+    return not end.endswith(_PROSE_END) or end.endswith(("...", "\u2026"))
+
+
+def teaser_tail_start(lines: list[str]) -> int:
+    """The index of the pointer line that starts a teaser tail in `lines` (the paragraphs of a
+    page's main text), or len(lines) where there is none."""
+    start = len(lines)  # the run of headline-like lines at the end starts here
+    while start > 0 and is_headline_like(lines[start - 1]):
+        start -= 1
+    # the pointer is the line before that run, or a headline-like line inside it ("Related"),
+    # with at least one teaser after it; the earliest one found takes the whole tail
+    before = sum(len(ln) for ln in lines[:max(start - 1, 0)])
+    total = before + sum(len(ln) for ln in lines[max(start - 1, 0):]) or 1
+    for index in range(max(start - 1, 0), len(lines) - 1):
+        ln = lines[index]
+        if before >= total * TAIL_SHARE and len(ln) <= POINTER_MAX_CHARS and POINTER_RE.fullmatch(ln):
+            return index
+        before += len(ln)
+    return len(lines)
