@@ -6,13 +6,17 @@ import random
 from urllib.parse import urlsplit
 
 from xlplugin import repeats
+from xlplugin.links import is_web_address
 
 
 def _plain_outlet_key(outlet: str, url: str) -> str:
-    """repeats._outlet_key as it was written before its fast path (urlsplit for every URL)."""
+    """repeats._outlet_key as it was written before its fast path (urlsplit for every URL that is
+    a web address)."""
     if outlet.strip():
         return "outlet:" + " ".join(outlet.casefold().split())
     if url.strip():
+        if not is_web_address(url):  # "n/a", "unknown": no host (session 10)
+            return ""
         try:
             host = urlsplit(url if "//" in url else "http://" + url).hostname or ""
         except ValueError:
