@@ -96,6 +96,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
+from ..promo_boxes import box_test
 from ..voice import first_person_subject
 from ..loaded_senses import naming_quote, other_sense, title_quote
 
@@ -693,9 +694,12 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     first_person = 0
     announces = None  # (looked for at the first "we": most texts have none)
     talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
+    in_box = box_test(doc)  # (kinds8) the lines of a poll or newsletter box are the site's
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
         if talk is not None and talk.in_answer(starts[i]):
             continue  # an interviewee's "I", not the author's
+        if in_box is not None and in_box(starts[i]):
+            continue  # "Sign up for our briefing": the site's "our", not the author's
         if lowers[i] in FIRST_PERSON_PLURAL:
             announces = _announces(doc) if announces is None else announces
             if announces:
