@@ -240,15 +240,50 @@ def _labelled(text: str, turns: list[tuple[str, int, int]]) -> Interview | None:
             answers.append((s, e))  # a second paragraph of the answer, labelled again
     if len(questions) < MIN_PAIRS or len(answers) < MIN_PAIRS:
         return None
-    return Interview("labelled questions and answers", tuple(questions), _answers_ended(text, answers))
+    return Interview("labelled questions and answers", tuple(questions), _answers_ended(text, questions, answers))
 
 
-def _answers_ended(text: str, answers: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def _answers_ended(text: str, questions: list[tuple[int, int]] | tuple[tuple[int, int], ...],
+                   answers: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Each answer (start, end: up to the next question, label or the end of the text) ended at
     the first paragraph after its opening one that reads as the author's (`last_turn_end`): the
     writer's commentary between two answers, or after the last, is the writer's, not the
-    interviewee's. (kinds8: before, only the last answer was cut so.)"""
-    return tuple((s, last_turn_end(text, s, e)) for s, e in answers)
+    interviewee's. (kinds8: before, only the last answer was cut so.) An answer before another
+    question keeps a "he" or "she" that may mean someone its question named ("Why was Assange
+    held?" then "He needs a doctor."); one that resumes after the author's paragraph is left
+    whole (`_resumes`), and so is a turn labelled again after an answer (a second
+    paragraph, or a line the page's advert made look like a label) is left whole; the last answer
+    is read as before."""
+    starts = [qs for qs, _ in questions]
+    out = []
+    for k, (s, e) in enumerate(answers):
+        if k == len(answers) - 1:
+            out.append((s, last_turn_end(text, s, e)))
+            continue
+        q = bisect_right(starts, s) - 1
+        if q < 0 or text[questions[q][1] : s].strip():
+            out.append((s, e))  # a turn labelled again after the answer: read as part of it, as before
+            continue
+        named = _names_anyone(text, _said_from(text, questions[q][0]), questions[q][1])
+        out.append((s, _resumes(text, s, last_turn_end(text, s, e, named), e)))
+    return tuple(out)
+
+
+def _resumes(text: str, start: int, cut: int, end: int) -> int:
+    """`cut`, or `end` where the answer resumes after the paragraph at `cut`: a later paragraph
+    before the next question speaks in the first person again (a video box or an advert inside
+    the answer interrupted it; the author's commentary before the next question does not)."""
+    if cut >= end:
+        return end
+    mark = "\n\n" if text.find("\n\n", start, end) >= 0 else "\n"
+    after = text.find(mark, cut, end)
+    return end if after >= 0 and _I_RE.search(text, after, end) else cut
+
+
+def _said_from(text: str, start: int) -> int:
+    """Where the words of the turn starting at `start` begin (after its label, if any)."""
+    label = _LABEL_RE.match(text, start, _line_end(text, start))
+    return label.start("rest") if label and label.group("rest") else start
 
 
 def _askers(text: str, turns: list[tuple[str, int, int]]) -> set[str]:
@@ -298,7 +333,7 @@ def _question_lines(doc: Document, lines: list[tuple[int, int]]) -> Interview | 
     # an answer runs from its first line to the next question (or the end of the text), and ends
     # before that at a paragraph of the author's (`_answers_ended`)
     ends = [q[0] for q in questions[1:]] + [len(text)]
-    answers = _answers_ended(text, [(a, end) for (_, a), end in zip(pairs, ends)])
+    answers = _answers_ended(text, questions, [(a, end) for (_, a), end in zip(pairs, ends)])
     if _TITLE_RE.search(doc.title or text[: lines[0][1]]) or _INTRO_RE.search(text, 0, min(INTRO_CHARS, questions[0][0])):
         return Interview("questions and answers under an interview's introduction", questions, answers)
     if len(pairs) >= MIN_BARE_PAIRS and _addressed(text, questions, answers):
@@ -432,15 +467,16 @@ _LABEL_ROLE_WORDS = frozenset("miss sir dame herr frau host guest member moderat
                               " speaker narrator caller audience".split())
 
 
-def last_turn_end(text: str, start: int, end: int) -> int:
+def last_turn_end(text: str, start: int, end: int, named: bool = False) -> int:
     """Where the last answer or turn, from `start` to `end` (the next label or the end of the
     text), ends: before its first paragraph, after the one it opens with, that reads as the
-    author's (`_authors_paragraph`); `end` when none does."""
+    author's (`_authors_paragraph`); `end` when none does. `named`: someone was named just before
+    the answer (in its question), whom a "he" or "she" in it may mean."""
     mark = "\n\n" if text.find("\n\n", start, end) >= 0 else "\n"  # (paragraphs, or lines: one sentence a line)
     label = _LABEL_RE.match(text, start, _line_end(text, start))
     said_from = label.start("rest") if label and label.group("rest") else start
     names = _speaker_names(text, start)
-    named = False  # has the answer so far named anyone (whom a pronoun may then mean)?
+    # (`named`: has the answer so far, or its question, named anyone, whom a pronoun may then mean?)
     cut = text.find(mark, start, end)
     while cut >= 0:
         named = named or _names_anyone(text, said_from, cut)
