@@ -8,6 +8,8 @@ Every text here was written for this project.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from xlplugin import prose
 from xlplugin.engine import score_text
 from xlplugin.promo_boxes import RULE
@@ -71,3 +73,42 @@ def test_prose_that_opens_with_the_same_words_is_not_a_box():
 def test_a_long_paragraph_that_opens_with_a_prompt_is_prose():
     text = "Sign up for the course and you will learn " + "how the tides turn and why the harbour floods " * 4 + "."
     assert _box_lines(text) == []
+
+
+def test_the_key_word_shortcut_is_exact():
+    """`box_spans` looks for prompts only in a text holding one of their key words: each
+    prompt's key word is one of the words the tokeniser makes of the prompt itself, so a text
+    holding the prompt holds its key."""
+    import re
+
+    from xlplugin.lexicon import load_sections
+    from xlplugin.promo_boxes import _prompts
+
+    _, keys = _prompts()
+    sections = load_sections("prose.txt")
+    for prompt in (*sections["box_poll_prompts"], *sections["box_newsletter_prompts"]):
+        key = max(re.findall(r"[\w'’-]+", prompt), key=len)  # (as _prompts picks it)
+        assert key in keys and key in prepare(f"Now. {prompt} it.").lowers, prompt
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _texts() -> list[str]:
+    texts = [STORY, "Vote now. Vote now! Results so far: 1%\nsign up for it\n**Sign up** for our list",
+             "Done: subscribe to our letters.\n  > Take our poll\nYes\nNo\n"]
+    for folder in ("eval/ptc_train/articles", "corpus/seeds"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / folder).glob("*.txt"))]
+    return texts
+
+
+def test_the_fast_search_finds_what_the_rules_regex_finds():
+    """`_fast_hits` (str.find per prompt whose key word the text holds) is the plain regex's
+    `finditer` (`_plain_hits`), on the fixtures and, where ../shared is present, on the PTC
+    articles (many with poll boxes) and the seed articles."""
+    from xlplugin.promo_boxes import _fast_hits, _plain_hits
+
+    for text in _texts():
+        doc = prepare(text)
+        lower = doc.analysis.lower_text
+        assert _fast_hits(lower, doc.analysis.vocabulary) == _plain_hits(lower), text[:80]

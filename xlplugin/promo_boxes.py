@@ -10,9 +10,9 @@ them are not counted. The prompts are the sections [box_poll_prompts] and
 
 A prompt counts where it opens a sentence (at a line start that does not carry on the line
 before, or after a sentence's end on its line; a few marks such as "**" or "> " before it
-allowed) on a line of at most BOX_LINE_MAX characters: "The results so
-far are mixed, the minister said" opens with no prompt ("results so far:" needs its colon), and
-an article's sentence that reports a poll ("54% of voters in a Gallup poll said ...") holds none.
+allowed) on a line of at most BOX_LINE_MAX characters: "The results so far are mixed, the
+minister said" opens with no prompt ("results so far:" needs its colon), and an article's
+sentence that reports a poll ("54% of voters in a Gallup poll said ...") holds none.
 After a poll's prompt line, the lines that follow while they read as the poll's (a short
 question, an option of a few words without a full stop, a result in per cent) are the box too.
 Blind spots: English prompts only; a poll whose prompt the text lost (its question alone) reads
@@ -62,31 +62,94 @@ def _prompts() -> tuple[re.Pattern[str], frozenset[str]]:
 
     regex = re.compile(rf"(?m)(?:^|(?<=[.?!:])[ \t]+)[{re.escape(_LEAD_MARKS)}]*"
                        rf"(?:(?P<poll>{alternation(poll)})|(?P<news>{alternation(news)}))")
-    keys = frozenset(max(re.findall(r"[\w'’-]+", p), key=len) for p in (*poll, *news))
-    return regex, keys
+    return regex, frozenset(map(_key, (*poll, *news)))
 
 
-def _has_key(doc: Document, keys: frozenset[str]) -> bool:
-    vocabulary = doc.analysis.vocabulary
-    return any(key in vocabulary for key in keys)
+@lru_cache(maxsize=1)
+def _keyed() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """{key word: ((prompt, is a poll prompt), ...)}: each prompt under its key word (its
+    longest), for `_fast_hits`."""
+    from .prose import DATA_FILE
+
+    sections = load_sections(DATA_FILE)
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for poll, section in ((True, "box_poll_prompts"), (False, "box_newsletter_prompts")):
+        for prompt in sections[section]:
+            out.setdefault(_key(prompt), []).append((prompt, poll))
+    return {key: tuple(v) for key, v in out.items()}
+
+
+def _key(prompt: str) -> str:
+    return max(re.findall(r"[\w'’-]+", prompt), key=len)
+
+
+def _plain_hits(lower: str) -> list[tuple[int, int, bool]]:
+    """(where the match starts, where its prompt starts, is a poll prompt) for every match of
+    the rule's regex (`_prompts`): the plain reading of the rule."""
+    regex, _ = _prompts()
+    return [(m.start(), m.start("poll"), True) if m.group("poll") else (m.start(), m.start("news"), False)
+            for m in regex.finditer(lower)]
+
+
+def _fast_hits(lower: str, vocabulary: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """`_plain_hits(lower)`, found with str.find for the prompts whose key word the document
+    holds (none for most texts: one set test) and a look back over the marks before each, not a
+    regex tried at every character (which cost about 1% of a PTC article's scoring). A match of
+    the regex holds its prompt, so its key word; tests/test_promo_boxes.py holds the two equal on
+    the golden texts."""
+    keyed = _keyed()
+    if vocabulary.isdisjoint(keyed):
+        return []
+    # per match start, the prompt the regex takes there: a poll prompt before a newsletter one
+    # (its first group), the longest of a group (its alternatives run longest first)
+    best: dict[int, tuple[bool, int, int]] = {}  # start -> (poll, length, prompt start)
+    for key in vocabulary.intersection(keyed):
+        for prompt, poll in keyed[key]:
+            i = lower.find(prompt)
+            while i >= 0:
+                begin, end = _opens_sentence(lower, i), i + len(prompt)
+                bounded = not prompt[-1].isalnum() or end == len(lower) or not (lower[end].isalnum() or lower[end] == "_")
+                if begin >= 0 and bounded and (poll, len(prompt), i) > best.get(begin, (False, 0, 0)):
+                    best[begin] = (poll, len(prompt), i)
+                i = lower.find(prompt, i + 1)
+    out, after = [], 0
+    for begin in sorted(best):  # left to right, each after the last one's end, as finditer
+        poll, length, i = best[begin]
+        if begin >= after:
+            out.append((begin, i, poll))
+            after = i + length
+    return out
+
+
+def _opens_sentence(lower: str, i: int) -> int:
+    """Where the regex's match of a prompt at `i` starts (its line start, or the blanks after a
+    sentence's end), or -1 where the prompt opens no sentence there."""
+    k = i
+    while k > 0 and lower[k - 1] in _LEAD_MARKS:
+        k -= 1
+    if k == 0 or lower[k - 1] == "\n":
+        return k
+    return k if lower[k - 1] in ".?!:" and k < i and lower[k] in " \t" else -1
 
 
 def box_spans(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, RULE) of each line of a poll or newsletter box, in text order."""
-    regex, keys = _prompts()
-    if not _has_key(doc, keys):
-        return []  # most texts: none of the prompts' key words
-    text = doc.text
+    hits = _fast_hits(doc.analysis.lower_text, doc.analysis.vocabulary)
+    return _spans(doc.text, hits) if hits else []
+
+
+def _spans(text: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
+    """The box lines of the prompts `hits` (`_plain_hits`) found."""
     spans: list[tuple[int, int, str]] = []
     covered = -1  # the end of the last box line found (a line is taken once)
-    for m in regex.finditer(doc.analysis.lower_text):
-        s, e = _line(text, m.start("poll") if m.group("poll") else m.start("news"))
-        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        if e - s > BOX_LINE_MAX or e <= covered or (line_start and _runs_on(text, m.start())):
+    for start, at, poll in hits:
+        s, e = _line(text, at)
+        line_start = start == 0 or text[start - 1] == "\n"
+        if e - s > BOX_LINE_MAX or e <= covered or (line_start and _runs_on(text, start)):
             continue
         spans.append((s, e, RULE))
         covered = e
-        if m.group("poll"):
+        if poll:
             for ps, pe in _poll_lines(text, e):
                 spans.append((ps, pe, RULE))
                 covered = pe
