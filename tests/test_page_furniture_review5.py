@@ -132,7 +132,7 @@ def test_every_prompt_rule_is_named_and_its_sections_are_read():
     doc = prepare(ARTICLE + "What do you think?\n")
     start = doc.text.index("What do you think?")
     assert prose.reader_prompt(doc, start, start + len("What do you think?")) == "opinion prompt"
-    assert [rule for rule, _ in prose.READER_PROMPT_RULES] == ["opinion prompt", "offer prompt", "help request"]
+    assert [rule for rule, _ in prose.READER_PROMPT_RULES] == ["opinion prompt", "offer prompt", "help request", "poll question"]
 
 
 # --- 3. the Why text names unsourced claims though they are not in the index --------------------

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .lexicon import data_text
 
-__all__ = ["FILE", "KINDS", "Platform", "UserSite", "names_platform", "platforms", "user_site"]
+__all__ = ["FILE", "KINDS", "Platform", "UserSite", "names_platform", "platform_named", "platforms", "user_site"]
 
 FILE = "hosting_platforms.txt"
 KINDS = ("subdomain", "@path", "path")
@@ -125,6 +125,20 @@ def names_platform(name: str, url: str) -> bool:
     said = said[4:] if said.startswith("www.") else said
     domain = hosted.platform.domain
     return said in (domain, domain.split(".", 1)[0])
+
+
+def platform_named(name: str) -> Platform | None:
+    """The hosting platform whose own name `name` is ("Facebook", "facebook.com", "Medium"), or
+    None. (kinds8) A page saved from a platform names the platform as its site (og:site_name):
+    with no address that names the account, that says where it was hosted, not whose it is."""
+    said = "".join(name.lower().split())
+    said = said[4:] if said.startswith("www.") else said
+    if not said:
+        return None
+    table = platforms()
+    if said in table:
+        return table[said]
+    return next((p for domain, p in table.items() if domain.split(".", 1)[0] == said), None)
 
 
 def _platform_of(host: str) -> tuple[Platform | None, str]:

@@ -22,9 +22,10 @@ speakers, whether or not one of them asks the questions: every labelled turn is 
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
 
-Where the last answer (or a transcript's last turn) ends: no next label ends it, so it runs on
+Where an answer (or a transcript's last turn) ends: the last has no next label to end it, and
+any answer may be followed by the author's commentary before the next question, so it runs on
 over the paragraphs (lines, in an answer with no blank lines) that still read as the speaker's and
-ends at the first that reads as the author's again (`last_turn_end`): a heading, a closing note
+ends at the first that reads as the author's again (`last_turn_end`, for every answer): a heading, a closing note
 ("This interview was edited ...", "Read more", "Follow X on ...", the interviewer's thanks, a
 credit line, "in this writer's view"), the speaker named in the third person ("Okafor chairs the board ..." after
 OKAFOR's turn), or a third person pronoun that can only mean the speaker (the answer names no
@@ -34,9 +35,9 @@ Used by `xlplugin.kinds` (the interview form is a report's cue; first person in 
 the writer's) and by `xlplugin.scorers.loaded_language` (questions put to the interviewee are
 not rhetorical questions; first person in answers is the interviewee's).
 Blind spots: an interview told in prose ("Asked about X, she said ..."), which reads as reported
-speech anyway; questions run into the answer on one line without a label; the author's closing
-paragraph with none of the signs above stays in the last answer, and the author's paragraphs
-between two answers stay in the first (only the last answer is cut).
+speech anyway; questions run into the answer on one line without a label; an author's paragraph
+with none of the signs above, after an answer, stays in that answer; between a transcript's
+turns only the last is cut.
 """
 
 from __future__ import annotations
@@ -239,8 +240,50 @@ def _labelled(text: str, turns: list[tuple[str, int, int]]) -> Interview | None:
             answers.append((s, e))  # a second paragraph of the answer, labelled again
     if len(questions) < MIN_PAIRS or len(answers) < MIN_PAIRS:
         return None
-    answers[-1] = (answers[-1][0], last_turn_end(text, *answers[-1]))
-    return Interview("labelled questions and answers", tuple(questions), tuple(answers))
+    return Interview("labelled questions and answers", tuple(questions), _answers_ended(text, questions, answers))
+
+
+def _answers_ended(text: str, questions: list[tuple[int, int]] | tuple[tuple[int, int], ...],
+                   answers: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Each answer (start, end: up to the next question, label or the end of the text) ended at
+    the first paragraph after its opening one that reads as the author's (`last_turn_end`): the
+    writer's commentary between two answers, or after the last, is the writer's, not the
+    interviewee's. (kinds8: before, only the last answer was cut so.) An answer before another
+    question keeps a "he" or "she" that may mean someone its question named ("Why was Assange
+    held?" then "He needs a doctor."); one that resumes after the author's paragraph is left
+    whole (`_resumes`), and so is a turn labelled again after an answer (a second
+    paragraph, or a line the page's advert made look like a label) is left whole; the last answer
+    is read as before."""
+    starts = [qs for qs, _ in questions]
+    out = []
+    for k, (s, e) in enumerate(answers):
+        if k == len(answers) - 1:
+            out.append((s, last_turn_end(text, s, e)))
+            continue
+        q = bisect_right(starts, s) - 1
+        if q < 0 or text[questions[q][1] : s].strip():
+            out.append((s, e))  # a turn labelled again after the answer: read as part of it, as before
+            continue
+        named = _names_anyone(text, _said_from(text, questions[q][0]), questions[q][1])
+        out.append((s, _resumes(text, s, last_turn_end(text, s, e, named), e)))
+    return tuple(out)
+
+
+def _resumes(text: str, start: int, cut: int, end: int) -> int:
+    """`cut`, or `end` where the answer resumes after the paragraph at `cut`: a later paragraph
+    before the next question speaks in the first person again (a video box or an advert inside
+    the answer interrupted it; the author's commentary before the next question does not)."""
+    if cut >= end:
+        return end
+    mark = "\n\n" if text.find("\n\n", start, end) >= 0 else "\n"
+    after = text.find(mark, cut, end)
+    return end if after >= 0 and _I_RE.search(text, after, end) else cut
+
+
+def _said_from(text: str, start: int) -> int:
+    """Where the words of the turn starting at `start` begin (after its label, if any)."""
+    label = _LABEL_RE.match(text, start, _line_end(text, start))
+    return label.start("rest") if label and label.group("rest") else start
 
 
 def _askers(text: str, turns: list[tuple[str, int, int]]) -> set[str]:
@@ -287,9 +330,10 @@ def _question_lines(doc: Document, lines: list[tuple[int, int]]) -> Interview | 
     if len(pairs) < MIN_QA_PAIRS:
         return None
     questions = tuple(q for q, _ in pairs)
-    # an answer runs from its first line to the next question (or the end of the text)
-    ends = [q[0] for q in questions[1:]] + [last_turn_end(text, pairs[-1][1], len(text))]
-    answers = tuple((a, end) for (_, a), end in zip(pairs, ends))
+    # an answer runs from its first line to the next question (or the end of the text), and ends
+    # before that at a paragraph of the author's (`_answers_ended`)
+    ends = [q[0] for q in questions[1:]] + [len(text)]
+    answers = _answers_ended(text, questions, [(a, end) for (_, a), end in zip(pairs, ends)])
     if _TITLE_RE.search(doc.title or text[: lines[0][1]]) or _INTRO_RE.search(text, 0, min(INTRO_CHARS, questions[0][0])):
         return Interview("questions and answers under an interview's introduction", questions, answers)
     if len(pairs) >= MIN_BARE_PAIRS and _addressed(text, questions, answers):
@@ -423,15 +467,16 @@ _LABEL_ROLE_WORDS = frozenset("miss sir dame herr frau host guest member moderat
                               " speaker narrator caller audience".split())
 
 
-def last_turn_end(text: str, start: int, end: int) -> int:
+def last_turn_end(text: str, start: int, end: int, named: bool = False) -> int:
     """Where the last answer or turn, from `start` to `end` (the next label or the end of the
     text), ends: before its first paragraph, after the one it opens with, that reads as the
-    author's (`_authors_paragraph`); `end` when none does."""
+    author's (`_authors_paragraph`); `end` when none does. `named`: someone was named just before
+    the answer (in its question), whom a "he" or "she" in it may mean."""
     mark = "\n\n" if text.find("\n\n", start, end) >= 0 else "\n"  # (paragraphs, or lines: one sentence a line)
     label = _LABEL_RE.match(text, start, _line_end(text, start))
     said_from = label.start("rest") if label and label.group("rest") else start
     names = _speaker_names(text, start)
-    named = False  # has the answer so far named anyone (whom a pronoun may then mean)?
+    # (`named`: has the answer so far, or its question, named anyone, whom a pronoun may then mean?)
     cut = text.find(mark, start, end)
     while cut >= 0:
         named = named or _names_anyone(text, said_from, cut)

@@ -154,6 +154,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",
         "reader_help_starts": "prose.py, reader_prompt (a question asking the readers for what they know)",
         "legal_boilerplate_phrases": "prose.py, legal boilerplate (a paragraph of a release's legal notes)",
+        "box_poll_prompts": "promo_boxes.py, poll or newsletter box (a poll's prompt line)",
+        "box_newsletter_prompts": "promo_boxes.py, poll or newsletter box (a newsletter prompt line)",
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from . import registry
-from .hosting import names_platform, user_site
+from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
 from .scorers.source_rating import domain_of
 from .types import DocumentResult
@@ -64,7 +64,7 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
     from (a web page's site name, read from its metadata, is given as the outlet too)."""
     outlet = (outlet or (result.outlet if result is not None else "") or "").strip()
     url = (url or (result.url if result is not None else "") or "").strip()
-    if outlet and not names_platform(outlet, url):
+    if outlet and not names_platform(outlet, url) and not _platform_without_account(outlet, url):
         return outlet, given_from
     # (a user's page on a hosting platform whose outlet is given as the platform, "Facebook":
     # its address says whose page it is, as for a page that gives no site name)
@@ -77,10 +77,20 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
         return site, FROM_METADATA
     provenance = result.signals.get("provenance") if result is not None else None
     for item in provenance.evidence if provenance is not None else ():
-        if item.kind == "named outlet" and item.text and item.present:
-            return " ".join(item.text.split()), FROM_TEXT
+        named = " ".join(item.text.split()) if item.kind == "named outlet" and item.present else ""
+        if named and not _platform_without_account(named, url):
+            return named, FROM_TEXT
     # (a platform's users whose address does not name them: a group apart, after the others)
     return (url_site, url_source) if url_site else (NO_OUTLET, "")
+
+
+def _platform_without_account(name: str, url: str) -> bool:
+    """Is `name` only a hosting platform's own name ("Facebook", "Medium") on a document with no
+    web address (none at all, or "n/a")? Then the name says where the page was hosted, not whose
+    it is: the outlet is not known, and the page is not pooled with every other page saved from
+    that platform. (kinds8) An address decides as before: a user's page on the platform is its
+    address (`names_platform`), the platform's own page ("facebook.com/about") the platform's."""
+    return not is_web_address(url) and platform_named(name) is not None
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ from html import unescape as html_unescape
 from typing import Any
 
 from .lexicon import load_sections
+from .hosting import platform_named
+from .links import is_web_address
 from .page_glue import separate_glued
 from .page_teasers import teaser_tail_start
 
@@ -213,11 +215,16 @@ def _outlet(sitename: str | None, url: str | None, markup: str) -> str:
     itself: the host trafilatura puts there for a page that names no site (an anonymous blog) is
     left out, so the page earns no "named outlet" credit from its own address (the same text and
     URL as a table row get none either); the Outlets roll-up still groups it by its web address.
-    Nor is the host put there for a name too long or a copyright line."""
+    Nor is the host put there for a name too long or a copyright line, nor a hosting platform's
+    own name on a page with no web address (`hosting.platform_named`)."""
     name = (sitename or "").strip()
     if not name or len(name) > 60 or name.lower().startswith(("copyright", "©")):
         return ""
     if not _named_by_page(name, url or "", markup):
+        return ""
+    if not is_web_address(url or "") and platform_named(name) is not None:
+        # (kinds8) a page saved from a hosting platform ("Facebook", "Medium") with no address:
+        # the name says where it was hosted, not whose it is; the account is not known
         return ""
     return name[4:] if name.startswith("www.") else name
 

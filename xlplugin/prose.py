@@ -39,6 +39,7 @@ from . import names
 from .lexicon import load_sections
 # names and titles of works (xlplugin.names), kept under these names too
 from .names import NAME_RULES, TITLE_CASE_SHARE, is_title_case, name_reason
+from .promo_boxes import box_spans, box_test
 # the batch step (paragraphs that recur across one outlet's documents), kept under these names too
 from .repeats import (
     REPEAT_EDGE_PARAGRAPHS,
@@ -97,6 +98,10 @@ FURNITURE_RULES = (
     ("legal boilerplate", "a paragraph holding a [legal_boilerplate_phrases] phrase (\u201cforward-looking "
                           "statements\u201d, \u201cis used in this release for convenience to refer "
                           "to\u201d): a press release's legal notes, not its news"),
+    ("poll or newsletter box", "a line of a poll box (\u201cTake our poll\u201d, the poll's question and "
+                               "options, \u201cResults so far: ...\u201d) or a newsletter prompt (\u201cSign up for "
+                               "our morning briefing\u201d, \u201cYou're subscribed!\u201d) is the site asking the "
+                               "reader to vote or subscribe: xlplugin/promo_boxes.py"),
     ("repeated paragraph", "a paragraph that recurs in several documents of the same outlet in one "
                            "batch (an editor's note, a disclaimer, a newsletter plug) is the "
                            "outlet's furniture, not the author's voice"),
@@ -410,6 +415,7 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     for s, e in doc.furniture:
         spans.append((s, e, "repeated paragraph"))
     spans.extend(_embeds_and_legal(doc))
+    spans.extend(box_spans(doc))  # (kinds8) poll and newsletter boxes: xlplugin/promo_boxes.py
     spans.sort()
     return spans
 
@@ -449,6 +455,8 @@ READER_PROMPT_RULES = (
     ("help request", "a question that opens by asking the readers for what they know "
                      "([reader_help_starts]: \u201cAnyone know if ...?\u201d, \u201cHas anyone tried "
                      "...?\u201d), anywhere in the text: a forum poster asking for help, not arguing"),
+    ("poll question", "a question in a poll box (rule \u201cpoll or newsletter box\u201d: \u201cTake our poll\u201d, "
+                      "then its question): the site asking the reader to vote (kinds8)"),
 )
 # An offer question that shares its line with prose counts as a prompt in this last share of the
 # text (by characters): adverts and calls to action follow the story, as the related-links block
@@ -480,6 +488,9 @@ def _help_starts() -> tuple[str, ...]:
 def reader_prompt(doc: Document, start: int, end: int) -> str:
     """Which rule of READER_PROMPT_RULES makes the question doc.text[start:end] one the author
     asks the reader (a prompt or an advert), or ""."""
+    in_box = box_test(doc)
+    if in_box is not None and in_box(start):
+        return READER_PROMPT_RULES[3][0]
     key = _prompt_key(doc.text[start:end])
     if key in _opinion_questions():
         return READER_PROMPT_RULES[0][0]
