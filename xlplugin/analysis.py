@@ -14,8 +14,11 @@ then kept for the life of the document:
 - not-prose text (`xlplugin.prose`): `not_prose` spans (code, time stamps, navigation labels,
   headline lists, repeated paragraphs), `not_prose_share(start, end)`, `is_title_case(k)`.
 - `non_prose_sentences`: the sentences in furniture lines or mostly in not-prose text.
+- `in_text_citations` and `reference_list` (`xlplugin.claim_lines`): the sentences that cite a
+  source in the text's own way, and where a reference list runs.
 - `link_sentences`: the sentences that hold a link (`xlplugin.links`), not in an About block.
-- `vocabulary`: the set of the document's lower-cased words; `lower_text`: the lower-cased text.
+- `vocabulary`: the set of the document's lower-cased words, `holds_any(words)`: whether it holds
+  one of a word set's; `lower_text`: the lower-cased text.
 - `sentence_starts`, `sentence_ends`: the sentences' offsets, for bisection.
 
 Every accessor returns a value that is not changed afterwards (tuples, frozensets, named tuples;
@@ -28,9 +31,10 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Mapping
 from functools import cached_property
 from importlib import import_module
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,6 +68,7 @@ class Analysis:
         # engine pauses while it scores (`engine.without_cycle_collection`).
         self._ref = weakref.ref(doc)
         self._quotes, self._starts_of_quotes = doc.quotes, doc._quote_starts
+        self._holds: dict[frozenset[str], bool] = {}  # `holds_any` by word set
 
     @property
     def _doc(self) -> Document:
@@ -125,6 +130,22 @@ class Analysis:
     def attributions(self) -> tuple[Attribution | None, ...]:
         """Per sentence: its strongest attribution, or None (`xlplugin.cues`)."""
         return tuple(_module("cues").find_attributions(self._doc))
+
+    # -- lines that are not claims, citations ------------------------------------------------
+
+    @cached_property
+    def in_text_citations(self) -> Mapping[int, tuple[int, int]]:
+        """{sentence index: the span of its first in-text citation} ("(Smith et al., 2019)", a
+        DOI: `xlplugin.claim_lines`), the source of that sentence for unsourced claims and a
+        reference to a document for provenance. Read only."""
+        return MappingProxyType(_module("claim_lines").find_in_text_citations(self._doc))
+
+    @cached_property
+    def reference_list(self) -> tuple[int, int]:
+        """(start, end) of the reference list under a heading ("References", "Sources:":
+        `xlplugin.claim_lines.find_reference_list`); an empty range past the text's end when the
+        text has none. Its lines are no claims, and it is a reference to documents."""
+        return _module("claim_lines").find_reference_list(self._doc)
 
     # -- page furniture -----------------------------------------------------------------------
 
@@ -248,3 +269,12 @@ class Analysis:
     def vocabulary(self) -> frozenset[str]:
         """The distinct lower-cased words of the document."""
         return frozenset(self._doc.lowers)
+
+    def holds_any(self, words: frozenset[str]) -> bool:
+        """Does the document hold a word (lower-cased) of `words`? One set test per document and
+        word set, then a look-up: for a rule that needs one of a list's words somewhere in the
+        text, asked at every verb or cue, to be passed over in a document without any."""
+        found = self._holds.get(words)
+        if found is None:
+            found = self._holds[words] = not words.isdisjoint(self.vocabulary)
+        return found

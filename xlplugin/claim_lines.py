@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .phrases import words
 from .text import Document, Sentence
 
-__all__ = ["CLAIM_LINE_RULES", "in_text_citations", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
+__all__ = ["CLAIM_LINE_RULES", "in_text_citations", "find_in_text_citations", "find_reference_list", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
 
 DATA_FILE = "claims.txt"
 
@@ -216,10 +217,17 @@ def _verbs() -> frozenset[str]:
     return words(DATA_FILE, "heading_verb_words") | words(DATA_FILE, "past_tense_words")
 
 
-def in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
+def in_text_citations(doc: Document) -> Mapping[int, tuple[int, int]]:
     """{sentence index: the span of the first in-text citation in it} (a DOI, "(Smith et al.,
-    2019)", "Smith et al. (2019)"): the sentence names its source. Each pattern is run over the
-    whole text once, and only when its literal ("doi", "(", "et al.") is in it."""
+    2019)", "Smith et al. (2019)"): the sentence names its source. Found once per document and
+    kept by `doc.analysis.in_text_citations` (unsourced claims and provenance both read it). Read
+    only."""
+    return doc.analysis.in_text_citations
+
+
+def find_in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
+    """`in_text_citations`, worked out. Each pattern is run over the whole text once, and only
+    when its literal ("doi", "(", "et al.") is in it."""
     text, found = doc.text, []
     lower = text.lower() if "doi" in text or "DOI" in text else ""
     for pattern, needs in ((_DOI_RE, "doi" in lower), (_AUTHOR_YEAR_RE, "(" in text), (_ET_AL_YEAR_RE, "et al." in text)):
@@ -289,23 +297,31 @@ def _line_rule(line: str) -> str:
     return ""
 
 
+def find_reference_list(doc: Document) -> tuple[int, int]:
+    """(start, end) of the reference list: from the end of its heading's line (`_reference_list_start`)
+    to the first line of prose longer than CITATION_MAX_CHARS, or the text's end; (len(text) + 1,
+    len(text)), an empty range, when there is no heading. (Kept by `doc.analysis.reference_list`.)"""
+    text = doc.text
+    start = _reference_list_start(doc)
+    if start < 0:
+        return len(text) + 1, len(text)
+    pos = start
+    for line in text[start:].split("\n"):
+        if len(line.strip()) > CITATION_MAX_CHARS:
+            return start, pos
+        pos += len(line) + 1
+    return start, len(text)
+
+
 class NotClaims:
-    """The rules of CLAIM_LINE_RULES for one document (the reference list found once)."""
+    """The rules of CLAIM_LINE_RULES for one document (the reference list found once per
+    document: `doc.analysis.reference_list`, which provenance reads too)."""
 
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         self.verbs = _verbs()
         self._lines: dict[int, tuple[str, str]] = {}  # `_line_facts` by the line's start offset
-        start = _reference_list_start(doc)
-        self.list_start = start if start >= 0 else len(self.text) + 1  # (none: an empty range)
-        self.list_end = len(self.text)
-        if start >= 0:
-            pos = self.list_start
-            for line in self.text[self.list_start:].split("\n"):
-                if len(line.strip()) > CITATION_MAX_CHARS:
-                    self.list_end = pos
-                    break
-                pos += len(line) + 1
+        self.list_start, self.list_end = doc.analysis.reference_list
 
     def reason(self, sentence: Sentence) -> str:
         """Which rule makes the sentence a line that is not a claim, or ""."""
