@@ -6,6 +6,8 @@ plain rules give, on the example documents, the seed articles, the saved web pag
   (`doc.analysis.holds_any`): the attributions are those found when it is asked at every source;
 - a call to action (`claim_lines.page_furniture`) is looked for only in a sentence whose first
   word opens one of the phrases (`claim_lines._may_open_call`): a necessary condition of the rule;
+- `source_window.document_shows` and `document_subject` look for their words only where the
+  window holds one (a C-level set test first): the same answers at every word of every sentence;
 - the in-text citations and the reference list are found once per document (`doc.analysis`) and
   are what `claim_lines` finds when asked directly.
 """
@@ -18,6 +20,7 @@ import pytest
 
 from xlplugin import claim_lines as cl
 from xlplugin import cues
+from xlplugin import source_window as sw
 from xlplugin.analysis import Analysis
 from xlplugin.text import prepare
 
@@ -132,3 +135,77 @@ def test_citations_and_reference_list_found_once():
         assert dict(cl.in_text_citations(doc)) == cl.find_in_text_citations(doc)
         assert cl.in_text_citations(doc) is cl.in_text_citations(doc)
         assert (cl.NotClaims(doc).list_start, cl.NotClaims(doc).list_end) == cl.find_reference_list(doc)
+
+
+def _plain_document_shows(w, doc_word, documents, participles, text):
+    """`source_window.document_shows` as first written: no pre-test of the window."""
+    _, lowers, starts, ends = w
+    if lowers[doc_word] not in documents:
+        return None
+    first = next((k for k in (doc_word - 1, doc_word - 2) if k >= 0 and lowers[k] in sw.DOCUMENT_DETERMINERS), None)
+    if first is None:
+        return None
+    for j in range(doc_word + 1, min(len(lowers), doc_word + 1 + sw.DOCUMENT_SHOWS_WINDOW)):
+        if text[ends[j - 1] : starts[j]] != " ":
+            return None
+        if lowers[j] in participles:
+            return first, j
+    return None
+
+
+def _plain_document_subject(doc, w, verb, documents):
+    """`source_window.document_subject` as first written: no pre-test of the window."""
+    _, lowers, starts, ends = w
+    text = doc.text
+    j = verb - 1
+    while j >= 0 and verb - j <= sw.DOCUMENT_SUBJECT_WINDOW:
+        gap = text[ends[j] : starts[j + 1]]
+        if gap != " " and sw.HARD_BOUNDARY.search(gap):
+            return None
+        lw = lowers[j]
+        if lw in documents:
+            if doc.quotes and doc.quote_at(starts[j]) is not None:
+                return None
+            k = j
+            while k > 0 and j - k < 5 and text[ends[k - 1] : starts[k]] == " ":
+                k -= 1
+                if lowers[k] in sw.DETERMINERS:
+                    break
+            if any(lowers[n] in sw.VAGUE for n in range(k, j)):
+                return None
+            return k
+        j -= 1
+    return None
+
+
+def _check_document_windows(texts: list[str]) -> int:
+    """Every word of every sentence asked as a document word and as a finding verb."""
+    lex, shown = cues._lex(), 0
+    for text in texts:
+        doc = prepare(text)
+        for s in doc.sentences:
+            lo, hi = s.first_token, s.last_token
+            w = sw.Words(doc.token_texts[lo:hi], doc.lowers[lo:hi], doc.token_starts[lo:hi], doc.token_ends[lo:hi])
+            for i in range(len(w.lowers)):
+                got = sw.document_shows(w, i, lex.documents_after, lex.document_participles, doc.text)
+                assert got == _plain_document_shows(w, i, lex.documents_after, lex.document_participles, doc.text)
+                assert sw.document_subject(doc, w, i, lex.documents) == _plain_document_subject(doc, w, i, lex.documents)
+                shown += got is not None
+    return shown
+
+
+DOCUMENT_SENTENCES = [
+    "The report explores data showing 6,000 boats left. A study showing that tides rose was cited.",
+    "The council's own harbour survey, published in June, found that berths were 62% full.",
+    "Some studies found nothing. The new report, which the board wrote, suggests a cut. A report (2019) showing",
+    "His article, \u201cthe survey\u201d found, was long. The survey \u2014 found in a drawer \u2014 showed 3 errors.",
+]
+
+
+def test_document_windows_on_own_texts_and_files():
+    texts = DOCUMENT_SENTENCES + _own_texts(30, seed=3) + _file_texts()
+    assert _check_document_windows(texts) >= 2
+
+
+def test_document_windows_on_web_pages(web_texts):
+    assert _check_document_windows(web_texts) >= 0  # (each window of every page checked)
