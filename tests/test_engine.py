@@ -237,16 +237,24 @@ def _outlet_docs(outlet="Harbour Gazette"):
             for i, body in enumerate(OUTLET_BODIES)]
 
 
+def _note_left_out(result):
+    """Did the batch mark the note: shown in the claims evidence, and said in the row's note?"""
+    shown = [e.text for e in result.signals["unsourced_claims"].evidence if e.kind == "repeated paragraph"]
+    return shown == [OUTLET_NOTE] and "not scored (loaded language, claims)" in result.note
+
+
 def test_a_note_repeated_across_an_outlet_is_not_the_authors_voice():
     batch = list(xlplugin.score_many(_outlet_docs(), workers=1))
     for result in batch:
+        claims = result.signals["unsourced_claims"]
+        assert all(e.kind == "repeated paragraph" or "300 readers" not in e.text for e in claims.evidence)
+        assert _note_left_out(result)
         loaded = result.signals["loaded_language"]
         assert loaded.details["author_terms"] == 0, [e.text for e in loaded.evidence]
         assert loaded.details["not_prose_not_counted"] >= 2
-        claims = result.signals["unsourced_claims"]
-        assert all("Editor's note" not in e.text and "300 readers" not in e.text for e in claims.evidence)
-    # one document on its own cannot know the note repeats: there it counts
+    # one document on its own cannot know the note repeats: nothing is left out there
     alone = xlplugin.score_text(OUTLET_BODIES[0] + "\n\n" + OUTLET_NOTE, outlet="Harbour Gazette")
+    assert not _note_left_out(alone) and alone.note == ""
     assert alone.signals["loaded_language"].details["author_terms"] >= 2
     # the stamp says the scores depend on the batch: a refresh compares it
     assert batch[0].stamp["text"] != alone.stamp["text"]
@@ -255,11 +263,13 @@ def test_a_note_repeated_across_an_outlet_is_not_the_authors_voice():
 def test_a_note_shared_by_different_outlets_is_not_furniture():
     docs = [xlplugin.engine.DocumentInput(d.text, d.id, outlet=f"Outlet {d.id}") for d in _outlet_docs()]
     for result in xlplugin.score_many(docs, workers=1):
+        assert not _note_left_out(result) and result.note == ""
         assert result.signals["loaded_language"].details["author_terms"] >= 2
 
 
 def test_repeated_false_leaves_the_batch_alone():
     for result in xlplugin.score_many(_outlet_docs(), workers=1, repeated=False):
+        assert not _note_left_out(result)
         assert result.signals["loaded_language"].details["author_terms"] >= 2
 
 
@@ -273,6 +283,7 @@ def test_parallel_batch_marks_the_same_paragraphs():
     serial = [r.as_dict() for r in xlplugin.score_many(docs, workers=1)]
     parallel = [r.as_dict() for r in xlplugin.score_many(docs, workers=2)]
     assert serial == parallel
+    assert all("not scored (loaded language, claims)" in r["note"] for r in serial)
     assert all(r["signals"]["loaded_language"]["details"]["author_terms"] == 0 for r in serial)
 
 
@@ -285,6 +296,7 @@ def test_repeated_paragraphs_are_found_in_crlf_and_decomposed_text():
     docs = [xlplugin.engine.DocumentInput((body + "\n\n" + note).replace("\n", "\r\n"), str(i), outlet="Harbour Gazette")
             for i, body in enumerate(OUTLET_BODIES)]
     for result in xlplugin.score_many(docs, workers=1):
+        assert "not scored (loaded language, claims)" in result.note
         assert result.signals["loaded_language"].details["author_terms"] == 0
 
 

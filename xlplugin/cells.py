@@ -297,7 +297,8 @@ def status_text(result: DocumentResult) -> str:
     ]
     # a signal outside the text that says why it is empty (a blog on blogspot.com is not rated)
     missing += [str(sig.details["status"]) for sig in result.signals.values() if sig.value is None and sig.details.get("status")]
-    return "scored" + (" (" + "; ".join(missing) + ")" if missing else "")
+    # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
+    return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
 
 
 def _lead_with_deciding_cue(result: DocumentResult) -> str:

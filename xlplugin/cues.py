@@ -28,7 +28,8 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
-from .publications import named_publication, unnamed_document
+from .institutions import institution_member
+from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import names_a_work, not_a_report
 from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
@@ -410,7 +411,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
             return "named", has_role
         if hl in weasels and hl not in pronouns:
-            return "weasel", False
+            # "Harvard researchers said": a named institution's members (institutions.py)
+            return ("role", True) if institution_member(w, head, not_names) else ("weasel", False)
         if hl in roles or hl in orgs:
             return ("named" if has_name else "role"), has_role
         if hl in pronouns:
@@ -626,6 +628,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         elif found is not None and found[0] in ("named", "role") and doc.analysis.holds_any(lex.works) \
                 and names_a_work(doc, w, idxs, lex.not_names, doc.text):
             found = None  # "The Lantern Keeper is the kind of film that asks": a work, not a person
+        elif found is not None and found[0] == "named" and (d := document_at_place(w, idxs, lex.not_names)) is not None:
+            # "a study in Texas found": a place names no publication (publications.py)
+            found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
             lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)

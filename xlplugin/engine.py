@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import kinds, prose, registry, repeat_keys, syllables, vader
+from . import kinds, prose, registry, repeat_keys, repeat_notes, syllables, vader
 from .index import reliability_index
 from .settings import Settings, default_settings
 from .text import Document, prepare
@@ -200,6 +200,8 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
             signals[module.NAME] = Score(module.NAME, None, None, module.UNIT, note=note)
         else:
             signals[module.NAME] = module.score(doc, settings)
+    if doc.furniture:  # the batch left paragraphs out: the row shows them and says so
+        signals = repeat_notes.with_furniture_evidence(doc, signals)
     weights = settings.weights
     # A text without a letter (a number, a formula) is no kind of document; a text that is not
     # scored (not English, too short) has a kind only where a cue decided it (the rules read
@@ -225,6 +227,8 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     else:
         reliability, contributors = None, ()
         note = signals[registry.TEXT_SIGNALS[0]].note
+    if doc.furniture:
+        note = "; ".join(n for n in (note, repeat_notes.batch_note(doc)) if n)
     stamp = {
         "version": engine_version(),
         "settings": settings.digest(),

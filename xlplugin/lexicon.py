@@ -42,22 +42,27 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says",
+                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name)",
-        "weasel_source_words": _ATTRIBUTION + " (vague sources)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
-                          "scorers/unsourced_claims.py, WORD_TESTS (named actor)",
-        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name)",
+                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
+        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
-        "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d)",
+        "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d); also senses.py, object_of_a_verb (\u201churl the wild claims\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
+        "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
+        "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
+        "place_phrases": "publications.py, is_place (places of several words)",
+        "plain_adverb_words": "senses.py, object_of_a_verb (\u201che now claims\u201d: an adverb, no verb)",
+        "object_verb_opener_words": "senses.py, object_of_a_verb (a verb whose object is \u201cclaims\u201d, \u201creports\u201d)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",
         "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "
                              "\u201cin posts\u201d, a noun)",
@@ -123,7 +128,16 @@ SECTIONS: dict[str, dict[str, str]] = {
            "role_noun_words": "senses.py, plays_a_role (\u201cthe villain\u201d in a review: a role)",
            "fiction_words": "senses.py, plays_a_role (a paragraph about a work of fiction)",
            "phrase_end_words": "senses.py, plays_a_role (a noun phrase ends at one)",
-           "not_character_words": "senses.py, plays_a_role (\u201cplays a huge role\u201d: an idiom)"},
+           "not_character_words": "senses.py, plays_a_role (\u201cplays a huge role\u201d: an idiom)",
+           # (loaded language version 21: voice.py and loaded_senses.py)
+           "method_verb_words": "voice.py, reports_method (\u201cwe contacted\u201d: a newsroom's method)",
+           "greeting_words": "voice.py, reports_method (\u201cwelcome to our\u201d: the outlet's greeting)",
+           "reader_question_words": "voice.py, reader_heading (a question word opening a reader's question)",
+           "reader_question_auxiliary_words": "voice.py, reader_heading (\u201chow do I\u201d: the reader asking)",
+           "claim_adjective_words": "loaded_senses.py, other_sense (\u201cthe false claim\u201d: a noun)",
+           "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d)",
+           "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
+           "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",
@@ -131,8 +145,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     "prose.txt": {
         "time_stamp_words": "prose.py, time stamps (a line that is only a date or time)",
         "navigation_labels": "prose.py, navigation lines",
-        "capitalised_adjectives": "names.py, title lines (capitalised words that are not names)",
-        "kind_words": "names.py, quoted titles (\"the film X\")",
+        "capitalised_adjectives": "names.py, title lines (capitalised words that are not names); also institutions.py (no institution before \u201cofficials\u201d)",
+        "kind_words": "names.py, quoted titles (\"the film X\"); also loaded_senses.py, _named_thing (\"the Fury spell\")",
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",

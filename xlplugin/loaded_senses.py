@@ -19,6 +19,18 @@ Each rule reads a class of use, not a document's words:
   reported), "so-called" before a capitalised place name (a translated name: "the so-called
   African Quarter"), and a cue that opens a sentence and a run of capitalised words (a name:
   "Disaster Relief Fund payments rose").
+- (Version 21) The noun "claim" of a debunk, as a class (`_claim_noun`): "claim"/"claims" first in
+  its sentence ("CLAIM: ...", "Claims that ... are false") or after a determiner and adjectives
+  that qualify a claim ("the false claim", "these viral claims"); a thing, not a person, making a
+  claim (`_thing_claims`: "photos claiming to show", "a post claiming that"). "He claimed that"
+  and "the government claims" stay loaded.
+- (Version 21) A cue in its literal sense (`_literal_sense`, the [literal_senses] table of
+  loaded_language.txt: a cue and the words of its sentence that give the plain sense): "lets
+  the plot unfold" in a film's review, "red meat" in a diet, "bloated" of a stomach.
+- (Version 21) A capitalised cue inside a sentence named by its kind (`_named_thing`): right
+  before a word for a kind of thing ("the Fury spell"), or the same capitalised word named so
+  elsewhere in the text ("casts Fury" where the text speaks of "the Fury spell" or "the spell
+  Fury").
 """
 
 from __future__ import annotations
@@ -26,6 +38,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from functools import lru_cache
+from itertools import compress
+
+from .lexicon import load_sections
+from .phrases import words
 from .text import Document
 
 __all__ = ["naming_quote", "title_quote", "other_sense"]
@@ -143,6 +160,7 @@ _PLACE_HEADS = frozenset(
 
 def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
     """Is the cue at words first..last-1 here used in a sense that is not loaded?"""
+    _sets()  # (the version-21 lists, read together at the first cue)
     lowers = doc.lowers
     lower = lowers[first]
     if last == first + 1 and lower in NOUN_TOO and _noun_place(doc, first):
@@ -155,6 +173,10 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
             return True  # "for research councils to insist their grant-holders publish": to require
     if lower == "so-called" and _place_name_follows(doc, last):
         return True
+    if lower.startswith("claim") and _thing_claims(doc, first):
+        return True  # "photos claiming to show the flood": a picture's content (version 21)
+    if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
+        return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
     return _opens_name_run(doc, category, first, last)
 
 
@@ -179,6 +201,8 @@ def _noun_place(doc: Document, i: int) -> bool:
             return False  # "which he claims is running"
         if before in _DETERMINERS or before.endswith(("'s", "’s")):
             return True
+    if lowers[i].startswith("claim") and _claim_noun(doc, i):
+        return True  # "CLAIM: ...", "the false claim" (version 21)
     j = i + 1
     if j >= len(lowers) or sentences[j] != sentences[i] or doc.text[doc.token_ends[i] : doc.token_starts[j]].strip():
         return False  # "as the critics claim.", "as GotNews claims)": the verb ends its clause too
@@ -221,3 +245,100 @@ def _capitalised(word: str) -> bool:
 def _spaced(doc: Document, j: int) -> bool:
     """Is word j separated from the word before it by one space only?"""
     return doc.text[doc.token_ends[j - 1] : doc.token_starts[j]] == " "
+
+
+
+# --- (version 21) the noun "claim", a thing claiming, literal senses, things named by their kind
+
+def _claim_noun(doc: Document, i: int) -> bool:
+    """Is "claim"/"claims" at i the noun: the first word of its sentence ("CLAIM: the bridge
+    will close", "Claims that ... are false": a verb of saying needs its subject before it), or
+    after words of [claim_adjective_words] that follow a determiner, a possessive or the
+    sentence's start ("the false claim", "these viral claims", "False claims spread")?"""
+    first = doc.sentences[doc.token_sentences[i]].first_token
+    if i == first:
+        return True
+    adjectives = _sets().claim_adjectives
+    k = i - 1
+    while k >= first and i - k <= 2 and doc.lowers[k] in adjectives:
+        k -= 1
+    if k == i - 1:
+        return False  # no adjective: "the government claims" (the verb), read by _noun_place
+    return k < first or doc.lowers[k] in _DETERMINERS or doc.lowers[k].endswith(("'s", "’s"))
+
+
+def _thing_claims(doc: Document, i: int) -> bool:
+    """Is the claim verb at i said of a thing, not a person: "claiming to show" (a picture's
+    verb), or right after a word of [claiming_thing_words] ("photos claiming", "a post that
+    claims", "the video claimed to be")?"""
+    lowers = doc.lowers
+    if i + 2 < len(lowers) and lowers[i + 1] == "to" and lowers[i + 2] in _sets().depiction_verbs:
+        return True
+    k = i - 1 if i > 0 and lowers[i - 1] not in ("that", "which") else i - 2
+    return k >= 0 and doc.token_sentences[k] == doc.token_sentences[i] and lowers[k] in _sets().claiming_things
+
+
+_LOADED = "loaded_language.txt"
+
+
+class _Sets:
+    """The version-21 lists, read once (asked for at every cue that reaches `other_sense`)."""
+
+    def __init__(self) -> None:
+        self.claim_adjectives = words(_LOADED, "claim_adjective_words")
+        self.claiming_things = words(_LOADED, "claiming_thing_words")
+        self.depiction_verbs = words(_LOADED, "depiction_verb_words")
+        self.kinds = words("prose.txt", "kind_words")  # (`xlplugin.names` reads them too)
+        # [literal_senses]: {cue as matched: words of its sentence that give a plain sense}
+        self.literal: dict[str, frozenset[str]] = {}
+        for line in load_sections(_LOADED)["literal_senses"]:
+            cue, _, said = line.partition(":")
+            self.literal[" ".join(cue.split())] = frozenset(said.split())
+        # the cues' first words: most cues are none of them, and need no phrase joined
+        self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
+
+
+@lru_cache(maxsize=1)
+def _sets() -> _Sets:
+    return _Sets()
+
+
+def _literal_sense(doc: Document, first: int, last: int) -> bool:
+    """Is the cue at words first..last-1 in its literal sense: a cue of [literal_senses] whose
+    sentence holds one of its words ("lets the plot unfold", "red meat in the diet", "felt
+    bloated")?"""
+    sets = _sets()
+    if doc.lowers[first] not in sets.literal_firsts:
+        return False
+    said = sets.literal.get(" ".join(doc.lowers[first:last]))
+    if said is None:
+        return False
+    sentence = doc.sentences[doc.token_sentences[first]]
+    return not said.isdisjoint(doc.lowers[sentence.first_token : sentence.last_token])
+
+
+def _named_thing(doc: Document, category: str, first: int, last: int) -> bool:
+    """Is the capitalised one-word emotive cue at `first`, inside its sentence (not a headline in Title
+    Case), the name of a thing: right before a word for its kind ("the Fury spell"), or written
+    so elsewhere in the text, capitalised next to a kind word ("casts Fury" beside "the Fury
+    spell" or "the spell Fury")? Kind words: prose.txt [kind_words] (`xlplugin.names`)."""
+    texts = doc.token_texts
+    if category != "emotive" or last != first + 1 or not _capitalised(texts[first]) or "-" in texts[first]:
+        return False  # (a capitalised label, "Islamist", "Marxist", is name-calling, not a name)
+    k = doc.token_sentences[first]
+    if first == doc.sentences[k].first_token or doc.analysis.is_title_case(k):
+        return False  # a sentence's first word, a headline: capitals say nothing
+    kinds = _sets().kinds
+    if _before_kind(doc, first, kinds):
+        return True
+    word = texts[first]
+    # (the word's other places found by one C-level pass: this runs for capitalised cues only)
+    return any(j != first and (_before_kind(doc, j, kinds) or j > 0 and doc.lowers[j - 1] in kinds)
+               for j in compress(range(len(texts)), map(word.__eq__, texts)))
+
+
+def _before_kind(doc: Document, j: int, kinds: frozenset[str]) -> bool:
+    """Is word j followed, after one space, by a lower-case kind word in its sentence ("Fury spell")?"""
+    n = j + 1
+    return n < len(doc.lowers) and doc.token_sentences[n] == doc.token_sentences[j] and doc.lowers[n] in kinds \
+        and doc.token_texts[n].islower() and _spaced(doc, n)

@@ -21,7 +21,7 @@ from .lexicon import load_sections
 from .text import Document
 
 __all__ = ["NAME_RULES", "NOT_A_PERSON", "exclamation_in_name", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
-           "not_a_person", "credits_a_person", "warm_up"]
+           "not_a_person", "credits_a_person", "site_names", "squash", "warm_up"]
 
 DATA_FILE = "prose.txt"
 
@@ -310,20 +310,20 @@ _CREDIT_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _CREDIT_BREAK_RE = re.compile(r"[,;:|&/()\u2014\u2013\n]|\s-\s")
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-def _site_names(url: str, outlet: str) -> set[str]:
+def site_names(url: str, outlet: str) -> set[str]:
     """The names a page's own site goes by: the labels of its web address's host (not "www"
     and not the top-level domain) and the outlet given, squashed."""
-    names = {_squash(outlet)} if outlet.strip() else set()
+    names = {squash(outlet)} if outlet.strip() else set()
     try:
         host = urlsplit(url if "//" in url else "http://" + url).hostname or "" if url.strip() else ""
     except ValueError:
         host = ""
     labels = host.split(".")[:-1]
-    names.update(_squash(label) for label in labels if label != "www")
+    names.update(squash(label) for label in labels if label != "www")
     names.discard("")
     return names
 
@@ -342,9 +342,9 @@ def not_a_person(name: str, url: str = "", outlet: str = "") -> str:
     if " ".join(lowers) in AGENCIES:
         return NOT_A_PERSON[2][0]
     if url or outlet:
-        sites = _site_names(url, outlet)
+        sites = site_names(url, outlet)
         initials = "".join(w[0] for w in lowers if w not in _NAME_PARTICLES)
-        if _squash(name) in sites or initials in sites:
+        if squash(name) in sites or initials in sites:
             return NOT_A_PERSON[3][0]
     return ""
 

@@ -8,18 +8,24 @@ the reader cannot tell which study. "The survey found" (a definite article) poin
 document named before, and stays a document source.
 
 Used by `xlplugin.cues`; the words are attribution.txt [publication_words] and
-[publication_link_words]. Blind spots: a place read as a publisher ("a study in Texas"); a
-publication named in the sentence before ("The Lancet published a study. The study found ...").
+[publication_link_words]. A place after the link word is where the work was done, not who published
+it: "a study in Texas", "a survey from Germany" name no publication (`is_place`, [place_words]
+and [place_phrases]; "a study in Texas found" is an unnamed document as "a study found" is), while
+"the Texas Tribune" (a capitalised word after the place) still names one. Blind spots: a place
+not in the list (most cities, regions); a publication named in the sentence before ("The Lancet
+published a study. The study found ...").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from .lexicon import load_sections
 from .phrases import words
 from .source_window import DETERMINERS, HARD_BOUNDARY, Words
 
-__all__ = ["LINK_WINDOW", "named_publication", "unnamed_document"]
+__all__ = ["LINK_WINDOW", "named_publication", "unnamed_document", "is_place", "document_at_place", "place_at"]
 
 DATA_FILE = "attribution.txt"
 # The most words between a publication word and its link word: a participle and a time
@@ -37,6 +43,67 @@ _NAME_OPENERS = frozenset("the a an".split())
 def _sets() -> tuple[frozenset[str], frozenset[str]]:
     """([publication_words], [publication_link_words]), looked up once."""
     return words(DATA_FILE, "publication_words"), words(DATA_FILE, "publication_link_words")
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """([place_words], {first word: (place of several words as a word tuple, ...)}), looked up once."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_sections(DATA_FILE)["place_phrases"]:
+        parts = tuple(entry.lower().split())
+        index.setdefault(parts[0], []).append(parts)
+    return words(DATA_FILE, "place_words"), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def is_place(w: Words, k: int) -> int:
+    """How many words the place written at `k` spans ("Texas": 1, "New York": 2), or 0: a
+    capitalised place of [place_words] or [place_phrases] that no capitalised word follows
+    ("the Texas Tribune", "New York Times" are names of their own)."""
+    texts, lowers = w.texts, w.lowers
+    if not texts[k][:1].isupper():
+        return 0
+    single, several = _places()
+    size = 0
+    for place in several.get(lowers[k], ()):
+        if tuple(lowers[k:k + len(place)]) == place:
+            size = len(place)
+            break
+    if not size and lowers[k] in single:
+        size = 1
+    if size and k + size < len(lowers) and texts[k + size][:1].isupper():
+        return 0
+    return size
+
+
+_WORDS_RE = re.compile(r"[^\s,;:()]+")
+
+
+def place_at(text: str, pos: int) -> bool:
+    """Does a place (`is_place`) start at offset `pos` of `text` ("published in Chile" at
+    "Chile"), its words read from there to the end of the line?"""
+    end = text.find("\n", pos)
+    found = _WORDS_RE.findall(text, pos, end if end >= 0 else len(text))[:5]
+    texts = [t.rstrip(".") if t.lower() not in ("u.s.", "u.k.", "u.s.a.") else t for t in found]
+    return bool(texts) and is_place(Words(texts, [t.lower() for t in texts], [], []), 0) > 0
+
+
+def document_at_place(w: Words, idxs: list[int], not_names: frozenset[str]) -> int | None:
+    """The position of the publication word of a source phrase (its word positions `idxs`) whose
+    only name is a place after the link word ("a study in Texas", "the survey from New York"),
+    or None. Such a phrase names no publication: its source is the document, unnamed when "a"
+    opens it (`unnamed_document`)."""
+    texts, lowers = w.texts, w.lowers
+    publications, links = _sets()
+    words_in = sorted(idxs)
+    for p in words_in:
+        if lowers[p] not in publications or p + 1 >= len(lowers) or lowers[p + 1] not in links:
+            continue
+        k = p + 2 + (p + 2 < len(lowers) and lowers[p + 2] in _NAME_OPENERS)
+        size = is_place(w, k) if k < len(lowers) else 0
+        if size and not any(texts[j][:1].isupper() and lowers[j] not in not_names and j != 0
+                            and not k <= j < k + size for j in words_in):
+            return p
+    return None
 
 
 def _gap(w: Words, text: str, k: int) -> bool:
@@ -63,7 +130,8 @@ def named_publication(w: Words, i: int, text: str, not_names: frozenset[str]) ->
             k = j + 1
             if k < n and lowers[k] in _NAME_OPENERS and not _gap(w, text, j):
                 k += 1
-            if k < n and not _gap(w, text, k - 1) and texts[k][:1].isupper() and lowers[k] not in not_names:
+            if k < n and not _gap(w, text, k - 1) and texts[k][:1].isupper() and lowers[k] not in not_names \
+                    and not is_place(w, k):  # ("a study in Texas": where, not who published it)
                 return k
             return None
         if not (lw in _BETWEEN or lw.endswith(("ed", "en", "ly"))):
@@ -89,4 +157,13 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
         return False
     if lowers[d] not in ("a", "an") or d > 0 and not (lowers[d - 1] in _CLAUSE_JOINERS or _gap(w, text, d - 1)):
         return False
-    return not any(texts[k][:1].isupper() and lowers[k] not in not_names for k in range(d + 1, verb))
+    k = d + 1
+    while k < verb:  # (a place names no publication: "a study in Texas found")
+        size = is_place(w, k)  # (first: "New" of "New York" is a listed non-name)
+        if size:
+            k += size
+        elif texts[k][:1].isupper() and lowers[k] not in not_names:
+            return False
+        else:
+            k += 1
+    return True

@@ -3,7 +3,8 @@ half (splitting each document into paragraphs and keying them) can run in `score
 processes, and only the counting and the decision in the calling process.
 
 - `keyed(text, outlet, url)`: one document's group (its outlet), the keys of its edge paragraphs
-  with their sizes, and its length: a function of the document alone.
+  with their sizes, and its length: a function of the document alone (no keys for a document
+  with no known outlet, which is grouped with none).
 - `furniture(keyed_documents)`: for each document of a batch, the keys that recur in at least
   REPEAT_MIN_DOCUMENTS documents of its group, unless they would be more than REPEAT_MAX_SHARE of
   its text (a copy, not furniture).
@@ -30,6 +31,8 @@ _NONE: frozenset[str] = frozenset()
 def keyed(text: str, outlet: str, url: str) -> Keyed:
     """One document's half of the batch step (see `repeats.repeated_paragraphs`)."""
     group = repeats._outlet_key(outlet, url)
+    if group == repeats.NO_GROUP:
+        return group, {}, 0  # grouped with no other document: nothing to key
     parts = repeats.split_paragraphs(text)
     total = sum(map(len, parts))
     edge = repeats.REPEAT_EDGE_PARAGRAPHS

@@ -14,7 +14,8 @@ from collections import defaultdict
 from typing import Iterable
 
 __all__ = ["REPEAT_MIN_DOCUMENTS", "REPEAT_MIN_CHARS", "REPEAT_MAX_SHARE", "REPEAT_EDGE_PARAGRAPHS", "KEY_EDGE_CHARS",
-           "split_paragraphs", "paragraph_key", "repeated_paragraphs"]
+           "NO_GROUP",
+           "split_paragraphs", "paragraph_key", "outlet_label", "repeated_paragraphs"]
 
 # A paragraph must recur in at least this many documents of one outlet to be its furniture.
 # Two stories on one running event often share a background paragraph written by the same
@@ -43,6 +44,8 @@ _NUMBER_RE = re.compile(r"\d+")
 # A paragraph longer than twice this is keyed by its first and last this-many characters: two
 # different paragraphs of prose never share 400 characters at both ends.
 KEY_EDGE_CHARS = 200
+# The group of a document with no known outlet: its paragraphs are never counted (see _outlet_key).
+NO_GROUP = ""
 _BLANK_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]")
 _TYPOGRAPHY = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
                ("\u2014", "-"), ("\u00a0", " "))
@@ -83,6 +86,11 @@ _PLAIN_URL_RE = re.compile(r"https?://([A-Za-z0-9.-]+)(?:[/?#].*)?", re.S)
 
 
 def _outlet_key(outlet: str, url: str) -> str:
+    """The group a document's paragraphs are counted in: its outlet (an outlet column, a web
+    page's site name), else its URL's host; "" where neither is known. Documents with no known
+    outlet are never grouped with one another: a folder of unrelated files, or a sheet of pasted
+    texts, is not one outlet, and a paragraph they share is not anybody's furniture. A URL cell
+    that is not a web address ("n/a", "unknown": `links.is_web_address`) names no host."""
     if outlet.strip():
         return "outlet:" + " ".join(outlet.casefold().split())
     plain = _PLAIN_URL_RE.fullmatch(url)
@@ -92,25 +100,42 @@ def _outlet_key(outlet: str, url: str) -> str:
     if url.strip():
         from urllib.parse import urlsplit
 
+        from .links import is_web_address
+
+        if not is_web_address(url):
+            return NO_GROUP
         try:
             host = urlsplit(url if "//" in url else "http://" + url).hostname or ""
         except ValueError:
             host = ""
         if host:
             return "domain:" + (host[4:] if host.startswith("www.") else host)
-    return ""  # no outlet known: the documents of the batch are taken as one group
+    return NO_GROUP
+
+
+def outlet_label(outlet: str, url: str) -> str:
+    """The outlet a document's repeated paragraphs were counted in, in words ("Harbour Gazette",
+    "example.com"), for the row's note; "" where none is known."""
+    key = _outlet_key(outlet, url)
+    if key.startswith("outlet:"):
+        return " ".join(outlet.split())
+    return key.partition(":")[2]
 
 
 def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset[str]]:
     """For each (text, outlet, url) of a batch, the keys (`paragraph_key`) of its paragraphs
-    (among its first and last REPEAT_EDGE_PARAGRAPHS) that recur in at least REPEAT_MIN_DOCUMENTS documents of the same outlet (documents with no
-    outlet or URL form one group), except in documents where they would be more than
-    REPEAT_MAX_SHARE of the text (copies of one another, not furniture)."""
+    (among its first and last REPEAT_EDGE_PARAGRAPHS) that recur in at least REPEAT_MIN_DOCUMENTS
+    documents of the same outlet, except in documents where they would be more than
+    REPEAT_MAX_SHARE of the text (copies of one another, not furniture). A document with no
+    known outlet (no outlet, no URL that is a web address) gets none: it is grouped with none."""
     keyed: list[tuple[str, dict[str, int], int]] = []
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for text, outlet, url in items:
         group = _outlet_key(outlet, url)
         paragraphs: dict[str, int] = {}
+        if group == NO_GROUP:
+            keyed.append((group, paragraphs, 0))
+            continue
         parts = split_paragraphs(text)
         total = sum(map(len, parts))
         edges = parts if len(parts) <= 2 * REPEAT_EDGE_PARAGRAPHS else \

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .lexicon import load_sections
 from .phrases import words
-from .source_window import DETERMINERS, Words
+from .source_window import ADVERBS, AUXILIARY, DETERMINERS, Words
 from .text import Document
 
 __all__ = ["not_a_report", "calls_nothing", "verb_as_noun", "plays_a_role", "names_a_work", "warm_up"]
@@ -67,6 +67,15 @@ class _Sets:
         self.works = self.fiction | words(_ATTRIBUTION, "work_words")
         self.title_ends = self.roles | words(_ATTRIBUTION, "role_words")
         self.title_suffixes = tuple(sorted(words(_ATTRIBUTION, "title_role_suffixes")))
+        # a noun form of a reporting word as a verb's object (object_of_a_verb)
+        self.noun_forms = words(_ATTRIBUTION, "noun_reporting_words")
+        self.source_nouns = (words(_ATTRIBUTION, "role_words") | words(_ATTRIBUTION, "organisation_words")
+                             | words(_ATTRIBUTION, "weasel_source_words") | words(_ATTRIBUTION, "document_words"))
+        self.object_verb_openers = words(_ATTRIBUTION, "object_verb_opener_words")
+        self.reporting = words(_ATTRIBUTION, "reporting_words")
+        self.adverbs = words(_ATTRIBUTION, "plain_adverb_words")
+        # function words, pronouns among them ("the", "when", "he"): no adjective and no verb
+        self.not_adjectives = words(_ATTRIBUTION, "not_name_words")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +92,7 @@ def not_a_report(w: Words, i: int, text: str) -> bool:
     nothing, by the words around it: a call or a name (`calls_nothing`)? (A noun right after a
     preposition, "in posts", is `cues.after_preposition`'s, which keeps "residents the station
     spoke with say" a report.)"""
-    return calls_nothing(w, i, text)
+    return calls_nothing(w, i, text) or object_of_a_verb(w, i, text)
 
 
 
@@ -104,6 +113,54 @@ def calls_nothing(w: Words, i: int, text: str) -> bool:
     if texts[i + 1][:1].isupper() or any(c in _QUOTE_OPENERS for c in text[ends[i]:starts[i + 1]]):
         return False
     return True
+
+
+# The most lower-case words (adjectives: "the wild claims", "unconfirmed media reports") between a
+# verb and the noun form of a reporting word that is its object.
+OBJECT_ADJECTIVES = 2
+
+
+def object_of_a_verb(w: Words, i: int, text: str) -> bool:
+    """Is the reporting word at `i` a noun ([noun_reporting_words] or their plurals: "claims",
+    "reports") that is the object of a verb ("wanted to hurl the wild claims", "has received
+    reports of flooding", "he repeated the wild claims")? Walking back: at most OBJECT_ADJECTIVES
+    plain lower-case words (no source noun, no name: not "the man claims"), a determiner or
+    none (a plural only: "has received reports", not "help brands find"), then a verb: a lower-case word after a word of [object_verb_opener_words] ("to", a
+    modal, "has", a subject pronoun), or, with a determiner, one in -ed ("repeated the wild
+    claims"). A verb of saying is no such verb ("they say the man claims" is cues.py's), and a
+    passive one takes no object ("the man who was arrested claims")."""
+    lowers = w.lowers
+    sets = _sets()
+    lw = lowers[i]
+    if lw not in sets.noun_forms and not (lw.endswith("s") and lw[:-1] in sets.noun_forms):
+        return False
+    plural = lw not in sets.noun_forms  # ("reports": without a determiner only a plural is a noun)
+    for j in range(i - 1, max(0, i - OBJECT_ADJECTIVES - 2), -1):
+        if lowers[j] in DETERMINERS:
+            return _verb_before_object(w, j - 1, text, sets, True)
+        if not _plain_word(w, j, sets):
+            return False
+        if plural and _verb_before_object(w, j, text, sets, False):
+            return True
+    return False
+
+
+def _verb_before_object(w: Words, v: int, text: str, sets: _Sets, determiner: bool) -> bool:
+    """Is the word at `v` a verb whose object follows: a plain word (`_plain_word`) that is no
+    verb of saying, a space after it, after a word of [object_verb_opener_words] or, before a
+    determiner, ending in -ed?"""
+    lowers = w.lowers
+    if v < 1 or not _plain_word(w, v, sets) or lowers[v] in sets.reporting or text[w.ends[v]:w.starts[v + 1]] != " ":
+        return False
+    return lowers[v - 1] in sets.object_verb_openers or determiner and lowers[v].endswith("ed")
+
+
+def _plain_word(w: Words, k: int, sets: _Sets) -> bool:
+    """Is the word at `k` a lower-case word that is no source noun and no function word (an
+    adjective or a verb, as far as word lists tell)?"""
+    lw = w.lowers[k]
+    return w.texts[k][:1].islower() and lw.isalpha() and lw not in sets.source_nouns and lw not in sets.not_adjectives \
+        and lw not in AUXILIARY and lw not in ADVERBS and lw not in sets.adverbs and not lw.endswith("ly")  # ("he always claims")
 
 
 # ------------------------------------------------------------------------------------------------

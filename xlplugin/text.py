@@ -40,7 +40,7 @@ __all__ = [
 
 # Bump when a change to normalisation, splitting or tokens changes what scorers see: it is part
 # of every row's version stamp, so a refresh re-scores.
-VERSION = "4"  # 4: mixed quotation marks pair ("...\u201d), a straight mark left open ends with its line chunk (sentences.py); 3: language detection leaves template placeholders out and weighs shared function words (language.py); 2: two apostrophes or backticks read as a double quotation mark
+VERSION = "5"  # 5: the batch step groups no documents without a known outlet, and a repeated paragraph is left out of claims only, its loaded words counted (repeats.py, repeat_notes.py); 4: mixed quotation marks pair ("...\u201d), a straight mark left open ends with its line chunk (sentences.py); 3: language detection leaves template placeholders out and weighs shared function words (language.py); 2: two apostrophes or backticks read as a double quotation mark
 # Dotted acronyms ("U.S.", "e.g."), numbers with separators ("3.5", "1,200", "10:30"), then words
 # with inner hyphens or apostrophes ("well-known", "don't"): the same matches as
 #   (?:[^\W\d_]\.){2,} | \d+(?:[.,:]\d+)+ | [^\W_]+(?:[-'\u2019][^\W_]+)*

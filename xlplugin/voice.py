@@ -10,13 +10,36 @@ Used by `xlplugin.scorers.loaded_language` for its [attribution] words and by `x
 (`first_person_before`, on one sentence's words): "I believe" names no source, the author speaks.
 Blind spots: a subject further away ("I, for one, admit", "I will be the first to admit"); a
 first-person pronoun in unquoted reported speech.
+
+Two first-person uses that are not an argued voice (loaded language version 21), each read from
+the words around it: `reports_method(doc, i)`, a newsroom telling how it worked ("We contacted
+the owner", "We have checked", "We measured about 50 decibels": "we" as the subject of a verb of
+checking, method or disclosure, [method_verb_words] in loaded_language.txt) and the outlet's
+greeting ("Welcome to our live coverage"); and `reader_heading(doc, k)`, a question in the
+reader's voice standing alone on its line as the heading of an FAQ or advice section ("What
+should I do?", "How do I apply?", "Can I still travel?"), whose "I" is the reader's and which is
+no rhetorical question. "We must", "we believe", "we should all" and "I think" stay the
+author's voice. Blind spots: a method verb far from its subject ("we then, after a week of
+waiting, contacted"); an argued "we found the plan a disgrace"; a reader's question run into a
+paragraph.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .phrases import words
 from .text import Document
 
-__all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before"]
+__all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before",
+           "reports_method", "reader_heading", "reader_headings", "not_argued", "READER_HEADING_MAX_WORDS"]
+
+_DATA = "loaded_language.txt"
+# A reader's heading is short: "Where can I get sandbags for my house?" is 9 words.
+READER_HEADING_MAX_WORDS = 12
+# The reader's pronoun in a heading question ("How do I apply?"). (Not "we": "What can we do?"
+# alone on its line is as often an argued piece's question as a heading.)
+READER_PRONOUNS = frozenset(("i",))
 
 # First-person subject pronouns, as the tokeniser gives them (lower case, contractions kept whole).
 FIRST_PERSON = frozenset("i i'll i'd i've i'm we we'll we'd we've we're".split())
@@ -48,3 +71,118 @@ def first_person_before(lowers: list[str], i: int, first: int = 0) -> bool:
     while k >= first and i - 1 - k < MAX_HELPERS and _helper(lowers[k]):
         k -= 1
     return k >= first and lowers[k] in FIRST_PERSON
+
+
+# ------------------------------------------------------------------------------------------------
+# first person that reports (version 21)
+# ------------------------------------------------------------------------------------------------
+
+class _Sets:
+    """The word sets the version-21 rules read, looked up once (asked for at every first-person
+    word: attribute look-ups, not a cached call with two arguments each time)."""
+
+    def __init__(self) -> None:
+        self.method_verbs = words(_DATA, "method_verb_words")
+        self.greetings = words(_DATA, "greeting_words")
+        self.question_words = words(_DATA, "reader_question_words")
+        self.auxiliaries = words(_DATA, "reader_question_auxiliary_words")
+
+
+@lru_cache(maxsize=1)
+def _sets() -> _Sets:
+    return _Sets()
+
+
+# The newsroom's "we" as the subject of a verb of method ("we contacted", "we've checked").
+_METHOD_SUBJECTS = frozenset("we we've".split())
+# Words between the newsroom's "we" and its verb of method: tense, negation and adverbs ("we
+# have checked", "we also contacted", "we independently verified"), not a modal ("we must
+# read", "we should check": an argument about what to do).
+_METHOD_HELPERS = frozenset(w.replace("'", q) for w in "have has had also then first just now not never did didn't haven't "
+                            "hadn't already again".split() for q in "'\u2019")
+# Before "we", words that make its clause no report: a condition or a time to come ("if we
+# measured ability by ...", "as we read through the rest") or a question ("Have we reached ...?").
+_NOT_REPORTING_BEFORE = frozenset(
+    "if as unless until whether have has had do did does can could should would will shall".split())
+_DO = frozenset("do does did".split())
+# The greeting's pronoun: "our" or "us" after "welcome (back) to".
+_GREETED = frozenset("our us".split())
+
+
+def reports_method(doc: Document, i: int) -> bool:
+    """Is the first-person word at i a newsroom reporting its own method ("We contacted the
+    owner", "We have checked", "we also measured") or the outlet's greeting ("Welcome to our
+    live coverage")? Then it reports, it does not argue."""
+    lowers = doc.lowers
+    lower = lowers[i]
+    sets = _sets()
+    if lower in _GREETED:
+        return _greeted(lowers, i)
+    if lower not in _METHOD_SUBJECTS:
+        return False
+    sentence = doc.token_sentences[i]
+    if i > 0 and doc.token_sentences[i - 1] == sentence and lowers[i - 1] in _NOT_REPORTING_BEFORE:
+        return False
+    k = i + 1
+    while k < len(lowers) and k - i - 1 < MAX_HELPERS and doc.token_sentences[k] == sentence \
+            and (lowers[k] in _METHOD_HELPERS or len(lowers[k]) > 4 and lowers[k].endswith("ly")):
+        k += 1
+    return k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.method_verbs
+
+
+def not_argued(doc: Document, i: int, headings: set[int]) -> bool:
+    """Is the first-person word at i no argued voice: a newsroom's method or greeting
+    (`reports_method`), or inside one of `headings` (the sentences that are reader headings)?"""
+    return reports_method(doc, i) or bool(headings) and doc.token_sentences[i] in headings
+
+
+def _greeted(lowers: list[str], i: int) -> bool:
+    """Is the word at i right after "welcome to" or "welcome back to" (the outlet's greeting)?"""
+    if i < 2 or lowers[i - 1] != "to":
+        return False
+    k = i - 3 if lowers[i - 2] == "back" else i - 2
+    return k >= 0 and lowers[k] in _sets().greetings
+
+
+def reader_headings(doc: Document) -> set[int]:
+    """The sentences of the text that are reader headings (`reader_heading`), by index."""
+    if "?" not in doc.text:
+        return set()  # most reports: no pass over the sentences
+    return {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
+
+
+def reader_heading(doc: Document, k: int) -> bool:
+    """Is sentence k a question in the reader's voice standing alone on its line as a heading
+    ("What should I do?", "How do I apply?", "Can I still travel?")? At most
+    READER_HEADING_MAX_WORDS words, a line of its own, an answer after it (the next sentence,
+    on a later line, is no question), and its words open with up to two question words, then an
+    auxiliary or a modal and "I" ("How do I", "Can I", "What if I": the reader asking what to do;
+    "Am I wrong?" is no reader's question)."""
+    sentences = doc.sentences
+    s = sentences[k]
+    text = doc.text
+    n = s.last_token - s.first_token
+    if n == 0 or n > READER_HEADING_MAX_WORDS or not s.text.rstrip().endswith("?"):
+        return False
+    end = s.start + len(s.text.rstrip())
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if text[line_start : s.start].strip() or k + 1 >= len(sentences):
+        return False  # inside a paragraph, or nothing after it
+    nxt = sentences[k + 1]
+    if "\n" not in text[end : nxt.start] or nxt.text.rstrip().endswith("?"):
+        return False  # not alone on its line, or no answer follows
+    return _asks_as_reader(doc.lowers[s.first_token : s.last_token])
+
+
+def _asks_as_reader(lowers: list[str]) -> bool:
+    """Do the words open as a reader's question: up to two question words ("what", "what if"),
+    then an auxiliary or a modal before "I" ("how do I", "can I"), or "if" before it ("what if I")?"""
+    question, auxiliary = _sets().question_words, _sets().auxiliaries
+    j = 0
+    while j < min(2, len(lowers)) and lowers[j] in question:
+        j += 1
+    if j < len(lowers) and lowers[j] in READER_PRONOUNS and j and lowers[j - 1] == "if":
+        return True
+    if j == 0 and lowers[:1] and lowers[0] in _DO:
+        return False  # "Do I hear ...?": a yes/no question with "do" is the author's as often as the reader's
+    return j + 1 < len(lowers) and lowers[j] in auxiliary and lowers[j + 1] in READER_PRONOUNS

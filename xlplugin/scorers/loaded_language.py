@@ -67,6 +67,13 @@ second_person_per_1000_words; evidence kind "reader address"). On SemEval's tune
 separates hyperpartisan from plain articles (ROC AUC 0.64), but mixed into the score it lowered the
 PTC tune articles' Spearman and ranked PolNeAR's tune outlets the wrong way, so its MIX weight is 0:
 it is shown, not scored.
+Version 21 (`xlplugin.voice`, `xlplugin.loaded_senses`): a newsroom telling how it checked ("We
+contacted the owner", "We have checked", "We measured") and greeting its readers ("Welcome to our
+live coverage") is not argued first person; a reader's question standing alone as a heading ("How
+do I apply?") is neither the author's "I" nor a rhetorical question; "claim" the noun of a debunk
+("the false claim", "CLAIM:"), a thing claiming ("photos claiming to show"), a cue in its literal
+sense ("lets the plot unfold", "red meat" in a diet) and a capitalised emotive word named by its
+kind ("the Fury spell") count nothing.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
@@ -96,13 +103,13 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
-from ..voice import first_person_subject
+from ..voice import first_person_subject, not_argued, reader_headings
 from ..loaded_senses import naming_quote, other_sense, title_quote
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "20"  # 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work) (a sentence no longer attributed is the author\u2019s). 19: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text; loaded language's own clip of the last answer at its first paragraph is gone (a last answer of two paragraphs is the speaker's throughout). 18: the author's address to the reader ("you", "your" outside quotations, quoted blocks, interviews, not-prose, "thank you" and reader prompts) is counted (details: second_person_per_1000_words; evidence "reader address"); it weighs 0 in MIX. 17: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", "the term", a gloss) is no scare quote, a title in double quotes next to a word for a work is a name; a cue word in another sense counts nothing (xlplugin/loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "21"  # 21: voice and senses classes (a tester's misreadings): "we" as the subject of a verb of checking or method ("We contacted the owner", "We have checked", "We measured") and the outlet's greeting ("Welcome to our live coverage") are no argued first person, a question in the reader's voice alone on its line as a heading ("How do I apply?", "Can I still travel?") is neither first person nor a rhetorical question (xlplugin.voice: reports_method, reader_heading; counted in reader_prompts_not_counted); "claim" the noun ("CLAIM:", "the false claim", "these viral claims") and a thing claiming ("photos claiming to show", "posts claiming") count nothing, a cue in its literal sense ([literal_senses]: "lets the plot unfold" in a review, "red meat" in a diet, "felt bloated") and a capitalised emotive word named by its kind ("the Fury spell", "casts Fury") count nothing (xlplugin.loaded_senses; other_senses_not_counted). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work) (a sentence no longer attributed is the author\u2019s). 19: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text; loaded language's own clip of the last answer at its first paragraph is gone (a last answer of two paragraphs is the speaker's throughout). 18: the author's address to the reader ("you", "your" outside quotations, quoted blocks, interviews, not-prose, "thank you" and reader prompts) is counted (details: second_person_per_1000_words; evidence "reader address"); it weighs 0 in MIX. 17: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", "the term", a gloss) is no scare quote, a title in double quotes next to a word for a work is a name; a cue word in another sense counts nothing (xlplugin/loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -693,6 +700,8 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     first_person = 0
     announces = None  # (looked for at the first "we": most texts have none)
     talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
+    # (version 21) headings in the reader's voice ("How do I apply?"): their "I" is the reader's
+    headings = reader_headings(doc)
     for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
         if talk is not None and talk.in_answer(starts[i]):
             continue  # an interviewee's "I", not the author's
@@ -706,12 +715,15 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             continue  # "US" in capitals: the United States, not the pronoun
         if lowers[i] in _ALSO_NOT_PRONOUNS and not_pronoun(doc, i):
             continue  # "the gold mine", "World War I": a noun or a numeral (xlplugin.pronouns)
-        if doc.quote_at(starts[i]) is None and not (blocks and blockquotes.inside(blocks, starts[i])):
+        # outside quotations and quoted blocks, and (version 21, voice.not_argued) not a newsroom's
+        # method or greeting ("We contacted the owner", "Welcome to our coverage") or a reader's heading
+        if doc.quote_at(starts[i]) is None and not (blocks and blockquotes.inside(blocks, starts[i])) \
+                and not not_argued(doc, i, headings):
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
     questions = n_sentences = 0
     if "?" in doc.text:  # most reports have none: no pass over the sentences then
-        for sentence in doc.sentences:
+        for k, sentence in enumerate(doc.sentences):
             if sentence.last_token == sentence.first_token:
                 continue  # no words: not a sentence for this share
             n_sentences += 1
@@ -720,12 +732,18 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             text = sentence.text.rstrip()
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None \
                     and not (blocks and blockquotes.inside(blocks, sentence.start)):
-                if prose.reader_prompt(doc, sentence.start, sentence.start + len(text)):
+                if _reader_question(doc, k, sentence.start + len(text), headings):
                     skipped["reader_prompts"] += 1  # "What do you think?", "Want to ...?": asked of the reader
                     continue
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
     return first_person, questions, n_sentences
+
+
+def _reader_question(doc: Document, k: int, end: int, headings: set[int]) -> bool:
+    """Is sentence k (its question ending at `end`) asked of the reader (`prose.reader_prompt`:
+    "What do you think?") or by the reader, as a heading (version 21, `headings`: "How do I apply?")?"""
+    return k in headings or bool(prose.reader_prompt(doc, doc.sentences[k].start, end))
 
 
 def _reader_address(doc: Document, blocks: list[tuple[int, int]], evidence: list[Evidence]) -> int:

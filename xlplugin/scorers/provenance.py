@@ -42,7 +42,9 @@ from urllib.parse import urlsplit
 from .. import cues, furniture, interview, interviewee, prose
 from ..claim_lines import NotClaims, in_text_citations
 from ..links import is_web_address
+from ..issuer import IssuerSources
 from ..names import credits_a_person
+from ..publications import place_at
 from ..settings import Settings
 from ..text import Document, Sentence
 from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
@@ -50,7 +52,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "22"  # 22: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work). 21: "Interview by", a wire sign-off "(Reporting by ...)" are bylines; "Review:", "Comment:" opinion labels; press-wire datelines (/PRNewswire/, (BUSINESS WIRE)); a document named by what it is ("in a statement", "according to the indictment", [primary_document_phrases]) is a reference to a primary document; a web address in the issuer's About block is no source (links.contact_link_sentences). 20: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (sentences after it no longer count as the named interviewee's). 19: attribution.txt classes as unsourced_claims 16 ("phone calls", "it's said", named and unnamed publications, "reiterated"). 18: attribution.txt session 9 (named sources): an act or an authorship ("wrote the script", "declared a state of emergency"), a wish ("wants to"), a noun after a preposition ("secretary of state", "in posts") are no verbs of saying; ", reported the BBC." inverts; "the report explores data showing" is a document source. 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "23"  # 23: the issuer\u2019s own statements (a press release\u2019s company and its people, the site\u2019s or outlet\u2019s own name: xlplugin.issuer) are no named source, and the cue\u2019s evidence says how many it set aside; attribution.txt classes as unsourced_claims 21 (reporting nouns as objects, "received reports", "Pentagon officials said", "a study in Texas"); a place after "published in" names no publication. 22: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work). 21: "Interview by", a wire sign-off "(Reporting by ...)" are bylines; "Review:", "Comment:" opinion labels; press-wire datelines (/PRNewswire/, (BUSINESS WIRE)); a document named by what it is ("in a statement", "according to the indictment", [primary_document_phrases]) is a reference to a primary document; a web address in the issuer's About block is no source (links.contact_link_sentences). 20: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (sentences after it no longer count as the named interviewee's). 19: attribution.txt classes as unsourced_claims 16 ("phone calls", "it's said", named and unnamed publications, "reiterated"). 18: attribution.txt session 9 (named sources): an act or an authorship ("wrote the script", "declared a state of emergency"), a wish ("wants to"), a noun after a preposition ("secretary of state", "in posts") are no verbs of saying; ", reported the BBC." inverts; "the report explores data showing" is a document source. 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -238,7 +240,8 @@ DOCUMENT_LINK_RE = re.compile(
 # The words after a document phrase that ends in one of _PUBLISHER_PREPOSITIONS ("published in",
 # "a report by", "data from") name the publication: a capitalised word, after "the" or "a" and a
 # lower-case "journal" ("published in the journal Nature"), that is not a month or a day
-# ("published in May" names a date, not a document). Blind spot: a place ("published in Chile").
+# ("published in May" names a date, not a document), nor a place ("published in Chile":
+# publications.place_at).
 _TITLE_AFTER_RE = re.compile(r"[ \t]+(?:(?:the|a)[ \t]+)?(?:journal[ \t]+)?([A-Z][\w'\u2019&-]*)")
 _PUBLISHER_PREPOSITIONS = (" in", " by", " from")
 _NOT_TITLES = frozenset("January February March April May June July August September October November December "
@@ -362,10 +365,11 @@ def _clickbait(doc: Document, found: furniture.Found) -> None:
         found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
 
 
-def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int]:
+def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int, list[tuple[int, int]]]:
     """Adds the source cues found in the prose to `found` (each at its first sentence) and returns
-    how many prose sentences show each graded cue (DENSITY_CUES), and how many prose sentences
-    (of at least MIN_PROSE_WORDS words, not furniture) there are."""
+    how many prose sentences show each graded cue (DENSITY_CUES), how many prose sentences (of at
+    least MIN_PROSE_WORDS words, not furniture) there are, and the spans of the sources that are
+    the issuer's own statements (`xlplugin.issuer`: not counted as named sources, version 23)."""
     analysis = doc.analysis
     # "READ FULL ARTICLE", a headline list, a code line, "Like Reply Report", "FOR IMMEDIATE
     # RELEASE": page furniture and text that is not prose name no source of this text's
@@ -374,6 +378,8 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     counts = dict.fromkeys(DENSITY_CUES, 0)
     n_prose = 0
     answers = interview.find(doc)
+    issuer = IssuerSources(doc)
+    own: list[tuple[int, int]] = []
     for k, attr in enumerate(analysis.attributions):
         if not_prose and k in not_prose:
             continue
@@ -387,9 +393,13 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
             continue
         if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
             # a source identified by name or by role ("Smith said", "a White House official
-            # said"); the first one is the evidence, every one counts towards the graded weight
-            counts["named sources with roles"] += 1
-            found.add("named sources with roles", attr.start, attr.end)
+            # said"); the first one is the evidence, every one counts towards the graded weight;
+            # the issuer speaking of itself ("Acme today announced") is no independent source
+            if issuer.own(attr.start, attr.end, sentence):
+                own.append((attr.start, attr.end))
+            else:
+                counts["named sources with roles"] += 1
+                found.add("named sources with roles", attr.start, attr.end)
         if attr.kind in ("named", "role", "pronoun") and analysis.sentence_has_quote(sentence):
             # the first quotation starting inside the sentence that is long enough
             for q_start, q_end in analysis.quotes_starting_in(sentence.start, sentence.end):
@@ -400,7 +410,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
         end = _named_document_end(doc, attr, sentence)
         if end or attr.kind == "link" and _links_a_document(doc, attr):
             found.add("references to primary documents", attr.start, end or attr.end)
-    return counts, n_prose
+    return counts, n_prose, own
 
 
 def _named_document_end(doc: Document, attr: cues.Attribution, sentence: Sentence) -> int:
@@ -416,7 +426,9 @@ def _named_document_end(doc: Document, attr: cues.Attribution, sentence: Sentenc
     if not doc.text[attr.start : attr.end].lower().endswith(_PUBLISHER_PREPOSITIONS):
         return 0  # ("the documents say Trump's ...": the name after is no publication's)
     title = _TITLE_AFTER_RE.match(doc.text, attr.end, sentence.end)
-    return title.end() if title is not None and title.group(1) not in _NOT_TITLES else 0
+    if title is None or title.group(1) in _NOT_TITLES or place_at(doc.text, title.start(1)):
+        return 0  # ("published in May", "a report from Chile": a date or a place, no publication)
+    return title.end()
 
 
 def _links_a_document(doc: Document, attr: cues.Attribution) -> bool:
@@ -548,13 +560,13 @@ def score(doc: Document, settings: Settings) -> Score:
     found.hits.update(page_lines.cues)
     _redaction(doc, found, page_lines.lower)
     _clickbait(doc, found)
-    density, n_prose = _source_cues(doc, found)
+    density, n_prose, own = _source_cues(doc, found)
     _cited_documents(doc, found)
     _document_phrases(doc, found, page_lines.lower)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
         found.add("no author", 0, 0, _no_author_note(doc))
-    return _weigh(doc, found, meta, density, n_prose)
+    return _weigh(doc, found, meta, density, n_prose, own)
 
 
 def _no_author_note(doc: Document) -> str:
@@ -603,9 +615,33 @@ _ABSENT: dict[str, Evidence] = {
 }
 
 
-def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int) -> Score:
+_SOURCES_CUE = "named sources with roles"
+
+
+def _issuer_note(doc: Document, own: list[tuple[int, int]]) -> str:
+    """What the named sources cue set aside: the issuer's own statements (`xlplugin.issuer`),
+    how many and the first ("; 3 issuer's own statements not counted, first “Acme Robotics
+    announced”")."""
+    if not own:
+        return ""
+    start, end = own[0]
+    return f"; {len(own)} issuer's own statement(s) not counted, first “{doc.text[start:end][:80]}”"
+
+
+def _absent(doc: Document, cue: str, own: list[tuple[int, int]]) -> Evidence:
+    """The evidence of a positive cue not found: `_ABSENT`'s, or for the named sources cue with
+    the issuer's own statements set aside, one that says so."""
+    if cue != _SOURCES_CUE or not own:
+        return _ABSENT[cue]
+    detail = f"absent, positive cue (would add {POSITIVE[cue]})" + _issuer_note(doc, own)
+    return Evidence("", cue, 0, 0, detail, False, MORE_RELIABLE, POSITIVE[cue])
+
+
+def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int,
+           own: list[tuple[int, int]]) -> Score:
     """The value and the evidence: BASE plus the weight of each positive cue present (graded for
-    DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100."""
+    DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100. `own`: the
+    issuer's own statements, which the named sources cue's evidence says it set aside."""
     evidence: list[Evidence] = []
     value = BASE
     present_pos: list[str] = []
@@ -621,6 +657,8 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             start, end, note = hit
             detail = (f"present, positive cue (+{credit:g} of {weight}): in {density[cue]} of {n_prose} sentences; "
                       f"full weight from {DENSITY_CUES[cue]:.0%} of sentences")
+            if cue == _SOURCES_CUE:
+                detail += _issuer_note(doc, own)
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, credit))
         elif cue in meta and hit is None:
             value += weight
@@ -633,7 +671,7 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             detail = f"present, positive cue (+{weight})" + (f": {note}" if note else "")
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, weight))
         else:
-            evidence.append(_ABSENT[cue])
+            evidence.append(_absent(doc, cue, own))
     for cue, weight in NEGATIVE.items():
         hit = found.hits.get(cue)
         if hit is not None:

@@ -1,0 +1,62 @@
+"""A named institution's unnamed members as a source: "Harvard researchers said", "Pentagon
+officials said", "White House officials said".
+
+The members are not named, but the institution is: a reader can ask it, as for "the Pentagon
+said" or "a Google spokesperson said" (a source by role, `xlplugin.cues`). The same noun with no
+institution before it ("officials said", "researchers said") stays vague, and a nationality, a
+party or a place before it names no institution ("Chinese officials", "Republican strategists",
+"Texas officials": prose.txt [capitalised_adjectives], attribution.txt [place_words]).
+
+Used by `xlplugin.cues`, `_classify`; the member nouns are attribution.txt [member_words].
+Blind spot: at the start of a sentence a capitalised word may be any adjective ("Senior officials
+said"), so there the institution counts only when its name is two capitalised words ("White
+House officials said"; "Harvard researchers said" opening a sentence stays vague).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import load_sections
+from .phrases import words
+from .publications import is_place
+from .source_window import Words
+
+__all__ = ["institution_member"]
+
+DATA_FILE = "attribution.txt"
+
+
+@lru_cache(maxsize=1)
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    """([member_words], the capitalised adjectives of prose.txt), looked up once."""
+    adjectives = frozenset(w for entry in load_sections("prose.txt")["capitalised_adjectives"] for w in entry.split())
+    return words(DATA_FILE, "member_words"), adjectives
+
+
+def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
+    """Is the word at `head` a member noun ([member_words]: "officials", "researchers") right
+    after the name of an institution ("Harvard researchers", "Pentagon officials", "Google's
+    engineers"), a space between? The name: a capitalised word that is no listed non-name, no nationality,
+    party or region ([capitalised_adjectives]) and no place (`is_place`); as the sentence's
+    first word only with a capitalised word before the member noun after it ("White House")."""
+    members, adjectives = _sets()
+    texts, lowers = w.texts, w.lowers
+    k = head - 1
+    if head < 1 or lowers[head] not in members or not texts[k][:1].isupper() or w.ends[k] + 1 != w.starts[head]:
+        return False  # (a space between: "Mr. Obama, officials said" names no institution)
+    name = lowers[k]
+    for end in ("'s", "\u2019s"):
+        name = name.removesuffix(end)
+    if name in not_names or name in adjectives or name.rstrip(".") in adjectives or _place_ends_at(w, k):
+        return False
+    first = k
+    while first > 0 and texts[first - 1][:1].isupper() and lowers[first - 1] not in not_names:
+        first -= 1
+    return first > 0 or k > 0
+
+
+def _place_ends_at(w: Words, k: int) -> bool:
+    """Does a place (`is_place`) end at the word `k` ("Texas", "New York")?"""
+    return any(is_place(Words(w.texts[j:k + 1], w.lowers[j:k + 1], [], []), 0) == k + 1 - j
+               for j in range(max(0, k - 2), k + 1))
