@@ -109,14 +109,16 @@ SECTIONS: dict[str, dict[str, str]] = {
         "causal_words", "causal_phrases", "time_words", "modal_words",
         "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words",
         "effect_verb_words")}
-    | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb)",
+    | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb); form_lines.py (a verb)",
        "not_superlative_words": _CLAIMS + "; also cues.py, not_a_verb (a reporting word after a superlative is a noun)",
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "call_to_action_phrases": "claim_lines.py, calls to action (the page asks the reader to act)",
        "final_sense_words": _CLAIMS + " (\u201cthe ultimate goal\u201d: no superlative)",
-       "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement)",
-       "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)"},
+       "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement); form_lines.py (the same)",
+       "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)",
+       "field_label_phrases": "form_lines.py, form fields (\u201cPrep time: 20 minutes\u201d: not a claim)",
+       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}
@@ -159,7 +161,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "opinion_label_colon_starts": "furniture.py (page furniture lines), provenance cue opinion label "
                                       "(only before \":\", \"|\" or a dash)",
         "primary_document_phrases": "scorers/provenance.py, _document_phrases (a document named by what it is)",
-        "issuer_block_starts": "links.py, contact_link_sentences (a heading opening the issuer's About block)",
+        "issuer_block_starts": "links.py, contact_link_sentences (a heading opening the issuer's About block); form_lines.py, about_block_start (its lines are no claims)",
         "forum_starts": "furniture.py (page furniture lines), provenance cue forum furniture",
         "social_count_words": "furniture.py (page furniture lines), provenance cue forum furniture (\"12 likes\" lines)",
         "contact_starts": "furniture.py (page furniture lines), provenance cue contact details",

@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from itertools import compress
 
@@ -419,17 +419,51 @@ def _is_candidate(lower: str) -> bool:
     return lower in _candidates or "-" in lower
 
 
-# What a word tells `_match_starts` (bits): a match can start at it (a listed word, a hyphenated
-# one, a phrase's first word in `_first_keys`), or at the word before it (`_second_keys`).
-_AT, _BEFORE = 1, 2
+# What a word tells `_word_places` (bits): a match can start at it (a listed word, a hyphenated
+# one, a phrase's first word in `_first_keys`), or at the word before it (`_second_keys`); it is
+# a first-person word (FIRST_PERSON) or one addressing the reader (SECOND_PERSON).
+_AT, _BEFORE, _FIRST, _SECOND = 1, 2, 4, 8
 
 
 def _start_flags(lower: str) -> int:
     at = lower in _words or "-" in lower or lower in _first_keys  # type: ignore[operator]  (after warm_up)
-    return (_AT if at else 0) | (_BEFORE if lower in _second_keys else 0)
+    return (_AT if at else 0) | (_BEFORE if lower in _second_keys else 0) \
+        | (_FIRST if lower in FIRST_PERSON else 0) | (_SECOND if lower in SECOND_PERSON else 0)
 
 
 _START_FLAGS = WordTable(_start_flags)  # _start_flags per word, for memo_map
+
+
+class _Places(NamedTuple):
+    """Where the words that `score` looks at stand (indexes into the words, in order)."""
+
+    starts: list[int]  # where `_find_cues` can find a match (`_match_starts`)
+    first_person: list[int]  # the words of FIRST_PERSON
+    second_person: list[int]  # the words of SECOND_PERSON
+
+
+def _word_places(lowers: list[str]) -> _Places:
+    """The places of `_match_starts` and those of the first- and second-person words, from one
+    pass over the words (`_start_flags` per distinct word, `memo_map`): the voice and the reader
+    address each made a pass of their own over every word (~15 microseconds a news article each),
+    where the few words they want are found here beside the cues' starts. The places are those
+    of `word in FIRST_PERSON` / `SECOND_PERSON` over the words, in order
+    (`tests/test_loaded_places.py`)."""
+    flags = memo_map(_start_flags, _START_FLAGS, lowers)
+    starts: list[int] = []
+    first: list[int] = []
+    second: list[int] = []
+    for j in compress(range(len(lowers)), flags):
+        flag = flags[j]
+        if flag & _BEFORE and j and (not starts or starts[-1] != j - 1):
+            starts.append(j - 1)
+        if flag & _AT:
+            starts.append(j)
+        if flag & _FIRST:
+            first.append(j)
+        if flag & _SECOND:
+            second.append(j)
+    return _Places(starts, first, second)
 
 
 def _match_starts(lowers: list[str]) -> list[int]:
@@ -440,14 +474,7 @@ def _match_starts(lowers: list[str]) -> list[int]:
     but a phrase starts only where its first two words stand together, so at the other places
     `_find_cues` finds nothing and moves on, and leaving them out changes nothing
     (`tests/test_scorer_loaded_language.py` holds the two equal)."""
-    flags = memo_map(_start_flags, _START_FLAGS, lowers)
-    starts: list[int] = []
-    for j in compress(range(len(lowers)), flags):
-        if flags[j] & _BEFORE and j and (not starts or starts[-1] != j - 1):
-            starts.append(j - 1)
-        if flags[j] & _AT:
-            starts.append(j)
-    return starts
+    return _word_places(lowers).starts
 
 
 def _compound(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
@@ -603,13 +630,12 @@ def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], s
     return None
 
 
-def _find_cues(doc: Document, tally: _Tally) -> None:
-    """The listed words, phrases and hyphenated compounds of the text."""
+def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
+    """The listed words, phrases and hyphenated compounds of the text. `hits`: `_match_starts`."""
     words, lowers = _words, doc.lowers
     assert words is not None
     # Only a listed word, a hyphenated word or a word followed by a phrase's second word can
     # begin a match; finding those first leaves the per-word work below for a few words in a hundred.
-    hits = _match_starts(lowers)
     after, last = 0, len(lowers) - 1  # a phrase match consumes its words: the next match starts after it
     phrases, phrase_starts = _phrases, _phrase_starts
     for i in hits:
@@ -693,16 +719,17 @@ def _announces(doc: Document) -> bool:
 
 
 def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int, int]],
-                skipped: dict[str, int]) -> tuple[int, int, int]:
+                skipped: dict[str, int], places: list[int]) -> tuple[int, int, int]:
     """The editorialising voice, outside attributed quotations and quoted blocks (`blocks`):
-    (first-person words, the author's questions, sentences with words)."""
+    (first-person words, the author's questions, sentences with words). `places`: where the
+    words of FIRST_PERSON stand (`_word_places`)."""
     lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
     first_person = 0
     announces = None  # (looked for at the first "we": most texts have none)
     talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
     # (version 21) headings in the reader's voice ("How do I apply?"): their "I" is the reader's
     headings = reader_headings(doc)
-    for i in compress(range(len(lowers)), map(FIRST_PERSON.__contains__, lowers)):
+    for i in places:
         if talk is not None and talk.in_answer(starts[i]):
             continue  # an interviewee's "I", not the author's
         if lowers[i] in FIRST_PERSON_PLURAL:
@@ -723,16 +750,17 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
     questions = n_sentences = 0
     if "?" in doc.text:  # most reports have none: no pass over the sentences then
-        for k, sentence in enumerate(doc.sentences):
+        # sentences with words: the share's denominator
+        n_sentences = sum(1 for sentence in doc.sentences if sentence.last_token != sentence.first_token)
+        for sentence in _holding(doc, "?"):
             if sentence.last_token == sentence.first_token:
                 continue  # no words: not a sentence for this share
-            n_sentences += 1
             if talk is not None and talk.holds(sentence.start):
                 continue  # a question put to an interviewee, or one in their answer: not the author's
             text = sentence.text.rstrip()
             if text.endswith("?") and doc.quote_at(sentence.start + len(text) - 1) is None \
                     and not (blocks and blockquotes.inside(blocks, sentence.start)):
-                if _reader_question(doc, k, sentence.start + len(text), headings):
+                if _reader_question(doc, sentence.index, sentence.start + len(text), headings):
                     skipped["reader_prompts"] += 1  # "What do you think?", "Want to ...?": asked of the reader
                     continue
                 questions += 1
@@ -746,13 +774,32 @@ def _reader_question(doc: Document, k: int, end: int, headings: set[int]) -> boo
     return k in headings or bool(prose.reader_prompt(doc, doc.sentences[k].start, end))
 
 
-def _reader_address(doc: Document, blocks: list[tuple[int, int]], evidence: list[Evidence]) -> int:
+def _holding(doc: Document, mark: str) -> list:
+    """The sentences whose text holds `mark` (and perhaps a few around them that do not), in
+    order: a sentence that ends with a question mark holds one, so only these are read for the
+    author's questions, not every sentence of a text with one "?" (found by str.find from one
+    mark to the next; a sentence is the last one starting at or before its mark)."""
+    text, starts, sentences = doc.text, doc.analysis.sentence_starts, doc.sentences
+    found: list = []
+    at = text.find(mark)
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0:
+            sentence = sentences[k]
+            if not found or found[-1] is not sentence:
+                found.append(sentence)
+            at = max(at, sentence.end - 1)  # the next mark after this sentence
+        at = text.find(mark, at + 1)
+    return found
+
+
+def _reader_address(doc: Document, blocks: list[tuple[int, int]], evidence: list[Evidence], hits: list[int]) -> int:
     """The author's words addressing the reader ("you", "your": SECOND_PERSON), outside
     quotations, quoted blocks (`blocks`), an interview's questions and answers, text that is not
     prose, the formula "thank you" and reader prompts ("What do you think?"); each adds evidence
-    of kind "reader address". Returns their count."""
+    of kind "reader address". Returns their count. `hits`: where the words of SECOND_PERSON
+    stand (`_word_places`)."""
     lowers, starts, ends = doc.lowers, doc.token_starts, doc.token_ends
-    hits = [i for i in compress(range(len(lowers)), map(SECOND_PERSON.__contains__, lowers))]
     if not hits:
         return 0  # most reports: no interview, prose or sentence look-ups
     talk = find_interview(doc)  # (the same document as _find_voice's: memoised)
@@ -815,10 +862,12 @@ def score(doc: Document, settings: Settings) -> Score:
     blocks = _others_words(doc)
     tally = _Tally(doc, set(attributed), blocks)
     tally.titles = titles
-    _find_cues(doc, tally)
+    places = _word_places(doc.lowers)
+    _find_cues(doc, tally, places.starts)
     _find_marks(doc, tally, scare)
-    first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped)
-    second_person_rate = 1000.0 * _reader_address(doc, blocks, tally.evidence) / n_words
+    first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped,
+                                                       places.first_person)
+    second_person_rate = 1000.0 * _reader_address(doc, blocks, tally.evidence, places.second_person) / n_words
     evidence = sorted(tally.evidence, key=lambda e: (e.start, e.end))
     author = sum(tally.counts.values())
     rate = 1000.0 * author / n_words

@@ -1,0 +1,230 @@
+"""Lines of forms, lists and a release's boilerplate, which are not claims.
+
+A planning notice, a recipe card or a product listing is written in fields, not sentences:
+"Application 24/00871/FUL", "Site: The Old Forge, 3 High Street", "Prep time: 20 minutes",
+"Rating: 4 out of 5", "225g unsalted butter, softened". They hold numbers and capitalised
+names, the marks of a check-worthy claim, but they fill in a form, they state nothing a reader
+could check against the record. Nor does the block about the issuer at the foot of a press
+release ("About Northmoor", "Notes to editors"): the issuer's description of itself, the same
+in every release, not the news. `FormLines(doc).reason(sentence)` says which rule of
+FORM_LINE_RULES makes a sentence one of these, or "". Used by
+`xlplugin.scorers.unsourced_claims` on the sentences it would count (beside
+`xlplugin.claim_lines`, which holds citations, headings and page furniture).
+
+An ordinary sentence carrying the same figures ("The council received 240 objections to
+application 24/00871.", "Prep time has risen to 20 minutes.") is none of these: each rule looks
+at a whole line of its own, verbless.
+Blind spots: a fact box of measured facts ("Population: 22,000") stays a claim, as it should,
+but so does a form field whose label is not in [field_label_phrases]; an ingredient list of one
+line; an "About" block whose heading names more than the issuer ("About the study"), which is
+read as prose on purpose; an issuer block longer than ABOUT_BLOCK_MAX_CHARS.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .phrases import words
+from .text import Document, Sentence
+
+__all__ = ["FORM_LINE_RULES", "FIELD_LABEL_MAX_WORDS", "REFERENCE_LINE_MAX_WORDS", "QUANTITY_LINE_MAX_WORDS",
+           "ABOUT_BLOCK_MAX_CHARS", "FormLines", "about_block_start"]
+
+DATA_FILE = "claims.txt"
+
+# (rule, why): the classes of lines whose sentences are not check-worthy claims.
+FORM_LINE_RULES = (
+    ("form field", "a line of its own that is only \u201cLabel: value\u201d, the label of at most "
+                   "FIELD_LABEL_MAX_WORDS words ending in a phrase of [field_label_phrases] (\u201cPrep time\u201d, "
+                   "\u201cSite\u201d, \u201cRating\u201d, \u201cRef\u201d) and the value with no verb (nor a "
+                   "past tense in -ed): a form's or a listing's field, not a statement"),
+    ("reference line", "a line of its own of at most REFERENCE_LINE_MAX_WORDS words with no verb, whose "
+                       "only figures are reference codes (\u201cApplication 24/00871/FUL\u201d, \u201cCase "
+                       "HC-2023-001234\u201d; a date or a telephone number written with dashes or slashes, "
+                       "\u201cLast updated 8/7/12\u201d): a file's number names it, it counts nothing"),
+    ("quantity list", "a line of its own that is an amount, a unit of [measure_unit_words] and a few words "
+                      "with no verb, next to another line that starts with an amount (\u201c225g unsalted "
+                      "butter, softened\u201d under \u201c2 tsp baking powder\u201d): a recipe's or a "
+                      "list's quantities, what is needed, not what happened"),
+    ("about block", "the lines under a heading of the issuer's block (provenance.txt [issuer_block_starts]: "
+                    "\u201cNotes to editors\u201d, or \u201cAbout\u201d and a name: \u201cAbout Northmoor\u201d, "
+                    "\u201cAbout the Harbourside Trust\u201d, \u201cAbout us\u201d) "
+                    "in the second half of the text, to its end: a press release's boilerplate about its "
+                    "issuer, the same in every release; an \u201cAbout\u201d block longer than "
+                    "ABOUT_BLOCK_MAX_CHARS is read as the text's own section"),
+)
+# A field label is this many words or fewer ("Eric Roe Best Price", "Decision date").
+FIELD_LABEL_MAX_WORDS = 5
+# A line naming a file by its reference is this many words or fewer ("Planning application
+# reference 24/00871/FUL").
+REFERENCE_LINE_MAX_WORDS = 6
+# An ingredient or a list item is this many words or fewer after its amount ("225g unsalted
+# butter, softened and cut into cubes").
+QUANTITY_LINE_MAX_WORDS = 10
+# A list's lines are next to each other, or this many blank lines apart.
+MAX_BLANK_LINES = 2
+# An issuer's "About" block (one or two paragraphs of boilerplate, a contact) is shorter than
+# this, from its heading to the end of the text; a longer one is the text's own section.
+ABOUT_BLOCK_MAX_CHARS = 2000
+# An "About" heading names the issuer in at most this many words ("About Northfield Water Company").
+ABOUT_NAME_MAX_WORDS = 6
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# "Label: value": the label starts with a capital letter and holds words only (no digit, no
+# second colon).
+_FIELD_RE = re.compile(r"(?P<label>[A-Z][^\d:]{0,60}?)[ \t]*:[ \t]+(?P<value>\S.*)")
+# A reference code: capital letters and digits joined by "/" or "-" twice ("24/00871/FUL",
+# "PL/2023/0456", "HC-2023-001234"; a date or a telephone number written so, "8/7/12",
+# "816-555-0142", reads the same and is no amount either), or once with a zero-led part of three
+# digits or more ("24/00871": no amount is written with a leading zero), or a number after "#"
+# ("#55812"). Lower-case parts make a compound word ("17-year-old"), not a code; a part of a
+# web address is no code (a line with an address is left to the link rules).
+_CODE_RE = re.compile(r"(?<![\w/.-])(?:[A-Z0-9]+(?:[/-][A-Z0-9]+){2,}|[A-Z0-9]*\d[/-]0\d{2,}|#\d+)(?![\w/-])")
+_DIGIT_RE = re.compile(r"\d")
+_DETERMINERS = frozenset({"a", "an", "the"})
+# A list mark before a line's words ("- ", "* ", "\u2022 ").
+_LIST_MARK_RE = re.compile(r"^[-*\u2022\u00b7\u2013]+[ \t]+")
+# An amount at the start of a line: "225", "1.5", "1/2", "2-3", "\u00bd", "1\u00bd", then perhaps
+# a unit glued to it or after a space ("225g", "2 tsp").
+_AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:[ \t]*[-\u2013][ \t]*\d+)?[\u00bc-\u00be\u2153-\u215e]?|[\u00bc-\u00be\u2153-\u215e])"
+_AMOUNT_RE = re.compile(_AMOUNT)
+_QUANTITY_RE = re.compile(rf"{_AMOUNT}[ \t]*(?P<unit>[^\W\d_]+)\.?(?P<rest>(?:[ \t,].*)?)")
+# An "About" heading: "About" and a name, each word capitalised ("About Northmoor", "About
+# Northfield Water Company", "About Lee & Roe"), or "About us".
+_ABOUT_NAME_RE = re.compile(r"(?i:about)[ \t]+(?:(?i:us)|(?:the[ \t]+)?[A-Z][\w'\u2019.-]*"
+                            r"(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|&|and|of|for|the)){0,%d})" % (ABOUT_NAME_MAX_WORDS - 1))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Finite verbs and auxiliaries, irregular past tenses (a field's value, an ingredient or a
+    reference line with one says something)."""
+    return words(DATA_FILE, "heading_verb_words") | words(DATA_FILE, "past_tense_words")
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[str]:
+    from .lexicon import load_sections  # (local: lexicon reads data files)
+
+    return frozenset(load_sections(DATA_FILE)["field_label_phrases"])
+
+
+@lru_cache(maxsize=1)
+def _issuer_headings() -> tuple[str, ...]:
+    from .lexicon import load_sections  # (local: lexicon reads data files)
+
+    return tuple(h for h in load_sections("provenance.txt")["issuer_block_starts"] if h != "about")
+
+
+def _has_verb(text: str, regular: bool = False) -> bool:
+    """Does `text` hold a verb of _verbs(), or with `regular` a past tense in "-ed" (lower-case,
+    not after "a", "an", "the": "a listed barn" is an adjective)?"""
+    verbs, found = _verbs(), _WORD_RE.findall(text)
+    return any(w.lower() in verbs or (regular and w.islower() and w.endswith("ed") and len(w) > 4
+                                      and not w.endswith("eed") and (k == 0 or found[k - 1].lower() not in _DETERMINERS))
+               for k, w in enumerate(found))
+
+
+def _unmarked(line: str) -> str:
+    return _LIST_MARK_RE.sub("", line, count=1)
+
+
+def is_form_field(line: str) -> bool:
+    """Rule "form field": "Label: value", a [field_label_phrases] label, a verbless value."""
+    m = _FIELD_RE.fullmatch(line)
+    if m is None:
+        return False
+    label = _WORD_RE.findall(m.group("label").lower())
+    return (0 < len(label) <= FIELD_LABEL_MAX_WORDS and not _has_verb(m.group("value"), regular=True)
+            and any(" ".join(label[-n:]) in _field_labels() for n in (1, 2, 3)))
+
+
+def is_reference_line(line: str) -> bool:
+    """Rule "reference line": short, verbless, its figures all inside reference codes."""
+    if ("/" not in line and "-" not in line and "#" not in line) or "://" in line or "www." in line:
+        return False  # (every code holds one of them; a web address is not looked into)
+    rest = _CODE_RE.sub(" ", line)
+    return (rest != line and _DIGIT_RE.search(rest) is None
+            and len(line.split()) <= REFERENCE_LINE_MAX_WORDS and not _has_verb(line))
+
+
+def _is_quantity(line: str) -> bool:
+    """An amount, a [measure_unit_words] unit, a few verbless words: "2 tsp baking powder"."""
+    m = _QUANTITY_RE.fullmatch(line)
+    return (m is not None and m.group("unit").lower() in words(DATA_FILE, "measure_unit_words")
+            and "%" not in line and len(m.group("rest").split()) <= QUANTITY_LINE_MAX_WORDS
+            and not _has_verb(m.group("rest")))
+
+
+def about_block_start(doc: Document) -> int | None:
+    """Where the issuer's block starts (the end of its heading line: rule "about block"), or
+    None. Only short lines in the second half of the text are looked at."""
+    text = doc.text
+    half = len(text) // 2
+    if "bout" not in text[half:] and "ditor" not in text[half:] and "BOUT" not in text[half:]:
+        return None  # (no heading can be there: "About", "Notes to editors")
+    for s, e in doc.lines:
+        if s < half or e - s > 80:
+            continue
+        line = text[s:e].strip().rstrip(":").strip()
+        lower = line.lower()
+        if lower in _issuer_headings():
+            return e
+        if _ABOUT_NAME_RE.fullmatch(line) and len(text) - e <= ABOUT_BLOCK_MAX_CHARS:
+            return e
+    return None
+
+
+class FormLines:
+    """The rules of FORM_LINE_RULES for one document (the issuer's block found once)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        start = about_block_start(doc)
+        self.about_start = len(self.text) + 1 if start is None else start
+
+    def reason(self, sentence: Sentence) -> str:
+        """Which rule makes the sentence a line that is not a claim, or ""."""
+        if sentence.start >= self.about_start:
+            return FORM_LINE_RULES[3][0]
+        text = self.text
+        s = text.rfind("\n", 0, sentence.start) + 1
+        e = text.find("\n", sentence.start)
+        e = len(text) if e < 0 else e
+        line = _unmarked(text[s:e].strip())
+        if line != _unmarked(sentence.text.strip()):
+            return ""  # every other rule reads a line of its own
+        if ":" in line and is_form_field(line):
+            return FORM_LINE_RULES[0][0]
+        if is_reference_line(line):
+            return FORM_LINE_RULES[1][0]
+        if line[:1].isdigit() or _AMOUNT_RE.match(line[:1]):
+            if _is_quantity(line) and self._next_to_amount(s, e):
+                return FORM_LINE_RULES[2][0]
+        return ""
+
+    def _next_to_amount(self, s: int, e: int) -> bool:
+        """Does the line before the line s:e, or the one after (blank lines passed over), start
+        with an amount?"""
+        return any(near and _AMOUNT_RE.match(_unmarked(near)) for near in (self._near(s, -1), self._near(e, 1)))
+
+    def _near(self, pos: int, step: int) -> str:
+        """The first line that is not blank before offset `pos` (the start of a line; step -1) or
+        after it (the end of a line; step 1), stripped, or ""."""
+        text = self.text
+        for _ in range(MAX_BLANK_LINES + 1):
+            if step < 0:
+                if pos <= 0:
+                    return ""
+                end, pos = pos - 1, text.rfind("\n", 0, pos - 1) + 1
+                line = text[pos:end].strip()
+            else:
+                if pos >= len(text):
+                    return ""
+                start, pos = pos + 1, text.find("\n", pos + 1)
+                pos = len(text) if pos < 0 else pos
+                line = text[start:pos].strip()
+            if line:
+                return line
+        return ""
