@@ -14,8 +14,11 @@ then kept for the life of the document:
 - not-prose text (`xlplugin.prose`): `not_prose` spans (code, time stamps, navigation labels,
   headline lists, repeated paragraphs), `not_prose_share(start, end)`, `is_title_case(k)`.
 - `non_prose_sentences`: the sentences in furniture lines or mostly in not-prose text.
+- `in_text_citations` and `reference_list` (`xlplugin.claim_lines`): the sentences that cite a
+  source in the text's own way, and where a reference list runs.
 - `link_sentences`: the sentences that hold a link (`xlplugin.links`), not in an About block.
-- `vocabulary`: the set of the document's lower-cased words; `lower_text`: the lower-cased text.
+- `vocabulary`: the set of the document's lower-cased words, `holds_any(words)`: whether it holds
+  one of a word set's; `lower_text`: the lower-cased text.
 - `sentence_starts`, `sentence_ends`: the sentences' offsets, for bisection.
 
 Every accessor returns a value that is not changed afterwards (tuples, frozensets, named tuples;
@@ -28,7 +31,10 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Mapping
 from functools import cached_property
+from importlib import import_module
+from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,6 +43,19 @@ if TYPE_CHECKING:
     from .text import Document, Sentence
 
 __all__ = ["Analysis"]
+
+_modules: dict[str, ModuleType] = {}
+
+
+def _module(name: str) -> ModuleType:
+    """The module `xlplugin.<name>`, imported the first time a part needs it (the modules that
+    compute the parts import `xlplugin.text`, which imports this one: not at the top), then
+    read from a dict. An import statement inside a method runs the import machinery each time
+    (about 2.4 microseconds for a relative one, several per document); a dict look-up does not."""
+    module = _modules.get(name)
+    if module is None:
+        module = _modules[name] = import_module(f"{__package__}.{name}")
+    return module
 
 
 class Analysis:
@@ -49,6 +68,7 @@ class Analysis:
         # engine pauses while it scores (`engine.without_cycle_collection`).
         self._ref = weakref.ref(doc)
         self._quotes, self._starts_of_quotes = doc.quotes, doc._quote_starts
+        self._holds: dict[frozenset[str], bool] = {}  # `holds_any` by word set
 
     @property
     def _doc(self) -> Document:
@@ -92,14 +112,11 @@ class Analysis:
     def link_sentences(self) -> frozenset[int]:
         """The indices of the sentences that hold a link (`xlplugin.cues.find_link`), less those
         in the issuer's About block (`xlplugin.links.contact_link_sentences`: contact furniture)."""
-        from .cues import link_sentences
-        from .links import contact_link_sentences
-
         doc = self._doc
         if not self._may_hold_link(doc.text):
             return frozenset()
-        found = link_sentences(doc)
-        return found - contact_link_sentences(doc, found)
+        found = _module("cues").link_sentences(doc)
+        return found - _module("links").contact_link_sentences(doc, found)
 
     def _may_hold_link(self, text: str) -> bool:
         """`xlplugin.links.may_hold_link(text)` for the document's text, in two substring scans
@@ -112,18 +129,30 @@ class Analysis:
     @cached_property
     def attributions(self) -> tuple[Attribution | None, ...]:
         """Per sentence: its strongest attribution, or None (`xlplugin.cues`)."""
-        from .cues import find_attributions
+        return tuple(_module("cues").find_attributions(self._doc))
 
-        return tuple(find_attributions(self._doc))
+    # -- lines that are not claims, citations ------------------------------------------------
+
+    @cached_property
+    def in_text_citations(self) -> Mapping[int, tuple[int, int]]:
+        """{sentence index: the span of its first in-text citation} ("(Smith et al., 2019)", a
+        DOI: `xlplugin.claim_lines`), the source of that sentence for unsourced claims and a
+        reference to a document for provenance. Read only."""
+        return MappingProxyType(_module("claim_lines").find_in_text_citations(self._doc))
+
+    @cached_property
+    def reference_list(self) -> tuple[int, int]:
+        """(start, end) of the reference list under a heading ("References", "Sources:":
+        `xlplugin.claim_lines.find_reference_list`); an empty range past the text's end when the
+        text has none. Its lines are no claims, and it is a reference to documents."""
+        return _module("claim_lines").find_reference_list(self._doc)
 
     # -- page furniture -----------------------------------------------------------------------
 
     @cached_property
     def page_lines(self) -> PageLines:
         """The furniture lines and the provenance cues they show (`xlplugin.furniture`)."""
-        from .furniture import find_page_lines
-
-        return find_page_lines(self._doc)
+        return _module("furniture").find_page_lines(self._doc)
 
     @property
     def furniture_lines(self) -> tuple[tuple[int, int], ...]:
@@ -147,9 +176,7 @@ class Analysis:
     @cached_property
     def not_prose(self) -> tuple[tuple[int, int, str], ...]:
         """Sorted (start, end, rule) spans that are not the author's prose (`xlplugin.prose`)."""
-        from .prose import find_not_prose_spans
-
-        return tuple(find_not_prose_spans(self._doc))
+        return tuple(_module("prose").find_not_prose_spans(self._doc))
 
     @cached_property
     def _not_prose_union(self) -> tuple[list[int], list[int]]:
@@ -184,9 +211,7 @@ class Analysis:
         """Is sentence `sentence` written in Title Case (a headline: its capitals say nothing)?"""
         found = self._title_case.get(sentence)
         if found is None:
-            from .names import sentence_in_title_case
-
-            found = self._title_case[sentence] = sentence_in_title_case(self._doc, sentence)
+            found = self._title_case[sentence] = _module("names").sentence_in_title_case(self._doc, sentence)
         return found
 
     # -- the author's prose -------------------------------------------------------------------
@@ -197,8 +222,7 @@ class Analysis:
         line (a byline, a date line, a credit), or with at least `prose.NOT_PROSE_SHARE` of their
         characters in text that is not prose (code, a time stamp, a headline list). Their dates
         and counts are not claims and their names are not sources: scorers pass over them."""
-        from .prose import NOT_PROSE_SHARE
-
+        share = _module("prose").NOT_PROSE_SHARE
         furniture, not_prose = self.furniture_lines, self.not_prose
         if not furniture and not not_prose:
             return frozenset()
@@ -206,7 +230,7 @@ class Analysis:
         return frozenset(
             k for k in self._sentences_touching(furniture, not_prose)
             if furniture and self.in_furniture_line(sentences[k])
-            or not_prose and self.not_prose_share(sentences[k].start, sentences[k].end) >= NOT_PROSE_SHARE)
+            or not_prose and self.not_prose_share(sentences[k].start, sentences[k].end) >= share)
 
     def _sentences_touching(self, furniture: tuple[tuple[int, int], ...],
                             not_prose: tuple[tuple[int, int, str], ...]) -> set[int]:
@@ -245,3 +269,12 @@ class Analysis:
     def vocabulary(self) -> frozenset[str]:
         """The distinct lower-cased words of the document."""
         return frozenset(self._doc.lowers)
+
+    def holds_any(self, words: frozenset[str]) -> bool:
+        """Does the document hold a word (lower-cased) of `words`? One set test per document and
+        word set, then a look-up: for a rule that needs one of a list's words somewhere in the
+        text, asked at every verb or cue, to be passed over in a document without any."""
+        found = self._holds.get(words)
+        if found is None:
+            found = self._holds[words] = not words.isdisjoint(self.vocabulary)
+        return found

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .phrases import words
 from .text import Document, Sentence
 
-__all__ = ["CLAIM_LINE_RULES", "in_text_citations", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
+__all__ = ["CLAIM_LINE_RULES", "in_text_citations", "find_in_text_citations", "find_reference_list", "CITATION_MAX_CHARS", "HEADING_MAX_WORDS", "WH_HEADING_MAX_WORDS", "NotClaims"]
 
 DATA_FILE = "claims.txt"
 
@@ -107,7 +108,13 @@ def _has_citation_mark(line: str) -> bool:
     substring tests, a tenth of the time of the regex (which tries a match at each character: its
     branches start with \\b, so it has no first character to skip to).
     (tests/test_claim_lines_exact.py)"""
-    return ("(" in line or "p." in line or "doi" in line or "et al." in line) and _entry_mark(line)
+    return _citation_literal(line) and _entry_mark(line)
+
+
+def _citation_literal(line: str) -> bool:
+    """Does `line` hold one of the literals every branch of _CITATION_RE holds ("(", "p.",
+    "doi", "et al.")? (`_has_citation_mark`'s pre-test.)"""
+    return "(" in line or "p." in line or "doi" in line or "et al." in line
 
 
 # An entry that starts with its first author, "Surname, I." (after a list mark, the "^ a b" of
@@ -172,6 +179,24 @@ def _call_to_action() -> tuple[str, ...]:
     return tuple(p + " " for p in load_sections(DATA_FILE)["call_to_action_phrases"])
 
 
+@lru_cache(maxsize=1)
+def _call_first_words() -> frozenset[str]:
+    """The first word of each [call_to_action_phrases] phrase (up to its first space)."""
+    return frozenset(p.split(" ", 1)[0] for p in _call_to_action())
+
+
+def _may_open_call(sentence: str) -> bool:
+    """Can `sentence` open with a call to action? Only when its first word is the first word of
+    one of the phrases: the rule's test joins the sentence's first four words and compares
+    their start with each phrase, and a phrase (with the space after it) can start that joined
+    text only where its first word is the sentence's first word (the joined words hold no
+    other blank). One split of the sentence's head, not a lower-casing and split of all of it,
+    for the nearly every sentence that opens otherwise. (A text of no words gives True: the
+    rule's own test decides. tests/test_claim_lines_exact.py)"""
+    head = sentence.split(None, 1)
+    return not head or head[0].lower() in _call_first_words()
+
+
 def page_furniture(line: str, sentence: str) -> str:
     """Which of the rules "contact line", "listing details" and "call to action" makes the
     sentence `sentence` (on the stripped line `line`) page furniture, or ""."""
@@ -179,7 +204,7 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[4][0]
     if _LISTING_RE.fullmatch(sentence):
         return CLAIM_LINE_RULES[5][0]
-    if (" ".join(sentence.lower().split()[:4]) + " ").startswith(_call_to_action()):
+    if _may_open_call(sentence) and (" ".join(sentence.lower().split()[:4]) + " ").startswith(_call_to_action()):
         return CLAIM_LINE_RULES[7][0]
     if line == sentence and line[-1:].isdigit() and _STAMP_LINE_RE.fullmatch(line):
         return CLAIM_LINE_RULES[6][0]
@@ -192,10 +217,17 @@ def _verbs() -> frozenset[str]:
     return words(DATA_FILE, "heading_verb_words") | words(DATA_FILE, "past_tense_words")
 
 
-def in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
+def in_text_citations(doc: Document) -> Mapping[int, tuple[int, int]]:
     """{sentence index: the span of the first in-text citation in it} (a DOI, "(Smith et al.,
-    2019)", "Smith et al. (2019)"): the sentence names its source. Each pattern is run over the
-    whole text once, and only when its literal ("doi", "(", "et al.") is in it."""
+    2019)", "Smith et al. (2019)"): the sentence names its source. Found once per document and
+    kept by `doc.analysis.in_text_citations` (unsourced claims and provenance both read it). Read
+    only."""
+    return doc.analysis.in_text_citations
+
+
+def find_in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
+    """`in_text_citations`, worked out. Each pattern is run over the whole text once, and only
+    when its literal ("doi", "(", "et al.") is in it."""
     text, found = doc.text, []
     lower = text.lower() if "doi" in text or "DOI" in text else ""
     for pattern, needs in ((_DOI_RE, "doi" in lower), (_AUTHOR_YEAR_RE, "(" in text), (_ET_AL_YEAR_RE, "et al." in text)):
@@ -249,41 +281,73 @@ def _reference_list_start(doc: Document) -> int:
     return -1
 
 
+def _line_rule(line: str) -> str:
+    """The rule of CLAIM_LINE_RULES that the stripped line `line` makes true for any sentence on
+    it: a citation line, or a "Sources: ..." line (a reference list); "" for neither.
+    (The citation rule's three tests, a year, an author first and a mark, are pure: they are
+    asked cheapest first, the year search over the line only of a line that opens with an author
+    or holds a mark's literal, `_citation_literal`; the same answer as year and (author or mark).)"""
+    if len(line) <= CITATION_MAX_CHARS:
+        author = _AUTHOR_START_RE.match(line) is not None
+        if (author or _citation_literal(line)) and _YEAR_FAST_RE.search(line) and (author or _entry_mark(line)):
+            return CLAIM_LINE_RULES[0][0]
+    head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    if head and _heading_key(head) in _heading_phrases():
+        return CLAIM_LINE_RULES[1][0]  # "Sources: harbour board, port authority"
+    return ""
+
+
+def find_reference_list(doc: Document) -> tuple[int, int]:
+    """(start, end) of the reference list: from the end of its heading's line (`_reference_list_start`)
+    to the first line of prose longer than CITATION_MAX_CHARS, or the text's end; (len(text) + 1,
+    len(text)), an empty range, when there is no heading. (Kept by `doc.analysis.reference_list`.)"""
+    text = doc.text
+    start = _reference_list_start(doc)
+    if start < 0:
+        return len(text) + 1, len(text)
+    pos = start
+    for line in text[start:].split("\n"):
+        if len(line.strip()) > CITATION_MAX_CHARS:
+            return start, pos
+        pos += len(line) + 1
+    return start, len(text)
+
+
 class NotClaims:
-    """The rules of CLAIM_LINE_RULES for one document (the reference list found once)."""
+    """The rules of CLAIM_LINE_RULES for one document (the reference list found once per
+    document: `doc.analysis.reference_list`, which provenance reads too)."""
 
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         self.verbs = _verbs()
-        start = _reference_list_start(doc)
-        self.list_start = start if start >= 0 else len(self.text) + 1  # (none: an empty range)
-        self.list_end = len(self.text)
-        if start >= 0:
-            pos = self.list_start
-            for line in self.text[self.list_start:].split("\n"):
-                if len(line.strip()) > CITATION_MAX_CHARS:
-                    self.list_end = pos
-                    break
-                pos += len(line) + 1
+        self._lines: dict[int, tuple[str, str]] = {}  # `_line_facts` by the line's start offset
+        self.list_start, self.list_end = doc.analysis.reference_list
 
     def reason(self, sentence: Sentence) -> str:
         """Which rule makes the sentence a line that is not a claim, or ""."""
-        text = self.text
         if self.list_start <= sentence.start < self.list_end:
             return CLAIM_LINE_RULES[1][0]
-        line = _line_text(text, sentence.start)
-        if len(line) <= CITATION_MAX_CHARS and _YEAR_FAST_RE.search(line) and (
-                _AUTHOR_START_RE.match(line) or _has_citation_mark(line)):
-            return CLAIM_LINE_RULES[0][0]
-        head = line.split(":", 1)[0] if ":" in line[:40] else ""
-        if head and _heading_key(head) in _heading_phrases():
-            return CLAIM_LINE_RULES[1][0]  # "Sources: harbour board, port authority"
+        line, rule = self._line_facts(sentence.start)
+        if rule:
+            return rule
         if self._heading(line, sentence):
             return CLAIM_LINE_RULES[2][0]
         # (a life-dates heading ends in a year or a bracket: other lines are turned down on that)
         if line[-1:] in "0123456789)" and _LIFE_DATES_RE.fullmatch(line) and sentence.text.strip() == line:
             return CLAIM_LINE_RULES[3][0]
         return page_furniture(line, sentence.text.strip())
+
+    def _line_facts(self, pos: int) -> tuple[str, str]:
+        """(the stripped line holding offset `pos`, the rule that line makes true whatever its
+        sentence: "citation line", or "reference list" for a "Sources: ..." line; "" for none).
+        Worked out once per line and kept by the line's start offset: the sentences of one line
+        (a paragraph, most often) share it, and the two rules read only the line."""
+        start = self.text.rfind("\n", 0, pos) + 1  # (what `_line_text` finds first: one line, one key)
+        facts = self._lines.get(start)
+        if facts is None:
+            line = _line_text(self.text, pos)
+            facts = self._lines[start] = (line, _line_rule(line))
+        return facts
 
     def _heading(self, line: str, sentence: Sentence) -> bool:
         if sentence.text.strip() != line:

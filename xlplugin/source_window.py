@@ -197,6 +197,8 @@ def document_subject(doc: Document, w: Words, verb: int, documents: frozenset[st
     Walks back over the subject and a comma-delimited participle clause; stops at a hard
     boundary, a quotation or a verb of saying (another clause)."""
     _, lowers, starts, ends = w
+    if documents.isdisjoint(lowers[max(0, verb - DOCUMENT_SUBJECT_WINDOW) : verb]):
+        return None  # (no document word in the window: the walk below finds none)
     text = doc.text
     j = verb - 1
     while j >= 0 and verb - j <= DOCUMENT_SUBJECT_WINDOW:
@@ -281,6 +283,8 @@ def document_shows(w: Words, doc_word: int, documents: frozenset[str], participl
     _, lowers, starts, ends = w
     if lowers[doc_word] not in documents:
         return None
+    if participles.isdisjoint(lowers[doc_word + 1 : doc_word + 1 + DOCUMENT_SHOWS_WINDOW]):
+        return None  # (no participle in the window, most document words: the loop below finds none)
     first = next((k for k in (doc_word - 1, doc_word - 2) if k >= 0 and lowers[k] in DOCUMENT_DETERMINERS), None)
     if first is None:
         return None
