@@ -455,33 +455,53 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
-                          if k not in ("seconds", "text_normalised", "row_changes", "shared_ids", "settings_notes"))
+                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
-        for note in summary.settings_notes:  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
-            print(f"xlplugin: {note}", file=sys.stderr)
-        if summary.row_changes:
-            print(f"xlplugin: {summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
-                  "for the rows as they now stand", file=sys.stderr)
-        if summary.shared_ids:
-            print(f"xlplugin: {summary.shared_ids} rows share their id with another row: each is scored on its own, "
-                  "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
-                  "give each document its own id", file=sys.stderr)
-        if summary.missing:
-            print(f"xlplugin: {summary.missing} row(s) name a file that could not be found; they keep their earlier "
-                  "scores and their Status says where the file was looked for", file=sys.stderr)
-        if summary.unreadable:
-            print(f"xlplugin: {summary.unreadable} row(s) name a file that was found but could not be read; they keep "
-                  "their earlier scores and their Status says why", file=sys.stderr)
-        if summary.text_edited:
-            print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
-                  "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
-                  "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
-                  "the row's text column instead; the row's Status names both)", file=sys.stderr)
-        if summary.text_normalised:
-            print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
-                  "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",
-                  file=sys.stderr)
-    return EXIT_USAGE if summary.missing or summary.unreadable else EXIT_OK
+        for line in refresh_notes(summary):
+            print(f"xlplugin: {line}", file=sys.stderr)
+    return refresh_exit_code(summary)
+
+
+def refresh_notes(summary: Any) -> list[str]:
+    """The lines after a refresh's summary line: what it saw and what to do about it."""
+    notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
+    if summary.row_changes:
+        notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
+                     "for the rows as they now stand")
+    if summary.shared_ids:
+        notes.append(f"{summary.shared_ids} rows share their id with another row: each is scored on its own, "
+                     "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
+                     "give each document its own id")
+    if summary.failed - summary.cut_texts:
+        notes.append(f"{summary.failed - summary.cut_texts} row(s) have a text cell that holds no text (a web address, "
+                     "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
+                     "Status says why")
+    if summary.cut_texts:
+        notes.append(f"{summary.cut_texts} row(s) hold a text cut to fit its cell; they keep their earlier scores: "
+                     "put the full text in a file and give its path")
+    if summary.missing:
+        notes.append(f"{summary.missing} row(s) name a file that could not be found; they keep their earlier "
+                     "scores and their Status says where the file was looked for")
+    if summary.unreadable:
+        notes.append(f"{summary.unreadable} row(s) name a file that was found but could not be read; they keep "
+                     "their earlier scores and their Status says why")
+    if summary.text_edited:
+        notes.append(f"{summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
+                     "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
+                     "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
+                     "the row's text column instead; the row's Status names both)")
+    if summary.text_normalised:
+        notes.append(f"{summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
+                     "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it")
+    return notes
+
+
+def refresh_exit_code(summary: Any) -> int:
+    """`refresh` exits as `score` does: 2 when a row could not be read (a text cell that holds no
+    text, a file that is gone or cannot be read), 0 otherwise. A text cut to fit its cell is read
+    (`score` scores it): such a row counts as failed, its Status says why, and the exit code is 0."""
+    unread_cells = summary.failed - summary.cut_texts
+    return EXIT_USAGE if unread_cells or summary.missing or summary.unreadable else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

@@ -81,6 +81,9 @@ class RefreshSummary:
     unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
+    # Of the failed, rows whose text was cut to fit its cell: read (as `score` reads them), so not
+    # counted as unreadable by the exit code. Not a count of its own.
+    cut_texts: int = 0
     # Of the rows scored now (rescored or appended), those whose text cell held other line ends
     # ("\r\n") or decomposed accents and was rewritten as scored, so that evidence offsets slice
     # it (a workbook scored before texts were normalised at the input). Not a count of its own.
@@ -194,6 +197,7 @@ class _Refresh:
                          table_text_column=None if docs.every_page_text else docs.table_text_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
+        self.summary.cut_texts = counts.cut_texts
         if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
             restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
