@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs import Problem, Record, Skipped, describe_skipped, read_paths
+from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_ones_on_hundred, describe_unused, rating_rows_from_csv, ratings_table,
                             unused_rows)
 from .settings import Settings, load_toml, settings_table, weight_keys
@@ -269,10 +269,11 @@ def _score_command(args: argparse.Namespace) -> int:
 
     if not args.quiet:
         scored = sum(1 for r in results if r.reliability is not None)
+        files = [s for s in skipped if s.what == "file"]  # (rows not read are said by describe_skipped)
         print(
             f"xlplugin: {len(results)} documents read, {scored} scored, {len(results) - scored} not scored, "
             f"{len(problems)} unreadable, "
-            + (f"{len(skipped)} other files not read, " if skipped else "")
+            + (f"{len(files)} other files not read, " if files else "")
             + f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
@@ -308,7 +309,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
-    for line in shared_id_lines(records):
+    for line in shared_id_lines(records) + id_formula_lines(records):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -327,6 +328,19 @@ def shared_id_lines(records: list[Record]) -> list[str]:
             "each is scored on its own; a workbook files the evidence of each after the first under "
             f"'{doc_id} (row N)', and their Status says so. Give each document its own id"
             for doc_id, places in where.items() if len(places) > 1]
+
+
+def id_formula_lines(records: list[Record]) -> list[str]:
+    """A line naming the rows whose id cell holds a formula with no saved value: each is known by
+    its number, as a row with a blank id is, and its Status says so (`inputs.ID_FORMULA_NOTE`)."""
+    start = ID_FORMULA_NOTE.partition("{")[0]
+    places = [record.source for record in records if start in record.note]
+    if not places:
+        return []
+    shown = ", ".join(places[:5]) + (", ..." if len(places) > 5 else "")
+    return [f"{len(places)} row(s) have an id formula with no saved value ({shown}): each is known by its place among "
+            "the documents, as a row with a blank id is, and its Status says so; open and save the workbook in Excel or "
+            "LibreOffice first"]
 
 
 def _print_json(items: list[Record | Problem], results: list[DocumentResult]) -> None:
