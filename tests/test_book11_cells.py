@@ -166,3 +166,64 @@ def test_an_id_formula_with_no_saved_value_is_said(tmp_path, capsys):
     # a refresh reads the same ids back: nothing to score again
     summary = refresh_workbook(out)
     assert (summary.rescored, summary.unchanged, summary.failed) == (0, 2, 0)
+
+
+# The Sources sheet: names as typed, rows that rate nothing, an edit told
+
+
+def _ratings_book(tmp_path, lines):
+    table = tmp_path / "docs.csv"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "outlet", "url", "text"])
+        writer.writerow(["s1", "The Harbour Gazette", "", STORIES[0]])
+        writer.writerow(["s2", "", "https://news.example.com/library", STORIES[1]])
+    ratings = tmp_path / "ratings.csv"
+    ratings.write_text("domain,rating,rater\n" + "".join(lines), encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    code = main(["score", str(table), "--ratings", str(ratings), "-o", str(book)])
+    return book, code
+
+
+def test_the_sources_sheet_keeps_the_outlet_names_as_typed(tmp_path):
+    book, code = _ratings_book(tmp_path, ["The Harbour Gazette,0.7,desk\n", "News.Example.com,0.8,desk\n"])
+    assert code == 0
+    sources = [row[:2] for row in openpyxl.load_workbook(book)[layout.SOURCES].iter_rows(min_row=2, values_only=True)
+               if row[0]]
+    assert sorted(sources) == [("News.Example.com", 0.8), ("The Harbour Gazette", 0.7)]
+    rows = _rows(book)
+    assert [row["Source rating 0-1 (yours, else built-in)"] for row in rows] == [0.7, 0.8]
+    # (read back, case aside, as the same ratings: nothing to score again)
+    summary = refresh_workbook(book)
+    assert (summary.rescored, summary.unchanged, summary.settings_notes) == (0, 2, [])
+
+
+def test_a_ratings_row_with_no_domain_or_outlet_is_said(tmp_path, capsys):
+    book, code = _ratings_book(tmp_path, ["The Harbour Gazette,0.7,desk\n", ",0.4,desk\n"])
+    assert code == 0
+    assert "line 3" in capsys.readouterr().err.split("hold a rating but no domain or outlet")[1]
+    wb = openpyxl.load_workbook(book)
+    wb[layout.SOURCES].cell(5, 2, 0.9)  # a rating typed beside no domain
+    wb.save(book)
+    notes = refresh_workbook(book).settings_notes
+    assert [note for note in notes if "hold a rating but no domain or outlet" in note and "row 5" in note], notes
+
+
+def test_an_edit_of_a_sources_rating_is_named(tmp_path):
+    book, code = _ratings_book(tmp_path, ["The Harbour Gazette,0.7,desk\n", "news.example.com,0.8,desk\n"])
+    wb = openpyxl.load_workbook(book)
+    for row in wb[layout.SOURCES].iter_rows(min_row=2):
+        if row[0].value == "news.example.com":
+            row[1].value = 0.3
+    wb.save(book)
+    summary = refresh_workbook(book)
+    assert summary.settings_notes == ["settings changed: Sources news.example.com 0.8 → 0.3"]
+    # the next edit is told from the ratings this refresh used
+    wb = openpyxl.load_workbook(book)
+    for row in wb[layout.SOURCES].iter_rows(min_row=2):
+        if row[0].value == "The Harbour Gazette":
+            row[1].value = 0.5
+    wb.save(book)
+    assert refresh_workbook(book).settings_notes == ["settings changed: Sources the harbour gazette 0.7 → 0.5"]
+    before = book.read_bytes()
+    assert refresh_workbook(book).settings_notes == [] and book.read_bytes() == before

@@ -19,8 +19,8 @@ from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import (RatingRow, RatingsTableError, describe_ones_on_hundred, describe_unused, rating_rows_from_csv, ratings_table,
-                            unused_rows)
+from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
+                            rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
@@ -137,10 +137,11 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
         raise UsageError(f"ratings file {path}: {exc}") from None
 
 
-def read_rating_rows(path: Path) -> list[RatingRow]:
-    """The rows of a ratings CSV as written (see `read_ratings`)."""
+def read_rating_rows(path: Path, keyless: list[str] | None = None) -> list[RatingRow]:
+    """The rows of a ratings CSV as written (see `read_ratings`); `keyless` gets the lines that
+    hold a rating but no domain or outlet."""
     try:
-        return rating_rows_from_csv(path)
+        return rating_rows_from_csv(path, keyless)
     except RatingsTableError as exc:
         raise UsageError(f"ratings file {path}: {exc}") from None
 
@@ -150,8 +151,10 @@ def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: li
     if not args.ratings:
         return ""
     documents = [(item.url, item.outlet) for item in items if isinstance(item, Record)]
-    rows, where = read_rating_rows(Path(args.ratings)), f"--ratings {args.ratings}"
-    lines = [describe_ones_on_hundred(rows, where), describe_unused(unused_rows(rows, settings.ratings, documents), where)]
+    keyless: list[str] = []
+    rows, where = read_rating_rows(Path(args.ratings), keyless), f"--ratings {args.ratings}"
+    lines = [describe_ones_on_hundred(rows, where), describe_unused(unused_rows(rows, settings.ratings, documents), where),
+             describe_keyless(keyless, where)]
     return "\nxlplugin: ".join(line for line in lines if line)
 
 
@@ -263,7 +266,8 @@ def _score_command(args: argparse.Namespace) -> int:
 
         by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
-        write_scored_workbook(args.output, items, aligned, settings)
+        names = written_names(read_rating_rows(Path(args.ratings))) if args.ratings else None
+        write_scored_workbook(args.output, items, aligned, settings, source_names=names)
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
 

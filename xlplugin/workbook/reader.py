@@ -279,12 +279,16 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     return settings.with_ratings(ratings) if ratings else settings
 
 
-def sources_rows(package: Package) -> list[RatingRow]:
+def sources_rows(package: Package, keyless: list[str] | None = None) -> list[RatingRow]:
     """The rows of the Sources sheet as written (`ratings_table` reads them as one table). A
-    rating that is missing or not a number is named by sheet and row."""
+    rating that is missing or not a number is named by sheet and row. A row with a rating but no
+    domain or outlet rates nothing: it is left out, and its place added to `keyless` (for the
+    summary, `ratings_table.describe_keyless`)."""
     found: list[RatingRow] = []
     for number, (key, rating, rater) in _sheet_rows(package, layout.SOURCES, 3):
         if number == 1 or key in (None, ""):
+            if number > 1 and keyless is not None and rating not in (None, ""):
+                keyless.append(f"row {number}")
             continue
         where = f"{package.path}: {layout.SOURCES} sheet row {number}"
         if rating in (None, ""):

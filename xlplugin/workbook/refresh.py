@@ -41,7 +41,7 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from ..ratings_table import describe_ones_on_hundred, describe_unused, unused_rows
+from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
@@ -56,6 +56,7 @@ from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
+from .sources_used import custom_part_with, stored_ratings
 from .writer import WIDTHS, row_height
 from .xml_parse import named
 
@@ -219,6 +220,8 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        if replacements and stored_ratings(self.package) != (dict(self.settings.ratings) or None):
+            replacements.update(custom_part_with(self.package, self.settings.ratings))  # (see sources_used)
         if not self.package.sheet_part(layout.SETTINGS_SHEET):  # (deleted: written back, the summary says so)
             restored = settings_sheet_parts(self.package, self.settings)
             replacements.update(restored)
@@ -232,12 +235,15 @@ class _Refresh:
         notes: list[str] = []
         hash_col = docs.owned[layout.STAMP_HEADERS[1]]
         notes += settings_change((str(row.span.values.get(hash_col) or "") for row in rows if row.rescore and not row.new),
-                                 self.settings)
-        rows_of_sources = sources_rows(self.package)
+                                 self.settings, stored_ratings(self.package))
+        keyless: list[str] = []
+        rows_of_sources = sources_rows(self.package, keyless)
         unused = unused_rows(rows_of_sources, self.settings.ratings,
                              ((item.url, item.outlet) for item in docs.items if isinstance(item, Record)))
-        ones = describe_ones_on_hundred(rows_of_sources, f"the {layout.SOURCES} sheet")
-        return notes + ([ones] if ones else []) + ([describe_unused(unused, f"the {layout.SOURCES} sheet")] if unused else [])
+        where = f"the {layout.SOURCES} sheet"
+        lines = [describe_ones_on_hundred(rows_of_sources, where), describe_unused(unused, where),
+                 describe_keyless(keyless, where)]
+        return notes + [line for line in lines if line]
 
     def _read_documents(self) -> _Documents:
         package, path = self.package, self.path
