@@ -227,3 +227,20 @@ def test_an_edit_of_a_sources_rating_is_named(tmp_path):
     assert refresh_workbook(book).settings_notes == ["settings changed: Sources the harbour gazette 0.7 → 0.5"]
     before = book.read_bytes()
     assert refresh_workbook(book).settings_notes == [] and book.read_bytes() == before
+
+
+def test_hidden_and_filtered_rows_are_scored(tmp_path, capsys):
+    """(The README says so: hiding or filtering a row does not remove a document.)"""
+    book = tmp_path / "hidden.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "text", "desk"])
+    for number, story in enumerate(STORIES, start=1):
+        ws.append([f"h{number}", story, "city" if number != 2 else "sport"])
+    ws.row_dimensions[2].hidden = True
+    ws.auto_filter.ref = "A1:C4"
+    ws.auto_filter.add_filter_column(2, ["city"])
+    ws.row_dimensions[3].hidden = True  # (as the filter leaves it)
+    wb.save(book)
+    assert main(["score", str(book), "--json"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["h1", "h2", "h3"]
