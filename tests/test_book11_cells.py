@@ -244,3 +244,21 @@ def test_hidden_and_filtered_rows_are_scored(tmp_path, capsys):
     wb.save(book)
     assert main(["score", str(book), "--json"]) == 0
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["h1", "h2", "h3"]
+
+
+def test_a_refresh_says_an_id_formula_with_no_saved_value_too(tmp_path):
+    from xlplugin.workbook import write_template
+
+    book = tmp_path / "template.xlsx"
+    write_template(book)
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index("id") + 1).value = "=\"T\"&ROW()"
+    ws.cell(2, header.index("text") + 1).value = STORIES[2]
+    wb.save(book)
+    summary = refresh_workbook(book)
+    assert (summary.appended, summary.failed) == (1, 0)
+    row = _rows(book)[0]
+    assert row[INDEX] is not None and ID_FORMULA_NOTE.format(number=1) in row[STATUS]
+    assert refresh_workbook(book).unchanged == 1

@@ -612,7 +612,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
-        id_note = _id_formula(columns, id_col, number)
+        row_note = _id_formula(columns, id_col, number)  # (before the id is read: the cell is emptied)
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c and k != "date"}
@@ -627,8 +627,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        row_note = "; ".join(n for n in (id_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "")
-                              if n)
+        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "") if n)
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), row_note),
                               text_col, path_col)

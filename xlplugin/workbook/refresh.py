@@ -31,7 +31,7 @@ from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
-from ..inputs import NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
+from ..inputs import ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
 from .cell_links import use_link_targets
 from .cell_xml import column_letter
@@ -267,12 +267,8 @@ class _Refresh:
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         # (a URL cell that shows words and links to a web address: the address, as score reads it)
         use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
-        if text_column in user_names:
-            # a text cell holding a formula with no saved value says so, as `score` does
-            index = user_names.index(text_column)
-            for values, span in zip(table, data_rows):
-                if values[index] in (None, "") and user_cols[index] in formula_columns(scan, span):
-                    values[index] = NO_SAVED_VALUE
+        _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES)],
+                              user_names)
         file_first = path_column is not None and text_column is None
         try:
             # rows scored from their files are read from them again (a page's text cell shows
@@ -524,3 +520,15 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
                 continue
             replaced[span.start] = rewrite_row(scan, span, {2: after.values[key.strip()]}, {})
     return {part: b"".join(splice(scan, replaced))} if replaced else {}
+
+
+def _mark_no_saved_values(scan: SheetScan, data_rows: list[RowSpan], table: list[list[Any]], user_cols: list[int],
+                          columns: list[str | None], user_names: list[str]) -> None:
+    """A text or id cell holding a formula with no saved value says so, as `score` reads it
+    (`reader._mark_formulas_without_value`): the text's Status gives the reason, the id is the
+    one a blank id cell gives and the row's Status says why."""
+    indexes = [user_names.index(name) for name in columns if name is not None and name in user_names]
+    for values, span in zip(table, data_rows):
+        for index in indexes:
+            if values[index] in (None, "") and user_cols[index] in formula_columns(scan, span):
+                values[index] = NO_SAVED_VALUE
