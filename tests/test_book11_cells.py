@@ -52,7 +52,7 @@ def _set_text(book, row, value):
     wb.save(book)
 
 
-@pytest.mark.parametrize("value", ["https://example.com/some/story", 12345, "=CONCAT(\"a\",\"b\")"])
+@pytest.mark.parametrize("value", ["https://example.com/some/story", 12345, "N/A", "=CONCAT(\"a\",\"b\")"])
 def test_a_text_cell_that_holds_no_text_now_loses_the_old_scores(tmp_path, value, capsys):
     book = _scored_book(tmp_path)
     assert _rows(book)[0][INDEX] is not None
