@@ -202,8 +202,9 @@ def test_refresh_of_a_date_typed_into_the_text_column_says_so(tmp_path):
     ws = openpyxl.load_workbook(scored)[layout.DOCUMENTS]
     headers = [c.value for c in ws[1]]
     status = ws.cell(3, headers.index("Status") + 1).value
-    # (its old scores stay, and the Status says they are from an earlier run)
-    assert "not text: a date" in status and "earlier run" in status, status
+    # (the text its old scores were for is gone: it has none now, as `score` gives it, and says why)
+    assert status.startswith("not scored: ") and "not text: a date" in status and "earlier run" not in status, status
+    assert ws.cell(3, headers.index(layout.SCORE_HEADERS[0]) + 1).value is None
 
 
 def test_refresh_reads_dates_of_cells_without_references(tmp_path):

@@ -18,9 +18,9 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs import Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import (RatingRow, RatingsTableError, describe_ones_on_hundred, describe_unused, rating_rows_from_csv, ratings_table,
-                            unused_rows)
+from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
+from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
+                            rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .types import DocumentResult
 
@@ -137,10 +137,11 @@ def read_ratings(path: Path) -> dict[str, tuple[float, str]]:
         raise UsageError(f"ratings file {path}: {exc}") from None
 
 
-def read_rating_rows(path: Path) -> list[RatingRow]:
-    """The rows of a ratings CSV as written (see `read_ratings`)."""
+def read_rating_rows(path: Path, keyless: list[str] | None = None) -> list[RatingRow]:
+    """The rows of a ratings CSV as written (see `read_ratings`); `keyless` gets the lines that
+    hold a rating but no domain or outlet."""
     try:
-        return rating_rows_from_csv(path)
+        return rating_rows_from_csv(path, keyless)
     except RatingsTableError as exc:
         raise UsageError(f"ratings file {path}: {exc}") from None
 
@@ -150,8 +151,10 @@ def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: li
     if not args.ratings:
         return ""
     documents = [(item.url, item.outlet) for item in items if isinstance(item, Record)]
-    rows, where = read_rating_rows(Path(args.ratings)), f"--ratings {args.ratings}"
-    lines = [describe_ones_on_hundred(rows, where), describe_unused(unused_rows(rows, settings.ratings, documents), where)]
+    keyless: list[str] = []
+    rows, where = read_rating_rows(Path(args.ratings), keyless), f"--ratings {args.ratings}"
+    lines = [describe_ones_on_hundred(rows, where), describe_unused(unused_rows(rows, settings.ratings, documents), where),
+             describe_keyless(keyless, where)]
     return "\nxlplugin: ".join(line for line in lines if line)
 
 
@@ -263,16 +266,18 @@ def _score_command(args: argparse.Namespace) -> int:
 
         by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
-        write_scored_workbook(args.output, items, aligned, settings)
+        names = written_names(read_rating_rows(Path(args.ratings))) if args.ratings else None
+        write_scored_workbook(args.output, items, aligned, settings, source_names=names)
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
 
     if not args.quiet:
         scored = sum(1 for r in results if r.reliability is not None)
+        files = [s for s in skipped if s.what == "file"]  # (rows not read are said by describe_skipped)
         print(
             f"xlplugin: {len(results)} documents read, {scored} scored, {len(results) - scored} not scored, "
             f"{len(problems)} unreadable, "
-            + (f"{len(skipped)} other files not read, " if skipped else "")
+            + (f"{len(files)} other files not read, " if files else "")
             + f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
@@ -308,7 +313,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
-    for line in shared_id_lines(records):
+    for line in shared_id_lines(records) + id_formula_lines(records):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -327,6 +332,19 @@ def shared_id_lines(records: list[Record]) -> list[str]:
             "each is scored on its own; a workbook files the evidence of each after the first under "
             f"'{doc_id} (row N)', and their Status says so. Give each document its own id"
             for doc_id, places in where.items() if len(places) > 1]
+
+
+def id_formula_lines(records: list[Record]) -> list[str]:
+    """A line naming the rows whose id cell holds a formula with no saved value: each is known by
+    its number, as a row with a blank id is, and its Status says so (`inputs.ID_FORMULA_NOTE`)."""
+    start = ID_FORMULA_NOTE.partition("{")[0]
+    places = [record.source for record in records if start in record.note]
+    if not places:
+        return []
+    shown = ", ".join(places[:5]) + (", ..." if len(places) > 5 else "")
+    return [f"{len(places)} row(s) have an id formula with no saved value ({shown}): each is known by its place among "
+            "the documents, as a row with a blank id is, and its Status says so; open and save the workbook in Excel or "
+            "LibreOffice first"]
 
 
 def _print_json(items: list[Record | Problem], results: list[DocumentResult]) -> None:
@@ -455,33 +473,53 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
-                          if k not in ("seconds", "text_normalised", "row_changes", "shared_ids", "settings_notes"))
+                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
-        for note in summary.settings_notes:  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
-            print(f"xlplugin: {note}", file=sys.stderr)
-        if summary.row_changes:
-            print(f"xlplugin: {summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
-                  "for the rows as they now stand", file=sys.stderr)
-        if summary.shared_ids:
-            print(f"xlplugin: {summary.shared_ids} rows share their id with another row: each is scored on its own, "
-                  "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
-                  "give each document its own id", file=sys.stderr)
-        if summary.missing:
-            print(f"xlplugin: {summary.missing} row(s) name a file that could not be found; they keep their earlier "
-                  "scores and their Status says where the file was looked for", file=sys.stderr)
-        if summary.unreadable:
-            print(f"xlplugin: {summary.unreadable} row(s) name a file that was found but could not be read; they keep "
-                  "their earlier scores and their Status says why", file=sys.stderr)
-        if summary.text_edited:
-            print(f"xlplugin: {summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
-                  "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
-                  "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
-                  "the row's text column instead; the row's Status names both)", file=sys.stderr)
-        if summary.text_normalised:
-            print(f"xlplugin: {summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
-                  "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it",
-                  file=sys.stderr)
-    return EXIT_USAGE if summary.missing or summary.unreadable else EXIT_OK
+        for line in refresh_notes(summary):
+            print(f"xlplugin: {line}", file=sys.stderr)
+    return refresh_exit_code(summary)
+
+
+def refresh_notes(summary: Any) -> list[str]:
+    """The lines after a refresh's summary line: what it saw and what to do about it."""
+    notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
+    if summary.row_changes:
+        notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
+                     "for the rows as they now stand")
+    if summary.shared_ids:
+        notes.append(f"{summary.shared_ids} rows share their id with another row: each is scored on its own, "
+                     "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
+                     "give each document its own id")
+    if summary.failed - summary.cut_texts:
+        notes.append(f"{summary.failed - summary.cut_texts} row(s) have a text cell that holds no text (a web address, "
+                     "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
+                     "Status says why")
+    if summary.cut_texts:
+        notes.append(f"{summary.cut_texts} row(s) hold a text cut to fit its cell; they keep their earlier scores: "
+                     "put the full text in a file and give its path")
+    if summary.missing:
+        notes.append(f"{summary.missing} row(s) name a file that could not be found; they keep their earlier "
+                     "scores and their Status says where the file was looked for")
+    if summary.unreadable:
+        notes.append(f"{summary.unreadable} row(s) name a file that was found but could not be read; they keep "
+                     "their earlier scores and their Status says why")
+    if summary.text_edited:
+        notes.append(f"{summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
+                     "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
+                     "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
+                     "the row's text column instead; the row's Status names both)")
+    if summary.text_normalised:
+        notes.append(f"{summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
+                     "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it")
+    return notes
+
+
+def refresh_exit_code(summary: Any) -> int:
+    """`refresh` exits as `score` does: 2 when a row could not be read (a text cell that holds no
+    text, a file that is gone or cannot be read), 0 otherwise. A text cut to fit its cell is read
+    (`score` scores it): such a row counts as failed, its Status says why, and the exit code is 0."""
+    unread_cells = summary.failed - summary.cut_texts
+    return EXIT_USAGE if unread_cells or summary.missing or summary.unreadable else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

@@ -128,6 +128,11 @@ class _NoSavedValue:
 
 NO_SAVED_VALUE = _NoSavedValue()
 NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)"
+# What a row's note (its Status) says when its id cell holds such a formula: the row is known as
+# a row with a blank id is, by its number; the cell is written back empty, so that a refresh
+# reads the same id back. (Another row with that id is kept apart, see `distinct_ids`.)
+ID_FORMULA_NOTE = ("the id cell holds " + NO_SAVED_VALUE_MESSAGE
+                   + ", so the row's id is {number}, its place among the documents, as for a blank id cell")
 
 
 @dataclass(frozen=True)
@@ -607,6 +612,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     }
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
+        row_note = _id_formula(columns, id_col, number)  # (before the id is read: the cell is emptied)
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c and k != "date"}
@@ -621,9 +627,9 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        date_note = f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else ""
+        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "") if n)
         if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), date_note),
+            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), row_note),
                               text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
@@ -638,8 +644,17 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         text = shown_text(value) if isinstance(value, str) else ""
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
-        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=date_note,
+        yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
                      **fields)
+
+
+def _id_formula(columns: dict[str, Any], id_col: str | None, number: int) -> str:
+    """The note of a row whose id cell holds a formula with no saved value (`ID_FORMULA_NOTE`),
+    or "". The cell is emptied: the row's id is then what a blank id cell gives, its number."""
+    if not id_col or columns.get(id_col) is not NO_SAVED_VALUE:
+        return ""
+    columns[id_col] = None
+    return ID_FORMULA_NOTE.format(number=number)
 
 
 def _in_columns(item: Item, text_col: str | None, path_col: str | None) -> Item:
@@ -792,10 +807,12 @@ _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
 
 @dataclass
 class Skipped:
-    """A file in a folder that was not read (not a supported type, a workbook), and why."""
+    """A file in a folder that was not read (not a supported type, a workbook), or a row of a
+    table that is not a document (an Excel table's totals row), and why."""
 
     path: str
     reason: str
+    what: str = "file"  # "file", or "row" (`path` then says where the row is)
 
 
 def _skip_reason(path: Path) -> str:
@@ -845,13 +862,13 @@ def _expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[
 
 def describe_skipped(skipped: list[Skipped]) -> list[str]:
     """Lines that say which files of the folders given were not read, by reason, naming a few."""
-    by_reason: dict[str, list[str]] = {}
+    by_reason: dict[tuple[str, str], list[str]] = {}
     for item in skipped:
-        by_reason.setdefault(item.reason, []).append(item.path)
+        by_reason.setdefault((item.what, item.reason), []).append(item.path)
     lines = []
-    for reason, names in by_reason.items():
+    for (what, reason), names in by_reason.items():
         shown = ", ".join(names[:_SHOWN_SKIPPED]) + (f" and {len(names) - _SHOWN_SKIPPED} more" if len(names) > _SHOWN_SKIPPED else "")
-        lines.append(f"{len(names)} file{'s' if len(names) > 1 else ''} not read, {reason}: {shown}")
+        lines.append(f"{len(names)} {what}{'s' if len(names) > 1 else ''} not read, {reason}: {shown}")
     return lines
 
 
@@ -880,7 +897,7 @@ def read_paths(paths: list[str], text_column: str | None = None,
         if isinstance(found, Problem):
             yield found
         else:
-            yield from read_found(*found, text_column)
+            yield from read_found(*found, text_column, skipped)
 
 
 def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str, bool] | Problem]:
@@ -894,9 +911,11 @@ def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[
             for found in _expand(paths, skipped)]
 
 
-def read_found(path: Path, doc_id: str, in_folder: bool = False, text_column: str | None = None) -> Iterator[Item]:
+def read_found(path: Path, doc_id: str, in_folder: bool = False, text_column: str | None = None,
+               skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """The documents of one file that `input_files` found, as `read_paths` reads it. The rows of a
-    CSV file found in a folder get ids that name the file (`file_row_ids`)."""
+    CSV file found in a folder get ids that name the file (`file_row_ids`); the rows of a workbook
+    that are not documents (an Excel table's totals row) are added to `skipped`."""
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv" and in_folder:
@@ -906,7 +925,7 @@ def read_found(path: Path, doc_id: str, in_folder: bool = False, text_column: st
         elif suffix in (".xlsx", ".xlsm"):
             from .workbook import read_documents  # openpyxl only when a workbook is given
 
-            yield from read_documents(path, text_column)
+            yield from read_documents(path, text_column, skipped)
         elif suffix in TEXT_EXTENSIONS:
             read = read_file(path, doc_id)
             yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,

@@ -26,7 +26,8 @@ from .errors import InputError
 from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
 from .scorers.source_rating import rating_key, rating_used
 
-__all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused"]
+__all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
+           "written_names", "describe_keyless"]
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,13 @@ def _names_columns(headers: list[str]) -> bool:
     return find_column(headers, KEY_COLUMNS) is not None and find_column(headers, (RATING_COLUMN,)) is not None
 
 
-def rating_rows_from_csv(path: Path) -> list[RatingRow]:
+def rating_rows_from_csv(path: Path, keyless: list[str] | None = None) -> list[RatingRow]:
     """The rows of a ratings CSV as written, read with the project's CSV reader
     (`inputs.read_csv_table`: a byte order mark, Windows-1252, a ";" separator). RatingsTableError
     for a file with no domain/outlet or no rating column (naming the columns found), with no rows,
     with a row of more fields than the header, or with a rating that is not a number. A row with
-    no domain or outlet is left out (a blank line in the table)."""
+    no domain or outlet is left out (a blank line in the table); where it holds a rating, its
+    place is added to `keyless` (for the summary, `describe_keyless`)."""
     try:
         headers, body, separator = read_csv_table(path, _names_columns)
     except InputError as exc:
@@ -87,6 +89,9 @@ def rating_rows_from_csv(path: Path) -> list[RatingRow]:
         row = _csv_row(f"line {line}", fields, headers, at, separator)
         if row is not None:
             found_rows.append(row)
+        elif keyless is not None and RATING_COLUMN in at and at[RATING_COLUMN] < len(fields) \
+                and fields[at[RATING_COLUMN]].strip():
+            keyless.append(f"line {line}")
     return found_rows
 
 
@@ -139,6 +144,26 @@ def ratings_table(rows: list[RatingRow]) -> dict[str, tuple[float, str]]:
             continue  # (the same rating twice: read once, the first row's rater)
         first[key], table[key] = row, (rating, row.rater)
     return table
+
+
+def written_names(rows: list[RatingRow]) -> dict[str, str]:
+    """{key: the domain or outlet as the first row with that key wrote it}: a table shown back to
+    the user (the Sources sheet) names each source as typed ("The Daily Post", not its key "the
+    daily post"); it is read back to the same key, so matching stays case-insensitive."""
+    names: dict[str, str] = {}
+    for row in rows:
+        names.setdefault(row.key, row.written)
+    return names
+
+
+def describe_keyless(places: list[str], where: str) -> str:
+    """One line for the summary ("" when there is none): rows that hold a rating but no domain
+    or outlet, which rate nothing and are left out."""
+    if not places:
+        return ""
+    named = ", ".join(places[:_SHOWN_ROWS]) + (f" and {len(places) - _SHOWN_ROWS} more" if len(places) > _SHOWN_ROWS else "")
+    return (f"{where}: {len(places)} row(s) hold a rating but no domain or outlet, so they rate nothing and were "
+            f"left out: {named}; write the web site (example.com) or the outlet's name beside the rating")
 
 
 # rows named in a message about a table's scale; the rest are counted

@@ -5,7 +5,7 @@ source ratings). Made with `writer`'s cell helpers, in a write-only openpyxl wor
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Mapping
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -235,7 +235,10 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
     check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
 
 
-def sources_sheet(wb: Workbook, settings: Settings) -> None:
+def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | None = None) -> None:
+    """The Sources sheet: the ratings used (each domain or outlet as the user wrote it, from
+    `names` by its key, where given: "The Daily Post" stays so; it is matched case aside), and
+    how to fill it in."""
     ws = wb.create_sheet(layout.SOURCES)
     _page_setup(ws)
     for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
@@ -267,6 +270,6 @@ def sources_sheet(wb: Workbook, settings: Settings) -> None:
         row: list[Any] = [None, None, None]
         if index < len(ratings):
             key, (rating, rater) = ratings[index]
-            row = [_cell(ws, key), _cell(ws, rating), _cell(ws, rater)]
+            row = [_cell(ws, (names or {}).get(key, key)), _cell(ws, rating), _cell(ws, rater)]
         row += [None, _cell(ws, notes[index]) if index < len(notes) else None]
         ws.append(row)

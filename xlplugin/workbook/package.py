@@ -29,7 +29,7 @@ from .extent import Extent
 from .limits import MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, MAX_SHARED_STRINGS_BYTES, MAX_TOTAL_UNCOMPRESSED, OLE2_SIGNATURE, RATIO_CHECK_BYTES, STREAM_CHUNK, STRICT_NS, ZIP64_GUESS_LIMIT, ZIP_ERRORS
 from .xml_parse import local_name, named, parse_xml, reason
 
-__all__ = ["Package", "check_file", "write_package", "custom_property", "quote_prefix_style"]
+__all__ = ["Package", "check_file", "write_package", "custom_property", "custom_properties", "quote_prefix_style"]
 
 def check_file(path: Path) -> None:
     """Refuse, with a message a person can act on, anything that is not a readable .xlsx package."""
@@ -379,9 +379,14 @@ def _copy_compressed(raw: BinaryIO, info: zipfile.ZipInfo, clone: zipfile.ZipInf
 def custom_property(package: Package, name: str) -> str | None:
     """The text of a custom document property (File > Properties > Custom), if the workbook
     has one by that name."""
+    return custom_properties(package).get(name)
+
+
+def custom_properties(package: Package) -> dict[str, str]:
+    """The text of each custom document property, by its name (those that hold text)."""
     parts = [t for kind, t in package.rels("").values() if kind == "custom-properties"]
     if not parts or not package.has(parts[0]):
-        return None
+        return {}
     found: dict[str, str] = {}
     state = {"name": None, "in": False}
     text: list[str] = []
@@ -407,7 +412,7 @@ def custom_property(package: Package, name: str) -> str | None:
             text.append(data)
 
     parse_xml(package.read(parts[0]), parts[0], start, end, chars)
-    return found.get(name)
+    return found
 
 
 def quote_prefix_style(package: Package) -> int | None:

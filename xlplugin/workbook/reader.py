@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
-from ..inputs import (NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
-                      records_from_rows, unique_headers, RATING_SCALES)
+from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
+                      Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table
 from ..settings import Settings
 from . import layout
@@ -24,6 +24,7 @@ from .merged import fill_merged, merged_ranges
 from .number_formats import label_columns, shown
 from .package import Package
 from .sheet_scan import scan_sheet
+from .table_totals import TOTALS_ROW_REASON, totals_rows
 from .xml_parse import named
 
 __all__ = ["read_documents", "read_settings", "settings_from_package", "sources_rows"]
@@ -57,7 +58,8 @@ def _shown(cell: Any, epoch_1904: bool) -> Any:
     return value
 
 
-def read_documents(path: Path, text_column: str | None = None) -> Iterator[Record | Problem]:
+def read_documents(path: Path, text_column: str | None = None,
+                   skipped: list[Skipped] | None = None) -> Iterator[Record | Problem]:
     """The documents in a workbook: the sheet named "Documents" if there is one, else the first
     sheet whose first row names a text (or file path) column, else the first with such a header
     row lower down (among its first `HEADER_SEARCH_ROWS` rows: an Excel table below a title).
@@ -67,7 +69,9 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
     The whole package is checked before openpyxl reads it (`Package.verify`): every part's
     checksum, every XML part well-formed and without DOCTYPE, every row and cell reference
     within a sheet's limits. openpyxl is then told how many rows and columns to read, so that a
-    damaged row number or dimension cannot make it produce millions of empty rows."""
+    damaged row number or dimension cannot make it produce millions of empty rows. The totals
+    row of an Excel table is not a document: it is left out, and added to `skipped` (said in
+    the summary)."""
     path = Path(path)
     try:
         with Package.open(path) as package:
@@ -84,10 +88,29 @@ def read_documents(path: Path, text_column: str | None = None) -> Iterator[Recor
         raise InputError(f"{path}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:200]})") from None
     finally:
         wb.close()
+    _drop_totals_rows(path, where, table, places, skipped)
     _mark_formulas_without_value(path, where, user_headers, table, places, text_column, header_row)
     _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
     _use_link_targets(path, where, user_headers, columns, table, places)
     yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+
+
+def _drop_totals_rows(path: Path, where: str, table: list[list[Any]], places: list[str],
+                      skipped: list[Skipped] | None) -> None:
+    """Leave out the rows that are an Excel table's totals row (`table_totals`), each added to
+    `skipped` with the reason."""
+    if not table:
+        return
+    with Package.open(path) as package:
+        totals = totals_rows(package, package.sheet_part(where.removeprefix(f"{path} sheet ")))
+    if not totals:
+        return
+    kept = [(values, place) for values, place in zip(table, places) if int(place.removeprefix("row ")) not in totals]
+    for place in places:
+        if int(place.removeprefix("row ")) in totals and skipped is not None:
+            skipped.append(Skipped(f"{where} {place}", TOTALS_ROW_REASON, what="row"))
+    table[:] = [values for values, _place in kept]
+    places[:] = [place for _values, place in kept]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
@@ -119,16 +142,14 @@ def _use_link_targets(path: Path, where: str, headers: list[str], columns: list[
 
 def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],
                                  places: list[str], text_column: str | None, header_row: int = 1) -> None:
-    """Put `NO_SAVED_VALUE` in the text cells that openpyxl read as empty because they hold a
-    formula that has no saved value. (openpyxl gives no sign of the formula when it reads values;
-    the sheet's XML is read again only when some text cell is empty.)"""
+    """Put `NO_SAVED_VALUE` in the text and id cells that openpyxl read as empty because they
+    hold a formula that has no saved value. (openpyxl gives no sign of the formula when it reads
+    values; the sheet's XML is read again only when some such cell is empty.)"""
     unique = unique_headers(headers)  # (as `records_from_rows` names them: "text (2)" is the second "text")
-    text_col = text_column or find_column(unique, TEXT_COLUMN_NAMES)
-    if text_col is None or text_col not in unique:
-        return
-    index = unique.index(text_col)
-    name, nth = headers[index], headers[:index].count(headers[index])  # (the column's header as the sheet has it)
-    empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table) if values[index] is None}
+    wanted = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES)]
+    indexes = [unique.index(name) for name in wanted if name is not None and name in unique]
+    empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table)
+             if any(values[index] is None for index in indexes)}
     if not empty:
         return
     sheet = where.removeprefix(f"{path} sheet ")
@@ -138,12 +159,15 @@ def _mark_formulas_without_value(path: Path, where: str, headers: list[str], tab
     header = next((span for span in scan.rows if span.number == header_row), None) if scan else None
     if header is None:
         return
-    named = [c for c, v in sorted(header.values.items()) if isinstance(v, str) and v.strip() == name]
-    column = named[nth] if nth < len(named) else None
-    for span in scan.rows:
-        values = empty.get(span.number)
-        if values is not None and column in span.formulas and span.values.get(column) in (None, ""):
-            values[index] = NO_SAVED_VALUE
+    for index in indexes:
+        name, nth = headers[index], headers[:index].count(headers[index])  # (the column's header as the sheet has it)
+        named = [c for c, v in sorted(header.values.items()) if isinstance(v, str) and v.strip() == name]
+        column = named[nth] if nth < len(named) else None
+        for span in scan.rows:
+            values = empty.get(span.number)
+            if values is not None and values[index] is None and column in span.formulas \
+                    and span.values.get(column) in (None, ""):
+                values[index] = NO_SAVED_VALUE
 
 
 # A sheet's header row is looked for in its first rows: a title or a note above a table, or an
@@ -255,12 +279,16 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     return settings.with_ratings(ratings) if ratings else settings
 
 
-def sources_rows(package: Package) -> list[RatingRow]:
+def sources_rows(package: Package, keyless: list[str] | None = None) -> list[RatingRow]:
     """The rows of the Sources sheet as written (`ratings_table` reads them as one table). A
-    rating that is missing or not a number is named by sheet and row."""
+    rating that is missing or not a number is named by sheet and row. A row with a rating but no
+    domain or outlet rates nothing: it is left out, and its place added to `keyless` (for the
+    summary, `ratings_table.describe_keyless`)."""
     found: list[RatingRow] = []
     for number, (key, rating, rater) in _sheet_rows(package, layout.SOURCES, 3):
         if number == 1 or key in (None, ""):
+            if number > 1 and keyless is not None and rating not in (None, ""):
+                keyless.append(f"row {number}")
             continue
         where = f"{package.path}: {layout.SOURCES} sheet row {number}"
         if rating in (None, ""):

@@ -31,7 +31,7 @@ from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
-from ..inputs import NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
+from ..inputs import ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
 from . import layout, read_refresh, read_sheet
 from .cell_links import use_link_targets
 from .cell_xml import column_letter
@@ -41,7 +41,7 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from ..ratings_table import describe_ones_on_hundred, describe_unused, unused_rows
+from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
@@ -56,6 +56,7 @@ from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
+from .sources_used import custom_part_with, stored_ratings
 from .writer import WIDTHS, row_height
 from .xml_parse import named
 
@@ -81,6 +82,9 @@ class RefreshSummary:
     unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
+    # Of the failed, rows whose text was cut to fit its cell: read (as `score` reads them), so not
+    # counted as unreadable by the exit code. Not a count of its own.
+    cut_texts: int = 0
     # Of the rows scored now (rescored or appended), those whose text cell held other line ends
     # ("\r\n") or decomposed accents and was rewritten as scored, so that evidence offsets slice
     # it (a workbook scored before texts were normalised at the input). Not a count of its own.
@@ -194,6 +198,7 @@ class _Refresh:
                          table_text_column=None if docs.every_page_text else docs.table_text_column)
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
+        self.summary.cut_texts = counts.cut_texts
         if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
             restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
@@ -215,6 +220,8 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        if replacements and stored_ratings(self.package) != (dict(self.settings.ratings) or None):
+            replacements.update(custom_part_with(self.package, self.settings.ratings))  # (see sources_used)
         if not self.package.sheet_part(layout.SETTINGS_SHEET):  # (deleted: written back, the summary says so)
             restored = settings_sheet_parts(self.package, self.settings)
             replacements.update(restored)
@@ -228,12 +235,15 @@ class _Refresh:
         notes: list[str] = []
         hash_col = docs.owned[layout.STAMP_HEADERS[1]]
         notes += settings_change((str(row.span.values.get(hash_col) or "") for row in rows if row.rescore and not row.new),
-                                 self.settings)
-        rows_of_sources = sources_rows(self.package)
+                                 self.settings, stored_ratings(self.package))
+        keyless: list[str] = []
+        rows_of_sources = sources_rows(self.package, keyless)
         unused = unused_rows(rows_of_sources, self.settings.ratings,
                              ((item.url, item.outlet) for item in docs.items if isinstance(item, Record)))
-        ones = describe_ones_on_hundred(rows_of_sources, f"the {layout.SOURCES} sheet")
-        return notes + ([ones] if ones else []) + ([describe_unused(unused, f"the {layout.SOURCES} sheet")] if unused else [])
+        where = f"the {layout.SOURCES} sheet"
+        lines = [describe_ones_on_hundred(rows_of_sources, where), describe_unused(unused, where),
+                 describe_keyless(keyless, where)]
+        return notes + [line for line in lines if line]
 
     def _read_documents(self) -> _Documents:
         package, path = self.package, self.path
@@ -257,12 +267,8 @@ class _Refresh:
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         # (a URL cell that shows words and links to a web address: the address, as score reads it)
         use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
-        if text_column in user_names:
-            # a text cell holding a formula with no saved value says so, as `score` does
-            index = user_names.index(text_column)
-            for values, span in zip(table, data_rows):
-                if values[index] in (None, "") and user_cols[index] in formula_columns(scan, span):
-                    values[index] = NO_SAVED_VALUE
+        _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES)],
+                              user_names)
         file_first = path_column is not None and text_column is None
         try:
             # rows scored from their files are read from them again (a page's text cell shows
@@ -514,3 +520,15 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
                 continue
             replaced[span.start] = rewrite_row(scan, span, {2: after.values[key.strip()]}, {})
     return {part: b"".join(splice(scan, replaced))} if replaced else {}
+
+
+def _mark_no_saved_values(scan: SheetScan, data_rows: list[RowSpan], table: list[list[Any]], user_cols: list[int],
+                          columns: list[str | None], user_names: list[str]) -> None:
+    """A text or id cell holding a formula with no saved value says so, as `score` reads it
+    (`reader._mark_formulas_without_value`): the text's Status gives the reason, the id is the
+    one a blank id cell gives and the row's Status says why."""
+    indexes = [user_names.index(name) for name in columns if name is not None and name in user_names]
+    for values, span in zip(table, data_rows):
+        for index in indexes:
+            if values[index] in (None, "") and user_cols[index] in formula_columns(scan, span):
+                values[index] = NO_SAVED_VALUE

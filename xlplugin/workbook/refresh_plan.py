@@ -67,6 +67,7 @@ class PlanCounts:
     missing: int = 0
     unreadable: int = 0
     text_edited: int = 0
+    cut_texts: int = 0  # of the failed: texts cut to fit their cell (read, but not refreshed)
 
 
 def refuse(path: Path, reason: str) -> WorkbookError:
@@ -165,6 +166,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 else:
                     row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {CUT_STATUS}", span, owned))
                     counts.failed += 1
+                    counts.cut_texts += 1
                 continue
             elif shown_column is not None and item.text_file and edited_cell(item, shown_column, old[2], furniture):
                 message = edited_message(item, shown_column, table_text_column)
@@ -286,18 +288,22 @@ def edited_cell(item: Record, column: str, old_hash: Any, furniture: frozenset[s
 
 
 def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int], counts: PlanCounts) -> None:
-    """A row whose text cannot be read now: its old scores are kept with a Status saying why
-    (or, never scored, it gets only the Status)."""
+    """A row whose text cannot be read now. Where it names a file that is gone or cannot be read,
+    its old scores are kept with a Status saying why (the text they score may come back). Where
+    its text cell holds no text now (a web address, a number, a formula with no saved value), the
+    text those scores were for is gone from the row: it gets what `score` writes for that cell,
+    no scores and the reason in its Status, as an emptied cell gets no scores either."""
     problem = row.item
     assert isinstance(problem, Problem)
     message = problem.message.removeprefix(f"{problem.source}: ")
+    file_problem = isinstance(item, Problem) and item.kind != "cell"
     if isinstance(item, Problem) and item.kind == "unreadable":
         counts.unreadable += 1  # the file it names is there, but could not be read (a binary, too large)
-    elif isinstance(item, Problem) and item.kind != "cell":
+    elif file_problem:
         counts.missing += 1  # the file it names is not there
     else:
         counts.failed += 1
-    if row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
+    if not file_problem or row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
         row.values = owned_values(None, problem=message)
         row.keep_evidence = False
     else:

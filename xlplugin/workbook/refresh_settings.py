@@ -42,13 +42,16 @@ _SHOWN_CHANGES = 6
 _SHOWN_EARLIER = 3
 
 
-def settings_change(old_digests: Iterable[str], now: Settings) -> list[str]:
+def settings_change(old_digests: Iterable[str], now: Settings,
+                    earlier_ratings: Mapping[str, tuple[float, str]] | None = None) -> list[str]:
     """One line per distinct earlier settings digest of rows scored again for it: what changed
-    from those settings to `now`, where a likely earlier settings has that digest."""
+    from those settings to `now`, where a likely earlier settings has that digest.
+    `earlier_ratings`: the Sources ratings the workbook was last scored with, where it keeps
+    them (`sources_used`): an edit of a rating is then told too."""
     digests = sorted(set(old_digests) - {now.digest(), "", None})
     if not digests:
         return []
-    found = {candidate.digest(): candidate for candidate in reversed(list(_earlier(now)))}
+    found = {candidate.digest(): candidate for candidate in reversed(list(_earlier(now, earlier_ratings)))}
     lines = []
     for digest in digests[:_SHOWN_EARLIER]:
         earlier = found.get(digest)
@@ -62,10 +65,11 @@ def settings_change(old_digests: Iterable[str], now: Settings) -> list[str]:
     return lines
 
 
-def _earlier(now: Settings) -> Iterator[Settings]:
+def _earlier(now: Settings, earlier_ratings: Mapping[str, tuple[float, str]] | None = None) -> Iterator[Settings]:
     """Likely settings of an earlier scoring, most likely first."""
     defaults = Settings()
-    for ratings in (now.ratings, {}):
+    known = [] if earlier_ratings is None or dict(earlier_ratings) == dict(now.ratings) else [earlier_ratings]
+    for ratings in (now.ratings, *known, {}):
         yield Settings(now.values, ratings)
         yield Settings(defaults.values, ratings)
         for setting in settings_table():

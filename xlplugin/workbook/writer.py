@@ -14,7 +14,7 @@ import os
 import tempfile
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -28,7 +28,7 @@ from ..errors import WorkbookError
 from ..inputs import Problem, Record, distinct_ids, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
-from . import fit, layout, read_sheet
+from . import fit, layout, read_sheet, sources_used
 from .people import PeopleWriter
 from .table_shape import one_shape
 from .files import atomic_write, check_writable
@@ -431,9 +431,12 @@ def _from_file(item: Record | Problem) -> bool:
 
 
 def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResult | None], settings: Settings,
-                   out_dir: Path, user_headers: list[str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
+                   out_dir: Path, user_headers: list[str] | None = None,
+                   source_names: Mapping[str, str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
     """The workbook as openpyxl writes it (Evidence with its header only), and the Evidence rows
-    to put in when it is saved. `results` (aligned with `items`) is read once, in order."""
+    to put in when it is saved. `results` (aligned with `items`) is read once, in order.
+    `source_names`: each rating's domain or outlet as the user wrote it, by its key (the Sources
+    sheet shows them so)."""
     from . import guide_sheets  # (it uses this module's cell helpers)
 
     if user_headers is None:
@@ -466,7 +469,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _evidence_sheet(wb, (str(item.id) for item in keyed))
         guide_sheets.how_to_read_sheet(wb)
         guide_sheets.settings_sheet(wb, settings)
-        guide_sheets.sources_sheet(wb, settings)
+        guide_sheets.sources_sheet(wb, settings, source_names)
     except BaseException:
         spool.close()
         _discard(wb)
@@ -477,6 +480,9 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         columns = {getattr(item, attribute) for item in items if isinstance(item, Record) and getattr(item, attribute)}
         if len(columns) == 1 and columns <= set(headers):
             wb.custom_doc_props.append(StringProperty(name=name, value=columns.pop()))
+    # the ratings used, so that a refresh after an edit of the Sources sheet can say what changed
+    for name, text in sources_used.property_values(settings.ratings):
+        wb.custom_doc_props.append(StringProperty(name=name, value=text))
     return wb, spool
 
 
@@ -507,7 +513,8 @@ def _save(wb: Workbook, spool: _EvidenceSpool, temporary: Path) -> None:
 
 
 def write_scored_workbook(path: Path, items: list[Record | Problem], results: Iterable[DocumentResult | None],
-                          settings: Settings, *, source_workbook: Path | None = None) -> None:
+                          settings: Settings, *, source_workbook: Path | None = None,
+                          source_names: Mapping[str, str] | None = None) -> None:
     """Write a scored workbook: one row per item (a Problem row says why it was not scored).
 
     `items` and `results` are aligned (None for a Problem); `results` may be a stream (for
@@ -515,7 +522,7 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     document's evidence is kept after its rows are out. The file is written to a temporary
     file beside `path` and moved over it when complete. When the documents came from a workbook,
     a new workbook is written with the user's columns first; to keep everything else of an
-    existing scored workbook, use `refresh_workbook` instead.
+    existing scored workbook, use `refresh_workbook` instead. `source_names`: see `build_workbook`.
     """
     path = Path(path)
     if hasattr(results, "__len__") and len(items) != len(results):  # type: ignore[arg-type]
@@ -529,7 +536,7 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
         )
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
     check_writable(path)  # before the results are consumed
-    wb, spool = build_workbook(items, results, settings, out_dir)
+    wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names)
     atomic_write(path, lambda temporary: _save(wb, spool, temporary))
 
 
