@@ -103,6 +103,17 @@ SECTIONS: dict[str, dict[str, str]] = {
         "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement)",
         "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
         "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
+        # (sources7) pleas, prices, notices, issuers and trades as a group
+        "plea_verb_words": "acts.py (\u201cpleaded guilty\u201d: a plea, no report)",
+        "plea_words": "acts.py (the plea after a plea verb)",
+        "charge_verb_words": "acts.py (\u201cadmitted three counts\u201d, \u201cwas admitted to hospital\u201d: no report)",
+        "charge_words": "acts.py (the charge a plea answers)",
+        "price_quote_words": "acts.py (\u201cquoted at \u00a3780,000\u201d: a price, no report)",
+        "price_opener_words": "acts.py (the words between a price quote and its amount)",
+        "price_words": "acts.py (\u201cquoted a price\u201d)",
+        "ing_noun_words": "acts.py (\u201cYellow warning for wind\u201d: a notice's noun)",
+        "issuing_words": "acts.py and " + _ATTRIBUTION + " (\u201cIssued by the Met Office\u201d: a source only with \u201cby\u201d)",
+        "profession_words": "groups.py and " + _ATTRIBUTION + " (\u201cnutritionists say\u201d: a trade as a group is vague)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",
