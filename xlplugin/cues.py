@@ -751,7 +751,8 @@ _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
 def _trigger(lower: str) -> int:
     """What attribution this word can take part in, as bits (0 for most words)."""
     bits = 0
-    if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words"):
+    if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words") \
+            or lower in words(DATA_FILE, "issuing_words"):  # ("issued by": acts.py; no verb of saying elsewhere)
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT
