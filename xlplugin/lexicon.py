@@ -100,7 +100,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "saying_phrase_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
         "saying_phrase_verb_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
         "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
-        "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement)",
+        "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement); cues.py, names_a_thing (sources7)",
         "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
         "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
         # (sources7) pleas, prices, notices, issuers and trades as a group
@@ -113,7 +113,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "price_words": "acts.py (\u201cquoted a price\u201d)",
         "ing_noun_words": "acts.py (\u201cYellow warning for wind\u201d: a notice's noun)",
         "issuing_words": "acts.py and " + _ATTRIBUTION + " (\u201cIssued by the Met Office\u201d: a source only with \u201cby\u201d)",
-        "profession_words": "groups.py and " + _ATTRIBUTION + " (\u201cnutritionists say\u201d: a trade as a group is vague)",
+        "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",
