@@ -28,6 +28,8 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
+from .acts import is_issuing, issues_without_agent
+from .groups import is_trade_group, names_which
 from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
@@ -85,6 +87,8 @@ def _inverts(text: str, w: Words, i: int) -> bool:
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _new_tuple = tuple.__new__
+# Words before a possessive "'s" that are no noun naming whose a trade group is (groups.py)
+_POSSESSIVE_NOT_NOUNS = frozenset("it one that there here what who he she".split())
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -344,17 +348,30 @@ def seen_somewhere(lowers: list[str], span: tuple[int, int], lex: _Lexicon) -> b
     return lowers[b - 1] in lex.perception and b < len(lowers) and lowers[b] in lex.prepositions
 
 
+# The most words from "a"/"an" back to a word of [naming_words] when a preposition stands between
+# them (a noun phrase with a prepositional phrase: "a forum for Android developers called").
+NAMING_WINDOW = 8
+_CALL_COMPLEMENTS = words(DATA_FILE, "call_complement_words")
+
+
 def names_a_thing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     """Is the word of [naming_words] at `i` giving a thing its name ("installed a package
     manager called conda", "a package & environment manager called"). So when "a" or "an"
-    stands one to four words before it, and is not the sentence's first word (the noun phrase is
-    then an object, not the subject)."""
+    stands one to four words before it, or up to NAMING_WINDOW with a preposition between and a
+    name after ("a forum for Android developers called DroidHaven"), and is not the sentence's
+    first word (the noun phrase is then an object, not the subject)."""
     if lowers[i] not in lex.naming:
         return False
     for j in range(max(1, i - 4), i):
         if lowers[j] in ("a", "an"):
             return True
-    return False
+    # (sources7) a noun phrase with a prepositional phrase in it: "via a forum for Android
+    # developers called", "an app from a small studio called" (NAMING_WINDOW words back)
+    for j in range(i - 5, max(0, i - NAMING_WINDOW) - 1, -1):
+        if lowers[j] in ("a", "an"):
+            return not lex.prepositions.isdisjoint(lowers[j + 2:i - 1]) and i + 1 < len(lowers) \
+                and lowers[i + 1] not in DETERMINERS and lowers[i + 1] not in _CALL_COMPLEMENTS
+    return False  # ("then a spokesman for the ministry called the plan a disgrace" still reports)
 
 
 def _holds_name(texts: list[str], lowers: list[str], not_names: frozenset[str]) -> bool:
@@ -408,6 +425,11 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
                 lw not in lex.possessives or i == idxs[0] or head is not None and abs(head - i) == 1)
     if head is not None and not (quoted and quote_at(starts[head]) is not None):
         hl = lowers[head]
+        if (head == 0 or texts[head][:1].islower()) and is_trade_group(hl):
+            # "nutritionists say", "their doctors told": a trade as a group is vague unless a name,
+            # an institution or a number says which (groups.py)
+            which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
+            return (which, True) if which else ("weasel", False)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
             return "named", has_role
         if hl in weasels and hl not in pronouns:
@@ -601,6 +623,13 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
+    if is_issuing(lw):
+        if issues_without_agent(lowers, i):
+            return  # "Yellow warning for wind issued": no source, no weasel (acts.py)
+        found, idxs = _source_after_verb(doc, w, i, True, None, [], lex, quote_at)  # "Issued by the Met Office"
+        if found is not None and _KIND_RANK[found[0]] > pick.rank:
+            _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
+        return
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and modal_before(lowers, i, lex.modals):
@@ -728,7 +757,8 @@ _T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
 def _trigger(lower: str) -> int:
     """What attribution this word can take part in, as bits (0 for most words)."""
     bits = 0
-    if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words"):
+    if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words") \
+            or lower in words(DATA_FILE, "issuing_words"):  # ("issued by": acts.py; no verb of saying elsewhere)
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .acts import act_not_statement
 from .lexicon import load_sections
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, Words
@@ -91,8 +92,9 @@ def not_a_report(w: Words, i: int, text: str) -> bool:
     """Is the reporting word at `i` (i > 0) of a sentence's words `w` used in a sense that reports
     nothing, by the words around it: a call or a name (`calls_nothing`)? (A noun right after a
     preposition, "in posts", is `cues.after_preposition`'s, which keeps "residents the station
-    spoke with say" a report.)"""
-    return calls_nothing(w, i, text) or object_of_a_verb(w, i, text)
+    spoke with say" a report.) A plea, a price or a notice's noun ("pleaded guilty", "quoted at
+    \u00a3780,000", "Yellow warning for wind") is `acts.act_not_statement`'s."""
+    return calls_nothing(w, i, text) or object_of_a_verb(w, i, text) or act_not_statement(w, i, text)
 
 
 

@@ -1,0 +1,70 @@
+"""A trade named only as a group: "nutritionists say", "doctors say", "scientists believe", "their
+doctors told them" (sources7).
+
+Such a source is as vague as "experts say": a reader cannot ask anyone. Both the attribution
+pass's sourced kinds (provenance's "named sources with roles") and its weasel kind (unsourced
+claims) come from this one rule in `xlplugin.cues._classify`, so the two signals read the group
+alike. The group is a source when something tells the reader which of them spoke: a name in the
+phrase ("two doctors at St Mary's"), an institution ("the hospital's doctors", "Harvard
+researchers": `xlplugin.institutions`) or a number before the noun ("two doctors told the BBC").
+A possessive pronoun ("their doctors") does not.
+
+The trades: attribution.txt [profession_words], and any plural noun ending in -ists or -ians
+("physiotherapists", "paediatricians"): an unlisted one at the start of a sentence was read as a
+name ("Nutritionists say": the first-word rule takes an unknown capitalised word for one).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .institutions import institution_member
+from .phrases import words
+from .source_window import Words
+
+__all__ = ["is_trade_group", "names_which"]
+
+DATA_FILE = "attribution.txt"
+# Endings of a plural trade noun not listed ("physiotherapists", "paediatricians"); a word this
+# long with one is no surname or first name in English news.
+TRADE_SUFFIXES = ("ists", "ians")
+TRADE_MIN_LENGTH = 7
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens several".split())
+
+
+@lru_cache(maxsize=1)
+def _trades() -> frozenset[str]:
+    return words(DATA_FILE, "profession_words")
+
+
+def is_trade_group(lw: str) -> bool:
+    """Is the lower-case word `lw` a trade named as a group ([profession_words], or a plural noun
+    ending in TRADE_SUFFIXES)?"""
+    return lw in _trades() or len(lw) >= TRADE_MIN_LENGTH and lw.endswith(TRADE_SUFFIXES)
+
+
+def names_which(w: Words, idxs: list[int], head: int, not_names: frozenset[str], pronouns: frozenset[str]) -> str | None:
+    """What tells which members of the trade group at `head` spoke, among the source phrase's
+    words `idxs`: "named" (a capitalised word after the sentence's first, no listed non-name:
+    "two doctors at St Mary's"), "role" (an institution: "Harvard researchers"; a possessive noun
+    before the trade, no pronoun: "the hospital's doctors"; a number before it: "two doctors"), or
+    None ("their doctors", "nutritionists"). `pronouns`: the words a possessive "'s" may end that
+    are no noun ("one's", "it's")."""
+    texts, lowers = w.texts, w.lowers
+    if institution_member(w, head, not_names):
+        return "role"
+    found = None
+    for k in idxs:
+        if k == head:
+            continue
+        lw = lowers[k]
+        if texts[k][:1].isupper() and lw not in not_names and (k > 0 or _acronym(texts[k])):
+            return "named"  # ("NHS doctors said": an acronym opening the sentence is a name)
+        if k < head and (lw in _NUMBERS or lw[:1].isdigit() or lw.endswith(("'s", "\u2019s")) and lw[:-2] not in pronouns):
+            found = "role"  # "two doctors", "the hospital's doctors" (not "its", "one's")
+    return found
+
+
+def _acronym(text: str) -> bool:
+    """Is `text` an acronym (two to five capitals: "NHS", "WHO")?"""
+    return 2 <= len(text) <= 5 and text.isupper() and text.isalpha()
