@@ -22,6 +22,7 @@ from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped,
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
                             rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
+from .kind_shown import as_shown
 from .types import DocumentResult
 
 __all__ = ["main", "build_parser"]
@@ -209,9 +210,25 @@ def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
+    notes = iter(_row_notes(items, results))
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        if note := next(notes):
+            lines.append(note)
     return "\n".join(lines)
+
+
+def _row_notes(items: list[Record | Problem], results: list[DocumentResult]) -> list[str]:
+    """Per row, a line under it with what its Status says besides the Why (a batch's note that
+    paragraphs repeated across documents were not scored...), or "". A row with an index shows
+    its Why in the table; its note would otherwise reach only the workbook's Status."""
+    scored = iter(results)
+    notes = []
+    for item in items:
+        result = next(scored) if isinstance(item, Record) else None
+        shown = result is not None and result.reliability is not None and result.note
+        notes.append(f"{'':4}note: {_short(result.note, 120)}" if shown else "")
+    return notes
 
 
 def _short(text: str, limit: int) -> str:
@@ -251,7 +268,7 @@ def _score_command(args: argparse.Namespace) -> int:
     inputs = [r.as_input() for r in records]
     results: list[DocumentResult] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
-        results.append(result)
+        results.append(as_shown(result))  # (a row not scored for its language: no kind the words gave)
         progress(len(results), len(inputs))
 
     if args.json and not args.by_outlet:

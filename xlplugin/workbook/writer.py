@@ -18,13 +18,15 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.formatting.rule import ColorScaleRule, Rule
+from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
+from ..kind_shown import as_shown
 from ..inputs import Problem, Record, distinct_ids, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
@@ -248,7 +250,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     fit.print_across(ws, [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col + 1)],
                      (first_owned, status_col), repeat=id_col)
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
-    ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
+    # the stamps are not for print; a sheet printed across pages prints its scores first
+    ws.print_area = fit.print_ranges(ws, status_col, last_row, (first_owned, status_col))
     links = 0
     user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
@@ -286,15 +289,32 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
 
 def _colour_scales(ws, first_owned: int) -> None:
     """Each score column's colour scale (`layout.COLOUR_SCALES`); `first_owned`: the column of the
-    index. Whole columns from row 2, so rows a user appends later are coloured too."""
+    index. Whole columns from row 2, so rows a user appends later are coloured too. A row with
+    no index (not an article, too few words) shows its signals muted, not in alarm colours: a
+    rule before the scales, true where the index cell is empty, that stops them."""
+    index_letter = get_column_letter(first_owned)
     for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
         letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
+        if header != layout.SCORE_HEADERS[0]:
+            ws.conditional_formatting.add(f"{letter}2:{letter}{layout.SHEET_ROWS}", _no_index_rule(index_letter))
         ws.conditional_formatting.add(
             f"{letter}2:{letter}{layout.SHEET_ROWS}",
             ColorScaleRule(start_type="num", start_value=low, start_color=c_low,
                            mid_type="num", mid_value=(low + high) / 2, mid_color=layout.AMBER,
                            end_type="num", end_value=high, end_color=c_high),
         )
+
+
+# A signal cell of a row with no index: grey on white (the value is there; it weighs in nothing)
+NO_INDEX_STYLE = DifferentialStyle(font=Font(color="808080"), fill=PatternFill("solid", bgColor="FFFFFF"))
+
+
+def _no_index_rule(index_letter: str) -> Rule:
+    """True in a row whose index cell is empty; Stop If True, so the colour scale after it (a lower
+    priority, added later) is not applied there."""
+    rule = Rule(type="expression", dxf=NO_INDEX_STYLE, stopIfTrue=True)
+    rule.formula = [f'LEN(${index_letter}2)=0']
+    return rule
 
 
 def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
@@ -442,6 +462,8 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     if user_headers is None:
         items = one_shape(items)  # (several tables' rows: each part under the column a refresh reads)
     wb = Workbook(write_only=True)
+    # (a row not scored for its language shows no kind its words gave: xlplugin.kind_shown)
+    results = (as_shown(result) if result is not None else None for result in results)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
     spool = _EvidenceSpool(_quote_style(documents))

@@ -1,0 +1,103 @@
+"""What a person reads of a scored set: the kind of a row not scored for its language, muted
+signal cells in a row with no index, the Documents sheet's print setup, and the row's note in
+the terminal table (fixtures are our own words)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+
+import openpyxl
+import pytest
+
+from xlplugin import cli
+from xlplugin.engine import score_text
+from xlplugin.inputs import Record
+from xlplugin.kind_shown import as_shown
+from xlplugin.kinds import NOT_ARTICLE
+from xlplugin.workbook import layout
+
+GERMAN_DIARY = ("Ich war gestern in der Stadt und ich habe mir gedacht, dass mein Leben schön ist! Ich liebe "
+                "meine Katze und mein Haus. Ich gehe jeden Tag mit meinem Hund spazieren, und ich finde das "
+                "wunderbar! ") * 3
+ENGLISH_REPORT = ("The council voted on Tuesday to extend the opening hours of the town library, said Maria "
+                  "Lopez, who chairs the committee. The change will cost about 40,000 pounds a year, according "
+                  "to the council's budget report. Residents asked for longer hours in a survey last spring. ") * 4
+
+
+def test_a_row_not_scored_for_its_language_shows_no_kind_its_words_gave():
+    result = score_text(GERMAN_DIARY, url="https://example.de/blog/mein-tag")
+    assert result.kind and result.kind != NOT_ARTICLE  # the engine's result is as it was
+    shown = as_shown(result)
+    assert shown.kind == ""
+    assert shown.kind_cues[0].startswith("not read: language de")
+    assert shown.signals is result.signals and shown.note == result.note
+
+
+def test_not_an_article_and_english_rows_keep_their_kind():
+    german = score_text(GERMAN_DIARY)
+    assert as_shown(replace(german, kind=NOT_ARTICLE)).kind == NOT_ARTICLE
+    english = score_text(ENGLISH_REPORT)
+    assert as_shown(english) is english
+
+
+def _write_table(tmp_path, rows):
+    path = tmp_path / "docs.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "title", "url", "notes", "more notes", "text"])
+        for row in rows:
+            writer.writerow(row)
+    return path
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("book12")
+    wide = "a long remark of the user's own " * 3
+    table = _write_table(tmp_path, [["de1", "Mein Tag", "https://example.de/blog/x", wide, wide, GERMAN_DIARY],
+                                    ["en1", "Library hours", "https://example.org/news/x", wide, wide, ENGLISH_REPORT]])
+    out = tmp_path / "book.xlsx"
+    assert cli.main(["score", str(table), "-o", str(out), "-q", "--workers", "1"]) == 0
+    return openpyxl.load_workbook(out)
+
+
+def test_workbook_kind_cell_of_a_german_row_is_empty(book):
+    ws = book[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    kind = headers.index("Kind") + 1
+    assert ws.cell(2, kind).value is None
+    assert ws.cell(3, kind).value
+
+
+def test_signal_cells_of_a_row_with_no_index_are_muted_before_the_colour_scales(book):
+    ws = book[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    index_letter = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[0]) + 1)
+    for header in layout.COLOUR_SCALES:
+        letter = openpyxl.utils.get_column_letter(headers.index(header) + 1)
+        rules = [r for cf in ws.conditional_formatting for r in cf.rules if str(cf.sqref).startswith(f"{letter}2:")]
+        rules.sort(key=lambda r: r.priority)
+        if header == layout.SCORE_HEADERS[0]:
+            assert [r.type for r in rules] == ["colorScale"]
+            continue
+        assert [r.type for r in rules] == ["expression", "colorScale"]
+        assert rules[0].stopIfTrue and rules[0].formula == [f"LEN(${index_letter}2)=0"]
+
+
+def test_a_wide_sheet_prints_its_scores_on_the_first_page_beside_the_id(book):
+    ws = book[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    first = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[0]) + 1)
+    last = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[-1]) + 1)
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.print_title_cols == "$A:$A"  # the id, beside every printed page
+    assert ws.print_area == f"'{layout.DOCUMENTS}'!${first}$1:${last}$3"
+
+
+def test_the_table_shows_a_row_note_besides_its_why():
+    result = replace(score_text(ENGLISH_REPORT), note="120 characters not scored (loaded language): a paragraph repeated")
+    assert result.reliability is not None
+    record = Record(id="r1", text=ENGLISH_REPORT, source="r1.txt")
+    table = cli._table([record], [result])
+    assert "note: 120 characters not scored (loaded language): a paragraph repeated" in table.splitlines()[-1]
