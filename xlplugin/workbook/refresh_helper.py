@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..engine import DocumentInput, score_many, warm_up
+from ..kind_shown import as_shown
 from ..errors import WorkbookError
 from ..types import DocumentResult
 from .evidence_refresh import OldEvidence, read_old_evidence, scan_old_evidence
@@ -89,13 +90,14 @@ class Helper:
             return None
 
     def results(self, pending: Future | None, inputs: list[DocumentInput], settings: Any) -> Iterator[DocumentResult]:
+        # (the kind a person is shown, as `score` writes it: xlplugin.kind_shown)
         if pending is not None:
             try:
-                yield from pending.result()
+                yield from map(as_shown, pending.result())
                 return
             except (OSError, BrokenProcessPool, pickle.PicklingError):
                 pass  # scored here instead
-        yield from score_many(inputs, settings=settings, repeated=False)
+        yield from map(as_shown, score_many(inputs, settings=settings, repeated=False))
 
     @staticmethod
     def old_evidence(package: Package, part: str, pending: Future | None) -> OldEvidence | None:
