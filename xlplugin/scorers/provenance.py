@@ -301,10 +301,9 @@ def _redaction(doc: Document, found: furniture.Found, lower: str) -> None:
         found.add("redaction marks", first[0], first[1], f"{count} redaction or garbling mark(s)")
 
 
-def _title(doc: Document) -> tuple[str, int, int]:
-    """The headline: the given title, else the first non-empty line when it looks like one."""
-    if doc.title.strip():
-        return doc.title, 0, 0
+def _first_line_headline(doc: Document) -> tuple[str, int, int]:
+    """The first non-empty line of the text when it looks like a headline (at most 150
+    characters, not ending in a full stop); ("", 0, 0) otherwise."""
     for s, e in doc.lines[:10]:
         line = doc.text[s:e].strip()
         if line:
@@ -313,6 +312,17 @@ def _title(doc: Document) -> tuple[str, int, int]:
                 return line, start, start + len(line)
             return "", 0, 0
     return "", 0, 0
+
+
+def _headlines(doc: Document) -> list[tuple[str, int, int]]:
+    """(kinds9) The headlines the clickbait rules read: the given title, and the text's first
+    line when it looks like a headline and is not the title again (a standfirst, or the
+    headline of a text whose metadata title differs)."""
+    out = [(doc.title, 0, 0)] if doc.title.strip() else []
+    line, start, end = _first_line_headline(doc)
+    if line and not (out and " ".join(line.split()).lower() == " ".join(doc.title.split()).lower()):
+        out.append((line, start, end))
+    return out
 
 
 def _shouted(doc: Document, title: str, start: int, end: int) -> set[str]:
@@ -344,25 +354,45 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for w in out if 4 <= len(w) <= 5)
 
 
-def _clickbait(doc: Document, found: furniture.Found) -> None:
-    title, start, end = _title(doc)
-    if not title:
-        return
-    shape = ""
-    m = _clickbait_re().search(title.lower())
+def _clickbait_shape(doc: Document, title: str, start: int, end: int) -> str:
+    """What makes this headline clickbait, in words; "" where nothing does."""
+    m = _clickbait_re().search(title.lower().replace("\u2019", "'"))  # "won\u2019t" is "won't"
     if m:
-        shape = f"\u201c{m.group()}\u201d"
-    if not shape and title.rstrip().endswith(("!", "?!", "!!")):
-        shape = "headline ends with an exclamation mark"
-    if not shape and _LISTICLE_RE.match(title):
-        shape = "numbered listicle headline"
-    if not shape:
-        caps = _shouted(doc, title, start, end)
-        long_words = re.findall(r"[A-Za-z]{4,}", title)
-        if len(caps) >= 2 and len(caps) < len(set(long_words)):
-            shape = "words in capitals"
-    if shape:
-        found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
+        return f"\u201c{m.group()}\u201d"
+    if title.rstrip().endswith(("!", "?!", "!!")):
+        return "headline ends with an exclamation mark"
+    if _LISTICLE_RE.match(title):
+        return "numbered listicle headline"
+    caps = _shouted(doc, title, start, end)
+    long_words = re.findall(r"[A-Za-z]{4,}", title)
+    if not caps or len(caps) >= len(set(long_words)):
+        return ""  # (a headline all in capitals is a style, not shouting)
+    # (kinds9) one word in capitals is shouting when it is a common English word ("NEVER",
+    # "THIS"): an acronym ("NASA", "UNESCO") is not one of them
+    if len(caps) >= 2 or any(w.lower() in _shout_words() for w in caps):
+        return "words in capitals"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _shout_words() -> frozenset[str]:
+    """English words of any length a headline may shout: the function words, the clickbait
+    vocabulary and [shouted_words] (`_english_words` keeps those of 4-5 letters)."""
+    from ..lexicon import load_sections as sections
+
+    out = {w for line in sections("stopwords.txt")["en"] for w in line.split()}
+    out |= {w for p in furniture.sections()["clickbait_contains"] for w in re.findall(r"[a-z]+", p)}
+    return frozenset(out | set(furniture.sections()["shouted_words"]))
+
+
+def _clickbait(doc: Document, found: furniture.Found) -> None:
+    """The clickbait headline cue, from the given title or the text's first line
+    (`_headlines`): the first that shows a clickbait shape."""
+    for title, start, end in _headlines(doc):
+        shape = _clickbait_shape(doc, title, start, end)
+        if shape:
+            found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
+            return
 
 
 def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int, list[tuple[int, int]]]:
