@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "8"  # 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "9"  # 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -376,8 +376,24 @@ def _home_page(doc: Document, facts: _Facts) -> str | None:
     return "url: '/'"
 
 
+# (kinds9) An organisation's office that speaks for it: "<outlet> Press Office", "Press Office,
+# <outlet>", "<outlet> Newsroom" is the outlet itself (pages.py keeps such a meta author). A news
+# outlet's own "News Desk" or "News Team" is its reporters, not an office speaking for it.
+_SPEAKING_OFFICE_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:press|media)\s+(?:office|team)|communications(?:\s+(?:office|team))?|newsroom|media relations|pressestelle)"
+    r"\s*(?:[,|:\u2013\u2014-]\s*|\s+(?:of|at)\s+(?:the\s+)?)"
+    r"|\s*(?:[,|:\u2013\u2014-]\s*|\s+)(?:(?:press|media)\s+(?:office|team)|communications(?:\s+(?:office|team))?|newsroom|media relations|pressestelle)$",
+    re.IGNORECASE)
+
+
+def _organisation_speaking(author: str) -> str:
+    """The author without an office that speaks for the organisation ("Northmoor University
+    Press Office", "Press Office, Northmoor University": "Northmoor University")."""
+    return _SPEAKING_OFFICE_RE.sub("", author.strip()).strip()
+
+
 def _self_published(doc: Document, facts: _Facts) -> str | None:
-    author, outlet, host = doc.author.strip().lower(), doc.outlet.strip().lower(), facts.host
+    author, outlet, host = _organisation_speaking(doc.author).lower(), doc.outlet.strip().lower(), facts.host
     if not author or (_person_name(doc.author) and not _ORG_WORDS_RE.search(outlet)):
         return None  # a person's own site is not an organisation speaking
     squeezed = re.sub(r"[^a-z0-9]", "", author)
@@ -410,6 +426,66 @@ def _agency_credit(doc: Document, facts: _Facts) -> str | None:
     if (home and host and (host == home or host.endswith("." + home))) or agency in outlet:
         return None
     return f"credited to {agency.upper() if len(agency) <= 4 else agency.title()}, published by {outlet or host}"
+
+
+# (kinds9) Opinion labels are read from one table, provenance.txt's [opinion_label_starts] and
+# [opinion_label_colon_starts] (the provenance cue "opinion or analysis label" reads the same): a
+# label opening the text ("Opinion", "Review: ...") or opening its first line and followed by a
+# mark or nothing ("Film review: The ...", "Book review | ..."), as the outlet says what it is.
+_LABEL_MARK_RE = re.compile(r"[ \t]*(?:[:|\u2014\u2013]|-[ \t]|$)")
+
+
+@lru_cache(maxsize=1)
+def _opinion_labels() -> tuple[str, ...]:
+    from .lexicon import load_sections
+
+    table = load_sections("provenance.txt")
+    return tuple(sorted(table["opinion_label_starts"] + table["opinion_label_colon_starts"], key=len, reverse=True))
+
+
+def _opinion_label(doc: Document, facts: _Facts) -> str | None:
+    """The text opens with an opinion label (`_opinion_labels`): at its very start as a word of
+    its own ("Opinion The council ..."), or as its first line's label before a mark or the line's
+    end ("Film review: The Salt Road")."""
+    head = facts.values["head"]
+    line = head.lstrip().split("\n", 1)[0]
+    for label in _opinion_labels():
+        at_start = head.startswith(label) and not head[len(label):len(label) + 1].isalnum()
+        if at_start or line.startswith(label) and _LABEL_MARK_RE.match(line, len(label)):
+            return f"head: {label!r}"
+    return None
+
+
+# (kinds9) A recipe's structure: an ingredients heading over lines of quantities, and a method
+# heading over its steps. Instructions, whatever story the writer tells before them.
+_INGREDIENTS_RE = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?(?:ingredients|you will need|what you need|zutaten|ingrédients)\b[^\n]{0,30}$")
+_METHOD_RE = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?(?:method|directions|instructions|preparation|steps|how to make (?:it|them)|zubereitung|préparation)\b[^\n]{0,30}$")
+# a quantity line: a number, a fraction or a measure word, then a short rest ("500 g flour",
+# "1/2 tsp salt", "- 2 onions, chopped", "a pinch of salt")
+_QUANTITY_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:\d+(?:[.,/]\d+)?|[\u00bc-\u00be\u2153-\u215e]|an?[ \t]+(?:pinch|handful|dash|knob|splash|few|little|bunch|sprig|clove|cup)|some|salt)\b[^\n]{0,70}$", re.IGNORECASE)
+RECIPE_QUANTITY_LINES = 3
+RECIPE_STEP_LINES = 2
+
+
+def _recipe_structure(doc: Document, facts: _Facts) -> str | None:
+    """An ingredients heading with at least RECIPE_QUANTITY_LINES quantity lines under it, and
+    after them a method heading with at least RECIPE_STEP_LINES lines under it."""
+    text = facts.text
+    if "\n" not in text:
+        return None
+    for heading in _INGREDIENTS_RE.finditer(text):
+        lines = [ln for ln in text[heading.end():].split("\n")[:30] if ln.strip()]
+        quantities = 0
+        for ln in lines:
+            if not _QUANTITY_LINE_RE.match(ln):
+                break
+            quantities += 1
+        method = _METHOD_RE.search(text, heading.end())
+        if quantities >= RECIPE_QUANTITY_LINES and method is not None:
+            steps = [ln for ln in text[method.end():].split("\n")[:20] if ln.strip()]
+            if len(steps) >= RECIPE_STEP_LINES:
+                return f"{quantities} quantity lines under {heading.group().strip()!r}, then {method.group().strip()!r}"
+    return None
 
 
 FORUM_FURNITURE = 3.0  # the forum rules' weight (furniture, a forum's address) that makes a poster's voice
@@ -482,6 +558,8 @@ _COMPUTED = {
     "home_page": _home_page,
     "self_published": _self_published,
     "agency_credit": _agency_credit,
+    "opinion_label": _opinion_label,
+    "recipe_structure": _recipe_structure,
 }
 
 

@@ -170,9 +170,10 @@ SECTIONS: dict[str, dict[str, str]] = {
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline",
-        "opinion_label_starts": "furniture.py (page furniture lines), provenance cue opinion label",
+        "opinion_label_starts": "furniture.py (page furniture lines), provenance cue opinion label; kinds.py, "
+                                "opinion_label (the text opens with an opinion label)",
         "opinion_label_colon_starts": "furniture.py (page furniture lines), provenance cue opinion label "
-                                      "(only before \":\", \"|\" or a dash)",
+                                      "(only before \":\", \"|\" or a dash); kinds.py, opinion_label",
         "primary_document_phrases": "scorers/provenance.py, _document_phrases (a document named by what it is)",
         "issuer_block_starts": "links.py, contact_link_sentences (a heading opening the issuer's About block); form_lines.py, about_block_start (its lines are no claims)",
         "forum_starts": "furniture.py (page furniture lines), provenance cue forum furniture",

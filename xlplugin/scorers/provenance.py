@@ -52,7 +52,7 @@ from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "CUES", "ProvenanceCue", "POSITIVE", "NEGATIVE", "BASE", "score", "warm_up"]
 
 NAME = "provenance"
-VERSION = "26"  # 26: attribution.txt classes (sources7): a trade named only as a group ("nutritionists say", "their doctors told") is vague unless a name, an institution or a number says which (xlplugin.groups); a plea ("pleaded guilty", "admitted two counts", "was admitted to hospital"), a price quoted ("quoted at \u00a3780,000") and a notice\u2019s noun ("Yellow warning for wind") are no verb of saying (xlplugin.acts); "issued by X" names the issuer, "issued" without "by" names no one; "a forum for Android developers called X" names a thing. 25: the lines of a poll or newsletter box are not prose (xlplugin/promo_boxes.py); an interview answer ends at the author's paragraph before the next question (sentences there no longer count as the named interviewee's). 23: the issuer\u2019s own statements (a press release\u2019s company and its people, the site\u2019s or outlet\u2019s own name: xlplugin.issuer) are no named source, and the cue\u2019s evidence says how many it set aside; attribution.txt classes as unsourced_claims 21 (reporting nouns as objects, "received reports", "Pentagon officials said", "a study in Texas"); a place after "published in" names no publication. 22: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work). 21: "Interview by", a wire sign-off "(Reporting by ...)" are bylines; "Review:", "Comment:" opinion labels; press-wire datelines (/PRNewswire/, (BUSINESS WIRE)); a document named by what it is ("in a statement", "according to the indictment", [primary_document_phrases]) is a reference to a primary document; a web address in the issuer's About block is no source (links.contact_link_sentences). 20: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (sentences after it no longer count as the named interviewee's). 19: attribution.txt classes as unsourced_claims 16 ("phone calls", "it's said", named and unnamed publications, "reiterated"). 18: attribution.txt session 9 (named sources): an act or an authorship ("wrote the script", "declared a state of emergency"), a wish ("wants to"), a noun after a preposition ("secretary of state", "in posts") are no verbs of saying; ", reported the BBC." inverts; "the report explores data showing" is a document source. 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
+VERSION = "27"  # 27: the clickbait headline rules read the given title and the text\u2019s first line (when it is not the title again), with \u2019 read as an apostrophe; one English word in capitals in a headline not all in capitals ("NEVER") is shouting (an acronym is not); essay, kommentar, meinung, kolumne are opinion labels (the kinds rule reads the same table). 26: attribution.txt classes (sources7): a trade named only as a group ("nutritionists say", "their doctors told") is vague unless a name, an institution or a number says which (xlplugin.groups); a plea ("pleaded guilty", "admitted two counts", "was admitted to hospital"), a price quoted ("quoted at \u00a3780,000") and a notice\u2019s noun ("Yellow warning for wind") are no verb of saying (xlplugin.acts); "issued by X" names the issuer, "issued" without "by" names no one; "a forum for Android developers called X" names a thing. 25: the lines of a poll or newsletter box are not prose (xlplugin/promo_boxes.py); an interview answer ends at the author's paragraph before the next question (sentences there no longer count as the named interviewee's). 23: the issuer\u2019s own statements (a press release\u2019s company and its people, the site\u2019s or outlet\u2019s own name: xlplugin.issuer) are no named source, and the cue\u2019s evidence says how many it set aside; attribution.txt classes as unsourced_claims 21 (reporting nouns as objects, "received reports", "Pentagon officials said", "a study in Texas"); a place after "published in" names no publication. 22: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work). 21: "Interview by", a wire sign-off "(Reporting by ...)" are bylines; "Review:", "Comment:" opinion labels; press-wire datelines (/PRNewswire/, (BUSINESS WIRE)); a document named by what it is ("in a statement", "according to the indictment", [primary_document_phrases]) is a reference to a primary document; a web address in the issuer's About block is no source (links.contact_link_sentences). 20: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (sentences after it no longer count as the named interviewee's). 19: attribution.txt classes as unsourced_claims 16 ("phone calls", "it's said", named and unnamed publications, "reiterated"). 18: attribution.txt session 9 (named sources): an act or an authorship ("wrote the script", "declared a state of emergency"), a wish ("wants to"), a noun after a preposition ("secretary of state", "in posts") are no verbs of saying; ", reported the BBC." inverts; "the report explores data showing" is a document source. 17: references to primary documents include in-text citations (a DOI, "(Smith et al., 2019)"), a reference list under its heading and "published in the Journal of ..."; a link counts only when it points at a document (DOCUMENT_LINK_RE: a DOI, a PDF or data file, a .gov/.edu site), not a social post or another outlet's page; named sources weigh 15 and attributed quotes 3 (were 10 and 8: SOURCE_WEIGHTS_WHY); a number before a superlative ("12 Best ...", "Top 10") is a listicle headline. 16: an embedded post's credit line ("— Name (@handle) date", a pic.twitter.com line) and legal boilerplate are not prose (prose.py), and a dot inside "Android/Filecoder.C" ends no sentence, so the prose sentence counts the graded cues are shares of change. 15: a named interviewee is a named source (each answer sentence counts, xlplugin.interviewee); attribution.txt classes: an author or owner after a passive "by" ("written by", "claimed by"), "a tool called X", a noun after a superlative ("greatest fears"), words after a modal's verb ("could use RUN calls") are no source; a source's evidence does not open with "and". 14: false sources as classes (attribution.txt): first-person contractions ("I\u2019ll admit"), file formats ("a JSON document"), nouns read as verbs ("the answer is", "states of", "pain points"), "add" with an object, possessives away from the verb, clause openers; anonymous sources ("sources close to", "on condition of anonymity") are vague, not roles; an infinitive ("to write") is no verb of saying here; mixed quotation marks pair. 13: attribution classes in attribution.txt (plural roles, unnamed groups, -ing participles, verbs of speaking), as unsourced_claims 10. 12: attribution classes in cues as unsourced_claims 9 (a sentence's first word names a source only by the name rules; "at one point", "one claim", "so called" are no verbs of saying). 11: attribution classes in cues (first-person "I believe", "should explain", "(UCEA) said", "says a report highlighting"), as unsourced_claims 7. 10: a treaty, act, law or bill named in prose without a number or a verb is not a reference to a primary document. 9: a date line next to a person's name line counts below the head too (furniture._date_by_a_name_in_the_body). 8: named sources with roles need a verb of saying, not "wants", "believes" (_says); 7: a byline must name a person, not a wire, outlet, desk or section (names.NOT_A_PERSON); 6: only a web address given as the URL is the "original URL" cue (not "n/a", 3); 5: a link written in capitals is a source whichever way it is asked (one link test); 3-4: graded source shares, not-prose rules
 UNIT = "provenance cues, 0-100 (higher = better)"
 
 
@@ -301,10 +301,9 @@ def _redaction(doc: Document, found: furniture.Found, lower: str) -> None:
         found.add("redaction marks", first[0], first[1], f"{count} redaction or garbling mark(s)")
 
 
-def _title(doc: Document) -> tuple[str, int, int]:
-    """The headline: the given title, else the first non-empty line when it looks like one."""
-    if doc.title.strip():
-        return doc.title, 0, 0
+def _first_line_headline(doc: Document) -> tuple[str, int, int]:
+    """The first non-empty line of the text when it looks like a headline (at most 150
+    characters, not ending in a full stop); ("", 0, 0) otherwise."""
     for s, e in doc.lines[:10]:
         line = doc.text[s:e].strip()
         if line:
@@ -313,6 +312,18 @@ def _title(doc: Document) -> tuple[str, int, int]:
                 return line, start, start + len(line)
             return "", 0, 0
     return "", 0, 0
+
+
+def _headlines(doc: Document) -> list[tuple[str, int, int]]:
+    """(kinds9) The headlines the clickbait rules read: the given title, and the text's first
+    line when it looks like a headline and is not the title again (a standfirst, or the
+    headline of a text whose metadata title differs: under a given title, only its phrases are
+    read, `_clickbait`)."""
+    out = [(doc.title, 0, 0)] if doc.title.strip() else []
+    line, start, end = _first_line_headline(doc)
+    if line and not (out and " ".join(line.split()).lower() == " ".join(doc.title.split()).lower()):
+        out.append((line, start, end))
+    return out
 
 
 def _shouted(doc: Document, title: str, start: int, end: int) -> set[str]:
@@ -344,25 +355,55 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for w in out if 4 <= len(w) <= 5)
 
 
-def _clickbait(doc: Document, found: furniture.Found) -> None:
-    title, start, end = _title(doc)
-    if not title:
-        return
-    shape = ""
-    m = _clickbait_re().search(title.lower())
+def _clickbait_shape(doc: Document, title: str, start: int, end: int, phrases_only: bool = False) -> str:
+    """What makes this headline clickbait, in words; "" where nothing does. `phrases_only`: the
+    [clickbait_contains] phrases alone (a line under the given title may be any sentence)."""
+    m = _clickbait_re().search(title.lower().replace("\u2019", "'"))  # "won\u2019t" is "won't"
     if m:
-        shape = f"\u201c{m.group()}\u201d"
-    if not shape and title.rstrip().endswith(("!", "?!", "!!")):
-        shape = "headline ends with an exclamation mark"
-    if not shape and _LISTICLE_RE.match(title):
-        shape = "numbered listicle headline"
-    if not shape:
-        caps = _shouted(doc, title, start, end)
-        long_words = re.findall(r"[A-Za-z]{4,}", title)
-        if len(caps) >= 2 and len(caps) < len(set(long_words)):
-            shape = "words in capitals"
-    if shape:
-        found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
+        return f"\u201c{m.group()}\u201d"
+    if phrases_only:
+        return ""
+    if title.rstrip().endswith(("!", "?!", "!!")):
+        return "headline ends with an exclamation mark"
+    if _LISTICLE_RE.match(title):
+        return "numbered listicle headline"
+    long_words = re.findall(r"[A-Za-z]{4,}", title)
+    if all(w.isupper() for w in long_words):
+        return ""  # (a headline all in capitals is a style, not shouting)
+    caps = _shouted(doc, title, start, end)
+    if len(caps) >= 2:
+        return "words in capitals"
+    # (kinds9) one word in capitals is shouting when it is a common English word ("NEVER",
+    # "THIS"): an acronym ("NASA", "UNESCO") is not one of them, nor a rubric before a colon
+    # at the start ("WATCH: ...", "UPDATE: ...")
+    label = _RUBRIC_RE.match(title)
+    if any(w.lower() in _shout_words() for w in caps) and not (label and label.group(1) in caps):
+        return "words in capitals"
+    return ""
+
+
+_RUBRIC_RE = re.compile(r"\s*([A-Z]+)\s*:")
+
+
+@lru_cache(maxsize=1)
+def _shout_words() -> frozenset[str]:
+    """English words of any length a headline may shout: the function words, the clickbait
+    vocabulary and [shouted_words] (`_english_words` keeps those of 4-5 letters)."""
+    from ..lexicon import load_sections as sections
+
+    out = {w for line in sections("stopwords.txt")["en"] for w in line.split()}
+    out |= {w for p in furniture.sections()["clickbait_contains"] for w in re.findall(r"[a-z]+", p)}
+    return frozenset(out | set(furniture.sections()["shouted_words"]))
+
+
+def _clickbait(doc: Document, found: furniture.Found) -> None:
+    """The clickbait headline cue, from the given title or the text's first line
+    (`_headlines`): the first that shows a clickbait shape."""
+    for title, start, end in _headlines(doc):
+        shape = _clickbait_shape(doc, title, start, end, phrases_only=end > start and bool(doc.title.strip()))
+        if shape:
+            found.add("clickbait headline", start, end, shape + (" (in the given title)" if start == end else ""))
+            return
 
 
 def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int], int, list[tuple[int, int]]]:
