@@ -40,10 +40,10 @@ MIXED_SHARE = 1 / 3
 # motto, names. The text is left as it was: what it changes is small and a note would be noise.
 MIN_OTHER_WORDS = 25
 # A sentence reads as language L when it holds at least MIN_DISTINCT different function words of L
-# that are not English ones (two words, so that one name, "Die Antwoord", or a repeated "I", which
-# is also Polish, is not enough) and more than OTHER_OVER_ENGLISH times as many words of L as of
+# that are not English ones (three: a name, "Der Spiegel", a repeated "I" or "do", which are Polish
+# too, or a Spanish tweet's "en la frontera" in an English article is not enough) and more than OTHER_OVER_ENGLISH times as many words of L as of
 # English (the ratio `detect_language` uses for a whole text).
-MIN_DISTINCT = 2
+MIN_DISTINCT = 3
 OTHER_OVER_ENGLISH = 1.5
 
 LANGUAGE_NAMES = {
