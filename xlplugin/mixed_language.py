@@ -16,12 +16,11 @@ same function-word tables (`data/stopwords.txt`) and finds those that read as an
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from typing import TYPE_CHECKING
 
 from .language import _languages_of_word, _stopwords
@@ -46,6 +45,12 @@ MIN_OTHER_WORDS = 25
 MIN_DISTINCT = 3
 OTHER_OVER_ENGLISH = 1.5
 
+# Function words of another language that are also everyday English words or pieces of English text
+# ("do", "no", "come", "per", "door", "met"; "I" lower-cased, Polish "and"; "com" of a web
+# address, "e" of e-mail, "W." and "Z." initials): English prose holds three of them in many a
+# sentence, so they are no evidence of another language (still counted in the ratio to English).
+ENGLISH_LOOKALIKES = frozenset("i do no com w z e em um co come per door met".split())
+
 LANGUAGE_NAMES = {
     "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
     "sv": "Swedish", "pl": "Polish", "tr": "Turkish", "id": "Indonesian",
@@ -54,18 +59,48 @@ LANGUAGE_NAMES = {
 
 @lru_cache(maxsize=1)
 def _other_only() -> dict[str, frozenset[str]]:
-    """language -> its function words that are not English function words (nor start with a digit)."""
-    english = _stopwords()["en"]
+    """language -> its function words that are neither English function words nor
+    ENGLISH_LOOKALIKES (nor start with a digit): the evidence of that language a sentence is read for."""
+    english = _stopwords()["en"] | ENGLISH_LOOKALIKES
     return {lang: frozenset(w for w in words if w not in english and not w[0].isdigit())
             for lang, words in _stopwords().items() if lang != "en"}
 
 
-def _may_hold_other(vocabulary: frozenset[str]) -> bool:
-    """Quick test, exact for what follows: can any sentence hold MIN_DISTINCT different non-English
-    function words of one language? Not unless the whole text does. (Set intersections over the
-    short lists, against the document's distinct words that the scorers make anyway: a few
-    microseconds, and most English texts stop here.)"""
-    return any(len(words & vocabulary) >= MIN_DISTINCT for words in _other_only().values())
+@lru_cache(maxsize=1)
+def _other_languages_of() -> dict[str, tuple[str, ...]]:
+    """word -> the languages of `_other_only` that hold it."""
+    index: dict[str, tuple[str, ...]] = {}
+    for lang, words in _other_only().items():
+        for word in words:
+            index[word] = index.get(word, ()) + (lang,)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _all_other() -> frozenset[str]:
+    return frozenset(_other_languages_of())
+
+
+def _candidate_words(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The non-English function words of every language of which the text holds MIN_DISTINCT
+    different ones; empty where none: then no sentence can read as another language. (One set
+    intersection against the document's distinct words, which the scorers make anyway, and a
+    tally of the few words found: a few microseconds; nine English texts in ten stop here.)"""
+    found = _all_other() & vocabulary
+    if len(found) < MIN_DISTINCT:
+        return frozenset()
+    tally = Counter(chain.from_iterable(map(_other_languages_of().__getitem__, found)))
+    others = _other_only()
+    return frozenset().union(*(others[lang] for lang, n in tally.items() if n >= MIN_DISTINCT))
+
+
+def _candidate_sentences(doc: "Document", words: frozenset[str]) -> list[int]:
+    """The sentences holding MIN_DISTINCT or more words of `words` (counted with repeats, so every
+    sentence `_sentence_language` can accept is among them), found by two C-level passes over
+    the words: an English text's "do", "no", "com" and "I" (Portuguese and Polish too) seldom
+    come three to a sentence, so few sentences are read word by word."""
+    hits = Counter(compress(doc.token_sentences, map(words.__contains__, doc.lowers)))
+    return sorted(k for k, n in hits.items() if n >= MIN_DISTINCT)
 
 
 def _sentence_language(words: list[str]) -> str:
@@ -89,14 +124,14 @@ def _sentence_language(words: list[str]) -> str:
 def other_language_sentences(doc: "Document") -> list[tuple[int, int, str, int]]:
     """(start, end, language, words) of each sentence of `doc` that reads as a language other than
     English; none where the text holds too few of any other language's function words to have one."""
-    if not _may_hold_other(doc.analysis.vocabulary):
+    words = _candidate_words(doc.analysis.vocabulary)
+    if not words:
         return []
     lowers = doc.lowers
     found = []
-    for sentence in doc.sentences:
+    for k in _candidate_sentences(doc, words):
+        sentence = doc.sentences[k]
         n = sentence.last_token - sentence.first_token
-        if n < MIN_DISTINCT:
-            continue
         lang = _sentence_language(lowers[sentence.first_token : sentence.last_token])
         if lang:
             found.append((sentence.start, sentence.end, lang, n))
