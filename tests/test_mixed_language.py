@@ -1,12 +1,17 @@
 """A text partly in another language: not scored when a third or more of it is, its other-language
 sentences left out of every scorer when less (`xlplugin.mixed_language`). Texts written for this test."""
 
+import random
+from itertools import chain
+
 import pytest
 
-from xlplugin import registry
+from xlplugin import language, mixed_language, registry
 from xlplugin.engine import score_text
 from xlplugin.mixed_language import MIN_OTHER_WORDS, other_language_sentences
 from xlplugin.text import prepare
+
+from conftest import SEEDS
 
 ENGLISH = (
     "The town council agreed on Monday to repair the old bridge over the river before winter. "
@@ -89,3 +94,46 @@ def test_a_french_quotation_and_foreign_names_change_nothing():
 
 def test_english_alone_has_no_other_language_sentences():
     assert other_language_sentences(prepare((ENGLISH + MORE_ENGLISH) * 3)) == []
+
+
+def _plain(doc):
+    """The rule read plainly: every sentence of the text, no quick test, no pre-filter."""
+    found = []
+    for sentence in doc.sentences:
+        words = doc.lowers[sentence.first_token : sentence.last_token]
+        lang = mixed_language._sentence_language(words)
+        if lang:
+            found.append((sentence.start, sentence.end, lang, len(words)))
+    return found
+
+
+def _generated(n: int, seed: int) -> list[str]:
+    """Paragraphs of sentences crowded with function words of every list (English lookalikes too)."""
+    rng = random.Random(seed)
+    vocabulary = sorted(set(chain.from_iterable(language._stopwords().values())) | mixed_language.ENGLISH_LOOKALIKES)
+    filler = "bridge council river winter Monday works shop town lane".split()
+    texts = []
+    for _ in range(n):
+        sentences = []
+        for _ in range(rng.randint(1, 8)):
+            words = [rng.choice(vocabulary if rng.random() < 0.5 else filler) for _ in range(rng.randint(2, 18))]
+            sentences.append(" ".join(words).capitalize() + ".")
+        texts.append(" ".join(sentences))
+    return texts
+
+
+def test_the_quick_tests_find_what_reading_every_sentence_finds():
+    seen = 0
+    for text in _generated(1500, seed=3):
+        doc = prepare(text)
+        assert other_language_sentences(doc) == _plain(doc), text
+        seen += bool(_plain(doc))
+    assert seen > 300  # the generated texts do hold other-language sentences
+
+
+def test_the_quick_tests_on_the_seed_articles():
+    if not SEEDS.exists():
+        pytest.skip(f"seed articles absent: {SEEDS} not found (they are read from ../shared, never copied)")
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = prepare(path.read_text(encoding="utf-8"))
+        assert other_language_sentences(doc) == _plain(doc), path.name
