@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import kinds, prose, registry, repeat_keys, repeat_notes, syllables, vader
+from . import kinds, mixed_language, prose, registry, repeat_keys, repeat_notes, syllables, vader
 from .index import reliability_index
 from .settings import Settings, default_settings
 from .text import Document, prepare
@@ -184,6 +184,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     """Score a prepared `Document` with every registered scorer. `furniture`: the paragraph keys
     it was prepared with (`prepare(..., furniture=)`), for the reproducibility stamp."""
     settings = settings or default_settings()
+    doc = mixed_language.english_part(doc)  # sentences in another language: not scored, or the text not at all
     signals: dict[str, Score] = {}
     english = doc.language == "en"
     too_short = doc.word_count < settings["min_words"]
@@ -229,6 +230,8 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         note = signals[registry.TEXT_SIGNALS[0]].note
     if doc.furniture:
         note = "; ".join(n for n in (note, repeat_notes.batch_note(doc)) if n)
+    if english and doc.language_note:  # the words in another language left out (mixed_language)
+        note = "; ".join(n for n in (note, doc.language_note) if n)
     stamp = {
         "version": engine_version(),
         "settings": settings.digest(),
