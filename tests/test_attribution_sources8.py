@@ -88,3 +88,14 @@ def test_own_vague_source_is_not_covered_by_the_previous_sentence(first):
 def test_sentence_without_attribution_still_borrows_its_neighbours_source():
     text = "The mayor said the bridge would reopen in May. The repair cost 3 million pounds in 2023."
     assert _verdicts(text)[-1] == "sourced"
+
+
+def test_hedge_word_of_its_own_is_not_covered_by_the_previous_sentence():
+    text = "The mayor said the bridge would close in May. The repair reportedly cost 3 million pounds in 2023."
+    assert _verdicts(text)[-1] == "unsourced"
+
+
+def test_agentless_passive_names_no_source_and_still_borrows():
+    # ("has been called" names no one, vague or other: the neighbour's source stands, as before)
+    text = "The mayor said the bridge would close in May. The repair has been called the largest in 40 years."
+    assert _verdicts(text)[-1] == "sourced"

@@ -90,6 +90,9 @@ _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _new_tuple = tuple.__new__
 # Words before a possessive "'s" that are no noun naming whose a trade group is (groups.py)
 _POSSESSIVE_NOT_NOUNS = frozenset("it one that there here what who he she".split())
+# The detail of an agentless passive's weasel ("it was reported"): it names no source, vague or
+# other (scorers/unsourced_claims.py lets such a sentence take its neighbour's source).
+PASSIVE_DETAIL = "passive attribution without a source"
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -685,7 +688,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             return
     if found is None and passive:
         span = (starts[max(0, i - 2)], ends[i])
-        pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
+        pick.offer(Attribution("weasel", span[0], span[1], f"{PASSIVE_DETAIL} \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
     if found is not None and found[0] == "document" and idxs[0] < i and unnamed_document(w, idxs[0], i, doc.text, lex.not_names):
         found = ("weasel", False)  # "a new study found": which study? (publications.py)

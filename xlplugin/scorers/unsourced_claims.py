@@ -616,13 +616,15 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     """The source of sentence `k` and where it is: its own attribution when that names a
     source, else the sentence before or after it in the same paragraph ("she said" closing the
     next sentence attributes both); (None, "") when none does. A sentence that names its own
-    vague source ("A study in Texas found ...", "Experts say ...") borrows none: its source is
-    the vague one it names."""
+    vague source ("A study in Texas found ...", "Experts say ...", "reportedly") borrows none: its
+    source is the vague one it names; an agentless passive ("it was reported") names none, and
+    borrows as a sentence without an attribution does."""
     own = found[k]
     if own is not None:
-        if not own.sourced:
+        if own.sourced:
+            return own, "in the quotation it continues" if own.detail == CONTINUED else "in the sentence"
+        if not own.detail.startswith(cues.PASSIVE_DETAIL):
             return None, ""
-        return own, "in the quotation it continues" if own.detail == CONTINUED else "in the sentence"
     for n in (k - 1, k + 1):
         if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
             other = found[n]
