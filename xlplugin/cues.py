@@ -35,7 +35,8 @@ from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import names_a_work, not_a_report
 from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
-                            is_passive, modal_before, negated, not_a_document, source_after, source_before)
+                            is_passive, modal_before, negated, not_a_document, source_after, source_before,
+                            subject_before)
 from .text import Document, Sentence
 from .voice import first_person_before
 
@@ -89,6 +90,9 @@ _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
 _new_tuple = tuple.__new__
 # Words before a possessive "'s" that are no noun naming whose a trade group is (groups.py)
 _POSSESSIVE_NOT_NOUNS = frozenset("it one that there here what who he she".split())
+# The detail of an agentless passive's weasel ("it was reported"): it names no source, vague or
+# other (scorers/unsourced_claims.py lets such a sentence take its neighbour's source).
+PASSIVE_DETAIL = "passive attribution without a source"
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -648,9 +652,13 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         # "were reported", "is believed": a source only when "by" names the agent
         idxs: list[int] = []
         found = None
+        subject = False
     else:
         idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
+        # a vague source read right before the verb is its subject: no source inverted after it
+        # ("Officials said the military was ...": not "said the military")
+        subject = found is not None and found[0] == "weasel" and subject_before(doc.text, w, idxs, i)
         if found is not None and found[0] == "pronoun" and (
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
             found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source
@@ -661,7 +669,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             # "a study in Texas found": a place names no publication (publications.py)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
-            lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT):
+            lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT
+            and not subject):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
     if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
@@ -679,7 +688,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             return
     if found is None and passive:
         span = (starts[max(0, i - 2)], ends[i])
-        pick.offer(Attribution("weasel", span[0], span[1], f"passive attribution without a source \u201c{doc.text[span[0]:span[1]]}\u201d"))
+        pick.offer(Attribution("weasel", span[0], span[1], f"{PASSIVE_DETAIL} \u201c{doc.text[span[0]:span[1]]}\u201d"))
         return
     if found is not None and found[0] == "document" and idxs[0] < i and unnamed_document(w, idxs[0], i, doc.text, lex.not_names):
         found = ("weasel", False)  # "a new study found": which study? (publications.py)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .institutions import institution_member
+from .institutions import institution_member, is_acronym
 from .phrases import words
 from .source_window import Words
 
@@ -58,13 +58,9 @@ def names_which(w: Words, idxs: list[int], head: int, not_names: frozenset[str],
         if k == head:
             continue
         lw = lowers[k]
-        if texts[k][:1].isupper() and lw not in not_names and (k > 0 or _acronym(texts[k])):
+        if texts[k][:1].isupper() and lw not in not_names and (k > 0 or is_acronym(texts[k])):
             return "named"  # ("NHS doctors said": an acronym opening the sentence is a name)
         if k < head and (lw in _NUMBERS or lw[:1].isdigit() or lw.endswith(("'s", "\u2019s")) and lw[:-2] not in pronouns):
             found = "role"  # "two doctors", "the hospital's doctors" (not "its", "one's")
     return found
 
-
-def _acronym(text: str) -> bool:
-    """Is `text` an acronym (two to five capitals: "NHS", "WHO")?"""
-    return 2 <= len(text) <= 5 and text.isupper() and text.isalpha()

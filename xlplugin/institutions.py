@@ -8,9 +8,12 @@ party or a place before it names no institution ("Chinese officials", "Republica
 "Texas officials": prose.txt [capitalised_adjectives], attribution.txt [place_words]).
 
 Used by `xlplugin.cues`, `_classify`; the member nouns are attribution.txt [member_words].
-Blind spot: at the start of a sentence a capitalised word may be any adjective ("Senior officials
-said"), so there the institution counts only when its name is two capitalised words ("White
-House officials said"; "Harvard researchers said" opening a sentence stays vague).
+At the start of a sentence a capitalised word may be any adjective ("Senior officials said",
+"Local officials said"), so there the institution counts only when its name is two capitalised
+words ("White House officials said"), an acronym ("NATO officials said", "FBI agents") or a
+one-word institution name of attribution.txt [institution_name_words] ("Pentagon officials
+said", "Kremlin officials said": a name, never an adjective). Blind spot: another one-word name
+opening a sentence ("Harvard researchers said") stays vague.
 """
 
 from __future__ import annotations
@@ -22,16 +25,16 @@ from .phrases import words
 from .publications import is_place
 from .source_window import Words
 
-__all__ = ["institution_member"]
+__all__ = ["institution_member", "is_acronym"]
 
 DATA_FILE = "attribution.txt"
 
 
 @lru_cache(maxsize=1)
-def _sets() -> tuple[frozenset[str], frozenset[str]]:
-    """([member_words], the capitalised adjectives of prose.txt), looked up once."""
+def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """([member_words], the capitalised adjectives of prose.txt, [institution_name_words]), looked up once."""
     adjectives = frozenset(w for entry in load_sections("prose.txt")["capitalised_adjectives"] for w in entry.split())
-    return words(DATA_FILE, "member_words"), adjectives
+    return words(DATA_FILE, "member_words"), adjectives, words(DATA_FILE, "institution_name_words")
 
 
 def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
@@ -39,8 +42,9 @@ def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
     after the name of an institution ("Harvard researchers", "Pentagon officials", "Google's
     engineers"), a space between? The name: a capitalised word that is no listed non-name, no nationality,
     party or region ([capitalised_adjectives]) and no place (`is_place`); as the sentence's
-    first word only with a capitalised word before the member noun after it ("White House")."""
-    members, adjectives = _sets()
+    first word only with a capitalised word before the member noun after it ("White House"), or
+    when it is an acronym or a word of [institution_name_words] ("NATO", "Pentagon")."""
+    members, adjectives, names = _sets()
     texts, lowers = w.texts, w.lowers
     k = head - 1
     if head < 1 or lowers[head] not in members or not texts[k][:1].isupper() or w.ends[k] + 1 != w.starts[head]:
@@ -53,7 +57,12 @@ def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
     first = k
     while first > 0 and texts[first - 1][:1].isupper() and lowers[first - 1] not in not_names:
         first -= 1
-    return first > 0 or k > 0
+    return first > 0 or k > 0 or name in names or is_acronym(texts[k][:len(name)])
+
+
+def is_acronym(text: str) -> bool:
+    """Is `text` an acronym (two to five capitals: "NATO", "FBI"), which no adjective is?"""
+    return 2 <= len(text) <= 5 and text.isupper() and text.isalpha()
 
 
 def _place_ends_at(w: Words, k: int) -> bool:

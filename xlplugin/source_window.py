@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
-           "hard_gap", "is_passive", "source_before", "source_after", "document_subject", "not_a_document",
+           "hard_gap", "is_passive", "source_before", "subject_before", "source_after", "document_subject", "not_a_document",
            "MAX_BRACKET", "bracket_start", "modal_before", "document_after", "document_shows"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
@@ -165,6 +165,18 @@ def modal_before(lowers: list[str], verb: int, modals: frozenset[str]) -> bool:
     if j > 0 and lowers[j] == "to":
         j -= 1  # "ought to explain", "needs to say"
     return j >= 0 and lowers[j] in modals
+
+
+def subject_before(text: str, w: Words, idxs: list[int], verb: int) -> bool:
+    """Does the source phrase `idxs` (from `source_before`, descending) stand right before the
+    verb at `verb` as its subject, no comma between ("Officials said", "he told", "I said")? Then
+    the words after the verb are what was said or whom it was told ("Officials said the military
+    was considering the move"), never a source inverted after it, which follows a comma or a
+    quotation ("People, said Smith, ..."; "'We won,' said Smith") or opens the sentence."""
+    if not idxs:
+        return False
+    starts, ends = w.starts, w.ends
+    return all("," not in text[ends[k]:starts[k + 1]] for k in range(idxs[0], verb))
 
 
 def source_after(doc: Document, w: Words, verb: int) -> list[int]:
