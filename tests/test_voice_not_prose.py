@@ -107,3 +107,22 @@ def test_kinds_first_person_leaves_out_reader_headings():
     kind = kinds.classify(doc)
     assert "first person" not in kind.reason()
     assert kinds._first_person_rate(doc, __import__("collections").Counter(doc.lowers)) == 0
+
+
+def _first_person_words(text):
+    from xlplugin.scorers import loaded_language
+    sig = loaded_language.score(prepare(text), xlplugin.Settings())
+    return [e.text for e in sig.evidence if e.kind == "first person"]
+
+
+def test_us_handed_a_sources_material_is_the_newsroom_reporting():
+    text = ("The parish council, which sent us the minutes of Monday's meeting, voted to close the car park "
+            "behind the hall for resurfacing. A spokesperson told us the work would take three weeks, and the "
+            "contractor wrote to us with a start date of the fourth of March.")
+    assert _first_person_words(text) == []
+
+
+def test_us_told_to_act_or_argued_stays_the_authors_voice():
+    text = ("For years the ministers told us to tighten our belts while they spent freely on themselves, and "
+            "they handed us the bill. We should not have believed a word of it, and we will not forget it.")
+    assert _first_person_words(text) == ["us", "our", "us", "We", "we"]
