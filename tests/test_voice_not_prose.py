@@ -117,7 +117,7 @@ def _first_person_words(text):
 
 def test_us_handed_a_sources_material_is_the_newsroom_reporting():
     text = ("The parish council, which sent us the minutes of Monday's meeting, voted to close the car park "
-            "behind the hall for resurfacing. A spokesperson told us the work would take three weeks, and the "
+            "behind the hall for resurfacing. A spokesperson confirmed to us that the work would take three weeks, and the "
             "contractor wrote to us with a start date of the fourth of March.")
     assert _first_person_words(text) == []
 

@@ -16,13 +16,14 @@ the words around it: `reports_method(doc, i)`, a newsroom telling how it worked 
 the owner", "We have checked", "We measured about 50 decibels": "we" as the subject of a verb of
 checking, method or disclosure, [method_verb_words] in loaded_language.txt; "us" as the object
 of a source's verb of handing over, [method_object_verbs]: "which sent us the minutes", "a
-spokesperson told us", "wrote to us", not "told us to") and the outlet's
+statement sent to us", "wrote to us"; not "told us", as often argued as reporting) and the outlet's
 greeting ("Welcome to our live coverage"); and `reader_heading(doc, k)`, a question in the
 reader's voice standing alone on its line as the heading of an FAQ or advice section ("What
 should I do?", "How do I apply?", "Can I still travel?"), whose "I" is the reader's and which is
 no rhetorical question. "We must", "we believe", "we should all" and "I think" stay the
 author's voice. Blind spots: an argued "us" after a listed verb ("they sent us the bill",
-"Obama told us we could keep our plans") reads as the newsroom's; a method verb far from its subject ("we then, after a week of
+"they wrote to us for years") reads as the newsroom's, and "a spokesperson told us" stays the
+author's; a method verb far from its subject ("we then, after a week of
 waiting, contacted"); an argued "we found the plan a disgrace"; a reader's question run into a
 paragraph.
 """
@@ -138,9 +139,9 @@ def reports_method(doc: Document, i: int) -> bool:
 
 def _reported_to_us(doc: Document, i: int) -> bool:
     """Is the "us" at i the newsroom as the one a source handed its material to: the object of
-    a verb of [method_object_verbs] ("which sent us the minutes", "a spokesperson told us"),
+    a verb of [method_object_verbs] ("which sent us the minutes", "emailed us"),
     or after "to" following one ("wrote to us", "confirmed to us"), in the same sentence, and not
-    followed by "to" ("told us to stay home": an order, argued)?"""
+    followed by "to" ("sent us to war": an act, argued)?"""
     lowers, sentence_of = doc.lowers, doc.token_sentences
     sentence = sentence_of[i]
     if i + 1 < len(lowers) and sentence_of[i + 1] == sentence and lowers[i + 1] == "to":
