@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, Iterator, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from itertools import compress
 
@@ -758,6 +758,15 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
                 and not not_argued(doc, i, headings):
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
+    questions, n_sentences = _author_questions(doc, evidence, blocks, skipped, headings, talk, in_furniture)
+    return first_person, questions, n_sentences
+
+
+def _author_questions(doc: Document, evidence: list[Evidence], blocks: list[tuple[int, int]],
+                      skipped: dict[str, int], headings: set[int], talk: Any,
+                      in_furniture: Callable[[int], bool] | None) -> tuple[int, int]:
+    """The author's own questions (each adds evidence "rhetorical question") and the sentences of
+    the author's prose with words (the share's denominator), as `_find_voice` reads them."""
     questions = n_sentences = 0
     if "?" in doc.text:  # most reports have none: no pass over the sentences then
         # sentences of the author's prose with words: the share's denominator
@@ -777,7 +786,7 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
                     continue  # a question in text that is not prose (a repeated sign-off, a menu)
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
-    return first_person, questions, n_sentences
+    return questions, n_sentences
 
 
 def _reader_question(doc: Document, k: int, end: int, headings: set[int]) -> bool:
