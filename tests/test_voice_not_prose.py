@@ -1,4 +1,4 @@
-"""The author's voice is read in the author's prose only (loaded language 24, kinds 9).
+"""The author's voice is read in the author's prose only (loaded language 24, kinds 10).
 
 - An outlet's note repeated under each of its rows (a paragraph the batch leaves out) holds no
   first person or question of the author's, and its words do not thin the rates: the rows score
