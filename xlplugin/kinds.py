@@ -44,6 +44,7 @@ from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_time
 from .lexicon import data_text
 from .pronouns import not_pronoun
 from .text import Document
+from .voice import reader_headings
 
 _ZEROS = repeat(0)
 _NOT_ALNUM_RE = re.compile(r"[\W_]+")
@@ -65,7 +66,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "9"  # 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "11"  # 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -237,18 +238,22 @@ def _path(url: str) -> str:
 def _first_person_rate(doc: Document, counts: Counter) -> float | None:
     """First-person singular words per 1,000, outside quotations, an interview's answers and a
     transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
-    writer's), less "mine" the noun and "I" the numeral (`xlplugin.pronouns`); None for texts too short to
+    writer's) and a reader's question heading (`voice.reader_headings`), less "mine" the noun and "I" the numeral (`xlplugin.pronouns`); None for texts too short to
     say. `counts`: the document's word counts (`_Facts.counts`)."""
     if doc.word_count < 80:
         return None
     count = sum(counts.get(word, 0) for word in FIRST_PERSON_WORDS)
     talk = interview.find(doc) if count else None
     turns = interview.transcript(doc) if count else None
-    if count and (doc.quotes or talk or turns):
-        starts = doc.token_starts
+    # (version 10) a reader's question heading ("How do I apply?"): the reader's "I", as loaded
+    # language's voice reads it (voice.reader_headings)
+    headings = reader_headings(doc) if count else set()
+    if count and (doc.quotes or talk or turns or headings):
+        starts, sentence_of = doc.token_starts, doc.token_sentences
         count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS)
                     if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i]))
-                    and not (turns and turns.holds(starts[i])) and not not_pronoun(doc, i))
+                    and not (turns and turns.holds(starts[i])) and not not_pronoun(doc, i)
+                    and sentence_of[i] not in headings)
     elif count:
         count -= sum(map(partial(not_pronoun, doc), _positions(doc.lowers, counts, _ALSO_NOT_PRONOUNS)))
     return 1000.0 * count / doc.word_count

@@ -145,6 +145,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "not_character_words": "senses.py, plays_a_role (\u201cplays a huge role\u201d: an idiom)",
            # (loaded language version 21: voice.py and loaded_senses.py)
            "method_verb_words": "voice.py, reports_method (\u201cwe contacted\u201d: a newsroom's method)",
+           "method_object_verbs": "voice.py, _reported_to_us (\u201cwhich sent us the minutes\u201d: a source handing the newsroom its material)",
            "greeting_words": "voice.py, reports_method (\u201cwelcome to our\u201d: the outlet's greeting)",
            "reader_question_words": "voice.py, reader_heading (a question word opening a reader's question)",
            "reader_question_auxiliary_words": "voice.py, reader_heading (\u201chow do I\u201d: the reader asking)",

@@ -5,8 +5,9 @@ A paragraph that recurs in several documents of one outlet is read as that outle
 for claims (issue 10: such a note is not the author's voice). That depends on
 the other documents of the batch, so a row could score differently in another batch without a
 word of it changing: the row says so, in its note (the Status column, `note` in `--json`), and
-the paragraph is shown in the unsourced-claims evidence, kind "repeated paragraph", so that a
-person can see what was left out and why.
+the paragraph is shown in the evidence, kind "repeated paragraph" (unsourced claims', or loaded
+language's where claims found no check-worthy sentence), so that a person can see what was left
+out and why.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from .repeats import REPEAT_MIN_DOCUMENTS, outlet_label
 from .text import Document
 from .types import Evidence, Score
 
-__all__ = ["EVIDENCE_KIND", "SIGNAL", "batch_note", "with_furniture_evidence"]
+__all__ = ["EVIDENCE_KIND", "SIGNAL", "SIGNALS", "batch_note", "with_furniture_evidence"]
 
 EVIDENCE_KIND = "repeated paragraph"
-# The signal whose evidence shows the paragraphs (loaded language leaves them out too, and shows
-# no evidence for text it does not read).
-SIGNAL = "unsourced_claims"
-
+# The signals whose evidence may show the paragraphs, in order of preference: the first one
+# scored (an unscored one read nothing; a row with no check-worthy sentence has no unsourced-claims
+# value), else the first one present, so that the evidence the note points to is always there.
+SIGNALS = ("unsourced_claims", "loaded_language")
+SIGNAL = SIGNALS[0]
 
 def _where(doc: Document) -> str:
     label = outlet_label(doc.outlet, doc.url)
@@ -43,13 +45,21 @@ def batch_note(doc: Document) -> str:
 
 
 def with_furniture_evidence(doc: Document, signals: dict[str, Score]) -> dict[str, Score]:
-    """`signals` with each repeated paragraph first in the unsourced-claims evidence (where that
-    signal was scored: an unscored one read nothing)."""
-    sig = signals.get(SIGNAL)
-    if not doc.furniture or sig is None or sig.value is None:
+    """`signals` with each repeated paragraph first in the evidence of one signal (`_shown_in`):
+    wherever the row's note says "(see the evidence)", the paragraph is there."""
+    name = _shown_in(signals) if doc.furniture else None
+    if name is None:
         return signals
+    sig = signals[name]
     out = dict(signals)
     detail = "not scored (loaded language, claims): repeated " + _where(doc)
     shown = tuple(Evidence(doc.text[s:e], EVIDENCE_KIND, s, e, detail) for s, e in doc.furniture)
-    out[SIGNAL] = replace(sig, evidence=shown + tuple(sig.evidence))
+    out[name] = replace(sig, evidence=shown + tuple(sig.evidence))
     return out
+
+
+def _shown_in(signals: dict[str, Score]) -> str | None:
+    """The signal of SIGNALS that shows the paragraphs: the first scored, else the first present."""
+    present = [name for name in SIGNALS if signals.get(name) is not None]
+    scored = [name for name in present if signals[name].value is not None]
+    return (scored or present or [None])[0]

@@ -14,12 +14,16 @@ first-person pronoun in unquoted reported speech.
 Two first-person uses that are not an argued voice (loaded language version 21), each read from
 the words around it: `reports_method(doc, i)`, a newsroom telling how it worked ("We contacted
 the owner", "We have checked", "We measured about 50 decibels": "we" as the subject of a verb of
-checking, method or disclosure, [method_verb_words] in loaded_language.txt) and the outlet's
+checking, method or disclosure, [method_verb_words] in loaded_language.txt; "us" as the object
+of a source's verb of handing over, [method_object_verbs]: "which sent us the minutes", "a
+statement sent to us", "wrote to us"; not "told us", as often argued as reporting) and the outlet's
 greeting ("Welcome to our live coverage"); and `reader_heading(doc, k)`, a question in the
 reader's voice standing alone on its line as the heading of an FAQ or advice section ("What
 should I do?", "How do I apply?", "Can I still travel?"), whose "I" is the reader's and which is
 no rhetorical question. "We must", "we believe", "we should all" and "I think" stay the
-author's voice. Blind spots: a method verb far from its subject ("we then, after a week of
+author's voice. Blind spots: an argued "us" after a listed verb ("they sent us the bill",
+"they wrote to us for years") reads as the newsroom's, and "a spokesperson told us" stays the
+author's; a method verb far from its subject ("we then, after a week of
 waiting, contacted"); an argued "we found the plan a disgrace"; a reader's question run into a
 paragraph.
 """
@@ -83,6 +87,7 @@ class _Sets:
 
     def __init__(self) -> None:
         self.method_verbs = words(_DATA, "method_verb_words")
+        self.object_verbs = words(_DATA, "method_object_verbs")
         self.greetings = words(_DATA, "greeting_words")
         self.question_words = words(_DATA, "reader_question_words")
         self.auxiliaries = words(_DATA, "reader_question_auxiliary_words")
@@ -116,8 +121,10 @@ def reports_method(doc: Document, i: int) -> bool:
     lowers = doc.lowers
     lower = lowers[i]
     sets = _sets()
-    if lower in _GREETED:
-        return _greeted(lowers, i)
+    if lower in _GREETED and _greeted(lowers, i):
+        return True
+    if lower == "us":
+        return _reported_to_us(doc, i)
     if lower not in _METHOD_SUBJECTS:
         return False
     sentence = doc.token_sentences[i]
@@ -128,6 +135,21 @@ def reports_method(doc: Document, i: int) -> bool:
             and (lowers[k] in _METHOD_HELPERS or len(lowers[k]) > 4 and lowers[k].endswith("ly")):
         k += 1
     return k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.method_verbs
+
+
+def _reported_to_us(doc: Document, i: int) -> bool:
+    """Is the "us" at i the newsroom as the one a source handed its material to: the object of
+    a verb of [method_object_verbs] ("which sent us the minutes", "emailed us"),
+    or after "to" following one ("wrote to us", "confirmed to us"), in the same sentence, and not
+    followed by "to" ("sent us to war": an act, argued)?"""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    sentence = sentence_of[i]
+    if i + 1 < len(lowers) and sentence_of[i + 1] == sentence and lowers[i + 1] == "to":
+        return False
+    k = i - 1
+    if k > 0 and lowers[k] == "to" and sentence_of[k] == sentence:
+        k -= 1
+    return k >= 0 and sentence_of[k] == sentence and lowers[k] in _sets().object_verbs
 
 
 def not_argued(doc: Document, i: int, headings: set[int]) -> bool:

@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, Iterator, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from itertools import compress
 
@@ -103,14 +103,14 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
-from ..promo_boxes import box_test
 from ..voice import first_person_subject, not_argued, reader_headings
+from ..prose_counts import not_prose_test, prose_sentence_count, prose_word_count
 from ..loaded_senses import naming_quote, other_sense, title_quote
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
 NAME = "loaded_language"
-VERSION = "23"  # 23: the lines of a poll or newsletter box ("Take our poll", its question and options, "Results so far:", "Sign up for our ...", "You're subscribed!": xlplugin/promo_boxes.py) are not prose: their words, "our" and questions (a "poll question" reader prompt) are not the author's; an interview answer ends at the author's paragraph before the next question (xlplugin.interview). 21: voice and senses classes (a tester's misreadings): "we" as the subject of a verb of checking or method ("We contacted the owner", "We have checked", "We measured") and the outlet's greeting ("Welcome to our live coverage") are no argued first person, a question in the reader's voice alone on its line as a heading ("How do I apply?", "Can I still travel?") is neither first person nor a rhetorical question (xlplugin.voice: reports_method, reader_heading; counted in reader_prompts_not_counted); "claim" the noun ("CLAIM:", "the false claim", "these viral claims") and a thing claiming ("photos claiming to show", "posts claiming") count nothing, a cue in its literal sense ([literal_senses]: "lets the plot unfold" in a review, "red meat" in a diet, "felt bloated") and a capitalised emotive word named by its kind ("the Fury spell", "casts Fury") count nothing (xlplugin.loaded_senses; other_senses_not_counted). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work) (a sentence no longer attributed is the author\u2019s). 19: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text; loaded language's own clip of the last answer at its first paragraph is gone (a last answer of two paragraphs is the speaker's throughout). 18: the author's address to the reader ("you", "your" outside quotations, quoted blocks, interviews, not-prose, "thank you" and reader prompts) is counted (details: second_person_per_1000_words; evidence "reader address"); it weighs 0 in MIX. 17: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", "the term", a gloss) is no scare quote, a title in double quotes next to a word for a work is a name; a cue word in another sense counts nothing (xlplugin/loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
+VERSION = "24"  # 24: text that is not prose (an outlet's paragraph repeated across its documents in a batch, navigation, code, a poll box) holds no first person or question of the author's, and its words and sentences are left out of the rates' denominators (per 1,000 words of the prose read: xlplugin/prose_counts.py); "us" as the object of a source's verb of handing over ("which sent us the minutes", "wrote to us", "confirmed to us") is the newsroom's method (voice.py, [method_object_verbs]); a repeated paragraph may be shown in this signal's evidence (kind "repeated paragraph", no loaded term). 23: the lines of a poll or newsletter box ("Take our poll", its question and options, "Results so far:", "Sign up for our ...", "You're subscribed!": xlplugin/promo_boxes.py) are not prose: their words, "our" and questions (a "poll question" reader prompt) are not the author's; an interview answer ends at the author's paragraph before the next question (xlplugin.interview). 21: voice and senses classes (a tester's misreadings): "we" as the subject of a verb of checking or method ("We contacted the owner", "We have checked", "We measured") and the outlet's greeting ("Welcome to our live coverage") are no argued first person, a question in the reader's voice alone on its line as a heading ("How do I apply?", "Can I still travel?") is neither first person nor a rhetorical question (xlplugin.voice: reports_method, reader_heading; counted in reader_prompts_not_counted); "claim" the noun ("CLAIM:", "the false claim", "these viral claims") and a thing claiming ("photos claiming to show", "posts claiming") count nothing, a cue in its literal sense ([literal_senses]: "lets the plot unfold" in a review, "red meat" in a diet, "felt bloated") and a capitalised emotive word named by its kind ("the Fury spell", "casts Fury") count nothing (xlplugin.loaded_senses; other_senses_not_counted). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work) (a sentence no longer attributed is the author\u2019s). 19: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text; loaded language's own clip of the last answer at its first paragraph is gone (a last answer of two paragraphs is the speaker's throughout). 18: the author's address to the reader ("you", "your" outside quotations, quoted blocks, interviews, not-prose, "thank you" and reader prompts) is counted (details: second_person_per_1000_words; evidence "reader address"); it weighs 0 in MIX. 17: "mine" the noun and "I" the numeral are not first person (xlplugin/pronouns.py); an interview's answers are the interviewee's words (quoted); a quotation that names a term (after "known as", "the term", a gloss) is no scare quote, a title in double quotes next to a word for a work is a name; a cue word in another sense counts nothing (xlplugin/loaded_senses.py: "insurance claims rose", "claimed three lives", "to insist", "the flood barrier", "so-called" + a place name, a name opening a sentence; details: other_senses_not_counted); "admitted to hospital"; promotional exaggeration ("award-winning", "world-class"). 16: a listed verb right after a determiner or a number is its plain noun ("the blasts", "two slams", "the claims"; a noun as loaded as its verb is listed as one), "grand slam" is a sport's term, and a character in a review is not the author's word (the object of "plays"/"stars as", "the villain" and what it is said to be, in a paragraph about a film, series or book: xlplugin.senses); a verb of saying added to attribution.txt ("reiterated") may introduce a quoted block. 15: a forum's request for help ("Anyone know if ...?", "Has anyone tried ...?": xlplugin.prose.READER_PROMPT_RULES "help request") is not a rhetorical question; quotations follow the session-9 attribution classes. 14: a transcript's speaker-labelled turns are the speakers' words, counted as quoted (xlplugin.interview.transcript); phrases in which a listed word has another sense count nothing ([not loaded] sections: "gross domestic product", "malicious software", "image manipulation", "are claimed by"); "I" stuck to a line's last word is a footnote mark. 13: a question the author asks the reader (an engagement prompt, "What do you think?", or an advert's or call to action's "Want to ...?": xlplugin.prose.READER_PROMPT_RULES) is not a rhetorical question (details: reader_prompts_not_counted); time stamps may name who posted or edited ("Last edited by X on DATE"). 12: an interview's questions are not rhetorical and its answers' first person is the interviewee's (xlplugin/interview.py); "A US", "THE US" in capitals is the country. 11: a paragraph quoted as a block without quotation marks (after "He said:", or an embedded post before its "— Name (@handle)" credit line) is the quoted person's (xlplugin/blockquotes.py). 10: "!" in the text's first sentence when it is the given title; "we" in a text announcing its own news is an organisation's voice. 9: names: "!" inside a name ("Choir! Choir!"), "a Plot Dragon", a sentence of titles and names inside a paragraph is not a headline. 8: "US" in capitals is the country, not first person (unless its sentence is all capitals). 7: an attribution verb with a first-person subject ("I must admit") is the author's voice (voice.py). 6: no rate under MIN_WORDS words; sports names in a short sentence are names (Title Case rule). 5: 4: names, titles and not-prose (cues) and the voice mix (index fit), merged
 UNIT = "loaded terms per 1,000 words"
 
 
@@ -127,7 +127,7 @@ def _why(sig: Score) -> str:
     for e in sig.evidence:
         # loaded terms only: not quotations, not the first-person and question evidence
         if e.text.lower() not in terms and not e.kind.startswith("quoted") \
-                and e.kind not in VOICE_KINDS:
+                and e.kind not in VOICE_KINDS and e.kind != REPEATED_KIND:
             terms.append(e.text.lower())
     # the author's voice (first person, own questions) is half of the score (MIX) and can cost
     # the index points with no loaded term at all: the phrase says so, and says that its first
@@ -161,7 +161,8 @@ def _counted(number: str, word: str) -> str:
 def _mark(item: Evidence) -> str:
     # quoted words are not held against the author; the reader address is shown on the Evidence
     # sheet but weighs 0 in MIX, so the Read sheet flags no "you" as loaded
-    return "" if item.kind.startswith("quoted") or item.kind == "reader address" else "loaded"
+    # (a repeated paragraph shown here, xlplugin.repeat_notes, was not read: no flag either)
+    return "" if item.kind.startswith("quoted") or item.kind in ("reader address", REPEATED_KIND) else "loaded"
 
 
 INFO = SignalInfo(
@@ -243,6 +244,9 @@ QUESTION_ZERO = 0.10  # share of sentences (0.095 measured for version 11)
 # boilerplate addresses the reader) and, alone, ranked PolNeAR's tune outlets the wrong way (-0.14).
 MIX = {"loaded terms": 2.0, "first person": 1.0, "rhetorical question": 1.0, "reader address": 0.0}
 VOICE_KINDS = ("first person", "rhetorical question", "reader address")
+# The kind of a paragraph the batch left out, shown in this signal's evidence where unsourced
+# claims found no check-worthy sentence (xlplugin.repeat_notes.EVIDENCE_KIND): no loaded term.
+REPEATED_KIND = "repeated paragraph"
 # (version 17) The author's address to the reader: "you" and its forms per 1,000 words, outside
 # quotations, quoted blocks, an interview's questions and answers and text that is not prose. A
 # listicle ("10 foods you should eat") and a partisan blog ("your money, your rights") talk to the
@@ -730,12 +734,14 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
     # (version 21) headings in the reader's voice ("How do I apply?"): their "I" is the reader's
     headings = reader_headings(doc)
-    in_box = box_test(doc)  # (kinds8) the lines of a poll or newsletter box are the site's
+    # (version 24) text that is not prose (a poll box's "Sign up for our briefing", an outlet's
+    # repeated editor's note "We never accept money", navigation, code) is no author's voice
+    in_furniture = not_prose_test(doc)
     for i in places:
         if talk is not None and talk.in_answer(starts[i]):
             continue  # an interviewee's "I", not the author's
-        if in_box is not None and in_box(starts[i]):
-            continue  # "Sign up for our briefing": the site's "our", not the author's
+        if in_furniture is not None and in_furniture(starts[i]):
+            continue  # the site's or the outlet's "our", not the author's
         if lowers[i] in FIRST_PERSON_PLURAL:
             announces = _announces(doc) if announces is None else announces
             if announces:
@@ -752,10 +758,19 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
                 and not not_argued(doc, i, headings):
             first_person += 1
             evidence.append(Evidence(doc.text[starts[i] : ends[i]], "first person", starts[i], ends[i]))
+    questions, n_sentences = _author_questions(doc, evidence, blocks, skipped, headings, talk, in_furniture)
+    return first_person, questions, n_sentences
+
+
+def _author_questions(doc: Document, evidence: list[Evidence], blocks: list[tuple[int, int]],
+                      skipped: dict[str, int], headings: set[int], talk: Any,
+                      in_furniture: Callable[[int], bool] | None) -> tuple[int, int]:
+    """The author's own questions (each adds evidence "rhetorical question") and the sentences of
+    the author's prose with words (the share's denominator), as `_find_voice` reads them."""
     questions = n_sentences = 0
     if "?" in doc.text:  # most reports have none: no pass over the sentences then
-        # sentences with words: the share's denominator
-        n_sentences = sum(1 for sentence in doc.sentences if sentence.last_token != sentence.first_token)
+        # sentences of the author's prose with words: the share's denominator
+        n_sentences = prose_sentence_count(doc, in_furniture)
         for sentence in _holding(doc, "?"):
             if sentence.last_token == sentence.first_token:
                 continue  # no words: not a sentence for this share
@@ -767,9 +782,11 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
                 if _reader_question(doc, sentence.index, sentence.start + len(text), headings):
                     skipped["reader_prompts"] += 1  # "What do you think?", "Want to ...?": asked of the reader
                     continue
+                if in_furniture is not None and in_furniture(sentence.start + len(text) - 1):
+                    continue  # a question in text that is not prose (a repeated sign-off, a menu)
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
-    return first_person, questions, n_sentences
+    return questions, n_sentences
 
 
 def _reader_question(doc: Document, k: int, end: int, headings: set[int]) -> bool:
@@ -871,6 +888,12 @@ def score(doc: Document, settings: Settings) -> Score:
     _find_marks(doc, tally, scare)
     first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped,
                                                        places.first_person)
+    # (version 24) the rates are per 1,000 words of the author's prose: words that are not prose
+    # (navigation, code, an outlet's repeated paragraphs) are read for nothing, so they do not
+    # thin the rates either (a row with a repeated note scores as it does without it)
+    n_words = prose_word_count(doc)
+    if n_words == 0:
+        n_words = len(doc.lowers)  # all of it furniture: nothing counted, rates 0 over its words
     second_person_rate = 1000.0 * _reader_address(doc, blocks, tally.evidence, places.second_person) / n_words
     evidence = sorted(tally.evidence, key=lambda e: (e.start, e.end))
     author = sum(tally.counts.values())
