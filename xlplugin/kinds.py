@@ -66,7 +66,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "11"  # 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "12"  # 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -82,7 +82,7 @@ THRESHOLD = 2.0
 NOT_ARTICLE_THRESHOLD = 3.0  # "not an article" costs the index: it needs more
 NEWS_BASE = 1.0
 HEAD_CHARS = 600
-WHERE = ("title", "url", "host", "head", "tail", "text", "own", "author", "outlet", "page_type", "computed")
+WHERE = ("title", "url", "host", "name", "head", "tail", "text", "own", "author", "outlet", "page_type", "computed")
 
 # News agencies whose credit on a text published by another outlet marks wire copy.
 AGENCIES = {
@@ -546,6 +546,39 @@ def _dateline(doc: Document, facts: _Facts) -> str | None:
     return None
 
 
+# (kinds10) An installation guide: its first line says it installs something ("# Installing
+# quickcsv", "Installation"), and an install command stands in code marks: in backticks, on a
+# line indented as code or opening with "$ ", or inside a fenced block.
+_INSTALL_TITLE_RE = re.compile(r"\s*(?:#{1,3}[ \t]*)?(?:installing|installation|install|how to install)\b[^\n]{0,60}(?:\n|$)")
+_INSTALL_COMMAND = (r"(?:\$ )?(?:sudo )?(?:pip3?|python3? -m pip|npm|pnpm|yarn|brew|apt-get|apt|dnf|yum|conda|gem|cargo)"
+                    r" (?:install|add)\b")
+_CODE_COMMAND_RE = re.compile(rf"`{_INSTALL_COMMAND}|(?m:^(?: {{4}}|\t|[ \t]*\$ )[ \t]*{_INSTALL_COMMAND})")
+_FENCE_RE = re.compile(r"(?ms)^[ \t]*```[^\n]*\n(.*?)^[ \t]*```")
+_FENCED_COMMAND_RE = re.compile(rf"(?m)^[ \t]*{_INSTALL_COMMAND}")
+
+
+def _install_guide(doc: Document, facts: _Facts) -> str | None:
+    """The first line is an installing title (`_INSTALL_TITLE_RE`) and an install command stands
+    in code marks (`_CODE_COMMAND_RE`, or a line of a fenced block)."""
+    text = facts.text
+    title = _INSTALL_TITLE_RE.match(text)
+    if title is None:  # (most texts: the one match at the start fails)
+        return None
+    found = _CODE_COMMAND_RE.search(text)
+    if found is None:
+        found = next(filter(None, (_FENCED_COMMAND_RE.search(block) for block in _FENCE_RE.findall(text))), None)
+    if found is None:
+        return None
+    return f"{title.group().strip()[:40]!r}, {' '.join(found.group().strip('`$ ').split())[:40]!r}"
+
+
+def _file_names(name: str, url: str) -> str:
+    """The file's own names, lower-cased, one a line: the last part of `name` (a document's id;
+    "docs/README.md": "readme.md") and of the URL's path ("/owner/tool/blob/main/CHANGELOG.md")."""
+    parts = [value.rstrip("/").rsplit("/", 1)[-1].strip().lower() for value in (name, _path(url).split("?", 1)[0])]
+    return "\n".join(part for part in parts if part)
+
+
 _COMPUTED = {
     "dateline": _dateline,
     "interview_form": _interview_form,
@@ -565,6 +598,7 @@ _COMPUTED = {
     "agency_credit": _agency_credit,
     "opinion_label": _opinion_label,
     "recipe_structure": _recipe_structure,
+    "install_guide": _install_guide,
 }
 
 
@@ -573,7 +607,7 @@ class _Facts:
     local to it (nothing is written into the document): the lower-cased places, the counts of
     the words the rules look up, and the first-person rate (read by two rules)."""
 
-    def __init__(self, doc: Document, table: tuple[Rule, ...]) -> None:
+    def __init__(self, doc: Document, table: tuple[Rule, ...], name: str = "") -> None:
         self.doc = doc
         self.text = text = doc.analysis.lower_text  # (doc.text.lower(), made once per document)
         self.host = _host(doc.url).lower()
@@ -581,6 +615,7 @@ class _Facts:
             "title": doc.title.lower(),
             "url": _path(doc.url).lower(),
             "host": self.host,
+            "name": _file_names(name, doc.url),
             "head": text[:HEAD_CHARS],
             "tail": text[-HEAD_CHARS:],
             "text": text,
@@ -803,10 +838,12 @@ def _rules_with_values(table: tuple[Rule, ...], places: frozenset[str]) -> tuple
 _WITH_VALUES: list = [None, {}]
 
 
-def classify(doc: Document) -> Kind:
-    """The kind of a prepared document, with the cues that decided it."""
+def classify(doc: Document, name: str = "") -> Kind:
+    """The kind of a prepared document, with the cues that decided it. `name`: the document's id
+    where it has one (a file read from a folder is known by its path from the folder): the rules
+    on "name" read its file name (`_file_names`)."""
     table = rules()
-    facts = _Facts(doc, table)
+    facts = _Facts(doc, table, name)
     scores = {kind: 0.0 for kind in KINDS}
     scores[NEWS] = NEWS_BASE
     facts.scores = scores
