@@ -1,5 +1,5 @@
 """What a person reads of a scored set: the kind of a row not scored for its language, muted
-signal cells in a row with no index, the Documents sheet's print setup, and the row's note in
+signal cells in a row with no index, and the row's note in
 the terminal table (fixtures are our own words)."""
 
 from __future__ import annotations
@@ -83,16 +83,6 @@ def test_signal_cells_of_a_row_with_no_index_are_muted_before_the_colour_scales(
             continue
         assert [r.type for r in rules] == ["expression", "colorScale"]
         assert rules[0].stopIfTrue and rules[0].formula == [f"LEN(${index_letter}2)=0"]
-
-
-def test_a_wide_sheet_prints_its_scores_on_the_first_page_beside_the_id(book):
-    ws = book[layout.DOCUMENTS]
-    headers = [c.value for c in ws[1]]
-    first = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[0]) + 1)
-    last = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[-1]) + 1)
-    assert ws.page_setup.orientation == "landscape"
-    assert ws.print_title_cols == "$A:$A"  # the id, beside every printed page
-    assert ws.print_area == f"'{layout.DOCUMENTS}'!${first}$1:${last}$3"
 
 
 def test_the_table_shows_a_row_note_besides_its_why():

@@ -179,7 +179,7 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     assert cell.value == _toy_value() and cell.number_format == "0.0"
     # its colour scale: green at 0, red at 50
     letter = openpyxl.utils.get_column_letter(column + 1)
-    scales = {str(cf.sqref): cf.rules[0].colorScale for cf in docs.conditional_formatting}
+    scales = {str(cf.sqref): rule.colorScale for cf in docs.conditional_formatting for rule in cf.rules if rule.colorScale}
     scale = scales[f"{letter}2:{letter}1048576"]
     assert [(c.val, colour.rgb[-6:]) for c, colour in zip(scale.cfvo[::2], scale.color[::2])] == [(0, "63BE7B"), (50, "F8696B")]
     evidence = [[c.value for c in row] for row in wb["Evidence"].iter_rows(min_row=2)]

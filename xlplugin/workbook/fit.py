@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 __all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height",
-           "page_scale", "print_across", "print_ranges", "MIN_SCALE"]
+           "page_scale", "print_across", "MIN_SCALE"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
 # (a cut id or path is useless), free text wraps instead.
@@ -102,15 +102,3 @@ def print_across(ws: Any, widths: Sequence[float], key: tuple[int, int], repeat:
         if 0 < edge < len(widths):
             ws.col_breaks.append(Break(id=edge))
 
-
-def print_ranges(ws: Any, last_column: int, last_row: int, key: tuple[int, int]) -> str:
-    """The print area of columns 1..`last_column`; on a sheet `print_across` set to print across
-    pages, only the key columns (the scores, Why and Status), which print beside the repeated id
-    column (a print title prints outside the print area too): printed, each row shows its
-    scores on the first page, not after pages of the user's own columns (the text, the address,
-    which are on screen). One range: programs print several ranges each on pages of their own."""
-    from openpyxl.utils import get_column_letter
-
-    if ws.sheet_properties.pageSetUpPr.fitToPage or key[0] <= 1:
-        return f"A1:{get_column_letter(last_column)}{last_row}"
-    return f"{get_column_letter(key[0])}1:{get_column_letter(key[1])}{last_row}"

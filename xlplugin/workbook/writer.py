@@ -250,8 +250,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     fit.print_across(ws, [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col + 1)],
                      (first_owned, status_col), repeat=id_col)
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
-    # the stamps are not for print; a sheet printed across pages prints its scores first
-    ws.print_area = fit.print_ranges(ws, status_col, last_row, (first_owned, status_col))
+    ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
     links = 0
     user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
