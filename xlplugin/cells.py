@@ -289,7 +289,7 @@ def score_row(result: DocumentResult, signals: tuple[str, ...] | None = None) ->
 def status_text(result: DocumentResult) -> str:
     """"scored", or what could not be scored and why."""
     if result.reliability is None:
-        return _lead_with_deciding_cue(result) or result.note or "not scored"
+        return result.note or "not scored"  # (not an article: the note leads with its deciding cue, engine)
     text_signals = registry.text_signals()
     missing = [
         f"{name}: {sig.note}" for name, sig in result.signals.items()
@@ -299,17 +299,6 @@ def status_text(result: DocumentResult) -> str:
     missing += [str(sig.details["status"]) for sig in result.signals.values() if sig.value is None and sig.details.get("status")]
     # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
-
-
-def _lead_with_deciding_cue(result: DocumentResult) -> str:
-    """A "no index: not an article (...)" note with the cue that weighed most first
-    (`kinds.deciding_reason`); "" for any other note."""
-    from . import kinds
-
-    said = "no index: " + kinds.Kind(result.kind, tuple(result.kind_cues)).reason()
-    if result.kind != kinds.NOT_ARTICLE or not result.note.startswith(said):
-        return ""
-    return "no index: " + kinds.deciding_reason(result.kind, tuple(result.kind_cues)) + result.note[len(said):]
 
 
 # Said after a signal's phrase when the signal has no weight in the index (`index.outside_notes`).

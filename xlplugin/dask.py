@@ -206,7 +206,7 @@ class RunSummary:
     documents: int  # documents read by this run
     scored: int  # of which scored (the others: see `unscored`)
     indexed: int  # of which with a reliability index
-    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "too short", "unreadable")
+    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "mixed language", "too short", "unreadable")
     seconds: float
 
     def counts(self) -> str:
@@ -220,10 +220,12 @@ class RunSummary:
 
 
 # A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
-# a row with an `input_error` (a file or cell that could not be read) is "unreadable".
+# a row with an `input_error` (a file or cell that could not be read) is "unreadable"; a text a
+# third or more in another language (`mixed_language`) is "mixed language", not "not English".
 # A Parquet row whose text cell holds no text (`xlplugin.frame.not_text_note`) is "unreadable" too,
 # as the same cell of a CSV file is.
-_UNSCORED = ((re.compile(r"not scored: column "), "unreadable"), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language"), "not English"),
+_UNSCORED = ((re.compile(r"not scored: column "), "unreadable"), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language mixed"), "mixed language"),
+             (re.compile(r"not scored: language"), "not English"),
              (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
 
 

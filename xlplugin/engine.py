@@ -215,7 +215,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         # Signals are still computed (they describe the text), but an index of reporting
         # quality means nothing for a shop, menu or organisation page.
         reliability, contributors = None, ()
-        note = "no index: " + kind.reason()
+        note = "no index: " + kinds.deciding_reason(kind.kind, kind.cues)  # the heaviest cue first, as every output shows it
     elif english and not too_short and doc.word_count < settings["min_words_index"]:
         # The index weighs rates per 1,000 words: on 20 words one loaded word is a rate of 50,
         # past the point where loaded language scores 0. Too few words to weigh.

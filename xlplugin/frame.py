@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from . import registry
 from .engine import DocumentInput, score_many
+from .kind_shown import as_shown
 from .errors import InputError
 from .cells import cell_to_text
 from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name
@@ -297,7 +298,8 @@ def score_table(
     refused = [not_text_note(text, value) for value in texts]
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))
-    results = [unread_result(doc, why) if why else next(scored) for doc, why in zip(inputs, refused)]
+    # the kind as every output shows it (kind_shown: a row not scored for its language has none)
+    results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
     kept = [name for name in names if _kept_in_table(name, text)]
     added = _table_document_fields(kept)
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
@@ -431,7 +433,7 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     from .inputs import Record
 
     records = [item for item in items if isinstance(item, Record)]
-    results = list(score_many((r.as_input() for r in records), settings=settings, workers=1))
+    results = list(map(as_shown, score_many((r.as_input() for r in records), settings=settings, workers=1)))
     scored = pa.Table.from_arrays(document_arrays(results) + results_to_arrow(results).columns,
                                   schema=pa.schema(list(DOCUMENT_SCHEMA) + list(_score_schema())))
     numbers = iter(range(len(records)))

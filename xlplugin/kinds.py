@@ -167,10 +167,11 @@ class Kind:
 
 
 def deciding_reason(kind: str, cues: tuple[str, ...]) -> str:
-    """`Kind.reason` for the Status column: the same cues, the one that weighed most first (the
-    rule of the table with the largest weight; ties in table order), so that a recipe page reads
-    "recipe headings ..." before "most lines are short links or labels". `Kind.cues` keep the
-    table's order (the result and its digest do not change)."""
+    """`Kind.reason` for the note of a page that is not an article (`engine.score_document`: the
+    Status, the terminal table, `--json` and the Read sheet all show it): the same cues, the one
+    that weighed most first (the rule of the table with the largest weight; ties in table order),
+    so that a recipe page reads "recipe headings ..." before "most lines are short links or
+    labels". `Kind.cues` keep the table's order."""
     weights: dict[str, float] = {}
     for rule in rules():
         if rule.kind == kind:

@@ -39,6 +39,7 @@ from typing import Any, Callable
 
 from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
+from ..kind_shown import as_shown
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
 
@@ -196,13 +197,14 @@ def _score_inputs(inputs: list[DocumentInput], settings: Settings, workers: int 
     if _SINGLE_PROCESS:
         workers = 1
     try:
-        return list(score_many(inputs, settings=settings, workers=workers))
+        # the kind as the workbook shows it (kind_shown: a row not scored for its language has none)
+        return list(map(as_shown, score_many(inputs, settings=settings, workers=workers)))
     # A formula must never show a traceback: whatever a scorer raises becomes a cell message.
     except Exception:  # noqa: BLE001 - the adapter boundary; reported per cell below
         outcomes: list[DocumentResult | str] = []
         for item in inputs:
             try:
-                outcomes.extend(score_many([item], settings=settings, workers=1))
+                outcomes.extend(map(as_shown, score_many([item], settings=settings, workers=1)))
             except Exception as exc:  # noqa: BLE001 - same boundary, one document
                 outcomes.append(f"could not score: {type(exc).__name__}: {exc}"[:250])
         return outcomes
