@@ -228,8 +228,8 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     else:
         reliability, contributors = None, ()
         note = signals[registry.TEXT_SIGNALS[0]].note
-    if doc.furniture:
-        note = "; ".join(n for n in (note, repeat_notes.batch_note(doc)) if n)
+    if doc.furniture or furniture:  # (a copy's marks leave doc.furniture empty: repeats.decide)
+        note = "; ".join(n for n in (note, repeat_notes.batch_note(doc, furniture)) if n)
     if english and doc.language_note:  # the words in another language left out (mixed_language)
         note = "; ".join(n for n in (note, doc.language_note) if n)
     stamp = {

@@ -6,8 +6,8 @@ processes, and only the counting and the decision in the calling process.
   with their sizes, and its length: a function of the document alone (no keys for a document
   with no known outlet, which is grouped with none).
 - `furniture(keyed_documents)`: for each document of a batch, the keys that recur in at least
-  REPEAT_MIN_DOCUMENTS documents of its group, unless they would be more than REPEAT_MAX_SHARE of
-  its text (a copy, not furniture).
+  REPEAT_MIN_DOCUMENTS documents of its group, unless the document is a copy (`repeats.is_copy`),
+  decided by `repeats.decide`, the one place for it.
 
 Together they give exactly `repeats.repeated_paragraphs` (the same constants and helpers, read from
 `xlplugin.repeats`); `tests/test_engine.py` holds the two equal on varied batches, so that a change
@@ -24,9 +24,6 @@ __all__ = ["Keyed", "keyed", "furniture"]
 
 # (group, {paragraph key: characters}, characters of all paragraphs)
 Keyed = tuple[str, dict[str, int], int]
-
-_NONE: frozenset[str] = frozenset()
-
 
 def keyed(text: str, outlet: str, url: str) -> Keyed:
     """One document's half of the batch step (see `repeats.repeated_paragraphs`)."""
@@ -46,21 +43,12 @@ def keyed(text: str, outlet: str, url: str) -> Keyed:
 
 
 def furniture(documents: Iterable[Keyed]) -> list[frozenset[str]]:
-    """The batch's half: each document's repeated keys (empty where none, or where they would be
-    more than REPEAT_MAX_SHARE of its text)."""
+    """The batch's half: each document's repeated keys (`repeats.decide`: empty where none, only
+    COPY_MARK-ed keys in a copy)."""
     documents = list(documents)
     counts: dict[str, dict[str, int]] = {}
     for group, paragraphs, _ in documents:
         seen = counts.setdefault(group, {})
         for key in paragraphs:
             seen[key] = seen.get(key, 0) + 1
-    least, most = repeats.REPEAT_MIN_DOCUMENTS, repeats.REPEAT_MAX_SHARE
-    out: list[frozenset[str]] = []
-    for group, paragraphs, total in documents:
-        seen = counts[group]
-        found = {key: size for key, size in paragraphs.items() if seen[key] >= least}
-        if not found or sum(found.values()) > most * max(total, 1):
-            out.append(_NONE)
-        else:
-            out.append(frozenset(found))
-    return out
+    return repeats.decide(documents, counts)

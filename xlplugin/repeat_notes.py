@@ -12,12 +12,14 @@ out and why.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
-from .repeats import REPEAT_MIN_DOCUMENTS, outlet_label
+
+from .repeats import COPY_MARK, REPEAT_MIN_DOCUMENTS, outlet_label
 from .text import Document
 from .types import Evidence, Score
 
-__all__ = ["EVIDENCE_KIND", "SIGNAL", "SIGNALS", "batch_note", "with_furniture_evidence"]
+__all__ = ["EVIDENCE_KIND", "SIGNAL", "SIGNALS", "batch_note", "copy_note", "with_furniture_evidence"]
 
 EVIDENCE_KIND = "repeated paragraph"
 # The signals whose evidence may show the paragraphs, in order of preference: the first one
@@ -26,22 +28,36 @@ EVIDENCE_KIND = "repeated paragraph"
 SIGNALS = ("unsourced_claims", "loaded_language")
 SIGNAL = SIGNALS[0]
 
+
 def _where(doc: Document) -> str:
     label = outlet_label(doc.outlet, doc.url)
     return f"in at least {REPEAT_MIN_DOCUMENTS} documents of {label} in this batch"
 
 
-def batch_note(doc: Document) -> str:
+def batch_note(doc: Document, keys: Collection[str] = ()) -> str:
     """ "412 characters not scored (loaded language, claims): a paragraph repeated in at least 3
-    documents of example.com in this batch (see the evidence)"; "" where the batch marked
-    nothing."""
+    documents of example.com in this batch (see the evidence)"; for a copy (`keys`, the batch's
+    marks, hold COPY_MARK-ed keys: `repeats.decide`) the paragraphs it scored that other documents
+    left out (`copy_note`); "" where the batch marked nothing."""
     spans = doc.furniture
     if not spans:
-        return ""
+        return copy_note(doc, keys)
     characters = sum(end - start for start, end in spans)
     what = "a paragraph" if len(spans) == 1 else f"{len(spans)} paragraphs"
     return (f"{characters:,} characters not scored (loaded language, claims): {what} repeated {_where(doc)} "
             "(see the evidence)")
+
+
+def copy_note(doc: Document, keys: Collection[str]) -> str:
+    """ "a paragraph repeated in at least 3 documents of example.com in this batch was scored
+    here: most of this text recurs in the batch (a copy)", where other documents of the outlet
+    had the paragraph left out but this one, a copy of another (`repeats.is_copy`), keeps it;
+    "" where the batch marked no such paragraph."""
+    copied = sum(1 for key in keys if key.startswith(COPY_MARK))
+    if not copied:
+        return ""
+    what, verb = ("a paragraph", "was") if copied == 1 else (f"{copied} paragraphs", "were")
+    return f"{what} repeated {_where(doc)} {verb} scored here: most of this text recurs in the batch (a copy)"
 
 
 def with_furniture_evidence(doc: Document, signals: dict[str, Score]) -> dict[str, Score]:

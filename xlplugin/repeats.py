@@ -14,8 +14,8 @@ from collections import defaultdict
 from typing import Iterable
 
 __all__ = ["REPEAT_MIN_DOCUMENTS", "REPEAT_MIN_CHARS", "REPEAT_MAX_SHARE", "REPEAT_EDGE_PARAGRAPHS", "KEY_EDGE_CHARS",
-           "NO_GROUP",
-           "split_paragraphs", "paragraph_key", "outlet_label", "repeated_paragraphs"]
+           "NO_GROUP", "COPY_MARK",
+           "split_paragraphs", "paragraph_key", "outlet_label", "is_copy", "decide", "repeated_paragraphs"]
 
 # A paragraph must recur in at least this many documents of one outlet to be its furniture.
 # Two stories on one running event often share a background paragraph written by the same
@@ -31,8 +31,14 @@ REPEAT_MIN_CHARS = 40
 REPEAT_EDGE_PARAGRAPHS = 4
 # A document in which more than this share of the text recurs elsewhere is a copy of the same
 # document (filed twice, or a wire story reprinted), not a document carrying furniture: its
-# paragraphs are left as they are.
+# paragraphs are left as they are. What counts is the story recurring (`is_copy`): one standard
+# paragraph that outweighs a short item does not make the item a copy.
 REPEAT_MAX_SHARE = 0.5
+# Put in front of a repeated paragraph's key in the marks of a copy (`decide`): the paragraph was
+# left out of some other document of its outlet but is scored in this one, and the row says so
+# (`xlplugin.repeat_notes`). A real key never holds a NUL (`paragraph_key` makes it a space), so a
+# marked key matches no paragraph in `xlplugin.text.prepare` and leaves the text as it is.
+COPY_MARK = "\x00copy:"
 
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 # What "near-verbatim" forgives: case, spacing, numbers (a date or a count that changes from one
@@ -123,12 +129,63 @@ def outlet_label(outlet: str, url: str) -> str:
     return key.partition(":")[2]
 
 
+def is_copy(sizes: Iterable[int], total: int) -> bool:
+    """Whether a document whose repeated paragraphs have these sizes (characters) in a text of
+    `total` characters is a copy of another document rather than a document with furniture.
+
+    A copy is a document whose *story* recurs: more than REPEAT_MAX_SHARE of its text recurs even
+    leaving its largest repeated paragraph out (of the repeated text and of the total). A story
+    filed again, or a wire story reprinted, repeats several of its paragraphs, so it stays a copy
+    without any one of them; an outlet's standard note is one paragraph, and outweighing a short
+    item (a 127-character item under a 131-character editor's note) no longer makes the item a
+    copy. Also a copy: a document of which nothing that could recur is left besides its repeated
+    text (under REPEAT_MIN_CHARS), such as a one-paragraph item filed three times, which would
+    otherwise be left out whole."""
+    sizes = sorted(sizes)
+    found = sum(sizes)
+    if not sizes or found <= REPEAT_MAX_SHARE * max(total, 1):
+        return False
+    if total - found < REPEAT_MIN_CHARS:
+        return True
+    rest = total - sizes[-1]
+    return found - sizes[-1] > REPEAT_MAX_SHARE * rest
+
+
+def decide(keyed: list[tuple[str, dict[str, int], int]], counts: dict[str, dict[str, int]]) -> list[frozenset[str]]:
+    """The batch step's decision, for each (group, {key: characters}, total) with the number of
+    documents of each group that hold each key: the keys that recur in REPEAT_MIN_DOCUMENTS or
+    more, left out (furniture); in a copy (`is_copy`) none, but those of them that some other
+    document of the group left out, marked with COPY_MARK, so that the row can say why its text
+    was scored."""
+    found = [{key: size for key, size in paragraphs.items() if counts[group][key] >= REPEAT_MIN_DOCUMENTS}
+             for group, paragraphs, _ in keyed]
+    copies = [is_copy(f.values(), total) for f, (_, _, total) in zip(found, keyed)]
+    left_out: dict[str, set[str]] = defaultdict(set)
+    for f, copy, (group, _, _) in zip(found, copies, keyed):
+        if f and not copy:
+            left_out[group].update(f)
+    out: list[frozenset[str]] = []
+    for f, copy, (group, _, _) in zip(found, copies, keyed):
+        if not f:
+            out.append(_NONE)
+        elif copy:
+            marked = [COPY_MARK + key for key in f if key in left_out[group]]
+            out.append(frozenset(marked) if marked else _NONE)
+        else:
+            out.append(frozenset(f))
+    return out
+
+
+_NONE: frozenset[str] = frozenset()
+
+
 def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset[str]]:
     """For each (text, outlet, url) of a batch, the keys (`paragraph_key`) of its paragraphs
     (among its first and last REPEAT_EDGE_PARAGRAPHS) that recur in at least REPEAT_MIN_DOCUMENTS
-    documents of the same outlet, except in documents where they would be more than
-    REPEAT_MAX_SHARE of the text (copies of one another, not furniture). A document with no
-    known outlet (no outlet, no URL that is a web address) gets none: it is grouped with none."""
+    documents of the same outlet, except in copies of one another (`is_copy`: they would be more
+    than REPEAT_MAX_SHARE of the text without any one of them), where they are left in and only
+    marked (COPY_MARK) where another document left them out. A document with no known outlet (no
+    outlet, no URL that is a web address) gets none: it is grouped with none."""
     keyed: list[tuple[str, dict[str, int], int]] = []
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for text, outlet, url in items:
@@ -148,12 +205,4 @@ def repeated_paragraphs(items: Iterable[tuple[str, str, str]]) -> list[frozenset
         for key in paragraphs:
             counts[group][key] += 1
         keyed.append((group, paragraphs, total))
-    out: list[frozenset[str]] = []
-    for group, paragraphs, total in keyed:
-        seen = counts[group]
-        found = {key: size for key, size in paragraphs.items() if seen[key] >= REPEAT_MIN_DOCUMENTS}
-        if not found or sum(found.values()) > REPEAT_MAX_SHARE * max(total, 1):
-            out.append(frozenset())
-        else:
-            out.append(frozenset(found))
-    return out
+    return decide(keyed, counts)
