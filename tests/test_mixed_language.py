@@ -103,7 +103,9 @@ def _plain(doc):
         words = doc.lowers[sentence.first_token : sentence.last_token]
         lang = mixed_language._sentence_language(words)
         if lang:
-            found.append((sentence.start, sentence.end, lang, len(words)))
+            found += mixed_language._foreign_runs(doc, sentence.index, lang)
+        else:
+            found += mixed_language._foreign_parts(doc, sentence.index)
     return found
 
 
@@ -137,3 +139,62 @@ def test_the_quick_tests_on_the_seed_articles():
     for path in sorted(SEEDS.glob("*.txt")):
         doc = prepare(path.read_text(encoding="utf-8"))
         assert other_language_sentences(doc) == _plain(doc), path.name
+
+
+# A story with a German statement quoted inside an English sentence (written for these tests).
+STORY = (
+    "The old museum in the harbour town gave back three paintings on Friday to the family of a collector "
+    "who had lost them during the war. Visitors and officials gathered in the main hall for a short ceremony. "
+    "The paintings had hung in the museum for more than sixty years before a researcher traced their history. "
+)
+STATEMENT = (
+    "Wir geben heute zurück, was uns nie gehört hat, und wir bitten die Familie um Verzeihung für die lange "
+    "Zeit, in der wir nicht gefragt haben, woher diese Bilder kamen und wer sie verloren hat."
+)
+AFTER = (
+    " The family said the paintings would be shown in a gallery in their home city next spring. "
+    "The museum plans to check the rest of its collection over the next two years."
+)
+
+
+@pytest.mark.parametrize("lead_in", [
+    'The director read a statement in German at the ceremony: "',
+    "The director read a statement in German at the ceremony \u2013 \u201e",
+    "The director read a statement in German at the ceremony: ",
+])
+def test_a_quotation_introduced_inside_an_english_sentence_is_judged_apart(lead_in):
+    closing = {'"': '"', "\u201e": "\u201c"}.get(lead_in[-1], "")
+    text = STORY + lead_in + STATEMENT + closing + AFTER
+    apart = score_text(STORY + "The director read a statement in German at the ceremony. " + STATEMENT + AFTER)
+    result = score_text(text)
+    assert result.language == "en" and result.reliability is not None, result.note
+    assert "words in German not scored" in result.note
+    # the lead-in is scored, as it is when it is a sentence of its own
+    assert result.word_count == apart.word_count
+    (start, end, lang, words), *rest = other_language_sentences(prepare(text))
+    assert lang == "de" and text[start:end].lstrip('"\u201e').startswith("Wir geben")
+    assert words + sum(n for *_, n in rest) == len(prepare(STATEMENT).lowers)
+
+
+def test_the_speaker_before_a_foreign_quotation_stays_in_provenance():
+    text = STORY * 2 + 'Hartmut Lenz, the director, said: "' + STATEMENT + '"' + AFTER
+    result = score_text(text)
+    assert result.note.startswith(f"{len(prepare(STATEMENT).lowers)} words in German not scored")
+    assert result.signals["provenance"].details["named_sources_share"] > 0
+    assert any("director, said" in e.text for e in result.signals["provenance"].evidence)
+
+
+def test_a_speaker_after_a_foreign_quotation_is_kept():
+    text = STORY * 2 + '"' + STATEMENT[:-1] + '," said the director of the museum.' + AFTER
+    found = other_language_sentences(prepare(text))
+    assert found and all("director" not in text[start:end] for start, end, _, _ in found)
+    assert "the director of the museum" in text[found[-1][1]:]
+
+
+def test_a_sentence_wholly_in_german_with_a_colon_is_left_out_whole():
+    german = 'Er sagte in Berlin: "' + STATEMENT + '"'
+    text = STORY * 3 + german + AFTER
+    doc = prepare(text)
+    [(start, end, lang, words)] = other_language_sentences(doc)
+    assert lang == "de" and text[start:end] == german
+    assert words == len(prepare(german).lowers)

@@ -17,6 +17,7 @@ same function-word tables (`data/stopwords.txt`) and finds those that read as an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -121,9 +122,76 @@ def _sentence_language(words: list[str]) -> str:
     return best
 
 
+# Where a sentence may change language: a colon, semicolon or dash followed by a capital (the
+# capital is checked in `_part_starts`) introduces a passage ("said: Wir ...", "a line - Nous ...").
+_INTRODUCED = re.compile(r"(?:[:;]|\s[-\u2013\u2014])\s+(?=\w)")
+# The marks that end a sentence: a foreign passage that ends its sentence leaves them in place, so
+# that an English lead-in kept before it still ends there.
+_TERMINAL = ".!?\u2026"
+
+
+def _part_starts(doc: "Document", start: int, end: int) -> list[int]:
+    """The offsets in (start, end) where a part of a sentence begins: where a quotation opens (its
+    mark) or closes (after it), and where a colon or dash introduces a capitalised passage."""
+    cuts = {q for quote in doc.quotes for q in quote if start < q < end}
+    text = doc.text
+    cuts.update(m.end() for m in _INTRODUCED.finditer(text, start, end) if text[m.end()].isupper())
+    return sorted(cuts)
+
+
+def _reads_english(words: list[str], lang: str) -> bool:
+    """Does a part of a sentence read as `lang` hold more English function words than words of
+    `lang` ("Hartmut Lenz, the director, said"; a word of both lists counts for both, so German
+    "Er sagte in Berlin" does not)? A part with no function words at all goes with its sentence."""
+    table = _languages_of_word()
+    english = other = 0
+    for word in words:
+        langs = table.get(word, ())
+        english += "en" in langs
+        other += lang in langs
+    return english > other
+
+
+def _foreign_runs(doc: "Document", k: int, lang: str) -> list[tuple[int, int, str, int]]:
+    """Sentence `k`, read as `lang`, less the parts of it that read as English (`_part_starts`,
+    `_reads_english`): its runs of other parts as (start, end, language, words). An English
+    lead-in with its speaker, or a trailing "said the director", is kept and scored."""
+    sentence = doc.sentences[k]
+    bounds = [sentence.start, *_part_starts(doc, sentence.start, sentence.end), sentence.end]
+    starts, lowers = doc.token_starts, doc.lowers
+    runs: list[tuple[int, int, str, int]] = []
+    first = sentence.first_token
+    for a, b in zip(bounds, bounds[1:]):
+        last = bisect_left(starts, b, first, sentence.last_token)
+        if _reads_english(lowers[first:last], lang):
+            pass
+        elif runs and runs[-1][1] == a:
+            runs[-1] = (runs[-1][0], b, lang, runs[-1][3] + last - first)
+        else:
+            runs.append((a, b, lang, last - first))
+        first = last
+    if runs and runs[0][:2] != (sentence.start, sentence.end) and runs[-1][1] == sentence.end:
+        runs[-1:] = _keeping_terminal(doc, sentence, runs[-1])
+    return runs
+
+
+def _keeping_terminal(doc: "Document", sentence, run: tuple[int, int, str, int]) -> list[tuple[int, int, str, int]]:
+    """`run`, which ends `sentence`, as one or two runs that leave out the sentence's last
+    sentence-ending mark after its last word (a closing quotation mark after it is still blanked),
+    so that the English part kept before the blanked passage still ends a sentence there."""
+    start, end, lang, n = run
+    tail_from = max(start, doc.token_ends[sentence.last_token - 1])
+    marks = [i for i, c in enumerate(doc.text[tail_from:end], tail_from) if c in _TERMINAL]
+    if not marks:
+        return [run]
+    mark = marks[-1]
+    return [(start, mark, lang, n)] + ([(mark + 1, end, lang, 0)] if mark + 1 < end else [])
+
+
 def other_language_sentences(doc: "Document") -> list[tuple[int, int, str, int]]:
     """(start, end, language, words) of each sentence of `doc` that reads as a language other than
-    English; none where the text holds too few of any other language's function words to have one."""
+    English, less its parts that read as English (`_foreign_runs`: a sentence may give several);
+    none where the text holds too few of any other language's function words to have one."""
     words = _candidate_words(doc.analysis.vocabulary)
     if not words:
         return []
@@ -131,10 +199,26 @@ def other_language_sentences(doc: "Document") -> list[tuple[int, int, str, int]]
     found = []
     for k in _candidate_sentences(doc, words):
         sentence = doc.sentences[k]
-        n = sentence.last_token - sentence.first_token
         lang = _sentence_language(lowers[sentence.first_token : sentence.last_token])
+        found += _foreign_runs(doc, k, lang) if lang else _foreign_parts(doc, k)
+    return found
+
+
+def _foreign_parts(doc: "Document", k: int) -> list[tuple[int, int, str, int]]:
+    """The parts of sentence `k` (which reads as English as a whole) that read as another language
+    on their own: a quotation the sentence splitter did not end ("... hat.\u201c The family said")."""
+    sentence = doc.sentences[k]
+    cuts = _part_starts(doc, sentence.start, sentence.end)
+    if not cuts:
+        return []
+    bounds = [sentence.start, *cuts, sentence.end]
+    starts, lowers, first, found = doc.token_starts, doc.lowers, sentence.first_token, []
+    for a, b in zip(bounds, bounds[1:]):
+        last = bisect_left(starts, b, first, sentence.last_token)
+        lang = _sentence_language(lowers[first:last])
         if lang:
-            found.append((sentence.start, sentence.end, lang, n))
+            found.append((a, b, lang, last - first))
+        first = last
     return found
 
 
