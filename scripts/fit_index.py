@@ -89,7 +89,15 @@ def main() -> int:
     items = [s for s in articles.features("semeval", False) if s.article.split == "tune" and s.index is not None]
     plain = [1 - int(s.article.label) for s in items]
     print(f"SemEval-2019 by article, tune half: {len(items)} articles ({sum(plain)} plain)")
+    _graded_points(items, plain)
+    _voice_points(items, plain)
+    all_weights = _text_weights(items, plain)
+    _polnear_outlets(all_weights)
+    _source_weight(all_weights)
+    return 0
 
+
+def _graded_points(items, plain: list[int]) -> None:
     print("\nGraded provenance cues (share of prose sentences), plain tune articles:")
     for key in ("named_sources_share", "attributed_quotes_share"):
         values = sorted(s.details["provenance"].get(key, 0.0) for s, y in zip(items, plain) if y)
@@ -99,6 +107,8 @@ def main() -> int:
         auc = roc_auc([s.details["provenance"].get(key, 0.0) for s in items], plain)
         print(f"  {key:26} 50th percentile {point:.3f}  (tune AUC of the share alone: {auc:.3f})")
 
+
+def _voice_points(items, plain: list[int]) -> None:
     print("\nLoaded language's editorialising voice, 90th and 75th percentiles of the hyperpartisan tune articles:")
     for key in ("first_person_per_1000_words", "question_share"):
         values = sorted(s.details["loaded_language"].get(key, 0.0) for s, y in zip(items, plain) if not y)
@@ -113,6 +123,16 @@ def main() -> int:
     print("  mix of the three parts (non-negative logistic coefficients): "
           + ", ".join(f"{p} {c:.2f}" for p, c in zip(parts, coef)))
 
+
+def _index_auc(items, labels: list[int], weights) -> float | None:
+    """Tune ROC AUC of the index re-computed with `weights` (articles the engine gives an index)."""
+    pairs = [(articles.reindex(s, weights), y) for s, y in zip(items, labels)]
+    pairs = [(v, y) for v, y in pairs if v is not None]
+    return roc_auc([v for v, _ in pairs], [y for _, y in pairs])
+
+
+def _text_weights(items, plain: list[int]) -> dict[str, float]:
+    """Steps 3 and 4: the entry rule, then the non-negative fit; prints both and returns the weights."""
     print(f"\nSignal scores, tune ROC AUC (plain higher), weight 0 below {MIN_AUC}:")
     eligible = []
     for name in registry.TEXT_SIGNALS:
@@ -130,13 +150,30 @@ def main() -> int:
     weights = {n: round(TEXT_WEIGHT_SUM * c / total * 2) / 2 for n, c in zip(eligible, coef)}
     print("\nNon-negative logistic coefficients -> default weights:")
     for n, c in zip(eligible, coef):
-        print(f"  {n:18} coefficient {c:6.3f}  weight {weights[n]:g}")
+        print(f"  {n:18} coefficient {c:6.3f}  ({TEXT_WEIGHT_SUM * c / total:.2f} of {TEXT_WEIGHT_SUM:g})  "
+              f"weight {weights[n]:g}")
     all_weights = {n: weights.get(n, 0.0) for n in registry.TEXT_SIGNALS}
-    fitted = [articles.reindex(s, all_weights) for s in items]
-    ok = [(f, y) for f, y in zip(fitted, plain) if f is not None]
-    print(f"  index with these weights: tune AUC {roc_auc([f for f, _ in ok], [y for _, y in ok]):.3f}")
+    print(f"  index with these weights: tune AUC {_index_auc(items, plain, all_weights):.3f}")
+    # the figure a judgement to keep the shipped defaults rests on (the README says where one applies)
+    shipped = _shipped_weights()
+    print(f"  index with the shipped defaults ({_weights_text(shipped)}): tune AUC "
+          f"{_index_auc(items, plain, shipped):.3f}")
+    return all_weights
 
-    polnear = [s for s in articles.features("polnear", False) if s.article.split == "tune"]
+
+def _shipped_weights() -> dict[str, float]:
+    from xlplugin.settings import Settings
+
+    return dict(Settings().weights)
+
+
+def _weights_text(weights) -> str:
+    return ", ".join(f"{n} {weights[n]:g}" for n in registry.TEXT_SIGNALS if weights.get(n))
+
+
+def _polnear_outlets(all_weights: dict[str, float]) -> None:
+    # articles the engine gives an index only (as scripts/evaluate.py counts them)
+    polnear = [s for s in articles.features("polnear", False) if s.article.split == "tune" and s.index is not None]
     by_outlet: dict[str, list[float]] = {}
     for s in polnear:
         v = articles.reindex(s, all_weights)
@@ -149,21 +186,30 @@ def main() -> int:
     for o in sorted(outlets, key=lambda o: -rating[o]):
         print(f"    {o:13} rating {rating[o]:.3f}  mean index {sum(by_outlet[o]) / len(by_outlet[o]):.1f}")
 
-    rated = [s for s in articles.features("semeval", True) if s.article.split == "tune"
-             and s.scores.get("source_rating") is not None]
+
+def _source_weight(all_weights: dict[str, float]) -> None:
+    """Step 5, and the tune AUC with ratings at the printed weight and at the shipped one."""
+    tune = [s for s in articles.features("semeval", True) if s.article.split == "tune" and s.index is not None]
+    rated = [s for s in tune if s.scores.get("source_rating") is not None]
     pairs = []
     for s in rated:
         text_index = articles.reindex(s, all_weights)
         if text_index is not None:
             pairs.append(([text_index / 100.0, s.scores["source_rating"]], 1 - int(s.article.label)))
-    if pairs:
-        c_text, c_source = nonnegative_logistic([p for p, _ in pairs], [y for _, y in pairs])
-        source_weight = round(TEXT_WEIGHT_SUM * c_source / (c_text or 1e-9) * 2) / 2 if c_text else float("inf")
-        auc = roc_auc([p[0][1] for p in pairs], [y for _, y in pairs])
-        print(f"\nSource rating (built-in), {len(pairs)} tune articles with a rated URL: its own AUC {auc:.3f}; "
-              f"coefficients text {c_text:.3f}, rating {c_source:.3f} -> weight {source_weight:g} "
-              f"(text weights sum to {TEXT_WEIGHT_SUM:g})")
-    return 0
+    if not pairs:
+        return
+    c_text, c_source = nonnegative_logistic([p for p, _ in pairs], [y for _, y in pairs])
+    source_weight = round(TEXT_WEIGHT_SUM * c_source / (c_text or 1e-9) * 2) / 2 if c_text else float("inf")
+    auc = roc_auc([p[0][1] for p in pairs], [y for _, y in pairs])
+    print(f"\nSource rating (built-in), {len(pairs)} tune articles with a rated URL: its own AUC {auc:.3f}; "
+          f"coefficients text {c_text:.3f}, rating {c_source:.3f} -> weight {source_weight:g} "
+          f"(text weights sum to {TEXT_WEIGHT_SUM:g})")
+    labels = [1 - int(s.article.label) for s in tune]
+    shipped = _shipped_weights()
+    for name, text, source in (("these text weights", all_weights, source_weight),
+                               ("the shipped defaults", shipped, shipped["source_rating"])):
+        auc = _index_auc(tune, labels, {**text, "source_rating": source})
+        print(f"  index with source ratings, {name} and source_rating {source:g}: tune AUC {auc:.3f} (n={len(tune)})")
 
 
 if __name__ == "__main__":
