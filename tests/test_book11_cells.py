@@ -224,7 +224,7 @@ def test_an_edit_of_a_sources_rating_is_named(tmp_path):
         if row[0].value == "The Harbour Gazette":
             row[1].value = 0.5
     wb.save(book)
-    assert refresh_workbook(book).settings_notes == ["settings changed: Sources the harbour gazette 0.7 → 0.5"]
+    assert refresh_workbook(book).settings_notes == ["settings changed: Sources The Harbour Gazette 0.7 → 0.5"]  # (as the sheet writes it)
     before = book.read_bytes()
     assert refresh_workbook(book).settings_notes == [] and book.read_bytes() == before
 

@@ -122,7 +122,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     if args.weight:
         settings = settings.with_values({name: value for name, value in args.weight})
     if args.ratings:
-        settings = settings.with_ratings(read_ratings(Path(args.ratings)))
+        # (each outlet as the file wrote it, shown back in the Why: written_names)
+        settings = settings.with_ratings(read_ratings(Path(args.ratings)), written_names(read_rating_rows(Path(args.ratings))))
     if args.no_builtin_ratings:
         settings = settings.with_values({"sources.builtin": 0})
     return settings
@@ -466,6 +467,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
             + f"; {summary.counts()}, in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
+    for line in summary.not_read:  # (rows that are not documents: a table's totals row, as the default engine says them)
+        print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were
     return EXIT_USAGE if summary.unscored.get("unreadable") else EXIT_OK
@@ -490,7 +493,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
-                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes"))
+                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes",
+                                       "not_documents"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
@@ -500,6 +504,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
 def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
+    notes += describe_skipped(getattr(summary, "not_documents", []))  # (a table's totals row, as `score` says it)
     if summary.row_changes:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")

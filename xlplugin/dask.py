@@ -190,12 +190,36 @@ def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
     the same separator, header, encoding, blank-row, cell and id rules) and scored in this
     worker: a table of `xlplugin.frame.score_items`, one row per input row or unreadable file."""
     from .frame import score_items
-    from .inputs import Problem, read_found
+    from .inputs import Problem, Skipped, read_found
 
     items: list[Any] = []
+    skipped: list[Skipped] = []
     for entry in part:
-        items += [entry] if isinstance(entry, Problem) else read_found(*entry, text)
-    return score_items(items, settings)
+        items += [entry] if isinstance(entry, Problem) else read_found(*entry, text, skipped)
+    return with_not_read(score_items(items, settings), skipped)
+
+
+# The schema metadata key under which a part's table carries the rows of its inputs that are not
+# documents (an Excel table's totals row): `_write_part` takes it off before writing and returns
+# them, and `run_plan` says them in `RunSummary.not_read` as `xlplugin score` says them.
+_NOT_READ_KEY = b"xlplugin.not_read"
+
+
+def with_not_read(table: Any, skipped: list[Any]) -> Any:
+    """`table` carrying `skipped` (Skipped rows, see `_NOT_READ_KEY`); itself when there are none."""
+    if not skipped:
+        return table
+    said = json.dumps([[item.path, item.reason, item.what] for item in skipped]).encode()
+    return table.replace_schema_metadata({**(table.schema.metadata or {}), _NOT_READ_KEY: said})
+
+
+def _take_not_read(table: Any) -> tuple[Any, list[list[str]]]:
+    """`table` without the rows not read it carried (`with_not_read`), and those rows."""
+    metadata = dict(table.schema.metadata or {})
+    said = metadata.pop(_NOT_READ_KEY, None)
+    if said is None:
+        return table, []
+    return table.replace_schema_metadata(metadata or None), json.loads(said)
 
 
 @dataclass
@@ -208,6 +232,10 @@ class RunSummary:
     indexed: int  # of which with a reliability index
     unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "mixed language", "too short", "unreadable")
     seconds: float
+    # rows of the inputs that are not documents (an Excel table's totals row), in words, as
+    # `xlplugin score` says them ("1 row not read, a table's totals row ...: BOOK sheet S row 9");
+    # of the parts this run wrote
+    not_read: list[str] = field(default_factory=list)
 
     def counts(self) -> str:
         """What happened to the documents, e.g. '8 documents read: 7 scored, 7 with an index;
@@ -229,8 +257,9 @@ _UNSCORED = ((re.compile(r"not scored: column "), "unreadable"), (re.compile(r"n
              (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
 
 
-def _counts(table: Any) -> dict[str, Any]:
-    """The rows of one scored part: how many, scored, with an index, and not scored by reason."""
+def _counts(table: Any, not_read: list[list[str]] | None = None) -> dict[str, Any]:
+    """The rows of one scored part: how many, scored, with an index, and not scored by reason;
+    and the input rows not read, that are not documents (`with_not_read`)."""
     unscored: dict[str, int] = {}
     errors = table.column("input_error").to_pylist() if "input_error" in table.column_names else [None] * table.num_rows
     for note, error in zip(table.column("note").to_pylist(), errors):
@@ -239,7 +268,8 @@ def _counts(table: Any) -> dict[str, Any]:
             unscored[why] = unscored.get(why, 0) + 1
     rows = table.num_rows
     indexed = rows - table.column("reliability").null_count
-    return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored}
+    return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
+            "not_read": not_read or []}
 
 
 def _readable_metadata(table: Any) -> Any:
@@ -271,6 +301,7 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
     # The score columns are Arrow-typed already (SCORE_SCHEMA); the user's own columns keep the
     # types their values have.
     table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False)
+    table, not_read = _take_not_read(table)
     table = _readable_metadata(table)
     final = Path(path)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
@@ -279,7 +310,7 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
         os.replace(temporary, final)
     finally:
         temporary.unlink(missing_ok=True)
-    return _counts(table)
+    return _counts(table, not_read)
 
 
 def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:
@@ -519,15 +550,21 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
     """Write the parts of `plan` on `client`'s cluster; the progress is reported as parts finish."""
     from distributed import as_completed
 
+    from .inputs import Skipped, describe_skipped
+
     started = time.monotonic()
     register_warm_up(client)
     tasks = [dask.delayed(_write_part)(plan.parts[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
     documents = scored = indexed = 0
     unscored: dict[str, int] = {}
+    not_read: dict[int, list[list[str]]] = {}  # per part (its place in `tasks`), said in input order
     if progress:
         progress(0, len(tasks))
-    for done, future in enumerate(as_completed(client.compute(tasks)), start=1):
+    futures = client.compute(tasks)
+    places = {future.key: place for place, future in enumerate(futures)}
+    for done, future in enumerate(as_completed(futures), start=1):
         counts = future.result()
+        not_read[places[future.key]] = counts.get("not_read", [])
         documents += counts["rows"]
         scored += counts["scored"]
         indexed += counts["indexed"]
@@ -536,8 +573,9 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
         if progress:
             progress(done, len(tasks))
     total = len(plan.parts)
+    rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
-                      time.monotonic() - started)
+                      time.monotonic() - started, describe_skipped(rows_not_read))
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,

@@ -159,6 +159,10 @@ class Settings:
     # for both for every document it scores, and the values never change (every variation is a
     # new Settings). Not a setting: no part of equality or repr.
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Each rated outlet as the user wrote it ({"the daily ledger": "The Daily Ledger"}), where that
+    # differs from its key: shown back (source_rating's note and the Why column) while matching
+    # stays case-insensitive. It changes no score: no part of the digest or of equality.
+    rating_names: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __getitem__(self, name: str) -> Any:
         if name not in self.values:
@@ -183,17 +187,21 @@ class Settings:
             if name in keys:
                 name = "weight." + name
             values[name] = _check(name, value)
-        return Settings(values, self.ratings)
+        return Settings(values, self.ratings, self.rating_names)
 
-    def with_ratings(self, ratings: Mapping[str, tuple[float, str]]) -> "Settings":
-        """A copy that joins `ratings` ({domain or outlet: (rating in 0-1, rater)})."""
-        clean = {}
+    def with_ratings(self, ratings: Mapping[str, tuple[float, str]], names: Mapping[str, str] | None = None) -> "Settings":
+        """A copy that joins `ratings` ({domain or outlet: (rating in 0-1, rater)}); `names`: each
+        key as the user wrote it (`ratings_table.written_names`), else the key as given."""
+        clean, shown = {}, {}
         for key, (rating, rater) in ratings.items():
             rating = float(rating)
             if not 0.0 <= rating <= 1.0:
                 raise SettingsError(f"source rating for {key!r} must be between 0 and 1, not {rating}")
-            clean[str(key).strip().lower()] = (rating, str(rater or ""))
-        return Settings(self.values, clean)
+            lower, written = str(key).strip().lower(), str((names or {}).get(key, key)).strip()
+            clean[lower] = (rating, str(rater or ""))
+            if written != lower:
+                shown[lower] = written
+        return Settings(self.values, clean, shown)
 
     def digest(self) -> str:
         """A short hash of the values that change scores (what the refresh stamp records)."""

@@ -13,7 +13,8 @@ rated by the platform's entry nor its parent domain's, in either table: a platfo
 not its users' rating. An entry for that user's site itself still applies; the note says why.
 Native value: the rating, 0..1 (higher = rated more reliable by the rater).
 Normalised score: the same number.
-Evidence: none in the text; the note names the matched domain or outlet and the rater.
+Evidence: none in the text; the note names the matched domain or outlet and the rater (an outlet
+of your table as you wrote it, "The Daily Ledger"; a domain as its key, "example.com").
 Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
 site's rating); inherits whatever the rater believes; the built-in ratings date from 2023 and
 cover mostly English-language news domains; a domain that changed hands keeps its old rating; a
@@ -36,9 +37,11 @@ from ..types import Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
-# 3: a URL that is not a web address ("n/a", 3) is not looked up; 4: a user's site on a hosting
-# platform (someone.blogspot.com, medium.com/@someone) is not rated by the platform's entry
-VERSION = "4"
+# 5: an outlet your table rates is named as you wrote it ("The Daily Ledger", not its key "the
+# daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
+# ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
+# medium.com/@someone) is not rated by the platform's entry
+VERSION = "5"
 UNIT = "rating 0..1"
 
 
@@ -187,8 +190,9 @@ def score(doc: Document, settings: Settings) -> Score:
     for key in candidates:
         if key in ratings:
             rating, rater = ratings[key]
-            note = f"{key}: rated {rating:g}" + (f" by {rater}" if rater else "") + " (your table)"
-            return Score(NAME, rating, rating, UNIT, note=note, details={"matched": key, "rater": rater or "your table"})
+            shown = _written(key, settings.rating_names)
+            note = f"{shown}: rated {rating:g}" + (f" by {rater}" if rater else "") + " (your table)"
+            return Score(NAME, rating, rating, UNIT, note=note, details={"matched": shown, "rater": rater or "your table"})
     if builtin:
         table = builtin_ratings()
         for key in candidates:
@@ -202,6 +206,15 @@ def score(doc: Document, settings: Settings) -> Score:
     if hosted is not None:
         return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _written(key: str, names: Mapping[str, str]) -> str:
+    """How the user's table wrote the outlet `key` ("The Daily Ledger" for "the daily ledger"), so
+    that what a user reads names it as typed; a web site stays its key ("example.com", however it
+    was typed: "https://www.Example.com/" rates the same site), as does a key with no name kept."""
+    written = names.get(key, "")
+    site = "." in key and " " not in key  # (as `rating_key` tells a web site from an outlet name)
+    return written if written and not site and outlet_key(written) == key else key
 
 
 def _hosted_unrated(hosted: UserSite, where: str, ratings: Mapping[str, tuple[float, str]], builtin: bool) -> Score:

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
-from ..ratings_table import RatingRow, RatingsTableError, ratings_table
+from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
 from ..settings import Settings
 from . import layout
 from .cell_links import use_link_targets
@@ -276,7 +276,7 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
         ratings = ratings_table(rows)
     except RatingsTableError as exc:
         raise WorkbookError(f"{package.path}: {layout.SOURCES} sheet: {exc}") from None
-    return settings.with_ratings(ratings) if ratings else settings
+    return settings.with_ratings(ratings, written_names(rows)) if ratings else settings
 
 
 def sources_rows(package: Package, keyless: list[str] | None = None) -> list[RatingRow]:

@@ -31,7 +31,8 @@ from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
-from ..inputs import ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, records_from_rows, shown_text
+from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+                      find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
 from .cell_links import use_link_targets
 from .cell_xml import column_letter
@@ -57,6 +58,7 @@ from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .sources_used import custom_part_with, stored_ratings
+from .table_totals import TOTALS_ROW_REASON, totals_rows
 from .writer import WIDTHS, row_height
 from .xml_parse import named
 
@@ -98,6 +100,9 @@ class RefreshSummary:
     # what the refresh found of the Settings and Sources sheets, in words (refresh_settings):
     # a Settings sheet deleted, why rows were scored again for settings, Sources rows unused
     settings_notes: list[str] = field(default_factory=list)
+    # rows of the Documents sheet that are not documents (an Excel table's totals row): left out,
+    # their cells untouched, and said as `score` says them (inputs.describe_skipped)
+    not_documents: list[Skipped] = field(default_factory=list)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -259,6 +264,7 @@ class _Refresh:
         merges = merged_ranges(data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
+        data_rows = self._without_totals_rows(data_rows)
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
@@ -298,6 +304,19 @@ class _Refresh:
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
                           path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES))
+
+    def _without_totals_rows(self, data_rows: list[RowSpan]) -> list[RowSpan]:
+        """The data rows less an Excel table's totals row (Table Design > Total Row: `Total`,
+        `=SUBTOTAL(...)`), which `score` does not read either (`reader._drop_totals_rows`): it is
+        not scored, its cells are not written (a SUBTOTAL in a score column is no clash), and
+        each is added to the summary's `not_documents`."""
+        totals = totals_rows(self.package, self.docs_part)
+        if not totals:
+            return data_rows
+        where = f"{self.path} sheet {layout.DOCUMENTS}"
+        self.summary.not_documents = [Skipped(f"{where} row {span.number}", TOTALS_ROW_REASON, what="row")
+                                      for span in data_rows if span.number in totals]
+        return [span for span in data_rows if span.number not in totals]
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())

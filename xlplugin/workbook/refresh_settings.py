@@ -80,18 +80,22 @@ def _earlier(now: Settings, earlier_ratings: Mapping[str, tuple[float, str]] | N
 def _changes(earlier: Settings, now: Settings) -> list[str]:
     changes = [f"{key} {_shown(earlier.values.get(key))} → {_shown(value)}" for key, value in now.values.items()
                if key != "workers" and earlier.values.get(key) != value]
-    changes += _rating_changes(earlier.ratings, now.ratings)
+    changes += _rating_changes(earlier.ratings, now.ratings, now.rating_names)
     if len(changes) > _SHOWN_CHANGES:
         changes[_SHOWN_CHANGES:] = [f"and {len(changes) - _SHOWN_CHANGES} more"]
     return changes
 
 
-def _rating_changes(earlier: Mapping[str, tuple[float, str]], now: Mapping[str, tuple[float, str]]) -> list[str]:
-    changes = [f"Sources {key} added ({now[key][0]:g})" for key in now if key not in earlier]
+def _rating_changes(earlier: Mapping[str, tuple[float, str]], now: Mapping[str, tuple[float, str]],
+                    names: Mapping[str, str] | None = None) -> list[str]:
+    """The Sources rows added, removed or changed, each named as the sheet writes it now (`names`,
+    Settings.rating_names: "The Daily Ledger"), else by its key (a row removed: only its key was kept)."""
+    names = names or {}
+    changes = [f"Sources {names.get(key, key)} added ({now[key][0]:g})" for key in now if key not in earlier]
     changes += [f"Sources {key} removed" for key in earlier if key not in now]
-    changes += [f"Sources {key} {earlier[key][0]:g} → {now[key][0]:g}" for key in now
+    changes += [f"Sources {names.get(key, key)} {earlier[key][0]:g} → {now[key][0]:g}" for key in now
                 if key in earlier and earlier[key][0] != now[key][0]]
-    changes += [f"Sources {key} rater {earlier[key][1]!r} → {now[key][1]!r}" for key in now
+    changes += [f"Sources {names.get(key, key)} rater {earlier[key][1]!r} → {now[key][1]!r}" for key in now
                 if key in earlier and earlier[key][0] == now[key][0] and earlier[key][1] != now[key][1]]
     return changes
 
