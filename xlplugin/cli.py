@@ -490,7 +490,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
-                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes"))
+                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes",
+                                       "sheet_notes", "scores_moved"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
@@ -500,6 +501,10 @@ def _refresh_command(args: argparse.Namespace) -> int:
 def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
+    notes += getattr(summary, "sheet_notes", [])  # (a derived sheet deleted: not made again)
+    if getattr(summary, "scores_moved", 0):
+        notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
+                     "for their row's text, as the Read sheet lists them)")
     if summary.row_changes:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")
