@@ -42,7 +42,7 @@ class OldRow:
     copies: str = ""  # the Copies cell as it was (a refresh compares it with the copies found now)
     # The index it showed, as read (text or number; "" or None for none): the index written for
     # this text, which the refresh compares with the Documents row's (refresh_scores_check)
-    index: Any = None
+    index: float | str | None = None
 
 
 @dataclass
@@ -148,6 +148,17 @@ def _text(raw: bytes | None) -> str:
     return decode_xstring(html.unescape(text) if "&" in text else text)
 
 
+def _index(value: Any) -> float | str | None:
+    """The index a Read row shows, read one way or the other, as one value: a number, None for
+    none, or the text of a cell that holds no number."""
+    if value in (None, ""):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)
+
+
 def _doc_row(value: Any) -> int | None:
     """A "Row in Documents" value as read (text or number) as a row number; None if it is none."""
     try:
@@ -179,7 +190,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
         found[key] = OldRow(
             b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
             _text(prints) if prints_usable else None, data[match.start():match.start(8)], data[match.end(8):match.end()],
-            copies=_text(copies), index=_text(index))
+            copies=_text(copies), index=_index(_text(index)))
     return (found, last) if position == end else None
 
 
@@ -349,7 +360,7 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                                                      str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
                                                      (str(prints) if prints is not None else "") if prints_usable else None,
                                                      copies=str(values.get(COPIES_COLUMN) or ""),
-                                                     index=values.get(INDEX_COLUMN))
+                                                     index=_index(values.get(INDEX_COLUMN)))
     return found
 
 

@@ -184,8 +184,6 @@ class _Refresh:
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, renamed_documents_message(package)
                          or f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
-        # (a derived sheet renamed stops the refresh here; one deleted is named in the summary)
-        self.summary.sheet_notes = check_derived_sheets(path, package, refuse)
         self.docs_part = docs_part
         self.sheet_settings = settings_from_package(package)
         self.settings = self.sheet_settings.with_values(settings_overrides)
@@ -203,6 +201,8 @@ class _Refresh:
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
         self.checked = {name for name in self.package.archive.namelist() if name not in read_anyway}  # (copied as they are)
+        # (a derived sheet renamed stops the refresh here; one deleted is named in the summary)
+        self.summary.sheet_notes = check_derived_sheets(self.path, self.package, refuse)
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),

@@ -55,6 +55,7 @@ _SIGNATURES: dict[str, tuple[int, Callable[[dict[int, dict[int, Any]]], bool]]] 
 def _looks_like(package: Package, part: str, name: str) -> bool:
     """Do the header cells of the sheet in `part` show it is our sheet `name`?"""
     last_row, test = _SIGNATURES[name]
+    package.shared_strings  # noqa: B018 - (read first: shared strings that cannot be read say so, not "not ours")
     try:
         scan = scan_sheet(package, part, value_rows=last_row, first_only=True)
     except WorkbookError:
@@ -75,7 +76,8 @@ def _renamed(package: Package, name: str) -> str | None:
 
 def renamed_documents_message(package: Package) -> str | None:
     """Where the workbook has no Documents sheet but a sheet with its score columns: the reason
-    a refresh refuses, naming it."""
+    a refresh refuses, naming it. (Every part is checked first: a damaged one says so.)"""
+    package.verify(sheets=list(package.sheets.values()))
     other = _renamed(package, layout.DOCUMENTS)
     if other is None:
         return None
@@ -85,7 +87,8 @@ def renamed_documents_message(package: Package) -> str | None:
 
 def check_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, str], WorkbookError]) -> list[str]:
     """Raise `refuse(...)` where a derived sheet is under another name; else the summary's lines
-    on those that are not there (a refresh does not make them again)."""
+    on those that are not there (a refresh does not make them again). Called once the package's
+    sheets were checked (Package.verify)."""
     missing = [name for name in DERIVED if package.sheet_part(name) is None
                or not package.has(package.sheet_part(name) or "")]
     for name in missing:
