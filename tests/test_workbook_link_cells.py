@@ -44,3 +44,43 @@ def test_a_linked_url_cell_earns_the_rating_of_its_target_and_refreshes_unchange
     assert rows["linked"]["reliability"] == rows["plain"]["reliability"] != rows["words"]["reliability"]
     summary = refresh_workbook(out)
     assert (summary.rescored, summary.unchanged) == (0, 4)
+
+
+def _cleared_link_book(path):
+    """A URL cell emptied the way Excel's Clear Contents empties it: its value gone, its link kept
+    (openpyxl keeps it too). Row 3 shows no URL and has no link."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "url", "text"])
+    ws.append(["cleared", None, TEXT])
+    ws["B2"].hyperlink = TARGET
+    ws["B2"].value = None
+    ws.append(["none", None, TEXT])
+    ws.append(["spaces", "  ", TEXT])
+    ws["B4"].hyperlink = TARGET
+    wb.save(path)
+
+
+def test_a_blank_url_cell_that_keeps_a_link_gives_no_url(tmp_path):
+    _cleared_link_book(tmp_path / "in.xlsx")
+    got = {item.id: item.url for item in read_paths([str(tmp_path / "in.xlsx")])}
+    assert not got["cleared"] and not got["none"] and not (got["spaces"] or "").strip()
+
+
+def test_refresh_reads_no_url_from_a_cleared_url_cell(tmp_path):
+    """A scored row whose URL the user clears (the link stays on the cell) is scored again
+    without a URL, as `score` scores a row with no URL."""
+    src = tmp_path / "in.xlsx"
+    _book(src)
+    out = tmp_path / "out.xlsx"
+    assert main(["score", str(src), "-o", str(out), "-q"]) == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Documents"]
+    header = [c.value for c in ws[1]]
+    url_col, index_col = header.index("url") + 1, header.index(next(h for h in header if h.startswith("Reliability"))) + 1
+    ws.cell(4, url_col).value = None  # the row "plain": its link (written by score) stays on the cell
+    wb.save(out)
+    summary = refresh_workbook(out)
+    assert summary.rescored == 1
+    ws = openpyxl.load_workbook(out)["Documents"]
+    assert ws.cell(4, index_col).value == ws.cell(5, index_col).value  # as the row "words", which has no web address

@@ -494,7 +494,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
                           if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes",
-                                       "not_documents"))
+                                       "not_documents", "sheet_notes", "scores_moved"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
@@ -505,6 +505,10 @@ def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
     notes += describe_skipped(getattr(summary, "not_documents", []))  # (a table's totals row, as `score` says it)
+    notes += getattr(summary, "sheet_notes", [])  # (a derived sheet deleted: not made again)
+    if getattr(summary, "scores_moved", 0):
+        notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
+                     "for their row's text, as the Read sheet lists them)")
     if summary.row_changes:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")

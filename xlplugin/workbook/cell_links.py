@@ -2,13 +2,18 @@
 the URL: a hyperlink set on the cell (Insert > Link), or a `=HYPERLINK("url", "words")` formula.
 openpyxl's read-only sheets give neither, only the words shown; read as words, the row would
 have no URL (no original-URL cue, no source rating). The sheet's XML is read for them only when
-a URL cell shows something that is not a web address (or nothing), so a sheet of plain URLs costs nothing."""
+a URL cell shows something that is not a web address (or nothing), so a sheet of plain URLs costs nothing.
+
+A cell that shows nothing gives no URL from a hyperlink set on it: Excel's Clear Contents keeps
+the cell's link, and openpyxl's `insert_rows` leaves links where they were, so a blank cell's
+link is another row's address or one the user deleted. Only a `=HYPERLINK` formula saved without
+its value (the cell shows words once calculated) gives its address there."""
 
 from __future__ import annotations
 
 import html
 import re
-from typing import Any, Iterable, Sequence
+from typing import AbstractSet, Any, Iterable, Sequence
 
 from ..inputs import URL_COLUMN_NAMES, find_column, unique_headers
 from .cell_xml import column_index
@@ -48,24 +53,32 @@ def use_link_targets(package: Package, part: str | None, table: list[list[Any]],
     rows = {number: values for number, values in zip(numbers, table) if _shows_words(values[index])}
     if not rows:
         return
-    targets = _targets(package, part, columns[index], set(rows))
+    targets = _targets(package, part, columns[index], set(rows), _blank_rows(rows, index))
     for number, target in targets.items():
         rows[number][index] = target
 
 
-def _targets(package: Package, part: str, column: int, rows: set[int]) -> dict[int, str]:
+def _blank_rows(rows: dict[int, list[Any]], index: int) -> set[int]:
+    """The rows whose URL cell shows nothing (empty, or only spaces): a hyperlink on such a cell
+    is not read (see the module's note)."""
+    return {number for number, values in rows.items()
+            if values[index] is None or (isinstance(values[index], str) and not values[index].strip())}
+
+
+def _targets(package: Package, part: str, column: int, rows: set[int], blank: AbstractSet[int] = frozenset()) -> dict[int, str]:
     """The web address each of `rows`' cells in `column` links to (a hyperlink formula's first
-    argument, else the cell's hyperlink)."""
+    argument, else the cell's hyperlink, except on the `blank` rows: a cell that shows nothing)."""
     links: dict[int, str] = {}
     formulas: dict[int, str] = {}
     external = None
     carry = b""
+    linkable = rows - blank
     for piece in package.pieces(part):
         data = carry + bytes(piece)
         if b"yperlink" in data or b"YPERLINK" in data:  # (hyperlink, HYPERLINK, Hyperlink)
             for attrs in _HYPERLINK_RE.findall(data):
                 external = package.rels(part) if external is None else external
-                _add_link(links, dict(_ATTR_RE.findall(attrs)), external, column, rows)
+                _add_link(links, dict(_ATTR_RE.findall(attrs)), external, column, linkable)
             for letters, number, formula in _FORMULA_RE.findall(data):
                 if column_index(letters.decode()) == column and int(number) in rows:
                     found = _HYPERLINK_CALL_RE.match(html.unescape(formula.decode("utf-8", "replace")))

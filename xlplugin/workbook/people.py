@@ -70,15 +70,18 @@ class PeopleSheets:
     `parts` for the replaced parts. A row that is not re-scored has the same text as when its
     Read row was written, so the fingerprints kept there are used instead of hashing it again."""
 
-    def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any = None) -> None:
+    def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any = None,
+                 old: read_refresh.OldReadSheet | None = None) -> None:
         with without_cycle_collection():
-            self._start(package, rows, out_dir)
+            self._start(package, rows, out_dir, old)
 
-    def _start(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any) -> None:
+    def _start(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any,
+               old_read: read_refresh.OldReadSheet | None = None) -> None:
         self.package = package
         self.rows = [(number, item) for number, item, _ in rows]
         self.out_dir = out_dir
-        self.old = read_refresh.old_rows(package)
+        # (the old Read sheet, where the refresh has read it already: read_refresh.old_rows)
+        self.old = old_read if old_read is not None else read_refresh.old_rows(package)
         part = package.sheet_part(outlets_sheet.OUTLETS)
         self.has_outlets = part is not None and package.has(part)
         self.active = self.old is not None or self.has_outlets

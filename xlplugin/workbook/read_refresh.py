@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 from ..errors import WorkbookError
 from .cell_xml import decode_xstring
 from .read_passthrough import PassThrough
-from .read_sheet import COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
+from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
     TEXT_COLUMN, ReadRow, read_row_xml, with_reason
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
@@ -40,6 +40,9 @@ class OldRow:
     head: bytes | None = field(default=None, compare=False, repr=False)
     tail: bytes | None = field(default=None, compare=False, repr=False)
     copies: str = ""  # the Copies cell as it was (a refresh compares it with the copies found now)
+    # The index it showed, as read (text or number; "" or None for none): the index written for
+    # this text, which the refresh compares with the Documents row's (refresh_scores_check)
+    index: float | str | None = None
 
 
 @dataclass
@@ -119,7 +122,7 @@ _STYLE = rb'(?: s="\d+")?'
 # Text in the rows: anything but "<" and the control characters XML refuses (so that rows read
 # this way hold none, and _check_own_sheet need not look for them: see _has_bad_text)
 _TEXT = rb"[^<\x00-\x08\x0b\x0c\x0e-\x1f]*"
-_NUMBER_CELL = rb'\d+"' + _STYLE + rb'(?:><v>' + _TEXT + rb'</v></c>|/>)'
+_NUMBER_VALUE = rb'\d+"' + _STYLE + rb'(?:><v>(' + _TEXT + rb')</v></c>|/>)'  # (its value captured)
 
 
 def _text_cell(column: bytes, group: bool = True) -> bytes:
@@ -133,7 +136,7 @@ _RUN = (rb'<r><rPr>(?:<[a-zA-Z]+(?: [a-zA-Z]+="[^"<>\x00-\x08\x0b\x0c\x0e-\x1f]*
 _OWN_READ_ROW_RE = re.compile(
     rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A\d+"' + _STYLE + rb'(?:><v>(' + _TEXT + rb')</v></c>|/>)'
     + _text_cell(b"B") + _text_cell(b"C")
-    + rb'<c r="D' + _NUMBER_CELL + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
+    + rb'<c r="D' + _NUMBER_VALUE + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
     + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>")
 
 
@@ -143,6 +146,17 @@ def _text(raw: bytes | None) -> str:
         return ""
     text = raw.decode("utf-8")
     return decode_xstring(html.unescape(text) if "&" in text else text)
+
+
+def _index(value: Any) -> float | str | None:
+    """The index a Read row shows, read one way or the other, as one value: a number, None for
+    none, or the text of a cell that holds no number."""
+    if value in (None, ""):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def _doc_row(value: Any) -> int | None:
@@ -163,7 +177,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
-        number, height, doc_row, doc_id, outlet, copies, text_cell, source, text_hash, prints = match.groups()
+        number, height, doc_row, doc_id, outlet, index, copies, text_cell, source, text_hash, prints = match.groups()
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
@@ -175,8 +189,8 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
         # it: the pattern matched the cell as '<c r="F' digits '"', so it is cut off directly)
         found[key] = OldRow(
             b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
-            _text(prints) if prints_usable else None, data[match.start():match.start(7)], data[match.end(7):match.end()],
-            copies=_text(copies))
+            _text(prints) if prints_usable else None, data[match.start():match.start(8)], data[match.end(8):match.end()],
+            copies=_text(copies), index=_index(_text(index)))
     return (found, last) if position == end else None
 
 
@@ -321,7 +335,7 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
     from .sheet_scan import parse_cells, row_values
 
     found: dict[tuple[str, str], OldRow] = {}
-    wanted = {1, 2, 3, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
+    wanted = {1, 2, 3, INDEX_COLUMN, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
     for number, slice_ in rows.items():
         if number < FIRST_ROW:
             continue
@@ -345,7 +359,8 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
         found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
                                                      str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
                                                      (str(prints) if prints is not None else "") if prints_usable else None,
-                                                     copies=str(values.get(COPIES_COLUMN) or ""))
+                                                     copies=str(values.get(COPIES_COLUMN) or ""),
+                                                     index=_index(values.get(INDEX_COLUMN)))
     return found
 
 

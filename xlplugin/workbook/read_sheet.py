@@ -55,6 +55,7 @@ READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliab
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)")
 WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12)
+INDEX_COLUMN = 4  # (D) the index, as the Documents row showed it when written
 COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
 HIDDEN_FROM = 7

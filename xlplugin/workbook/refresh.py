@@ -44,6 +44,8 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import settings_from_package, sources_rows
+from .refresh_scores_check import rescore_moved_scores
+from .refresh_sheets import check_derived_sheets, renamed_documents_message
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .refresh_page_text import page_text_back, restore_kept_page_texts
@@ -103,6 +105,12 @@ class RefreshSummary:
     # rows of the Documents sheet that are not documents (an Excel table's totals row): left out,
     # their cells untouched, and said as `score` says them (inputs.describe_skipped)
     not_documents: list[Skipped] = field(default_factory=list)
+    # the derived sheets (Read, Overview, Outlets, Evidence) that are not there, in words: a
+    # refresh does not make them again (refresh_sheets; one renamed stops the refresh instead)
+    sheet_notes: list[str] = field(default_factory=list)
+    # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
+    # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
+    scores_moved: int = 0
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -176,9 +184,11 @@ class _Refresh:
         self.summary = RefreshSummary()
         self.checked: set[str] = set()  # parts the package check read to their end
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
+        self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
-            raise refuse(path, f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
+            raise refuse(path, renamed_documents_message(package)
+                         or f"it has no sheet named {layout.DOCUMENTS!r} (is it a workbook written by xlplugin score?)")
         self.docs_part = docs_part
         self.sheet_settings = settings_from_package(package)
         self.settings = self.sheet_settings.with_values(settings_overrides)
@@ -196,6 +206,8 @@ class _Refresh:
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
         self.checked = {name for name in self.package.archive.namelist() if name not in read_anyway}  # (copied as they are)
+        # (a derived sheet renamed stops the refresh here; one deleted is named in the summary)
+        self.summary.sheet_notes = check_derived_sheets(self.path, self.package, refuse)
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
@@ -204,6 +216,9 @@ class _Refresh:
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
         self.summary.cut_texts = counts.cut_texts
+        # (score cells sorted apart from their rows or typed over: scored again, see refresh_scores_check)
+        self.summary.scores_moved = rescore_moved_scores(rows, self._old_read(), docs.owned)
+        self.summary.unchanged -= self.summary.scores_moved
         if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
             restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
@@ -395,7 +410,7 @@ class _Refresh:
         people = None
         if rewritten or changes.changed:
             people = PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col))
-                                                 for r in rows], self.path.parent)
+                                                 for r in rows], self.path.parent, old=self._old_read())
         if rewritten and people is not None:
             changes = self._row_changes(rows, hash_col, people.old, old_sheet)
         self.summary.row_changes = changes.describe()
@@ -416,7 +431,9 @@ class _Refresh:
         """The old Read sheet, read (and so checked) to see whether rows moved; None without one."""
         if not self.read_part or not self.package.has(self.read_part):
             return None
-        old = read_refresh.old_rows(self.package)
+        if self.read_checked:
+            return self._old_read_sheet
+        old = self._old_read_sheet = read_refresh.old_rows(self.package)
         self.read_checked = old is not None
         return old
 

@@ -1,0 +1,51 @@
+"""Score cells that are not what xlplugin wrote for their row's text: the score block sorted on its
+own (Excel's "continue with the current selection"), or a number typed over an index. The stamp
+columns (version, settings and text hash) still match the row's text, so the plan finds nothing
+changed; the row would keep another row's index.
+
+The Read sheet lists, for every scored row, its id, its text hash and the index written with
+them. A row the plan leaves unchanged whose index cell differs from that one is scored again
+(and said so in the summary). The Read sheet is read by every refresh anyway (to see whether rows
+moved), so the check costs a comparison per row. It sees the index only: a signal cell typed over
+with the index left as it was is not seen."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..inputs import Record
+from . import layout
+from .read_refresh import OldReadSheet
+from .refresh_plan import CUT_RE, RowPlan
+
+__all__ = ["rescore_moved_scores"]
+
+
+def rescore_moved_scores(rows: Sequence[RowPlan], old_read: OldReadSheet | None, owned: dict[str, int]) -> int:
+    """Mark for scoring each row left unchanged by the plan whose index cell is not the index the
+    Read sheet lists for its id and text hash; the number of such rows."""
+    if old_read is None:
+        return 0
+    index_col, hash_col = owned[layout.SCORE_HEADERS[0]], owned[layout.STAMP_HEADERS[2]]
+    moved = 0
+    for row in rows:
+        if row.rescore or row.values is not None or not isinstance(row.item, Record) \
+                or not isinstance(row.item.text, str) or CUT_RE.search(row.item.text):
+            continue  # (only rows kept as they were; a text cut to fit its cell is never scored)
+        old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or "")))
+        if old is not None and not _same_index(row.span.values.get(index_col), old.index):
+            row.rescore = True
+            moved += 1
+    return moved
+
+
+def _same_index(shown: Any, listed: Any) -> bool:
+    """The Documents row's index and the Read sheet's, as read (numbers or their text; None or
+    "" for none), equal as numbers (to a millionth: a program that saved the file may write a
+    number's digits otherwise)."""
+    if shown in (None, "") or listed in (None, ""):
+        return shown in (None, "") and listed in (None, "")
+    try:
+        return abs(float(shown) - float(listed)) <= 1e-6
+    except (TypeError, ValueError):
+        return str(shown).strip() == str(listed).strip()

@@ -1,0 +1,107 @@
+"""The sheets a refresh finds by name (Documents, Read, Outlets, Overview, Evidence) when one of
+them is not under its name: renamed or deleted.
+
+A refresh writes its sheets by name. A derived sheet the user renamed ("Outlets" to "Out") would
+be left as it is, with the numbers of the rows as they were: a refresh that changed a row would
+leave it stale without a word. So a sheet of ours found under another name, where its own name is
+gone, stops the refresh before anything is written, naming both names (renaming it back is the
+way on; nothing the user wrote is lost, nothing is left stale). A derived sheet that is simply
+not there (deleted, or a workbook scored before the sheet existed) is not made again by a
+refresh: the summary says so, and `score` into a new file writes it.
+
+A sheet is taken for one of ours by its header cells, read only when a name is missing (a
+workbook with every sheet under its name costs nothing here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import WorkbookError
+from . import layout, outlets, read_sheet
+from .package import Package
+from .sheet_scan import scan_sheet
+
+__all__ = ["DERIVED", "renamed_documents_message", "check_derived_sheets"]
+
+# The sheets made from the Documents sheet's rows, in the order the summary names them.
+DERIVED = (read_sheet.READ, layout.OVERVIEW, outlets.OUTLETS, layout.EVIDENCE)
+
+
+def _row_starts(row: int, headers: tuple[str, ...]) -> Callable[[dict[int, dict[int, Any]]], bool]:
+    """A test: does sheet row `row` begin with `headers` (columns A, B, ...)?"""
+    def test(rows: dict[int, dict[int, Any]]) -> bool:
+        values = rows.get(row, {})
+        return all(str(values.get(col, "") or "").strip() == header for col, header in enumerate(headers, start=1))
+    return test
+
+
+def _documents_header(rows: dict[int, dict[int, Any]]) -> bool:
+    """Row 1 holds the stamp columns every scored Documents sheet ends with."""
+    shown = {str(value).strip() for value in rows.get(1, {}).values() if value not in (None, "")}
+    return set(layout.STAMP_HEADERS) <= shown
+
+
+# How each of our sheets is known by its header cells (row, and the first cells of that row).
+_SIGNATURES: dict[str, tuple[int, Callable[[dict[int, dict[int, Any]]], bool]]] = {
+    layout.DOCUMENTS: (1, _documents_header),
+    read_sheet.READ: (read_sheet.HEADER_ROW, _row_starts(read_sheet.HEADER_ROW, read_sheet.READ_HEADERS[:4])),
+    layout.OVERVIEW: (1, _row_starts(1, layout.OVERVIEW_HEADERS)),
+    outlets.OUTLETS: (outlets.HEADER_ROW, _row_starts(outlets.HEADER_ROW, tuple(outlets.HEADERS[:3]))),
+    layout.EVIDENCE: (1, _row_starts(1, layout.EVIDENCE_HEADERS[:4])),
+}
+
+
+def _looks_like(package: Package, part: str, name: str) -> bool:
+    """Do the header cells of the sheet in `part` show it is our sheet `name`?"""
+    last_row, test = _SIGNATURES[name]
+    package.shared_strings  # noqa: B018 - (read first: shared strings that cannot be read say so, not "not ours")
+    try:
+        scan = scan_sheet(package, part, value_rows=last_row, first_only=True)
+    except WorkbookError:
+        return False  # (not a worksheet: a chart sheet)
+    return test({span.number: span.values for span in scan.rows})
+
+
+def _renamed(package: Package, name: str) -> str | None:
+    """The name of a sheet that looks like our sheet `name`, where no sheet has that name."""
+    if package.sheet_part(name) is not None:
+        return None
+    ours = set(DERIVED) | {layout.DOCUMENTS, layout.HOW_TO_READ, layout.SETTINGS_SHEET, layout.SOURCES}
+    for other, part in package.sheets.items():
+        if other not in ours and package.has(part) and _looks_like(package, part, name):
+            return other
+    return None
+
+
+def renamed_documents_message(package: Package) -> str | None:
+    """Where the workbook has no Documents sheet but a sheet with its score columns: the reason
+    a refresh refuses, naming it. (Every part is checked first: a damaged one says so.)"""
+    package.verify(sheets=list(package.sheets.values()))
+    other = _renamed(package, layout.DOCUMENTS)
+    if other is None:
+        return None
+    return (f"the {layout.DOCUMENTS} sheet was renamed to {other!r} (it holds the score columns): "
+            f"rename it back to {layout.DOCUMENTS} and refresh again")
+
+
+def check_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, str], WorkbookError]) -> list[str]:
+    """Raise `refuse(...)` where a derived sheet is under another name; else the summary's lines
+    on those that are not there (a refresh does not make them again). Called once the package's
+    sheets were checked (Package.verify)."""
+    missing = [name for name in DERIVED if package.sheet_part(name) is None
+               or not package.has(package.sheet_part(name) or "")]
+    for name in missing:
+        other = _renamed(package, name)
+        if other is not None:
+            raise refuse(path, f"the sheet {other!r} looks like the {name} sheet xlplugin wrote, renamed (no sheet is "
+                               f"named {name!r}): a refresh would leave it showing the rows as they were; rename it "
+                               f"back to {name} and refresh again (to keep it as it is, copy it first; the copy is "
+                               "left alone)")
+    if not missing:
+        return []
+    names = " and ".join(", ".join(missing).rsplit(", ", 1))
+    return [f"this workbook has no {names} sheet{'s' if len(missing) > 1 else ''} (deleted, or scored by an earlier "
+            f"version): a refresh does not make {'them' if len(missing) > 1 else 'it'} again; "
+            "`xlplugin score BOOK.xlsx -o NEW.xlsx` writes a workbook "
+            "with every sheet"]
