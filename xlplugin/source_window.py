@@ -16,7 +16,7 @@ from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
            "hard_gap", "is_passive", "source_before", "subject_before", "source_after", "document_subject", "not_a_document",
-           "MAX_BRACKET", "bracket_start", "modal_before", "document_after", "document_shows"]
+           "MAX_BRACKET", "bracket_start", "MODAL_REACH", "modal_before", "document_after", "document_shows"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
 # to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
@@ -102,22 +102,24 @@ def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = fr
     bracket = False  # the word at j stands right before a skipped bracket
     while j > stop:
         gap = text[ends[j] : starts[j + 1]]
-        if gap != " " and gap.strip() in (")", "]"):
-            # a short bracket between the source and its verb ("the Employers Association (UCEA)
-            # said"): skipped, and the window reaches as far past it
-            k = bracket_start(w, text, j)
-            if k is not None:
-                stop = max(-1, stop - (j - k + 1))
-                j, bracket = k - 1, True
-                continue
-        if gap != " " and not bracket and (search(gap) or "," in gap and out):
-            # a comma closes the source phrase, unless the comma sits right before the verb
-            # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
-            break
+        if gap != " ":  # (the usual gap, a single space, asks neither test below)
+            if gap.strip() in (")", "]"):
+                # a short bracket between the source and its verb ("the Employers Association
+                # (UCEA) said"): skipped, and the window reaches as far past it
+                k = bracket_start(w, text, j)
+                if k is not None:
+                    stop = max(-1, stop - (j - k + 1))
+                    j, bracket = k - 1, True
+                    continue
+            if not bracket and (search(gap) or "," in gap and out):
+                # a comma closes the source phrase, unless the comma sits right before the verb
+                # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
+                break
         bracket = False
-        if lowers[j] in stops:
+        lw = lowers[j]
+        if lw in stops:
             break
-        if lowers[j] in MODALS:
+        if lw in MODALS:
             if any(not _adverb(lowers[k]) for k in out):
                 # "we could also use RUN calls", "it can be done with command-line calls": the
                 # words after a modal are its verb phrase, and the verb of saying's subject is
@@ -152,6 +154,13 @@ def bracket_start(w: Words, text: str, last: int) -> int | None:
         if k == 0 or before != " ":
             return None
     return None
+
+
+# The farthest back from its verb `modal_before` reads a modal: past two words of "not", "also"
+# or an -ly adverb and a "to" ("ought to publicly explain"). A verb with no modal in the
+# MODAL_REACH words before it has none (`cues` asks that first, one set test: `modal_before` is
+# then not called).
+MODAL_REACH = 4
 
 
 def modal_before(lowers: list[str], verb: int, modals: frozenset[str]) -> bool:
