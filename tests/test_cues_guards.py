@@ -3,8 +3,9 @@
 - `cues._sense_bits`: a rule of `reports_nothing`, `names_a_thing`, `after_preposition`,
   `does_an_act`, `senses.not_a_report` whose bit is 0 for a word says no wherever the word stands,
   and the issuing bit is `acts.is_issuing`;
-- the modal window `_offer_reporting_verb` asks before `source_window.modal_before`: no modal in
-  the MODAL_REACH words before a verb, no modal found by the rule;
+- the windows `_offer_reporting_verb` asks before `source_window.modal_before` and `negated`: no
+  modal (no negation) in the MODAL_REACH (NEGATION_REACH) words before a verb, none found by the
+  rule;
 - `cues._classify`, which reads the whole phrase (`_phrase_facts`) only where its decision needs
   it, answers what the plain reading (the phrase's facts first, then the decision list) answers.
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 import random
 
 from xlplugin import acts, cues, senses
-from xlplugin.source_window import MODAL_REACH, Words, modal_before, source_after, source_before
+from xlplugin.source_window import MODAL_REACH, Words, modal_before, negated, source_after, source_before
 from xlplugin.text import prepare
 
 from conftest import EXAMPLES, SEEDS
@@ -34,7 +35,7 @@ RULES = (
 OWN = ("She set up a small tool called Quill for the team. The long answer is that nobody knows. "
        "He also wrote the script for the film. The driver pleaded guilty on Monday. "
        "Fans shared the clip via the forum in posts. They ought to never publicly explain the cuts. "
-       "The board should not say more. An app from a small studio called Lumen went viral.")
+       "The board should not say more. The firm has not yet ever publicly confirmed it. An app from a small studio called Lumen went viral.")
 
 
 def _texts() -> list[str]:
@@ -79,6 +80,8 @@ def test_sense_bits_and_modal_window_say_no_only_where_the_rules_do() -> None:
                         fired += bool(rule(doc.text, w, i, lex))
                 if modal_before(w.lowers, i, lex.modals):
                     assert not lex.modals.isdisjoint(w.lowers[max(0, i - MODAL_REACH):i]), " ".join(w.texts)
+                if negated(w.lowers, i, lex.negations):
+                    assert cues._negation_near(w.lowers, i), " ".join(w.texts)
     assert asked > 1000 and fired > 50  # the guarded rules were met and fired
 
 

@@ -34,8 +34,8 @@ from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
-from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, Words, document_after, document_shows, document_subject,
-                            is_passive, modal_before, negated, not_a_document, source_after, source_before,
+from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, document_after, document_shows, document_subject,
+                            is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
                             subject_before)
 from .text import Document, Sentence
 from .voice import first_person_before
@@ -662,7 +662,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and lw in lex.negatable and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):
+    if i > 0 and lw in lex.negatable and _negation_near(lowers, i) and negated(lowers, i, lex.negations) \
+            or lw in lex.asking and asks_for_comment(lowers, i, lex):
         return  # "never told us", "did not say", "was asked for comment": nothing was said
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
@@ -759,6 +760,20 @@ def _other_sense(text: str, w: Words, i: int, lex: _Lexicon, bits: int) -> bool:
     return bool(bits & _S_NOTHING and reports_nothing(lowers, i, lex) or bits & _S_NAMING and names_a_thing(lowers, i, lex)
                 or bits & _S_PREPOSITION and after_preposition(text, w, i, lex) or bits & _S_ACT and does_an_act(text, w, i, lex)
                 or bits & _S_SENSE and not_a_report(w, i, text))
+
+
+def _negating(lw: str) -> bool:
+    return negating(lw, _lex().negations)
+
+
+_NEGATING = WordTable(_negating)  # `source_window.negating` per word
+
+
+def _negation_near(lowers: list[str], i: int) -> bool:
+    """Does a word of negation (`source_window.negating`) stand in the NEGATION_REACH words before
+    the verb at `i`? `negated` can say yes only then: asked first, one look-up per word in C,
+    it spares most verbs the call."""
+    return any(map(_NEGATING.__getitem__, lowers[max(0, i - NEGATION_REACH):i]))
 
 
 def asks_for_comment(lowers: list[str], i: int, lex: _Lexicon) -> bool:

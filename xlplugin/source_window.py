@@ -16,7 +16,7 @@ from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
            "hard_gap", "is_passive", "source_before", "subject_before", "source_after", "document_subject", "not_a_document",
-           "MAX_BRACKET", "bracket_start", "MODAL_REACH", "modal_before", "document_after", "document_shows"]
+           "MAX_BRACKET", "bracket_start", "MODAL_REACH", "modal_before", "NEGATION_REACH", "negating", "negated", "document_after", "document_shows"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
 # to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
@@ -317,6 +317,18 @@ def document_shows(w: Words, doc_word: int, documents: frozenset[str], participl
     return None
 
 
+# The farthest back from its verb `negated` reads a negation ("did not publicly say"). A verb
+# with no word of negation (`negating`) in the NEGATION_REACH words before it is not negated
+# (`cues` asks that first: `negated` is then not called).
+NEGATION_REACH = 4
+
+
+def negating(lw: str, negations: frozenset[str]) -> bool:
+    """Is the lower-case word `lw` one that `negated` takes for a negation: a word of
+    `negations` or one in "n't"?"""
+    return lw in negations or lw.endswith(("n't", "n\u2019t"))
+
+
 def negated(lowers: list[str], verb: int, negations: frozenset[str]) -> bool:
     """Is the verb of saying at `verb` negated: a word of `negations` ("not", "never") or a word
     in "n't" right before it, only auxiliaries, modals and -ly adverbs between ("never told",
@@ -325,7 +337,7 @@ def negated(lowers: list[str], verb: int, negations: frozenset[str]) -> bool:
     j = verb - 1
     while j >= 0 and verb - j <= 4:
         lw = lowers[j]
-        if lw in negations or lw.endswith(("n't", "n\u2019t")):
+        if negating(lw, negations):
             return not (j + 1 < verb and lowers[j + 1] == "only")
         if lw == "only" or not (lw in AUXILIARY or lw in MODALS or lw in ("yet", "still", "ever") or _adverb(lw)):
             return False
