@@ -5,7 +5,7 @@
   and the issuing bit is `acts.is_issuing`;
 - the windows `_offer_reporting_verb` asks before `source_window.modal_before` and `negated`: no
   modal (no negation) in the MODAL_REACH (NEGATION_REACH) words before a verb, none found by the
-  rule;
+  rule; and `not_a_verb` says yes only after a word `_noun_marking` lets through;
 - `cues._classify`, which reads the whole phrase (`_phrase_facts`) only where its decision needs
   it, answers what the plain reading (the phrase's facts first, then the decision list) answers.
 
@@ -35,7 +35,7 @@ RULES = (
 OWN = ("She set up a small tool called Quill for the team. The long answer is that nobody knows. "
        "He also wrote the script for the film. The driver pleaded guilty on Monday. "
        "Fans shared the clip via the forum in posts. They ought to never publicly explain the cuts. "
-       "The board should not say more. The firm has not yet ever publicly confirmed it. An app from a small studio called Lumen went viral.")
+       "At one point the greatest fears grew. We met and at that point the deal died. The so called reform stalled. The board should not say more. The firm has not yet ever publicly confirmed it. An app from a small studio called Lumen went viral.")
 
 
 def _texts() -> list[str]:
@@ -80,6 +80,8 @@ def test_sense_bits_and_modal_window_say_no_only_where_the_rules_do() -> None:
                         fired += bool(rule(doc.text, w, i, lex))
                 if modal_before(w.lowers, i, lex.modals):
                     assert not lex.modals.isdisjoint(w.lowers[max(0, i - MODAL_REACH):i]), " ".join(w.texts)
+                if cues.not_a_verb(w.lowers, i, lex):
+                    assert cues._noun_marking(w.lowers[i - 1]), " ".join(w.texts)
                 if negated(w.lowers, i, lex.negations):
                     assert cues._negation_near(w.lowers, i), " ".join(w.texts)
     assert asked > 1000 and fired > 50  # the guarded rules were met and fired

@@ -282,6 +282,18 @@ def _noun_modifier(before: str, lex: _Lexicon) -> bool:
     return len(before) > 4 and before.endswith("est") and before not in lex.not_superlative
 
 
+def _noun_marking(before: str) -> bool:
+    """Can `not_a_verb` say yes after the word `before`? Each of its rules reads the word before
+    the verb first (a superlative, a word of [noun_marker_words], [relative_noun_marker_words] or
+    [adjective_marker_words]): False here means False there, whatever the verb."""
+    lex = _lex()
+    return _noun_modifier(before, lex) or before in lex.noun_markers or before in lex.relative_markers \
+        or before in lex.adjective_markers
+
+
+_NOUN_MARKING = WordTable(_noun_marking)  # `_noun_marking` per word: most words before a verb mark no noun
+
+
 def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     """Is the reporting word at `i` (i > 0) used in a sense that reports no one's words, by the
     word after it? A noun before a form of "be" ("the short answer is that",
@@ -658,7 +670,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if found is not None and _KIND_RANK[found[0]] > pick.rank:
             _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
         return
-    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
+    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()
+                  or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
