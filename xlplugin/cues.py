@@ -33,9 +33,9 @@ from .groups import is_trade_group, names_which
 from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
-from .senses import names_a_work, not_a_report
-from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
-                            is_passive, modal_before, negated, not_a_document, source_after, source_before,
+from .senses import may_not_report, names_a_work, not_a_report
+from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, document_after, document_shows, document_subject,
+                            is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
                             subject_before)
 from .text import Document, Sentence
 from .voice import first_person_before
@@ -282,6 +282,18 @@ def _noun_modifier(before: str, lex: _Lexicon) -> bool:
     return len(before) > 4 and before.endswith("est") and before not in lex.not_superlative
 
 
+def _noun_marking(before: str) -> bool:
+    """Can `not_a_verb` say yes after the word `before`? Each of its rules reads the word before
+    the verb first (a superlative, a word of [noun_marker_words], [relative_noun_marker_words] or
+    [adjective_marker_words]): False here means False there, whatever the verb."""
+    lex = _lex()
+    return _noun_modifier(before, lex) or before in lex.noun_markers or before in lex.relative_markers \
+        or before in lex.adjective_markers
+
+
+_NOUN_MARKING = WordTable(_noun_marking)  # `_noun_marking` per word: most words before a verb mark no noun
+
+
 def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     """Is the reporting word at `i` (i > 0) used in a sense that reports no one's words, by the
     word after it? A noun before a form of "be" ("the short answer is that",
@@ -396,17 +408,67 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
     of the phrase decides when the head is none of the known kinds. `quote_at`: the quotation
     that holds an offset (`_never_quoted` where no quotation touches the sentence: no word of it
     is quoted).
-    (One ordered decision list, complexity 16: split, it would cost a call per source candidate
-    in the attribution pass's inner loop, and read no easier.)
+    (One ordered decision list. The facts of the whole phrase, `_phrase_facts`, are read only
+    where a decision needs them, the head's kind first: a loop over the phrase spared for most
+    sources; the same answers as reading them first, for the loop asks nothing with effects.)
     """
     if not idxs:
         return None
-    roles, orgs, weasels, pronouns, generic = lex.roles, lex.orgs, lex.weasels, lex.pronouns, lex.generic
-    not_names = lex.not_names
-    has_name = has_role = has_org = has_weasel = has_pronoun = False
     texts, lowers, starts, _ = w
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
+    # (the head decides first; the facts of the whole phrase, `_phrase_facts`, are worked out
+    # only where the answer reads them: most heads are a name, a pronoun or a vague noun)
+    if head is not None and not (quoted and quote_at(starts[head]) is not None):
+        hl = lowers[head]
+        not_names, weasels, pronouns = lex.not_names, lex.weasels, lex.pronouns
+        if (head == 0 or texts[head][:1].islower()) and is_trade_group(hl):
+            # "nutritionists say", "their doctors told": a trade as a group is vague unless a name,
+            # an institution or a number says which (groups.py)
+            which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
+            return (which, True) if which else ("weasel", False)
+        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
+            return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
+        if hl in weasels and hl not in pronouns:
+            # "Harvard researchers said": a named institution's members (institutions.py)
+            return ("role", True) if institution_member(w, head, not_names) else ("weasel", False)
+        if hl in lex.roles or hl in lex.orgs:
+            has_name, has_role = _phrase_facts(w, idxs, head, lex, quoted, quote_at)[:2]
+            return ("named" if has_name else "role"), has_role
+        if hl in pronouns:
+            return "pronoun", False
+        if hl in lex.documents:
+            # "the report stated", "a new study found": a document speaks for its authors
+            return "document", False
+    has_name, has_role, has_org, has_weasel, has_pronoun = _phrase_facts(w, idxs, head, lex, quoted, quote_at)
+    if has_name:
+        return "named", has_role
+    if has_role and not has_weasel or has_org:
+        return "role", has_role
+    if has_weasel:
+        return "weasel", False
+    if has_pronoun:
+        return "pronoun", False
+    return None
+
+
+def _has_role(lowers: list[str], starts: list[int], idxs: list[int], roles: frozenset[str], quoted: bool,
+              quote_at: Callable[[int], tuple[int, int] | None]) -> bool:
+    """`_phrase_facts(...)[1]`: does a word of the source phrase `idxs` outside quotations name a
+    role? (What `_classify` reads of the phrase when its head is a name: one test per word.)"""
+    for i in idxs:
+        if lowers[i] in roles and not (quoted and quote_at(starts[i]) is not None):
+            return True
+    return False
+
+
+def _phrase_facts(w: Words, idxs: list[int], head: int | None, lex: _Lexicon, quoted: bool,
+                  quote_at: Callable[[int], tuple[int, int] | None]) -> tuple[bool, bool, bool, bool, bool]:
+    """What the words of the source phrase `idxs` outside quotations hold, for `_classify`:
+    (a name, a role, an organisation, a vague source, a pronoun)."""
+    generic, not_names = lex.generic, lex.not_names
+    has_name = has_role = has_org = has_weasel = has_pronoun = False
+    texts, lowers, starts, _ = w
     # A name: a capitalised word that is not a listed non-name (`is_name_token`). The first word
     # of the sentence is capitalised anyway: it is a name only when it is not a common source
     # noun ("Officials said" is not a name) and it is the speaker (`_speaker_first`:
@@ -420,41 +482,14 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
                 i != 0 or lw not in generic and (_speaker_first(lowers, head) or is_name_token(texts, lowers, 0, not_names))):
             has_name = True
         if lw in generic:
-            has_role = has_role or lw in roles
-            has_org = has_org or lw in orgs
-            has_weasel = has_weasel or lw in weasels
+            has_role = has_role or lw in lex.roles
+            has_org = has_org or lw in lex.orgs
+            has_weasel = has_weasel or lw in lex.weasels
             # (a possessive is a source only next to the head or the verb: "his brother added",
             # "according to his book", not "his to-do list on Tuesday before writing")
-            has_pronoun = has_pronoun or lw in pronouns and (
+            has_pronoun = has_pronoun or lw in lex.pronouns and (
                 lw not in lex.possessives or i == idxs[0] or head is not None and abs(head - i) == 1)
-    if head is not None and not (quoted and quote_at(starts[head]) is not None):
-        hl = lowers[head]
-        if (head == 0 or texts[head][:1].islower()) and is_trade_group(hl):
-            # "nutritionists say", "their doctors told": a trade as a group is vague unless a name,
-            # an institution or a number says which (groups.py)
-            which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
-            return (which, True) if which else ("weasel", False)
-        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
-            return "named", has_role
-        if hl in weasels and hl not in pronouns:
-            # "Harvard researchers said": a named institution's members (institutions.py)
-            return ("role", True) if institution_member(w, head, not_names) else ("weasel", False)
-        if hl in roles or hl in orgs:
-            return ("named" if has_name else "role"), has_role
-        if hl in pronouns:
-            return "pronoun", False
-        if hl in lex.documents:
-            # "the report stated", "a new study found": a document speaks for its authors
-            return "document", False
-    if has_name:
-        return "named", has_role
-    if has_role and not has_weasel or has_org:
-        return "role", has_role
-    if has_weasel:
-        return "weasel", False
-    if has_pronoun:
-        return "pronoun", False
-    return None
+    return has_name, has_role, has_org, has_weasel, has_pronoun
 
 
 class _Pick:
@@ -627,21 +662,23 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
-    if is_issuing(lw):
+    sense_bits = _SENSES[lw]  # (which of the rules below can fire for this word: `_sense_bits`)
+    if sense_bits & _S_ISSUING:
         if issues_without_agent(lowers, i):
             return  # "Yellow warning for wind issued": no source, no weasel (acts.py)
         found, idxs = _source_after_verb(doc, w, i, True, None, [], lex, quote_at)  # "Issued by the Met Office"
         if found is not None and _KIND_RANK[found[0]] > pick.rank:
             _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
         return
-    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
+    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()
+                  or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
-    if i > 0 and modal_before(lowers, i, lex.modals):
+    if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
-    if i > 0 and lw in lex.negatable and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):
+    if i > 0 and lw in lex.negatable and _negation_near(lowers, i) and negated(lowers, i, lex.negations) \
+            or lw in lex.asking and asks_for_comment(lowers, i, lex):
         return  # "never told us", "did not say", "was asked for comment": nothing was said
-    if i > 0 and (reports_nothing(lowers, i, lex) or names_a_thing(lowers, i, lex) or after_preposition(doc.text, w, i, lex)
-                  or does_an_act(doc.text, w, i, lex) or not_a_report(w, i, doc.text)):
+    if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
     if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)
@@ -700,6 +737,56 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         _offer_span(doc, pick, found, starts[idxs[-1]], ends[i], quote_at)
     else:
         _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
+
+
+# Which of the rules that read a verb of saying as no report can fire for a word at all, as bits
+# (`_sense_bits`, one per distinct word: `_SENSES`). Each of those rules starts with a test of the
+# word alone, and most verbs ("said", "told", "says") pass none: `_offer_reporting_verb` then
+# makes none of their five calls. The rules themselves are unchanged; a bit only says that a rule
+# must be asked (tests/test_cues_senses.py holds the two ways to the same answers).
+_S_ISSUING, _S_NOTHING, _S_NAMING, _S_PREPOSITION, _S_ACT, _S_SENSE = 1, 2, 4, 8, 16, 32
+_S_OTHER = _S_NOTHING | _S_NAMING | _S_PREPOSITION | _S_ACT | _S_SENSE
+
+
+def _sense_bits(lw: str) -> int:
+    """The word tests `is_issuing`, `reports_nothing`, `names_a_thing`, `after_preposition`,
+    `does_an_act` and `senses.not_a_report` start with, as bits: a rule whose bit is 0 says no
+    for this word wherever it stands."""
+    lex = _lex()
+    noun = lex.noun_forms
+    nothing = (lw in noun or lw in lex.noun_of or lw in lex.particle_reporting or lw in lex.wishes
+               or lw in lex.object_reporting)
+    preposition = lw in noun or lw in lex.noun_of or lw[-1:] == "s" and lw[:-1] in noun \
+        or lw.endswith("ed") and lw not in _INVERTING
+    return (_S_ISSUING * is_issuing(lw) | _S_NOTHING * nothing | _S_NAMING * (lw in lex.naming)
+            | _S_PREPOSITION * preposition | _S_ACT * (lw in lex.acts) | _S_SENSE * may_not_report(lw))
+
+
+_SENSES = WordTable(_sense_bits)
+
+
+def _other_sense(text: str, w: Words, i: int, lex: _Lexicon, bits: int) -> bool:
+    """`reports_nothing(...) or names_a_thing(...) or after_preposition(...) or does_an_act(...)
+    or not_a_report(...)` for the reporting word at `i` (i > 0), asking only the rules whose bit
+    of `bits` (`_sense_bits`) is set: the others say no for this word."""
+    lowers = w.lowers
+    return bool(bits & _S_NOTHING and reports_nothing(lowers, i, lex) or bits & _S_NAMING and names_a_thing(lowers, i, lex)
+                or bits & _S_PREPOSITION and after_preposition(text, w, i, lex) or bits & _S_ACT and does_an_act(text, w, i, lex)
+                or bits & _S_SENSE and not_a_report(w, i, text))
+
+
+def _negating(lw: str) -> bool:
+    return negating(lw, _lex().negations)
+
+
+_NEGATING = WordTable(_negating)  # `source_window.negating` per word
+
+
+def _negation_near(lowers: list[str], i: int) -> bool:
+    """Does a word of negation (`source_window.negating`) stand in the NEGATION_REACH words before
+    the verb at `i`? `negated` can say yes only then: asked first, one look-up per word in C,
+    it spares most verbs the call."""
+    return any(map(_NEGATING.__getitem__, lowers[max(0, i - NEGATION_REACH):i]))
 
 
 def asks_for_comment(lowers: list[str], i: int, lex: _Lexicon) -> bool:

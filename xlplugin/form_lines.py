@@ -85,6 +85,7 @@ _DIGIT_RE = re.compile(r"\d")
 _DETERMINERS = frozenset({"a", "an", "the"})
 # A list mark before a line's words ("- ", "* ", "\u2022 ").
 _LIST_MARK_RE = re.compile(r"^[-*\u2022\u00b7\u2013]+[ \t]+")
+_LIST_MARK_CHARS = "-*\u2022\u00b7\u2013"  # (the characters that open a list mark)
 # An amount at the start of a line: "225", "1.5", "1/2", "2-3", "\u00bd", "1\u00bd", then perhaps
 # a unit glued to it or after a space ("225g", "2 tsp").
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:[ \t]*[-\u2013][ \t]*\d+)?[\u00bc-\u00be\u2153-\u215e]?|[\u00bc-\u00be\u2153-\u215e])"
@@ -127,7 +128,9 @@ def _has_verb(text: str, regular: bool = False) -> bool:
 
 
 def _unmarked(line: str) -> str:
-    return _LIST_MARK_RE.sub("", line, count=1)
+    # (the mark opens the line: a line opening with none of its characters, most, is returned
+    # as it is without the regex, which would change nothing)
+    return _LIST_MARK_RE.sub("", line, count=1) if line[:1] in _LIST_MARK_CHARS else line
 
 
 def is_form_field(line: str) -> bool:

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .acts import _sets as acts_sets
 from .acts import act_not_statement
 from .lexicon import load_sections
 from .phrases import words
@@ -95,6 +96,16 @@ def not_a_report(w: Words, i: int, text: str) -> bool:
     spoke with say" a report.) A plea, a price or a notice's noun ("pleaded guilty", "quoted at
     \u00a3780,000", "Yellow warning for wind") is `acts.act_not_statement`'s."""
     return calls_nothing(w, i, text) or object_of_a_verb(w, i, text) or act_not_statement(w, i, text)
+
+
+def may_not_report(lw: str) -> bool:
+    """Can `not_a_report` say yes for the word `lw` anywhere? Each of its three rules starts with
+    a test of the word alone ([call_words]; a noun form or its plural; acts.py's word lists):
+    False here means False there, whatever the words around it. (For `cues`' per-word table:
+    most verbs of saying, "said", "told", pass none of them, and their calls are spared.)"""
+    sets = _sets()
+    return lw in sets.calls or lw in sets.noun_forms or lw.endswith("s") and lw[:-1] in sets.noun_forms \
+        or lw in acts_sets().every
 
 
 

@@ -16,7 +16,7 @@ from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
            "hard_gap", "is_passive", "source_before", "subject_before", "source_after", "document_subject", "not_a_document",
-           "MAX_BRACKET", "bracket_start", "modal_before", "document_after", "document_shows"]
+           "MAX_BRACKET", "bracket_start", "MODAL_REACH", "modal_before", "NEGATION_REACH", "negating", "negated", "document_after", "document_shows"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
 # to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
@@ -102,22 +102,24 @@ def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = fr
     bracket = False  # the word at j stands right before a skipped bracket
     while j > stop:
         gap = text[ends[j] : starts[j + 1]]
-        if gap != " " and gap.strip() in (")", "]"):
-            # a short bracket between the source and its verb ("the Employers Association (UCEA)
-            # said"): skipped, and the window reaches as far past it
-            k = bracket_start(w, text, j)
-            if k is not None:
-                stop = max(-1, stop - (j - k + 1))
-                j, bracket = k - 1, True
-                continue
-        if gap != " " and not bracket and (search(gap) or "," in gap and out):
-            # a comma closes the source phrase, unless the comma sits right before the verb
-            # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
-            break
+        if gap != " ":  # (the usual gap, a single space, asks neither test below)
+            if gap.strip() in (")", "]"):
+                # a short bracket between the source and its verb ("the Employers Association
+                # (UCEA) said"): skipped, and the window reaches as far past it
+                k = bracket_start(w, text, j)
+                if k is not None:
+                    stop = max(-1, stop - (j - k + 1))
+                    j, bracket = k - 1, True
+                    continue
+            if not bracket and (search(gap) or "," in gap and out):
+                # a comma closes the source phrase, unless the comma sits right before the verb
+                # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
+                break
         bracket = False
-        if lowers[j] in stops:
+        lw = lowers[j]
+        if lw in stops:
             break
-        if lowers[j] in MODALS:
+        if lw in MODALS:
             if any(not _adverb(lowers[k]) for k in out):
                 # "we could also use RUN calls", "it can be done with command-line calls": the
                 # words after a modal are its verb phrase, and the verb of saying's subject is
@@ -152,6 +154,13 @@ def bracket_start(w: Words, text: str, last: int) -> int | None:
         if k == 0 or before != " ":
             return None
     return None
+
+
+# The farthest back from its verb `modal_before` reads a modal: past two words of "not", "also"
+# or an -ly adverb and a "to" ("ought to publicly explain"). A verb with no modal in the
+# MODAL_REACH words before it has none (`cues` asks that first, one set test: `modal_before` is
+# then not called).
+MODAL_REACH = 4
 
 
 def modal_before(lowers: list[str], verb: int, modals: frozenset[str]) -> bool:
@@ -308,6 +317,18 @@ def document_shows(w: Words, doc_word: int, documents: frozenset[str], participl
     return None
 
 
+# The farthest back from its verb `negated` reads a negation ("did not publicly say"). A verb
+# with no word of negation (`negating`) in the NEGATION_REACH words before it is not negated
+# (`cues` asks that first: `negated` is then not called).
+NEGATION_REACH = 4
+
+
+def negating(lw: str, negations: frozenset[str]) -> bool:
+    """Is the lower-case word `lw` one that `negated` takes for a negation: a word of
+    `negations` or one in "n't"?"""
+    return lw in negations or lw.endswith(("n't", "n\u2019t"))
+
+
 def negated(lowers: list[str], verb: int, negations: frozenset[str]) -> bool:
     """Is the verb of saying at `verb` negated: a word of `negations` ("not", "never") or a word
     in "n't" right before it, only auxiliaries, modals and -ly adverbs between ("never told",
@@ -316,7 +337,7 @@ def negated(lowers: list[str], verb: int, negations: frozenset[str]) -> bool:
     j = verb - 1
     while j >= 0 and verb - j <= 4:
         lw = lowers[j]
-        if lw in negations or lw.endswith(("n't", "n\u2019t")):
+        if negating(lw, negations):
             return not (j + 1 < verb and lowers[j + 1] == "only")
         if lw == "only" or not (lw in AUXILIARY or lw in MODALS or lw in ("yet", "still", "ever") or _adverb(lw)):
             return False

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .. import cues, interview, interviewee, prose
@@ -371,9 +372,11 @@ def _superlative(s: ClaimWords) -> str | None:
         return None
     lowers, test = s.lowers, WORD_TESTS["comparison word"]
     doc, a = s.doc, s.sentence.first_token
-    for i in range(1, len(lowers)):
+    # (the words right after a "the", in order: found in C, where a loop over every word asked
+    # each whether "the" stood before it)
+    for i in [k + 1 for k in compress(range(len(lowers) - 1), map("the".__eq__, lowers))]:
         lw = lowers[i]
-        if lowers[i - 1] != "the" or not (lw in _RANK_WORDS or lw.endswith("est")) or not s.outside(i):
+        if not (lw in _RANK_WORDS or lw.endswith("est")) or not s.outside(i):
             continue
         if lw in ("most", "least") and (i + 1 >= len(lowers) or lowers[i + 1] in _NOT_RANKED):
             continue
