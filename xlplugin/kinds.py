@@ -38,7 +38,7 @@ from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
 from . import interview
-from .fastmatch import Starts
+from .fastmatch import EachStarts, Starts
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
                               unjoined, whole_word_at)
 from .lexicon import data_text
@@ -141,7 +141,7 @@ class Rule:
     single_words: frozenset[str] | None = None
     rest: re.Pattern[str] | None = None
     rest_needs: tuple[frozenset[str], ...] | None = None
-    starts: Starts | LineStarts | None = None
+    starts: Starts | LineStarts | EachStarts | None = None
     rest_starts: Starts | None = None
     rest_choices: tuple[tuple[frozenset[str], str], ...] | None = None
     tail: re.Pattern[str] | None = None

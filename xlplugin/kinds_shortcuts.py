@@ -9,8 +9,9 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
 - single_words, rest, rest_needs: its one-word alternatives, counted from the document's words;
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
-  (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail (and `starts`
-  and `first_words` for the writer's own words, "own": a part of the text).
+  (`xlplugin.fastmatch.Starts`; `EachStarts` for a pattern with top-level alternatives, each
+  with its own beginnings or a line start), for patterns on the text, its head or its tail (and
+  `starts` and `first_words` for the writer's own words, "own": a part of the text).
 - tail: the plain atoms every match ends with (`required_tail`: the dateline's "[—–-]\\s"),
   looked for before the pattern.
 - rest_choices: per alternative of `rest`, the words it needs all of and its literal beginning:
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastmatch import Starts, beginnings, findall_at, literal_prefix
+from .fastmatch import EachStarts, Starts, beginnings, findall_at, literal_prefix
 
 __all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
            "LineStarts", "search_at", "unjoined"]
@@ -37,7 +38,10 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     """The shortcut fields of a `kinds.Rule` with this place and pattern."""
     if where not in ("text", "head", "tail", "own"):
         return {}
-    starts = Starts.of(re.compile(pattern)) or LineStarts.of(re.compile(pattern))
+    regex = re.compile(pattern)
+    # (EachStarts: a pattern with top-level alternatives, each with its own beginnings or a line
+    # start, as "a press office's contact": tried where one of them can start)
+    starts = Starts.of(regex) or LineStarts.of(regex) or EachStarts.of(regex)
     out: dict[str, object] = {"starts": starts, "tail": required_tail(pattern)}
     if where == "own":
         # the writer's own words (the text less its quotations) hold no word the text lacks: the
