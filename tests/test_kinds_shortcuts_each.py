@@ -20,6 +20,7 @@ import pytest
 
 from xlplugin import kinds
 from xlplugin.fastmatch import EachStarts, Starts, lead_prefixes
+from xlplugin.text import prepare
 
 from conftest import EXAMPLES, ROOT, SEEDS
 
@@ -144,3 +145,49 @@ def test_every_rules_shortcut_on_every_golden_text():
                 m = regex.search(value)
                 assert starts.search(value) == (m.group() if m else None), (regex.pattern[:60], value[:80])
                 assert starts.findall(value) == regex.findall(value), (regex.pattern[:60], value[:80])
+
+
+# --- the beginnings of `rest` tried per document: a file name's words ("readme\\.md": readme, md)
+
+FILE_NAMES = ["See README.md for more.", "Read the LICENSE file.", "docs/CHANGELOG.rst", "readme_md", "readme-md",
+              "the readme. md", "INSTALL.TXT and licence.md", "my_readme.md", "x.readme.md.y", "readme.mdx",
+              "Install the tool.", "a license to print money"]
+
+
+def _file_rule() -> kinds.Rule:
+    return next(r for r in kinds.rules() if r.rest_choices and "readme\\." in r.rest.pattern)
+
+
+def test_a_file_names_alternatives_need_its_words():
+    rule = _file_rule()
+    needs = {prefix: set(words) for words, prefix in rule.rest_choices}
+    assert needs["readme"] in ({"readme", "md"}, {"readme", "txt"}, {"readme", "rst"})
+    for text in FILE_NAMES:
+        doc = prepare(text)
+        facts = kinds._Facts(doc, kinds.rules())
+        value = facts.values["text"]
+        assert kinds._rest_matches(rule, value, facts) == rule.rest.findall(value), text
+
+
+def _same_rest_matches(texts: list[str]) -> None:
+    table = kinds.rules()
+    rest_rules = [r for r in table if r.rest_choices is not None]
+    for text in texts:
+        doc = prepare(text)
+        facts = kinds._Facts(doc, table)
+        for rule in rest_rules:
+            value = facts.values[rule.where]
+            found = kinds._rest_matches(rule, value, facts)
+            if found is None:  # ruled out by the document's words (rest_needs)
+                assert not any(doc.analysis.vocabulary >= needs for needs in rule.rest_needs or ()), text[:80]
+            else:
+                assert found == rule.rest.findall(value), (rule.pattern[:40], text[:80])
+
+
+def test_the_rest_is_looked_for_where_its_words_are_on_articles():
+    _same_rest_matches(_files() + FILE_NAMES)
+
+
+@pytest.mark.slow
+def test_the_rest_is_looked_for_where_its_words_are_on_every_golden_text():
+    _same_rest_matches(_golden_texts())

@@ -733,7 +733,8 @@ def _rest_matches(rule: Rule, value: str, facts: _Facts) -> list[str] | None:
     if rule.rest_choices is None or rule.rest_starts is None:
         return _findall(rule.rest, rule.rest_starts, value)
     pieces = facts.word_pieces
-    prefixes = tuple(prefix for needs, prefix in rule.rest_choices if words >= needs or needs - words <= pieces)
+    # (a set: alternatives that share a beginning are looked for once; the positions are sorted)
+    prefixes = tuple({prefix for needs, prefix in rule.rest_choices if words >= needs or needs - words <= pieces})
     return rule.rest_starts.findall(value, prefixes)
 
 

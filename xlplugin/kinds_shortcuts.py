@@ -79,9 +79,19 @@ def _choices(starts: Starts | None) -> tuple[tuple[frozenset[str], str], ...] | 
     prefixes = [literal_prefix(part) for part in parts or ()]
     if parts is None or read is None or read[1] != prefixes or "" in prefixes:
         return None  # the two readings of the alternatives differ: do not rely on either
-    # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer")
-    return tuple((frozenset(run for word in _literal_words(part) for run in word.split("'") if run), prefix)
+    # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer"),
+    # and so is a file name ("readme\\.md": "readme", "md"; `_dotted`)
+    return tuple((frozenset(run for word in _literal_words(_dotted(part)) for run in word.split("'") if run), prefix)
                  for part, prefix in zip(parts, prefixes))
+
+
+def _dotted(part: str) -> str:
+    """`part` with each literal point ("\\.") read as a space: for `_choices`, where a word is a
+    run of letters (a point bounds one, as a space does), so that "readme\\.md" needs "readme" and
+    "md" (as words or pieces of words: `kinds._Facts.word_pieces`) rather than nothing: the rule
+    on a project's file names then tries none of its ~20 beginnings on a text without them (a
+    `str.find` each). Not for `_first_words`, which needs whole words of the text."""
+    return part.replace("\\.", " ")
 
 
 # A character class ("[—–-]") or an escape ("\\s") at the end of a pattern.
