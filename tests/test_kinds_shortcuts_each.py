@@ -191,3 +191,29 @@ def test_the_rest_is_looked_for_where_its_words_are_on_articles():
 @pytest.mark.slow
 def test_the_rest_is_looked_for_where_its_words_are_on_every_golden_text():
     _same_rest_matches(_golden_texts())
+
+
+# --- the recipe's ingredients headings, found at line starts only (`LineStarts.finditer`)
+
+RECIPES = ["Ingredients\n200 g flour\n2 eggs\n1 tsp salt\n\nMethod\nMix.\nBake.",
+           "My gran's soup.\n  ## You will need:\n- 2 onions\n\nwhat you need is love\nIngredients for two",
+           "ingredients\ningredients\n\ningredients", "Zutaten\n", "\n\n", "", "no ingredients here\n#ingredients"]
+
+
+def _same_iter(texts: list[str]) -> None:
+    lines = kinds._INGREDIENTS_LINES
+    assert lines is not None
+    for text in texts:
+        for value in (text, text.lower()):
+            fast = [(m.span(), m.group()) for m in lines.finditer(value)]
+            assert fast == [(m.span(), m.group()) for m in lines.regex.finditer(value)], value[:80]
+
+
+def test_the_ingredients_headings_are_found_at_line_starts():
+    _same_iter(RECIPES + _files() + _generated(300, 8))
+    assert kinds._recipe_structure(prepare(RECIPES[0]), kinds._Facts(prepare(RECIPES[0]), kinds.rules()))
+
+
+@pytest.mark.slow
+def test_the_ingredients_headings_on_every_golden_text():
+    _same_iter(_golden_texts())

@@ -231,6 +231,22 @@ class LineStarts:
         """`self.regex.findall(text)`."""
         return findall_at(self.regex, text, self.positions(text))
 
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """`list(self.regex.finditer(text))`: tried at the line starts only, each past the last
+        match's end (as `findall_at`; an empty match hands the text to `finditer` itself)."""
+        out: list[re.Match[str]] = []
+        end, match = 0, self.regex.match
+        for pos in self.positions(text):
+            if pos < end:
+                continue
+            m = match(text, pos)
+            if m is not None:
+                if m.end() == pos:
+                    return list(self.regex.finditer(text))
+                out.append(m)
+                end = m.end()
+        return out
+
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""
         m = self.regex.match(text)
