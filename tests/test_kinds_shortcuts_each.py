@@ -217,3 +217,11 @@ def test_the_ingredients_headings_are_found_at_line_starts():
 @pytest.mark.slow
 def test_the_ingredients_headings_on_every_golden_text():
     _same_iter(_golden_texts())
+
+
+def test_only_a_required_point_bounds_a_word():
+    from xlplugin.kinds_shortcuts import _dotted
+
+    assert _dotted("readme\\.md") == "readme md"
+    assert _dotted("artikel-?nr\\.?") == "artikel-?nr\\.?"  # "nr" may run on into the next letters
+    assert _dotted("a\\.*b") == "a\\.*b" and _dotted("a\\\\.b") == "a\\\\.b"

@@ -90,8 +90,14 @@ def _dotted(part: str) -> str:
     run of letters (a point bounds one, as a space does), so that "readme\\.md" needs "readme" and
     "md" (as words or pieces of words: `kinds._Facts.word_pieces`) rather than nothing: the rule
     on a project's file names then tries none of its ~20 beginnings on a text without them (a
-    `str.find` each). Not for `_first_words`, which needs whole words of the text."""
-    return part.replace("\\.", " ")
+    `str.find` each). Not for `_first_words`, which needs whole words of the text. An optional
+    point ("nr\\.?") is left as it is: the letters on its two sides may be one run."""
+    return _REQUIRED_POINT_RE.sub(" ", part)
+
+
+# A literal point that every match holds ("\\." not escaped itself, not optional or repeated
+# from none: "\\.?" and "\\.*" are not read).
+_REQUIRED_POINT_RE = re.compile(r"(?<!\\)\\\.(?![?*{])")
 
 
 # A character class ("[—–-]") or an escape ("\\s") at the end of a pattern.
