@@ -148,7 +148,7 @@ class Rule:
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
 
-    @cached_property  # (read for most rules of every document: worked out once per rule)
+    @property
     def literal_start(self) -> bool:
         return self.where != "computed" and self.pattern[:1].isprintable() and self.pattern[:1] not in "\\([.^$|?*+{"
 
