@@ -9,8 +9,9 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
 - single_words, rest, rest_needs: its one-word alternatives, counted from the document's words;
   a pattern of the other alternatives only; per phrase, the words it needs all of.
 - starts, rest_starts: where matches of the pattern (and of `rest`) can start
-  (`xlplugin.fastmatch.Starts`), for patterns on the text, its head or its tail (and `starts`
-  and `first_words` for the writer's own words, "own": a part of the text).
+  (`xlplugin.fastmatch.Starts`; `EachStarts` for a pattern with top-level alternatives, each
+  with its own beginnings or a line start), for patterns on the text, its head or its tail (and
+  `starts` and `first_words` for the writer's own words, "own": a part of the text).
 - tail: the plain atoms every match ends with (`required_tail`: the dateline's "[—–-]\\s"),
   looked for before the pattern.
 - rest_choices: per alternative of `rest`, the words it needs all of and its literal beginning:
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastmatch import Starts, beginnings, findall_at, literal_prefix
+from .fastmatch import EachStarts, Starts, beginnings, findall_at, literal_prefix
 
 __all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
            "LineStarts", "search_at", "unjoined"]
@@ -37,7 +38,10 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     """The shortcut fields of a `kinds.Rule` with this place and pattern."""
     if where not in ("text", "head", "tail", "own"):
         return {}
-    starts = Starts.of(re.compile(pattern)) or LineStarts.of(re.compile(pattern))
+    regex = re.compile(pattern)
+    # (EachStarts: a pattern with top-level alternatives, each with its own beginnings or a line
+    # start, as "a press office's contact": tried where one of them can start)
+    starts = Starts.of(regex) or LineStarts.of(regex) or EachStarts.of(regex)
     out: dict[str, object] = {"starts": starts, "tail": required_tail(pattern)}
     if where == "own":
         # the writer's own words (the text less its quotations) hold no word the text lacks: the
@@ -75,9 +79,25 @@ def _choices(starts: Starts | None) -> tuple[tuple[frozenset[str], str], ...] | 
     prefixes = [literal_prefix(part) for part in parts or ()]
     if parts is None or read is None or read[1] != prefixes or "" in prefixes:
         return None  # the two readings of the alternatives differ: do not rely on either
-    # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer")
-    return tuple((frozenset(run for word in _literal_words(part) for run in word.split("'") if run), prefix)
+    # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer"),
+    # and so is a file name ("readme\\.md": "readme", "md"; `_dotted`)
+    return tuple((frozenset(run for word in _literal_words(_dotted(part)) for run in word.split("'") if run), prefix)
                  for part, prefix in zip(parts, prefixes))
+
+
+def _dotted(part: str) -> str:
+    """`part` with each literal point ("\\.") read as a space: for `_choices`, where a word is a
+    run of letters (a point bounds one, as a space does), so that "readme\\.md" needs "readme" and
+    "md" (as words or pieces of words: `kinds._Facts.word_pieces`) rather than nothing: the rule
+    on a project's file names then tries none of its ~20 beginnings on a text without them (a
+    `str.find` each). Not for `_first_words`, which needs whole words of the text. An optional
+    point ("nr\\.?") is left as it is: the letters on its two sides may be one run."""
+    return _REQUIRED_POINT_RE.sub(" ", part)
+
+
+# A literal point that every match holds ("\\." not escaped itself, not optional or repeated
+# from none: "\\.?" and "\\.*" are not read).
+_REQUIRED_POINT_RE = re.compile(r"(?<!\\)\\\.(?![?*{])")
 
 
 # A character class ("[—–-]") or an escape ("\\s") at the end of a pattern.
@@ -216,6 +236,22 @@ class LineStarts:
     def findall(self, text: str) -> list[str]:
         """`self.regex.findall(text)`."""
         return findall_at(self.regex, text, self.positions(text))
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """`list(self.regex.finditer(text))`: tried at the line starts only, each past the last
+        match's end (as `findall_at`; an empty match hands the text to `finditer` itself)."""
+        out: list[re.Match[str]] = []
+        end, match = 0, self.regex.match
+        for pos in self.positions(text):
+            if pos < end:
+                continue
+            m = match(text, pos)
+            if m is not None:
+                if m.end() == pos:
+                    return list(self.regex.finditer(text))
+                out.append(m)
+                end = m.end()
+        return out
 
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""
