@@ -29,12 +29,12 @@ from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
-from .groups import is_trade_group, names_which
+from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import names_a_work, not_a_report
-from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
+from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, content_before, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, not_a_document, source_after, source_before,
                             subject_before)
 from .text import Document, Sentence
@@ -79,6 +79,8 @@ def _inverts(text: str, w: Words, i: int) -> bool:
     """Can the verb of saying at `i` take its source after it (_INVERTING; _INVERTING_AFTER_COMMA
     after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
     lw = w.lowers[i]
+    if not content_before(text, w, i):
+        return False  # "He said the military would ...": a subject before the verb (source_window.py)
     if lw in _INVERTING:
         # "asked" inverts only after a comma or a quotation: after a subject, whom was asked
         return lw not in _lex().asking or i > 0 and any(c in ",\"\u201d\u2019'" for c in text[w.ends[i - 1]:w.starts[i]])
@@ -131,6 +133,7 @@ class _Lexicon:
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
         self.modals = words(DATA_FILE, "unreported_modal_words")
+        self.posts = words(DATA_FILE, "post_words")  # (sources9) "a viral post says": groups.post_source
         # documents that can stand after "says" with a clause of their own ("says a report
         # highlighting"): the plural weasel ones ("reports", "studies") are left out
         self.documents_after = self.documents - self.weasels
@@ -226,7 +229,7 @@ def warm_up() -> None:
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
                     "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
-                    "asking_words", "comment_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
+                    "asking_words", "comment_words", "post_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -434,6 +437,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             # an institution or a number says which (groups.py)
             which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
             return (which, True) if which else ("weasel", False)
+        if hl in lex.posts:
+            return post_source(w, idxs, head, not_names), False  # "a Facebook post says": vague (groups.py)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
             return "named", has_role
         if hl in weasels and hl not in pronouns:
@@ -636,6 +641,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
+    if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
+        return  # "a Facebook post says": a noun, the next verb's subject (groups.post_source)
     if i > 0 and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and lw in lex.negatable and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):

@@ -22,7 +22,7 @@ from .institutions import institution_member, is_acronym
 from .phrases import words
 from .source_window import Words
 
-__all__ = ["is_trade_group", "names_which"]
+__all__ = ["is_trade_group", "names_which", "post_source"]
 
 DATA_FILE = "attribution.txt"
 # Endings of a plural trade noun not listed ("physiotherapists", "paediatricians"); a word this
@@ -64,3 +64,30 @@ def names_which(w: Words, idxs: list[int], head: int, not_names: frozenset[str],
             found = "role"  # "two doctors", "the hospital's doctors" (not "its", "one's")
     return found
 
+
+
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
+@lru_cache(maxsize=1)
+def _owners() -> frozenset[str]:
+    return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words")
+
+
+def post_source(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> str:
+    """The kind of source of a phrase `idxs` whose head, at `head`, is a post (attribution.txt
+    [post_words]: "a viral post says", "a Facebook post claims"; sources9): "named" when a
+    capitalised possessive says whose post it is ("Trump's post", "the White House's tweet"),
+    "role" when a role's or an institution's possessive does ("the ministry's post"), else
+    "weasel": a post names no one who can be asked, and the platform's name ("Facebook") is no
+    source."""
+    texts, lowers = w.texts, w.lowers
+    for k in idxs:
+        if k == head or not lowers[k].endswith(_POSSESSIVE_ENDS):
+            continue
+        owner = lowers[k][:-2]
+        if texts[k][:1].isupper() and owner not in not_names:
+            return "named"
+        if owner in _owners():
+            return "role"
+    return "weasel"

@@ -60,6 +60,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
+        "post_words": _ATTRIBUTION + " (a social media post as the source: vague; groups.py, post_source)",
+        "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
         "plain_adverb_words": "senses.py, object_of_a_verb (\u201che now claims\u201d: an adverb, no verb)",
