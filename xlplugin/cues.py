@@ -34,7 +34,7 @@ from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import names_a_work, not_a_report
-from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, content_before, document_after, document_shows, document_subject,
+from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, not_a_document, source_after, source_before,
                             subject_before)
 from .text import Document, Sentence
@@ -79,8 +79,6 @@ def _inverts(text: str, w: Words, i: int) -> bool:
     """Can the verb of saying at `i` take its source after it (_INVERTING; _INVERTING_AFTER_COMMA
     after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
     lw = w.lowers[i]
-    if not content_before(text, w, i):
-        return False  # "He said the military would ...": a subject before the verb (source_window.py)
     if lw in _INVERTING:
         # "asked" inverts only after a comma or a quotation: after a subject, whom was asked
         return lw not in _lex().asking or i > 0 and any(c in ",\"\u201d\u2019'" for c in text[w.ends[i - 1]:w.starts[i]])
@@ -95,6 +93,9 @@ _POSSESSIVE_NOT_NOUNS = frozenset("it one that there here what who he she".split
 # The detail of an agentless passive's weasel ("it was reported"): it names no source, vague or
 # other (scorers/unsourced_claims.py lets such a sentence take its neighbour's source).
 PASSIVE_DETAIL = "passive attribution without a source"
+# The kinds of source before a verb of saying that make it the verb's subject, so that no source is
+# read inverted after it (a name or a role outranks any such source already).
+_SPEAKERS = frozenset({"weasel", "pronoun"})
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -437,8 +438,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             # an institution or a number says which (groups.py)
             which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
             return (which, True) if which else ("weasel", False)
-        if hl in lex.posts:
-            return post_source(w, idxs, head, not_names), False  # "a Facebook post says": vague (groups.py)
+        if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (post := post_source(w, idxs, head, not_names)):
+            return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in generic):
             return "named", has_role
         if hl in weasels and hl not in pronouns:
@@ -663,9 +664,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     else:
         idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
-        # a vague source read right before the verb is its subject: no source inverted after it
-        # ("Officials said the military was ...": not "said the military")
-        subject = found is not None and found[0] == "weasel" and subject_before(doc.text, w, idxs, i)
+        # a vague source or a pronoun read right before the verb is its subject: no source
+        # inverted after it ("Officials said the military was ...", "He said the military would
+        # ...", "I said the government ...": not "said the military"; sources9 for pronouns)
+        subject = found is not None and found[0] in _SPEAKERS and subject_before(doc.text, w, idxs, i)
         if found is not None and found[0] == "pronoun" and (
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
             found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source

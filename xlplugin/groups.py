@@ -70,24 +70,40 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 
 
 @lru_cache(maxsize=1)
-def _owners() -> frozenset[str]:
-    return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words")
+def _owners() -> tuple[frozenset[str], frozenset[str]]:
+    return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words"), words(DATA_FILE, "platform_words")
 
 
-def post_source(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> str:
-    """The kind of source of a phrase `idxs` whose head, at `head`, is a post (attribution.txt
-    [post_words]: "a viral post says", "a Facebook post claims"; sources9): "named" when a
-    capitalised possessive says whose post it is ("Trump's post", "the White House's tweet"),
-    "role" when a role's or an institution's possessive does ("the ministry's post"), else
-    "weasel": a post names no one who can be asked, and the platform's name ("Facebook") is no
-    source."""
+# The words that open a post's noun phrase when it names no one ("a viral post", "one tweet",
+# "some videos"); "the video shows" refers to a post the text has shown or named, and is left to
+# the other rules (no source, as "the footage shows").
+_POST_OPENERS = frozenset("a an one another some many several numerous multiple countless".split())
+
+
+def post_source(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> str | None:
+    """The kind of source of a phrase `idxs` (descending) whose head, at `head`, is a post
+    (attribution.txt [post_words]: "a viral post says", "a Facebook post claims"; sources9):
+    "named" when a capitalised word, no platform's name ([platform_words]), says whose post it
+    is ("Trump's post", "a Trump tweet", "the White House's tweet"), "role" when a role's or an
+    institution's possessive does ("the ministry's post"), "weasel" for a post that names no one
+    (an indefinite one, "a viral post", or a bare plural, "Viral posts say": the platform's name
+    is no source), None for any other phrase ("the video shows", "She sent a tweet saying"),
+    which the other rules read."""
     texts, lowers = w.texts, w.lowers
-    for k in idxs:
-        if k == head or not lowers[k].endswith(_POSSESSIVE_ENDS):
-            continue
-        owner = lowers[k][:-2]
-        if texts[k][:1].isupper() and owner not in not_names:
+    owners, platforms = _owners()
+    for k in idxs:  # whose post: "Trump's post", "the ministry's post"
+        if k != head and lowers[k].endswith(_POSSESSIVE_ENDS):
+            owner = lowers[k][:-2]
+            if texts[k][:1].isupper() and owner not in not_names and owner not in platforms:
+                return "named"
+            if owner in owners:
+                return "role"
+    first = idxs[-1]
+    if first == head and head > 0 and not lowers[head].endswith("s"):
+        return None  # (a bare singular inside a sentence: "his “punch” tweet calling it": whose, said before)
+    if first != head and lowers[first] not in _POST_OPENERS and lowers[first] not in platforms:
+        return None
+    for k in idxs:  # "a Trump tweet"; not "Viral posts say" (a capitalised first word alone)
+        if k != head and k > 0 and texts[k][:1].isupper() and lowers[k] not in not_names and lowers[k] not in platforms:
             return "named"
-        if owner in _owners():
-            return "role"
     return "weasel"

@@ -38,7 +38,8 @@ DATA_FILE = "attribution.txt"
 # "Concerned", "Congressional"): a capitalised word opening a sentence with one of them may
 # qualify the group ("Independent researchers said"), and is not read as an institution's name.
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ory", "ern", "ed", "ing", "ese",
-                     "ish", "ful", "less", "ble", "est", "ian", "ean")
+                     "ish", "ful", "less", "ble", "est", "ian", "ean", "i")
+# ("-i": nationalities, "Saudi officials", "Qatari officials", "Yemeni officials")
 
 
 @lru_cache(maxsize=1)

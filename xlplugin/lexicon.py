@@ -61,6 +61,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
         "post_words": _ATTRIBUTION + " (a social media post as the source: vague; groups.py, post_source)",
+        "platform_words": "groups.py, post_source (a platform's name names no one who posted)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",

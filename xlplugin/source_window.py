@@ -16,7 +16,7 @@ from .text import Document
 
 __all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "DOCUMENT_SUBJECT_WINDOW", "DETERMINERS", "HARD_BOUNDARY", "Words",
            "hard_gap", "is_passive", "source_before", "subject_before", "source_after", "document_subject", "not_a_document",
-           "MAX_BRACKET", "bracket_start", "content_before", "modal_before", "document_after", "document_shows"]
+           "MAX_BRACKET", "bracket_start", "modal_before", "document_after", "document_shows"]
 
 # How far from a reporting verb the source may sit. News attribution puts the source right next
 # to the verb ("Smith said", "said Smith", "Smith told reporters"); a source with an apposition
@@ -177,21 +177,6 @@ def subject_before(text: str, w: Words, idxs: list[int], verb: int) -> bool:
         return False
     starts, ends = w.starts, w.ends
     return all("," not in text[ends[k]:starts[k + 1]] for k in range(idxs[0], verb))
-
-
-# What may close the content before a verb of saying inverted after it: a comma, a quotation mark,
-# a dash, a colon or a closing bracket ("..., said the minister", "“We won” said Smith").
-INVERSION_GAP = re.compile(r"[,:;)\]\"'\u201c\u201d\u2018\u2019\u2014\u2013]|\s-\s")
-
-
-def content_before(text: str, w: Words, verb: int) -> bool:
-    """Can the verb of saying at `verb` stand in inverted order, its source after it (sources9)?
-    Only where it opens the sentence ("Said the minister: ...") or what was said ends right
-    before it (INVERSION_GAP: "The troops will leave, said the minister.", "“We won,”
-    said Smith"). After a subject, no comma between ("He said the military would withdraw",
-    "The man said the police had", "A post says the city of X has"), the words after the verb
-    are what was said, never its source."""
-    return verb == 0 or INVERSION_GAP.search(text[w.ends[verb - 1]:w.starts[verb]]) is not None
 
 
 def source_after(doc: Document, w: Words, verb: int) -> list[int]:
