@@ -34,7 +34,7 @@ from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import names_a_work, not_a_report
-from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, document_after, document_shows, document_subject,
+from .source_window import (AUXILIARY, DETERMINERS, MODALS, Words, after_clause, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, not_a_document, source_after, source_before,
                             subject_before)
 from .text import Document, Sentence
@@ -640,11 +640,12 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if found is not None and _KIND_RANK[found[0]] > pick.rank:
             _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
         return
-    if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
+    spaced = i > 0 and not after_clause(doc.text, w, i)  # (sources9: "..., by May, said the minister" inverts)
+    if spaced and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit() or not_a_verb(lowers, i, lex)):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
         return  # "a Facebook post says": a noun, the next verb's subject (groups.post_source)
-    if i > 0 and modal_before(lowers, i, lex.modals):
+    if spaced and modal_before(lowers, i, lex.modals):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and lw in lex.negatable and negated(lowers, i, lex.negations) or lw in lex.asking and asks_for_comment(lowers, i, lex):
         return  # "never told us", "did not say", "was asked for comment": nothing was said
