@@ -33,14 +33,17 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve
 
 
 @lru_cache(maxsize=1)
-def _trades() -> frozenset[str]:
-    return words(DATA_FILE, "profession_words")
+def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """([profession_words], the role and organisation words, [platform_words]), looked up once
+    (together: the rules for a group named by its trade and for a post read them)."""
+    return (words(DATA_FILE, "profession_words"), words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words"),
+            words(DATA_FILE, "platform_words"))
 
 
 def is_trade_group(lw: str) -> bool:
     """Is the lower-case word `lw` a trade named as a group ([profession_words], or a plural noun
     ending in TRADE_SUFFIXES)?"""
-    return lw in _trades() or len(lw) >= TRADE_MIN_LENGTH and lw.endswith(TRADE_SUFFIXES)
+    return lw in _sets()[0] or len(lw) >= TRADE_MIN_LENGTH and lw.endswith(TRADE_SUFFIXES)
 
 
 def names_which(w: Words, idxs: list[int], head: int, not_names: frozenset[str], pronouns: frozenset[str]) -> str | None:
@@ -69,9 +72,6 @@ def names_which(w: Words, idxs: list[int], head: int, not_names: frozenset[str],
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
 
 
-@lru_cache(maxsize=1)
-def _owners() -> tuple[frozenset[str], frozenset[str]]:
-    return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words"), words(DATA_FILE, "platform_words")
 
 
 # The words that open a post's noun phrase when it names no one ("a viral post", "one tweet",
@@ -90,7 +90,7 @@ def post_source(w: Words, idxs: list[int], head: int, not_names: frozenset[str])
     is no source), None for any other phrase ("the video shows", "She sent a tweet saying"),
     which the other rules read."""
     texts, lowers = w.texts, w.lowers
-    owners, platforms = _owners()
+    _, owners, platforms = _sets()
     for k in idxs:  # whose post: "Trump's post", "the ministry's post"
         if k != head and lowers[k].endswith(_POSSESSIVE_ENDS):
             owner = lowers[k][:-2]

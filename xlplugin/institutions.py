@@ -43,19 +43,15 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ory"
 
 
 @lru_cache(maxsize=1)
-def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """([member_words], the capitalised adjectives of prose.txt, [institution_name_words]), looked up once."""
-    adjectives = frozenset(w for entry in load_sections("prose.txt")["capitalised_adjectives"] for w in entry.split())
-    return words(DATA_FILE, "member_words"), adjectives, words(DATA_FILE, "institution_name_words")
-
-
-@lru_cache(maxsize=1)
-def _modifiers() -> frozenset[str]:
-    """The common words that may qualify a group of members ([group_modifier_words]) and the
-    source nouns of attribution.txt ("Company officials", "Police officials": the kind of an
+def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """([member_words], the capitalised adjectives of prose.txt, [institution_name_words], the
+    common words that may qualify a group of members: [group_modifier_words] and the source
+    nouns of attribution.txt, "Company officials", "Police officials", the kind of an
     institution, not its name), looked up once."""
-    return words(DATA_FILE, "group_modifier_words") | words(DATA_FILE, "organisation_words") \
+    adjectives = frozenset(w for entry in load_sections("prose.txt")["capitalised_adjectives"] for w in entry.split())
+    modifiers = words(DATA_FILE, "group_modifier_words") | words(DATA_FILE, "organisation_words") \
         | words(DATA_FILE, "role_words") | words(DATA_FILE, "weasel_source_words")
+    return words(DATA_FILE, "member_words"), adjectives, words(DATA_FILE, "institution_name_words"), modifiers
 
 
 def may_qualify(name: str) -> bool:
@@ -63,9 +59,9 @@ def may_qualify(name: str) -> bool:
     noun, be a common word that qualifies the group ("Senior officials", "Health officials",
     "Independent researchers", "Company officials") rather than an institution's name
     ("Harvard researchers", "Stanford scientists")? A word of [group_modifier_words] or a
-    source noun (`_modifiers`), a word with an adjective's ending (ADJECTIVE_ENDINGS), a
+    source noun (`_sets`), a word with an adjective's ending (ADJECTIVE_ENDINGS), a
     number or a word with no letters."""
-    return name in _modifiers() or name.endswith(ADJECTIVE_ENDINGS) or not name.isalpha()
+    return name in _sets()[3] or name.endswith(ADJECTIVE_ENDINGS) or not name.isalpha()
 
 
 def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
@@ -76,7 +72,7 @@ def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
     first word only with a capitalised word before the member noun after it ("White House"), or
     when it is an acronym, a word of [institution_name_words] ("NATO", "Pentagon") or a word that
     cannot qualify the group (`may_qualify`: "Harvard", not "Senior")."""
-    members, adjectives, names = _sets()
+    members, adjectives, names, _ = _sets()
     texts, lowers = w.texts, w.lowers
     k = head - 1
     if head < 1 or lowers[head] not in members or not texts[k][:1].isupper() or w.ends[k] + 1 != w.starts[head]:
