@@ -88,7 +88,7 @@ def test_sense_bits_and_modal_window_say_no_only_where_the_rules_do() -> None:
 
 
 def _plain_classify(w, idxs, head, lex, quote_at):
-    """`cues._classify` as it read before speedU: the phrase's facts first, then the decisions."""
+    """`cues._classify` as it read before speedU (with sources9's post rule): the phrase's facts first, then the decisions."""
     if not idxs:
         return None
     texts, lowers, starts, _ = w
@@ -100,6 +100,9 @@ def _plain_classify(w, idxs, head, lex, quote_at):
         if (head == 0 or texts[head][:1].islower()) and cues.is_trade_group(hl):
             which = cues.names_which(w, idxs, head, lex.not_names, cues._POSSESSIVE_NOT_NOUNS)
             return (which, True) if which else ("weasel", False)
+        if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (
+                post := cues.post_source(w, idxs, head, lex.not_names)):
+            return post, False  # (sources9's rule, in the same place)
         if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic):
             return "named", has_role
         if hl in lex.weasels and hl not in lex.pronouns:

@@ -29,12 +29,12 @@ from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
-from .groups import is_trade_group, names_which
+from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
-from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, document_after, document_shows, document_subject,
+from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, after_clause, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
                             subject_before)
 from .text import Document, Sentence
@@ -93,6 +93,9 @@ _POSSESSIVE_NOT_NOUNS = frozenset("it one that there here what who he she".split
 # The detail of an agentless passive's weasel ("it was reported"): it names no source, vague or
 # other (scorers/unsourced_claims.py lets such a sentence take its neighbour's source).
 PASSIVE_DETAIL = "passive attribution without a source"
+# The kinds of source before a verb of saying that make it the verb's subject, so that no source is
+# read inverted after it (a name or a role outranks any such source already).
+_SPEAKERS = frozenset({"weasel", "pronoun"})
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -131,6 +134,7 @@ class _Lexicon:
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
         self.modals = words(DATA_FILE, "unreported_modal_words")
+        self.posts = words(DATA_FILE, "post_words")  # (sources9) "a viral post says": groups.post_source
         # documents that can stand after "says" with a clause of their own ("says a report
         # highlighting"): the plural weasel ones ("reports", "studies") are left out
         self.documents_after = self.documents - self.weasels
@@ -226,7 +230,7 @@ def warm_up() -> None:
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
                     "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
-                    "asking_words", "comment_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
+                    "asking_words", "comment_words", "post_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
         phrases(DATA_FILE, section)
@@ -427,6 +431,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             # an institution or a number says which (groups.py)
             which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
             return (which, True) if which else ("weasel", False)
+        if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (post := post_source(w, idxs, head, not_names)):
+            return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
         if hl in weasels and hl not in pronouns:
@@ -670,10 +676,15 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if found is not None and _KIND_RANK[found[0]] > pick.rank:
             _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)
         return
+    # (sources9: these two look back over the words before the verb, not across a clause's end:
+    # "..., by May, said the minister" inverts; `after_clause` is asked last, having no effects)
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()
-                  or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)):
+                  or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)) and not after_clause(doc.text, w, i):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
-    if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals):
+    if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
+        return  # "a Facebook post says": a noun, the next verb's subject (groups.post_source)
+    if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals) \
+            and not after_clause(doc.text, w, i):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and lw in lex.negatable and _negation_near(lowers, i) and negated(lowers, i, lex.negations) \
             or lw in lex.asking and asks_for_comment(lowers, i, lex):
@@ -693,9 +704,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     else:
         idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)  # (descending: the word before the verb first)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
-        # a vague source read right before the verb is its subject: no source inverted after it
-        # ("Officials said the military was ...": not "said the military")
-        subject = found is not None and found[0] == "weasel" and subject_before(doc.text, w, idxs, i)
+        # a vague source or a pronoun read right before the verb is its subject: no source
+        # inverted after it ("Officials said the military was ...", "He said the military would
+        # ...", "I said the government ...": not "said the military"; sources9 for pronouns)
+        subject = found is not None and found[0] in _SPEAKERS and subject_before(doc.text, w, idxs, i)
         if found is not None and found[0] == "pronoun" and (
                 first_person_before(lowers, i) or lowers[idxs[0]] in lex.first_person):
             found = None  # "I believe", "we firmly think", "I\u2019ll admit": the author speaks, no source

@@ -45,9 +45,9 @@ SECTIONS: dict[str, dict[str, str]] = {
                            "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
-                      "and senses.py, names_a_work (a title ending in a role)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
-        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective)",
+                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
@@ -60,6 +60,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
+        "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source)",
+        "platform_words": "groups.py, post_source (a platform's name names no one who posted)",
+        "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
         "plain_adverb_words": "senses.py, object_of_a_verb (\u201che now claims\u201d: an adverb, no verb)",
