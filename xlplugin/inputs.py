@@ -39,6 +39,7 @@ __all__ = [
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
     "shown_text",
+    "text_controls",
     "unit_rating",
     "rating_scale",
     "read_csv_table",
@@ -206,14 +207,31 @@ def html_to_text(markup: str) -> tuple[str, str]:
 
 
 def shown_text(text: str) -> str:
-    """The text as a document carries it, shown and scored: line ends as "\\n" and Unicode NFC.
-    Scoring normalises the same way (`text.normalise`); done here, at the input, it leaves
-    nothing for scoring to change in length, so that every evidence offset points into the text
-    the user is shown (JSON `text`, the workbook's text cell, the Read sheet), CRLF files and
-    decomposed accents included. (Control characters are left: scoring blanks them one for one.)"""
+    """The text as a document carries it, shown and scored: line ends as "\\n", Unicode NFC and
+    control characters as `text_controls` decides them. Scoring normalises the same way
+    (`text.normalise`); done here, at the input, it leaves nothing for scoring to change in
+    length, so that every evidence offset points into the text the user is shown (JSON `text`,
+    the workbook's text cell, the Read sheet), CRLF files and decomposed accents included."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text_controls(text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+# C0 control characters a text may hold but a workbook cell cannot (XML 1.0 refuses them): a page
+# break (form feed, as text taken from a PDF has between pages) and a vertical tab (Word's line
+# break) end a line; any other (NUL, bell, escape...) is a space. Decided once, at the input, so
+# that the text scored is the text written to the workbook and given by --json, and a refresh
+# reads back the same text (a cell would otherwise store U+FFFD in its place: another text).
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROLS_AS = str.maketrans({**{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x20))}, "\x0b": "\n", "\x0c": "\n"})
+
+
+def text_controls(text: str) -> str:
+    """`text` with its control characters (`_CONTROLS_RE`) as text: a page break or vertical tab
+    as a line end, any other as a space; one for one, so every offset into `text` stays right.
+    Every way in uses it (files, CSV and workbook cells, Excel functions, Dask)."""
+    return text.translate(_CONTROLS_AS) if _CONTROLS_RE.search(text) else text
 
 
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
