@@ -4,7 +4,6 @@ is then the text the workbook keeps, so a refresh with no edit re-scores nothing
 
 from __future__ import annotations
 
-import json
 
 import openpyxl
 import pyarrow as pa
