@@ -477,6 +477,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         engine.mute_workers()  # (a worker still starting fails on the closed cluster: not worth a traceback)
         raise KeyboardInterrupt(_resume_hint(plan, args)) from None
+    if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
+        _say_kept_columns(engine.renamed_columns(args.output))
     if not args.quiet:
         print(
             f"xlplugin: {summary.written} part(s) written to {args.output}"
@@ -484,7 +486,6 @@ def _score_on_dask(args: argparse.Namespace) -> int:
             + f"; {summary.counts()}, in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
-        _say_kept_columns(engine.renamed_columns(args.output))
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were
     return EXIT_USAGE if summary.unscored.get("unreadable") else EXIT_OK
