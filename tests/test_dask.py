@@ -401,9 +401,10 @@ def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, caps
     assert [got[i]["id"] for i in from_files] == ["story.txt", "tram.html"]
     assert got == [{**row, "text": row["text"] if i in from_files else None} for i, row in enumerate(expected)]
     # what each awkward file came to, so that equal rows cannot both be wrong the same way
-    # (the folder's files in path order: its CSV row's id is the default engine's, whatever that says)
+    # (the folder's files in path order: its CSV row's id is the default engine's, whatever that says;
+    # a table with no id column, given by name beside others, has ids naming its file)
     ids = [row["id"] for row in got]
-    assert ids[:11] + ids[12:] == ["s1", "s2", "w1", "1", "2", "c1", "c2", "c3", "c4", "no_text.csv", "story.txt",
+    assert ids[:11] + ids[12:] == ["s1", "s2", "w1", "gaps.csv:1", "gaps.csv:2", "c1", "c2", "c3", "c4", "no_text.csv", "story.txt",
                                    "tram.html"]
     assert got[11]["source"].endswith("list.csv line 2")
     page = got[12]["fields"]

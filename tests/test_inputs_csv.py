@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 import unicodedata
@@ -35,8 +36,10 @@ def documents(items: list[Record | Problem]) -> list[tuple[str, str, str]]:
 def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The documents as a Record carries them: each line end (CRLF, or a carriage return alone)
     one "\\n" and accents composed (NFC), as scoring reads them, so that the evidence offsets
-    point into the text shown."""
+    point into the text shown; a page break or vertical tab a line end, any other C0 control
+    character a space (inputs.text_controls)."""
     def shown(text: str) -> str:
+        text = re.sub("[\x00-\x08\x0e-\x1f]", " ", re.sub("[\x0b\x0c]", "\n", text))
         return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
     return [(doc_id, title, shown(text)) for doc_id, title, text in docs]

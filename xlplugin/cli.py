@@ -281,6 +281,7 @@ def _score_command(args: argparse.Namespace) -> int:
 
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
+        from .workbook.writer import renamed_columns
 
         by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
@@ -288,21 +289,38 @@ def _score_command(args: argparse.Namespace) -> int:
         write_scored_workbook(args.output, items, aligned, settings, source_names=names)
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
+            _say_kept_columns(renamed_columns(items))
 
     if not args.quiet:
-        scored = sum(1 for r in results if r.reliability is not None)
         files = [s for s in skipped if s.what == "file"]  # (rows not read are said by describe_skipped)
-        print(
-            f"xlplugin: {len(results)} documents read, {scored} scored, {len(results) - scored} not scored, "
-            f"{len(problems)} unreadable, "
-            + (f"{len(files)} other files not read, " if files else "")
-            + f"in {time.monotonic() - started:.1f} s",
-            file=sys.stderr,
-        )
+        print(f"xlplugin: {_run_counts(results, problems)}, "
+              + (f"{len(files)} other files not read, " if files else "")
+              + f"in {time.monotonic() - started:.1f} s", file=sys.stderr)
         unused = _unused_ratings_line(args, settings, records)
         if unused:
             print(f"xlplugin: {unused}", file=sys.stderr)
     return EXIT_USAGE if problems else EXIT_OK
+
+
+def _say_kept_columns(renamed: list[str]) -> None:
+    """Say which of the user's columns are named as one of xlplugin's and so are kept beside it
+    under another name (Kind as "Kind (yours)"): none is dropped or overwritten."""
+    if renamed:
+        shown = ", ".join(f"{name} as '{name} (yours)'" for name in renamed)
+        print(f"xlplugin: your column{'s' if len(renamed) > 1 else ''} named as xlplugin's own, kept beside them: {shown}",
+              file=sys.stderr)
+
+
+def _run_counts(results: list[DocumentResult], problems: list[Problem]) -> str:
+    """The summary's counts, in the words each row's Status uses: a table row whose text cell
+    holds no text (a number, a date, #N/A: its Status says "not scored: ...") was read and not
+    scored; "unreadable" counts only the files (and rows' files) that could not be read."""
+    cells = sum(1 for p in problems if p.kind == "cell")
+    scored = sum(1 for r in results if r.reliability is not None)
+    unscored = len(results) - scored + cells
+    because = f" ({cells} with no text in the text cell)" if cells else ""
+    return (f"{len(results) + cells} documents read, {scored} scored, {unscored} not scored{because}, "
+            f"{len(problems) - cells} unreadable")
 
 
 def _check_score_args(args: argparse.Namespace) -> None:
@@ -460,6 +478,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         engine.mute_workers()  # (a worker still starting fails on the closed cluster: not worth a traceback)
         raise KeyboardInterrupt(_resume_hint(plan, args)) from None
+    if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
+        _say_kept_columns(engine.renamed_columns(args.output))
     if not args.quiet:
         print(
             f"xlplugin: {summary.written} part(s) written to {args.output}"

@@ -530,6 +530,20 @@ def plan_files(
     return Plan(parts, output, todo, skipped)
 
 
+def renamed_columns(output: Path) -> list[str]:
+    """The user's columns that the parts in `output` keep under another name, being named as one
+    of the scorer's ("Kind" as "Kind (yours)": `xlplugin.frame.YOURS`), for the run's summary."""
+    import pyarrow.parquet as pq
+
+    from .frame import YOURS
+
+    suffix = YOURS.format("")
+    names: dict[str, None] = {}
+    for part in sorted(Path(output).glob("part.*.parquet")):
+        names.update(dict.fromkeys(n.removesuffix(suffix) for n in pq.read_schema(part).names if n.endswith(suffix)))
+    return list(names)
+
+
 def _plan_read_files(paths: list[str], text: str | None, settings: Settings) -> tuple[list[Any], list[Path], list[str]]:
     """(the parts, as delayed tables; the files read; lines naming the files of a folder not read)
     for inputs that `xlplugin.inputs` reads. Each file is read in the task that scores it, with

@@ -31,7 +31,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cells import cell_to_text
-from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name
+from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name, text_controls
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -93,9 +93,13 @@ DOCUMENT_SCHEMA = pa.schema(
     [pa.field(name, pa.string()) for name in GIVEN_FIELDS]
     + [pa.field("kind", pa.string()), pa.field("kind_cues", pa.list_(pa.string())), pa.field("why", pa.string())]
 )
-# Worked out from the text: a column of the user's of one of these names is left out, as one
-# named like a score column is.
+# Worked out from the text: a column of the user's of one of these names is kept as YOURS, as
+# one named like a score column is.
 _FOUND_FIELDS = ("kind", "kind_cues", "why")
+# A user's column named as one of ours, case ignored (note, language, Kind), is kept under this
+# name: nothing the user wrote is lost, and no two columns differ only in case (Spark and DuckDB
+# fail on, or rename, such a pair).
+YOURS = "{} (yours)"
 
 
 def _names_a_given_field(name: str) -> bool:
@@ -156,14 +160,16 @@ def text_column(names: list[str], text: str | None) -> str:
 
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
-    kept = [f for f in input_schema if _kept_in_table(f.name, text)]
+    kept = [f.with_name(_kept_name(f.name)) for f in input_schema if f.name != text]
     return pa.schema(kept + _table_document_fields([f.name for f in kept]) + list(_score_schema()))
 
 
-def _kept_in_table(name: str, text: str) -> bool:
-    """Whether `score_table` keeps the input's column `name`: all but the text and those named
-    like a score column or a field worked out from the text (kind, kind_cues, why)."""
-    return name != text and name not in _score_schema().names and name not in _FOUND_FIELDS
+def _kept_name(name: str) -> str:
+    """The name `score_table` writes the input's column `name` under (every column but the
+    text is kept): its own, or YOURS where it is named like a score column or a field worked
+    out from the text (kind, kind_cues, why), case ignored."""
+    ours = name.lower()
+    return YOURS.format(name) if ours in _FOUND_FIELDS or ours in _score_schema().names else name
 
 
 def _table_document_fields(kept: list[str]) -> list[pa.Field]:
@@ -288,7 +294,7 @@ def score_table(
     names = table.column_names
     text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
-    texts = _strings(table, text, "text")
+    texts = list(map(text_controls, _strings(table, text, "text")))  # (as every input reads a text)
     columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key != "date"}
     columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:
@@ -300,13 +306,14 @@ def score_table(
                              weights=weights, workers=workers))
     # the kind as every output shows it (kind_shown: a row not scored for its language has none)
     results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
-    kept = [name for name in names if _kept_in_table(name, text)]
-    added = _table_document_fields(kept)
+    kept = [name for name in names if name != text]
+    added = _table_document_fields(list(map(_kept_name, kept)))
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
     return pa.Table.from_arrays(
         [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns,
-        schema=pa.schema([table.schema.field(name) for name in kept] + added + list(_score_schema())),
+        schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + added
+                         + list(_score_schema())),
     )
 
 
@@ -400,17 +407,18 @@ def _reading_values(item: Any) -> dict[str, str | None]:
     return {"id": item.id, "source": item.source, "note": item.note or None, "error": None}
 
 
-def _user_columns(items: list[Any]) -> list[str]:
-    """The users' own columns of `items`, in the order first met, less the text column (as
-    `score_table` leaves it out), any that a reading, document or score column is named, and
-    any named like a given field, case ignored ("ID": the `id` column holds what was read)."""
+def _user_columns(items: list[Any]) -> dict[str, str]:
+    """The users' own columns of `items`, in the order first met, each with the name it is
+    written under: its own, or YOURS where a reading, document or score column has its name,
+    case ignored. Left out: the text column (as `score_table` leaves it out) and any named like
+    a given field, case ignored ("ID": the `id` column holds what was read)."""
     texts = {getattr(item, "text_column", "") for item in items} - {""}
-    owned = set(item_columns())
-    names: dict[str, None] = {}
+    owned = {name.lower() for name in item_columns()}
+    names: dict[str, str] = {}
     for item in items:
-        names.update(dict.fromkeys(k for k in item.columns
-                                   if k not in texts and k not in owned and not _names_a_given_field(k)))
-    return list(names)
+        names.update((k, YOURS.format(k) if str(k).lower() in owned else k) for k in item.columns
+                     if k not in texts and k not in names and not _names_a_given_field(k))
+    return names
 
 
 def item_columns() -> list[str]:
@@ -421,7 +429,8 @@ def item_columns() -> list[str]:
 
 def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     """Score the Records of `items` (Records and Problems from `xlplugin.inputs`) in this process;
-    one row per item, in order: the users' own columns (as text, as a person reads the cell),
+    one row per item, in order: the users' own columns (as text, as a person reads the cell;
+    one named as a column below, case ignored, is kept as "name (yours)": `_user_columns`),
     the reading columns (`READING_FIELDS`), the document's fields (`DOCUMENT_SCHEMA`: each as
     `xlplugin score --json` gives it; a user's column of one of their names, which is what the
     field was read from, is left out), `SCORE_SCHEMA`, then the scored text of a document read
@@ -450,6 +459,6 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     scored = scored.set_column(0, DOCUMENT_SCHEMA.field("id"), ids)
     texts = pa.array([item.text if isinstance(item, Record) and not item.text_column else None for item in items],
                      type=pa.string())
-    fields = [pa.field(name, pa.string()) for name in user] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
+    fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
     return pa.Table.from_arrays(columns + scored.columns + [texts],
                                 schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT]))

@@ -31,6 +31,7 @@ __all__ = [
     "read_paths",
     "input_files",
     "read_found",
+    "named_file_row_ids",
     "read_text_file",
     "read_file",
     "html_to_text",
@@ -39,6 +40,7 @@ __all__ = [
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
     "shown_text",
+    "text_controls",
     "unit_rating",
     "rating_scale",
     "read_csv_table",
@@ -206,14 +208,31 @@ def html_to_text(markup: str) -> tuple[str, str]:
 
 
 def shown_text(text: str) -> str:
-    """The text as a document carries it, shown and scored: line ends as "\\n" and Unicode NFC.
-    Scoring normalises the same way (`text.normalise`); done here, at the input, it leaves
-    nothing for scoring to change in length, so that every evidence offset points into the text
-    the user is shown (JSON `text`, the workbook's text cell, the Read sheet), CRLF files and
-    decomposed accents included. (Control characters are left: scoring blanks them one for one.)"""
+    """The text as a document carries it, shown and scored: line ends as "\\n", Unicode NFC and
+    control characters as `text_controls` decides them. Scoring normalises the same way
+    (`text.normalise`); done here, at the input, it leaves nothing for scoring to change in
+    length, so that every evidence offset points into the text the user is shown (JSON `text`,
+    the workbook's text cell, the Read sheet), CRLF files and decomposed accents included."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text_controls(text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+# C0 control characters a text may hold but a workbook cell cannot (XML 1.0 refuses them): a page
+# break (form feed, as text taken from a PDF has between pages) and a vertical tab (Word's line
+# break) end a line; any other (NUL, bell, escape...) is a space. Decided once, at the input, so
+# that the text scored is the text written to the workbook and given by --json, and a refresh
+# reads back the same text (a cell would otherwise store U+FFFD in its place: another text).
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROLS_AS = str.maketrans({**{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x20))}, "\x0b": "\n", "\x0c": "\n"})
+
+
+def text_controls(text: str) -> str:
+    """`text` with its control characters (`_CONTROLS_RE`) as text: a page break or vertical tab
+    as a line end, any other as a space; one for one, so every offset into `text` stays right.
+    Every way in uses it (files, CSV and workbook cells, Excel functions, Dask)."""
+    return text.translate(_CONTROLS_AS) if _CONTROLS_RE.search(text) else text
 
 
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
@@ -702,6 +721,20 @@ def _separator(text: str, text_column: str | None) -> str:
     return proven[0] if len(proven) == 1 else ","
 
 
+def _refuse_unnamed_text(path: Path, text: str, delimiter: str, text_column: str | None) -> None:
+    """Where a CSV file breaks the quoting rules as read with `delimiter` and its header names no
+    text column that way, refuse it for that (naming --text-column), not for the quoting: a
+    semicolon or tab file whose text column has a name of its own ("Article Body") is read with
+    commas (`_separator` finds no proof of another separator), and a comma or quote in its text
+    then looks like broken quoting. The columns listed are the header split at the separator that
+    gives the most of them."""
+    headers = _header_with(text, delimiter)
+    if (text_column in headers) if text_column is not None else find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
+        return
+    shown = max((_header_with(text, sep) for sep in (delimiter, *_OTHER_SEPARATORS)), key=len)
+    _text_and_path_columns(unique_headers(shown), str(path), text_column, None)
+
+
 def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> list[tuple[int, list[str]]]:
     """Each record of the CSV text with the line it starts on; a record that breaks the quoting
     rules is refused with that line. `lone_cr`: the character that stands in for a carriage
@@ -753,8 +786,12 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     if "\n" in text and _LONE_CR_RE.search(text):
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
         text = _LONE_CR_RE.sub(lone_cr, text)
-    rows = [(line, row) for line, row in _csv_records(path, text, delimiter, first_line, lone_cr)
-            if any(field.strip() for field in row)]  # blank lines
+    try:
+        records = _csv_records(path, text, delimiter, first_line, lone_cr)
+    except InputError:
+        _refuse_unnamed_text(path, text, delimiter, text_column)  # (the cause a user can act on, where it is one)
+        raise
+    rows = [(line, row) for line, row in records if any(field.strip() for field in row)]  # blank lines
     if not rows:
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
@@ -888,6 +925,25 @@ def file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
         yield item
 
 
+def named_file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
+    """The rows of a CSV file given by name beside other tables: where the file has no id column
+    (its rows numbered 1, 2...), each id names the file ("list.csv:1"), as a folder's tables' ids
+    do (`file_row_ids`), so that two such files do not both have a row "1"; ids the file has a
+    column for are the user's and kept as written."""
+    for item in items:
+        if find_column(list(item.columns), ID_COLUMN_NAMES) is None:
+            yield from file_row_ids(iter([item]), file_id)
+        else:
+            yield item
+
+
+# How `read_found` gives a CSV file's rows their ids (`input_files` decides): each naming the
+# file, for a file found in a folder; those the file has no id column for, for a file given by
+# name beside other tables; else as the file has them.
+FOLDER_ROW_IDS, NAMED_ROW_IDS = "folder", "named"
+_TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm")
+
+
 def read_paths(paths: list[str], text_column: str | None = None,
                skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """Every document under `paths`, as Records (or Problems for what could not be read). The
@@ -900,26 +956,33 @@ def read_paths(paths: list[str], text_column: str | None = None,
             yield from read_found(*found, text_column, skipped)
 
 
-def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str, bool] | Problem]:
+def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str, str] | Problem]:
     """What `read_paths` reads, in its order: each file with its id (its path from the folder it
-    was found in, else its name) and whether it was found in a folder given, or a Problem for a
-    path that is not there. `xlplugin.dask` reads them a few per task with `read_found`, so that
-    both engines read every file alike."""
+    was found in, else its name) and how its rows get ids (FOLDER_ROW_IDS for a file found in a
+    folder given, NAMED_ROW_IDS for one given by name beside another table, else ""), or a
+    Problem for a path that is not there. `xlplugin.dask` reads them a few per task with
+    `read_found`, so that both engines read every file alike."""
     folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
-    return [found if isinstance(found, Problem)
-            else (found[0], found[1], any(folder in found[0].resolve().parents for folder in folders))
-            for found in _expand(paths, skipped)]
+    found = list(_expand(paths, skipped))
+    tables = sum(1 for f in found if not isinstance(f, Problem) and f[0].suffix.lower() in _TABLE_EXTENSIONS)
+    named = NAMED_ROW_IDS if tables > 1 else ""
+    return [f if isinstance(f, Problem)
+            else (f[0], f[1], FOLDER_ROW_IDS if any(folder in f[0].resolve().parents for folder in folders) else named)
+            for f in found]
 
 
-def read_found(path: Path, doc_id: str, in_folder: bool = False, text_column: str | None = None,
+def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | None = None,
                skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """The documents of one file that `input_files` found, as `read_paths` reads it. The rows of a
-    CSV file found in a folder get ids that name the file (`file_row_ids`); the rows of a workbook
-    that are not documents (an Excel table's totals row) are added to `skipped`."""
+    CSV file found in a folder get ids that name the file (`file_row_ids`), and so do those of a
+    file given beside other tables that has no id column (`named_file_row_ids`); the rows of a
+    workbook that are not documents (an Excel table's totals row) are added to `skipped`."""
     suffix = path.suffix.lower()
     try:
-        if suffix == ".csv" and in_folder:
+        if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:
             yield from file_row_ids(read_csv(path, text_column), doc_id)
+        elif suffix == ".csv" and row_ids == NAMED_ROW_IDS:
+            yield from named_file_row_ids(read_csv(path, text_column), doc_id)
         elif suffix == ".csv":
             yield from read_csv(path, text_column)
         elif suffix in (".xlsx", ".xlsm"):

@@ -39,6 +39,7 @@ from typing import Any, Callable
 
 from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
+from ..inputs import text_controls
 from ..kind_shown import as_shown
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
@@ -225,6 +226,7 @@ def _outcomes(
     slots: list[int] = [-1] * count
     for i, cell in enumerate(grid.cells):
         doc_text, message = cells.cell_to_text(cell)
+        doc_text = doc_text and text_controls(doc_text)  # (as every input reads a text: inputs.text_controls)
         problems = [column[i][1] for column in columns if column[i][1]]
         if doc_text is None or problems:
             # a blank text stays blank; a bad text, title, url ... says so instead of a score

@@ -221,12 +221,19 @@ def _choose_sheet(path: Path, wb: Any, text_column: str | None) -> tuple[Any, in
     )
 
 
+def _scored_column(header: str, headers: list[str]) -> bool:
+    """Is `header` a column a previous scoring added (left out: re-scoring writes it anew)? Only
+    in a sheet that holds the score block (its index column): elsewhere a column named Kind or
+    Status is the user's own, kept (the writer puts it beside ours as "Kind (yours)")."""
+    return header in layout.OWNED_HEADERS and layout.SCORE_HEADERS[0] in headers
+
+
 def _read_table(path: Path, wb: Any, text_column: str | None,
                 last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int]:
     """(rows of values of the user's columns, where each is ("row 7"), their headers, their
     sheet columns (1-based), the sheet, its header row)."""
     chosen, header_row, headers = _choose_sheet(path, wb, text_column)
-    keep = [i for i, h in enumerate(headers) if h and h not in layout.OWNED_HEADERS]
+    keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
     user_headers = [headers[i] for i in keep]
     table, places = [], []
     last_row = last_rows.get(chosen.title, 1)

@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown
-from ..inputs import Problem, Record, distinct_ids, read_as_web_page
+from ..inputs import ID_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
@@ -182,7 +182,34 @@ def _user_columns(item: Record | Problem, out_dir: Path, page_column: str = layo
         columns[item.path_column] = _relative(item.text_file, out_dir)
     elif isinstance(item, Problem) and not columns:
         columns = {"id": item.id or Path(item.source).name, "file": _relative(item.source, out_dir)}
-    return {k: v for k, v in columns.items() if k not in layout.OWNED_HEADERS}
+    elif find_column(list(columns), ID_COLUMN_NAMES) is None:
+        columns = _with_id(item, columns)
+    return {kept_name(k): v for k, v in columns.items()}
+
+
+def _with_id(item: Record | Problem, columns: dict[str, Any]) -> dict[str, Any]:
+    """A table row's columns with an id column put first, where the table had none: its id is
+    then its place among the documents ("3"), which the Evidence and Read sheets key it on; shown
+    in its row, it stays with the row when rows are deleted or sorted, and a refresh reads it back."""
+    return {"id": item.id, **columns}
+
+
+# A column of the user's named as one of ours (Kind, Status, Why, Text hash...) is kept, under
+# this name beside ours: nothing the user wrote is lost, and a refresh finds our columns by name.
+YOURS = "{} (yours)"
+
+
+def kept_name(header: str) -> str:
+    """The header a user's column is written under: its own, or YOURS where xlplugin writes one so named."""
+    return YOURS.format(header) if header in layout.OWNED_HEADERS else header
+
+
+def renamed_columns(items: Iterable[Record | Problem]) -> list[str]:
+    """The user's columns that `kept_name` renames, in the order first met (for the run's summary)."""
+    names: dict[str, None] = {}
+    for item in items:
+        names.update(dict.fromkeys(k for k in item.columns if k != kept_name(k)))
+    return list(names)
 
 
 def _relative(path: str, out_dir: Path) -> str:
