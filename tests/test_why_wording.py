@@ -57,11 +57,67 @@ def test_the_why_never_shows_a_cue_weight_as_bare_points():
 def test_a_voice_cost_says_it_is_the_voice():
     result = xlplugin.score_text(COLUMN)
     sig = result.signals["loaded_language"]
-    assert sig.value == 0  # no loaded term
+    assert sig.value == 0  # no loaded term: the Documents column shows 0.0
     why = why_text(result)
-    assert "loaded language -" in why
-    assert "no loaded terms, but an argued voice: " in why
-    assert "first-person words (I, we) per 1,000" in why
+    # the points are said to be the voice's, none the terms', so that 0.0 beside them reads right
+    cost = re.search(r"loaded language -(\d+) points: none for loaded terms, all (\d+) for an argued voice: ", why)
+    assert cost and cost.group(1) == cost.group(2), why
+
+
+# the first person of COLUMN, counted by hand: I x7, We/we x4, our x2, My/my x3, me x1
+COLUMN_FIRST_PERSON = 17
+
+
+def test_the_voice_gives_the_count_and_the_rate():
+    # a rate per 1,000 on a short text reads as a count: both are said
+    result = xlplugin.score_text(COLUMN)
+    words = result.signals["loaded_language"].details["words"]
+    rate = 1000 * COLUMN_FIRST_PERSON / words
+    assert f"{COLUMN_FIRST_PERSON} first-person words (I, we) in {words} words ({rate:.0f} per 1,000)" in why_text(result)
+
+
+# written for these tests: an argued paragraph with loaded words and the first person
+RANT = (
+    "I am sick of the disgraceful council and its shameful, corrupt games. We deserve better. "
+    "The council met on Monday and approved the budget for the harbour road, the library and "
+    "the new school. The vote was seven to two. The road will be closed in March for repairs, "
+    "and the library will open on Sundays from April. The school will take pupils from next "
+    "September, the council said in a statement after the meeting on Monday evening."
+)
+
+
+def test_the_points_are_split_between_terms_and_voice():
+    why = why_text(xlplugin.score_text(RANT))
+    cost = re.search(r"loaded language -(\d+) points: (\d+) for (\d+) loaded terms in \d+ words "
+                     r"\(\d+ per 1,000: [^)]*\) and (\d+) for an argued voice: ", why)
+    assert cost, why
+    total, terms, count, voice = (int(g) for g in cost.groups())
+    assert terms + voice == total and terms > 0 and voice > 0
+    assert count == 3  # disgraceful, shameful, corrupt
+
+
+def test_terms_that_cost_nothing_are_said_to_cost_nothing():
+    # one loaded word in a long calm report is under the plain level: the voice's points are not its
+    calm = ("I went to the council meeting on Monday. " + "The council approved the budget for the harbour road. " * 30
+            + "The mayor claimed the road would be ready by May.")
+    why = why_text(xlplugin.score_text(calm))
+    assert re.search(r"loaded language -\d+ points: none for its 1 loaded term in \d+ words \(\d per 1,000: "
+                     r"\"claimed\", a plain report's level\), all \d+ for an argued voice: 1 first-person word", why), why
+
+
+def test_the_overview_says_what_the_loaded_weight_covers():
+    from xlplugin.workbook.rows import weight_rows
+
+    lines = [row[0] for row in weight_rows({"loaded_language": 5.0, "provenance": 1.0}) if row[0]]
+    header = loaded_language.INFO.header
+    assert f"{header}: weight 5 (half for loaded terms, half for the author's voice: " in " ".join(lines)
+    # a column whose weight is its own says nothing more
+    assert f"{provenance.INFO.header}: weight 1" in lines
+    # the words follow MIX
+    total = sum(loaded_language.MIX.values())
+    assert loaded_language.MIX["loaded terms"] / total == 0.5
+    assert loaded_language.MIX["first person"] / total == loaded_language.MIX["rhetorical question"] / total == 0.25
+    assert "a quarter for first-person words, a quarter for the author's own questions" in loaded_language.INFO.weight_note
 
 
 def test_the_kind_cue_and_the_why_do_not_give_two_first_person_counts():

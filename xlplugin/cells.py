@@ -336,7 +336,7 @@ def _costed_phrase(name: str, points: int, sig) -> str:
     does not name it twice. (An ASCII minus: a Windows console or a file written from one reads
     the CLI table's Why in a code page that has no U+2212.)"""
     label = name.replace("_", " ")
-    phrase = _phrase(name, sig)
+    phrase = _phrase(name, sig, points)
     phrase = phrase[len(label) + 1:] if phrase.startswith(label + " ") else phrase
     cost = f"{label} -{points} point{'' if points == 1 else 's'}"
     return f"{cost}: {phrase}" if phrase else cost
@@ -356,14 +356,18 @@ def _text_alone(result: DocumentResult) -> str:
     return "" if alone is None else f"index on the text alone {alone:g}"
 
 
-def _phrase(name: str, sig) -> str:
-    """The signal's own words for why it moved the index (its `SignalInfo.phrase`); "" for a
-    signal the registry does not know (a result from another version)."""
+def _phrase(name: str, sig, points: int | None = None) -> str:
+    """The signal's own words for why it moved the index (its `SignalInfo.phrase`; given the
+    `points` it cost, its `costed_phrase` where it has one: loaded language says what its terms
+    and what the author's voice cost); "" for a signal the registry does not know (a result from
+    another version)."""
     try:
-        phrase = registry.info(name).phrase
+        info = registry.info(name)
     except KeyError:
         return ""
-    return phrase(sig)
+    if points is not None and info.costed_phrase is not None:
+        return info.costed_phrase(sig, points)
+    return info.phrase(sig)
 
 
 def kind_text(result: DocumentResult) -> str:

@@ -163,6 +163,11 @@ class SignalInfo:
     mark:       for the "Read" sheet: the flag one evidence item raises on the words it points at
                 ("loaded", "sourced", "unsourced", "cue"), or "" for none; None: the signal marks
                 nothing.
+    costed_phrase: the Why words for a signal that cost the index `points` whole points, where
+                its score mixes parts its column does not all show (loaded language: the terms in
+                its column, and the author's voice): says what each part cost; None: `phrase`.
+    weight_note: what the signal's index weight covers, where that is more than its column
+                shows; said after the weight on the Overview sheet ("" = nothing).
     """
 
     name: str
@@ -178,6 +183,8 @@ class SignalInfo:
     outlets_header: str = ""
     abbreviation: str = ""
     weight: float = 0.0
+    costed_phrase: Callable[[Score, int], str] | None = None
+    weight_note: str = ""
 
     @property
     def excel_name(self) -> str:

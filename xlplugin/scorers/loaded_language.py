@@ -123,33 +123,90 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
 def _why(sig: Score) -> str:
-    terms = []
+    """The phrase without the index points: the loaded terms, and the author's voice (first
+    person, own questions) that is half of the score (MIX) and can cost the index points with no
+    loaded term at all."""
+    voice = _voice_words(sig)
+    if not _top_terms(sig):
+        return "no loaded terms" + (f", but an argued voice: {voice}" if voice else " or argued voice found")
+    return _terms_words(sig) + (f" and an argued voice: {voice}" if voice else "")
+
+
+def _costed_why(sig: Score, points: int) -> str:
+    """The Why's words when loaded language cost the index `points`: which of them the loaded
+    terms cost (the Documents column shows the terms only) and which the author's voice, so that
+    a 0.0 in the column beside points lost reads right ("none for loaded terms, all 42 for an
+    argued voice: ...")."""
+    terms_points, voice_points = _split_points(sig, points)
+    voice = _voice_words(sig)
+    if not voice_points or not voice:
+        return _why(sig)  # the terms alone (or nothing to say of the voice): as without points
+    if not terms_points:
+        # terms at or under NEUTRAL_RATE cost nothing: said, so that they do not seem to cost the points
+        terms = f"none for its {_terms_words(sig, NEUTRAL_ASIDE)}" if _top_terms(sig) else "none for loaded terms"
+        return f"{terms}, all {voice_points} for an argued voice: {voice}"
+    return f"{terms_points} for {_terms_words(sig)} and {voice_points} for an argued voice: {voice}"
+
+
+# Said of loaded terms that cost no point beside a voice that did (a rate at or under NEUTRAL_RATE).
+NEUTRAL_ASIDE = ", a plain report's level"
+
+
+def _split_points(sig: Score, points: int) -> tuple[int, int]:
+    """`points` as (the loaded terms' share, the voice's share), in whole points adding up to
+    `points`: each part's share of what the score lost, by its MIX weight (`_parts`)."""
+    d = sig.details
+    parts = _parts(sig.value or 0.0, d.get("first_person_per_1000_words") or 0.0,
+                   d.get("question_share") or 0.0, d.get("second_person_per_1000_words") or 0.0)
+    lost = {k: MIX[k] * (1.0 - v) for k, v in parts.items()}
+    total = sum(lost.values())
+    terms = int(points * lost["loaded terms"] / total + 0.5) if total else points
+    return terms, points - terms
+
+
+def _top_terms(sig: Score) -> list[str]:
+    """The author's loaded terms, each once, lower case, in order: not quotations, not the
+    first-person, question and reader-address evidence, not a repeated paragraph."""
+    terms: list[str] = []
     for e in sig.evidence:
-        # loaded terms only: not quotations, not the first-person and question evidence
         if e.text.lower() not in terms and not e.kind.startswith("quoted") \
                 and e.kind not in VOICE_KINDS and e.kind != REPEATED_KIND:
             terms.append(e.text.lower())
-    # the author's voice (first person, own questions) is half of the score (MIX) and can cost
-    # the index points with no loaded term at all: the phrase says so, and says that its first
-    # person is "I" and "we" (the kind cue counts "I" alone: kinds.FIRST_PERSON_WORDS)
-    voice = _voice_words(sig)
-    if not terms:
-        return "no loaded terms" + (f", but an argued voice: {voice}" if voice else " or argued voice found")
+    return terms
+
+
+def _terms_words(sig: Score, aside: str = "") -> str:
+    """ "3 loaded terms in 85 words (35 per 1,000: "a", "b", "c")": the count and the rate,
+    so that a rate on a short text does not read as a count (without a word count, the rate);
+    `aside` ends the parentheses."""
     # a scare quote's evidence holds its own quotation marks: shown once, not doubled
-    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in terms[:3])
-    return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({top})" + (f" and an argued voice: {voice}" if voice else "")
+    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in _top_terms(sig)[:3])
+    terms, words = sig.details.get("author_terms"), sig.details.get("words")
+    if terms is None or not words:
+        return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({top})"
+    return _counted(str(terms), "loaded term") + f" in {_counted(str(words), 'word')} ({sig.value:.0f} per 1,000: {top}{aside})"
 
 
 def _voice_words(sig: Score) -> str:
-    """ "32 first-person words (I, we) per 1,000, 6% of sentences the author's own questions"
-    ("" for neither)."""
+    """ "12 first-person words (I, we) in 85 words (141 per 1,000), 3 questions of the
+    author's own (6% of sentences)" ("" for neither). The first person is "I" and "we" (the kind
+    cue counts "I" alone: kinds.FIRST_PERSON_WORDS)."""
     first_person = sig.details.get("first_person_per_1000_words") or 0
     questions = sig.details.get("question_share") or 0
+    words = sig.details.get("words")
     voice = []
     if first_person:
-        voice.append(_counted(f"{first_person:.0f}", "first-person word") + " (I, we) per 1,000")
+        count = sum(1 for e in sig.evidence if e.kind == "first person")
+        if count and words:
+            voice.append(_counted(str(count), "first-person word") + f" (I, we) in {_counted(str(words), 'word')}"
+                         f" ({first_person:.0f} per 1,000)")
+        else:
+            voice.append(_counted(f"{first_person:.0f}", "first-person word") + " (I, we) per 1,000")
     if questions:
-        voice.append(f"{questions:.0%} of sentences the author's own questions")
+        asked = sum(1 for e in sig.evidence if e.kind == "rhetorical question")
+        share = f"{questions:.0%} of sentences"
+        voice.append(_counted(str(asked), "question") + f" of the author's own ({share})" if asked
+                     else f"{share} the author's own questions")
     return ", ".join(voice)
 
 
@@ -169,6 +226,7 @@ INFO = SignalInfo(
     NAME,
     header="Loaded terms per 1,000 words (higher = more loaded)",
     phrase=_why,
+    costed_phrase=_costed_why,
     reading=(
         "Emotive and derogatory labels, exaggeration, doubt-casting words ('so-called'), "
         "editorialising adverbs ('obviously'), scare quotes, exclamations. Words inside quotations "
@@ -190,6 +248,9 @@ INFO = SignalInfo(
     colours=(40, 0),
     mark=_mark,
     outlets_header="Loaded terms per 1,000 words",
+    # the weight covers the voice too (MIX; tests/test_why_wording.py holds these words to it)
+    weight_note="half for loaded terms, half for the author's voice: a quarter for first-person words, "
+                "a quarter for the author's own questions",
     abbreviation="loaded",
 )
 
@@ -873,6 +934,17 @@ def _others_words(doc: Document) -> list[tuple[int, int]]:
     return merged
 
 
+def _parts(rate: float, first_person_rate: float, question_share: float, second_person_rate: float) -> dict[str, float]:
+    """The parts of the normalised score (MIX's keys), each 1 = none (more reliable) to 0 at its
+    zero point; also read by the Why to say what each part cost (`_split_points`)."""
+    return {
+        "loaded terms": 1.0 - min(1.0, max(0.0, (rate - NEUTRAL_RATE) / (LOADED_RATE - NEUTRAL_RATE))),
+        "first person": 1.0 - min(1.0, first_person_rate / FIRST_PERSON_ZERO),
+        "rhetorical question": 1.0 - min(1.0, question_share / QUESTION_ZERO),
+        "reader address": 1.0 - min(1.0, second_person_rate / SECOND_PERSON_ZERO),
+    }
+
+
 def score(doc: Document, settings: Settings) -> Score:
     warm_up()
     n_words = len(doc.lowers)
@@ -900,12 +972,7 @@ def score(doc: Document, settings: Settings) -> Score:
     rate = 1000.0 * author / n_words
     first_person_rate = 1000.0 * first_person / n_words
     question_share = questions / n_sentences if questions else 0.0
-    parts = {
-        "loaded terms": 1.0 - min(1.0, max(0.0, (rate - NEUTRAL_RATE) / (LOADED_RATE - NEUTRAL_RATE))),
-        "first person": 1.0 - min(1.0, first_person_rate / FIRST_PERSON_ZERO),
-        "rhetorical question": 1.0 - min(1.0, question_share / QUESTION_ZERO),
-        "reader address": 1.0 - min(1.0, second_person_rate / SECOND_PERSON_ZERO),
-    }
+    parts = _parts(rate, first_person_rate, question_share, second_person_rate)
     normalised = sum(MIX[k] * v for k, v in parts.items()) / sum(MIX.values())
     details: dict[str, float | int | str | None] = {category: tally.counts[category] for category in CATEGORIES}
     details["quoted"] = tally.quoted

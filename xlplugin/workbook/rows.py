@@ -185,5 +185,7 @@ def weight_rows(weights: dict[str, float]) -> list[list[Any]]:
     rows: list[list[Any]] = [[None, None], [WEIGHTS_TITLE, None]]
     for info in registry.infos():
         weight = weights.get(info.name, 0.0)
-        rows.append([(IN_INDEX if weight > 0 else NOT_IN_INDEX).format(header=info.header, weight=weight), None])
+        line = (IN_INDEX if weight > 0 else NOT_IN_INDEX).format(header=info.header, weight=weight)
+        # a weight that covers more than the column shows says so (loaded language: the voice too)
+        rows.append([line + (f" ({info.weight_note})" if weight > 0 and info.weight_note else ""), None])
     return rows
