@@ -103,7 +103,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
-from ..voice import first_person_subject, not_argued, reader_headings
+from ..voice import first_person_subject, not_argued, reader_sentences
 from ..prose_counts import not_prose_test, prose_sentence_count, prose_word_count
 from ..loaded_senses import naming_quote, other_sense, title_quote
 
@@ -733,7 +733,7 @@ def _find_voice(doc: Document, evidence: list[Evidence], blocks: list[tuple[int,
     announces = None  # (looked for at the first "we": most texts have none)
     talk = find_interview(doc)  # an interview's answers are the interviewee's, its questions not rhetorical
     # (version 21) headings in the reader's voice ("How do I apply?"): their "I" is the reader's
-    headings = reader_headings(doc)
+    headings = reader_sentences(doc)  # (version 25: also a question before a call to reply, a forum poster's)
     # (version 24) text that is not prose (a poll box's "Sign up for our briefing", an outlet's
     # repeated editor's note "We never accept money", navigation, code) is no author's voice
     in_furniture = not_prose_test(doc)
