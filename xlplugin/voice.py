@@ -26,6 +26,21 @@ author's voice. Blind spots: an argued "us" after a listed verb ("they sent us t
 author's; a method verb far from its subject ("we then, after a week of
 waiting, contacted"); an argued "we found the plan a disgrace"; a reader's question run into a
 paragraph.
+
+Three more (loaded language version 25, voice9): `reply_call(doc, k)`, a sentence asking the
+reader to reply ("Tell us in the comments", "Let us know below", "Email us at ...":
+[reply_call_starts]), whose "us"/"me" is whom to write to, and `reply_prompt(doc, k)`, a question
+with a word of the reader's right before one ("Which tip was your favourite? Tell us ..."), which
+asks for the reader's answer; `forum_post(doc)` and `help_question(doc, k)`: under forum furniture
+(two lines of [forum_line_starts]) "I", "me", "my" are the poster speaking for themselves, as an
+interviewee's are, and a question asking for information ("Is that a bad idea?", not "Why ...?",
+none with "we") is a request for help; and, in `reports_method`, "we" + an adverb of error ("we
+wrongly stated"), research and correction verbs in [method_verb_words] ("We randomly assigned",
+"We apologise") and "our" before the institution's staff or work ("Our reporter", "in our
+sample": [staff_noun_words]). `reader_sentences(doc)` gathers the questions in the reader's voice
+or put to the reader. Blind spots: a forum poster's argued "I" ("I think they are all crooks")
+is not counted (their loaded words and rhetorical questions are); a rhetorical question with
+"you" right before "Let us know" reads as a prompt; "our team" (a fan's) is not staff.
 """
 
 from __future__ import annotations
