@@ -26,17 +26,37 @@ author's voice. Blind spots: an argued "us" after a listed verb ("they sent us t
 author's; a method verb far from its subject ("we then, after a week of
 waiting, contacted"); an argued "we found the plan a disgrace"; a reader's question run into a
 paragraph.
+
+Three more (loaded language version 25, voice9): `reply_call(doc, k)`, a sentence asking the
+reader to reply ("Tell us in the comments", "Let us know below", "Email us at ...":
+[reply_call_starts]), whose "us"/"me" is whom to write to, and `reply_prompt(doc, k)`, a question
+with a word of the reader's right before one ("Which tip was your favourite? Tell us ..."), which
+asks for the reader's answer; `forum_post(doc)` and `help_question(doc, k)`: under forum furniture
+(two lines of [forum_line_starts]) "I", "me", "my" are the poster speaking for themselves, as an
+interviewee's are, and a question asking for information ("Is that a bad idea?", not "Why ...?",
+none with "we") is a request for help; and, in `reports_method`, "we" + an adverb of error ("we
+wrongly stated"), research and correction verbs in [method_verb_words] ("We randomly assigned",
+"We apologise") and "our" before the institution's staff or work ("Our reporter", "in our
+sample": [staff_noun_words]). `reader_sentences(doc)` gathers the questions in the reader's voice
+or put to the reader. Blind spots: a forum poster's argued "I" ("I think they are all crooks")
+is not counted (their loaded words and rhetorical questions are); a rhetorical question with
+"you" right before "Let us know" reads as a prompt; "our team" (a fan's) is not staff.
 """
 
 from __future__ import annotations
 
+import bisect
+import weakref
 from functools import lru_cache
 
+from .lexicon import load_sections
 from .phrases import words
 from .text import Document
 
 __all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before",
-           "reports_method", "reader_heading", "reader_headings", "not_argued", "READER_HEADING_MAX_WORDS"]
+           "reports_method", "reader_heading", "reader_headings", "not_argued", "READER_HEADING_MAX_WORDS",
+           "reader_sentences", "reply_call", "in_reply_call", "reply_prompt", "forum_post", "help_question",
+           "STAFF_GAP"]
 
 _DATA = "loaded_language.txt"
 # A reader's heading is short: "Where can I get sandbags for my house?" is 9 words.
@@ -91,6 +111,19 @@ class _Sets:
         self.greetings = words(_DATA, "greeting_words")
         self.question_words = words(_DATA, "reader_question_words")
         self.auxiliaries = words(_DATA, "reader_question_auxiliary_words")
+        # (voice9)
+        self.error_adverbs = words(_DATA, "error_adverb_words")
+        self.staff_nouns = words(_DATA, "staff_noun_words")
+        self.reply_calls = _word_tuples("reply_call_starts")
+        self.reply_calls_with_reader = _word_tuples("reply_call_starts_with_reader")
+        self.reply_places = words(_DATA, "reply_place_words")
+        self.forum_lines = tuple("\n" + line for line in load_sections(_DATA)["forum_line_starts"])
+        self.help_starts = words(_DATA, "help_question_starts")
+
+
+def _word_tuples(section: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a section of loaded_language.txt as tuples of words, longest first."""
+    return tuple(sorted((tuple(line.split()) for line in load_sections(_DATA)[section]), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +156,10 @@ def reports_method(doc: Document, i: int) -> bool:
     sets = _sets()
     if lower in _GREETED and _greeted(lowers, i):
         return True
+    if lower == "our":
+        return _names_own_staff(doc, i)
+    if lower in _REPLY_OBJECTS and in_reply_call(doc, i):
+        return True
     if lower == "us":
         return _reported_to_us(doc, i)
     if lower not in _METHOD_SUBJECTS:
@@ -133,8 +170,134 @@ def reports_method(doc: Document, i: int) -> bool:
     k = i + 1
     while k < len(lowers) and k - i - 1 < MAX_HELPERS and doc.token_sentences[k] == sentence \
             and (lowers[k] in _METHOD_HELPERS or len(lowers[k]) > 4 and lowers[k].endswith("ly")):
+        if lowers[k] in sets.error_adverbs:
+            return True  # (voice9) "we wrongly stated": the outlet correcting itself
         k += 1
     return k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.method_verbs
+
+
+# ------------------------------------------------------------------------------------------------
+# the institution's own staff, calls to reply, forum posts (voice9, loaded language version 25)
+# ------------------------------------------------------------------------------------------------
+
+# At most this many words between "our" and a staff noun ("our political editor", "our own
+# Washington correspondent").
+STAFF_GAP = 2
+# The first person a reader is asked to write to ("Tell us", "Let me know").
+_REPLY_OBJECTS = frozenset("us me".split())
+# Words that may open a call to reply before its verb ("Please let us know", "So tell us").
+_REPLY_LEAD = frozenset("please so and now do just then".split())
+# Words of the reader in a question before a call to reply ("Which tip was your favourite?").
+_READER_WORDS = frozenset(w.replace("'", q) for w in "you your yours yourself you're you've you'll you'd".split()
+                          for q in "'\u2019")
+_SINGULAR = frozenset("i me my mine myself".split())
+_PLURAL = frozenset("we us our ours ourselves".split())
+
+
+def _names_own_staff(doc: Document, i: int) -> bool:
+    """Is the "our" at i the outlet or the research team naming its own staff or work: a noun of
+    [staff_noun_words] at most STAFF_GAP words after it, in the same sentence, no possessive
+    between ("Our reporter Kate Lyle", "our political editor", "in our sample"; not "our
+    country's journalists")?"""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    staff = _sets().staff_nouns
+    end = min(len(lowers), i + STAFF_GAP + 2)
+    for k in range(i + 1, end):
+        if sentence_of[k] != sentence_of[i]:
+            return False
+        if lowers[k] in staff:
+            return True
+        if lowers[k].endswith(("'s", "\u2019s")) or lowers[k] in _PLURAL:
+            return False
+    return False
+
+
+def reply_call(doc: Document, k: int) -> tuple[int, int] | None:
+    """The words (first, last+1) of the call to reply that opens sentence k ("Tell us in the
+    comments", "Let us know below", "Email us at ...": [reply_call_starts], and "tell us", "send
+    us" only with a word of [reply_place_words] in the sentence), after at most two words of
+    _REPLY_LEAD ("So please let us know"); or None."""
+    s = doc.sentences[k]
+    lowers = doc.lowers
+    j = s.first_token
+    while j < s.last_token and j - s.first_token < 2 and lowers[j] in _REPLY_LEAD:
+        j += 1
+    sets = _sets()
+    for phrase in sets.reply_calls:
+        if tuple(lowers[j : j + len(phrase)]) == phrase and j + len(phrase) <= s.last_token:
+            return j, j + len(phrase)
+    for phrase in sets.reply_calls_with_reader:
+        if tuple(lowers[j : j + len(phrase)]) == phrase and j + len(phrase) <= s.last_token \
+                and not sets.reply_places.isdisjoint(lowers[j + len(phrase) : s.last_token]):
+            return j, j + len(phrase)
+    return None
+
+
+def in_reply_call(doc: Document, i: int) -> bool:
+    """Is the word at i inside the call to reply that opens its sentence (`reply_call`)?"""
+    span = reply_call(doc, doc.token_sentences[i])
+    return span is not None and span[0] <= i < span[1]
+
+
+def reply_prompt(doc: Document, k: int) -> bool:
+    """Is question k one put to the reader right before a call to reply: it holds a word of the
+    reader ("Which tip was your favourite? Tell us in the comments", "Have you tried it? Let us
+    know below")? Then it asks for the reader's answer, it does not argue."""
+    if k + 1 >= len(doc.sentences):
+        return False
+    s = doc.sentences[k]
+    return not _READER_WORDS.isdisjoint(doc.lowers[s.first_token : s.last_token]) and reply_call(doc, k + 1) is not None
+
+
+# A memo on the document object (as interview.find's; never on its text): forum_post is asked
+# at each first-person word of a text.
+_LAST_FORUM: list = [None, False]
+
+
+def forum_post(doc: Document) -> bool:
+    """Do two different lines of [forum_line_starts] open lines of the text ("Re: ...", "Reply
+    from ...", "Joined: ...")? Then it is a forum post: its poster speaks for themselves."""
+    last = _LAST_FORUM[0]() if _LAST_FORUM[0] is not None else None
+    if last is doc:
+        return _LAST_FORUM[1]
+    lower = doc.analysis.lower_text
+    found = 0
+    for line in _sets().forum_lines:
+        # (str.find on a literal "\n..." from C: no pass over the words)
+        if lower.startswith(line[1:]) or lower.find(line) >= 0:
+            found += 1
+            if found == 2:
+                break
+    _LAST_FORUM[:] = [weakref.ref(doc), found >= 2]
+    return found >= 2
+
+
+def help_question(doc: Document, k: int) -> bool:
+    """Is question k a forum poster asking for information (`forum_post`): it opens (after a
+    thread subject's "Re:") with a word of [help_question_starts] ("Is that a bad idea?", "Should
+    I sand it first?"; not "Why ...?"), holds no "we", "us", "our", and either is the thread's
+    subject line ("Re: Is it safe to ...?") or stands in a paragraph where the poster speaks of
+    themselves ("I", "my")?"""
+    s = doc.sentences[k]
+    lowers = doc.lowers[s.first_token : s.last_token]
+    if not lowers or not forum_post(doc):
+        return False
+    subject = lowers[0] == "re" and doc.text[doc.token_ends[s.first_token] : doc.token_ends[s.first_token] + 1] == ":"
+    opening = lowers[1:2] if subject else lowers[:1]
+    if not opening or opening[0] not in _sets().help_starts or not _PLURAL.isdisjoint(lowers):
+        return False
+    return subject or _poster_speaks(doc, k)
+
+
+def _poster_speaks(doc: Document, k: int) -> bool:
+    """Does sentence k's paragraph (up to a blank line either side) hold "I", "me" or "my"?"""
+    text, s = doc.text, doc.sentences[k]
+    start = text.rfind("\n\n", 0, s.start) + 1
+    end = text.find("\n\n", s.end)
+    end = len(text) if end < 0 else end
+    first = bisect.bisect_left(doc.token_starts, start)
+    last = bisect.bisect_left(doc.token_starts, end)
+    return not _SINGULAR.isdisjoint(doc.lowers[first:last])
 
 
 def _reported_to_us(doc: Document, i: int) -> bool:
@@ -154,8 +317,11 @@ def _reported_to_us(doc: Document, i: int) -> bool:
 
 def not_argued(doc: Document, i: int, headings: set[int]) -> bool:
     """Is the first-person word at i no argued voice: a newsroom's method or greeting
-    (`reports_method`), or inside one of `headings` (the sentences that are reader headings)?"""
-    return reports_method(doc, i) or bool(headings) and doc.token_sentences[i] in headings
+    (`reports_method`), inside one of `headings` (the sentences that are in the reader's voice:
+    `reader_sentences`), or (voice9) "I", "me", "my" in a forum post (`forum_post`: the poster
+    speaking for themselves)?"""
+    return reports_method(doc, i) or bool(headings) and doc.token_sentences[i] in headings \
+        or doc.lowers[i] in _SINGULAR and forum_post(doc)
 
 
 def _greeted(lowers: list[str], i: int) -> bool:
@@ -171,6 +337,16 @@ def reader_headings(doc: Document) -> set[int]:
     if "?" not in doc.text:
         return set()  # most reports: no pass over the sentences
     return {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
+
+
+def reader_sentences(doc: Document) -> set[int]:
+    """The questions of the text in the reader's voice or put to the reader for an answer, by
+    index: reader headings (`reader_heading`), (voice9) a question before a call to reply
+    (`reply_prompt`) and a forum poster's request for information (`help_question`)."""
+    if "?" not in doc.text:
+        return set()  # most reports: no pass over the sentences
+    return {k for k, s in enumerate(doc.sentences) if "?" in s.text
+            and (reader_heading(doc, k) or reply_prompt(doc, k) or help_question(doc, k))}
 
 
 def reader_heading(doc: Document, k: int) -> bool:
