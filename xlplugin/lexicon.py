@@ -130,7 +130,10 @@ SECTIONS: dict[str, dict[str, str]] = {
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement); form_lines.py (the same)",
        "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)",
        "field_label_phrases": "form_lines.py, form fields (\u201cPrep time: 20 minutes\u201d: not a claim)",
-       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)"},
+       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)",
+       "causal_verb_words": "unsourced_claims.py, stated effects (\u201cVitamin C prevents colds\u201d: a claim)",
+       "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
+       "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}

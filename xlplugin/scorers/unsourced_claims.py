@@ -150,9 +150,14 @@ def _is_designation(w: str) -> bool:
     return m is not None and m.group("letters").lower() not in _in("currency_prefix_words")
 
 
+# A clock time ("14:30", "8:40"): it places a line in time (a live blog's or a forum's stamp), it
+# counts nothing (claims8): a "time" cue, not a figure.
+_CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+
+
 def _is_figure(w: str, lw: str) -> bool:
     return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None \
-        and not _is_designation(w)
+        and not _is_designation(w) and _CLOCK_RE.match(lw) is None
 
 
 def _is_number_word(lw: str) -> bool:
@@ -197,7 +202,7 @@ _MONTHS = frozenset("january february march april may june july august september
 
 
 def _is_time_word(w: str, lw: str) -> bool:
-    return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
+    return (lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())) or _CLOCK_RE.match(lw) is not None
 
 
 def _ranks(doc: Document, i: int, start: int) -> bool:
@@ -233,6 +238,45 @@ def _not_a_sentence_start(doc: Document, i: int, start: int) -> bool:
     return not (gap[1:].isspace() and before.islower() and len(before) > 2)
 
 
+# Marks that open a line's text after a stamp or a label ("14:30 - Welcome ...", "Reply from X \u00bb
+# Tue ...", "Results: Illness-related ..."): the capitalised word after one starts the text.
+_OPENER_MARKS = frozenset("-\u2013\u2014\u00bb|:")
+
+
+def _not_after_opener(doc: Document, i: int, start: int) -> bool:
+    """Not a word right after a line opener (claims8): a mark of _OPENER_MARKS alone between
+    spaces, or a colon ending the word before ("Results: Illness-related"), when the words
+    before it are only a stamp or a label (at most three, none lower-case but a stamp's "am",
+    "pm"): the capitalised word opens the text, it names no one."""
+    if i <= start or i - start > 3:
+        return True
+    gap = doc.text[doc.token_ends[i - 1] : doc.token_starts[i]].strip()
+    if not gap or gap[-1] not in _OPENER_MARKS:
+        return True
+    return any(t.islower() and t not in ("am", "pm") for t in doc.token_texts[start:i])
+
+
+def _in_mixed_case(doc: Document, i: int, start: int) -> bool:
+    """The sentence has a lower-case word of three letters or more (claims8): in a headline in
+    title case or in capitals ("10 Amazing Tricks To Keep ...", "THEY DID IT AGAIN") every word
+    is capitalised, and a capital names no one."""
+    texts, sentence_of = doc.token_texts, doc.token_sentences
+    k = sentence_of[start]
+    j = start
+    while j < len(texts) and sentence_of[j] == k:
+        t = texts[j]
+        if len(t) > 2 and t.islower():
+            return True
+        j += 1
+    return False
+
+
+def _name_place(doc: Document, i: int, start: int) -> bool:
+    """Where a capitalised word names an actor: not a sentence's start left inside it, nor a
+    line's start after a stamp, in a sentence that is not all capitals."""
+    return _not_a_sentence_start(doc, i, start) and _not_after_opener(doc, i, start) and _in_mixed_case(doc, i, start)
+
+
 WORD_TESTS: dict[str, WordTest] = {
     "digits": WordTest(_is_figure, in_quotes=True),
     "year": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and _is_year(lw), in_quotes=True),
@@ -241,15 +285,16 @@ WORD_TESTS: dict[str, WordTest] = {
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
     # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper())),
-        in_place=_ranks),
+        lw.endswith("est") and len(lw) > 5 and lw.rsplit("-", 1)[-1] not in _in("not_superlative_words")
+        and not (w[:1].isupper() and not w.isupper())),
+        in_place=_ranks),  # (the last part of a hyphenated word: "the north-west" ranks nothing)
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
     "time word": WordTest(_is_time_word),
     "past tense": WordTest(_is_past_event, in_place=_past_event_place),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
     "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE)
                                  and not _is_designation(w),
-                                 after_first=True, in_place=_not_a_sentence_start),
+                                 after_first=True, in_place=_name_place),
     # words that only take part in the sentence rules below
     "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
     "forecast word": WordTest(lambda w, lw: lw in _in("forecast_words")),
@@ -261,6 +306,7 @@ WORD_TESTS: dict[str, WordTest] = {
     "-er word": WordTest(lambda w, lw: lw.endswith("er")),
     "than": WordTest(lambda w, lw: lw == "than"),
     "causal phrase key": WordTest(lambda w, lw: lw in _causal_keys()),
+    "causal verb": WordTest(lambda w, lw: lw in _in("causal_verb_words") or lw in ("why", "sign")),
 }
 
 
@@ -415,6 +461,52 @@ def _causal_phrase(s: ClaimWords) -> str | None:
     return doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]
 
 
+# Words before a verb of [causal_verb_words] that make it no statement of fact (a plan, a wish, a
+# denial, a question's "does") or make it a noun ("the cure", "its causes", "root causes").
+_NOT_STATED = frozenset("""to not never does do did don't doesn't didn't may might can could would should must will
+    shall cannot can't won't a an the its their his her our my your this that these those no any root main
+    common leading possible""".split())
+
+
+def _stated_effect(s: ClaimWords) -> str | None:
+    """A cause or an effect stated as fact (claims8): a verb of [causal_verb_words] in the present,
+    not after a word of _NOT_STATED nor before "of" or "for" (a noun: "the causes of"), or a phrase
+    of [causal_claim_phrases] ("which is why", "is a sign that"), all the writer's words. A
+    general causal or health claim ("Vitamin C prevents colds", "Flu vaccines weaken the immune
+    response") is checkable as it stands."""
+    lowers, verbs = s.lowers, _in("causal_verb_words")
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] in verbs and s.outside(i) and lowers[i - 1] not in _NOT_STATED \
+                and lowers[i + 1] not in ("of", "for") and s.texts[i].islower():
+            return s.texts[i]
+    hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_claim_phrases"))
+    if hit and s.outside(hit[0][0]):
+        doc, a = s.doc, s.sentence.first_token
+        return doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]
+    return None
+
+
+# Words ending in "-er" that compare nothing ("rather than", "other ... than").
+_NOT_COMPARATIVE = frozenset("rather other whether never ever over under after either neither however".split())
+_NOUN_WINDOW = 2
+
+
+def _compared_noun(s: ClaimWords) -> str | None:
+    """A comparative, a noun of a word or two, then "than" (claims8): "a stronger defence than any
+    injection", "higher rents than in 2010": two things compared, a ranking a reader can check,
+    all the writer's words ("-er than" with nothing between is the comparison row's)."""
+    lowers = s.lowers
+    for i, lw in enumerate(lowers):
+        if not (lw.endswith("er") and len(lw) > 4 and lw not in _NOT_COMPARATIVE and s.outside(i)):
+            continue
+        for j in range(i + 2, min(i + 2 + _NOUN_WINDOW, len(lowers))):
+            if lowers[j] == "than":
+                if s.outside(j) and all(w.isalpha() and w.islower() for w in s.texts[i + 1 : j]):
+                    return " ".join(s.texts[i : j + 1])
+                break
+    return None
+
+
 def _prediction(s: ClaimWords) -> str | None:
     """A modal, a verb of effect and an amount: "will cost thousands of jobs"."""
     if s.first("modal") and (s.first("digits") or s.first("quantity word")):
@@ -500,6 +592,9 @@ CUES: tuple[Cue, ...] = (
         "ranks: with its comparison word, a claim by itself", ("comparison word",)),
     Cue("amount comparison", "ranking", 1, _amount_comparison,
         "\u201cmore sugar than\u201d compares amounts: with its comparison word, a claim by itself", ("than",)),
+    Cue("noun comparison", "ranking", 1, _compared_noun,
+        "a comparative, a noun, \u201cthan\u201d (\u201ca stronger defence than any injection\u201d) compares "
+        "two things: with its comparison word, a claim by itself", ("-er word", "than")),
     Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause",
         ("causal phrase key",)),
     Cue("prediction", "prediction", 1, _prediction,
@@ -514,6 +609,10 @@ CUES: tuple[Cue, ...] = (
         "your recovery time\u201d): a health or product claim a trial can check, whatever modal softens it "
         "(3 points: a claim by itself, still one after a modal's -1)",
         ("effect verb", "your")),
+    Cue("stated effect", "effect", 2, _stated_effect,
+        "a cause or an effect stated as fact (\u201cVitamin C prevents colds\u201d, \u201cwhich is why\u201d, "
+        "\u201cis a sign that\u201d): a general causal or health claim, a claim by itself (claims8)",
+        ("causal verb",)),
     Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
         ("first person", "opinion verb")),
 )
@@ -530,9 +629,11 @@ def warm_up() -> None:
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
-                    "forecast_verb_words", "effect_verb_words", "final_sense_words", "currency_prefix_words"):
+                    "forecast_verb_words", "effect_verb_words", "final_sense_words", "currency_prefix_words",
+                    "causal_verb_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
+    cues.phrases(DATA_FILE, "causal_claim_phrases")
     _causal_keys()
 
 
@@ -663,6 +764,31 @@ def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -
                  for k, a in enumerate(found))
 
 
+def _with_opening_weasels(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with a weasel phrase of attribution.txt [weasel_phrases] that opens its
+    sentence ("It is believed that ...", "It is understood that ...") as the sentence's own
+    (claims8) when it has none, or when the source it names comes after "than" ("... is far worse
+    than the official report says" compares with the report, it does not cite it): what follows
+    is put forward on no one's word. (One dict look-up of each sentence's first word.)"""
+    index = cues.phrases(cues.DATA_FILE, "weasel_phrases")
+    lowers, out = doc.lowers, None
+    for k, sentence in enumerate(doc.sentences):
+        a = sentence.first_token
+        own = found[k]
+        if a >= sentence.last_token or lowers[a] not in index or (
+                own is not None and (not own.sourced or " than " not in doc.text[sentence.start:own.end])):
+            continue  # (a source named before no "than" is the sentence's: "..., the council said")
+        for phrase in index[lowers[a]]:
+            b = a + len(phrase)
+            if b <= sentence.last_token and tuple(lowers[a:b]) == phrase:
+                said = doc.text[doc.token_starts[a]:doc.token_ends[b - 1]]
+                out = out or list(found)
+                out[k] = cues.Attribution("weasel", doc.token_starts[a], doc.token_ends[b - 1],
+                                          f"weasel attribution \u201c{said}\u201d")
+                break
+    return found if out is None else tuple(out)
+
+
 # The detail of a source carried into a paragraph that continues a quotation (`_continued_quotes`).
 CONTINUED = "a quotation continued from the previous paragraph"
 
@@ -726,7 +852,7 @@ def score(doc: Document, settings: Settings) -> Score:
     not_claims = NotClaims(doc)
     form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
-    found = _continued_quotes(doc, _with_citations(doc, found))
+    found = _continued_quotes(doc, _with_citations(doc, _with_opening_weasels(doc, found)))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
