@@ -48,7 +48,8 @@ SECTIONS: dict[str, dict[str, str]] = {
                       "and senses.py, names_a_work (a title ending in a role)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective)",
-        "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
+        "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
+                          "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
