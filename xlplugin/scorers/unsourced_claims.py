@@ -477,13 +477,23 @@ def _stated_effect(s: ClaimWords) -> str | None:
     lowers, verbs = s.lowers, _in("causal_verb_words")
     for i in range(1, len(lowers) - 1):
         if lowers[i] in verbs and s.outside(i) and lowers[i - 1] not in _NOT_STATED \
-                and lowers[i + 1] not in ("of", "for") and s.texts[i].islower():
+                and lowers[i + 1] not in ("of", "for", "to") and s.texts[i].islower() and _after_subject(lowers, i):
             return s.texts[i]
     hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_claim_phrases"))
     if hit and s.outside(hit[0][0]):
         doc, a = s.doc, s.sentence.first_token
         return doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]
     return None
+
+
+def _after_subject(lowers: list[str], i: int) -> bool:
+    """The verb's form fits a subject: the third person ("prevents"), or the plain form right after
+    a plural noun ("vaccines weaken"; not after "and", an adverb, a comma's clause: "collateral
+    damage", "kill him" read as nouns or orders)."""
+    if lowers[i].endswith("s"):
+        return True
+    before = lowers[i - 1]
+    return before.endswith("s") and not before.endswith(("ss", "us", "is", "as", "'s", "\u2019s")) and before.isalpha()
 
 
 # Words ending in "-er" that compare nothing ("rather than", "other ... than").
@@ -764,6 +774,16 @@ def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -
                  for k, a in enumerate(found))
 
 
+# "than" and at most three words before a source's verb: "... worse than the official report says"
+# (a "than" further away, "more than 104,000 users ... cited by X", compares no source).
+_THAN_SOURCE_RE = re.compile(r"\bthan(?:\s+\S+){0,4}\s+\S+$")
+
+
+def _after_than(text: str) -> bool:
+    """Does the source ending `text` follow "than" within a few words?"""
+    return _THAN_SOURCE_RE.search(text) is not None
+
+
 def _with_opening_weasels(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
     """The attributions, with a weasel phrase of attribution.txt [weasel_phrases] that opens its
     sentence ("It is believed that ...", "It is understood that ...") as the sentence's own
@@ -776,7 +796,7 @@ def _with_opening_weasels(doc: Document, found: tuple[cues.Attribution | None, .
         a = sentence.first_token
         own = found[k]
         if a >= sentence.last_token or lowers[a] not in index or (
-                own is not None and (not own.sourced or " than " not in doc.text[sentence.start:own.end])):
+                own is not None and (not own.sourced or not _after_than(doc.text[sentence.start:own.end]))):
             continue  # (a source named before no "than" is the sentence's: "..., the council said")
         for phrase in index[lowers[a]]:
             b = a + len(phrase)
