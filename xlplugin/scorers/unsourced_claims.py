@@ -468,16 +468,21 @@ _NOT_STATED = frozenset("""to not never does do did don't doesn't didn't may mig
     common leading possible""".split())
 
 
+# Words after a verb of [causal_verb_words] that make it a noun ("the causes of", "a cure for",
+# "damage to", "causes that vie for attention", "causes are many").
+_NOUN_NEXT = frozenset("of for to that are is were was".split())
+
+
 def _stated_effect(s: ClaimWords) -> str | None:
-    """A cause or an effect stated as fact (claims8): a verb of [causal_verb_words] in the present,
-    not after a word of _NOT_STATED nor before "of" or "for" (a noun: "the causes of"), or a phrase
-    of [causal_claim_phrases] ("which is why", "is a sign that"), all the writer's words. A
-    general causal or health claim ("Vitamin C prevents colds", "Flu vaccines weaken the immune
-    response") is checkable as it stands."""
+    """A cause or an effect stated as fact (claims8): a verb of [causal_verb_words] in the present
+    with its subject (`_after_subject`), not after a word of _NOT_STATED nor before one of
+    _NOUN_NEXT, or a phrase of [causal_claim_phrases] ("which is why", "a sign that"), all the
+    writer's words. A general causal or health claim ("Vitamin C prevents colds", "Flu vaccines
+    weaken the immune response") is checkable as it stands."""
     lowers, verbs = s.lowers, _in("causal_verb_words")
     for i in range(1, len(lowers) - 1):
         if lowers[i] in verbs and s.outside(i) and lowers[i - 1] not in _NOT_STATED \
-                and lowers[i + 1] not in ("of", "for", "to") and s.texts[i].islower() and _after_subject(lowers, i):
+                and lowers[i + 1] not in _NOUN_NEXT and s.texts[i].islower() and _after_subject(lowers, i):
             return s.texts[i]
     hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_claim_phrases"))
     if hit and s.outside(hit[0][0]):
