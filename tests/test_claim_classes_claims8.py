@@ -4,7 +4,9 @@
    comparative with a noun before "than" are claims without a name or a number; a weasel phrase
    opening a sentence ("It is believed that") makes it an unsourced claim, even when a source it
    compares with follows "than";
-2. a stamp line (a post's or an issue's date), a scoreline and a sponsor label are not claims; a
+2. an institution named as the subject of its own record or notice ("The harbour office has
+   recorded ...") is the source of that sentence;
+3. a stamp line (a post's or an issue's date), a scoreline and a sponsor label are not claims; a
    clock time is a time, not a figure; the capitalised word after a stamp or a label, and the
    words of a headline in capitals or title case, name no actor; "the north-west" ranks nothing.
 
@@ -100,3 +102,18 @@ def test_a_headline_in_capitals_names_no_actor():
 def test_a_compass_point_ranks_nothing():
     sentence = "Strong winds are forecast for the north-west of the county."
     assert sentence not in _claims(LEAD + sentence), _claims(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour office has recorded 14 groundings on the sandbank since May.",
+    "14:45 - The Coastal Agency has issued 3 new flood warnings for the estuary.",
+])
+def test_an_institution_reporting_its_own_record_is_its_source(sentence):
+    verdict = _claims(LEAD + sentence).get(sentence, "")
+    assert verdict.startswith("sourced") and "has recorded\u201d" in verdict or "has issued\u201d" in verdict, verdict
+
+
+def test_a_record_with_no_institution_stays_unsourced():
+    sentence = "The gauge recorded 14 centimetres of rain on the quay since May."
+    verdict = _claims(LEAD + sentence).get(sentence, "")
+    assert verdict.startswith("unsourced"), verdict

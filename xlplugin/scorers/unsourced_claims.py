@@ -814,6 +814,46 @@ def _with_opening_weasels(doc: Document, found: tuple[cues.Attribution | None, .
     return found if out is None else tuple(out)
 
 
+# An institution as a sentence's subject: "the", up to three words, a word of attribution.txt
+# [organisation_words] ("The Met Office", "The national weather service", "The Environment Agency").
+_SUBJECT_MAX_WORDS = 5
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _own_record(doc: Document, a: int, b: int) -> cues.Attribution | None:
+    """The institution named as the subject of a verb of [record_verb_words] in the words a..b-1
+    ("The Met Office has recorded", "14:45 - The weather service has issued"), as a source of its
+    own record, or None."""
+    lowers, texts = doc.lowers, doc.token_texts
+    while a < b and _DIGIT_RE.search(texts[a]):
+        a += 1  # (a time stamp before the text: "14:45 - The ...")
+    if a >= b or lowers[a] != "the":
+        return None
+    organisations, records = _in("organisation_words", cues.DATA_FILE), _in("record_verb_words")
+    for j in range(a + 1, min(b - 1, a + _SUBJECT_MAX_WORDS)):
+        if lowers[j] in organisations:
+            v = j + 2 if lowers[j + 1] in _HAVE else j + 1
+            if v < b and lowers[v] in records:
+                kind = "named" if texts[j][:1].isupper() else "role"
+                return cues.Attribution(kind, doc.token_starts[a], doc.token_ends[v], "the institution\u2019s own record")
+            return None
+    return None
+
+
+def _with_own_records(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with an institution that reports its own act as the source of a
+    sentence that names none (claims8): "The Met Office has recorded a gust of 81 mph" is the
+    Met Office's own measurement, "The weather service has issued a warning" its own notice.
+    (A document with no verb of [record_verb_words] is passed over after one set test.)"""
+    if _in("record_verb_words").isdisjoint(doc.lowers):
+        return found
+    out = list(found)
+    for k, sentence in enumerate(doc.sentences):
+        if out[k] is None:
+            out[k] = _own_record(doc, sentence.first_token, sentence.last_token)
+    return tuple(out)
+
+
 # The detail of a source carried into a paragraph that continues a quotation (`_continued_quotes`).
 CONTINUED = "a quotation continued from the previous paragraph"
 
@@ -877,7 +917,7 @@ def score(doc: Document, settings: Settings) -> Score:
     not_claims = NotClaims(doc)
     form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
-    found = _continued_quotes(doc, _with_citations(doc, _with_opening_weasels(doc, found)))
+    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, _with_opening_weasels(doc, found))))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
