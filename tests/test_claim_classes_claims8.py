@@ -110,7 +110,7 @@ def test_a_compass_point_ranks_nothing():
 ])
 def test_an_institution_reporting_its_own_record_is_its_source(sentence):
     verdict = _claims(LEAD + sentence).get(sentence, "")
-    assert verdict.startswith("sourced") and "has recorded\u201d" in verdict or "has issued\u201d" in verdict, verdict
+    assert verdict.startswith("sourced") and ("has recorded\u201d" in verdict or "has issued\u201d" in verdict), verdict
 
 
 def test_a_record_with_no_institution_stays_unsourced():
