@@ -257,18 +257,27 @@ def _not_after_opener(doc: Document, i: int, start: int) -> bool:
 
 
 def _in_mixed_case(doc: Document, i: int, start: int) -> bool:
-    """The sentence has a lower-case word of three letters or more (claims8): in a headline in
-    title case or in capitals ("10 Amazing Tricks To Keep ...", "THEY DID IT AGAIN") every word
-    is capitalised, and a capital names no one."""
+    """Not a headline in title case (claims8): a line of its own whose words are all capitalised,
+    some in title case ("10 Amazing Tricks To Keep ...", "THEY DID IT AGAIN: Halden Bureaucrats
+    Ram Through ..."), where a capital names no one. A sentence with a lower-case word of three
+    letters or more, and a text all in capitals ("THE BOARD APPROVED ...": its capitals show
+    nothing either way, and it keeps its names, tests/test_citations_review7.py), are not one."""
     texts, sentence_of = doc.token_texts, doc.token_sentences
     k = sentence_of[start]
-    j = start
+    j, title = start, False
     while j < len(texts) and sentence_of[j] == k:
         t = texts[j]
         if len(t) > 2 and t.islower():
             return True
+        title = title or (len(t) > 2 and t[0].isupper() and t[1:].islower())
         j += 1
-    return False
+    if not title:
+        return True
+    sentence, text = doc.sentences[k], doc.text
+    e = sentence.end
+    while e < len(text) and text[e] in " \t":
+        e += 1
+    return not ((sentence.start == 0 or text[sentence.start - 1] == "\n") and (e == len(text) or text[e] == "\n"))
 
 
 def _name_place(doc: Document, i: int, start: int) -> bool:
