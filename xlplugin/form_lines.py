@@ -66,6 +66,8 @@ FORM_LINE_RULES = (
 # A stamp or a label line is this many words or fewer ("Reply from dave_in_leeds \u00bb Tue Mar 10, 2026
 # 9:30 pm").
 DATED_LINE_MAX_WORDS = 12
+# ... and this many characters or fewer.
+DATED_LINE_MAX_CHARS = 120
 # A field label is this many words or fewer ("Eric Roe Best Price", "Decision date").
 FIELD_LABEL_MAX_WORDS = 5
 # A line naming a file by its reference is this many words or fewer ("Planning application
@@ -136,7 +138,10 @@ def _is_page_label(line: str) -> bool:
 
 def page_line_reason(line: str) -> str:
     """Which of the rules "dated heading", "scoreline", "page label" the line (a sentence's whole
-    line) meets, or "". (Each is tried only where its mark is: a figure, or a capital.)"""
+    line) meets, or "". (Each is tried only on a short line, and where its mark is: a figure, or a
+    capital.)"""
+    if len(line) > DATED_LINE_MAX_CHARS or line.count(" ") >= DATED_LINE_MAX_WORDS:
+        return ""
     if _DIGIT_RE.search(line):
         if _is_dated_heading(line):
             return FORM_LINE_RULES[4][0]

@@ -256,6 +256,10 @@ def _not_after_opener(doc: Document, i: int, start: int) -> bool:
     return any(t.islower() and t not in ("am", "pm") for t in doc.token_texts[start:i])
 
 
+# A headline is this many words or fewer.
+HEADLINE_MAX_WORDS = 20
+
+
 def _in_mixed_case(doc: Document, i: int, start: int) -> bool:
     """Not a headline in title case (claims8): a line of its own whose words are all capitalised,
     some in title case ("10 Amazing Tricks To Keep ...", "THEY DID IT AGAIN: Halden Bureaucrats
@@ -264,8 +268,11 @@ def _in_mixed_case(doc: Document, i: int, start: int) -> bool:
     nothing either way, and it keeps its names, tests/test_citations_review7.py), are not one."""
     texts, sentence_of = doc.token_texts, doc.token_sentences
     k = sentence_of[start]
+    sentence = doc.sentences[k]
+    if sentence.last_token - start > HEADLINE_MAX_WORDS:
+        return True  # (no headline: and no scan of a long sentence per capitalised word)
     j, title = start, False
-    while j < len(texts) and sentence_of[j] == k:
+    while j < sentence.last_token:
         t = texts[j]
         if len(t) > 2 and t.islower():
             return True
@@ -273,7 +280,7 @@ def _in_mixed_case(doc: Document, i: int, start: int) -> bool:
         j += 1
     if not title:
         return True
-    sentence, text = doc.sentences[k], doc.text
+    text = doc.text
     e = sentence.end
     while e < len(text) and text[e] in " \t":
         e += 1
