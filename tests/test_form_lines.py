@@ -169,4 +169,5 @@ def test_about_a_figure_is_no_heading():
 
 
 def test_every_rule_has_a_reason_and_a_test():
-    assert [rule for rule, _ in form_lines.FORM_LINE_RULES] == ["form field", "reference line", "quantity list", "about block"]
+    assert [rule for rule, _ in form_lines.FORM_LINE_RULES] == ["form field", "reference line", "quantity list", "about block",
+                                                                "dated heading", "scoreline", "page label"]

@@ -28,7 +28,7 @@ from functools import lru_cache
 from .phrases import words
 from .text import Document, Sentence
 
-__all__ = ["FORM_LINE_RULES", "FIELD_LABEL_MAX_WORDS", "REFERENCE_LINE_MAX_WORDS", "QUANTITY_LINE_MAX_WORDS",
+__all__ = ["FORM_LINE_RULES", "DATED_LINE_MAX_WORDS", "page_line_reason", "FIELD_LABEL_MAX_WORDS", "REFERENCE_LINE_MAX_WORDS", "QUANTITY_LINE_MAX_WORDS",
            "ABOUT_BLOCK_MAX_CHARS", "FormLines", "about_block_start"]
 
 DATA_FILE = "claims.txt"
@@ -53,7 +53,21 @@ FORM_LINE_RULES = (
                     "in the second half of the text, to its end: a press release's boilerplate about its "
                     "issuer, the same in every release; an \u201cAbout\u201d block longer than "
                     "ABOUT_BLOCK_MAX_CHARS is read as the text's own section"),
+    ("dated heading", "a line of its own of at most DATED_LINE_MAX_WORDS words with no verb and no sentence's end, holding a day's or a "
+                      "month's name, whose only figures are a date and a clock time (\u201cReply from X \u00bb "
+                      "Tue Mar 10, 2026 8:40 pm\u201d, \u201cThe Morning Brief: Tuesday 9 June 2026\u201d): a "
+                      "post's or an issue's stamp, it counts nothing (claims8)"),
+    ("scoreline", "a line of its own that is only two names each with its score (\u201cAshton Rovers 2 "
+                  "Millbrook Town 1\u201d, \u201cLeeds 3-1 Hull\u201d): a result's heading (claims8)"),
+    ("page label", "a line of its own of at most DATED_LINE_MAX_WORDS words opening with a label of "
+                   "[sponsor_label_phrases] (\u201cSPONSORED CONTENT | In partnership with X\u201d): the "
+                   "page's label, not a claim (claims8)"),
 )
+# A stamp or a label line is this many words or fewer ("Reply from dave_in_leeds \u00bb Tue Mar 10, 2026
+# 9:30 pm").
+DATED_LINE_MAX_WORDS = 12
+# ... and this many characters or fewer.
+DATED_LINE_MAX_CHARS = 120
 # A field label is this many words or fewer ("Eric Roe Best Price", "Decision date").
 FIELD_LABEL_MAX_WORDS = 5
 # A line naming a file by its reference is this many words or fewer ("Planning application
@@ -95,6 +109,59 @@ _QUANTITY_RE = re.compile(rf"{_AMOUNT}[ \t]*(?P<unit>[^\W\d_]+)\.?(?P<rest>(?:[ 
 # Northfield Water Company", "About Lee & Roe"), or "About us".
 _ABOUT_NAME_RE = re.compile(r"(?i:about)[ \t]+(?:(?i:us)|(?:the[ \t]+)?[A-Z][\w'\u2019.-]*"
                             r"(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|&|and|of|for|the)){0,%d})" % (ABOUT_NAME_MAX_WORDS - 1))
+
+
+_DAY_MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+    thu thur thurs fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# The figures of a date and a time: a day of the month ("10", "9th", "10,"), a year ("2026"), a clock
+# time ("8:40", "8:40pm", "20.40").
+_DATE_FIGURE_RE = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d|[0-2]?\d[:.][0-5]\d(?:am|pm)?),?", re.I)
+# Two names, each with its score: "Ashton Rovers 2 Millbrook Town 1", "Leeds 3-1 Hull".
+_NAME = r"[A-Z][\w'.&]*(?:[ \t]+[A-Z][\w'.&]*){0,3}"
+_SCORELINE_RE = re.compile(rf"{_NAME}[ \t]+\d{{1,2}}[ \t]+{_NAME}[ \t]+\d{{1,2}}|{_NAME}[ \t]+\d{{1,2}}[ \t]*[-\u2013][ \t]*\d{{1,2}}[ \t]+{_NAME}")
+
+
+def _is_dated_heading(line: str) -> bool:
+    """Rule "dated heading": short, verbless, a day's or a month's name, no figure but a date's.
+    (A line ending as a sentence ends, "... on Tuesday.", is a sentence, not a stamp: the verb list
+    does not hold every verb, "said" and "hit" among them.)"""
+    if line.rstrip(" \t\"'\u201d\u2019)").endswith((".", "!", "?")):
+        return False
+    parts = line.split()
+    if len(parts) > DATED_LINE_MAX_WORDS or not any(p.strip(",.:").lower() in _DAY_MONTH_WORDS for p in parts):
+        return False
+    return all(_DATE_FIGURE_RE.fullmatch(p) for p in parts if _DIGIT_RE.search(p)) and not _has_verb(line, regular=True)
+
+
+def _is_page_label(line: str) -> bool:
+    """Rule "page label": a short line opening with a label of [sponsor_label_phrases]."""
+    lower = " ".join(_WORD_RE.findall(line.lower()))
+    return len(line.split()) <= DATED_LINE_MAX_WORDS and any(
+        lower == label or lower.startswith(label + " ") for label in _sponsor_labels())
+
+
+def page_line_reason(line: str) -> str:
+    """Which of the rules "dated heading", "scoreline", "page label" the line (a sentence's whole
+    line) meets, or "". (Each is tried only on a short line, and where its mark is: a figure, or a
+    capital.)"""
+    if len(line) > DATED_LINE_MAX_CHARS or line.count(" ") >= DATED_LINE_MAX_WORDS:
+        return ""
+    if _DIGIT_RE.search(line):
+        if _is_dated_heading(line):
+            return FORM_LINE_RULES[4][0]
+        if _SCORELINE_RE.fullmatch(line):
+            return FORM_LINE_RULES[5][0]
+    if line[:1].isalpha() and _is_page_label(line):
+        return FORM_LINE_RULES[6][0]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _sponsor_labels() -> tuple[str, ...]:
+    from .lexicon import load_sections  # (local: lexicon reads data files)
+
+    return tuple(load_sections(DATA_FILE)["sponsor_label_phrases"])
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +272,7 @@ class FormLines:
         if line[:1].isdigit() or _AMOUNT_RE.match(line[:1]):
             if _is_quantity(line) and self._next_to_amount(s, e):
                 return FORM_LINE_RULES[2][0]
-        return ""
+        return page_line_reason(line)
 
     def _next_to_amount(self, s: int, e: int) -> bool:
         """Does the line before the line s:e, or the one after (blank lines passed over), start

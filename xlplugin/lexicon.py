@@ -46,9 +46,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name)",
-        "weasel_phrases": _ATTRIBUTION + " (vague sources, several words)",
+        "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
+                          "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
@@ -133,7 +134,11 @@ SECTIONS: dict[str, dict[str, str]] = {
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement); form_lines.py (the same)",
        "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)",
        "field_label_phrases": "form_lines.py, form fields (\u201cPrep time: 20 minutes\u201d: not a claim)",
-       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)"},
+       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)",
+       "causal_verb_words": "unsourced_claims.py, stated effects (\u201cVitamin C prevents colds\u201d: a claim)",
+       "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
+       "record_verb_words": "scorers/unsourced_claims.py, _with_own_records (\u201cThe Met Office has recorded\u201d: its own source)",
+       "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}

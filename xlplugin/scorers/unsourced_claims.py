@@ -42,7 +42,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "27"  # 27: attribution.txt classes (sources9): a named institution\u2019s members opening a sentence are a source by role whenever the name cannot be a common word qualifying the group ("Harvard researchers said", "Google engineers said"; "Senior officials", "Health officials", "Saudi officials" stay vague: attribution.txt [group_modifier_words], institutions.may_qualify); a pronoun right before a verb of saying is its subject, so no source is read inverted after it ("He said the military would ..."); a post on social media is a vague source unless a name says whose ("A viral post says the city of X has ...": attribution.txt [post_words], groups.post_source); a month or a number before ", said the minister" is no modal and no noun\u2019s count. 26: attribution.txt classes (sources8): a named institution\u2019s members opening a sentence are a source by role when the name is an acronym or a one-word institution name ("Pentagon officials said", "NATO officials said": attribution.txt [institution_name_words]; "Senior officials said" stays vague); a vague source right before a verb of saying is its subject, so the words after the verb are no inverted source ("Officials said the military was ..." stays vague); a sentence naming its own vague source ("A study in Texas found ...") borrows no neighbour\u2019s source. 25: attribution.txt classes (sources7): a trade named only as a group ("nutritionists say", "their doctors told") is vague unless a name, an institution or a number says which (xlplugin.groups); a plea ("pleaded guilty", "admitted two counts", "was admitted to hospital"), a price quoted ("quoted at \u00a3780,000") and a notice\u2019s noun ("Yellow warning for wind") are no verb of saying (xlplugin.acts); "issued by X" names the issuer, "issued" without "by" names no one; "a forum for Android developers called X" names a thing. 24: the lines of a poll or newsletter box are not prose (xlplugin/promo_boxes.py: "Results so far: 54% ..." is no claim); an interview answer ends at the author's paragraph before the next question (claims there are no longer sourced by the interviewee). 22: lines of forms, lists and a release's boilerplate are not claims (xlplugin.form_lines, claims7): a form's or a listing's field ("Prep time: 20 minutes", "Site: The Old Forge, 3 High Street", "Rating: 4 out of 5": claims.txt [field_label_phrases]), a line whose only figures are reference codes, dates or telephone numbers written with slashes or dashes ("Application 24/00871/FUL", "Last updated 8/7/12", "Ann Roe: 816-555-0142"), a list of quantities with units ("225g unsalted butter, softened": [measure_unit_words]), and the issuer's block at the foot of a press release ("Notes to editors", "About Northmoor"). 21: attribution.txt classes (sources6): a reporting noun as a verb\u2019s object ("hurl the wild claims", "received reports") is no verb of saying; reports someone received ("has received reports") are vague; a named institution\u2019s members ("Pentagon officials said") are a source by role; a place is no publication ("a study in Texas found" is an unnamed document). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work); claims.txt [forecast_verb_words] restored (an edit had made "and", "with", "or" forecast verbs: prediction \u201cand\u201d). 19: claims.txt [forecast_verb_words] holds only its verbs again (an edit had left a comment line without its "#", so "and", "an", "amount" and the effect verbs were read as forecast verbs: "prediction \u201cand\u201d"; tests/test_lexicon.py now refuses such a line). 18: a superlative after "the" ("one of the unhealthiest", "the most toxic") and an amount compared ("more sugar than") are a "ranking" cue; a sentence leaning on a short weasel attribution ("Scientists say", "Everyone knows") is a claim without a second cue; a model designation ("F-35", "A320", "H-6s") is no figure and no actor; a line that is only a byline, a credit or an update stamp with its date is not a claim (claim_lines "stamp line"). 17: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (claims after it are no longer sourced by the interviewee). 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "28"  # 28: claims and furniture as classes (claims8): a cause or an effect stated as fact is a claim by itself (claims.txt [causal_verb_words] in the present, not after a modal, "to", "not" or a determiner: "Vitamin C prevents colds"; [causal_claim_phrases]: "which is why", "a sign that"); a comparative, a noun and "than" ranks ("a stronger defence than any injection"); a weasel phrase opening a sentence ("It is believed that") is its source when it names none or the one it names follows "than"; a clock time ("14:30") is a time, not a figure; a capitalised word right after a stamp or a label ("14:30 - Welcome", "Results: Illness-related") and the words of a headline in capitals or title case name no actor; "the north-west" ranks nothing; a post\u2019s or an issue\u2019s date line ("Reply from X \u00bb Tue Mar 10, 2026 8:40 pm", "The Morning Brief: Tuesday 9 June 2026"), a scoreline ("Ashton Rovers 2 Millbrook Town 1") and a sponsor label ([sponsor_label_phrases]) are no claims (xlplugin.form_lines); an institution named as the subject of its own record or notice ("The Met Office has recorded", "The weather service has issued": [record_verb_words]) is that sentence\u2019s source. 27: attribution.txt classes (sources9): a named institution\u2019s members opening a sentence are a source by role whenever the name cannot be a common word qualifying the group ("Harvard researchers said", "Google engineers said"; "Senior officials", "Health officials", "Saudi officials" stay vague: attribution.txt [group_modifier_words], institutions.may_qualify); a pronoun right before a verb of saying is its subject, so no source is read inverted after it ("He said the military would ..."); a post on social media is a vague source unless a name says whose ("A viral post says the city of X has ...": attribution.txt [post_words], groups.post_source); a month or a number before ", said the minister" is no modal and no noun\u2019s count. 26: attribution.txt classes (sources8): a named institution\u2019s members opening a sentence are a source by role when the name is an acronym or a one-word institution name ("Pentagon officials said", "NATO officials said": attribution.txt [institution_name_words]; "Senior officials said" stays vague); a vague source right before a verb of saying is its subject, so the words after the verb are no inverted source ("Officials said the military was ..." stays vague); a sentence naming its own vague source ("A study in Texas found ...") borrows no neighbour\u2019s source. 25: attribution.txt classes (sources7): a trade named only as a group ("nutritionists say", "their doctors told") is vague unless a name, an institution or a number says which (xlplugin.groups); a plea ("pleaded guilty", "admitted two counts", "was admitted to hospital"), a price quoted ("quoted at \u00a3780,000") and a notice\u2019s noun ("Yellow warning for wind") are no verb of saying (xlplugin.acts); "issued by X" names the issuer, "issued" without "by" names no one; "a forum for Android developers called X" names a thing. 24: the lines of a poll or newsletter box are not prose (xlplugin/promo_boxes.py: "Results so far: 54% ..." is no claim); an interview answer ends at the author's paragraph before the next question (claims there are no longer sourced by the interviewee). 22: lines of forms, lists and a release's boilerplate are not claims (xlplugin.form_lines, claims7): a form's or a listing's field ("Prep time: 20 minutes", "Site: The Old Forge, 3 High Street", "Rating: 4 out of 5": claims.txt [field_label_phrases]), a line whose only figures are reference codes, dates or telephone numbers written with slashes or dashes ("Application 24/00871/FUL", "Last updated 8/7/12", "Ann Roe: 816-555-0142"), a list of quantities with units ("225g unsalted butter, softened": [measure_unit_words]), and the issuer's block at the foot of a press release ("Notes to editors", "About Northmoor"). 21: attribution.txt classes (sources6): a reporting noun as a verb\u2019s object ("hurl the wild claims", "received reports") is no verb of saying; reports someone received ("has received reports") are vague; a named institution\u2019s members ("Pentagon officials said") are a source by role; a place is no publication ("a study in Texas found" is an unnamed document). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work); claims.txt [forecast_verb_words] restored (an edit had made "and", "with", "or" forecast verbs: prediction \u201cand\u201d). 19: claims.txt [forecast_verb_words] holds only its verbs again (an edit had left a comment line without its "#", so "and", "an", "amount" and the effect verbs were read as forecast verbs: "prediction \u201cand\u201d"; tests/test_lexicon.py now refuses such a line). 18: a superlative after "the" ("one of the unhealthiest", "the most toxic") and an amount compared ("more sugar than") are a "ranking" cue; a sentence leaning on a short weasel attribution ("Scientists say", "Everyone knows") is a claim without a second cue; a model designation ("F-35", "A320", "H-6s") is no figure and no actor; a line that is only a byline, a credit or an update stamp with its date is not a claim (claim_lines "stamp line"). 17: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (claims after it are no longer sourced by the interviewee). 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -151,9 +151,14 @@ def _is_designation(w: str) -> bool:
     return m is not None and m.group("letters").lower() not in _in("currency_prefix_words")
 
 
+# A clock time ("14:30", "8:40"): it places a line in time (a live blog's or a forum's stamp), it
+# counts nothing (claims8): a "time" cue, not a figure.
+_CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+
+
 def _is_figure(w: str, lw: str) -> bool:
     return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None \
-        and not _is_designation(w)
+        and not _is_designation(w) and _CLOCK_RE.match(lw) is None
 
 
 def _is_number_word(lw: str) -> bool:
@@ -198,7 +203,7 @@ _MONTHS = frozenset("january february march april may june july august september
 
 
 def _is_time_word(w: str, lw: str) -> bool:
-    return lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())
+    return (lw in _in("time_words") and not (lw in _MONTHS and w[:1].islower())) or _CLOCK_RE.match(lw) is not None
 
 
 def _ranks(doc: Document, i: int, start: int) -> bool:
@@ -234,6 +239,61 @@ def _not_a_sentence_start(doc: Document, i: int, start: int) -> bool:
     return not (gap[1:].isspace() and before.islower() and len(before) > 2)
 
 
+# Marks that open a line's text after a stamp or a label ("14:30 - Welcome ...", "Reply from X \u00bb
+# Tue ...", "Results: Illness-related ..."): the capitalised word after one starts the text.
+_OPENER_MARKS = frozenset("-\u2013\u2014\u00bb|:")
+
+
+def _not_after_opener(doc: Document, i: int, start: int) -> bool:
+    """Not a word right after a line opener (claims8): a mark of _OPENER_MARKS alone between
+    spaces, or a colon ending the word before ("Results: Illness-related"), when the words
+    before it are only a stamp or a label (at most three, none lower-case but a stamp's "am",
+    "pm"): the capitalised word opens the text, it names no one."""
+    if i <= start or i - start > 3:
+        return True
+    gap = doc.text[doc.token_ends[i - 1] : doc.token_starts[i]].strip()
+    if not gap or gap[-1] not in _OPENER_MARKS:
+        return True
+    return any(t.islower() and t not in ("am", "pm") for t in doc.token_texts[start:i])
+
+
+# A headline is this many words or fewer.
+HEADLINE_MAX_WORDS = 20
+
+
+def _in_mixed_case(doc: Document, i: int, start: int) -> bool:
+    """Not a headline in title case (claims8): a line of its own whose words are all capitalised,
+    some in title case ("10 Amazing Tricks To Keep ...", "THEY DID IT AGAIN: Halden Bureaucrats
+    Ram Through ..."), where a capital names no one. A sentence with a lower-case word of three
+    letters or more, and a text all in capitals ("THE BOARD APPROVED ...": its capitals show
+    nothing either way, and it keeps its names, tests/test_citations_review7.py), are not one."""
+    texts, sentence_of = doc.token_texts, doc.token_sentences
+    k = sentence_of[start]
+    sentence = doc.sentences[k]
+    if sentence.last_token - start > HEADLINE_MAX_WORDS:
+        return True  # (no headline: and no scan of a long sentence per capitalised word)
+    j, title = start, False
+    while j < sentence.last_token:
+        t = texts[j]
+        if len(t) > 2 and t.islower():
+            return True
+        title = title or (len(t) > 2 and t[0].isupper() and t[1:].islower())
+        j += 1
+    if not title:
+        return True
+    text = doc.text
+    e = sentence.end
+    while e < len(text) and text[e] in " \t":
+        e += 1
+    return not ((sentence.start == 0 or text[sentence.start - 1] == "\n") and (e == len(text) or text[e] == "\n"))
+
+
+def _name_place(doc: Document, i: int, start: int) -> bool:
+    """Where a capitalised word names an actor: not a sentence's start left inside it, nor a
+    line's start after a stamp, in a sentence that is not all capitals."""
+    return _not_a_sentence_start(doc, i, start) and _not_after_opener(doc, i, start) and _in_mixed_case(doc, i, start)
+
+
 WORD_TESTS: dict[str, WordTest] = {
     "digits": WordTest(_is_figure, in_quotes=True),
     "year": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and _is_year(lw), in_quotes=True),
@@ -242,15 +302,16 @@ WORD_TESTS: dict[str, WordTest] = {
     "change word": WordTest(lambda w, lw: lw in _in("change_words")),
     # (a capitalised "-est" word is a name, "RustFest", not a superlative; "LARGEST" in capitals still counts)
     "comparison word": WordTest(lambda w, lw: lw in _in("comparison_words") or (
-        lw.endswith("est") and len(lw) > 5 and lw not in _in("not_superlative_words") and not (w[:1].isupper() and not w.isupper())),
-        in_place=_ranks),
+        lw.endswith("est") and len(lw) > 5 and lw.rsplit("-", 1)[-1] not in _in("not_superlative_words")
+        and not (w[:1].isupper() and not w.isupper())),
+        in_place=_ranks),  # (the last part of a hyphenated word: "the north-west" ranks nothing)
     "causal word": WordTest(lambda w, lw: lw in _in("causal_words")),
     "time word": WordTest(_is_time_word),
     "past tense": WordTest(_is_past_event, in_place=_past_event_place),
     "modal": WordTest(lambda w, lw: lw in _in("modal_words")),
     "capitalised name": WordTest(lambda w, lw: w[:1].isupper() and lw not in _in("not_name_words", cues.DATA_FILE)
                                  and not _is_designation(w),
-                                 after_first=True, in_place=_not_a_sentence_start),
+                                 after_first=True, in_place=_name_place),
     # words that only take part in the sentence rules below
     "impact verb": WordTest(lambda w, lw: lw in _in("impact_words")),
     "forecast word": WordTest(lambda w, lw: lw in _in("forecast_words")),
@@ -262,6 +323,7 @@ WORD_TESTS: dict[str, WordTest] = {
     "-er word": WordTest(lambda w, lw: lw.endswith("er")),
     "than": WordTest(lambda w, lw: lw == "than"),
     "causal phrase key": WordTest(lambda w, lw: lw in _causal_keys()),
+    "causal verb": WordTest(lambda w, lw: lw in _in("causal_verb_words") or lw in ("why", "sign")),
 }
 
 
@@ -418,6 +480,67 @@ def _causal_phrase(s: ClaimWords) -> str | None:
     return doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]
 
 
+# Words before a verb of [causal_verb_words] that make it no statement of fact (a plan, a wish, a
+# denial, a question's "does") or make it a noun ("the cure", "its causes", "root causes").
+_NOT_STATED = frozenset("""to not never does do did don't doesn't didn't may might can could would should must will
+    shall cannot can't won't a an the its their his her our my your this that these those no any root main
+    common leading possible""".split())
+
+
+# Words after a verb of [causal_verb_words] that make it a noun ("the causes of", "a cure for",
+# "damage to", "causes that vie for attention", "causes are many").
+_NOUN_NEXT = frozenset("of for to that are is were was".split())
+
+
+def _stated_effect(s: ClaimWords) -> str | None:
+    """A cause or an effect stated as fact (claims8): a verb of [causal_verb_words] in the present
+    with its subject (`_after_subject`), not after a word of _NOT_STATED nor before one of
+    _NOUN_NEXT, or a phrase of [causal_claim_phrases] ("which is why", "a sign that"), all the
+    writer's words. A general causal or health claim ("Vitamin C prevents colds", "Flu vaccines
+    weaken the immune response") is checkable as it stands."""
+    lowers, verbs = s.lowers, _in("causal_verb_words")
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] in verbs and s.outside(i) and lowers[i - 1] not in _NOT_STATED \
+                and lowers[i + 1] not in _NOUN_NEXT and s.texts[i].islower() and _after_subject(lowers, i):
+            return s.texts[i]
+    hit = cues.match_phrases(lowers, cues.phrases(DATA_FILE, "causal_claim_phrases"))
+    if hit and s.outside(hit[0][0]):
+        doc, a = s.doc, s.sentence.first_token
+        return doc.text[doc.token_starts[a + hit[0][0]] : doc.token_ends[a + hit[0][1] - 1]]
+    return None
+
+
+def _after_subject(lowers: list[str], i: int) -> bool:
+    """The verb's form fits a subject: the third person ("prevents"), or the plain form right after
+    a plural noun ("vaccines weaken"; not after "and", an adverb, a comma's clause: "collateral
+    damage", "kill him" read as nouns or orders)."""
+    if lowers[i].endswith("s"):
+        return True
+    before = lowers[i - 1]
+    return before.endswith("s") and not before.endswith(("ss", "us", "is", "as", "'s", "\u2019s")) and before.isalpha()
+
+
+# Words ending in "-er" that compare nothing ("rather than", "other ... than").
+_NOT_COMPARATIVE = frozenset("rather other whether never ever over under after either neither however".split())
+_NOUN_WINDOW = 2
+
+
+def _compared_noun(s: ClaimWords) -> str | None:
+    """A comparative, a noun of a word or two, then "than" (claims8): "a stronger defence than any
+    injection", "higher rents than in 2010": two things compared, a ranking a reader can check,
+    all the writer's words ("-er than" with nothing between is the comparison row's)."""
+    lowers = s.lowers
+    for i, lw in enumerate(lowers):
+        if not (lw.endswith("er") and len(lw) > 4 and lw not in _NOT_COMPARATIVE and s.outside(i)):
+            continue
+        for j in range(i + 2, min(i + 2 + _NOUN_WINDOW, len(lowers))):
+            if lowers[j] == "than":
+                if s.outside(j) and all(w.isalpha() and w.islower() for w in s.texts[i + 1 : j]):
+                    return " ".join(s.texts[i : j + 1])
+                break
+    return None
+
+
 def _prediction(s: ClaimWords) -> str | None:
     """A modal, a verb of effect and an amount: "will cost thousands of jobs"."""
     if s.first("modal") and (s.first("digits") or s.first("quantity word")):
@@ -503,6 +626,9 @@ CUES: tuple[Cue, ...] = (
         "ranks: with its comparison word, a claim by itself", ("comparison word",)),
     Cue("amount comparison", "ranking", 1, _amount_comparison,
         "\u201cmore sugar than\u201d compares amounts: with its comparison word, a claim by itself", ("than",)),
+    Cue("noun comparison", "ranking", 1, _compared_noun,
+        "a comparative, a noun, \u201cthan\u201d (\u201ca stronger defence than any injection\u201d) compares "
+        "two things: with its comparison word, a claim by itself", ("-er word", "than")),
     Cue("causal phrase", "cause", 1, _causal_phrase, "\u201cled to\u201d, \u201cas a result of\u201d claim a cause",
         ("causal phrase key",)),
     Cue("prediction", "prediction", 1, _prediction,
@@ -517,6 +643,10 @@ CUES: tuple[Cue, ...] = (
         "your recovery time\u201d): a health or product claim a trial can check, whatever modal softens it "
         "(3 points: a claim by itself, still one after a modal's -1)",
         ("effect verb", "your")),
+    Cue("stated effect", "effect", 2, _stated_effect,
+        "a cause or an effect stated as fact (\u201cVitamin C prevents colds\u201d, \u201cwhich is why\u201d, "
+        "\u201cis a sign that\u201d): a general causal or health claim, a claim by itself (claims8)",
+        ("causal verb",)),
     Cue("opinion", "opinion", -2, _opinion, "\u201cI think\u201d, \u201cwe believe\u201d near the start: a view, not a fact",
         ("first person", "opinion verb")),
 )
@@ -533,9 +663,11 @@ def warm_up() -> None:
     for section in ("quantity_words", "number_words", "change_words", "comparison_words",
                     "not_superlative_words", "causal_words", "time_words", "past_tense_words", "state_be_words",
                     "modal_words", "opinion_words", "first_person_words", "impact_words", "forecast_words",
-                    "forecast_verb_words", "effect_verb_words", "final_sense_words", "currency_prefix_words"):
+                    "forecast_verb_words", "effect_verb_words", "final_sense_words", "currency_prefix_words",
+                    "causal_verb_words"):
         cues.words(DATA_FILE, section)
     cues.phrases(DATA_FILE, "causal_phrases")
+    cues.phrases(DATA_FILE, "causal_claim_phrases")
     _causal_keys()
 
 
@@ -666,6 +798,81 @@ def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -
                  for k, a in enumerate(found))
 
 
+# "than" and at most three words before a source's verb: "... worse than the official report says"
+# (a "than" further away, "more than 104,000 users ... cited by X", compares no source).
+_THAN_SOURCE_RE = re.compile(r"\bthan(?:\s+\S+){0,4}\s+\S+$")
+
+
+def _after_than(text: str) -> bool:
+    """Does the source ending `text` follow "than" within a few words?"""
+    return _THAN_SOURCE_RE.search(text) is not None
+
+
+def _with_opening_weasels(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with a weasel phrase of attribution.txt [weasel_phrases] that opens its
+    sentence ("It is believed that ...", "It is understood that ...") as the sentence's own
+    (claims8) when it has none, or when the source it names comes after "than" ("... is far worse
+    than the official report says" compares with the report, it does not cite it): what follows
+    is put forward on no one's word. (One dict look-up of each sentence's first word.)"""
+    index = cues.phrases(cues.DATA_FILE, "weasel_phrases")
+    lowers, out = doc.lowers, None
+    for k, sentence in enumerate(doc.sentences):
+        a = sentence.first_token
+        own = found[k]
+        if a >= sentence.last_token or lowers[a] not in index or (
+                own is not None and (not own.sourced or not _after_than(doc.text[sentence.start:own.end]))):
+            continue  # (a source named before no "than" is the sentence's: "..., the council said")
+        for phrase in index[lowers[a]]:
+            b = a + len(phrase)
+            if b <= sentence.last_token and tuple(lowers[a:b]) == phrase:
+                said = doc.text[doc.token_starts[a]:doc.token_ends[b - 1]]
+                out = out or list(found)
+                out[k] = cues.Attribution("weasel", doc.token_starts[a], doc.token_ends[b - 1],
+                                          f"weasel attribution \u201c{said}\u201d")
+                break
+    return found if out is None else tuple(out)
+
+
+# An institution as a sentence's subject: "the", up to three words, a word of attribution.txt
+# [organisation_words] ("The Met Office", "The national weather service", "The Environment Agency").
+_SUBJECT_MAX_WORDS = 5
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _own_record(doc: Document, a: int, b: int) -> cues.Attribution | None:
+    """The institution named as the subject of a verb of [record_verb_words] in the words a..b-1
+    ("The Met Office has recorded", "14:45 - The weather service has issued"), as a source of its
+    own record, or None."""
+    lowers, texts = doc.lowers, doc.token_texts
+    while a < b and _DIGIT_RE.search(texts[a]):
+        a += 1  # (a time stamp before the text: "14:45 - The ...")
+    if a >= b or lowers[a] != "the":
+        return None
+    organisations, records = _in("organisation_words", cues.DATA_FILE), _in("record_verb_words")
+    for j in range(a + 1, min(b - 1, a + _SUBJECT_MAX_WORDS)):
+        if lowers[j] in organisations:
+            v = j + 2 if lowers[j + 1] in _HAVE else j + 1
+            if v < b and lowers[v] in records:
+                kind = "named" if texts[j][:1].isupper() else "role"
+                return cues.Attribution(kind, doc.token_starts[a], doc.token_ends[v], "the institution\u2019s own record")
+            return None
+    return None
+
+
+def _with_own_records(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with an institution that reports its own act as the source of a
+    sentence that names none (claims8): "The Met Office has recorded a gust of 81 mph" is the
+    Met Office's own measurement, "The weather service has issued a warning" its own notice.
+    (A document with no verb of [record_verb_words] is passed over after one set test.)"""
+    if _in("record_verb_words").isdisjoint(doc.lowers):
+        return found
+    out = list(found)
+    for k, sentence in enumerate(doc.sentences):
+        if out[k] is None:
+            out[k] = _own_record(doc, sentence.first_token, sentence.last_token)
+    return tuple(out)
+
+
 # The detail of a source carried into a paragraph that continues a quotation (`_continued_quotes`).
 CONTINUED = "a quotation continued from the previous paragraph"
 
@@ -729,7 +936,7 @@ def score(doc: Document, settings: Settings) -> Score:
     not_claims = NotClaims(doc)
     form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
-    found = _continued_quotes(doc, _with_citations(doc, found))
+    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, _with_opening_weasels(doc, found))))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
