@@ -41,6 +41,8 @@ _WIRE_MARK_RE = re.compile(r"/[^/\n]{2,40}/|\([^()\n]*wire[^()\n]*\)", re.IGNORE
 _TOLD_RE = re.compile(r"\btold[ \t]+(?:the[ \t]+)?[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*)*")
 # Source words that mean the issuer in a press release ("the company said", "the firm added").
 _SELF_WORDS = frozenset("company firm".split())
+# A possessive ending, cut from a name ("Acme's" -> "Acme").
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 # An apposition right after an attribution: from its comma to the next comma or full stop.
 _APPOSITION_RE = re.compile(r",[^,.;:\u2014\u2013\"\u201c\u201d]+")
 # How far after an attribution an apposition naming the source's employer may run.
@@ -52,9 +54,12 @@ def _run_names(text: str) -> set[str]:
     last word ("Acme Robotics" -> "acmerobotics", "acme", "robotics"), possessives cut."""
     out: set[str] = set()
     for m in _NAME_RUN_RE.finditer(text):
-        run = re.sub(r"['\u2019]s\b", "", m.group())
-        parts = [p for p in run.split() if p[:1].isupper()]
+        run = _POSSESSIVE_RE.sub("", m.group())
+        words = run.split()
         out.add(squash(run))
+        if len(words) == 1:
+            continue  # (one word: it is the run, squashed already; most runs are one word)
+        parts = [p for p in words if p[:1].isupper()]
         if parts:
             out.update((squash(parts[0]), squash(parts[-1])))
     return out - _not_names()
@@ -114,6 +119,8 @@ class IssuerSources:
         """Adds the people the sentence names as the issuer's ("Mara Quist, chief operating
         officer of Harbourlight Ferries": a name whose apposition names the issuer)."""
         text = self.doc.text
+        if text.find(",", sentence.start, sentence.end) < 0:
+            return  # (no apposition without a comma: the names are not looked for)
         for m in _NAME_RUN_RE.finditer(text, sentence.start, sentence.end):
             after = _APPOSITION_RE.match(text, m.end(), sentence.end)
             if after is not None and _run_names(after.group()) & self.names:

@@ -81,7 +81,9 @@ def _choices(starts: Starts | None) -> tuple[tuple[frozenset[str], str], ...] | 
         return None  # the two readings of the alternatives differ: do not rely on either
     # a word with an apostrophe ("d'annoncer") is needed as its runs of letters ("d", "annoncer"),
     # and so is a file name ("readme\\.md": "readme", "md"; `_dotted`)
-    return tuple((frozenset(run for word in _literal_words(_dotted(part)) for run in word.split("'") if run), prefix)
+    bounds = _bounds(starts.regex.pattern)
+    return tuple((frozenset(run for word in _literal_words(_dotted(part), *bounds) for run in word.split("'") if run),
+                  prefix)
                  for part, prefix in zip(parts, prefixes))
 
 
@@ -134,28 +136,52 @@ _TRAILING_RE = re.compile(r"(?:\\\.|\\b|[,:])\??$")
 _WORD_ONLY_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûù']+")
 
 
-def _literal_words(part: str) -> list[str]:
+def _literal_words(part: str, left: bool = True, right: bool = True) -> list[str]:
     """The literal whole words of one alternative, outside any group ("add to (?:cart|bag)":
-    add, to)."""
+    add, to), that every match holds as whole words: bounded on both sides by a space of the
+    pattern (not an optional one: "kidding ?me" matches "kiddingme"), a mark every match has
+    right after the word ("\\.", "\\b", ",", ":") or, for the alternative's first and last word,
+    the pattern's own leading or closing boundary (`left`, `right`: `_bounds`). Without its
+    closing "\\b", "make no mistake" matches inside "make no mistakes", whose words lack
+    "mistake": a shortcut that needed that word would rule out a match the pattern finds."""
     flat, before = part, None
     while flat != before:  # nested groups, innermost first, become an attached marker
         before, flat = flat, _GROUP_RE.sub("\x00", flat)
+    tokens = flat.split(" ")
     words = []
-    for token in flat.split(" "):
-        token = _TRAILING_RE.sub("", token)
-        if _WORD_ONLY_RE.fullmatch(token):
-            words.append(token)
+    for i, token in enumerate(tokens):
+        word = _TRAILING_RE.sub("", token)
+        if not _WORD_ONLY_RE.fullmatch(word):
+            continue
+        following = tokens[i + 1][:1] if i + 1 < len(tokens) else None
+        closed = _CLOSING_MARK_RE.search(token) is not None or (
+            right if following is None else following not in ("?", "*", "{"))
+        if (i > 0 or left) and closed:
+            words.append(word)
     return words
 
 
+def _bounds(pattern: str) -> tuple[bool, bool]:
+    """Does the pattern (\\b(?:alt|alt|...)\\b) bound its alternatives' first words on the left (a
+    leading "\\b" or line start) and their last words on the right (a closing "\\b")?"""
+    return _LEFT_BOUND_RE.match(pattern) is not None, pattern.endswith(")\\b")
+
+
+# A pattern that opens with a word boundary or a line start.
+_LEFT_BOUND_RE = re.compile(r"(?:\\b|\(\?:\^\|\\n\))")
+# A mark every match holds right after a word ("\\.", "\\b", ",", ":"; not an optional one).
+_CLOSING_MARK_RE = re.compile(r"(?:\\\.|\\b|[,:])$")
+
+
 def _needed_sets(pattern: str) -> tuple[frozenset[str], ...] | None:
-    """Per alternative, the words it needs all of; None where one needs none."""
+    """Per alternative, the words it needs all of (whole words of every match); None where one
+    needs none."""
     parts = _alternatives(pattern)
     if parts is None:
         return None
-    out = []
+    out, bounds = [], _bounds(pattern)
     for part in parts:
-        words = _literal_words(part)
+        words = _literal_words(part, *bounds)
         if not words:
             return None
         out.append(frozenset(words))
@@ -164,13 +190,15 @@ def _needed_sets(pattern: str) -> tuple[frozenset[str], ...] | None:
 
 def _first_words(pattern: str) -> frozenset[str] | None:
     """For a pattern of the form \b(?:alt|alt|...)\b: one word each alternative needs as a
-    whole word of the text (its longest literal word outside any group: "add to (?:cart|bag)"
-    needs "add", "in den warenkorb" needs "warenkorb"), as a set; None where an alternative has
-    no such word. A text none of whose words is in the set cannot match the pattern."""
+    whole word of the text (its longest literal word outside any group that every match holds
+    whole: "add to (?:cart|bag)" needs "add", "in den warenkorb" needs "warenkorb"), as a set;
+    None where an alternative has no such word. A text none of whose words is in the set cannot
+    match the pattern."""
     needs = _needed_sets(pattern)
     if needs is None:
         return None
-    return frozenset(max(_literal_words(part), key=len) for part in _alternatives(pattern) or ())
+    bounds = _bounds(pattern)
+    return frozenset(max(_literal_words(part, *bounds), key=len) for part in _alternatives(pattern) or ())
 
 
 def _split_top(body: str) -> list[str] | None:

@@ -311,7 +311,16 @@ _CREDIT_BREAK_RE = re.compile(r"[,;:|&/()\u2014\u2013\n]|\s-\s")
 
 
 def squash(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
+    """`text` in lower case with every character that is not a letter or a digit left out
+    ("Acme Robotics" -> "acmerobotics"): the characters `str.isalnum` keeps."""
+    lower = text.lower()
+    # (one pass in C, not a generator per character: about 0.2 ms an article in provenance's
+    # issuer names. The same characters go: `re`'s `\W` is exactly "not `str.isalnum`" for a
+    # str pattern, with "_" added; tests/test_squash_exact.py checks every code point)
+    return lower if lower.isalnum() else _NOT_ALNUM_RE.sub("", lower)
+
+
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
 
 def site_names(url: str, outlet: str) -> set[str]:

@@ -565,8 +565,9 @@ def _says(doc: Document, attr: cues.Attribution) -> bool:
     Minister Park said": yes; "Tokyo wants", "Tokyo does not believe": no (a view or a wish, not
     words a reader can look up); "returned home to England in 1868 to write": no (a purpose)."""
     lowers, starts = doc.lowers, doc.token_starts
+    reporting_words = _reporting_words()  # (once a call, not once a word)
     verbs = [i for i in range(bisect.bisect_left(starts, attr.start), bisect.bisect_left(starts, attr.end))
-             if lowers[i] in _reporting_words()]
+             if lowers[i] in reporting_words]
     reporting = _infinitive_report_words()
     # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
     return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i, reporting)
