@@ -298,12 +298,13 @@ class _Sets:
             self.literal[" ".join(cue.split())] = frozenset(said.split())
         # the cues' first words: most cues are none of them, and need no phrase joined
         self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
-        # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain sense}
+        # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain
+        # sense} (a cue on several lines takes the nouns of all)
         self.objects: dict[str, frozenset[str]] = {}
         for line in load_sections(_LOADED)["object_senses"]:
             cues, _, said = line.partition(":")
             for cue in cues.split():
-                self.objects[cue] = frozenset(said.split())
+                self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
         self.participles = words(_LOADED, "participle_cue_words")
         self.object_starts = words(_LOADED, "object_start_words")
         self.compound_heads = words(_LOADED, "compound_head_words")
@@ -418,14 +419,9 @@ def _heads_phrase(doc: Document, i: int, nouns: frozenset[str]) -> bool:
 
 def _predicted(doc: Document, i: int, sets: _Sets) -> bool:
     """Is the word at i part of a prediction: a modal of [prediction_modal_words] before it in its
-    sentence ("will be poisoned forever", "it'll be gone forever") with no negation between
-    ("won't last forever", "will not stay forever")?"""
-    lowers = doc.lowers
-    start = doc.sentences[doc.token_sentences[i]].first_token
-    for k in range(i - 1, start - 1, -1):
-        word = lowers[k]
-        if word in sets.negations or word.endswith(("n't", "n’t")):
-            return False
-        if word in sets.modals or word.endswith(("'ll", "’ll")):
-            return True
-    return False
+    sentence ("will be poisoned forever", "it'll be gone forever") and no negation before it
+    ("won't last forever", "will not stay forever", "nothing will last forever")?"""
+    before = doc.lowers[doc.sentences[doc.token_sentences[i]].first_token : i]
+    if not sets.negations.isdisjoint(before) or any(w.endswith(("n't", "n’t")) for w in before):
+        return False
+    return not sets.modals.isdisjoint(before) or any(w.endswith(("'ll", "’ll")) for w in before)
