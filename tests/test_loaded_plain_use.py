@@ -37,6 +37,8 @@ def _terms(text: str) -> list[str]:
     "The village changed forever when the railway arrived in 1870.",
     "Nothing will last forever, the engineer said of the old sea wall.",
     "Tests found forever chemicals in the river below the factory.",
+    # "forever" is weak: a calm prediction has no other cue
+    "The plaque will stay on the wall of the library forever.",
 ])
 def test_plain_use_counts_nothing(text):
     assert _terms(text) == []
@@ -47,7 +49,8 @@ def test_plain_use_counts_nothing(text):
     ("The council leader is a snake who has betrayed every voter in the ward.", "snake"),
     ("This bogus inquiry was set up to clear the minister before it even began.", "bogus"),
     ("The minister conceded that the scheme had cost far more than promised.", "conceded"),
-    ("If the plant opens, the bay will be ruined forever and nobody will stop it.", "forever"),
+    ("If this reckless plant opens, the bay will be ruined forever.", "forever"),
+    ("If this reckless plant opens, the bay will be ruined forever.", "reckless"),
 ])
 def test_loaded_use_still_counts(text, term):
     assert term in _terms(text)

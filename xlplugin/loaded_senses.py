@@ -31,6 +31,11 @@ Each rule reads a class of use, not a document's words:
   before a word for a kind of thing ("the Fury spell"), or the same capitalised word named so
   elsewhere in the text ("casts Fury" where the text speaks of "the Fury spell" or "the spell
   Fury").
+- (Version 25) A cue in a plain use read from the words around it (`plain_use`): the noun its
+  verb takes or its adjective describes ([object_senses]: "disturbing contaminated layers",
+  "fake supplier invoices", "conceded a late goal"), an "-ing" cue before a determiner (the
+  verb: "disturbing the nests"), an animal word first in a compound noun ("a snake plant"),
+  "forever" outside a prediction ("changed forever", "won't last forever").
 """
 
 from __future__ import annotations
@@ -177,7 +182,7 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
-    if plain_use(doc, first, last):
+    if plain_use(doc, category, first, last):
         return True  # "disturbing the nests", "fake invoices", "a snake plant", "conceded a goal" (version 25)
     return _opens_name_run(doc, category, first, last)
 
@@ -368,15 +373,16 @@ OBJECT_WINDOW = 3  # the words after a cue searched for the noun that heads what
 _PHRASE_ENDS = frozenset("that which who when because if as and but or to was were is are had has have".split())
 
 
-def plain_use(doc: Document, first: int, last: int) -> bool:
+def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     """Is the one-word cue at `first` in a plain, not loaded, use (version 25)?
 
     - its object or the noun it qualifies is one of its [object_senses] nouns ("disturbing
       contaminated layers", "fake supplier invoices", "conceded a late penalty");
     - an "-ing" cue of [participle_cue_words] followed by a determiner or an object pronoun is the
       verb, not the adjective ("disturbing the nests", "alarming them");
-    - the first part of a compound noun naming a plant, an animal or a thing ("a snake plant", "rat
-      poison": [compound_head_words] right after it);
+    - a label (a derogatory cue) as the first part of a compound noun naming a plant, an animal or
+      a thing ("a snake plant", "pig farmers": [compound_head_words] right after it; "a monstrous
+      plant" keeps its emotive adjective);
     - a word of [prediction_only_words] ("forever") outside a prediction: it exaggerates a claim
       about the future ("will be poisoned forever"), not a plain past or a negated one ("changed
       forever", "won't last forever")."""
@@ -384,7 +390,7 @@ def plain_use(doc: Document, first: int, last: int) -> bool:
         return False
     sets, lower = _sets(), doc.lowers[first]
     after = _next_word(doc, first)
-    if after in sets.compound_heads and doc.token_texts[first + 1].islower():
+    if category == "derogatory" and after in sets.compound_heads and doc.token_texts[first + 1].islower():
         return True  # "a snake plant", "pig farmers": a compound noun names a thing
     if lower in sets.predictions:
         return not _predicted(doc, first, sets)
