@@ -389,12 +389,12 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     if last != first + 1:
         return False
     sets, lower = _sets(), doc.lowers[first]
-    after = _next_word(doc, first)
-    if category == "derogatory" and after in sets.compound_heads and doc.token_texts[first + 1].islower():
+    # (the word after the cue is read only for the classes that need it: most cues are none of them)
+    if category == "derogatory" and _next_word(doc, first) in sets.compound_heads and doc.token_texts[first + 1].islower():
         return True  # "a snake plant", "pig farmers": a compound noun names a thing
     if lower in sets.predictions:
         return not _predicted(doc, first, sets)
-    if lower in sets.participles and after in sets.object_starts:
+    if lower in sets.participles and _next_word(doc, first) in sets.object_starts:
         return True
     said = sets.objects.get(lower)
     return said is not None and _heads_phrase(doc, first, said)
