@@ -156,7 +156,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            # (loaded language version 25: loaded_senses.plain_use)
            "object_senses": "loaded_senses.py, plain_use (\u201cfake invoices\u201d: a forged thing)",
            "participle_cue_words": "loaded_senses.py, plain_use (\u201cdisturbing the nests\u201d: the verb)",
-           "object_start_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
+           "verb_object_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",

@@ -311,7 +311,7 @@ class _Sets:
             for cue in cues.split():
                 self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
         self.participles = words(_LOADED, "participle_cue_words")
-        self.object_starts = words(_LOADED, "object_start_words")
+        self.object_starts = words(_LOADED, "verb_object_words")
         self.compound_heads = words(_LOADED, "compound_head_words")
         self.predictions = words(_LOADED, "prediction_only_words")
         self.modals = words(_LOADED, "prediction_modal_words")
