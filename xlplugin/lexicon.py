@@ -160,7 +160,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
-           "negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)"},
+           "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",

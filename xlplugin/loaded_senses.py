@@ -315,7 +315,7 @@ class _Sets:
         self.compound_heads = words(_LOADED, "compound_head_words")
         self.predictions = words(_LOADED, "prediction_only_words")
         self.modals = words(_LOADED, "prediction_modal_words")
-        self.negations = words(_LOADED, "negation_words")
+        self.negations = words(_LOADED, "prediction_negation_words")
 
 
 @lru_cache(maxsize=1)
