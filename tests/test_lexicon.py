@@ -24,9 +24,9 @@ NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own 
 KNOWN_REPEATS = {
     ("loaded_language.txt", "emotive", 50, 877),
     ("loaded_language.txt", "exaggeration", 710, 1004),
-    ("loaded_language.txt", "derogatory", 551, 1065),
-    ("loaded_language.txt", "emotive", 50, 1118),
-    ("loaded_language.txt", "emotive", 50, 1186),
+    ("loaded_language.txt", "derogatory", 551, 1089),
+    ("loaded_language.txt", "emotive", 50, 1142),
+    ("loaded_language.txt", "emotive", 50, 1216),
 }
 
 

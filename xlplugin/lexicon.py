@@ -168,7 +168,15 @@ SECTIONS: dict[str, dict[str, str]] = {
            "claim_adjective_words": "loaded_senses.py, other_sense (\u201cthe false claim\u201d: a noun)",
            "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d)",
            "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
-           "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)"},
+           "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)",
+           # (loaded language version 25: loaded_senses.plain_use)
+           "object_senses": "loaded_senses.py, plain_use (\u201cfake invoices\u201d: a forged thing)",
+           "participle_cue_words": "loaded_senses.py, plain_use (\u201cdisturbing the nests\u201d: the verb)",
+           "verb_object_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
+           "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
+           "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
+           "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
+           "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)"},
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",

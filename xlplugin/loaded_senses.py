@@ -31,6 +31,11 @@ Each rule reads a class of use, not a document's words:
   before a word for a kind of thing ("the Fury spell"), or the same capitalised word named so
   elsewhere in the text ("casts Fury" where the text speaks of "the Fury spell" or "the spell
   Fury").
+- (Version 25) A cue in a plain use read from the words around it (`plain_use`): the noun its
+  verb takes or its adjective describes ([object_senses]: "disturbing contaminated layers",
+  "fake supplier invoices", "conceded a late goal"), an "-ing" cue before a determiner (the
+  verb: "disturbing the nests"), an animal word first in a compound noun ("a snake plant"),
+  "forever" outside a prediction ("changed forever", "won't last forever").
 """
 
 from __future__ import annotations
@@ -177,6 +182,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
+    if plain_use(doc, category, first, last):
+        return True  # "disturbing the nests", "fake invoices", "a snake plant", "conceded a goal" (version 25)
     return _opens_name_run(doc, category, first, last)
 
 
@@ -296,6 +303,19 @@ class _Sets:
             self.literal[" ".join(cue.split())] = frozenset(said.split())
         # the cues' first words: most cues are none of them, and need no phrase joined
         self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
+        # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain
+        # sense} (a cue on several lines takes the nouns of all)
+        self.objects: dict[str, frozenset[str]] = {}
+        for line in load_sections(_LOADED)["object_senses"]:
+            cues, _, said = line.partition(":")
+            for cue in cues.split():
+                self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
+        self.participles = words(_LOADED, "participle_cue_words")
+        self.object_starts = words(_LOADED, "verb_object_words")
+        self.compound_heads = words(_LOADED, "compound_head_words")
+        self.predictions = words(_LOADED, "prediction_only_words")
+        self.modals = words(_LOADED, "prediction_modal_words")
+        self.negations = words(_LOADED, "prediction_negation_words")
 
 
 @lru_cache(maxsize=1)
@@ -342,3 +362,72 @@ def _before_kind(doc: Document, j: int, kinds: frozenset[str]) -> bool:
     n = j + 1
     return n < len(doc.lowers) and doc.token_sentences[n] == doc.token_sentences[j] and doc.lowers[n] in kinds \
         and doc.token_texts[n].islower() and _spaced(doc, n)
+
+
+
+# --- (version 25) a cue's plain use read from the words around it: its object, a compound, a prediction
+
+OBJECT_WINDOW = 3  # the words after a cue searched for the noun that heads what follows it
+# Words that end the phrase after a cue: a clause or a verb of its own starts ("conceded that the
+# goal", "fake, the invoices were").
+_PHRASE_ENDS = frozenset("that which who when because if as and but or to was were is are had has have".split())
+
+
+def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
+    """Is the one-word cue at `first` in a plain, not loaded, use (version 25)?
+
+    - its object or the noun it qualifies is one of its [object_senses] nouns ("disturbing
+      contaminated layers", "fake supplier invoices", "conceded a late penalty");
+    - an "-ing" cue of [participle_cue_words] followed by a determiner or an object pronoun is the
+      verb, not the adjective ("disturbing the nests", "alarming them");
+    - a label (a derogatory cue) as the first part of a compound noun naming a plant, an animal or
+      a thing ("a snake plant", "pig farmers": [compound_head_words] right after it; "a monstrous
+      plant" keeps its emotive adjective);
+    - a word of [prediction_only_words] ("forever") outside a prediction: it exaggerates a claim
+      about the future ("will be poisoned forever"), not a plain past or a negated one ("changed
+      forever", "won't last forever")."""
+    if last != first + 1:
+        return False
+    sets, lower = _sets(), doc.lowers[first]
+    # (the word after the cue is read only for the classes that need it: most cues are none of them)
+    if category == "derogatory" and _next_word(doc, first) in sets.compound_heads and doc.token_texts[first + 1].islower():
+        return True  # "a snake plant", "pig farmers": a compound noun names a thing
+    if lower in sets.predictions:
+        return not _predicted(doc, first, sets)
+    if lower in sets.participles and _next_word(doc, first) in sets.object_starts:
+        return True
+    said = sets.objects.get(lower)
+    return said is not None and _heads_phrase(doc, first, said)
+
+
+def _next_word(doc: Document, i: int) -> str:
+    """The word after i in its sentence, after one space ("" when none)."""
+    j = i + 1
+    if j < len(doc.lowers) and doc.token_sentences[j] == doc.token_sentences[i] and _spaced(doc, j):
+        return doc.lowers[j]
+    return ""
+
+
+def _heads_phrase(doc: Document, i: int, nouns: frozenset[str]) -> bool:
+    """Is one of `nouns` among the OBJECT_WINDOW words after i, in its sentence, with only spaces
+    and hyphens before it and no word of _PHRASE_ENDS ("fake supplier invoices", "conceded a
+    goal"; not "conceded that the goal")?"""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    for j in range(i + 1, min(i + 1 + OBJECT_WINDOW, len(lowers))):
+        if sentences[j] != sentences[i] or doc.text[doc.token_ends[j - 1] : doc.token_starts[j]].strip(" -"):
+            return False
+        if lowers[j] in nouns:
+            return True
+        if lowers[j] in _PHRASE_ENDS:
+            return False
+    return False
+
+
+def _predicted(doc: Document, i: int, sets: _Sets) -> bool:
+    """Is the word at i part of a prediction: a modal of [prediction_modal_words] before it in its
+    sentence ("will be poisoned forever", "it'll be gone forever") and no negation before it
+    ("won't last forever", "will not stay forever", "nothing will last forever")?"""
+    before = doc.lowers[doc.sentences[doc.token_sentences[i]].first_token : i]
+    if not sets.negations.isdisjoint(before) or any(w.endswith(("n't", "n’t")) for w in before):
+        return False
+    return not sets.modals.isdisjoint(before) or any(w.endswith(("'ll", "’ll")) for w in before)
