@@ -151,18 +151,18 @@ def _costed_why(sig: Score, points: int) -> str:
     return f"{terms_points} for {_terms_words(sig)} and {voice_points} for an argued voice: {voice}{_damped(sig)}"
 
 
-def _shown_rates(sig: Score) -> tuple[float, float, float]:
-    """The three rates the score read (`_scored_rates`), from the details and evidence of a
-    scored signal: damped for a text under MIN_RATE_WORDS words (version 25)."""
-    d = sig.details
-    first_person, share = d.get("first_person_per_1000_words") or 0.0, d.get("question_share") or 0.0
-    words, author = d.get("words"), d.get("author_terms")
+def damped_rates(value: float | None, details: dict) -> tuple[float, float, float]:
+    """The three rates the score read (`_scored_rates`), from a scored signal's native value and
+    details (the Why's split of the points, scripts/fit_index.py): a text under MIN_RATE_WORDS
+    words has its counts read over MIN_RATE_WORDS words (version 25)."""
+    first_person, share = details.get("first_person_per_1000_words") or 0.0, details.get("question_share") or 0.0
+    words, author = details.get("words"), details.get("author_terms")
     if not words or author is None:
-        return sig.value or 0.0, first_person, share
-    asked = sum(1 for e in sig.evidence if e.kind == "rhetorical question")
-    sentences = asked / share if asked and share else 0.0
-    rates = _scored_rates(author, first_person * words / 1000.0, asked, words, sentences)
-    return rates if asked or not share else (rates[0], rates[1], share)
+        return value or 0.0, first_person, share
+    # a count read over MIN_RATE_WORDS words is its rate times words / MIN_RATE_WORDS; the
+    # questions are read over sentences in the same proportion
+    short = min(1.0, words / MIN_RATE_WORDS)
+    return _read_over(author, words, MIN_RATE_WORDS, NEUTRAL_RATE, per=1000.0), first_person * short, share * short
 
 
 def _damped(sig: Score) -> str:
@@ -181,7 +181,7 @@ NEUTRAL_ASIDE = ", a plain report's level"
 def _split_points(sig: Score, points: int) -> tuple[int, int]:
     """`points` as (the loaded terms' share, the voice's share), in whole points adding up to
     `points`: each part's share of what the score lost, by its MIX weight (`_parts`)."""
-    parts = _parts(*_shown_rates(sig), sig.details.get("second_person_per_1000_words") or 0.0)
+    parts = _parts(*damped_rates(sig.value, sig.details), sig.details.get("second_person_per_1000_words") or 0.0)
     lost = {k: MIX[k] * (1.0 - v) for k, v in parts.items()}
     total = sum(lost.values())
     terms = int(points * lost["loaded terms"] / total + 0.5) if total else points
@@ -305,10 +305,9 @@ LOADED_RATE = 24.0
 # (185 for the plain articles, 213 for all; printed by scripts/fit_index.py). A loud short rant
 # stays loud (6 terms in 60 words read as 33 per 1,000: still 0). The native value and the
 # details keep the plain rates; the Why says when a text's rates were damped.
+# The share of questions likewise: the missing words are sentences as long as the text's own,
+# none a question.
 MIN_RATE_WORDS = 200
-# The share of questions is read over at least as many sentences as MIN_RATE_WORDS words make:
-# the plain tune articles' median sentence is 18.7 words long (scripts/fit_index.py).
-MIN_RATE_SENTENCES = MIN_RATE_WORDS / 18.7
 
 # The editorialising voice (version 4): two marks of a text that argues rather than reports,
 # counted outside attributed quotations and kept apart from the loaded terms (they are not words
@@ -984,11 +983,13 @@ def _read_over(count: float, n: float, least: float, typical: float = 0.0, per: 
 def _scored_rates(author: float, first_person: float, questions: float, n_words: int,
                   n_sentences: float) -> tuple[float, float, float]:
     """The loaded-term rate, the first-person rate (per 1,000 words) and the share of questions
-    the score reads: each read over at least MIN_RATE_WORDS words (MIN_RATE_SENTENCES sentences),
-    the missing ones typical prose; for a longer text the plain rates."""
+    the score reads: each read over at least MIN_RATE_WORDS words (the questions over as many
+    sentences as the text's own would make in that many words), the missing ones typical prose;
+    for a longer text the plain rates."""
+    least_sentences = n_sentences * max(1.0, MIN_RATE_WORDS / n_words)
     return (_read_over(author, n_words, MIN_RATE_WORDS, NEUTRAL_RATE, per=1000.0),
             _read_over(first_person, n_words, MIN_RATE_WORDS, per=1000.0),
-            _read_over(questions, n_sentences, MIN_RATE_SENTENCES) if questions else 0.0)
+            _read_over(questions, n_sentences, least_sentences) if questions else 0.0)
 
 
 def _parts(rate: float, first_person_rate: float, question_share: float, second_person_rate: float) -> dict[str, float]:
