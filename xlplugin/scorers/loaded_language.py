@@ -168,9 +168,9 @@ def damped_rates(value: float | None, details: dict) -> tuple[float, float, floa
 def _damped(sig: Score) -> str:
     """ "; damped for a short text: 41 words, read over 200" where the rates shown were read over
     MIN_RATE_WORDS words for the score (version 25), "" for a text as long or longer."""
-    words = sig.details.get("words") or 0
-    if words >= MIN_RATE_WORDS:
-        return ""
+    words = sig.details.get("words")
+    if not words or words >= MIN_RATE_WORDS:
+        return ""  # (no word count: a Score built by hand, nothing to say)
     return f"; damped for a short text: {_counted(str(words), 'word')}, read over {MIN_RATE_WORDS}"
 
 
