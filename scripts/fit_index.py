@@ -74,12 +74,13 @@ def _part(item, part: str) -> float:
     from xlplugin.scorers import loaded_language as ll
 
     d = item.details["loaded_language"]
+    # the rates the score read: a short text's damped (version 25, ll.MIN_RATE_WORDS)
+    rate, first_person, share = ll.damped_rates(item.values["loaded_language"], d)
     if part == "loaded terms":
-        rate = item.values["loaded_language"]
         return 1.0 - min(1.0, max(0.0, (rate - ll.NEUTRAL_RATE) / (ll.LOADED_RATE - ll.NEUTRAL_RATE)))
     if part == "first person":
-        return 1.0 - min(1.0, d["first_person_per_1000_words"] / ll.FIRST_PERSON_ZERO)
-    return 1.0 - min(1.0, d["question_share"] / ll.QUESTION_ZERO)
+        return 1.0 - min(1.0, first_person / ll.FIRST_PERSON_ZERO)
+    return 1.0 - min(1.0, share / ll.QUESTION_ZERO)
 
 
 def main() -> int:
@@ -91,6 +92,7 @@ def main() -> int:
     print(f"SemEval-2019 by article, tune half: {len(items)} articles ({sum(plain)} plain)")
     _graded_points(items, plain)
     _voice_points(items, plain)
+    _small_sample_prior(items, plain)
     all_weights = _text_weights(items, plain)
     _polnear_outlets(all_weights)
     _source_weight(all_weights)
@@ -122,6 +124,37 @@ def _voice_points(items, plain: list[int]) -> None:
     coef = nonnegative_logistic(rows, plain)
     print("  mix of the three parts (non-negative logistic coefficients): "
           + ", ".join(f"{p} {c:.2f}" for p, c in zip(parts, coef)))
+
+
+def _prior_words(samples: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """(mean rate per 1,000 words, prior worth in words) of a gamma-Poisson model fitted by moments
+    to (count, words) pairs: each text's true rate is drawn from a gamma of mean m and variance v,
+    its count is Poisson; the prior is worth m / v words (the spread between texts, in words)."""
+    total = sum(n for _, n in samples)
+    m = sum(c for c, _ in samples) / total
+    observed = sum(n * (c / n - m) ** 2 for c, n in samples) / total
+    between = (observed - m * len(samples) / total) * total / (total - sum(n * n for _, n in samples) / total)
+    return 1000.0 * m, (m / between if between > 0 else float("inf"))
+
+
+def _small_sample_prior(items, plain: list[int]) -> None:
+    """The ground for loaded_language.MIN_RATE_WORDS: how many words of prior a rate is worth."""
+    from xlplugin.scorers import loaded_language as ll
+
+    print(f"\nLoaded language's small-sample prior (MIN_RATE_WORDS = {ll.MIN_RATE_WORDS}), gamma-Poisson by moments:")
+    for key, label in (("author_terms", "loaded terms"), ("first_person_per_1000_words", "first person")):
+        for name, keep in (("plain", (1,)), ("all", (0, 1))):
+            pairs = []
+            for s, y in zip(items, plain):
+                d = s.details["loaded_language"]
+                words = d.get("words") or 0
+                if y in keep and words >= ll.MIN_WORDS:
+                    count = d[key] if key == "author_terms" else d[key] * words / 1000.0
+                    pairs.append((count, words))
+            mean, worth = _prior_words(pairs)
+            rates = sorted(1000.0 * c / n for c, n in pairs)
+            print(f"  {label:13} {name:5} mean {mean:5.2f}, median {rates[len(rates) // 2]:5.2f} per 1,000; "
+                  f"prior worth {worth:.0f} words")
 
 
 def _index_auc(items, labels: list[int], weights) -> float | None:
