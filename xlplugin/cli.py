@@ -22,7 +22,7 @@ from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped,
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
                             rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
-from .kind_shown import as_shown
+from .kind_shown import as_shown, kind_label
 from .types import DocumentResult
 
 __all__ = ["main", "build_parser"]
@@ -241,7 +241,7 @@ def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]
     if note:
         reason = f"{note}; {reason}" if reason else note
     signals = [r.signals.get(name) for name, _, _ in columns]
-    return [_short(r.id, 30), r.language, r.kind or "-", _fmt(r.reliability, 0),
+    return [_short(r.id, 30), r.language, kind_label(r) or "-", _fmt(r.reliability, 0),
             *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
             _short(reason, 90)]
 

@@ -42,6 +42,7 @@ from .fastmatch import EachStarts, Starts
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
                               unjoined, whole_word_at)
 from .lexicon import data_text
+from .phrases import words
 from .pronouns import not_pronoun
 from .text import Document
 from .voice import reader_headings
@@ -66,7 +67,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "13"  # 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "14"  # 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -495,7 +496,44 @@ def _recipe_structure(doc: Document, facts: _Facts) -> str | None:
             steps = [ln for ln in text[method.end():].split("\n")[:20] if ln.strip()]
             if len(steps) >= RECIPE_STEP_LINES:
                 return f"{quantities} quantity lines under {heading.group().strip()!r}, then {method.group().strip()!r}"
-    return None
+    return _unheaded_recipe(text)
+
+
+# (kinds14) A recipe without headings: a list of quantities, most with a unit ("500 g flour", "2 tbsp
+# honey": claims.txt [measure_unit_words], the units form_lines reads), right before numbered steps ("1.
+# Mix ...", "2. Stir ..."). A report's numbered list follows no such list of measures.
+_FIRST_STEP_RE = re.compile(r"\n[ \t]*(?:step[ \t]*)?1[.):][ \t]+\S")
+_SECOND_STEP_RE = re.compile(r"\n[ \t]*(?:step[ \t]*)?2[.):][ \t]+\S")
+_UNIT_AMOUNT_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:\d+(?:[.,/]\d+)?|[\u00bc-\u00be\u2153-\u215e])[ \t]*(?:x[ \t]*\d+[ \t]*)?"
+                             r"(?P<unit>[^\W\d_]+)")
+RECIPE_UNIT_LINES = 3
+RECIPE_GAP_LINE_CHARS = 40  # one short line ("Serves 4") may stand between the list and the steps
+
+
+def _unit_line(line: str) -> bool:
+    m = _UNIT_AMOUNT_RE.match(line)
+    return m is not None and m.group("unit") in words("claims.txt", "measure_unit_words")
+
+
+def _unheaded_recipe(text: str) -> str | None:
+    """A recipe told by its shape alone (the lower-cased text): at least RECIPE_QUANTITY_LINES
+    quantity lines, RECIPE_UNIT_LINES of them with a unit, ending at most one short line before a
+    step numbered 1, which a step numbered 2 follows."""
+    first = _FIRST_STEP_RE.search(text)
+    if first is None or _SECOND_STEP_RE.search(text, first.end()) is None:
+        return None
+    before = [ln for ln in text[:first.start()].split("\n")[-40:] if ln.strip()]
+    if before and not _QUANTITY_LINE_RE.match(before[-1]) and len(before[-1].strip()) <= RECIPE_GAP_LINE_CHARS:
+        before.pop()
+    quantities = units = 0
+    for ln in reversed(before):
+        if not _QUANTITY_LINE_RE.match(ln):
+            break
+        quantities += 1
+        units += _unit_line(ln)
+    if quantities < RECIPE_QUANTITY_LINES or units < RECIPE_UNIT_LINES:
+        return None
+    return f"{quantities} quantity lines, {units} with a unit, then numbered steps"
 
 
 FORUM_FURNITURE = 3.0  # the forum rules' weight (furniture, a forum's address) that makes a poster's voice
@@ -584,6 +622,109 @@ def _file_names(name: str, url: str) -> str:
     return "\n".join(part for part in parts if part)
 
 
+# (kinds14) A reader's letter signed at its foot: the name (two to four capitalised words), then the
+# town, on the next line or after a comma ("Nick Roe.\n\nLong Beach, Calif.", "Ann Lee, Leeds"),
+# right after a paragraph of prose. Read on the text as written (the capitals tell a name).
+_NAME_WORD = r"[A-Z][\w'\u2019.-]*"
+_SIGNOFF_RE = re.compile(
+    rf"\n[ \t]*[\u2013\u2014-]?[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
+    rf"[ \t]*(?:,[ \t]*|\n(?:[ \t]*\n)*[ \t]*)"
+    rf"(?P<town>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}(?:,[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})?)[ \t]*(?=\n|$)")
+# first words of a credit or a page's furniture, not of a reader's name ("By Ann Lee", "Getty Images")
+_NOT_SIGNOFF_WORDS = frozenset("""by photo photos image images picture pictures getty read follow share copyright
+    contact source posted updated related advertisement sponsored editing reporting""".split())
+LETTER_PROSE_CHARS = 60  # the letter before a sign-off: a paragraph of at least this many characters
+LETTER_SIGNOFFS_MIN = 2
+
+
+def _signs_a_letter(text: str, m: re.Match[str]) -> bool:
+    """Does the sign-off `m` close a paragraph of prose (the non-empty line before it)?"""
+    end = len(text[:m.start()].rstrip())
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    first = m.group("name").split()[0].rstrip(".").lower()
+    return len(line) >= LETTER_PROSE_CHARS and line.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")")) \
+        and first not in _NOT_SIGNOFF_WORDS
+
+
+def _letter_signoffs(doc: Document, facts: _Facts) -> str | None:
+    """At least LETTER_SIGNOFFS_MIN letters signed with a name and a town (`_SIGNOFF_RE`), each
+    after its paragraph of prose: a page of readers' letters."""
+    text = doc.text
+    found = [m for m in _SIGNOFF_RE.finditer(text) if _signs_a_letter(text, m)]
+    if len(found) < LETTER_SIGNOFFS_MIN:
+        return None
+    first = found[0]
+    return f"{len(found)} signed, as {' '.join(first.group('name').split())!r}, {' '.join(first.group('town').split())!r}"
+
+
+# (kinds14) A poem: most of its lines stand in stanzas (blocks of two or more lines), short, and
+# broken where verse breaks them: at a pause (the line ends with a comma, a full stop, a dash...) or
+# before the line is full (the next line's first word would have fitted, within the stanza's
+# longest line). Prose wrapped at a width (an e-mail, a column) breaks a line only where the next
+# word does not fit, wherever the sentence is: few of its lines end at a pause. A list, a form or
+# a menu is told by its marks, labels and one-word lines.
+VERSE_LINES_MIN = 8
+VERSE_SHARE = 0.75  # of the text's non-empty lines, in stanzas
+VERSE_LINE_CHARS = 60  # the stanzas' lines, on average at most
+VERSE_BREAK_SHARE = 0.5  # of the breaks inside stanzas, at least, at a pause or before the line is full
+VERSE_OTHER_SHARE = 0.2  # of the stanzas' lines, at most, a list item, a field, a figure, one word or a long line
+# a list mark, a figure, a label, one word, or a line of 100 characters or more
+_NOT_VERSE_LINE_RE = re.compile(r"[-*\u2022\u2013\u00b7>#|]|\d|[^\s:]{1,25}:|\S+$|.{100}")
+# Prose written a sentence a line (PTC's articles, a chat log) ends most lines at a sentence's end;
+# verse runs its sentences over its lines (commas, no mark): at most this share end a sentence
+VERSE_SENTENCE_END_SHARE = 0.5
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
+
+
+def _stanzas(text: str) -> list[list[str]]:
+    """The text's blocks of non-empty lines (stripped), in order."""
+    blocks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+_PAUSE_END_RE = re.compile(r"(?:[,;:.!?]|\s[\u2013\u2014-]|\u2014)[\"'\u2019\u201d)]*$")
+
+
+def _verse_breaks(stanza: list[str]) -> int:
+    """The breaks inside the stanza at a pause (`_PAUSE_END_RE`) or where the next line's first
+    word would have fitted."""
+    width = max(map(len, stanza))
+    return sum(1 for line, after in zip(stanza, stanza[1:])
+               if _PAUSE_END_RE.search(line) or len(line) + 1 + len(after.split(None, 1)[0]) <= width)
+
+
+def _verse(doc: Document, facts: _Facts) -> str | None:
+    """Written in verse: at least VERSE_LINES_MIN lines in stanzas of two or more, VERSE_SHARE of
+    the text's lines, of VERSE_LINE_CHARS characters or fewer on average, at most VERSE_OTHER_SHARE
+    of them a list item, a field, a figure, one word or a long line, at most
+    VERSE_SENTENCE_END_SHARE ending a sentence, and VERSE_BREAK_SHARE of the breaks inside
+    the stanzas where verse breaks (`_verse_breaks`)."""
+    text = doc.text
+    # (most texts: a break inside a stanza is a "\n" next to no other, and both of each "\n\n" are
+    # none; a text with fewer than VERSE_LINES_MIN / 2 such breaks has no verse to find)
+    if text.count("\n") - 2 * text.count("\n\n") < VERSE_LINES_MIN // 2:
+        return None
+    blocks = _stanzas(text)
+    stanzas = [block for block in blocks if len(block) >= 2]
+    lines = [line for stanza in stanzas for line in stanza]
+    if len(stanzas) < 2 or len(lines) < VERSE_LINES_MIN or len(lines) < VERSE_SHARE * sum(map(len, blocks)):
+        return None
+    if sum(map(len, lines)) > VERSE_LINE_CHARS * len(lines) \
+            or sum(1 for line in lines if _NOT_VERSE_LINE_RE.match(line)) > VERSE_OTHER_SHARE * len(lines) \
+            or sum(1 for line in lines if _SENTENCE_END_RE.search(line)) > VERSE_SENTENCE_END_SHARE * len(lines):
+        return None
+    breaks = sum(map(_verse_breaks, stanzas))
+    if breaks < VERSE_BREAK_SHARE * (len(lines) - len(stanzas)):
+        return None
+    return f"{len(lines)} lines in {len(stanzas)} stanzas, {breaks} of {len(lines) - len(stanzas)} broken as verse"
+
+
 _COMPUTED = {
     "dateline": _dateline,
     "interview_form": _interview_form,
@@ -604,6 +745,8 @@ _COMPUTED = {
     "opinion_label": _opinion_label,
     "recipe_structure": _recipe_structure,
     "install_guide": _install_guide,
+    "letter_signoffs": _letter_signoffs,
+    "verse": _verse,
 }
 
 

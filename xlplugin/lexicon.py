@@ -134,7 +134,8 @@ SECTIONS: dict[str, dict[str, str]] = {
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement); form_lines.py (the same)",
        "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)",
        "field_label_phrases": "form_lines.py, form fields (\u201cPrep time: 20 minutes\u201d: not a claim)",
-       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim)",
+       "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim); "
+                             "kinds.py, a recipe's list without headings",
        "causal_verb_words": "unsourced_claims.py, stated effects (\u201cVitamin C prevents colds\u201d: a claim)",
        "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
        "record_verb_words": "scorers/unsourced_claims.py, _with_own_records (\u201cThe Met Office has recorded\u201d: its own source)",

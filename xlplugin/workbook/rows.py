@@ -8,6 +8,7 @@ import math
 from typing import Any, Iterable
 
 from ..cells import KIND_HEADER, looks_like_formula, safe_text, score_row
+from ..kind_shown import DEFAULT_KIND_CUES, NO_CUE_MARK, kind_label, kind_of_label
 from .. import registry
 from ..types import MORE_RELIABLE, DocumentResult
 from . import layout
@@ -17,13 +18,9 @@ from .cell_xml import column_letter, encode_xstring, xml_text
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
 
-# The cues kinds.classify gives the kind it falls back on (a text with no cue of any kind is a
-# news report); tests/test_workbook_kind_cell.py holds this equal to what the engine gives.
-DEFAULT_KIND_CUES = ("no cue of another kind",)
-# Added to that kind in the Documents sheet's Kind cell, so that a report no cue decided does not
-# read as one a byline and dateline decided. The engine's `kind` (JSON, Excel functions) is
-# unchanged, and a refresh reads the cell back without it (kind_of_cell).
-NO_CUE_MARK = " (no cue)"
+# The Kind cell: the kind as a person reads it, "news report (no cue)" where no cue decided it, as
+# the terminal table shows it (one function: xlplugin/kind_shown.py), read back by a refresh.
+kind_cell, kind_of_cell = kind_label, kind_of_label
 
 
 def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "") -> list[Any]:
@@ -42,20 +39,6 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     values += [stamp.get("version"), stamp.get("settings"), stamp.get("text")]
     assert len(values) == len(layout.OWNED_HEADERS)
     return values
-
-
-def kind_cell(result: DocumentResult) -> str | None:
-    """The Kind cell of a document: its kind, marked when no cue decided it (NO_CUE_MARK)."""
-    if not result.kind:
-        return None
-    return result.kind + NO_CUE_MARK if tuple(result.kind_cues) == DEFAULT_KIND_CUES else result.kind
-
-
-def kind_of_cell(value: Any) -> str | None:
-    """The document kind a Kind cell holds (kind_cell read back): the engine's kind, for counts."""
-    if not isinstance(value, str) or not value:
-        return None
-    return value[: -len(NO_CUE_MARK)] if value.endswith(NO_CUE_MARK) else value
 
 
 def _absent(item: Any) -> bool:
