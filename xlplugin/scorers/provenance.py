@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from .. import cues, furniture, interview, interviewee, prose
+from .. import cues, furniture, interview, interviewee, provenance_notes, prose
 from ..claim_lines import NotClaims, in_text_citations
 from ..links import is_web_address
 from ..issuer import IssuerSources
@@ -604,10 +604,22 @@ def score(doc: Document, settings: Settings) -> Score:
     density, n_prose, own = _source_cues(doc, found)
     _cited_documents(doc, found)
     _document_phrases(doc, found, page_lines.lower)
+    _noted_cues(doc, found, page_lines.lower)
     meta = _metadata_cues(doc, found)
     if "byline" not in found.hits and "byline" not in meta:
         found.add("no author", 0, 0, _no_author_note(doc))
     return _weigh(doc, found, meta, density, n_prose, own)
+
+
+def _noted_cues(doc: Document, found: furniture.Found, lower: str) -> None:
+    """(version 31, sources10) Cues the line and attribution passes miss (`xlplugin.provenance_notes`):
+    a credit after a note on its line, a letter's sign-off (bylines), an update line ("Last
+    updated 16:42"), a publication named after its date ("published on Wednesday in the journal
+    ..."). Each is looked for only while its cue is absent."""
+    provenance_notes.byline_after_note(doc, found)
+    provenance_notes.letter_sign_off(doc, found)
+    provenance_notes.update_line(doc, found)
+    provenance_notes.dated_publication(doc, found, lower)
 
 
 def _no_author_note(doc: Document) -> str:
