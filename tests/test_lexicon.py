@@ -104,6 +104,7 @@ The greatest harvest in a decade led to a 12% fall in prices last year, the farm
 in a statement. Experts say the subsidy caused the shortage, according to a report by the
 Institute. Critics believe it will hurt farmers; we think the plan should be dropped.
 The ultimate goal of the subsidy was a 5% rise in 2019. Anyone know if that is true?
+Sir, the residents of Upper Stow say the bus matters.
 Prep time: 20 minutes
 225g unsalted butter, softened
 2 tsp baking powder

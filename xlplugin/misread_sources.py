@@ -91,10 +91,18 @@ def _topic_after_about(w: Words, idxs: list[int], not_names: frozenset[str],
     return "weasel", False
 
 
+# What follows "nothing" when it is the whole of what was said: a topic ("say nothing about lead",
+# "said nothing on the matter") or the sentence's end ("he said nothing."). ("said nothing for a
+# while, the neighbours recall" is left to the other rules.)
+_SILENT_ON = frozenset("about of on regarding concerning . ; !".split())
+
+
 def says_nothing(lowers: list[str], i: int) -> bool:
-    """Is the verb of saying at `i` followed by a word of [nothing_object_words] ("the tins say
-    nothing about lead", "he said nothing")? No words were said: no source, as for "did not say"."""
-    return i + 1 < len(lowers) and lowers[i + 1] in _nothing()
+    """Is the verb of saying at `i` followed by a word of [nothing_object_words] and a topic or
+    the sentence's end ("the tins say nothing about lead", "he said nothing.")? No words were
+    said: no source, as for "did not say"."""
+    n = len(lowers)
+    return i + 1 < n and lowers[i + 1] in _nothing() and (i + 2 == n or lowers[i + 2] in _SILENT_ON)
 
 
 def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], sources: frozenset[str]) -> bool:

@@ -88,8 +88,8 @@ def byline_after_note(doc: Document, found: furniture.Found) -> None:
 
 def letter_sign_off(doc: Document, found: furniture.Found) -> None:
     """A letter's writer signing at its foot (the module's doc): the byline."""
-    if "byline" in found.hits or not _is_letter(doc):
-        return
+    if not _is_letter(doc) or "byline" in found.hits:
+        return  # (the salutation asked first: its section is read for every text, tests/test_lexicon.py)
     text = doc.text
     lines = [(s, e) for s, e in doc.lines[-6:] if text[s:e].strip()][-2:]
     if not lines:
