@@ -105,7 +105,7 @@ def _plain_classify(w, idxs, head, lex, quote_at):
                 post := cues.post_source(w, idxs, head, lex.not_names)):
             return post, False  # (sources9's rule, in the same place)
         if head > 0 and texts[head][:1].isupper() and (
-                misread := misread_head(w, idxs, head, lex.not_names, lex.documents)):
+                misread := misread_head(w, idxs, head, lex.not_names)):
             return misread  # (sources10's rule, in the same place)
         if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic):
             return "named", has_role

@@ -434,7 +434,7 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return (which, True) if which else ("weasel", False)
         if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (post := post_source(w, idxs, head, not_names)):
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
-        if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names, lex.documents)):
+        if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)

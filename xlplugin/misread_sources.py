@@ -43,11 +43,9 @@ def _nothing() -> frozenset[str]:
     return words(DATA_FILE, "nothing_object_words")
 
 
-def misread_head(w: Words, idxs: list[int], head: int, not_names: frozenset[str],
-                 documents: frozenset[str]) -> tuple[str, bool] | None:
+def misread_head(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> tuple[str, bool] | None:
     """The kind of source of the phrase `idxs` (descending) whose capitalised head at `head` (>0)
-    is no source's name (see the module's doc), or None: the head reads as a name, as before.
-    `documents`: attribution.txt [document_words]."""
+    is no source's name (see the module's doc), or None: the head reads as a name, as before."""
     lowers = w.lowers
     idx = set(idxs)
     k = head
@@ -59,7 +57,7 @@ def misread_head(w: Words, idxs: list[int], head: int, not_names: frozenset[str]
     if before in _PLATFORM_PREPOSITIONS and lowers[head] in group_sets()[2]:
         return _post_on_platform(w, idxs, head, not_names)
     if "about" in lowers[idxs[-1]:head]:
-        return _topic_after_about(w, idxs, not_names, documents)
+        return _topic_after_about(w, idxs, not_names)
     return None
 
 
@@ -75,19 +73,16 @@ def _post_on_platform(w: Words, idxs: list[int], head: int, not_names: frozenset
     return (kind, False) if kind in ("named", "role") else ("weasel", False)
 
 
-def _topic_after_about(w: Words, idxs: list[int], not_names: frozenset[str],
-                       documents: frozenset[str]) -> tuple[str, bool] | None:
+def _topic_after_about(w: Words, idxs: list[int], not_names: frozenset[str]) -> tuple[str, bool] | None:
     """The words after "about" in a source phrase are its topic, not who spoke ("an article about
     the closure of Hillside Leisure Centre said"): the source is the words before it. A name there
-    ("a report by Amnesty about Iran said") reads as before (None); a document word is a document
-    ("article": `cues` then asks whether it has a name); anything else (a date, "June") no one."""
+    ("a report by Amnesty about Iran said") reads as before (None); else no one is named ("an
+    article", a date: "on 3 June"): a vague source, as "a report said" (an unnamed document)."""
     texts, lowers = w.texts, w.lowers
     about = max(k for k in idxs if lowers[k] == "about")
     before = [k for k in idxs if k < about and lowers[k] not in _DATE_WORDS and not lowers[k][:1].isdigit()]
     if any(texts[k][:1].isupper() and k > 0 and lowers[k] not in not_names for k in before):
         return None
-    if any(lowers[k] in documents for k in before):
-        return "document", False
     return "weasel", False
 
 
