@@ -74,6 +74,10 @@ def test_a_noun_after_a_determiner_and_a_modifier_is_no_verb_of_saying(text):
     assert _kind(text) != "named"
 
 
+def test_a_named_persons_post_in_a_tweet_is_still_a_source():
+    assert _kind("Mayor Ruth Hale answered her critics on Sunday in a long post.") == "named"
+
+
 def test_noun_after_article_keeps_the_verb_after_a_source_word_or_a_plural():
     assert _kind("Most of the people say the road is too narrow for the buses.") == "weasel"
     assert _kind("At the meeting the local officials say the river rose by two metres.") == "weasel"

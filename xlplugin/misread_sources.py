@@ -86,6 +86,11 @@ def _topic_after_about(w: Words, idxs: list[int], not_names: frozenset[str]) -> 
     return "weasel", False
 
 
+# Noun forms that name a post: "in a viral tweet", "in a recent post" say where a named person said
+# something (read as before: the person is the source), "at the near post" is a goal's.
+_POSTED = frozenset("post tweet".split())
+
+
 # What follows "nothing" when it is the whole of what was said: a topic ("say nothing about lead",
 # "said nothing on the matter") or the sentence's end ("he said nothing."). ("said nothing for a
 # while, the neighbours recall" is left to the other rules.)
@@ -105,8 +110,12 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
     determiner and one modifier that is no source word nor a plural ("at the near post", "that
     the new note contains", "in a recent report")? Its verb reading would need the modifier as a
     plural subject ("the new note" cannot be one); "the people say", "the farmers claim", "the
-    government say" keep their verb ("people", "government" are source words, `sources`)."""
+    government say" keep their verb ("people", "government" are source words, `sources`); a post
+    after "in" ("in a viral tweet": someone's post, `_POSTED`) is read as before."""
     if i < 2 or lowers[i] not in noun_forms or lowers[i - 2] not in DETERMINERS:
         return False
+    if i > 2 and lowers[i - 3] == "in" and lowers[i] in _POSTED:
+        return False  # "trolled her in a viral tweet", "covered it in a long post": someone's post, left to the rules before
+
     modifier = lowers[i - 1]
     return modifier.isalpha() and modifier not in sources and not modifier.endswith("s")
