@@ -31,7 +31,7 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
-from .misread_sources import misread_head, noun_after_article, says_nothing
+from .misread_sources import NOTHING_WORDS, misread_head, noun_after_article, says_nothing
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -684,7 +684,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()
                   or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)) and not after_clause(doc.text, w, i):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
-    if noun_after_article(lowers, i, lex.noun_forms, lex.generic):
+    if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
         return  # "a Facebook post says": a noun, the next verb's subject (groups.post_source)
@@ -692,7 +692,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             and not after_clause(doc.text, w, i):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and lw in lex.negatable and _negation_near(lowers, i) and negated(lowers, i, lex.negations) \
-            or lw in lex.asking and asks_for_comment(lowers, i, lex) or says_nothing(lowers, i):
+            or lw in lex.asking and asks_for_comment(lowers, i, lex) \
+            or i + 1 < len(lowers) and lowers[i + 1] in NOTHING_WORDS and says_nothing(lowers, i):
         return  # "never told us", "did not say", "was asked for comment", "say nothing": nothing was said
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report

@@ -22,7 +22,7 @@ from .groups import post_source
 from .phrases import words
 from .source_window import DETERMINERS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article"]
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
 
@@ -38,21 +38,20 @@ def _population() -> frozenset[str]:
     return words(DATA_FILE, "population_words")
 
 
-@lru_cache(maxsize=1)
-def _nothing() -> frozenset[str]:
-    return words(DATA_FILE, "nothing_object_words")
+# [nothing_object_words], read once: `cues` asks `NOTHING_WORDS` about the word after a verb of
+# saying before it calls `says_nothing` (one set test instead of a call for most verbs).
+NOTHING_WORDS = words(DATA_FILE, "nothing_object_words")
 
 
 def misread_head(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> tuple[str, bool] | None:
     """The kind of source of the phrase `idxs` (descending) whose capitalised head at `head` (>0)
     is no source's name (see the module's doc), or None: the head reads as a name, as before."""
-    lowers = w.lowers
-    idx = set(idxs)
+    lowers, texts, first = w.lowers, w.texts, idxs[-1]
     k = head
-    while k - 1 in idx and w.texts[k - 1][:1].isupper():
+    while k - 1 >= first and texts[k - 1][:1].isupper():
         k -= 1  # the first word of a name of several ("Upper Stow")
-    before = lowers[k - 1] if k - 1 in idx else ""
-    if before == "of" and k - 2 in idx and lowers[k - 2] in _population():
+    before = lowers[k - 1] if k - 1 >= first else ""
+    if before == "of" and k - 2 >= first and lowers[k - 2] in _population():
         return "weasel", False  # "the people of Eastbank": which of them?
     if before in _PLATFORM_PREPOSITIONS and lowers[head] in group_sets()[2]:
         return _post_on_platform(w, idxs, head, not_names)
@@ -102,7 +101,7 @@ def says_nothing(lowers: list[str], i: int) -> bool:
     the sentence's end ("the tins say nothing about lead", "he said nothing.")? No words were
     said: no source, as for "did not say"."""
     n = len(lowers)
-    return i + 1 < n and lowers[i + 1] in _nothing() and (i + 2 == n or lowers[i + 2] in _SILENT_ON)
+    return i + 1 < n and lowers[i + 1] in NOTHING_WORDS and (i + 2 == n or lowers[i + 2] in _SILENT_ON)
 
 
 def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], sources: frozenset[str]) -> bool:

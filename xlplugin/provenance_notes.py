@@ -23,7 +23,7 @@ from .names import credits_a_person
 from .publications import place_at
 from .text import Document
 
-__all__ = ["byline_after_note", "letter_sign_off", "update_line", "dated_publication"]
+__all__ = ["head_lines", "byline_after_note", "letter_sign_off", "update_line", "dated_publication"]
 
 # The head lines looked in, and the length of a line of furniture (as `furniture`'s).
 HEAD_LINES = furniture.HEAD_LINES
@@ -52,7 +52,7 @@ def _phrases(section: str) -> tuple[str, ...]:
     return tuple(furniture.sections()[section])
 
 
-def _head_lines(doc: Document) -> list[tuple[int, int]]:
+def head_lines(doc: Document) -> list[tuple[int, int]]:
     """The first HEAD_LINES non-empty lines, stripped, as (start, end)."""
     out: list[tuple[int, int]] = []
     text = doc.text
@@ -66,14 +66,17 @@ def _head_lines(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def byline_after_note(doc: Document, found: furniture.Found) -> None:
-    """A credit ([byline_starts]) after a short note on a head line, naming a person."""
+def byline_after_note(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """A credit ([byline_starts]) after a short note on a head line (`head`: `head_lines`), naming a
+    person."""
     if "byline" in found.hits:
         return
     text = doc.text
-    for s, e in _head_lines(doc):
-        p = text.find(". ", s, e)
-        if p < 0 or e - s > SHORT_LINE or p - s > NOTE_CHARS:
+    for s, e in head:
+        if e - s > SHORT_LINE:
+            continue
+        p = text.find(". ", s, min(e, s + NOTE_CHARS + 1))
+        if p < 0:
             continue
         rest = text[p + 2:e]
         lower = rest.lower()
@@ -86,9 +89,9 @@ def byline_after_note(doc: Document, found: furniture.Found) -> None:
                     return
 
 
-def letter_sign_off(doc: Document, found: furniture.Found) -> None:
-    """A letter's writer signing at its foot (the module's doc): the byline."""
-    if not _is_letter(doc) or "byline" in found.hits:
+def letter_sign_off(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """A letter's writer signing at its foot (the module's doc): the byline. `head`: `head_lines`."""
+    if not _is_letter(doc, head) or "byline" in found.hits:
         return  # (the salutation asked first: its section is read for every text, tests/test_lexicon.py)
     text = doc.text
     lines = [(s, e) for s, e in doc.lines[-6:] if text[s:e].strip()][-2:]
@@ -108,19 +111,23 @@ def letter_sign_off(doc: Document, found: furniture.Found) -> None:
             return
 
 
-def _is_letter(doc: Document) -> bool:
-    """Does a head line open with a letter's salutation ([letter_salutation_starts])?"""
+def _is_letter(doc: Document, head: list[tuple[int, int]]) -> bool:
+    """Does a head line open with a letter's salutation ([letter_salutation_starts])? (Lines not
+    opening with a salutation's first letter are not lower-cased.)"""
     text = doc.text
     salutations = _phrases("letter_salutation_starts")
-    return any(text[s:e].lower().startswith(salutations) for s, e in _head_lines(doc))
+    for s, e in head:  # (a loop, not any() over a generator: no generator frame)
+        if text[s:s + 1] in "SsMmDdTt" and text[s:e].lower().startswith(salutations):
+            return True
+    return False
 
 
-def update_line(doc: Document, found: furniture.Found) -> None:
-    """A short head line giving when the text was updated: an update note."""
+def update_line(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """A short head line (`head`: `head_lines`) giving when the text was updated: an update note."""
     if "correction or update notes" in found.hits:
         return
     text = doc.text
-    for s, e in _head_lines(doc):
+    for s, e in head:
         if e - s <= SHORT_LINE and text[s:s + 1] in "LlUu" and _UPDATE_RE.match(text[s:e].lower()):
             found.add("correction or update notes", s, e, "an update line")
             return

@@ -616,9 +616,10 @@ def _noted_cues(doc: Document, found: furniture.Found, lower: str) -> None:
     a credit after a note on its line, a letter's sign-off (bylines), an update line ("Last
     updated 16:42"), a publication named after its date ("published on Wednesday in the journal
     ..."). Each is looked for only while its cue is absent."""
-    provenance_notes.byline_after_note(doc, found)
-    provenance_notes.letter_sign_off(doc, found)
-    provenance_notes.update_line(doc, found)
+    head = provenance_notes.head_lines(doc)
+    provenance_notes.byline_after_note(doc, found, head)
+    provenance_notes.letter_sign_off(doc, found, head)
+    provenance_notes.update_line(doc, found, head)
     provenance_notes.dated_publication(doc, found, lower)
 
 
