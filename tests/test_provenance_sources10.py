@@ -135,6 +135,14 @@ def test_the_topic_after_about_is_no_source(text):
     assert "references to primary documents" not in _cues(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Ward spent the years about which Nell Ames writes in the harbour office.",
+    "The fair raised about 9,000 pounds, about double what Nell Ames said it would.",
+])
+def test_a_clause_after_about_keeps_its_subject_as_the_source(text):
+    assert _kind(text) == "named"
+
+
 def test_a_named_author_before_about_is_still_the_source():
     assert _kind("A report by Oxfam about Kettleby Pool said the pool would shut in August.") == "named"
 

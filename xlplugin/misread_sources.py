@@ -79,15 +79,21 @@ def _topic_after_about(w: Words, idxs: list[int], not_names: frozenset[str]) -> 
     article", a date: "on 3 June"): a vague source, as "a report said" (an unnamed document)."""
     texts, lowers = w.texts, w.lowers
     about = max(k for k in idxs if lowers[k] == "about")
+    if not _WH_WORDS.isdisjoint(lowers[about + 1:max(idxs) + 1]):
+        return None  # "the years about which Sutton writes", "about double what Bradley said": a clause, its subject speaks
     before = [k for k in idxs if k < about and lowers[k] not in _DATE_WORDS and not lowers[k][:1].isdigit()]
     if any(texts[k][:1].isupper() and k > 0 and lowers[k] not in not_names for k in before):
         return None
     return "weasel", False
 
 
-# Noun forms that name a post: "in a viral tweet", "in a recent post" say where a named person said
-# something (read as before: the person is the source), "at the near post" is a goal's.
-_POSTED = frozenset("post tweet".split())
+# Noun forms that name a post or a report: "in a viral tweet", "in a special report" say where a named
+# person said something (read as before: the person is the source); "at the near post" is a goal's.
+_POSTED = frozenset("post tweet report".split())
+
+
+# Words that open a clause after "about": the name after them is that clause's subject, a source.
+_WH_WORDS = frozenset("which whom what who whose how where when why".split())
 
 
 # What follows "nothing" when it is the whole of what was said: a topic ("say nothing about lead",
