@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 
 from xlplugin import acts, cues, senses
+from xlplugin.misread_sources import misread_head
 from xlplugin.source_window import MODAL_REACH, Words, modal_before, negated, source_after, source_before
 from xlplugin.text import prepare
 
@@ -103,6 +104,9 @@ def _plain_classify(w, idxs, head, lex, quote_at):
         if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (
                 post := cues.post_source(w, idxs, head, lex.not_names)):
             return post, False  # (sources9's rule, in the same place)
+        if head > 0 and texts[head][:1].isupper() and (
+                misread := misread_head(w, idxs, head, lex.not_names)):
+            return misread  # (sources10's rule, in the same place)
         if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic):
             return "named", has_role
         if hl in lex.weasels and hl not in lex.pronouns:

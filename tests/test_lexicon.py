@@ -107,6 +107,7 @@ The ultimate goal of the subsidy was a 5% rise in 2019. Anyone know if that is t
 The tide was high, which is why the ferry waited.
 The harbour board has recorded 12 leaks since May.
 Sponsored by the Quay Trust: 40% off all tickets
+Sir, the residents of Upper Stow say the bus matters.
 Prep time: 20 minutes
 225g unsalted butter, softened
 2 tsp baking powder

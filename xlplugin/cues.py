@@ -31,6 +31,7 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
+from .misread_sources import NOTHING_WORDS, misread_head, noun_after_article, says_nothing
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -433,6 +434,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return (which, True) if which else ("weasel", False)
         if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (post := post_source(w, idxs, head, not_names)):
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
+        if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):
+            return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
         if hl in weasels and hl not in pronouns:
@@ -681,14 +684,17 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()
                   or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)) and not after_clause(doc.text, w, i):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
+    if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
+        return  # "at the near post", "in a recent report": a noun (sources10)
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
         return  # "a Facebook post says": a noun, the next verb's subject (groups.post_source)
     if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals) \
             and not after_clause(doc.text, w, i):
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and lw in lex.negatable and _negation_near(lowers, i) and negated(lowers, i, lex.negations) \
-            or lw in lex.asking and asks_for_comment(lowers, i, lex):
-        return  # "never told us", "did not say", "was asked for comment": nothing was said
+            or lw in lex.asking and asks_for_comment(lowers, i, lex) \
+            or i + 1 < len(lowers) and lowers[i + 1] in NOTHING_WORDS and says_nothing(lowers, i):
+        return  # "never told us", "did not say", "was asked for comment", "say nothing": nothing was said
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)

@@ -61,8 +61,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
-        "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source)",
+        "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source); also misread_sources.py, _post_on_platform (a post shared on a platform)",
         "platform_words": "groups.py, post_source (a platform's name names no one who posted)",
+        "population_words": "misread_sources.py, population_of_place (\"the people of Eastbank\": a vague group)",
+        "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
@@ -196,7 +198,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "box_newsletter_prompts": "promo_boxes.py, poll or newsletter box (a newsletter prompt line)",
     },
     "provenance.txt": {
-        "byline_starts": "furniture.py (page furniture lines), provenance cue byline",
+        "byline_starts": "furniture.py (page furniture lines), provenance cue byline; also provenance_notes.py, byline_after_note (a credit after a note on its line)",
         "opinion_label_starts": "furniture.py (page furniture lines), provenance cue opinion label; kinds.py, "
                                 "opinion_label (the text opens with an opinion label)",
         "opinion_label_colon_starts": "furniture.py (page furniture lines), provenance cue opinion label "
@@ -213,6 +215,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
         "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
+        "letter_salutation_starts": "provenance_notes.py, letter_sign_off (a letter's salutation: its sign-off is a byline)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for)" if lang == "en" else "")
