@@ -62,6 +62,7 @@ HIDDEN_FROM = 7
 HASH_COLUMN = 8
 PRINTS_COLUMN = 9
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
+ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 FIRST_ROW = 4
 # Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
 # of 11-point text; at the text column's width (100) that is some 2,500 characters. Longer texts
@@ -350,7 +351,9 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     ws.append([title])
     plain = Font(name=FONT)
     cells = []
-    for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
+    # (the row number shows as "row 2", so that it does not read as one number with the id beside
+    # it, "2 1": the cell keeps the number, which a refresh reads back)
+    for column, (align, fmt, font) in enumerate(((top, ROW_FORMAT, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
                                                  (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
                                                  (top, None, STAMP_FONT), (top, None, STAMP_FONT)), start=1):
         cell = WriteOnlyCell(ws, value=None)
