@@ -111,3 +111,47 @@ def test_read_sheet_lists_the_signal_cells(tmp_path, header):
     assert read.cell(3, 10).value == header
     listed = read.cell(4, 10).value.split(";")
     assert float(listed[0]) == pytest.approx(docs.cell(2, _column(docs, "Loaded")).value)
+
+
+def _rated_book(tmp_path, written: str):
+    src = tmp_path / "src.csv"
+    with open(src, "w", encoding="utf-8", newline="") as out:
+        import csv
+        csv.writer(out).writerows([("id", "outlet", "text")] + [list(row) for row in TEXTS])
+    ratings = tmp_path / "ratings.csv"
+    ratings.write_text(f"outlet,rating,rater\n{written},0.7,our desk\n", encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(src), "--ratings", str(ratings), "-o", str(book), "-q"]) == 0
+    return book
+
+
+def _why(book, row: int) -> str:
+    ws = openpyxl.load_workbook(book)["Documents"]
+    return ws.cell(row, _column(ws, "Why")).value
+
+
+def test_a_sources_name_changed_in_case_is_named_as_now_written(tmp_path, capsys):
+    book = _rated_book(tmp_path, "Lakeside Ledger")
+    assert "source Lakeside Ledger rated 0.7 by our desk" in _why(book, 2)
+    wb = openpyxl.load_workbook(book)
+    index = wb["Documents"].cell(2, _column(wb["Documents"], "Reliability")).value
+    wb["Sources"]["A2"] = "LAKESIDE LEDGER"
+    wb.save(book)
+    capsys.readouterr()
+    assert main(["refresh", str(book)]) == 0
+    said = capsys.readouterr().err
+    assert "rescored 1: the name of a rated source changed case in the Sources sheet " \
+           "(Lakeside Ledger \u2192 LAKESIDE LEDGER)" in said
+    assert "source LAKESIDE LEDGER rated 0.7 by our desk" in _why(book, 2)
+    ws = openpyxl.load_workbook(book)["Documents"]
+    assert ws.cell(2, _column(ws, "Reliability")).value == index  # (case changes no score)
+    summary = refresh_workbook(book)  # (the names as now written are kept: nothing more to do)
+    assert (summary.rescored, summary.settings_notes) == (0, [])
+
+
+def test_a_sources_name_written_as_before_scores_nothing_again(tmp_path):
+    book = _rated_book(tmp_path, "Lakeside Ledger")
+    wb = openpyxl.load_workbook(book)
+    wb["Sources"]["A2"] = "Lakeside Ledger"
+    wb.save(book)
+    assert refresh_workbook(book).rescored == 0
