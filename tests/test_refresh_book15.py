@@ -100,6 +100,7 @@ def test_read_sheet_row_number_reads_apart_from_the_id(tmp_path):
     read = openpyxl.load_workbook(out)["Read"]
     assert [read.cell(r, 1).value for r in (4, 5, 6)] == [2, 3, 4]  # (numbers, as a refresh reads them)
     assert read.cell(4, 1).number_format == '"row "0'  # (shown "row 2" beside the id "1")
+    assert read.cell(4, 1).alignment.horizontal == "left"  # (at the left of its cell, apart from the id)
     assert read.cell(4, 2).value == "1"
 
 

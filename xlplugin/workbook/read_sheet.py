@@ -381,9 +381,10 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     ws.append([title])
     plain = Font(name=FONT)
     cells = []
-    # (the row number shows as "row 2", so that it does not read as one number with the id beside
-    # it, "2 1": the cell keeps the number, which a refresh reads back)
-    for column, (align, fmt, font) in enumerate(((top, ROW_FORMAT, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
+    # (the row number shows as "row 2", at the left of its cell, so that it does not read as one
+    # number with the id beside it, "2 1": the cell keeps the number, which a refresh reads back)
+    left = Alignment(horizontal="left", vertical="top")
+    for column, (align, fmt, font) in enumerate(((left, ROW_FORMAT, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
                                                  (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
                                                  (top, None, STAMP_FONT), (top, None, STAMP_FONT), (top, None, STAMP_FONT)),
                                                 start=1):
