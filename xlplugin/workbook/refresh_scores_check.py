@@ -40,7 +40,7 @@ def rescore_moved_scores(rows: Sequence[RowPlan], old_read: OldReadSheet | None,
             continue  # (only rows kept as they were; a text cut to fit its cell is never scored)
         old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or "")))
         if old is not None and (not _same_index(row.span.values.get(index_col), old.index)
-                                or (old.signals is not None and _signals_shown(row, owned) != old.signals)):
+                                or (old.signals is not None and not _same_signals(_signals_shown(row, owned), old.signals))):
             row.rescore = True
             moved += 1
     return moved
@@ -49,6 +49,24 @@ def rescore_moved_scores(rows: Sequence[RowPlan], old_read: OldReadSheet | None,
 def _signals_shown(row: RowPlan, owned: dict[str, int]) -> str:
     """The row's signal cells as read, in the words the Read sheet keeps them in."""
     return signals_text({name: row.span.values.get(owned[header]) for name, header in layout.SIGNAL_HEADER.items()})
+
+
+def _same_signals(shown: str, listed: str) -> bool:
+    """Two rows' signal cells in words (read_sheet.signals_text) the same, each number to a
+    billionth of its size: 12 digits are kept, and a program that saved the file with 15 may
+    round the twelfth otherwise."""
+    if shown == listed:
+        return True
+    ours, theirs = shown.split(";"), listed.split(";")
+    return len(ours) == len(theirs) and all(_same_index(a, b) and _close(a, b) for a, b in zip(ours, theirs))
+
+
+def _close(a: str, b: str) -> bool:
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return True  # (text, or empty: _same_index compared them)
+    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
 
 
 def _same_index(shown: Any, listed: Any) -> bool:
