@@ -1,5 +1,5 @@
 """A Parquet (Arrow, pandas) text cell that holds no text is refused as the same cell of a CSV file
-is (`cells.cell_to_text`): not scored, with the reason, and counted as unreadable in a run's summary."""
+is (`cells.cell_to_text`): not scored, with the reason, and counted in a run's summary as `xlplugin score` counts them ("with no text in the text cell")."""
 
 import pytest
 
@@ -30,9 +30,9 @@ def test_placeholders_are_refused_as_in_a_csv_file(tmp_path):
     ]
 
 
-def test_summary_counts_them_as_unreadable():
+def test_summary_counts_them_as_cells_with_no_text():
     dask = pytest.importorskip("xlplugin.dask")
     table = pa.table({"text": ["#N/A", "N/A", "12345", PROSE, ""]})
     counts = dask._counts(score_table(table))
-    assert counts["unscored"] == {"unreadable": 3, "empty": 1}
+    assert counts["unscored"] == {"with no text in the text cell": 3, "empty": 1}
     assert counts["scored"] == 1

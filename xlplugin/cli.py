@@ -491,7 +491,7 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were
-    return EXIT_USAGE if summary.unscored.get("unreadable") else EXIT_OK
+    return EXIT_USAGE if summary.unscored.get(engine.UNREADABLE) or summary.unscored.get(engine.NO_TEXT_CELL) else EXIT_OK
 
 
 def _refresh_command(args: argparse.Namespace) -> int:

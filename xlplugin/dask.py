@@ -196,30 +196,38 @@ def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
     skipped: list[Skipped] = []
     for entry in part:
         items += [entry] if isinstance(entry, Problem) else read_found(*entry, text, skipped)
-    return with_not_read(score_items(items, settings), skipped)
+    cells = sum(1 for item in items if isinstance(item, Problem) and item.kind == "cell")
+    return with_not_read(score_items(items, settings), skipped, cells)
 
 
 # The schema metadata key under which a part's table carries the rows of its inputs that are not
 # documents (an Excel table's totals row): `_write_part` takes it off before writing and returns
 # them, and `run_plan` says them in `RunSummary.not_read` as `xlplugin score` says them.
 _NOT_READ_KEY = b"xlplugin.not_read"
+# Likewise the number of its rows whose text cell held no text (read as a Problem of kind "cell":
+# a row with an `input_error`, counted apart from the files that could not be read).
+_CELLS_KEY = b"xlplugin.no_text_cells"
 
 
-def with_not_read(table: Any, skipped: list[Any]) -> Any:
-    """`table` carrying `skipped` (Skipped rows, see `_NOT_READ_KEY`); itself when there are none."""
-    if not skipped:
+def with_not_read(table: Any, skipped: list[Any], cells: int = 0) -> Any:
+    """`table` carrying `skipped` (Skipped rows, see `_NOT_READ_KEY`) and the number of rows
+    whose text cell held no text (`_CELLS_KEY`); itself when there are none."""
+    if not skipped and not cells:
         return table
-    said = json.dumps([[item.path, item.reason, item.what] for item in skipped]).encode()
-    return table.replace_schema_metadata({**(table.schema.metadata or {}), _NOT_READ_KEY: said})
+    added = {_CELLS_KEY: str(cells).encode()} if cells else {}
+    if skipped:
+        added[_NOT_READ_KEY] = json.dumps([[item.path, item.reason, item.what] for item in skipped]).encode()
+    return table.replace_schema_metadata({**(table.schema.metadata or {}), **added})
 
 
-def _take_not_read(table: Any) -> tuple[Any, list[list[str]]]:
-    """`table` without the rows not read it carried (`with_not_read`), and those rows."""
+def _take_not_read(table: Any) -> tuple[Any, list[list[str]], int]:
+    """`table` without the rows not read and the count of text cells with no text it carried
+    (`with_not_read`), and those."""
     metadata = dict(table.schema.metadata or {})
-    said = metadata.pop(_NOT_READ_KEY, None)
-    if said is None:
-        return table, []
-    return table.replace_schema_metadata(metadata or None), json.loads(said)
+    said, cells = metadata.pop(_NOT_READ_KEY, None), metadata.pop(_CELLS_KEY, None)
+    if said is None and cells is None:
+        return table, [], 0
+    return table.replace_schema_metadata(metadata or None), json.loads(said or b"[]"), int(cells or 0)
 
 
 @dataclass
@@ -230,7 +238,7 @@ class RunSummary:
     documents: int  # documents read by this run
     scored: int  # of which scored (the others: see `unscored`)
     indexed: int  # of which with a reliability index
-    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "mixed language", "too short", "unreadable")
+    unscored: dict[str, int]  # documents not scored, by reason ("empty", "not English", "mixed language", "too short", NO_TEXT_CELL, UNREADABLE)
     seconds: float
     # rows of the inputs that are not documents (an Excel table's totals row), in words, as
     # `xlplugin score` says them ("1 row not read, a table's totals row ...: BOOK sheet S row 9");
@@ -239,33 +247,45 @@ class RunSummary:
 
     def counts(self) -> str:
         """What happened to the documents, e.g. '8 documents read: 7 scored, 7 with an index;
-        1 not scored (1 empty)'."""
-        said = f"{self.documents} documents read: {self.scored} scored, {self.indexed} with an index"
-        missed = self.documents - self.scored
+        1 not scored (1 empty)'. In `xlplugin score`'s words and counts (`cli._run_counts`): a
+        text cell that holds no text was read and not scored ("with no text in the text cell");
+        a file that could not be read is not a document read, and is counted as unreadable after
+        the others."""
+        unreadable = self.unscored.get(UNREADABLE, 0)
+        said = f"{self.documents - unreadable} documents read: {self.scored} scored, {self.indexed} with an index"
+        missed = self.documents - self.scored - unreadable
         if missed:
-            said += f"; {missed} not scored (" + ", ".join(f"{n} {why}" for why, n in self.unscored.items()) + ")"
-        return said
+            said += f"; {missed} not scored (" + ", ".join(f"{n} {why}" for why, n in self.unscored.items()
+                                                          if why != UNREADABLE) + ")"
+        return said + (f"; {unreadable} unreadable" if unreadable else "")
 
 
 # A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
 # a row with an `input_error` (a file or cell that could not be read) is "unreadable"; a text a
 # third or more in another language (`mixed_language`) is "mixed language", not "not English".
-# A Parquet row whose text cell holds no text (`xlplugin.frame.not_text_note`) is "unreadable" too,
-# as the same cell of a CSV file is.
-_UNSCORED = ((re.compile(r"not scored: column "), "unreadable"), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language mixed"), "mixed language"),
+# A row whose text cell holds no text (a Parquet row's note, `xlplugin.frame.not_text_note`, or a
+# CSV file's or workbook's row read as a Problem of kind "cell", counted by `_score_found`) is
+# NO_TEXT_CELL, in the words of `xlplugin score`'s summary; only a file that could not be read
+# is UNREADABLE.
+UNREADABLE, NO_TEXT_CELL = "unreadable", "with no text in the text cell"
+_UNSCORED = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language mixed"), "mixed language"),
              (re.compile(r"not scored: language"), "not English"),
              (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
 
 
-def _counts(table: Any, not_read: list[list[str]] | None = None) -> dict[str, Any]:
+def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0) -> dict[str, Any]:
     """The rows of one scored part: how many, scored, with an index, and not scored by reason;
-    and the input rows not read, that are not documents (`with_not_read`)."""
-    unscored: dict[str, int] = {}
+    and the input rows not read, that are not documents (`with_not_read`). `cells`: of the rows
+    with an `input_error`, those whose text cell held no text (`_score_found`)."""
+    unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
     errors = table.column("input_error").to_pylist() if "input_error" in table.column_names else [None] * table.num_rows
     for note, error in zip(table.column("note").to_pylist(), errors):
-        why = "unreadable" if error else next((label for pattern, label in _UNSCORED if pattern.match(note or "")), None)
+        why = UNREADABLE if error else next((label for pattern, label in _UNSCORED if pattern.match(note or "")), None)
         if why:
             unscored[why] = unscored.get(why, 0) + 1
+    if cells:
+        unscored[UNREADABLE] -= cells
+        unscored = {why: n for why, n in unscored.items() if n}
     rows = table.num_rows
     indexed = rows - table.column("reliability").null_count
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
@@ -301,7 +321,7 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
     # The score columns are Arrow-typed already (SCORE_SCHEMA); the user's own columns keep the
     # types their values have.
     table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False)
-    table, not_read = _take_not_read(table)
+    table, not_read, cells = _take_not_read(table)
     table = _readable_metadata(table)
     final = Path(path)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
@@ -310,7 +330,7 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
         os.replace(temporary, final)
     finally:
         temporary.unlink(missing_ok=True)
-    return _counts(table, not_read)
+    return _counts(table, not_read, cells)
 
 
 def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:

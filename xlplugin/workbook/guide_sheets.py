@@ -108,8 +108,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "marker); underlined = passage also in another row. A long text is cut (a grey note says so): the "
          "whole text is in the Documents sheet or in its file."),
         (f"{READ}: {', '.join(READ_HEADERS[6:])}",
-         "Folded away (columns G to I): how the outlet was found, the text's fingerprint and the word runs "
-         "used to find copies, kept for the refresh. Leave them as they are."),
+         "Folded away (columns G to J): how the outlet was found, the text's fingerprint, the word runs "
+         "used to find copies and the row's signal cells as written, kept for the refresh. Leave them as they are."),
         (layout.OVERVIEW,
          "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
          "then how many documents have an index (the bands add up to it) and how many have none (not scored, "

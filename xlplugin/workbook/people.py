@@ -14,6 +14,7 @@ current: a few calls from `refresh_workbook`, so that its own logic stays as it 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Sequence
 
 from ..cells import safe_text
@@ -58,7 +59,7 @@ class PeopleWriter:
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         text_hash = result.stamp.get("text", "") if result is not None else ""
         self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash,
-                                          fingerprints=prints))
+                                          fingerprints=prints, signals=_signals_text(result)))
 
     def finish(self, wb: Any) -> None:
         outlets_sheet.add_sheet(wb, rollup(self.entries))
@@ -135,7 +136,8 @@ class PeopleSheets:
             runs = read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         self.new[position] = (read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs,
-                                                 result.stamp.get("text", ""), fingerprints=prints), entry)
+                                                 result.stamp.get("text", ""), fingerprints=prints,
+                                                 signals=_signals_text(result)), entry)
 
     def parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]]) -> dict[str, Any]:
         """The Read and Outlets parts. `values`, per row in order: its index, its signal values
@@ -154,6 +156,8 @@ class PeopleSheets:
             copy_text, prints = (self.copies[position][0], self.copies[position][3]) if self.copies else ("", "")
             if position in self.new:
                 row, entry = self.new[position]
+                if self.old is not None and not self.old.signals_column:  # (a Read sheet without column J)
+                    row = replace(row, signals=None)
                 read_rows.append(row)
                 entries.append(entry)
                 continue
@@ -162,15 +166,16 @@ class PeopleSheets:
             entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
                                  {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
             shown = "" if outlet == NO_OUTLET else outlet
+            said = read_sheet.signals_text(signals) if self.old is not None and self.old.signals_column else None
             if kept is not None and kept.text_cell is not None:
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
                                                     text_cell=with_doc_row(kept.text_cell, number, shared),
                                                     height=kept.height, fingerprints=prints,
-                                                    kept=kept))
+                                                    kept=kept, signals=said))
             else:
                 runs = read_sheet.NOT_SHOWN if isinstance(item, Record) and text_hash else []
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, runs, text_hash or "",
-                                                    fingerprints=prints))
+                                                    fingerprints=prints, signals=said))
         parts: dict[str, Any] = {}
         if self.old is not None:
             parts.update(read_refresh.refresh_part(self.package, self.old, read_rows, styles))
@@ -189,6 +194,15 @@ def _kept_outlet(kept: Any, item: Record | Problem) -> tuple[str, str]:
             and not names_platform(kept.outlet, getattr(item, "url", "")):  # (kept before: "Facebook")
         return kept.outlet or NO_OUTLET, kept.source
     return outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""), outlet_from(item))
+
+
+def _signals_text(result: DocumentResult | None) -> str:
+    """The Read sheet's signal cells of a row scored now: its signal values as the Documents sheet
+    is given them (each signal's value, as `cells.score_row` writes it), in words
+    (`read_sheet.signals_text`)."""
+    if result is None:
+        return ""
+    return read_sheet.signals_text({name: signal.value for name, signal in result.signals.items()})
 
 
 def outlet_from(item: Any) -> str:

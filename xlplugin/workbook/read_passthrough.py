@@ -59,7 +59,8 @@ class PassThrough:
                                + _text_cell(b"E", styles[4]))
         # (the cells after the text cell: each reference's row number a group, to be compared)
         self.tail = re.compile(b"".join(_text_cell(column, styles[col], rb"(\d+)") for column, col in ((b"G", 6), (b"H", 7), (b"I", 8)))
-                               + rb"</row>")
+                               + rb"(?:(<c)" + _text_cell(b"J", styles[9] if len(styles) > 9 else None, rb"(\d+)")[2:]
+                               + rb")?</row>")
 
     def row(self, number: int, row: ReadRow) -> bytes | None:
         kept: Any = row.kept
@@ -78,6 +79,10 @@ class PassThrough:
             return None
         if not all(map(_same_text, (b, c, e) + tail.group(2, 4, 6),
                        (row.doc_id, row.outlet, row.copies, row.source, row.text_hash, row.fingerprints))):
+            return None
+        # (the signal cells, J: there exactly when the row has them, and the same)
+        if (tail.group(7) is None) != (row.signals is None) or (
+                row.signals is not None and (tail.group(8) != mark or not _same_text(tail.group(9), row.signals))):
             return None
         cell = kept.text_cell.replace(b"<c", b'<c r="F%d"' % number, 1)  # (as read_row_xml writes a kept cell)
         return b"".join((kept.head, cell, kept.tail))

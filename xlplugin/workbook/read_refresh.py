@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 from ..errors import WorkbookError
 from .cell_xml import decode_xstring
 from .read_passthrough import PassThrough
-from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
+from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, SIGNALS_COLUMN, \
     TEXT_COLUMN, ReadRow, read_row_xml, with_reason
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
@@ -43,6 +43,9 @@ class OldRow:
     # The index it showed, as read (text or number; "" or None for none): the index written for
     # this text, which the refresh compares with the Documents row's (refresh_scores_check)
     index: float | str | None = None
+    # Its signal cells as written (read_sheet.signals_text; None: a Read sheet without column J):
+    # compared with the Documents row's, as the index is
+    signals: str | None = None
 
 
 @dataclass
@@ -64,6 +67,9 @@ class OldReadSheet:
     # The Status of each row that cannot be read now, by its row in Documents: shown in its text
     # cell's place (read_sheet.with_reason). Set by the refresh before the sheet is written.
     reasons: dict[int, str] = field(default_factory=dict)
+    # whether the sheet has the column of the rows' signal cells (J; a sheet written before it
+    # had it is refreshed without it)
+    signals_column: bool = False
 
 
 _ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
@@ -137,7 +143,7 @@ _OWN_READ_ROW_RE = re.compile(
     rb'<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?><c r="A\d+"' + _STYLE + rb'(?:><v>(' + _TEXT + rb')</v></c>|/>)'
     + _text_cell(b"B") + _text_cell(b"C")
     + rb'<c r="D' + _NUMBER_VALUE + _text_cell(b"E") + rb'(<c r="F\d+"' + _STYLE + rb'(?:/>| t="inlineStr"><is>(?:' + _RUN
-    + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"</row>")
+    + rb')*</is></c>))' + _text_cell(b"G") + _text_cell(b"H") + _text_cell(b"I") + rb"(?:" + _text_cell(b"J") + rb")?</row>")
 
 
 def _text(raw: bytes | None) -> str:
@@ -169,7 +175,8 @@ def _doc_row(value: Any) -> int | None:
 
 
 def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
-              order: list[tuple[str, str, int | None]] | None = None) -> tuple[dict[tuple[str, str], OldRow], int] | None:
+              order: list[tuple[str, str, int | None]] | None = None,
+              signals_column: bool = False) -> tuple[dict[tuple[str, str], OldRow], int] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
     and numbered upwards from FIRST_ROW, and the last row's number; else None. `order` gets each
     keyed row's id, hash and row in the Documents sheet."""
@@ -177,7 +184,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
-        number, height, doc_row, doc_id, outlet, index, copies, text_cell, source, text_hash, prints = match.groups()
+        number, height, doc_row, doc_id, outlet, index, copies, text_cell, source, text_hash, prints, signals = match.groups()
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
@@ -190,7 +197,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
         found[key] = OldRow(
             b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
             _text(prints) if prints_usable else None, data[match.start():match.start(8)], data[match.end(8):match.end()],
-            copies=_text(copies), index=_index(_text(index)))
+            copies=_text(copies), index=_index(_text(index)), signals=_text(signals) if signals_column else None)
     return (found, last) if position == end else None
 
 
@@ -290,7 +297,7 @@ def old_rows(package: Any) -> OldReadSheet | None:
         if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
             legend = _legend(top, shared)
             if legend is not None:
-                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order)
+                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order, legend[2])
                 if own is not None:
                     _check_own_sheet(package, part, data, top[HEADER_ROW].end, end_of_rows, own[1])
                     found, rows = own[0], top
@@ -304,20 +311,22 @@ def old_rows(package: Any) -> OldReadSheet | None:
         if legend is None:
             return None
         order = []
-        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order)
+        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order, legend[2])
     header = rows[HEADER_ROW]
     close = data.rindex(b"</" + header.prefix + b"sheetData>")
-    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix, order)
+    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix, order, signals_column=legend[2])
 
 
-def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool] | None:
-    """The styles of the legend row's cells, and whether the fingerprints kept in the rows were
-    made the way this version makes them; None when the header row is not ours."""
+def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool, bool] | None:
+    """The styles of the legend row's cells, whether the fingerprints kept in the rows were
+    made the way this version makes them, and whether the sheet has the column of the signal
+    cells (its header); None when the header row is not ours."""
     from ..copies import FINGERPRINT_SCHEME
     from .sheet_scan import parse_cells, row_values
 
     header = rows.get(HEADER_ROW)
-    if header is None or row_values(header.xml, shared, {1}).get(1) != READ_HEADERS[0]:
+    headers = row_values(header.xml, shared, {1, SIGNALS_COLUMN}) if header is not None else {}
+    if header is None or headers.get(1) != READ_HEADERS[0]:
         return None
     styles: list[int | None] = [None] * len(READ_HEADERS)
     scheme = None
@@ -326,16 +335,16 @@ def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | N
             if 1 <= col <= len(READ_HEADERS):
                 styles[col - 1] = style
         scheme = row_values(rows[LEGEND_ROW].xml, shared, {PRINTS_COLUMN}).get(PRINTS_COLUMN)
-    return styles, scheme == FINGERPRINT_SCHEME
+    return styles, scheme == FINGERPRINT_SCHEME, headers.get(SIGNALS_COLUMN) == READ_HEADERS[SIGNALS_COLUMN - 1]
 
 
 def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str, prints_usable: bool,
-                     order: list[tuple[str, str, int | None]]) -> dict[tuple[str, str], OldRow]:
+                     order: list[tuple[str, str, int | None]], signals_column: bool = False) -> dict[tuple[str, str], OldRow]:
     """The rows read cell by cell (any layout); `order` as for _own_rows."""
     from .sheet_scan import parse_cells, row_values
 
     found: dict[tuple[str, str], OldRow] = {}
-    wanted = {1, 2, 3, INDEX_COLUMN, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN}
+    wanted = {1, 2, 3, INDEX_COLUMN, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN, SIGNALS_COLUMN}
     for number, slice_ in rows.items():
         if number < FIRST_ROW:
             continue
@@ -360,7 +369,8 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                                                      str(values.get(3) or ""), str(values.get(HIDDEN_FROM) or ""),
                                                      (str(prints) if prints is not None else "") if prints_usable else None,
                                                      copies=str(values.get(COPIES_COLUMN) or ""),
-                                                     index=_index(values.get(INDEX_COLUMN)))
+                                                     index=_index(values.get(INDEX_COLUMN)),
+                                                     signals=str(values.get(SIGNALS_COLUMN) or "") if signals_column else None)
     return found
 
 

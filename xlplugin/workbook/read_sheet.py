@@ -53,15 +53,20 @@ __all__ = [
 READ = "Read"
 READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliability index (0-100, higher = more reliable)",
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
-                "Outlet taken from", "Text hash", "Fingerprints (for finding copies)")
-WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12)
+                "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
+                "Signal cells as written (for the refresh)")
+WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12, 18)
 INDEX_COLUMN = 4  # (D) the index, as the Documents row showed it when written
 COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
 HIDDEN_FROM = 7
 HASH_COLUMN = 8
 PRINTS_COLUMN = 9
+# (J) the row's signal cells as the Documents sheet was given them (`signals_text`): a refresh
+# compares them with the cells now, as it compares the index (refresh_scores_check)
+SIGNALS_COLUMN = 10
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
+ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 FIRST_ROW = 4
 # Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
 # of 11-point text; at the text column's width (100) that is some 2,500 characters. Longer texts
@@ -231,6 +236,9 @@ class ReadRow:
     height: float | None = None
     fingerprints: str = ""
     kept: Any = None  # the read_refresh.OldRow it keeps (see read_passthrough)
+    # its signal cells in words (`signals_text`); None: a Read sheet written before it had the
+    # column (no cell J is written)
+    signals: str | None = None
 
 
 def _number_cell(ref: str, value: Any, style: int | None) -> str:
@@ -244,6 +252,27 @@ def _maybe_text(ref: str, value: Any, style: int | None) -> str:
     if value in (None, ""):
         return f'<c r="{ref}" s="{style}"/>' if style is not None else f'<c r="{ref}"/>'
     return _text_cell(ref, str(value), style)
+
+
+def signals_text(signals: Any) -> str:
+    """A row's signal values (by signal name: numbers, or None or "" where empty) as one text, in
+    the Documents sheet's column order: each number with 12 significant digits (a program that
+    saved the file may write a number's last digits otherwise), "" for an empty cell (and for a
+    row with every cell empty), separated by ";". The Read
+    sheet keeps it for each row; a refresh compares it with the row's cells (refresh_scores_check)."""
+    from . import layout
+
+    said = []
+    for name in layout.SIGNAL_HEADER:
+        value = signals.get(name)
+        if value in (None, ""):
+            said.append("")
+            continue
+        try:
+            said.append(format(float(value), ".12g"))
+        except (TypeError, ValueError):
+            said.append(str(value).strip())
+    return ";".join(said) if any(said) else ""
 
 
 def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> bytes:
@@ -262,6 +291,8 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
         height = row_height(row.runs)
     cells += [_maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
               _maybe_text(i, row.fingerprints, styles[8])]
+    if row.signals is not None:
+        cells.append(_maybe_text(f"J{number}", row.signals, styles[9] if len(styles) > 9 else None))
     ht = f' ht="{height:g}" customHeight="1"' if height and height > LINE_HEIGHT + 4 else ""
     return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
 
@@ -350,9 +381,13 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
     ws.append([title])
     plain = Font(name=FONT)
     cells = []
-    for column, (align, fmt, font) in enumerate(((top, None, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
+    # (the row number shows as "row 2", at the left of its cell, so that it does not read as one
+    # number with the id beside it, "2 1": the cell keeps the number, which a refresh reads back)
+    left = Alignment(horizontal="left", vertical="top")
+    for column, (align, fmt, font) in enumerate(((left, ROW_FORMAT, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
                                                  (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
-                                                 (top, None, STAMP_FONT), (top, None, STAMP_FONT)), start=1):
+                                                 (top, None, STAMP_FONT), (top, None, STAMP_FONT), (top, None, STAMP_FONT)),
+                                                start=1):
         cell = WriteOnlyCell(ws, value=None)
         cell.alignment, cell.font = align, font
         if fmt:

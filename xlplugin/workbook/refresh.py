@@ -59,7 +59,8 @@ from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
-from .sources_used import custom_part_with, stored_ratings
+from .refresh_names import rescore_renamed_sources
+from .sources_used import custom_part_with, stored_names, stored_ratings
 from .table_totals import TOTALS_ROW_REASON, totals_rows
 from .writer import WIDTHS, row_height
 from .xml_parse import named
@@ -219,11 +220,14 @@ class _Refresh:
         # (score cells sorted apart from their rows or typed over: scored again, see refresh_scores_check)
         self.summary.scores_moved = rescore_moved_scores(rows, self._old_read(), docs.owned)
         self.summary.unchanged -= self.summary.scores_moved
+        # (a rated outlet's name that changed case in the Sources sheet: see refresh_names)
+        recased, recased_note = rescore_renamed_sources(rows, self.settings, stored_names(self.package))
+        self.summary.unchanged -= recased
         if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
             restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
-        self.summary.settings_notes = self._settings_notes(docs, rows)
+        self.summary.settings_notes = self._settings_notes(docs, rows) + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
@@ -240,8 +244,9 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
-        if replacements and stored_ratings(self.package) != (dict(self.settings.ratings) or None):
-            replacements.update(custom_part_with(self.package, self.settings.ratings))  # (see sources_used)
+        if replacements and (stored_ratings(self.package) != (dict(self.settings.ratings) or None)
+                             or _names_changed(stored_names(self.package), self.settings)):
+            replacements.update(custom_part_with(self.package, self.settings.ratings, self.settings.rating_names))  # (see sources_used)
         if not self.package.sheet_part(layout.SETTINGS_SHEET):  # (deleted: written back, the summary says so)
             restored = settings_sheet_parts(self.package, self.settings)
             replacements.update(restored)
@@ -539,6 +544,11 @@ def _generated_parts(package: Package, rows: list[RowPlan], owned: dict[str, int
                 if stripped != original:
                     parts[chart] = stripped
     return parts
+
+
+def _names_changed(stored: dict[str, str] | None, settings: Any) -> bool:
+    """Are the ratings' names as written other than those the workbook keeps (or not kept)?"""
+    return bool(settings.ratings) and stored != {key: settings.rating_names.get(key, key) for key in settings.ratings}
 
 
 def _settings_cells(package: Package, before, after) -> dict[str, bytes]:

@@ -529,7 +529,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         if len(columns) == 1 and columns <= set(headers):
             wb.custom_doc_props.append(StringProperty(name=name, value=columns.pop()))
     # the ratings used, so that a refresh after an edit of the Sources sheet can say what changed
-    for name, text in sources_used.property_values(settings.ratings):
+    for name, text in sources_used.property_values(settings.ratings, settings.rating_names):
         wb.custom_doc_props.append(StringProperty(name=name, value=text))
     return wb, spool
 
