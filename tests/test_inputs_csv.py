@@ -39,8 +39,10 @@ def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     point into the text shown; a page break or vertical tab a line end, any other C0 control
     character a space (inputs.text_controls)."""
     def shown(text: str) -> str:
-        text = re.sub("[\x00-\x08\x0e-\x1f]", " ", re.sub("[\x0b\x0c]", "\n", text))
-        return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        # line ends first, then control characters, as inputs.shown_text: "\r\x0c" is a carriage
+        # return (a line end) and a page break (another), "\n\n", not the pair "\r\n"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f]", " ", re.sub("[\x0b\x0c]", "\n", text)))
 
     return [(doc_id, title, shown(text)) for doc_id, title, text in docs]
 

@@ -31,7 +31,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cells import cell_to_text
-from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name, text_controls
+from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -294,7 +294,7 @@ def score_table(
     names = table.column_names
     text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
-    texts = list(map(text_controls, _strings(table, text, "text")))  # (as every input reads a text)
+    texts = list(map(shown_text, _strings(table, text, "text")))  # (as every input reads a text)
     columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key != "date"}
     columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:

@@ -39,7 +39,7 @@ from typing import Any, Callable
 
 from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
-from ..inputs import text_controls
+from ..inputs import shown_text
 from ..kind_shown import as_shown
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
@@ -226,7 +226,9 @@ def _outcomes(
     slots: list[int] = [-1] * count
     for i, cell in enumerate(grid.cells):
         doc_text, message = cells.cell_to_text(cell)
-        doc_text = doc_text and text_controls(doc_text)  # (as every input reads a text: inputs.text_controls)
+        # as every input reads a text (inputs.shown_text): line ends first, then control characters,
+        # so that a cell's "\r\x0c" reads as a CSV's or a file's does (two line ends)
+        doc_text = doc_text and shown_text(doc_text)
         problems = [column[i][1] for column in columns if column[i][1]]
         if doc_text is None or problems:
             # a blank text stays blank; a bad text, title, url ... says so instead of a score
