@@ -348,9 +348,9 @@ def _text_alone(result: DocumentResult, costed: bool) -> str:
     bbc.co.uk rated 0.718 by ..., at or above 0.58: no cost"), so that the Why says what every
     rating in the index did.
 
-    A rating is a rank among outlets (the built-in table rates the BBC 0.72), and a document with
-    no rated URL is scored on its text alone, so the same careful text can read 91 with no URL and
-    82 from a well-rated outlet. Both figures are shown so that rows can be compared like for like.
+    A document with no rated URL is scored on its text alone, so the same text reads higher from an
+    outlet rated at or above source_rating.RATING_FULL and lower from one rated under it than with
+    no URL. Both figures are shown so that rows can be compared like for like.
     """
     if "source_rating" not in result.contributors:
         return ""
