@@ -23,7 +23,10 @@ The rule, kept simple so that it can be explained and holds on other data of the
    the coefficients, scaled so they sum to TEXT_WEIGHT_SUM and rounded to 0.5.
 5. The source rating's weight: the same regression on the tune articles whose URL has a
    built-in rating, with two inputs (the text index from step 4 and the rating); its weight is
-   the ratio of the two coefficients times TEXT_WEIGHT_SUM, rounded to 0.5.
+   the ratio of the two coefficients times TEXT_WEIGHT_SUM, rounded to 0.5. The rating enters as
+   its normalised score, whose points (source_rating.RATING_FULL, RATING_ZERO) follow steps 2 and
+   the voice points on the same rated tune articles: full at the median rating of the plain ones,
+   0 at the 10th percentile of the hyperpartisan ones (less is worse).
 """
 
 from __future__ import annotations
@@ -224,6 +227,7 @@ def _source_weight(all_weights: dict[str, float]) -> None:
     """Step 5, and the tune AUC with ratings at the printed weight and at the shipped one."""
     tune = [s for s in articles.features("semeval", True) if s.article.split == "tune" and s.index is not None]
     rated = [s for s in tune if s.scores.get("source_rating") is not None]
+    _rating_points(rated)
     pairs = []
     for s in rated:
         text_index = articles.reindex(s, all_weights)
@@ -243,6 +247,21 @@ def _source_weight(all_weights: dict[str, float]) -> None:
                                ("the shipped defaults", shipped, shipped["source_rating"])):
         auc = _index_auc(tune, labels, {**text, "source_rating": source})
         print(f"  index with source ratings, {name} and source_rating {source:g}: tune AUC {auc:.3f} (n={len(tune)})")
+
+
+def _rating_points(rated) -> None:
+    """The source rating's normalisation points, from the raw ratings of the rated tune articles."""
+    from xlplugin.scorers import source_rating as sr
+
+    plain = sorted(s.values["source_rating"] for s in rated if not int(s.article.label))
+    hyper = sorted(s.values["source_rating"] for s in rated if int(s.article.label))
+    if not plain or not hyper:
+        return
+    full = plain[min(len(plain) - 1, len(plain) // 2)]
+    zero = hyper[len(hyper) // 10]
+    print(f"\nSource rating's points, {len(rated)} rated tune articles: full at the plain articles' median "
+          f"{full:.3f}, 0 at the hyperpartisan articles' 10th percentile {zero:.3f} "
+          f"(shipped: {sr.RATING_FULL:g} and {sr.RATING_ZERO:g})")
 
 
 if __name__ == "__main__":

@@ -323,7 +323,7 @@ def why_text(result: DocumentResult) -> str:
     phrases = [_costed_phrase(name, points[name], result.signals[name]) for name in ranked] or [NO_POINT_LOST]
     # a signal left out of the index that reads badly ("4 of 4 check-worthy claims unsourced")
     phrases += [_phrase(name, result.signals[name]) + NOT_IN_INDEX for name in outside_notes(result.signals, result.weights)]
-    return "; ".join(p for p in phrases + [_text_alone(result)] if p)
+    return "; ".join(p for p in phrases + [_text_alone(result, "source_rating" in ranked)] if p)
 
 
 # The Why of an index that no signal cost a whole point (99.5 and over).
@@ -342,18 +342,22 @@ def _costed_phrase(name: str, points: int, sig) -> str:
     return f"{cost}: {phrase}" if phrase else cost
 
 
-def _text_alone(result: DocumentResult) -> str:
-    """Where a source rating is part of the index, the index on the text alone ("" otherwise).
+def _text_alone(result: DocumentResult, costed: bool) -> str:
+    """Where a source rating is part of the index, the index on the text alone ("" otherwise),
+    after the rating's own phrase where it cost no whole point (`costed` false: "source
+    bbc.co.uk rated 0.718 by ..., at or above 0.58: no cost"), so that the Why says what every
+    rating in the index did.
 
-    A rating is a rank among outlets (the built-in table rates the BBC 0.72), and a document with
-    no rated URL is scored on its text alone, so the same careful text can read 91 with no URL and
-    82 from a well-rated outlet. Both figures are shown so that rows can be compared like for like.
+    A document with no rated URL is scored on its text alone, so the same text reads higher from an
+    outlet rated at or above source_rating.RATING_FULL and lower from one rated under it than with
+    no URL. Both figures are shown so that rows can be compared like for like.
     """
     if "source_rating" not in result.contributors:
         return ""
     text_only = {name: result.signals[name] for name in result.contributors if name != "source_rating"}
     alone, _ = reliability_index(text_only, result.weights)
-    return "" if alone is None else f"index on the text alone {alone:g}"
+    rating = "" if costed else _phrase("source_rating", result.signals["source_rating"]) + "; "
+    return "" if alone is None else f"{rating}index on the text alone {alone:g}"
 
 
 def _phrase(name: str, sig, points: int | None = None) -> str:

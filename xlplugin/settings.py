@@ -50,7 +50,7 @@ _TABLE: tuple[Setting, ...] = (
     Setting("weight.loaded_language", 5.0, "Weight of loaded language in the index."),
     Setting("weight.sentiment", 0.0, "Weight of sentiment intensity in the index."),
     Setting("weight.readability", 0.0, "Weight of readability in the index."),
-    Setting("weight.source_rating", 6.0, "Weight of the source rating (your Sources sheet, else the built-in Lin et al. 2023 ratings), where a row matches."),
+    Setting("weight.source_rating", 4.0, "Weight of the source rating (your Sources sheet, else the built-in Lin et al. 2023 ratings), where a row matches."),
     Setting("sources.builtin", 1, "1: rate a document's URL or outlet from the built-in Lin et al. 2023 "
             "ratings when your own table has no match; 0: only your own table."),
     Setting("min_words", 1, "Documents with fewer words are not scored."),

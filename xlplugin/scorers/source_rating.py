@@ -11,8 +11,10 @@ A page on a user's own site or path of a hosting platform (someone.blogspot.com,
 medium.com/@someone, a Facebook post: `xlplugin/hosting.py`, `data/hosting_platforms.txt`) is not
 rated by the platform's entry nor its parent domain's, in either table: a platform's rating is
 not its users' rating. An entry for that user's site itself still applies; the note says why.
-Native value: the rating, 0..1 (higher = rated more reliable by the rater).
-Normalised score: the same number.
+Native value: the rating, 0..1 (higher = rated more reliable by the rater), as the rater gave it.
+Normalised score: a built-in rating is 1 at or above RATING_FULL and 0 at or below RATING_ZERO,
+linear between (`builtin_score`; the points and where they come from are at RATING_FULL); a
+rating from your own table is its own score (your rater's scale: 1 costs nothing).
 Evidence: none in the text; the note names the matched domain or outlet and the rater (an outlet
 of your table as you wrote it, "The Daily Ledger"; a domain as its key, "example.com").
 Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
@@ -34,20 +36,23 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "builtin_ratings", "INFO"]
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
-# 5: an outlet your table rates is named as you wrote it ("The Daily Ledger", not its key "the
+# 6: a built-in rating counts fully for the index at or above RATING_FULL and 0 at or below
+# RATING_ZERO (until 5 the raw rating was the score, so a rating of 0.7 cost like a text scoring
+# 0.7); the value, the column and the note still give the rating as the rater gave it; 5: an outlet your table rates is named as you wrote it ("The Daily Ledger", not its key "the
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "5"
+VERSION = "6"
 UNIT = "rating 0..1"
 
 
 def _why(sig: Score) -> str:
     rater = sig.details.get("rater") or "your table"
-    return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}"
+    reading = sig.details.get("reading")
+    return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}" + (f", {reading}" if reading else "")
 
 
 INFO = SignalInfo(
@@ -74,6 +79,31 @@ INFO = SignalInfo(
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"
 BUILTIN_RATER = "Lin et al. 2023 (consensus of expert ratings)"
+
+# The built-in rating's normalisation points (README, "Where each default weight comes from";
+# `scripts/fit_index.py` prints them), by the rule the other signals' points follow, on SemEval's
+# tune half (articles whose URL the table rates): full score at the median rating of the plain
+# articles ("a typical report's outlet earns it", as provenance's graded cues), 0 at the 10th
+# percentile of the hyperpartisan ones (the mirror of loaded language's voice points, 0 at the
+# 90th percentile of the hyperpartisan articles: here less is worse). Among the 11,520 rated
+# domains 0.692 is about the 74th percentile and 0.152 about the 1st.
+RATING_FULL = 0.692
+RATING_ZERO = 0.152
+
+
+def builtin_score(rating: float) -> float:
+    """A built-in rating's normalised score: 1 at or above RATING_FULL, 0 at or below RATING_ZERO,
+    linear between."""
+    return min(1.0, max(0.0, (rating - RATING_ZERO) / (RATING_FULL - RATING_ZERO)))
+
+
+def builtin_reading(rating: float) -> str:
+    """What a built-in rating did to the index, in words ("at or above 0.58: no cost")."""
+    if rating >= RATING_FULL:
+        return f"at or above {RATING_FULL:g}: no cost"
+    if rating <= RATING_ZERO:
+        return f"at or below {RATING_ZERO:g}: full cost"
+    return f"counts {builtin_score(rating):.2f} of 1, between {RATING_ZERO:g} (full cost) and {RATING_FULL:g} (no cost)"
 
 
 def domain_of(url: str) -> str:
@@ -197,15 +227,21 @@ def score(doc: Document, settings: Settings) -> Score:
         table = builtin_ratings()
         for key in candidates:
             if key in table:
-                rating = table[key]
-                note = f"{key}: rated {rating:g} by {BUILTIN_RATER} (built in)"
-                return Score(NAME, rating, rating, UNIT, note=note, details={"matched": key, "rater": BUILTIN_RATER})
+                return _builtin(key, table[key])
     if not ratings and not builtin:
         return Score(NAME, None, None, UNIT, note="no source ratings: the built-in table is off and you supplied none")
     where = "in your table or the built-in ratings" if builtin and ratings else ("in the built-in ratings" if builtin else "in your table")
     if hosted is not None:
         return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _builtin(key: str, rating: float) -> Score:
+    """A match in the built-in table: the rating as Lin et al. gave it, scored by the points."""
+    reading = builtin_reading(rating)
+    note = f"{key}: rated {rating:g} by {BUILTIN_RATER} (built in; {reading})"
+    return Score(NAME, rating, builtin_score(rating), UNIT, note=note,
+                 details={"matched": key, "rater": BUILTIN_RATER, "reading": reading})
 
 
 def _written(key: str, names: Mapping[str, str]) -> str:
