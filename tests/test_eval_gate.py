@@ -45,7 +45,10 @@ FLOORS = {
 # language 0.803; provenance 0.653), rounded down to 0.01.
 ARTICLE_FLOORS = {
     ("index", "ROC AUC (text only)", "report"): 0.80,
-    ("index", "ROC AUC with source ratings", "report"): 0.81,
+    # 0.80 since session 12: the built-in rating counts fully at or above 0.692 (source_rating 6),
+    # so a well-rated outlet no longer pulls a careful article down; the figure fell 0.822 -> 0.810
+    # (outlets above that point are no longer ranked against each other), the 0.80 kept
+    ("index", "ROC AUC with source ratings", "report"): 0.80,
     ("loaded_language", "ROC AUC (score)", "report"): 0.80,
     ("provenance", "ROC AUC (score)", "report"): 0.65,
 }
