@@ -747,13 +747,41 @@ def _short(text: str) -> str:
     return text if len(text) <= EVIDENCE_DETAIL_MAX else text[: EVIDENCE_DETAIL_MAX - 1] + "\u2026"
 
 
-def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, ...], k: int) -> tuple[cues.Attribution | None, str]:
+# What may stand right before a source that closes its sentence: a comma or a dash ("..., she
+# said", "... -- said Smith") or a closing quotation mark ("...,” he told X").
+_CLOSING_MARKS = frozenset(",”\"’'—–-")
+_PASSIVE_BY_RE = re.compile(r"^\S+\s+by\b")
+
+
+def _closes(doc: Document, sentence: Sentence, after: Sentence, source: cues.Attribution) -> bool:
+    """Does the source of the sentence `after`, found through a verb of saying, speak for
+    `sentence` before it (claims9)? Not when it opens a reported clause of its own: a source in
+    the active voice, not after a comma, a dash or a closing quotation mark, followed by a clause
+    of at least MIN_WORDS words ("The mayor said on Friday that ...", "...; the mayor will claim
+    credit if ...", "According to X, the ..."), says that clause, not the writer's sentence
+    before. It does when it closes `after` ("Prices will rise, she said", "“...,” he told
+    X"), when it reports only a word or three ("Ann Lee confirmed the cuts"), when it is a passive
+    whose subject is what it reports ("The cuts were confirmed by Ann Lee"), and when `sentence`
+    opens inside a quotation ("“It is lunacy,” opined X"). (A link or a document, found
+    without a verb, keeps speaking for both: "Source: ..." stands alone.)"""
+    if not source.verb or doc.quote_at(doc.token_starts[sentence.first_token]) is not None:
+        return True
+    text = doc.text
+    before = text[after.start:source.start].rstrip()
+    if (before and before[-1] in _CLOSING_MARKS) or _PASSIVE_BY_RE.match(text[source.start:source.end]):
+        return True
+    return after.last_token - bisect.bisect_left(doc.token_starts, source.end) < MIN_WORDS
+
+
+def _source_of(doc: Document, found: tuple[cues.Attribution | None, ...], k: int) -> tuple[cues.Attribution | None, str]:
     """The source of sentence `k` and where it is: its own attribution when that names a
-    source, else the sentence before or after it in the same paragraph ("she said" closing the
-    next sentence attributes both); (None, "") when none does. A sentence that names its own
+    source, else the sentence before it in the same paragraph, or the one after it when that
+    one's source closes it (`_closes`: "she said" closing the next sentence attributes both);
+    (None, "") when none does. A sentence that names its own
     vague source ("A study in Texas found ...", "Experts say ...", "reportedly") borrows none: its
     source is the vague one it names; an agentless passive ("it was reported") names none, and
     borrows as a sentence without an attribution does."""
+    sentences = doc.sentences
     own = found[k]
     if own is not None:
         if own.sourced:
@@ -763,7 +791,7 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     for n in (k - 1, k + 1):
         if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
             other = found[n]
-            if other is not None and other.sourced:
+            if other is not None and other.sourced and (n < k or _closes(doc, sentences[k], sentences[n], other)):
                 return other, "in the next sentence" if n > k else "in the previous sentence"
     return None, ""
 
@@ -775,7 +803,7 @@ def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
     own (a weasel one stays unsourced), the interviewee when the sentence is in an interview's
     answer (`xlplugin.interviewee`: by name when the text gives one, as a role otherwise)."""
     sentences = doc.sentences
-    source, where = _source_of(sentences, found, k)
+    source, where = _source_of(doc, found, k)
     if source is not None:
         return "sourced", f"sourced ({source.kind}) {where}: \u201c{_short(doc.text[source.start:source.end])}\u201d"
     own = found[k]
@@ -905,7 +933,7 @@ def _continued_quotes(doc: Document, found: tuple[cues.Attribution | None, ...])
     for p in opened:
         if p - 1 not in last_of or p not in first_of or not _leaves_quote_open(text[slice(*paragraphs[p - 1])]):
             continue
-        speaker, _ = _source_of(sentences, tuple(out), last_of[p - 1])
+        speaker, _ = _source_of(doc, tuple(out), last_of[p - 1])
         quote = doc.quote_at(paragraphs[p][0] + 1)
         if speaker is None or quote is None:
             continue

@@ -1,0 +1,56 @@
+"""Unsourced claims misread at article level (claims9, issue 10), each fixed as a class:
+
+1. a source that opens its own clause in the next sentence ("...; the mayor will claim credit
+   if ...", "The warden said on Friday that ...") speaks for that clause, not for the writer's
+   sentence before it; a source closing the next sentence ("..., she said", "...,\u201d he told
+   the paper"), one that reports only a word or three ("Mayor Ann Tolley confirmed the closure"),
+   a passive whose subject is what it reports ("The closure was confirmed by ...") and a quotation
+   the sentence opens in still lend their speaker to the sentence before.
+
+Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import unsourced_claims
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+
+def _claims(text: str) -> dict[str, str]:
+    sig = unsourced_claims.score(prepare(text), Settings())
+    return {e.text.strip(): f"{e.kind}: {e.detail}" for e in sig.evidence if e.kind in ("sourced", "unsourced")}
+
+
+WRITER = "In truth, the ferry service collapsed in 2019 because the county cut its grant by 40 percent."
+
+
+@pytest.mark.parametrize("after", [
+    "The mayor said on Friday that the new timetable would start in May.",
+    "Two boats still run; the mayor will claim credit if a third one is bought.",
+    "According to the mayor, the new timetable starts in May.",
+])
+def test_a_source_opening_the_next_sentence_does_not_speak_for_the_one_before(after):
+    verdict = _claims(WRITER + " " + after).get(WRITER, "")
+    assert verdict.startswith("unsourced"), (after, verdict)
+
+
+@pytest.mark.parametrize("after", [
+    "Nobody on the island expected it, the mayor said.",
+    "\u201cWe lost half our passengers in a year,\u201d the mayor told the Island Gazette.",
+    "Two boats still run -- said Mayor Ann Tolley.",
+    "Mayor Ann Tolley confirmed the closure.",
+    "The closure was confirmed by Mayor Ann Tolley, who blamed the grant for everything that went wrong.",
+])
+def test_a_source_closing_the_next_sentence_speaks_for_the_one_before(after):
+    verdict = _claims(WRITER + " " + after).get(WRITER, "")
+    assert verdict.startswith("sourced") and "in the next sentence" in verdict, (after, verdict)
+
+
+def test_a_quoted_sentence_takes_the_speaker_of_the_next_one():
+    quoted = "\u201cThe ferry lost 3,000 passengers in 2019.\u201d"
+    text = "The island council met on Friday. " + quoted + " The mayor said it at the meeting on the quay."
+    verdict = _claims(text).get(quoted, "")
+    assert verdict.startswith("sourced") and "in the next sentence" in verdict, verdict
