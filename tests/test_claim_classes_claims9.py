@@ -5,7 +5,10 @@
    sentence before it; a source closing the next sentence ("..., she said", "...,\u201d he told
    the paper"), one that reports only a word or three ("Mayor Ann Tolley confirmed the closure"),
    a passive whose subject is what it reports ("The closure was confirmed by ...") and a quotation
-   the sentence opens in still lend their speaker to the sentence before.
+   the sentence opens in still lend their speaker to the sentence before;
+2. the outlet's credit for who reported the story ("Ann Lee contributed reporting from Leeds.",
+   "The Island Gazette contributed to this report.": claims.txt [credit_line_phrases]) is page
+   furniture, not an unsourced claim.
 
 Every text here was written for these tests.
 """
@@ -54,3 +57,13 @@ def test_a_quoted_sentence_takes_the_speaker_of_the_next_one():
     text = "The island council met on Friday. " + quoted + " The mayor said it at the meeting on the quay."
     verdict = _claims(text).get(quoted, "")
     assert verdict.startswith("sourced") and "in the next sentence" in verdict, verdict
+
+
+@pytest.mark.parametrize("credit", [
+    "The Island Gazette contributed to this report.",
+    "Ann Tolley and Tom Roe contributed reporting from Leeds in 2024.",
+])
+def test_a_credit_line_is_no_claim(credit):
+    text = "The ferry lost 3,000 passengers in 2019, the mayor said. " + credit
+    claims = _claims(text)
+    assert credit not in claims and len(claims) == 1, claims

@@ -468,6 +468,15 @@ def _amount_comparison(s: ClaimWords) -> str | None:
     return None
 
 
+def _credit_line(doc: Document, sentence: Sentence) -> bool:
+    """Is the sentence the outlet's credit for who reported the story (claims9): does it hold a
+    phrase of claims.txt [credit_line_phrases] ("The Associated Press contributed to this report.")?
+    Page furniture, not a claim, as a byline is. (Asked only of check-worthy sentences: a dict
+    look-up of each of their words.)"""
+    return bool(cues.match_phrases(doc.lowers[sentence.first_token:sentence.last_token],
+                                   cues.phrases(DATA_FILE, "credit_line_phrases")))
+
+
 def _causal_phrase(s: ClaimWords) -> str | None:
     """The first causal phrase of the sentence ("led to", "as a result of"), when the key word
     of a causal phrase stands outside quotations."""
@@ -973,7 +982,7 @@ def score(doc: Document, settings: Settings) -> Score:
         own = found[k]
         weasel = own is not None and own.kind in unsourced_kinds
         reasons = _weasel_reasons(doc, index, sentence, own) if weasel else reasons_of(sentence, THRESHOLD)
-        if not reasons or not_claims.reason(sentence) or form_lines.reason(sentence):
+        if not reasons or not_claims.reason(sentence) or form_lines.reason(sentence) or _credit_line(doc, sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
         kind, said = _verdict(doc, found, k, answers)
