@@ -8,7 +8,9 @@
    the sentence opens in still lend their speaker to the sentence before;
 2. the outlet's credit for who reported the story ("Ann Lee contributed reporting from Leeds.",
    "The Island Gazette contributed to this report.": claims.txt [credit_line_phrases]) is page
-   furniture, not an unsourced claim.
+   furniture, not an unsourced claim;
+3. a quotation closed by ",", "?" or "!" and followed by its speaker and a verb ("“...,”
+   Tolley fired back", "“...?” she snapped") is sourced by that speaker whatever the verb.
 
 Every text here was written for these tests.
 """
@@ -67,3 +69,22 @@ def test_a_credit_line_is_no_claim(credit):
     text = "The ferry lost 3,000 passengers in 2019, the mayor said. " + credit
     claims = _claims(text)
     assert credit not in claims and len(claims) == 1, claims
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cWe lost 3,000 passengers in a single year,\u201d Tolley fired back.",
+    "\u201cWho paid for the 40 new buoys?\u201d she snapped at the meeting.",
+    "\u201cThe grant was cut by half in 2019, and 3,000 passengers went,\u201d Mayor Ann Tolley vented.",
+])
+def test_a_quotation_closed_by_its_speaker_is_sourced(quote):
+    verdict = _claims("The island council met on Friday. " + quote).get(quote, "")
+    assert verdict.startswith("sourced"), verdict
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe lost 3,000 passengers in a single year.\u201d Tolley Harbour closed in 2019.",
+    "The sign read \u201cClosed,\u201d and the ferry lost 3,000 passengers in 2019.",
+])
+def test_no_speaker_after_a_quotation_ended_by_a_full_stop_or_before_lower_case(text):
+    claims = _claims("The island council met on Friday. " + text)
+    assert any(v.startswith("unsourced") for v in claims.values()), claims

@@ -910,6 +910,55 @@ def _with_own_records(doc: Document, found: tuple[cues.Attribution | None, ...])
     return tuple(out)
 
 
+# A quotation's speaker after it (claims9): the marks that end a quotation's text right before its
+# closing mark in the news form "“...,” Clinton fired back", "“...?” he asked".
+_QUOTE_END_MARKS = frozenset(",?!")
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+_SPEAKER_MAX_WORDS = 4  # a name: "Clinton", "Senator Ann Lee", "Mary Ann de Roe" (up to four words)
+
+
+def _quote_speaker(doc: Document, q_end: int) -> cues.Attribution | None:
+    """The speaker named right after a quotation ending at offset `q_end` with ",", "?" or "!"
+    before its closing mark: "he", "she", "they" or up to four capitalised words, then a
+    lower-case verb in the past ("fired back", "snapped", "vented") or a verb of saying
+    (attribution.txt [reporting_words]). News writes a quotation's speaker and verb this way
+    whatever the verb; the speaker is the quotation's source."""
+    text, starts, lowers, texts = doc.text, doc.token_starts, doc.lowers, doc.token_texts
+    if q_end < 2 or text[q_end - 2] not in _QUOTE_END_MARKS:
+        return None
+    i = bisect.bisect_left(starts, q_end)
+    if i >= len(starts) or not text[q_end:starts[i]].isspace():
+        return None
+    if lowers[i] in _SPEAKER_PRONOUNS:
+        kind, j = "pronoun", i + 1
+    else:
+        j = i
+        while j < len(texts) and j - i < _SPEAKER_MAX_WORDS and texts[j][:1].isupper() and texts[j][1:2].islower():
+            j += 1
+        kind = "named"
+    if j == i or j >= len(texts) or doc.token_sentences[j] != doc.token_sentences[i]:
+        return None
+    verb = texts[j]
+    if not verb.islower() or not ((verb.endswith("ed") and len(verb) > 4) or verb in _in("reporting_words", cues.DATA_FILE)):
+        return None
+    return cues.Attribution(kind, starts[i], doc.token_ends[j], "the speaker after the quotation", True, False, True)
+
+
+def _with_quote_speakers(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with the speaker named right after a quotation (`_quote_speaker`:
+    "“...,” Clinton fired back.") as the source of its sentence when the sentence names
+    none otherwise (claims9). (One look at the text after each quotation.)"""
+    out = None
+    for _, q_end in doc.quotes:
+        speaker = _quote_speaker(doc, q_end)
+        if speaker is not None:
+            k = doc.token_sentences[bisect.bisect_left(doc.token_starts, speaker.start)]
+            if found[k] is None and (out is None or out[k] is None):
+                out = out or list(found)
+                out[k] = speaker
+    return found if out is None else tuple(out)
+
+
 # The detail of a source carried into a paragraph that continues a quotation (`_continued_quotes`).
 CONTINUED = "a quotation continued from the previous paragraph"
 
@@ -973,7 +1022,8 @@ def score(doc: Document, settings: Settings) -> Score:
     not_claims = NotClaims(doc)
     form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
-    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, _with_opening_weasels(doc, found))))
+    found = _with_quote_speakers(doc, _with_opening_weasels(doc, found))
+    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, found)))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
