@@ -84,7 +84,8 @@ def test_a_quotation_closed_by_its_speaker_is_sourced(quote):
 @pytest.mark.parametrize("text", [
     "\u201cWe lost 3,000 passengers in a single year.\u201d Tolley Harbour closed in 2019.",
     "The sign read \u201cClosed,\u201d and the ferry lost 3,000 passengers in 2019.",
+    "\u201cWhy not the ferry?\u201d\n\nBecause Tolley closed it in 2019 after 40 years.",
 ])
-def test_no_speaker_after_a_quotation_ended_by_a_full_stop_or_before_lower_case(text):
+def test_no_speaker_after_a_full_stop_a_lower_case_word_or_a_paragraph_break(text):
     claims = _claims("The island council met on Friday. " + text)
     assert any(v.startswith("unsourced") for v in claims.values()), claims

@@ -919,7 +919,8 @@ _SPEAKER_MAX_WORDS = 4  # a name: "Clinton", "Senator Ann Lee", "Mary Ann de Roe
 
 def _quote_speaker(doc: Document, q_end: int) -> cues.Attribution | None:
     """The speaker named right after a quotation ending at offset `q_end` with ",", "?" or "!"
-    before its closing mark: "he", "she", "they" or up to four capitalised words, then a
+    before its closing mark, on the same line: "he", "she", "they" or up to four capitalised
+    words (the first not of attribution.txt [not_name_words]: "Because", "The"), then a
     lower-case verb in the past ("fired back", "snapped", "vented") or a verb of saying
     (attribution.txt [reporting_words]). News writes a quotation's speaker and verb this way
     whatever the verb; the speaker is the quotation's source."""
@@ -927,10 +928,13 @@ def _quote_speaker(doc: Document, q_end: int) -> cues.Attribution | None:
     if q_end < 2 or text[q_end - 2] not in _QUOTE_END_MARKS:
         return None
     i = bisect.bisect_left(starts, q_end)
-    if i >= len(starts) or not text[q_end:starts[i]].isspace():
-        return None
+    gap = text[q_end:starts[i]] if i < len(starts) else ""
+    if not gap.isspace() or "\n" in gap:
+        return None  # (the speaker stands on the quotation's line)
     if lowers[i] in _SPEAKER_PRONOUNS:
         kind, j = "pronoun", i + 1
+    elif lowers[i] in _in("not_name_words", cues.DATA_FILE):
+        return None  # ("Because", "The": no name)
     else:
         j = i
         while j < len(texts) and j - i < _SPEAKER_MAX_WORDS and texts[j][:1].isupper() and texts[j][1:2].islower():
