@@ -919,18 +919,16 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 _SPEAKER_MAX_WORDS = 4  # a name: "Clinton", "Senator Ann Lee", "Mary Ann de Roe" (up to four words)
 
 
-def _quote_speaker(doc: Document, q_end: int) -> cues.Attribution | None:
+def _quote_speaker(doc: Document, q_end: int, i: int) -> cues.Attribution | None:
     """The speaker named right after a quotation ending at offset `q_end` with ",", "?" or "!"
     before its closing mark, on the same line: "he", "she", "they" or up to four capitalised
     words (the first not of attribution.txt [not_name_words]: "Because", "The"), then a
     lower-case verb in the past ("fired back", "snapped", "vented") or a verb of saying
     (attribution.txt [reporting_words]). News writes a quotation's speaker and verb this way
-    whatever the verb; the speaker is the quotation's source."""
+    whatever the verb; the speaker is the quotation's source. (`i`: the first word after the
+    quotation; the caller has read the mark before the closing one.)"""
     text, starts, lowers, texts = doc.text, doc.token_starts, doc.lowers, doc.token_texts
-    if q_end < 2 or text[q_end - 2] not in _QUOTE_END_MARKS:
-        return None
-    i = bisect.bisect_left(starts, q_end)
-    gap = text[q_end:starts[i]] if i < len(starts) else ""
+    gap = text[q_end:starts[i]]
     if not gap.isspace() or "\n" in gap:
         return None  # (the speaker stands on the quotation's line)
     if lowers[i] in _SPEAKER_PRONOUNS:
@@ -953,13 +951,19 @@ def _quote_speaker(doc: Document, q_end: int) -> cues.Attribution | None:
 def _with_quote_speakers(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
     """The attributions, with the speaker named right after a quotation (`_quote_speaker`:
     "“...,” Clinton fired back.") as the source of its sentence when the sentence names
-    none otherwise (claims9). (One look at the text after each quotation.)"""
-    out = None
+    none otherwise (claims9). (One look at the character before each quotation's closing mark;
+    the words after it are read only when its sentence has no attribution yet.)"""
+    out, text, starts = None, doc.text, doc.token_starts
     for _, q_end in doc.quotes:
-        speaker = _quote_speaker(doc, q_end)
-        if speaker is not None:
-            k = doc.token_sentences[bisect.bisect_left(doc.token_starts, speaker.start)]
-            if found[k] is None and (out is None or out[k] is None):
+        if q_end < 2 or text[q_end - 2] not in _QUOTE_END_MARKS:
+            continue
+        i = bisect.bisect_left(starts, q_end)
+        if i >= len(starts):
+            continue
+        k = doc.token_sentences[i]
+        if found[k] is None and (out is None or out[k] is None):
+            speaker = _quote_speaker(doc, q_end, i)
+            if speaker is not None:
                 out = out or list(found)
                 out[k] = speaker
     return found if out is None else tuple(out)
