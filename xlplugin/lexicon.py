@@ -140,6 +140,7 @@ SECTIONS: dict[str, dict[str, str]] = {
                              "kinds.py, a recipe's list without headings",
        "causal_verb_words": "unsourced_claims.py, stated effects (\u201cVitamin C prevents colds\u201d: a claim)",
        "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
+       "credit_line_phrases": "scorers/unsourced_claims.py, _credit_line (\u201cX contributed to this report\u201d: not a claim)",
        "record_verb_words": "scorers/unsourced_claims.py, _with_own_records (\u201cThe Met Office has recorded\u201d: its own source)",
        "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)"},
     "loaded_language.txt": {section: _LOADED for section in (

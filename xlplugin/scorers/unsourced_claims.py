@@ -3,7 +3,9 @@
 Measures: the check-worthy sentences (numbers and statistics, comparatives and superlatives,
 causal claims, what a named actor did or intends) and, for each, whether it or the sentence next
 to it in the same paragraph carries an attribution: a named person or organisation with a
-reporting verb, an attributed quotation, a link or a named document (see `xlplugin.cues`).
+reporting verb, an attributed quotation, a link or a named document (see `xlplugin.cues`); the
+next sentence's source speaks for it only when that source does not open a reported clause of
+its own ("..., she said" does; "The mayor said on Friday that ..." does not: version 30).
 Weasel attributions ("experts say", "it is believed", "according to the data") and redacted
 sources ("**") count as unsourced. Page furniture is not prose and holds no claims: the byline,
 date and credit lines provenance finds, and (version 4, `xlplugin.prose`) time stamps ("Mon 20
@@ -42,7 +44,7 @@ __all__ = ["NAME", "VERSION", "UNIT", "CUES", "WORD_TESTS", "TEXT_MARKS", "POINT
            "is_check_worthy", "warm_up"]
 
 NAME = "unsourced_claims"
-VERSION = "29"  # 29: attribution classes (sources10, xlplugin/misread_sources.py): a reporting word that is also a noun after a determiner and a modifier that cannot be a plural subject is the noun ("at the near post", "at the gun show", "the new note contains"; a post, tweet or report after "in" keeps its reading); a verb of saying before "nothing" and a topic or the sentence\u2019s end reports no words ("Tins say nothing about lead"); the people of a place ("the people of Eastbank, who told", attribution.txt [population_words]) are a vague group; a post shared on a platform ("a post shared 40,000 times on Facebook claims") is the source, vague unless a name says whose; the topic after "about" ("an article on 3 June about the closure of Hillside Leisure Centre said") names no source (a name before "about", or a clause after it, "about which Sutton writes", still does). 28: claims and furniture as classes (claims8): a cause or an effect stated as fact is a claim by itself (claims.txt [causal_verb_words] in the present, not after a modal, "to", "not" or a determiner: "Vitamin C prevents colds"; [causal_claim_phrases]: "which is why", "a sign that"); a comparative, a noun and "than" ranks ("a stronger defence than any injection"); a weasel phrase opening a sentence ("It is believed that") is its source when it names none or the one it names follows "than"; a clock time ("14:30") is a time, not a figure; a capitalised word right after a stamp or a label ("14:30 - Welcome", "Results: Illness-related") and the words of a headline in capitals or title case name no actor; "the north-west" ranks nothing; a post\u2019s or an issue\u2019s date line ("Reply from X \u00bb Tue Mar 10, 2026 8:40 pm", "The Morning Brief: Tuesday 9 June 2026"), a scoreline ("Ashton Rovers 2 Millbrook Town 1") and a sponsor label ([sponsor_label_phrases]) are no claims (xlplugin.form_lines); an institution named as the subject of its own record or notice ("The Met Office has recorded", "The weather service has issued": [record_verb_words]) is that sentence\u2019s source. 27: attribution.txt classes (sources9): a named institution\u2019s members opening a sentence are a source by role whenever the name cannot be a common word qualifying the group ("Harvard researchers said", "Google engineers said"; "Senior officials", "Health officials", "Saudi officials" stay vague: attribution.txt [group_modifier_words], institutions.may_qualify); a pronoun right before a verb of saying is its subject, so no source is read inverted after it ("He said the military would ..."); a post on social media is a vague source unless a name says whose ("A viral post says the city of X has ...": attribution.txt [post_words], groups.post_source); a month or a number before ", said the minister" is no modal and no noun\u2019s count. 26: attribution.txt classes (sources8): a named institution\u2019s members opening a sentence are a source by role when the name is an acronym or a one-word institution name ("Pentagon officials said", "NATO officials said": attribution.txt [institution_name_words]; "Senior officials said" stays vague); a vague source right before a verb of saying is its subject, so the words after the verb are no inverted source ("Officials said the military was ..." stays vague); a sentence naming its own vague source ("A study in Texas found ...") borrows no neighbour\u2019s source. 25: attribution.txt classes (sources7): a trade named only as a group ("nutritionists say", "their doctors told") is vague unless a name, an institution or a number says which (xlplugin.groups); a plea ("pleaded guilty", "admitted two counts", "was admitted to hospital"), a price quoted ("quoted at \u00a3780,000") and a notice\u2019s noun ("Yellow warning for wind") are no verb of saying (xlplugin.acts); "issued by X" names the issuer, "issued" without "by" names no one; "a forum for Android developers called X" names a thing. 24: the lines of a poll or newsletter box are not prose (xlplugin/promo_boxes.py: "Results so far: 54% ..." is no claim); an interview answer ends at the author's paragraph before the next question (claims there are no longer sourced by the interviewee). 22: lines of forms, lists and a release's boilerplate are not claims (xlplugin.form_lines, claims7): a form's or a listing's field ("Prep time: 20 minutes", "Site: The Old Forge, 3 High Street", "Rating: 4 out of 5": claims.txt [field_label_phrases]), a line whose only figures are reference codes, dates or telephone numbers written with slashes or dashes ("Application 24/00871/FUL", "Last updated 8/7/12", "Ann Roe: 816-555-0142"), a list of quantities with units ("225g unsalted butter, softened": [measure_unit_words]), and the issuer's block at the foot of a press release ("Notes to editors", "About Northmoor"). 21: attribution.txt classes (sources6): a reporting noun as a verb\u2019s object ("hurl the wild claims", "received reports") is no verb of saying; reports someone received ("has received reports") are vague; a named institution\u2019s members ("Pentagon officials said") are a source by role; a place is no publication ("a study in Texas found" is an unnamed document). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work); claims.txt [forecast_verb_words] restored (an edit had made "and", "with", "or" forecast verbs: prediction \u201cand\u201d). 19: claims.txt [forecast_verb_words] holds only its verbs again (an edit had left a comment line without its "#", so "and", "an", "amount" and the effect verbs were read as forecast verbs: "prediction \u201cand\u201d"; tests/test_lexicon.py now refuses such a line). 18: a superlative after "the" ("one of the unhealthiest", "the most toxic") and an amount compared ("more sugar than") are a "ranking" cue; a sentence leaning on a short weasel attribution ("Scientists say", "Everyone knows") is a claim without a second cue; a model designation ("F-35", "A320", "H-6s") is no figure and no actor; a line that is only a byline, a credit or an update stamp with its date is not a claim (claim_lines "stamp line"). 17: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (claims after it are no longer sourced by the interviewee). 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
+VERSION = "30"  # 30: article-level misreadings (claims9, issue 10): a source that opens a reported clause of its own in the next sentence (\u201cThe mayor said on Friday that ...\u201d, \u201c...; the mayor will claim credit if ...\u201d, \u201cAccording to X, ...\u201d) no longer speaks for the writer\u2019s sentence before it (one closing its sentence, \u201c..., she said\u201d, one reporting a word or three, \u201cAnn Lee confirmed the cuts\u201d, a passive \u201cThe cuts were confirmed by X\u201d, and a sentence opening in a quotation still take it: _closes); the outlet\u2019s credit line (\u201cThe Associated Press contributed to this report.\u201d, claims.txt [credit_line_phrases]) is no claim; a quotation closed by \u201c,\u201d, \u201c?\u201d or \u201c!\u201d and followed on its line by its speaker and a verb (\u201c\u201c...,\u201d Clinton fired back\u201d, \u201c\u201c...?\u201d she snapped\u201d) is sourced by that speaker whatever the verb (_with_quote_speakers). 29: attribution classes (sources10, xlplugin/misread_sources.py): a reporting word that is also a noun after a determiner and a modifier that cannot be a plural subject is the noun ("at the near post", "at the gun show", "the new note contains"; a post, tweet or report after "in" keeps its reading); a verb of saying before "nothing" and a topic or the sentence\u2019s end reports no words ("Tins say nothing about lead"); the people of a place ("the people of Eastbank, who told", attribution.txt [population_words]) are a vague group; a post shared on a platform ("a post shared 40,000 times on Facebook claims") is the source, vague unless a name says whose; the topic after "about" ("an article on 3 June about the closure of Hillside Leisure Centre said") names no source (a name before "about", or a clause after it, "about which Sutton writes", still does). 28: claims and furniture as classes (claims8): a cause or an effect stated as fact is a claim by itself (claims.txt [causal_verb_words] in the present, not after a modal, "to", "not" or a determiner: "Vitamin C prevents colds"; [causal_claim_phrases]: "which is why", "a sign that"); a comparative, a noun and "than" ranks ("a stronger defence than any injection"); a weasel phrase opening a sentence ("It is believed that") is its source when it names none or the one it names follows "than"; a clock time ("14:30") is a time, not a figure; a capitalised word right after a stamp or a label ("14:30 - Welcome", "Results: Illness-related") and the words of a headline in capitals or title case name no actor; "the north-west" ranks nothing; a post\u2019s or an issue\u2019s date line ("Reply from X \u00bb Tue Mar 10, 2026 8:40 pm", "The Morning Brief: Tuesday 9 June 2026"), a scoreline ("Ashton Rovers 2 Millbrook Town 1") and a sponsor label ([sponsor_label_phrases]) are no claims (xlplugin.form_lines); an institution named as the subject of its own record or notice ("The Met Office has recorded", "The weather service has issued": [record_verb_words]) is that sentence\u2019s source. 27: attribution.txt classes (sources9): a named institution\u2019s members opening a sentence are a source by role whenever the name cannot be a common word qualifying the group ("Harvard researchers said", "Google engineers said"; "Senior officials", "Health officials", "Saudi officials" stay vague: attribution.txt [group_modifier_words], institutions.may_qualify); a pronoun right before a verb of saying is its subject, so no source is read inverted after it ("He said the military would ..."); a post on social media is a vague source unless a name says whose ("A viral post says the city of X has ...": attribution.txt [post_words], groups.post_source); a month or a number before ", said the minister" is no modal and no noun\u2019s count. 26: attribution.txt classes (sources8): a named institution\u2019s members opening a sentence are a source by role when the name is an acronym or a one-word institution name ("Pentagon officials said", "NATO officials said": attribution.txt [institution_name_words]; "Senior officials said" stays vague); a vague source right before a verb of saying is its subject, so the words after the verb are no inverted source ("Officials said the military was ..." stays vague); a sentence naming its own vague source ("A study in Texas found ...") borrows no neighbour\u2019s source. 25: attribution.txt classes (sources7): a trade named only as a group ("nutritionists say", "their doctors told") is vague unless a name, an institution or a number says which (xlplugin.groups); a plea ("pleaded guilty", "admitted two counts", "was admitted to hospital"), a price quoted ("quoted at \u00a3780,000") and a notice\u2019s noun ("Yellow warning for wind") are no verb of saying (xlplugin.acts); "issued by X" names the issuer, "issued" without "by" names no one; "a forum for Android developers called X" names a thing. 24: the lines of a poll or newsletter box are not prose (xlplugin/promo_boxes.py: "Results so far: 54% ..." is no claim); an interview answer ends at the author's paragraph before the next question (claims there are no longer sourced by the interviewee). 22: lines of forms, lists and a release's boilerplate are not claims (xlplugin.form_lines, claims7): a form's or a listing's field ("Prep time: 20 minutes", "Site: The Old Forge, 3 High Street", "Rating: 4 out of 5": claims.txt [field_label_phrases]), a line whose only figures are reference codes, dates or telephone numbers written with slashes or dashes ("Application 24/00871/FUL", "Last updated 8/7/12", "Ann Roe: 816-555-0142"), a list of quantities with units ("225g unsalted butter, softened": [measure_unit_words]), and the issuer's block at the foot of a press release ("Notes to editors", "About Northmoor"). 21: attribution.txt classes (sources6): a reporting noun as a verb\u2019s object ("hurl the wild claims", "received reports") is no verb of saying; reports someone received ("has received reports") are vague; a named institution\u2019s members ("Pentagon officials said") are a source by role; a place is no publication ("a study in Texas found" is an unnamed document). 20: attribution.txt classes (sources5): a negated verb of saying ("never told us", "did not say", "hasn\u2019t confirmed") and whom someone asked ("I have asked the board for comment", "was asked for comment") are no source; "asked" takes its source after it only inverted after a comma or a quotation; "made it clear that" reports; a work\u2019s title ending in a role noun ("The Lantern Keeper is the kind of film that asks") is no person (senses.names_a_work); claims.txt [forecast_verb_words] restored (an edit had made "and", "with", "or" forecast verbs: prediction \u201cand\u201d). 19: claims.txt [forecast_verb_words] holds only its verbs again (an edit had left a comment line without its "#", so "and", "an", "amount" and the effect verbs were read as forecast verbs: "prediction \u201cand\u201d"; tests/test_lexicon.py now refuses such a line). 18: a superlative after "the" ("one of the unhealthiest", "the most toxic") and an amount compared ("more sugar than") are a "ranking" cue; a sentence leaning on a short weasel attribution ("Scientists say", "Everyone knows") is a claim without a second cue; a model designation ("F-35", "A320", "H-6s") is no figure and no actor; a line that is only a byline, a credit or an update stamp with its date is not a claim (claim_lines "stamp line"). 17: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (claims after it are no longer sourced by the interviewee). 16: attribution.txt classes (xlplugin.senses, xlplugin.publications): "call" reports only with its complement ("phone calls", "a manager called conda" name no source); "it's said", "it's been reported" are weasel attributions; a named publication is a source ("a paper in Nature", "a report by the World Bank"), an unnamed one vague ("a study found"); "reiterated" is a verb of saying. 15: a quotation continued into the next paragraph keeps its speaker; a health or product effect on "your" body or money is a claim ("turns your body into", "can double your fat loss"); "ultimate", "worst" and spelled-out numbers in hyphenated words ("one-in-fifty-year") are cues; phone-number lines, a listing's certificate and running time and calls to action ("Click here to ...") are not claims (claim_lines); attribution.txt session 9: "wrote the script", "declared a state of emergency", "does not want to be", "in posts" report nothing, "whatever is promised", "can't be said of" and "it can be seen from space" are no weasels, ", reported the BBC." inverts, "the report explores data showing" and "I read somewhere" are a document and a weasel source. 14: prose that cites is prose: a citation mark in brackets (a DOI, "(see pp. 33-41)", "(Smith et al., 2019)") no longer makes a citation line, and a DOI or an author-year citation sources its sentence; -ed adjectives (capitalised, hyphenated, un-, after a/an/the), capitalised "-est" names and a lower-case "march" are no cues; embedded posts and press-release legal notes are not prose (xlplugin.prose). 13: an interview's answers are the interviewee's word (xlplugin.interviewee: sourced by the speaker's label or the introduction's name, as a role otherwise); a forecast ("will", an amount, a verb of change or consequence: claims.txt forecast_words) is a prediction; attribution.txt classes as provenance 15 (an author or owner after a passive "by", "a tool called X", a noun after a superlative, words after a modal's verb are no source; a source does not open with "and"). 12: attribution.txt classes as provenance 14 (anonymous sources are weasel attributions; "I\u2019ll admit", "they lie", "his list ... before writing", "the answer is" name no source); mixed quotation marks pair. 11: a time stamp naming who posted or edited ("Last edited by X on DATE", xlplugin.prose) and an obituary's name-with-life-dates heading (claim_lines "life dates heading") are not claims. 10: attribution.txt: plural roles ("prosecutors said", "her aides say") are role sources, unnamed groups ("voters say") vague ones; -ing participles ("insisting that") and verbs of speaking ("reminded", "expressed") report. 9: a sentence's first word is a source's name only by the name rules (right before the verb, or before another capitalised name: not "Rents rose ..., says someone"); a reporting word read as a noun or adjective is no verb of saying ("at one point", "one claim", "at that point", "so called"). 8: attribution classes (cues): a first-person "I believe" names no source; a modal makes a verb of saying a demand ("should explain"); a short capitalised bracket between a source and its verb is skipped ("(UCEA) said"); "says a report highlighting/published/which" is a document source. 7: past events, named actors and figures without three kinds of noise ("seaweed"; "is suited"; a name starting a sentence left inside another; "1-Bedroom"); 6: citation lines, reference lists and list headings are not claims (claim_lines); 5: a link written in capitals is a source in a sentence without a verb of saying (one link test)
 UNIT = "share of check-worthy sentences unsourced, 0..1 (higher = worse)"
 
 
@@ -324,12 +326,19 @@ WORD_TESTS: dict[str, WordTest] = {
     "than": WordTest(lambda w, lw: lw == "than"),
     "causal phrase key": WordTest(lambda w, lw: lw in _causal_keys()),
     "causal verb": WordTest(lambda w, lw: lw in _in("causal_verb_words") or lw in ("why", "sign")),
+    "credit key": WordTest(lambda w, lw: lw in _credit_keys()),  # (only `_credit_line` asks: no cue row)
 }
 
 
 # Characters a sentence test needs somewhere in the sentence's text, by the name a Cue's `needs`
 # gives them (they are not words: the words of a sentence leave "%" out).
 TEXT_MARKS: dict[str, str] = {"% in the text": "%"}
+
+
+@lru_cache(maxsize=None)
+def _credit_keys() -> frozenset[str]:
+    """The first word of each credit phrase ("contributed"): a sentence without one is no credit line."""
+    return frozenset(cues.phrases(DATA_FILE, "credit_line_phrases"))
 
 
 @lru_cache(maxsize=None)
@@ -466,6 +475,21 @@ def _amount_comparison(s: ClaimWords) -> str | None:
                         return " ".join(s.texts[i : j + 1])
                     break
     return None
+
+
+def _credit_line(index: WordIndex, sentence: Sentence) -> bool:
+    """Is the sentence the outlet's credit for who reported the story (claims9): does it hold a
+    phrase of claims.txt [credit_line_phrases] ("The Associated Press contributed to this report.")?
+    Page furniture, not a claim, as a byline is. (The phrases are looked for only in a sentence
+    whose words the word index found to hold a phrase's first word: one dict look-up for the
+    others, which saves about 0.1 million instructions a document against matching every
+    check-worthy sentence; the answer is the same, for no phrase matches without its first word.)"""
+    first = index.firsts[sentence.index]
+    if not first or "credit key" not in first:
+        return False
+    doc = index.doc
+    return bool(cues.match_phrases(doc.lowers[sentence.first_token:sentence.last_token],
+                                   cues.phrases(DATA_FILE, "credit_line_phrases")))
 
 
 def _causal_phrase(s: ClaimWords) -> str | None:
@@ -747,13 +771,41 @@ def _short(text: str) -> str:
     return text if len(text) <= EVIDENCE_DETAIL_MAX else text[: EVIDENCE_DETAIL_MAX - 1] + "\u2026"
 
 
-def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, ...], k: int) -> tuple[cues.Attribution | None, str]:
+# What may stand right before a source that closes its sentence: a comma or a dash ("..., she
+# said", "... -- said Smith") or a closing quotation mark ("...,” he told X").
+_CLOSING_MARKS = frozenset(",”\"’'—–-")
+_PASSIVE_BY_RE = re.compile(r"^\S+\s+by\b")
+
+
+def _closes(doc: Document, sentence: Sentence, after: Sentence, source: cues.Attribution) -> bool:
+    """Does the source of the sentence `after`, found through a verb of saying, speak for
+    `sentence` before it (claims9)? Not when it opens a reported clause of its own: a source in
+    the active voice, not after a comma, a dash or a closing quotation mark, followed by a clause
+    of at least MIN_WORDS words ("The mayor said on Friday that ...", "...; the mayor will claim
+    credit if ...", "According to X, the ..."), says that clause, not the writer's sentence
+    before. It does when it closes `after` ("Prices will rise, she said", "“...,” he told
+    X"), when it reports only a word or three ("Ann Lee confirmed the cuts"), when it is a passive
+    whose subject is what it reports ("The cuts were confirmed by Ann Lee"), and when `sentence`
+    opens inside a quotation ("“It is lunacy,” opined X"). (A link or a document, found
+    without a verb, keeps speaking for both: "Source: ..." stands alone.)"""
+    if not source.verb or doc.quote_at(doc.token_starts[sentence.first_token]) is not None:
+        return True
+    text = doc.text
+    before = text[after.start:source.start].rstrip()
+    if (before and before[-1] in _CLOSING_MARKS) or _PASSIVE_BY_RE.match(text[source.start:source.end]):
+        return True
+    return after.last_token - bisect.bisect_left(doc.token_starts, source.end) < MIN_WORDS
+
+
+def _source_of(doc: Document, found: tuple[cues.Attribution | None, ...], k: int) -> tuple[cues.Attribution | None, str]:
     """The source of sentence `k` and where it is: its own attribution when that names a
-    source, else the sentence before or after it in the same paragraph ("she said" closing the
-    next sentence attributes both); (None, "") when none does. A sentence that names its own
+    source, else the sentence before it in the same paragraph, or the one after it when that
+    one's source closes it (`_closes`: "she said" closing the next sentence attributes both);
+    (None, "") when none does. A sentence that names its own
     vague source ("A study in Texas found ...", "Experts say ...", "reportedly") borrows none: its
     source is the vague one it names; an agentless passive ("it was reported") names none, and
     borrows as a sentence without an attribution does."""
+    sentences = doc.sentences
     own = found[k]
     if own is not None:
         if own.sourced:
@@ -763,7 +815,7 @@ def _source_of(sentences: list[Sentence], found: tuple[cues.Attribution | None, 
     for n in (k - 1, k + 1):
         if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
             other = found[n]
-            if other is not None and other.sourced:
+            if other is not None and other.sourced and (n < k or _closes(doc, sentences[k], sentences[n], other)):
                 return other, "in the next sentence" if n > k else "in the previous sentence"
     return None, ""
 
@@ -775,7 +827,7 @@ def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
     own (a weasel one stays unsourced), the interviewee when the sentence is in an interview's
     answer (`xlplugin.interviewee`: by name when the text gives one, as a role otherwise)."""
     sentences = doc.sentences
-    source, where = _source_of(sentences, found, k)
+    source, where = _source_of(doc, found, k)
     if source is not None:
         return "sourced", f"sourced ({source.kind}) {where}: \u201c{_short(doc.text[source.start:source.end])}\u201d"
     own = found[k]
@@ -873,6 +925,63 @@ def _with_own_records(doc: Document, found: tuple[cues.Attribution | None, ...])
     return tuple(out)
 
 
+# A quotation's speaker after it (claims9): the marks that end a quotation's text right before its
+# closing mark in the news form "“...,” Clinton fired back", "“...?” he asked".
+_QUOTE_END_MARKS = frozenset(",?!")
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+_SPEAKER_MAX_WORDS = 4  # a name: "Clinton", "Senator Ann Lee", "Mary Ann de Roe" (up to four words)
+
+
+def _quote_speaker(doc: Document, q_end: int, i: int) -> cues.Attribution | None:
+    """The speaker named right after a quotation ending at offset `q_end` with ",", "?" or "!"
+    before its closing mark, on the same line: "he", "she", "they" or up to four capitalised
+    words (the first not of attribution.txt [not_name_words]: "Because", "The"), then a
+    lower-case verb in the past ("fired back", "snapped", "vented") or a verb of saying
+    (attribution.txt [reporting_words]). News writes a quotation's speaker and verb this way
+    whatever the verb; the speaker is the quotation's source. (`i`: the first word after the
+    quotation; the caller has read the mark before the closing one.)"""
+    text, starts, lowers, texts = doc.text, doc.token_starts, doc.lowers, doc.token_texts
+    gap = text[q_end:starts[i]]
+    if not gap.isspace() or "\n" in gap:
+        return None  # (the speaker stands on the quotation's line)
+    if lowers[i] in _SPEAKER_PRONOUNS:
+        kind, j = "pronoun", i + 1
+    elif lowers[i] in _in("not_name_words", cues.DATA_FILE):
+        return None  # ("Because", "The": no name)
+    else:
+        j = i
+        while j < len(texts) and j - i < _SPEAKER_MAX_WORDS and texts[j][:1].isupper() and texts[j][1:2].islower():
+            j += 1
+        kind = "named"
+    if j == i or j >= len(texts) or doc.token_sentences[j] != doc.token_sentences[i]:
+        return None
+    verb = texts[j]
+    if not verb.islower() or not ((verb.endswith("ed") and len(verb) > 4) or verb in _in("reporting_words", cues.DATA_FILE)):
+        return None
+    return cues.Attribution(kind, starts[i], doc.token_ends[j], "the speaker after the quotation", True, False, True)
+
+
+def _with_quote_speakers(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with the speaker named right after a quotation (`_quote_speaker`:
+    "“...,” Clinton fired back.") as the source of its sentence when the sentence names
+    none otherwise (claims9). (One look at the character before each quotation's closing mark;
+    the words after it are read only when its sentence has no attribution yet.)"""
+    out, text, starts = None, doc.text, doc.token_starts
+    for _, q_end in doc.quotes:
+        if q_end < 2 or text[q_end - 2] not in _QUOTE_END_MARKS:
+            continue
+        i = bisect.bisect_left(starts, q_end)
+        if i >= len(starts):
+            continue
+        k = doc.token_sentences[i]
+        if found[k] is None and (out is None or out[k] is None):
+            speaker = _quote_speaker(doc, q_end, i)
+            if speaker is not None:
+                out = out or list(found)
+                out[k] = speaker
+    return found if out is None else tuple(out)
+
+
 # The detail of a source carried into a paragraph that continues a quotation (`_continued_quotes`).
 CONTINUED = "a quotation continued from the previous paragraph"
 
@@ -905,7 +1014,7 @@ def _continued_quotes(doc: Document, found: tuple[cues.Attribution | None, ...])
     for p in opened:
         if p - 1 not in last_of or p not in first_of or not _leaves_quote_open(text[slice(*paragraphs[p - 1])]):
             continue
-        speaker, _ = _source_of(sentences, tuple(out), last_of[p - 1])
+        speaker, _ = _source_of(doc, tuple(out), last_of[p - 1])
         quote = doc.quote_at(paragraphs[p][0] + 1)
         if speaker is None or quote is None:
             continue
@@ -936,7 +1045,8 @@ def score(doc: Document, settings: Settings) -> Score:
     not_claims = NotClaims(doc)
     form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
-    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, _with_opening_weasels(doc, found))))
+    found = _with_quote_speakers(doc, _with_opening_weasels(doc, found))
+    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, found)))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
@@ -945,7 +1055,7 @@ def score(doc: Document, settings: Settings) -> Score:
         own = found[k]
         weasel = own is not None and own.kind in unsourced_kinds
         reasons = _weasel_reasons(doc, index, sentence, own) if weasel else reasons_of(sentence, THRESHOLD)
-        if not reasons or not_claims.reason(sentence) or form_lines.reason(sentence):
+        if not reasons or not_claims.reason(sentence) or form_lines.reason(sentence) or _credit_line(index, sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines)
         worthy += 1
         kind, said = _verdict(doc, found, k, answers)
