@@ -12,8 +12,6 @@ data/attribution.txt and is called in one line from `xlplugin.cues` (or `misread
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .groups import _sets as group_sets
 from .phrases import words
 from .source_window import DETERMINERS, WINDOW_AFTER, Words
@@ -52,17 +50,15 @@ def clause_after_verb(text: str, w: Words, i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _crowds() -> frozenset[str]:
-    """[platform_crowd_words], [post_words] and [weasel_source_words]: the nouns for unnamed
-    people and their posts that a platform's name after them leaves unnamed."""
-    return words(DATA_FILE, "platform_crowd_words") | words(DATA_FILE, "post_words") | words(DATA_FILE, "weasel_source_words")
+# [platform_crowd_words], [post_words] and [weasel_source_words]: the nouns for unnamed people and
+# their posts that a platform's name after them leaves unnamed.
+CROWDS = words(DATA_FILE, "platform_crowd_words") | words(DATA_FILE, "post_words") | words(DATA_FILE, "weasel_source_words")
 
 
 def crowd_on_platform(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> tuple[str, bool] | None:
     """The kind of the source phrase `idxs` (descending) whose head, a platform's name at `head`,
     follows a preposition ("Users on Facebook claim", "Rumours on Telegram say"): ("weasel",
-    False) when the noun before the preposition is a crowd or its posts (`_crowds`) and no
+    False) when the noun before the preposition is a crowd or its posts (CROWDS) and no
     possessive nor capitalised name after the sentence's first word says whose ("Trump's
     followers on Truth Social" keeps its name); None otherwise (the name reads as before)."""
     texts, lowers = w.texts, w.lowers
@@ -70,7 +66,7 @@ def crowd_on_platform(w: Words, idxs: list[int], head: int, not_names: frozenset
     while k - 1 >= idxs[-1] and texts[k - 1][:1].isupper():
         k -= 1  # the first word of a platform's name of several ("Truth Social")
     noun = k - 2
-    if noun < idxs[-1] or lowers[noun] not in _crowds():
+    if noun < idxs[-1] or lowers[noun] not in CROWDS:
         return None
     platforms = group_sets()[2]
     for j in idxs:
