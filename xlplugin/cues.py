@@ -31,7 +31,7 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
-from .misread_sayings import UNSAID_WORDS, clause_after_verb, says_no_words
+from .misread_sayings import UNSAID_WORDS, says_no_words, speaker_before_clause
 from .misread_sources import misread_head, noun_after_article
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
@@ -726,9 +726,11 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
             lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT
-            and not subject and not clause_after_verb(doc.text, w, i)):  # (sources11: "the man said the police had ...")
+            and not subject):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
+        before = found, idxs
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
+        found, idxs = speaker_before_clause(doc.text, w, i, (found, idxs), before)  # "the man said the police had ..."
     if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
         # (a pronoun right before the verb is its subject: "data scientists, I find" has none)
         subject = document_subject(doc, w, i, lex.documents)
