@@ -29,35 +29,32 @@ def _cue_text(text: str, k: int = -1) -> str:
 
 @pytest.mark.parametrize("text", [
     "The man said the police had ignored his calls for a week.",
-    "A neighbour said the police never came to the flat.",
     "The driver said the council had known about the pothole for years.",
     "The farmer told reporters the council had cut the drainage budget.",
     "The nurse said the ministry would pay the overtime in May.",
-    "A witness said the army fired first at the checkpoint.",
     "My uncle said the government was wrong about the mine.",
     "The cyclist said the minister came to the bridge at night.",
     "The caretaker said Ms Okafor had locked the hall at ten.",
+    "The woman said officials had lied to her about the rent.",
+    "The delegates said they were acting on the court's ruling.",
 ])
 def test_a_noun_phrase_and_a_verb_after_said_are_what_was_said(text):
     # the speaker stands before the verb, described or named before: as "he said" (no source
-    # "the police", "Ms Okafor" read from what was said)
+    # "the police", "Ms Okafor", "officials", "they" read from what was said)
     assert _kind(text) == "pronoun"
     assert _cue_text(text) in ("said", "told")
 
 
 @pytest.mark.parametrize("text", [
+    "A neighbour said the police never came to the flat.",
+    "A witness said the army fired first at the checkpoint.",
     "Sixty percent said they would vote for the new bridge.",
-    "The woman said officials had lied to her about the rent.",
+    "Most of the tenants said the council had ignored the damp.",
+    "In the survey, 40 percent said the council was doing well.",
 ])
-def test_a_pronoun_or_a_vague_group_opening_the_reported_clause_is_no_source_either(text):
-    assert _kind(text) == "pronoun"
+def test_an_unnamed_speaker_before_a_reported_clause_is_vague(text):
+    assert _kind(text) == "weasel"
     assert _cue_text(text) == "said"
-
-
-def test_no_named_source_comes_from_a_reported_clause():
-    sig = provenance.score(prepare("A neighbour said the police never came to the flat. The flat had flooded twice."),
-                           Settings())
-    assert not any(e.present and e.kind == "named sources with roles" for e in sig.evidence)
 
 
 @pytest.mark.parametrize("text, cue", [

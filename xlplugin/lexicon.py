@@ -68,6 +68,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "unsaid_object_words": "misread_sayings.py, says_no_words (\"he said little about it\": nothing was said)",
         "unsaid_more_words": "misread_sayings.py, says_no_words (\"said no more\", \"said nothing else\")",
         "clause_verb_words": "misread_sayings.py, clause_after_verb (\"the man said the police had ...\": a reported clause, no inverted source)",
+        "indefinite_speaker_words": "misread_sayings.py, speaker_before_clause (\"a neighbour said the police had ...\": an unnamed speaker, vague)",
         "platform_crowd_words": "misread_sayings.py, crowd_on_platform (\"Users on Facebook claim\": a vague source)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",

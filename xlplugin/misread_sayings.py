@@ -59,14 +59,27 @@ def speaker_before_clause(text: str, w: Words, i: int, after: Source, before: So
     it (`before`). A source after the verb (a name, a role, a vague group, a pronoun: "said they
     were", not a document: "said a study published in May") that is the subject of a reported
     clause (`clause_after_verb`) is no source: the speaker stands before the verb. Then the source read
-    before it counts, or, where none was found ("The man said", "the candidate said", "Twenty-four
-    percent said", "... and said"), the verb's subject is someone the text has named or described
-    before, as "he said" is: ("pronoun", False), its cue the verb. (Sentence-level recall as
-    before: such a verb still reports what was said, by someone, as a pronoun's does.)"""
+    before it counts, or, where none was found, the verb's subject with no kind of its own: an
+    unnamed one ("a neighbour said", "21 percent said": `_indefinite`) is vague, ("weasel", False);
+    a definite one or none before the verb ("The man said", "the candidate said", "... and said")
+    is someone the text has named or described before, as "he said" is: ("pronoun", False). Its
+    cue is the verb. (Sentence-level recall as before: such a verb still reports.)"""
     found, idxs = after
     if found is None or found[0] == "document" or not idxs or idxs[0] < i or not clause_after_verb(text, w, i):
         return after
-    return before if before[0] is not None else (("pronoun", False), [i])
+    if before[0] is not None:
+        return before
+    return (("weasel" if _indefinite(w.lowers, before[1]) else "pronoun"), False), [i]
+
+
+INDEFINITE = words(DATA_FILE, "indefinite_speaker_words")
+
+
+def _indefinite(lowers: list[str], idxs: list[int]) -> bool:
+    """Does the subject phrase `idxs` before a verb of saying hold a word of
+    [indefinite_speaker_words] or a figure, a hyphenated number included ("a neighbour", "most",
+    "21 percent", "Twenty-four percent")? Then no one named before is meant."""
+    return any(lowers[k] in INDEFINITE or lowers[k][:1].isdigit() or lowers[k].split("-")[0] in INDEFINITE for k in idxs)
 
 
 # [platform_crowd_words], [post_words] and [weasel_source_words]: the nouns for unnamed people and
