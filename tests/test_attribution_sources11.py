@@ -37,12 +37,15 @@ def _cue_text(text: str, k: int = -1) -> str:
     "The caretaker said Ms Okafor had locked the hall at ten.",
     "The woman said officials had lied to her about the rent.",
     "The delegates said they were acting on the court's ruling.",
+    "All three candidates have said the council would fall.",
+    "His wife of 37 years says the doctors were wrong.",
+    "The cook became a trustee and said the council had split.",
 ])
 def test_a_noun_phrase_and_a_verb_after_said_are_what_was_said(text):
     # the speaker stands before the verb, described or named before: as "he said" (no source
     # "the police", "Ms Okafor", "officials", "they" read from what was said)
     assert _kind(text) == "pronoun"
-    assert _cue_text(text) in ("said", "told")
+    assert _cue_text(text) in ("said", "says", "told")
 
 
 @pytest.mark.parametrize("text", [
@@ -51,6 +54,8 @@ def test_a_noun_phrase_and_a_verb_after_said_are_what_was_said(text):
     "Sixty percent said they would vote for the new bridge.",
     "Most of the tenants said the council had ignored the damp.",
     "In the survey, 40 percent said the council was doing well.",
+    "In the hall, participants said the council had ignored them.",
+    "Those surveyed said the council was right.",
 ])
 def test_an_unnamed_speaker_before_a_reported_clause_is_vague(text):
     assert _kind(text) == "weasel"

@@ -58,28 +58,43 @@ def speaker_before_clause(text: str, w: Words, i: int, after: Source, before: So
     after it (`after`: "said the police had ignored", its words ascending) and the one read before
     it (`before`). A source after the verb (a name, a role, a vague group, a pronoun: "said they
     were", not a document: "said a study published in May") that is the subject of a reported
-    clause (`clause_after_verb`) is no source: the speaker stands before the verb. Then the source read
-    before it counts, or, where none was found, the verb's subject with no kind of its own: an
-    unnamed one ("a neighbour said", "21 percent said": `_indefinite`) is vague, ("weasel", False);
-    a definite one or none before the verb ("The man said", "the candidate said", "... and said")
-    is someone the text has named or described before, as "he said" is: ("pronoun", False). Its
-    cue is the verb. (Sentence-level recall as before: such a verb still reports.)"""
+    clause (`clause_after_verb`) is no source: the speaker stands before the verb. Then the source
+    read before it counts, or, where none was found, the verb's subject with no kind of its own:
+    an unnamed one ("a neighbour said", "21 percent said", "participants said": `_indefinite`) is
+    vague, ("weasel", False); a definite one or none before the verb ("The man said", "the
+    candidate said", "... and said") is someone the text has named or described before, as "he
+    said" is: ("pronoun", False). Its cue is the verb. (Sentence-level recall as before: such a
+    verb still reports.)"""
     found, idxs = after
     if found is None or found[0] == "document" or not idxs or idxs[0] < i or not clause_after_verb(text, w, i):
         return after
     if before[0] is not None:
         return before
-    return (("weasel" if _indefinite(w.lowers, before[1]) else "pronoun"), False), [i]
+    return (("weasel" if _indefinite(w.lowers, before[1], i) else "pronoun"), False), [i]
 
 
 INDEFINITE = words(DATA_FILE, "indefinite_speaker_words")
+_CONJUNCTIONS = frozenset("and but or nor".split())
+# Words opening a subject that the text has introduced before, whatever number follows them.
+_DEFINITE = frozenset("the this these his her their its our my your all both each".split())
 
 
-def _indefinite(lowers: list[str], idxs: list[int]) -> bool:
-    """Does the subject phrase `idxs` before a verb of saying hold a word of
-    [indefinite_speaker_words] or a figure, a hyphenated number included ("a neighbour", "most",
-    "21 percent", "Twenty-four percent")? Then no one named before is meant."""
-    return any(lowers[k] in INDEFINITE or lowers[k][:1].isdigit() or lowers[k].split("-")[0] in INDEFINITE for k in idxs)
+def _indefinite(lowers: list[str], idxs: list[int], i: int) -> bool:
+    """Is the subject phrase `idxs` (descending) before the verb of saying at `i` an unnamed one:
+    its first or second word a word of [indefinite_speaker_words] or a figure, a hyphenated number
+    included ("a neighbour", "Only 24 percent", "Twenty-four percent"), or its first word a bare
+    lower-case plural ("participants said")? Not after "and", "but" ("... became a delegate and
+    said"): that verb's subject is the earlier verb's. (Only the opening words: "his wife of 37
+    years" is no figure's.)"""
+    if not idxs or lowers[i - 1] in _CONJUNCTIONS:
+        return False
+    opening = [lowers[k] for k in idxs[-2:]]
+    if opening[-1] in _DEFINITE:
+        return False  # "the two officers", "all three candidates", "his wife of 37 years": ones named or described before
+    if any(lw in INDEFINITE or lw[:1].isdigit() or lw.split("-")[0] in INDEFINITE for lw in opening):
+        return True
+    first = opening[-1]
+    return len(idxs) == 1 and first.isalpha() and first.endswith("s") and not first.endswith("ss")
 
 
 # [platform_crowd_words], [post_words] and [weasel_source_words]: the nouns for unnamed people and
