@@ -39,6 +39,7 @@ def _cue_text(text: str, k: int = -1) -> str:
     "The delegates said they were acting on the court's ruling.",
     "All three candidates have said the council would fall.",
     "His wife of 37 years says the doctors were wrong.",
+    "It was no accident in any way and the widow says the doctors were wrong.",
     "The cook became a trustee and said the council had split.",
 ])
 def test_a_noun_phrase_and_a_verb_after_said_are_what_was_said(text):

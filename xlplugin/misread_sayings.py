@@ -12,6 +12,8 @@ data/attribution.txt and is called in one line from `xlplugin.cues` (or `misread
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .groups import _sets as group_sets
 from .phrases import words
 from .source_window import DETERMINERS, WINDOW_AFTER, Words
@@ -87,6 +89,9 @@ def _indefinite(lowers: list[str], idxs: list[int], i: int) -> bool:
     said"): that verb's subject is the earlier verb's. (Only the opening words: "his wife of 37
     years" is no figure's.)"""
     if not idxs or lowers[i - 1] in _CONJUNCTIONS:
+        return False
+    idxs = list(takewhile(lambda k: lowers[k] not in _CONJUNCTIONS, idxs))  # "in any way and his wife said": the words after "and"
+    if not idxs:
         return False
     opening = [lowers[k] for k in idxs[-2:]]
     if opening[-1] in _DEFINITE:
