@@ -41,6 +41,7 @@ def _cue_text(text: str, k: int = -1) -> str:
     "His wife of 37 years says the doctors were wrong.",
     "It was no accident in any way and the widow says the doctors were wrong.",
     "The cook became a trustee and said the council had split.",
+    "The crowd said they support Ms Okafor.",
 ])
 def test_a_noun_phrase_and_a_verb_after_said_are_what_was_said(text):
     # the speaker stands before the verb, described or named before: as "he said" (no source

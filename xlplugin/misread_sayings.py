@@ -26,6 +26,8 @@ DATA_FILE = "attribution.txt"
 # who had ..."), and says nothing of a reported clause.
 _RELATIVES = frozenset("who whom whose which that".split())
 CLAUSE_VERBS = words(DATA_FILE, "clause_verb_words")
+# Subject pronouns ("it" is left out: "said it in May" has it as an object).
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def clause_after_verb(text: str, w: Words, i: int) -> bool:
@@ -35,10 +37,14 @@ def clause_after_verb(text: str, w: Words, i: int) -> bool:
     ignored", "she told reporters the council cut")? Then the words after it are what was said,
     and no source is inverted there. A verb is a word of [clause_verb_words] or a lower-case word
     in "-ed", not right after a determiner or an -ly adverb ("the retired general", "the newly
-    elected mayor" are noun phrases)."""
+    elected mayor" are noun phrases); after a subject pronoun any lower-case word ("said they
+    support")."""
     lowers, starts, ends = w.lowers, w.starts, w.ends
     if i == 0 or text[ends[i - 1]:starts[i]] != " ":
         return False  # opening the sentence, or after a comma or a quotation: "..., said the minister" may invert
+    if i + 2 < len(lowers) and lowers[i + 1] in _SUBJECT_PRONOUNS and w.texts[i + 2].islower() \
+            and text[ends[i + 1]:starts[i + 2]] == " ":
+        return True  # "said they support Clinton": a subject pronoun's next word is its verb, whatever its form
     for k in range(i + 2, min(len(lowers), i + 2 + WINDOW_AFTER)):
         if text[ends[k - 1]:starts[k]] != " ":
             return False
