@@ -31,7 +31,8 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
-from .misread_sources import NOTHING_WORDS, misread_head, noun_after_article, says_nothing
+from .misread_sayings import UNSAID_WORDS, says_no_words, speaker_before_clause
+from .misread_sources import misread_head, noun_after_article
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -693,8 +694,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "they should explain", "he ought to say": a demand, not a report of saying
     if i > 0 and lw in lex.negatable and _negation_near(lowers, i) and negated(lowers, i, lex.negations) \
             or lw in lex.asking and asks_for_comment(lowers, i, lex) \
-            or i + 1 < len(lowers) and lowers[i + 1] in NOTHING_WORDS and says_nothing(lowers, i):
-        return  # "never told us", "did not say", "was asked for comment", "say nothing": nothing was said
+            or i + 1 < len(lowers) and lowers[i + 1] in UNSAID_WORDS and says_no_words(lowers, i):
+        return  # "never told us", "did not say", "was asked for comment", "say nothing", "said little": nothing was said
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
@@ -727,7 +728,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT
             and not subject):
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
+        before = found, idxs
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
+        found, idxs = speaker_before_clause(doc.text, w, i, (found, idxs), before)  # "the man said the police had ..."
     if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
         # (a pronoun right before the verb is its subject: "data scientists, I find" has none)
         subject = document_subject(doc, w, i, lex.documents)

@@ -47,7 +47,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
-        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
@@ -61,10 +61,15 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
-        "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source); also misread_sources.py, _post_on_platform (a post shared on a platform)",
+        "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source); also misread_sources.py, _post_on_platform (a post shared on a platform) and misread_sayings.py, crowd_on_platform (posts as a crowd\u2019s)",
         "platform_words": "groups.py, post_source (a platform's name names no one who posted)",
         "population_words": "misread_sources.py, population_of_place (\"the people of Eastbank\": a vague group)",
-        "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said)",
+        "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said); also misread_sayings.py, says_no_words (the same, wider)",
+        "unsaid_object_words": "misread_sayings.py, says_no_words (\"he said little about it\": nothing was said)",
+        "unsaid_more_words": "misread_sayings.py, says_no_words (\"said no more\", \"said nothing else\")",
+        "clause_verb_words": "misread_sayings.py, clause_after_verb (\"the man said the police had ...\": a reported clause, no inverted source)",
+        "indefinite_speaker_words": "misread_sayings.py, speaker_before_clause (\"a neighbour said the police had ...\": an unnamed speaker, vague)",
+        "platform_crowd_words": "misread_sayings.py, crowd_on_platform (\"Users on Facebook claim\": a vague source)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .groups import _sets as group_sets
 from .groups import post_source
+from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import DETERMINERS, Words
 
@@ -67,7 +68,7 @@ def _post_on_platform(w: Words, idxs: list[int], head: int, not_names: frozenset
     posts = words(DATA_FILE, "post_words")
     post = next((k for k in idxs if k < head and w.lowers[k] in posts), None)
     if post is None:
-        return None
+        return crowd_on_platform(w, idxs, head, not_names)  # "Users on Facebook claim" (sources11)
     kind = post_source(w, [k for k in idxs if k <= post], post, not_names)
     return (kind, False) if kind in ("named", "role") else ("weasel", False)
 
