@@ -12,6 +12,9 @@ The short texts here were written for this project.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 import xlplugin
@@ -124,3 +127,40 @@ def test_a_sharer_and_insinuator_arguing_at_the_reader_is_opinion():
 def test_shortcuts_decide_these_rules_as_the_plain_patterns(monkeypatch):
     texts = [BODY + PA_SHORT, BODY + PA_LONG, BODY + WITH_AP, PARTISAN, BODY + "Additional reporting by Reuters"]
     _same_kinds([prepare(t) for t in texts], monkeypatch)
+
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+_PLAIN_CREDIT_LINE_RE = re.compile(r"(?:^|\n)" + kinds._CREDIT_LINE_RE.pattern, re.IGNORECASE)
+
+
+def _places(text: str) -> list[str]:
+    lower = text.lower()
+    return [lower[: kinds.HEAD_CHARS], lower[-kinds.HEAD_CHARS :]]
+
+
+def _same_credit_lines(texts: list[str]) -> int:
+    """`kinds._credit_line` (tried at the starts of the lines holding "report" or "written") finds
+    what a search of the plain pattern after a line start finds."""
+    found = 0
+    for text in texts:
+        for place in _places(text):
+            fast, plain = kinds._credit_line(place), _PLAIN_CREDIT_LINE_RE.search(place)
+            assert (fast and fast.group("agency")) == (plain and plain.group("agency")), place
+            found += fast is not None
+    return found
+
+
+def test_the_credit_line_shortcut_finds_what_the_plain_search_finds():
+    lines = [PA_SHORT, PA_LONG, WITH_AP, "(Reporting by Reuters)", "Additional reporting by Reuters",
+             "  - reported by Jo Marr for dpa", "Reporting from the AP's files", "\n\nwritten by Kim Lo for Kyodo\n"]
+    texts = [BODY + line for line in lines] + [line + "\n" + BODY for line in lines]
+    assert _same_credit_lines(texts) >= 8
+
+
+@pytest.mark.parametrize("folder", ["semeval2019_byarticle", "polnear", "ptc_train"])
+def test_the_credit_line_shortcut_on_real_articles(folder):
+    path = EVAL / folder
+    if not path.exists():
+        pytest.skip(f"evaluation data absent: {path} not found (read from ../shared, never copied)")
+    files = sorted(p for p in path.rglob("*.txt") if "attributions" not in p.parts)[:400]
+    _same_credit_lines([p.read_text(encoding="utf-8", errors="replace") for p in files])

@@ -443,21 +443,37 @@ def _agency_credit(doc: Document, facts: _Facts) -> str | None:
 # agency copy) are none. A clause of a credit list ends at ";" ("Reporting by Jane Roe; Editing by
 # ..." names no agency: the sign-off alone is no wire credit).
 _CREDIT_LINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[\u2014\u2013-]+[ \t]*)?\(?[ \t]*(?:with[ \t]+)?(?:reporting|reported|written)[ \t]+(?:by|from)[ \t]+"
+    r"[ \t]*(?:[\u2014\u2013-]+[ \t]*)?\(?[ \t]*(?:with[ \t]+)?(?:reporting|reported|written)[ \t]+(?:by|from)[ \t]+"
     rf"(?:[^;\n()]{{0,80}}?[ \t]for[ \t]+)?(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})\b(?![ \t]*(?:'s|\u2019s))")
+
+
+def _credit_line(place: str) -> re.Match[str] | None:
+    """`_CREDIT_LINE_RE` at the start of a line of `place` (the text's start or after a line break):
+    the first line that holds one, as a search for "(?:^|\\n)" and the pattern would find. Speed
+    only: it is tried only at the starts of the lines holding "report" or "written" (every credit's
+    verb holds one), found with `str.find`, instead of at every character (a search with no
+    literal start cost about 50 us a 600-character place)."""
+    starts = set()
+    for word in ("report", "written"):
+        pos = place.find(word)
+        while pos >= 0:
+            starts.add(place.rfind("\n", 0, pos) + 1)
+            pos = place.find(word, pos + 1)
+    for start in sorted(starts):
+        m = _CREDIT_LINE_RE.match(place, start)
+        if m is not None:
+            return m
+    return None
 
 
 def _agency_credit_line(doc: Document, facts: _Facts) -> str | None:
     """A credit line in the head or the tail giving a news agency as the reporter, on a text not
     published on the agency's own site (there it is the agency's own report). Unlike an agency in
     the dateline (`_agency_credit`), the line says in words whom the story was reported for, so a
-    text with no known publisher counts too. Looked for only where "report" or "written" stands
-    (a literal start; most texts have neither in their head or tail)."""
+    text with no known publisher counts too."""
     values = facts.values
     for place in (values["tail"], values["head"]):
-        if "report" not in place and "written" not in place:
-            continue
-        m = _CREDIT_LINE_RE.search(place)
+        m = _credit_line(place)
         if m is None:
             continue
         agency = m.group("agency")
