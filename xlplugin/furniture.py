@@ -38,6 +38,8 @@ HEAD_LINES = 15
 TAIL_LINES = 10
 # A byline, date or label line is short; longer lines are body text that happens to start "By".
 SHORT_LINE = 100
+# A credit list ("Reporting by ...; Additional reporting by ...; Editing by ..."), each clause short.
+CREDIT_LIST_LINE = 3 * SHORT_LINE
 # A photo caption with its credit; a longer line is body text that mentions a photo.
 CAPTION_LINE = 400
 # Forum furniture: one strong marker is enough, or this many weaker ones.
@@ -340,13 +342,23 @@ def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
 _LABEL_MARKS = (":", "|", "-", "\u2014", "\u2013")
 
 
+def _credit_length(text: str, s: int, e: int) -> bool:
+    """Is the line s..e short enough for a byline? (kinds15) A credit list may run longer than
+    SHORT_LINE when each of its clauses, up to ";", is short ("Reporting by Owen Pritchard for the
+    Press Association; this version edited by the Westbrook Gazette newsdesk."): a credit in either
+    form is a byline. Body text that starts "By" is one long clause."""
+    if e - s <= SHORT_LINE:
+        return True
+    return e - s <= CREDIT_LIST_LINE and all(len(c) <= SHORT_LINE for c in text[s:e].split(";"))
+
+
 def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
     and hi."""
     text, padded, lower = L.text, L.padded, L.lower
     for m in _starts_re("byline_starts").finditer(lower, lo, hi):
         s, e = L.line(m.start("p") - 1)
-        if e - s <= SHORT_LINE and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
+        if _credit_length(text, s, e) and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
             if credits_a_person(text[m.end("p") - 1 : e], *L.site):  # not "By Reuters Staff"
                 found.add("byline", s, e)

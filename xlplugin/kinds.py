@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "14"  # 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "15"  # 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -435,6 +435,56 @@ def _agency_credit(doc: Document, facts: _Facts) -> str | None:
     return f"credited to {agency.upper() if len(agency) <= 4 else agency.title()}, published by {outlet or host}"
 
 
+# (kinds15) A credit line at the foot (or the top) giving a news agency as the story's reporter:
+# "Reporting by Owen Pritchard for the Press Association", "— With reporting from the Associated
+# Press", "Reporting by Reuters". The line opens with the credit (a dash or a bracket before it), so
+# "... Reporting from the Associated Press shows" inside a sentence, "Additional reporting by
+# Reuters" and "The Associated Press contributed to this report" (an outlet's own story drawing on
+# agency copy) are none. A clause of a credit list ends at ";" ("Reporting by Jane Roe; Editing by
+# ..." names no agency: the sign-off alone is no wire credit).
+_CREDIT_LINE_RE = re.compile(
+    r"[ \t]*(?:[\u2014\u2013-]+[ \t]*)?\(?[ \t]*(?:with[ \t]+)?(?:reporting|reported|written)[ \t]+(?:by|from)[ \t]+"
+    rf"(?:[^;\n()]{{0,80}}?[ \t]for[ \t]+)?(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})\b(?![ \t]*(?:'s|\u2019s))")
+
+
+def _credit_line(place: str) -> re.Match[str] | None:
+    """`_CREDIT_LINE_RE` at the start of a line of `place` (the text's start or after a line break):
+    the first line that holds one, as a search for "(?:^|\\n)" and the pattern would find. Speed
+    only: it is tried only at the starts of the lines holding "report" or "written" (every credit's
+    verb holds one), found with `str.find`, instead of at every character (a search with no
+    literal start cost about 50 us a 600-character place)."""
+    starts = set()
+    for word in ("report", "written"):
+        pos = place.find(word)
+        while pos >= 0:
+            starts.add(place.rfind("\n", 0, pos) + 1)
+            pos = place.find(word, pos + 1)
+    for start in sorted(starts):
+        m = _CREDIT_LINE_RE.match(place, start)
+        if m is not None:
+            return m
+    return None
+
+
+def _agency_credit_line(doc: Document, facts: _Facts) -> str | None:
+    """A credit line in the head or the tail giving a news agency as the reporter, on a text not
+    published on the agency's own site (there it is the agency's own report). Unlike an agency in
+    the dateline (`_agency_credit`), the line says in words whom the story was reported for, so a
+    text with no known publisher counts too."""
+    values = facts.values
+    for place in (values["tail"], values["head"]):
+        m = _credit_line(place)
+        if m is None:
+            continue
+        agency = m.group("agency")
+        home = AGENCIES.get(agency, "")
+        if (home and facts.host and (facts.host == home or facts.host.endswith("." + home))) or (
+                agency in values["outlet"]):
+            return None
+        return f"reporting for {agency.upper() if len(agency) <= 4 else agency.title()}"
+    return None
+
+
 # (kinds9) Opinion labels are read from one table, provenance.txt's [opinion_label_starts] and
 # [opinion_label_colon_starts] (the provenance cue "opinion or analysis label" reads the same): a
 # label opening the text ("Opinion", "Review: ...") or opening its first line and followed by a
@@ -742,6 +792,7 @@ _COMPUTED = {
     "home_page": _home_page,
     "self_published": _self_published,
     "agency_credit": _agency_credit,
+    "agency_credit_line": _agency_credit_line,
     "opinion_label": _opinion_label,
     "recipe_structure": _recipe_structure,
     "install_guide": _install_guide,
