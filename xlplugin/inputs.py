@@ -36,6 +36,7 @@ __all__ = [
     "read_file",
     "html_to_text",
     "find_column",
+    "found_outside_table",
     "locate_file",
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
@@ -453,15 +454,27 @@ def unit_rating(rating: float, scale: float) -> float:
 
 
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
-    """The file a row names: the path as written (absolute, or relative to the current folder),
-    then relative to `base` (the folder of the CSV or workbook that names it). Returns the file
-    found, or None, and the places looked at, so that a message can list them."""
+    """The file a row names: a relative path first relative to `base` (the folder of the CSV or
+    workbook that names it: where the user made the table, and where a workbook stores its paths
+    relative to), then as written, from the current folder; an absolute path as written. Returns
+    the file found, or None, and the places looked at, so that a message can list them. A file
+    found only from the current folder is said in the row's Status (`found_outside_table`)."""
     raw = Path(written.strip())
-    tried = [raw] if raw.is_absolute() else [raw, base / raw]
+    tried = [raw] if raw.is_absolute() else [base / raw, raw]
     for candidate in tried:
         if candidate.is_file():
             return candidate, tried
     return None, tried
+
+
+def found_outside_table(found: Path, tried: list[Path]) -> str:
+    """The note of a file found from the current folder, not beside its table (`locate_file`):
+    the row reads another file than the table's own folder holds, maybe by chance, so it says
+    which (""where the file is beside the table, or the two places are one)."""
+    if len(tried) < 2 or found != tried[-1] or tried[0].absolute() == found.absolute():
+        return ""
+    return (f"read from the folder you ran in: {found.absolute()} "
+            f"(not found beside the table, at {tried[0].absolute()})")
 
 
 def not_found_message(written: str, tried: list[Path]) -> str:
@@ -583,8 +596,8 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
     for key in ("title", "url", "outlet", "date", "author", "page_type"):
         if not fields.get(key) and getattr(read, key):
             fields[key] = getattr(read, key)
-    return Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
-                  text_file=str(file_path), note=read.note, **fields)
+    return _noted(Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
+                         text_file=str(file_path), note=read.note, **fields), found_outside_table(file_path, tried))
 
 
 def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tuple[str | None, MergedCell | None]:
