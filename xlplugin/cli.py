@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
     score.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
     score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
+    score.add_argument("--sheet", metavar="NAME", help="the workbook sheet holding the documents (default: Documents, else found)")
     score.add_argument("--by-outlet", action="store_true",
                        help="print one row per outlet or web site (counts, mean and spread of the index and signals) "
                             "instead of one per document; with --json, one JSON object per outlet")
@@ -341,7 +342,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     """Every input in order, the readable ones and the unreadable ones (each said on stderr), and
     the files of the folders given that are not read (said on stderr, by reason)."""
     skipped: list[Skipped] = []
-    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped))
+    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
         where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "

@@ -958,15 +958,16 @@ _TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm")
 
 
 def read_paths(paths: list[str], text_column: str | None = None,
-               skipped: list[Skipped] | None = None) -> Iterator[Item]:
+               skipped: list[Skipped] | None = None, sheet: str | None = None) -> Iterator[Item]:
     """Every document under `paths`, as Records (or Problems for what could not be read). The
     files of a folder that are not read (other types, workbooks) are added to `skipped`. The rows
-    of a CSV file found in a folder have ids that name the file (`file_row_ids`)."""
+    of a CSV file found in a folder have ids that name the file (`file_row_ids`). `sheet`: the
+    sheet of each workbook to read (`inputs_sheets.choose_sheet`; default: found)."""
     for found in input_files(paths, skipped):
         if isinstance(found, Problem):
             yield found
         else:
-            yield from read_found(*found, text_column, skipped)
+            yield from read_found(*found, text_column, skipped, sheet)
 
 
 def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str, str] | Problem]:
@@ -985,7 +986,7 @@ def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[
 
 
 def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | None = None,
-               skipped: list[Skipped] | None = None) -> Iterator[Item]:
+               skipped: list[Skipped] | None = None, sheet: str | None = None) -> Iterator[Item]:
     """The documents of one file that `input_files` found, as `read_paths` reads it. The rows of a
     CSV file found in a folder get ids that name the file (`file_row_ids`), and so do those of a
     file given beside other tables that has no id column (`named_file_row_ids`); the rows of a
@@ -1001,7 +1002,7 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         elif suffix in (".xlsx", ".xlsm"):
             from .workbook import read_documents  # openpyxl only when a workbook is given
 
-            yield from read_documents(path, text_column, skipped)
+            yield from read_documents(path, text_column, skipped, sheet)
         elif suffix in TEXT_EXTENSIONS:
             read = read_file(path, doc_id)
             yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
