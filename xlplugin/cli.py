@@ -18,6 +18,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
+from .inputs_summary import run_counts
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
                             rating_rows_from_csv, ratings_table, unused_rows, written_names)
@@ -313,15 +314,8 @@ def _say_kept_columns(renamed: list[str]) -> None:
 
 
 def _run_counts(results: list[DocumentResult], problems: list[Problem]) -> str:
-    """The summary's counts, in the words each row's Status uses: a table row whose text cell
-    holds no text (a number, a date, #N/A: its Status says "not scored: ...") was read and not
-    scored; "unreadable" counts only the files (and rows' files) that could not be read."""
-    cells = sum(1 for p in problems if p.kind == "cell")
-    scored = sum(1 for r in results if r.reliability is not None)
-    unscored = len(results) - scored + cells
-    because = f" ({cells} with no text in the text cell)" if cells else ""
-    return (f"{len(results) + cells} documents read, {scored} scored, {unscored} not scored{because}, "
-            f"{len(problems) - cells} unreadable")
+    """The summary's counts, in the words each row's Status uses (`inputs_summary.run_counts`)."""
+    return run_counts(results, problems)
 
 
 def _check_score_args(args: argparse.Namespace) -> None:
@@ -336,6 +330,9 @@ def _check_score_args(args: argparse.Namespace) -> None:
     if not args.output.resolve().parent.is_dir():
         raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
     _check_output(args.output, args.paths, args.force)
+    from .workbook.files import check_writable  # (open in Excel, read-only: said before anything is scored)
+
+    check_writable(args.output)
 
 
 def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem], list[Skipped]]:

@@ -56,7 +56,13 @@ TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 # far beyond any article, and most likely a mistake (a binary, a dump).
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Column names that hold the text, the file path, and the metadata (compared case-insensitively).
-TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story")
+# "X text" headers are text columns as a class ("Article text", "Body text", "Story text"), after
+# the plain names (a table with both a "text" and an "article text" column reads "text"); not
+# "page text", the column a workbook of pages and tables shows each page's article in
+# (`workbook.layout.MIXED_FILE_TEXT_COLUMN`), which is not the text to score.
+_TEXT_KINDS = ("article", "body", "content", "document", "story", "main", "post", "news", "message", "full_article")
+TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story") \
+    + tuple(f"{kind}_text" for kind in _TEXT_KINDS)
 PATH_COLUMN_NAMES = ("path", "file", "filename", "file_name", "text_path", "source_file")
 ID_COLUMN_NAMES = ("id", "doc_id", "document_id")
 TITLE_COLUMN_NAMES = ("title", "headline")

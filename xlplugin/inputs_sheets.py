@@ -20,7 +20,6 @@ from typing import Any, Callable
 
 from .errors import InputError
 from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Skipped, find_column, unique_headers
-from .workbook.layout import DOCUMENTS
 
 __all__ = ["HEADER_SEARCH_ROWS", "choose_sheet"]
 
@@ -99,13 +98,13 @@ def _unread_sheets(path: Path, sheets: list[Any], chosen: Any, why: str, header_
 
 
 def choose_sheet(path: Path, sheets: list[Any], text_column: str | None, sheet: str | None,
-                 header_row: HeaderRow) -> tuple[Any, int, list[str], list[Skipped]]:
+                 header_row: HeaderRow, documents: str) -> tuple[Any, int, list[str], list[Skipped]]:
     """The sheet to read, its header row, its headers, and the sheets not read (said in the
-    summary; none where the sheet is named, by `sheet` or as "Documents")."""
+    summary; none where the sheet is named, by `sheet` or as `documents`: "Documents")."""
     names = [ws.title for ws in sheets]
     if sheet is not None and sheet not in names:
         raise InputError(f"{path}: no sheet named {sheet!r}; sheets: {', '.join(names)}")
-    named = sheet if sheet is not None else DOCUMENTS if DOCUMENTS in names else None
+    named = sheet if sheet is not None else documents if documents in names else None
     if named is not None:
         chosen = sheets[names.index(named)]
         return chosen, *_as_it_is(chosen, lambda h: bool((text_column and text_column in unique_headers(h)) or _text_column(h)),

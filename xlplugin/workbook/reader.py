@@ -28,7 +28,7 @@ from .sheet_scan import scan_sheet
 from .table_totals import TOTALS_ROW_REASON, totals_rows
 from .xml_parse import named
 
-__all__ = ["read_documents", "read_settings", "settings_from_package", "sources_rows"]
+__all__ = ["missing_settings_rows", "read_documents", "read_settings", "settings_from_package", "sources_rows"]
 
 
 def _load(path: Path):
@@ -201,7 +201,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
                 skipped: list[Skipped] | None = None) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int]:
     """(rows of values of the user's columns, where each is ("row 7"), their headers, their
     sheet columns (1-based), the sheet, its header row). The sheets not read go to `skipped`."""
-    chosen, header_row, headers, unread = choose_sheet(path, list(wb.worksheets), text_column, sheet, _header_row)
+    chosen, header_row, headers, unread = choose_sheet(path, list(wb.worksheets), text_column, sheet, _header_row,
+                                                     layout.DOCUMENTS)
     if skipped is not None:
         skipped.extend(unread)
     keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
@@ -255,6 +256,27 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     except RatingsTableError as exc:
         raise WorkbookError(f"{package.path}: {layout.SOURCES} sheet: {exc}") from None
     return settings.with_ratings(ratings, written_names(rows)) if ratings else settings
+
+
+def missing_settings_rows(package: Package, settings: Settings) -> list[str]:
+    """The summary's lines for the rows of a workbook's Settings sheet that were deleted (each
+    setting the sheet is written with, `layout.WORKBOOK_SETTINGS`): the setting then falls back
+    to its default (or to what the command was given), which the user should not meet unsaid.
+    None where the whole sheet is gone (the refresh says that, and writes it back)."""
+    part = package.sheet_part(layout.SETTINGS_SHEET)
+    if part is None or not package.has(part):
+        return []
+    present = {str(key).strip() for number, (key, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2)
+               if number > 1 and key not in (None, "")}
+    lines = []
+    for setting in layout.WORKBOOK_SETTINGS:
+        if setting.name in present:
+            continue
+        value, default = settings[setting.name], Settings()[setting.name]
+        shown = f"{value:g}" if isinstance(value, float) else str(value)
+        used = f"default {shown} used" if value == default else f"{shown} used, as this command was given"
+        lines.append(f"{layout.SETTINGS_SHEET} row {setting.name} missing: {used}")
+    return lines
 
 
 def sources_rows(package: Package, keyless: list[str] | None = None) -> list[RatingRow]:
