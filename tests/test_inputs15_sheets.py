@@ -83,3 +83,10 @@ def test_one_sheet_says_nothing_more(tmp_path, capsys):
     assert main(["score", str(book), "--json"]) == 0
     assert "sheet not read" not in capsys.readouterr().err
 
+
+
+def test_sheet_without_a_workbook_is_refused(tmp_path, capsys):
+    table = tmp_path / "t.csv"
+    table.write_text(f'id,text\na,"{STORIES[0]}"\n', encoding="utf-8")
+    assert main(["score", str(table), "--sheet", "Articles", "-q"]) == 2
+    assert "no workbook (.xlsx, .xlsm) is given by name" in capsys.readouterr().err

@@ -323,6 +323,8 @@ def _check_score_args(args: argparse.Namespace) -> None:
     lost at the last step."""
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    if args.sheet is not None and not any(p.lower().endswith((".xlsx", ".xlsm")) for p in args.paths):
+        raise UsageError(f"--sheet {args.sheet!r} names a workbook's sheet, and no workbook (.xlsx, .xlsm) is given by name")
     if args.output is None:
         return
     if args.output.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -463,6 +465,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         raise UsageError("--workers starts a local cluster; with --scheduler the cluster has its own workers")
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    if args.sheet is not None and not any(p.lower().endswith((".xlsx", ".xlsm")) for p in args.paths):
+        raise UsageError(f"--sheet {args.sheet!r} names a workbook's sheet, and no workbook (.xlsx, .xlsm) is given by name")
     started = time.monotonic()  # the whole run is timed: reading the plan, the cluster's start and stop
     try:
         from . import dask as engine  # dask, distributed and pyarrow only when asked for
