@@ -18,6 +18,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
+from .inputs_summary import run_counts
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
                             rating_rows_from_csv, ratings_table, unused_rows, written_names)
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
     score.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
     score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
+    score.add_argument("--sheet", metavar="NAME", help="the workbook sheet holding the documents (default: Documents, else found)")
     score.add_argument("--by-outlet", action="store_true",
                        help="print one row per outlet or web site (counts, mean and spread of the index and signals) "
                             "instead of one per document; with --json, one JSON object per outlet")
@@ -312,15 +314,8 @@ def _say_kept_columns(renamed: list[str]) -> None:
 
 
 def _run_counts(results: list[DocumentResult], problems: list[Problem]) -> str:
-    """The summary's counts, in the words each row's Status uses: a table row whose text cell
-    holds no text (a number, a date, #N/A: its Status says "not scored: ...") was read and not
-    scored; "unreadable" counts only the files (and rows' files) that could not be read."""
-    cells = sum(1 for p in problems if p.kind == "cell")
-    scored = sum(1 for r in results if r.reliability is not None)
-    unscored = len(results) - scored + cells
-    because = f" ({cells} with no text in the text cell)" if cells else ""
-    return (f"{len(results) + cells} documents read, {scored} scored, {unscored} not scored{because}, "
-            f"{len(problems) - cells} unreadable")
+    """The summary's counts, in the words each row's Status uses (`inputs_summary.run_counts`)."""
+    return run_counts(results, problems)
 
 
 def _check_score_args(args: argparse.Namespace) -> None:
@@ -328,6 +323,8 @@ def _check_score_args(args: argparse.Namespace) -> None:
     lost at the last step."""
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    if args.sheet is not None and not any(p.lower().endswith((".xlsx", ".xlsm")) for p in args.paths):
+        raise UsageError(f"--sheet {args.sheet!r} names a workbook's sheet, and no workbook (.xlsx, .xlsm) is given by name")
     if args.output is None:
         return
     if args.output.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -335,13 +332,16 @@ def _check_score_args(args: argparse.Namespace) -> None:
     if not args.output.resolve().parent.is_dir():
         raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
     _check_output(args.output, args.paths, args.force)
+    from .workbook.files import check_writable  # (open in Excel, read-only: said before anything is scored)
+
+    check_writable(args.output)
 
 
 def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem], list[Skipped]]:
     """Every input in order, the readable ones and the unreadable ones (each said on stderr), and
     the files of the folders given that are not read (said on stderr, by reason)."""
     skipped: list[Skipped] = []
-    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped))
+    items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
         where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
@@ -465,6 +465,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         raise UsageError("--workers starts a local cluster; with --scheduler the cluster has its own workers")
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    if args.sheet is not None and not any(p.lower().endswith((".xlsx", ".xlsm")) for p in args.paths):
+        raise UsageError(f"--sheet {args.sheet!r} names a workbook's sheet, and no workbook (.xlsx, .xlsm) is given by name")
     started = time.monotonic()  # the whole run is timed: reading the plan, the cluster's start and stop
     try:
         from . import dask as engine  # dask, distributed and pyarrow only when asked for

@@ -36,6 +36,7 @@ __all__ = [
     "read_file",
     "html_to_text",
     "find_column",
+    "found_outside_table",
     "locate_file",
     "records_from_rows",
     "TEXT_COLUMN_NAMES",
@@ -55,7 +56,13 @@ TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 # far beyond any article, and most likely a mistake (a binary, a dump).
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Column names that hold the text, the file path, and the metadata (compared case-insensitively).
-TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story")
+# "X text" headers are text columns as a class ("Article text", "Body text", "Story text"), after
+# the plain names (a table with both a "text" and an "article text" column reads "text"); not
+# "page text", the column a workbook of pages and tables shows each page's article in
+# (`workbook.layout.MIXED_FILE_TEXT_COLUMN`), which is not the text to score.
+_TEXT_KINDS = ("article", "body", "content", "document", "story", "main", "post", "news", "message", "full_article")
+TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story") \
+    + tuple(f"{kind}_text" for kind in _TEXT_KINDS)
 PATH_COLUMN_NAMES = ("path", "file", "filename", "file_name", "text_path", "source_file")
 ID_COLUMN_NAMES = ("id", "doc_id", "document_id")
 TITLE_COLUMN_NAMES = ("title", "headline")
@@ -453,15 +460,27 @@ def unit_rating(rating: float, scale: float) -> float:
 
 
 def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
-    """The file a row names: the path as written (absolute, or relative to the current folder),
-    then relative to `base` (the folder of the CSV or workbook that names it). Returns the file
-    found, or None, and the places looked at, so that a message can list them."""
+    """The file a row names: a relative path first relative to `base` (the folder of the CSV or
+    workbook that names it: where the user made the table, and where a workbook stores its paths
+    relative to), then as written, from the current folder; an absolute path as written. Returns
+    the file found, or None, and the places looked at, so that a message can list them. A file
+    found only from the current folder is said in the row's Status (`found_outside_table`)."""
     raw = Path(written.strip())
-    tried = [raw] if raw.is_absolute() else [raw, base / raw]
+    tried = [raw] if raw.is_absolute() else [base / raw, raw]
     for candidate in tried:
         if candidate.is_file():
             return candidate, tried
     return None, tried
+
+
+def found_outside_table(found: Path, tried: list[Path]) -> str:
+    """The note of a file found from the current folder, not beside its table (`locate_file`):
+    the row reads another file than the table's own folder holds, maybe by chance, so it says
+    which (""where the file is beside the table, or the two places are one)."""
+    if len(tried) < 2 or found != tried[-1] or tried[0].absolute() == found.absolute():
+        return ""
+    return (f"read from the folder you ran in: {found.absolute()} "
+            f"(not found beside the table, at {tried[0].absolute()})")
 
 
 def not_found_message(written: str, tried: list[Path]) -> str:
@@ -583,8 +602,8 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
     for key in ("title", "url", "outlet", "date", "author", "page_type"):
         if not fields.get(key) and getattr(read, key):
             fields[key] = getattr(read, key)
-    return Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
-                  text_file=str(file_path), note=read.note, **fields)
+    return _noted(Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
+                         text_file=str(file_path), note=read.note, **fields), found_outside_table(file_path, tried))
 
 
 def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tuple[str | None, MergedCell | None]:
@@ -945,15 +964,16 @@ _TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm")
 
 
 def read_paths(paths: list[str], text_column: str | None = None,
-               skipped: list[Skipped] | None = None) -> Iterator[Item]:
+               skipped: list[Skipped] | None = None, sheet: str | None = None) -> Iterator[Item]:
     """Every document under `paths`, as Records (or Problems for what could not be read). The
     files of a folder that are not read (other types, workbooks) are added to `skipped`. The rows
-    of a CSV file found in a folder have ids that name the file (`file_row_ids`)."""
+    of a CSV file found in a folder have ids that name the file (`file_row_ids`). `sheet`: the
+    sheet of each workbook to read (`inputs_sheets.choose_sheet`; default: found)."""
     for found in input_files(paths, skipped):
         if isinstance(found, Problem):
             yield found
         else:
-            yield from read_found(*found, text_column, skipped)
+            yield from read_found(*found, text_column, skipped, sheet)
 
 
 def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[tuple[Path, str, str] | Problem]:
@@ -972,7 +992,7 @@ def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[
 
 
 def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | None = None,
-               skipped: list[Skipped] | None = None) -> Iterator[Item]:
+               skipped: list[Skipped] | None = None, sheet: str | None = None) -> Iterator[Item]:
     """The documents of one file that `input_files` found, as `read_paths` reads it. The rows of a
     CSV file found in a folder get ids that name the file (`file_row_ids`), and so do those of a
     file given beside other tables that has no id column (`named_file_row_ids`); the rows of a
@@ -988,7 +1008,7 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         elif suffix in (".xlsx", ".xlsm"):
             from .workbook import read_documents  # openpyxl only when a workbook is given
 
-            yield from read_documents(path, text_column, skipped)
+            yield from read_documents(path, text_column, skipped, sheet)
         elif suffix in TEXT_EXTENSIONS:
             read = read_file(path, doc_id)
             yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,

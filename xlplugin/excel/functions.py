@@ -97,6 +97,10 @@ _SINGLE_PROCESS = sys.platform == "emscripten"
 Render = Callable[[DocumentResult], Any]
 
 
+# The whole result for a text argument that is a range of no cells.
+EMPTY_RANGE = "the text range is empty (no cells): give the cell or the range of cells that holds the texts"
+
+
 class _ArgumentProblem(Exception):
     """An argument that cannot be used at all; its message becomes the whole result."""
 
@@ -217,6 +221,8 @@ def _outcomes(
     """Per cell of `text`: a result, a message (str) or None for a blank cell. `meta` holds the
     title, url, outlet, author and published arguments (META_NAMES), each None when not given."""
     grid = _Grid(text)
+    if not grid.cells:  # ([[]] or []: a range of no cells, which has no shape to give a result)
+        raise _ArgumentProblem(EMPTY_RANGE)
     count = len(grid.cells)
     columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
     settings = settings or Settings()

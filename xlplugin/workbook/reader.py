@@ -9,9 +9,10 @@ declarations is refused with a message before any XML is parsed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
+from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
@@ -27,7 +28,7 @@ from .sheet_scan import scan_sheet
 from .table_totals import TOTALS_ROW_REASON, totals_rows
 from .xml_parse import named
 
-__all__ = ["read_documents", "read_settings", "settings_from_package", "sources_rows"]
+__all__ = ["missing_settings_rows", "read_documents", "read_settings", "settings_from_package", "sources_rows"]
 
 
 def _load(path: Path):
@@ -58,11 +59,13 @@ def _shown(cell: Any, epoch_1904: bool) -> Any:
     return value
 
 
-def read_documents(path: Path, text_column: str | None = None,
-                   skipped: list[Skipped] | None = None) -> Iterator[Record | Problem]:
-    """The documents in a workbook: the sheet named "Documents" if there is one, else the first
-    sheet whose first row names a text (or file path) column, else the first with such a header
-    row lower down (among its first `HEADER_SEARCH_ROWS` rows: an Excel table below a title).
+def read_documents(path: Path, text_column: str | None = None, skipped: list[Skipped] | None = None,
+                   sheet: str | None = None) -> Iterator[Record | Problem]:
+    """The documents in a workbook: the sheet `sheet` names, else the sheet named "Documents" if
+    there is one, else (`inputs_sheets.choose_sheet`) the sheet with the `text_column`, or the
+    first sheet whose first row names a text (or file path) column, else the first with such a
+    header row lower down (among its first `HEADER_SEARCH_ROWS` rows: an Excel table below a
+    title); the other sheets are named in `skipped`.
     The rows below the header row are the documents. Columns a previous scoring added are left
     out, so re-scoring a scored workbook does not duplicate them.
 
@@ -81,7 +84,7 @@ def read_documents(path: Path, text_column: str | None = None,
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        table, places, user_headers, columns, where, header_row = _read_table(path, wb, text_column, last_rows)
+        table, places, user_headers, columns, where, header_row = _read_table(path, wb, text_column, last_rows, sheet, skipped)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
@@ -170,23 +173,14 @@ def _mark_formulas_without_value(path: Path, where: str, headers: list[str], tab
                 values[index] = NO_SAVED_VALUE
 
 
-# A sheet's header row is looked for in its first rows: a title or a note above a table, or an
-# Excel table placed lower on the sheet, is common.
-HEADER_SEARCH_ROWS = 10
-
-
-def _names_text(headers: list[str], text_column: str | None) -> bool:
-    return bool((text_column and text_column in headers) or find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES))
-
-
-def _header_row(ws: Any, text_column: str | None, rows: int) -> tuple[int, list[str]] | None:
-    """The number and the headers of the first of a sheet's first `rows` rows that names a text
-    (or file path) column. (Each row read costs a pass over up to `MAX_COLUMNS` cells where the
-    sheet's dimension is wide: only a sheet whose first row names none is searched further down,
-    and the row found is not read again.)"""
+def _header_row(ws: Any, wanted: Callable[[list[str]], bool], rows: int) -> tuple[int, list[str]] | None:
+    """The number and the headers of the first of a sheet's first `rows` rows that `wanted`
+    accepts (`inputs_sheets.choose_sheet` says which sheet and why). (Each row read costs a pass
+    over up to `MAX_COLUMNS` cells where the sheet's dimension is wide: only a sheet whose first
+    row names none is searched further down, and the row found is not read again.)"""
     found = ws.iter_rows(min_row=1, max_row=rows, max_col=MAX_COLUMNS, values_only=True)
     headers = ((number, _trimmed(_header(values))) for number, values in enumerate(found, start=1))
-    return next(((number, names) for number, names in headers if _names_text(names, text_column)), None)
+    return next(((number, names) for number, names in headers if wanted(names)), None)
 
 
 def _trimmed(headers: list[str]) -> list[str]:
@@ -196,31 +190,6 @@ def _trimmed(headers: list[str]) -> list[str]:
     return headers
 
 
-def _choose_sheet(path: Path, wb: Any, text_column: str | None) -> tuple[Any, int, list[str]]:
-    """The sheet to read, its header row and its headers: the sheet named "Documents" if there
-    is one, else the first sheet whose first row names a text column, else the first sheet with
-    such a row among its first `HEADER_SEARCH_ROWS` rows."""
-    sheets = list(wb.worksheets)
-    names = [ws.title for ws in sheets]
-    if layout.DOCUMENTS in names:
-        chosen = sheets[names.index(layout.DOCUMENTS)]
-        found = _header_row(chosen, text_column, 1) or _header_row(chosen, text_column, HEADER_SEARCH_ROWS)
-        if found is None:  # (read as it is: the message then names its first row's columns)
-            first = next(chosen.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True), ())
-            found = 1, _trimmed(_header(first))
-        return chosen, *found
-    for rows in (1, HEADER_SEARCH_ROWS):
-        for ws in sheets:
-            found = _header_row(ws, text_column, rows)
-            if found is not None:
-                return ws, *found
-    raise InputError(
-        f"{path}: no sheet has a header row naming a text column in its first {HEADER_SEARCH_ROWS} rows (a header "
-        f"named text, body, content, article, or a file path column); sheets: {', '.join(names)}; "
-        "name the text column's header so, or pass --text-column with its header"
-    )
-
-
 def _scored_column(header: str, headers: list[str]) -> bool:
     """Is `header` a column a previous scoring added (left out: re-scoring writes it anew)? Only
     in a sheet that holds the score block (its index column): elsewhere a column named Kind or
@@ -228,11 +197,14 @@ def _scored_column(header: str, headers: list[str]) -> bool:
     return header in layout.OWNED_HEADERS and layout.SCORE_HEADERS[0] in headers
 
 
-def _read_table(path: Path, wb: Any, text_column: str | None,
-                last_rows: dict[str, int]) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int]:
+def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[str, int], sheet: str | None = None,
+                skipped: list[Skipped] | None = None) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int]:
     """(rows of values of the user's columns, where each is ("row 7"), their headers, their
-    sheet columns (1-based), the sheet, its header row)."""
-    chosen, header_row, headers = _choose_sheet(path, wb, text_column)
+    sheet columns (1-based), the sheet, its header row). The sheets not read go to `skipped`."""
+    chosen, header_row, headers, unread = choose_sheet(path, list(wb.worksheets), text_column, sheet, _header_row,
+                                                     layout.DOCUMENTS)
+    if skipped is not None:
+        skipped.extend(unread)
     keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
     user_headers = [headers[i] for i in keep]
     table, places = [], []
@@ -284,6 +256,27 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     except RatingsTableError as exc:
         raise WorkbookError(f"{package.path}: {layout.SOURCES} sheet: {exc}") from None
     return settings.with_ratings(ratings, written_names(rows)) if ratings else settings
+
+
+def missing_settings_rows(package: Package, settings: Settings) -> list[str]:
+    """The summary's lines for the rows of a workbook's Settings sheet that were deleted (each
+    setting the sheet is written with, `layout.WORKBOOK_SETTINGS`): the setting then falls back
+    to its default (or to what the command was given), which the user should not meet unsaid.
+    None where the whole sheet is gone (the refresh says that, and writes it back)."""
+    part = package.sheet_part(layout.SETTINGS_SHEET)
+    if part is None or not package.has(part):
+        return []
+    present = {str(key).strip() for number, (key, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2)
+               if number > 1 and key not in (None, "")}
+    lines = []
+    for setting in layout.WORKBOOK_SETTINGS:
+        if setting.name in present:
+            continue
+        value, default = settings[setting.name], Settings()[setting.name]
+        shown = f"{value:g}" if isinstance(value, float) else str(value)
+        used = f"default {shown} used" if value == default else f"{shown} used, as this command was given"
+        lines.append(f"{layout.SETTINGS_SHEET} row {setting.name} missing: {used}")
+    return lines
 
 
 def sources_rows(package: Package, keyless: list[str] | None = None) -> list[RatingRow]:

@@ -43,7 +43,7 @@ from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
-from .reader import settings_from_package, sources_rows
+from .reader import missing_settings_rows, settings_from_package, sources_rows
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import check_derived_sheets, renamed_documents_message
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
@@ -268,7 +268,7 @@ class _Refresh:
         where = f"the {layout.SOURCES} sheet"
         lines = [describe_ones_on_hundred(rows_of_sources, where), describe_unused(unused, where),
                  describe_keyless(keyless, where)]
-        return notes + [line for line in lines if line]
+        return notes + [line for line in lines if line] + missing_settings_rows(self.package, self.settings)
 
     def _read_documents(self) -> _Documents:
         package, path = self.package, self.path

@@ -1,0 +1,56 @@
+"""The summary line's counts of `xlplugin score`, in the words each row's Status uses.
+
+A document whose signals were all scored but that got no index (too few words for it, not an
+article, every index weight 0) is not "not scored": the summary counts it apart, with the reason
+its Status gives, shortened ("40 without an index (too short: under 50 words)"), so that a user
+does not look for a reading error among rows that only lack an index.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+__all__ = ["run_counts"]
+
+_TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
+_NO_INDEX = "no index: "
+
+
+def _no_index_reason(note: str) -> str:
+    """The short reason of a scored document's missing index, from its note (engine.score_document)."""
+    short = _TOO_SHORT_RE.match(note)
+    if short:
+        return f"too short: under {short.group(1)} words"
+    if note.startswith(_NO_INDEX):  # "not an article (its cues)", "every index weight is 0 (...)"
+        return note[len(_NO_INDEX):].split(" (")[0].split(";")[0].strip()
+    return note.split(";")[0].strip() or "no index"
+
+
+def _without_index(results: Sequence[Any]) -> tuple[int, str]:
+    """How many results got no index though their text was scored, and why, in words."""
+    reasons: dict[str, int] = {}
+    for result in results:
+        note = result.note or ""
+        if result.reliability is None and not note.startswith("not scored"):
+            reason = _no_index_reason(note)
+            reasons[reason] = reasons.get(reason, 0) + 1
+    if not reasons:
+        return 0, ""
+    if len(reasons) == 1:
+        return sum(reasons.values()), next(iter(reasons))
+    return sum(reasons.values()), "; ".join(f"{n} {reason}" for reason, n in reasons.items())
+
+
+def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
+    """The summary's counts: documents read, scored (with an index), without an index (and why),
+    not scored (a table row whose text cell holds no text: its Status says "not scored: ..."),
+    and unreadable (only the files, and rows' files, that could not be read)."""
+    cells = sum(1 for p in problems if p.kind == "cell")
+    scored = sum(1 for r in results if r.reliability is not None)
+    no_index, why = _without_index(results)
+    unscored = len(results) - scored - no_index + cells
+    because = f" ({cells} with no text in the text cell)" if cells else ""
+    without = f"{no_index} without an index ({why}), " if no_index else ""
+    return (f"{len(results) + cells} documents read, {scored} scored, {without}{unscored} not scored{because}, "
+            f"{len(problems) - cells} unreadable")
