@@ -104,7 +104,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from itertools import compress
 
-from .. import blockquotes, prose, senses
+from .. import argued_voice, blockquotes, prose, senses
 from ..lexicon import WordTable, load_sections, memo_map
 from ..interview import find as find_interview, transcript as find_transcript
 from ..names import exclamation_in_name
@@ -491,6 +491,7 @@ def warm_up() -> None:
         return
     prose.warm_up()
     blockquotes.warm_up()
+    argued_voice.warm_up()
     senses.warm_up()
     words: dict[str, tuple[str, bool]] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -768,6 +769,22 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
         after = i + 1
 
 
+def _find_insinuations(doc: Document, tally: _Tally) -> None:
+    """(Version 28) Insinuation ("questions remain", "it is worth asking who stands to gain":
+    `xlplugin.argued_voice`, [insinuation_phrases]): each phrase counts as one doubt term, as a
+    listed cue does (inside a quotation it is the speaker's). A phrase holding a cue already
+    found ("long suspected" after a listed "suspected") is not counted again."""
+    spans = argued_voice.insinuations(doc)
+    if not spans:
+        return
+    starts, ends = doc.token_starts, doc.token_ends
+    found = [(e.start, e.end) for e in tally.evidence] + [(s, e) for _, s, e, _ in tally.pending_weak]
+    for first, last in spans:
+        start, end = starts[first], ends[last - 1]
+        if not any(s < end and start < e for s, e in found):
+            tally.cue("doubt", False, first, last)
+
+
 def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> None:
     """Scare quotes and exclamation marks, then the weak cues their sentences confirm."""
     for start, end in scare:
@@ -890,6 +907,8 @@ def _author_questions(doc: Document, evidence: list[Evidence], blocks: list[tupl
                     continue
                 if in_furniture is not None and in_furniture(sentence.start + len(text) - 1):
                     continue  # a question in text that is not prose (a repeated sign-off, a menu)
+                if argued_voice.answered(doc, sentence.index):
+                    continue  # (version 28) an explainer's question that the next sentence answers
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
     return questions, n_sentences
@@ -1021,6 +1040,7 @@ def score(doc: Document, settings: Settings) -> Score:
     tally.titles = titles
     places = _word_places(doc.lowers)
     _find_cues(doc, tally, places.starts)
+    _find_insinuations(doc, tally)
     _find_marks(doc, tally, scare)
     first_person, questions, n_sentences = _find_voice(doc, tally.evidence, blocks, tally.skipped,
                                                        places.first_person)
