@@ -36,6 +36,7 @@ class _Phrase(NamedTuple):
 class _Tables(NamedTuple):
     by_key: dict[str, tuple[_Phrase, ...]]  # insinuation phrases by key word, longest first
     openers: tuple[tuple[str, ...], ...]  # answer openers, longest first
+    leading: frozenset[str]  # words that make a question rhetorical
 
 
 def _phrase(entry: str) -> _Phrase:
@@ -60,8 +61,9 @@ def _tables() -> _Tables:
             p = _phrase(spelling)
             by_key.setdefault(p.words[p.key_at], []).append(p)
     openers = {tuple(s.split()) for entry in sections["answer_openers"] for s in _spellings(entry)}
+    leading = frozenset(s for line in sections["leading_question_words"] for w in line.split() for s in _spellings(w))
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_key.items()},
-                   tuple(sorted(openers, key=len, reverse=True)))
+                   tuple(sorted(openers, key=len, reverse=True)), leading)
 
 
 def warm_up() -> None:
@@ -111,10 +113,12 @@ def insinuations(doc: Document) -> list[tuple[int, int]]:
 
 
 def answered(doc: Document, k: int) -> bool:
-    """Does the sentence after question k answer it: in the same paragraph (or after a question
-    standing alone as its paragraph, a heading), a statement that opens with a weighed answer
-    ([answer_openers]: "Probably neither.", "It depends on ...") or names its source (a sourced
-    attribution: "Police recorded 50,500 offences, according to the ONS")?"""
+    """Is question k a plain one (no word of [leading_question_words]: "Isn't it ...?", "..., right?",
+    "Why is nobody asking ...?") that the next sentence answers: in the same paragraph (or after a
+    question standing alone as its paragraph, a heading), a statement that opens with a weighed
+    answer ([answer_openers]: "Probably neither.", "It depends on ...", "What the numbers show")
+    or reports a named source through a verb of saying ("Police recorded 50,500 offences,
+    according to the ONS")? (The caller checks that the question holds no loaded term.)"""
     sentences = doc.sentences
     if k + 1 >= len(sentences):
         return False  # the text ends on it: left for the reader
@@ -124,9 +128,13 @@ def answered(doc: Document, k: int) -> bool:
         return False  # the last question of a paragraph: left hanging
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False  # another question ("Or won't tell?") or a shout ("Wake up!")
-    opening = doc.lowers[after.first_token : after.last_token]
-    if any(tuple(opening[: len(o)]) == o for o in _tables().openers):
+    tables, lowers = _tables(), doc.lowers
+    if not tables.leading.isdisjoint(lowers[question.first_token : question.last_token]):
+        return False  # a leading question: rhetorical whatever follows
+    opening = lowers[after.first_token : after.last_token]
+    if any(tuple(opening[: len(o)]) == o for o in tables.openers):
         return True
-    # someone's answer reported, named or not ("..., researchers say": how vague the source is,
-    # is unsourced claims' to say): answered, not left to the reader
-    return doc.analysis.attributions[k + 1] is not None
+    # a report with a named source ("..., the ONS said"), not a vague one ("critics say") or a
+    # name without a verb of saying
+    attribution = doc.analysis.attributions[k + 1]
+    return attribution is not None and attribution.sourced and attribution.verb

@@ -182,6 +182,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
+        "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
         "answer_openers": "argued_voice.py, answered (loaded_language: a question the text answers is no rhetorical question)",
     },
     "page_furniture.txt": {

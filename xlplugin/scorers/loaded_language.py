@@ -907,11 +907,20 @@ def _author_questions(doc: Document, evidence: list[Evidence], blocks: list[tupl
                     continue
                 if in_furniture is not None and in_furniture(sentence.start + len(text) - 1):
                     continue  # a question in text that is not prose (a repeated sign-off, a menu)
-                if argued_voice.answered(doc, sentence.index):
+                if _answered(doc, sentence, evidence):
                     continue  # (version 28) an explainer's question that the next sentence answers
                 questions += 1
                 evidence.append(Evidence(sentence.text, "rhetorical question", sentence.start, sentence.end))
     return questions, n_sentences
+
+
+def _answered(doc: Document, sentence: Any, evidence: list[Evidence]) -> bool:
+    """(Version 28) Is this question an explainer's, answered by the next sentence
+    (`argued_voice.answered`), and free of the author's loaded terms, marks and first person
+    (`evidence` so far: a loaded question is rhetorical whatever follows)?"""
+    if any(sentence.start <= e.start < sentence.end for e in evidence):
+        return False
+    return argued_voice.answered(doc, sentence.index)
 
 
 def _reader_question(doc: Document, k: int, end: int, headings: set[int]) -> bool:
