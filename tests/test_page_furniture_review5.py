@@ -97,7 +97,9 @@ ARTICLE = ("The town's ferry will run every half hour from June, the harbour boa
            "The board expects the new timetable to cut queues at the slipway in the summer months. "
            "Tickets stay at four pounds, and season passes go on sale in May at the harbour office.\n\n"
            "The old timetable, with a boat every hour, dates from 1998 and was last changed when the "
-           "second ferry was bought. Who benefits most from the change? Commuters, the board argues.\n\n")
+           "second ferry was bought. Commuters gain most, the board argues. Who benefits most from the change?\n\n")
+# (voice10) the control question ends its paragraph, left for the reader: answered by the next
+# sentence ("Commuters, the board argues.") it would be an explainer's, no rhetorical question
 
 
 @pytest.mark.parametrize("tail", [

@@ -186,6 +186,11 @@ SECTIONS: dict[str, dict[str, str]] = {
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
            "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)"},
+    "argued_voice.txt": {
+        "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
+        "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
+        "answer_openers": "argued_voice.py, answered (loaded_language: a question the text answers is no rhetorical question)",
+    },
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",
