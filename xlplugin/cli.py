@@ -471,7 +471,7 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UsageError(f"--engine dask needs the dask extra: pip install \"xlplugin[dask]\" ({exc})") from None
     plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
-    for line in plan.skipped:  # the files of a folder not read, as the default engine says them
+    for line in plan.skipped + plan.notes:  # the files of a folder not read, as the default engine says them
         print(f"xlplugin: {line}", file=sys.stderr)
     try:
         summary = _run_on_cluster(engine, plan, args)
