@@ -103,6 +103,8 @@ def test_a_users_own_id_column_is_left_as_typed_and_the_summary_says_so(tmp_path
     docs, read, _ = _ids(out, "doc_id")
     assert [d[0] for d in docs] == ["harbour-a", "library-b", None]
     assert read[2][0] == "3"
+    assert main(["refresh", str(out)]) == 0  # (said when the row is scored, not at every refresh)
+    assert "no id in your id column" not in capsys.readouterr().err
 
 
 def test_a_numbered_id_column_with_other_ids_in_it_is_the_users(tmp_path, capsys):

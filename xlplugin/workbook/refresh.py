@@ -231,9 +231,7 @@ class _Refresh:
         if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
             restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
-        apply_new_ids(rows, docs.blank_ids)  # (blank id cells given an unused id: see refresh_ids)
-        self.summary.id_lines = docs.blank_ids.lines([span.number for span in docs.data_rows],
-                                                     [str(item.id) for item in docs.items])
+        given_ids = self._new_ids(docs, rows)  # (blank id cells given an unused id: see refresh_ids)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
         self.summary.settings_notes = self._settings_notes(docs, rows) + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
@@ -246,7 +244,7 @@ class _Refresh:
             to_score.append(row)
         # (a row whose new values are those its cells hold already, such as the Status of a row that
         # still cannot be read, is not rewritten: a refresh that changes nothing leaves the file as it was)
-        rewritten = [r for r in rows if r.values is not None and not same_as_sheet(r, docs.owned)] \
+        rewritten = [r for r in rows if r.values is not None and (id(r) in given_ids or not same_as_sheet(r, docs.owned))] \
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
@@ -262,6 +260,13 @@ class _Refresh:
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _new_ids(self, docs: _Documents, rows: list[RowPlan]) -> set[int]:
+        """The ids written into blank id cells, planned (refresh_ids), and the summary's lines on them."""
+        given = apply_new_ids(rows, docs.blank_ids)
+        self.summary.id_lines = docs.blank_ids.lines([span.number for span in docs.data_rows],
+                                                     [str(item.id) for item in docs.items], [row.rescore for row in rows])
+        return given
 
     def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
         """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""

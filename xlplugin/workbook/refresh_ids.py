@@ -39,9 +39,10 @@ class BlankIds:
     written: dict[int, str] = field(default_factory=dict)  # row index -> the id written
     left_blank: list[int] = field(default_factory=list)  # row indexes in the table, left without an id
 
-    def lines(self, numbers: list[int], ids: list[str]) -> list[str]:
+    def lines(self, numbers: list[int], ids: list[str], scored: list[bool]) -> list[str]:
         """The summary's lines (`numbers`: each row's number in the sheet; `ids`: the id each row
-        is filed under, after `inputs.distinct_ids`)."""
+        is filed under, after `inputs.distinct_ids`; `scored`: whether each row is scored now). A
+        row left without an id is named when it is scored (appended, edited), not at every refresh."""
         out = []
         if self.written:
             ids = list(self.written.values())
@@ -49,10 +50,11 @@ class BlankIds:
             where = "cells of their rows" if len(ids) > 1 else "cell of its row"
             out.append(f"new ids: {shown} (written in the blank {self.name!r} {where}: the next numbers after the "
                        "largest id in use)")
-        if self.left_blank:
-            shown = ", ".join(f"row {numbers[i]} as {ids[i]!r}" for i in self.left_blank[:_SHOWN])
-            more = f" and {len(self.left_blank) - _SHOWN} more" if len(self.left_blank) > _SHOWN else ""
-            out.append(f"{len(self.left_blank)} row(s) have no id in your id column {self.name!r}: filed under their "
+        left = [i for i in self.left_blank if scored[i]]
+        if left:
+            shown = ", ".join(f"row {numbers[i]} as {ids[i]!r}" for i in left[:_SHOWN])
+            more = f" and {len(left) - _SHOWN} more" if len(left) > _SHOWN else ""
+            out.append(f"{len(left)} row(s) have no id in your id column {self.name!r}: filed under their "
                        f"place among the rows ({shown}{more}), which changes when rows are added, removed or sorted; "
                        "type an id in each to file its evidence under it")
         return out
@@ -101,12 +103,14 @@ def number_blank_ids(user: list[tuple[int, str]], table: list[list[Any]]) -> Bla
     return found
 
 
-def apply_new_ids(rows: list[Any], blank_ids: BlankIds) -> None:
+def apply_new_ids(rows: list[Any], blank_ids: BlankIds) -> set[int]:
     """Each row given an id writes it into its id cell (`RowPlan.user_cells`); a row that would
     otherwise be left as it is (its id cell emptied since it was scored) is scored again, filed
-    under its new id."""
+    under its new id. Returns the rows' `id()`s: each is rewritten, also where its other cells
+    are what the sheet holds (a row that still cannot be read)."""
     for index, new_id in blank_ids.written.items():
         row = rows[index]
         row.user_cells = {**(row.user_cells or {}), blank_ids.column: new_id}
         if not row.rescore and row.values is None and isinstance(row.item, Record):
             row.rescore = True
+    return {id(rows[index]) for index in blank_ids.written}
