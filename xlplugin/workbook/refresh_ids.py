@@ -45,9 +45,9 @@ class BlankIds:
         row left without an id is named when it is scored (appended, edited), not at every refresh."""
         out = []
         if self.written:
-            ids = list(self.written.values())
-            shown = ", ".join(ids[:_SHOWN]) + (f" and {len(ids) - _SHOWN} more" if len(ids) > _SHOWN else "")
-            where = "cells of their rows" if len(ids) > 1 else "cell of its row"
+            new = list(self.written.values())
+            shown = ", ".join(new[:_SHOWN]) + (f" and {len(new) - _SHOWN} more" if len(new) > _SHOWN else "")
+            where = "cells of their rows" if len(new) > 1 else "cell of its row"
             out.append(f"new ids: {shown} (written in the blank {self.name!r} {where}: the next numbers after the "
                        "largest id in use)")
         left = [i for i in self.left_blank if scored[i]]
