@@ -71,7 +71,8 @@ def test_the_outlets_sheet_prints_its_numbers_on_a_readable_page(tmp_path):
     kinds_col = next(c.column for row in ws.iter_rows() for c in row if c.value == "Document kinds")
     assert [brk.id for brk in ws.col_breaks.brk] == [kinds_col - 1]
     assert fit.page_scale(_widths(ws, 1, kinds_col - 1)) >= ws.page_setup.scale
-    assert ws.print_title_cols.replace("$", "") == "A:A" and last == kinds_col + 1
+    # (kinds, ids, then the bars' names: outlets.CHART_LABEL)
+    assert ws.print_title_cols.replace("$", "") == "A:A" and last == kinds_col + 2
 
 
 @pytest.mark.parametrize("sheet", [layout.EVIDENCE, layout.HOW_TO_READ, layout.SETTINGS_SHEET, "Read"])

@@ -473,7 +473,7 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UsageError(f"--engine dask needs the dask extra: pip install \"xlplugin[dask]\" ({exc})") from None
     plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
-    for line in plan.skipped:  # the files of a folder not read, as the default engine says them
+    for line in plan.skipped + plan.notes:  # the files of a folder not read, as the default engine says them
         print(f"xlplugin: {line}", file=sys.stderr)
     try:
         summary = _run_on_cluster(engine, plan, args)
@@ -516,7 +516,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
                           if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes",
-                                       "not_documents", "sheet_notes", "scores_moved"))
+                                       "not_documents", "sheet_notes", "scores_moved", "id_lines"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
@@ -528,6 +528,7 @@ def refresh_notes(summary: Any) -> list[str]:
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
     notes += describe_skipped(getattr(summary, "not_documents", []))  # (a table's totals row, as `score` says it)
     notes += getattr(summary, "sheet_notes", [])  # (a derived sheet deleted: not made again)
+    notes += getattr(summary, "id_lines", [])  # (ids written into blank id cells: see refresh_ids)
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
                      "for their row's text, as the Read sheet lists them)")

@@ -362,11 +362,18 @@ def _manifest(files: list[Path], text: str | None, settings: Settings, partition
     }
 
 
-def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> None:
+def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str:
+    """Check `output` for this run and write its run file; returns a line for the user ("" when
+    there is nothing to say). A folder holding a run file and no part (a run stopped before it
+    wrote its first part) holds nothing to keep or mix: it is started afresh, resumed or not."""
     output.mkdir(parents=True, exist_ok=True)
     marker = output / MANIFEST
     parts = sorted(output.glob("part.*.parquet"))
-    if marker.exists() or parts:
+    note = ""
+    if marker.exists() and not parts:
+        note = (f"{output} held no scored part, only the run file of a run stopped before its first part "
+                f"({MANIFEST}): started afresh")
+    elif marker.exists() or parts:
         if not resume:
             raise InputError(
                 f"{output} already holds scored parts; add --resume to finish that run, or choose an empty folder"
@@ -392,6 +399,7 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> Non
     temporary = marker.with_name(f".{MANIFEST}.tmp")
     temporary.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     os.replace(temporary, marker)
+    return note
 
 
 def start_client(scheduler: str | None = None, workers: int | None = None) -> Any:
@@ -508,6 +516,34 @@ def _quiet_if_interrupted() -> Iterator[None]:
         raise
 
 
+class _GatherErrors:
+    """Leaves out the scheduler's "Couldn't gather keys" error (distributed.scheduler's logger),
+    logged when Ctrl-C closes the cluster while a finished part's result was being fetched: the
+    part was never written, the run stopped because it was asked to, and the line came before
+    "xlplugin: interrupted" as if something had gone wrong. Added to that logger only once a run
+    was interrupted, and taken off when the next run starts: other errors, and that one in a run
+    that was not interrupted, are logged as distributed logs them."""
+
+    def filter(self, record: Any) -> bool:
+        return not str(record.msg).startswith("Couldn't gather keys")
+
+
+_gather_errors = _GatherErrors()
+
+
+@contextmanager
+def _quiet_gather_errors_if_interrupted() -> Iterator[None]:
+    import logging
+
+    scheduler_log = logging.getLogger("distributed.scheduler")
+    scheduler_log.removeFilter(_gather_errors)  # (a run before this one was interrupted)
+    try:
+        yield
+    except KeyboardInterrupt:
+        scheduler_log.addFilter(_gather_errors)  # (before the cluster closes: the caller closes it)
+        raise
+
+
 # What the fork server imports before forking local workers: distributed's own list, then what a
 # task needs, then xlplugin._preload (the word lists, loaded once and shared by every worker).
 _PRELOAD = ("distributed", "dask", "msgpack", "cloudpickle", "tornado", "toolz", "numpy", "pandas", "pyarrow",
@@ -522,6 +558,7 @@ class Plan:
     output: Path
     todo: list[int]
     skipped: list[str] = field(default_factory=list)  # the files of the folders given not read, by reason
+    notes: list[str] = field(default_factory=list)  # what was found in the output folder (_prepare_output)
 
 
 def plan_files(
@@ -545,9 +582,9 @@ def plan_files(
     else:
         parts, files, skipped = _plan_read_files(paths, text, settings)
         columns = item_columns()
-    _prepare_output(output, _manifest(files, text, settings, len(parts), columns), resume)
+    note = _prepare_output(output, _manifest(files, text, settings, len(parts), columns), resume)
     todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
-    return Plan(parts, output, todo, skipped)
+    return Plan(parts, output, todo, skipped, [note] if note else [])
 
 
 def renamed_columns(output: Path) -> list[str]:
@@ -581,7 +618,14 @@ def _plan_read_files(paths: list[str], text: str | None, settings: Settings) -> 
 
 
 def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:
-    """Write the parts of `plan` on `client`'s cluster; the progress is reported as parts finish."""
+    """Write the parts of `plan` on `client`'s cluster; the progress is reported as parts finish.
+    Ctrl-C stops it; the scheduler's error on the results it could then not fetch is not shown
+    (`_GatherErrors`)."""
+    with _quiet_gather_errors_if_interrupted():
+        return _run_plan(plan, client, progress)
+
+
+def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None) -> RunSummary:
     from distributed import as_completed
 
     from .inputs import Skipped, describe_skipped

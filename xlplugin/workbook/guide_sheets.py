@@ -65,7 +65,7 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
     names come from the registry (a new signal is listed with its column).
     Over 60 lines on purpose: it is one table of sentences, read top to bottom like a data file;
     splitting it would only scatter the text a reader checks against the sheet."""
-    from .outlets import OUTLETS, WITH_INDEX
+    from .outlets import CHART_LABEL, OUTLETS, WITH_INDEX
     from .read_sheet import READ, READ_HEADERS
     from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_TEXT, FROM_URL
 
@@ -134,6 +134,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "(standard deviation, shown from two documents on). A large spread: its documents differ a lot."),
         (f"{OUTLETS}: Document kinds, Document ids",
          "How many of its documents are of each kind (news report, opinion or analysis ...), and their ids."),
+        (f"{OUTLETS}: {CHART_LABEL}",
+         "The outlet's bar in the chart, named with how many of its documents have an index: \"Daily Shout "
+         "(1 of 22 with an index)\" is a mean over one document, however long its bar."),
         (layout.EVIDENCE,
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
     ]

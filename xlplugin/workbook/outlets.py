@@ -26,12 +26,12 @@ def _headers() -> tuple[str, ...]:
         "Outlet or web site", "Outlet taken from", "Documents", WITH_INDEX,
         "Mean reliability index (0-100, higher = more reliable)", "Spread of the index (standard deviation)",
     ) + tuple(h for stem in stems for h in (f"{stem}: mean", f"{stem}: spread")) + (
-        "Document kinds", "Document ids",
+        "Document kinds", "Document ids", CHART_LABEL,
     )
 
 
 def _format_list() -> list[str | None]:
-    return ["@", None, "0", "0", "0.0", "0.0"] + [f for info in registry.infos() for f in (info.mean_format,) * 2] + [None, None]
+    return ["@", None, "0", "0", "0.0", "0.0"] + [f for info in registry.infos() for f in (info.mean_format,) * 2] + [None, None, "@"]
 
 
 def __getattr__(name: str) -> object:
@@ -43,11 +43,29 @@ def __getattr__(name: str) -> object:
 # The chart shows the outlets with the highest and lowest mean index when there are more.
 CHART_OUTLETS = 30
 NOTE = ("Means are over each outlet's documents with a value (the index: those with an index); spread is the standard deviation (shown from two documents). "
-        "A few documents say little about an outlet: read the counts. Indicators, not verdicts.")
+        "A few documents say little about an outlet: read the counts (each bar of the chart names its own). "
+        "Indicators, not verdicts.")
+# The chart's bar names: the table's last column (shown: a chart leaves out what hidden cells
+# hold, as Excel and LibreOffice draw it, so that filtering the table filters the chart). A mean over 1 of an outlet's 22 documents draws a bar as long as one over 19 of 19; named
+# "Daily Shout (1 of 22 with an index)", the bar says how thin its base is where a reader looks.
+# A column of the table, not text in the chart: sorted with the table's rows, it stays beside
+# the bar's value.
+CHART_LABEL = "In the chart as"
+
+
+def chart_label(row: OutletRow) -> str:
+    """The bar's name: the outlet, and how many of its documents the mean is over."""
+    return f"{row.outlet} ({row.scored} of {row.documents} with an index)"
+
+
+def _cells(row: OutletRow) -> list[Any]:
+    """One row of the table: `as_cells`, then its bar's name (`CHART_LABEL`)."""
+    return [*as_cells(row), chart_label(row)]
 
 
 TITLE_ROW, CHART_ROW, FORMAT_ROW, HEADER_ROW = 1, 2, 21, 22
 FIRST_ROW = HEADER_ROW + 1
+_HEADER_CELL_RE = re.compile(rb"<(?:\w+:)?c\b")
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
 
 
@@ -58,7 +76,7 @@ def _charted(rows: Sequence[OutletRow]) -> int:
 
 
 def _widths() -> list[int]:
-    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30]
+    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30, 40]
 
 
 def _height(values: Sequence[Any]) -> int | None:
@@ -86,7 +104,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     # (too wide for one readable page: the outlet and its numbers on one, its kinds and ids after)
-    fit.print_across(ws, widths, (1, len(widths) - 2), repeat=1)
+    fit.print_across(ws, widths, (1, len(widths) - 3), repeat=1)
     ws.freeze_panes = f"B{FIRST_ROW}"
     ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
     ws.append([_cell(ws, NOTE)])
@@ -94,7 +112,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         ws.append([])
     carriers = []
     formats = _format_list()
-    aligns = [WRAP if i in (0, 1, len(formats) - 2, len(formats) - 1) else TOP for i in range(len(formats))]
+    aligns = [WRAP if i in (0, 1, len(formats) - 3, len(formats) - 2, len(formats) - 1) else TOP for i in range(len(formats))]
     for i, fmt in enumerate(formats):
         cell = WriteOnlyCell(ws, value=None)
         cell.alignment = aligns[i]
@@ -106,7 +124,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     ws.row_dimensions[HEADER_ROW].height = 92  # six lines: the longest header wraps to five
     ws.append(_header_row(ws, _headers()))
     for number, row in enumerate(rows, start=FIRST_ROW):
-        values = as_cells(row)
+        values = _cells(row)
         if _height(values):  # (the kinds and ids wrap: a row as high as they need)
             ws.row_dimensions[number].height = _height(values)
         ws.append([_cell(ws, v, align=aligns[i], fmt=formats[i] if isinstance(v, (int, float)) else None)
@@ -130,7 +148,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     chart.y_axis.delete = False
     chart.height, chart.width = 9.0, 22
     chart.add_data(Reference(ws, min_col=5, min_row=HEADER_ROW, max_row=HEADER_ROW + shown), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=FIRST_ROW, max_row=HEADER_ROW + shown))
+    chart.set_categories(Reference(ws, min_col=len(widths), min_row=FIRST_ROW, max_row=HEADER_ROW + shown))
     ws.add_chart(chart, f"A{CHART_ROW + 1}")
     return ws
 
@@ -156,10 +174,13 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
         for col, _bytes, style, _f in parse_cells(old[FORMAT_ROW].group(0), prefix)[1]:
             styles[col] = style
     body = []
+    # (a sheet written before its bars were named has no CHART_LABEL column: its rows get none)
+    cells_of = _cells if len(_HEADER_CELL_RE.findall(header.group(0))) >= len(_headers()) else as_cells
     for number, row in enumerate(rows, start=FIRST_ROW):
+        values = cells_of(row)
         cells = "".join(cell_xml(f"{column_letter(col)}{number}", value, styles.get(col))
-                        for col, value in enumerate(as_cells(row), start=1) if value not in (None, ""))
-        height = _height(as_cells(row))
+                        for col, value in enumerate(values, start=1) if value not in (None, ""))
+        height = _height(values)
         tall = f' ht="{height}" customHeight="1"' if height else ""
         body.append(f'<row r="{number}"{tall}>{cells}</row>'.encode())
     start = header.end()

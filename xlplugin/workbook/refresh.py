@@ -48,6 +48,7 @@ from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import check_derived_sheets, renamed_documents_message
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
+from .refresh_ids import BlankIds, apply_new_ids, number_blank_ids
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
@@ -112,6 +113,9 @@ class RefreshSummary:
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
+    # ids written into blank id cells, or rows left without one in the user's own id column, in
+    # words (refresh_ids): lines of the summary, not a count
+    id_lines: list[str] = field(default_factory=list)
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -173,6 +177,7 @@ class _Documents:
     table_text_column: str | None = None  # the column a table's rows are read from (--text-column, recorded)
     id_notes: list[str] = field(default_factory=list)  # per row, what its Status says of an id it shares
     path_column: str | None = None  # the column naming each row's file, where there is one
+    blank_ids: BlankIds = field(default_factory=BlankIds)  # ids written into blank id cells (refresh_ids)
 
 
 class _Refresh:
@@ -226,6 +231,7 @@ class _Refresh:
         if docs.page_text_col is not None and not docs.every_page_text:  # (see refresh_page_text)
             restore_kept_page_texts(rows, docs.page_text_col, docs.path_column, docs.owned, self.path.parent)
         apply_id_notes(rows, docs.id_notes, docs.owned)
+        given_ids = self._new_ids(docs, rows)  # (blank id cells given an unused id: see refresh_ids)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
         self.summary.settings_notes = self._settings_notes(docs, rows) + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
@@ -238,7 +244,7 @@ class _Refresh:
             to_score.append(row)
         # (a row whose new values are those its cells hold already, such as the Status of a row that
         # still cannot be read, is not rewritten: a refresh that changes nothing leaves the file as it was)
-        rewritten = [r for r in rows if r.values is not None and not same_as_sheet(r, docs.owned)] \
+        rewritten = [r for r in rows if r.values is not None and (id(r) in given_ids or not same_as_sheet(r, docs.owned))] \
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
@@ -254,6 +260,13 @@ class _Refresh:
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _new_ids(self, docs: _Documents, rows: list[RowPlan]) -> set[int]:
+        """The ids written into blank id cells, planned (refresh_ids), and the summary's lines on them."""
+        given = apply_new_ids(rows, docs.blank_ids)
+        self.summary.id_lines = docs.blank_ids.lines([span.number for span in docs.data_rows],
+                                                     [str(item.id) for item in docs.items], [row.rescore for row in rows])
+        return given
 
     def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
         """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""
@@ -295,6 +308,7 @@ class _Refresh:
         use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
         _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES)],
                               user_names)
+        blank_ids = number_blank_ids(user, table)  # (before the rows are read: they are read with their new ids)
         file_first = path_column is not None and text_column is None
         try:
             # rows scored from their files are read from them again (a page's text cell shows
@@ -323,7 +337,7 @@ class _Refresh:
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
-                          path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES))
+                          path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids)
 
     def _without_totals_rows(self, data_rows: list[RowSpan]) -> list[RowSpan]:
         """The data rows less an Excel table's totals row (Table Design > Total Row: `Total`,
@@ -390,7 +404,7 @@ class _Refresh:
         # (how it was read: not UTF-8...; and an id other rows use too)
         notes = [getattr(row.item, "note", ""), row.id_note]
         if row.normalised_cell is not None and not formatted:  # (rich text kept)
-            row.user_cells = dict([row.normalised_cell])
+            row.user_cells = {**(row.user_cells or {}), **dict([row.normalised_cell])}
             self.summary.text_normalised += 1
         if docs.page_text_col is not None and isinstance(row.item, Record) and row.item.text_file \
                 and (docs.every_page_text or row.span.values.get(docs.page_text_col) not in (None, "")
