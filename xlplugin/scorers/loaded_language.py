@@ -100,6 +100,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from itertools import compress
@@ -114,7 +115,9 @@ from ..types import Evidence, Score, SignalInfo
 from ..pronouns import not_pronoun
 from ..voice import first_person_subject, not_argued, reader_sentences
 from ..prose_counts import not_prose_test, prose_sentence_count, prose_word_count
+from ..phrases import words as section_words
 from ..loaded_senses import naming_quote, other_sense, title_quote
+from ..quote_speakers import unspoken_quotation
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
@@ -612,7 +615,14 @@ def _scare_quote(doc: Document, span: tuple[int, int], sentence_words: Iterable[
     n_words = len(inner.split())
     if n_words > SCARE_QUOTE_MAX_WORDS:
         return False
-    return _SPEECH_WORDS.isdisjoint(sentence_words)
+    return _speech_words().isdisjoint(sentence_words)
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    """_SPEECH_WORDS and (version 28) [speech_verb_words]: verbs of accusing and warning whose
+    subject a short quotation belongs to ("accused officials of “stealing”")."""
+    return _SPEECH_WORDS | section_words(DATA_FILE, "speech_verb_words")
 
 
 class _Tally:
@@ -721,6 +731,8 @@ def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         sentence_words = doc.lowers[sentence.first_token : sentence.last_token] if sentence else []
         if _scare_quote(doc, span, sentence_words) and not naming_quote(doc, span):
             scare.append(span)
+        elif unspoken_quotation(doc, span) and not naming_quote(doc, span) and not title_quote(doc, span):
+            continue  # (version 28) a long quotation nobody is named as saying: the author's text
         else:
             attributed.append(span)
             if title_quote(doc, span):

@@ -1,0 +1,61 @@
+"""Whose words a quotation is (loaded language, version 28): a quotation with a speaker named next
+to it is the speaker's; a long quotation with nobody named as its speaker is the author's text.
+
+README: "Words inside an attributed quotation belong to the person quoted". Until version 27 every
+quotation that was not a scare quote was excused, so a statement written wholly inside quotation
+marks, with no speaker anywhere, counted none of its loaded words. A speaker is named, as a class:
+
+- a verb of speaking or a source word ([speaker_words] of loaded_language.txt: "said", "told",
+  "according", "warned", "accused", "chanted") in the quotation's sentence or sentences outside the
+  quotation, or in the sentence right before or right after it (a reply quoted over two sentences,
+  "... ," she said. "They cheated us.");
+- an introduction ending in a colon right before it ("Another protester, Gary Lund, said:" is read
+  by the first rule too; "The sign on the door: “...”" by this one);
+- a dash credit right after it (“...” — Maureen Cole; “...” - the council).
+
+Only quotations of more than `LONG_WORDS` words are read: a scare quote (a word or two, the
+author's already) and a short capitalised quotation (a name, a slogan, a title) keep their rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from .phrases import words
+from .text import Document
+
+__all__ = ["unspoken_quotation"]
+
+LONG_WORDS = 3  # loaded_language.SCARE_QUOTE_MAX_WORDS: longer quotations are speech, if anyone's
+_DASHES = ("\u2014", "\u2013", "-", "~")
+
+
+def unspoken_quotation(doc: Document, span: tuple[int, int]) -> bool:
+    """Is the quotation at `span` (marks included) a long one with no speaker named next to it?"""
+    start, end = span
+    if len(doc.text[start + 1 : end - 1].split()) <= LONG_WORDS:
+        return False
+    if doc.text[:start].rstrip().endswith(":") or _dash_credit(doc.text, end):
+        return False
+    speakers = _speakers()
+    starts = doc.analysis.sentence_starts
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    last = max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+    for k in range(max(0, first - 1), min(len(doc.sentences), last + 2)):
+        sentence = doc.sentences[k]
+        for i in range(sentence.first_token, sentence.last_token):
+            if doc.lowers[i] in speakers and not start <= doc.token_starts[i] < end:
+                return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _speakers() -> frozenset[str]:
+    return words("loaded_language.txt", "speaker_words")
+
+
+def _dash_credit(text: str, end: int) -> bool:
+    """Does a dash and a capitalised word follow the quotation (“...” — Maureen Cole)?"""
+    after = text[end : end + 40].lstrip(" ,")
+    return after[:1] in _DASHES and after[1:].lstrip(" \u2014\u2013-")[:1].isupper()
