@@ -59,3 +59,29 @@ def _dash_credit(text: str, end: int) -> bool:
     """Does a dash and a capitalised word follow the quotation (“...” — Maureen Cole)?"""
     after = text[end : end + 40].lstrip(" ,")
     return after[:1] in _DASHES and after[1:].lstrip(" \u2014\u2013-")[:1].isupper()
+
+
+# --- (version 28) a named subject's characterisation: "X described the count as a shambles"
+
+_CHARACTERISING = frozenset("described describes branded brands called calls labelled labeled dubbed dubs".split())
+_AS_VERBS = frozenset("described describes".split())  # these take "as" before the characterisation
+CHARACTERISATION_WINDOW = 6  # words from the verb to the cue ("described the count as a shambles")
+_NOT_SUBJECTS = frozenset("i we you it this that which who and or is was were are be been being".split())
+
+
+def characterisation(doc: Document, i: int) -> bool:
+    """Is the cue at word i the characterisation a named subject gives, nearly a quotation:
+    within CHARACTERISATION_WINDOW words after "described ... as", "called", "branded",
+    "labelled" or "dubbed" in its sentence, the verb right after a capitalised word or a
+    noun that is no pronoun and no form of "be" ("Hargreaves described the count as a shambles",
+    "the union branded the offer an insult"; not "was described as", "I called it")?"""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    first = doc.sentences[sentences[i]].first_token
+    for v in range(i - 1, max(first, i - CHARACTERISATION_WINDOW) - 1, -1):
+        if lowers[v] in _CHARACTERISING:
+            if lowers[v] in _AS_VERBS and "as" not in lowers[v + 1 : i]:
+                return False
+            return v > first and lowers[v - 1] not in _NOT_SUBJECTS and not lowers[v - 1].endswith("ly")
+        if lowers[v] in ("said", "says", "that", "because", "but"):
+            return False
+    return False

@@ -117,7 +117,7 @@ from ..voice import first_person_subject, not_argued, reader_sentences
 from ..prose_counts import not_prose_test, prose_sentence_count, prose_word_count
 from ..phrases import words as section_words
 from ..loaded_senses import naming_quote, other_sense, title_quote
-from ..quote_speakers import unspoken_quotation
+from ..quote_speakers import characterisation, unspoken_quotation
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
 
@@ -697,6 +697,11 @@ class _Tally:
             self.skipped["other_senses"] += 1  # "insurance claims rose", "claimed three lives" (version 15)
             return
         doc = self.doc
+        if characterisation(doc, first):
+            self.quoted += 1  # "Hargreaves described the count as a shambles": his word (version 28)
+            self.evidence.append(Evidence(doc.text[doc.token_starts[first] : doc.token_ends[last - 1]], "quoted " + category,
+                                          doc.token_starts[first], doc.token_ends[last - 1]))
+            return
         where = (category, doc.token_starts[first], doc.token_ends[last - 1], doc.token_sentences[first])
         if weak:
             self.pending_weak.append(where)
