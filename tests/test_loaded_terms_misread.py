@@ -50,6 +50,8 @@ def test_plain_senses_count_nothing(text):
     ("The minister claimed that the roads were safe.", "claimed"),
     ("The mayor claims the budget is balanced.", "claims"),
     ("The driver admitted the offence in court on Monday.", "admitted"),
+    ("Both claim to have seen the letter before it was sent.", "claim"),
+    ("Neither claims to know who sent the letter.", "claims"),
     ("It was admitted that the figures had been changed.", "admitted"),
     ("The supposed expert has no degree in the subject.", "supposed"),
     ("He is supposed to have met the buyer twice, the paper reported.", "supposed"),
@@ -134,3 +136,12 @@ def test_unquoted_title_is_a_name(text):
 def test_capitalised_emotive_word_without_a_title_still_counts(text):
     words = _author(text)
     assert "Fury" in words or "Rage" in words
+
+
+@pytest.mark.parametrize("text", [
+    STATEMENT[:-2] + "!\u201d he shouted from the steps of the hall.",
+    STATEMENT + " (Annual Report, page 4)",
+    "Ann Price said: " + STATEMENT + "\n\n" + STATEMENT,
+])
+def test_speech_tag_citation_and_continued_quotation_are_excused(text):
+    assert _author(text) == []

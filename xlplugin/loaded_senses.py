@@ -123,7 +123,11 @@ def _token_at(doc: Document, pos: int) -> int:
 NOUN_TOO = frozenset("claim claims flood floods flooding".split())
 _DETERMINERS = frozenset(
     """a an the this that these those his her its their our your my such any no some many several
-    each every fewer more most of neither either both another whose""".split())
+    each every fewer more most of whose""".split())
+# (version 28) Determiners of one number only: "neither claim", "another claim" (singular; "neither
+# claims to know" is the verb), "both claims" (plural; "both claim to have" is the verb).
+_SINGULAR_DETERMINERS = frozenset("neither either another".split())
+_PLURAL_DETERMINERS = frozenset(("both",))
 # What follows the noun and never the verb "claims" / "flood": a preposition the verb does not
 # take, a verb of its own, the end of a clause.
 _AFTER_NOUN = frozenset(
@@ -210,6 +214,8 @@ def _noun_place(doc: Document, i: int) -> bool:
             return False  # "which he claims is running"
         if before in _DETERMINERS or before.endswith(("'s", "’s")):
             return True
+        if before in (_PLURAL_DETERMINERS if lowers[i].endswith("s") else _SINGULAR_DETERMINERS):
+            return True  # "neither claim", "both claims" (version 28)
     if lowers[i].startswith("claim") and (_claim_noun(doc, i) or i > 0 and lowers[i - 1] in _sets().claim_compounds):
         return True  # "the expense claims", "a compensation claim" (version 28)
     if lowers[i].startswith("claim") and _claim_noun(doc, i):

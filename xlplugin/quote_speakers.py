@@ -11,7 +11,10 @@ marks, with no speaker anywhere, counted none of its loaded words. A speaker is 
   "... ," she said. "They cheated us.");
 - an introduction ending in a colon right before it ("Another protester, Gary Lund, said:" is read
   by the first rule too; "The sign on the door: “...”" by this one);
-- a dash credit right after it (“...” — Maureen Cole; “...” - the council).
+- a dash credit right after it (“...” — Maureen Cole; “...” - the council), a reference in
+  parentheses (“...” (Romans 13:4)), or a speech tag after it (“...,” and a tag; “...!” he said);
+- a quotation right after one with a speaker, with nothing of the author's between: the same
+  speaker goes on.
 
 Only quotations of more than `LONG_WORDS` words are read: a scare quote (a word or two, the
 author's already) and a short capitalised quotation (a name, a slogan, a title) keep their rules.
@@ -31,12 +34,16 @@ LONG_WORDS = 3  # loaded_language.SCARE_QUOTE_MAX_WORDS: longer quotations are s
 _DASHES = ("\u2014", "\u2013", "-", "~")
 
 
-def unspoken_quotation(doc: Document, span: tuple[int, int]) -> bool:
-    """Is the quotation at `span` (marks included) a long one with no speaker named next to it?"""
+def unspoken_quotation(doc: Document, span: tuple[int, int], previous: tuple[int, int] | None = None) -> bool:
+    """Is the quotation at `span` (marks included) a long one with no speaker named next to it?
+    `previous`: the last quotation before it that has a speaker; one that follows it with nothing
+    of the author's between (spaces, a line break, "and") goes on with the same speaker."""
     start, end = span
     if len(doc.text[start + 1 : end - 1].split()) <= LONG_WORDS:
         return False
-    if doc.text[:start].rstrip().endswith(":") or _dash_credit(doc.text, end):
+    if previous is not None and doc.text[previous[1] : start].strip(" \n\t,;.") in ("", "and", "or"):
+        return False
+    if doc.text[:start].rstrip().endswith(":") or _dash_credit(doc.text, end) or _tag_after(doc.text, start, end):
         return False
     speakers = _speakers()
     starts = doc.analysis.sentence_starts
@@ -48,6 +55,17 @@ def unspoken_quotation(doc: Document, span: tuple[int, int]) -> bool:
             if doc.lowers[i] in speakers and not start <= doc.token_starts[i] < end:
                 return False
     return True
+
+
+def _tag_after(text: str, start: int, end: int) -> bool:
+    """Does a speech tag or a citation follow the quotation: its words end in a comma (“...,” and
+    a speaker's tag after it), or in "!" / "?" followed by a lower-case word (“...!” he said), or
+    a reference in parentheses follows it (“...” (Romans 13:4))?"""
+    inner = text[start + 1 : end - 1].rstrip()
+    after = text[end : end + 3].lstrip(" ")
+    if inner.endswith(",") or after.startswith("("):
+        return True
+    return inner.endswith(("!", "?")) and after[:1].islower()
 
 
 @lru_cache(maxsize=1)
