@@ -49,12 +49,13 @@ def unspoken_quotation(doc: Document, span: tuple[int, int], previous: tuple[int
     starts = doc.analysis.sentence_starts
     first = max(0, bisect.bisect_right(starts, start) - 1)
     last = max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)
-    for k in range(max(0, first - 1), min(len(doc.sentences), last + 2)):
-        sentence = doc.sentences[k]
-        for i in range(sentence.first_token, sentence.last_token):
-            if doc.lowers[i] in speakers and not start <= doc.token_starts[i] < end:
-                return False
-    return True
+    lo = doc.sentences[max(0, first - 1)].first_token if doc.sentences else 0
+    hi = doc.sentences[min(len(doc.sentences), last + 2) - 1].last_token if doc.sentences else 0
+    # (and the rest of the quotation's paragraph: a speaker named earlier in it)
+    lo = min(lo, bisect.bisect_left(doc.token_starts, doc.text.rfind("\n", 0, start) + 1))
+    para_end = doc.text.find("\n", end)
+    hi = max(hi, bisect.bisect_left(doc.token_starts, len(doc.text) if para_end < 0 else para_end))
+    return not any(doc.lowers[i] in speakers and not start <= doc.token_starts[i] < end for i in range(lo, hi))
 
 
 def _tag_after(text: str, start: int, end: int) -> bool:
