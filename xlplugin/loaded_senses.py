@@ -36,6 +36,11 @@ Each rule reads a class of use, not a document's words:
   "fake supplier invoices", "conceded a late goal"), an "-ing" cue before a determiner (the
   verb: "disturbing the nests"), an animal word first in a compound noun ("a snake plant"),
   "forever" outside a prediction ("changed forever", "won't last forever").
+- (Version 28) Plain senses by form and object (`_plain_verb`, [object_senses],
+  [claim_compound_words]): "claimed 14,300 dollars in expenses", "the expense claims", "neither
+  claim", "most were admitted on Friday", "are not supposed to operate"; and a capitalised
+  emotive word the text names as a work's title (`_titled`: "Rage opened on 310 screens",
+  "Rage, the director's third film").
 """
 
 from __future__ import annotations
