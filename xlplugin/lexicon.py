@@ -185,7 +185,11 @@ SECTIONS: dict[str, dict[str, str]] = {
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
-           "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)"},
+           "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)",
+           "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation)",
+           "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
+           "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",
+           "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",

@@ -36,6 +36,11 @@ Each rule reads a class of use, not a document's words:
   "fake supplier invoices", "conceded a late goal"), an "-ing" cue before a determiner (the
   verb: "disturbing the nests"), an animal word first in a compound noun ("a snake plant"),
   "forever" outside a prediction ("changed forever", "won't last forever").
+- (Version 28) Plain senses by form and object (`_plain_verb`, [object_senses],
+  [claim_compound_words]): "claimed 14,300 dollars in expenses", "the expense claims", "neither
+  claim", "most were admitted on Friday", "are not supposed to operate"; and a capitalised
+  emotive word the text names as a work's title (`_titled`: "Rage opened on 310 screens",
+  "Rage, the director's third film").
 """
 
 from __future__ import annotations
@@ -123,7 +128,11 @@ def _token_at(doc: Document, pos: int) -> int:
 NOUN_TOO = frozenset("claim claims flood floods flooding".split())
 _DETERMINERS = frozenset(
     """a an the this that these those his her its their our your my such any no some many several
-    each every fewer more most of""".split())
+    each every fewer more most of whose""".split())
+# (version 28) Determiners of one number only: "neither claim", "another claim" (singular; "neither
+# claims to know" is the verb), "both claims" (plural; "both claim to have" is the verb).
+_SINGULAR_DETERMINERS = frozenset("neither either another".split())
+_PLURAL_DETERMINERS = frozenset(("both",))
 # What follows the noun and never the verb "claims" / "flood": a preposition the verb does not
 # take, a verb of its own, the end of a clause.
 _AFTER_NOUN = frozenset(
@@ -178,6 +187,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
             return True  # "for research councils to insist their grant-holders publish": to require
     if lower == "so-called" and _place_name_follows(doc, last):
         return True
+    if _plain_verb(doc, category, first, last):
+        return True  # "most were admitted on a Friday", "are not supposed to operate" (version 28)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
@@ -208,6 +219,10 @@ def _noun_place(doc: Document, i: int) -> bool:
             return False  # "which he claims is running"
         if before in _DETERMINERS or before.endswith(("'s", "’s")):
             return True
+        if before in (_PLURAL_DETERMINERS if lowers[i].endswith("s") else _SINGULAR_DETERMINERS):
+            return True  # "neither claim", "both claims" (version 28)
+    if lowers[i].startswith("claim") and (_claim_noun(doc, i) or i > 0 and lowers[i - 1] in _sets().claim_compounds):
+        return True  # "the expense claims", "a compensation claim" (version 28)
     if lowers[i].startswith("claim") and _claim_noun(doc, i):
         return True  # "CLAIM: ...", "the false claim" (version 21)
     j = i + 1
@@ -294,6 +309,8 @@ class _Sets:
     def __init__(self) -> None:
         self.claim_adjectives = words(_LOADED, "claim_adjective_words")
         self.claiming_things = words(_LOADED, "claiming_thing_words")
+        self.claim_compounds = words(_LOADED, "claim_compound_words")  # (version 28)
+        self.title_verbs = words(_LOADED, "title_verb_words")  # (version 28)
         self.depiction_verbs = words(_LOADED, "depiction_verb_words")
         self.kinds = words("prose.txt", "kind_words")  # (`xlplugin.names` reads them too)
         # [literal_senses]: {cue as matched: words of its sentence that give a plain sense}
@@ -345,6 +362,8 @@ def _named_thing(doc: Document, category: str, first: int, last: int) -> bool:
     texts = doc.token_texts
     if category != "emotive" or last != first + 1 or not _capitalised(texts[first]) or "-" in texts[first]:
         return False  # (a capitalised label, "Islamist", "Marxist", is name-calling, not a name)
+    if _titled(doc, texts[first]):
+        return True  # "Rage opened on 310 screens", "Rage, her third film" (version 28)
     k = doc.token_sentences[first]
     if first == doc.sentences[k].first_token or doc.analysis.is_title_case(k):
         return False  # a sentence's first word, a headline: capitals say nothing
@@ -371,6 +390,11 @@ OBJECT_WINDOW = 3  # the words after a cue searched for the noun that heads what
 # Words that end the phrase after a cue: a clause or a verb of its own starts ("conceded that the
 # goal", "fake, the invoices were").
 _PHRASE_ENDS = frozenset("that which who when because if as and but or to was were is are had has have".split())
+
+
+# What may stand between a cue and the words of its object: spaces, hyphens and (version 28) a
+# currency sign ("claimed $14,300 in expenses").
+_OBJECT_GAP = " -$\u00a3\u20ac"
 
 
 def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
@@ -414,7 +438,7 @@ def _heads_phrase(doc: Document, i: int, nouns: frozenset[str]) -> bool:
     goal"; not "conceded that the goal")?"""
     lowers, sentences = doc.lowers, doc.token_sentences
     for j in range(i + 1, min(i + 1 + OBJECT_WINDOW, len(lowers))):
-        if sentences[j] != sentences[i] or doc.text[doc.token_ends[j - 1] : doc.token_starts[j]].strip(" -"):
+        if sentences[j] != sentences[i] or doc.text[doc.token_ends[j - 1] : doc.token_starts[j]].strip(_OBJECT_GAP):
             return False
         if lowers[j] in nouns:
             return True
@@ -431,3 +455,71 @@ def _predicted(doc: Document, i: int, sets: _Sets) -> bool:
     if not sets.negations.isdisjoint(before) or any(w.endswith(("n't", "n’t")) for w in before):
         return False
     return not sets.modals.isdisjoint(before) or any(w.endswith(("'ll", "’ll")) for w in before)
+
+
+
+# --- (version 28) a verb's plain sense read from its form: passive "admitted", "supposed to"
+
+_BE = frozenset("is are was were be been being am".split())
+
+
+def _plain_verb(doc: Document, category: str, first: int, last: int) -> bool:
+    """Is the one-word cue at `first` a verb in its plain sense, by its form?
+
+    - "admitted" after a form of "be" (an adverb between allowed) and not before "that": a
+      patient, a student, a member admitted ("Most were admitted on a weekend evening"); the
+      confession is active ("he admitted the offence") or says what was admitted ("it was
+      admitted that ...");
+    - "supposed to" before a verb other than "have": an obligation or an expectation ("are not
+      supposed to operate", "was supposed to open in May"), not the doubt of "the supposed expert"
+      or hearsay ("is supposed to have said")."""
+    if last != first + 1:
+        return False
+    lowers, lower = doc.lowers, doc.lowers[first]
+    nxt = _next_word(doc, first)
+    if lower == "admitted" and category == "attribution":
+        k = first - 1 if first > 0 and not lowers[first - 1].endswith("ly") else first - 2
+        return k >= 0 and lowers[k] in _BE and doc.token_sentences[k] == doc.token_sentences[first] and nxt != "that"
+    if lower == "supposed" and nxt == "to":
+        return first + 2 < len(lowers) and lowers[first + 2] != "have"
+    return False
+
+
+
+# --- (version 28) a work's title without quotation marks
+
+_APPOSITION_WINDOW = 6  # words after "Rage, " searched for the word for a work ("the director's third film")
+_APPOSITION_STARTS = frozenset("the a an his her their its".split())
+
+
+def _titled(doc: Document, word: str) -> bool:
+    """Is the capitalised `word` named somewhere in the text as a film's, a book's or a show's
+    title: right before a verb said of a work ([title_verb_words]: "Rage opened on 310
+    screens", "Rage premiered", "Rage stars Luke Tran") or before an apposition naming a work
+    ("Rage, the director's third film")? Then it is that title wherever it is written so, a
+    sentence's first word and a headline's included. (The word's places found by one C-level
+    pass: this runs for capitalised emotive cues only.)"""
+    texts = doc.token_texts
+    verbs = _sets().title_verbs
+    for j in compress(range(len(texts)), map(word.__eq__, texts)):
+        nxt = _next_word(doc, j)
+        if nxt in verbs and doc.token_texts[j + 1].islower() or _work_apposition(doc, j):
+            return True
+    return False
+
+
+def _work_apposition(doc: Document, j: int) -> bool:
+    """Is word j followed by a comma and a phrase opening with a determiner or a possessive
+    that names a work within _APPOSITION_WINDOW words ("Rage, the director's third film")?"""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    n = j + 1
+    if n >= len(lowers) or sentences[n] != sentences[j] or doc.text[doc.token_ends[j] : doc.token_starts[n]].strip() != ",":
+        return False
+    if lowers[n] not in _APPOSITION_STARTS:
+        return False
+    for m in range(n + 1, min(n + 1 + _APPOSITION_WINDOW, len(lowers))):
+        if sentences[m] != sentences[j] or lowers[m] in _PHRASE_ENDS:
+            return False
+        if lowers[m] in _WORK_WORDS:
+            return True
+    return False
