@@ -106,6 +106,8 @@ Institute. Critics believe it will hurt farmers; we think the plan should be dro
 The ultimate goal of the subsidy was a 5% rise in 2019. Anyone know if that is true?
 The tide was high, which is why the ferry waited.
 The harbour board has recorded 12 leaks since May.
+Protesters accused the board of "stealing" the quay.
+The plan, "a disgraceful waste of public money", was dropped.
 Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.
 Prep time: 20 minutes
