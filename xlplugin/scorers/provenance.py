@@ -46,6 +46,7 @@ from ..issuer import IssuerSources
 from ..names import credits_a_person
 from ..publications import place_at
 from ..settings import Settings
+from ..subject_sources import quoted_title
 from ..text import Document, Sentence
 from ..types import LESS_RELIABLE, MORE_RELIABLE, Evidence, Score, SignalInfo
 
@@ -444,7 +445,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
         if attr.kind in ("named", "role", "pronoun") and analysis.sentence_has_quote(sentence):
             # the first quotation starting inside the sentence that is long enough
             for q_start, q_end in analysis.quotes_starting_in(sentence.start, sentence.end):
-                if q_end - q_start >= MIN_QUOTE_CHARS:
+                if q_end - q_start >= MIN_QUOTE_CHARS and not quoted_title(doc.text[q_start:q_end]):  # (a book's title: no quote)
                     counts["attributed direct quotes"] += 1
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
