@@ -670,7 +670,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if i + 1 < len(lowers) and lowers[i + 1] == "to":
             idxs = source_after(doc, w, i + 1)
             found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
-            if idxs and (found is None or found[0] == "weasel") and (k := published_by_name(w, idxs[-1] + 1, lex.not_names)):
+            if idxs and (found is None or found[0] == "weasel") and (k := published_by_name(w, idxs, lex.not_names)):
                 found, idxs = ("document", False), idxs + [k]  # "according to results published in The Lancet"
             if found and _KIND_RANK[found[0]] > pick.rank:
                 _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)

@@ -84,15 +84,23 @@ def bare_release(lowers: list[str], i: int) -> bool:
     return lowers[i] in _QUALIFIED and (i == 0 or lowers[i - 1] not in _QUALIFIERS)
 
 
-def published_by_name(w: Words, j: int, not_names: frozenset[str]) -> int | None:
-    """The position of the name in "published [on Wednesday] in The Lancet" when the word at `j`
-    is one of [published_words], only words of [published_gap_words] (at most PUBLISHED_REACH)
-    then "in" or "by", an article at most, then a capitalised word that is no listed non-name,
-    spaces alone between the words; else None."""
+def published_by_name(w: Words, idxs: list[int], not_names: frozenset[str]) -> int | None:
+    """The position of the name in "published [on Wednesday] in The Lancet" when a word of
+    [published_words] stands inside the source phrase `idxs` (ascending) or right after it, only
+    words of [published_gap_words] (at most PUBLISHED_REACH) then "in" or "by" after it, an
+    article at most, then a capitalised word that is no listed non-name, spaces alone between
+    the words; else None."""
+    lowers = w.lowers
+    for j in range(idxs[0] + 1, min(len(lowers), idxs[-1] + 2)):
+        if lowers[j] in _PUBLISHED:
+            return _name_after_participle(w, j, not_names)
+    return None
+
+
+def _name_after_participle(w: Words, j: int, not_names: frozenset[str]) -> int | None:
+    """`published_by_name` from the participle at `j`."""
     texts, lowers, starts, ends = w
     n = len(lowers)
-    if j >= n or lowers[j] not in _PUBLISHED:
-        return None
     k = j + 1
     while k < n and lowers[k] in _GAP and k - j <= PUBLISHED_REACH:
         k += 1
@@ -113,10 +121,10 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 def quoted_title(quotation: str) -> bool:
     """Is the quotation a title ("The Killing Season: Murder, Fear and Silence on the Frontier"),
-    not words someone said: no sentence end (. ! ?) inside, at least two words, and every word
+    not words someone said: no sentence end (. ! ?) inside, not all in capitals, at least two words, and every word
     capitalised or one of the short words a title leaves in lower case (_TITLE_SMALL)?"""
     inner = quotation.strip("\"'\u201c\u201d\u2018\u2019 ")
-    if any(c in inner for c in ".!?"):
+    if any(c in inner for c in ".!?") or inner.isupper():  # (a text in capitals: its capitals say nothing)
         return False
     found = _TITLE_WORD.findall(inner)
     return len(found) >= 2 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in found)
