@@ -92,7 +92,7 @@ def test_names_a_work_pre_test_on_files(monkeypatch):
 
 
 def test_names_a_work_pre_test_on_web_pages(web_texts, monkeypatch):
-    assert _check_works(web_texts, monkeypatch) > 100
+    assert _check_works(web_texts, monkeypatch) > 95  # (sources12: 100 named or role sources; vague subjects are no longer named)
 
 
 def _plain_call_to_action(sentence: str) -> bool:

@@ -93,6 +93,9 @@ def _plain_classify(w, idxs, head, lex, quote_at):
     if not idxs:
         return None
     texts, lowers, starts, _ = w
+    if (subject := cues.subject_kind(lowers, idxs)):
+        return None if subject == cues.NO_ONE else ("weasel", False)  # (sources12's rules, in the same place)
+    head = cues.relative_head(lowers, idxs, head)
     quoted = quote_at is not cues._never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     has_name, has_role, has_org, has_weasel, has_pronoun = cues._phrase_facts(w, idxs, head, lex, quoted, quote_at)
@@ -109,6 +112,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
             return misread  # (sources10's rule, in the same place)
         if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic):
             return "named", has_role
+        if hl in lex.weasels and cues.owned_role(w, head, lex.not_names):
+            return "role", True  # (sources12's rule, in the same place)
         if hl in lex.weasels and hl not in lex.pronouns:
             return ("role", True) if cues.institution_member(w, head, lex.not_names) else ("weasel", False)
         if hl in lex.roles or hl in lex.orgs:

@@ -36,6 +36,7 @@ from .misread_sources import misread_head, noun_after_article
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
+from .subject_sources import NO_ONE, bare_release, owned_role, published_by_name, relative_head, subject_kind
 from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, after_clause, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
                             subject_before)
@@ -421,6 +422,9 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
     if not idxs:
         return None
     texts, lowers, starts, _ = w
+    if (subject := subject_kind(lowers, idxs)):
+        return None if subject == NO_ONE else ("weasel", False)  # "Nobody has confirmed", "Those who were there tell"
+    head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     # (the head decides first; the facts of the whole phrase, `_phrase_facts`, are worked out
@@ -439,6 +443,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
+        if hl in weasels and owned_role(w, head, not_names):
+            return "role", True  # "The Herald's critic called": one person in a post (subject_sources.py)
         if hl in weasels and hl not in pronouns:
             # "Harvard researchers said": a named institution's members (institutions.py)
             return ("role", True) if institution_member(w, head, not_names) else ("weasel", False)
@@ -625,7 +631,7 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) and lowers[i - 1] not in lex.formats \
-                and quote_at(starts[i]) is None and not not_a_document(w, i, not_names):
+                and quote_at(starts[i]) is None and not not_a_document(w, i, not_names) and not bare_release(lowers, i):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
         elif quote_at(starts[i]) is None and (k := named_publication(w, i, text, not_names)) is not None:
@@ -664,6 +670,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if i + 1 < len(lowers) and lowers[i + 1] == "to":
             idxs = source_after(doc, w, i + 1)
             found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
+            if idxs and (found is None or found[0] == "weasel") and (k := published_by_name(w, idxs, lex.not_names)):
+                found, idxs = ("document", False), idxs + [k]  # "according to results published in The Lancet"
             if found and _KIND_RANK[found[0]] > pick.rank:
                 _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)
         return

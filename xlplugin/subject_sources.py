@@ -1,0 +1,130 @@
+"""Subjects of a verb of saying that are no named source (sources12).
+
+- `subject_kind`: a negative pronoun as the subject ("Nobody has confirmed ...") says no one said
+  it: no source at all; an indefinite pronoun with a relative clause or a place after it ("Those
+  who were in Soho that night tell ...", "People who know the committee well say ...") names no
+  one, whatever its clause names: a vague source.
+- `owned_role`: a singular vague noun after a named owner's possessive ("The Sydney Morning
+  Herald's critic called it ...") is one person in a post: a source by role.
+- `relative_head`: in a source phrase holding "who" ("an expert at King's College London who was
+  not involved in the study, said"), the noun before "who" is the head, not the last word of the
+  relative clause.
+- `bare_release`: "release" is a document only as a press, news or media release.
+- `published_by_name`: "according to results of a trial published on Wednesday in The Lancet":
+  the source phrase after "according to" stops before the participle; the name after it says
+  whose document it is.
+
+Word lists: xlplugin/data/attribution.txt ([no_one_words], [indefinite_subject_words],
+[indefinite_link_words], [owned_role_words], [qualified_document_words],
+[document_qualifier_words], [published_words], [published_gap_words]).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import words
+from .source_window import Words
+
+DATA_FILE = "attribution.txt"
+NO_ONE, VAGUE = 1, 2
+_NO_ONE = words(DATA_FILE, "no_one_words")
+_INDEFINITE = words(DATA_FILE, "indefinite_subject_words")
+_LINKS = words(DATA_FILE, "indefinite_link_words")
+_OWNED = words(DATA_FILE, "owned_role_words")
+_QUALIFIED = words(DATA_FILE, "qualified_document_words")
+_QUALIFIERS = words(DATA_FILE, "document_qualifier_words")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+_PUBLISHED = words(DATA_FILE, "published_words")
+_GAP = words(DATA_FILE, "published_gap_words")
+_PUBLISHED_LINKS = frozenset(("in", "by"))
+_ARTICLES = frozenset(("the", "a", "an"))
+PUBLISHED_REACH = 4  # words of time at most between the participle and "in"/"by"
+
+
+def subject_kind(lowers: list[str], idxs: list[int]) -> int:
+    """NO_ONE when the source phrase `idxs` (either order) opens with a negative pronoun
+    ("nobody", "no one"), VAGUE when it opens with an indefinite one and a word of
+    [indefinite_link_words] follows ("those who", "people at"), else 0."""
+    first = idxs[0] if idxs[0] < idxs[-1] else idxs[-1]
+    lw = lowers[first]
+    if lw in _NO_ONE or lw == "no" and first + 1 < len(lowers) and lowers[first + 1] == "one":
+        return NO_ONE
+    if lw in _INDEFINITE and first + 1 < len(lowers) and lowers[first + 1] in _LINKS:
+        return VAGUE
+    return 0
+
+
+def owned_role(w: Words, head: int, not_names: frozenset[str]) -> bool:
+    """Is the word at `head` one of [owned_role_words] right after a capitalised possessive that
+    is no listed non-name ("Herald's critic")?"""
+    if head < 1 or w.lowers[head] not in _OWNED:
+        return False
+    k = head - 1
+    owner = w.lowers[k]
+    return owner.endswith(_POSSESSIVE_ENDS) and w.texts[k][:1].isupper() and owner[:-2] not in not_names \
+        and w.ends[k] + 1 == w.starts[head]
+
+
+def relative_head(lowers: list[str], idxs: list[int], head: int | None) -> int | None:
+    """The head of a source phrase read before its verb (`idxs` descending, `head` its first):
+    the word before the last "who" of the phrase when there is one after its first word, else
+    `head`."""
+    if head is None or len(idxs) < 3 or idxs[0] < idxs[-1] or "who" not in lowers[idxs[-1] + 1:head]:
+        return head
+    for k in idxs:
+        if lowers[k] == "who":
+            return k - 1 if k - 1 >= idxs[-1] else head
+    return head
+
+
+def bare_release(lowers: list[str], i: int) -> bool:
+    """Is the document word at `i` one of [qualified_document_words] without a word of
+    [document_qualifier_words] right before it ("a US release", not "a press release")?"""
+    return lowers[i] in _QUALIFIED and (i == 0 or lowers[i - 1] not in _QUALIFIERS)
+
+
+def published_by_name(w: Words, idxs: list[int], not_names: frozenset[str]) -> int | None:
+    """The position of the name in "published [on Wednesday] in The Lancet" when a word of
+    [published_words] stands inside the source phrase `idxs` (ascending) or right after it, only
+    words of [published_gap_words] (at most PUBLISHED_REACH) then "in" or "by" after it, an
+    article at most, then a capitalised word that is no listed non-name, spaces alone between
+    the words; else None."""
+    lowers = w.lowers
+    for j in range(idxs[0] + 1, min(len(lowers), idxs[-1] + 2)):
+        if lowers[j] in _PUBLISHED:
+            return _name_after_participle(w, j, not_names)
+    return None
+
+
+def _name_after_participle(w: Words, j: int, not_names: frozenset[str]) -> int | None:
+    """`published_by_name` from the participle at `j`."""
+    texts, lowers, starts, ends = w
+    n = len(lowers)
+    k = j + 1
+    while k < n and lowers[k] in _GAP and k - j <= PUBLISHED_REACH:
+        k += 1
+    if k + 1 >= n or lowers[k] not in _PUBLISHED_LINKS:
+        return None
+    k += 1
+    if lowers[k] in _ARTICLES and k + 1 < n:
+        k += 1
+    if not texts[k][:1].isupper() or lowers[k] in not_names:
+        return None
+    return k if all(starts[m + 1] - ends[m] == 1 for m in range(j - 1, k)) else None
+
+
+# Short words a title leaves in lower case ("Murder, Fear and Silence on the Frontier").
+_TITLE_SMALL = frozenset("a an the and or nor but of on in to for at by from with into over as vs".split())
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def quoted_title(quotation: str) -> bool:
+    """Is the quotation a title ("The Killing Season: Murder, Fear and Silence on the Frontier"),
+    not words someone said: no sentence end (. ! ?) inside, not all in capitals, at least two words, and every word
+    capitalised or one of the short words a title leaves in lower case (_TITLE_SMALL)?"""
+    inner = quotation.strip("\"'\u201c\u201d\u2018\u2019 ")
+    if any(c in inner for c in ".!?") or inner.isupper():  # (a text in capitals: its capitals say nothing)
+        return False
+    found = _TITLE_WORD.findall(inner)
+    return len(found) >= 2 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in found)
