@@ -37,6 +37,7 @@ from .files import atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, owned_values
+from .text_styles import TextStyles
 
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
 
@@ -376,11 +377,16 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(layout.EVIDENCE_HEADERS))}1"
 
 
-def _quote_style(ws) -> int:
-    """Index of a cell format with the quote prefix, registered in the workbook's styles."""
+def _text_styles(ws) -> TextStyles:
+    """The Evidence text cells' formats (text_styles), registered in the workbook's styles: the
+    quote prefix first (a refresh finds it as the first such format), then the quote prefix with
+    wrapped text."""
     quoted = WriteOnlyCell(ws, value="")
     quoted.quotePrefix = True
-    return quoted.style_id
+    wrapped = WriteOnlyCell(ws, value="")
+    wrapped.quotePrefix = True
+    wrapped.alignment = Alignment(wrap_text=True)
+    return TextStyles(quoted.style_id, wrapped.style_id)
 
 
 class _EvidenceSpool:
@@ -388,8 +394,8 @@ class _EvidenceSpool:
     temporary file: the rows of 100,000 documents are some 400 MB of XML, and neither they nor
     the results they come from need to be held at once."""
 
-    def __init__(self, quote_style: int) -> None:
-        self.quote_style = quote_style
+    def __init__(self, styles: TextStyles) -> None:
+        self.styles = styles
         self.file = tempfile.TemporaryFile()
         self.packer = zlib.compressobj(1)  # fast: the spool is read back once, moments later
         self.batch: list[bytes] = []
@@ -404,7 +410,7 @@ class _EvidenceSpool:
             self.total += 1
             if self.number - 1 < layout.MAX_EVIDENCE_ROWS:
                 self.number += 1
-                self.batch.append(evidence_row_xml(self.number, values, self.quote_style))
+                self.batch.append(evidence_row_xml(self.number, values, self.styles))
         if len(self.batch) >= 1000:
             self._flush()
 
@@ -422,7 +428,7 @@ class _EvidenceSpool:
         if self.total > self.number - 1:
             self.batch.append(evidence_row_xml(self.number + 1, ["(sheet full)", None, None, f"{self.total - self.number + 1} more "
                                                                  "evidence rows do not fit in one sheet; score fewer documents "
-                                                                 "per workbook to see them"], self.quote_style))
+                                                                 "per workbook to see them"], self.styles))
         self._flush()
         self.file.write(self.packer.flush())
         self.file.seek(0)
@@ -492,7 +498,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     results = (as_shown(result) if result is not None else None for result in results)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
-    spool = _EvidenceSpool(_quote_style(documents))
+    spool = _EvidenceSpool(_text_styles(documents))
     indexes: list[float | None] = []
     # Rows that share an id are kept apart in every sheet keyed on it (the id cells stay as typed)
     keyed, id_notes = distinct_ids(items, list(range(2, len(items) + 2)))
