@@ -60,7 +60,7 @@ def test_a_text_cell_that_holds_no_text_now_loses_the_old_scores(tmp_path, value
     capsys.readouterr()
     assert main(["refresh", str(book)]) == 2  # as `score` exits for a row it cannot read
     err = capsys.readouterr().err
-    assert "failed 1" in err and "1 row(s) have a text cell that holds no text" in err
+    assert "failed 1" in err and "1 row has a text cell that holds no text" in err
     first, second = _rows(book)[:2]
     assert first[INDEX] is None and first[WHY] is None and first[layout.STAMP_HEADERS[2]] is None
     assert first[STATUS].startswith("not scored: column text: ")
@@ -159,7 +159,7 @@ def test_an_id_formula_with_no_saved_value_is_said(tmp_path, capsys):
     # the row is known as a row with a blank id is, and says so; the id it shares is kept apart
     assert [line["id"] for line in lines] == ["2", "2"]
     assert lines[1]["input_note"] == note and "input_note" not in lines[0]
-    assert "1 row(s) have an id formula with no saved value" in err and "sheet Sheet row 3" in err
+    assert "1 row has an id formula with no saved value" in err and "sheet Sheet row 3" in err
     rows = _rows(out)
     assert rows[1]["id"] is None
     assert note in rows[1][STATUS] and "also used by row 2" in rows[1][STATUS]
