@@ -56,7 +56,7 @@ STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
 BOLD_FONT = Font(name=FONT, bold=True)
 # Widths in characters (Excel's unit: the width of "0" in the default font).
-WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 24, "score": 14, "stamp": 12, "other": 16}
+WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 40, "score": 14, "stamp": 12, "other": 16}
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MAX_LINES = 8  # taller rows make the sheet hard to scan; the full text is in the cell
 HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
