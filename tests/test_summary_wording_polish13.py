@@ -17,7 +17,11 @@ STORY = ("The harbour board voted on Thursday to widen the north quay, its chair
 
 @pytest.mark.parametrize(("count", "said"), [(0, "0 documents read"), (1, "1 document read"), (2, "2 documents read")])
 def test_counted_agrees_with_its_count(count, said):
-    assert counted(count, "document read") == said
+    assert counted(count, "document read", "documents read") == said
+
+
+def test_counted_adds_an_s_by_default():
+    assert (counted(1, "other file"), counted(3, "other file")) == ("1 other file", "3 other files")
 
 
 def test_counted_takes_an_irregular_plural():

@@ -253,7 +253,7 @@ class RunSummary:
         a file that could not be read is not a document read, and is counted as unreadable after
         the others."""
         unreadable = self.unscored.get(UNREADABLE, 0)
-        said = f"{counted(self.documents - unreadable, 'document read')}: {self.scored} scored, {self.indexed} with an index"
+        said = f"{counted(self.documents - unreadable, 'document read', 'documents read')}: {self.scored} scored, {self.indexed} with an index"
         missed = self.documents - self.scored - unreadable
         if missed:
             said += f"; {missed} not scored (" + ", ".join(f"{n} {why}" for why, n in self.unscored.items()

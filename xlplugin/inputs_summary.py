@@ -54,5 +54,5 @@ def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
     unscored = len(results) - scored - no_index + cells
     because = f" ({cells} with no text in the text cell)" if cells else ""
     without = f"{no_index} without an index ({why}), " if no_index else ""
-    return (f"{counted(len(results) + cells, 'document read')}, {scored} scored, {without}{unscored} not scored{because}, "
+    return (f"{counted(len(results) + cells, 'document read', 'documents read')}, {scored} scored, {without}{unscored} not scored{because}, "
             f"{len(problems) - cells} unreadable")

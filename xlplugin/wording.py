@@ -8,10 +8,7 @@ __all__ = ["counted"]
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:
     """`count` and the words that agree with it: `singular` for 1, else `plural` (by default
-    `singular` with an "s" on its first word: "document read" -> "documents read")."""
+    `singular` and an "s": "other file" -> "other files")."""
     if count == 1:
         return f"{count} {singular}"
-    if plural is None:
-        first, _, rest = singular.partition(" ")
-        plural = f"{first}s" + (f" {rest}" if rest else "")
-    return f"{count} {plural}"
+    return f"{count} {plural if plural is not None else singular + 's'}"

@@ -9,7 +9,6 @@ user edits the cell.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import os
 import tempfile
 import zlib
@@ -37,7 +36,8 @@ from .files import atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, owned_values
-from .text_styles import TextStyles
+from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
+from .text_styles import TextStyles, wrapped_lines
 
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
 
@@ -57,8 +57,6 @@ TITLE_FONT = Font(name=FONT, bold=True, size=14)
 BOLD_FONT = Font(name=FONT, bold=True)
 # Widths in characters (Excel's unit: the width of "0" in the default font).
 WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 40, "score": 14, "stamp": 12, "other": 16}
-LINE_HEIGHT = 15  # points per line of 11-point Calibri
-MAX_LINES = 8  # taller rows make the sheet hard to scan; the full text is in the cell
 HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
 # 6 for a part ~17% larger (measured on 10,000 documents), and a refresh rewrites it at level 1.
@@ -111,9 +109,7 @@ def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None =
 def _lines(text: Any, width: float) -> int:
     """Lines a wrapped cell needs at a column width (in characters); a little generous, since
     proportional fonts fit about one character per width unit on average."""
-    if not isinstance(text, str) or not text:
-        return 1
-    return sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in text.split("\n"))
+    return wrapped_lines(text, width)
 
 
 def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
@@ -366,7 +362,7 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     ws = wb.create_sheet(layout.EVIDENCE)
     _page_setup(ws)
     # (Kind fits "references to primary documents", the longest cue name.)
-    widths = (fit.fitted_width(16, fit.longest(ids), "id"), 16, 32, 70, 8, 8, 40, 12)
+    widths = (fit.fitted_width(16, fit.longest(ids), "id"), *layout.EVIDENCE_WIDTHS)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     hash_letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
