@@ -51,3 +51,10 @@ def test_refresh_notes_say_one_row_and_several_rows():
     for words in ("1 row has a text cell", "2 rows name a file that could not be found",
                   "1 row names a file that was found", "1 row read from a file", "1 rescored row had"):
         assert words in said
+
+
+def test_ratings_lines_agree_with_their_counts():
+    from xlplugin.ratings_table import describe_keyless
+
+    assert describe_keyless(["row 5"], "ratings.csv").startswith("ratings.csv: 1 row holds a rating but no domain")
+    assert describe_keyless(["row 5", "row 6"], "ratings.csv").startswith("ratings.csv: 2 rows hold a rating")
