@@ -201,12 +201,12 @@ def test_the_sources_sheet_keeps_the_outlet_names_as_typed(tmp_path):
 def test_a_ratings_row_with_no_domain_or_outlet_is_said(tmp_path, capsys):
     book, code = _ratings_book(tmp_path, ["The Harbour Gazette,0.7,desk\n", ",0.4,desk\n"])
     assert code == 0
-    assert "line 3" in capsys.readouterr().err.split("hold a rating but no domain or outlet")[1]
+    assert "line 3" in capsys.readouterr().err.split("1 row holds a rating but no domain or outlet")[1]
     wb = openpyxl.load_workbook(book)
     wb[layout.SOURCES].cell(5, 2, 0.9)  # a rating typed beside no domain
     wb.save(book)
     notes = refresh_workbook(book).settings_notes
-    assert [note for note in notes if "hold a rating but no domain or outlet" in note and "row 5" in note], notes
+    assert [note for note in notes if "1 row holds a rating but no domain or outlet" in note and "row 5" in note], notes
 
 
 def test_an_edit_of_a_sources_rating_is_named(tmp_path):
