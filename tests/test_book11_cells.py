@@ -60,7 +60,7 @@ def test_a_text_cell_that_holds_no_text_now_loses_the_old_scores(tmp_path, value
     capsys.readouterr()
     assert main(["refresh", str(book)]) == 2  # as `score` exits for a row it cannot read
     err = capsys.readouterr().err
-    assert "failed 1" in err and "1 row(s) have a text cell that holds no text" in err
+    assert "failed 1" in err and "1 row has a text cell that holds no text" in err
     first, second = _rows(book)[:2]
     assert first[INDEX] is None and first[WHY] is None and first[layout.STAMP_HEADERS[2]] is None
     assert first[STATUS].startswith("not scored: column text: ")
@@ -159,7 +159,7 @@ def test_an_id_formula_with_no_saved_value_is_said(tmp_path, capsys):
     # the row is known as a row with a blank id is, and says so; the id it shares is kept apart
     assert [line["id"] for line in lines] == ["2", "2"]
     assert lines[1]["input_note"] == note and "input_note" not in lines[0]
-    assert "1 row(s) have an id formula with no saved value" in err and "sheet Sheet row 3" in err
+    assert "1 row has an id formula with no saved value" in err and "sheet Sheet row 3" in err
     rows = _rows(out)
     assert rows[1]["id"] is None
     assert note in rows[1][STATUS] and "also used by row 2" in rows[1][STATUS]
@@ -201,12 +201,12 @@ def test_the_sources_sheet_keeps_the_outlet_names_as_typed(tmp_path):
 def test_a_ratings_row_with_no_domain_or_outlet_is_said(tmp_path, capsys):
     book, code = _ratings_book(tmp_path, ["The Harbour Gazette,0.7,desk\n", ",0.4,desk\n"])
     assert code == 0
-    assert "line 3" in capsys.readouterr().err.split("hold a rating but no domain or outlet")[1]
+    assert "line 3" in capsys.readouterr().err.split("1 row holds a rating but no domain or outlet")[1]
     wb = openpyxl.load_workbook(book)
     wb[layout.SOURCES].cell(5, 2, 0.9)  # a rating typed beside no domain
     wb.save(book)
     notes = refresh_workbook(book).settings_notes
-    assert [note for note in notes if "hold a rating but no domain or outlet" in note and "row 5" in note], notes
+    assert [note for note in notes if "1 row holds a rating but no domain or outlet" in note and "row 5" in note], notes
 
 
 def test_an_edit_of_a_sources_rating_is_named(tmp_path):

@@ -57,7 +57,7 @@ def test_ctrl_c_says_what_is_written_and_how_to_finish(tmp_path, monkeypatch, ca
     out = tmp_path / "out"
     assert main(["score", str(_corpus(tmp_path)), "--engine", "dask", "-o", str(out)]) == 130
     assert capsys.readouterr().err.splitlines() == [
-        f"xlplugin: interrupted; 0 of 1 part(s) written to {out}; run the same command with --resume to write the rest"
+        f"xlplugin: interrupted; 0 of 1 part written to {out}; run the same command with --resume to write the rest"
     ]
 
 

@@ -367,7 +367,7 @@ def test_a_page_text_cell_edited_by_hand_is_not_shown_beside_the_page_scores(tmp
     assert done.returncode == 0, done.stderr
     assert summary(done)["text_edited"] == 1 and summary(done)["unchanged"] == 0, done.stderr
     # the command line says what to do, as the Status does
-    assert ("1 row(s) read from a file had their text cell edited; they keep their earlier scores: to score your "
+    assert ("1 row read from a file had their text cell edited; they keep their earlier scores: to score your "
             "text, empty the row's file cell; to go back to the file's scores, empty the text cell") in done.stderr
     row = documents(book)["buses.html"]
     assert row["text"] == RANT  # the user's text stays

@@ -123,7 +123,7 @@ def test_score_with_ratings_names_the_rows_that_rated_no_document(tmp_path, caps
     ratings = _csv(tmp_path, [("example.org", 0.5), ("quayside.example", 0.1)])
     assert main(["score", str(texts), "--ratings", str(ratings), "--workers", "1"]) == 0
     err = capsys.readouterr().err
-    assert "1 rating(s) rated no document: line 3 (quayside.example)" in err
+    assert "1 rating rated no document: line 3 (quayside.example)" in err
 
 
 # 3. a site rated twice

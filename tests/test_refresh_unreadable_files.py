@@ -38,5 +38,5 @@ def test_the_refresh_summary_says_the_files_were_found_but_not_read(tmp_path, ca
     assert main(["refresh", str(book)]) == 2
     err = capsys.readouterr().err
     assert "missing 0, unreadable 1" in err
-    assert "1 row(s) name a file that was found but could not be read" in err
+    assert "1 row names a file that was found but could not be read" in err
     assert "could not be found" not in err

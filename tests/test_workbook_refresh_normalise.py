@@ -186,7 +186,7 @@ def test_the_cli_says_when_text_cells_were_rewritten(tmp_path, capsys):
     assert main(["refresh", str(book)]) == 0
     err = capsys.readouterr().err
     assert "rescored 1," in err and "text_normalised" not in err  # (not a count of its own)
-    assert "1 rescored row(s) had a text cell with Windows line ends or decomposed accents" in err
+    assert "1 rescored row had a text cell with Windows line ends or decomposed accents" in err
 
 
 def test_a_formatted_text_cell_is_kept_with_its_runs_and_its_status_says_why(tmp_path):

@@ -25,6 +25,7 @@ from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, desc
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .kind_shown import as_shown, kind_label
 from .types import DocumentResult
+from .wording import counted
 
 __all__ = ["main", "build_parser"]
 
@@ -296,7 +297,7 @@ def _score_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         files = [s for s in skipped if s.what == "file"]  # (rows not read are said by describe_skipped)
         print(f"xlplugin: {_run_counts(results, problems)}, "
-              + (f"{len(files)} other files not read, " if files else "")
+              + (f"{counted(len(files), 'other file')} not read, " if files else "")
               + f"in {time.monotonic() - started:.1f} s", file=sys.stderr)
         unused = _unused_ratings_line(args, settings, records)
         if unused:
@@ -378,7 +379,7 @@ def id_formula_lines(records: list[Record]) -> list[str]:
     if not places:
         return []
     shown = ", ".join(places[:5]) + (", ..." if len(places) > 5 else "")
-    return [f"{len(places)} row(s) have an id formula with no saved value ({shown}): each is known by its place among "
+    return [f"{counted(len(places), 'row has', 'rows have')} an id formula with no saved value ({shown}): each is known by its place among "
             "the documents, as a row with a blank id is, and its Status says so; open and save the workbook in Excel or "
             "LibreOffice first"]
 
@@ -484,7 +485,7 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         _say_kept_columns(engine.renamed_columns(args.output))
     if not args.quiet:
         print(
-            f"xlplugin: {summary.written} part(s) written to {args.output}"
+            f"xlplugin: {counted(summary.written, 'part')} written to {args.output}"
             + (f", {summary.skipped} already there" if summary.skipped else "")
             + f"; {summary.counts()}, in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
@@ -536,29 +537,29 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")
     if summary.shared_ids:
-        notes.append(f"{summary.shared_ids} rows share their id with another row: each is scored on its own, "
+        notes.append(f"{counted(summary.shared_ids, 'row shares its', 'rows share their')} id with another row: each is scored on its own, "
                      "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                      "give each document its own id")
     if summary.failed - summary.cut_texts:
-        notes.append(f"{summary.failed - summary.cut_texts} row(s) have a text cell that holds no text (a web address, "
+        notes.append(f"{counted(summary.failed - summary.cut_texts, 'row has', 'rows have')} a text cell that holds no text (a web address, "
                      "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
                      "Status says why")
     if summary.cut_texts:
-        notes.append(f"{summary.cut_texts} row(s) hold a text cut to fit its cell; they keep their earlier scores: "
+        notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
     if summary.missing:
-        notes.append(f"{summary.missing} row(s) name a file that could not be found; they keep their earlier "
+        notes.append(f"{counted(summary.missing, 'row names', 'rows name')} a file that could not be found; they keep their earlier "
                      "scores and their Status says where the file was looked for")
     if summary.unreadable:
-        notes.append(f"{summary.unreadable} row(s) name a file that was found but could not be read; they keep "
+        notes.append(f"{counted(summary.unreadable, 'row names', 'rows name')} a file that was found but could not be read; they keep "
                      "their earlier scores and their Status says why")
     if summary.text_edited:
-        notes.append(f"{summary.text_edited} row(s) read from a file had their text cell edited; they keep their "
+        notes.append(f"{counted(summary.text_edited, 'row')} read from a file had their text cell edited; they keep their "
                      "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
                      "empty the text cell (where the pages' text has a column of its own, 'page text', put your text in "
                      "the row's text column instead; the row's Status names both)")
     if summary.text_normalised:
-        notes.append(f"{summary.text_normalised} rescored row(s) had a text cell with Windows line ends or "
+        notes.append(f"{counted(summary.text_normalised, 'rescored row')} had a text cell with Windows line ends or "
                      "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it")
     return notes
 
@@ -602,7 +603,7 @@ def _resume_hint(plan: Any, args: argparse.Namespace) -> str:
     done = sum(1 for i in range(len(plan.parts)) if (plan.output / PART_PATTERN.format(i)).exists())
     if done == len(plan.parts):
         return f"every part was written to {plan.output}"
-    return (f"{done} of {len(plan.parts)} part(s) written to {plan.output}; "
+    return (f"{done} of {counted(len(plan.parts), 'part')} written to {plan.output}; "
             "run the same command with --resume to write the rest")
 
 

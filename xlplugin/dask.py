@@ -45,6 +45,7 @@ from distributed import WorkerPlugin
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .settings import Settings
+from .wording import counted
 
 __all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "mute_workers", "RunSummary", "PART_PATTERN"]
 
@@ -252,7 +253,7 @@ class RunSummary:
         a file that could not be read is not a document read, and is counted as unreadable after
         the others."""
         unreadable = self.unscored.get(UNREADABLE, 0)
-        said = f"{self.documents - unreadable} documents read: {self.scored} scored, {self.indexed} with an index"
+        said = f"{counted(self.documents - unreadable, 'document read', 'documents read')}: {self.scored} scored, {self.indexed} with an index"
         missed = self.documents - self.scored - unreadable
         if missed:
             said += f"; {missed} not scored (" + ", ".join(f"{n} {why}" for why, n in self.unscored.items()

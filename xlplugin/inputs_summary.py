@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from .wording import counted
+
 __all__ = ["run_counts"]
 
 _TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
@@ -52,5 +54,5 @@ def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
     unscored = len(results) - scored - no_index + cells
     because = f" ({cells} with no text in the text cell)" if cells else ""
     without = f"{no_index} without an index ({why}), " if no_index else ""
-    return (f"{len(results) + cells} documents read, {scored} scored, {without}{unscored} not scored{because}, "
+    return (f"{counted(len(results) + cells, 'document read', 'documents read')}, {scored} scored, {without}{unscored} not scored{because}, "
             f"{len(problems) - cells} unreadable")

@@ -25,6 +25,7 @@ from typing import Iterable, Mapping
 from .errors import InputError
 from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
 from .scorers.source_rating import rating_key, rating_used
+from .wording import counted
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
            "written_names", "describe_keyless"]
@@ -162,7 +163,7 @@ def describe_keyless(places: list[str], where: str) -> str:
     if not places:
         return ""
     named = ", ".join(places[:_SHOWN_ROWS]) + (f" and {len(places) - _SHOWN_ROWS} more" if len(places) > _SHOWN_ROWS else "")
-    return (f"{where}: {len(places)} row(s) hold a rating but no domain or outlet, so they rate nothing and were "
+    return (f"{where}: {counted(len(places), 'row holds', 'rows hold')} a rating but no domain or outlet, so they rate nothing and were "
             f"left out: {named}; write the web site (example.com) or the outlet's name beside the rating")
 
 
@@ -243,5 +244,5 @@ def describe_unused(unused: list[RatingRow], where: str) -> str:
         return ""
     named = ", ".join(f"{row.place} ({row.written})" for row in unused[:_SHOWN_UNUSED])
     more = f" and {len(unused) - _SHOWN_UNUSED} more" if len(unused) > _SHOWN_UNUSED else ""
-    return (f"{where}: {len(unused)} rating(s) rated no document: {named}{more} "
+    return (f"{where}: {counted(len(unused), 'rating')} rated no document: {named}{more} "
             "(write the site as a domain such as example.com, or the outlet exactly as the documents name it)")

@@ -20,6 +20,7 @@ from ..settings import Settings
 from ..syllables import count_syllables
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
+from ..wording import counted
 
 NAME = "readability"
 VERSION = "2"  # 2: no grade under MIN_WORDS words
@@ -84,7 +85,9 @@ def score(doc: Document, settings: Settings) -> Score:
     if not sentences or not n_words:
         return Score(NAME, None, None, UNIT, note="not scored: no words")
     if n_words < MIN_WORDS:
-        words = f"{n_words} word" + ("" if n_words == 1 else "s")
+        # (the other notes count every word, numbers too: this one says what it leaves out, so
+        # that "22 words" here and "23 words" in the loaded-language note add up)
+        words = counted(n_words, "word") + (f", not counting {counted(numbers, 'number')}" if numbers else "")
         return Score(NAME, None, None, UNIT, note=f"too short for a reading grade: {words}; needs at least {MIN_WORDS}")
     syllables = sum(counts) + numbers  # each number's _NOT_A_WORD taken back out
     wps = n_words / len(sentences)

@@ -141,6 +141,10 @@ SHEET_ROWS = 1_048_576
 MAX_EVIDENCE_ROWS = SHEET_ROWS - 2
 # Excel keeps at most 65,530 hyperlinks in one worksheet (Microsoft's specifications and limits).
 MAX_HYPERLINKS = 65_530
+# Widths (characters) of the Evidence sheet's columns after the id (whose width fits the ids).
+EVIDENCE_WIDTHS = (16, 32, 70, 8, 8, 40, 12)
+LINE_HEIGHT = 15  # points per line of 11-point Calibri
+MAX_LINES = 8  # taller rows make a sheet hard to scan; the full text is in the cell
 
 # (column, what it measures, direction, high looks like, low looks like, blind spots) for the
 # index and the kind; each signal's row is its declaration's `header` and `reading`.

@@ -27,6 +27,7 @@ from ..errors import WorkbookError
 from .cell_xml import decode_xstring
 from .extent import Extent
 from .limits import MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, MAX_SHARED_STRINGS_BYTES, MAX_TOTAL_UNCOMPRESSED, OLE2_SIGNATURE, RATIO_CHECK_BYTES, STREAM_CHUNK, STRICT_NS, ZIP64_GUESS_LIMIT, ZIP_ERRORS
+from .text_styles import TextStyles
 from .xml_parse import local_name, named, parse_xml, reason
 
 __all__ = ["Package", "check_file", "write_package", "custom_property", "custom_properties", "quote_prefix_style"]
@@ -415,9 +416,12 @@ def custom_properties(package: Package) -> dict[str, str]:
     return found
 
 
-def quote_prefix_style(package: Package) -> int | None:
-    """Index of a cell format with the quote prefix (Excel keeps such a cell's text as text
-    when it is edited), if the workbook's styles have one."""
+def quote_prefix_style(package: Package) -> TextStyles | None:
+    """The Evidence text cells' formats in the workbook's styles (text_styles): the first cell
+    format with the quote prefix and no wrapped text (Excel keeps such a cell's text as text when
+    it is edited), and the first with both (a text of several lines shows each); None without
+    styles. A workbook written before the wrapped format was added has none: its rows of several
+    lines are written as before (one line shown)."""
     styles = [t for kind, t in package.rels(package.workbook_part).values() if kind == "styles"]
     if not styles or not package.has(styles[0]):
         return None
@@ -426,7 +430,18 @@ def quote_prefix_style(package: Package) -> int | None:
     end = data.find(b"cellXfs", start + 7)
     if start == -1 or end == -1:
         return None
-    for index, match in enumerate(re.finditer(rb"<(?:\w+:)?xf\b[^>]*>", data[start:end])):
-        if b'quotePrefix="1"' in match.group(0) or b'quotePrefix="true"' in match.group(0):
-            return index
-    return None
+    quote = wrap = None
+    for index, match in enumerate(_XF_RE.finditer(data[start:end])):
+        if _QUOTE_RE.search(match.group(1)):
+            wrapped = _WRAP_RE.search(match.group(0)) is not None
+            if wrapped and wrap is None:
+                wrap = index
+            elif not wrapped and quote is None:
+                quote = index
+    return TextStyles(quote, wrap)
+
+
+# A cell format (an <xf>, with its <alignment> when it has one), its opening tag the first group.
+_XF_RE = re.compile(rb"(<(?:\w+:)?xf\b[^>]*?)(?:/>|>.*?</(?:\w+:)?xf>)", re.DOTALL)
+_QUOTE_RE = re.compile(rb'\bquotePrefix="(?:1|true)"')
+_WRAP_RE = re.compile(rb'\bwrapText="(?:1|true)"')

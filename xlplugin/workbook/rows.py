@@ -7,13 +7,14 @@ from __future__ import annotations
 import math
 from typing import Any, Iterable
 
-from ..cells import KIND_HEADER, looks_like_formula, safe_text, score_row
+from ..cells import KIND_HEADER, safe_text, score_row
 from ..kind_shown import DEFAULT_KIND_CUES, NO_CUE_MARK, kind_label, kind_of_label
 from .. import registry
 from ..types import MORE_RELIABLE, DocumentResult
 from . import layout
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND
 from .cell_xml import column_letter, encode_xstring, xml_text
+from .text_styles import TextStyles, row_height_attributes, style_attribute, wrapped_lines
 
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
@@ -91,20 +92,25 @@ def _missing_text(missing: list[Any]) -> str:
 
 # Column references of the Evidence sheet's cells, as bytes ("A" .. "H").
 _LETTERS = [column_letter(col) for col in range(1, 27)]
+# The Evidence columns' widths (the id's as the narrowest it gets), for a wrapped cell's lines.
+_WIDTHS = (16, *layout.EVIDENCE_WIDTHS) + (16,) * (26 - 1 - len(layout.EVIDENCE_WIDTHS))
 
 
-def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) -> bytes:
+def evidence_row_xml(number: int, values: list[Any], styles: TextStyles | None) -> bytes:
     """One Evidence row as worksheet XML, written directly (openpyxl costs ~20 times more per
     cell, and the sheet has ~10 rows per document). Every cell carries its reference (r="B7"):
     ECMA-376 makes it optional, but Gnumeric reads no cell without one. A refresh that moves a
     row rewrites the row's number in the row and in its cells' references.
     Text is an inline string, so it is never a formula and the shared strings are not touched;
-    text a spreadsheet would read as a formula when edited also gets `quote_style` (a style with
-    the quote prefix), when the workbook has one; a literal "_xHHHH_" is escaped (encode_xstring)."""
+    text a spreadsheet would read as a formula when edited gets the quote prefix, and text of more
+    than one line wrapped text (`styles`, the workbook's formats for them: text_styles), and its
+    row the height of its lines (LibreOffice does not grow a row to fit); a literal "_xHHHH_" is
+    escaped (encode_xstring)."""
     while values and values[-1] in (None, ""):
         values = values[:-1]
     cells = []
     row = str(number)
+    lines = 1  # of the tallest wrapped cell (a text of several lines)
     for col, value in enumerate(values):
         ref = _LETTERS[col] + row
         if value is None or value == "":
@@ -115,10 +121,13 @@ def evidence_row_xml(number: int, values: list[Any], quote_style: int | None) ->
             cells.append(f'<c r="{ref}"><v>{value!r}</v></c>')
         else:
             text = str(value)
-            style = f' s="{quote_style}"' if quote_style and looks_like_formula(text) else ""
+            style = style_attribute(text, styles)
+            if "\n" in text and styles is not None and styles.wrap is not None:
+                lines = max(lines, wrapped_lines(text, _WIDTHS[col]))
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
             cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{xml_text(encode_xstring(text))}</t></is></c>')
-    return f'<row r="{row}">{"".join(cells)}</row>'.encode()
+    height = row_height_attributes(lines) if lines > 1 else ""
+    return f'<row r="{row}"{height}>{"".join(cells)}</row>'.encode()
 
 
 # The Overview's counts under the bands (`overview_rows`).

@@ -9,7 +9,6 @@ user edits the cell.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import os
 import tempfile
 import zlib
@@ -37,6 +36,8 @@ from .files import atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, owned_values
+from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
+from .text_styles import TextStyles, wrapped_lines
 
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
 
@@ -55,9 +56,7 @@ STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
 BOLD_FONT = Font(name=FONT, bold=True)
 # Widths in characters (Excel's unit: the width of "0" in the default font).
-WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 24, "score": 14, "stamp": 12, "other": 16}
-LINE_HEIGHT = 15  # points per line of 11-point Calibri
-MAX_LINES = 8  # taller rows make the sheet hard to scan; the full text is in the cell
+WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 40, "score": 14, "stamp": 12, "other": 16}
 HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
 # 6 for a part ~17% larger (measured on 10,000 documents), and a refresh rewrites it at level 1.
@@ -110,9 +109,7 @@ def _cell(ws, value: Any, *, font=None, align=None, fmt=None, link: str | None =
 def _lines(text: Any, width: float) -> int:
     """Lines a wrapped cell needs at a column width (in characters); a little generous, since
     proportional fonts fit about one character per width unit on average."""
-    if not isinstance(text, str) or not text:
-        return 1
-    return sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in text.split("\n"))
+    return wrapped_lines(text, width)
 
 
 def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
@@ -365,7 +362,7 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     ws = wb.create_sheet(layout.EVIDENCE)
     _page_setup(ws)
     # (Kind fits "references to primary documents", the longest cue name.)
-    widths = (fit.fitted_width(16, fit.longest(ids), "id"), 16, 32, 70, 8, 8, 40, 12)
+    widths = (fit.fitted_width(16, fit.longest(ids), "id"), *layout.EVIDENCE_WIDTHS)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     hash_letter = get_column_letter(len(layout.EVIDENCE_HEADERS))
@@ -376,11 +373,16 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(layout.EVIDENCE_HEADERS))}1"
 
 
-def _quote_style(ws) -> int:
-    """Index of a cell format with the quote prefix, registered in the workbook's styles."""
+def _text_styles(ws) -> TextStyles:
+    """The Evidence text cells' formats (text_styles), registered in the workbook's styles: the
+    quote prefix first (a refresh finds it as the first such format), then the quote prefix with
+    wrapped text."""
     quoted = WriteOnlyCell(ws, value="")
     quoted.quotePrefix = True
-    return quoted.style_id
+    wrapped = WriteOnlyCell(ws, value="")
+    wrapped.quotePrefix = True
+    wrapped.alignment = Alignment(wrap_text=True)
+    return TextStyles(quoted.style_id, wrapped.style_id)
 
 
 class _EvidenceSpool:
@@ -388,8 +390,8 @@ class _EvidenceSpool:
     temporary file: the rows of 100,000 documents are some 400 MB of XML, and neither they nor
     the results they come from need to be held at once."""
 
-    def __init__(self, quote_style: int) -> None:
-        self.quote_style = quote_style
+    def __init__(self, styles: TextStyles) -> None:
+        self.styles = styles
         self.file = tempfile.TemporaryFile()
         self.packer = zlib.compressobj(1)  # fast: the spool is read back once, moments later
         self.batch: list[bytes] = []
@@ -404,7 +406,7 @@ class _EvidenceSpool:
             self.total += 1
             if self.number - 1 < layout.MAX_EVIDENCE_ROWS:
                 self.number += 1
-                self.batch.append(evidence_row_xml(self.number, values, self.quote_style))
+                self.batch.append(evidence_row_xml(self.number, values, self.styles))
         if len(self.batch) >= 1000:
             self._flush()
 
@@ -422,7 +424,7 @@ class _EvidenceSpool:
         if self.total > self.number - 1:
             self.batch.append(evidence_row_xml(self.number + 1, ["(sheet full)", None, None, f"{self.total - self.number + 1} more "
                                                                  "evidence rows do not fit in one sheet; score fewer documents "
-                                                                 "per workbook to see them"], self.quote_style))
+                                                                 "per workbook to see them"], self.styles))
         self._flush()
         self.file.write(self.packer.flush())
         self.file.seek(0)
@@ -492,7 +494,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     results = (as_shown(result) if result is not None else None for result in results)
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
-    spool = _EvidenceSpool(_quote_style(documents))
+    spool = _EvidenceSpool(_text_styles(documents))
     indexes: list[float | None] = []
     # Rows that share an id are kept apart in every sheet keyed on it (the id cells stay as typed)
     keyed, id_notes = distinct_ids(items, list(range(2, len(items) + 2)))

@@ -1,0 +1,45 @@
+"""A Documents row's Status shows whole: its column is wide enough that a Status of several notes
+(no index, how the file was read, an id other rows use too) fits the lines its row is given,
+without making a row with a short Status any taller."""
+
+from __future__ import annotations
+
+import math
+
+import openpyxl
+from workbook_helpers import score
+
+from xlplugin import Settings
+from xlplugin.inputs import Record
+from xlplugin.workbook import write_scored_workbook
+from xlplugin.workbook.writer import LINE_HEIGHT, MAX_LINES
+
+# Written for this test: too short for an index, so its Status gathers several notes.
+SHORT = "The harbour board met on Thursday. It voted to widen the north quay, its chair said."
+
+
+def _status_lines_and_rows(path):
+    ws = openpyxl.load_workbook(path)["Documents"]
+    headers = [c.value for c in ws[1]]
+    column = headers.index("Status") + 1
+    width = ws.column_dimensions[openpyxl.utils.get_column_letter(column)].width
+    for number in range(2, ws.max_row + 1):
+        status = ws.cell(number, column).value
+        yield math.ceil(len(status) / (width - 2)), ws.row_dimensions[number].height
+
+
+def test_a_status_of_several_notes_fits_its_row(tmp_path):
+    items = [Record(id="q", text=SHORT, source=f"pages/q{n}.html", columns={"id": "q", "text": SHORT}, text_column="text",
+                    note="read as Windows-1252 (the file is not UTF-8)") for n in range(3)]
+    path = tmp_path / "status.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    for lines, height in _status_lines_and_rows(path):
+        assert lines <= MAX_LINES
+        assert lines * LINE_HEIGHT <= height
+
+
+def test_a_status_of_one_note_takes_two_lines_not_four(tmp_path):
+    items = [Record(id="s", text=SHORT, source="s", columns={"id": "s", "text": SHORT}, text_column="text")]
+    path = tmp_path / "short.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    assert [lines for lines, _ in _status_lines_and_rows(path)] == [2]
