@@ -45,7 +45,9 @@ from .people import PeopleSheets
 from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import missing_settings_rows, settings_from_package, sources_rows
 from .refresh_scores_check import rescore_moved_scores
-from .refresh_sheets import check_derived_sheets, renamed_documents_message
+from .refresh_sheets import check_derived_sheets, missing_derived_sheets, not_made_note, renamed_documents_message
+from .refresh_rebuild import rebuilt_copy, rebuilt_note
+from .refresh_transplant import SheetNotAdded
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .refresh_ids import BlankIds, apply_new_ids, number_blank_ids
@@ -145,13 +147,46 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         output = None
     check_writable(target)
     with Helper() as helper, Package.open(path) as package:
-        refresh = _Refresh(path, package, helper, settings_overrides)
-        replacements = refresh.run(progress)
-        if replacements or output is not None:  # (nothing to change: the file is not touched at all)
-            atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
-                                                                         refresh.checked))
-    refresh.summary.seconds = time.monotonic() - started
+        missing = missing_derived_sheets(path, package, refuse)  # (a derived sheet deleted: see refresh_rebuild)
+        summary = None if missing else _plain_refresh(path, target, output is not None, package, helper,
+                                                        settings_overrides, progress)
+    if summary is None:
+        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
+                   settings_overrides: dict | None, progress: Callable[[int, int], None] | None) -> RefreshSummary:
+    refresh = _Refresh(path, package, helper, settings_overrides)
+    replacements = refresh.run(progress)
+    if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
+        atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
+                                                                     refresh.checked))
     return refresh.summary
+
+
+def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_overrides: dict | None,
+                     progress: Callable[[int, int], None] | None) -> RefreshSummary:
+    """The refresh of a workbook whose derived sheets `missing` were deleted: a copy with them
+    made again (every row scored again, refresh_rebuild), refreshed into `target`."""
+    def read_rows(package: Package) -> tuple[list[Any], Any]:
+        refresh = _Refresh(path, package, None, settings_overrides)  # type: ignore[arg-type]  # (no scoring here)
+        return refresh._read_documents().items, refresh.settings
+
+    try:
+        with rebuilt_copy(path, missing, read_rows, progress) as copy:
+            try:
+                summary = _refresh_workbook(copy, output=target, settings_overrides=settings_overrides, progress=progress)
+            except WorkbookError as exc:  # (named as the user's file, not its copy)
+                raise WorkbookError(str(exc).replace(str(copy), str(path))) from None
+    except SheetNotAdded as exc:
+        with Helper() as helper, Package.open(path) as package:  # (refreshed as it is; the summary says why)
+            summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress)
+        summary.sheet_notes = [not_made_note(missing, str(exc))]
+        return summary
+    summary.sheet_notes.insert(0, rebuilt_note(missing))
+    return summary
 
 
 @dataclass
@@ -212,8 +247,8 @@ class _Refresh:
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
         self.checked = {name for name in self.package.archive.namelist() if name not in read_anyway}  # (copied as they are)
-        # (a derived sheet renamed stops the refresh here; one deleted is named in the summary)
-        self.summary.sheet_notes = check_derived_sheets(self.path, self.package, refuse)
+        # (a derived sheet renamed stops the refresh here; one deleted was made again: refresh_rebuild)
+        check_derived_sheets(self.path, self.package, refuse)
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
