@@ -109,8 +109,8 @@ class RefreshSummary:
     # rows of the Documents sheet that are not documents (an Excel table's totals row): left out,
     # their cells untouched, and said as `score` says them (inputs.describe_skipped)
     not_documents: list[Skipped] = field(default_factory=list)
-    # the derived sheets (Read, Overview, Outlets, Evidence) that are not there, in words: a
-    # refresh does not make them again (refresh_sheets; one renamed stops the refresh instead)
+    # the derived sheets (Read, Overview, Outlets, Evidence) that were not there, in words: made
+    # again (refresh_rebuild), or why they could not be (refresh_sheets; one renamed stops the refresh instead)
     sheet_notes: list[str] = field(default_factory=list)
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
