@@ -29,6 +29,7 @@ from ..inputs import Record
 from ..kind_shown import as_shown
 from .package import Package, write_package
 from .refresh_plan import repeated_marks
+from .refresh_styles import SheetNotAdded
 from .refresh_transplant import transplanted_parts
 from .writer import write_scored_workbook
 
@@ -42,24 +43,32 @@ def rebuilt_note(missing: list[str]) -> str:
             f"{'them' if len(missing) > 1 else 'it'}, every row scored again)")
 
 
-def _scored(items: list[Any], settings: Any, progress: Callable[[int, int], None] | None) -> list[Any]:
-    """Every row's result (None for a row that could not be read), as `score` scores the rows:
-    paragraphs repeated across an outlet's rows marked as furniture first."""
+def _scored(items: list[Any], settings: Any, progress: Callable[[int, int], None] | None) -> Iterator[Any]:
+    """Every row's result in order (None for a row that could not be read), as `score` scores
+    the rows (paragraphs repeated across an outlet's rows marked as furniture first): a stream,
+    read once as the workbook is written, so that no row's evidence is held after its rows are out."""
     marks = repeated_marks(items)
-    records = [(position, item) for position, item in enumerate(items) if isinstance(item, Record)]
-    inputs = [replace(item.as_input(), furniture=marks[position]) for position, item in records]
-    results: list[Any] = [None] * len(items)
-    for done, ((position, _item), result) in enumerate(zip(records, score_many(inputs, settings=settings, repeated=False)),
-                                                       start=1):
-        results[position] = as_shown(result)
+    inputs = [replace(item.as_input(), furniture=mark) for item, mark in zip(items, marks) if isinstance(item, Record)]
+    results = score_many(inputs, settings=settings, repeated=False)
+    done = 0
+    for item in items:
+        if not isinstance(item, Record):
+            yield None
+            continue
+        done += 1
+        yield as_shown(next(results))
         if progress is not None:
             progress(done, len(inputs))
-    return results
 
 
-def _beside(path: Path, what: str) -> Path:
-    handle, name = tempfile.mkstemp(prefix=f".~{path.stem}.{what}.", suffix=path.suffix, dir=path.parent)
+def _beside(path: Path, what: str, suffix: str, made: list[Path]) -> Path:
+    """A temporary file beside the workbook (rows read from files are found from its folder)."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".~{path.stem}.{what}.", suffix=suffix, dir=path.parent)
+    except OSError as exc:  # (a folder that cannot be written: the refresh goes on without the sheets)
+        raise SheetNotAdded(f"no temporary copy can be written beside the workbook: {exc.strerror or exc}") from None
     os.close(handle)
+    made.append(Path(name))
     return Path(name)
 
 
@@ -69,8 +78,10 @@ def rebuilt_copy(path: Path, missing: list[str], read_rows: Callable[[Package], 
     """A copy of the workbook, beside it, with the `missing` sheets as `score` writes them for its
     rows; removed on leaving. `read_rows(package)`: the rows as the refresh reads them (items)
     and the settings it scores with."""
-    fresh, copy = _beside(path, "scored"), _beside(path, "rebuilt")
+    temporary: list[Path] = []
     try:
+        fresh = _beside(path, "scored", ".xlsx", temporary)
+        copy = _beside(path, "rebuilt", path.suffix, temporary)
         with Package.open(path) as package:
             items, settings = read_rows(package)
             write_scored_workbook(fresh, items, _scored(items, settings, progress), settings)
@@ -80,5 +91,5 @@ def rebuilt_copy(path: Path, missing: list[str], read_rows: Callable[[Package], 
         fresh.unlink(missing_ok=True)
         yield copy
     finally:
-        fresh.unlink(missing_ok=True)
-        copy.unlink(missing_ok=True)
+        for made in temporary:
+            made.unlink(missing_ok=True)
