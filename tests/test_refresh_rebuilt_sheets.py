@@ -168,3 +168,16 @@ def test_a_sheet_that_cannot_be_added_is_named_and_the_rest_refreshed(tmp_path, 
                                    "`xlplugin score BOOK.xlsx -o NEW.xlsx` writes a workbook with every sheet"]
     assert "Read" not in openpyxl.load_workbook(book).sheetnames
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
+
+
+def test_a_rebuilt_read_sheet_names_the_rows_where_they_stand(tmp_path):
+    book = _scored(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    wb["Documents"].insert_rows(3)  # (a blank row between the first two documents)
+    del wb["Read"]
+    wb.save(book)
+    summary = refresh_workbook(book)
+    assert summary.row_changes == "" and summary.rescored == 0
+    read = openpyxl.load_workbook(book)["Read"]
+    assert [(row[0], row[1]) for row in read.iter_rows(min_row=4, max_col=2, values_only=True)] == [
+        (2, "k1"), (4, "k2"), (5, "k3")]

@@ -186,6 +186,8 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
         summary.sheet_notes = [not_made_note(missing, str(exc))]
         return summary
     summary.sheet_notes.insert(0, rebuilt_note(missing))
+    if read_sheet.READ in missing:  # (rows compared with the Read sheet just made, not the last refresh's: no news)
+        summary.row_changes = ""
     return summary
 
 
