@@ -176,8 +176,9 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
 
     try:
         with rebuilt_copy(path, missing, read_rows, progress) as copy:
-            try:
-                summary = _refresh_workbook(copy, output=target, settings_overrides=settings_overrides, progress=progress)
+            try:  # (the copy refreshed as any workbook, into the file asked for)
+                with Helper() as helper, Package.open(copy) as package:
+                    summary = _plain_refresh(copy, target, True, package, helper, settings_overrides, progress)
             except WorkbookError as exc:  # (named as the user's file, not its copy)
                 raise WorkbookError(str(exc).replace(str(copy), str(path))) from None
     except SheetNotAdded as exc:
