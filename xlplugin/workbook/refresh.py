@@ -17,7 +17,8 @@ open (locked) or read-only file. The message suggests writing to a new file inst
 The work is split by mechanism: `refresh_plan` (which rows are re-scored), `refresh_helper` (the
 helper process), `evidence_refresh` (the Evidence sheet), `read_refresh` and `people` (the Read
 and Outlets sheets, the copies), `sheet_edit` (rows edited in place), `sheet_scan` and
-`sheet_stream` (reading sheets); this module runs them in order.
+`sheet_stream` (reading sheets), `refresh_rebuild` (a derived sheet deleted, made again first);
+this module runs them in order.
 """
 
 from __future__ import annotations
