@@ -23,7 +23,7 @@ from . import layout, outlets, read_sheet
 from .package import Package
 from .sheet_scan import scan_sheet
 
-__all__ = ["DERIVED", "renamed_documents_message", "check_derived_sheets", "missing_derived_sheets", "not_made_note"]
+__all__ = ["DERIVED", "renamed_documents_message", "check_derived_sheets", "missing_derived_sheets", "not_made_note", "OWN_WORKBOOK"]
 
 # The sheets made from the Documents sheet's rows, in the order the summary names them.
 DERIVED = (read_sheet.READ, layout.OVERVIEW, outlets.OUTLETS, layout.EVIDENCE)
@@ -86,12 +86,26 @@ def renamed_documents_message(package: Package) -> str | None:
             f"rename it back to {layout.DOCUMENTS} and refresh again")
 
 
+# Why a workbook with none of the sheets `score` writes beside its Documents sheet (a workbook of
+# the user's own, with the score columns added) gets none added by a refresh: its sheets are the user's.
+OWN_WORKBOOK = ("it has none of the sheets `score` writes beside Documents: the sheets of a workbook of your own "
+                "stay as they are")
+
+
+def _there(package: Package, name: str) -> bool:
+    part = package.sheet_part(name)
+    return part is not None and package.has(part)
+
+
 def missing_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, str], WorkbookError]) -> list[str]:
-    """The derived sheets that are not there (deleted), to be made again; raises `refuse(...)`
-    where one is under another name. A workbook with every sheet under its name costs nothing
+    """The derived sheets that are not there (deleted), to be made again, in a workbook `score`
+    wrote (it has one of them, or its How to read sheet); raises `refuse(...)` where one is
+    under another name. A workbook with every sheet under its name costs nothing
     here; otherwise its sheets are checked first (Package.verify), as a refresh checks them."""
-    if all(package.sheet_part(name) and package.has(package.sheet_part(name) or "") for name in DERIVED):
+    if all(_there(package, name) for name in DERIVED):
         return []
+    if not any(_there(package, name) for name in (*DERIVED, layout.HOW_TO_READ)):
+        return []  # (a workbook of the user's own, never written by `score`: its sheets stay as they are, OWN_WORKBOOK)
     package.verify(sheets=list(package.sheets.values()))
     return check_derived_sheets(path, package, refuse)
 
