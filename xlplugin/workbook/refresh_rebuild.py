@@ -11,8 +11,12 @@ is, into the file asked for: rows edited since the last refresh are scored and e
 brought up to date, the new ones too; the copy is removed. The user's own sheets, their cells of
 the Documents sheet and every other part are copied byte for byte, as by any refresh.
 
-The other derived sheets, still there, are left to the refresh as they are: they are what the
-last refresh wrote, and the refresh keeps them current.
+The other derived sheets, still there, are what the last refresh wrote, and the refresh keeps
+them current: it compares the rows with those the Read sheet lists. A Read sheet made again lists
+the rows as they stand, so then the refresh makes every derived sheet again (`remake`), as after
+rows moved: none is left showing rows removed since. A workbook with none of the sheets `score`
+writes beside Documents (a workbook of the user's own with the score columns added) gets none
+added (refresh_sheets.OWN_WORKBOOK).
 """
 
 from __future__ import annotations
