@@ -1,6 +1,6 @@
 """A refresh never keeps or borrows a wrong number: score cells sorted apart from their rows or
 typed over are scored again; a derived sheet renamed stops the refresh (it would stay stale), one
-deleted is named in the summary; a renamed Documents sheet is named in the refusal."""
+deleted is made again, as the summary says; a renamed Documents sheet is named in the refusal."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ def test_a_deleted_evidence_sheet_is_named_in_the_summary(tmp_path, capsys):
     del wb["Evidence"]
     wb.save(out)
     assert main(["refresh", str(out)]) == 0
-    assert "has no Evidence sheet (deleted, or scored by an earlier version): a refresh does not make it again" \
+    # (made again: see tests/test_refresh_rebuilt_sheets.py)
+    assert "rebuilt: Evidence (the sheet deleted: made again as `score` writes it, every row scored again)" \
         in capsys.readouterr().err
 
 

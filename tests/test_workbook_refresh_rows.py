@@ -183,14 +183,15 @@ def test_the_deleted_row_leaves_no_trace_in_the_derived_sheets(book):
         assert not any(v == "d1" or v == "Village Voice" for r in wb[name].iter_rows(values_only=True) for v in r), name
 
 
-def test_without_a_read_sheet_the_evidence_sheet_tells_what_was_removed(book, tmp_path):
+def test_a_deleted_read_sheet_is_made_again_for_the_rows_as_they_stand(book, tmp_path):
     _edit(book, "no_read_sheet_delete")
     summary = refresh_workbook(book)
-    assert (summary.rescored, summary.row_changes) == (0, "1 row removed since the last refresh")
+    # (the Read sheet made again from the rows as they stand: refresh_rebuild)
+    assert (summary.rescored, summary.row_changes) == (0, "")
+    assert summary.sheet_notes[0].startswith("rebuilt: Read (")
     fresh = _fresh(book, tmp_path)
     derived = _derived(book)
-    assert "Read" not in openpyxl.load_workbook(book).sheetnames
-    for name in (layout.EVIDENCE, layout.OVERVIEW, "Outlets"):
+    for name in DERIVED:
         assert derived[name] == fresh[name], name
 
 

@@ -17,7 +17,8 @@ open (locked) or read-only file. The message suggests writing to a new file inst
 The work is split by mechanism: `refresh_plan` (which rows are re-scored), `refresh_helper` (the
 helper process), `evidence_refresh` (the Evidence sheet), `read_refresh` and `people` (the Read
 and Outlets sheets, the copies), `sheet_edit` (rows edited in place), `sheet_scan` and
-`sheet_stream` (reading sheets); this module runs them in order.
+`sheet_stream` (reading sheets), `refresh_rebuild` (a derived sheet deleted, made again first);
+this module runs them in order.
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ from .people import PeopleSheets
 from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import missing_settings_rows, settings_from_package, sources_rows
 from .refresh_scores_check import rescore_moved_scores
-from .refresh_sheets import check_derived_sheets, renamed_documents_message
+from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, missing_derived_sheets, not_made_note,
+                             renamed_documents_message)
+from .refresh_rebuild import rebuilt_copy, rebuilt_note
+from .refresh_transplant import SheetNotAdded
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .refresh_ids import BlankIds, apply_new_ids, number_blank_ids
@@ -107,8 +111,8 @@ class RefreshSummary:
     # rows of the Documents sheet that are not documents (an Excel table's totals row): left out,
     # their cells untouched, and said as `score` says them (inputs.describe_skipped)
     not_documents: list[Skipped] = field(default_factory=list)
-    # the derived sheets (Read, Overview, Outlets, Evidence) that are not there, in words: a
-    # refresh does not make them again (refresh_sheets; one renamed stops the refresh instead)
+    # the derived sheets (Read, Overview, Outlets, Evidence) that were not there, in words: made
+    # again (refresh_rebuild), or why they could not be (refresh_sheets; one renamed stops the refresh instead)
     sheet_notes: list[str] = field(default_factory=list)
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
@@ -145,13 +149,54 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         output = None
     check_writable(target)
     with Helper() as helper, Package.open(path) as package:
-        refresh = _Refresh(path, package, helper, settings_overrides)
-        replacements = refresh.run(progress)
-        if replacements or output is not None:  # (nothing to change: the file is not touched at all)
-            atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
-                                                                         refresh.checked))
-    refresh.summary.seconds = time.monotonic() - started
+        missing = missing_derived_sheets(path, package, refuse)  # (a derived sheet deleted: see refresh_rebuild)
+        summary = None if missing else _plain_refresh(path, target, output is not None, package, helper,
+                                                        settings_overrides, progress)
+    if summary is None:
+        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
+                   settings_overrides: dict | None, progress: Callable[[int, int], None] | None,
+                   remake: bool = False) -> RefreshSummary:
+    """`remake`: every derived sheet made again for the rows as they stand, as when rows moved
+    (a Read sheet made again just now lists them so: the others may still list them as they were)."""
+    refresh = _Refresh(path, package, helper, settings_overrides)
+    refresh.remake = remake
+    replacements = refresh.run(progress)
+    if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
+        atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
+                                                                     refresh.checked))
     return refresh.summary
+
+
+def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_overrides: dict | None,
+                     progress: Callable[[int, int], None] | None) -> RefreshSummary:
+    """The refresh of a workbook whose derived sheets `missing` were deleted: a copy with them
+    made again (every row scored again, refresh_rebuild), refreshed into `target`."""
+    def read_rows(package: Package) -> tuple[list[Any], Any]:
+        refresh = _Refresh(path, package, None, settings_overrides)  # type: ignore[arg-type]  # (no scoring here)
+        return refresh._read_documents().items, refresh.settings
+
+    try:
+        with rebuilt_copy(path, missing, read_rows, progress) as copy:
+            try:  # (the copy refreshed as any workbook, into the file asked for)
+                with Helper() as helper, Package.open(copy) as package:
+                    summary = _plain_refresh(copy, target, True, package, helper, settings_overrides, progress,
+                                             remake=read_sheet.READ in missing)
+            except WorkbookError as exc:  # (named as the user's file, not its copy)
+                raise WorkbookError(str(exc).replace(str(copy), str(path))) from None
+    except SheetNotAdded as exc:
+        with Helper() as helper, Package.open(path) as package:  # (refreshed as it is; the summary says why)
+            summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress)
+        summary.sheet_notes = [not_made_note(missing, str(exc))]
+        return summary
+    summary.sheet_notes.insert(0, rebuilt_note(missing))
+    if read_sheet.READ in missing:  # (rows compared with the Read sheet just made, not the last refresh's: no news)
+        summary.row_changes = ""
+    return summary
 
 
 @dataclass
@@ -191,6 +236,7 @@ class _Refresh:
         self.checked: set[str] = set()  # parts the package check read to their end
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
+        self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, renamed_documents_message(package)
@@ -212,8 +258,10 @@ class _Refresh:
         self.package.verify(skip={p for p in read_anyway if p},
                             sheets=[p for p in self.package.sheets.values() if p not in read_anyway])
         self.checked = {name for name in self.package.archive.namelist() if name not in read_anyway}  # (copied as they are)
-        # (a derived sheet renamed stops the refresh here; one deleted is named in the summary)
-        self.summary.sheet_notes = check_derived_sheets(self.path, self.package, refuse)
+        # (a derived sheet renamed stops the refresh here; one deleted was made again: refresh_rebuild,
+        # except in a workbook of the user's own, which the summary says)
+        missing = check_derived_sheets(self.path, self.package, refuse)
+        self.summary.sheet_notes = [not_made_note(missing, OWN_WORKBOOK)] if missing else []
         docs = self._read_documents()
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
@@ -425,15 +473,21 @@ class _Refresh:
         last refresh (found from the old Read sheet, which PeopleSheets reads anyway)."""
         changes = RowChanges()
         if not rewritten:
-            changes = self._row_changes(rows, hash_col, self._old_read(), old_sheet)
+            changes = self._changes(rows, hash_col, self._old_read(), old_sheet)
         people = None
         if rewritten or changes.changed:
             people = PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col))
                                                  for r in rows], self.path.parent, old=self._old_read())
         if rewritten and people is not None:
-            changes = self._row_changes(rows, hash_col, people.old, old_sheet)
+            changes = self._changes(rows, hash_col, people.old, old_sheet)
         self.summary.row_changes = changes.describe()
         return people, changes
+
+    def _changes(self, rows: list[RowPlan], hash_col: int, old_read: read_refresh.OldReadSheet | None,
+                 old_sheet: OldEvidence | None) -> RowChanges:
+        """`_row_changes`, or, where every derived sheet is to be made again (`remake`), a change
+        that makes them so (told by the summary's rebuilt line instead)."""
+        return RowChanges(renumbered=True) if self.remake else self._row_changes(rows, hash_col, old_read, old_sheet)
 
     def _evidence(self, rows: list[RowPlan], hash_col: int, old_sheet: OldEvidence, people: PeopleSheets | None,
                   changes: RowChanges) -> Callable[[], Any]:

@@ -6,8 +6,9 @@ be left as it is, with the numbers of the rows as they were: a refresh that chan
 leave it stale without a word. So a sheet of ours found under another name, where its own name is
 gone, stops the refresh before anything is written, naming both names (renaming it back is the
 way on; nothing the user wrote is lost, nothing is left stale). A derived sheet that is simply
-not there (deleted, or a workbook scored before the sheet existed) is not made again by a
-refresh: the summary says so, and `score` into a new file writes it.
+not there (deleted, or a workbook scored before the sheet existed) is made again by the refresh,
+as `score` writes it, every row scored again (refresh_rebuild); where it cannot be added to the
+workbook, the summary says so, and `score` into a new file writes it.
 
 A sheet is taken for one of ours by its header cells, read only when a name is missing (a
 workbook with every sheet under its name costs nothing here)."""
@@ -22,7 +23,7 @@ from . import layout, outlets, read_sheet
 from .package import Package
 from .sheet_scan import scan_sheet
 
-__all__ = ["DERIVED", "renamed_documents_message", "check_derived_sheets"]
+__all__ = ["DERIVED", "renamed_documents_message", "check_derived_sheets", "missing_derived_sheets", "not_made_note", "OWN_WORKBOOK"]
 
 # The sheets made from the Documents sheet's rows, in the order the summary names them.
 DERIVED = (read_sheet.READ, layout.OVERVIEW, outlets.OUTLETS, layout.EVIDENCE)
@@ -85,10 +86,33 @@ def renamed_documents_message(package: Package) -> str | None:
             f"rename it back to {layout.DOCUMENTS} and refresh again")
 
 
+# Why a workbook with none of the sheets `score` writes beside its Documents sheet (a workbook of
+# the user's own, with the score columns added) gets none added by a refresh: its sheets are the user's.
+OWN_WORKBOOK = ("it has none of the sheets `score` writes beside Documents: the sheets of a workbook of your own "
+                "stay as they are")
+
+
+def _there(package: Package, name: str) -> bool:
+    part = package.sheet_part(name)
+    return part is not None and package.has(part)
+
+
+def missing_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, str], WorkbookError]) -> list[str]:
+    """The derived sheets that are not there (deleted), to be made again, in a workbook `score`
+    wrote (it has one of them, or its How to read sheet); raises `refuse(...)` where one is
+    under another name. A workbook with every sheet under its name costs nothing
+    here; otherwise its sheets are checked first (Package.verify), as a refresh checks them."""
+    if all(_there(package, name) for name in DERIVED):
+        return []
+    if not any(_there(package, name) for name in (*DERIVED, layout.HOW_TO_READ)):
+        return []  # (a workbook of the user's own, never written by `score`: its sheets stay as they are, OWN_WORKBOOK)
+    package.verify(sheets=list(package.sheets.values()))
+    return check_derived_sheets(path, package, refuse)
+
+
 def check_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, str], WorkbookError]) -> list[str]:
-    """Raise `refuse(...)` where a derived sheet is under another name; else the summary's lines
-    on those that are not there (a refresh does not make them again). Called once the package's
-    sheets were checked (Package.verify)."""
+    """Raise `refuse(...)` where a derived sheet is under another name; else the derived sheets
+    that are not there. Called once the package's sheets were checked (Package.verify)."""
     missing = [name for name in DERIVED if package.sheet_part(name) is None
                or not package.has(package.sheet_part(name) or "")]
     for name in missing:
@@ -98,10 +122,12 @@ def check_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, s
                                f"named {name!r}): a refresh would leave it showing the rows as they were; rename it "
                                f"back to {name} and refresh again (to keep it as it is, copy it first; the copy is "
                                "left alone)")
-    if not missing:
-        return []
+    return missing
+
+
+def not_made_note(missing: list[str], why: str) -> str:
+    """The summary's line on derived sheets that are not there and could not be made again."""
     names = " and ".join(", ".join(missing).rsplit(", ", 1))
-    return [f"this workbook has no {names} sheet{'s' if len(missing) > 1 else ''} (deleted, or scored by an earlier "
-            f"version): a refresh does not make {'them' if len(missing) > 1 else 'it'} again; "
-            "`xlplugin score BOOK.xlsx -o NEW.xlsx` writes a workbook "
-            "with every sheet"]
+    return (f"this workbook has no {names} sheet{'s' if len(missing) > 1 else ''} (deleted, or scored by an earlier "
+            f"version), and a refresh could not make {'them' if len(missing) > 1 else 'it'} again ({why}); "
+            "`xlplugin score BOOK.xlsx -o NEW.xlsx` writes a workbook with every sheet")
