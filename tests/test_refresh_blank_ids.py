@@ -99,7 +99,7 @@ def test_a_users_own_id_column_is_left_as_typed_and_the_summary_says_so(tmp_path
     assert main(["refresh", str(out)]) == 0
     err = capsys.readouterr().err
     assert "new ids" not in err
-    assert "1 row(s) have no id in your id column 'doc_id': filed under their place among the rows (row 4 as '3')" in err
+    assert "1 row has no id in your id column 'doc_id': filed under their place among the rows (row 4 as '3')" in err
     docs, read, _ = _ids(out, "doc_id")
     assert [d[0] for d in docs] == ["harbour-a", "library-b", None]
     assert read[2][0] == "3"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..inputs import ID_COLUMN_NAMES, NO_SAVED_VALUE, Record, find_column
+from ..wording import counted
 
 __all__ = ["BlankIds", "number_blank_ids", "apply_new_ids"]
 
@@ -54,7 +55,7 @@ class BlankIds:
         if left:
             shown = ", ".join(f"row {numbers[i]} as {ids[i]!r}" for i in left[:_SHOWN])
             more = f" and {len(left) - _SHOWN} more" if len(left) > _SHOWN else ""
-            out.append(f"{len(left)} row(s) have no id in your id column {self.name!r}: filed under their "
+            out.append(f"{counted(len(left), 'row has', 'rows have')} no id in your id column {self.name!r}: filed under their "
                        f"place among the rows ({shown}{more}), which changes when rows are added, removed or sorted; "
                        "type an id in each to file its evidence under it")
         return out
