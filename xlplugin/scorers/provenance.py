@@ -363,7 +363,7 @@ def _clickbait_shape(doc: Document, title: str, start: int, end: int, phrases_on
         return f"\u201c{m.group()}\u201d"
     if phrases_only:
         return ""
-    if title.rstrip().endswith(("!", "?!", "!!")):
+    if title.rstrip().endswith(("!", "?!", "!!")) and not _RELEASE_HEADLINE_RE.search(title):
         return "headline ends with an exclamation mark"
     if _LISTICLE_RE.match(title):
         return "numbered listicle headline"
@@ -383,6 +383,16 @@ def _clickbait_shape(doc: Document, title: str, start: int, end: int, phrases_on
 
 
 _RUBRIC_RE = re.compile(r"\s*([A-Z]+)\s*:")
+# (kinds16) A headline announcing a release or a version ("Python 3.6.0 is now available!", "Version
+# 2.1 released!", "Now available: ..."): its "!" is the issuer's news about its own work, a fact in the
+# headline, not a hook that withholds it; such a headline is no clickbait for its "!" (its phrases and
+# shouted words still count). A version is a number with a dot or after "version"/"v"/"release".
+_VERSION = (r"(?:\b(?i:version|release|v)\s?\d+(?:\.\d+)*\b|\b[A-Z][\w+#.-]*\s\d+\.\d+(?:\.\d+)*\b"
+            r"(?![.,]?\d|\s*(?i:million|billion|trillion|thousand|percent|per cent|%)))")
+_RELEASE_HEADLINE_RE = re.compile(
+    r"(?i:\b(?:is|are) now available\b|\bnow available\s*:)"
+    r"|" + _VERSION + r"[^!?]{0,60}?(?i:\b(?:released|available|is out|are out|is here|ships|shipped|launched)\b)"
+    r"|(?i:\b(?:released|announcing|introducing)\b)[^!?]{0,60}?" + _VERSION)
 
 
 @lru_cache(maxsize=1)
