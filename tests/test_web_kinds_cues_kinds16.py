@@ -167,3 +167,12 @@ def test_a_capitalised_name_written_so_throughout_is_no_loaded_term():
 def test_the_word_in_lower_case_anywhere_keeps_it_loaded():
     text = DIARY + "\nThe bandits' fury was something to see. I already know Fury well.\n"
     assert "Fury" in _emotive(text)
+
+
+def test_slogan_capitals_and_conventional_capitals_stay_loaded():
+    slogan = ("Harbour board denies deal\n\nThe mayor repeated that there was No Collusion with the builders. "
+              "His allies spoke of Total Collusion by the opposition. Neither side showed a document.\n")
+    assert "Collusion" in _emotive(slogan)
+    ism = ("A century of extremes\n\nThe town museum shows how Nazism reached the valley. Many who lived "
+           "through Nazism kept silent afterwards.\n")
+    assert "Nazism" in _emotive(ism)

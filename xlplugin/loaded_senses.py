@@ -381,26 +381,33 @@ def _named_thing(doc: Document, category: str, first: int, last: int) -> bool:
 
 
 NAME_USES = 2  # (kinds16) capitalised uses inside sentences that make an emotive word a name
+# Endings of words English capitalises by convention, not as a name: an ideology or its follower
+# ("Nazism", "Marxist"), an adjective from a name ("Satanic", "Stalinian")
+_CONVENTION_ENDINGS = ("ism", "isms", "ist", "ists", "ic", "ian", "ians", "ite", "ites")
 
 
 def _always_capitalised(doc: Document, word: str) -> bool:
     """(kinds16) Is the capitalised emotive `word` a name by the way the text writes it: inside a
-    sentence (not its first word, not a Title Case headline) NAME_USES times or more, and never
-    in lower case? A game's spell or skill ("I already know Fury", "the trader has Fury"), a
-    character or a ship is written so throughout; the emotive word ("his fury") is written in
-    lower case inside a sentence. Runs for capitalised cues only (one C-level pass for each)."""
-    if doc.language != "en":
-        return False  # (German writes every noun so)
+    sentence (not its first word, not a Title Case headline) NAME_USES times or more, once at
+    least right after a word in lower case, and never in lower case itself? A game's spell or
+    skill ("the trader has Fury", "I already know Fury"), a character or a person's surname
+    ("under Petty's watch") is written so throughout; the emotive word ("his fury") is written in
+    lower case inside a sentence, and a slogan's capitals stand after another capital ("No
+    Collusion", "Russian Collusion"). English texts only (German writes every noun so). Runs for
+    capitalised cues only (one C-level pass for each)."""
     lower = word.lower()
-    if any(t == lower for t in compress(doc.token_texts, map(lower.__eq__, doc.lowers))):
+    if doc.language != "en" or lower.endswith(_CONVENTION_ENDINGS):
         return False
     texts, sentences = doc.token_texts, doc.sentences
-    inside = 0
+    if any(t == lower for t in compress(texts, map(lower.__eq__, doc.lowers))):
+        return False
+    inside = after_lower = 0
     for j in compress(range(len(texts)), map(word.__eq__, texts)):
         k = doc.token_sentences[j]
         if j != sentences[k].first_token and not doc.analysis.is_title_case(k):
             inside += 1
-    return inside >= NAME_USES
+            after_lower += texts[j - 1].islower()
+    return inside >= NAME_USES and after_lower > 0
 
 
 def _before_kind(doc: Document, j: int, kinds: frozenset[str]) -> bool:
