@@ -38,6 +38,7 @@ from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
 from . import interview
+from .agenda import agenda
 from .fastmatch import EachStarts, Starts
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
                               unjoined, whole_word_at)
@@ -811,6 +812,7 @@ _COMPUTED = {
     "install_guide": _install_guide,
     "letter_signoffs": _letter_signoffs,
     "verse": _verse,
+    "agenda": lambda doc, facts: agenda(facts.text, doc.analysis.vocabulary),  # (kinds16) xlplugin/agenda.py
 }
 
 

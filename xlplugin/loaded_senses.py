@@ -399,7 +399,8 @@ def _always_capitalised(doc: Document, word: str) -> bool:
     if doc.language != "en" or lower.endswith(_CONVENTION_ENDINGS):
         return False
     texts, sentences = doc.token_texts, doc.sentences
-    if any(t == lower for t in compress(texts, map(lower.__eq__, doc.lowers))):
+    # (two C-level list scans first: most capitalised cues stand once, at a sentence's start)
+    if texts.count(word) < NAME_USES or lower in texts:
         return False
     inside = after_lower = 0
     for j in compress(range(len(texts)), map(word.__eq__, texts)):
