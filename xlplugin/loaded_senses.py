@@ -399,8 +399,9 @@ def _always_capitalised(doc: Document, word: str) -> bool:
     if doc.language != "en" or lower.endswith(_CONVENTION_ENDINGS):
         return False
     texts, sentences = doc.token_texts, doc.sentences
-    # (two C-level list scans first: most capitalised cues stand once, at a sentence's start)
-    if texts.count(word) < NAME_USES or lower in texts:
+    # (a C-level substring count first, the text's characters compared a few at a time: most
+    # capitalised cues stand once, at a sentence's start; it counts at least the word's tokens)
+    if doc.text.count(word) < NAME_USES or texts.count(word) < NAME_USES or lower in texts:
         return False
     inside = after_lower = 0
     for j in compress(range(len(texts)), map(word.__eq__, texts)):
