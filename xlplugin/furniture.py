@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
 from .names import credits_a_person
+from . import repost_credits
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -495,6 +496,9 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
             s, e = L.line(max(0, me - 2))
             found.add(cue, s, e)
             L.furniture(s, e)
+    for s, e in repost_credits.opening_credits(L.lower_text):  # (kinds16) "Courtesy of X" at the top
+        found.add("repost markers", s, e, "an opening credit: the text is another outlet's")
+        L.furniture(s, e)
 
 
 class PageLines(NamedTuple):

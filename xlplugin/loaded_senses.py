@@ -31,6 +31,8 @@ Each rule reads a class of use, not a document's words:
   before a word for a kind of thing ("the Fury spell"), or the same capitalised word named so
   elsewhere in the text ("casts Fury" where the text speaks of "the Fury spell" or "the spell
   Fury").
+  Version 30 (kinds16): or written as a name throughout: capitalised inside sentences twice or
+  more and never in lower case ("The trader has Fury", "I already know Fury"; `_always_capitalised`).
 - (Version 25) A cue in a plain use read from the words around it (`plain_use`): the noun its
   verb takes or its adjective describes ([object_senses]: "disturbing contaminated layers",
   "fake supplier invoices", "conceded a late goal"), an "-ing" cue before a determiner (the
@@ -364,6 +366,8 @@ def _named_thing(doc: Document, category: str, first: int, last: int) -> bool:
         return False  # (a capitalised label, "Islamist", "Marxist", is name-calling, not a name)
     if _titled(doc, texts[first]):
         return True  # "Rage opened on 310 screens", "Rage, her third film" (version 28)
+    if _always_capitalised(doc, texts[first]):
+        return True  # "The trader has Fury", "I already know Fury", then "Fury!": a spell's name (kinds16)
     k = doc.token_sentences[first]
     if first == doc.sentences[k].first_token or doc.analysis.is_title_case(k):
         return False  # a sentence's first word, a headline: capitals say nothing
@@ -374,6 +378,38 @@ def _named_thing(doc: Document, category: str, first: int, last: int) -> bool:
     # (the word's other places found by one C-level pass: this runs for capitalised cues only)
     return any(j != first and (_before_kind(doc, j, kinds) or j > 0 and doc.lowers[j - 1] in kinds)
                for j in compress(range(len(texts)), map(word.__eq__, texts)))
+
+
+NAME_USES = 2  # (kinds16) capitalised uses inside sentences that make an emotive word a name
+# Endings of words English capitalises by convention, not as a name: an ideology or its follower
+# ("Nazism", "Marxist"), an adjective from a name ("Satanic", "Stalinian")
+_CONVENTION_ENDINGS = ("ism", "isms", "ist", "ists", "ic", "ian", "ians", "ite", "ites")
+
+
+def _always_capitalised(doc: Document, word: str) -> bool:
+    """(kinds16) Is the capitalised emotive `word` a name by the way the text writes it: inside a
+    sentence (not its first word, not a Title Case headline) NAME_USES times or more, once at
+    least right after a word in lower case, and never in lower case itself? A game's spell or
+    skill ("the trader has Fury", "I already know Fury"), a character or a person's surname
+    ("under Petty's watch") is written so throughout; the emotive word ("his fury") is written in
+    lower case inside a sentence, and a slogan's capitals stand after another capital ("No
+    Collusion", "Russian Collusion"). English texts only (German writes every noun so). Runs for
+    capitalised cues only (one C-level pass for each)."""
+    lower = word.lower()
+    if doc.language != "en" or lower.endswith(_CONVENTION_ENDINGS):
+        return False
+    texts, sentences = doc.token_texts, doc.sentences
+    # (a C-level substring count first, the text's characters compared a few at a time: most
+    # capitalised cues stand once, at a sentence's start; it counts at least the word's tokens)
+    if doc.text.count(word) < NAME_USES or texts.count(word) < NAME_USES or lower in texts:
+        return False
+    inside = after_lower = 0
+    for j in compress(range(len(texts)), map(word.__eq__, texts)):
+        k = doc.token_sentences[j]
+        if j != sentences[k].first_token and not doc.analysis.is_title_case(k):
+            inside += 1
+            after_lower += texts[j - 1].islower()
+    return inside >= NAME_USES and after_lower > 0
 
 
 def _before_kind(doc: Document, j: int, kinds: frozenset[str]) -> bool:
