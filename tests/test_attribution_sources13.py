@@ -125,3 +125,15 @@ def test_two_lines_ending_in_an_ellipsis_are_no_list():
     text = ("Mayor of Carrow quits over ferry contract...\n\nPop star cancels Dunmore tour after fall...\n\n"
             "The bridge reopened on Monday, the county said.")
     assert "Mayor of Carrow quits over ferry contract..." not in _rules(text)
+
+
+def test_a_prose_line_ending_in_an_ellipsis_is_no_headline():
+    text = ("Council Approves New Cycle Lanes Along The Seafront\n"
+            "Local Bakery Wins National Award For Sourdough Loaf\n"
+            "Update 2: Just as we expected, the mayor has posted her view on the ruling\u2026\n\n"
+            "The bridge reopened on Monday, the county said.")
+    assert "Update 2: Just as we expected, the mayor has posted her view on the ruling\u2026" not in _rules(text)
+
+
+def test_reporters_told_by_a_named_spokeswoman_keep_their_source():
+    assert _kind("Twice, reporters were told by Ann Carrow, the port's spokeswoman, that the pier was safe.") == "named"

@@ -175,8 +175,11 @@ def listener_after(text: str, w: Words, i: int) -> bool:
     """(sources13) Is the verb of saying at `i` one of [listener_verb_words] right after the words
     before it (a single space between: its subject, no comma or quotation that would end what was
     said before it)? Then the words after it name whom it was told ("The farmer told the minister
-    everything"), never a source; the speaker stands before the verb (`speaker_before_clause`)."""
-    return 0 < i and w.lowers[i] in _LISTENER_VERBS and text[w.ends[i - 1]:w.starts[i]] == " "
+    everything"), never a source; the speaker stands before the verb (`speaker_before_clause`). Not
+    before "by": a passive's agent ("reporters were told by the mayor") is its source."""
+    lowers = w.lowers
+    return 0 < i and lowers[i] in _LISTENER_VERBS and text[w.ends[i - 1]:w.starts[i]] == " " \
+        and (i + 1 == len(lowers) or lowers[i + 1] != "by")  # ("were told by Carla Alston": the agent, a source)
 
 
 COUNT_AGAIN_WORDS = words(DATA_FILE, "count_again_words")

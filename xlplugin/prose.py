@@ -286,11 +286,13 @@ _ELLIPSES = ("...", "\u2026")
 
 
 def _teaser_line(stripped: str) -> bool:
-    """(sources13) A line ending in an ellipsis, 3-20 words before it and no sentence punctuation
-    right before it: a linked headline as such lists write them, in capitals or in sentence case
-    (so no Title Case asked). Only a run of HEADLINE_RUN such lines standing alone is a list."""
+    """(sources13) A line ending in an ellipsis, 3-20 words before it, no sentence punctuation
+    right before it and no ", " inside (a clause of prose: "Just as we suspected, Trump has ..."):
+    a linked headline as such lists write them, in capitals or in sentence case (so no Title Case
+    asked). Only a run of HEADLINE_RUN headline lines standing alone is a list."""
     body = stripped.rstrip(".\u2026 ")
-    return bool(body) and body[-1] not in ".;,:" and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS
+    return bool(body) and body[-1] not in ".;,:" and ", " not in body \
+        and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS
 
 
 def code_spans(doc: Document) -> list[tuple[int, int]]:
