@@ -606,7 +606,7 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
 
 def _offer_forecasts(doc: Document, w: Words, triggers: list[tuple[int, int]], lex: _Lexicon,
                      quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
-    """(sources13) Offer the subject of each verb of [forecast_verb_words] that gives a figure
+    """(sources13) Offer the subject of each verb of [forecaster_verb_words] that gives a figure
     (`forecast_sources.gives_a_figure`: "Pollcast gives the mayor a 61 percent chance", "the
     Fiscal Office puts the cost at 4 billion pounds") as the figure's source, read before the verb
     as for a verb of saying; only a named or an institutional one (a vague one, a pronoun, none:

@@ -5,12 +5,12 @@ bonds two notches above junk". The forecaster is the source of that figure, as "
 forecasts" makes it one; `cues` reads the subject before the verb as for a verb of saying and takes
 a named or institutional one (a vague one, a pronoun or none: no source, as before).
 
-`gives_a_figure` says whether the verb at a position of [forecast_verb_words] gives such a figure:
-a word of [forecast_figure_words] ("chance", "odds", "notches", "junk") within FORECAST_REACH
+`gives_a_figure` says whether the verb at a position of [forecaster_verb_words] gives such a figure:
+a word of [forecaster_figure_words] ("chance", "odds", "notches", "junk") within FORECAST_REACH
 words after it, or "at" and a figure ("puts the cost at 4 billion"). "Maria gives the dog two
 biscuits", "the council puts the bins out" give none.
 
-Word lists: xlplugin/data/attribution.txt ([forecast_verb_words], [forecast_figure_words]).
+Word lists: xlplugin/data/attribution.txt ([forecaster_verb_words], [forecaster_figure_words]).
 """
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ from .phrases import words
 __all__ = ["FORECAST_VERBS", "gives_a_figure"]
 
 DATA_FILE = "attribution.txt"
-FORECAST_VERBS = words(DATA_FILE, "forecast_verb_words")
-_FIGURES = words(DATA_FILE, "forecast_figure_words")
+FORECAST_VERBS = words(DATA_FILE, "forecaster_verb_words")
+_FIGURES = words(DATA_FILE, "forecaster_figure_words")
 FORECAST_REACH = 10  # words after the verb in which its figure stands ("gives the mayor a 61 percent chance")
 _CURRENCY = "$\u00a3\u20ac\u00a5"
 
 
 def gives_a_figure(lowers: list[str], i: int) -> bool:
-    """Is the verb of [forecast_verb_words] at `i` followed, within FORECAST_REACH words, by a
-    word of [forecast_figure_words] or by "at" and a figure (a word starting with a digit or a
+    """Is the verb of [forecaster_verb_words] at `i` followed, within FORECAST_REACH words, by a
+    word of [forecaster_figure_words] or by "at" and a figure (a word starting with a digit or a
     currency sign)?"""
     end = min(len(lowers), i + 1 + FORECAST_REACH)
     for k in range(i + 1, end):
