@@ -49,6 +49,9 @@ def test_a_named_forecaster_giving_a_figure_is_a_named_source(text):
     "Maria gives the dog two biscuits after every walk in the park.",
     "The council puts the bins out on Tuesdays in the old town.",
     "Jones could give the club a 10 percent discount next season.",
+    "Marta Lind backed the tunnel plan, putting her at odds with the Carrow mayor since 2019.",
+    "Councillor Ames gave a speech on Friday, but chances are few of the 300 guests listened.",
+    "Petra Holm gave the young runners from Carrow a start at 9 in the morning.",
 ])
 def test_a_giving_or_putting_that_is_no_forecast_has_no_source(text):
     assert _kind(text) is None

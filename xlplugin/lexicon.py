@@ -79,6 +79,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "published_words": "subject_sources.py, published_by_name (\"according to results published in The Lancet\")",
         "published_gap_words": "subject_sources.py, published_by_name (the words of time after the participle)",
         "forecaster_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"gives ... a 61 percent chance\")",
+        "forecaster_at_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"puts the cost at 4 billion\")",
         "forecaster_figure_words": "forecast_sources.py, gives_a_figure (the words that make it a forecast)",
         "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague)",
         "listener_verb_words": "misread_sayings.py, listener_after (sources13: \"told the minister\" names no source)",
