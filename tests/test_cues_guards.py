@@ -111,6 +111,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
                 misread := misread_head(w, idxs, head, lex.not_names)):
             return misread  # (sources10's rule, in the same place)
         if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic):
+            if head == 0 and cues.plural_of_people(lowers, idxs, head):
+                return "weasel", False  # (sources13's rule, in the same place)
             return "named", has_role
         if hl in lex.weasels and cues.owned_role(w, head, lex.not_names):
             return "role", True  # (sources12's rule, in the same place)

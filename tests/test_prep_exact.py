@@ -124,6 +124,10 @@ def _plain_time_stamp(line: str) -> bool:
 
 def _plain_headline(line: str) -> bool:
     stripped = line.strip()
+    if stripped.endswith(("...", "\u2026")):  # (sources13) a linked headline's teaser line, any case
+        body = stripped.rstrip(".\u2026 ")
+        return bool(body) and body[-1] not in ".;,:" and ", " not in body \
+            and prose.HEADLINE_MIN_WORDS <= len(body.split()) <= prose.HEADLINE_MAX_WORDS
     if not stripped or stripped[-1] in ".;,:":
         return False
     words = stripped.split()

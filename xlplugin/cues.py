@@ -31,8 +31,9 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
-from .misread_sayings import UNSAID_WORDS, says_no_words, speaker_before_clause
-from .misread_sources import misread_head, noun_after_article
+from .forecast_sources import FORECAST_VERBS, gives_a_figure
+from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause
+from .misread_sources import misread_head, noun_after_article, plural_of_people
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -442,6 +443,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
+            if head == 0 and plural_of_people(lowers, idxs, head):
+                return "weasel", False  # "Neighbours said": an unnamed group, no name (sources13)
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
         if hl in weasels and owned_role(w, head, not_names):
             return "role", True  # "The Herald's critic called": one person in a post (subject_sources.py)
@@ -592,11 +595,31 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
                 break  # the strongest kind: no later candidate can take its place (`_Pick.offer`)
             if i not in named_documents and (quote_at is _never_quoted or quote_at(starts[i]) is None):
                 _offer_reporting_verb(doc, w, i, lex, quote_at, pick)
+    if bits & _T_FORECAST and pick.rank < _KIND_RANK["named"]:
+        _offer_forecasts(doc, w, triggers, lex, quote_at, pick)  # "Pollcast gives the mayor a 61 percent chance"
     best = pick.best
     if best is not None and best.kind in ("role", "pronoun") and pick.weasel_spans:
         best = _anonymous(doc, w, pick, lex) or best
     # (only a named or role source can be a redacted one: the call is spared for the others)
     return _redacted(sentence, best) if best is not None and best.kind in _REDACTABLE else best
+
+
+def _offer_forecasts(doc: Document, w: Words, triggers: list[tuple[int, int]], lex: _Lexicon,
+                     quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
+    """(sources13) Offer the subject of each verb of [forecaster_verb_words] that gives a figure
+    (`forecast_sources.gives_a_figure`: "Pollcast gives the mayor a 61 percent chance", "the
+    Fiscal Office puts the cost at 4 billion pounds") as the figure's source, read before the verb
+    as for a verb of saying; only a named or an institutional one (a vague one, a pronoun, none:
+    no source, as before)."""
+    lowers, starts = w.lowers, w.starts
+    for i, b in triggers:
+        if not b & _T_FORECAST or i == 0 or not w.texts[i].islower() or not gives_a_figure(lowers, i) \
+                or quote_at(starts[i]) is not None:
+            continue
+        idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)
+        found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
+        if found is not None and found[0] in ("named", "role") and _KIND_RANK[found[0]] > pick.rank:
+            _offer_span(doc, pick, found, starts[idxs[-1]], w.ends[i], quote_at)
 
 
 def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attribution | None:
@@ -695,6 +718,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if lw in COUNT_AGAIN_WORDS and counts_again(lowers, i):
+        return  # "she will recount the votes": a count again (sources13)
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
         return  # "a Facebook post says": a noun, the next verb's subject (groups.post_source)
     if i > 0 and not lex.modals.isdisjoint(lowers[max(0, i - MODAL_REACH):i]) and modal_before(lowers, i, lex.modals) \
@@ -875,7 +900,7 @@ def _offer_span(doc: Document, pick: _Pick, found: tuple[str, bool], start: int,
                                         quote_at is not _never_quoted, found[1], True)))
 
 
-_T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY = 1, 2, 4, 8
+_T_REPORTING, _T_DOCUMENT, _T_WEASEL_KEY, _T_DOCUMENT_KEY, _T_FORECAST = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=1 << 17)
@@ -891,6 +916,8 @@ def _trigger(lower: str) -> int:
         bits |= _T_WEASEL_KEY
     if lower in phrase_keys(DATA_FILE, "document_phrases"):
         bits |= _T_DOCUMENT_KEY
+    if lower in FORECAST_VERBS:  # "gives ... a 61 percent chance" (forecast_sources.py)
+        bits |= _T_FORECAST
     return bits
 
 

@@ -18,7 +18,8 @@ from .groups import _sets as group_sets
 from .phrases import words
 from .source_window import DETERMINERS, WINDOW_AFTER, Words
 
-__all__ = ["clause_after_verb", "speaker_before_clause", "crowd_on_platform", "says_no_words", "UNSAID_WORDS"]
+__all__ = ["clause_after_verb", "speaker_before_clause", "crowd_on_platform", "says_no_words", "UNSAID_WORDS",
+           "listener_after", "counts_again", "COUNT_AGAIN_WORDS"]
 
 DATA_FILE = "attribution.txt"
 
@@ -74,7 +75,8 @@ def speaker_before_clause(text: str, w: Words, i: int, after: Source, before: So
     said" is: ("pronoun", False). Its cue is the verb. (Sentence-level recall as before: such a
     verb still reports.)"""
     found, idxs = after
-    if found is None or found[0] == "document" or not idxs or idxs[0] < i or not clause_after_verb(text, w, i):
+    if found is None or found[0] == "document" or not idxs or idxs[0] < i or not (
+            clause_after_verb(text, w, i) or listener_after(text, w, i)):  # (sources13) "told the minister": no source
         return after
     if before[0] is not None:
         return before
@@ -164,3 +166,28 @@ def says_no_words(lowers: list[str], i: int) -> bool:
     elif lowers[j] == "no":
         return False  # "said no to the plan": a refusal said aloud
     return j + 1 == n or lowers[j + 1] in _SILENT_AFTER
+
+
+_LISTENER_VERBS = words(DATA_FILE, "listener_verb_words")
+
+
+def listener_after(text: str, w: Words, i: int) -> bool:
+    """(sources13) Is the verb of saying at `i` one of [listener_verb_words] right after the words
+    before it (a single space between: its subject, no comma or quotation that would end what was
+    said before it)? Then the words after it name whom it was told ("The farmer told the minister
+    everything"), never a source; the speaker stands before the verb (`speaker_before_clause`). Not
+    before "by": a passive's agent ("reporters were told by the mayor") is its source."""
+    lowers = w.lowers
+    return 0 < i and lowers[i] in _LISTENER_VERBS and text[w.ends[i - 1]:w.starts[i]] == " " \
+        and (i + 1 == len(lowers) or lowers[i + 1] != "by")  # ("were told by Carla Alston": the agent, a source)
+
+
+COUNT_AGAIN_WORDS = words(DATA_FILE, "count_again_words")
+_COUNT_AGAIN_BEFORE = words(DATA_FILE, "count_again_before_words")
+
+
+def counts_again(lowers: list[str], i: int) -> bool:
+    """(sources13) Is the word of [count_again_words] at `i` after a modal or "to"
+    ([count_again_before_words]: "she will recount the votes", "plans to recount every ballot")?
+    Then it is a count again, not a telling: no source. ("She recounted how ..." still reports.)"""
+    return i > 0 and lowers[i] in COUNT_AGAIN_WORDS and lowers[i - 1] in _COUNT_AGAIN_BEFORE

@@ -23,7 +23,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import DETERMINERS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "NOTHING_WORDS"]
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
 
@@ -86,6 +86,24 @@ def _topic_after_about(w: Words, idxs: list[int], not_names: frozenset[str]) -> 
     if any(texts[k][:1].isupper() and k > 0 and lowers[k] not in not_names for k in before):
         return None
     return "weasel", False
+
+
+_PEOPLE_PLURALS = words(DATA_FILE, "people_plural_words")
+# Endings of plural nouns of people left out of [people_plural_words] ("Tenants", "Parents",
+# "Attendees"); few names end so, and only a word of PEOPLE_SUFFIX_MIN letters or more counts.
+_PEOPLE_SUFFIXES = ("ants", "ents", "ees")
+PEOPLE_SUFFIX_MIN = 7
+
+
+def plural_of_people(lowers: list[str], idxs: list[int], head: int) -> bool:
+    """(sources13) Is the source phrase `idxs` the sentence's first word alone (`head` 0), a plural
+    common noun of people ([people_plural_words], or a word in _PEOPLE_SUFFIXES): "Neighbours
+    said", "Participants said"? The first-word rule would read its capital as a name; it is an
+    unnamed group, vague as "residents say". ("Davies said", "Kellaway Partners said" still name.)"""
+    if head != 0 or len(idxs) != 1:
+        return False
+    lw = lowers[0]
+    return lw in _PEOPLE_PLURALS or len(lw) >= PEOPLE_SUFFIX_MIN and lw.endswith(_PEOPLE_SUFFIXES)
 
 
 # Noun forms that name a post or a report: "in a viral tweet", "in a special report" say where a named

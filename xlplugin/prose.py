@@ -261,8 +261,11 @@ def _is_code_line(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    """A line shaped like a headline: 3-20 words, no full stop at its end, in Title Case."""
+    """A line shaped like a headline: 3-20 words, no full stop at its end, in Title Case; or a
+    teaser ending in an ellipsis (`_teaser_line`)."""
     stripped = line.strip()
+    if stripped.endswith(_ELLIPSES):
+        return _teaser_line(stripped)
     if not stripped or stripped[-1] in ".;,:":
         return False
     words = stripped.split()
@@ -275,6 +278,21 @@ def _is_headline(line: str) -> bool:
             n_long += 1
             n_capital += w[0].isupper()
     return n_long >= 2 and n_capital >= TITLE_CASE_SHARE * n_long
+
+
+# (sources13) The ellipsis a linked headline ends with in a list of them ("Mayor quits over ferry
+# contract...", "STORM CUTS POWER TO 40,000 HOMES…").
+_ELLIPSES = ("...", "\u2026")
+
+
+def _teaser_line(stripped: str) -> bool:
+    """(sources13) A line ending in an ellipsis, 3-20 words before it, no sentence punctuation
+    right before it and no ", " inside (a clause of prose: "Just as we suspected, Trump has ..."):
+    a linked headline as such lists write them, in capitals or in sentence case (so no Title Case
+    asked). Only a run of HEADLINE_RUN headline lines standing alone is a list."""
+    body = stripped.rstrip(".\u2026 ")
+    return bool(body) and body[-1] not in ".;,:" and ", " not in body \
+        and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS
 
 
 def code_spans(doc: Document) -> list[tuple[int, int]]:
@@ -397,7 +415,7 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         # The other rules need the line to stand alone: "June 2015" or "April 2016, the" in a
         # paragraph wrapped at 70 characters is a piece of a sentence. (Asked only of a line that
         # one of them could take.)
-        headline = last not in ".;,:" and spaces >= HEADLINE_MIN_WORDS - 1 and n <= LINE_RULE_MAX_CHARS
+        headline = (last not in ".;,:" or line.endswith("...")) and spaces >= HEADLINE_MIN_WORDS - 1 and n <= LINE_RULE_MAX_CHARS
         label = n <= NAVIGATION_MAX_CHARS
         stamp = n <= TIME_STAMP_MAX_CHARS and _HAS_DIGIT(line) is not None
         alone = (headline or label or stamp) and standalone(s + len(raw) - len(left), e)
