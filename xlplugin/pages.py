@@ -38,7 +38,9 @@ from typing import Any
 from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
+from .page_bylines import author_lines
 from .page_glue import separate_glued
+from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
@@ -106,21 +108,39 @@ def _separated_tree(markup: str) -> Any:
     if tree is None:
         return markup
     separate_glued(tree)
+    drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     return tree
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sections = load_sections("page_furniture.txt")
     line = re.compile("|".join(f"(?:{p})" for p in sections["line"]), re.IGNORECASE)
     related = re.compile("|".join(f"(?:{p})" for p in sections["related"]), re.IGNORECASE)
-    return line, related
+    # [prompt] and [notice] are read the same way (whole lines up to PROMPT_MAX_CHARS)
+    long_lines = sections["prompt"] + sections["notice"]
+    prompt = re.compile("|".join(f"(?:{p})" for p in long_lines), re.IGNORECASE)
+    return line, related, prompt
 
 
-def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+# A prompt to comment ([prompt]) or a cookie notice ([notice]) runs longer than other
+# furniture lines (questions before the "let us know", the notice's reasons), but no longer.
+PROMPT_MAX_CHARS = 300
+
+
+def _is_furniture_line(ln: str, line_re: re.Pattern[str], prompt_re: re.Pattern[str]) -> bool:
+    """A furniture line of [line] (at most FURNITURE_MAX_CHARS), or a prompt to comment of
+    [prompt] or a cookie notice of [notice] (at most PROMPT_MAX_CHARS, from the line's start)."""
+    if len(ln) <= FURNITURE_MAX_CHARS and line_re.match(ln):
+        return True
+    return len(ln) <= PROMPT_MAX_CHARS and prompt_re.match(ln) is not None
+
+
+def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     """The text without furniture lines, as paragraphs (blank line between blocks); and the
-    lines removed."""
-    line_re, related_re = _furniture()
+    lines removed. `author`: the author the page gives, whose byline line and biography in the
+    text are furniture too (`xlplugin.page_bylines`)."""
+    line_re, related_re, prompt_re = _furniture()
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     total = sum(len(ln) for ln in lines) or 1
@@ -133,13 +153,16 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
             removed.extend(lines[index:])
             break
         seen += len(ln)
-        if short and line_re.match(ln):
+        if _is_furniture_line(ln, line_re, prompt_re):
             removed.append(ln)
             continue
         kept.append(ln)
     teasers = teaser_tail_start(kept)  # "Next: ..." and other stories' headlines (page_teasers.py)
     removed.extend(kept[teasers:])
-    return "\n\n".join(kept[:teasers]), tuple(removed)
+    kept = kept[:teasers]
+    own = author_lines(kept, author) if author else set()
+    removed.extend(ln for i, ln in enumerate(kept) if i in own)
+    return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
 
 
 _AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von)\s+", re.IGNORECASE)
@@ -270,8 +293,8 @@ def extract_page(markup: str, url: str = "") -> Page:
             page = Page(text=page.text, title=found.title or page.title, note=page.note,
                         **_meta(found, url, markup))
         return page
-    text, removed = clean_text(found.text)
     meta = _meta(found, url, markup)
+    text, removed = clean_text(found.text, meta["author"])
     note = _short_text_note(text, markup, meta["page_type"])
     return Page(text=text, title=(found.title or "").strip(), note=note, removed=removed, **meta)
 
