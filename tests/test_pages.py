@@ -127,7 +127,8 @@ def test_clean_text_keeps_prose_and_copyright_lines():
 def test_related_heading_near_the_top_is_not_a_cut():
     text = "Related\n" + "\n".join(["A sentence of the article that goes on for a while, as articles do."] * 5)
     cleaned, removed = clean_text(text)
-    assert removed == () and cleaned.startswith("Related")
+    # (pages16) the heading alone is dropped (a box's heading, no sentence); nothing after it is
+    assert removed == ("Related",) and cleaned.count("A sentence of the article") == 5
 
 
 def test_without_trafilatura_the_plain_reader_is_used_and_says_so(monkeypatch):
@@ -203,10 +204,13 @@ def test_real_pages_keep_the_article_and_leave_the_boilerplate():
     pages_ = ev.load_pages(WEB)
     ours = ev.measure(ev.READERS["xlplugin"], pages_, expected)
     alone = ev.measure(ev.READERS["trafilatura alone"], pages_, expected)
-    assert ours["kept"] >= 0.93
+    # (pages16) 2 of the 283 "with" strings are a prompt to comment and an "Editors'
+    # Recommendations" headline, which the annotation counts as main text and we do not (they
+    # are the site's, not the author's: test_pages16.py): the filter may lose those two only
+    assert ours["kept"] >= 0.925
     assert ours["leaked"] <= 0.05
     assert ours["leaked"] < alone["leaked"]  # the furniture filter earns its place
-    assert ours["kept"] >= alone["kept"]  # and costs no article text
+    assert ours["kept"] >= alone["kept"] - 2 / 283  # and costs no other article text
     # no English article refused as "language unknown" (three were, with the plain reader)
     languages = ev.languages(ours["texts"])
     assert "unknown" not in languages.values()

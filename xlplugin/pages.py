@@ -40,6 +40,7 @@ from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines
 from .page_glue import separate_glued
+from .page_meta import article_title, author_parts, site_name, text_date, without_address, written_by
 from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
 
@@ -165,10 +166,12 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
 
 
-_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von)\s+", re.IGNORECASE)
+# "In Jane Roe" (a preposition of the line the name stood on) is "Jane Roe".
+_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von|in|mit|with)\s+",
+                               re.IGNORECASE)
 
 
-def _author(value: str | None, outlet: str) -> str:
+def _author(value: str | None, outlet: str, markup: str = "") -> str:
     if not value:
         return ""
     names = []
@@ -176,7 +179,8 @@ def _author(value: str | None, outlet: str) -> str:
         part = _AUTHOR_PREFIX_RE.sub("", part.strip()).strip()
         if part and part.lower() not in ("autor", "author", "admin", "redaktion") and len(part) <= 80:
             names.append(part)
-    return "; ".join(dict.fromkeys(names))
+    # no company, address, web address, share button or footer credit (xlplugin.page_meta)
+    return "; ".join(dict.fromkeys(author_parts(names, markup)))
 
 
 # <meta name="author" content="..."> (or property="article:author"), attributes in any order.
@@ -240,7 +244,7 @@ def _outlet(sitename: str | None, url: str | None, markup: str) -> str:
     URL as a table row get none either); the Outlets roll-up still groups it by its web address.
     Nor is the host put there for a name too long or a copyright line, nor a hosting platform's
     own name on a page with no web address (`hosting.platform_named`)."""
-    name = (sitename or "").strip()
+    name = without_address((sitename or "").strip())  # "Name, City, Country": the name
     if not name or len(name) > 60 or name.lower().startswith(("copyright", "©")):
         return ""
     if not _named_by_page(name, url or "", markup):
@@ -290,13 +294,27 @@ def extract_page(markup: str, url: str = "") -> Page:
     if found is None or not (found.text or "").strip():
         page = _plain_page(markup, "no main text found on this page; the whole page text was read")
         if found is not None:  # metadata is still worth having
-            page = Page(text=page.text, title=found.title or page.title, note=page.note,
-                        **_meta(found, url, markup))
+            meta = _meta(found, url, markup)
+            page = Page(text=page.text, note=page.note, **{**meta, "title": meta["title"] or page.title})
         return page
     meta = _meta(found, url, markup)
+    _meta_from_text(meta, found.text)
     text, removed = clean_text(found.text, meta["author"])
     note = _short_text_note(text, markup, meta["page_type"])
-    return Page(text=text, title=(found.title or "").strip(), note=note, removed=removed, **meta)
+    return Page(text=text, note=note, removed=removed, **meta)
+
+
+def _meta_from_text(meta: dict[str, Any], text: str) -> None:
+    """What the article's text says where the markup did not: the date on one of its first
+    lines where the page gives none; the writer of a "Written by: Name" line where the author
+    given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`)."""
+    from .names import not_a_person
+
+    if not meta["date"]:
+        meta["date"] = text_date(text)
+    author = meta["author"]
+    if not author or not_a_person(author, meta["url"], meta["outlet"]):
+        meta["author"] = written_by(text) or author
 
 
 def _short_text_note(text: str, markup: str, page_type: str) -> str:
@@ -319,11 +337,17 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 
 
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
+    from .names import site_names
+
     outlet = _outlet(found.sitename, found.url or url, markup)
-    author = _author(found.author, outlet)
+    sites = site_names(found.url or url or "", outlet)
+    title = article_title(found.title or "", markup, sites)
+    outlet = outlet or site_name(markup, title, sites)
+    author = _author(found.author, outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     return {
+        "title": title,
         "author": author,
         "date": found.date or "",
         "url": found.url or url or "",
