@@ -222,10 +222,12 @@ def test_real_pages_keep_the_article_and_leave_the_boilerplate():
 def test_real_pages_metadata_found():
     ev = _web()
     counts = ev.metadata_found(ev.load_pages(WEB))
-    # measured: title 108, author 75, date 95, url 99, outlet 79 of 109 (a site name the page
-    # gives; 22 pages give none, and their host is no name: see test_a_host_is_not_a_site_name)
-    assert counts["title"] >= 105 and counts["author"] >= 70 and counts["date"] >= 90
-    assert counts["url"] >= 95 and 76 <= counts["outlet"] <= 82
+    # measured: title 109, author 71, date 96, url 99, outlet 96 of 109 (a site name the page
+    # gives, in og:site_name, its feed link or its <title>; 13 pages give none, and their host
+    # is no name: see test_a_host_is_not_a_site_name). (pages16) 5 authors fewer: a publisher's
+    # address, a company, a web agency, a theme vendor, share-button words (test_pages16.py)
+    assert counts["title"] >= 105 and counts["author"] >= 68 and counts["date"] >= 90
+    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 100
 
 
 def test_trafilatura_is_required_except_under_pyodide():

@@ -115,6 +115,15 @@ def _credited_by_footer(name: str, markup: str) -> bool:
     return bool(spots) and all(_VENDOR_CONTEXT_RE.search(markup[max(0, s - 300):s]) for s in spots)
 
 
+# The endings of a web address written as a name ("Www Example De", "Example Com").
+_ADDRESS_ENDINGS = frozenset("de com net org info at ch eu fr uk co io".split())
+
+
+def _web_address_as_name(lower: str) -> bool:
+    words = lower.replace(".", " ").split()
+    return bool(words) and (words[0] == "www" or (len(words) <= 3 and words[-1] in _ADDRESS_ENDINGS))
+
+
 def author_parts(parts: list[str], markup: str) -> list[str]:
     """The parts of an author (split at ";") that name a writer (see the module's doc)."""
     lowers = [p.lower() for p in parts]
@@ -124,7 +133,7 @@ def author_parts(parts: list[str], markup: str) -> list[str]:
         words = set(re.findall(r"\w+", lower))
         if country is not None and (i >= country or (i == country - 1 and len(words) == 1)):
             continue  # "..., City, Country": a publisher's address
-        if words & _NOT_WRITER_WORDS or lower.startswith("www") or _credited_by_footer(part, markup):
+        if words & _NOT_WRITER_WORDS or _web_address_as_name(lower) or _credited_by_footer(part, markup):
             continue
         kept.append(part)
     return kept
