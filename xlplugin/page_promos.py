@@ -14,7 +14,7 @@ it (`xlplugin.pages.extract_page`). What keeps an article safe:
   pager is left to the extractor);
 - the box must not hold the article: not an <article> element, nor hold one or an element
   marked as the article's body (itemprop="articleBody"), nor hold more than
-  PROMO_MAX_SHARE of the page's visible text.
+  PROMO_MAX_SHARE of the page's text (in characters).
 """
 
 from __future__ import annotations
@@ -33,11 +33,16 @@ PROMO_TOKEN_RE = re.compile(
 # container (a theme that names its main column "related-articles-block"): it is left alone.
 PROMO_MAX_SHARE = 0.4
 _TOKEN_SPLIT_RE = re.compile(r"\s+")
+# (speed) an element's names are split into tokens only where they hold one of the words at
+# all: the same boxes as reading every element's every token, at a fraction of the cost
+_WORD_RE = re.compile("next|related|more|recommended|popular|trending", re.IGNORECASE)
 
 
 def _named_for_other_posts(el: Any) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return any(PROMO_TOKEN_RE.fullmatch(token) for token in _TOKEN_SPLIT_RE.split(names) if token)
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if _WORD_RE.search(names) is None:
+        return False
+    return any(PROMO_TOKEN_RE.fullmatch(token) for token in _TOKEN_SPLIT_RE.split(names.lower()) if token)
 
 
 def _holds_article(el: Any) -> bool:
@@ -50,7 +55,7 @@ def drop_promo_blocks(tree: Any) -> int:
     """Take the boxes of other posts' teasers out of `tree` (an lxml HTML tree); how many."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    total = len(" ".join(root.itertext()).split()) or 1
+    total = len(root.text_content()) or 1  # characters (one string made in C)
     boxes: list[Any] = []
     taken: set[Any] = set()  # (the boxes found so far: a box inside one is already gone)
     for el in root.iter():
@@ -58,7 +63,7 @@ def drop_promo_blocks(tree: Any) -> int:
             continue
         if not _named_for_other_posts(el) or any(a in taken for a in el.iterancestors()):
             continue
-        if _holds_article(el) or len(" ".join(el.itertext()).split()) > PROMO_MAX_SHARE * total:
+        if _holds_article(el) or len(el.text_content()) > PROMO_MAX_SHARE * total:
             continue
         boxes.append(el)
         taken.add(el)
