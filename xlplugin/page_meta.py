@@ -143,7 +143,7 @@ _WRITTEN_BY_RE = re.compile(r"(?i:written by|text|von|by)\s*:\s*([A-Z][\w'.-]+(?
 
 
 def written_by(text: str) -> str:
-    """The name on a "Written by: Name" line among the text's first ten lines; "" if none."""
+    """The name on a "Written by: Name" line among the text's first 20 lines; "" if none."""
     for line in text.split("\n")[:20]:
         found = _WRITTEN_BY_RE.fullmatch(line.strip())
         if found:

@@ -21,7 +21,11 @@ What trafilatura leaves, this module then takes out (`clean_text`): lines of pag
 that sit inside the article's container (share buttons, newsletter boxes, "Read more: <other
 headline>", image credits, "related articles" blocks at the end). The patterns are in
 `xlplugin/data/page_furniture.txt`, each with why; other stories' teasers after a "Next: ..."
-line at the end are found by `xlplugin.page_teasers`.
+line at the end are found by `xlplugin.page_teasers`; boxes of other posts named so in the markup
+("related-posts", "nextstory") are taken out before extraction (`xlplugin.page_promos`); the
+page's own byline and author biography in the text by `xlplugin.page_bylines`. Metadata that
+trafilatura gets wrong or misses (a slug for a title, a company or an address for an author, a
+site name given only in a feed link) is read again by `xlplugin.page_meta`.
 
 Where trafilatura is not installed, the page is read with the plain reader
 (`xlplugin.inputs.html_to_text`: every visible text, menus included) and the note says so.
