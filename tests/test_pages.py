@@ -127,7 +127,8 @@ def test_clean_text_keeps_prose_and_copyright_lines():
 def test_related_heading_near_the_top_is_not_a_cut():
     text = "Related\n" + "\n".join(["A sentence of the article that goes on for a while, as articles do."] * 5)
     cleaned, removed = clean_text(text)
-    assert removed == () and cleaned.startswith("Related")
+    # (pages16) the heading alone is dropped (a box's heading, no sentence); nothing after it is
+    assert removed == ("Related",) and cleaned.count("A sentence of the article") == 5
 
 
 def test_without_trafilatura_the_plain_reader_is_used_and_says_so(monkeypatch):
@@ -203,10 +204,13 @@ def test_real_pages_keep_the_article_and_leave_the_boilerplate():
     pages_ = ev.load_pages(WEB)
     ours = ev.measure(ev.READERS["xlplugin"], pages_, expected)
     alone = ev.measure(ev.READERS["trafilatura alone"], pages_, expected)
-    assert ours["kept"] >= 0.93
+    # (pages16) 2 of the 283 "with" strings are a prompt to comment and an "Editors'
+    # Recommendations" headline, which the annotation counts as main text and we do not (they
+    # are the site's, not the author's: test_pages16.py): the filter may lose those two only
+    assert ours["kept"] >= 0.925
     assert ours["leaked"] <= 0.05
     assert ours["leaked"] < alone["leaked"]  # the furniture filter earns its place
-    assert ours["kept"] >= alone["kept"]  # and costs no article text
+    assert ours["kept"] >= alone["kept"] - 2 / 283  # and costs no other article text
     # no English article refused as "language unknown" (three were, with the plain reader)
     languages = ev.languages(ours["texts"])
     assert "unknown" not in languages.values()
@@ -218,10 +222,12 @@ def test_real_pages_keep_the_article_and_leave_the_boilerplate():
 def test_real_pages_metadata_found():
     ev = _web()
     counts = ev.metadata_found(ev.load_pages(WEB))
-    # measured: title 108, author 75, date 95, url 99, outlet 79 of 109 (a site name the page
-    # gives; 22 pages give none, and their host is no name: see test_a_host_is_not_a_site_name)
-    assert counts["title"] >= 105 and counts["author"] >= 70 and counts["date"] >= 90
-    assert counts["url"] >= 95 and 76 <= counts["outlet"] <= 82
+    # measured: title 109, author 71, date 96, url 99, outlet 96 of 109 (a site name the page
+    # gives, in og:site_name, its feed link or its <title>; 13 pages give none, and their host
+    # is no name: see test_a_host_is_not_a_site_name). (pages16) 5 authors fewer: a publisher's
+    # address, a company, a web agency, a theme vendor, share-button words (test_pages16.py)
+    assert counts["title"] >= 105 and counts["author"] >= 68 and counts["date"] >= 90
+    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 100
 
 
 def test_trafilatura_is_required_except_under_pyodide():

@@ -213,6 +213,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",
+        "prompt": "pages.py, clean_text (a prompt to comment: the line)",
+        "notice": "pages.py, clean_text (a cookie notice: the line)",
     },
     "prose.txt": {
         "time_stamp_words": "prose.py, time stamps (a line that is only a date or time)",

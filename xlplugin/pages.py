@@ -21,7 +21,11 @@ What trafilatura leaves, this module then takes out (`clean_text`): lines of pag
 that sit inside the article's container (share buttons, newsletter boxes, "Read more: <other
 headline>", image credits, "related articles" blocks at the end). The patterns are in
 `xlplugin/data/page_furniture.txt`, each with why; other stories' teasers after a "Next: ..."
-line at the end are found by `xlplugin.page_teasers`.
+line at the end are found by `xlplugin.page_teasers`; boxes of other posts named so in the markup
+("related-posts", "nextstory") are taken out before extraction (`xlplugin.page_promos`); the
+page's own byline and author biography in the text by `xlplugin.page_bylines`. Metadata that
+trafilatura gets wrong or misses (a slug for a title, a company or an address for an author, a
+site name given only in a feed link) is read again by `xlplugin.page_meta`.
 
 Where trafilatura is not installed, the page is read with the plain reader
 (`xlplugin.inputs.html_to_text`: every visible text, menus included) and the note says so.
@@ -38,7 +42,10 @@ from typing import Any
 from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
+from .page_bylines import author_lines
 from .page_glue import separate_glued
+from .page_meta import article_title, author_parts, site_name, text_date, without_address, written_by
+from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
@@ -106,21 +113,39 @@ def _separated_tree(markup: str) -> Any:
     if tree is None:
         return markup
     separate_glued(tree)
+    drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     return tree
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sections = load_sections("page_furniture.txt")
     line = re.compile("|".join(f"(?:{p})" for p in sections["line"]), re.IGNORECASE)
     related = re.compile("|".join(f"(?:{p})" for p in sections["related"]), re.IGNORECASE)
-    return line, related
+    # [prompt] and [notice] are read the same way (whole lines up to PROMPT_MAX_CHARS)
+    long_lines = sections["prompt"] + sections["notice"]
+    prompt = re.compile("|".join(f"(?:{p})" for p in long_lines), re.IGNORECASE)
+    return line, related, prompt
 
 
-def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+# A prompt to comment ([prompt]) or a cookie notice ([notice]) runs longer than other
+# furniture lines (questions before the "let us know", the notice's reasons), but no longer.
+PROMPT_MAX_CHARS = 300
+
+
+def _is_furniture_line(ln: str, line_re: re.Pattern[str], prompt_re: re.Pattern[str]) -> bool:
+    """A furniture line of [line] (at most FURNITURE_MAX_CHARS), or a prompt to comment of
+    [prompt] or a cookie notice of [notice] (at most PROMPT_MAX_CHARS, from the line's start)."""
+    if len(ln) <= FURNITURE_MAX_CHARS and line_re.match(ln):
+        return True
+    return len(ln) <= PROMPT_MAX_CHARS and prompt_re.match(ln) is not None
+
+
+def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     """The text without furniture lines, as paragraphs (blank line between blocks); and the
-    lines removed."""
-    line_re, related_re = _furniture()
+    lines removed. `author`: the author the page gives, whose byline line and biography in the
+    text are furniture too (`xlplugin.page_bylines`)."""
+    line_re, related_re, prompt_re = _furniture()
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     total = sum(len(ln) for ln in lines) or 1
@@ -133,19 +158,24 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
             removed.extend(lines[index:])
             break
         seen += len(ln)
-        if short and line_re.match(ln):
+        if _is_furniture_line(ln, line_re, prompt_re):
             removed.append(ln)
             continue
         kept.append(ln)
     teasers = teaser_tail_start(kept)  # "Next: ..." and other stories' headlines (page_teasers.py)
     removed.extend(kept[teasers:])
-    return "\n\n".join(kept[:teasers]), tuple(removed)
+    kept = kept[:teasers]
+    own = author_lines(kept, author) if author else set()
+    removed.extend(ln for i, ln in enumerate(kept) if i in own)
+    return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
 
 
-_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von)\s+", re.IGNORECASE)
+# "In Jane Roe" (a preposition of the line the name stood on) is "Jane Roe".
+_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von|in|mit|with)\s+",
+                               re.IGNORECASE)
 
 
-def _author(value: str | None, outlet: str) -> str:
+def _author(value: str | None, outlet: str, markup: str = "") -> str:
     if not value:
         return ""
     names = []
@@ -153,7 +183,8 @@ def _author(value: str | None, outlet: str) -> str:
         part = _AUTHOR_PREFIX_RE.sub("", part.strip()).strip()
         if part and part.lower() not in ("autor", "author", "admin", "redaktion") and len(part) <= 80:
             names.append(part)
-    return "; ".join(dict.fromkeys(names))
+    # no company, address, web address, share button or footer credit (xlplugin.page_meta)
+    return "; ".join(dict.fromkeys(author_parts(names, markup)))
 
 
 # <meta name="author" content="..."> (or property="article:author"), attributes in any order.
@@ -217,7 +248,7 @@ def _outlet(sitename: str | None, url: str | None, markup: str) -> str:
     URL as a table row get none either); the Outlets roll-up still groups it by its web address.
     Nor is the host put there for a name too long or a copyright line, nor a hosting platform's
     own name on a page with no web address (`hosting.platform_named`)."""
-    name = (sitename or "").strip()
+    name = without_address((sitename or "").strip())  # "Name, City, Country": the name
     if not name or len(name) > 60 or name.lower().startswith(("copyright", "©")):
         return ""
     if not _named_by_page(name, url or "", markup):
@@ -267,13 +298,27 @@ def extract_page(markup: str, url: str = "") -> Page:
     if found is None or not (found.text or "").strip():
         page = _plain_page(markup, "no main text found on this page; the whole page text was read")
         if found is not None:  # metadata is still worth having
-            page = Page(text=page.text, title=found.title or page.title, note=page.note,
-                        **_meta(found, url, markup))
+            meta = _meta(found, url, markup)
+            page = Page(text=page.text, note=page.note, **{**meta, "title": meta["title"] or page.title})
         return page
-    text, removed = clean_text(found.text)
     meta = _meta(found, url, markup)
+    _meta_from_text(meta, found.text)
+    text, removed = clean_text(found.text, meta["author"])
     note = _short_text_note(text, markup, meta["page_type"])
-    return Page(text=text, title=(found.title or "").strip(), note=note, removed=removed, **meta)
+    return Page(text=text, note=note, removed=removed, **meta)
+
+
+def _meta_from_text(meta: dict[str, Any], text: str) -> None:
+    """What the article's text says where the markup did not: the date on one of its first
+    lines where the page gives none; the writer of a "Written by: Name" line where the author
+    given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`)."""
+    from .names import not_a_person
+
+    if not meta["date"]:
+        meta["date"] = text_date(text)
+    author = meta["author"]
+    if not author or not_a_person(author, meta["url"], meta["outlet"]):
+        meta["author"] = written_by(text) or author
 
 
 def _short_text_note(text: str, markup: str, page_type: str) -> str:
@@ -296,11 +341,17 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 
 
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
+    from .names import site_names
+
     outlet = _outlet(found.sitename, found.url or url, markup)
-    author = _author(found.author, outlet)
+    sites = site_names(found.url or url or "", outlet)
+    title = article_title(found.title or "", markup, sites)
+    outlet = outlet or site_name(markup, title, sites)
+    author = _author(found.author, outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     return {
+        "title": title,
         "author": author,
         "date": found.date or "",
         "url": found.url or url or "",

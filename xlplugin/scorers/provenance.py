@@ -76,8 +76,20 @@ def _why(sig: Score) -> str:
     parts = [", ".join(cues[:3])] if cues else []
     if against:
         sign = "-" if good == MORE_RELIABLE else "+"
-        parts.append("but " + ", ".join(f"{e.kind} {sign}{_cue_points(e.weight)}/100" for e in against))
+        parts.append("but " + ", ".join(f"{_against_name(e)} {sign}{_cue_points(e.weight)}/100" for e in against))
     return f"provenance {sig.value:.0f}/100" + (f" ({'; '.join(parts)})" if parts else "")
+
+
+# (pages16) the note of "no author" where an author is given that names no person (_no_author_note)
+_NO_PERSON_RE = re.compile(r"the author given \((.+)\) names an organisation")
+
+
+def _against_name(e: Evidence) -> str:
+    """A cue's name in the Why; "no author" where an author is given that names no person says
+    whose credit was set aside ("no author (Reuters: no person)"), so that the Why agrees with
+    the author cell, which shows the credit the page gives."""
+    given = _NO_PERSON_RE.search(e.detail) if e.kind == "no author" else None
+    return f"no author ({given[1]}: no person)" if given else e.kind
 
 
 def _cue_points(weight: float) -> int:

@@ -1,0 +1,175 @@
+"""What a web page says about itself where trafilatura's metadata gets it wrong or misses it:
+the article's title, the site's name, the author's name, the date. Used by `xlplugin.pages`.
+
+- Title: trafilatura takes og:title first and, from a `<title>` of "Site | Headline", the
+  first part. An og:title that is a URL slug ("kids-seats-test-autumn-2018") or a title that is
+  the site's own name ("Ministry", "Law Blog") is no article's title: the `<title>` part that
+  is not the site's name is taken then (`article_title`).
+- Site name: a page with no og:site_name often names itself in its feed link ("Python Insider
+  - Atom") or in its `<title>` beside the headline ("Headline | Site"): `site_name` reads
+  those where trafilatura gave none (the host alone is never a name: `pages._outlet`).
+- Author: trafilatura reads an author from any element classed "author", and from a meta
+  author that is the publisher's address ("Example Online, Hamburg, Germany"). Parts that name
+  no writer are left out (`author_parts`): a company ("GmbH", "Online"), a place at the end of
+  an address, a web address ("www ..."), share-button words ("Artikel empfehlen"), a theme or
+  web agency credited in the footer ("Theme: X by Vendor"). Where what is left is the site's
+  own name and the text holds a "Written by: Name" line, that name is the author
+  (`written_by`).
+- Date: a date alone on one of the text's first lines ("January 22, 2014") where the page's
+  markup gives none (`text_date`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import unescape
+
+__all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date"]
+
+_TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
+# the separators a `<title>` puts between a headline and its site's name
+_TITLE_SEP_RE = re.compile(r"\s+[|\u00bb\u203a\u2013\u2014\u00b7:-]\s+|\s*\|\s*")
+_SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
+_FEED_LINK_RE = re.compile(r"<link\b[^>]*application/(?:rss|atom)\+xml[^>]*>", re.IGNORECASE)
+_TITLE_ATTR_RE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_FEED_WORDS_RE = re.compile(r"\s*(?:[-\u00bb\u2013|:]\s*)?(?:(?:geo)?rss|atom|feed)(?: \d\.\d+)?\s*$", re.IGNORECASE)
+SITE_NAME_MAX_CHARS = 60
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _title_parts(markup: str) -> list[str]:
+    found = _TITLE_TAG_RE.search(markup)
+    if found is None:
+        return []
+    title = " ".join(unescape(found[1]).split())
+    return [p.strip() for p in _TITLE_SEP_RE.split(title) if p.strip()]
+
+
+def _is_site(name: str, sites: set[str]) -> bool:
+    return _squash(name) in sites
+
+
+def article_title(title: str, markup: str, sites: set[str]) -> str:
+    """The article's title: `title` (trafilatura's), unless it is a URL slug or the site's own
+    name (`sites`: `names.site_names`); then the longest part of the page's `<title>` that is
+    not the site's name, where there is one. A page with no title of its own keeps `<title>`."""
+    title = title.strip()
+    if title and not _SLUG_RE.fullmatch(title) and not _is_site(title, sites):
+        return title
+    parts = [p for p in _title_parts(markup) if not _is_site(p, sites) and not _SLUG_RE.fullmatch(p)]
+    return max(parts, key=len) if parts else title
+
+
+def site_name(markup: str, title: str, sites: set[str]) -> str:
+    """The site's name where the page gives it outside og:site_name: its feed link's title
+    ("Python Insider - Atom" -> "Python Insider"; a feed of comments is not read) where the
+    page's `<title>` holds that name too or it is the host's name written apart ("Luxury Haven"
+    on luxuryhaven.co; `sites`: `names.site_names`): a feed titled "All articles" names no site;
+    else the part of its `<title>` beside the article's `title` ("Headline | Site"); "" where
+    neither."""
+    page_title = _squash(" ".join(_title_parts(markup)))
+    for tag in _FEED_LINK_RE.findall(markup):
+        attr = _TITLE_ATTR_RE.search(tag)
+        name = unescape((attr[1] or attr[2]) if attr else "")
+        if "comment" in name.lower() or "kommentar" in name.lower():
+            continue
+        name = _FEED_WORDS_RE.sub("", _TITLE_SEP_RE.split(name.strip())[0]).strip()
+        if 2 < len(name) <= SITE_NAME_MAX_CHARS and (_squash(name) in page_title or _squash(name) in sites):
+            return name
+    parts = _title_parts(markup)
+    if len(parts) == 2 and title:
+        others = [p for p in parts if _squash(p) != _squash(title)]
+        if len(others) == 1 and len(others[0]) <= SITE_NAME_MAX_CHARS:
+            return others[0]
+    return ""
+
+
+# Words of a credited part that is no person: a company's legal form or an online edition,
+# share buttons. Lower case.
+_NOT_WRITER_WORDS = frozenset(
+    "gmbh ag kg ltd inc llc plc verlag online empfehlen teilen share recommend drucken print".split())
+# Countries that end a publisher's address in a meta author ("X, Hamburg, Germany").
+_COUNTRIES = frozenset(
+    "germany deutschland austria österreich switzerland schweiz france usa uk italy spain".split())
+# Words before a footer credit of a theme or a web agency ("Theme: X by", "Webdesign:").
+_VENDOR_CONTEXT_RE = re.compile(r"(?:theme|design|powered|realisiert|umsetzung|agentur|developed)\b[^<]{0,60}"
+                                r"(?:<[^>]*>[^<]{0,40}){0,4}(?:<[^>]*)?$", re.IGNORECASE)
+
+
+def without_address(name: str) -> str:
+    """A site name without the address after it ("Example Online, Hamburg, Germany" ->
+    "Example Online"): the name is the part before the city and the country."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) >= 2 and parts[-1].lower() in _COUNTRIES:
+        return parts[0]
+    return name
+
+
+def _credited_by_footer(name: str, markup: str) -> bool:
+    """Is every mention of `name` in the markup a theme's or a web agency's credit?"""
+    spots = [m.start() for m in re.finditer(re.escape(name), markup)]
+    return bool(spots) and all(_VENDOR_CONTEXT_RE.search(markup[max(0, s - 300):s]) for s in spots)
+
+
+# The endings of a web address written as a name ("Www Example De", "Example Com").
+_ADDRESS_ENDINGS = frozenset("de com net org info at ch eu fr uk co io".split())
+
+
+def _web_address_as_name(lower: str) -> bool:
+    words = lower.replace(".", " ").split()
+    return bool(words) and (words[0] == "www" or (len(words) <= 3 and words[-1] in _ADDRESS_ENDINGS))
+
+
+def author_parts(parts: list[str], markup: str) -> list[str]:
+    """The parts of an author (split at ";") that name a writer (see the module's doc)."""
+    lowers = [p.lower() for p in parts]
+    country = next((i for i, p in enumerate(lowers) if p in _COUNTRIES), None)
+    kept = []
+    for i, (part, lower) in enumerate(zip(parts, lowers)):
+        words = set(re.findall(r"\w+", lower))
+        if country is not None and (i >= country or (i == country - 1 and len(words) == 1)):
+            continue  # "..., City, Country": a publisher's address
+        if words & _NOT_WRITER_WORDS or _web_address_as_name(lower) or _credited_by_footer(part, markup):
+            continue
+        kept.append(part)
+    return kept
+
+
+_WRITTEN_BY_RE = re.compile(r"(?i:written by|text|von|by)\s*:\s*([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s*$")
+
+
+def written_by(text: str) -> str:
+    """The name on a "Written by: Name" line among the text's first 20 lines; "" if none."""
+    for line in text.split("\n")[:20]:
+        found = _WRITTEN_BY_RE.fullmatch(line.strip())
+        if found:
+            return found[1]
+    return ""
+
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH_RE = "(" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + ")"
+_TEXT_DATE_RES = (
+    (re.compile(_MONTH_RE + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (0, 1, 2)),  # January 22, 2014
+    (re.compile(r"(\d{1,2})\.?\s+" + _MONTH_RE + r",?\s+(\d{4})", re.IGNORECASE), (1, 0, 2)),  # 22 January 2014
+)
+
+
+def text_date(text: str) -> str:
+    """The ISO date of a date alone on one of the text's first three lines; "" if none."""
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:3]:
+        for pattern, (m, d, y) in _TEXT_DATE_RES:
+            found = pattern.fullmatch(line)
+            if found is None:
+                continue
+            groups = found.groups()
+            month = next((i for i, name in enumerate(_MONTHS, 1) if groups[m].lower().startswith(name[:3])), 0)
+            try:
+                return date(int(groups[y]), month, int(groups[d])).isoformat()
+            except ValueError:
+                return ""
+    return ""
