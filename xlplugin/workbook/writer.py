@@ -56,7 +56,12 @@ STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
 BOLD_FONT = Font(name=FONT, bold=True)
 # Widths in characters (Excel's unit: the width of "0" in the default font).
-WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 40, "score": 14, "stamp": 12, "other": 16}
+# The Status is "scored" on nearly every row: 20 shows that, and a longer Status wraps (its row
+# grows to show it whole, `row_height`). At 40 the Documents sheet of a folder of files (id, path,
+# scores, Why, Status) no longer fitted one landscape page across at a readable scale (fit.MIN_SCALE)
+# and printed its scores on a page away from the ids; LibreOffice does not wrap a path (no spaces),
+# so the path column keeps its full width and the Status gives the room.
+WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 14, "stamp": 12, "other": 16}
 HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
 # 6 for a part ~17% larger (measured on 10,000 documents), and a refresh rewrites it at level 1.
@@ -113,13 +118,16 @@ def _lines(text: Any, width: float) -> int:
 
 
 def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
-    """Points a Documents row takes: as many lines as its Why or Status needs, or as its own
-    wrapped text cells need (`user_texts`: the text, title... at their column widths), at most
-    MAX_LINES, one line at least. A short text shows whole; a long one shows its first lines (the
-    whole text is in the cell): a row as tall as a long article would leave a screen to one row."""
+    """Points a Documents row takes: as many lines as its Why or Status needs (`texts_and_widths`),
+    or as its own wrapped text cells need (`user_texts`: the text, title... at their column
+    widths) up to MAX_LINES, one line at least. The Why and Status show whole (up to the tallest
+    row a spreadsheet allows, fit.MAX_ROW_HEIGHT: some 27 lines, twice the longest Why seen): a
+    clipped Why would hide where the index lost its points. A long text of the user's shows its
+    first lines (the whole text is in the cell, and in the Read sheet): a row as tall as a long
+    article would leave a screen to one row."""
     lines = max((_lines(t, w) for t, w in texts_and_widths), default=1)
     own = max((_lines(t, w) for t, w in user_texts), default=1)
-    return fit.text_lines_height(min(max(lines, own), MAX_LINES), LINE_HEIGHT)
+    return fit.text_lines_height(max(lines, min(own, MAX_LINES)), LINE_HEIGHT)
 
 
 def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]],
@@ -139,6 +147,9 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # Excel's "Narrow" side margins: the page's width is what decides whether a sheet prints one
+    # page across (fit.page_scale), and a quarter inch is what printers take.
+    ws.page_margins.left = ws.page_margins.right = fit.SIDE_MARGIN
     if title_rows:
         ws.print_title_rows = title_rows
 
