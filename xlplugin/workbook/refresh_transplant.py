@@ -19,6 +19,7 @@ from typing import Iterable
 from xml.sax.saxutils import escape, unescape
 
 from . import layout, outlets, read_sheet
+from .app_titles import app_part, with_sheet_titles
 from .package import Package
 from .refresh_styles import SheetNotAdded, merged_styles, restyled, used_styles
 
@@ -184,4 +185,11 @@ def transplanted_parts(target: Package, fresh: Package, names: Iterable[str]) ->
     transplant.parts[styles] = merged
     for name in names:
         transplant.insert_sheet(name, transplant.copy_parts(closures[name], mapping))
+    app = app_part(target)
+    if app is not None:  # (the sheet titles of the file's properties, where Excel listed them)
+        book = transplant.read(target.workbook_part)
+        sheets = [_attribute(entry.group(0), "name") or "" for entry in _SHEET_RE.finditer(book)]
+        titled = with_sheet_titles(target.read(app), sheets, names)
+        if titled is not None:
+            transplant.parts[app] = titled
     return transplant.parts
