@@ -78,3 +78,22 @@ def test_every_documents_row_is_as_tall_as_its_why_and_status(tmp_path):
             width = ws.column_dimensions[get_column_letter(col)].width
             lines = wrapped_lines(ws.cell(number, col).value, width)
             assert fit.text_lines_height(lines, LINE_HEIGHT) <= ws.row_dimensions[number].height
+
+
+def test_the_notes_of_the_settings_and_sources_sheets_wrap_in_their_columns(tmp_path):
+    # a note running on to the right of its column made the printed page as wide as the longest
+    # (the Sources sheet printed at about a third of its size)
+    items = records()
+    path = tmp_path / "notes.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    wb = openpyxl.load_workbook(path)
+    for sheet, columns in ((layout.SETTINGS_SHEET, "CE"), (layout.SOURCES, "E")):
+        ws = wb[sheet]
+        for letter in columns:
+            width = ws.column_dimensions[letter].width
+            for number in range(2, ws.max_row + 1):
+                cell = ws[f"{letter}{number}"]
+                if isinstance(cell.value, str) and len(cell.value) > width:
+                    assert cell.alignment.wrap_text, (sheet, cell.coordinate)
+                    lines = wrapped_lines(cell.value, width)
+                    assert fit.text_lines_height(lines, LINE_HEIGHT) <= ws.row_dimensions[number].height
