@@ -88,7 +88,8 @@ def test_the_other_sheets_fit_one_readable_page_across(tmp_path, sheet):
 
 
 def test_page_scale():
-    # 240 characters of columns: 240 * 7.4 + 6 * 5 = 1,806 pixels on a page 978 pixels across
-    assert fit.page_scale([40] * 6) == 54
-    assert fit.page_scale([40, 40, 40]) == 100  # (a page at 100% holds about 130 characters)
+    # 240 characters of columns: 240 * 7.4 + 6 * 5 = 1,806 pixels on a page 1,075 pixels across
+    # (A4 landscape, 11.69 in, less two quarter-inch margins, at 96 pixels per inch)
+    assert fit.page_scale([40] * 6) == 59
+    assert fit.page_scale([40, 40, 40]) == 100  # (a page at 100% holds about 140 characters)
     assert fit.page_scale([]) == 100

@@ -29,9 +29,9 @@ def test_a_long_text_makes_its_row_taller(tmp_path):
 
 
 def test_why_and_status_still_count():
-    # a short text, a long Why: the Why decides (up to its own eight lines), as before
+    # a short text, a long Why: the Why decides, whole (up to the tallest row a spreadsheet takes)
     why = "word " * 400
-    assert row_height(((why, 50), ("scored", 24)), (("Short text.", 50),)) == LINE_HEIGHT * 8 + 2
+    assert row_height(((why, 50), ("scored", 24)), (("Short text.", 50),)) == fit.MAX_ROW_HEIGHT
     assert row_height((("scored", 50),), (("x " * 2000, 50),)) == LINE_HEIGHT * 8 + 2
     assert row_height((("scored", 50),), (("A line.\nAnother.\nA third.", 50),)) == LINE_HEIGHT * 3 + 2
     assert row_height((("scored", 50),), ()) == LINE_HEIGHT

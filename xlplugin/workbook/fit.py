@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 __all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height",
-           "page_scale", "print_across", "MIN_SCALE"]
+           "page_scale", "print_across", "MIN_SCALE", "SIDE_MARGIN"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
 # (a cut id or path is useless), free text wraps instead.
@@ -57,13 +57,14 @@ def group_columns(ws: Any, first: str, last: str) -> None:
     ws.sheet_properties.outlinePr.summaryRight = False  # the [+] sits left of the group, next to Status
 
 
-# Pixels across an A4 landscape page at 100%: 11.69 in less the default margins (0.75 in left and
-# right, as openpyxl writes them), at 96 pixels per inch. A column `w` characters wide takes
+# Pixels across an A4 landscape page at 100%: 11.69 in less the side margins (`SIDE_MARGIN`, left
+# and right, as writer._page_setup sets them: Excel's "Narrow" margins), at 96 pixels per inch. A column `w` characters wide takes
 # w * 7 + 5 pixels in Excel (the OOXML column-width formula for Calibri 11, whose digits are 7
 # pixels wide); LibreOffice with Carlito (Calibri's metric twin) draws it about 4% wider
 # (measured: 222 points for 40 characters, against Excel's 214): the wider is used, so that
 # what is meant to fit one page fits in both.
-PAGE_PIXELS = (11.69 - 2 * 0.75) * 96
+SIDE_MARGIN = 0.25
+PAGE_PIXELS = (11.69 - 2 * SIDE_MARGIN) * 96
 PIXELS_PER_CHARACTER = 7.4
 # Printed smaller than this, an 11-point font is under 5.5 points: too small to read on paper.
 MIN_SCALE = 50

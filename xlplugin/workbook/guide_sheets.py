@@ -16,7 +16,7 @@ from ..cells import KIND_HEADER
 from ..settings import Settings
 from . import fit, layout
 from .rows import overview_rows, weight_rows
-from .writer import BOLD_FONT, TITLE_FONT, WRAP, _cell, _fit_height, _header_row, _page_setup
+from .writer import BOLD_FONT, TITLE_FONT, TOP, WRAP, _cell, _fit_height, _header_row, _page_setup
 
 __all__ = ["overview_sheet", "how_to_read_sheet", "settings_sheet", "sources_sheet"]
 
@@ -233,8 +233,11 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
     for index, setting in enumerate(layout.WORKBOOK_SETTINGS):
         value = settings[setting.name]
         note = notes[index] if index < len(notes) else None
-        ws.append([_cell(ws, setting.name), _cell(ws, value), _cell(ws, setting.help), None,
-                   _cell(ws, note) if note else None])
+        # (wrapped in their columns: a text running on to the right made the printed page as wide
+        # as the longest one, and its print small)
+        _fit_height(ws, index + 2, ((setting.help, 70), (note, 60)))
+        ws.append([_cell(ws, setting.name, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=WRAP), None,
+                   _cell(ws, note, align=WRAP) if note else None])
     check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
 
 
@@ -273,6 +276,8 @@ def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | N
         row: list[Any] = [None, None, None]
         if index < len(ratings):
             key, (rating, rater) = ratings[index]
-            row = [_cell(ws, (names or {}).get(key, key)), _cell(ws, rating), _cell(ws, rater)]
-        row += [None, _cell(ws, notes[index]) if index < len(notes) else None]
+            row = [_cell(ws, (names or {}).get(key, key), align=TOP), _cell(ws, rating, align=TOP), _cell(ws, rater, align=TOP)]
+        if index < len(notes):  # (wrapped in its column, as the Settings sheet's notes)
+            _fit_height(ws, index + 2, ((notes[index], 70),))
+        row += [None, _cell(ws, notes[index], align=WRAP) if index < len(notes) else None]
         ws.append(row)

@@ -344,8 +344,14 @@ def write_package(source: zipfile.ZipFile, target: Path, replacements: dict[str,
         # parts the package did not have (a deleted Settings sheet written back), after the others
         for name in [n for n in replacements if n not in set(source.namelist())]:
             contents = replacements[name]
-            data = contents if isinstance(contents, bytes) else b"".join(contents())
-            out.writestr(zipfile.ZipInfo(name, date_time=time.localtime()[:6]), data, compress_type=zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if isinstance(contents, bytes):
+                out.writestr(info, contents)
+                continue
+            with out.open(info, "w") as dst:  # (a sheet added back, written as it is made)
+                for piece in contents():
+                    dst.write(piece)
 
 
 def _copy_compressed(raw: BinaryIO, info: zipfile.ZipInfo, clone: zipfile.ZipInfo, out: zipfile.ZipFile) -> bool:

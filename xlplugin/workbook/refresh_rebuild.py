@@ -89,9 +89,8 @@ def rebuilt_copy(path: Path, missing: list[str], read_rows: Callable[[Package], 
         with Package.open(path) as package:
             items, settings = read_rows(package)
             write_scored_workbook(fresh, items, _scored(items, settings, progress), settings)
-            with Package.open(fresh) as scored:
-                parts = transplanted_parts(package, scored, missing)
-            write_package(package.archive, copy, parts)
+            with Package.open(fresh) as scored:  # (the sheets are read from it as they are written)
+                write_package(package.archive, copy, transplanted_parts(package, scored, missing))
         fresh.unlink(missing_ok=True)
         yield copy
     finally:

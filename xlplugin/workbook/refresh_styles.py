@@ -17,12 +17,12 @@ then take too.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..errors import WorkbookError
 from .xml_parse import local_name, parse_xml
 
-__all__ = ["SheetNotAdded", "merged_styles", "restyled", "used_styles"]
+__all__ = ["SheetNotAdded", "merged_styles", "restyled", "used_styles", "tag_pieces"]
 
 
 class SheetNotAdded(WorkbookError):
@@ -143,6 +143,22 @@ _STYLE_ATTR_RE = re.compile(rb'(\s(?:s|style)=")(\d+)(")')
 def used_styles(sheet: bytes) -> set[int]:
     """The cell formats a sheet's cells, rows and columns name."""
     return {int(found.group(2)) for tag in _STYLED_TAG_RE.finditer(sheet) for found in _STYLE_ATTR_RE.finditer(tag.group(0))}
+
+
+def tag_pieces(pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """The same bytes in pieces that each end after a ">" (what follows the last one goes in front
+    of the next piece), so that no tag is split across two: a sheet, read piece by piece, can be
+    searched and renumbered tag by tag (`used_styles`, `restyled`) without being held whole. (A
+    sheet `score` writes has no ">" inside its cell, row and column tags.)"""
+    rest = b""
+    for piece in pieces:
+        piece = rest + piece
+        cut = piece.rfind(b">") + 1
+        rest = piece[cut:]
+        if cut:
+            yield piece[:cut]
+    if rest:
+        yield rest
 
 
 def restyled(sheet: bytes, mapping: dict[int, int]) -> bytes:

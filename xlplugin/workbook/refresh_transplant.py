@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import escape, unescape
 
 from . import layout, outlets, read_sheet
+from .app_titles import app_part, with_sheet_titles
 from .package import Package
-from .refresh_styles import SheetNotAdded, merged_styles, restyled, used_styles
+from .refresh_styles import SheetNotAdded, merged_styles, restyled, tag_pieces, used_styles
 
 __all__ = ["SHEET_ORDER", "SheetNotAdded", "transplanted_parts"]
 
@@ -53,7 +54,7 @@ class _Transplant:
 
     def __init__(self, target: Package, fresh: Package) -> None:
         self.target, self.fresh = target, fresh
-        self.parts: dict[str, bytes] = {}
+        self.parts: dict[str, bytes | Callable[[], Iterator[bytes]]] = {}
         self.taken = set(target.archive.namelist())
         folder, name = posixpath.split(target.workbook_part)
         self.workbook_rels = posixpath.join(folder, "_rels", name + ".rels")
@@ -87,8 +88,9 @@ class _Transplant:
         types = self.read("[Content_Types].xml")
         fresh_types = self.fresh.read("[Content_Types].xml")
         for old, new in names.items():
-            data = self.fresh.read(old)
-            self.parts[new] = restyled(data, mapping) if old == parts[0] else data
+            # the sheet renumbered piece by piece as it is written (write_package), never held
+            # whole: a rebuilt Evidence sheet may be the workbook's largest part
+            self.parts[new] = self._restyled(old, mapping) if old == parts[0] else self.fresh.read(old)
             kind = re.search(rb'<Override\b[^>]*PartName="/%s"[^>]*ContentType="([^"]*)"' % re.escape(old.encode()), fresh_types)
             if kind is not None:
                 override = b'<Override PartName="/%s" ContentType="%s"/>' % (new.encode(), kind.group(1))
@@ -101,6 +103,9 @@ class _Transplant:
                 self.parts[posixpath.join(new_folder, "_rels", new_name + ".rels")] = self._retargeted(rels, folder, names)
         self.parts["[Content_Types].xml"] = types
         return names[parts[0]]
+
+    def _restyled(self, part: str, mapping: dict[int, int]) -> Callable[[], Iterator[bytes]]:
+        return lambda: (restyled(piece, mapping) for piece in tag_pieces(self.fresh.pieces(part)))
 
     def _retargeted(self, rels: str, folder: str, names: dict[str, str]) -> bytes:
         def tag(found: re.Match) -> bytes:
@@ -172,16 +177,25 @@ def _with_defined_names(book: bytes, names: bytes, prefix: str) -> bytes:
     return book[:after] + f"<{prefix}definedNames>".encode() + names + f"</{prefix}definedNames>".encode() + book[after:]
 
 
-def transplanted_parts(target: Package, fresh: Package, names: Iterable[str]) -> dict[str, bytes]:
+def transplanted_parts(target: Package, fresh: Package, names: Iterable[str]) -> dict[str, bytes | Callable[[], Iterator[bytes]]]:
     """The parts of `target` to replace or add so that it has the sheets `names` of `fresh`, as
-    `fresh` has them (every part they link to, their formats, their place and defined names)."""
+    `fresh` has them (every part they link to, their formats, their place and defined names); a
+    sheet as a function giving its bytes piece by piece, read from `fresh` (open it until the
+    parts are written)."""
     names = [name for name in SHEET_ORDER if name in set(names)]
     transplant = _Transplant(target, fresh)
     closures = {name: transplant.linked(fresh.sheets[name]) for name in names}
-    used = set().union(*(used_styles(fresh.read(parts[0])) for parts in closures.values()))
+    used = set().union(*(used_styles(piece) for parts in closures.values() for piece in tag_pieces(fresh.pieces(parts[0]))))
     styles = _styles_part(target)
     merged, mapping = merged_styles(target.read(styles), fresh.read(_styles_part(fresh)), used)
     transplant.parts[styles] = merged
     for name in names:
         transplant.insert_sheet(name, transplant.copy_parts(closures[name], mapping))
+    app = app_part(target)
+    if app is not None:  # (the sheet titles of the file's properties, where Excel listed them)
+        book = transplant.read(target.workbook_part)
+        sheets = [_attribute(entry.group(0), "name") or "" for entry in _SHEET_RE.finditer(book)]
+        titled = with_sheet_titles(target.read(app), sheets, names)
+        if titled is not None:
+            transplant.parts[app] = titled
     return transplant.parts

@@ -56,7 +56,14 @@ STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
 BOLD_FONT = Font(name=FONT, bold=True)
 # Widths in characters (Excel's unit: the width of "0" in the default font).
-WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 40, "score": 14, "stamp": 12, "other": 16}
+# The Status is "scored" on nearly every row: 20 shows that, and a longer Status wraps (its row
+# grows to show it whole, `row_height`). At 40 the Documents sheet of a folder of files (id, path,
+# scores, Why, Status) did not fit one landscape page across at a readable scale (fit.MIN_SCALE)
+# and printed its scores on a page away from the ids; LibreOffice does not wrap a path (no spaces),
+# so the path column keeps its full width and the Status gives the room, where that decides it
+# (`_fit_status_width`; elsewhere it is STATUS_WIDE).
+WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 14, "stamp": 12, "other": 16}
+STATUS_WIDE = 40  # (the Status's width where the narrower one does not decide the print: _fit_status_width)
 HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
 # 6 for a part ~17% larger (measured on 10,000 documents), and a refresh rewrites it at level 1.
@@ -113,13 +120,16 @@ def _lines(text: Any, width: float) -> int:
 
 
 def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
-    """Points a Documents row takes: as many lines as its Why or Status needs, or as its own
-    wrapped text cells need (`user_texts`: the text, title... at their column widths), at most
-    MAX_LINES, one line at least. A short text shows whole; a long one shows its first lines (the
-    whole text is in the cell): a row as tall as a long article would leave a screen to one row."""
+    """Points a Documents row takes: as many lines as its Why or Status needs (`texts_and_widths`),
+    or as its own wrapped text cells need (`user_texts`: the text, title... at their column
+    widths) up to MAX_LINES, one line at least. The Why and Status show whole (up to the tallest
+    row a spreadsheet allows, fit.MAX_ROW_HEIGHT: some 27 lines, twice the longest Why seen): a
+    clipped Why would hide where the index lost its points. A long text of the user's shows its
+    first lines (the whole text is in the cell, and in the Read sheet): a row as tall as a long
+    article would leave a screen to one row."""
     lines = max((_lines(t, w) for t, w in texts_and_widths), default=1)
     own = max((_lines(t, w) for t, w in user_texts), default=1)
-    return fit.text_lines_height(min(max(lines, own), MAX_LINES), LINE_HEIGHT)
+    return fit.text_lines_height(max(lines, min(own, MAX_LINES)), LINE_HEIGHT)
 
 
 def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]],
@@ -139,6 +149,9 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # Excel's "Narrow" side margins: the page's width is what decides whether a sheet prints one
+    # page across (fit.page_scale), and a quarter inch is what printers take.
+    ws.page_margins.left = ws.page_margins.right = fit.SIDE_MARGIN
     if title_rows:
         ws.print_title_rows = title_rows
 
@@ -259,6 +272,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     for index, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(index)].width = _width(header)
     _fit_user_widths(ws, items, out_dir, user_headers)
+    _fit_status_width(ws, len(user_headers) + len(layout.SCORE_HEADERS))
     stamps = [get_column_letter(headers.index(h) + 1) for h in layout.STAMP_HEADERS]
     fit.group_columns(ws, stamps[0], stamps[-1])
     ws.freeze_panes = "A2"
@@ -278,6 +292,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     links = 0
     user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
+    status_width = ws.column_dimensions[get_column_letter(status_col)].width
     for number, (item, result) in enumerate(zip(items, results), start=2):
         seen(item, result)
         columns = _user_columns(item, out_dir, page_column)
@@ -298,7 +313,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             id_note = id_notes[number - 2] if id_notes else ""
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
-        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], WIDTHS["status"])),
+        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], status_width)),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)))
         for header, value in zip(layout.OWNED_HEADERS, owned):
             if header in layout.STAMP_HEADERS:
@@ -338,6 +353,17 @@ def _no_index_rule(index_letter: str) -> Rule:
     rule = Rule(type="expression", dxf=NO_INDEX_STYLE, stopIfTrue=True)
     rule.formula = [f'LEN(${index_letter}2)=0']
     return rule
+
+
+def _fit_status_width(ws, status_col: int) -> None:
+    """The Status column 40 wide (a long Status on fewer lines) where the sheet prints one page
+    across with it, or does not with the narrower one either (it then prints its scores on a page
+    of their own, fit.print_across); `WIDTHS["status"]` where that width is what makes it fit."""
+    letter = get_column_letter(status_col)
+    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col)]
+    fits_wide = fit.page_scale(widths + [STATUS_WIDE]) >= fit.MIN_SCALE
+    fits_narrow = fit.page_scale(widths + [WIDTHS["status"]]) >= fit.MIN_SCALE
+    ws.column_dimensions[letter].width = WIDTHS["status"] if fits_narrow and not fits_wide else STATUS_WIDE
 
 
 def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
