@@ -247,6 +247,8 @@ def test_copies_of_one_document_are_not_furniture():
 
 
 def test_every_rule_is_in_the_readme():
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    # the rule table lives in docs/names-and-furniture.md, linked from the README
+    root = Path(__file__).resolve().parents[1]
+    readme = "\n".join(p.read_text(encoding="utf-8") for p in [root / "README.md", *sorted((root / "docs").glob("*.md"))])
     for rule, _why in prose.NAME_RULES + prose.FURNITURE_RULES:
-        assert f"| {rule} |" in readme, f"README: add a row for the rule {rule!r}"
+        assert f"| {rule} |" in readme, f"README or docs/*.md: add a row for the rule {rule!r}"
