@@ -76,8 +76,25 @@ def test_rating_between_the_points_costs_in_proportion():
     assert f"between {sr.RATING_ZERO:g} (full cost) and {sr.RATING_FULL:g} (no cost)" in why_text(rated)
 
 
-def test_your_own_rating_is_its_own_score():
+def test_your_own_rating_is_read_by_the_same_points():
+    """source_rating 7: your table's rating is shown as you gave it and read by the points, as a
+    built-in one is (until 6 it was its own score: 0.6 cost the index 40% of the weight)."""
     settings = xlplugin.Settings().with_ratings({"bbc.co.uk": (0.6, "my desk")})
     sig = xlplugin.score_text(CAREFUL, url=WELL_RATED, settings=settings).signals["source_rating"]
-    assert sig.value == sig.score == 0.6
-    assert "reading" not in sig.details
+    assert sig.value == 0.6
+    assert sig.score == pytest.approx(sr.builtin_score(0.6))
+    assert "your table; counts 0.83 of 1" in sig.note
+
+
+def test_rating_a_source_higher_never_lowers_the_index():
+    """The tester's case: bbc.co.uk is built in at 0.718 (no cost); rating it 0.9 yourself must not
+    give a lower index than the built-in rating does, and no rating may give a lower index than a
+    lower rating of the same text."""
+    builtin = xlplugin.score_text(CAREFUL, url=WELL_RATED).reliability
+    yours = [xlplugin.score_text(CAREFUL, url=WELL_RATED, settings=xlplugin.Settings().with_ratings(
+        {"bbc.co.uk": (rating, "me")})).reliability for rating in (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0)]
+    assert yours == sorted(yours)
+    assert yours[-2] == builtin
+    why = why_text(xlplugin.score_text(CAREFUL, url=WELL_RATED, settings=xlplugin.Settings().with_ratings(
+        {"bbc.co.uk": (0.9, "me")})))
+    assert "rated 0.9 by me, at or above 0.692: no cost" in why

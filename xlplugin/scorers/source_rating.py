@@ -39,13 +39,15 @@ from ..types import Score, SignalInfo
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
-# 6: a built-in rating counts fully for the index at or above RATING_FULL and 0 at or below
+# 7: a rating from your own table is read by the same points as a built-in one (until 6 it was its
+# own score, so rating bbc.co.uk 0.9 yourself cost the index points its built-in 0.718 did not),
+# and the note says what it did; 6: a built-in rating counts fully for the index at or above RATING_FULL and 0 at or below
 # RATING_ZERO (until 5 the raw rating was the score, so a rating of 0.7 cost like a text scoring
 # 0.7); the value, the column and the note still give the rating as the rater gave it; 5: an outlet your table rates is named as you wrote it ("The Daily Ledger", not its key "the
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "6"
+VERSION = "7"
 UNIT = "rating 0..1"
 
 
@@ -92,13 +94,13 @@ RATING_ZERO = 0.152
 
 
 def builtin_score(rating: float) -> float:
-    """A built-in rating's normalised score: 1 at or above RATING_FULL, 0 at or below RATING_ZERO,
+    """A rating's normalised score (a built-in one's, and since version 7 one from your table): 1 at or above RATING_FULL, 0 at or below RATING_ZERO,
     linear between."""
     return min(1.0, max(0.0, (rating - RATING_ZERO) / (RATING_FULL - RATING_ZERO)))
 
 
 def builtin_reading(rating: float) -> str:
-    """What a built-in rating did to the index, in words ("at or above 0.58: no cost")."""
+    """What a rating did to the index, in words ("at or above 0.58: no cost")."""
     if rating >= RATING_FULL:
         return f"at or above {RATING_FULL:g}: no cost"
     if rating <= RATING_ZERO:
@@ -220,9 +222,7 @@ def score(doc: Document, settings: Settings) -> Score:
     for key in candidates:
         if key in ratings:
             rating, rater = ratings[key]
-            shown = _written(key, settings.rating_names)
-            note = f"{shown}: rated {rating:g}" + (f" by {rater}" if rater else "") + " (your table)"
-            return Score(NAME, rating, rating, UNIT, note=note, details={"matched": shown, "rater": rater or "your table"})
+            return _yours(_written(key, settings.rating_names), rating, rater)
     if builtin:
         table = builtin_ratings()
         for key in candidates:
@@ -234,6 +234,15 @@ def score(doc: Document, settings: Settings) -> Score:
     if hosted is not None:
         return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _yours(shown: str, rating: float, rater: str) -> Score:
+    """A match in the user's own table: the rating as the user gave it, read by the same points as
+    a built-in rating, so that rating a source higher never costs the index more."""
+    reading = builtin_reading(rating)
+    note = f"{shown}: rated {rating:g}" + (f" by {rater}" if rater else "") + f" (your table; {reading})"
+    return Score(NAME, rating, builtin_score(rating), UNIT, note=note,
+                 details={"matched": shown, "rater": rater or "your table", "reading": reading})
 
 
 def _builtin(key: str, rating: float) -> Score:
