@@ -43,6 +43,7 @@ from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines
+from .page_dates import drop_teaser_dates
 from .page_glue import separate_glued
 from .page_meta import article_title, author_parts, site_name, text_date, without_address, written_by
 from .page_promos import drop_promo_blocks
@@ -114,6 +115,7 @@ def _separated_tree(markup: str) -> Any:
         return markup
     separate_glued(tree)
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
+    drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
     return tree
 
 
