@@ -38,3 +38,18 @@ def test_a_permalink_date_is_still_the_pages_date():
     own = "<a href='/2020/01/pier' rel='bookmark'><time class='entry-date' datetime='2020-01-19'>19 January 2020</time></a>"
     page = extract_page(_page(article=own + BODY))
     assert page.date == "2020-01-19"
+
+
+def test_the_rel_author_link_names_the_author_where_the_meta_gives_none():
+    # a WordPress byline; the only other name is the theme vendor's footer credit
+    byline = ("<p class='entry-meta'>von <span class='author vcard'><a class='url fn n' href='/author/jroe/' "
+              "rel='author'>Jane Roe</a></span></p>")
+    footer = "<div id='site-generator'>Theme: Harbour by <a href='https://themes.example'>Quayside Themes</a></div>"
+    page = extract_page(_page(article=byline + BODY, after=footer))
+    assert page.author == "Jane Roe"
+
+
+def test_no_author_named_leaves_it_empty():
+    # "?rel=author" inside a link's address is no rel attribute
+    link = "<p>Autor: <a href='https://profiles.example/42/?rel=author'>Profile</a></p>"
+    assert extract_page(_page(article=BODY + link)).author == ""

@@ -45,7 +45,8 @@ from .links import is_web_address
 from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from .page_glue import separate_glued
-from .page_meta import article_title, author_parts, site_name, text_date, without_address, written_by
+from .page_meta import (article_title, author_parts, linked_author, site_name, text_date, without_address,
+                        written_by)
 from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
 
@@ -352,6 +353,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     author = _author(found.author, outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
+    if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link
+        author = _author(linked_author(markup), outlet, markup)
     return {
         "title": title,
         "author": author,
