@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
+from xlplugin.page_meta import linked_author
 from xlplugin.pages import extract_page
 
 pytest.importorskip("trafilatura")
@@ -44,7 +47,8 @@ def test_the_rel_author_link_names_the_author_where_the_meta_gives_none():
     # a WordPress byline; the only other name is the theme vendor's footer credit
     byline = ("<p class='entry-meta'>von <span class='author vcard'><a class='url fn n' href='/author/jroe/' "
               "rel='author'>Jane Roe</a></span></p>")
-    footer = "<div id='site-generator'>Theme: Harbour by <a href='https://themes.example'>Quayside Themes</a></div>"
+    footer = ("<div id='site-generator'>Theme: Harbour by <span class='theme-author'><a href='https://themes.example'>"
+              "Quayside Themes</a></span></div>")
     page = extract_page(_page(article=byline + BODY, after=footer))
     assert page.author == "Jane Roe"
 
@@ -53,3 +57,28 @@ def test_no_author_named_leaves_it_empty():
     # "?rel=author" inside a link's address is no rel attribute
     link = "<p>Autor: <a href='https://profiles.example/42/?rel=author'>Profile</a></p>"
     assert extract_page(_page(article=BODY + link)).author == ""
+
+
+def test_linked_author():
+    assert linked_author("<span>von <a class='url fn n' href='/author/jroe/' rel='author'>Jane Roe</a>") == "Jane Roe"
+    assert linked_author('<a rel="author external" href="/a">Jane Roe</a>') == "Jane Roe"
+    assert linked_author("<a href='/p/?rel=author'>Jane Roe</a>") == ""  # an address, not the attribute
+    assert linked_author("<a rel='author' href='/a'>https://social.example/jroe</a>") == ""
+    assert linked_author("<p>no link</p>") == ""
+
+
+WEB = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "web" / "pages"
+
+
+def _real(name: str):
+    path = WEB / name
+    if not path.exists():
+        pytest.skip(f"web pages absent: {path} not found (read from ../shared, never copied)")
+    from xlplugin.inputs import _decode_file
+
+    return extract_page(_decode_file(path.read_bytes(), str(path), html=True)[0])
+
+
+def test_real_pages_date_and_author():
+    assert _real("dw.com.colonial.html").date == "2020-01-19"  # not a teaser card's date
+    assert _real("shingon-reiki.de.schamanismus.html").author == "Mark Hosak"  # not the theme vendor, not empty
