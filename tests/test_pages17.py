@@ -82,3 +82,36 @@ def _real(name: str):
 def test_real_pages_date_and_author():
     assert _real("dw.com.colonial.html").date == "2020-01-19"  # not a teaser card's date
     assert _real("shingon-reiki.de.schamanismus.html").author == "Mark Hosak"  # not the theme vendor, not empty
+
+
+MEMBERS = ("<div class='about-box'><h4>Northmoor Alliance</h4><p>Harbour College, Quayside School of Engineering, "
+           "Institute of Tides, North Light Observatory, Saltmarsh Conservatory of Music.<br>Coastguard, "
+           "Pilots' Guild, Ferry Trust.</p></div>")
+
+
+def test_a_closing_box_of_member_names_is_not_the_article():
+    page = extract_page(_page(article=BODY + MEMBERS))
+    assert "16 of its timber piles" in page.text
+    assert "Institute of Tides" not in page.text and "Ferry Trust" not in page.text
+
+
+def test_an_articles_closing_sentence_listing_names_is_kept():
+    # a list of names in a sentence (lower-case words, a long item) is the article's
+    ending = "<h3>Who voted</h3><p>The motion was carried by Harbour College, the pilots, the ferry trust and the guild.</p>"
+    page = extract_page(_page(article=BODY + ending))
+    assert "carried by Harbour College" in page.text
+
+
+def test_name_list_lines():
+    from xlplugin.page_lists import is_name_list, name_list_tail_start
+
+    assert is_name_list("Harbour College, Institute of Tides, North Light Observatory.")
+    assert not is_name_list("The board met Harbour College, the pilots, and the ferry trust.")
+    prose = ["A paragraph of the article that runs long enough to be most of the text, and more. " * 3]
+    assert name_list_tail_start(prose + ["Members", "Harbour College, Institute of Tides, Pilots, Coastguard, Ferry Trust"]) == 1
+    assert name_list_tail_start(["Members", "Harbour College, Institute of Tides, Pilots, Coastguard, Ferry Trust"] + prose) == 3  # not at the end: kept
+
+
+def test_real_page_member_list_is_gone():
+    page = _real("psl.eu.luniversite.html")
+    assert "CNRS, Inserm, Inria." not in page.text and page.text.endswith("à cet effet ».")

@@ -45,6 +45,7 @@ from .links import is_web_address
 from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from .page_glue import separate_glued
+from .page_lists import name_list_tail_start
 from .page_meta import (article_title, author_parts, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
@@ -168,6 +169,9 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     teasers = teaser_tail_start(kept)  # "Next: ..." and other stories' headlines (page_teasers.py)
     removed.extend(kept[teasers:])
     kept = kept[:teasers]
+    names = name_list_tail_start(kept)  # a closing box of members' or partners' names (page_lists.py)
+    removed.extend(kept[names:])
+    kept = kept[:names]
     own = author_lines(kept, author) if author else set()
     removed.extend(ln for i, ln in enumerate(kept) if i in own)
     return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
