@@ -15,6 +15,9 @@ the article's title, the site's name, the author's name, the date. Used by `xlpl
   web agency credited in the footer ("Theme: X by Vendor"). Where what is left is the site's
   own name and the text holds a "Written by: Name" line, that name is the author
   (`written_by`).
+- Author where trafilatura gives none (or only a vendor or a company, left out above): the name
+  the page links to its author's page with `rel="author"` (a WordPress byline "von <a
+  rel="author">Jane Roe</a>"), its first such link (`linked_author`).
 - Date: a date alone on one of the text's first lines ("January 22, 2014") where the page's
   markup gives none (`text_date`).
 """
@@ -25,7 +28,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date"]
+__all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date", "linked_author"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # the separators a `<title>` puts between a headline and its site's name
@@ -137,6 +140,23 @@ def author_parts(parts: list[str], markup: str) -> list[str]:
             continue
         kept.append(part)
     return kept
+
+
+# <a ... rel="author" ...>Name</a> (rel may hold other words: "author external"); the name: the
+# link's own text, no markup inside.
+_REL_AUTHOR_RE = re.compile(r"""<a\s[^>]*(?<=\s)rel\s*=\s*["']?[^"'>]*\bauthor\b[^>]*>([^<]{2,80})</a>""", re.IGNORECASE)
+
+
+def linked_author(markup: str) -> str:
+    """The text of the page's first `rel="author"` link ("Jane Roe"); "" where it has none, or
+    where that text is an address or a button ("https://...", "@handle", "Mehr vom Autor")."""
+    found = _REL_AUTHOR_RE.search(markup)
+    if found is None:
+        return ""
+    name = " ".join(unescape(found[1]).split())
+    if "://" in name or name.startswith(("@", "www.")) or not name[:1].isupper() or len(name.split()) > 4:
+        return ""
+    return name
 
 
 _WRITTEN_BY_RE = re.compile(r"(?i:written by|text|von|by)\s*:\s*([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s*$")

@@ -43,8 +43,11 @@ from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines
+from .page_dates import drop_teaser_dates
 from .page_glue import separate_glued
-from .page_meta import article_title, author_parts, site_name, text_date, without_address, written_by
+from .page_lists import name_list_tail_start
+from .page_meta import (article_title, author_parts, linked_author, site_name, text_date, without_address,
+                        written_by)
 from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
 
@@ -114,6 +117,7 @@ def _separated_tree(markup: str) -> Any:
         return markup
     separate_glued(tree)
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
+    drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
     return tree
 
 
@@ -165,6 +169,9 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     teasers = teaser_tail_start(kept)  # "Next: ..." and other stories' headlines (page_teasers.py)
     removed.extend(kept[teasers:])
     kept = kept[:teasers]
+    names = name_list_tail_start(kept)  # a closing box of members' or partners' names (page_lists.py)
+    removed.extend(kept[names:])
+    kept = kept[:names]
     own = author_lines(kept, author) if author else set()
     removed.extend(ln for i, ln in enumerate(kept) if i in own)
     return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
@@ -350,6 +357,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     author = _author(found.author, outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
+    if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link
+        author = _author(linked_author(markup), outlet, markup)
     return {
         "title": title,
         "author": author,
