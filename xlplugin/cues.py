@@ -31,7 +31,7 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
-from .forecast_sources import FORECAST_VERBS, gives_a_figure
+from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause
 from .misread_sources import misread_head, noun_after_article, plural_of_people
 from .publications import document_at_place, named_publication, unnamed_document
@@ -615,6 +615,12 @@ def _offer_forecasts(doc: Document, w: Words, triggers: list[tuple[int, int]], l
     for i, b in triggers:
         if not b & _T_FORECAST or i == 0 or not w.texts[i].islower() or not gives_a_figure(lowers, i) \
                 or quote_at(starts[i]) is not None:
+            continue
+        if is_passive_figure(lowers, i):  # "was given a 73 percent chance by PredictWise": the agent (sources14)
+            idxs = source_after(doc, w, by) if (by := passive_agent(lowers, i)) >= 0 else []
+            found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
+            if found is not None and found[0] in ("named", "role") and _KIND_RANK[found[0]] > pick.rank:
+                _offer_span(doc, pick, found, starts[i], w.ends[idxs[-1]], quote_at)
             continue
         idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
