@@ -28,7 +28,7 @@ def _unsourced_kinds(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Marta Quill was given a 64 percent chance of winning Carrow by Pollcast.",
     "The harbour bonds were rated two notches above junk by Kestrel Ratings.",
-    "The cost of the Dunmore tunnel was put at 4 billion pounds by the Fiscal Office.",
+    "The cost of the new tunnel was put at 4 billion pounds by the Fiscal Office.",
     "The mayor has been given 20 percent odds by Brandt Capital this spring.",
 ])
 def test_a_forecasters_figure_given_by_a_passive_names_its_agent(text):
@@ -44,3 +44,39 @@ def test_a_forecasters_figure_given_by_a_passive_names_its_agent(text):
 ])
 def test_a_passive_figure_without_its_forecaster_has_no_source(text):
     assert _kind(text) is None
+
+
+# --- 2. a plural of people after a plain modifier -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Local farmers said the Carrow river had flooded twice since May.",
+    "Worried tenants say the council ignored 40 complaints about damp.",
+    "Former employees claim the firm had cut 200 safety checks.",
+    "The river had flooded twice since May, local farmers said.",
+])
+def test_a_plural_of_people_after_a_modifier_is_a_vague_group(text):
+    assert _kind(text) == "weasel"
+    assert _unsourced_kinds(text) == ["unsourced"]
+
+
+@pytest.mark.parametrize("text", [
+    "Local farmers Ann Lee and Tom Ray said the Carrow river had flooded twice since May.",
+    "Farmer Ann Lee said the Carrow river had flooded twice since May.",
+])
+def test_a_group_with_names_still_names(text):
+    assert _kind(text) == "named"
+
+
+def test_a_forecaster_giving_in_the_progressive_is_still_its_subject():
+    assert _kind("Pollcast is actually giving Marta Quill a 64 percent chance of winning Carrow.") == "named"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Both women said the Carrow ferry had been late 30 times.", "pronoun"),
+    ("Soon commuters will find the Carrow ferry runs 30 minutes faster.", None),
+    ("Young men accused of theft in Carrow were held for 30 days.", None),
+    ("Older women accusing the mayor of lying met 30 times in May.", None),
+    ("Commission members said the Carrow ferry had been late 30 times.", "role"),
+])
+def test_a_plural_of_people_that_is_no_vague_speaker_reads_as_before(text, kind):
+    assert _kind(text) == kind

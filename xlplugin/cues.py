@@ -33,7 +33,7 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause
-from .misread_sources import misread_head, noun_after_article, plural_of_people
+from .misread_sources import misread_head, noun_after_article, people_group, plural_of_people
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -459,6 +459,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         if hl in lex.documents:
             # "the report stated", "a new study found": a document speaks for its authors
             return "document", False
+        if texts[head][:1].islower() and (group := people_group(w, idxs, head, not_names)):
+            return group  # "Local farmers said", "Angry residents say": an unnamed group (sources14)
     has_name, has_role, has_org, has_weasel, has_pronoun = _phrase_facts(w, idxs, head, lex, quoted, quote_at)
     if has_name:
         return "named", has_role

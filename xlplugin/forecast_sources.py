@@ -66,7 +66,9 @@ def is_passive_figure(lowers: list[str], i: int) -> bool:
     """(sources14) Is the verb of FORECAST_VERBS at `i` a passive participle, a form of "be" before
     it (adverbs, "not", "also", "been" between: "was given", "were rated", "has been put")? Its
     subject is what the figure is about ("Clinton was given a 73 percent chance of winning"),
-    never the figure's source."""
+    never the figure's source. (An -ing form after "be" is active: "PredictWise is giving".)"""
+    if lowers[i].endswith("ing"):
+        return False
     j = i - 1
     while j >= 0 and i - j <= 3:
         if lowers[j] in BE:

@@ -19,11 +19,12 @@ from functools import lru_cache
 
 from .groups import _sets as group_sets
 from .groups import post_source
+from .institutions import may_qualify
 from .misread_sayings import crowd_on_platform
 from .phrases import words
-from .source_window import DETERMINERS, Words
+from .source_window import AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "NOTHING_WORDS"]
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "people_group", "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
 
@@ -102,8 +103,61 @@ def plural_of_people(lowers: list[str], idxs: list[int], head: int) -> bool:
     unnamed group, vague as "residents say". ("Davies said", "Kellaway Partners said" still name.)"""
     if head != 0 or len(idxs) != 1:
         return False
-    lw = lowers[0]
+    return _people_plural(lowers[0])
+
+
+def _people_plural(lw: str) -> bool:
     return lw in _PEOPLE_PLURALS or len(lw) >= PEOPLE_SUFFIX_MIN and lw.endswith(_PEOPLE_SUFFIXES)
+
+
+# The most plain modifiers before a plural of people in `people_group` ("Local dairy farmers").
+GROUP_MODIFIERS = 2
+# Words before a plural of people that say which ones the text means or end the noun phrase: a
+# possessive pronoun, a word for ones named before ("both men said"), a number ("two farmers",
+# left to the rules before), a word opening a clause, a preposition ("starting with women").
+_NOT_MODIFIERS = frozenset("his her their its our my your whose which who that when where while if as both all each "
+                           "these those such one two three four five six seven eight nine ten with of by from for "
+                           "in on at to about among".split())
+# After the plural: a preposition after an -ed form makes it a participle ("black men accused of
+# assault"), as an -ing form does ("women accusing him"); a modal makes a forecast of what people
+# will do ("travellers will find"), no words of theirs.
+_PARTICIPLE_AFTER = frozenset("of by with for in".split())
+
+
+def people_group(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> tuple[str, bool] | None:
+    """(sources14) The kind of the source phrase `idxs` (descending) whose lower-case head at `head`
+    is a plural common noun of people ([people_plural_words]) after at most GROUP_MODIFIERS plain
+    modifiers and nothing else ("Local farmers said", "Worried tenants say", "Former employees
+    claim", "..., local farmers said"): an unnamed group, ("weasel", False), as "Neighbours said".
+    None where a determiner, a possessive, a number, a role or organisation word ("Commission
+    members said") or a name says which ones ("the farmers said", "both men said", "Google
+    employees said": a first word that cannot qualify a group, `institutions.may_qualify`, may
+    be an institution's name), or where the verb after the plural is a participle or follows a
+    modal (`_no_saying_after`): read as before."""
+    lowers, texts = w.lowers, w.texts
+    if lowers[head] not in _PEOPLE_PLURALS or len(idxs) > GROUP_MODIFIERS + 1 or _no_saying_after(lowers, head):
+        return None
+    owners = group_sets()[1]
+    for k in idxs:
+        lw = lowers[k]
+        if k == head:
+            continue
+        if k > head or not lw.replace("-", "").isalpha() or lw in DETERMINERS or lw in AUXILIARY \
+                or lw in _NOT_MODIFIERS or lw in owners or lw.endswith("ing") \
+                or texts[k][:1].isupper() and (k > 0 or lw not in not_names and not may_qualify(lw)):
+            return None
+    return "weasel", False
+
+
+def _no_saying_after(lowers: list[str], head: int) -> bool:
+    """Is the word after the plural of people at `head` a modal, an -ing form, or an -ed form
+    before a preposition (_PARTICIPLE_AFTER)? Then no words of the group are reported."""
+    if head + 1 >= len(lowers):
+        return False
+    after = lowers[head + 1]
+    if after in MODALS or after.endswith("ing"):
+        return True
+    return after.endswith("ed") and head + 2 < len(lowers) and lowers[head + 2] in _PARTICIPLE_AFTER
 
 
 # Noun forms that name a post or a report: "in a viral tweet", "in a special report" say where a named
