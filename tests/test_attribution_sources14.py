@@ -80,3 +80,25 @@ def test_a_forecaster_giving_in_the_progressive_is_still_its_subject():
 ])
 def test_a_plural_of_people_that_is_no_vague_speaker_reads_as_before(text, kind):
     assert _kind(text) == kind
+
+
+# --- 1. "state" as a noun by its neighbours --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Global state makes the Carrow test suite hard to run 30 times.",
+    "She won 12 victories in smaller states across the south in 2020.",
+    "He won in three states and lost 40 counties last week.",
+    "Local state officials said the Carrow ferry had been late 30 times.",
+])
+def test_state_as_a_noun_by_its_neighbours_is_no_verb_of_saying(text):
+    assert _kind(text) in (None, "weasel")
+    assert _kind(text) != "named" and _kind(text) != "pronoun"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister will state that the Carrow ferry was late 30 times.", "role"),
+    ("Tom Ray states that the Carrow ferry was late 30 times.", "named"),
+    ("Officials state that the Carrow ferry was late 30 times.", "weasel"),
+])
+def test_state_as_a_verb_still_reports(text, kind):
+    assert _kind(text) == kind

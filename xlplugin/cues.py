@@ -33,7 +33,7 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause
-from .misread_sources import misread_head, noun_after_article, people_group, plural_of_people
+from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -726,6 +726,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if lw in NOUN_BY_NEIGHBOURS and noun_by_neighbours(w, i, lex.generic, lex.not_names):
+        return  # "victories in smaller states", "Global state makes": a noun (sources14)
     if lw in COUNT_AGAIN_WORDS and counts_again(lowers, i):
         return  # "she will recount the votes": a count again (sources13)
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:

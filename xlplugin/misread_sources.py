@@ -22,9 +22,10 @@ from .groups import post_source
 from .institutions import may_qualify
 from .misread_sayings import crowd_on_platform
 from .phrases import words
-from .source_window import AUXILIARY, DETERMINERS, MODALS, Words
+from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "people_group", "NOTHING_WORDS"]
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+           "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
 
@@ -197,3 +198,40 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
 
     modifier = lowers[i - 1]
     return modifier.isalpha() and modifier not in sources and not modifier.endswith("s")
+
+
+NOUN_BY_NEIGHBOURS = words(DATA_FILE, "modifier_noun_reporting_words")
+_NOUN_PREPOSITIONS = words(DATA_FILE, "noun_sense_preposition_words")
+_NOUN_QUANTITIES = words(DATA_FILE, "noun_sense_quantity_words")
+NOUN_MODIFIERS = 2  # plain modifiers between the opener and the noun ("in smaller swing states")
+
+
+def noun_by_neighbours(w: Words, i: int, sources: frozenset[str], not_names: frozenset[str]) -> bool:
+    """(sources14) Is the word of [modifier_noun_reporting_words] at `i` a noun by the words before
+    it: at most NOUN_MODIFIERS plain modifiers (`_modifier`: "smaller", "global", "swing"), and
+    before them a preposition ([noun_sense_preposition_words]: "victories in smaller states",
+    "the cost of global state") or, for a plural, a number or a quantifier
+    ([noun_sense_quantity_words]: "three states", "several swing states"); or, for the bare form,
+    one or two modifiers opening the sentence ("Global state makes testing hard", "Local state
+    officials said"). A verb has a subject there instead: "The minister will state", "Officials
+    state", "Smith states", "the law states" (a determiner opens no modifier run here) keep it."""
+    lowers, texts = w.lowers, w.texts
+    k = i - 1
+    while k >= 0 and i - k <= NOUN_MODIFIERS and _modifier(lowers[k], texts[k], k, sources, not_names):
+        k -= 1
+    if k < 0:
+        return i - k > 1 and not lowers[i].endswith("s")  # "Global state makes": modifiers open the sentence
+    before = lowers[k]
+    if before in _NOUN_PREPOSITIONS:
+        return True
+    return lowers[i].endswith("s") and before in _NOUN_QUANTITIES
+
+
+def _modifier(lw: str, text: str, k: int, sources: frozenset[str], not_names: frozenset[str]) -> bool:
+    """Is the word `lw` (its text `text`, at `k`) a plain modifier of a noun, not a possible subject
+    of a verb: alphabetic (a hyphen allowed), lower-case after the sentence's first word, no
+    plural (-s, [people_plural_words]), no source noun, function word, auxiliary or adverb?"""
+    return lw.replace("-", "").isalpha() and (k == 0 or text[:1].islower()) and not lw.endswith("s") \
+        and lw not in sources and lw not in not_names and lw not in DETERMINERS and lw not in AUXILIARY \
+        and lw not in MODALS and lw not in ADVERBS and not lw.endswith("ly") and lw not in _PEOPLE_PLURALS \
+        and lw not in _NOUN_PREPOSITIONS and lw not in _NOUN_QUANTITIES
