@@ -53,6 +53,7 @@ def test_a_passive_figure_without_its_forecaster_has_no_source(text):
     "Worried tenants say the council ignored 40 complaints about damp.",
     "Former employees claim the firm had cut 200 safety checks.",
     "The river had flooded twice since May, local farmers said.",
+    "Several delegate candidates said they would back the Carrow plan by 30 votes.",
 ])
 def test_a_plural_of_people_after_a_modifier_is_a_vague_group(text):
     assert _kind(text) == "weasel"
@@ -101,4 +102,15 @@ def test_state_as_a_noun_by_its_neighbours_is_no_verb_of_saying(text):
     ("Officials state that the Carrow ferry was late 30 times.", "weasel"),
 ])
 def test_state_as_a_verb_still_reports(text, kind):
+    assert _kind(text) == kind
+
+
+# --- an aside between dashes before the verb of saying (found while checking 1) -------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The harbour spokesman \u2014 who took the post last spring \u2014 said the ferry was late 30 times.", "role"),
+    ("Insiders in the next two counties \u2014 Carrow and Dunmore \u2014 said 30 ferries were late.", "weasel"),
+    ("The ferry was late 30 times \u2014 Tom Ray said.", "named"),
+])
+def test_an_aside_between_dashes_before_the_verb_is_skipped(text, kind):
     assert _kind(text) == kind
