@@ -114,3 +114,46 @@ def test_state_as_a_verb_still_reports(text, kind):
 ])
 def test_an_aside_between_dashes_before_the_verb_is_skipped(text, kind):
     assert _kind(text) == kind
+
+
+# --- 4. a short quotation of four or five words (decided: no change) ------------------------------
+
+def _loaded_kinds(text: str) -> list[str]:
+    from xlplugin.scorers import loaded_language
+    return [e.kind for e in loaded_language.score(prepare(text), Settings()).evidence if e.kind.endswith("emotive")]
+
+
+def test_a_short_quotation_with_no_speaker_near_it_is_the_authors_framing():
+    text = "The council approved the Carrow plan on Monday. It is a \u201creckless and shameful waste of money\u201d for the town."
+    assert _loaded_kinds(text) == ["emotive", "emotive"]
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the Carrow plan on Monday. The mayor called it \u201ca reckless and shameful waste\u201d of money.",
+    "The council approved the Carrow plan on Monday. Critics describe it as a \u201creckless and shameful waste\u201d of money.",
+])
+def test_a_short_quotation_after_its_speaker_is_someone_elses(text):
+    assert _loaded_kinds(text) == ["quoted emotive", "quoted emotive"]
+
+
+# --- 5. reporting words as nouns in technical prose and page furniture ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "This points to some global shared state in the Carrow worker pool.",
+    "Related posts",
+    "Great post",
+    "Fossil find",
+    "The Carrow Museum is the first major show of its kind.",
+])
+def test_a_reporting_word_as_a_noun_by_its_neighbours_reports_nothing(text):
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Data show that 30 ferries were late.", "weasel"),
+    ("Users post the Carrow timetable on 30 forums.", "weasel"),
+    ("Tom Ray posts that 30 ferries were late.", "named"),
+    ("Scientists find that 30 ferries were late.", "weasel"),
+])
+def test_the_verb_with_a_subject_still_reports(text, kind):
+    assert _kind(text) == kind

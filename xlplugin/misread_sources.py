@@ -201,6 +201,8 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
 
 
 NOUN_BY_NEIGHBOURS = words(DATA_FILE, "modifier_noun_reporting_words")
+# Nouns that can be the subject of such a word as a verb ("Data show", "the report states"): no modifier.
+_SUBJECT_NOUNS = words(DATA_FILE, "document_words")
 _NOUN_PREPOSITIONS = words(DATA_FILE, "noun_sense_preposition_words")
 _NOUN_QUANTITIES = words(DATA_FILE, "noun_sense_quantity_words")
 NOUN_MODIFIERS = 2  # plain modifiers between the opener and the noun ("in smaller swing states")
@@ -211,20 +213,26 @@ def noun_by_neighbours(w: Words, i: int, sources: frozenset[str], not_names: fro
     it: at most NOUN_MODIFIERS plain modifiers (`_modifier`: "smaller", "global", "swing"), and
     before them a preposition ([noun_sense_preposition_words]: "victories in smaller states",
     "the cost of global state") or, for a plural, a number or a quantifier
-    ([noun_sense_quantity_words]: "three states", "several swing states"); or, for the bare form,
-    one or two modifiers opening the sentence ("Global state makes testing hard", "Local state
-    officials said"). A verb has a subject there instead: "The minister will state", "Officials
-    state", "Smith states", "the law states" (a determiner opens no modifier run here) keep it."""
+    ([noun_sense_quantity_words]: "three states", "several swing states"), or, for the bare form
+    after two modifiers, a determiner or a quantifier ("some global shared state", "the first
+    major show"); or modifiers opening the sentence, before the bare form ("Global state makes
+    testing hard", "Previous post", "Fossil find") or before a plural when the first one is a
+    common adjective (`institutions.may_qualify`: "Related posts"; "Smith posts" keeps its verb).
+    A verb has a subject there instead: "The minister will state", "Officials state", "Data show",
+    "the law states" (a determiner with one modifier is `noun_after_article`'s) keep it."""
     lowers, texts = w.lowers, w.texts
     k = i - 1
     while k >= 0 and i - k <= NOUN_MODIFIERS and _modifier(lowers[k], texts[k], k, sources, not_names):
         k -= 1
-    if k < 0:
-        return i - k > 1 and not lowers[i].endswith("s")  # "Global state makes": modifiers open the sentence
+    plural = lowers[i].endswith("s")
+    if k < 0:  # modifiers open the sentence
+        return i > 0 and (not plural or may_qualify(lowers[0]))
     before = lowers[k]
     if before in _NOUN_PREPOSITIONS:
         return True
-    return lowers[i].endswith("s") and before in _NOUN_QUANTITIES
+    if plural:
+        return before in _NOUN_QUANTITIES
+    return i - k > NOUN_MODIFIERS and (before in DETERMINERS or before in _NOUN_QUANTITIES)
 
 
 def _modifier(lw: str, text: str, k: int, sources: frozenset[str], not_names: frozenset[str]) -> bool:
@@ -232,6 +240,6 @@ def _modifier(lw: str, text: str, k: int, sources: frozenset[str], not_names: fr
     of a verb: alphabetic (a hyphen allowed), lower-case after the sentence's first word, no
     plural (-s, [people_plural_words]), no source noun, function word, auxiliary or adverb?"""
     return lw.replace("-", "").isalpha() and (k == 0 or text[:1].islower()) and not lw.endswith("s") \
-        and lw not in sources and lw not in not_names and lw not in DETERMINERS and lw not in AUXILIARY \
+        and lw not in sources and lw not in _SUBJECT_NOUNS and lw not in not_names and lw not in DETERMINERS and lw not in AUXILIARY \
         and lw not in MODALS and lw not in ADVERBS and not lw.endswith("ly") and lw not in _PEOPLE_PLURALS \
         and lw not in _NOUN_PREPOSITIONS and lw not in _NOUN_QUANTITIES
