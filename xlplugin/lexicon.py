@@ -53,7 +53,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
-        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
+        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
