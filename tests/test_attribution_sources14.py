@@ -157,3 +157,17 @@ def test_a_reporting_word_as_a_noun_by_its_neighbours_reports_nothing(text):
 ])
 def test_the_verb_with_a_subject_still_reports(text, kind):
     assert _kind(text) == kind
+
+
+# --- a time phrase alone between a comma and the verb (found while checking 5) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Tom Ray, who has run the Carrow ferry for 30 years, on Friday said the service was dead.",
+    "The harbour spokesman, who spoke for an hour, last week said the ferry was late 30 times.",
+])
+def test_a_time_phrase_after_a_comma_is_no_source_and_the_subject_was_named_before(text):
+    assert _kind(text) == "pronoun"
+
+
+def test_a_time_phrase_between_commas_reads_as_before():
+    assert _kind("The ferry, on Friday, reports show, was late 30 times.") is None

@@ -32,7 +32,7 @@ from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
-from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause
+from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause, time_only
 from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
@@ -787,6 +787,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                    quote_at is not _never_quoted, False, True))
             return
+    if found is None and not passive and time_only(doc.text, w, idxs, i):
+        found, idxs = ("pronoun", False), [i]  # "Glenn Beck, who ..., on Friday declared": named before (sources14)
     if found is None and passive:
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"{PASSIVE_DETAIL} \u201c{doc.text[span[0]:span[1]]}\u201d"))

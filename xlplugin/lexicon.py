@@ -88,6 +88,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "modifier_noun_reporting_words": "misread_sources.py, noun_by_neighbours (sources14: \"in smaller states\")",
         "noun_sense_preposition_words": "misread_sources.py, noun_by_neighbours (prepositions before the noun)",
         "noun_sense_quantity_words": "misread_sources.py, noun_by_neighbours (numbers, quantifiers before a plural)",
+        "time_phrase_words": "misread_sayings.py, time_only (a time phrase alone before a verb of saying)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
