@@ -124,6 +124,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
             return "pronoun", False
         if hl in lex.documents:
             return "document", False
+        if texts[head][:1].islower() and (group := cues.people_group(w, idxs, head, lex.not_names)):
+            return group  # (sources14's rule, in the same place)
     if has_name:
         return "named", has_role
     if has_role and not has_weasel or has_org:

@@ -31,9 +31,9 @@ from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member
-from .forecast_sources import FORECAST_VERBS, gives_a_figure
-from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause
-from .misread_sources import misread_head, noun_after_article, plural_of_people
+from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
+from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause, time_only
+from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
 from .publications import document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
@@ -459,6 +459,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         if hl in lex.documents:
             # "the report stated", "a new study found": a document speaks for its authors
             return "document", False
+        if texts[head][:1].islower() and (group := people_group(w, idxs, head, not_names)):
+            return group  # "Local farmers said", "Angry residents say": an unnamed group (sources14)
     has_name, has_role, has_org, has_weasel, has_pronoun = _phrase_facts(w, idxs, head, lex, quoted, quote_at)
     if has_name:
         return "named", has_role
@@ -616,6 +618,12 @@ def _offer_forecasts(doc: Document, w: Words, triggers: list[tuple[int, int]], l
         if not b & _T_FORECAST or i == 0 or not w.texts[i].islower() or not gives_a_figure(lowers, i) \
                 or quote_at(starts[i]) is not None:
             continue
+        if is_passive_figure(lowers, i):  # "was given a 73 percent chance by PredictWise": the agent (sources14)
+            idxs = source_after(doc, w, by) if (by := passive_agent(lowers, i)) >= 0 else []
+            found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
+            if found is not None and found[0] in ("named", "role") and _KIND_RANK[found[0]] > pick.rank:
+                _offer_span(doc, pick, found, starts[i], w.ends[idxs[-1]], quote_at)
+            continue
         idxs = source_before(doc, w, i, lex.clause_openers, lex.conjunctions)
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
         if found is not None and found[0] in ("named", "role") and _KIND_RANK[found[0]] > pick.rank:
@@ -718,6 +726,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if lw in NOUN_BY_NEIGHBOURS and noun_by_neighbours(w, i, lex.generic, lex.not_names):
+        return  # "victories in smaller states", "Global state makes": a noun (sources14)
     if lw in COUNT_AGAIN_WORDS and counts_again(lowers, i):
         return  # "she will recount the votes": a count again (sources13)
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
@@ -777,6 +787,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                    quote_at is not _never_quoted, False, True))
             return
+    if found is None and not passive and time_only(doc.text, w, idxs, i):
+        found, idxs = ("pronoun", False), [i]  # "Glenn Beck, who ..., on Friday declared": named before (sources14)
     if found is None and passive:
         span = (starts[max(0, i - 2)], ends[i])
         pick.offer(Attribution("weasel", span[0], span[1], f"{PASSIVE_DETAIL} \u201c{doc.text[span[0]:span[1]]}\u201d"))

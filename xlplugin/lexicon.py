@@ -53,7 +53,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
-        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective)",
+        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
@@ -85,6 +85,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "listener_verb_words": "misread_sayings.py, listener_after (sources13: \"told the minister\" names no source)",
         "count_again_words": "misread_sayings.py, counts_again (sources13: \"will recount the votes\")",
         "count_again_before_words": "misread_sayings.py, counts_again (the modals and \"to\" before it)",
+        "modifier_noun_reporting_words": "misread_sources.py, noun_by_neighbours (sources14: \"in smaller states\")",
+        "noun_sense_preposition_words": "misread_sources.py, noun_by_neighbours (prepositions before the noun)",
+        "noun_sense_quantity_words": "misread_sources.py, noun_by_neighbours (numbers, quantifiers before a plural)",
+        "time_phrase_words": "misread_sayings.py, time_only (a time phrase alone before a verb of saying)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",

@@ -19,7 +19,7 @@ from .phrases import words
 from .source_window import DETERMINERS, WINDOW_AFTER, Words
 
 __all__ = ["clause_after_verb", "speaker_before_clause", "crowd_on_platform", "says_no_words", "UNSAID_WORDS",
-           "listener_after", "counts_again", "COUNT_AGAIN_WORDS"]
+           "listener_after", "counts_again", "COUNT_AGAIN_WORDS", "time_only"]
 
 DATA_FILE = "attribution.txt"
 
@@ -191,3 +191,21 @@ def counts_again(lowers: list[str], i: int) -> bool:
     ([count_again_before_words]: "she will recount the votes", "plans to recount every ballot")?
     Then it is a count again, not a telling: no source. ("She recounted how ..." still reports.)"""
     return i > 0 and lowers[i] in COUNT_AGAIN_WORDS and lowers[i - 1] in _COUNT_AGAIN_BEFORE
+
+
+_TIME_WORDS = words(DATA_FILE, "time_phrase_words")
+
+
+def time_only(text: str, w: Words, idxs: list[int], i: int) -> bool:
+    """(sources14) Is the source phrase `idxs` (descending) read before the verb of saying at `i`
+    a time phrase alone ([time_phrase_words], figures: "on Friday", "last week"), right before the
+    verb (a single space between), a comma before it ("Glenn Beck, who has thrown restraint to the winds, on Friday
+    declared")? Then it is no source: the verb's subject stands before the comma, named or
+    described there, as "he" would be (`cues` reads it as a pronoun's)."""
+    if not idxs or idxs[0] != i - 1 or idxs[-1] == 0 or text[w.ends[i - 1]:w.starts[i]] != " ":
+        return False
+    lowers = w.lowers
+    if any(lowers[k] not in _TIME_WORDS and not lowers[k][:1].isdigit() for k in idxs):
+        return False
+    first = idxs[-1]
+    return "," in text[w.ends[first - 1]:w.starts[first]]

@@ -19,11 +19,13 @@ from functools import lru_cache
 
 from .groups import _sets as group_sets
 from .groups import post_source
+from .institutions import may_qualify
 from .misread_sayings import crowd_on_platform
 from .phrases import words
-from .source_window import DETERMINERS, Words
+from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "NOTHING_WORDS"]
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+           "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
 
@@ -102,8 +104,61 @@ def plural_of_people(lowers: list[str], idxs: list[int], head: int) -> bool:
     unnamed group, vague as "residents say". ("Davies said", "Kellaway Partners said" still name.)"""
     if head != 0 or len(idxs) != 1:
         return False
-    lw = lowers[0]
+    return _people_plural(lowers[0])
+
+
+def _people_plural(lw: str) -> bool:
     return lw in _PEOPLE_PLURALS or len(lw) >= PEOPLE_SUFFIX_MIN and lw.endswith(_PEOPLE_SUFFIXES)
+
+
+# The most plain modifiers before a plural of people in `people_group` ("Local dairy farmers").
+GROUP_MODIFIERS = 2
+# Words before a plural of people that say which ones the text means or end the noun phrase: a
+# possessive pronoun, a word for ones named before ("both men said"), a number ("two farmers",
+# left to the rules before), a word opening a clause, a preposition ("starting with women").
+_NOT_MODIFIERS = frozenset("his her their its our my your whose which who that when where while if as both all each "
+                           "these those such one two three four five six seven eight nine ten with of by from for "
+                           "in on at to about among".split())
+# After the plural: a preposition after an -ed form makes it a participle ("black men accused of
+# assault"), as an -ing form does ("women accusing him"); a modal makes a forecast of what people
+# will do ("travellers will find"), no words of theirs.
+_PARTICIPLE_AFTER = frozenset("of by with for in".split())
+
+
+def people_group(w: Words, idxs: list[int], head: int, not_names: frozenset[str]) -> tuple[str, bool] | None:
+    """(sources14) The kind of the source phrase `idxs` (descending) whose lower-case head at `head`
+    is a plural common noun of people ([people_plural_words]) after at most GROUP_MODIFIERS plain
+    modifiers and nothing else ("Local farmers said", "Worried tenants say", "Former employees
+    claim", "..., local farmers said"): an unnamed group, ("weasel", False), as "Neighbours said".
+    None where a determiner, a possessive, a number, a role or organisation word ("Commission
+    members said") or a name says which ones ("the farmers said", "both men said", "Google
+    employees said": a first word that cannot qualify a group, `institutions.may_qualify`, may
+    be an institution's name), or where the verb after the plural is a participle or follows a
+    modal (`_no_saying_after`): read as before."""
+    lowers, texts = w.lowers, w.texts
+    if lowers[head] not in _PEOPLE_PLURALS or len(idxs) > GROUP_MODIFIERS + 1 or _no_saying_after(lowers, head):
+        return None
+    owners = group_sets()[1]
+    for k in idxs:
+        lw = lowers[k]
+        if k == head:
+            continue
+        if k > head or not lw.replace("-", "").isalpha() or lw in DETERMINERS or lw in AUXILIARY \
+                or lw in _NOT_MODIFIERS or lw in owners or lw.endswith("ing") \
+                or texts[k][:1].isupper() and (k > 0 or lw not in not_names and not may_qualify(lw)):
+            return None
+    return "weasel", False
+
+
+def _no_saying_after(lowers: list[str], head: int) -> bool:
+    """Is the word after the plural of people at `head` a modal, an -ing form, or an -ed form
+    before a preposition (_PARTICIPLE_AFTER)? Then no words of the group are reported."""
+    if head + 1 >= len(lowers):
+        return False
+    after = lowers[head + 1]
+    if after in MODALS or after.endswith("ing"):
+        return True
+    return after.endswith("ed") and head + 2 < len(lowers) and lowers[head + 2] in _PARTICIPLE_AFTER
 
 
 # Noun forms that name a post or a report: "in a viral tweet", "in a special report" say where a named
@@ -143,3 +198,48 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
 
     modifier = lowers[i - 1]
     return modifier.isalpha() and modifier not in sources and not modifier.endswith("s")
+
+
+NOUN_BY_NEIGHBOURS = words(DATA_FILE, "modifier_noun_reporting_words")
+# Nouns that can be the subject of such a word as a verb ("Data show", "the report states"): no modifier.
+_SUBJECT_NOUNS = words(DATA_FILE, "document_words")
+_NOUN_PREPOSITIONS = words(DATA_FILE, "noun_sense_preposition_words")
+_NOUN_QUANTITIES = words(DATA_FILE, "noun_sense_quantity_words")
+NOUN_MODIFIERS = 2  # plain modifiers between the opener and the noun ("in smaller swing states")
+
+
+def noun_by_neighbours(w: Words, i: int, sources: frozenset[str], not_names: frozenset[str]) -> bool:
+    """(sources14) Is the word of [modifier_noun_reporting_words] at `i` a noun by the words before
+    it: at most NOUN_MODIFIERS plain modifiers (`_modifier`: "smaller", "global", "swing"), and
+    before them a preposition ([noun_sense_preposition_words]: "victories in smaller states",
+    "the cost of global state") or, for a plural, a number or a quantifier
+    ([noun_sense_quantity_words]: "three states", "several swing states"), or, for the bare form
+    after two modifiers, a determiner or a quantifier ("some global shared state", "the first
+    major show"); or modifiers opening the sentence, before the bare form ("Global state makes
+    testing hard", "Previous post", "Fossil find") or before a plural when the first one is a
+    common adjective (`institutions.may_qualify`: "Related posts"; "Smith posts" keeps its verb).
+    A verb has a subject there instead: "The minister will state", "Officials state", "Data show",
+    "the law states" (a determiner with one modifier is `noun_after_article`'s) keep it."""
+    lowers, texts = w.lowers, w.texts
+    k = i - 1
+    while k >= 0 and i - k <= NOUN_MODIFIERS and _modifier(lowers[k], texts[k], k, sources, not_names):
+        k -= 1
+    plural = lowers[i].endswith("s")
+    if k < 0:  # modifiers open the sentence
+        return i > 0 and (not plural or may_qualify(lowers[0]))
+    before = lowers[k]
+    if before in _NOUN_PREPOSITIONS:
+        return True
+    if plural:
+        return before in _NOUN_QUANTITIES
+    return i - k > NOUN_MODIFIERS and (before in DETERMINERS or before in _NOUN_QUANTITIES)
+
+
+def _modifier(lw: str, text: str, k: int, sources: frozenset[str], not_names: frozenset[str]) -> bool:
+    """Is the word `lw` (its text `text`, at `k`) a plain modifier of a noun, not a possible subject
+    of a verb: alphabetic (a hyphen allowed), lower-case after the sentence's first word, no
+    plural (-s, [people_plural_words]), no source noun, function word, auxiliary or adverb?"""
+    return lw.replace("-", "").isalpha() and (k == 0 or text[:1].islower()) and not lw.endswith("s") \
+        and lw not in sources and lw not in _SUBJECT_NOUNS and lw not in not_names and lw not in DETERMINERS and lw not in AUXILIARY \
+        and lw not in MODALS and lw not in ADVERBS and not lw.endswith("ly") and lw not in _PEOPLE_PLURALS \
+        and lw not in _NOUN_PREPOSITIONS and lw not in _NOUN_QUANTITIES

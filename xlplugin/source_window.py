@@ -87,7 +87,8 @@ def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = fr
     between them is skipped (`bracket_start`): "the Employers Association (UCEA) said". The
     phrase ends after a word of `stops` (a clause opener: "I'll admit when people claim"), and
     does not open with a word of `conjunctions` ("Jane Doe, a player, and the ambassador,
-    explained": the source starts at "the ambassador")."""
+    explained": the source starts at "the ambassador"). An aside between dashes right before the
+    verb is skipped too (`dash_aside_start`)."""
     _, lowers, starts, ends = w
     out: list[int] = []
     text = doc.text
@@ -111,6 +112,12 @@ def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = fr
                     stop = max(-1, stop - (j - k + 1))
                     j, bracket = k - 1, True
                     continue
+            elif not out and gap.strip() in DASHES and (k := dash_aside_start(w, text, j)) is not None:
+                # (sources14) an aside between dashes before the verb ("insiders in the next two
+                # states — Nevada and South Carolina — said"): skipped, as a bracket is
+                stop = max(-1, stop - (j - k + 1))
+                j, bracket = k - 1, True
+                continue
             if not bracket and (search(gap) or "," in gap and out):
                 # a comma closes the source phrase, unless the comma sits right before the verb
                 # ("Jane Smith, a spokeswoman, said"): then the apposition is the source.
@@ -152,6 +159,28 @@ def bracket_start(w: Words, text: str, last: int) -> int | None:
         if before.strip() in ("(", "["):
             return k
         if k == 0 or before != " ":
+            return None
+    return None
+
+
+# Dashes that open and close an aside: an em dash, an en dash, a double hyphen.
+DASHES = frozenset(("\u2014", "\u2013", "--"))
+MAX_ASIDE = 8  # the most words an aside between dashes may hold to be skipped
+
+
+def dash_aside_start(w: Words, text: str, last: int) -> int | None:
+    """(sources14) The first word of an aside between dashes whose last word is `last`, the closing
+    dash right after it: at most MAX_ASIDE words back, a dash alone between two words before it
+    and no other mark that ends a phrase ([.;:!?], brackets, quotation marks) inside; the word
+    before the opening dash exists. None otherwise."""
+    _, _, starts, ends = w
+    for k in range(last, max(0, last - MAX_ASIDE), -1):
+        gap = text[ends[k - 1]:starts[k]]
+        if gap == " ":
+            continue
+        if gap.strip() in DASHES:
+            return k
+        if hard_gap(gap):
             return None
     return None
 
