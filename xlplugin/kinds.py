@@ -629,11 +629,12 @@ def _transcript_form(doc: Document, facts: _Facts) -> str | None:
 # (prov2) A dateline at a line start in the head: a place name whose words are capitalised
 # ("SEOUL", "New York", "Rio de Janeiro"), a region, an agency in brackets, then a dash. Read on
 # the text as written: the lower-cased head the other rules read took a blog's opening words
-# ("der sommer ist da \u2013") for a place name.
+# ("der sommer ist da \u2013") for a place name. (kinds17) The dash stands on the place's own line: a
+# heading line ("Responsibilities") with a list item's dash on the next is no dateline.
 _DATELINE_PLACE_WORDS = r"(?:[A-Z][\w.'-]*|de|da|del|do|dos|di|la|le|am|an|upon|on|of)"
 _DATELINE_HEAD_RE = re.compile(
     rf"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ \t]+{_DATELINE_PLACE_WORDS}){{0,3}}"  # SEOUL / Rio de Janeiro
-    r"(?:,\s[A-Z][\w .]{1,25})?\s?(?:\([A-Za-z .]{2,30}\)\s?)?[\u2014\u2013-]{1,2}\s"  # , South Korea (AFP) --
+    r"(?:,\s[A-Z][\w .]{1,25})?[ \t]?(?:\([A-Za-z .]{2,30}\)[ \t]?)?[\u2014\u2013-]{1,2}\s"  # , South Korea (AFP) --
 )
 
 
