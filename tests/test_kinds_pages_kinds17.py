@@ -129,3 +129,25 @@ def test_a_magazine_quoting_the_hosts_is_not_the_brand_speaking():
             "said. The maltings have been turned into six bedrooms over the bay, the company said, and an autumn "
             "weekend costs £650 a head, according to its website.")
     assert kind_of(text).kind != kinds.PRESS_RELEASE
+
+
+def test_a_bare_about_heading_is_a_reference_entry_not_an_organisation_page():
+    text = ("About\n\nThe Carrick lantern walk is a yearly parade held on the first Saturday of December, when "
+            "families carry paper lanterns from the harbour to the church. It was first held in 1998, the parish "
+            "records say, and about 2,000 people joined it last year, according to the organisers.")
+    assert kind_of(text).kind == kinds.NEWS
+
+
+def test_a_dateline_with_a_no_break_space_before_its_dash_is_still_one():
+    kind = kind_of("SPRINGFIELD, Mo.\u00a0\u2014 The county fair opened on Friday, organisers said.")
+    assert any(cue.startswith("a dateline") for cue in kind.cues), kind
+
+
+def test_a_dateline_broken_before_its_dash_is_still_one():
+    kind = kind_of("Fair opens\n\nSPRINGFIELD, Mo.\n\u2014 The county fair opened on Friday, organisers said.")
+    assert any(cue.startswith("a dateline") for cue in kind.cues), kind
+
+
+def test_a_heading_in_capitals_over_a_list_is_no_dateline():
+    text = "DUTIES\n- Open the hall each morning\n- Lock it at night\n\nThe council said the hall would reopen."
+    assert not any(cue.startswith("a dateline") for cue in kind_of(text).cues)
