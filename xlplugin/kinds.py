@@ -150,7 +150,9 @@ class Rule:
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
 
-    @property
+    # (worked out once per rule, not per document: `_may_match` asks it of most rules of every
+    # document; a cached_property writes the instance's __dict__, which a frozen dataclass allows)
+    @cached_property
     def literal_start(self) -> bool:
         return self.where != "computed" and self.pattern[:1].isprintable() and self.pattern[:1] not in "\\([.^$|?*+{"
 
@@ -520,7 +522,12 @@ def _opinion_label(doc: Document, facts: _Facts) -> str | None:
     end ("Film review: The Salt Road")."""
     head = facts.values["head"]
     line = head.lstrip().split("\n", 1)[0]
-    for label in _opinion_labels():
+    labels = _opinion_labels()
+    # (most texts: neither the head nor its first line starts with any label, which one C-level
+    # `startswith` of the whole tuple tells; the loop below returns only where one does)
+    if not head.startswith(labels) and not line.startswith(labels):
+        return None
+    for label in labels:
         at_start = head.startswith(label) and not head[len(label):len(label) + 1].isalnum()
         if at_start or line.startswith(label) and _LABEL_MARK_RE.match(line, len(label)):
             return f"head: {label!r}"
