@@ -83,3 +83,36 @@ def test_opinion_label_precheck_equals_the_loop():
     heads += ["  " + h for h in heads[-50:]]
     for head in heads:
         assert kinds._opinion_label(None, _Facts(head)) == _plain_opinion_label(head), head[:80]
+
+
+def _plain_dateline(text: str) -> str | None:
+    match, at = kinds._DATELINE_HEAD_RE.match, 0
+    while at >= 0:
+        m = match(text, at, kinds.HEAD_CHARS)
+        if m is not None:
+            return f"head: {' '.join(m.group().lower().split())[:40]!r}"
+        at = text.find("\n", at + 1, kinds.HEAD_CHARS)
+    return None
+
+
+class _Doc:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _dateline_texts() -> list[str]:
+    rng = random.Random(9)
+    pieces = ["SEOUL", "New York", "Rio de Janeiro", "(AFP)", "(Reuters)", ", South Korea", " \u2014 ", " -- ", "-",
+              "\u2013", " ", "\n", "\n\n", "The council", "said", "well-known", "Paris, France", "\t", "x"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    made += [" " * k + "\n" + "LONDON - x" for k in range(590, 610)]  # a dateline across HEAD_CHARS
+    return _real_texts() + made
+
+
+def test_dateline_shortcut_equals_every_line_start():
+    found = 0
+    for text in _dateline_texts():
+        plain = _plain_dateline(text)
+        assert kinds._dateline(_Doc(text), None) == plain, text[:200]
+        found += plain is not None
+    assert found > 50

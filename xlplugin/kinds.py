@@ -644,6 +644,21 @@ _DATELINE_HEAD_RE = re.compile(
 )
 
 
+# a dash and the white space after it: the end of every dateline (`_DATELINE_HEAD_RE`)
+_DASH_GAP_RE = re.compile(r"[\u2014\u2013-]\s")
+
+
+def _last_dash_gap(text: str) -> int:
+    """Where the last dash followed by white space of the first HEAD_CHARS characters stands (-1:
+    none). Speed only: every match of `_DATELINE_HEAD_RE` ends with one (one or two dashes, then white space,
+    within HEAD_CHARS), after its start, so no line start past it can start one (most texts: none
+    in the head, and no line is tried; `tests/test_speed_shortcuts_exact.py`)."""
+    last = -1
+    for m in _DASH_GAP_RE.finditer(text, 0, HEAD_CHARS):
+        last = m.start()
+    return last
+
+
 def _dateline(doc: Document, facts: _Facts) -> str | None:
     """A dateline (_DATELINE_HEAD_RE) in the first HEAD_CHARS characters of the text."""
     # The pattern opens with (?:^|\n): a match starts at the text's start or at a line break, so
@@ -651,7 +666,8 @@ def _dateline(doc: Document, facts: _Facts) -> str | None:
     # character of the head): the same first match, a third of the time
     # (`tests/test_kinds_fast.py`).
     text, match, at = doc.text, _DATELINE_HEAD_RE.match, 0
-    while at >= 0:
+    last = _last_dash_gap(text)
+    while 0 <= at <= last:
         m = match(text, at, HEAD_CHARS)
         if m is not None:
             # (shown lower-cased, as the rules on the lower-cased head show their match)
