@@ -151,7 +151,9 @@ class Rule:
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
 
-    @property
+    # (worked out once per rule, not per document: `_may_match` asks it of most rules of every
+    # document; a cached_property writes the instance's __dict__, which a frozen dataclass allows)
+    @cached_property
     def literal_start(self) -> bool:
         return self.where != "computed" and self.pattern[:1].isprintable() and self.pattern[:1] not in "\\([.^$|?*+{"
 
@@ -521,7 +523,12 @@ def _opinion_label(doc: Document, facts: _Facts) -> str | None:
     end ("Film review: The Salt Road")."""
     head = facts.values["head"]
     line = head.lstrip().split("\n", 1)[0]
-    for label in _opinion_labels():
+    labels = _opinion_labels()
+    # (most texts: neither the head nor its first line starts with any label, which one C-level
+    # `startswith` of the whole tuple tells; the loop below returns only where one does)
+    if not head.startswith(labels) and not line.startswith(labels):
+        return None
+    for label in labels:
         at_start = head.startswith(label) and not head[len(label):len(label) + 1].isalnum()
         if at_start or line.startswith(label) and _LABEL_MARK_RE.match(line, len(label)):
             return f"head: {label!r}"
@@ -638,6 +645,21 @@ _DATELINE_HEAD_RE = re.compile(
 )
 
 
+# a dash and the white space after it: the end of every dateline (`_DATELINE_HEAD_RE`)
+_DASH_GAP_RE = re.compile(r"[\u2014\u2013-]\s")
+
+
+def _last_dash_gap(text: str) -> int:
+    """Where the last dash followed by white space of the first HEAD_CHARS characters stands (-1:
+    none). Speed only: every match of `_DATELINE_HEAD_RE` ends with one (one or two dashes, then white space,
+    within HEAD_CHARS), after its start, so no line start past it can start one (most texts: none
+    in the head, and no line is tried; `tests/test_speed_shortcuts_exact.py`)."""
+    last = -1
+    for m in _DASH_GAP_RE.finditer(text, 0, HEAD_CHARS):
+        last = m.start()
+    return last
+
+
 def _dateline(doc: Document, facts: _Facts) -> str | None:
     """A dateline (_DATELINE_HEAD_RE) in the first HEAD_CHARS characters of the text."""
     # The pattern opens with (?:^|\n): a match starts at the text's start or at a line break, so
@@ -645,7 +667,8 @@ def _dateline(doc: Document, facts: _Facts) -> str | None:
     # character of the head): the same first match, a third of the time
     # (`tests/test_kinds_fast.py`).
     text, match, at = doc.text, _DATELINE_HEAD_RE.match, 0
-    while at >= 0:
+    last = _last_dash_gap(text)
+    while 0 <= at <= last:
         m = match(text, at, HEAD_CHARS)
         if m is not None and not heading_before_list(text, m):  # (kinds17) xlplugin/list_dashes.py
             # (shown lower-cased, as the rules on the lower-cased head show their match)

@@ -139,12 +139,28 @@ def _closes_mixed(text: str, after: int, end: int, open_char: str) -> bool:
     return reopen >= 0
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the full stop at `dot` part of an abbreviation or an initial, not a sentence end?"""
+_WORD_REACH = 40
+
+
+def _word_start(text: str, dot: int) -> int:
+    """Where the run of letters and full stops ending at `dot` starts (a loop back over its
+    characters). Speed only: where everything from the last space before `dot` is letters and
+    full stops (most words), that run starts just after the space (or at the text's start), as
+    the loop would find, at the cost of two C-level calls (the space looked for among the
+    WORD_REACH characters before `dot` only); anything else is walked back as before."""
+    reach = max(0, dot - _WORD_REACH)
+    space = text.rfind(" ", reach, dot)
+    if (space >= 0 or reach == 0) and text[space + 1:dot].replace(".", "").isalpha():
+        return space + 1  # (`isalpha`: all letters; not true of "")
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
-    word = text[j:dot].lower()
+    return j
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of an abbreviation or an initial, not a sentence end?"""
+    word = text[_word_start(text, dot):dot].lower()
     if not word:
         return False
     if word in ABBREVIATIONS:
