@@ -122,7 +122,9 @@ def not_text_reason(stripped: str) -> str | None:
     lower = stripped.lower()
     if lower in NO_VALUE_WORDS:
         return f"not text: {stripped}, a placeholder for {NO_VALUE_WORDS[lower]}"
-    if all(_WEB_ADDRESS_RE.fullmatch(word) for word in stripped.split()):
+    # (the first word first: a long text is not split into words only to find it is no address)
+    if _WEB_ADDRESS_RE.fullmatch(stripped.split(None, 1)[0]) \
+            and all(_WEB_ADDRESS_RE.fullmatch(word) for word in stripped.split()):
         return WEB_ADDRESS
     if lower in LOGICAL_WORDS:
         return "not text: a TRUE/FALSE value"
