@@ -46,6 +46,16 @@ __all__ = [
 # Excel's documented limit on the characters in one cell.
 CELL_LIMIT = 32767
 CUT_MARKER = " [... cut: {n} more characters not shown; see the source text]"
+# A cell that ends with the marker holds a text cut to fit it (a workbook this plugin wrote): not
+# the document, which `xlplugin score` reads from its file where the row names one, else refuses.
+CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
+CUT_TEXT = ("a text cut to fit its cell (it ends \"[... cut: N more characters not shown ...]\"), not the whole "
+            "document; put the full text in a file and give its path in a path column")
+
+
+def cut_to_fit(text: str) -> bool:
+    """Whether `text` (a cell's) ends with `CUT_MARKER`: the rest of the document is elsewhere."""
+    return text.endswith("source text]") and CUT_RE.search(text) is not None
 # openpyxl refuses these (IllegalCharacterError): XML 1.0 forbids most C0 control characters.
 _ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ILLEGAL_MARK = "\ufffd"

@@ -258,6 +258,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         date=doc.date,
         kind=kind.kind if kind else "",
         kind_cues=kind.cues if kind else (),
+        text=doc.text,
     )
 
 

@@ -28,4 +28,4 @@ def refused_result(doc, id: str, reason: str) -> DocumentResult:
     signals = {module.NAME: Score(module.NAME, None, None, module.UNIT, note=note) for module in registry.scorers()}
     return DocumentResult(id=id, language=None, reliability=None, signals=signals, contributors=(), weights={},
                           stamp={}, note=note, title=doc.title, url=doc.url, outlet=doc.outlet, author=doc.author,
-                          date=doc.date)
+                          date=doc.date, text=doc.text)
