@@ -142,6 +142,9 @@ NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workb
 # reads the same id back. (Another row with that id is kept apart, see `distinct_ids`.)
 ID_FORMULA_NOTE = ("the id cell holds " + NO_SAVED_VALUE_MESSAGE
                    + ", so the row's id is {number}, its place among the documents, as for a blank id cell")
+# What a row's note says when its text cell held a text cut to fit it (a workbook this plugin
+# wrote, `cells.CUT_MARKER`) and the row names the file it came from: the whole text was read there.
+CUT_READ_NOTE = "the text cell holds a text cut to fit it; the whole text was read from its file"
 
 
 @dataclass(frozen=True)
@@ -668,10 +671,11 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         merged_col, merged = _merged_cell(columns, (text_col, path_col))
         value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
-        # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "") if n)
         # (a text cut to fit its cell, from a workbook this plugin wrote, is read from its file too)
         cut = isinstance(value, str) and cut_to_fit(value)
+        # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
+        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "",
+                                         CUT_READ_NOTE if cut and written.strip() else "") if n)
         if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), row_note),
                               text_col, path_col)
