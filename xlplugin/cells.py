@@ -119,6 +119,7 @@ NO_VALUE_WORDS = {
 _WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)", re.IGNORECASE)
 WEB_ADDRESS = "not text: a web address (save the page and score the file, or put the address in a url column)"
 LOGICAL_WORDS = frozenset({"true", "false"})
+_LOOKED_UP = max(map(len, (*NO_VALUE_WORDS, *LOGICAL_WORDS)))
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # A number as it is written in a cell: digits with a sign, thousands separators, a decimal point or
 # comma ("3,5" in a comma-decimal locale), an exponent, a percent or currency sign.
@@ -129,7 +130,8 @@ def not_text_reason(stripped: str) -> str | None:
     """Why a cell's text (without its surrounding spaces) is no text to score: a placeholder of
     "no value" (NA, N/A, null, None, NaN, "-") or of a deleted post ("[deleted]"), web addresses
     alone, TRUE/FALSE written out, a number or a date written as text; None for a text. The same words whatever the cell's type (`cell_to_text`)."""
-    lower = stripped.lower()
+    # (lower case only for the words looked up, none longer than _LOOKED_UP: a long text is not copied)
+    lower = stripped.lower() if len(stripped) <= _LOOKED_UP else ""
     if lower in NO_VALUE_WORDS:
         return f"not text: {stripped}, a placeholder for {NO_VALUE_WORDS[lower]}"
     # (the first word first: a long text is not split into words only to find it is no address)
