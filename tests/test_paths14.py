@@ -220,3 +220,25 @@ def test_score_never_scores_a_cut_text_as_the_document(tmp_path, capsys):
     assert CUT_TEXT in lines["no_file"]["error"] and not lines["no_file"]["signals"]
     assert "skipped" in err and CUT_TEXT in err
     assert lines["plain"]["reliability"] is not None
+
+
+def test_not_text_reasons_shortcuts_give_the_plain_rules_answer():
+    """`not_text_reason` looks for a date only where one can start and takes the first word
+    without splitting the text: the answers of the plain rule, on dates and on texts."""
+    import itertools
+    import re
+
+    from xlplugin import cells
+
+    days = ["", "Tue, ", "Tuesday ", "MON. ", "sun "]
+    dates = ["2024-01-31 14:30", "2024/03/12", "12.03.2024", "12/03/24", "12 March 2024", "1st of May 2024",
+             "March 12, 2024", "Tue, 12 Mar 2024 10:00:00 GMT", "March 2024", "SEPT 3 2025", "dec. 2020"]
+    texts = [day + date for day, date in itertools.product(days, dates)]
+    assert all(cells._written_date(text) for text in texts[:len(dates)])
+    for text in texts + [BODY, CRLF, ACCENTS, "  https://a.example.org/x  www.b.example.com  ", "12,345.50"]:
+        stripped = text.strip()
+        if cells._written_date(stripped):
+            assert cells._DATE_START_RE.match(stripped)
+        assert cells._FIRST_WORD_RE.match(stripped).group() == stripped.split(None, 1)[0]
+    words = re.findall(r"\S+", BODY)
+    assert all(cells._FIRST_WORD_RE.match(w + "\u2003rest").group() == w for w in words)
