@@ -150,7 +150,7 @@ def test_score_pandas_takes_object_columns_and_missing_texts():
     frame = xlplugin_frame()
     empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
     assert list(frame.score_pandas(empty, "body").columns) == [
-        "doc", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names
+        "doc", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text"]
     texts = articles(3).astype(object)
     texts.loc[1, "body"] = None
     result = frame.score_pandas(texts, "body", id="doc")
@@ -395,11 +395,9 @@ def test_cli_dask_reads_every_input_as_the_default_engine(client, tmp_path, caps
     assert main(["score", *paths, "--engine", "dask", "--scheduler", client.scheduler.address, "-o", str(out)]) == 2  # rows that could not be read: exit 2, as the default engine
     said = capsys.readouterr().err
     got = dask_rows(out)
-    # the scored text: in a part for the documents read from files (the page's article, the .txt
-    # file's words), as --json gives it; a table cell's text is the user's, left out as in score_table
-    from_files = [i for i, row in enumerate(got) if row["text"] is not None]
-    assert [got[i]["id"] for i in from_files] == ["story.txt", "tram.html"]
-    assert got == [{**row, "text": row["text"] if i in from_files else None} for i, row in enumerate(expected)]
+    # the scored text, which the evidence offsets point into, on every row read (a page's article,
+    # a .txt file's words, a table cell as scored), as --json gives it
+    assert got == expected
     # what each awkward file came to, so that equal rows cannot both be wrong the same way
     # (the folder's files in path order: its CSV row's id is the default engine's, whatever that says;
     # a table with no id column, given by name beside others, has ids naming its file)

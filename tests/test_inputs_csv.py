@@ -37,12 +37,12 @@ def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The documents as a Record carries them: each line end (CRLF, or a carriage return alone)
     one "\\n" and accents composed (NFC), as scoring reads them, so that the evidence offsets
     point into the text shown; a page break or vertical tab a line end, any other C0 control
-    character a space (inputs.text_controls)."""
+    character, DELETE, a zero-width space and a byte order mark a space (inputs.text_controls)."""
     def shown(text: str) -> str:
         # line ends first, then control characters, as inputs.shown_text: "\r\x0c" is a carriage
         # return (a line end) and a page break (another), "\n\n", not the pair "\r\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f]", " ", re.sub("[\x0b\x0c]", "\n", text)))
+        return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]", " ", re.sub("[\x0b\x0c]", "\n", text)))
 
     return [(doc_id, title, shown(text)) for doc_id, title, text in docs]
 

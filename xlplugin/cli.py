@@ -8,7 +8,6 @@ codes: 0 when everything asked for was done; 2 on bad usage, or when an input co
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,7 +17,8 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import run_counts
+from .inputs_summary import cut_text_lines, run_counts
+from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
                             rating_rows_from_csv, ratings_table, unused_rows, written_names)
@@ -350,7 +350,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
-    for line in shared_id_lines(records) + id_formula_lines(records):
+    for line in shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -390,19 +390,18 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
     scored = iter(results)
     for record in items:
         if isinstance(record, Problem):
-            print(json.dumps({"id": record.id or record.source, "source": record.source, "error": record.message,
-                              "reliability": None, "signals": {}}, ensure_ascii=False))
+            print(json_line({"id": record.id or record.source, "source": record.source, "error": record.message,
+                             "reliability": None, "signals": {}}))
             continue
         result = next(scored)
         data = result.as_dict()
         data["source"] = record.source
         data["why"] = _why(result)  # the Why column's words, signals outside the index included
-        # the text that was scored (for a web page: its article, not the HTML), which every
-        # evidence offset points into
-        data["text"] = record.text
+        # (data["text"]: the text that was scored, for a web page its article, not the HTML, which
+        # every evidence offset points into: DocumentResult.text)
         if record.note:
             data["input_note"] = record.note
-        print(json.dumps(data, ensure_ascii=False))
+        print(json_line(data))
 
 
 def _print_outlets(records: list[Record], results: list[DocumentResult], as_json: bool) -> None:
@@ -412,7 +411,7 @@ def _print_outlets(records: list[Record], results: list[DocumentResult], as_json
     rows = rollup(entry_of(result, record.outlet, record.url, str(record.id)) for record, result in zip(records, results))
     if as_json:
         for data in outlet_rows_as_dicts(rows):
-            print(json.dumps(data, ensure_ascii=False))
+            print(json_line(data))
     else:
         print(format_rollup(rows))
 

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from . import kinds, mixed_language, prose, registry, repeat_keys, repeat_notes, syllables, vader
 from .index import reliability_index
+from .refused_texts import refusal, refused_result
 from .settings import Settings, default_settings
 from .text import Document, prepare
 from .types import DocumentResult, Score
@@ -184,6 +185,9 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     """Score a prepared `Document` with every registered scorer. `furniture`: the paragraph keys
     it was prepared with (`prepare(..., furniture=)`), for the reproducibility stamp."""
     settings = settings or default_settings()
+    refused = refusal(doc.raw)  # only web addresses, only a number: refused as a cell is
+    if refused:
+        return refused_result(doc, id, refused)
     doc = mixed_language.english_part(doc)  # sentences in another language: not scored, or the text not at all
     signals: dict[str, Score] = {}
     english = doc.language == "en"
@@ -254,6 +258,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         date=doc.date,
         kind=kind.kind if kind else "",
         kind_cues=kind.cues if kind else (),
+        text=doc.text,
     )
 
 

@@ -107,9 +107,10 @@ def _names_a_given_field(name: str) -> bool:
     "Title"): Spark and DuckDB match column names so, and fail on, or rename, a second column of
     the same name. Such a column is where the field was read from (`find_column` ignores case)."""
     return name.lower() in GIVEN_FIELDS
-# The text that was scored, for a document read from a file (a web page: its article, not the
-# HTML), which its evidence offsets point into; null for a row whose text was a table cell (the
-# user's text column, which the user has).
+# The text that was scored, which its evidence offsets point into (`DocumentResult.text`): for a
+# file, a web page's article, not its HTML; for a table's cell, the cell as scored (line ends as
+# "\n", composed accents), which may differ in length from the cell (a CRLF cell), so it is given
+# on every row and the user's text column is not needed to read the evidence. Null for a row not read.
 SCORED_TEXT = pa.field("text", pa.string())
 
 
@@ -161,7 +162,7 @@ def text_column(names: list[str], text: str | None) -> str:
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
     kept = [f.with_name(_kept_name(f.name)) for f in input_schema if f.name != text]
-    return pa.schema(kept + _table_document_fields([f.name for f in kept]) + list(_score_schema()))
+    return pa.schema(kept + _table_document_fields([f.name for f in kept]) + list(_score_schema()) + [SCORED_TEXT])
 
 
 def _kept_name(name: str) -> str:
@@ -169,7 +170,8 @@ def _kept_name(name: str) -> str:
     text is kept): its own, or YOURS where it is named like a score column or a field worked
     out from the text (kind, kind_cues, why), case ignored."""
     ours = name.lower()
-    return YOURS.format(name) if ours in _FOUND_FIELDS or ours in _score_schema().names else name
+    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours == SCORED_TEXT.name
+    return YOURS.format(name) if taken else name
 
 
 def _table_document_fields(kept: list[str]) -> list[pa.Field]:
@@ -255,7 +257,7 @@ def unread_result(doc: DocumentInput, note: str) -> DocumentResult:
     signals = {module.NAME: Score(module.NAME, None, None, module.UNIT, note=note) for module in registry.scorers()}
     return DocumentResult(id=doc.id, language=None, reliability=None, signals=signals, contributors=(), weights={},
                           stamp={}, note=note, title=doc.title, url=doc.url, outlet=doc.outlet, author=doc.author,
-                          date=doc.date)
+                          date=doc.date, text=doc.text)
 
 
 def _as_table(data: Any) -> pa.Table:
@@ -310,10 +312,11 @@ def score_table(
     added = _table_document_fields(list(map(_kept_name, kept)))
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
+    scored_texts = pa.array([r.text for r in results], type=pa.string())  # (what the offsets point into)
     return pa.Table.from_arrays(
-        [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns,
+        [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns + [scored_texts],
         schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + added
-                         + list(_score_schema())),
+                         + list(_score_schema()) + [SCORED_TEXT]),
     )
 
 
@@ -457,8 +460,7 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     # a Problem's id too, as --json gives it (its input_id)
     ids = pc.coalesce(scored.column("id"), columns[len(user)])
     scored = scored.set_column(0, DOCUMENT_SCHEMA.field("id"), ids)
-    texts = pa.array([item.text if isinstance(item, Record) and not item.text_column else None for item in items],
-                     type=pa.string())
+    texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
     return pa.Table.from_arrays(columns + scored.columns + [texts],
                                 schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT]))

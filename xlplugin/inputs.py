@@ -142,6 +142,9 @@ NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workb
 # reads the same id back. (Another row with that id is kept apart, see `distinct_ids`.)
 ID_FORMULA_NOTE = ("the id cell holds " + NO_SAVED_VALUE_MESSAGE
                    + ", so the row's id is {number}, its place among the documents, as for a blank id cell")
+# What a row's note says when its text cell held a text cut to fit it (a workbook this plugin
+# wrote, `cells.CUT_MARKER`) and the row names the file it came from: the whole text was read there.
+CUT_READ_NOTE = "the text cell holds a text cut to fit it; the whole text was read from its file"
 
 
 @dataclass(frozen=True)
@@ -231,8 +234,12 @@ def shown_text(text: str) -> str:
 # break) end a line; any other (NUL, bell, escape...) is a space. Decided once, at the input, so
 # that the text scored is the text written to the workbook and given by --json, and a refresh
 # reads back the same text (a cell would otherwise store U+FFFD in its place: another text).
-_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_CONTROLS_AS = str.maketrans({**{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x20))}, "\x0b": "\n", "\x0c": "\n"})
+# DELETE, a zero-width space and a byte order mark inside a text are spaces too: scoring reads
+# them so (`text._CONTROL_RE`), and the text shown is the text scored ("deci\u200bsion" is shown
+# as the two words it is scored as, so that evidence quotes what the cell holds).
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_CONTROLS_AS = str.maketrans({**{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0x200B, 0xFEFF)},
+                              "\x0b": "\n", "\x0c": "\n"})
 
 
 def text_controls(text: str) -> str:
@@ -637,7 +644,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import cell_display, cell_to_text, given_date
+    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_date
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
@@ -664,9 +671,12 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         merged_col, merged = _merged_cell(columns, (text_col, path_col))
         value = None if merged_col == text_col and merged else value
         written = cell_display(columns.get(path_col)) if path_col else ""
+        # (a text cut to fit its cell, from a workbook this plugin wrote, is read from its file too)
+        cut = isinstance(value, str) and cut_to_fit(value)
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "") if n)
-        if (file_first or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
+        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "",
+                                         CUT_READ_NOTE if cut and written.strip() else "") if n)
+        if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), row_note),
                               text_col, path_col)
             continue
@@ -674,6 +684,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
+        problem = CUT_TEXT if cut else problem  # (never the cut text scored as the document)
         if problem:
             yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell",
                           text_column=text_col or "", path_column=path_col or "")

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["run_counts"]
+__all__ = ["cut_text_lines", "run_counts"]
 
 _TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
 _NO_INDEX = "no index: "
@@ -56,3 +56,16 @@ def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
     without = f"{no_index} without an index ({why}), " if no_index else ""
     return (f"{counted(len(results) + cells, 'document read', 'documents read')}, {scored} scored, {without}{unscored} not scored{because}, "
             f"{len(problems) - cells} unreadable")
+
+
+def cut_text_lines(records: Sequence[Any]) -> list[str]:
+    """A line naming the rows whose text cell held a text cut to fit it, read whole from the file
+    the row names (`inputs.CUT_READ_NOTE`; a row naming no file is refused, and said as skipped)."""
+    from .inputs import CUT_READ_NOTE
+
+    places = [record.source for record in records if CUT_READ_NOTE in record.note]
+    if not places:
+        return []
+    shown = ", ".join(places[:5]) + (", ..." if len(places) > 5 else "")
+    return [f"{counted(len(places), 'row holds', 'rows hold')} a text cut to fit its cell ({shown}): the whole text "
+            "was read from the file the row names, and the Status says so"]

@@ -114,6 +114,10 @@ class DocumentResult:
     # the cues that decided it, in words.
     kind: str = ""
     kind_cues: tuple[str, ...] = ()
+    # The text that was scored (line ends as "\n", Unicode NFC, control and zero-width characters
+    # as spaces: `text.normalise`), which every evidence offset points into: `text[start:end]` is
+    # the evidence's words, on every path (`score_text`, `score_many`, --json, Dask, the workbook).
+    text: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +137,7 @@ class DocumentResult:
             "weights": dict(self.weights),
             "stamp": dict(self.stamp),
             "signals": {name: score.as_dict() for name, score in self.signals.items()},
+            "text": self.text,
         }
 
 

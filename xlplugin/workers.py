@@ -165,6 +165,8 @@ def _worker_main(connection: Any, settings: Settings) -> None:
             else:
                 for fields in payload:
                     result = engine._score_fields(fields, settings)
+                    if result.text == fields[0]:  # (the caller has it: `_with_texts`)
+                        object.__setattr__(result, "text", None)
                     # the signals cross pickled on their own, decoded by the caller when read
                     object.__setattr__(result, "signals", _messages.LazySignals.of(result.signals))
                     results.append(result)
@@ -180,6 +182,15 @@ def _worker_main(connection: Any, settings: Settings) -> None:
             link.send(data)
         except OSError:  # the caller has gone
             return
+
+
+def _with_texts(results: list[DocumentResult], texts: Any) -> None:
+    """Each result its `text` (`DocumentResult.text`, what its evidence offsets point into) where
+    the worker left it out for being the text it was sent (nearly always: inputs arrive as they
+    are scored, `inputs.shown_text`): the caller's own string, neither sent back nor held twice."""
+    for result, text in zip(results, texts):
+        if result.text is None:
+            object.__setattr__(result, "text", text)
 
 
 def _read_tasks(link: Any, tasks: Any) -> None:
@@ -230,6 +241,7 @@ class Pipeline:
         self.key_tasks: dict[int, tuple[_Batch, int]] = {}  # key tasks in flight
         self.key_numbers = count(-1, -1)  # key tasks are numbered -1, -2, ...; score tasks 0, 1, ...
         self.done: dict[int, tuple[list[DocumentResult], BaseException | None]] = {}
+        self.texts: dict[int, list[str]] = {}  # the texts of the score tasks in flight (`_with_texts`)
         self.open: deque[_Batch] = deque()  # batches not wholly returned
         self.marking: _Batch | None = None  # the window being keyed
         self.scheduled = self.next_out = 0  # score tasks made / returned
@@ -245,6 +257,7 @@ class Pipeline:
                 self._send()
                 if self.next_out in self.done:
                     results, error = self.done.pop(self.next_out)
+                    _with_texts(results, self.texts.pop(self.next_out, ()))
                     self.next_out += 1
                     self.returned += len(results)
                     while self.open and self.returned >= self.open[0].start + len(self.open[0].fields):
@@ -336,6 +349,7 @@ class Pipeline:
                 self.workers.send(worker, "key", number, texts)
             elif self.to_score[0][0] - self.next_out < self.out_window:
                 number, chunk = self.to_score.popleft()
+                self.texts[number] = [fields[0] for fields in chunk]
                 self.workers.send(worker, "score", number, chunk)
             else:
                 return

@@ -11,11 +11,11 @@ its value (the cell shows words once calculated) gives its address there."""
 
 from __future__ import annotations
 
-import html
 import re
 from typing import AbstractSet, Any, Iterable, Sequence
 
 from ..inputs import URL_COLUMN_NAMES, find_column, unique_headers
+from ..xml_text import xml_unescape
 from .cell_xml import column_index
 from .package import Package
 
@@ -81,7 +81,7 @@ def _targets(package: Package, part: str, column: int, rows: set[int], blank: Ab
                 _add_link(links, dict(_ATTR_RE.findall(attrs)), external, column, linkable)
             for letters, number, formula in _FORMULA_RE.findall(data):
                 if column_index(letters.decode()) == column and int(number) in rows:
-                    found = _HYPERLINK_CALL_RE.match(html.unescape(formula.decode("utf-8", "replace")))
+                    found = _HYPERLINK_CALL_RE.match(xml_unescape(formula.decode("utf-8", "replace")))
                     if found:
                         formulas[int(number)] = found.group(1).replace('""', '"')
         carry = data[-_CARRY:]

@@ -9,7 +9,6 @@ expression; any other row (another program's spelling, rows older versions wrote
 
 from __future__ import annotations
 
-import html
 import marshal
 import re
 import zlib
@@ -21,6 +20,7 @@ from operator import itemgetter
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import WorkbookError
+from ..xml_text import xml_unescape
 from ..inputs import Record
 from ..types import DocumentResult
 from . import layout
@@ -162,7 +162,7 @@ def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
 
 def _unescape_text(raw: bytes) -> str:
     text = raw.decode("utf-8")
-    return decode_xstring(html.unescape(text) if "&" in text else text)
+    return decode_xstring(xml_unescape(text))
 
 
 def _header_matches_row(row: bytes, shared: list[str]) -> bool:

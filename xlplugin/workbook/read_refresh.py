@@ -12,12 +12,12 @@ same result.
 from __future__ import annotations
 
 import codecs
-import html
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import WorkbookError
+from ..xml_text import xml_unescape
 from .cell_xml import decode_xstring
 from .read_passthrough import PassThrough
 from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, SIGNALS_COLUMN, \
@@ -151,7 +151,7 @@ def _text(raw: bytes | None) -> str:
     if not raw:
         return ""
     text = raw.decode("utf-8")
-    return decode_xstring(html.unescape(text) if "&" in text else text)
+    return decode_xstring(xml_unescape(text))
 
 
 def _index(value: Any) -> float | str | None:
@@ -418,11 +418,11 @@ def _split_cells(row: bytes, shared: list[str], wanted: set[int]) -> tuple[dict[
             if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) < len(shared):
                 values[column] = shared[int(v.group(1))]
         elif kind == b"inlineStr":
-            values[column] = decode_xstring(html.unescape(b"".join(_T_RE.findall(body)).decode("utf-8")))
+            values[column] = decode_xstring(xml_unescape(b"".join(_T_RE.findall(body)).decode("utf-8")))
         else:
             v = _V_RE.search(body)
             if v is not None:
-                values[column] = decode_xstring(html.unescape(v.group(1).decode("utf-8")))
+                values[column] = decode_xstring(xml_unescape(v.group(1).decode("utf-8")))
     return cells, values
 
 

@@ -8,7 +8,6 @@ with expat, to the same result."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -16,6 +15,7 @@ import re
 from typing import Any, Callable
 
 from ..errors import WorkbookError
+from ..xml_text import xml_unescape
 from .cell_xml import CELL_REF_RE, column_index, column_letter, decode_xstring
 from .limits import MAIN_NS, MAX_ROWS, STRICT_NS
 from .package import Package
@@ -104,7 +104,7 @@ SHEET_DATA_OPEN_RE = re.compile(rb"<(" + _P + rb")sheetData\b[^>]*?(/?)>")
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8")
-    return html.unescape(text) if "&" in text else text
+    return xml_unescape(text)
 
 
 def _all_cells_referenced(row: bytes, tag_end: int, prefix: bytes) -> bool:

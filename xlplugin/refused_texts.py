@@ -1,0 +1,31 @@
+"""A text that is no text to score (only web addresses, only a number, a date, "N/A") is refused
+the same way whichever way it comes in. A spreadsheet or CSV cell was refused by
+`cells.cell_to_text`; a text file, `score_text`, `score_many` and Dask scored the same words as
+English news. `refusal` is the cell rule applied to a whole text, and `refused_result` is the
+result such a text gets: every signal empty, no language, no index, the cell's words in the note
+(as `frame.unread_result` gives a table's row).
+"""
+
+from __future__ import annotations
+
+from . import registry
+from .cells import not_text_reason
+from .types import DocumentResult, Score
+
+NOT_SCORED = "not scored: "
+
+
+def refusal(raw: str) -> str | None:
+    """Why `raw` (a document's text as given) is no text to score, in the words a cell gets
+    (`cells.not_text_reason`); None for a text, or an empty one (said as empty by the engine)."""
+    stripped = raw.strip()
+    return not_text_reason(stripped) if stripped else None
+
+
+def refused_result(doc, id: str, reason: str) -> DocumentResult:
+    """The result of a document (`text.Document`) refused for `reason` (`refusal`)."""
+    note = NOT_SCORED + reason
+    signals = {module.NAME: Score(module.NAME, None, None, module.UNIT, note=note) for module in registry.scorers()}
+    return DocumentResult(id=id, language=None, reliability=None, signals=signals, contributors=(), weights={},
+                          stamp={}, note=note, title=doc.title, url=doc.url, outlet=doc.outlet, author=doc.author,
+                          date=doc.date, text=doc.text)
