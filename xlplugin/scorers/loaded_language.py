@@ -123,7 +123,7 @@ from ..pronouns import not_pronoun
 from ..voice import first_person_subject, not_argued, reader_sentences
 from ..prose_counts import not_prose_test, prose_sentence_count, prose_word_count
 from ..phrases import words as section_words
-from ..loaded_senses import naming_quote, other_sense, title_quote
+from ..loaded_senses import naming_quote, other_sense, title_quote, topic_word
 from ..quote_speakers import characterisation, unspoken_quotation
 
 __all__ = ["NAME", "VERSION", "UNIT", "CATEGORIES", "score", "warm_up"]
@@ -826,6 +826,7 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
         tally.per_sentence[k] = tally.per_sentence.get(k, 0) + 1
         tally.evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
     title_end = _title_sentence_end(doc)
+    shouted: dict[int, int] = {}  # exclamation marks per sentence (loaded27)
     for start, end in _exclamations(doc.text):
         if start < title_end:
             continue  # "Python 3.6.0 is now available!" as the title: a headline's mark, not a shout
@@ -833,12 +834,28 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
             tally.skipped["names"] += 1  # "Choir! Choir! Choir!": part of a name, not a shout
         elif not tally.not_prose_at(start):
             tally.add("exclamation", start, end)
+            k = tally.sentence_of(start)
+            shouted[k] = shouted.get(k, 0) + 1
     # A weak cue counts when its sentence holds a cue that is not weak (any category, scare quotes
     # and exclamations included). Two weak cues do not confirm each other: "the worst flooding"
     # is a weather report. (On the PTC tune half this scored the same as letting them confirm.)
     for category, start, end, k in tally.pending_weak:
         if tally.per_sentence.get(k, 0) >= 1:
+            if _shouted_topic(doc, tally, shouted, start, k):
+                continue
             tally.add(category, start, end, k)
+
+
+def _shouted_topic(doc: Document, tally: _Tally, shouted: dict[int, int], start: int, k: int) -> bool:
+    """(loaded27) Is the weak cue at `start` the story's own topic word ("flood" in a flood
+    story: loaded_senses.topic_word) in a sentence that only an exclamation mark confirms ("let
+    our homes flood!")? Then the mark is counted, the literal word is not."""
+    if tally.per_sentence.get(k, 0) > shouted.get(k, 0):
+        return False  # another cue confirms it
+    if not topic_word(doc, bisect.bisect_left(doc.token_starts, start)):
+        return False
+    tally.skipped["other_senses"] += 1
+    return True
 
 
 def _title_sentence_end(doc: Document) -> int:
