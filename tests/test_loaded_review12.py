@@ -100,3 +100,29 @@ def test_derogatory_terms_count(text, term):
 ])
 def test_their_plain_senses_count_nothing(text):
     assert _author(text) == []
+
+
+# 5. (version 33) an argued voice with no loaded terms costs a quarter
+
+def test_a_sober_voice_costs_a_quarter_and_a_loaded_one_all():
+    sober = loaded_language._parts(0.0, 40.0, 0.3, 0.0)
+    assert sober["first person"] == pytest.approx(1.0 - loaded_language.PLAIN_VOICE_COST)
+    assert sober["rhetorical question"] == pytest.approx(1.0 - loaded_language.PLAIN_VOICE_COST)
+    ranting = loaded_language._parts(30.0, 40.0, 0.3, 0.0)
+    assert ranting["first person"] == 0.0 and ranting["rhetorical question"] == 0.0
+
+
+COLUMN = ("I have read the planning report twice, and I think the council should approve the new "
+          "bridge. My reason is simple: the old crossing floods most winters, and we lose the bus "
+          "route each time. I accept the cost is high. I would still pay it, and I suspect most of "
+          "my neighbours would too. We have waited eleven years for a decision; I hope we do not "
+          "wait twelve. ")
+RANT = COLUMN.replace("the council should", "the useless, cowardly council should").replace(
+    "the cost is high", "the cost is a disgraceful, shameful scam")
+
+
+def test_a_sober_column_scores_above_the_same_column_with_loaded_words():
+    sober = loaded_language.score(prepare(COLUMN), Settings())
+    rant = loaded_language.score(prepare(RANT), Settings())
+    assert sober.details["first_person_per_1000_words"] > loaded_language.FIRST_PERSON_ZERO
+    assert sober.score > 0.85 > 0.5 > rant.score
