@@ -126,3 +126,21 @@ def test_a_sober_column_scores_above_the_same_column_with_loaded_words():
     rant = loaded_language.score(prepare(RANT), Settings())
     assert sober.details["first_person_per_1000_words"] > loaded_language.FIRST_PERSON_ZERO
     assert sober.score > 0.85 > 0.5 > rant.score
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The board can't whitewash this report any longer.", "whitewash"),
+    ("He was never a neighbour but a con artist from the start.", "a con artist"),
+])
+def test_a_negated_verb_and_a_longer_label_still_count(text, term):
+    assert term in _author(text)
+
+
+def test_a_word_repeated_in_a_rant_is_no_topic():
+    rant = ("They spread lies about the budget, the cowardly liars. Their lies are a disgrace. "
+            "More shameful lies every week. ")
+    assert "lies" in _author("Stop the lies!", lead=rant)
+
+
+def test_a_trade_compound_counts_nothing():
+    assert _author("The runtime keeps garbage-collected objects in a separate heap.") == []

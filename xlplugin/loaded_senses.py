@@ -51,6 +51,7 @@ import bisect
 import re
 
 from functools import lru_cache
+from typing import Callable
 from itertools import compress
 
 from .lexicon import load_sections
@@ -228,7 +229,7 @@ def _noun_place(doc: Document, i: int) -> bool:
             return True
         if before in (_PLURAL_DETERMINERS if lowers[i].endswith("s") else _SINGULAR_DETERMINERS):
             return True  # "neither claim", "both claims" (version 28)
-    if i > 1 and lowers[i - 1] in _AMOUNT_ENDS and lowers[i - 2][:1].isdigit():
+    if i > 1 and lowers[i - 1] in _AMOUNT_ENDS and lowers[i - 2][:1].isdigit() and _spaced(doc, i):
         return True  # "a £3.2m claim", "a $5 million claim" (loaded27)
     if lowers[i].startswith("claim") and (_claim_noun(doc, i) or i > 0 and lowers[i - 1] in _sets().claim_compounds):
         return True  # "the expense claims", "a compensation claim" (version 28)
@@ -591,10 +592,25 @@ def denied(doc: Document, first: int) -> bool:
         k -= 1
     if k < 0 or sentences[k] != sentences[first]:
         return False
-    if lowers[k].endswith(("n't", "n’t")):
-        return True
+    if lowers[k] == "not" or lowers[k].endswith(("n't", "n’t")):
+        return _denied_predicate(doc, k, first)
     denials = _denials()
     return lowers[k] in denials or k > 0 and sentences[k - 1] == sentences[first] and f"{lowers[k - 1]} {lowers[k]}" in denials
+
+
+_NEGATED_BE = frozenset("isn't aren't wasn't weren't ain't".split())
+
+
+def _denied_predicate(doc: Document, k: int, first: int) -> bool:
+    """Is "not" (or a word in "n't") at k a form of "be" denied of what follows ("is not
+    oppressive", "isn't a disaster", "wasn't huge")? A negated verb keeps its cue: "didn't hack",
+    "can't whitewash", "isn't kowtowing" (an "-ing" cue after a negated "be" is the verb)."""
+    lowers = doc.lowers
+    if lowers[first].endswith("ing"):
+        return False
+    if lowers[k] != "not":
+        return lowers[k].replace("’", "'") in _NEGATED_BE
+    return k > 0 and doc.token_sentences[k - 1] == doc.token_sentences[k] and lowers[k - 1] in _BE
 
 
 @lru_cache(maxsize=1)
@@ -614,10 +630,13 @@ def _stem(word: str) -> str:
     return word
 
 
-def topic_word(doc: Document, first: int) -> bool:
+def topic_word(doc: Document, first: int, plain: Callable[[int], bool]) -> bool:
     """(loaded27) Is the word at `first` the text's topic: a form of it ("flood", "floods",
-    "flooding") in TOPIC_USES other sentences or more? Asked only of a weak cue whose sentence
-    holds no cue but an exclamation mark ("let our homes flood!")."""
+    "flooding") in TOPIC_USES other sentences or more that are `plain` (hold no loaded cue: "the
+    money for the flood wall was approved")? Asked only of a weak cue whose sentence holds no cue
+    but an exclamation mark ("let our homes flood!"). A rant repeating "lies" beside other loaded
+    words names no topic with it."""
     stem, k = _stem(doc.lowers[first]), doc.token_sentences[first]
-    others = {s for w, s in zip(doc.lowers, doc.token_sentences) if s != k and w.startswith(stem) and _stem(w) == stem}
+    others = {s for w, s in zip(doc.lowers, doc.token_sentences)
+              if s != k and w.startswith(stem) and _stem(w) == stem and plain(s)}
     return len(others) >= TOPIC_USES

@@ -800,7 +800,7 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
         entry = words.get(lw)
         if entry is None and "-" in lw:
             entry = _compound(lw, words)
-        if entry is not None:
+        if entry is not None and entry[0] not in NOT_LOADED_SECTIONS:  # (loaded27) "garbage-collected"
             tally.cue(entry[0], entry[1], i, i + 1)
         after = i + 1
 
@@ -860,7 +860,7 @@ def _shouted_topic(doc: Document, tally: _Tally, shouted: dict[int, int], start:
     our homes flood!")? Then the mark is counted, the literal word is not."""
     if tally.per_sentence.get(k, 0) > shouted.get(k, 0):
         return False  # another cue confirms it
-    if not topic_word(doc, bisect.bisect_left(doc.token_starts, start)):
+    if not topic_word(doc, bisect.bisect_left(doc.token_starts, start), lambda s: not tally.per_sentence.get(s)):
         return False
     tally.skipped["other_senses"] += 1
     return True
