@@ -637,6 +637,11 @@ def topic_word(doc: Document, first: int, plain: Callable[[int], bool]) -> bool:
     but an exclamation mark ("let our homes flood!"). A rant repeating "lies" beside other loaded
     words names no topic with it."""
     stem, k = _stem(doc.lowers[first]), doc.token_sentences[first]
-    others = {s for w, s in zip(doc.lowers, doc.token_sentences)
-              if s != k and w.startswith(stem) and _stem(w) == stem and plain(s)}
+    others = set()
+    # the forms found in the text by one search (in C) rather than a loop over every word
+    for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", doc.text, re.IGNORECASE):
+        j = _token_at(doc, m.start())
+        if j < len(doc.lowers) and _stem(doc.lowers[j]) == stem and doc.token_sentences[j] != k:
+            if plain(doc.token_sentences[j]):
+                others.add(doc.token_sentences[j])
     return len(others) >= TOPIC_USES
