@@ -89,6 +89,12 @@ is it? Probably neither.") is exposition, not a rhetorical question; a question 
 reader, a leading one ("Isn't it time ...?", "Why is nobody asking ...?") or one holding a loaded
 term still counts. Insinuation ("questions remain", "it is worth asking who stands to gain",
 "make of that what you will": data/argued_voice.txt) counts as a doubt term.
+Version 33 (`xlplugin.loaded_senses`, loaded27): a noun of an amount ("the total claim at £3.2
+million", "claim number ..."), a cue denied by the words before it ("good rather than
+spectacular", "is not oppressive"; [denial_words]) and a weak cue that is the story's topic word
+confirmed by nothing but "!" ("let our homes flood!") count nothing; an argued voice in a text
+whose loaded terms are at or under NEUTRAL_RATE costs PLAIN_VOICE_COST (a quarter) of its points:
+a sober signed column argues in the first person without a loaded word.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
