@@ -144,3 +144,12 @@ def test_a_word_repeated_in_a_rant_is_no_topic():
 
 def test_a_trade_compound_counts_nothing():
     assert _author("The runtime keeps garbage-collected objects in a separate heap.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He worked nights collecting garbage before the bakery hired him.",
+    "Plastic drifts into one of the ocean garbage patches within a decade.",
+    "The horrific attack was blamed on a drug cartel operating near the border.",
+])
+def test_more_plain_senses_count_nothing(text):
+    assert not {"garbage", "cartel"} & {t.lower() for t in _author(text)}
