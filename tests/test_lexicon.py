@@ -24,7 +24,7 @@ NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own 
 KNOWN_REPEATS = {
     ("loaded_language.txt", "emotive", 50, 891),
     ("loaded_language.txt", "exaggeration", 724, 1018),
-    ("loaded_language.txt", "derogatory", 551, 1089),
+    ("loaded_language.txt", "derogatory", 551, 1103),
     ("loaded_language.txt", "emotive", 50, 1142),
     ("loaded_language.txt", "emotive", 50, 1216),
 }
