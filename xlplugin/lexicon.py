@@ -208,7 +208,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",
-           "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)"},
+           "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)",
+           "denial_words": "loaded_senses.py, denied (\u201cgood rather than spectacular\u201d: denied)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",

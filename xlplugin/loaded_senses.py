@@ -51,6 +51,7 @@ import bisect
 import re
 
 from functools import lru_cache
+from typing import Callable
 from itertools import compress
 
 from .lexicon import load_sections
@@ -142,7 +143,10 @@ _AFTER_NOUN = frozenset(
     increased decreased jumped surged dropped doubled filed made lodged paid process processing
     barrier barriers defence defences defense defenses risk risks warning warnings water waters
     wall walls plain plains zone zones insurance damage protection gate gates alert alerts victims
-    relief""".split())
+    relief
+    number numbers form forms reference value amount handler handlers""".split())
+# (loaded27) The last word of an amount: "a £3.2m claim", "a $5 million claim" is the noun.
+_AMOUNT_ENDS = frozenset("million billion bn m k thousand".split())
 # "claimed three lives": a storm, a war or a disease caused deaths.
 _LIVES = frozenset("life lives victims casualties".split())
 _LIVES_WINDOW = 4
@@ -197,6 +201,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
     if plain_use(doc, category, first, last):
         return True  # "disturbing the nests", "fake invoices", "a snake plant", "conceded a goal" (version 25)
+    if category in _DENIABLE and denied(doc, first):
+        return True  # "good rather than spectacular", "far from a disaster" (loaded27)
     return _opens_name_run(doc, category, first, last)
 
 
@@ -223,6 +229,8 @@ def _noun_place(doc: Document, i: int) -> bool:
             return True
         if before in (_PLURAL_DETERMINERS if lowers[i].endswith("s") else _SINGULAR_DETERMINERS):
             return True  # "neither claim", "both claims" (version 28)
+    if i > 1 and lowers[i - 1] in _AMOUNT_ENDS and lowers[i - 2][:1].isdigit() and _spaced(doc, i):
+        return True  # "a £3.2m claim", "a $5 million claim" (loaded27)
     if lowers[i].startswith("claim") and (_claim_noun(doc, i) or i > 0 and lowers[i - 1] in _sets().claim_compounds):
         return True  # "the expense claims", "a compensation claim" (version 28)
     if lowers[i].startswith("claim") and _claim_noun(doc, i):
@@ -559,3 +567,81 @@ def _work_apposition(doc: Document, j: int) -> bool:
         if lowers[m] in _WORK_WORDS:
             return True
     return False
+
+
+
+# --- (loaded27) a word used to deny it; a story's own topic word
+
+# The categories of words a writer may deny ("not a disaster"); a doubt, editorial or
+# attribution cue after "not" ("not surprisingly", "did not admit") is another matter.
+_DENIABLE = frozenset(("emotive", "derogatory", "exaggeration"))
+# Words that may stand between the denial and the cue: an article or a degree ("not a
+# disaster", "hardly so shocking", "not particularly spectacular").
+_DENIAL_GAP = frozenset("a an so very that too particularly especially exactly quite all".split())
+
+
+def denied(doc: Document, first: int) -> bool:
+    """Is the cue at `first` denied by the words right before it in its sentence ([denial_words]:
+    "good rather than spectacular", "far from a disaster", "hardly shocking", "not a scandal",
+    "isn't spectacular"), with at most one word of _DENIAL_GAP between? "Not only shocking" and
+    "not just a scandal" keep the cue: "only" and "just" are no gap words, so the denial is not
+    next to it."""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    k = first - 1
+    if k >= 0 and lowers[k] in _DENIAL_GAP and sentences[k] == sentences[first]:
+        k -= 1
+    if k < 0 or sentences[k] != sentences[first]:
+        return False
+    if lowers[k] == "not" or lowers[k].endswith(("n't", "n’t")):
+        return _denied_predicate(doc, k, first)
+    denials = _denials()
+    return lowers[k] in denials or k > 0 and sentences[k - 1] == sentences[first] and f"{lowers[k - 1]} {lowers[k]}" in denials
+
+
+_NEGATED_BE = frozenset("isn't aren't wasn't weren't ain't".split())
+
+
+def _denied_predicate(doc: Document, k: int, first: int) -> bool:
+    """Is "not" (or a word in "n't") at k a form of "be" denied of what follows ("is not
+    oppressive", "isn't a disaster", "wasn't huge")? A negated verb keeps its cue: "didn't hack",
+    "can't whitewash", "isn't kowtowing" (an "-ing" cue after a negated "be" is the verb)."""
+    lowers = doc.lowers
+    if lowers[first].endswith("ing"):
+        return False
+    if lowers[k] != "not":
+        return lowers[k].replace("’", "'") in _NEGATED_BE
+    return k > 0 and doc.token_sentences[k - 1] == doc.token_sentences[k] and lowers[k - 1] in _BE
+
+
+@lru_cache(maxsize=1)
+def _denials() -> frozenset[str]:
+    return frozenset(" ".join(line.split()) for line in load_sections(_LOADED)["denial_words"])
+
+
+# A weak cue's word used in this many other sentences of the text is the story's topic ("flood"
+# in a story about a flood): an exclamation mark alone does not make it loaded.
+TOPIC_USES = 2
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def topic_word(doc: Document, first: int, plain: Callable[[int], bool]) -> bool:
+    """(loaded27) Is the word at `first` the text's topic: a form of it ("flood", "floods",
+    "flooding") in TOPIC_USES other sentences or more that are `plain` (hold no loaded cue: "the
+    money for the flood wall was approved")? Asked only of a weak cue whose sentence holds no cue
+    but an exclamation mark ("let our homes flood!"). A rant repeating "lies" beside other loaded
+    words names no topic with it."""
+    stem, k = _stem(doc.lowers[first]), doc.token_sentences[first]
+    others = set()
+    # the forms found in the text by one search (in C) rather than a loop over every word
+    for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", doc.text, re.IGNORECASE):
+        j = _token_at(doc, m.start())
+        if j < len(doc.lowers) and _stem(doc.lowers[j]) == stem and doc.token_sentences[j] != k:
+            if plain(doc.token_sentences[j]):
+                others.add(doc.token_sentences[j])
+    return len(others) >= TOPIC_USES
