@@ -237,6 +237,7 @@ class _Refresh:
         self.checked: set[str] = set()  # parts the package check read to their end
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
+        self.read_part = package.sheet_part(read_sheet.READ)  # (set again in run, read before it too: _old_read)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
         docs_part = package.sheet_part(layout.DOCUMENTS)
