@@ -53,6 +53,7 @@ from .refresh_transplant import SheetNotAdded
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
+from .refresh_row_notes import emptied, emptied_line, formula_line
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
@@ -238,6 +239,7 @@ class _Refresh:
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
         self.read_part = package.sheet_part(read_sheet.READ)  # (set again in run, read before it too: _old_read)
+        self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
         docs_part = package.sheet_part(layout.DOCUMENTS)
@@ -299,6 +301,9 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
+        # (lines of the summary, with the ids': text cells emptied, text cells holding a formula)
+        self.summary.id_lines += emptied_line(self.emptied_rows) + formula_line(
+            [r.span.number for r in to_score if not r.evidence_only and docs.text_col in r.span.formulas])
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
         if replacements and (stored_ratings(self.package) != (dict(self.settings.ratings) or None)
@@ -555,6 +560,8 @@ class _Refresh:
     def _count(self, row: RowPlan) -> None:
         if row.evidence_only:
             self.summary.evidence_restored += 1
+        elif emptied(row):  # (said on a line of its own: refresh_row_notes)
+            self.emptied_rows.append(row.span.number)
         elif row.new:
             self.summary.appended += 1
         else:
