@@ -138,3 +138,42 @@ def test_a_settings_weight_formula_without_value_is_named(tmp_path, capsys):
     capsys.readouterr()
     assert main(["refresh", str(out)]) == 2
     assert "weight.provenance is a formula with no saved value" in capsys.readouterr().err
+
+
+def test_an_emptied_text_cell_is_said_not_counted_as_rescored(tmp_path, capsys):
+    out = _book(tmp_path, ["id", "text"], [[f"k{i}", t] for i, t in enumerate(TEXTS)])
+    wb = openpyxl.load_workbook(out)
+    wb["Documents"]["B3"] = None
+    wb.save(out)
+    capsys.readouterr()
+    assert main(["refresh", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "rescored 0" in err and "1 row now empty: its scores were removed (not counted as rescored): row 3" in err
+
+
+def _with_cached_formula(path, cell, formula, value):
+    """The workbook with `cell` of its Documents sheet holding `formula` and its saved value, as a
+    spreadsheet program saves it (openpyxl saves no value)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    xml = parts[name].decode()
+    start = xml.index(f'<c r="{cell}"')
+    end = xml.index("</c>", start) + 4
+    parts[name] = (xml[:start] + f'<c r="{cell}" t="str"><f>{formula}</f><v>{value}</v></c>' + xml[end:]).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
+def test_a_formula_in_a_text_cell_is_said(tmp_path, capsys):
+    out = _book(tmp_path, ["id", "text"], [[f"k{i}", t] for i, t in enumerate(TEXTS)])
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[0] == "Documents"
+    _with_cached_formula(out, "B3", "UPPER(A3)", "K1 plus some words")
+    capsys.readouterr()
+    main(["refresh", str(out)])
+    err = capsys.readouterr().err
+    assert "1 row has a formula in the text cell" in err and "(row 3)" in err

@@ -53,6 +53,7 @@ from .refresh_transplant import SheetNotAdded
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
+from .defined_ranges import grown_defined_names
 from .refresh_row_notes import emptied, emptied_line, formula_line
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
@@ -313,9 +314,21 @@ class _Refresh:
             restored = settings_sheet_parts(self.package, self.settings)
             replacements.update(restored)
             self.summary.settings_notes.insert(0, missing_settings_note(bool(restored)))
+        if replacements:  # (rows appended: the print area and filter range follow them, see defined_ranges)
+            self._grow_defined_ranges(replacements, max((span.number for span in docs.data_rows), default=1))
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _grow_defined_ranges(self, replacements: dict[str, Any], last_row: int) -> None:
+        """The Documents sheet's print area and filter range grown to `last_row` (defined_ranges),
+        in the workbook part as this refresh writes it (the Settings sheet written back changes it too)."""
+        part = self.package.workbook_part
+        book = replacements.get(part)
+        position = list(self.package.sheets).index(layout.DOCUMENTS)
+        grown = grown_defined_names(book if isinstance(book, bytes) else self.package.read(part), position, last_row)
+        if grown is not None:
+            replacements[part] = grown
 
     def _new_ids(self, docs: _Documents, rows: list[RowPlan]) -> set[int]:
         """The ids written into blank id cells, planned (refresh_ids), and the summary's lines on them."""
