@@ -177,3 +177,64 @@ def test_a_formula_in_a_text_cell_is_said(tmp_path, capsys):
     main(["refresh", str(out)])
     err = capsys.readouterr().err
     assert "1 row has a formula in the text cell" in err and "(row 3)" in err
+
+
+def test_rows_appended_by_a_refresh_print(tmp_path):
+    out = _book(tmp_path, ["id", "text"], [[f"k{i}", t] for i, t in enumerate(TEXTS[:2])])
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Documents"]
+    assert ws.print_area.endswith("$3")
+    ws["A4"], ws["B4"] = "k2", TEXTS[2]
+    ws["A5"], ws["B5"] = "k3", TEXTS[0] + " A fourth text, appended."
+    wb.save(out)
+    assert main(["refresh", str(out), "-q"]) == 0
+    ws = openpyxl.load_workbook(out)["Documents"]
+    assert ws.print_area.endswith("$5")
+    assert ws.auto_filter.ref.endswith("5")
+
+
+def test_defined_ranges_grow_only_the_documents_ones():
+    from xlplugin.workbook.defined_ranges import grown_defined_names
+
+    book = (b'<workbook><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'Documents\'!$A$1:$M$5'
+            b'</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">\'Read\'!$A$1:$F$9</definedName>'
+            b'<definedName name="Mine">\'Documents\'!$A$1:$A$3</definedName></definedNames></workbook>')
+    grown = grown_defined_names(book, 0, 8)
+    assert b"'Documents'!$A$1:$M$8" in grown and b"'Read'!$A$1:$F$9" in grown and b"$A$1:$A$3" in grown
+    assert grown_defined_names(book, 0, 4) is None  # (a range already past the rows keeps its end)
+
+
+def test_a_refresh_keeps_the_overview_row_heights(tmp_path):
+    import re
+    import zipfile
+
+    out = _book(tmp_path, ["id", "text"], [[f"k{i}", t] for i, t in enumerate(TEXTS)])
+
+    def heights():
+        with zipfile.ZipFile(out) as z:
+            part = next(n for n in z.namelist() if n.startswith("xl/worksheets/sheet3"))
+            return re.findall(rb'<row r="(\d+)"[^>]*?\sht="([^"]+)"', z.read(part))
+
+    before = heights()
+    assert before and openpyxl.load_workbook(out).sheetnames[2] == "Overview"
+    wb = openpyxl.load_workbook(out)
+    wb["Documents"]["B3"] = TEXTS[1] + " One sentence more."
+    wb.save(out)
+    written = heights()
+    assert main(["refresh", str(out), "-q"]) == 0
+    assert heights() == written == before
+
+
+def test_force_names_the_sheets_it_replaces(tmp_path, capsys):
+    out = _book(tmp_path, ["id", "text"], [[f"k{i}", t] for i, t in enumerate(TEXTS)])
+    wb = openpyxl.load_workbook(out)
+    wb.create_sheet("Budget notes")
+    wb.save(out)
+    src = tmp_path / "more.csv"
+    with open(src, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "text"], ["m1", TEXTS[2]]])
+    capsys.readouterr()
+    assert main(["score", str(src), "-o", str(out), "--force", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "'Budget notes'" in err and "lost" in err
+    assert "Budget notes" not in openpyxl.load_workbook(out).sheetnames
