@@ -302,9 +302,7 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
-        # (lines of the summary, with the ids': text cells emptied, text cells holding a formula)
-        self.summary.id_lines += emptied_line(self.emptied_rows) + formula_line(
-            [r.span.number for r in to_score if not r.evidence_only and docs.text_col in r.span.formulas])
+        self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
         if replacements and (stored_ratings(self.package) != (dict(self.settings.ratings) or None)
@@ -314,15 +312,24 @@ class _Refresh:
             restored = settings_sheet_parts(self.package, self.settings)
             replacements.update(restored)
             self.summary.settings_notes.insert(0, missing_settings_note(bool(restored)))
-        if replacements:  # (rows appended: the print area and filter range follow them, see defined_ranges)
-            self._grow_defined_ranges(replacements, max((span.number for span in docs.data_rows), default=1))
+        self._grow_defined_ranges(replacements, docs)  # (rows appended: the print area follows them)
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
-    def _grow_defined_ranges(self, replacements: dict[str, Any], last_row: int) -> None:
-        """The Documents sheet's print area and filter range grown to `last_row` (defined_ranges),
-        in the workbook part as this refresh writes it (the Settings sheet written back changes it too)."""
+    def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
+        """The summary's lines (with the ids') on rows whose text cell was emptied or holds a
+        formula (refresh_row_notes)."""
+        return emptied_line(self.emptied_rows) + formula_line(
+            [r.span.number for r in to_score if not r.evidence_only and docs.text_col in r.span.formulas])
+
+    def _grow_defined_ranges(self, replacements: dict[str, Any], docs: _Documents) -> None:
+        """The Documents sheet's print area and filter range grown to its last data row
+        (defined_ranges), in the workbook part as this refresh writes it (the Settings sheet
+        written back changes it too); nothing where the refresh changes nothing."""
+        if not replacements:
+            return
+        last_row = max((span.number for span in docs.data_rows), default=1)
         part = self.package.workbook_part
         book = replacements.get(part)
         position = list(self.package.sheets).index(layout.DOCUMENTS)
