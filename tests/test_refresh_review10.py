@@ -12,7 +12,6 @@ from xlplugin.cells import CELL_LIMIT
 from xlplugin.cli import main
 from xlplugin.errors import SettingsError
 from xlplugin.settings import Settings
-from xlplugin.workbook.cut_cells import edited_cut_cell
 
 TEXTS = [
     "The ferry company said on Monday that the winter timetable will add two crossings a day, according to "
@@ -112,6 +111,8 @@ def test_an_edited_cut_cell_is_not_scored(tmp_path, capsys):
 
 
 def test_edited_cut_cells_are_told_from_whole_texts():
+    from xlplugin.workbook.cut_cells import edited_cut_cell
+
     marker = " [... cut: 7297 more characters not shown; see the source text]"
     body = "x" * (CELL_LIMIT - len(marker))
     assert not edited_cut_cell(body + marker)  # (as written: cells.CUT_RE's case)
