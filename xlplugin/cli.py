@@ -442,7 +442,12 @@ def _check_output(output: Path, inputs: list[str], force: bool) -> None:
         raise UsageError(
             f"{output} is one of the inputs; writing over it would lose its own sheets and formatting: use "
             f"xlplugin refresh {output}  to re-score a scored workbook in place, or another --output name")
-    if force:
+    if force:  # (what is lost is named: workbook.replaced_book)
+        from .workbook.replaced_book import replaced_note
+
+        note = replaced_note(output)
+        if note:
+            print(f"xlplugin: {note}", file=sys.stderr)
         return
     if _is_scored_workbook(output):
         raise UsageError(

@@ -110,6 +110,12 @@ def _check_switch(name: str, value: Any) -> int:
     raise SettingsError(f"setting {name!r} is a switch: 1 (on) or 0 (off), or true/false, not {value!r}")
 
 
+# The largest weight a setting takes. The index is a weighted mean of signals on 0..1: a weight
+# far above the others (1e9) makes one signal the whole index, which a typo (an extra 0s) does
+# more often than anyone means it; 100 is 20 times the largest default.
+MAX_WEIGHT = 100.0
+
+
 def _check(name: str, value: Any) -> Any:
     by_name = _tables()[1]
     if name not in by_name:
@@ -128,6 +134,10 @@ def _check(name: str, value: Any) -> Any:
         raise SettingsError(f"setting {name!r} must be a finite number, not {value!r}")
     if value < 0:
         raise SettingsError(f"setting {name!r} cannot be negative ({value!r})")
+    if name.startswith("weight.") and value > MAX_WEIGHT:
+        raise SettingsError(f"setting {name!r} is {value:g}, above the largest weight {MAX_WEIGHT:g}: a weight says how much "
+                            f"a signal counts against the others (the defaults are 0 to 5), so beyond {MAX_WEIGHT:g} one "
+                            "signal drowns all the others and every text reads alike; use 0 to 100")
     return value
 
 

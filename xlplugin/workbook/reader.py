@@ -233,15 +233,28 @@ def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, li
     return [(row.number, [row.values.get(c) for c in range(1, columns + 1)]) for row in scan.rows]
 
 
+def _settings_rows(package: Package) -> list[tuple[int, Any, Any, bool]]:
+    """The Settings sheet's rows: (row number, key, value, whether the value cell holds a formula)."""
+    part = package.sheet_part(layout.SETTINGS_SHEET)
+    if part is None or not package.has(part):
+        return []
+    scan = scan_sheet(package, part, lambda col: col <= 2)
+    return [(row.number, row.values.get(1), row.values.get(2), 2 in row.formulas) for row in scan.rows]
+
+
 def settings_from_package(package: Package, base: Settings | None = None) -> Settings:
     """Settings as the workbook states them: its Settings sheet over `base` (defaults), and its
     Sources sheet as the ratings table. A value a setting cannot take is named by sheet and row."""
     settings = base or Settings()
     overrides: dict[str, Any] = {}
-    for number, (key, value, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2):
+    for number, key, value, formula in _settings_rows(package):
         if number == 1 or key in (None, ""):
             continue
         key = str(key).strip()
+        if value in (None, "") and formula:
+            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {key} is a formula with no saved value "
+                                "(the file was not saved by a spreadsheet program that works it out); type the number "
+                                "itself, or open and save the file in Excel or LibreOffice first")
         if value in (None, ""):
             raise WorkbookError(f"{package.path}: Settings sheet row {number}: {key} has no value; enter a number")
         try:

@@ -52,7 +52,10 @@ from .refresh_rebuild import rebuilt_copy, rebuilt_note
 from .refresh_transplant import SheetNotAdded
 from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_helper import Helper
-from .refresh_ids import BlankIds, apply_new_ids, number_blank_ids
+from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
+from .defined_ranges import grown_defined_names
+from .refresh_row_notes import emptied, emptied_line, formula_line
+from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
@@ -236,6 +239,9 @@ class _Refresh:
         self.checked: set[str] = set()  # parts the package check read to their end
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
+        self.read_part = package.sheet_part(read_sheet.READ)  # (set again in run, read before it too: _old_read)
+        self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
+        self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
@@ -296,6 +302,7 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
+        self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
         if replacements and (stored_ratings(self.package) != (dict(self.settings.ratings) or None)
@@ -305,14 +312,35 @@ class _Refresh:
             restored = settings_sheet_parts(self.package, self.settings)
             replacements.update(restored)
             self.summary.settings_notes.insert(0, missing_settings_note(bool(restored)))
+        self._grow_defined_ranges(replacements, docs)  # (rows appended: the print area follows them)
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
+    def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
+        """The summary's lines (with the ids') on rows whose text cell was emptied or holds a
+        formula (refresh_row_notes)."""
+        return emptied_line(self.emptied_rows) + formula_line(
+            [r.span.number for r in to_score if not r.evidence_only and docs.text_col in r.span.formulas])
+
+    def _grow_defined_ranges(self, replacements: dict[str, Any], docs: _Documents) -> None:
+        """The Documents sheet's print area and filter range grown to its last data row
+        (defined_ranges), in the workbook part as this refresh writes it (the Settings sheet
+        written back changes it too); nothing where the refresh changes nothing."""
+        if not replacements:
+            return
+        last_row = max((span.number for span in docs.data_rows), default=1)
+        part = self.package.workbook_part
+        book = replacements.get(part)
+        position = list(self.package.sheets).index(layout.DOCUMENTS)
+        grown = grown_defined_names(book if isinstance(book, bytes) else self.package.read(part), position, last_row)
+        if grown is not None:
+            replacements[part] = grown
+
     def _new_ids(self, docs: _Documents, rows: list[RowPlan]) -> set[int]:
         """The ids written into blank id cells, planned (refresh_ids), and the summary's lines on them."""
         given = apply_new_ids(rows, docs.blank_ids)
-        self.summary.id_lines = docs.blank_ids.lines([span.number for span in docs.data_rows],
+        self.summary.id_lines = self.column_notes + docs.blank_ids.lines([span.number for span in docs.data_rows],
                                                      [str(item.id) for item in docs.items], [row.rescore for row in rows])
         return given
 
@@ -358,10 +386,13 @@ class _Refresh:
                               user_names)
         blank_ids = number_blank_ids(user, table)  # (before the rows are read: they are read with their new ids)
         file_first = path_column is not None and text_column is None
+        # (an id column whose header was renamed: read as the id column, see refresh_columns)
+        reading_names = self._id_column(user, table, data_rows, (text_column, path_column))
+        self.column_notes += text_column_notes(user_names, text_column)
         try:
             # rows scored from their files are read from them again (a page's text cell shows
             # what was read from the page; the page itself is the document)
-            items = list(records_from_rows(user_names, table, f"{path} sheet {layout.DOCUMENTS}",
+            items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
                                            file_first=file_first, text_option=""))  # (refresh has no --text-column)
         except InputError as exc:
@@ -386,6 +417,21 @@ class _Refresh:
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
                           path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids)
+
+    def _id_column(self, user: list[tuple[int, str]], table: list[list[Any]], data_rows: list[RowSpan],
+                   skip: tuple[str | None, ...]) -> list[str]:
+        """The user's headers as the rows are read: an id column whose header was renamed read as
+        the id column (its note kept for the summary), or the refresh refused where the ids the
+        rows were filed under are in no column (see refresh_columns)."""
+        names = [name for _, name in user]
+        old = self._old_read()
+        found = find_id_column(user, table, [span.number for span in data_rows], old.order if old else None, skip)
+        if found.gone:
+            raise refuse(self.path, gone_message(found.gone))
+        if found.renamed is None:
+            return names
+        self.column_notes.append(found.note)
+        return [WRITTEN_ID_HEADER if name == found.renamed else name for name in names]
 
     def _without_totals_rows(self, data_rows: list[RowSpan]) -> list[RowSpan]:
         """The data rows less an Excel table's totals row (Table Design > Total Row: `Total`,
@@ -534,6 +580,8 @@ class _Refresh:
     def _count(self, row: RowPlan) -> None:
         if row.evidence_only:
             self.summary.evidence_restored += 1
+        elif emptied(row):  # (said on a line of its own: refresh_row_notes)
+            self.emptied_rows.append(row.span.number)
         elif row.new:
             self.summary.appended += 1
         else:

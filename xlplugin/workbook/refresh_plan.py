@@ -17,6 +17,7 @@ from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text
 from . import layout
 from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
+from .cut_cells import edited_cut_cell
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
@@ -29,6 +30,9 @@ CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 NOT_REFRESHED = "not refreshed"
 # Why a row whose text was cut to fit its cell keeps its earlier scores.
 CUT_STATUS = "the text in this row was cut to fit a cell; put the full text in a file and give its path"
+# Why a row whose cut text was edited keeps its earlier scores (see cut_cells): the cell is not the document.
+CUT_EDITED_STATUS = ("the text in this row was cut to fit a cell and edited since, so the cell is not the whole text "
+                     "(its cut note is still in it); put the full edited text in a file and give its path")
 # How the Status of a row that kept its earlier scores goes on, and, where those scores hold no
 # index (a page that is not an article, a text too short for one), what its earlier Status said
 # of that after EARLIER_SAID: the row's Why is empty, and nothing else in it says why.
@@ -160,11 +164,12 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
             if problem or text is None:
                 row.item = Problem(item.source, problem or "empty text", item.id, item.columns)
-            elif CUT_RE.search(text):
-                if old[:2] == (version, digest):
+            elif CUT_RE.search(text) or edited_cut_cell(text):
+                if old[:2] == (version, digest) and CUT_RE.search(text):
                     counts.unchanged += 1
                 else:
-                    row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {CUT_STATUS}", span, owned))
+                    status = CUT_STATUS if CUT_RE.search(text) else CUT_EDITED_STATUS
+                    row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {status}", span, owned))
                     counts.failed += 1
                     counts.cut_texts += 1
                 continue

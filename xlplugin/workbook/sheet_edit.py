@@ -153,6 +153,7 @@ def regenerate(package: Package, part: str, expected_header: tuple[str, ...], ro
         _, cells, _ = parse_cells(scan.data[span.start : span.end], scan.prefix)
         styles_by_row[span.number] = {col: style for col, _b, style, _f in cells}
     default = styles_from(scan, scan.rows[1:], columns)
+    row_attributes = {span.number: kept_row_attributes(scan.data, span.start) for span in scan.rows[1:]}
     body = [scan.data[scan.rows[0].start : scan.rows[0].end]]
     row_tag = f"{scan.prefix}row"
     for index, values in enumerate(rows, start=2):
@@ -164,13 +165,28 @@ def regenerate(package: Package, part: str, expected_header: tuple[str, ...], ro
             cell_xml(f"{column_letter(col)}{index}", value, styles.get(col, default.get(col)))
             for col, value in enumerate(values, start=1) if value not in (None, "") or styles.get(col)
         )
-        body.append(f'<{row_tag} r="{index}">{cells}</{row_tag}>'.encode())
+        kept = row_attributes.get(index, b"").decode()
+        body.append(f'<{row_tag} r="{index}"{kept}>{cells}</{row_tag}>'.encode())
     start, end = scan.sheet_data
     data = scan.data[:start] + b"".join(body) + scan.data[end:]
     last = len(rows) + 1
     data = set_ref_rows(data, "autoFilter", last, scan.prefix, grow_only=False)
     data = set_ref_rows(data, "dimension", last, scan.prefix, grow_only=False)
     return data
+
+
+# A row's attributes a sheet made again keeps (its height as `score` set it, a hidden row...): all
+# but its number, and its "spans", which describe the old cells.
+_ROW_ATTR_RE = re.compile(rb'\s([\w:.-]+)\s*=\s*("[^"]*"|\'[^\']*\')')
+_DROPPED_ROW_ATTRIBUTES = (b"r", b"spans")
+
+
+def kept_row_attributes(data: bytes, start: int) -> bytes:
+    """The attributes of the row whose start tag begins at `start`, as they are written (" ht="32"
+    customHeight="1""), less its number and spans."""
+    tag = data[start : data.index(b">", start)]
+    return b"".join(b" " + m.group(1) + b"=" + m.group(2) for m in _ROW_ATTR_RE.finditer(tag)
+                    if m.group(1) not in _DROPPED_ROW_ATTRIBUTES)
 
 
 def chart_parts(package: Package, sheet_part: str) -> list[str]:

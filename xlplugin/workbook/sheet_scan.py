@@ -256,6 +256,8 @@ class _CellReader:
             value = self._value(cell.group(1), cell.group(2))
             if value not in (None, ""):
                 span.values[wanted] = value
+            if _F_RE.search(cell.group(2)):  # (as the cell-by-cell reading below marks them)
+                span.formulas.add(wanted)
 
     def _value(self, attrs: bytes, body: bytes) -> Any:
         kind_match = _ATTR_T_RE.search(attrs)

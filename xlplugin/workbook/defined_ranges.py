@@ -1,0 +1,49 @@
+"""The workbook's defined ranges over the Documents rows grown to the rows a refresh appended.
+
+`score` sets the Documents sheet's print area and filter range (the defined names
+`_xlnm.Print_Area` and `_xlnm._FilterDatabase`, local to the sheet) to the rows it wrote. A
+refresh that scores rows the user appended writes them below: without this, those rows would not
+print, and a program that reads the filter range from the name would leave them out. The sheet's
+own autoFilter element is grown where the sheet is written (`refresh._documents_xml`); its
+conditional formats run to the sheet's last row and need nothing.
+
+Only a range that ends above the last data row is grown (a range the user set larger, or to
+other rows of the sheet, keeps its end), and only its last row changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GROWN_NAMES", "grown_defined_names"]
+
+GROWN_NAMES = (b"_xlnm.Print_Area", b"_xlnm._FilterDatabase")
+
+# <definedName name="..." localSheetId="0" ...>'Documents'!$A$1:$M$5</definedName> (any prefix)
+_NAME_RE = re.compile(rb'(<(?:[A-Za-z_][\w.-]*:)?definedName\b([^>]*)>)([^<]*)(</(?:[A-Za-z_][\w.-]*:)?definedName\s*>)')
+_NAME_ATTR_RE = re.compile(rb'\bname\s*=\s*"([^"]*)"')
+_LOCAL_RE = re.compile(rb'\blocalSheetId\s*=\s*"(\d+)"')
+# one area's end: "!$A$1:$M$5" -> the "5" (a whole-column area "$A:$M" has no row: left alone)
+_AREA_END_RE = re.compile(rb"(!\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?)(\d+)")
+
+
+def _grown(body: bytes, last_row: int) -> bytes:
+    return _AREA_END_RE.sub(lambda m: m.group(1) + (str(last_row).encode() if int(m.group(2)) < last_row
+                                                     else m.group(2)), body)
+
+
+def grown_defined_names(workbook: bytes, sheet_position: int, last_row: int) -> bytes | None:
+    """`workbook` (the workbook part) with the print area and filter range local to the sheet at
+    `sheet_position` (0-based, as localSheetId counts) ending at `last_row` where they ended
+    above it; None where nothing changes."""
+    if b"definedName" not in workbook:
+        return None
+
+    def one(match: re.Match[bytes]) -> bytes:
+        name, local = _NAME_ATTR_RE.search(match.group(2)), _LOCAL_RE.search(match.group(2))
+        if name is None or name.group(1) not in GROWN_NAMES or local is None or int(local.group(1)) != sheet_position:
+            return match.group(0)
+        return match.group(1) + _grown(match.group(3), last_row) + match.group(4)
+
+    grown = _NAME_RE.sub(one, workbook)
+    return None if grown == workbook else grown
