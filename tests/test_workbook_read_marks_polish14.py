@@ -118,3 +118,50 @@ def test_the_sentiment_header_does_not_break_after_an_ellipsis_and_the_old_one_r
     sheet.cell(row=2, column=3).value = STORY.replace("twice a day", "three times a day")
     wb.save(book)
     assert refresh_workbook(book).rescored == 1
+
+
+CHANGELOG = """# Changelog
+
+Everything that changed in Quayside, newest first.
+
+## [3.1.0] - 2025-01-02
+
+### Added
+- A harbour map in the settings page.
+
+### Fixed
+- The tide clock ran an hour late in winter.
+
+## [3.0.2] - 2024-11-20
+
+### Fixed
+- Exports lost their last line.
+
+## [3.0.0] - 2024-10-01
+
+### Changed
+- Settings moved to one file.
+"""
+
+
+def test_a_status_quotes_the_document_s_own_words_not_a_rule_s_example(tmp_path):
+    from xlplugin.kind_shown import in_own_words
+
+    result = score_text(CHANGELOG)
+    assert result.reliability is None and "times)" in result.note
+    shown = in_own_words(result, CHANGELOG).note
+    assert "1.2.0" not in shown and "2024-03-01" not in shown  # (the kinds rule's example)
+    assert "first: '## [3.1.0] - 2025-01-02'" in shown
+    assert "first: '### Added'" in shown
+    assert in_own_words(score_text(STORY), STORY) == score_text(STORY)  # (a scored text: as it was)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "CHANGELOG.md").write_text(CHANGELOG, encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(folder), "-o", str(book), "-q"]) == 0
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["Documents"]
+    status = sheet.cell(2, [c.value for c in sheet[1]].index("Status") + 1).value
+    assert "1.2.0" not in status and "'## [3.1.0] - 2025-01-02'" in status
+    read = wb[READ].cell(FIRST_ROW, TEXT_COLUMN).value
+    assert "1.2.0" not in read and "'## [3.1.0] - 2025-01-02'" in read  # (the Read sheet's reason, as the Status)
