@@ -94,17 +94,17 @@ def in_own_words(result: DocumentResult, text: object) -> DocumentResult:
     for cue in result.kind_cues:
         if not _COUNTED_RE.search(cue) or cue not in note:
             continue
-        rule = next((r for r in kinds.rules() if r.where in _SEARCHED and r.regex is not None
-                     and cue.startswith(r.why + " (")), None)
-        if rule is None:
-            continue
         if lowered is None:
             text = normalise(text)[0]
             lowered = text.lower()
-        found = _first_match(rule, text, lowered)
-        if found:
-            count = _COUNTED_RE.search(cue).group()[1:-1]  # type: ignore[union-attr]
-            note = note.replace(cue, f"{_EXAMPLE_RE.sub('', rule.why)} ({count}, first: {found!r})")
+        # (several rules may share a label: the first that finds words in this text)
+        for rule in kinds.rules():
+            if rule.where in _SEARCHED and rule.regex is not None and cue.startswith(rule.why + " ("):
+                found = _first_match(rule, text, lowered)
+                if found:
+                    count = _COUNTED_RE.search(cue).group()[1:-1]  # type: ignore[union-attr]
+                    note = note.replace(cue, f"{_EXAMPLE_RE.sub('', rule.why)} ({count}, first: {found!r})")
+                    break
     return result if note == result.note else replace(result, note=note)
 
 
