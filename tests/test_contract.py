@@ -98,7 +98,7 @@ def test_every_module_declares_what_the_adapters_show(module):
     phrase = info.phrase(result)
     assert isinstance(phrase, str) and phrase
     for item in result.evidence:
-        assert info.mark is None or info.mark(item) in ("", "loaded", "sourced", "unsourced", "cue")
+        assert info.mark is None or info.mark(item) in ("", "loaded", "voice", "sourced", "unsourced", "cue")
 
 
 def test_no_two_signals_share_a_header_or_a_name_a_user_types():

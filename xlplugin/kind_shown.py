@@ -19,13 +19,16 @@ dateline decided. `--json`, the Dask tables and the Excel functions keep the eng
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from . import registry
+from . import kinds, registry
 from .kinds import NOT_ARTICLE
+from .text import normalise
 from .types import DocumentResult
 
-__all__ = ["unread_language", "as_shown", "kind_label", "kind_of_label", "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
+__all__ = ["unread_language", "as_shown", "in_own_words", "kind_label", "kind_of_label", "DEFAULT_KIND_CUES",
+           "NO_CUE_MARK"]
 
 _NOT_SCORED_LANGUAGE = "not scored: language "
 # The cues kinds.classify gives the kind it falls back on (a text with no cue of any kind is a
@@ -67,3 +70,51 @@ def as_shown(result: DocumentResult) -> DocumentResult:
         return result
     cue = f"not read: language {language} (the text was not scored, and the cues of its kind read its words)"
     return replace(result, kind="", kind_cues=(cue,))
+
+
+# A counted cue as `kinds` words it: its rule's label, then how often ("(4 times)", "(at least 3 times)")
+_COUNTED_RE = re.compile(r"\((?:at least )?\d+ times\)$")
+# A label's own example, in brackets at its end: "changelog version headings (## 1.2.0 - 2024-03-01)"
+_EXAMPLE_RE = re.compile(r" \([^()]*\)$")
+_SEARCHED = {"text": lambda t: t, "own": lambda t: t, "head": lambda t: t[:kinds.HEAD_CHARS],
+             "tail": lambda t: t[-kinds.HEAD_CHARS:]}
+
+
+def in_own_words(result: DocumentResult, text: object) -> DocumentResult:
+    """`result` with the Status of a page given no index quoting the document's own words for a
+    counted cue: "changelog version headings (## 1.2.0 - 2024-03-01) (4 times)" names the rule's
+    example, which reads as the document's; shown instead: "changelog version headings (4 times,
+    first: '## [2.4.0] - 2026-09-14')", the first of the text's own matches of that rule. Only the
+    note (the Status) is reworded, where a person reads it; the engine's note and cues (`--json`,
+    the golden digest) stay as they are. The same object where nothing is reworded."""
+    note = result.note
+    if result.reliability is not None or not isinstance(text, str) or " times)" not in note:
+        return result
+    lowered: str | None = None
+    for cue in result.kind_cues:
+        if not _COUNTED_RE.search(cue) or cue not in note:
+            continue
+        if lowered is None:
+            text = normalise(text)[0]
+            lowered = text.lower()
+        # (several rules may share a label: the first that finds words in this text)
+        for rule in kinds.rules():
+            if rule.where in _SEARCHED and rule.regex is not None and cue.startswith(rule.why + " ("):
+                found = _first_match(rule, text, lowered)
+                if found:
+                    count = _COUNTED_RE.search(cue).group()[1:-1]  # type: ignore[union-attr]
+                    note = note.replace(cue, f"{_EXAMPLE_RE.sub('', rule.why)} ({count}, first: {found!r})")
+                    break
+    return result if note == result.note else replace(result, note=note)
+
+
+def _first_match(rule: kinds.Rule, text: str, lowered: str) -> str:
+    """The rule's first match in the place it reads (the rules read lower-cased text), in the
+    text's own letters where lower-casing kept the length, white space squeezed, as a cue shows it."""
+    place = _SEARCHED[rule.where]
+    assert rule.regex is not None
+    match = rule.regex.search(place(lowered))
+    if match is None:
+        return ""
+    words = place(text)[match.start():match.end()] if len(text) == len(lowered) else match.group()
+    return " ".join(words.split())[:40]

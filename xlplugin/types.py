@@ -166,7 +166,7 @@ class SignalInfo:
                 list (a new one): 0, shown but not weighed, until data says how much it should
                 count (the built-in signals' weights are in that table, fitted on data).
     mark:       for the "Read" sheet: the flag one evidence item raises on the words it points at
-                ("loaded", "sourced", "unsourced", "cue"), or "" for none; None: the signal marks
+                ("loaded", "voice", "sourced", "unsourced", "cue"), or "" for none; None: the signal marks
                 nothing.
     costed_phrase: the Why words for a signal that cost the index `points` whole points, where
                 its score mixes parts its column does not all show (loaded language: the terms in

@@ -265,7 +265,11 @@ def _mark(item: Evidence) -> str:
     # quoted words are not held against the author; the reader address is shown on the Evidence
     # sheet but weighs 0 in MIX, so the Read sheet flags no "you" as loaded
     # (a repeated paragraph shown here, xlplugin.repeat_notes, was not read: no flag either)
-    return "" if item.kind.startswith("quoted") or item.kind in ("reader address", REPEATED_KIND) else "loaded"
+    # (the author's first person and own questions are the argued voice, not loaded words: the
+    # Read sheet gives them a mark of their own, "voice")
+    if item.kind.startswith("quoted") or item.kind in ("reader address", REPEATED_KIND):
+        return ""
+    return "voice" if item.kind in ("first person", "rhetorical question") else "loaded"
 
 
 INFO = SignalInfo(

@@ -33,7 +33,8 @@ def _why(sig: Score) -> str:
 
 INFO = SignalInfo(
     NAME,
-    header="Sentiment (mean, -1 neg .. +1 pos)",
+    # (its words wrap in a narrow column: "-1 neg .." at a line's end read as a cut header)
+    header="Sentiment (mean, -1 negative to +1 positive)",
     phrase=_why,
     reading=(
         "How positive or negative the sentences are on average (VADER, per sentence).",

@@ -79,6 +79,7 @@ SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", 
 # before a rename still refreshes in place (its header cell keeps the old words).
 FORMER_HEADERS = {
     "Your source rating 0-1": "Source rating 0-1 (yours, else built-in)",  # renamed in session 8
+    "Sentiment (mean, -1 neg .. +1 pos)": "Sentiment (mean, -1 negative to +1 positive)",  # renamed in session 14
 }
 OVERVIEW_HEADERS = ("Reliability band", "Documents")
 # Ten bands of the 0-100 index: fine enough to see a spread, coarse enough to read at a glance.

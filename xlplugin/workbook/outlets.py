@@ -31,7 +31,15 @@ def _headers() -> tuple[str, ...]:
 
 
 def _format_list() -> list[str | None]:
-    return ["@", None, "0", "0", "0.0", "0.0"] + [f for info in registry.infos() for f in (info.mean_format,) * 2] + [None, None, "@"]
+    return ["@", None, "0", "0", "0.0", "0.0"] + [f for info in registry.infos()
+                                                 for f in (info.mean_format, spread_format(info.mean_format))] + [None, None, "@"]
+
+
+def spread_format(mean_format: str) -> str:
+    """The number format of a spread (a standard deviation, never below 0) of values shown in
+    `mean_format`: the same digits without a sign ("+0.00;-0.00;0.00" -> "0.00"), so that a
+    spread does not read as a change ("+0.01")."""
+    return mean_format.split(";")[0].replace("+", "")
 
 
 def __getattr__(name: str) -> object:
@@ -87,6 +95,19 @@ def _height(values: Sequence[Any]) -> int | None:
     return LINE_HEIGHT * lines + 2 if lines > 1 else None
 
 
+def _print_table_alone(ws: Any, last_key: int, last: int) -> None:
+    """Where the sheet prints across pages (`fit.print_across` broke it after column `last_key`),
+    the columns after the break print from the header row down only: the title, note and chart
+    (rows 1 to 21) are the first page's, and a later page, with column A repeated, would show them
+    cut at column A's edge."""
+    from openpyxl.utils import get_column_letter
+
+    if not ws.col_breaks.brk:
+        return
+    key, end, after = get_column_letter(last_key), get_column_letter(last), get_column_letter(last_key + 1)
+    ws.print_area = [f"A1:{key}{layout.SHEET_ROWS}", f"{after}{HEADER_ROW}:{end}{layout.SHEET_ROWS}"]
+
+
 def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     """The Outlets sheet: a title and note, the chart of mean index per outlet, then the table
     (its header in row 22). An empty row of styled cells above the header carries the cell
@@ -105,6 +126,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         ws.column_dimensions[get_column_letter(index)].width = width
     # (too wide for one readable page: the outlet and its numbers on one, its kinds and ids after)
     fit.print_across(ws, widths, (1, len(widths) - 3), repeat=1)
+    _print_table_alone(ws, len(widths) - 3, len(widths))
     ws.freeze_panes = f"B{FIRST_ROW}"
     ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
     ws.append([_cell(ws, NOTE)])

@@ -42,7 +42,7 @@ class PeopleWriter:
         self.spool = spool
         self.copies = read_sheet.copies_of(items)
         self.entries: list[Entry] = []
-        read_sheet.add_sheet(wb, spool)
+        read_sheet.add_sheet(wb, spool, (item.id for item in items))
 
     def copy_evidence(self, position: int, item: Record | Problem, result: DocumentResult | None) -> list[list[Any]]:
         text_hash = result.stamp.get("text", "") if result is not None else ""

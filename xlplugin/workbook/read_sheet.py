@@ -3,7 +3,8 @@ propaganda-span viewer shows a text.
 
 One row per document (in the order of the Documents sheet): its row in the Documents sheet, its
 id, its reliability index, the other rows that share its words (Copies), and its text in one cell
-as rich text: loaded words in red, check-worthy sentences with no source in orange after an
+as rich text: loaded words in red, the author's argued voice (I, we, the author's own questions)
+in purple italics, check-worthy sentences with no source in orange after an
 orange mark, sourced ones in green, provenance cues in bold, the longest passage shared with
 another row underlined. A legend sits at the top. A text longer than `READ_CHARS` is cut at a
 word, with a marker in grey saying how much is left out and where the whole text is.
@@ -79,6 +80,9 @@ MAX_HEIGHT = fit.MAX_ROW_HEIGHT
 # green is dark and blue-ish, the orange light): red C00000, orange C55A11, green 1E7B34.
 FONT = "Calibri"
 RED, ORANGE, GREEN, GREY = "FFC00000", "FFC55A11", "FF1E7B34", "FF7F7F7F"
+# The argued voice (first person, the author's own questions: `loaded_language._mark` "voice")
+# weighs in the index but is not a loaded word: purple and italic, apart from the red.
+PURPLE = "FF7030A0"
 MARK = "\u25b2 "  # the orange mark before an unsourced check-worthy sentence
 
 
@@ -96,6 +100,8 @@ class Run:
 LEGEND = (
     Run("How to read: ", bold=True),
     Run("loaded word", color=RED),
+    Run("   "),
+    Run("argued voice (I, we, the author's questions)", color=PURPLE, italic=True),
     Run("   "),
     Run(MARK, color=ORANGE, bold=True),
     Run("check-worthy sentence with no source", color=ORANGE),
@@ -142,9 +148,16 @@ def marked_runs(text: str, result: DocumentResult | None, shared: Sequence[tuple
         active = {flag for start, end, flag in spans if start <= a < end}
         if a in marks:
             runs.append(Run(MARK, color=ORANGE, bold=True))
-        color = RED if "loaded" in active else ORANGE if "unsourced" in active else GREEN if "sourced" in active else ""
-        runs.append(Run(text[a:b], color, "cue" in active, "shared" in active))
+        runs.append(_styled(text[a:b], active))
     return _merge(runs)
+
+
+def _styled(text: str, active: set[str]) -> Run:
+    """A piece of text with the flags `active` on it: one colour (loaded, then unsourced, then
+    sourced, then voice), bold for a cue, underline for a shared passage, italic for the voice."""
+    color = RED if "loaded" in active else ORANGE if "unsourced" in active else GREEN if "sourced" in active \
+        else PURPLE if "voice" in active else ""
+    return Run(text, color, "cue" in active, "shared" in active, color == PURPLE)
 
 
 def _merge(runs: Iterable[Run]) -> list[Run]:
@@ -352,10 +365,11 @@ class ReadSpool:
         self.file.close()
 
 
-def add_sheet(wb: Any, spool: ReadSpool) -> Any:
+def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     """Create the Read sheet (title, legend, header) in a write-only openpyxl workbook; its rows
     are put in when the workbook is saved (`fill`). The legend row's cells carry the styles the
-    rows use, so that a refresh finds them there."""
+    rows use, so that a refresh finds them there. The Document id column is as wide as the
+    longest of `ids` (capped), as on the Documents sheet, so that no id breaks mid-word."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
@@ -367,7 +381,9 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
 
     ws = wb.create_sheet(READ)
     _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    for index, width in enumerate(WIDTHS, start=1):
+    widths = list(WIDTHS)
+    widths[1] = fit.fitted_width(WIDTHS[1], fit.longest(ids), "id")
+    for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     # Where the outlet came from and the text hash are for the refresh, not for people: grouped
     # (outlined) and folded away.
@@ -393,8 +409,9 @@ def add_sheet(wb: Any, spool: ReadSpool) -> Any:
         if fmt:
             cell.number_format = fmt
         cells.append(cell)
-    blocks = [TextBlock(InlineFont(rFont=FONT, sz=11, b=run.bold or None, u="single" if run.underline else None,
-                                   color=run.color or None), run.text) for run in LEGEND]
+    blocks = [TextBlock(InlineFont(rFont=FONT, sz=11, b=run.bold or None, i=run.italic or None,
+                                   u="single" if run.underline else None, color=run.color or None), run.text)
+              for run in LEGEND]
     cells[TEXT_COLUMN - 1].value = CellRichText(blocks)
     cells[1].value = "Legend \u2192"
     cells[PRINTS_COLUMN - 1].value = FINGERPRINT_SCHEME  # how the fingerprints below were made

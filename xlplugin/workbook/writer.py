@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
-from ..kind_shown import as_shown
+from ..kind_shown import as_shown, in_own_words
 from ..inputs import ID_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
@@ -517,7 +517,9 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         items = one_shape(items)  # (several tables' rows: each part under the column a refresh reads)
     wb = Workbook(write_only=True)
     # (a row not scored for its language shows no kind its words gave: xlplugin.kind_shown)
-    results = (as_shown(result) if result is not None else None for result in results)
+    # (and a page with no index says which of its own words decided it: kind_shown.in_own_words)
+    results = (in_own_words(as_shown(result), getattr(item, "text", None)) if result is not None else None
+               for item, result in zip(items, results))
     headers = user_headers if user_headers is not None else user_headers_of(items, out_dir)
     documents = wb.create_sheet(layout.DOCUMENTS)
     spool = _EvidenceSpool(_text_styles(documents))
