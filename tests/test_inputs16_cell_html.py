@@ -64,8 +64,18 @@ def test_a_csv_cell_holding_html_is_read_as_a_web_page(tmp_path):
     assert HTML_CELL_NOTE in fragment.note and HTML_CELL_NOTE not in plain.note
     assert "<" not in page.text and "Weather" not in page.text and "rights reserved" not in page.text
     assert page.text.startswith("The county engineers") and HTML_CELL_NOTE in page.note
-    assert page.title == "Bridge repairs"  # the page's own title, where the row gives none
     assert fragment.columns["text"] == fragment.text  # the cell written out shows the text scored
+    # no title column: the page's title is not taken (a refresh could not read it back), nor its type
+    assert page.title == "" and page.page_type == ""
+
+
+def test_the_pages_title_fills_the_rows_empty_title_cell(tmp_path):
+    path = tmp_path / "titled.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "title", "text"], ["p", "", PAGE], ["q", "Mine", PAGE]])
+    page, mine = read_paths([str(path)])
+    assert page.title == page.columns["title"] == "Bridge repairs"  # written in the cell: a refresh reads it back
+    assert mine.title == "Mine"
 
 
 def test_a_workbook_cell_holding_html_is_read_as_a_web_page(tmp_path):
@@ -107,3 +117,11 @@ def test_frames_and_excel_functions_read_it_as_a_web_page():
     assert rows[0]["text"] == PLAIN  # (a frame's table has no column for how a cell was read)
     assert rows[0]["reliability"] == rows[1]["reliability"]
     assert functions.reliability(FRAGMENT) == functions.reliability(PLAIN)
+
+
+def test_a_refresh_reads_the_scored_row_back_unchanged(tmp_path):
+    book = tmp_path / "book.xlsx"
+    subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", str(_csv(tmp_path, [["p", PAGE], ["f", FRAGMENT]])),
+                    "-o", str(book)], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "refresh", str(book)], capture_output=True, text=True)
+    assert "rescored 0, unchanged 2" in done.stdout + done.stderr

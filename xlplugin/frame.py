@@ -302,7 +302,8 @@ def score_table(
     columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
-    texts, notes = read_html_cells(texts, columns)  # (a cell holding HTML: read as a web page is)
+    given = {key: columns[key] for key, name in meta.items() if name and key in columns}
+    texts, notes = read_html_cells(texts, given)  # (a cell holding HTML: read as a web page is)
     inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
                       columns["author"], columns["date"], [""] * n, notes))
     refused = [not_text_note(text, value) for value in texts]

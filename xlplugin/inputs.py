@@ -692,24 +692,30 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
-        text, row_note = _html_cell_read(text, fields, row_note)
+        text, row_note = _html_cell_read(text, fields, row_note, columns, meta)
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
                      **fields)
 
 
-def _html_cell_read(text: str, fields: dict[str, str], note: str) -> tuple[str, str]:
+def _html_cell_read(text: str, fields: dict[str, str], note: str, columns: dict[str, Any],
+                    meta: dict[str, str | None]) -> tuple[str, str]:
     """(text, note) of a row's text cell: a cell holding HTML (`cell_html.holds_html`) is read as
-    a web page is, the page's own title, date... filling what the row's columns leave empty, and
-    its note says so; any other text as it is."""
+    a web page is, and its note says so; any other text as it is. The page's own title, URL,
+    outlet, author and date fill the row's empty cells of those columns (`meta`: field -> its
+    column) and are written there, as the text is: a refresh reads the same row back from them
+    and scores it the same. A field the row has no column for is not taken (nor the page type):
+    the workbook could not give it back."""
     from .cell_html import holds_html, read_html_cell
 
     if not holds_html(text):
         return text, note
     read = read_html_cell(text)
     for key, value in read.fields.items():
-        fields[key] = fields.get(key) or value
+        column = meta.get(key)
+        if column and not fields.get(key):
+            fields[key] = columns[column] = value
     return read.text, "; ".join(n for n in (note, read.note) if n)
 
 
