@@ -65,7 +65,10 @@ def test_real_utf16_texts_of_many_scripts_still_read(tmp_path, codec, text):
 
 def test_a_long_utf16_table_of_documents_in_several_scripts_still_reads(tmp_path):
     """Excel saves "Unicode text" as UTF-16 with a mark, tab-separated: a list of documents in
-    several languages mixes scripts across its lines, and is read."""
+    several languages mixes scripts across its lines, and is read: as the table it is, one
+    document a row (`text_tables`)."""
     rows = "id\ttext\n" + "".join(f"d{i}\t{text.strip()}\n" for i, text in enumerate(TEXTS[1:9]))
-    item = _read(tmp_path, ("\ufeff" + rows).encode("utf-16-le"))
-    assert isinstance(item, Record) and item.text == rows
+    (tmp_path / "f.txt").write_bytes(("\ufeff" + rows).encode("utf-16-le"))
+    items = list(read_paths([str(tmp_path / "f.txt")]))
+    assert all(isinstance(item, Record) for item in items)
+    assert [item.text for item in items] == [text.strip() for text in TEXTS[1:9]]

@@ -30,6 +30,7 @@ from . import registry
 from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
+from .cell_html import read_html_cells
 from .cells import cell_to_text
 from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
@@ -301,8 +302,10 @@ def score_table(
     columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
+    given = {key: columns[key] for key, name in meta.items() if name and key in columns}
+    texts, notes = read_html_cells(texts, given)  # (a cell holding HTML: read as a web page is)
     inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
-                      columns["author"], columns["date"]))
+                      columns["author"], columns["date"], [""] * n, notes))
     refused = [not_text_note(text, value) for value in texts]
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))

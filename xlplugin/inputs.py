@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError
+from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
     "MergedCell",
@@ -691,10 +692,31 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
+        text, row_note = _html_cell_read(text, fields, row_note, columns, meta)
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
                      **fields)
+
+
+def _html_cell_read(text: str, fields: dict[str, str], note: str, columns: dict[str, Any],
+                    meta: dict[str, str | None]) -> tuple[str, str]:
+    """(text, note) of a row's text cell: a cell holding HTML (`cell_html.holds_html`) is read as
+    a web page is, and its note says so; any other text as it is. The page's own title, URL,
+    outlet, author and date fill the row's empty cells of those columns (`meta`: field -> its
+    column) and are written there, as the text is: a refresh reads the same row back from them
+    and scores it the same. A field the row has no column for is not taken (nor the page type):
+    the workbook could not give it back."""
+    from .cell_html import holds_html, read_html_cell
+
+    if not holds_html(text):
+        return text, note
+    read = read_html_cell(text)
+    for key, value in read.fields.items():
+        column = meta.get(key)
+        if column and not fields.get(key):
+            fields[key] = columns[column] = value
+    return read.text, "; ".join(n for n in (note, read.note) if n)
 
 
 def _id_formula(columns: dict[str, Any], id_col: str | None, number: int) -> str:
@@ -1010,12 +1032,17 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
     workbook that are not documents (an Excel table's totals row) are added to `skipped`."""
     suffix = path.suffix.lower()
     try:
+        if suffix == ".txt" and txt_file_is_table(path, text_column):  # (Excel's "Unicode Text" export)
+            suffix = ".csv"
+            rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column))
+        else:
+            rows = read_csv(path, text_column) if suffix == ".csv" else iter(())
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:
-            yield from file_row_ids(read_csv(path, text_column), doc_id)
+            yield from file_row_ids(rows, doc_id)
         elif suffix == ".csv" and row_ids == NAMED_ROW_IDS:
-            yield from named_file_row_ids(read_csv(path, text_column), doc_id)
+            yield from named_file_row_ids(rows, doc_id)
         elif suffix == ".csv":
-            yield from read_csv(path, text_column)
+            yield from rows
         elif suffix in (".xlsx", ".xlsm"):
             from .workbook import read_documents  # openpyxl only when a workbook is given
 

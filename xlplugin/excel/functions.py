@@ -39,6 +39,7 @@ from typing import Any, Callable
 
 from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
+from ..cell_html import holds_html, read_html_cell
 from ..inputs import shown_text
 from ..kind_shown import as_shown
 from ..settings import Settings
@@ -235,16 +236,19 @@ def _outcomes(
         # as every input reads a text (inputs.shown_text): line ends first, then control characters,
         # so that a cell's "\r\x0c" reads as a CSV's or a file's does (two line ends)
         doc_text = doc_text and shown_text(doc_text)
+        read = read_html_cell(doc_text) if doc_text and holds_html(doc_text) else None  # (read as a web page is)
+        doc_text, note = (read.text, read.note) if read else (doc_text, "")
         problems = [column[i][1] for column in columns if column[i][1]]
         if doc_text is None or problems:
             # a blank text stays blank; a bad text, title, url ... says so instead of a score
             outcomes[i] = message if doc_text is None else "; ".join(problems)
             continue
-        key = (doc_text, *(column[i][0] for column in columns))
+        key = (doc_text, *(column[i][0] for column in columns), note)
         if key not in index:
             index[key] = len(inputs)
-            title, url, outlet, author, published = key[1:]
-            inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), title, url, outlet, author=author, date=published))
+            title, url, outlet, author, published = key[1:-1]
+            inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), title, url, outlet, author=author, date=published,
+                                        note=note))
         slots[i] = index[key]
     if inputs:
         results = _score_inputs(inputs, settings, workers)
