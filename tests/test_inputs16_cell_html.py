@@ -125,3 +125,28 @@ def test_a_refresh_reads_the_scored_row_back_unchanged(tmp_path):
                     "-o", str(book)], capture_output=True, text=True, check=True)
     done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "refresh", str(book)], capture_output=True, text=True)
     assert "rescored 0, unchanged 2" in done.stdout + done.stderr
+
+
+def test_html_pasted_into_a_scored_workbook_is_shown_as_the_article_it_was_scored_as(tmp_path):
+    """A refresh of a cell the user filled with HTML scores the article (inputs16) and writes that
+    article into the cell, so the Read sheet's marks and the Evidence offsets fit what it shows."""
+    book = tmp_path / "book.xlsx"
+    subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", str(_csv(tmp_path, [["a", PLAIN]])),
+                    "-o", str(book)], capture_output=True, text=True, check=True)
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["Documents"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=header.index("text") + 1, value=FRAGMENT)
+    wb.save(book)
+    done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "refresh", str(book)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    wb = openpyxl.load_workbook(book)
+    rows = list(wb["Documents"].iter_rows(values_only=True))
+    cell = rows[1][rows[0].index("text")]
+    assert cell == PLAIN
+    assert HTML_CELL_NOTE in rows[1][rows[0].index("Status")]
+    evidence = list(wb["Evidence"].iter_rows(values_only=True))
+    head = evidence[0]
+    spans = [(r[head.index("Start")], r[head.index("End")], r[head.index("Evidence text")]) for r in evidence[1:]
+             if r[head.index("Start")] is not None]
+    assert spans and all(cell[start:end] == text for start, end, text in spans)

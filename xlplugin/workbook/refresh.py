@@ -32,6 +32,7 @@ from ..cells import KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
+from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
@@ -595,7 +596,8 @@ def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items:
     input (`inputs.shown_text`) kept a CRLF file's "\\r\\n" in its cells, and every evidence
     offset, which counts the text as scored, was off by one per "\\r" before it. A cell that
     shows a file's text is rewritten only when it shows that file's text (else it was edited,
-    see `refresh_plan.edited_cell`, or the file changed and the cell is rewritten anyway)."""
+    see `refresh_plan.edited_cell`, or the file changed and the cell is rewritten anyway). A cell
+    that held HTML is rewritten with the article it was read as, as `score` writes it."""
     names = [name for _, name in user]
     if column not in names:
         return [None] * len(table)
@@ -604,6 +606,8 @@ def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items:
     for values, item in zip(table, items):
         cell = values[index]
         fixed = shown_text(cell) if isinstance(cell, str) else cell
+        if isinstance(item, Record) and HTML_CELL_NOTE in item.note:
+            fixed = item.text  # a cell that held HTML shows the article it was scored as (inputs16)
         rewrite = isinstance(item, Record) and fixed != cell and (not item.text_file or fixed == safe_text(item.text))
         cells.append((user[index][0], fixed) if rewrite else None)
     return cells
