@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from .. import cues, furniture, interview, interviewee, provenance_notes, prose
+from .. import cues, furniture, interview, interviewee, provenance_notes, provenance_sources, prose
 from ..claim_lines import NotClaims, in_text_citations
 from ..links import is_web_address
 from ..issuer import IssuerSources
@@ -455,7 +455,8 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                 counts["named sources with roles"] += 1
         if attr is None:
             continue
-        if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
+        if attr.kind in ("named", "role") and attr.verb and _says(doc, attr, sentence) \
+                and not provenance_sources.author_bio(doc, k):
             # a source identified by name or by role ("Smith said", "a White House official
             # said"); the first one is the evidence, every one counts towards the graded weight;
             # the issuer speaking of itself ("Acme today announced") is no independent source
@@ -472,6 +473,8 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
         end = _named_document_end(doc, attr, sentence)
+        if end and provenance_sources.genre_label(doc, attr):
+            end = 0  # (prov14) "PRESS RELEASE" on its line: the text's own genre, no reference
         if end or attr.kind == "link" and _links_a_document(doc, attr):
             found.add("references to primary documents", attr.start, end or attr.end)
     return counts, n_prose, own
@@ -582,7 +585,7 @@ def _instrument_named_in_passing(doc: Document, attr: cues.Attribution) -> bool:
 _SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
 
 
-def _says(doc: Document, attr: cues.Attribution) -> bool:
+def _says(doc: Document, attr: cues.Attribution, sentence: Sentence) -> bool:
     """Does the attribution's span hold a verb of saying: a reporting word that is not one of
     [not_saying_words] (attribution.txt) and not an infinitive (`_infinitive`)? "Foreign
     Minister Park said": yes; "Tokyo wants", "Tokyo does not believe": no (a view or a wish, not
@@ -593,7 +596,10 @@ def _says(doc: Document, attr: cues.Attribution) -> bool:
              if lowers[i] in reporting_words]
     reporting = _infinitive_report_words()
     # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
+    # (prov14) a command, speech to come or a plan's object reports nothing said:
+    # `provenance_sources.unsaid` ("Please tell us", "will tell you", "plans to remove 140 posts")
     return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i, reporting)
+                            and not provenance_sources.unsaid(doc, i, sentence, reporting_words)
                             or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i]) for i in verbs)
 
 
