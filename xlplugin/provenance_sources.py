@@ -36,7 +36,8 @@ _PLAN = frozenset("plan plans planned planning intend intends intended intending
                   "proposing aim aims aimed aiming".split())
 # Words that end the plan's clause: a verb of saying after them may report ("which plans to close
 # the unit, said on Monday").
-_CLAUSE_BREAKS = frozenset(", ; : and but which who - \u2014 \u2013".split())
+_CLAUSE_BREAKS = frozenset("and but which who".split())
+_BREAK_MARKS = frozenset(",;:()\u2014\u2013")
 # Words before an imperative ("Please tell us", "Just tell them", "Now show the board").
 _IMPERATIVE_OPENERS = frozenset("please just now so then".split())
 
@@ -51,7 +52,7 @@ def unsaid(doc: Document, i: int, sentence: Sentence, reporting: frozenset[str])
         return True
     if _base_form(lowers[i], reporting) and _imperative(doc, i, sentence, before):
         return True
-    return _in_plan(lowers, first, i)
+    return _in_plan(doc, first, i)
 
 
 def _base_form(word: str, reporting: frozenset[str]) -> bool:
@@ -70,12 +71,15 @@ def _imperative(doc: Document, i: int, sentence: Sentence, before: str) -> bool:
     return before in ("and", "or") and sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("!")
 
 
-def _in_plan(lowers: list[str], first: int, i: int) -> bool:
+def _in_plan(doc: Document, first: int, i: int) -> bool:
     """Is the word at `i` inside a plan's object: after a plan word and "to" ("plans to remove
-    140 non-clinical posts"), with no clause break between?"""
+    140 non-clinical posts"), with no clause break between (a word of _CLAUSE_BREAKS or a
+    punctuation mark of _BREAK_MARKS between two words: "plans to close the gate, its chief
+    executive said")?"""
+    lowers, text, starts, ends = doc.lowers, doc.text, doc.token_starts, doc.token_ends
     for j in range(i - 1, max(first, i - 12) - 1, -1):
         w = lowers[j]
-        if w in _CLAUSE_BREAKS:
+        if w in _CLAUSE_BREAKS or any(c in _BREAK_MARKS for c in text[ends[j] : starts[j + 1]]):
             return False
         if w == "to" and j > first and lowers[j - 1] in _PLAN and j + 1 < i:
             return True
