@@ -46,15 +46,20 @@ def _counter_words() -> frozenset[str]:
     return frozenset(w for line in load_sections("provenance.txt")["forum_counter_words"] for w in line.split())
 
 
-def _labels_in(lower: str) -> bool:
-    """Does the lower-cased text hold a counter label with its colon ("likes:")? (One substring
-    test a word, from C: the line regex runs on a few texts only.)"""
-    return any(w + ":" in lower or w + " :" in lower for w in _counter_words())
+def _labels_in(doc: Document) -> bool:
+    """Does the text hold a counter label with its colon ("likes:")? Asked first of the text's
+    words (one set intersection), then only for the labels it holds, of the lower-cased text (a
+    substring test from C): the line regex runs on a few texts only."""
+    held = _counter_words() & doc.analysis.vocabulary
+    if not held:
+        return False
+    lower = doc.analysis.lower_text
+    return any(w + ":" in lower or w + " :" in lower for w in held)
 
 
 def counter_lines(doc: Document) -> list[tuple[int, int]]:
     """The lines (start, end) that are forum or social counters only ("Likes: 23 | Replies: 11")."""
-    if not _labels_in(doc.analysis.lower_text):
+    if not _labels_in(doc):
         return []
     words, text, out = _counter_words(), doc.text, []
     for s, e in doc.lines:

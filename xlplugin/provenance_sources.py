@@ -36,7 +36,7 @@ _PLAN = frozenset("plan plans planned planning intend intends intended intending
                   "proposing aim aims aimed aiming".split())
 # Words that end the plan's clause: a verb of saying after them may report ("which plans to close
 # the unit, said on Monday").
-_CLAUSE_BREAKS = frozenset("and but which who".split())
+_CLAUSE_BREAKS = frozenset("and but which who that".split())
 _BREAK_MARKS = frozenset(",;:()\u2014\u2013")
 # Words before an imperative ("Please tell us", "Just tell them", "Now show the board").
 _IMPERATIVE_OPENERS = frozenset("please just now so then".split())
