@@ -35,8 +35,8 @@ _FUTURE_ENDS = ("'ll", "\u2019ll", "'d", "\u2019d")
 _PLAN = frozenset("plan plans planned planning intend intends intended intending propose proposes proposed "
                   "proposing aim aims aimed aiming".split())
 # Words that end the plan's clause: a verb of saying after them may report ("which plans to close
-# the unit, said on Monday").
-_CLAUSE_BREAKS = frozenset("and but which who that".split())
+# the unit, said on Monday", "groups that planned to march on Sunday have said").
+_CLAUSE_BREAKS = frozenset("and but which who that has have had is are was were did does".split())
 _BREAK_MARKS = frozenset(",;:()\u2014\u2013")
 # Words before an imperative ("Please tell us", "Just tell them", "Now show the board").
 _IMPERATIVE_OPENERS = frozenset("please just now so then".split())
@@ -48,8 +48,8 @@ def unsaid(doc: Document, i: int, sentence: Sentence, reporting: frozenset[str])
     lowers = doc.lowers
     first = sentence.first_token
     before = lowers[i - 1] if i > first else ""
-    if before in _FUTURE or before.endswith(_FUTURE_ENDS):
-        return True
+    if (before in _FUTURE or before.endswith(_FUTURE_ENDS)) and _lower_case(doc, i - 1, first):
+        return True  # ("George Will tells us", "Instead, Will said": a name, not the modal)
     if _base_form(lowers[i], reporting) and _imperative(doc, i, sentence, before):
         return True
     return _in_plan(doc, first, i)
@@ -66,9 +66,16 @@ def _imperative(doc: Document, i: int, sentence: Sentence, before: str) -> bool:
     "Just"), or it follows "and"/"or" in a sentence that ends in "!" ("Boycott the game and show
     the board ...!")?"""
     first = sentence.first_token
-    if i == first or before in _IMPERATIVE_OPENERS and i - 1 == first:
+    if i == first:  # ("State Police said", "Note Bank said": a name's first word, not a command)
+        return i + 1 >= sentence.last_token or not doc.text[doc.token_starts[i + 1]].isupper()
+    if before in _IMPERATIVE_OPENERS and i - 1 == first:
         return True
     return before in ("and", "or") and sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("!")
+
+
+def _lower_case(doc: Document, j: int, first: int) -> bool:
+    """Is word `j` written in lower case, or capitalised only as its sentence's first word?"""
+    return j == first or doc.text[doc.token_starts[j]].islower()
 
 
 def _in_plan(doc: Document, first: int, i: int) -> bool:
