@@ -455,14 +455,15 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                 counts["named sources with roles"] += 1
         if attr is None:
             continue
-        if attr.kind in ("named", "role") and attr.verb and _says(doc, attr, sentence) \
-                and not provenance_sources.author_bio(doc, k):
+        if attr.kind in ("named", "role") and attr.verb and _says(doc, attr):
             # a source identified by name or by role ("Smith said", "a White House official
             # said"); the first one is the evidence, every one counts towards the graded weight;
             # the issuer speaking of itself ("Acme today announced") is no independent source
+            # (asked first, so that the issuer learns its people named there: "Acme will add
+            # crossings, said Jane Roe" makes "Roe said" the issuer's after it)
             if issuer.own(attr.start, attr.end, sentence):
                 own.append((attr.start, attr.end))
-            else:
+            elif _says(doc, attr, sentence) and not provenance_sources.author_bio(doc, k):
                 counts["named sources with roles"] += 1
                 found.add("named sources with roles", attr.start, attr.end)
         if attr.kind in ("named", "role", "pronoun") and analysis.sentence_has_quote(sentence):
@@ -585,7 +586,7 @@ def _instrument_named_in_passing(doc: Document, attr: cues.Attribution) -> bool:
 _SAYS_NEXT_RE = re.compile("[ \t]*,?[ \t]*[:\"\u201c\u2018']")
 
 
-def _says(doc: Document, attr: cues.Attribution, sentence: Sentence) -> bool:
+def _says(doc: Document, attr: cues.Attribution, sentence: Sentence | None = None) -> bool:
     """Does the attribution's span hold a verb of saying: a reporting word that is not one of
     [not_saying_words] (attribution.txt) and not an infinitive (`_infinitive`)? "Foreign
     Minister Park said": yes; "Tokyo wants", "Tokyo does not believe": no (a view or a wish, not
@@ -596,10 +597,10 @@ def _says(doc: Document, attr: cues.Attribution, sentence: Sentence) -> bool:
              if lowers[i] in reporting_words]
     reporting = _infinitive_report_words()
     # "Trump continued: 'The worst...'": any reporting word that opens a quotation or a colon says
-    # (prov14) a command, speech to come or a plan's object reports nothing said:
-    # `provenance_sources.unsaid` ("Please tell us", "will tell you", "plans to remove 140 posts")
+    # (prov14) with `sentence` given, a command, speech to come or a plan's object reports nothing
+    # said: `provenance_sources.unsaid` ("Please tell us", "will tell you", "plans to remove 140 posts")
     return not verbs or any(lowers[i] not in _not_saying_words() and not _infinitive(lowers, i, reporting)
-                            and not provenance_sources.unsaid(doc, i, sentence, reporting_words)
+                            and not (sentence is not None and provenance_sources.unsaid(doc, i, sentence, reporting_words))
                             or _SAYS_NEXT_RE.match(doc.text, doc.token_ends[i]) for i in verbs)
 
 
