@@ -36,7 +36,7 @@ _LABEL_RE = re.compile(r"([A-Za-z]+)[ \t]*:")
 # A quote header: "Quote from: NAME" (with an optional "on DATE"), or "NAME wrote:" alone on its line.
 _QUOTE_FROM_RE = re.compile(r"[ \t]*quote from:[^\n]{1,80}", re.IGNORECASE)
 _WROTE_RE = re.compile(r"[ \t]*[^\s:][^\n:]{0,40}[ \t]wrote:[ \t]*", re.IGNORECASE)
-_EDIT_RE = re.compile(r"[ \t]*(?:edit|edited|update)[ \t]*\d?[ \t]*:", re.IGNORECASE)
+_EDIT_RE = re.compile(r"(?:edit|edited)[ \t]*\d?[ \t]*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,10 @@ def forum_lines(doc: Document) -> list[tuple[int, int, str]]:
     subject line (the first non-empty line opening "Re:"), with what each is."""
     from .voice import forum_post
 
-    if not forum_post(doc):
+    lower = doc.analysis.lower_text
+    # (two substring tests from C spare most texts the forum test: a subject opens the text, an
+    # edit note opens a line)
+    if not (lower[:40].lstrip().startswith("re:") or "\nedit" in lower) or not forum_post(doc):
         return []
     text, out = doc.text, []
     first = True
