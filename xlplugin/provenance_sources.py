@@ -25,7 +25,7 @@ from functools import lru_cache
 from .cues import Attribution
 from .text import Document, Sentence
 
-__all__ = ["unsaid", "author_bio", "genre_label"]
+__all__ = ["unsaid", "author_bio", "genre_label", "genre_words"]
 
 # Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
 # say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
@@ -113,13 +113,13 @@ def author_bio(doc: Document, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _genre_words() -> frozenset[str]:
+def genre_words() -> frozenset[str]:
     from .lexicon import load_sections
 
     return frozenset(w for line in load_sections("provenance.txt")["genre_label_words"] for w in line.split())
 
 
-def genre_label(doc: Document, attr: Attribution) -> bool:
+def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -> bool:
     """Is the named document a label line of the text's own genre ("PRESS RELEASE", "Statement",
     "News release:"): the line holds nothing but the document's words, every one a word of
     [genre_label_words]?"""
@@ -128,4 +128,4 @@ def genre_label(doc: Document, attr: Attribution) -> bool:
     e = text.find("\n", attr.end)
     line = text[s : e if e >= 0 else len(text)].strip().rstrip(":").strip()
     words = line.lower().split()
-    return bool(words) and len(words) <= 4 and all(w in _genre_words() for w in words)
+    return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)

@@ -444,6 +444,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
     answers = interview.find(doc)
     issuer = IssuerSources(doc)
     own: list[tuple[int, int]] = []
+    genre_words = provenance_sources.genre_words()  # (prov14: a genre label line, read once a call)
     for k, attr in enumerate(analysis.attributions):
         if not_prose and k in not_prose:
             continue
@@ -474,7 +475,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
         end = _named_document_end(doc, attr, sentence)
-        if end and provenance_sources.genre_label(doc, attr):
+        if end and provenance_sources.genre_label(doc, attr, genre_words):
             end = 0  # (prov14) "PRESS RELEASE" on its line: the text's own genre, no reference
         if end or attr.kind == "link" and _links_a_document(doc, attr):
             found.add("references to primary documents", attr.start, end or attr.end)
