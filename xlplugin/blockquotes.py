@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import forum_posts
 from .cues import UNSOURCED_KINDS
 from .phrases import words
 from .text import Document
@@ -70,7 +71,8 @@ def reported_blocks(doc: Document) -> list[tuple[int, int]]:
         for p, (start, end) in enumerate(paragraphs):
             if p > 0 and CREDIT_RE.fullmatch(text, start, end):
                 blocks.add(p - 1)
-    return [paragraphs[p] for p in sorted(blocks)]
+    # (prov14) a forum's quoted posts ("Quote from: NAME", "NAME wrote:"): xlplugin/forum_posts.py
+    return forum_posts.with_quoted_posts(doc, [paragraphs[p] for p in sorted(blocks)])
 
 
 def _colon_enders(doc: Document) -> list[int]:

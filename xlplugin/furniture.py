@@ -377,6 +377,7 @@ def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date
     """Dates on short lines and "Published:" lines, between padded offsets lo and hi; the lines
     that are mostly a date are added to `date_lines`."""
     text, lower = L.text, L.lower
+    deadlines = _deadline_labels()  # (read once a call: prov14's deadline rule)
     for m in L.dates(lo, hi):
         s, e = L.line(m.start() - 1)
         if s in forum:
@@ -385,6 +386,8 @@ def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date
         if prev is not None and prev[0] in forum:
             continue  # "Joined" / "Dec 18, 2010": a member's join date, not the page's
         ds, de = m.start() - 1, m.end() - 1
+        if _after_deadline(lower, s, ds, deadlines):
+            continue  # (prov14) "Closing date: 12 January 2027": when applications close
         if e - s <= 2 * (de - ds):
             date_lines.append((s, e))  # a line that is mostly a date: the page's date line
             L.furniture(s, e)
@@ -395,6 +398,20 @@ def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date
         if d:
             found.add("publication date", d.start(), d.end())
             L.furniture(s, e)
+
+
+def _after_deadline(lower: str, s: int, ds: int, labels: tuple[str, ...]) -> bool:
+    """(prov14) Does a [deadline_labels] label ("closing date", "apply by", "offer ends") stand
+    on the line before the date at `ds` (the line starts at `s`)? Then the date is a deadline,
+    not the text's publication date. `lower`: `_Lines.lower` (a newline + the text, lower-cased: one
+    ahead of the text's offsets). (A few substring tests on the line's head, once a date.)"""
+    head = lower[s + 1 : ds + 1]
+    return any(label in head for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _deadline_labels() -> tuple[str, ...]:
+    return tuple(sections()["deadline_labels"])
 
 
 def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool) -> None:

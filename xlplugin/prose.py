@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from . import names
+from . import forum_posts, names
 from .lexicon import load_sections
 # names and titles of works (xlplugin.names), kept under these names too
 from .names import NAME_RULES, TITLE_CASE_SHARE, is_title_case, name_reason
@@ -434,6 +434,9 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         spans.append((s, e, "repeated paragraph"))
     spans.extend(_embeds_and_legal(doc))
     spans.extend(box_spans(doc))  # (kinds8) poll and newsletter boxes: xlplugin/promo_boxes.py
+    # (prov14) a forum's counters line, edit notes and subject line: xlplugin/forum_posts.py
+    spans.extend((s, e, "forum counters") for s, e in forum_posts.counter_lines(doc))
+    spans.extend(forum_posts.forum_lines(doc))
     spans.sort()
     return spans
 

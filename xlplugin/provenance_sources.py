@@ -1,0 +1,131 @@
+"""(prov14) Attributions the provenance cues set aside: words nobody reported, and labels.
+
+The attribution pass (`xlplugin.cues`) finds a source and a verb of saying; provenance asks more
+of a named source: that the text reports what someone said. Three shapes found by it are not that:
+
+- `unsaid`: a verb of saying that reports nothing said: a command ("Please tell us when
+  booking", "Call your MP today and demand an inquiry!", "Tell them what you think"), speech to
+  come ("The government will tell you to wait", "She'd say no"), or a word inside a plan's object
+  ("The trust plans to remove 140 posts": "posts" is the noun);
+- `author_bio`: the author's own bio line, at the text's start or end ("Jane Roe is a retired
+  teacher and writes a weekly column", "NAME is a ROLE whose ...", "... who writes about ..."),
+  which says who wrote the text (a byline's business), not whom the text reports;
+- `genre_label`: a line that is only the text's genre ("PRESS RELEASE", "Statement"), which names
+  the text itself, not a document it points to.
+
+Used by `xlplugin.scorers.provenance` (named sources with roles; references to primary
+documents). The attribution pass itself is unchanged: unsourced_claims reads it as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cues import Attribution
+from .text import Document, Sentence
+
+__all__ = ["unsaid", "author_bio", "genre_label", "genre_words"]
+
+# Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
+# say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
+_FUTURE = frozenset("will would shall 'll".split())
+_FUTURE_ENDS = ("'ll", "\u2019ll", "'d", "\u2019d")
+# Words of a plan before "to": what follows is the plan's object, not something said.
+_PLAN = frozenset("plan plans planned planning intend intends intended intending propose proposes proposed "
+                  "proposing aim aims aimed aiming".split())
+# Words that end the plan's clause: a verb of saying after them may report ("which plans to close
+# the unit, said on Monday", "groups that planned to march on Sunday have said").
+_CLAUSE_BREAKS = frozenset("and but which who that has have had is are was were did does".split())
+_BREAK_MARKS = frozenset(",;:()\u2014\u2013")
+# Words before an imperative ("Please tell us", "Just tell them", "Now show the board").
+_IMPERATIVE_OPENERS = frozenset("please just now so then".split())
+
+
+def unsaid(doc: Document, i: int, sentence: Sentence, reporting: frozenset[str]) -> bool:
+    """Is the reporting word at token `i` (in `sentence`) no report of what someone said: an
+    imperative, speech to come, or a word inside a plan's object (see the module's text)?"""
+    lowers = doc.lowers
+    first = sentence.first_token
+    before = lowers[i - 1] if i > first else ""
+    if (before in _FUTURE or before.endswith(_FUTURE_ENDS)) and _lower_case(doc, i - 1, first):
+        return True  # ("George Will tells us", "Instead, Will said": a name, not the modal)
+    if _base_form(lowers[i], reporting) and _imperative(doc, i, sentence, before):
+        return True
+    return _in_plan(doc, first, i)
+
+
+def _base_form(word: str, reporting: frozenset[str]) -> bool:
+    """Is the word a verb's base form ("tell", "show", "demand"): one whose "-s" form is a
+    reporting word too (not "said", "told", "says")?"""
+    return not word.endswith("s") and (word + "s" in reporting or word + "es" in reporting)
+
+
+def _imperative(doc: Document, i: int, sentence: Sentence, before: str) -> bool:
+    """Does the base-form verb at `i` give a command: it opens its sentence (after "Please",
+    "Just"), or it follows "and"/"or" in a sentence that ends in "!" ("Boycott the game and show
+    the board ...!")?"""
+    first = sentence.first_token
+    if i == first:  # ("State Police said", "Note Bank said": a name's first word, not a command)
+        return i + 1 >= sentence.last_token or not doc.text[doc.token_starts[i + 1]].isupper()
+    if before in _IMPERATIVE_OPENERS and i - 1 == first:
+        return True
+    return before in ("and", "or") and sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("!")
+
+
+def _lower_case(doc: Document, j: int, first: int) -> bool:
+    """Is word `j` written in lower case, or capitalised only as its sentence's first word?"""
+    return j == first or doc.text[doc.token_starts[j]].islower()
+
+
+def _in_plan(doc: Document, first: int, i: int) -> bool:
+    """Is the word at `i` inside a plan's object: after a plan word and "to" ("plans to remove
+    140 non-clinical posts"), with no clause break between (a word of _CLAUSE_BREAKS or a
+    punctuation mark of _BREAK_MARKS between two words: "plans to close the gate, its chief
+    executive said")?"""
+    lowers, text, starts, ends = doc.lowers, doc.text, doc.token_starts, doc.token_ends
+    for j in range(i - 1, max(first, i - 12) - 1, -1):
+        w = lowers[j]
+        if w in _CLAUSE_BREAKS or any(c in _BREAK_MARKS for c in text[ends[j] : starts[j + 1]]):
+            return False
+        if w == "to" and j > first and lowers[j - 1] in _PLAN and j + 1 < i:
+            return True
+    return False
+
+
+# An author's bio line: a name, "is a"/"is an"/"is the", the role, then "and writes", "who
+# writes", "whose", "and has written", "and blogs at".
+_BIO_RE = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+[^.;:!?\n]{1,80}?"
+    r"(?:[ \t,]+(?:and|who)[ \t]+(?:writes|has written|blogs|tweets|reports|edits|runs)\b|[ \t,]+whose\b)")
+# How many sentences from the text's start or end a bio line may stand.
+BIO_EDGE_SENTENCES = 3
+
+
+def author_bio(doc: Document, k: int) -> bool:
+    """Is sentence `k` the author's bio line, among the first or last BIO_EDGE_SENTENCES of the
+    text ("Jane Roe is a retired teacher and writes a weekly column.")?"""
+    n = len(doc.sentences)
+    if BIO_EDGE_SENTENCES <= k < n - BIO_EDGE_SENTENCES:
+        return False
+    s = doc.sentences[k]
+    return _BIO_RE.match(doc.text, s.start, s.end) is not None
+
+
+@lru_cache(maxsize=1)
+def genre_words() -> frozenset[str]:
+    from .lexicon import load_sections
+
+    return frozenset(w for line in load_sections("provenance.txt")["genre_label_words"] for w in line.split())
+
+
+def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -> bool:
+    """Is the named document a label line of the text's own genre ("PRESS RELEASE", "Statement",
+    "News release:"): the line holds nothing but the document's words, every one a word of
+    [genre_label_words]?"""
+    text = doc.text
+    s = text.rfind("\n", 0, attr.start) + 1
+    e = text.find("\n", attr.end)
+    line = text[s : e if e >= 0 else len(text)].strip().rstrip(":").strip()
+    words = line.lower().split()
+    return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)
