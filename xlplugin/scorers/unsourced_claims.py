@@ -31,6 +31,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .. import cues, interview, interviewee, prose
+from ..owned_sources import with_owned_sources
 from ..claim_lines import NotClaims, in_text_citations
 from ..form_lines import FormLines
 from ..settings import Settings
@@ -1046,7 +1047,7 @@ def score(doc: Document, settings: Settings) -> Score:
     form_lines = FormLines(doc)  # (form fields, reference lines, quantity lists, an issuer's block: form_lines)
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
     found = _with_quote_speakers(doc, _with_opening_weasels(doc, found))
-    found = _continued_quotes(doc, _with_citations(doc, _with_own_records(doc, found)))
+    found = _continued_quotes(doc, _with_citations(doc, with_owned_sources(doc, _with_own_records(doc, found))))
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
