@@ -160,6 +160,7 @@ class _Lexicon:
         self.roles = words(DATA_FILE, "role_words")
         self.orgs = words(DATA_FILE, "organisation_words")
         self.definite_orgs = words(DATA_FILE, "definite_organisation_words")
+        self.plural_documents = words(DATA_FILE, "plural_document_words")
         self.weasels = words(DATA_FILE, "weasel_source_words")
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
@@ -738,7 +739,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
-    if i + 1 < len(lowers) and lowers[i + 1] in lex.finding and lw in lex.documents:
+    if i + 1 < len(lowers) and lowers[i + 1] in lex.finding and lw in lex.plural_documents:
         return  # "Official figures show": the noun of the document that shows, no verb (claims10)
     sense_bits = _SENSES[lw]  # (which of the rules below can fire for this word: `_sense_bits`)
     if sense_bits & _S_ISSUING:

@@ -147,7 +147,7 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
     "A study found", "a new survey of 2,000 adults shows", "..., a local poll found"; not "a
     Pentagon report found", "a 2019 study by Harvard researchers found", "Trump issued a
     statement saying" (Trump's statement: the determiner does not open the clause)."""
-    texts, lowers = w.texts, w.lowers
+    texts, lowers = w.texts, w.lowers  # noqa: F841
     if bare_plural(w, head, text):
         return _unnamed_between(w, head + 1, verb, not_names)  # "Leaked documents show" (claims10)
     if lowers[head] not in _sets()[0]:
