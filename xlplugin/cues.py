@@ -739,8 +739,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
-    if i + 1 < len(lowers) and lowers[i + 1] in lex.finding and lw in lex.plural_documents:
-        return  # "Official figures show": the noun of the document that shows, no verb (claims10)
+    if lw in lex.plural_documents and (i + 1 < len(lowers) and lowers[i + 1] in lex.finding or i > 0 and (
+            i == 1 or texts[i - 1][:1].islower()) and lowers[i - 1] not in lex.pronouns):
+        return  # "Official figures show", "the official figures released": a noun, no verb (claims10)
     sense_bits = _SENSES[lw]  # (which of the rules below can fire for this word: `_sense_bits`)
     if sense_bits & _S_ISSUING:
         if issues_without_agent(lowers, i):

@@ -10,13 +10,18 @@ so such a sentence read as unsourced, or as a passive without a source ("is main
 
 The rule: a link phrase of LINK_PHRASES, then within OWNER_WINDOW words an owner (a possessive
 pronoun of OWNER_PRONOUNS, or a word ending in "'s") and the owned noun after it, before any
-punctuation. "According to some reports", "comes from nowhere", "based on a true story" name no
-owner and stay as they were.
+punctuation; after "comes from" or "based on" the owned words must hold a document a reader can
+check (attribution.txt [owned_document_words]: "based on his trip to Israel", "comes from her
+enemies" name none). "According to some reports", "comes from nowhere", "based on a true story"
+name no owner and stay as they were.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .cues import PASSIVE_DETAIL, Attribution
+from .phrases import words
 from .text import Document
 
 __all__ = ["LINK_PHRASES", "owned_source", "with_owned_sources"]
@@ -29,6 +34,12 @@ _FIRST = frozenset(p[0] for p in LINK_PHRASES)
 OWNER_PRONOUNS = frozenset("its their his her our".split())
 OWNER_WINDOW = 3  # the owner within three words of the link: "the project's", "its own", "the trust's board"
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    """attribution.txt [owned_document_words], looked up once."""
+    return words("attribution.txt", "owned_document_words")
 
 
 def _owned_end(doc: Document, j: int, b: int) -> int | None:
@@ -55,7 +66,7 @@ def owned_source(doc: Document, a: int, b: int) -> Attribution | None:
     for i in range(a, b - 2):
         if lowers[i] in _FIRST and (lowers[i], lowers[i + 1]) in LINK_PHRASES:
             end = _owned_end(doc, i + 2, b)
-            if end is not None:
+            if end is not None and (lowers[i] == "according" or not _documents().isdisjoint(lowers[i + 2:end + 1])):
                 start, stop = doc.token_starts[i], doc.token_ends[end]
                 return Attribution("document", start, stop, f"owned document \u201c{doc.text[start:stop]}\u201d")
     return None
