@@ -117,3 +117,11 @@ def test_a_passive_does_not_beat_an_owned_document_after_it():
 ])
 def test_a_link_without_an_owner_names_no_source(text):
     assert _unsourced_kinds(text) == ["unsourced"]
+
+
+# --- every member of a vague group as the knower -----------------------------------------------
+
+def test_every_expert_knows_is_a_weasel():
+    text = "Every expert knows Dutch keepers never settle in Spain."
+    assert _kind(text) == "weasel"
+    assert _unsourced_kinds(text) == ["unsourced"]
