@@ -30,7 +30,7 @@ from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
-from .institutions import institution_member
+from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause, time_only
 from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
@@ -740,8 +740,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
     if lw in lex.plural_documents and (i + 1 < len(lowers) and lowers[i + 1] in lex.finding or i > 0 and (
-            i == 1 or texts[i - 1][:1].islower()) and lowers[i - 1] not in lex.pronouns):
-        return  # "Official figures show", "the official figures released": a noun, no verb (claims10)
+            texts[i - 1][:1].islower() or i == 1 and may_qualify(lowers[0])) and lowers[i - 1] not in lex.pronouns):
+        # "Official figures show", "the official figures released": a noun, no verb ("Bloomberg
+        # estimates", "he figures" report) (claims10)
+        return
     sense_bits = _SENSES[lw]  # (which of the rules below can fire for this word: `_sense_bits`)
     if sense_bits & _S_ISSUING:
         if issues_without_agent(lowers, i):
