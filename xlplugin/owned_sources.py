@@ -76,7 +76,8 @@ def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> 
     """The attributions, with an owned document as the source of a sentence that names none or
     only a passive without a source ("is maintained ..., according to its governance page").
     (A document with no link word is passed over after one set test.)"""
-    if _FIRST.isdisjoint(doc.lowers):
+    documents = _documents()  # (read here, not only where a link phrase is found: one cached call)
+    if _FIRST.isdisjoint(doc.lowers) or not documents:
         return found
     out = list(found)
     for k, sentence in enumerate(doc.sentences):
