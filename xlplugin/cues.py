@@ -739,9 +739,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
-    if lw in lex.plural_documents and (i + 1 < len(lowers) and lowers[i + 1] in lex.finding or i > 0 and (
-            texts[i - 1][:1].islower() or i == 1 and may_qualify(lowers[0])) and lowers[i - 1] not in lex.pronouns):
-        # "Official figures show", "the official figures released": a noun, no verb ("Bloomberg
+    if lw in lex.plural_documents and (i + 1 < len(lowers) and lowers[i + 1] in lex.finding or i == 1 and may_qualify(lowers[0])):
+        # "Official figures show", "Official figures released on Monday": a noun, no verb ("Bloomberg
         # estimates", "he figures" report) (claims10)
         return
     sense_bits = _SENSES[lw]  # (which of the rules below can fire for this word: `_sense_bits`)
