@@ -18,6 +18,7 @@ name no owner and stay as they were.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .cues import PASSIVE_DETAIL, Attribution
@@ -59,12 +60,16 @@ def _owned_end(doc: Document, j: int, b: int) -> int | None:
     return None
 
 
-def owned_source(doc: Document, a: int, b: int) -> Attribution | None:
+def owned_source(doc: Document, a: int, b: int, firsts: list[int] | None = None) -> Attribution | None:
     """The first link phrase in the tokens a..b-1 followed by an owned noun phrase, as a
-    document source from the link to the noun, or None."""
+    document source from the link to the noun, or None. `firsts`: the positions of the
+    document's words of _FIRST in order, when the caller has them (only those are tried: the
+    same answer as trying every token, for no other token opens a link phrase)."""
     lowers = doc.lowers
-    for i in range(a, b - 2):
-        if lowers[i] in _FIRST and (lowers[i], lowers[i + 1]) in LINK_PHRASES:
+    if firsts is None:
+        firsts = [i for i in range(a, b) if lowers[i] in _FIRST]
+    for i in firsts[bisect_left(firsts, a):bisect_left(firsts, b - 2)]:
+        if (lowers[i], lowers[i + 1]) in LINK_PHRASES:
             end = _owned_end(doc, i + 2, b)
             if end is not None and (lowers[i] == "according" or not _documents().isdisjoint(lowers[i + 2:end + 1])):
                 start, stop = doc.token_starts[i], doc.token_ends[end]
@@ -80,8 +85,9 @@ def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> 
     if _FIRST.isdisjoint(doc.lowers) or not documents:
         return found
     out = list(found)
+    firsts = [i for i, lw in enumerate(doc.lowers) if lw in _FIRST]  # (one pass: the sentences look up theirs)
     for k, sentence in enumerate(doc.sentences):
         own = out[k]
         if own is None or own.kind == "weasel" and own.detail.startswith(PASSIVE_DETAIL):
-            out[k] = owned_source(doc, sentence.first_token, sentence.last_token) or own
+            out[k] = owned_source(doc, sentence.first_token, sentence.last_token, firsts) or own
     return tuple(out)

@@ -189,10 +189,10 @@ def bare_plural(w: Words, head: int, text: str) -> bool:
     "..., and figures show", "Figures show")? Then no one says whose papers they are: as vague as
     "a study found" (`unnamed_document`). "The trust's board papers show", "the official figures",
     "Reuters documents show", "2023 figures show" say whose or which. (claims10)"""
-    from .institutions import may_qualify  # (here: institutions imports this module)
     texts, lowers = w.texts, w.lowers
     if lowers[head] not in _plurals():
-        return False
+        return False  # (first: most heads are no plural document)
+    from .institutions import may_qualify  # (here: institutions imports this module)
     for k in range(head - 1, max(-1, head - LINK_WINDOW - 2), -1):
         lk = lowers[k]
         if lk in _CLAUSE_JOINERS or _gap(w, text, k):
