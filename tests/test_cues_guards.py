@@ -110,7 +110,7 @@ def _plain_classify(w, idxs, head, lex, quote_at):
         if head > 0 and texts[head][:1].isupper() and (
                 misread := misread_head(w, idxs, head, lex.not_names)):
             return misread  # (sources10's rule, in the same place)
-        if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic):
+        if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic and not cues.bare_plural(w, head, '')):
             if head == 0 and cues.plural_of_people(lowers, idxs, head):
                 return "weasel", False  # (sources13's rule, in the same place)
             return "named", has_role
@@ -118,7 +118,7 @@ def _plain_classify(w, idxs, head, lex, quote_at):
             return "role", True  # (sources12's rule, in the same place)
         if hl in lex.weasels and hl not in lex.pronouns:
             return ("role", True) if cues.institution_member(w, head, lex.not_names) else ("weasel", False)
-        if hl in lex.roles or hl in lex.orgs:
+        if hl in lex.roles or hl in lex.orgs or hl in lex.definite_orgs and cues._definite(lowers, head):
             return ("named" if has_name else "role"), has_role
         if hl in lex.pronouns:
             return "pronoun", False

@@ -30,11 +30,11 @@ from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
-from .institutions import institution_member
+from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause, time_only
 from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
-from .publications import document_at_place, named_publication, unnamed_document
+from .publications import bare_plural, document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
 from .subject_sources import NO_ONE, bare_release, owned_role, published_by_name, relative_head, subject_kind
@@ -77,6 +77,20 @@ _INVERTING = frozenset(
 # style ends a report: ", reported the BBC.", ", reports Harbour Radio.", ", writes Smith." (not
 # "half of which reported they had": there the words after the verb are what was reported).
 _INVERTING_AFTER_COMMA = frozenset("reported reports writes".split())
+
+
+# Words before "what" that compare the writer's figure with a statement ("five times what", "more
+# than what", "twice what"): `spoken_of`.
+_COMPARED = frozenset("than times twice half double triple".split())
+
+
+def spoken_of(lowers: list[str], idxs: list[int], free_relatives: frozenset[str]) -> bool:
+    """Does a free relative ([free_relative_words]) after a comparison (_COMPARED) open the source
+    phrase `idxs` (descending) before its noun ("five times what the official figures admit",
+    "more than what officials say")? Then the writer measures a figure against a statement, and
+    the sentence reports none: no source. ("in what police are calling", "what the inspector
+    general called" still report one.) (claims10)"""
+    return len(idxs) > 1 and any(lowers[k] in free_relatives and k > 0 and lowers[k - 1] in _COMPARED for k in idxs[1:])
 
 
 def _inverts(text: str, w: Words, i: int) -> bool:
@@ -126,6 +140,17 @@ class Attribution(NamedTuple):
         return self.kind in SOURCED_KINDS
 
 
+# Words before an organisation noun of [definite_organisation_words] that make it one known
+# organisation ("the club said", "its regulator said"): `_definite`.
+_DEFINITE = frozenset("the its their our his her this".split())
+
+
+def _definite(lowers: list[str], head: int) -> bool:
+    """Does a definite determiner or an owner ("the", "its", "the charity's", "Ashton's") stand
+    right before the organisation noun at `head`? (claims10: "..., the club said.")"""
+    return head > 0 and (lowers[head - 1] in _DEFINITE or lowers[head - 1].endswith(("'s", "\u2019s")))
+
+
 class _Lexicon:
     """The word sets the attribution pass reads in its inner loops, built once (module-level
     lookups instead of a cached call per word)."""
@@ -134,6 +159,8 @@ class _Lexicon:
         self.finding = words(DATA_FILE, "finding_words")
         self.roles = words(DATA_FILE, "role_words")
         self.orgs = words(DATA_FILE, "organisation_words")
+        self.definite_orgs = words(DATA_FILE, "definite_organisation_words")
+        self.plural_documents = words(DATA_FILE, "plural_document_words")
         self.weasels = words(DATA_FILE, "weasel_source_words")
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
@@ -442,7 +469,7 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
-        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic):
+        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')):
             if head == 0 and plural_of_people(lowers, idxs, head):
                 return "weasel", False  # "Neighbours said": an unnamed group, no name (sources13)
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
@@ -451,7 +478,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         if hl in weasels and hl not in pronouns:
             # "Harvard researchers said": a named institution's members (institutions.py)
             return ("role", True) if institution_member(w, head, not_names) else ("weasel", False)
-        if hl in lex.roles or hl in lex.orgs:
+        # ("Figures show", "Records show": a document word opening the sentence is no name, claims10)
+        if hl in lex.roles or hl in lex.orgs or hl in lex.definite_orgs and _definite(lowers, head):
             has_name, has_role = _phrase_facts(w, idxs, head, lex, quoted, quote_at)[:2]
             return ("named" if has_name else "role"), has_role
         if hl in pronouns:
@@ -711,6 +739,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
+    if lw in lex.plural_documents and (i + 1 < len(lowers) and lowers[i + 1] in lex.finding or i == 1 and may_qualify(lowers[0])):
+        # "Official figures show", "Official figures released on Monday": a noun, no verb ("Bloomberg
+        # estimates", "he figures" report) (claims10)
+        return
     sense_bits = _SENSES[lw]  # (which of the rules below can fire for this word: `_sense_bits`)
     if sense_bits & _S_ISSUING:
         if issues_without_agent(lowers, i):
@@ -764,6 +796,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         elif found is not None and found[0] in ("named", "role") and doc.analysis.holds_any(lex.works) \
                 and names_a_work(doc, w, idxs, lex.not_names, doc.text):
             found = None  # "The Lantern Keeper is the kind of film that asks": a work, not a person
+        elif found is not None and found[0] != "named" and spoken_of(lowers, idxs, lex.free_relatives):
+            return  # "five times what the official figures admit": a statement spoken of, no source (claims10)
         elif found is not None and found[0] == "named" and (d := document_at_place(w, idxs, lex.not_names)) is not None:
             # "a study in Texas found": a place names no publication (publications.py)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)

@@ -147,7 +147,9 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
     "A study found", "a new survey of 2,000 adults shows", "..., a local poll found"; not "a
     Pentagon report found", "a 2019 study by Harvard researchers found", "Trump issued a
     statement saying" (Trump's statement: the determiner does not open the clause)."""
-    texts, lowers = w.texts, w.lowers
+    texts, lowers = w.texts, w.lowers  # noqa: F841
+    if bare_plural(w, head, text):
+        return _unnamed_between(w, head + 1, verb, not_names)  # "Leaked documents show" (claims10)
     if lowers[head] not in _sets()[0]:
         return False
     for d in range(head, max(-1, head - LINK_WINDOW - 3), -1):
@@ -157,8 +159,14 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
         return False
     if lowers[d] not in ("a", "an") or d > 0 and not (lowers[d - 1] in _CLAUSE_JOINERS or _gap(w, text, d - 1)):
         return False
-    k = d + 1
-    while k < verb:  # (a place names no publication: "a study in Texas found")
+    return _unnamed_between(w, d + 1, verb, not_names)
+
+
+def _unnamed_between(w: Words, k: int, verb: int, not_names: frozenset[str]) -> bool:
+    """Is no capitalised word from `k` to the verb a name? (A place names no publication: "a
+    study in Texas found"; "a Pentagon report found", "documents seen by the BBC show" are named.)"""
+    texts, lowers = w.texts, w.lowers
+    while k < verb:
         size = is_place(w, k)  # (first: "New" of "New York" is a listed non-name)
         if size:
             k += size
@@ -167,3 +175,31 @@ def unnamed_document(w: Words, head: int, verb: int, text: str, not_names: froze
         else:
             k += 1
     return True
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> frozenset[str]:
+    """attribution.txt [plural_document_words], looked up once."""
+    return words(DATA_FILE, "plural_document_words")
+
+
+def bare_plural(w: Words, head: int, text: str) -> bool:
+    """Does the plural document word at `head` open its clause with no determiner, no owner and
+    no name before it, only plain modifiers ("Leaked documents show", "Internal papers show",
+    "..., and figures show", "Figures show")? Then no one says whose papers they are: as vague as
+    "a study found" (`unnamed_document`). "The trust's board papers show", "the official figures",
+    "Reuters documents show", "2023 figures show" say whose or which. (claims10)"""
+    texts, lowers = w.texts, w.lowers
+    if lowers[head] not in _plurals():
+        return False  # (first: most heads are no plural document)
+    from .institutions import may_qualify  # (here: institutions imports this module)
+    for k in range(head - 1, max(-1, head - LINK_WINDOW - 2), -1):
+        lk = lowers[k]
+        if lk in _CLAUSE_JOINERS or _gap(w, text, k):
+            return True
+        if lk in DETERMINERS or lk.endswith(("'s", "\u2019s")) or not lk.isalpha() and "-" not in lk or (
+                texts[k][:1].isupper() and not (k == 0 and may_qualify(lk))):
+            return False
+        if k == 0:
+            return True
+    return head == 0
