@@ -121,6 +121,18 @@ def test_forum_subject_and_quoted_post_are_no_questions_of_the_poster():
     assert not any("parking charges going up" in q or "whole car park" in q for q in questions)
 
 
+def test_a_forum_subject_after_the_breadcrumbs_is_no_question_of_the_posters():
+    """A saved forum page opens with the forum's breadcrumbs, then the thread's subject: the
+    subject is still a title (the bundled forum example reads so)."""
+    text = "Home > Forums > Local News\n\n" + FORUM.replace(
+        "Re: Are the lakeside parking charges going up?", "Re: Parking on the lakeside: anyone know what is going on??")
+    questions = [e.text for e in loaded_language.score(prepare(text), Settings()).evidence if e.kind == "rhetorical question"]
+    assert not any("anyone know what is going on" in q for q in questions)
+    late = FORUM.replace("Re: Are the lakeside parking charges going up?\n\n", "") + "\nRe: why does the council always lie to us?\n"
+    questions = [e.text for e in loaded_language.score(prepare(late), Settings()).evidence if e.kind == "rhetorical question"]
+    assert any("always lie to us" in q for q in questions)  # a reply's "Re:" far down is no subject
+
+
 def test_a_question_of_the_posters_own_still_counts():
     text = FORUM.replace("The minutes are online", "Why does the council never listen to anyone? The minutes are online")
     questions = [e.text for e in loaded_language.score(prepare(text), Settings()).evidence if e.kind == "rhetorical question"]

@@ -6,8 +6,8 @@ A forum page copied as text keeps lines that the forum's software wrote, not the
   labels of [forum_counter_words] in data/provenance.txt, each with a number;
 - in a forum post (`xlplugin.voice.forum_post`: two forum lines, "Re:", "Joined:", "Quote from:"),
   a note of the poster's later edit, "Edit: found it ..." (`forum_lines`), and the thread's
-  subject, a first line opening "Re:" ("Re: Is the unit closing?"), which is a title, not a
-  question the poster asks.
+  subject, a line opening "Re:" among the first four ("Re: Is the unit closing?", also after
+  the forum's breadcrumbs), which is a title, not a question the poster asks.
 
 `xlplugin.prose.find_not_prose_spans` takes these lines as not prose, so their numbers are no
 claims and their "?" no question of the author's. A quoted post (the lines after "Quote from:
@@ -69,26 +69,34 @@ def counter_lines(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+# A thread's subject is read among a post's first lines: a saved page may open with the forum's
+# breadcrumbs ("Home > Forums > World News") before it.
+SUBJECT_LINES = 4
+
+
 def forum_lines(doc: Document) -> list[tuple[int, int, str]]:
     """In a forum post (`voice.forum_post`), the edit notes ("Edit: found it") and the thread's
-    subject line (the first non-empty line opening "Re:"), with what each is."""
+    subject line (the first line opening "Re:" among the first SUBJECT_LINES non-empty lines),
+    with what each is."""
     from .voice import forum_post
 
     lower = doc.analysis.lower_text
-    # (two substring tests from C spare most texts the forum test: a subject opens the text, an
-    # edit note opens a line)
-    if not (lower[:40].lstrip().startswith("re:") or "\nedit" in lower) or not forum_post(doc):
+    # (two substring tests from C spare most texts the forum test: a subject opens one of the
+    # first lines, an edit note opens a line)
+    if not ("re:" in lower[:400] or "\nedit" in lower) or not forum_post(doc):
         return []
     text, out = doc.text, []
-    first = True
+    seen = 0
+    subject = False
     for s, e in doc.lines:
         if not text[s:e].strip():
             continue
-        if first and text[s:e].lstrip()[:3].lower() == "re:":
+        seen += 1
+        if not subject and seen <= SUBJECT_LINES and text[s:e].lstrip()[:3].lower() == "re:":
             out.append((s, e, "forum subject"))
+            subject = True
         elif _EDIT_RE.match(text, s, e):
             out.append((s, e, "forum edit note"))
-        first = False
     return out
 
 
