@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from ..cells import KIND_HEADER, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
@@ -71,7 +71,7 @@ from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
 from .table_totals import TOTALS_ROW_REASON, totals_rows
-from .writer import WIDTHS, row_height
+from .writer import CUT_NOTE, WIDTHS, row_height
 from .xml_parse import named
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
@@ -511,6 +511,13 @@ class _Refresh:
             if back is not None:  # (a page's text cell edited, then the row scored from its text cell)
                 row.user_cells = {**(row.user_cells or {}), docs.page_text_col: back[0] or None}
                 notes.append(back[1])
+        long_cell = (row.user_cells or {}).get(docs.text_col, row.span.values.get(docs.text_col)) \
+            if docs.text_col is not None else None
+        if isinstance(long_cell, str) and len(long_cell) > CELL_LIMIT and not formatted:
+            # (a cell longer than a cell holds, put there by another program: cut with its marker,
+            # as `score` writes it)
+            row.user_cells = {**(row.user_cells or {}), docs.text_col: safe_text(long_cell)}
+            notes.append(CUT_NOTE)
         row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
