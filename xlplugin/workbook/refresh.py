@@ -56,6 +56,7 @@ from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
 from .defined_ranges import grown_defined_names
 from .refresh_row_notes import emptied, emptied_line, formula_line
+from .refresh_fields import find_renamed_fields
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
@@ -396,6 +397,20 @@ class _Refresh:
             items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
                                            file_first=file_first, text_option=""))  # (refresh has no --text-column)
+            # (a title, URL, outlet... column whose header was renamed: read as that field, see
+            # refresh_fields)
+            renamed = find_renamed_fields(
+                reading_names, items, [span.values.get(owned[layout.STAMP_HEADERS[2]]) for span in data_rows],
+                (text_column, path_column),
+                lambda names, rows: list(records_from_rows(names, [table[i] for i in rows], f"{path} sheet {layout.DOCUMENTS}",
+                                                           text_column, path.parent, path_column, file_first=file_first,
+                                                           text_option="")))
+            if renamed.notes:
+                self.column_notes += renamed.notes
+                reading_names = renamed.names
+                items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
+                                               text_column, path.parent, path_column,
+                                               file_first=file_first, text_option=""))
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)
