@@ -198,7 +198,7 @@ def cut_runs(runs: list[Run], where: str, limit: int = READ_CHARS) -> list[Run]:
     return kept
 
 
-def _run_xml(run: Run) -> str:
+def run_xml(run: Run) -> str:
     props = []
     if run.bold:
         props.append("<b/>")
@@ -299,7 +299,7 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
         height = row.height
     else:
         s = f' s="{styles[5]}"' if styles[5] is not None else ""
-        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs
+        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(run_xml(r) for r in row.runs)}</is></c>' if row.runs
                      else f'<c r="{f}"/>')
         height = row_height(row.runs)
     cells += [_maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
