@@ -28,6 +28,7 @@ from ..text import normalise
 from ..types import DocumentResult
 from . import fit
 from .cell_xml import encode_xstring, xml_text
+from .layout import PRINT_ROWS
 
 __all__ = [
     "READ",
@@ -389,7 +390,7 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     # (outlined) and folded away.
     fit.group_columns(ws, get_column_letter(HIDDEN_FROM), get_column_letter(len(READ_HEADERS)))
     ws.freeze_panes = f"C{FIRST_ROW}"
-    ws.print_area = f"A1:{get_column_letter(TEXT_COLUMN)}1048576"  # whole columns: rows a refresh adds print too
+    ws.print_area = f"A1:{get_column_letter(TEXT_COLUMN)}{PRINT_ROWS}"  # (to the foot: rows a refresh adds print too)
     top = Alignment(vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
     title = WriteOnlyCell(ws, value="Read: each document's words with the flags on them")
