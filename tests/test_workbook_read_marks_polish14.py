@@ -97,8 +97,8 @@ def test_a_spread_has_no_sign_and_later_pages_print_the_table_alone(tmp_path):
     assert "+" not in ws.cell(outlets_sheet.FORMAT_ROW, spread).number_format  # (what a refresh writes with)
     assert ws.cell(row, mean).number_format.startswith("+")  # (a mean keeps its sign)
     areas = str(ws.print_area).replace("$", "").split(",")
-    assert len(areas) == 2 and areas[0].endswith(f"!A1:R{layout.SHEET_ROWS}")
-    assert areas[1].endswith(f"!S{outlets_sheet.HEADER_ROW}:U{layout.SHEET_ROWS}")  # (no title or chart cut at A)
+    assert len(areas) == 2 and areas[0].endswith(f"!A1:R{layout.PRINT_ROWS}")
+    assert areas[1].endswith(f"!S{outlets_sheet.HEADER_ROW}:U{layout.PRINT_ROWS}")  # (no title or chart cut at A)
 
 
 def test_spread_format():

@@ -7,15 +7,21 @@ the sou"), or gone but for its first characters. Text typed after it leaves it i
 cell. Either way the cell is still the cut text, not the document: a refresh must not score it
 as if it were whole (the marker's words included). `plan_rows` keeps such a row's earlier
 scores, with a Status that says why.
+
+More than about 64 characters typed before the text push the whole marker out of a full cell:
+nothing of it is left to see. Such a cell is still found: it is full (Excel's 32,767
+characters, or near it) and its row's Status says that the text was cut when it was scored
+(`full_cut_cell`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..cells import CELL_LIMIT, CUT_MARKER
 
-__all__ = ["edited_cut_cell"]
+__all__ = ["edited_cut_cell", "full_cut_cell"]
 
 # the marker's opening words, with its number, anywhere in the cell (text typed after it)
 _INSIDE_RE = re.compile(re.escape(CUT_MARKER.split("{n}")[0]) + r"\d+ more characters")
@@ -24,6 +30,11 @@ _WHOLE_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 _HEAD = CUT_MARKER.split("{n}")[0]  # " [... cut: "
 # the shortest start of the marker taken as one at the end of a full cell (" [..." and on)
 _SHORTEST = 5
+# How a row's Status says its text cell was cut: as `score` writes it ("the text was cut to fit
+# one cell"), and as a refresh that kept its scores does ("cut to fit a cell").
+_CUT_STATUS_RE = re.compile(r"\bcut to fit (?:one|a) cell\b")
+# A cell this close to the limit is full: `score` cuts a text at the limit, less its marker.
+_FULL = CELL_LIMIT - 1000
 
 
 def _cut_short_marker(text: str) -> bool:
@@ -44,3 +55,11 @@ def edited_cut_cell(text: str) -> bool:
     if _WHOLE_RE.search(text):
         return False  # (the marker ends the cell, as written)
     return bool(_INSIDE_RE.search(text)) or _cut_short_marker(text)
+
+
+def full_cut_cell(text: str, status: Any) -> bool:
+    """Whether `text` is a cut cell that no longer shows its marker: still (nearly) full, in a row
+    whose Status (`status`, as the refresh read it) says that its text was cut to fit the cell,
+    and without the marker at its end as written."""
+    return (len(text) >= _FULL and isinstance(status, str) and bool(_CUT_STATUS_RE.search(status))
+            and not _WHOLE_RE.search(text))

@@ -39,6 +39,7 @@ __all__ = [
     "MAX_EVIDENCE_ROWS",
     "MAX_HYPERLINKS",
     "SHEET_ROWS",
+    "PRINT_ROWS",
     "WORKBOOK_SETTINGS",  # noqa: F822 - from the registry when read (__getattr__)
     "how_to_read_rows",
 ]
@@ -139,6 +140,10 @@ EVIDENCE_PER_SIGNAL = 25
 # Kind of the one row per document and signal that lists the cues checked and not found.
 NOT_FOUND_KIND = "(not found)"
 SHEET_ROWS = 1_048_576
+# The last row of a print area that runs to the foot of a sheet (rows a refresh adds print too):
+# one short of the sheet's last row, since LibreOffice saves a range to that row as whole columns
+# ("$A:$F"), which openpyxl does not take as a print area (it warns on every load).
+PRINT_ROWS = SHEET_ROWS - 1
 MAX_EVIDENCE_ROWS = SHEET_ROWS - 2
 # Excel keeps at most 65,530 hyperlinks in one worksheet (Microsoft's specifications and limits).
 MAX_HYPERLINKS = 65_530

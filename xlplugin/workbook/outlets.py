@@ -105,7 +105,7 @@ def _print_table_alone(ws: Any, last_key: int, last: int) -> None:
     if not ws.col_breaks.brk:
         return
     key, end, after = get_column_letter(last_key), get_column_letter(last), get_column_letter(last_key + 1)
-    ws.print_area = [f"A1:{key}{layout.SHEET_ROWS}", f"{after}{HEADER_ROW}:{end}{layout.SHEET_ROWS}"]
+    ws.print_area = [f"A1:{key}{layout.PRINT_ROWS}", f"{after}{HEADER_ROW}:{end}{layout.PRINT_ROWS}"]
 
 
 def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:

@@ -18,10 +18,10 @@ from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import WorkbookError
 from ..xml_text import xml_unescape
-from .cell_xml import decode_xstring
+from .cell_xml import column_letter, decode_xstring
 from .read_passthrough import PassThrough
-from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, SIGNALS_COLUMN, \
-    TEXT_COLUMN, ReadRow, read_row_xml, with_reason
+from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
+    SIGNALS_COLUMN, TEXT_COLUMN, ReadRow, run_xml, read_row_xml, with_reason
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
 
@@ -70,6 +70,9 @@ class OldReadSheet:
     # whether the sheet has the column of the rows' signal cells (J; a sheet written before it
     # had it is refreshed without it)
     signals_column: bool = False
+    # whether the legend cell says what this version's legend says (a sheet written before the
+    # purple argued-voice marks has no entry for them): the refresh writes it again where not
+    legend_current: bool = True
 
 
 _ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
@@ -314,7 +317,11 @@ def old_rows(package: Any) -> OldReadSheet | None:
         found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order, legend[2])
     header = rows[HEADER_ROW]
     close = data.rindex(b"</" + header.prefix + b"sheetData>")
-    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix, order, signals_column=legend[2])
+    from .sheet_scan import row_values
+
+    legend_text = row_values(rows[LEGEND_ROW].xml, shared, {TEXT_COLUMN}).get(TEXT_COLUMN) if LEGEND_ROW in rows else None
+    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix, order, signals_column=legend[2],
+                        legend_current=legend_text is None or legend_text == LEGEND_TEXT)
 
 
 def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool, bool] | None:
@@ -432,12 +439,34 @@ _PREFIXED_RE = re.compile(rb"<(/?)(row|c|is|r|rPr|t|v|b|i|u|color|sz|rFont)\b")
 BATCH_ROWS = 1000
 
 
+LEGEND_TEXT = "".join(run.text for run in LEGEND)
+
+
+def _current_legend(head: bytes, prefix: bytes) -> bytes:
+    """`head` (the Read sheet's part up to its first document row) with the legend cell written
+    as this version writes it (its style kept): an old sheet's legend gains the entries for the
+    marks the rows scored now carry, such as the purple argued voice."""
+    ref = f"{column_letter(TEXT_COLUMN)}{LEGEND_ROW}"
+    p = re.escape(prefix)
+    cell = re.search(rb"<" + p + rb'c r="' + ref.encode() + rb'"([^>]*?)(?:/>|>.*?</' + p + rb"c>)", head, re.S)
+    if cell is None:
+        return head
+    style = re.search(rb'\bs="(\d+)"', cell.group(1))
+    runs = "".join(run_xml(run) for run in LEGEND)
+    new = (f'<c r="{ref}"' + (f' s="{style.group(1).decode()}"' if style else "") + f' t="inlineStr"><is>{runs}</is></c>').encode()
+    if prefix:
+        new = _PREFIXED_RE.sub(rb"<\1" + prefix + rb"\2", new)
+    return head[:cell.start()] + new + head[cell.end():]
+
+
 def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], styles: Sequence[int | None]) -> dict[str, Any]:
     """The Read sheet's part with its rows replaced by `rows` (title, legend and header kept), as a
     function that gives it piece by piece."""
     part = package.sheet_part(READ)
     last = str(max(len(rows), 1) + FIRST_ROW - 1).encode()
     head, tail = old.head, old.tail
+    if not old.legend_current:
+        head = _current_legend(head, old.prefix)
     fixed = _DIMENSION_RE.subn(lambda m: m.group(1) + last + b'"', head, count=1)
     if fixed[1]:
         head = fixed[0]

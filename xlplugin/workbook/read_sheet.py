@@ -28,6 +28,7 @@ from ..text import normalise
 from ..types import DocumentResult
 from . import fit
 from .cell_xml import encode_xstring, xml_text
+from .layout import PRINT_ROWS
 
 __all__ = [
     "READ",
@@ -198,7 +199,7 @@ def cut_runs(runs: list[Run], where: str, limit: int = READ_CHARS) -> list[Run]:
     return kept
 
 
-def _run_xml(run: Run) -> str:
+def run_xml(run: Run) -> str:
     props = []
     if run.bold:
         props.append("<b/>")
@@ -299,7 +300,7 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
         height = row.height
     else:
         s = f' s="{styles[5]}"' if styles[5] is not None else ""
-        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(_run_xml(r) for r in row.runs)}</is></c>' if row.runs
+        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(run_xml(r) for r in row.runs)}</is></c>' if row.runs
                      else f'<c r="{f}"/>')
         height = row_height(row.runs)
     cells += [_maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
@@ -389,7 +390,7 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     # (outlined) and folded away.
     fit.group_columns(ws, get_column_letter(HIDDEN_FROM), get_column_letter(len(READ_HEADERS)))
     ws.freeze_panes = f"C{FIRST_ROW}"
-    ws.print_area = f"A1:{get_column_letter(TEXT_COLUMN)}1048576"  # whole columns: rows a refresh adds print too
+    ws.print_area = f"A1:{get_column_letter(TEXT_COLUMN)}{PRINT_ROWS}"  # (to the foot: rows a refresh adds print too)
     top = Alignment(vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
     title = WriteOnlyCell(ws, value="Read: each document's words with the flags on them")

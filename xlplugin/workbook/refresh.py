@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from ..cells import KIND_HEADER, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
@@ -56,6 +56,7 @@ from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
 from .defined_ranges import grown_defined_names
 from .refresh_row_notes import emptied, emptied_line, formula_line
+from .refresh_fields import find_renamed_fields
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
@@ -71,7 +72,7 @@ from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
 from .table_totals import TOTALS_ROW_REASON, totals_rows
-from .writer import WIDTHS, row_height
+from .writer import CUT_NOTE, WIDTHS, row_height
 from .xml_parse import named
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
@@ -396,6 +397,20 @@ class _Refresh:
             items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
                                            file_first=file_first, text_option=""))  # (refresh has no --text-column)
+            # (a title, URL, outlet... column whose header was renamed: read as that field, see
+            # refresh_fields)
+            renamed = find_renamed_fields(
+                reading_names, items, [span.values.get(owned[layout.STAMP_HEADERS[2]]) for span in data_rows],
+                (text_column, path_column),
+                lambda names, rows: list(records_from_rows(names, [table[i] for i in rows], f"{path} sheet {layout.DOCUMENTS}",
+                                                           text_column, path.parent, path_column, file_first=file_first,
+                                                           text_option="")))
+            if renamed.notes:
+                self.column_notes += renamed.notes
+                reading_names = renamed.names
+                items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
+                                               text_column, path.parent, path_column,
+                                               file_first=file_first, text_option=""))
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)
@@ -511,6 +526,13 @@ class _Refresh:
             if back is not None:  # (a page's text cell edited, then the row scored from its text cell)
                 row.user_cells = {**(row.user_cells or {}), docs.page_text_col: back[0] or None}
                 notes.append(back[1])
+        long_cell = (row.user_cells or {}).get(docs.text_col, row.span.values.get(docs.text_col)) \
+            if docs.text_col is not None else None
+        if isinstance(long_cell, str) and len(long_cell) > CELL_LIMIT and not formatted:
+            # (a cell longer than a cell holds, put there by another program: cut with its marker,
+            # as `score` writes it)
+            row.user_cells = {**(row.user_cells or {}), docs.text_col: safe_text(long_cell)}
+            notes.append(CUT_NOTE)
         row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,

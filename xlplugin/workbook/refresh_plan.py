@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .. import prose
-from ..cells import CUT_MARKER, KIND_HEADER, cell_display, cell_to_text, safe_text
+from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
 from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text, with_id_note
 from . import layout
 from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
-from .cut_cells import edited_cut_cell
+from .cut_cells import edited_cut_cell, full_cut_cell
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
@@ -33,6 +33,10 @@ CUT_STATUS = "the text in this row was cut to fit a cell; put the full text in a
 # Why a row whose cut text was edited keeps its earlier scores (see cut_cells): the cell is not the document.
 CUT_EDITED_STATUS = ("the text in this row was cut to fit a cell and edited since, so the cell is not the whole text "
                      "(its cut note is still in it); put the full edited text in a file and give its path")
+# The same, where the edit pushed the cut note out of the full cell (see cut_cells.full_cut_cell).
+CUT_FULL_STATUS = ("the text in this row was cut to fit a cell and edited since: the cell is full (32,767 characters, the "
+                   "most it holds), so its end and the cut note were lost, and it is not the whole text; put the full "
+                   "edited text in a file and give its path")
 # How the Status of a row that kept its earlier scores goes on, and, where those scores hold no
 # index (a page that is not an article, a text too short for one), what its earlier Status said
 # of that after EARLIER_SAID: the row's Why is empty, and nothing else in it says why.
@@ -164,11 +168,12 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
             if problem or text is None:
                 row.item = Problem(item.source, problem or "empty text", item.id, item.columns)
-            elif CUT_RE.search(text) or edited_cut_cell(text):
+            elif CUT_RE.search(text) or edited_cut_cell(text) or full_cut_cell(text, span.values.get(status_col)):
                 if old[:2] == (version, digest) and CUT_RE.search(text):
                     counts.unchanged += 1
                 else:
-                    status = CUT_STATUS if CUT_RE.search(text) else CUT_EDITED_STATUS
+                    status = CUT_STATUS if CUT_RE.search(text) else CUT_EDITED_STATUS if edited_cut_cell(text) \
+                        else CUT_FULL_STATUS
                     row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {status}", span, owned))
                     counts.failed += 1
                     counts.cut_texts += 1
@@ -191,6 +196,16 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             else:
                 row.rescore = True
                 continue
+        if isinstance(item, Problem) and item.kind == "cell" and item.message.endswith(CUT_TEXT) and not new:
+            # (a cut cell as `score` wrote it, read as no document since inputs refuses cut texts:
+            # the row keeps its scores, those of the whole text, as above)
+            if old[:2] == (version, digest):
+                counts.unchanged += 1
+            else:
+                row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {CUT_STATUS}", span, owned))
+                counts.failed += 1
+                counts.cut_texts += 1
+            continue
         _plan_unreadable(row, item, owned, counts)
     return rows
 

@@ -74,6 +74,11 @@ def _user_key(header: str) -> str:
     return header.strip().lower().replace(" ", "_")
 
 
+# A row's Status where a cell of it was longer than a cell holds, written cut (`cells.safe_text`);
+# a refresh writes such a cell (put there by another program) the same way.
+CUT_NOTE = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)"
+
+
 def _plain(value: Any) -> Any:
     """A value openpyxl can store as it is; anything else as text."""
     if value is None or isinstance(value, (bool, int, float, str, _dt.datetime, _dt.date, _dt.time)):
@@ -309,7 +314,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             message = item.message if isinstance(item, Problem) else "not scored"
             owned = owned_values(None, problem=message)
         else:
-            extra = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)" if cut else ""
+            extra = CUT_NOTE if cut else ""
             id_note = id_notes[number - 2] if id_notes else ""
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
