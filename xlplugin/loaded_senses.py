@@ -51,7 +51,7 @@ import bisect
 import re
 
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 from itertools import compress
 
 from .lexicon import load_sections
@@ -582,40 +582,109 @@ _DENIAL_GAP = frozenset("a an so very that too particularly especially exactly q
 
 def denied(doc: Document, first: int) -> bool:
     """Is the cue at `first` denied by the words right before it in its sentence ([denial_words]:
-    "good rather than spectacular", "far from a disaster", "hardly shocking", "not a scandal",
-    "isn't spectacular"), with at most one word of _DENIAL_GAP between? "Not only shocking" and
-    "not just a scandal" keep the cue: "only" and "just" are no gap words, so the denial is not
-    next to it."""
+    "good rather than spectacular", "far from a disaster", "hardly shocking"; or a word of
+    [predicate_denial_words] in the place of a predicate: "they are not racists", "isn't
+    spectacular", "calling them not racists but patriots", "neither racists nor bigots"), with at
+    most one word of _DENIAL_GAP between? "Not only shocking" and "not just a scandal" keep the
+    cue: "only" and "just" are no gap words, so the denial is not next to it."""
     lowers, sentences = doc.lowers, doc.token_sentences
     k = first - 1
     if k >= 0 and lowers[k] in _DENIAL_GAP and sentences[k] == sentences[first]:
         k -= 1
     if k < 0 or sentences[k] != sentences[first]:
         return False
-    if lowers[k] == "not" or lowers[k].endswith(("n't", "n’t")):
+    if lowers[k] in _denial_sets().predicate or lowers[k].endswith(("n't", "n’t")):
         return _denied_predicate(doc, k, first)
-    denials = _denials()
+    denials = _denial_sets().anywhere
     return lowers[k] in denials or k > 0 and sentences[k - 1] == sentences[first] and f"{lowers[k - 1]} {lowers[k]}" in denials
 
 
 _NEGATED_BE = frozenset("isn't aren't wasn't weren't ain't".split())
+# (loaded28) "they're not", "it's no", "I'm never": a form of "be" joined to its subject
+_JOINED_BE = ("'re", "’re", "'s", "’s", "'m", "’m")
+# Words a contrast ends a denied word with: "not racists but patriots", "neither racists nor bigots"
+_CONTRAST_WORDS = {"not": "but", "never": "but", "neither": "nor"}
+CONTRAST_WINDOW = 4  # words after the cue within which "but" or "nor" closes the contrast
 
 
 def _denied_predicate(doc: Document, k: int, first: int) -> bool:
-    """Is "not" (or a word in "n't") at k a form of "be" denied of what follows ("is not
-    oppressive", "isn't a disaster", "wasn't huge")? A negated verb keeps its cue: "didn't hack",
-    "can't whitewash", "isn't kowtowing" (an "-ing" cue after a negated "be" is the verb)."""
-    lowers = doc.lowers
-    if lowers[first].endswith("ing"):
-        return False
-    if lowers[k] != "not":
-        return lowers[k].replace("’", "'") in _NEGATED_BE
-    return k > 0 and doc.token_sentences[k - 1] == doc.token_sentences[k] and lowers[k - 1] in _BE
+    """Is the denial at k ("not", a word in "n't", "never", "no", "neither", "nor") said of
+    what follows as a predicate? (loaded28) Four places:
+
+    - after a form of "be" or a linking verb ([copula_words]), an adverb between allowed: "is
+      not oppressive", "they are certainly not racists", "they're no thugs", "was never a
+      disaster", "seemed neither shocking nor new"; a word in "n't" only as "be" itself:
+      "isn't a disaster", "wasn't huge";
+    - after "as": "described as not extremists";
+    - "not ... but", "neither ... nor" with the contrast closed within CONTRAST_WINDOW words, the
+      word before the denial no auxiliary verb: "calling them not racists but patriots";
+    - "nor" after a denied word of its sentence: "neither racists nor bigots".
+
+    A negated verb keeps its cue: "didn't hack", "can't whitewash", "did not hack the servers but
+    ...", and an "-ing" cue after the denial is the verb ("isn't kowtowing"), unless it is one
+    of [participle_cue_words], an adjective too ("isn't shocking")."""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    if lowers[first].endswith("ing") and lowers[first] not in _sets().participles:
+        return False  # "isn't kowtowing": the verb ("isn't shocking": the adjective, denied)
+    word = lowers[k].replace("’", "'")
+    if word.endswith("n't"):
+        return word in _NEGATED_BE
+    if word == "nor":
+        return _earlier_denial(doc, k)
+    before = [lowers[j] for j in (k - 2, k - 1) if j >= 0 and sentences[j] == sentences[k]]  # the two words before
+    if before and (_is_copula(before[-1]) or before[-1] == "as"):
+        return True  # "they are not racists", "described as not extremists"
+    if len(before) == 2 and _adverb(before[1]) and _is_copula(before[0]):
+        return True  # "they are certainly not racists"
+    closing = _CONTRAST_WORDS.get(word)
+    if closing is None or before and before[-1] in _denial_sets().auxiliaries:
+        return False  # "did not hack the servers but ..."
+    for m in range(first + 1, min(first + 1 + CONTRAST_WINDOW, len(lowers))):
+        if sentences[m] != sentences[first]:
+            return False
+        if lowers[m] == closing:
+            return True
+    return False
+
+
+def _earlier_denial(doc: Document, k: int) -> bool:
+    """Is "nor" at k the second half of a denial: a "neither", "not" or "never" earlier in its
+    sentence that denies a predicate ("neither racists nor bigots", "are not racists, nor
+    bigots")? "Neither the police nor corrupt officials" denies nothing: its "neither" stands
+    before a subject."""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    j = k - 1
+    while j >= 0 and sentences[j] == sentences[k]:
+        if lowers[j] in ("neither", "not", "never"):
+            # (a determiner after it is a noun phrase's: "neither the police nor ...")
+            return j + 1 < k and (lowers[j + 1] in _DENIAL_GAP or lowers[j + 1] not in _sets().object_starts) \
+                and _denied_predicate(doc, j, j + 1)
+        j -= 1
+    return False
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that may stand between "be" and its denial: "certainly", "simply", "still"."""
+    return word.endswith("ly") and len(word) > 4 or word in _denial_sets().adverbs
+
+
+def _is_copula(word: str) -> bool:
+    return word in _denial_sets().copulas or word.endswith(_JOINED_BE) and len(word) > 2
+
+
+class _DenialSets(NamedTuple):
+    anywhere: frozenset[str]  # [denial_words]: words and two-word phrases
+    predicate: frozenset[str]
+    copulas: frozenset[str]
+    adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _denials() -> frozenset[str]:
-    return frozenset(" ".join(line.split()) for line in load_sections(_LOADED)["denial_words"])
+def _denial_sets() -> _DenialSets:
+    anywhere = frozenset(" ".join(line.split()) for line in load_sections(_LOADED)["denial_words"])
+    return _DenialSets(anywhere, *(words(_LOADED, name) for name in (
+        "predicate_denial_words", "copula_words", "denial_adverb_words", "auxiliary_words")))
 
 
 # A weak cue's word used in this many other sentences of the text is the story's topic ("flood"
