@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .. import cues, interview, interviewee, prose
 from ..owned_sources import with_owned_sources
+from ..contrast_clauses import writers_contrast
 from ..claim_lines import NotClaims, in_text_citations
 from ..form_lines import FormLines
 from ..settings import Settings
@@ -841,6 +842,25 @@ def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
     return "unsourced", "no attribution in or next to the sentence"
 
 
+def _with_writers_contrasts(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """The attributions, with a sentence whose source speaks only before a contrast ("They claim
+    30 percent less fuel, but real users see 12 percent": `contrast_clauses.writers_contrast`)
+    made unsourced: the figure after "but" is the writer's own. (sources15)"""
+    out = None
+    reporting = cues._lex().reporting
+    for k, own in enumerate(found):
+        if own is None or not own.sourced or not own.verb:
+            continue
+        clause = writers_contrast(doc, doc.sentences[k], own, reporting)
+        if clause is not None:
+            out = out or list(found)
+            out[k] = cues.Attribution(
+                "weasel", own.start, own.end,
+                f"the writer\u2019s own figure after the contrast, \u201c{_short(clause)}\u201d "
+                f"(\u201c{_short(doc.text[own.start:own.end])}\u201d speaks only for the clause before it)")
+    return found if out is None else tuple(out)
+
+
 def _with_citations(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
     """The attributions, with an in-text citation (a DOI, "(Smith et al., 2019)":
     `claim_lines.in_text_citations`) as the source of a sentence that names none otherwise."""
@@ -1048,6 +1068,7 @@ def score(doc: Document, settings: Settings) -> Score:
     answers = interview.find(doc)  # an interview's answers are the interviewee's (`_verdict`)
     found = _with_quote_speakers(doc, _with_opening_weasels(doc, found))
     found = _continued_quotes(doc, _with_citations(doc, with_owned_sources(doc, _with_own_records(doc, found))))
+    found = _with_writers_contrasts(doc, found)
     for k, sentence in enumerate(sentences):
         if skip and k in skip:
             continue
