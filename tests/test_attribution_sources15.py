@@ -154,3 +154,13 @@ def test_narrative_would_in_the_attribution_pass_both_ways():
     # the attribution pass reads a past "would later say" as a source and a plan's cost as no source
     assert _kind("She would later say the ferry lost 3 million pounds.") == "pronoun"
     assert _kind("The plan would cost 40 million pounds.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the depot opened early, but it was in the June 3, 1998 report, not the later one.",
+    "The mayor says the fund had reached 2 million pounds, a record, but still below the 5 million pounds promised.",
+    "The mayor said the ferry ran late, but now the crew plans to sail on March 4.",
+])
+def test_a_date_or_a_phrase_after_but_is_no_figure_of_the_writers(text):
+    sig = unsourced_claims.score(prepare(text), Settings())
+    assert not any("after the contrast" in e.detail for e in sig.evidence)
