@@ -611,7 +611,7 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
         pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
-                             if not seen_somewhere(lowers, span, lex) and not _inside_name(texts, lowers, span[0])]
+                             if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])]
         for a, b in pick.weasel_spans:
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
@@ -668,14 +668,16 @@ _NAME_JOINERS = frozenset(("of", "for", "and", "&"))
 _IRREGULAR_PARTICIPLES = frozenset("seen given shown written drawn taken made put sent brought".split())
 
 
-def _inside_name(texts: list[str], lowers: list[str], a: int) -> bool:
-    """Does the weasel phrase starting at word `a` start inside a name: capitalised after the
-    sentence's first word, after a capitalised word or a joiner after one ("the Office for
-    National Statistics show": not "statistics show")? (sources15)"""
-    if a == 0 or not texts[a][:1].isupper():
+def _inside_name(w: Words, text: str, a: int) -> bool:
+    """Does the weasel phrase starting at word `a` start inside a name: capitalised, after a
+    capitalised word that is not the sentence's first (or a joiner after one), with only spaces
+    between ("the Office for National Statistics show": not "statistics show"; "A: Experts say"
+    is a label and a weasel phrase)? (sources15)"""
+    texts, lowers, starts, ends = w
+    if a < 2 or not texts[a][:1].isupper():
         return False
-    b = a - 2 if lowers[a - 1] in _NAME_JOINERS and a > 1 else a - 1
-    return texts[b][:1].isupper() and texts[b].isalpha()
+    b = a - 2 if lowers[a - 1] in _NAME_JOINERS else a - 1
+    return b > 0 and texts[b][:1].isupper() and texts[b].isalpha() and _NAME_JOINERS.issuperset(text[ends[b]:starts[a]].split())
 
 
 def participle_document(w: Words, idxs: list[int], lex: _Lexicon) -> int | None:
