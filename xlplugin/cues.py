@@ -28,6 +28,7 @@ from typing import Callable, NamedTuple
 from .lexicon import WordTable, memo_map
 from .links import find_link, link_sentences, may_hold_link
 from .phrases import keyed_phrases, match_phrases, phrase_keys, phrases, words
+from .appositives import appositive_name
 from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
@@ -171,6 +172,7 @@ class _Lexicon:
         self.documents_after = self.documents - self.weasels
         self.generic = self.roles | self.orgs | self.weasels | self.pronouns
         self.not_names = words(DATA_FILE, "not_name_words")
+        self.abstract_subjects = words(DATA_FILE, "abstract_subject_words")  # "Time will tell" (sources15)
         self.noun_forms = words(DATA_FILE, "noun_reporting_words")
         self.noun_markers = words(DATA_FILE, "noun_marker_words")
         self.relative_markers = words(DATA_FILE, "relative_noun_marker_words")
@@ -469,6 +471,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
+        if head == 0 and hl in lex.abstract_subjects:
+            return None  # "Time will tell", "History will judge": an idiom's abstract subject, no one (sources15)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')):
             if head == 0 and plural_of_people(lowers, idxs, head):
                 return "weasel", False  # "Neighbours said": an unnamed group, no name (sources13)
@@ -607,7 +611,7 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
         pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
-                             if not seen_somewhere(lowers, span, lex)]
+                             if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])]
         for a, b in pick.weasel_spans:
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
@@ -656,6 +660,38 @@ def _offer_forecasts(doc: Document, w: Words, triggers: list[tuple[int, int]], l
         found = _classify(w, idxs, idxs[0] if idxs else None, lex, quote_at)
         if found is not None and found[0] in ("named", "role") and _KIND_RANK[found[0]] > pick.rank:
             _offer_span(doc, pick, found, starts[idxs[-1]], w.ends[i], quote_at)
+
+
+# Words that join the capitalised words of a name ("Office for National Statistics").
+_NAME_JOINERS = frozenset(("of", "for", "and", "&"))
+# Past participles without "-ed" that may follow a document word ("documents seen by").
+_IRREGULAR_PARTICIPLES = frozenset("seen given shown written drawn taken made put sent brought".split())
+
+
+def _inside_name(w: Words, text: str, a: int) -> bool:
+    """Does the weasel phrase starting at word `a` start inside a name: capitalised, after a
+    capitalised word that is not the sentence's first (or a joiner after one), with only spaces
+    between ("the Office for National Statistics show": not "statistics show"; "A: Experts say"
+    is a label and a weasel phrase)? (sources15)"""
+    texts, lowers, starts, ends = w
+    if a < 2 or not texts[a][:1].isupper():
+        return False
+    b = a - 2 if lowers[a - 1] in _NAME_JOINERS else a - 1
+    return b > 0 and texts[b][:1].isupper() and texts[b].isalpha() and _NAME_JOINERS.issuperset(text[ends[b]:starts[a]].split())
+
+
+def participle_document(w: Words, idxs: list[int], lex: _Lexicon) -> int | None:
+    """The document word of a source phrase `idxs` (descending) that a participle qualifies
+    ("Official figures released on Monday", "statistics published this week", "documents seen
+    by the BBC"), or None: the document is the source, not the role word before it. (sources15)"""
+    lowers = w.lowers
+    for k in idxs[1:]:
+        lw = lowers[k]
+        if (lw in lex.documents or lw in lex.plural_documents) and k + 1 in idxs:
+            after = lowers[k + 1]
+            if after.endswith("ed") or after in _IRREGULAR_PARTICIPLES:
+                return k
+    return None
 
 
 def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attribution | None:
@@ -801,6 +837,12 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         elif found is not None and found[0] == "named" and (d := document_at_place(w, idxs, lex.not_names)) is not None:
             # "a study in Texas found": a place names no publication (publications.py)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
+        elif found is not None and found[0] == "role" and (d := participle_document(w, idxs, lex)) is not None:
+            # "Official figures released on Monday show": the figures speak, whose? (sources15)
+            found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
+    if not passive and (found is None or found[0] != "named") and idxs \
+            and (name := appositive_name(doc.text, w, idxs, i, lex.not_names, lex.generic)):
+        found, idxs = ("named", True), idxs + name  # "Marta Lindqvist, a retired ferry pilot, said" (sources15)
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
             lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT
             and not subject):

@@ -235,11 +235,21 @@ def noun_by_neighbours(w: Words, i: int, sources: frozenset[str], not_names: fro
     return i - k > NOUN_MODIFIERS and (before in DETERMINERS or before in _NOUN_QUANTITIES)
 
 
+# Endings of words in "-s" that are no plurals: adjectives ("Previous post", "various", "famous"),
+# "-ss" and "-is"/"-us" nouns ("glass", "analysis", "bonus") (sources15).
+_NOT_PLURAL_ENDINGS = ("ous", "ss", "is", "us")
+
+
+def _plural(lw: str) -> bool:
+    """Does the word end as a plural: in "-s", not in one of _NOT_PLURAL_ENDINGS?"""
+    return lw.endswith("s") and not lw.endswith(_NOT_PLURAL_ENDINGS)
+
+
 def _modifier(lw: str, text: str, k: int, sources: frozenset[str], not_names: frozenset[str]) -> bool:
     """Is the word `lw` (its text `text`, at `k`) a plain modifier of a noun, not a possible subject
     of a verb: alphabetic (a hyphen allowed), lower-case after the sentence's first word, no
-    plural (-s, [people_plural_words]), no source noun, function word, auxiliary or adverb?"""
-    return lw.replace("-", "").isalpha() and (k == 0 or text[:1].islower()) and not lw.endswith("s") \
+    plural (-s but not "-ous", "-ss": `_plural`; [people_plural_words]), no source noun, function word, auxiliary or adverb?"""
+    return lw.replace("-", "").isalpha() and (k == 0 or text[:1].islower()) and not _plural(lw) \
         and lw not in sources and lw not in _SUBJECT_NOUNS and lw not in not_names and lw not in DETERMINERS and lw not in AUXILIARY \
         and lw not in MODALS and lw not in ADVERBS and not lw.endswith("ly") and lw not in _PEOPLE_PLURALS \
         and lw not in _NOUN_PREPOSITIONS and lw not in _NOUN_QUANTITIES

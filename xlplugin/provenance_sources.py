@@ -48,11 +48,29 @@ def unsaid(doc: Document, i: int, sentence: Sentence, reporting: frozenset[str])
     lowers = doc.lowers
     first = sentence.first_token
     before = lowers[i - 1] if i > first else ""
-    if (before in _FUTURE or before.endswith(_FUTURE_ENDS)) and _lower_case(doc, i - 1, first):
+    if (before in _FUTURE or before.endswith(_FUTURE_ENDS)) and _lower_case(doc, i - 1, first) \
+            and not _narrative_would(doc, first, i):
         return True  # ("George Will tells us", "Instead, Will said": a name, not the modal)
     if _base_form(lowers[i], reporting) and _imperative(doc, i, sentence, before):
         return True
     return _in_plan(doc, first, i)
+
+
+# How far back from "would" an "as" opening a narrative aside may stand ("As the former FBI
+# director would explain": five words).
+_AS_REACH = 6
+
+
+def _narrative_would(doc: Document, first: int, i: int) -> bool:
+    """(sources15) Is "would" before the verb at `i` the narrative past of an aside that reports
+    ("As Comey would explain, ...", "as the minister would later put it"): "as" opens the
+    sentence or follows a comma within _AS_REACH words before "would"? "She would say no",
+    "The council would tell you to wait" stay speech to come."""
+    lowers, text = doc.lowers, doc.text
+    if lowers[i - 1] not in ("would", "'d", "\u2019d"):
+        return False
+    return any(lowers[j] == "as" and (j == first or "," in text[doc.token_ends[j - 1]:doc.token_starts[j]])
+               for j in range(max(first, i - 1 - _AS_REACH), i - 2))
 
 
 def _base_form(word: str, reporting: frozenset[str]) -> bool:
