@@ -123,3 +123,56 @@ def test_a_long_sentences_evidence_is_the_clause_around_the_source():
                 f"will go ahead in May, {clause}, and the work will start in June if the weather allows it.")
     ev = _evidence(sentence + "\n", "named sources with roles")
     assert ev.text == clause
+
+
+BODY_TEXT = ("The harbour board voted on Tuesday to rebuild the old grain pier, after a survey found rot "
+             "in its timber piles.\n\nWork starts in May, the board said.\n")
+
+
+@pytest.mark.parametrize("head, after", [
+    ("Harbour board votes to rebuild the grain pier", "\n\n"),
+    ("# Harbour board votes to rebuild the grain pier", "\n\n"),
+    ("Why the grain pier has to go", "\nBy Lena Marquardt\n\n"),
+    ("PIER TO CLOSE FOR TWO YEARS AS REPAIRS START", "\n\n"),
+    ("Grain pier saved!", "\n\n"),
+])
+def test_a_text_files_headline_line_is_its_title(tmp_path, head, after):
+    from xlplugin.inputs import read_file
+
+    path = tmp_path / "story.txt"
+    path.write_text(head + after + BODY_TEXT, encoding="utf-8")
+    read = read_file(path)
+    assert read.title == head.lstrip("# ")
+    assert read.text == head + after + BODY_TEXT  # the text itself is not changed
+
+
+@pytest.mark.parametrize("head, after", [
+    ("OPINION", "\n\n"),  # a label
+    ("FOR IMMEDIATE RELEASE", "\n\n"),  # a notice
+    ("By Lena Marquardt", "\n\n"),  # a byline
+    ("27 November 2023", "\n\n"),  # a date
+    ("Home > News > Harbour", "\n\n"),  # breadcrumbs
+    ("Posted by newsdesk | 5 March 2026", "\n\n"),  # a post's meta line
+    ("The harbour board met on Tuesday to discuss the pier.", "\n\n"),  # a sentence
+    ("Harbour board votes to rebuild the grain pier", "\n"),  # no blank line after it: a paragraph's line
+])
+def test_other_first_lines_are_no_title(tmp_path, head, after):
+    from xlplugin.inputs import read_file
+
+    path = tmp_path / "story.txt"
+    path.write_text(head + after + BODY_TEXT, encoding="utf-8")
+    assert read_file(path).title == ""
+
+
+@pytest.mark.parametrize("head", [
+    "You won't believe what the harbour board just did",  # a clickbait phrase
+    "12 things the harbour board will not tell you about the pier",  # a listicle's shape
+    "Harbour board scraps the grain pier!",  # an exclamation mark
+])
+def test_a_clickbait_title_that_is_the_first_line_points_at_that_line(head):
+    # the title given (read from a text file's first line, or a page repeating its headline) is
+    # the text's first line: the cue is read there, its shapes too, and its evidence is the line
+    text = head + "\n\n" + BODY_TEXT
+    score = score_text(text, title=head).signals["provenance"]
+    (cue,) = [e for e in score.evidence if e.kind == "clickbait headline"]
+    assert (cue.text, cue.start, cue.end) == (head, 0, len(head))
