@@ -470,7 +470,7 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                 own.append((attr.start, attr.end))
             elif _says(doc, attr, sentence) and not provenance_sources.author_bio(doc, k):
                 counts["named sources with roles"] += 1
-                found.add("named sources with roles", attr.start, attr.end)
+                found.add("named sources with roles", *readable_span(doc, attr.start, attr.end))
         if attr.kind in ("named", "role", "pronoun") and analysis.sentence_has_quote(sentence):
             # the first quotation starting inside the sentence that is long enough
             for q_start, q_end in analysis.quotes_starting_in(sentence.start, sentence.end):
@@ -718,11 +718,10 @@ def _issuer_note(doc: Document, own: list[tuple[int, int]]) -> str:
     return f"; {len(own)} issuer's own statement(s) not counted, first “{doc.text[start:end][:80]}”"
 
 
-# The cues whose evidence is a phrase inside a sentence (a source and its verb): shown as the
-# whole sentence, or the clause around the phrase in a long one, so that a person reads what was
-# said and by whom ("Judge rejects" alone is no readable evidence). (A document's evidence is
-# its name, "Harbour Act", "doi:...", readable as it is.)
-PHRASE_EVIDENCE_CUES = frozenset({"named sources with roles"})
+# A named source's evidence, a source and its verb, is shown as the whole sentence, or the
+# clause around it in a long one, so that a person reads what was said and by whom ("Judge
+# rejects" alone is no readable evidence; `_source_cues`). (A document's evidence is its name,
+# "Harbour Act", "doi:...", and a named interviewee's the name: readable as they are.)
 # A sentence this long or shorter is shown whole; a longer one from clause mark to clause mark.
 EVIDENCE_SENTENCE_MAX_CHARS = 250
 _CLAUSE_MARKS = ",;:\u2014\u2013("
@@ -779,8 +778,6 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             value += credit
             present_pos.append(cue)
             start, end, note = hit
-            if cue in PHRASE_EVIDENCE_CUES:
-                start, end = readable_span(doc, start, end)
             detail = (f"present, positive cue (+{credit:g} of {weight}): in {density[cue]} of {n_prose} sentences; "
                       f"full weight from {DENSITY_CUES[cue]:.0%} of sentences")
             if cue == _SOURCES_CUE:
@@ -794,8 +791,6 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             value += weight
             present_pos.append(cue)
             start, end, note = hit
-            if cue in PHRASE_EVIDENCE_CUES:
-                start, end = readable_span(doc, start, end)
             detail = f"present, positive cue (+{weight})" + (f": {note}" if note else "")
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, weight))
         else:
