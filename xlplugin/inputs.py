@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError
+from .file_titles import headline_line
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
@@ -425,7 +426,9 @@ def read_file(path: Path, id: str = ""):
     text, note = _decode_file(data, str(path), html_file or html_inside)
     doc_id = id or path.name
     if not (html_file or html_inside):
-        return DocumentInput(shown_text(text), doc_id, note=note)
+        text = shown_text(text)
+        # its first line, where a headline, is its title (the line stays in the text: file_titles)
+        return DocumentInput(text, doc_id, headline_line(text), note=note)
     from .pages import extract_page
 
     page = extract_page(text)

@@ -28,7 +28,8 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date", "linked_author"]
+__all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date", "linked_author",
+           "byline_author", "without_site_parts"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # the separators a `<title>` puts between a headline and its site's name
@@ -62,9 +63,40 @@ def article_title(title: str, markup: str, sites: set[str]) -> str:
     not the site's name, where there is one. A page with no title of its own keeps `<title>`."""
     title = title.strip()
     if title and not _SLUG_RE.fullmatch(title) and not _is_site(title, sites):
-        return title
+        return without_site_parts(title, sites)
     parts = [p for p in _title_parts(markup) if not _is_site(p, sites) and not _SLUG_RE.fullmatch(p)]
     return max(parts, key=len) if parts else title
+
+
+# A date a title carries after the site's name ("Headline | DW | 19.01.2020").
+_TITLE_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}")
+
+
+def _site_or_date(part: str, sites: set[str]) -> bool:
+    return _is_site(part, sites) or _TITLE_DATE_RE.fullmatch(part.strip()) is not None
+
+
+def without_site_parts(title: str, sites: set[str]) -> str:
+    """A title without the site's name (and a date after it) that the page put before or after
+    the headline ("Headline | DW | 19.01.2020", "Headline - Example Blog", "Example Blog -
+    Headline" -> "Headline"): the site's name is the outlet, not part of the article's title,
+    and a headline rule (clickbait, the title line in the text) reads the headline alone. A
+    part is the site's where it is the site's name (`sites`), written whole or split at a
+    separator ("Jane Roe - Lady 50plus" for the outlet "Jane Roe - Lady 50plus")."""
+    if not sites:
+        return title
+    seps = list(_TITLE_SEP_RE.finditer(title))
+    for sep in seps:  # the longest tail first: "| DW | 19.01.2020" whole
+        tail = title[sep.end():]
+        if title[:sep.start()].strip() and (_is_site(tail, sites) or all(
+                _site_or_date(p, sites) for p in _TITLE_SEP_RE.split(tail))):
+            title = title[:sep.start()].strip()
+            break
+    for sep in _TITLE_SEP_RE.finditer(title):  # a leading part: the first separator only
+        if title[sep.end():].strip() and _is_site(title[:sep.start()], sites):
+            return title[sep.end():].strip()
+        break
+    return title
 
 
 def site_name(markup: str, title: str, sites: set[str]) -> str:
@@ -192,4 +224,75 @@ def text_date(text: str) -> str:
                 return date(int(groups[y]), month, int(groups[d])).isoformat()
             except ValueError:
                 return ""
+    return ""
+
+
+# A byline element: an element whose class or id says it holds the author ("byline",
+# "author", German "autor": `<div class="dig-autoren">Von Jane Roe</div>`, `<div
+# id="artikelautor">`), or a label element whose whole text is the word for author, the name
+# after it (`<li><strong>Author</strong> Jane Roe</li>`).
+_BYLINE_MARK_RE = re.compile(r"byline|author|autor", re.IGNORECASE)
+_AUTHOR_LABEL_RE = re.compile(r"(?:authors?|autor(?:in|en)?|by|von|text)\s*:?", re.IGNORECASE)
+# Where a byline names some other text's author, or none: a reader's comment, another story's
+# teaser, a related-articles box, a photo gallery, an avatar image's box.
+_OTHER_BOX_RE = re.compile(r"comment|kommentar|teaser|related|gallery|avatar|widget|sidebar", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(r"^(?:(?:authors?|autor(?:in|en)?|text|written by|posted by|by|von)\s*:?[\s|]+)+",
+                               re.IGNORECASE)
+# A person's name: two to four capitalised words (particles of names inside), nothing after it
+# but initials in brackets ("(eg)": an editor's), a date or a place after a comma or a bar.
+_PERSON_NAME_RE = re.compile(r"([A-Z\u00c0-\u00de][\w'\u2019.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al)\s+)?"
+                             r"[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})(?:\s*\([^)]{1,12}\))?\s*(?:$|[,|\u2013\u2014\u00b7]|\s-\s)")
+BYLINE_ELEMENT_MAX_CHARS = 80
+
+
+def _in_other_box(element) -> bool:
+    for node in element.iterancestors():
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _OTHER_BOX_RE.search(marks):
+            return True
+    return False
+
+
+def _element_name(chunks: list[str], url: str, outlet: str) -> str:
+    """The person's name a byline element's text gives ("Von Jane Roe", "Author: Jane Roe
+    (eg)"); "" where it gives none (a list of links, a bio, an organisation). `chunks`: its text
+    as its child elements break it ("Autor:", "Jane Roe", "Google+"), read as if a bar stood
+    between them: a name ends where its element does."""
+    from .names import not_a_person
+
+    text = " | ".join(" ".join(c.split()) for c in chunks if c.strip())
+    found = _PERSON_NAME_RE.match(_BYLINE_PREFIX_RE.sub("", text).lstrip(" |:"))
+    if found is None or not_a_person(found[1], url, outlet):
+        return ""
+    return found[1]
+
+
+def byline_author(markup: str, url: str = "", outlet: str = "") -> str:
+    """The person's name in the page's first byline element that gives one (see above), not in
+    a comment, a teaser, a related box or a gallery; "" where none does. Read where the page
+    gives no author, or only the site's own name or another name that is no person's."""
+    if not _BYLINE_MARK_RE.search(markup):
+        return ""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(markup)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return ""
+    for element in tree.iter("*"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta", "link", "img"):
+            continue
+        marks = (element.get("class") or "") + " " + (element.get("id") or "")
+        if _BYLINE_MARK_RE.search(marks) and not _OTHER_BOX_RE.search(marks):
+            box = element
+        elif element.tag in ("strong", "b", "span", "dt", "th", "label") and \
+                _AUTHOR_LABEL_RE.fullmatch((element.text_content() or "").strip()) and element.getparent() is not None:
+            box = element.getparent()
+        else:
+            continue
+        if len(" ".join(box.text_content().split())) > BYLINE_ELEMENT_MAX_CHARS or _in_other_box(element):
+            continue
+        name = _element_name(list(box.itertext()), url, outlet)
+        if name:
+            return name
     return ""

@@ -46,7 +46,7 @@ from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from .page_glue import separate_glued
 from .page_lists import name_list_tail_start
-from .page_meta import (article_title, author_parts, linked_author, site_name, text_date, without_address,
+from .page_meta import (article_title, author_parts, byline_author, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
@@ -348,7 +348,7 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 
 
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
-    from .names import site_names
+    from .names import not_a_person, site_names
 
     outlet = _outlet(found.sitename, found.url or url, markup)
     sites = site_names(found.url or url or "", outlet)
@@ -359,6 +359,9 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link
         author = _author(linked_author(markup), outlet, markup)
+    if not author or not_a_person(author, found.url or url or "", outlet):
+        # none, or the site's own name, a desk, one word: a byline element's person, where one says
+        author = byline_author(markup, found.url or url or "", outlet) or author
     return {
         "title": title,
         "author": author,

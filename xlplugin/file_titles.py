@@ -1,0 +1,63 @@
+"""The title of a plain text file: its first line, where that line is a headline.
+
+A .txt or .md file has no title field, but a news text saved as a file usually opens with its
+headline on a line of its own, then a blank line or the byline ("Harbour board rebuilds grain
+pier", blank line, the story). That line is the text's title, as a workbook's title column is:
+the headline rules read it as the title (provenance's clickbait headline, loaded language's
+headline marks), and the workbook shows it in the title column. The text itself is not
+changed: the line stays the text's first line, and every evidence offset still points into the
+file's text.
+
+A first line is a headline (`headline_line`) where it is followed by a blank line or a byline
+line ("By ...") and more text, holds HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words (at most
+HEADLINE_MAX_CHARS characters), does not end as a sentence or a lead-in does (".", ":", ",",
+";") and is none of a text's other opening lines: a byline ("By Jane Roe"), a label or a
+notice in capitals of fewer than CAPITALS_MIN_WORDS words ("OPINION", "FOR IMMEDIATE
+RELEASE"), breadcrumbs or a post's meta line ("Home > Forums", "Posted by desk | 5 March"), a
+date ("27 November 2023"), a web address or a Markdown heading's mark ("# " is left off).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["headline_line", "HEADLINE_MAX_CHARS"]
+
+HEADLINE_MAX_CHARS = 150
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 25
+# A line in capitals this short is a label or a notice, not a headline shouted in capitals.
+CAPITALS_MIN_WORDS = 5
+
+_BYLINE_RE = re.compile(r"(?:by|von|written by|posted by)\s+\S", re.IGNORECASE)
+_FURNITURE_RE = re.compile(r"\s[>\u00bb|/]\s|https?://|www\.")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE_RE = re.compile(rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}),?\s+\d{{4}}\b.*"
+                           r"|\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*", re.IGNORECASE)
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
+        return False
+    if line.endswith((".", ":", ",", ";")) or _BYLINE_RE.match(line) or _FURNITURE_RE.search(line):
+        return False
+    if _DATE_LINE_RE.fullmatch(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and not (line.upper() == line and len(words) < CAPITALS_MIN_WORDS)
+
+
+def headline_line(text: str) -> str:
+    """The text's first line where it is a headline (see the module's doc); "" otherwise."""
+    lines = text.lstrip("\ufeff \t\n").split("\n", 3)
+    if len(lines) < 2:
+        return ""
+    first = lines[0].strip()
+    if first.startswith("#"):
+        first = first.lstrip("#").strip()
+    after = lines[1].strip()
+    rest = "\n".join(lines[1:]).strip()
+    if not rest or not (not after or _BYLINE_RE.match(after)):
+        return ""
+    return first if _is_headline(first) else ""
