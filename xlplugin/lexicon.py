@@ -230,6 +230,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",
         "prompt": "pages.py, clean_text (a prompt to comment: the line)",
         "notice": "pages.py, clean_text (a cookie notice: the line)",
+        "paywall": "pages.py, clean_text (a paywall's prompt: the line) and extract_page (a teaser saved)",
     },
     "prose.txt": {
         "time_stamp_words": "prose.py, time stamps (a line that is only a date or time)",

@@ -72,6 +72,13 @@ ARTICLE_MIN_WORDS = 50
 # ... "many times longer": the visible text (menus and all) over the main text. Menus alone make
 # a page several times its text (a 45-word teaser among 218 words of menus), hence 10.
 PAGE_TEXT_RATIO = 10
+# A paywall's prompt ("This article is for subscribers only", [paywall] in page_furniture.txt)
+# with fewer words than this left around it: what was saved is the teaser a site shows everyone
+# (a headline and a paragraph or three), not the article. The page type then says so
+# (PAYWALLED_TEASER), and the kind rules give it no index (data/kinds.txt): scores of a teaser
+# are not the article's. A subscriber's saved page holds the whole article and no prompt.
+PAYWALL_TEASER_MAX_WORDS = 300
+PAYWALLED_TEASER = "paywalled teaser"
 
 
 @dataclass(frozen=True)
@@ -116,20 +123,87 @@ def _separated_tree(markup: str) -> Any:
     if tree is None:
         return markup
     separate_glued(tree)
+    _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
     return tree
 
 
+def _joined(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# A struck-out old price ("<s>£155.00</s>" before "Save 17%"): a few words holding a digit.
+_OLD_PRICE_WORDS = 3
+
+
+def _drop_marks(tree: Any) -> None:
+    """Take out of the tree marks a page shows that are not its text, keeping the text after
+    each: a heading's permalink ("¶", Sphinx's class "headerlink"), which glued itself to the
+    heading and the title; a struck-out old price (<s>, <del>, <strike> of at most
+    _OLD_PRICE_WORDS words with a digit), which glued itself to the discount after it."""
+    drop = [el for el in tree.iter("a") if "headerlink" in (el.get("class") or "").split()]
+    for el in tree.iter("s", "del", "strike"):
+        words = el.text_content().split()
+        if len(words) <= _OLD_PRICE_WORDS and any(c.isdigit() for c in "".join(words)):
+            drop.append(el)
+    for el in drop:
+        el.drop_tree()  # (lxml.html: the element's tail stays where it was)
+
+
 @lru_cache(maxsize=1)
 def _furniture() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sections = load_sections("page_furniture.txt")
-    line = re.compile("|".join(f"(?:{p})" for p in sections["line"]), re.IGNORECASE)
-    related = re.compile("|".join(f"(?:{p})" for p in sections["related"]), re.IGNORECASE)
-    # [prompt] and [notice] are read the same way (whole lines up to PROMPT_MAX_CHARS)
-    long_lines = sections["prompt"] + sections["notice"]
-    prompt = re.compile("|".join(f"(?:{p})" for p in long_lines), re.IGNORECASE)
-    return line, related, prompt
+    # [prompt], [notice] and [paywall] are read the same way (whole lines up to PROMPT_MAX_CHARS)
+    long_lines = sections["prompt"] + sections["notice"] + sections["paywall"]
+    return _joined(sections["line"]), _joined(sections["related"]), _joined(long_lines)
+
+
+@lru_cache(maxsize=1)
+def _paywall() -> re.Pattern[str]:
+    """A paywall's prompt ([paywall] of page_furniture.txt): the page saved may be a teaser."""
+    return _joined(load_sections("page_furniture.txt")["paywall"])
+
+
+# The headings of [related] that open a box of links to other articles. After one of them in the
+# text's second half, the box's short lines are dropped; the first line of prose after it (longer
+# than FURNITURE_MAX_CHARS and ending as a sentence ends) is the article going on, after a box
+# the page set inside it. The headings of an author box ("About the author") and of readers'
+# comments ("What readers say") end the article: the biography and the comments are prose too.
+_END_HEADING_RE = re.compile(r"(?:about the author|über (?:den|die) autor|autor|zum autor|zur autorin|what (?:our )?readers|"
+                             r"readers|comments|kommentare|join the|have your say|leave a)", re.IGNORECASE)
+# A sentence's end at a line's end (a closing quotation mark or bracket after it); not "..." or
+# "…", which end a teaser cut short.
+_PROSE_END_RE = re.compile(r"(?<!\.\.)[.!?][\"'\u201d\u2019)]*$")
+
+
+def _article_again(ln: str) -> bool:
+    """Is `ln`, after a box of links, the article going on: a line of prose, as long as no
+    headline or teaser is, ending as a sentence does?"""
+    return len(ln) > FURNITURE_MAX_CHARS and _PROSE_END_RE.search(ln) is not None
+
+
+def _box_end(lines: list[str], start: int) -> int:
+    """The index of the first line after the box of links whose heading is `lines[start]`: the
+    first line of prose after its links (`_article_again`); the text's end where none comes, or
+    where a line that is no list item follows the box's list items (the heading of another
+    block: an advert, a form; its prose is not the article's)."""
+    listed = False
+    for index in range(start + 1, len(lines)):
+        ln = lines[index]
+        if _article_again(ln):
+            return index
+        if ln.startswith(("- ", "* ", "• ")):
+            listed = True
+        elif listed:
+            break
+    return len(lines)
+
+
+# A copyright line is kept (it names the outlet), but not the link label after it ("© Copyright
+# Thomson Reuters 2026. Click For Restrictions."): a button's words, not the article's.
+_COPYRIGHT_LINK_RE = re.compile(r"^((?:©|\(c\)|copyright\b).*?[.!])\s+click (?:here )?for "
+                                r"(?:restrictions|reprints|permissions|licensing)\.?$", re.IGNORECASE)
 
 
 # A prompt to comment ([prompt]) or a cookie notice ([notice]) runs longer than other
@@ -139,7 +213,10 @@ PROMPT_MAX_CHARS = 300
 
 def _is_furniture_line(ln: str, line_re: re.Pattern[str], prompt_re: re.Pattern[str]) -> bool:
     """A furniture line of [line] (at most FURNITURE_MAX_CHARS), or a prompt to comment of
-    [prompt] or a cookie notice of [notice] (at most PROMPT_MAX_CHARS, from the line's start)."""
+    [prompt], a cookie notice of [notice] or a paywall's prompt of [paywall] (at most
+    PROMPT_MAX_CHARS, from the line's start). A table's row is read without its bars."""
+    if ln.startswith("|"):  # a table's row: its cells' text
+        ln = ln.strip("| ")
     if len(ln) <= FURNITURE_MAX_CHARS and line_re.match(ln):
         return True
     return len(ln) <= PROMPT_MAX_CHARS and prompt_re.match(ln) is not None
@@ -150,17 +227,21 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     lines removed. `author`: the author the page gives, whose byline line and biography in the
     text are furniture too (`xlplugin.page_bylines`)."""
     line_re, related_re, prompt_re = _furniture()
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n")]
+    lines = [_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     total = sum(len(ln) for ln in lines) or 1
     kept: list[str] = []
     removed: list[str] = []
     seen = 0
+    box_end = 0  # the line after a box of links to other articles (_box_end)
     for index, ln in enumerate(lines):
+        if index < box_end:
+            continue
         short = len(ln) <= FURNITURE_MAX_CHARS
         if short and related_re.fullmatch(ln) and seen >= total * RELATED_TAIL_SHARE:
-            removed.extend(lines[index:])
-            break
+            box_end = len(lines) if _END_HEADING_RE.match(ln) else _box_end(lines, index)
+            removed.extend(lines[index:box_end])
+            continue
         seen += len(ln)
         if _is_furniture_line(ln, line_re, prompt_re):
             removed.append(ln)
@@ -311,8 +392,22 @@ def extract_page(markup: str, url: str = "") -> Page:
     meta = _meta(found, url, markup)
     _meta_from_text(meta, found.text)
     text, removed = clean_text(found.text, meta["author"])
-    note = _short_text_note(text, markup, meta["page_type"])
+    if _paywalled_teaser(text, removed):
+        meta["page_type"] = PAYWALLED_TEASER
+        note = (f"only a teaser of a paywalled article was saved: {len(text.split())} words before the site asks "
+                "readers to subscribe; the rest of the article is not on the page")
+    else:
+        note = _short_text_note(text, markup, meta["page_type"])
     return Page(text=text, note=note, removed=removed, **meta)
+
+
+def _paywalled_teaser(text: str, removed: tuple[str, ...]) -> bool:
+    """Is the text kept only a teaser: a paywall's prompt was among the lines taken out, and
+    fewer than PAYWALL_TEASER_MAX_WORDS words are left?"""
+    if len(text.split()) >= PAYWALL_TEASER_MAX_WORDS:
+        return False
+    paywall = _paywall()
+    return any(paywall.match(ln) for ln in removed)
 
 
 def _meta_from_text(meta: dict[str, Any], text: str) -> None:
