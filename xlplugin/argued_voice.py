@@ -1,16 +1,18 @@
-"""Two readings of the author's argued voice for loaded language (version 28), from the tables of
-xlplugin/data/argued_voice.txt:
+"""Two readings of the author's argued voice for loaded language (versions 28 and 36), from the
+tables of xlplugin/data/argued_voice.txt:
 
 - `insinuations(doc)`: phrases that insinuate without saying ("questions remain", "it is worth
-  asking who stands to gain", "make of that what you will"); loaded language counts each as a
-  doubt term.
+  asking who stands to gain", "make of that what you will"), and (version 36) the classes of a
+  small grammar: a group handed the author's suspicion ("Some supporters will wonder why"), a
+  hypothetical speaker's opinion ("Some might think that ..."), the author licensing the
+  question ("It is fair to ask how"); loaded language counts each as a doubt term.
 - `answered(doc, k)`: is question k one the text answers itself, in the next sentence, as an
   explainer does ("Is knife crime rising? Police recorded 50,500 offences, the ONS said.", "So
   which is it? Probably neither.")? Such a question is exposition, not a rhetorical question
   (one left for the reader to answer: "Who really benefits?", "Isn't it time ...?").
 
-Both are found from a literal start: an insinuation by its key word (`list.index` over the
-words, only when the document's vocabulary holds the key word), an answer only after a sentence
+Both are found from a literal start: an insinuation by its key word or its verb (`list.index`
+over the words, only when the document's vocabulary holds it), an answer only after a sentence
 ending in "?".
 """
 from __future__ import annotations
@@ -25,6 +27,8 @@ __all__ = ["DATA", "insinuations", "answered"]
 
 DATA = "argued_voice.txt"
 _APOSTROPHES = ("'", "\u2019")
+# after an opinion verb: an analogy or an idiom, not an opinion ("think of X as", "think twice")
+_NOT_AN_OPINION = frozenset(("of", "about", "twice"))
 
 
 class _Phrase(NamedTuple):
@@ -33,10 +37,26 @@ class _Phrase(NamedTuple):
     asks: int  # after which word a "?" must stand (-1: none)
 
 
+class _Grammar(NamedTuple):
+    """The word tables of the insinuation classes (data/argued_voice.txt, version 36)."""
+    groups: frozenset[str]  # [insinuating_groups]: "some", "residents", "voters"
+    speakers: frozenset[str]  # [hypothetical_speakers]: "some", "one"
+    modals: frozenset[str]  # [insinuating_modals]
+    fillers: frozenset[str]  # [insinuating_fillers]: "still", "want", "to"
+    suspicion: frozenset[str]  # [suspicion_verbs]: "wonder", "ask"
+    opinion: frozenset[str]  # [opinion_verbs]: "think", "say"
+    wh: frozenset[str]  # [wh_words]
+    reflexives: frozenset[str]  # [reflexive_words]
+    licences: frozenset[str]  # [licensing_words]: "fair", "reasonable"
+    verbs: frozenset[str]  # suspicion | opinion: where a clause is looked for
+    starts: frozenset[str]  # modals | licences: one must be in the text
+
+
 class _Tables(NamedTuple):
     by_key: dict[str, tuple[_Phrase, ...]]  # insinuation phrases by key word, longest first
     openers: tuple[tuple[str, ...], ...]  # answer openers, longest first
     leading: frozenset[str]  # words that make a question rhetorical
+    grammar: _Grammar
 
 
 def _phrase(entry: str) -> _Phrase:
@@ -62,8 +82,17 @@ def _tables() -> _Tables:
             by_key.setdefault(p.words[p.key_at], []).append(p)
     openers = {tuple(s.split()) for entry in sections["answer_openers"] for s in _spellings(entry)}
     leading = frozenset(s for line in sections["leading_question_words"] for w in line.split() for s in _spellings(w))
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(w for line in sections[section] for w in line.split())
+
+    grammar = _Grammar(words("insinuating_groups"), words("hypothetical_speakers"), words("insinuating_modals"),
+                       words("insinuating_fillers"), words("suspicion_verbs"), words("opinion_verbs"),
+                       words("wh_words"), words("reflexive_words"), words("licensing_words"),
+                       words("suspicion_verbs") | words("opinion_verbs"),
+                       words("insinuating_modals") | words("licensing_words"))
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_key.items()},
-                   tuple(sorted(openers, key=len, reverse=True)), leading)
+                   tuple(sorted(openers, key=len, reverse=True)), leading, grammar)
 
 
 def warm_up() -> None:
@@ -88,10 +117,10 @@ def insinuations(doc: Document) -> list[tuple[int, int]]:
     are someone else's."""
     by_key = _tables().by_key
     keys = doc.analysis.vocabulary.intersection(by_key)
-    if not keys:
-        return []  # most texts: one set intersection
+    found = _insinuating_clauses(doc)
+    if not keys and not found:
+        return []  # most texts: set intersections
     lowers = doc.lowers
-    found: list[tuple[int, int]] = []
     for key in keys:
         i = lowers.index(key)
         while True:
@@ -112,6 +141,96 @@ def insinuations(doc: Document) -> list[tuple[int, int]]:
     return kept
 
 
+def _insinuating_clauses(doc: Document) -> list[tuple[int, int]]:
+    """(Version 36) The insinuation classes as word ranges, found from their verbs: a group handed
+    the author's suspicion in a modal ("Some supporters will wonder why", "Victims' families may
+    wonder how"), a hypothetical speaker's opinion ("Some might think", "One would think"), the
+    author licensing the question ("It is fair to ask how"). Not where the sentence reports a
+    named source or the next sentence of the paragraph answers it (`_settled`)."""
+    g = _tables().grammar
+    vocabulary = doc.analysis.vocabulary
+    verbs = vocabulary.intersection(g.verbs)
+    if not verbs or vocabulary.isdisjoint(g.starts):
+        return []  # most texts
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    found: list[tuple[int, int]] = []
+    for verb in verbs:
+        i = lowers.index(verb)
+        while i >= 0:
+            span = _clause_at(doc, g, i)
+            if span is not None and sentence_of[span[0]] == sentence_of[span[1] - 1] \
+                    and not _settled(doc, sentence_of[i], span):
+                found.append(span)
+            try:
+                i = lowers.index(verb, i + 1)
+            except ValueError:
+                i = -1
+    return found
+
+
+def _clause_at(doc: Document, g: _Grammar, i: int) -> tuple[int, int] | None:
+    """The insinuating clause whose verb is word i, as (first, last), or None."""
+    lowers = doc.lowers
+    verb = lowers[i]
+    if verb in g.opinion:
+        if i + 1 < len(lowers) and lowers[i + 1] in _NOT_AN_OPINION:
+            return None  # "One might think of the cell as a factory", "Many would think twice"
+        wh_end = i + 1  # "Some might think ...": no question needed
+    else:
+        k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] in g.reflexives)
+        if k >= len(lowers) or lowers[k] not in g.wh:
+            return None
+        wh_end = k + 1
+    # the author licensing the question: "it" (+ a verb) + "fair" + "to" + the verb
+    if verb in g.suspicion and i >= 3 and lowers[i - 1] == "to" and lowers[i - 2] in g.licences:
+        for j in range(i - 3, max(i - 6, -1), -1):
+            if lowers[j] in ("it", "it's", "it\u2019s"):
+                return j, wh_end
+        return None
+    # a group, a modal, a few fillers, the verb
+    j = i - 1
+    while j >= 0 and i - j <= 5 and lowers[j] in g.fillers:
+        j -= 1
+    if j < 1 or lowers[j] not in g.modals:
+        return None
+    if verb.startswith("ask") and "want" in lowers[j + 1 : i] and lowers[i + 1] not in g.reflexives:
+        return None  # "may want to ask whether (their policy covers it)": advice, not "ask themselves"
+    if verb in g.opinion:
+        return (j - 1, wh_end) if lowers[j - 1] in g.speakers else None
+    if lowers[j - 1] in g.groups:
+        return j - 1, wh_end
+    first = doc.sentences[doc.token_sentences[i]].first_token
+    if first < j - 1 and j - first <= 6 and lowers[first] in g.groups:
+        return first, wh_end  # "Owners of the old kettle may wonder how long"
+    return None
+
+
+def _settled(doc: Document, k: int, span: tuple[int, int]) -> bool:
+    """Is sentence k (holding the clause at word range `span`) a report of a named source's words,
+    or answered by the next sentence of its paragraph? Then its "Some will wonder whether ..." is
+    the source's, or an explainer's setting up of what follows, not the author's suspicion left
+    hanging. (The attribution finder may read the clause itself as a report, "It seems reasonable
+    to ask", "Owners ... may still want to ask": that one does not count.)"""
+    attribution = doc.analysis.attributions[k]
+    if attribution is not None and attribution.sourced and attribution.verb \
+            and not (attribution.start < doc.token_ends[span[1] - 1] and doc.token_starts[span[0]] < attribution.end):
+        return True
+    sentences = doc.sentences
+    return k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[k].paragraph \
+        and _answer_follows(doc, k)
+
+
+def _answer_follows(doc: Document, k: int) -> bool:
+    """Does sentence k + 1 open with a weighed answer ([answer_openers]) or report a named source
+    through a verb of saying (not a vague one, "critics say", nor a name without a verb)?"""
+    after = doc.sentences[k + 1]
+    opening = doc.lowers[after.first_token : after.last_token]
+    if any(tuple(opening[: len(o)]) == o for o in _tables().openers):
+        return True
+    attribution = doc.analysis.attributions[k + 1]
+    return attribution is not None and attribution.sourced and attribution.verb
+
+
 def answered(doc: Document, k: int) -> bool:
     """Is question k a plain one (no word of [leading_question_words]: "Isn't it ...?", "..., right?",
     "Why is nobody asking ...?") that the next sentence answers: in the same paragraph (or after a
@@ -128,13 +247,6 @@ def answered(doc: Document, k: int) -> bool:
         return False  # the last question of a paragraph: left hanging
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False  # another question ("Or won't tell?") or a shout ("Wake up!")
-    tables, lowers = _tables(), doc.lowers
-    if not tables.leading.isdisjoint(lowers[question.first_token : question.last_token]):
+    if not _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token]):
         return False  # a leading question: rhetorical whatever follows
-    opening = lowers[after.first_token : after.last_token]
-    if any(tuple(opening[: len(o)]) == o for o in tables.openers):
-        return True
-    # a report with a named source ("..., the ONS said"), not a vague one ("critics say") or a
-    # name without a verb of saying
-    attribution = doc.analysis.attributions[k + 1]
-    return attribution is not None and attribution.sourced and attribution.verb
+    return _answer_follows(doc, k)

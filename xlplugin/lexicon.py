@@ -224,6 +224,16 @@ SECTIONS: dict[str, dict[str, str]] = {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
         "answer_openers": "argued_voice.py, answered (loaded_language: a question the text answers is no rhetorical question)",
+        # (loaded language version 36: argued_voice._insinuating_clauses)
+        "insinuating_groups": "argued_voice.py, _clause_at (\u201cSome supporters will wonder why\u201d: who is handed the suspicion)",
+        "hypothetical_speakers": "argued_voice.py, _clause_at (\u201cSome might think\u201d: a hypothetical speaker)",
+        "insinuating_modals": "argued_voice.py, _clause_at (\u201cwill wonder\u201d: the suspicion in a modal)",
+        "insinuating_fillers": "argued_voice.py, _clause_at (\u201cmay still want to ask\u201d: words between modal and verb)",
+        "suspicion_verbs": "argued_voice.py, _clause_at (\u201cwonder\u201d, \u201cask\u201d before a wh-word)",
+        "opinion_verbs": "argued_voice.py, _clause_at (\u201cthink\u201d, \u201csay\u201d after a hypothetical speaker)",
+        "wh_words": "argued_voice.py, _clause_at (the question the suspicion asks)",
+        "reflexive_words": "argued_voice.py, _clause_at (\u201cask themselves how\u201d)",
+        "licensing_words": "argued_voice.py, _clause_at (\u201cit is fair to ask\u201d)",
     },
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
