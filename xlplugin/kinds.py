@@ -1088,6 +1088,8 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     if rule.own_choices is not None and rule.min_count == 1 and rule.first_words is not None \
             and rule.tail is None and facts.text:
         return _own_cue(rule, facts)  # (`_may_match` then reads the word counts alone)
+    if rule.where == "own" and not _may_match(rule, facts.text, facts.counts):
+        return None  # (the text's word counts: `own` holds no word the text lacks; it is not made then)
     value = facts.value(rule.where)
     if not value or not _may_match(rule, value, facts.counts):
         return None
@@ -1100,7 +1102,9 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     match = _search(rule.regex, rule.starts, value)
     if match is None:
         return None
-    shown = " ".join(match.split())[:40].strip("; ")  # (a page hint's match opens with the "; " before it)
+    shown = " ".join(match.split())[:40]
+    if rule.where == "page_type":
+        shown = shown.strip("; ")  # (a page hint's match opens with the "; " before it)
     return f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
 
 
