@@ -44,6 +44,7 @@ from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
+from . import page_hints
 from .page_glue import separate_glued
 from .page_lists import name_list_tail_start
 from .page_meta import (article_title, author_parts, byline_author, linked_author, site_name, text_date, without_address,
@@ -92,7 +93,7 @@ class Page:
     url: str = ""  # the page's canonical URL, else the one it was given
     outlet: str = ""  # the site name the page gives (og:site_name, publisher, its title); never its host alone
     page_type: str = ""  # the page's own type hint (og:type / JSON-LD @type): "article", "product"...;
-    # "web page" when the page gives none
+    # "web page" when the page gives none; then, after "; ", its other hints (xlplugin.page_hints)
     description: str = ""
     categories: tuple[str, ...] = ()
     note: str = ""  # how it was read, when a person should know
@@ -432,7 +433,8 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
     from .inputs import html_to_text
 
     page_words = len(html_to_text(markup)[0].split())
-    says_article = "article" in page_type or "posting" in page_type  # og:type / JSON-LD @type
+    type_word = page_hints.page_type_word(page_type)
+    says_article = "article" in type_word or "posting" in type_word  # og:type / JSON-LD @type
     if says_article and page_words > words:
         return (f"the page's article was not found: only {words} words were extracted from a page of {page_words} "
                 "words that says it is an article; the scores describe that text")
@@ -465,7 +467,9 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
         # (whose missing author and date mean something, unlike a pasted text's)
-        "page_type": (found.pagetype or "web page").lower(),
+        # and after it, what else the page says of its kind (its section, generator, browser title:
+        # xlplugin.page_hints), for the kind rules
+        "page_type": "; ".join(filter(None, ((found.pagetype or "web page").lower(), page_hints.hints(markup)))),
         "description": (found.description or "").strip(),
         "categories": tuple(found.categories or ()),
     }

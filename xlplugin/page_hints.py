@@ -1,0 +1,74 @@
+"""What a web page says about its own kind, beyond `og:type`: read by the document-kind rules.
+
+Trafilatura keeps the article's heading as its title and the page's type (`og:type`), but drops
+three things a page says about what sort of page it is:
+
+- the section the page files itself under (`<meta property="article:section">`, JSON-LD's
+  `articleSection`): "Opinion", "Comment", "Letters";
+- its JSON-LD `@type` where it is more precise than `og:type` ("LiveBlogPosting", "OpinionNewsArticle",
+  "TechArticle");
+- the generator that built it (`<meta name="generator">`: "Sphinx 8.1.3", "MkDocs", "Docusaurus": a
+  documentation builder);
+- the browser's `<title>`, whose label before a mark ("Opinion: ...", "Comment | ...") an
+  article's heading often leaves out, and whose end may name a documentation set ("... — tidewire
+  3.2 documentation").
+
+`hints(markup)` gives them as one short string of "name: value" parts after the page type, e.g.
+"article; section: opinion; title: opinion: our towns need benches | the standard", which `xlplugin.pages` appends to `page_type`
+(so the kind rules read them with the page type, `kinds.txt` rules on `page_type`). Regular
+expressions over the page's markup: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+__all__ = ["hints", "page_type_word"]
+
+_META_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR_RE = re.compile(r"""\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_JSON_SECTION_RE = re.compile(r""""articleSection"\s*:\s*\[?\s*"([^"]{1,60})\"""")
+_JSON_TYPE_RE = re.compile(r""""@type"\s*:\s*"([A-Za-z]{1,40})\"""")
+_TITLE_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
+# JSON-LD types that say no more than og:type does (a page, a person, an organisation, a list)
+_PLAIN_TYPES = frozenset(("article", "newsarticle", "webpage", "website", "person", "organization",
+                          "organisation", "imageobject", "breadcrumblist", "listitem", "searchaction",
+                          "entrypoint", "wpheader", "wpfooter", "sitenavigationelement", "readaction",
+                          "propertyvalue", "place", "postaladdress", "logo"))
+HEAD_CHARS = 60_000  # the metadata sits in the page's head; a long body is not searched
+
+
+def _metas(head: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for tag in _META_RE.findall(head):
+        attrs = {m[1].lower(): m[2] if m[2] is not None else m[3] or "" for m in _ATTR_RE.finditer(tag)}
+        key = (attrs.get("name") or attrs.get("property") or "").lower()
+        if key and "content" in attrs and key not in found:
+            found[key] = " ".join(unescape(attrs["content"]).split())
+    return found
+
+
+def hints(markup: str) -> str:
+    """The page's own hints at its kind, as "section: ...; generator: ...; type: ...; title:
+    ..." (lower-cased; only those the page gives), or ""."""
+    head = markup[:HEAD_CHARS]
+    metas = _metas(head)
+    parts = []
+    section = metas.get("article:section") or next(iter(_JSON_SECTION_RE.findall(markup)), "")
+    if section:
+        parts.append(f"section: {section}")
+    if metas.get("generator"):
+        parts.append(f"generator: {metas['generator']}")
+    types = [t for t in dict.fromkeys(_JSON_TYPE_RE.findall(markup)) if t.lower() not in _PLAIN_TYPES]
+    if types:
+        parts.append("type: " + ", ".join(types[:3]))
+    title = _TITLE_RE.search(head)
+    if title and title[1].strip():
+        parts.append("title: " + " ".join(unescape(title[1]).split()))
+    return "; ".join(p.replace(";", ",") for p in parts).lower()
+
+
+def page_type_word(page_type: str) -> str:
+    """The page type alone ("article"), without the hints `hints` added after it."""
+    return page_type.partition(";")[0].strip()
