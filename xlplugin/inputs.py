@@ -470,14 +470,19 @@ def unit_rating(rating: float, scale: float) -> float:
     return rating / scale if scale != 1.0 else rating
 
 
-def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
+def locate_file(written: str, base: Path, from_current_folder: bool = True) -> tuple[Path | None, list[Path]]:
     """The file a row names: a relative path first relative to `base` (the folder of the CSV or
     workbook that names it: where the user made the table, and where a workbook stores its paths
     relative to), then as written, from the current folder; an absolute path as written. Returns
     the file found, or None, and the places looked at, so that a message can list them. A file
-    found only from the current folder is said in the row's Status (`found_outside_table`)."""
+    found only from the current folder is said in the row's Status (`found_outside_table`).
+
+    Without `from_current_folder` (a refresh: the workbook `score` wrote stores each path relative
+    to itself), a relative path is looked for beside the table only. A workbook moved away from
+    its files and refreshed in a folder that holds other files of the same names must not score
+    those: its rows are missing, and keep their scores."""
     raw = Path(written.strip())
-    tried = [raw] if raw.is_absolute() else [base / raw, raw]
+    tried = [raw] if raw.is_absolute() else [base / raw, raw] if from_current_folder else [base / raw]
     for candidate in tried:
         if candidate.is_file():
             return candidate, tried
@@ -494,10 +499,13 @@ def found_outside_table(found: Path, tried: list[Path]) -> str:
             f"(not found beside the table, at {tried[0].absolute()})")
 
 
-def not_found_message(written: str, tried: list[Path]) -> str:
+def not_found_message(written: str, tried: list[Path], beside_only: bool = False) -> str:
     # (each place once: the path as written and the same path next to the table are one place
     # when the table is in the current folder)
     places = " or ".join(dict.fromkeys(str(p.absolute()) for p in tried))
+    if beside_only and not Path(written.strip()).is_absolute():
+        return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; a relative path "
+                "is read from the workbook's own folder: put the workbook back beside its files)")
     return f"file not found: {written.strip()!r} (looked for {places})"
 
 
@@ -600,11 +608,12 @@ def _reading_columns(headers: list[str], source: str, text_column: str | None, p
 
 
 def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns: dict[str, Any],
-                      fields: dict[str, str], path_col: str | None) -> Item:
+                      fields: dict[str, str], path_col: str | None, from_current_folder: bool = True) -> Item:
     """A row whose text is the file it names: the file's Record, or a Problem (never the name scored)."""
-    file_path, tried = locate_file(written, base)
+    file_path, tried = locate_file(written, base, from_current_folder)
     if file_path is None:
-        return Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
+        return Problem(where, f"{where}: {not_found_message(written, tried, beside_only=not from_current_folder)}",
+                       doc_id, columns)
     try:
         read = read_file(file_path)
     except InputError as exc:
@@ -630,13 +639,15 @@ def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tupl
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
-                      file_first: bool = False, text_option: str = "--text-column") -> Iterator[Item]:
+                      file_first: bool = False, text_option: str = "--text-column",
+                      from_current_folder: bool = True) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
     path column exists (`path_column`, else one found by name), the text is read from the file
-    it names (see `locate_file`). With `file_first` (a refresh of rows that were scored from their
+    it names (see `locate_file`; a refresh passes `from_current_folder=False`: a relative path is
+    then looked for beside the workbook only). With `file_first` (a refresh of rows that were scored from their
     files, such as web pages whose extracted article the workbook also shows), a row that names a
     file is read from the file even where its text cell is filled. A file that is not there is a
     Problem, never its name scored.
@@ -681,7 +692,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "",
                                          CUT_READ_NOTE if cut and written.strip() else "") if n)
         if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), row_note),
+            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col,
+                                                                from_current_folder), row_note),
                               text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None

@@ -1,0 +1,158 @@
+"""Refresh results that changed, or did not change, without a word (session 15, refresh19):
+
+- a workbook moved away from its files and refreshed in a folder that holds other files of the
+  same names scored those files (a relative path is now looked for beside the workbook only);
+- a text edited in the Read sheet stayed there beside the scores of another text (the row is now
+  scored again, so the Read sheet shows its own text, and the summary says so).
+
+The texts here are made up for these tests."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import openpyxl
+import pytest
+
+from xlplugin.cli import main, refresh_notes
+from xlplugin.workbook import layout, refresh_workbook
+
+NEWS = ("The harbour board said on Tuesday that the north pier will close for repairs in May, its chief "
+        "engineer told reporters. The work is planned to take six weeks, the board's report says.")
+RANT = ("These lying, spineless bureaucrats wrecked our lovely harbour and everybody knows it. Nobody "
+        "trusts a single word they say any more, and they should all be thrown out right now!")
+OTHER = "My dog likes the beach. He runs along the sand every morning and barks at the gulls all day long."
+INDEX, STATUS = layout.SCORE_HEADERS[0], layout.SCORE_HEADERS[-1]
+READ_TEXT_COLUMN = 6  # (F: the Read sheet's text column)
+
+
+def _rows(book):
+    rows = list(openpyxl.load_workbook(book, read_only=True)[layout.DOCUMENTS].iter_rows(values_only=True))
+    return [dict(zip(rows[0], row)) for row in rows[1:]]
+
+
+# --- a workbook moved away from its files ----------------------------------------------------
+
+def _moved_book(tmp_path, monkeypatch, how: str):
+    """A folder of files scored into a workbook beside it; the workbook alone copied to another
+    folder, and a third folder holding different files of the same names, where the refresh runs."""
+    project, elsewhere, other = tmp_path / "project", tmp_path / "elsewhere", tmp_path / "other"
+    for folder in (project / "docs", elsewhere, other / "docs"):
+        folder.mkdir(parents=True)
+    (project / "docs" / "one.txt").write_text(NEWS, encoding="utf-8")
+    (project / "docs" / "two.txt").write_text(RANT, encoding="utf-8")
+    (other / "docs" / "one.txt").write_text(OTHER, encoding="utf-8")
+    (other / "docs" / "two.txt").write_text(NEWS, encoding="utf-8")
+    monkeypatch.chdir(project)
+    if how == "folder":
+        assert main(["score", "docs", "-o", "book.xlsx", "-q"]) == 0
+    else:  # (a table that names its files in a path column)
+        (project / "list.csv").write_text("id,path\nr1,docs/one.txt\nr2,docs/two.txt\n", encoding="utf-8")
+        assert main(["score", "list.csv", "-o", "book.xlsx", "-q"]) == 0
+    shutil.copy(project / "book.xlsx", elsewhere / "book.xlsx")
+    monkeypatch.chdir(other)
+    return project, elsewhere / "book.xlsx"
+
+
+@pytest.mark.parametrize("how", ["folder", "path column"])
+def test_a_moved_workbook_never_scores_another_folders_files(tmp_path, monkeypatch, how):
+    _project, book = _moved_book(tmp_path, monkeypatch, how)
+    before = _rows(book)
+    summary = refresh_workbook(book)
+    assert (summary.rescored, summary.missing) == (0, 2)
+    after = _rows(book)
+    for old, new in zip(before, after):
+        assert new[INDEX] == old[INDEX]  # (the scores of its own file kept)
+        assert "file not found next to the workbook" in new[STATUS]
+        assert str(book.parent) in new[STATUS] and str(tmp_path / "other") not in new[STATUS]
+    assert any("could not be found" in line for line in refresh_notes(summary))
+
+
+def test_a_workbook_moved_back_beside_its_files_is_refreshed(tmp_path, monkeypatch):
+    project, book = _moved_book(tmp_path, monkeypatch, "path column")
+    refresh_workbook(book)  # (missing: kept)
+    shutil.copy(book, project / "back.xlsx")
+    summary = refresh_workbook(project / "back.xlsx")  # (from the other folder still)
+    assert summary.missing == 0 and summary.rescored + summary.unchanged == 2
+    assert all("not found" not in row[STATUS] for row in _rows(project / "back.xlsx"))
+
+
+def test_an_absolute_path_is_read_wherever_the_workbook_is(tmp_path, monkeypatch):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "one.txt").write_text(NEWS, encoding="utf-8")
+    (tmp_path / "list.csv").write_text("id,path\nr1,docs/one.txt\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", "list.csv", "-o", "book.xlsx", "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    sheet = wb[layout.DOCUMENTS]
+    sheet.cell(2, [c.value for c in sheet[1]].index("path") + 1).value = str(tmp_path / "docs" / "one.txt")
+    (tmp_path / "away").mkdir()
+    wb.save(tmp_path / "away" / "book.xlsx")
+    monkeypatch.chdir(tmp_path / "away")
+    summary = refresh_workbook(tmp_path / "away" / "book.xlsx")
+    assert (summary.missing, summary.rescored + summary.unchanged) == (0, 1)
+
+
+# --- a text edited in the Read sheet -----------------------------------------------------------
+
+LONG = " ".join(f"The council said on day {n} that the road works near the old mill would go on, its engineer "
+                "told the local paper." for n in range(60))  # (longer than the Read sheet shows: cut there)
+TEXTS = {
+    "news": NEWS,
+    "rant": RANT,
+    "long": LONG,
+    "marks": "Crime rose by 40 per cent last year. Taxes will double next spring. Everyone agrees.",
+    "xml": 'Prices at the "Fish & Chips" shop rose <10% in May, the owner said on Friday.\r\nSales held.',
+    "foreign": "Der Gemeinderat hat am Dienstag beschlossen, die Brücke im Mai zu reparieren, sagte der Bürgermeister.",
+    "bracket": "[Update]\nThe harbour board said on Tuesday that the north pier will reopen in June.",
+}
+
+
+def _scored(tmp_path, saved_by_openpyxl: bool):
+    table = tmp_path / "docs.csv"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text"])
+        writer.writerows(TEXTS.items())
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(table), "-o", str(book), "-q"]) == 0
+    if saved_by_openpyxl:  # (Read cells become shared strings, as Excel or LibreOffice save them)
+        wb = openpyxl.load_workbook(book)
+        wb.save(book)
+    return book
+
+
+def _read_cell(wb, doc_id):
+    sheet = wb["Read"]
+    for row in sheet.iter_rows():
+        if any(cell.value == doc_id for cell in row[:3]):
+            return row[READ_TEXT_COLUMN - 1]
+    raise AssertionError(doc_id)
+
+
+@pytest.mark.parametrize("saved_by_openpyxl", [False, True])
+def test_a_read_sheet_as_written_is_not_taken_for_an_edit(tmp_path, saved_by_openpyxl):
+    book = _scored(tmp_path, saved_by_openpyxl)
+    summary = refresh_workbook(book)
+    assert (summary.read_edited, summary.rescored, summary.unchanged) == (0, 0, len(TEXTS))
+
+
+@pytest.mark.parametrize("saved_by_openpyxl", [False, True])
+@pytest.mark.parametrize("doc_id", ["news", "rant", "long"])
+def test_a_text_edited_in_the_read_sheet_is_put_back_and_said(tmp_path, saved_by_openpyxl, doc_id):
+    book = _scored(tmp_path, saved_by_openpyxl)
+    before = {row["id"]: row for row in _rows(book)}
+    wb = openpyxl.load_workbook(book)
+    cell = _read_cell(wb, doc_id)
+    cell.value = "The school board met on Thursday and agreed the new budget, its chair said."
+    wb.save(book)
+    summary = refresh_workbook(book)
+    assert (summary.read_edited, summary.rescored, summary.unchanged) == (1, 1, len(TEXTS) - 1)
+    assert any("edited in the Read sheet" in line and "edit a text in the Documents sheet" in line
+               for line in refresh_notes(summary))
+    shown = str(_read_cell(openpyxl.load_workbook(book), doc_id).value)
+    assert shown.replace("\u25b2 ", "").startswith(TEXTS[doc_id][:60])  # (less the marks before unsourced sentences)
+    after = {row["id"]: row for row in _rows(book)}
+    assert after[doc_id][INDEX] == before[doc_id][INDEX]  # (scored from its Documents text, as before)
+    assert refresh_workbook(book).rescored == 0  # (and once put back, left alone)
