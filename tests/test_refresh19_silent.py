@@ -10,6 +10,7 @@ The texts here are made up for these tests."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 
 import openpyxl
@@ -156,3 +157,30 @@ def test_a_text_edited_in_the_read_sheet_is_put_back_and_said(tmp_path, saved_by
     after = {row["id"]: row for row in _rows(book)}
     assert after[doc_id][INDEX] == before[doc_id][INDEX]  # (scored from its Documents text, as before)
     assert refresh_workbook(book).rescored == 0  # (and once put back, left alone)
+
+
+# --- a CSV file with a title above its header --------------------------------------------------
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+@pytest.mark.parametrize("above", [["Export from the press desk"], ["Harbour news", "30/11/2026", ""],
+                                   ['sep=SEP', "Weekly export"]])
+def test_a_csv_title_above_the_header_is_left_out(tmp_path, capsys, separator, above):
+    lines = [line.replace("SEP", separator) for line in above] + [
+        separator.join(["id", "headline", "text"]),
+        separator.join(["n1", "Pier", f'"{NEWS}"']),
+        separator.join(["n2", "Rant", f'"{RANT}"']),
+        separator.join(["n3", "Odd", "42"])]  # (a number: not text, named by its line)
+    table = tmp_path / "list.csv"
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["score", str(table), "--json", "-q"]) == 2  # (n3 is not text)
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["id"] for row in rows] == ["n1", "n2", "n3"]
+    assert [row.get("text") for row in rows[:2]] == [NEWS, RANT]
+    assert f"line {len(above) + 4}" in json.dumps(rows[2])  # (the file's own line number)
+
+
+def test_a_csv_with_no_text_column_near_the_top_is_still_refused(tmp_path, capsys):
+    table = tmp_path / "list.csv"
+    table.write_text("\n".join(["note"] * 12 + ["id,text", f'n1,"{NEWS}"']) + "\n", encoding="utf-8")
+    assert main(["score", str(table), "--json", "-q"]) == 2
+    assert "no text column found" in capsys.readouterr().err

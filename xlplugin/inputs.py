@@ -777,15 +777,34 @@ def _separator(text: str, text_column: str | None) -> str:
     as a CSV saved by Excel in a locale with a decimal comma does. Never guessed from the data:
     a guess can split one quoted field into many rows."""
 
-    def names_text(headers: list[str]) -> bool:
-        if text_column is not None:
-            return text_column in headers
-        return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
-
-    if names_text(_header_with(text, ",")):
+    if _names_text(_header_with(text, ","), text_column):
         return ","
-    proven = [sep for sep in _OTHER_SEPARATORS if names_text(_header_with(text, sep))]
+    proven = [sep for sep in _OTHER_SEPARATORS if _names_text(_header_with(text, sep), text_column)]
     return proven[0] if len(proven) == 1 else ","
+
+
+def _names_text(headers: list[str], text_column: str | None) -> bool:
+    """Whether a header line names the text column (`text_column`, or a text or path column found by name)."""
+    if text_column is not None:
+        return text_column in headers
+    return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
+
+
+# A CSV file's header is looked for in its first lines, as a sheet's header row is in its first
+# rows (inputs_sheets.HEADER_SEARCH_ROWS): an export often puts a title or a date above it.
+CSV_HEADER_SEARCH_LINES = 10
+
+
+def _title_lines(text: str, text_column: str | None) -> list[str]:
+    """The lines above the header to leave out: none where the first line names the text column
+    (split at a comma, semicolon or tab), or where none of the first `CSV_HEADER_SEARCH_LINES`
+    lines does (the file is then refused, naming its first line's columns, as before); else the
+    lines (a title, a date) above the first one that does."""
+    lines = text.split("\n", CSV_HEADER_SEARCH_LINES)[:CSV_HEADER_SEARCH_LINES]
+    for number, line in enumerate(lines):
+        if any(_names_text(_header_with(line, sep), text_column) for sep in (",", *_OTHER_SEPARATORS)):
+            return lines[:number]
+    return []
 
 
 def _refuse_unnamed_text(path: Path, text: str, delimiter: str, text_column: str | None) -> None:
@@ -832,7 +851,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
     quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
     semicolon or tab when the header line proves it (`_separator`), or the one an Excel
-    "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
+    "sep=;" first line names. Lines above the header (a title, an export date) are left out, as
+    the workbook reader leaves out rows above a sheet's header (`_title_lines`). A file that breaks the quoting rules (a quote that is never
     closed, text after a closing quote) is refused with the line where the record starts,
     rather than read into a different set of documents."""
     text, note = _read_bytes(path)  # (not `read_file`: the file's line ends are the CSV's own)
@@ -840,11 +860,15 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     declared = _SEP_LINE_RE.match(text)
-    if declared and declared.group(1) not in '"\r\n':
-        delimiter, first_line = declared.group(1), 2
-        text = text[declared.end():]
-    else:
-        delimiter, first_line = _separator(text, text_column), 1
+    declared_separator = declared.group(1) if declared and declared.group(1) not in '"\r\n' else ""
+    first_line = 1
+    if declared and declared_separator:
+        text, first_line = text[declared.end():], 2
+    # (lines above the header, a title or a date: left out, as the workbook reader leaves out the
+    # rows above a sheet's header row; messages still count the file's own lines)
+    above = _title_lines(text, text_column)
+    text, first_line = text[sum(len(line) + 1 for line in above):], first_line + len(above)
+    delimiter = declared_separator or _separator(text, text_column)
     # A carriage return alone, in a file whose lines end in \n (or \r\n), is part of a field:
     # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
     # reader that ended the record there would make two documents of one. Only a file with no \n
