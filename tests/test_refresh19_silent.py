@@ -184,3 +184,23 @@ def test_a_csv_with_no_text_column_near_the_top_is_still_refused(tmp_path, capsy
     table.write_text("\n".join(["note"] * 12 + ["id,text", f'n1,"{NEWS}"']) + "\n", encoding="utf-8")
     assert main(["score", str(table), "--json", "-q"]) == 2
     assert "no text column found" in capsys.readouterr().err
+
+
+# --- a file path given to an Excel function ---------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/tmp/harbour/pier.txt", "C:\\Users\\me\\news\\pier.txt", "pier_report.docx",
+                                  "/home/me/news/today", "D:\\press\\week 48\\harbour.html"])
+def test_excel_functions_say_of_a_file_path_what_score_says(tmp_path, capsys, path):
+    from xlplugin.excel import functions
+
+    table = tmp_path / "list.csv"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "text"], ["r1", path]])
+    main(["score", str(table), "--json", "-q"])
+    said = json.loads(capsys.readouterr().out.splitlines()[0])["error"]
+    assert said.startswith("column text: ")
+    said = said[len("column text: "):]
+    assert functions.reliability(path) == said
+    assert functions.signal("sentiment", path) == said
+    assert functions.reliability([[path], [NEWS]])[0] == [said]
+    assert isinstance(functions.reliability([[path], [NEWS]])[1][0], float)  # (the other cell scored)
