@@ -204,3 +204,35 @@ def test_excel_functions_say_of_a_file_path_what_score_says(tmp_path, capsys, pa
     assert functions.signal("sentiment", path) == said
     assert functions.reliability([[path], [NEWS]])[0] == [said]
     assert isinstance(functions.reliability([[path], [NEWS]])[1][0], float)  # (the other cell scored)
+
+
+# --- two columns with a text column's name ------------------------------------------------------
+
+@pytest.mark.parametrize("headers, read, unread", [
+    (["id", "body", "text"], "text", ["body"]),
+    (["id", "Article text", "Content", "Story"], "Content", ["Article text", "Story"]),
+    (["id", "text"], "text", []),
+])
+@pytest.mark.parametrize("as_workbook", [False, True])
+def test_the_summary_says_which_text_column_was_read(tmp_path, capsys, headers, read, unread, as_workbook):
+    rows = [headers] + [[f"n{n}"] + [story] * (len(headers) - 1) for n, story in enumerate((NEWS, RANT), start=1)]
+    if as_workbook:
+        table = tmp_path / "list.xlsx"
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        wb.save(table)
+    else:
+        table = tmp_path / "list.csv"
+        with table.open("w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows(rows)
+    assert main(["score", str(table), "--json", "-q"]) == 0
+    err = capsys.readouterr().err
+    said = [line for line in err.splitlines() if "the texts were read from the column" in line]
+    if not unread:
+        assert said == []
+        return
+    assert len(said) == 1 and f"column {read!r}" in said[0] and "--text-column" in said[0]
+    assert all(repr(name) in said[0] for name in unread)
+    assert main(["score", str(table), "--json", "-q", "--text-column", unread[0]]) == 0
+    assert "the texts were read from" not in capsys.readouterr().err  # (named by the user: nothing to say)
