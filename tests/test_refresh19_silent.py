@@ -236,3 +236,18 @@ def test_the_summary_says_which_text_column_was_read(tmp_path, capsys, headers, 
     assert all(repr(name) in said[0] for name in unread)
     assert main(["score", str(table), "--json", "-q", "--text-column", unread[0]]) == 0
     assert "the texts were read from" not in capsys.readouterr().err  # (named by the user: nothing to say)
+
+
+def test_score_names_every_row_read_from_the_folder_it_ran_in(tmp_path, monkeypatch, capsys):
+    project, other = tmp_path / "project", tmp_path / "other"
+    (project / "docs").mkdir(parents=True)
+    (other / "docs").mkdir(parents=True)
+    (project / "docs" / "one.txt").write_text(NEWS, encoding="utf-8")
+    for name in ("two.txt", "three.txt"):
+        (other / "docs" / name).write_text(OTHER, encoding="utf-8")
+    (project / "list.csv").write_text("id,path\nr1,docs/one.txt\nr2,docs/two.txt\nr3,docs/three.txt\n", encoding="utf-8")
+    monkeypatch.chdir(other)
+    assert main(["score", str(project / "list.csv"), "--json", "-q"]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if "from the folder you ran in" in line]
+    assert len(said) == 1 and said[0].startswith("xlplugin: 2 rows read their files from the folder you ran in")
+    assert "line 3" in said[0] and "line 4" in said[0] and "line 2" not in said[0]

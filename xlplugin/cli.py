@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import cut_text_lines, run_counts, text_column_lines
+from .inputs_summary import cut_text_lines, outside_table_lines, run_counts, text_column_lines
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -351,7 +351,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
     for line in shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records) \
-            + text_column_lines(records, args.text_column):
+            + text_column_lines(records, args.text_column) + outside_table_lines(records):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))

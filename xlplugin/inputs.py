@@ -489,13 +489,16 @@ def locate_file(written: str, base: Path, from_current_folder: bool = True) -> t
     return None, tried
 
 
+OUTSIDE_TABLE_NOTE = "read from the folder you ran in"
+
+
 def found_outside_table(found: Path, tried: list[Path]) -> str:
     """The note of a file found from the current folder, not beside its table (`locate_file`):
     the row reads another file than the table's own folder holds, maybe by chance, so it says
     which (""where the file is beside the table, or the two places are one)."""
     if len(tried) < 2 or found != tried[-1] or tried[0].absolute() == found.absolute():
         return ""
-    return (f"read from the folder you ran in: {found.absolute()} "
+    return (f"{OUTSIDE_TABLE_NOTE}: {found.absolute()} "
             f"(not found beside the table, at {tried[0].absolute()})")
 
 

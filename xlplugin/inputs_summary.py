@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["cut_text_lines", "run_counts", "text_column_lines"]
+__all__ = ["cut_text_lines", "outside_table_lines", "run_counts", "text_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
 _TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
@@ -91,3 +91,17 @@ def text_column_lines(records: Sequence[Any], text_option: str | None) -> list[s
                         + f" a text column's name too and {'was' if len(others) == 1 else 'were'} not read "
                         "(pass --text-column NAME to read another)") if others else ""
     return [line for line in lines.values() if line]
+
+
+def outside_table_lines(records: Sequence[Any]) -> list[str]:
+    """A line naming every row whose file was not beside its table and was read from the folder
+    the command ran in (`inputs.found_outside_table`): another file of the same name, maybe by
+    chance, so each is named, not only counted."""
+    from .inputs import OUTSIDE_TABLE_NOTE
+
+    places = [record.source for record in records if OUTSIDE_TABLE_NOTE in record.note]
+    if not places:
+        return []
+    return [f"{counted(len(places), 'row')} read {'its file' if len(places) == 1 else 'their files'} from the folder "
+            f"you ran in, not from beside the table ({', '.join(places)}): check that these are the files you meant; "
+            "each row's Status names the file read"]
