@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import cut_text_lines, run_counts
+from .inputs_summary import cut_text_lines, outside_table_lines, run_counts, text_column_lines
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -350,7 +350,8 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
-    for line in shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records):
+    for line in shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records) \
+            + text_column_lines(records, args.text_column) + outside_table_lines(records):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -521,7 +522,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
         # (text_normalised is not a count of its own: those rows are among the rescored or appended)
         parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
                           if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes",
-                                       "not_documents", "sheet_notes", "scores_moved", "id_lines"))
+                                       "not_documents", "sheet_notes", "scores_moved", "id_lines", "read_edited"))
         print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
@@ -537,6 +538,10 @@ def refresh_notes(summary: Any) -> list[str]:
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
                      "for their row's text, as the Read sheet lists them)")
+    if getattr(summary, "read_edited", 0):
+        notes.append(f"rescored {counted(summary.read_edited, 'row')} whose text was edited in the Read sheet: the Read sheet "
+                     "shows each row's own text again (it only shows the texts: edit a text in the Documents sheet, "
+                     "or in its file)")
     if summary.row_changes:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")

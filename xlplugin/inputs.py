@@ -470,18 +470,26 @@ def unit_rating(rating: float, scale: float) -> float:
     return rating / scale if scale != 1.0 else rating
 
 
-def locate_file(written: str, base: Path) -> tuple[Path | None, list[Path]]:
+def locate_file(written: str, base: Path, from_current_folder: bool = True) -> tuple[Path | None, list[Path]]:
     """The file a row names: a relative path first relative to `base` (the folder of the CSV or
     workbook that names it: where the user made the table, and where a workbook stores its paths
     relative to), then as written, from the current folder; an absolute path as written. Returns
     the file found, or None, and the places looked at, so that a message can list them. A file
-    found only from the current folder is said in the row's Status (`found_outside_table`)."""
+    found only from the current folder is said in the row's Status (`found_outside_table`).
+
+    Without `from_current_folder` (a refresh: the workbook `score` wrote stores each path relative
+    to itself), a relative path is looked for beside the table only. A workbook moved away from
+    its files and refreshed in a folder that holds other files of the same names must not score
+    those: its rows are missing, and keep their scores."""
     raw = Path(written.strip())
-    tried = [raw] if raw.is_absolute() else [base / raw, raw]
+    tried = [raw] if raw.is_absolute() else [base / raw, raw] if from_current_folder else [base / raw]
     for candidate in tried:
         if candidate.is_file():
             return candidate, tried
     return None, tried
+
+
+OUTSIDE_TABLE_NOTE = "read from the folder you ran in"
 
 
 def found_outside_table(found: Path, tried: list[Path]) -> str:
@@ -490,14 +498,17 @@ def found_outside_table(found: Path, tried: list[Path]) -> str:
     which (""where the file is beside the table, or the two places are one)."""
     if len(tried) < 2 or found != tried[-1] or tried[0].absolute() == found.absolute():
         return ""
-    return (f"read from the folder you ran in: {found.absolute()} "
+    return (f"{OUTSIDE_TABLE_NOTE}: {found.absolute()} "
             f"(not found beside the table, at {tried[0].absolute()})")
 
 
-def not_found_message(written: str, tried: list[Path]) -> str:
+def not_found_message(written: str, tried: list[Path], beside_only: bool = False) -> str:
     # (each place once: the path as written and the same path next to the table are one place
     # when the table is in the current folder)
     places = " or ".join(dict.fromkeys(str(p.absolute()) for p in tried))
+    if beside_only and not Path(written.strip()).is_absolute():
+        return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; a relative path "
+                "is read from the workbook's own folder: put the workbook back beside its files)")
     return f"file not found: {written.strip()!r} (looked for {places})"
 
 
@@ -600,11 +611,12 @@ def _reading_columns(headers: list[str], source: str, text_column: str | None, p
 
 
 def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns: dict[str, Any],
-                      fields: dict[str, str], path_col: str | None) -> Item:
+                      fields: dict[str, str], path_col: str | None, from_current_folder: bool = True) -> Item:
     """A row whose text is the file it names: the file's Record, or a Problem (never the name scored)."""
-    file_path, tried = locate_file(written, base)
+    file_path, tried = locate_file(written, base, from_current_folder)
     if file_path is None:
-        return Problem(where, f"{where}: {not_found_message(written, tried)}", doc_id, columns)
+        return Problem(where, f"{where}: {not_found_message(written, tried, beside_only=not from_current_folder)}",
+                       doc_id, columns)
     try:
         read = read_file(file_path)
     except InputError as exc:
@@ -630,13 +642,15 @@ def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tupl
 
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
-                      file_first: bool = False, text_option: str = "--text-column") -> Iterator[Item]:
+                      file_first: bool = False, text_option: str = "--text-column",
+                      from_current_folder: bool = True) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
     The text comes from the text column; where there is none (or a row's cell is empty) and a
     path column exists (`path_column`, else one found by name), the text is read from the file
-    it names (see `locate_file`). With `file_first` (a refresh of rows that were scored from their
+    it names (see `locate_file`; a refresh passes `from_current_folder=False`: a relative path is
+    then looked for beside the workbook only). With `file_first` (a refresh of rows that were scored from their
     files, such as web pages whose extracted article the workbook also shows), a row that names a
     file is read from the file even where its text cell is filled. A file that is not there is a
     Problem, never its name scored.
@@ -681,7 +695,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "",
                                          CUT_READ_NOTE if cut and written.strip() else "") if n)
         if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
-            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col), row_note),
+            yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col,
+                                                                from_current_folder), row_note),
                               text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
@@ -765,15 +780,34 @@ def _separator(text: str, text_column: str | None) -> str:
     as a CSV saved by Excel in a locale with a decimal comma does. Never guessed from the data:
     a guess can split one quoted field into many rows."""
 
-    def names_text(headers: list[str]) -> bool:
-        if text_column is not None:
-            return text_column in headers
-        return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
-
-    if names_text(_header_with(text, ",")):
+    if _names_text(_header_with(text, ","), text_column):
         return ","
-    proven = [sep for sep in _OTHER_SEPARATORS if names_text(_header_with(text, sep))]
+    proven = [sep for sep in _OTHER_SEPARATORS if _names_text(_header_with(text, sep), text_column)]
     return proven[0] if len(proven) == 1 else ","
+
+
+def _names_text(headers: list[str], text_column: str | None) -> bool:
+    """Whether a header line names the text column (`text_column`, or a text or path column found by name)."""
+    if text_column is not None:
+        return text_column in headers
+    return find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is not None
+
+
+# A CSV file's header is looked for in its first lines, as a sheet's header row is in its first
+# rows (inputs_sheets.HEADER_SEARCH_ROWS): an export often puts a title or a date above it.
+CSV_HEADER_SEARCH_LINES = 10
+
+
+def _title_lines(text: str, text_column: str | None) -> list[str]:
+    """The lines above the header to leave out: none where the first line names the text column
+    (split at a comma, semicolon or tab), or where none of the first `CSV_HEADER_SEARCH_LINES`
+    lines does (the file is then refused, naming its first line's columns, as before); else the
+    lines (a title, a date) above the first one that does."""
+    lines = text.split("\n", CSV_HEADER_SEARCH_LINES)[:CSV_HEADER_SEARCH_LINES]
+    for number, line in enumerate(lines):
+        if any(_names_text(_header_with(line, sep), text_column) for sep in (",", *_OTHER_SEPARATORS)):
+            return lines[:number]
+    return []
 
 
 def _refuse_unnamed_text(path: Path, text: str, delimiter: str, text_column: str | None) -> None:
@@ -820,7 +854,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
     quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
     semicolon or tab when the header line proves it (`_separator`), or the one an Excel
-    "sep=;" first line names. A file that breaks the quoting rules (a quote that is never
+    "sep=;" first line names. Lines above the header (a title, an export date) are left out, as
+    the workbook reader leaves out rows above a sheet's header (`_title_lines`). A file that breaks the quoting rules (a quote that is never
     closed, text after a closing quote) is refused with the line where the record starts,
     rather than read into a different set of documents."""
     text, note = _read_bytes(path)  # (not `read_file`: the file's line ends are the CSV's own)
@@ -828,11 +863,15 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     # raised so that a long article in one field is read, not refused.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     declared = _SEP_LINE_RE.match(text)
-    if declared and declared.group(1) not in '"\r\n':
-        delimiter, first_line = declared.group(1), 2
-        text = text[declared.end():]
-    else:
-        delimiter, first_line = _separator(text, text_column), 1
+    declared_separator = declared.group(1) if declared and declared.group(1) not in '"\r\n' else ""
+    first_line = 1
+    if declared and declared_separator:
+        text, first_line = text[declared.end():], 2
+    # (lines above the header, a title or a date: left out, as the workbook reader leaves out the
+    # rows above a sheet's header row; messages still count the file's own lines)
+    above = _title_lines(text, text_column)
+    text, first_line = text[sum(len(line) + 1 for line in above):], first_line + len(above)
+    delimiter = declared_separator or _separator(text, text_column)
     # A carriage return alone, in a file whose lines end in \n (or \r\n), is part of a field:
     # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
     # reader that ended the record there would make two documents of one. Only a file with no \n

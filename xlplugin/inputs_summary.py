@@ -13,8 +13,9 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["cut_text_lines", "run_counts"]
+__all__ = ["cut_text_lines", "outside_table_lines", "run_counts", "text_column_lines"]
 
+_ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
 _TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
 _NO_INDEX = "no index: "
 
@@ -69,3 +70,38 @@ def cut_text_lines(records: Sequence[Any]) -> list[str]:
     shown = ", ".join(places[:5]) + (", ..." if len(places) > 5 else "")
     return [f"{counted(len(places), 'row holds', 'rows hold')} a text cut to fit its cell ({shown}): the whole text "
             "was read from the file the row names, and the Status says so"]
+
+
+def text_column_lines(records: Sequence[Any], text_option: str | None) -> list[str]:
+    """A line for each table that has more than one column with a text column's name ("text" and
+    "body"): which one the texts were read from (the first name in `inputs.TEXT_COLUMN_NAMES`
+    order), and how to read the other. None where the user named the column (`text_option`)."""
+    from .inputs import TEXT_COLUMN_NAMES, find_column
+
+    if text_option:
+        return []
+    lines: dict[str, str] = {}
+    for record in records:
+        table = _ROW_PLACE_RE.sub("", record.source)
+        if not record.text_column or table in lines:
+            continue
+        others = [h for h in record.columns if h != record.text_column and find_column([h], TEXT_COLUMN_NAMES)]
+        lines[table] = (f"{table}: the texts were read from the column {record.text_column!r}; "
+                        + ", ".join(repr(h) for h in others) + (" has" if len(others) == 1 else " have")
+                        + f" a text column's name too and {'was' if len(others) == 1 else 'were'} not read "
+                        "(pass --text-column NAME to read another)") if others else ""
+    return [line for line in lines.values() if line]
+
+
+def outside_table_lines(records: Sequence[Any]) -> list[str]:
+    """A line naming every row whose file was not beside its table and was read from the folder
+    the command ran in (`inputs.found_outside_table`): another file of the same name, maybe by
+    chance, so each is named, not only counted."""
+    from .inputs import OUTSIDE_TABLE_NOTE
+
+    places = [record.source for record in records if OUTSIDE_TABLE_NOTE in record.note]
+    if not places:
+        return []
+    return [f"{counted(len(places), 'row')} read {'its file' if len(places) == 1 else 'their files'} from the folder "
+            f"you ran in, not from beside the table ({', '.join(places)}): check that these are the files you meant; "
+            "each row's Status names the file read"]

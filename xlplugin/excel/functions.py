@@ -40,7 +40,7 @@ from typing import Any, Callable
 from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
 from ..cell_html import holds_html, read_html_cell
-from ..inputs import shown_text
+from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from ..kind_shown import as_shown
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
@@ -233,6 +233,8 @@ def _outcomes(
     slots: list[int] = [-1] * count
     for i, cell in enumerate(grid.cells):
         doc_text, message = cells.cell_to_text(cell)
+        if doc_text and looks_like_file_name(doc_text):  # (said as `score` says it of a text cell)
+            doc_text, message = None, FILE_NAME_IN_TEXT
         # as every input reads a text (inputs.shown_text): line ends first, then control characters,
         # so that a cell's "\r\x0c" reads as a CSV's or a file's does (two line ends)
         doc_text = doc_text and shown_text(doc_text)

@@ -46,6 +46,7 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import missing_settings_rows, settings_from_package, sources_rows
+from .refresh_read_edits import rescore_edited_read_texts
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, missing_derived_sheets, not_made_note,
                              renamed_documents_message)
@@ -122,6 +123,9 @@ class RefreshSummary:
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
+    # Of the rescored, rows whose text had been edited in the Read sheet: the Read sheet shows the
+    # row's text again (see refresh_read_edits). Not a count of its own.
+    read_edited: int = 0
     # ids written into blank id cells, or rows left without one in the user's own id column, in
     # words (refresh_ids): lines of the summary, not a count
     id_lines: list[str] = field(default_factory=list)
@@ -281,6 +285,9 @@ class _Refresh:
         # (score cells sorted apart from their rows or typed over: scored again, see refresh_scores_check)
         self.summary.scores_moved = rescore_moved_scores(rows, self._old_read(), docs.owned)
         self.summary.unchanged -= self.summary.scores_moved
+        # (a text edited in the Read sheet: scored again, so the Read sheet shows the row's text, see refresh_read_edits)
+        self.summary.read_edited = rescore_edited_read_texts(rows, self._old_read(), docs.owned, self.package.shared_strings)
+        self.summary.unchanged -= self.summary.read_edited
         # (a rated outlet's name that changed case in the Sources sheet: see refresh_names)
         recased, recased_note = rescore_renamed_sources(rows, self.settings, stored_names(self.package))
         self.summary.unchanged -= recased
@@ -396,7 +403,8 @@ class _Refresh:
             # what was read from the page; the page itself is the document)
             items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
-                                           file_first=file_first, text_option=""))  # (refresh has no --text-column)
+                                           file_first=file_first, text_option="",  # (refresh has no --text-column)
+                                           from_current_folder=False))  # (paths are relative to the workbook)
             # (a title, URL, outlet... column whose header was renamed: read as that field, see
             # refresh_fields)
             renamed = find_renamed_fields(
@@ -404,13 +412,13 @@ class _Refresh:
                 (text_column, path_column),
                 lambda names, rows: list(records_from_rows(names, [table[i] for i in rows], f"{path} sheet {layout.DOCUMENTS}",
                                                            text_column, path.parent, path_column, file_first=file_first,
-                                                           text_option="")))
+                                                           text_option="", from_current_folder=False)))
             if renamed.notes:
                 self.column_notes += renamed.notes
                 reading_names = renamed.names
                 items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                                text_column, path.parent, path_column,
-                                               file_first=file_first, text_option=""))
+                                               file_first=file_first, text_option="", from_current_folder=False))
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)

@@ -34,7 +34,7 @@ def page_text_back(item: Record, cell: Any, path_column: str | None, base: Path)
     written = cell_display(item.columns.get(path_column))
     if not written.strip():
         return None
-    found, _tried = locate_file(written, base)
+    found, _tried = locate_file(written, base, from_current_folder=False)  # (as the refresh reads the rows)
     page = None
     if found is not None:
         try:

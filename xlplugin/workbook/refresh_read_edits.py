@@ -1,0 +1,92 @@
+"""Texts edited in the Read sheet. The Read sheet shows each document's words with its flags on
+them; the document itself is in the Documents sheet (or the file a row names). A user who
+edits a text in the Read sheet expects the edit to count, but a refresh keeps a row's Read cell
+byte for byte when the row is not scored again, so the edited words would stay beside scores of
+other words, without a word said.
+
+A refresh compares the plain text of each kept Read cell with the row's text. Where they differ,
+the row is scored again: its scores are those of its text (they do not change) and its Read cell
+shows that text again, with its flags. The summary says so, and tells the user to edit texts in
+the Documents sheet. Restoring is the safe choice: scoring the Read cell's words instead would
+leave the Documents sheet holding a text its scores are not of.
+
+What a Read cell adds to the text is left out of the comparison: the grey reason at the start of
+a row with no index, the mark before an unsourced sentence, and the grey note where a long text
+is cut (only the shown part is compared). A cell this plugin did not write as text (a number, a
+shape it does not know) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..inputs import Record
+from ..text import normalise
+from ..xml_text import xml_unescape
+from . import layout
+from .cell_xml import decode_xstring
+from .read_refresh import OldReadSheet
+from .read_sheet import MARK, NOT_SHOWN
+from .refresh_plan import CUT_RE, RowPlan
+
+__all__ = ["rescore_edited_read_texts"]
+
+_T_RE = re.compile(rb"<t\b[^>]*>(.*?)</t>|<t\b[^>]*/>", re.S)
+_SHARED_RE = re.compile(rb'^<c\b[^>]*\bt="s"[^>]*>\s*<v>\s*(\d+)\s*</v>\s*</c>$', re.S)
+_EMPTY_RE = re.compile(rb"^<c\b[^>]*/>$")
+_INLINE_RE = re.compile(rb'^<c\b[^>]*\bt="inlineStr"', re.S)
+_REASON_RE = re.compile(r"^\[[^\]\n]*\]\n")
+_CUT_NOTE_RE = re.compile(r" \[\u2026 cut here: [\d,]+ more characters not shown\. The whole text: .*\]$", re.S)
+
+
+def cell_plain_text(cell: bytes, shared: Sequence[str]) -> str | None:
+    """The plain text of a kept Read text cell (its runs joined), or None for a cell that holds no
+    text this module can read (a number, a formula, a shared string that is not there)."""
+    if _EMPTY_RE.match(cell):
+        return ""
+    found = _SHARED_RE.match(cell)
+    if found:
+        index = int(found.group(1))
+        return shared[index] if index < len(shared) else None
+    if not _INLINE_RE.match(cell):
+        return None
+    return "".join(decode_xstring(xml_unescape(piece.decode("utf-8"))) for piece in _T_RE.findall(cell))
+
+
+def shows_text(shown: str, text: str) -> bool:
+    """Whether a Read cell's plain text shows `text` (the row's text as scored), as the Read sheet
+    writes it: with or without a reason before it, marks, and cut after a word with a note."""
+    text = normalise(text)[0].replace(MARK, "")
+    shown = shown.replace(MARK, "")
+    for candidate in (shown, _REASON_RE.sub("", shown, count=1)):
+        cut = _CUT_NOTE_RE.search(candidate)
+        if cut is None and candidate == text:
+            return True
+        if cut is not None and text.startswith(candidate[:cut.start()]):
+            return True
+    return False
+
+
+def rescore_edited_read_texts(rows: Sequence[RowPlan], old_read: OldReadSheet | None, owned: dict[str, int],
+                              shared: Sequence[str]) -> int:
+    """Mark for scoring each row the plan leaves as it was whose Read cell does not show its text
+    (edited in the Read sheet); the number of such rows."""
+    if old_read is None:
+        return 0
+    hash_col = owned[layout.STAMP_HEADERS[2]]
+    not_shown = "".join(run.text for run in NOT_SHOWN)
+    edited = 0
+    for row in rows:
+        if row.rescore or row.values is not None or not isinstance(row.item, Record) \
+                or not isinstance(row.item.text, str) or CUT_RE.search(row.item.text):
+            continue  # (only rows kept as they were; a text cut to fit its cell is never scored)
+        old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or "")))
+        if old is None or old.text_cell is None:
+            continue
+        shown = cell_plain_text(old.text_cell, shared)
+        if shown is None or shown == not_shown or shows_text(shown, row.item.text):
+            continue
+        row.rescore = True
+        edited += 1
+    return edited
