@@ -312,3 +312,30 @@ def test_a_missing_file_named_next_to_the_table_in_the_current_folder_is_named_o
     assert main(["score", str(tmp_path / "list.csv"), "-q"]) == 2
     expected = f"file not found: 'missing.txt' (looked for {tmp_path / 'missing.txt'})"
     assert expected in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("https://example.org/a-story-about-the-harbour\n", "a web address"),
+    ("12.5\n", "a number"),
+])
+def test_a_file_holding_only_an_address_or_a_number_is_refused_in_the_table_and_workbook(tmp_path, content, reason):
+    # Such a result has no language; the terminal table once crashed on it (TypeError), and with
+    # it the whole run, -o included, so one such file in a folder lost every other row.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "only.txt").write_text(content, encoding="utf-8")
+    (folder / "report.txt").write_text(CALM_REPORT, encoding="utf-8")
+    table = run("score", str(folder))
+    assert table.returncode == 0, table.stderr
+    refused = next(line for line in table.stdout.splitlines() if line.startswith("only.txt"))
+    assert "not scored: not text" in refused and reason in refused
+    assert any(line.startswith("report.txt") for line in table.stdout.splitlines())
+    book = tmp_path / "out.xlsx"
+    written = run("score", str(folder), "-o", str(book))
+    assert written.returncode == 0, written.stderr
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(book, read_only=True)["Documents"].iter_rows(values_only=True))
+    status, index = rows[0].index("Status"), rows[0].index("Reliability index 0-100 (higher = more reliable)")
+    assert [r[0] for r in rows[1:]] == ["only.txt", "report.txt"]
+    assert reason in rows[1][status] and rows[1][index] is None and rows[2][index] is not None

@@ -244,7 +244,7 @@ def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]
     if note:
         reason = f"{note}; {reason}" if reason else note
     signals = [r.signals.get(name) for name, _, _ in columns]
-    return [_short(r.id, 30), r.language, kind_label(r) or "-", _fmt(r.reliability, 0),
+    return [_short(r.id, 30), r.language or "-", kind_label(r) or "-", _fmt(r.reliability, 0),
             *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
             _short(reason, 90)]
 
