@@ -206,6 +206,9 @@ SECTIONS: dict[str, dict[str, str]] = {
            "participle_cue_words": "loaded_senses.py, plain_use (\u201cdisturbing the nests\u201d: the verb)",
            "verb_object_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
+           # (voice15, loaded language version 37)
+           "compound_senses": "loaded_senses.py, plain_use (\u201cdisaster relief\u201d: a field or a body)",
+           "predicate_superlative_words": "loaded_senses.py, plain_use (\u201cneeds are greatest\u201d: a plain comparison)",
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
            "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)",

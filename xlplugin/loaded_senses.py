@@ -77,6 +77,16 @@ _GLOSS_AFTER_RE = re.compile(r"\s?\((?:i\.\s?e\.?|e\.\s?g\.?|that is|meaning|or 
                              re.IGNORECASE)
 
 
+# (voice15) Verbs and nouns of an official grade or category: a quotation a few words after one
+# in its clause is the grade's name ("rated “requires improvement”", "inspectors rate the school
+# “inadequate”", "graded “good”", "classified as “vulnerable”", "its rating of “outstanding”").
+_GRADING_WORDS = frozenset(
+    """rate rates rated rating ratings grade grades graded grading classed classified categorised
+    categorized designated designation ranked ranking judged verdict status category""".split())
+GRADING_WINDOW = 5  # words between the grading word and the quotation, in one clause
+_CLAUSE_END_RE = re.compile(r"[.;:!?,\n\u2014\u2013]")
+
+
 def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     """Is the short lower-case quotation at `span` a term named rather than a scare quote?"""
     start, end = span
@@ -85,7 +95,18 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     words = [w.lower() for w in _WORD_RE.findall(before)][-_NAMING_MAX:]
     if before.rstrip(" ").endswith(("(", "[")) or _GLOSS_AFTER_RE.match(text, end):
         return True  # a gloss: "sdist (“source distributions”)", "“sponsored” (i.e. paid for)"
-    return any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p))
+    if any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p)):
+        return True
+    return _grade_named(text, start)
+
+
+def _grade_named(text: str, start: int) -> bool:
+    """(voice15) Is the quotation at `start` an official grade or category, named after a word of
+    _GRADING_WORDS at most GRADING_WINDOW words before it in its clause ("rated “requires
+    improvement”", "rate the academy “inadequate”")?"""
+    clause = _CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]
+    words = [w.lower() for w in _WORD_RE.findall(clause)][-(GRADING_WINDOW + 1):]
+    return not _GRADING_WORDS.isdisjoint(words)
 
 
 # Words for a work and its makers: a Title Case quotation next to one is a title.
@@ -337,6 +358,13 @@ class _Sets:
             cues, _, said = line.partition(":")
             for cue in cues.split():
                 self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
+        # (voice15) [compound_senses]: {cue word: nouns right after it that make a compound name}
+        self.compounds: dict[str, frozenset[str]] = {}
+        for line in load_sections(_LOADED)["compound_senses"]:
+            cues, _, said = line.partition(":")
+            for cue in cues.split():
+                self.compounds[cue] = self.compounds.get(cue, frozenset()) | frozenset(said.split())
+        self.predicate_superlatives = words(_LOADED, "predicate_superlative_words")
         self.participles = words(_LOADED, "participle_cue_words")
         self.object_starts = words(_LOADED, "verb_object_words")
         self.compound_heads = words(_LOADED, "compound_head_words")
@@ -453,7 +481,11 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
       plant" keeps its emotive adjective);
     - a word of [prediction_only_words] ("forever") outside a prediction: it exaggerates a claim
       about the future ("will be poisoned forever"), not a plain past or a negated one ("changed
-      forever", "won't last forever")."""
+      forever", "won't last forever");
+    - (voice15) a cue of [compound_senses] right before one of its nouns, a compound naming a
+      field, a service or a body ("a disaster preparedness nonprofit", "crisis management");
+    - (voice15) a superlative of [predicate_superlative_words] right after "be", with no article
+      ("where those needs are greatest"): a plain comparison."""
     if last != first + 1:
         return False
     sets, lower = _sets(), doc.lowers[first]
@@ -464,8 +496,17 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
         return not _predicted(doc, first, sets)
     if lower in sets.participles and _next_word(doc, first) in sets.object_starts:
         return True
+    compound = sets.compounds.get(lower)
+    if compound is not None and _next_word(doc, first) in compound:
+        return True  # (voice15) "a disaster preparedness nonprofit", "crisis management"
+    if lower in sets.predicate_superlatives and first > 0 and doc.token_sentences[first - 1] == doc.token_sentences[first] \
+            and doc.lowers[first - 1] in _BE:
+        return True  # (voice15) "where those needs are greatest": a plain comparison
     said = sets.objects.get(lower)
     return said is not None and _heads_phrase(doc, first, said)
+
+
+_BE = frozenset("is are was were be been being".split())
 
 
 def _next_word(doc: Document, i: int) -> str:
@@ -595,6 +636,8 @@ def denied(doc: Document, first: int) -> bool:
         return False
     if lowers[k] in _denial_sets().predicate or lowers[k].endswith(("n't", "n’t")):
         return _denied_predicate(doc, k, first)
+    if lowers[k] in _denial_sets().copulas and k > 0 and sentences[k - 1] == sentences[first] and _denies_verb(lowers[k - 1]):
+        return True  # (voice15) a denied linking verb: "does not seem reckless", "won't be a disaster"
     denials = _denial_sets().anywhere
     return lowers[k] in denials or k > 0 and sentences[k - 1] == sentences[first] and f"{lowers[k - 1]} {lowers[k]}" in denials
 
@@ -661,6 +704,11 @@ def _earlier_denial(doc: Document, k: int) -> bool:
                 and _denied_predicate(doc, j, j + 1)
         j -= 1
     return False
+
+
+def _denies_verb(word: str) -> bool:
+    """"not", "never" or an auxiliary in "n't" ("doesn't", "won't") before a linking verb."""
+    return word in ("not", "never") or word.endswith(("n't", "n’t"))
 
 
 def _adverb(word: str) -> bool:

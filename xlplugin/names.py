@@ -61,6 +61,11 @@ NAME_RULES = (
      "a headline or a caption names a film, book or song in single quotes (up to "
      "TITLE_QUOTE_MAX_WORDS words) or italics (\u2018Parasite\u2019 wins, *Parasite* wins): the "
      "title is not the writer's word"),
+    ("named in the text",
+     "(voice15) in a sentence written in Title Case (a headline, a dateline), a capitalised cue "
+     "that the text's prose writes, with the same capitalised word before it, as part of a name "
+     "(\u201cPine Hollow, 30 November\u201d after \u201cthe hills west of Pine Hollow\u201d) "
+     "is that name"),
 )
 _CLAUSE_OPENERS = frozenset(":;.!?\u201c\"\u2018'(\u2014\u2013\n\u2022*[")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -184,7 +189,7 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
     if last < sentence.last_token and doc.lowers[last] in _speech_words() and _gap_before(doc, last) == " ":
         return NAME_RULES[2][0]
     if is_title_case(doc, k):
-        return ""
+        return NAME_RULES[5][0] if _named_in_prose(doc, first, last, is_cue) else ""
     if _after_indefinite_article(doc, first, last, is_cue):
         return NAME_RULES[3][0]
     # the word before must be capitalised as part of a name: not at the start of the sentence or
@@ -196,6 +201,23 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
                 and lower not in _not_names() and lower not in _capitalised_adjectives() and not is_cue(lower):
             return NAME_RULES[0][0]
     return ""
+
+
+def _named_in_prose(doc: Document, first: int, last: int, is_cue: Callable[[str], bool]) -> bool:
+    """Rule "named in the text": are the words first..last-1, in a Title Case sentence, written
+    elsewhere in the text with the same capitalised word before them, in a sentence not in Title
+    Case, where that word makes them part of a name ("Pine Hollow")?"""
+    texts = doc.token_texts
+    n = first - 1
+    if n < 0 or not _capitalised(texts[n]) or is_cue(texts[n].lower()):
+        return False
+    span = texts[first:last]
+    for j in range(1, len(texts) - len(span) + 1):
+        if texts[j] == span[0] and texts[j - 1] == texts[n] and texts[j : j + len(span)] == span \
+                and not is_title_case(doc, doc.token_sentences[j]) \
+                and name_reason(doc, j, j + len(span), is_cue) == NAME_RULES[0][0]:
+            return True
+    return False
 
 
 def _after_indefinite_article(doc: Document, first: int, last: int, is_cue: Callable[[str], bool]) -> bool:

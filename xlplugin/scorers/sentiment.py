@@ -14,15 +14,16 @@ Blind spots: sarcasm and irony; negative news reported calmly still reads negati
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from operator import itemgetter
 
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
-from .. import vader
+from .. import mixed_language, vader
 
 NAME = "sentiment"
-VERSION = "1"
+VERSION = "2"  # 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
 UNIT = "mean compound, -1..+1"
 
 
@@ -63,8 +64,30 @@ CHARGED = 0.6
 EVIDENCE_PER_SIDE = 3
 
 
+def _other_language_sentences(doc: Document) -> set[int]:
+    """(version 2, voice15) The sentences that read as another language, most of their words in it
+    (`xlplugin.mixed_language`): too few to be left out of the text ("Der Stadtrat hat am Dienstag
+    beschlossen, ...", one sentence in an English report), VADER would still read them with its
+    English lexicon (German "die", the article, is a negative English word). Not read here."""
+    if doc.language != "en":
+        return set()
+    spans = mixed_language.other_language_sentences(doc)
+    if not spans:
+        return set()  # (most texts: one quick look at the text's words)
+    starts = [sentence.start for sentence in doc.sentences]
+    found: set[int] = set()
+    for start, _end, _lang, words in spans:
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and 2 * words > doc.sentences[k].word_count:
+            found.add(k)
+    return found
+
+
 def score(doc: Document, settings: Settings) -> Score:
     sentences = [sentence for sentence in doc.sentences if sentence.word_count]
+    foreign = _other_language_sentences(doc)
+    if foreign:
+        sentences = [sentence for sentence in sentences if sentence.index not in foreign]
     if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
     values = vader.compounds([sentence.text for sentence in sentences])

@@ -1,0 +1,76 @@
+"""The outlet speaking as an institution: texts whose "we" is the newsroom's, not an argument.
+
+Two kinds of text are written by an outlet about its own work, in its own name (loaded language
+version 37, voice15):
+
+- a corrections notice: two or more paragraphs that each correct the outlet's earlier text ("The
+  article has been corrected.", "We regret the error.", "We are sorry for the mistake.", "An
+  earlier version of this article said ...");
+- a live blog: three or more paragraphs that open with a time of day ("18:42 - ...", "6.05pm: ...").
+
+In such a text "we", "us" and "our" are the outlet ("we said the court had nine members",
+"contacted us to point out the error", "We aim to reply within five working days", "By our news
+team", "what we know so far"); "I", "me" and "my" still count. `outlet_speaks(doc)` says whether
+a text is one of the two, read outside quotations. One correction paragraph at the foot of a
+column ("Correction: ... We apologise for the error.") leaves the column's voice as it is.
+Blind spots: a corrections notice of one item; a live blog whose times are not at the start of
+its paragraphs; an argued live blog (a fan's match blog) reads as the newsroom's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .text import Document
+
+__all__ = ["outlet_speaks", "CORRECTION_PARAGRAPHS", "LIVE_ENTRIES"]
+
+# A correction of the outlet's own text, three ways, each with the words a text must hold for it to
+# be looked for (most texts hold none of the sets, and no pattern is run over them): the text named
+# as changed ("The article has been corrected"), the outlet's apology for an error ("We regret the
+# error", "We are sorry for the mistake") and "an earlier version of this ...".
+_CORRECTIONS = (
+    (frozenset("corrected amended updated changed clarified".split()),
+     frozenset("article report story headline caption review obituary piece post text page graphic chart map".split()),
+     re.compile(r"\b(?:article|report|story|headline|caption|review|obituary|piece|post|text|page|graphic|chart|map)"
+                r"\s+(?:has|have|was|were)\s+(?:been\s+)?(?:corrected|amended|updated|changed|clarified)\b", re.IGNORECASE)),
+    (frozenset("apologise apologize regret sorry wrong".split()),
+     frozenset("error errors mistake mistakes confusion".split()),
+     re.compile(r"\bwe\s+(?:apologi[sz]e|regret|are\s+sorry|were\s+wrong)\b[^.!?\n]{0,40}?"
+                r"\b(?:error|errors|mistake|mistakes|confusion)\b", re.IGNORECASE)),
+    (frozenset(("version",)), frozenset("earlier previous".split()),
+     re.compile(r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\b", re.IGNORECASE)),
+)
+CORRECTION_PARAGRAPHS = 2  # paragraphs that correct: a notice, not one note under a column
+# A live blog's entry opens its paragraph with a time of day: "18:42 -", "17.55:", "6.05pm -".
+_ENTRY_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s+\S",
+                       re.IGNORECASE)
+LIVE_ENTRIES = 3  # entries: a text with one time at a paragraph's start is no live blog
+
+
+def outlet_speaks(doc: Document) -> bool:
+    """Is the text a corrections notice or a live blog (see the module), so that its "we",
+    "us" and "our" are the outlet's?"""
+    text = doc.text
+    entries = 0
+    for start, end in doc.paragraphs:
+        if start < end and text[start].isdigit() and _ENTRY_RE.match(text, start, end) and doc.quote_at(start) is None:
+            entries += 1
+            if entries >= LIVE_ENTRIES:
+                return True
+    return _correction_paragraphs(doc) >= CORRECTION_PARAGRAPHS
+
+
+def _correction_paragraphs(doc: Document) -> int:
+    """How many paragraphs hold a correction of the outlet's text, outside quotations."""
+    holds = doc.analysis.holds_any
+    starts = [start for start, _ in doc.paragraphs]
+    found: set[int] = set()
+    for words, more_words, pattern in _CORRECTIONS:
+        if not (holds(words) and holds(more_words)):
+            continue
+        for m in pattern.finditer(doc.text):
+            if doc.quote_at(m.start()) is None:
+                found.add(bisect_right(starts, m.start()))
+    return len(found)
