@@ -21,14 +21,16 @@ from openpyxl.styles import Alignment, Font
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "workbooks" / "xlplugin_udfs.xlsm"
 UDF_MODULE = "xlplugin.excel.udfs"
-# Written for this template.
+# Written for this template; each long enough (25 words or more) to get an index.
 EXAMPLES = (
     "The water board approved the new tariff on Wednesday by five votes to one. The change adds "
     "3 percent to an average bill, according to the board's annual report.",
     "This outrageous scam is the worst betrayal in history! The so-called experts are shameless "
-    "liars who destroyed our town.",
+    "liars who destroyed our town, and the spineless cowards on the council just sat there and let "
+    "it happen!",
     "Experts say the new policy will cost thousands of jobs. It is believed that prices will "
-    "double by next year.",
+    "double by next year, and many people now think the whole scheme will be dropped before the "
+    "summer.",
 )
 STEPS = (
     "How to use this workbook (desktop Excel on Windows):",

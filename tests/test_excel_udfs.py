@@ -151,3 +151,20 @@ def test_template_names_the_udf_module_and_keeps_the_vba_project():
     assert settings["UDF Modules"] == "xlplugin.excel.udfs"
     formulas = [c.value for c in book["Texts"]["B"] if isinstance(c.value, str) and c.value.startswith("=")]
     assert formulas and all(f.startswith("=XLP_RELIABILITY(") for f in formulas)
+
+
+def test_every_example_text_of_the_template_gets_an_index():
+    # The template's step 4 says column B shows each text's index: a text under the index's
+    # 25 words would show "no index" instead (two of the three once did).
+    from pathlib import Path
+
+    openpyxl = pytest.importorskip("openpyxl")
+    from xlplugin.excel import functions
+
+    path = Path(__file__).resolve().parents[1] / "workbooks" / "xlplugin_udfs.xlsm"
+    sheet = openpyxl.load_workbook(path, keep_vba=True).worksheets[0]
+    texts = [sheet.cell(row=r, column=1).value for r in range(2, 5)]
+    assert all(isinstance(t, str) and t for t in texts), texts
+    scores = [functions.reliability(t) for t in texts]
+    assert all(isinstance(s, float) for s in scores), scores
+    assert scores[1] < scores[0]  # the loaded rant reads less reliable than the report
