@@ -137,6 +137,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "owned_document_words": "owned_sources.py (\u201ccomes from the project\u2019s own benchmarks\u201d: an owned document)",
         "plural_document_words": "publications.py, bare_plural (\u201cLeaked documents show\u201d: whose documents? vague); also cues.py, _offer_reporting_verb (\u201cOfficial figures show\u201d: a noun, no verb)",
         "abstract_subject_words": _ATTRIBUTION + " (cues.py, _classify: \u201cTime will tell\u201d, an abstract noun opening a sentence is no source; sources15)",
+        "cited_document_words": _ATTRIBUTION + " (cues.py, _cited_document: \u201caccording to the notice\u201d, a document the text has named; claims15)",
         "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
         # (sources7) pleas, prices, notices, issuers and trades as a group
         "plea_verb_words": "acts.py (\u201cpleaded guilty\u201d: a plea, no report)",
