@@ -8,6 +8,12 @@ Left as they were: a source after the contrast ("..., but the council says 12 pe
 inverted after both clauses ("Fuel use fell, but costs rose 12 percent, she said": the speaker
 covers the sentence), "but that ..." (still the reported speech), a contrast with no figure (a date or a year is none),
 and a phrase after "but" that opens no clause ("a high sum, but still below $5 million").
+
+(claims15) A "but" inside what was said stays the speaker's: in "He said sales rose 5 percent, but
+profits fell 2 percent" no one new is set against the source, and the speaker's sentence keeps its
+source. The clause after "but" is the writer's answer only when its subject, in its first words,
+is someone set against the source (people: "real drivers", "most riders", "users", "I", "we") or
+a word that corrects ("the actual figure", "the real cost", "in fact", "independent tests").
 """
 
 from __future__ import annotations
@@ -15,9 +21,22 @@ from __future__ import annotations
 import re
 
 from .cues import Attribution
+from .phrases import words
 from .text import Document, Sentence
 
 __all__ = ["writers_contrast"]
+
+DATA_FILE = "attribution.txt"
+# Nouns of people and groups: a subject of one of these after "but" answers the source.
+_PEOPLE = (words(DATA_FILE, "people_plural_words") | words(DATA_FILE, "weasel_source_words")
+           | words(DATA_FILE, "role_words") | words(DATA_FILE, "profession_words"))
+# Plural endings of nouns of people ("drivers", "riders", "motorists", "tenants", "residents", "trainees")
+_PEOPLE_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians")
+# The writer's own voice and words that correct what was said ("the actual figure", "in fact")
+_ANSWERING = frozenset("i we you my our actual actually real really true truth fact reality independent "
+                       "official officially tests test measured".split())
+# How many words open the clause after "but" where its subject is looked for
+_SUBJECT_REACH = 4
 
 # ", but" / ", yet" / "; but" / "; yet" / "; however," opening the writer's own clause.
 _CONTRAST_RE = re.compile(r"[,;]\s+(?:but|yet)\s+(?!that\b)|;\s+however,\s+", re.IGNORECASE)
@@ -45,7 +64,14 @@ def writers_contrast(doc: Document, sentence: Sentence, own: Attribution, report
     clause = text[m.end():sentence.end]
     if not _FIGURE_RE.search(_DATE_RE.sub(" ", clause)):
         return None
-    words = re.findall(r"[a-z]+", clause.lower())
-    if not words or words[0] in _NOT_A_CLAUSE or not reporting.isdisjoint(words) or "according" in words:
+    words_ = re.findall(r"[a-z]+", clause.lower())
+    if not words_ or words_[0] in _NOT_A_CLAUSE or not reporting.isdisjoint(words_) or "according" in words_:
         return None
+    if not any(_answers(word) for word in words_[:_SUBJECT_REACH]):
+        return None  # "He said sales rose 5 percent, but profits fell 2 percent": still his (claims15)
     return clause.strip()
+
+
+def _answers(word: str) -> bool:
+    """Is `word`, among the first words after "but", someone or something set against the source?"""
+    return word in _ANSWERING or word in _PEOPLE or word.endswith(_PEOPLE_ENDINGS)

@@ -33,7 +33,7 @@ from .acts import is_issuing, issues_without_agent
 from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
-from .misread_sayings import COUNT_AGAIN_WORDS, UNSAID_WORDS, counts_again, says_no_words, speaker_before_clause, time_only
+from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
 from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
 from .publications import bare_plural, document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
@@ -165,6 +165,8 @@ class _Lexicon:
         self.weasels = words(DATA_FILE, "weasel_source_words")
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
+        # what a text cites "according to" once it has named it: "according to the notice" (claims15)
+        self.cited_documents = self.documents | words(DATA_FILE, "cited_document_words")
         self.modals = words(DATA_FILE, "unreported_modal_words")
         self.posts = words(DATA_FILE, "post_words")  # (sources9) "a viral post says": groups.post_source
         # documents that can stand after "says" with a clause of their own ("says a report
@@ -751,6 +753,24 @@ def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | Non
     return best
 
 
+def _cited_document(lowers: list[str], idxs: list[int], lex: _Lexicon) -> bool:
+    """After "according to": is the phrase `idxs` (ascending) a definite document, one the text
+    has named ("the notice", "the minutes of that meeting", "the council's letter")? The document
+    word stands after "the", "this", "that" or an owner, and ends the phrase or has "of" after
+    it. "According to the report" stays vague: it is a listed weasel phrase, read first.
+    (claims15)"""
+    for n, k in enumerate(idxs):
+        if lowers[k] in lex.cited_documents and k > 0 and (
+                lowers[k - 1] in _CITING or lowers[k - 1].endswith(("'s", "\u2019s"))):
+            return n == len(idxs) - 1 or lowers[idxs[n + 1]] == "of"
+    return False
+
+
+# Verbs of saying a document takes as its subject across a clause between commas (claims15)
+_CLAUSE_SAYING = frozenset(("says", "said", "states", "stated", "notes", "noted", "warns", "warned"))
+_CITING = frozenset(("the", "this", "that", "its", "their", "his", "her"))
+
+
 def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                           quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
     """Offer the source of the verb of saying at word `i` ("Smith said", "said Smith",
@@ -767,6 +787,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
             if idxs and (found is None or found[0] == "weasel") and (k := published_by_name(w, idxs, lex.not_names)):
                 found, idxs = ("document", False), idxs + [k]  # "according to results published in The Lancet"
+            elif found is None and idxs and _cited_document(lowers, idxs, lex):
+                found = ("document", False)  # "according to the notice", "the minutes of that meeting" (claims15)
             if found and _KIND_RANK[found[0]] > pick.rank:
                 _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)
         return
@@ -796,6 +818,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return  # "at the near post", "in a recent report": a noun (sources10)
     if lw in NOUN_BY_NEIGHBOURS and noun_by_neighbours(w, i, lex.generic, lex.not_names):
         return  # "victories in smaller states", "Global state makes": a noun (sources14)
+    if lw in FIND_WORDS and finds_money(doc.text, w, i):
+        return  # "it found \u00a32.1 million for road repairs": money found, no finding (claims15)
     if lw in COUNT_AGAIN_WORDS and counts_again(lowers, i):
         return  # "she will recount the votes": a count again (sources13)
     if lw in lex.posts and i + 1 < len(lowers) and lowers[i + 1] in lex.reporting:
@@ -850,7 +874,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         before = found, idxs
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
         found, idxs = speaker_before_clause(doc.text, w, i, (found, idxs), before)  # "the man said the police had ..."
-    if found is None and not passive and lw in lex.finding and not (idxs and lowers[idxs[0]] in lex.pronouns):
+    if found is None and not passive and (lw in lex.finding or lw in _CLAUSE_SAYING and i > 0 and "," in doc.text[ends[i - 1]:starts[i]]) \
+            and not (idxs and lowers[idxs[0]] in lex.pronouns):
+        # ("says" after a clause between commas: "The budget document, published last week, says";
+        # claims15)
         # (a pronoun right before the verb is its subject: "data scientists, I find" has none)
         subject = document_subject(doc, w, i, lex.documents)
         if subject is not None:

@@ -45,9 +45,9 @@ SECTIONS: dict[str, dict[str, str]] = {
                            "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
-                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
+                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
-        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
@@ -81,7 +81,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "forecaster_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"gives ... a 61 percent chance\")",
         "forecaster_at_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"puts the cost at 4 billion\")",
         "forecaster_figure_words": "forecast_sources.py, gives_a_figure (the words that make it a forecast)",
-        "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague)",
+        "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "listener_verb_words": "misread_sayings.py, listener_after (sources13: \"told the minister\" names no source)",
         "count_again_words": "misread_sayings.py, counts_again (sources13: \"will recount the votes\")",
         "count_again_before_words": "misread_sayings.py, counts_again (the modals and \"to\" before it)",
@@ -137,6 +137,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "owned_document_words": "owned_sources.py (\u201ccomes from the project\u2019s own benchmarks\u201d: an owned document)",
         "plural_document_words": "publications.py, bare_plural (\u201cLeaked documents show\u201d: whose documents? vague); also cues.py, _offer_reporting_verb (\u201cOfficial figures show\u201d: a noun, no verb)",
         "abstract_subject_words": _ATTRIBUTION + " (cues.py, _classify: \u201cTime will tell\u201d, an abstract noun opening a sentence is no source; sources15)",
+        "cited_document_words": _ATTRIBUTION + " (cues.py, _cited_document: \u201caccording to the notice\u201d, a document the text has named; claims15)",
         "publication_link_words": "publications.py (\u201cby\u201d, \u201cin\u201d: the name of a publication after one)",
         # (sources7) pleas, prices, notices, issuers and trades as a group
         "plea_verb_words": "acts.py (\u201cpleaded guilty\u201d: a plea, no report)",
@@ -148,7 +149,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "price_words": "acts.py (\u201cquoted a price\u201d)",
         "ing_noun_words": "acts.py (\u201cYellow warning for wind\u201d: a notice's noun)",
         "issuing_words": "acts.py and " + _ATTRIBUTION + " (\u201cIssued by the Met Office\u201d: a source only with \u201cby\u201d)",
-        "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague)",
+        "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "quantity_words", "number_words", "change_words", "comparison_words",

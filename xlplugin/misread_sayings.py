@@ -8,10 +8,13 @@ data/attribution.txt and is called in one line from `xlplugin.cues` (or `misread
   say") name no one who can be asked (`crowd_on_platform`): a vague source, as "a viral post says".
 - A verb of saying before "little", "nobody", "no more" ("he said little about it", "the minister
   said no more") reports no words (`says_no_words`), as "said nothing" does.
+- "Find" with money as its object ("it found \u00a32.1 million for road repairs", "Millbrook finds
+  money for roads") is finding money, not a finding (`finds_money`, claims15).
 """
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from .groups import _sets as group_sets
@@ -19,7 +22,8 @@ from .phrases import words
 from .source_window import DETERMINERS, WINDOW_AFTER, Words
 
 __all__ = ["clause_after_verb", "speaker_before_clause", "crowd_on_platform", "says_no_words", "UNSAID_WORDS",
-           "listener_after", "counts_again", "COUNT_AGAIN_WORDS", "time_only"]
+           "listener_after", "counts_again", "COUNT_AGAIN_WORDS", "time_only",
+           "FIND_WORDS", "finds_money"]
 
 DATA_FILE = "attribution.txt"
 
@@ -209,3 +213,27 @@ def time_only(text: str, w: Words, idxs: list[int], i: int) -> bool:
         return False
     first = idxs[-1]
     return "," in text[w.ends[first - 1]:w.starts[first]]
+
+
+FIND_WORDS = frozenset(("find", "finds", "found", "finding"))
+# Money right after "find": a currency sign, or a word for money with at most a few words before
+# it ("found the money", "finds extra cash", "found \u00a32.1 million")
+_MONEY_AFTER = re.compile(r"\s+(?:[\u00a3$\u20ac\u00a5]|(?:[a-z]+\s+){0,2}(?:money|funds|funding|cash|savings)\b)")
+# A verb soon after the amount makes it the subject of what was found: "found \u00a32 million was
+# wasted" reports a finding.
+_FOUND_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|went|been|had)\b")
+
+
+def finds_money(text: str, w: Words, i: int) -> bool:
+    """Is the verb "find" at `i` followed by money as its object ("it found \u00a32.1 million for
+    road repairs", "Millbrook finds money for roads", "the council found the cash")? Then it is
+    finding money, no report of a finding; "the audit found \u00a32 million was wasted" (a verb
+    after the amount) still reports. (claims15)"""
+    _, lowers, starts, ends = w
+    if lowers[i] not in FIND_WORDS:
+        return False
+    m = _MONEY_AFTER.match(text, ends[i])
+    if m is None:
+        return False
+    k = next((n for n in range(i + 1, len(starts)) if starts[n] >= m.end()), len(starts))
+    return not any(_FOUND_CLAUSE_VERB.fullmatch(lowers[n]) for n in range(k, min(len(lowers), k + 4)))
