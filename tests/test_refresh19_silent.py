@@ -1,4 +1,4 @@
-"""Refresh results that changed, or did not change, without a word (session 15, refresh19):
+"""Refresh results that changed, or did not change, without a word (session 14, refresh19):
 
 - a workbook moved away from its files and refreshed in a folder that holds other files of the
   same names scored those files (a relative path is now looked for beside the workbook only);
