@@ -279,7 +279,10 @@ def test_libreoffice_resave_then_append_a_row_then_refresh(project):
     last_document = text.index("wire_report.txt", sheet)
     last_row_end = text.index("</table:table-row>", last_document) + len("</table:table-row>")
     cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
-    new_row = "<table:table-row>" + cell.format("new_story.txt") + cell.format("docs/new_story.txt") + "</table:table-row>"
+    # the id in column A and the path under the file header (a title column may stand between)
+    headers = [c.value for c in openpyxl.load_workbook(project / "book.xlsx", read_only=True)[layout.DOCUMENTS][1]]
+    cells = [cell.format("new_story.txt")] + ["<table:table-cell/>"] * (headers.index("file") - 1) + [cell.format("docs/new_story.txt")]
+    new_row = "<table:table-row>" + "".join(cells) + "</table:table-row>"
     flat.write_text(text[:last_row_end] + new_row + text[last_row_end:], encoding="utf-8")
     resaved = _convert(soffice, flat, "xlsx", work)
     shutil.copy(resaved, project / "book.xlsx")
