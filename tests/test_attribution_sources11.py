@@ -32,7 +32,7 @@ def _cue_text(text: str, k: int = -1) -> str:
     "The driver said the council had known about the pothole for years.",
     "The farmer told reporters the council had cut the drainage budget.",
     "The nurse said the ministry would pay the overtime in May.",
-    "My uncle said the government was wrong about the mine.",
+    "The old miner said the government was wrong about the mine.",
     "The cyclist said the minister came to the bridge at night.",
     "The caretaker said Ms Okafor had locked the hall at ten.",
     "The woman said officials had lied to her about the rent.",

@@ -2,11 +2,12 @@
 `cues._quoted_sentences` (the sentences a quotation touches, from the quotations) is the set of
 sentences for which `sentence_has_quote` is true, on the example documents, the seed articles and
 texts of my own with nested, unclosed and sentence-spanning quotations; and the pass finds, for
-every sentence, what `sentence_attribution` finds asked of it alone."""
+every sentence, what `sentence_attribution` finds asked of it alone (but for "according to the
+report" after the report was named, which reads the sentences before: back_references)."""
 
 from __future__ import annotations
 
-from xlplugin import cues
+from xlplugin import back_references, cues
 from xlplugin.text import prepare
 
 from conftest import EXAMPLES, SEEDS
@@ -40,6 +41,12 @@ def test_the_pass_finds_what_each_sentence_alone_finds():
     for text in _texts():
         doc = prepare(text)
         for k, (attribution, sentence) in enumerate(zip(cues.find_attributions(doc), doc.sentences)):
-            assert attribution == cues.sentence_attribution(doc, sentence), (k, sentence.text)
+            alone = cues.sentence_attribution(doc, sentence)
+            if attribution is not None and attribution.detail.startswith(back_references.BACK_DETAIL):
+                # (attrib16) "according to the report" after the report was named: the one reading
+                # that needs the sentences before; alone, the same words read as a vague source
+                assert alone is not None and alone.kind == "weasel" and alone[1:3] == attribution[1:3], (k, sentence.text)
+            else:
+                assert attribution == alone, (k, sentence.text)
             found += attribution is not None
     assert found > 100

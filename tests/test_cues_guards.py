@@ -95,6 +95,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
     texts, lowers, starts, _ = w
     if (subject := cues.subject_kind(lowers, idxs)):
         return None if subject == cues.NO_ONE else ("weasel", False)  # (sources12's rules, in the same place)
+    if cues.writers_acquaintance(w, idxs, lex.not_names):
+        return "weasel", False  # (attrib16's rule, in the same place)
     head = cues.relative_head(lowers, idxs, head)
     quoted = quote_at is not cues._never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))

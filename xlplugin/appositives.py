@@ -35,13 +35,18 @@ def appositive_name(text: str, w: Words, idxs: list[int], verb: int, not_names: 
     "the club's captain", "who runs a bakery"); before its comma stand two to NAME_MAX_WORDS
     words of a name (capitalised, no listed non-name or source noun first: not "On Monday, a
     spokesman said", "Meanwhile, officials said"), opening the sentence or after a comma, a
-    colon or a semicolon ("Sales fell, Tomas Berg, a baker, said")."""
+    colon or a semicolon ("Sales fell, Tomas Berg, a baker, said"), or, when "who" stands before the
+    verb, after a lower-case word ("Among them is Ana Ruiz, a planner, who said": attrib16)."""
     if not idxs:
         return []
     texts, lowers, starts, ends = w
     first = idxs[-1]
     if first > 0 and lowers[first - 1] in _RELATIVES:
         first -= 1  # (a relative may end the window's look back: "who" is a clause opener)
+    # (attrib16) with a relative before the verb ("..., who said") the name may stand after a
+    # verb or a preposition: "Among them is Ana Ruiz, a planner at the county, who said",
+    # "Critics include Ana Ruiz, a planner, who said": the relative clause is the name's
+    relative = lowers[idxs[0]] in _RELATIVES or any(lowers[k] in _RELATIVES for k in range(idxs[0] + 1, verb))
     if first < 2 or not texts[first][:1].islower() or not _comma_before(text, w, first) \
             or "," not in text[ends[idxs[0]]:starts[verb]]:
         return []
@@ -50,6 +55,8 @@ def appositive_name(text: str, w: Words, idxs: list[int], verb: int, not_names: 
     while k >= 0 and len(name) < NAME_MAX_WORDS:
         t = texts[k]
         if not (t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() or lowers[k] in _NAME_PARTICLES):
+            if relative and name and t[:1].islower():
+                break  # the name ends after a lower-case word ("is", "include", "among")
             return []
         name.append(k)
         if k == 0 or any(c in text[ends[k - 1]:starts[k]] for c in ",;:"):

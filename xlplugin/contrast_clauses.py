@@ -35,6 +35,11 @@ _PEOPLE_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians")
 # The writer's own voice and words that correct what was said ("the actual figure", "in fact")
 _ANSWERING = frozenset("i we you my our actual actually real really true truth fact reality independent "
                        "official officially tests test measured".split())
+# Reporting words that are also nouns ("figure", "estimate", "claim"), the words before them that
+# make them one, and the forms of "be" after them ("the actual figure is"): `_noun_there`
+_NOUN_FORMS = words(DATA_FILE, "noun_reporting_words")
+_DETERMINERS = frozenset("the a an this that these those its their his her our your".split())
+_BE = frozenset("is was are were".split())
 # How many words open the clause after "but" where its subject is looked for
 _SUBJECT_REACH = 4
 
@@ -65,11 +70,25 @@ def writers_contrast(doc: Document, sentence: Sentence, own: Attribution, report
     if not _FIGURE_RE.search(_DATE_RE.sub(" ", clause)):
         return None
     words_ = re.findall(r"[a-z]+", clause.lower())
-    if not words_ or words_[0] in _NOT_A_CLAUSE or not reporting.isdisjoint(words_) or "according" in words_:
+    if not words_ or words_[0] in _NOT_A_CLAUSE or "according" in words_ or any(
+            word in reporting and not _noun_there(words_, j) for j, word in enumerate(words_)):
         return None
     if not any(_answers(word) for word in words_[:_SUBJECT_REACH]):
         return None  # "He said sales rose 5 percent, but profits fell 2 percent": still his (claims15)
     return clause.strip()
+
+
+def _noun_there(words_: list[str], j: int) -> bool:
+    """(attrib16) Is the reporting word `words_[j]` a noun of the clause, no verb of saying: a word
+    of [noun_reporting_words] (or its plural) after a determiner, after a determiner and a word
+    that corrects ("the actual figure", "the real estimate"), or before a form of "be" ("the
+    figure is 12 percent")? "..., but the actual figure is 12 percent" names no source of its own."""
+    word = words_[j]
+    if word not in _NOUN_FORMS and not (word[-1:] == "s" and word[:-1] in _NOUN_FORMS):
+        return False
+    before = words_[j - 1] if j > 0 else ""
+    return before in _DETERMINERS or before in _ANSWERING and j > 1 and words_[j - 2] in _DETERMINERS \
+        or j + 1 < len(words_) and words_[j + 1] in _BE
 
 
 def _answers(word: str) -> bool:

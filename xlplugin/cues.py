@@ -34,11 +34,14 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
-from .misread_sources import NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, people_group, plural_of_people
+from .misread_sources import (NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, noun_fragment, people_group,
+                             plural_of_people)
+from .seen_documents import documents_seen_by
+from .back_references import with_back_references
 from .publications import bare_plural, document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
-from .subject_sources import NO_ONE, bare_release, owned_role, published_by_name, relative_head, subject_kind
+from .subject_sources import NO_ONE, bare_release, owned_role, published_by_name, relative_head, subject_kind, writers_acquaintance
 from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, after_clause, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
                             subject_before)
@@ -456,6 +459,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
     texts, lowers, starts, _ = w
     if (subject := subject_kind(lowers, idxs)):
         return None if subject == NO_ONE else ("weasel", False)  # "Nobody has confirmed", "Those who were there tell"
+    if writers_acquaintance(w, idxs, lex.not_names):
+        return "weasel", False  # "My neighbour says", "a friend of mine said": only the writer knows who (attrib16)
     head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
@@ -814,8 +819,16 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if i > 0 and (lowers[i - 1] in DETERMINERS or lowers[i - 1][:1].isdigit()
                   or _NOUN_MARKING[lowers[i - 1]] and not_a_verb(lowers, i, lex)) and not after_clause(doc.text, w, i):
         return  # "the claims", "his remarks", "30 reports", "at one point": a noun, not a verb of saying
+    if i > 3 and (d := documents_seen_by(doc.text, w, i, lex.documents, lex.not_names)) is not None:
+        # "Documents seen by The Herald show" (no noun "Herald show"), "Emails obtained by the paper reveal": the outlet's
+        # own document reporting, a document source (attrib16)
+        if _KIND_RANK["document"] > pick.rank:
+            _offer_span(doc, pick, ("document", False), starts[d], ends[i], quote_at)
+        return
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if i + 1 == len(lowers) and i <= 2 and noun_fragment(w, i, lex.noun_forms, lex.pronouns):
+        return  # "Absolute joke.", "Fair point.": a noun ending a sentence of no verb (attrib16)
     if lw in NOUN_BY_NEIGHBOURS and noun_by_neighbours(w, i, lex.generic, lex.not_names):
         return  # "victories in smaller states", "Global state makes": a noun (sources14)
     if lw in FIND_WORDS and finds_money(doc.text, w, i):
@@ -1081,7 +1094,21 @@ def find_attributions(doc: Document) -> list[Attribution | None]:
     lex = _lex()
     for k, triggers in triggers_of.items():
         result[k] = _attribute(doc, sentences[k], triggers, k in links, k in quoted, lex)
-    return result
+    # "according to the report", "The study found": a source when the text named it before (attrib16)
+    return with_back_references(doc, result, lex.documents, _says_who, _remade)
+
+
+def _says_who(text: str, lower: str) -> bool:
+    """Does a word (not a sentence's first) name someone who could make a document: a name in
+    capitals, an organisation or a role ("The council published a report")? (back_references)"""
+    lex = _lex()
+    return text[:1].isupper() and lower not in lex.not_names or lower in lex.orgs or lower in lex.roles \
+        or lower in lex.definite_orgs
+
+
+def _remade(kind: str, old: Attribution, detail: str) -> Attribution:
+    """`old` as an attribution of another kind, with `detail` (back_references)."""
+    return Attribution(kind, old.start, old.end, detail, old.quote, old.role, old.verb)
 
 
 def _quoted_sentences(doc: Document) -> set[int]:

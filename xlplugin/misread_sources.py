@@ -200,6 +200,19 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
     return modifier.isalpha() and modifier not in sources and not modifier.endswith("s")
 
 
+def noun_fragment(w: Words, i: int, noun_forms: frozenset[str], pronouns: frozenset[str]) -> bool:
+    """(attrib16) Is the reporting word at `i` a noun ending a sentence of two or three words with
+    no verb: "Absolute joke.", "Fair point.", "Wild claims!"? A word of [noun_reporting_words]
+    (or its plural) last, no pronoun first ("They claim." keeps its verb) and no capitalised
+    word after the first ("Jane Doe jokes." is a name). A verb of saying does not end a
+    sentence right after a lone adjective; read as one, "Absolute" was a named source."""
+    lowers, texts = w.lowers, w.texts
+    lw = lowers[i]
+    if lw not in noun_forms and not (lw[-1:] == "s" and lw[:-1] in noun_forms) or lowers[0] in pronouns:
+        return False
+    return all(texts[k][:1].islower() for k in range(1, i))
+
+
 NOUN_BY_NEIGHBOURS = words(DATA_FILE, "modifier_noun_reporting_words")
 # Nouns that can be the subject of such a word as a verb ("Data show", "the report states"): no modifier.
 _SUBJECT_NOUNS = words(DATA_FILE, "document_words")

@@ -8,13 +8,16 @@ of a named source: that the text reports what someone said. Three shapes found b
   come ("The government will tell you to wait", "She'd say no"), or a word inside a plan's object
   ("The trust plans to remove 140 posts": "posts" is the noun);
 - `author_bio`: the author's own bio line, at the text's start or end ("Jane Roe is a retired
-  teacher and writes a weekly column", "NAME is a ROLE whose ...", "... who writes about ..."),
-  which says who wrote the text (a byline's business), not whom the text reports;
+  teacher and writes a weekly column", "NAME is a ROLE whose ...", "... who writes about ...";
+  attrib16: "Jane Doe is a reporter covering health", "Jane Doe has covered health for The
+  Herald for 12 years"), which says who wrote the text (a byline's business), not whom the text
+  reports; unsourced_claims reads it too: a bio line is no claim;
 - `genre_label`: a line that is only the text's genre ("PRESS RELEASE", "Statement"), which names
   the text itself, not a document it points to.
 
 Used by `xlplugin.scorers.provenance` (named sources with roles; references to primary
-documents). The attribution pass itself is unchanged: unsourced_claims reads it as before.
+documents), and `author_bio` by `xlplugin.scorers.unsourced_claims` (attrib16). The attribution
+pass itself is unchanged.
 """
 
 from __future__ import annotations
@@ -120,14 +123,29 @@ _BIO_RE = re.compile(
 BIO_EDGE_SENTENCES = 3
 
 
+# (attrib16) A reporter's bio line: a name of two to four capitalised words, then "is a/an/the"
+# (or an outlet's possessive) and a journalist's title within a few words ("Jane Doe is a
+# reporter covering health", "Mark Hill is the paper's education correspondent"), or a verb of
+# a beat ("Jane Doe has covered health for The Herald for 12 years", "Ann Lee reports on crime
+# for the Courier", "Tom Roe writes about money").
+_JOURNALIST = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|critic|producer|"
+               r"presenter|blogger|freelancer|author)s?")
+_REPORTER_BIO_RE = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}[ \t]+"
+    r"(?:(?:is|was)[ \t]+(?:an?|the|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?" + _JOURNALIST + r"\b"
+    r"|(?:has[ \t]+(?:covered|reported[ \t]+on|written[ \t]+about)|covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t]+)")
+
+
 def author_bio(doc: Document, k: int) -> bool:
     """Is sentence `k` the author's bio line, among the first or last BIO_EDGE_SENTENCES of the
-    text ("Jane Roe is a retired teacher and writes a weekly column.")?"""
+    text ("Jane Roe is a retired teacher and writes a weekly column.", "Jane Doe is a reporter
+    covering health.", "Jane Doe has covered health for The Herald for 12 years.")? Such a line
+    says who wrote the text: no named source (provenance) and no claim (unsourced_claims)."""
     n = len(doc.sentences)
     if BIO_EDGE_SENTENCES <= k < n - BIO_EDGE_SENTENCES:
         return False
     s = doc.sentences[k]
-    return _BIO_RE.match(doc.text, s.start, s.end) is not None
+    return _BIO_RE.match(doc.text, s.start, s.end) is not None or _REPORTER_BIO_RE.match(doc.text, s.start, s.end) is not None
 
 
 @lru_cache(maxsize=1)

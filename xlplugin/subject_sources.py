@@ -1,7 +1,7 @@
 """Subjects of a verb of saying that are no named source (sources12).
 
-- `subject_kind`: a negative pronoun as the subject ("Nobody has confirmed ...") says no one said
-  it: no source at all; an indefinite pronoun with a relative clause or a place after it ("Those
+- `subject_kind`: a negative pronoun as the subject ("Nobody has confirmed ...", "I rang twice
+  and nobody answered") says no one said it: no source at all; an indefinite pronoun with a relative clause or a place after it ("Those
   who were in Soho that night tell ...", "People who know the committee well say ...") names no
   one, whatever its clause names: a vague source.
 - `owned_role`: a singular vague noun after a named owner's possessive ("The Sydney Morning
@@ -9,6 +9,8 @@
 - `relative_head`: in a source phrase holding "who" ("an expert at King's College London who was
   not involved in the study, said"), the noun before "who" is the head, not the last word of the
   relative clause.
+- `writers_acquaintance`: "My neighbour says", "a friend of mine said": someone only the writer
+  knows, unnamed: a vague source (attrib16).
 - `bare_release`: "release" is a document only as a press, news or media release.
 - `published_by_name`: "according to results of a trial published on Wednesday in The Lancet":
   the source phrase after "according to" stops before the participle; the name after it says
@@ -16,7 +18,7 @@
 
 Word lists: xlplugin/data/attribution.txt ([no_one_words], [indefinite_subject_words],
 [indefinite_link_words], [owned_role_words], [qualified_document_words],
-[document_qualifier_words], [published_words], [published_gap_words]).
+[document_qualifier_words], [published_words], [published_gap_words], [writer_acquaintance_words]).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _OWNED = words(DATA_FILE, "owned_role_words")
 _QUALIFIED = words(DATA_FILE, "qualified_document_words")
 _QUALIFIERS = words(DATA_FILE, "document_qualifier_words")
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
+_ACQUAINTANCE = words(DATA_FILE, "writer_acquaintance_words")
+_WRITER = frozenset(("i", "we"))
+_CLAUSE_JOINERS = frozenset(("and", "but", "or"))
 _PUBLISHED = words(DATA_FILE, "published_words")
 _GAP = words(DATA_FILE, "published_gap_words")
 _PUBLISHED_LINKS = frozenset(("in", "by"))
@@ -50,9 +55,40 @@ def subject_kind(lowers: list[str], idxs: list[int]) -> int:
     lw = lowers[first]
     if lw in _NO_ONE or lw == "no" and first + 1 < len(lowers) and lowers[first + 1] == "one":
         return NO_ONE
+    if idxs[0] > idxs[-1] and (subject := _clause_subject(lowers, idxs)) is not None and _no_one_at(lowers, subject):
+        # (attrib16) after "and" or "but" a new clause has its own subject, however far back the
+        # phrase reaches: "I rang the council twice and nobody answered", "I phoned twice and
+        # none of the staff answered" report no one's words
+        return NO_ONE
     if lw in _INDEFINITE and first + 1 < len(lowers) and lowers[first + 1] in _LINKS:
         return VAGUE
     return 0
+
+
+def _clause_subject(lowers: list[str], idxs: list[int]) -> int | None:
+    """The first word after the last "and", "but" or "or" of a source phrase read before its verb
+    (`idxs` descending), or None where the phrase holds none."""
+    for n, k in enumerate(idxs):
+        if lowers[k] in _CLAUSE_JOINERS:
+            return idxs[n - 1] if n > 0 else None
+    return None
+
+
+def _no_one_at(lowers: list[str], k: int) -> bool:
+    """Is the word at `k` a negative pronoun ("nobody", "none", the "no" of "no one")?"""
+    return lowers[k] in _NO_ONE or lowers[k] == "no" and k + 1 < len(lowers) and lowers[k + 1] == "one"
+
+
+def writers_acquaintance(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
+    """(attrib16) Is the source phrase `idxs` someone only the writer knows: a first-person
+    possessive ([writer_acquaintance_words]: "My neighbour says", "my doctor told me", "a friend
+    of mine said") and no name ("my colleague Jane Roe said" names her)? A vague source, as "a
+    neighbour said" is: the reader cannot ask them. ("My wife and I think" is the writer's own
+    view: left to the first-person rule.)"""
+    lowers, texts = w.lowers, w.texts
+    if _ACQUAINTANCE.isdisjoint(lowers[k] for k in idxs):
+        return False
+    return not any(lowers[k] in _WRITER or k > 0 and texts[k][:1].isupper() and lowers[k] not in not_names for k in idxs)
 
 
 def owned_role(w: Words, head: int, not_names: frozenset[str]) -> bool:
