@@ -57,6 +57,17 @@ def _why(sig: Score) -> str:
     return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}" + (f", {reading}" if reading else "")
 
 
+# The built-in rating's normalisation points (README, "Where each default weight comes from";
+# `scripts/fit_index.py` prints them), by the rule the other signals' points follow, on SemEval's
+# tune half (articles whose URL the table rates): full score at the median rating of the plain
+# articles ("a typical report's outlet earns it", as provenance's graded cues), 0 at the 10th
+# percentile of the hyperpartisan ones (the mirror of loaded language's voice points, 0 at the
+# 90th percentile of the hyperpartisan articles: here less is worse). Among the 11,520 rated
+# domains 0.692 is about the 74th percentile and 0.152 about the 1st.
+RATING_FULL = 0.692
+RATING_ZERO = 0.152
+
+
 INFO = SignalInfo(
     NAME,
     header="Source rating 0-1 (yours, else built-in)",
@@ -75,22 +86,13 @@ INFO = SignalInfo(
     # show it): a rating of the outlet, not of the text in the cell.
     aliases=("source", "rating"),
     number_format="0.00",
-    colours=(0, 1),
+    colours=(RATING_ZERO, RATING_FULL),  # by what a rating does to the index (builtin_score)
     abbreviation="rating",
 )
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"
 BUILTIN_RATER = "Lin et al. 2023 (consensus of expert ratings)"
 
-# The built-in rating's normalisation points (README, "Where each default weight comes from";
-# `scripts/fit_index.py` prints them), by the rule the other signals' points follow, on SemEval's
-# tune half (articles whose URL the table rates): full score at the median rating of the plain
-# articles ("a typical report's outlet earns it", as provenance's graded cues), 0 at the 10th
-# percentile of the hyperpartisan ones (the mirror of loaded language's voice points, 0 at the
-# 90th percentile of the hyperpartisan articles: here less is worse). Among the 11,520 rated
-# domains 0.692 is about the 74th percentile and 0.152 about the 1st.
-RATING_FULL = 0.692
-RATING_ZERO = 0.152
 
 
 def builtin_score(rating: float) -> float:

@@ -268,10 +268,11 @@ def _width(header: str) -> float:
 
 def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[DocumentResult | None],
                      out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None], None],
-                     id_notes: Sequence[str] = ()) -> None:
+                     weights: Mapping[str, float], id_notes: Sequence[str] = ()) -> None:
     """The Documents sheet, one row per item; `seen(item, result)` is called for each, so that
     the other sheets are made in the same pass (results may be a stream consumed once).
-    `id_notes`: per item, what its Status says of an id other rows use too (inputs.distinct_ids)."""
+    `id_notes`: per item, what its Status says of an id other rows use too (inputs.distinct_ids).
+    `weights`: the index weights used, by signal (a column weighing 0 is not coloured)."""
     _page_setup(ws)
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
@@ -285,7 +286,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     last_row = max(len(items), 1) + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
     first_owned = len(user_headers) + 1
-    _colour_scales(ws, first_owned)
+    _colour_scales(ws, first_owned, weights)
     status_col = len(user_headers) + len(layout.SCORE_HEADERS)
     # (many or wide columns of the user's: the scores print on pages of their own, ids repeated;
     # set before the first row: a write-only sheet writes its properties with it)
@@ -330,13 +331,19 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         ws.append(row)
 
 
-def _colour_scales(ws, first_owned: int) -> None:
+def _colour_scales(ws, first_owned: int, weights: Mapping[str, float]) -> None:
     """Each score column's colour scale (`layout.COLOUR_SCALES`); `first_owned`: the column of the
     index. Whole columns from row 2, so rows a user appends later are coloured too. A row with
     no index (not an article, too few words) shows its signals muted, not in alarm colours: a
-    rule before the scales, true where the index cell is empty, that stops them."""
+    rule before the scales, true where the index cell is empty, that stops them. A signal whose
+    weight is 0 (`weights`, by signal name) changes no index: its column has no colour, as the
+    signals that have none, so that its red does not read as points it cost."""
     index_letter = get_column_letter(first_owned)
+    weightless = {layout.SIGNAL_HEADER[name] for name, weight in weights.items()
+                  if not weight and name in layout.SIGNAL_HEADER}
     for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
+        if header in weightless:
+            continue
         letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
         if header != layout.SCORE_HEADERS[0]:
             ws.conditional_formatting.add(f"{letter}2:{letter}{layout.SHEET_ROWS}", _no_index_rule(index_letter))
@@ -544,7 +551,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         people.add(position, item, result)
 
     try:
-        _documents_sheet(documents, items, results, out_dir, headers, seen, id_notes)
+        _documents_sheet(documents, items, results, out_dir, headers, seen, settings.weights, id_notes)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
         guide_sheets.overview_sheet(wb, indexes, settings.weights)
