@@ -32,7 +32,7 @@ from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
 from .people import PeopleWriter
 from .table_shape import one_shape
-from .files import atomic_write, check_writable
+from .files import SCORE_OPTION, atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, owned_values
@@ -625,13 +625,13 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
             "its formatting and other sheets. Use  xlplugin refresh  on a scored workbook, or another output name."
         )
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
-    check_writable(path)  # before the results are consumed
+    check_writable(path, SCORE_OPTION)  # before the results are consumed
     wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names)
-    atomic_write(path, lambda temporary: _save(wb, spool, temporary))
+    atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
 
 
 def write_template(path: Path, settings: Settings | None = None) -> None:
     """A blank workbook a user can fill in (one document per row) and then refresh to score."""
     path = Path(path)
     wb, spool = build_workbook([], [], settings or Settings(), Path("."), user_headers=list(TEMPLATE_COLUMNS))
-    atomic_write(path, lambda temporary: _save(wb, spool, temporary))
+    atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
