@@ -104,9 +104,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "from. Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
          "to be reprinted), and rewritten or translated copies are not found."),
         (f"{READ}: {READ_HEADERS[5]}",
-         "The text, marked as the legend in row 2 shows: red = loaded word; purple italics = the "
+         "The text, marked as the legend in row 2 shows: bold red = loaded word; purple italics = the "
          "author's argued voice (I, we, the author's own questions: it weighs in the index, but is no loaded "
-         "word); orange after \u25b2 = check-worthy "
+         "word; inside a coloured sentence it keeps its italics); orange after \u25b2 = check-worthy "
          "sentence with no source; green = sourced sentence; bold = provenance cue (byline, dateline, repost "
          "marker); underlined = passage also in another row. A long text is cut (a grey note says so): the "
          "whole text is in the Documents sheet or in its file."),
