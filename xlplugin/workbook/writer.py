@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
-from ..inputs import ID_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
+from ..inputs import ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
@@ -80,8 +80,8 @@ def _name_columns(user_headers: Sequence[str]) -> list[int]:
     keys = [_user_key(h) for h in user_headers]
     if not keys:
         return []
-    first = keys.index("id") + 1 if "id" in keys else 1
-    return [first] + ([first + 1] if first < len(keys) and keys[first] in ("title", "headline") else [])
+    first = next((i for i, key in enumerate(keys, start=1) if key in ID_COLUMN_NAMES), 1)
+    return [first] + ([first + 1] if first < len(keys) and keys[first] in TITLE_COLUMN_NAMES else [])
 
 
 # A row's Status where a cell of it was longer than a cell holds, written cut (`cells.safe_text`);
