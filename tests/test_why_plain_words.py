@@ -9,10 +9,10 @@ import pytest
 
 import xlplugin
 from xlplugin.cells import status_text, why_text
-from xlplugin.scorers import loaded_language
+from xlplugin.scorers import loaded_language, source_rating
 
 # Words of the code, not of a reader: a setting's value, a statistics term, the scorer's own verbs.
-JARGON = ("weight 0", "damped", "read over", "not in the index:", "normalis", "renormalis")
+JARGON = ("weight 0", "damped", "read over", "not in the index:", "normalis", "renormalis", "of 1, between")
 
 SHORT_RANT = ("This disgraceful council has obviously betrayed everyone in the valley! The so-called experts "
               "admitted nothing at the meeting on Friday, and the shameful plan for the old mill goes ahead "
@@ -33,6 +33,20 @@ def test_the_why_and_status_speak_plainly(text):
     shown = why_text(result) + " | " + status_text(result)
     for word in JARGON:
         assert word not in shown.lower(), (word, shown)
+
+
+def _rated(low: float, high: float) -> str:
+    """A web address the built-in ratings rate between `low` and `high`."""
+    return "https://" + min(d for d, r in source_rating.builtin_ratings().items() if low < r < high and "/" not in d) + "/a"
+
+
+@pytest.mark.parametrize("bounds", [(0.0, source_rating.RATING_ZERO), (source_rating.RATING_ZERO, source_rating.RATING_FULL),
+                                    (source_rating.RATING_FULL, 1.01)], ids=["low", "between", "high"])
+def test_a_source_rating_says_what_it_cost_plainly(bounds):
+    why = why_text(xlplugin.score_text(LONG_PLAIN, url=_rated(*bounds)))
+    assert "rated" in why
+    for word in JARGON:
+        assert word not in why.lower(), (word, why)
 
 
 def test_the_plain_words_still_say_what_happened():

@@ -53,8 +53,20 @@ UNIT = "rating 0..1"
 
 def _why(sig: Score) -> str:
     rater = sig.details.get("rater") or "your table"
-    reading = sig.details.get("reading")
+    # (the Why's own words for what the rating did; the signal's note and details keep
+    # builtin_reading's, which are part of its scores)
+    reading = _plain_reading(sig.value) if sig.details.get("reading") else ""
     return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}" + (f", {reading}" if reading else "")
+
+
+def _plain_reading(rating: float) -> str:
+    """What a rating did to the index, for a reader of the Why column: between the points, "it
+    costs 24% of its weight: a rating of 0.692 or more costs nothing, 0.152 or less all of it"
+    (not "counts 0.76 of 1, between ..."); at either end, as `builtin_reading` says it."""
+    if rating >= RATING_FULL or rating <= RATING_ZERO:
+        return builtin_reading(rating)
+    return (f"it costs {1 - builtin_score(rating):.0%} of its weight: a rating of {RATING_FULL:g} or more costs "
+            f"nothing, {RATING_ZERO:g} or less all of it")
 
 
 # The built-in rating's normalisation points (README, "Where each default weight comes from";
