@@ -104,7 +104,6 @@ def print_across(ws: Any, widths: Sequence[float], key: tuple[int, int], repeat:
             ws.col_breaks.append(Break(id=edge))
 
 
-
 def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int], names: Sequence[int]) -> int:
     """Print the Documents sheet one page across, landscape, when its printed columns (`widths`,
     from column A) do not fit one page across at `MIN_SCALE` or more: the key columns (`key`:
@@ -122,9 +121,11 @@ def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int
         return 1
     first, last = key
     scores = list(widths[first - 1 : last])
-    kept = [column for n, column in enumerate(names)
-            if n == 0 or page_scale(scores + [widths[c - 1] for c in names[: n + 1]]) >= MIN_SCALE]
-    kept = [column for column in kept if column == names[0] or column - 1 in kept]  # side by side, from the id
+    kept = list(names[:1])
+    for column in names[1:]:
+        if page_scale(scores + [widths[c - 1] for c in kept + [column]]) < MIN_SCALE:
+            break
+        kept.append(column)
     if kept:
         ws.print_title_cols = f"{get_column_letter(kept[0])}:{get_column_letter(kept[-1])}"
     return first
