@@ -78,6 +78,8 @@ def test_signal_cells_of_a_row_with_no_index_are_muted_before_the_colour_scales(
         letter = openpyxl.utils.get_column_letter(headers.index(header) + 1)
         rules = [r for cf in ws.conditional_formatting for r in cf.rules if str(cf.sqref).startswith(f"{letter}2:")]
         rules.sort(key=lambda r: r.priority)
+        if not rules:  # (a column weighing 0 in the index has no colour: tests/test_colours_by_index.py)
+            continue
         if header == layout.SCORE_HEADERS[0]:
             assert [r.type for r in rules] == ["colorScale"]
             continue

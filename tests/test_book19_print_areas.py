@@ -1,5 +1,5 @@
 """Print areas (book19): a print area that runs to the foot of a sheet (the Read sheet's, the
-Outlets sheet's two ranges) ends one row short of the sheet's last, so that LibreOffice does not
+Outlets sheet's) ends one row short of the sheet's last, so that LibreOffice does not
 save it as whole columns, which openpyxl cannot take as a print area and warns about on every
 load. Checked on every sheet of a scored workbook, and through a LibreOffice re-save where
 LibreOffice is installed."""

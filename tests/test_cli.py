@@ -120,7 +120,7 @@ def test_html_is_reduced_to_text(tmp_path):
         (["refresh", "book.xlsx", "--weight", "min_words=5"], "min_words is a setting, not a signal"),
         (["refresh", "book.xlsx", "--weight", "nosuch=1"], "--weight takes one of: provenance, unsourced_claims, loaded_language"),
         (["score", "{examples}", "--weight", "provenance=-2"], "cannot be negative"),
-        (["score", "{examples}", "-o", "out.csv"], "--output must name an .xlsx file"),
+        (["score", "{examples}", "-o", "out.csv"], "-o must name an .xlsx file"),
         (["score", "{examples}", "--workers", "0"], "--workers must be 1 or more"),
         (["score", "{examples}", "-o", "/nonexistent-folder/out.xlsx"], "does not exist; create it"),
     ],

@@ -37,7 +37,7 @@ def test_a_workbook_of_the_users_own_is_not_replaced(tmp_path, doc, capsys):
     assert main(["score", str(doc), "-o", str(mine), "--quiet", "--workers", "1"]) == 2
     [message] = _error_lines(capsys)
     assert str(mine) in message and "already exists" in message
-    assert "another --output name" in message and "--force" in message
+    assert "another name after -o" in message and "--force" in message
     assert "refresh" not in message  # it is not a scored workbook: refresh would not help
     assert mine.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.xlsx", "new.txt"]  # no temporary file left
@@ -50,7 +50,7 @@ def test_a_scored_workbook_is_not_replaced_and_refresh_is_suggested(tmp_path, do
     before = scored.read_bytes()
     assert main(["score", str(doc), "-o", str(scored), "--quiet", "--workers", "1"]) == 2
     [message] = _error_lines(capsys)
-    assert f"xlplugin refresh {scored}" in message and "--force" in message and "another --output name" in message
+    assert f"xlplugin refresh {scored}" in message and "--force" in message and "another name after -o" in message
     assert scored.read_bytes() == before
 
 

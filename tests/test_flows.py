@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +20,7 @@ import pytest
 from xlplugin.workbook import layout
 
 from conftest import EXAMPLES, ROOT
+from workbook_helpers import refresh_counts
 
 # The bundled examples (the near-copies among them fill the workbook's Copies column).
 N = len(list(EXAMPLES.glob("*.txt")))
@@ -58,9 +58,8 @@ def scores(row: dict[str, object]) -> dict[str, object]:
 
 
 def summary(done: subprocess.CompletedProcess) -> dict[str, int]:
-    """The counts of the refresh's summary line ("rescored 0, unchanged 5, ...")."""
-    line = next(line for line in done.stderr.splitlines() if "refreshed" in line)
-    return {k: int(v) for k, v in re.findall(r"([a-z_]+) (\d+)[,;]", line)}
+    """The counts of the refresh's summary line ("2 rows scored again, 6 unchanged"), by name."""
+    return refresh_counts(done.stderr)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import pytest
 
 from xlplugin.cell_html import HTML_CELL_NOTE, holds_html
 from xlplugin.inputs import Record, read_paths
+from workbook_helpers import refresh_counts
 
 PARAS = ["Nobody in this village trusts the shameless crooks who run the water board any more!",
          "They raised our bills again and they laugh at every letter we send them.",
@@ -124,7 +125,8 @@ def test_a_refresh_reads_the_scored_row_back_unchanged(tmp_path):
     subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", str(_csv(tmp_path, [["p", PAGE], ["f", FRAGMENT]])),
                     "-o", str(book)], capture_output=True, text=True, check=True)
     done = subprocess.run([sys.executable, "-m", "xlplugin.cli", "refresh", str(book)], capture_output=True, text=True)
-    assert "rescored 0, unchanged 2" in done.stdout + done.stderr
+    counts = refresh_counts(done.stderr)
+    assert (counts["rescored"], counts["unchanged"]) == (0, 2)
 
 
 def test_html_pasted_into_a_scored_workbook_is_shown_as_the_article_it_was_scored_as(tmp_path):

@@ -101,5 +101,5 @@ def test_the_why_says_a_short_text_was_damped():
     words = sig.details["words"]
     why = ll._why(sig)
     assert "1 loaded term in" in why and "per 1,000" in why  # the plain rate is still shown
-    assert f"damped for a short text: {words} words, read over {ll.MIN_RATE_WORDS}" in why
-    assert "damped" in ll._costed_why(sig, 9)
+    assert f"a short text ({words} words): scored as if it ran to {ll.MIN_RATE_WORDS} words" in why
+    assert "a short text" in ll._costed_why(sig, 9)

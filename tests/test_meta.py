@@ -177,10 +177,18 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     assert headers[column + 1] == "Source rating 0-1 (yours, else built-in)"  # in registry order
     cell = docs.cell(row=2, column=column + 1)
     assert cell.value == _toy_value() and cell.number_format == "0.0"
-    # its colour scale: green at 0, red at 50
+    # its colour scale, green at 0, red at 50, once it weighs in the index (weight 0, a new
+    # signal's default, shows no colour: display16)
     letter = openpyxl.utils.get_column_letter(column + 1)
-    scales = {str(cf.sqref): rule.colorScale for cf in docs.conditional_formatting for rule in cf.rules if rule.colorScale}
-    scale = scales[f"{letter}2:{letter}1048576"]
+
+    def scales(workbook):
+        return {str(cf.sqref): rule.colorScale for cf in workbook["Documents"].conditional_formatting
+                for rule in cf.rules if rule.colorScale}
+
+    assert f"{letter}2:{letter}1048576" not in scales(wb)
+    weighed = tmp_path / "weighed.xlsx"
+    assert main(["score", "-q", str(toy_file), "-o", str(weighed), "--weight", f"{TOY}=1"]) == 0
+    scale = scales(openpyxl.load_workbook(weighed))[f"{letter}2:{letter}1048576"]
     assert [(c.val, colour.rgb[-6:]) for c, colour in zip(scale.cfvo[::2], scale.color[::2])] == [(0, "63BE7B"), (50, "F8696B")]
     evidence = [[c.value for c in row] for row in wb["Evidence"].iter_rows(min_row=2)]
     assert [(r[1], r[2], r[3], r[4]) for r in evidence if r[1] == TOY] == [(TOY, "exclamation mark", "!", i) for i in TOY_MARKS]

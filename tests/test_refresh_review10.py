@@ -12,6 +12,7 @@ from xlplugin.cells import CELL_LIMIT
 from xlplugin.cli import main
 from xlplugin.errors import SettingsError
 from xlplugin.settings import Settings
+from workbook_helpers import refresh_counts
 
 TEXTS = [
     "The ferry company said on Monday that the winter timetable will add two crossings a day, according to "
@@ -103,7 +104,7 @@ def test_an_edited_cut_cell_is_not_scored(tmp_path, capsys):
     capsys.readouterr()
     assert main(["refresh", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "rescored 0" in err and "failed 1" in err and "cut to fit its cell" in err
+    assert refresh_counts(err)["rescored"] == 0 and refresh_counts(err)["failed"] == 1 and "cut to fit its cell" in err
     ws = openpyxl.load_workbook(out)["Documents"]
     status = [c.value for c in ws[2] if isinstance(c.value, str) and c.value.startswith("not refreshed")]
     assert status and "edited since" in status[0]
@@ -149,7 +150,7 @@ def test_an_emptied_text_cell_is_said_not_counted_as_rescored(tmp_path, capsys):
     capsys.readouterr()
     assert main(["refresh", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "rescored 0" in err and "1 row now empty: its scores were removed (not counted as rescored): row 3" in err
+    assert refresh_counts(err)["rescored"] == 0 and "1 row now empty: its scores were removed (not counted as rescored): row 3" in err
 
 
 def _with_cached_formula(path, cell, formula, value):

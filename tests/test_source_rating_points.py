@@ -73,7 +73,7 @@ def test_rating_between_the_points_costs_in_proportion():
     assert sig.value == table[domain]
     assert sig.score == pytest.approx(sr.builtin_score(table[domain]))
     assert 0.0 < sig.score < 1.0
-    assert f"between {sr.RATING_ZERO:g} (full cost) and {sr.RATING_FULL:g} (no cost)" in why_text(rated)
+    assert f"{sr.RATING_FULL:g} or more costs nothing, {sr.RATING_ZERO:g} or less all of it" in why_text(rated)  # (display16)
 
 
 def test_your_own_rating_is_read_by_the_same_points():

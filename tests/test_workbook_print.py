@@ -1,6 +1,7 @@
 """The print layout (what a printed or PDF page shows): a sheet too wide for one readable page is
 not shrunk to fit its long text columns; its key columns fit one page at a readable scale, with
-the id column and the header row repeated on every page."""
+the id column and the header row repeated on every page (the Documents sheet: its scores one
+page across, with the id and title)."""
 
 from __future__ import annotations
 
@@ -28,25 +29,34 @@ def _header(ws, row: int = 1) -> list:
     return [cell.value for cell in ws[row]]
 
 
-def test_a_wide_documents_sheet_prints_its_scores_on_a_readable_page_of_their_own(tmp_path):
-    # id, title, url and text columns: with the score block, far wider than one page
-    wb = _book(tmp_path, records())
-    ws = wb[layout.DOCUMENTS]
+@pytest.mark.parametrize("names, repeated", [(("id", "title"), "A:B"), (("id",), "A:A"), (("doc_id", "headline"), "A:B"),
+                                             (("ref", "title"), "A:A")], ids=["id+title", "id", "doc_id+headline", "no id"])
+def test_a_wide_documents_sheet_prints_its_scores_one_page_across_with_the_names(tmp_path, names, repeated):
+    """(display16) Too wide for one readable page (a url, a text, notes of the user's): the scores
+    print one page across, landscape, with the row's id and title repeated at their left, at a
+    readable scale; the other columns do not print (before: a page of them, then one of scores)."""
+    items = records()
+    for item in items:
+        own = {"id": item.id, "doc_id": item.id, "ref": item.id, "title": item.title, "headline": item.title}
+        item.columns = {**{name: own[name] for name in names}, "url": item.url, "notes": "a long remark of ours " * 4,
+                        "text": item.columns["text"]}
+    ws = _book(tmp_path, items)[layout.DOCUMENTS]
     header = _header(ws)
     index_col = header.index(layout.SCORE_HEADERS[0]) + 1
     status_col = header.index(layout.SCORE_HEADERS[-1]) + 1
     assert fit.page_scale(_widths(ws, 1, status_col)) < fit.MIN_SCALE  # (the case this is about)
     setup = ws.page_setup
     assert setup.orientation == "landscape"
-    assert not ws.sheet_properties.pageSetUpPr.fitToPage  # not shrunk to one page across...
-    assert setup.scale >= fit.MIN_SCALE  # ...but printed at a readable scale
-    # the id column and the index..Status columns fit one page at that scale
-    assert fit.page_scale(_widths(ws, 1, 1) + _widths(ws, index_col, status_col)) >= setup.scale
-    assert [brk.id for brk in ws.col_breaks.brk] == [index_col - 1]  # the scores start a page
-    # the id column and the header row on every page
-    assert (ws.print_title_cols.replace("$", ""), ws.print_title_rows.replace("$", "")) == ("A:A", "1:1")
-    assert setup.pageOrder == "overThenDown"  # the pages of the same rows come together
-    assert ws.print_area == f"'{layout.DOCUMENTS}'!$A$1:${get_column_letter(status_col)}${len(records()) + 1}"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+    assert not ws.col_breaks.brk  # one page across
+    assert ws.print_area == (f"'{layout.DOCUMENTS}'!${get_column_letter(index_col)}$1:"
+                             f"${get_column_letter(status_col)}${len(items) + 1}")
+    # the row's names at the left of every page: the id and the title beside it (with no id column
+    # of the user's, xlplugin's own goes first: "ref" is not a title)
+    assert ws.print_title_cols.replace("$", "") == repeated
+    assert ws.print_title_rows.replace("$", "") == "1:1"
+    first, last = (column_index_from_string(c) for c in repeated.split(":"))
+    assert fit.page_scale(_widths(ws, first, last) + _widths(ws, index_col, status_col)) >= fit.MIN_SCALE
 
 
 def test_a_documents_sheet_that_fits_stays_one_page_wide(tmp_path):
@@ -73,6 +83,9 @@ def test_the_outlets_sheet_prints_its_numbers_on_a_readable_page(tmp_path):
     assert fit.page_scale(_widths(ws, 1, kinds_col - 1)) >= ws.page_setup.scale
     # (kinds, ids, then the bars' names: outlets.CHART_LABEL)
     assert ws.print_title_cols.replace("$", "") == "A:A" and last == kinds_col + 2
+    # (display16) one range, the whole table: Gnumeric saves a print area of two ranges as an error
+    assert "," not in ws.print_area
+    assert ws.print_area == f"'{OUTLETS}'!$A$1:${get_column_letter(last)}${layout.PRINT_ROWS}"
 
 
 @pytest.mark.parametrize("sheet", [layout.EVIDENCE, layout.HOW_TO_READ, layout.SETTINGS_SHEET, "Read"])

@@ -46,11 +46,16 @@ def test_first_person_words_are_not_painted_as_loaded_words(text):
 
 
 def test_the_legend_names_every_mark_the_read_sheet_uses():
-    legend = {(run.color, run.italic) for run in LEGEND if run.color}
+    # (each colour and each style: the voice keeps its italics inside an orange or green sentence,
+    # display16, so a colour and a style meet in ways the legend need not list one by one)
+    colours = {run.color for run in LEGEND if run.color}
+    styles = {(run.bold, run.italic, run.underline) for run in LEGEND}
     for text in (ABOUT, OPINION, STORY):
         for run in marked_runs(text, score_text(text)):
             if run.color and run.text.strip():
-                assert (run.color, run.italic) in legend, run
+                assert run.color in colours, run
+                for i, on in enumerate((run.bold, run.italic, run.underline)):
+                    assert not on or any(style[i] for style in styles), run
 
 
 def _book(tmp_path, rows):
@@ -83,7 +88,7 @@ def test_a_short_id_keeps_the_usual_width(tmp_path):
     assert openpyxl.load_workbook(book)[READ].column_dimensions["B"].width == 18
 
 
-def test_a_spread_has_no_sign_and_later_pages_print_the_table_alone(tmp_path):
+def test_a_spread_has_no_sign_and_later_pages_print_the_kinds_and_ids(tmp_path):
     rows = [(f"h{day}", "Harbour Crier", (STORY if day % 2 else OPINION).replace("Monday", name))
             for day, name in enumerate(("Monday", "Tuesday", "Friday", "Sunday"))]
     book = _book(tmp_path, rows)
@@ -96,9 +101,10 @@ def test_a_spread_has_no_sign_and_later_pages_print_the_table_alone(tmp_path):
     assert "+" not in ws.cell(row, spread).number_format  # was "+0.00;-0.00;0.00": "+0.01" read as a change
     assert "+" not in ws.cell(outlets_sheet.FORMAT_ROW, spread).number_format  # (what a refresh writes with)
     assert ws.cell(row, mean).number_format.startswith("+")  # (a mean keeps its sign)
-    areas = str(ws.print_area).replace("$", "").split(",")
-    assert len(areas) == 2 and areas[0].endswith(f"!A1:R{layout.PRINT_ROWS}")
-    assert areas[1].endswith(f"!S{outlets_sheet.HEADER_ROW}:U{layout.PRINT_ROWS}")  # (no title or chart cut at A)
+    # (display16: one range, which Gnumeric keeps; the two ranges, S:U from the header row down so
+    # that no title was cut at A on the kinds page, it saved as an error)
+    assert str(ws.print_area).replace("$", "").endswith(f"!A1:U{layout.PRINT_ROWS}")
+    assert [brk.id for brk in ws.col_breaks.brk] == [18]  # the numbers (A:R) on a page, kinds and ids on the next
 
 
 def test_spread_format():

@@ -13,7 +13,7 @@ import zipfile
 import openpyxl
 import pytest
 from hostile import rewrite, sheet_part_of
-from workbook_helpers import records, score
+from workbook_helpers import records, refresh_counts, score
 
 from xlplugin import Settings
 from xlplugin.cells import CELL_LIMIT
@@ -167,6 +167,6 @@ def test_flow_score_a_folder_resave_in_gnumeric_then_refresh(tmp_path):
     subprocess.run([SSCONVERT, str(book), str(resaved)], capture_output=True, timeout=120, check=True)
     done = subprocess.run(cli + ["refresh", str(resaved)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    counts = dict(re.findall(r"([a-z_]+) (\d+)[,;]", next(line for line in done.stderr.splitlines() if "refreshed" in line)))
-    assert counts["unchanged"] == str(len(list(folder.iterdir()))) and counts["rescored"] == "0"
+    counts = refresh_counts(done.stderr)
+    assert counts["unchanged"] == len(list(folder.iterdir())) and counts["rescored"] == 0
     assert _evidence(resaved) == expected and len(expected) > 20

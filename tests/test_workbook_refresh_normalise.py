@@ -15,6 +15,7 @@ from hostile import rewrite, sheet_part_of
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout, read_sheet, refresh_workbook
+from workbook_helpers import refresh_counts
 
 # Our own words: a byline, a dateline, loaded words, claims with and without a source, and an
 # accented word, over several lines, so that evidence sits after several line ends.
@@ -185,7 +186,7 @@ def test_the_cli_says_when_text_cells_were_rewritten(tmp_path, capsys):
     capsys.readouterr()
     assert main(["refresh", str(book)]) == 0
     err = capsys.readouterr().err
-    assert "rescored 1," in err and "text_normalised" not in err  # (not a count of its own)
+    assert refresh_counts(err)["rescored"] == 1 and "text_normalised" not in err  # (not a count of its own)
     assert "1 rescored row had a text cell with Windows line ends or decomposed accents" in err
 
 

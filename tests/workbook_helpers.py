@@ -20,6 +20,24 @@ HAPPY_DAY = HAPPY_NOTE + " Families stayed until sunset, and the friendly volunt
 TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_DAY]
 
 
+def refresh_counts(err: str) -> dict[str, int]:
+    """The counts of a refresh's summary line ("xlplugin: refreshed BOOK: 2 rows scored again, 6
+    unchanged, in 0.1 s"), by RefreshSummary's names; a count the line does not say is 0."""
+    from xlplugin.cli import REFRESH_COUNTS
+
+    line = next(line for line in err.splitlines() if line.startswith("xlplugin: refreshed "))
+    said = line.split(": ", 2)[2].rsplit(", in ", 1)[0]
+    by_words = {words: key for key, words in REFRESH_COUNTS}
+    counts = dict.fromkeys(by_words.values(), 0)
+    if said == "no rows":
+        return counts
+    for piece in said.split(", "):
+        number, words = piece.split(" ", 1)
+        words = words.removeprefix("rows ").removeprefix("row ")
+        counts[by_words[words]] = int(number)
+    return counts
+
+
 def records(texts=TEXTS, **extra):
     out = []
     for number, text in enumerate(texts, start=1):

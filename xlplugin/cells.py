@@ -321,8 +321,9 @@ def status_text(result: DocumentResult) -> str:
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
 
 
-# Said after a signal's phrase when the signal has no weight in the index (`index.outside_notes`).
-NOT_IN_INDEX = " (not in the index: weight 0)"
+# Said after a signal's phrase when the signal has no weight in the index (`index.outside_notes`), in
+# words a reader knows: that it weighs 0 is the Settings sheet's business.
+NOT_IN_INDEX = " (shown for context: it does not change the index)"
 
 
 def why_text(result: DocumentResult) -> str:

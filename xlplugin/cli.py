@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to score")
     score.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")
     score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
-    score.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
+    score.add_argument("--force", action="store_true", help="replace the -o file if it exists (its sheets are lost)")
     score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
     score.add_argument("--sheet", metavar="NAME", help="the workbook sheet holding the documents (default: Documents, else found)")
     score.add_argument("--by-outlet", action="store_true",
@@ -329,13 +329,13 @@ def _check_score_args(args: argparse.Namespace) -> None:
     if args.output is None:
         return
     if args.output.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise UsageError(f"--output must name an .xlsx file, not {args.output.name!r}")
+        raise UsageError(f"-o must name an .xlsx file, not {args.output.name!r}")
     if not args.output.resolve().parent.is_dir():
-        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or choose another --output")
+        raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or give -o another folder")
     _check_output(args.output, args.paths, args.force)
-    from .workbook.files import check_writable  # (open in Excel, read-only: said before anything is scored)
+    from .workbook.files import SCORE_OPTION, check_writable  # (open in Excel, read-only: said before anything is scored)
 
-    check_writable(args.output)
+    check_writable(args.output, SCORE_OPTION)
 
 
 def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem], list[Skipped]]:
@@ -437,12 +437,12 @@ def _check_output(output: Path, inputs: list[str], force: bool) -> None:
     if not output.exists() and not output.is_symlink():
         return
     if output.is_dir():
-        raise UsageError(f"{output} is a folder; give a file name for --output")
+        raise UsageError(f"{output} is a folder; give a file name after -o")
     resolved = output.resolve()
     if any(Path(raw).resolve() == resolved for raw in inputs):
         raise UsageError(
             f"{output} is one of the inputs; writing over it would lose its own sheets and formatting: use "
-            f"xlplugin refresh {output}  to re-score a scored workbook in place, or another --output name")
+            f"xlplugin refresh {output}  to re-score a scored workbook in place, or another name after -o")
     if force:  # (what is lost is named: workbook.replaced_book)
         from .workbook.replaced_book import replaced_note
 
@@ -453,8 +453,8 @@ def _check_output(output: Path, inputs: list[str], force: bool) -> None:
     if _is_scored_workbook(output):
         raise UsageError(
             f"{output} already exists and is a scored workbook; nothing was written: use  xlplugin refresh {output}  "
-            "to re-score it (keeping your edits), another --output name, or --force to replace it")
-    raise UsageError(f"{output} already exists; nothing was written: use another --output name, or --force to replace it")
+            "to re-score it (keeping your edits), another name after -o, or --force to replace it")
+    raise UsageError(f"{output} already exists; nothing was written: use another name after -o, or --force to replace it")
 
 
 def _score_on_dask(args: argparse.Namespace) -> int:
@@ -519,14 +519,36 @@ def _refresh_command(args: argparse.Namespace) -> int:
     summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
                                progress=Progress(args.quiet, "refreshing"))
     if not args.quiet:
-        # (text_normalised is not a count of its own: those rows are among the rescored or appended)
-        parts = ", ".join(f"{k} {v}" for k, v in vars(summary).items()
-                          if k not in ("seconds", "text_normalised", "cut_texts", "row_changes", "shared_ids", "settings_notes",
-                                       "not_documents", "sheet_notes", "scores_moved", "id_lines", "read_edited"))
-        print(f"xlplugin: refreshed {args.output or args.book}: {parts}, in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        print(f"xlplugin: refreshed {args.output or args.book}: {refresh_counts(summary)}, in {time.monotonic() - started:.1f} s",
+              file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
     return refresh_exit_code(summary)
+
+
+# The refresh summary's counts, in the order said, each in words a reader knows (a count of 0 is
+# not said; no commas inside the words, so that the counts split apart at ", "). (text_normalised, cut_texts, scores_moved and read_edited are not counts of their
+# own: those rows are among the ones counted here, and the lines after the summary say more.)
+REFRESH_COUNTS = (
+    ("rescored", "scored again"),
+    ("appended", "new (scored for the first time)"),
+    ("unchanged", "unchanged"),
+    ("failed", "not scored (their Status says why)"),
+    ("missing", "with a file that was not found (earlier scores kept)"),
+    ("unreadable", "with a file that could not be read (earlier scores kept)"),
+    ("text_edited", "with an edited text cell in place of their file's text (earlier scores kept)"),
+    ("evidence_restored", "unchanged with their missing Evidence rows written again"),
+)
+
+
+def refresh_counts(summary: Any) -> str:
+    """ "2 rows scored again, 6 unchanged": the refresh's counts that are not 0, the first with
+    its noun ("no rows" when every count is 0)."""
+    said = [(getattr(summary, key), words) for key, words in REFRESH_COUNTS if getattr(summary, key)]
+    if not said:
+        return "no rows"
+    (first, words), rest = said[0], said[1:]
+    return ", ".join([f"{counted(first, 'row')} {words}"] + [f"{count} {words}" for count, words in rest])
 
 
 def refresh_notes(summary: Any) -> list[str]:

@@ -157,8 +157,10 @@ class SignalInfo:
     excel:      the Excel function name (XLP_...; "" = none) and the help text Excel shows.
     aliases:    other names XLP_EVIDENCE(text, "...") takes for this signal ("loaded").
     number_format: the Excel number format of its Documents column.
-    colours:    (value at red, value at green) for the column's colour scale, or None for no
-                colour (neither end is bad).
+    colours:    (value at red, value at green) for the column's colour scale: the signal's
+                normalisation points, where it scores 0 and 1 for the index, so that green means
+                "costs the index nothing" in every column; None for no colour (neither end is
+                bad). A column whose weight is 0 is shown without colour (it changes no index).
     outlets_header: the stem of its two Outlets-sheet columns ("...: mean", "...: spread");
                 "" = `header`.
     abbreviation: at most 7 characters, for the by-outlet terminal table; "" = the name cut.

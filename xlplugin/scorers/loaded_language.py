@@ -202,12 +202,13 @@ def damped_rates(value: float | None, details: dict) -> tuple[float, float, floa
 
 
 def _damped(sig: Score) -> str:
-    """ "; damped for a short text: 41 words, read over 200" where the rates shown were read over
-    MIN_RATE_WORDS words for the score (version 25), "" for a text as long or longer."""
+    """ "; a short text (41 words): scored as if it ran to 200 words, the rest plain writing" where
+    the rates shown were read over MIN_RATE_WORDS words for the score (version 25), "" for a text
+    as long or longer."""
     words = sig.details.get("words")
     if not words or words >= MIN_RATE_WORDS:
         return ""  # (no word count: a Score built by hand, nothing to say)
-    return f"; damped for a short text: {_counted(str(words), 'word')}, read over {MIN_RATE_WORDS}"
+    return f"; a short text ({_counted(str(words), 'word')}): scored as if it ran to {MIN_RATE_WORDS} words, the rest plain writing"
 
 
 # Said of loaded terms that cost no point beside a voice that did (a rate at or under NEUTRAL_RATE).
@@ -286,6 +287,17 @@ def _mark(item: Evidence) -> str:
     return "voice" if item.kind in ("first person", "rhetorical question") else "loaded"
 
 
+# Normalisation (per 1,000 author words), re-measured with cue list version 3 on the "tune" halves
+# (scripts/evaluation/common.py split): mainstream political news (PolNeAR, 397 articles) has a
+# median of 4.45 and a 90th percentile of 14.4; propaganda-technique articles (PTC, 182 articles)
+# a median of 11.4 and a 90th percentile of 23.7; BABE sentences pooled give 10.7 for
+# non-biased and 36.3 for biased ones (version 2 gave 4.8 / 14.6, 12.0 / 24.6, 10.8 / 34.4 and
+# used 5 and 25). So: at or below the typical mainstream article the score is 1; at the level of
+# the most loaded tenth of the propaganda set it is 0; linear between.
+NEUTRAL_RATE = 4.5
+LOADED_RATE = 24.0
+
+
 INFO = SignalInfo(
     NAME,
     header="Loaded terms per 1,000 words (higher = more loaded)",
@@ -307,9 +319,10 @@ INFO = SignalInfo(
     excel=("XLP_LOADED", "Loaded language: loaded terms per 1,000 words (higher = more loaded)."),
     aliases=("loaded",),
     number_format="0.0",
-    # no natural top: 40 terms per 1,000 words is a heavily loaded text (the propaganda-style
-    # example sits near it); anything above stays red
-    colours=(40, 0),
+    # coloured by what the rate does to the index: green at or under NEUTRAL_RATE (the terms cost
+    # nothing), red at LOADED_RATE and over (they cost all their part); the voice's part of the
+    # score is not in this column (the Why says what it cost)
+    colours=(LOADED_RATE, NEUTRAL_RATE),
     mark=_mark,
     outlets_header="Loaded terms per 1,000 words",
     # the weight covers the voice too (MIX; tests/test_why_wording.py holds these words to it)
@@ -324,15 +337,6 @@ DATA_FILE = "loaded_language.txt"
 LEXICON_CATEGORIES = ("emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution")
 CATEGORIES = LEXICON_CATEGORIES + ("scare quote", "exclamation")
 
-# Normalisation (per 1,000 author words), re-measured with cue list version 3 on the "tune" halves
-# (scripts/evaluation/common.py split): mainstream political news (PolNeAR, 397 articles) has a
-# median of 4.45 and a 90th percentile of 14.4; propaganda-technique articles (PTC, 182 articles)
-# a median of 11.4 and a 90th percentile of 23.7; BABE sentences pooled give 10.7 for
-# non-biased and 36.3 for biased ones (version 2 gave 4.8 / 14.6, 12.0 / 24.6, 10.8 / 34.4 and
-# used 5 and 25). So: at or below the typical mainstream article the score is 1; at the level of
-# the most loaded tenth of the propaganda set it is 0; linear between.
-NEUTRAL_RATE = 4.5
-LOADED_RATE = 24.0
 # (version 25) Small samples: a rate from a few dozen words is a noisy estimate (on 41 words one
 # loaded term is 24 per 1,000, the top of the scale; four "I" in 85 words are 47 per 1,000). For
 # the score, each rate of a text shorter than MIN_RATE_WORDS words is read over MIN_RATE_WORDS

@@ -53,8 +53,31 @@ UNIT = "rating 0..1"
 
 def _why(sig: Score) -> str:
     rater = sig.details.get("rater") or "your table"
-    reading = sig.details.get("reading")
+    # (the Why's own words for what the rating did; the signal's note and details keep
+    # builtin_reading's, which are part of its scores)
+    reading = _plain_reading(sig.value) if sig.details.get("reading") else ""
     return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}" + (f", {reading}" if reading else "")
+
+
+def _plain_reading(rating: float) -> str:
+    """What a rating did to the index, for a reader of the Why column: between the points, "it
+    costs 24% of its weight: a rating of 0.692 or more costs nothing, 0.152 or less all of it"
+    (not "counts 0.76 of 1, between ..."); at either end, as `builtin_reading` says it."""
+    if rating >= RATING_FULL or rating <= RATING_ZERO:
+        return builtin_reading(rating)
+    return (f"it costs {1 - builtin_score(rating):.0%} of its weight: a rating of {RATING_FULL:g} or more costs "
+            f"nothing, {RATING_ZERO:g} or less all of it")
+
+
+# The built-in rating's normalisation points (README, "Where each default weight comes from";
+# `scripts/fit_index.py` prints them), by the rule the other signals' points follow, on SemEval's
+# tune half (articles whose URL the table rates): full score at the median rating of the plain
+# articles ("a typical report's outlet earns it", as provenance's graded cues), 0 at the 10th
+# percentile of the hyperpartisan ones (the mirror of loaded language's voice points, 0 at the
+# 90th percentile of the hyperpartisan articles: here less is worse). Among the 11,520 rated
+# domains 0.692 is about the 74th percentile and 0.152 about the 1st.
+RATING_FULL = 0.692
+RATING_ZERO = 0.152
 
 
 INFO = SignalInfo(
@@ -75,22 +98,13 @@ INFO = SignalInfo(
     # show it): a rating of the outlet, not of the text in the cell.
     aliases=("source", "rating"),
     number_format="0.00",
-    colours=(0, 1),
+    colours=(RATING_ZERO, RATING_FULL),  # by what a rating does to the index (builtin_score)
     abbreviation="rating",
 )
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"
 BUILTIN_RATER = "Lin et al. 2023 (consensus of expert ratings)"
 
-# The built-in rating's normalisation points (README, "Where each default weight comes from";
-# `scripts/fit_index.py` prints them), by the rule the other signals' points follow, on SemEval's
-# tune half (articles whose URL the table rates): full score at the median rating of the plain
-# articles ("a typical report's outlet earns it", as provenance's graded cues), 0 at the 10th
-# percentile of the hyperpartisan ones (the mirror of loaded language's voice points, 0 at the
-# 90th percentile of the hyperpartisan articles: here less is worse). Among the 11,520 rated
-# domains 0.692 is about the 74th percentile and 0.152 about the 1st.
-RATING_FULL = 0.692
-RATING_ZERO = 0.152
 
 
 def builtin_score(rating: float) -> float:

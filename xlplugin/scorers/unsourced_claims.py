@@ -64,6 +64,14 @@ def _mark(item: Evidence) -> str:
     return item.kind if item.kind in ("sourced", "unsourced") else ""
 
 
+# Normalisation: a share of 0 unsourced is 1.0; UNSOURCED_ZERO or more is 0.0, linear between.
+# Edited wire reports attribute nearly every figure and claim (a share of about 0.2-0.4 stays
+# unsourced under these rules: background facts, the reporter's own scene-setting); opinion and
+# content-farm pieces leave most claims bare (0.7-1.0). Putting zero at 0.9 rather than 1.0 keeps
+# some room between "nearly everything bare" and "everything bare" from costing the whole score.
+UNSOURCED_ZERO = 0.9
+
+
 INFO = SignalInfo(
     NAME,
     header="Unsourced share of check-worthy claims (higher = worse)",
@@ -81,19 +89,13 @@ INFO = SignalInfo(
     excel=("XLP_UNSOURCED", "Unsourced claims: share of check-worthy claims with no source, 0-1 (higher = worse)."),
     aliases=("unsourced",),
     number_format="0%",  # stored as a 0..1 fraction
-    colours=(1, 0),
+    colours=(UNSOURCED_ZERO, 0),  # by what the share does to the index, where its weight is not 0
     mark=_mark,
     outlets_header="Unsourced share of claims",
     abbreviation="unsrc.",
 )
 
 DATA_FILE = "claims.txt"
-# Normalisation: a share of 0 unsourced is 1.0; UNSOURCED_ZERO or more is 0.0, linear between.
-# Edited wire reports attribute nearly every figure and claim (a share of about 0.2-0.4 stays
-# unsourced under these rules: background facts, the reporter's own scene-setting); opinion and
-# content-farm pieces leave most claims bare (0.7-1.0). Putting zero at 0.9 rather than 1.0 keeps
-# some room between "nearly everything bare" and "everything bare" from costing the whole score.
-UNSOURCED_ZERO = 0.9
 # A sentence shorter than this is a heading, a caption or a fragment, not a claim; four words
 # is the shortest full claim with a source ("Experts say crime doubled.").
 MIN_WORDS = 4

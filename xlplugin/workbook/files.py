@@ -15,7 +15,12 @@ from typing import Callable
 
 from ..errors import WorkbookError
 
-__all__ = ["check_writable", "atomic_write", "lock_file"]
+__all__ = ["check_writable", "atomic_write", "lock_file", "SCORE_OPTION", "REFRESH_OPTION"]
+
+# The option that writes elsewhere, as the README names it for each command: what a message
+# tells the user to type.
+SCORE_OPTION = "-o NEW.xlsx"
+REFRESH_OPTION = "--output NEW.xlsx"
 
 
 def lock_file(path: Path) -> Path | None:
@@ -28,8 +33,10 @@ def lock_file(path: Path) -> Path | None:
     return None
 
 
-def check_writable(path: Path) -> None:
-    """Raise WorkbookError, before any work is done, if `path` cannot be (re)written."""
+def check_writable(path: Path, option: str = REFRESH_OPTION) -> None:
+    """Raise WorkbookError, before any work is done, if `path` cannot be (re)written. `option`:
+    the command's option that writes elsewhere, as the README names it (`score`'s is
+    "-o", `refresh`'s "--output")."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise WorkbookError(f"{path}: the folder {folder} does not exist")
@@ -37,15 +44,15 @@ def check_writable(path: Path) -> None:
     if lock is not None:
         raise WorkbookError(
             f"{path} looks open in a spreadsheet program (lock file {lock.name}); close it there first, "
-            "or write elsewhere with --output NEW.xlsx"
+            f"or write elsewhere with {option}"
         )
     if path.exists():
         if path.is_dir():
             raise WorkbookError(f"{path}: is a folder")
         if not os.access(path, os.W_OK):
-            raise WorkbookError(f"{path} is read-only; make it writable or write elsewhere with --output NEW.xlsx")
+            raise WorkbookError(f"{path} is read-only; make it writable or write elsewhere with {option}")
     if not os.access(folder, os.W_OK):
-        raise WorkbookError(f"cannot write in the folder {folder} (permission denied); write elsewhere with --output")
+        raise WorkbookError(f"cannot write in the folder {folder} (permission denied); write elsewhere with {option}")
 
 
 class Terminated(SystemExit):
@@ -79,10 +86,11 @@ def _terminate_cleanly():
         signal.signal(signal.SIGTERM, previous)
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+def atomic_write(path: Path, write: Callable[[Path], None], option: str = REFRESH_OPTION) -> None:
     """Call `write(temporary_path)`, then move the result over `path` in one step. The temporary
-    file is removed whatever stops the write: an error, Ctrl+C or SIGTERM."""
-    check_writable(path)
+    file is removed whatever stops the write: an error, Ctrl+C or SIGTERM. `option`: as
+    `check_writable` takes it."""
+    check_writable(path, option)
     with _terminate_cleanly():
         _atomic_write(path, write)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 __all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height",
-           "page_scale", "print_across", "MIN_SCALE", "SIDE_MARGIN"]
+           "page_scale", "print_across", "print_names_and_scores", "MIN_SCALE", "SIDE_MARGIN"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
 # (a cut id or path is useless), free text wraps instead.
@@ -103,3 +103,29 @@ def print_across(ws: Any, widths: Sequence[float], key: tuple[int, int], repeat:
         if 0 < edge < len(widths):
             ws.col_breaks.append(Break(id=edge))
 
+
+def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int], names: Sequence[int]) -> int:
+    """Print the Documents sheet one page across, landscape, when its printed columns (`widths`,
+    from column A) do not fit one page across at `MIN_SCALE` or more: the key columns (`key`:
+    the index to the Status, first and last column from 1) are the print area, and the row's
+    names (`names`: the id and the title beside it, columns side by side) are repeated at their
+    left, as many of them as leave the page at `MIN_SCALE` or more (the id at least). The other
+    columns of the user's (a file path, a web address, a page's text) do not print: they are in
+    the workbook, and the text is on the Read sheet. Before (session 14), such a sheet printed
+    them on pages of their own beside the scores', two pages and more across, and a row was
+    followed across them by its id. The first column printed; 1 where the sheet fits as it is
+    (`writer._page_setup` prints it one page wide)."""
+    from openpyxl.utils import get_column_letter
+
+    if page_scale(widths) >= MIN_SCALE:
+        return 1
+    first, last = key
+    scores = list(widths[first - 1 : last])
+    kept = list(names[:1])
+    for column in names[1:]:
+        if page_scale(scores + [widths[c - 1] for c in kept + [column]]) < MIN_SCALE:
+            break
+        kept.append(column)
+    if kept:
+        ws.print_title_cols = f"{get_column_letter(kept[0])}:{get_column_letter(kept[-1])}"
+    return first

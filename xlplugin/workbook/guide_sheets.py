@@ -81,7 +81,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "to 100 minus the index rounded to a whole number; an indicator that cost less than a point is not named. "
          "Inside an indicator's words its own scale is kept: provenance \"60/100 (...; but no author -6/100)\" "
          "gives a cue's points out of provenance's 100, not index points. "
-         "An indicator with weight 0 is named only when it reads badly, marked \"(not in the index: weight 0)\"."),
+         "An indicator that does not count in the index (weight 0 in Settings) is named only when it reads badly, "
+         "marked \"(shown for context: it does not change the index)\"."),
         (f"{layout.DOCUMENTS}: Status",
          "\"scored\", or why a score is missing or partial: a file not found, a number or a date where the "
          "text should be, a text cut to fit one cell. A row that is not scored has empty score cells, never a 0. "
@@ -103,9 +104,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "from. Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
          "to be reprinted), and rewritten or translated copies are not found."),
         (f"{READ}: {READ_HEADERS[5]}",
-         "The text, marked as the legend in row 2 shows: red = loaded word; purple italics = the "
+         "The text, marked as the legend in row 2 shows: bold red = loaded word; purple italics = the "
          "author's argued voice (I, we, the author's own questions: it weighs in the index, but is no loaded "
-         "word); orange after \u25b2 = check-worthy "
+         "word; inside a coloured sentence it keeps its italics); orange after \u25b2 = check-worthy "
          "sentence with no source; green = sourced sentence; bold = provenance cue (byline, dateline, repost "
          "marker); underlined = passage also in another row. A long text is cut (a grey note says so): the "
          "whole text is in the Documents sheet or in its file."),
@@ -116,8 +117,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
          "then how many documents have an index (the bands add up to it) and how many have none (not scored, "
          "or scored without an index: too few words, not an article), and the average index; then the weight "
-         "of each column in the index, from the Settings sheet: a column with weight 0 is shown (and coloured) "
-         "but not in the index."),
+         "of each column in the index, from the Settings sheet: a column with weight 0 is shown, without colour, "
+         "for context: it does not change the index."),
         (OUTLETS,
          "One row per outlet or web site, highest mean index first, with a chart of the mean index. A few "
          "documents say little about an outlet: read the counts."),

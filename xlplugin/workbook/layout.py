@@ -86,9 +86,10 @@ OVERVIEW_HEADERS = ("Reliability band", "Documents")
 # Ten bands of the 0-100 index: fine enough to see a spread, coarse enough to read at a glance.
 BANDS = tuple((low, low + 10) for low in range(0, 100, 10))
 
-# Colour scales: (low value, high value, colour at low, colour at high); red means "points to
-# less reliable", green "points to more reliable". Each signal declares the values at its red and
-# green ends (`SignalInfo.colours`), or none where neither end is bad.
+# Colour scales: (low value, high value, colour at low, colour at high); green means "costs the
+# index nothing", red "costs it all this column can". Each signal declares the values at its red
+# and green ends, its normalisation points (`SignalInfo.colours`), or none where neither end is
+# bad; the writer leaves a column that weighs 0 uncoloured.
 RED, AMBER, GREEN = "F8696B", "FFEB84", "63BE7B"
 INDEX_FORMAT = "0.0"
 INDEX_COLOURS = (0, 100, RED, GREEN)
@@ -184,9 +185,11 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("Each row of the Documents sheet is one document. The columns after your own columns are "
          "indicators computed from the text: they point to how carefully sourced and how slanted "
          "a text looks. They are indicators, not verdicts: read the evidence before you conclude.",),
-        ("Colours: green points to more reliable, red to less reliable. The header of each column "
-         "says its unit and which direction is better. An empty cell means the signal could not "
-         "be scored; the Status column says why (never a silent 0).",),
+        ("Colours: each column is coloured by what it does to the index: green costs the index "
+         "nothing, red costs it all that column can cost. A column with no colour does not change "
+         "the index (its weight in the Settings sheet is 0): it is shown for context. The header of "
+         "each column says its unit and which direction is better. An empty cell means the signal "
+         "could not be scored; the Status column says why (never a silent 0).",),
         ("Why: the index points each indicator cost, the costliest first, and why in words "
          "(\"loaded language -25 points: ...\"); the points add up to 100 minus the index, rounded. Evidence "
          "sheet: every word or sentence behind each score (filter it by Document id and Signal).",),

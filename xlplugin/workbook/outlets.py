@@ -95,17 +95,16 @@ def _height(values: Sequence[Any]) -> int | None:
     return LINE_HEIGHT * lines + 2 if lines > 1 else None
 
 
-def _print_table_alone(ws: Any, last_key: int, last: int) -> None:
-    """Where the sheet prints across pages (`fit.print_across` broke it after column `last_key`),
-    the columns after the break print from the header row down only: the title, note and chart
-    (rows 1 to 21) are the first page's, and a later page, with column A repeated, would show them
-    cut at column A's edge."""
+def _print_area(ws: Any, last: int) -> None:
+    """The sheet's print area: one range, the table's columns to the foot of the sheet (rows a
+    refresh adds print too). Not two ranges (the numbers from row 1, the kinds and ids from the
+    header row, so that their page showed no title cut at column A's edge): Gnumeric reads a print
+    area of two ranges as an error and saves it so, which openpyxl then warns about at every load;
+    one range is kept by Excel, LibreOffice and Gnumeric alike. The page of kinds and ids beside
+    the chart shows column A's title and note, cut at its edge."""
     from openpyxl.utils import get_column_letter
 
-    if not ws.col_breaks.brk:
-        return
-    key, end, after = get_column_letter(last_key), get_column_letter(last), get_column_letter(last_key + 1)
-    ws.print_area = [f"A1:{key}{layout.PRINT_ROWS}", f"{after}{HEADER_ROW}:{end}{layout.PRINT_ROWS}"]
+    ws.print_area = f"A1:{get_column_letter(last)}{layout.PRINT_ROWS}"
 
 
 def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
@@ -126,7 +125,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         ws.column_dimensions[get_column_letter(index)].width = width
     # (too wide for one readable page: the outlet and its numbers on one, its kinds and ids after)
     fit.print_across(ws, widths, (1, len(widths) - 3), repeat=1)
-    _print_table_alone(ws, len(widths) - 3, len(widths))
+    _print_area(ws, len(widths))
     ws.freeze_panes = f"B{FIRST_ROW}"
     ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
     ws.append([_cell(ws, NOTE)])

@@ -78,9 +78,13 @@ LINE_HEIGHT = 15
 MAX_HEIGHT = fit.MAX_ROW_HEIGHT
 
 # Colours chosen to read on white and to stay apart for the commonest colour blindness (the
-# green is dark and blue-ish, the orange light): red C00000, orange C55A11, green 1E7B34.
+# green is dark and blue-ish, the orange light): red C00000, orange B85410, green 1E7B34, each at
+# least 4.5 to 1 on white (the contrast WCAG asks of body text; orange was C55A11, 4.3). Red and
+# orange are close hues and print as the same grey, so a flag on words inside a coloured sentence
+# is told apart by its style too: a loaded word is bold as well as red, the argued voice italic
+# in any sentence (`_styled`; tests/test_read_marks_visible.py).
 FONT = "Calibri"
-RED, ORANGE, GREEN, GREY = "FFC00000", "FFC55A11", "FF1E7B34", "FF7F7F7F"
+RED, ORANGE, GREEN, GREY = "FFC00000", "FFB85410", "FF1E7B34", "FF7F7F7F"
 # The argued voice (first person, the author's own questions: `loaded_language._mark` "voice")
 # weighs in the index but is not a loaded word: purple and italic, apart from the red.
 PURPLE = "FF7030A0"
@@ -100,7 +104,7 @@ class Run:
 
 LEGEND = (
     Run("How to read: ", bold=True),
-    Run("loaded word", color=RED),
+    Run("loaded word (bold)", color=RED, bold=True),
     Run("   "),
     Run("argued voice (I, we, the author's questions)", color=PURPLE, italic=True),
     Run("   "),
@@ -155,10 +159,12 @@ def marked_runs(text: str, result: DocumentResult | None, shared: Sequence[tuple
 
 def _styled(text: str, active: set[str]) -> Run:
     """A piece of text with the flags `active` on it: one colour (loaded, then unsourced, then
-    sourced, then voice), bold for a cue, underline for a shared passage, italic for the voice."""
+    sourced, then voice), bold for a cue and for a loaded word, underline for a shared passage,
+    italic for the voice. A word's flag inside a flagged sentence keeps a style of its own (bold,
+    italic), so that it shows in a red-orange sentence and on a grey print."""
     color = RED if "loaded" in active else ORANGE if "unsourced" in active else GREEN if "sourced" in active \
         else PURPLE if "voice" in active else ""
-    return Run(text, color, "cue" in active, "shared" in active, color == PURPLE)
+    return Run(text, color, bool(active & {"cue", "loaded"}), "shared" in active, "voice" in active)
 
 
 def _merge(runs: Iterable[Run]) -> list[Run]:

@@ -162,7 +162,7 @@ def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | N
     return rows + (weight_rows(weights) if weights is not None else [])
 
 
-# Said on the Overview of a column whose weight is 0: shown and coloured like the others, but the
+# Said on the Overview of a column whose weight is 0: shown like the others (with no colour), but the
 # index leaves it out (a user who gives it a weight in the Settings sheet sees this change on refresh).
 WEIGHTS_TITLE = "Weight of each column in the index (Settings sheet; refresh after a change)"
 IN_INDEX = "{header}: weight {weight:g}"

@@ -26,13 +26,13 @@ from openpyxl.utils import get_column_letter
 from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
-from ..inputs import ID_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
+from ..inputs import ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
 from .people import PeopleWriter
 from .table_shape import one_shape
-from .files import atomic_write, check_writable
+from .files import SCORE_OPTION, atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, owned_values
@@ -72,6 +72,16 @@ EVIDENCE_LEVEL = 1
 
 def _user_key(header: str) -> str:
     return header.strip().lower().replace(" ", "_")
+
+
+def _name_columns(user_headers: Sequence[str]) -> list[int]:
+    """The columns (from 1) that name a row on paper: its id (else the first column), and its title
+    where that column is right after it (`fit.print_names_and_scores`)."""
+    keys = [_user_key(h) for h in user_headers]
+    if not keys:
+        return []
+    first = next((i for i, key in enumerate(keys, start=1) if key in ID_COLUMN_NAMES), 1)
+    return [first] + ([first + 1] if first < len(keys) and keys[first] in TITLE_COLUMN_NAMES else [])
 
 
 # A row's Status where a cell of it was longer than a cell holds, written cut (`cells.safe_text`);
@@ -124,27 +134,36 @@ def _lines(text: Any, width: float) -> int:
     return wrapped_lines(text, width)
 
 
-def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = ()) -> float:
+# Lines a web page's article text shows in the Documents sheet (the column xlplugin fills from
+# the page: `page_text_column`): enough to know the article; the whole text is in the cell, and on
+# the Read sheet with its flags. At MAX_LINES, a folder of web pages printed about 5 rows a page.
+PAGE_TEXT_LINES = 3
+
+
+def row_height(texts_and_widths: Iterable[tuple[Any, float]], user_texts: Iterable[tuple[Any, float]] = (),
+               page_texts: Iterable[tuple[Any, float]] = ()) -> float:
     """Points a Documents row takes: as many lines as its Why or Status needs (`texts_and_widths`),
     or as its own wrapped text cells need (`user_texts`: the text, title... at their column
     widths) up to MAX_LINES, one line at least. The Why and Status show whole (up to the tallest
     row a spreadsheet allows, fit.MAX_ROW_HEIGHT: some 27 lines, twice the longest Why seen): a
     clipped Why would hide where the index lost its points. A long text of the user's shows its
     first lines (the whole text is in the cell, and in the Read sheet): a row as tall as a long
-    article would leave a screen to one row."""
+    article would leave a screen to one row. A web page's article text (`page_texts`) shows
+    PAGE_TEXT_LINES."""
     lines = max((_lines(t, w) for t, w in texts_and_widths), default=1)
     own = max((_lines(t, w) for t, w in user_texts), default=1)
-    return fit.text_lines_height(max(lines, min(own, MAX_LINES)), LINE_HEIGHT)
+    page = max((_lines(t, w) for t, w in page_texts), default=1)
+    return fit.text_lines_height(max(lines, min(own, MAX_LINES), min(page, PAGE_TEXT_LINES)), LINE_HEIGHT)
 
 
 def _fit_height(ws, row_number: int, texts_and_widths: Iterable[tuple[Any, float]],
-                user_texts: Iterable[tuple[Any, float]] = ()) -> None:
+                user_texts: Iterable[tuple[Any, float]] = (), page_texts: Iterable[tuple[Any, float]] = ()) -> None:
     """Set a row's height so wrapped text shows (programs do not all autofit on opening). Every
     row gets one, scored or not: the user's text cells wrap (so that a long text stays in its
     column instead of running over the empty score cells of a row that was not scored), and a
     row with wrapped cells and no height of its own grows to the whole text when opened; so the
     height fits those text cells too (`row_height`), not only the Why and Status."""
-    ws.row_dimensions[row_number].height = row_height(texts_and_widths, user_texts)
+    ws.row_dimensions[row_number].height = row_height(texts_and_widths, user_texts, page_texts)
 
 
 def _page_setup(ws, title_rows: str | None = "1:1") -> None:
@@ -268,16 +287,17 @@ def _width(header: str) -> float:
 
 def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[DocumentResult | None],
                      out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None], None],
-                     id_notes: Sequence[str] = ()) -> None:
+                     weights: Mapping[str, float], id_notes: Sequence[str] = ()) -> None:
     """The Documents sheet, one row per item; `seen(item, result)` is called for each, so that
     the other sheets are made in the same pass (results may be a stream consumed once).
-    `id_notes`: per item, what its Status says of an id other rows use too (inputs.distinct_ids)."""
+    `id_notes`: per item, what its Status says of an id other rows use too (inputs.distinct_ids).
+    `weights`: the index weights used, by signal (a column weighing 0 is not coloured)."""
     _page_setup(ws)
     headers = user_headers + list(layout.OWNED_HEADERS)
     for index, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(index)].width = _width(header)
     _fit_user_widths(ws, items, out_dir, user_headers)
-    _fit_status_width(ws, len(user_headers) + len(layout.SCORE_HEADERS))
+    _fit_status_width(ws, len(user_headers) + len(layout.SCORE_HEADERS), len(user_headers) + 1, _name_columns(user_headers))
     stamps = [get_column_letter(headers.index(h) + 1) for h in layout.STAMP_HEADERS]
     fit.group_columns(ws, stamps[0], stamps[-1])
     ws.freeze_panes = "A2"
@@ -285,15 +305,16 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     last_row = max(len(items), 1) + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
     first_owned = len(user_headers) + 1
-    _colour_scales(ws, first_owned)
+    _colour_scales(ws, first_owned, weights)
     status_col = len(user_headers) + len(layout.SCORE_HEADERS)
-    # (many or wide columns of the user's: the scores print on pages of their own, ids repeated;
-    # set before the first row: a write-only sheet writes its properties with it)
-    id_col = next((i for i, h in enumerate(user_headers, start=1) if _user_key(h) == "id"), None)
-    fit.print_across(ws, [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col + 1)],
-                     (first_owned, status_col), repeat=id_col)
+    # (many or wide columns of the user's: the scores print one page across with the row's id and
+    # title at their left; set before the first row: a write-only sheet writes its properties with it)
+    first_printed = fit.print_names_and_scores(
+        ws, [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col + 1)],
+        (first_owned, status_col), _name_columns(user_headers))
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
-    ws.print_area = f"A1:{get_column_letter(status_col)}{last_row}"  # the stamps are not for print
+    # (the stamps are not for print)
+    ws.print_area = f"{get_column_letter(first_printed)}1:{get_column_letter(status_col)}{last_row}"
     links = 0
     user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
@@ -319,7 +340,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
         _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], status_width)),
-                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths)))
+                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths) if header != page_column),
+                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths) if header == page_column))
         for header, value in zip(layout.OWNED_HEADERS, owned):
             if header in layout.STAMP_HEADERS:
                 row.append(_cell(ws, value, font=STAMP_FONT, align=TOP))
@@ -330,13 +352,19 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         ws.append(row)
 
 
-def _colour_scales(ws, first_owned: int) -> None:
+def _colour_scales(ws, first_owned: int, weights: Mapping[str, float]) -> None:
     """Each score column's colour scale (`layout.COLOUR_SCALES`); `first_owned`: the column of the
     index. Whole columns from row 2, so rows a user appends later are coloured too. A row with
     no index (not an article, too few words) shows its signals muted, not in alarm colours: a
-    rule before the scales, true where the index cell is empty, that stops them."""
+    rule before the scales, true where the index cell is empty, that stops them. A signal whose
+    weight is 0 (`weights`, by signal name) changes no index: its column has no colour, as the
+    signals that have none, so that its red does not read as points it cost."""
     index_letter = get_column_letter(first_owned)
+    weightless = {layout.SIGNAL_HEADER[name] for name, weight in weights.items()
+                  if not weight and name in layout.SIGNAL_HEADER}
     for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
+        if header in weightless:
+            continue
         letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
         if header != layout.SCORE_HEADERS[0]:
             ws.conditional_formatting.add(f"{letter}2:{letter}{layout.SHEET_ROWS}", _no_index_rule(index_letter))
@@ -360,12 +388,15 @@ def _no_index_rule(index_letter: str) -> Rule:
     return rule
 
 
-def _fit_status_width(ws, status_col: int) -> None:
+def _fit_status_width(ws, status_col: int, first_owned: int, names: Sequence[int]) -> None:
     """The Status column 40 wide (a long Status on fewer lines) where the sheet prints one page
-    across with it, or does not with the narrower one either (it then prints its scores on a page
-    of their own, fit.print_across); `WIDTHS["status"]` where that width is what makes it fit."""
+    across with it, or does not with the narrower one either; `WIDTHS["status"]` where that width
+    is what makes it fit. A sheet too wide for that prints its scores with the row's names
+    (`names`: id, title) at their left (fit.print_names_and_scores): the same choice, on those."""
     letter = get_column_letter(status_col)
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col)]
+    if fit.page_scale(widths + [WIDTHS["status"]]) < fit.MIN_SCALE:
+        widths = [widths[i - 1] for i in names] + widths[first_owned - 1:]
     fits_wide = fit.page_scale(widths + [STATUS_WIDE]) >= fit.MIN_SCALE
     fits_narrow = fit.page_scale(widths + [WIDTHS["status"]]) >= fit.MIN_SCALE
     ws.column_dimensions[letter].width = WIDTHS["status"] if fits_narrow and not fits_wide else STATUS_WIDE
@@ -544,7 +575,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         people.add(position, item, result)
 
     try:
-        _documents_sheet(documents, items, results, out_dir, headers, seen, id_notes)
+        _documents_sheet(documents, items, results, out_dir, headers, seen, settings.weights, id_notes)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
         guide_sheets.overview_sheet(wb, indexes, settings.weights)
@@ -618,13 +649,13 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
             "its formatting and other sheets. Use  xlplugin refresh  on a scored workbook, or another output name."
         )
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
-    check_writable(path)  # before the results are consumed
+    check_writable(path, SCORE_OPTION)  # before the results are consumed
     wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names)
-    atomic_write(path, lambda temporary: _save(wb, spool, temporary))
+    atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
 
 
 def write_template(path: Path, settings: Settings | None = None) -> None:
     """A blank workbook a user can fill in (one document per row) and then refresh to score."""
     path = Path(path)
     wb, spool = build_workbook([], [], settings or Settings(), Path("."), user_headers=list(TEMPLATE_COLUMNS))
-    atomic_write(path, lambda temporary: _save(wb, spool, temporary))
+    atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
