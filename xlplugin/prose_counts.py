@@ -12,6 +12,7 @@ scored").
   where the text has none (most texts: no look-up per word then).
 - `prose_word_count(doc)`: the words whose first character lies outside those spans.
 - `prose_sentence_count(doc, test)`: the sentences with words whose first word lies outside them.
+- `only_numbers(doc, sentence)`: is a sentence numbers only (a numbered list's "1.")?
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from .text import Document
+from .text import Document, Sentence
 
-__all__ = ["not_prose_test", "prose_word_count", "prose_sentence_count"]
+__all__ = ["not_prose_test", "only_numbers", "prose_word_count", "prose_sentence_count"]
 
 
 def not_prose_test(doc: Document) -> Callable[[int], bool] | None:
@@ -57,3 +58,17 @@ def prose_sentence_count(doc: Document, test: Callable[[int], bool] | None) -> i
         return sum(1 for s in sentences if s.last_token != s.first_token)
     token_starts = doc.token_starts
     return sum(1 for s in sentences if s.last_token != s.first_token and not test(token_starts[s.first_token]))
+
+
+# A sentence of this many words or fewer may be numbers only (a list's "1.", "2.": the splitter
+# ends a sentence at "1." before a capital); a longer one always holds a word. (inputs16)
+_NUMBERS_ONLY_MAX_WORDS = 2
+
+
+def only_numbers(doc: Document, sentence: Sentence) -> bool:
+    """Is `sentence` numbers only, with no word that starts with a letter (a numbered list's "1."
+    before its item, "12." alone)? Such a "sentence" is no sentence of the author's prose: the
+    reading grade and sentiment pass over it. (inputs16)"""
+    if not sentence.word_count or sentence.word_count > _NUMBERS_ONLY_MAX_WORDS:
+        return False
+    return not any(lower[0].isalpha() for lower in doc.lowers[sentence.first_token : sentence.last_token])
