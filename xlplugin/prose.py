@@ -341,13 +341,15 @@ _EMBED_CREDIT_RE = re.compile(
     r"^[ \t]*(?:[\u2014\u2013-]{1,2}[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]*(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4})?"
     r"|A post shared by (?:[^\n()]{1,60}?\(@[\w.]{1,30}\)|@[\w.]{1,30}))[ \t]*$",
     re.MULTILINE)
-# A web address: a Markdown link's target, "[the report](https://example.org/report.pdf)"; a
-# reference link's definition line, "[1]: https://example.org/report.pdf"; an address written
-# bare, "https://example.org/shocking-news" or "www.example.org/a-b". (inputs16)
-_WEB_ADDRESS_RE = re.compile(r"(?<=\])\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
-                             r"|^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]+\S+[^\n]*$"
-                             r"|(?<![\w@/.-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"\u201c\u201d]+[^\s<>\"\u201c\u201d.,;:!?)\]'\u2019]",
-                             re.MULTILINE)
+# A web address: a Markdown link's target, "[the report](https://example.org/report.pdf)" (the
+# part in brackets); a reference link's definition line, "[1]: https://example.org/report.pdf";
+# an address written bare, "https://example.org/shocking-news" or "www.example.org/a-b". (inputs16)
+# (Three patterns, each led by a literal or a class and run only where its literal is in the
+# text: one pattern of three branches led by look-behinds was tried at every character.)
+_LINK_TARGET_RE = re.compile(r"\]\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
+_LINK_LINE_RE = re.compile(r"^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]+\S+[^\n]*$", re.MULTILINE)
+_BARE_ADDRESS_RE = re.compile(r"[HhWw](?<![\w@/.-][HhWw])(?:(?<=[Hh])[Tt][Tt][Pp][Ss]?://|(?<=[Ww])[Ww][Ww]\.)"
+                              r"[^\s<>\"\u201c\u201d]+[^\s<>\"\u201c\u201d.,;:!?)\]'\u2019]")
 # Rules whose spans are words that are not prose, inside a sentence that still is: a sentence
 # holding a long address is not taken out of the prose for it (its link is a source, its claim
 # a claim: `Analysis.non_prose_sentences` does not count these spans).
@@ -370,8 +372,12 @@ def _embeds_and_legal(doc: Document) -> list[tuple[int, int, str]]:
     text, spans = doc.text, []
     if "(@" in text or "A post shared by @" in text:
         spans.extend((m.start(), m.end(), "embedded post") for m in _EMBED_CREDIT_RE.finditer(text))
-    if "](" in text or "]:" in text or "://" in text or "ww." in doc.analysis.lower_text:
-        spans.extend((m.start(), m.end(), "web address") for m in _WEB_ADDRESS_RE.finditer(text))
+    if "](" in text:
+        spans.extend((m.start() + 1, m.end(), "web address") for m in _LINK_TARGET_RE.finditer(text))
+    if "]:" in text:
+        spans.extend((m.start(), m.end(), "web address") for m in _LINK_LINE_RE.finditer(text))
+    if "://" in text or "ww." in text or "WW." in text or "wW." in text or "Ww." in text:
+        spans.extend((m.start(), m.end(), "web address") for m in _BARE_ADDRESS_RE.finditer(text))
     if "pic.twitter.com/" in text:
         spans.extend((m.start(), m.end(), "embedded post") for m in _EMBED_PICTURE_RE.finditer(text))
     # (the case-blind regex costs ~100 microseconds on an article; a substring test of the

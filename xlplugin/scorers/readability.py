@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import WordTable, memo_map
-from ..prose_counts import not_prose_test, only_numbers
+from ..prose_counts import number_sentences, prose_words
 from ..settings import Settings
 from ..syllables import count_syllables
 from ..text import Document, Sentence
@@ -86,20 +86,16 @@ _HEADING_RE = re.compile(r"#{1,6}[ \t]")
 def _prose(doc: Document) -> tuple[list[Sentence], list[str]]:
     """(version 3, inputs16) The sentences and words the grade reads: the author's prose. Left
     out: a Markdown heading (a title: "# Council approves bridge" was a sentence of four short
-    words), a "sentence" of numbers only (a numbered list's "1." before its item), the sentences every scorer passes over (`Analysis.non_prose_sentences`: code, a
-    navigation label, a time stamp, a byline), and inside the sentences kept, the words in text
-    that is not prose (a Markdown link's address: "https", "example", "org", "pdf" were words)."""
-    skipped = doc.analysis.non_prose_sentences
-    test = not_prose_test(doc)
-    headings = "#" in doc.text
-    sentences = [s for s in doc.sentences if s.word_count and s.index not in skipped
-                 and not (headings and _HEADING_RE.match(s.text)) and not only_numbers(doc, s)]
-    if test is None and not skipped and len(sentences) == sum(1 for s in doc.sentences if s.word_count):
-        return sentences, doc.lowers  # (most texts: all of it)
-    lowers, starts = doc.lowers, doc.token_starts
-    words = [lowers[i] for s in sentences for i in range(s.first_token, s.last_token)
-             if test is None or not test(starts[i])]
-    return sentences, words
+    words), a "sentence" of numbers only (a numbered list's "1." before its item), the sentences
+    every scorer passes over (`Analysis.non_prose_sentences`: code, a navigation label, a time
+    stamp, a byline), and inside the sentences kept, the words in text that is not prose (a web
+    address: "https", "example", "org", "pdf" were words)."""
+    skipped = set(doc.analysis.non_prose_sentences)
+    skipped.update(number_sentences(doc))
+    if "#" in doc.text:
+        skipped.update(s.index for s in doc.sentences if s.text[0] == "#" and _HEADING_RE.match(s.text))
+    sentences = [s for s in doc.sentences if s.first_token < s.last_token and s.index not in skipped]
+    return sentences, prose_words(doc, sentences)
 
 
 def score(doc: Document, settings: Settings) -> Score:

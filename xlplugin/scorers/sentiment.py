@@ -17,14 +17,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from ..prose_counts import only_numbers
+from ..prose_counts import number_sentences
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
 from .. import blockquotes, mixed_language, vader
 
 NAME = "sentiment"
-VERSION = "3"  # 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1."). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
+VERSION = "3"  # 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1.": prose_counts.number_sentences). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
 UNIT = "mean compound, -1..+1"
 
 
@@ -92,9 +92,9 @@ def _not_the_authors(doc: Document) -> frozenset[int]:
     account wrote (`blockquotes.embedded_posts`: "This is a disgrace!!! ..." above "— Gary
     Pike (@garypike_77) March 4, 2025"). VADER read them as the author's sentences."""
     skipped = doc.analysis.non_prose_sentences
-    numbers = {s.index for s in doc.sentences if only_numbers(doc, s)}  # a list's "1." (VADER's 0)
+    numbers = number_sentences(doc)  # a list's "1." (VADER's 0)
     if numbers:
-        skipped = skipped | numbers
+        skipped = skipped.union(numbers)
     posts = blockquotes.embedded_posts(doc)
     if not posts:
         return skipped
