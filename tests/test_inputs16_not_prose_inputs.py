@@ -198,3 +198,9 @@ def test_a_user_name_is_shown_as_written(handle):
 @pytest.mark.parametrize("name", ["Ann Roe", "Mary-Jane Holt", "Kate Crumbly"])
 def test_a_person_named_is_kept(name):
     assert extract_page(_forum_page(name, name)).author == name
+
+
+@pytest.mark.parametrize("name, handle", [("Tom Fenwick", "tom_fenwick"), ("Ann Roe", "annroe77")])
+def test_a_person_named_beside_their_profile_link_is_kept(name, handle):
+    # the page writes the person's name; the user name is only in the profile link's address
+    assert extract_page(_forum_page(f'<a href="/author/{handle}">{name}</a>', name)).author == name
