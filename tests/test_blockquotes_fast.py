@@ -6,6 +6,8 @@ the seed articles, the saved web pages and texts of my own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from xlplugin import blockquotes
@@ -19,6 +21,7 @@ OWN = [
     "A post went round.\n\nThe tide is out, again.\n\n\u2014 Dana Okafor (@dana_okafor) May 4, 2021\n\nMore text.",
     "Times: 10:30 and 11:45. He added: fine.\n\nNext: nothing.\n\nEnd:",
     "ABC News reports:\n\nThe road is shut.\n\nExperts say:\n\nIt may open soon.",
+    "A post went round.\n\nThe tide is out, again.\n\u2014 Dana Okafor (@dana_okafor) May 4, 2021\n\nMore text.",
 ]
 
 
@@ -36,7 +39,13 @@ def _plain(doc):
             blocks.add(p + 1)
         if p > 0 and blockquotes.CREDIT_RE.fullmatch(doc.text, start, end):
             blocks.add(p - 1)
-    return [paragraphs[p] for p in sorted(blocks)]
+    spans = {paragraphs[p] for p in blocks}
+    # (inputs16) a credit line ending a paragraph of several lines: the lines above it are the post
+    for start, end in paragraphs:
+        lines = doc.text[start:end].split("\n")
+        if len(lines) > 1 and blockquotes.CREDIT_RE.fullmatch(lines[-1]) and re.search(r"\b(19|20)\d\d\b", lines[-1]):
+            spans.add((start, end - len(lines[-1])))
+    return sorted(spans)
 
 
 def _check(texts: list[str]) -> int:

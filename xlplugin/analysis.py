@@ -189,11 +189,29 @@ class Analysis:
                 union.append([s, e])
         return [s for s, _ in union], [e for _, e in union]
 
+    @cached_property
+    def _sentence_not_prose_union(self) -> tuple[list[int], list[int]]:
+        """`_not_prose_union` without the spans of words that take no sentence out of the prose
+        (`prose.WORD_ONLY_RULES`: a web address): what `not_prose_share` counts."""
+        word_only = _module("prose").WORD_ONLY_RULES
+        if not any(rule in word_only for _, _, rule in self.not_prose):
+            return self._not_prose_union
+        union: list[list[int]] = []
+        for s, e, rule in self.not_prose:
+            if rule in word_only:
+                continue
+            if union and s <= union[-1][1]:
+                union[-1][1] = max(union[-1][1], e)
+            else:
+                union.append([s, e])
+        return [s for s, _ in union], [e for _, e in union]
+
     def not_prose_share(self, start: int, end: int) -> float:
-        """The share of the characters start..end that lie in text that is not prose."""
+        """The share of the characters start..end that lie in text that is not prose (a web
+        address, a span of words only, is not counted: `prose.WORD_ONLY_RULES`)."""
         if end <= start:
             return 0.0
-        starts, ends = self._not_prose_union
+        starts, ends = self._sentence_not_prose_union
         i = max(0, bisect.bisect_right(starts, start) - 1)
         covered = 0
         while i < len(starts) and starts[i] < end:
@@ -240,7 +258,7 @@ class Analysis:
         which an article has a few, instead of a test per sentence: the same set, for less."""
         starts, ends = self.sentence_starts, self.sentence_ends
         touching: set[int] = set()
-        spans = (*furniture, *zip(*self._not_prose_union)) if not_prose else furniture
+        spans = (*furniture, *zip(*self._sentence_not_prose_union)) if not_prose else furniture
         for lo, hi in spans:
             touching.update(range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, hi)))
         return touching

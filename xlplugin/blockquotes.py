@@ -10,7 +10,9 @@ is not the author's prose, and `reported_blocks(doc)` finds both:
   or a word of [block_intro_words] in loaded_language.txt ("The caption read:", "Per the
   paper:"): the one paragraph after it is the quoted words;
 - an embedded social-media post: a paragraph followed by the post's credit line, "— Name
-  (@handle) date" (`CREDIT_RE`): that paragraph is the post.
+  (@handle) date" (`CREDIT_RE`), or Instagram's "A post shared by Name (@handle)": that
+  paragraph is the post; where the credit is the last line of a paragraph (a post pasted with
+  single line breaks), the lines above it in its paragraph are the post (`embedded_posts`).
 
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
 belong to the person quoted, as inside quotation marks. Text reposted with no source named
@@ -29,11 +31,14 @@ from .cues import UNSOURCED_KINDS
 from .phrases import words
 from .text import Document
 
-__all__ = ["CREDIT_RE", "inside", "reported_blocks", "warm_up"]
+__all__ = ["CREDIT_RE", "SHARED_BY_RE", "embedded_posts", "inside", "reported_blocks", "warm_up"]
 
 # The credit line of an embedded post: a dash, a name, the account in brackets, then a date or
 # nothing ("— Jane Roe (@janeroe) May 3, 2017").
 CREDIT_RE = re.compile(r"[\u2014\u2013-]{1,2}\s*[^\n]{1,80}?\(@\w{1,30}\)[^\n]{0,40}")
+# Instagram's credit under an embedded post: "A post shared by Lila Moss (@lilamoss)" (its handles
+# may hold full stops), or the account alone ("A post shared by @lilamoss"). (inputs16)
+SHARED_BY_RE = re.compile(r"[ \t]*A post shared by (?:[^\n()]{1,60}?\(@[\w.]{1,30}\)|@[\w.]{1,30})[^\n]{0,40}")
 _intro_words: frozenset[str] | None = None
 
 
@@ -58,21 +63,69 @@ def _introduces(doc: Document, sentence_index: int) -> bool:
 
 def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) that hold someone else's words set apart as a block, in order."""
-    if ":" not in doc.text and "(@" not in doc.text:
+    if ":" not in doc.text and "(@" not in doc.text and "A post shared by @" not in doc.text:
         return []  # neither shape is possible: most texts
     warm_up()
-    paragraphs, text = doc.paragraphs, doc.text
+    paragraphs = doc.paragraphs
     blocks: set[int] = set()
     for k in _colon_enders(doc):
         p = doc.sentences[k].paragraph
         if p + 1 < len(paragraphs) and _introduces(doc, k):
             blocks.add(p + 1)
-    if "(@" in text:  # (every credit line holds its "(@")
-        for p, (start, end) in enumerate(paragraphs):
-            if p > 0 and CREDIT_RE.fullmatch(text, start, end):
-                blocks.add(p - 1)
+    spans = [paragraphs[p] for p in sorted(blocks)]
+    # an embedded post, without its credit line (a furniture line: xlplugin.prose)
+    spans += [(start, post_end) for start, post_end, _ in embedded_posts(doc) if start < post_end]
+    spans = sorted(set(spans))
     # (prov14) a forum's quoted posts ("Quote from: NAME", "NAME wrote:"): xlplugin/forum_posts.py
-    return forum_posts.with_quoted_posts(doc, [paragraphs[p] for p in sorted(blocks)])
+    return forum_posts.with_quoted_posts(doc, _merged(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap made one (`inside` needs them apart)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _credit_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines (start, end) of `doc` that are an embedded post's credit (`CREDIT_RE`, a line of
+    its own, or `SHARED_BY_RE`)."""
+    text, found = doc.text, []
+    if "(@" not in text and "A post shared by @" not in text:
+        return found  # (every credit holds one of these)
+    for start, end in doc.lines:
+        if start < end and (CREDIT_RE.fullmatch(text, start, end) or SHARED_BY_RE.fullmatch(text, start, end)):
+            found.append((start, end))
+    return found
+
+
+def embedded_posts(doc: Document) -> list[tuple[int, int, int]]:
+    """The posts embedded from a social network (a tweet, an Instagram post) in `doc`, each as
+    (start, post_end, end): the post's text from `start` to `post_end`, its credit line ending at
+    `end`. The post is the paragraph before a credit line that is a paragraph of its own, or
+    the lines above the credit in its paragraph. Someone else's words, shown on the page: loaded
+    language reads them as quoted (`reported_blocks`), sentiment not at all."""
+    posts = []
+    paragraphs = doc.paragraphs
+    starts = [start for start, _ in paragraphs]
+    for credit, end in _credit_lines(doc):
+        p = bisect.bisect_right(starts, credit) - 1
+        if p < 0:
+            continue
+        if paragraphs[p][0] < credit:  # the credit ends a paragraph: the lines above it
+            if not _YEAR_RE.search(doc.text, credit, end):
+                continue  # (a list of accounts, "- Dana Okafor (@dana_okafor)", credits no post)
+            posts.append((paragraphs[p][0], credit, end))
+        elif p > 0:
+            posts.append((*paragraphs[p - 1], end))
+    return posts
 
 
 def _colon_enders(doc: Document) -> list[int]:

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError
 from .file_titles import headline_line
+from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
@@ -224,7 +225,10 @@ def shown_text(text: str) -> str:
     control characters as `text_controls` decides them. Scoring normalises the same way
     (`text.normalise`); done here, at the input, it leaves nothing for scoring to change in
     length, so that every evidence offset points into the text the user is shown (JSON `text`,
-    the workbook's text cell, the Read sheet), CRLF files and decomposed accents included."""
+    the workbook's text cell, the Read sheet), CRLF files and decomposed accents included.
+    HTML character references are read first ("Smith &amp; Sons" is shown and scored as "Smith &
+    Sons": `text.decode_entities`), as scoring reads them."""
+    text = decode_entities(text)[0]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text_controls(text)

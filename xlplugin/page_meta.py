@@ -18,6 +18,13 @@ the article's title, the site's name, the author's name, the date. Used by `xlpl
 - Author where trafilatura gives none (or only a vendor or a company, left out above): the name
   the page links to its author's page with `rel="author"` (a WordPress byline "von <a
   rel="author">Jane Roe</a>"), its first such link (`linked_author`).
+- Author who is a user name (inputs16): trafilatura rewrites a forum's or a site's user name
+  as a person's name ("crumbly_kate" as "Crumbly Kate", "kestrel_9" as "Kestrel 9",
+  "mike1987" as "Mike"). Where the page writes the user name (in its markup: a meta author, a
+  byline, a profile link) and nowhere writes the name trafilatura made of it, the author is
+  shown as the page writes it (`as_written`): a user name is no person's byline, and the
+  provenance cue then gives it none. A page that writes "Tom Francis" beside a profile link
+  "/author/tom_francis" names a person, and keeps the name.
 - Date: a date alone on one of the text's first lines ("January 22, 2014") where the page's
   markup gives none (`text_date`).
 """
@@ -29,7 +36,7 @@ from datetime import date
 from html import unescape
 
 __all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date", "linked_author",
-           "byline_author", "without_site_parts"]
+           "byline_author", "without_site_parts", "as_written"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # the separators a `<title>` puts between a headline and its site's name
@@ -296,3 +303,46 @@ def byline_author(markup: str, url: str = "", outlet: str = "") -> str:
         if name:
             return name
     return ""
+
+
+# The characters a user name joins its words with, or adds to them ("crumbly_kate", "dana.okafor",
+# "mike1987"), which trafilatura's author rules replace with spaces or drop.
+_HANDLE_JOINERS = r"[\d_.-]*"
+
+
+def _handle_for(name: str, markup: str) -> str:
+    """The user name in `markup` that trafilatura turned into `name` ("crumbly_kate" for
+    "Crumbly Kate"), or "" where the page writes none: the same letters in order, joined or
+    ended by digits, "_", "." or "-", and holding one of them (or, for a name of two words or
+    more, written as one word: "crumblykate"); and trafilatura's own rule gives `name` from it."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isascii() for c in letters) or name in markup:
+        return ""  # (a page that writes the name so, "Tom Francis" beside /author/tom_francis, names a person)
+    pattern = r"(?<![A-Za-z0-9])" + _HANDLE_JOINERS + _HANDLE_JOINERS.join(map(re.escape, letters)) \
+        + _HANDLE_JOINERS + r"(?![A-Za-z0-9])"
+    several_words = " " in name.strip()
+    for found in re.finditer(pattern, markup, re.IGNORECASE):
+        handle = found[0].strip("._-")
+        if handle == name or not (re.search(r"[\d_.]|[a-z]-[a-z]", handle) or (several_words and " " not in handle)):
+            continue
+        if _trafilatura_name(handle) == name:
+            return handle
+    return ""
+
+
+def _trafilatura_name(written: str) -> str:
+    """The author trafilatura makes of `written` (its `normalize_authors`), or "" where this
+    trafilatura has no such function (then no user name is restored)."""
+    try:
+        from trafilatura.json_metadata import normalize_authors
+    except ImportError:  # (an internal function: a later trafilatura may move it)
+        return ""
+    return normalize_authors(None, written) or ""
+
+
+def as_written(author: str, markup: str) -> str:
+    """`author` ("; "-separated names, as trafilatura gives them) with each name that trafilatura
+    made of a user name written back as the page writes it ("Crumbly Kate" -> "crumbly_kate")."""
+    if not author:
+        return author
+    return "; ".join(_handle_for(name, markup) or name for name in author.split("; "))

@@ -47,7 +47,7 @@ from .page_dates import drop_teaser_dates
 from . import page_hints
 from .page_glue import separate_glued
 from .page_lists import name_list_tail_start
-from .page_meta import (article_title, author_parts, byline_author, linked_author, site_name, text_date, without_address,
+from .page_meta import (article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
@@ -451,7 +451,7 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found.title or "", markup, sites)
     outlet = outlet or site_name(markup, title, sites)
-    author = _author(found.author, outlet, markup)
+    author = _author(as_written(found.author or "", markup), outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link

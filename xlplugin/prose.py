@@ -63,6 +63,7 @@ __all__ = [
     "in_spans",
     "share_covered",
     "NOT_PROSE_SHARE",
+    "WORD_ONLY_RULES",
     "code_spans",
     "paragraph_key",
     "split_paragraphs",
@@ -95,6 +96,10 @@ FURNITURE_RULES = (
     ("embedded post", "a post embedded from a social network: its credit line (\u201c\u2014 Dana Okafor "
                       "(@dana_okafor) May 4, 2021\u201d) and a line holding its picture link "
                       "(pic.twitter.com/...) are that account's, shown on the page, not the author's claims"),
+    ("web address", "a web address (\u201chttps://example.org/shocking-news\u201d), the target of a Markdown "
+                    "link (\u201c[the report](https://example.org/r.pdf)\u201d: the part in brackets) and a "
+                    "reference link\u2019s line (\u201c[1]: https://...\u201d) are addresses, not words the author "
+                    "wrote; they take no sentence out of the prose (a link is still a source: WORD_ONLY_RULES)"),
     ("legal boilerplate", "a paragraph holding a [legal_boilerplate_phrases] phrase (\u201cforward-looking "
                           "statements\u201d, \u201cis used in this release for convenience to refer "
                           "to\u201d): a press release's legal notes, not its news"),
@@ -330,10 +335,25 @@ def _marked_code(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-# An embedded post's credit line: a dash, a name, the account's "(@handle)", the date posted.
+# An embedded post's credit line: a dash, a name, the account's "(@handle)", the date posted; or
+# Instagram's "A post shared by Name (@handle)" (inputs16: `blockquotes.SHARED_BY_RE`).
 _EMBED_CREDIT_RE = re.compile(
-    r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]*(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4})?[ \t]*$",
+    r"^[ \t]*(?:[\u2014\u2013-]{1,2}[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]*(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4})?"
+    r"|A post shared by (?:[^\n()]{1,60}?\(@[\w.]{1,30}\)|@[\w.]{1,30}))[ \t]*$",
     re.MULTILINE)
+# A web address: a Markdown link's target, "[the report](https://example.org/report.pdf)" (the
+# part in brackets); a reference link's definition line, "[1]: https://example.org/report.pdf";
+# an address written bare, "https://example.org/shocking-news" or "www.example.org/a-b". (inputs16)
+# (Three patterns, each led by a literal or a class and run only where its literal is in the
+# text: one pattern of three branches led by look-behinds was tried at every character.)
+_LINK_TARGET_RE = re.compile(r"\]\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
+_LINK_LINE_RE = re.compile(r"^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]+\S+[^\n]*$", re.MULTILINE)
+_BARE_ADDRESS_RE = re.compile(r"[HhWw](?<![\w@/.-][HhWw])(?:(?<=[Hh])[Tt][Tt][Pp][Ss]?://|(?<=[Ww])[Ww][Ww]\.)"
+                              r"[^\s<>\"\u201c\u201d]+[^\s<>\"\u201c\u201d.,;:!?)\]'\u2019]")
+# Rules whose spans are words that are not prose, inside a sentence that still is: a sentence
+# holding a long address is not taken out of the prose for it (its link is a source, its claim
+# a claim: `Analysis.non_prose_sentences` does not count these spans).
+WORD_ONLY_RULES = frozenset({"web address"})
 _EMBED_PICTURE_RE = re.compile(r"^.*\bpic\.twitter\.com/\w+.*$", re.MULTILINE)
 
 
@@ -346,12 +366,18 @@ def _legal_re() -> re.Pattern[str]:
 
 
 def _embeds_and_legal(doc: Document) -> list[tuple[int, int, str]]:
-    """The spans of the "embedded post" and "legal boilerplate" rules (the paragraph holding a
+    """The spans of the "embedded post", "web address" and "legal boilerplate" rules (the paragraph holding a
     legal phrase, once). (An embed's pattern is run only when its literal, "(@" or
     "pic.twitter.com/", is in the text.)"""
     text, spans = doc.text, []
-    if "(@" in text:
+    if "(@" in text or "A post shared by @" in text:
         spans.extend((m.start(), m.end(), "embedded post") for m in _EMBED_CREDIT_RE.finditer(text))
+    if "](" in text:
+        spans.extend((m.start() + 1, m.end(), "web address") for m in _LINK_TARGET_RE.finditer(text))
+    if "]:" in text:
+        spans.extend((m.start(), m.end(), "web address") for m in _LINK_LINE_RE.finditer(text))
+    if "://" in text or "ww." in text or "WW." in text or "wW." in text or "Ww." in text:
+        spans.extend((m.start(), m.end(), "web address") for m in _BARE_ADDRESS_RE.finditer(text))
     if "pic.twitter.com/" in text:
         spans.extend((m.start(), m.end(), "embedded post") for m in _EMBED_PICTURE_RE.finditer(text))
     # (the case-blind regex costs ~100 microseconds on an article; a substring test of the

@@ -12,6 +12,8 @@ scored").
   where the text has none (most texts: no look-up per word then).
 - `prose_word_count(doc)`: the words whose first character lies outside those spans.
 - `prose_sentence_count(doc, test)`: the sentences with words whose first word lies outside them.
+- `prose_words(doc, sentences)`: the lower-cased words of those sentences outside the spans.
+- `number_sentences(doc)`: the sentences that are numbers only (a numbered list's "1.").
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from .text import Document
+from .text import Document, Sentence
 
-__all__ = ["not_prose_test", "prose_word_count", "prose_sentence_count"]
+__all__ = ["not_prose_test", "number_sentences", "prose_word_count", "prose_sentence_count", "prose_words"]
 
 
 def not_prose_test(doc: Document) -> Callable[[int], bool] | None:
@@ -57,3 +59,38 @@ def prose_sentence_count(doc: Document, test: Callable[[int], bool] | None) -> i
         return sum(1 for s in sentences if s.last_token != s.first_token)
     token_starts = doc.token_starts
     return sum(1 for s in sentences if s.last_token != s.first_token and not test(token_starts[s.first_token]))
+
+
+# A "sentence" of numbers only is this short or shorter ("1.", "12.", "2017."): a longer one
+# is not looked at. (inputs16)
+_NUMBERS_ONLY_MAX_CHARS = 8
+
+
+def number_sentences(doc: Document) -> list[int]:
+    """The indices of the sentences of `doc` that are numbers only, with no word that starts with
+    a letter (a numbered list's "1." before its item: the splitter ends a sentence at "1." before
+    a capital). Such a "sentence" is no sentence of the author's prose: the reading grade and
+    sentiment pass over it. (inputs16)"""
+    lowers = doc.lowers
+    return [s.index for s in doc.sentences
+            if len(s.text) <= _NUMBERS_ONLY_MAX_CHARS and s.first_token < s.last_token
+            and not any(lower[0].isalpha() for lower in lowers[s.first_token : s.last_token])]
+
+
+def prose_words(doc: Document, sentences: list[Sentence]) -> list[str]:
+    """The lower-cased words of `sentences` (in order) whose first character lies outside text
+    that is not prose (a web address inside a sentence: "https", "example", "org"). (inputs16)"""
+    lowers = doc.lowers
+    if len(sentences) == len(doc.sentences) and not doc.analysis._not_prose_union[0]:
+        return lowers  # (most texts: every word)
+    starts, ends = doc.analysis._not_prose_union
+    token_starts = doc.token_starts
+    words: list[str] = []
+    for s in sentences:
+        k = bisect.bisect_left(starts, s.end) - 1  # the last span starting before the sentence ends
+        if k < 0 or ends[k] <= s.start:
+            words += lowers[s.first_token : s.last_token]  # (no span in it: the common case)
+            continue
+        words += [lowers[i] for i in range(s.first_token, s.last_token)
+                  if not (0 <= (j := bisect.bisect_right(starts, token_starts[i]) - 1) and token_starts[i] < ends[j])]
+    return words

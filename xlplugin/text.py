@@ -15,6 +15,7 @@ links) is `Document.analysis` (`xlplugin.analysis`), computed once per document.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from itertools import accumulate, repeat
 import unicodedata
@@ -33,6 +34,7 @@ __all__ = [
     "Sentence",
     "Token",
     "Document",
+    "decode_entities",
     "normalise",
     "prepare",
     "split_sentences",
@@ -40,7 +42,7 @@ __all__ = [
 
 # Bump when a change to normalisation, splitting or tokens changes what scorers see: it is part
 # of every row's version stamp, so a refresh re-scores.
-VERSION = "11"  # 11: web pages (pages.py, pages18): a paywall's prompt, consent banners whatever their first words, a forum's button rows and posters' name-and-date lines are furniture; a box of links inside the article no longer cuts off the article's prose after it; a heading's permalink mark, a struck-out old price and a copyright line's "Click For Restrictions" are not text; a page saved with only a paywall's teaser says so (page type "paywalled teaser"); 10: (meta15) web pages: a byline element's person (class or id "byline"/"author"/"autor", or a label "Author" before the name; not in a comment, teaser, related box or gallery) is the author where the page gives none or only its own name or another no-person (page_meta.byline_author); the site's name (and a date after it) is cut from the title ("Headline | DW | 19.01.2020": page_meta.without_site_parts); a .txt/.md file's first line, where a headline (followed by a blank line or a byline), is its title, the text unchanged (xlplugin/file_titles.py). 9: a sentence read as another language is judged in parts where a quotation opens or closes or a colon or dash introduces a capitalised passage, and its English parts (a lead-in with its speaker) are kept and scored; a quotation inside an English sentence is read on its own (mixed_language.py); 8: the batch step's copy exception needs the story to recur, not one standard paragraph outweighing a short item, and a copy that keeps a paragraph other documents left out says so in its note (repeats.is_copy, repeat_notes.copy_note); 7: sentences in another language are left out of every scorer, and a text a third or more in another language is not scored, language "mixed" (mixed_language.py); 6: web pages (xlplugin/pages.py): an inline element glued to a sentence's end starts a new paragraph (page_glue.py), other stories' teasers after a "Next:" line are dropped (page_teasers.py), a meta author naming an organisation is kept; 5: the batch step groups no documents without a known outlet, and a repeated paragraph is left out of claims only, its loaded words counted (repeats.py, repeat_notes.py); 4: mixed quotation marks pair ("...\u201d), a straight mark left open ends with its line chunk (sentences.py); 3: language detection leaves template placeholders out and weighs shared function words (language.py); 2: two apostrophes or backticks read as a double quotation mark
+VERSION = "12"  # 12: (inputs16) HTML character references in a plain text are read as the characters they stand for ("Smith &amp; Sons", "&quot;", "it&#8217;s", also escaped twice: decode_entities), in scoring and at every input (inputs.shown_text), so the text shown is the text scored. 11: web pages (pages.py, pages18): a paywall's prompt, consent banners whatever their first words, a forum's button rows and posters' name-and-date lines are furniture; a box of links inside the article no longer cuts off the article's prose after it; a heading's permalink mark, a struck-out old price and a copyright line's "Click For Restrictions" are not text; a page saved with only a paywall's teaser says so (page type "paywalled teaser"); 10: (meta15) web pages: a byline element's person (class or id "byline"/"author"/"autor", or a label "Author" before the name; not in a comment, teaser, related box or gallery) is the author where the page gives none or only its own name or another no-person (page_meta.byline_author); the site's name (and a date after it) is cut from the title ("Headline | DW | 19.01.2020": page_meta.without_site_parts); a .txt/.md file's first line, where a headline (followed by a blank line or a byline), is its title, the text unchanged (xlplugin/file_titles.py). 9: a sentence read as another language is judged in parts where a quotation opens or closes or a colon or dash introduces a capitalised passage, and its English parts (a lead-in with its speaker) are kept and scored; a quotation inside an English sentence is read on its own (mixed_language.py); 8: the batch step's copy exception needs the story to recur, not one standard paragraph outweighing a short item, and a copy that keeps a paragraph other documents left out says so in its note (repeats.is_copy, repeat_notes.copy_note); 7: sentences in another language are left out of every scorer, and a text a third or more in another language is not scored, language "mixed" (mixed_language.py); 6: web pages (xlplugin/pages.py): an inline element glued to a sentence's end starts a new paragraph (page_glue.py), other stories' teasers after a "Next:" line are dropped (page_teasers.py), a meta author naming an organisation is kept; 5: the batch step groups no documents without a known outlet, and a repeated paragraph is left out of claims only, its loaded words counted (repeats.py, repeat_notes.py); 4: mixed quotation marks pair ("...\u201d), a straight mark left open ends with its line chunk (sentences.py); 3: language detection leaves template placeholders out and weighs shared function words (language.py); 2: two apostrophes or backticks read as a double quotation mark
 # Dotted acronyms ("U.S.", "e.g."), numbers with separators ("3.5", "1,200", "10:30"), then words
 # with inner hyphens or apostrophes ("well-known", "don't"): the same matches as
 #   (?:[^\W\d_]\.){2,} | \d+(?:[.,:]\d+)+ | [^\W_]+(?:[-'\u2019][^\W_]+)*
@@ -191,12 +193,64 @@ class Document:
         return self._offsets[pos]
 
 
+# An HTML character reference in a plain text (a cell or a file copied from a page's source, a
+# CSV a scraper filled): "&amp;", "&quot;", "&#8217;", "&#x2019;", and the same escaped again
+# ("&amp;quot;", "&amp;#39;"). Only a reference closed by ";" whose name HTML knows is read (as
+# `html.unescape` reads it): "AT&T", "R&D", "&c." and "&notit" stay as written.
+_ENTITY_RE = re.compile(r"&(?:amp;)*(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(found: re.Match[str]) -> str:
+    reference = f"&{found[1]};"
+    character = html.unescape(reference)
+    return found[0] if character == reference else character
+
+
+def decode_entities(raw: str) -> tuple[str, list[int] | None]:
+    """`raw` with each HTML character reference (`_ENTITY_RE`) read as the character it stands
+    for: "Smith &amp; Sons" is "Smith & Sons", "it&#8217;s" is "it\u2019s", and a reference escaped
+    twice or more is read through ("&amp;quot;" is a quotation mark). Scored as written, "&amp;"
+    was the word "amp", "&quot;" opened no quotation and "it&#8217;s" was the words "it", "8217"
+    and "s". Returns the text and the offset map (one offset into `raw` per character; None
+    where nothing was read). (inputs16)"""
+    if "&" not in raw or not _ENTITY_RE.search(raw):
+        return raw, None
+    out: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for found in _ENTITY_RE.finditer(raw):
+        out.append(raw[last : found.start()])
+        offsets.extend(range(last, found.start()))
+        character = _entity(found)
+        out.append(character)
+        offsets.extend(range(found.start(), found.start() + len(character)) if character == found[0]
+                       else [found.start()] * len(character))
+        last = found.end()
+    out.append(raw[last:])
+    offsets.extend(range(last, len(raw)))
+    text = "".join(out)
+    if text == raw:
+        return raw, None
+    again, inner = decode_entities(text)  # ("&#38;quot;" gives "&quot;": read until none is left)
+    return again, offsets if inner is None else [offsets[i] for i in inner]
+
+
 def normalise(raw: str) -> tuple[str, list[int] | None]:
-    """NFC, newlines as "\\n", control and zero-width characters as spaces.
+    """HTML character references read (`decode_entities`), then NFC, newlines as "\\n", control
+    and zero-width characters as spaces.
 
     Returns the text and, when its length differs from `raw`, the offset map (one raw offset per
     output character); None means offsets are the same in both.
     """
+    decoded, entity_offsets = decode_entities(raw)
+    text, offsets = _normalise_characters(decoded)
+    if entity_offsets is None:
+        return text, offsets
+    return text, entity_offsets if offsets is None else [entity_offsets[i] for i in offsets]
+
+
+def _normalise_characters(raw: str) -> tuple[str, list[int] | None]:
+    """NFC, newlines as "\\n", control and zero-width characters as spaces (`normalise`)."""
     needs_nfc = not unicodedata.is_normalized("NFC", raw)
     if not needs_nfc and "\r" not in raw:
         return _CONTROL_RE.sub(" ", raw), None

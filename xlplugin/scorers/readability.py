@@ -15,15 +15,18 @@ fitted on school texts.
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import WordTable, memo_map
+from ..prose_counts import number_sentences, prose_words
 from ..settings import Settings
 from ..syllables import count_syllables
-from ..text import Document
+from ..text import Document, Sentence
 from ..types import Evidence, Score, SignalInfo
 from ..wording import counted
 
 NAME = "readability"
-VERSION = "2"  # 2: no grade under MIN_WORDS words
+VERSION = "3"  # 3: (inputs16) only the author's prose is read: a Markdown heading ("# Title", "## Part") is a title, not a sentence; a numbered list's "1." is no sentence (prose_counts.only_numbers); the sentences every scorer passes over (code, navigation, time stamps, bylines, embedded posts' credits: Analysis.non_prose_sentences) are left out, and so are words in text that is not prose (a Markdown link's address: "[report](https://...)"). 2: no grade under MIN_WORDS words
 UNIT = "US grade level"
 
 
@@ -76,10 +79,29 @@ def _syllables(lower: str) -> int:
 _SYLLABLES = WordTable(_syllables)  # _syllables per word, for memo_map
 
 
+# A Markdown heading: "#" to "######" and a space opening its line. (inputs16)
+_HEADING_RE = re.compile(r"#{1,6}[ \t]")
+
+
+def _prose(doc: Document) -> tuple[list[Sentence], list[str]]:
+    """(version 3, inputs16) The sentences and words the grade reads: the author's prose. Left
+    out: a Markdown heading (a title: "# Council approves bridge" was a sentence of four short
+    words), a "sentence" of numbers only (a numbered list's "1." before its item), the sentences
+    every scorer passes over (`Analysis.non_prose_sentences`: code, a navigation label, a time
+    stamp, a byline), and inside the sentences kept, the words in text that is not prose (a web
+    address: "https", "example", "org", "pdf" were words)."""
+    skipped = set(doc.analysis.non_prose_sentences)
+    skipped.update(number_sentences(doc))
+    if "#" in doc.text:
+        skipped.update(s.index for s in doc.sentences if s.text[0] == "#" and _HEADING_RE.match(s.text))
+    sentences = [s for s in doc.sentences if s.first_token < s.last_token and s.index not in skipped]
+    return sentences, prose_words(doc, sentences)
+
+
 def score(doc: Document, settings: Settings) -> Score:
-    sentences = [s for s in doc.sentences if s.word_count]
+    sentences, lowers = _prose(doc)
     # the words that start with a letter, and their syllables (numbers are not words here)
-    counts = memo_map(_syllables, _SYLLABLES, doc.lowers)
+    counts = memo_map(_syllables, _SYLLABLES, lowers)
     numbers = counts.count(_NOT_A_WORD)
     n_words = len(counts) - numbers
     if not sentences or not n_words:

@@ -14,16 +14,17 @@ Blind spots: sarcasm and irony; negative news reported calmly still reads negati
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
+from ..prose_counts import number_sentences
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
-from .. import mixed_language, vader
+from .. import blockquotes, mixed_language, vader
 
 NAME = "sentiment"
-VERSION = "2"  # 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
+VERSION = "3"  # 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1.": prose_counts.number_sentences). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
 UNIT = "mean compound, -1..+1"
 
 
@@ -83,11 +84,36 @@ def _other_language_sentences(doc: Document) -> set[int]:
     return found
 
 
+def _not_the_authors(doc: Document) -> frozenset[int]:
+    """(version 3, inputs16) The sentences that are not the author's prose: those every scorer
+    passes over (`Analysis.non_prose_sentences`: code, navigation, time stamps, a byline or
+    credit line), a "sentence" of numbers only (a numbered list's "1.", which VADER reads as a
+    calm 0), and a post embedded from a social network, which the page shows but its
+    account wrote (`blockquotes.embedded_posts`: "This is a disgrace!!! ..." above "— Gary
+    Pike (@garypike_77) March 4, 2025"). VADER read them as the author's sentences."""
+    skipped = doc.analysis.non_prose_sentences
+    numbers = number_sentences(doc)  # a list's "1." (VADER's 0)
+    if numbers:
+        skipped = skipped.union(numbers)
+    posts = blockquotes.embedded_posts(doc)
+    if not posts:
+        return skipped
+    starts = doc.analysis.sentence_starts
+    inside = {k for start, _credit, end in posts
+              for k in range(bisect_left(starts, start), bisect_left(starts, end))}
+    return skipped | inside
+
+
 def score(doc: Document, settings: Settings) -> Score:
     sentences = [sentence for sentence in doc.sentences if sentence.word_count]
     foreign = _other_language_sentences(doc)
-    if foreign:
-        sentences = [sentence for sentence in sentences if sentence.index not in foreign]
+    others = _not_the_authors(doc)
+    if foreign or others:
+        kept = [sentence for sentence in sentences if sentence.index not in foreign and sentence.index not in others]
+        if not kept and any(sentence.index in others for sentence in sentences):
+            return Score(NAME, None, None, UNIT, note="not scored: no sentences of the author's own (only captions, "
+                                                        "credits, navigation or posts by others)")
+        sentences = kept
     if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
     values = vader.compounds([sentence.text for sentence in sentences])
