@@ -29,6 +29,10 @@ DATA = "argued_voice.txt"
 _APOSTROPHES = ("'", "\u2019")
 # after an opinion verb: an analogy or an idiom, not an opinion ("think of X as", "think twice")
 _NOT_AN_OPINION = frozenset(("of", "about", "twice"))
+# (loaded29) the reflexives of an imperative put to the reader ("Ask yourself who gains"), and
+# the words after "look" before its question ("look at who paid", "look into whose money")
+_READER_REFLEXIVES = frozenset(("yourself", "yourselves"))
+_LOOK_PARTICLES = frozenset(("at", "into", "closely"))
 
 
 class _Phrase(NamedTuple):
@@ -48,8 +52,15 @@ class _Grammar(NamedTuple):
     wh: frozenset[str]  # [wh_words]
     reflexives: frozenset[str]  # [reflexive_words]
     licences: frozenset[str]  # [licensing_words]: "fair", "reasonable"
-    verbs: frozenset[str]  # suspicion | opinion: where a clause is looked for
-    starts: frozenset[str]  # modals | licences: one must be in the text
+    verbs: frozenset[str]  # suspicion | opinion | looking: where a clause is looked for
+    starts: frozenset[str]  # modals | licences | "yourself": one must be in the text
+    endings: tuple[str, ...]  # (loaded29) [people_endings]: "councillors", "ratepayers"
+    experts: frozenset[str]  # (loaded29) [expert_groups]: no group by their ending
+    pointed: frozenset[str]  # (loaded29) [pointed_wh_words]: "why", "which": handed to an unlisted group
+    readers: frozenset[str]  # (loaded29) [reader_words]: "you", "readers"
+    agents: frozenset[str]  # (loaded29) [agent_wh_words]: "who", "whose"
+    looking: frozenset[str]  # (loaded29) [looking_verbs]: "look at", "consider"
+    openers: frozenset[str]  # (loaded29) [imperative_openers]: "just", "so"
 
 
 class _Tables(NamedTuple):
@@ -89,8 +100,10 @@ def _tables() -> _Tables:
     grammar = _Grammar(words("insinuating_groups"), words("hypothetical_speakers"), words("insinuating_modals"),
                        words("insinuating_fillers"), words("suspicion_verbs"), words("opinion_verbs"),
                        words("wh_words"), words("reflexive_words"), words("licensing_words"),
-                       words("suspicion_verbs") | words("opinion_verbs"),
-                       words("insinuating_modals") | words("licensing_words"))
+                       words("suspicion_verbs") | words("opinion_verbs") | words("looking_verbs"),
+                       words("insinuating_modals") | words("licensing_words") | _READER_REFLEXIVES,
+                       tuple(sorted(words("people_endings"))), words("expert_groups"), words("pointed_wh_words"), words("reader_words"),
+                       words("agent_wh_words"), words("looking_verbs"), words("imperative_openers"))
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_key.items()},
                    tuple(sorted(openers, key=len, reverse=True)), leading, grammar)
 
@@ -178,9 +191,18 @@ def _clause_at(doc: Document, g: _Grammar, i: int) -> tuple[int, int] | None:
         wh_end = i + 1  # "Some might think ...": no question needed
     else:
         k = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] in g.reflexives)
+        while verb in g.looking and k < len(lowers) and k - i <= 2 and lowers[k] in _LOOK_PARTICLES:
+            k += 1  # "look at who", "look closely at who"
         if k >= len(lowers) or lowers[k] not in g.wh:
             return None
         wh_end = k + 1
+    # (loaded29) asking who, put to the reader: "You might ask who benefits", "Readers may want to
+    # look at who paid", "Ask yourself who gains"
+    to_reader = lowers[k] in g.agents if verb not in g.opinion else False
+    if to_reader and verb in g.suspicion and lowers[i + 1] in _READER_REFLEXIVES:
+        first = doc.sentences[doc.token_sentences[i]].first_token
+        if i == first or i == first + 1 and lowers[first] in g.openers:
+            return first, wh_end  # an imperative: "Ask yourself who gains", "Just ask yourself whose money"
     # the author licensing the question: "it" (+ a verb) + "fair" + "to" + the verb
     if verb in g.suspicion and i >= 3 and lowers[i - 1] == "to" and lowers[i - 2] in g.licences:
         for j in range(i - 3, max(i - 6, -1), -1):
@@ -193,16 +215,29 @@ def _clause_at(doc: Document, g: _Grammar, i: int) -> tuple[int, int] | None:
         j -= 1
     if j < 1 or lowers[j] not in g.modals:
         return None
-    if verb.startswith("ask") and "want" in lowers[j + 1 : i] and lowers[i + 1] not in g.reflexives:
+    to_reader = to_reader and lowers[j - 1] in g.readers
+    if verb in g.looking and not to_reader:
+        return None  # "Voters may want to consider who ...": looking is insinuation only put to the reader
+    if verb.startswith("ask") and "want" in lowers[j + 1 : i] and lowers[i + 1] not in g.reflexives and not to_reader:
         return None  # "may want to ask whether (their policy covers it)": advice, not "ask themselves"
     if verb in g.opinion:
         return (j - 1, wh_end) if lowers[j - 1] in g.speakers else None
-    if lowers[j - 1] in g.groups:
+    if lowers[j - 1] in g.groups or to_reader:
         return j - 1, wh_end
+    if _people(lowers[j - 1], g) and (lowers[k] in g.pointed or lowers[i + 1] in g.reflexives):
+        return j - 1, wh_end  # (loaded29) "Councillors might ask themselves which", "Ratepayers may wonder why"
     first = doc.sentences[doc.token_sentences[i]].first_token
     if first < j - 1 and j - first <= 6 and lowers[first] in g.groups:
         return first, wh_end  # "Owners of the old kettle may wonder how long"
     return None
+
+
+def _people(word: str, g: _Grammar) -> bool:
+    """(loaded29) Is `word` a plural noun of people not in [insinuating_groups]: ending in one of
+    [people_endings] ("councillors", "ratepayers", "motorists"; not "-ments": "documents"), not an
+    expert group ([expert_groups]: "analysts")?"""
+    return word.endswith(g.endings) and word.isalpha() and len(word) > 5 and not word.endswith("ments") \
+        and word not in g.experts
 
 
 def _settled(doc: Document, k: int, span: tuple[int, int]) -> bool:

@@ -51,10 +51,11 @@ import bisect
 import re
 
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 from itertools import compress
 
 from .lexicon import load_sections
+from .names import place_name_words
 from .phrases import words
 from .text import Document
 
@@ -193,10 +194,6 @@ _NAME_HEADS = frozenset(
 # Adverbs and verbs of saying open a sentence before a name ("Evidently Jessica Kane read", "Apparently
 # His Holiness was"); a name's first word is a noun or an adjective.
 _NOT_NAME_CATEGORIES = frozenset(("editorial", "doubt", "attribution"))
-_PLACE_HEADS = frozenset(
-    """quarter district square street road avenue triangle belt corridor valley zone island islands
-    bridge gate line route trail park area region village town city coast strip basin plain lake
-    river mountains hills forest desert sea bay peninsula""".split())
 
 
 def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
@@ -222,9 +219,35 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
     if plain_use(doc, category, first, last):
         return True  # "disturbing the nests", "fake invoices", "a snake plant", "conceded a goal" (version 25)
-    if category in _DENIABLE and denied(doc, first):
+    if category in _DENIABLE and denied(doc, first) and not asserted(doc, first):
         return True  # "good rather than spectacular", "far from a disaster" (loaded27)
-    return _opens_name_run(doc, category, first, last)
+    return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
+
+
+# (loaded29) A dateline at a line's start in the text's head: a place in capitals, then a region,
+# a date or an agency, then a dash ("SAVAGE RIVER, Tasmania \u2014", "GRIM, 30 November (Reuters) -").
+DATELINE_HEAD_CHARS = 600
+_PLACE_CATEGORIES = frozenset(("emotive", "exaggeration"))  # as kinds.HEAD_CHARS: where a dateline stands
+_DATELINE_PLACE_RE = re.compile(r"[ \t]*[A-Z][A-Z.'\-]*(?:[ \t]+[A-Z][A-Z.'\-]*){0,3}")
+_DATELINE_REST_RE = re.compile(
+    r"(?:,[ \t]+[A-Z0-9][\w.]*(?:[ \t]+[\w.,]+){0,3}[ \t]*(?:\([A-Za-z .&'-]{2,40}\))?"
+    r"|[ \t]*\([A-Za-z .&'-]{2,40}\))[ \t]*[\u2014\u2013-]{1,2}[ \t]")
+
+
+def _in_dateline(doc: Document, category: str, first: int, last: int) -> bool:
+    """(loaded29) Is the cue, written in capitals, part of the place of a dateline at a line's
+    start in the text's head ("SAVAGE RIVER, Tasmania \u2014 Crews worked ...")? Emotive and
+    exaggerating words only: places are named "Savage", "Grim", "Great", not "Thugs" ("SAVAGE
+    THUGS, Liars - ..." is a shout)."""
+    text, start = doc.text, doc.token_starts[first]
+    word = doc.token_texts[first]
+    if start >= DATELINE_HEAD_CHARS or not word.isupper() or len(word) < 2 or category not in _PLACE_CATEGORIES:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    place = _DATELINE_PLACE_RE.match(text, line)
+    if place is None or place.end() < doc.token_ends[last - 1]:
+        return False
+    return _DATELINE_REST_RE.match(text, place.end()) is not None
 
 
 def _required(lowers: list[str], i: int) -> bool:
@@ -270,14 +293,15 @@ def _place_name_follows(doc: Document, j: int) -> bool:
     k = j
     while k < len(texts) and k - j < 4 and texts[k][:1].isupper() and doc.token_sentences[k] == doc.token_sentences[j - 1]:
         k += 1
-    return k > j and doc.lowers[k - 1] in _PLACE_HEADS
+    return k > j and doc.lowers[k - 1] in place_name_words()
 
 
 def _opens_name_run(doc: Document, category: str, first: int, last: int) -> bool:
     """Is the capitalised cue the first word of a name: at its sentence's start or after "the" /
     "a", followed by at least two more capitalised words that end in a word naming an
     institution, a fund, a law or a place ("Disaster Relief Fund payments rose", "the Hate Crimes
-    Act")? An epithet before a person's name ("Crooked Hillary Clinton") stays a cue: a person's
+    Act"), or (loaded29) by one or more ending in a word for a place (prose.txt [place_name_words]:
+    "Savage Street was closed", "Fury Road reopened")? An epithet before a person's name ("Crooked Hillary Clinton") stays a cue: a person's
     name ends in no such word."""
     texts, lowers, sentences = doc.token_texts, doc.lowers, doc.token_sentences
     if not _capitalised(texts[first]) or category in _NOT_NAME_CATEGORIES or lowers[first].endswith("ly"):
@@ -288,7 +312,9 @@ def _opens_name_run(doc: Document, category: str, first: int, last: int) -> bool
     end = last
     while end < sentence_end and _capitalised(texts[end]) and _spaced(doc, end):
         end += 1
-    return end - last >= 2 and (lowers[end - 1] in _NAME_HEADS or lowers[end - 1] in _PLACE_HEADS)
+    if end - last >= 1 and lowers[end - 1] in place_name_words():
+        return True  # (loaded29) "Savage Street was closed", "Fury Road reopened": a place
+    return end - last >= 2 and lowers[end - 1] in _NAME_HEADS
 
 
 def _capitalised(word: str) -> bool:
@@ -371,6 +397,7 @@ class _Sets:
         self.predictions = words(_LOADED, "prediction_only_words")
         self.modals = words(_LOADED, "prediction_modal_words")
         self.negations = words(_LOADED, "prediction_negation_words")
+        self.people = words(_LOADED, "group_nouns")  # (loaded29) nouns of people and groups
 
 
 @lru_cache(maxsize=1)
@@ -520,7 +547,9 @@ def _next_word(doc: Document, i: int) -> str:
 def _heads_phrase(doc: Document, i: int, nouns: frozenset[str]) -> bool:
     """Is one of `nouns` among the OBJECT_WINDOW words after i, in its sentence, with only spaces
     and hyphens before it and no word of _PHRASE_ENDS ("fake supplier invoices", "conceded a
-    goal"; not "conceded that the goal")?"""
+    goal"; not "conceded that the goal")? (loaded29) A noun of people or a group ([group_nouns])
+    not followed by one of `nouns` heads the phrase itself: "corrupt officials kept records"
+    labels the officials; "corrupt police records" is still the records'."""
     lowers, sentences = doc.lowers, doc.token_sentences
     for j in range(i + 1, min(i + 1 + OBJECT_WINDOW, len(lowers))):
         if sentences[j] != sentences[i] or doc.text[doc.token_ends[j - 1] : doc.token_starts[j]].strip(_OBJECT_GAP):
@@ -529,6 +558,8 @@ def _heads_phrase(doc: Document, i: int, nouns: frozenset[str]) -> bool:
             return True
         if lowers[j] in _PHRASE_ENDS:
             return False
+        if lowers[j] in _sets().people and not (j + 1 < len(lowers) and lowers[j + 1] in nouns):
+            return False  # (loaded29) "corrupt officials kept records": the people head the phrase
     return False
 
 
@@ -640,6 +671,89 @@ def denied(doc: Document, first: int) -> bool:
         return True  # (voice15) a denied linking verb: "does not seem reckless", "won't be a disaster"
     denials = _denial_sets().anywhere
     return lowers[k] in denials or k > 0 and sentences[k - 1] == sentences[first] and f"{lowers[k - 1]} {lowers[k]}" in denials
+
+
+# (loaded29) A denial that asserts the cue: a double negation ("Nobody can call this anything but
+# a scandal") or a rhetorical condition ("If that is not a disgraceful betrayal, what is?"). The
+# words that open the negated clause before "anything but", and the words that answer the
+# condition ("what is", "nothing is", "I don't know what is").
+_CLAUSE_NEGATIONS = frozenset(
+    """nobody none nothing never not no cannot impossible hard difficult""".split())
+_ANSWERING_WORDS = frozenset(("what", "nothing", "who"))
+_CLAUSE_GAP_RE = re.compile(r"[,;:\u2014\u2013]")
+CLAUSE_WINDOW = 8  # words looked back over for the negation or the "if" of a clause
+
+
+def asserted(doc: Document, first: int) -> bool:
+    """(loaded29) Is the cue at `first` asserted, with emphasis, by the denial before it? Two
+    forms deny the cue's opposite, not the cue:
+
+    - "anything but" (or "anything other than", "anything except") right before it, an article
+      or a degree word between allowed, after a negation in its clause: "Nobody can call this
+      anything but a scandal", "it is impossible to see it as anything other than a betrayal"
+      (without one, "anything but" is left as it was: a weak cue after it stays unconfirmed);
+    - a denial in a condition answered by "what is", "nothing is": "If that is not a
+      disgraceful betrayal, what is?", "If this isn't a scandal, I don't know what is."
+
+    Such a cue is counted (a weak one too: the emphasis confirms it)."""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    k = first - 1
+    if k >= 0 and lowers[k] in _DENIAL_GAP and sentences[k] == sentences[first]:
+        k -= 1
+    if k < 1 or sentences[k] != sentences[first]:
+        return False
+    word = lowers[k]
+    if word in ("but", "than", "except"):
+        j = k - (2 if word == "than" else 1)  # "anything other than"
+        return j > 0 and lowers[j] == "anything" and (word != "than" or lowers[k - 1] == "other") \
+            and _negated_clause(doc, j)
+    if word in _denial_sets().predicate or word.endswith(("n't", "n\u2019t")):
+        return _rhetorical_condition(doc, k, first)
+    return False
+
+
+def _clause_words(doc: Document, i: int, step: int) -> Iterator[int]:
+    """The words from i (not included) back (step -1) or on (step 1) to the end of its clause:
+    its sentence's edge or a comma, a semicolon, a colon or a dash between two words."""
+    lowers, sentences, starts, ends, text = doc.lowers, doc.token_sentences, doc.token_starts, doc.token_ends, doc.text
+    j = i
+    while True:
+        n = j + step
+        if n < 0 or n >= len(lowers) or sentences[n] != sentences[i]:
+            return
+        gap = text[ends[n] : starts[j]] if step < 0 else text[ends[j] : starts[n]]
+        if _CLAUSE_GAP_RE.search(gap):
+            return
+        yield n
+        j = n
+
+
+def _negated_clause(doc: Document, j: int) -> bool:
+    """Does a negation stand before word j in its clause ("Nobody can call this anything")?"""
+    for n, m in zip(range(CLAUSE_WINDOW), _clause_words(doc, j, -1)):
+        w = doc.lowers[m]
+        if w in _CLAUSE_NEGATIONS or w.endswith(("n't", "n\u2019t")) or w == "one" and m and doc.lowers[m - 1] == "no":
+            return True
+    return False
+
+
+def _rhetorical_condition(doc: Document, k: int, first: int) -> bool:
+    """Is the denial at k in a clause opened by "if", and is the clause after the cue's one an
+    answer of "what is" ("If that is not a disgraceful betrayal, what is?", "..., I don't know
+    what is.", "..., nothing is.")?"""
+    if not any(doc.lowers[m] == "if" for _, m in zip(range(CLAUSE_WINDOW), _clause_words(doc, k, -1))):
+        return False
+    end = first
+    for end in _clause_words(doc, first, 1):
+        pass
+    after = end + 1  # the next clause's first word
+    if after >= len(doc.lowers) or doc.token_sentences[after] != doc.token_sentences[first]:
+        return False
+    rest = [after, *_clause_words(doc, after, 1)]
+    last = doc.lowers[rest[-1]]
+    sets = _denial_sets()
+    return not _ANSWERING_WORDS.isdisjoint(doc.lowers[m] for m in rest) \
+        and (last in sets.copulas or last in sets.auxiliaries)
 
 
 _NEGATED_BE = frozenset("isn't aren't wasn't weren't ain't".split())

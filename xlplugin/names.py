@@ -21,7 +21,7 @@ from .lexicon import load_sections
 from .text import Document
 
 __all__ = ["NAME_RULES", "NOT_A_PERSON", "exclamation_in_name", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
-           "not_a_person", "credits_a_person", "site_names", "squash", "warm_up"]
+           "not_a_person", "credits_a_person", "place_name_words", "site_names", "squash", "warm_up"]
 
 DATA_FILE = "prose.txt"
 
@@ -66,6 +66,11 @@ NAME_RULES = (
      "that the text's prose writes, with the same capitalised word before it, as part of a name "
      "(\u201cPine Hollow, 30 November\u201d after \u201cthe hills west of Pine Hollow\u201d) "
      "is that name"),
+    ("place name opening a sentence",
+     "(loaded29) a capitalised cue right after a sentence's first word, where the run of "
+     "capitalised words from the sentence's start ends in a word for a place (\u201cPine "
+     "Hollow burned\u201d, \u201cMaple Savage Road was shut\u201d: prose.txt [place_name_words]); "
+     "the first word is no cue, no word English always capitalises and no function word"),
 )
 _CLAUSE_OPENERS = frozenset(":;.!?\u201c\"\u2018'(\u2014\u2013\n\u2022*[")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -194,13 +199,33 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
         return NAME_RULES[3][0]
     # the word before must be capitalised as part of a name: not at the start of the sentence or
     # a quotation (where every word has a capital), not a word English always capitalises
-    if n > sentence.first_token and _gap_before(doc, first) == " " and not _opens_clause(_gap_before(doc, n)):
+    if n >= sentence.first_token and _gap_before(doc, first) == " ":
         word = texts[n]
         lower = word.lower()
         if _capitalised(word) and "-" not in word and not word.endswith(_POSSESSIVE) \
                 and lower not in _not_names() and lower not in _capitalised_adjectives() and not is_cue(lower):
-            return NAME_RULES[0][0]
+            if n > sentence.first_token and not _opens_clause(_gap_before(doc, n)):
+                return NAME_RULES[0][0]
+            if n == sentence.first_token and _ends_in_place(doc, first, sentence.last_token):
+                return NAME_RULES[6][0]  # (loaded29) "Pine Hollow burned."
     return ""
+
+
+PLACE_RUN = 3  # capitalised words after the first one, at most, to the place word
+
+
+def _ends_in_place(doc: Document, first: int, end: int) -> bool:
+    """Does the run of capitalised words from `first` (spaced, within its sentence: `end` is
+    the sentence's last word) end, within PLACE_RUN words, in a word of [place_name_words], and is
+    it followed by a word in lower case, a mark or nothing ("Pine Hollow burned", "Pine Hollow,
+    a village")?"""
+    texts = doc.token_texts
+    j = first
+    while j + 1 < end and j + 1 - first < PLACE_RUN and _capitalised(texts[j + 1]) and _gap_before(doc, j + 1) == " ":
+        j += 1
+    if j + 1 < end and _capitalised(texts[j + 1]) and _gap_before(doc, j + 1) == " ":
+        return False  # a longer run: not read here
+    return doc.lowers[j] in place_name_words()
 
 
 def _named_in_prose(doc: Document, first: int, last: int, is_cue: Callable[[str], bool]) -> bool:
@@ -281,6 +306,12 @@ def _opens_clause(gap: str) -> bool:
 @lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     return frozenset(w for entry in load_sections(DATA_FILE)["kind_words"] for w in entry.split())
+
+
+@lru_cache(maxsize=1)
+def place_name_words() -> frozenset[str]:
+    """(loaded29) prose.txt [place_name_words]: the last word of a place's name ("Street", "Creek")."""
+    return frozenset(w for entry in load_sections(DATA_FILE)["place_name_words"] for w in entry.split())
 
 
 @lru_cache(maxsize=1)
@@ -418,3 +449,4 @@ def warm_up() -> None:
     _kind_words()
     _speech_words()
     _not_names()
+    place_name_words()
