@@ -20,10 +20,10 @@ from operator import itemgetter
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
-from .. import mixed_language, vader
+from .. import mixed_language, prose, vader
 
 NAME = "sentiment"
-VERSION = "2"  # 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
+VERSION = "3"  # 3: (kinds19) a press release's closing block ("###", "About <issuer>", "Media contact:" to the end of the text: xlplugin.form_lines.closing_block, the not-prose rule "issuer block") is the issuer's boilerplate, not read. 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
 UNIT = "mean compound, -1..+1"
 
 
@@ -88,6 +88,9 @@ def score(doc: Document, settings: Settings) -> Score:
     foreign = _other_language_sentences(doc)
     if foreign:
         sentences = [sentence for sentence in sentences if sentence.index not in foreign]
+    block = prose.issuer_block_start(doc)  # (version 3) a press release's closing boilerplate
+    if block is not None:
+        sentences = [sentence for sentence in sentences if sentence.start < block]
     if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
     values = vader.compounds([sentence.text for sentence in sentences])
