@@ -263,8 +263,9 @@ def _path(url: str) -> str:
 
 
 def _first_person_rate(doc: Document, counts: Counter) -> float | None:
-    """First-person singular words per 1,000, outside quotations, an interview's answers and a
-    transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
+    """First-person singular words per 1,000 of the writer's own words (version 20: an
+    interview's answers and a transcript's turns are left out of the words counted too),
+    outside quotations, an interview's answers and a transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
     writer's) and a reader's question heading (`voice.reader_headings`), less "mine" the noun and "I" the numeral (`xlplugin.pronouns`); None for texts too short to
     say. `counts`: the document's word counts (`_Facts.counts`)."""
     if doc.word_count < 80:
