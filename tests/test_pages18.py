@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import xlplugin
+from xlplugin import page_hints
 from xlplugin.engine import DocumentInput
 from xlplugin.pages import clean_text, extract_page
 
@@ -42,8 +43,8 @@ PROMPTS = [
 @pytest.mark.parametrize("prompt", PROMPTS)
 def test_a_paywalled_teaser_gets_no_index_and_says_why(prompt):
     page = extract_page(_page(TEASER + prompt))
-    assert page.page_type == "paywalled teaser"
-    assert "only a teaser of a paywalled article was saved" in page.note
+    assert page_hints.index_withheld(page.page_type) == "only a teaser of a paywalled article was saved"
+    assert "words were saved before the site asks readers to subscribe" in page.note
     for furniture in ("subscribers only", "Already a", "continue reading", "limit of free"):
         assert furniture not in page.text
     assert "one crossing in five left late" in page.text
@@ -57,7 +58,7 @@ def test_a_whole_article_with_a_subscribe_line_is_no_teaser():
     # an article saved whole, ending with the site's subscribe prompt: the prompt goes, the index stays
     long_body = "".join(PARA.format(n=n) for n in range(1, 14))
     page = extract_page(_page(long_body + "<p>Already a subscriber? <a>Sign in</a></p>"))
-    assert page.page_type != "paywalled teaser"
+    assert not page_hints.index_withheld(page.page_type)
     assert "Already a subscriber" not in page.text
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import kinds, mixed_language, prose, registry, repeat_keys, repeat_notes, syllables, vader
+from . import kinds, mixed_language, page_hints, prose, registry, repeat_keys, repeat_notes, syllables, vader
 from .index import reliability_index
 from .refused_texts import refusal, refused_result
 from .settings import Settings, default_settings
@@ -220,6 +220,11 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         # quality means nothing for a shop, menu or organisation page.
         reliability, contributors = None, ()
         note = "no index: " + kinds.deciding_reason(kind.kind, kind.cues)  # the heaviest cue first, as every output shows it
+    elif english and not too_short and page_hints.index_withheld(doc.page_type):
+        # Only part of the article was saved (a paywall's teaser): the scores describe that part,
+        # so no index; the kind stays the article's (a news report's teaser is a news report).
+        reliability, contributors = None, ()
+        note = "no index: " + page_hints.index_withheld(doc.page_type)
     elif english and not too_short and doc.word_count < settings["min_words_index"]:
         # The index weighs rates per 1,000 words: on 20 words one loaded word is a rate of 50,
         # past the point where loaded language scores 0. Too few words to weigh.

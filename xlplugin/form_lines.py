@@ -29,7 +29,7 @@ from .phrases import words
 from .text import Document, Sentence
 
 __all__ = ["FORM_LINE_RULES", "DATED_LINE_MAX_WORDS", "page_line_reason", "FIELD_LABEL_MAX_WORDS", "REFERENCE_LINE_MAX_WORDS", "QUANTITY_LINE_MAX_WORDS",
-           "ABOUT_BLOCK_MAX_CHARS", "FormLines", "about_block_start"]
+           "ABOUT_BLOCK_MAX_CHARS", "FormLines", "about_block_start", "closing_block"]
 
 DATA_FILE = "claims.txt"
 
@@ -243,6 +243,45 @@ def about_block_start(doc: Document) -> int | None:
             return e
         if _ABOUT_NAME_RE.fullmatch(line) and len(text) - e <= ABOUT_BLOCK_MAX_CHARS:
             return e
+    return None
+
+
+# (kinds19) The lines that open a press release's closing block, alone on their line (a contact line
+# may go on after its colon): the release's end mark ("###", "- ENDS -"), and the press contact's
+# heading ("Media contact:", "Press contacts", "Media enquiries: ...", "Pressekontakt"). With an
+# "About <issuer>" heading (`about_block_start`'s, less a writer's "About the author"), each starts
+# the issuer's boilerplate: what follows is the same in every release, not the news.
+_END_MARK_RE = re.compile(r"(?:#[ \t]?#[ \t]?#|[-\u2013\u2014]*[ \t]*(?i:ends)[ \t]*[-\u2013\u2014]*)")
+_CONTACT_HEADING_RE = re.compile(
+    r"(?i:(?:for[ \t]+)?(?:media|press|news)[ \t]+(?:contacts?|enquiries|inquiries)|pressekontakte?|contact[ \t]+presse)"
+    r"(?:[ \t]*:.*)?")
+_WRITER_ABOUT_RE = re.compile(r"(?i:about[ \t]+(?:the[ \t]+)?(?:authors?|writers?|me|this[ \t]+blog|the[ \t]+blog))\b")
+
+
+def closing_block(doc: Document) -> tuple[int, str] | None:
+    """(start, heading) of a press release's closing block: the first line in the text's second
+    half that is its end mark ("###"), its press contact's heading ("Media contact:") or an
+    "About <issuer>" heading (not "About the author"), with at most ABOUT_BLOCK_MAX_CHARS from
+    it to the end of the text; None where there is none. The block runs from that line to the
+    end: the issuer's boilerplate, read by no signal (`xlplugin.prose`: "issuer block") and a
+    press release's cue (`xlplugin.kinds`)."""
+    text = doc.text
+    half = max(len(text) // 2, len(text) - ABOUT_BLOCK_MAX_CHARS)
+    tail = text[half:]
+    if not any(mark in tail for mark in ("###", "# #", "nds", "NDS", "ontact", "ONTACT", "nquir", "NQUIR", "bout", "BOUT", "ditor", "DITOR")):
+        return None
+    for s, e in doc.lines:
+        if s < half or e - s > 80:
+            continue
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if _END_MARK_RE.fullmatch(line) or _CONTACT_HEADING_RE.fullmatch(line):
+            return s, line
+        heading = line.rstrip(":").strip()
+        if heading.lower() in _issuer_headings() or (
+                _ABOUT_NAME_RE.fullmatch(heading) and not _WRITER_ABOUT_RE.match(heading)):
+            return s, heading
     return None
 
 

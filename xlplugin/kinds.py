@@ -30,6 +30,7 @@ article; tuned on German and English pages.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, replace
 from collections import Counter
@@ -39,6 +40,7 @@ from urllib.parse import urlsplit
 
 from . import interview
 from .agenda import agenda
+from .form_lines import closing_block
 from .list_dashes import heading_before_list
 from .fastmatch import EachStarts, Starts
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
@@ -70,7 +72,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "19"  # 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "20"  # 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -107,6 +109,24 @@ _AGENCY_NAMES = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, rever
 # "(Reuters) -", "(dpa)", "Berlin (AFP) -": an agency credit in the dateline.
 _AGENCY_DATELINE_RE = re.compile(rf"\((?P<agency>{_AGENCY_NAMES})\)", re.IGNORECASE)
 _AGENCY_AUTHOR_RE = re.compile(rf"^(?:{_AGENCY_NAMES})(?:\s+(?:staff|news|wire))?$", re.IGNORECASE)
+# (kinds19) An agency credited in a line of its own, at the top or the foot (read on the lower-cased
+# head and tail): a byline line ("By The Associated Press", "By REUTERS"), a source line ("From
+# AFP.", "Source: Reuters"), the agency's copyright line ("© 2016 The Associated Press. All rights
+# reserved.", "Copyright 2018 Thomson Reuters"). Each says the story is the agency's, as the author
+# or the dateline does; an outlet's own copyright line before "The Associated Press contributed"
+# names no agency after the year.
+_AGENCY_LINE_RES = (
+    re.compile(rf"(?m)^[ \t]*by[ \t]+(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})(?:[ \t]+(?:staff|news|wire|reporters?))?[ \t]*\.?[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:from|source|quelle)[ \t]*:?[ \t]+(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})[ \t]*\.?[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*(?:©|\(c\)))?[ \t]*(?:\d{{4}}[ \t,]*)?(?:the[ \t]+)?(?:thomson[ \t]+)?(?P<agency>{_AGENCY_NAMES})\b(?![ \t]*(?:'s|\u2019s))"),
+)
+# (kinds19) A wire service's sign-off at the foot, in brackets: a credit list whose last clause is
+# the editors' ("(Reporting by Jane Roe; Editing by Tom Poe.)", "(Additional reporting by ...; Writing
+# by ...; Editing by ...)"), Reuters' house form. It names no agency, so it counts only where the text's
+# publisher is known and is not an agency: there the story is the wire's, republished.
+_WIRE_SIGNOFF_RE = re.compile(
+    r"(?m)^[ \t]*\((?:additional[ \t]+)?(?:reporting|writing)[ \t]+by[ \t][^()\n]{1,500}?;[ \t]*"
+    r"editing[ \t]+by[ \t][^();\n]{1,160}\)[ \t]*\.?[ \t]*$")
 # First-person singular words (English, German, French), as the tokeniser gives them (lower case).
 FIRST_PERSON_WORDS = frozenset("""i i'm i've i'd i'll me my mine myself ich mich mir mein meine meinen
     meinem meiner meines je j'ai moi mon ma mes""".split())
@@ -243,8 +263,9 @@ def _path(url: str) -> str:
 
 
 def _first_person_rate(doc: Document, counts: Counter) -> float | None:
-    """First-person singular words per 1,000, outside quotations, an interview's answers and a
-    transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
+    """First-person singular words per 1,000 of the writer's own words (version 20: an
+    interview's answers and a transcript's turns are left out of the words counted too),
+    outside quotations, an interview's answers and a transcript's turns (a quoted speaker's, an interviewee's or a speaker's "I" is not the
     writer's) and a reader's question heading (`voice.reader_headings`), less "mine" the noun and "I" the numeral (`xlplugin.pronouns`); None for texts too short to
     say. `counts`: the document's word counts (`_Facts.counts`)."""
     if doc.word_count < 80:
@@ -255,15 +276,36 @@ def _first_person_rate(doc: Document, counts: Counter) -> float | None:
     # (version 10) a reader's question heading ("How do I apply?"): the reader's "I", as loaded
     # language's voice reads it (voice.reader_headings)
     headings = reader_headings(doc) if count else set()
+    words = doc.word_count
     if count and (doc.quotes or talk or turns or headings):
         starts, sentence_of = doc.token_starts, doc.token_sentences
         count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS)
                     if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i]))
                     and not (turns and turns.holds(starts[i])) and not not_pronoun(doc, i)
                     and sentence_of[i] not in headings)
+        # (version 20) per 1,000 of the writer's own words: an interview's answers and a
+        # transcript's turns are the speakers' words, so they are not in the rate's denominator
+        # either (a blogger's first-person post with a long interview inside it had its "I" spread
+        # over the interviewee's answers too). Where the writer's own words are too few to say,
+        # the whole text's count stands.
+        spoken = _tokens_inside(starts, (talk.answers if talk else ()) + (turns.turns if turns else ()))
+        if words - spoken >= 80:
+            words -= spoken
     elif count:
         count -= sum(map(partial(not_pronoun, doc), _positions(doc.lowers, counts, _ALSO_NOT_PRONOUNS)))
-    return 1000.0 * count / doc.word_count
+    return 1000.0 * count / words
+
+
+def _tokens_inside(starts: list[int], spans: tuple[tuple[int, int], ...]) -> int:
+    """How many of the words starting at `starts` (sorted) lie inside the spans (in any order;
+    an interview's answers and a transcript's turns may overlap)."""
+    count, reached = 0, 0
+    for start, end in sorted(spans):
+        start = max(start, reached)
+        if end > start:
+            count += bisect_left(starts, end) - bisect_left(starts, start)
+            reached = end
+    return count
 
 
 def _positions(lowers: list[str], counts: Counter, words: frozenset[str]):
@@ -446,11 +488,48 @@ def _agency_credit(doc: Document, facts: _Facts) -> str | None:
         m = _AGENCY_DATELINE_RE.search(doc.text, 0, HEAD_CHARS)
         agency = m.group("agency").lower() if m else ""
     if not agency:
+        agency = _agency_line(facts.values["head"], facts.values["tail"])
+    if not agency:
         return None
     home = AGENCIES.get(agency, "")
     if (home and host and (host == home or host.endswith("." + home))) or agency in outlet:
         return None
     return f"credited to {agency.upper() if len(agency) <= 4 else agency.title()}, published by {outlet or host}"
+
+
+def _agency_line(head: str, tail: str) -> str:
+    """The agency a line of its own credits in the lower-cased head or tail (`_AGENCY_LINE_RES`), or ""."""
+    for place in (head, tail):
+        for regex in _AGENCY_LINE_RES:
+            m = regex.search(place)
+            if m is not None:
+                return m.group("agency")
+    return ""
+
+
+def _closing_block(doc: Document, facts: _Facts) -> str | None:
+    """A press release's closing block (`form_lines.closing_block`, which the signals read as the
+    issuer's boilerplate): its first line."""
+    block = closing_block(doc)
+    return None if block is None else block[1][:60]
+
+
+def _wire_signoff(doc: Document, facts: _Facts) -> str | None:
+    """A wire service's bracketed sign-off at the foot (`_WIRE_SIGNOFF_RE`), on a text whose
+    publisher is known and is no news agency."""
+    host, outlet = facts.host, facts.values["outlet"].strip()
+    if not host and not outlet:
+        return None
+    tail = facts.values["tail"]
+    if "editing" not in tail:
+        return None
+    m = _WIRE_SIGNOFF_RE.search(tail)
+    if m is None:
+        return None
+    agency_site = any(host == home or host.endswith("." + home) for home in set(AGENCIES.values()))
+    if agency_site or _AGENCY_AUTHOR_RE.match(outlet):
+        return None
+    return f"{' '.join(m.group().strip().strip('().').split())[:80]}, published by {outlet or host}"
 
 
 # (kinds15) A credit line at the foot (or the top) giving a news agency as the story's reporter:
@@ -846,6 +925,8 @@ _COMPUTED = {
     "interview_form": _interview_form,
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
+    "wire_signoff": _wire_signoff,
+    "closing_block": _closing_block,
     "first_person": _first_person,
     "first_person_strong": _first_person_strong,
     "personal_site": _personal_site,

@@ -17,6 +17,12 @@ three things a page says about what sort of page it is:
 "article; section: opinion; title: opinion: our towns need benches | the standard", which `xlplugin.pages` appends to `page_type`
 (so the kind rules read them with the page type, `kinds.txt` rules on `page_type`). Regular
 expressions over the page's markup: nothing is fetched.
+
+One part says what was saved rather than what the page is: "saved: paywalled teaser" (`SAVED_PARTS`),
+added by `xlplugin.pages` where only a paywall's teaser is on the page. It withholds the index, not
+the kind: a news report's teaser is still a news report. The engine reads it (`index_withheld`);
+it travels with the page type, so every input that carries the page type (a file, a folder, a
+workbook refresh that reads the file again, the Dask tables) carries it too.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-__all__ = ["hints", "page_type_word"]
+__all__ = ["SAVED_PARTS", "hints", "index_withheld", "page_type_word", "with_saved_part"]
 
 _META_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r"""\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -36,6 +42,12 @@ _PLAIN_TYPES = frozenset(("article", "newsarticle", "webpage", "website", "perso
                           "organisation", "imageobject", "breadcrumblist", "listitem", "searchaction",
                           "entrypoint", "wpheader", "wpfooter", "sitenavigationelement", "readaction",
                           "propertyvalue", "place", "postaladdress", "logo"))
+# What was saved of a page, as a part of its page type ("saved: ..."), and why the index is then
+# withheld: the scores would describe a piece of the article, not the article.
+SAVED_PARTS = {
+    "paywalled teaser": "only a teaser of a paywalled article was saved",
+}
+_SAVED_PREFIX = "saved: "
 HEAD_CHARS = 60_000  # the metadata sits in the page's head; a long body is not searched
 
 
@@ -72,3 +84,23 @@ def hints(markup: str) -> str:
 def page_type_word(page_type: str) -> str:
     """The page type alone ("article"), without the hints `hints` added after it."""
     return page_type.partition(";")[0].strip()
+
+
+def with_saved_part(page_type: str, saved: str) -> str:
+    """`page_type` with the part "saved: `saved`" (a key of SAVED_PARTS) after its hints."""
+    if saved not in SAVED_PARTS:
+        raise KeyError(f"unknown saved part {saved!r}; known: {', '.join(SAVED_PARTS)}")
+    return "; ".join(filter(None, (page_type, _SAVED_PREFIX + saved)))
+
+
+def index_withheld(page_type: str) -> str:
+    """Why no index is given, where the page type says only part of the article was saved
+    (a "saved: ..." part, SAVED_PARTS); "" otherwise. The page's own hints cannot make one: `hints`
+    turns every ";" the page gives into ","."""
+    if _SAVED_PREFIX not in page_type:
+        return ""
+    for part in page_type.split(";")[1:]:
+        part = part.strip()
+        if part.startswith(_SAVED_PREFIX):
+            return SAVED_PARTS.get(part[len(_SAVED_PREFIX):], "")
+    return ""

@@ -75,9 +75,10 @@ ARTICLE_MIN_WORDS = 50
 PAGE_TEXT_RATIO = 10
 # A paywall's prompt ("This article is for subscribers only", [paywall] in page_furniture.txt)
 # with fewer words than this left around it: what was saved is the teaser a site shows everyone
-# (a headline and a paragraph or three), not the article. The page type then says so
-# (PAYWALLED_TEASER), and the kind rules give it no index (data/kinds.txt): scores of a teaser
-# are not the article's. A subscriber's saved page holds the whole article and no prompt.
+# (a headline and a paragraph or three), not the article. The page type then says so (the part
+# "saved: paywalled teaser", page_hints.SAVED_PARTS), and the engine gives no index: scores of a
+# teaser are not the article's. The kind is left to the rules (a news report's teaser is a news
+# report). A subscriber's saved page holds the whole article and no prompt.
 PAYWALL_TEASER_MAX_WORDS = 300
 PAYWALLED_TEASER = "paywalled teaser"
 
@@ -394,9 +395,10 @@ def extract_page(markup: str, url: str = "") -> Page:
     _meta_from_text(meta, found.text)
     text, removed = clean_text(found.text, meta["author"])
     if _paywalled_teaser(text, removed):
-        meta["page_type"] = PAYWALLED_TEASER
-        note = (f"only a teaser of a paywalled article was saved: {len(text.split())} words before the site asks "
-                "readers to subscribe; the rest of the article is not on the page")
+        meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
+        # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
+        note = (f"{len(text.split())} words were saved before the site asks readers to subscribe; the rest of "
+                "the article is not on the page")
     else:
         note = _short_text_note(text, markup, meta["page_type"])
     return Page(text=text, note=note, removed=removed, **meta)

@@ -39,6 +39,7 @@ from . import forum_posts, names
 from .lexicon import load_sections
 # names and titles of works (xlplugin.names), kept under these names too
 from .names import NAME_RULES, TITLE_CASE_SHARE, is_title_case, name_reason
+from .form_lines import closing_block
 from .promo_boxes import box_spans, box_test
 # the batch step (paragraphs that recur across one outlet's documents), kept under these names too
 from .repeats import (
@@ -53,6 +54,8 @@ from .repeats import (
 from .text import Document
 
 __all__ = [
+    "ISSUER_BLOCK",
+    "issuer_block_start",
     "NAME_RULES",
     "FURNITURE_RULES",
     "READER_PROMPT_RULES",
@@ -395,6 +398,12 @@ def _embeds_and_legal(doc: Document) -> list[tuple[int, int, str]]:
     return spans
 
 
+# (kinds19) The rule of a press release's closing block (`form_lines.closing_block`): from its end
+# mark, press contact or "About <issuer>" heading to the end of the text, the issuer's boilerplate.
+# Not the author's prose for any signal: sentiment leaves its sentences out too.
+ISSUER_BLOCK = "issuer block"
+
+
 def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     """`not_prose_spans`, worked out (`doc.analysis` calls this once): the marked code, then one
     pass over the lines for the line rules. (Longer than most functions here: one loop over the
@@ -463,8 +472,19 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     # (prov14) a forum's counters line, edit notes and subject line: xlplugin/forum_posts.py
     spans.extend((s, e, "forum counters") for s, e in forum_posts.counter_lines(doc))
     spans.extend(forum_posts.forum_lines(doc))
+    block = closing_block(doc)  # (kinds19) a press release's closing block: "###", "About <issuer>", "Media contact:"
+    if block is not None:
+        spans.append((block[0], len(text), ISSUER_BLOCK))
     spans.sort()
     return spans
+
+
+def issuer_block_start(doc: Document) -> int | None:
+    """Where a press release's closing block starts (the not-prose rule ISSUER_BLOCK), or None."""
+    for start, _end, rule in doc.analysis.not_prose:
+        if rule == ISSUER_BLOCK:
+            return start
+    return None
 
 
 def in_spans(spans: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: int) -> str:

@@ -21,10 +21,10 @@ from ..prose_counts import number_sentences
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
-from .. import blockquotes, mixed_language, vader
+from .. import blockquotes, mixed_language, prose, vader
 
 NAME = "sentiment"
-VERSION = "3"  # 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1.": prose_counts.number_sentences). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
+VERSION = "4"  # 4: (kinds19) a press release's closing block ("###", "About <issuer>", "Media contact:" to the end of the text: xlplugin.form_lines.closing_block, the not-prose rule "issuer block") is the issuer's boilerplate, not read. 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1.": prose_counts.number_sentences). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
 UNIT = "mean compound, -1..+1"
 
 
@@ -114,6 +114,9 @@ def score(doc: Document, settings: Settings) -> Score:
             return Score(NAME, None, None, UNIT, note="not scored: no sentences of the author's own (only captions, "
                                                         "credits, navigation or posts by others)")
         sentences = kept
+    block = prose.issuer_block_start(doc)  # (version 4, kinds19) a press release's closing boilerplate
+    if block is not None:
+        sentences = [sentence for sentence in sentences if sentence.start < block]
     if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
     values = vader.compounds([sentence.text for sentence in sentences])
