@@ -85,6 +85,8 @@ def test_insinuation_formulas_count_as_doubt(sentence):
     "It was a surprise to the board when the firm withdrew.",
     "The finance officer said the odd payment was a typing error.",
     "How you apply for a permit depends on the size of the boat.",
+    "The gauge turns red, which tells you something about the pressure in the pipe.",
+    "I'm not suggesting we scrap the fees, but they should be reviewed each year.",
     # reported from a named source
     "The chair, Maria Lopez, said the board had nothing to hide.",
 ])

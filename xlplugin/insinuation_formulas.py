@@ -2,9 +2,10 @@
 xlplugin/data/insinuation_formulas.txt: stock turns by which the author suggests without saying,
 each one doubt term for loaded language (as `xlplugin.argued_voice.insinuations` is):
 
-- listed formulas ([formula_phrases]): "Says it all, really.", "surprise, surprise", "That's how
-  you know ...", "what they don't want you to know", "You can't make this stuff up" (read as
-  a class: a negated "can"/"could" + "make" + "this"/"it"/"that" (+ "stuff") + "up");
+- listed formulas ([formula_phrases]): "speaks volumes", "surprise, surprise", "That's how you
+  know ...", "what they don't want you to know"; and as small classes "Says it all, really."
+  ([verdict_verbs] + "it all") and "You can't make this stuff up" (a negated "can"/"could" +
+  "make" + "this"/"it"/"that" (+ "stuff") + "up");
 - a wry remark opening a sentence ([remark_adjectives]): "Funny how not one of them asked",
   "Strange that nobody noticed", "It's odd how the file went missing";
 - the verdict left to a fact ([telling_verbs]): "That in itself tells you something.", "which
@@ -15,8 +16,10 @@ each one doubt term for loaded language (as `xlplugin.argued_voice.insinuations`
   hide."
 
 None counts where its sentence reports a named source through a verb of saying ("The mayor said
-she had nothing to hide"): the words are the source's. Each is found from a literal start, a key
-word in the document's vocabulary, so most texts cost a set intersection.
+she had nothing to hide"): the words are the source's. Each is found from a literal start: a key
+word in the document's vocabulary, with the words after it as the formula writes them, one space
+between ("funny how", "tells you", "not saying", "it all", a listed formula whole), in the
+lower-cased text; so most texts cost a set intersection and a few substring tests.
 """
 from __future__ import annotations
 
@@ -36,10 +39,18 @@ _CANNOT = frozenset(s for w in ("can't", "cannot", "couldn't") for s in (w, w.re
 _MADE_UP = frozenset(("this", "it", "that", "these"))
 _MADE_UP_FILLERS = frozenset(("stuff", "things", "one", "shit", "sh*t"))
 _CLAUSE_MARKS = ",;:.!?\u2014\u2013"
+# In what the author is "not saying": a proposal, not a charge ("not saying we should scrap it").
+_PROPOSALS = frozenset("should must ought need needs shouldn't mustn't".split())
+
+
+class _Phrase(NamedTuple):
+    words: tuple[str, ...]
+    key_at: int  # where the key word stands in `words`
 
 
 class _Tables(NamedTuple):
-    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # key word: ((words, key at), ...)
+    phrases: dict[str, tuple[_Phrase, ...]]  # listed formulas by key word, longest first
+    verdicts: frozenset[str]
     remarks: frozenset[str]
     remark_openers: frozenset[str]
     telling: frozenset[str]
@@ -50,6 +61,7 @@ class _Tables(NamedTuple):
     first_person: frozenset[str]
     innocence: frozenset[str]
     keys: frozenset[str]  # every word that can start a search
+    probes: dict[str, tuple[str, ...]]  # key word: the texts one of which the lower-cased text must hold
 
 
 def _spellings(entry: str) -> set[str]:
@@ -63,17 +75,30 @@ def _tables() -> _Tables:
     def words(section: str) -> frozenset[str]:
         return frozenset(s for line in sections[section] for w in line.split() for s in _spellings(w))
 
-    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    function_words = frozenset(w for line in load_sections("stopwords.txt")["en"] for w in line.split())
+    phrases: dict[str, list[_Phrase]] = {}
+    probes: dict[str, list[str]] = {}
     for entry in sections["formula_phrases"]:
         for spelling in _spellings(entry):
-            ws = tuple(spelling.split())
-            key_at = max(range(len(ws)), key=lambda i: len(ws[i]))
-            phrases.setdefault(ws[key_at], []).append((ws, key_at))
+            ws = tuple(w.strip(",") for w in spelling.split())
+            # the key: the longest word that is no function word ("know" of "that is how you know")
+            key_at = max(range(len(ws)), key=lambda i: (ws[i] not in function_words, len(ws[i]), i))
+            phrases.setdefault(ws[key_at], []).append(_Phrase(ws, key_at))
+            probes.setdefault(ws[key_at], []).append(spelling)
     remarks, telling, denials = words("remark_adjectives"), words("telling_verbs"), words("denial_verbs")
-    keys = frozenset(phrases) | remarks | telling | denials | {"hide", "make"}
-    return _Tables({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
-                   remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
-                   words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"), keys)
+    for adjective in remarks:
+        probes[adjective] = [adjective + " how", adjective + " that"]
+    for verb in telling:
+        probes[verb] = [verb + " you", verb + " us"]
+    for verb in denials:
+        probes[verb] = ["not " + verb]
+    probes["hide"] = ["nothing to hide"]
+    probes["make"] = ["make " + w for w in sorted(_MADE_UP)]
+    probes["all"] = ["it all"]
+    return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()},
+                   words("verdict_verbs"), remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
+                   words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"),
+                   frozenset(probes), {k: tuple(v) for k, v in probes.items()})
 
 
 def warm_up() -> None:
@@ -84,7 +109,10 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
     """The insinuation formulas of the text as word ranges (first, last), in order, not
     overlapping. Where they stand is left to the caller: quotations are someone else's."""
     t = _tables()
-    keys = doc.analysis.vocabulary.intersection(t.keys)
+    lower_text = doc.analysis.lower_text
+    # a key word in the text, with the words after it written as the formula writes them (one
+    # space between: "funny how", "tells you", "not saying", "it all"; a listed formula whole)
+    keys = [k for k in doc.analysis.vocabulary.intersection(t.keys) if any(p in lower_text for p in t.probes[k])]
     if not keys:
         return []  # most texts
     lowers = doc.lowers
@@ -111,11 +139,13 @@ def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
     """The formula found from its key word at i, as (first, last), or None."""
     lowers = doc.lowers
     word = lowers[i]
-    for words, key_at in t.phrases.get(word, ()):
-        first = i - key_at
-        last = first + len(words)
-        if first >= 0 and last <= len(lowers) and tuple(lowers[first:last]) == words and _one_sentence(doc, first, last):
+    for p in t.phrases.get(word, ()):
+        first = i - p.key_at
+        last = first + len(p.words)
+        if first >= 0 and last <= len(lowers) and tuple(lowers[first:last]) == p.words and _one_sentence(doc, first, last):
             return first, last
+    if word == "all":
+        return _verdict(doc, t, i)
     if word in t.remarks:
         return _remark(doc, t, i)
     if word in t.telling:
@@ -141,6 +171,14 @@ def _sentence_bounds(doc: Document, i: int) -> tuple[int, int]:
 def _gap(doc: Document, a: int) -> str:
     """The text between word a and word a + 1."""
     return doc.text[doc.token_ends[a] : doc.token_starts[a + 1]]
+
+
+def _verdict(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "Says it all, really.", "That photo said it all": a form of "say", "it", "all"."""
+    lowers = doc.lowers
+    if i >= 2 and lowers[i - 1] == "it" and lowers[i - 2] in t.verdicts and _one_sentence(doc, i - 2, i + 1):
+        return i - 2, i + 1
+    return None
 
 
 def _remark(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
@@ -174,8 +212,11 @@ def _telling(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
     elif k >= last or lowers[k] not in t.telling_objects:
         return None
     end = k + 1
-    if end >= last or any(c in _gap(doc, k) for c in _CLAUSE_MARKS) or lowers[end] == "about":
+    if end >= last or any(c in _gap(doc, k) for c in _CLAUSE_MARKS):
         return j, end
+    if lowers[end] == "about" and lowers[j] != "which":
+        return j, end  # "That tells you something about the board" ("which tells you something about its
+        # temperature" is an explainer's)
     if lowers[k] in ("all", "everything") and lowers[end : end + 3] in (["you", "need", "to"], ["that", "you", "need"]):
         return j, end + 3
     return None
@@ -196,6 +237,9 @@ def _denial(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
     after = lowers[i + 1 : last]
     if after[:1] in (["anything"], ["nothing"]) and (i + 2 >= last or any(c in _gap(doc, i + 1) for c in _CLAUSE_MARKS)):
         return i - 1, i + 2  # "I'm not saying anything." (from "not": the first person counts as itself)
+    charge = after[: after.index("but")] if "but" in after else after
+    if not _PROPOSALS.isdisjoint(charge) or charge[charge[:1] == ["that"] :][:1] == ["we"]:
+        return None  # "I'm not saying we should scrap the scheme, but ...", "not suggesting we scrap it": a proposal hedged
     if "but" in after:
         return i - 1, i + 1  # "I'm not saying he lied, but the dates don't match"
     k = doc.token_sentences[i] + 1

@@ -284,7 +284,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     },
     # (loaded language version 41, slant16)
     "insinuation_formulas.txt": {
-        "formula_phrases": "insinuation_formulas.py, formulas (\u201cSays it all\u201d, \u201csurprise, surprise\u201d: a doubt term)",
+        "formula_phrases": "insinuation_formulas.py, formulas (\u201cspeaks volumes\u201d, \u201csurprise, surprise\u201d: a doubt term); its key words are those not in stopwords.txt's en",
+        "verdict_verbs": "insinuation_formulas.py, _verdict (\u201cSays it all, really.\u201d)",
         "remark_adjectives": "insinuation_formulas.py, _remark (\u201cFunny how not one of them asked\u201d)",
         "remark_openers": "insinuation_formulas.py, _remark (\u201cAnd funny how ...\u201d)",
         "telling_verbs": "insinuation_formulas.py, _telling (\u201cThat tells you something.\u201d)",
@@ -305,7 +306,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "not_adjectives": "event_senses.py, event_noun (\u201cthe traffic floods the streets\u201d: a noun, the verb after it)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
-                                          "warm_up (which word of a phrase _match_starts looks for)" if lang == "en" else "")
+                                          "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
 }
 
