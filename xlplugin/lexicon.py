@@ -294,8 +294,31 @@ SECTIONS: dict[str, dict[str, str]] = {
         "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
         "letter_salutation_starts": "provenance_notes.py, letter_sign_off (a letter's salutation: its sign-off is a byline)",
     },
+    # (loaded language version 41, slant16)
+    "insinuation_formulas.txt": {
+        "formula_phrases": "insinuation_formulas.py, formulas (\u201cspeaks volumes\u201d, \u201csurprise, surprise\u201d: a doubt term); its key words are those not in stopwords.txt's en",
+        "verdict_verbs": "insinuation_formulas.py, _verdict (\u201cSays it all, really.\u201d)",
+        "remark_adjectives": "insinuation_formulas.py, _remark (\u201cFunny how not one of them asked\u201d)",
+        "remark_openers": "insinuation_formulas.py, _remark (\u201cAnd funny how ...\u201d)",
+        "telling_verbs": "insinuation_formulas.py, _telling (\u201cThat tells you something.\u201d)",
+        "telling_objects": "insinuation_formulas.py, _telling (what it tells: \u201csomething\u201d, \u201ceverything\u201d)",
+        "telling_subjects": "insinuation_formulas.py, _telling (\u201cthat\u201d, \u201cwhich\u201d, \u201cin itself\u201d)",
+        "telling_adverbs": "insinuation_formulas.py, _telling (\u201cwhich really tells you\u201d)",
+        "denial_verbs": "insinuation_formulas.py, _denial (\u201cWe are not saying ... We are saying\u201d)",
+        "first_person_subjects": "insinuation_formulas.py, _denial (the author denying)",
+        "innocence_openers": "insinuation_formulas.py, _innocence (\u201cWhen people have nothing to hide\u201d)",
+    },
+    "event_senses.txt": {
+        "result_verb_words": "event_senses.py, sports_result (\u201ccrushed Lakeport 5-1\u201d: a result)",
+        "score_follower_words": "event_senses.py, _score_at (\u201c50-100 million\u201d: a range, no score)",
+        "result_agent_words": "event_senses.py, sports_result (\u201cwere crushed 5-1 by\u201d)",
+        "event_nouns": "event_senses.py, event_noun (\u201cDevastating floods\u201d: the noun)",
+        "event_adjectives": "event_senses.py, event_noun (an adjective before the noun)",
+        "adjective_endings": "event_senses.py, event_noun (\u201chorrific floods\u201d: an adjective by its ending)",
+        "not_adjectives": "event_senses.py, event_noun (\u201cthe traffic floods the streets\u201d: a noun, the verb after it)",
+    },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
-                                          "warm_up (which word of a phrase _match_starts looks for)" if lang == "en" else "")
+                                          "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
 }
 

@@ -54,6 +54,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple
 from itertools import compress
 
+from . import event_senses
 from .lexicon import load_sections
 from .names import place_name_words
 from .phrases import words
@@ -213,6 +214,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True
     if _plain_verb(doc, category, first, last):
         return True  # "most were admitted on a Friday", "are not supposed to operate" (version 28)
+    if last == first + 1 and (event_senses.sports_result(doc, first) or event_senses.event_noun(doc, first)):
+        return True  # "crushed Lakeport 5-1", "Devastating floods" (slant16, version 41: xlplugin/event_senses.py)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):

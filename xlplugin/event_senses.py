@@ -1,0 +1,123 @@
+"""Plain senses of loaded-language cue words that name an event (loaded_language version 41,
+slant16), from the tables of xlplugin/data/event_senses.txt:
+
+- `sports_result(doc, i)`: a verb of winning by a margin beside a score ("Harbor City crushed
+  Lakeport 5-1", "Lakeport were thrashed 42-10 by", "a 6-0 demolition") reports a result in the
+  sports page's idiom: it is not the writer's emotion. Without a score ("police crushed the
+  protest", "destroyed the evidence") the cue stands. A pair of numbers that is a range or an
+  amount ("annihilated 50-100 million") is no score.
+- `event_noun(doc, i)`: a word listed as a loaded verb whose noun names a natural event
+  ("flood/v") right after an adjective ("Devastating floods swept through the valley", "the
+  worst flooding") is the noun: the adjective keeps its own cue; the event is no loaded term.
+
+Both read a few words around one cue; neither looks at the rest of the document.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import load_sections
+from .text import Document
+
+__all__ = ["DATA", "sports_result", "event_noun"]
+
+DATA = "event_senses.txt"
+# A score written as one word ("5-1", "42-10"); each side of at most three digits, so that a span
+# of years ("1989-1991", "2019-20") is none.
+_SCORE_RE = re.compile(r"\d{1,3}[-\u2013\u2014]\d{1,3}")
+# Between the verb and the score: the loser's name (capitalised words, "the"), or a pronoun.
+RESULT_WINDOW = 5
+_OBJECT_PRONOUNS = frozenset("them him her us it".split())
+_BE = frozenset("is are was were be been being got get gets".split())
+
+
+class _Tables(NamedTuple):
+    result_verbs: frozenset[str]
+    followers: frozenset[str]
+    agents: frozenset[str]
+    event_nouns: frozenset[str]
+    event_adjectives: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    not_adjectives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    sections = load_sections(DATA)
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(w for line in sections[section] for w in line.split())
+
+    return _Tables(words("result_verb_words"), words("score_follower_words"), words("result_agent_words"),
+                   words("event_nouns"), words("event_adjectives"), tuple(sorted(words("adjective_endings"))),
+                   words("not_adjectives"))
+
+
+def warm_up() -> None:
+    _tables()
+
+
+def _score_at(doc: Document, j: int) -> int:
+    """The word after a score starting at word j ("5-1", or "5", "1" with a dash between), or -1."""
+    lowers, n = doc.lowers, len(doc.lowers)
+    if j >= n:
+        return -1
+    if _SCORE_RE.fullmatch(lowers[j]):
+        end = j + 1
+    elif j + 1 < n and lowers[j].isdigit() and lowers[j + 1].isdigit() and len(lowers[j]) <= 3 \
+            and len(lowers[j + 1]) <= 3 \
+            and doc.text[doc.token_ends[j] : doc.token_starts[j + 1]].strip() in ("-", "\u2013", "\u2014"):
+        end = j + 2
+    else:
+        return -1
+    if end < n and doc.token_sentences[end] == doc.token_sentences[j] and lowers[end] in _tables().followers:
+        return -1  # "50-100 million", "10-15 percent": a range, not a score
+    return end
+
+
+def sports_result(doc: Document, i: int) -> bool:
+    """Is the cue at word i a verb of winning by a margin ([result_verb_words]) beside a score:
+    right before it ("a 6-0 rout", "their 5-1 demolition"), or after it past the loser's name
+    ("crushed Lakeport 5-1", "destroyed the Tigers 42-10", "thrashed them 4-0"), or right after
+    it in the passive or before who won ("were crushed 5-1", "crushed 5-1 by Harbor City")?"""
+    t = _tables()
+    lowers, sentence_of, texts = doc.lowers, doc.token_sentences, doc.token_texts
+    if lowers[i] not in t.result_verbs:
+        return False
+    k = sentence_of[i]
+    if i >= 1 and sentence_of[i - 1] == k and _score_at(doc, i - 1) == i:
+        return True  # "a 6-0 rout"
+    if i >= 2 and sentence_of[i - 2] == k and _score_at(doc, i - 2) == i:
+        return True  # "a 6–0 rout" (the score in two words)
+    j = i + 1
+    while j < len(lowers) and j - i <= RESULT_WINDOW and sentence_of[j] == k:
+        end = _score_at(doc, j)
+        if end >= 0:
+            if j > i + 1:
+                return True  # the loser named between: "crushed Lakeport 5-1"
+            passive = i > 0 and lowers[i - 1] in _BE
+            return passive or (end < len(lowers) and sentence_of[end] == k and lowers[end] in t.agents)
+        if not (texts[j][:1].isupper() or lowers[j] == "the" or lowers[j] in _OBJECT_PRONOUNS):
+            return False  # "crushed the protest in 1989-91": no team's name before the numbers
+        j += 1
+    return False
+
+
+def event_noun(doc: Document, i: int) -> bool:
+    """Is the cue at word i a natural event's noun ([event_nouns]: "floods") right after an
+    adjective ([event_adjectives], or a word with an ending of [adjective_endings] that is not
+    one of [not_adjectives]: "Devastating floods", "horrific flooding", "heavy floods", "the
+    deadliest floods") in its sentence, with a space between?"""
+    t = _tables()
+    lowers = doc.lowers
+    if i == 0 or lowers[i] not in t.event_nouns or doc.token_sentences[i - 1] != doc.token_sentences[i]:
+        return False
+    if doc.text[doc.token_ends[i - 1] : doc.token_starts[i]] != " ":
+        return False
+    before = lowers[i - 1]
+    if before in t.event_adjectives:
+        return True
+    return before.endswith(t.adjective_endings) and before not in t.not_adjectives \
+        and before.replace("-", "").isalpha()

@@ -1,0 +1,295 @@
+"""Formulas of insinuation (loaded_language version 41, slant16), from the tables of
+xlplugin/data/insinuation_formulas.txt: stock turns by which the author suggests without saying,
+each one doubt term for loaded language (as `xlplugin.argued_voice.insinuations` is):
+
+- listed formulas ([formula_phrases]): "speaks volumes", "surprise, surprise", "That's how you
+  know ...", "what they don't want you to know"; and as small classes "Says it all, really."
+  ([verdict_verbs] + "it all") and "You can't make this stuff up" (a negated "can"/"could" +
+  "make" + "this"/"it"/"that" (+ "stuff") + "up");
+- a wry remark opening a sentence ([remark_adjectives]): "Funny how not one of them asked",
+  "Strange that nobody noticed", "It's odd how the file went missing";
+- the verdict left to a fact ([telling_verbs]): "That in itself tells you something.", "which
+  tells you all you need to know";
+- saying it while denying it ([denial_verbs]): "We are not saying X. We are saying Y.", "I'm not
+  saying he lied. But ...", "I'm not saying anything.";
+- guilt read from silence ([innocence_openers]): "When people have nothing to hide, they don't
+  hide."
+
+None counts where its sentence reports a named source through a verb of saying ("The mayor said
+she had nothing to hide"): the words are the source's. Each is found from a literal start: a key
+word in the document's vocabulary, with the words after it as the formula writes them, one space
+between ("funny how", "tells you", "not saying", "it all", a listed formula whole), in the
+lower-cased text; so most texts cost a set intersection and a few substring tests.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import load_sections
+from .text import Document
+
+__all__ = ["DATA", "formulas"]
+
+DATA = "insinuation_formulas.txt"
+_APOSTROPHES = ("'", "\u2019")
+INNOCENCE_WINDOW = 6  # words before "nothing to hide" searched for an opener
+_BE = frozenset("am are is was were".split())
+_CANNOT = frozenset(s for w in ("can't", "cannot", "couldn't") for s in (w, w.replace("'", "\u2019")))
+_MADE_UP = frozenset(("this", "it", "that", "these"))
+_MADE_UP_FILLERS = frozenset(("stuff", "things", "one", "shit", "sh*t"))
+_CLAUSE_MARKS = ",;:.!?\u2014\u2013"
+# In what the author is "not saying": a proposal, not a charge ("not saying we should scrap it").
+_PROPOSALS = frozenset("should must ought need needs shouldn't mustn't".split())
+
+
+class _Phrase(NamedTuple):
+    words: tuple[str, ...]
+    key_at: int  # where the key word stands in `words`
+
+
+class _Tables(NamedTuple):
+    phrases: dict[str, tuple[_Phrase, ...]]  # listed formulas by key word, longest first
+    verdicts: frozenset[str]
+    remarks: frozenset[str]
+    remark_openers: frozenset[str]
+    telling: frozenset[str]
+    telling_objects: frozenset[str]
+    telling_subjects: frozenset[str]
+    telling_adverbs: frozenset[str]
+    denials: frozenset[str]
+    first_person: frozenset[str]
+    innocence: frozenset[str]
+    keys: frozenset[str]  # every word that can start a search
+    probes: dict[str, tuple[str, ...]]  # key word: the texts one of which the lower-cased text must hold
+
+
+def _spellings(entry: str) -> set[str]:
+    return {entry.replace("'", a) for a in _APOSTROPHES}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    sections = load_sections(DATA)
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(s for line in sections[section] for w in line.split() for s in _spellings(w))
+
+    function_words = frozenset(w for line in load_sections("stopwords.txt")["en"] for w in line.split())
+    phrases: dict[str, list[_Phrase]] = {}
+    probes: dict[str, list[str]] = {}
+    for entry in sections["formula_phrases"]:
+        for spelling in _spellings(entry):
+            ws = tuple(w.strip(",") for w in spelling.split())
+            # the key: the longest word that is no function word ("know" of "that is how you know")
+            key_at = max(range(len(ws)), key=lambda i: (ws[i] not in function_words, len(ws[i]), i))
+            phrases.setdefault(ws[key_at], []).append(_Phrase(ws, key_at))
+            probes.setdefault(ws[key_at], []).append(spelling)
+    remarks, telling, denials = words("remark_adjectives"), words("telling_verbs"), words("denial_verbs")
+    for adjective in remarks:
+        probes[adjective] = [adjective + " how", adjective + " that"]
+    for verb in telling:
+        probes[verb] = [verb + " you", verb + " us"]
+    for verb in denials:
+        probes[verb] = ["not " + verb]
+    probes["hide"] = ["nothing to hide"]
+    probes["make"] = ["make " + w for w in sorted(_MADE_UP)]
+    probes["all"] = ["it all"]
+    return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()},
+                   words("verdict_verbs"), remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
+                   words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"),
+                   frozenset(probes), {k: tuple(v) for k, v in probes.items()})
+
+
+def warm_up() -> None:
+    _tables()
+
+
+def formulas(doc: Document) -> list[tuple[int, int]]:
+    """The insinuation formulas of the text as word ranges (first, last), in order, not
+    overlapping. Where they stand is left to the caller: quotations are someone else's."""
+    t = _tables()
+    lower_text = doc.analysis.lower_text
+    # a key word in the text, with the words after it written as the formula writes them (one
+    # space between: "funny how", "tells you", "not saying", "it all"; a listed formula whole)
+    keys = [k for k in doc.analysis.vocabulary.intersection(t.keys) if any(p in lower_text for p in t.probes[k])]
+    if not keys:
+        return []  # most texts
+    lowers = doc.lowers
+    found: list[tuple[int, int]] = []
+    for key in keys:
+        i = lowers.index(key)
+        while i >= 0:
+            span = _formula_at(doc, t, i)
+            if span is not None and not _reported(doc, span):
+                found.append(span)
+            try:
+                i = lowers.index(key, i + 1)
+            except ValueError:
+                i = -1
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """The formula found from its key word at i, as (first, last), or None."""
+    lowers = doc.lowers
+    word = lowers[i]
+    for p in t.phrases.get(word, ()):
+        first = i - p.key_at
+        last = first + len(p.words)
+        if first >= 0 and last <= len(lowers) and tuple(lowers[first:last]) == p.words and _one_sentence(doc, first, last):
+            return first, last
+    if word == "all":
+        return _verdict(doc, t, i)
+    if word in t.remarks:
+        return _remark(doc, t, i)
+    if word in t.telling:
+        return _telling(doc, t, i)
+    if word in t.denials:
+        return _denial(doc, t, i)
+    if word == "hide":
+        return _innocence(doc, t, i)
+    if word == "make":
+        return _made_up(doc, i)
+    return None
+
+
+def _one_sentence(doc: Document, first: int, last: int) -> bool:
+    return doc.token_sentences[first] == doc.token_sentences[last - 1]
+
+
+def _sentence_bounds(doc: Document, i: int) -> tuple[int, int]:
+    sentence = doc.sentences[doc.token_sentences[i]]
+    return sentence.first_token, sentence.last_token
+
+
+def _gap(doc: Document, a: int) -> str:
+    """The text between word a and word a + 1."""
+    return doc.text[doc.token_ends[a] : doc.token_starts[a + 1]]
+
+
+def _verdict(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "Says it all, really.", "That photo said it all": a form of "say", "it", "all"."""
+    lowers = doc.lowers
+    if i >= 2 and lowers[i - 1] == "it" and lowers[i - 2] in t.verdicts and _one_sentence(doc, i - 2, i + 1):
+        return i - 2, i + 1
+    return None
+
+
+def _remark(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "Funny how ...", "Strange that ...", "It's odd how ...", "And funny how ..." at a
+    sentence's start, with words after it."""
+    lowers = doc.lowers
+    first, last = _sentence_bounds(doc, i)
+    if i + 2 >= last or lowers[i + 1] not in ("how", "that") or any(c in _gap(doc, i) for c in _CLAUSE_MARKS):
+        return None
+    before = tuple(lowers[first:i])
+    if before in ((), ("it's",), ("it\u2019s",), ("it", "is"), ("isn't", "it"), ("isn\u2019t", "it")) \
+            or len(before) == 1 and before[0] in t.remark_openers:
+        return first, i + 2
+    return None
+
+
+def _telling(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "That in itself tells you something.", "which tells you all you need to know"."""
+    lowers = doc.lowers
+    first, last = _sentence_bounds(doc, i)
+    if i + 2 >= last or lowers[i + 1] not in ("you", "us"):
+        return None
+    j = i - 1
+    if j >= first and lowers[j] in t.telling_adverbs:
+        j -= 1
+    if j < first or lowers[j] not in t.telling_subjects:
+        return None
+    k = i + 2
+    if k < last and lowers[k] == "a" and k + 1 < last and lowers[k + 1] == "lot":
+        k += 1  # "tells you a lot"
+    elif k >= last or lowers[k] not in t.telling_objects:
+        return None
+    end = k + 1
+    if end >= last or any(c in _gap(doc, k) for c in _CLAUSE_MARKS):
+        return j, end
+    if lowers[end] == "about" and lowers[j] != "which":
+        return j, end  # "That tells you something about the board" ("which tells you something about its
+        # temperature" is an explainer's)
+    if lowers[k] in ("all", "everything") and lowers[end : end + 3] in (["you", "need", "to"], ["that", "you", "need"]):
+        return j, end + 3
+    return None
+
+
+def _denial(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "We are not saying X. We are saying Y.", "I'm not saying he lied, but ...", "I'm not
+    saying anything."."""
+    lowers = doc.lowers
+    first, last = _sentence_bounds(doc, i)
+    if i < 2 or i - 2 < first or lowers[i - 1] != "not":
+        return None
+    j = i - 2
+    if lowers[j] in _BE:
+        j -= 1
+    if j < first or lowers[j] not in t.first_person:
+        return None
+    after = lowers[i + 1 : last]
+    if after[:1] in (["anything"], ["nothing"]) and (i + 2 >= last or any(c in _gap(doc, i + 1) for c in _CLAUSE_MARKS)):
+        return i - 1, i + 2  # "I'm not saying anything." (from "not": the first person counts as itself)
+    charge = after[: after.index("but")] if "but" in after else after
+    if not _PROPOSALS.isdisjoint(charge) or charge[charge[:1] == ["that"] :][:1] == ["we"]:
+        return None  # "I'm not saying we should scrap the scheme, but ...", "not suggesting we scrap it": a proposal hedged
+    if "but" in after:
+        return i - 1, i + 1  # "I'm not saying he lied, but the dates don't match"
+    k = doc.token_sentences[i] + 1
+    if k >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[k]
+    opening = lowers[nxt.first_token : min(nxt.last_token, nxt.first_token + 6)]
+    if opening[:1] in (["but"], ["rather"]):
+        return i - 1, i + 1
+    if lowers[i] in opening and "not" not in opening and not t.first_person.isdisjoint(opening):
+        return i - 1, i + 1  # "We are saying the people running it ..."
+    return None
+
+
+def _innocence(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "When people have nothing to hide, ...", "If they had nothing to hide, why ...?"."""
+    lowers = doc.lowers
+    if i < 2 or lowers[i - 2 : i] != ["nothing", "to"] or not _one_sentence(doc, i - 2, i + 1):
+        return None
+    first, _ = _sentence_bounds(doc, i)
+    window = lowers[max(first, i - 2 - INNOCENCE_WINDOW) : i - 2]
+    return (i - 2, i + 1) if not t.innocence.isdisjoint(window) else None
+
+
+def _made_up(doc: Document, i: int) -> tuple[int, int] | None:
+    """ "You can't make this stuff up", "Fiction writers could not make this up", "you couldn't
+    make it up"."""
+    lowers = doc.lowers
+    if i == 0:
+        return None
+    if lowers[i - 1] in _CANNOT:
+        start = i - 1
+    elif i >= 2 and lowers[i - 1] == "not" and lowers[i - 2] in ("can", "could"):
+        start = i - 2
+    else:
+        return None
+    k = i + 1
+    if k >= len(lowers) or lowers[k] not in _MADE_UP:
+        return None
+    k += 1
+    if k < len(lowers) and lowers[k] in _MADE_UP_FILLERS:
+        k += 1
+    if k < len(lowers) and lowers[k] == "up" and _one_sentence(doc, start, k + 1):
+        return start, k + 1
+    return None
+
+
+def _reported(doc: Document, span: tuple[int, int]) -> bool:
+    """Does the formula's sentence report a named source through a verb of saying, outside the
+    formula itself ("The mayor said she had nothing to hide")? Then it is the source's."""
+    attribution = doc.analysis.attributions[doc.token_sentences[span[0]]]
+    return attribution is not None and bool(attribution.sourced) and bool(attribution.verb) \
+        and not (attribution.start < doc.token_ends[span[1] - 1] and doc.token_starts[span[0]] < attribution.end)
