@@ -662,7 +662,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_date
+    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
@@ -678,10 +678,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         row_note = _id_formula(columns, id_col, number)  # (before the id is read: the cell is emptied)
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
-        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c and k != "date"}
-        date, not_a_date = given_date(columns.get(meta["date"])) if meta["date"] else ("", None)
-        if date:
-            fields["date"] = date
+        # (a placeholder, "NA", "unknown" or #N/A, is no outlet, author, date...: counted as none, the Status says so)
+        given = {k: given_meta(k, columns.get(c)) for k, c in meta.items() if c}
+        fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
+        not_given = [f"column {meta[k]}: {why} (not counted)" for k, (_, why) in given.items() if why]
         value = columns.get(text_col) if text_col else None
         formula = value is NO_SAVED_VALUE
         if formula:
@@ -692,8 +692,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         # (a text cut to fit its cell, from a workbook this plugin wrote, is read from its file too)
         cut = isinstance(value, str) and cut_to_fit(value)
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "",
-                                         CUT_READ_NOTE if cut and written.strip() else "") if n)
+        row_note = "; ".join(n for n in (row_note, *not_given, CUT_READ_NOTE if cut and written.strip() else "") if n)
         if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col,
                                                                 from_current_folder), row_note),
@@ -955,21 +954,42 @@ def _skip_reason(path: Path) -> str:
     return f"not a supported type ({' '.join(_FOLDER_EXTENSIONS)} are read)"
 
 
+# A link to a folder inside a folder given is not followed (a link may lead back up, or far away).
+LINKED_FOLDER = "a link to a folder (links are not followed: give the folder it points to, to read it)"
+# Folders a program or a system writes beside a user's files, never the user's documents: a zip
+# made on a Mac ("__MACOSX", with "._" copies of every file), Python's caches.
+_SYSTEM_FOLDERS = frozenset({"__MACOSX", "__pycache__"})
+
+
+def _hidden(relative: str) -> bool:
+    """Whether a path inside a folder given (`relative`, from that folder) is hidden: it, or a
+    folder it is in, has a name starting with "." (".venv", ".ipynb_checkpoints", ".git",
+    "._story.txt") or is a system's folder (_SYSTEM_FOLDERS). Such files are not read or listed."""
+    return any(part.startswith(".") or part in _SYSTEM_FOLDERS for part in relative.split("/"))
+
+
 def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path, str] | Problem]:
     """The files a folder holds (in its subfolders too), each with its id: its path from the
     folder ("x/story.txt"), so that files of one name in two subfolders keep two ids. A link to
     nowhere that names a readable type is a Problem; the other files that are not read go to
-    `skipped`, except hidden ones (a name or folder starting with "."), which are left unsaid."""
+    `skipped`, except hidden ones (`_hidden`: a name or folder starting with ".", "__MACOSX"),
+    which are neither read nor listed. A link to a folder is not followed, and is listed
+    (LINKED_FOLDER)."""
     found: list[tuple[Path, str] | Problem] = []
     for path in sorted(folder.rglob("*")):
         doc_id = path.relative_to(folder).as_posix()
+        if _hidden(doc_id):  # (before its type: a hidden folder's .txt files are no documents either)
+            continue
         readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS
-        if readable_type and path.is_file():
+        if path.is_symlink() and path.is_dir():
+            if skipped is not None:
+                skipped.append(Skipped(str(path), LINKED_FOLDER, "folder"))
+        elif readable_type and path.is_file():
             found.append((path, doc_id))
         elif readable_type and path.is_symlink() and not path.exists():
             found.append(Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, "
                                             "which is not there)", doc_id))
-        elif path.is_dir() or any(part.startswith(".") for part in Path(doc_id).parts):
+        elif path.is_dir():
             continue
         elif skipped is not None:
             skipped.append(Skipped(str(path), _skip_reason(path)))
