@@ -275,7 +275,12 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     how it is written, nothing is guessed); else Windows-1252, which the note says."""
     if data.startswith(_UTF16_MARKS):
         return _decode_utf16(data, source), ""
+    if data.startswith(_ZIP_MARK):
+        raise InputError(f"{source}: {ZIP_NAMED_AS_TEXT}")
     if b"\x00" in data[:4096]:
+        unmarked = _unmarked_utf16(data)
+        if unmarked:
+            return data.decode(unmarked, errors="replace"), "read as UTF-16 (the file has no byte order mark to say so)"
         raise InputError(f"{source}: {_BINARY}")
     try:
         return data.decode("utf-8-sig"), ""
@@ -284,6 +289,31 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
     return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
+
+
+# A zip file's first bytes: an .xlsx, .docx or .odt is a zip. Saved under a text file's name (a
+# workbook renamed .csv), it is said so, not "binary".
+_ZIP_MARK = b"PK\x03\x04"
+ZIP_NAMED_AS_TEXT = ("a zip file (a workbook or a Word document, perhaps) under a text file's name: if it is a "
+                     "workbook, rename it .xlsx and give it by name; else save its text as .txt")
+# UTF-16 text with no byte order mark (some exports write none): Latin text so written has a zero
+# byte in every other place and in no other. Read so where the bytes looked at show that pattern
+# in all but UNMARKED_UTF16_SLACK of the characters (a text in another script stays refused:
+# its pattern is not so plain).
+UNMARKED_UTF16_LOOKED_AT = 4096
+UNMARKED_UTF16_SLACK = 0.05
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for a file of Latin text in UTF-16 with no byte order mark, else None."""
+    sample = data[:UNMARKED_UTF16_LOOKED_AT]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    evens, odds = sample[0::2], sample[1::2]
+    for zeros, others, codec in ((odds, evens, "utf-16-le"), (evens, odds, "utf-16-be")):
+        if others.count(0) == 0 and zeros.count(0) >= (1 - UNMARKED_UTF16_SLACK) * len(zeros):
+            return codec
+    return None
 
 
 def _decode_utf16(data: bytes, source: str) -> str:
@@ -411,6 +441,36 @@ _HTML_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>]
 HTML_IN_TEXT_FILE_NOTE = "the file holds an HTML page: read as a web page (its article, not its tags and menus)"
 
 
+# Files of other formats that hold text but are not it, saved under a text file's name: read as
+# prose, their markup would be scored (a Rich Text file's "\par\f0\fs22", a JSON export's keys
+# and quotes). Each is refused, naming the format and what to do. (An HTML page is read as a web
+# page: HTML_IN_TEXT_FILE_NOTE.)
+_OTHER_FORMATS = (
+    (re.compile(r"\{\\rtf"), "a Rich Text (RTF) document, not plain text: open it in WordPad or Word and save it "
+                               "as plain text (.txt)"),
+    (re.compile(r"%PDF-"), "a PDF file, not plain text: save its text as .txt (in a PDF reader: Save as Text)"),
+)
+JSON_IN_TEXT_FILE = ("a JSON file, not plain text: put each document's text in a CSV file with a text column "
+                     "(or in a .txt file of its own)")
+
+
+def _refuse_other_format(text: str, source: str) -> None:
+    """InputError for a .txt/.md file that holds another format (RTF, PDF, JSON: `_OTHER_FORMATS`)."""
+    start = text[:64].lstrip("\ufeff \t\r\n")
+    for pattern, what in _OTHER_FORMATS:
+        if pattern.match(start):
+            raise InputError(f"{source}: {what}")
+    if start[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
+        import json
+
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return
+        if isinstance(value, (dict, list)):
+            raise InputError(f"{source}: {JSON_IN_TEXT_FILE}")
+
+
 def read_file(path: Path, id: str = ""):
     """One .txt/.md/.html file as the engine's input (`DocumentInput`): the text to score and
     what the file says about itself. A web page is reduced to its article (`xlplugin.pages`:
@@ -426,6 +486,7 @@ def read_file(path: Path, id: str = ""):
     text, note = _decode_file(data, str(path), html_file or html_inside)
     doc_id = id or path.name
     if not (html_file or html_inside):
+        _refuse_other_format(text, str(path))
         text = shown_text(text)
         # its first line, where a headline, is its title (the line stays in the text: file_titles)
         return DocumentInput(text, doc_id, headline_line(text), note=note)
