@@ -295,7 +295,6 @@ def score_text(
     return _noted(result, notes)
 
 
-_INPUT_FIELDS = ("text", "id", "title", "url", "outlet", "author", "date", "page_type")
 # A document on its way to be scored: the fields of a DocumentInput that scoring reads, as a plain
 # tuple (text, id, title, url, outlet, author, date, page_type, furniture), because this is what
 # crosses to a worker process, once per document.
@@ -329,7 +328,7 @@ def _read_input(item: Any, position: int) -> tuple[DocumentInput, str]:
     mapping's values are read as a CSV file's cells are: a missing value (None, a NaN or NaT from
     pandas) is none, a placeholder ("NA", "unknown") or a date that is no date counts as none and
     is noted; a value that cannot be read (a list, bytes, a number as the text) raises TypeError;
-    a mapping without "text" raises KeyError naming the keys it has."""
+    a mapping without "text" raises InputError naming the keys it has."""
     if isinstance(item, DocumentInput):
         return (item if item.id else replace(item, id=str(position))), ""
     if isinstance(item, str):
