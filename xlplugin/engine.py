@@ -383,8 +383,11 @@ def _refuse_container(value: Any, key: str, where: str) -> None:
 
 
 def _type_name(value: Any) -> str:
-    return {"bytes": "bytes", "bytearray": "bytes", "NoneType": "None"}.get(type(value).__name__,
-                                                                           "a " + type(value).__name__)
+    """The kind of `value` in a message: "a list", "an int", "bytes", "None"."""
+    name = type(value).__name__
+    if name in ("bytes", "bytearray", "NoneType"):
+        return "None" if value is None else "bytes"
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
 
 
 def _noted(result: DocumentResult, note: str | None) -> DocumentResult:
