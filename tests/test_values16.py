@@ -138,6 +138,14 @@ def test_one_text_or_one_mapping_is_not_taken_for_many_documents(documents):
         list(score_many(documents))
 
 
+def test_a_pandas_table_is_refused_and_a_column_of_texts_is_read():
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"text": [REPORT, REPORT]})
+    with pytest.raises(TypeError, match="score_pandas"):
+        list(score_many(frame))
+    assert [r.reliability for r in score_many(frame["text"])] == [score_text(REPORT).reliability] * 2
+
+
 @pytest.mark.parametrize("key", ["body", "Text", "content"])
 def test_a_mapping_without_text_names_the_keys_it_has(key):
     with pytest.raises(InputError, match=f"document 1 has no \"text\" key \\(its keys: '{key}', 'id'\\)"):

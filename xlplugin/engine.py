@@ -491,7 +491,9 @@ def score_many(
     caller has done it over a larger set (a refresh does it over every row of the workbook, then
     scores the changed ones). With worker processes, the paragraphs are keyed by the workers.
     """
-    if isinstance(documents, (str, bytes, bytearray, Mapping)) or hasattr(documents, "iloc"):
+    # (one text, one mapping or a DataFrame iterate as characters, keys or column names; a Series
+    # of texts iterates as its texts, and is read)
+    if isinstance(documents, (str, bytes, bytearray, Mapping)) or hasattr(documents, "columns"):
         raise TypeError(f"documents must be a list or other iterable of documents, not {_type_name(documents)}: "
                         "to score one text, use score_text(text) or pass [text]; for a pandas DataFrame, "
                         "use xlplugin.frame.score_pandas or frame.to_dict(\"records\")")
