@@ -148,5 +148,7 @@ def test_a_refresh_works_out_again_the_outlet_a_kept_row_took_from_its_url(tmp_p
     cell.value += " The pier reopened on Friday."
     wb.save(path)
     summary = refresh_workbook(path)
-    assert summary.rescored == 1 and summary.unchanged == 2
+    # (the first row's URL cell "n/a" was part of its text hash as written; it is read as no URL
+    # now (values16: `cells.given_meta`), so that row is scored again once: the second is kept)
+    assert summary.rescored == 2 and summary.unchanged == 1
     assert outlets_of() == [NO_OUTLET, "medium.com/@pierwatch", "medium.com/@quaysidenotes"]

@@ -31,6 +31,9 @@ __all__ = [
     "cell_to_text",
     "cell_display",
     "given_date",
+    "given_meta",
+    "is_missing",
+    "META_WHAT",
     "not_text_reason",
     "safe_text",
     "score_columns",
@@ -223,6 +226,48 @@ def given_date(value: Any) -> tuple[str, str | None]:
         if _SERIALS[0] <= number <= _SERIALS[1]:
             return text, None
     return "", f"{text[:40]!r} is not a date"
+
+
+# What each field that says what a document is must be, in words for the note of a value that is
+# not one ("'NA' is not an outlet (not counted)").
+META_WHAT = {"title": "a title", "url": "a web address", "outlet": "an outlet", "author": "an author", "date": "a date"}
+# Beside NO_VALUE_WORDS, what a table holds in a title, URL, outlet or author cell where the value
+# is not known (compared lower-case, without the spaces around it): "unknown" and its forms, and a
+# 0, which a formula shows for a reference to an empty cell (=Sheet2!B4).
+UNKNOWN_WORDS = frozenset({"unknown", "unknown author", "unknown outlet", "unknown source", "unknown title",
+                           "not known", "not available", "n.a.", "n.a", "nil", "missing", "undefined", "?", "0"})
+_META_LOOKED_UP = max(map(len, (*NO_VALUE_WORDS, *UNKNOWN_WORDS)))
+
+
+def given_meta(field: str, value: Any) -> tuple[str, str | None]:
+    """A document's title, URL, outlet, author or date (`field`, a key of META_WHAT) as
+    (the value as given, None), ("", None) for an empty cell or a missing value (None, a NaN or
+    NaT from pandas), or ("", why) for a placeholder that names nothing: a word for "no value"
+    (NA, N/A, NaN, NULL, None, "-", "[deleted]"), "unknown", 0, an error value (#N/A), TRUE/FALSE.
+    Such a value counts as none: an outlet "NA" is no named outlet, and documents that share it
+    are not one outlet's. `why` is said as "'NA' is not an outlet". One rule for every input path
+    (CSV, workbook, Dask, the Excel functions, the Python API); a date by `given_date`."""
+    if is_missing(value):
+        return "", None
+    if field == "date":
+        return given_date(value)
+    text = cell_display(value)
+    stripped = text.strip()
+    lower = stripped.lower() if len(stripped) <= _META_LOOKED_UP else ""
+    if isinstance(value, bool) or lower in NO_VALUE_WORDS or lower in UNKNOWN_WORDS or stripped in EXCEL_ERRORS:
+        return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
+    return text, None
+
+
+def is_missing(value: Any) -> bool:
+    """Whether `value` stands for no value: None, or a data library's missing value (a NaN,
+    pandas' NaT and NA: a value that is not equal to itself)."""
+    if value is None or isinstance(value, str):
+        return value is None
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):  # (pandas' NA has no truth value; an array has no single one)
+        return type(value).__name__ in ("NAType", "NaTType")
 
 
 # The kinds of value a spreadsheet library gives for a cell, in the words a spreadsheet user knows.

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from . import kinds, mixed_language, page_hints, prose, registry, repeat_keys, repeat_notes, syllables, vader
 from .index import reliability_index
+from .errors import InputError
 from .refused_texts import refusal, refused_result
 from .settings import Settings, default_settings
 from .text import Document, prepare
@@ -280,19 +281,25 @@ def score_text(
     date: str = "",
     page_type: str = "",
 ) -> DocumentResult:
-    """Score one text. `weights` overrides the index weights ({"loaded_language": 2.0, ...})."""
+    """Score one text. `weights` overrides the index weights ({"loaded_language": 2.0, ...}).
+
+    The title, url, outlet, author and date are read as a CSV file's cells are
+    (`cells.given_meta`): a placeholder that names nothing ("NA", "unknown", "-", a NaN) or a
+    date that is no date ("N/A", "soon") counts as none, and the result's note says so. A value
+    that cannot be read (a list, bytes) raises TypeError saying which."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+        raise TypeError(f"text must be a str, not {_type_name(text)}" + (": decode the bytes first" if isinstance(
+            text, (bytes, bytearray)) else ""))
+    meta, notes = _given_fields({"title": title, "url": url, "outlet": outlet, "author": author, "date": date}, "")
     settings = (settings or default_settings()).with_values(weights)
     with without_cycle_collection():
-        doc = prepare(text, title=title, url=url, outlet=outlet, author=author, date=date, page_type=page_type)
+        doc = prepare(text, page_type=page_type, **meta)
         result = score_document(doc, settings, id=id)
         del doc  # freed before collection resumes (see without_cycle_collection)
     _bound_word_memos()
-    return result
+    return _noted(result, notes)
 
 
-_INPUT_FIELDS = ("text", "id", "title", "url", "outlet", "author", "date", "page_type")
 # A document on its way to be scored: the fields of a DocumentInput that scoring reads, as a plain
 # tuple (text, id, title, url, outlet, author, date, page_type, furniture), because this is what
 # crosses to a worker process, once per document.
@@ -300,27 +307,97 @@ _Fields = tuple
 _NO_FURNITURE: frozenset[str] = frozenset()
 
 
-def _as_fields(item: Any, position: int) -> _Fields:
+def _as_fields(item: Any, position: int, notes: dict[int, str] | None = None) -> _Fields:
     """One document of `score_many`'s input as the tuple that is scored (a str, the commonest
-    input, without a DocumentInput made first: the calling process does this for every document)."""
+    input, without a DocumentInput made first: the calling process does this for every document).
+    A mapping's placeholder that was counted as none is said in `notes` under its `position`."""
     if isinstance(item, str):
         return (item, str(position), "", "", "", "", "", "", _NO_FURNITURE)
-    item = _as_input(item, position)
+    item, note = _read_input(item, position)
+    if note and notes is not None:
+        notes[position] = note
     return (item.text, item.id, item.title, item.url, item.outlet, item.author, item.date, item.page_type,
             item.furniture)
 
 
 def _as_input(item: Any, position: int) -> DocumentInput:
+    return _read_input(item, position)[0]
+
+
+# The metadata of a document given as a mapping, read by the rule of a CSV file's cells.
+_META_FIELDS = ("title", "url", "outlet", "author", "date")
+
+
+def _read_input(item: Any, position: int) -> tuple[DocumentInput, str]:
+    """(the document, the note of what was not counted) of one item of `score_many`'s input. A
+    mapping's values are read as a CSV file's cells are: a missing value (None, a NaN or NaT from
+    pandas) is none, a placeholder ("NA", "unknown") or a date that is no date counts as none and
+    is noted; a value that cannot be read (a list, bytes, a number as the text) raises TypeError;
+    a mapping without "text" raises InputError naming the keys it has."""
     if isinstance(item, DocumentInput):
-        return item if item.id else replace(item, id=str(position))
+        return (item if item.id else replace(item, id=str(position))), ""
     if isinstance(item, str):
-        return DocumentInput(item, str(position))
+        return DocumentInput(item, str(position)), ""
     if isinstance(item, Mapping):
-        known = {k: item[k] for k in _INPUT_FIELDS if item.get(k) is not None}
-        known = {k: str(v) for k, v in known.items()}
-        known.setdefault("id", str(position))
-        return DocumentInput(**{"text": "", **known})
-    raise TypeError(f"document {position}: expected a str, a mapping or a DocumentInput, not {type(item).__name__}")
+        where = f"document {position}: "
+        if "text" not in item:
+            keys = ", ".join(repr(k) for k in list(item)[:8]) or "none"
+            raise InputError(f"document {position} has no \"text\" key (its keys: {keys}); put the document's text under \"text\"")
+        from .cells import is_missing
+
+        text = item["text"]
+        if is_missing(text):
+            text = ""  # (a missing text, as a blank cell: scored as empty, its Status says so)
+        elif not isinstance(text, str):
+            raise TypeError(f"{where}text must be a str, not {_type_name(text)}")
+        meta, notes = _given_fields({k: item.get(k) for k in _META_FIELDS}, where)
+        doc_id, page_type = (_plain_text(item.get(k), k, where) for k in ("id", "page_type"))
+        return DocumentInput(text, doc_id or str(position), page_type=page_type, **meta), notes
+    raise TypeError(f"document {position}: expected a str, a mapping or a DocumentInput, not {_type_name(item)}")
+
+
+def _given_fields(values: Mapping[str, Any], where: str) -> tuple[dict[str, str], str]:
+    """The title, url, outlet, author and date of `values` read as a CSV file's cells are
+    (`cells.given_meta`), and a note naming each placeholder counted as none ("" if none).
+    `where` ("document 3: " or "") leads the message of a value that cannot be read."""
+    from .cells import given_meta
+
+    meta: dict[str, str] = {}
+    notes = []
+    for key, value in values.items():
+        _refuse_container(value, key, where)
+        meta[key], why = given_meta(key, value)
+        if why:
+            notes.append(f"{key}: {why} (not counted)")
+    return meta, "; ".join(notes)
+
+
+def _plain_text(value: Any, key: str, where: str) -> str:
+    """A mapping's id or page type as text ("" for a missing value), as a cell reads."""
+    from .cells import cell_display, is_missing
+
+    _refuse_container(value, key, where)
+    return "" if is_missing(value) else cell_display(value)
+
+
+def _refuse_container(value: Any, key: str, where: str) -> None:
+    """TypeError for a value that is several values or bytes: its printed form ("['a', 'b']",
+    "b'...'") is no id, title or outlet, and is never scored."""
+    if isinstance(value, (bytes, bytearray, list, tuple, set, frozenset, dict)):
+        raise TypeError(f"{where}{key} must be one value (a str), not {_type_name(value)}")
+
+
+def _type_name(value: Any) -> str:
+    """The kind of `value` in a message: "a list", "an int", "bytes", "None"."""
+    name = type(value).__name__
+    if name in ("bytes", "bytearray", "NoneType"):
+        return "None" if value is None else "bytes"
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
+def _noted(result: DocumentResult, note: str | None) -> DocumentResult:
+    """`result` with `note` (what its input's reading left out) after its own note."""
+    return replace(result, note="; ".join(n for n in (result.note, note) if n)) if note else result
 
 
 def _score_fields(fields: _Fields, settings: Settings) -> DocumentResult:
@@ -419,8 +496,15 @@ def score_many(
     caller has done it over a larger set (a refresh does it over every row of the workbook, then
     scores the changed ones). With worker processes, the paragraphs are keyed by the workers.
     """
+    # (one text, one mapping or a DataFrame iterate as characters, keys or column names; a Series
+    # of texts iterates as its texts, and is read)
+    if isinstance(documents, (str, bytes, bytearray, Mapping)) or hasattr(documents, "columns"):
+        raise TypeError(f"documents must be a list or other iterable of documents, not {_type_name(documents)}: "
+                        "to score one text, use score_text(text) or pass [text]; for a pandas DataFrame, "
+                        "use xlplugin.frame.score_pandas or frame.to_dict(\"records\")")
     settings = (settings or Settings()).with_values(weights)
-    items: Iterator[_Fields] = (_as_fields(item, i) for i, item in enumerate(documents, start=1))
+    notes: dict[int, str] = {}  # (what a mapping's reading left out, by position: said in its result's note)
+    items: Iterator[_Fields] = (_as_fields(item, i, notes) for i, item in enumerate(documents, start=1))
     window = 0  # documents marked together; 0: no marking
     if repeated:
         window = max(len(documents), 1) if isinstance(documents, (list, tuple)) else REPEAT_WINDOW
@@ -433,7 +517,11 @@ def score_many(
     pool = start_workers(workers, settings) if len(head) >= PARALLEL_MIN_DOCUMENTS else None
     items = chain(head, items)
     if pool is None:
-        for fields in _marked_in_windows(items, window) if window else items:
-            yield _score_fields(fields, settings)
-        return
-    yield from Pipeline(pool, items, window, settings).results()
+        results = (_score_fields(fields, settings) for fields in (_marked_in_windows(items, window) if window else items))
+    else:
+        results = Pipeline(pool, items, window, settings).results()
+    try:
+        for position, result in enumerate(results, start=1):
+            yield _noted(result, notes.pop(position, None)) if notes else result
+    finally:
+        results.close()  # (a caller that stops early stops the workers now, as before)

@@ -226,13 +226,14 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
     return ["" if v is None else v for v in column.to_pylist()]
 
 
-def _dates(table: pa.Table, name: str) -> list[str]:
-    """A date column's dates by the rule of a CSV file's or workbook's date cells
-    (`xlplugin.cells.given_date`): a date or timestamp, a date written out, a year; a value that
-    is no date ("n/a", "unknown") counts as none."""
-    from .cells import given_date
+def _given(table: pa.Table, name: str, field: str) -> list[tuple[str, str | None]]:
+    """A title, URL, outlet, author or date column's values by the rule of a CSV file's or
+    workbook's cells (`xlplugin.cells.given_meta`), each (value, None) or ("", why): a placeholder
+    ("NA", "unknown", "n/a", a NaN) counts as none, a date column holds dates (a date or timestamp,
+    a date written out, a year)."""
+    from .cells import given_meta
 
-    return [given_date(value)[0] for value in table.column(name).to_pylist()]
+    return [given_meta(field, value) for value in table.column(name).to_pylist()]
 
 
 # A text cell that holds no text (#N/A, N/A, "12345", a date, a file name) is not scored, by the
@@ -298,12 +299,18 @@ def score_table(
     text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
     texts = list(map(shown_text, _strings(table, text, "text")))  # (as every input reads a text)
-    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key != "date"}
-    columns["date"] = _dates(table, meta["date"]) if meta["date"] else [""] * n
+    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key == "id"}
+    read_meta = {key: _given(table, name, key) for key, name in meta.items() if name and key != "id"}
+    columns.update((key, [value for value, _ in read_meta[key]] if key in read_meta else [""] * n)
+                   for key in meta if key != "id")
+    # (a placeholder, "NA" or "unknown", counts as none; the row's note says so, as a CSV row's)
+    not_given = [[f"column {meta[key]}: {read[i][1]} (not counted)" for key, read in read_meta.items() if read[i][1]]
+                 for i in range(n)]
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
     given = {key: columns[key] for key, name in meta.items() if name and key in columns}
     texts, notes = read_html_cells(texts, given)  # (a cell holding HTML: read as a web page is)
+    notes = ["; ".join([note, *placeholders] if note else placeholders) for note, placeholders in zip(notes, not_given)]
     inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
                       columns["author"], columns["date"], [""] * n, notes))
     refused = [not_text_note(text, value) for value in texts]

@@ -279,7 +279,12 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     how it is written, nothing is guessed); else Windows-1252, which the note says."""
     if data.startswith(_UTF16_MARKS):
         return _decode_utf16(data, source), ""
+    if data.startswith(_ZIP_MARK):
+        raise InputError(f"{source}: {ZIP_NAMED_AS_TEXT}")
     if b"\x00" in data[:4096]:
+        unmarked = _unmarked_utf16(data)
+        if unmarked:
+            return data.decode(unmarked, errors="replace"), "read as UTF-16 (the file has no byte order mark to say so)"
         raise InputError(f"{source}: {_BINARY}")
     try:
         return data.decode("utf-8-sig"), ""
@@ -288,6 +293,31 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
     return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
+
+
+# A zip file's first bytes: an .xlsx, .docx or .odt is a zip. Saved under a text file's name (a
+# workbook renamed .csv), it is said so, not "binary".
+_ZIP_MARK = b"PK\x03\x04"
+ZIP_NAMED_AS_TEXT = ("a zip file (a workbook or a Word document, perhaps) under a text file's name: if it is a "
+                     "workbook, rename it .xlsx and give it by name; else save its text as .txt")
+# UTF-16 text with no byte order mark (some exports write none): Latin text so written has a zero
+# byte in every other place and in no other. Read so where the bytes looked at show that pattern
+# in all but UNMARKED_UTF16_SLACK of the characters (a text in another script stays refused:
+# its pattern is not so plain).
+UNMARKED_UTF16_LOOKED_AT = 4096
+UNMARKED_UTF16_SLACK = 0.05
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for a file of Latin text in UTF-16 with no byte order mark, else None."""
+    sample = data[:UNMARKED_UTF16_LOOKED_AT]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    evens, odds = sample[0::2], sample[1::2]
+    for zeros, others, codec in ((odds, evens, "utf-16-le"), (evens, odds, "utf-16-be")):
+        if others.count(0) == 0 and zeros.count(0) >= (1 - UNMARKED_UTF16_SLACK) * len(zeros):
+            return codec
+    return None
 
 
 def _decode_utf16(data: bytes, source: str) -> str:
@@ -415,6 +445,36 @@ _HTML_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>]
 HTML_IN_TEXT_FILE_NOTE = "the file holds an HTML page: read as a web page (its article, not its tags and menus)"
 
 
+# Files of other formats that hold text but are not it, saved under a text file's name: read as
+# prose, their markup would be scored (a Rich Text file's "\par\f0\fs22", a JSON export's keys
+# and quotes). Each is refused, naming the format and what to do. (An HTML page is read as a web
+# page: HTML_IN_TEXT_FILE_NOTE.)
+_OTHER_FORMATS = (
+    (re.compile(r"\{\\rtf"), "a Rich Text (RTF) document, not plain text: open it in WordPad or Word and save it "
+                               "as plain text (.txt)"),
+    (re.compile(r"%PDF-"), "a PDF file, not plain text: save its text as .txt (in a PDF reader: Save as Text)"),
+)
+JSON_IN_TEXT_FILE = ("a JSON file, not plain text: put each document's text in a CSV file with a text column "
+                     "(or in a .txt file of its own)")
+
+
+def _refuse_other_format(text: str, source: str) -> None:
+    """InputError for a .txt/.md file that holds another format (RTF, PDF, JSON: `_OTHER_FORMATS`)."""
+    start = text[:64].lstrip("\ufeff \t\r\n")
+    for pattern, what in _OTHER_FORMATS:
+        if pattern.match(start):
+            raise InputError(f"{source}: {what}")
+    if start[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
+        import json
+
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return
+        if isinstance(value, (dict, list)):
+            raise InputError(f"{source}: {JSON_IN_TEXT_FILE}")
+
+
 def read_file(path: Path, id: str = ""):
     """One .txt/.md/.html file as the engine's input (`DocumentInput`): the text to score and
     what the file says about itself. A web page is reduced to its article (`xlplugin.pages`:
@@ -430,6 +490,7 @@ def read_file(path: Path, id: str = ""):
     text, note = _decode_file(data, str(path), html_file or html_inside)
     doc_id = id or path.name
     if not (html_file or html_inside):
+        _refuse_other_format(text, str(path))
         text = shown_text(text)
         # its first line, where a headline, is its title (the line stays in the text: file_titles)
         return DocumentInput(text, doc_id, headline_line(text), note=note)
@@ -666,7 +727,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_date
+    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     id_col = find_column(headers, ID_COLUMN_NAMES)
@@ -682,10 +743,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         row_note = _id_formula(columns, id_col, number)  # (before the id is read: the cell is emptied)
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
-        fields = {k: cell_display(columns.get(c)) for k, c in meta.items() if c and k != "date"}
-        date, not_a_date = given_date(columns.get(meta["date"])) if meta["date"] else ("", None)
-        if date:
-            fields["date"] = date
+        # (a placeholder, "NA", "unknown" or #N/A, is no outlet, author, date...: counted as none, the Status says so)
+        given = {k: given_meta(k, columns.get(c)) for k, c in meta.items() if c}
+        fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
+        not_given = [f"column {meta[k]}: {why} (not counted)" for k, (_, why) in given.items() if why]
         value = columns.get(text_col) if text_col else None
         formula = value is NO_SAVED_VALUE
         if formula:
@@ -696,8 +757,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         # (a text cut to fit its cell, from a workbook this plugin wrote, is read from its file too)
         cut = isinstance(value, str) and cut_to_fit(value)
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        row_note = "; ".join(n for n in (row_note, f"column {meta['date']}: {not_a_date} (not counted)" if not_a_date else "",
-                                         CUT_READ_NOTE if cut and written.strip() else "") if n)
+        row_note = "; ".join(n for n in (row_note, *not_given, CUT_READ_NOTE if cut and written.strip() else "") if n)
         if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col,
                                                                 from_current_folder), row_note),
@@ -959,21 +1019,42 @@ def _skip_reason(path: Path) -> str:
     return f"not a supported type ({' '.join(_FOLDER_EXTENSIONS)} are read)"
 
 
+# A link to a folder inside a folder given is not followed (a link may lead back up, or far away).
+LINKED_FOLDER = "a link to a folder (links are not followed: give the folder it points to, to read it)"
+# Folders a program or a system writes beside a user's files, never the user's documents: a zip
+# made on a Mac ("__MACOSX", with "._" copies of every file), Python's caches.
+_SYSTEM_FOLDERS = frozenset({"__MACOSX", "__pycache__"})
+
+
+def _hidden(relative: str) -> bool:
+    """Whether a path inside a folder given (`relative`, from that folder) is hidden: it, or a
+    folder it is in, has a name starting with "." (".venv", ".ipynb_checkpoints", ".git",
+    "._story.txt") or is a system's folder (_SYSTEM_FOLDERS). Such files are not read or listed."""
+    return any(part.startswith(".") or part in _SYSTEM_FOLDERS for part in relative.split("/"))
+
+
 def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path, str] | Problem]:
     """The files a folder holds (in its subfolders too), each with its id: its path from the
     folder ("x/story.txt"), so that files of one name in two subfolders keep two ids. A link to
     nowhere that names a readable type is a Problem; the other files that are not read go to
-    `skipped`, except hidden ones (a name or folder starting with "."), which are left unsaid."""
+    `skipped`, except hidden ones (`_hidden`: a name or folder starting with ".", "__MACOSX"),
+    which are neither read nor listed. A link to a folder is not followed, and is listed
+    (LINKED_FOLDER)."""
     found: list[tuple[Path, str] | Problem] = []
     for path in sorted(folder.rglob("*")):
         doc_id = path.relative_to(folder).as_posix()
+        if _hidden(doc_id):  # (before its type: a hidden folder's .txt files are no documents either)
+            continue
         readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS
-        if readable_type and path.is_file():
+        if path.is_symlink() and path.is_dir():
+            if skipped is not None:
+                skipped.append(Skipped(str(path), LINKED_FOLDER, "folder"))
+        elif readable_type and path.is_file():
             found.append((path, doc_id))
         elif readable_type and path.is_symlink() and not path.exists():
             found.append(Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, "
                                             "which is not there)", doc_id))
-        elif path.is_dir() or any(part.startswith(".") for part in Path(doc_id).parts):
+        elif path.is_dir():
             continue
         elif skipped is not None:
             skipped.append(Skipped(str(path), _skip_reason(path)))

@@ -4,10 +4,12 @@ The rule, in order: the sheet `--sheet NAME` names; the sheet named "Documents";
 `--text-column NAME`, the one sheet whose header row has that column (two such sheets are
 refused, naming both: `--sheet` says which); else the first sheet whose first row names a text
 (or file path) column, else the first with such a header row among its first
-`HEADER_SEARCH_ROWS` rows. In a workbook of several sheets (and none named Documents) the
+`HEADER_SEARCH_ROWS` rows, visible sheets before hidden ones. In a workbook of several sheets (and none named Documents) the
 summary names the sheet read and the ones left unread, each with its text column if it has one,
 so that a user whose documents are on another sheet sees it (`Skipped` entries, what="sheet").
-A workbook where no sheet has a text column is refused with each sheet's headers.
+A sheet named Documents that has no text column (only file paths) is read, and the other sheets
+that have one are named in the summary. A workbook where no sheet has a text column is refused
+with each sheet's headers.
 
 The sheets are given as openpyxl worksheets; `header_row(ws, wanted, rows)` (the reader's) gives
 the number and headers of the first of a sheet's first `rows` rows that `wanted` accepts.
@@ -66,12 +68,19 @@ def _by_text_column(path: Path, sheets: list[Any], text_column: str, header_row:
     return found[0]
 
 
+def _hidden(ws: Any) -> bool:
+    """Whether a sheet is hidden (or "very hidden": shown by no menu) in the workbook."""
+    return getattr(ws, "sheet_state", "visible") != "visible"
+
+
 def _first_with_text(path: Path, sheets: list[Any], header_row: HeaderRow) -> tuple[Any, Found]:
     def names_text(headers: list[str]) -> bool:
         return _text_column(headers) is not None
 
+    # (a hidden sheet, an old copy or a lookup table, is read only where no visible one will do)
+    ordered = [ws for ws in sheets if not _hidden(ws)] + [ws for ws in sheets if _hidden(ws)]
     for rows in (1, HEADER_SEARCH_ROWS):
-        for ws in sheets:
+        for ws in ordered:
             found = header_row(ws, names_text, rows)
             if found is not None:
                 return ws, found
@@ -93,8 +102,23 @@ def _unread_sheets(path: Path, sheets: list[Any], chosen: Any, why: str, header_
             continue
         found = _first_or_search(ws, lambda h: _text_column(h) is not None, header_row)
         has = f"its text column: {_text_column(found[1])!r}" if found else "no text column"
-        unread.append(Skipped(f"{path} sheet {ws.title} ({has})", reason, what="sheet"))
+        unread.append(Skipped(f"{path} sheet {ws.title} ({'hidden; ' if _hidden(ws) else ''}{has})", reason, what="sheet"))
     return unread
+
+
+def _other_text_sheets(path: Path, sheets: list[Any], chosen: Any, header_row: HeaderRow) -> list[Skipped]:
+    """Where the sheet named Documents has no column of text (only file paths, or neither), the
+    other sheets that have one, said in the summary: the documents may be there."""
+    def names_text(headers: list[str]) -> bool:
+        return find_column(headers, TEXT_COLUMN_NAMES) is not None
+
+    if _first_or_search(chosen, names_text, header_row) is not None:
+        return []
+    others = [ws for ws in sheets if ws is not chosen and _first_or_search(ws, names_text, header_row) is not None]
+    reason = (f"the documents were read from sheet {chosen.title!r} (its name), which has no text column; "
+              "--sheet NAME reads another")
+    return [Skipped(f"{path} sheet {ws.title} (its text column: {_text_column(found[1])!r})", reason, what="sheet")
+            for ws in others if (found := _first_or_search(ws, names_text, header_row))]
 
 
 def choose_sheet(path: Path, sheets: list[Any], text_column: str | None, sheet: str | None,
@@ -107,8 +131,9 @@ def choose_sheet(path: Path, sheets: list[Any], text_column: str | None, sheet: 
     named = sheet if sheet is not None else documents if documents in names else None
     if named is not None:
         chosen = sheets[names.index(named)]
+        others = _other_text_sheets(path, sheets, chosen, header_row) if sheet is None else []
         return chosen, *_as_it_is(chosen, lambda h: bool((text_column and text_column in unique_headers(h)) or _text_column(h)),
-                                  header_row), []
+                                  header_row), others
     if text_column is not None:
         chosen, found = _by_text_column(path, sheets, text_column, header_row)
         why = f"the sheet with a column {text_column!r}"

@@ -121,9 +121,35 @@ def _csv_row(place: str, fields: list[str], headers: list[str], at: dict[str, in
     return RatingRow(place, key, rating, cell(RATER_COLUMN))
 
 
+# Public suffixes: endings under which anyone may register a site ("co.uk", "com"), so that a row
+# naming one would rate every site under it (or, a bare "com", none). The common open ones; a row
+# of one is refused. Not the whole Public Suffix List (no download; a rare one is harmless), and
+# not the endings only one kind of body may have ("gov.uk", "ac.uk", "nhs.uk"): a row of one of
+# those rates all of them, which may be meant, and some are sites too (www.gov.uk, www.nhs.uk).
+PUBLIC_SUFFIXES = frozenset(
+    # (single words only where no outlet is so named: "news", "it" or "in" may be a name)
+    {"com", "org", "net", "edu", "gov", "mil", "uk", "us", "eu"}
+    | {f"{second}.{country}" for second in ("co", "com", "org", "net")
+       for country in ("uk", "au", "nz", "za", "in", "jp", "kr", "br", "ar", "mx", "ng", "ke", "cn", "il", "tr", "sg", "my",
+                       "es", "ua", "ru", "pl", "id", "th", "at")}
+    | {"ltd.uk", "plc.uk", "me.uk", "or.at", "or.id", "or.jp", "ne.jp", "in.th"})
+
+
+def _refuse_public_suffixes(rows: list[RatingRow]) -> None:
+    """RatingsTableError for a row that names a public suffix, not a web site (PUBLIC_SUFFIXES)."""
+    bare = [row for row in rows if row.key.lstrip(".") in PUBLIC_SUFFIXES]
+    if bare:
+        row = bare[0]
+        suffix = row.key.lstrip(".")
+        raise RatingsTableError(f"{row.place}: {row.written} is an ending that any site may have (every site under "
+                                f".{suffix}), not a web site; write the site itself, such as example.{suffix}")
+
+
 def ratings_table(rows: list[RatingRow]) -> dict[str, tuple[float, str]]:
     """{key: (rating 0-1, rater)} for the rows of one table; RatingsTableError for a rating on
-    neither scale, a table on neither scale, or one key rated twice with different ratings."""
+    neither scale, a table on neither scale, one key rated twice with different ratings, or a
+    row naming a public suffix ("co.uk", "com": `_refuse_public_suffixes`)."""
+    _refuse_public_suffixes(rows)
     for row in rows:
         try:
             unit_rating(row.rating, 100.0)

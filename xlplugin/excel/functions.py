@@ -19,8 +19,10 @@ never a traceback and never a bare #VALUE!. The title, url, outlet, author and p
 so a row's cells give the CLI's numbers; an error value, TRUE/FALSE, a date (except in `published`) or
 a number (except in `title` and `outlet`, where 2024 reads as "2024") gives that row a message
 naming the argument ("url: error value #N/A in the cell") instead of a score made without it. A
-url that is text but not a web address ("n/a", "see below") is ignored by the scorers, as in
-`xlplugin score`. An argument that cannot be used at all (an unknown signal name, a title range
+placeholder that names nothing in the title, url, outlet or author (NA, N/A, NULL, None, "-",
+unknown, 0: `cells.given_meta`) counts as none, as `xlplugin score` counts it, so the numbers
+agree; a url that is other text but not a web address ("see below") is ignored by the scorers,
+as in `xlplugin score`. An argument that cannot be used at all (an unknown signal name, a title range
 of the wrong size) gives one message for the whole result.
 
 Settings: every function scores with the default weights and the built-in Lin et al. 2023 source
@@ -159,11 +161,15 @@ def _meta_text(value: Any, name: str) -> tuple[str, str | None]:
         return "", f"{name}: not text: a TRUE/FALSE value"
     if isinstance(value, (int, float)):
         if name in _NUMBER_AS_TEXT:
-            return cells.cell_display(value), None
+            return cells.given_meta(name, value)[0], None  # (0: what a formula shows for an empty cell: none)
         return "", f"{name}: not text: a number"
-    if isinstance(value, str):  # (the not-text table is for the text: a url "n/a" is ignored, as score ignores it)
+    if isinstance(value, str):
         stripped = value.strip()
-        return ("", f"{name}: error value {stripped} in the cell") if stripped in cells.EXCEL_ERRORS else (stripped, None)
+        if stripped in cells.EXCEL_ERRORS:
+            return "", f"{name}: error value {stripped} in the cell"
+        # a placeholder ("NA", "unknown", "-") names no outlet, author...: counted as none, as
+        # `xlplugin score` counts it (`cells.given_meta`, the rule of every input), so the numbers agree
+        return cells.given_meta(name, stripped)[0], None
     text, message = cells.cell_to_text(value)
     if message:
         return "", f"{name}: {message}"
