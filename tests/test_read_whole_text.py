@@ -13,6 +13,8 @@ import math
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_workbook_refresh_rows import _derived, _edit, _fresh, _write
 
 from xlplugin.text import normalise
@@ -156,3 +158,24 @@ def test_rows_saved_by_a_program_are_read_back_with_their_document(book):
     assert {first[1]: "".join(t for t, _, _ in rows) for first, rows in _documents(book)} == shown
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
     assert ws.max_row == 5
+
+
+# Pieces of text of every shape the splitting meets: words, stops, line ends, blank lines,
+# characters outside Latin-1, words longer than a row.
+_PIECES = st.sampled_from(["word ", "Longer words here ", "a. ", "Why? ", "\n", "\n\n", "\u201cquoted\u201d ",
+                           "\u00e9t\u00e9 ", "\u4e2d\u6587", "x" * 300, "mmmm WWWW "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=400), st.lists(st.booleans(), min_size=1, max_size=5))
+def test_split_runs_keeps_every_character_and_each_piece_fits(pieces, bold):
+    from xlplugin.workbook.read_sheet import PART_LINES, Run, split_runs, text_lines
+
+    runs = [Run(piece, bold=bold[n % len(bold)]) for n, piece in enumerate(pieces)]
+    split = split_runs(runs)
+    assert "".join(r.text for piece in split for r in piece) == "".join(pieces)
+    for piece in split:
+        assert text_lines("".join(r.text for r in piece)) <= PART_LINES
+        assert all(r.text for r in piece)
+    # each run's formatting is kept on its characters
+    assert [r.bold for piece in split for r in piece for _ in r.text] == [r.bold for r in runs for _ in r.text]

@@ -248,10 +248,10 @@ def _text_cell(ref: str, value: str, style: int | None) -> str:
 
 
 # Widths of the characters in pixels, as Excel draws 11-point Calibri at 96 pixels an inch (the
-# widths measured in Excel that XlsxWriter's autofit uses: a 3, e 8, m 12...), by width. A
-# character of none of them counts as 8 (accented Latin letters, curly quotes, the en dash), or,
-# outside Latin and its punctuation (a symbol, another script), as a whole em (15): a line
-# estimated too long costs a little room, one estimated too short hides words.
+# widths measured in Excel that XlsxWriter's autofit uses: a 3, e 8, m 12...), by width. Another
+# character of Latin-1 (an accented letter) counts as 8; one outside it (curly quotes and dashes,
+# a symbol, another script) as a whole em, 15: a line estimated too long costs a little room,
+# one estimated too short hides words.
 _BY_WIDTH = {
     3: " '",
     4: ",.:;`ijlI",
@@ -266,11 +266,12 @@ _BY_WIDTH = {
     13: "@W",
 }
 _LATIN = 8
-# (each character becomes the private-use character U+E000 + its width, then each is counted)
-_CLASS_TABLE = {code: chr(0xE000 + _LATIN) for code in (*range(0xA0, 0x250), *range(0x2010, 0x2027))} | \
-    {ord(ch): chr(0xE000 + width) for width, chars in _BY_WIDTH.items() for ch in chars}
-_CLASSES = [(chr(0xE000 + width), width) for width in sorted({*_BY_WIDTH, _LATIN})]
 EM = 15
+# (the widths of Latin-1 as a byte table: a text encoded as Latin-1, each byte made its width,
+# summed; a character outside Latin-1 becomes "?" and is counted apart, as an em)
+_WIDTH_TABLE = bytes(
+    next((width for width, chars in _BY_WIDTH.items() if chr(code) in chars), _LATIN if code >= 0xA0 else EM)
+    for code in range(256))
 # LibreOffice draws Carlito (Calibri's metric twin) about 4% wider than Excel draws Calibri (see
 # fit.PIXELS_PER_CHARACTER), and bold letters (provenance cues) a little wider: the wider is used.
 WIDER = 1.05
@@ -282,25 +283,32 @@ PADDING, BREAK_LOSS = 7, 24
 
 def _pixels(text: str) -> float:
     """The width of `text` on one line, in pixels (see _BY_WIDTH)."""
-    classes = text.translate(_CLASS_TABLE)
-    counted = 0
-    total = 0.0
-    for cls, width in _CLASSES:
-        n = classes.count(cls)
-        counted += n
-        total += n * width
-    return (total + (len(text) - counted) * EM) * WIDER
+    latin = text.encode("latin-1", "replace")
+    others = latin.count(b"?") - text.count("?")  # (the characters outside Latin-1)
+    return (sum(latin.translate(_WIDTH_TABLE)) + others * (EM - _BY_WIDTH_OF_QUESTION)) * WIDER
 
 
-def text_lines(text: str, width: float = WIDTHS[TEXT_COLUMN - 1]) -> int:
+_BY_WIDTH_OF_QUESTION = _WIDTH_TABLE[ord("?")]
+
+
+def text_lines(text: str, width: float = WIDTHS[TEXT_COLUMN - 1], _measured: dict[str, int] | None = None) -> int:
     """The lines `text` takes when wrapped in a column `width` characters wide: each paragraph
     (a line of the text) at least one, a long one its width over a line's, less what a line loses
-    where it breaks before a word. Trailing line ends show nothing: they are not counted."""
+    where it breaks before a word. Trailing line ends show nothing: they are not counted.
+    (`_measured`: the lines of each line of text already measured, by its text.)"""
     line = width * 7 + 5 - PADDING
     lines = 0
     for part in text.rstrip().split("\n"):
-        pixels = _pixels(part) if len(part) * EM * WIDER > line else 0.0  # (surely one line: not measured)
-        lines += 1 if pixels <= line else math.ceil(pixels / (line - BREAK_LOSS))
+        if len(part) * EM * WIDER <= line:  # (surely one line: not measured)
+            lines += 1
+            continue
+        known = _measured.get(part) if _measured is not None else None
+        if known is None:
+            pixels = _pixels(part)
+            known = 1 if pixels <= line else math.ceil(pixels / (line - BREAK_LOSS))
+            if _measured is not None:
+                _measured[part] = known
+        lines += known
     return lines
 
 
@@ -340,26 +348,31 @@ def _split_text(text: str, limit: int, width: float) -> list[int]:
     word end, else (a word longer than a row) at the last character that fits."""
     ends: list[int] = []
     start = 0
-    while text_lines(text[start:], width) > limit:
+    measured: dict[str, int] = {}
+
+    def text_lines_of(piece: str) -> int:
+        return text_lines(piece, width, measured)
+
+    while text_lines_of(text[start:]) > limit:
         best = None
         for points in _cut_points(text, start, len(text)):
             # (the last point that fits: lines only grow with the piece, so a binary search)
             lo, hi = 0, len(points)
             while lo < hi:
                 mid = (lo + hi) // 2
-                if text_lines(text[start:points[mid]], width) <= limit:
+                if text_lines_of(text[start:points[mid]]) <= limit:
                     lo = mid + 1
                 else:
                     hi = mid
             # (a kind of break is taken where it fills at least half the row, else a finer one)
-            if lo and points[lo - 1] > start and text_lines(text[start:points[lo - 1]], width) >= limit // 2:
+            if lo and points[lo - 1] > start and text_lines_of(text[start:points[lo - 1]]) >= limit // 2:
                 best = points[lo - 1]
                 break
         if best is None:  # one word longer than a row: as many characters as fit
             lo, hi = start + 1, len(text)
             while lo < hi:
                 mid = (lo + hi + 1) // 2
-                if text_lines(text[start:mid], width) <= limit:
+                if text_lines_of(text[start:mid]) <= limit:
                     lo = mid
                 else:
                     hi = mid - 1
@@ -382,7 +395,9 @@ def split_runs(runs: Sequence[Run], limit: int = PART_LINES, width: float = WIDT
         piece, at = [], 0
         for run in runs:
             lo, hi = max(start, at), min(end, at + len(run.text))
-            if lo < hi:
+            if lo == at and hi == at + len(run.text):
+                piece.append(run)
+            elif lo < hi:
                 piece.append(replace(run, text=run.text[lo - at:hi - at]))
             at += len(run.text)
         pieces.append(piece)
