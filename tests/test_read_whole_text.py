@@ -179,3 +179,18 @@ def test_split_runs_keeps_every_character_and_each_piece_fits(pieces, bold):
         assert all(r.text for r in piece)
     # each run's formatting is kept on its characters
     assert [r.bold for piece in split for r in piece for _ in r.text] == [r.bold for r in runs for _ in r.text]
+
+
+def test_a_cut_never_splits_the_mark_before_a_sentence():
+    # (a text cut at the limit ended "... \u25b2" without the mark's space: the refresh took the
+    # row for one edited in the Read sheet and scored it again at every refresh)
+    from xlplugin.workbook.read_sheet import ORANGE, Run, cut_runs
+    from xlplugin.workbook.refresh_read_edits import shows_text
+
+    for before in (" ", "\n\n", "\n"):  # (the mark after a sentence, a paragraph, a line)
+        text = "The council met." * 5 + before + MARK + "It spent 3 million pounds. " + "The vote was close. " * 5
+        at = text.index(MARK)
+        runs = [Run(text[:at]), Run(MARK, color=ORANGE, bold=True), Run(text[at + len(MARK):], color=ORANGE)]
+        for limit in range(at - 3, at + len(MARK) + 4):
+            cut = cut_runs(runs, "Documents sheet, row 2; every flag is listed on the Evidence sheet", limit)
+            assert shows_text("".join(r.text for r in cut), text.replace(MARK, "")), (before, limit)

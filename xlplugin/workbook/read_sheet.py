@@ -208,6 +208,8 @@ def cut_runs(runs: list[Run], where: str, limit: int) -> list[Run]:
             kept.append(run)
             used += len(run.text)
             continue
+        if run.text == MARK:
+            break  # (a mark cut in two would be taken for an edit of the text by the refresh: left out)
         room = limit - used
         piece = run.text[:room]
         space = piece.rfind(" ")
