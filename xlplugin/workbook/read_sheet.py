@@ -392,17 +392,19 @@ def split_runs(runs: Sequence[Run], limit: int = PART_LINES, width: float = WIDT
     ends = _split_text(text, limit, width)
     if len(ends) == 1:
         return [list(runs)]
-    pieces = []
-    for start, end in zip([0, *ends[:-1]], ends):
-        piece, at = [], 0
-        for run in runs:
-            lo, hi = max(start, at), min(end, at + len(run.text))
-            if lo == at and hi == at + len(run.text):
-                piece.append(run)
-            elif lo < hi:
-                piece.append(replace(run, text=run.text[lo - at:hi - at]))
-            at += len(run.text)
-        pieces.append(piece)
+    pieces: list[list[Run]] = [[] for _ in ends]
+    piece, at = 0, 0
+    for run in runs:
+        run_end = at + len(run.text)
+        start = at
+        while start < run_end:
+            stop = min(run_end, ends[piece])
+            if stop > start:  # (a run cut only where a piece ends)
+                pieces[piece].append(run if stop - start == len(run.text) else replace(run, text=run.text[start - at:stop - at]))
+            if stop == ends[piece] and piece < len(ends) - 1:
+                piece += 1
+            start = stop
+        at = run_end
     return pieces
 
 
