@@ -194,3 +194,19 @@ def test_a_cut_never_splits_the_mark_before_a_sentence():
         for limit in range(at - 3, at + len(MARK) + 4):
             cut = cut_runs(runs, "Documents sheet, row 2; every flag is listed on the Evidence sheet", limit)
             assert shows_text("".join(r.text for r in cut), text.replace(MARK, "")), (before, limit)
+
+
+def test_a_text_longer_than_the_rows_hold_is_cut_with_a_marker_and_quickly():
+    import time
+
+    from xlplugin.workbook.read_sheet import GREY, MAX_PARTS, Run, capped_runs, split_runs
+
+    text = PARAGRAPHS + "\n\n" + ONE_PARAGRAPH * 400  # (over 2 MB: a text file, not a cell)
+    started = time.process_time()
+    runs = capped_runs([Run(text)], "the file big.txt (Documents sheet, row 2)")
+    pieces = split_runs(runs)
+    assert time.process_time() - started < 20
+    assert len(pieces) <= MAX_PARTS and runs[-1].color == GREY
+    shown = "".join(r.text for r in runs[:-1])
+    assert text.startswith(shown) and f"{len(text) - len(shown):,} more characters" in runs[-1].text
+    assert "big.txt" in runs[-1].text

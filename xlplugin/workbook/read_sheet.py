@@ -281,6 +281,9 @@ WIDER = 1.05
 # cell's padding (7, as Excel fits a column to its text); and what a line loses, on average,
 # where it breaks before a word that does not fit (about half a word and its space).
 PADDING, BREAK_LOSS = 7, 24
+# The most characters a line of the text column can hold: its 698 pixels over 3, the narrowest
+# character's width
+MOST_PER_LINE = 240
 
 
 def _pixels(text: str) -> float:
@@ -355,9 +358,14 @@ def _split_text(text: str, limit: int, width: float) -> list[int]:
     def text_lines_of(piece: str) -> int:
         return text_lines(piece, width, measured)
 
-    while text_lines_of(text[start:]) > limit:
+    while True:
+        # (a row's piece is looked for in the characters it can hold at most: a longer rest
+        # surely takes more than a row)
+        window = min(len(text), start + limit * MOST_PER_LINE)
+        if window == len(text) and text_lines_of(text[start:]) <= limit:
+            break
         best = None
-        for points in _cut_points(text, start, len(text)):
+        for points in _cut_points(text, start, window):
             # (the last point that fits: lines only grow with the piece, so a binary search)
             lo, hi = 0, len(points)
             while lo < hi:
@@ -371,7 +379,7 @@ def _split_text(text: str, limit: int, width: float) -> list[int]:
                 best = points[lo - 1]
                 break
         if best is None:  # one word longer than a row: as many characters as fit
-            lo, hi = start + 1, len(text)
+            lo, hi = start + 1, window
             while lo < hi:
                 mid = (lo + hi + 1) // 2
                 if text_lines_of(text[start:mid]) <= limit:
@@ -540,7 +548,9 @@ def capped_runs(runs: list[Run], where: str) -> list[Run]:
     is (room is left for the marker in the last row)."""
     if text_lines("".join(r.text for r in runs)) <= MAX_PARTS * PART_LINES // 2:
         return runs  # (pieces hold at least half a row's lines on any text but a contrived one)
-    pieces = split_runs(runs)
+    most = MAX_PARTS * PART_LINES * MOST_PER_LINE  # (more than MAX_PARTS rows can hold in any case)
+    shown = cut_runs(runs, where, most)[:-1] if sum(len(r.text) for r in runs) > most else runs
+    pieces = split_runs(shown)
     if len(pieces) <= MAX_PARTS:
         return runs
     limit = sum(len(r.text) for piece in pieces[:MAX_PARTS] for r in piece)
