@@ -26,7 +26,6 @@ from xlplugin.workbook.read_sheet import (
     MARK,
     ORANGE,
     READ,
-    READ_CHARS,
     READ_HEADERS,
     RED,
     TEXT_COLUMN,
@@ -93,12 +92,12 @@ def test_a_long_text_is_cut_with_a_marker_saying_where_the_rest_is():
     from xlplugin.workbook.read_sheet import Run
 
     runs = [Run("word " * 1000)]
-    cut = cut_runs(runs, "the file docs/long.txt (Documents sheet, row 7)")
+    cut = cut_runs(runs, "the file docs/long.txt (Documents sheet, row 7)", 2400)
     shown = "".join(r.text for r in cut[:-1])
-    assert len(shown) <= READ_CHARS and shown.endswith("word")
+    assert len(shown) <= 2400 and shown.endswith("word")
     assert cut[-1].color == GREY
     assert f"{5000 - len(shown):,} more characters" in cut[-1].text and "docs/long.txt" in cut[-1].text
-    assert cut_runs([Run("short")], "x") == [Run("short")]
+    assert cut_runs([Run("short")], "x", 2400) == [Run("short")]
 
 
 def test_copies_column_names_the_row_and_the_share(tmp_path):

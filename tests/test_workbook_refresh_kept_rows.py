@@ -15,10 +15,12 @@ from test_workbook_refresh_rows import FERRY, TEXTS, _derived, _edit, _fresh, _w
 from xlplugin.inputs import Record
 from xlplugin.workbook import layout, refresh_workbook
 from xlplugin.workbook.kept_marker import with_doc_row
-from xlplugin.workbook.read_sheet import ReadRow, cut_runs, marked_runs, read_row_xml, where_text
+from xlplugin.workbook import read_sheet
+from xlplugin.workbook.read_sheet import ReadRow, capped_runs, marked_runs, read_row_xml, where_text
 
-# A text longer than the Read sheet shows (read_sheet.READ_CHARS), in the test's own words: its
-# Read cell ends with a marker naming its row in the Documents sheet.
+# A text longer than the Read sheet shows, in the test's own words: its last Read cell ends with a
+# marker naming its row in the Documents sheet. (The sheet shows a text over up to
+# read_sheet.MAX_PARTS rows, some 50,000 characters; here it shows one row, `short_read`.)
 TOWNS = ["Amberley", "Brockton", "Cresswell", "Dunmore", "Elmstead", "Fairholt", "Glenmoor", "Harwick", "Ivybridge",
          "Jarrow", "Kelmscott", "Lindale", "Marwood", "Northam", "Oakhurst", "Pendle", "Quarrington", "Redmire"]
 LONG = " ".join(
@@ -26,6 +28,11 @@ LONG = " ".join(
     f"winter, and the school board said its roof repairs in {town} would cost {n * 7 + 11} thousand pounds."
     for n, town in enumerate(TOWNS))
 OUTLETS = ["Coast Daily", "Village Voice", "Parish News", "City Desk", "Opinion Page"]
+
+
+@pytest.fixture(autouse=True)
+def short_read(monkeypatch):
+    monkeypatch.setattr(read_sheet, "MAX_PARTS", 1)
 
 
 @pytest.fixture
@@ -76,7 +83,7 @@ def test_an_appended_copy_shows_on_the_row_it_copies(book, tmp_path):
 
 def _cut_cell(doc_row):
     """A cut text's cell as the Read sheet writes it (without its reference, as a refresh keeps it)."""
-    runs = cut_runs(marked_runs(LONG, None, [(0, 40)]), where_text(Record(id="d2", text=LONG), doc_row))
+    runs = capped_runs(marked_runs(LONG, None, [(0, 40)]), where_text(Record(id="d2", text=LONG), doc_row))
     xml = read_row_xml(9, ReadRow(doc_row, "d2", "", "", None, "", runs, "h"), [None] * 9)
     start = xml.index(b'<c r="F9"')
     return b"<c" + xml[start + len(b'<c r="F9"'):xml.index(b"</c>", start) + 4]

@@ -129,7 +129,7 @@ def _derived(path, real=None):
             rows = [[re.sub(r"\brow (\d+)\b", rename, v) if isinstance(v, str) else v for v in r] for r in rows]
             if name == "Read":
                 for r in rows[3:]:
-                    r[0] = real[r[0] - 2]
+                    r[0] = real[r[0] - 2] if r[0] is not None else None  # (None: a row going on with a text)
         out[name] = rows
     return out
 

@@ -108,8 +108,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "author's argued voice (I, we, the author's own questions: it weighs in the index, but is no loaded "
          "word; inside a coloured sentence it keeps its italics); orange after \u25b2 = check-worthy "
          "sentence with no source; green = sourced sentence; bold = provenance cue (byline, dateline, repost "
-         "marker); underlined = passage also in another row. A long text is cut (a grey note says so): the "
-         "whole text is in the Documents sheet or in its file."),
+         "marker); underlined = passage also in another row. The whole text is shown: a text too long "
+         "for one row goes on in the rows below it, marked (continued) in the Document id column. Only a "
+         "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is)."),
         (f"{READ}: {', '.join(READ_HEADERS[6:])}",
          "Folded away (columns G to J): how the outlet was found, the text's fingerprint, the word runs "
          "used to find copies and the row's signal cells as written, kept for the refresh. Leave them as they are."),

@@ -168,10 +168,15 @@ class PeopleSheets:
             shown = "" if outlet == NO_OUTLET else outlet
             said = read_sheet.signals_text(signals) if self.old is not None and self.old.signals_column else None
             if kept is not None and kept.text_cell is not None:
+                # (a cut text's marker, naming its row in Documents, is in the last of its cells)
+                first, more = kept.text_cell, kept.more
+                if more:
+                    more = (*more[:-1], (with_doc_row(more[-1][0], number, shared), more[-1][1]))
+                else:
+                    first = with_doc_row(first, number, shared)
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, [], text_hash or "",
-                                                    text_cell=with_doc_row(kept.text_cell, number, shared),
-                                                    height=kept.height, fingerprints=prints,
-                                                    kept=kept, signals=said))
+                                                    text_cell=first, height=kept.height, fingerprints=prints,
+                                                    kept=kept, signals=said, more=more))
             else:
                 runs = read_sheet.NOT_SHOWN if isinstance(item, Record) and text_hash else []
                 read_rows.append(read_sheet.ReadRow(number, item.id, shown, source, index, copy_text, runs, text_hash or "",

@@ -64,8 +64,9 @@ class PassThrough:
 
     def row(self, number: int, row: ReadRow) -> bytes | None:
         kept: Any = row.kept
-        if kept is None or kept.head is None or row.text_cell is not kept.text_cell or row.height != kept.height:
-            return None
+        if kept is None or kept.head is None or row.text_cell is not kept.text_cell or row.height != kept.height \
+                or row.more or kept.more:
+            return None  # (a text going on over more rows is written by read_rows_xml)
         mark = b"%d" % number
         head = self.head.fullmatch(kept.head)
         if head is None or head.group(1) != mark or not _same_height(head.group(2), row.height):

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import WorkbookError
 from ..xml_text import xml_unescape
 from .cell_xml import column_letter, decode_xstring
 from .read_passthrough import PassThrough
-from .read_sheet import INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND, LEGEND_ROW, PRINTS_COLUMN, READ, READ_HEADERS, \
-    SIGNALS_COLUMN, TEXT_COLUMN, ReadRow, run_xml, read_row_xml, with_reason
+from .read_sheet import CONTINUED, INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND, LEGEND_ROW, \
+    PRINTS_COLUMN, READ, READ_HEADERS, SIGNALS_COLUMN, TEXT_COLUMN, ReadRow, run_xml, read_row_xml, rows_taken, with_reason
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
 
@@ -46,6 +46,9 @@ class OldRow:
     # Its signal cells as written (read_sheet.signals_text; None: a Read sheet without column J):
     # compared with the Documents row's, as the index is
     signals: str | None = None
+    # The text cells (exact bytes, without reference) and heights of the rows right below it that
+    # go on with its text (id cell CONTINUED, the same text hash)
+    more: tuple[tuple[bytes, float | None], ...] = ()
 
 
 @dataclass
@@ -186,14 +189,25 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
     found: dict[tuple[str, str], OldRow] = {}
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
+    going_on: tuple[tuple[str, str], int] | None = None  # (the key of the row a text may go on from, its last row)
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
         number, height, doc_row, doc_id, outlet, index, copies, text_cell, source, text_hash, prints, signals = match.groups()
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
+        if not doc_row and _text(doc_id) == CONTINUED:
+            # (a row going on with the text above it: kept with that row when right below it, with its hash)
+            if going_on is not None and going_on[1] == last - 1 and going_on[0][1] == _text(text_hash):
+                key = going_on[0]
+                found[key] = replace(found[key], more=found[key].more + (
+                    (b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None),))
+                going_on = (key, last)
+            continue
+        going_on = None
         if not doc_id or not text_hash:
             continue
         key = (_text(doc_id), _text(text_hash))
+        going_on = (key, last)
         order.append((*key, _doc_row(doc_row)))
         # (the text cell without its reference, as _CELL_REF_RE.sub(rb"\1", text_cell, count=1) makes
         # it: the pattern matched the cell as '<c r="F' digits '"', so it is cut off directly)
@@ -352,7 +366,8 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
 
     found: dict[tuple[str, str], OldRow] = {}
     wanted = {1, 2, 3, INDEX_COLUMN, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN, SIGNALS_COLUMN}
-    for number, slice_ in rows.items():
+    going_on: tuple[tuple[str, str], int] | None = None  # as in _own_rows
+    for number, slice_ in sorted(rows.items()):
         if number < FIRST_ROW:
             continue
         row = slice_.xml
@@ -362,14 +377,23 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
         else:
             cells, values = _split_cells(row, shared, wanted)
         doc_id, text_hash = values.get(2), values.get(HASH_COLUMN)
-        if doc_id in (None, "") or text_hash in (None, ""):
-            continue
         text_cell = cells.get(TEXT_COLUMN)
         if text_cell is not None:
             text_cell = _CELL_REF_RE.sub(rb"\1", text_cell, count=1)
             if prefix:  # the rows written now carry no prefix; the kept cell must match them
                 text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
         height = _HT_RE.search(row[:row.index(b">") + 1])
+        if values.get(1) in (None, "") and doc_id == CONTINUED:
+            if going_on is not None and going_on[1] == number - 1 and going_on[0][1] == str(text_hash) \
+                    and text_cell is not None and found[going_on[0]].text_cell is not None:
+                key = going_on[0]
+                found[key] = replace(found[key], more=found[key].more + ((text_cell, float(height.group(1)) if height else None),))
+                going_on = (key, number)
+            continue
+        going_on = None
+        if doc_id in (None, "") or text_hash in (None, ""):
+            continue
+        going_on = ((str(doc_id), str(text_hash)), number)
         prints = values.get(PRINTS_COLUMN)
         order.append((str(doc_id), str(text_hash), _doc_row(values.get(1))))
         found[(str(doc_id), str(text_hash))] = OldRow(text_cell, float(height.group(1)) if height else None,
@@ -463,7 +487,15 @@ def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], style
     """The Read sheet's part with its rows replaced by `rows` (title, legend and header kept), as a
     function that gives it piece by piece."""
     part = package.sheet_part(READ)
-    last = str(max(len(rows), 1) + FIRST_ROW - 1).encode()
+    through = PassThrough(styles)
+    if old.reasons:
+        rows = [with_reason(row, old.reasons.get(row.doc_row)) for row in rows]
+    numbers = []  # (the first sheet row of each)
+    number = FIRST_ROW
+    for row in rows:
+        numbers.append(number)
+        number += rows_taken(row)
+    last = str(max(number - 1, FIRST_ROW)).encode()
     head, tail = old.head, old.tail
     if not old.legend_current:
         head = _current_legend(head, old.prefix)
@@ -473,15 +505,11 @@ def refresh_part(package: Any, old: OldReadSheet, rows: Sequence[ReadRow], style
     else:  # (the dimension, if any, comes after the rows: not in head)
         tail = _DIMENSION_RE.sub(lambda m: m.group(1) + last + b'"', tail, count=1)
 
-    through = PassThrough(styles)
-    if old.reasons:
-        rows = [with_reason(row, old.reasons.get(row.doc_row)) for row in rows]
-
     def pieces() -> Iterator[bytes]:
         yield head
         for first in range(0, len(rows), BATCH_ROWS):
             body = b"".join(through.row(number, row) or read_row_xml(number, row, styles)
-                            for number, row in enumerate(rows[first:first + BATCH_ROWS], start=FIRST_ROW + first))
+                            for number, row in zip(numbers[first:first + BATCH_ROWS], rows[first:first + BATCH_ROWS]))
             yield _PREFIXED_RE.sub(rb"<\1" + old.prefix + rb"\2", body) if old.prefix else body
         yield tail
 

@@ -6,21 +6,31 @@ id, its reliability index, the other rows that share its words (Copies), and its
 as rich text: loaded words in red, the author's argued voice (I, we, the author's own questions)
 in purple italics, check-worthy sentences with no source in orange after an
 orange mark, sourced ones in green, provenance cues in bold, the longest passage shared with
-another row underlined. A legend sits at the top. A text longer than `READ_CHARS` is cut at a
-word, with a marker in grey saying how much is left out and where the whole text is.
+another row underlined. A legend sits at the top.
+
+The whole text is shown. A row is at most 409 points high (the tallest row a spreadsheet allows,
+27 lines), so a text that needs more lines goes on over the rows below it: it is split where a
+paragraph ends (else a sentence, else a word) so that each row's lines, estimated from the
+widths of the letters at the text column's width (`text_lines`), fit in one row. The first row
+has the document's row number, id, outlet, index and Copies; each row below it says
+"(continued)" in the id column and has only the text. Only a text longer than `MAX_PARTS` rows
+(some 50,000 characters) is cut, at the end of its last row, with a grey marker saying how much
+is left out and where the whole text is.
 
 The rows are written as worksheet XML with inline rich-text strings (each run carries its own
 font, so neither the shared strings nor the styles part is touched), by the writer and by the
-refresh alike; openpyxl reads them back as `CellRichText`. The last column holds the text hash,
-so a refresh keeps the row of a document it did not re-score as it was.
+refresh alike; openpyxl reads them back as `CellRichText`. Column H holds the text hash (on
+every row of a document), so a refresh keeps the rows of a document it did not re-score as they
+were.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence
 
 from .. import registry
@@ -33,7 +43,13 @@ from .layout import PRINT_ROWS
 __all__ = [
     "READ",
     "READ_HEADERS",
-    "READ_CHARS",
+    "MAX_PARTS",
+    "CONTINUED",
+    "text_lines",
+    "split_runs",
+    "row_parts",
+    "rows_taken",
+    "capped_runs",
     "FIRST_ROW",
     "LEGEND",
     "Run",
@@ -70,12 +86,18 @@ SIGNALS_COLUMN = 10
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
 ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 FIRST_ROW = 4
-# Characters shown per document. A row is at most 409 points high (Excel's limit), about 26 lines
-# of 11-point text; at the text column's width (100) that is some 2,500 characters. Longer texts
-# are cut with a marker: the whole text is in its file or in the Documents sheet.
-READ_CHARS = 2400
-LINE_HEIGHT = 15
+LINE_HEIGHT = 15  # points a line of 11-point Calibri takes (Excel's default row)
 MAX_HEIGHT = fit.MAX_ROW_HEIGHT
+# Lines of text one row shows: (409 - 4) / 15 = 27. A row is filled to at most `PART_LINES`
+# estimated lines and given `_spare` lines more (one in twelve), so that an estimate a little
+# short (a font drawn wider, a line broken early) still shows its last line.
+PART_LINES = 25
+# The most rows one document's text takes (about 50,000 characters of prose: longer than a cell
+# of the Documents sheet holds, 32,767). Only a longer text is cut, with a marker saying where
+# the whole text is.
+MAX_PARTS = 20
+# The id column of a row that goes on with the text of the row above
+CONTINUED = "(continued)"
 
 # Colours chosen to read on white and to stay apart for the commonest colour blindness (the
 # green is dark and blue-ish, the orange light): red C00000, orange B85410, green 1E7B34, each at
@@ -179,7 +201,7 @@ def _merge(runs: Iterable[Run]) -> list[Run]:
     return out
 
 
-def cut_runs(runs: list[Run], where: str, limit: int = READ_CHARS) -> list[Run]:
+def cut_runs(runs: list[Run], where: str, limit: int) -> list[Run]:
     """The runs up to `limit` characters of text (cut after a word), then a grey marker saying
     how many characters are left out and `where` the whole text is."""
     total = sum(len(r.text) for r in runs)
@@ -192,6 +214,8 @@ def cut_runs(runs: list[Run], where: str, limit: int = READ_CHARS) -> list[Run]:
             kept.append(run)
             used += len(run.text)
             continue
+        if run.text == MARK:
+            break  # (a mark cut in two would be taken for an edit of the text by the refresh: left out)
         room = limit - used
         piece = run.text[:room]
         space = piece.rfind(" ")
@@ -231,12 +255,171 @@ def _text_cell(ref: str, value: str, style: int | None) -> str:
     return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{xml_text(value)}</t></is></c>'
 
 
+# Widths of the characters in pixels, as Excel draws 11-point Calibri at 96 pixels an inch (the
+# widths measured in Excel that XlsxWriter's autofit uses: a 3, e 8, m 12...), by width. Another
+# character of Latin-1 (an accented letter) counts as 8; one outside it (curly quotes and dashes,
+# a symbol, another script) as a whole em, 15: a line estimated too long costs a little room,
+# one estimated too short hides words.
+_BY_WIDTH = {
+    3: " '",
+    4: ",.:;`ijlI",
+    5: "!()-[]{}frtJ",
+    6: '"/\\cszL',
+    7: "#$0123456789*+<=>?^_~|agkvxyEFSTYZ",
+    8: "bdehnopquBCKPRX",
+    9: "ADGHUV",
+    10: "&NOQ",
+    11: "%w",
+    12: "mM",
+    13: "@W",
+}
+_LATIN = 8
+EM = 15
+# (the widths of Latin-1 as a byte table: a text encoded as Latin-1, each byte made its width,
+# summed; a character outside Latin-1 becomes "?" and is counted apart, as an em)
+_WIDTH_TABLE = bytes(
+    next((width for width, chars in _BY_WIDTH.items() if chr(code) in chars), _LATIN if code >= 0xA0 else EM)
+    for code in range(256))
+# LibreOffice draws Carlito (Calibri's metric twin) about 4% wider than Excel draws Calibri (see
+# fit.PIXELS_PER_CHARACTER), and bold letters (provenance cues) a little wider: the wider is used.
+WIDER = 1.05
+# Pixels of a text line in a column `width` characters wide: Excel's width * 7 + 5, less the
+# cell's padding (7, as Excel fits a column to its text); and what a line loses, on average,
+# where it breaks before a word that does not fit (about half a word and its space).
+PADDING, BREAK_LOSS = 7, 24
+# The most characters a line of the text column can hold: its 698 pixels over 3, the narrowest
+# character's width
+MOST_PER_LINE = 240
+
+
+def _pixels(text: str) -> float:
+    """The width of `text` on one line, in pixels (see _BY_WIDTH)."""
+    latin = text.encode("latin-1", "replace")
+    others = latin.count(b"?") - text.count("?")  # (the characters outside Latin-1)
+    return (sum(latin.translate(_WIDTH_TABLE)) + others * (EM - _BY_WIDTH_OF_QUESTION)) * WIDER
+
+
+_BY_WIDTH_OF_QUESTION = _WIDTH_TABLE[ord("?")]
+
+
+def text_lines(text: str, width: float = WIDTHS[TEXT_COLUMN - 1], _measured: dict[str, int] | None = None) -> int:
+    """The lines `text` takes when wrapped in a column `width` characters wide: each paragraph
+    (a line of the text) at least one, a long one its width over a line's, less what a line loses
+    where it breaks before a word. Trailing line ends show nothing: they are not counted.
+    (`_measured`: the lines of each line of text already measured, by its text.)"""
+    line = width * 7 + 5 - PADDING
+    lines = 0
+    for part in text.rstrip().split("\n"):
+        if len(part) * EM * WIDER <= line:  # (surely one line: not measured)
+            lines += 1
+            continue
+        known = _measured.get(part) if _measured is not None else None
+        if known is None:
+            pixels = _pixels(part)
+            known = 1 if pixels <= line else math.ceil(pixels / (line - BREAK_LOSS))
+            if _measured is not None:
+                _measured[part] = known
+        lines += known
+    return lines
+
+
+def _spare(lines: int) -> int:
+    return lines // 12
+
+
+def lines_height(lines: int) -> float:
+    """Points for a row showing `lines` estimated lines of text (with spare lines, up to 409)."""
+    return float(min(MAX_HEIGHT, LINE_HEIGHT * (lines + _spare(lines)) + 4))
+
+
 def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> float:
     """Points a row needs to show its wrapped text (programs do not all fit rows on opening)."""
+    return lines_height(text_lines("".join(r.text for r in runs), width))
+
+
+# Where a text may be split between rows, best first: after a paragraph (its blank line), after
+# a line, after a sentence (its stop and the space after it), after a word.
+_PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+_LINE_END_RE = re.compile(r"\n\s*(?=\S)")
+_SENTENCE_END_RE = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*\s+(?=\S)""")
+_WORD_END_RE = re.compile(r"\s+(?=\S)")
+_SPLITS = (_PARAGRAPH_END_RE, _LINE_END_RE, _SENTENCE_END_RE, _WORD_END_RE)
+
+
+def _cut_points(text: str, start: int, end: int) -> Iterator[list[int]]:
+    """Offsets in text[start:end] after which a row may end, by kind (`_SPLITS`), each in order."""
+    for pattern in _SPLITS:
+        yield [m.end() for m in pattern.finditer(text, start, end)]
+
+
+def _split_text(text: str, limit: int, width: float) -> list[int]:
+    """Where `text` is split into rows of at most `limit` estimated lines: the end offset of each
+    row's piece (the last is len(text)). Each piece ends at the last paragraph end that lets it
+    fit, else (when that leaves the row less than half full) the last line end, sentence end or
+    word end, else (a word longer than a row) at the last character that fits."""
+    ends: list[int] = []
+    start = 0
+    measured: dict[str, int] = {}
+
+    def text_lines_of(piece: str) -> int:
+        return text_lines(piece, width, measured)
+
+    while True:
+        # (a row's piece is looked for in the characters it can hold at most: a longer rest
+        # surely takes more than a row)
+        window = min(len(text), start + limit * MOST_PER_LINE)
+        if window == len(text) and text_lines_of(text[start:]) <= limit:
+            break
+        best = None
+        for points in _cut_points(text, start, window):
+            # (the last point that fits: lines only grow with the piece, so a binary search)
+            lo, hi = 0, len(points)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if text_lines_of(text[start:points[mid]]) <= limit:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            # (a kind of break is taken where it fills at least half the row, else a finer one)
+            if lo and points[lo - 1] > start and text_lines_of(text[start:points[lo - 1]]) >= limit // 2:
+                best = points[lo - 1]
+                break
+        if best is None:  # one word longer than a row: as many characters as fit
+            lo, hi = start + 1, window
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if text_lines_of(text[start:mid]) <= limit:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            best = lo
+        ends.append(best)
+        start = best
+    ends.append(len(text))
+    return ends
+
+
+def split_runs(runs: Sequence[Run], limit: int = PART_LINES, width: float = WIDTHS[TEXT_COLUMN - 1]) -> list[list[Run]]:
+    """The runs cut into the pieces of one row each (see `_split_text`); the pieces' texts joined
+    are the text, character for character."""
     text = "".join(r.text for r in runs)
-    per_line = max(width * 1.15 - 2, 1)  # proportional fonts fit a little more than one character per width unit
-    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
-    return float(min(MAX_HEIGHT, LINE_HEIGHT * lines + 4))
+    ends = _split_text(text, limit, width)
+    if len(ends) == 1:
+        return [list(runs)]
+    pieces: list[list[Run]] = [[] for _ in ends]
+    piece, at = 0, 0
+    for run in runs:
+        run_end = at + len(run.text)
+        start = at
+        while start < run_end:
+            stop = min(run_end, ends[piece])
+            if stop > start:  # (a run cut only where a piece ends)
+                pieces[piece].append(run if stop - start == len(run.text) else replace(run, text=run.text[start - at:stop - at]))
+            if stop == ends[piece] and piece < len(ends) - 1:
+                piece += 1
+            start = stop
+        at = run_end
+    return pieces
 
 
 @dataclass
@@ -255,10 +438,26 @@ class ReadRow:
     text_cell: bytes | None = None
     height: float | None = None
     fingerprints: str = ""
+    # the kept text cells (exact bytes, without reference) and heights of the rows that go on
+    # with a kept text (`text_cell` is the first row's)
+    more: tuple[tuple[bytes, float | None], ...] = ()
     kept: Any = None  # the read_refresh.OldRow it keeps (see read_passthrough)
     # its signal cells in words (`signals_text`); None: a Read sheet written before it had the
     # column (no cell J is written)
     signals: str | None = None
+    parts: list[list[Run]] | None = field(default=None, repr=False, compare=False)  # (split_runs(runs), once)
+
+
+def row_parts(row: ReadRow) -> list[list[Run]]:
+    """The runs of each row a new text takes (`split_runs`, worked out once per ReadRow)."""
+    if row.parts is None:
+        row.parts = split_runs(row.runs) if row.runs else [[]]
+    return row.parts
+
+
+def rows_taken(row: ReadRow) -> int:
+    """How many rows of the sheet a Read row takes: its first and the ones its text goes on over."""
+    return 1 + len(row.more) if row.text_cell is not None else len(row_parts(row))
 
 
 def _number_cell(ref: str, value: Any, style: int | None) -> str:
@@ -296,35 +495,76 @@ def signals_text(signals: Any) -> str:
 
 
 def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> bytes:
-    """One Read row as worksheet XML (every cell with its reference: some readers need them)."""
-    a, b, c, d, e, f, g, h, i = (f"{letter}{number}" for letter in "ABCDEFGHI")
-    cells = [_number_cell(a, row.doc_row, styles[0]), _maybe_text(b, row.doc_id, styles[1]), _maybe_text(c, row.outlet, styles[2]),
-             _number_cell(d, row.index, styles[3]), _maybe_text(e, row.copies, styles[4])]
-    if row.text_cell is not None:
-        # a kept cell, stored without its reference: given the one of its new place
-        cells.append(row.text_cell.decode("utf-8").replace("<c", f'<c r="{f}"', 1))
-        height = row.height
+    """A Read row as worksheet XML (every cell with its reference: some readers need them),
+    numbered from `number`: its first row, then a row for each further piece of its text (see
+    `rows_taken`), whose id cell says CONTINUED and whose hash cell holds the text hash again,
+    the other cells empty."""
+    if row.text_cell is not None:  # kept cells, stored without their reference: given their new place
+        pieces: list[tuple[str | None, float | None]] = [(row.text_cell.decode("utf-8"), row.height)]
+        pieces += [(cell.decode("utf-8"), height) for cell, height in row.more]
     else:
-        s = f' s="{styles[5]}"' if styles[5] is not None else ""
-        cells.append(f'<c r="{f}"{s} t="inlineStr"><is>{"".join(run_xml(r) for r in row.runs)}</is></c>' if row.runs
-                     else f'<c r="{f}"/>')
-        height = row_height(row.runs)
-    cells += [_maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
-              _maybe_text(i, row.fingerprints, styles[8])]
+        pieces = [(None, None)] * len(row_parts(row))
+    out = []
+    for n, (cell, height) in enumerate(pieces):
+        ref = f"F{number + n}"
+        if cell is not None:
+            text = cell.replace("<c", f'<c r="{ref}"', 1)
+        else:
+            runs = row_parts(row)[n]
+            s = f' s="{styles[5]}"' if styles[5] is not None else ""
+            text = f'<c r="{ref}"{s} t="inlineStr"><is>{"".join(run_xml(r) for r in runs)}</is></c>' if runs else f'<c r="{ref}"/>'
+            height = row_height(runs)
+        out.append(_row_xml(number + n, row, n == 0, text, height, styles))
+    return "".join(out).encode()
+
+
+def _row_xml(number: int, row: ReadRow, first: bool, text: str, height: float | None, styles: Sequence[int | None]) -> str:
+    """One row of the sheet with its text cell `text`: a document's first, or (not `first`) one
+    that goes on with its text, whose cells other than the id (CONTINUED) and the hash are empty."""
+    a, b, c, d, e, g, h, i = (f"{letter}{number}" for letter in "ABCDEGHI")
+    if first:
+        cells = [_number_cell(a, row.doc_row, styles[0]), _maybe_text(b, row.doc_id, styles[1]), _maybe_text(c, row.outlet, styles[2]),
+                 _number_cell(d, row.index, styles[3]), _maybe_text(e, row.copies, styles[4]), text,
+                 _maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
+                 _maybe_text(i, row.fingerprints, styles[8])]
+    else:
+        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, CONTINUED, styles[1]), _maybe_text(c, "", styles[2]),
+                 _number_cell(d, None, styles[3]), _maybe_text(e, "", styles[4]), text,
+                 _maybe_text(g, "", styles[6]), _maybe_text(h, row.text_hash, styles[7]), _maybe_text(i, "", styles[8])]
     if row.signals is not None:
-        cells.append(_maybe_text(f"J{number}", row.signals, styles[9] if len(styles) > 9 else None))
+        cells.append(_maybe_text(f"J{number}", row.signals if first else "", styles[9] if len(styles) > 9 else None))
     ht = f' ht="{height:g}" customHeight="1"' if height and height > LINE_HEIGHT + 4 else ""
-    return f'<row r="{number}"{ht}>{"".join(cells)}</row>'.encode()
+    return f'<row r="{number}"{ht}>{"".join(cells)}</row>'
 
 
 def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]], where: str) -> list[Run]:
     """The runs for one document's text as given (normalised as the scorers saw it); a document
-    that got no index says why first (`reason_runs`), as its Status does."""
+    that got no index says why first (`reason_runs`), as its Status does. A text that would take
+    more than MAX_PARTS rows is cut (`capped_runs`)."""
     text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
-    runs = cut_runs(marked_runs(text, result, shared), where)
+    runs = marked_runs(text, result, shared)
     if result is not None and result.reliability is None and result.note:
-        return reason_runs(result.note) + runs
-    return runs
+        runs = reason_runs(result.note) + runs
+    return capped_runs(runs, where)
+
+
+def capped_runs(runs: list[Run], where: str) -> list[Run]:
+    """The runs, or, where they would take more than MAX_PARTS rows, the runs that many rows show,
+    cut after a word with the grey marker saying how much is left out and `where` the whole text
+    is (room is left for the marker in the last row)."""
+    if text_lines("".join(r.text for r in runs)) <= MAX_PARTS * PART_LINES // 2:
+        return runs  # (pieces hold at least half a row's lines on any text but a contrived one)
+    most = MAX_PARTS * PART_LINES * MOST_PER_LINE  # (more than MAX_PARTS rows can hold in any case)
+    shown = cut_runs(runs, where, most)[:-1] if sum(len(r.text) for r in runs) > most else runs
+    pieces = split_runs(shown)
+    if len(pieces) <= MAX_PARTS:
+        return runs
+    limit = sum(len(r.text) for piece in pieces[:MAX_PARTS] for r in piece)
+    while True:
+        limit -= 400  # (the marker takes two or three lines)
+        cut = cut_runs(runs, where, max(limit, 1))
+        if limit <= 1 or len(split_runs(cut)) <= MAX_PARTS:
+            return cut
 
 
 def reason_runs(reason: str, end: str = "\n") -> list[Run]:
@@ -339,7 +579,7 @@ def with_reason(row: ReadRow, reason: str | None) -> ReadRow:
     cell, a file that is gone), with the reason in its text cell's place."""
     if not reason or isinstance(row.index, (int, float)) or row.runs:
         return row
-    return replace(row, runs=reason_runs(reason, end=""), text_cell=None, height=None, kept=None)
+    return replace(row, runs=reason_runs(reason, end=""), text_cell=None, height=None, kept=None, more=(), parts=None)
 
 
 class ReadSpool:
@@ -356,9 +596,9 @@ class ReadSpool:
         self.reasons: dict[int, str] = {}
 
     def add(self, row: ReadRow) -> None:
-        self.number += 1
         row = with_reason(row, self.reasons.pop(row.doc_row, None))
-        self.file.write(self.packer.compress(read_row_xml(self.number, row, self.styles)))
+        self.file.write(self.packer.compress(read_row_xml(self.number + 1, row, self.styles)))
+        self.number += rows_taken(row)
 
     def rows(self) -> Iterator[bytes]:
         self.file.write(self.packer.flush())

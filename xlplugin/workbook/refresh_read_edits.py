@@ -11,8 +11,9 @@ the Documents sheet. Restoring is the safe choice: scoring the Read cell's words
 leave the Documents sheet holding a text its scores are not of.
 
 What a Read cell adds to the text is left out of the comparison: the grey reason at the start of
-a row with no index, the mark before an unsourced sentence, and the grey note where a long text
-is cut (only the shown part is compared). A cell this plugin did not write as text (a number, a
+a row with no index, the mark before an unsourced sentence, and the grey note where a very long
+text is cut (only the shown part is compared). A text that goes on over the rows below its first
+is compared whole: its cells' texts joined. A cell this plugin did not write as text (a number, a
 shape it does not know) is left alone.
 """
 
@@ -84,7 +85,8 @@ def rescore_edited_read_texts(rows: Sequence[RowPlan], old_read: OldReadSheet | 
         old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or "")))
         if old is None or old.text_cell is None:
             continue
-        shown = cell_plain_text(old.text_cell, shared)
+        pieces = [cell_plain_text(cell, shared) for cell in (old.text_cell, *(cell for cell, _ in old.more))]
+        shown = None if None in pieces else "".join(pieces)  # (a text going on over rows: all of them)
         if shown is None or shown == not_shown or shows_text(shown, row.item.text):
             continue
         row.rescore = True
