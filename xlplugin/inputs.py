@@ -427,8 +427,13 @@ def read_file(path: Path, id: str = ""):
     doc_id = id or path.name
     if not (html_file or html_inside):
         text = shown_text(text)
+        # (credit16) a paywall's teaser saved as text is flagged as the HTML page's is (pages.py)
+        from .pages import PAYWALLED_TEASER, plain_text_teaser
+
+        teaser = plain_text_teaser(text)
+        note = "; ".join(n for n in (note, teaser) if n)
         # its first line, where a headline, is its title (the line stays in the text: file_titles)
-        return DocumentInput(text, doc_id, headline_line(text), note=note)
+        return DocumentInput(text, doc_id, headline_line(text), page_type=PAYWALLED_TEASER if teaser else "", note=note)
     from .pages import extract_page
 
     page = extract_page(text)
