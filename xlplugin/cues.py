@@ -716,6 +716,8 @@ def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attributi
 _REDACTABLE = frozenset({"named", "role"})
 
 
+# (credit16) The endings of a possessive before a noun of saying ("Kayla's post", "the fans' reply").
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 # (credit16) A row of buttons or links: short capitalised words between "|" or "\u00b7" ("Like | Reply
 # | Report", "Share \u00b7 Report"), nothing else on the line.
 _BUTTON_ROW_RE = re.compile(r"\s*[A-Z][\w ]{0,15}(?:[ \t]*[|\u00b7\u2022][ \t]*[A-Z][\w ]{0,15})+\s*$")
@@ -835,6 +837,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if lw in lex.noun_forms and i > 0 and lowers[i - 1].endswith(_POSSESSIVE_ENDS):
+        return  # "Kayla's post", "the mayor’s reply": a noun after a possessive, not a verb of saying (credit16)
     if i + 1 == len(lowers) and i <= 2 and noun_fragment(w, i, lex.noun_forms, lex.pronouns):
         return  # "Absolute joke.", "Fair point.": a noun ending a sentence of no verb (attrib16)
     if lw in NOUN_BY_NEIGHBOURS and noun_by_neighbours(w, i, lex.generic, lex.not_names):
