@@ -10,7 +10,8 @@ from xlplugin.text import prepare
 
 from opcount import calls
 
-PREFIXES = ("present, positive cue", "absent, positive cue", "present, negative cue", "absent, negative cue")
+PREFIXES = ("present, positive cue", "absent, positive cue", "present, negative cue", "absent, negative cue",
+            "present, not counted")  # (credit16) a repost line crediting its original
 
 NEWS = """Opinion | Harbour plans deserve a closer look
 By Clara Jensen
@@ -90,7 +91,8 @@ def test_news_page_negative_cues_absent(cue):
 @pytest.mark.parametrize("text, cue, shown_by", [
     (FORUM, "forum furniture", "Joined"),
     (REPOST, "redaction marks", "**"),
-    (REPOST, "repost markers", "Original article:"),
+    # (credit16) a repost line naming no original; "Original article: URL" credits it (not counted)
+    (REPOST.replace("Original article: https://example.org/harbour/123", "Source: internet"), "repost markers", "Source:"),
     (REPOST, "disclaimer", "reference only"),
     (REPOST, "clickbait headline", "You won't believe"),
     (FORUM, "no author", ""),

@@ -73,7 +73,8 @@ def test_aggregator_disclaimer_and_repost_line_found():
     assert disclaimer.detail.startswith("present, negative cue")
     assert "Disclaimer" in disclaimer.text
     repost = _cue(prov, "repost markers")
-    assert repost.detail.startswith("present, negative cue")
+    # (credit16) "Original article: <the original's address>" credits the original: shown, not counted
+    assert repost.detail.startswith("present, not counted")
     assert "Original article" in repost.text
 
 

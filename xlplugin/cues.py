@@ -625,7 +625,7 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
     if bits & (_T_DOCUMENT_KEY | _T_DOCUMENT):
-        named_documents = _offer_documents(doc, w, triggers, bits, lex, quote_at, pick)
+        named_documents = _offer_documents(doc, sentence, w, triggers, bits, lex, quote_at, pick)
     else:
         named_documents = ()
     if bits & _T_REPORTING:
@@ -716,11 +716,20 @@ def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attributi
 _REDACTABLE = frozenset({"named", "role"})
 
 
-def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], bits: int, lex: _Lexicon,
-                     quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> set[int]:
+# (credit16) The endings of a possessive before a noun of saying ("Kayla's post", "the fans' reply").
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+# (credit16) A row of buttons or links: short capitalised words between "|" or "\u00b7" ("Like | Reply
+# | Report", "Share \u00b7 Report"), nothing else on the line.
+_BUTTON_ROW_RE = re.compile(r"\s*[A-Z][\w ]{0,15}(?:[ \t]*[|\u00b7\u2022][ \t]*[A-Z][\w ]{0,15})+\s*$")
+
+
+def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list[tuple[int, int]], bits: int,
+                     lex: _Lexicon, quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> set[int]:
     """Offer the document phrases of the sentence ("a report published by") and its named
     documents ("an Audit Office report"); the positions of the document words of the latter
-    (nouns there, not verbs of saying)."""
+    (nouns there, not verbs of saying). (credit16) In a sentence written in Title Case (a
+    headline "Council Approves Budget", "An Honest Review", a button row "Like | Reply | Report":
+    names.is_title_case) the capital before the noun says nothing: no named document there."""
     texts, lowers, starts, ends = w
     not_names, text = lex.not_names, doc.text
     keys = [i for i, b in triggers if b & _T_DOCUMENT_KEY] if bits & _T_DOCUMENT_KEY else ()
@@ -733,7 +742,8 @@ def _offer_documents(doc: Document, w: Words, triggers: list[tuple[int, int]], b
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) and lowers[i - 1] not in lex.formats \
-                and quote_at(starts[i]) is None and not not_a_document(w, i, not_names) and not bare_release(lowers, i):
+                and quote_at(starts[i]) is None and not not_a_document(w, i, not_names) and not bare_release(lowers, i) \
+                and not doc.analysis.is_title_case(sentence.index) and not _BUTTON_ROW_RE.match(sentence.text):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
             pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
         elif quote_at(starts[i]) is None and (k := named_publication(w, i, text, not_names)) is not None:
@@ -827,6 +837,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if lw in lex.noun_forms and i > 0 and lowers[i - 1].endswith(_POSSESSIVE_ENDS):
+        return  # "Kayla's post", "the mayor’s reply": a noun after a possessive, not a verb of saying (credit16)
     if i + 1 == len(lowers) and i <= 2 and noun_fragment(w, i, lex.noun_forms, lex.pronouns):
         return  # "Absolute joke.", "Fair point.": a noun ending a sentence of no verb (attrib16)
     if lw in NOUN_BY_NEIGHBOURS and noun_by_neighbours(w, i, lex.generic, lex.not_names):

@@ -492,8 +492,16 @@ def read_file(path: Path, id: str = ""):
     if not (html_file or html_inside):
         _refuse_other_format(text, str(path))
         text = shown_text(text)
+        # (credit16) a paywall's teaser saved as text is flagged as the HTML page's is (pages.py)
+        # (the engine reads the "saved: paywalled teaser" part: the kind stays, no index: kinds19)
+        from .page_hints import with_saved_part
+        from .pages import PAYWALLED_TEASER, plain_text_teaser
+
+        teaser = plain_text_teaser(text)
+        note = "; ".join(n for n in (note, teaser) if n)
+        page_type = with_saved_part("", PAYWALLED_TEASER) if teaser else ""
         # its first line, where a headline, is its title (the line stays in the text: file_titles)
-        return DocumentInput(text, doc_id, headline_line(text), note=note)
+        return DocumentInput(text, doc_id, headline_line(text), page_type=page_type, note=note)
     from .pages import extract_page
 
     page = extract_page(text)

@@ -90,7 +90,9 @@ def with_saved_part(page_type: str, saved: str) -> str:
     """`page_type` with the part "saved: `saved`" (a key of SAVED_PARTS) after its hints."""
     if saved not in SAVED_PARTS:
         raise KeyError(f"unknown saved part {saved!r}; known: {', '.join(SAVED_PARTS)}")
-    return "; ".join(filter(None, (page_type, _SAVED_PREFIX + saved)))
+    # (the part always follows a ";": a page or a text file with no page type of its own gives
+    # "; saved: ...", which index_withheld reads as it reads a part after a page type)
+    return f"{page_type}; {_SAVED_PREFIX}{saved}"
 
 
 def index_withheld(page_type: str) -> str:

@@ -397,11 +397,29 @@ def extract_page(markup: str, url: str = "") -> Page:
     if _paywalled_teaser(text, removed):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
-        note = (f"{len(text.split())} words were saved before the site asks readers to subscribe; the rest of "
-                "the article is not on the page")
+        note = _teaser_note(len(text.split()))
     else:
         note = _short_text_note(text, markup, meta["page_type"])
     return Page(text=text, note=note, removed=removed, **meta)
+
+
+def _teaser_note(words: int) -> str:
+    return (f"{words} words were saved before the site asks readers to subscribe; the rest of the article "
+            "is not on the page")
+
+
+def plain_text_teaser(text: str) -> str:
+    """(credit16) The note of a plain text (a .txt or .md file) that is only a paywall's teaser, or
+    "": fewer than PAYWALL_TEASER_MAX_WORDS words and a line of it a paywall's prompt ("This
+    article is for subscribers only.", "Subscribe now to keep reading": [paywall] of
+    page_furniture.txt), the words the HTML rule (_paywalled_teaser) gives a page's teaser."""
+    words = len(text.split())
+    if words >= PAYWALL_TEASER_MAX_WORDS:
+        return ""
+    paywall = _paywall()
+    if not any(paywall.match(line.strip()) for line in text.splitlines()):
+        return ""
+    return _teaser_note(words)
 
 
 def _paywalled_teaser(text: str, removed: tuple[str, ...]) -> bool:

@@ -14,6 +14,8 @@ CREDIT_LINE characters at most).
 
 from __future__ import annotations
 
+import re
+
 HEAD_CHARS = 600  # as kinds.HEAD_CHARS: the head the kinds rule reads
 CREDIT_LINE = 100
 OPENING = "courtesy of"
@@ -34,3 +36,46 @@ def opening_credits(lower: str) -> list[tuple[int, int]]:
             out.append((s, e))
         i = lower.find(OPENING, i + 1, HEAD_CHARS)
     return out
+
+
+# (credit16) A repost line that names its original is a credit, not a mark against the copy:
+# "Originally published by Harbour Wire Service. Republished with permission." tells a reader
+# where to check the text, which an uncredited copy does not (copies.REPRINT_KIND is shown, not
+# counted). The repost markers cue counts only a line that names no original: nothing after the
+# marker ("Source:", "Originally published 3 March"), or only a platform or "the internet"
+# ("Source: internet", "via: Facebook"), which says where the text was picked up, not who wrote it.
+_WORD = r"[A-Z][\w&'@-]*(?:\.[\w&'@-]+)*"
+_NAME_RE = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|the|and|for|&|de|du)[ \t]+)?" + _WORD + ")*")
+_WEB_RE = re.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# What may stand between the marker and the name: "Originally published by the ...", "Source: ".
+_LEAD_RE = re.compile(r"[\s:,\u2013\u2014-]*(?:(?:by|from|on|in|at|of|via)\b[\s:]*)?(?:the\s+)?", re.IGNORECASE)
+# Where a text was picked up, not who wrote it: a name made only of these words names no original.
+PICKED_UP_FROM = frozenset({
+    "internet", "the", "web", "online", "social", "media", "facebook", "twitter", "x", "whatsapp", "telegram",
+    "reddit", "google", "youtube", "tiktok", "instagram", "unknown", "anonymous", "various", "sources", "source",
+    "n/a", "net", "viral", "email", "forwarded",
+})
+
+
+def _markers() -> tuple[str, ...]:
+    from .furniture import sections  # the [repost_contains] phrases (furniture imports this module)
+    return (*sections()["repost_contains"], OPENING)
+
+
+def credited_original(line: str) -> str:
+    """The original a repost line names right after a marker phrase (and a "by", "from", "on" or
+    "the"): a web address or a capitalised name that is not only a platform (PICKED_UP_FROM),
+    or "" where it names none."""
+    lower = line.lower()
+    for marker in _markers():
+        i = lower.find(marker)
+        if i < 0:
+            continue
+        at = _LEAD_RE.match(line, i + len(marker)).end()
+        web = _WEB_RE.match(line, at)
+        if web:
+            return web.group().rstrip(".")
+        name = _NAME_RE.match(line, at)
+        if name and any(w.strip(".'") not in PICKED_UP_FROM for w in name.group().lower().replace("&", " ").split()):
+            return name.group().rstrip(".")
+    return ""
