@@ -232,6 +232,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
         "answer_openers": "argued_voice.py, answered (loaded_language: a question the text answers is no rhetorical question)",
+        "answer_count_words": "argued_voice.py, answered (a count answering a question: \u201cTwo things.\u201d)",
+        "answer_varying_verbs": "argued_voice.py, answered (an answer that it varies: \u201cCosts vary widely.\u201d)",
+        "title_question_labels": "argued_voice.py, answered (a labelled title's question is the piece's topic)",
         # (loaded language version 36: argued_voice._insinuating_clauses)
         "insinuating_groups": "argued_voice.py, _clause_at (\u201cSome supporters will wonder why\u201d: who is handed the suspicion)",
         "hypothetical_speakers": "argued_voice.py, _clause_at (\u201cSome might think\u201d: a hypothetical speaker)",
