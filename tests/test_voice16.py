@@ -47,3 +47,43 @@ def test_a_question_answered_in_few_words_is_exposition(text: str) -> None:
 ])
 def test_a_question_left_open_still_counts(text: str) -> None:
     assert _questions(text)
+
+
+# 2. words in their plain sense
+
+def _cues(text: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.text) for e in loaded_language.score(prepare(text), Settings()).evidence
+            if e.kind not in ("first person", "rhetorical question", "reader address")]
+
+
+@pytest.mark.parametrize("text", [
+    "The gearbox whines above sixty miles an hour. The dealer found nothing wrong with it.",
+    "Our old boiler has always complained loudly when the heating comes on in the morning.",
+    "The front brakes whined on every hill, so I took the van back to the garage.",
+    "Listen for a whining pump before you book a service.",
+    "My first car was reliable. Mine has whined since 40,000 miles, but it still starts every time.",
+])
+def test_a_machine_making_a_noise_is_no_loaded_verb(text: str) -> None:
+    assert _cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister whines about the budget every week.",
+    "Residents complained and the mayor whined about the cost of the pool.",
+    "It is one thing to complain. The council whined that the grant was too small.",
+])
+def test_a_person_whining_still_counts(text: str) -> None:
+    assert _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her terrifying performance as the landlady carries the film to its last scene.",
+    "He gives a chilling turn as the detective, and the score is spare.",
+    "The haunting portrayal of the widow is the best thing in the second series.",
+])
+def test_a_performance_praised_by_its_effect_is_plain(text: str) -> None:
+    assert _cues(text) == []
+
+
+def test_a_terrifying_event_still_counts() -> None:
+    assert _cues("The terrifying attack on the village left families afraid to go out.")

@@ -205,6 +205,9 @@ SECTIONS: dict[str, dict[str, str]] = {
            "claim_adjective_words": "loaded_senses.py, other_sense (\u201cthe false claim\u201d: a noun)",
            "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d)",
            "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
+           "noise_verb_words": "loaded_senses.py, _machine_noise (\u201cthe gearbox whines\u201d)",
+           "machine_words": "loaded_senses.py, _machine_noise (a machine as the verb's subject)",
+           "machine_pronouns": "loaded_senses.py, _machine_noise (\u201cMine has whined\u201d after a machine)",
            "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)",
            # (loaded language version 25: loaded_senses.plain_use)
            "object_senses": "loaded_senses.py, plain_use (\u201cfake invoices\u201d: a forged thing)",

@@ -213,6 +213,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True
     if _plain_verb(doc, category, first, last):
         return True  # "most were admitted on a Friday", "are not supposed to operate" (version 28)
+    if category in ("attribution", "emotive") and _machine_noise(doc, first, last):
+        return True  # "the gearbox whines at speed", "a whining pump" (voice16)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
@@ -600,6 +602,50 @@ def _plain_verb(doc: Document, category: str, first: int, last: int) -> bool:
         return first + 2 < len(lowers) and lowers[first + 2] != "have"
     return False
 
+
+
+# --- (voice16) a machine's noise: "the gearbox whines"
+
+_SUBJECT_SKIP = frozenset("has have had is was been keeps kept still always constantly now also started began to "
+                          "will would can could may might does did".split())
+
+
+@lru_cache(maxsize=1)
+def _machine_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """[noise_verb_words], [machine_words] and [machine_pronouns] of loaded_language.txt."""
+    return (words(_LOADED, "noise_verb_words"), words(_LOADED, "machine_words"), words(_LOADED, "machine_pronouns"))
+
+
+def _machine_noise(doc: Document, first: int, last: int) -> bool:
+    """Is the attribution cue at `first` a verb of noise ([noise_verb_words]: "whine", "moan",
+    "groan") made by a machine or a part of one, not a person's complaint? Its subject (the word
+    before it, past auxiliaries and adverbs: "the gearbox has always whined") or the noun it
+    qualifies ("a whining pump") is one of [machine_words]; or its subject is a pronoun of
+    [machine_pronouns] ("it", "mine") and one of [machine_words] is written earlier in its
+    paragraph ("My car is fine. Mine has whined since 50,000 miles" reads the car)."""
+    if last != first + 1:
+        return False
+    verbs, machines, pronouns = _machine_sets()
+    if doc.lowers[first] not in verbs:
+        return False
+    sentence = doc.token_sentences[first]
+    if _next_word(doc, first) in machines:
+        return True  # "a whining pump"
+    j = first - 1
+    while j >= 0 and doc.token_sentences[j] == sentence and (doc.lowers[j] in _SUBJECT_SKIP or doc.lowers[j].endswith("ly")):
+        j -= 1
+    if j < 0 or doc.token_sentences[j] != sentence:
+        return False
+    subject = doc.lowers[j]
+    if subject in machines:
+        return True
+    if subject not in pronouns:
+        return False
+    paragraph = doc.sentences[sentence].paragraph
+    k = sentence
+    while k >= 0 and doc.sentences[k].paragraph == paragraph:
+        k -= 1
+    return not machines.isdisjoint(doc.lowers[doc.sentences[k + 1].first_token : j])
 
 
 # --- (version 28) a work's title without quotation marks
