@@ -87,3 +87,11 @@ def test_a_performance_praised_by_its_effect_is_plain(text: str) -> None:
 
 def test_a_terrifying_event_still_counts() -> None:
     assert _cues("The terrifying attack on the village left families afraid to go out.")
+
+
+@pytest.mark.parametrize("text", [
+    "Fact check: Did the water board spend $4 million on meters?\n\n" + LEAD + "Our rating: Mostly false.",
+    LEAD + "The board spent $1.2 million, records show. Our ratings explain how each claim was judged.",
+])
+def test_a_fact_checks_own_rating_is_no_argued_first_person(text: str) -> None:
+    assert [e for e in loaded_language.score(prepare(text), Settings()).evidence if e.kind == "first person"] == []
