@@ -62,6 +62,7 @@ def _cues(text: str) -> list[tuple[str, str]]:
     "The front brakes whined on every hill, so I took the van back to the garage.",
     "Listen for a whining pump before you book a service.",
     "My first car was reliable. Mine has whined since 40,000 miles, but it still starts every time.",
+    "Re: Estate car gearbox noise\n\nMine started with a faint whine at 50 mph. Some of these whine for years.",
 ])
 def test_a_machine_making_a_noise_is_no_loaded_verb(text: str) -> None:
     assert _cues(text) == []
@@ -71,6 +72,7 @@ def test_a_machine_making_a_noise_is_no_loaded_verb(text: str) -> None:
     "The minister whines about the budget every week.",
     "Residents complained and the mayor whined about the cost of the pool.",
     "It is one thing to complain. The council whined that the grant was too small.",
+    "The car park plan was approved. The usual whine from the opposition followed.",
 ])
 def test_a_person_whining_still_counts(text: str) -> None:
     assert _cues(text)

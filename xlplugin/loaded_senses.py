@@ -621,8 +621,10 @@ def _machine_noise(doc: Document, first: int, last: int) -> bool:
     "groan") made by a machine or a part of one, not a person's complaint? Its subject (the word
     before it, past auxiliaries and adverbs: "the gearbox has always whined") or the noun it
     qualifies ("a whining pump") is one of [machine_words]; or its subject is a pronoun of
-    [machine_pronouns] ("it", "mine") and one of [machine_words] is written earlier in its
-    paragraph ("My car is fine. Mine has whined since 50,000 miles" reads the car)."""
+    [machine_pronouns] ("it", "mine", "these") or it is the noun after a determiner ("a faint
+    whine", "the whine") and one of [machine_words] is written earlier in the text ("My car is
+    fine. Mine has whined since 50,000 miles" reads the car: a forum thread names its machine in
+    its title)."""
     if last != first + 1:
         return False
     verbs, machines, pronouns = _machine_sets()
@@ -639,13 +641,15 @@ def _machine_noise(doc: Document, first: int, last: int) -> bool:
     subject = doc.lowers[j]
     if subject in machines:
         return True
-    if subject not in pronouns:
-        return False
-    paragraph = doc.sentences[sentence].paragraph
-    k = sentence
-    while k >= 0 and doc.sentences[k].paragraph == paragraph:
-        k -= 1
-    return not machines.isdisjoint(doc.lowers[doc.sentences[k + 1].first_token : j])
+    if subject not in pronouns and not ((subject in _NOISE_DETERMINERS or j > 0 and doc.lowers[j - 1] in _NOISE_DETERMINERS)
+                                        and _next_word(doc, first) not in _WHOSE_NOISE):
+        return False  # (not "the usual whine from the opposition": whose whine is said)
+    return not machines.isdisjoint(doc.lowers[:j])  # a machine named earlier: "my hatchback's CVT ... Mine has whined"
+
+
+# "a faint whine", "the whine": the noun of the sound (with a machine named before it)
+_NOISE_DETERMINERS = frozenset("a the that this".split())
+_WHOSE_NOISE = frozenset("from about over of that".split())
 
 
 # --- (version 28) a work's title without quotation marks
