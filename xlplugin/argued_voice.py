@@ -18,7 +18,7 @@ ending in "?".
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lexicon import load_sections
 from .text import Document
@@ -68,6 +68,9 @@ class _Tables(NamedTuple):
     openers: tuple[tuple[str, ...], ...]  # answer openers, longest first
     leading: frozenset[str]  # words that make a question rhetorical
     grammar: _Grammar
+    counts: frozenset[str]  # (voice16) [answer_count_words]: "Two things."
+    varying: frozenset[str]  # (voice16) [answer_varying_verbs]: "Costs vary widely."
+    labels: tuple[tuple[str, ...], ...]  # (voice16) [title_question_labels]: "Fact check:"
 
 
 def _phrase(entry: str) -> _Phrase:
@@ -104,8 +107,10 @@ def _tables() -> _Tables:
                        words("insinuating_modals") | words("licensing_words") | _READER_REFLEXIVES,
                        tuple(sorted(words("people_endings"))), words("expert_groups"), words("pointed_wh_words"), words("reader_words"),
                        words("agent_wh_words"), words("looking_verbs"), words("imperative_openers"))
+    labels = tuple(tuple(s.split()) for entry in sections["title_question_labels"] for s in _spellings(entry))
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_key.items()},
-                   tuple(sorted(openers, key=len, reverse=True)), leading, grammar)
+                   tuple(sorted(openers, key=len, reverse=True)), leading, grammar,
+                   words("answer_count_words"), words("answer_varying_verbs"), labels)
 
 
 def warm_up() -> None:
@@ -257,13 +262,40 @@ def _settled(doc: Document, k: int, span: tuple[int, int]) -> bool:
 
 def _answer_follows(doc: Document, k: int) -> bool:
     """Does sentence k + 1 open with a weighed answer ([answer_openers]) or report a named source
-    through a verb of saying (not a vague one, "critics say", nor a name without a verb)?"""
+    through a verb of saying (not a vague one, "critics say", nor a name without a verb)? (voice16)
+    Or answer it in few words: a count of what follows, with no verb ("Two things.", "Three
+    reasons:": [answer_count_words]), an answer that it varies ("Costs vary widely.", "It
+    differs by region": [answer_varying_verbs] as the first or second word), or a yes or a no
+    reported ("The council says yes.")?"""
     after = doc.sentences[k + 1]
+    tables = _tables()
     opening = doc.lowers[after.first_token : after.last_token]
-    if any(tuple(opening[: len(o)]) == o for o in _tables().openers):
+    if any(tuple(opening[: len(o)]) == o for o in tables.openers):
         return True
+    words = [w for w in opening if w[:1].isalnum()]
+    if words and words[0] in tables.counts and len(words) <= 3:
+        return True  # "Two things." "A few reasons."
+    if tables.varying.intersection(words[:2]):
+        return True  # "Costs vary widely." "It varies."
+    if len(words) >= 3 and words[-1] in ("yes", "no") and words[-2] in _SAYING:
+        return True  # "The department says yes."
     attribution = doc.analysis.attributions[k + 1]
     return attribution is not None and attribution.sourced and attribution.verb
+
+
+_SAYING = frozenset(("say", "says", "said"))
+
+
+def _labelled(doc: Document, question: Any) -> bool:
+    """(voice16) Does this title open with a label of the piece's kind and a colon ("Fact check:",
+    "Explainer:", "Opinion:": [title_question_labels])? Its question is the topic the piece takes
+    up (a fact check's claim, an explainer's or a debate's question), not a question the author
+    leaves hanging."""
+    first = question.first_token
+    opening = doc.lowers[first : question.last_token]
+    return any(tuple(opening[: len(label)]) == label and len(opening) > len(label)
+               and doc.text[doc.token_ends[first + len(label) - 1] : doc.token_starts[first + len(label)]].strip() == ":"
+               for label in _tables().labels)
 
 
 def answered(doc: Document, k: int) -> bool:
@@ -277,6 +309,8 @@ def answered(doc: Document, k: int) -> bool:
     if k + 1 >= len(sentences):
         return False  # the text ends on it: left for the reader
     question, after = sentences[k], sentences[k + 1]
+    if k == 0 and after.paragraph != question.paragraph and _labelled(doc, question):
+        return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
     heading = (k == 0 or sentences[k - 1].paragraph != question.paragraph) and after.paragraph != question.paragraph
     if after.paragraph != question.paragraph and not heading:
         return False  # the last question of a paragraph: left hanging

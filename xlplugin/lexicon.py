@@ -205,6 +205,9 @@ SECTIONS: dict[str, dict[str, str]] = {
            "claim_adjective_words": "loaded_senses.py, other_sense (\u201cthe false claim\u201d: a noun)",
            "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d)",
            "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
+           "noise_verb_words": "loaded_senses.py, _machine_noise (\u201cthe gearbox whines\u201d)",
+           "machine_words": "loaded_senses.py, _machine_noise (a machine as the verb's subject)",
+           "machine_pronouns": "loaded_senses.py, _machine_noise (\u201cMine has whined\u201d after a machine)",
            "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)",
            # (loaded language version 25: loaded_senses.plain_use)
            "object_senses": "loaded_senses.py, plain_use (\u201cfake invoices\u201d: a forged thing)",
@@ -232,6 +235,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
         "answer_openers": "argued_voice.py, answered (loaded_language: a question the text answers is no rhetorical question)",
+        "answer_count_words": "argued_voice.py, answered (a count answering a question: \u201cTwo things.\u201d)",
+        "answer_varying_verbs": "argued_voice.py, answered (an answer that it varies: \u201cCosts vary widely.\u201d)",
+        "title_question_labels": "argued_voice.py, answered (a labelled title's question is the piece's topic)",
         # (loaded language version 36: argued_voice._insinuating_clauses)
         "insinuating_groups": "argued_voice.py, _clause_at (\u201cSome supporters will wonder why\u201d: who is handed the suspicion)",
         "hypothetical_speakers": "argued_voice.py, _clause_at (\u201cSome might think\u201d: a hypothetical speaker)",
@@ -287,7 +293,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "contact_starts": "furniture.py (page furniture lines), provenance cue contact details",
         "photo_credit_contains": "furniture.py (page furniture lines), provenance cue photo credits",
         "correction_contains": "furniture.py (page furniture lines), provenance cue correction or update notes",
-        "repost_contains": "furniture.py (page furniture lines), provenance cue repost markers",
+        "repost_contains": "furniture.py (page furniture lines), repost_credits.py (a credit naming its original), provenance cue repost markers",
         "disclaimer_contains": "furniture.py (page furniture lines), provenance cue disclaimer",
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",

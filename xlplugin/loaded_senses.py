@@ -216,6 +216,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "most were admitted on a Friday", "are not supposed to operate" (version 28)
     if last == first + 1 and (event_senses.sports_result(doc, first) or event_senses.event_noun(doc, first)):
         return True  # "crushed Lakeport 5-1", "Devastating floods" (slant16, version 41: xlplugin/event_senses.py)
+    if category in ("attribution", "emotive") and _machine_noise(doc, first, last):
+        return True  # "the gearbox whines at speed", "a whining pump" (voice16)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
@@ -603,6 +605,54 @@ def _plain_verb(doc: Document, category: str, first: int, last: int) -> bool:
         return first + 2 < len(lowers) and lowers[first + 2] != "have"
     return False
 
+
+
+# --- (voice16) a machine's noise: "the gearbox whines"
+
+_SUBJECT_SKIP = frozenset("has have had is was been keeps kept still always constantly now also started began to "
+                          "will would can could may might does did".split())
+
+
+@lru_cache(maxsize=1)
+def _machine_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """[noise_verb_words], [machine_words] and [machine_pronouns] of loaded_language.txt."""
+    return (words(_LOADED, "noise_verb_words"), words(_LOADED, "machine_words"), words(_LOADED, "machine_pronouns"))
+
+
+def _machine_noise(doc: Document, first: int, last: int) -> bool:
+    """Is the attribution cue at `first` a verb of noise ([noise_verb_words]: "whine", "moan",
+    "groan") made by a machine or a part of one, not a person's complaint? Its subject (the word
+    before it, past auxiliaries and adverbs: "the gearbox has always whined") or the noun it
+    qualifies ("a whining pump") is one of [machine_words]; or its subject is a pronoun of
+    [machine_pronouns] ("it", "mine", "these") or it is the noun after a determiner ("a faint
+    whine", "the whine") and one of [machine_words] is written earlier in the text ("My car is
+    fine. Mine has whined since 50,000 miles" reads the car: a forum thread names its machine in
+    its title)."""
+    if last != first + 1:
+        return False
+    verbs, machines, pronouns = _machine_sets()
+    if doc.lowers[first] not in verbs:
+        return False
+    sentence = doc.token_sentences[first]
+    if _next_word(doc, first) in machines:
+        return True  # "a whining pump"
+    j = first - 1
+    while j >= 0 and doc.token_sentences[j] == sentence and (doc.lowers[j] in _SUBJECT_SKIP or doc.lowers[j].endswith("ly")):
+        j -= 1
+    if j < 0 or doc.token_sentences[j] != sentence:
+        return False
+    subject = doc.lowers[j]
+    if subject in machines:
+        return True
+    if subject not in pronouns and not ((subject in _NOISE_DETERMINERS or j > 0 and doc.lowers[j - 1] in _NOISE_DETERMINERS)
+                                        and _next_word(doc, first) not in _WHOSE_NOISE):
+        return False  # (not "the usual whine from the opposition": whose whine is said)
+    return not machines.isdisjoint(doc.lowers[:j])  # a machine named earlier: "my hatchback's CVT ... Mine has whined"
+
+
+# "a faint whine", "the whine": the noun of the sound (with a machine named before it)
+_NOISE_DETERMINERS = frozenset("a the that this".split())
+_WHOSE_NOISE = frozenset("from about over of that".split())
 
 
 # --- (version 28) a work's title without quotation marks
