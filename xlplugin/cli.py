@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from . import __version__
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import cut_text_lines, outside_table_lines, run_counts, text_column_lines
+from .inputs_summary import cut_text_lines, outside_table_lines, problem_line, run_counts, text_column_lines
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -345,8 +345,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
-        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
-        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
+        print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
@@ -488,6 +487,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt(_resume_hint(plan, args)) from None
     if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
         _say_kept_columns(engine.renamed_columns(args.output))
+    for line in summary.problems:  # (the rows not scored for their input: named as the default engine names them)
+        print(f"xlplugin: {line}", file=sys.stderr)
     if not args.quiet:
         print(
             f"xlplugin: {counted(summary.written, 'part')} written to {args.output}"
