@@ -573,9 +573,13 @@ def refresh_notes(summary: Any) -> list[str]:
                      "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                      "give each document its own id")
     if summary.failed - summary.cut_texts:
+        before = getattr(summary, "failed_before", 0)
+        new = summary.failed - summary.cut_texts - before
         notes.append(f"{counted(summary.failed - summary.cut_texts, 'row has', 'rows have')} a text cell that holds no text (a web address, "
                      "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
-                     "Status says why")
+                     "Status says why"
+                     + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
+                        + ("; the exit status is 0 as nothing new was found)" if not new else ")")))
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
@@ -597,10 +601,13 @@ def refresh_notes(summary: Any) -> list[str]:
 
 
 def refresh_exit_code(summary: Any) -> int:
-    """`refresh` exits as `score` does: 2 when a row could not be read (a text cell that holds no
-    text, a file that is gone or cannot be read), 0 otherwise. A text cut to fit its cell is read
-    (`score` scores it): such a row counts as failed, its Status says why, and the exit code is 0."""
-    unread_cells = summary.failed - summary.cut_texts
+    """`refresh` exits 2 when this run found a row that could not be read (a text cell that holds
+    no text, a file that is gone or cannot be read), 0 otherwise. A text cell with no text whose
+    Status already said so (an earlier run found it, and it is as it was) is not new: alone, it
+    does not make the run look failed; the line after the summary still names it. A text cut to
+    fit its cell is read (`score` scores it): such a row counts as failed, its Status says why,
+    and the exit code is 0."""
+    unread_cells = summary.failed - summary.cut_texts - getattr(summary, "failed_before", 0)
     return EXIT_USAGE if unread_cells or summary.missing or summary.unreadable else EXIT_OK
 
 
