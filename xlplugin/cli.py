@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import __version__
+from . import __version__, registry
 from .engine import score_many
 from .errors import XlpluginError
 from .inputs_summary import cut_text_lines, outside_table_lines, problem_line, run_counts, text_column_lines
@@ -37,6 +37,18 @@ class UsageError(XlpluginError):
     """The command was not used as it should be."""
 
 
+def _weight_aliases() -> dict[str, str]:
+    """The names `--weight` takes for a signal with an index weight: its registry name and the short
+    names `XLP_EVIDENCE` takes ("loaded" for loaded_language), one set of names everywhere."""
+    keys = set(weight_keys())
+    aliases = {}
+    for info in registry.infos():
+        if info.name in keys:
+            aliases[info.name] = info.name
+            aliases.update((alias.lower(), info.name) for alias in info.aliases)
+    return aliases
+
+
 def _weight_pair(text: str) -> tuple[str, float]:
     """SIGNAL=W: the index weight of one signal. Only signal names are taken (what `--weight`
     changes); other settings, such as min_words, go in a --settings file."""
@@ -45,8 +57,11 @@ def _weight_pair(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
     name = name.strip()
     signal = name[len("weight."):] if name.startswith("weight.") else name
+    aliases = _weight_aliases()
+    signal = aliases.get(signal.lower(), signal)
     if signal not in weight_keys():
-        signals = ", ".join(weight_keys())
+        signals = ", ".join(weight_keys()) + "; or a short name: " + ", ".join(
+            sorted(alias for alias, full in aliases.items() if alias != full))
         if name in {s.name for s in settings_table()}:
             raise argparse.ArgumentTypeError(
                 f"{name} is a setting, not a signal; set it in a --settings file ([scoring] {name} = ...); "
