@@ -491,7 +491,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     try:
         from . import dask as engine  # dask, distributed and pyarrow only when asked for
     except ImportError as exc:
-        raise UsageError(f"--engine dask needs the dask extra: pip install \"xlplugin[dask]\" ({exc})") from None
+        raise UsageError("--engine dask needs the dask extra: install the wheel again with it, e.g. "
+                         f"pip install \"xlplugin-0.1.0-py3-none-any.whl[dask]\", or pip install \".[dask]\" in the source folder ({exc})") from None
     plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
     for line in plan.skipped + plan.notes:  # the files of a folder not read, as the default engine says them
         print(f"xlplugin: {line}", file=sys.stderr)

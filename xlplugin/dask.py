@@ -23,7 +23,7 @@ the function the default engine reads them with, so that both engines read every
 ids), and each part has every input row, one that could not be read saying why (`input_error`),
 with the fields `--json` gives each document (`xlplugin.frame.score_items`).
 
-Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
+Needs the dask extra (`pip install ".[dask]"`, or the wheel with `[dask]`); `import xlplugin` imports none of this.
 """
 
 from __future__ import annotations
