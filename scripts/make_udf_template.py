@@ -34,7 +34,8 @@ EXAMPLES = (
 )
 STEPS = (
     "How to use this workbook (desktop Excel on Windows):",
-    "1. Once: pip install xlplugin (or the wheel you were given), then run: xlwings addin install",
+    "1. Once: pip install the xlplugin wheel you were given (xlplugin is not on PyPI), e.g. "
+    "pip install xlplugin-0.1.0-py3-none-any.whl, then run: xlwings addin install",
     "2. In Excel: File > Options > Trust Center > Trust Center Settings > Macro Settings: tick "
     "'Trust access to the VBA project object model'.",
     "3. Open this workbook, go to the xlwings tab and click 'Import Functions'.",

@@ -136,8 +136,10 @@ def test_weight_names_offered_are_the_ones_weight_takes():
     # Every name the message offers works after --weight (and no setting key such as
     # "weight.provenance" or "min_words" is offered).
     done = run("score", str(EXAMPLES / "wire_report.txt"), "--weight", "nosuch=1")
-    offered = done.stderr.rsplit("--weight takes one of: ", 1)[1].strip().split(", ")
+    offered, short = done.stderr.rsplit("--weight takes one of: ", 1)[1].strip().split("; or a short name: ")
+    offered = offered.split(", ")
     assert sorted(offered) == sorted(SCORER_NAMES)
+    offered += short.split(", ")
     for name in offered:
         assert main(["score", str(EXAMPLES / "wire_report.txt"), "--weight", f"{name}=2", "--quiet", "--workers", "1"]) == 0
 

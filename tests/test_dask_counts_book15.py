@@ -52,7 +52,7 @@ def test_dask_summary_says_text_cells_as_score_does(tmp_path, capsys):
     # the same words and counts: 4 documents read (the file that could not be read is not one),
     # 2 cells with no text among those not scored, 1 file unreadable
     assert counts.startswith("4 documents read")
-    assert re.search(r"not scored \(2 with no text in the text cell, 1 empty\); 1 unreadable$", counts), counts
+    assert re.search(r"not scored \(2 with no text in the text cell, 1 empty\), 1 unreadable$", counts), counts
 
 
 def test_parquet_text_cells_with_no_text_are_not_unreadable():

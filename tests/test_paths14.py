@@ -218,7 +218,7 @@ def test_score_never_scores_a_cut_text_as_the_document(tmp_path, capsys):
     assert "1 row holds a text cut to fit its cell" in err
     # the row naming none: refused, never its cut words scored
     assert CUT_TEXT in lines["no_file"]["error"] and not lines["no_file"]["signals"]
-    assert "skipped" in err and CUT_TEXT in err
+    assert "not scored: id" in err and "the row is kept" in err and CUT_TEXT in err
     assert lines["plain"]["reliability"] is not None
 
 

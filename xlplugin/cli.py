@@ -14,10 +14,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import __version__
+from . import __version__, registry
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import cut_text_lines, outside_table_lines, run_counts, text_column_lines
+from .inputs_summary import cut_text_lines, outside_table_lines, problem_line, run_counts, text_column_lines
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -37,6 +37,18 @@ class UsageError(XlpluginError):
     """The command was not used as it should be."""
 
 
+def _weight_aliases() -> dict[str, str]:
+    """The names `--weight` takes for a signal with an index weight: its registry name and the short
+    names `XLP_EVIDENCE` takes ("loaded" for loaded_language), one set of names everywhere."""
+    keys = set(weight_keys())
+    aliases = {}
+    for info in registry.infos():
+        if info.name in keys:
+            aliases[info.name] = info.name
+            aliases.update((alias.lower(), info.name) for alias in info.aliases)
+    return aliases
+
+
 def _weight_pair(text: str) -> tuple[str, float]:
     """SIGNAL=W: the index weight of one signal. Only signal names are taken (what `--weight`
     changes); other settings, such as min_words, go in a --settings file."""
@@ -45,8 +57,11 @@ def _weight_pair(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. provenance=2 (got {text!r})")
     name = name.strip()
     signal = name[len("weight."):] if name.startswith("weight.") else name
+    aliases = _weight_aliases()
+    signal = aliases.get(signal.lower(), signal)
     if signal not in weight_keys():
-        signals = ", ".join(weight_keys())
+        signals = ", ".join(weight_keys()) + "; or a short name: " + ", ".join(
+            sorted(alias for alias, full in aliases.items() if alias != full))
         if name in {s.name for s in settings_table()}:
             raise argparse.ArgumentTypeError(
                 f"{name} is a setting, not a signal; set it in a --settings file ([scoring] {name} = ...); "
@@ -345,8 +360,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
     for problem in problems:
-        where = "" if problem.message.startswith(problem.source) else f"{problem.source}: "
-        print(f"xlplugin: skipped {where}{problem.message}", file=sys.stderr)
+        print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
@@ -477,7 +491,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     try:
         from . import dask as engine  # dask, distributed and pyarrow only when asked for
     except ImportError as exc:
-        raise UsageError(f"--engine dask needs the dask extra: pip install \"xlplugin[dask]\" ({exc})") from None
+        raise UsageError("--engine dask needs the dask extra: install the wheel again with it, e.g. "
+                         f"pip install \"xlplugin-0.1.0-py3-none-any.whl[dask]\", or pip install \".[dask]\" in the source folder ({exc})") from None
     plan = engine.plan_files(args.paths, args.output, text=args.text_column, settings=_settings(args), resume=args.resume)
     for line in plan.skipped + plan.notes:  # the files of a folder not read, as the default engine says them
         print(f"xlplugin: {line}", file=sys.stderr)
@@ -488,6 +503,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt(_resume_hint(plan, args)) from None
     if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
         _say_kept_columns(engine.renamed_columns(args.output))
+    for line in summary.problems:  # (the rows not scored for their input: named as the default engine names them)
+        print(f"xlplugin: {line}", file=sys.stderr)
     if not args.quiet:
         print(
             f"xlplugin: {counted(summary.written, 'part')} written to {args.output}"
@@ -572,9 +589,13 @@ def refresh_notes(summary: Any) -> list[str]:
                      "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                      "give each document its own id")
     if summary.failed - summary.cut_texts:
+        before = getattr(summary, "failed_before", 0)
+        new = summary.failed - summary.cut_texts - before
         notes.append(f"{counted(summary.failed - summary.cut_texts, 'row has', 'rows have')} a text cell that holds no text (a web address, "
                      "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
-                     "Status says why")
+                     "Status says why"
+                     + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
+                        + ("; the exit status is 0 as nothing new was found)" if not new else ")")))
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
@@ -596,10 +617,13 @@ def refresh_notes(summary: Any) -> list[str]:
 
 
 def refresh_exit_code(summary: Any) -> int:
-    """`refresh` exits as `score` does: 2 when a row could not be read (a text cell that holds no
-    text, a file that is gone or cannot be read), 0 otherwise. A text cut to fit its cell is read
-    (`score` scores it): such a row counts as failed, its Status says why, and the exit code is 0."""
-    unread_cells = summary.failed - summary.cut_texts
+    """`refresh` exits 2 when this run found a row that could not be read (a text cell that holds
+    no text, a file that is gone or cannot be read), 0 otherwise. A text cell with no text whose
+    Status already said so (an earlier run found it, and it is as it was) is not new: alone, it
+    does not make the run look failed; the line after the summary still names it. A text cut to
+    fit its cell is read (`score` scores it): such a row counts as failed, its Status says why,
+    and the exit code is 0."""
+    unread_cells = summary.failed - summary.cut_texts - getattr(summary, "failed_before", 0)
     return EXIT_USAGE if unread_cells or summary.missing or summary.unreadable else EXIT_OK
 
 

@@ -23,14 +23,13 @@ the function the default engine reads them with, so that both engines read every
 ids), and each part has every input row, one that could not be read saying why (`input_error`),
 with the fields `--json` gives each document (`xlplugin.frame.score_items`).
 
-Needs `pip install "xlplugin[dask]"`; `import xlplugin` imports none of this.
+Needs the dask extra (`pip install ".[dask]"`, or the wheel with `[dask]`); `import xlplugin` imports none of this.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import time
 import uuid
 from contextlib import contextmanager, suppress
@@ -44,8 +43,8 @@ from distributed import WorkerPlugin
 
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
+from .inputs_summary import NO_TEXT_CELL, UNREADABLE, counts_line, no_index_reason, problem_line, unscored_reason
 from .settings import Settings
-from .wording import counted
 
 __all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "mute_workers", "RunSummary", "PART_PATTERN"]
 
@@ -246,19 +245,17 @@ class RunSummary:
     # of the parts this run wrote
     not_read: list[str] = field(default_factory=list)
 
+    no_index: dict[str, int] = field(default_factory=dict)  # of the scored, those with no index, by reason
+    problems: list[str] = field(default_factory=list)  # the rows not scored for their input, as `xlplugin score` says them
+
     def counts(self) -> str:
-        """What happened to the documents, e.g. '8 documents read: 7 scored, 7 with an index;
-        1 not scored (1 empty)'. In `xlplugin score`'s words and counts (`cli._run_counts`): a
-        text cell that holds no text was read and not scored ("with no text in the text cell");
-        a file that could not be read is not a document read, and is counted as unreadable after
-        the others."""
+        """What happened to the documents, in `xlplugin score`'s words and counts
+        (`inputs_summary.counts_line`): a text cell that holds no text was read and not scored
+        ("with no text in the text cell"); a file that could not be read is not a document read,
+        and is counted as unreadable."""
         unreadable = self.unscored.get(UNREADABLE, 0)
-        said = f"{counted(self.documents - unreadable, 'document read', 'documents read')}: {self.scored} scored, {self.indexed} with an index"
-        missed = self.documents - self.scored - unreadable
-        if missed:
-            said += f"; {missed} not scored (" + ", ".join(f"{n} {why}" for why, n in self.unscored.items()
-                                                          if why != UNREADABLE) + ")"
-        return said + (f"; {unreadable} unreadable" if unreadable else "")
+        unscored = {why: n for why, n in self.unscored.items() if why != UNREADABLE}
+        return counts_line(self.documents - unreadable, self.indexed, self.no_index, unscored, unreadable)
 
 
 # A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
@@ -268,29 +265,33 @@ class RunSummary:
 # CSV file's or workbook's row read as a Problem of kind "cell", counted by `_score_found`) is
 # NO_TEXT_CELL, in the words of `xlplugin score`'s summary; only a file that could not be read
 # is UNREADABLE.
-UNREADABLE, NO_TEXT_CELL = "unreadable", "with no text in the text cell"
-_UNSCORED = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"), (re.compile(r"not scored: language mixed"), "mixed language"),
-             (re.compile(r"not scored: language"), "not English"),
-             (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-
-
 def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0) -> dict[str, Any]:
     """The rows of one scored part: how many, scored, with an index, and not scored by reason;
     and the input rows not read, that are not documents (`with_not_read`). `cells`: of the rows
     with an `input_error`, those whose text cell held no text (`_score_found`)."""
     unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
-    errors = table.column("input_error").to_pylist() if "input_error" in table.column_names else [None] * table.num_rows
-    for note, error in zip(table.column("note").to_pylist(), errors):
-        why = UNREADABLE if error else next((label for pattern, label in _UNSCORED if pattern.match(note or "")), None)
+    no_index: dict[str, int] = {}
+    problems: list[str] = []
+    rows = table.num_rows
+    errors = table.column("input_error").to_pylist() if "input_error" in table.column_names else [None] * rows
+    sources = table.column("input_source").to_pylist() if "input_source" in table.column_names else [""] * rows
+    ids = table.column("id").to_pylist() if "id" in table.column_names else [""] * rows
+    indexes = table.column("reliability").to_pylist()
+    for note, error, source, row_id, index in zip(table.column("note").to_pylist(), errors, sources, ids, indexes):
+        why = UNREADABLE if error else unscored_reason(note or "")
         if why:
             unscored[why] = unscored.get(why, 0) + 1
+        if error:  # (a text cell with no text: "column C: not text: ..."; said as the default engine says it)
+            problems.append(problem_line(source or "", error, str(row_id or ""), "cell" if error.startswith("column ") else ""))
+        reason = "" if error else no_index_reason(note or "", index is not None)
+        if reason:
+            no_index[reason] = no_index.get(reason, 0) + 1
     if cells:
         unscored[UNREADABLE] -= cells
         unscored = {why: n for why, n in unscored.items() if n}
-    rows = table.num_rows
     indexed = rows - table.column("reliability").null_count
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
-            "not_read": not_read or []}
+            "not_read": not_read or [], "no_index": no_index, "problems": problems}
 
 
 def _readable_metadata(table: Any) -> Any:
@@ -636,6 +637,8 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     tasks = [dask.delayed(_write_part)(plan.parts[i], str(plan.output / PART_PATTERN.format(i))) for i in plan.todo]
     documents = scored = indexed = 0
     unscored: dict[str, int] = {}
+    no_index: dict[str, int] = {}
+    problems: dict[int, list[str]] = {}  # per part, said in input order
     not_read: dict[int, list[list[str]]] = {}  # per part (its place in `tasks`), said in input order
     if progress:
         progress(0, len(tasks))
@@ -649,12 +652,16 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
         indexed += counts["indexed"]
         for why, n in counts["unscored"].items():
             unscored[why] = unscored.get(why, 0) + n
+        for why, n in counts.get("no_index", {}).items():
+            no_index[why] = no_index.get(why, 0) + n
+        problems[places[future.key]] = counts.get("problems", [])
         if progress:
             progress(done, len(tasks))
     total = len(plan.parts)
     rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
-                      time.monotonic() - started, describe_skipped(rows_not_read))
+                      time.monotonic() - started, describe_skipped(rows_not_read), no_index,
+                      [line for place in sorted(problems) for line in problems[place]])
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,

@@ -17,7 +17,7 @@ Python objects.
 The rows are scored in this process (`workers=1`): in Dask or Spark each partition is one task
 and the cluster provides the parallelism; a process pool inside each task would compete with it.
 
-This module needs pyarrow (`pip install "xlplugin[dask]"`); `import xlplugin` does not import it.
+This module needs pyarrow (the dask extra: `pip install ".[dask]"`, or the wheel with `[dask]`); `import xlplugin` does not import it.
 """
 
 from __future__ import annotations

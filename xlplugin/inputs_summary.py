@@ -13,7 +13,8 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["cut_text_lines", "outside_table_lines", "run_counts", "text_column_lines"]
+__all__ = ["counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
+           "text_column_lines", "unscored_reason"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
 _TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
@@ -30,33 +31,79 @@ def _no_index_reason(note: str) -> str:
     return note.split(";")[0].strip() or "no index"
 
 
-def _without_index(results: Sequence[Any]) -> tuple[int, str]:
-    """How many results got no index though their text was scored, and why, in words."""
+def _without_index(results: Sequence[Any]) -> dict[str, int]:
+    """How many results got no index though their text was scored, by reason, in words."""
     reasons: dict[str, int] = {}
     for result in results:
-        note = result.note or ""
-        if result.reliability is None and not note.startswith("not scored"):
-            reason = _no_index_reason(note)
+        reason = no_index_reason(result.note or "", result.reliability is not None)
+        if reason:
             reasons[reason] = reasons.get(reason, 0) + 1
-    if not reasons:
-        return 0, ""
-    if len(reasons) == 1:
-        return sum(reasons.values()), next(iter(reasons))
-    return sum(reasons.values()), "; ".join(f"{n} {reason}" for reason, n in reasons.items())
+    return reasons
+
+
+def no_index_reason(note: str, indexed: bool) -> str:
+    """The short reason a scored row has no index, from its note; "" for a row with an index or
+    one not scored."""
+    if indexed or note.startswith("not scored"):
+        return ""
+    return _no_index_reason(note)
+
+
+# Why a row was not scored, from its note (engine.score_document), in the summary's words; a
+# table row whose text cell holds no text is NO_TEXT_CELL; a file that could not be read is
+# UNREADABLE (not a document read). Both engines count with these (`counts_line`).
+UNREADABLE, NO_TEXT_CELL = "unreadable", "with no text in the text cell"
+UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
+                    (re.compile(r"not scored: language mixed"), "mixed language"),
+                    (re.compile(r"not scored: language"), "not English"),
+                    (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
+_REASON_ORDER = [NO_TEXT_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+
+
+def unscored_reason(note: str) -> str | None:
+    """The reason, in the summary's words, that a row with this note was not scored; None if it was."""
+    return next((label for pattern, label in UNSCORED_REASONS if pattern.match(note or "")), None)
+
+
+def counts_line(documents: int, indexed: int, no_index: dict[str, int], unscored: dict[str, int], unreadable: int) -> str:
+    """The summary's counts, the same words for both engines: "9 documents read, 3 scored, 1
+    without an index (too short: under 25 words), 5 not scored (4 with no text in the text cell,
+    1 not English), 0 unreadable". `documents`: the documents read (a file that could not be read
+    is not one); `unscored`: the documents read and not scored, by reason."""
+    without = ""
+    if no_index:
+        why = (next(iter(no_index)) if len(no_index) == 1
+               else "; ".join(f"{n} {reason}" for reason, n in no_index.items()))
+        without = f"{sum(no_index.values())} without an index ({why}), "
+    shown = sorted(((why, n) for why, n in unscored.items() if n),
+                   key=lambda pair: _REASON_ORDER.index(pair[0]) if pair[0] in _REASON_ORDER else len(_REASON_ORDER))
+    because = " (" + ", ".join(f"{n} {why}" for why, n in shown) + ")" if shown else ""
+    return (f"{counted(documents, 'document read', 'documents read')}, {indexed} scored, {without}"
+            f"{sum(unscored.values())} not scored{because}, {unreadable} unreadable")
 
 
 def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
-    """The summary's counts: documents read, scored (with an index), without an index (and why),
-    not scored (a table row whose text cell holds no text: its Status says "not scored: ..."),
-    and unreadable (only the files, and rows' files, that could not be read)."""
+    """The summary's counts of the default engine: documents read, scored (with an index), without
+    an index (and why), not scored (by reason: a table row whose text cell holds no text, a text
+    not in English ...), and unreadable (only the files, and rows' files, that could not be read)."""
     cells = sum(1 for p in problems if p.kind == "cell")
-    scored = sum(1 for r in results if r.reliability is not None)
-    no_index, why = _without_index(results)
-    unscored = len(results) - scored - no_index + cells
-    because = f" ({cells} with no text in the text cell)" if cells else ""
-    without = f"{no_index} without an index ({why}), " if no_index else ""
-    return (f"{counted(len(results) + cells, 'document read', 'documents read')}, {scored} scored, {without}{unscored} not scored{because}, "
-            f"{len(problems) - cells} unreadable")
+    unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
+    for result in results:
+        why = unscored_reason(result.note or "") if result.reliability is None else None
+        if why:
+            unscored[why] = unscored.get(why, 0) + 1
+    indexed = sum(1 for r in results if r.reliability is not None)
+    return counts_line(len(results) + cells, indexed, _without_index(results), unscored, len(problems) - cells)
+
+
+def problem_line(source: str, message: str, row_id: str, kind: str) -> str:
+    """The stderr line for an input not scored. A table row whose text cell holds no text is kept
+    (a row with no scores, its Status says why), so it is said as not scored, by the id the table
+    shows and where it is; a file that could not be read is said as skipped."""
+    if kind == "cell":
+        where = f"id {row_id} ({source})" if row_id else source
+        return f"not scored: {where}: {message.removeprefix(f'{source}: ')}; the row is kept with no scores and its Status says why"
+    return f"skipped {message}" if message.startswith(source) else f"skipped {source}: {message}"
 
 
 def cut_text_lines(records: Sequence[Any]) -> list[str]:

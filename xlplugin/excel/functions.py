@@ -43,7 +43,7 @@ from .. import cells, registry
 from ..engine import DocumentInput, engine_version, score_many
 from ..cell_html import holds_html, read_html_cell
 from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
-from ..kind_shown import as_shown
+from ..kind_shown import as_shown, kind_label
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
 
@@ -356,7 +356,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _render_kind(result: DocumentResult) -> Any:
-    return result.kind or "not scored"
+    return kind_label(result) or "not scored"  # (as the workbook's Kind cell says it: "news report (no cue)")
 
 
 def kind(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,

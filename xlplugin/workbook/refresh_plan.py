@@ -76,6 +76,7 @@ class PlanCounts:
     unreadable: int = 0
     text_edited: int = 0
     cut_texts: int = 0  # of the failed: texts cut to fit their cell (read, but not refreshed)
+    failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
 
 
 def refuse(path: Path, reason: str) -> WorkbookError:
@@ -326,6 +327,9 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
     if not file_problem or row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
         row.values = owned_values(None, problem=message)
         row.keep_evidence = False
+        status = row.values[layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])]
+        if not file_problem and not row.new and row.span.values.get(owned[layout.SCORE_HEADERS[-1]]) == status:
+            counts.failed_before += 1  # (its Status said so after an earlier run: not a new problem)
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
 
