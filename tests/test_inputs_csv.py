@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
-from xlplugin.cells import EXCEL_ERRORS, not_text_reason
+from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason
 from xlplugin.inputs import Problem, Record, looks_like_file_name, read_paths
 
 pd = pytest.importorskip("pandas", reason="pandas writes one of the two kinds of CSV file read back here (pip install -e '.[test]')")
@@ -37,14 +37,17 @@ def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The documents as a Record carries them: each line end (CRLF, or a carriage return alone)
     one "\\n" and accents composed (NFC), as scoring reads them, so that the evidence offsets
     point into the text shown; a page break or vertical tab a line end, any other C0 control
-    character, DELETE, a zero-width space and a byte order mark a space (inputs.text_controls)."""
+    character, DELETE, a zero-width space and a byte order mark a space (inputs.text_controls).
+    A title that names nothing ("NIL", "NA") is no title."""
     def shown(text: str) -> str:
         # line ends first, then control characters, as inputs.shown_text: "\r\x0c" is a carriage
         # return (a line end) and a page break (another), "\n\n", not the pair "\r\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]", " ", re.sub("[\x0b\x0c]", "\n", text)))
 
-    return [(doc_id, title, shown(text)) for doc_id, title, text in docs]
+    # a title that is a placeholder of no value ("NIL", "NA", "-") is read as no title, as every
+    # input path reads one (cells.given_meta)
+    return [(doc_id, given_meta("title", title)[0], shown(text)) for doc_id, title, text in docs]
 
 
 # Pieces a text is made of: the characters that trip CSV readers, a few letters outside ASCII,
