@@ -285,6 +285,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         unmarked = _unmarked_utf16(data)
         if unmarked:
             return data.decode(unmarked, errors="replace"), "read as UTF-16 (the file has no byte order mark to say so)"
+        text = _unmarked_utf16_text(data, source) or _utf8_with_stray_nuls(data)
+        if text is not None:
+            return text
         raise InputError(f"{source}: {_BINARY}")
     try:
         return data.decode("utf-8-sig"), ""
@@ -320,6 +323,62 @@ def _unmarked_utf16(data: bytes) -> str | None:
     return None
 
 
+def _not_text_share(text: str) -> float:
+    """The share of `text`'s characters that text does not hold (`_NOT_TEXT_CATEGORIES`)."""
+    odd = sum(1 for ch in text if ch not in _TEXT_CONTROLS and unicodedata.category(ch) in _NOT_TEXT_CATEGORIES)
+    return odd / max(1, len(text))
+
+
+# UTF-16 text in any script with no byte order mark (Greek, Cyrillic, Chinese: not the plain
+# every-other-byte pattern of Latin, `_unmarked_utf16`). Read in the one byte order whose text
+# holds what a text does and random bytes do not: it decodes as UTF-16 (no lone surrogate), no
+# more than UTF16_NOT_TEXT_SHARE of its characters are control, unassigned or private-use, each
+# line is written mostly in one script (`_one_script`), and it has plain spaces or line ends
+# (the zero bytes of the file). Read in the wrong order, a text's spaces and line ends become
+# U+2000 and U+0A00 and its letters scatter: both orders passing is refused, not guessed.
+_PLAIN_BREAKS = frozenset(" \n")
+
+
+def _unmarked_utf16_text(data: bytes, source: str) -> tuple[str, str] | None:
+    """(text, note) of a file of UTF-16 text in any script with no byte order mark, else None;
+    InputError where both byte orders read as text (it cannot be told which)."""
+    if len(data) % 2 or len(data) < 2 * UTF16_SHORTEST:
+        return None
+    read = []
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        counted = text.rstrip("\x00")
+        sample = counted[:UNMARKED_UTF16_LOOKED_AT // 2]
+        if not _PLAIN_BREAKS.isdisjoint(sample) and _not_text_share(sample) <= UTF16_NOT_TEXT_SHARE \
+                and all(_one_script(line, beside_latin=True) for line in sample.splitlines()):
+            read.append(text)
+    if len(read) == 2:
+        raise InputError(f"{source}: may be UTF-16 text with no byte order mark, but it cannot be told in which byte "
+                         "order: open it in a text editor and save it as UTF-8")
+    return (read[0], "read as UTF-16 (the file has no byte order mark to say so)") if read else None
+
+
+# A UTF-8 text with a stray NUL character or a few (a damaged file, a program that ends a text
+# with one): read, its NULs as spaces as every control character is (`text_controls`), where it
+# decodes as UTF-8 and no more than UTF8_CONTROL_SHARE of its characters are control characters;
+# a binary file decodes so almost never, and holds many more.
+UTF8_CONTROL_SHARE = 0.01
+
+
+def _utf8_with_stray_nuls(data: bytes) -> tuple[str, str] | None:
+    """(text, no note) of a UTF-8 text that holds a few NUL characters, else None."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < UTF16_SHORTEST or _not_text_share(text) > UTF8_CONTROL_SHARE:
+        return None
+    return text, ""
+
+
 def _decode_utf16(data: bytes, source: str) -> str:
     """The text of a file that starts with a UTF-16 byte order mark. A mark is two bytes any
     binary may start with: what does not decode as UTF-16 (an odd length, a lone surrogate), or
@@ -331,8 +390,7 @@ def _decode_utf16(data: bytes, source: str) -> str:
     except UnicodeDecodeError:
         raise InputError(why) from None
     counted = text.rstrip("\x00")  # (a NUL at the end: some programs end a UTF-16 file so)
-    odd = sum(1 for ch in counted if ch not in _TEXT_CONTROLS and unicodedata.category(ch) in _NOT_TEXT_CATEGORIES)
-    if odd > UTF16_NOT_TEXT_SHARE * len(counted) or (counted != text and not counted.strip()) \
+    if (counted and _not_text_share(counted) > UTF16_NOT_TEXT_SHARE) or (counted != text and not counted.strip()) \
             or (len(counted) < UTF16_SCRIPT_CHECKED and not all(map(_one_script, counted.splitlines()))):
         raise InputError(why)
     if len(counted) < UTF16_SHORTEST and not any(ch.isspace() or unicodedata.category(ch)[0] == "P" for ch in counted):
@@ -358,16 +416,19 @@ def _script(ch: str) -> str:
     return _SCRIPT_FAMILY.get(word, word)
 
 
-def _one_script(text: str) -> bool:
+def _one_script(text: str, beside_latin: bool = False) -> bool:
     """Is `text` written mostly in one script (with Latin beside it), as a document is? A text of
     no letters is, when it holds only digits, punctuation and spaces (a list of numbers); random
-    bytes decoded as UTF-16 mix scripts and symbols (`_decode_utf16`)."""
+    bytes decoded as UTF-16 mix scripts and symbols (`_decode_utf16`). `beside_latin`: the main
+    script is the main one other than Latin, so that a line mostly in Latin may quote another
+    script (a table's Greek title beside its English text)."""
     from collections import Counter
 
     scripts = Counter(_script(ch) for ch in text if unicodedata.category(ch)[0] == "L")
     if not scripts:
         return all(ch.isspace() or unicodedata.category(ch)[0] in "NPZ" for ch in text)
-    main, count = scripts.most_common(1)[0]
+    others = [pair for pair in scripts.most_common(2) if pair[0] != "LATIN"] if beside_latin else None
+    main, count = others[0] if others else scripts.most_common(1)[0]
     count += sum(scripts[other] for other in _SAME_TEXT.get(main, ())) + (scripts["LATIN"] if main != "LATIN" else 0)
     return count >= ONE_SCRIPT_SHARE * sum(scripts.values())
 
