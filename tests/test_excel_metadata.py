@@ -94,8 +94,6 @@ def test_a_date_cell_reads_as_the_workbook_reads_it():
     ("author", "#VALUE!", "author: error value #VALUE! in the cell"),
     ("published", 3.5, "published: '3.5' is not a date"),
     ("published", False, "published: FALSE is not a date"),
-    ("published", "banana", "published: 'banana' is not a date"),
-    ("published", "n/a", "published: 'n/a' is not a date"),
     ("published", "#N/A", "published: error value #N/A in the cell"),
 ])
 def test_a_value_that_cannot_be_the_argument_gives_a_message(argument, value, message):

@@ -293,7 +293,7 @@ def cell_display(value: Any) -> str:
             return str(value)
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
-        return repr(value).replace("e", "E")
+        return repr(float(value)).replace("e", "E")  # (float(): numpy's float64 shows its type in its repr)
     if isinstance(value, _dt.datetime):
         if value.tzinfo is None and value.time() == _dt.time():
             return value.date().isoformat()

@@ -6,9 +6,11 @@ there are many and the platform has them (not in Pyodide), keeping the input ord
 
 from __future__ import annotations
 
+import datetime as _dt
 import gc
 import hashlib
 import json
+import numbers
 import os
 import re
 from contextlib import contextmanager
@@ -329,31 +331,51 @@ _META_FIELDS = ("title", "url", "outlet", "author", "date")
 
 
 def _read_input(item: Any, position: int) -> tuple[DocumentInput, str]:
-    """(the document, the note of what was not counted) of one item of `score_many`'s input. A
-    mapping's values are read as a CSV file's cells are: a missing value (None, a NaN or NaT from
-    pandas) is none, a placeholder ("NA", "unknown") or a date that is no date counts as none and
-    is noted; a value that cannot be read (a list, bytes, a number as the text) raises TypeError;
-    a mapping without "text" raises InputError naming the keys it has."""
+    """(the document, the note of what was not counted) of one item of `score_many`'s input. An
+    item, and a mapping's values, are read as a CSV file's cells are: a missing value (None, a
+    NaN or NaT from pandas) is none (as the text: empty, "not scored: empty (no text)"), a number,
+    TRUE/FALSE or a date as the text is not scored and says so ("not scored: not text: a number"),
+    a placeholder ("NA", "unknown") or a date that is no date in the metadata counts as none and
+    is noted; a value that cannot be read (a list, bytes) raises TypeError; a mapping without
+    "text" raises InputError naming the keys it has."""
     if isinstance(item, DocumentInput):
         return (item if item.id else replace(item, id=str(position))), ""
     if isinstance(item, str):
         return DocumentInput(item, str(position)), ""
+    if _is_cell_value(item):
+        return DocumentInput(_cell_text(item), str(position)), ""
     if isinstance(item, Mapping):
         where = f"document {position}: "
         if "text" not in item:
             keys = ", ".join(repr(k) for k in list(item)[:8]) or "none"
             raise InputError(f"document {position} has no \"text\" key (its keys: {keys}); put the document's text under \"text\"")
-        from .cells import is_missing
-
         text = item["text"]
-        if is_missing(text):
-            text = ""  # (a missing text, as a blank cell: scored as empty, its Status says so)
+        if _is_cell_value(text):
+            text = _cell_text(text)
         elif not isinstance(text, str):
             raise TypeError(f"{where}text must be a str, not {_type_name(text)}")
         meta, notes = _given_fields({k: item.get(k) for k in _META_FIELDS}, where)
         doc_id, page_type = (_plain_text(item.get(k), k, where) for k in ("id", "page_type"))
         return DocumentInput(text, doc_id or str(position), page_type=page_type, **meta), notes
     raise TypeError(f"document {position}: expected a str, a mapping or a DocumentInput, not {_type_name(item)}")
+
+
+def _is_cell_value(value: Any) -> bool:
+    """Is `value` one that a table's text cell may hold instead of a text: a missing value (None,
+    a NaN or NaT from pandas), a number, TRUE/FALSE, a date or a time? Such a document is scored
+    as a CSV file's cell holding it is: empty (no text), or not scored with the reason ("not
+    text: a number"), and the rest of the documents go on."""
+    from .cells import is_missing
+
+    return isinstance(value, (numbers.Number, _dt.date, _dt.time, _dt.timedelta)) or is_missing(value)
+
+
+def _cell_text(value: Any) -> str:
+    """A cell value (`_is_cell_value`) as the text scored: "" for a missing value, else the text a
+    person reads in the cell ("12.5", "TRUE", "2024-03-01"), which scoring refuses by name."""
+    from .cells import cell_display, is_missing
+
+    return "" if is_missing(value) else cell_display(value)
 
 
 def _given_fields(values: Mapping[str, Any], where: str) -> tuple[dict[str, str], str]:

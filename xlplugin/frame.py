@@ -262,6 +262,13 @@ def unread_result(doc: DocumentInput, note: str) -> DocumentResult:
                           date=doc.date, text=doc.text)
 
 
+def _with_input_note(result: DocumentResult, note: str) -> DocumentResult:
+    """`result` with `note` (how its row was read) after its own note."""
+    from dataclasses import replace
+
+    return replace(result, note="; ".join(n for n in (result.note, note) if n)) if note else result
+
+
 def _as_table(data: Any) -> pa.Table:
     if isinstance(data, pa.Table):
         return data
@@ -316,8 +323,11 @@ def score_table(
     refused = [not_text_note(text, value) for value in texts]
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))
-    # the kind as every output shows it (kind_shown: a row not scored for its language has none)
-    results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
+    # the kind as every output shows it (kind_shown: a row not scored for its language has none);
+    # the note says how the row was read (a placeholder not counted, a cell read as a web page),
+    # as a CSV row's Status does
+    results = [_with_input_note(unread_result(doc, why) if why else as_shown(next(scored)), doc.note)
+               for doc, why in zip(inputs, refused)]
     kept = [name for name in names if name != text]
     added = _table_document_fields(list(map(_kept_name, kept)))
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))

@@ -19,9 +19,10 @@ never a traceback and never a bare #VALUE!. The title, url, outlet, author and p
 so a row's cells give the CLI's numbers; an error value, TRUE/FALSE, a date (except in `published`) or
 a number (except in `title` and `outlet`, where 2024 reads as "2024") gives that row a message
 naming the argument ("url: error value #N/A in the cell") instead of a score made without it. A
-placeholder that names nothing in the title, url, outlet or author (NA, N/A, NULL, None, "-",
-unknown, 0: `cells.given_meta`) counts as none, as `xlplugin score` counts it, so the numbers
-agree; a url that is other text but not a web address ("see below") is ignored by the scorers,
+placeholder that names nothing in the title, url, outlet, author or published (NA, N/A, NULL, None,
+"-", unknown, 0: `cells.given_meta`), and a published that is no date ("soon"), counts as none, as
+`xlplugin score` counts it, so the numbers agree, and XLP_SCORES' Status says so ("outlet: 'NA' is
+not an outlet (not counted)"), as a CSV row's Status does; a url that is other text but not a web address ("see below") is ignored by the scorers,
 as in `xlplugin score`. An argument that cannot be used at all (an unknown signal name, a title range
 of the wrong size) gives one message for the whole result.
 
@@ -37,6 +38,7 @@ row); XLP_SCORES then gives one row of scores per cell.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Any, Callable
 
 from .. import cells, registry
@@ -144,42 +146,59 @@ META_NAMES = ("title", "url", "outlet", "author", "published")
 _NUMBER_AS_TEXT = frozenset({"title", "outlet"})
 
 
-def _meta_text(value: Any, name: str) -> tuple[str, str | None]:
-    """One title/url/outlet/author/published cell as (text, None), or ("", message) for a value that
-    cannot be that argument: an error value (#N/A ...), TRUE/FALSE, a date where no date is
-    meant, a number where no number is meant. Values are read as the workbook reads the same
-    cell (`cells.cell_display`: 2024.0 -> "2024", a date cell -> 2024-01-31), so a row's cells
-    give the numbers `xlplugin score` gives."""
+# One title/url/outlet/author/published cell as read: (text, message, note). A message stands
+# for the row's score (the argument cannot be used); a note goes with the score (what was not
+# counted).
+_MetaCell = tuple[str, str | None, str]
+
+
+def _meta_text(value: Any, name: str) -> _MetaCell:
+    """One title/url/outlet/author/published cell as (text, None, ""), or ("", message, "") for
+    a value that cannot be that argument: an error value (#N/A ...), TRUE/FALSE, a date where no
+    date is meant, a number where no number is meant; or ("", None, note) for a value that names
+    nothing: a placeholder (NA, n/a, unknown, "-", 0) in any of them, or a `published` that is no
+    date ("soon"), counted as none as `xlplugin score` counts it (`cells.given_meta`, the rule of
+    every input), so the numbers agree, and said in the row's Status (XLP_SCORES) as a CSV row's
+    Status says it: "outlet: 'NA' is not an outlet (not counted)". Values are read as the
+    workbook reads the same cell (`cells.cell_display`: 2024.0 -> "2024", a date cell ->
+    2024-01-31), so a row's cells give the numbers `xlplugin score` gives."""
     if value is None:
-        return "", None
+        return "", None, ""
     if name == "published" and not (isinstance(value, str) and value.strip() in cells.EXCEL_ERRORS):
         # (as `xlplugin score` reads a date column: a date cell, a date as text, a year, a date
-        # serial; anything else, "n/a" or "banana", is no date, and the message says so)
+        # serial. Text that is no date, "n/a" or "soon", names none: not counted, and the note
+        # says so; a number that is no date serial, or TRUE/FALSE, is a value of the wrong kind)
         date, why = cells.given_date(value)
-        return date, (f"published: {why}" if why else None)
+        if why and not isinstance(value, str):
+            return "", f"published: {why}", ""
+        return _counted(name, (date, why))
     if isinstance(value, bool):
-        return "", f"{name}: not text: a TRUE/FALSE value"
+        return "", f"{name}: not text: a TRUE/FALSE value", ""
     if isinstance(value, (int, float)):
         if name in _NUMBER_AS_TEXT:
-            return cells.given_meta(name, value)[0], None  # (0: what a formula shows for an empty cell: none)
-        return "", f"{name}: not text: a number"
+            return _counted(name, cells.given_meta(name, value))  # (0: what a formula shows for an empty cell: none)
+        return "", f"{name}: not text: a number", ""
     if isinstance(value, str):
         stripped = value.strip()
         if stripped in cells.EXCEL_ERRORS:
-            return "", f"{name}: error value {stripped} in the cell"
-        # a placeholder ("NA", "unknown", "-") names no outlet, author...: counted as none, as
-        # `xlplugin score` counts it (`cells.given_meta`, the rule of every input), so the numbers agree
-        return cells.given_meta(name, stripped)[0], None
+            return "", f"{name}: error value {stripped} in the cell", ""
+        return _counted(name, cells.given_meta(name, stripped))
     text, message = cells.cell_to_text(value)
     if message:
-        return "", f"{name}: {message}"
-    return (text or "").strip(), None
+        return "", f"{name}: {message}", ""
+    return (text or "").strip(), None, ""
 
 
-def _meta(value: Any, count: int, name: str) -> list[tuple[str, str | None]]:
-    """One (text, message) per text cell for one of META_NAMES: a single value applies to every cell."""
+def _counted(name: str, read: tuple[str, str | None]) -> _MetaCell:
+    """A value read by `cells.given_meta` or `cells.given_date` as (text, None, note)."""
+    text, why = read
+    return text, None, (f"{name}: {why} (not counted)" if why else "")
+
+
+def _meta(value: Any, count: int, name: str) -> list[_MetaCell]:
+    """One (text, message, note) per text cell for one of META_NAMES: a single value applies to every cell."""
     if value is None:
-        return [("", None)] * count
+        return [("", None, "")] * count
     grid = _Grid(value)
     if len(grid.cells) == 1:
         return [_meta_text(grid.cells[0], name)] * count
@@ -237,6 +256,7 @@ def _outcomes(
     index: dict[tuple[str, ...], int] = {}  # identical documents are scored once
     inputs: list[DocumentInput] = []
     slots: list[int] = [-1] * count
+    read_notes: list[str] = [""] * count
     for i, cell in enumerate(grid.cells):
         doc_text, message = cells.cell_to_text(cell)
         if doc_text and looks_like_file_name(doc_text):  # (said as `score` says it of a text cell)
@@ -258,12 +278,20 @@ def _outcomes(
             inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), title, url, outlet, author=author, date=published,
                                         note=note))
         slots[i] = index[key]
+        read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
     if inputs:
         results = _score_inputs(inputs, settings, workers)
         for i, slot in enumerate(slots):
             if slot >= 0:
-                outcomes[i] = results[slot]
+                outcomes[i] = _with_note(results[slot], read_notes[i])
     return grid, outcomes
+
+
+def _with_note(outcome: DocumentResult | str, note: str) -> DocumentResult | str:
+    """A result with `note` (the placeholders of its row not counted) after its own note."""
+    if not note or isinstance(outcome, str):
+        return outcome
+    return replace(outcome, note="; ".join(n for n in (outcome.note, note) if n))
 
 
 def _cell(value: Any) -> Any:
