@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from . import registry
 from .errors import SettingsError
 
-__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "Settings", "default_settings", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
+__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "FORMER_DEFAULT_WEIGHTS", "Settings", "default_settings", "former_default_weights", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,31 @@ _TABLE: tuple[Setting, ...] = (
             "rates per 1,000 words, and on a sentence or two one word swings them."),
     Setting("workers", 0, "Processes for scoring many documents (0 = one per CPU core)."),
 )
+# The default weights of earlier releases, newest first (from this file's history): a workbook
+# scored by one of them keeps them in its Settings sheet. A sheet that holds one of these sets,
+# every weight as it was, was not edited there (an edit of any weight breaks the set), and a
+# refresh scores it with today's defaults and says so (`former_default_weights`).
+FORMER_DEFAULT_WEIGHTS: tuple[dict[str, float], ...] = (
+    # sessions 12-15: the source rating at 6, as much as the text signals together
+    {"provenance": 1.0, "unsourced_claims": 0.0, "loaded_language": 5.0, "sentiment": 0.0, "readability": 0.0,
+     "source_rating": 6.0},
+    # before session 12: weights set by hand, before they were fitted
+    {"provenance": 3.0, "unsourced_claims": 3.0, "loaded_language": 2.0, "sentiment": 1.0, "readability": 0.5,
+     "source_rating": 3.0},
+)
+
+
+def former_default_weights(settings: "Settings") -> dict[str, float] | None:
+    """The earlier release's default weights (`FORMER_DEFAULT_WEIGHTS`) that `settings` holds,
+    every one, where they are not today's; else None."""
+    weights = {key: float(value) for key, value in settings.weights.items()}
+    today = {key: float(value) for key, value in Settings().weights.items()}
+    for former in FORMER_DEFAULT_WEIGHTS:
+        if weights == {**today, **former} != today:
+            return former
+    return None
+
+
 # A signal the table above does not list (a new one) gets a weight setting from its declaration
 # (`SignalInfo.weight`, 0 unless data says how much it should count), after the others.
 _cache: tuple[tuple[str, ...], tuple[Setting, ...], dict[str, Setting], tuple[str, ...]] | None = None

@@ -30,6 +30,7 @@ from typing import Any, Callable
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
+from ..settings import Settings, former_default_weights
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
@@ -278,6 +279,7 @@ class _Refresh:
         missing = check_derived_sheets(self.path, self.package, refuse)
         self.summary.sheet_notes = [not_made_note(missing, OWN_WORKBOOK)] if missing else []
         docs = self._read_documents()
+        former_note = self._todays_defaults(docs)
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
                          self.settings.digest(), counts, docs.shown_column, docs.normalised,
@@ -299,7 +301,8 @@ class _Refresh:
         apply_id_notes(rows, docs.id_notes, docs.owned)
         given_ids = self._new_ids(docs, rows)  # (blank id cells given an unused id: see refresh_ids)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
-        self.summary.settings_notes = self._settings_notes(docs, rows) + ([recased_note] if recased_note else [])
+        self.summary.settings_notes = [former_note] * bool(former_note) + self._settings_notes(docs, rows) \
+            + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
@@ -315,7 +318,7 @@ class _Refresh:
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
-        if self.settings_overrides:
+        if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
         if replacements and (stored_ratings(self.package) != (dict(self.settings.ratings) or None)
                              or _names_changed(stored_names(self.package), self.settings)):
@@ -355,6 +358,27 @@ class _Refresh:
         self.summary.id_lines = self.column_notes + docs.blank_ids.lines([span.number for span in docs.data_rows],
                                                      [str(item.id) for item in docs.items], [row.rescore for row in rows])
         return given
+
+    def _todays_defaults(self, docs: _Documents) -> str:
+        """Score with today's default weights a workbook whose Settings sheet holds, unedited, the
+        default weights of the earlier release that scored it (`settings.former_default_weights`:
+        every weight as that release set it), and no row of which this release scored: a user who
+        never changed a weight expects today's scoring, and the sheet is written with the weights
+        used. The summary's line says so and how to keep the earlier ones ("" where nothing changed).
+        Weights a user changed (any one of them) are kept as the sheet holds them."""
+        former = former_default_weights(self.sheet_settings)
+        version_col = docs.owned.get(layout.STAMP_HEADERS[0])
+        versions = {str(span.values.get(version_col) or "") for span in docs.data_rows} if version_col else set()
+        if former is None or engine_version() in versions or not versions - {""}:
+            return ""
+        today = {key: value for key, value in Settings().weights.items() if former.get(key, value) != value}
+        self.settings = self.sheet_settings.with_values({**today, **(self.settings_overrides or {})})
+        was = ", ".join(f"{key} {former[key]:g}" for key in today)
+        now = ", ".join(f"{key} {self.settings.weights[key]:g}" for key in today)
+        back = " ".join(f"--weight {key}={former[key]:g}" for key in today)
+        return (f"the Settings sheet held the default weights of the earlier xlplugin that scored this workbook "
+                f"({was}); the defaults have changed since, so this refresh used today's ({now}) and wrote them into "
+                f"the sheet. To score with the earlier weights, refresh with {back}")
 
     def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
         """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""

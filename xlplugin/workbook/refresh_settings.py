@@ -20,7 +20,7 @@ import re
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..errors import WorkbookError
-from ..settings import Settings, settings_table
+from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, settings_table
 from . import layout
 from .cell_xml import cell_xml, column_letter
 from .package import Package
@@ -72,6 +72,8 @@ def _earlier(now: Settings, earlier_ratings: Mapping[str, tuple[float, str]] | N
     for ratings in (now.ratings, *known, {}):
         yield Settings(now.values, ratings)
         yield Settings(defaults.values, ratings)
+        for former in FORMER_DEFAULT_WEIGHTS:  # (an earlier release's defaults: refresh._todays_defaults)
+            yield Settings(now.values, ratings).with_values(former)
         for setting in settings_table():
             if setting.name in now.values and now.values[setting.name] != setting.default:
                 yield Settings(now.values, ratings).with_values({setting.name: setting.default})
