@@ -45,7 +45,7 @@ def test_column_keeps_its_shape_blanks_and_gives_messages():
     assert isinstance(values[0], float) and isinstance(values[6], float)
     assert values[1] == "" and values[5] == ""                       # blanks in, blanks out
     assert values[2] == "not text: a number"
-    assert values[3] == "error value #N/A in the cell"
+    assert values[3] == "error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"
     assert values[4] == "not text: a TRUE/FALSE value"
     assert values[7].startswith("not scored: language fr")
     assert values[6] < values[0]                                     # the rant scores lower
@@ -64,7 +64,7 @@ def test_flat_list_gives_flat_list_and_rows_stay_rows():
 
 def test_excel_error_values_never_reach_the_engine():
     for error in sorted(cells.EXCEL_ERRORS):
-        assert f.reliability(error) == f"error value {error} in the cell"
+        assert f.reliability(error) == f"error value {error} in the cell (a formula that failed: fix it, or type the text in its place)"
 
 
 def test_messages_are_short_and_never_tracebacks():

@@ -87,7 +87,7 @@ def test_lite_calls_give_values_blanks_and_messages(cpython_run):
     assert isinstance(column[0], float)
     assert column[1] == ""                      # blank in, blank out
     assert column[2] == "not text: a number"
-    assert column[3] == "error value #N/A in the cell"
+    assert column[3] == "error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"
     assert column[4] == "not text: a TRUE/FALSE value"
     assert column[5].startswith("not scored: language es")
     assert column[7] == ""                      # whitespace only counts as blank

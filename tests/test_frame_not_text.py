@@ -24,7 +24,7 @@ def test_placeholders_are_refused_as_in_a_csv_file(tmp_path):
         else:
             assert row["language"] == "en" and row["provenance"] is not None
     assert [r["note"] for r in scored[:3]] == [
-        "not scored: column text: error value #N/A in the cell",
+        "not scored: column text: error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)",
         "not scored: column text: not text: N/A, a placeholder for no value",
         "not scored: column text: not text: a number",
     ]

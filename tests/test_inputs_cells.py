@@ -37,7 +37,7 @@ ROWS = [
     (dt.datetime(2024, 1, 31), dt.date(2024, 2, 1), "Post", dt.datetime(2024, 1, 31), "2024-01-31", "not scored: column Body: not text: a date"),
     ("t1", "Time", "Post", dt.time(14, 30), "t1", "not scored: column Body: not text: a time"),
     ("b1", "Flag", "Post", True, "b1", "not scored: column Body: not text: a TRUE/FALSE value"),
-    ("e1", "Error", "Post", "#N/A", "e1", "not scored: column Body: error value #N/A in the cell"),
+    ("e1", "Error", "Post", "#N/A", "e1", "not scored: column Body: error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"),
     ("r1", "Rich", "Post", RICH, "r1", "scored"),
     ("e2", "Empty", "Post", None, "e2", "not scored: empty (no text)"),
     ("a9", "After the odd rows", "Post", CALM_REPORT + " The vote was the last of the year.", "a9", "scored"),

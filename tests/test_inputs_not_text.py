@@ -35,7 +35,7 @@ NOT_TEXT = [
     ("http://a.example.com/x https://b.example.com/y", WEB_ADDRESS),
     ("12345", "not text: a number"), ("3,5", "not text: a number"), ("-2.5", "not text: a number"),
     ("2024-01-31", "not text: a date"), ("12 March 2024", "not text: a date"), ("14:30", "not text: a time"),
-    ("#N/A", "error value #N/A in the cell"),
+    ("#N/A", "error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"),
 ]
 
 
@@ -111,7 +111,9 @@ def test_a_placeholder_date_earns_no_date_cue_in_score_and_the_status_says_so(tm
 
 
 @pytest.mark.parametrize("junk", ["n/a", "banana"])
-def test_a_placeholder_date_in_the_excel_functions_gives_a_message_not_a_dated_score(junk):
-    assert f.reliability(REPORT, published=junk) == f"published: {junk!r} is not a date"
+def test_a_placeholder_date_in_the_excel_functions_is_not_counted_not_a_dated_score(junk):
+    # (values17: as `xlplugin score` counts it, and an outlet "NA": none, and the Status says so)
+    assert f.reliability(REPORT, published=junk) == f.reliability(REPORT)
+    assert f.scores(REPORT, published=junk)[0][-1].endswith(f"published: {junk!r} is not a date (not counted)")
     assert f.reliability(REPORT, published="March 12, 2024") == f.reliability(REPORT, published="2024-03-12")
     assert f.reliability(REPORT, published=45363.0) == f.reliability(REPORT, published=dt.date(2024, 3, 12))

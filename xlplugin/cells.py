@@ -76,6 +76,12 @@ INDEX_HEADER = "Reliability index 0-100 (higher = more reliable)"
 # by the signal's own declaration (`SignalInfo.header`: its unit and direction).
 
 
+def error_value_message(value: str) -> str:
+    """What a text cell holding an error value (#N/A, #VALUE!) says, and what to do: an error value
+    is what a formula shows where it failed (a look-up that found nothing, a broken reference)."""
+    return f"error value {value} in the cell (a formula that failed: fix it, or type the text in its place)"
+
+
 def cell_to_text(value: Any) -> tuple[str | None, str | None]:
     """(text, None) for a cell that holds text to score; (None, message) when it cannot be scored;
     (None, None) for a blank cell (blanks in, blanks out)."""
@@ -94,14 +100,14 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
         # dates, times and error objects from a spreadsheet library
         text = str(value)
         if text in EXCEL_ERRORS:
-            return None, f"error value {text} in the cell"
+            return None, error_value_message(text)
         kind = next((name for cls, name in _KIND_NAMES if isinstance(value, cls)), "a " + type(value).__name__)
         return None, f"not text: {kind}"
     stripped = value.strip()
     if not stripped:
         return None, None
     if stripped in EXCEL_ERRORS:
-        return None, f"error value {stripped} in the cell"
+        return None, error_value_message(stripped)
     why = not_text_reason(stripped)
     return (None, why) if why else (value, None)
 

@@ -568,6 +568,19 @@ def refresh_counts(summary: Any) -> str:
     return ", ".join([f"{counted(first, 'row')} {words}"] + [f"{count} {words}" for count, words in rest])
 
 
+# Rows named in a summary line, each with why; the rest are counted.
+_ROWS_NAMED = 5
+
+
+def _rows_named(rows: list[tuple[int, str]]) -> str:
+    """": row 4, column text: error value #N/A in the cell (...); row 9, ..." for a summary line, "" for none."""
+    if not rows:
+        return ""
+    named = [f"row {number}, {why}" for number, why in rows[:_ROWS_NAMED]]
+    more = len(rows) - _ROWS_NAMED
+    return ": " + "; ".join(named) + (f"; and {more} more" if more > 0 else "")
+
+
 def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
@@ -595,7 +608,8 @@ def refresh_notes(summary: Any) -> list[str]:
                      "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
                      "Status says why"
                      + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
-                        + ("; the exit status is 0 as nothing new was found)" if not new else ")")))
+                        + ("; the exit status is 0 as nothing new was found)" if not new else ")"))
+                     + _rows_named(getattr(summary, "no_text_rows", [])))
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")

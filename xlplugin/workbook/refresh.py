@@ -105,6 +105,9 @@ class RefreshSummary:
     # Of the failed, rows whose text cell held no text and whose Status already said so before
     # this run (found by an earlier run, nothing new): not counted by the exit code. Not a count of its own.
     failed_before: int = 0
+    # Of the failed, but the cut texts: (sheet row number, why its text cell holds no text), for
+    # the summary to name them. Not a count of its own.
+    no_text_rows: list[tuple[int, str]] = field(default_factory=list)
     # Of the rows scored now (rescored or appended), those whose text cell held other line ends
     # ("\r\n") or decomposed accents and was rewritten as scored, so that evidence offsets slice
     # it (a workbook scored before texts were normalised at the input). Not a count of its own.
@@ -287,6 +290,7 @@ class _Refresh:
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
+        self.summary.no_text_rows = counts.no_text_rows
         # (score cells sorted apart from their rows or typed over: scored again, see refresh_scores_check)
         self.summary.scores_moved = rescore_moved_scores(rows, self._old_read(), docs.owned)
         self.summary.unchanged -= self.summary.scores_moved

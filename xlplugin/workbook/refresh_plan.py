@@ -5,7 +5,7 @@ earlier scores with a new Status (a cut text, a file that is gone, a cell that c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -77,6 +77,8 @@ class PlanCounts:
     text_edited: int = 0
     cut_texts: int = 0  # of the failed: texts cut to fit their cell (read, but not refreshed)
     failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
+    # of the failed, but the cut texts: (sheet row number, why), for the summary to name them
+    no_text_rows: list[tuple[int, str]] = field(default_factory=list)
 
 
 def refuse(path: Path, reason: str) -> WorkbookError:
@@ -324,6 +326,7 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         counts.missing += 1  # the file it names is not there
     else:
         counts.failed += 1
+        counts.no_text_rows.append((row.span.number, message))
     if not file_problem or row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
         row.values = owned_values(None, problem=message)
         row.keep_evidence = False
