@@ -355,17 +355,28 @@ def _check_score_args(args: argparse.Namespace) -> None:
 
 def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list[Record], list[Problem], list[Skipped]]:
     """Every input in order, the readable ones and the unreadable ones (each said on stderr), and
-    the files of the folders given that are not read (said on stderr, by reason)."""
+    the files of the folders given that are not read (said on stderr, by reason). With --quiet,
+    only what the output cannot show, or should not hide, is said: a file that could not be read,
+    files not read, which column or file a text was read from where it may not be the one meant;
+    table rows not scored (a text cell with no text) are one count line, since they set the exit
+    status, and each row's own line is left to its Status (workbook, --json, table)."""
     skipped: list[Skipped] = []
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
+    rows = [problem for problem in problems if problem.kind == "cell"]
     for problem in problems:
-        print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
+        if not (args.quiet and problem.kind == "cell"):
+            print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
+    if args.quiet and rows:
+        print(f"xlplugin: {counted(len(rows), 'row was', 'rows were')} not scored (a text cell with no text): "
+              "each says why in the output (its Status)", file=sys.stderr)
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
-    for line in shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records) \
-            + text_column_lines(records, args.text_column) + outside_table_lines(records):
+    # (with --quiet, not the notes that each row's Status says too; still the warnings on what was
+    # read as the text: another column than the user may have meant, a file from another folder)
+    noted = [] if args.quiet else shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records)
+    for line in noted + text_column_lines(records, args.text_column) + outside_table_lines(records):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -540,7 +551,21 @@ def _refresh_command(args: argparse.Namespace) -> int:
               file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
-    return refresh_exit_code(summary)
+    code = refresh_exit_code(summary)
+    if args.quiet and code != EXIT_OK:  # (quiet: only what went wrong, in one line)
+        print(f"xlplugin: {quiet_refresh_line(summary)}", file=sys.stderr)
+    return code
+
+
+def quiet_refresh_line(summary: Any) -> str:
+    """What `refresh --quiet` says when a row could not be read (and only then): how many, of
+    which kind, and where to look."""
+    cells = summary.failed - summary.cut_texts
+    parts = [counted(cells, "text cell", "text cells") + " with no text" if cells else "",
+             counted(summary.missing, "file") + " not found" if summary.missing else "",
+             counted(summary.unreadable, "file") + " that could not be read" if summary.unreadable else ""]
+    return f"{counted(cells + summary.missing + summary.unreadable, 'row')} not refreshed (" \
+        + ", ".join(p for p in parts if p) + "): each row's Status says why; run without -q for the rows"
 
 
 # The refresh summary's counts, in the order said, each in words a reader knows (a count of 0 is
