@@ -60,7 +60,7 @@ def test_a_row_appended_after_a_deletion_gets_the_next_unused_id(tmp_path, capsy
     assert "new ids: 4, 5" in err
     assert "share their id" not in err
     docs, read, evidence_ids = _ids(out)
-    assert [d[0] for d in docs] == ["2", "3", "4", "5"]
+    assert [d[0] for d in docs] == [2, 3, 4, 5]  # (numbers, as score writes the ids it gives: values17)
     assert [r[0] for r in read] == ["2", "3", "4", "5"]
     assert read[2][1] == TEXTS[3][:20] and read[3][1] == TEXTS[0][:20]
     assert {"4", "5"} <= evidence_ids and not any("(row" in i for i in evidence_ids)
@@ -88,7 +88,7 @@ def test_the_new_row_keeps_its_id_when_the_rows_are_sorted(tmp_path, capsys):
     assert main(["refresh", str(out)]) == 0
     assert "share their id" not in capsys.readouterr().err
     docs, read, _ = _ids(out)
-    assert docs[0] == ("3", TEXTS[2][:20]) and read[0] == ("3", TEXTS[2][:20])
+    assert docs[0] == (3, TEXTS[2][:20]) and read[0] == ("3", TEXTS[2][:20])  # (the id cell a number: values17)
 
 
 def test_a_users_own_id_column_is_left_as_typed_and_the_summary_says_so(tmp_path, capsys):

@@ -29,6 +29,8 @@ __all__ = [
     "CUT_MARKER",
     "ILLEGAL_MARK",
     "cell_to_text",
+    "id_cell",
+    "error_value_message",
     "cell_display",
     "given_date",
     "given_meta",
@@ -311,6 +313,18 @@ def cell_display(value: Any) -> str:
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).decode("utf-8", errors="replace")
     return str(value)
+
+
+# An id xlplugin gives a row (its place, "3") as a cell: a number, as Excel would store a typed 3,
+# so that it is not flagged "number stored as text" and sorts 1, 2, 10 (not 1, 10, 2). Read back
+# (`cell_display`), 3 is the id "3" again. Digits only, no leading zero, at most 15 digits
+# (what a spreadsheet number holds exactly); any other id stays text.
+_ID_NUMBER_RE = re.compile(r"[1-9][0-9]{0,14}")
+
+
+def id_cell(row_id: str) -> int | str:
+    """A row's id as its cell holds it: a whole number where it is one (`_ID_NUMBER_RE`), else the text."""
+    return int(row_id) if isinstance(row_id, str) and _ID_NUMBER_RE.fullmatch(row_id) else row_id
 
 
 def safe_text(value: str, limit: int = CELL_LIMIT) -> str:

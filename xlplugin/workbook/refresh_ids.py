@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..cells import id_cell
 from ..inputs import ID_COLUMN_NAMES, NO_SAVED_VALUE, Record, find_column
 from ..wording import counted
 
@@ -111,7 +112,7 @@ def apply_new_ids(rows: list[Any], blank_ids: BlankIds) -> set[int]:
     are what the sheet holds (a row that still cannot be read)."""
     for index, new_id in blank_ids.written.items():
         row = rows[index]
-        row.user_cells = {**(row.user_cells or {}), blank_ids.column: new_id}
+        row.user_cells = {**(row.user_cells or {}), blank_ids.column: id_cell(new_id)}  # (a number, as `score` writes it)
         if not row.rescore and row.values is None and isinstance(row.item, Record):
             row.rescore = True
     return {id(rows[index]) for index in blank_ids.written}

@@ -23,7 +23,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..cells import CELL_LIMIT, KIND_HEADER, looks_like_formula, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
 from ..inputs import ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
@@ -42,7 +42,8 @@ from .text_styles import TextStyles, wrapped_lines
 __all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
 
 # Columns of the blank template: what a user fills in (text, or a path to a text file).
-TEMPLATE_COLUMNS = ("id", "title", "outlet", "url", "date", "text", "path")
+# (an author column too: a byline is a provenance cue, and `score` reads the column by name)
+TEMPLATE_COLUMNS = ("id", "title", "outlet", "author", "url", "date", "text", "path")
 
 FONT = "Calibri"
 HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
@@ -224,8 +225,10 @@ def _user_columns(item: Record | Problem, out_dir: Path, page_column: str = layo
 def _with_id(item: Record | Problem, columns: dict[str, Any]) -> dict[str, Any]:
     """A table row's columns with an id column put first, where the table had none: its id is
     then its place among the documents ("3"), which the Evidence and Read sheets key it on; shown
-    in its row, it stays with the row when rows are deleted or sorted, and a refresh reads it back."""
-    return {"id": item.id, **columns}
+    in its row, it stays with the row when rows are deleted or sorted, and a refresh reads it back
+    (written as a number: `id_cell`)."""
+    return {"id": id_cell(item.id), **columns}
+
 
 
 # A column of the user's named as one of ours (Kind, Status, Why, Text hash...) is kept, under
