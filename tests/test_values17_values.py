@@ -124,3 +124,16 @@ def test_an_excel_published_that_is_no_date_counts_as_none_as_score_counts_it(va
     assert f.reliability(REPORT, published=value) == f.reliability(REPORT)
     assert f"published: {value!r} is not a date (not counted)" in f.scores(REPORT, published=value)[0][-1]
     assert score_text(REPORT, date=value).reliability == f.reliability(REPORT, published=value)
+
+
+def test_a_pandas_column_of_mixed_values_is_read_as_cells_not_a_crash():
+    pd = pytest.importorskip("pandas")
+    from xlplugin.frame import score_pandas
+
+    frame = pd.DataFrame({"text": [REPORT, 12345, REPORT, None], "outlet": [True, "NA", 3.5, "Harbour Post"]})
+    table = score_pandas(frame)
+    notes = list(table["note"])  # (read as a CSV file's cells: "TRUE", "NA", "3.5")
+    assert "not text: a number" in notes[1] and "'NA' is not an outlet (not counted)" in notes[1]
+    assert table["reliability"].iloc[0] == score_text(REPORT, outlet="TRUE").reliability
+    assert table["reliability"].iloc[2] == score_text(REPORT, outlet="3.5").reliability
+    assert "empty (no text)" in notes[3]

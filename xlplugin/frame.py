@@ -269,6 +269,19 @@ def _with_input_note(result: DocumentResult, note: str) -> DocumentResult:
     return replace(result, note="; ".join(n for n in (result.note, note) if n)) if note else result
 
 
+def _cells_as_text(frame: Any) -> Any:
+    """`frame` with each column of Python objects as text (`cells.cell_display`; a missing value
+    stays missing), as a CSV file holds it: 12345 in a text column is then refused by name ("not
+    text: a number"), and a placeholder ("NA") in an outlet column counted as none, as there."""
+    from .cells import cell_display, is_missing
+
+    frame = frame.copy()
+    for name in frame.columns:
+        if frame[name].dtype == object:
+            frame[name] = [None if is_missing(v) else cell_display(v) for v in frame[name]]
+    return frame
+
+
 def _as_table(data: Any) -> pa.Table:
     if isinstance(data, pa.Table):
         return data
@@ -276,7 +289,12 @@ def _as_table(data: Any) -> pa.Table:
         return pa.Table.from_batches([data])
     module = type(data).__module__
     if module.startswith("pandas"):
-        return pa.Table.from_pandas(data, preserve_index=False)
+        try:
+            return pa.Table.from_pandas(data, preserve_index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            # a column that mixes kinds of value (text beside TRUE/FALSE or numbers), which no
+            # Arrow column holds: each value read as a cell shows it, as a CSV's cells are
+            return pa.Table.from_pandas(_cells_as_text(data), preserve_index=False)
     raise TypeError(f"expected a pyarrow Table or RecordBatch or a pandas DataFrame, not {type(data).__name__}")
 
 
