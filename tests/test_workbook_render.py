@@ -122,7 +122,7 @@ def test_read_sheet_flags_are_printed_in_colour(pdf):
     assert "same story as row" in " ".join(text.split())
 
 
-@pytest.mark.parametrize("sheet, names", [(layout.DOCUMENTS, ("id", "file", "Kind")), ("Evidence", ("Document id", "Kind"))])
+@pytest.mark.parametrize("sheet, names", [(layout.DOCUMENTS, ("id", "file", "Kind")), ("Evidence", ("Document id", "Evidence type"))])
 def test_ids_paths_and_kinds_fit_their_columns(sheet, names):
     """Values a reader needs whole (an id, a file path, a document's kind, a cue's name) fit
     their column's width (in characters, Excel's unit), so they are not cut on screen or in

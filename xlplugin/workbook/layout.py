@@ -24,6 +24,7 @@ __all__ = [
     "OWNED_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
     "SIGNAL_HEADER",  # noqa: F822 - from the registry when read (__getattr__)
     "EVIDENCE_HEADERS",
+    "FORMER_EVIDENCE_HEADERS",
     "SETTINGS_HEADERS",
     "SOURCES_HEADERS",
     "OVERVIEW_HEADERS",
@@ -72,7 +73,10 @@ OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 # no line here.
 STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
 
-EVIDENCE_HEADERS = ("Document id", "Signal", "Kind", "Evidence text", "Start", "End", "Detail", "Text hash")
+# (the third was "Kind", which the Documents sheet uses for the document's kind: an Evidence sheet
+# written with it is still read as ours)
+EVIDENCE_HEADERS = ("Document id", "Signal", "Evidence type", "Evidence text", "Start", "End", "Detail", "Text hash")
+FORMER_EVIDENCE_HEADERS = (EVIDENCE_HEADERS[:2] + ("Kind",) + EVIDENCE_HEADERS[3:],)
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
 # (one scale per table, as inputs.rating_scale decides it: 0-1, or 0-100 when a rating is over 10; the header says both)
 SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")

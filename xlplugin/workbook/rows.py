@@ -47,6 +47,34 @@ def _absent(item: Any) -> bool:
     return not item.present
 
 
+# What a loaded-language item means, for its Detail cell where the signal gives none (the words
+# themselves are the evidence; the cell said nothing, and a reader could not tell why "you" was
+# listed or whether it counted).
+LOADED_DETAILS = {
+    "emotive": "an emotive word: counts as a loaded term",
+    "derogatory": "a derogatory label: counts as a loaded term",
+    "doubt": "a word that casts doubt (so-called, alleged): counts as a loaded term",
+    "editorial": "the author's own comment (obviously, clearly): counts as a loaded term",
+    "exaggeration": "an exaggeration or absolute (always, never, the worst): counts as a loaded term",
+    "exclamation": "an exclamation: counts as a loaded term",
+    "attribution": "a loaded verb of saying (admitted, claimed): counts as a loaded term",
+    "scare quote": "quotation marks around a word or two, to cast doubt: counts as a loaded term",
+    "first person": "the author's own voice (I, we): counts in the index, apart from the loaded terms",
+    "rhetorical question": "the author's own question: counts in the index, apart from the loaded terms",
+    "reader address": "the author speaks to the reader (you, your): shown, but it does not change the index",
+}
+QUOTED_DETAIL = "inside a quotation: someone else's words, not counted against the author"
+
+
+def shown_detail(signal: str, kind: str, detail: str) -> str:
+    """The Detail cell of an Evidence row: the signal's own detail, else what its kind means."""
+    if detail or signal != "loaded_language":
+        return detail
+    if kind.startswith("quoted"):
+        return QUOTED_DETAIL
+    return LOADED_DETAILS.get(kind, "")
+
+
 def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL) -> Iterable[list[Any]]:
     """One row per evidence item: document id, signal, kind, text, start, end, detail, text hash.
     At most `limit` items per signal; a further row says how many more there were. Cues checked
@@ -66,7 +94,8 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             # as it is in the document (line breaks and runs of spaces kept): the text cell's
             # [Start:End] is exactly this cell.
             where = (item.start, item.end) if item.text else (None, None)
-            yield [doc_id, name, item.kind, safe_text(item.text), *where, safe_text(item.detail), text_hash]
+            yield [doc_id, name, item.kind, safe_text(item.text), *where, safe_text(shown_detail(name, item.kind, item.detail)),
+                   text_hash]
         more = len(found) - limit
         if more > 0:
             yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,
