@@ -51,7 +51,7 @@ def test_every_loaded_language_row_says_what_it_is(book):
     assert not empty, f"loaded-language evidence with no Detail: {empty[:5]}"
     for row in rows:
         if row[2] == "reader address":  # weighs nothing: the row says so
-            assert "not change the index" in row[6]
+            assert "not in the index" in row[6]
 
 
 def test_a_refresh_reads_an_evidence_sheet_headed_kind(book, tmp_path):
@@ -66,3 +66,24 @@ def test_a_refresh_reads_an_evidence_sheet_headed_kind(book, tmp_path):
     after = openpyxl.load_workbook(old)[layout.EVIDENCE]
     ids = {row[0] for row in after.iter_rows(min_row=2, values_only=True)}
     assert {"op0", "op1"} <= ids  # the edited row's evidence and the kept rows' both there
+
+
+def test_a_long_detail_wraps_in_a_row_tall_enough_for_it(book):
+    """The Detail column is the last one printed: a detail longer than the column ran off the
+    page. It wraps, and its row is as tall as its lines; a short one stays on one line."""
+    from xlplugin.workbook.read_sheet import text_lines
+
+    ws = openpyxl.load_workbook(book)[layout.EVIDENCE]
+    detail = layout.EVIDENCE_HEADERS.index("Detail") + 1
+    width = ws.column_dimensions[openpyxl.utils.get_column_letter(detail)].width
+    longs = 0
+    for row in ws.iter_rows(min_row=2):
+        cell = row[detail - 1]
+        if not isinstance(cell.value, str) or "\n" in str(row[3].value or ""):
+            continue
+        lines = text_lines(cell.value, width)
+        if lines > 1:
+            longs += 1
+            assert cell.alignment.wrap_text, cell.value
+            assert ws.row_dimensions[cell.row].height >= 15 * lines, cell.value
+    assert longs  # (the unsourced claims' details are long)

@@ -153,7 +153,9 @@ MAX_EVIDENCE_ROWS = SHEET_ROWS - 2
 # Excel keeps at most 65,530 hyperlinks in one worksheet (Microsoft's specifications and limits).
 MAX_HYPERLINKS = 65_530
 # Widths (characters) of the Evidence sheet's columns after the id (whose width fits the ids).
-EVIDENCE_WIDTHS = (16, 32, 70, 8, 8, 40, 12)
+# (the Detail column wraps, rather than run off the printed page: 56 wide, most details take a
+# line or two; the evidence text, cut at its column's edge, is whole in its cell)
+EVIDENCE_WIDTHS = (16, 32, 54, 8, 8, 56, 12)
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MAX_LINES = 8  # taller rows make a sheet hard to scan; the full text is in the cell
 
