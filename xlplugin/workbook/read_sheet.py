@@ -33,6 +33,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence
 
+from ..cells import plain_note
 from .. import registry
 from ..text import normalise
 from ..types import DocumentResult
@@ -549,7 +550,7 @@ def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[
     text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
     runs = marked_runs(text, result, shared)
     if result is not None and result.reliability is None and result.note:
-        runs = reason_runs(result.note) + runs
+        runs = reason_runs(plain_note(result.note)) + runs
     return capped_runs(runs, where)
 
 
