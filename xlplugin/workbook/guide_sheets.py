@@ -140,7 +140,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "How many of its documents are of each kind (news report, opinion or analysis ...), and their ids."),
         (f"{OUTLETS}: {CHART_LABEL}",
          "The outlet's bar in the chart, named with how many of its documents have an index: \"Daily Shout "
-         "(1 of 22 with an index)\" is a mean over one document, however long its bar."),
+         "(1 of 22 with an index)\" is a mean over one document, however long its bar. The documents with no "
+         "outlet known (and a hosting platform's unnamed users) have no bar: they are no one outlet."),
         (layout.EVIDENCE,
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
     ]
