@@ -338,9 +338,9 @@ def test_the_word_a_kind_cue_shows_is_the_first_in_the_text_under_any_hash_seed(
 # Texts that are read but not scored: a repeated word (language unknown), French, and a text under
 # min_words. Their kind was "news report" by default (no cue contradicted it): blank now.
 NOT_SCORED = [
-    ("word " * 400, {}, "not scored: language unknown"),
+    ("word " * 400, {}, "not scored: language not known"),
     ("Le conseil municipal a voté hier le budget de la ville, a déclaré le maire aux journalistes.", {},
-     "not scored: language fr"),
+     "not scored: language French"),
     ("The budget was approved on Monday by the council after a long debate.", {"min_words": 500}, "not scored: "),
 ]
 

@@ -1,5 +1,5 @@
-"""The Read sheet shows each document's whole text. A row is at most 409 points high (27 lines),
-so a longer text goes on over the rows below its first ("(continued)" in the id column), split
+"""The Read sheet shows each document's whole text. A row shows a few lines (at most 409 points
+high in any case), so a longer text goes on over the rows below its first ("(continued)" in the id column), split
 where a paragraph, line, sentence or word ends; a refresh reads those rows back with their
 document (kept, renumbered, compared for edits).
 
@@ -48,10 +48,10 @@ SHORT = ("The library on Mill Lane will open on Sundays from May, the county sai
 
 
 def _lines_at_least(text: str) -> int:
-    """Fewest lines `text` can take in the Read text column (100 characters wide, 705 pixels):
+    """Fewest lines `text` can take in the Read text column (110 characters wide, 775 pixels):
     no character of 11-point Calibri is narrower than 3 pixels, and prose averages well over 5,
-    so no line holds more than 140 characters; each line of the text takes one at least."""
-    return sum(max(1, math.ceil(len(part) / 140)) for part in text.rstrip().split("\n"))
+    so no line holds more than 150 characters; each line of the text takes one at least."""
+    return sum(max(1, math.ceil(len(part) / 150)) for part in text.rstrip().split("\n"))
 
 
 def _read_rows(path):

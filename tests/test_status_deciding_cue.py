@@ -2,7 +2,7 @@
 its kind (a recipe's headings), not with the first cue in the table's order."""
 
 from xlplugin import kinds, score_text
-from xlplugin.cells import status_text
+from xlplugin.cells import plain_note, status_text
 
 # (our own words: a short recipe page, its lines mostly short labels)
 RECIPE = """Lemon barley soup for a cold evening
@@ -62,4 +62,6 @@ def test_weights_decide_the_order_ties_keep_the_table_order():
 
 def test_other_notes_are_as_they_were():
     short = score_text("Three words only.")
-    assert status_text(short) == short.note
+    # (in words a reader knows: the setting by where it is, session 16: test_status_plain_words.py)
+    assert status_text(short) == plain_note(short.note) != short.note
+    assert "min_words_index in the Settings sheet" in status_text(short)

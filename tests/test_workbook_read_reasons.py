@@ -32,7 +32,7 @@ def _book(tmp_path: Path) -> Path:
 def test_the_read_sheet_says_why_a_row_has_no_index(tmp_path):
     texts = _read_texts(_book(tmp_path))
     assert texts["num"] == "[not scored: column text: not text: a number]"  # (no text: the reason in its place)
-    assert texts["fr"].startswith("[not scored: language fr") and texts["fr"].endswith(FRENCH)
+    assert texts["fr"].startswith("[not scored: language French") and texts["fr"].endswith(FRENCH)
     assert texts["ok"] == STORY  # (a scored row shows its text alone)
 
 

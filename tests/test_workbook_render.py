@@ -122,7 +122,7 @@ def test_read_sheet_flags_are_printed_in_colour(pdf):
     assert "same story as row" in " ".join(text.split())
 
 
-@pytest.mark.parametrize("sheet, names", [(layout.DOCUMENTS, ("id", "file", "Kind")), ("Evidence", ("Document id", "Kind"))])
+@pytest.mark.parametrize("sheet, names", [(layout.DOCUMENTS, ("id", "file", "Kind")), ("Evidence", ("Document id", "Evidence type"))])
 def test_ids_paths_and_kinds_fit_their_columns(sheet, names):
     """Values a reader needs whole (an id, a file path, a document's kind, a cue's name) fit
     their column's width (in characters, Excel's unit), so they are not cut on screen or in
@@ -141,3 +141,23 @@ def test_ids_paths_and_kinds_fit_their_columns(sheet, names):
         if longest > width:
             too_narrow.append((name, longest, width))
     assert not too_narrow, too_narrow
+
+
+@pytest.mark.slow
+def test_every_word_of_the_read_texts_is_printed(pdf):
+    """No Read row is too short for its text: each text's words reach the page, in order (a row
+    too short for its lines shows only those that fit; LibreOffice draws no more)."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(BOOK, read_only=True)["Read"]
+    texts = [str(row[TEXT_COLUMN - 1]) for row in ws.iter_rows(min_row=4, values_only=True) if row[TEXT_COLUMN - 1]]
+    printed = [word for page in _pages(pdf) for word in page]
+    position, lost = 0, []
+    for text in texts:
+        for word in _words(text):
+            try:
+                position = printed.index(word, position)
+            except ValueError:
+                lost.append((text[:40], word))
+                break
+    assert not lost, f"words of Read texts not printed: {lost}"

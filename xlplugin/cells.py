@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from . import registry
+from .language import language_name
 from .index import outside_notes, point_costs, reliability_index, whole_points
 from .types import DocumentResult
 
@@ -43,6 +44,7 @@ __all__ = [
     "why_text",
     "evidence_text",
     "status_text",
+    "plain_note",
     "kind_text",
     "KIND_HEADER",
     "INDEX_HEADER",
@@ -372,18 +374,41 @@ def score_row(result: DocumentResult, signals: tuple[str, ...] | None = None) ->
 
 
 def status_text(result: DocumentResult) -> str:
-    """"scored", or what could not be scored and why."""
+    """"scored", or what could not be scored and why, in words a reader knows (`plain_note`)."""
     if result.reliability is None:
-        return result.note or "not scored"  # (not an article: the note leads with its deciding cue, engine)
+        return plain_note(result.note) or "not scored"  # (not an article: the note leads with its deciding cue, engine)
     text_signals = registry.text_signals()
     missing = [
-        f"{name}: {sig.note}" for name, sig in result.signals.items()
+        f"{name.replace('_', ' ')}: {plain_note(sig.note)}" for name, sig in result.signals.items()
         if sig.value is None and name in text_signals
     ]
     # a signal outside the text that says why it is empty (a blog on blogspot.com is not rated)
     missing += [str(sig.details["status"]) for sig in result.signals.values() if sig.value is None and sig.details.get("status")]
     # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
+
+
+# The engine's notes name a language by its code and a setting by its key ("not scored: language de
+# (function words are mostly de)", "(setting min_words_index)"): the results keep them (the golden
+# digest, --json); the Status column and the Read sheet say them in words.
+_LANGUAGE_NOTE_RE = re.compile(r"\b(language|mostly) ([a-z]{2}|unknown|mixed)\b")
+_PLAIN_NOTES = (
+    (re.compile(r"\(function words are mostly (\w+)\)"), r"(most of its common words are \1)"),
+    (re.compile(r"too few English function words"), "too few of the commonest English words (the, of, and)"),
+    (re.compile(r"\(setting min_words_index\)"), "(min_words_index in the Settings sheet)"),
+    (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored (min_words in the Settings sheet)"),
+)
+
+
+def plain_note(note: str) -> str:
+    """An engine note in words a reader knows: "not scored: language German (most of its common
+    words are German)"; "... the index needs at least 25 (min_words_index in the Settings sheet)"."""
+    if not note:
+        return note
+    note = _LANGUAGE_NOTE_RE.sub(lambda m: f"{m.group(1)} {language_name(m.group(2))}", note)
+    for pattern, words in _PLAIN_NOTES:
+        note = pattern.sub(words, note)
+    return note
 
 
 # Said after a signal's phrase when the signal has no weight in the index (`index.outside_notes`), in

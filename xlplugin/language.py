@@ -23,7 +23,24 @@ from . import syllables
 if TYPE_CHECKING:
     from .text import Document
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "language_name"]
+
+# The languages `detect_language` reports (stopwords.txt's sections and `_SCRIPTS`), by name, for
+# the messages people read: "German", not "de".
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "sv": "Swedish", "pl": "Polish", "tr": "Turkish", "id": "Indonesian", "ru": "Russian",
+    "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "he": "Hebrew", "el": "Greek",
+    "hi": "Hindi", "th": "Thai", "bn": "Bengali", "ta": "Tamil", "ka": "Georgian", "hy": "Armenian",
+    "am": "Amharic", "unknown": "not known", "mixed": "mixed",
+}
+
+
+def language_name(code: str) -> str:
+    """A language code as `detect_language` gives it, by name ("de": "German"); a code not listed
+    as it is."""
+    return LANGUAGE_NAMES.get(code, code)
+
 
 # Unicode script name prefixes (from unicodedata.name) and the language a text mostly in that
 # script is reported as. Han alone is reported "zh"; any kana makes it "ja".

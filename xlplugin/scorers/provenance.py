@@ -65,18 +65,17 @@ WHY_AGAINST = 2
 def _why(sig: Score) -> str:
     # the cues present that point the way the score does (good signs for a good score), then
     # the ones that cost (or, for a poor score, gained) it the most: a good score with
-    # "clickbait headline" and "no author" against it says so. A cue's weight is in provenance
-    # points out of 100, written "-8/100" so that it does not read as the index points the Why
-    # gives beside it, and in whole points as the value is (a graded cue's 5.4 is "+5/100"; one
-    # under half a point is left out)
+    # "clickbait headline" and "no author" against it says so. The cues are named without their
+    # points: the Why gives index points beside this phrase ("provenance -7 points: 60/100 (...;
+    # but clickbait headline -8/100)" read as three scales in one sentence); each cue's points
+    # are in its Evidence row's Detail. A cue under half a point is left out.
     good = MORE_RELIABLE if sig.score >= 0.5 else LESS_RELIABLE
     cues = [e.kind for e in sig.evidence if e.present and e.polarity == good]
     against = sorted((e for e in sig.evidence if e.present and e.polarity == -good and _cue_points(e.weight)),
                      key=lambda e: -e.weight)[:WHY_AGAINST]
     parts = [", ".join(cues[:3])] if cues else []
     if against:
-        sign = "-" if good == MORE_RELIABLE else "+"
-        parts.append("but " + ", ".join(f"{_against_name(e)} {sign}{_cue_points(e.weight)}/100" for e in against))
+        parts.append("but " + ", ".join(_against_name(e) for e in against))
     return f"provenance {sig.value:.0f}/100" + (f" ({'; '.join(parts)})" if parts else "")
 
 

@@ -167,8 +167,8 @@ def _unescape_text(raw: bytes) -> str:
 
 def _header_matches_row(row: bytes, shared: list[str]) -> bool:
     values = row_values(row, shared)
-    expected = layout.EVIDENCE_HEADERS
-    return all(str(values.get(col, "")).strip() == name for col, name in enumerate(expected, start=1))
+    return any(all(str(values.get(col, "")).strip() == name for col, name in enumerate(expected, start=1))
+               for expected in (layout.EVIDENCE_HEADERS, *layout.FORMER_EVIDENCE_HEADERS))
 
 
 class _NotOurs(Exception):

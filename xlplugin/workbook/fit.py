@@ -64,6 +64,7 @@ def group_columns(ws: Any, first: str, last: str) -> None:
 # (measured: 222 points for 40 characters, against Excel's 214): the wider is used, so that
 # what is meant to fit one page fits in both.
 SIDE_MARGIN = 0.25
+TOP_MARGIN = 0.5
 PAGE_PIXELS = (11.69 - 2 * SIDE_MARGIN) * 96
 PIXELS_PER_CHARACTER = 7.4
 # Printed smaller than this, an 11-point font is under 5.5 points: too small to read on paper.

@@ -140,7 +140,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "How many of its documents are of each kind (news report, opinion or analysis ...), and their ids."),
         (f"{OUTLETS}: {CHART_LABEL}",
          "The outlet's bar in the chart, named with how many of its documents have an index: \"Daily Shout "
-         "(1 of 22 with an index)\" is a mean over one document, however long its bar."),
+         "(1 of 22 with an index)\" is a mean over one document, however long its bar. The documents with no "
+         "outlet known (and a hosting platform's unnamed users) have no bar: they are no one outlet."),
         (layout.EVIDENCE,
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
     ]
@@ -151,8 +152,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
         (f"{layout.EVIDENCE}: Signal = copies",
          "A passage this document shares with another row (the Read sheet's Copies column). Not counted in "
          "any score: it depends on the other rows of the workbook."),
-        (f"{layout.EVIDENCE}: Kind",
-         "What was found, for example emotive, first person, unsourced, sourced, byline, named sources with "
+        (f"{layout.EVIDENCE}: {layout.EVIDENCE_HEADERS[2]}",
+         f"What was found (not the document's {KIND_HEADER}), for example emotive, first person, unsourced, sourced, byline, named sources with "
          f"roles. \"{layout.NOT_FOUND_KIND}\": cues that were looked for and not found (listed in Detail)."),
         (f"{layout.EVIDENCE}: Evidence text, Start, End",
          "The words themselves, and where they are in the document's text: Start and End count characters "

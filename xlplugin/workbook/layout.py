@@ -24,6 +24,7 @@ __all__ = [
     "OWNED_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
     "SIGNAL_HEADER",  # noqa: F822 - from the registry when read (__getattr__)
     "EVIDENCE_HEADERS",
+    "FORMER_EVIDENCE_HEADERS",
     "SETTINGS_HEADERS",
     "SOURCES_HEADERS",
     "OVERVIEW_HEADERS",
@@ -72,7 +73,10 @@ OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 # no line here.
 STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
 
-EVIDENCE_HEADERS = ("Document id", "Signal", "Kind", "Evidence text", "Start", "End", "Detail", "Text hash")
+# (the third was "Kind", which the Documents sheet uses for the document's kind: an Evidence sheet
+# written with it is still read as ours)
+EVIDENCE_HEADERS = ("Document id", "Signal", "Evidence type", "Evidence text", "Start", "End", "Detail", "Text hash")
+FORMER_EVIDENCE_HEADERS = (EVIDENCE_HEADERS[:2] + ("Kind",) + EVIDENCE_HEADERS[3:],)
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
 # (one scale per table, as inputs.rating_scale decides it: 0-1, or 0-100 when a rating is over 10; the header says both)
 SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")
@@ -149,7 +153,9 @@ MAX_EVIDENCE_ROWS = SHEET_ROWS - 2
 # Excel keeps at most 65,530 hyperlinks in one worksheet (Microsoft's specifications and limits).
 MAX_HYPERLINKS = 65_530
 # Widths (characters) of the Evidence sheet's columns after the id (whose width fits the ids).
-EVIDENCE_WIDTHS = (16, 32, 70, 8, 8, 40, 12)
+# (the Detail column wraps, rather than run off the printed page: 56 wide, most details take a
+# line or two; the evidence text, cut at its column's edge, is whole in its cell)
+EVIDENCE_WIDTHS = (16, 32, 54, 8, 8, 56, 12)
 LINE_HEIGHT = 15  # points per line of 11-point Calibri
 MAX_LINES = 8  # taller rows make a sheet hard to scan; the full text is in the cell
 

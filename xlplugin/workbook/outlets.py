@@ -52,6 +52,7 @@ def __getattr__(name: str) -> object:
 CHART_OUTLETS = 30
 NOTE = ("Means are over each outlet's documents with a value (the index: those with an index); spread is the standard deviation (shown from two documents). "
         "A few documents say little about an outlet: read the counts (each bar of the chart names its own). "
+        "Documents with no outlet or web site known are listed after the ranking, not in the chart: they are no one outlet. "
         "Indicators, not verdicts.")
 # The chart's bar names: the table's last column (shown: a chart leaves out what hidden cells
 # hold, as Excel and LibreOffice draw it, so that filtering the table filters the chart). A mean over 1 of an outlet's 22 documents draws a bar as long as one over 19 of 19; named
@@ -61,8 +62,16 @@ NOTE = ("Means are over each outlet's documents with a value (the index: those w
 CHART_LABEL = "In the chart as"
 
 
+# Said in that column for a group that is not ranked, and so has no bar (it named a bar that was
+# not there: "(no outlet or web site known) (6 of 6 with an index)")
+NOT_CHARTED = "not in the chart: not one outlet"
+
+
 def chart_label(row: OutletRow) -> str:
-    """The bar's name: the outlet, and how many of its documents the mean is over."""
+    """The bar's name: the outlet, and how many of its documents the mean is over; for a group
+    that is not ranked (no outlet known, a platform's unnamed users), that it has no bar."""
+    if not row.ranked:
+        return NOT_CHARTED
     return f"{row.outlet} ({row.scored} of {row.documents} with an index)"
 
 

@@ -8,8 +8,8 @@ in purple italics, check-worthy sentences with no source in orange after an
 orange mark, sourced ones in green, provenance cues in bold, the longest passage shared with
 another row underlined. A legend sits at the top.
 
-The whole text is shown. A row is at most 409 points high (the tallest row a spreadsheet allows,
-27 lines), so a text that needs more lines goes on over the rows below it: it is split where a
+The whole text is shown, a few lines a row (`PART_LINES`: short rows share a printed page; a row
+is never split between pages), so a text that needs more lines goes on over the rows below it: it is split where a
 paragraph ends (else a sentence, else a word) so that each row's lines, estimated from the
 widths of the letters at the text column's width (`text_lines`), fit in one row. The first row
 has the document's row number, id, outlet, index and Copies; each row below it says
@@ -33,6 +33,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence
 
+from ..cells import plain_note
 from .. import registry
 from ..text import normalise
 from ..types import DocumentResult
@@ -73,7 +74,7 @@ READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliab
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
                 "Signal cells as written (for the refresh)")
-WIDTHS = (12, 18, 16, 13, 26, 100, 16, 18, 12, 18)
+WIDTHS = (10, 18, 14, 11, 22, 110, 16, 18, 12, 18)
 INDEX_COLUMN = 4  # (D) the index, as the Documents row showed it when written
 COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
@@ -88,14 +89,19 @@ ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 FIRST_ROW = 4
 LINE_HEIGHT = 15  # points a line of 11-point Calibri takes (Excel's default row)
 MAX_HEIGHT = fit.MAX_ROW_HEIGHT
-# Lines of text one row shows: (409 - 4) / 15 = 27. A row is filled to at most `PART_LINES`
-# estimated lines and given `_spare` lines more (one in twelve), so that an estimate a little
-# short (a font drawn wider, a line broken early) still shows its last line.
-PART_LINES = 25
-# The most rows one document's text takes (about 50,000 characters of prose: longer than a cell
-# of the Documents sheet holds, 32,767). Only a longer text is cut, with a marker saying where
-# the whole text is.
-MAX_PARTS = 20
+# A row is filled to at most `PART_LINES` estimated lines and given `_spare` lines more (one in
+# twelve), so that an estimate a little short (a font drawn wider, a line broken early) still
+# shows its last line. A row could hold 27 lines ((409 - 4) / 15), but a row is never split
+# between printed pages: rows of 27 lines printed about one document a page, half of each page
+# empty below a row that did not fit. Rows of at most 6 lines (109 points) fill a page to within
+# a row, and still show a paragraph or two on screen. (Excel needs the 15 points a line of
+# Calibri 11 takes; LibreOffice draws the same line in about 11, so its rows show some room
+# under the text: a row sized for LibreOffice would hide a quarter of the text in Excel.)
+PART_LINES = 6
+# The most rows one document's text takes (some 500 lines: about 50,000 characters of prose,
+# longer than a cell of the Documents sheet holds, 32,767). Only a longer text is cut, with a
+# marker saying where the whole text is.
+MAX_PARTS = 84
 # The id column of a row that goes on with the text of the row above
 CONTINUED = "(continued)"
 
@@ -544,7 +550,7 @@ def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[
     text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
     runs = marked_runs(text, result, shared)
     if result is not None and result.reliability is None and result.note:
-        runs = reason_runs(result.note) + runs
+        runs = reason_runs(plain_note(result.note)) + runs
     return capped_runs(runs, where)
 
 

@@ -49,7 +49,8 @@ _SIGNATURES: dict[str, tuple[int, Callable[[dict[int, dict[int, Any]]], bool]]] 
     read_sheet.READ: (read_sheet.HEADER_ROW, _row_starts(read_sheet.HEADER_ROW, read_sheet.READ_HEADERS[:4])),
     layout.OVERVIEW: (1, _row_starts(1, layout.OVERVIEW_HEADERS)),
     outlets.OUTLETS: (outlets.HEADER_ROW, _row_starts(outlets.HEADER_ROW, tuple(outlets.HEADERS[:3]))),
-    layout.EVIDENCE: (1, _row_starts(1, layout.EVIDENCE_HEADERS[:4])),
+    layout.EVIDENCE: (1, lambda rows: any(_row_starts(1, headers[:4])(rows)
+                                          for headers in (layout.EVIDENCE_HEADERS, *layout.FORMER_EVIDENCE_HEADERS))),
 }
 
 

@@ -14,6 +14,7 @@ from ..types import MORE_RELIABLE, DocumentResult
 from . import layout
 from .layout import BANDS, EVIDENCE_PER_SIGNAL, NOT_FOUND_KIND
 from .cell_xml import column_letter, encode_xstring, xml_text
+from .read_sheet import text_lines
 from .text_styles import TextStyles, row_height_attributes, style_attribute, wrapped_lines
 
 __all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
@@ -47,6 +48,34 @@ def _absent(item: Any) -> bool:
     return not item.present
 
 
+# What a loaded-language item means, for its Detail cell where the signal gives none (the words
+# themselves are the evidence; the cell said nothing, and a reader could not tell why "you" was
+# listed or whether it counted).
+LOADED_DETAILS = {  # (each fits one line of the Detail column)
+    "emotive": "emotive word: a loaded term",
+    "derogatory": "derogatory label: a loaded term",
+    "doubt": "casts doubt (so-called, alleged): a loaded term",
+    "editorial": "the author's comment (obviously): a loaded term",
+    "exaggeration": "exaggeration or absolute: a loaded term",
+    "exclamation": "exclamation: a loaded term",
+    "attribution": "loaded verb of saying (admitted): a loaded term",
+    "scare quote": "quotation marks casting doubt: a loaded term",
+    "first person": "the author's own voice (I, we): in the index",
+    "rhetorical question": "the author's own question: in the index",
+    "reader address": "the author speaks to the reader: not in the index",
+}
+QUOTED_DETAIL = "inside a quotation: not counted against the author"
+
+
+def shown_detail(signal: str, kind: str, detail: str) -> str:
+    """The Detail cell of an Evidence row: the signal's own detail, else what its kind means."""
+    if detail or signal != "loaded_language":
+        return detail
+    if kind.startswith("quoted"):
+        return QUOTED_DETAIL
+    return LOADED_DETAILS.get(kind, "")
+
+
 def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL) -> Iterable[list[Any]]:
     """One row per evidence item: document id, signal, kind, text, start, end, detail, text hash.
     At most `limit` items per signal; a further row says how many more there were. Cues checked
@@ -66,7 +95,8 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             # as it is in the document (line breaks and runs of spaces kept): the text cell's
             # [Start:End] is exactly this cell.
             where = (item.start, item.end) if item.text else (None, None)
-            yield [doc_id, name, item.kind, safe_text(item.text), *where, safe_text(item.detail), text_hash]
+            yield [doc_id, name, item.kind, safe_text(item.text), *where, safe_text(shown_detail(name, item.kind, item.detail)),
+                   text_hash]
         more = len(found) - limit
         if more > 0:
             yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,
@@ -93,6 +123,10 @@ def _missing_text(missing: list[Any]) -> str:
 # Column references of the Evidence sheet's cells, as bytes ("A" .. "H").
 _LETTERS = [column_letter(col) for col in range(1, 27)]
 # The Evidence columns' widths (the id's as the narrowest it gets), for a wrapped cell's lines.
+DETAIL_COLUMN = layout.EVIDENCE_HEADERS.index("Detail")  # (from 0)
+# The lines an Evidence row shows at most: all a row can (409 points). At 8, a longer text (a
+# passage shared with another row) was drawn by LibreOffice up over the rows above it.
+EVIDENCE_MAX_LINES = 27
 _WIDTHS = (16, *layout.EVIDENCE_WIDTHS) + (16,) * (26 - 1 - len(layout.EVIDENCE_WIDTHS))
 
 
@@ -122,11 +156,16 @@ def evidence_row_xml(number: int, values: list[Any], styles: TextStyles | None) 
         else:
             text = str(value)
             style = style_attribute(text, styles)
-            if "\n" in text and styles is not None and styles.wrap is not None:
-                lines = max(lines, wrapped_lines(text, _WIDTHS[col]))
+            if styles is not None and styles.wrap is not None:
+                if "\n" in text:
+                    lines = max(lines, wrapped_lines(text, _WIDTHS[col]))
+                elif col == DETAIL_COLUMN and len(text) > _WIDTHS[col] and (detail_lines := text_lines(text, _WIDTHS[col])) > 1:
+                    # (a long Detail wraps too: it is the last printed column, and ran off the page)
+                    style = f' s="{styles.wrap}"'
+                    lines = max(lines, detail_lines)
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
             cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{xml_text(encode_xstring(text))}</t></is></c>')
-    height = row_height_attributes(lines) if lines > 1 else ""
+    height = row_height_attributes(lines, EVIDENCE_MAX_LINES) if lines > 1 else ""
     return f'<row r="{row}"{height}>{"".join(cells)}</row>'.encode()
 
 

@@ -51,8 +51,9 @@ def wrapped_lines(text: Any, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in text.split("\n"))
 
 
-def row_height_attributes(lines: int) -> str:
-    """The ' ht="H" customHeight="1"' of a row whose wrapped cells take `lines` lines (empty for one)."""
+def row_height_attributes(lines: int, most: int = MAX_LINES) -> str:
+    """The ' ht="H" customHeight="1"' of a row whose wrapped cells take `lines` lines, at most
+    `most` (empty for one)."""
     if lines <= 1:
         return ""
-    return f' ht="{text_lines_height(min(lines, MAX_LINES), LINE_HEIGHT):g}" customHeight="1"'
+    return f' ht="{text_lines_height(min(lines, most), LINE_HEIGHT):g}" customHeight="1"'

@@ -177,6 +177,10 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     # Excel's "Narrow" side margins: the page's width is what decides whether a sheet prints one
     # page across (fit.page_scale), and a quarter inch is what printers take.
     ws.page_margins.left = ws.page_margins.right = fit.SIDE_MARGIN
+    # Half an inch above and below (the default inch each leaves a landscape page 20% shorter):
+    # a page holds more rows, and a tall row of the Read sheet fits on a page with others.
+    ws.page_margins.top = ws.page_margins.bottom = fit.TOP_MARGIN
+    ws.page_margins.header = ws.page_margins.footer = fit.TOP_MARGIN / 2
     if title_rows:
         ws.print_title_rows = title_rows
 
