@@ -78,9 +78,17 @@ def test_everything_at_once():
     assert 6 <= result.details["author_terms"] <= 8
     # The value is rounded to 2 decimals.
     assert result.value == pytest.approx(1000 * result.details["author_terms"] / 12, abs=0.01)
-    # The loaded-term part is at its floor (0); with no first person and no question the two voice
-    # parts are 1, so the score is their share of the mix (1 + 1) / (2 + 1 + 1) = 0.5.
-    assert result.score == pytest.approx(0.5)
+    # The loaded-term part is at its floor (0). The text has no first person and no question, but
+    # it is short: the 188 words it lacks of MIN_RATE_WORDS are given the voice of texts this loaded
+    # (version 46: LOADED_FIRST_PERSON per 1,000 words, LOADED_QUESTION_SHARE of sentences), so
+    # each voice part is 1 less that rate over its zero point, and the score is their share of the
+    # mix (0 + fp + q) / (2 + 1 + 1), under the 0.5 it would be with a voice part of 1 each.
+    missing = 1.0 - 12 / loaded_language.MIN_RATE_WORDS
+    fp = 1.0 - missing * loaded_language.LOADED_FIRST_PERSON / loaded_language.FIRST_PERSON_ZERO
+    q = 1.0 - missing * loaded_language.LOADED_QUESTION_SHARE / loaded_language.QUESTION_ZERO
+    assert result.details["words"] == 12
+    assert result.score == pytest.approx((fp + q) / 4, abs=1e-4)
+    assert result.score < 0.5
     assert_offsets(text, result)
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .lexicon import load_sections
+from .phrases import longest_spans
 from .text import Document
 
 __all__ = ["DATA", "insinuations", "answered"]
@@ -151,12 +152,7 @@ def insinuations(doc: Document) -> list[tuple[int, int]]:
                 i = lowers.index(key, i + 1)
             except ValueError:
                 break
-    found.sort(key=lambda span: (span[0], -span[1]))
-    kept: list[tuple[int, int]] = []
-    for span in found:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    return longest_spans(found)
 
 
 def _insinuating_clauses(doc: Document) -> list[tuple[int, int]]:

@@ -10,7 +10,16 @@ slant16), from the tables of xlplugin/data/event_senses.txt:
   ("flood/v") right after an adjective ("Devastating floods swept through the valley", "the
   worst flooding") is the noun: the adjective keeps its own cue; the event is no loaded term.
 
-Both read a few words around one cue; neither looks at the rest of the document.
+- `physical_act(doc, i)` (short17): a verb of physical harm ([physical_verb_words]: "flood",
+  "destroy", "crush") whose subject is a force of nature, a structure, a pest or a machine
+  ([force_words], loaded_language.txt [machine_words]: "The dam will flood twelve villages",
+  "Locusts destroyed the crop"), or, in a text about a game or a sport ([play_context_words]),
+  play's agent ([play_agent_words]: "the boss destroys you in two hits"); or a thing as the
+  subject of its passive ([physical_patient_words]: "the bridge was destroyed") reports an act,
+  not the writer's emotion. Said of people ("migrants flood our towns") the cue stands.
+
+The first two read a few words around one cue; `physical_act` also asks whether the text is one
+about play (a set intersection over the text's words).
 """
 from __future__ import annotations
 
@@ -21,7 +30,7 @@ from typing import NamedTuple
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "sports_result", "event_noun"]
+__all__ = ["DATA", "sports_result", "event_noun", "physical_act"]
 
 DATA = "event_senses.txt"
 # A score written as one word ("5-1", "42-10"); each side of at most three digits, so that a span
@@ -41,6 +50,11 @@ class _Tables(NamedTuple):
     event_adjectives: frozenset[str]
     adjective_endings: tuple[str, ...]
     not_adjectives: frozenset[str]
+    physical_verbs: frozenset[str]
+    forces: frozenset[str]
+    patients: frozenset[str]
+    play_agents: frozenset[str]
+    play_context: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,9 +64,11 @@ def _tables() -> _Tables:
     def words(section: str) -> frozenset[str]:
         return frozenset(w for line in sections[section] for w in line.split())
 
+    machines = frozenset(w for line in load_sections("loaded_language.txt")["machine_words"] for w in line.split())
     return _Tables(words("result_verb_words"), words("score_follower_words"), words("result_agent_words"),
                    words("event_nouns"), words("event_adjectives"), tuple(sorted(words("adjective_endings"))),
-                   words("not_adjectives"))
+                   words("not_adjectives"), words("physical_verb_words"), words("force_words") | machines,
+                   words("physical_patient_words"), words("play_agent_words"), words("play_context_words"))
 
 
 def warm_up() -> None:
@@ -121,3 +137,41 @@ def event_noun(doc: Document, i: int) -> bool:
         return True
     return before.endswith(t.adjective_endings) and before not in t.not_adjectives \
         and before.replace("-", "").isalpha()
+
+
+# What may stand between a verb of physical harm and its subject: auxiliaries, modals and adverbs
+# ("The dam will soon flood", "Heavy rain has again flooded"); a form of "be" makes it a passive.
+_SUBJECT_GAP = frozenset("will would can could may might shall should must has have had does did do also then "
+                         "again soon still already just often regularly repeatedly eventually finally first "
+                         "'ll ’ll".split())
+_PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
+
+
+def physical_act(doc: Document, i: int) -> bool:
+    """Is the cue at word i a verb of physical harm ([physical_verb_words]) said of a thing: its
+    subject a force of nature, a structure, a pest or a machine ("The dam will flood twelve
+    villages", "Locusts destroyed the crop"), or play's agent in a text about a game or a sport
+    ("the boss destroys you"); or, as a passive participle, said of a thing ("Twelve villages
+    will be flooded", "the bridge was destroyed")? The subject is the word before the verb, past
+    auxiliaries and adverbs, in its sentence."""
+    t = _tables()
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    if lowers[i] not in t.physical_verbs:
+        return False
+    k = sentence_of[i]
+    j = i - 1
+    while j >= 0 and sentence_of[j] == k and (lowers[j] in _SUBJECT_GAP or lowers[j].endswith("ly")):
+        j -= 1
+    if j < 0 or sentence_of[j] != k:
+        return False
+    if lowers[j] in _PASSIVE_BE:
+        if not lowers[i].endswith("ed"):
+            return False  # "the fire was devastating": an adjective of the author's, not a passive
+        j -= 1
+        while j >= 0 and sentence_of[j] == k and (lowers[j] in _SUBJECT_GAP or lowers[j].endswith("ly")):
+            j -= 1
+        return j >= 0 and sentence_of[j] == k and lowers[j] in t.patients
+    subject = lowers[j]
+    if subject in t.forces:
+        return True
+    return subject in t.play_agents and not doc.analysis.vocabulary.isdisjoint(t.play_context)

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import load_sections
+from .phrases import longest_spans
 from .text import Document
 
 __all__ = ["DATA", "formulas"]
@@ -127,12 +128,7 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
                 i = lowers.index(key, i + 1)
             except ValueError:
                 i = -1
-    found.sort(key=lambda span: (span[0], -span[1]))
-    kept: list[tuple[int, int]] = []
-    for span in found:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    return longest_spans(found)
 
 
 def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:

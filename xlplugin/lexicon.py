@@ -206,7 +206,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d)",
            "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
            "noise_verb_words": "loaded_senses.py, _machine_noise (\u201cthe gearbox whines\u201d)",
-           "machine_words": "loaded_senses.py, _machine_noise (a machine as the verb's subject)",
+           "machine_words": "loaded_senses.py, _machine_noise (a machine as the verb's subject); event_senses.py, physical_act (a machine as a verb of harm's subject)",
            "machine_pronouns": "loaded_senses.py, _machine_noise (\u201cMine has whined\u201d after a machine)",
            "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)",
            # (loaded language version 25: loaded_senses.plain_use)
@@ -322,6 +322,11 @@ SECTIONS: dict[str, dict[str, str]] = {
         "event_adjectives": "event_senses.py, event_noun (an adjective before the noun)",
         "adjective_endings": "event_senses.py, event_noun (\u201chorrific floods\u201d: an adjective by its ending)",
         "not_adjectives": "event_senses.py, event_noun (\u201cthe traffic floods the streets\u201d: a noun, the verb after it)",
+        "physical_verb_words": "event_senses.py, physical_act (\u201cThe dam will flood twelve villages\u201d: an act, no loaded word)",
+        "force_words": "event_senses.py, physical_act (a force of nature, a structure, a pest or a machine as the subject)",
+        "physical_patient_words": "event_senses.py, physical_act (\u201cthe bridge was destroyed\u201d: a thing as the passive's subject)",
+        "play_agent_words": "event_senses.py, physical_act (\u201cthe boss destroys you\u201d in a game: play's agent)",
+        "play_context_words": "event_senses.py, physical_act (words that make a text one about a game or a sport)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")

@@ -216,6 +216,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "most were admitted on a Friday", "are not supposed to operate" (version 28)
     if last == first + 1 and (event_senses.sports_result(doc, first) or event_senses.event_noun(doc, first)):
         return True  # "crushed Lakeport 5-1", "Devastating floods" (slant16, version 41: xlplugin/event_senses.py)
+    if category == "emotive" and last == first + 1 and event_senses.physical_act(doc, first):
+        return True  # "The dam will flood twelve villages", "the boss destroys you" in a game (short17)
     if category in ("attribution", "emotive") and _machine_noise(doc, first, last):
         return True  # "the gearbox whines at speed", "a whining pump" (voice16)
     if lower.startswith("claim") and _thing_claims(doc, first):

@@ -2,7 +2,8 @@
 
 `words(file, section)`: the single words of a `_words` section; `phrases(file, section)`: a
 `_phrases` section indexed by first word; `match_phrases(lowers, index)`: every phrase found in a
-list of lower-cased words. `match_at_keys` is `match_phrases` trying only the starts that put a
+list of lower-cased words; `longest_spans(spans)`: the longest of overlapping matches, one per
+place. `match_at_keys` is `match_phrases` trying only the starts that put a
 phrase's key word (its longest) where the words have one: the attribution pass knows those
 positions already, from one look-up per distinct word.
 """
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 from .lexicon import load_sections
 
-__all__ = ["words", "phrases", "match_phrases", "match_at_keys", "phrase_keys", "keyed_phrases", "KeyedPhrases"]
+__all__ = ["words", "phrases", "match_phrases", "longest_spans", "match_at_keys", "phrase_keys", "keyed_phrases", "KeyedPhrases"]
 
 
 def _split_words(entries: tuple[str, ...]) -> frozenset[str]:
@@ -53,6 +54,18 @@ def match_phrases(lowers: list[str], index: dict[str, tuple[tuple[str, ...], ...
                 found.append((i, i + n))
                 break
     return found
+
+
+def longest_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word ranges (first, last) in order, none overlapping another: of spans that start at the
+    same word the longest, and a span that starts inside one kept before it dropped (the phrase
+    tables' rule, "the longest at a place"). `spans` is sorted in place."""
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 @lru_cache(maxsize=None)
