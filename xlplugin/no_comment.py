@@ -21,13 +21,19 @@ from __future__ import annotations
 from .phrases import keyed_phrases, phrase_keys
 from .text import Document, Sentence
 
-__all__ = ["is_no_comment"]
+__all__ = ["is_no_comment", "may_hold"]
 
 DATA_FILE = "claims.txt"
 # Words after the phrase that start a clause of its own: what follows says something more.
 _CLAUSE_AFTER = frozenset(("that", "but", "and", "because", "although", "though", "while", "whereas", "so", "yet"))
 # Words before the phrase that start a relative clause inside the subject.
 _CLAUSE_BEFORE = frozenset(("which", "who", "that", "whose", "where"))
+
+
+def may_hold(doc: Document) -> bool:
+    """Can any sentence of `doc` be such a step (does it hold a key word of a phrase)? One set
+    test per document: most hold none, and the sentences are then not read."""
+    return not phrase_keys(DATA_FILE, "no_comment_phrases").isdisjoint(doc.lowers)
 
 
 def is_no_comment(doc: Document, sentence: Sentence) -> bool:

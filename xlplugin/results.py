@@ -23,7 +23,7 @@ import re
 from .phrases import words
 from .text import Document, Sentence
 
-__all__ = ["is_result", "RESULT_WINDOW"]
+__all__ = ["is_result", "may_hold", "RESULT_WINDOW"]
 
 DATA_FILE = "claims.txt"
 # How many words after the verb the score or the award may stand ("beat Ashton Rovers 3-1",
@@ -33,6 +33,14 @@ _SCORE_RE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
 _PLACING_VERBS = frozenset(("finished", "came", "placed", "finishes", "comes"))
 _PLACES = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last runner-up".split())
 _AMOUNT_MARKS = re.compile(r"[%$\u00a3\u20ac\u00a5]")
+
+
+def may_hold(doc: Document) -> bool:
+    """Can any sentence of `doc` be a result (does it hold a verb of a score, an award or a
+    place)? One set test per document: most hold none, and the sentences are then not read."""
+    lowers = doc.lowers
+    return not (words(DATA_FILE, "score_verb_words").isdisjoint(lowers) and words(DATA_FILE, "award_verb_words").isdisjoint(lowers)
+                and _PLACING_VERBS.isdisjoint(lowers))
 
 
 def is_result(doc: Document, sentence: Sentence) -> bool:

@@ -38,6 +38,7 @@ from ..document_subjects import document_subject
 from ..form_lines import FormLines
 from ..no_comment import is_no_comment
 from ..results import is_result
+from .. import results as result_lines
 from ..provenance_sources import author_bio
 from ..title_lines import headline_end
 from ..settings import Settings
@@ -1104,6 +1105,7 @@ def score(doc: Document, settings: Settings) -> Score:
     found = _continued_quotes(doc, _with_citations(doc, with_owned_sources(doc, _with_own_records(doc, found))))
     found = _with_writers_contrasts(doc, found)
     head_end = headline_end(doc)  # (attrib16) the headline line is the title, no claim
+    comments, results = no_comment.may_hold(doc), result_lines.may_hold(doc)  # (claims17: one set test each)
     for k, sentence in enumerate(sentences):
         if skip and k in skip or sentence.end <= head_end:
             continue
@@ -1113,7 +1115,7 @@ def score(doc: Document, settings: Settings) -> Score:
         weasel = own is not None and own.kind in unsourced_kinds
         reasons = _weasel_reasons(doc, index, sentence, own) if weasel else reasons_of(sentence, THRESHOLD)
         if not reasons or not_claims.reason(sentence) or form_lines.reason(sentence) or _credit_line(index, sentence) \
-                or author_bio(doc, k) or is_no_comment(doc, sentence) or is_result(doc, sentence):
+                or author_bio(doc, k) or comments and is_no_comment(doc, sentence) or results and is_result(doc, sentence):
             continue  # (not_claims: a citation, a reference list, a list heading: claim_lines; the author's bio line;
             # a request for comment that got no answer, a sourcing step: no_comment.py; a score or an award: results.py)
         worthy += 1
