@@ -50,10 +50,12 @@ def is_result(doc: Document, sentence: Sentence) -> bool:
     a, b = sentence.first_token, sentence.last_token
     lowers, texts = doc.lowers, doc.token_texts
     span = lowers[a:b]
-    if not words(DATA_FILE, "quantity_words").isdisjoint(span):
-        return False
     results, awarding, awards = (words(DATA_FILE, "score_verb_words"), words(DATA_FILE, "award_verb_words"),
                                  words(DATA_FILE, "award_words"))
+    if results.isdisjoint(span) and awarding.isdisjoint(span) and _PLACING_VERBS.isdisjoint(span):
+        return False  # (most sentences: one set test each, no loop)
+    if not words(DATA_FILE, "quantity_words").isdisjoint(span):
+        return False
     quoted = doc.quote_at if doc.quotes else None
     for i, lw in enumerate(span):
         if quoted is not None and quoted(doc.token_starts[a + i]) is not None:
