@@ -89,7 +89,9 @@ def test_finding_money_is_no_finding(text):
     "Inspectors found funds had been moved between accounts.",
 ])
 def test_a_finding_about_money_still_reports(text):
-    assert _kind(text) in ("document", "role")
+    # (claims17: "The audit found" with no audit named before it is a vague source, "weasel"; it
+    # still reports, which is what this test holds)
+    assert _kind(text) in ("document", "role", "weasel")
 
 
 # --- 8. a "but" inside what was said ---------------------------------------------------------------

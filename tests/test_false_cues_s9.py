@@ -99,7 +99,8 @@ def test_unnamed_study_is_vague(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence,kind", [
-    ("The survey found that 40% of sailors sleep badly.", "document"),  # the one named before
+    # (claims17: a bare "The survey found" with no survey named before it is vague; an owner names it)
+    ("The council's survey found that 40% of sailors sleep badly.", "document"),
     ("A Harbour Trust report found that fish stocks fell 20% in 2019.", "document"),
     ("The mayor issued a statement saying 40 boats sank.", "document"),  # whose statement: the mayor's
     ("Jensen said a study found that 40 boats sank.", "named"),

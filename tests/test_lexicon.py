@@ -105,6 +105,9 @@ in a statement. Experts say the subsidy caused the shortage, according to a repo
 Institute. Critics believe it will hurt farmers; we think the plan should be dropped.
 The ultimate goal of the subsidy was a 5% rise in 2019. Anyone know if that is true?
 The tide was high, which is why the ferry waited.
+Experts say the old pier could fall down.
+The harbour board declined to comment on the 12 leaks.
+Millbrook beat Ashton 3-1 on Saturday in 2024.
 The harbour board has recorded 12 leaks since May.
 Protesters accused the board of "stealing" the quay.
 The plan, "a disgraceful waste of public money", was dropped.

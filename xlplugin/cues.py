@@ -195,6 +195,9 @@ class _Lexicon:
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
         self.clause_openers = words(DATA_FILE, "clause_opener_words")
         self.anonymity = words(DATA_FILE, "anonymity_words")
+        self.unsourced_accounts = words(DATA_FILE, "unsourced_account_words")
+        # (claims17) the words that make a weasel phrase an anonymous source, shown so in the evidence
+        self.anonymous_marks = self.anonymity | words(DATA_FILE, "insider_words")
         self.possessives = words(DATA_FILE, "possessive_pronoun_words")
         self.first_person = words(DATA_FILE, "author_subject_words")
         self.formats = words(DATA_FILE, "format_words")
@@ -264,7 +267,7 @@ def warm_up() -> None:
                     "relative_noun_marker_words", "preposition_words", "adjective_marker_words",
                     "noun_before_be_words", "noun_of_words", "object_reporting_words",
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
-                    "anonymity_words", "object_start_words",
+                    "anonymity_words", "insider_words", "unsourced_account_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
                     "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
@@ -620,7 +623,8 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
         pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
                              if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])]
         for a, b in pick.weasel_spans:
-            pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"weasel attribution \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
+            what = "anonymous source" if lex.anonymous_marks.intersection(lowers[a:b]) else "weasel attribution"
+            pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"{what} \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
 
     # no quotation touches the sentence: none of its words is quoted (no look-up per word)
     quote_at = doc.quote_at if has_quote else _never_quoted
@@ -781,6 +785,31 @@ def _cited_document(lowers: list[str], idxs: list[int], lex: _Lexicon) -> bool:
     return False
 
 
+def _definite_body(w: Words, idxs: list[int], lex: _Lexicon) -> list[int]:
+    """After "according to": the words of the phrase `idxs` (ascending) up to its first
+    preposition when they are a definite noun phrase the reader can go to, one that no other
+    rule reads ("the weather station" of "the weather station at the park", "the fire brigade",
+    "the shop's owner"); else []. The phrase opens with "the", "this", "that" or an owner ("its",
+    "the council's"), holds lower-case words only, and ends in a noun that is not a vague
+    source. (A story told with no teller, attribution.txt [unsourced_account_words]: "according
+    to the legend", "the rumour", is such a phrase too: the caller makes it a vague source.) A
+    weasel phrase over it ("according to the data") is read first and keeps it vague. (claims17)"""
+    texts, lowers = w.texts, w.lowers
+    if not (lowers[idxs[0]] in _CITING or lowers[idxs[0]].endswith(("'s", "\u2019s"))):
+        return []
+    body = []
+    for k in idxs:
+        if lowers[k] in lex.prepositions:
+            break
+        if not (texts[k].isalpha() and texts[k].islower() or lowers[k].endswith(("'s", "\u2019s"))):
+            return []
+        body.append(k)
+    last = lowers[body[-1]]
+    if len(body) < 2 or last in _CITING or last in lex.weasels:
+        return []
+    return body
+
+
 # Verbs of saying a document takes as its subject across a clause between commas (claims15)
 _CLAUSE_SAYING = frozenset(("says", "said", "states", "stated", "notes", "noted", "warns", "warned"))
 _CITING = frozenset(("the", "this", "that", "its", "their", "his", "her"))
@@ -804,6 +833,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                 found, idxs = ("document", False), idxs + [k]  # "according to results published in The Lancet"
             elif found is None and idxs and _cited_document(lowers, idxs, lex):
                 found = ("document", False)  # "according to the notice", "the minutes of that meeting" (claims15)
+            elif found is None and idxs and (body := _definite_body(w, idxs, lex)):
+                # "according to the weather station", "the fire brigade"; "the legend" is vague (claims17)
+                found, idxs = ("weasel" if lowers[body[-1]] in lex.unsourced_accounts else "role", False), body
             if found and _KIND_RANK[found[0]] > pick.rank:
                 _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)
         return

@@ -53,9 +53,11 @@ SECTIONS: dict[str, dict[str, str]] = {
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words)",
-        "document_words": _ATTRIBUTION + " (a document as the source); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
+        "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
+        "insider_words": _ATTRIBUTION + " (claims17: \u201cpeople familiar with\u201d is shown as an anonymous source)",
+        "unsourced_account_words": _ATTRIBUTION + " (claims17: \u201caccording to the legend\u201d names no teller; cues._definite_body)",
         "unreported_modal_words": _ATTRIBUTION + " (a modal before a verb of saying: a demand, not a report)",
         "noun_reporting_words": _ATTRIBUTION + " (a reporting word that is also a noun: \u201cat one point\u201d); also senses.py, object_of_a_verb (\u201churl the wild claims\u201d); also contrast_clauses.py, _noun_there (attrib16: \u201cthe actual figure is\u201d) (cues.py passes it to misread_sources.noun_fragment: \u201cAbsolute joke.\u201d)",
         "noun_marker_words": _ATTRIBUTION + " (a word that makes a noun of the reporting word after it)",
@@ -156,11 +158,12 @@ SECTIONS: dict[str, dict[str, str]] = {
         "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
     },
     "claims.txt": {section: _CLAIMS for section in (
-        "quantity_words", "number_words", "change_words", "comparison_words",
+        "number_words", "change_words", "comparison_words",
         "causal_words", "causal_phrases", "time_words", "modal_words",
         "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words",
         "effect_verb_words")}
-    | {"past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb); form_lines.py (a verb)",
+    | {"quantity_words": _CLAIMS + "; also results.py (claims17: an amount makes a result a claim)",
+       "past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb); form_lines.py (a verb)",
        "not_superlative_words": _CLAIMS + "; also cues.py, not_a_verb (a reporting word after a superlative is a noun)",
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
@@ -172,6 +175,14 @@ SECTIONS: dict[str, dict[str, str]] = {
        "measure_unit_words": "form_lines.py, quantity lists (\u201c225g unsalted butter\u201d: not a claim); "
                              "kinds.py, a recipe's list without headings",
        "causal_verb_words": "unsourced_claims.py, stated effects (\u201cVitamin C prevents colds\u201d: a claim)",
+       "demand_modal_words": "unsourced_claims.py, _weasel_reasons (claims17: \u201cExperts say you should ...\u201d is advice, "
+                             "\u201cExperts say prices will ...\u201d a claim)",
+       "document_verb_words": "document_subjects.py (claims17: \u201cThe inspection report rates the bridge\u201d: the document is the source); "
+                              "also scorers/unsourced_claims.py, _with_own_records (a text without one is passed over)",
+       "score_verb_words": "results.py (claims17: \u201cbeat Ashton 3-1\u201d: a public result, no claim)",
+       "award_verb_words": "results.py (claims17: \u201cwon three awards\u201d: a public result, no claim)",
+       "award_words": "results.py (claims17: what a contest gives its winner)",
+       "no_comment_phrases": "no_comment.py (claims17: \u201cThe union declined to comment.\u201d is a sourcing step, no claim)",
        "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
        "credit_line_phrases": "scorers/unsourced_claims.py, _credit_line (\u201cX contributed to this report\u201d: not a claim)",
        "record_verb_words": "scorers/unsourced_claims.py, _with_own_records (\u201cThe Met Office has recorded\u201d: its own source)",
