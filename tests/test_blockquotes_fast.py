@@ -22,6 +22,12 @@ OWN = [
     "Times: 10:30 and 11:45. He added: fine.\n\nNext: nothing.\n\nEnd:",
     "ABC News reports:\n\nThe road is shut.\n\nExperts say:\n\nIt may open soon.",
     "A post went round.\n\nThe tide is out, again.\n\u2014 Dana Okafor (@dana_okafor) May 4, 2021\n\nMore text.",
+    # (ptc17) one sentence a line, no blank line: only a tweet's length above the credit is the post
+    "A post went round on Monday morning and was shared widely by people living along the coast road.\n"
+    "The council said it would reply to every resident who wrote to it before the end of the week.\n"
+    "Crews were sent to the eastern side of the bay, where most of the damaged lines had come down.\n"
+    "The tide is out, again.\nStill no power.\n\u2014 Dana Okafor (@dana_okafor) May 4, 2021\nMore text.",
+    "The councillor wrote on Monday:\nThe tide is out, again.\n\u2014 Dana Okafor (@dana_okafor) May 4, 2021",
 ]
 
 
@@ -40,11 +46,26 @@ def _plain(doc):
         if p > 0 and blockquotes.CREDIT_RE.fullmatch(doc.text, start, end):
             blocks.add(p - 1)
     spans = {paragraphs[p] for p in blocks}
-    # (inputs16) a credit line ending a paragraph of several lines: the lines above it are the post
+    # (inputs16) a credit line inside a paragraph of several lines: the lines above it are the post,
+    # (ptc17) as many as a tweet holds (the one right above always), after any lead-in ending ":"
+    # or credit line
+    def credit(line):
+        return blockquotes.CREDIT_RE.fullmatch(line) or blockquotes.SHARED_BY_RE.fullmatch(line)
+
     for start, end in paragraphs:
         lines = doc.text[start:end].split("\n")
-        if len(lines) > 1 and blockquotes.CREDIT_RE.fullmatch(lines[-1]) and re.search(r"\b(19|20)\d\d\b", lines[-1]):
-            spans.add((start, end - len(lines[-1])))
+        offsets = [start + sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+        for i in range(1, len(lines)):
+            if not (credit(lines[i]) and re.search(r"\b(19|20)\d\d\b", lines[i])):
+                continue
+            first = i - 1
+            limit = blockquotes.CAPTION_MAX_CHARS if blockquotes.SHARED_BY_RE.fullmatch(lines[i]) else \
+                blockquotes.TWEET_MAX_CHARS
+            while first > 0 and not credit(lines[first - 1]) and not lines[first - 1].rstrip().endswith(":") and sum(
+                    len(re.sub(r"\S*(://|www\.|pic\.twitter\.com/)\S*", "", line).strip())
+                    for line in lines[first - 1 : i]) <= limit:
+                first -= 1
+            spans.add((offsets[first], offsets[i]))
     return sorted(spans)
 
 

@@ -54,8 +54,10 @@ ARTICLE_FLOORS = {
 }
 # PTC articles: Spearman correlation of the index (text only) with the share of the article outside
 # every propaganda-technique span, held-back half (189 articles). Measured 2026-11-30 (0.333, 95%
-# interval [0.19, 0.46]), rounded down to 0.01.
-PTC_INDEX_FLOOR = 0.33
+# interval [0.19, 0.46]), rounded down to 0.01; 2026-12-01 (ptc17) 0.380 [0.25, 0.50], after a
+# rule that read whole one-sentence-a-line articles above a tweet's credit as the tweet had taken
+# it from 0.372 to 0.335 unnoticed under the old floor.
+PTC_INDEX_FLOOR = 0.37
 # A signal the index weighs by default must separate the classes at least this well (issue 10).
 MIN_WEIGHTED_AUC = 0.55
 

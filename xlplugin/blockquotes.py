@@ -12,7 +12,8 @@ is not the author's prose, and `reported_blocks(doc)` finds both:
 - an embedded social-media post: a paragraph followed by the post's credit line, "— Name
   (@handle) date" (`CREDIT_RE`), or Instagram's "A post shared by Name (@handle)": that
   paragraph is the post; where the credit is the last line of a paragraph (a post pasted with
-  single line breaks), the lines above it in its paragraph are the post (`embedded_posts`).
+  single line breaks), the lines right above it in its paragraph are the post, no more of them
+  than one post can hold (`embedded_posts`, `_post_start`).
 
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
 belong to the person quoted, as inside quotation marks. Text reposted with no source named
@@ -106,23 +107,56 @@ def _credit_lines(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
+# A post's longest text: a tweet holds at most 280 characters, an Instagram caption 2,200 (the
+# networks' own limits), web addresses not counted (Twitter counts a link as 23 characters, and a
+# pasted post shows the whole address). (ptc17)
+TWEET_MAX_CHARS = 280
+CAPTION_MAX_CHARS = 2200
+_ADDRESS_RE = re.compile(r"\S*(?:://|www\.|pic\.twitter\.com/)\S*")
+
+
+def _post_start(doc: Document, paragraph_start: int, credit: int, end: int, credit_starts: set[int]) -> int:
+    """Where a post pasted with single line breaks starts: the lines right above its credit line
+    (at `credit`), up to as many as one post can hold (`TWEET_MAX_CHARS`, or `CAPTION_MAX_CHARS`
+    under Instagram's "A post shared by"), and never before the start of its paragraph, another
+    post's credit line or a line ending with a colon (the author's lead-in, "Trump tweeted:").
+    The line right above the credit is always the post's. (ptc17: on a page with one sentence a
+    line and no blank lines, the whole article above the credit had been read as the post.)"""
+    text = doc.text
+    limit = CAPTION_MAX_CHARS if SHARED_BY_RE.fullmatch(text, credit, end) else TWEET_MAX_CHARS
+    start, used = credit, 0
+    while start > paragraph_start:
+        line_start = text.rfind("\n", paragraph_start, start - 1) + 1 or paragraph_start
+        line = text[line_start : start - 1]
+        if line_start in credit_starts or (start < credit and line.rstrip().endswith(":")):
+            break
+        used += len(_ADDRESS_RE.sub("", line).strip())
+        if start < credit and used > limit:
+            break
+        start = line_start
+    return start
+
+
 def embedded_posts(doc: Document) -> list[tuple[int, int, int]]:
     """The posts embedded from a social network (a tweet, an Instagram post) in `doc`, each as
     (start, post_end, end): the post's text from `start` to `post_end`, its credit line ending at
     `end`. The post is the paragraph before a credit line that is a paragraph of its own, or
-    the lines above the credit in its paragraph. Someone else's words, shown on the page: loaded
-    language reads them as quoted (`reported_blocks`), sentiment not at all."""
+    the lines right above the credit in its paragraph (`_post_start`). Someone else's words,
+    shown on the page: loaded language reads them as quoted (`reported_blocks`), sentiment not
+    at all."""
     posts = []
     paragraphs = doc.paragraphs
     starts = [start for start, _ in paragraphs]
-    for credit, end in _credit_lines(doc):
+    credits = _credit_lines(doc)
+    credit_starts = {credit for credit, _ in credits}
+    for credit, end in credits:
         p = bisect.bisect_right(starts, credit) - 1
         if p < 0:
             continue
         if paragraphs[p][0] < credit:  # the credit ends a paragraph: the lines above it
             if not _YEAR_RE.search(doc.text, credit, end):
                 continue  # (a list of accounts, "- Dana Okafor (@dana_okafor)", credits no post)
-            posts.append((paragraphs[p][0], credit, end))
+            posts.append((_post_start(doc, paragraphs[p][0], credit, end, credit_starts), credit, end))
         elif p > 0:
             posts.append((*paragraphs[p - 1], end))
     return posts
