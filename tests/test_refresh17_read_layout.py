@@ -2,8 +2,9 @@
 
 - `refresh --output` writes a new file, as `score -o` does: an existing file other than the
   workbook refreshed is replaced only with --force.
-- Edits to the Read sheet's layout that would hide a text are put right and said: a long text's
-  first Read row deleted (its "(continued)" rows left under another document), cells merged over
+- Edits to the Read sheet's layout that would hide a text are put right and said: a document's
+  Read row deleted (a long text's first row: its "(continued)" rows left under another document),
+  cells merged over
   document rows, a "(continued)" mark cleared or typed over.
 - Words typed into the Read sheet on a row of their own (a new document, a note) would be lost
   when the refresh writes the sheet again: the refresh refuses, and nothing is changed.
@@ -109,24 +110,33 @@ def test_refresh_output_to_a_new_file_or_its_own_workbook_needs_no_force(book, t
     assert main(["refresh", str(book), "--output", str(book), "--quiet"]) == 0  # (in place, as today)
 
 
-# --- a long text's first Read row deleted ---------------------------------------------------------
+# --- a document's Read row deleted (a long text's first row, a short text's only row) ---------------
+
+DELETED = {"a long text's first row": ("d1", False), "another long text's first row": ("d3", False),
+           "a short text's row": ("d0", False), "every row of a long text": ("d1", True)}
+
 
 @pytest.mark.parametrize("saved_by_a_program", [False, True])
-@pytest.mark.parametrize("doc_id", sorted(LONG))
-def test_a_long_text_whose_first_read_row_was_deleted_is_shown_whole_again(book, tmp_path, doc_id, saved_by_a_program):
-    first = _first_rows(book)[doc_id]
-    if saved_by_a_program:
-        wb = openpyxl.load_workbook(book)
-        wb["Read"].delete_rows(first)
-        wb.save(book)
-    else:
-        _edit_read_xml(book, first, None)
+@pytest.mark.parametrize("deleted", list(DELETED))
+def test_a_document_whose_read_row_was_deleted_is_shown_whole_again(book, tmp_path, deleted, saved_by_a_program):
+    doc_id, every = DELETED[deleted]
+    firsts = _first_rows(book)
+    first = firsts[doc_id]
+    last = min([n for n in firsts.values() if n > first] or [len(_read_rows(book)) + FIRST_ROW]) - 1 if every else first
+    for number in range(last, first - 1, -1):
+        if saved_by_a_program:
+            wb = openpyxl.load_workbook(book)
+            wb["Read"].delete_rows(number)
+            wb.save(book)
+        else:
+            _edit_read_xml(book, number, None)
     summary = refresh_workbook(book)
     assert summary.row_changes == ""  # (no row was duplicated, removed or moved in Documents)
-    assert any("without its first row" in line for line in summary.read_repairs)
     assert "not shown" not in str([v for v, _ in _read_rows(book)])
     _texts_whole(book)
     assert _derived(book) == _fresh(book, tmp_path)
+    said = "without its first row" if LONG.get(doc_id) and not every else "no row in the Read sheet"
+    assert any(said in line for line in summary.read_repairs), summary.read_repairs
     content = book.read_bytes()
     again = refresh_workbook(book)
     assert (again.rescored, again.row_changes, again.read_repairs) == (0, "", []) and book.read_bytes() == content

@@ -95,8 +95,11 @@ class Repairs:
     by the refresh (each said in its summary, refresh_read_edits.read_repair_notes):
 
     - `headless`: the text hashes of "(continued)" rows that follow no row of their own text (the
-      document's first Read row deleted, or moved): the document's Read rows are written again
-      from the Documents sheet, which holds the text.
+      document's first Read row deleted, or moved).
+    - `restored`: set by the refresh (refresh_read_edits.rescore_read_repairs): the text hashes of
+      the rows kept as they were that have no Read row (deleted there; the first of a long text's
+      rows, above): their Read rows are written again from the Documents sheet, which holds the
+      text, and they are not taken for rows added to the Documents sheet (row_changes).
     - `remarked`: rows right below a text's rows, with its hash and no row in Documents, whose
       "(continued)" mark was cleared or typed over (with an id): read as that text's rows, and
       written again with their mark (the number of such rows by the key of the text's first row).
@@ -107,6 +110,7 @@ class Repairs:
     """
 
     headless: set[str] = field(default_factory=set)
+    restored: set[str] = field(default_factory=set)
     remarked: dict[tuple[str, str], int] = field(default_factory=dict)  # (by the key of the text's first row)
     merged: list[str] = field(default_factory=list)
     merged_rows: list[tuple[int, int]] = field(default_factory=list)
@@ -117,16 +121,6 @@ def _continues(going_on: tuple[tuple[str, str], int] | None, number: int, text_h
     """Whether a row numbered `number` with `text_hash` is right below the rows of the text
     `going_on` (its key, its last row) and of the same text."""
     return going_on is not None and going_on[1] == number - 1 and bool(text_hash) and going_on[0][1] == text_hash
-
-
-def _headless_order(order: list[tuple[str, str, int | None]], firsts: list[tuple[int, str]]) -> None:
-    """`order` with an entry (no id, no row number) for each text whose "(continued)" rows follow
-    no first row of theirs, where that text has no first row at all: where its first row was, so
-    that the text is not taken for a row added (row_changes)."""
-    heads = {text_hash for _id, text_hash, _n in order}
-    for position, text_hash in reversed(firsts):
-        if text_hash not in heads:
-            order.insert(position, ("", text_hash, None))
 
 
 _MERGE_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"[^>]*/>')
@@ -268,7 +262,6 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
     repairs = repairs if repairs is not None else Repairs()
-    firsts: list[tuple[int, str]] = []  # (where in order, hash) of "(continued)" rows that follow no row of theirs
     going_on: tuple[tuple[str, str], int] | None = None  # (the key of the row a text may go on from, its last row)
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
         number, height, doc_row, doc_id, outlet, index, copies, text_cell, source, text_hash, prints, signals = match.groups()
@@ -286,8 +279,6 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
                 if _text(doc_id) != CONTINUED:
                     repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
             elif text_hash:
-                if _text(text_hash) not in repairs.headless:
-                    firsts.append((len(order), _text(text_hash)))
                 repairs.headless.add(_text(text_hash))
             continue
         going_on = None
@@ -303,7 +294,6 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
             _text(prints) if prints_usable else None, data[match.start():match.start(8)], data[match.end(8):match.end()],
             copies=_text(copies), index=_index(_text(index)), signals=_text(signals) if signals_column else None,
             number=last)
-    _headless_order(order, firsts)
     return (found, last) if position == end else None
 
 
@@ -460,7 +450,6 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
     found: dict[tuple[str, str], OldRow] = {}
     wanted = {1, 2, 3, INDEX_COLUMN, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN, SIGNALS_COLUMN}
     repairs = repairs if repairs is not None else Repairs()
-    firsts: list[tuple[int, str]] = []  # as in _own_rows
     going_on: tuple[tuple[str, str], int] | None = None  # as in _own_rows
     for number, slice_ in sorted(rows.items()):
         if number < FIRST_ROW:
@@ -489,8 +478,6 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                     if doc_id != CONTINUED:
                         repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
             elif hash_text and (going_on is None or going_on[0][1] != hash_text):
-                if hash_text not in repairs.headless:
-                    firsts.append((len(order), hash_text))
                 repairs.headless.add(hash_text)
             continue
         going_on = None
@@ -509,7 +496,6 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                                                      index=_index(values.get(INDEX_COLUMN)),
                                                      signals=str(values.get(SIGNALS_COLUMN) or "") if signals_column else None,
                                                      number=number)
-    _headless_order(order, firsts)
     return found
 
 

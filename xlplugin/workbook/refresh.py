@@ -607,7 +607,8 @@ class _Refresh:
         now = []
         for row in rows:
             text_hash = row.span.values.get(hash_col)
-            if text_hash not in (None, ""):
+            # (a row whose Read row was deleted is not a row added: refresh_read_edits.rescore_read_repairs)
+            if text_hash not in (None, "") and (old_read is None or str(text_hash) not in old_read.repairs.restored):
                 now.append((str(row.item.id), str(text_hash), row.span.number))
         if old_read is not None:
             return row_changes(old_read.order, now)

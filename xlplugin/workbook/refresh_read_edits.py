@@ -35,6 +35,7 @@ from typing import Sequence
 from ..errors import WorkbookError
 from ..inputs import Record
 from ..text import normalise
+from ..wording import counted
 from ..xml_text import xml_unescape
 from . import layout
 from .cell_xml import decode_xstring
@@ -120,19 +121,19 @@ def refuse_typed_rows(path: object, old_read: OldReadSheet | None) -> None:
         "it in a sheet of your own. Then delete the row from the Read sheet and refresh again")
 
 
-def rescore_read_repairs(rows: Sequence[RowPlan], old_read: OldReadSheet | None, owned: dict[str, int]) -> tuple[int, int]:
-    """Mark for scoring each row the plan leaves as it was whose Read rows a merged cell covered,
-    or whose text's "(continued)" rows follow no first row of theirs (see read_refresh.Repairs):
-    its Read rows are then written whole; and each row whose "(continued)" marks were cleared or
-    typed over, so that they are written again. The numbers of such rows: (headless, others)."""
+def rescore_read_repairs(rows: Sequence[RowPlan], old_read: OldReadSheet | None, owned: dict[str, int]) -> tuple[int, int, int]:
+    """Mark for scoring each row the plan leaves as it was that has no Read row (deleted there, or
+    the first of a long text's rows deleted: see read_refresh.Repairs), or whose Read rows a
+    merged cell covered, or whose "(continued)" marks were cleared or typed over: its Read rows
+    are then written whole. The numbers of such rows: (with no first row of a long text, with no
+    Read row at all, the others)."""
     if old_read is None:
-        return 0, 0
+        return 0, 0, 0
     repairs = old_read.repairs
-    if not repairs.headless and not repairs.merged and not repairs.remarked:
-        return 0, 0
     hash_col = owned[layout.STAMP_HEADERS[2]]
-    broken = old_read.broken_keys()
-    headless = merged = 0
+    broken = old_read.broken_keys() if repairs.merged else set()
+    listed = {text_hash for _id, text_hash, _n in old_read.order}
+    headless = missing = others = 0
     for row in rows:
         if row.rescore or row.values is not None or not isinstance(row.item, Record):
             continue
@@ -140,14 +141,18 @@ def rescore_read_repairs(rows: Sequence[RowPlan], old_read: OldReadSheet | None,
         key = (str(row.item.id), text_hash)
         if key in broken or key in repairs.remarked:
             row.rescore = True
-            merged += 1
-        elif text_hash in repairs.headless and key not in old_read.rows:
+            others += 1
+        elif text_hash and key not in old_read.rows and text_hash not in listed:
             row.rescore = True
-            headless += 1
-    return headless, merged
+            repairs.restored.add(text_hash)
+            if text_hash in repairs.headless:
+                headless += 1
+            else:
+                missing += 1
+    return headless, missing, others
 
 
-def read_repair_notes(old_read: OldReadSheet | None, headless: int, merged: int) -> list[str]:
+def read_repair_notes(old_read: OldReadSheet | None, headless: int, missing: int, _others: int) -> list[str]:
     """The summary's lines on what the refresh put right in the Read sheet's layout."""
     if old_read is None:
         return []
@@ -156,6 +161,9 @@ def read_repair_notes(old_read: OldReadSheet | None, headless: int, merged: int)
         notes.append(f"the Read sheet showed the rest of {headless} long text{'s' if headless != 1 else ''} without "
                      f"{'its' if headless == 1 else 'their'} first row (deleted?): each is shown whole again, from the "
                      "Documents sheet")
+    if missing:
+        notes.append(f"{counted(missing, 'row had no row', 'rows had no row')} in the Read sheet (deleted there?): "
+                     f"{'its' if missing == 1 else 'their'} text is shown again, from the Documents sheet")
     if repairs.merged:
         shown = ", ".join(repairs.merged[:5]) + (f" and {len(repairs.merged) - 5} more" if len(repairs.merged) > 5 else "")
         notes.append(f"the Read sheet had merged cells ({shown}): a merged cell shows only one cell's text, so they "

@@ -70,8 +70,7 @@ def row_changes(before: Sequence[tuple[str, str, int | None]], now: Sequence[tup
     new_seq = _in_order(now, common)
     reordered = [h for h, _n, _i in old_seq] != [h for h, _n, _i in new_seq]
     renumbered = not reordered and any(a is not None and a != b for (_, a, _i), (_, b, _j) in zip(old_seq, new_seq))
-    # (an id not known, "": a text whose first Read row was deleted, see read_refresh.Repairs)
-    renamed = 0 if reordered else sum(a != b and a != "" for (_, _m, a), (_, _n, b) in zip(old_seq, new_seq))
+    renamed = 0 if reordered else sum(a != b for (_, _m, a), (_, _n, b) in zip(old_seq, new_seq))
     return RowChanges(removed, duplicated, reordered, renumbered, renamed)
 
 
