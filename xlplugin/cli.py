@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Re-score rows whose text, settings or scorer version changed; keep everything else as it was.",
     )
     refresh.add_argument("book", type=Path, metavar="BOOK.xlsx")
-    refresh.add_argument("--output", type=Path, metavar="NEW.xlsx", help="write the refreshed workbook here instead of in place")
+    refresh.add_argument("--output", type=Path, metavar="NEW.xlsx",
+                         help="write the refreshed workbook here instead of in place (a new file; see --force)")
+    refresh.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
     _common_options(refresh)
 
     sub.add_parser("signals", help="list the signals and settings")
@@ -482,6 +484,27 @@ def _check_output(output: Path, inputs: list[str], force: bool) -> None:
     raise UsageError(f"{output} already exists; nothing was written: use another name after -o, or --force to replace it")
 
 
+def _check_refresh_output(output: Path, book: Path, force: bool) -> None:
+    """`refresh --output` writes a new file, as `score -o` does: an existing file other than the
+    workbook refreshed is replaced only with --force (a refresh written over its own workbook is
+    a refresh in place). Checked before the workbook is read; nothing is touched when it refuses."""
+    if not output.exists() and not output.is_symlink():
+        return
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name after --output")
+    if output.resolve() == book.resolve():
+        return
+    if force:  # (what is lost is named: workbook.replaced_book)
+        from .workbook.replaced_book import replaced_note
+
+        note = replaced_note(output)
+        if note:
+            print(f"xlplugin: {note}", file=sys.stderr)
+        return
+    raise UsageError(f"{output} already exists; nothing was written: use another name after --output, "
+                     "or --force to replace it")
+
+
 def _score_on_dask(args: argparse.Namespace) -> int:
     """`score --engine dask`: files in, a folder of Parquet parts out (see xlplugin.dask)."""
     if args.engine != "dask":
@@ -543,6 +566,8 @@ def _refresh_command(args: argparse.Namespace) -> int:
     Settings().with_values(overrides)  # check before touching the workbook
     if args.ratings:
         raise UsageError("refresh reads source ratings from the workbook's Sources sheet; edit it there")
+    if args.output is not None:
+        _check_refresh_output(args.output, args.book, args.force)
     started = time.monotonic()
     summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
                                progress=Progress(args.quiet, "refreshing"))
@@ -619,6 +644,7 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"rescored {counted(summary.read_edited, 'row')} whose text was edited in the Read sheet: the Read sheet "
                      "shows each row's own text again (it only shows the texts: edit a text in the Documents sheet, "
                      "or in its file)")
+    notes += getattr(summary, "read_repairs", [])  # (the Read sheet's layout put right: see refresh_read_edits)
     if summary.row_changes:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")

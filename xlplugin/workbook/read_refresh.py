@@ -49,6 +49,7 @@ class OldRow:
     # The text cells (exact bytes, without reference) and heights of the rows right below it that
     # go on with its text (id cell CONTINUED, the same text hash)
     more: tuple[tuple[bytes, float | None], ...] = ()
+    number: int = field(default=0, compare=False)  # its sheet row (the first of its rows)
 
 
 @dataclass
@@ -76,6 +77,77 @@ class OldReadSheet:
     # whether the legend cell says what this version's legend says (a sheet written before the
     # purple argued-voice marks has no entry for them): the refresh writes it again where not
     legend_current: bool = True
+    # What the user changed in the sheet's layout, which a refresh undoes (see `Repairs`)
+    repairs: "Repairs" = field(default_factory=lambda: Repairs())
+
+    def broken_keys(self) -> set[tuple[str, str]]:
+        """The rows whose Read rows a merged cell covered: written again whole."""
+        hit: set[tuple[str, str]] = set()
+        for first, last in self.repairs.merged_rows:
+            hit.update(key for key, row in self.rows.items() if row.number and row.number <= last
+                       and row.number + len(row.more) >= first)
+        return hit
+
+
+@dataclass
+class Repairs:
+    """Edits to the Read sheet's layout that would hide a text, found as it is read, and put right
+    by the refresh (each said in its summary, refresh_read_edits.read_repair_notes):
+
+    - `headless`: the text hashes of "(continued)" rows that follow no row of their own text (the
+      document's first Read row deleted, or moved).
+    - `restored`: set by the refresh (refresh_read_edits.rescore_read_repairs): the text hashes of
+      the rows kept as they were that have no Read row (deleted there; the first of a long text's
+      rows, above): their Read rows are written again from the Documents sheet, which holds the
+      text, and they are not taken for rows added to the Documents sheet (row_changes).
+    - `remarked`: rows right below a text's rows, with its hash and no row in Documents, whose
+      "(continued)" mark was cleared or typed over (with an id): read as that text's rows, and
+      written again with their mark (the number of such rows by the key of the text's first row).
+    - `merged`: the merged cells over document rows (as "F5:F11"), undone; `merged_rows` their
+      first and last rows. The rows they cover are written again.
+    - `typed`: rows that are none of ours, holding words typed into the sheet (its row number, and
+      the id typed, if any). The refresh refuses them: writing the sheet again would lose them.
+    """
+
+    headless: set[str] = field(default_factory=set)
+    restored: set[str] = field(default_factory=set)
+    remarked: dict[tuple[str, str], int] = field(default_factory=dict)  # (by the key of the text's first row)
+    merged: list[str] = field(default_factory=list)
+    merged_rows: list[tuple[int, int]] = field(default_factory=list)
+    typed: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _continues(going_on: tuple[tuple[str, str], int] | None, number: int, text_hash: str) -> bool:
+    """Whether a row numbered `number` with `text_hash` is right below the rows of the text
+    `going_on` (its key, its last row) and of the same text."""
+    return going_on is not None and going_on[1] == number - 1 and bool(text_hash) and going_on[0][1] == text_hash
+
+
+_MERGE_RE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"[^>]*/>')
+_MERGES_RE = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)mergeCells\b[^>]*>(.*?)</(?:[A-Za-z_][\w.-]*:)?mergeCells>", re.S)
+
+
+def _undo_merges(tail: bytes, repairs: Repairs) -> bytes:
+    """`tail` (the Read part after its rows) without its merged cells over document rows (noted
+    in `repairs`); the merges above them (title, legend) are kept."""
+    block = _MERGES_RE.search(tail)
+    if block is None:
+        return tail
+    kept = []
+    for merge in _MERGE_RE.finditer(block.group(2)):
+        first = int(merge.group(2))
+        last = int(merge.group(4) or first)
+        if last < FIRST_ROW:
+            kept.append(merge.group(0))
+            continue
+        repairs.merged.append(merge.group(0).split(b'ref="')[1].split(b'"')[0].decode())
+        repairs.merged_rows.append((first, last))
+    if not repairs.merged:
+        return tail
+    prefix = block.group(1)
+    new = (b"<" + prefix + b'mergeCells count="' + str(len(kept)).encode() + b'">' + b"".join(kept)
+           + b"</" + prefix + b"mergeCells>") if kept else b""
+    return tail[:block.start()] + new + tail[block.end():]
 
 
 _ROW_START_RE = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)row\b[^>]*?\br="(\d+)"')
@@ -182,26 +254,32 @@ def _doc_row(value: Any) -> int | None:
 
 def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
               order: list[tuple[str, str, int | None]] | None = None,
-              signals_column: bool = False) -> tuple[dict[tuple[str, str], OldRow], int] | None:
+              signals_column: bool = False, repairs: Repairs | None = None) -> tuple[dict[tuple[str, str], OldRow], int] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
     and numbered upwards from FIRST_ROW, and the last row's number; else None. `order` gets each
     keyed row's id, hash and row in the Documents sheet."""
     found: dict[tuple[str, str], OldRow] = {}
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
+    repairs = repairs if repairs is not None else Repairs()
     going_on: tuple[tuple[str, str], int] | None = None  # (the key of the row a text may go on from, its last row)
     for match in _OWN_READ_ROW_RE.finditer(data, start, end):
         number, height, doc_row, doc_id, outlet, index, copies, text_cell, source, text_hash, prints, signals = match.groups()
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
-        if not doc_row and _text(doc_id) == CONTINUED:
+        if not doc_row and (_text(doc_id) == CONTINUED or _continues(going_on, last, _text(text_hash))):
             # (a row going on with the text above it: kept with that row when right below it, with its hash)
-            if going_on is not None and going_on[1] == last - 1 and going_on[0][1] == _text(text_hash):
+            if _continues(going_on, last, _text(text_hash)):
+                assert going_on is not None
                 key = going_on[0]
                 found[key] = replace(found[key], more=found[key].more + (
                     (b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None),))
                 going_on = (key, last)
+                if _text(doc_id) != CONTINUED:
+                    repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
+            elif text_hash:
+                repairs.headless.add(_text(text_hash))
             continue
         going_on = None
         if not doc_id or not text_hash:
@@ -214,7 +292,8 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
         found[key] = OldRow(
             b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(outlet), _text(source),
             _text(prints) if prints_usable else None, data[match.start():match.start(8)], data[match.end(8):match.end()],
-            copies=_text(copies), index=_index(_text(index)), signals=_text(signals) if signals_column else None)
+            copies=_text(copies), index=_index(_text(index)), signals=_text(signals) if signals_column else None,
+            number=last)
     return (found, last) if position == end else None
 
 
@@ -309,12 +388,13 @@ def old_rows(package: Any) -> OldReadSheet | None:
     # documents' rows in one pass; else every row, one by one.
     found = None
     order: list[tuple[str, str, int | None]] = []
+    repairs = Repairs()
     try:
         top, end_of_rows = _rows_of(data, below=FIRST_ROW)
         if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
             legend = _legend(top, shared)
             if legend is not None:
-                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order, legend[2])
+                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order, legend[2], repairs)
                 if own is not None:
                     _check_own_sheet(package, part, data, top[HEADER_ROW].end, end_of_rows, own[1])
                     found, rows = own[0], top
@@ -327,15 +407,16 @@ def old_rows(package: Any) -> OldReadSheet | None:
         legend = _legend(rows, shared)
         if legend is None:
             return None
-        order = []
-        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order, legend[2])
+        order, repairs = [], Repairs()
+        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order, legend[2], repairs)
     header = rows[HEADER_ROW]
     close = data.rindex(b"</" + header.prefix + b"sheetData>")
     from .sheet_scan import row_values
 
     legend_text = row_values(rows[LEGEND_ROW].xml, shared, {TEXT_COLUMN}).get(TEXT_COLUMN) if LEGEND_ROW in rows else None
-    return OldReadSheet(found, legend[0], data[:header.end], data[close:], header.prefix, order, signals_column=legend[2],
-                        legend_current=legend_text is None or legend_text == LEGEND_TEXT)
+    tail = _undo_merges(data[close:], repairs)
+    return OldReadSheet(found, legend[0], data[:header.end], tail, header.prefix, order, signals_column=legend[2],
+                        legend_current=legend_text is None or legend_text == LEGEND_TEXT, repairs=repairs)
 
 
 def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool, bool] | None:
@@ -360,12 +441,15 @@ def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | N
 
 
 def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str, prints_usable: bool,
-                     order: list[tuple[str, str, int | None]], signals_column: bool = False) -> dict[tuple[str, str], OldRow]:
-    """The rows read cell by cell (any layout); `order` as for _own_rows."""
+                     order: list[tuple[str, str, int | None]], signals_column: bool = False,
+                     repairs: Repairs | None = None) -> dict[tuple[str, str], OldRow]:
+    """The rows read cell by cell (any layout); `order` and `repairs` as for _own_rows (here rows
+    typed into the sheet are found too: a sheet saved by another program)."""
     from .sheet_scan import parse_cells, row_values
 
     found: dict[tuple[str, str], OldRow] = {}
     wanted = {1, 2, 3, INDEX_COLUMN, COPIES_COLUMN, HIDDEN_FROM, HASH_COLUMN, PRINTS_COLUMN, SIGNALS_COLUMN}
+    repairs = repairs if repairs is not None else Repairs()
     going_on: tuple[tuple[str, str], int] | None = None  # as in _own_rows
     for number, slice_ in sorted(rows.items()):
         if number < FIRST_ROW:
@@ -383,14 +467,23 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
             if prefix:  # the rows written now carry no prefix; the kept cell must match them
                 text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
         height = _HT_RE.search(row[:row.index(b">") + 1])
-        if values.get(1) in (None, "") and doc_id == CONTINUED:
-            if going_on is not None and going_on[1] == number - 1 and going_on[0][1] == str(text_hash) \
-                    and text_cell is not None and found[going_on[0]].text_cell is not None:
+        hash_text = "" if text_hash is None else str(text_hash)
+        if values.get(1) in (None, "") and (doc_id == CONTINUED or _continues(going_on, number, hash_text)):
+            if _continues(going_on, number, hash_text) and text_cell is not None:
+                assert going_on is not None
                 key = going_on[0]
-                found[key] = replace(found[key], more=found[key].more + ((text_cell, float(height.group(1)) if height else None),))
-                going_on = (key, number)
+                if found[key].text_cell is not None:
+                    found[key] = replace(found[key], more=found[key].more + ((text_cell, float(height.group(1)) if height else None),))
+                    going_on = (key, number)
+                    if doc_id != CONTINUED:
+                        repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
+            elif hash_text and (going_on is None or going_on[0][1] != hash_text):
+                repairs.headless.add(hash_text)
             continue
         going_on = None
+        if values.get(1) in (None, "") and hash_text == "" and (doc_id not in (None, "") or _typed(values, cells)):
+            repairs.typed.append((number, "" if doc_id is None else str(doc_id)))
+            continue
         if doc_id in (None, "") or text_hash in (None, ""):
             continue
         going_on = ((str(doc_id), str(text_hash)), number)
@@ -401,8 +494,19 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                                                      (str(prints) if prints is not None else "") if prints_usable else None,
                                                      copies=str(values.get(COPIES_COLUMN) or ""),
                                                      index=_index(values.get(INDEX_COLUMN)),
-                                                     signals=str(values.get(SIGNALS_COLUMN) or "") if signals_column else None)
+                                                     signals=str(values.get(SIGNALS_COLUMN) or "") if signals_column else None,
+                                                     number=number)
     return found
+
+
+def _typed(values: dict[int, Any], cells: dict[int, bytes]) -> bool:
+    """Whether a row that is none of ours (no row in Documents, no text hash) holds a text typed
+    into its text cell."""
+    cell = cells.get(TEXT_COLUMN)
+    return cell is not None and _VALUE_RE.search(cell) is not None
+
+
+_VALUE_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v|t)\b[^>]*>[^<]*\S")  # (a value or text that is not blank)
 
 
 # One cell of an unprefixed row: its attributes and its content. Text in a cell is escaped, so

@@ -47,7 +47,7 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
 from .reader import missing_settings_rows, settings_from_package, sources_rows
-from .refresh_read_edits import rescore_edited_read_texts
+from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, missing_derived_sheets, not_made_note,
                              renamed_documents_message)
@@ -133,6 +133,9 @@ class RefreshSummary:
     # Of the rescored, rows whose text had been edited in the Read sheet: the Read sheet shows the
     # row's text again (see refresh_read_edits). Not a count of its own.
     read_edited: int = 0
+    # what the refresh put right in the Read sheet's layout (a long text's first row deleted,
+    # merged cells, "(continued)" marks typed over), in words (refresh_read_edits): lines of the summary
+    read_repairs: list[str] = field(default_factory=list)
     # ids written into blank id cells, or rows left without one in the user's own id column, in
     # words (refresh_ids): lines of the summary, not a count
     id_lines: list[str] = field(default_factory=list)
@@ -291,6 +294,12 @@ class _Refresh:
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
         self.summary.no_text_rows = counts.no_text_rows
+        # (the Read sheet's layout edited: words typed there refused; a long text's first row
+        # deleted, or cells merged: scored again so its rows are written whole, see refresh_read_edits)
+        refuse_typed_rows(self.path, self._old_read())
+        repaired = rescore_read_repairs(rows, self._old_read(), docs.owned)
+        self.summary.read_repairs = read_repair_notes(self._old_read(), *repaired)
+        self.summary.unchanged -= sum(repaired)
         # (score cells sorted apart from their rows or typed over: scored again, see refresh_scores_check)
         self.summary.scores_moved = rescore_moved_scores(rows, self._old_read(), docs.owned)
         self.summary.unchanged -= self.summary.scores_moved
@@ -626,7 +635,8 @@ class _Refresh:
         now = []
         for row in rows:
             text_hash = row.span.values.get(hash_col)
-            if text_hash not in (None, ""):
+            # (a row whose Read row was deleted is not a row added: refresh_read_edits.rescore_read_repairs)
+            if text_hash not in (None, "") and (old_read is None or str(text_hash) not in old_read.repairs.restored):
                 now.append((str(row.item.id), str(text_hash), row.span.number))
         if old_read is not None:
             return row_changes(old_read.order, now)

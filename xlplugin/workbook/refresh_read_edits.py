@@ -15,6 +15,16 @@ a row with no index, the mark before an unsourced sentence, and the grey note wh
 text is cut (only the shown part is compared). A text that goes on over the rows below its first
 is compared whole: its cells' texts joined. A cell this plugin did not write as text (a number, a
 shape it does not know) is left alone.
+
+Edits to the sheet's layout that would hide a text are put right too (read_refresh.Repairs,
+`rescore_read_repairs`): a long text whose first Read row was deleted (its "(continued)" rows
+left under another document), and cells merged over document rows (a merged cell shows only its
+first cell's text). Those rows are scored again, so their Read rows are written whole from the
+Documents sheet, and the merges are undone; the summary says so (`read_repair_notes`). A row
+whose "(continued)" mark was cleared or typed over is read as part of its text and gets its mark
+back. Words typed into the Read sheet on a row of their own (a new document, a note) would be
+lost when the sheet is written again: the refresh refuses, and says to add documents in the
+Documents sheet (`refuse_typed_rows`).
 """
 
 from __future__ import annotations
@@ -22,8 +32,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..errors import WorkbookError
 from ..inputs import Record
 from ..text import normalise
+from ..wording import counted
 from ..xml_text import xml_unescape
 from . import layout
 from .cell_xml import decode_xstring
@@ -31,7 +43,7 @@ from .read_refresh import OldReadSheet
 from .read_sheet import MARK, NOT_SHOWN
 from .refresh_plan import CUT_RE, RowPlan
 
-__all__ = ["rescore_edited_read_texts"]
+__all__ = ["read_repair_notes", "refuse_typed_rows", "rescore_edited_read_texts", "rescore_read_repairs"]
 
 _T_RE = re.compile(rb"<t\b[^>]*>(.*?)</t>|<t\b[^>]*/>", re.S)
 _SHARED_RE = re.compile(rb'^<c\b[^>]*\bt="s"[^>]*>\s*<v>\s*(\d+)\s*</v>\s*</c>$', re.S)
@@ -92,3 +104,73 @@ def rescore_edited_read_texts(rows: Sequence[RowPlan], old_read: OldReadSheet | 
         row.rescore = True
         edited += 1
     return edited
+
+
+def refuse_typed_rows(path: object, old_read: OldReadSheet | None) -> None:
+    """Raise WorkbookError (nothing written) where words were typed into the Read sheet on rows of
+    their own: the refresh writes the sheet again from the Documents sheet, and they would be lost."""
+    if old_read is None or not old_read.repairs.typed:
+        return
+    typed = old_read.repairs.typed
+    first, doc_id = typed[0]
+    what = f"row {first}" + (f" (id {doc_id!r})" if doc_id else "") + ("" if len(typed) == 1 else f" and {len(typed) - 1} more")
+    raise WorkbookError(
+        f"{path}: refresh refused, nothing was changed: the Read sheet's {what} holds words typed there. The Read sheet "
+        "only shows the texts of the Documents sheet, and a refresh writes it again, so those words would be lost. "
+        "To score a new document, add it as a new row of the Documents sheet (its id and text); to keep a note, put "
+        "it in a sheet of your own. Then delete the row from the Read sheet and refresh again")
+
+
+def rescore_read_repairs(rows: Sequence[RowPlan], old_read: OldReadSheet | None, owned: dict[str, int]) -> tuple[int, int, int]:
+    """Mark for scoring each row the plan leaves as it was that has no Read row (deleted there, or
+    the first of a long text's rows deleted: see read_refresh.Repairs), or whose Read rows a
+    merged cell covered, or whose "(continued)" marks were cleared or typed over: its Read rows
+    are then written whole. The numbers of such rows: (with no first row of a long text, with no
+    Read row at all, the others)."""
+    if old_read is None:
+        return 0, 0, 0
+    repairs = old_read.repairs
+    hash_col = owned[layout.STAMP_HEADERS[2]]
+    broken = old_read.broken_keys() if repairs.merged else set()
+    listed = {text_hash for _id, text_hash, _n in old_read.order}
+    headless = missing = others = 0
+    for row in rows:
+        if row.rescore or row.values is not None or not isinstance(row.item, Record):
+            continue
+        text_hash = str(row.span.values.get(hash_col) or "")
+        key = (str(row.item.id), text_hash)
+        if key in broken or key in repairs.remarked:
+            row.rescore = True
+            others += 1
+        elif text_hash and key not in old_read.rows and text_hash not in listed:
+            row.rescore = True
+            repairs.restored.add(text_hash)
+            if text_hash in repairs.headless:
+                headless += 1
+            else:
+                missing += 1
+    return headless, missing, others
+
+
+def read_repair_notes(old_read: OldReadSheet | None, headless: int, missing: int, _others: int) -> list[str]:
+    """The summary's lines on what the refresh put right in the Read sheet's layout."""
+    if old_read is None:
+        return []
+    repairs, notes = old_read.repairs, []
+    if headless:
+        notes.append(f"the Read sheet showed the rest of {headless} long text{'s' if headless != 1 else ''} without "
+                     f"{'its' if headless == 1 else 'their'} first row (deleted?): each is shown whole again, from the "
+                     "Documents sheet")
+    if missing:
+        notes.append(f"{counted(missing, 'row had no row', 'rows had no row')} in the Read sheet (deleted there?): "
+                     f"{'its' if missing == 1 else 'their'} text is shown again, from the Documents sheet")
+    if repairs.merged:
+        shown = ", ".join(repairs.merged[:5]) + (f" and {len(repairs.merged) - 5} more" if len(repairs.merged) > 5 else "")
+        notes.append(f"the Read sheet had merged cells ({shown}): a merged cell shows only one cell's text, so they "
+                     "were unmerged, and the texts under them are shown whole again")
+    remarked = sum(repairs.remarked.values())
+    if remarked:
+        notes.append(f"{remarked} Read row{'s' if remarked != 1 else ''} of a long text had lost "
+                     f"{'its' if remarked == 1 else 'their'} '(continued)' mark (cleared or typed over): put back "
+                     "(the Read sheet only shows texts: a new document goes in a new row of the Documents sheet)")
+    return notes
