@@ -15,7 +15,9 @@ of cases written for this project, and each failed before the fix it guards:
    article that names a hashtag, or a long one that embeds posts, is not;
 5. "we welcome" is an organisation's own news only when it welcomes something ("we welcome the
    decision"), not when a writer invites others to look;
-6. a web page's JSON-LD genre is one of its hints.
+6. a web page's JSON-LD genre is one of its hints;
+7. a credit naming the outlet that supplied the text ("This article was provided by ... and is
+   reproduced with permission"), often at its foot, is wire or syndicated copy.
 """
 
 from __future__ import annotations
@@ -187,3 +189,25 @@ def test_a_pages_json_ld_genre_is_one_of_its_hints():
     markup = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "genre": "Satire"}'
               '</script></head><body></body></html>')
     assert "genre: satire" in page_hints.hints(markup)
+
+
+# --- 7. a supplier's credit, at the foot or the top -------------------------------------------------
+
+WIRE_REPORT = ("By Lena Ortiz\n\nOSLO, March 3 - Ferry crossings on the fjord were cancelled on Tuesday after "
+               "winds reached 90 km an hour, the operator said. A spokesman for the operator, Jon Berg, said "
+               "services would resume on Wednesday. Forecasters said the winds would ease overnight.")
+SUPPLIER_CREDITS = [
+    "\n\nThis article was provided by the Nordic Press Wire and is reproduced with permission.",
+    "\n\nThis story is supplied by Harbour News Service.",
+    "\n\nThe article is reproduced with kind permission of the Fjord Gazette.",
+]
+
+
+@pytest.mark.parametrize("credit", SUPPLIER_CREDITS)
+def test_a_suppliers_credit_makes_wire_copy(credit):
+    assert kinds.classify(prepare(WIRE_REPORT + credit)).kind == kinds.WIRE
+
+
+def test_a_photo_reproduced_with_permission_is_no_suppliers_credit():
+    text = WIRE_REPORT + "\n\nThe photograph of the ferry is reproduced with permission of the operator."
+    assert kinds.classify(prepare(text)).kind == kinds.NEWS
