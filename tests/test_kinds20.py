@@ -17,7 +17,9 @@ of cases written for this project, and each failed before the fix it guards:
    decision"), not when a writer invites others to look;
 6. a web page's JSON-LD genre is one of its hints;
 7. a credit naming the outlet that supplied the text ("This article was provided by ... and is
-   reproduced with permission"), often at its foot, is wire or syndicated copy.
+   reproduced with permission"), often at its foot, is wire or syndicated copy;
+8. an organisation's own publication (a line at the top "Published by the ... Institute", a press
+   e-mail contact "Contact: press@...") is a press release.
 """
 
 from __future__ import annotations
@@ -211,3 +213,24 @@ def test_a_suppliers_credit_makes_wire_copy(credit):
 def test_a_photo_reproduced_with_permission_is_no_suppliers_credit():
     text = WIRE_REPORT + "\n\nThe photograph of the ferry is reproduced with permission of the operator."
     assert kinds.classify(prepare(text)).kind == kinds.NEWS
+
+
+# --- 8. an organisation's own publication ------------------------------------------------------------
+
+SUMMARY = ("Briefing: school meals in rural districts\n\n{}\n\nWe looked at 40 districts over two years. Meals "
+           "served rose by a fifth where kitchens were shared between schools, though costs per meal varied "
+           "widely and our sample is small.\n\nWe think longer trials are needed before any district changes "
+           "its kitchens.{}")
+
+
+@pytest.mark.parametrize("top, foot", [
+    ("Published by the Hollin Foundation for Child Health", "\n\nContact: press@hollinfoundation.org"),
+    ("Published by the Centre for Rural Policy", "\n\nContact: comms@ruralpolicy.org.uk"),
+])
+def test_an_organisations_own_publication_is_a_press_release(top, foot):
+    assert kinds.classify(prepare(SUMMARY.format(top, foot))).kind == kinds.PRESS_RELEASE
+
+
+def test_an_outlets_publication_line_is_no_organisations():
+    text = SUMMARY.format("Published by the Northfield Courier", "\n\nContact: letters@northfieldcourier.com")
+    assert kinds.classify(prepare(text)).kind != kinds.PRESS_RELEASE
