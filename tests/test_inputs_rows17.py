@@ -132,11 +132,21 @@ def test_a_stray_1252_byte_in_a_utf8_file_garbles_no_utf8_letter(tmp_path, stray
     assert "line 3" in b.note and "Windows-1252" in b.note
 
 
-def test_a_windows_1252_file_is_still_read_as_one(tmp_path):
-    path = tmp_path / "cp1252.csv"
-    path.write_bytes(f"id,text\na,{_quoted('Zoë said the café was naïve. ' + OTHER)}\n".encode("cp1252"))
+def test_one_utf8_letter_and_one_stray_byte_is_read_as_utf8(tmp_path):
+    body = "id,text\na,\"I b\u00e9lieve it. ".encode("utf-8") + b"Honestly caf\xe9. " + OTHER.encode("ascii") + b"\"\n"
+    path = tmp_path / "one_each.csv"
+    path.write_bytes(body)
     [a] = read_paths([str(path)])
-    assert a.text.startswith("Zoë said the café was naïve.")
+    assert a.text.startswith("I b\u00e9lieve it. Honestly caf\u00e9.")
+    assert "line 2" in a.note
+
+
+@pytest.mark.parametrize("written", ["Zoë said the café was naïve. ", "«Gruß» und café. ", "Größe: 3°. "])
+def test_a_windows_1252_file_is_still_read_as_one(tmp_path, written):
+    path = tmp_path / "cp1252.csv"
+    path.write_bytes(f"id,text\na,{_quoted(written + OTHER)}\n".encode("cp1252"))
+    [a] = read_paths([str(path)])
+    assert a.text.startswith(written)
     assert "read as Windows-1252 (the file is not UTF-8)" in a.note
 
 

@@ -415,11 +415,14 @@ def _utf8_but_stray_bytes(data: bytes) -> tuple[str, str] | None:
     """(text, note) of a UTF-8 file with a few bytes that are not UTF-8 (a line pasted from a
     Windows program into a UTF-8 file): read as UTF-8, each stray byte as Windows-1252, the note
     naming their lines. Reading the whole file as Windows-1252 would garble every UTF-8 letter
-    in it ("é" as "Ã©"). None where the file's non-ASCII letters are not mostly UTF-8 (more stray
-    bytes than UTF-8 letters): a Windows-1252 file, read as one. (rows17)"""
+    in it ("é" as "Ã©"). None where the file's non-ASCII characters are not at least as often
+    UTF-8 as not (fewer UTF-8 characters than stray bytes; a control or unassigned character,
+    which two Windows-1252 bytes can make by chance, "ß»", is not counted): a Windows-1252
+    file, read as one. (rows17)"""
     text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
     stray = [m.start() for m in _STRAY_BYTE_RE.finditer(text)]
-    if len(_NON_ASCII_RE.findall(text)) <= len(stray):
+    utf8 = sum(1 for c in _NON_ASCII_RE.findall(text) if not unicodedata.category(c).startswith("C"))
+    if not utf8 or utf8 < len(stray):
         return None
     lines = sorted({text.count("\n", 0, at) + 1 for at in stray})
     fixed = _STRAY_BYTE_RE.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
