@@ -17,7 +17,8 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import cut_text_lines, outside_table_lines, problem_line, run_counts, text_column_lines
+from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
+                             text_column_lines)
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -378,7 +379,8 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     # (with --quiet, not the notes that each row's Status says too; still the warnings on what was
     # read as the text: another column than the user may have meant, a file from another folder)
     noted = [] if args.quiet else shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records)
-    for line in noted + text_column_lines(records, args.text_column) + outside_table_lines(records):
+    for line in (noted + text_column_lines(records, args.text_column) + repeated_column_lines(records)
+                 + outside_table_lines(records)):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -390,9 +392,14 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
 def shared_id_lines(records: list[Record]) -> list[str]:
     """A warning per id that more than one document has: they are scored as the documents they
     are, never merged; the workbook keeps them apart (inputs.distinct_ids) and their Status says so."""
+    return shared_id_lines_of([(str(record.id), record.source) for record in records])
+
+
+def shared_id_lines_of(read: list[tuple[str, str]]) -> list[str]:
+    """`shared_id_lines` for (id, where) pairs: the Dask engine's run gives its documents so (rows17)."""
     where: dict[str, list[str]] = {}
-    for record in records:
-        where.setdefault(str(record.id), []).append(record.source or "?")
+    for doc_id, source in read:
+        where.setdefault(doc_id, []).append(source or "?")
     return [f"{len(places)} documents share the id {doc_id!r} ({', '.join(places[:5])}{', ...' if len(places) > 5 else ''}): "
             "each is scored on its own; a workbook files the evidence of each after the first under "
             f"'{doc_id} (row N)', and their Status says so. Give each document its own id"
@@ -538,6 +545,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
         _say_kept_columns(engine.renamed_columns(args.output))
     for line in summary.problems:  # (the rows not scored for their input: named as the default engine names them)
+        print(f"xlplugin: {line}", file=sys.stderr)
+    for line in shared_id_lines_of(summary.read_ids):  # (rows17: ids several documents share, as the default engine says them)
         print(f"xlplugin: {line}", file=sys.stderr)
     if not args.quiet:
         print(

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from . import registry
 from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
-from .scorers.source_rating import domain_of
+from .scorers.source_rating import domain_of, outlet_key
 from .types import DocumentResult
 
 __all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
@@ -62,7 +62,9 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
               given_from: str = FROM_COLUMN) -> tuple[str, str]:
     """(outlet, where it came from) for one document. `given_from`: where the `outlet` given came
     from (a web page's site name, read from its metadata, is given as the outlet too)."""
-    outlet = (outlet or (result.outlet if result is not None else "") or "").strip()
+    # (rows17) white space folded, as case is in grouping: "Daily\u00a0Post" and "Daily  Post"
+    # are "Daily Post", as the ratings table reads them (`source_rating.outlet_key`)
+    outlet = " ".join((outlet or (result.outlet if result is not None else "") or "").split())
     url = (url or (result.url if result is not None else "") or "").strip()
     if outlet and not names_platform(outlet, url) and not _platform_without_account(outlet, url):
         return outlet, given_from
@@ -167,7 +169,8 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
     the groups that are not outlets after them all, apart from the ranking (`_order`)."""
     rows: dict[str, OutletRow] = {}
     for entry in entries:
-        row = rows.setdefault(entry.outlet.lower(), OutletRow(entry.outlet))
+        row = rows.setdefault(outlet_key(entry.outlet),  # (rows17: the ratings table's key: case and white space folded)
+                             OutletRow(entry.outlet))
         row.documents += 1
         row.ids.append(entry.id)
         if entry.source:
