@@ -669,9 +669,11 @@ def refresh_exit_code(summary: Any) -> int:
 def _signals_command(args: argparse.Namespace) -> int:
     from . import registry
 
-    for module in registry.scorers():
+    scorers = registry.scorers()
+    unit_width = max(len(module.UNIT) for module in scorers)  # (the descriptions line up)
+    for module in scorers:
         first = (module.__doc__ or "").strip().splitlines()[0]
-        print(f"{module.NAME:18} {module.UNIT:34} {first}")
+        print(f"{module.NAME:18} {module.UNIT:{unit_width}} {first}")
     print()
     for setting in settings_table():
         print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")

@@ -160,7 +160,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
     started = time.monotonic()
     target = Path(output) if output is not None else path
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise WorkbookError(f"{path}: refresh works on .xlsx and .xlsm workbooks")
+        raise WorkbookError(f"{path}: refresh works on .xlsx and .xlsm workbooks. Score this file into a workbook "
+                            f"first (xlplugin score {path.name} -o {path.stem}.xlsx), then refresh that workbook")
     if target.suffix.lower() != path.suffix.lower():
         raise WorkbookError(f"{target}: keep the extension {path.suffix} (the package type cannot change in a refresh)")
     if output is not None and target.exists() and target.resolve() == path.resolve():
