@@ -1,11 +1,13 @@
 """The terminal table fits the terminal's width (cli17): it was as wide as its longest cells
 (206 characters for the examples) whatever the terminal, so each row wrapped over 3 lines in a
 usual window. Narrower: the why / status column is cut first ("…"), then id and kind; narrower
-still, kind and why / status go on a line under each row. --json is the same at any width."""
+still, kind and why / status go on a line under each row. Output that is not a terminal is not
+cut; --json is the same at any width."""
 
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -30,6 +32,7 @@ def _csv(tmp_path):
 
 @pytest.mark.parametrize("columns", [80, 100, 120, 140, 170, 250])
 def test_the_table_fits_the_terminal(tmp_path, capsys, monkeypatch, columns):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # (shown in a terminal)
     monkeypatch.setenv("COLUMNS", str(columns))
     assert main(["score", str(_csv(tmp_path)), "-q"]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if line]
@@ -39,8 +42,13 @@ def test_the_table_fits_the_terminal(tmp_path, capsys, monkeypatch, columns):
         assert any(line.startswith(name[:8]) for line in lines), name
 
 
-def test_the_table_is_not_cut_where_it_is_not_shown_in_a_terminal(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("COLUMNS", raising=False)  # (pytest's output is not a terminal)
+@pytest.mark.parametrize("columns", [None, "80"])
+def test_the_table_is_not_cut_where_it_is_not_shown_in_a_terminal(tmp_path, capsys, monkeypatch, columns):
+    # (pytest's output is not a terminal: a pipe or a file, where COLUMNS may be set all the same)
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
     assert main(["score", str(_csv(tmp_path)), "-q"]) == 0
     out = capsys.readouterr().out
     assert all(name[:27] in out for name in TEXTS) and "…" not in out
@@ -52,6 +60,7 @@ def test_json_is_the_same_at_any_width(tmp_path, capsys, monkeypatch, columns):
     monkeypatch.delenv("COLUMNS", raising=False)
     assert main(["score", str(_csv(tmp_path)), "--json", "-q"]) == 0
     wide = capsys.readouterr().out
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setenv("COLUMNS", str(columns))
     assert main(["score", str(_csv(tmp_path)), "--json", "-q"]) == 0
     narrow = capsys.readouterr().out

@@ -228,7 +228,7 @@ def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     rows = [_result_row(next(scored), item.note, columns) if isinstance(item, Record) else _problem_row(item, len(headers))
             for item in items]
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]
-    terminal = shutil.get_terminal_size(fallback=(0, 0)).columns  # (0: not a terminal, nothing fitted)
+    terminal = _terminal_width()
     below = False  # kind and why / status on a line of their own under each row
     if terminal and _line_width(widths) > terminal - 1:  # (a full line wraps in some terminals)
         widths, below = _fitted(widths, terminal - 1)
@@ -248,6 +248,12 @@ def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
         if note := next(notes):
             lines.append(_cut(note, terminal - 1) if terminal else note)
     return "\n".join(lines)
+
+
+def _terminal_width() -> int:
+    """The terminal's width in characters (COLUMNS where set), or 0 where the table is not
+    shown in a terminal (a pipe, a file: nothing is cut; COLUMNS may be set there all the same)."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
 
 
 # The narrowest the id, kind and why / status columns become to fit a terminal.
