@@ -209,14 +209,16 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 
 def format_rollup(rows: Sequence[OutletRow]) -> str:
-    """The roll-up as a text table (for the command line)."""
+    """The roll-up as a text table (for the command line), with what each column means under it."""
     infos = registry.infos()
     width = max([len("outlet")] + [min(len(r.outlet), 40) for r in rows])
-    head = f"{'outlet':{width}}  {'docs':>4}  {'index':>5} {'(sd)':>6}  " + "  ".join(
-        f"{info.abbreviation or info.name[:7]:>7}" for info in infos)
+    counts = [_documents_text(row) for row in rows]
+    docs_width = max([len("docs")] + [len(text) for text in counts])
+    head = f"{'outlet':{width}}  {'docs':>{docs_width}}  {'index':>5} {'(sd)':>6}  " + "  ".join(
+        f"{_abbreviation(info):>7}" for info in infos)
     lines = [head, "-" * len(head)]
     said = ""
-    for row in rows:
+    for row, count in zip(rows, counts):
         why = "" if row.ranked else ("the documents where none was found" if row.outlet == NO_OUTLET
                                      else "a hosting platform's users, their addresses name none")
         if why and why != said:
@@ -226,9 +228,23 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
         sd_text = "" if sd is None else f"({sd:.1f})"
         cells = "  ".join(f"{_num(row.signal_stats(info.name)[0], info.mean_digits):>7}" for info in infos)
         name = row.outlet if len(row.outlet) <= 40 else row.outlet[:39] + "\u2026"
-        lines.append(f"{name:{width}}  {row.documents:>4}  {_num(mean):>5} {sd_text:>6}  {cells}")
+        lines.append(f"{name:{width}}  {count:>{docs_width}}  {_num(mean):>5} {sd_text:>6}  {cells}")
     lines.append("means over each outlet's scored documents; (sd) = standard deviation of the index, shown from 2 documents")
+    if any(" of " in text for text in counts):
+        lines.append("docs '2 of 3': 3 documents, 2 of them with an index (the index's mean is over those 2)")
+    lines.append(f"columns: {'index':8}Reliability index 0-100 (higher = more reliable)")
+    lines += [f"{'':9}{_abbreviation(info):8}{info.header}" for info in infos]
     return "\n".join(lines)
+
+
+def _abbreviation(info: Any) -> str:
+    return info.abbreviation or info.name[:7]
+
+
+def _documents_text(row: OutletRow) -> str:
+    """How many documents an outlet has, and how many of them have an index where not all do
+    ("2 of 3"), as the Outlets sheet says it."""
+    return str(row.documents) if row.scored >= row.documents else f"{row.scored} of {row.documents}"
 
 
 def as_cells(row: OutletRow) -> list[Any]:
