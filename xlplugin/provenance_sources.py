@@ -155,6 +155,25 @@ def genre_words() -> frozenset[str]:
     return frozenset(w for line in load_sections("provenance.txt")["genre_label_words"] for w in line.split())
 
 
+# (byline17) A review's own headline names the work it reviews: "'The Salt Road' review: a slow
+# film", "Harbour Lights review: ...". A lower-case "review" after a title in quotation marks, or
+# with ":", "|" or the line's end after it, is the text's genre, not a document it cites ("The
+# Cass Review found", "an Ofsted review published in May" still are documents; a dash after it
+# may open an aside, "a Treasury review \u2014 published in May \u2014 found", so it does not count).
+_CLOSING_QUOTES = "'\u2019\u201d\""
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[:|]|\r?\n|$)")
+
+
+def reviewed_work(doc: Document, attr: Attribution) -> bool:
+    """Is the named document a review's headline naming the work reviewed (above)?"""
+    text = doc.text
+    at = attr.end - len("review")
+    if at < 0 or text[at : attr.end] != "review":
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return before[-1:] in _CLOSING_QUOTES or _LABEL_AFTER_RE.match(text, attr.end) is not None
+
+
 def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -> bool:
     """Is the named document a label line of the text's own genre ("PRESS RELEASE", "Statement",
     "News release:"): the line holds nothing but the document's words, every one a word of

@@ -1,0 +1,50 @@
+"""Provenance cues missed or given wrongly, as classes (byline17, from a tester's fresh documents;
+every text written for these tests). Missed: a review's credit line ("Reviewed by NAME") is a
+byline, as "By NAME" is. Given wrongly: a review's own headline naming the work it reviews
+("'Title' review: ...", "Title review:") is no reference to a primary document; a document that
+is a review in the prose ("a Treasury review found") still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import provenance
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+_BODY = ("The new bakery on Mill Lane opened on Friday, the owners said. Baker Ines Vale said the ovens "
+         "were bought second hand from a closed hotel. \u201cWe wanted bread people could afford,\u201d Vale "
+         "said. Loaves cost between two and four pounds.\n")
+
+
+def _cues(text: str) -> dict[str, str]:
+    sig = provenance.score(prepare(text), Settings())
+    return {e.kind: e.text for e in sig.evidence if e.present}
+
+
+@pytest.mark.parametrize("credit", ["Reviewed by Ellen Marsh", "Reviewed by Dr Tomas Perrin",
+                                    "REVIEWED BY KIT OYELARAN", "Reviewed by: Hana Bright"])
+def test_a_reviews_credit_line_is_a_byline(credit: str) -> None:
+    found = _cues(credit + "\n\n" + _BODY)
+    assert "byline" in found and found["byline"].startswith(credit[:8])
+
+
+@pytest.mark.parametrize("credit", ["Reviewed by Courier staff", "Reviewed by the editors"])
+def test_a_review_credit_naming_no_person_is_no_byline(credit: str) -> None:
+    assert "byline" not in _cues(credit + "\n\n" + _BODY)
+
+
+@pytest.mark.parametrize("head", ["'The Salt Road' review: a slow and lovely film",
+                                  "\u2018Night Ferry\u2019 review \u2013 a thriller that never lands",
+                                  "\u201cThe Glass Orchard\u201d review",
+                                  "Harbour Lights review: the best sequel of the year",
+                                  "Marlow Keys review | A tidy little mystery"])
+def test_a_reviews_headline_naming_the_work_is_no_document(head: str) -> None:
+    assert "references to primary documents" not in _cues(head + "\n\n" + _BODY)
+
+
+@pytest.mark.parametrize("sentence", ["The scheme cost too much, a Treasury review found.",
+                                      "Costs doubled in a year, an Audit Office review said.",
+                                      "The Harwick Bay Review of 2025 found the harbour wall unsafe."])
+def test_a_review_named_in_the_prose_is_still_a_document(sentence: str) -> None:
+    assert "references to primary documents" in _cues(_BODY + sentence + "\n")
