@@ -48,3 +48,49 @@ def test_a_reviews_headline_naming_the_work_is_no_document(head: str) -> None:
                                       "The Harwick Bay Review of 2025 found the harbour wall unsafe."])
 def test_a_review_named_in_the_prose_is_still_a_document(sentence: str) -> None:
     assert "references to primary documents" in _cues(_BODY + sentence + "\n")
+
+
+# --- a letters page's signatures; a notice signed with the writer's office ------------------------
+
+def _letter(body: str, signature: str) -> str:
+    return f"{body}\n{signature}\n\n"
+
+
+_LETTERS = ("Our bins are collected late every week and the council has stopped answering the phone. "
+            "Something has to change before the summer.",
+            "The new cycle lane on Bridge Street is a good idea, but it ends at the busiest junction in "
+            "town. Please finish the job.")
+
+
+@pytest.mark.parametrize("heading", ["Letters to the editor", "LETTERS", "Your letters:", "Readers' letters"])
+@pytest.mark.parametrize("signatures", [("Nadia Okafor, Eastbrook", "Colin Reeve, Upper Fenby"),
+                                        ("Priya Shah, Marlow Heath", "T. J. Burke, Westfield")])
+def test_a_letters_pages_signature_is_a_byline(heading: str, signatures: tuple[str, str]) -> None:
+    text = heading + "\n\nBins\n\n" + "".join(_letter(b, s) for b, s in zip(_LETTERS, signatures)) + \
+        "Letters should be under 200 words. We may edit them for length.\n"
+    found = _cues(text)
+    assert found.get("byline") == signatures[0]
+
+
+def test_a_name_and_place_line_without_a_letters_heading_is_no_byline() -> None:
+    text = "Town news\n\n" + "".join(_letter(b, s) for b, s in zip(_LETTERS, ("Nadia Okafor, Eastbrook", "Colin Reeve, Upper Fenby")))
+    assert "byline" not in _cues(text)
+
+
+@pytest.mark.parametrize("sign_off", ["Jane Doe, Director of Public Health",
+                                      "Andrew Kemble, Director of Highways, County Hall, Harwick HW1 2AB",
+                                      "Ruth Adeyemi, Chief Executive",
+                                      "Marcus Webb, Head of Planning Services"])
+def test_a_notice_signed_with_the_writers_office_is_a_byline(sign_off: str) -> None:
+    notice = ("Notice of road closure\n\nThe B2210 will be closed between Fenby and Eastbrook from 3 March "
+              "to 14 March while the bridge is repaired. A signed diversion will be in place. Objections "
+              "may be sent to the county council by 20 February.\n\nDated 2 February 2026\n" + sign_off + "\n")
+    found = _cues(notice)
+    assert found.get("byline") == sign_off
+
+
+@pytest.mark.parametrize("foot", ["Jane Doe, the director, said the work would finish on time.",
+                                  "Harwick Town Council, Planning Department",
+                                  "Jane Doe, Eastbrook"])
+def test_a_foot_line_with_no_signed_office_is_no_byline(foot: str) -> None:
+    assert "byline" not in _cues(_BODY + "\n" + foot + "\n")
