@@ -94,3 +94,35 @@ def test_a_notice_signed_with_the_writers_office_is_a_byline(sign_off: str) -> N
                                   "Jane Doe, Eastbrook"])
 def test_a_foot_line_with_no_signed_office_is_no_byline(foot: str) -> None:
     assert "byline" not in _cues(_BODY + "\n" + foot + "\n")
+
+
+# --- words that read as a named source and name no one a reader could ask ------------------------
+
+def _named(sentence: str) -> bool:
+    return "named sources with roles" in _cues("The mill on the river closed in 1980. The building stood empty for years. "
+                                               + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grandma always said the secret was patience.",
+    "Mum always says a cold kitchen makes bad bread.",
+    "But my dad told me the mill paid well.",
+    "Yet the so-called experts on TV keep telling us there is nothing to see.",
+    "The so-called specialists at the paper claimed the water was clean.",
+    "Petrakis writes well about people.",
+    "Hanna Berg writes movingly about her father.",
+    "The radical extremists running Harwick council have declared war on ordinary families.",
+    "Ms Ortega declared victory before the count had finished.",
+])
+def test_words_that_name_no_one_to_ask_are_no_named_source(sentence: str) -> None:
+    assert not _named(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mother Teresa said love begins at home.",
+    "Petrakis writes that the town never recovered from the closure.",
+    "Head miller Tom Reed said the wheel was rebuilt in 1990.",
+    "The mayor declared that the building was safe.",
+])
+def test_a_named_source_beside_them_still_counts(sentence: str) -> None:
+    assert _named(sentence)
