@@ -5,6 +5,7 @@ column is left as typed, and the summary names the rows it leaves without an id.
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from xlplugin.cli import main
 from workbook_helpers import refresh_counts
@@ -101,7 +102,8 @@ def test_a_users_own_id_column_is_left_as_typed_and_the_summary_says_so(tmp_path
     assert main(["refresh", str(out)]) == 0
     err = capsys.readouterr().err
     assert "new ids" not in err
-    assert "1 row has no id in your id column 'doc_id': filed under their place among the rows (row 4 as '3')" in err
+    assert "1 row has no id in your id column 'doc_id': it is known by its place among the rows (row 4 as '3')" in err
+    assert "type an id in its cell to keep its evidence with it" in err
     docs, read, _ = _ids(out, "doc_id")
     assert [d[0] for d in docs] == ["harbour-a", "library-b", None]
     assert read[2][0] == "3"
@@ -120,3 +122,25 @@ def test_a_numbered_id_column_with_other_ids_in_it_is_the_users(tmp_path, capsys
     err = capsys.readouterr().err
     assert "new ids" not in err and "no id in your id column 'id'" in err
     assert openpyxl.load_workbook(out)["Documents"].cell(4, 1).value is None
+
+
+@pytest.mark.parametrize("blank", [1, 2, 3])
+def test_rows_left_with_no_id_are_told_in_words_for_their_number(tmp_path, capsys, blank):
+    """(cli17) One row: 'it is known by its place'; more: 'they are known by their place'; no
+    'filed under' (a word of the program's, not the reader's)."""
+    out = _book(tmp_path, ["doc_id", "text"], [["harbour-a", TEXTS[0]]])
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Documents"]
+    for row in range(3, 3 + blank):
+        ws.cell(row, 2).value = TEXTS[(row - 2) % len(TEXTS)] + f" Item {row}."
+    wb.save(out)
+    capsys.readouterr()
+    assert main(["refresh", str(out)]) == 0
+    err = capsys.readouterr().err
+    line = next(line for line in err.splitlines() if "no id in your id column" in line)
+    assert "filed" not in line
+    one = ("it is known by its place", "type an id in its cell to keep its evidence with it")
+    many = ("they are known by their place", "type an id in each to keep their evidence with them")
+    assert all(words in line for words in (one if blank == 1 else many)), line
+    assert line.startswith(f"xlplugin: {blank} row has" if blank == 1 else f"xlplugin: {blank} rows have") or \
+        f"{blank} row{'s have' if blank > 1 else ' has'} no id" in line

@@ -5,6 +5,7 @@ what it cannot keep it refuses before touching the file."""
 from __future__ import annotations
 
 import os
+import re
 
 import openpyxl
 import pytest
@@ -48,7 +49,13 @@ def test_new_rows_are_scored_and_everything_else_is_kept_byte_for_byte(refreshed
     docs = sheet_part(path, layout.DOCUMENTS)
     assert set(after) == set(before)
     changed = {name for name in before if before[name] != after[name]}
-    assert changed == {docs}  # styles, shared strings, comments, drawings, image, chart, names: untouched
+    # shared strings, comments, drawings, image, chart, names: untouched; the styles part gains
+    # the formats `score` gives its rows (no row here had one to reuse: score_styles), appended,
+    # every format already there in its place
+    assert changed == {docs, "xl/styles.xml"}
+    old_xfs, new_xfs = (re.search(rb"<cellXfs\b.*?</cellXfs>", p["xl/styles.xml"], re.S).group(0) for p in (before, after))
+    old_entries = re.findall(rb"<xf\b.*?(?:/>|</xf>)", old_xfs, re.S)
+    assert re.findall(rb"<xf\b.*?(?:/>|</xf>)", new_xfs, re.S)[:len(old_entries)] == old_entries
     # the user's own cells in the Documents sheet are the same bytes
     user_book(path.with_name("again.xlsx"))
     assert _user_cells(path) == _user_cells(path.with_name("again.xlsx"))
@@ -148,7 +155,8 @@ def test_macros_are_kept_in_an_xlsm(tmp_path):
     refresh_workbook(path)
     after = parts(path)
     assert after["xl/vbaProject.bin"] == before["xl/vbaProject.bin"]
-    assert {n for n in before if before[n] != after[n]} == {sheet_part(path, layout.DOCUMENTS)}
+    # (and the styles part, which gains the formats of the rows' scores: no row had one to reuse)
+    assert {n for n in before if before[n] != after[n]} == {sheet_part(path, layout.DOCUMENTS), "xl/styles.xml"}
 
 
 def test_refuses_to_overwrite_a_formula_in_a_score_cell(tmp_path):

@@ -8,6 +8,7 @@ codes: 0 when everything asked for was done; 2 on bad usage, or when an input co
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,7 +18,8 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import XlpluginError
-from .inputs_summary import cut_text_lines, outside_table_lines, problem_line, run_counts, text_column_lines
+from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
+                             text_column_lines)
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -229,14 +231,71 @@ def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     rows = [_result_row(next(scored), item.note, columns) if isinstance(item, Record) else _problem_row(item, len(headers))
             for item in items]
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    terminal = _terminal_width()
+    below = False  # kind and why / status on a line of their own under each row
+    if terminal and _line_width(widths) > terminal - 1:  # (a full line wraps in some terminals)
+        widths, below = _fitted(widths, terminal - 1)
+        if below:
+            headers = _in_row(headers)
+            rows = [[*_in_row(row), f"{row[2]}: {row[-1]}" if row[2] != "-" else row[-1]] for row in rows]
+        rows = [[_cut(c, w) for c, w in zip(row, widths)] + row[len(widths):] for row in rows]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    if below:
+        lines.append(f"{'':4}kind: why / status")
     lines.append("  ".join("-" * w for w in widths))
     notes = iter(_row_notes(items, results))
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        if below:
+            lines.append(_cut(f"{'':4}{row[-1]}", terminal - 1))
         if note := next(notes):
-            lines.append(note)
+            lines.append(_cut(note, terminal - 1) if terminal else note)
     return "\n".join(lines)
+
+
+def _terminal_width() -> int:
+    """The terminal's width in characters (COLUMNS where set), or 0 where the table is not
+    shown in a terminal (a pipe, a file: nothing is cut; COLUMNS may be set there all the same)."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
+
+
+# The narrowest the id, kind and why / status columns become to fit a terminal.
+_NARROWEST_ID, _NARROWEST_KIND, _NARROWEST_WHY = 10, 14, 40
+
+
+def _line_width(widths: list[int]) -> int:
+    return sum(widths) + 2 * (len(widths) - 1)
+
+
+def _in_row(row: list[str]) -> list[str]:
+    """A row's cells but its kind and why / status (they go on a line under it)."""
+    return [row[0], row[1], *row[3:-1]]
+
+
+def _narrower(widths: list[int], column: int, narrowest: int, room: int) -> None:
+    excess = max(_line_width(widths) - room, 0)
+    widths[column] = max(min(narrowest, widths[column]), widths[column] - excess)
+
+
+def _fitted(widths: list[int], room: int) -> tuple[list[int], bool]:
+    """Column widths whose line fits in `room` characters: the why / status column narrower
+    first, then the id and kind columns. Where even then the line is too long, the kind and
+    why / status go on a line of their own under each row (the second value True; the widths
+    are then those of the other columns, the id narrower if need be)."""
+    fitted = list(widths)
+    _narrower(fitted, -1, _NARROWEST_WHY, room)
+    _narrower(fitted, 0, _NARROWEST_ID, room)
+    _narrower(fitted, 2, _NARROWEST_KIND, room)
+    if _line_width(fitted) <= room:
+        return fitted, False
+    fitted = _in_row(widths)
+    _narrower(fitted, 0, _NARROWEST_ID, room)
+    return fitted, True
+
+
+def _cut(text: str, width: int) -> str:
+    """The text cut to `width` characters, "…" where it was cut."""
+    return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
 
 
 def _row_notes(items: list[Record | Problem], results: list[DocumentResult]) -> list[str]:
@@ -378,7 +437,8 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     # (with --quiet, not the notes that each row's Status says too; still the warnings on what was
     # read as the text: another column than the user may have meant, a file from another folder)
     noted = [] if args.quiet else shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records)
-    for line in noted + text_column_lines(records, args.text_column) + outside_table_lines(records):
+    for line in (noted + text_column_lines(records, args.text_column) + repeated_column_lines(records)
+                 + outside_table_lines(records)):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
@@ -390,9 +450,14 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
 def shared_id_lines(records: list[Record]) -> list[str]:
     """A warning per id that more than one document has: they are scored as the documents they
     are, never merged; the workbook keeps them apart (inputs.distinct_ids) and their Status says so."""
+    return shared_id_lines_of([(str(record.id), record.source) for record in records])
+
+
+def shared_id_lines_of(read: list[tuple[str, str]]) -> list[str]:
+    """`shared_id_lines` for (id, where) pairs: the Dask engine's run gives its documents so (rows17)."""
     where: dict[str, list[str]] = {}
-    for record in records:
-        where.setdefault(str(record.id), []).append(record.source or "?")
+    for doc_id, source in read:
+        where.setdefault(doc_id, []).append(source or "?")
     return [f"{len(places)} documents share the id {doc_id!r} ({', '.join(places[:5])}{', ...' if len(places) > 5 else ''}): "
             "each is scored on its own; a workbook files the evidence of each after the first under "
             f"'{doc_id} (row N)', and their Status says so. Give each document its own id"
@@ -538,6 +603,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
         _say_kept_columns(engine.renamed_columns(args.output))
     for line in summary.problems:  # (the rows not scored for their input: named as the default engine names them)
+        print(f"xlplugin: {line}", file=sys.stderr)
+    for line in shared_id_lines_of(summary.read_ids):  # (rows17: ids several documents share, as the default engine says them)
         print(f"xlplugin: {line}", file=sys.stderr)
     if not args.quiet:
         print(
@@ -695,9 +762,11 @@ def refresh_exit_code(summary: Any) -> int:
 def _signals_command(args: argparse.Namespace) -> int:
     from . import registry
 
-    for module in registry.scorers():
+    scorers = registry.scorers()
+    unit_width = max(len(module.UNIT) for module in scorers)  # (the descriptions line up)
+    for module in scorers:
         first = (module.__doc__ or "").strip().splitlines()[0]
-        print(f"{module.NAME:18} {module.UNIT:34} {first}")
+        print(f"{module.NAME:18} {module.UNIT:{unit_width}} {first}")
     print()
     for setting in settings_table():
         print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")

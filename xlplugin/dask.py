@@ -247,6 +247,9 @@ class RunSummary:
 
     no_index: dict[str, int] = field(default_factory=dict)  # of the scored, those with no index, by reason
     problems: list[str] = field(default_factory=list)  # the rows not scored for their input, as `xlplugin score` says them
+    # (rows17) (id, where) of each document read by `xlplugin.inputs`, in input order, for the
+    # warning `xlplugin score` gives about ids that several documents share (none for Parquet inputs)
+    read_ids: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> str:
         """What happened to the documents, in `xlplugin score`'s words and counts
@@ -290,8 +293,13 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0)
         unscored[UNREADABLE] -= cells
         unscored = {why: n for why, n in unscored.items() if n}
     indexed = rows - table.column("reliability").null_count
+    # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as
+    # `xlplugin score` checks their ids: the rows read, not those that could not be
+    read_ids = [] if "input_id" not in table.column_names else [
+        (str(row_id), source or "") for row_id, source, error
+        in zip(table.column("input_id").to_pylist(), sources, errors) if not error]
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
-            "not_read": not_read or [], "no_index": no_index, "problems": problems}
+            "not_read": not_read or [], "no_index": no_index, "problems": problems, "read_ids": read_ids}
 
 
 def _readable_metadata(table: Any) -> Any:
@@ -578,7 +586,7 @@ def plan_files(
     settings = settings or Settings()
     if any(_is_parquet(Path(p)) for p in paths):
         ddf = read_corpus(paths)
-        text = text_column(list(ddf.columns), text)
+        text = text_column(list(ddf.columns), text, "--text-column")
         scored = score_frame(ddf, text, settings=settings)
         parts, files, skipped, columns = scored.to_delayed(), _parquet_files(paths), [], list(scored.columns)
     else:
@@ -640,6 +648,7 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     no_index: dict[str, int] = {}
     problems: dict[int, list[str]] = {}  # per part, said in input order
     not_read: dict[int, list[list[str]]] = {}  # per part (its place in `tasks`), said in input order
+    read_ids: dict[int, list[tuple[str, str]]] = {}  # per part, in input order
     if progress:
         progress(0, len(tasks))
     futures = client.compute(tasks)
@@ -655,13 +664,15 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
         for why, n in counts.get("no_index", {}).items():
             no_index[why] = no_index.get(why, 0) + n
         problems[places[future.key]] = counts.get("problems", [])
+        read_ids[places[future.key]] = counts.get("read_ids", [])
         if progress:
             progress(done, len(tasks))
     total = len(plan.parts)
     rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started, describe_skipped(rows_not_read), no_index,
-                      [line for place in sorted(problems) for line in problems[place]])
+                      [line for place in sorted(problems) for line in problems[place]],
+                      [pair for place in sorted(read_ids) for pair in read_ids[place]])
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,

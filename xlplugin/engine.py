@@ -223,6 +223,12 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         # quality means nothing for a shop, menu or organisation page.
         reliability, contributors = None, ()
         note = "no index: " + kinds.deciding_reason(kind.kind, kind.cues)  # the heaviest cue first, as every output shows it
+    elif english and not too_short and kind is not None and kind.no_index:
+        # (kinds20) the text labels itself as no report (satire, an advertisement) and the label
+        # decided its kind: an index of reporting quality would rank a spoof or an advert among the
+        # reports. Its signals are still shown; the kind stays what the rules gave.
+        reliability, contributors = None, ()
+        note = "no index: " + kind.no_index
     elif english and not too_short and page_hints.index_withheld(doc.page_type):
         # Only part of the article was saved (a paywall's teaser): the scores describe that part,
         # so no index; the kind stays the article's (a news report's teaser is a news report).

@@ -32,7 +32,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import cell_to_text
-from .inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
+from .inputs import FILE_NAME_IN_TEXT, _refuse_ambiguous, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -145,8 +145,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def text_column(names: list[str], text: str | None) -> str:
-    """The text column: `text` if given (it must exist), else one found by name (text, body...)."""
+def text_column(names: list[str], text: str | None, option: str = "text=") -> str:
+    """The text column: `text` if given (it must exist), else one found by name (text, body...),
+    refused where two columns spell that name ("Text" and "text "), as a CSV file's are
+    (`inputs._refuse_ambiguous`; `option`: how the caller names the column to read)."""
     if text is not None:
         if text not in names:
             raise InputError(f"no column named {text!r}; columns are: {', '.join(map(str, names))}")
@@ -157,6 +159,7 @@ def text_column(names: list[str], text: str | None) -> str:
             f"no text column found; name it 'text' (or body, content, article) or pass the column's name; "
             f"columns are: {', '.join(map(str, names))}"
         )
+    _refuse_ambiguous(names, names, found, "the table", "text", option)  # (rows17)
     return found
 
 

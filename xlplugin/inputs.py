@@ -293,6 +293,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
+    mostly = _utf8_but_stray_bytes(data)  # (rows17: a UTF-8 file with a byte or two of Windows-1252)
+    if mostly is not None:
+        return mostly
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
     return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
@@ -465,6 +468,29 @@ _CHARSET_SCAN_BYTES = 4096
 # their superset, and what the fallback reads already.
 _AS_WINDOWS_1252 = {"cp1252", "latin_1", "ascii", "iso8859_1"}
 _NOT_UTF8_NOTE = "read as Windows-1252 (the file is not UTF-8)"
+_STRAY_BYTE_RE = re.compile("[\udc80-\udcff]")  # (a byte that is not UTF-8, as "surrogateescape" keeps it)
+_NON_ASCII_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _utf8_but_stray_bytes(data: bytes) -> tuple[str, str] | None:
+    """(text, note) of a UTF-8 file with a few bytes that are not UTF-8 (a line pasted from a
+    Windows program into a UTF-8 file): read as UTF-8, each stray byte as Windows-1252, the note
+    naming their lines. Reading the whole file as Windows-1252 would garble every UTF-8 letter
+    in it ("é" as "Ã©"). None where the file's non-ASCII characters are not at least as often
+    UTF-8 as not (fewer UTF-8 characters than stray bytes; a control or unassigned character,
+    which two Windows-1252 bytes can make by chance, "ß»", is not counted): a Windows-1252
+    file, read as one. (rows17)"""
+    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    stray = [m.start() for m in _STRAY_BYTE_RE.finditer(text)]
+    utf8 = sum(1 for c in _NON_ASCII_RE.findall(text) if not unicodedata.category(c).startswith("C"))
+    if not utf8 or utf8 < len(stray):
+        return None
+    lines = sorted({text.count("\n", 0, at) + 1 for at in stray})
+    fixed = _STRAY_BYTE_RE.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
+    shown = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
+    return fixed, (f"read as UTF-8, but for {len(stray)} byte{'s' if len(stray) != 1 else ''} that "
+                   f"{'are' if len(stray) != 1 else 'is'} not UTF-8 (line{'s' if len(lines) != 1 else ''} {shown}), "
+                   "read as Windows-1252: check the letters there")
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -1029,11 +1055,24 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         if note and isinstance(item, Record) and not item.text_file:
             item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)
         extra = [field for field in row[len(headers):] if field.strip()]
+        separator = _SEPARATOR_NAMES.get(delimiter, repr(delimiter))
         if extra:
             yield Problem(
                 item.source,
                 f"it has {len(row)} fields but the header has {len(headers)}: is a field "
-                f"holding a {_SEPARATOR_NAMES.get(delimiter, repr(delimiter))} not in double quotes?",
+                f"holding a {separator} not in double quotes?",
+                item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
+            )
+        elif len(row) < len(headers):
+            # (rows17) A short row is never read as it stands: its fields would sit under the
+            # wrong columns (a text under "title", the row then scored as empty), and which
+            # field is missing is the user's to say.
+            yield Problem(
+                item.source,
+                f"it has {len(row)} field{'s' if len(row) != 1 else ''} but the header has {len(headers)}: "
+                f"each field is read under the column at its place, so this row's would be under the wrong "
+                f"columns; add the missing {separator}s (an empty field is two {separator}s side by side), "
+                f"or put a field holding a line break in double quotes",
                 item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
             )
         else:

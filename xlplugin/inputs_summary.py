@@ -14,7 +14,7 @@ from typing import Any, Sequence
 from .wording import counted
 
 __all__ = ["counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
-           "text_column_lines", "unscored_reason"]
+           "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
 _TOO_SHORT_RE = re.compile(r"no index: \d+ words?; the index needs at least (\d+)")
@@ -138,6 +138,38 @@ def text_column_lines(records: Sequence[Any], text_option: str | None) -> list[s
                         + f" a text column's name too and {'was' if len(others) == 1 else 'were'} not read "
                         "(pass --text-column NAME to read another)") if others else ""
     return [line for line in lines.values() if line]
+
+
+_NUMBERED_RE = re.compile(r" \(\d+\)$")  # (a repeated header, as `inputs.unique_headers` numbers it)
+
+
+def repeated_column_lines(records: Sequence[Any]) -> list[str]:
+    """(rows17) A line for each table with two or more columns of one name that a field is read
+    from (id, title, URL, outlet, date, author: "url" and "url (2)", or "URL" and "url "): the
+    first is read, the others are kept as they are and not read, which a user may not expect
+    (an export that repeats its columns)."""
+    from .inputs import (AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES,
+                         TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column)
+
+    lines: dict[str, list[str]] = {}
+    for record in records:
+        table = _ROW_PLACE_RE.sub("", record.source)
+        if table in lines or not record.columns:
+            continue
+        lines[table] = []
+        groups: dict[str, list[str]] = {}
+        for name in record.columns:
+            if isinstance(name, str):
+                groups.setdefault(" ".join(_NUMBERED_RE.sub("", name).lower().split()), []).append(name)
+        for names in (ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, DATE_COLUMN_NAMES,
+                      AUTHOR_COLUMN_NAMES):
+            read = find_column(list(record.columns), names)
+            same = groups.get(" ".join(_NUMBERED_RE.sub("", read).lower().split()), []) if read else []
+            if len(same) > 1:
+                lines[table].append(f"{table}: {len(same)} columns could be the {names[0]} column "
+                                    f"({', '.join(map(repr, same))}): {read!r} was read and the others were not; "
+                                    "rename or remove the others if they hold what you meant")
+    return [line for found in lines.values() for line in found]
 
 
 def outside_table_lines(records: Sequence[Any]) -> list[str]:

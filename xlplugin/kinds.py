@@ -72,7 +72,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "20"  # 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "21"  # 21: (kinds20) a label the text gives itself that says it is no report withholds the index where it decides the kind (kinds.txt "<kind>, no index", Kind.no_index): labelled satire (a label line at the top, "Satire:" or "(satire)" in the title, a satire section or JSON-LD genre, "this article is satire": kinds._satire_label) is opinion or analysis with no index, a labelled advertisement (the sponsored-content label, a commercial credit, "this article is an advertisement", "paid partnership with") a press release with no index ("sponsored by", "brought to you by" keep the index); a short text (300 words at most) with three or more of a social post's marks of two sorts (@handles, #hashtags, "share if you agree") is a forum or social post (kinds._social_post); a recipe's ingredients written in one paragraph between commas, or with units joined to the amounts ("225g butter"), count as its quantity lines (kinds._quantity_items); "we welcome" is an organisation's own news only before "the/this/today's ..." ("we welcome other groups to look" is none). 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -88,6 +88,8 @@ THRESHOLD = 2.0
 NOT_ARTICLE_THRESHOLD = 3.0  # "not an article" costs the index: it needs more
 NEWS_BASE = 1.0
 HEAD_CHARS = 600
+# (kinds20) after a rule's kind in kinds.txt: where the rule fires and its kind wins, no index (Kind.no_index)
+NO_INDEX_MARK = ", no index"
 WHERE = ("title", "url", "host", "name", "head", "tail", "text", "own", "author", "outlet", "page_type", "computed")
 
 # News agencies whose credit on a text published by another outlet marks wire copy.
@@ -171,6 +173,9 @@ class Rule:
     tail: re.Pattern[str] | None = None
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
+    # (kinds20) a label the text gives itself that says it is not to be weighed as reporting (satire, an
+    # advertisement): where the rule's kind wins, the engine gives no index (kinds.txt: "<kind>, no index")
+    withholds: bool = False
 
     # (worked out once per rule, not per document: `_may_match` asks it of most rules of every
     # document; a cached_property writes the instance's __dict__, which a frozen dataclass allows)
@@ -181,11 +186,15 @@ class Rule:
 
 @dataclass(frozen=True)
 class Kind:
-    """A document's kind and the cues (in words) that decided it; `scores` is each kind's weight."""
+    """A document's kind and the cues (in words) that decided it; `scores` is each kind's weight.
+    `no_index`: where a label the text gives itself decided the kind and says it is not reporting
+    (labelled satire, a labelled advertisement), that cue in words: the engine gives no index and
+    its Status says why; "" otherwise."""
 
     kind: str
     cues: tuple[str, ...]
     scores: tuple[tuple[str, float], ...] = ()
+    no_index: str = ""
 
     def reason(self) -> str:
         cues = "; ".join(self.cues[:3])
@@ -222,11 +231,12 @@ def rules() -> tuple[Rule, ...]:
             raise ValueError(f"kinds.txt:{number}: expected kind | where | pattern | weight | why")
         kind, where, pattern, weight, why = parts[0], parts[1], " | ".join(parts[2:-2]), parts[-2], parts[-1]
         where, _, count = where.partition("*")
-        if kind not in KINDS or where not in WHERE:
+        kind, withholds = (kind[:-len(NO_INDEX_MARK)], True) if kind.endswith(NO_INDEX_MARK) else (kind, False)
+        if kind not in KINDS or kind == NOT_ARTICLE and withholds or where not in WHERE:
             raise ValueError(f"kinds.txt:{number}: unknown kind {kind!r} or place {where!r}")
         if where == "computed" and pattern not in _COMPUTED:
             raise ValueError(f"kinds.txt:{number}: unknown measure {pattern!r}")
-        rule = Rule(kind, where, pattern, float(weight), why, int(count or 1))
+        rule = Rule(kind, where, pattern, float(weight), why, int(count or 1), withholds=withholds)
         out.append(rule if where == "computed" else _with_shortcuts(rule))
     return tuple(out)
 
@@ -622,6 +632,11 @@ _METHOD_RE = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?(?:method|directions|instructi
 # a quantity line: a number, a fraction or a measure word, then a short rest ("500 g flour",
 # "1/2 tsp salt", "- 2 onions, chopped", "a pinch of salt")
 _QUANTITY_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:\d+(?:[.,/]\d+)?|[\u00bc-\u00be\u2153-\u215e]|an?[ \t]+(?:pinch|handful|dash|knob|splash|few|little|bunch|sprig|clove|cup)|some|salt)\b[^\n]{0,70}$", re.IGNORECASE)
+# (kinds20) one item of an ingredient list, as a line holds one or a paragraph several between commas
+# ("225g softened butter, 4 eggs, 2 tbsp yoghurt"): a quantity, its unit maybe joined to it ("225g", "2lb",
+# "500ml"), then a short rest. A recipe written with its ingredients in one paragraph is a recipe too.
+_QUANTITY_ITEM_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:\d+(?:[.,/]\d+)?(?:[^\W\d_]{1,5})?|[\u00bc-\u00be\u2153-\u215e]|an?[ \t]+(?:pinch|handful|dash|knob|splash|few|little|bunch|sprig|clove|cup))\b[^\n,;]{0,70}$", re.IGNORECASE)
+_ITEM_SEPARATOR_RE = re.compile(r"[,;]")
 # (speed) the ingredients headings found at line starts only (`LineStarts.finditer`: the same
 # matches; `(?m)^` is tried at every character of the text, ~15 microseconds an article)
 _INGREDIENTS_LINES = LineStarts.of(_INGREDIENTS_RE)
@@ -640,15 +655,25 @@ def _recipe_structure(doc: Document, facts: _Facts) -> str | None:
         lines = [ln for ln in text[heading.end():].split("\n")[:30] if ln.strip()]
         quantities = 0
         for ln in lines:
-            if not _QUANTITY_LINE_RE.match(ln):
+            items = _quantity_items(ln)
+            if not items:
                 break
-            quantities += 1
+            quantities += items
         method = _METHOD_RE.search(text, heading.end())
         if quantities >= RECIPE_QUANTITY_LINES and method is not None:
             steps = [ln for ln in text[method.end():].split("\n")[:20] if ln.strip()]
             if len(steps) >= RECIPE_STEP_LINES:
                 return f"{quantities} quantity lines under {heading.group().strip()!r}, then {method.group().strip()!r}"
     return _unheaded_recipe(text)
+
+
+def _quantity_items(line: str) -> int:
+    """How many ingredients with a quantity a line under an ingredients heading lists: one for a
+    quantity line ("2 onions, chopped"), or each of its items between commas that opens with a
+    quantity (kinds20: "225g softened butter, 225g caster sugar, 4 eggs"); 0 for a line that is
+    no ingredient list."""
+    items = sum(1 for item in _ITEM_SEPARATOR_RE.split(line) if _QUANTITY_ITEM_RE.match(item))
+    return max(items, 1) if _QUANTITY_LINE_RE.match(line) else items
 
 
 # (kinds14) A recipe without headings: a list of quantities, most with a unit ("500 g flour", "2 tbsp
@@ -699,6 +724,59 @@ def _forum_voice(doc: Document, facts: _Facts) -> str | None:
     if facts.scores.get(FORUM, 0.0) < FORUM_FURNITURE or rate is None or rate < FIRST_PERSON_RATE:
         return None
     return _singular_rate(rate)
+
+
+# (kinds20) A social media post's own marks: @handles, #hashtags and the poster's prompts to share
+# or like ("Share if you agree!!!", "RT if ...", "like and share", "tag a friend"). Read only on a short
+# text (a post, not a news story that embeds one or names a hashtag): at most SOCIAL_POST_WORDS words, marks of two sorts or
+# more, and at least SOCIAL_POST_MARKS of them or a prompt to share among them (a brief report on a
+# trending hashtag names it, and maybe its starter's handle, but asks nobody to share).
+SOCIAL_POST_WORDS = 80  # (the short news stories that embed posts run from 100 words: 13 of SemEval's and PolNeAR's, 106 to 290)
+SOCIAL_POST_MARKS = 3
+_HANDLE_RE = re.compile(r"(?<![\w@.(])@[a-z0-9_]{2,15}\b")  # (not "(@handle)": an embedded post's credit)
+_HASHTAG_RE = re.compile(r"(?<![\w&#])#[a-z][a-z0-9_]{1,40}\b")
+_SHARE_PROMPT_RE = re.compile(
+    r"\b(?:share if you agree|please share|share this post|like and share|like & share|like if you agree|retweet if|rt if|"
+    r"repost if|tag a friend|tag someone|follow for more|link in (?:my )?bio|drop a comment|comment below if)\b|(?:^|\s)rt @")
+
+
+def _social_post(doc: Document, facts: _Facts) -> str | None:
+    """A short text with a social media post's marks (handles, hashtags, prompts to share)."""
+    text = facts.text
+    # (two sorts are needed and prompts are one: a text with neither "@" nor "#" has too few)
+    if doc.word_count > SOCIAL_POST_WORDS or ("@" not in text and "#" not in text):
+        return None
+    found = [(len(regex.findall(text)), one, many) for regex, one, many in _SOCIAL_MARKS]
+    found = [mark for mark in found if mark[0]]
+    if len(found) < 2 or sum(n for n, _, _ in found) < SOCIAL_POST_MARKS and found[-1][1] != "prompt to share":
+        return None
+    return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in found)
+
+
+_SOCIAL_MARKS = ((_HANDLE_RE, "handle", "handles"), (_HASHTAG_RE, "hashtag", "hashtags"),
+                 (_SHARE_PROMPT_RE, "prompt to share", "prompts to share"))
+
+
+# (kinds20) A satire label on a line of the text's first 600 characters: the line is the label ("Satire",
+# "Parody:"), opens with it before a mark ("Satire: Nation's dads ..."), ends with it after a mark ("THE
+# DAILY SPROUT — satire", "Weekend | Spoof") or holds it in brackets ("(satire)"). A line that
+# only speaks of satire ("Why satire matters") is none.
+_SATIRE_WORDS = ("satire", "parody", "spoof")
+_SATIRE_LABEL_RE = re.compile(
+    r"(?:satire|parody|spoof)[ \t]*(?:[:|\u2014\u2013]|-[ \t]|$)"  # the line opens with the label
+    r"|.{0,80}?(?:[|\u2014\u2013]|[ \t]-)[ \t]*(?:satire|parody|spoof)[ \t]*[.!]?[ \t]*$"  # or ends with it
+    r"|.{0,200}?\((?:satire|parody|spoof)\)")
+
+
+def _satire_label(doc: Document, facts: _Facts) -> str | None:
+    head = facts.values["head"]
+    if not any(word in head for word in _SATIRE_WORDS):
+        return None
+    for line in head.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if _SATIRE_LABEL_RE.match(line):
+            return f"head: {line[:60]!r}"
+    return None
 
 
 def _interview_form(doc: Document, facts: _Facts) -> str | None:
@@ -925,6 +1003,8 @@ _COMPUTED = {
     "interview_form": _interview_form,
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
+    "social_post": _social_post,
+    "satire_label": _satire_label,
     "wire_signoff": _wire_signoff,
     "closing_block": _closing_block,
     "first_person": _first_person,
@@ -1218,15 +1298,18 @@ def classify(doc: Document, name: str = "", loaded: Score | None = None) -> Kind
     scores[NEWS] = NEWS_BASE
     facts.scores = scores
     cues: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    withheld: dict[str, str] = {}  # per kind, the first cue of a rule that withholds the index
     places = frozenset(where for where, value in facts.values.items() if value) | ({"own"} if facts.text else set())
     for rule in _rules_with_values(table, places):
         cue = _cue(rule, doc, facts)
         if cue is not None:
             scores[rule.kind] += rule.weight
             cues[rule.kind].append(cue)
+            if rule.withholds:
+                withheld.setdefault(rule.kind, cue)
     ranked = sorted(KINDS[1:-1], key=lambda k: (-scores[k], KINDS.index(k)))
     best = ranked[0] if scores[ranked[0]] >= THRESHOLD and scores[ranked[0]] >= scores[NEWS] else NEWS
     if scores[NOT_ARTICLE] >= NOT_ARTICLE_THRESHOLD and scores[NOT_ARTICLE] > scores[best]:
         best = NOT_ARTICLE
     chosen = cues[best] or ["no cue of another kind"]
-    return Kind(best, tuple(chosen), tuple((k, round(scores[k], 1)) for k in KINDS))
+    return Kind(best, tuple(chosen), tuple((k, round(scores[k], 1)) for k in KINDS), withheld.get(best, ""))

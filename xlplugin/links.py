@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from .text import Document
 
-__all__ = ["find_link", "may_hold_link", "link_sentences", "is_web_address", "issuer_block_start", "contact_link_sentences"]
+__all__ = ["find_link", "may_hold_link", "link_sentences", "is_web_address", "ascii_host", "readable_host", "issuer_block_start", "contact_link_sentences"]
 
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # Every text _URL_RE can match holds one of these (a link starting "http://" or "https://" holds
@@ -79,9 +79,35 @@ def is_web_address(value: str) -> bool:
         host = urlsplit(value if scheme else "//" + value).hostname or ""
     except ValueError:
         return False
-    if _HOST_RE.fullmatch(host):
+    if _HOST_RE.fullmatch(ascii_host(host)):
         return True
     return bool(scheme) and bool(_IPV4_RE.fullmatch(host))
+
+
+def ascii_host(host: str) -> str:
+    """A host name as the web's addresses spell it in ASCII: lower case, a trailing dot (the
+    root, "example.com.") left out, a non-ASCII name ("münchen-zeitung.de") in its "xn--" form
+    (Python's "idna" codec); a name the codec cannot spell is given back as it is. (rows17)"""
+    host = host.rstrip(".").lower()
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def readable_host(host: str) -> str:
+    """A host name as a person reads it, one spelling for each site: `ascii_host`, with each
+    "xn--" label read back as the letters it stands for ("xn--mnchen-zeitung-gsb.de" and
+    "MÜNCHEN-zeitung.de." are both "münchen-zeitung.de"). (rows17)"""
+    host = ascii_host(host)
+    if "xn--" not in host:
+        return host
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
 
 
 # (prov2) The block about the issuer at the foot of a press release or a company page ("About

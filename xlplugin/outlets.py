@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from . import registry
 from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
-from .scorers.source_rating import domain_of
+from .scorers.source_rating import domain_of, outlet_key
 from .types import DocumentResult
 
 __all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
@@ -62,7 +62,9 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
               given_from: str = FROM_COLUMN) -> tuple[str, str]:
     """(outlet, where it came from) for one document. `given_from`: where the `outlet` given came
     from (a web page's site name, read from its metadata, is given as the outlet too)."""
-    outlet = (outlet or (result.outlet if result is not None else "") or "").strip()
+    # (rows17) white space folded, as case is in grouping: "Daily\u00a0Post" and "Daily  Post"
+    # are "Daily Post", as the ratings table reads them (`source_rating.outlet_key`)
+    outlet = " ".join((outlet or (result.outlet if result is not None else "") or "").split())
     url = (url or (result.url if result is not None else "") or "").strip()
     if outlet and not names_platform(outlet, url) and not _platform_without_account(outlet, url):
         return outlet, given_from
@@ -167,7 +169,8 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
     the groups that are not outlets after them all, apart from the ranking (`_order`)."""
     rows: dict[str, OutletRow] = {}
     for entry in entries:
-        row = rows.setdefault(entry.outlet.lower(), OutletRow(entry.outlet))
+        row = rows.setdefault(outlet_key(entry.outlet),  # (rows17: the ratings table's key: case and white space folded)
+                             OutletRow(entry.outlet))
         row.documents += 1
         row.ids.append(entry.id)
         if entry.source:
@@ -206,14 +209,16 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 
 def format_rollup(rows: Sequence[OutletRow]) -> str:
-    """The roll-up as a text table (for the command line)."""
+    """The roll-up as a text table (for the command line), with what each column means under it."""
     infos = registry.infos()
     width = max([len("outlet")] + [min(len(r.outlet), 40) for r in rows])
-    head = f"{'outlet':{width}}  {'docs':>4}  {'index':>5} {'(sd)':>6}  " + "  ".join(
-        f"{info.abbreviation or info.name[:7]:>7}" for info in infos)
+    counts = [_documents_text(row) for row in rows]
+    docs_width = max([len("docs")] + [len(text) for text in counts])
+    head = f"{'outlet':{width}}  {'docs':>{docs_width}}  {'index':>5} {'(sd)':>6}  " + "  ".join(
+        f"{_abbreviation(info):>7}" for info in infos)
     lines = [head, "-" * len(head)]
     said = ""
-    for row in rows:
+    for row, count in zip(rows, counts):
         why = "" if row.ranked else ("the documents where none was found" if row.outlet == NO_OUTLET
                                      else "a hosting platform's users, their addresses name none")
         if why and why != said:
@@ -223,9 +228,23 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
         sd_text = "" if sd is None else f"({sd:.1f})"
         cells = "  ".join(f"{_num(row.signal_stats(info.name)[0], info.mean_digits):>7}" for info in infos)
         name = row.outlet if len(row.outlet) <= 40 else row.outlet[:39] + "\u2026"
-        lines.append(f"{name:{width}}  {row.documents:>4}  {_num(mean):>5} {sd_text:>6}  {cells}")
+        lines.append(f"{name:{width}}  {count:>{docs_width}}  {_num(mean):>5} {sd_text:>6}  {cells}")
     lines.append("means over each outlet's scored documents; (sd) = standard deviation of the index, shown from 2 documents")
+    if any(" of " in text for text in counts):
+        lines.append("docs '2 of 3': 3 documents, 2 of them with an index (the index's mean is over those 2)")
+    lines.append(f"columns: {'index':8}Reliability index 0-100 (higher = more reliable)")
+    lines += [f"{'':9}{_abbreviation(info):8}{info.header}" for info in infos]
     return "\n".join(lines)
+
+
+def _abbreviation(info: Any) -> str:
+    return info.abbreviation or info.name[:7]
+
+
+def _documents_text(row: OutletRow) -> str:
+    """How many documents an outlet has, and how many of them have an index where not all do
+    ("2 of 3"), as the Outlets sheet says it."""
+    return str(row.documents) if row.scored >= row.documents else f"{row.scored} of {row.documents}"
 
 
 def as_cells(row: OutletRow) -> list[Any]:

@@ -5,6 +5,7 @@ three things a page says about what sort of page it is:
 
 - the section the page files itself under (`<meta property="article:section">`, JSON-LD's
   `articleSection`): "Opinion", "Comment", "Letters";
+- its JSON-LD `genre` ("Satire": a satire site's pages say so there; kinds20);
 - its JSON-LD `@type` where it is more precise than `og:type` ("LiveBlogPosting", "OpinionNewsArticle",
   "TechArticle");
 - the generator that built it (`<meta name="generator">`: "Sphinx 8.1.3", "MkDocs", "Docusaurus": a
@@ -35,6 +36,8 @@ __all__ = ["SAVED_PARTS", "hints", "index_withheld", "page_type_word", "with_sav
 _META_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r"""\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _JSON_SECTION_RE = re.compile(r""""articleSection"\s*:\s*\[?\s*"([^"]{1,60})\"""")
+# (kinds20) a JSON-LD "genre" ("Satire", "Parody"): a satire site's pages say what they are there
+_JSON_GENRE_RE = re.compile(r""""genre"\s*:\s*\[?\s*"([^"]{1,60})\"""")
 _JSON_TYPE_RE = re.compile(r""""@type"\s*:\s*"([A-Za-z]{1,40})\"""")
 _TITLE_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # JSON-LD types that say no more than og:type does (a page, a person, an organisation, a list)
@@ -62,8 +65,8 @@ def _metas(head: str) -> dict[str, str]:
 
 
 def hints(markup: str) -> str:
-    """The page's own hints at its kind, as "section: ...; generator: ...; type: ...; title:
-    ..." (lower-cased; only those the page gives), or ""."""
+    """The page's own hints at its kind, as "section: ...; generator: ...; genre: ...; type: ...;
+    title: ..." (lower-cased; only those the page gives), or ""."""
     head = markup[:HEAD_CHARS]
     metas = _metas(head)
     parts = []
@@ -72,6 +75,9 @@ def hints(markup: str) -> str:
         parts.append(f"section: {section}")
     if metas.get("generator"):
         parts.append(f"generator: {metas['generator']}")
+    genre = next(iter(_JSON_GENRE_RE.findall(markup)), "")
+    if genre:
+        parts.append(f"genre: {genre}")
     types = [t for t in dict.fromkeys(_JSON_TYPE_RE.findall(markup)) if t.lower() not in _PLAIN_TYPES]
     if types:
         parts.append("type: " + ", ".join(types[:3]))

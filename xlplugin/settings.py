@@ -46,7 +46,7 @@ class Setting:
 # as the text signals together.
 _TABLE: tuple[Setting, ...] = (
     Setting("weight.provenance", 1.0, "Weight of provenance cues in the reliability index."),
-    Setting("weight.unsourced_claims", 0.0, "Weight of unsourced-claim density in the index."),
+    Setting("weight.unsourced_claims", 0.0, "Weight of the share of unsourced claims in the index."),
     Setting("weight.loaded_language", 5.0, "Weight of loaded language in the index."),
     Setting("weight.sentiment", 0.0, "Weight of sentiment intensity in the index."),
     Setting("weight.readability", 0.0, "Weight of readability in the index."),

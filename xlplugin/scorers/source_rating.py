@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from ..lexicon import data_text
 from ..hosting import Platform, UserSite, user_site
-from ..links import is_web_address
+from ..links import is_web_address, readable_host
 from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
@@ -47,7 +47,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "7"
+VERSION = "8"  # 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -123,14 +123,17 @@ def builtin_reading(rating: float) -> str:
 
 
 def domain_of(url: str) -> str:
-    """The host of a URL without "www." ("" when there is none)."""
+    """The host of a URL without "www." ("" when there is none), one spelling for each site
+    (`links.readable_host`: lower case, no trailing dot, an "xn--" name read as its letters), so
+    that a ratings table's "münchen-zeitung.de" or "xn--mnchen-zeitung-gsb.de" rates either
+    spelling of a document's URL."""
     url = url.strip()
     if not url:
         return ""
     if "//" not in url:
         url = "//" + url
     try:
-        host = urlsplit(url).hostname or ""
+        host = readable_host(urlsplit(url).hostname or "")
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host

@@ -1,4 +1,4 @@
-"""Unsourced claims: how many of a text's checkable factual claims say where they come from.
+"""Unsourced claims: the share of a text's checkable factual claims that do not say where they come from.
 
 Measures: the check-worthy sentences (numbers and statistics, comparatives and superlatives,
 causal claims, what a named actor did or intends) and, for each, whether it or the sentence next

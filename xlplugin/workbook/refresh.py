@@ -8,7 +8,8 @@ cells of the Settings sheet when settings are given on the command line. Every o
 the package (other sheets, styles, shared strings, drawings, images, comments, pivot tables,
 macros, defined names...) and every other row and cell of the Documents sheet is copied byte for
 byte. New cells are written as inline strings and numbers that reuse the styles already in the
-file, so the shared-strings and styles parts never change.
+file, so the shared-strings part never changes; the styles part gains the formats `score` writes
+only where no scored row has one to reuse (score_styles: the template's first refresh).
 
 It refuses, before writing anything, what it cannot do that way: no Documents sheet, score
 columns renamed or missing, a formula in a score cell it would overwrite, Strict Open XML, an
@@ -70,6 +71,7 @@ from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate
 from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
+from .score_styles import score_styles
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
@@ -161,7 +163,8 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
     started = time.monotonic()
     target = Path(output) if output is not None else path
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise WorkbookError(f"{path}: refresh works on .xlsx and .xlsm workbooks")
+        raise WorkbookError(f"{path}: refresh works on .xlsx and .xlsm workbooks. Score this file into a workbook "
+                            f"first (xlplugin score {path.name} -o {path.stem}.xlsx), then refresh that workbook")
     if target.suffix.lower() != path.suffix.lower():
         raise WorkbookError(f"{target}: keep the extension {path.suffix} (the package type cannot change in a refresh)")
     if output is not None and target.exists() and target.resolve() == path.resolve():
@@ -545,7 +548,8 @@ class _Refresh:
                 progress(done, len(inputs))
         replacements: dict[str, Any] = {}
         if rewritten or changes.changed:
-            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, docs.text_col)
+            styles = _row_styles(self.package, docs.scan, docs.owned, docs.data_rows, docs.text_col, replacements)
+            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, docs.text_col)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
             if people is not None:
@@ -684,13 +688,31 @@ def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items:
     return cells
 
 
-def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
-                   text_col: int | None = None) -> list[Any]:
-    """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
-    the old part). Rows the user appended are laid out as `score` lays out its rows (added_rows)."""
+def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_rows: list[RowSpan],
+                text_col: int | None, replacements: dict[str, Any]) -> dict[int, int | None]:
+    """The format each column's rewritten cells take: that of the rows already scored, else, in
+    xlplugin's columns (the template, a sheet of the user's: no row carries one), the one `score`
+    writes, added to the workbook's styles part (score_styles), which then goes into
+    `replacements`."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     scored = [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)]
     styles = styles_from(scan, scored, set(columns) | ({text_col} if text_col else set()))
+    # (xlplugin's columns only: the user's own cells are kept as they are)
+    wanted = {col: header for header, col in owned.items() if header in layout.OWNED_HEADERS and col not in styles}
+    added = score_styles(package, wanted) if wanted else None
+    if added is not None:
+        part, merged, mapping = added
+        replacements[part] = merged
+        styles.update(mapping)
+    return styles
+
+
+def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
+                   styles: dict[int, int | None], text_col: int | None = None) -> list[Any]:
+    """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
+    the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
+    are laid out as `score` lays out its rows (added_rows)."""
+    columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     replaced = {}
     for row in rewritten:
         assert row.values is not None

@@ -56,9 +56,12 @@ class BlankIds:
         if left:
             shown = ", ".join(f"row {numbers[i]} as {ids[i]!r}" for i in left[:_SHOWN])
             more = f" and {len(left) - _SHOWN} more" if len(left) > _SHOWN else ""
-            out.append(f"{counted(len(left), 'row has', 'rows have')} no id in your id column {self.name!r}: filed under their "
-                       f"place among the rows ({shown}{more}), which changes when rows are added, removed or sorted; "
-                       "type an id in each to file its evidence under it")
+            one = len(left) == 1
+            out.append(f"{counted(len(left), 'row has', 'rows have')} no id in your id column {self.name!r}: "
+                       f"{'it is' if one else 'they are'} known by {'its' if one else 'their'} place among the rows "
+                       f"({shown}{more}), which changes when rows are added, removed or sorted; type an id in "
+                       f"{'its cell' if one else 'each'} to keep {'its' if one else 'their'} evidence with "
+                       f"{'it' if one else 'them'}")
         return out
 
 

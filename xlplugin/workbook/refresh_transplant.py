@@ -23,7 +23,7 @@ from .app_titles import app_part, with_sheet_titles
 from .package import Package
 from .refresh_styles import SheetNotAdded, merged_styles, restyled, tag_pieces, used_styles
 
-__all__ = ["SHEET_ORDER", "SheetNotAdded", "transplanted_parts"]
+__all__ = ["SHEET_ORDER", "SheetNotAdded", "styles_part", "transplanted_parts"]
 
 # The sheets in the order `score` writes them (writer.build_workbook).
 SHEET_ORDER = (layout.DOCUMENTS, read_sheet.READ, layout.OVERVIEW, outlets.OUTLETS, layout.EVIDENCE,
@@ -42,7 +42,7 @@ def _attribute(tag: bytes, name: str) -> str | None:
     return unescape(found.group(1).decode(), {"&quot;": '"', "&apos;": "'"}) if found else None
 
 
-def _styles_part(package: Package) -> str:
+def styles_part(package: Package) -> str:
     found = [target for kind, target in package.rels(package.workbook_part).values() if kind == "styles"]
     if not found or not package.has(found[0]):
         raise SheetNotAdded("the workbook has no styles part: a sheet cannot be added to it")
@@ -186,8 +186,8 @@ def transplanted_parts(target: Package, fresh: Package, names: Iterable[str]) ->
     transplant = _Transplant(target, fresh)
     closures = {name: transplant.linked(fresh.sheets[name]) for name in names}
     used = set().union(*(used_styles(piece) for parts in closures.values() for piece in tag_pieces(fresh.pieces(parts[0]))))
-    styles = _styles_part(target)
-    merged, mapping = merged_styles(target.read(styles), fresh.read(_styles_part(fresh)), used)
+    styles = styles_part(target)
+    merged, mapping = merged_styles(target.read(styles), fresh.read(styles_part(fresh)), used)
     transplant.parts[styles] = merged
     for name in names:
         transplant.insert_sheet(name, transplant.copy_parts(closures[name], mapping))

@@ -349,14 +349,23 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], status_width)),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths) if header != page_column),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths) if header == page_column))
-        for header, value in zip(layout.OWNED_HEADERS, owned):
-            if header in layout.STAMP_HEADERS:
-                row.append(_cell(ws, value, font=STAMP_FONT, align=TOP))
-            elif header in layout.SCORE_HEADERS[-2:]:
-                row.append(_cell(ws, value, align=WRAP))
-            else:
-                row.append(_cell(ws, value, align=TOP, fmt=layout.NUMBER_FORMATS.get(header)))
+        row.extend(_cell(ws, value, **owned_cell_format(header)) for header, value in zip(layout.OWNED_HEADERS, owned))
         ws.append(row)
+
+
+def owned_cell_format(header: str) -> dict[str, Any]:
+    """How a Documents row's cell in one of xlplugin's columns is formatted (a refresh formats
+    the rows it fills the same way: score_styles)."""
+    if header in layout.STAMP_HEADERS:
+        return {"font": STAMP_FONT, "align": TOP}
+    if header in layout.SCORE_HEADERS[-2:]:  # (Why and Status wrap)
+        return {"align": WRAP}
+    return {"align": TOP, "fmt": layout.NUMBER_FORMATS.get(header)}
+
+
+def cell(ws, value: Any, **formats: Any) -> WriteOnlyCell:
+    """A cell as `score` writes it (`formats`: font, align, fmt, link)."""
+    return _cell(ws, value, **formats)
 
 
 def _colour_scales(ws, first_owned: int, weights: Mapping[str, float]) -> None:

@@ -1,0 +1,37 @@
+"""Messages a new user meets on the command line say what to do (cli17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.cli import main
+
+
+@pytest.mark.parametrize("name", ["articles.csv", "notes.txt", "page.html", "old.xls"])
+def test_refresh_of_a_file_that_is_not_a_workbook_says_to_score_it_first(tmp_path, capsys, name):
+    source = tmp_path / name
+    source.write_text("text\nThe mill reopened on Friday, its owner said.\n", encoding="utf-8")
+    assert main(["refresh", str(source)]) != 0
+    err = capsys.readouterr().err
+    stem = name.rsplit(".", 1)[0]
+    assert f"xlplugin score {name} -o {stem}.xlsx" in err
+    assert "then refresh that workbook" in err
+
+
+def test_signals_lists_each_signal_the_way_round_its_value_goes(capsys):
+    from xlplugin import registry
+
+    assert main(["signals"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    by_name = {line.split()[0]: line for line in lines if line.strip()}
+    for module in registry.scorers():
+        line = by_name[module.NAME]
+        assert module.UNIT in line
+        if "higher = worse" in module.UNIT and "unsourced" in module.UNIT:
+            # (the value is the share that do NOT say where they come from)
+            assert "do not say where" in line or "without a source" in line, line
+    # the descriptions start in one column
+    starts = {by_name[m.NAME].index(":", len(m.NAME) + len(m.UNIT)) - len(m.__doc__.strip().split(":")[0])
+              for m in registry.scorers()}
+    assert len(starts) == 1
+    assert "density" not in by_name["weight.unsourced_claims"]
