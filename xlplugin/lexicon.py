@@ -42,10 +42,10 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object)",
+                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
-                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
+                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
@@ -309,6 +309,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
         "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
+        "letters_page_headings": "provenance_notes.py, letters_page_sign_offs (a letters page's heading: each letter's signature is a byline)",
         "letter_salutation_starts": "provenance_notes.py, letter_sign_off (a letter's salutation: its sign-off is a byline)",
     },
     # (loaded language version 41, slant16)

@@ -6,6 +6,13 @@ each a small rule the provenance scorer calls when its cue is not found yet:
 - `letter_sign_off`: a letter to an editor (its salutation, [letter_salutation_starts], opens a
   line in the head: "Sir, I was ...") signed at its foot with the writer's name, a town on the
   line after it or after a comma ("Joan Fairley" / "Upper Stow").
+- `letters_page_sign_offs` (byline17): a letters page (a head line that is its heading,
+  [letters_page_headings]: "Letters to the editor") holds letters each signed on its own line
+  after its last paragraph ("Gareth Lyle, Harwick"): the first signature is a byline.
+- `role_sign_off` (byline17): a notice or a statement signed at its foot with its writer's name
+  and office on a line of their own ("Jane Doe, Director of Public Health"; "Andrew Kemble,
+  Director of Highways, County Hall, Harwick"): a byline. The office must hold a role word
+  ([role_words] of attribution.txt) in its first words, and the line may not report speech.
 - `update_line`: a short head line giving the time or the date of an update ("Last updated
   16:42", "Updated 7 August 2026").
 - `dated_publication`: a publication named after "published", a date between ("a study
@@ -20,10 +27,12 @@ from functools import lru_cache
 
 from . import furniture
 from .names import credits_a_person
+from .phrases import words
 from .publications import place_at
 from .text import Document
 
-__all__ = ["head_lines", "byline_after_note", "letter_sign_off", "update_line", "dated_publication"]
+__all__ = ["head_lines", "byline_after_note", "letter_sign_off", "letters_page_sign_offs", "role_sign_off", "update_line",
+           "dated_publication"]
 
 # The head lines looked in, and the length of a line of furniture (as `furniture`'s).
 HEAD_LINES = furniture.HEAD_LINES
@@ -33,6 +42,12 @@ SHORT_LINE = furniture.SHORT_LINE
 NOTE_CHARS = 40
 # A name or a town line of a sign-off.
 SIGN_OFF_CHARS = 40
+# A notice's sign-off with an office and an address after the name ("Andrew Kemble, Director of
+# Highways, County Hall, Harwick HW1 2AB"), the foot lines looked in, and how many words after
+# the name may hold the role ("Director", "Deputy Chief Executive").
+ROLE_SIGN_OFF_CHARS = 100
+FOOT_LINES = 3
+ROLE_WORDS_AFTER_NAME = 3
 
 _NAME_RE = re.compile(r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
 _CREDIT_NAME_RE = re.compile(r"[ \t:]*[A-Z][\w'\u2019.-]+[ \t]+[A-Z][\w'\u2019.-]+")
@@ -120,6 +135,63 @@ def _is_letter(doc: Document, head: list[tuple[int, int]]) -> bool:
         if text[s:s + 1] in "SsMmDdTt" and text[s:e].lower().startswith(salutations):
             return True
     return False
+
+
+def letters_page_sign_offs(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """A letters page's first signature (the module's doc): the byline. `head`: `head_lines`."""
+    if not _is_letters_page(doc, head) or "byline" in found.hits:
+        return  # (the heading asked first: its section is read for every text, tests/test_lexicon.py)
+    text = doc.text
+    previous = ""
+    for s, e in doc.lines:
+        line = text[s:e].strip()
+        if not line:
+            continue
+        name, comma, place = line.partition(",")
+        if comma and len(line) <= SIGN_OFF_CHARS and len(previous) > SIGN_OFF_CHARS and previous[-1:] in ".!?\"\u201d" \
+                and _NAME_RE.fullmatch(name.strip()) and _PLACE_RE.fullmatch(place.strip()) \
+                and credits_a_person(name.strip(), doc.url, doc.outlet):
+            start = text.index(line, s)
+            found.add("byline", start, start + len(line), "a letter's signature on a letters page")
+            return
+        previous = line
+
+
+def _is_letters_page(doc: Document, head: list[tuple[int, int]]) -> bool:
+    headings = _phrases("letters_page_headings")
+    text = doc.text
+    for s, e in head:
+        if e - s <= SIGN_OFF_CHARS and text[s:e].lower().rstrip(" :").strip() in headings:
+            return True
+    return False
+
+
+def role_sign_off(doc: Document, found: furniture.Found) -> None:
+    """A notice's or a statement's sign-off with its writer's office (the module's doc): the
+    byline."""
+    if "byline" in found.hits:
+        return
+    text = doc.text
+    roles, saying = _sign_off_words()
+    for s, e in [(s, e) for s, e in doc.lines[-2 * FOOT_LINES:] if text[s:e].strip()][-FOOT_LINES:]:
+        line = text[s:e].strip()
+        name, comma, office = line.partition(",")
+        name = name.strip()
+        if not comma or len(line) > ROLE_SIGN_OFF_CHARS or not _NAME_RE.fullmatch(name):
+            continue
+        said = [w.strip(".,;:") for w in line.lower().split()]
+        if any(w in saying for w in said):
+            continue  # ("Jane Doe, the director, said so."): a sentence reporting speech
+        first = [w.strip(".,;:") for w in office.lower().replace("-", " ").split()[:ROLE_WORDS_AFTER_NAME]]
+        if any(w in roles for w in first) and credits_a_person(name, doc.url, doc.outlet):
+            start = text.index(line, s)
+            found.add("byline", start, start + len(line), "a sign-off with the writer's office")
+            return
+
+
+@lru_cache(maxsize=1)
+def _sign_off_words() -> tuple[frozenset[str], frozenset[str]]:
+    return words("attribution.txt", "role_words"), words("attribution.txt", "reporting_words")
 
 
 def update_line(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:

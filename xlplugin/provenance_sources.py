@@ -148,11 +148,66 @@ def author_bio(doc: Document, k: int) -> bool:
     return _BIO_RE.match(doc.text, s.start, s.end) is not None or _REPORTER_BIO_RE.match(doc.text, s.start, s.end) is not None
 
 
+# (byline17) Words that read as a named source and name none a reader could ask:
+# - a relative named by kinship alone ("Grandma always said", "my dad told me"): family lore;
+#   "Mother Teresa said", "Uncle Bob told" (a name after it) still name someone;
+# - a source sneered at as "so-called" ("the so-called experts on TV keep telling us");
+# - a verdict on how someone writes ("Petrakis writes well about people", "She writes movingly
+#   of grief"): no claim of theirs is reported ("Petrakis writes that ..." still is);
+# - an act, not words: "declared war on", "declared victory", "declared bankruptcy".
+KIN_WORDS = frozenset("grandma grandpa granny grandad granddad grandmother grandfather gran nan nana nanna "
+                      "mum mom mother dad father mam mammy daddy mummy auntie aunty aunt uncle".split())
+_LEAD_WORDS = frozenset("yet but and so as my our his her their your".split())
+_WRITE_VERBS = frozenset("writes wrote write writing".split())
+_NOT_MANNER = frozenset("only early daily weekly monthly yearly apply supply reply family ally rely".split())
+_DECLARED_ACTS = frozenset("war victory bankruptcy independence".split())
+_DECLARE_VERBS = frozenset("declared declares declare declaring".split())
+
+
+def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
+    """Do the attribution's words name no source a reader could ask (above)?"""
+    text = doc.text
+    span = text[attr.start : attr.end].replace("\u2011", "-").split()
+    lower = [w.lower().strip(",.;:") for w in span]
+    if "so-called" in lower or any(a == "so" and b == "called" for a, b in zip(lower, lower[1:])):
+        return True
+    i = 0
+    while i < len(lower) - 1 and lower[i] in _LEAD_WORDS:
+        i += 1
+    if lower[i] in KIN_WORDS and i + 1 < len(span) and not span[i + 1][:1].isupper():
+        return True
+    after = text[attr.end : attr.end + 40].split()
+    nxt = after[0].lower().strip(",.;:") if after else ""
+    if lower[-1] in _WRITE_VERBS and (nxt in ("well", "badly") or nxt.endswith("ly") and nxt not in _NOT_MANNER) \
+            and not (len(after) > 1 and after[1].lower() in ("that", "how")):
+        return True
+    return lower[-1] in _DECLARE_VERBS and nxt in _DECLARED_ACTS
+
+
 @lru_cache(maxsize=1)
 def genre_words() -> frozenset[str]:
     from .lexicon import load_sections
 
     return frozenset(w for line in load_sections("provenance.txt")["genre_label_words"] for w in line.split())
+
+
+# (byline17) A review's own headline names the work it reviews: "'The Salt Road' review: a slow
+# film", "Harbour Lights review: ...". A lower-case "review" after a title in quotation marks, or
+# with ":", "|" or the line's end after it, is the text's genre, not a document it cites ("The
+# Cass Review found", "an Ofsted review published in May" still are documents; a dash after it
+# may open an aside, "a Treasury review \u2014 published in May \u2014 found", so it does not count).
+_CLOSING_QUOTES = "'\u2019\u201d\""
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[:|]|\r?\n|$)")
+
+
+def reviewed_work(doc: Document, attr: Attribution) -> bool:
+    """Is the named document a review's headline naming the work reviewed (above)?"""
+    text = doc.text
+    at = attr.end - len("review")
+    if at < 0 or text[at : attr.end] != "review":
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return before[-1:] in _CLOSING_QUOTES or _LABEL_AFTER_RE.match(text, attr.end) is not None
 
 
 def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -> bool:
