@@ -57,6 +57,10 @@ def test_answered_subheads_are_no_rhetorical_questions(text):
     # leading questions, each on its line, stay rhetorical
     "Why does nobody in charge care?\nThe operator has had years to fix it.\n\n"
     "Isn't it time the board resigned?\nThe harbour has waited long enough.\n",
+    # a text with one sentence a line: its questions are no subheads
+    "Passengers waited for hours on the quay.\nWho decided that was fine?\nThe operator did.\n"
+    "Sound familiar to anyone?\nIt should.\n",
+    "Who decided that was fine?\n\nThe operator did.\n\nSound familiar to anyone?\n\nIt should.\n",
     # a question inside a paragraph of prose, left hanging
     "Passengers waited on the quay for hours. Who decided that was acceptable? The operator has not said.\n",
 ])

@@ -296,26 +296,29 @@ def _labelled(doc: Document, question: Any) -> bool:
                for label in _tables().labels)
 
 
-# (loaded30) An explainer's subhead: a short question alone on its line with text on the next line
-# ("Who is affected?" then "The notice covers ..."); SUBHEADS of them in a text make a page of
-# questions and answers, not an author asking.
-_SUBHEAD_RE = re.compile(r"^[ \t]*[^\n?]{1,80}\?[ \t]*\n[ \t]*\n?[ \t]*[^\s?]", re.MULTILINE)
+# (loaded30) An explainer's subhead: a short question alone on its line, opening a paragraph (after
+# a blank line), its answer on the very next line ("Who is affected?" then "The notice covers ...");
+# SUBHEADS of them in a text make a page of questions and answers, not an author asking. (A text
+# with one sentence a line has no such shape: its questions sit between blank lines or none.)
+_SUBHEAD_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*[^\n?]{1,80}\?[ \t]*\n[ \t]*[^\s?]")
 SUBHEADS = 2
 SUBHEAD_WORDS = 10
 
 
 def _subhead(doc: Document, question: Any, after: Any) -> bool:
-    """(loaded30) Is this question a subhead of a questions-and-answers page: alone on its line,
-    no more than SUBHEAD_WORDS words, the next sentence opening the next line with a statement,
+    """(loaded30) Is this question a subhead of a questions-and-answers page: alone on its line
+    after a blank line, two to SUBHEAD_WORDS words, the next sentence opening the next line with a statement,
     in a text with SUBHEADS or more such lines free of leading words ("Who is affected?", "What
     caused it?", each answered by the paragraph below it; not "Why does nobody care?")?"""
     text = doc.text
     line_start = text.rfind("\n", 0, question.start) + 1
     end = question.start + len(question.text.rstrip())
-    if text[line_start : question.start].strip() or question.last_token - question.first_token > SUBHEAD_WORDS:
+    if text[line_start : question.start].strip() or not 2 <= question.last_token - question.first_token <= SUBHEAD_WORDS:
         return False
-    if text[end : after.start].strip() or "\n" not in text[end : after.start]:
-        return False
+    if line_start and not text[:line_start].rstrip(" \t\r").endswith("\n\n"):
+        return False  # a paragraph's heading stands after a blank line
+    if text[end : after.start].strip() or text[end : after.start].count("\n") != 1:
+        return False  # its answer on the very next line
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False
     leading = _tables().leading
