@@ -17,6 +17,8 @@ ending in "?".
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -294,6 +296,40 @@ def _labelled(doc: Document, question: Any) -> bool:
                for label in _tables().labels)
 
 
+# (loaded30) An explainer's subhead: a short question alone on its line, opening a paragraph (after
+# a blank line), its answer on the very next line ("Who is affected?" then "The notice covers ...");
+# SUBHEADS of them in a text make a page of questions and answers, not an author asking. (A text
+# with one sentence a line has no such shape: its questions sit between blank lines or none.)
+_SUBHEAD_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*[^\n?]{1,80}\?[ \t]*\n[ \t]*[^\s?]")
+SUBHEADS = 2
+SUBHEAD_WORDS = 10
+
+
+def _subhead(doc: Document, question: Any, after: Any) -> bool:
+    """(loaded30) Is this question a subhead of a questions-and-answers page: alone on its line
+    after a blank line, two to SUBHEAD_WORDS words, the next sentence opening the next line with a statement,
+    in a text with SUBHEADS or more such lines free of leading words ("Who is affected?", "What
+    caused it?", each answered by the paragraph below it; not "Why does nobody care?")?"""
+    text = doc.text
+    line_start = text.rfind("\n", 0, question.start) + 1
+    end = question.start + len(question.text.rstrip())
+    if text[line_start : question.start].strip() or not 2 <= question.last_token - question.first_token <= SUBHEAD_WORDS:
+        return False
+    if line_start and not text[:line_start].rstrip(" \t\r").endswith("\n\n"):
+        return False  # a paragraph's heading stands after a blank line
+    if text[end : after.start].strip() or text[end : after.start].count("\n") != 1:
+        return False  # its answer on the very next line
+    if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
+        return False
+    leading = _tables().leading
+    plain = (m for m in _SUBHEAD_RE.finditer(text)
+             if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
+    return sum(1 for _ in zip(range(SUBHEADS), plain)) >= SUBHEADS  # (a leading one is no subhead)
+
+
+_LINE_WORD_RE = re.compile(r"[\w'\u2019]+")
+
+
 def answered(doc: Document, k: int) -> bool:
     """Is question k a plain one (no word of [leading_question_words]: "Isn't it ...?", "..., right?",
     "Why is nobody asking ...?") that the next sentence answers: in the same paragraph (or after a
@@ -306,6 +342,8 @@ def answered(doc: Document, k: int) -> bool:
         return False  # the text ends on it: left for the reader
     question, after = sentences[k], sentences[k + 1]
     if k == 0 and after.paragraph != question.paragraph and _labelled(doc, question):
+        return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
+    if _subhead(doc, question, after):
         return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
     heading = (k == 0 or sentences[k - 1].paragraph != question.paragraph) and after.paragraph != question.paragraph
     if after.paragraph != question.paragraph and not heading:

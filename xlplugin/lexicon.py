@@ -287,6 +287,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "legal_boilerplate_phrases": "prose.py, legal boilerplate (a paragraph of a release's legal notes)",
         "box_poll_prompts": "promo_boxes.py, poll or newsletter box (a poll's prompt line)",
         "box_newsletter_prompts": "promo_boxes.py, poll or newsletter box (a newsletter prompt line)",
+        "box_support_prompts": "promo_boxes.py, poll or newsletter box (an appeal for support on one of the last lines)",
     },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline; also provenance_notes.py, byline_after_note (a credit after a note on its line)",

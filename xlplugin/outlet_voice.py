@@ -6,14 +6,17 @@ version 37, voice15):
 - a corrections notice: two or more paragraphs that each correct the outlet's earlier text ("The
   article has been corrected.", "We regret the error.", "We are sorry for the mistake.", "An
   earlier version of this article said ...");
-- a live blog: three or more paragraphs that open with a time of day ("18:42 - ...", "6.05pm: ...").
+- a live blog: three or more paragraphs that open with a time of day ("18:42 - ...", "6.05pm: ...");
+- (loaded30) a developing story or explainer that pledges, outside quotations, to update itself
+  ("We will update this page as we learn more", "This story will be updated", "We'll keep this
+  article updated") or heads a part "What we know" / "What we don't know" on a line of its own.
 
 In such a text "we", "us" and "our" are the outlet ("we said the court had nine members",
 "contacted us to point out the error", "We aim to reply within five working days", "By our news
 team", "what we know so far"); "I", "me" and "my" still count. `outlet_speaks(doc)` says whether
 a text is one of the two, read outside quotations. One correction paragraph at the foot of a
 column ("Correction: ... We apologise for the error.") leaves the column's voice as it is.
-Blind spots: a corrections notice of one item; a live blog whose times are not at the start of
+Blind spots: a corrections notice of one item; an update pledge worded otherwise ("More to follow"); a live blog whose times are not at the start of
 its paragraphs; an argued live blog (a fan's match blog) reads as the newsroom's.
 """
 
@@ -47,6 +50,16 @@ CORRECTION_PARAGRAPHS = 2  # paragraphs that correct: a notice, not one note und
 _ENTRY_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s+\S",
                        re.IGNORECASE)
 LIVE_ENTRIES = 3  # entries: a text with one time at a paragraph's start is no live blog
+# (loaded30) The newsroom's pledge to update the page it is writing, and the explainer's headings
+# of what is known: its "we" is the newsroom's ("We don't know yet when ...").
+_PAGE_WORDS = r"(?:page|story|article|report|post|explainer|piece|blog|live\s+blog|guide)"
+_UPDATE_RE = re.compile(
+    r"\bwe(?:'ll|\u2019ll|\s+will|\s+are\s+going\s+to|\s+shall)\s+(?:continue\s+to\s+|keep\s+)?"
+    r"(?:update|be\s+updating|updating)\s+(?:this|the)\s+" + _PAGE_WORDS + r"\b"
+    r"|\bwe(?:'ll|\u2019ll|\s+will)\s+keep\s+(?:this|the)\s+" + _PAGE_WORDS + r"\s+updated\b"
+    r"|\bthis\s+" + _PAGE_WORDS + r"\s+(?:will\s+be|is\s+being|may\s+be)\s+updated\b"
+    r"|^[ \t]*what\s+we\s+(?:know|don't\s+know|don\u2019t\s+know|do\s+not\s+know)(?:\s+so\s+far)?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def outlet_speaks(doc: Document) -> bool:
@@ -59,7 +72,20 @@ def outlet_speaks(doc: Document) -> bool:
             entries += 1
             if entries >= LIVE_ENTRIES:
                 return True
-    return _correction_paragraphs(doc) >= CORRECTION_PARAGRAPHS
+    if _correction_paragraphs(doc) >= CORRECTION_PARAGRAPHS:
+        return True
+    return _updates_itself(doc)
+
+
+def _updates_itself(doc: Document) -> bool:
+    """(loaded30) Does the text pledge, outside quotations, to update itself ("We will update this
+    page as we learn more", "This story will be updated") or head a part "What we know"?"""
+    if not doc.analysis.holds_any(_UPDATE_WORDS):
+        return False
+    return any(doc.quote_at(m.start()) is None for m in _UPDATE_RE.finditer(doc.text))
+
+
+_UPDATE_WORDS = frozenset(("update", "updated", "updating", "know"))
 
 
 def _correction_paragraphs(doc: Document) -> int:

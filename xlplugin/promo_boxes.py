@@ -15,6 +15,11 @@ minister said" opens with no prompt ("results so far:" needs its colon), and an 
 sentence that reports a poll ("54% of voters in a Gallup poll said ...") holds none.
 After a poll's prompt line, the lines that follow while they read as the poll's (a short
 question, an option of a few words without a full stop, a result in per cent) are the box too.
+(loaded30) An outlet's appeal for support at the end of a piece is its box too (`_support_spans`,
+[box_support_prompts]): a prompt opening a sentence on one of the text's last SUPPORT_TAIL_LINES
+lines, a line of at most SUPPORT_LINE_MAX characters ("Do you love what we're doing? Kick in to
+our war chest.", "Join our group", "Support our journalism"); the same words higher up are the
+author's.
 Blind spots: English prompts only; a poll whose prompt the text lost (its question alone) reads
 as the author's question; a box whose lines are run into a paragraph of prose is not found.
 """
@@ -40,6 +45,10 @@ BOX_LINE_MAX = 160
 POLL_QUESTION_MAX_WORDS = 25
 OPTION_MAX_WORDS = 6
 POLL_MAX_LINES = 12
+# (loaded30) An appeal for support: on one of the text's last lines (blank lines not counted), a
+# line as long as a short paragraph.
+SUPPORT_TAIL_LINES = 3
+SUPPORT_LINE_MAX = 400
 # Marks that may stand between a sentence's start and its prompt ("**Sign up**", "> Vote now").
 _LEAD_MARKS = " \t*_>#-–—•·\"'“‘(["
 _PERCENT_RE = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s?%")
@@ -134,8 +143,45 @@ def _opens_sentence(lower: str, i: int) -> int:
 
 def box_spans(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, RULE) of each line of a poll or newsletter box, in text order."""
-    hits = _fast_hits(doc.analysis.lower_text, doc.analysis.vocabulary)
-    return _spans(doc.text, hits) if hits else []
+    lower = doc.analysis.lower_text
+    hits = _fast_hits(lower, doc.analysis.vocabulary)
+    spans = _spans(doc.text, hits) if hits else []
+    support = _support_spans(doc.text, lower)
+    if support:
+        taken = {(s, e) for s, e, _ in spans}
+        spans = sorted(spans + [span for span in support if span[:2] not in taken])
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _support_prompts() -> tuple[str, ...]:
+    from .prose import DATA_FILE
+
+    return tuple(load_sections(DATA_FILE)["box_support_prompts"])
+
+
+def _support_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
+    """(loaded30) The lines of an appeal for support among the text's last SUPPORT_TAIL_LINES
+    lines: a prompt of [box_support_prompts] opening a sentence there, on a line of at most
+    SUPPORT_LINE_MAX characters."""
+    tail = len(text)
+    for _ in range(SUPPORT_TAIL_LINES):  # the start of the last lines with words
+        end = len(text[:tail].rstrip())
+        if end == 0:
+            break
+        tail = text.rfind("\n", 0, end) + 1
+    spans: list[tuple[int, int, str]] = []
+    for prompt in _support_prompts():
+        i = lower.find(prompt, tail)
+        while i >= 0:
+            end = i + len(prompt)
+            bounded = end == len(lower) or not lower[end].isalnum()
+            if bounded and _opens_sentence(lower, i) >= 0:
+                s, e = _line(text, i)
+                if e - s <= SUPPORT_LINE_MAX and (s, e, RULE) not in spans:
+                    spans.append((s, e, RULE))
+            i = lower.find(prompt, i + 1)
+    return sorted(spans)
 
 
 def _spans(text: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
@@ -221,3 +267,4 @@ def box_test(doc: Document) -> Callable[[int], bool] | None:
 
 def warm_up() -> None:
     _prompts()
+    _support_prompts()
