@@ -71,8 +71,8 @@ def make(out: Path = DEFAULT_OUT) -> Path:
     sheet.title = "Texts"
     sheet["A1"], sheet["B1"] = "Text", "Reliability (0-100, higher = more reliable)"
     for cell in (sheet["A1"], sheet["B1"]):
-        cell.font = Font(bold=True)
-    top = Alignment(wrap_text=True, vertical="top")
+        cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    top = Alignment(wrap_text=True, vertical="top")  # (A1 and B1 wrap as well)
     for i, text in enumerate(EXAMPLES, start=2):
         sheet.cell(row=i, column=1, value=text).alignment = top
         sheet.cell(row=i, column=2, value=f"=XLP_RELIABILITY(A{i})").alignment = top
@@ -85,7 +85,7 @@ def make(out: Path = DEFAULT_OUT) -> Path:
     # height of its own, and printed the example texts over each other.
     for row in range(1, max(len(EXAMPLES) + 1, len(STEPS)) + 1):
         lines = max(wrapped_lines(sheet.cell(row=row, column=col).value or "", WIDTHS[letter])
-                    for col, letter in ((1, "A"), (4, "D")))
+                    for col, letter in ((1, "A"), (2, "B"), (4, "D")))
         sheet.row_dimensions[row].height = fit.text_lines_height(lines, LINE_HEIGHT)
     # Landscape, one page wide (it printed over five portrait pages).
     sheet.page_setup.orientation = "landscape"

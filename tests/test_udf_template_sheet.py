@@ -26,7 +26,7 @@ def _texts(sheet):
 
 
 def test_every_wrapped_text_has_a_row_as_high_as_its_lines(sheet):
-    for col in ("A", "D"):
+    for col in ("A", "B", "D"):
         width = sheet.column_dimensions[col].width
         for row in range(1, sheet.max_row + 1):
             value = sheet[f"{col}{row}"].value
