@@ -18,6 +18,9 @@ import openpyxl
 import xlwings
 from openpyxl.styles import Alignment, Font
 
+from xlplugin.workbook import fit
+from xlplugin.workbook.writer import LINE_HEIGHT, wrapped_lines
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "workbooks" / "xlplugin_udfs.xlsm"
 UDF_MODULE = "xlplugin.excel.udfs"
@@ -28,10 +31,13 @@ EXAMPLES = (
     "This outrageous scam is the worst betrayal in history! The so-called experts are shameless "
     "liars who destroyed our town, and the spineless cowards on the council just sat there and let "
     "it happen!",
-    "Experts say the new policy will cost thousands of jobs. It is believed that prices will "
-    "double by next year, and many people now think the whole scheme will be dropped before the "
-    "summer.",
+    "Rumours are spreading fast that the mayor quietly pocketed money from the bridge deal. Nobody "
+    "will say where the story started, but people online insist it is true and claim the police "
+    "are covering it up.",
 )
+# (The three differ as a reader expects: the sourced report highest, the rumour lower, the rant
+# lowest; tests/test_udf_template_sheet.py checks it with score_text, which the formulas call.)
+WIDTHS = {"A": 60, "B": 22, "D": 80}
 STEPS = (
     "How to use this workbook (desktop Excel on Windows):",
     "1. Once: pip install the xlplugin wheel you were given (xlplugin is not on PyPI), e.g. "
@@ -65,15 +71,27 @@ def make(out: Path = DEFAULT_OUT) -> Path:
     sheet.title = "Texts"
     sheet["A1"], sheet["B1"] = "Text", "Reliability (0-100, higher = more reliable)"
     for cell in (sheet["A1"], sheet["B1"]):
-        cell.font = Font(bold=True)
+        cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    top = Alignment(wrap_text=True, vertical="top")  # (A1 and B1 wrap as well)
     for i, text in enumerate(EXAMPLES, start=2):
-        sheet.cell(row=i, column=1, value=text).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.cell(row=i, column=2, value=f"=XLP_RELIABILITY(A{i})")
+        sheet.cell(row=i, column=1, value=text).alignment = top
+        sheet.cell(row=i, column=2, value=f"=XLP_RELIABILITY(A{i})").alignment = top
     for i, step in enumerate(STEPS, start=1):
-        sheet.cell(row=i, column=4, value=step).font = Font(bold=(i == 1))
-    sheet.column_dimensions["A"].width = 60
-    sheet.column_dimensions["B"].width = 22
-    sheet.column_dimensions["D"].width = 100
+        cell = sheet.cell(row=i, column=4, value=step)
+        cell.font, cell.alignment = Font(bold=(i == 1)), top
+    for letter, width in WIDTHS.items():
+        sheet.column_dimensions[letter].width = width
+    # Each row as high as its wrapped texts need: LibreOffice does not grow a row that has no
+    # height of its own, and printed the example texts over each other.
+    for row in range(1, max(len(EXAMPLES) + 1, len(STEPS)) + 1):
+        lines = max(wrapped_lines(sheet.cell(row=row, column=col).value or "", WIDTHS[letter])
+                    for col, letter in ((1, "A"), (2, "B"), (4, "D")))
+        sheet.row_dimensions[row].height = fit.text_lines_height(lines, LINE_HEIGHT)
+    # Landscape, one page wide (it printed over five portrait pages).
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     book.active = 0
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(out)

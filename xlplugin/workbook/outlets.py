@@ -50,10 +50,15 @@ def __getattr__(name: str) -> object:
 
 # The chart shows the outlets with the highest and lowest mean index when there are more.
 CHART_OUTLETS = 30
-NOTE = ("Means are over each outlet's documents with a value (the index: those with an index); spread is the standard deviation (shown from two documents). "
-        "A few documents say little about an outlet: read the counts (each bar of the chart names its own). "
-        "Documents with no outlet or web site known are listed after the ranking, not in the chart: they are no one outlet. "
-        "Indicators, not verdicts.")
+# The note below the title, one line a row (rows 2 to 4): a line too long for the printed page
+# was cut at its right edge (one cell's text does not wrap across columns; a sheet written row by
+# row cannot merge cells); each line here fits the page's width.
+NOTE_LINES = (
+    "Means are over each outlet's documents with a value (the index: those with an index); spread is the standard deviation (shown from two documents).",
+    "A few documents say little about an outlet: read the counts (each bar of the chart names its own).",
+    "Documents with no outlet or web site known are listed after the ranking, not in the chart: they are no one outlet. Indicators, not verdicts.",
+)
+NOTE = " ".join(NOTE_LINES)
 # The chart's bar names: the table's last column (shown: a chart leaves out what hidden cells
 # hold, as Excel and LibreOffice draw it, so that filtering the table filters the chart). A mean over 1 of an outlet's 22 documents draws a bar as long as one over 19 of 19; named
 # "Daily Shout (1 of 22 with an index)", the bar says how thin its base is where a reader looks.
@@ -80,7 +85,11 @@ def _cells(row: OutletRow) -> list[Any]:
     return [*as_cells(row), chart_label(row)]
 
 
-TITLE_ROW, CHART_ROW, FORMAT_ROW, HEADER_ROW = 1, 2, 21, 22
+TITLE_ROW, CHART_ROW, FORMAT_ROW, HEADER_ROW = 1, 1 + len(NOTE_LINES), 21, 22
+# The columns printed: up to the document kinds. The document ids (also on the Documents sheet)
+# and the bars' names (the chart shows them) stay in the workbook; with them, the sheet printed
+# three pages across, the title, note and chart cut on each.
+PRINTED_TAIL = 2
 FIRST_ROW = HEADER_ROW + 1
 _HEADER_CELL_RE = re.compile(rb"<(?:\w+:)?c\b")
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
@@ -105,15 +114,18 @@ def _height(values: Sequence[Any]) -> int | None:
 
 
 def _print_area(ws: Any, last: int) -> None:
-    """The sheet's print area: one range, the table's columns to the foot of the sheet (rows a
-    refresh adds print too). Not two ranges (the numbers from row 1, the kinds and ids from the
-    header row, so that their page showed no title cut at column A's edge): Gnumeric reads a print
-    area of two ranges as an error and saves it so, which openpyxl then warns about at every load;
-    one range is kept by Excel, LibreOffice and Gnumeric alike. The page of kinds and ids beside
-    the chart shows column A's title and note, cut at its edge."""
+    """The sheet's print area: one range, the printed columns to the foot of the sheet (rows a
+    refresh adds print too). Not two ranges: Gnumeric reads a print area of two ranges as an
+    error and saves it so, which openpyxl then warns about at every load; one range is kept by
+    Excel, LibreOffice and Gnumeric alike."""
     from openpyxl.utils import get_column_letter
 
     ws.print_area = f"A1:{get_column_letter(last)}{layout.PRINT_ROWS}"
+
+
+def _printed_cm(widths: Sequence[float]) -> float:
+    """Centimetres across columns of these widths on screen (before the print scale)."""
+    return sum(width * fit.PIXELS_PER_CHARACTER + 5 for width in widths) / 96 * 2.54
 
 
 def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
@@ -132,12 +144,13 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     widths = _widths()
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    # (too wide for one readable page: the outlet and its numbers on one, its kinds and ids after)
-    fit.print_across(ws, widths, (1, len(widths) - 3), repeat=1)
-    _print_area(ws, len(widths))
+    # One page wide (`_page_setup`): the printed columns fit at fit.MIN_SCALE or more.
+    printed = len(widths) - PRINTED_TAIL
+    _print_area(ws, printed)
     ws.freeze_panes = f"B{FIRST_ROW}"
     ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
-    ws.append([_cell(ws, NOTE)])
+    for line in NOTE_LINES:
+        ws.append([_cell(ws, line)])
     for _ in range(FORMAT_ROW - CHART_ROW - 1):
         ws.append([])
     carriers = []
@@ -176,7 +189,9 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     chart.x_axis.scaling.orientation = "maxMin"  # the highest at the top, as in the table
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height, chart.width = 9.0, 22
+    # inside the rows above the table's formats (15 points each) and the printed columns
+    chart.height = (FORMAT_ROW - CHART_ROW - 1) * 15 * 2.54 / 72 - 0.3
+    chart.width = min(22.0, _printed_cm(widths[:printed]))
     chart.add_data(Reference(ws, min_col=5, min_row=HEADER_ROW, max_row=HEADER_ROW + shown), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=len(widths), min_row=FIRST_ROW, max_row=HEADER_ROW + shown))
     ws.add_chart(chart, f"A{CHART_ROW + 1}")
