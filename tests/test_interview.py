@@ -57,15 +57,15 @@ ESSAY = """Why our town should keep its night buses
 
 The council wants to cut the last three buses of the evening to save money. I think that would be a mistake.
 
-Who rides the night buses?
-Nurses, cleaners and bar staff going home after their shifts, and students who cannot afford a taxi home.
+Who rides the night buses? Nurses, cleaners and bar staff going home after their shifts, and students who cannot afford a taxi home.
 
-What would the cut save?
-Far less than the council claims, because the drivers are already paid for the late shift anyway.
+What would the cut save? Far less than the council claims, because the drivers are already paid for the late shift anyway.
 
-Is there a better way?
-Yes. Run smaller buses after ten, and keep every route running until midnight at the very least.
+Is there a better way? Yes. Run smaller buses after ten, and keep every route running until midnight at the very least.
 """
+# (Each question runs on into its answer, as an essay's asides do. Laid out as a question alone on
+# its line after a blank line with the answer on the next, two or more of them read as an
+# explainer's subheads since session 16: argued_voice._subhead, tests/test_loaded30_explainer_voice.py.)
 
 
 def voice(text: str):
