@@ -10,6 +10,8 @@ from dataclasses import replace
 import openpyxl
 import pytest
 
+from colour_rules import column_rules, fills
+
 from xlplugin import cli
 from xlplugin.engine import score_text
 from xlplugin.inputs import Record
@@ -70,21 +72,29 @@ def test_workbook_kind_cell_of_a_german_row_is_empty(book):
     assert ws.cell(3, kind).value
 
 
-def test_signal_cells_of_a_row_with_no_index_are_muted_before_the_colour_scales(book):
+def test_signal_cells_of_a_row_with_no_index_are_muted_and_never_coloured(book):
+    """A rule shows a signal cell grey on white where the row's index cell is empty, and no rule
+    paints a colour there, whatever number the cell holds (read as LibreOffice draws the rules:
+    tests/colour_rules.py); the index column itself has no such rule."""
     ws = book[layout.DOCUMENTS]
     headers = [c.value for c in ws[1]]
     index_letter = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[0]) + 1)
-    for header in layout.COLOUR_SCALES:
+    coloured = 0
+    for header, (low, high, _, _) in layout.COLOUR_SCALES.items():
         letter = openpyxl.utils.get_column_letter(headers.index(header) + 1)
-        rules = [r for cf in ws.conditional_formatting for r in cf.rules if str(cf.sqref).startswith(f"{letter}2:")]
-        rules.sort(key=lambda r: r.priority)
+        rules = [rule for _, rule in column_rules(ws, letter)]
         if not rules:  # (a column weighing 0 in the index has no colour: tests/test_colours_by_index.py)
             continue
+        coloured += 1
+        muted = [r for r in rules if r.dxf is not None and r.dxf.font is not None and r.dxf.font.color is not None]
         if header == layout.SCORE_HEADERS[0]:
-            assert [r.type for r in rules] == ["colorScale"]
+            assert not muted
             continue
-        assert [r.type for r in rules] == ["expression", "colorScale"]
-        assert rules[0].stopIfTrue and rules[0].formula == [f"LEN(${index_letter}2)=0"]
+        assert [r.formula for r in muted] == [[f"LEN(${index_letter}2)=0"]]
+        assert muted[0].dxf.font.color.rgb[-6:] == "808080"
+        for value in (low, (low + high) / 2, high, low - 1, high + 1):
+            assert set(fills(ws, letter, {letter: value, index_letter: None})) <= {"FFFFFF"}, (header, value)
+    assert coloured >= 3  # the index and the signals weighed by default
 
 
 def test_the_table_shows_a_row_note_besides_its_why():

@@ -13,6 +13,7 @@ import pytest
 from xlplugin import registry
 from xlplugin.cli import build_parser, main
 
+from colour_rules import fills
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -177,19 +178,21 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     assert headers[column + 1] == "Source rating 0-1 (yours, else built-in)"  # in registry order
     cell = docs.cell(row=2, column=column + 1)
     assert cell.value == _toy_value() and cell.number_format == "0.0"
-    # its colour scale, green at 0, red at 50, once it weighs in the index (weight 0, a new
-    # signal's default, shows no colour: display16)
+    # its colours, green at 0, amber at 25, red at 50, once it weighs in the index (weight 0, a
+    # new signal's default, shows no colour: display16)
+    from xlplugin.workbook import layout
+
     letter = openpyxl.utils.get_column_letter(column + 1)
+    index = openpyxl.utils.get_column_letter(headers.index(layout.SCORE_HEADERS[0]) + 1)
 
-    def scales(workbook):
-        return {str(cf.sqref): rule.colorScale for cf in workbook["Documents"].conditional_formatting
-                for rule in cf.rules if rule.colorScale}
+    def shown(workbook, value):  # (the colour behind `value` in a row whose index is 50)
+        return fills(workbook["Documents"], letter, {index: 50.0, letter: value})
 
-    assert f"{letter}2:{letter}1048576" not in scales(wb)
+    assert shown(wb, 0) == [] and shown(wb, 50) == []
     weighed = tmp_path / "weighed.xlsx"
     assert main(["score", "-q", str(toy_file), "-o", str(weighed), "--weight", f"{TOY}=1"]) == 0
-    scale = scales(openpyxl.load_workbook(weighed))[f"{letter}2:{letter}1048576"]
-    assert [(c.val, colour.rgb[-6:]) for c, colour in zip(scale.cfvo[::2], scale.color[::2])] == [(0, "63BE7B"), (50, "F8696B")]
+    weighed_book = openpyxl.load_workbook(weighed)
+    assert [shown(weighed_book, 0), shown(weighed_book, 25), shown(weighed_book, 50)] == [["63BE7B"], ["FFEB84"], ["F8696B"]]
     evidence = [[c.value for c in row] for row in wb["Evidence"].iter_rows(min_row=2)]
     assert [(r[1], r[2], r[3], r[4]) for r in evidence if r[1] == TOY] == [(TOY, "exclamation mark", "!", i) for i in TOY_MARKS]
     how = [tuple(c.value for c in row) for row in wb["How to read this"].iter_rows()]

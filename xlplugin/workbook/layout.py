@@ -29,6 +29,8 @@ __all__ = [
     "SOURCES_HEADERS",
     "OVERVIEW_HEADERS",
     "BANDS",
+    "SHADES",
+    "colour_shades",
     "NUMBER_FORMATS",  # noqa: F822 - from the registry when read (__getattr__)
     "COLOUR_SCALES",  # noqa: F822 - from the registry when read (__getattr__)
     "EVIDENCE_PER_SIGNAL",
@@ -97,6 +99,33 @@ BANDS = tuple((low, low + 10) for low in range(0, 100, 10))
 RED, AMBER, GREEN = "F8696B", "FFEB84", "63BE7B"
 INDEX_FORMAT = "0.0"
 INDEX_COLOURS = (0, 100, RED, GREEN)
+# The Documents sheet shows each scale in SHADES steps (red, orange, amber, light green, green),
+# one conditional format with a formula per step, not as Excel's colour scale: each formula also
+# asks that the row has an index. LibreOffice and Gnumeric ignore Excel's "Stop If True", so a
+# colour scale painted the signals of a row with no index in red or green there (a judgement
+# where there is none), and Gnumeric draws no colour scale at all. (session 17, colours18)
+SHADES = 5
+
+
+def colour_shades(low: float, high: float, c_low: str, c_high: str) -> list[tuple[float | None, float | None, str]]:
+    """The steps of a colour scale (`COLOUR_SCALES`' low value, high value and their colours) as
+    (from, to, colour), lowest values first: a value v with from <= v < to takes that colour
+    (None: no bound). The steps' colours lie evenly from one end's colour to the other's,
+    through AMBER in the middle, as Excel's three-colour scale shades them; a value takes the
+    colour of the step nearest to it, and a value beyond an end that end's colour."""
+    steps = SHADES - 1
+    colours = [_blend(c_low, c_high, k / steps) for k in range(SHADES)]
+    bounds = [low + (high - low) * (2 * k + 1) / (2 * steps) for k in range(steps)]
+    froms = [None, *bounds]
+    tos = [*bounds, None]
+    return list(zip(froms, tos, colours))
+
+
+def _blend(c_low: str, c_high: str, at: float) -> str:
+    """The colour `at` (0 to 1) of the way from `c_low` through AMBER to `c_high`."""
+    start, end, part = (c_low, AMBER, at * 2) if at <= 0.5 else (AMBER, c_high, at * 2 - 1)
+    channels = (round(int(start[i:i + 2], 16) * (1 - part) + int(end[i:i + 2], 16) * part) for i in (0, 2, 4))
+    return "".join(f"{c:02X}" for c in channels)
 
 
 def _signal_layout() -> dict[str, object]:
@@ -191,9 +220,11 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("Each row of the Documents sheet is one document. The columns after your own columns are "
          "indicators computed from the text: they point to how carefully sourced and how slanted "
          "a text looks. They are indicators, not verdicts: read the evidence before you conclude.",),
-        ("Colours: each column is coloured by what it does to the index: green costs the index "
-         "nothing, red costs it all that column can cost. A column with no colour does not change "
-         "the index (its weight in the Settings sheet is 0): it is shown for context. The header of "
+        ("Colours: each column is coloured by what it does to the index, in five shades: green costs "
+         "the index nothing (or next to nothing), amber about half of what that column can cost, red all "
+         "of it. A column with no colour does not change the index (its weight in the Settings sheet is "
+         "0): it is shown for context. A row with no index (not an article, too few words) has no "
+         "colours: its values are grey, since they change no index. The header of "
          "each column says its unit and which direction is better. An empty cell means the signal "
          "could not be scored; the Status column says why (never a silent 0).",),
         ("Why: the index points each indicator cost, the costliest first, and why in words "

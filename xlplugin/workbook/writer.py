@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.formatting.rule import ColorScaleRule, Rule
+from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -312,7 +312,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     last_row = max(len(items), 1) + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
     first_owned = len(user_headers) + 1
-    _colour_scales(ws, first_owned, weights)
+    _column_colours(ws, first_owned, weights)
     status_col = len(user_headers) + len(layout.SCORE_HEADERS)
     # (many or wide columns of the user's: the scores print one page across with the row's id and
     # title at their left; set before the first row: a write-only sheet writes its properties with it)
@@ -368,28 +368,28 @@ def cell(ws, value: Any, **formats: Any) -> WriteOnlyCell:
     return _cell(ws, value, **formats)
 
 
-def _colour_scales(ws, first_owned: int, weights: Mapping[str, float]) -> None:
-    """Each score column's colour scale (`layout.COLOUR_SCALES`); `first_owned`: the column of the
-    index. Whole columns from row 2, so rows a user appends later are coloured too. A row with
-    no index (not an article, too few words) shows its signals muted, not in alarm colours: a
-    rule before the scales, true where the index cell is empty, that stops them. A signal whose
-    weight is 0 (`weights`, by signal name) changes no index: its column has no colour, as the
-    signals that have none, so that its red does not read as points it cost."""
+def _column_colours(ws, first_owned: int, weights: Mapping[str, float]) -> None:
+    """Each score column's colours (`layout.COLOUR_SCALES`, in `layout.SHADES` steps:
+    `layout.colour_shades`); `first_owned`: the column of the index. Whole columns from row 2, so
+    rows a user appends later are coloured too. A row with no index (not an article, too few
+    words) has no colour: every step's formula asks that the row's index cell is not empty, and a
+    rule true where it is empty shows the signals in grey. The rules of a column exclude each
+    other, so that no spreadsheet's order or "Stop If True" decides between them (LibreOffice and
+    Gnumeric ignore it), and a refresh that fills or empties an index cell changes the row's colours
+    with it. A signal whose weight is 0 (`weights`, by signal name) changes no index: its column has
+    no colour, as the signals that have none, so that its red does not read as points it cost."""
     index_letter = get_column_letter(first_owned)
     weightless = {layout.SIGNAL_HEADER[name] for name, weight in weights.items()
                   if not weight and name in layout.SIGNAL_HEADER}
-    for header, (low, high, c_low, c_high) in layout.COLOUR_SCALES.items():
+    for header, scale in layout.COLOUR_SCALES.items():
         if header in weightless:
             continue
         letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
+        cells = f"{letter}2:{letter}{layout.SHEET_ROWS}"
         if header != layout.SCORE_HEADERS[0]:
-            ws.conditional_formatting.add(f"{letter}2:{letter}{layout.SHEET_ROWS}", _no_index_rule(index_letter))
-        ws.conditional_formatting.add(
-            f"{letter}2:{letter}{layout.SHEET_ROWS}",
-            ColorScaleRule(start_type="num", start_value=low, start_color=c_low,
-                           mid_type="num", mid_value=(low + high) / 2, mid_color=layout.AMBER,
-                           end_type="num", end_value=high, end_color=c_high),
-        )
+            ws.conditional_formatting.add(cells, _no_index_rule(index_letter))
+        for low, high, colour in layout.colour_shades(*scale):
+            ws.conditional_formatting.add(cells, _shade_rule(letter, index_letter, low, high, colour))
 
 
 # A signal cell of a row with no index: grey on white (the value is there; it weighs in nothing)
@@ -397,10 +397,25 @@ NO_INDEX_STYLE = DifferentialStyle(font=Font(color="808080"), fill=PatternFill("
 
 
 def _no_index_rule(index_letter: str) -> Rule:
-    """True in a row whose index cell is empty; Stop If True, so the colour scale after it (a lower
-    priority, added later) is not applied there."""
-    rule = Rule(type="expression", dxf=NO_INDEX_STYLE, stopIfTrue=True)
-    rule.formula = [f'LEN(${index_letter}2)=0']
+    """True in a row whose index cell is empty (where no step of `_shade_rule` is)."""
+    rule = Rule(type="expression", dxf=NO_INDEX_STYLE)
+    rule.formula = [f"LEN(${index_letter}2)=0"]
+    return rule
+
+
+def _shade_rule(letter: str, index_letter: str, low: float | None, high: float | None, colour: str) -> Rule:
+    """`colour` behind a number from `low` up to (not including) `high` (None: no bound), in a row
+    whose index cell is not empty."""
+    tests = [f"LEN(${index_letter}2)>0", f"ISNUMBER({letter}2)"]
+    if low is not None:
+        tests.append(f"{letter}2>={low:.10g}")
+    if high is not None:
+        tests.append(f"{letter}2<{high:.10g}")
+    # (bgColor is the colour of a conditional format's solid fill to Excel and Gnumeric; fgColor
+    # the same, as openpyxl's examples set it, so that no reader shows another colour)
+    fill = PatternFill("solid", fgColor="FF" + colour, bgColor="FF" + colour)
+    rule = Rule(type="expression", dxf=DifferentialStyle(fill=fill))
+    rule.formula = [f"AND({','.join(tests)})"]
     return rule
 
 
