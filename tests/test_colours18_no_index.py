@@ -8,6 +8,10 @@ are our own sentences."""
 from __future__ import annotations
 
 import csv
+import re
+import shutil
+import subprocess
+import zlib
 
 import openpyxl
 import pytest
@@ -162,3 +166,53 @@ def test_a_refresh_colours_a_row_whose_index_appears_or_goes(book, tmp_path):
         assert set(fills(ws, letter, lost)) <= {"FFFFFF"}, header
     assert any(isinstance(lost[letter], (int, float)) for header, letter in letters.items()
                if header != layout.SCORE_HEADERS[0])
+
+
+def _pdf_colours(pdf) -> set[tuple[int, int, int]]:
+    """Every fill colour a PDF's pages draw with (`r g b rg`), as 0-255 triples."""
+    colours = set()
+    data = pdf.read_bytes()
+    for match in re.finditer(rb"stream\r?\n", data):
+        end = data.find(b"endstream", match.end())
+        try:
+            content = zlib.decompress(data[match.end():end])
+        except zlib.error:
+            continue  # an image or a font
+        colours.update(tuple(round(float(x) * 255) for x in c.split()) for c in re.findall(rb"([\d.]+ [\d.]+ [\d.]+) rg", content))
+    return colours
+
+
+def _on_the_scale(rgb: tuple[int, int, int]) -> bool:
+    """Is `rgb` one of the colours from red through amber to green (a scale's or a shade's)?"""
+    for at in range(201):
+        shade = blend(layout.RED, layout.GREEN, at / 200, layout.AMBER)
+        if all(abs(int(shade[i * 2:i * 2 + 2], 16) - rgb[i]) <= 2 for i in range(3)):
+            return True
+    return False
+
+
+@pytest.mark.slow
+def test_libreoffice_draws_no_colour_behind_rows_with_no_index(tmp_path):
+    """LibreOffice itself, on a Documents sheet of rows with no index only: their signal values
+    are drawn grey and nothing from red to green is drawn (it drew the colour scales there)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
+    table = tmp_path / "docs.csv"
+    with open(table, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "url", "text"])
+        for name, text in (("recipe", RECIPE), ("short", SHORT), ("advert", ADVERT)):
+            writer.writerow([name, f"https://www.bbc.co.uk/news/{name}", text])
+    out = tmp_path / "book.xlsx"
+    weights = [arg for info in registry.infos() if info.colours is not None for arg in ("--weight", f"{info.name}=1")]
+    assert cli.main(["score", str(table), "-o", str(out), "-q", "--workers", "1", *weights]) == 0
+    wb = openpyxl.load_workbook(out)
+    for name in wb.sheetnames[1:]:  # (the Documents sheet alone: the others carry colours of their own)
+        del wb[name]
+    wb.save(out)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=240)
+    colours = _pdf_colours(tmp_path / "book.pdf")
+    assert (0x80, 0x80, 0x80) in colours  # the muted values: the rules were read
+    assert not [c for c in colours if _on_the_scale(c)]
