@@ -220,7 +220,7 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
         ("Each row of the Documents sheet is one document. The columns after your own columns are "
          "indicators computed from the text: they point to how carefully sourced and how slanted "
          "a text looks. They are indicators, not verdicts: read the evidence before you conclude.",),
-        ("Colours: each column is coloured by what it does to the index, in five shades: green costs "
+        (f"Colours: each column is coloured by what it does to the index, in {SHADES} shades: green costs "
          "the index nothing (or next to nothing), amber about half of what that column can cost, red all "
          "of it. A column with no colour does not change the index (its weight in the Settings sheet is "
          "0): it is shown for context. A row with no index (not an article, too few words) has no "
