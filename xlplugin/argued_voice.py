@@ -321,6 +321,8 @@ def _subhead(doc: Document, question: Any, after: Any) -> bool:
         return False  # its answer on the very next line
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False
+    if _author_says_i(doc):
+        return False  # (loaded31) an essay argued in the first person asks its own questions
     leading = _tables().leading
     plain = (m for m in _SUBHEAD_RE.finditer(text)
              if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
@@ -328,6 +330,23 @@ def _subhead(doc: Document, question: Any, after: Any) -> bool:
 
 
 _LINE_WORD_RE = re.compile(r"[\w'\u2019]+")
+# (loaded31) The author's own "I": an explainer's subheads are the newsroom's, which never says
+# "I"; an essay laid out the same way whose author argues as "I" or "my" asks rhetorical questions.
+_SINGULAR = frozenset(("i", "my", "me"))
+
+
+def _author_says_i(doc: Document) -> bool:
+    """(loaded31) Does the author say "I", "my" or "me" outside quotations and outside questions
+    (a reader's heading "Can I get a refund?" is the reader's "I", not the author's)? "i" in
+    lower case is a mark or a numeral, not the pronoun."""
+    if doc.analysis.vocabulary.isdisjoint(_SINGULAR):
+        return False
+    lowers, texts, sentences = doc.lowers, doc.token_texts, doc.sentences
+    for i, word in enumerate(lowers):
+        if word in _SINGULAR and (word != "i" or texts[i] == "I") and doc.quote_at(doc.token_starts[i]) is None \
+                and not sentences[doc.token_sentences[i]].text.rstrip().endswith("?"):
+            return True
+    return False
 
 
 def answered(doc: Document, k: int) -> bool:
