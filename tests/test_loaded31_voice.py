@@ -44,3 +44,74 @@ def test_an_essay_argued_as_i_asks_its_own_questions(voice):
 ])
 def test_a_newsrooms_subheads_stay_answered(voice):
     assert _questions(LEAD + voice + SUBHEADS) == []
+
+
+# --- 3. the newsroom's pledge in its other words makes its "we" the outlet's
+
+def _first_person(text: str) -> list[str]:
+    sig = loaded_language.score(prepare(text), Settings())
+    return [e.text for e in sig.evidence if e.kind == "first person"]
+
+
+NEWSROOM = "We understand the boiler failed an inspection in September. We have asked the trust for the report.\n\n"
+
+
+@pytest.mark.parametrize("pledge", [
+    "More to follow.\n",
+    "More to follow as we get it.\n",
+    "(More to follow)\n",
+    "Further details to follow.\n",
+    "We will bring you more as we get it.\n",
+    "We'll bring you the latest as the council meets tonight.\n",
+    "This is a developing story.\n",
+    "This story is developing and will be updated.\n",
+])
+def test_the_newsrooms_pledge_makes_its_we_the_outlets(pledge):
+    assert _first_person(LEAD + NEWSROOM + pledge) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no pledge: "we" argued
+    LEAD + "We deserve a pool that stays open, and we must fight for it.\n",
+    # the pledge inside a quotation is the speaker's
+    LEAD + "\"More to follow,\" the chair said. We deserve a pool that stays open.\n",
+    # "more to follow" inside a sentence of argument, not a line of its own
+    LEAD + "We expect there is more to follow from this council, and we will not stay quiet.\n",
+])
+def test_argued_we_still_counts_without_the_pledge(text):
+    assert _first_person(text) != []
+
+
+# --- 4. a closing appeal for support is the site's box, however many footer lines follow it
+
+FOOTER = "Share this:\nFacebook\nX\nEmail\nTags: Harwick, swimming, council\n\u00a9 2026 Harwick Herald. All rights reserved.\n"
+
+
+def _authors(text: str) -> list[str]:
+    sig = loaded_language.score(prepare(text), Settings())
+    return [e.kind for e in sig.evidence if e.kind not in ("reader address",)]
+
+
+@pytest.mark.parametrize("appeal", [
+    "Support our journalism: every pound keeps our reporters at council meetings.\n",
+    "Please consider a donation. We can't keep reporting without readers like you!\n",
+    "Please consider supporting us. Our newsroom is funded by readers.\n",
+    "Like what we do?\nChip in to our fund. We are funded by readers like you.\n",
+])
+@pytest.mark.parametrize("footer", [FOOTER, "\n" + FOOTER, "Filed under: News\nComments are closed.\nRelated\n" + FOOTER])
+def test_a_closing_appeal_above_a_footer_is_the_sites_box(appeal, footer):
+    assert _authors(LEAD + appeal + footer) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the appeal's words with the piece's prose after them stay the author's
+    "Support us or they win! We must stand up to this council.\n\n" + LEAD
+    + "The trust said it will reopen the pool in March if the roof passes its survey next month.\n\n"
+    + "Lessons for schools will move to the sports centre in Calder until then.\n\n"
+    + "The council will publish the survey's findings in February, a spokesman said.\n" + FOOTER,
+    # a question or a shout below it is prose, not a footer
+    LEAD + "Please consider a donation. We can't do this alone!\nWho else will tell you the truth?\n"
+    + "Nobody!\n",
+])
+def test_an_appeal_with_prose_after_it_stays_the_authors(text):
+    assert _authors(text) != []
