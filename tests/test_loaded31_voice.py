@@ -98,7 +98,7 @@ def _authors(text: str) -> list[str]:
     "Please consider supporting us. Our newsroom is funded by readers.\n",
     "Like what we do?\nChip in to our fund. We are funded by readers like you.\n",
 ])
-@pytest.mark.parametrize("footer", [FOOTER, "\n" + FOOTER, "Filed under: News\nComments are closed.\nRelated\n" + FOOTER])
+@pytest.mark.parametrize("footer", [FOOTER, "\n" + FOOTER, "Filed under: News\nLeave a comment\nRelated\n" + FOOTER])
 def test_a_closing_appeal_above_a_footer_is_the_sites_box(appeal, footer):
     assert _authors(LEAD + appeal + footer) == []
 
@@ -115,3 +115,43 @@ def test_a_closing_appeal_above_a_footer_is_the_sites_box(appeal, footer):
 ])
 def test_an_appeal_with_prose_after_it_stays_the_authors(text):
     assert _authors(text) != []
+
+
+# --- 2. a headline question that the piece answers is its topic, not a rhetorical question
+
+BODY = ("Volunteers at the Harwick clinic walked for fifteen minutes after each meal for two weeks, and "
+        "nurses measured their blood sugar every morning.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    # a finding reported in the rest of the line, or on the next line
+    "Does a daily walk after meals lower blood sugar? What a new trial found\n\n",
+    "Does a daily walk after meals lower blood sugar?\nA small study shows how much it helps.\n\n",
+    # a number in the standfirst below it
+    "Should patients walk after meals?\nSugar levels fell by 12% in the walking group.\n\n",
+    # a yes or a no opening the answer
+    "Is a short walk enough?\n\nYes, for most adults, the clinic's nurses say.\n\n",
+    "Is a short walk enough?\n\nNo. The benefit faded when walks were under ten minutes.\n\n",
+    # the headline's own words echoed in the standfirst
+    "Can walking replace medicine?\nWalking helped, but it did not replace anyone's tablets.\n\n",
+])
+def test_a_headline_question_the_piece_answers_is_its_topic(headline):
+    assert _questions(headline + BODY) == []
+
+
+@pytest.mark.parametrize("text", [
+    # leading: rhetorical whatever follows
+    "Why does nobody in the health service care about walking?\n\nWalking costs nothing, 12 minutes a day.\n\n" + BODY,
+    "Isn't it time doctors prescribed a walk?\n\nA small study shows how much it helps.\n\n" + BODY,
+    # a first paragraph after a blank line shares the headline's words and numbers, answering nothing
+    "Did the clinic spend 2 million pounds on treadmills?\n\nThe clinic opened in 2019 and treats "
+    "300 patients a week.\n\n" + BODY,
+    # no sign of an answer below it
+    "Who decides what Harwick eats?\n\nThe supermarkets have had their way for decades.\n\n" + BODY,
+    # not the first line: a question inside the piece still needs its own answer
+    BODY + "\nCan walking replace medicine?\n\nThe nurses think it might, one day.\n",
+    # a headline followed by another question
+    "Should patients walk after meals?\n\nAnd who will pay for the nurses?\n\n" + BODY,
+])
+def test_other_questions_still_count(text):
+    assert _questions(text) != []

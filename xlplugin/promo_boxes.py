@@ -51,10 +51,12 @@ POLL_MAX_LINES = 12
 SUPPORT_TAIL_LINES = 3
 SUPPORT_LINE_MAX = 400
 # (loaded31) A page's footer under the appeal ("Share this:", "Tags: ferry, harbour", "(c) 2026
-# The Ledger"): short lines, none a question or a shout; the appeal may stand above as many as
-# FOOTER_MAX_LINES of them. A line of more words is the piece's prose again.
+# The Ledger. All rights reserved."): short lines that end no sentence, or a copyright line; the
+# appeal may stand above as many as FOOTER_MAX_LINES of them. A line of more words, or one ending
+# with a full stop, a question mark or "!", is the piece's prose again ("The works start on 4 May.").
 FOOTER_LINE_WORDS = 12
 FOOTER_MAX_LINES = 10
+_COPYRIGHT_RE = re.compile(r"\u00a9|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 # Marks that may stand between a sentence's start and its prompt ("**Sign up**", "> Vote now").
 _LEAD_MARKS = " \t*_>#-–—•·\"'“‘(["
 _PERCENT_RE = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s?%")
@@ -192,9 +194,9 @@ def _support_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
 
 def _footer_start(text: str) -> int:
     """(loaded31) Where the page's footer starts: the last lines with words (at most
-    FOOTER_MAX_LINES) while each has at most FOOTER_LINE_WORDS words and ends with no "?" or
-    "!" ("Share this:", "Tags: ferry", "(c) 2026 The Ledger. All rights reserved."); the end of
-    the text where its last line is longer."""
+    FOOTER_MAX_LINES) while each has at most FOOTER_LINE_WORDS words and ends no sentence
+    ("Share this:", "Tags: ferry", "Facebook") or is a copyright line ("(c) 2026 The Ledger. All
+    rights reserved."); the end of the text where its last line is prose."""
     start = len(text)
     for _ in range(FOOTER_MAX_LINES):
         end = len(text[:start].rstrip())
@@ -202,7 +204,8 @@ def _footer_start(text: str) -> int:
             break
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
-        if len(line.split()) > FOOTER_LINE_WORDS or line.endswith(("?", "!")):
+        if len(line.split()) > FOOTER_LINE_WORDS or line.endswith(("?", "!")) \
+                or line.endswith(".") and not _COPYRIGHT_RE.search(line):
             break
         start = line_start
     return start
