@@ -155,3 +155,66 @@ def test_a_headline_question_the_piece_answers_is_its_topic(headline):
 ])
 def test_other_questions_still_count(text):
     assert _questions(text) != []
+
+
+# --- 5. a dialogue told in prose is its speakers'; a run of one-word questions, each answered, is one device
+
+PROSE = ("The council will vote on the plan in May. The developer has offered to pay for a new roundabout "
+         "on the ring road.\n\nResidents of Mill Lane have collected 400 signatures against the scheme, "
+         "and a public meeting is set for 3 April at the library.\n\nThe planning officer's report is due "
+         "in two weeks.\n")
+
+
+@pytest.mark.parametrize("talk", [
+    "Developer: What about the car park?\nMayor Hale: What about it?\nDeveloper: Could it go?\n"
+    "Mayor Hale: I don't think so.\nNot this year.\n",
+    "Mr Grant: Have you seen the plans?\n\nMrs Okoye: Which plans?\n\nMr Grant: The ones for the square.\n\n"
+    "Mrs Okoye: Why would I care about those?\n",
+])
+def test_a_dialogue_told_in_prose_is_its_speakers(talk):
+    sig = loaded_language.score(prepare(LEAD + "She described the exchange like this:\n" + talk + "\n" + PROSE), Settings())
+    assert [e.kind for e in sig.evidence if e.kind in ("rhetorical question", "first person")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # two labelled lines among the author's prose: no dialogue
+    LEAD + "Critics: Why build it at all?\nSupporters: Why not?\n\n" + PROSE,
+    # the author's own question after the dialogue still counts
+    LEAD + "Developer: What about the car park?\nMayor Hale: What about it?\nDeveloper: Could it go?\n"
+    "Mayor Hale: Not this year.\n\n" + PROSE + "\nWho on the council will stand up to this?\n",
+])
+def test_the_authors_questions_around_labels_still_count(text):
+    assert _questions(text) != []
+
+
+@pytest.mark.parametrize("run", [
+    "Why? Because nobody checked the accounts. How? Through a company in Jersey. Who? The same three directors.",
+    "Why? Because it was cheap.\nHow? With borrowed money.\nWhen? Last spring.",
+])
+def test_a_run_of_answered_one_word_questions_counts_once(run):
+    assert len(_questions(LEAD + "The deal fell apart in June. " + run + "\n")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # one-word questions not answered, or apart in the text, count each
+    LEAD + "The deal fell apart in June. Why? Why? Why?\n",
+    LEAD + "Why? Because nobody checked.\n\n" + PROSE + "\nHow? Nobody will say.\n",
+])
+def test_one_word_questions_apart_or_unanswered_count_each(text):
+    assert len(_questions(text)) >= 2
+
+
+# --- 6. an author's question answered by the author with a hedge (decided by loaded31, no rule
+# changed): "Is the county different? Maybe." is exposition (voice16: the reader is told the answer,
+# however weakly); "Is OUR county different? Maybe." stays the author's rhetorical question: the
+# author asks as one of the community the piece argues for, and a question in the author's first
+# person is the argued voice whatever follows (version 28), as an essayist's question-and-answer is.
+
+@pytest.mark.parametrize("text, counted", [
+    (LEAD + "Is the county different? Maybe. Its pools close earlier than most, and fewer children learn to swim.\n", False),
+    (LEAD + "Is the county different? Perhaps not. The same cuts were made in every county in the region.\n", False),
+    (LEAD + "Is our county different? Maybe. Its pools close earlier than most, and fewer children learn to swim.\n", True),
+    (LEAD + "Are we any different? Perhaps not. The same cuts were made in every county in the region.\n", True),
+])
+def test_a_question_the_author_answers_with_a_hedge(text, counted):
+    assert bool(_questions(text)) is counted
