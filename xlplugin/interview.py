@@ -21,6 +21,9 @@ mostly of speaker-labelled turns ("CHAIR ROSS:", "Councillor Webb:", "**Ana:**")
 speakers, whether or not one of them asks the questions: every labelled turn is its speaker's
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
+(loaded31) A dialogue told inside prose (`dialogue(doc)`: a run of four or more labelled turns of
+two speakers with two turns each, "Influential Roman: What about the roads?") is its speakers'
+words too, for loaded language; its labels stay the author's.
 
 Where an answer (or a transcript's last turn) ends: the last has no next label to end it, and
 any answer may be followed by the author's commentary before the next question, so it runs on
