@@ -63,9 +63,10 @@ What would the cut save? Far less than the council claims, because the drivers a
 
 Is there a better way? Yes. Run smaller buses after ten, and keep every route running until midnight at the very least.
 """
-# (Each question runs on into its answer, as an essay's asides do. Laid out as a question alone on
-# its line after a blank line with the answer on the next, two or more of them read as an
-# explainer's subheads since session 16: argued_voice._subhead, tests/test_loaded30_explainer_voice.py.)
+# (Each question runs on into its answer, as an essay's asides do.) The same essay with each
+# question alone on its line and its answer on the next: an explainer's subheads have that layout
+# (argued_voice._subhead), but this author argues as "I", so its questions stay rhetorical (loaded31).
+ESSAY_LINES = ESSAY.replace("? ", "?\n")
 
 
 def voice(text: str):
@@ -141,6 +142,8 @@ def test_interview_questions_are_not_rhetorical_and_answers_are_not_the_authors_
         assert voice(text)["question_share"] == 0
     assert first_persons(PLAIN) == ["We"]  # the interviewer's introduction ("We talked to her")
     assert first_persons(LABELLED) == first_persons(QA) == []
-    # the essay's own questions and "I" still count
-    essay = voice(ESSAY)
-    assert essay["question_share"] > 0 and essay["first_person_per_1000_words"] > 0
+    # the essay's own questions and "I" still count, its questions inline or on lines of their own
+    for text in (ESSAY, ESSAY_LINES):
+        essay = voice(text)
+        assert essay["question_share"] > 0 and essay["first_person_per_1000_words"] > 0
+        assert essay["question_share"] == voice(ESSAY)["question_share"]

@@ -74,6 +74,8 @@ class _Tables(NamedTuple):
     counts: frozenset[str]  # (voice16) [answer_count_words]: "Two things."
     varying: frozenset[str]  # (voice16) [answer_varying_verbs]: "Costs vary widely."
     labels: tuple[tuple[str, ...], ...]  # (voice16) [title_question_labels]: "Fact check:"
+    findings: frozenset[str]  # (loaded31) [headline_answer_words]: "What a new trial found"
+    function_words: frozenset[str]  # (loaded31) stopwords.txt [en]: no echo of a headline's words
 
 
 def _phrase(entry: str) -> _Phrase:
@@ -113,7 +115,9 @@ def _tables() -> _Tables:
     labels = tuple(tuple(s.split()) for entry in sections["title_question_labels"] for s in _spellings(entry))
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_key.items()},
                    tuple(sorted(openers, key=len, reverse=True)), leading, grammar,
-                   words("answer_count_words"), words("answer_varying_verbs"), labels)
+                   words("answer_count_words"), words("answer_varying_verbs"), labels,
+                   words("headline_answer_words"),
+                   frozenset(w for line in load_sections("stopwords.txt")["en"] for w in line.split()))
 
 
 def warm_up() -> None:
@@ -296,6 +300,43 @@ def _labelled(doc: Document, question: Any) -> bool:
                for label in _tables().labels)
 
 
+# (loaded31) A headline: the text's first line, a question of at most HEADLINE_WORDS words.
+HEADLINE_WORDS = 20
+ECHO_LETTERS = 4  # a content word of the headline echoed below it: at least this long
+
+
+def _headline_answered(doc: Document, question: Any, after: Any) -> bool:
+    """(loaded31) Is this question the text's headline (alone at the start of its first line, at
+    most HEADLINE_WORDS words) and does the sentence after it say the piece answers it: a finding
+    reported ([headline_answer_words]: "Does a daily walk after meals lower blood sugar? What a
+    new trial found") or a yes or a no opening it, anywhere below; or, in a standfirst (the rest
+    of the headline's line or the very next line, no blank line between), a number or a content
+    word of the question echoed ("Are e-scooters safe?" then "Injuries from e-scooters doubled
+    ..." on the next line)? Such a question is the piece's topic, not one left for the reader. A
+    first paragraph after a blank line shares the headline's words and holds numbers whether or
+    not it answers ("Did the board spend $4 million on meters?" then "The water board met on
+    Tuesday."): that is no answer. (The caller rules out a leading one; a loaded one never gets
+    here.)"""
+    text = doc.text
+    if text[: question.start].strip() or "\n" in question.text.strip():
+        return False
+    if question.last_token - question.first_token > HEADLINE_WORDS:
+        return False
+    if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
+        return False  # another question, or a shout
+    tables = _tables()
+    asked = doc.lowers[question.first_token : question.last_token]
+    answer = doc.lowers[after.first_token : after.last_token]
+    if answer[0] in ("yes", "no") or not tables.findings.isdisjoint(answer):
+        return True
+    if text.count("\n", question.start, after.start) > 1:
+        return False  # a paragraph after a blank line: no standfirst
+    if any(any(c.isdigit() for c in w) for w in answer):
+        return True  # "... lower blood sugar?" then "Blood sugar fell by 12% in ..."
+    content = {w for w in asked if len(w) >= ECHO_LETTERS and w.isalpha() and w not in tables.function_words}
+    return not content.isdisjoint(answer)
+
+
 # (loaded30) An explainer's subhead: a short question alone on its line, opening a paragraph (after
 # a blank line), its answer on the very next line ("Who is affected?" then "The notice covers ...");
 # SUBHEADS of them in a text make a page of questions and answers, not an author asking. (A text
@@ -321,6 +362,8 @@ def _subhead(doc: Document, question: Any, after: Any) -> bool:
         return False  # its answer on the very next line
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False
+    if _author_says_i(doc):
+        return False  # (loaded31) an essay argued in the first person asks its own questions
     leading = _tables().leading
     plain = (m for m in _SUBHEAD_RE.finditer(text)
              if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
@@ -328,6 +371,23 @@ def _subhead(doc: Document, question: Any, after: Any) -> bool:
 
 
 _LINE_WORD_RE = re.compile(r"[\w'\u2019]+")
+# (loaded31) The author's own "I": an explainer's subheads are the newsroom's, which never says
+# "I"; an essay laid out the same way whose author argues as "I" or "my" asks rhetorical questions.
+_SINGULAR = frozenset(("i", "my", "me"))
+
+
+def _author_says_i(doc: Document) -> bool:
+    """(loaded31) Does the author say "I", "my" or "me" outside quotations and outside questions
+    (a reader's heading "Can I get a refund?" is the reader's "I", not the author's)? "i" in
+    lower case is a mark or a numeral, not the pronoun."""
+    if doc.analysis.vocabulary.isdisjoint(_SINGULAR):
+        return False
+    lowers, texts, sentences = doc.lowers, doc.token_texts, doc.sentences
+    for i, word in enumerate(lowers):
+        if word in _SINGULAR and (word != "i" or texts[i] == "I") and doc.quote_at(doc.token_starts[i]) is None \
+                and not sentences[doc.token_sentences[i]].text.rstrip().endswith("?"):
+            return True
+    return False
 
 
 def answered(doc: Document, k: int) -> bool:
@@ -342,6 +402,8 @@ def answered(doc: Document, k: int) -> bool:
         return False  # the text ends on it: left for the reader
     question, after = sentences[k], sentences[k + 1]
     if k == 0 and after.paragraph != question.paragraph and _labelled(doc, question):
+        return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
+    if k == 0 and _headline_answered(doc, question, after):
         return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
     if _subhead(doc, question, after):
         return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])

@@ -21,6 +21,9 @@ mostly of speaker-labelled turns ("CHAIR ROSS:", "Councillor Webb:", "**Ana:**")
 speakers, whether or not one of them asks the questions: every labelled turn is its speaker's
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
+(loaded31) A dialogue told inside prose (`dialogue(doc)`: a run of four or more labelled turns of
+two speakers with two turns each, "Influential Roman: What about the roads?") is its speakers'
+words too, for loaded language; its labels stay the author's.
 
 Where an answer (or a transcript's last turn) ends: the last has no next label to end it, and
 any answer may be followed by the author's commentary before the next question, so it runs on
@@ -50,7 +53,7 @@ from dataclasses import dataclass
 from .phrases import words
 from .text import Document
 
-__all__ = ["Interview", "Transcript", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
+__all__ = ["Interview", "Transcript", "dialogue", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
 LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
@@ -431,6 +434,45 @@ def _transcript(doc: Document) -> Transcript | None:
     spans = [(s, e) for _, s, e in turns]
     spans[-1] = (spans[-1][0], last_turn_end(doc.text, *spans[-1]))
     return Transcript(len(counts), tuple(spans))
+
+
+# --- (loaded31) a dialogue told inside prose
+#
+# An article may set out a conversation as speaker-labelled lines among its own paragraphs
+# ("Influential Roman: What about the roads?" / "Mayor Hale: We built them."): too few of its lines
+# for a transcript, but every such turn is its speaker's words. A run of at least MIN_TURNS
+# labelled turns of at least MIN_SPEAKERS speakers with two turns each, each turn starting at most
+# DIALOGUE_GAP lines after the one before (a turn may run on over a few lines), is a dialogue.
+DIALOGUE_GAP = 5  # line breaks from one turn's label to the next one's
+
+
+def dialogue(doc: Document) -> tuple[tuple[int, int], ...]:
+    """(loaded31) The turns of the dialogues told inside the text's prose, as spans (start, end)
+    of each turn's words: from after its label (the label, "Molester McCarrick:", is the author's
+    naming) to the next turn's label, the run's last turn to the end of its line. Empty where the
+    text has none, or where it is a transcript (`transcript` has its turns)."""
+    if ":" not in doc.text:
+        return ()
+    turns = [(role, s) for role, s, _ in _labelled_turns(doc) if role not in ("q", "a")]
+    if len(turns) < MIN_TURNS or transcript(doc) is not None:
+        return ()
+    text = doc.text
+    runs: list[list[tuple[str, int]]] = [[turns[0]]]
+    for turn in turns[1:]:
+        if text.count("\n", runs[-1][-1][1], turn[1]) <= DIALOGUE_GAP:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        counts: dict[str, int] = {}
+        for role, _ in run:
+            counts[role] = counts.get(role, 0) + 1
+        if len(run) < MIN_TURNS or sum(n >= 2 for n in counts.values()) < MIN_SPEAKERS:
+            continue
+        ends = [s for _, s in run[1:]] + [_line_end(text, run[-1][1])]
+        spans.extend((_said_from(text, s), end) for (_, s), end in zip(run, ends))
+    return tuple(spans)
 
 
 # --- where the last answer or turn ends

@@ -249,6 +249,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "answer_count_words": "argued_voice.py, answered (a count answering a question: \u201cTwo things.\u201d)",
         "answer_varying_verbs": "argued_voice.py, answered (an answer that it varies: \u201cCosts vary widely.\u201d)",
         "title_question_labels": "argued_voice.py, answered (a labelled title's question is the piece's topic)",
+        "headline_answer_words": "argued_voice.py, _headline_answered (a headline question the piece answers)",
         # (loaded language version 36: argued_voice._insinuating_clauses)
         "insinuating_groups": "argued_voice.py, _clause_at (\u201cSome supporters will wonder why\u201d: who is handed the suspicion)",
         "hypothetical_speakers": "argued_voice.py, _clause_at (\u201cSome might think\u201d: a hypothetical speaker)",

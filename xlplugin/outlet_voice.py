@@ -16,7 +16,9 @@ In such a text "we", "us" and "our" are the outlet ("we said the court had nine 
 team", "what we know so far"); "I", "me" and "my" still count. `outlet_speaks(doc)` says whether
 a text is one of the two, read outside quotations. One correction paragraph at the foot of a
 column ("Correction: ... We apologise for the error.") leaves the column's voice as it is.
-Blind spots: a corrections notice of one item; an update pledge worded otherwise ("More to follow"); a live blog whose times are not at the start of
+(loaded31) The pledge in the newsroom's other words counts too: a line opening "More to follow" or
+"Further details to follow", "We will bring you more as we get it", "This is a developing story".
+Blind spots: a corrections notice of one item; an update pledge worded otherwise; a live blog whose times are not at the start of
 its paragraphs; an argued live blog (a fan's match blog) reads as the newsroom's.
 """
 
@@ -58,7 +60,12 @@ _UPDATE_RE = re.compile(
     r"(?:update|be\s+updating|updating)\s+(?:this|the)\s+" + _PAGE_WORDS + r"\b"
     r"|\bwe(?:'ll|\u2019ll|\s+will)\s+keep\s+(?:this|the)\s+" + _PAGE_WORDS + r"\s+updated\b"
     r"|\bthis\s+" + _PAGE_WORDS + r"\s+(?:will\s+be|is\s+being|may\s+be)\s+updated\b"
-    r"|^[ \t]*what\s+we\s+(?:know|don't\s+know|don\u2019t\s+know|do\s+not\s+know)(?:\s+so\s+far)?[ \t]*:?[ \t]*$",
+    r"|^[ \t]*what\s+we\s+(?:know|don't\s+know|don\u2019t\s+know|do\s+not\s+know)(?:\s+so\s+far)?[ \t]*:?[ \t]*$"
+    # (loaded31) the same pledge in the newsroom's other words: a line opening "More to follow",
+    # "Further details to follow"; "We will bring you more as we get it"; "This is a developing story"
+    r"|^[ \t]*[(\[*_]*(?:more|more\s+details|further\s+details|details)\s+to\s+follow\b"
+    r"|\bwe(?:'ll|\u2019ll|\s+will|\s+shall)\s+(?:continue\s+to\s+)?bring\s+you\s+(?:more|the\s+latest|updates|further\s+updates)\b"
+    r"|\bthis\s+is\s+a\s+developing\s+(?:news\s+)?story\b|\bthis\s+story\s+is\s+developing\b",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -82,15 +89,17 @@ def _updates_itself(doc: Document) -> bool:
     page as we learn more", "This story will be updated") or head a part "What we know"?"""
     if not doc.analysis.holds_any(_UPDATE_WORDS):
         return False
-    # (read only around the words every form holds, "updat" and "what", a line either side: one
+    # (read only around the words every form holds, `_NEEDLES`, a line either side: one
     # pass of the pattern over a whole text cost about 8% of a document's scoring)
     text, lower = doc.text, doc.analysis.lower_text
     return any(doc.quote_at(m.start()) is None
-               for start, end in _lines_around(lower, ("updat", "what"))
+               for start, end in _lines_around(lower, _NEEDLES)
                for m in _UPDATE_RE.finditer(text, start, end))
 
 
-_UPDATE_WORDS = frozenset(("update", "updated", "updating", "know"))
+# (every form holds one of the needles; `_UPDATE_WORDS` are their words, for a set test first)
+_NEEDLES = ("updat", "what", "to follow", "bring you", "developing")
+_UPDATE_WORDS = frozenset(("update", "updated", "updating", "know", "follow", "bring", "developing"))
 
 
 def _lines_around(lower: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -18,8 +18,9 @@ question, an option of a few words without a full stop, a result in per cent) ar
 (loaded30) An outlet's appeal for support at the end of a piece is its box too (`_support_spans`,
 [box_support_prompts]): a prompt opening a sentence on one of the text's last SUPPORT_TAIL_LINES
 lines, a line of at most SUPPORT_LINE_MAX characters ("Do you love what we're doing? Kick in to
-our war chest.", "Join our group", "Support our journalism"); the same words higher up are the
-author's.
+our war chest.", "Join our group", "Support our journalism"); (loaded31) the last lines above the
+page's footer, its short lines ("Share this:", "Tags: ...", a copyright line), however many of
+them follow. The same words higher up, with the piece's prose after them, are the author's.
 Blind spots: English prompts only; a poll whose prompt the text lost (its question alone) reads
 as the author's question; a box whose lines are run into a paragraph of prose is not found.
 """
@@ -49,6 +50,13 @@ POLL_MAX_LINES = 12
 # line as long as a short paragraph.
 SUPPORT_TAIL_LINES = 3
 SUPPORT_LINE_MAX = 400
+# (loaded31) A page's footer under the appeal ("Share this:", "Tags: ferry, harbour", "(c) 2026
+# The Ledger. All rights reserved."): short lines that end no sentence, or a copyright line; the
+# appeal may stand above as many as FOOTER_MAX_LINES of them. A line of more words, or one ending
+# with a full stop, a question mark or "!", is the piece's prose again ("The works start on 4 May.").
+FOOTER_LINE_WORDS = 12
+FOOTER_MAX_LINES = 10
+_COPYRIGHT_RE = re.compile(r"\u00a9|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 # Marks that may stand between a sentence's start and its prompt ("**Sign up**", "> Vote now").
 _LEAD_MARKS = " \t*_>#-–—•·\"'“‘(["
 _PERCENT_RE = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s?%")
@@ -162,9 +170,9 @@ def _support_prompts() -> tuple[str, ...]:
 
 def _support_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
     """(loaded30) The lines of an appeal for support among the text's last SUPPORT_TAIL_LINES
-    lines: a prompt of [box_support_prompts] opening a sentence there, on a line of at most
-    SUPPORT_LINE_MAX characters."""
-    tail = len(text)
+    lines (loaded31: above its footer, `_footer_start`): a prompt of [box_support_prompts]
+    opening a sentence there, on a line of at most SUPPORT_LINE_MAX characters."""
+    tail = _footer_start(text)
     for _ in range(SUPPORT_TAIL_LINES):  # the start of the last lines with words
         end = len(text[:tail].rstrip())
         if end == 0:
@@ -182,6 +190,25 @@ def _support_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
                     spans.append((s, e, RULE))
             i = lower.find(prompt, i + 1)
     return sorted(spans)
+
+
+def _footer_start(text: str) -> int:
+    """(loaded31) Where the page's footer starts: the last lines with words (at most
+    FOOTER_MAX_LINES) while each has at most FOOTER_LINE_WORDS words and ends no sentence
+    ("Share this:", "Tags: ferry", "Facebook") or is a copyright line ("(c) 2026 The Ledger. All
+    rights reserved."); the end of the text where its last line is prose."""
+    start = len(text)
+    for _ in range(FOOTER_MAX_LINES):
+        end = len(text[:start].rstrip())
+        if end == 0:
+            break
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if len(line.split()) > FOOTER_LINE_WORDS or line.endswith(("?", "!")) \
+                or line.endswith(".") and not _COPYRIGHT_RE.search(line):
+            break
+        start = line_start
+    return start
 
 
 def _spans(text: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
