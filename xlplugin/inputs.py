@@ -101,12 +101,15 @@ class Record:
     path_column: str = ""  # which of `columns` named the file the text was read from
     text_file: str = ""  # the file the text was read from, as found (see `locate_file`)
 
-    def as_input(self):
-        """The engine's input for this record: its text and every field scoring reads."""
+    def as_input(self, note: bool = True):
+        """The engine's input for this record: its text and every field scoring reads, and its
+        note (how it was read), which `score_many` puts at the end of the result's note.
+        `note=False` for a caller that says the note in its own place (the Status column,
+        `input_note`), so that it is not said twice."""
         from .engine import DocumentInput
 
         return DocumentInput(self.text, self.id, self.title, self.url, self.outlet, self.author, self.date,
-                             self.page_type, self.note)
+                             self.page_type, self.note if note else "")
 
 
 @dataclass

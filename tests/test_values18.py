@@ -1,0 +1,95 @@
+"""Nothing silently left out (values18): a document's own note (how it was read) reaches its
+result on every path, `score_many` included; `xlplugin.dask.score_frame` finds the text column
+as `score_pandas` and the command line do."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from xlplugin import score_many
+from xlplugin.engine import DocumentInput
+from xlplugin.inputs import Record, read_file, read_paths
+
+# Fresh texts written for these tests.
+REPORT = ("The harbour board approved a new ferry timetable on Wednesday, its chair said. "
+          "Boats will leave every forty minutes from May, according to the board's published plan. "
+          "Commuters at the pier said the change would shorten their mornings.")
+ESSAY = ("The county library will open on Sundays from next month, the council said on Friday. "
+         "Staff will work the extra hours in turns, the head librarian told reporters. "
+         "Readers had asked for weekend hours for years, a petition of 900 names showed.")
+
+
+def _non_utf8_file(tmp_path: Path) -> DocumentInput:
+    path = tmp_path / "caf\u00e9.txt"
+    path.write_bytes(REPORT.replace("ferry", "caf\u00e9 ferry").encode("cp1252"))
+    return read_file(path)
+
+
+def _html_in_txt_file(tmp_path: Path) -> DocumentInput:
+    path = tmp_path / "saved.txt"
+    path.write_text(f"<!DOCTYPE html><html><head><title>Timetable</title></head><body><article><p>{REPORT}</p>"
+                    f"<p>{ESSAY}</p></article></body></html>", encoding="utf-8")
+    return read_file(path)
+
+
+def _csv_placeholder_row(tmp_path: Path) -> DocumentInput:
+    path = tmp_path / "rows.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["id", "text", "outlet"], ["r1", REPORT, "unknown"]])
+    [record] = read_paths([str(path)])
+    assert isinstance(record, Record)
+    return record.as_input()
+
+
+def _own_note(tmp_path: Path) -> DocumentInput:
+    return DocumentInput(REPORT, "mine", note="typed in by hand from a printed copy")
+
+
+READERS = [_non_utf8_file, _html_in_txt_file, _csv_placeholder_row, _own_note]
+
+
+@pytest.mark.parametrize("reader", READERS, ids=lambda f: f.__name__.strip("_"))
+def test_score_many_keeps_the_inputs_own_note(tmp_path, reader):
+    doc = reader(tmp_path)
+    assert doc.note  # (each reader here says something of how it read the text)
+    [alone] = score_many([doc], workers=1)
+    assert alone.note.endswith(doc.note)
+    # among other documents, in any position, a generator too: each keeps its own note only
+    mixed = [ESSAY, {"text": ESSAY, "id": "m", "outlet": "n/a"}, doc, DocumentInput(ESSAY, "plain")]
+    results = list(score_many(iter(mixed), workers=1))
+    assert results[2].note.endswith(doc.note)
+    assert results[2].reliability == alone.reliability
+    assert all(doc.note not in r.note for i, r in enumerate(results) if i != 2)
+    assert "(not counted)" in results[1].note
+
+
+def test_score_many_keeps_notes_with_worker_processes(tmp_path):
+    from xlplugin.engine import PARALLEL_MIN_DOCUMENTS
+
+    docs = [DocumentInput(REPORT if i % 2 else ESSAY, f"d{i}", note=f"note of d{i}" if i % 3 else "")
+            for i in range(PARALLEL_MIN_DOCUMENTS + 2)]
+    results = list(score_many(docs, workers=2))
+    assert [r.id for r in results] == [d.id for d in docs]
+    for doc, result in zip(docs, results):
+        assert (doc.note in result.note) if doc.note else "note of" not in result.note
+
+
+def test_paths_that_say_the_note_themselves_say_it_once(tmp_path, capsys):
+    """The command line's --json (input_note) and the table paths say a read note once, not also
+    again in the result's note."""
+    pd = pytest.importorskip("pandas")
+    from xlplugin.cli import main
+    from xlplugin.frame import score_pandas
+
+    path = tmp_path / "old.txt"
+    path.write_bytes(REPORT.replace("ferry", "caf\u00e9 ferry").encode("cp1252"))
+    assert main(["score", str(path), "--json", "-q"]) == 0
+    [row] = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert row["input_note"] and row["input_note"] not in (row.get("note") or "")
+    html = f"<div><p>{REPORT}</p><p>{ESSAY}</p></div>"
+    [note] = list(score_pandas(pd.DataFrame({"text": [html]}))["note"])
+    assert note.count("read as a web page") == 1
