@@ -93,3 +93,55 @@ def test_paths_that_say_the_note_themselves_say_it_once(tmp_path, capsys):
     html = f"<div><p>{REPORT}</p><p>{ESSAY}</p></div>"
     [note] = list(score_pandas(pd.DataFrame({"text": [html]}))["note"])
     assert note.count("read as a web page") == 1
+
+
+# --- score_frame finds its text column as score_pandas does -------------------------------------
+
+@pytest.mark.parametrize("name", ["text", "Text ", "BODY", "content", "article"])
+def test_score_frame_finds_the_text_column_by_name_as_score_pandas_does(name):
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from xlplugin.dask import score_frame
+    from xlplugin.frame import score_pandas
+
+    frame = pd.DataFrame({"id": ["a", "b", "c"], name: [REPORT, ESSAY, None], "outlet": ["Harbour News"] * 3})
+    scored = score_frame(dd.from_pandas(frame, npartitions=2)).compute(scheduler="sync")
+    expected = score_pandas(frame)
+    assert list(scored["reliability"]) == list(expected["reliability"])
+    assert list(scored["note"]) == list(expected["note"])
+
+
+@pytest.mark.parametrize("names, message", [
+    (["Text", "text "], "2 columns could be the text column"),
+    (["summary", "headline"], "no text column found"),
+])
+def test_score_frame_refuses_as_score_pandas_does(names, message):
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from xlplugin.dask import score_frame
+    from xlplugin.errors import InputError
+    from xlplugin.frame import score_pandas
+
+    frame = pd.DataFrame({names[0]: [REPORT], names[1]: [ESSAY]})
+    with pytest.raises(InputError, match=message) as plain:
+        score_pandas(frame)
+    with pytest.raises(InputError, match=message) as on_dask:
+        score_frame(dd.from_pandas(frame, npartitions=1))
+    assert str(on_dask.value) == str(plain.value)
+
+
+@pytest.mark.parametrize("given", [None, "body"])
+def test_a_parquet_run_says_which_text_column_it_read_as_a_csv_run_does(tmp_path, given):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask.dataframe")
+    from xlplugin.dask import plan_files
+    from xlplugin.inputs_summary import text_column_lines
+
+    frame = pd.DataFrame({"id": ["a"], "text": [REPORT], "body": [ESSAY]})
+    frame.to_parquet(tmp_path / "a.parquet")
+    frame.to_csv(tmp_path / "a.csv", index=False)
+    plan = plan_files([str(tmp_path / "a.parquet")], tmp_path / "out", text=given)
+    csv_lines = text_column_lines(list(read_paths([str(tmp_path / "a.csv")], given)), given)
+    said = [line for line in plan.notes if "the texts were read from" in line]
+    assert [line.replace("a.parquet", "a.csv") for line in said] == csv_lines
+    assert len(said) == (0 if given else 1)
