@@ -145,3 +145,46 @@ def test_a_parquet_run_says_which_text_column_it_read_as_a_csv_run_does(tmp_path
     said = [line for line in plan.notes if "the texts were read from" in line]
     assert [line.replace("a.parquet", "a.csv") for line in said] == csv_lines
     assert len(said) == (0 if given else 1)
+
+
+# --- an outlet's name is read one way: case and white space folded -------------------------------
+
+AGENCY_STORY = ("LONDON (AP) \u2014 The city council voted on Monday to close two libraries in the north of the "
+                "borough, officials said. The branches will shut in April, according to a council statement. "
+                "Residents at the meeting said they would ask the courts to look again at the decision, "
+                "and a petition against the plan had gathered 3,000 names by the evening.")
+DEPARTMENT_NEWS = ("The department today announced 3 million pounds for new bus shelters in eight towns. "
+                   "Councils can apply from June, and the money will be paid over two years. "
+                   "The minister said the shelters would help older passengers and parents with children. "
+                   "Each council must say how many people use its stops before the work begins.")
+SPELLINGS = [lambda o: o.replace(" ", "\u00a0"), lambda o: o.replace(" ", "  "), lambda o: o.replace(" ", "\t"),
+             lambda o: f"  {o} ", lambda o: o.upper().replace(" ", " \u00a0")]
+
+
+@pytest.mark.parametrize("text, outlet, author", [
+    (AGENCY_STORY, "The Associated Press", "Associated Press"),  # the agency's own story, on its own name
+    (DEPARTMENT_NEWS, "Department of Transport", ""),  # an organisation's name, as kinds.txt's outlet cues read it
+    (AGENCY_STORY, "Harbour Evening Post", "Associated Press"),  # another outlet: agency copy, in any spelling
+])
+@pytest.mark.parametrize("spelling", range(len(SPELLINGS)))
+def test_the_kind_reads_an_outlet_in_any_spacing_as_its_plain_name(text, outlet, author, spelling):
+    from xlplugin import score_text
+
+    plain = score_text(text, outlet=outlet, author=author)
+    other = score_text(text, outlet=SPELLINGS[spelling](outlet), author=author)
+    assert other.kind == plain.kind
+    assert other.kind_cues == plain.kind_cues
+
+
+@pytest.mark.parametrize("spelling", range(len(SPELLINGS)))
+def test_a_copy_naming_the_original_outlet_in_any_spacing_credits_it(spelling):
+    from xlplugin.copies import CopyDoc, find_copies
+
+    story = " ".join([DEPARTMENT_NEWS, ESSAY, REPORT])
+    original = CopyDoc(story, outlet=SPELLINGS[spelling]("Valley Gazette"), date="2026-03-01")
+    credited = CopyDoc(story + " The Valley\u00a0Gazette first reported the plans.", outlet="Town Digest",
+                       date="2026-03-02")
+    silent = CopyDoc(story + " More news on the plans will follow.", outlet="Town Digest", date="2026-03-02")
+    reports = find_copies([original, credited, silent])
+    assert reports[1].matches and not reports[1].uncredited
+    assert [other for other, _ in reports[2].uncredited] == [0]
