@@ -188,3 +188,49 @@ def test_a_copy_naming_the_original_outlet_in_any_spacing_credits_it(spelling):
     reports = find_copies([original, credited, silent])
     assert reports[1].matches and not reports[1].uncredited
     assert [other for other, _ in reports[2].uncredited] == [0]
+
+
+# --- a short CSV row: which columns it has no field for, and how to mend it ----------------------
+
+LONG = " ".join([REPORT, ESSAY])
+
+
+@pytest.mark.parametrize("separator, name", [(",", "comma"), (";", "semicolon"), ("\t", "tab")])
+@pytest.mark.parametrize("header, fields", [
+    (["id", "title", "text", "outlet"], ["r1", "Ferries", LONG]),  # the last column left off
+    (["id", "title", "text", "outlet", "url"], ["r1", "Ferries", LONG]),  # the last two
+    (["id", "text", "Outlet", "Outlet"], ["r1", LONG, "Harbour News"]),  # a repeated header: named as numbered
+])
+def test_a_short_row_names_the_columns_it_lacks_and_the_mend_works(tmp_path, separator, name, header, fields):
+    from xlplugin.inputs import Problem, unique_headers
+
+    def table(row: list[str]) -> Path:
+        path = tmp_path / "rows.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=separator).writerows([header, ["r0", *([LONG] * (len(header) - 1))], row])
+        return path
+
+    missing = unique_headers(header)[len(fields):]
+    [_, problem] = read_paths([str(table(fields))])
+    assert isinstance(problem, Problem) and problem.source.endswith("line 3")
+    listed = " and ".join(repr(m) for m in missing) if len(missing) <= 2 else ""
+    assert f"it has {len(fields)} fields but the header has {len(header)}: read by place, it has no field for {listed}" \
+        in problem.message
+    more = f"{len(missing)} more {name}" + ("s" if len(missing) > 1 else "")
+    assert f"end the line with {more};" in problem.message
+    # the mend it names: that many more separators at the end of the line, and the row is read, in place
+    [_, mended] = read_paths([str(table(fields + [""] * len(missing)))])
+    assert isinstance(mended, Record) and mended.text == LONG and mended.id == "r1"
+    assert all(mended.columns[column] in ("", None) for column in missing)
+
+
+@pytest.mark.parametrize("fields, under", [(["r1", LONG], "title"), ([LONG], "id")])
+def test_a_short_row_whose_text_would_sit_under_another_column_says_so(tmp_path, fields, under):
+    from xlplugin.inputs import Problem
+
+    path = tmp_path / "rows.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["id", "title", "text", "outlet"], fields])
+    [problem] = read_paths([str(path)])
+    assert isinstance(problem, Problem) and "'text'" in problem.message
+    assert f"(its longest field, {len(LONG):,} characters, would be read as {under!r})" in problem.message
