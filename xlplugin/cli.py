@@ -345,7 +345,7 @@ def _score_command(args: argparse.Namespace) -> int:
     started = time.monotonic()
     items, records, problems, skipped = _read_inputs(args)
     progress = Progress(args.quiet, "scoring")
-    inputs = [r.as_input() for r in records]
+    inputs = [r.as_input(note=False) for r in records]  # (its note: the table's and --json's input_note)
     results: list[DocumentResult] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
         results.append(as_shown(result))  # (a row not scored for its language: no kind the words gave)

@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 from zlib import crc32
 
+from .scorers.source_rating import outlet_key
+
 __all__ = [
     "CopyDoc",
     "Match",
@@ -265,7 +267,10 @@ def _credits(copy: CopyDoc, original: CopyDoc) -> bool:
     """Does the copy name where its text came from: the original's outlet or web site, or a
     credit line ("Originally published", "Source:", "via")?"""
     text = copy.text.lower()
-    if original.outlet.strip() and original.outlet.strip().lower() in text:
+    # (values18) the outlet's name as every grouping reads it, case and white space folded on both
+    # sides: "Daily\u00a0Post" is credited by "the Daily Post reported"
+    name = outlet_key(original.outlet)
+    if name and name in " ".join(text.split()):
         return True
     domain = _domain(original.url)
     if domain and domain in text:

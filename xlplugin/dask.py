@@ -43,7 +43,8 @@ from distributed import WorkerPlugin
 
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
-from .inputs_summary import NO_TEXT_CELL, UNREADABLE, counts_line, no_index_reason, problem_line, unscored_reason
+from .inputs_summary import (NO_TEXT_CELL, UNREADABLE, counts_line, no_index_reason, other_text_columns_line, problem_line,
+                             unscored_reason)
 from .settings import Settings
 
 __all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "mute_workers", "RunSummary", "PART_PATTERN"]
@@ -81,7 +82,7 @@ def register_warm_up(client: Any) -> None:
 
 def score_frame(
     ddf: dd.DataFrame,
-    text: str = "body",
+    text: str | None = None,
     *,
     id: str | None = None,
     title: str | None = None,
@@ -95,8 +96,11 @@ def score_frame(
     Columns: the input's own columns except the text, the document's fields that none of them
     stands for (`xlplugin.frame.DOCUMENT_SCHEMA`: kind, kind_cues, why...), then
     `xlplugin.frame.SCORE_SCHEMA` (flat scores, then `details` and `evidence` as Arrow lists of
-    structs). A missing column is an error now, before anything runs. With a distributed client
-    active, the `WarmUp` plugin is registered with its cluster.
+    structs). `text`: the column with the documents (default: found by name, as `score_pandas`
+    and the command line find it: text, body, content, article..., case and spaces ignored; two
+    columns that could be it, "Text" and "text ", are refused). A missing column is an error now,
+    before anything runs. With a distributed client active, the `WarmUp` plugin is registered with
+    its cluster.
     """
     names = list(ddf.columns)
     text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
@@ -568,7 +572,7 @@ class Plan:
     output: Path
     todo: list[int]
     skipped: list[str] = field(default_factory=list)  # the files of the folders given not read, by reason
-    notes: list[str] = field(default_factory=list)  # what was found in the output folder (_prepare_output)
+    notes: list[str] = field(default_factory=list)  # the text column read, where another could be it; what was found in the output folder
 
 
 def plan_files(
@@ -584,9 +588,12 @@ def plan_files(
     other input (CSV files, workbooks, text files, folders) as `xlplugin score` reads it
     (`_plan_read_files`)."""
     settings = settings or Settings()
+    read_line = ""
     if any(_is_parquet(Path(p)) for p in paths):
         ddf = read_corpus(paths)
-        text = text_column(list(ddf.columns), text, "--text-column")
+        given, text = text, text_column(list(ddf.columns), text, "--text-column")
+        # (which column was read, where another has a text column's name: as `score` says it of a CSV file)
+        read_line = "" if given else other_text_columns_line(_inputs_named(paths), list(ddf.columns), text)
         scored = score_frame(ddf, text, settings=settings)
         parts, files, skipped, columns = scored.to_delayed(), _parquet_files(paths), [], list(scored.columns)
     else:
@@ -594,7 +601,12 @@ def plan_files(
         columns = item_columns()
     note = _prepare_output(output, _manifest(files, text, settings, len(parts), columns), resume)
     todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
-    return Plan(parts, output, todo, skipped, [note] if note else [])
+    return Plan(parts, output, todo, skipped, [line for line in (read_line, note) if line])
+
+
+def _inputs_named(paths: list[str]) -> str:
+    """The inputs of a run, as a message names them: the one given, or the first and how many more."""
+    return paths[0] if len(paths) == 1 else f"{paths[0]} and {len(paths) - 1} more"
 
 
 def renamed_columns(output: Path) -> list[str]:

@@ -318,7 +318,9 @@ _NO_FURNITURE: frozenset[str] = frozenset()
 def _as_fields(item: Any, position: int, notes: dict[int, str] | None = None) -> _Fields:
     """One document of `score_many`'s input as the tuple that is scored (a str, the commonest
     input, without a DocumentInput made first: the calling process does this for every document).
-    A mapping's placeholder that was counted as none is said in `notes` under its `position`."""
+    What its result's note must add is kept in `notes` under its `position`: a DocumentInput's
+    own note (how it was read: "read as Windows-1252", a web page's), a mapping's placeholder
+    that was counted as none."""
     if isinstance(item, str):
         return (item, str(position), "", "", "", "", "", "", _NO_FURNITURE)
     item, note = _read_input(item, position)
@@ -344,8 +346,8 @@ def _read_input(item: Any, position: int) -> tuple[DocumentInput, str]:
     a placeholder ("NA", "unknown") or a date that is no date in the metadata counts as none and
     is noted; a value that cannot be read (a list, bytes) raises TypeError; a mapping without
     "text" raises InputError naming the keys it has."""
-    if isinstance(item, DocumentInput):
-        return (item if item.id else replace(item, id=str(position))), ""
+    if isinstance(item, DocumentInput):  # (its note, how it was read, is said in its result's: as every path)
+        return (item if item.id else replace(item, id=str(position))), item.note
     if isinstance(item, str):
         return DocumentInput(item, str(position)), ""
     if _is_cell_value(item):
@@ -513,7 +515,8 @@ def score_many(
     """Score many documents, yielding results in input order.
 
     Each document is a str, a mapping with "text" (and optional "id", "title", "url", "outlet",
-    "author", "date", "page_type"), or a `DocumentInput`. `documents` may be any iterable, a
+    "author", "date", "page_type"), or a `DocumentInput` (its `note`, how it was read, ends its
+    result's note). `documents` may be any iterable, a
     generator included: it is read as the work goes, a few tasks ahead of the workers, so memory
     stays flat however many documents there are. `workers`: processes to use (None = the
     `workers` setting; 0 there means one per core); one process is used for small batches and
@@ -531,7 +534,7 @@ def score_many(
                         "to score one text, use score_text(text) or pass [text]; for a pandas DataFrame, "
                         "use xlplugin.frame.score_pandas or frame.to_dict(\"records\")")
     settings = (settings or Settings()).with_values(weights)
-    notes: dict[int, str] = {}  # (what a mapping's reading left out, by position: said in its result's note)
+    notes: dict[int, str] = {}  # (a DocumentInput's note, what a mapping's reading left out: by position)
     items: Iterator[_Fields] = (_as_fields(item, i, notes) for i, item in enumerate(documents, start=1))
     window = 0  # documents marked together; 0: no marking
     if repeated:

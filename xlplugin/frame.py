@@ -346,8 +346,8 @@ def score_table(
                              weights=weights, workers=workers))
     # the kind as every output shows it (kind_shown: a row not scored for its language has none);
     # the note says how the row was read (a placeholder not counted, a cell read as a web page),
-    # as a CSV row's Status does
-    results = [_with_input_note(unread_result(doc, why) if why else as_shown(next(scored)), doc.note)
+    # as a CSV row's Status does (`score_many` adds a scored input's note; this, an unread one's)
+    results = [_with_input_note(unread_result(doc, why), doc.note) if why else as_shown(next(scored))
                for doc, why in zip(inputs, refused)]
     kept = [name for name in names if name != text]
     added = _table_document_fields(list(map(_kept_name, kept)))
@@ -486,7 +486,7 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     from .inputs import Record
 
     records = [item for item in items if isinstance(item, Record)]
-    results = list(map(as_shown, score_many((r.as_input() for r in records), settings=settings, workers=1)))
+    results = list(map(as_shown, score_many((r.as_input(note=False) for r in records), settings=settings, workers=1)))
     scored = pa.Table.from_arrays(document_arrays(results) + results_to_arrow(results).columns,
                                   schema=pa.schema(list(DOCUMENT_SCHEMA) + list(_score_schema())))
     numbers = iter(range(len(records)))

@@ -101,12 +101,15 @@ class Record:
     path_column: str = ""  # which of `columns` named the file the text was read from
     text_file: str = ""  # the file the text was read from, as found (see `locate_file`)
 
-    def as_input(self):
-        """The engine's input for this record: its text and every field scoring reads."""
+    def as_input(self, note: bool = True):
+        """The engine's input for this record: its text and every field scoring reads, and its
+        note (how it was read), which `score_many` puts at the end of the result's note.
+        `note=False` for a caller that says the note in its own place (the Status column,
+        `input_note`), so that it is not said twice."""
         from .engine import DocumentInput
 
         return DocumentInput(self.text, self.id, self.title, self.url, self.outlet, self.author, self.date,
-                             self.page_type, self.note)
+                             self.page_type, self.note if note else "")
 
 
 @dataclass
@@ -1066,17 +1069,38 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         elif len(row) < len(headers):
             # (rows17) A short row is never read as it stands: its fields would sit under the
             # wrong columns (a text under "title", the row then scored as empty), and which
-            # field is missing is the user's to say.
-            yield Problem(
-                item.source,
-                f"it has {len(row)} field{'s' if len(row) != 1 else ''} but the header has {len(headers)}: "
-                f"each field is read under the column at its place, so this row's would be under the wrong "
-                f"columns; add the missing {separator}s (an empty field is two {separator}s side by side), "
-                f"or put a field holding a line break in double quotes",
-                item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
-            )
+            # field is missing is the user's to say. (values18) The message names the columns
+            # the row has no field for, read by place, and how to say they are empty.
+            yield Problem(item.source, short_row_message(row, unique_headers(headers), item.text_column, separator),
+                          item.id, item.columns, text_column=item.text_column, path_column=item.path_column)
         else:
             yield item
+
+
+def short_row_message(row: list[str], headers: list[str], text_column: str, separator: str) -> str:
+    """Why a CSV row with fewer fields than its `headers` is not read: the columns it has no
+    field for, read by place (the last ones), where its longest field would sit when the text
+    column is one of them, and the two ways to mend it (end the line with that many more
+    separators where those columns are empty on this row; else add the one missing where it
+    belongs). Nothing is guessed: the row is not read either way."""
+    given, missing = len(row), headers[len(row):]
+    names = _listed([repr(name) for name in missing])
+    message = (f"it has {given} field{'s' if given != 1 else ''} but the header has {len(headers)}: read by place, "
+               f"it has no field for {names}")
+    if text_column in missing and any(field.strip() for field in row):
+        longest = max(range(given), key=lambda i: len(row[i].strip()))
+        message += (f" (its longest field, {len(row[longest].strip()):,} characters, would be read as "
+                    f"{headers[longest]!r})")
+    last = "the last column is" if len(missing) == 1 else f"the last {len(missing)} columns are"
+    more = f"{len(missing)} more {separator}" + ("s" if len(missing) != 1 else "")
+    return (f"{message}; if {last} empty on this row, end the line with {more}; if a field is missing before "
+            f"{'it' if len(missing) == 1 else 'them'}, add its {separator} where it belongs (an empty field is two {separator}s side by side), or "
+            f"put a field holding a line break in double quotes")
+
+
+def _listed(names: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def read_csv_table(path: Path, names_columns: Callable[[list[str]], bool]) -> tuple[list[str], list[tuple[int, list[str]]], str]:

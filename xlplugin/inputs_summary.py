@@ -123,8 +123,6 @@ def text_column_lines(records: Sequence[Any], text_option: str | None) -> list[s
     """A line for each table that has more than one column with a text column's name ("text" and
     "body"): which one the texts were read from (the first name in `inputs.TEXT_COLUMN_NAMES`
     order), and how to read the other. None where the user named the column (`text_option`)."""
-    from .inputs import TEXT_COLUMN_NAMES, find_column
-
     if text_option:
         return []
     lines: dict[str, str] = {}
@@ -132,12 +130,22 @@ def text_column_lines(records: Sequence[Any], text_option: str | None) -> list[s
         table = _ROW_PLACE_RE.sub("", record.source)
         if not record.text_column or table in lines:
             continue
-        others = [h for h in record.columns if h != record.text_column and find_column([h], TEXT_COLUMN_NAMES)]
-        lines[table] = (f"{table}: the texts were read from the column {record.text_column!r}; "
-                        + ", ".join(repr(h) for h in others) + (" has" if len(others) == 1 else " have")
-                        + f" a text column's name too and {'was' if len(others) == 1 else 'were'} not read "
-                        "(pass --text-column NAME to read another)") if others else ""
+        lines[table] = other_text_columns_line(table, list(record.columns), record.text_column)
     return [line for line in lines.values() if line]
+
+
+def other_text_columns_line(table: str, columns: Sequence[Any], read: str, option: str = "--text-column") -> str:
+    """The line of `text_column_lines` for one table with `columns`, whose texts were read from
+    the column `read` found by name; "" when no other column has a text column's name."""
+    from .inputs import TEXT_COLUMN_NAMES, find_column
+
+    others = [h for h in columns if h != read and isinstance(h, str) and find_column([h], TEXT_COLUMN_NAMES)]
+    if not others:
+        return ""
+    return (f"{table}: the texts were read from the column {read!r}; "
+            + ", ".join(repr(h) for h in others) + (" has" if len(others) == 1 else " have")
+            + f" a text column's name too and {'was' if len(others) == 1 else 'were'} not read "
+            f"(pass {option} NAME to read another)")
 
 
 _NUMBERED_RE = re.compile(r" \(\d+\)$")  # (a repeated header, as `inputs.unique_headers` numbers it)

@@ -525,7 +525,7 @@ class _Refresh:
                old_sheet: OldEvidence | None, progress: Callable[[int, int], None] | None) -> dict[str, Any]:
         """Score the rows to score (in the helper process when there is one) and make the parts
         that change."""
-        inputs = [replace(r.item.as_input(), furniture=r.furniture) for r in to_score]  # type: ignore[union-attr]
+        inputs = [replace(r.item.as_input(note=False), furniture=r.furniture) for r in to_score]  # type: ignore[union-attr]
         pending = self.helper.submit(inputs, self.settings)
         # The Read and Outlets sheets and the copies across rows, found here while the helper
         # process scores.

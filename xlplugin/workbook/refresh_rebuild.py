@@ -52,7 +52,7 @@ def _scored(items: list[Any], settings: Any, progress: Callable[[int, int], None
     the rows (paragraphs repeated across an outlet's rows marked as furniture first): a stream,
     read once as the workbook is written, so that no row's evidence is held after its rows are out."""
     marks = repeated_marks(items)
-    inputs = [replace(item.as_input(), furniture=mark) for item, mark in zip(items, marks) if isinstance(item, Record)]
+    inputs = [replace(item.as_input(note=False), furniture=mark) for item, mark in zip(items, marks) if isinstance(item, Record)]
     results = score_many(inputs, settings=settings, repeated=False)
     done = 0
     for item in items:
