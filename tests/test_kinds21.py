@@ -1,0 +1,94 @@
+"""Kinds and cues that testers found missing (kinds21). Each test is a class of cases written for
+this project, and each failed before the fix it guards:
+
+1. "<anyone> don't/doesn't want you to know" in a headline is clickbait, whoever is said to hide it;
+   a seller's health disclaimer ("not intended to diagnose, treat, cure or prevent any disease",
+   "have not been evaluated by the Food and Drug Administration", "individual results may vary") is
+   a disclaimer that disowns the content; a report's "results may vary" inside a sentence is not;
+2. pinyin (Chinese written in Latin letters, with or without tone marks, beside Chinese characters)
+   is Chinese, not Turkish or Italian by its short syllables; English is still English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import provenance
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+# --- 1. clickbait "<anyone> don't want you to know"; a seller's health disclaimer ------------------------
+
+BODY = ("The harbour board met on Tuesday and voted to raise mooring fees by 4 percent, its chair said.\n\n"
+        "The new fees take effect in April, according to the board's minutes.\n")
+
+
+def _cues(text: str, title: str = "") -> dict:
+    return {e.kind: e for e in provenance.score(prepare(text, title=title), Settings()).evidence}
+
+
+@pytest.mark.parametrize("title", [
+    "THE KITCHEN REMEDY DOCTORS DON'T WANT YOU TO KNOW ABOUT",
+    "The Garden Trick Landlords Don\u2019t Want You To Know",
+    "What Your Bank Doesn't Want You To See",
+    "The Simple Fix Mechanics Do Not Want You To Find Out",
+    "The Diet Secret Big Food Didn't Want You To Know",
+])
+def test_anyone_not_wanting_you_to_know_is_clickbait(title):
+    cue = _cues(BODY, title)["clickbait headline"]
+    assert cue.present, title
+
+
+@pytest.mark.parametrize("title", [
+    "Harbour Board Raises Mooring Fees By 4 Percent",
+    "Fishermen Want To Know Why Fees Rose",
+    "What You Need To Know About The New Mooring Fees",
+])
+def test_a_plain_headline_about_knowing_is_no_clickbait(title):
+    assert not _cues(BODY, title)["clickbait headline"].present, title
+
+
+@pytest.mark.parametrize("line", [
+    "This product is not intended to diagnose, treat, cure or prevent any disease.",
+    "These statements have not been evaluated by the Food and Drug Administration.",
+    "*These claims have not been evaluated by the FDA.",
+    "Individual results may vary.",
+])
+def test_a_sellers_health_disclaimer_disowns_the_content(line):
+    text = ("Our tonic of ginger and turmeric has helped thousands of customers feel younger, "
+            "and now you can try it at half price.\n\n" + line + "\n")
+    assert _cues(text)["disclaimer"].present, line
+
+
+def test_results_that_vary_in_a_report_are_no_disclaimer():
+    text = BODY + "\nThe researchers said results may vary with the dose, and that a larger trial is planned.\n"
+    assert not _cues(text)["disclaimer"].present
+
+
+# --- 2. pinyin is Chinese ----------------------------------------------------------------------------
+
+LYRICS = ("\u6708\u4eae\u4ee3\u8868\u6211\u7684\u5fc3\n\nYue liang dai biao wo de xin\n\n"
+          "\u4f60\u95ee\u6211\u7231\u4f60\u6709\u591a\u6df1\n\nNi wen wo ai ni you duo shen\n\n"
+          "\u6211\u7684\u60c5\u4e5f\u771f\n\nWo de qing ye zhen\n\n\u6211\u7684\u7231\u4e5f\u771f\n\nWo de ai ye zhen\n\n"
+          "\u8f7b\u8f7b\u7684\u4e00\u4e2a\u543b\n\nQing qing de yi ge wen\n\nYi jing da dong wo de xin\n")
+TONED = ("N\u01d0 h\u01ceo! W\u01d2 ji\u00e0o L\u01d0 M\u00edng. W\u01d2 sh\u00ec xu\u00e9sheng, "
+         "w\u01d2 zh\u00f9 z\u00e0i B\u011bij\u012bng. J\u012bnti\u0101n ti\u0101nq\u00ec h\u011bn h\u01ceo, "
+         "w\u01d2men q\u00f9 g\u014dngyu\u00e1n ba. W\u01d2 de p\u00e9ngyou y\u011b q\u00f9. "
+         "M\u00edngti\u0101n ji\u00e0n, z\u00e0iji\u00e0n.")
+
+
+@pytest.mark.parametrize("text", [LYRICS, TONED, LYRICS.replace("de ", "ne ")], ids=["lyrics", "tone marks", "ne"])
+def test_pinyin_is_chinese(text):
+    assert prepare(text).language == "zh"
+
+
+@pytest.mark.parametrize("text", [
+    "He said you and the men would go to the bin at noon. The sun was long gone and the hen ran off.",
+    "M\u0101ori leaders met in Rotorua on Tuesday to discuss the future of the k\u014dhanga reo movement, "
+    "which has taught te reo M\u0101ori to young children since the 1980s. Teachers and parents spoke.",
+    "The caf\u00e9 on Main Street reopened on Monday. Its owner, Jos\u00e9 Mart\u00ednez, said the repairs took "
+    "six weeks and cost more than he had planned, but that the new kitchen was worth it.",
+], ids=["short words", "macrons", "accents"])
+def test_english_with_short_words_or_marks_stays_english(text):
+    assert prepare(text).language == "en"
+
