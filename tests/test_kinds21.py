@@ -92,3 +92,66 @@ def test_pinyin_is_chinese(text):
 def test_english_with_short_words_or_marks_stays_english(text):
     assert prepare(text).language == "en"
 
+
+# --- 3. a listicle: a headline that counts its numbered items -----------------------------------------
+
+from xlplugin import kinds  # noqa: E402
+
+
+def _listicle(headline: str, count: int, mark: str = "{n}. ") -> str:
+    items = ["Skipping breakfast", "Drinking too little water", "Sitting all day", "Eating late",
+             "Ignoring your posture", "Sleeping in a warm room", "Skipping stretches"]
+    body = "\n\n".join(mark.format(n=n + 1) + items[n] + "\nThis one habit can quietly drain your energy, "
+                       "and the fix takes only a few minutes a day." for n in range(count))
+    return headline + "\n\nMost of us make these mistakes without knowing it. Here is what to change.\n\n" + body
+
+
+@pytest.mark.parametrize("headline, count, mark", [
+    ("7 Everyday Habits That Are Secretly Draining Your Energy", 7, "{n}. "),
+    ("Top 5 Mistakes People Make Every Morning", 5, "{n}) "),
+    ("The 4 Worst Things You Can Do Before Bed (Number 3 Will Surprise You)", 4, "## {n}. "),
+])
+def test_a_listicle_is_the_writers_selection(headline, count, mark):
+    result = kinds.classify(prepare(_listicle(headline, count, mark)))
+    assert result.kind == kinds.OPINION, result.cues
+    assert any("listicle" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize("headline, count", [
+    ("Council Sets Out Its Plan For The Harbour", 5),  # no count in the headline
+    ("12 Councillors Vote Down Harbour Plan", 4),  # a count that is not the list's
+])
+def test_a_numbered_list_without_a_matching_count_is_no_listicle(headline, count):
+    result = kinds.classify(prepare(_listicle(headline, count)))
+    assert not any("listicle" in cue for cue in result.cues), result.cues
+
+
+# --- 4. a short first-person note with nothing of an article around it: a post -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Went to the council meeting on parking last night. Longer than I expected, and more people spoke "
+    "against the charges than for them. The vote was put off to May so officers can cost a free first hour.",
+    "Just back from the allotments. My tomatoes finally came through after that cold spell, and the beans "
+    "are climbing at last. Anyone else on the east side seeing blight this year? Mine looks fine so far.",
+    "Tried the new bus route into town this morning. It took me twenty minutes instead of forty, though "
+    "the stop by the library has no shelter yet. Worth a go if you work near the station.",
+])
+def test_a_short_first_person_note_is_a_post(text):
+    result = kinds.classify(prepare(text))
+    assert result.kind == kinds.FORUM, result.cues
+
+
+@pytest.mark.parametrize("text", [
+    # a brief with a headline
+    "Bus route cut to twenty minutes\n\nThe new bus route into town took twenty minutes on its first "
+    "morning, half the old time. I rode it from the library stop, which has no shelter yet.",
+    # a brief with a source
+    "The new bus route into town took twenty minutes on its first morning, the operator said. I rode it "
+    "from the library stop, which has no shelter yet, and it was on time.",
+    # no first person
+    "The new bus route into town took twenty minutes on its first morning, half the old time. The stop "
+    "by the library has no shelter yet, and the council plans to add one in the spring.",
+])
+def test_a_brief_with_a_headline_a_source_or_no_first_person_is_no_post(text):
+    result = kinds.classify(prepare(text))
+    assert not any("short first-person note" in cue for cue in result.cues), result.cues
