@@ -155,3 +155,21 @@ def test_a_short_first_person_note_is_a_post(text):
 def test_a_brief_with_a_headline_a_source_or_no_first_person_is_no_post(text):
     result = kinds.classify(prepare(text))
     assert not any("short first-person note" in cue for cue in result.cues), result.cues
+
+
+# --- 5. a wire story's sign-off at its foot: a dash and the agency ----------------------------------
+
+WIRE_BODY = ("Fishing crews in Brittany reported fewer mackerel near the coast this month, a regional committee "
+             "said on Thursday.\n\nThe committee said warm water had pushed the shoals north.\n\n")
+
+
+@pytest.mark.parametrize("line", ["\u2014 Reuters", "- AFP", "\u2013 The Associated Press", "-- dpa."])
+def test_a_dash_and_an_agency_at_the_foot_is_wire_copy_where_another_outlet_publishes(line):
+    assert kinds.classify(prepare(WIRE_BODY + line, outlet="Harwick Courier")).kind == kinds.WIRE
+    # with no publisher known it may be the agency's own story
+    assert kinds.classify(prepare(WIRE_BODY + line)).kind == kinds.NEWS
+
+
+@pytest.mark.parametrize("line", ["\u2014 Jane Roe", "- Harwick Courier staff", "\u2014 Reuters contributed to this report."])
+def test_a_dash_and_a_person_or_a_contribution_is_no_wire_credit(line):
+    assert kinds.classify(prepare(WIRE_BODY + line, outlet="Harwick Courier")).kind == kinds.NEWS
