@@ -173,3 +173,55 @@ def test_a_dash_and_an_agency_at_the_foot_is_wire_copy_where_another_outlet_publ
 @pytest.mark.parametrize("line", ["\u2014 Jane Roe", "- Harwick Courier staff", "\u2014 Reuters contributed to this report."])
 def test_a_dash_and_a_person_or_a_contribution_is_no_wire_credit(line):
     assert kinds.classify(prepare(WIRE_BODY + line, outlet="Harwick Courier")).kind == kinds.NEWS
+
+
+# --- 6. the cheap pre-tests (speed only) rule out no match ------------------------------------------
+
+import dataclasses  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from xlplugin.kinds_shortcuts import required_marks, word_sets  # noqa: E402
+
+PRETESTED = [r for r in kinds.rules() if r.words_any is not None or r.marks]
+JOINERS = [" ", "", "-", "'", "\u2019", "_", ".", "\n", '"', " (", ") ", "@", ": "]
+
+
+def test_the_costly_rules_of_kinds20_have_a_pretest():
+    """The advertisement's and the supplier's wording and the press e-mail line (kinds20's rules on the
+    whole text) are skipped on a text without their rarer words or their "@"."""
+    patterns = {r.pattern: r for r in kinds.rules()}
+    advert = next(r for p, r in patterns.items() if "an advertisement" in p)
+    supplier = next(r for p, r in patterns.items() if "(?:provided|supplied|syndicated) by" in p)
+    email = next(r for p, r in patterns.items() if "(?:press|media|communications|comms|news|pressoffice" in p)
+    assert advert.words_any and supplier.words_any and email.marks == "@"
+    assert {"ad", "advertisement", "partnership"} <= advert.words_any and "this" not in advert.words_any
+    assert {"provided", "supplied", "reproduced"} <= supplier.words_any
+
+
+def test_word_sets_and_marks_read_the_pattern():
+    assert word_sets(r"\b(?:this (?:article|post) is (?:an ad|a paid promotion)|paid partnership with)\b") == (
+        (frozenset({"article", "post"}), frozenset({"ad", "promotion"})), (frozenset({"paid"}), frozenset({"partnership"})))
+    # (a word joined to an optional group is not read: "permission" here)
+    assert word_sets(r"\b(?:reproduced with (?:kind )?permission)\b") == ((frozenset({"reproduced"}),),)
+    assert word_sets(r"\b(?:this is it)\b") is None  # function words only
+    assert word_sets(r"(?:contact|press)[ \t]*:") is None  # not a phrase list
+    assert required_marks(r"(?:^|\n)(?:press|media):[ \t]*(?:press|media)@") == "@"
+    assert required_marks(r"a@?b|c@") == ""  # optional, or behind a top-level alternative
+    assert required_marks(r"[@#]x\@") == ""  # in a class, escaped
+
+
+@pytest.mark.parametrize("rule", PRETESTED, ids=lambda r: r.why[:40])
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_a_pretest_rules_out_no_match(rule, data):
+    """On texts holding a match of the rule's pattern (and its words joined to others by marks), the
+    rule gives the same cue with its pre-tests as without them."""
+    plain = dataclasses.replace(rule, words_any=None, marks="")
+    pieces = data.draw(st.lists(st.one_of(st.from_regex(rule.regex), st.sampled_from(JOINERS),
+                                          st.sampled_from(["The council met.", "this", "an", "is", "ad", "Reuters"])),
+                                min_size=1, max_size=8))
+    doc = prepare("".join(pieces))
+    facts = kinds._Facts(doc, kinds.rules())
+    facts.scores = {kind: 0.0 for kind in kinds.KINDS}
+    assert kinds._cue(rule, doc, facts) == kinds._cue(plain, doc, facts)

@@ -175,6 +175,10 @@ class Rule:
     tail: re.Pattern[str] | None = None
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
+    # (kinds21) words one of which every match holds (`kinds_shortcuts.word_sets`), and the rare marks
+    # every match holds (`kinds_shortcuts.required_marks`)
+    words_any: frozenset[str] | None = None
+    marks: str = ""
     # (kinds20) a label the text gives itself that says it is not to be weighed as reporting (satire, an
     # advertisement): where the rule's kind wins, the engine gives no index (kinds.txt: "<kind>, no index")
     withholds: bool = False
@@ -1299,11 +1303,24 @@ def _own_cue(rule: Rule, facts: _Facts) -> str | None:
     return f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
 
 
+def _holds_words(rule: Rule, facts: _Facts) -> bool:
+    """Does the text hold one of the words every match of the rule's pattern holds one of
+    (`Rule.words_any`), as a word or a piece of one (`_Facts.word_pieces`)? Where it does not, no
+    match can be found (speed only: most texts lack the rarer words of a rule's phrases)."""
+    needs = rule.words_any
+    return needs is None or not needs.isdisjoint(facts.doc.analysis.vocabulary) or not needs.isdisjoint(facts.word_pieces)
+
+
 def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     """The rule's cue in words, or None where it does not apply."""
     if rule.where == "computed":
         note = _COMPUTED[rule.pattern](doc, facts)
         return None if note is None else f"{rule.why} ({note})"
+    # (kinds21) the cheap pre-tests: a rare mark every match holds, a word of each set of an alternative
+    if rule.marks and not all(mark in facts.text for mark in rule.marks):
+        return None
+    if not _holds_words(rule, facts):
+        return None
     if rule.own_choices is not None and rule.min_count == 1 and rule.first_words is not None \
             and rule.tail is None and facts.text:
         return _own_cue(rule, facts)  # (`_may_match` then reads the word counts alone)
