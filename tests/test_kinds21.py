@@ -126,6 +126,16 @@ def test_a_numbered_list_without_a_matching_count_is_no_listicle(headline, count
     assert not any("listicle" in cue for cue in result.cues), result.cues
 
 
+def test_a_news_digest_in_the_third_person_is_no_listicle():
+    """"10 Things to Know for Today" in a wire's digest reports: no "you" in its items."""
+    items = ["Storm closes the coast road", "Council delays the parking vote", "Ferry fares rise in April",
+             "Hospital opens a new ward", "Harbour board names a new chair"]
+    body = "\n\n".join(f"{n + 1}. {item.upper()}\nOfficials said the change would take effect next week, and residents "
+                       "were told to check the council's notices." for n, item in enumerate(items))
+    result = kinds.classify(prepare("5 Things to Know for Today\n\nWhat is happening in the county.\n\n" + body))
+    assert result.kind == kinds.NEWS, result.cues
+
+
 # --- 4. a short first-person note with nothing of an article around it: a post -----------------------
 
 @pytest.mark.parametrize("text", [
