@@ -827,9 +827,10 @@ def _listicle(doc: Document, facts: _Facts) -> str | None:
     more, the text numbers its items 1 to N, in order, at line starts, and it speaks to the reader
     (LISTICLE_YOU_RATE "you" words per 1,000 or more)."""
     text = doc.text
-    if "\n1" not in text and "\n#" not in text and "\nno" not in facts.text:
-        return None  # (most texts: no line starts with a first item)
-    headline = doc.title.strip() or text.lstrip().split("\n", 1)[0]
+    headline = doc.title.strip() or text[:HEAD_CHARS].lstrip().split("\n", 1)[0]
+    # (most texts: no figure in the headline, known from its characters)
+    if not any(c.isdigit() for c in headline):
+        return None
     counts = {int(m.group(1)) for m in _HEADLINE_COUNT_RE.finditer(headline)} - set(range(LISTICLE_ITEMS_MIN))
     if not counts:
         return None
