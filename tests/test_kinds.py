@@ -208,7 +208,8 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
     docs = [prepare(t, page_type="web page") for t in texts]
     fast = [kinds.classify(d) for d in docs]
     plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
-                                      rest_starts=None, rest_choices=None, tail=None, own_choices=None)
+                                      rest_starts=None, rest_choices=None, tail=None, own_choices=None,
+                                      words_any=None, marks="")
                   for r in kinds.rules())
     monkeypatch.setattr(kinds, "rules", lambda: plain)
     for doc, quick in zip(docs, fast):

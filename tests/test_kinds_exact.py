@@ -39,7 +39,8 @@ def _generated(n: int, seed: int) -> list[str]:
 
 def _plain_rules() -> tuple[kinds.Rule, ...]:
     return tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
-                                     rest_starts=None, rest_choices=None, tail=None, own_choices=None)
+                                     rest_starts=None, rest_choices=None, tail=None, own_choices=None,
+                                     words_any=None, marks="")
                  for r in kinds.rules())
 
 

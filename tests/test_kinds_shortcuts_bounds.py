@@ -31,7 +31,8 @@ def _cue(pattern: str, text: str, fast: bool) -> str | None:
     rule = kinds._with_shortcuts(kinds.Rule("opinion", "text", pattern, 1.0, "a test cue"))
     if not fast:
         rule = dataclasses.replace(rule, first_words=None, single_words=None, rest=None, rest_needs=None,
-                                   starts=None, rest_starts=None, rest_choices=None, tail=None, own_choices=None)
+                                   starts=None, rest_starts=None, rest_choices=None, tail=None, own_choices=None,
+                                   words_any=None, marks="")
     doc = prepare(text)
     table = (rule,)
     return kinds._cue(rule, doc, kinds._Facts(doc, table))

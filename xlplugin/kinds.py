@@ -73,7 +73,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "22"  # 22: (values18) the outlet's name is read with case and white space folded, as every grouping reads it (source_rating.outlet_key): an outlet "The\u00a0Associated  Press" (a no-break space, two spaces) is the agency's own name, "Department\u00a0of Transport" an organisation's (kinds.txt's outlet cues). 21: (kinds20) a label the text gives itself that says it is no report withholds the index where it decides the kind (kinds.txt "<kind>, no index", Kind.no_index): labelled satire (a label line at the top, "Satire:" or "(satire)" in the title, a satire section or JSON-LD genre, "this article is satire": kinds._satire_label) is opinion or analysis with no index, a labelled advertisement (the sponsored-content label, a commercial credit, "this article is an advertisement", "paid partnership with") a press release with no index ("sponsored by", "brought to you by" keep the index); a short text (300 words at most) with three or more of a social post's marks of two sorts (@handles, #hashtags, "share if you agree") is a forum or social post (kinds._social_post); a recipe's ingredients written in one paragraph between commas, or with units joined to the amounts ("225g butter"), count as its quantity lines (kinds._quantity_items); "we welcome" is an organisation's own news only before "the/this/today's ..." ("we welcome other groups to look" is none). 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "23"  # 23: (kinds21) a listicle (a headline counting N items over items numbered 1 to N at line starts, written to the reader: 25 or more "you" words per 1,000: kinds._listicle) is opinion or analysis; a short note (15 to 80 words) in the first person with no headline, author, quotation or reported speech (kinds._short_post) is a forum or social post; a dash and an agency alone on a line ("\u2014 Reuters", "- AFP") credits the agency as the author does (kinds._AGENCY_LINE_RES: wire copy where another outlet publishes). 22: (values18) the outlet's name is read with case and white space folded, as every grouping reads it (source_rating.outlet_key): an outlet "The\u00a0Associated  Press" (a no-break space, two spaces) is the agency's own name, "Department\u00a0of Transport" an organisation's (kinds.txt's outlet cues). 21: (kinds20) a label the text gives itself that says it is no report withholds the index where it decides the kind (kinds.txt "<kind>, no index", Kind.no_index): labelled satire (a label line at the top, "Satire:" or "(satire)" in the title, a satire section or JSON-LD genre, "this article is satire": kinds._satire_label) is opinion or analysis with no index, a labelled advertisement (the sponsored-content label, a commercial credit, "this article is an advertisement", "paid partnership with") a press release with no index ("sponsored by", "brought to you by" keep the index); a short text (300 words at most) with three or more of a social post's marks of two sorts (@handles, #hashtags, "share if you agree") is a forum or social post (kinds._social_post); a recipe's ingredients written in one paragraph between commas, or with units joined to the amounts ("225g butter"), count as its quantity lines (kinds._quantity_items); "we welcome" is an organisation's own news only before "the/this/today's ..." ("we welcome other groups to look" is none). 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -114,13 +114,15 @@ _AGENCY_DATELINE_RE = re.compile(rf"\((?P<agency>{_AGENCY_NAMES})\)", re.IGNOREC
 _AGENCY_AUTHOR_RE = re.compile(rf"^(?:{_AGENCY_NAMES})(?:\s+(?:staff|news|wire))?$", re.IGNORECASE)
 # (kinds19) An agency credited in a line of its own, at the top or the foot (read on the lower-cased
 # head and tail): a byline line ("By The Associated Press", "By REUTERS"), a source line ("From
-# AFP.", "Source: Reuters"), the agency's copyright line ("© 2016 The Associated Press. All rights
+# AFP.", "Source: Reuters"), a dash and the agency (kinds21: "— Reuters"), the agency's copyright line ("© 2016 The Associated Press. All rights
 # reserved.", "Copyright 2018 Thomson Reuters"). Each says the story is the agency's, as the author
 # or the dateline does; an outlet's own copyright line before "The Associated Press contributed"
 # names no agency after the year.
 _AGENCY_LINE_RES = (
     re.compile(rf"(?m)^[ \t]*by[ \t]+(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})(?:[ \t]+(?:staff|news|wire|reporters?))?[ \t]*\.?[ \t]*$"),
     re.compile(rf"(?m)^[ \t]*(?:from|source|quelle)[ \t]*:?[ \t]+(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})[ \t]*\.?[ \t]*$"),
+    # (kinds21) a dash and the agency alone on a line, a wire story's sign-off at its foot ("— Reuters", "- AFP")
+    re.compile(rf"(?m)^[ \t]*[\u2014\u2013-]{{1,2}}[ \t]*(?:the[ \t]+)?(?P<agency>{_AGENCY_NAMES})[ \t]*\.?[ \t]*$"),
     re.compile(rf"(?m)^[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*(?:©|\(c\)))?[ \t]*(?:\d{{4}}[ \t,]*)?(?:the[ \t]+)?(?:thomson[ \t]+)?(?P<agency>{_AGENCY_NAMES})\b(?![ \t]*(?:'s|\u2019s))"),
 )
 # (kinds19) A wire service's sign-off at the foot, in brackets: a credit list whose last clause is
@@ -174,6 +176,10 @@ class Rule:
     tail: re.Pattern[str] | None = None
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
+    # (kinds21) words one of which every match holds (`kinds_shortcuts.word_sets`), and the rare marks
+    # every match holds (`kinds_shortcuts.required_marks`)
+    words_any: frozenset[str] | None = None
+    marks: str = ""
     # (kinds20) a label the text gives itself that says it is not to be weighed as reporting (satire, an
     # advertisement): where the rule's kind wins, the engine gives no index (kinds.txt: "<kind>, no index")
     withholds: bool = False
@@ -754,6 +760,28 @@ def _social_post(doc: Document, facts: _Facts) -> str | None:
     return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in found)
 
 
+# (kinds21) A short note in the first person with nothing of an article around it: no headline (the text opens
+# with a sentence, and no title is given), no author, no quotation and no reported speech ("said", "according
+# to"), at most SOCIAL_POST_WORDS words ("Went to the council meeting last night. Longer than I expected, ...").
+# Such a text is someone's post (a forum reply, a status update), whatever it reports: the text alone says
+# nothing of who wrote it or how they know. A report's brief has a headline or a source; a letter is signed.
+SHORT_POST_WORDS_MIN = 15
+_REPORTED_SPEECH = frozenset("said says told according".split())
+
+
+def _short_post(doc: Document, facts: _Facts) -> str | None:
+    if not SHORT_POST_WORDS_MIN <= doc.word_count <= SOCIAL_POST_WORDS or doc.title.strip() or doc.author.strip():
+        return None
+    counts = facts.counts
+    if not any(counts.get(word) for word in FIRST_PERSON_WORDS) or doc.quotes \
+            or not _REPORTED_SPEECH.isdisjoint(doc.analysis.vocabulary):
+        return None
+    first = doc.text.lstrip().split("\n", 1)[0].rstrip()
+    if not first.endswith((".", "!", "?")) or len(first.split()) < 8:
+        return None  # (a first line that is no sentence may be a headline)
+    return f"{doc.word_count} words"
+
+
 _SOCIAL_MARKS = ((_HANDLE_RE, "handle", "handles"), (_HASHTAG_RE, "hashtag", "hashtags"),
                  (_SHARE_PROMPT_RE, "prompt to share", "prompts to share"))
 
@@ -777,6 +805,48 @@ def _satire_label(doc: Document, facts: _Facts) -> str | None:
         line = line.strip().lstrip("#").strip()
         if _SATIRE_LABEL_RE.match(line):
             return f"head: {line[:60]!r}"
+    return None
+
+
+# (kinds21) A listicle: a headline that counts its items ("11 Sleep Mistakes That ...", "Top 9 Ways ...") over
+# that many numbered items, each a short section ("1. Scrolling in bed", "2. ..."), written to the reader ("your
+# phone", "you can"). A selection of tips or claims the writer makes at the reader, not a report of events: read
+# as the writer's own piece (opinion or analysis). A news digest in the same shape ("10 Things to Know for
+# Today", "5 things to watch in tonight's debate") reports in the third person: the content-farm listicles the
+# testers wrote hold 51 and 69 "you" words per 1,000, the AP and Politico digests and SemEval's numbered
+# articles 0 to 11, so LISTICLE_YOU_RATE lies between. A report's own numbered list ("The council gave 3
+# reasons: 1. ...") has no count in its headline matching the list.
+LISTICLE_ITEMS_MIN = 3
+LISTICLE_YOU_RATE = 25.0  # "you" words per 1,000 words of the text
+_YOU_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
+_HEADLINE_COUNT_RE = re.compile(r"(?<![\d.,$\u00a3\u20ac])\b(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per cent))")
+_NUMBERED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]*)?(?:no\.[ \t]*|#)?(\d{1,2})[.):][ \t]+\S")
+
+
+def _listicle(doc: Document, facts: _Facts) -> str | None:
+    """The headline (the given title, or the text's first line) holds a count N of LISTICLE_ITEMS_MIN or
+    more, the text numbers its items 1 to N, in order, at line starts, and it speaks to the reader
+    (LISTICLE_YOU_RATE "you" words per 1,000 or more)."""
+    text = doc.text
+    headline = doc.title.strip() or text[:HEAD_CHARS].lstrip().split("\n", 1)[0]
+    # (most texts: no figure in the headline, known from its characters)
+    if not any(c.isdigit() for c in headline):
+        return None
+    counts = {int(m.group(1)) for m in _HEADLINE_COUNT_RE.finditer(headline)} - set(range(LISTICLE_ITEMS_MIN))
+    if not counts:
+        return None
+    you = 1000.0 * sum(map(doc.lowers.count, _YOU_WORDS & doc.analysis.vocabulary)) / max(doc.word_count, 1)
+    if you < LISTICLE_YOU_RATE:
+        return None
+    numbers = [int(m.group(1)) for m in _NUMBERED_ITEM_RE.finditer(text)]
+    for count in sorted(counts, reverse=True):
+        expected = iter(range(1, count + 1))
+        want = next(expected)
+        for number in numbers:
+            if number == want:
+                want = next(expected, None)
+                if want is None:
+                    return f"{count} items, numbered 1 to {count}; {you:.0f} \"you\" words per 1,000"
     return None
 
 
@@ -1005,7 +1075,9 @@ _COMPUTED = {
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
     "social_post": _social_post,
+    "short_post": _short_post,
     "satire_label": _satire_label,
+    "listicle": _listicle,
     "wire_signoff": _wire_signoff,
     "closing_block": _closing_block,
     "first_person": _first_person,
@@ -1244,11 +1316,24 @@ def _own_cue(rule: Rule, facts: _Facts) -> str | None:
     return f"{rule.why} ({rule.where}: {shown!r})" if shown else rule.why
 
 
+def _holds_words(rule: Rule, facts: _Facts) -> bool:
+    """Does the text hold one of the words every match of the rule's pattern holds one of
+    (`Rule.words_any`), as a word or a piece of one (`_Facts.word_pieces`)? Where it does not, no
+    match can be found (speed only: most texts lack the rarer words of a rule's phrases)."""
+    needs = rule.words_any
+    return needs is None or not needs.isdisjoint(facts.doc.analysis.vocabulary) or not needs.isdisjoint(facts.word_pieces)
+
+
 def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     """The rule's cue in words, or None where it does not apply."""
     if rule.where == "computed":
         note = _COMPUTED[rule.pattern](doc, facts)
         return None if note is None else f"{rule.why} ({note})"
+    # (kinds21) the cheap pre-tests: a rare mark every match holds, a word of each set of an alternative
+    if rule.marks and not all(mark in facts.text for mark in rule.marks):
+        return None
+    if not _holds_words(rule, facts):
+        return None
     if rule.own_choices is not None and rule.min_count == 1 and rule.first_words is not None \
             and rule.tail is None and facts.text:
         return _own_cue(rule, facts)  # (`_may_match` then reads the word counts alone)

@@ -19,6 +19,16 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
   ("first published" is looked for only in a text with both words), not at those of all
   of them (a str.find per beginning: most rules have ten or more).
 
+- words_any (kinds21): words one of which every match of a `\b(?:alt|alt|...)\b` pattern holds as a
+  whole run of letters (`word_sets`: per alternative, its literal words outside groups, or one word
+  of each phrase of a group of plain phrases, "is (?:an advertisement|an ad|a paid promotion)"; the
+  last such set of each alternative, where the words that tell the phrase usually stand). A text
+  without any of them (as a word or a piece of one) cannot match, and the pattern is not tried
+  ("this article is an advertisement": most texts hold "this" and "is", few "advertisement", "advert",
+  "ad" or "promotion"). English function words are left out: nearly every text holds them.
+- marks (kinds21): rare marks ("@", "#", "|", ...) that the pattern holds outside groups and classes, not
+  optional: every match holds them, so a value without one is not tried ("Contact: press@...").
+
 And exact counts for two computed measures of `kinds.py` (prices, time-stamp lines): the same
 number as the measure's pattern gives, with less work (`tests/test_fastmatch.py`).
 """
@@ -30,7 +40,7 @@ from dataclasses import dataclass
 
 from .fastmatch import EachStarts, Starts, beginnings, findall_at, literal_prefix
 
-__all__ = ["shortcuts", "required_tail", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
+__all__ = ["shortcuts", "required_tail", "word_sets", "required_marks", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
            "LineStarts", "search_at", "unjoined"]
 
 
@@ -42,7 +52,10 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     # (EachStarts: a pattern with top-level alternatives, each with its own beginnings or a line
     # start, as "a press office's contact": tried where one of them can start)
     starts = Starts.of(regex) or LineStarts.of(regex) or EachStarts.of(regex)
-    out: dict[str, object] = {"starts": starts, "tail": required_tail(pattern)}
+    # (not on "own": blanking a quotation could cut a run of letters short)
+    sets = word_sets(pattern) if where != "own" else None
+    out: dict[str, object] = {"starts": starts, "tail": required_tail(pattern), "marks": required_marks(pattern),
+                              "words_any": None if sets is None else frozenset().union(*(last for *_, last in sets))}
     if where == "own":
         # the writer's own words (the text less its quotations) hold no word the text lacks: the
         # text's word counts still rule a match out (first_words), but cannot count the matches
@@ -199,6 +212,79 @@ def _first_words(pattern: str) -> frozenset[str] | None:
         return None
     bounds = _bounds(pattern)
     return frozenset(max(_literal_words(part, *bounds), key=len) for part in _alternatives(pattern) or ())
+
+
+# A group of plain phrases, no group inside it, standing in an alternative between spaces (or at its
+# start or end): "(?:an advertisement|an ad|a paid promotion)". Not one made optional or repeated.
+_PLAIN_GROUP_RE = re.compile(r"(?:^|(?<= ))\(\?:([^()\\]*)\)(?= |$)")
+_PHRASE_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûù]+(?: [a-zäöüßàâçéèêëîïôûù]+)*")
+
+
+def word_sets(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """Per alternative of a pattern of the form \b(?:alt|alt|...)\b, the sets of words each of which
+    every match of the alternative holds one of, as a whole run of letters: each literal word outside
+    groups (`_literal_words`) as a set of one, and for each group of plain phrases between spaces
+    (`_PLAIN_GROUP_RE`) the longest word of each phrase that is no function word. English function words ("this", "is") are
+    left out, and so is a set holding one. None where an alternative keeps no set."""
+    parts = _alternatives(pattern)
+    if parts is None:
+        return None
+    common = _english_function_words()
+    left, right = _bounds(pattern)
+    out = []
+    for part in parts:
+        sets = [frozenset((word,)) for word in _literal_words(part, left, right) if "'" not in word]
+        for m in _PLAIN_GROUP_RE.finditer(part):
+            if (m.start() == 0 and not left) or (m.end() == len(part) and not right):
+                continue  # (the alternative's first or last words need the pattern's own bound)
+            phrases = m.group(1).split("|")
+            if all(_PHRASE_RE.fullmatch(phrase) for phrase in phrases):
+                # (each phrase's longest word that is no function word: "an ad" needs "ad")
+                rare = [[word for word in phrase.split(" ") if word not in common] for phrase in phrases]
+                if all(rare):
+                    sets.append(frozenset(max(words, key=len) for words in rare))
+        sets = [words for words in sets if common.isdisjoint(words)]
+        if not sets:
+            return None
+        out.append(tuple(dict.fromkeys(sets)))
+    return tuple(out)
+
+
+def _english_function_words() -> frozenset[str]:
+    from .lexicon import load_sections  # (the language check's table of function words)
+
+    return frozenset(w for line in load_sections("stopwords.txt")["en"] for w in line.split())
+
+
+# Marks rare in running text. A mark of these outside any group or class, neither escaped nor made
+# optional or repeated from none, is in every match.
+_RARE_MARKS = "@#|\u00a9\u00a7"
+
+
+def required_marks(pattern: str) -> str:
+    """The rare marks (`_RARE_MARKS`) that every match of the pattern holds: those at its top level,
+    outside groups and character classes, not escaped, not followed by "?", "*" or "{". "" where
+    none."""
+    marks, depth, in_class, i = [], 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""  # (alternatives at the top: no one mark is in every match)
+        elif depth == 0 and ch in _RARE_MARKS and pattern[i + 1:i + 2] not in ("?", "*", "{"):
+            marks.append(ch)
+        i += 1
+    return "".join(dict.fromkeys(marks))
 
 
 def _split_top(body: str) -> list[str] | None:

@@ -66,6 +66,59 @@ SCRIPT_SAMPLE = 4000
 # Enough words for a stable vote; counting more costs time and changes nothing.
 SAMPLE_WORDS = 250
 
+# (kinds21) Pinyin: Chinese written in Latin letters, one word a syllable ("Wo hai you hua xiang dui ni
+# shuo", "nǐ hǎo"). Its toneless syllables ("de", "ne", "bu") are function words of other languages, so a
+# lyrics page with each Chinese line and its pinyin under it read as Turkish. A text whose sample words are
+# mostly pinyin syllables (tone marks read as the plain vowel), where the text also holds Chinese characters
+# or pinyin's tone-marked vowels, is Chinese. English prose has few such words ("he", "you", "men": about one
+# in ten), so the share needed is high.
+PINYIN_SHARE = 0.7
+_PINYIN_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s".split()
+_PINYIN_FINALS = """a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui
+    uan un uang ue ve""".split()
+_PINYIN_ALONE = """a o e ai ei ao ou an en ang eng er yi ya ye yao you yan yin yang ying yong yu yue yuan yun
+    wu wa wo wai wei wan wen wang weng""".split()
+_PINYIN_I_FINALS = frozenset("i ia ie iao iu ian in iang ing iong".split())
+
+
+def _pinyin_pair(initial: str, final: str) -> bool:
+    """Can this initial take this final (pinyin's table, roughly: "ji", "ju" but no "ja"; "gu" but no
+    "gi"; "zhi" but no "zhia")?"""
+    if initial in ("j", "q", "x"):
+        return final in _PINYIN_I_FINALS or final in ("u", "ue", "uan", "un")
+    if initial in ("g", "k", "h", "zh", "ch", "sh", "r", "z", "c", "s"):
+        return (final not in _PINYIN_I_FINALS or initial not in "gkh" and final == "i") and final not in ("v", "ve")
+    if initial in ("b", "p", "m", "f"):
+        return final not in ("ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "v", "ve", "ong", "er")
+    return final not in ("ua", "uai", "uang", "er")  # d t n l
+
+
+PINYIN_SYLLABLES = frozenset(_PINYIN_ALONE + [i + f for i in _PINYIN_INITIALS for f in _PINYIN_FINALS if _pinyin_pair(i, f)])
+# the vowels with pinyin's four tone marks (and ü, written "v" above), as the plain letter
+_TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒò"
+                            "ūúǔùüǖǘǚǜ",
+                            "aaaaeeeeiiiioooouuuuvvvvv")
+# the marks that only pinyin (among the languages read here) puts on a vowel: a macron or a caron
+_PINYIN_ONLY_MARKS = frozenset("āǎēěīǐōǒūǔǖǚ")
+
+
+def _pinyin(sample: list[str], script: str, chars: Collection[str] | None) -> bool:
+    """Are most words of the sample pinyin syllables, in a text that also holds Chinese characters
+    (`script` "zh") or pinyin's own tone marks? (`chars`: the text's characters outside ASCII.)"""
+    if script != "zh" and (chars is None or _PINYIN_ONLY_MARKS.isdisjoint(chars)):
+        return False
+    latin = [w.translate(_TONE_MARKS) for w in sample if w.isalpha() and not _BEYOND_LATIN.search(w)]
+    return bool(latin) and sum(map(_pinyin_word, latin)) >= PINYIN_SHARE * len(latin)
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_word(word: str) -> bool:
+    """Is the word (tone marks read as plain vowels) one pinyin syllable or several written together
+    ("women", "tianqi", "gongyuan")?"""
+    if word in PINYIN_SYLLABLES:
+        return True
+    return any(word[:n] in PINYIN_SYLLABLES and _pinyin_word(word[n:]) for n in range(min(6, len(word) - 1), 0, -1))
+
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
@@ -195,6 +248,8 @@ def detect_language(doc: "Document", chars: Collection[str] | None = None) -> tu
     script, share = _script_vote(doc.text, chars)
     if share >= 0.5:
         return script, f"written mostly in another script ({script})"
+    if _pinyin(sample, script, chars):
+        return "zh", "most words are pinyin: Chinese written in Latin letters"
     counts = {lang: 0 for lang in _stopwords()}
     # each word's languages in one C-level pass (most words are in no list: None, dropped)
     # (over the whole sample: a word starting with a digit is in no list)
