@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .cues import Attribution
 from .text import Document, Sentence
@@ -155,13 +156,29 @@ def author_bio(doc: Document, k: int) -> bool:
 # - a verdict on how someone writes ("Petrakis writes well about people", "She writes movingly
 #   of grief"): no claim of theirs is reported ("Petrakis writes that ..." still is);
 # - an act, not words: "declared war on", "declared victory", "declared bankruptcy".
-KIN_WORDS = frozenset("grandma grandpa granny grandad granddad grandmother grandfather gran nan nana nanna "
-                      "mum mom mother dad father mam mammy daddy mummy auntie aunty aunt uncle".split())
+# The kinship, manner and act words are provenance.txt's [kin_words], [not_manner_words] and
+# [declared_act_words] (read once, `_word_lists`).
 _LEAD_WORDS = frozenset("yet but and so as my our his her their your".split())
 _WRITE_VERBS = frozenset("writes wrote write writing".split())
-_NOT_MANNER = frozenset("only early daily weekly monthly yearly apply supply reply family ally rely".split())
-_DECLARED_ACTS = frozenset("war victory bankruptcy independence".split())
 _DECLARE_VERBS = frozenset("declared declares declare declaring".split())
+
+
+class _WordLists(NamedTuple):
+    kin: frozenset[str]
+    not_manner: frozenset[str]
+    declared_acts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> _WordLists:
+    from .lexicon import load_sections
+
+    sections = load_sections("provenance.txt")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w for line in sections[name] for w in line.split())
+
+    return _WordLists(words("kin_words"), words("not_manner_words"), words("declared_act_words"))
 
 
 def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
@@ -174,14 +191,15 @@ def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
     i = 0
     while i < len(lower) - 1 and lower[i] in _LEAD_WORDS:
         i += 1
-    if lower[i] in KIN_WORDS and i + 1 < len(span) and not span[i + 1][:1].isupper():
+    lists = _word_lists()
+    if lower[i] in lists.kin and i + 1 < len(span) and not span[i + 1][:1].isupper():
         return True
     after = text[attr.end : attr.end + 40].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
-    if lower[-1] in _WRITE_VERBS and (nxt in ("well", "badly") or nxt.endswith("ly") and nxt not in _NOT_MANNER) \
+    if lower[-1] in _WRITE_VERBS and (nxt in ("well", "badly") or nxt.endswith("ly") and nxt not in lists.not_manner) \
             and not (len(after) > 1 and after[1].lower() in ("that", "how")):
         return True
-    return lower[-1] in _DECLARE_VERBS and nxt in _DECLARED_ACTS
+    return lower[-1] in _DECLARE_VERBS and nxt in lists.declared_acts
 
 
 @lru_cache(maxsize=1)
