@@ -238,3 +238,33 @@ def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -
     line = text[s : e if e >= 0 else len(text)].strip().rstrip(":").strip()
     words = line.lower().split()
     return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)
+
+
+# (sources18) A customer's testimonial names no source with a role: a given name alone with an
+# age or a home town ("says Janet from Leicester", "said Tom, 61, from Ohio", "Mark, 54, a
+# father of two from Leeds, said"). Sales and cure copy credits its praise this way; a reader
+# cannot find or ask "Janet from Leicester". A full name ("said Janet Moss, 54, a nurse") still
+# names a source, and so does a surname the text gave in full before ("Anna Moss ... said Moss,
+# 54,"). The age is a number of one to three digits closed by a comma, a full stop or a bracket,
+# or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age.
+_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+from[ \t]+[A-Z])")
+# How far before the attribution the name may stand (a name and an age before an apposition:
+# "Mark, 54, a father of two from Leeds, said": the attribution starts at "a father").
+_CUSTOMER_REACH = 12
+
+
+def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
+    """Is the attribution a customer's testimonial: its speaker a given name alone with an age
+    or a home town (above)?"""
+    text = doc.text
+    start = max(sentence.start, attr.start - _CUSTOMER_REACH)
+    for m in _CUSTOMER_RE.finditer(text, start, min(sentence.end, attr.end + 30)):
+        if m.start() > attr.end:
+            break
+        before = text[sentence.start : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # a surname after a given name or a title ("Janet Moss, 54", "Dr Lee from")
+        if re.search(r"\b[A-Z][a-z]+[ \t]+" + m.group(1) + r"\b", text[: m.start()]):
+            continue  # the surname of someone named in full before
+        return True
+    return False
