@@ -104,6 +104,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "
                              "\u201cin posts\u201d, a noun)",
         "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
+        "view_words": "scorers/unsourced_claims.py, _lends (a view or a wish lends no source to the sentence next to it)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying); "
                             "also cues.py, reports_nothing (followed by \u201cto\u201d: a wish)",
         "noun_before_be_words": _ATTRIBUTION + " (\u201cthe answer is\u201d: a noun before a form of be)",

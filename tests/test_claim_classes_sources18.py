@@ -1,0 +1,69 @@
+"""Sources that are none, and sources that are missed, for unsourced claims (sources18, from a
+tester's fresh documents; every text written for these tests). Each class has the other reading
+beside it, which still counts:
+
+1. a view or a wish ("They want you confused", "She believes the plant is unsafe") attributes
+   its own sentence only: the writer's figure next to it stays unsourced; "..., she said" next
+   to it still sources it;
+2. words that name no one a reader could ask, as provenance reads them ("the so-called experts",
+   "Grandma always said", "have declared war on"), source no sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import unsourced_claims
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+# A plain, sourced report the probes are added to: its own claims are all sourced.
+BASE = ("The town opened a new library on Monday, the council said. Head librarian Rosa Kemp said "
+        "the building cost 3.4 million pounds.\n\n")
+
+
+def _verdicts(text: str) -> list[str]:
+    """Verdicts of the check-worthy sentences the probe `text` adds to BASE."""
+    doc = prepare(BASE + text + "\n")
+    sig = unsourced_claims.score(doc, Settings())
+    return [e.kind for e in sig.evidence if e.start >= len(BASE)]
+
+
+# --- 1. a view or a wish lends no source to the sentence next to it -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "They want you confused, tired and sick. The pills cost 40 percent more than they did in 2023.",
+    "He believes the mill is unsafe. Its roof failed two inspections in 2024.",
+    "The fees rose by 30 percent in 2025. They hope nobody notices.",
+    "She fears the worst for the harbour. Catches fell by half between 2019 and 2024.",
+])
+def test_a_view_or_a_wish_lends_no_source(text: str) -> None:
+    assert "unsourced" in _verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fees rose by 30 percent in 2025, the treasurer said. She believes the rise was needed.",
+    "Catches fell by half between 2019 and 2024. \u201cThe boats are tied up,\u201d she said.",
+])
+def test_a_verb_of_saying_next_to_it_still_sources(text: str) -> None:
+    assert _verdicts(text) and "unsourced" not in _verdicts(text)
+
+
+# --- 2. words that name no one to ask source nothing --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Yet the so-called experts on TV keep telling us the water rates fell by 12 percent in 2025.",
+    "The so-called analysts said prices fell by 12 percent in 2025.",
+    "Grandma always said the mill employed 400 people in 1950.",
+    "The water rates rose by 12 percent in 2025. The radical extremists running the council have declared war on families.",
+])
+def test_words_that_name_no_one_source_nothing(text: str) -> None:
+    assert "unsourced" in _verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The water rates rose by 12 percent in 2025, the finance director said.",
+    "Historian Ruth Adeyemi said the mill employed 400 people in 1950.",
+])
+def test_a_named_source_beside_them_still_counts(text: str) -> None:
+    assert _verdicts(text) == ["sourced"]
