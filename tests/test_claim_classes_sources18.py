@@ -6,7 +6,13 @@ beside it, which still counts:
    its own sentence only: the writer's figure next to it stays unsourced; "..., she said" next
    to it still sources it;
 2. words that name no one a reader could ask, as provenance reads them ("the so-called experts",
-   "Grandma always said", "have declared war on"), source no sentence.
+   "Grandma always said", "have declared war on"), source no sentence;
+3. a request for comment that went unanswered is no claim with a count of the requests ("did not
+   respond to three requests for comment"), but a figure told in passing after the refusal is
+   ("declined to comment on its 300 job cuts");
+4. a match's result and its play told by its clock are public results, no claims ("The final
+   ended 2-2.", "Cole equalised in the 88th minute."); the same verbs with an amount, or minutes
+   that are no match's clock, stay claims.
 """
 
 from __future__ import annotations
@@ -67,3 +73,49 @@ def test_words_that_name_no_one_source_nothing(text: str) -> None:
 ])
 def test_a_named_source_beside_them_still_counts(text: str) -> None:
     assert _verdicts(text) == ["sourced"]
+
+
+# --- 3. an unanswered request, with a count; a figure after the refusal -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Voss did not respond to three requests for comment.",
+    "The landlord did not return repeated calls on Friday.",
+    "The agency has not responded to several emails.",
+    "Mr Pryce did not respond to two written questions.",
+])
+def test_an_unanswered_request_with_its_count_is_no_claim(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The company declined to comment on its 300 job cuts.",
+    "The board declined to discuss the 14 complaints it received.",
+])
+def test_a_figure_told_after_the_refusal_is_a_claim(text: str) -> None:
+    assert _verdicts(text) == ["unsourced"]
+
+
+def test_a_date_after_the_refusal_is_no_figure() -> None:
+    assert _verdicts("The company declined to comment on 3 June.") == []
+
+
+# --- 4. a match's result and its play ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The final ended 2-2.",
+    "The derby finished 1-1 after a late penalty.",
+    "Reyes scored twice in the first 20 minutes, and Cole equalised in the 88th minute.",
+    "Okafor netted a hat-trick before half-time.",
+    "Dunmore levelled in stoppage time with a header from 12 yards.",
+])
+def test_a_matchs_result_and_play_are_no_claims(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic saved 40 minutes a visit in 2025.",
+    "The club's profits ended 2024 12 percent lower.",
+    "The striker scored 40 percent of the club's goals in 2024, more than anyone in the 90th minute.",
+])
+def test_the_same_verbs_with_an_amount_stay_claims(text: str) -> None:
+    assert _verdicts(text) == ["unsourced"]
