@@ -1,5 +1,5 @@
 """A claim's source named as someone's own document after "according to", "comes from" or "is
-based on" (claims10).
+based on" (claims10), or "by" (sources18: "By the service's own internal figures, ...").
 
 "The project is maintained by 14 contributors, according to its governance page.", "The claim
 that tables take 30 percent less space comes from the project's own benchmarks.", "The estimate
@@ -31,7 +31,11 @@ __all__ = ["LINK_PHRASES", "owned_source", "with_owned_sources"]
 # from the project's own benchmarks", "is based on the council's survey").
 LINK_PHRASES = (("according", "to"), ("comes", "from"), ("come", "from"), ("came", "from"), ("based", "on"),
                 ("drawn", "from"))
-_FIRST = frozenset(p[0] for p in LINK_PHRASES)
+# (sources18) "By" and an owned document is a link too ("By the service's own internal figures,
+# waiting times rose", "..., by its own count"): the owned words must hold a document
+# ([owned_document_words]): "approved by the council's planning committee" names none.
+_BY = "by"
+_FIRST = frozenset(p[0] for p in LINK_PHRASES) | {_BY}
 OWNER_PRONOUNS = frozenset("its their his her our".split())
 OWNER_WINDOW = 3  # the owner within three words of the link: "the project's", "its own", "the trust's board"
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
@@ -69,9 +73,10 @@ def owned_source(doc: Document, a: int, b: int, firsts: list[int] | None = None)
     if firsts is None:
         firsts = [i for i in range(a, b) if lowers[i] in _FIRST]
     for i in firsts[bisect_left(firsts, a):bisect_left(firsts, b - 2)]:
-        if (lowers[i], lowers[i + 1]) in LINK_PHRASES:
-            end = _owned_end(doc, i + 2, b)
-            if end is not None and (lowers[i] == "according" or not _documents().isdisjoint(lowers[i + 2:end + 1])):
+        skip = 1 if lowers[i] == _BY else 2 if (lowers[i], lowers[i + 1]) in LINK_PHRASES else 0
+        if skip:
+            end = _owned_end(doc, i + skip, b)
+            if end is not None and (lowers[i] == "according" or not _documents().isdisjoint(lowers[i + skip:end + 1])):
                 start, stop = doc.token_starts[i], doc.token_ends[end]
                 return Attribution("document", start, stop, f"owned document \u201c{doc.text[start:stop]}\u201d")
     return None
