@@ -114,6 +114,8 @@ def test_a_date_after_the_refusal_is_no_figure() -> None:
     "Reyes scored twice in the first 20 minutes, and Cole equalised in the 88th minute.",
     "Okafor netted a hat-trick before half-time.",
     "Dunmore levelled in stoppage time with a header from 12 yards.",
+    "The visitors equalised on 38 minutes through a header from a corner.",
+    "Harlow went ahead again four minutes after the break.",
 ])
 def test_a_matchs_result_and_play_are_no_claims(text: str) -> None:
     assert _verdicts(text) == []
@@ -121,6 +123,7 @@ def test_a_matchs_result_and_play_are_no_claims(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The clinic saved 40 minutes a visit in 2025.",
+    "The storm hit the town on Monday and lasted 40 minutes.",
     "The club's profits ended 2024 12 percent lower.",
     "The striker scored 40 percent of the club's goals in 2024, more than anyone in the 90th minute.",
 ])

@@ -49,17 +49,20 @@ def may_hold(doc: Document) -> bool:
 
 
 # Words before "N minutes" that make them a stretch of a match ("in the first 20 minutes", "the
-# last ten minutes"); "saved 40 minutes a visit" is no match's clock.
-_STRETCH_WORDS = frozenset("first last opening closing final".split())
+# last ten minutes", "on 38 minutes"); "saved 40 minutes a visit" is no match's clock.
+_STRETCH_WORDS = frozenset("first last opening closing final on".split())
+# Words after "N minutes" that make them a match's clock ("four minutes after the break").
+_MATCH_MARKS = frozenset("break half-time halftime kick-off restart interval".split())
 
 
 def _match_clock(span: list[str]) -> bool:
     """(sources18) Does the sentence tell a match's clock: a word of [match_time_words] ("in the
     88th minute", "a hat-trick"), or "minutes" after a stretch word and a number ("the first 20
-    minutes")?"""
+    minutes", "on 38 minutes") or before "after the break" ("four minutes after the break")?"""
     if not words(DATA_FILE, "match_time_words").isdisjoint(span):
         return True
-    return any(lw == "minutes" and i >= 2 and span[i - 2] in _STRETCH_WORDS for i, lw in enumerate(span))
+    return any(lw == "minutes" and (i >= 2 and span[i - 2] in _STRETCH_WORDS or i + 3 < len(span) and span[i + 3] in _MATCH_MARKS)
+               for i, lw in enumerate(span))
 
 
 def is_result(doc: Document, sentence: Sentence) -> bool:
