@@ -18,7 +18,7 @@ name no owner and stay as they were.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .cues import PASSIVE_DETAIL, Attribution
@@ -82,16 +82,29 @@ def owned_source(doc: Document, a: int, b: int, firsts: list[int] | None = None)
     return None
 
 
+def _owner_after(lowers: list[str], i: int) -> bool:
+    """Is one of the two words after "by" at `i` an owner ("by its own count", "By the service's
+    figures")?"""
+    return any(lw in OWNER_PRONOUNS or lw.endswith(_POSSESSIVE_ENDINGS) for lw in lowers[i + 1 : i + 3])
+
+
 def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> tuple[Attribution | None, ...]:
     """The attributions, with an owned document as the source of a sentence that names none or
     only a passive without a source ("is maintained ..., according to its governance page").
     (A document with no link word is passed over after one set test.)"""
     documents = _documents()  # (read here, not only where a link phrase is found: one cached call)
-    if _FIRST.isdisjoint(doc.lowers) or not documents:
+    lowers = doc.lowers
+    if _FIRST.isdisjoint(lowers) or not documents:
         return found
     out = list(found)
-    firsts = [i for i, lw in enumerate(doc.lowers) if lw in _FIRST]  # (one pass: the sentences look up theirs)
-    for k, sentence in enumerate(doc.sentences):
+    # (one pass: the sentences look up theirs; a "by" only with an owner in the next two words)
+    firsts = [i for i, lw in enumerate(lowers) if lw in _FIRST and (lw != _BY or _owner_after(lowers, i))]
+    if not firsts:
+        return found
+    sentences = doc.sentences
+    starts = [s.first_token for s in sentences]
+    for k in sorted({bisect_right(starts, i) - 1 for i in firsts} - {-1}):
+        sentence = sentences[k]
         own = out[k]
         if own is None or own.kind == "weasel" and own.detail.startswith(PASSIVE_DETAIL):
             out[k] = owned_source(doc, sentence.first_token, sentence.last_token, firsts) or own

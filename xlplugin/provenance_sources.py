@@ -23,6 +23,7 @@ pass itself is unchanged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -167,6 +168,7 @@ class _WordLists(NamedTuple):
     kin: frozenset[str]
     not_manner: frozenset[str]
     declared_acts: frozenset[str]
+    triggers: frozenset[str]  # (one of them is in every attribution the rules below can set aside)
 
 
 @lru_cache(maxsize=1)
@@ -178,11 +180,17 @@ def _word_lists() -> _WordLists:
     def words(name: str) -> frozenset[str]:
         return frozenset(w for line in sections[name] for w in line.split())
 
-    return _WordLists(words("kin_words"), words("not_manner_words"), words("declared_act_words"))
+    kin = words("kin_words")
+    triggers = kin | _WRITE_VERBS | _DECLARE_VERBS | {"so", "so-called", "so\u2011called"}
+    return _WordLists(kin, words("not_manner_words"), words("declared_act_words"), triggers)
 
 
 def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
     """Do the attribution's words name no source a reader could ask (above)?"""
+    lists = _word_lists()
+    starts = doc.token_starts
+    if lists.triggers.isdisjoint(doc.lowers[bisect_left(starts, attr.start) : bisect_left(starts, attr.end)]):
+        return False  # (most attributions: one set test)
     text = doc.text
     span = text[attr.start : attr.end].replace("\u2011", "-").split()
     lower = [w.lower().strip(",.;:") for w in span]
@@ -191,7 +199,6 @@ def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
     i = 0
     while i < len(lower) - 1 and lower[i] in _LEAD_WORDS:
         i += 1
-    lists = _word_lists()
     if lower[i] in lists.kin and i + 1 < len(span) and not span[i + 1][:1].isupper():
         return True
     after = text[attr.end : attr.end + 40].split()

@@ -883,9 +883,10 @@ def _with_sized_surveys(doc: Document, found: tuple[cues.Attribution | None, ...
     if _SURVEY_WORDS.isdisjoint(doc.lowers):
         return found
     out = list(found)
-    text = doc.text
-    for k, sentence in enumerate(doc.sentences):
-        own = out[k]
+    text, sentences = doc.text, doc.sentences
+    firsts = [s.first_token for s in sentences]
+    for k in sorted({bisect.bisect_right(firsts, i) - 1 for i, lw in enumerate(doc.lowers) if lw in _SURVEY_WORDS} - {-1}):
+        own, sentence = out[k], sentences[k]
         if own is None or own.kind == "weasel":
             m = _SIZED_SURVEY_RE.search(text, sentence.start, sentence.end)
             if m:
