@@ -83,9 +83,9 @@ def owned_source(doc: Document, a: int, b: int, firsts: list[int] | None = None)
 
 
 def _owner_after(lowers: list[str], i: int) -> bool:
-    """Is one of the two words after "by" at `i` an owner ("by its own count", "By the service's
-    figures")?"""
-    return any(lw in OWNER_PRONOUNS or lw.endswith(_POSSESSIVE_ENDINGS) for lw in lowers[i + 1 : i + 3])
+    """Is one of the OWNER_WINDOW words after "by" at `i` an owner ("by its own count", "By the
+    county council's figures"), as `_owned_end` asks?"""
+    return any(lw in OWNER_PRONOUNS or lw.endswith(_POSSESSIVE_ENDINGS) for lw in lowers[i + 1 : i + 1 + OWNER_WINDOW])
 
 
 def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> tuple[Attribution | None, ...]:
@@ -97,7 +97,7 @@ def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> 
     if _FIRST.isdisjoint(lowers) or not documents:
         return found
     out = list(found)
-    # (one pass: the sentences look up theirs; a "by" only with an owner in the next two words)
+    # (one pass: the sentences look up theirs; a "by" only with an owner in the words after it)
     firsts = [i for i, lw in enumerate(lowers) if lw in _FIRST and (lw != _BY or _owner_after(lowers, i))]
     if not firsts:
         return found

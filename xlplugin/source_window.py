@@ -93,7 +93,7 @@ def _relative_clause_reach(w: Words, text: str, j: int) -> int:
     there for 30 years, said"): one word before its "who" or "whose", found within
     RELATIVE_REACH words after a comma and no other mark; else `j` (the usual window stands)."""
     _, lowers, starts, ends = w
-    if _RELATIVE_OPENERS.isdisjoint(lowers[max(0, j - RELATIVE_REACH) : j]):
+    if _RELATIVE_OPENERS.isdisjoint(lowers[max(0, j - RELATIVE_REACH) + 1 : j + 1]):
         return j  # (most verbs: one set test)
     for k in range(j, max(0, j - RELATIVE_REACH), -1):
         gap = text[ends[k - 1] : starts[k]]
