@@ -108,7 +108,10 @@ The tide was high, which is why the ferry waited.
 Experts say the old pier could fall down.
 The harbour board declined to comment on the 12 leaks.
 Millbrook beat Ashton 3-1 on Saturday in 2024.
+Reyes scored in the 88th minute.
 The harbour board has recorded 12 leaks since May.
+In a survey of 1,130 staff, 84 percent said they had worked unpaid overtime.
+They want the quay closed. The quay lost 12 boats in 2024.
 Protesters accused the board of "stealing" the quay.
 The plan, "a disgraceful waste of public money", was dropped.
 Sponsored by the Quay Trust: 40% off all tickets

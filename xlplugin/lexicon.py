@@ -104,6 +104,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "preposition_words": _ATTRIBUTION + " (prepositions, for relative_noun_marker_words; after_preposition: "
                              "\u201cin posts\u201d, a noun)",
         "adjective_marker_words": _ATTRIBUTION + " (\u201cso\u201d: an adjective of the participle after it)",
+        "view_words": "scorers/unsourced_claims.py, _lends (a view or a wish lends no source to the sentence next to it)",
         "not_saying_words": "scorers/provenance.py, _says (named sources with roles need a verb of saying); "
                             "also cues.py, reports_nothing (followed by \u201cto\u201d: a wish)",
         "noun_before_be_words": _ATTRIBUTION + " (\u201cthe answer is\u201d: a noun before a form of be)",
@@ -182,6 +183,9 @@ SECTIONS: dict[str, dict[str, str]] = {
        "score_verb_words": "results.py (claims17: \u201cbeat Ashton 3-1\u201d: a public result, no claim)",
        "award_verb_words": "results.py (claims17: \u201cwon three awards\u201d: a public result, no claim)",
        "award_words": "results.py (claims17: what a contest gives its winner)",
+       "play_verb_words": "results.py (sources18: \u201cscored in the 88th minute\u201d: a match's play, no claim)",
+       "match_time_words": "results.py (sources18: a match's clock, with a verb of play)",
+       "request_count_words": "no_comment.py (sources18: \u201cdid not respond to three requests\u201d: the count is read through)",
        "no_comment_phrases": "no_comment.py (claims17: \u201cThe union declined to comment.\u201d is a sourcing step, no claim)",
        "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
        "credit_line_phrases": "scorers/unsourced_claims.py, _credit_line (\u201cX contributed to this report\u201d: not a claim)",
@@ -302,6 +306,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "social_count_words": "furniture.py (page furniture lines), provenance cue forum furniture (\"12 likes\" lines)",
         "deadline_labels": "furniture.py, _when_lines (a date after a deadline label is no publication date)",
         "genre_label_words": "provenance_sources.py, genre_label (\"PRESS RELEASE\" on its line is no reference to a document)",
+        "kin_words": "provenance_sources.py, no_one_to_ask (\"Grandma always said\": a relative by kinship alone is no source)",
+        "not_manner_words": "provenance_sources.py, no_one_to_ask (\"writes weekly\" is no verdict on how someone writes)",
+        "declared_act_words": "provenance_sources.py, no_one_to_ask (\"declared war on\": an act, no source)",
         "forum_counter_words": "forum_posts.py, counter_lines (\"Likes: 23 | Replies: 11\": furniture, not prose)",
         "contact_starts": "furniture.py (page furniture lines), provenance cue contact details",
         "photo_credit_contains": "furniture.py (page furniture lines), provenance cue photo credits",

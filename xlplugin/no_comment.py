@@ -12,13 +12,15 @@ subject may carry a claim: "Freshway, which owns 180 stores, declined to comment
 after it ("that", "but", "and", "because", ";": "... declined to comment, but sales fell 4
 percent" is still the writer's claim). A topic or a time after the phrase ("on the figures", "on
 Monday") and the question that went unanswered ("declined to say how much it paid") say nothing
-more. Blind spot: a refusal reported in the same clause as a claim joined without one of those
-words ("declined to comment on its 300 job cuts") is passed over as a step.
+more. (sources18) A count of the requests between the verb and what was sent ("did not respond to
+three requests for comment", claims.txt [request_count_words]) is read through; a figure in the
+topic after the phrase is a claim told in passing ("declined to comment on its 300 job cuts":
+the cuts are the writer's figure), unless it is a date ("on 3 June", "in 2025").
 """
 
 from __future__ import annotations
 
-from .phrases import keyed_phrases, phrase_keys
+from .phrases import keyed_phrases, phrase_keys, words
 from .text import Document, Sentence
 
 __all__ = ["is_no_comment", "may_hold"]
@@ -45,18 +47,37 @@ def is_no_comment(doc: Document, sentence: Sentence) -> bool:
     span = lowers[a:b]
     if keys.isdisjoint(span):
         return False  # (most sentences: one set test, no loop)
+    counts = words(DATA_FILE, "request_count_words")
+    at = [a + i for i, lw in enumerate(span) if lw not in counts]  # (a count is read through)
+    if len(at) < len(span):
+        span = [lowers[i] for i in at]
     positions = [i for i, lw in enumerate(span) if lw in keys]
     found = keyed_phrases(DATA_FILE, "no_comment_phrases").match(span, positions)
     if not found:
         return False
     start, end = found[0]
     texts = doc.token_texts
-    before = range(a, a + start)
+    before = range(a, at[start])
     if any(lowers[i] in _CLAUSE_BEFORE or any(c.isdigit() for c in texts[i]) for i in before):
         return False
     if any(lw in _CLAUSE_AFTER for lw in span[end:]):
         return False
-    return ";" not in doc.text[doc.token_starts[a + end - 1]:sentence.end]
+    if any(any(c.isdigit() for c in texts[i]) and not _date_figure(lowers, i) for i in range(at[end - 1] + 1, b)):
+        return False  # (sources18) a figure in the topic: "declined to comment on its 300 job cuts"
+    return ";" not in doc.text[doc.token_starts[at[end - 1]]:sentence.end]
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _date_figure(lowers: list[str], i: int) -> bool:
+    """Is the figure at `i` part of a date: a year ("in 2025") or a day next to a month ("on 3
+    June", "June 3")?"""
+    w = lowers[i]
+    if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+        return True
+    return lowers[i - 1] in _MONTHS or i + 1 < len(lowers) and lowers[i + 1] in _MONTHS
 
 
 def warm_up() -> None:

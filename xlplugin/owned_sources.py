@@ -1,5 +1,5 @@
 """A claim's source named as someone's own document after "according to", "comes from" or "is
-based on" (claims10).
+based on" (claims10), or "by" (sources18: "By the service's own internal figures, ...").
 
 "The project is maintained by 14 contributors, according to its governance page.", "The claim
 that tables take 30 percent less space comes from the project's own benchmarks.", "The estimate
@@ -18,7 +18,7 @@ name no owner and stay as they were.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .cues import PASSIVE_DETAIL, Attribution
@@ -31,7 +31,11 @@ __all__ = ["LINK_PHRASES", "owned_source", "with_owned_sources"]
 # from the project's own benchmarks", "is based on the council's survey").
 LINK_PHRASES = (("according", "to"), ("comes", "from"), ("come", "from"), ("came", "from"), ("based", "on"),
                 ("drawn", "from"))
-_FIRST = frozenset(p[0] for p in LINK_PHRASES)
+# (sources18) "By" and an owned document is a link too ("By the service's own internal figures,
+# waiting times rose", "..., by its own count"): the owned words must hold a document
+# ([owned_document_words]): "approved by the council's planning committee" names none.
+_BY = "by"
+_FIRST = frozenset(p[0] for p in LINK_PHRASES) | {_BY}
 OWNER_PRONOUNS = frozenset("its their his her our".split())
 OWNER_WINDOW = 3  # the owner within three words of the link: "the project's", "its own", "the trust's board"
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
@@ -69,12 +73,19 @@ def owned_source(doc: Document, a: int, b: int, firsts: list[int] | None = None)
     if firsts is None:
         firsts = [i for i in range(a, b) if lowers[i] in _FIRST]
     for i in firsts[bisect_left(firsts, a):bisect_left(firsts, b - 2)]:
-        if (lowers[i], lowers[i + 1]) in LINK_PHRASES:
-            end = _owned_end(doc, i + 2, b)
-            if end is not None and (lowers[i] == "according" or not _documents().isdisjoint(lowers[i + 2:end + 1])):
+        skip = 1 if lowers[i] == _BY else 2 if (lowers[i], lowers[i + 1]) in LINK_PHRASES else 0
+        if skip:
+            end = _owned_end(doc, i + skip, b)
+            if end is not None and (lowers[i] == "according" or not _documents().isdisjoint(lowers[i + skip:end + 1])):
                 start, stop = doc.token_starts[i], doc.token_ends[end]
                 return Attribution("document", start, stop, f"owned document \u201c{doc.text[start:stop]}\u201d")
     return None
+
+
+def _owner_after(lowers: list[str], i: int) -> bool:
+    """Is one of the OWNER_WINDOW words after "by" at `i` an owner ("by its own count", "By the
+    county council's figures"), as `_owned_end` asks?"""
+    return any(lw in OWNER_PRONOUNS or lw.endswith(_POSSESSIVE_ENDINGS) for lw in lowers[i + 1 : i + 1 + OWNER_WINDOW])
 
 
 def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> tuple[Attribution | None, ...]:
@@ -82,11 +93,18 @@ def with_owned_sources(doc: Document, found: tuple[Attribution | None, ...]) -> 
     only a passive without a source ("is maintained ..., according to its governance page").
     (A document with no link word is passed over after one set test.)"""
     documents = _documents()  # (read here, not only where a link phrase is found: one cached call)
-    if _FIRST.isdisjoint(doc.lowers) or not documents:
+    lowers = doc.lowers
+    if _FIRST.isdisjoint(lowers) or not documents:
         return found
     out = list(found)
-    firsts = [i for i, lw in enumerate(doc.lowers) if lw in _FIRST]  # (one pass: the sentences look up theirs)
-    for k, sentence in enumerate(doc.sentences):
+    # (one pass: the sentences look up theirs; a "by" only with an owner in the words after it)
+    firsts = [i for i, lw in enumerate(lowers) if lw in _FIRST and (lw != _BY or _owner_after(lowers, i))]
+    if not firsts:
+        return found
+    sentences = doc.sentences
+    starts = [s.first_token for s in sentences]
+    for k in sorted({bisect_right(starts, i) - 1 for i in firsts} - {-1}):
+        sentence = sentences[k]
         own = out[k]
         if own is None or own.kind == "weasel" and own.detail.startswith(PASSIVE_DETAIL):
             out[k] = owned_source(doc, sentence.first_token, sentence.last_token, firsts) or own

@@ -23,7 +23,9 @@ pass itself is unchanged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from .cues import Attribution
 from .text import Document, Sentence
@@ -155,17 +157,40 @@ def author_bio(doc: Document, k: int) -> bool:
 # - a verdict on how someone writes ("Petrakis writes well about people", "She writes movingly
 #   of grief"): no claim of theirs is reported ("Petrakis writes that ..." still is);
 # - an act, not words: "declared war on", "declared victory", "declared bankruptcy".
-KIN_WORDS = frozenset("grandma grandpa granny grandad granddad grandmother grandfather gran nan nana nanna "
-                      "mum mom mother dad father mam mammy daddy mummy auntie aunty aunt uncle".split())
+# The kinship, manner and act words are provenance.txt's [kin_words], [not_manner_words] and
+# [declared_act_words] (read once, `_word_lists`).
 _LEAD_WORDS = frozenset("yet but and so as my our his her their your".split())
 _WRITE_VERBS = frozenset("writes wrote write writing".split())
-_NOT_MANNER = frozenset("only early daily weekly monthly yearly apply supply reply family ally rely".split())
-_DECLARED_ACTS = frozenset("war victory bankruptcy independence".split())
 _DECLARE_VERBS = frozenset("declared declares declare declaring".split())
+
+
+class _WordLists(NamedTuple):
+    kin: frozenset[str]
+    not_manner: frozenset[str]
+    declared_acts: frozenset[str]
+    triggers: frozenset[str]  # (one of them is in every attribution the rules below can set aside)
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> _WordLists:
+    from .lexicon import load_sections
+
+    sections = load_sections("provenance.txt")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w for line in sections[name] for w in line.split())
+
+    kin = words("kin_words")
+    triggers = kin | _WRITE_VERBS | _DECLARE_VERBS | {"so", "so-called", "so\u2011called"}
+    return _WordLists(kin, words("not_manner_words"), words("declared_act_words"), triggers)
 
 
 def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
     """Do the attribution's words name no source a reader could ask (above)?"""
+    lists = _word_lists()
+    starts = doc.token_starts
+    if lists.triggers.isdisjoint(doc.lowers[bisect_left(starts, attr.start) : bisect_left(starts, attr.end)]):
+        return False  # (most attributions: one set test)
     text = doc.text
     span = text[attr.start : attr.end].replace("\u2011", "-").split()
     lower = [w.lower().strip(",.;:") for w in span]
@@ -174,14 +199,14 @@ def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
     i = 0
     while i < len(lower) - 1 and lower[i] in _LEAD_WORDS:
         i += 1
-    if lower[i] in KIN_WORDS and i + 1 < len(span) and not span[i + 1][:1].isupper():
+    if lower[i] in lists.kin and i + 1 < len(span) and not span[i + 1][:1].isupper():
         return True
     after = text[attr.end : attr.end + 40].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
-    if lower[-1] in _WRITE_VERBS and (nxt in ("well", "badly") or nxt.endswith("ly") and nxt not in _NOT_MANNER) \
+    if lower[-1] in _WRITE_VERBS and (nxt in ("well", "badly") or nxt.endswith("ly") and nxt not in lists.not_manner) \
             and not (len(after) > 1 and after[1].lower() in ("that", "how")):
         return True
-    return lower[-1] in _DECLARE_VERBS and nxt in _DECLARED_ACTS
+    return lower[-1] in _DECLARE_VERBS and nxt in lists.declared_acts
 
 
 @lru_cache(maxsize=1)
@@ -220,3 +245,33 @@ def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -
     line = text[s : e if e >= 0 else len(text)].strip().rstrip(":").strip()
     words = line.lower().split()
     return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)
+
+
+# (sources18) A customer's testimonial names no source with a role: a given name alone with an
+# age or a home town ("says Janet from Leicester", "said Tom, 61, from Ohio", "Mark, 54, a
+# father of two from Leeds, said"). Sales and cure copy credits its praise this way; a reader
+# cannot find or ask "Janet from Leicester". A full name ("said Janet Moss, 54, a nurse") still
+# names a source, and so does a surname the text gave in full before ("Anna Moss ... said Moss,
+# 54,"). The age is a number of one to three digits closed by a comma, a full stop or a bracket,
+# or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age.
+_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+from[ \t]+[A-Z])")
+# How far before the attribution the name may stand (a name and an age before an apposition:
+# "Mark, 54, a father of two from Leeds, said": the attribution starts at "a father").
+_CUSTOMER_REACH = 12
+
+
+def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
+    """Is the attribution a customer's testimonial: its speaker a given name alone with an age
+    or a home town (above)?"""
+    text = doc.text
+    start = max(sentence.start, attr.start - _CUSTOMER_REACH)
+    for m in _CUSTOMER_RE.finditer(text, start, min(sentence.end, attr.end + 30)):
+        if m.start() > attr.end:
+            break
+        before = text[sentence.start : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # a surname after a given name or a title ("Janet Moss, 54", "Dr Lee from")
+        if re.search(r"\b[A-Z][a-z]+[ \t]+" + m.group(1) + r"\b", text[: m.start()]):
+            continue  # the surname of someone named in full before
+        return True
+    return False

@@ -81,6 +81,27 @@ def _adverb(lw: str) -> bool:
     return lw in ADVERBS or len(lw) > 4 and lw.endswith("ly")
 
 
+# (sources18) How many words a relative clause between commas right before a verb of saying may
+# hold ("Fatima Bello, who organised the protest and has lived there for 30 years, said": 12).
+RELATIVE_REACH = 16
+_RELATIVE_OPENERS = frozenset(("who", "whose"))
+
+
+def _relative_clause_reach(w: Words, text: str, j: int) -> int:
+    """Where the look back for a source may stop when a relative clause between commas ends at
+    word `j`, right before the verb ("Fatima Bello, who organised the protest and has lived
+    there for 30 years, said"): one word before its "who" or "whose", found within
+    RELATIVE_REACH words after a comma and no other mark; else `j` (the usual window stands)."""
+    _, lowers, starts, ends = w
+    if _RELATIVE_OPENERS.isdisjoint(lowers[max(0, j - RELATIVE_REACH) + 1 : j + 1]):
+        return j  # (most verbs: one set test)
+    for k in range(j, max(0, j - RELATIVE_REACH), -1):
+        gap = text[ends[k - 1] : starts[k]]
+        if gap != " ":
+            return k - 1 if lowers[k] in _RELATIVE_OPENERS and gap.strip() == "," else j
+    return j
+
+
 def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = frozenset(),
                   conjunctions: frozenset[str] = frozenset()) -> list[int]:
     """Word positions of the source phrase before the verb at `verb`. A short capitalised bracket
@@ -100,6 +121,8 @@ def source_before(doc: Document, w: Words, verb: int, stops: frozenset[str] = fr
         j -= 1
     search = HARD_BOUNDARY.search
     stop = max(-1, verb - WINDOW_BEFORE - 1)
+    if j == verb - 1 and j > 0 and "," in text[ends[j] : starts[verb]]:
+        stop = min(stop, _relative_clause_reach(w, text, j))
     bracket = False  # the word at j stands right before a skipped bracket
     while j > stop:
         gap = text[ends[j] : starts[j + 1]]

@@ -44,6 +44,9 @@ _PUBLISHED = words(DATA_FILE, "published_words")
 _GAP = words(DATA_FILE, "published_gap_words")
 _PUBLISHED_LINKS = frozenset(("in", "by"))
 _ARTICLES = frozenset(("the", "a", "an"))
+# (sources18) What a publication is, between the article and its name ("published on Wednesday in
+# the journal Diabetes Care", "in the magazine Wired"): read through to the name.
+_PUBLICATION_KINDS = frozenset("journal magazine newspaper bulletin periodical".split())
 PUBLISHED_REACH = 4  # words of time at most between the participle and "in"/"by"
 
 
@@ -124,7 +127,7 @@ def published_by_name(w: Words, idxs: list[int], not_names: frozenset[str]) -> i
     """The position of the name in "published [on Wednesday] in The Lancet" when a word of
     [published_words] stands inside the source phrase `idxs` (ascending) or right after it, only
     words of [published_gap_words] (at most PUBLISHED_REACH) then "in" or "by" after it, an
-    article at most, then a capitalised word that is no listed non-name, spaces alone between
+    article at most (and after it a word of _PUBLICATION_KINDS: "the journal"), then a capitalised word that is no listed non-name, spaces alone between
     the words; else None."""
     lowers = w.lowers
     for j in range(idxs[0] + 1, min(len(lowers), idxs[-1] + 2)):
@@ -145,6 +148,8 @@ def _name_after_participle(w: Words, j: int, not_names: frozenset[str]) -> int |
     k += 1
     if lowers[k] in _ARTICLES and k + 1 < n:
         k += 1
+        if lowers[k] in _PUBLICATION_KINDS and k + 1 < n:
+            k += 1
     if not texts[k][:1].isupper() or lowers[k] in not_names:
         return None
     return k if all(starts[m + 1] - ends[m] == 1 for m in range(j - 1, k)) else None
