@@ -52,6 +52,9 @@ OWNED_FILL = PatternFill("solid", fgColor="1F3864")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+# An id reads as a label, at the left of its cell: a number id (as `score` numbers the rows of a
+# table with none) sat at the right edge, against the title beside it ("1 Library opening...").
+ID_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
 LINK_FONT = Font(name=FONT, color="0563C1", underline="single")
 STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
@@ -325,6 +328,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     links = 0
     user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
+    id_header = next((h for h in user_headers if _user_key(h) in ID_COLUMN_NAMES), None)
     status_width = ws.column_dimensions[get_column_letter(status_col)].width
     for number, (item, result) in enumerate(zip(items, results), start=2):
         seen(item, result)
@@ -336,8 +340,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
             cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
-            # text wraps inside its column (the row's height cuts it): never over the cells beside it
-            row.append(_cell(ws, value, align=WRAP if isinstance(value, str) else TOP, link=link))
+            row.append(_cell(ws, value, link=link, **user_cell_format(value, header == id_header)))
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
             owned = owned_values(None, problem=message)
@@ -361,6 +364,17 @@ def owned_cell_format(header: str) -> dict[str, Any]:
     if header in layout.SCORE_HEADERS[-2:]:  # (Why and Status wrap)
         return {"align": WRAP}
     return {"align": TOP, "fmt": layout.NUMBER_FORMATS.get(header)}
+
+
+def user_cell_format(value: Any, is_id: bool = False) -> dict[str, Any]:
+    """How a Documents row's cell in one of the user's columns is formatted: at the top of its
+    row, as every score cell is (a title at the foot of a tall row prints against the next row's
+    scores), text wrapping inside its column (the row's height cuts it, never over the cells
+    beside it), an id at the left (`ID_ALIGN`). A refresh gives the rows it fills the same
+    (score_styles)."""
+    if is_id:
+        return {"align": ID_ALIGN}
+    return {"align": WRAP if isinstance(value, str) else TOP}
 
 
 def cell(ws, value: Any, **formats: Any) -> WriteOnlyCell:
