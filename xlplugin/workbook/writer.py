@@ -466,15 +466,18 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
 
 
 def _text_styles(ws) -> TextStyles:
-    """The Evidence text cells' formats (text_styles), registered in the workbook's styles: the
+    """The Evidence cells' formats (text_styles), registered in the workbook's styles: the
     quote prefix first (a refresh finds it as the first such format), then the quote prefix with
-    wrapped text."""
+    wrapped text, both at the top of the cell, then the top of the cell alone (for numbers)."""
     quoted = WriteOnlyCell(ws, value="")
     quoted.quotePrefix = True
+    quoted.alignment = TOP
     wrapped = WriteOnlyCell(ws, value="")
     wrapped.quotePrefix = True
-    wrapped.alignment = Alignment(wrap_text=True)
-    return TextStyles(quoted.style_id, wrapped.style_id)
+    wrapped.alignment = WRAP
+    top = WriteOnlyCell(ws, value=0)
+    top.alignment = TOP
+    return TextStyles(quoted.style_id, wrapped.style_id, top.style_id)
 
 
 class _EvidenceSpool:
