@@ -201,7 +201,7 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
          "sheet: every word or sentence behind each score (filter it by Document id and Signal).",),
         ("Settings sheet: change the weights, then run  xlplugin refresh BOOK.xlsx  to re-score. "
          "Sources sheet: add your own ratings of outlets or domains (they replace the built-in Lin et "
-         "al. 2023 ratings for those; sources.builtin = 0 in Settings turns the built-in ones off). Overview sheet: how many "
+         "al. 2023 ratings for those; 'Built-in source ratings' = 0 in Settings turns the built-in ones off). Overview sheet: how many "
          "documents fall in each reliability band.",),
         ("The last three columns record what each row was scored with (xlplugin version, settings, "
          "a fingerprint of the text): a refresh re-scores only rows where one of them changed.",),

@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
-from ..settings import Settings, former_default_weights
+from ..settings import Settings, former_default_weights, setting_named
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
@@ -792,11 +792,11 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
     scan = scan_sheet(package, part, lambda col: col <= 2)
     replaced = {}
     for span in scan.rows[1:]:
-        key = span.values.get(1)
-        if isinstance(key, str) and key.strip() in after.values and after.values[key.strip()] != before.values.get(key.strip()):
+        key = setting_named(span.values.get(1))  # (its label, or its key in a sheet written before)
+        if key in after.values and after.values[key] != before.values.get(key):
             if 2 in span.formulas:
                 continue
-            replaced[span.start] = rewrite_row(scan, span, {2: after.values[key.strip()]}, {})
+            replaced[span.start] = rewrite_row(scan, span, {2: after.values[key]}, {})
     return {part: b"".join(splice(scan, replaced))} if replaced else {}
 
 
