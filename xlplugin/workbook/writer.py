@@ -196,6 +196,10 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     ws.page_margins.header = ws.page_margins.footer = fit.TOP_MARGIN / 2
     if title_rows:
         ws.print_title_rows = title_rows
+    intro = layout.SHEET_INTROS.get(ws.title)
+    if intro:  # (a sheet whose first row is its header: the line above every printed page)
+        ws.oddHeader.left.text = intro.replace("&", "&&")
+        ws.oddHeader.left.size = 9
 
 
 def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
