@@ -51,3 +51,27 @@ def test_a_wide_sheet_prints_the_names_and_the_outlet_beside_rows_sized_to_what_
         assert ws.row_dimensions[row].height == fit.text_lines_height(printed, LINE_HEIGHT), row
     if repeat > 1:  # (the case this is about: the text would need more lines than what prints)
         assert _lines(ws.cell(2, text_col).value, text_width) > printed
+
+
+def test_a_sheet_prints_every_column_only_at_a_readable_size(tmp_path):
+    """A sheet of ids, titles and file paths printed every column at about half size (the path
+    column decided it): it now prints its scores with the names, at FULL_SCALE or more."""
+    items = []
+    for n in range(1, 4):
+        text = REPORT + f" Item {n}."
+        columns = {"id": f"quay_report_{n}.txt", "title": f"Quay widening, part {n}",
+                   "file": f"../reports/harbour/2025/quay_report_{n}.txt"}
+        items.append(Record(id=columns["id"], text=text, title=columns["title"], source=columns["file"], columns=columns))
+    path = tmp_path / "book.xlsx"
+    write_scored_workbook(path, items, score(items), Settings())
+    ws = openpyxl.load_workbook(path)[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    index_col, status_col = (header.index(h) + 1 for h in (layout.SCORE_HEADERS[0], layout.SCORE_HEADERS[-1]))
+    area = ws.print_area.split("!")[1].replace("$", "")
+    first = openpyxl.utils.column_index_from_string(area.split(":")[0].rstrip("0123456789"))
+    repeated = [openpyxl.utils.column_index_from_string(c) for c in (ws.print_title_cols or "").replace("$", "").split(":") if c]
+    printed = list(range(repeated[0], repeated[-1] + 1)) if repeated else []
+    printed += list(range(first, status_col + 1))
+    widths = [ws.column_dimensions[get_column_letter(c)].width for c in printed]
+    assert header.index("file") + 1 not in printed and 1 in printed and 2 in printed  # (id and title print)
+    assert fit.page_scale(widths) >= fit.FULL_SCALE

@@ -69,6 +69,10 @@ PAGE_PIXELS = (11.69 - 2 * SIDE_MARGIN) * 96
 PIXELS_PER_CHARACTER = 7.4
 # Printed smaller than this, an 11-point font is under 5.5 points: too small to read on paper.
 MIN_SCALE = 50
+# The Documents sheet prints all its columns only where that leaves it this large (an 11-point
+# font at 6.6 points); else its scores, with the row's names (`print_names_and_scores`, which keep
+# MIN_SCALE): at MIN_SCALE the example workbook printed every column at half size (print18).
+FULL_SCALE = 60
 
 
 def page_scale(widths: Iterable[float]) -> int:
@@ -118,7 +122,7 @@ def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int
     `writer._page_setup` prints it one page wide), and the names printed at its left."""
     from openpyxl.utils import get_column_letter
 
-    if page_scale(widths) >= MIN_SCALE:
+    if page_scale(widths) >= FULL_SCALE:
         return 1, []
     first, last = key
     scores = list(widths[first - 1 : last])

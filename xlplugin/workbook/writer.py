@@ -69,9 +69,9 @@ BOLD_FONT = Font(name=FONT, bold=True)
 # An id is fitted to its longest (`_fit_user_widths`): 8 holds "id" and short ids ("12"), where 22
 # left a blank band beside them on paper; a title wraps at 32 (was 40): the printed sheet is the
 # narrower for both, so its print is larger (print18).
-WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 14, "stamp": 12, "other": 16}
+WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 12, "stamp": 12, "other": 16}
 STATUS_WIDE = 40  # (the Status's width where the sheet prints at full size with it: _fit_status_width)
-HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
+HEADER_HEIGHT = 90  # points: six lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
 # 6 for a part ~17% larger (measured on 10,000 documents), and a refresh rewrites it at level 1.
 EVIDENCE_LEVEL = 1
