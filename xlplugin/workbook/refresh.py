@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
@@ -691,7 +691,8 @@ def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items:
 
 
 def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_rows: list[RowSpan],
-                text_col: int | None, replacements: dict[str, Any], user_cols: list[int] = ()) -> dict[int | str, int | None]:
+                text_col: int | None, replacements: dict[str, Any],
+                user_cols: Sequence[int] = ()) -> dict[int | str, int | None]:
     """The format each column's rewritten cells take: that of the rows already scored, else, in
     xlplugin's columns (the template, a sheet of the user's: no row carries one), the one `score`
     writes, added to the workbook's styles part (score_styles), which then goes into
@@ -713,7 +714,8 @@ def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_r
     return styles
 
 
-def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int], id_col: int | None):
+def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
+                     id_col: int | None) -> Callable[[int, bool], int | None]:
     """The format a cell of an appended row takes where it has none (added_rows): its column's in
     the rows above, else the one `score` gives such a cell; xlplugin's own cells have theirs."""
     def style_of(col: int, text: bool) -> int | None:
@@ -727,7 +729,8 @@ def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int], i
 
 
 def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
-                   styles: dict[int | str, int | None], added_style=None) -> list[Any]:
+                   styles: dict[int | str, int | None],
+                   added_style: Callable[[int, bool], int | None] | None = None) -> list[Any]:
     """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
     the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
     are laid out as `score` lays out its rows (added_rows)."""

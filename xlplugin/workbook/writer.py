@@ -439,8 +439,9 @@ def _no_index_rule(index_letter: str) -> Rule:
 
 def _fit_status_width(ws, status_col: int, first_owned: int, names: Sequence[int]) -> None:
     """The Status column 40 wide (a long Status on fewer lines) where the sheet prints one page
-    across at full size with it; elsewhere `WIDTHS["status"]`, which prints the sheet larger. A sheet too wide for that prints its scores with the row's names
-    (`names`: id, title) at their left (fit.print_names_and_scores): the same choice, on those."""
+    across at full size with it; elsewhere `WIDTHS["status"]`, which prints the sheet larger. A
+    sheet too wide for one page prints its scores with the row's names (`names`: id, title,
+    outlet) at their left (fit.print_names_and_scores): the same choice, on those."""
     letter = get_column_letter(status_col)
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col)]
     if fit.page_scale(widths + [WIDTHS["status"]]) < fit.MIN_SCALE:
