@@ -17,6 +17,7 @@ from xlplugin.errors import WorkbookError
 from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
 from xlplugin.workbook.package import Package
 from xlplugin.workbook.sheet_scan import parse_cells, scan_sheet
+from xlplugin.settings import setting_named
 
 OWNED_START = 6  # column F: the user book has five columns of its own before the score block
 
@@ -122,7 +123,7 @@ def test_settings_given_on_the_command_line_are_written_into_the_settings_sheet(
     summary = refresh_workbook(path, settings_overrides={"provenance": 0})
     assert summary.rescored == len(items)
     wb = openpyxl.load_workbook(path)
-    values = {r[0]: r[1] for r in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, max_col=2, values_only=True)}
+    values = {setting_named(r[0]): r[1] for r in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, max_col=2, values_only=True)}
     assert values["weight.provenance"] == 0
     # and so a plain refresh afterwards agrees with the stamps
     assert refresh_workbook(path).unchanged == len(items)
