@@ -69,16 +69,19 @@ def make(out: Path = DEFAULT_OUT) -> Path:
 
     sheet = book.worksheets[0]
     sheet.title = "Texts"
+    # One font on the sheet: the workbook's own (Calibri 12 in the quickstart). A Font() with no
+    # name printed the headers and the steps in a serif font, the texts in Calibri.
+    default = sheet["A2"].font  # (A2, not yet written: the default format; the first example goes there)
     sheet["A1"], sheet["B1"] = "Text", "Reliability (0-100, higher = more reliable)"
     for cell in (sheet["A1"], sheet["B1"]):
-        cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+        cell.font, cell.alignment = Font(name=default.name, size=default.sz, bold=True), Alignment(wrap_text=True, vertical="top")
     top = Alignment(wrap_text=True, vertical="top")  # (A1 and B1 wrap as well)
     for i, text in enumerate(EXAMPLES, start=2):
         sheet.cell(row=i, column=1, value=text).alignment = top
         sheet.cell(row=i, column=2, value=f"=XLP_RELIABILITY(A{i})").alignment = top
     for i, step in enumerate(STEPS, start=1):
         cell = sheet.cell(row=i, column=4, value=step)
-        cell.font, cell.alignment = Font(bold=(i == 1)), top
+        cell.font, cell.alignment = Font(name=default.name, size=default.sz, bold=(i == 1)), top
     for letter, width in WIDTHS.items():
         sheet.column_dimensions[letter].width = width
     # Each row as high as its wrapped texts need: LibreOffice does not grow a row that has no

@@ -44,10 +44,16 @@ def test_a_folder_of_files_prints_its_documents_sheet_one_page_across(tmp_path):
     assert min(map(len, paths)) > 50  # (the case this is about)
     # every path whole on one line (LibreOffice does not wrap a path: it has no spaces)
     assert ws.column_dimensions["B"].width >= max(map(len, paths)) + 2
-    # one page across at a readable scale, landscape, the header row on every page, panes frozen
-    assert fit.page_scale(_widths(ws, status_col)) >= fit.MIN_SCALE
+    # one page across at a readable scale, landscape, the header row on every page, panes frozen:
+    # the id and the scores (print18: with the path too, the page printed at about half size; the
+    # path is in the workbook, fit.FULL_SCALE)
+    assert fit.page_scale(_widths(ws, status_col)) < fit.FULL_SCALE
+    index_col = header.index(layout.SCORE_HEADERS[0]) + 1
+    assert ws.print_title_cols.replace("$", "") == "A:A"
+    assert ws.print_area.split("!")[1].startswith(f"${get_column_letter(index_col)}$1")
+    assert fit.page_scale(_widths(ws, 1)[:1] + _widths(ws, status_col)[index_col - 1:]) >= fit.FULL_SCALE
     assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-    assert not ws.col_breaks.brk and ws.print_title_cols is None
+    assert not ws.col_breaks.brk
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows.replace("$", "") == "1:1"
     assert ws.freeze_panes == "A2"
     assert ws.page_margins.left == ws.page_margins.right == fit.SIDE_MARGIN

@@ -11,6 +11,7 @@ from xlplugin.cli import main
 from xlplugin.excel import functions
 from xlplugin.inputs import TEXT_COLUMN_NAMES, find_column
 from xlplugin.workbook import layout, refresh_workbook
+from xlplugin.settings import setting_named
 
 SHORT = "The bakery on King Street opens at seven on Sundays now."
 STORY = ("The regional transport authority said on Thursday that two new bus routes will start in "
@@ -68,12 +69,12 @@ def test_a_deleted_settings_row_is_said_in_the_refresh_summary(tmp_path):
     assert main(["score", str(table), "-o", str(book), "-q"]) == 0
     wb = openpyxl.load_workbook(book)
     ws = wb[layout.SETTINGS_SHEET]
-    [number] = [row[0].row for row in ws.iter_rows(min_row=2) if row[0].value == "weight.source_rating"]
+    [number] = [row[0].row for row in ws.iter_rows(min_row=2) if setting_named(row[0].value) == "weight.source_rating"]
     ws.delete_rows(number)
     wb.save(book)
     notes = refresh_workbook(book).settings_notes
     default = Settings()["weight.source_rating"]
-    assert f"Settings row weight.source_rating missing: default {default:g} used" in notes
+    assert f"Settings row 'Source rating weight' missing: default {default:g} used" in notes
 
 
 def test_an_empty_range_gives_a_plain_message():

@@ -15,6 +15,7 @@ from xlplugin.cli import build_parser, main
 
 from colour_rules import fills
 from conftest import ROOT
+from xlplugin.settings import setting_named
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -197,7 +198,7 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     assert [(r[1], r[2], r[3], r[4]) for r in evidence if r[1] == TOY] == [(TOY, "exclamation mark", "!", i) for i in TOY_MARKS]
     how = [tuple(c.value for c in row) for row in wb["How to read this"].iter_rows()]
     assert (TOY_HEADER,) + TOY_READING in how
-    settings = {row[0].value: row[1].value for row in wb["Settings"].iter_rows(min_row=2)}
+    settings = {setting_named(row[0].value): row[1].value for row in wb["Settings"].iter_rows(min_row=2)}
     assert settings[f"weight.{TOY}"] == 0
     outlets = [c.value for c in wb["Outlets"][22]]
     assert outlets[outlets.index(f"{TOY_HEADER}: mean") + 2] == "Source rating 0-1 (yours, else built-in): mean"

@@ -17,6 +17,7 @@ from xlplugin.ratings_table import RatingRow, RatingsTableError, ratings_table
 from xlplugin.scorers.source_rating import rating_key
 from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
 from xlplugin.workbook.reader import read_settings
+from xlplugin.settings import setting_named
 
 
 def _csv(tmp_path, rows, name="ratings.csv"):
@@ -165,26 +166,26 @@ def test_a_deleted_settings_sheet_is_said_in_the_summary(tmp_path):
     # the sheet is back, at the end, with the values used, and a user's edit of it is read
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[-1] == layout.SETTINGS_SHEET and wb.sheetnames[:-1] == before
-    values = {row[0]: row[1] for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, values_only=True)}
+    values = {setting_named(row[0]): row[1] for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, values_only=True)}
     assert values["weight.provenance"] == 1 and values["weight.loaded_language"] == Settings()["weight.loaded_language"]
     assert refresh_workbook(path).settings_notes == []  # (nothing to say, nothing written again)
     for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2):
-        if row[0].value == "weight.provenance":
+        if setting_named(row[0].value) == "weight.provenance":
             row[1].value = 0
     wb.save(path)
-    assert refresh_workbook(path).settings_notes == ["settings changed: weight.provenance 1 → 0"]
+    assert refresh_workbook(path).settings_notes == ["settings changed: Provenance weight 1 → 0"]
 
 
 def test_a_settings_edit_says_what_changed(tmp_path):
     path = _book(tmp_path)
     wb = openpyxl.load_workbook(path)
     for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2):
-        if row[0].value == "weight.provenance":
+        if setting_named(row[0].value) == "weight.provenance":
             row[1].value = 0
     wb.save(path)
     summary = refresh_workbook(path)
     assert summary.rescored == len(TEXTS)
-    assert summary.settings_notes == ["settings changed: weight.provenance 1 → 0"]
+    assert summary.settings_notes == ["settings changed: Provenance weight 1 → 0"]
 
 
 def test_a_sources_edit_says_what_changed(tmp_path):

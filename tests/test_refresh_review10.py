@@ -13,6 +13,7 @@ from xlplugin.cli import main
 from xlplugin.errors import SettingsError
 from xlplugin.settings import Settings
 from workbook_helpers import refresh_counts
+from xlplugin.settings import setting_named
 
 TEXTS = [
     "The ferry company said on Monday that the winter timetable will add two crossings a day, according to "
@@ -134,12 +135,12 @@ def test_a_settings_weight_formula_without_value_is_named(tmp_path, capsys):
     out = _book(tmp_path, ["id", "text"], [[f"k{i}", t] for i, t in enumerate(TEXTS)])
     wb = openpyxl.load_workbook(out)
     ws = wb["Settings"]
-    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "weight.provenance")
+    row = next(r for r in range(2, ws.max_row + 1) if setting_named(ws.cell(r, 1).value) == "weight.provenance")
     ws.cell(row, 2).value = "=2+3"  # (openpyxl saves no value for it)
     wb.save(out)
     capsys.readouterr()
     assert main(["refresh", str(out)]) == 2
-    assert "weight.provenance is a formula with no saved value" in capsys.readouterr().err
+    assert "'Provenance weight' is a formula with no saved value" in capsys.readouterr().err
 
 
 def test_an_emptied_text_cell_is_said_not_counted_as_rescored(tmp_path, capsys):

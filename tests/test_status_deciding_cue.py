@@ -64,4 +64,4 @@ def test_other_notes_are_as_they_were():
     short = score_text("Three words only.")
     # (in words a reader knows: the setting by where it is, session 16: test_status_plain_words.py)
     assert status_text(short) == plain_note(short.note) != short.note
-    assert "min_words_index in the Settings sheet" in status_text(short)
+    assert "'Fewest words for an index' in the Settings sheet" in status_text(short)

@@ -54,3 +54,10 @@ def test_example_indexes_differ_as_a_reader_expects(sheet):
     assert scores[0] == max(scores)
     ordered = sorted(scores)
     assert all(b - a >= 10 for a, b in zip(ordered, ordered[1:])), scores
+
+
+def test_one_font_on_the_sheet(sheet):
+    """(print18) The headers and the steps printed in a serif font (a Font with no name), the
+    example texts in Calibri: every cell written is in the workbook's own font and size."""
+    fonts = {(c.font.name, c.font.sz) for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert len(fonts) == 1 and None not in next(iter(fonts)), fonts

@@ -16,6 +16,7 @@ from xlplugin.cli import main
 from xlplugin.engine import engine_version
 from xlplugin.settings import FORMER_DEFAULT_WEIGHTS, Settings
 from xlplugin.workbook import layout, refresh_workbook
+from xlplugin.settings import setting_named
 
 # Fresh texts written for these tests: one with an outlet the built-in ratings rate, so that the
 # source rating's weight moves its index.
@@ -44,7 +45,7 @@ def _old_book(tmp_path: Path, former: dict[str, float], edit: dict[str, float] |
     for row in range(2, ws.max_row + 1):
         ws.cell(row, version).value = OLD_VERSION
     for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2):
-        name = str(row[0].value or "").removeprefix("weight.")
+        name = str(setting_named(row[0].value) or "").removeprefix("weight.")
         if edit and name in edit:
             row[1].value = edit[name]
     wb.save(book)
@@ -53,8 +54,8 @@ def _old_book(tmp_path: Path, former: dict[str, float], edit: dict[str, float] |
 
 def _sheet_weights(book: Path) -> dict[str, float]:
     rows = openpyxl.load_workbook(book)[layout.SETTINGS_SHEET].iter_rows(min_row=2, values_only=True)
-    return {str(name).removeprefix("weight."): float(value) for name, value, *_ in rows
-            if str(name).startswith("weight.")}
+    return {str(setting_named(name)).removeprefix("weight."): float(value) for name, value, *_ in rows
+            if str(setting_named(name)).startswith("weight.")}
 
 
 def _digests(book: Path) -> set[str]:

@@ -12,6 +12,7 @@ from xlplugin.errors import WorkbookError
 from xlplugin.inputs import Problem, Record
 from xlplugin.workbook import read_documents, read_settings, write_scored_workbook, write_template
 from xlplugin.workbook import layout
+from xlplugin.settings import setting_named
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +130,7 @@ def test_explanations_settings_and_sources(book):
     assert "indicators, not verdicts" in text
     for header in layout.SCORE_HEADERS[:-2]:
         assert header in text  # every score column is explained
-    settings = {row[0]: row[1] for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, values_only=True) if row[0]}
+    settings = {setting_named(row[0]): row[1] for row in wb[layout.SETTINGS_SHEET].iter_rows(min_row=2, values_only=True) if row[0]}
     assert settings["weight.provenance"] == Settings()["weight.provenance"]
     assert list(wb[layout.SOURCES].iter_rows(min_row=2, max_col=3, values_only=True))[0] == ("example.org", 0.8, "tester")
     # What the sheets say is what a refresh will use: the same settings digest.

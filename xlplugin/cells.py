@@ -395,14 +395,15 @@ _LANGUAGE_NOTE_RE = re.compile(r"\b(language|mostly) ([a-z]{2}|unknown|mixed)\b"
 _PLAIN_NOTES = (
     (re.compile(r"\(function words are mostly (\w+)\)"), r"(most of its common words are \1)"),
     (re.compile(r"too few English function words"), "too few of the commonest English words (the, of, and)"),
-    (re.compile(r"\(setting min_words_index\)"), "(min_words_index in the Settings sheet)"),
-    (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored (min_words in the Settings sheet)"),
+    # (a setting by what the Settings sheet calls it: settings.Setting.label)
+    (re.compile(r"\(setting min_words_index\)"), "('Fewest words for an index' in the Settings sheet)"),
+    (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored ('Fewest words to score' in the Settings sheet)"),
 )
 
 
 def plain_note(note: str) -> str:
     """An engine note in words a reader knows: "not scored: language German (most of its common
-    words are German)"; "... the index needs at least 25 (min_words_index in the Settings sheet)"."""
+    words are German)"; "... the index needs at least 25 ('Fewest words for an index' in the Settings sheet)"."""
     if not note:
         return note
     note = _LANGUAGE_NOTE_RE.sub(lambda m: f"{m.group(1)} {language_name(m.group(2))}", note)

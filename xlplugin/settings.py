@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from . import registry
 from .errors import SettingsError
 
-__all__ = ["Setting", "SETTINGS", "WEIGHT_KEYS", "FORMER_DEFAULT_WEIGHTS", "Settings", "default_settings", "former_default_weights", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
+__all__ = ["Setting", "setting_named", "SETTINGS", "WEIGHT_KEYS", "FORMER_DEFAULT_WEIGHTS", "Settings", "default_settings", "former_default_weights", "load_toml", "settings_table", "weight_keys"]  # noqa: F822 - SETTINGS, WEIGHT_KEYS: __getattr__
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,13 @@ class Setting:
     name: str
     default: Any
     help: str
+    # What the Settings sheet calls it, in words (its key is the name a settings file and the
+    # command line use; the sheet reads either: setting_named)
+    label: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.name
 
 
 # The default weights say how much each normalised signal moves the index. They come from data:
@@ -46,18 +53,19 @@ class Setting:
 # regression on the tune articles whose URL the built-in table rates (text index, rating score)
 # prints 4 (text 2.277, rating 1.589): 4 is the default (6 before, `FORMER_DEFAULT_WEIGHTS`).
 _TABLE: tuple[Setting, ...] = (
-    Setting("weight.provenance", 1.0, "Weight of provenance cues in the reliability index."),
-    Setting("weight.unsourced_claims", 0.0, "Weight of the share of unsourced claims in the index."),
-    Setting("weight.loaded_language", 5.0, "Weight of loaded language in the index."),
-    Setting("weight.sentiment", 0.0, "Weight of sentiment intensity in the index."),
-    Setting("weight.readability", 0.0, "Weight of readability in the index."),
-    Setting("weight.source_rating", 4.0, "Weight of the source rating (your Sources sheet, else the built-in Lin et al. 2023 ratings), where a row matches."),
+    Setting("weight.provenance", 1.0, "Weight of provenance cues in the reliability index.", "Provenance weight"),
+    Setting("weight.unsourced_claims", 0.0, "Weight of the share of unsourced claims in the index.", "Unsourced claims weight"),
+    Setting("weight.loaded_language", 5.0, "Weight of loaded language in the index.", "Loaded language weight"),
+    Setting("weight.sentiment", 0.0, "Weight of sentiment intensity in the index.", "Sentiment weight"),
+    Setting("weight.readability", 0.0, "Weight of readability in the index.", "Reading grade weight"),
+    Setting("weight.source_rating", 4.0, "Weight of the source rating (your Sources sheet, else the built-in Lin et al. 2023 ratings), where a row matches.",
+            "Source rating weight"),
     Setting("sources.builtin", 1, "1: rate a document's URL or outlet from the built-in Lin et al. 2023 "
-            "ratings when your own table has no match; 0: only your own table."),
-    Setting("min_words", 1, "Documents with fewer words are not scored."),
+            "ratings when your own table has no match; 0: only your own table.", "Built-in source ratings"),
+    Setting("min_words", 1, "Documents with fewer words are not scored.", "Fewest words to score"),
     Setting("min_words_index", 25, "Documents with fewer words get signals but no index: the index weighs "
-            "rates per 1,000 words, and on a sentence or two one word swings them."),
-    Setting("workers", 0, "Processes for scoring many documents (0 = one per CPU core)."),
+            "rates per 1,000 words, and on a sentence or two one word swings them.", "Fewest words for an index"),
+    Setting("workers", 0, "Processes for scoring many documents (0 = one per CPU core).", "Processes"),
 )
 # The default weights of earlier releases, newest first (from this file's history): a workbook
 # scored by one of them keeps them in its Settings sheet. A sheet that holds one of these sets,
@@ -94,7 +102,8 @@ def _tables() -> tuple[tuple[Setting, ...], dict[str, Setting], tuple[str, ...]]
     names = registry.names()
     if _cache is None or _cache[0] is not names:
         listed = {s.name for s in _TABLE}
-        added = tuple(Setting(f"weight.{info.name}", float(info.weight), f"Weight of {info.name} in the reliability index.")
+        added = tuple(Setting(f"weight.{info.name}", float(info.weight), f"Weight of {info.name} in the reliability index.",
+                              f"{info.name.replace('_', ' ').capitalize()} weight")
                       for info in registry.infos() if f"weight.{info.name}" not in listed)
         last_weight = max(i for i, s in enumerate(_TABLE) if s.name.startswith("weight.")) + 1
         table = _TABLE[:last_weight] + added + _TABLE[last_weight:]
@@ -106,6 +115,19 @@ def _tables() -> tuple[tuple[Setting, ...], dict[str, Setting], tuple[str, ...]]
 def settings_table() -> tuple[Setting, ...]:
     """Every setting, in the order the Settings sheet and `xlplugin signals` list them."""
     return _tables()[0]
+
+
+def setting_named(text: Any) -> str | None:
+    """The setting's key for what a Settings sheet's row names it: its label ("Provenance weight",
+    as the sheet is written since session 17) or its key ("weight.provenance", as earlier sheets
+    and settings files name it), case and spacing aside; None for neither."""
+    if not isinstance(text, str):
+        return None
+    wanted = " ".join(text.split()).casefold()
+    for setting in settings_table():
+        if wanted in (setting.name.casefold(), setting.label.casefold()):
+            return setting.name
+    return None
 
 
 def weight_keys() -> tuple[str, ...]:

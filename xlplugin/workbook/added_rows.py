@@ -1,40 +1,49 @@
-"""A row the user appended, as a refresh scores it for the first time, laid out as `score` lays
-out its rows: a height of its own (as many lines as its Why or Status needs, writer.row_height)
-and its text cell wrapping inside its column, so that a text whose row could not be scored does
-not run over the empty score cells beside it. Only what the user did not set is set: a row that
-has a height keeps it, a text cell with a style of its own keeps it (one with none takes the
-style of the column's cells in the rows above, which `score` wrote wrapping)."""
+"""A row the user appended (or typed into the template), as a refresh scores it for the first
+time, laid out as `score` lays out its rows: a height of its own (as many lines as its Why or
+Status needs, writer.row_height), and each of the user's cells at the top of the row as every
+score cell is, text wrapping inside its column (writer.user_cell_format). Typed cells keep the
+program's default, at the foot of the row: printed, a title at the foot of a tall row sat against
+the next row's scores. Only what the user did not set is set: a row that has a height keeps it,
+a cell with a style of its own keeps it (one with none, or the workbook's default, takes the
+style of its column's cells in the rows above, else the one `score` writes)."""
 
 from __future__ import annotations
 
 import re
-from .cell_xml import column_letter
+from typing import Callable
+
+from .sheet_scan import parse_cells
 
 __all__ = ["fit_added_row"]
 
 _ROW_TAG_RE = re.compile(rb"^<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*>")
+_TEXT_TYPE_RE = re.compile(rb'^<[^>]*\st="(?:s|inlineStr|str)"')
+_STYLE_RE = re.compile(rb'\ss="\d*"')
+_CELL_NAME_RE = re.compile(rb"^<(?:[A-Za-z_][\w.-]*:)?c\b")
 
 
-def fit_added_row(row: bytes, number: int, height: float, text_col: int | None, text_style: int | None) -> bytes:
-    """`row` (a Documents row's XML) with a height when it has none, and its text cell given
-    `text_style` when the cell has no style."""
+def fit_added_row(row: bytes, height: float, prefix: str, style_of: Callable[[int, bool], int | None]) -> bytes:
+    """`row` (a Documents row's XML) with a height when it has none, and each cell with no style
+    of its own given `style_of(column, holds_text)` (None: left as it is)."""
     tag = _ROW_TAG_RE.match(row)
     if tag is None:
         return row
-    head, rest = tag.group(0), row[tag.end():]
+    head = tag.group(0)
     if b' ht="' not in head:
         head = head[:-1] + f' ht="{height:g}" customHeight="1">'.encode()
-    if text_col is not None and text_style is not None:
-        rest = _styled_cell(rest, f"{column_letter(text_col)}{number}", text_style)
-    return head + rest
+    _, cells, tail = parse_cells(row, prefix)
+    if not cells:
+        return head + row[tag.end():]
+    out = []
+    for col, raw, style, _formula in cells:
+        wanted = style_of(col, bool(_TEXT_TYPE_RE.match(raw))) if not style else None
+        out.append(_styled(raw, wanted) if wanted is not None else raw)
+    return head + b"".join(out) + tail
 
 
-def _styled_cell(cells: bytes, ref: str, style: int) -> bytes:
-    start = cells.find(f'<c r="{ref}"'.encode())
-    if start == -1:
-        return cells
-    end = cells.index(b">", start)
-    tag = cells[start:end]
-    if b' s="' in tag:
-        return cells
-    return cells[:start] + tag.replace(f'r="{ref}"'.encode(), f'r="{ref}" s="{style}"'.encode(), 1) + cells[end:]
+def _styled(cell: bytes, style: int) -> bytes:
+    end = cell.index(b">")
+    opening = _STYLE_RE.sub(b"", cell[:end])
+    name = _CELL_NAME_RE.match(opening)
+    assert name is not None
+    return opening[:name.end()] + f' s="{style}"'.encode() + opening[name.end():] + cell[end:]

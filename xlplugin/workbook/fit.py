@@ -69,6 +69,10 @@ PAGE_PIXELS = (11.69 - 2 * SIDE_MARGIN) * 96
 PIXELS_PER_CHARACTER = 7.4
 # Printed smaller than this, an 11-point font is under 5.5 points: too small to read on paper.
 MIN_SCALE = 50
+# The Documents sheet prints all its columns only where that leaves it this large (an 11-point
+# font at 6.6 points); else its scores, with the row's names (`print_names_and_scores`, which keep
+# MIN_SCALE): at MIN_SCALE the example workbook printed every column at half size (print18).
+FULL_SCALE = 60
 
 
 def page_scale(widths: Iterable[float]) -> int:
@@ -105,7 +109,7 @@ def print_across(ws: Any, widths: Sequence[float], key: tuple[int, int], repeat:
             ws.col_breaks.append(Break(id=edge))
 
 
-def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int], names: Sequence[int]) -> int:
+def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int], names: Sequence[int]) -> tuple[int, list[int]]:
     """Print the Documents sheet one page across, landscape, when its printed columns (`widths`,
     from column A) do not fit one page across at `MIN_SCALE` or more: the key columns (`key`:
     the index to the Status, first and last column from 1) are the print area, and the row's
@@ -114,12 +118,12 @@ def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int
     columns of the user's (a file path, a web address, a page's text) do not print: they are in
     the workbook, and the text is on the Read sheet. Before (session 14), such a sheet printed
     them on pages of their own beside the scores', two pages and more across, and a row was
-    followed across them by its id. The first column printed; 1 where the sheet fits as it is
-    (`writer._page_setup` prints it one page wide)."""
+    followed across them by its id. The first column printed (1 where the sheet fits as it is:
+    `writer._page_setup` prints it one page wide), and the names printed at its left."""
     from openpyxl.utils import get_column_letter
 
-    if page_scale(widths) >= MIN_SCALE:
-        return 1
+    if page_scale(widths) >= FULL_SCALE:
+        return 1, []
     first, last = key
     scores = list(widths[first - 1 : last])
     kept = list(names[:1])
@@ -129,4 +133,4 @@ def print_names_and_scores(ws: Any, widths: Sequence[float], key: tuple[int, int
         kept.append(column)
     if kept:
         ws.print_title_cols = f"{get_column_letter(kept[0])}:{get_column_letter(kept[-1])}"
-    return first
+    return first, kept

@@ -241,7 +241,9 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
         # (wrapped in their columns: a text running on to the right made the printed page as wide
         # as the longest one, and its print small)
         _fit_height(ws, index + 2, ((setting.help, 70), (note, 60)))
-        ws.append([_cell(ws, setting.name, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=WRAP), None,
+        # (the setting in words; a refresh reads the row by it, or by its key in a sheet written
+        # before: settings.setting_named)
+        ws.append([_cell(ws, setting.shown, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=WRAP), None,
                    _cell(ws, note, align=WRAP) if note else None])
     check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
 
@@ -274,7 +276,7 @@ def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | N
         "no document; two rows for one site with different ratings are refused.",
         "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
         "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "
-        "2023, 11,520 news domains) for those sources; Settings: sources.builtin = 0 turns the built-in off.",
+        "2023, 11,520 news domains) for those sources; Settings: 'Built-in source ratings' = 0 turns the built-in off.",
     ]
     ratings = sorted(settings.ratings.items())
     for index in range(max(len(ratings), len(notes))):

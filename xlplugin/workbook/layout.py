@@ -26,6 +26,7 @@ __all__ = [
     "EVIDENCE_HEADERS",
     "FORMER_EVIDENCE_HEADERS",
     "SETTINGS_HEADERS",
+    "SHEET_INTROS",
     "SOURCES_HEADERS",
     "OVERVIEW_HEADERS",
     "BANDS",
@@ -65,6 +66,19 @@ FILE_TEXT_COLUMN = "text"
 # is the text to score: the pages' article gets a column of its own name, so that a refresh reads
 # those rows from their pages (with the page's type and metadata), not from a text cell.
 MIXED_FILE_TEXT_COLUMN = "page text"
+# One line on what a sheet shows, for the sheets whose first row is the header a refresh reads them
+# by (the others open with a title of their own): printed above every page of the sheet (its page
+# header), so that a printed page says what it is without moving that row (print18).
+SHEET_INTROS = {
+    DOCUMENTS: "Documents: one row per document, with its reliability index, each indicator, where the index lost "
+               "points (Why) and whether it was scored (Status). The How to read this sheet explains each column.",
+    OVERVIEW: "Overview: how many documents fall in each band of the reliability index, and how much each indicator "
+              "weighs in it.",
+    EVIDENCE: "Evidence: each item behind a score (a loaded word, a claim with no source, a provenance cue), where it "
+              "is in its document's text, and what it counts for.",
+    SETTINGS_SHEET: "Settings: the weights and limits the scores were computed with, and how to change them.",
+    SOURCES: "Sources: your own ratings of web sites and outlets, used before the built-in ones.",
+}
 # Sheets a refresh may regenerate whole (Documents is only partly ours: the score columns).
 OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 
@@ -232,7 +246,7 @@ def how_to_read_rows() -> list[tuple[str, ...]]:
          "sheet: every word or sentence behind each score (filter it by Document id and Signal).",),
         ("Settings sheet: change the weights, then run  xlplugin refresh BOOK.xlsx  to re-score. "
          "Sources sheet: add your own ratings of outlets or domains (they replace the built-in Lin et "
-         "al. 2023 ratings for those; sources.builtin = 0 in Settings turns the built-in ones off). Overview sheet: how many "
+         "al. 2023 ratings for those; 'Built-in source ratings' = 0 in Settings turns the built-in ones off). Overview sheet: how many "
          "documents fall in each reliability band.",),
         ("The last three columns record what each row was scored with (xlplugin version, settings, "
          "a fingerprint of the text): a refresh re-scores only rows where one of them changed.",),

@@ -436,7 +436,7 @@ def quote_prefix_style(package: Package) -> TextStyles | None:
     end = data.find(b"cellXfs", start + 7)
     if start == -1 or end == -1:
         return None
-    quote = wrap = None
+    quote = wrap = top = None
     for index, match in enumerate(_XF_RE.finditer(data[start:end])):
         if _QUOTE_RE.search(match.group(1)):
             wrapped = _WRAP_RE.search(match.group(0)) is not None
@@ -444,10 +444,22 @@ def quote_prefix_style(package: Package) -> TextStyles | None:
                 wrap = index
             elif not wrapped and quote is None:
                 quote = index
-    return TextStyles(quote, wrap)
+        elif top is None and _PLAIN_TOP_RE.search(match.group(0)) and _WRAP_RE.search(match.group(0)) is None \
+                and all(_attr_zero(match.group(1), name) for name in ("numFmtId", "fontId", "fillId", "borderId")):
+            top = index  # (a number at the top of its cell, in the General format: text_styles.top)
+    xfs = [m.group(0) for m in _XF_RE.finditer(data[start:end])]
+    if quote is None or not _PLAIN_TOP_RE.search(xfs[quote]):
+        top = None  # (written before the formats were at the top of the cell: rows are laid out as before)
+    return TextStyles(quote, wrap, top)
+
+
+def _attr_zero(tag: bytes, name: str) -> bool:
+    found = re.search(rb'\b%s="(\d+)"' % name.encode(), tag)
+    return found is None or found.group(1) == b"0"
 
 
 # A cell format (an <xf>, with its <alignment> when it has one), its opening tag the first group.
 _XF_RE = re.compile(rb"(<(?:\w+:)?xf\b[^>]*?)(?:/>|>.*?</(?:\w+:)?xf>)", re.DOTALL)
 _QUOTE_RE = re.compile(rb'\bquotePrefix="(?:1|true)"')
 _WRAP_RE = re.compile(rb'\bwrapText="(?:1|true)"')
+_PLAIN_TOP_RE = re.compile(rb'<(?:\w+:)?alignment\b[^>]*\bvertical="top"')

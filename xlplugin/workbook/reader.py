@@ -16,7 +16,7 @@ from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
-from ..settings import Settings
+from ..settings import Settings, setting_named
 from . import layout
 from .cell_links import use_link_targets
 from .cell_xml import decode_xstring
@@ -250,13 +250,13 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     for number, key, value, formula in _settings_rows(package):
         if number == 1 or key in (None, ""):
             continue
-        key = str(key).strip()
+        written, key = str(key).strip(), setting_named(key) or str(key).strip()  # (its label, or its key in a sheet written before)
         if value in (None, "") and formula:
-            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {key} is a formula with no saved value "
+            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {written!r} is a formula with no saved value "
                                 "(the file was not saved by a spreadsheet program that works it out); type the number "
                                 "itself, or open and save the file in Excel or LibreOffice first")
         if value in (None, ""):
-            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {key} has no value; enter a number")
+            raise WorkbookError(f"{package.path}: Settings sheet row {number}: {written!r} has no value; enter a number")
         try:
             settings.with_values({key: value})
         except SettingsError as exc:
@@ -279,7 +279,7 @@ def missing_settings_rows(package: Package, settings: Settings) -> list[str]:
     part = package.sheet_part(layout.SETTINGS_SHEET)
     if part is None or not package.has(part):
         return []
-    present = {str(key).strip() for number, (key, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2)
+    present = {setting_named(key) for number, (key, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2)
                if number > 1 and key not in (None, "")}
     lines = []
     for setting in layout.WORKBOOK_SETTINGS:
@@ -288,7 +288,7 @@ def missing_settings_rows(package: Package, settings: Settings) -> list[str]:
         value, default = settings[setting.name], Settings()[setting.name]
         shown = f"{value:g}" if isinstance(value, float) else str(value)
         used = f"default {shown} used" if value == default else f"{shown} used, as this command was given"
-        lines.append(f"{layout.SETTINGS_SHEET} row {setting.name} missing: {used}")
+        lines.append(f"{layout.SETTINGS_SHEET} row {setting.shown!r} missing: {used}")
     return lines
 
 

@@ -27,11 +27,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
-from ..settings import Settings, former_default_weights
+from ..settings import Settings, former_default_weights, setting_named
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
@@ -71,7 +71,7 @@ from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate
 from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
-from .score_styles import score_styles
+from .score_styles import USER_FORMATS, score_styles
 from .sheet_scan import RowSpan, SheetScan, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
@@ -548,8 +548,10 @@ class _Refresh:
                 progress(done, len(inputs))
         replacements: dict[str, Any] = {}
         if rewritten or changes.changed:
-            styles = _row_styles(self.package, docs.scan, docs.owned, docs.data_rows, docs.text_col, replacements)
-            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, docs.text_col)
+            user_cols = [col for col, _ in docs.user] if any(row.new for row in rewritten) else []
+            styles = _row_styles(self.package, docs.scan, docs.owned, docs.data_rows, docs.text_col, replacements, user_cols)
+            added_style = _added_row_style(styles, set(user_cols), docs.blank_ids.column)
+            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
             if people is not None:
@@ -689,16 +691,21 @@ def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items:
 
 
 def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_rows: list[RowSpan],
-                text_col: int | None, replacements: dict[str, Any]) -> dict[int, int | None]:
+                text_col: int | None, replacements: dict[str, Any],
+                user_cols: Sequence[int] = ()) -> dict[int | str, int | None]:
     """The format each column's rewritten cells take: that of the rows already scored, else, in
     xlplugin's columns (the template, a sheet of the user's: no row carries one), the one `score`
     writes, added to the workbook's styles part (score_styles), which then goes into
-    `replacements`."""
+    `replacements`. `user_cols`: the user's columns, where rows were appended (added_rows); where
+    one of them has no format in the rows above, `score`'s formats for the user's cells are added
+    too, under their names in `USER_FORMATS`."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     scored = [r for r in data_rows if any(r.values.get(c) not in (None, "") for c in columns)]
-    styles = styles_from(scan, scored, set(columns) | ({text_col} if text_col else set()))
-    # (xlplugin's columns only: the user's own cells are kept as they are)
-    wanted = {col: header for header, col in owned.items() if header in layout.OWNED_HEADERS and col not in styles}
+    styles: dict[int | str, int | None] = dict(styles_from(scan, scored, set(columns) | set(user_cols) | ({text_col} if text_col else set())))
+    # (xlplugin's columns; the user's own cells in rows already scored are kept as they are)
+    wanted: dict[int | str, str] = {col: header for header, col in owned.items() if header in layout.OWNED_HEADERS and col not in styles}
+    if any(col not in styles for col in user_cols):
+        wanted.update((name, name) for name in USER_FORMATS)
     added = score_styles(package, wanted) if wanted else None
     if added is not None:
         part, merged, mapping = added
@@ -707,8 +714,23 @@ def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_r
     return styles
 
 
+def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
+                     id_col: int | None) -> Callable[[int, bool], int | None]:
+    """The format a cell of an appended row takes where it has none (added_rows): its column's in
+    the rows above, else the one `score` gives such a cell; xlplugin's own cells have theirs."""
+    def style_of(col: int, text: bool) -> int | None:
+        if col not in user_cols:
+            return None
+        if styles.get(col) is not None:
+            return styles[col]
+        name = "(your id)" if col == id_col else "(your text)" if text else "(your number)"
+        return styles.get(name)
+    return style_of
+
+
 def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
-                   styles: dict[int, int | None], text_col: int | None = None) -> list[Any]:
+                   styles: dict[int | str, int | None],
+                   added_style: Callable[[int, bool], int | None] | None = None) -> list[Any]:
     """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
     the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
     are laid out as `score` lays out its rows (added_rows)."""
@@ -721,7 +743,7 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
         xml = rewrite_row(scan, row.span, new_cells, styles)
         if row.new:
             height = row_height(((row.values[-5], WIDTHS["why"]), (row.values[-4], WIDTHS["status"])))
-            xml = fit_added_row(xml, row.span.number, height, text_col, styles.get(text_col) if text_col else None)
+            xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
     pieces = splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
@@ -773,11 +795,11 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
     scan = scan_sheet(package, part, lambda col: col <= 2)
     replaced = {}
     for span in scan.rows[1:]:
-        key = span.values.get(1)
-        if isinstance(key, str) and key.strip() in after.values and after.values[key.strip()] != before.values.get(key.strip()):
+        key = setting_named(span.values.get(1))  # (its label, or its key in a sheet written before)
+        if key in after.values and after.values[key] != before.values.get(key):
             if 2 in span.formulas:
                 continue
-            replaced[span.start] = rewrite_row(scan, span, {2: after.values[key.strip()]}, {})
+            replaced[span.start] = rewrite_row(scan, span, {2: after.values[key]}, {})
     return {part: b"".join(splice(scan, replaced))} if replaced else {}
 
 

@@ -40,6 +40,7 @@ class BlankIds:
     name: str = ""
     written: dict[int, str] = field(default_factory=dict)  # row index -> the id written
     left_blank: list[int] = field(default_factory=list)  # row indexes in the table, left without an id
+    as_text: bool = False  # the ids are written as text, as the column's other ids are (else as numbers)
 
     def lines(self, numbers: list[int], ids: list[str], scored: list[bool]) -> list[str]:
         """The summary's lines (`numbers`: each row's number in the sheet; `ids`: the id each row
@@ -102,6 +103,8 @@ def number_blank_ids(user: list[tuple[int, str]], table: list[list[Any]]) -> Bla
         found.left_blank = blanks
         return found
     next_id = max(filled, default=0) + 1
+    # (one kind of id in the column: ids a CSV gave are text, "1"; those `score` numbers are numbers)
+    found.as_text = any(isinstance(v, str) for v in cells if not _blank(v) and v is not NO_SAVED_VALUE)
     for i in blanks:
         found.written[i] = table[i][at] = str(next_id)
         next_id += 1
@@ -115,7 +118,8 @@ def apply_new_ids(rows: list[Any], blank_ids: BlankIds) -> set[int]:
     are what the sheet holds (a row that still cannot be read)."""
     for index, new_id in blank_ids.written.items():
         row = rows[index]
-        row.user_cells = {**(row.user_cells or {}), blank_ids.column: id_cell(new_id)}  # (a number, as `score` writes it)
+        # (a number, as `score` numbers a table's rows; text where the column's ids are text)
+        row.user_cells = {**(row.user_cells or {}), blank_ids.column: new_id if blank_ids.as_text else id_cell(new_id)}
         if not row.rescore and row.values is None and isinstance(row.item, Record):
             row.rescore = True
     return {id(rows[index]) for index in blank_ids.written}

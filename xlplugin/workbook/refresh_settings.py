@@ -80,7 +80,8 @@ def _earlier(now: Settings, earlier_ratings: Mapping[str, tuple[float, str]] | N
 
 
 def _changes(earlier: Settings, now: Settings) -> list[str]:
-    changes = [f"{key} {_shown(earlier.values.get(key))} → {_shown(value)}" for key, value in now.values.items()
+    words = {s.name: s.shown for s in settings_table()}  # (as the Settings sheet names it: "Provenance weight")
+    changes = [f"{words.get(key, key)} {_shown(earlier.values.get(key))} → {_shown(value)}" for key, value in now.values.items()
                if key != "workers" and earlier.values.get(key) != value]
     changes += _rating_changes(earlier.ratings, now.ratings, now.rating_names)
     if len(changes) > _SHOWN_CHANGES:
@@ -167,7 +168,7 @@ def _before_last(data: bytes, closing: bytes, insert: bytes) -> bytes:
 def _settings_sheet_xml(settings: Settings) -> bytes:
     """The Settings sheet as `score` lays out its cells (setting, value, what it does), plain."""
     rows = [(1, layout.SETTINGS_HEADERS)]
-    rows += [(number, (s.name, settings[s.name], s.help)) for number, s in enumerate(layout.WORKBOOK_SETTINGS, start=2)]
+    rows += [(number, (s.shown, settings[s.name], s.help)) for number, s in enumerate(layout.WORKBOOK_SETTINGS, start=2)]
     xml = "".join(f'<row r="{number}">' + "".join(cell_xml(f"{column_letter(col)}{number}", value, None)
                                                    for col, value in enumerate(values, start=1)) + "</row>"
                   for number, values in rows)

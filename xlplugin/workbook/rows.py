@@ -124,6 +124,8 @@ def _missing_text(missing: list[Any]) -> str:
 _LETTERS = [column_letter(col) for col in range(1, 27)]
 # The Evidence columns' widths (the id's as the narrowest it gets), for a wrapped cell's lines.
 DETAIL_COLUMN = layout.EVIDENCE_HEADERS.index("Detail")  # (from 0)
+# Columns whose long text wraps (its row as tall as its lines): the evidence text and the Detail.
+WRAPPED_COLUMNS = (layout.EVIDENCE_HEADERS.index("Evidence text"), DETAIL_COLUMN)
 # The lines an Evidence row shows at most: all a row can (409 points). At 8, a longer text (a
 # passage shared with another row) was drawn by LibreOffice up over the rows above it.
 EVIDENCE_MAX_LINES = 27
@@ -145,6 +147,7 @@ def evidence_row_xml(number: int, values: list[Any], styles: TextStyles | None) 
     cells = []
     row = str(number)
     lines = 1  # of the tallest wrapped cell (a text of several lines)
+    plain = []  # cells with no format, and whether each holds text (a tall row puts them at its top)
     for col, value in enumerate(values):
         ref = _LETTERS[col] + row
         if value is None or value == "":
@@ -152,6 +155,7 @@ def evidence_row_xml(number: int, values: list[Any], styles: TextStyles | None) 
         elif isinstance(value, bool):
             cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
         elif isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+            plain.append((len(cells), False))
             cells.append(f'<c r="{ref}"><v>{value!r}</v></c>')
         else:
             text = str(value)
@@ -159,12 +163,19 @@ def evidence_row_xml(number: int, values: list[Any], styles: TextStyles | None) 
             if styles is not None and styles.wrap is not None:
                 if "\n" in text:
                     lines = max(lines, wrapped_lines(text, _WIDTHS[col]))
-                elif col == DETAIL_COLUMN and len(text) > _WIDTHS[col] and (detail_lines := text_lines(text, _WIDTHS[col])) > 1:
-                    # (a long Detail wraps too: it is the last printed column, and ran off the page)
+                elif col in WRAPPED_COLUMNS and len(text) > _WIDTHS[col] and (long_lines := text_lines(text, _WIDTHS[col])) > 1:
+                    # (a long Detail or evidence text wraps: the Detail is the last printed column,
+                    # and ran off the page; the evidence text was cut at the Detail's edge)
                     style = f' s="{styles.wrap}"'
-                    lines = max(lines, detail_lines)
+                    lines = max(lines, long_lines)
+            if not style:
+                plain.append((len(cells), True))
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
             cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{xml_text(encode_xstring(text))}</t></is></c>')
+    if lines > 1 and styles is not None and styles.top is not None:
+        # (a tall row: its id, signal and type at the top, level with the first line of its Detail)
+        for at, text in plain:
+            cells[at] = cells[at].replace(">", f' s="{styles.quote if text else styles.top}">', 1)
     height = row_height_attributes(lines, EVIDENCE_MAX_LINES) if lines > 1 else ""
     return f'<row r="{row}"{height}>{"".join(cells)}</row>'.encode()
 

@@ -21,9 +21,14 @@ from .cell_xml import column_letter
 from .package import Package
 from .refresh_styles import SheetNotAdded, merged_styles
 from .refresh_transplant import styles_part
-from .writer import cell, owned_cell_format
+from .writer import cell, owned_cell_format, user_cell_format
 
-__all__ = ["score_styles"]
+__all__ = ["score_styles", "USER_FORMATS"]
+
+# The formats `score` gives the user's own cells (writer.user_cell_format), by name: a row a
+# refresh fills takes them where the rows above show none of their own.
+USER_FORMATS = {"(your text)": user_cell_format(""), "(your number)": user_cell_format(0),
+                "(your id)": user_cell_format(0, is_id=True)}
 
 _CELL_STYLE_RE = re.compile(rb'<c r="([A-Z]+)1"[^>]*?\ss="(\d+)"')
 
@@ -34,8 +39,8 @@ def _written() -> tuple[bytes, dict[str, int]]:
     format each column's cell names (by header)."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet(layout.DOCUMENTS)
-    keys = layout.OWNED_HEADERS
-    sheet.append([cell(sheet, 0, **owned_cell_format(h)) for h in keys])
+    keys = layout.OWNED_HEADERS + tuple(USER_FORMATS)
+    sheet.append([cell(sheet, 0, **(USER_FORMATS[h] if h in USER_FORMATS else owned_cell_format(h))) for h in keys])
     out = io.BytesIO()
     book.save(out)
     with zipfile.ZipFile(out) as archive:
@@ -45,9 +50,10 @@ def _written() -> tuple[bytes, dict[str, int]]:
     return styles, {key: letters[column_letter(i)] for i, key in enumerate(keys, start=1) if column_letter(i) in letters}
 
 
-def score_styles(package: Package, wanted: dict[int, str]) -> tuple[str, bytes, dict[int, int]] | None:
+def score_styles(package: Package, wanted: dict[int | str, str]) -> tuple[str, bytes, dict[int | str, int]] | None:
     """The workbook's styles part (its name and bytes) with the formats `score` writes added,
-    and the format each column in `wanted` (column -> header) takes; None where
+    and the format each column in `wanted` (column -> header; or a name of `USER_FORMATS` ->
+    itself) takes; None where
     they cannot be added (the rows are then written as before, unformatted)."""
     fresh, formats = _written()
     used = {formats[key] for key in wanted.values() if key in formats}

@@ -10,6 +10,10 @@
   changes nothing but that an edit keeps the text as text. LibreOffice does not grow a row to
   its wrapped text when it opens a file, so such a row also gets a height (`row_height_attributes`):
   as many lines as its wrapped cells take, at most MAX_LINES, as the Documents rows do.
+- `top`: at the top of the cell, for the numbers of a row taller than one line (print18): the
+  other cells of such a row take `quote` (both formats are at the top of the cell too), so that
+  a row's id, signal and type sit level with the first line of its wrapped Detail, not at the
+  row's foot. A workbook written before these formats were at the top keeps its rows as they were.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ class TextStyles(NamedTuple):
 
     quote: int | None
     wrap: int | None
+    top: int | None = None
 
 
 def style_attribute(text: str, styles: TextStyles | None) -> str:

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
-from ..inputs import ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
+from ..inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
@@ -52,6 +52,9 @@ OWNED_FILL = PatternFill("solid", fgColor="1F3864")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+# An id reads as a label, at the left of its cell: a number id (as `score` numbers the rows of a
+# table with none) sat at the right edge, against the title beside it ("1 Library opening...").
+ID_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
 LINK_FONT = Font(name=FONT, color="0563C1", underline="single")
 STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
@@ -61,11 +64,14 @@ BOLD_FONT = Font(name=FONT, bold=True)
 # grows to show it whole, `row_height`). At 40 the Documents sheet of a folder of files (id, path,
 # scores, Why, Status) did not fit one landscape page across at a readable scale (fit.MIN_SCALE)
 # and printed its scores on a page away from the ids; LibreOffice does not wrap a path (no spaces),
-# so the path column keeps its full width and the Status gives the room, where that decides it
-# (`_fit_status_width`; elsewhere it is STATUS_WIDE).
-WIDTHS = {"id": 22, "text": 50, "title": 40, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 14, "stamp": 12, "other": 16}
-STATUS_WIDE = 40  # (the Status's width where the narrower one does not decide the print: _fit_status_width)
-HEADER_HEIGHT = 75  # points: four lines of the wrapped score headers
+# so the path column keeps its full width and the Status gives the room: it is 20 wherever the
+# sheet would not print at full size with STATUS_WIDE (`_fit_status_width`).
+# An id is fitted to its longest (`_fit_user_widths`): 8 holds "id" and short ids ("12"), where 22
+# left a blank band beside them on paper; a title wraps at 32 (was 40): the printed sheet is the
+# narrower for both, so its print is larger (print18).
+WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 12, "stamp": 12, "other": 16}
+STATUS_WIDE = 40  # (the Status's width where the sheet prints at full size with it: _fit_status_width)
+HEADER_HEIGHT = 90  # points: six lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
 # 6 for a part ~17% larger (measured on 10,000 documents), and a refresh rewrites it at level 1.
 EVIDENCE_LEVEL = 1
@@ -76,13 +82,20 @@ def _user_key(header: str) -> str:
 
 
 def _name_columns(user_headers: Sequence[str]) -> list[int]:
-    """The columns (from 1) that name a row on paper: its id (else the first column), and its title
-    where that column is right after it (`fit.print_names_and_scores`)."""
+    """The columns (from 1) that name a row on paper: its id (else the first column), its title
+    where that column is right after it, and the outlet where that is right after the title
+    (`fit.print_names_and_scores`: a printed score says whose it is)."""
     keys = [_user_key(h) for h in user_headers]
     if not keys:
         return []
     first = next((i for i, key in enumerate(keys, start=1) if key in ID_COLUMN_NAMES), 1)
-    return [first] + ([first + 1] if first < len(keys) and keys[first] in TITLE_COLUMN_NAMES else [])
+    names = [first]
+    for wanted in (TITLE_COLUMN_NAMES, OUTLET_COLUMN_NAMES):
+        if names[-1] < len(keys) and keys[names[-1]] in wanted:
+            names.append(names[-1] + 1)
+        else:
+            break
+    return names
 
 
 # A row's Status where a cell of it was longer than a cell holds, written cut (`cells.safe_text`);
@@ -183,6 +196,10 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     ws.page_margins.header = ws.page_margins.footer = fit.TOP_MARGIN / 2
     if title_rows:
         ws.print_title_rows = title_rows
+    intro = layout.SHEET_INTROS.get(ws.title)
+    if intro:  # (a sheet whose first row is its header: the line above every printed page)
+        ws.oddHeader.left.text = intro.replace("&", "&&")
+        ws.oddHeader.left.size = 9
 
 
 def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
@@ -316,15 +333,19 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     status_col = len(user_headers) + len(layout.SCORE_HEADERS)
     # (many or wide columns of the user's: the scores print one page across with the row's id and
     # title at their left; set before the first row: a write-only sheet writes its properties with it)
-    first_printed = fit.print_names_and_scores(
+    first_printed, printed_names = fit.print_names_and_scores(
         ws, [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col + 1)],
         (first_owned, status_col), _name_columns(user_headers))
+    # A row is as tall as its printed cells need: where the user's other columns do not print (the
+    # text), a row sized to show 8 lines of its text printed as a blank band under its Why.
+    shown = set(user_headers) if first_printed == 1 else {user_headers[i - 1] for i in printed_names}
     ws.append(_header_row(ws, headers, owned=len(layout.OWNED_HEADERS)))
     # (the stamps are not for print)
     ws.print_area = f"{get_column_letter(first_printed)}1:{get_column_letter(status_col)}{last_row}"
     links = 0
     user_widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(user_headers) + 1)]
     page_column = page_text_column(items)
+    id_header = next((h for h in user_headers if _user_key(h) in ID_COLUMN_NAMES), None)
     status_width = ws.column_dimensions[get_column_letter(status_col)].width
     for number, (item, result) in enumerate(zip(items, results), start=2):
         seen(item, result)
@@ -336,8 +357,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
             cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
-            # text wraps inside its column (the row's height cuts it): never over the cells beside it
-            row.append(_cell(ws, value, align=WRAP if isinstance(value, str) else TOP, link=link))
+            row.append(_cell(ws, value, link=link, **user_cell_format(value, header == id_header)))
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
             owned = owned_values(None, problem=message)
@@ -347,8 +367,10 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
         _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], status_width)),
-                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths) if header != page_column),
-                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths) if header == page_column))
+                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
+                     if header != page_column and header in shown),
+                    ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
+                     if header == page_column and header in shown))
         row.extend(_cell(ws, value, **owned_cell_format(header)) for header, value in zip(layout.OWNED_HEADERS, owned))
         ws.append(row)
 
@@ -361,6 +383,17 @@ def owned_cell_format(header: str) -> dict[str, Any]:
     if header in layout.SCORE_HEADERS[-2:]:  # (Why and Status wrap)
         return {"align": WRAP}
     return {"align": TOP, "fmt": layout.NUMBER_FORMATS.get(header)}
+
+
+def user_cell_format(value: Any, is_id: bool = False) -> dict[str, Any]:
+    """How a Documents row's cell in one of the user's columns is formatted: at the top of its
+    row, as every score cell is (a title at the foot of a tall row prints against the next row's
+    scores), text wrapping inside its column (the row's height cuts it, never over the cells
+    beside it), an id at the left (`ID_ALIGN`). A refresh gives the rows it fills the same
+    (score_styles)."""
+    if is_id:
+        return {"align": ID_ALIGN}
+    return {"align": WRAP if isinstance(value, str) else TOP}
 
 
 def cell(ws, value: Any, **formats: Any) -> WriteOnlyCell:
@@ -421,16 +454,18 @@ def _shade_rule(letter: str, index_letter: str, low: float | None, high: float |
 
 def _fit_status_width(ws, status_col: int, first_owned: int, names: Sequence[int]) -> None:
     """The Status column 40 wide (a long Status on fewer lines) where the sheet prints one page
-    across with it, or does not with the narrower one either; `WIDTHS["status"]` where that width
-    is what makes it fit. A sheet too wide for that prints its scores with the row's names
-    (`names`: id, title) at their left (fit.print_names_and_scores): the same choice, on those."""
+    across at full size with it; elsewhere `WIDTHS["status"]`, which prints the sheet larger. A
+    sheet too wide for one page prints its scores with the row's names (`names`: id, title,
+    outlet) at their left (fit.print_names_and_scores): the same choice, on those."""
     letter = get_column_letter(status_col)
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, status_col)]
     if fit.page_scale(widths + [WIDTHS["status"]]) < fit.MIN_SCALE:
         widths = [widths[i - 1] for i in names] + widths[first_owned - 1:]
-    fits_wide = fit.page_scale(widths + [STATUS_WIDE]) >= fit.MIN_SCALE
-    fits_narrow = fit.page_scale(widths + [WIDTHS["status"]]) >= fit.MIN_SCALE
-    ws.column_dimensions[letter].width = WIDTHS["status"] if fits_narrow and not fits_wide else STATUS_WIDE
+    # Wide only where the sheet still prints at full size with it: anywhere else the narrower Status
+    # prints every other column larger (print18; it was wide wherever the sheet fit at MIN_SCALE,
+    # and the printed sheet was half size, its text about 5 points).
+    fits_wide = fit.page_scale(widths + [STATUS_WIDE]) >= 100
+    ws.column_dimensions[letter].width = STATUS_WIDE if fits_wide else WIDTHS["status"]
 
 
 def _fit_user_widths(ws, items: list[Record | Problem], out_dir: Path, user_headers: list[str]) -> None:
@@ -467,15 +502,18 @@ def _evidence_sheet(wb: Workbook, ids: Iterable[str] = ()) -> None:
 
 
 def _text_styles(ws) -> TextStyles:
-    """The Evidence text cells' formats (text_styles), registered in the workbook's styles: the
+    """The Evidence cells' formats (text_styles), registered in the workbook's styles: the
     quote prefix first (a refresh finds it as the first such format), then the quote prefix with
-    wrapped text."""
+    wrapped text, both at the top of the cell, then the top of the cell alone (for numbers)."""
     quoted = WriteOnlyCell(ws, value="")
     quoted.quotePrefix = True
+    quoted.alignment = TOP
     wrapped = WriteOnlyCell(ws, value="")
     wrapped.quotePrefix = True
-    wrapped.alignment = Alignment(wrap_text=True)
-    return TextStyles(quoted.style_id, wrapped.style_id)
+    wrapped.alignment = WRAP
+    top = WriteOnlyCell(ws, value=0)
+    top.alignment = TOP
+    return TextStyles(quoted.style_id, wrapped.style_id, top.style_id)
 
 
 class _EvidenceSpool:
