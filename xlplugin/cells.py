@@ -392,9 +392,11 @@ def status_text(result: DocumentResult) -> str:
 # (function words are mostly de)", "(setting min_words_index)"): the results keep them (the golden
 # digest, --json); the Status column and the Read sheet say them in words.
 _LANGUAGE_NOTE_RE = re.compile(r"\b(language|mostly) ([a-z]{2}|unknown|mixed)\b")
-_PLAIN_NOTES = (
+_LANGUAGE_NOTES = (
     (re.compile(r"\(function words are mostly (\w+)\)"), r"(most of its common words are \1)"),
     (re.compile(r"too few English function words"), "too few of the commonest English words (the, of, and)"),
+)
+_PLAIN_NOTES = (
     (re.compile(r"\(setting min_words_index\)"), "(min_words_index in the Settings sheet)"),
     (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored (min_words in the Settings sheet)"),
 )
@@ -403,10 +405,21 @@ _PLAIN_NOTES = (
 def plain_note(note: str) -> str:
     """An engine note in words a reader knows: "not scored: language German (most of its common
     words are German)"; "... the index needs at least 25 (min_words_index in the Settings sheet)"."""
+    note = language_words(note)
+    for pattern, words in _PLAIN_NOTES:
+        note = pattern.sub(words, note)
+    return note
+
+
+def language_words(note: str) -> str:
+    """An engine note with its languages by name: "not scored: language German (most of its
+    common words are German)". Every place a person reads a note says languages so: the workbook
+    (`plain_note`), the command line's table and the XLP_* functions (which keep the settings'
+    own names: a --settings file and a function's settings are not the Settings sheet)."""
     if not note:
         return note
     note = _LANGUAGE_NOTE_RE.sub(lambda m: f"{m.group(1)} {language_name(m.group(2))}", note)
-    for pattern, words in _PLAIN_NOTES:
+    for pattern, words in _LANGUAGE_NOTES:
         note = pattern.sub(words, note)
     return note
 
@@ -499,7 +512,7 @@ def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
         raise KeyError(f"unknown signal {signal!r}; signals are: {', '.join(result.signals)}")
     sig = result.signals[signal]
     if sig.value is None and not sig.evidence:
-        return sig.note
+        return language_words(sig.note)
     shown = [item for item in sig.evidence if item.present]
     # Cues checked and not found (provenance lists each) are listed by name on one line.
     absent = [item.kind for item in sig.evidence if not item.present]
@@ -517,4 +530,4 @@ def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
     if absent:
         lines.append("not found: " + ", ".join(absent))
     # a signal with no evidence in the text (the source rating) says what it matched in its note
-    return "\n".join(lines) if lines else (sig.note or "no evidence items")
+    return "\n".join(lines) if lines else (language_words(sig.note) or "no evidence items")

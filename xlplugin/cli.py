@@ -20,6 +20,7 @@ from .engine import score_many
 from .errors import XlpluginError
 from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
                              text_column_lines)
+from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -220,8 +221,10 @@ def _fmt(value: Any, digits: int = 2) -> str:
 def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     """Every input as a row of a table, in input order: a document's results (`results` holds
     one per Record), or, for an input that could not be read or scored (a file that is not
-    there, a text cell holding #N/A), its id and why. A record's note (how it was read, when a
-    person should know: not UTF-8, no main text found in a page) comes first in its why / status."""
+    there, a text cell holding #N/A), its id and why. What decides the row comes first in its
+    why / status (why it was not scored, or its Why), then the record's note (how it was read:
+    not UTF-8, a placeholder not counted), so that a cut cell still says what matters. Nothing is
+    cut but to fit a terminal (`_fitted`): in a pipe or a file every cell is whole."""
     from . import registry
 
     # the signals that declare a column of the terminal table (SignalInfo.table), and its decimals
@@ -242,7 +245,9 @@ def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     if below:
         lines.append(f"{'':4}kind: why / status")
-    lines.append("  ".join("-" * w for w in widths))
+    # (the why / status column is last and as long as its longest cell: its rule as long as its header)
+    rule = widths if below else [*widths[:-1], len(headers[-1])]
+    lines.append("  ".join("-" * w for w in rule))
     notes = iter(_row_notes(items, results))
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
@@ -307,28 +312,23 @@ def _row_notes(items: list[Record | Problem], results: list[DocumentResult]) -> 
     for item in items:
         result = next(scored) if isinstance(item, Record) else None
         shown = result is not None and result.reliability is not None and result.note
-        notes.append(f"{'':4}note: {_short(result.note, 120)}" if shown else "")
+        notes.append(f"{'':4}note: {language_words(result.note)}" if shown else "")
     return notes
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 3] + "..."
-
-
 def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]]) -> list[str]:
-    reason = r.note if r.reliability is None else _why(r)
-    if note:
-        reason = f"{note}; {reason}" if reason else note
+    reason = language_words(r.note) if r.reliability is None else _why(r)
+    reason = "; ".join(part for part in (reason, note) if part)  # (what decides the row first)
     signals = [r.signals.get(name) for name, _, _ in columns]
-    return [_short(r.id, 30), r.language or "-", kind_label(r) or "-", _fmt(r.reliability, 0),
+    return [r.id, r.language or "-", kind_label(r) or "-", _fmt(r.reliability, 0),
             *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
-            _short(reason, 90)]
+            reason]
 
 
 def _problem_row(problem: Problem, width: int) -> list[str]:
     """An input that was not scored, as a table row: its id (or where it is) and why."""
     message = problem.message.removeprefix(f"{problem.source}: ")
-    return [_short(problem.id or problem.source, 30)] + ["-"] * (width - 2) + [_short(f"not scored: {message}", 90)]
+    return [problem.id or problem.source] + ["-"] * (width - 2) + [f"not scored: {message}"]
 
 
 def _why(result: DocumentResult) -> str:
