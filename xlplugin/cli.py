@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import textwrap
 import time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -107,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-score a scored workbook in place (only rows that changed)",
         description="Re-score rows whose text, settings or scorer version changed; keep everything else as it was.",
     )
-    refresh.add_argument("book", type=Path, metavar="BOOK.xlsx")
+    refresh.add_argument("book", type=Path, metavar="BOOK.xlsx",
+                         help="a workbook that xlplugin score -o wrote (edit its texts, settings or sources, then refresh it)")
     refresh.add_argument("--output", type=Path, metavar="NEW.xlsx",
                          help="write the refreshed workbook here instead of in place (a new file; see --force)")
     refresh.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
@@ -130,7 +132,8 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
-        help=f"override one index weight; signals: {', '.join(weight_keys())}",
+        help=f"override one index weight; signals: {', '.join(weight_keys())}; or a short name: "
+             + ", ".join(sorted(alias for alias, full in _weight_aliases().items() if alias != full)),
     )
     parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater")
     parser.add_argument("--no-builtin-ratings", action="store_true",
@@ -762,14 +765,17 @@ def refresh_exit_code(summary: Any) -> int:
 def _signals_command(args: argparse.Namespace) -> int:
     from . import registry
 
-    scorers = registry.scorers()
-    unit_width = max(len(module.UNIT) for module in scorers)  # (the descriptions line up)
-    for module in scorers:
+    # wrapped to the terminal as --help is (COLUMNS, else 80 columns): each signal's name and unit,
+    # its description under them; each setting on its own lines, its help under its default
+    width = max(shutil.get_terminal_size().columns - 1, 40)
+    for module in registry.scorers():
         first = (module.__doc__ or "").strip().splitlines()[0]
-        print(f"{module.NAME:18} {module.UNIT:{unit_width}} {first}")
+        print(textwrap.fill(f"{module.NAME:18} {module.UNIT}", width, subsequent_indent=" " * 19))
+        print(textwrap.fill(first, width, initial_indent=" " * 19, subsequent_indent=" " * 19))
     print()
     for setting in settings_table():
-        print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")
+        print(textwrap.fill(f"{setting.name:26} default {setting.default!s:6} {setting.help}", width,
+                            subsequent_indent=" " * min(42, width // 2)))
     return EXIT_OK
 
 
