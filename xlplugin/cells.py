@@ -503,9 +503,14 @@ def kind_text(result: DocumentResult) -> str:
     return "\n".join([result.kind] + [f"cue: {cue}" for cue in result.kind_cues]) if result.kind else ""
 
 
-def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
+# Said after the evidence lines that fit one cell (`evidence_text`), where more are left out.
+EVIDENCE_MORE = "... and {n} more: the Evidence sheet of a workbook written by xlplugin score -o lists every item"
+
+
+def evidence_text(result: DocumentResult, signal: str, limit: int | None = None) -> str:
     """The evidence for one signal as lines of text ("kind: text"), for a cell ("kind": the
-    document kind and its cues)."""
+    document kind and its cues): every item (each cut at 200 characters), as many as one cell
+    holds (CELL_LIMIT, or `limit` items), then how many more and where they all are."""
     if signal == "kind":
         return kind_text(result)
     if signal not in result.signals:
@@ -516,18 +521,21 @@ def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
     shown = [item for item in sig.evidence if item.present]
     # Cues checked and not found (provenance lists each) are listed by name on one line.
     absent = [item.kind for item in sig.evidence if not item.present]
-    lines = []
-    for item in shown[:limit]:
+    last = ["not found: " + ", ".join(absent)] if absent else []
+    room = CELL_LIMIT - len(EVIDENCE_MORE) - 10 - sum(len(line) + 1 for line in last)
+    lines: list[str] = []
+    for count, item in enumerate(shown):
         text = " ".join(item.text.split())
         if len(text) > 200:
             text = text[:197] + "..."
         detail = f" ({item.detail})" if item.detail else ""
         # a cue shown by the document's metadata (its outlet, its author) has no text of its own
-        lines.append(f"{item.kind}: {text}{detail}" if text else f"{item.kind}{detail}")
-    more = len(shown) - limit
-    if more > 0:
-        lines.append(f"... and {more} more")
-    if absent:
-        lines.append("not found: " + ", ".join(absent))
+        line = f"{item.kind}: {text}{detail}" if text else f"{item.kind}{detail}"
+        room -= len(line) + 1
+        if count == limit or room < 0:
+            lines.append(EVIDENCE_MORE.format(n=len(shown) - count))
+            break
+        lines.append(line)
+    lines += last
     # a signal with no evidence in the text (the source rating) says what it matched in its note
     return "\n".join(lines) if lines else (language_words(sig.note) or "no evidence items")
