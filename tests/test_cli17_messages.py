@@ -23,15 +23,23 @@ def test_signals_lists_each_signal_the_way_round_its_value_goes(capsys):
 
     assert main(["signals"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    by_name = {line.split()[0]: line for line in lines if line.strip()}
+    # (cli18: wrapped to the terminal; a block is a line that starts with its name and the
+    # indented lines under it, read as one line)
+    by_name: dict[str, str] = {}
+    for line in lines:
+        if line.strip() and not line.startswith(" "):
+            name = line.split()[0]
+            by_name[name] = line
+        elif line.strip():
+            by_name[name] += " " + line.strip()
     for module in registry.scorers():
         line = by_name[module.NAME]
-        assert module.UNIT in line
+        assert " ".join(module.UNIT.split()) in line
         if "higher = worse" in module.UNIT and "unsourced" in module.UNIT:
             # (the value is the share that do NOT say where they come from)
             assert "do not say where" in line or "without a source" in line, line
     # the descriptions start in one column
-    starts = {by_name[m.NAME].index(":", len(m.NAME) + len(m.UNIT)) - len(m.__doc__.strip().split(":")[0])
-              for m in registry.scorers()}
+    starts = {len(line) - len(line.lstrip()) for line in lines if line.lstrip().startswith(
+        tuple(m.__doc__.strip().split(":")[0] + ":" for m in registry.scorers()))}
     assert len(starts) == 1
     assert "density" not in by_name["weight.unsourced_claims"]

@@ -89,7 +89,7 @@ def test_lite_calls_give_values_blanks_and_messages(cpython_run):
     assert column[2] == "not text: a number"
     assert column[3] == "error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"
     assert column[4] == "not text: a TRUE/FALSE value"
-    assert column[5].startswith("not scored: language es")
+    assert column[5].startswith("not scored: language Spanish")  # (by name, as the workbook says it: cli18)
     assert column[7] == ""                      # whitespace only counts as blank
     assert column[6] < column[0]                # the rant is less reliable than the report
     assert _result(cpython_run, "xlp_evidence", 4).startswith("unknown signal 'no such signal'")

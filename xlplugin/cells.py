@@ -392,9 +392,11 @@ def status_text(result: DocumentResult) -> str:
 # (function words are mostly de)", "(setting min_words_index)"): the results keep them (the golden
 # digest, --json); the Status column and the Read sheet say them in words.
 _LANGUAGE_NOTE_RE = re.compile(r"\b(language|mostly) ([a-z]{2}|unknown|mixed)\b")
-_PLAIN_NOTES = (
+_LANGUAGE_NOTES = (
     (re.compile(r"\(function words are mostly (\w+)\)"), r"(most of its common words are \1)"),
     (re.compile(r"too few English function words"), "too few of the commonest English words (the, of, and)"),
+)
+_PLAIN_NOTES = (
     # (a setting by what the Settings sheet calls it: settings.Setting.label)
     (re.compile(r"\(setting min_words_index\)"), "('Fewest words for an index' in the Settings sheet)"),
     (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored ('Fewest words to score' in the Settings sheet)"),
@@ -404,10 +406,21 @@ _PLAIN_NOTES = (
 def plain_note(note: str) -> str:
     """An engine note in words a reader knows: "not scored: language German (most of its common
     words are German)"; "... the index needs at least 25 ('Fewest words for an index' in the Settings sheet)"."""
+    note = language_words(note)
+    for pattern, words in _PLAIN_NOTES:
+        note = pattern.sub(words, note)
+    return note
+
+
+def language_words(note: str) -> str:
+    """An engine note with its languages by name: "not scored: language German (most of its
+    common words are German)". Every place a person reads a note says languages so: the workbook
+    (`plain_note`), the command line's table and the XLP_* functions (which keep the settings'
+    own names: a --settings file and a function's settings are not the Settings sheet)."""
     if not note:
         return note
     note = _LANGUAGE_NOTE_RE.sub(lambda m: f"{m.group(1)} {language_name(m.group(2))}", note)
-    for pattern, words in _PLAIN_NOTES:
+    for pattern, words in _LANGUAGE_NOTES:
         note = pattern.sub(words, note)
     return note
 
@@ -491,31 +504,39 @@ def kind_text(result: DocumentResult) -> str:
     return "\n".join([result.kind] + [f"cue: {cue}" for cue in result.kind_cues]) if result.kind else ""
 
 
-def evidence_text(result: DocumentResult, signal: str, limit: int = 10) -> str:
+# Said after the evidence lines that fit one cell (`evidence_text`), where more are left out.
+EVIDENCE_MORE = "... and {n} more: the Evidence sheet of a workbook written by xlplugin score -o lists every item"
+
+
+def evidence_text(result: DocumentResult, signal: str, limit: int | None = None) -> str:
     """The evidence for one signal as lines of text ("kind: text"), for a cell ("kind": the
-    document kind and its cues)."""
+    document kind and its cues): every item (each cut at 200 characters), as many as one cell
+    holds (CELL_LIMIT, or `limit` items), then how many more and where they all are."""
     if signal == "kind":
         return kind_text(result)
     if signal not in result.signals:
         raise KeyError(f"unknown signal {signal!r}; signals are: {', '.join(result.signals)}")
     sig = result.signals[signal]
     if sig.value is None and not sig.evidence:
-        return sig.note
+        return language_words(sig.note)
     shown = [item for item in sig.evidence if item.present]
     # Cues checked and not found (provenance lists each) are listed by name on one line.
     absent = [item.kind for item in sig.evidence if not item.present]
-    lines = []
-    for item in shown[:limit]:
+    last = ["not found: " + ", ".join(absent)] if absent else []
+    room = CELL_LIMIT - len(EVIDENCE_MORE) - 10 - sum(len(line) + 1 for line in last)
+    lines: list[str] = []
+    for count, item in enumerate(shown):
         text = " ".join(item.text.split())
         if len(text) > 200:
             text = text[:197] + "..."
         detail = f" ({item.detail})" if item.detail else ""
         # a cue shown by the document's metadata (its outlet, its author) has no text of its own
-        lines.append(f"{item.kind}: {text}{detail}" if text else f"{item.kind}{detail}")
-    more = len(shown) - limit
-    if more > 0:
-        lines.append(f"... and {more} more")
-    if absent:
-        lines.append("not found: " + ", ".join(absent))
+        line = f"{item.kind}: {text}{detail}" if text else f"{item.kind}{detail}"
+        room -= len(line) + 1
+        if count == limit or room < 0:
+            lines.append(EVIDENCE_MORE.format(n=len(shown) - count))
+            break
+        lines.append(line)
+    lines += last
     # a signal with no evidence in the text (the source rating) says what it matched in its note
-    return "\n".join(lines) if lines else (sig.note or "no evidence items")
+    return "\n".join(lines) if lines else (language_words(sig.note) or "no evidence items")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import textwrap
 import time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from .engine import score_many
 from .errors import XlpluginError
 from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
                              text_column_lines)
+from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
@@ -106,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-score a scored workbook in place (only rows that changed)",
         description="Re-score rows whose text, settings or scorer version changed; keep everything else as it was.",
     )
-    refresh.add_argument("book", type=Path, metavar="BOOK.xlsx")
+    refresh.add_argument("book", type=Path, metavar="BOOK.xlsx",
+                         help="a workbook that xlplugin score -o wrote (edit its texts, settings or sources, then refresh it)")
     refresh.add_argument("--output", type=Path, metavar="NEW.xlsx",
                          help="write the refreshed workbook here instead of in place (a new file; see --force)")
     refresh.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
@@ -129,7 +132,8 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
-        help=f"override one index weight; signals: {', '.join(weight_keys())}",
+        help=f"override one index weight; signals: {', '.join(weight_keys())}; or a short name: "
+             + ", ".join(sorted(alias for alias, full in _weight_aliases().items() if alias != full)),
     )
     parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater")
     parser.add_argument("--no-builtin-ratings", action="store_true",
@@ -220,8 +224,10 @@ def _fmt(value: Any, digits: int = 2) -> str:
 def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     """Every input as a row of a table, in input order: a document's results (`results` holds
     one per Record), or, for an input that could not be read or scored (a file that is not
-    there, a text cell holding #N/A), its id and why. A record's note (how it was read, when a
-    person should know: not UTF-8, no main text found in a page) comes first in its why / status."""
+    there, a text cell holding #N/A), its id and why. What decides the row comes first in its
+    why / status (why it was not scored, or its Why), then the record's note (how it was read:
+    not UTF-8, a placeholder not counted), so that a cut cell still says what matters. Nothing is
+    cut but to fit a terminal (`_fitted`): in a pipe or a file every cell is whole."""
     from . import registry
 
     # the signals that declare a column of the terminal table (SignalInfo.table), and its decimals
@@ -242,7 +248,9 @@ def _table(items: list[Record | Problem], results: list[DocumentResult]) -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     if below:
         lines.append(f"{'':4}kind: why / status")
-    lines.append("  ".join("-" * w for w in widths))
+    # (the why / status column is last and as long as its longest cell: its rule as long as its header)
+    rule = widths if below else [*widths[:-1], len(headers[-1])]
+    lines.append("  ".join("-" * w for w in rule))
     notes = iter(_row_notes(items, results))
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
@@ -307,28 +315,23 @@ def _row_notes(items: list[Record | Problem], results: list[DocumentResult]) -> 
     for item in items:
         result = next(scored) if isinstance(item, Record) else None
         shown = result is not None and result.reliability is not None and result.note
-        notes.append(f"{'':4}note: {_short(result.note, 120)}" if shown else "")
+        notes.append(f"{'':4}note: {language_words(result.note)}" if shown else "")
     return notes
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 3] + "..."
-
-
 def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]]) -> list[str]:
-    reason = r.note if r.reliability is None else _why(r)
-    if note:
-        reason = f"{note}; {reason}" if reason else note
+    reason = language_words(r.note) if r.reliability is None else _why(r)
+    reason = "; ".join(part for part in (reason, note) if part)  # (what decides the row first)
     signals = [r.signals.get(name) for name, _, _ in columns]
-    return [_short(r.id, 30), r.language or "-", kind_label(r) or "-", _fmt(r.reliability, 0),
+    return [r.id, r.language or "-", kind_label(r) or "-", _fmt(r.reliability, 0),
             *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
-            _short(reason, 90)]
+            reason]
 
 
 def _problem_row(problem: Problem, width: int) -> list[str]:
     """An input that was not scored, as a table row: its id (or where it is) and why."""
     message = problem.message.removeprefix(f"{problem.source}: ")
-    return [_short(problem.id or problem.source, 30)] + ["-"] * (width - 2) + [_short(f"not scored: {message}", 90)]
+    return [problem.id or problem.source] + ["-"] * (width - 2) + [f"not scored: {message}"]
 
 
 def _why(result: DocumentResult) -> str:
@@ -762,14 +765,17 @@ def refresh_exit_code(summary: Any) -> int:
 def _signals_command(args: argparse.Namespace) -> int:
     from . import registry
 
-    scorers = registry.scorers()
-    unit_width = max(len(module.UNIT) for module in scorers)  # (the descriptions line up)
-    for module in scorers:
+    # wrapped to the terminal as --help is (COLUMNS, else 80 columns): each signal's name and unit,
+    # its description under them; each setting on its own lines, its help under its default
+    width = max(shutil.get_terminal_size().columns - 1, 40)
+    for module in registry.scorers():
         first = (module.__doc__ or "").strip().splitlines()[0]
-        print(f"{module.NAME:18} {module.UNIT:{unit_width}} {first}")
+        print(textwrap.fill(f"{module.NAME:18} {module.UNIT}", width, subsequent_indent=" " * 19))
+        print(textwrap.fill(first, width, initial_indent=" " * 19, subsequent_indent=" " * 19))
     print()
     for setting in settings_table():
-        print(f"{setting.name:26} default {setting.default!s:6} {setting.help}")
+        print(textwrap.fill(f"{setting.name:26} default {setting.default!s:6} {setting.help}", width,
+                            subsequent_indent=" " * min(42, width // 2)))
     return EXIT_OK
 
 

@@ -43,6 +43,7 @@ from distributed import WorkerPlugin
 
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
+from .inputs import missing_path
 from .inputs_summary import (NO_TEXT_CELL, UNREADABLE, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
@@ -141,7 +142,7 @@ def _parquet_files(paths: list[str]) -> list[Path]:
         elif path.is_file():
             files.append(path)
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(missing_path(path))
     return files
 
 

@@ -1205,7 +1205,16 @@ def _expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[
         elif path.is_symlink():
             yield Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, which is not there)")
         else:
-            yield Problem(str(path), f"{path}: no such file or folder")
+            yield Problem(str(path), missing_path(path))
+
+
+def missing_path(path: Path) -> str:
+    """What to say of a path given to read that is not there, and what to do about it: a name
+    is read from the folder xlplugin runs in, which the message names."""
+    if path.is_absolute():
+        return f"{path}: no such file or folder: check the name and each folder on its path"
+    return (f"{path}: no such file or folder in {Path.cwd()} (the folder you ran xlplugin in): check the name, "
+            "give its full path, or run xlplugin from the folder that holds it")
 
 
 def describe_skipped(skipped: list[Skipped]) -> list[str]:
