@@ -47,6 +47,8 @@ from .page_dates import drop_teaser_dates
 from . import page_hints
 from .page_glue import separate_glued
 from .page_lists import name_list_tail_start
+from .page_articles import keep_one_article
+from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
 from .page_meta import (article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
@@ -381,17 +383,23 @@ def extract_page(markup: str, url: str = "") -> Page:
     if extract is None:
         return _plain_page(markup, "trafilatura is not installed: the whole page text was read, menus and all "
                                    "(pip install trafilatura)")
+    tree = _separated_tree(markup)
+    # (pages18) several whole articles: one is kept, whatever their order, and the note says so
+    articles_note = keep_one_article(tree) if not isinstance(tree, str) else ""
     try:
-        found = extract(_separated_tree(markup), url=url or None, **EXTRACTOR_OPTIONS)
+        found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
         return _plain_page(markup, f"main text extraction failed ({type(exc).__name__}); the whole page text was read")
     if found is None or not (found.text or "").strip():
-        page = _plain_page(markup, "no main text found on this page; the whole page text was read")
+        page = _plain_page(markup, "; ".join(filter(None, (articles_note, "no main text found on this page; the whole "
+                                                                          "page text was read"))))
         if found is not None:  # metadata is still worth having
             meta = _meta(found, url, markup)
-            page = Page(text=page.text, note=page.note, **{**meta, "title": meta["title"] or page.title})
+            note = "; ".join(filter(None, (page.note, _site_checks(meta, tree, url))))
+            page = Page(text=page.text, note=note, **{**meta, "title": meta["title"] or page.title})
         return page
     meta = _meta(found, url, markup)
+    sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
     text, removed = clean_text(found.text, meta["author"])
     if _paywalled_teaser(text, removed):
@@ -400,7 +408,21 @@ def extract_page(markup: str, url: str = "") -> Page:
         note = _teaser_note(len(text.split()))
     else:
         note = _short_text_note(text, markup, meta["page_type"])
+    note = "; ".join(n for n in (articles_note, sites_note, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
+
+
+def _site_checks(meta: dict[str, Any], tree: Any, url: str) -> str:
+    """(pages18) The note where the page's own claims of its site disagree (`xlplugin.page_sites`):
+    two addresses on different sites leave the page with neither (the `url` it was given, if
+    any); a site name that is another rated site's is said. "" where they agree."""
+    if isinstance(tree, str):
+        return ""
+    hosts = disagreeing_addresses(tree)
+    if hosts:
+        meta["url"] = url
+        return addresses_note(hosts)
+    return name_elsewhere_note(meta["outlet"], meta["url"])
 
 
 def _teaser_note(words: int) -> str:
