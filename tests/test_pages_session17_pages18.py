@@ -139,3 +139,72 @@ def test_a_site_name_of_another_rated_site_is_said_and_the_address_rates(name, a
     page = extract_page(_meta_page(head))
     assert page.url == address  # the address is what is rated, as before
     assert ("calls itself" in page.note) is said
+
+
+# --- C. video pages: the caption is not the video; the player's controls are no sentence -----------
+
+CAPTION = ("Volunteers from a river trust lifted an injured swan out of the canal lock at Marsden on Sunday "
+           "and took it to a sanctuary near Huddersfield.")
+PLAYERS = [
+    "<iframe src='https://www.youtube.com/embed/xyz123' allowfullscreen></iframe>",
+    "<iframe src='https://player.vimeo.com/video/4455' allowfullscreen></iframe>",
+    "<video controls src='/media/swan.mp4'></video>",
+]
+CONTROLS = ["Play · 1:42 · Subtitles · Full screen", "Pause | Mute | 0:58 / 2:10 | Full screen", "Play video 2:10",
+            "Watch:", "Transcript"]
+
+
+def _video_page(player: str = "", og_type: str = "article", caption: str = CAPTION, controls: str = "",
+                json_ld: str = "") -> str:
+    head = f"<meta property='og:type' content='{og_type}'>" + (
+        f"<script type='application/ld+json'>{json_ld}</script>" if json_ld else "")
+    body = (f"<main><div class='video-page'><h1>Watch: Swan freed from canal lock</h1>{player}"
+            f"<div class='controls'>{controls}</div><p class='caption'>{caption}</p></div></main>")
+    return _page(body, title="Watch: Swan freed from canal lock | Example Gazette", head=head)
+
+
+@pytest.mark.parametrize("page", [
+    *[_video_page(player=p) for p in PLAYERS],
+    _video_page(og_type="video.other"),
+    _video_page(og_type="video.episode"),
+    _video_page(json_ld='{"@context": "https://schema.org", "@type": "VideoObject", "name": "Swan"}'),
+])
+def test_a_video_page_with_only_a_caption_gets_no_index_and_says_why(page):
+    from xlplugin.engine import score_text
+    from xlplugin.page_hints import index_withheld
+
+    read = extract_page(page)
+    assert index_withheld(read.page_type) == "a video page: the text is only its caption"
+    assert "video page" in read.note
+    result = score_text(read.text, title=read.title, url=read.url, outlet=read.outlet, date=read.date,
+                        page_type=read.page_type)
+    assert result.reliability is None and "video page" in result.note
+
+
+@pytest.mark.parametrize("player", PLAYERS)
+def test_an_article_with_a_video_keeps_its_index(player):
+    story = " ".join(CALM[1] * 4)  # a story of its own under the clip: over VIDEO_CAPTION_MAX_WORDS words
+    for og_type in ("article", "video.other"):
+        read = extract_page(_video_page(player=player, og_type=og_type, caption=story))
+        assert "saved:" not in read.page_type and "video page" not in read.note
+
+
+def test_a_short_page_with_no_video_is_no_video_page():
+    read = extract_page(_video_page())
+    assert "saved:" not in read.page_type and "video" not in read.note
+
+
+@pytest.mark.parametrize("controls", CONTROLS)
+def test_player_controls_are_furniture_never_a_claim(controls):
+    read = extract_page(_video_page(player=PLAYERS[0], controls=controls))
+    assert controls not in read.text.split("\n\n")  # (no line of the text)
+    assert controls in read.removed
+    assert CAPTION in read.text and "Watch: Swan freed from canal lock" in read.text
+
+
+@pytest.mark.parametrize("line", ["12:30", "Watch: Swan freed from canal lock", "Play the long game, the coach said.",
+                                  "Settings for the new ferry timetable were agreed at 1:42 pm.", "Live"])
+def test_lines_that_only_look_like_controls_stay(line):
+    from xlplugin.pages import clean_text
+
+    assert clean_text(line)[0] == line
