@@ -49,6 +49,8 @@ _PLAIN_TYPES = frozenset(("article", "newsarticle", "webpage", "website", "perso
 # withheld: the scores would describe a piece of the article, not the article.
 SAVED_PARTS = {
     "paywalled teaser": "only a teaser of a paywalled article was saved",
+    # (pages18) a page whose main content is a video: the text is its caption, not the video's content
+    "video caption": "a video page: the text is only its caption",
 }
 _SAVED_PREFIX = "saved: "
 HEAD_CHARS = 60_000  # the metadata sits in the page's head; a long body is not searched

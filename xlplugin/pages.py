@@ -47,6 +47,8 @@ from .page_dates import drop_teaser_dates
 from . import page_hints
 from .page_glue import separate_glued
 from .page_lists import name_list_tail_start
+from .page_articles import keep_one_article
+from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
 from .page_meta import (article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
@@ -81,6 +83,18 @@ PAGE_TEXT_RATIO = 10
 # report). A subscriber's saved page holds the whole article and no prompt.
 PAYWALL_TEASER_MAX_WORDS = 300
 PAYWALLED_TEASER = "paywalled teaser"
+# (pages18) A page whose main content is a video (its type says video: og:type "video.other",
+# JSON-LD VideoObject; or a video player in its main content) with fewer words of text than this
+# is the video's page: the text is the caption under the player, not what the video says. The
+# page type then says so (the part "saved: video caption", page_hints.SAVED_PARTS) and the engine
+# gives no index, as for a paywall's teaser; the kind is left to the rules. A video page with a
+# transcript or a story of its own (this many words or more) keeps its index. Of the 109
+# development pages one with a player is under it (45 words introducing a YouTube video); the next
+# pages with a player hold 127 words or more of their own text (an article with a clip).
+VIDEO_CAPTION_MAX_WORDS = 80
+VIDEO_CAPTION = "video caption"
+# A video player: a <video> element, or an <iframe> from a video site or a player.
+_PLAYER_SRC_RE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|twitch|player|/embed/", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -381,26 +395,68 @@ def extract_page(markup: str, url: str = "") -> Page:
     if extract is None:
         return _plain_page(markup, "trafilatura is not installed: the whole page text was read, menus and all "
                                    "(pip install trafilatura)")
+    tree = _separated_tree(markup)
+    # (pages18) several whole articles: one is kept, whatever their order, and the note says so
+    articles_note = keep_one_article(tree) if not isinstance(tree, str) else ""
+    player = _has_player(tree)  # (read before extraction: the extractor may change the tree)
     try:
-        found = extract(_separated_tree(markup), url=url or None, **EXTRACTOR_OPTIONS)
+        found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
         return _plain_page(markup, f"main text extraction failed ({type(exc).__name__}); the whole page text was read")
     if found is None or not (found.text or "").strip():
-        page = _plain_page(markup, "no main text found on this page; the whole page text was read")
+        page = _plain_page(markup, "; ".join(filter(None, (articles_note, "no main text found on this page; the whole "
+                                                                          "page text was read"))))
         if found is not None:  # metadata is still worth having
             meta = _meta(found, url, markup)
-            page = Page(text=page.text, note=page.note, **{**meta, "title": meta["title"] or page.title})
+            note = "; ".join(filter(None, (page.note, _site_checks(meta, tree, url))))
+            page = Page(text=page.text, note=note, **{**meta, "title": meta["title"] or page.title})
         return page
     meta = _meta(found, url, markup)
+    sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
     text, removed = clean_text(found.text, meta["author"])
     if _paywalled_teaser(text, removed):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
         note = _teaser_note(len(text.split()))
+    elif _video_page(meta["page_type"], player, text):
+        meta["page_type"] = page_hints.with_saved_part(meta["page_type"], VIDEO_CAPTION)
+        note = (f"a video page: only {len(text.split())} words of text were found beside the video (its caption); "
+                "the video itself is not scored")
     else:
         note = _short_text_note(text, markup, meta["page_type"])
+    note = "; ".join(n for n in (articles_note, sites_note, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
+
+
+def _site_checks(meta: dict[str, Any], tree: Any, url: str) -> str:
+    """(pages18) The note where the page's own claims of its site disagree (`xlplugin.page_sites`):
+    two addresses on different sites leave the page with neither (the `url` it was given, if
+    any); a site name that is another rated site's is said. "" where they agree."""
+    if isinstance(tree, str):
+        return ""
+    hosts = disagreeing_addresses(tree)
+    if hosts:
+        meta["url"] = url
+        return addresses_note(hosts)
+    return name_elsewhere_note(meta["outlet"], meta["url"])
+
+
+def _has_player(tree: Any) -> bool:
+    """Does the page's main content (its <main> or <article>, else its body) hold a video player?"""
+    if isinstance(tree, str):
+        return False
+    main = [el for el in tree.iter("main", "article")] or [tree]
+    return any(el.tag == "video" or _PLAYER_SRC_RE.search(el.get("src") or el.get("data-src") or "")
+               for box in main for el in box.iter("video", "iframe"))
+
+
+def _video_page(page_type: str, player: bool, text: str) -> bool:
+    """Is the page a video's page, its text only the caption (see VIDEO_CAPTION_MAX_WORDS)?"""
+    if len(text.split()) >= VIDEO_CAPTION_MAX_WORDS:
+        return False
+    typed = page_hints.page_type_word(page_type).startswith("video") or "videoobject" in page_type
+    return typed or player
 
 
 def _teaser_note(words: int) -> str:

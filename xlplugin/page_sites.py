@@ -1,0 +1,106 @@
+"""A web page's own claims of where it lives, when they disagree: its canonical link and its
+og:url naming two different sites, or its site name naming another known outlet than its address.
+
+A page copied from another site often keeps some of the original's metadata: a copy on
+naturalnews.com with the og:url of reuters.com, or a page that calls itself "Reuters" on an
+infowars.com address. The extractor (trafilatura) takes one address (its og:url first), and the
+source rating then rated the page as the site named there, silently (silent18 t7: a
+naturalnews.com page rated as reuters.com, 1.0). The rules:
+
+- Two addresses on different sites (the canonical link and og:url; a sub-domain of the same site,
+  "m." or "amp.", is the same site): both are the page's own claim, and one of them is not true.
+  The page gets neither address, so it is rated by neither (no better rating than it may earn),
+  and its note names both and says what to do: a url column (or the Sources sheet) that the
+  user gives is read instead. A relative or missing address names no site and is no disagreement.
+- A site name (og:site_name, the publisher) that is the name of another rated site than the
+  address's ("Reuters" is reuters.com's name; the address is infowars.com): the address is what
+  is rated, as before, and the note says that the name does not match it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note"]
+
+# A site's name read as another site's only where its squashed name is this long or longer (a
+# short name, "ft" or "ap", is a part of too many names and hosts).
+NAME_MIN_CHARS = 4
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def page_addresses(tree: Any) -> list[tuple[str, str]]:
+    """(where, address) of the page's absolute addresses: its canonical link, its og:url."""
+    found = []
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            found.append(("canonical link", (link.get("href") or "").strip()))
+            break
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:url":
+            found.append(("og:url", (meta.get("content") or "").strip()))
+            break
+    return [(where, url) for where, url in found if url.lower().startswith(("http://", "https://"))]
+
+
+def _same_site(a: str, b: str) -> bool:
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def disagreeing_addresses(tree: Any) -> list[tuple[str, str]]:
+    """(where, host) of the page's addresses where they name two different sites; [] otherwise."""
+    from .scorers.source_rating import domain_of
+
+    hosts = [(where, domain_of(url)) for where, url in page_addresses(tree)]
+    hosts = [(where, host) for where, host in hosts if host]
+    if len(hosts) < 2 or _same_site(hosts[0][1], hosts[1][1]):
+        return []
+    return hosts
+
+
+def addresses_note(hosts: list[tuple[str, str]]) -> str:
+    named = " and ".join(f"its {where} {host}" for where, host in hosts)
+    return (f"the page names two different web sites as its address ({named}), so it is rated as neither; "
+            "if you know where it was published, give that address in a url column")
+
+
+@lru_cache(maxsize=1)
+def _rated_names() -> dict[str, str]:
+    """{squashed name: domain} of the built-in rated sites whose name (the host's label before
+    its ending: "reuters" of reuters.com) is one site's only."""
+    from .scorers.source_rating import builtin_ratings
+
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for domain in builtin_ratings():
+        name = _squash(domain.split(".")[0])
+        if len(name) < NAME_MIN_CHARS or "/" in domain:
+            continue
+        if name in names:
+            taken.add(name)
+        names[name] = domain
+    return {name: domain for name, domain in names.items() if name not in taken}
+
+
+def name_elsewhere_note(outlet: str, url: str) -> str:
+    """The note for a page whose site name is another rated site's name than its address's
+    ("" where it is its own, or names no rated site)."""
+    from .names import site_names
+    from .scorers.source_rating import domain_of
+
+    host = domain_of(url)
+    if not host:
+        return ""
+    names = {_squash(outlet), _squash(outlet[4:] if outlet.lower().startswith("the ") else "")} - {""}
+    own = site_names(url, "")
+    if names & own:
+        return ""
+    other = next((_rated_names()[name] for name in sorted(names) if name in _rated_names()), None)
+    if other is None or _same_site(other, host):
+        return ""
+    return (f"the page calls itself '{outlet}', the name of {other}, but its address is on {host}: "
+            "it is rated by its address")
