@@ -338,6 +338,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "physical_verb_words": "event_senses.py, physical_act (\u201cThe dam will flood twelve villages\u201d: an act, no loaded word)",
         "force_words": "event_senses.py, physical_act (a force of nature, a structure, a pest or a machine as the subject)",
         "physical_patient_words": "event_senses.py, physical_act (\u201cthe bridge was destroyed\u201d: a thing as the passive's subject)",
+        "physical_fall_words": "event_senses.py, physical_act (\u201cthe old pier collapsed\u201d: a thing falling by itself)",
         "play_agent_words": "event_senses.py, physical_act (\u201cthe boss destroys you\u201d in a game: play's agent)",
         "play_context_words": "event_senses.py, physical_act (words that make a text one about a game or a sport)",
     },
