@@ -1,5 +1,5 @@
 """Provenance version 52 (hype18): a headline that shouts a promise is clickbait, in capitals or
-not: sales pressure in the headline (xlplugin.sales_pressure: urgency to buy, promised returns,
+not: sales pressure in the headline (xlplugin.sales_pressure: urgency to buy or act, promised returns,
 the promise that anyone can), and a headline whose "!" stands before a closing bracket ("(And
 How You Can Too!)"). A headline in capitals that promises nothing (a style; an acronym) is
 still no clickbait (a masthead in capitals is byline18's class). Headlines and bodies written for this test."""

@@ -1,7 +1,7 @@
 """Loaded language version 50 (hype18): literal physical senses of cue words are no loaded
 words, as classes: a structure or a thing as the subject of "collapse" (event_senses.txt
 [physical_fall_words], [physical_patient_words]), "barrage" as a structure or a gun's fire (only
-"a barrage of ..." is the metaphor), "sold out" of tickets or stock (loaded_language.txt
+"a barrage of ..." is the metaphor: [of_only_words]), "sold out" of tickets or stock (loaded_language.txt
 [literal_senses]) and "inflammatory" in medicine ([not loaded] compounds, [object_senses]). Each
 class comes with loaded uses it must keep counting. Fixtures are written for these tests."""
 

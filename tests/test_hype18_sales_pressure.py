@@ -1,5 +1,5 @@
 """Loaded language version 50 (hype18): sales pressure is the author's loaded language, as
-classes (xlplugin/sales_pressure.py, data/sales_pressure.txt): urgency to buy (an imperative of
+classes (xlplugin/sales_pressure.py, data/sales_pressure.txt): urgency to buy or act (an imperative of
 buying with a deadline or a threat, an offer that will not last or ends, one that will never come
 again), promised returns (a multiplier, guaranteed gains, safety promised, a risk waved away) and
 the promise that anyone can. Each counts as one exaggeration term, its class named in the
@@ -52,7 +52,7 @@ def _author_terms(text: str) -> int:
 ])
 def test_urgency_to_buy_counts(text):
     found = _pressure(text)
-    assert found and all(what == "urgency to buy" for _, what in found)
+    assert found and all(what == "urgency to buy or act" for _, what in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -108,6 +108,7 @@ def test_anyone_can_counts(text):
     "The population of the town is about to explode.",
     "Anyone can apply for the grant, and anyone can use the library.",
     "Police said anyone can report a crime online.",
+    "I don't think anyone can, or should, sell the land.",
 ])
 def test_plain_words_count_nothing(text):
     assert _pressure(text) == []

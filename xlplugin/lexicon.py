@@ -227,6 +227,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
            # (voice15, loaded language version 37)
            "compound_senses": "loaded_senses.py, plain_use (\u201cdisaster relief\u201d: a field or a body)",
+           "of_only_words": "loaded_senses.py, plain_use (\u201ca tidal barrage\u201d: loaded only in \u201ca barrage of\u201d)",
            "predicate_superlative_words": "loaded_senses.py, plain_use (\u201cneeds are greatest\u201d: a plain comparison)",
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
@@ -329,7 +330,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     },
     # (loaded language version 50, hype18)
     "sales_pressure.txt": {
-        "buy_verbs": "sales_pressure.py, _imperative (\u201cBuy before Monday or cry later\u201d: urgency to buy)",
+        "buy_verbs": "sales_pressure.py, _imperative (\u201cBuy before Monday or cry later\u201d: urgency to buy or act)",
         "clause_openers": "sales_pressure.py, _imperative (\u201cand grab your spot ...\u201d: the imperative opens a clause)",
         "soon_words": "sales_pressure.py, _imperative (\u201cAct now\u201d)",
         "not_after_now": "sales_pressure.py, _imperative (\u201cbuy now, pay later\u201d: a loan's name)",

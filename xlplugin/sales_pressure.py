@@ -3,7 +3,7 @@ xlplugin/data/sales_pressure.txt: the words of a shill post, a get-rich pitch or
 push the reader, each one exaggeration term for loaded language, named in the evidence by its
 class:
 
-- "urgency to buy": an imperative of buying or acting with a deadline or a threat in its
+- "urgency to buy or act": an imperative of buying or acting with a deadline or a threat in its
   sentence ("Buy before Monday or cry later.", "Act now", "grab your spot before it's gone",
   "Invest while prices are low"); an offer that will not last or ends ("This price won't last",
   "Offer ends tonight", "for the next 48 hours only", "a limited time offer", "Once the timer hits
@@ -37,7 +37,7 @@ from .text import Document
 __all__ = ["DATA", "URGENCY", "RETURNS", "ANYONE", "may_hold", "pressures", "warm_up"]
 
 DATA = "sales_pressure.txt"
-URGENCY = "urgency to buy"
+URGENCY = "urgency to buy or act"
 RETURNS = "promised returns"
 ANYONE = "promise that anyone can"
 IMPERATIVE_WINDOW = 10  # words after the imperative searched for its deadline or threat
@@ -200,6 +200,14 @@ def _clause_end(doc: Document, i: int) -> bool:
     return "\n" in gap or not _CLAUSE_MARKS.isdisjoint(gap)
 
 
+def _sentence_end(doc: Document, i: int) -> bool:
+    """Does word i end its sentence (or a bracket, or a line)?"""
+    if i + 1 >= len(doc.lowers) or doc.token_sentences[i + 1] != doc.token_sentences[i]:
+        return True
+    gap = _gap(doc, i + 1)
+    return "\n" in gap or any(mark in gap for mark in ".!?)")
+
+
 def _same_sentence(doc: Document, i: int, j: int) -> bool:
     return 0 <= j < len(doc.lowers) and doc.token_sentences[j] == doc.token_sentences[i]
 
@@ -228,7 +236,7 @@ def _denied_before(doc: Document, lowers: list[str], t: _Tables, i: int) -> bool
     return False
 
 
-# -- 1. urgency to buy --------------------------------------------------------------------------
+# -- 1. urgency to buy or act --------------------------------------------------------------------------
 
 def _imperative(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
     """A verb of buying as an imperative with a deadline or a threat after it in its sentence."""
@@ -477,9 +485,9 @@ def _lose(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, in
 
 def _anyone(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
     """ "Literally anyone can do this.", "If I can do it, anyone can.", "anybody can learn it too"."""
-    if not _same_sentence(doc, i, i + 1) or lowers[i + 1] != "can":
-        return None
-    if _clause_end(doc, i + 1):
+    if not _same_sentence(doc, i, i + 1) or lowers[i + 1] != "can" or _denied_before(doc, lowers, t, i):
+        return None  # ("I don't think anyone can, or should, ...")
+    if _sentence_end(doc, i + 1):
         return i, i + 2, ANYONE  # "If I can do it, anyone can."
     j = i + 2
     if lowers[j] in t.words["doing_verbs"] and _same_sentence(doc, i, j + 1) and lowers[j + 1] in t.words["doing_objects"]:
