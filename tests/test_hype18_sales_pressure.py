@@ -1,8 +1,8 @@
 """Loaded language version 50 (hype18): sales pressure is the author's loaded language, as
 classes (xlplugin/sales_pressure.py, data/sales_pressure.txt): urgency to buy or act (an imperative of
 buying with a deadline or a threat, an offer that will not last or ends, one that will never come
-again), promised returns (a multiplier, guaranteed gains, safety promised, a risk waved away) and
-the promise that anyone can. Each counts as one exaggeration term, its class named in the
+again), promised returns (a multiplier, guaranteed gains), promised safety ("100% safe", a risk
+waved away) and the promise that anyone can. Each counts as one exaggeration term, its class named in the
 evidence; a testimonial's words are its speaker's; a notice's, a shop's or a report's plain
 words are none. Fixtures are written for these tests."""
 
@@ -61,17 +61,24 @@ def test_urgency_to_buy_counts(text):
     "Analysts are calling it a 50x gem.",
     "At that market cap, that's a 2,000x from here.",
     "$GLOWCOIN is about to moon.",
-    "The token is audited and 100% safe.",
-    "Every trade is 100 percent guaranteed.",
     "The system comes with guaranteed profits.",
     "This method is guaranteed to double your stake.",
     "Double your savings in a single year.",
-    "No stock, no staff, zero risk.",
     "With this strategy you can't lose.",
 ])
 def test_promised_returns_count(text):
     found = _pressure(text)
     assert found and all(what == "promised returns" for _, what in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The token is audited and 100% safe.",
+    "Every trade is 100 percent guaranteed.",
+    "No stock, no staff, zero risk.",
+])
+def test_promised_safety_counts(text):
+    found = _pressure(text)
+    assert found and all(what == "promised safety" for _, what in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -94,6 +101,8 @@ def test_anyone_can_counts(text):
     "More shops now offer buy now, pay later plans, the regulator said.",
     "Investors rushed to buy before the deadline on Friday.",
     "The board agreed to act on the report.",
+    "Order was restored before midnight, police said.",
+    "Claim forms are available now from the council office.",
     # a report of an offer, a product, a risk stated in a clause with a verb, a denial
     "The sale ends on Saturday, the shop said.",
     "The offer was available for a limited time, the firm said.",

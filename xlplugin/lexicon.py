@@ -332,6 +332,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "sales_pressure.txt": {
         "buy_verbs": "sales_pressure.py, _imperative (\u201cBuy before Monday or cry later\u201d: urgency to buy or act)",
         "clause_openers": "sales_pressure.py, _imperative (\u201cand grab your spot ...\u201d: the imperative opens a clause)",
+        "object_starts": "sales_pressure.py, _imperative (\u201cOrder yours today\u201d; not \u201cOrder was restored\u201d)",
         "soon_words": "sales_pressure.py, _imperative (\u201cAct now\u201d)",
         "not_after_now": "sales_pressure.py, _imperative (\u201cbuy now, pay later\u201d: a loan's name)",
         "before_phrases": "sales_pressure.py, _imperative (\u201cbefore it's gone\u201d)",

@@ -11,9 +11,10 @@ class:
   once in a lifetime opportunity"); "Don't miss the next 1000x";
 - "promised returns": a multiplier promised ("$X will 1000x", "the next 1000x", "a 10,000x from
   here", "a 100x gem"), a rise promised for a ticker or a coin ("$MOONPAW is about to explode",
-  "this coin is about to moon"; not "the population is about to explode"), guaranteed gains ("guaranteed profits", "guaranteed to double"),
-  "double your money", safety promised ("(100% safe)", "100% guaranteed"), a risk waved away
-  ("Zero inventory, zero risk.", "you can't lose");
+  "this coin is about to moon"; not "the population is about to explode"), guaranteed gains
+  ("guaranteed profits", "guaranteed to double"), "double your money", "you can't lose";
+- "promised safety": "(100% safe)", "100% guaranteed", a risk waved away in a clause of its own
+  ("Zero inventory, zero risk.");
 - "promise that anyone can": "Literally anyone can do this.", "If I can do it, anyone can.",
   "(And How You Can Too!)", "so can you".
 
@@ -34,11 +35,12 @@ from typing import Callable, NamedTuple
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "URGENCY", "RETURNS", "ANYONE", "may_hold", "pressures", "warm_up"]
+__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "may_hold", "pressures", "warm_up"]
 
 DATA = "sales_pressure.txt"
 URGENCY = "urgency to buy or act"
 RETURNS = "promised returns"
+SAFETY = "promised safety"
 ANYONE = "promise that anyone can"
 IMPERATIVE_WINDOW = 10  # words after the imperative searched for its deadline or threat
 NEVER_WINDOW = 6  # words between "never" and "again"
@@ -242,6 +244,8 @@ def _imperative(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[i
     """A verb of buying as an imperative with a deadline or a threat after it in its sentence."""
     if not _clause_start(doc, lowers, i, t.words["clause_openers"]):
         return None
+    if not _same_sentence(doc, i, i + 1) or lowers[i + 1] not in t.words["object_starts"]:
+        return None  # "Order was restored before midnight": a noun opening a sentence
     for j in range(i + 1, min(len(lowers), i + 1 + IMPERATIVE_WINDOW)):
         if not _same_sentence(doc, i, j):
             return None
@@ -459,7 +463,7 @@ def _safety(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, 
         return None
     if not _same_sentence(doc, i, first) or _denied_before(doc, lowers, t, first):
         return None
-    return first, i + 1, RETURNS
+    return first, i + 1, SAFETY
 
 
 def _risk(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
@@ -469,7 +473,7 @@ def _risk(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, in
         return None
     if not _clause_start(doc, lowers, i - 1, frozenset()) or not _clause_end(doc, i):
         return None
-    return i - 1, i + 1, RETURNS
+    return i - 1, i + 1, SAFETY
 
 
 def _lose(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
