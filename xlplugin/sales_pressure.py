@@ -125,8 +125,13 @@ def pressures(doc: Document) -> list[tuple[int, int, str]]:
 def may_hold(text: str) -> bool:
     """Might a short text (a headline given apart from the text) hold sales pressure: one of the
     rules' key words, or a multiplier ("1000x")? (So that most titles need no reading.)"""
-    words = set(re.findall(r"[a-z0-9'\u2019-]+", text.lower()))
-    return not words.isdisjoint(_tables().keys) or any(w[:1].isdigit() and w.endswith("x") for w in words) or "x" in words
+    t = _tables()
+    lower = text.lower().replace("\u2019", "'")
+    words = set(re.findall(r"[a-z0-9'-]+", lower))
+    if any(w[:1].isdigit() and w.endswith("x") for w in words) or "x" in words:
+        return True
+    rules = {t.keys[w] for w in words.intersection(t.keys)}
+    return any(not t.probes.get(rule) or any(p in lower for p in t.probes[rule]) for rule in rules)
 
 
 def _pressures(doc: Document) -> list[tuple[int, int, str]]:
