@@ -237,7 +237,7 @@ def _denied_before(doc: Document, lowers: list[str], t: _Tables, i: int) -> bool
     """Does a denial stand before word i in its sentence ("No vaccine is 100% safe")?"""
     j = i - 1
     while _same_sentence(doc, i, j):
-        if lowers[j] in t.words["denial_words"]:
+        if lowers[j] in t.words["promise_denial_words"]:
             return True
         j -= 1
     return False
@@ -412,7 +412,7 @@ def _multiplier(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[i
         return None
     before = lowers[i - 1] if _same_sentence(doc, i, i - 1) else ""
     after = lowers[end] if _same_sentence(doc, i, end) else ""
-    if before in t.words["modal_words"] and (not after or _clause_end(doc, end - 1) or after in ("from", "in", "by", "this")):
+    if before in t.words["promise_modal_words"] and (not after or _clause_end(doc, end - 1) or after in ("from", "in", "by", "this")):
         return i - 1, end, RETURNS  # "will 1000x", "could 10x this year"
     if before in t.words["next_words"]:
         return i - 1, end, RETURNS  # "the next 1000x"
