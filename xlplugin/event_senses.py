@@ -17,6 +17,10 @@ slant16), from the tables of xlplugin/data/event_senses.txt:
   play's agent ([play_agent_words]: "the boss destroys you in two hits"); or a thing as the
   subject of its passive ([physical_patient_words]: "the bridge was destroyed") reports an act,
   not the writer's emotion. Said of people ("migrants flood our towns") the cue stands.
+  (hype18) A verb of a thing falling by itself ([physical_fall_words]: "collapse") is plain with
+  a thing of [physical_patient_words] as its subject too ("The harbour wall partly collapsed in
+  the storm", "The old pier collapsed in 1987"); "talks collapsed", "the government collapsed"
+  keep their cue.
 
 The first two read a few words around one cue; `physical_act` also asks whether the text is one
 about play (a set intersection over the text's words).
@@ -51,6 +55,7 @@ class _Tables(NamedTuple):
     adjective_endings: tuple[str, ...]
     not_adjectives: frozenset[str]
     physical_verbs: frozenset[str]
+    fall_verbs: frozenset[str]
     forces: frozenset[str]
     patients: frozenset[str]
     play_agents: frozenset[str]
@@ -67,7 +72,8 @@ def _tables() -> _Tables:
     machines = frozenset(w for line in load_sections("loaded_language.txt")["machine_words"] for w in line.split())
     return _Tables(words("result_verb_words"), words("score_follower_words"), words("result_agent_words"),
                    words("event_nouns"), words("event_adjectives"), tuple(sorted(words("adjective_endings"))),
-                   words("not_adjectives"), words("physical_verb_words"), words("force_words") | machines,
+                   words("not_adjectives"), words("physical_verb_words") | words("physical_fall_words"),
+                   words("physical_fall_words"), words("force_words") | machines,
                    words("physical_patient_words"), words("play_agent_words"), words("play_context_words"))
 
 
@@ -174,4 +180,6 @@ def physical_act(doc: Document, i: int) -> bool:
     subject = lowers[j]
     if subject in t.forces:
         return True
+    if lowers[i] in t.fall_verbs and subject in t.patients:
+        return True  # (hype18) "The harbour wall partly collapsed": a structure falls by itself
     return subject in t.play_agents and not doc.analysis.vocabulary.isdisjoint(t.play_context)

@@ -397,6 +397,7 @@ class _Sets:
             cues, _, said = line.partition(":")
             for cue in cues.split():
                 self.compounds[cue] = self.compounds.get(cue, frozenset()) | frozenset(said.split())
+        self.of_only = words(_LOADED, "of_only_words")  # (hype18) "a barrage of": loaded only before "of"
         self.predicate_superlatives = words(_LOADED, "predicate_superlative_words")
         self.participles = words(_LOADED, "participle_cue_words")
         self.object_starts = words(_LOADED, "verb_object_words")
@@ -519,7 +520,9 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     - (voice15) a cue of [compound_senses] right before one of its nouns, a compound naming a
       field, a service or a body ("a disaster preparedness nonprofit", "crisis management");
     - (voice15) a superlative of [predicate_superlative_words] right after "be", with no article
-      ("where those needs are greatest"): a plain comparison."""
+      ("where those needs are greatest"): a plain comparison;
+    - (hype18) a cue of [of_only_words] with no "of" right after it ("a tidal barrage", "the
+      artillery barrage"): only "a barrage of criticism" is the metaphor."""
     if last != first + 1:
         return False
     sets, lower = _sets(), doc.lowers[first]
@@ -533,6 +536,8 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     compound = sets.compounds.get(lower)
     if compound is not None and _next_word(doc, first) in compound:
         return True  # (voice15) "a disaster preparedness nonprofit", "crisis management"
+    if lower in sets.of_only and _next_word(doc, first) != "of":
+        return True  # (hype18) "a tidal barrage", "the artillery barrage"; "a barrage of criticism" counts
     if lower in sets.predicate_superlatives and first > 0 and doc.token_sentences[first - 1] == doc.token_sentences[first] \
             and doc.lowers[first - 1] in _BE:
         return True  # (voice15) "where those needs are greatest": a plain comparison

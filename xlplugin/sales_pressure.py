@@ -1,0 +1,523 @@
+"""Sales pressure (loaded_language version 50, hype18), from the tables of
+xlplugin/data/sales_pressure.txt: the words of a shill post, a get-rich pitch or an advert that
+push the reader, each one exaggeration term for loaded language, named in the evidence by its
+class:
+
+- "urgency to buy or act": an imperative of buying or acting with a deadline or a threat in its
+  sentence ("Buy before Monday or cry later.", "Act now", "grab your spot before it's gone",
+  "Invest while prices are low"); an offer that will not last or ends ("This price won't last",
+  "Offer ends tonight", "for the next 48 hours only", "a limited time offer", "Once the timer hits
+  zero, it's gone"); one that will never come again ("You will never see these prices again", "a
+  once in a lifetime opportunity"); "Don't miss the next 1000x";
+- "promised returns": a multiplier promised ("$X will 1000x", "the next 1000x", "a 10,000x from
+  here", "a 100x gem"), a rise promised for a ticker or a coin ("$MOONPAW is about to explode",
+  "this coin is about to moon"; not "the population is about to explode"), guaranteed gains
+  ("guaranteed profits", "guaranteed to double"), "double your money", "you can't lose";
+- "promised safety": "(100% safe)", "100% guaranteed", a risk waved away in a clause of its own
+  ("Zero inventory, zero risk.");
+- "promise that anyone can": "Literally anyone can do this.", "If I can do it, anyone can.",
+  "(And How You Can Too!)", "so can you".
+
+A shop's or a notice's plain words are not read: "Apply before 31 March", "Get your flu jab
+before winter" (no verb of buying), "buy now, pay later" (a loan's name), "a 10x zoom", "10x
+faster", "a guaranteed income pilot", "There is zero risk to the public" (a risk stated in a
+clause with a verb), "No vaccine is 100% safe" (denied). Quotations are the caller's business:
+a testimonial's words are its speaker's. Each class starts from a key word the text holds (a set
+intersection with its vocabulary), so a text with none costs no more.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from functools import lru_cache
+from typing import Callable, NamedTuple
+
+from .lexicon import load_sections
+from .text import Document
+
+__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "may_hold", "pressures", "warm_up"]
+
+DATA = "sales_pressure.txt"
+URGENCY = "urgency to buy or act"
+RETURNS = "promised returns"
+SAFETY = "promised safety"
+ANYONE = "promise that anyone can"
+IMPERATIVE_WINDOW = 10  # words after the imperative searched for its deadline or threat
+NEVER_WINDOW = 6  # words between "never" and "again"
+OFFER_WINDOW = 3  # words before "won't last", "ends" searched for the offer
+_CLAUSE_MARKS = frozenset(",;:.!?()[]\u2014\u2013\"\u201c\u201d")
+_MULTIPLIER_RE = re.compile(r"\d[\d,.]*x")
+_NUMBER_RE = re.compile(r"\d[\d,.]*")
+_WONT = frozenset(("won't", "wont"))
+
+
+class _Tables(NamedTuple):
+    words: dict[str, frozenset[str]]  # the one-word sections
+    phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # phrase sections: first word -> phrases, longest first
+    keys: dict[str, str]  # key word -> the rule that starts from it
+    probes: dict[str, tuple[str, ...]]  # rule -> texts one of which the text must hold (`_probes`)
+
+
+_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    sections = load_sections(DATA)
+    words = {name: frozenset(w for line in lines for w in line.split())
+             for name, lines in sections.items() if name not in _PHRASE_SECTIONS}
+    phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for name in _PHRASE_SECTIONS:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for line in sections[name]:
+            ws = tuple(line.split())
+            by_first.setdefault(ws[0], []).append(ws)
+        phrases[name] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+    keys = {w: "imperative" for w in words["buy_verbs"]}
+    keys.update({w: "anyone" for w in words["anyone_words"]})
+    keys.update({w: "safety" for w in words["safety_words"]})
+    keys.update({w: "multiply" for w in words["multiply_verbs"]})
+    keys.update({"last": "last", "ends": "ends", "expires": "ends", "again": "again", "lifetime": "lifetime",
+                 "once-in-a-lifetime": "lifetime", "limited": "limited", "limited-time": "limited",
+                 "only": "only", "gone": "gone", "miss": "miss", "risk": "risk", "lose": "lose",
+                 "guaranteed": "guaranteed", "too": "too", "you": "too", "about": "about"})
+    return _Tables(words, phrases, keys, _probes(words, phrases))
+
+
+def _probes(words: dict[str, frozenset[str]], phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]]) -> dict[str, tuple[str, ...]]:
+    """Rule -> texts one of which the lower-cased text (apostrophes straight) must hold for the
+    rule to be tried: the common key words ("only", "again", "last", "safe") mostly stand in no
+    such phrase, and a substring test is cheaper than looking at each."""
+    return {
+        "last": ("n't last", "wont last", "not last"),
+        "again": ("never", "come again", "come around again"),
+        "only": tuple(w + " only" for w in sorted(words["only_times"])) + ("time only",),
+        "gone": ("it's gone", "they're gone"),
+        "miss": ("n't miss", "dont miss", "not miss"),
+        "risk": ("zero risk", "no risk"),
+        "about": ("about to",),
+        "lose": ("can't lose", "cannot lose", "can not lose"),
+        "safety": ("100%", "100 percent", "100 per cent"),
+        "anyone": tuple(w + " can" for w in sorted(words["anyone_words"])),
+        "multiply": tuple(w + " your" for w in sorted(words["multiply_verbs"])),
+        "too": tuple(" ".join(p) for group in phrases["too_phrases"].values() for p in group),
+    }
+
+
+def warm_up() -> None:
+    _tables()
+
+
+_LAST: list = [None, None]  # the last document read and its pressures (loaded language and the headline rule ask)
+
+
+def pressures(doc: Document) -> list[tuple[int, int, str]]:
+    """The sales pressure of the text as (first word, last word + 1, class), in order, not
+    overlapping. Where they stand (a quotation, a testimonial) is left to the caller."""
+    last = _LAST[0]() if _LAST[0] is not None else None
+    if last is doc:
+        return _LAST[1]
+    found = _pressures(doc)
+    _LAST[:] = [weakref.ref(doc), found]
+    return found
+
+
+def may_hold(text: str) -> bool:
+    """Might a short text (a headline given apart from the text) hold sales pressure: one of the
+    rules' key words, or a multiplier ("1000x")? (So that most titles need no reading.)"""
+    t = _tables()
+    lower = text.lower().replace("\u2019", "'")
+    words = set(re.findall(r"[a-z0-9'-]+", lower))
+    if any(w[:1].isdigit() and w.endswith("x") for w in words) or "x" in words:
+        return True
+    rules = {t.keys[w] for w in words.intersection(t.keys)}
+    return any(not t.probes.get(rule) or any(p in lower for p in t.probes[rule]) for rule in rules)
+
+
+def _pressures(doc: Document) -> list[tuple[int, int, str]]:
+    t = _tables()
+    vocabulary = doc.analysis.vocabulary
+    keys = vocabulary.intersection(t.keys)
+    numbers = [w for w in vocabulary if w[-1] == "x" and w[0].isdigit()] + (["x"] if "x" in vocabulary else [])
+    if not keys and not numbers:
+        return []  # most texts
+    lower_text = doc.analysis.lower_text
+    curly = "\u2019" in lower_text
+    if curly:
+        lower_text = lower_text.replace("\u2019", "'")
+    keys = {k for k in keys if not (probes := t.probes.get(t.keys[k])) or any(p in lower_text for p in probes)}
+    if not keys and not numbers:
+        return []
+    # (a curly apostrophe is read as a straight one: "won\u2019t" is "won't")
+    lowers = [w.replace("\u2019", "'") for w in doc.lowers] if curly else doc.lowers
+    found: dict[tuple[int, int], str] = {}
+    for key in keys:
+        for i in _places(doc.lowers, key):
+            span = _RULES[t.keys[key]](doc, lowers, t, i)
+            if span is not None:
+                found.setdefault(span[:2], span[2])
+    for number in numbers:
+        for i in _places(doc.lowers, number):
+            at = i - 1 if number == "x" else i  # "10,000x" is read as "10,000" "x"
+            span = _multiplier(doc, lowers, t, at) if at >= 0 else None
+            if span is not None:
+                found.setdefault(span[:2], span[2])
+    merged: list[tuple[int, int, str]] = []
+    for (a, b), what in sorted(found.items()):
+        if merged and a < merged[-1][1]:  # overlapping: one term ("DON'T MISS THE NEXT 1000X")
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((a, b, what))
+    return merged
+
+
+def _places(lowers: list[str], word: str) -> list[int]:
+    """Where `word` stands among the words (list.index, from one place to the next)."""
+    out: list[int] = []
+    i = -1
+    while True:
+        try:
+            i = lowers.index(word, i + 1)
+        except ValueError:
+            return out
+        out.append(i)
+
+
+# -- the shape of a sentence ------------------------------------------------------------------
+
+def _gap(doc: Document, i: int) -> str:
+    """The characters between word i - 1 and word i."""
+    return doc.text[doc.token_ends[i - 1] : doc.token_starts[i]]
+
+
+def _clause_start(doc: Document, lowers: list[str], i: int, openers: frozenset[str]) -> bool:
+    """Does word i open its sentence or a clause (after a mark, a line break, or a word of
+    `openers`: "Click the link and grab", "so buy")?"""
+    if i == 0 or doc.token_sentences[i - 1] != doc.token_sentences[i]:
+        return True
+    gap = _gap(doc, i)
+    return "\n" in gap or not _CLAUSE_MARKS.isdisjoint(gap) or lowers[i - 1] in openers
+
+
+def _clause_end(doc: Document, i: int) -> bool:
+    """Does word i end its sentence or a clause (a mark or a line break after it)?"""
+    if i + 1 >= len(doc.lowers) or doc.token_sentences[i + 1] != doc.token_sentences[i]:
+        return True
+    gap = _gap(doc, i + 1)
+    return "\n" in gap or not _CLAUSE_MARKS.isdisjoint(gap)
+
+
+def _sentence_end(doc: Document, i: int) -> bool:
+    """Does word i end its sentence (or a bracket, or a line)?"""
+    if i + 1 >= len(doc.lowers) or doc.token_sentences[i + 1] != doc.token_sentences[i]:
+        return True
+    gap = _gap(doc, i + 1)
+    return "\n" in gap or any(mark in gap for mark in ".!?)")
+
+
+def _same_sentence(doc: Document, i: int, j: int) -> bool:
+    return 0 <= j < len(doc.lowers) and doc.token_sentences[j] == doc.token_sentences[i]
+
+
+def _phrase_at(doc: Document, lowers: list[str], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """The end of the longest phrase of `table` at word i, in i's sentence, or -1."""
+    for phrase in table.get(lowers[i], ()) if i < len(lowers) else ():
+        end = i + len(phrase)
+        if _same_sentence(doc, i, end - 1) and tuple(lowers[i:end]) == phrase:
+            return end
+    return -1
+
+
+def _offer_before(doc: Document, lowers: list[str], t: _Tables, i: int, window: int = OFFER_WINDOW) -> bool:
+    """Is a word of [offer_nouns] among the `window` words before i, in its sentence?"""
+    return any(_same_sentence(doc, i, j) and lowers[j] in t.words["offer_nouns"] for j in range(max(0, i - window), i))
+
+
+def _denied_before(doc: Document, lowers: list[str], t: _Tables, i: int) -> bool:
+    """Does a denial stand before word i in its sentence ("No vaccine is 100% safe")?"""
+    j = i - 1
+    while _same_sentence(doc, i, j):
+        if lowers[j] in t.words["promise_denial_words"]:
+            return True
+        j -= 1
+    return False
+
+
+# -- 1. urgency to buy or act --------------------------------------------------------------------------
+
+def _imperative(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """A verb of buying as an imperative with a deadline or a threat after it in its sentence."""
+    if not _clause_start(doc, lowers, i, t.words["clause_openers"]):
+        return None
+    if not _same_sentence(doc, i, i + 1) or lowers[i + 1] not in t.words["object_starts"]:
+        return None  # "Order was restored before midnight": a noun opening a sentence
+    for j in range(i + 1, min(len(lowers), i + 1 + IMPERATIVE_WINDOW)):
+        if not _same_sentence(doc, i, j):
+            return None
+        word = lowers[j]
+        if word in t.words["soon_words"]:
+            if j + 1 < len(lowers) and lowers[j + 1] in t.words["not_after_now"] and _same_sentence(doc, i, j + 1):
+                return None  # "buy now, pay later": a loan's name
+            return i, j + 1, URGENCY
+        for mark, section in (("before", "before_phrases"), ("or", "regret_phrases"), ("while", "while_phrases")):
+            if word == mark:
+                end = _phrase_at(doc, lowers, j + 1, t.phrases[section])
+                if end > 0:
+                    if end < len(lowers) and lowers[end] == "or":  # "Buy before Monday or cry later"
+                        end = max(end, _phrase_at(doc, lowers, end + 1, t.phrases["regret_phrases"]))
+                    return i, end, URGENCY
+    return None
+
+
+def _last(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "This price won't last", "These prices will not last long"."""
+    if i >= 1 and lowers[i - 1] in _WONT:
+        neg = i - 1
+    elif i >= 2 and lowers[i - 2] == "will" and lowers[i - 1] == "not":
+        neg = i - 2
+    else:
+        return None
+    if not _offer_before(doc, lowers, t, neg):
+        return None
+    return _start_of_offer(lowers, t, neg), i + 1, URGENCY
+
+
+def _start_of_offer(lowers: list[str], t: _Tables, i: int, window: int = OFFER_WINDOW) -> int:
+    """The offer's noun before i (for the evidence to show it: "This price won't last")."""
+    for j in range(i - 1, max(-1, i - 1 - window), -1):
+        if lowers[j] in t.words["offer_nouns"]:
+            return j
+    return i
+
+
+def _ends(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Offer ends tonight", "the sale ends at midnight", "Deal expires Sunday"."""
+    if not _offer_before(doc, lowers, t, i, 2):
+        return None
+    j = i + 1
+    if j < len(lowers) and lowers[j] in ("at", "on", "by") and _same_sentence(doc, i, j):
+        j += 1
+    if _same_sentence(doc, i, j) and lowers[j] in t.words["deadline_words"]:
+        return _start_of_offer(lowers, t, i), j + 1, URGENCY
+    return None
+
+
+def _again(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "You will never see these prices again"; "A chance like this won't come (around) again"."""
+    k = i - 1
+    if _same_sentence(doc, i, k) and lowers[k] == "around":
+        k -= 1
+    if _same_sentence(doc, i, k) and lowers[k] == "come" and _same_sentence(doc, i, k - 1) and lowers[k - 1] in _WONT:
+        if _offer_before(doc, lowers, t, k - 1, OFFER_WINDOW + 1):
+            return _start_of_offer(lowers, t, k - 1, OFFER_WINDOW + 1), i + 1, URGENCY
+        return None
+    for j in range(i - 1, max(-1, i - 1 - NEVER_WINDOW), -1):
+        if not _same_sentence(doc, i, j):
+            return None
+        if lowers[j] == "never" and j + 1 < i and lowers[j + 1] in t.words["seeing_verbs"]:
+            if any(lowers[m] in t.words["offer_nouns"] for m in range(j + 2, i)):
+                return j, i + 1, URGENCY
+            return None
+    return None
+
+
+def _lifetime(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "a once in a lifetime opportunity", "a once-in-a-lifetime deal" (not "trip")."""
+    if lowers[i] == "lifetime":
+        if i < 3 or tuple(lowers[i - 3 : i]) != ("once", "in", "a"):
+            return None
+        first = i - 3
+    else:
+        first = i
+    j = i + 1
+    if _same_sentence(doc, i, j) and lowers[j] in t.words["offer_nouns"] | {"investment", "investments"}:
+        return first, j + 1, URGENCY
+    return None
+
+
+def _limited(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "a limited time offer", "a limited-time deal", "for a limited time only"."""
+    j = i + 1 if lowers[i] == "limited-time" else i + 2
+    if lowers[i] == "limited" and not (_same_sentence(doc, i, i + 1) and lowers[i + 1] == "time"):
+        return None
+    if _same_sentence(doc, i, j) and lowers[j] in t.words["offer_nouns"]:
+        return i, j + 1, URGENCY
+    if _same_sentence(doc, i, j) and lowers[j] == "only":
+        return i, j + 1, URGENCY
+    return None
+
+
+def _only(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "today only", "for the next 48 hours only", "this weekend only"."""
+    k = i - 1
+    if not _same_sentence(doc, i, k) or lowers[k] not in t.words["only_times"]:
+        return None
+    if lowers[k] in ("today", "tonight"):
+        return k, i + 1, URGENCY
+    for j in range(k - 1, max(-1, k - 4), -1):  # "for the next 48 hours", "this weekend"
+        if not _same_sentence(doc, i, j):
+            return None
+        if lowers[j] in ("next", "this"):
+            return j, i + 1, URGENCY
+    return None
+
+
+def _gone(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Once the timer hits zero, it's gone." (an offer's or a timer's sentence opening with "once")."""
+    if i < 1 or lowers[i - 1] not in ("it's", "they're") or not _clause_end(doc, i):
+        return None
+    sentence = doc.sentences[doc.token_sentences[i]]
+    words = lowers[sentence.first_token : i]
+    if not words or words[0] != "once":
+        return None
+    if t.words["timer_words"].isdisjoint(words) and t.words["offer_nouns"].isdisjoint(words):
+        return None
+    return sentence.first_token, i + 1, URGENCY
+
+
+def _miss(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Don't miss the next 1000x", "Don't miss this chance" ("Don't miss out" is listed)."""
+    if i >= 1 and lowers[i - 1] in ("don't", "dont"):
+        first = i - 1
+    elif i >= 2 and tuple(lowers[i - 2 : i]) == ("do", "not"):
+        first = i - 2
+    else:
+        return None
+    nxt = lowers[i + 1 : i + 3] if _same_sentence(doc, i, i + 2) else []
+    if len(nxt) == 2 and (nxt[0] in ("the", "this", "your") and (nxt[1] == "next" or nxt[1] in t.words["offer_nouns"])):
+        return first, i + 3, URGENCY
+    return None
+
+
+# -- 2. promised returns --------------------------------------------------------------------------
+
+def _multiplier_at(doc: Document, lowers: list[str], i: int) -> int:
+    """The end of a multiplier written at word i ("1000x", "10,000x" read as "10,000" "x"), or -1.
+    A hashtag ("#100x") is no multiplier in prose."""
+    start = doc.token_starts[i]
+    if start and doc.text[start - 1] in "#$":
+        return -1
+    if _MULTIPLIER_RE.fullmatch(lowers[i]):
+        return i + 1
+    if _NUMBER_RE.fullmatch(lowers[i]) and i + 1 < len(lowers) and lowers[i + 1] == "x" \
+            and doc.token_starts[i + 1] == doc.token_ends[i]:
+        return i + 2
+    return -1
+
+
+def _multiplier(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """A multiplier promised: "will 1000x", "the next 1000x", "a 100x gem", "a 10,000x from here"."""
+    end = _multiplier_at(doc, lowers, i)
+    if end < 0:
+        return None
+    before = lowers[i - 1] if _same_sentence(doc, i, i - 1) else ""
+    after = lowers[end] if _same_sentence(doc, i, end) else ""
+    if before in t.words["promise_modal_words"] and (not after or _clause_end(doc, end - 1) or after in ("from", "in", "by", "this")):
+        return i - 1, end, RETURNS  # "will 1000x", "could 10x this year"
+    if before in t.words["next_words"]:
+        return i - 1, end, RETURNS  # "the next 1000x"
+    if after in t.words["hype_nouns"]:
+        return i, end + 1, RETURNS  # "a 100x gem"
+    if before in ("a", "an", "another") and (after == "from" or _clause_end(doc, end - 1)):
+        return i - 1, end, RETURNS  # "that's a 10,000x from here"
+    return None
+
+
+def _about(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "$MOONPAW is about to explode", "this coin is about to moon": a rise promised for a
+    ticker ("$" before its name) or a coin or token, not "the population is about to explode"."""
+    if not _same_sentence(doc, i, i + 2) or lowers[i + 1] != "to" or lowers[i + 2] not in t.words["gain_verbs"]:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - OFFER_WINDOW), -1):
+        if not _same_sentence(doc, i, j):
+            break
+        start = doc.token_starts[j]
+        if lowers[j] in t.words["hype_nouns"] or start and doc.text[start - 1] == "$" and lowers[j][:1].isalpha():
+            return j, i + 3, RETURNS
+    return None
+
+
+def _guaranteed(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "guaranteed profits", "guaranteed to double", "100% guaranteed" (`_safety`)."""
+    if _denied_before(doc, lowers, t, i):
+        return None
+    j = i + 1
+    if _same_sentence(doc, i, j) and lowers[j] in t.words["guarantee_objects"]:
+        return i, j + 1, RETURNS
+    if _same_sentence(doc, i, j + 1) and lowers[j] == "to" and lowers[j + 1] in t.words["gain_verbs"]:
+        return i, j + 2, RETURNS
+    return _safety(doc, lowers, t, i)
+
+
+def _multiply(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "double your money", "triple your savings"."""
+    if _same_sentence(doc, i, i + 2) and lowers[i + 1] == "your" and lowers[i + 2] in t.words["money_nouns"]:
+        return i, i + 3, RETURNS
+    return None
+
+
+def _safety(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "(100% safe)", "100 percent guaranteed", "100% risk-free", not denied before."""
+    if i >= 2 and lowers[i - 1] in ("percent", "per") and lowers[i - 2] == "100":
+        first = i - 2
+    elif i >= 3 and tuple(lowers[i - 3 : i]) == ("100", "per", "cent"):
+        first = i - 3
+    elif i >= 1 and lowers[i - 1] == "100" and _gap(doc, i).strip() == "%":
+        first = i - 1
+    else:
+        return None
+    if not _same_sentence(doc, i, first) or _denied_before(doc, lowers, t, first):
+        return None
+    return first, i + 1, SAFETY
+
+
+def _risk(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Zero inventory, zero risk.": a risk waved away in a clause of its own, with no verb
+    ("There is zero risk to the public" states one)."""
+    if i < 1 or lowers[i - 1] not in ("zero", "no") or not _same_sentence(doc, i, i - 1):
+        return None
+    if not _clause_start(doc, lowers, i - 1, frozenset()) or not _clause_end(doc, i):
+        return None
+    return i - 1, i + 1, SAFETY
+
+
+def _lose(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "You can't lose", "you cannot lose"."""
+    if i >= 2 and lowers[i - 1] in ("can't", "cannot") and lowers[i - 2] == "you":
+        return i - 2, i + 1, RETURNS
+    if i >= 3 and tuple(lowers[i - 3 : i]) == ("you", "can", "not"):
+        return i - 3, i + 1, RETURNS
+    return None
+
+
+# -- 3. the promise that anyone can ---------------------------------------------------------------
+
+def _anyone(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Literally anyone can do this.", "If I can do it, anyone can.", "anybody can learn it too"."""
+    if not _same_sentence(doc, i, i + 1) or lowers[i + 1] != "can" or _denied_before(doc, lowers, t, i):
+        return None  # ("I don't think anyone can, or should, ...")
+    if _sentence_end(doc, i + 1):
+        return i, i + 2, ANYONE  # "If I can do it, anyone can."
+    j = i + 2
+    if lowers[j] in t.words["doing_verbs"] and _same_sentence(doc, i, j + 1) and lowers[j + 1] in t.words["doing_objects"]:
+        end = j + 2
+        if _clause_end(doc, j + 1) or (_same_sentence(doc, i, end) and lowers[end] == "too"):
+            return i, end, ANYONE
+    return None
+
+
+def _too(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "(And How You Can Too!)", "so can you", "you can do it too", at its clause's end (found
+    from its last word, "too" or "you")."""
+    for start in range(max(0, i - 4), i + 1):
+        end = _phrase_at(doc, lowers, start, t.phrases["too_phrases"])
+        if end == i + 1 and _clause_end(doc, i):
+            return start, end, ANYONE
+    return None
+
+
+_RULES: dict[str, Callable[[Document, list[str], _Tables, int], tuple[int, int, str] | None]] = {
+    "imperative": _imperative, "last": _last, "ends": _ends, "again": _again, "lifetime": _lifetime,
+    "limited": _limited, "only": _only, "gone": _gone, "miss": _miss, "guaranteed": _guaranteed,
+    "multiply": _multiply, "safety": _safety, "about": _about, "risk": _risk, "lose": _lose, "anyone": _anyone, "too": _too,
+}
