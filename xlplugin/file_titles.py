@@ -15,19 +15,33 @@ HEADLINE_MAX_CHARS characters), does not end as a sentence or a lead-in does (".
 notice in capitals of fewer than CAPITALS_MIN_WORDS words ("OPINION", "FOR IMMEDIATE
 RELEASE"), breadcrumbs or a post's meta line ("Home > Forums", "Posted by desk | 5 March"), a
 date ("27 November 2023"), a web address or a Markdown heading's mark ("# " is left off).
+
+(titles18) A label line may stand above the headline: "OPINION", "ANALYSIS", "FOR IMMEDIATE
+RELEASE", "EXCLUSIVE", "BREAKING:", a section's name in capitals ("WORLD NEWS"), or one of the
+labels below in any case ("Opinion", "Press release"). Such a line (`label_line`) is read as a
+label, as the kind and provenance rules read it, and the line after it (a blank line between
+allowed) is the headline where it is shaped as one. The label stays where it is in the text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["headline_line", "HEADLINE_MAX_CHARS"]
+__all__ = ["headline_line", "label_line", "HEADLINE_MAX_CHARS"]
 
 HEADLINE_MAX_CHARS = 150
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 25
 # A line in capitals this short is a label or a notice, not a headline shouted in capitals.
 CAPITALS_MIN_WORDS = 5
+
+# (titles18) Labels a text puts above its headline, read in any case; any other label is a short
+# line in capitals. (The kind and provenance rules read what each label means: data/provenance.txt.)
+LABEL_WORDS = frozenset({
+    "opinion", "analysis", "comment", "commentary", "editorial", "exclusive", "breaking", "breaking news",
+    "press release", "news release", "for immediate release", "review", "column", "op-ed", "explainer",
+    "feature", "interview", "letters", "satire", "sponsored", "sponsored content", "advertisement", "update",
+})
 
 _BYLINE_RE = re.compile(r"(?:by|von|written by|posted by)\s+\S", re.IGNORECASE)
 _FURNITURE_RE = re.compile(r"\s[>\u00bb|/]\s|https?://|www\.")
@@ -48,16 +62,40 @@ def _is_headline(line: str) -> bool:
     return bool(letters) and not (line.upper() == line and len(words) < CAPITALS_MIN_WORDS)
 
 
-def headline_line(text: str) -> str:
-    """The text's first line where it is a headline (see the module's doc); "" otherwise."""
-    lines = text.lstrip("\ufeff \t\n").split("\n", 3)
-    if len(lines) < 2:
-        return ""
+def label_line(line: str) -> bool:
+    """Is `line` a label over a headline (the module's doc): one of LABEL_WORDS in any case, or
+    fewer than CAPITALS_MIN_WORDS words in capitals; a ":" after it allowed. A byline, a date,
+    a web address or breadcrumbs in capitals are none."""
+    bare = " ".join(line.strip().lstrip("#").split()).rstrip(":").strip()
+    if not bare or _BYLINE_RE.match(bare) or _FURNITURE_RE.search(bare) or _DATE_LINE_RE.fullmatch(bare):
+        return False
+    if bare.lower() in LABEL_WORDS:
+        return True
+    words = bare.split()
+    return (len(words) < CAPITALS_MIN_WORDS and bare.upper() == bare and any(c.isalpha() for c in bare)
+            and not bare.endswith((".", ",", ";")))
+
+
+def _headline_at(lines: list[str]) -> str:
+    """lines[0] where it is a headline: followed by a blank line or a byline, and more text."""
     first = lines[0].strip()
     if first.startswith("#"):
         first = first.lstrip("#").strip()
-    after = lines[1].strip()
+    after = lines[1].strip() if len(lines) > 1 else ""
     rest = "\n".join(lines[1:]).strip()
     if not rest or not (not after or _BYLINE_RE.match(after)):
         return ""
     return first if _is_headline(first) else ""
+
+
+def headline_line(text: str) -> str:
+    """The text's first line where it is a headline, or the line after a label line at the top
+    (see the module's doc); "" otherwise."""
+    lines = text.lstrip("\ufeff \t\n").split("\n", 5)
+    if len(lines) < 2:
+        return ""
+    headline = _headline_at(lines)
+    if headline or not label_line(lines[0]):
+        return headline
+    below = lines[2:] if not lines[1].strip() else lines[1:]
+    return _headline_at(below) if len(below) > 1 else ""
