@@ -92,3 +92,49 @@ def test_xlp_kind_is_the_kind_cell(text):
     assert functions.kind(text) == (shown or "")
     if not shown:  # a text not scored: the Status and XLP_RELIABILITY say why
         assert str(functions.reliability(text)).startswith("not scored")
+
+
+# --- 2. a plain text's own date line fills its date ---------------------------------------------------
+
+@pytest.mark.parametrize("line, date", [
+    ("Posted on November 21, 2026", "November 21, 2026"),
+    ("Published 3 March 2026", "3 March 2026"),
+    ("Published: 14 July 2025", "14 July 2025"),
+    ("First published on 2 February 2026", "2 February 2026"),
+    ("Date: 2026-05-09", "2026-05-09"),
+    ("Friday, 6 March 2026", "6 March 2026"),
+    ("June 30, 2025", "June 30, 2025"),
+])
+@pytest.mark.parametrize("byline", ["", "By Maren Tollefsen\n"])
+def test_a_text_files_date_line_is_its_date(tmp_path, line, date, byline):
+    path = tmp_path / "post.txt"
+    text = HEADLINES[0] + "\n" + byline + line + "\n\n" + STORY
+    path.write_text(text, encoding="utf-8")
+    read = read_file(path)
+    assert read.date == date
+    assert line in read.note  # the note says where the date came from
+    assert read.text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Updated: 3 March 2026",  # an update is not the publication
+    "Last updated 4 May 2026",
+    "Joined: March 3, 2020",  # a member's join date
+    "Closing date: 12 January 2027",  # a deadline
+    "The ferry company met on 3 March 2026 to agree the new timetable for the whole of the coming year.",
+])
+def test_other_dates_are_not_the_publication_date(tmp_path, line):
+    path = tmp_path / "post.txt"
+    path.write_text(HEADLINES[0] + "\n\n" + line + "\n\n" + STORY, encoding="utf-8")
+    assert read_file(path).date == ""
+
+
+def test_a_rows_own_date_wins_over_the_files(tmp_path):
+    from xlplugin.inputs import read_paths
+
+    (tmp_path / "post.txt").write_text(HEADLINES[0] + "\n\nPosted on November 21, 2026\n\n" + STORY,
+                                       encoding="utf-8")
+    table = tmp_path / "list.csv"
+    table.write_text("id,date,path\na,2026-11-25,post.txt\nb,,post.txt\n", encoding="utf-8")
+    records = {r.id: r for r in read_paths([str(table)])}
+    assert records["a"].date == "2026-11-25" and records["b"].date == "November 21, 2026"

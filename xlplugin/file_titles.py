@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_line", "label_line", "HEADLINE_MAX_CHARS"]
+__all__ = ["headline_line", "label_line", "date_line", "HEADLINE_MAX_CHARS"]
 
 HEADLINE_MAX_CHARS = 150
 HEADLINE_MIN_WORDS = 3
@@ -99,3 +99,41 @@ def headline_line(text: str) -> str:
         return headline
     below = lines[2:] if not lines[1].strip() else lines[1:]
     return _headline_at(below) if len(below) > 1 else ""
+
+
+# (titles18) A plain text's own date line: where the provenance signal's date cue reads it (the
+# text's first lines, a short line), in the same date forms (`furniture._DATE_RE`).
+DATE_HEAD_LINES = 15  # furniture.HEAD_LINES: the lines a page's date sits in
+_PUBLISHED_RE = re.compile(r"(?:originally\s+|first\s+)?(?:posted|published)(?:\s+on)?\s*:?\s*|date\s*:\s*", re.IGNORECASE)
+# "Updated 4 May 2026" says when the text last changed, not when it came out: not a publication date.
+_UPDATED_RE = re.compile(r"(?:last\s+)?(?:updated|edited|modified|revised)\b", re.IGNORECASE)
+_NOT_PAGE_DATE_RE = re.compile(r"joined|member since|closing date|apply by|deadline|offer ends|ends on|closes",
+                               re.IGNORECASE)
+
+
+def date_line(text: str) -> tuple[str, str]:
+    """(titles18) The date a plain text gives itself, and its line: a short line among the first
+    DATE_HEAD_LINES lines that opens with "Posted on", "Published", "First published" or "Date:"
+    before a date ("Posted on November 21, 2026"), or is mostly a date ("21 November 2026",
+    "Tuesday, 3 March 2026 | Harwick"). An update line ("Updated 4 May 2026", "Last updated ...")
+    gives no publication date, nor a member's join date or a closing date. ("", "") where none."""
+    from .furniture import SHORT_LINE, _DATE_RE
+
+    seen = 0
+    for raw in text.lstrip("\ufeff").split("\n", 60)[:60]:
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > DATE_HEAD_LINES:
+            break
+        if len(line) > SHORT_LINE or _UPDATED_RE.match(line) or _NOT_PAGE_DATE_RE.search(line):
+            continue
+        m = _DATE_RE.search(line)
+        if m is None:
+            continue
+        lead = _PUBLISHED_RE.match(line)
+        if (lead and lead.end() == m.start()) or len(line) <= 2 * (m.end() - m.start()):
+            return m.group(), line
+    return "", ""
+
