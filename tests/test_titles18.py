@@ -120,6 +120,8 @@ def test_a_text_files_date_line_is_its_date(tmp_path, line, date, byline):
     "Updated: 3 March 2026",  # an update is not the publication
     "Last updated 4 May 2026",
     "Joined: March 3, 2020",  # a member's join date
+    "Joined\nMarch 3, 2020",  # its label on the line before
+    "Updated\n4 May 2026",
     "Closing date: 12 January 2027",  # a deadline
     "The ferry company met on 3 March 2026 to agree the new timetable for the whole of the coming year.",
 ])
@@ -127,6 +129,37 @@ def test_other_dates_are_not_the_publication_date(tmp_path, line):
     path = tmp_path / "post.txt"
     path.write_text(HEADLINES[0] + "\n\n" + line + "\n\n" + STORY, encoding="utf-8")
     assert read_file(path).date == ""
+
+
+# --- 4. an outlet line next to the byline ------------------------------------------------------------
+
+@pytest.mark.parametrize("outlet", ["Harwick Courier", "The Westmoor Record", "Linton Evening Gazette",
+                                    "The Isle of Mull Times"])
+@pytest.mark.parametrize("where", ["under", "above"])
+def test_a_newspapers_name_by_the_byline_is_the_outlet(tmp_path, outlet, where):
+    head = "By Maren Tollefsen\n" + outlet if where == "under" else outlet + "\nBy Maren Tollefsen"
+    path = tmp_path / "story.txt"
+    path.write_text(HEADLINES[0] + "\n\n" + head + "\nPublished 3 March 2026\n\n" + STORY, encoding="utf-8")
+    assert read_file(path).outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Travel",  # a section
+    "Business Reporter",  # a role
+    "Maren Tollefsen",  # a name
+    "Ferry news",  # not capitalised: words of a sentence
+    "The ferry company said it read the Harwick Courier.",  # a sentence
+])
+def test_other_lines_by_the_byline_are_no_outlet(tmp_path, line):
+    path = tmp_path / "story.txt"
+    path.write_text(HEADLINES[0] + "\n\nBy Maren Tollefsen\n" + line + "\n\n" + STORY, encoding="utf-8")
+    assert read_file(path).outlet == ""
+
+
+def test_a_newspapers_name_away_from_a_byline_is_no_outlet(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(HEADLINES[0] + "\n\nHarwick Courier\n\n" + STORY, encoding="utf-8")
+    assert read_file(path).outlet == ""
 
 
 def test_a_rows_own_date_wins_over_the_files(tmp_path):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_line", "label_line", "date_line", "HEADLINE_MAX_CHARS"]
+__all__ = ["headline_line", "label_line", "date_line", "outlet_line", "HEADLINE_MAX_CHARS"]
 
 HEADLINE_MAX_CHARS = 150
 HEADLINE_MIN_WORDS = 3
@@ -40,7 +40,7 @@ CAPITALS_MIN_WORDS = 5
 LABEL_WORDS = frozenset({
     "opinion", "analysis", "comment", "commentary", "editorial", "exclusive", "breaking", "breaking news",
     "press release", "news release", "for immediate release", "review", "column", "op-ed", "explainer",
-    "feature", "interview", "letters", "satire", "sponsored", "sponsored content", "advertisement", "update",
+    "feature", "interview", "letters", "satire", "sponsored", "sponsored content", "advertisement", "update", "letters to the editor",
 })
 
 _BYLINE_RE = re.compile(r"(?:by|von|written by|posted by)\s+\S", re.IGNORECASE)
@@ -107,7 +107,7 @@ DATE_HEAD_LINES = 15  # furniture.HEAD_LINES: the lines a page's date sits in
 _PUBLISHED_RE = re.compile(r"(?:originally\s+|first\s+)?(?:posted|published)(?:\s+on)?\s*:?\s*|date\s*:\s*", re.IGNORECASE)
 # "Updated 4 May 2026" says when the text last changed, not when it came out: not a publication date.
 _UPDATED_RE = re.compile(r"(?:last\s+)?(?:updated|edited|modified|revised)\b", re.IGNORECASE)
-_NOT_PAGE_DATE_RE = re.compile(r"joined|member since|closing date|apply by|deadline|offer ends|ends on|closes",
+_NOT_PAGE_DATE_RE = re.compile(r"joined|member since|registered|closing date|apply by|deadline|offer ends|ends on|closes",
                                re.IGNORECASE)
 
 
@@ -119,15 +119,17 @@ def date_line(text: str) -> tuple[str, str]:
     gives no publication date, nor a member's join date or a closing date. ("", "") where none."""
     from .furniture import SHORT_LINE, _DATE_RE
 
-    seen = 0
+    seen, previous = 0, ""
     for raw in text.lstrip("\ufeff").split("\n", 60)[:60]:
-        line = raw.strip()
+        line, before = raw.strip(), previous
         if not line:
             continue
-        seen += 1
+        seen, previous = seen + 1, line
         if seen > DATE_HEAD_LINES:
             break
-        if len(line) > SHORT_LINE or _UPDATED_RE.match(line) or _NOT_PAGE_DATE_RE.search(line):
+        # (a forum's "Joined" / "Dec 18, 2010", "Updated" / "4 May 2026": the label may stand on the line before)
+        if len(line) > SHORT_LINE or _UPDATED_RE.match(line) or _NOT_PAGE_DATE_RE.search(line) or (
+                len(before) <= 20 and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
             continue
         m = _DATE_RE.search(line)
         if m is None:
@@ -136,4 +138,39 @@ def date_line(text: str) -> tuple[str, str]:
         if (lead and lead.end() == m.start()) or len(line) <= 2 * (m.end() - m.start()):
             return m.group(), line
     return "", ""
+
+
+# (titles18) A newspaper's name on a line of its own next to the byline ("By Gemma Holt" /
+# "Harwick Courier"). Read only where it cannot be a sentence, a person or a section: 2 to
+# OUTLET_MAX_WORDS words, each capitalised (or "of", "the", "and", "&"), the last one a word
+# newspapers are named by. A one-word section ("Travel") or a role ("Business Reporter") is none.
+OUTLET_MAX_WORDS = 5
+OUTLET_NAME_ENDS = frozenset("""courier record herald gazette times news post tribune journal chronicle mail express
+    observer standard telegraph echo star mirror guardian independent press daily weekly argus advertiser sentinel
+    examiner inquirer bulletin register dispatch globe leader mercury messenger citizen voice view eye today
+    online wire""".split())
+_OUTLET_SMALL_WORDS = frozenset({"of", "the", "and", "&", "on", "am"})
+
+
+def _outlet_name(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= OUTLET_MAX_WORDS or words[-1].lower() not in OUTLET_NAME_ENDS:
+        return False
+    return all(w in _OUTLET_SMALL_WORDS or (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha())
+               for w in words)
+
+
+def outlet_line(text: str) -> str:
+    """(titles18) The outlet a plain text names on the line right under or right above its byline
+    ("By Gemma Holt" / "Harwick Courier"; `_outlet_name`) among its first DATE_HEAD_LINES lines;
+    "" where none."""
+    lines = [ln.strip() for ln in text.lstrip("\ufeff").split("\n", 40)[:40]]
+    lines = [ln for ln in lines if ln][:DATE_HEAD_LINES]
+    for i, line in enumerate(lines):
+        if _BYLINE_RE.match(line) and len(line) <= HEADLINE_MAX_CHARS:
+            for near in (lines[i + 1] if i + 1 < len(lines) else "", lines[i - 1] if i else ""):
+                if _outlet_name(near):
+                    return near
+            return ""
+    return ""
 
