@@ -37,6 +37,9 @@ def test_the_line_after_a_label_is_the_title(tmp_path, label, headline, between,
 @pytest.mark.parametrize("first", [
     "By Maren Tollefsen",  # a byline is no label
     "12 March 2026",  # nor a date
+    "LAS VEGAS \u2014",  # a dateline
+    "SAN FRANCISCO (AP) \u2014",
+    "PHOTO: AP",  # a credit
     "The ferry company has doubled its timetable.",  # a sentence
 ])
 def test_other_lines_over_a_headline_are_no_label(tmp_path, first):

@@ -71,9 +71,10 @@ def label_line(line: str) -> bool:
         return False
     if bare.lower() in LABEL_WORDS:
         return True
+    # only words: a dateline ("LAS VEGAS \u2014", "SAN FRANCISCO (AP) \u2014") or a credit ("PHOTO: AP") is none
     words = bare.split()
-    return (len(words) < CAPITALS_MIN_WORDS and bare.upper() == bare and any(c.isalpha() for c in bare)
-            and not bare.endswith((".", ",", ";")))
+    return (len(words) < CAPITALS_MIN_WORDS and bare.upper() == bare
+            and all(w == "&" or w.replace("-", "").replace("'", "").isalpha() for w in words))
 
 
 def _headline_at(lines: list[str]) -> str:
