@@ -15,19 +15,33 @@ HEADLINE_MAX_CHARS characters), does not end as a sentence or a lead-in does (".
 notice in capitals of fewer than CAPITALS_MIN_WORDS words ("OPINION", "FOR IMMEDIATE
 RELEASE"), breadcrumbs or a post's meta line ("Home > Forums", "Posted by desk | 5 March"), a
 date ("27 November 2023"), a web address or a Markdown heading's mark ("# " is left off).
+
+(titles18) A label line may stand above the headline: "OPINION", "ANALYSIS", "FOR IMMEDIATE
+RELEASE", "EXCLUSIVE", "BREAKING:", a section's name in capitals ("WORLD NEWS"), or one of the
+labels below in any case ("Opinion", "Press release"). Such a line (`label_line`) is read as a
+label, as the kind and provenance rules read it, and the line after it (a blank line between
+allowed) is the headline where it is shaped as one. The label stays where it is in the text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["headline_line", "HEADLINE_MAX_CHARS"]
+__all__ = ["headline_line", "label_line", "date_line", "outlet_line", "HEADLINE_MAX_CHARS"]
 
 HEADLINE_MAX_CHARS = 150
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 25
 # A line in capitals this short is a label or a notice, not a headline shouted in capitals.
 CAPITALS_MIN_WORDS = 5
+
+# (titles18) Labels a text puts above its headline, read in any case; any other label is a short
+# line in capitals. (The kind and provenance rules read what each label means: data/provenance.txt.)
+LABEL_WORDS = frozenset({
+    "opinion", "analysis", "comment", "commentary", "editorial", "exclusive", "breaking", "breaking news",
+    "press release", "news release", "for immediate release", "review", "column", "op-ed", "explainer",
+    "feature", "interview", "letters", "satire", "sponsored", "sponsored content", "advertisement", "update", "letters to the editor",
+})
 
 _BYLINE_RE = re.compile(r"(?:by|von|written by|posted by)\s+\S", re.IGNORECASE)
 _FURNITURE_RE = re.compile(r"\s[>\u00bb|/]\s|https?://|www\.")
@@ -48,16 +62,116 @@ def _is_headline(line: str) -> bool:
     return bool(letters) and not (line.upper() == line and len(words) < CAPITALS_MIN_WORDS)
 
 
-def headline_line(text: str) -> str:
-    """The text's first line where it is a headline (see the module's doc); "" otherwise."""
-    lines = text.lstrip("\ufeff \t\n").split("\n", 3)
-    if len(lines) < 2:
-        return ""
+def label_line(line: str) -> bool:
+    """Is `line` a label over a headline (the module's doc): one of LABEL_WORDS in any case, or
+    fewer than CAPITALS_MIN_WORDS words in capitals; a ":" after it allowed. A byline, a date,
+    a web address or breadcrumbs in capitals are none."""
+    bare = " ".join(line.strip().lstrip("#").split()).rstrip(":").strip()
+    if not bare or _BYLINE_RE.match(bare) or _FURNITURE_RE.search(bare) or _DATE_LINE_RE.fullmatch(bare):
+        return False
+    if bare.lower() in LABEL_WORDS:
+        return True
+    # only words: a dateline ("LAS VEGAS \u2014", "SAN FRANCISCO (AP) \u2014") or a credit ("PHOTO: AP") is none
+    words = bare.split()
+    return (len(words) < CAPITALS_MIN_WORDS and bare.upper() == bare
+            and all(w == "&" or w.replace("-", "").replace("'", "").isalpha() for w in words))
+
+
+def _headline_at(lines: list[str]) -> str:
+    """lines[0] where it is a headline: followed by a blank line or a byline, and more text."""
     first = lines[0].strip()
     if first.startswith("#"):
         first = first.lstrip("#").strip()
-    after = lines[1].strip()
+    after = lines[1].strip() if len(lines) > 1 else ""
     rest = "\n".join(lines[1:]).strip()
     if not rest or not (not after or _BYLINE_RE.match(after)):
         return ""
     return first if _is_headline(first) else ""
+
+
+def headline_line(text: str) -> str:
+    """The text's first line where it is a headline, or the line after a label line at the top
+    (see the module's doc); "" otherwise."""
+    lines = text.lstrip("\ufeff \t\n").split("\n", 5)
+    if len(lines) < 2:
+        return ""
+    headline = _headline_at(lines)
+    if headline or not label_line(lines[0]):
+        return headline
+    below = lines[2:] if not lines[1].strip() else lines[1:]
+    return _headline_at(below) if len(below) > 1 else ""
+
+
+# (titles18) A plain text's own date line: where the provenance signal's date cue reads it (the
+# text's first lines, a short line), in the same date forms (`furniture._DATE_RE`).
+DATE_HEAD_LINES = 15  # furniture.HEAD_LINES: the lines a page's date sits in
+_PUBLISHED_RE = re.compile(r"(?:originally\s+|first\s+)?(?:posted|published)(?:\s+on)?\s*:?\s*|date\s*:\s*", re.IGNORECASE)
+# "Updated 4 May 2026" says when the text last changed, not when it came out: not a publication date.
+_UPDATED_RE = re.compile(r"(?:last\s+)?(?:updated|edited|modified|revised)\b", re.IGNORECASE)
+_NOT_PAGE_DATE_RE = re.compile(r"joined|member since|registered|closing date|apply by|deadline|offer ends|ends on|closes",
+                               re.IGNORECASE)
+
+
+def date_line(text: str) -> tuple[str, str]:
+    """(titles18) The date a plain text gives itself, and its line: a short line among the first
+    DATE_HEAD_LINES lines that opens with "Posted on", "Published", "First published" or "Date:"
+    before a date ("Posted on November 21, 2026"), or is mostly a date ("21 November 2026",
+    "Tuesday, 3 March 2026 | Harwick"). An update line ("Updated 4 May 2026", "Last updated ...")
+    gives no publication date, nor a member's join date or a closing date. ("", "") where none."""
+    from .furniture import SHORT_LINE, _DATE_RE
+
+    seen, previous = 0, ""
+    for raw in text.lstrip("\ufeff").split("\n", 60)[:60]:
+        line, before = raw.strip(), previous
+        if not line:
+            continue
+        seen, previous = seen + 1, line
+        if seen > DATE_HEAD_LINES:
+            break
+        # (a forum's "Joined" / "Dec 18, 2010", "Updated" / "4 May 2026": the label may stand on the line before)
+        if len(line) > SHORT_LINE or _UPDATED_RE.match(line) or _NOT_PAGE_DATE_RE.search(line) or (
+                len(before) <= 20 and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
+            continue
+        m = _DATE_RE.search(line)
+        if m is None:
+            continue
+        lead = _PUBLISHED_RE.match(line)
+        if (lead and lead.end() == m.start()) or len(line) <= 2 * (m.end() - m.start()):
+            return m.group(), line
+    return "", ""
+
+
+# (titles18) A newspaper's name on a line of its own next to the byline ("By Gemma Holt" /
+# "Harwick Courier"). Read only where it cannot be a sentence, a person or a section: 2 to
+# OUTLET_MAX_WORDS words, each capitalised (or "of", "the", "and", "&"), the last one a word
+# newspapers are named by. A one-word section ("Travel") or a role ("Business Reporter") is none.
+OUTLET_MAX_WORDS = 5
+OUTLET_NAME_ENDS = frozenset("""courier record herald gazette times news post tribune journal chronicle mail express
+    observer standard telegraph echo star mirror guardian independent press daily weekly argus advertiser sentinel
+    examiner inquirer bulletin register dispatch globe leader mercury messenger citizen voice view eye today
+    online wire""".split())
+_OUTLET_SMALL_WORDS = frozenset({"of", "the", "and", "&", "on", "am"})
+
+
+def _outlet_name(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= OUTLET_MAX_WORDS or words[-1].lower() not in OUTLET_NAME_ENDS:
+        return False
+    return all(w in _OUTLET_SMALL_WORDS or (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha())
+               for w in words)
+
+
+def outlet_line(text: str) -> str:
+    """(titles18) The outlet a plain text names on the line right under or right above its byline
+    ("By Gemma Holt" / "Harwick Courier"; `_outlet_name`) among its first DATE_HEAD_LINES lines;
+    "" where none."""
+    lines = [ln.strip() for ln in text.lstrip("\ufeff").split("\n", 40)[:40]]
+    lines = [ln for ln in lines if ln][:DATE_HEAD_LINES]
+    for i, line in enumerate(lines):
+        if _BYLINE_RE.match(line) and len(line) <= HEADLINE_MAX_CHARS:
+            for near in (lines[i + 1] if i + 1 < len(lines) else "", lines[i - 1] if i else ""):
+                if _outlet_name(near):
+                    return near
+            return ""
+    return ""
+

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError
-from .file_titles import headline_line
+from .file_titles import date_line, headline_line, outlet_line
 from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
@@ -590,8 +590,14 @@ def read_file(path: Path, id: str = ""):
         teaser = plain_text_teaser(text)
         note = "; ".join(n for n in (note, teaser) if n)
         page_type = with_saved_part("", PAYWALLED_TEASER) if teaser else ""
-        # its first line, where a headline, is its title (the line stays in the text: file_titles)
-        return DocumentInput(text, doc_id, headline_line(text), page_type=page_type, note=note)
+        # its first line, where a headline, is its title (the line stays in the text: file_titles),
+        # and its own date line ("Posted on November 21, 2026") its date (titles18)
+        date, line = date_line(text)
+        if date:
+            note = "; ".join(n for n in (note, f"date read from the text's line \u201c{line[:80]}\u201d") if n)
+        # and a newspaper's name next to its byline ("Harwick Courier") its outlet (titles18)
+        return DocumentInput(text, doc_id, headline_line(text), outlet=outlet_line(text), date=date,
+                             page_type=page_type, note=note)
     from .pages import extract_page
 
     page = extract_page(text)

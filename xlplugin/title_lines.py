@@ -5,7 +5,8 @@ million pounds"): the claims are made, and sourced or not, in the text; counted 
 they would count one claim twice and make every headline an unsourced one. The headline is the
 text's first line where it is the title given (a workbook's title column, a page's title) or
 where it is shaped as one (`file_titles.headline_line`: 3 to 25 words, no sentence end, then a
-blank line or a byline).
+blank line or a byline). (titles18) A label line above it ("OPINION", "FOR IMMEDIATE RELEASE":
+`file_titles.label_line`) is passed over: the headline is the line after it.
 
 Used by `xlplugin.scorers.unsourced_claims`: sentences inside the line hold no claims. (An
 author's bio line is the other piece of furniture it passes over: `provenance_sources.author_bio`.)
@@ -13,7 +14,7 @@ author's bio line is the other piece of furniture it passes over: `provenance_so
 
 from __future__ import annotations
 
-from .file_titles import headline_line
+from .file_titles import headline_line, label_line
 from .text import Document
 
 __all__ = ["headline_end"]
@@ -23,6 +24,7 @@ def headline_end(doc: Document) -> int:
     """Where the text's headline line ends (the first non-empty line, where it is the given title
     or shaped as a headline), or 0 where the text opens with no headline."""
     text = doc.text
+    labels = 0
     for s, e in doc.lines[:10]:
         line = text[s:e].strip()
         if not line:
@@ -31,5 +33,8 @@ def headline_end(doc: Document) -> int:
         title = " ".join(doc.title.split()).lower()
         if bare and (bare == title or bare == " ".join(headline_line(text).split()).lower()):
             return e
+        if labels == 0 and label_line(line):
+            labels = 1  # (titles18) a label over the headline: the headline is the next line
+            continue
         return 0
     return 0

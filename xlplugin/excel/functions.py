@@ -384,7 +384,9 @@ def __getattr__(name: str) -> Any:
 
 
 def _render_kind(result: DocumentResult) -> Any:
-    return kind_label(result) or "not scored"  # (as the workbook's Kind cell says it: "news report (no cue)")
+    # As the workbook's Kind cell says it ("news report (no cue)"), and empty where that cell is
+    # (titles18): a text not scored has no kind; XLP_RELIABILITY and XLP_SCORES' Status say why.
+    return kind_label(result) or BLANK
 
 
 def kind(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
