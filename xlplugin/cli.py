@@ -796,6 +796,74 @@ def _resume_hint(plan: Any, args: argparse.Namespace) -> str:
             "run the same command with --resume to write the rest")
 
 
+# SIGTERM (`kill`, a scheduler's time limit) and SIGHUP (the terminal closed) stop a run as Ctrl-C
+# does: by default they end the process at once, skipping the code that stops the worker
+# processes (left running with no parent) and removes a half-written file.
+_STOP_SIGNALS = {"SIGTERM": "asked to stop (SIGTERM)", "SIGHUP": "its terminal was closed (SIGHUP)"}
+
+
+class _Stopping:
+    """While a command runs: SIGTERM and SIGHUP raise KeyboardInterrupt, so that everything a
+    Ctrl-C cleans up is cleaned up; `signal_number` says which one came (None: none, or Ctrl-C).
+    Only the first one raises: a second, while the run cleans up, is ignored."""
+
+    def __init__(self) -> None:
+        import os
+
+        self.signal_number: int | None = None
+        self.previous: dict[int, Any] = {}
+        self.pid = os.getpid()
+
+    def __enter__(self) -> "_Stopping":
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return self  # (Python lets only the main thread set handlers)
+        for name in _STOP_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is None:  # (no SIGHUP on Windows)
+                continue
+            try:
+                self.previous[number] = signal.signal(number, self._stop)
+            except (ValueError, OSError):  # an embedding program that keeps its handlers
+                pass
+        return self
+
+    def _stop(self, number: int, _frame: Any) -> None:
+        import os
+        import signal
+
+        if os.getpid() != self.pid:
+            # a worker process, forked with this handler: it ends as the signal's default says
+            # (the run ends its workers with SIGTERM)
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+            return
+        if self.signal_number is not None:
+            return
+        self.signal_number = number
+        raise KeyboardInterrupt()
+
+    def __exit__(self, *exc: Any) -> None:
+        import signal
+
+        for number, previous in self.previous.items():
+            signal.signal(number, previous if previous is not None else signal.SIG_DFL)
+
+    def exit_code(self) -> int:
+        """130 after Ctrl-C; 128 + the signal's number after SIGTERM or SIGHUP (as a shell reports
+        a process that signal ended)."""
+        return 130 if self.signal_number is None else 128 + self.signal_number
+
+    def message(self) -> str:
+        import signal
+
+        if self.signal_number is None:
+            return "interrupted"
+        return "stopped: " + _STOP_SIGNALS[signal.Signals(self.signal_number).name]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -803,17 +871,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     handlers = {"score": _score_command, "refresh": _refresh_command, "signals": _signals_command}
-    try:
-        return handlers[args.command](args)
-    except XlpluginError as exc:
-        print(f"xlplugin: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt as exc:
-        print("xlplugin: interrupted" + (f"; {exc}" if str(exc) else ""), file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # `xlplugin score ... | head`: the reader went away; nothing is lost.
-        return EXIT_OK
+    with _Stopping() as stopping:
+        try:
+            return handlers[args.command](args)
+        except XlpluginError as exc:
+            print(f"xlplugin: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except KeyboardInterrupt as exc:
+            try:
+                print(f"xlplugin: {stopping.message()}" + (f"; {exc}" if str(exc) else ""), file=sys.stderr)
+            except OSError:  # (the terminal has gone: SIGHUP)
+                pass
+            return stopping.exit_code()
+        except BrokenPipeError:
+            # `xlplugin score ... | head`: the reader went away; nothing is lost.
+            return EXIT_OK
 
 
 if __name__ == "__main__":
