@@ -247,6 +247,7 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     Sources sheet as the ratings table. A value a setting cannot take is named by sheet and row."""
     settings = base or Settings()
     overrides: dict[str, Any] = {}
+    row_of: dict[str, int] = {}
     for number, key, value, formula in _settings_rows(package):
         if number == 1 or key in (None, ""):
             continue
@@ -261,6 +262,11 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
             settings.with_values({key: value})
         except SettingsError as exc:
             raise WorkbookError(f"{package.path}: Settings sheet row {number}: {exc}") from None
+        if key in row_of:
+            # (a row inserted to try a value: which one counts must not hang on where it was typed)
+            raise WorkbookError(f"{package.path}: Settings sheet rows {row_of[key]} and {number} both set {key}; "
+                                "keep one of them and delete the other")
+        row_of[key] = number
         overrides[key] = value
     settings = settings.with_values(overrides)
     rows = sources_rows(package)

@@ -1,0 +1,55 @@
+"""What a refresh reads from the sheets a user edits is never silently half-read (session 17,
+refresh18): a setting typed on two rows of the Settings sheet is refused, naming both rows,
+wherever the second row is and whatever the two values are."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from workbook_helpers import records, score
+
+from xlplugin import Settings
+from xlplugin.cli import main
+from xlplugin.errors import WorkbookError
+from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
+from xlplugin.workbook.reader import read_settings
+
+
+def _book(tmp_path, name="book.xlsx"):
+    path = tmp_path / name
+    items = records()
+    write_scored_workbook(path, items, score(items), Settings())
+    return path
+
+
+def _settings_row(ws, key):
+    return next(row[0].row for row in ws.iter_rows(min_row=2) if row[0].value == key)
+
+
+@pytest.mark.parametrize("key", ["weight.loaded_language", "weight.provenance", "sources.builtin"])
+@pytest.mark.parametrize("where", ["above", "below"])
+@pytest.mark.parametrize("same_value", [False, True])
+def test_a_setting_on_two_rows_is_refused_naming_both(tmp_path, capsys, key, where, same_value):
+    path = _book(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.SETTINGS_SHEET]
+    original = _settings_row(ws, key)
+    value = ws.cell(original, 2).value if same_value else 0
+    if where == "above":  # a row inserted above the original, as a user tries a value
+        ws.insert_rows(2)
+        ws.cell(2, 1, key + " ")  # (a trailing space is read as the same setting)
+        ws.cell(2, 2, value)
+        rows = (2, original + 1)
+    else:
+        ws.cell(ws.max_row + 1, 1, key)
+        ws.cell(ws.max_row, 2, value)
+        rows = (original, ws.max_row)
+    wb.save(path)
+    before = path.read_bytes()
+    with pytest.raises(WorkbookError, match=rf"Settings sheet rows {rows[0]} and {rows[1]} both set {key}; keep one"):
+        read_settings(path)
+    with pytest.raises(WorkbookError, match=rf"rows {rows[0]} and {rows[1]} both set {key}"):
+        refresh_workbook(path)
+    assert main(["refresh", str(path), "-q"]) == 2
+    assert f"rows {rows[0]} and {rows[1]} both set {key}" in capsys.readouterr().err
+    assert path.read_bytes() == before
