@@ -53,3 +53,31 @@ def test_a_setting_on_two_rows_is_refused_naming_both(tmp_path, capsys, key, whe
     assert main(["refresh", str(path), "-q"]) == 2
     assert f"rows {rows[0]} and {rows[1]} both set {key}" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+# A copy of the Documents sheet (Excel's Move or Copy: "Documents (2)"), kept as a backup or to try
+# an edit, is not refreshed: the summary says so, whatever its name and place.
+
+@pytest.mark.parametrize("name, first", [("Documents (2)", True), ("Documents (2)", False), ("Backup of March", False)])
+def test_a_copy_of_the_documents_sheet_is_said_not_refreshed(tmp_path, capsys, name, first):
+    path = _book(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    copy = wb.copy_worksheet(wb[layout.DOCUMENTS])
+    copy.title = name
+    if first:
+        wb.move_sheet(copy, offset=-(len(wb.sheetnames) - 1))
+    notes = wb.create_sheet("My notes")  # (a sheet of the user's own, not a copy: not named)
+    notes.append(["id", "text"])
+    notes.append(["n1", "A reminder to call the harbour office about the ferry times on Monday."])
+    wb.save(path)
+    summary = refresh_workbook(path)
+    assert summary.copy_notes == [f"sheet {name!r} looks like a copy of the Documents sheet: its scores were not updated "
+                                  "(a refresh updates the Documents sheet only; score the copy into a new workbook to "
+                                  "score its texts)"]
+    assert main(["refresh", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"sheet {name!r} looks like a copy" in err and "My notes" not in err
+
+
+def test_a_workbook_without_a_copy_says_nothing_of_copies(tmp_path):
+    assert refresh_workbook(_book(tmp_path)).copy_notes == []
