@@ -81,3 +81,36 @@ def test_a_copy_of_the_documents_sheet_is_said_not_refreshed(tmp_path, capsys, n
 
 def test_a_workbook_without_a_copy_says_nothing_of_copies(tmp_path):
     assert refresh_workbook(_book(tmp_path)).copy_notes == []
+
+
+# The refresh's summary counts add up to the rows of the Documents sheet: rows whose Evidence rows
+# were written again are among the unchanged ones, and said so ("3 rows unchanged, 1 of them ...").
+
+def _paste_row_again(path, number):
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.DOCUMENTS]
+    ws.append([cell.value for cell in ws[number]])
+    wb.save(path)
+
+
+def _rename_id(path, number):
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.DOCUMENTS]
+    ws.cell(number, 1).value = "renamed"
+    wb.save(path)
+
+
+@pytest.mark.parametrize("edit, row", [(_paste_row_again, 2), (_paste_row_again, 4), (_rename_id, 3)])
+def test_the_summary_counts_add_up_to_the_rows(tmp_path, capsys, edit, row):
+    from workbook_helpers import refresh_counts
+
+    path = _book(tmp_path)
+    edit(path, row)
+    rows = openpyxl.load_workbook(path)[layout.DOCUMENTS].max_row - 1
+    assert main(["refresh", str(path)]) == 0
+    err = capsys.readouterr().err
+    counts = refresh_counts(err)
+    assert counts["evidence_restored"] >= 1
+    assert sum(n for key, n in counts.items() if key != "evidence_restored") == rows
+    assert f"{counts['unchanged']} unchanged, {counts['evidence_restored']} of them with" in err \
+        or f"{counts['unchanged']} rows unchanged, {counts['evidence_restored']} of them with" in err

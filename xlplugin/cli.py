@@ -669,11 +669,12 @@ REFRESH_COUNTS = (
     ("rescored", "scored again"),
     ("appended", "new (scored for the first time)"),
     ("unchanged", "unchanged"),
+    # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
+    ("evidence_restored", "of them with their missing Evidence rows written again"),
     ("failed", "not scored (their Status says why)"),
     ("missing", "with a file that was not found (earlier scores kept)"),
     ("unreadable", "with a file that could not be read (earlier scores kept)"),
     ("text_edited", "with an edited text cell in place of their file's text (earlier scores kept)"),
-    ("evidence_restored", "unchanged with their missing Evidence rows written again"),
 )
 
 
