@@ -34,7 +34,7 @@ Where trafilatura is not installed, the page is read with the plain reader
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape as html_unescape
 from typing import Any
@@ -387,6 +387,8 @@ def extract_page(markup: str, url: str = "") -> Page:
         return _plain_page(markup, f"main text extraction failed ({type(exc).__name__}); the whole page text was read")
     if found is None or not (found.text or "").strip():
         page = _plain_page(markup, "no main text found on this page; the whole page text was read")
+        if not page.text.strip():  # (an empty file, or markup that shows no words: no "whole page text" to speak of)
+            page = replace(page, note="this page holds no text: the file is empty, or its markup shows no words")
         if found is not None:  # metadata is still worth having
             meta = _meta(found, url, markup)
             page = Page(text=page.text, note=page.note, **{**meta, "title": meta["title"] or page.title})
