@@ -39,3 +39,25 @@ def test_a_page_with_words_but_no_article_is_still_read_whole():
     page = extract_page(f"<html><body><nav>Home</nav><div>{TEXT}</div></body></html>")
     assert "ferry timetable" in page.text
     assert "holds no text" not in page.note
+
+
+# An Excel date serial typed as a plain number (a date cell whose format was lost) is read as the
+# day it counts, and shown as that day: "45352" is no date a reader (or the copies step) knows.
+
+@pytest.mark.parametrize("serial, day", [(45352, "2024-03-01"), ("45352", "2024-03-01"), (45352.0, "2024-03-01"),
+                                         ("44927.0", "2023-01-01"), (25569, "1970-01-01")])
+def test_a_date_serial_is_shown_as_its_day(tmp_path, capsys, serial, day):
+    from xlplugin.cells import given_date
+
+    assert given_date(serial) == (day, None)
+    path = tmp_path / "in.csv"
+    path.write_text(f'id,date,text\nd1,{serial},"{TEXT}"\n', encoding="utf-8")
+    assert main(["score", str(path), "--json", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["date"] == day
+
+
+@pytest.mark.parametrize("year", [1999, 2024, "2031"])
+def test_a_year_alone_stays_a_year(year):
+    from xlplugin.cells import given_date
+
+    assert given_date(year) == (str(year), None)
