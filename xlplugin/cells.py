@@ -214,6 +214,7 @@ def _written_date(text: str) -> bool:
 # 2100 (the days since 1899-12-30: what a date cell holds when it is not formatted as a date).
 _YEARS = (1900, 2100)
 _SERIALS = (25569, 73051)
+_EXCEL_DAY_ZERO = _dt.date(1899, 12, 30)
 
 
 def given_date(value: Any) -> tuple[str, str | None]:
@@ -221,7 +222,8 @@ def given_date(value: Any) -> tuple[str, str | None]:
     ("", why) for a value that is not a date ("n/a", "-", "unknown", "banana", TRUE): such a
     value is no date (a placeholder would otherwise count as a date given). A date cell, a date
     written in a common form, a year or an Excel date serial are dates, each kept as written
-    (as every cell that says what a document is: `cell_display`). One rule for every input path (CSV, workbook, Excel functions)."""
+    (as every cell that says what a document is: `cell_display`), but for a serial, shown as the
+    day it counts (45352 as 2024-03-01: a number no reader knows as a date). One rule for every input path (CSV, workbook, Excel functions)."""
     if value is None or isinstance(value, _dt.datetime) or type(value) is _dt.date:
         return cell_display(value), None
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
@@ -233,8 +235,8 @@ def given_date(value: Any) -> tuple[str, str | None]:
         number = int(float(text))
         if _YEARS[0] <= number <= _YEARS[1]:
             return str(number), None
-        if _SERIALS[0] <= number <= _SERIALS[1]:
-            return text, None
+        if _SERIALS[0] <= number <= _SERIALS[1]:  # shown as the day it counts (45352 is 2024-03-01)
+            return (_EXCEL_DAY_ZERO + _dt.timedelta(days=number)).isoformat(), None
     return "", f"{text[:40]!r} is not a date"
 
 

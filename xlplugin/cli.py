@@ -24,8 +24,8 @@ from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, 
 from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_unused,
-                            rating_rows_from_csv, ratings_table, unused_rows, written_names)
+from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_sections,
+                            describe_unused, outranked, rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .kind_shown import as_shown, kind_label
 from .types import DocumentResult
@@ -181,7 +181,9 @@ def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: li
     documents = [(item.url, item.outlet) for item in items if isinstance(item, Record)]
     keyless: list[str] = []
     rows, where = read_rating_rows(Path(args.ratings), keyless), f"--ratings {args.ratings}"
-    lines = [describe_ones_on_hundred(rows, where), describe_unused(unused_rows(rows, settings.ratings, documents), where),
+    unused = unused_rows(rows, settings.ratings, documents)
+    lines = [describe_ones_on_hundred(rows, where), describe_sections(rows, where),
+             *describe_unused(unused, where, outranked(rows, settings.ratings, documents) if unused else {}),
              describe_keyless(keyless, where)]
     return "\nxlplugin: ".join(line for line in lines if line)
 
@@ -670,11 +672,12 @@ REFRESH_COUNTS = (
     ("rescored", "scored again"),
     ("appended", "new (scored for the first time)"),
     ("unchanged", "unchanged"),
+    # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
+    ("evidence_restored", "of them with their missing Evidence rows written again"),
     ("failed", "not scored (their Status says why)"),
     ("missing", "with a file that was not found (earlier scores kept)"),
     ("unreadable", "with a file that could not be read (earlier scores kept)"),
     ("text_edited", "with an edited text cell in place of their file's text (earlier scores kept)"),
-    ("evidence_restored", "unchanged with their missing Evidence rows written again"),
 )
 
 
@@ -706,6 +709,7 @@ def refresh_notes(summary: Any) -> list[str]:
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
     notes += describe_skipped(getattr(summary, "not_documents", []))  # (a table's totals row, as `score` says it)
     notes += getattr(summary, "sheet_notes", [])  # (a derived sheet deleted: made again)
+    notes += getattr(summary, "copy_notes", [])  # (a copy of the Documents sheet: not refreshed)
     notes += getattr(summary, "id_lines", [])  # (ids written into blank id cells: see refresh_ids)
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
@@ -802,6 +806,74 @@ def _resume_hint(plan: Any, args: argparse.Namespace) -> str:
             "run the same command with --resume to write the rest")
 
 
+# SIGTERM (`kill`, a scheduler's time limit) and SIGHUP (the terminal closed) stop a run as Ctrl-C
+# does: by default they end the process at once, skipping the code that stops the worker
+# processes (left running with no parent) and removes a half-written file.
+_STOP_SIGNALS = {"SIGTERM": "asked to stop (SIGTERM)", "SIGHUP": "its terminal was closed (SIGHUP)"}
+
+
+class _Stopping:
+    """While a command runs: SIGTERM and SIGHUP raise KeyboardInterrupt, so that everything a
+    Ctrl-C cleans up is cleaned up; `signal_number` says which one came (None: none, or Ctrl-C).
+    Only the first one raises: a second, while the run cleans up, is ignored."""
+
+    def __init__(self) -> None:
+        import os
+
+        self.signal_number: int | None = None
+        self.previous: dict[int, Any] = {}
+        self.pid = os.getpid()
+
+    def __enter__(self) -> "_Stopping":
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return self  # (Python lets only the main thread set handlers)
+        for name in _STOP_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is None:  # (no SIGHUP on Windows)
+                continue
+            try:
+                self.previous[number] = signal.signal(number, self._stop)
+            except (ValueError, OSError):  # an embedding program that keeps its handlers
+                pass
+        return self
+
+    def _stop(self, number: int, _frame: Any) -> None:
+        import os
+        import signal
+
+        if os.getpid() != self.pid:
+            # a worker process, forked with this handler: it ends as the signal's default says
+            # (the run ends its workers with SIGTERM)
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+            return
+        if self.signal_number is not None:
+            return
+        self.signal_number = number
+        raise KeyboardInterrupt()
+
+    def __exit__(self, *exc: Any) -> None:
+        import signal
+
+        for number, previous in self.previous.items():
+            signal.signal(number, previous if previous is not None else signal.SIG_DFL)
+
+    def exit_code(self) -> int:
+        """130 after Ctrl-C; 128 + the signal's number after SIGTERM or SIGHUP (as a shell reports
+        a process that signal ended)."""
+        return 130 if self.signal_number is None else 128 + self.signal_number
+
+    def message(self) -> str:
+        import signal
+
+        if self.signal_number is None:
+            return "interrupted"
+        return "stopped: " + _STOP_SIGNALS[signal.Signals(self.signal_number).name]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -809,17 +881,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     handlers = {"score": _score_command, "refresh": _refresh_command, "signals": _signals_command}
-    try:
-        return handlers[args.command](args)
-    except XlpluginError as exc:
-        print(f"xlplugin: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt as exc:
-        print("xlplugin: interrupted" + (f"; {exc}" if str(exc) else ""), file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # `xlplugin score ... | head`: the reader went away; nothing is lost.
-        return EXIT_OK
+    with _Stopping() as stopping:
+        try:
+            return handlers[args.command](args)
+        except XlpluginError as exc:
+            print(f"xlplugin: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except KeyboardInterrupt as exc:
+            try:
+                print(f"xlplugin: {stopping.message()}" + (f"; {exc}" if str(exc) else ""), file=sys.stderr)
+            except OSError:  # (the terminal has gone: SIGHUP)
+                pass
+            return stopping.exit_code()
+        except BrokenPipeError:
+            # `xlplugin score ... | head`: the reader went away; nothing is lost.
+            return EXIT_OK
 
 
 if __name__ == "__main__":

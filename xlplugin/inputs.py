@@ -1311,6 +1311,8 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
             rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column))
         else:
             rows = read_csv(path, text_column) if suffix == ".csv" else iter(())
+        if suffix == ".csv" and skipped is not None:
+            rows = _said_if_empty(rows, path, skipped)
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:
             yield from file_row_ids(rows, doc_id)
         elif suffix == ".csv" and row_ids == NAMED_ROW_IDS:
@@ -1331,6 +1333,21 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
+
+
+# Why a table with a header and no rows is not read (alone, the command says "no documents found").
+NO_ROWS = "a header and no rows: nothing to score"
+
+
+def _said_if_empty(rows: Iterator[Item], path: Path, skipped: list[Skipped]) -> Iterator[Item]:
+    """The rows of a table; one that has none (a header only) is added to `skipped`, so that a
+    folder's summary names it as a file not read, not left out unsaid."""
+    empty = True
+    for row in rows:
+        empty = False
+        yield row
+    if empty:
+        skipped.append(Skipped(str(path), NO_ROWS))
 
 
 # The note a row's Status ends with when its id is also another row's (see `distinct_ids`).

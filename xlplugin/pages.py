@@ -34,7 +34,7 @@ Where trafilatura is not installed, the page is read with the plain reader
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape as html_unescape
 from typing import Any
@@ -406,6 +406,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     if found is None or not (found.text or "").strip():
         page = _plain_page(markup, "; ".join(filter(None, (articles_note, "no main text found on this page; the whole "
                                                                           "page text was read"))))
+        if not page.text.strip():  # (an empty file, or markup that shows no words: no "whole page text" to speak of)
+            page = replace(page, note="this page holds no text: the file is empty, or its markup shows no words")
         if found is not None:  # metadata is still worth having
             meta = _meta(found, url, markup)
             note = "; ".join(filter(None, (page.note, _site_checks(meta, tree, url))))

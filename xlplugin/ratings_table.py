@@ -8,7 +8,10 @@ table, so that nothing in it is silently misread or silently unused:
 - each "domain or outlet" cell read the way a document's host or outlet is
   (`source_rating.rating_key`: "https://www.BBC.co.uk/" is "bbc.co.uk");
 - two rows that read as the same key with different ratings are refused, naming both rows;
-- after scoring, `unused_rows` names the rows that rated no document, for the summary.
+- after scoring, `unused_rows` names the rows that rated no document, for the summary, and
+  `outranked` those among them whose documents a more specific row rated instead;
+- a web address typed with more than a site and a section (one article's address) rates that
+  section, and the summary says so (`describe_sections`).
 
 The readers (`rating_rows_from_csv` for a `--ratings` file, `workbook.reader` for a Sources
 sheet) turn each row into a `RatingRow`; `cli.read_ratings` and `workbook.reader` turn the
@@ -21,14 +24,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
+from urllib.parse import urlsplit
 
 from .errors import InputError
 from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
-from .scorers.source_rating import rating_key, rating_used
+from .scorers.source_rating import rating_key, rating_used, ratings_matching
 from .wording import counted
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
-           "written_names", "describe_keyless"]
+           "outranked", "describe_sections", "written_names", "describe_keyless"]
 
 
 @dataclass(frozen=True)
@@ -264,11 +268,64 @@ def rating_scale_or_none(rows: list[RatingRow]) -> float | None:
         return None
 
 
-def describe_unused(unused: list[RatingRow], where: str) -> str:
-    """One line for the summary: which rows of `where` rated no document ("" when none)."""
-    if not unused:
+def outranked(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
+              documents: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """{key: the row that rates its documents instead, in words}, for each key of the table
+    that matches some document (url, outlet) only where a more specific rating also does
+    (`rating_used`: a site's section over the site, a site over an outlet's name)."""
+    named = {}
+    for row in reversed(rows):
+        named[row.key] = f"{row.place} ({row.written})"
+    found: dict[str, str] = {}
+    for url, outlet in documents:
+        winner, *others = ratings_matching(url, outlet, ratings) or [""]
+        for key in others:
+            found.setdefault(key, named.get(winner, winner))
+    return found
+
+
+def describe_unused(unused: list[RatingRow], where: str, outranked: Mapping[str, str] | None = None) -> list[str]:
+    """The summary's lines on the rows of `where` that rated no document (none when there are
+    none): those that match no document, then those outranked by another row (`outranked`)."""
+    outranked = outranked or {}
+    lines = []
+    none = [row for row in unused if row.key not in outranked]
+    if none:
+        named = ", ".join(f"{row.place} ({row.written})" for row in none[:_SHOWN_UNUSED])
+        more = f" and {len(none) - _SHOWN_UNUSED} more" if len(none) > _SHOWN_UNUSED else ""
+        lines.append(f"{where}: {counted(len(none), 'rating')} rated no document: {named}{more} "
+                     "(write the site as a domain such as example.com, or the outlet exactly as the documents name it)")
+    beaten = [row for row in unused if row.key in outranked]
+    if beaten:
+        named = "; ".join(f"{row.place} ({row.written}) by {outranked[row.key]}" for row in beaten[:_SHOWN_UNUSED])
+        more = f"; and {len(beaten) - _SHOWN_UNUSED} more" if len(beaten) > _SHOWN_UNUSED else ""
+        lines.append(f"{where}: {counted(len(beaten), 'rating was', 'ratings were')} outranked, each document it matches "
+                     f"being rated by a more specific row (a site's section before the site, a site before an "
+                     f"outlet's name): {named}{more}")
+    return lines
+
+
+def _beyond_section(written: str) -> bool:
+    """Does a web address written in a ratings table go on past its site and section (one
+    article's address: "example.com/news/wind", "example.com/news?id=3")?"""
+    text = written.strip()
+    if "//" not in text:
+        text = "//" + text
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return "/" in parts.path.strip("/") or bool(parts.query)
+
+
+def describe_sections(rows: list[RatingRow], where: str) -> str:
+    """One line for the summary ("" when there is none to say): rows that hold a longer address
+    than a site and its first path segment rate that section (`rating_key`), not the one page."""
+    cut = [row for row in rows if "/" in row.key and _beyond_section(row.written)]
+    if not cut:
         return ""
-    named = ", ".join(f"{row.place} ({row.written})" for row in unused[:_SHOWN_UNUSED])
-    more = f" and {len(unused) - _SHOWN_UNUSED} more" if len(unused) > _SHOWN_UNUSED else ""
-    return (f"{where}: {counted(len(unused), 'rating')} rated no document: {named}{more} "
-            "(write the site as a domain such as example.com, or the outlet exactly as the documents name it)")
+    named = "; ".join(f"{row.place} ({row.written}) as {row.key}" for row in cut[:_SHOWN_ROWS])
+    more = f"; and {len(cut) - _SHOWN_ROWS} more" if len(cut) > _SHOWN_ROWS else ""
+    return (f"{where}: {counted(len(cut), 'address was', 'addresses were')} read as a section of a site, the rest "
+            f"of the address left out: {named}{more}. A rating applies to a whole site or a section (its first "
+            f"path segment), not to one article")

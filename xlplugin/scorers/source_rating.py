@@ -36,7 +36,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "builtin_ratings", "INFO"]
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
 # 7: a rating from your own table is read by the same points as a built-in one (until 6 it was its
@@ -204,6 +204,12 @@ def rating_used(url: str, outlet: str, ratings: Mapping[str, tuple[float, str]])
     """The key of `ratings` (a user's table) that rates a document with this URL and outlet, as
     `score` picks it (the most specific), or None."""
     return next((key for key in _candidates_of(url, outlet)[0] if key in ratings), None)
+
+
+def ratings_matching(url: str, outlet: str, ratings: Mapping[str, tuple[float, str]]) -> list[str]:
+    """Every key of `ratings` that matches a document with this URL and outlet, the one that rates
+    it first (`rating_used`): the others are outranked by it (for the summary, `ratings_table`)."""
+    return [key for key in _candidates_of(url, outlet)[0] if key in ratings]
 
 
 def _hosted_keys(platform: Platform) -> frozenset[str]:

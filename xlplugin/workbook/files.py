@@ -67,8 +67,9 @@ class Terminated(SystemExit):
 @contextlib.contextmanager
 def _terminate_cleanly():
     """While writing, SIGTERM raises Terminated instead of ending the process at once (only in
-    the main thread, where Python lets a program set handlers; elsewhere nothing changes)."""
-    if threading.current_thread() is not threading.main_thread():
+    the main thread, where Python lets a program set handlers; elsewhere nothing changes). A
+    handler the program set itself is kept: the xlplugin command's stops the whole run (cli.py)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
         yield
         return
 

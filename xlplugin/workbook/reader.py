@@ -16,7 +16,7 @@ from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
-from ..settings import Settings, setting_named
+from ..settings import Settings, setting_named, settings_table
 from . import layout
 from .cell_links import use_link_targets
 from .cell_xml import decode_xstring
@@ -247,6 +247,7 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     Sources sheet as the ratings table. A value a setting cannot take is named by sheet and row."""
     settings = base or Settings()
     overrides: dict[str, Any] = {}
+    row_of: dict[str, int] = {}
     for number, key, value, formula in _settings_rows(package):
         if number == 1 or key in (None, ""):
             continue
@@ -261,6 +262,12 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
             settings.with_values({key: value})
         except SettingsError as exc:
             raise WorkbookError(f"{package.path}: Settings sheet row {number}: {exc}") from None
+        if key in row_of:
+            # (a row inserted to try a value: which one counts must not hang on where it was typed)
+            shown = {s.name: s.shown for s in settings_table()}.get(key, key)  # (as the sheet names it)
+            raise WorkbookError(f"{package.path}: Settings sheet rows {row_of[key]} and {number} both set {shown}; "
+                                "keep one of them and delete the other")
+        row_of[key] = number
         overrides[key] = value
     settings = settings.with_values(overrides)
     rows = sources_rows(package)

@@ -46,11 +46,12 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from ..ratings_table import describe_keyless, describe_ones_on_hundred, describe_unused, unused_rows
+from ..ratings_table import (describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, outranked,
+                             unused_rows)
 from .reader import missing_settings_rows, settings_from_package, sources_rows
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
-from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, missing_derived_sheets, not_made_note,
+from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
                              renamed_documents_message)
 from .refresh_rebuild import rebuilt_copy, rebuilt_note
 from .refresh_transplant import SheetNotAdded
@@ -129,6 +130,9 @@ class RefreshSummary:
     # the derived sheets (Read, Overview, Outlets, Evidence) that were not there, in words: made
     # again (refresh_rebuild), or why they could not be (refresh_sheets; one renamed stops the refresh instead)
     sheet_notes: list[str] = field(default_factory=list)
+    # sheets beside Documents that hold its score columns (a copy, "Documents (2)"): not
+    # refreshed, in words (refresh_sheets.copied_documents_notes)
+    copy_notes: list[str] = field(default_factory=list)
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
@@ -287,6 +291,7 @@ class _Refresh:
         # except in a workbook of the user's own, which the summary says)
         missing = check_derived_sheets(self.path, self.package, refuse)
         self.summary.sheet_notes = [not_made_note(missing, OWN_WORKBOOK)] if missing else []
+        self.summary.copy_notes = copied_documents_notes(self.package)
         docs = self._read_documents()
         former_note = self._todays_defaults(docs)
         counts = PlanCounts()
@@ -404,10 +409,11 @@ class _Refresh:
                                  self.settings, stored_ratings(self.package))
         keyless: list[str] = []
         rows_of_sources = sources_rows(self.package, keyless)
-        unused = unused_rows(rows_of_sources, self.settings.ratings,
-                             ((item.url, item.outlet) for item in docs.items if isinstance(item, Record)))
+        documents = [(item.url, item.outlet) for item in docs.items if isinstance(item, Record)]
+        unused = unused_rows(rows_of_sources, self.settings.ratings, documents)
         where = f"the {layout.SOURCES} sheet"
-        lines = [describe_ones_on_hundred(rows_of_sources, where), describe_unused(unused, where),
+        lines = [describe_ones_on_hundred(rows_of_sources, where), describe_sections(rows_of_sources, where),
+                 *describe_unused(unused, where, outranked(rows_of_sources, self.settings.ratings, documents) if unused else {}),
                  describe_keyless(keyless, where)]
         return notes + [line for line in lines if line] + missing_settings_rows(self.package, self.settings)
 

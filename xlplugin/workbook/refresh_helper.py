@@ -75,10 +75,26 @@ class Helper:
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        if self.pool is not None:
-            # Wait for the helper to exit when it has done its work (a moment); after a refusal
-            # it may still be loading, and nothing needs to wait for that.
-            self.pool.shutdown(wait=self.used, cancel_futures=True)
+        if self.pool is None:
+            return
+        if exc[0] is not None and issubclass(exc[0], KeyboardInterrupt):
+            # Stopped (Ctrl-C, or SIGTERM and SIGHUP in the xlplugin command): the helper is
+            # ended now, not left scoring rows nobody will read (once its parent has gone, for
+            # ever: blocked writing its results).
+            self._end_helper()
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            return
+        # Wait for the helper to exit when it has done its work (a moment); after a refusal
+        # it may still be loading, and nothing needs to wait for that.
+        self.pool.shutdown(wait=self.used, cancel_futures=True)
+
+    def _end_helper(self) -> None:
+        terminate = getattr(self.pool, "terminate_workers", None)  # (Python 3.14)
+        if terminate is not None:
+            terminate()
+            return
+        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            process.terminate()
 
     def submit(self, inputs: list[DocumentInput], settings: Any) -> Future | None:
         if self.pool is None or not inputs or len(inputs) > BACKGROUND_MAX_DOCUMENTS:

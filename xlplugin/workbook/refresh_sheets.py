@@ -23,7 +23,7 @@ from . import layout, outlets, read_sheet
 from .package import Package
 from .sheet_scan import scan_sheet
 
-__all__ = ["DERIVED", "renamed_documents_message", "check_derived_sheets", "missing_derived_sheets", "not_made_note", "OWN_WORKBOOK"]
+__all__ = ["DERIVED", "copied_documents_notes", "renamed_documents_message", "check_derived_sheets", "missing_derived_sheets", "not_made_note", "OWN_WORKBOOK"]
 
 # The sheets made from the Documents sheet's rows, in the order the summary names them.
 DERIVED = (read_sheet.READ, layout.OVERVIEW, outlets.OUTLETS, layout.EVIDENCE)
@@ -74,6 +74,18 @@ def _renamed(package: Package, name: str) -> str | None:
         if other not in ours and package.has(part) and _looks_like(package, part, name):
             return other
     return None
+
+
+def copied_documents_notes(package: Package) -> list[str]:
+    """The summary's lines for sheets that hold a Documents sheet's score columns under another
+    name beside the Documents sheet (Excel's Move or Copy makes "Documents (2)", kept as a backup
+    or to try an edit): a refresh updates the Documents sheet only, so their scores stay as they
+    were, even beside a text edited since. Each sheet not ours has its header row read."""
+    ours = set(DERIVED) | {layout.DOCUMENTS, layout.HOW_TO_READ, layout.SETTINGS_SHEET, layout.SOURCES}
+    return [f"sheet {other!r} looks like a copy of the {layout.DOCUMENTS} sheet: its scores were not updated "
+            f"(a refresh updates the {layout.DOCUMENTS} sheet only; score the copy into a new workbook to score its texts)"
+            for other, part in package.sheets.items()
+            if other not in ours and package.has(part) and _looks_like(package, part, layout.DOCUMENTS)]
 
 
 def renamed_documents_message(package: Package) -> str | None:
