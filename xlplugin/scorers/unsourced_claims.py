@@ -30,13 +30,14 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .. import cues, interview, interviewee, no_comment, prose
+from .. import cues, interview, interviewee, missed_speakers, no_comment, prose
 from ..owned_sources import with_owned_sources
 from ..contrast_clauses import writers_contrast
 from ..claim_lines import NotClaims, in_text_citations
 from ..document_subjects import document_subject
 from ..form_lines import FormLines
 from ..no_comment import is_no_comment
+from ..own_acts import tells_its_own_act
 from ..results import is_result
 from .. import results as result_lines
 from ..provenance_sources import author_bio, no_one_to_ask
@@ -847,9 +848,19 @@ def _source_of(doc: Document, found: tuple[cues.Attribution | None, ...], k: int
         if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph:
             other = found[n]
             if other is not None and other.sourced and _lends(doc, other) \
-                    and (n < k or _closes(doc, sentences[k], sentences[n], other)):
+                    and (_carries(doc, sentences[k], other) if n < k else _closes(doc, sentences[k], sentences[n], other)):
                 return other, "in the next sentence" if n > k else "in the previous sentence"
     return None, ""
+
+
+def _carries(doc: Document, sentence: Sentence, source: cues.Attribution) -> bool:
+    """(claims18) May the source of the sentence before speak for `sentence`? Not when that
+    source speaks through a verb and `sentence` tells another actor's act in the writer's voice
+    ("Library director Priya Nand said the branch would stay open. The council approved the plan
+    by seven votes to two.": own_acts.tells_its_own_act). A link or a document named without a
+    verb, and a sentence going on with the speaker's words ("It would keep its Sunday hours",
+    "She added that ..."), still take it."""
+    return not source.verb or not tells_its_own_act(doc, sentence, (source.start, source.end), _in("reporting_words", cues.DATA_FILE))
 
 
 def _lends(doc: Document, source: cues.Attribution) -> bool:
@@ -891,6 +902,23 @@ def _with_sized_surveys(doc: Document, found: tuple[cues.Attribution | None, ...
             m = _SIZED_SURVEY_RE.search(text, sentence.start, sentence.end)
             if m:
                 out[k] = cues.Attribution("document", m.start(), m.end(), f"a survey of a stated size \u201c{m.group(0)}\u201d")
+    return tuple(out)
+
+
+def _with_missed_speakers(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
+    """(claims18) The attributions, with a speaker the attribution pass missed
+    (`missed_speakers.missed_speaker`: "..., Kesterford Magistrates' Court heard on Wednesday.",
+    "Ratepayers' Union boss Ada Crane fumed: “...”", "Priya Shah, 38, said") as the source of
+    a sentence that names none or only a vague one."""
+    if not missed_speakers.may_hold(doc):
+        return found
+    out = list(found)
+    reporting = _in("reporting_words", cues.DATA_FILE)
+    for k, sentence in enumerate(doc.sentences):
+        if out[k] is None or not out[k].sourced:
+            speaker = missed_speakers.missed_speaker(doc, sentence, reporting)
+            if speaker is not None:
+                out[k] = speaker
     return tuple(out)
 
 
@@ -1164,6 +1192,7 @@ def score(doc: Document, settings: Settings) -> Score:
     found = _with_quote_speakers(doc, _with_opening_weasels(doc, found))
     found = _continued_quotes(doc, _with_citations(doc, with_owned_sources(doc, _with_own_records(doc, found))))
     found = _with_sized_surveys(doc, _with_no_one_to_ask(doc, _with_writers_contrasts(doc, found)))
+    found = _with_missed_speakers(doc, found)
     head_end = headline_end(doc)  # (attrib16) the headline line is the title, no claim
     comments, results = no_comment.may_hold(doc), result_lines.may_hold(doc)  # (claims17: one set test each)
     for k, sentence in enumerate(sentences):
