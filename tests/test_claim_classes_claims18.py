@@ -11,6 +11,10 @@ written for these tests). Each class has the other reading beside it, which stil
    ("Priya Shah, 38, said"), and a role before a who-clause ("The head teacher, who ..., said").
    The same shapes without a speaker ("The court was closed", a colon with no quotation, an age
    with no verb of saying) stay unsourced;
+3. a figure told in passing after a refusal to comment is the writer's claim whether it is
+   written in figures or in words ("declined to comment on three job cuts" as "on its 300 job
+   cuts"); a count of the requests ("did not respond to three requests for comment") and a date
+   stay no claim.
 """
 
 from __future__ import annotations
@@ -89,3 +93,24 @@ def test_missed_speakers_are_sources(text: str) -> None:
 ])
 def test_the_same_shapes_without_a_speaker_stay_unsourced(text: str) -> None:
     assert _last(text) == "unsourced"
+
+
+# --- 3. a figure in words after a refusal is a figure ----------------------------------------------
+
+@pytest.mark.parametrize("figure", ["300", "three", "twelve", "40"])
+@pytest.mark.parametrize("frame", [
+    "The firm declined to comment on {} job cuts at the plant.",
+    "The owner declined to comment on the {} dogs taken from the farm.",
+    "The club refused to discuss the {} complaints it received.",
+])
+def test_a_figure_after_a_refusal_is_a_claim_in_figures_or_words(frame: str, figure: str) -> None:
+    assert _verdicts(frame.format(figure)) == ["unsourced"]
+
+
+@pytest.mark.parametrize("text", [
+    "Voss did not respond to three requests for comment.",
+    "The firm declined to comment on 3 June.",
+    "The firm declined to comment.",
+])
+def test_a_refusal_with_no_figure_is_no_claim(text: str) -> None:
+    assert _verdicts(text) == []
