@@ -44,29 +44,40 @@ _PRONOUNS = frozenset("he she they we i".split())
 
 
 def may_hold(doc: Document) -> bool:
-    """Can `doc` hold one of these speakers (a hearing verb, a colon or an age between commas)?"""
+    """Can `doc` hold one of these speakers (a hearing verb, a colon or a who-clause or an age
+    between commas)?"""
     text = doc.text
-    return "heard" in text or "told" in text or ":" in text or ", " in text
+    return "heard" in text or "told" in text or ":" in text or ", who " in text or _AGE_HINT_RE.search(text) is not None
+
+
+# A number between commas: the only sentences `_AGED_RE` is tried on.
+_AGE_HINT_RE = re.compile(r", (?:aged )?\d{1,3},")
 
 
 def missed_speaker(doc: Document, sentence: Sentence, reporting: frozenset[str]) -> Attribution | None:
     """The speaker of `sentence` by one of the shapes above, or None. `reporting`: the verbs of
-    saying (an age's verb must be one)."""
+    saying (an age's verb must be one). (Each shape is looked for only where a plain substring
+    test finds its key: most sentences hold none.)"""
     text, a, b = doc.text, sentence.start, sentence.end
-    m = _HEARD_RE.search(text, a, b)
-    if m is not None:
-        name = m.group("name")
-        named = name is not None and name.split()[0].lower() not in ("the", "an", "a")
-        return Attribution("named" if named else "role", m.start(), m.end(), "a court or an inquest that heard it", False, not named, True)
-    m = _COLON_QUOTE_RE.search(text, a, b)
-    if m is not None and any(w[:1].isupper() for w in m.group(1).split()[1:] or [m.group(1)]) \
-            and not any(c in m.group(1) for c in ",;\u201c\u201d\""):
-        kind = "pronoun" if m.group(1).lower() in _PRONOUNS else "named"
-        return Attribution(kind, m.start(1), m.end(2), "a speaker before a colon and a quotation", True, False, True)
-    m = _ROLE_WHO_RE.search(text, a, b)
-    if m is not None and m.group(2).lower() in reporting:
-        return Attribution("role", m.start(1), m.end(2), "a role before a who-clause", False, True, True)
-    m = _AGED_RE.search(text, a, b)
-    if m is not None and m.group(2).lower() in reporting:
-        return Attribution("named", m.start(1), m.end(2), "a named speaker with an age", False, False, True)
+    said = text[a:b]
+    if "heard" in said or "told" in said:
+        m = _HEARD_RE.search(text, a, b)
+        if m is not None:
+            name = m.group("name")
+            named = name is not None and name.split()[0].lower() not in ("the", "an", "a")
+            return Attribution("named" if named else "role", m.start(), m.end(), "a court or an inquest that heard it", False, not named, True)
+    if ":" in said:
+        m = _COLON_QUOTE_RE.search(text, a, b)
+        if m is not None and any(w[:1].isupper() for w in m.group(1).split()[1:] or [m.group(1)]) \
+                and not any(c in m.group(1) for c in ",;\u201c\u201d\""):
+            kind = "pronoun" if m.group(1).lower() in _PRONOUNS else "named"
+            return Attribution(kind, m.start(1), m.end(2), "a speaker before a colon and a quotation", True, False, True)
+    if ", who " in said:
+        m = _ROLE_WHO_RE.search(text, a, b)
+        if m is not None and m.group(2).lower() in reporting:
+            return Attribution("role", m.start(1), m.end(2), "a role before a who-clause", False, True, True)
+    if _AGE_HINT_RE.search(said) is not None:
+        m = _AGED_RE.search(text, a, b)
+        if m is not None and m.group(2).lower() in reporting:
+            return Attribution("named", m.start(1), m.end(2), "a named speaker with an age", False, False, True)
     return None
