@@ -15,7 +15,9 @@ Monday") and the question that went unanswered ("declined to say how much it pai
 more. (sources18) A count of the requests between the verb and what was sent ("did not respond to
 three requests for comment", claims.txt [request_count_words]) is read through; a figure in the
 topic after the phrase is a claim told in passing ("declined to comment on its 300 job cuts":
-the cuts are the writer's figure), unless it is a date ("on 3 June", "in 2025").
+the cuts are the writer's figure), unless it is a date ("on 3 June", "in 2025"). (claims18) A
+number in words is a figure there too ("declined to comment on three job cuts", claims.txt
+[number_words]): one rule for both ways of writing it.
 """
 
 from __future__ import annotations
@@ -62,8 +64,9 @@ def is_no_comment(doc: Document, sentence: Sentence) -> bool:
         return False
     if any(lw in _CLAUSE_AFTER for lw in span[end:]):
         return False
-    if any(any(c.isdigit() for c in texts[i]) and not _date_figure(lowers, i) for i in range(at[end - 1] + 1, b)):
-        return False  # (sources18) a figure in the topic: "declined to comment on its 300 job cuts"
+    numbers = words(DATA_FILE, "number_words")
+    if any((lowers[i] in numbers or any(c.isdigit() for c in texts[i])) and not _date_figure(lowers, i) for i in range(at[end - 1] + 1, b)):
+        return False  # (sources18) a figure in the topic: "declined to comment on its 300 job cuts"; (claims18) "on three job cuts"
     return ";" not in doc.text[doc.token_starts[at[end - 1]]:sentence.end]
 
 
