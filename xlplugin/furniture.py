@@ -510,6 +510,8 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
                 found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
     for section, cue in PHRASE_LINE_CUES:
         for ms, me in _find_phrases(section, lower, vocab):
+            if cue == "repost markers" and repost_credits.in_relative_clause(lower, ms):
+                continue  # (byline18) "the post, which first appeared on ...": another thing's origin
             s, e = L.line(max(0, me - 2))
             found.add(cue, s, e)
             L.furniture(s, e)

@@ -1,0 +1,53 @@
+"""(byline18) Bylines, mastheads, reposts and speakers who are not named: classes a tester's fresh
+documents found, each with sentences written for this test."""
+
+import pytest
+
+from xlplugin import kinds
+from xlplugin.scorers import provenance
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+REPORT = ("Ferry fares to rise in spring\n\nBy Ines Calder\n\n"
+          "The harbour board approved a rise in ferry fares on Tuesday, its chair Mara Olsen said. "
+          "Adult returns will cost £6.40 from April, the board said in a statement. "
+          "\"We held fares for three years and fuel has doubled,\" Olsen said. "
+          "Commuters can buy a monthly pass at the old price until the end of March, the board said.\n")
+
+
+def _provenance(text: str):
+    return provenance.score(prepare(text), Settings())
+
+
+def _present(result, kind: str):
+    return [e for e in result.evidence if e.kind == kind and e.present]
+
+
+# --- 1. a relative clause about the claim being checked is no repost marker ---------------------
+
+OTHER_THINGS_ORIGIN = [
+    "The video, which first appeared on TikTok on 3 May, shows a ferry listing in a storm.",
+    "A message that first appeared in a village group last week claims fares will treble.",
+    "The photograph, which was originally published by a holiday blog in 2019, has been cropped.",
+    "The rumour, which had first appeared on a forum, was shared 4,000 times.",
+    "A quote that was first published in a 1998 pamphlet is now credited to Olsen.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_THINGS_ORIGIN)
+def test_another_things_first_appearance_is_no_repost(sentence):
+    text = REPORT + "\n" + sentence + " It is false, the board said.\n"
+    assert not _present(_provenance(text), "repost markers")
+    assert _provenance(text).value == _provenance(REPORT + "\nIt is false, the board said.\n").value
+    assert kinds.classify(prepare(text)).kind != "wire or syndicated copy"
+
+
+@pytest.mark.parametrize("line", [
+    "This article was originally published elsewhere.",
+    "Originally published on a partner site.",
+    "This story first appeared in print.",
+])
+def test_the_texts_own_repost_line_still_counts(line):
+    text = REPORT + "\n" + line + "\n"
+    assert _present(_provenance(text), "repost markers")
+    assert kinds.classify(prepare(text)).kind == "wire or syndicated copy"
