@@ -51,3 +51,49 @@ def test_the_texts_own_repost_line_still_counts(line):
     text = REPORT + "\n" + line + "\n"
     assert _present(_provenance(text), "repost markers")
     assert kinds.classify(prepare(text)).kind == "wire or syndicated copy"
+
+
+# --- 4. a masthead "NAME - tagline" is no dateline and no shouting ---------------------------------
+
+BODY = ("The harbour board approved a rise in ferry fares on Tuesday, its chair Mara Olsen said. "
+        "Adult returns will cost £6.40 from April, the board said in a statement.\n")
+
+MASTHEADS = [
+    "THE HARBOUR WATCH \u2014 Weekly Members' Newsletter",
+    "THE TAXPAYERS' TRIBUNE \u2014 Freedom Briefing",
+    "Coastline Talk \u2014 Episode 48: \"Are ferries worth it?\"",
+    "THE QUAYSIDE HERALD \u2013 Issue 112",
+    "Sel Coast Notes -- Monthly Digest",
+]
+
+
+def _dateline_cues(text: str):
+    return [c for c in kinds.classify(prepare(text)).cues if "dateline" in c]
+
+
+@pytest.mark.parametrize("masthead", MASTHEADS)
+def test_a_masthead_is_no_dateline_and_no_clickbait(masthead):
+    text = masthead + "\n\n" + BODY
+    result = _provenance(text)
+    assert not _present(result, "dateline")
+    assert not _present(result, "clickbait headline")
+    assert not _dateline_cues(text)
+    # a real dateline under the masthead is still read
+    dated = masthead + "\n\nHARWICK \u2014 " + BODY
+    assert _present(_provenance(dated), "dateline") and _dateline_cues(dated)
+
+
+@pytest.mark.parametrize("line", [
+    "HARWICK \u2014 The harbour board met on Tuesday.",
+    "PORT ELLIS, March 4 \u2014 Fares will rise in April.",
+    "SEL COAST \u2014 Ferry fares will rise, the board said.",
+])
+def test_a_dateline_is_still_a_dateline(line):
+    text = line + "\n\n" + BODY
+    assert _present(_provenance(text), "dateline")
+    assert _dateline_cues(text)
+
+
+def test_a_masthead_tagline_may_still_shout():
+    text = "THE HARBOUR WATCH \u2014 SHOCKING Ferry SCANDAL Newsletter\n\n" + BODY
+    assert _present(_provenance(text), "clickbait headline")
