@@ -97,3 +97,52 @@ def test_a_dateline_is_still_a_dateline(line):
 def test_a_masthead_tagline_may_still_shout():
     text = "THE HARBOUR WATCH \u2014 SHOCKING Ferry SCANDAL Newsletter\n\n" + BODY
     assert _present(_provenance(text), "clickbait headline")
+
+
+# --- 3. signature blocks and programme credits are bylines ---------------------------------------
+
+UNSIGNED = ("Open letter on the estuary plan\n\nTo the members of the harbour board,\n\n"
+            "We write as scientists who have studied the estuary for many years. The plan would narrow "
+            "the channel by a third, the board's own survey shows. We ask the board to pause the works "
+            "until the survey is published in full.\n\n")
+
+SIGNATURES = [
+    "Signed,\nProfessor Ruth Kellaway, University of Brenmouth\nDr Oskar Lind, Tidewater Institute",
+    "Yours sincerely,\nDr Samira Haddad",
+    "In solidarity,\nCallum Reeve, Estuary Fishers' Union",
+    "Peter Ashdown\nChairman, Friends of the Estuary",
+    "Marisol Grant\nExecutive Director, Harbour Futures Trust\n\nHarbour Futures Trust is a registered charity.",
+]
+
+
+def _byline(text: str):
+    return _present(_provenance(text), "byline")
+
+
+@pytest.mark.parametrize("signature", SIGNATURES)
+def test_a_signature_block_at_the_foot_is_a_byline(signature):
+    assert not _byline(UNSIGNED)
+    assert _byline(UNSIGNED + signature + "\n")
+
+
+@pytest.mark.parametrize("foot", [
+    "Signed,\nthe board",  # no person's name
+    "Regards,\nHarbour Desk",  # a desk, not a person
+    "Peter Ashdown\nThe survey was never published, he said.",  # a sentence, no office
+    "Harbour News\nDirector of comms said nothing.",  # an outlet's name
+])
+def test_a_foot_that_names_no_signer_is_no_byline(foot):
+    assert not _byline(UNSIGNED + foot + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Hosts: Dana Whitlock and Rui Amaral",
+    "Transcript. Recorded 2 March 2026. Hosts: Dana Whitlock and Rui Amaral. Guest: Ana Ruiz, a pilot.",
+    "Episode notes. Presented by Dana Whitlock.",
+    "Hosted by Rui Amaral",
+])
+def test_a_programmes_credit_is_a_byline(line):
+    head = "Talking Tides, episode 9\n\n"
+    body = "DANA: Welcome back. Today we talk about the ferry.\n\nRUI: Fares are going up in April.\n"
+    assert not _byline(head + body)
+    assert _byline(head + line + "\n\n" + body)
