@@ -146,3 +146,61 @@ def test_a_programmes_credit_is_a_byline(line):
     body = "DANA: Welcome back. Today we talk about the ferry.\n\nRUI: Fares are going up in April.\n"
     assert not _byline(head + body)
     assert _byline(head + line + "\n\n" + body)
+
+
+# --- 2. anonymous speakers, polls with no pollster and calls to action are no named sources ------
+
+PLAIN = ("Harbour fees to rise\n\nThe harbour board will raise mooring fees in May. "
+         "Boat owners will pay about a fifth more than last year. ")
+
+
+def _named_count(text: str) -> str:
+    items = _present(_provenance(text), "named sources with roles")
+    return items[0].detail if items else ""
+
+
+def _attribution_of(text: str, fragment: str):
+    doc = prepare(text)
+    k = next(k for k, s in enumerate(doc.sentences) if fragment in s.text)
+    return doc.analysis.attributions[k]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One angry skipper, who asked not to be named, told the Harbour Post: \"We are being squeezed out.\"",
+    "A ferry worker, who did not want to be identified, told the Evening Clarion that staff were worried.",
+    "A boat owner, who wished to remain anonymous, told Coast Radio: \"Nobody asked us.\"",
+])
+def test_the_outlet_an_anonymous_speaker_told_is_no_source(sentence):
+    attr = _attribution_of(PLAIN + sentence + "\n", sentence[:20])
+    assert attr is not None and attr.kind == "weasel" and "anonymous" in attr.detail
+    assert not _named_count(PLAIN + sentence + "\n")
+
+
+def test_a_named_speaker_who_told_an_outlet_is_still_a_source():
+    sentence = "Skipper Ada Lowe told the Harbour Post that the rise was unfair."
+    assert _named_count(PLAIN + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polls show that a huge majority of boat owners oppose the rise.",
+    "Recent polls suggest most skippers will move to other harbours.",
+    "Surveys show that owners feel ignored.",
+])
+def test_polls_with_no_pollster_are_vague(sentence):
+    attr = _attribution_of(PLAIN + sentence + "\n", sentence[:15])
+    assert attr is not None and attr.kind == "weasel"
+
+
+def test_a_named_poll_is_still_a_document():
+    attr = _attribution_of(PLAIN + "A Harbourwatch poll shows most owners oppose it.\n", "Harbourwatch")
+    assert attr is not None and attr.kind == "document"
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Call your councillor and say no to the rise.",
+    "Write to your MP and tell them what you think.",
+    "Email the harbour master and ask why fees went up.",
+    "Phone the board or tell your councillor today.",
+])
+def test_a_call_to_action_names_no_source(sentence):
+    assert not _named_count(PLAIN + "\n\n" + sentence + "\n")
