@@ -643,7 +643,7 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     if bits & _T_FORECAST and pick.rank < _KIND_RANK["named"]:
         _offer_forecasts(doc, w, triggers, lex, quote_at, pick)  # "Pollcast gives the mayor a 61 percent chance"
     best = pick.best
-    if best is not None and best.kind in ("role", "pronoun") and pick.weasel_spans:
+    if best is not None and pick.weasel_spans and (best.kind in ("role", "pronoun") or _told_whom(best)):
         best = _anonymous(doc, w, pick, lex) or best
     # (only a named or role source can be a redacted one: the call is spared for the others)
     return _redacted(sentence, best) if best is not None and best.kind in _REDACTABLE else best
@@ -703,6 +703,13 @@ def participle_document(w: Words, idxs: list[int], lex: _Lexicon) -> int | None:
             if after.endswith("ed") or after in _IRREGULAR_PARTICIPLES:
                 return k
     return None
+
+
+def _told_whom(attr: Attribution) -> bool:
+    """(byline18) Is the named source the one a speaker told ("told the Sunday Clarion")? In a
+    sentence whose speaker asked not to be named ("One neighbour, who asked not to be named, told
+    the Sunday Clarion: ..."), the outlet told is not the source: the unnamed speaker is."""
+    return attr.kind == "named" and attr.detail.startswith("\u201ctold ")
 
 
 def _anonymous(doc: Document, w: Words, pick: _Pick, lex: _Lexicon) -> Attribution | None:

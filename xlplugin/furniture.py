@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
 from .names import credits_a_person
-from . import repost_credits
+from . import mastheads, repost_credits
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -488,6 +488,9 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
     reposts, disclaimers. One regex pass over the whole lower-cased text for each."""
     text, lower = L.text, L.lower
     m = _press_wire_dateline(L) or _DATELINE_RE.search(L.padded, 0, L.head_end)
+    while m and not m.group("date") and mastheads.masthead_name(mastheads.line_at(text, m.start("line") - 1)):
+        # (byline18) "THE PEOPLE'S DISPATCH \u2014 Weekly Action Newsletter": a masthead names no place
+        m = _DATELINE_RE.search(L.padded, m.end("line"), L.head_end)
     if m:
         s, e = m.start("line") - 1, m.end("line") - 1
         found.add("dateline", s, e)
@@ -510,6 +513,8 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
                 found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
     for section, cue in PHRASE_LINE_CUES:
         for ms, me in _find_phrases(section, lower, vocab):
+            if cue == "repost markers" and repost_credits.in_relative_clause(lower, ms):
+                continue  # (byline18) "the post, which first appeared on ...": another thing's origin
             s, e = L.line(max(0, me - 2))
             found.add(cue, s, e)
             L.furniture(s, e)

@@ -319,6 +319,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "clickbait_contains": "scorers/provenance.py, clickbait headline; also _english_words (shouted words)",
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
         "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
+        "valediction_lines": "provenance_notes.py, signature_block (closing words before a signature: the name under them is a byline)",
         "letters_page_headings": "provenance_notes.py, letters_page_sign_offs (a letters page's heading: each letter's signature is a byline)",
         "letter_salutation_starts": "provenance_notes.py, letter_sign_off (a letter's salutation: its sign-off is a byline)",
     },

@@ -13,6 +13,9 @@ each a small rule the provenance scorer calls when its cue is not found yet:
   and office on a line of their own ("Jane Doe, Director of Public Health"; "Andrew Kemble,
   Director of Highways, County Hall, Harwick"): a byline. The office must hold a role word
   ([role_words] of attribution.txt) in its first words, and the line may not report speech.
+- `signature_block` (byline18): a signature at the foot under closing words ("Signed," /
+  "Professor Alan Whitby, University of Coldbrook"), or a name alone on its line with the writer's
+  office on the next ("Hank Dawson" / "President, The Liberty Ledger"): a byline.
 - `update_line`: a short head line giving the time or the date of an update ("Last updated
   16:42", "Updated 7 August 2026").
 - `dated_publication`: a publication named after "published", a date between ("a study
@@ -31,7 +34,7 @@ from .phrases import words
 from .publications import place_at
 from .text import Document
 
-__all__ = ["head_lines", "byline_after_note", "letter_sign_off", "letters_page_sign_offs", "role_sign_off", "update_line",
+__all__ = ["head_lines", "byline_after_note", "letter_sign_off", "letters_page_sign_offs", "role_sign_off", "signature_block", "update_line",
            "dated_publication"]
 
 # The head lines looked in, and the length of a line of furniture (as `furniture`'s).
@@ -40,6 +43,7 @@ SHORT_LINE = furniture.SHORT_LINE
 # A note before a credit on its line is short ("Translated from Spanish."); a longer sentence is
 # body text that happens to hold "by".
 NOTE_CHARS = 40
+NOTES_BEFORE_CREDIT = 3
 # A name or a town line of a sign-off.
 SIGN_OFF_CHARS = 40
 # A notice's sign-off with an office and an address after the name ("Andrew Kemble, Director of
@@ -48,6 +52,8 @@ SIGN_OFF_CHARS = 40
 ROLE_SIGN_OFF_CHARS = 100
 FOOT_LINES = 3
 ROLE_WORDS_AFTER_NAME = 3
+# The foot lines a signature block is looked for in (an open letter's signatories follow the first).
+SIGNATURE_LINES = 10
 
 _NAME_RE = re.compile(r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
 _CREDIT_NAME_RE = re.compile(r"[ \t:]*[A-Z][\w'\u2019.-]+[ \t]+[A-Z][\w'\u2019.-]+")
@@ -88,20 +94,33 @@ def byline_after_note(doc: Document, found: furniture.Found, head: list[tuple[in
         return
     text = doc.text
     for s, e in head:
-        if e - s > SHORT_LINE:
+        if e - s > 2 * SHORT_LINE:
             continue
-        p = text.find(". ", s, min(e, s + NOTE_CHARS + 1))
-        if p < 0:
-            continue
-        rest = text[p + 2:e]
-        lower = rest.lower()
-        for phrase in _phrases("byline_starts"):
-            after = len(phrase)
-            if lower.startswith(phrase) and (phrase[-1:] in ":(" or lower[after:after + 1] in (" ", "\t")):
-                m = _CREDIT_NAME_RE.match(rest, after)
-                if m and credits_a_person(rest[after:], doc.url, doc.outlet):
-                    found.add("byline", p + 2, e, "a credit after a note on its line")
-                    return
+        at = s
+        # (byline18) after one short note or a run of them ("Transcript. Recorded 8 July 2026.
+        # Hosts: Lena Park and Owen Adeyemi."), each at most NOTE_CHARS long
+        for _ in range(NOTES_BEFORE_CREDIT):
+            p = text.find(". ", at, min(e, at + NOTE_CHARS + 1))
+            if p < 0:
+                break
+            if _credit_at(doc, found, p + 2, e):
+                return
+            at = p + 2
+
+
+def _credit_at(doc: Document, found: furniture.Found, start: int, end: int) -> bool:
+    """Adds the byline where the text from `start` to `end` (the rest of a line) opens with a credit
+    ([byline_starts]) naming a person; says whether it did."""
+    rest = doc.text[start:end]
+    lower = rest.lower()
+    for phrase in _phrases("byline_starts"):
+        after = len(phrase)
+        if lower.startswith(phrase) and (phrase[-1:] in ":(" or lower[after:after + 1] in (" ", "\t")):
+            m = _CREDIT_NAME_RE.match(rest, after)
+            if m and credits_a_person(rest[after:], doc.url, doc.outlet):
+                found.add("byline", start, end, "a credit after a note on its line")
+                return True
+    return False
 
 
 def letter_sign_off(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
@@ -186,6 +205,38 @@ def role_sign_off(doc: Document, found: furniture.Found) -> None:
         if any(w in roles for w in first) and credits_a_person(name, doc.url, doc.outlet):
             start = text.index(line, s)
             found.add("byline", start, start + len(line), "a sign-off with the writer's office")
+            return
+
+
+def signature_block(doc: Document, found: furniture.Found) -> None:
+    """(byline18) A signature at the foot: the byline. Either closing words on a line of their own
+    ([valediction_lines]: "Signed,", "Yours sincerely,") and the writer's name on the next line,
+    its affiliation after a comma ("Professor Alan Whitby, University of Coldbrook"); or a name
+    alone on its line and the writer's office on the next, a role word in its first words
+    ("Hank Dawson" / "President, The Liberty Ledger"). An open letter, a newsletter's sign-off."""
+    valedictions = _phrases("valediction_lines")  # (read first: its section is read for every text, tests/test_lexicon.py)
+    if "byline" in found.hits:
+        return
+    text = doc.text
+    lines = [(s, e) for s, e in doc.lines[-3 * SIGNATURE_LINES:] if text[s:e].strip()][-SIGNATURE_LINES:]
+    roles, saying = _sign_off_words()
+    for (s, e), (ns, ne) in zip(lines, lines[1:]):
+        line, below = text[s:e].strip(), text[ns:ne].strip()
+        if len(line) > SIGN_OFF_CHARS or len(below) > ROLE_SIGN_OFF_CHARS:
+            continue
+        if line.lower().rstrip(" ,.") in valedictions:
+            name = below.partition(",")[0].strip()
+            at, where, note = below, ns, "a signature under closing words"
+        else:
+            first = [w.strip(".,;:") for w in below.lower().replace("-", " ").split()[:ROLE_WORDS_AFTER_NAME]]
+            said = [w.strip(".,;:") for w in below.lower().split()]
+            if not any(w in roles for w in first) or any(w in saying for w in said):
+                continue
+            name = line
+            at, where, note = line, s, "a signature with the writer's office under it"
+        if _NAME_RE.fullmatch(name) and credits_a_person(name, doc.url, doc.outlet):
+            start = text.index(at, where)
+            found.add("byline", start, start + len(at), note)
             return
 
 

@@ -4,7 +4,8 @@ The attribution pass (`xlplugin.cues`) finds a source and a verb of saying; prov
 of a named source: that the text reports what someone said. Three shapes found by it are not that:
 
 - `unsaid`: a verb of saying that reports nothing said: a command ("Please tell us when
-  booking", "Call your MP today and demand an inquiry!", "Tell them what you think"), speech to
+  booking", "Call your MP today and demand an inquiry!", "Tell them what you think", byline18: "Call your
+  congressman and say NO", a call to action's verb opening the sentence), speech to
   come ("The government will tell you to wait", "She'd say no"), or a word inside a plan's object
   ("The trust plans to remove 140 posts": "posts" is the noun);
 - `author_bio`: the author's own bio line, at the text's start or end ("Jane Roe is a retired
@@ -45,6 +46,9 @@ _CLAUSE_BREAKS = frozenset("and but which who that has have had is are was were 
 _BREAK_MARKS = frozenset(",;:()\u2014\u2013")
 # Words before an imperative ("Please tell us", "Just tell them", "Now show the board").
 _IMPERATIVE_OPENERS = frozenset("please just now so then".split())
+# (byline18) Verbs of a call to action opening a sentence: a verb of saying after "and"/"or" in it
+# is part of the command ("Call your congressman and say NO", "Write to your MP and tell them").
+_ACTION_VERBS = frozenset("call ring phone email e-mail write contact text message tweet visit join sign go".split())
 
 
 def unsaid(doc: Document, i: int, sentence: Sentence, reporting: frozenset[str]) -> bool:
@@ -92,6 +96,8 @@ def _imperative(doc: Document, i: int, sentence: Sentence, before: str) -> bool:
     if i == first:  # ("State Police said", "Note Bank said": a name's first word, not a command)
         return i + 1 >= sentence.last_token or not doc.text[doc.token_starts[i + 1]].isupper()
     if before in _IMPERATIVE_OPENERS and i - 1 == first:
+        return True
+    if before in ("and", "or") and doc.lowers[first] in _ACTION_VERBS:
         return True
     return before in ("and", "or") and sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("!")
 

@@ -57,6 +57,21 @@ PICKED_UP_FROM = frozenset({
 })
 
 
+# (byline18) A repost marker says where this text came from: it opens its line ("Originally
+# published by ...") or has the text itself as its subject ("This article first appeared in ...").
+# In a relative clause it says where some other thing came from: a fact check's "The post, which
+# first appeared on 11 January, shows ...", "a video that was first published on TikTok" describe
+# the claim being checked, not this text's origin (kinds.txt's wire-copy pattern reads it the same).
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|who)(?:[ \t]+(?:was|were|is|had|has|have)(?:[ \t]+been)?)?[ \t]*$")
+
+
+def in_relative_clause(lower: str, at: int) -> bool:
+    """Does the marker phrase starting at `at` in `lower` (the lower-cased text) follow a relative
+    pronoun on its line ("the post, which first appeared", "a clip that was originally published")?"""
+    s = max(lower.rfind("\n", 0, at) + 1, at - 40)
+    return _RELATIVE_BEFORE_RE.search(lower[s:at]) is not None
+
+
 def _markers() -> tuple[str, ...]:
     from .furniture import sections  # the [repost_contains] phrases (furniture imports this module)
     return (*sections()["repost_contains"], OPENING)
