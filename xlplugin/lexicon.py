@@ -197,6 +197,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)",
            "not loaded": _LOADED + " (a listed word in another sense: not a cue)",
            "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)",
+           "derogatory capitalised": _LOADED + " (a label only with every word capitalised: \u201cBig Oil\u201d)",
            "casting_words": "senses.py, plays_a_role (\u201cplays a ruthless lawyer\u201d: a character)",
            "casting_as_words": "senses.py, plays_a_role (\u201cstars as a brutal killer\u201d: a character)",
            "role_noun_words": "senses.py, plays_a_role (\u201cthe villain\u201d in a review: a role)",
