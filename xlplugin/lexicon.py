@@ -159,11 +159,12 @@ SECTIONS: dict[str, dict[str, str]] = {
         "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
     },
     "claims.txt": {section: _CLAIMS for section in (
-        "number_words", "change_words", "comparison_words",
+        "change_words", "comparison_words",
         "causal_words", "causal_phrases", "time_words", "modal_words",
         "opinion_words", "first_person_words", "impact_words", "forecast_words", "forecast_verb_words",
         "effect_verb_words")}
-    | {"quantity_words": _CLAIMS + "; also results.py (claims17: an amount makes a result a claim)",
+    | {"number_words": _CLAIMS + "; also no_comment.py (claims18: \u201cdeclined to comment on three job cuts\u201d: a figure)",
+       "quantity_words": _CLAIMS + "; also results.py (claims17: an amount makes a result a claim)",
        "past_tense_words": _CLAIMS + "; also claim_lines.py, list headings (a verb); form_lines.py (a verb)",
        "not_superlative_words": _CLAIMS + "; also cues.py, not_a_verb (a reporting word after a superlative is a noun)",
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
@@ -197,6 +198,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         | {"block_intro_words": "blockquotes.py, a paragraph introducing a quoted block (not a cue)",
            "not loaded": _LOADED + " (a listed word in another sense: not a cue)",
            "not loaded capitalised": _LOADED + " (a name when capitalised: not a cue)",
+           "derogatory capitalised": _LOADED + " (a label only with every word capitalised: \u201cBig Oil\u201d)",
            "casting_words": "senses.py, plays_a_role (\u201cplays a ruthless lawyer\u201d: a character)",
            "casting_as_words": "senses.py, plays_a_role (\u201cstars as a brutal killer\u201d: a character)",
            "role_noun_words": "senses.py, plays_a_role (\u201cthe villain\u201d in a review: a role)",
