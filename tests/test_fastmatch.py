@@ -54,6 +54,20 @@ def test_the_shortcut_finds_what_the_pattern_finds(pattern, starts, data):
     assert starts.search(text) == (m.group() if m else None)
 
 
+def test_a_leading_negative_look_behind_keeps_the_shortcut():
+    # (byline18's "not in a relative clause" rule: "the post, which first appeared on ..." is no repost
+    # marker) a look-behind takes no characters, so the matches still start at the literal beginnings,
+    # and match(text, pos) sees the text before pos: the same matches as the scan
+    starts = Starts.of(re.compile(r"\b(?<!which )(?<!that was )(?:first appeared|originally published)\b"))
+    assert starts is not None and set(starts.prefixes) == {"first appeared", "originally published"}
+    for text in ("It first appeared in the Courier.", "The post, which first appeared on Monday, and",
+                 "a clip that was originally published; this was originally published by X",
+                 "which first appeared first appeared", "", "whichfirst appeared"):
+        assert starts.findall(text) == starts.regex.findall(text), text
+        m = starts.regex.search(text)
+        assert starts.search(text) == (m.group() if m else None), text
+
+
 def test_the_shortcut_on_written_cases():
     head = Starts.of(re.compile(r"(?:^|\n)(?:re|quote)\b"))
     assert head is not None and head.line_start

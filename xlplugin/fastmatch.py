@@ -86,10 +86,16 @@ def _closing(text: str) -> int | None:
 def beginnings(pattern: str) -> tuple[bool, list[str]] | None:
     """(opens with a line start, the literal beginnings of its alternatives), or None."""
     rest, line_start = pattern, False
-    while rest.startswith(("\\b", _LINE_START)):
+    while rest.startswith(("\\b", _LINE_START, "(?<!")):
+        if rest.startswith("(?<!"):  # a negative look-behind takes no characters: the match still
+            close = _closing(rest)   # starts where the rest does (and `match(text, pos)` sees the
+            if close is None:        # real text before pos, so it is checked as in a scan)
+                return None
+            rest = rest[close + 1:]
+            continue
         line_start = line_start or rest.startswith(_LINE_START)
         rest = rest[len(_LINE_START):] if rest.startswith(_LINE_START) else rest[2:]
-    if _top_level(pattern) != [pattern] or "(?" in pattern.replace("(?:", ""):
+    if _top_level(pattern) != [pattern] or "(?" in rest.replace("(?:", ""):
         return None  # top-level alternatives, look-arounds, flags or named groups: not read here
     if rest.startswith("(?:"):
         close = _closing(rest)
