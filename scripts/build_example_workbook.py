@@ -35,7 +35,8 @@ def build(example: Path, template: Path) -> None:
         items = list(read_paths([str(EXAMPLES.relative_to(ROOT))]))
         records = [item for item in items if isinstance(item, Record)]
         settings = Settings()
-        results = list(score_many([DocumentInput(r.text, r.id, r.title, r.url, r.outlet) for r in records],
+        results = list(score_many([DocumentInput(r.text, r.id, r.title, r.url, r.outlet, r.author, r.date, r.page_type)
+                                       for r in records],
                                   settings=settings, workers=1))
         by_id = dict(zip(map(id, records), results))
         write_scored_workbook(example, items, [by_id.get(id(item)) for item in items], settings)
