@@ -240,6 +240,20 @@ def given_date(value: Any) -> tuple[str, str | None]:
     return "", f"{text[:40]!r} is not a date"
 
 
+def future_date_note(date: str, today: _dt.date | None = None) -> str:
+    """(meta19) The note for a document dated after today ("the date 2099-03-03 is after today
+    (2026-12-01): check it"), "" otherwise or where the date cannot be read as one day. A future
+    date is most often a typing slip or a day-month swap; it is said, not changed, and the scores
+    do not depend on today's date (the provenance date cue counts a date given, whichever day)."""
+    from .copies import _date, _text_date
+
+    day = _date(date) or _text_date(date)
+    today = today or _dt.date.today()
+    if day is None or day <= today:
+        return ""
+    return f"the date {date.strip()} is after today ({today.isoformat()}): check it"
+
+
 # What each field that says what a document is must be, in words for the note of a value that is
 # not one ("'NA' is not an outlet (not counted)").
 META_WHAT = {"title": "a title", "url": "a web address", "outlet": "an outlet", "author": "an author", "date": "a date"}

@@ -445,6 +445,10 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     for line in (noted + text_column_lines(records, args.text_column) + repeated_column_lines(records)
                  + outside_table_lines(records)):
         print(f"xlplugin: {line}", file=sys.stderr)
+    if not records and not problems and skipped:
+        # (meta19) the lines above said which files were not read and why: not said again
+        raise UsageError("no documents to score: " + ("the file above was" if len(skipped) == 1 else "the files above were")
+                         + " the only input")
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
     if not records and args.output is not None:

@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from . import kinds, mixed_language, page_hints, prose, registry, repeat_keys, repeat_notes, syllables, vader
 from .index import reliability_index
+from .cells import future_date_note
 from .errors import InputError
 from .refused_texts import refusal, refused_result
 from .settings import Settings, default_settings
@@ -250,6 +251,7 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
         note = "; ".join(n for n in (note, repeat_notes.batch_note(doc, furniture)) if n)
     if english and doc.language_note:  # the words in another language left out (mixed_language)
         note = "; ".join(n for n in (note, doc.language_note) if n)
+    note = "; ".join(n for n in (note, future_date_note(doc.date)) if n)  # (meta19) said, not scored
     stamp = {
         "version": engine_version(),
         "settings": settings.digest(),

@@ -50,7 +50,9 @@ _DATE_LINE_RE = re.compile(rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+
                            r"|\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*", re.IGNORECASE)
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, capitals: bool = False) -> bool:
+    """Is `line` shaped as a headline (the module's doc); with `capitals`, a short line in capitals
+    may be one too (`_capitals_headline`)."""
     words = line.split()
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
         return False
@@ -59,7 +61,7 @@ def _is_headline(line: str) -> bool:
     if _DATE_LINE_RE.fullmatch(line):
         return False
     letters = [c for c in line if c.isalpha()]
-    return bool(letters) and not (line.upper() == line and len(words) < CAPITALS_MIN_WORDS)
+    return bool(letters) and (capitals or not (line.upper() == line and len(words) < CAPITALS_MIN_WORDS))
 
 
 def label_line(line: str) -> bool:
@@ -99,7 +101,22 @@ def headline_line(text: str) -> str:
     if headline or not label_line(lines[0]):
         return headline
     below = lines[2:] if not lines[1].strip() else lines[1:]
-    return _headline_at(below) if len(below) > 1 else ""
+    under = _headline_at(below) if len(below) > 1 else ""
+    return under or _capitals_headline(lines)
+
+
+def _capitals_headline(lines: list[str]) -> str:
+    """(meta19) A short line in capitals with no headline under it is the headline itself, written
+    in capitals ("COUNCIL CUTS BUS ROUTES", blank line, the story): it is a label only where a
+    headline follows it or it is one of LABEL_WORDS ("BREAKING NEWS", "FOR IMMEDIATE RELEASE").
+    It needs HEADLINE_MIN_WORDS words, so a section's name ("WORLD NEWS") stays a label."""
+    first = " ".join(lines[0].strip().lstrip("#").split())
+    if first.rstrip(":").lower() in LABEL_WORDS or len(first.split()) < HEADLINE_MIN_WORDS:
+        return ""
+    after = lines[1].strip() if len(lines) > 1 else ""
+    if not "\n".join(lines[1:]).strip() or not (not after or _BYLINE_RE.match(after)):
+        return ""
+    return first if _is_headline(first, capitals=True) else ""
 
 
 # (titles18) A plain text's own date line: where the provenance signal's date cue reads it (the
@@ -129,16 +146,23 @@ def date_line(text: str) -> tuple[str, str]:
         if seen > DATE_HEAD_LINES:
             break
         # (a forum's "Joined" / "Dec 18, 2010", "Updated" / "4 May 2026": the label may stand on the line before)
-        if len(line) > SHORT_LINE or _UPDATED_RE.match(line) or _NOT_PAGE_DATE_RE.search(line) or (
+        if len(line) > SHORT_LINE or _NOT_PAGE_DATE_RE.search(line) or (
                 len(before) <= 20 and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
             continue
-        m = _DATE_RE.search(line)
-        if m is None:
-            continue
-        lead = _PUBLISHED_RE.match(line)
-        if (lead and lead.end() == m.start()) or len(line) <= 2 * (m.end() - m.start()):
-            return m.group(), line
+        # (meta19) "Updated 3 March 2026 | Published 1 March 2026": each part of a line split by
+        # "|", "·" or "•" is read on its own, so the publication date is found beside an update
+        for part in _LINE_PARTS_RE.split(line):
+            part = part.strip()
+            m = None if _UPDATED_RE.match(part) else _DATE_RE.search(part)
+            if m is None:
+                continue
+            lead = _PUBLISHED_RE.match(part)
+            if (lead and lead.end() == m.start()) or len(part) <= 2 * (m.end() - m.start()):
+                return m.group(), line
     return "", ""
+
+
+_LINE_PARTS_RE = re.compile(r"\s[|\u00b7\u2022]\s")
 
 
 # (titles18) A newspaper's name on a line of its own next to the byline ("By Gemma Holt" /

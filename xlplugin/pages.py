@@ -46,6 +46,7 @@ from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from . import page_hints
 from .page_glue import separate_glued
+from .page_jsonld import article_fields
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
@@ -525,7 +526,10 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     from .names import not_a_person, site_names
 
-    outlet = _outlet(found.sitename, found.url or url, markup)
+    # (meta19) the article's JSON-LD fills what the meta tags left blank (xlplugin.page_jsonld)
+    ld = article_fields(markup) if "ld+json" in markup else {}
+    url = url or ("" if found.url else ld.get("url", ""))
+    outlet = _outlet(found.sitename or ld.get("outlet"), found.url or url, markup)
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found.title or "", markup, sites)
     outlet = outlet or site_name(markup, title, sites)
@@ -537,10 +541,12 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     if not author or not_a_person(author, found.url or url or "", outlet):
         # none, or the site's own name, a desk, one word: a byline element's person, where one says
         author = byline_author(markup, found.url or url or "", outlet) or author
+    if not author and ld.get("author"):
+        author = _author(ld["author"], outlet, markup)
     return {
         "title": title,
         "author": author,
-        "date": found.date or "",
+        "date": found.date or ld.get("date", ""),
         "url": found.url or url or "",
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
