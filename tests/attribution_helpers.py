@@ -1,5 +1,6 @@
-"""Small readers the attribution tests share: the kind of source found for a text's sentence,
-and the sourced/unsourced verdicts unsourced_claims gives its check-worthy sentences."""
+"""Small readers the attribution and claim tests share: the attribution found for a text's
+sentence and its kind, and the verdicts unsourced_claims gives check-worthy sentences (all of a
+text's, or only those a probe adds to a sourced report). Each test file keeps its own cases."""
 
 from __future__ import annotations
 
@@ -8,11 +9,20 @@ from xlplugin.scorers import unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
+# A plain, sourced report that probes are added to: its own claims are all sourced.
+SOURCED_REPORT = ("The town opened a new library on Monday, the council said. Head librarian Rosa Kemp said "
+                  "the building cost 3.4 million pounds.\n\n")
+
+
+def attribution(text: str, k: int = -1) -> cues.Attribution | None:
+    """The attribution of sentence `k` of `text`, or None where it has none."""
+    return cues.attributions(prepare(text))[k]
+
 
 def attribution_kind(text: str, k: int = -1) -> str | None:
     """The kind of the attribution of sentence `k` of `text` ("named", "role", "vague" ...), or
     None where it has none."""
-    found = cues.attributions(prepare(text))[k]
+    found = attribution(text, k)
     return found.kind if found else None
 
 
@@ -20,3 +30,21 @@ def unsourced_kinds(text: str) -> list[str]:
     """"sourced" or "unsourced" for each check-worthy sentence of `text`, in order."""
     sig = unsourced_claims.score(prepare(text), Settings())
     return [e.kind for e in sig.evidence if e.kind in ("sourced", "unsourced")]
+
+
+def claim_verdicts(text: str) -> dict[str, str]:
+    """{sentence: its verdict and detail} for every check-worthy sentence of `text`."""
+    sig = unsourced_claims.score(prepare(text), Settings())
+    return {e.text.strip(): f"{e.kind}: {e.detail}" for e in sig.evidence if e.kind in ("sourced", "unsourced")}
+
+
+def added_claims(probe: str, base: str = SOURCED_REPORT) -> list[tuple[str, str]]:
+    """(kind, detail) of the check-worthy sentences the `probe` adds to the report `base`."""
+    doc = prepare(base + probe + "\n")
+    sig = unsourced_claims.score(doc, Settings())
+    return [(e.kind, e.detail) for e in sig.evidence if e.start >= len(base)]
+
+
+def added_verdicts(probe: str, base: str = SOURCED_REPORT) -> list[str]:
+    """Verdicts of the check-worthy sentences the `probe` adds to the report `base`."""
+    return [kind for kind, _ in added_claims(probe, base)]

@@ -11,6 +11,7 @@ with the argued use it must keep counting. Fixtures are written for these tests.
 """
 
 import pytest
+from loaded_helpers import loaded_evidence as _evidence
 
 from xlplugin.lexicon import load_sections
 from xlplugin.scorers import loaded_language
@@ -20,10 +21,6 @@ from xlplugin.text import prepare
 LEAD = "The harbour board met on Monday. Members discussed the dredging budget and the new ferry timetable. "
 REPORT = ("Ferry crossings fell 7% in the year to March, according to the Port Authority of Tasmania. "
           "Freight volumes rose 3%, the authority's annual report shows.")
-
-
-def _evidence(text: str) -> list[tuple[str, str]]:
-    return [(e.kind, e.text) for e in loaded_language.score(prepare(text), Settings()).evidence]
 
 
 def _questions(text: str) -> list[str]:

@@ -7,17 +7,13 @@ the other reading beside it, which still counts."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind
 
 from xlplugin import cues
 from xlplugin.misread_sayings import says_no_words
 from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    found = cues.attributions(prepare(text))[k]
-    return found.kind if found else None
 
 
 def _cue_text(text: str, k: int = -1) -> str:

@@ -9,28 +9,18 @@ reading beside it, which still counts."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind, unsourced_kinds as _unsourced_kinds
 
-from xlplugin import cues
-from xlplugin.scorers import provenance, unsourced_claims
+from xlplugin.scorers import provenance
 from xlplugin.settings import Settings
 from xlplugin.subject_sources import quoted_title
 from xlplugin.text import prepare
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    found = cues.attributions(prepare(text))[k]
-    return found.kind if found else None
 
 
 def _evidence(text: str) -> dict[str, str]:
     """Provenance's present positive cues: kind -> evidence text."""
     sig = provenance.score(prepare(text), Settings())
     return {e.kind: e.text for e in sig.evidence if e.present and e.text}
-
-
-def _unsourced_kinds(text: str) -> list[str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.kind for e in sig.evidence if e.kind in ("sourced", "unsourced")]
 
 
 # --- 1. negative and indefinite subjects ---------------------------------------------------------

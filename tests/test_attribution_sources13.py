@@ -9,26 +9,13 @@ headlines. Each class has the other reading beside it, which still counts."""
 from __future__ import annotations
 
 import pytest
+from prose_helpers import not_prose_rules as _rules
+from attribution_helpers import attribution_kind as _kind, unsourced_kinds as _unsourced_kinds
 
-from xlplugin import cues, prose
+from xlplugin import cues
 from xlplugin.scorers import unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    found = cues.attributions(prepare(text))[k]
-    return found.kind if found else None
-
-
-def _unsourced_kinds(text: str) -> list[str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.kind for e in sig.evidence if e.kind in ("sourced", "unsourced")]
-
-
-def _rules(text: str) -> dict[str, str]:
-    doc = prepare(text)
-    return {doc.text[s:e].strip(): rule for s, e, rule in prose.not_prose_spans(doc)}
 
 
 # --- 1. a named forecaster or rater giving a figure ------------------------------------------------

@@ -6,21 +6,10 @@ neighbours reports nothing. Each class has the other reading beside it, which st
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind, unsourced_kinds as _unsourced_kinds
 
-from xlplugin import cues
-from xlplugin.scorers import unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    found = cues.attributions(prepare(text))[k]
-    return found.kind if found else None
-
-
-def _unsourced_kinds(text: str) -> list[str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.kind for e in sig.evidence if e.kind in ("sourced", "unsourced")]
 
 
 # --- 3. a forecaster's figure given by a passive -------------------------------------------------

@@ -8,25 +8,11 @@ explain" reports. Each class has the other reading beside it, which still counts
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution as _attr, attribution_kind as _kind, unsourced_kinds as _unsourced_kinds
 
-from xlplugin import cues
 from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _attr(text: str, k: int = -1):
-    return cues.attributions(prepare(text))[k]
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    found = _attr(text, k)
-    return found.kind if found else None
-
-
-def _unsourced_kinds(text: str) -> list[str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.kind for e in sig.evidence if e.kind in ("sourced", "unsourced")]
 
 
 def _named_sources_present(text: str) -> bool:

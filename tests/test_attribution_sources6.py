@@ -7,17 +7,11 @@ has the other reading beside it, which still counts."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind
 
-from xlplugin import cues
 from xlplugin.scorers import provenance
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    """The attribution kind of sentence `k` of `text` (its last by default)."""
-    found = cues.attributions(prepare(text))[k]
-    return found.kind if found is not None else None
 
 
 def _sources_cue(text: str, **meta: str):

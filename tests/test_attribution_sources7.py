@@ -7,20 +7,11 @@ which still counts."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind
 
-from xlplugin import cues
 from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _attribution(text: str, k: int = -1):
-    return cues.attributions(prepare(text))[k]
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    found = _attribution(text, k)
-    return found.kind if found is not None else None
 
 
 def _named_sources(text: str) -> bool:

@@ -7,27 +7,9 @@ names no one who can be asked. Each class has the other reading beside it, which
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution as _attribution, attribution_kind as _kind, unsourced_kinds as _verdicts
 
-from xlplugin import cues
 from xlplugin.institutions import may_qualify
-from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
-
-
-def _attribution(text: str, k: int = -1):
-    return cues.attributions(prepare(text))[k]
-
-
-def _kind(text: str) -> str | None:
-    found = _attribution(text)
-    return found.kind if found else None
-
-
-def _verdicts(text: str) -> list[str]:
-    """unsourced_claims' verdicts ("sourced"/"unsourced") on the text's check-worthy sentences."""
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.kind for e in sig.evidence if e.kind in ("sourced", "unsourced")]
 
 
 # --- 1. a named institution's members, wherever they stand ------------------------------------

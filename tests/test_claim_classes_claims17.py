@@ -20,7 +20,7 @@ tests). Each class has the other reading beside it, which still counts:
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import attribution_kind as _kind
+from attribution_helpers import added_claims, added_verdicts, attribution_kind as _kind
 
 from xlplugin.scorers import unsourced_claims
 from xlplugin.settings import Settings
@@ -33,13 +33,11 @@ BASE = ("The county opened a new recycling centre on Tuesday, officials said. Pu
 
 def _added(sentence: str) -> list[tuple[str, str]]:
     """(kind, detail) of the check-worthy sentences the probe `sentence` adds to BASE."""
-    doc = prepare(BASE + sentence + "\n")
-    sig = unsourced_claims.score(doc, Settings())
-    return [(e.kind, e.detail) for e in sig.evidence if e.start >= len(BASE)]
+    return added_claims(sentence, BASE)
 
 
 def _verdicts(sentence: str) -> list[str]:
-    return [kind for kind, _ in _added(sentence)]
+    return added_verdicts(sentence, BASE)
 
 
 # --- 1. a forecast or a possibility on a vague source's word ----------------------------------

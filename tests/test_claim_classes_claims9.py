@@ -18,15 +18,8 @@ Every text here was written for these tests.
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import claim_verdicts as _claims
 
-from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
-
-
-def _claims(text: str) -> dict[str, str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return {e.text.strip(): f"{e.kind}: {e.detail}" for e in sig.evidence if e.kind in ("sourced", "unsourced")}
 
 
 WRITER = "In truth, the ferry service collapsed in 2019 because the county cut its grant by 40 percent."

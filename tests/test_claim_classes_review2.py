@@ -21,9 +21,10 @@ Every text here was written for these tests.
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import claim_verdicts as _claims
 
 from xlplugin import claim_lines, prose
-from xlplugin.scorers import loaded_language, unsourced_claims
+from xlplugin.scorers import loaded_language
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
@@ -33,12 +34,6 @@ LEAD = "The harbour board met on Monday. Members talked about the ferry timetabl
 def _attribution(sentence: str):
     doc = prepare(LEAD + sentence)
     return doc.analysis.attributions[-1]
-
-
-def _claims(text: str) -> dict[str, str]:
-    """{sentence: its verdict and detail} for every check-worthy sentence of `text`."""
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return {e.text.strip(): f"{e.kind}: {e.detail}" for e in sig.evidence if e.kind in ("sourced", "unsourced")}
 
 
 # --- 1. ordinary verbs are no verbs of saying --------------------------------------------------

@@ -25,21 +25,7 @@ beside it, which still counts:
 from __future__ import annotations
 
 import pytest
-
-from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
-
-# A plain, sourced report the probes are added to: its own claims are all sourced.
-BASE = ("The town opened a new library on Monday, the council said. Head librarian Rosa Kemp said "
-        "the building cost 3.4 million pounds.\n\n")
-
-
-def _verdicts(text: str) -> list[str]:
-    """Verdicts of the check-worthy sentences the probe `text` adds to BASE."""
-    doc = prepare(BASE + text + "\n")
-    sig = unsourced_claims.score(doc, Settings())
-    return [e.kind for e in sig.evidence if e.start >= len(BASE)]
+from attribution_helpers import added_verdicts as _verdicts
 
 
 # --- 1. a view or a wish lends no source to the sentence next to it -----------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
+from prose_helpers import OUTLET_BODIES
 
 import xlplugin
 from xlplugin.index import reliability_index
@@ -220,16 +221,6 @@ def test_cycle_collection_is_restored_after_scoring():
 # of the loaded words.
 OUTLET_NOTE = ("Editor's note: this article was corrected on 4 March 2025. The Harbour Gazette "
                "regrets the outrageous error and the shocking confusion it caused to 300 readers.")
-OUTLET_BODIES = [
-    "The council approved the harbour budget on Tuesday after a long debate about tolls. "
-    "The treasurer said it would cost 40 million pounds over five years, mostly for dredging.",
-    "Shops on the high street reported their busiest weekend since the spring. Footfall rose by "
-    "12 percent compared with the same weekend last year, the traders' association said.",
-    "The ferry timetable changes next month, the operator announced on Friday. Two early "
-    "sailings will be cut because fewer than twenty passengers used them in the winter.",
-    "A new footbridge over the river will open in June, the county engineer told councillors. "
-    "It replaces a crossing that was closed in 2023 after an inspection found corroded cables.",
-]
 
 
 def _outlet_docs(outlet="Harbour Gazette"):

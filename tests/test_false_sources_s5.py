@@ -7,16 +7,11 @@ beside it, which still counts."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind
 
 from xlplugin import cues
 from xlplugin.scorers import unsourced_claims
 from xlplugin.text import prepare
-
-
-def _kind(text: str, k: int = -1) -> str | None:
-    """The attribution kind of sentence `k` of `text` (its last by default)."""
-    found = cues.attributions(prepare(text))[k]
-    return found.kind if found is not None else None
 
 
 def _reasons(text: str) -> list[str]:

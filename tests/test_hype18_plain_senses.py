@@ -6,19 +6,14 @@ words, as classes: a structure or a thing as the subject of "collapse" (event_se
 class comes with loaded uses it must keep counting. Fixtures are written for these tests."""
 
 import pytest
+from loaded_helpers import author_terms
 
-from xlplugin.scorers import loaded_language
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
 
 LEAD = "The parish council met on Thursday. Members went through the accounts and the list of repairs. "
 
 
 def _terms(text: str) -> list[str]:
-    """The author's loaded terms (lower case), quoted words and the voice left out."""
-    sig = loaded_language.score(prepare(LEAD + text), Settings())
-    return [e.text.lower() for e in sig.evidence
-            if not e.kind.startswith("quoted") and e.kind not in loaded_language.VOICE_KINDS]
+    return author_terms(text, LEAD)
 
 
 @pytest.mark.parametrize("text", [

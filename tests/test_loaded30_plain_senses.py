@@ -5,19 +5,7 @@ adverb, idioms of liking and of a small error, claiming an offer. Each class com
 uses it must keep counting. Fixtures are written for these tests."""
 
 import pytest
-
-from xlplugin.scorers import loaded_language
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
-
-LEAD = "The council met on Tuesday. Officials discussed the budget for the coming year and several roads. "
-
-
-def _terms(text: str) -> list[str]:
-    """The author's loaded terms (lower case), quoted words and the voice left out."""
-    sig = loaded_language.score(prepare(LEAD + text), Settings())
-    return [e.text.lower() for e in sig.evidence
-            if not e.kind.startswith("quoted") and e.kind not in loaded_language.VOICE_KINDS]
+from loaded_helpers import author_terms as _terms
 
 
 @pytest.mark.parametrize("text", [

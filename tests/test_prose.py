@@ -11,15 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from prose_helpers import OUTLET_BODIES as BODIES, not_prose_rules as _rules
 
 from xlplugin import prose
 from xlplugin.text import prepare
-
-
-def _rules(text: str) -> dict[str, str]:
-    """{line text: rule} for the lines (or spans) of `text` that are not prose."""
-    doc = prepare(text)
-    return {doc.text[s:e].strip(): rule for s, e, rule in prose.not_prose_spans(doc)}
 
 
 @pytest.mark.parametrize("line", [
@@ -203,16 +198,6 @@ def test_exclamation_not_inside_a_name(text, nth):
 
 NOTE = ("Editor's note: this article was corrected on 4 March 2025. The Harbour Gazette "
         "regrets the outrageous error and any shocking confusion it caused.")
-BODIES = [
-    "The council approved the harbour budget on Tuesday after a long debate about tolls. "
-    "The treasurer said it would cost 40 million pounds over five years, mostly for dredging.",
-    "Shops on the high street reported their busiest weekend since the spring. Footfall rose by "
-    "12 percent compared with the same weekend last year, the traders' association said.",
-    "The ferry timetable changes next month, the operator announced on Friday. Two early "
-    "sailings will be cut because fewer than twenty passengers used them in the winter.",
-    "A new footbridge over the river will open in June, the county engineer told councillors. "
-    "It replaces a crossing that was closed in 2023 after an inspection found corroded cables.",
-]
 
 
 def test_paragraph_key_forgives_numbers_case_spacing_and_quote_style():

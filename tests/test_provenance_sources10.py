@@ -8,20 +8,11 @@ corrections column's heading. Each class has the other reading beside it, which 
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind as _kind
 
-from xlplugin import cues
 from xlplugin.scorers import provenance
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-
-
-def _attribution(text: str, k: int = -1):
-    return cues.attributions(prepare(text))[k]
-
-
-def _kind(text: str) -> str | None:
-    found = _attribution(text)
-    return found.kind if found else None
 
 
 def _cues(text: str) -> dict[str, str]:

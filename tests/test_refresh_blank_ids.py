@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from xlplugin.cli import main
-from workbook_helpers import refresh_counts
+from workbook_helpers import refresh_counts, scored_by_cli as _book
 
 TEXTS = [
     "The harbour board said on Monday that the north pier will be rebuilt this winter, according to its "
@@ -20,19 +20,6 @@ TEXTS = [
     "The county's food bank collected a record amount of tinned goods in December, its volunteers said. "
     "\"Schools gave more than ever,\" said coordinator Petra Lund, who counts the donations each week.",
 ]
-
-
-def _book(tmp_path, header, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    src, out = tmp_path / "in.xlsx", tmp_path / "book.xlsx"
-    wb.save(src)
-    assert main(["score", str(src), "-o", str(out), "-q"]) == 0
-    return out
 
 
 def _ids(out, column="id"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from workbook_helpers import scored_by_cli
 
 from xlplugin.cli import main
 from xlplugin.errors import WorkbookError
@@ -23,16 +24,7 @@ INDEX = "Reliability"
 
 
 def _scored(tmp_path):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(["id", "outlet", "text"])
-    for row in TEXTS:
-        ws.append(list(row))
-    src, out = tmp_path / "in.xlsx", tmp_path / "out.xlsx"
-    wb.save(src)
-    assert main(["score", str(src), "-o", str(out), "-q"]) == 0
-    return out
+    return scored_by_cli(tmp_path, ["id", "outlet", "text"], TEXTS, "out.xlsx")
 
 
 def _columns(ws):

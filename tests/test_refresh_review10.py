@@ -12,7 +12,7 @@ from xlplugin.cells import CELL_LIMIT
 from xlplugin.cli import main
 from xlplugin.errors import SettingsError
 from xlplugin.settings import Settings
-from workbook_helpers import refresh_counts
+from workbook_helpers import refresh_counts, scored_by_cli as _book
 from xlplugin.settings import setting_named
 
 TEXTS = [
@@ -23,19 +23,6 @@ TEXTS = [
     "A new cycle lane along the canal will open in June, the roads office said in a statement on Tuesday. "
     "\"It closes the last gap in the network,\" said engineer Dana Roth, who oversaw the design.",
 ]
-
-
-def _book(tmp_path, header, rows, name="book.xlsx"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    src, out = tmp_path / "in.xlsx", tmp_path / name
-    wb.save(src)
-    assert main(["score", str(src), "-o", str(out), "-q"]) == 0
-    return out
 
 
 def _filed(out):

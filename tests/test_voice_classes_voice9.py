@@ -15,20 +15,10 @@ classes, each with the argued use it must keep counting. Fixtures are written fo
 """
 
 import pytest
+from loaded_helpers import words_of_kinds as _kinds
 
-from xlplugin.scorers import loaded_language
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
 
 LEAD = "The council met on Tuesday. Officials discussed the budget for the coming year and several roads. "
-
-
-def _evidence(text: str) -> list[tuple[str, str]]:
-    return [(e.kind, e.text) for e in loaded_language.score(prepare(text), Settings()).evidence]
-
-
-def _kinds(text: str, *kinds: str) -> list[str]:
-    return [t for k, t in _evidence(text) if k in kinds]
 
 
 # 1. calls to reply, and the question to the reader before one

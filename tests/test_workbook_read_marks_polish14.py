@@ -8,6 +8,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from openpyxl.cell.rich_text import CellRichText
+from workbook_helpers import scored_by_cli
 
 from xlplugin import score_text
 from xlplugin.cli import main
@@ -59,16 +60,7 @@ def test_the_legend_names_every_mark_the_read_sheet_uses():
 
 
 def _book(tmp_path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(["id", "outlet", "text"])
-    for row in rows:
-        ws.append(list(row))
-    src, out = tmp_path / "in.xlsx", tmp_path / "book.xlsx"
-    wb.save(src)
-    assert main(["score", str(src), "-o", str(out), "-q"]) == 0
-    return out
+    return scored_by_cli(tmp_path, ["id", "outlet", "text"], rows)
 
 
 def test_the_read_sheet_id_column_fits_the_ids_and_its_legend_shows_the_voice(tmp_path):

@@ -20,6 +20,23 @@ HAPPY_DAY = HAPPY_NOTE + " Families stayed until sunset, and the friendly volunt
 TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_DAY]
 
 
+def scored_by_cli(tmp_path: Path, header, rows, name: str = "book.xlsx") -> Path:
+    """A workbook scored by `xlplugin score` from a Documents sheet of `header` and `rows` (the
+    input saved as in.xlsx beside it); the scored workbook's path."""
+    from xlplugin.cli import main
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Documents"
+    ws.append(list(header))
+    for row in rows:
+        ws.append(list(row))
+    src, out = tmp_path / "in.xlsx", tmp_path / name
+    wb.save(src)
+    assert main(["score", str(src), "-o", str(out), "-q"]) == 0
+    return out
+
+
 def refresh_counts(err: str) -> dict[str, int]:
     """The counts of a refresh's summary line ("xlplugin: refreshed BOOK: 2 rows scored again, 6
     unchanged, in 0.1 s"), by RefreshSummary's names; a count the line does not say is 0."""

@@ -9,6 +9,7 @@ __all__ = [
     "SettingsError",
     "InputError",
     "WorkbookError",
+    "cannot_read",
 ]
 
 
@@ -29,3 +30,17 @@ class InputError(XlpluginError):
 
 class WorkbookError(XlpluginError):
     """A workbook could not be read or written safely."""
+
+
+def cannot_read(path: object, exc: OSError, what: str = "") -> str:
+    """The message for a file that could not be opened for reading ("PATH: no such file"); `what`
+    names what a folder given in its place is not ("a workbook")."""
+    if isinstance(exc, FileNotFoundError):
+        why = "no such file"
+    elif isinstance(exc, PermissionError):
+        why = "permission denied (cannot read the file)"
+    elif isinstance(exc, IsADirectoryError):
+        why = f"is a folder, not {what}" if what else "is a folder"
+    else:
+        why = f"cannot read ({exc.strerror})"
+    return f"{path}: {why}"

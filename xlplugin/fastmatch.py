@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "findall_at"]
+__all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "findall_at", "search_at"]
 
 _LINE_START = "(?:^|\\n)"
 _SPECIAL = frozenset("\\()[].^$|?*+{")
@@ -168,12 +168,7 @@ class Starts:
 
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""
-        match = self.regex.match
-        for pos in self.positions(text):
-            m = match(text, pos)
-            if m is not None:
-                return m.group()
-        return None
+        return search_at(self.regex, text, self.positions(text))
 
 
 def _occurrences(text: str, prefixes: tuple[str, ...]) -> list[int]:
@@ -203,6 +198,18 @@ def findall_at(regex: re.Pattern[str], text: str, positions: list[int]) -> list[
             out.append(m.group())
             end = m.end()
     return out
+
+
+def search_at(regex: re.Pattern[str], text: str, positions: list[int]) -> str | None:
+    """The text of the first match of `regex` starting at one of `positions` (in order), or None:
+    `regex.search(text)` where no match can start elsewhere (`Starts.search`, or chosen
+    beginnings)."""
+    match = regex.match
+    for pos in positions:
+        m = match(text, pos)
+        if m is not None:
+            return m.group()
+    return None
 
 
 # --- patterns with top-level alternatives ("A|B"), each with its own beginnings
@@ -281,9 +288,4 @@ class EachStarts:
 
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""
-        match = self.regex.match
-        for pos in self.positions(text):
-            m = match(text, pos)
-            if m is not None:
-                return m.group()
-        return None
+        return search_at(self.regex, text, self.positions(text))

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable, Iterator, Union
 
-from .errors import InputError
+from .errors import InputError, cannot_read
 from .file_titles import date_line, headline_line, outlet_line
 from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
@@ -452,14 +452,8 @@ def _file_bytes(path: Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: {size / 1e6:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB limit for one document")
         return path.read_bytes()
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(cannot_read(path, exc)) from None
 
 
 # An HTML page's own statement of its character set: <meta charset="..."> or

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastmatch import EachStarts, Starts, beginnings, findall_at, literal_prefix
+from .fastmatch import EachStarts, Starts, beginnings, findall_at, literal_prefix, search_at  # (search_at: kinds' import)
 
 __all__ = ["shortcuts", "required_tail", "word_sets", "required_marks", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
            "LineStarts", "search_at", "unjoined"]
@@ -373,18 +373,6 @@ class LineStarts:
         if m is None and (b := self.breaks.search(text)) is not None:
             m = self.regex.match(text, b.end())  # (the break's look-ahead is a match there)
         return None if m is None else m.group()
-
-
-def search_at(regex: re.Pattern[str], text: str, positions: list[int]) -> str | None:
-    """The text of the first match of `regex` starting at one of `positions` (in order), or None:
-    `regex.search(text)` where no match can start elsewhere (`Starts.search` with chosen
-    beginnings)."""
-    match = regex.match
-    for pos in positions:
-        m = match(text, pos)
-        if m is not None:
-            return m.group()
-    return None
 
 
 def _is_word_char(c: str) -> bool:

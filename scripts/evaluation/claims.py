@@ -80,6 +80,24 @@ def load_claimbuster() -> list[tuple[str, int, str]]:
     return [(str(item["sentence_id"]), int(item["label"]), str(item["text"])) for item in data]
 
 
+def _tally(c: list[int], ours: bool, base: bool, gold: bool) -> None:
+    """Count one item into `c` (tp fp fn for our rule, then tp fp fn for the baseline)."""
+    for offset, predicted in ((0, ours), (3, base)):
+        if predicted and gold:
+            c[offset] += 1
+        elif predicted:
+            c[offset + 1] += 1
+        elif gold:
+            c[offset + 2] += 1
+
+
+def _prf_rows(dataset: str, signal: str, metric: str, c: list[int], reference: str, split: str, n: int) -> list[Row]:
+    """Precision, recall and F1 rows (ours beside the baseline's) from `_tally`'s counts."""
+    ours, base = prf(c[0], c[1], c[2]), prf(c[3], c[4], c[5])
+    return [Row(dataset, signal, f"{metric}_{name}", round(ours[i], 4), round(base[i], 4), reference, split, n)
+            for i, name in enumerate(("precision", "recall", "f1"))]
+
+
 def _claimbuster_rows(errors: bool = False) -> list[Row]:
     items = load_claimbuster()
     if not items:
@@ -91,30 +109,16 @@ def _claimbuster_rows(errors: bool = False) -> list[Row]:
         doc = prepare(text)
         ours = unsourced_claims.is_check_worthy(doc)
         base = baseline_check_worthy(text)
-        c = counts[split]
-        for offset, predicted in ((0, ours), (3, base)):
-            if predicted and label:
-                c[offset] += 1
-            elif predicted:
-                c[offset + 1] += 1
-            elif label:
-                c[offset + 2] += 1
+        _tally(counts[split], ours, base, bool(label))
         if errors and split == "tune" and ours != bool(label) and shown < 60:
             shown += 1
             print(f"CB {'FP' if ours else 'FN'}: {text[:160]}")
     rows = []
     for split in ("tune", "report"):
         c = counts.get(split)
-        if not c:
-            continue
-        p, r, f = prf(c[0], c[1], c[2])
-        bp, br, bf = prf(c[3], c[4], c[5])
-        n_items = sum(1 for key, _, _ in items if split_of("claimbuster:" + key) == split)
-        rows += [
-            Row("claimbuster", "unsourced_claims", "check_worthy_precision", round(p, 4), round(bp, 4), CLAIMBUSTER_REF, split, n_items),
-            Row("claimbuster", "unsourced_claims", "check_worthy_recall", round(r, 4), round(br, 4), CLAIMBUSTER_REF, split, n_items),
-            Row("claimbuster", "unsourced_claims", "check_worthy_f1", round(f, 4), round(bf, 4), CLAIMBUSTER_REF, split, n_items),
-        ]
+        if c:
+            n_items = sum(1 for key, _, _ in items if split_of("claimbuster:" + key) == split)
+            rows += _prf_rows("claimbuster", "unsourced_claims", "check_worthy", c, CLAIMBUSTER_REF, split, n_items)
     return rows
 
 
@@ -193,15 +197,8 @@ def _polnear_rows(errors: bool = False) -> list[Row]:
             gold = k in gold_sentences
             attr = found[k]
             ours = attr is not None and (attr.kind in POLNEAR_KINDS or attr.verb)
-            base = baseline_attributed(sentence.text)
             c[6] += 1
-            for offset, predicted in ((0, ours), (3, base)):
-                if predicted and gold:
-                    c[offset] += 1
-                elif predicted:
-                    c[offset + 1] += 1
-                elif gold:
-                    c[offset + 2] += 1
+            _tally(c, ours, baseline_attributed(sentence.text), gold)
             if errors and split == "tune" and ours != gold and shown < 80:
                 shown += 1
                 why = f" [{attr.kind}: {attr.detail}]" if attr else ""
@@ -209,15 +206,8 @@ def _polnear_rows(errors: bool = False) -> list[Row]:
     rows = []
     for split in ("tune", "report"):
         c = counts.get(split)
-        if not c:
-            continue
-        p, r, f = prf(c[0], c[1], c[2])
-        bp, br, bf = prf(c[3], c[4], c[5])
-        rows += [
-            Row("polnear", "attribution", "attributed_precision", round(p, 4), round(bp, 4), POLNEAR_REF, split, c[6]),
-            Row("polnear", "attribution", "attributed_recall", round(r, 4), round(br, 4), POLNEAR_REF, split, c[6]),
-            Row("polnear", "attribution", "attributed_f1", round(f, 4), round(bf, 4), POLNEAR_REF, split, c[6]),
-        ]
+        if c:
+            rows += _prf_rows("polnear", "attribution", "attributed", c, POLNEAR_REF, split, c[6])
     return rows
 
 

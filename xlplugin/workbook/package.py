@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
-from ..errors import WorkbookError
+from ..errors import WorkbookError, cannot_read
 from .cell_xml import decode_xstring
 from .extent import Extent
 from .limits import MAX_ENTRIES, MAX_PART_BYTES, MAX_RATIO, MAX_SHARED_STRINGS_BYTES, MAX_TOTAL_UNCOMPRESSED, OLE2_SIGNATURE, RATIO_CHECK_BYTES, STREAM_CHUNK, STRICT_NS, ZIP64_GUESS_LIMIT, ZIP_ERRORS
@@ -37,14 +37,8 @@ def check_file(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
-    except FileNotFoundError:
-        raise WorkbookError(f"{path}: no such file") from None
-    except PermissionError:
-        raise WorkbookError(f"{path}: permission denied (cannot read the file)") from None
-    except IsADirectoryError:
-        raise WorkbookError(f"{path}: is a folder, not a workbook") from None
     except OSError as exc:
-        raise WorkbookError(f"{path}: cannot read ({exc.strerror})") from None
+        raise WorkbookError(cannot_read(path, exc, "a workbook")) from None
     if head.startswith(OLE2_SIGNATURE):
         raise WorkbookError(
             f"{path}: this is a password-protected (encrypted) workbook or an old-style .xls file; "

@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import math
 import re
-import tempfile
-import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -39,6 +37,7 @@ from ..text import normalise
 from ..types import DocumentResult
 from . import fit
 from .cell_xml import encode_xstring, xml_text
+from .deflated import DeflatedSpool
 from .layout import PRINT_ROWS
 
 __all__ = [
@@ -593,8 +592,7 @@ class ReadSpool:
     texts of 100,000 documents are not all kept at once)."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile()
-        self.packer = zlib.compressobj(1)
+        self.deflated = DeflatedSpool()
         self.number = FIRST_ROW - 1
         self.styles: Sequence[int | None] = (None,) * len(READ_HEADERS)
         # The Status of each row that could not be read, by its row in Documents (the writer says
@@ -603,19 +601,14 @@ class ReadSpool:
 
     def add(self, row: ReadRow) -> None:
         row = with_reason(row, self.reasons.pop(row.doc_row, None))
-        self.file.write(self.packer.compress(read_row_xml(self.number + 1, row, self.styles)))
+        self.deflated.write(read_row_xml(self.number + 1, row, self.styles))
         self.number += rows_taken(row)
 
     def rows(self) -> Iterator[bytes]:
-        self.file.write(self.packer.flush())
-        self.file.seek(0)
-        unpacker = zlib.decompressobj()
-        while piece := self.file.read(1 << 20):
-            yield unpacker.decompress(piece)
-        yield unpacker.flush()
+        return self.deflated.pieces()
 
     def close(self) -> None:
-        self.file.close()
+        self.deflated.close()
 
 
 def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:

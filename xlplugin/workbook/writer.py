@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import tempfile
-import zlib
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -34,6 +32,7 @@ from .people import PeopleWriter
 from .table_shape import one_shape
 from .files import SCORE_OPTION, atomic_write, check_writable
 from .cell_xml import encode_xstring
+from .deflated import DeflatedSpool
 from .package import Package, write_package
 from .rows import evidence_row_xml, evidence_rows, owned_values
 from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
@@ -523,8 +522,7 @@ class _EvidenceSpool:
 
     def __init__(self, styles: TextStyles) -> None:
         self.styles = styles
-        self.file = tempfile.TemporaryFile()
-        self.packer = zlib.compressobj(1)  # fast: the spool is read back once, moments later
+        self.deflated = DeflatedSpool()
         self.batch: list[bytes] = []
         self.number = 1  # last row written (row 1 is the header)
         self.total = 0  # evidence rows, including those that did not fit
@@ -542,7 +540,7 @@ class _EvidenceSpool:
             self._flush()
 
     def _flush(self) -> None:
-        self.file.write(self.packer.compress(b"".join(self.batch)))
+        self.deflated.write(b"".join(self.batch))
         self.batch.clear()
 
     @property
@@ -557,15 +555,10 @@ class _EvidenceSpool:
                                                                  "evidence rows do not fit in one sheet; score fewer documents "
                                                                  "per workbook to see them"], self.styles))
         self._flush()
-        self.file.write(self.packer.flush())
-        self.file.seek(0)
-        unpacker = zlib.decompressobj()
-        while piece := self.file.read(1 << 20):
-            yield unpacker.decompress(piece)
-        yield unpacker.flush()
+        yield from self.deflated.pieces()
 
     def close(self) -> None:
-        self.file.close()
+        self.deflated.close()
         self.read.close()
 
 

@@ -1,0 +1,29 @@
+"""Small readers the loaded-language tests share: the evidence loaded_language gives a text, the
+words of chosen kinds, and the author's own loaded terms after a plain lead. Each test file keeps
+its own cases."""
+
+from __future__ import annotations
+
+from xlplugin.scorers import loaded_language
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+# A plain council report that probes follow: it holds no loaded term of its own.
+COUNCIL_LEAD = "The council met on Tuesday. Officials discussed the budget for the coming year and several roads. "
+
+
+def loaded_evidence(text: str) -> list[tuple[str, str]]:
+    """(kind, words) of every evidence item loaded_language gives `text`, in order."""
+    return [(e.kind, e.text) for e in loaded_language.score(prepare(text), Settings()).evidence]
+
+
+def words_of_kinds(text: str, *kinds: str) -> list[str]:
+    """The words of the evidence items of `text` of any of `kinds`, in order."""
+    return [t for k, t in loaded_evidence(text) if k in kinds]
+
+
+def author_terms(text: str, lead: str = COUNCIL_LEAD) -> list[str]:
+    """The author's loaded terms (lower case) in `lead` + `text`, quoted words and the voice left out."""
+    sig = loaded_language.score(prepare(lead + text), Settings())
+    return [e.text.lower() for e in sig.evidence
+            if not e.kind.startswith("quoted") and e.kind not in loaded_language.VOICE_KINDS]
