@@ -1,0 +1,55 @@
+"""Sources, bylines and claims left open by session 17 (sources19; every text written for these
+tests). Each class has the other reading beside it, which still counts:
+
+4. a refusal to comment is a sourcing step whatever its topic holds: a figure there names what the
+   reporter asked about ("would not comment on the 300 deaths", "declined to comment on its 300
+   job cuts", "on three job cuts"), and the class holds "refused to discuss", "had no comment
+   on"; a clause of its own after the figure ("the 14 complaints it received") still tells a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.scorers import unsourced_claims
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+# A plain, sourced report the probes are added to: its own claims are all sourced.
+BASE = ("The harbour car park will close for three weeks from Monday, the town council said. Harbour "
+        "master Leah Trewin said the work would cost 86,000 pounds.\n\n")
+
+
+def _claims(text: str) -> list[str]:
+    """Verdicts of the check-worthy sentences the probe `text` adds to BASE."""
+    doc = prepare(BASE + text + "\n")
+    return [e.kind for e in unsourced_claims.score(doc, Settings()).evidence if e.start >= len(BASE)]
+
+
+# --- 4. a refusal to comment, with a figure in its topic ----------------------------------------
+
+REFUSALS = ["would not comment on", "declined to comment on", "refused to discuss", "had no comment on",
+            "would not discuss", "refused to comment on"]
+
+
+@pytest.mark.parametrize("refusal", REFUSALS)
+@pytest.mark.parametrize("topic", ["the 300 deaths at the plant", "its 300 job cuts", "the twelve closures last year",
+                                   "the 4.5 million pound loss"])
+def test_a_figure_in_the_refusals_topic_is_no_claim(refusal: str, topic: str) -> None:
+    assert _claims(f"The operator {refusal} {topic}.") == []
+
+
+# ("would not comment on the 12 dogs taken" has no past event of its own to make it check-worthy)
+@pytest.mark.parametrize("refusal", [r for r in REFUSALS if not r.startswith("would")])
+@pytest.mark.parametrize("topic", ["the 14 complaints it received", "the 12 dogs taken from the farm",
+                                   "the 300 jobs which went in May"])
+def test_a_clause_after_the_figure_is_still_a_claim(refusal: str, topic: str) -> None:
+    assert _claims(f"The operator {refusal} {topic}.") == ["unsourced"]
+
+
+@pytest.mark.parametrize("text", [
+    "The operator had no comment on the closure, but it cut 300 jobs in 2025.",
+    "The operator, which cut 300 jobs in 2025, refused to discuss the closure.",
+])
+def test_a_claim_beside_the_refusal_is_still_a_claim(text: str) -> None:
+    assert _claims(text) == ["unsourced"]
