@@ -5,13 +5,17 @@ tests). Each class has the other reading beside it, which still counts:
    reporter asked about ("would not comment on the 300 deaths", "declined to comment on its 300
    job cuts", "on three job cuts"), and the class holds "refused to discuss", "had no comment
    on"; a clause of its own after the figure ("the 14 complaints it received") still tells a claim.
+5. provenance's named sources see the speakers unsourced claims sees (`xlplugin.speakers`, one
+   finder for both): a court that heard it, a named speaker and a colon before a quotation, a name
+   with an age, a role before a long who-clause, a speaker after a quotation whatever the verb;
+   the same shapes with no verb of saying or no quotation give neither signal a source.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from xlplugin.scorers import unsourced_claims
+from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
@@ -53,3 +57,45 @@ def test_a_clause_after_the_figure_is_still_a_claim(refusal: str, topic: str) ->
 ])
 def test_a_claim_beside_the_refusal_is_still_a_claim(text: str) -> None:
     assert _claims(text) == ["unsourced"]
+
+
+# --- 5. one finder of speakers for both signals ---------------------------------------------------
+
+def _named_sources(text: str) -> bool:
+    """Is provenance's "named sources with roles" cue present for BASE_PLAIN + `text`?"""
+    doc = prepare(BASE_PLAIN + text + "\n")
+    sig = provenance.score(doc, Settings())
+    return any(e.kind == "named sources with roles" and e.detail.startswith("present") for e in sig.evidence)
+
+
+# A plain report with a byline and no source of its own (so that only the probe can name one).
+BASE_PLAIN = "By Nia Powell\n\nThe harbour car park will close for three weeks from Monday.\n\n"
+
+SPEAKERS = [
+    "The barrier was removed after a driver was hurt in 2024, Truro Magistrates' Court heard on Monday.",
+    "The fee had doubled in a year, the inquest was told.",
+    "Ratepayers' Union boss Ada Crane fumed: \u201cThe fee rose 40 percent in a year.\u201d",
+    "Harbour master Leah Trewin snapped: \"We lost 300 bookings in May.\"",
+    "Priya Shah, 38, said the fee rose by 40 percent last year.",
+    "Tom Reed, 71, told the meeting the car park lost 300 spaces in 2025.",
+    "The head teacher, who joined the school in 2019 and has led it through two floods, said the fee rose by 40 percent.",
+    "\u201cThe fee rose 40 percent in a year,\u201d Ada Crane fired back.",
+]
+
+
+@pytest.mark.parametrize("text", SPEAKERS)
+def test_both_signals_read_the_same_speakers(text: str) -> None:
+    doc = prepare(BASE_PLAIN + text + "\n")
+    claims = [e.kind for e in unsourced_claims.score(doc, Settings()).evidence if e.start >= len(BASE_PLAIN)]
+    assert claims == ["sourced"]
+    assert _named_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The court was closed in 2024 after 300 complaints.",
+    "Priya Shah, 38, lost 40 percent of her savings in 2022.",
+    "The head teacher, who joined the school in 2019, cut 40 percent of the budget.",
+    "The fee rose 40 percent: a record for the town.",
+])
+def test_the_same_shapes_without_a_speaker_name_no_source(text: str) -> None:
+    assert not _named_sources(text)
