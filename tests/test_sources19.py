@@ -1,6 +1,14 @@
 """Sources, bylines and claims left open by session 17 (sources19; every text written for these
 tests). Each class has the other reading beside it, which still counts:
 
+1. a kind of institution named only in the plural is vague ("This has been confirmed by the
+   banks", "according to the authorities", "the regulators said"); one body, or a group said
+   which by a name or a number, is a source ("the Bank of England confirmed", "two banks said").
+2. a credit to a group ("By the Editorial Board", "Posted by the Loomly team", "By Courier staff")
+   names no person: no byline credit (design rule 7), but no text without an author either; the
+   evidence of both cues says so. A person's byline and a text with no credit line are as before.
+3. a quotation from an unnamed source earns no attributed-quote credit (as an anonymous source
+   earns no named-source credit), and the cue's evidence says how many were set aside and why.
 4. a refusal to comment is a sourcing step whatever its topic holds: a figure there names what the
    reporter asked about ("would not comment on the 300 deaths", "declined to comment on its 300
    job cuts", "on three job cuts"), and the class holds "refused to discuss", "had no comment
@@ -99,3 +107,91 @@ def test_both_signals_read_the_same_speakers(text: str) -> None:
 ])
 def test_the_same_shapes_without_a_speaker_name_no_source(text: str) -> None:
     assert not _named_sources(text)
+
+
+# --- 1. kinds of institution named only in the plural are vague ---------------------------------
+
+def _sourced(text: str) -> list[str]:
+    """Verdicts of BASE_PLAIN's probe `text` (its last sentence holds the claim)."""
+    doc = prepare(BASE_PLAIN + text + "\n")
+    return [e.kind for e in unsourced_claims.score(doc, Settings()).evidence if e.start >= len(BASE_PLAIN)][-1:]
+
+
+VAGUE_BODIES = ["banks", "authorities", "regulators", "lenders", "insurers", "councils", "hospitals"]
+
+
+@pytest.mark.parametrize("body", VAGUE_BODIES)
+@pytest.mark.parametrize("frame", [
+    "This has been confirmed by the {}. The fee rose by 40 percent last year.",
+    "The fee rose by 40 percent last year, according to the {}.",
+    "The {} said the fee rose by 40 percent last year.",
+    "The fee rose by 40 percent last year, the {} said.",
+])
+def test_a_kind_of_institution_in_the_plural_is_no_source(frame: str, body: str) -> None:
+    text = frame.format(body)
+    assert _sourced(text) == ["unsourced"]
+    assert not _named_sources(text)
+
+
+@pytest.mark.parametrize("source", [
+    "The Bank of England confirmed", "The county's health department said", "The bank said", "Police said",
+    "Two banks said", "UK regulators said", "The regulator said", "Harbour Council said",
+])
+def test_one_body_or_a_group_said_which_is_a_source(source: str) -> None:
+    text = f"{source} the fee rose by 40 percent last year."
+    assert _sourced(text) == ["sourced"]
+    assert _named_sources(text)
+
+
+# --- 3. a quotation from an unnamed source ------------------------------------------------------
+
+def _quote_cue(text: str) -> str:
+    doc = prepare(BASE_PLAIN + text + "\n")
+    return next(e.detail for e in provenance.score(doc, Settings()).evidence if e.kind == "attributed direct quotes")
+
+
+@pytest.mark.parametrize("speaker", ["said one resident, who asked not to be named", "a source said",
+                                     "said a person familiar with the plans", "one insider said",
+                                     "a council worker said, speaking on condition of anonymity"])
+def test_an_anonymous_quote_earns_no_credit_and_says_why(speaker: str) -> None:
+    detail = _quote_cue(f"\u201cThe fee rose by 40 percent and nobody told us,\u201d {speaker}.")
+    assert detail.startswith("absent")
+    assert "1 quotation(s) from an unnamed source not counted" in detail
+
+
+def test_a_named_quote_beside_an_anonymous_one_counts_and_the_other_is_named() -> None:
+    detail = _quote_cue("\u201cThe fee rose by 40 percent,\u201d said Ann Lee. \u201cWe were never asked at all,\u201d a source said.")
+    assert detail.startswith("present")
+    assert "from an unnamed source not counted" in detail and "a source said" in detail
+
+
+def test_a_text_with_no_anonymous_quote_says_nothing_of_them() -> None:
+    assert "unnamed source" not in _quote_cue("\u201cThe fee rose by 40 percent,\u201d said Ann Lee.")
+
+
+# --- 2. a credit to a group -------------------------------------------------------------------------
+
+def _author_cues(head: str) -> dict[str, str]:
+    """The byline and "no author" cues' evidence for a short report under the line `head`."""
+    text = "Car park to close\n\n" + head + "\n\n" + BASE
+    sig = provenance.score(prepare(text, title="Car park to close"), Settings())
+    return {e.kind: e.detail for e in sig.evidence if e.kind in ("byline", "no author")}
+
+
+@pytest.mark.parametrize("head", [
+    "By the Editorial Board", "By Staff Reporters", "By Courier staff", "Posted by the Loomly team \u00b7 4 February 2026",
+    "By our reporter", "Written by the Harbour Times newsroom", "By the Kesterford Gazette editorial team | 12 May 2026",
+])
+def test_a_credit_to_a_group_is_no_byline_and_no_missing_author(head: str) -> None:
+    cues = _author_cues(head)
+    assert cues["byline"].startswith("absent") and "not a named person" in cues["byline"]
+    assert cues["no author"].startswith("absent") and "credited to" in cues["no author"]
+
+
+@pytest.mark.parametrize("head", ["By the way, the team won the cup.", "The team said the work would take weeks.", ""])
+def test_no_credit_line_is_still_a_text_with_no_author(head: str) -> None:
+    assert _author_cues(head)["no author"].startswith("present")
+
+
+def test_a_persons_byline_is_still_a_byline() -> None:
+    assert _author_cues("By Nia Powell")["byline"].startswith("present")
