@@ -551,9 +551,12 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
                     counts["attributed direct quotes"] += 1
                     found.add("attributed direct quotes", sentence.start, sentence.end)
                     break
-        elif attr.kind in cues.UNSOURCED_KINDS and analysis.sentence_has_quote(sentence) and any(
+        elif attr.kind in cues.UNSOURCED_KINDS and not attr.detail.startswith(cues.PASSIVE_DETAIL) \
+                and analysis.sentence_has_quote(sentence) and any(
                 q_end - q_start >= MIN_QUOTE_CHARS for q_start, q_end in analysis.quotes_starting_in(sentence.start, sentence.end)):
-            unnamed.append((attr.start, attr.end))  # (sources19) a quotation whose speaker the text does not name
+            # (sources19) a quotation whose speaker the text does not name (a passive, "I was told", names
+            # no speaker of the quotation at all: "“...,” said Dr Lee" read as one is the pass's misreading)
+            unnamed.append((attr.start, attr.end))
         end = _named_document_end(doc, attr, sentence)
         if end and (provenance_sources.genre_label(doc, attr, genre_words) or provenance_sources.reviewed_work(doc, attr)):
             end = 0  # (prov14) "PRESS RELEASE" on its line, (byline17) "'The Salt Road' review:": the text's own genre
