@@ -117,7 +117,7 @@ def _sourced(text: str) -> list[str]:
     return [e.kind for e in unsourced_claims.score(doc, Settings()).evidence if e.start >= len(BASE_PLAIN)][-1:]
 
 
-VAGUE_BODIES = ["banks", "authorities", "regulators", "lenders", "insurers", "councils", "hospitals"]
+VAGUE_BODIES = ["banks", "authorities", "regulators", "lenders", "insurers", "watchdogs", "supermarkets"]
 
 
 @pytest.mark.parametrize("body", VAGUE_BODIES)
@@ -136,8 +136,10 @@ def test_a_kind_of_institution_in_the_plural_is_no_source(frame: str, body: str)
 @pytest.mark.parametrize("source", [
     "The Bank of England confirmed", "The county's health department said", "The bank said", "Police said",
     "Two banks said", "UK regulators said", "The regulator said", "Harbour Council said",
+    "Acme and Beta confirmed the deal on Monday. The companies said",
 ])
 def test_one_body_or_a_group_said_which_is_a_source(source: str) -> None:
+    # ("The companies said" after the text named them points back at them: not in the table)
     text = f"{source} the fee rose by 40 percent last year."
     assert _sourced(text) == ["sourced"]
     assert _named_sources(text)
