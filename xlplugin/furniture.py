@@ -353,6 +353,22 @@ def _credit_length(text: str, s: int, e: int) -> bool:
     return e - s <= CREDIT_LIST_LINE and all(len(c) <= SHORT_LINE for c in text[s:e].split(";"))
 
 
+# (sources19) A credit to a group, not a person: "By the Editorial Board", "By Staff Reporters",
+# "By Courier staff", "Posted by the Loomly team · 4 February 2026", "By our reporter". The text
+# says who stands behind it, an outlet's or a company's own people, but names no one a reader could
+# hold to account: no byline (design rule 7), and no text without an author either. Up to four
+# capitalised words before the group's word ([group_credit_phrases] in data/provenance.txt), with
+# "the" or "our" before them; then the line ends or a date or a mark follows.
+GROUP_CREDIT = "group credit"
+
+
+@lru_cache(maxsize=1)
+def _group_credit_re() -> re.Pattern[str]:
+    group = "|".join(sorted((re.escape(w) for w in load_sections(DATA_FILE)["group_credit_phrases"]), key=len, reverse=True))
+    return re.compile(r"[ \t:]*(?P<who>(?:(?:[Tt]he|[Oo]ur)[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,4}(?i:%s))"
+                      r"[ \t]*(?:$|[\u00b7|,\u2014\u2013(-])" % group, re.MULTILINE)
+
+
 def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
     and hi."""
@@ -363,6 +379,10 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
             if credits_a_person(text[m.end("p") - 1 : e], *L.site):  # not "By Reuters Staff"
                 found.add("byline", s, e)
+                continue
+        if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, e)) is not None:
+            L.furniture(s, e)  # (sources19) "By the Editorial Board", "Posted by the Loomly team · 4 February 2026"
+            found.add(GROUP_CREDIT, s, e, g.group("who"))
     for section in ("opinion_label_starts", "opinion_label_colon_starts"):
         alone = section == "opinion_label_starts"  # (the other section's labels need a ":" after them)
         for m in _starts_re(section).finditer(lower, lo, hi):

@@ -9,6 +9,11 @@ phrase ("two doctors at St Mary's"), an institution ("the hospital's doctors", "
 researchers": `xlplugin.institutions`) or a number before the noun ("two doctors told the BBC").
 A possessive pronoun ("their doctors") does not.
 
+(sources19) Kinds of institution named only in the plural ("This has been confirmed by the banks",
+"according to the authorities", "the regulators said": attribution.txt [body_plural_words]) are
+read by the same rule: many bodies, no one a reader could ask, unless a name, an institution or a
+number says which ("two banks", "UK regulators"). One body stays a source ("the bank said").
+
 The trades: attribution.txt [profession_words], and any plural noun ending in -ists or -ians
 ("physiotherapists", "paediatricians"): an unlisted one at the start of a sentence was read as a
 name ("Nutritionists say": the first-word rule takes an unknown capitalised word for one).
@@ -36,13 +41,14 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve
 def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """([profession_words], the role and organisation words, [platform_words]), looked up once
     (together: the rules for a group named by its trade and for a post read them)."""
-    return (words(DATA_FILE, "profession_words"), words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words"),
-            words(DATA_FILE, "platform_words"))
+    return (words(DATA_FILE, "profession_words") | words(DATA_FILE, "body_plural_words"),
+            words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words"), words(DATA_FILE, "platform_words"))
 
 
 def is_trade_group(lw: str) -> bool:
     """Is the lower-case word `lw` a trade named as a group ([profession_words], or a plural noun
-    ending in TRADE_SUFFIXES)?"""
+    ending in TRADE_SUFFIXES), or (sources19) a kind of institution named only in the plural
+    ([body_plural_words]: "the banks", "the authorities")?"""
     return lw in _sets()[0] or len(lw) >= TRADE_MIN_LENGTH and lw.endswith(TRADE_SUFFIXES)
 
 

@@ -11,7 +11,8 @@
 - A name, an age between commas and a verb of saying ("Priya Shah, 38, said"; "Tom Reed, 71,
   told the inquiry").
 
-Each is read only in a sentence that names no source otherwise; the caller decides that.
+Each is read only in a sentence that names no source otherwise, or only a vague one or a pronoun:
+`xlplugin.speakers.with_missed_speakers` decides that, for unsourced claims and provenance alike.
 """
 
 from __future__ import annotations

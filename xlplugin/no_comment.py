@@ -13,11 +13,11 @@ after it ("that", "but", "and", "because", ";": "... declined to comment, but sa
 percent" is still the writer's claim). A topic or a time after the phrase ("on the figures", "on
 Monday") and the question that went unanswered ("declined to say how much it paid") say nothing
 more. (sources18) A count of the requests between the verb and what was sent ("did not respond to
-three requests for comment", claims.txt [request_count_words]) is read through; a figure in the
-topic after the phrase is a claim told in passing ("declined to comment on its 300 job cuts":
-the cuts are the writer's figure), unless it is a date ("on 3 June", "in 2025"). (claims18) A
-number in words is a figure there too ("declined to comment on three job cuts", claims.txt
-[number_words]): one rule for both ways of writing it.
+three requests for comment", claims.txt [request_count_words]) is read through. (sources19) A
+figure in the topic after the phrase names what the reporter asked about ("declined to comment on
+its 300 job cuts", "would not comment on the 300 deaths", "on three job cuts", in figures or in
+words: claims.txt [number_words]): no claim (sources18 and claims18 had made it one); a clause of its own after the figure still is ("declined to discuss the 14 complaints it
+received": `_topic_tells_more`).
 """
 
 from __future__ import annotations
@@ -64,10 +64,34 @@ def is_no_comment(doc: Document, sentence: Sentence) -> bool:
         return False
     if any(lw in _CLAUSE_AFTER for lw in span[end:]):
         return False
-    numbers = words(DATA_FILE, "number_words")
-    if any((lowers[i] in numbers or any(c.isdigit() for c in texts[i])) and not _date_figure(lowers, i) for i in range(at[end - 1] + 1, b)):
-        return False  # (sources18) a figure in the topic: "declined to comment on its 300 job cuts"; (claims18) "on three job cuts"
+    if _topic_tells_more(doc, at[end - 1] + 1, b):
+        return False  # (sources19) "declined to discuss the 14 complaints it received": a clause of its own
     return ";" not in doc.text[doc.token_starts[at[end - 1]]:sentence.end]
+
+
+# (sources19) Words after a figure in the topic that open a clause of its own: a relative word or
+# a subject pronoun ("the 14 complaints it received", "the 300 jobs that went").
+_CLAUSE_OPENERS = frozenset("which who whom whose that where when it they he she we".split())
+# Past participles that do not end in "-ed" ("the 12 dogs taken from the farm").
+_PARTICIPLES = frozenset("taken given made held paid lost sold built won seen told found kept left brought "
+                         "shown spent cut hit run set put done gone".split())
+
+
+def _topic_tells_more(doc: Document, i: int, b: int) -> bool:
+    """(sources19) Does the topic of a refusal (the words `i`..`b` after its phrase) tell a claim
+    of its own? A figure there ("declined to comment on its 300 job cuts", "would not comment on
+    the 300 deaths", "on three job cuts") names what the reporter asked about: the figure was the
+    story's before the refusal, and the refusal adds nothing a reader must check. A clause after
+    the figure does ("the 14 complaints it received", "the 12 dogs taken from the farm",
+    "the 300 jobs which went in May"): it states what happened. A date is never a figure here."""
+    lowers, texts = doc.lowers, doc.token_texts
+    numbers = words(DATA_FILE, "number_words")
+    figure = next((k for k in range(i, b) if (lowers[k] in numbers or any(c.isdigit() for c in texts[k]))
+                   and not _date_figure(lowers, k)), None)
+    if figure is None:
+        return False
+    return any(lw in _CLAUSE_OPENERS or lw in _PARTICIPLES or len(lw) > 4 and lw.endswith("ed") and not lw.endswith("eed")
+               for lw in lowers[figure + 2:b])  # (right after the figure a word is its noun's: "300 proposed cuts")
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
