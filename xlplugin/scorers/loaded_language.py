@@ -596,6 +596,8 @@ _ATTACK_DETERMINERS = frozenset("the a an this these those its their his her our
 ATTACK_WINDOW = 4  # words after the verb (or before a passive's "be") searched for its object
 # A fire in the sentence makes "gutted" a building's ("the fire gutted the school"): no attack
 _FIRE_WORDS = frozenset("fire fires blaze blazes flames flame arson explosion blast".split())
+# Words between a passive's subject and "be" ("Social Security will be gutted")
+_MODALS = frozenset("will would could might may can shall should must".split())
 # Every word that can begin a match: the single words and the phrases' first words.
 _candidates: frozenset[str] = frozenset()
 # The words that begin a cue (the single words and the cue phrases' first words; not the first
@@ -967,18 +969,19 @@ def _labels_people(doc: Document, i: int) -> bool:
 def _attacks_institution(doc: Document, i: int) -> bool:
     """(insults19) Is the verb of violence at i ([attack_verbs]: "gut", "slash", "rig") said of a
     programme, an institution or a law ([attack_objects])? Its object heads the words after it
-    (within ATTACK_WINDOW, only determiners and modifiers between, no mark: "gut Social Security",
-    "gutting public schools", "guts the state's pension system"; not "slashed the police budget",
-    a noun of [attack_compound_tails] after it), or a participle after "be" has one as its subject ("Social
-    Security will be gutted"). "ram" needs a bill or a law and "through" after it ("rammed the
-    bill through the Senate"). A fire in the sentence or a force of nature as its subject makes it
-    a building's ("the fire gutted the school", "The storm gutted the gym"); "gut the fish", "Fans were gutted", "slashed prices" have no such object."""
+    (within ATTACK_WINDOW, only determiners and modifiers between, no mark: "gut Social
+    Security", "gutting public schools", "guts the state's pension system"; not "slashed the
+    police budget", a noun of [attack_compound_tails] after it), or a participle after "be" has
+    one as its subject ("Social Security will be gutted"). "ram" needs a bill or a law and
+    "through" after it ("rammed the bill through the Senate"). A fire in the sentence or a force
+    of nature as its subject makes it a building's ("the fire gutted the school", "The storm
+    gutted the gym"); "gut the fish", "Fans were gutted", "slashed prices" have no such object."""
     lowers, starts, ends, text = doc.lowers, doc.token_starts, doc.token_ends, doc.text
     sentence = doc.sentences[doc.token_sentences[i]]
     first, last = sentence.first_token, sentence.last_token
     if not _FIRE_WORDS.isdisjoint(lowers[first:last]) or event_senses.by_force(doc, i):
         return False  # "the fire gutted the school", "The storm gutted the gym" (event_senses.txt [force_words])
-    forced = lowers[i].startswith("ram")
+    forced = lowers[i].startswith("ram")  # "ram", "rams", "rammed", "ramming": forced through
     objects = _attacks.forced if forced else _attacks.objects
     function_words = _labels.function_words
     for j in range(i + 1, min(i + 1 + ATTACK_WINDOW, last)):
@@ -998,8 +1001,6 @@ def _attacks_institution(doc: Document, i: int) -> bool:
             return False
     return False
 
-
-_MODALS = frozenset("will would could might may can shall should must".split())
 
 
 def _find_insinuations(doc: Document, tally: _Tally) -> None:
