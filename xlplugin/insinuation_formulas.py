@@ -103,7 +103,9 @@ def _tables() -> _Tables:
     probes["hide"] = ["nothing to hide"]
     hiding = words("hiding_verbs")
     for verb in hiding:
-        probes.setdefault(verb, []).extend(verb + " you" + s for s in ("", "r"))  # (+ "your" for "tell your")
+        probes.setdefault(verb, [])
+        if verb + " you" not in probes[verb]:  # ("tell you" is _telling's probe too)
+            probes[verb].append(verb + " you")
     probes["wake"] = ["wake up"]
     probes["make"] = ["make " + w for w in sorted(_MADE_UP)]
     probes["all"] = ["it all"]
