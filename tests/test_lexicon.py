@@ -25,8 +25,8 @@ KNOWN_REPEATS = {
     ("loaded_language.txt", "emotive", 50, 891),
     ("loaded_language.txt", "exaggeration", 724, 1018),
     ("loaded_language.txt", "derogatory", 551, 1103),
-    ("loaded_language.txt", "emotive", 50, 1166),
-    ("loaded_language.txt", "emotive", 50, 1240),
+    ("loaded_language.txt", "emotive", 50, 1188),
+    ("loaded_language.txt", "emotive", 50, 1262),
 }
 
 

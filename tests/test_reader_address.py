@@ -70,7 +70,7 @@ def test_every_form_is_an_address(word):
 
 
 def test_address_moves_the_score_only_as_mixed():
-    text = ("Here is what they will not tell you about your pension. You paid in for decades and your "
+    text = ("Here is what the statement will not tell you about your pension. You paid in for decades and your "
             "reward is a letter. Read it yourself, and show your neighbours too.")
     result = run(text)
     assert result.details["second_person_per_1000_words"] > loaded_language.SECOND_PERSON_ZERO

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "sports_result", "event_noun", "physical_act"]
+__all__ = ["DATA", "sports_result", "event_noun", "physical_act", "by_force"]
 
 DATA = "event_senses.txt"
 # A score written as one word ("5-1", "42-10"); each side of at most three digits, so that a span
@@ -151,6 +151,18 @@ _SUBJECT_GAP = frozenset("will would can could may might shall should must has h
                          "again soon still already just often regularly repeatedly eventually finally first "
                          "'ll ’ll".split())
 _PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
+
+
+def by_force(doc: Document, i: int) -> bool:
+    """(insults19) Is the subject of the verb at word i a force of nature, fire, a structure or a
+    machine ([force_words]: "The storm gutted the school", "the tornado slashed through the
+    town")? The subject is the word before the verb, past auxiliaries and adverbs, in its sentence."""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    k = sentence_of[i]
+    j = i - 1
+    while j >= 0 and sentence_of[j] == k and (lowers[j] in _SUBJECT_GAP or lowers[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and sentence_of[j] == k and lowers[j] in _tables().forces
 
 
 def physical_act(doc: Document, i: int) -> bool:

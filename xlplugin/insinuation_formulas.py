@@ -13,7 +13,10 @@ each one doubt term for loaded language (as `xlplugin.argued_voice.insinuations`
 - saying it while denying it ([denial_verbs]): "We are not saying X. We are saying Y.", "I'm not
   saying he lied. But ...", "I'm not saying anything.";
 - guilt read from silence ([innocence_openers]): "When people have nothing to hide, they don't
-  hide."
+  hide.";
+- (insults19) the truth kept from the reader by someone named as hiding it ([hiding_verbs]):
+  "DOCTORS DON'T WANT YOU TO KNOW", "What the media isn't telling you", "Big Pharma is hiding
+  the cure" (listed); the reader told to wake up to it ([wake_vocatives]): "Wake up, people.".
 
 None counts where its sentence reports a named source through a verb of saying ("The mayor said
 she had nothing to hide"): the words are the source's. Each is found from a literal start: a key
@@ -61,6 +64,10 @@ class _Tables(NamedTuple):
     denials: frozenset[str]
     first_person: frozenset[str]
     innocence: frozenset[str]
+    hiding: frozenset[str]  # (insults19) "want", "tell": the truth kept from the reader
+    hiders: frozenset[str]
+    hidden: frozenset[str]
+    wake_vocatives: frozenset[str]
     keys: frozenset[str]  # every word that can start a search
     probes: dict[str, tuple[str, ...]]  # key word: the texts one of which the lower-cased text must hold
 
@@ -94,11 +101,18 @@ def _tables() -> _Tables:
     for verb in denials:
         probes[verb] = ["not " + verb]
     probes["hide"] = ["nothing to hide"]
+    hiding = words("hiding_verbs")
+    for verb in hiding:
+        probes.setdefault(verb, [])
+        if verb + " you" not in probes[verb]:  # ("tell you" is _telling's probe too)
+            probes[verb].append(verb + " you")
+    probes["wake"] = ["wake up"]
     probes["make"] = ["make " + w for w in sorted(_MADE_UP)]
     probes["all"] = ["it all"]
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()},
                    words("verdict_verbs"), remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
                    words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"),
+                   hiding, words("hiding_subjects"), words("hidden_objects"), words("wake_vocatives"),
                    frozenset(probes), {k: tuple(v) for k, v in probes.items()})
 
 
@@ -145,7 +159,13 @@ def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
     if word in t.remarks:
         return _remark(doc, t, i)
     if word in t.telling:
-        return _telling(doc, t, i)
+        span = _telling(doc, t, i)
+        if span is not None:
+            return span
+    if word in t.hiding:
+        return _hidden(doc, t, i)
+    if word == "wake":
+        return _wake_up(doc, t, i)
     if word in t.denials:
         return _denial(doc, t, i)
     if word == "hide":
@@ -215,6 +235,55 @@ def _telling(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
         # temperature" is an explainer's)
     if lowers[k] in ("all", "everything") and lowers[end : end + 3] in (["you", "need", "to"], ["that", "you", "need"]):
         return j, end + 3
+    return None
+
+
+# (insults19) The negations before "want(s) you to know" and "tell(ing) you" ("don't", "isn't"),
+# and the auxiliaries before a separate "not" ("do not want", "is not telling").
+_NEGATED = frozenset(s for w in ("don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't")
+                     for s in (w, w.replace("'", "\u2019")))
+_AUXILIARIES = frozenset("do does did will would is are was were".split())
+
+
+def _hidden(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "DOCTORS DON'T WANT YOU TO KNOW", "What Big Pharma doesn't want you to see", "What the
+    media isn't telling you", "The banks won't tell you this": someone said to hide it
+    ([hiding_subjects]), a negation, then "want(s) you to" + [hidden_objects] or "tell(ing)
+    you". A thing as the subject ("What the report does not tell you is the cost") is plain."""
+    lowers = doc.lowers
+    first, last = _sentence_bounds(doc, i)
+    if i + 1 >= last or lowers[i + 1] != "you":
+        return None
+    if lowers[i].startswith("want"):
+        if i + 3 >= last or lowers[i + 2] != "to" or lowers[i + 3] not in t.hidden:
+            return None
+        end = i + 4
+    else:
+        end = i + 2
+    j = i - 1
+    if j > first and lowers[j] == "not" and lowers[j - 1] in _AUXILIARIES:
+        j -= 1
+    elif j < first or lowers[j] not in _NEGATED:
+        return None
+    subject = j - 1
+    if subject < first or lowers[subject] not in t.hiders:
+        return None
+    return subject, end
+
+
+def _wake_up(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """ "Wake up, people.", "WAKE UP, AMERICA!", "Wake up!": "wake up" opening its sentence, then
+    a comma and a word of [wake_vocatives], or nothing but "!" after it. "Wake up early to catch
+    the ferry" is plain."""
+    lowers = doc.lowers
+    first, last = _sentence_bounds(doc, i)
+    if i != first or i + 1 >= last or lowers[i + 1] != "up":
+        return None
+    if i + 2 == last:
+        tail = doc.text[doc.token_ends[i + 1] : doc.token_ends[i + 1] + 3]
+        return (i, i + 2) if tail.lstrip().startswith("!") else None
+    if "," in _gap(doc, i + 1) and lowers[i + 2] in t.wake_vocatives:
+        return i, i + 3
     return None
 
 

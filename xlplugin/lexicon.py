@@ -232,6 +232,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "participle_cue_words": "loaded_senses.py, plain_use (\u201cdisturbing the nests\u201d: the verb)",
            "verb_object_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
+           "label_compound_words": "loaded_senses.py, plain_use (\u201cthe corporate media office\u201d: a label phrase in a compound noun)",
            # (voice15, loaded language version 37)
            "compound_senses": "loaded_senses.py, plain_use (\u201cdisaster relief\u201d: a field or a body)",
            "of_only_words": "loaded_senses.py, plain_use (\u201ca tidal barrage\u201d: loaded only in \u201ca barrage of\u201d)",
@@ -244,6 +245,10 @@ SECTIONS: dict[str, dict[str, str]] = {
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",
            "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)",
            "group_label_words": "scorers/loaded_language.py, _find_cues (\u201clying politicians\u201d: a label)",
+           "attack_verbs": "scorers/loaded_language.py, _attacks_institution (\u201cgut Social Security\u201d: a verb of violence)",
+           "attack_objects": "scorers/loaded_language.py, _attacks_institution (a programme, an institution, a law)",
+           "attack_compound_tails": "scorers/loaded_language.py, _attacks_institution (\u201cthe police budget\u201d: no institution)",
+           "forced_objects": "scorers/loaded_language.py, _attacks_institution (\u201cram the bill through\u201d)",
            "group_nouns": "scorers/loaded_language.py, _labels_people (a noun of people or a group); loaded_senses.py, _heads_phrase",
            "denial_words": "loaded_senses.py, denied (\u201cgood rather than spectacular\u201d: denied)",
            "predicate_denial_words": "loaded_senses.py, _denied_predicate (\u201cthey are not racists\u201d: denied)",
@@ -340,6 +345,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "denial_verbs": "insinuation_formulas.py, _denial (\u201cWe are not saying ... We are saying\u201d)",
         "first_person_subjects": "insinuation_formulas.py, _denial (the author denying)",
         "innocence_openers": "insinuation_formulas.py, _innocence (\u201cWhen people have nothing to hide\u201d)",
+        "hiding_verbs": "insinuation_formulas.py, _hidden (\u201cDoctors don't want you to know\u201d)",
+        "hiding_subjects": "insinuation_formulas.py, _hidden (who is said to hide it)",
+        "hidden_objects": "insinuation_formulas.py, _hidden (\u201cwant you to know/see\u201d)",
+        "wake_vocatives": "insinuation_formulas.py, _wake_up (\u201cWake up, people.\u201d)",
     },
     # (loaded language version 50, hype18)
     "sales_pressure.txt": {

@@ -402,6 +402,7 @@ class _Sets:
         self.participles = words(_LOADED, "participle_cue_words")
         self.object_starts = words(_LOADED, "verb_object_words")
         self.compound_heads = words(_LOADED, "compound_head_words")
+        self.label_compounds = words(_LOADED, "label_compound_words")  # (insults19) "the corporate media office"
         self.predictions = words(_LOADED, "prediction_only_words")
         self.modals = words(_LOADED, "prediction_modal_words")
         self.negations = words(_LOADED, "prediction_negation_words")
@@ -522,9 +523,15 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     - (voice15) a superlative of [predicate_superlative_words] right after "be", with no article
       ("where those needs are greatest"): a plain comparison;
     - (hype18) a cue of [of_only_words] with no "of" right after it ("a tidal barrage", "the
-      artillery barrage"): only "a barrage of criticism" is the metaphor."""
+      artillery barrage"): only "a barrage of criticism" is the metaphor;
+    - (insults19) a label phrase (a derogatory cue of two words or more) right before a noun of
+      [label_compound_words], the first part of a compound naming an office, a team, a field or a
+      record ("the corporate media office", "the legacy media archive", "mainstream media
+      studies"): the label names a thing, it is said of no one."""
     if last != first + 1:
-        return False
+        # (insults19) a label phrase as the first part of a compound noun naming an office, a
+        # team or a field ("the corporate media office", "the legacy media archive")
+        return category == "derogatory" and _next_word(doc, last - 1) in _sets().label_compounds
     sets, lower = _sets(), doc.lowers[first]
     # (the word after the cue is read only for the classes that need it: most cues are none of them)
     if category == "derogatory" and _next_word(doc, first) in sets.compound_heads and doc.token_texts[first + 1].islower():
