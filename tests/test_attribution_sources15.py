@@ -32,7 +32,7 @@ def _unsourced_kinds(text: str) -> list[str]:
 def _named_sources_present(text: str) -> bool:
     sig = provenance.score(prepare(text), Settings())
     cue = next(e for e in sig.evidence if e.kind == "named sources with roles")
-    return cue.detail.startswith("present")
+    return cue.detail.startswith("found")
 
 
 # --- 5. a name, an apposition, a verb of saying ----------------------------------------------------

@@ -165,7 +165,7 @@ def test_json_and_why_name_the_outlet_as_the_ratings_file_wrote_it(tmp_path, cap
     assert signal["value"] == 0.8
     assert signal["note"] == "The Daily Ledger: rated 0.8 by Press Desk (your table; at or above 0.692: no cost)"
     assert signal["details"]["matched"] == "The Daily Ledger"
-    assert "source The Daily Ledger rated 0.8 by Press Desk" in first["why"]
+    assert "source The Daily Ledger rated 0.8 of 1 by Press Desk" in first["why"]
     assert "the daily ledger" not in json.dumps(first)
 
 
