@@ -18,7 +18,7 @@ from xlplugin.text import prepare
 def _named_sources_present(text: str) -> bool:
     sig = provenance.score(prepare(text), Settings())
     cue = next(e for e in sig.evidence if e.kind == "named sources with roles")
-    return cue.detail.startswith("present")
+    return cue.detail.startswith("found")
 
 
 # --- 5. a name, an apposition, a verb of saying ----------------------------------------------------

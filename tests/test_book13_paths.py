@@ -165,7 +165,7 @@ def test_json_and_why_name_the_outlet_as_the_ratings_file_wrote_it(tmp_path, cap
     assert signal["value"] == 0.8
     assert signal["note"] == "The Daily Ledger: rated 0.8 by Press Desk (your table; at or above 0.692: no cost)"
     assert signal["details"]["matched"] == "The Daily Ledger"
-    assert "source The Daily Ledger rated 0.8 by Press Desk" in first["why"]
+    assert "source The Daily Ledger rated 0.8 of 1 by Press Desk" in first["why"]
     assert "the daily ledger" not in json.dumps(first)
 
 
@@ -184,7 +184,7 @@ def test_the_workbook_and_its_refresh_name_the_outlet_as_typed(tmp_path, capsys)
     assert main(["refresh", str(book)]) == 0
     err = capsys.readouterr().err
     assert "Sources The Daily Ledger 0.8 → 0.6" in err and "the daily ledger" not in err
-    assert "source The Daily Ledger rated 0.6" in _sheet_rows(book)[0]["Why"]
+    assert "The Daily Ledger rated 0.6 of 1" in _sheet_rows(book)[0]["Why"]
 
 
 def test_a_web_site_is_named_by_its_key_and_names_change_no_digest():

@@ -46,7 +46,7 @@ def test_examples_json_lines_shape_and_order_of_reliability():
                 assert {"text", "kind", "start", "end"} <= set(item)
         kinds = {e["kind"] for e in row["signals"]["unsourced_claims"]["evidence"]}
         assert kinds <= {"sourced", "unsourced"}
-        assert all(e["detail"].startswith(("present", "absent")) for e in row["signals"]["provenance"]["evidence"])
+        assert all(e["detail"].startswith(("found", "not found")) for e in row["signals"]["provenance"]["evidence"])
     # What a careful reader expects of the project's own examples: the wire report with byline,
     # dateline, named sources and a correction is the most reliable; the propaganda blog and the
     # forum repost are the least.

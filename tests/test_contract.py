@@ -121,10 +121,10 @@ def test_provenance_typed_evidence_says_what_its_words_say():
     result = provenance.score(prepare(text, url="https://www.example.org/a", outlet="Example"), SETTINGS)
     seen = set()
     for item in result.evidence:
-        state, sign = re.match(r"(present|absent), (positive|negative) cue", item.detail).groups()
-        assert item.present == (state == "present"), item
-        assert item.polarity == (MORE_RELIABLE if sign == "positive" else LESS_RELIABLE), item
-        points = float(re.search(r"\(?(?:\+|-|would add |would subtract )([\d.]+)", item.detail).group(1))
+        state, sign, points = re.match(r"(found|not found), (?:would )?(add|take)s? ([\d.]+)", item.detail).groups()
+        assert item.present == (state == "found"), item
+        assert item.polarity == (MORE_RELIABLE if sign == "add" else LESS_RELIABLE), item
+        points = float(points)
         assert item.weight == points, item
         seen.add((item.present, item.polarity))
     assert seen == {(True, MORE_RELIABLE), (False, MORE_RELIABLE), (True, LESS_RELIABLE), (False, LESS_RELIABLE)}

@@ -165,9 +165,9 @@ def test_evidence_lists_cues_shown_by_metadata_as_found():
     text = ("The port authority said on Tuesday that cargo volumes rose 6 percent last year, "
             "citing its annual statistics report.")
     lines = f.evidence(text, "provenance", None, "https://example.org/port", "Harbour News", workers=1).splitlines()
-    assert lines[0] == "named outlet (present, positive cue (+6): outlet given: Harbour News)"
-    assert "original URL (present, positive cue (+3): URL given: https://example.org/port)" in lines
-    assert any(line.startswith("no author (present, negative cue") for line in lines)
+    assert lines[0] == "named outlet (found, adds 6 to provenance: outlet given: Harbour News)"
+    assert "original URL (found, adds 3 to provenance: URL given: https://example.org/port)" in lines
+    assert any(line.startswith("no author (found, takes ") for line in lines)
     missing = lines[-1].removeprefix("not found: ").split(", ")
     assert lines[-1].startswith("not found: ") and "byline" in missing
     assert not {"named outlet", "original URL", "no author"} & set(missing)

@@ -192,7 +192,7 @@ def test_a_user_name_is_shown_as_written(handle):
     assert page.author == handle
     result = xlplugin.score_text(page.text, title=page.title, author=page.author)
     byline = [e for e in result.signals["provenance"].evidence if e.kind == "byline"]
-    assert byline and byline[0].detail.startswith("absent")  # a user name is no person's byline
+    assert byline and byline[0].detail.startswith("not found")  # a user name is no person's byline
 
 
 @pytest.mark.parametrize("name", ["Ann Roe", "Mary-Jane Holt", "Kate Crumbly"])

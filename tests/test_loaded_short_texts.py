@@ -101,5 +101,6 @@ def test_the_why_says_a_short_text_was_damped():
     words = sig.details["words"]
     why = ll._why(sig)
     assert "1 loaded term in" in why and "per 1,000" in why  # the plain rate is still shown
-    assert f"a short text ({words} words): scored as if it ran to {ll.MIN_RATE_WORDS} words" in why
+    assert f"in {words} words" in why
+    assert f"a short text with {ll.MIN_RATE_WORDS - words} " in why and f"words added to make {ll.MIN_RATE_WORDS}" in why
     assert "a short text" in ll._costed_why(sig, 9)

@@ -79,16 +79,16 @@ def test_metadata_feeds_provenance_and_the_source_rating_join():
     settings = Settings().with_ratings({"estuary-courier.example": (0.8, "test desk")})
     result = next(iter(xlplugin.score_many([doc], settings=settings, workers=1)))
     cues = {e.kind: e.detail for e in result.signals["provenance"].evidence}
-    assert cues["byline"].startswith("present") and "Priya Natarajan" in cues["byline"]
-    assert cues["publication date"].startswith("present") and "2025-03-14" in cues["publication date"]
-    assert cues["named outlet"].startswith("present") and cues["original URL"].startswith("present")
-    assert cues["no author"].startswith("absent")
+    assert cues["byline"].startswith("found") and "Priya Natarajan" in cues["byline"]
+    assert cues["publication date"].startswith("found") and "2025-03-14" in cues["publication date"]
+    assert cues["named outlet"].startswith("found") and cues["original URL"].startswith("found")
+    assert cues["no author"].startswith("not found")
     assert result.signals["source_rating"].value == 0.8
     assert (result.author, result.date) == ("Priya Natarajan", "2025-03-14")
     # the same text without its metadata has none of these cues
     bare = xlplugin.score_text(doc.text)
     bare_cues = {e.kind: e.detail for e in bare.signals["provenance"].evidence}
-    assert bare_cues["no author"].startswith("present")
+    assert bare_cues["no author"].startswith("found")
     assert result.signals["provenance"].value > bare.signals["provenance"].value
 
 

@@ -48,7 +48,7 @@ def test_a_credited_repost_costs_nothing(line):
 def test_a_repost_naming_no_original_still_costs(line):
     result = _score(line)
     assert result.value == _score("").value - provenance.NEGATIVE["repost markers"]
-    assert _repost(result).detail.startswith("present, negative cue")
+    assert _repost(result).detail.startswith("found, takes ")
 
 
 def test_the_bundled_credited_example_keeps_its_points():

@@ -10,8 +10,8 @@ from xlplugin.text import prepare
 
 from opcount import calls
 
-PREFIXES = ("present, positive cue", "absent, positive cue", "present, negative cue", "absent, negative cue",
-            "present, not counted")  # (credit16) a repost line crediting its original
+PREFIXES = ("found, adds ", "not found, would add ", "found, takes ", "not found, would take ",
+            "found, not counted")  # (credit16) a repost line crediting its original
 
 NEWS = """Opinion | Harbour plans deserve a closer look
 By Clara Jensen
@@ -68,7 +68,7 @@ def test_every_cue_is_reported_once_with_a_known_prefix():
         for item in result.evidence:
             assert item.detail.startswith(PREFIXES), item.detail
             assert doc.text[item.start : item.end] == item.text
-            if item.detail.startswith("absent"):
+            if item.detail.startswith("not found"):
                 assert (item.text, item.start, item.end) == ("", 0, 0)
 
 
@@ -79,13 +79,13 @@ def test_every_cue_is_reported_once_with_a_known_prefix():
 ])
 def test_news_page_positive_cues_present(cue):
     _, result = _score(NEWS)
-    assert _cues(result)[cue].detail.startswith("present, positive cue")
+    assert _cues(result)[cue].detail.startswith("found, adds ")
 
 
 @pytest.mark.parametrize("cue", ["no author", "redaction marks", "forum furniture", "repost markers", "disclaimer", "clickbait headline"])
 def test_news_page_negative_cues_absent(cue):
     _, result = _score(NEWS)
-    assert _cues(result)[cue].detail.startswith("absent, negative cue")
+    assert _cues(result)[cue].detail.startswith("not found, would take ")
 
 
 @pytest.mark.parametrize("text, cue, shown_by", [
@@ -100,7 +100,7 @@ def test_news_page_negative_cues_absent(cue):
 def test_negative_cues_present(text, cue, shown_by):
     _, result = _score(text)
     item = _cues(result)[cue]
-    assert item.detail.startswith("present, negative cue")
+    assert item.detail.startswith("found, takes ")
     assert shown_by in item.text
 
 
@@ -113,9 +113,9 @@ def test_value_is_base_plus_weights_and_ranks_pages():
     # recompute the value from the evidence: BASE + present positives - present negatives
     expected = provenance.BASE
     for item in news.evidence:
-        if item.detail.startswith("present, positive"):
+        if item.detail.startswith("found, adds"):
             expected += provenance.POSITIVE[item.kind]
-        elif item.detail.startswith("present, negative"):
+        elif item.detail.startswith("found, takes"):
             expected -= provenance.NEGATIVE[item.kind]
     assert news.value == max(0, min(100, expected))
     assert news.score == pytest.approx(news.value / 100)
@@ -129,9 +129,9 @@ def test_metadata_counts_as_cues():
     text = "The council approved the harbour plan on Monday."
     _, bare = _score(text)
     _, given = _score(text, url="https://news.example.com/a", outlet="Harbour Times")
-    assert _cues(bare)["named outlet"].detail.startswith("absent")
-    assert _cues(given)["named outlet"].detail.startswith("present, positive cue")
-    assert _cues(given)["original URL"].detail.startswith("present, positive cue")
+    assert _cues(bare)["named outlet"].detail.startswith("not found")
+    assert _cues(given)["named outlet"].detail.startswith("found, adds ")
+    assert _cues(given)["original URL"].detail.startswith("found, adds ")
     assert given.value == bare.value + provenance.POSITIVE["named outlet"] + provenance.POSITIVE["original URL"]
 
 
@@ -142,7 +142,7 @@ def test_repost_url_that_does_not_match_is_named():
 
 def test_markdown_bold_is_not_redaction():
     _, result = _score("The **council** approved the plan on Monday, said council leader Ivar Berg.")
-    assert _cues(result)["redaction marks"].detail.startswith("absent")
+    assert _cues(result)["redaction marks"].detail.startswith("not found")
 
 
 @pytest.mark.parametrize("text", ["", "\x00", "**", "By", "Joined", "a" * 10000, "\n" * 500, "Photo:" * 40])
@@ -189,26 +189,26 @@ def test_wire_datelines_dates_and_credits(text, dateline, date, outlet):
     if outlet is not None:
         assert cues["named outlet"].text == outlet
     else:
-        assert cues["named outlet"].detail.startswith("absent")
+        assert cues["named outlet"].detail.startswith("not found")
 
 
 def test_photo_credit_names_the_agency():
     text = "The port reopened on Tuesday.\n\nPhoto: The quay at night. (Baltic Wire/Jonas Meyer)\n"
     _, result = _score(text)
     cues = _cues(result)
-    assert cues["photo credits"].detail.startswith("present")
+    assert cues["photo credits"].detail.startswith("found")
     assert cues["named outlet"].text == "Baltic Wire"
 
 
 def test_forum_join_date_is_not_the_publication_date():
     _, result = _score("Joined: Apr 3, 2019\nMessages: 2,114\n\nThe dam will flood the valley.\n")
-    assert _cues(result)["publication date"].detail.startswith("absent")
+    assert _cues(result)["publication date"].detail.startswith("not found")
 
 
 def test_furniture_words_are_not_document_references():
     text = ("FOR IMMEDIATE RELEASE\n\nThe plant reopened on Monday.\n\nLike Reply Report\n")
     _, result = _score(text)
-    assert _cues(result)["references to primary documents"].detail.startswith("absent")
+    assert _cues(result)["references to primary documents"].detail.startswith("not found")
 
 
 # --- version 3: code, acronyms, navigation labels and names are not cues ------------------------
@@ -225,13 +225,13 @@ Python lets you use ** with a dict whose keys are strings to turn them into name
 
 def test_keyword_unpacking_is_not_redaction():
     _, result = _score(PYTHON_POST)
-    assert _cues(result)["redaction marks"].detail.startswith("absent")
+    assert _cues(result)["redaction marks"].detail.startswith("not found")
 
 
 def test_redaction_in_prose_still_counts():
     # the same marks in a text with no code at all: a redacted source
     _, result = _score("The council approved the harbour plan. Officials ** said it would cost 40 million.\n")
-    assert _cues(result)["redaction marks"].detail.startswith("present")
+    assert _cues(result)["redaction marks"].detail.startswith("found")
 
 
 @pytest.mark.parametrize("title, body", [
@@ -240,29 +240,29 @@ def test_redaction_in_prose_still_counts():
 ])
 def test_acronyms_in_a_title_are_not_shouting(title, body):
     _, result = _score(body, title=title)
-    assert _cues(result)["clickbait headline"].detail.startswith("absent")
+    assert _cues(result)["clickbait headline"].detail.startswith("not found")
 
 
 def test_shouting_in_a_title_is_still_clickbait():
     _, result = _score("The council met on Monday to discuss the harbour.",
                        title="You MUST WATCH What The Council Did NEXT")
     item = _cues(result)["clickbait headline"]
-    assert item.detail.startswith("present") and "capitals" in item.detail
+    assert item.detail.startswith("found") and "capitals" in item.detail
 
 
 def test_a_link_label_is_not_a_primary_document():
     text = ("Harbour tolls to rise in spring\n\nThe port authority will raise tolls by 8 percent, "
             "its chairman told reporters on Monday.\n\nREAD FULL ARTICLE\n")
     _, result = _score(text)
-    assert _cues(result)["references to primary documents"].detail.startswith("absent")
+    assert _cues(result)["references to primary documents"].detail.startswith("not found")
 
 
 def test_a_first_name_that_is_a_document_word_is_not_a_document():
     # "Bill" starts a person's name here; "the Harbour Bill" below is a document
     _, person = _score("Co-founder Bill Gates backed the carbon removal firm in 2019, the company said.")
-    assert _cues(person)["references to primary documents"].detail.startswith("absent")
+    assert _cues(person)["references to primary documents"].detail.startswith("not found")
     _, bill = _score("The Harbour Bill was published on Monday and sets tolls for ten years.")
-    assert _cues(bill)["references to primary documents"].detail.startswith("present")
+    assert _cues(bill)["references to primary documents"].detail.startswith("found")
 
 
 # A post written for this test: a few lines of prose, then the counts a social site prints under it.
@@ -279,13 +279,13 @@ def test_counts_under_a_post_are_social_media_furniture():
     # the nouns come from [social_count_words] in provenance.txt, singular or plural
     _, result = _score(SOCIAL_POST)
     hit = _cues(result)["forum furniture"]
-    assert hit.detail.startswith("present") and "4 lines of forum or social-media furniture" in hit.detail
+    assert hit.detail.startswith("found") and "4 forum or social-media page lines" in hit.detail
     assert hit.text == "12 likes"
     # a count inside a sentence, or two count lines alone, are not enough
     for text in ("The post got 12 likes and 3 shares in an hour, the council said.\n",
                  SOCIAL_POST.replace("1 comment\n", "").replace("5 people like this\n", "")):
         _, result = _score(text)
-        assert _cues(result)["forum furniture"].detail.startswith("absent"), text
+        assert _cues(result)["forum furniture"].detail.startswith("not found"), text
 
 
 def test_the_cue_table_is_what_the_score_reads():
@@ -351,7 +351,7 @@ def test_a_date_line_next_to_a_name_counts_below_the_head(date):
     text = _FORUM_TOP + "The valley and the dam\nMaren Holt\n" + date + "\nRegions, Energy\n\n" + _BODY
     _, result = _score(text)
     cues = _cues(result)
-    assert cues["publication date"].detail.startswith("present") and cues["publication date"].text == date
+    assert cues["publication date"].detail.startswith("found") and cues["publication date"].text == date
     assert cues["byline"].text == "Maren Holt"
 
 
@@ -362,7 +362,7 @@ def test_a_date_line_next_to_a_name_counts_below_the_head(date):
 def test_a_date_in_the_body_without_a_name_line_beside_it_is_not_the_date(line):
     text = _FORUM_TOP + "The valley and the dam\n" + line + "\n\n" + _BODY
     _, result = _score(text)
-    assert _cues(result)["publication date"].detail.startswith("absent")
+    assert _cues(result)["publication date"].detail.startswith("not found")
 
 
 _COUNCIL = "The council met on Tuesday and the members voted on the harbour plan after a long debate. "

@@ -51,7 +51,7 @@ def test_news_report_has_better_provenance_and_fewer_unsourced_claims(worse):
 def test_news_report_cues_a_reader_would_see():
     _, prov, claims = _scores("002")
     for cue in ("publication date", "dateline", "named sources with roles", "attributed direct quotes"):
-        assert _cue(prov, cue).detail.startswith("present, positive cue"), cue
+        assert _cue(prov, cue).detail.startswith("found, adds "), cue
     # its named experts are found as sources of its claims
     sourced = [e for e in claims.evidence if e.kind == "sourced"]
     assert any("Mulloy" in e.detail for e in sourced)
@@ -61,7 +61,7 @@ def test_news_report_cues_a_reader_would_see():
 def test_content_farm_redaction_marks_found():
     _, prov, claims = _scores("000")
     item = _cue(prov, "redaction marks")
-    assert item.detail.startswith("present, negative cue")
+    assert item.detail.startswith("found, takes ")
     assert "**" in item.text
     # the piece leans on "according to the data" for its one poll figure: a weasel source
     assert claims.value > 0.5
@@ -70,18 +70,18 @@ def test_content_farm_redaction_marks_found():
 def test_aggregator_disclaimer_and_repost_line_found():
     _, prov, _ = _scores("003")
     disclaimer = _cue(prov, "disclaimer")
-    assert disclaimer.detail.startswith("present, negative cue")
+    assert disclaimer.detail.startswith("found, takes ")
     assert "Disclaimer" in disclaimer.text
     repost = _cue(prov, "repost markers")
     # (credit16) "Original article: <the original's address>" credits the original: shown, not counted
-    assert repost.detail.startswith("present, not counted")
+    assert repost.detail.startswith("found, not counted")
     assert "Original article" in repost.text
 
 
 def test_forum_furniture_found():
     _, prov, _ = _scores("001")
     item = _cue(prov, "forum furniture")
-    assert item.detail.startswith("present, negative cue")
+    assert item.detail.startswith("found, takes ")
     assert item.text.strip()
 
 

@@ -3,6 +3,8 @@ at or above RATING_FULL, 0 at or below RATING_ZERO, linear between. A careful re
 well-rated outlet must not score below the same report with no URL; the rating itself is shown
 as the rater gave it, and the Why says what it did to the index."""
 
+import re
+
 import pytest
 
 import xlplugin
@@ -55,7 +57,7 @@ def test_value_is_the_rating_as_given_and_the_why_says_no_cost():
     sig = rated.signals["source_rating"]
     assert sig.value == _builtin(WELL_RATED) == 0.718
     why = why_text(rated)
-    assert f"source bbc.co.uk rated 0.718 by {sr.BUILTIN_RATER}, at or above {sr.RATING_FULL:g}: no cost" in why
+    assert f"source bbc.co.uk rated 0.718 of 1 by {sr.BUILTIN_RATER}: a rating of {sr.RATING_FULL:g} or more costs no points" in why
     assert f"at or above {sr.RATING_FULL:g}: no cost" in sig.note
     # the row the workbook and XLP_SCORES write: the rating as given, the same Why
     row = score_row(rated)
@@ -73,7 +75,9 @@ def test_rating_between_the_points_costs_in_proportion():
     assert sig.value == table[domain]
     assert sig.score == pytest.approx(sr.builtin_score(table[domain]))
     assert 0.0 < sig.score < 1.0
-    assert f"{sr.RATING_FULL:g} or more costs nothing, {sr.RATING_ZERO:g} or less all of it" in why_text(rated)  # (display16)
+    # (display16, words19) in index points, on the rating's own 0-1 scale
+    assert re.search(rf"source rating -\d+ points: {re.escape(domain)} rated {table[domain]:g} of 1 by .*, under the "
+                     rf"{sr.RATING_FULL:g} that costs no points", why_text(rated)), why_text(rated)
 
 
 def test_your_own_rating_is_read_by_the_same_points():
@@ -97,4 +101,4 @@ def test_rating_a_source_higher_never_lowers_the_index():
     assert yours[-2] == builtin
     why = why_text(xlplugin.score_text(CAREFUL, url=WELL_RATED, settings=xlplugin.Settings().with_ratings(
         {"bbc.co.uk": (0.9, "me")})))
-    assert "rated 0.9 by me, at or above 0.692: no cost" in why
+    assert "rated 0.9 of 1 by me: a rating of 0.692 or more costs no points" in why

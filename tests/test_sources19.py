@@ -73,7 +73,7 @@ def _named_sources(text: str) -> bool:
     """Is provenance's "named sources with roles" cue present for BASE_PLAIN + `text`?"""
     doc = prepare(BASE_PLAIN + text + "\n")
     sig = provenance.score(doc, Settings())
-    return any(e.kind == "named sources with roles" and e.detail.startswith("present") for e in sig.evidence)
+    return any(e.kind == "named sources with roles" and e.detail.startswith("found") for e in sig.evidence)
 
 
 # A plain report with a byline and no source of its own (so that only the probe can name one).
@@ -157,13 +157,13 @@ def _quote_cue(text: str) -> str:
                                      "a council worker said, speaking on condition of anonymity"])
 def test_an_anonymous_quote_earns_no_credit_and_says_why(speaker: str) -> None:
     detail = _quote_cue(f"\u201cThe fee rose by 40 percent and nobody told us,\u201d {speaker}.")
-    assert detail.startswith("absent")
+    assert detail.startswith("not found")
     assert "1 quotation(s) from an unnamed source not counted" in detail
 
 
 def test_a_named_quote_beside_an_anonymous_one_counts_and_the_other_is_named() -> None:
     detail = _quote_cue("\u201cThe fee rose by 40 percent,\u201d said Ann Lee. \u201cWe were never asked at all,\u201d a source said.")
-    assert detail.startswith("present")
+    assert detail.startswith("found")
     assert "from an unnamed source not counted" in detail and "a source said" in detail
 
 
@@ -186,14 +186,14 @@ def _author_cues(head: str) -> dict[str, str]:
 ])
 def test_a_credit_to_a_group_is_no_byline_and_no_missing_author(head: str) -> None:
     cues = _author_cues(head)
-    assert cues["byline"].startswith("absent") and "not a named person" in cues["byline"]
-    assert cues["no author"].startswith("absent") and "credited to" in cues["no author"]
+    assert cues["byline"].startswith("not found") and "not a named person" in cues["byline"]
+    assert cues["no author"].startswith("not found") and "credited to" in cues["no author"]
 
 
 @pytest.mark.parametrize("head", ["By the way, the team won the cup.", "The team said the work would take weeks.", ""])
 def test_no_credit_line_is_still_a_text_with_no_author(head: str) -> None:
-    assert _author_cues(head)["no author"].startswith("present")
+    assert _author_cues(head)["no author"].startswith("found")
 
 
 def test_a_persons_byline_is_still_a_byline() -> None:
-    assert _author_cues("By Nia Powell")["byline"].startswith("present")
+    assert _author_cues("By Nia Powell")["byline"].startswith("found")

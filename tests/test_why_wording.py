@@ -60,7 +60,7 @@ def test_a_voice_cost_says_it_is_the_voice():
     assert sig.value == 0  # no loaded term: the Documents column shows 0.0
     why = why_text(result)
     # the points are said to be the voice's, none the terms', so that 0.0 beside them reads right
-    cost = re.search(r"loaded language -(\d+) points: none for loaded terms, all (\d+) for an argued voice: ", why)
+    cost = re.search(r"loaded language -(\d+) points: no points for loaded terms, all (\d+) for an argued voice: ", why)
     assert cost and cost.group(1) == cost.group(2), why
 
 
@@ -88,8 +88,8 @@ RANT = (
 
 def test_the_points_are_split_between_terms_and_voice():
     why = why_text(xlplugin.score_text(RANT))
-    cost = re.search(r"loaded language -(\d+) points: (\d+) for (\d+) loaded terms in \d+ words "
-                     r"\(\d+ per 1,000: [^)]*\) and (\d+) for an argued voice: ", why)
+    cost = re.search(r"loaded language -(\d+) points: (\d+) points for (\d+) loaded terms in \d+ words "
+                     r"\(\d+ per 1,000: [^)]*\), (\d+) for an argued voice: ", why)
     assert cost, why
     total, terms, count, voice = (int(g) for g in cost.groups())
     assert terms + voice == total and terms > 0 and voice > 0
@@ -101,7 +101,7 @@ def test_terms_that_cost_nothing_are_said_to_cost_nothing():
     calm = ("I went to the council meeting on Monday. " + "The council approved the budget for the harbour road. " * 30
             + "The mayor claimed the road would be ready by May.")
     why = why_text(xlplugin.score_text(calm))
-    assert re.search(r"loaded language -\d+ points?: none for its 1 loaded term in \d+ words \(\d per 1,000: "
+    assert re.search(r"loaded language -\d+ points?: no points for its 1 loaded term in \d+ words \(\d per 1,000: "
                      r"\"claimed\", a plain report's level\), all \d+ for an argued voice: 1 first-person word", why), why
 
 

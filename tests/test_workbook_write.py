@@ -94,14 +94,14 @@ def test_evidence_sheet_has_one_row_per_item(book):
     expected = 0
     for result in results:
         for signal in (result.signals.values() if result else ()):
-            found = [e for e in signal.evidence if e.text or not e.detail.startswith("absent")]
-            absent = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("absent")]
+            found = [e for e in signal.evidence if e.text or not e.detail.startswith("not found")]
+            absent = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("not found")]
             expected += min(len(found), layout.EVIDENCE_PER_SIGNAL) + (len(found) > layout.EVIDENCE_PER_SIGNAL) + bool(absent)
             if absent:
                 note = [r for r in rows[1:] if r[0] == result.id and r[1] == signal.name and r[2] == layout.NOT_FOUND_KIND]
                 assert len(note) == 1
                 # every absent cue is named once, good signs (positive cues) first
-                positive = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("absent, positive")]
+                positive = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("not found, would add")]
                 negative = [k for k in absent if k not in positive]
                 assert note[0][6] == "; ".join(
                     p for p in ("good signs not found: " + ", ".join(positive) if positive else "",

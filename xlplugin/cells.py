@@ -45,6 +45,7 @@ __all__ = [
     "evidence_text",
     "status_text",
     "plain_note",
+    "short_note",
     "kind_text",
     "KIND_HEADER",
     "INDEX_HEADER",
@@ -417,6 +418,23 @@ _PLAIN_NOTES = (
     (re.compile(r"\(setting min_words_index\)"), "('Fewest words for an index' in the Settings sheet)"),
     (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored ('Fewest words to score' in the Settings sheet)"),
 )
+
+
+# (words19) The same notes where there is no Settings sheet to point to (the XLP_* functions in
+# Excel, the command line's table): the number, without the setting's code name.
+_SHORT_NOTES = (
+    (re.compile(r" \(setting min_words_index\)"), ""),
+    (re.compile(r"fewer than min_words=(\d+)"), r"fewer than the \1 a text needs to be scored"),
+)
+
+
+def short_note(note: str) -> str:
+    """An engine note in words a reader knows, where no Settings sheet is at hand (the XLP_*
+    functions, the terminal table): "no index: 17 words; the index needs at least 25"."""
+    note = language_words(note)
+    for pattern, words in _SHORT_NOTES:
+        note = pattern.sub(words, note)
+    return note
 
 
 def plain_note(note: str) -> str:

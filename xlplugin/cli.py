@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from . import __version__, registry
 from .engine import score_many
-from .errors import XlpluginError
+from .errors import SettingsError, XlpluginError
 from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
@@ -72,9 +72,14 @@ def _weight_pair(text: str) -> tuple[str, float]:
                 f"--weight takes a signal: {signals}")
         raise argparse.ArgumentTypeError(f"unknown signal {name!r}; --weight takes one of: {signals}")
     try:
-        return signal, float(value)
+        weight = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"weight for {name!r} must be a number, not {value!r}") from None
+        raise argparse.ArgumentTypeError(f"{text}: the weight must be a number, not {value.strip()!r}") from None
+    try:  # (checked here, so that the message says what was typed: "--weight loaded=-1")
+        Settings().with_values({signal: weight})
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
+    return signal, weight
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,7 +149,10 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings()
     if args.settings:
-        settings = settings.with_values(load_toml(args.settings))
+        try:
+            settings = settings.with_values(load_toml(args.settings))
+        except SettingsError as exc:  # (what was wrong, and in which file: its keys are typed there)
+            raise SettingsError(f"{args.settings}: {exc}") from None
     if args.weight:
         settings = settings.with_values({name: value for name, value in args.weight})
     if args.ratings:

@@ -319,7 +319,7 @@ def _forum_lines(L: _Lines, found: Found) -> set[int]:
     if "forum furniture" not in found.hits and len(weak) >= FORUM_MIN_WEAK:
         weak.sort()
         s, e = weak[0]
-        found.add("forum furniture", s, e, f"{len(weak)} lines of forum or social-media furniture")
+        found.add("forum furniture", s, e, f"{len(weak)} forum or social-media page lines")
     return starts
 
 

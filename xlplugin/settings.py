@@ -155,13 +155,21 @@ def _check_switch(name: str, value: Any) -> int:
         return _SWITCH_WORDS[value.strip().lower()]
     if isinstance(value, (bool, int, float)) and value in (0, 1):
         return int(value)
-    raise SettingsError(f"setting {name!r} is a switch: 1 (on) or 0 (off), or true/false, not {value!r}")
+    raise SettingsError(f"{_called(name)} is a switch: 1 (on) or 0 (off), or true/false, not {value!r}")
 
 
 # The largest weight a setting takes. The index is a weighted mean of signals on 0..1: a weight
 # far above the others (1e9) makes one signal the whole index, which a typo (an extra 0s) does
 # more often than anyone means it; 100 is 20 times the largest default.
 MAX_WEIGHT = 100.0
+
+
+def _called(name: str) -> str:
+    """(words19) A setting as a message names it: as the Settings sheet does ("Loaded language
+    weight"), the words a person reads there; its key (weight.loaded_language) is what a
+    settings file and the command line take, and their messages say what was typed."""
+    setting = _tables()[1].get(name)
+    return setting.shown if setting is not None else f"setting {name!r}"
 
 
 def _check(name: str, value: Any) -> Any:
@@ -176,14 +184,15 @@ def _check(name: str, value: Any) -> Any:
         if isinstance(value, bool):
             raise TypeError
         value = type(default)(value) if not isinstance(default, float) else float(value)
-    except (TypeError, ValueError):
-        raise SettingsError(f"setting {name!r} must be a number, not {value!r}") from None
+    except (TypeError, ValueError, OverflowError):  # (OverflowError: int(inf) for a whole-number setting)
+        raise SettingsError(f"{_called(name)} must be a number, not {value!r}") from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise SettingsError(f"setting {name!r} must be a finite number, not {value!r}")
+        raise SettingsError(f"{_called(name)} must be a finite number, not {value!r}")
     if value < 0:
-        raise SettingsError(f"setting {name!r} cannot be negative ({value!r})")
+        use = f"use 0 (the signal does not count) to {MAX_WEIGHT:g}" if name.startswith("weight.") else "use 0 or more"
+        raise SettingsError(f"{_called(name)} cannot be negative ({value:g}); {use}")
     if name.startswith("weight.") and value > MAX_WEIGHT:
-        raise SettingsError(f"setting {name!r} is {value:g}, above the largest weight {MAX_WEIGHT:g}: a weight says how much "
+        raise SettingsError(f"{_called(name)} is {value:g}, above the largest weight {MAX_WEIGHT:g}: a weight says how much "
                             f"a signal counts against the others (the defaults are 0 to 5), so beyond {MAX_WEIGHT:g} one "
                             "signal drowns all the others and every text reads alike; use 0 to 100")
     return value

@@ -321,7 +321,7 @@ def _per_cell(text: Any, meta: tuple[Any, ...], settings: Settings | None, worke
 
 def _render_reliability(result: DocumentResult) -> Any:
     if result.reliability is None:
-        return cells.language_words(result.note) or "not scored"  # (languages by name, as the workbook says them)
+        return cells.short_note(result.note) or "not scored"  # (languages and settings in words, as the workbook says them)
     return result.reliability
 
 
@@ -331,7 +331,7 @@ def _render_signal(name: str) -> Render:
         if sig is None:
             return f"not scored: no {name} signal"
         if sig.value is None:
-            return cells.language_words(sig.note) or "not scored"
+            return cells.short_note(sig.note) or "not scored"
         return sig.value
 
     return render

@@ -174,20 +174,20 @@ def _why(sig: Score) -> str:
 def _costed_why(sig: Score, points: int) -> str:
     """The Why's words when loaded language cost the index `points`: which of them the loaded
     terms cost (the Documents column shows the terms only) and which the author's voice, so that
-    a 0.0 in the column beside points lost reads right ("none for loaded terms, all 42 for an
-    argued voice: ...")."""
+    a 0.0 in the column beside points lost reads right ("no points for loaded terms, all 42 for an
+    argued voice: ..."). Every number of points says "points" (not "25 for 8 loaded terms")."""
     terms_points, voice_points = _split_points(sig, points)
     voice = _voice_words(sig)
     if voice_points and not voice and terms_points and _missing_cost(sig):
         # no voice of its own: the points are those of the voice a short loaded text's rest was given
-        return f"{terms_points} for {_terms_words(sig)} and {voice_points} for the argued voice the rest is given{_damped(sig)}"
+        return f"{terms_points} points for {_terms_words(sig)}, {voice_points} for the{_added(sig, ' to a short text')}"
     if not voice_points or not voice:
         return _why(sig)  # the terms alone (or nothing to say of the voice): as without points
     if not terms_points:
         # terms at or under NEUTRAL_RATE cost nothing: said, so that they do not seem to cost the points
-        terms = f"none for its {_terms_words(sig, NEUTRAL_ASIDE)}" if _top_terms(sig) else "none for loaded terms"
+        terms = f"no points for its {_terms_words(sig, NEUTRAL_ASIDE)}" if _top_terms(sig) else "no points for loaded terms"
         return f"{terms}, all {voice_points} for an argued voice: {voice}{_damped(sig)}"
-    return f"{terms_points} for {_terms_words(sig)} and {voice_points} for an argued voice: {voice}{_damped(sig)}"
+    return f"{terms_points} points for {_terms_words(sig)}, {voice_points} for an argued voice: {voice}{_damped(sig)}"
 
 
 def damped_rates(value: float | None, details: dict) -> tuple[float, float, float]:
@@ -210,20 +210,28 @@ def damped_rates(value: float | None, details: dict) -> tuple[float, float, floa
 
 
 def _damped(sig: Score) -> str:
-    """ "; a short text (41 words): scored as if it ran to 200 words, the rest plain writing" where
-    the rates shown were read over MIN_RATE_WORDS words for the score (version 25), "" for a text
-    as long or longer. Where its loaded terms cost points even so, the rest was given some or all
-    of the voice loaded texts usually have (version 46), and the Why says so."""
+    """ ", a short text with 159 plain words added to make 200" where the rates shown were read over
+    MIN_RATE_WORDS words for the score (version 25), "" for a text as long or longer (its word
+    count is said just before, "in 41 words"). Where its loaded terms cost points even so, the
+    other words were given some or all of the voice loaded texts usually have (version 46), and
+    the Why says so. One short clause, no semicolon: the Why's parts are split by semicolons."""
     words = sig.details.get("words")
     if not words or words >= MIN_RATE_WORDS:
         return ""  # (no word count: a Score built by hand, nothing to say)
-    damped = f"; a short text ({_counted(str(words), 'word')}): scored as if it ran to {MIN_RATE_WORDS} words"
+    return ", a short text with" + _added(sig)
+
+
+def _added(sig: Score, to: str = "") -> str:
+    """ " 41 plain words added to make 200" (`_damped`), the words added in the voice they were
+    given; `to` after "added" (" to a short text")."""
+    words = sig.details.get("words") or 0
+    added = f" {MIN_RATE_WORDS - words} words added{to} to make {MIN_RATE_WORDS}"
     cost = _missing_cost(sig)
     if cost >= 1.0:
-        return damped + ", the rest plain words but in the voice that texts this loaded usually have" + VOICE_ASIDE
+        return added + ", in the voice loaded texts usually have" + VOICE_ASIDE
     if cost > 0.0:
-        return damped + ", the rest plain writing, partly in the voice that loaded texts usually have" + VOICE_ASIDE
-    return damped + ", the rest plain writing"
+        return added + ", partly in the voice loaded texts usually have" + VOICE_ASIDE
+    return f" {MIN_RATE_WORDS - words} plain words added{to} to make {MIN_RATE_WORDS}"
 
 
 # What "the voice loaded texts usually have" is, in the Why (LOADED_FIRST_PERSON, LOADED_QUESTION_SHARE).

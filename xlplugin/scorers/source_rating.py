@@ -52,21 +52,37 @@ UNIT = "rating 0..1"
 
 
 def _why(sig: Score) -> str:
-    rater = sig.details.get("rater") or "your table"
-    # (the Why's own words for what the rating did; the signal's note and details keep
-    # builtin_reading's, which are part of its scores)
+    """The Why's words for a rating that cost the index no whole point: "source bbc.co.uk rated
+    0.718 of 1 by ...: a rating of 0.692 or more costs no points". The rating is on the scale the
+    Sources sheet and the Source rating column use (0 to 1, as the rater gave it); the Why's only
+    other numbers are index points (no share "of its weight", a third scale)."""
     reading = _plain_reading(sig.value) if sig.details.get("reading") else ""
-    return f"source {sig.details.get('matched', '')} rated {sig.value:g} by {rater}" + (f", {reading}" if reading else "")
+    return _rated(sig) + (f": {reading}" if reading else "")
+
+
+def _costed_why(sig: Score, points: int) -> str:
+    """The Why's words for a rating that cost the index `points` whole points (said before them:
+    "source rating -37 points: "): the rating on the Sources sheet's scale and what would cost
+    none, "example.com rated 0.2 of 1 by my desk, under the 0.692 that costs no points"."""
+    if not sig.details.get("reading"):
+        return _rated(sig, "")
+    if sig.value <= RATING_ZERO:
+        return _rated(sig, "") + f", at or under the {RATING_ZERO:g} that costs the most points"
+    return _rated(sig, "") + f", under the {RATING_FULL:g} that costs no points"
+
+
+def _rated(sig: Score, lead: str = "source ") -> str:
+    rater = sig.details.get("rater") or "your table"
+    return f"{lead}{sig.details.get('matched', '')} rated {sig.value:g} of 1 by {rater}"
 
 
 def _plain_reading(rating: float) -> str:
-    """What a rating did to the index, for a reader of the Why column: between the points, "it
-    costs 24% of its weight: a rating of 0.692 or more costs nothing, 0.152 or less all of it"
-    (not "counts 0.76 of 1, between ..."); at either end, as `builtin_reading` says it."""
-    if rating >= RATING_FULL or rating <= RATING_ZERO:
-        return builtin_reading(rating)
-    return (f"it costs {1 - builtin_score(rating):.0%} of its weight: a rating of {RATING_FULL:g} or more costs "
-            f"nothing, {RATING_ZERO:g} or less all of it")
+    """What a rating that cost no whole point did to the index, for a reader of the Why column,
+    in index points ("a rating of 0.692 or more costs no points"). (The signal's note and details
+    keep `builtin_reading`'s words, which are part of its scores.)"""
+    if rating >= RATING_FULL:
+        return f"a rating of {RATING_FULL:g} or more costs no points"
+    return f"{RATING_FULL:g} or more costs no points, {RATING_ZERO:g} or less costs the most"
 
 
 # The built-in rating's normalisation points (README, "Where each default weight comes from";
@@ -84,6 +100,7 @@ INFO = SignalInfo(
     NAME,
     header="Source rating 0-1 (yours, else built-in)",
     phrase=_why,
+    costed_phrase=_costed_why,
     reading=(
         "A rating of the outlet or web site, matched by the row's URL domain or outlet name: "
         "your own from the Sources sheet first, else the built-in Lin et al. 2023 consensus "

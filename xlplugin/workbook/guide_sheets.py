@@ -160,7 +160,7 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "from the start of the text (the first character is 0; End is just after the last one). Empty for a "
          "finding about the whole text."),
         (f"{layout.EVIDENCE}: Detail",
-         "Why it counts: a cue's points (\"positive cue (+6)\"), what makes a sentence check-worthy, a "
+         "Why it counts: a sign's points on provenance's 0-100 scale (\"found, adds 6 to provenance\"), what makes a sentence check-worthy, a "
          "sentence's sentiment, the cues not found."),
         (f"{layout.EVIDENCE}: Text hash",
          "The fingerprint of the document's text, as in the Documents sheet: a refresh keeps the rows of the "
