@@ -412,17 +412,27 @@ def _column_colours(ws, first_owned: int, weights: Mapping[str, float]) -> None:
     with it. A signal whose weight is 0 (`weights`, by signal name) changes no index: its column has
     no colour, as the signals that have none, so that its red does not read as points it cost."""
     index_letter = get_column_letter(first_owned)
+    for header in coloured_headers(weights):
+        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
+        for rule in colour_rules(header, letter, index_letter):
+            ws.conditional_formatting.add(f"{letter}2:{letter}{layout.SHEET_ROWS}", rule)
+
+
+def coloured_headers(weights: Mapping[str, float]) -> list[str]:
+    """The score columns that have colours for these weights (by signal name): every column of
+    `layout.COLOUR_SCALES` but a signal's that weighs 0 (a refresh redoes them so: refresh_colours)."""
     weightless = {layout.SIGNAL_HEADER[name] for name, weight in weights.items()
                   if not weight and name in layout.SIGNAL_HEADER}
-    for header, scale in layout.COLOUR_SCALES.items():
-        if header in weightless:
-            continue
-        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
-        cells = f"{letter}2:{letter}{layout.SHEET_ROWS}"
-        if header != layout.SCORE_HEADERS[0]:
-            ws.conditional_formatting.add(cells, _no_index_rule(index_letter))
-        for low, high, colour in layout.colour_shades(*scale):
-            ws.conditional_formatting.add(cells, _shade_rule(letter, index_letter, low, high, colour))
+    return [header for header in layout.COLOUR_SCALES if header not in weightless]
+
+
+def colour_rules(header: str, letter: str, index_letter: str) -> list[Rule]:
+    """The conditional formats of one score column (`header`, in column `letter`; the index in
+    `index_letter`): grey where the row has no index (not for the index itself), then a shade
+    per step of its colour scale."""
+    rules = [] if header == layout.SCORE_HEADERS[0] else [_no_index_rule(index_letter)]
+    return rules + [_shade_rule(letter, index_letter, low, high, colour)
+                    for low, high, colour in layout.colour_shades(*layout.COLOUR_SCALES[header])]
 
 
 # A signal cell of a row with no index: grey on white (the value is there; it weighs in nothing)
