@@ -78,3 +78,30 @@ def test_printed_pages_fall_by_the_evidence_sheets(tmp_path, monkeypatch):
     monkeypatch.setattr(writer, "EVIDENCE_PRINTED_ROWS", 0)
     cut = _book(tmp_path, "cut.xlsx")
     assert pages(cut) < whole
+
+
+@pytest.mark.parametrize("gap", [1, 3])
+def test_a_column_of_the_users_right_of_the_scores_prints_after_a_refresh(tmp_path, gap):
+    """A column the user adds right of xlplugin's ("My note", after the folded stamps) is in the
+    Documents sheet's print area after a refresh; an area that reaches further keeps its end."""
+    from openpyxl.utils import get_column_letter
+
+    from xlplugin.workbook import refresh_workbook
+    from xlplugin.workbook.defined_ranges import grown_defined_names
+
+    path = _book(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.DOCUMENTS]
+    column = ws.max_column + gap
+    ws.cell(1, column, "My note")
+    ws.cell(2, column, "check the quote with the editor")
+    text_col = [c.value for c in ws[1]].index("text") + 1
+    ws.cell(2, text_col, ws.cell(2, text_col).value + " The meeting ended at noon.")
+    wb.save(path)
+    refresh_workbook(path)
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/workbook.xml").decode()
+    area = re.search(r"_xlnm\.Print_Area\" localSheetId=\"0\">'Documents'!\$([A-Z]+)\$1:\$([A-Z]+)\$(\d+)<", xml)
+    assert area.group(2) == get_column_letter(column)
+    book = b'<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'Documents\'!$E$1:$Z$9</definedName></definedNames>'
+    assert grown_defined_names(book, 0, 9, 20) is None

@@ -362,16 +362,19 @@ class _Refresh:
             [r.span.number for r in to_score if not r.evidence_only and docs.text_col in r.span.formulas])
 
     def _grow_defined_ranges(self, replacements: dict[str, Any], docs: _Documents) -> None:
-        """The Documents sheet's print area and filter range grown to its last data row
-        (defined_ranges), in the workbook part as this refresh writes it (the Settings sheet
-        written back changes it too); nothing where the refresh changes nothing."""
+        """The Documents sheet's print area and filter range grown to its last data row, and its
+        print area to a column the user added right of xlplugin's (defined_ranges), in the
+        workbook part as this refresh writes it (the Settings sheet written back changes it too);
+        nothing where the refresh changes nothing."""
         if not replacements:
             return
         last_row = max((span.number for span in docs.data_rows), default=1)
         part = self.package.workbook_part
         book = replacements.get(part)
         position = list(self.package.sheets).index(layout.DOCUMENTS)
-        grown = grown_defined_names(book if isinstance(book, bytes) else self.package.read(part), position, last_row)
+        # (a column of the user's right of xlplugin's, "My note": printed beside the Status)
+        right = max((col for col, _ in docs.user if col > max(docs.owned.values(), default=0)), default=0)
+        grown = grown_defined_names(book if isinstance(book, bytes) else self.package.read(part), position, last_row, right)
         if grown is not None:
             replacements[part] = grown
 
