@@ -173,7 +173,7 @@ def test_a_deleted_settings_sheet_is_said_in_the_summary(tmp_path):
         if setting_named(row[0].value) == "weight.provenance":
             row[1].value = 0
     wb.save(path)
-    # (then the line that the colours are not redone for a weight turned to 0: test_refresh18_sheets)
+    # (then the line that the colours follow a weight turned to 0: test_refresh18_sheets)
     assert refresh_workbook(path).settings_notes[:1] == ["settings changed: Provenance weight 1 → 0"]
 
 
@@ -187,7 +187,7 @@ def test_a_settings_edit_says_what_changed(tmp_path):
     summary = refresh_workbook(path)
     assert summary.rescored == len(TEXTS)
     assert summary.settings_notes[:1] == ["settings changed: Provenance weight 1 → 0"]
-    assert "a refresh does not redo colours" in summary.settings_notes[1]
+    assert "colours of the Documents sheet follow the new weights" in summary.settings_notes[1]
 
 
 def test_a_sources_edit_says_what_changed(tmp_path):

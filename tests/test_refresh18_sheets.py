@@ -120,12 +120,12 @@ def test_the_summary_counts_add_up_to_the_rows(tmp_path, capsys, edit, row):
         or f"{counts['unchanged']} rows unchanged, {counts['evidence_restored']} of them with" in err
 
 
-# A weight changed to or from 0 in the Settings sheet: a refresh does not redo the colours (a
-# column weighed 0 has none), so the summary says they are still as `score` gave them.
+# A weight changed to or from 0 in the Settings sheet: a refresh redoes the colours (a column
+# weighed 0 has none; book20, refresh_colours), and the summary says they follow the new weights.
 
 @pytest.mark.parametrize("key, value, said", [("weight.sentiment", 2, True), ("weight.provenance", 0, True),
                                               ("weight.provenance", 3, False)])
-def test_a_weight_turned_to_or_from_0_says_the_colours_are_not_redone(tmp_path, key, value, said):
+def test_a_weight_turned_to_or_from_0_says_the_colours_follow_it(tmp_path, key, value, said):
     path = _book(tmp_path)
     wb = openpyxl.load_workbook(path)
     ws = wb[layout.SETTINGS_SHEET]
@@ -135,6 +135,5 @@ def test_a_weight_turned_to_or_from_0_says_the_colours_are_not_redone(tmp_path, 
     key = {s.name: s.shown for s in settings_table()}[key]  # (named as the Settings sheet names it)
     assert notes[0].startswith(f"settings changed: {key} ")
     colours = [note for note in notes if "colours" in note]
-    assert colours == ([f"the colours of the Documents sheet are as `score` gave them, for the weights then ({key} "
-                        "changed to or from 0, and a column weighed 0 has no colour): a refresh does not redo colours; "
-                        "score the texts into a new workbook to colour the columns by the new weights"] if said else [])
+    assert colours == ([f"the colours of the Documents sheet follow the new weights ({key} changed to or from 0; "
+                        "a column weighed 0 has no colour)"] if said else [])

@@ -369,7 +369,7 @@ def _score_command(args: argparse.Namespace) -> int:
     elif items and not args.by_outlet:
         print(_table(items, results))
     if args.by_outlet and results:
-        _print_outlets(records, results, args.json)
+        _print_outlets(items, results, args.json)
 
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
@@ -514,11 +514,14 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
         print(json_line(data))
 
 
-def _print_outlets(records: list[Record], results: list[DocumentResult], as_json: bool) -> None:
-    """The Outlets sheet's roll-up on the terminal (xlplugin.outlets)."""
+def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool) -> None:
+    """The Outlets sheet's roll-up on the terminal (xlplugin.outlets): every row, a row that was
+    not scored ("N/A" in its text cell) counted under its outlet as the sheet counts it."""
     from .outlets import entry_of, format_rollup, outlet_rows_as_dicts, rollup
 
-    rows = rollup(entry_of(result, record.outlet, record.url, str(record.id)) for record, result in zip(records, results))
+    scored = iter(results)
+    rows = rollup(entry_of(next(scored) if isinstance(item, Record) else None, item.outlet, item.url, str(item.id))
+                  for item in items)
     if as_json:
         for data in outlet_rows_as_dicts(rows):
             print(json_line(data))

@@ -501,6 +501,13 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     # a Problem's id too, as --json gives it (its input_id)
     ids = pc.coalesce(scored.column("id"), columns[len(user)])
     scored = scored.set_column(0, DOCUMENT_SCHEMA.field("id"), ids)
+    # (book20) a Problem's title, URL, outlet, author and date as its row gave them: a row that
+    # was not scored is still counted under its outlet, as the Outlets sheet counts it
+    for name in GIVEN_FIELDS[1:]:
+        given = pa.array([None if isinstance(item, Record) else getattr(item, name, "") or None for item in items],
+                         type=pa.string())
+        at = scored.schema.get_field_index(name)
+        scored = scored.set_column(at, DOCUMENT_SCHEMA.field(name), pc.coalesce(scored.column(name), given))
     texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
     return pa.Table.from_arrays(columns + scored.columns + [texts],

@@ -127,9 +127,24 @@ class Problem:
     # a table's row: the columns its text (and file) would be read from, as a Record's
     text_column: str = ""
     path_column: str = ""
+    # (book20) what a table's row gives about the document, read as for a Record (a placeholder,
+    # "NA", counted as none): a row that is not scored is still counted under its outlet, in the
+    # Outlets sheet, --by-outlet and a Dask table's outlet column (`given_fields`)
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    date: str = ""
+    author: str = ""
 
 
 Item = Union[Record, Problem]
+# The fields a table's row gives about its document, kept by a Problem as by a Record.
+GIVEN_FIELDS = ("title", "url", "outlet", "date", "author")
+
+
+def given_fields(item: Any) -> dict[str, str]:
+    """The title, URL, outlet, date and author a Record or Problem holds (those given)."""
+    return {key: value for key in GIVEN_FIELDS if (value := getattr(item, key, ""))}
 
 
 class _NoSavedValue:
@@ -773,17 +788,22 @@ def _reading_columns(headers: list[str], source: str, text_column: str | None, p
     return unique, text_col, path_col
 
 
+def _given(fields: dict[str, str]) -> dict[str, str]:
+    """A row's `fields` that a Problem keeps (`GIVEN_FIELDS`)."""
+    return {key: value for key, value in fields.items() if key in GIVEN_FIELDS and value}
+
+
 def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns: dict[str, Any],
                       fields: dict[str, str], path_col: str | None, from_current_folder: bool = True) -> Item:
     """A row whose text is the file it names: the file's Record, or a Problem (never the name scored)."""
     file_path, tried = locate_file(written, base, from_current_folder)
     if file_path is None:
         return Problem(where, f"{where}: {not_found_message(written, tried, beside_only=not from_current_folder)}",
-                       doc_id, columns)
+                       doc_id, columns, **_given(fields))
     try:
         read = read_file(file_path)
     except InputError as exc:
-        return Problem(where, str(exc), doc_id, columns, kind="unreadable")
+        return Problem(where, str(exc), doc_id, columns, kind="unreadable", **_given(fields))
     # what the file says about itself fills what the row's own columns leave empty
     for key in ("title", "url", "outlet", "date", "author", "page_type"):
         if not fields.get(key) and getattr(read, key):
@@ -868,7 +888,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         problem = CUT_TEXT if cut else problem  # (never the cut text scored as the document)
         if problem:
             yield Problem(where, f"column {merged_col if merged else text_col}: {problem}", doc_id, columns, kind="cell",
-                          text_column=text_col or "", path_column=path_col or "")
+                          text_column=text_col or "", path_column=path_col or "", **_given(fields))
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
@@ -1065,6 +1085,7 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
                 f"it has {len(row)} fields but the header has {len(headers)}: is a field "
                 f"holding a {separator} not in double quotes?",
                 item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
+                **given_fields(item),
             )
         elif len(row) < len(headers):
             # (rows17) A short row is never read as it stands: its fields would sit under the
@@ -1072,7 +1093,8 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             # field is missing is the user's to say. (values18) The message names the columns
             # the row has no field for, read by place, and how to say they are empty.
             yield Problem(item.source, short_row_message(row, unique_headers(headers), item.text_column, separator),
-                          item.id, item.columns, text_column=item.text_column, path_column=item.path_column)
+                          item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
+                          **given_fields(item))
         else:
             yield item
 

@@ -32,10 +32,37 @@ def _grown(body: bytes, last_row: int) -> bytes:
                                                      else m.group(2)), body)
 
 
-def grown_defined_names(workbook: bytes, sheet_position: int, last_row: int) -> bytes | None:
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _letters(number: int) -> bytes:
+    letters = b""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = bytes([65 + rest]) + letters
+    return letters
+
+
+# one area's end column: "!$H$1:$Q$201" -> the "Q"
+_AREA_END_COLUMN_RE = re.compile(rb"(!\$?[A-Z]{1,3}\$?\d+:\$?)([A-Z]{1,3})(\$?\d+)")
+
+
+def _widened(body: bytes, last_column: int) -> bytes:
+    """(book20) A print area that ends left of `last_column` ends there: a column the user added
+    right of xlplugin's (their notes) prints beside the Status (the folded stamps between do not)."""
+    return _AREA_END_COLUMN_RE.sub(lambda m: m.group(1) + (_letters(last_column) if _column_number(m.group(2)) < last_column
+                                                           else m.group(2)) + m.group(3), body)
+
+
+def grown_defined_names(workbook: bytes, sheet_position: int, last_row: int, last_column: int = 0) -> bytes | None:
     """`workbook` (the workbook part) with the print area and filter range local to the sheet at
     `sheet_position` (0-based, as localSheetId counts) ending at `last_row` where they ended
-    above it; None where nothing changes."""
+    above it, and the print area at `last_column` (a column number; 0: none) where it ended left
+    of it; None where nothing changes."""
     if b"definedName" not in workbook:
         return None
 
@@ -43,7 +70,10 @@ def grown_defined_names(workbook: bytes, sheet_position: int, last_row: int) -> 
         name, local = _NAME_ATTR_RE.search(match.group(2)), _LOCAL_RE.search(match.group(2))
         if name is None or name.group(1) not in GROWN_NAMES or local is None or int(local.group(1)) != sheet_position:
             return match.group(0)
-        return match.group(1) + _grown(match.group(3), last_row) + match.group(4)
+        body = _grown(match.group(3), last_row)
+        if last_column and name.group(1) == b"_xlnm.Print_Area":
+            body = _widened(body, last_column)
+        return match.group(1) + body + match.group(4)
 
     grown = _NAME_RE.sub(one, workbook)
     return None if grown == workbook else grown

@@ -68,6 +68,7 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
     from .outlets import CHART_LABEL, OUTLETS, WITH_INDEX
     from .read_sheet import READ, READ_HEADERS
     from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_TEXT, FROM_URL
+    from .writer import EVIDENCE_PRINTED_ROWS
 
     stamps = ", ".join(layout.STAMP_HEADERS)
     rows = [
@@ -144,6 +145,11 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "outlet known (and a hosting platform's unnamed users) have no bar: they are no one outlet."),
         (layout.EVIDENCE,
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
+        ("Printing",
+         "Documents prints its scores with each row's id, title and outlet; Read, the texts; Overview, Outlets, "
+         "Settings and Sources, a page or so each. Evidence prints whole when it is short (up to "
+         f"{EVIDENCE_PRINTED_ROWS} rows); a longer one prints only its header row, as its page says: to print "
+         "some of it, filter it by Document id, select those rows and print the selection."),
     ]
     rows += [(f"{layout.EVIDENCE}: Signal = {info.name}", f"Behind the column \"{info.header}\".")
              for info in registry.infos()]

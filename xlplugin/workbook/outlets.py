@@ -101,6 +101,19 @@ def _charted(rows: Sequence[OutletRow]) -> int:
     return max(1, min(sum(1 for row in rows if row.ranked), CHART_OUTLETS))
 
 
+def _coloured(rows: Sequence[OutletRow]) -> str:
+    """The cells the mean index's colour scale covers: the ranked outlets' means, never a group
+    that is not an outlet ("(no outlet or web site known)", a platform's unnamed users: they come
+    last, after the ranking), from the header's cell down (text, which a colour scale leaves
+    uncoloured: a sheet with no ranked outlet colours nothing)."""
+    return f"E{HEADER_ROW}:E{HEADER_ROW + sum(1 for row in rows if row.ranked)}"
+
+
+# A mean index's colour scale as a sheet holds it: from the header's cell (or, written before
+# book20, from the first row to the sheet's foot, colouring the groups that are not outlets too)
+_COLOURED_RE = re.compile(rb'(<(?:\w+:)?conditionalFormatting\b[^>]*?\bsqref=")E(?:%d|%d):E\d+"' % (HEADER_ROW, FIRST_ROW))
+
+
 def _widths() -> list[int]:
     return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30, 40]
 
@@ -174,7 +187,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
                    for i, v in enumerate(values)])
     last = max(len(rows), 1) + HEADER_ROW
     low, high, c_low, c_high = layout.COLOUR_SCALES[layout.SCORE_HEADERS[0]]
-    ws.conditional_formatting.add(f"E{FIRST_ROW}:E{layout.SHEET_ROWS}", ColorScaleRule(
+    ws.conditional_formatting.add(_coloured(rows), ColorScaleRule(
         start_type="num", start_value=low, start_color=c_low, mid_type="num", mid_value=(low + high) / 2,
         mid_color=layout.AMBER, end_type="num", end_value=high, end_color=c_high))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(_headers()))}{last}"
@@ -234,6 +247,7 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     last = max(len(rows), 1) + HEADER_ROW
     new = re.sub(rb'(<(?:\w+:)?autoFilter ref="A%d:[A-Z]+)\d+"' % HEADER_ROW, lambda m: m.group(1) + str(last).encode() + b'"', new)
     new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new)
+    new = _COLOURED_RE.sub(lambda m: m.group(1) + _coloured(rows).encode() + b'"', new, count=1)
     parts = {part: new}
     shown = _charted(rows)
     for kind, target in package.rels(part).values():

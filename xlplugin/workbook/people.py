@@ -194,8 +194,9 @@ def _kept_outlet(kept: Any, item: Record | Problem) -> tuple[str, str]:
     names needs its evidence), except one taken from its web address, which the URL cell alone
     gives: that is worked out again, so a workbook written before a placeholder URL cell ("n/a")
     named no outlet, or before each user's site on a hosting platform was its own, gets the
-    outlet a fresh score gives. A row with no Read row kept is worked out from its cells."""
-    if kept is not None and kept.source not in (FROM_URL, FROM_PLATFORM) \
+    outlet a fresh score gives. A row with no Read row kept, or none named there (a row not
+    scored, kept before book20 with no outlet), is worked out from its cells."""
+    if kept is not None and kept.outlet and kept.source not in (FROM_URL, FROM_PLATFORM) \
             and not names_platform(kept.outlet, getattr(item, "url", "")):  # (kept before: "Facebook")
         return kept.outlet or NO_OUTLET, kept.source
     return outlet_of(None, getattr(item, "outlet", ""), getattr(item, "url", ""), outlet_from(item))

@@ -55,7 +55,9 @@ from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_document
                              renamed_documents_message)
 from .refresh_rebuild import rebuilt_copy, rebuilt_note
 from .refresh_transplant import SheetNotAdded
-from .refresh_settings import missing_settings_note, settings_change, settings_sheet_parts
+from .refresh_colours import recoloured
+from .refresh_settings import COLOURS_NOT_REDONE, missing_settings_note, settings_change, settings_sheet_parts
+from .refresh_transplant import styles_part
 from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
 from .defined_ranges import grown_defined_names
@@ -360,16 +362,19 @@ class _Refresh:
             [r.span.number for r in to_score if not r.evidence_only and docs.text_col in r.span.formulas])
 
     def _grow_defined_ranges(self, replacements: dict[str, Any], docs: _Documents) -> None:
-        """The Documents sheet's print area and filter range grown to its last data row
-        (defined_ranges), in the workbook part as this refresh writes it (the Settings sheet
-        written back changes it too); nothing where the refresh changes nothing."""
+        """The Documents sheet's print area and filter range grown to its last data row, and its
+        print area to a column the user added right of xlplugin's (defined_ranges), in the
+        workbook part as this refresh writes it (the Settings sheet written back changes it too);
+        nothing where the refresh changes nothing."""
         if not replacements:
             return
         last_row = max((span.number for span in docs.data_rows), default=1)
         part = self.package.workbook_part
         book = replacements.get(part)
         position = list(self.package.sheets).index(layout.DOCUMENTS)
-        grown = grown_defined_names(book if isinstance(book, bytes) else self.package.read(part), position, last_row)
+        # (a column of the user's right of xlplugin's, "My note": printed beside the Status)
+        right = max((col for col, _ in docs.user if col > max(docs.owned.values(), default=0)), default=0)
+        grown = grown_defined_names(book if isinstance(book, bytes) else self.package.read(part), position, last_row, right)
         if grown is not None:
             replacements[part] = grown
 
@@ -558,6 +563,7 @@ class _Refresh:
             styles = _row_styles(self.package, docs.scan, docs.owned, docs.data_rows, docs.text_col, replacements, user_cols)
             added_style = _added_row_style(styles, set(user_cols), docs.blank_ids.column)
             pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style)
+            self._recolour(docs, pieces, replacements)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
             if people is not None:
@@ -567,6 +573,20 @@ class _Refresh:
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
+
+    def _recolour(self, docs: _Documents, pieces: list[Any], replacements: dict[str, Any]) -> None:
+        """The score columns' colours redone for the weights scored with (refresh_colours), in the
+        sheet's last piece (its part after the rows) and the styles part; where the styles part
+        cannot take them, the summary says the colours are as they were."""
+        try:
+            part = styles_part(self.package)
+            done = recoloured(bytes(pieces[-1]), docs.scan.prefix, docs.owned, self.settings.weights,
+                              replacements.get(part) or self.package.read(part))
+        except SheetNotAdded:
+            self.summary.settings_notes.append(COLOURS_NOT_REDONE)
+            return
+        if done is not None:
+            pieces[-1], replacements[part] = done
 
     def _scored_values(self, docs: _Documents, row: RowPlan, result: DocumentResult, formatted: bool) -> None:
         """A scored row's new owned values, and the cells of its own that change with them: its text

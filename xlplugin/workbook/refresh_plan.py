@@ -13,7 +13,7 @@ from .. import prose
 from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, shown_text, with_id_note
+from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, given_fields, shown_text, with_id_note
 from . import layout
 from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
@@ -170,7 +170,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
         if isinstance(item, Record):
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
             if problem or text is None:
-                row.item = Problem(item.source, problem or "empty text", item.id, item.columns)
+                row.item = Problem(item.source, problem or "empty text", item.id, item.columns, **given_fields(item))
             elif CUT_RE.search(text) or edited_cut_cell(text) or full_cut_cell(text, span.values.get(status_col)):
                 if old[:2] == (version, digest) and CUT_RE.search(text):
                     counts.unchanged += 1

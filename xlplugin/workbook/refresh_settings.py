@@ -60,25 +60,29 @@ def settings_change(old_digests: Iterable[str], now: Settings,
                          f"{now.digest()}): those rows were scored again")
         else:
             lines.append("settings changed: " + "; ".join(_changes(earlier, now)))
-            lines += _colours_not_redone(earlier, now)
+            lines += _colours_redone(earlier, now)
     if len(digests) > _SHOWN_EARLIER:
         lines.append(f"and rows scored with {len(digests) - _SHOWN_EARLIER} other settings")
     return lines
 
 
-def _colours_not_redone(earlier: Settings, now: Settings) -> list[str]:
+# Said where the styles part cannot take the colours' formats (none there): the colours stay
+COLOURS_NOT_REDONE = ("the colours of the Documents sheet are as they were: this workbook has no place for their "
+                      "formats, so a column whose weight changed to or from 0 may be coloured wrongly")
+
+
+def _colours_redone(earlier: Settings, now: Settings) -> list[str]:
     """The line for weights turned to 0 or from 0: a column weighed 0 has no colours (the
-    Documents sheet's "How to read this" says so), and a refresh does not redo the colours
-    `score` gave the columns, so those columns' colours no longer say what their weight is."""
+    Documents sheet's "How to read this" says so), and the refresh colours the columns again
+    for the new weights (refresh_colours), which the user should know."""
     crossed = [key for key, value in now.values.items()
                if key.startswith("weight.") and (not earlier.values.get(key)) != (not value)]
     if not crossed:
         return []
     words = {s.name: s.shown for s in settings_table()}  # (as the Settings sheet names them)
     crossed = [words.get(key, key) for key in crossed]
-    return [f"the colours of the Documents sheet are as `score` gave them, for the weights then ({', '.join(crossed)} "
-            "changed to or from 0, and a column weighed 0 has no colour): a refresh does not redo colours; score "
-            "the texts into a new workbook to colour the columns by the new weights"]
+    return [f"the colours of the Documents sheet follow the new weights ({', '.join(crossed)} changed to or "
+            "from 0; a column weighed 0 has no colour)"]
 
 
 def _earlier(now: Settings, earlier_ratings: Mapping[str, tuple[float, str]] | None = None) -> Iterator[Settings]:

@@ -9,6 +9,7 @@ user edits the cell.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -411,17 +412,27 @@ def _column_colours(ws, first_owned: int, weights: Mapping[str, float]) -> None:
     with it. A signal whose weight is 0 (`weights`, by signal name) changes no index: its column has
     no colour, as the signals that have none, so that its red does not read as points it cost."""
     index_letter = get_column_letter(first_owned)
+    for header in coloured_headers(weights):
+        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
+        for rule in colour_rules(header, letter, index_letter):
+            ws.conditional_formatting.add(f"{letter}2:{letter}{layout.SHEET_ROWS}", rule)
+
+
+def coloured_headers(weights: Mapping[str, float]) -> list[str]:
+    """The score columns that have colours for these weights (by signal name): every column of
+    `layout.COLOUR_SCALES` but a signal's that weighs 0 (a refresh redoes them so: refresh_colours)."""
     weightless = {layout.SIGNAL_HEADER[name] for name, weight in weights.items()
                   if not weight and name in layout.SIGNAL_HEADER}
-    for header, scale in layout.COLOUR_SCALES.items():
-        if header in weightless:
-            continue
-        letter = get_column_letter(first_owned + layout.OWNED_HEADERS.index(header))
-        cells = f"{letter}2:{letter}{layout.SHEET_ROWS}"
-        if header != layout.SCORE_HEADERS[0]:
-            ws.conditional_formatting.add(cells, _no_index_rule(index_letter))
-        for low, high, colour in layout.colour_shades(*scale):
-            ws.conditional_formatting.add(cells, _shade_rule(letter, index_letter, low, high, colour))
+    return [header for header in layout.COLOUR_SCALES if header not in weightless]
+
+
+def colour_rules(header: str, letter: str, index_letter: str) -> list[Rule]:
+    """The conditional formats of one score column (`header`, in column `letter`; the index in
+    `index_letter`): grey where the row has no index (not for the index itself), then a shade
+    per step of its colour scale."""
+    rules = [] if header == layout.SCORE_HEADERS[0] else [_no_index_rule(index_letter)]
+    return rules + [_shade_rule(letter, index_letter, low, high, colour)
+                    for low, high, colour in layout.colour_shades(*layout.COLOUR_SCALES[header])]
 
 
 # A signal cell of a row with no index: grey on white (the value is there; it weighs in nothing)
@@ -674,10 +685,33 @@ def _discard(wb: Workbook) -> None:
             pass  # the sheet was half written or already closed; it is thrown away in any case
 
 
+# (book20) The Evidence sheet prints whole up to this many rows (about 15 pages); a longer one
+# prints its header row alone, with a line under it saying how to print some of it: 200 articles
+# gave 6,548 rows, 394 of a workbook's 459 printed pages, a ream for a teacher who pressed Print.
+EVIDENCE_PRINTED_ROWS = 250
+EVIDENCE_NOT_PRINTED = ("This sheet has {rows:,} rows (about {pages:,} pages), so only its header row prints. To print "
+                        "some of it, filter it by Document id, select those rows and print the selection.")
+# Evidence rows a landscape page holds, about (200 articles: 6,548 rows on 394 pages)
+EVIDENCE_ROWS_A_PAGE = 17
+
+
+def evidence_print(ws: Any, rows: int) -> None:
+    """The Evidence sheet's print area and footer for `rows` rows of evidence
+    (`EVIDENCE_PRINTED_ROWS`); the text hash never prints."""
+    if rows <= EVIDENCE_PRINTED_ROWS:
+        return
+    ws.print_area = f"A1:{get_column_letter(len(layout.EVIDENCE_HEADERS) - 1)}1"
+    note = EVIDENCE_NOT_PRINTED.format(rows=rows, pages=math.ceil(rows / EVIDENCE_ROWS_A_PAGE))
+    ws.oddFooter.left.text = note
+    ws.oddFooter.left.size = 9
+
+
 def _save(wb: Workbook, spool: _EvidenceSpool, temporary: Path) -> None:
     """Save through openpyxl beside the target, then add the Evidence rows into the final file."""
     staged = temporary.with_name(temporary.name + ".openpyxl")
     try:
+        if layout.EVIDENCE in wb.sheetnames:
+            evidence_print(wb[layout.EVIDENCE], spool.last_row - 1)
         wb.save(staged)
         _fill_evidence(staged, temporary, spool)
     except BaseException:
