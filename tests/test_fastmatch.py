@@ -40,7 +40,9 @@ def test_most_patterns_on_the_text_have_a_shortcut():
     """The shortcut is read off the patterns of data/kinds.txt (a change there that defeats it
     shows here: the patterns on the text, its head and its tail)."""
     on_text = [r for r in kinds.rules() if r.where in ("text", "head", "tail")]
-    assert sum(r.starts is not None for r in on_text) >= len(on_text) - 2
+    # (kinds22) a pattern anchored at the text's start ("^", no MULTILINE: the first line's "Open letter",
+    # "Correction:") is tried there only by `re`: it needs no shortcut
+    assert sum(r.starts is not None or r.pattern.startswith("^") for r in on_text) >= len(on_text) - 2
     assert any(s.line_start for _, s in PATTERNS) and any(s.line_start and s.prefixes == ("",) for _, s in PATTERNS)
 
 

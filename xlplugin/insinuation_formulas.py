@@ -33,9 +33,13 @@ from .lexicon import load_sections
 from .phrases import longest_spans
 from .text import Document
 
-__all__ = ["DATA", "formulas"]
+__all__ = ["DATA", "INSINUATION_DETAIL", "formulas"]
 
 DATA = "insinuation_formulas.txt"
+# (kinds22) What an insinuation is, as the evidence's Detail says it (loaded language marks these formulas and
+# `argued_voice.insinuations` so): a doubt term by its count, but no doubt word ("so-called", "alleged"), so the
+# category's own label misled a reader. `kinds` reads it too: two or more of the writer's own make a text opinion.
+INSINUATION_DETAIL = "insinuation: suggests without saying it (funny how ..., we are not saying ...): a loaded term"
 _APOSTROPHES = ("'", "\u2019")
 INNOCENCE_WINDOW = 6  # words before "nothing to hide" searched for an opener
 _BE = frozenset("am are is was were".split())

@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from . import interview, mastheads
 from .agenda import agenda
 from .form_lines import closing_block
+from .insinuation_formulas import INSINUATION_DETAIL
 from .list_dashes import heading_before_list
 from .fastmatch import EachStarts, Starts
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
@@ -73,7 +74,7 @@ __all__ = [
 ]
 
 # Part of every row's version stamp (engine_version): bump when a rule change can change a kind.
-VERSION = "24"  # 24: (byline18) "first appeared", "originally published" after a relative pronoun ("the post, which first appeared on ...", "a video that was first published") says where some other thing came from: no wire or syndicated copy (kinds.txt); a masthead "NAME \u2014 tagline" ("The Money Desk \u2014 Episode 212", "THE LIBERTY LEDGER \u2014 Patriot Briefing": xlplugin/mastheads.py) is no dateline. 23: (kinds21) a listicle (a headline counting N items over items numbered 1 to N at line starts, written to the reader: 25 or more "you" words per 1,000: kinds._listicle) is opinion or analysis; a short note (15 to 80 words) in the first person with no headline, author, quotation or reported speech (kinds._short_post) is a forum or social post; a dash and an agency alone on a line ("\u2014 Reuters", "- AFP") credits the agency as the author does (kinds._AGENCY_LINE_RES: wire copy where another outlet publishes). 22: (values18) the outlet's name is read with case and white space folded, as every grouping reads it (source_rating.outlet_key): an outlet "The\u00a0Associated  Press" (a no-break space, two spaces) is the agency's own name, "Department\u00a0of Transport" an organisation's (kinds.txt's outlet cues). 21: (kinds20) a label the text gives itself that says it is no report withholds the index where it decides the kind (kinds.txt "<kind>, no index", Kind.no_index): labelled satire (a label line at the top, "Satire:" or "(satire)" in the title, a satire section or JSON-LD genre, "this article is satire": kinds._satire_label) is opinion or analysis with no index, a labelled advertisement (the sponsored-content label, a commercial credit, "this article is an advertisement", "paid partnership with") a press release with no index ("sponsored by", "brought to you by" keep the index); a short text (300 words at most) with three or more of a social post's marks of two sorts (@handles, #hashtags, "share if you agree") is a forum or social post (kinds._social_post); a recipe's ingredients written in one paragraph between commas, or with units joined to the amounts ("225g butter"), count as its quantity lines (kinds._quantity_items); "we welcome" is an organisation's own news only before "the/this/today's ..." ("we welcome other groups to look" is none). 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
+VERSION = "25"  # 25: (kinds22) posts, insinuations, a company's or seller's own page, open letters, blog posts, correction notices and fact checks, as classes: a post's marks in a longer text (a closing line of hashtags, kinds._tag_line, 1; a call to the poster's followers, "link in bio", "join the Telegram", 2; a forwarded message's label "Forwarded many times", 3; two or more of a chain message's pleas of the writer's own, "forward this to everyone", "don't break the chain", 3; a poster's edit note or summary line, "Edit:", "TL;DR:", 2; the writer calling the text a post, "I'm posting this", "throwaway account", 1), with which the poster's first person counts for the post (forum_voice); a short note (kinds._short_post) with a handle or a hashtag in place of the first person, its trailing handles and tags left off its first line; the writer's insinuations as loaded language finds them (its evidence detail INSINUATION_DETAIL: "Funny how ...", "We are not saying X. We are saying Y.") counted with kinds.txt's own insinuation phrases, two or more in all (kinds._insinuations); a post signed by a company's own team ("Posted by the Loomly team", "— The Loomly team"; not a newsroom's team) and a seller's health disclaimer ("not intended to diagnose, treat, cure or prevent any disease") are a press release; an open letter (its title or first line; "Signed,", "We, the undersigned") and a text that says it is posted on a blog are opinion; a correction notice ("Correction:" as its first line or title; kinds18's corrections heading and phrases) is a news report with its cue (was a press release); a fact check's labels ("Claim:", then "Verdict:" or "Our rating:": kinds._fact_check) and a title "Fact check ..." are a news report's cue. 24: (byline18) "first appeared", "originally published" after a relative pronoun ("the post, which first appeared on ...", "a video that was first published") says where some other thing came from: no wire or syndicated copy (kinds.txt); a masthead "NAME \u2014 tagline" ("The Money Desk \u2014 Episode 212", "THE LIBERTY LEDGER \u2014 Patriot Briefing": xlplugin/mastheads.py) is no dateline. 23: (kinds21) a listicle (a headline counting N items over items numbered 1 to N at line starts, written to the reader: 25 or more "you" words per 1,000: kinds._listicle) is opinion or analysis; a short note (15 to 80 words) in the first person with no headline, author, quotation or reported speech (kinds._short_post) is a forum or social post; a dash and an agency alone on a line ("\u2014 Reuters", "- AFP") credits the agency as the author does (kinds._AGENCY_LINE_RES: wire copy where another outlet publishes). 22: (values18) the outlet's name is read with case and white space folded, as every grouping reads it (source_rating.outlet_key): an outlet "The\u00a0Associated  Press" (a no-break space, two spaces) is the agency's own name, "Department\u00a0of Transport" an organisation's (kinds.txt's outlet cues). 21: (kinds20) a label the text gives itself that says it is no report withholds the index where it decides the kind (kinds.txt "<kind>, no index", Kind.no_index): labelled satire (a label line at the top, "Satire:" or "(satire)" in the title, a satire section or JSON-LD genre, "this article is satire": kinds._satire_label) is opinion or analysis with no index, a labelled advertisement (the sponsored-content label, a commercial credit, "this article is an advertisement", "paid partnership with") a press release with no index ("sponsored by", "brought to you by" keep the index); a short text (300 words at most) with three or more of a social post's marks of two sorts (@handles, #hashtags, "share if you agree") is a forum or social post (kinds._social_post); a recipe's ingredients written in one paragraph between commas, or with units joined to the amounts ("225g butter"), count as its quantity lines (kinds._quantity_items); "we welcome" is an organisation's own news only before "the/this/today's ..." ("we welcome other groups to look" is none). 20: (kinds19) a paywall's teaser keeps the kind of the article it teases (the engine withholds its index: xlplugin.page_hints.index_withheld; kinds.txt's "paywalled teaser" rule is gone); an agency credited in a line of its own (a byline line "By The Associated Press", a source line "From AFP.", the agency's copyright line "\u00a9 2016 The Associated Press") counts as the author or the dateline does, and a wire's bracketed sign-off "(Reporting by ...; Editing by ...)" on a text whose publisher is known and no agency is wire copy (_wire_signoff); "distributed by ... syndication" is syndicated copy; a press release's closing block is one computed cue (form_lines.closing_block: "###", "- ENDS -", a press contact's heading or "About <issuer>" on a line of its own in the second half; not "About the author"), replacing the tail pattern that also took a sentence ending "about her top issue:" and a text ending in "ends"; the writer's first-person rate is per 1,000 of the writer's own words, an interview's answers and a transcript's turns left out of the denominator as of the count (where 80 words or more are left). 19: (kinds18) a web page says what it is in its metadata (xlplugin/page_hints.py, after the page type: its article:section or JSON-LD articleSection, a JSON-LD @type, its generator, its browser title): a documentation generator (Sphinx, MkDocs, Docusaurus), a browser title naming documentation and a versioned documentation address (/en/stable/) are not an article; an opinion section, an opinion JSON-LD type and a browser title opening with an opinion label ("Opinion: ...") are opinion; the writer's own words loaded with contempt, emotion and exaggeration (the loaded language signal's derogatory, emotive and exaggerating terms outside quotations: 20 or more per 1,000 words, at least 8, 2 of them derogatory; the engine passes the signal it scored) and two or more insinuations left to the reader ("some might wonder", "it is worth asking", "draw their own conclusions") are opinion; a corrections notice (its heading, "we apologise for the error") is the outlet's own statement, a press release; a live blog (its title or first line "Live: ...", "latest updates", JSON-LD LiveBlogPosting) is a report with its cue. 18: a web page saved with only a paywall's teaser (page type "paywalled teaser", set by xlplugin/pages.py) is not an article: no index, its Status saying so. 17: a job advert (a job description's headings on lines of their own: Responsibilities, Requirements, How to apply; its fields: Salary:, Closing date:; a vacancy label near the top) and an organisation's about or contact page (its first line "About us"/"Contact us" alone; two or more of its section headings: Who we are, What we do, Our team, Contact us) are not an article; a brand's own piece on a trip it hosted or its goods ("our guests", "our distillery", outside quotations; "book now") is a press release; a heading line over a list ("Responsibilities", then "- ..." items) is no dateline (xlplugin.list_dashes). 16: an event's agenda or programme (a heading line "Agenda"/"Programme", items with durations "(30 mins)" or time slots "09:30 - 10:15", "Host:"/"Moderator:" lines) is not an article; "Republished courtesy of", "Article courtesy of" say a text first appeared elsewhere (wire or syndicated copy); organisation_publishes (an organisation's own statement on its own site, read by loaded language). 15: a credit line at the foot or the top giving a news agency as the reporter ("Reporting by NAME for the Press Association", "With reporting from the Associated Press": kinds._agency_credit_line) is wire or syndicated copy, with or without a known publisher (not on the agency's own site); "Additional reporting by", "contributed to this report" and a sign-off naming no agency are not; "share this with everyone", "they don't want you to see", "enough is enough" are the writer's assertions at the reader (still two needed). 14: a letters page (a "Letters" or "Letters to the editor" heading line near the top; two or more letters signed with a name and a town after their prose: kinds._letter_signoffs) is opinion; a meeting's minutes (a "Minutes of the ... meeting" heading line; three or more of a record's lines: Present:, Apologies:, Action:, Item 1), a poem (short lines in stanzas broken at a pause or before they are full, its sentences running over the lines: kinds._verse) and a recipe without headings (three or more quantity lines with units right before steps numbered 1 and 2) are not an article. 13: a text that argues at its reader is opinion: two or more of the writer's assertion markers ("make no mistake", "let that sink in", "mark my words"), outside quotations, weigh 2, an exhortation to the reader ending in "!" ("call your ...!", "don't let them ...!") 1; sponsored content (a label line at the top or the title: "Sponsored content", "Paid post", "Advertisement feature"; a commercial credit: "produced by our commercial team", "this article is paid for by") is the advertiser speaking for itself, a press release, never wire copy. 12: a project's documentation file known by its own name (README, CHANGELOG, LICENSE, INSTALL, CONTRIBUTING ...: the id of a file read from a folder, or the URL's last part; NEWS, HISTORY and CHANGES weigh 0.5, a hint needing documentation of their own), Keep a Changelog's section headings (### Added, ### Fixed) and a changelog's title (Changelog, Release notes), and an installation guide (an installing title and an install command in code) are not an article. 11: a reader's question standing alone as a heading ("How do I check ...?", "Can I still ...?") is no first person of the writer's, as in loaded language (voice.reader_headings). 9: a recipe's structure (an ingredient list of quantities, then the method) is not an article whatever story precedes it; opinion labels are read from provenance.txt's label sections, also before a mark on the first line ("Film review: ..."); an embargo line, notes to editors and a press office's contact are press-release cues, and "<outlet> Press Office/Communications/Newsroom" as author is the publisher; the fields of an official notice or form (application number, site, proposal, decision date) are not an article. 8: documentation files (a README, a licence, a changelog, an installation guide) are not an article (kinds.txt: file names and paths in code marks, documentation headings, licence terms, changelog version headings, a Markdown heading at the top); an interview answer followed by the author's paragraph before the next question ends there (xlplugin.interview, as the last answer did), so the writer's "I" there is the writer's. 7: a dateline is read on the text as written, its place name capitalised (kinds._dateline; "der sommer ist da \u2013" is none, "WASHINGTON --" is one). 6: an interview's last answer and a transcript's last turn end at the first paragraph that reads as the author's (a heading, a closing note, the speaker named in the third person, a pronoun that can only mean the speaker: xlplugin.interview.last_turn_end), not at the end of the text (the writer's "I" after an interview counts as the writer's). 5: transcript form (speaker-labelled turns of several speakers, xlplugin.interview.transcript) is a report's cue, and its speakers' "I" and words are not the writer's. 4: interview form is a report's cue, and an interviewee's "I" is not the writer's (xlplugin/interview.py); first person under forum furniture is a poster's; published under licence from (or distributed by) another outlet is syndicated copy; a fundraising appeal is the organisation's own (press release); recipe headings are not an article; the writer arguing in their own voice ("I would argue", outside quotations) is opinion. 3: a line crediting another source ("Original article: ...", "Source: <web address>") is syndicated copy
 
 NEWS = "news report"
 OPINION = "opinion or analysis"
@@ -769,17 +770,47 @@ SHORT_POST_WORDS_MIN = 15
 _REPORTED_SPEECH = frozenset("said says told according".split())
 
 
+_TRAILING_MARKS_RE = re.compile(r"(?:[ \t]+[@#]\w+)+[ \t]*$")
+
+
 def _short_post(doc: Document, facts: _Facts) -> str | None:
     if not SHORT_POST_WORDS_MIN <= doc.word_count <= SOCIAL_POST_WORDS or doc.title.strip() or doc.author.strip():
         return None
     counts = facts.counts
-    if not any(counts.get(word) for word in FIRST_PERSON_WORDS) or doc.quotes \
+    # (kinds22) a post's own mark, a handle or a hashtag, says "a post" as the first person does: a calm
+    # anonymous note ending "@MillbrookCouncil #parking" had read as a report
+    if not any(counts.get(word) for word in FIRST_PERSON_WORDS) and not _post_mark(facts.text) or doc.quotes \
             or not _REPORTED_SPEECH.isdisjoint(doc.analysis.vocabulary):
         return None
     first = doc.text.lstrip().split("\n", 1)[0].rstrip()
+    first = _TRAILING_MARKS_RE.sub("", first)  # (kinds22) the handles and tags a post adds after its sentence
     if not first.endswith((".", "!", "?")) or len(first.split()) < 8:
         return None  # (a first line that is no sentence may be a headline)
     return f"{doc.word_count} words"
+
+
+def _post_mark(text: str) -> bool:
+    """Does the lower-cased text hold a handle or a hashtag (not "(@handle)", an embedded post's credit)?"""
+    return ("@" in text and _HANDLE_RE.search(text) is not None) or ("#" in text and _HASHTAG_RE.search(text) is not None)
+
+
+# (kinds22) The tags a poster adds: the text's last line made only of hashtags, two or more ("#crypto #altcoin
+# #moonpaw"), after a line of the post's own. A news story that embeds a post quotes it inside the story, with
+# the post's credit after it; a page's "Tags:" line is labelled and holds no "#".
+TAG_LINE_MIN = 2
+_TAG_LINE_RE = re.compile(r"(?:#\w{1,40}[ \t,]*){2,}")  # ("#100x" is a tag; a line of numbers "#1 #2" is none)
+
+
+def _tag_line(doc: Document, facts: _Facts) -> str | None:
+    text = facts.text
+    if "#" not in text:
+        return None
+    lines = facts.lines
+    last = lines[-1].strip().lower() if len(lines) > 1 else ""
+    if not last.startswith("#") or _TAG_LINE_RE.fullmatch(last) is None or not any(map(str.isalpha, last)):
+        return None
+    tags = last.count("#")
+    return f"{tags} hashtags" if tags >= TAG_LINE_MIN else None
 
 
 _SOCIAL_MARKS = ((_HANDLE_RE, "handle", "handles"), (_HASHTAG_RE, "hashtag", "hashtags"),
@@ -1070,8 +1101,86 @@ def _loaded_voice(doc: Document, facts: _Facts) -> str | None:
     return f"{counts[0]:g} derogatory, {counts[1]:g} emotive, {counts[2]:g} exaggerating terms of the writer's own, {rate:.0f} per 1,000 words"
 
 
+# (kinds22) A post signed by a company's own team, on a line of its own: "Posted by the Loomly team · 4 February",
+# "— The Loomly team" (a sign-off), "By the Tidewell Maps Team". A newsroom's team signs reports ("By the Verify
+# team", "our news team", "the Courier's data team"): a team named by one of _NEWSROOM_TEAMS is none.
+_TEAM_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?:posted|written|published|shared) by|from|by|[\u2014\u2013-]+)[ \t]+(?:the )?"
+                           r"([^\n.!?]{1,50}?)[ \t]+team[ \t]*(?:[\u00b7\u2022|,]|$)")
+_NEWSROOM_TEAMS = frozenset("""news newsroom editorial editor editors verify factcheck fact-check fact-checking data investigations
+investigation politics political sport sports business science health weather web digital online content desk staff
+reporting audience graphics visual visuals video podcast social media""".split())
+
+
+def _team_signed(doc: Document, facts: _Facts) -> str | None:
+    if "team" not in doc.analysis.vocabulary:
+        return None
+    for m in _TEAM_LINE_RE.finditer(facts.text):
+        name = m.group(1)
+        if _NEWSROOM_TEAMS.isdisjoint(name.replace("'s", "").split()):
+            return f"{' '.join(m.group().split()[:8])!r}"
+    return None
+
+
+# (kinds22) The writer's insinuations as the loaded language signal finds them (its evidence outside quotations
+# whose detail is an insinuation: the stock formulas of insinuation_formulas.txt, "Funny how ...", "We are not
+# saying X. We are saying Y.", and argued_voice.txt's phrases and grammar), counted with the matches of kinds.txt's
+# own list of insinuations on the writer's words (the rule whose cue opens INSINUATION_RULE_WHY): two or more in
+# all make the cue, where that rule alone (two of its own) has not already given it. One class, counted once.
+INSINUATIONS_MIN = 2
+INSINUATION_RULE_WHY = "the writer insinuates at the reader"
+
+
+@lru_cache(maxsize=1)
+def _insinuation_rule() -> Rule:
+    found = [rule for rule in rules() if rule.where == "own" and rule.why.startswith(INSINUATION_RULE_WHY)]
+    if len(found) != 1 or found[0].regex is None:
+        raise ValueError(f"kinds.txt: expected one rule on 'own' whose cue opens {INSINUATION_RULE_WHY!r}")
+    return found[0]
+
+
+def _insinuations(doc: Document, facts: _Facts) -> str | None:
+    loaded = facts.loaded
+    if loaded is None:
+        return None
+    spans = [(e.start, e.end, e.text) for e in loaded.evidence if e.kind == "doubt" and e.detail == INSINUATION_DETAIL]
+    if not spans:
+        return None
+    listed_rule = _insinuation_rule()
+    listed = [(m.start(), m.end(), m.group()) for m in listed_rule.regex.finditer(facts.own)]  # type: ignore[union-attr]
+    if len(listed) >= listed_rule.min_count:
+        return None  # (that rule gives the cue)
+    found = sorted(listed + [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in listed)])
+    if len(found) < INSINUATIONS_MIN:
+        return None
+    shown = ", ".join(repr(" ".join(t.split()[:4])) for _, _, t in found[:3])
+    return f"{len(found)} times: {shown}"
+
+
+# (kinds22) A fact check's labels on lines of their own: a "Claim:" line, and after it a verdict's line ("Verdict:",
+# "Rating:", "Our rating: False", "Ruling:"). A review's "Verdict:" and "Rating: 4/5" have no claim line before them.
+_CLAIM_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?(?:the )?claims?[ \t]*(?:\*\*)?[ \t]*:")
+_VERDICT_LINE_RE = re.compile(r"\n[ \t]*(?:\*\*)?(?:our |the )?(?:verdict|rating|ruling|conclusion)[ \t]*(?:\*\*)?[ \t]*:[ \t]*(\S[^\n]{0,30})")
+
+
+def _fact_check(doc: Document, facts: _Facts) -> str | None:
+    text = facts.text
+    if "claim" not in text:
+        return None
+    claim = _CLAIM_LINE_RE.search(text)
+    if claim is None:
+        return None
+    verdict = _VERDICT_LINE_RE.search(text, claim.end())
+    if verdict is None:
+        return None
+    return f"verdict: {' '.join(verdict.group(1).split()[:4])!r}"
+
+
 _COMPUTED = {
     "loaded_voice": _loaded_voice,
+    "insinuations": _insinuations,
+    "fact_check": _fact_check,
+    "team_signed": _team_signed,
+    "tag_line": _tag_line,
     "dateline": _dateline,
     "interview_form": _interview_form,
     "transcript_form": _transcript_form,
