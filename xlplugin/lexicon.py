@@ -244,6 +244,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)",
            "group_label_words": "scorers/loaded_language.py, _find_cues (\u201clying politicians\u201d: a label)",
            "group_nouns": "scorers/loaded_language.py, _labels_people (a noun of people or a group); loaded_senses.py, _heads_phrase",
+           "praise_words": "scorers/loaded_language.py, _find_cues (\u201cthe wise Mayor\u201d: praise of a leader)",
+           "praised_nouns": "scorers/loaded_language.py, _before_noun (a leader, a state or its policy)",
            "denial_words": "loaded_senses.py, denied (\u201cgood rather than spectacular\u201d: denied)",
            "predicate_denial_words": "loaded_senses.py, _denied_predicate (\u201cthey are not racists\u201d: denied)",
            "copula_words": "loaded_senses.py, _denied_predicate (a form of be before a denied predicate)",
