@@ -108,6 +108,11 @@ Version 37 (voice15): in a corrections notice or a live blog (`xlplugin.outlet_v
 official grade in quotes ("rated “requires improvement”"), a compound naming a field ("disaster
 relief"), a superlative after "be" ("needs are greatest"), a cue after a denied linking verb ("does
 not seem reckless") and "all the time" count nothing.
+Version 53 (praise19): praise of a leader, a state or its policy is as loaded as contempt (a
+glorifying adjective of [praise_words] before a noun of [praised_nouns]: "the wise Mayor", "her
+tireless leadership"; not "a tireless volunteer"); "claim" flagged by the writer as unchecked
+("could not be independently verified") counts nothing; a live entry's call of play ("74 min:
+GOAL!") is no exclamation.
 Evidence: every match, with its category (a weak cue that did not count gives no evidence).
 Agreement with human labels (scripts/evaluation/loaded.py, held-back "report" halves; version 3
 was tuned on the "tune" halves only, see the cue list's header): PTC Loaded_Language +
