@@ -8,7 +8,7 @@
    claim could not be checked is the plain word for an unchecked account;
 3. a live blog's call of play opening a minute-stamped entry ("74 min: GOAL!") is the form;
 4. plain senses: cooking's collapse, a plot of land, a hospital admitting patients, complaining
-   about a thing, "Huge thank you".
+   of a nuisance or a symptom, "Huge thank you".
 
 Fixtures are sentences written for these tests."""
 
@@ -140,6 +140,7 @@ def test_plain_senses_count_nothing(text):
     ("Investigators uncovered a plot to rig the vote.", "plot"),
     ("He finally admitted taking the money.", "admitted"),
     ("The union complained that the offer was an insult.", "complained"),
+    ("The senator complained about the line of questioning for an hour.", "complained"),
     ("The bill is a huge betrayal of voters.", "huge"),
 ])
 def test_loaded_senses_of_the_same_words_still_count(text, term):
