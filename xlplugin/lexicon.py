@@ -250,6 +250,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "attack_compound_tails": "scorers/loaded_language.py, _attacks_institution (\u201cthe police budget\u201d: no institution)",
            "forced_objects": "scorers/loaded_language.py, _attacks_institution (\u201cram the bill through\u201d)",
            "group_nouns": "scorers/loaded_language.py, _labels_people (a noun of people or a group); loaded_senses.py, _heads_phrase",
+           "praise_words": "scorers/loaded_language.py, _find_cues (\u201cthe wise Mayor\u201d: praise of a leader)",
+           "praised_nouns": "scorers/loaded_language.py, _before_noun (a leader, a state or its policy)",
            "denial_words": "loaded_senses.py, denied (\u201cgood rather than spectacular\u201d: denied)",
            "predicate_denial_words": "loaded_senses.py, _denied_predicate (\u201cthey are not racists\u201d: denied)",
            "copula_words": "loaded_senses.py, _denied_predicate (a form of be before a denied predicate)",

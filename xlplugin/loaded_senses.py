@@ -220,6 +220,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "The dam will flood twelve villages", "the boss destroys you" in a game (short17)
     if category in ("attribution", "emotive") and _machine_noise(doc, first, last):
         return True  # "the gearbox whines at speed", "a whining pump" (voice16)
+    if lower.startswith("claim") and doubt_flagged(doc, first):
+        return True  # "Both sides claim gains, in claims that could not be independently verified" (praise19)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
@@ -229,6 +231,33 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
     if category in _DENIABLE and denied(doc, first) and not asserted(doc, first):
         return True  # "good rather than spectacular", "far from a disaster" (loaded27)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
+
+
+# (praise19) The writer saying openly that a claim is unchecked: "could not be (independently)
+# verified", "has not been confirmed", "unable to verify", "no way to corroborate", "unverified",
+# "Neither account has been verified".
+_OPEN_DOUBT_RE = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bunable\s+to|\bimpossible\s+to|\bno\s+way\s+to)\s+(?:(?:be|been|yet)\s+){0,2}"
+    r"(?:independently\s+|immediately\s+|separately\s+)?(?:verif|confirm|corroborat)\w*"
+    r"|\b(?:neither|none\s+of)\b(?:\s+[\w\'\u2019]+){0,4}?\s+(?:verif|confirm|corroborat)\w*"
+    r"|\bun(?:verified|verifiable|confirmed|corroborated)\b", re.IGNORECASE)
+
+
+DOUBT_SENTENCES = 2  # sentences after a claim read for the doubt: a byline may stand between a headline and its lead
+
+
+def doubt_flagged(doc: Document, i: int) -> bool:
+    """(praise19) Does the sentence of the "claim" verb at i, or one of the DOUBT_SENTENCES after
+    it, say that what is claimed could not be checked ("Both sides claim gains, in claims that
+    could not be independently verified.", "The army claimed it had taken the town. This could
+    not be confirmed.")? The writer then flags the doubt openly and "claim" is the plain word for
+    an unchecked account, not a sneer at the speaker."""
+    k = doc.token_sentences[i]
+    sentences = doc.sentences
+    last = sentences[min(k + DOUBT_SENTENCES, len(sentences) - 1)]
+    start = doc.token_starts[sentences[k].first_token]
+    end = doc.token_ends[max(last.last_token - 1, sentences[k].first_token)]
+    return _OPEN_DOUBT_RE.search(doc.text, start, end) is not None
 
 
 # (loaded29) A dateline at a line's start in the text's head: a place in capitals, then a region,
@@ -381,7 +410,8 @@ class _Sets:
         self.literal: dict[str, frozenset[str]] = {}
         for line in load_sections(_LOADED)["literal_senses"]:
             cue, _, said = line.partition(":")
-            self.literal[" ".join(cue.split())] = frozenset(said.split())
+            cue = " ".join(cue.split())  # (praise19) a cue on several lines takes the words of all
+            self.literal[cue] = self.literal.get(cue, frozenset()) | frozenset(said.split())
         # the cues' first words: most cues are none of them, and need no phrase joined
         self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
         # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain

@@ -29,7 +29,7 @@ from bisect import bisect_right
 
 from .text import Document
 
-__all__ = ["outlet_speaks", "CORRECTION_PARAGRAPHS", "LIVE_ENTRIES"]
+__all__ = ["outlet_speaks", "live_entries", "entry_shout", "CORRECTION_PARAGRAPHS", "LIVE_ENTRIES", "SHOUT_WORDS"]
 
 # A correction of the outlet's own text, three ways, each with the words a text must hold for it to
 # be looked for (most texts hold none of the sets, and no pattern is run over them): the text named
@@ -52,6 +52,11 @@ CORRECTION_PARAGRAPHS = 2  # paragraphs that correct: a notice, not one note und
 _ENTRY_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s+\S",
                        re.IGNORECASE)
 LIVE_ENTRIES = 3  # entries: a text with one time at a paragraph's start is no live blog
+# (praise19) A live match report's entry opens with the minute of play instead: "74 min:",
+# "90+4 min -", "67' ".
+_MINUTE_RE = re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:\s?min(?:ute)?s?\.?|['\u2019])\s*[-\u2013\u2014:|]?\s+(?=\S)",
+                        re.IGNORECASE)
+SHOUT_WORDS = 4  # words of a match event called out at an entry's start: "GOAL!", "WHAT A SAVE!"
 # (loaded30) The newsroom's pledge to update the page it is writing, and the explainer's headings
 # of what is known: its "we" is the newsroom's ("We don't know yet when ...").
 _PAGE_WORDS = r"(?:page|story|article|report|post|explainer|piece|blog|live\s+blog|guide)"
@@ -72,16 +77,37 @@ _UPDATE_RE = re.compile(
 def outlet_speaks(doc: Document) -> bool:
     """Is the text a corrections notice or a live blog (see the module), so that its "we",
     "us" and "our" are the outlet's?"""
-    text = doc.text
-    entries = 0
-    for start, end in doc.paragraphs:
-        if start < end and text[start].isdigit() and _ENTRY_RE.match(text, start, end) and doc.quote_at(start) is None:
-            entries += 1
-            if entries >= LIVE_ENTRIES:
-                return True
+    if live_entries(doc):
+        return True
     if _correction_paragraphs(doc) >= CORRECTION_PARAGRAPHS:
         return True
     return _updates_itself(doc)
+
+
+def live_entries(doc: Document) -> list[tuple[int, int]]:
+    """The entries of a live blog, (where its stamp ends, where its paragraph ends) for each
+    paragraph that opens with a time of day ("18:42 -") or (praise19) a minute of play ("74
+    min:"), outside quotations; none where fewer than LIVE_ENTRIES paragraphs do."""
+    text = doc.text
+    entries = []
+    for start, end in doc.paragraphs:
+        if start < end and text[start].isdigit() and doc.quote_at(start) is None:
+            stamp = _ENTRY_RE.match(text, start, end) or _MINUTE_RE.match(text, start, end)
+            if stamp:
+                entries.append((stamp.end() if stamp.re is _MINUTE_RE else stamp.end() - 1, end))
+    return entries if len(entries) >= LIVE_ENTRIES else []
+
+
+def entry_shout(text: str, entries: list[tuple[int, int]], at: int) -> bool:
+    """(praise19) Is the "!" at `at` the call of a match event that opens a live entry, no more than
+    SHOUT_WORDS words after its stamp with no sentence ended between ("74 min: GOAL!", "88 min:
+    WHAT A SAVE!", "23' Chance!")? The shout is the live blog's form, not the writer's heat; a
+    "!" later in the entry ("What a player he is!") is the writer's."""
+    k = bisect_right(entries, (at, len(text))) - 1
+    if k < 0 or at >= entries[k][1]:
+        return False
+    called = text[entries[k][0] : at]
+    return len(called.split()) <= SHOUT_WORDS and not any(mark in called for mark in ".!?\n")
 
 
 def _updates_itself(doc: Document) -> bool:
