@@ -74,3 +74,83 @@ def test_parentheses_in_prose_lines_make_no_turns():
     text = ("The council (which met on Monday): a report.\n\nThe budget (£2m): agreed at last, after a long night.\n\n"
             "Why did it take so long? Nobody (not even the chair) could say.\n")
     assert interview.transcript(prepare(text)) is None
+
+
+# --- 2. a thread of replies under poster lines
+
+def _thread(op: str, others: tuple[str, str, str], header: str, points: bool = True) -> str:
+    a, b, c = others
+
+    def line(who: str, n: int) -> str:
+        return f"{who} \u00b7 {n} points" if points else f"{who} \u00b7 {n}h"
+    return f"""I repair old church organs for a living. Ask me anything!
+
+{header}
+
+Hello everyone! I have spent twenty years restoring pipe organs in small parish churches across the north. I'll answer questions until six this evening.
+
+{line(a, 230)}
+Isn't it all just a waste of money for a few old buildings?
+
+  {line(op, 201)}
+  Not at all! Most of the organs I work on are used every week. A full restoration costs about as much as a new car and lasts fifty years.
+
+{line(b, 140)}
+How long does a restoration take? Do you work alone?
+
+  {line(op, 120)}
+  Usually about six months. I work with two apprentices and a pipe maker.
+
+{line(c, 90)}
+What is the oldest organ you have worked on?
+
+  {line(op, 77)}
+  Good question! One from 1790 in a village near the coast. The bellows still worked.
+"""
+
+
+THREADS = [
+    _thread("u/organ_fixer", ("u/skeptic_sal", "u/choir_kid22", "u/NorthRambler"), "r/IAmA \u00b7 Posted by u/organ_fixer \u00b7 5h"),
+    _thread("@pipewright", ("@bellringer", "@quietpew", "@sallyanne"), "Posted by @pipewright \u00b7 2h", points=False),
+    _thread("organ_fixer", ("skeptic_sal", "choir_kid22", "NorthRambler"), "Thread started 5 hours ago"),
+]
+
+
+@pytest.mark.parametrize("text", THREADS)
+def test_other_posters_questions_and_friendly_exclamations_are_not_the_authors(text):
+    doc = prepare(text)
+    result = loaded(text)
+    details = result.details
+    # the commenters' questions ("Isn't it all just a waste ...?") are theirs
+    assert not [e for e in result.evidence if e.kind == "rhetorical question"]
+    # "Hello everyone!", "Not at all!", "Good question!", "Ask me anything!" carry no loaded word
+    assert details["exclamation"] == 0
+    # the poster lines are the site's furniture: their points are no claims
+    from xlplugin.scorers import unsourced_claims
+    claims = unsourced_claims.score(doc, Settings()).evidence
+    assert not [e for e in claims if "points" in e.text or "\u00b7" in e.text]
+    found = forum_posts.thread(doc)
+    assert found is not None and len(found[0]) >= 6 and found[1] in ("organ_fixer", "pipewright")
+
+
+def test_a_shout_with_a_loaded_word_in_a_thread_still_counts():
+    text = THREADS[0].replace("Not at all! Most of the organs", "This is a disgraceful lie! Most of the organs")
+    details = loaded(text).details
+    assert details["exclamation"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    # one poster line only, or one handle only: no thread
+    "Posted by u/organ_fixer \u00b7 5h\n\nI think the council is wrong! Why does nobody listen?\n\nIt is a shame!",
+    "u/organ_fixer \u00b7 12 points\nWhat a day! Why does nobody listen?\n\nu/organ_fixer \u00b7 3 points\nStill no answer!\n\n"
+    "u/organ_fixer \u00b7 1 point\nNobody cares!",
+])
+def test_no_thread_without_poster_lines_of_two_handles(text):
+    doc = prepare(text)
+    assert forum_posts.thread(doc) is None
+    assert loaded(text).details["exclamation"] >= 2
+
+
+@pytest.mark.parametrize("text", THREADS)
+def test_a_thread_of_replies_is_a_forum_post(text):
+    assert kinds.classify(prepare(text)).kind == "forum or social post"

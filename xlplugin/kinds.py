@@ -38,7 +38,7 @@ from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
-from . import interview, mastheads
+from . import forum_posts, interview, mastheads
 from .agenda import agenda
 from .form_lines import closing_block
 from .list_dashes import heading_before_list
@@ -412,6 +412,15 @@ def _timestamps(doc: Document, facts: _Facts) -> str | None:
         return None
     found = count_timestamp_lines(text, clocks, _TIMESTAMP_LINE_RE)  # len(....findall(text))
     return f"{found} lines" if found >= TIMESTAMP_LINES_MIN else None
+
+
+def _forum_thread(doc: Document, facts: _Facts) -> str | None:
+    """(voice20) A thread of replies, each post under a poster's line ("u/pine_pete \u00b7 412
+    points": `forum_posts.thread`): a forum's page, whatever its posters write."""
+    found = forum_posts.thread(doc)
+    if found is None:
+        return None
+    return f"{len(found[0])} posts of {len({h for _, _, h in found[0]})} posters"
 
 
 def _few_words(doc: Document, facts: _Facts) -> str | None:
@@ -1076,6 +1085,7 @@ _COMPUTED = {
     "interview_form": _interview_form,
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
+    "forum_thread": _forum_thread,
     "social_post": _social_post,
     "short_post": _short_post,
     "satire_label": _satire_label,

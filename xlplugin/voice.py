@@ -49,6 +49,7 @@ import bisect
 import weakref
 from functools import lru_cache
 
+from . import forum_posts
 from .lexicon import load_sections
 from .phrases import words
 from .text import Document
@@ -256,7 +257,8 @@ _LAST_FORUM: list = [None, False]
 
 def forum_post(doc: Document) -> bool:
     """Do two different lines of [forum_line_starts] open lines of the text ("Re: ...", "Reply
-    from ...", "Joined: ...")? Then it is a forum post: its poster speaks for themselves."""
+    from ...", "Joined: ..."), or (voice20) is it a thread of replies (`forum_posts.thread`)?
+    Then it is a forum post: its poster speaks for themselves."""
     last = _LAST_FORUM[0]() if _LAST_FORUM[0] is not None else None
     if last is doc:
         return _LAST_FORUM[1]
@@ -268,8 +270,10 @@ def forum_post(doc: Document) -> bool:
             found += 1
             if found == 2:
                 break
-    _LAST_FORUM[:] = [weakref.ref(doc), found >= 2]
-    return found >= 2
+    # (voice20) or a thread of replies under poster lines ("u/pine_pete \u00b7 412 points")
+    post = found >= 2 or forum_posts.thread(doc) is not None
+    _LAST_FORUM[:] = [weakref.ref(doc), post]
+    return post
 
 
 def help_question(doc: Document, k: int) -> bool:

@@ -130,7 +130,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from itertools import compress
 
-from .. import argued_voice, blockquotes, insinuation_formulas, prose, sales_pressure, senses
+from .. import argued_voice, blockquotes, forum_posts, insinuation_formulas, prose, sales_pressure, senses
 from ..lexicon import WordTable, load_sections, memo_map
 from ..kinds import organisation_publishes
 from ..outlet_voice import outlet_speaks
@@ -989,11 +989,18 @@ def _find_marks(doc: Document, tally: _Tally, scare: list[tuple[int, int]]) -> N
         tally.evidence.append(Evidence(doc.text[start:end], "scare quote", start, end))
     title_end = _title_sentence_end(doc)
     shouted: dict[int, int] = {}  # exclamation marks per sentence (loaded27)
+    # (version 53, voice20) in a thread of replies, the sentences that held a cue before any "!"
+    replies = forum_posts.thread(doc) is not None if "!" in doc.text else False
+    cued = set(tally.per_sentence) if replies else set()
     for start, end in _exclamations(doc.text):
         if start < title_end:
             continue  # "Python 3.6.0 is now available!" as the title: a headline's mark, not a shout
         if exclamation_in_name(doc, start, end):
             tally.skipped["names"] += 1  # "Choir! Choir! Choir!": part of a name, not a shout
+        elif replies and tally.sentence_of(start) not in cued and not tally.not_prose_at(start):
+            # a thread's friendly "!" in a sentence with no loaded word ("Yes! Some pines ...",
+            # "Ask me anything!", "Thanks everyone!"): the tone of a conversation, not a shout
+            tally.skipped["other_senses"] += 1
         elif not tally.not_prose_at(start):
             tally.add("exclamation", start, end)
             k = tally.sentence_of(start)
