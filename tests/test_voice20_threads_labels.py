@@ -154,3 +154,100 @@ def test_no_thread_without_poster_lines_of_two_handles(text):
 @pytest.mark.parametrize("text", THREADS)
 def test_a_thread_of_replies_is_a_forum_post(text):
     assert kinds.classify(prepare(text)).kind == "forum or social post"
+
+
+# --- 3. question subheads of an explainer or an FAQ, answered in the paragraph below
+
+EXPLAINER = """Bus fares: what changes in June and who pays more?
+
+By Tomas Reyes, Transport reporter
+
+The county's bus company will change its fares from 1 June. About 30,000 regular riders are affected, the company says.
+
+{q1}
+
+Single fares rise from £2.00 to £2.40 on most routes. Day tickets stay at £5, the company's fare table shows.
+
+{q2}
+
+Riders under 19 and over 66 still travel free. The county council said the free passes are funded until 2028.
+
+{q3}
+
+The company will publish the new timetables in May. Drivers will hand out leaflets on every route in the last week of the month.
+"""
+
+EXPLAINERS = [
+    EXPLAINER.format(q1="What is changing?", q2="Who keeps a free pass?", q3="What happens next?"),
+    EXPLAINER.format(q1="How much more will a single cost?", q2="Are children still free?", q3="When will timetables come out?"),
+    EXPLAINER.format(q1="Will my fare go up?", q2="What about free passes?", q3="What happens next?"),
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINERS)
+def test_question_subheads_answered_in_the_next_paragraph_are_not_rhetorical(text):
+    result = loaded(text)
+    asked = [e.text for e in result.evidence if e.kind == "rhetorical question"]
+    # (the headline's question is another rule's: only the subheads are asked about here)
+    assert not [q for q in asked if "\n" not in q and not q.startswith("Bus fares")]
+    assert not [e for e in result.evidence if e.kind == "first person"]
+
+
+FAQ = """Frequently asked questions: garden waste collections
+
+Ashby Borough Council
+
+How do I sign up?
+
+You can sign up on our website or by phone. The service costs £45 a year and runs from March to November.
+
+{lead1} Can I get a reduced price?
+
+Yes. Residents who receive council tax support pay half. You can apply on the same form.
+
+{lead2} What should I do?
+
+Put your bin out by 7am on the day of collection. If it is still not emptied, report it online and we will come back within two working days.
+"""
+
+FAQS = [
+    FAQ.format(lead1="I'm on a low income.", lead2="My bin was missed."),
+    FAQ.format(lead1="I live alone.", lead2="I put my bin out but it was not emptied."),
+    FAQ.format(lead1="I get a state pension.", lead2="I've moved house. My bin is at the old address."),
+]
+
+
+@pytest.mark.parametrize("text", FAQS)
+def test_a_readers_statement_before_a_heading_question_is_the_readers_voice(text):
+    result = loaded(text)
+    assert not [e for e in result.evidence if e.kind == "first person" and e.text in ("I", "I'm", "I've", "my", "My")]
+    assert not [e for e in result.evidence if e.kind == "rhetorical question"]
+    assert kinds.classify(prepare(text)).kind != "opinion or analysis"
+
+
+# An argued piece in one-sentence paragraphs: its questions between blank lines stay its own.
+ARGUED = """The bus fare rise is a scandal
+
+Who pays for the council's mistakes?
+
+The riders do, as always.
+
+Why does nobody stand up for them?
+
+Because nobody on the council takes the bus.
+
+What happens next?
+
+More of the same, and worse.
+"""
+
+
+def test_questions_in_a_text_of_one_sentence_paragraphs_still_count():
+    asked = [e for e in loaded(ARGUED).evidence if e.kind == "rhetorical question"]
+    assert len(asked) >= 2
+
+
+def test_a_readers_lead_is_no_lead_inside_a_paragraph():
+    text = ("Frequently asked questions\n\nI think the council is wrong about this, and I have said so many times "
+            "at meetings. Can I get a refund?\n\nNo. Fees are not refunded once the season has started.\n")
+    assert [e for e in loaded(text).evidence if e.kind == "first person"]
