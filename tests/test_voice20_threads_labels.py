@@ -251,3 +251,11 @@ def test_a_readers_lead_is_no_lead_inside_a_paragraph():
     text = ("Frequently asked questions\n\nI think the council is wrong about this, and I have said so many times "
             "at meetings. Can I get a refund?\n\nNo. Fees are not refunded once the season has started.\n")
     assert [e for e in loaded(text).evidence if e.kind == "first person"]
+
+
+def test_a_league_table_is_no_thread():
+    text = ("Harrowby won again on Saturday and stay top.\n\nArsenal \u00b7 45 points\nChelsea \u00b7 43 points\n"
+            "Everton \u00b7 40 points\n\nThe manager said the title was not won yet. Why would he say anything else?\n")
+    doc = prepare(text)
+    assert forum_posts.thread(doc) is None
+    assert [e for e in loaded(text).evidence if e.kind == "rhetorical question"]

@@ -117,7 +117,7 @@ def forum_lines(doc: Document) -> list[tuple[int, int, str]]:
 # (voice20) A poster's line: an optional community ("r/IAmA ·"), "Posted by" or not, a handle,
 # then one or more of the site's counters or the post's age, each after a dot, bar or bullet
 # ("· 412 points", "· 6h", "| 3 hours ago"). A handle is "u/NAME" or "@NAME"; a bare one-word
-# name ("CoffeeAndCones · 61 points") only before a count of points or votes.
+# name ("CoffeeAndCones · 61 points") only before a count of points or votes, in a handle's shape.
 _SEP = r"[ \t]*[\u00b7\u2022|][ \t]*"
 _COUNT = r"\d[\d,.]*[KkMm]?[ \t]+(?:points?|votes?|upvotes?|likes?|karma)"
 _AGE = r"\d{1,3}[ \t]*(?:[smhdwy]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)(?:[ \t]+ago)?"
@@ -125,6 +125,9 @@ _POSTER_LINE_RE = re.compile(
     r"[ \t]*(?:r/\w{2,30}" + _SEP + r")?(?P<by>(?:posted[ \t]+by|by)[ \t]+)?"
     r"(?:(?P<handle>(?:u/|@)[\w.-]{2,30})(?:" + _SEP + r"(?:" + _COUNT + "|" + _AGE + r"))+"
     r"|(?P<bare>[A-Za-z][\w-]{2,30})" + _SEP + _COUNT + r"(?:" + _SEP + _AGE + r")?)[ \t]*", re.IGNORECASE)
+# A bare name is a handle by its shape: an underscore, a digit or a capital inside it ("pine_pete",
+# "hiker99", "CoffeeAndCones"); a word ("Arsenal \u00b7 45 points" in a league table) is none.
+_HANDLE_SHAPE_RE = re.compile(r"[_\d]|.[A-Z]")
 THREAD_MIN_POSTERS = 3  # poster lines, of at least two handles
 
 
@@ -144,7 +147,7 @@ def poster_lines(doc: Document) -> list[tuple[int, int, str]]:
         if e - s > 120:
             continue
         m = _POSTER_LINE_RE.fullmatch(text, s, e)
-        if m:
+        if m and (m["handle"] or _HANDLE_SHAPE_RE.search(m["bare"])):
             name = (m["handle"] or m["bare"]).lower().removeprefix("u/").lstrip("@")
             out.append((s, e, "op " + name if m["by"] and m["handle"] else name))
     return out
