@@ -342,6 +342,11 @@ def _headline_answered(doc: Document, question: Any, after: Any) -> bool:
 # SUBHEADS of them in a text make a page of questions and answers, not an author asking. (A text
 # with one sentence a line has no such shape: its questions sit between blank lines or none.)
 _SUBHEAD_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*[^\n?]{1,80}\?[ \t]*\n[ \t]*[^\s?]")
+# (voice20) or a paragraph of its own, its answer the next paragraph, which runs on past its first
+# sentence on the same line ("What help is there?" / blank / "Customers who ... can. Severnvale
+# also ..."): a text of one-sentence paragraphs keeps its questions between blank lines.
+_SUBHEAD_PARAGRAPH_RE = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*[^\n?]{1,80}\?[ \t]*\n[ \t]*\n[ \t]*[^\s?][^\n]*?[.;:][ \t]+[^\s]")
 SUBHEADS = 2
 SUBHEAD_WORDS = 10
 
@@ -358,15 +363,19 @@ def _subhead(doc: Document, question: Any, after: Any) -> bool:
         return False
     if line_start and not text[:line_start].rstrip(" \t\r").endswith("\n\n"):
         return False  # a paragraph's heading stands after a blank line
-    if text[end : after.start].strip() or text[end : after.start].count("\n") != 1:
-        return False  # its answer on the very next line
+    breaks = text[end : after.start].count("\n")
+    if text[end : after.start].strip() or breaks not in (1, 2):
+        return False  # its answer on the very next line, or (voice20) the next paragraph
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False
+    sentences = doc.sentences
+    if breaks == 2 and not (after.index + 1 < len(sentences) and sentences[after.index + 1].paragraph == after.paragraph):
+        return False  # (voice20) an answer paragraph of one sentence: a text of one-sentence paragraphs
     if _author_says_i(doc):
         return False  # (loaded31) an essay argued in the first person asks its own questions
     leading = _tables().leading
-    plain = (m for m in _SUBHEAD_RE.finditer(text)
-             if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
+    found = _SUBHEAD_RE.finditer(text) if breaks == 1 else _SUBHEAD_PARAGRAPH_RE.finditer(text)
+    plain = (m for m in found if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
     return sum(1 for _ in zip(range(SUBHEADS), plain)) >= SUBHEADS  # (a leading one is no subhead)
 
 
@@ -378,15 +387,23 @@ _SINGULAR = frozenset(("i", "my", "me"))
 
 def _author_says_i(doc: Document) -> bool:
     """(loaded31) Does the author say "I", "my" or "me" outside quotations and outside questions
-    (a reader's heading "Can I get a refund?" is the reader's "I", not the author's)? "i" in
+    (a reader's heading "Can I get a refund?" is the reader's "I", not the author's, and so,
+    voice20, is a reader's statement before one on its line: "I live alone. Can I ...?")? "i" in
     lower case is a mark or a numeral, not the pronoun."""
     if doc.analysis.vocabulary.isdisjoint(_SINGULAR):
         return False
+    from .voice import reader_headings
+
     lowers, texts, sentences = doc.lowers, doc.token_texts, doc.sentences
+    readers = None
     for i, word in enumerate(lowers):
         if word in _SINGULAR and (word != "i" or texts[i] == "I") and doc.quote_at(doc.token_starts[i]) is None \
                 and not sentences[doc.token_sentences[i]].text.rstrip().endswith("?"):
-            return True
+            # (voice20) not the reader's statement before a reader's heading ("I live on my own.
+            # Can I get a discount?")
+            readers = reader_headings(doc) if readers is None else readers
+            if doc.token_sentences[i] not in readers:
+                return True
     return False
 
 

@@ -65,7 +65,8 @@ def _introduces(doc: Document, sentence_index: int) -> bool:
 def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) that hold someone else's words set apart as a block, in order."""
     if ":" not in doc.text and "(@" not in doc.text and "A post shared by @" not in doc.text:
-        return []  # neither shape is possible: most texts
+        # neither shape is possible (most texts); (voice20) a thread's other posts may still be
+        return forum_posts.with_quoted_posts(doc, [])
     warm_up()
     paragraphs = doc.paragraphs
     blocks: set[int] = set()

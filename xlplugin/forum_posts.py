@@ -15,16 +15,30 @@ NAME" or "NAME wrote:", up to the paragraph's end, or the next paragraph where t
 its own) is another member's words: `quoted_posts`, which `xlplugin.blockquotes` adds to its
 quoted blocks. Blind spots: a quote of several paragraphs counts only its first; a forum whose
 quote header has other words ("NAME said:" is read by the attribution pass already).
+
+(voice20) A thread of replies copied whole (a Reddit AMA, a comment thread) heads each post with
+a poster's line: a handle ("u/NAME", "@NAME") and the site's counters or age ("u/pine_pete ·
+412 points", "r/IAmA · Posted by u/dr_fire · 6h"; `poster_lines`). At least THREAD_MIN_POSTERS
+such lines of two handles make a thread (`thread`): the lines are furniture (their numbers are
+no claims), and every post under another handle than the author's (the handle after "Posted by",
+else the first poster's) runs from its line to the next poster line and is that member's words,
+a quoted post (`quoted_posts`): their questions, "!" and "I" are theirs, not the author's.
+Without "Posted by", the author is the first poster where the text opens with a poster line,
+else the handle heading the most posts (an AMA's host answering), else no one (comments).
+Blind spots: a handle with neither "u/" nor "@" and no points count ("pinecone_pete · 6h"); a
+reply quoting the author back stays the replier's.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["counter_lines", "forum_lines", "quoted_posts", "with_quoted_posts"]
+__all__ = ["counter_lines", "forum_lines", "poster_lines", "quoted_posts", "thread", "with_quoted_posts",
+           "THREAD_MIN_POSTERS"]
 
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
 # [forum_counter_words] (checked after the match). Run only where a label with its colon is in the
@@ -100,17 +114,105 @@ def forum_lines(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+# (voice20) A poster's line: an optional community ("r/IAmA ·"), "Posted by" or not, a handle,
+# then one or more of the site's counters or the post's age, each after a dot, bar or bullet
+# ("· 412 points", "· 6h", "| 3 hours ago"). A handle is "u/NAME" or "@NAME"; a bare one-word
+# name ("CoffeeAndCones · 61 points") only before a count of points or votes, in a handle's shape.
+_SEP = r"[ \t]*[\u00b7\u2022|][ \t]*"
+_COUNT = r"\d[\d,.]*[KkMm]?[ \t]+(?:points?|votes?|upvotes?|likes?|karma)"
+_AGE = r"\d{1,3}[ \t]*(?:[smhdwy]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)(?:[ \t]+ago)?"
+_POSTER_LINE_RE = re.compile(
+    r"[ \t]*(?:r/\w{2,30}" + _SEP + r")?(?P<by>(?:posted[ \t]+by|by)[ \t]+)?"
+    r"(?:(?P<handle>(?:u/|@)[\w.-]{2,30})(?:" + _SEP + r"(?:" + _COUNT + "|" + _AGE + r"))+"
+    r"|(?P<bare>[A-Za-z][\w-]{2,30})" + _SEP + _COUNT + r"(?:" + _SEP + _AGE + r")?)[ \t]*", re.IGNORECASE)
+# A bare name is a handle by its shape: an underscore, a digit or a capital inside it ("pine_pete",
+# "hiker99", "CoffeeAndCones"); a word ("Arsenal \u00b7 45 points" in a league table) is none.
+_HANDLE_SHAPE_RE = re.compile(r"[_\d]|.[A-Z]")
+THREAD_MIN_POSTERS = 3  # poster lines, of at least two handles
+
+
+def poster_lines(doc: Document) -> list[tuple[int, int, str]]:
+    """(voice20) The lines (start, end, handle) that head a post of a thread: a handle with the
+    site's counters or age ("u/pine_pete · 412 points"); the handle without its "u/" or "@",
+    lower case, marked "op" first where "Posted by" names it ("op u/name" is never a handle).
+    Read only where the text holds a separator dot, bar or bullet and "u/", "@" or "points"."""
+    text = doc.text
+    if not ("\u00b7" in text or "\u2022" in text or "|" in text):
+        return []
+    lower = doc.analysis.lower_text
+    if "u/" not in lower and "@" not in lower and "points" not in lower and "votes" not in lower:
+        return []
+    out = []
+    for s, e in doc.lines:
+        if e - s > 120:
+            continue
+        m = _POSTER_LINE_RE.fullmatch(text, s, e)
+        if m and (m["handle"] or _HANDLE_SHAPE_RE.search(m["bare"])):
+            name = (m["handle"] or m["bare"]).lower().removeprefix("u/").lstrip("@")
+            out.append((s, e, "op " + name if m["by"] and m["handle"] else name))
+    return out
+
+
+# The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
+_LAST_THREAD: list = [None, None]
+
+
+def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
+    """(voice20) The text as a thread of replies: its poster lines (`poster_lines`, handles
+    without the "op" mark) and the author's handle (the one "Posted by" names, else the first
+    poster's); None unless THREAD_MIN_POSTERS lines of two handles or more head posts."""
+    last = _LAST_THREAD[0]() if _LAST_THREAD[0] is not None else None
+    if last is doc:
+        return _LAST_THREAD[1]
+    lines = poster_lines(doc)
+    found = None
+    if len(lines) >= THREAD_MIN_POSTERS:
+        op = next((h[3:] for _, _, h in lines if h.startswith("op ")), None)
+        lines = [(s, e, h.removeprefix("op ")) for s, e, h in lines]
+        if len({h for _, _, h in lines}) >= 2:
+            found = (lines, op or _author(doc.text, lines))
+    _LAST_THREAD[:] = [weakref.ref(doc), found]
+    return found
+
+
+def _author(text: str, lines: list[tuple[int, int, str]]) -> str:
+    """The author's handle where no "Posted by" names one: the first poster's when the text opens
+    with its line, else (the opening post has no line of its own: an AMA's host, who answers the
+    others) the handle heading more posts than any other; "" (no one's: every post is another
+    member's, as comments under an article are) when none does."""
+    if not text[: lines[0][0]].strip():
+        return lines[0][2]
+    counts: dict[str, int] = {}
+    for _, _, handle in lines:
+        counts[handle] = counts.get(handle, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return max(counts, key=counts.__getitem__) if ranked[0] > ranked[1] else ""
+
+
+def _others_posts(doc: Document) -> list[tuple[int, int]]:
+    """(voice20) In a thread (`thread`), the posts under another handle than the author's: from
+    the end of each such poster line to the next poster line (or the end of the text)."""
+    found = thread(doc)
+    if found is None:
+        return []
+    lines, op = found
+    ends = [s for s, _, _ in lines[1:]] + [len(doc.text)]
+    return [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
+
+
 def quoted_posts(doc: Document) -> list[tuple[int, int]]:
     """The quoted posts of a forum post: after a "Quote from: NAME" or "NAME wrote:" line, the
-    rest of its paragraph, or the next paragraph where the header is a paragraph of its own."""
+    rest of its paragraph, or the next paragraph where the header is a paragraph of its own;
+    (voice20) and in a thread of replies, the other members' posts (`_others_posts`)."""
+    others = _others_posts(doc)
     lower = doc.analysis.lower_text
     if "quote from:" not in lower and "wrote:" not in lower:
-        return []
+        return others
     from .voice import forum_post
 
     if not forum_post(doc):
-        return []
-    text, paragraphs, out = doc.text, doc.paragraphs, []
+        return others
+    text, paragraphs, out = doc.text, doc.paragraphs, others
     for p, (ps, pe) in enumerate(paragraphs):
         nl = text.find("\n", ps, pe)
         head_end = nl if nl >= 0 else pe

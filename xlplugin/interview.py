@@ -56,7 +56,7 @@ from .text import Document
 __all__ = ["Interview", "Transcript", "dialogue", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
-LABEL_CHARS = 52  # a label's marks (4), words (40) and closing marks and colon
+LABEL_CHARS = 96  # a label's marks (4), words (40), an affiliation in parentheses (44), closing marks and colon
 ASKER_SHARE = 1 / 3  # of a named interviewer's turns, those that end with a question
 MIN_QA_PAIRS = 3  # unlabelled question lines each followed by an answer line, under an intro
 MIN_BARE_PAIRS = 4  # the same without an introduction that says it is an interview
@@ -68,8 +68,11 @@ INTRO_CHARS = 600  # the introduction: the text's first characters, before the f
 _QUESTION_LABEL_RE = re.compile(r"(?:q|question|frage|f)(?:\s?\d{1,2})?$", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"(?:a|answer|antwort|r|réponse)(?:\s?\d{1,2})?$", re.IGNORECASE)
 # A labelled line: a label of up to 40 characters and a colon, or "Q." / "A." (marks of bold or
-# italics around the label allowed), then the turn's words.
-_LABEL_RE = re.compile(r"[ \t*_]{0,4}(?:(?P<letter>[QAFqaf])\.|(?P<label>[^\W\d_][\w.'’ -]{0,39}?)[ \t*_]{0,6}:)"
+# italics around the label allowed), then the turn's words. (voice20) The label may carry the
+# speaker's outlet or affiliation in parentheses before its colon ("REPORTER (Eastshire Echo):",
+# "Jane Roe (Greens):"), which is no part of the speaker's name: every reporter is one "REPORTER".
+_LABEL_RE = re.compile(r"[ \t*_]{0,4}(?:(?P<letter>[QAFqaf])\.|(?P<label>[^\W\d_][\w.'’ -]{0,39}?)"
+                       r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t*_]{0,6}:)"
                        r"[ \t*_]*(?P<rest>\S.*)?$")
 # A speaker's name: one to four words, each capitalised (or in capitals), no field name.
 _NAME_WORD_RE = re.compile(r"(?:[A-ZÄÖÜÀ-Ý][\w'’.-]*|von|van|de|der|la|le|di|da|bin|al)$")
@@ -191,7 +194,7 @@ _LETTER_LABEL_RE = re.compile(r"\n[ \t*_]{0,4}[QAFqaf]\.")
 
 def _label_candidates(text: str) -> list[tuple[int, int]]:
     """The lines of `text` (start, end) on which `_LABEL_RE` can match: a colon within the first
-    LABEL_CHARS characters (a label and its marks take at most 50), or "Q." / "A." at the start.
+    LABEL_CHARS characters (a label, its affiliation and its marks take at most 95), or "Q." / "A." at the start.
     Found from the text's colons and one search for the letter labels (a few per article), not
     with a test per line: `_turns` finds the same turns among them as among all the lines (a line
     that is not one of them is never a turn; tests/test_interview_fast.py)."""

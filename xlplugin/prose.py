@@ -472,6 +472,10 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     # (prov14) a forum's counters line, edit notes and subject line: xlplugin/forum_posts.py
     spans.extend((s, e, "forum counters") for s, e in forum_posts.counter_lines(doc))
     spans.extend(forum_posts.forum_lines(doc))
+    # (voice20) a thread's poster lines ("u/pine_pete \u00b7 412 points"): the site's, not a claim
+    found = forum_posts.thread(doc)
+    if found is not None:
+        spans.extend((s, e, "forum poster line") for s, e, _ in found[0])
     block = closing_block(doc)  # (kinds19) a press release's closing block: "###", "About <issuer>", "Media contact:"
     if block is not None:
         spans.append((block[0], len(text), ISSUER_BLOCK))

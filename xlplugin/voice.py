@@ -49,6 +49,7 @@ import bisect
 import weakref
 from functools import lru_cache
 
+from . import forum_posts
 from .lexicon import load_sections
 from .phrases import words
 from .text import Document
@@ -63,7 +64,7 @@ _DATA = "loaded_language.txt"
 READER_HEADING_MAX_WORDS = 12
 # The reader's pronoun in a heading question ("How do I apply?"). (Not "we": "What can we do?"
 # alone on its line is as often an argued piece's question as a heading.)
-READER_PRONOUNS = frozenset(("i",))
+READER_PRONOUNS = frozenset(("i", "my"))  # (voice20) "my": "Will my bill go up?", "Why has my tax gone up?"
 
 # First-person subject pronouns, as the tokeniser gives them (lower case, contractions kept whole).
 FIRST_PERSON = frozenset("i i'll i'd i've i'm we we'll we'd we've we're".split())
@@ -256,7 +257,8 @@ _LAST_FORUM: list = [None, False]
 
 def forum_post(doc: Document) -> bool:
     """Do two different lines of [forum_line_starts] open lines of the text ("Re: ...", "Reply
-    from ...", "Joined: ...")? Then it is a forum post: its poster speaks for themselves."""
+    from ...", "Joined: ..."), or (voice20) is it a thread of replies (`forum_posts.thread`)?
+    Then it is a forum post: its poster speaks for themselves."""
     last = _LAST_FORUM[0]() if _LAST_FORUM[0] is not None else None
     if last is doc:
         return _LAST_FORUM[1]
@@ -268,8 +270,10 @@ def forum_post(doc: Document) -> bool:
             found += 1
             if found == 2:
                 break
-    _LAST_FORUM[:] = [weakref.ref(doc), found >= 2]
-    return found >= 2
+    # (voice20) or a thread of replies under poster lines ("u/pine_pete \u00b7 412 points")
+    post = found >= 2 or forum_posts.thread(doc) is not None
+    _LAST_FORUM[:] = [weakref.ref(doc), post]
+    return post
 
 
 def help_question(doc: Document, k: int) -> bool:
@@ -333,20 +337,68 @@ def _greeted(lowers: list[str], i: int) -> bool:
 
 
 def reader_headings(doc: Document) -> set[int]:
-    """The sentences of the text that are reader headings (`reader_heading`), by index."""
+    """The sentences of the text that are reader headings (`reader_heading`), by index, and
+    (voice20) the reader's statements before one on its line (`_reader_lead`)."""
     if "?" not in doc.text:
         return set()  # most reports: no pass over the sentences
-    return {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
+    found = {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
+    return found.union(*(_reader_lead(doc, k) for k in found)) if found else found
 
 
 def reader_sentences(doc: Document) -> set[int]:
     """The questions of the text in the reader's voice or put to the reader for an answer, by
-    index: reader headings (`reader_heading`), (voice9) a question before a call to reply
-    (`reply_prompt`) and a forum poster's request for information (`help_question`)."""
+    index: reader headings (`reader_heading`, with the reader's statements before one on its
+    line), (voice9) a question before a call to reply (`reply_prompt`) and a forum poster's
+    request for information (`help_question`)."""
     if "?" not in doc.text:
         return set()  # most reports: no pass over the sentences
-    return {k for k, s in enumerate(doc.sentences) if "?" in s.text
-            and (reader_heading(doc, k) or reply_prompt(doc, k) or help_question(doc, k))}
+    found = set()
+    for k, s in enumerate(doc.sentences):
+        if "?" not in s.text:
+            continue
+        if reader_heading(doc, k):
+            found.add(k)
+            found.update(_reader_lead(doc, k))
+        elif reply_prompt(doc, k) or help_question(doc, k):
+            found.add(k)
+    return found
+
+
+# (voice20) A reader's heading may first say who asks, in the reader's "I" ("I live on my own.
+# Can I get a discount?", "I'm on a low income. Can I get help?"): at most READER_LEAD_SENTENCES
+# statements on the heading's line, each with "I", "I'm" or "my", the line at most
+# READER_LINE_MAX_WORDS words.
+READER_LEAD_SENTENCES = 2
+READER_LINE_MAX_WORDS = 16
+_READER_SELF = frozenset(w.replace("'", q) for w in "i i'm i've my".split() for q in "'\u2019")
+
+
+def _reader_lead(doc: Document, k: int) -> list[int]:
+    """(voice20) The statements before question k on its line that are the reader saying who
+    asks (`reader_heading` allows them): their indexes, or [] when the question opens its line."""
+    sentences, text = doc.sentences, doc.text
+    line_start = text.rfind("\n", 0, sentences[k].start) + 1
+    lead = []
+    j = k - 1
+    while j >= 0 and sentences[j].start >= line_start:
+        lead.append(j)
+        j -= 1
+    return lead
+
+
+def _reader_lead_ok(doc: Document, k: int, line_start: int) -> bool:
+    """(voice20) Is what stands before question k on its line (from `line_start`) up to
+    READER_LEAD_SENTENCES whole statements in the reader's first person, the line short?"""
+    sentences = doc.sentences
+    lead = _reader_lead(doc, k)
+    if not lead or len(lead) > READER_LEAD_SENTENCES or sentences[lead[-1]].start != line_start \
+            or sentences[k].last_token - sentences[lead[-1]].first_token > READER_LINE_MAX_WORDS:
+        return False
+    for j in lead:
+        s = sentences[j]
+        if not s.text.rstrip().endswith(".") or _READER_SELF.isdisjoint(doc.lowers[s.first_token : s.last_token]):
+            return False
+    return True
 
 
 def reader_heading(doc: Document, k: int) -> bool:
@@ -364,8 +416,12 @@ def reader_heading(doc: Document, k: int) -> bool:
         return False
     end = s.start + len(s.text.rstrip())
     line_start = text.rfind("\n", 0, s.start) + 1
-    if text[line_start : s.start].strip() or k + 1 >= len(sentences):
-        return False  # inside a paragraph, or nothing after it
+    if k + 1 >= len(sentences):
+        return False  # nothing after it
+    if text[line_start : s.start].strip():
+        line_start += len(text[line_start : s.start]) - len(text[line_start : s.start].lstrip())
+        if not _reader_lead_ok(doc, k, line_start):
+            return False  # inside a paragraph (not after the reader's own statements: voice20)
     nxt = sentences[k + 1]
     if "\n" not in text[end : nxt.start] or nxt.text.rstrip().endswith("?"):
         return False  # not alone on its line, or no answer follows
@@ -383,4 +439,11 @@ def _asks_as_reader(lowers: list[str]) -> bool:
         return True
     if j == 0 and lowers[:1] and lowers[0] in _DO:
         return False  # "Do I hear ...?": a yes/no question with "do" is the author's as often as the reader's
+    if j + 1 < len(lowers) and lowers[j + 1] == "my" and lowers[j] in _MY_AUXILIARIES:
+        return True  # (voice20) "Why has my council tax gone up?", "Is my bill right?": the reader's own
     return j + 1 < len(lowers) and lowers[j] in auxiliary and lowers[j + 1] in READER_PRONOUNS
+
+
+# (voice20) Before "my", a form of "be" or "have" asks after the reader's own thing too ("Why has
+# my bill gone up?", "Is my data safe?"); before "I" it does not ("Am I wrong?").
+_MY_AUXILIARIES = frozenset("is are was has have".split())
