@@ -236,17 +236,27 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
 REFUSED_PREFIX = "not scored: "
 
 
+# The Status `score` writes for a CSV row with more or fewer fields than its header (inputs.read_csv).
+REFUSED_FIELDS_RE = re.compile(r"not scored: it has \d+ fields? but the header has \d+")
+
+
 def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:
     """Is a row the CSV row `score` refused for its number of fields, as it was written (no scorer
-    stamp, its Text hash that of the line it holds, its Status the refusal)? See inputs.refused_line_hash."""
-    return stamps[0] in (None, "") and isinstance(status, str) and status.startswith(REFUSED_PREFIX) \
-        and stamps[2] == refused_line_hash(text)
+    stamp, its Text hash that of the line it holds, its Status the refusal)? See inputs.refused_line_hash.
+    A workbook written before the line was kept whole has the row's fields spread across its
+    cells and no stamps at all: such a row is refused too (which piece is the text is not known)
+    until its Status cell is emptied, as the summary says."""
+    if stamps[0] not in (None, "") or not isinstance(status, str) or not status.startswith(REFUSED_PREFIX):
+        return False
+    if stamps[2] in (None, "") and stamps[1] in (None, ""):
+        return bool(REFUSED_FIELDS_RE.match(status))
+    return stamps[2] == refused_line_hash(text)
 
 
 def newer_parts(stamp: Any, version: str) -> str:
     """What of a row's "Scored with" `stamp` is newer than this xlplugin's `version` (both as
-    `engine.engine_version` writes them, "0.1.0+text17.sentiment5..."), in words ("xlplugin 0.2.0
-    (this one is 0.1.0)", "sentiment rules 6 (these are 5)"), or "" when nothing is: a blank or
+    `engine.engine_version` writes them, "0.1.0+text17.sentiment5..."), in words ("xlplugin 0.2.0;
+    this one is 0.1.0", "sentiment rules version 6; this one has 5"), or "" when nothing is: a blank or
     unknown stamp, an older one, or this one."""
     if not isinstance(stamp, str) or "+" not in stamp or stamp == version:
         return ""
@@ -260,8 +270,8 @@ def newer_parts(stamp: Any, version: str) -> str:
 
     (theirs, their_rules), (ours, our_rules) = parts(stamp), parts(version)
     if theirs is not None and ours is not None and theirs > ours:
-        return f"xlplugin {stamp.partition('+')[0]} (this one is {version.partition('+')[0]})"
-    newer = [f"{name.replace('_', ' ')} rules {number} (these are {our_rules[name]})"
+        return f"xlplugin {stamp.partition('+')[0]}; this one is {version.partition('+')[0]}"
+    newer = [f"{name.replace('_', ' ')} rules version {number}; this one has {our_rules[name]}"
              for name, number in their_rules.items() if name in our_rules and number > our_rules[name]]
     return ", ".join(newer)
 
