@@ -757,8 +757,8 @@ def refresh_notes(summary: Any) -> list[str]:
                      "to keep the newer scores, refresh this workbook with the newer xlplugin")
     if getattr(summary, "refused", 0):
         notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a CSV line that `score` refused (its number of fields "
-                     "is not the header's), and is not scored; to score it, put each field in its own cell (the text "
-                     "alone in the text cell) and empty its Status cell, then refresh")
+                     f"is not the header's). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
+                     "text alone in the text cell), empty its Status cell, then refresh")
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
