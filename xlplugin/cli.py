@@ -690,6 +690,7 @@ REFRESH_COUNTS = (
     # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
     ("evidence_restored", "of them with their missing Evidence rows written again"),
     ("failed", "not scored (their Status says why)"),
+    ("refused", "still refused as a CSV line (their Status says why)"),
     ("missing", "with a file that was not found (earlier scores kept)"),
     ("unreadable", "with a file that could not be read (earlier scores kept)"),
     ("text_edited", "with an edited text cell in place of their file's text (earlier scores kept)"),
@@ -699,11 +700,22 @@ REFRESH_COUNTS = (
 def refresh_counts(summary: Any) -> str:
     """ "2 rows scored again, 6 unchanged": the refresh's counts that are not 0, the first with
     its noun ("no rows" when every count is 0)."""
-    said = [(getattr(summary, key), words) for key, words in REFRESH_COUNTS if getattr(summary, key)]
+    said = [(getattr(summary, key), _kept_words(summary, key, words)) for key, words in REFRESH_COUNTS if getattr(summary, key)]
     if not said:
         return "no rows"
     (first, words), rest = said[0], said[1:]
     return ", ".join([f"{counted(first, 'row')} {words}"] + [f"{count} {words}" for count, words in rest])
+
+
+def _kept_words(summary: Any, key: str, words: str) -> str:
+    """A count's words, where rows whose file is gone or unreadable had no earlier scores to keep
+    (rows new in this refresh, or never scored): "(not scored)" when none had any, "(earlier scores
+    kept where there were some)" when some had."""
+    unscored = getattr(summary, "unscored_files", 0)
+    if key not in ("missing", "unreadable") or not unscored:
+        return words
+    kept = "(not scored)" if unscored >= summary.missing + summary.unreadable else "(earlier scores kept where there were some)"
+    return words.replace("(earlier scores kept)", kept)
 
 
 # Rows named in a summary line, each with why; the rest are counted.
@@ -750,15 +762,23 @@ def refresh_notes(summary: Any) -> list[str]:
                      + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
                         + ("; the exit status is 0 as nothing new was found)" if not new else ")"))
                      + _rows_named(getattr(summary, "no_text_rows", [])))
+    if getattr(summary, "newer", 0):
+        notes.append(f"{counted(summary.newer, 'row was', 'rows were')} scored by a newer xlplugin ({summary.newer_parts}): "
+                     f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "
+                     "to keep the newer scores, refresh this workbook with the newer xlplugin")
+    if getattr(summary, "refused", 0):
+        notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a CSV line that `score` refused (its number of fields "
+                     f"is not the header's). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
+                     "text alone in the text cell), empty its Status cell, then refresh")
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
     if summary.missing:
-        notes.append(f"{counted(summary.missing, 'row names', 'rows name')} a file that could not be found; they keep their earlier "
-                     "scores and their Status says where the file was looked for")
+        notes.append(f"{counted(summary.missing, 'row names', 'rows name')} a file that could not be found; "
+                     + _kept_note(summary) + "their Status says where the file was looked for")
     if summary.unreadable:
-        notes.append(f"{counted(summary.unreadable, 'row names', 'rows name')} a file that was found but could not be read; they keep "
-                     "their earlier scores and their Status says why")
+        notes.append(f"{counted(summary.unreadable, 'row names', 'rows name')} a file that was found but could not be read; "
+                     + _kept_note(summary) + "their Status says why")
     if summary.text_edited:
         notes.append(f"{counted(summary.text_edited, 'row')} read from a file had their text cell edited; they keep their "
                      "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
@@ -768,6 +788,16 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"{counted(summary.text_normalised, 'rescored row')} had a text cell with Windows line ends or "
                      "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it")
     return notes
+
+
+def _kept_note(summary: Any) -> str:
+    """How a line on rows whose file is gone or unreadable says what became of their scores."""
+    unscored = getattr(summary, "unscored_files", 0)
+    if not unscored:
+        return "they keep their earlier scores and "
+    if unscored >= summary.missing + summary.unreadable:
+        return "they had no earlier scores, so they are not scored, and "
+    return "those scored before keep their earlier scores, and "
 
 
 def refresh_exit_code(summary: Any) -> int:

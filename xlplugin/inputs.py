@@ -123,7 +123,7 @@ class Problem:
     # "cell" when a table row's text cell holds no text (a number, a date, #N/A); "unreadable"
     # for a row's file that was found but could not be read (a binary, too large); "" for any
     # other file (or a row's file) that could not be read or found
-    kind: str = ""
+    kind: str = ""  # (or REFUSED_LINE: a CSV row refused for its number of fields, its line whole in the text cell)
     # a table's row: the columns its text (and file) would be read from, as a Record's
     text_column: str = ""
     path_column: str = ""
@@ -147,6 +147,9 @@ def given_fields(item: Any) -> dict[str, str]:
     return {key: value for key in GIVEN_FIELDS if (value := getattr(item, key, ""))}
 
 
+REFUSED_LINE = "line"
+
+
 class _NoSavedValue:
     """A text cell holding a formula whose value was never saved (a workbook written by a program
     such as openpyxl and not opened in a spreadsheet since): a workbook reader gives this in place
@@ -163,6 +166,10 @@ NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workb
 # reads the same id back. (Another row with that id is kept apart, see `distinct_ids`.)
 ID_FORMULA_NOTE = ("the id cell holds " + NO_SAVED_VALUE_MESSAGE
                    + ", so the row's id is {number}, its place among the documents, as for a blank id cell")
+# What a row's note says when it has both a text in its text cell and a file named in its path
+# cell: the text cell is read (as always), and the file is not, whatever it holds or whether it exists.
+BOTH_READ_NOTE = ("the text in column {text!r} was read; the file in column {path!r} ({file}) was not: "
+                  "to score that file instead, empty the text cell")
 # What a row's note says when its text cell held a text cut to fit it (a workbook this plugin
 # wrote, `cells.CUT_MARKER`) and the row names the file it came from: the whole text was read there.
 CUT_READ_NOTE = "the text cell holds a text cut to fit it; the whole text was read from its file"
@@ -893,6 +900,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
         text, row_note = _html_cell_read(text, fields, row_note, columns, meta)
+        if written.strip():  # (rows20) both a text and a file: the text is read, and the Status says the file was not
+            row_note = "; ".join(n for n in (row_note, BOTH_READ_NOTE.format(text=text_col, path=path_col, file=written.strip())) if n)
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
@@ -1080,23 +1089,46 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         extra = [field for field in row[len(headers):] if field.strip()]
         separator = _SEPARATOR_NAMES.get(delimiter, repr(delimiter))
         if extra:
-            yield Problem(
-                item.source,
-                f"it has {len(row)} fields but the header has {len(headers)}: is a field "
-                f"holding a {separator} not in double quotes?",
-                item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
-                **given_fields(item),
-            )
+            yield _refused_row(
+                item, f"it has {len(row)} fields but the header has {len(headers)}: is a field "
+                      f"holding a {separator} not in double quotes?", row, delimiter)
         elif len(row) < len(headers):
             # (rows17) A short row is never read as it stands: its fields would sit under the
             # wrong columns (a text under "title", the row then scored as empty), and which
             # field is missing is the user's to say. (values18) The message names the columns
             # the row has no field for, read by place, and how to say they are empty.
-            yield Problem(item.source, short_row_message(row, unique_headers(headers), item.text_column, separator),
-                          item.id, item.columns, text_column=item.text_column, path_column=item.path_column,
-                          **given_fields(item))
+            yield _refused_row(item, short_row_message(row, unique_headers(headers), item.text_column, separator),
+                               row, delimiter)
         else:
             yield item
+
+
+def _refused_row(item: Item, message: str, row: list[str], delimiter: str) -> Problem:
+    """(rows20) A CSV row refused for its number of fields. Its fields are not put under the
+    header's columns (a piece of the text would sit under "outlet", and a refresh would score the
+    piece before the stray comma): the whole line, as the file holds it, goes in the text cell, and
+    the row keeps its id. The workbook marks the row as refused (`REFUSED_LINE`, `refused_line_hash`),
+    so that a refresh leaves it refused until the cell is edited."""
+    text_column = item.text_column
+    columns = dict(item.columns)
+    if text_column in columns:
+        columns = {name: None for name in columns}
+        line = io.StringIO()
+        csv.writer(line, delimiter=delimiter, lineterminator="").writerow(row)
+        columns[text_column] = line.getvalue()
+        id_col = find_column(list(columns), ID_COLUMN_NAMES)
+        if id_col is not None:
+            columns[id_col] = item.id
+    return Problem(item.source, message, item.id, columns, kind=REFUSED_LINE if text_column in columns else "",
+                   text_column=text_column, path_column=item.path_column)
+
+
+def refused_line_hash(text: str) -> str:
+    """The Text hash a workbook stamps on a refused CSV row (`_refused_row`): a hash of its text
+    cell as a refresh reads it back. Its other stamps are empty (it was not scored)."""
+    from .engine import text_digest
+
+    return text_digest(shown_text(text).strip(), "refused CSV line")
 
 
 def short_row_message(row: list[str], headers: list[str], text_column: str, separator: str) -> str:

@@ -110,6 +110,16 @@ class RefreshSummary:
     # Of the failed, rows whose text cell held no text and whose Status already said so before
     # this run (found by an earlier run, nothing new): not counted by the exit code. Not a count of its own.
     failed_before: int = 0
+    # CSV rows `score` refused for their number of fields (the whole line in the text cell), not
+    # edited since: still not scored, their Status as it was (see refresh_plan.refused_line)
+    refused: int = 0
+    # Of the rescored, rows whose "Scored with" stamp is from a newer xlplugin, and what was newer
+    # in words (refresh_plan.newer_parts): their newer scores are replaced, which the summary says.
+    newer: int = 0
+    newer_parts: str = ""
+    # Of the missing and unreadable, rows that had no earlier scores to keep (new rows, rows never
+    # scored): the summary does not say their earlier scores were kept. Not a count of its own.
+    unscored_files: int = 0
     # Of the failed, but the cut texts: (sheet row number, why its text cell holds no text), for
     # the summary to name them. Not a count of its own.
     no_text_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -303,7 +313,9 @@ class _Refresh:
         self.summary.unchanged, self.summary.failed, self.summary.missing = counts.unchanged, counts.failed, counts.missing
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
-        self.summary.no_text_rows = counts.no_text_rows
+        self.summary.no_text_rows, self.summary.refused = counts.no_text_rows, counts.refused
+        self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
+        self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row
         # deleted, or cells merged: scored again so its rows are written whole, see refresh_read_edits)
         refuse_typed_rows(self.path, self._old_read())
@@ -668,7 +680,8 @@ class _Refresh:
         for row in rows:
             text_hash = row.span.values.get(hash_col)
             # (a row whose Read row was deleted is not a row added: refresh_read_edits.rescore_read_repairs)
-            if text_hash not in (None, "") and (old_read is None or str(text_hash) not in old_read.repairs.restored):
+            # (a CSV row `score` refused: its Text hash is its line's, never a Read sheet's row)
+            if text_hash not in (None, "") and not row.refused_before and (old_read is None or str(text_hash) not in old_read.repairs.restored):
                 now.append((str(row.item.id), str(text_hash), row.span.number))
         if old_read is not None:
             return row_changes(old_read.order, now)

@@ -13,7 +13,8 @@ from .. import prose
 from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import PATH_COLUMN_NAMES, Problem, Record, find_column, given_fields, shown_text, with_id_note
+from ..inputs import (PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
+                      shown_text, with_id_note)
 from . import layout
 from .package import Package, custom_property
 from .rows import kind_of_cell, owned_values
@@ -64,6 +65,8 @@ class RowPlan:
     normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
     id_note: str = ""  # what its new Status says of other rows with its id (inputs.distinct_ids)
     status_only: bool = False  # its scores stay and only its Status changes (the note on its id)
+    # a CSV row `score` refused (edited since or not): its Text hash is its line's, not a scored text's
+    refused_before: bool = False
 
 
 @dataclass
@@ -76,6 +79,10 @@ class PlanCounts:
     unreadable: int = 0
     text_edited: int = 0
     cut_texts: int = 0  # of the failed: texts cut to fit their cell (read, but not refreshed)
+    newer: int = 0  # rows scored again whose stamp is from a newer xlplugin (see `newer_parts`)
+    newer_parts: str = ""  # what was newer, in words, for the first of them
+    unscored_files: int = 0  # of the missing and unreadable: rows with no earlier scores to keep
+    refused: int = 0  # CSV rows `score` refused (their whole line in the text cell), not edited since: still refused
     failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
     # of the failed, but the cut texts: (sheet row number, why), for the summary to name them
     no_text_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -166,6 +173,8 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
         # (a row with a Status but no stamp was there before: one that could not be scored)
         new = all(v in (None, "") for v in old) and span.values.get(status_col) in (None, "")
         row = RowPlan(span, item, new=new, furniture=furniture, normalised_cell=cell)
+        row.refused_before = old[0] in (None, "") and old[2] not in (None, "") \
+            and str(span.values.get(status_col) or "").startswith(REFUSED_PREFIX)
         rows.append(row)
         if isinstance(item, Record):
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
@@ -191,6 +200,13 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                     row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {message}{EARLIER_RUN}",
                                                                               span, owned))
                 continue
+            elif refused_line(old, span.values.get(status_col), text):
+                # (rows20) a CSV row `score` refused, its whole line in the text cell, as it was
+                # written: still refused (its Status stays), until the user edits the row
+                message = str(span.values.get(status_col)).removeprefix(REFUSED_PREFIX)
+                row.item = Problem(item.source, message, item.id, item.columns, kind=REFUSED_LINE)
+                counts.refused += 1
+                continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
                     and not str(span.values.get(status_col) or "").startswith(NOT_REFRESHED) and cell is None:
@@ -198,6 +214,10 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 continue
             else:
                 row.rescore = True
+                newer = newer_parts(old[0], version)
+                if newer:  # (rows20) scored by a newer xlplugin: said, as its rules are replaced by older ones
+                    counts.newer += 1
+                    counts.newer_parts = counts.newer_parts or newer
                 continue
         if isinstance(item, Problem) and item.kind == "cell" and item.message.endswith(CUT_TEXT) and not new:
             # (a cut cell as `score` wrote it, read as no document since inputs refuses cut texts:
@@ -211,6 +231,49 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             continue
         _plan_unreadable(row, item, owned, counts)
     return rows
+
+
+REFUSED_PREFIX = "not scored: "
+
+
+# The Status `score` writes for a CSV row with more or fewer fields than its header (inputs.read_csv).
+REFUSED_FIELDS_RE = re.compile(r"not scored: it has \d+ fields? but the header has \d+")
+
+
+def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:
+    """Is a row the CSV row `score` refused for its number of fields, as it was written (no scorer
+    stamp, its Text hash that of the line it holds, its Status the refusal)? See inputs.refused_line_hash.
+    A workbook written before the line was kept whole has the row's fields spread across its
+    cells and no stamps at all: such a row is refused too (which piece is the text is not known)
+    until its Status cell is emptied, as the summary says."""
+    if stamps[0] not in (None, "") or not isinstance(status, str) or not status.startswith(REFUSED_PREFIX):
+        return False
+    if stamps[2] in (None, "") and stamps[1] in (None, ""):
+        return bool(REFUSED_FIELDS_RE.match(status))
+    return stamps[2] == refused_line_hash(text)
+
+
+def newer_parts(stamp: Any, version: str) -> str:
+    """What of a row's "Scored with" `stamp` is newer than this xlplugin's `version` (both as
+    `engine.engine_version` writes them, "0.1.0+text17.sentiment5..."), in words ("xlplugin 0.2.0;
+    this one is 0.1.0", "sentiment rules version 6; this one has 5"), or "" when nothing is: a blank or
+    unknown stamp, an older one, or this one."""
+    if not isinstance(stamp, str) or "+" not in stamp or stamp == version:
+        return ""
+
+    def parts(text: str) -> tuple[tuple[int, ...] | None, dict[str, int]]:
+        package, _, rules = text.partition("+")
+        numbers = re.match(r"(\d+(?:\.\d+)*)", package.strip())
+        named = dict((m.group(1), int(m.group(2))) for m in map(re.compile(r"([a-z_]+?)(\d+)$").match, rules.split("."))
+                     if m)
+        return (tuple(int(n) for n in numbers.group(1).split(".")) if numbers else None), named
+
+    (theirs, their_rules), (ours, our_rules) = parts(stamp), parts(version)
+    if theirs is not None and ours is not None and theirs > ours:
+        return f"xlplugin {stamp.partition('+')[0]}; this one is {version.partition('+')[0]}"
+    newer = [f"{name.replace('_', ' ')} rules version {number}; this one has {our_rules[name]}"
+             for name, number in their_rules.items() if name in our_rules and number > our_rules[name]]
+    return ", ".join(newer)
 
 
 def with_earlier_reason(status: str, span: RowSpan, owned: dict[str, int]) -> str:
@@ -331,6 +394,8 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
         row.values = owned_values(None, problem=message)
         row.keep_evidence = False
         status = row.values[layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])]
+        if file_problem:  # (no earlier scores to keep: a new row, or one never scored)
+            counts.unscored_files += 1
         if not file_problem and not row.new and row.span.values.get(owned[layout.SCORE_HEADERS[-1]]) == status:
             counts.failed_before += 1  # (its Status said so after an earlier run: not a new problem)
     else:

@@ -25,7 +25,8 @@ from openpyxl.utils import get_column_letter
 from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
-from ..inputs import ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids, find_column, read_as_web_page
+from ..inputs import (ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, REFUSED_LINE, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids,
+                      find_column, read_as_web_page, refused_line_hash)
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
@@ -361,6 +362,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
             owned = owned_values(None, problem=message)
+            if isinstance(item, Problem) and item.kind == REFUSED_LINE:  # (marked: a refresh leaves it refused)
+                owned[-1] = refused_line_hash(str(columns.get(kept_name(item.text_column)) or ""))
         else:
             extra = CUT_NOTE if cut else ""
             id_note = id_notes[number - 2] if id_notes else ""
