@@ -598,6 +598,10 @@ def read_file(path: Path, id: str = ""):
     if not (html_file or html_inside):
         _refuse_other_format(text, str(path))
         text = shown_text(text)
+        if path.suffix.lower() == ".md":  # (marks20) its Markdown read as what it shows
+            from .markdown_marks import shown_markdown
+
+            text = shown_markdown(text)
         # (credit16) a paywall's teaser saved as text is flagged as the HTML page's is (pages.py)
         # (the engine reads the "saved: paywalled teaser" part: the kind stays, no index: kinds19)
         from .page_hints import with_saved_part

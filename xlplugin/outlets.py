@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from . import registry
 from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
-from .scorers.source_rating import domain_of, outlet_key
+from .scorers.source_rating import outlet_key, site_of
 from .types import DocumentResult
 
 __all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
@@ -51,8 +51,8 @@ def site_of_url(url: str) -> tuple[str, str]:
     if not is_web_address(url):
         return "", ""
     hosted = user_site(url)
-    if hosted is None:
-        return domain_of(url), FROM_URL
+    if hosted is None:  # (marks20: a site's mobile and AMP hosts, an AMP cache address, are the site)
+        return site_of(url), FROM_URL
     if hosted.site:
         return hosted.site, FROM_URL
     return f"{hosted.platform.domain} (its users, not named)", FROM_PLATFORM

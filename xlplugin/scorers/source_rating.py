@@ -25,6 +25,8 @@ blog host missing from the hosting table still lends its users its rating.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Mapping
 from urllib.parse import urlsplit
@@ -47,7 +49,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "8"  # 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "9"  # 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -156,6 +158,40 @@ def domain_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# (marks20) A Google AMP cache address carries the site's own address after "/c/" ("/c/s/" for
+# https): "https://site-example.cdn.ampproject.org/c/s/site.example/news/a" is site.example's page.
+_AMP_CACHE_RE = re.compile(r"^(?:https?:)?//[^/]*\.cdn\.ampproject\.org/(?:[a-z]/)*?(?:s/)?([^/?#\s]+\.[^/?#\s]+(?:[/?#]\S*)?)$",
+                           re.IGNORECASE)
+# (marks20) The mobile and AMP hosts of a site: its pages under another first label.
+_MOBILE_LABELS = ("m.", "mobile.", "amp.")
+_SUFFIX_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})
+
+
+def site_address(url: str) -> str:
+    """The address of the page a URL shows: a Google AMP cache address read as the site's own
+    ("https://site-example.cdn.ampproject.org/c/s/site.example/a" is "https://site.example/a");
+    any other URL as it is."""
+    found = _AMP_CACHE_RE.match(url.strip())
+    return "https://" + found.group(1) if found else url
+
+
+def site_of(url: str) -> str:
+    """The site a URL belongs to, one key for each site's spellings, for grouping documents by
+    outlet (--by-outlet, the Outlets sheet): its host as `domain_of` reads it (no "www.", lower
+    case, no trailing dot), an AMP cache address read as the site's (`site_address`), and a
+    mobile or AMP host ("m.", "mobile.", "amp.", "www.m.") as the site's own host, where a site
+    is left ("m.harwickcourier.example" is "harwickcourier.example"). A rating of the site
+    already rates these hosts (a host's parent domains are looked up: `_candidates_of`)."""
+    host = domain_of(site_address(url))
+    host = host[4:] if host.startswith("www.") else host
+    for label in _MOBILE_LABELS:
+        rest = host[len(label):]
+        # (a site is left: "m.co.uk" leaves a country's suffix, no site)
+        if host.startswith(label) and "." in rest and rest.split(".")[0] not in _SUFFIX_LABELS:
+            return rest
+    return host
+
+
 def _section(url: str) -> str:
     """The first path segment of a URL ("" when none): a few rated domains rate one section."""
     url = url.strip()
@@ -179,7 +215,8 @@ def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
     out: list[str] = []
     hosted: UserSite | None = None
     # a URL cell holding something else than a web address ("n/a", "-", 3) is no URL to rate
-    for source in (url if is_web_address(url) else "", outlet if "." in outlet and " " not in outlet.strip() else ""):
+    # (marks20) a Google AMP cache address is looked up as the site's own
+    for source in (site_address(url) if is_web_address(url) else "", outlet if "." in outlet and " " not in outlet.strip() else ""):
         host = domain_of(source)
         if not host:
             continue
