@@ -125,7 +125,7 @@ def _why(book, row: int) -> str:
 
 def test_a_sources_name_changed_in_case_is_named_as_now_written(tmp_path, capsys):
     book = _rated_book(tmp_path, "Lakeside Ledger")
-    assert "source Lakeside Ledger rated 0.7 by our desk" in _why(book, 2)
+    assert "source Lakeside Ledger rated 0.7 of 1 by our desk" in _why(book, 2)
     wb = openpyxl.load_workbook(book)
     index = wb["Documents"].cell(2, _column(wb["Documents"], "Reliability")).value
     wb["Sources"]["A2"] = "LAKESIDE LEDGER"
@@ -135,7 +135,7 @@ def test_a_sources_name_changed_in_case_is_named_as_now_written(tmp_path, capsys
     said = capsys.readouterr().err
     assert "rescored 1: the name of a rated source changed case in the Sources sheet " \
            "(Lakeside Ledger \u2192 LAKESIDE LEDGER)" in said
-    assert "source LAKESIDE LEDGER rated 0.7 by our desk" in _why(book, 2)
+    assert "source LAKESIDE LEDGER rated 0.7 of 1 by our desk" in _why(book, 2)
     ws = openpyxl.load_workbook(book)["Documents"]
     assert ws.cell(2, _column(ws, "Reliability")).value == index  # (case changes no score)
     summary = refresh_workbook(book)  # (the names as now written are kept: nothing more to do)
