@@ -27,3 +27,18 @@ def author_terms(text: str, lead: str = COUNCIL_LEAD) -> list[str]:
     sig = loaded_language.score(prepare(lead + text), Settings())
     return [e.text.lower() for e in sig.evidence
             if not e.kind.startswith("quoted") and e.kind not in loaded_language.VOICE_KINDS]
+
+
+# A plain committee report that the partisan-label probes follow (insults18, insults19).
+COMMITTEE_LEAD = "The committee met on Thursday. Members went through the spending plans for the next year. "
+
+
+def committee_evidence(text: str) -> list[tuple[str, str]]:
+    """(kind, lower-case words) of the loaded terms found in COMMITTEE_LEAD + `text` (no voice kinds)."""
+    sig = loaded_language.score(prepare(COMMITTEE_LEAD + text), Settings())
+    return [(e.kind, e.text.lower()) for e in sig.evidence if e.kind not in loaded_language.VOICE_KINDS]
+
+
+def committee_author(text: str) -> list[str]:
+    """The author's own loaded terms (not quoted) in COMMITTEE_LEAD + `text`."""
+    return [t for kind, t in committee_evidence(text) if not kind.startswith("quoted")]

@@ -14,22 +14,7 @@ Fixtures are sentences written for these tests."""
 
 import pytest
 
-from xlplugin.scorers import loaded_language
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
-
-LEAD = "The committee met on Thursday. Members went through the spending plans for the next year. "
-
-
-def _evidence(text: str) -> list[tuple[str, str]]:
-    """(kind, text) of the loaded terms found after the lead (no voice kinds)."""
-    sig = loaded_language.score(prepare(LEAD + text), Settings())
-    return [(e.kind, e.text.lower()) for e in sig.evidence if e.kind not in loaded_language.VOICE_KINDS]
-
-
-def _author(text: str) -> list[str]:
-    """The author's own loaded terms (not quoted)."""
-    return [t for kind, t in _evidence(text) if not kind.startswith("quoted")]
+from loaded_helpers import committee_author as _author, committee_evidence as _evidence
 
 
 # 1. verbs of violence said of a programme, an institution or a law
