@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 from zlib import crc32
 
-from .scorers.source_rating import outlet_key
+from .scorers.source_rating import outlet_key, outlet_name, outlet_text
 
 __all__ = [
     "CopyDoc",
@@ -267,10 +267,14 @@ def _credits(copy: CopyDoc, original: CopyDoc) -> bool:
     """Does the copy name where its text came from: the original's outlet or web site, or a
     credit line ("Originally published", "Source:", "via")?"""
     text = copy.text.lower()
-    # (values18) the outlet's name as every grouping reads it, case and white space folded on both
-    # sides: "Daily\u00a0Post" is credited by "the Daily Post reported"
-    name = outlet_key(original.outlet)
-    if name and name in " ".join(text.split()):
+    # (values18, outlets20) the outlet's name as every grouping reads it, on both sides: case, white
+    # space, apostrophes and hyphens folded (`source_rating.outlet_text`), the name's closing full
+    # stop left off: "Daily\u00a0Post." is credited by "the Daily-Post reported"; a leading "The" is
+    # not needed before a name of two words or more ("The Harwick Courier": "Harwick Courier said"),
+    # but kept before one word ("The Sun": not any "sun")
+    key = outlet_key(original.outlet)
+    name = key if " " in key else outlet_name(original.outlet)
+    if name and name in outlet_text(copy.text):
         return True
     domain = _domain(original.url)
     if domain and domain in text:

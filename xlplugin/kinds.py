@@ -49,7 +49,6 @@ from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_time
 from .lexicon import data_text
 from .phrases import words
 from .pronouns import not_pronoun
-from .scorers.source_rating import outlet_key
 from .text import Document
 from .types import Score
 from .voice import reader_headings
@@ -482,12 +481,19 @@ def organisation_publishes(doc: Document) -> bool:
         and _self_published_on(doc, _host(doc.url).lower()) is not None
 
 
+def _outlet_words(outlet: str) -> str:
+    """The outlet's name as kinds.txt's outlet rules read it: lower case, white space one space.
+    (Not source_rating.outlet_key, which also leaves out a leading "The", a closing full stop and
+    hyphens, which some rules look for: "e. V.", "the Associated Press".)"""
+    return " ".join(outlet.split()).lower()
+
+
 def _self_published(doc: Document, facts: _Facts) -> str | None:
     return _self_published_on(doc, facts.host)
 
 
 def _self_published_on(doc: Document, host: str) -> str | None:
-    author, outlet = _organisation_speaking(doc.author).lower(), outlet_key(doc.outlet)
+    author, outlet = _organisation_speaking(doc.author).lower(), _outlet_words(doc.outlet)
     if not author or (_person_name(doc.author) and not _ORG_WORDS_RE.search(outlet)):
         return None  # a person's own site is not an organisation speaking
     squeezed = re.sub(r"[^a-z0-9]", "", author)
@@ -1242,9 +1248,9 @@ class _Facts:
             "tail": text[-HEAD_CHARS:],
             "text": text,
             "author": doc.author.lower(),
-            # (values18) the outlet's name as every grouping reads it (source_rating.outlet_key): case and
-            # white space folded, so that "The\u00a0Associated  Press" is the agency's own name
-            "outlet": outlet_key(doc.outlet),
+            # (values18) the outlet's name with case and white space folded, so that "The\u00a0Associated  Press"
+            # is the agency's own name (`_outlet_words`)
+            "outlet": _outlet_words(doc.outlet),
             "page_type": doc.page_type.lower(),
         }
         # each kind's weight so far, as `classify` adds it up (read by `_forum_voice`)

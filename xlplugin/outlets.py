@@ -21,6 +21,7 @@ documents are shown as the platform's users, apart from the ranking like those w
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
@@ -166,11 +167,17 @@ class OutletRow:
 
 def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
     """Outlet rows, sorted by mean index (highest first; outlets with no scored document last);
-    the groups that are not outlets after them all, apart from the ranking (`_order`)."""
+    the groups that are not outlets after them all, apart from the ranking (`_order`). The
+    spellings of one outlet are one row (`source_rating.outlet_key`), named as most of its
+    documents spell it (the first met where two spellings are as many)."""
     rows: dict[str, OutletRow] = {}
+    spellings: dict[str, Counter[str]] = {}
     for entry in entries:
-        row = rows.setdefault(outlet_key(entry.outlet),  # (rows17: the ratings table's key: case and white space folded)
-                             OutletRow(entry.outlet))
+        # (outlets20) the ratings table's key (`_group_key`): "The Harwick Courier", "Harwick
+        # Courier." and "Harwick-Courier" are one outlet
+        key = _group_key(entry.outlet)
+        row = rows.setdefault(key, OutletRow(entry.outlet))
+        spellings.setdefault(key, Counter())[entry.outlet] += 1
         row.documents += 1
         row.ids.append(entry.id)
         if entry.source:
@@ -182,7 +189,19 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
                 row.signals[signal].append(float(value))
         if entry.kind:
             row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
+    for key, row in rows.items():
+        # named as most of its documents spell it; where as many spell it two ways, the first met
+        row.outlet = spellings[key].most_common(1)[0][0]
     return sorted(rows.values(), key=_order)
+
+
+def _group_key(outlet: str) -> str:
+    """The outlet's group: a web site typed in the outlet column as its URL's site is
+    ("www.harwickcourier.example" is "harwickcourier.example": `source_rating.site_of`, by which a
+    rating of the site rates it), any other name by `source_rating.outlet_key`."""
+    if "." in outlet and " " not in outlet and "/" not in outlet:
+        return site_of(outlet) or outlet_key(outlet)
+    return outlet_key(outlet)
 
 
 def _order(row: OutletRow) -> tuple[Any, ...]:

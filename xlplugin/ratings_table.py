@@ -9,7 +9,9 @@ table, so that nothing in it is silently misread or silently unused:
   (`source_rating.rating_key`: "https://www.BBC.co.uk/" is "bbc.co.uk");
 - two rows that read as the same key with different ratings are refused, naming both rows;
 - after scoring, `unused_rows` names the rows that rated no document, for the summary, and
-  `outranked` those among them whose documents a more specific row rated instead;
+  `outranked` those among them whose documents a more specific row rated instead, and
+  `near_misses` a documents' outlet whose name is near one of them ("did you mean", never applied);
+  `describe_unrated_near` the documents left unrated whose outlet's name is near a row's;
 - a web address typed with more than a site and a section (one article's address) rates that
   section, and the summary says so (`describe_sections`).
 
@@ -21,6 +23,7 @@ sheet) turn each row into a `RatingRow`; `cli.read_ratings` and `workbook.reader
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -28,11 +31,11 @@ from urllib.parse import urlsplit
 
 from .errors import InputError
 from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
-from .scorers.source_rating import rating_key, rating_used, ratings_matching
+from .scorers.source_rating import outlet_key, rating_key, rating_used, ratings_matching
 from .wording import counted
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
-           "outranked", "describe_sections", "written_names", "describe_keyless"]
+           "outranked", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless"]
 
 
 @dataclass(frozen=True)
@@ -284,12 +287,115 @@ def outranked(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
     return found
 
 
-def describe_unused(unused: list[RatingRow], where: str, outranked: Mapping[str, str] | None = None) -> list[str]:
+def near_misses(unused: list[RatingRow], documents: Iterable[tuple[str, str]]) -> dict[str, tuple[str, int]]:
+    """{key of an outlet name in `unused` (rows that rated no document): (a documents' outlet name
+    near it, as most of those documents spell it; how many documents have it)}, for the summary's
+    "did you mean" (`describe_unused`). Near: one name's words are a run of the other's ("Harwick
+    Courier" and "Harwick Courier (Online)", "The Sun" and "Sun Journal"), or a few letters differ
+    (`_few_letters_apart`: "Harwick Courant" and "Harwick Courier"). Only said, never applied: a
+    near name may well be another outlet."""
+    names = [row for row in unused if not _names_site(row.key)]
+    if not names:
+        return {}
+    spellings: dict[str, Counter[str]] = {}
+    for _url, outlet in documents:
+        key = outlet_key(outlet)
+        if key and not _names_site(key):
+            spellings.setdefault(key, Counter())[" ".join(outlet.split())] += 1
+    found: dict[str, tuple[str, int]] = {}
+    for row in names:
+        near = [(_edit_distance(row.key, key), -sum(spelt.values()), key) for key, spelt in spellings.items()
+                if key != row.key and _near(row.key, key)]
+        if near:
+            key = min(near)[2]
+            found[row.key] = (spellings[key].most_common(1)[0][0], sum(spellings[key].values()))
+    return found
+
+
+def describe_unrated_near(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
+                          documents: Iterable[tuple[str, str]], where: str) -> str:
+    """One line for the summary ("" when there is none to say): documents that `where` gave no
+    rating although it rates an outlet whose name is near theirs ("Harwick Courier (Online)"
+    beside a row for "Harwick Courier"; "Harwick Courant" beside "Harwick Courier"): a rating that
+    matched some documents says nothing of those it missed. Near as `near_misses` reads it, but
+    a name of one word is not looked for inside longer ones ("The Times" says nothing of "The
+    New York Times"). Only said, never applied."""
+    if all(_names_site(row.key) for row in rows):
+        return ""
+    missed: dict[str, Counter[str]] = {}
+    used = set()
+    for url, outlet in documents:
+        key, rater = outlet_key(outlet), rating_used(url, outlet, ratings)
+        used.add(rater)
+        if rater is None and key and not _names_site(key):
+            missed.setdefault(key, Counter())[" ".join(outlet.split())] += 1
+    # (a row that rated no document is said by `describe_unused`, with its own "did you mean")
+    rated = {row.key: row for row in reversed(rows) if row.key in used and not _names_site(row.key)}
+    found = []
+    for key, spelt in missed.items():
+        near = [(_edit_distance(key, name), name) for name in rated if _near(key, name, whole_words=False)]
+        if near:
+            row = rated[min(near)[1]]
+            found.append(f"{counted(sum(spelt.values()), 'document')} from {spelt.most_common(1)[0][0]!r} (near "
+                         f"{row.place}, {row.written})")
+    if not found:
+        return ""
+    named = "; ".join(found[:_SHOWN_UNUSED]) + (f"; and {len(found) - _SHOWN_UNUSED} more" if len(found) > _SHOWN_UNUSED else "")
+    return (f"{where}: no rating for {named}. A near name is not rated: if it is the same outlet, add a row "
+            "for the name as the documents spell it")
+
+
+def _names_site(key: str) -> bool:
+    """Is a ratings key a web site ("example.com", "example.com/opinion"), not an outlet's name? (As
+    `source_rating.rating_key` tells them apart.)"""
+    return "." in key and " " not in key
+
+
+def _near(one: str, other: str, whole_words: bool = True) -> bool:
+    """Are two outlet keys near spellings of one name (see `near_misses`)? `whole_words` False:
+    a name of one word is not looked for as a run of the other's words."""
+    words = sorted((one.split(), other.split()), key=len)
+    return ((whole_words or len(words[0]) > 1) and _word_run_of(*words)) or _few_letters_apart(one, other)
+
+
+def _word_run_of(short: list[str], long: list[str]) -> bool:
+    """Are the words of the shorter name a run of the longer's?"""
+    return any(long[at:at + len(short)] == short for at in range(len(long) - len(short) + 1))
+
+
+def _few_letters_apart(one: str, other: str) -> bool:
+    """Do two names differ by at most one letter in five of the shorter (at least one): "Harwick
+    Courant" and "Harwick Courier" (3 of 15), "Daily Mial" and "Daily Mail"?"""
+    limit = max(1, min(len(one), len(other)) // 5)
+    return abs(len(one) - len(other)) <= limit and _edit_distance(one, other) <= limit
+
+
+def _edit_distance(one: str, other: str) -> int:
+    """Levenshtein distance: the fewest letters added, left out or changed to turn one into the other."""
+    previous = list(range(len(other) + 1))
+    for i, letter in enumerate(one, start=1):
+        current = [i]
+        for j, theirs in enumerate(other, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != theirs)))
+        previous = current
+    return previous[-1]
+
+
+def describe_unused(unused: list[RatingRow], where: str, outranked: Mapping[str, str] | None = None,
+                    near: Mapping[str, tuple[str, int]] | None = None) -> list[str]:
     """The summary's lines on the rows of `where` that rated no document (none when there are
-    none): those that match no document, then those outranked by another row (`outranked`)."""
-    outranked = outranked or {}
+    none): those that match no document, each whose outlet name is near a documents' outlet
+    (`near_misses`) on its own line with a "did you mean", then those outranked by another row
+    (`outranked`)."""
+    outranked, near = outranked or {}, near or {}
     lines = []
-    none = [row for row in unused if row.key not in outranked]
+    guessed = [row for row in unused if row.key not in outranked and row.key in near]
+    for row in guessed[:_SHOWN_UNUSED]:
+        name, count = near[row.key]
+        lines.append(f"{where}: {row.place} ({row.written}) rated no document; did you mean {name!r} "
+                     f"({counted(count, 'document')})? A near spelling is not rated: if it is the same outlet, "
+                     "write the name as the documents spell it")
+    none = [row for row in unused if row.key not in outranked and row not in guessed[:_SHOWN_UNUSED]]
     if none:
         named = ", ".join(f"{row.place} ({row.written})" for row in none[:_SHOWN_UNUSED])
         more = f" and {len(none) - _SHOWN_UNUSED} more" if len(none) > _SHOWN_UNUSED else ""

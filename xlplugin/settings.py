@@ -257,14 +257,19 @@ class Settings:
         return Settings(values, self.ratings, self.rating_names)
 
     def with_ratings(self, ratings: Mapping[str, tuple[float, str]], names: Mapping[str, str] | None = None) -> "Settings":
-        """A copy that joins `ratings` ({domain or outlet: (rating in 0-1, rater)}); `names`: each
-        key as the user wrote it (`ratings_table.written_names`), else the key as given."""
+        """A copy that joins `ratings` ({domain or outlet: (rating in 0-1, rater)}), each key read as
+        a ratings table reads its cell (`source_rating.rating_key`); `names`: each key as the user
+        wrote it (`ratings_table.written_names`), else the key as given."""
+        from .scorers.source_rating import rating_key  # (it imports this module)
+
         clean, shown = {}, {}
         for key, (rating, rater) in ratings.items():
             rating = float(rating)
             if not 0.0 <= rating <= 1.0:
                 raise SettingsError(f"source rating for {key!r} must be between 0 and 1, not {rating}")
-            lower, written = str(key).strip().lower(), str((names or {}).get(key, key)).strip()
+            # (outlets20) each key read as a ratings table's cell is ("The Daily Example" and "the daily
+            # example." are one outlet's key, "https://www.Example.org/" the site's)
+            lower, written = rating_key(str(key)), str((names or {}).get(key, key)).strip()
             clean[lower] = (rating, str(rater or ""))
             if written != lower:
                 shown[lower] = written

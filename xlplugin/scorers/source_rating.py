@@ -26,6 +26,7 @@ blog host missing from the hosting table still lends its users its rating.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from functools import lru_cache
 from typing import Mapping
@@ -38,7 +39,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "outlet_name", "outlet_text", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
 # 7: a rating from your own table is read by the same points as a built-in one (until 6 it was its
@@ -49,7 +50,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "9"  # 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "10"  # 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -234,9 +235,40 @@ def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
     return out, hosted
 
 
+# (outlets20) The marks an outlet's name is typed with in more than one way. An apostrophe or a
+# quotation mark, straight or curly (L'Écho, L’Écho, "Courier"), is left out; a hyphen, a dash or
+# an underscore between words is a space (Harwick-Courier, Harwick_Courier).
+_NAME_MARKS = str.maketrans({**{mark: None for mark in "'\u2018\u2019\u201a\u201b\u02bc\u02bb\u0060\u00b4\u2032\u2035"
+                                '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2033'},
+                             **{mark: " " for mark in "-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
+# What a name may end (or start) with that is no part of it: a full stop, a comma, a colon.
+_NAME_EDGES = " .,;:!?\u00b7\u2022|*~"
+
+
+def outlet_text(text: str) -> str:
+    """A text read the way an outlet's name is compared (`outlet_key`): its Unicode compatibility
+    forms folded (NFKC: a full-width letter, a ligature), case folded, apostrophes and quotation
+    marks left out, a hyphen, dash or underscore read as a space, runs of white space one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_NAME_MARKS).casefold().split())
+
+
+def outlet_name(outlet: str) -> str:
+    """An outlet's name as `outlet_text` reads it, with what it starts or ends with that is no part
+    of the name left off ("Harwick Courier." is "harwick courier"); a leading "The" is kept (a
+    text that credits "the Courier" is looked up by it: copies)."""
+    return outlet_text(outlet).strip(_NAME_EDGES)
+
+
 def outlet_key(outlet: str) -> str:
-    """An outlet name as a ratings key: lower case, spaces collapsed ("Fox  News" is "fox news")."""
-    return " ".join(outlet.split()).lower()
+    """An outlet name as one key for all its spellings, by which the ratings table, --by-outlet
+    and the Outlets sheet join and group documents: `outlet_name` without a leading "The".
+    "Harwick Courier", "HARWICK  COURIER", "The Harwick Courier", "Harwick Courier.",
+    "Harwick-Courier" and "“Harwick Courier”" are all "harwick courier"; "L'Écho" and
+    "L’Écho" are one. Words are never dropped or guessed: "The Times" and "The Sunday Times",
+    "The Sun" and "Sun Journal" stay apart."""
+    name = outlet_name(outlet)
+    rest = name[4:] if name.startswith("the ") else ""
+    return rest.strip(_NAME_EDGES) or name
 
 
 def rating_key(written: str) -> str:

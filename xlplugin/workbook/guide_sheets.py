@@ -278,7 +278,8 @@ def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | N
         "One scale for the whole sheet: if any rating is over 10, all are read from 0 to 100 (1 reads as "
         "0.01); a sheet whose largest rating is over 1 but at most 10 (1-5 stars) is refused at refresh.",
         "example.com, www.example.com and https://www.example.com/ all rate the site example.com; an outlet "
-        "name rates the documents whose outlet is that name (case aside). The refresh names rows that rated "
+        "name rates the documents whose outlet is that name (case, a leading \"The\", a closing full stop, "
+        "hyphens and apostrophes aside). The refresh names rows that rated "
         "no document; two rows for one site with different ratings are refused.",
         "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
         "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "

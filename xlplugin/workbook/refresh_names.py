@@ -1,5 +1,6 @@
 """A rated outlet's name whose letters alone changed case in the Sources sheet ("The Daily Post"
-typed again as "THE DAILY POST"). Case changes no score (an outlet is matched case aside, and the
+typed again as "THE DAILY POST"), or that was written another way that is read as the same
+outlet ("Daily Post.", `source_rating.outlet_key`). Case changes no score (an outlet is matched case aside, and the
 name as written is not part of the settings hash), so the plan finds nothing to score; but the
 rows it rates name it, as written, in their Why cell (and their source rating's note), and those
 would keep the old letters. (The Outlets sheet names each outlet as the row's outlet cell writes
@@ -48,6 +49,9 @@ def rescore_renamed_sources(rows: Sequence[RowPlan], settings: Settings,
     if not count:
         return 0, ""
     names = ", ".join(f"{renamed[key][0]} \u2192 {renamed[key][1]}" for key in sorted(used))
-    return count, (f"rescored {count}: the {'names' if len(used) > 1 else 'name'} of a rated source changed case in "
+    # (outlets20: a name is one key for more spellings than its case: "The Daily Post." is "Daily Post")
+    changed = "changed case" if all(renamed[key][0].lower() == renamed[key][1].lower() for key in used) \
+        else "was written another way"
+    return count, (f"rescored {count}: the {'names' if len(used) > 1 else 'name'} of a rated source {changed} in "
                    f"the Sources sheet ({names}): the same numbers, and the Why column names "
                    f"{'them' if len(used) > 1 else 'it'} as the sheet now writes {'them' if len(used) > 1 else 'it'}")

@@ -14,6 +14,9 @@ Each rating is kept with its key as the user wrote it in the sheet ("The Daily P
 "the daily post"), so that a refresh sees a name whose letters alone changed case: that changes
 no score, but the rows it rates name it as now written (refresh_names). A workbook whose
 properties hold no such names (written before they were kept) reads as having none known.
+Each kept key is read again as today's key (`source_rating.rating_key`), so that a workbook kept
+with an earlier release's keys ("the harwick courier", before outlets20 left out "The") reads as
+the same ratings, not as a row removed and another added.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from typing import Mapping
 
 from ..errors import WorkbookError
+from ..scorers.source_rating import rating_key
 from .package import Package, custom_properties
 from .xml_parse import parse_xml
 
@@ -68,7 +72,7 @@ def stored_ratings(package: Package) -> dict[str, tuple[float, str]] | None:
     """The ratings the workbook was last scored with, or None where it holds none readable."""
     rows = _stored_rows(package)
     try:
-        return None if rows is None else {str(key): (float(rating), str(rater)) for key, rating, rater, *_ in rows}
+        return None if rows is None else {rating_key(str(key)): (float(rating), str(rater)) for key, rating, rater, *_ in rows}
     except (ValueError, TypeError):  # (cut or edited by hand: as if there were none)
         return None
 
@@ -79,7 +83,7 @@ def stored_names(package: Package) -> dict[str, str] | None:
     rows = _stored_rows(package)
     if rows is None or any(len(row) != 4 for row in rows):
         return None
-    return {str(row[0]): str(row[3]) for row in rows}
+    return {rating_key(str(row[0])): str(row[3]) for row in rows}
 
 
 def custom_part_with(package: Package, ratings: Mapping[str, tuple[float, str]],
