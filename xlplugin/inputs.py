@@ -1135,6 +1135,19 @@ def refused_line_hash(text: str) -> str:
     return text_digest(shown_text(text).strip(), "refused CSV line")
 
 
+def refused_line_cut_note(line: str, kept: str) -> str:
+    """(inputs21) What a refused CSV row's Status adds where its line is longer than a cell holds
+    (32,767 characters): the text cell keeps what fits, ending in the cut marker (`kept`, as the
+    workbook writes it); "" where the whole line fits."""
+    from .cells import CELL_LIMIT, CUT_RE
+
+    marker = CUT_RE.search(kept) if len(line) > CELL_LIMIT else None
+    if marker is None:
+        return ""
+    return (f"; the line has {len(line):,} characters, more than a cell holds ({CELL_LIMIT:,}), so the text cell keeps "
+            f"only its first {marker.start():,}: mend the row in the CSV file and score the file again")
+
+
 def short_row_message(row: list[str], headers: list[str], text_column: str, separator: str) -> str:
     """Why a CSV row with fewer fields than its `headers` is not read: the columns it has no
     field for, read by place (the last ones), where its longest field would sit when the text
