@@ -28,6 +28,7 @@ Needs the dask extra (`pip install ".[dask]"`, or the wheel with `[dask]`); `imp
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -361,20 +362,49 @@ def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:
 def _manifest(files: list[Path], text: str | None, settings: Settings, partitions: int, columns: list[str]) -> dict[str, Any]:
     from .engine import engine_version
 
-    # Each input file with its size and modification time: a file changed since the parts were
-    # written makes --resume refuse, rather than mix parts of the old and the new file. The
-    # columns each part has besides the user's own (for Parquet: all of them): a version of
-    # xlplugin that writes other columns refuses to resume a folder of parts written by another
-    # (one from before the document's fields were columns has no "columns"), rather than mix
-    # parts of two layouts.
+    # Each input file with its size and modification time, and a hash of its contents: a file
+    # changed since the parts were written makes --resume refuse, rather than mix parts of the
+    # old and the new file; also an edit that keeps the size, with its time put back (by a copy,
+    # a restore or a sync tool). The columns each part has besides the user's own (for Parquet:
+    # all of them): a version of xlplugin that writes other columns refuses to resume a folder of
+    # parts written by another (one from before the document's fields were columns has no
+    # "columns"), rather than mix parts of two layouts.
     return {
         "inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in files],
+        "contents": [_contents_hash(p) for p in files],
         "text_column": text,
         "partitions": partitions,
         "engine": engine_version(),
         "settings": settings.digest(),
         "columns": columns,
     }
+
+
+def _contents_hash(path: Path) -> str:
+    """A hash of a file's bytes (SHA-256, hex), or "" for a file that cannot be read (its part
+    then says why). Reading a file once to hash it costs little next to scoring it."""
+    try:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return ""
+
+
+def _edited_inputs(before: dict[str, Any], manifest: dict[str, Any]) -> str:
+    """The inputs whose contents changed while their size and modification time did not (an
+    edit of the same length, its time put back), named for the refusal; "" when any other
+    part of the run changed too, or the inputs are not the same files."""
+    if before.get("inputs") != manifest["inputs"] or len(before["contents"]) != len(manifest["contents"]):
+        return ""
+    names = [Path(entry[0]).name for entry, old, new in zip(manifest["inputs"], before["contents"], manifest["contents"])
+             if old != new]
+    return (f": {_listed_names(names)} {'was' if len(names) == 1 else 'were'} edited since those parts were written, "
+            "though size and modification time are the same")
+
+
+def _listed_names(names: list[str]) -> str:
+    shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str:
@@ -403,9 +433,16 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
                 f"{output} holds parts written by an earlier xlplugin, without the columns this one writes "
                 "(id, kind, title...); --resume only finishes a run of this version: choose an empty folder"
             )
-        if changed:
+        if "contents" not in before:
             raise InputError(
-                f"{output} holds parts of a different run ({', '.join(changed)} changed); "
+                f"{output} holds parts written by an earlier xlplugin, which did not note what its inputs held, "
+                "so --resume cannot check that they are unchanged: choose an empty folder"
+            )
+        if changed:
+            edited = _edited_inputs(before, manifest) if changed == ["contents"] else ""
+            named = list(dict.fromkeys("inputs" if key == "contents" else key for key in changed))
+            raise InputError(
+                f"{output} holds parts of a different run ({', '.join(named)} changed{edited}); "
                 "--resume only finishes the same run: choose an empty folder"
             )
     # A killed run can leave temporary files behind; they are never complete parts.

@@ -14,6 +14,7 @@ import io
 import os
 import re
 import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -281,6 +282,9 @@ def text_controls(text: str) -> str:
 
 
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+# (inputs21) UTF-32's marks (its little-endian one starts as UTF-16's does): read as UTF-32, a
+# file that starts with one and is not UTF-32 text named so.
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _BINARY = "looks like a binary file, not text"
 # Code points that text does not hold: control characters (save tab, line and page breaks),
 # unassigned, private-use, surrogate. Random bytes read as UTF-16 give about a fifth of them;
@@ -300,10 +304,12 @@ UTF16_SHORTEST = 16
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:
-    """(text, note): UTF-8, or UTF-16 where a byte order mark says so (no note: the file says
-    how it is written, nothing is guessed); else Windows-1252, which the note says."""
+    """(text, note): UTF-8, or UTF-16 or UTF-32 where a byte order mark says so (no note: the
+    file says how it is written, nothing is guessed); else Windows-1252, which the note says."""
+    if data.startswith(_UTF32_MARKS):
+        return _decode_marked(data, source, "UTF-32"), ""
     if data.startswith(_UTF16_MARKS):
-        return _decode_utf16(data, source), ""
+        return _decode_marked(data, source), ""
     if data.startswith(_ZIP_MARK):
         raise InputError(f"{source}: {ZIP_NAMED_AS_TEXT}")
     if b"\x00" in data[:4096]:
@@ -407,15 +413,19 @@ def _utf8_with_stray_nuls(data: bytes) -> tuple[str, str] | None:
     return text, ""
 
 
-def _decode_utf16(data: bytes, source: str) -> str:
-    """The text of a file that starts with a UTF-16 byte order mark. A mark is two bytes any
-    binary may start with: what does not decode as UTF-16 (an odd length, a lone surrogate), or
-    decodes to code points no text holds (`_NOT_TEXT_CATEGORIES`), or (a short one) to letters of
-    scripts no line of text mixes, is refused as a binary is; one too short to tell, too."""
-    why = f"{source}: {_BINARY} (it starts with a UTF-16 byte order mark, but is not UTF-16 text)"
+def _decode_marked(data: bytes, source: str, encoding: str = "UTF-16") -> str:
+    """The text of a file that starts with a UTF-16 (or UTF-32: `encoding`) byte order mark. A
+    mark is bytes any binary may start with: what does not decode (an odd length, a lone
+    surrogate), or decodes to code points no text holds (`_NOT_TEXT_CATEGORIES`), or (a short
+    one) to letters of scripts no line of text mixes, is refused as a binary is; one too short to
+    tell, too."""
+    why = f"{source}: {_BINARY} (it starts with a {encoding} byte order mark, but is not {encoding} text)"
     try:
-        text = data.decode("utf-16")
+        text = data.decode(encoding.lower())
     except UnicodeDecodeError:
+        if encoding == "UTF-32" and data.startswith(_UTF16_MARKS):
+            with suppress(InputError):  # (UTF-16 whose first character is a NUL: rare, but its mark is there)
+                return _decode_marked(data, source)
         raise InputError(why) from None
     counted = text.rstrip("\x00")  # (a NUL at the end: some programs end a UTF-16 file so)
     if (counted and _not_text_share(counted) > UTF16_NOT_TEXT_SHARE) or (counted != text and not counted.strip()) \
@@ -423,7 +433,7 @@ def _decode_utf16(data: bytes, source: str) -> str:
         raise InputError(why)
     if len(counted) < UTF16_SHORTEST and not any(ch.isspace() or unicodedata.category(ch)[0] == "P" for ch in counted):
         # (eight random bytes after a mark are four Han characters one time in seven or so)
-        raise InputError(f"{source}: too short to tell from a binary file ({len(counted)} characters after a UTF-16 "
+        raise InputError(f"{source}: too short to tell from a binary file ({len(counted)} characters after a {encoding} "
                          "byte order mark, with no space, line end or punctuation)")
     return text
 
@@ -447,7 +457,7 @@ def _script(ch: str) -> str:
 def _one_script(text: str, beside_latin: bool = False) -> bool:
     """Is `text` written mostly in one script (with Latin beside it), as a document is? A text of
     no letters is, when it holds only digits, punctuation and spaces (a list of numbers); random
-    bytes decoded as UTF-16 mix scripts and symbols (`_decode_utf16`). `beside_latin`: the main
+    bytes decoded as UTF-16 mix scripts and symbols (`_decode_marked`). `beside_latin`: the main
     script is the main one other than Latin, so that a line mostly in Latin may quote another
     script (a table's Greek title beside its English text)."""
     from collections import Counter
@@ -536,7 +546,7 @@ def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
         data.decode("utf-8")
     except UnicodeDecodeError:
         declared = _declared_charset(data) if html else None
-        if declared and not data.startswith(_UTF16_MARKS):
+        if declared and not data.startswith(_UTF16_MARKS + _UTF32_MARKS):
             return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
     return _decode(data, source)
 
@@ -1044,6 +1054,33 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
     return rows
 
 
+def _csv_tokens(delimiter: str) -> re.Pattern[str]:
+    """A CSV text's pieces, in order: a quoted field (group "quoted": a quote at a field's start,
+    its closing quote), a run of other characters, a line end, a quote inside an unquoted field."""
+    at_start = f"(?<![^{re.escape(delimiter)}\r\n])"
+    return re.compile(f'(?P<quoted>{at_start}"[^"]*(?:""[^"]*)*")|[^"\r]+|\r\n?|"')
+
+
+def _inside_fields(text: str, delimiter: str, lone_cr: str) -> str:
+    """`text` with each carriage return alone (not before \n) replaced by `lone_cr`, read back as
+    part of its field (see read_csv), but for one right after a quoted field's closing quote, and
+    one that ends the header line, which end their record (a file of mixed line ends:
+    "...,"text"\r" then the next record)."""
+    pieces = []
+    after_quoted = in_header = True
+    for token in _csv_tokens(delimiter).finditer(text):
+        piece = token.group()
+        quoted = token.lastgroup == "quoted"
+        if piece == "\r":
+            pieces.append("\r" if after_quoted or in_header else lone_cr)
+            in_header = False
+        else:
+            pieces.append(piece)
+            in_header = in_header and (quoted or "\n" not in piece)
+        after_quoted = quoted
+    return "".join(pieces)
+
+
 def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
@@ -1071,10 +1108,13 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
     # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
     # reader that ended the record there would make two documents of one. Only a file with no \n
     # at all (a classic Mac export) ends its lines with \r alone.
+    # (inputs21) But one right after a quoted field's closing quote ends the record: nothing else
+    # may follow that quote, and a file put together from exports with different line ends has
+    # such a line end (`_inside_fields`).
     lone_cr = ""
     if "\n" in text and _LONE_CR_RE.search(text):
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
-        text = _LONE_CR_RE.sub(lone_cr, text)
+        text = _inside_fields(text, delimiter, lone_cr)
     try:
         records = _csv_records(path, text, delimiter, first_line, lone_cr)
     except InputError:
@@ -1092,19 +1132,27 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
             item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)
         extra = [field for field in row[len(headers):] if field.strip()]
         separator = _SEPARATOR_NAMES.get(delimiter, repr(delimiter))
+        # (inputs21) a carriage return alone in a field not in quotes may be a record's end
+        lone = LONE_CR_HINT if lone_cr and any("\r" in field for field in row) else ""
         if extra:
             yield _refused_row(
                 item, f"it has {len(row)} fields but the header has {len(headers)}: is a field "
-                      f"holding a {separator} not in double quotes?", row, delimiter)
+                      f"holding a {separator} not in double quotes?{lone}", row, delimiter)
         elif len(row) < len(headers):
             # (rows17) A short row is never read as it stands: its fields would sit under the
             # wrong columns (a text under "title", the row then scored as empty), and which
             # field is missing is the user's to say. (values18) The message names the columns
             # the row has no field for, read by place, and how to say they are empty.
-            yield _refused_row(item, short_row_message(row, unique_headers(headers), item.text_column, separator),
+            yield _refused_row(item, short_row_message(row, unique_headers(headers), item.text_column, separator) + lone,
                                row, delimiter)
         else:
             yield item
+
+
+# What a refused row's message adds where one of its fields not in double quotes holds a carriage
+# return alone (the line end of an old Mac file), which is read as part of the field.
+LONE_CR_HINT = ("; the line holds a carriage return on its own (an old Mac line end) in a field not in double quotes, "
+                "read as part of that field: if a record ends there, save the file with Windows or Unix line ends")
 
 
 def _refused_row(item: Item, message: str, row: list[str], delimiter: str) -> Problem:
@@ -1133,6 +1181,19 @@ def refused_line_hash(text: str) -> str:
     from .engine import text_digest
 
     return text_digest(shown_text(text).strip(), "refused CSV line")
+
+
+def refused_line_cut_note(line: str, kept: str) -> str:
+    """(inputs21) What a refused CSV row's Status adds where its line is longer than a cell holds
+    (32,767 characters): the text cell keeps what fits, ending in the cut marker (`kept`, as the
+    workbook writes it); "" where the whole line fits."""
+    from .cells import CELL_LIMIT, CUT_RE
+
+    marker = CUT_RE.search(kept) if len(line) > CELL_LIMIT else None
+    if marker is None:
+        return ""
+    return (f"; the line has {len(line):,} characters, more than a cell holds ({CELL_LIMIT:,}), so the text cell keeps "
+            f"only its first {marker.start():,}: mend the row in the CSV file and score the file again")
 
 
 def short_row_message(row: list[str], headers: list[str], text_column: str, separator: str) -> str:

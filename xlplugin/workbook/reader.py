@@ -84,7 +84,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        table, places, user_headers, columns, where, header_row = _read_table(path, wb, text_column, last_rows, sheet, skipped)
+        table, places, user_headers, columns, where, header_row, marks = _read_table(path, wb, text_column, last_rows, sheet,
+                                                                                    skipped)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
@@ -95,7 +96,22 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     _mark_formulas_without_value(path, where, user_headers, table, places, text_column, header_row)
     _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
     _use_link_targets(path, where, user_headers, columns, table, places)
-    yield from records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+    items = records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+    yield from (_as_refused(item, marks.get(place)) for item, place in zip(items, places))
+
+
+def _as_refused(item: Record | Problem, mark: tuple[tuple[Any, ...], Any] | None) -> Record | Problem:
+    """(inputs21) A row of a scored workbook that holds a CSV line `score` refused (its stamps and
+    Status say so, and its text cell is the line as written: `refresh_plan.refused_line`) is read
+    as that refused row again, not as an article: scoring such a workbook keeps it refused, as a
+    refresh does. `mark`: the row's stamps and Status, where the sheet has them."""
+    from .refresh_plan import refused_line, still_refused
+
+    if mark is None or not item.text_column:
+        return item
+    stamps, status = mark
+    text = item.text if isinstance(item, Record) else item.columns.get(item.text_column)
+    return still_refused(item, status) if refused_line(stamps, status, str(text or "")) else item
 
 
 def _drop_totals_rows(path: Path, where: str, table: list[list[Any]], places: list[str],
@@ -198,15 +214,20 @@ def _scored_column(header: str, headers: list[str]) -> bool:
 
 
 def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[str, int], sheet: str | None = None,
-                skipped: list[Skipped] | None = None) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int]:
+                skipped: list[Skipped] | None = None
+                ) -> tuple[list[list[Any]], list[str], list[str], list[int], str, int, dict[str, tuple[tuple[Any, ...], Any]]]:
     """(rows of values of the user's columns, where each is ("row 7"), their headers, their
-    sheet columns (1-based), the sheet, its header row). The sheets not read go to `skipped`."""
+    sheet columns (1-based), the sheet, its header row, and for a sheet xlplugin scored each row's
+    stamps and Status by where it is). The sheets not read go to `skipped`."""
     chosen, header_row, headers, unread = choose_sheet(path, list(wb.worksheets), text_column, sheet, _header_row,
                                                      layout.DOCUMENTS)
     if skipped is not None:
         skipped.extend(unread)
     keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
     user_headers = [headers[i] for i in keep]
+    scored = [headers.index(h) if h in headers and _scored_column(h, headers) else None
+              for h in (*layout.STAMP_HEADERS, layout.SCORE_HEADERS[-1])]
+    marks: dict[str, tuple[tuple[Any, ...], Any]] = {}
     table, places = [], []
     last_row = last_rows.get(chosen.title, 1)
     if headers and last_row > header_row:
@@ -222,7 +243,10 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
-    return table, places, user_headers, [i + 1 for i in keep], f"{path} sheet {chosen.title}", header_row
+                if None not in scored:
+                    found = [_text(row[i]) if i < len(row) else None for i in scored]
+                    marks[places[-1]] = (tuple(found[:-1]), found[-1])
+    return table, places, user_headers, [i + 1 for i in keep], f"{path} sheet {chosen.title}", header_row, marks
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:

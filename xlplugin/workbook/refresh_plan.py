@@ -203,8 +203,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             elif refused_line(old, span.values.get(status_col), text):
                 # (rows20) a CSV row `score` refused, its whole line in the text cell, as it was
                 # written: still refused (its Status stays), until the user edits the row
-                message = str(span.values.get(status_col)).removeprefix(REFUSED_PREFIX)
-                row.item = Problem(item.source, message, item.id, item.columns, kind=REFUSED_LINE)
+                row.item = still_refused(item, span.values.get(status_col))
                 counts.refused += 1
                 continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
@@ -219,6 +218,13 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                     counts.newer += 1
                     counts.newer_parts = counts.newer_parts or newer
                 continue
+        if isinstance(item, Problem) and item.kind == "cell" and item.text_column \
+                and refused_line(old, span.values.get(status_col), str(item.columns.get(item.text_column) or "")):
+            # (inputs21) a refused line read back as no text: a line longer than a cell holds,
+            # cut to fit it (its Status says so), is still the refused line, not a cut article
+            row.item = still_refused(item, span.values.get(status_col))
+            counts.refused += 1
+            continue
         if isinstance(item, Problem) and item.kind == "cell" and item.message.endswith(CUT_TEXT) and not new:
             # (a cut cell as `score` wrote it, read as no document since inputs refuses cut texts:
             # the row keeps its scores, those of the whole text, as above)
@@ -238,6 +244,13 @@ REFUSED_PREFIX = "not scored: "
 
 # The Status `score` writes for a CSV row with more or fewer fields than its header (inputs.read_csv).
 REFUSED_FIELDS_RE = re.compile(r"not scored: it has \d+ fields? but the header has \d+")
+
+
+def still_refused(item: Record | Problem, status: Any) -> Problem:
+    """A row that `refused_line` finds, read as the refused row it was: its Status's message."""
+    message = str(status).removeprefix(REFUSED_PREFIX)
+    return Problem(item.source, message, item.id, item.columns, kind=REFUSED_LINE, text_column=item.text_column,
+                   path_column=getattr(item, "path_column", ""))
 
 
 def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:

@@ -26,7 +26,7 @@ from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_t
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
 from ..inputs import (ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, REFUSED_LINE, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids,
-                      find_column, read_as_web_page, refused_line_hash)
+                      find_column, read_as_web_page, refused_line_cut_note, refused_line_hash)
 from ..settings import Settings
 from ..types import DocumentResult
 from . import fit, layout, read_sheet, sources_used
@@ -361,9 +361,16 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             row.append(_cell(ws, value, link=link, **user_cell_format(value, header == id_header)))
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
-            owned = owned_values(None, problem=message)
-            if isinstance(item, Problem) and item.kind == REFUSED_LINE:  # (marked: a refresh leaves it refused)
-                owned[-1] = refused_line_hash(str(columns.get(kept_name(item.text_column)) or ""))
+            if isinstance(item, Problem) and item.kind == REFUSED_LINE:
+                # (marked: a refresh leaves it refused; the hash is that of the cell as written,
+                # which a refresh reads back, cut where the line is longer than a cell holds)
+                line = str(columns.get(kept_name(item.text_column)) or "")
+                kept = safe_text(line)
+                message += refused_line_cut_note(line, kept)
+                owned = owned_values(None, problem=message)
+                owned[-1] = refused_line_hash(kept)
+            else:
+                owned = owned_values(None, problem=message)
         else:
             extra = CUT_NOTE if cut else ""
             id_note = id_notes[number - 2] if id_notes else ""
