@@ -1,0 +1,138 @@
+"""Document kinds that the fresh19 and newuser19 testers found wrong (kinds23). Each test is a class of cases
+written for this project, and each failed before the fix it guards:
+
+1. an editorial (the paper's own view: "The Gazette view on ...", a "Leader" or "Our view" label line, "this
+   newspaper has long backed ...") is opinion; a petition page (its sign form, "Started by ... To: ...") is opinion
+   (a campaign's argued appeal, as an open letter is); a charity's appeal letter ("a gift of £20 could ...", "if you
+   can give", "to donate, visit ...") is a press release (the organisation's own promotion); reports on each stay
+   reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin import kinds, prepare
+
+
+def _kind(text: str, title: str = "", url: str = "") -> kinds.Kind:
+    return kinds.classify(prepare(text, title=title, url=url))
+
+
+def _cues(kind: kinds.Kind) -> str:
+    return " ".join(kind.cues)
+
+
+# --- 1. editorials, petitions and appeals -----------------------------------------------------------------
+
+EDITORIAL_BODY = (
+    "Few questions have come back to the council chamber as often as the future of the Eastgate market hall. "
+    "Traders were first promised a new roof in 2011. The council voted on Tuesday to spend £4.2m on the repairs, "
+    "and the leader of the council said the work would start in the spring.\n\n"
+    "{stance} But the council should be plain about what the money will not buy. The hall loses about £180,000 a "
+    "year, according to its own accounts, and a new roof will not change that on its own.\n\n"
+    "The market needs more than a dry floor. It needs longer opening hours, a fair rent for new traders and a plan "
+    "for the empty stalls on the upper floor. Councillors should publish that plan before the builders arrive.")
+
+
+@pytest.mark.parametrize("head, stance", [
+    ("The Gazette view on Eastgate market: mend the roof, then mend the plan\n\nLeader",
+     "This newspaper has long backed the repairs. We still do."),
+    ("Eastgate market deserves more than a new roof\n\nOur view",
+     "We think the vote was right."),
+    ("The Evening Post view on the market hall: a good start, not a rescue",
+     "This paper has argued for the hall since the first leaks."),
+    ("Editorial\n\nA roof is not a plan for Eastgate market",
+     "This newspaper supports the vote."),
+])
+def test_an_editorial_is_opinion(head, stance):
+    kind = _kind(head + "\n\n" + EDITORIAL_BODY.format(stance=stance))
+    assert kind.kind == kinds.OPINION, kind
+    assert "editorial" in _cues(kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a report that quotes what a source told the paper, and names a leader
+    "Market hall roof to be repaired\n\nBy Amy Cole\n\n" + EDITORIAL_BODY.format(
+        stance="A trader, Jo Hart, told this newspaper the leaks had cost her stock.").split("The market needs")[0],
+    # a report on another paper's editorial
+    ("Eastgate traders welcome the vote\n\nTraders said on Wednesday they were glad the council had voted for the "
+     "repairs. The Evening Post's editorial, headlined \"The Evening Post view on the market hall\", had called for "
+     "the work. The council said the builders would start in April, according to a statement."),
+])
+def test_a_report_mentioning_a_view_or_this_newspaper_stays_a_report(text):
+    assert _kind(text).kind == kinds.NEWS
+
+
+PETITION = (
+    "{title}\n\n"
+    "{started}\n\n"
+    "The Tollgate Road library has been open six days a week since 1962. Children do their homework there, older "
+    "readers use its computers and the knitting group has met there every Thursday for twenty years. Now the county "
+    "council plans to open it only two days a week.\n\n"
+    "The council's own figures show the library had 41,000 visits last year. We believe cutting its hours will hit "
+    "the people who have nowhere else to go.\n\n"
+    "We are asking the county council to keep the library open at least five days a week, and to talk to the "
+    "Friends group about volunteers before it decides.\n\n"
+    "{form}")
+
+
+@pytest.mark.parametrize("title, started, form", [
+    ("Keep Tollgate Road library open!", "Started by Friends of Tollgate Library · To: Eastshire County Council",
+     "Sign this petition\nFirst name · Last name · Email\nSign now"),
+    ("Don't cut our library's hours", "Petition started by Meera Shah to: the leader of Eastshire County Council",
+     "Add your name\n[ ] Keep me updated on this campaign"),
+    ("Save our library", "2,340 supporters so far. Help us reach 5,000!",
+     "Please sign and share with your neighbours.\n\nSign the petition"),
+])
+def test_a_petition_page_is_opinion(title, started, form):
+    kind = _kind(PETITION.format(title=title, started=started, form=form))
+    assert kind.kind == kinds.OPINION, kind
+    assert "petition" in _cues(kind)
+
+
+def test_a_report_on_a_petition_stays_a_report():
+    text = ("Petition to save library hours passes 2,000 names\n\nMore than 2,000 people have signed a petition "
+            "against plans to cut the opening hours of Tollgate Road library, its organisers said on Monday. The "
+            "petition, started by the Friends of Tollgate Library, asks the county council to keep the library open "
+            "five days a week. A council spokesman said no decision had been made and that the figures would be "
+            "published before the vote. \"Sign the petition and tell the council,\" the group's chair told a meeting.")
+    assert _kind(text).kind == kinds.NEWS
+
+
+APPEAL = (
+    "{title}\n\n"
+    "Riverside Night Shelter\n\n"
+    "Dear supporter,\n\n"
+    "When Dan first came to our door he had slept in a bus shelter for three weeks. He had lost his job at a "
+    "warehouse in the summer and then his room. Tonight he has a bed, a hot meal and a key worker who is helping him "
+    "find a flat.\n\n"
+    "Last winter we gave 6,120 nights of shelter, a third more than the year before. This winter we expect more.\n\n"
+    "{ask}\n\n"
+    "Thank you for standing with us.\n\n"
+    "Priya Nandra\nDirector, Riverside Night Shelter\n\n"
+    "{foot}")
+
+
+@pytest.mark.parametrize("title, ask, foot", [
+    ("Our winter appeal", "A gift of £20 could pay for a night in a warm bed. If you can give, please do it today.",
+     "Registered charity number 1098765."),
+    ("Help us open our doors every night this winter",
+     "Every pound you give goes to the shelter: we have no paid fundraisers. A donation of £50 could fund a week "
+     "of breakfasts.", "To donate, visit our website or call the shelter office."),
+    ("This winter, Dan has a bed", "Please give what you can. A gift of £10 buys clean bedding for a guest.",
+     "Riverside Night Shelter is a registered charity."),
+])
+def test_a_charity_appeal_letter_is_a_press_release(title, ask, foot):
+    kind = _kind(APPEAL.format(title=title, ask=ask, foot=foot))
+    assert kind.kind == kinds.PRESS_RELEASE, kind
+    assert "fundraising appeal" in _cues(kind)
+
+
+def test_a_report_on_a_charity_appeal_stays_a_report():
+    text = ("Night shelter asks for help as demand rises\n\nA night shelter in Riverside has launched its winter "
+            "appeal after giving a third more nights of shelter last year, its director said on Tuesday. Priya "
+            "Nandra said the shelter, a registered charity, had given 6,120 nights last winter. The council said it "
+            "would add ten beds in January, according to a statement. Ms Nandra told the Courier the shelter's "
+            "costs had risen by a fifth.")
+    assert _kind(text).kind == kinds.NEWS
