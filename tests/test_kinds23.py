@@ -6,6 +6,8 @@ written for this project, and each failed before the fix it guards:
    (a campaign's argued appeal, as an open letter is); a charity's appeal letter ("a gift of £20 could ...", "if you
    can give", "to donate, visit ...") is a press release (the organisation's own promotion); reports on each stay
    reports.
+2. a product review site (verdict lines Pros:/Cons:/Rating:, the writer's own tests) is opinion with its index; a
+   shop's listing of products with prices and ratings, with or without a cart, is not an article.
 """
 
 from __future__ import annotations
@@ -135,4 +137,71 @@ def test_a_report_on_a_charity_appeal_stays_a_report():
             "Nandra said the shelter, a registered charity, had given 6,120 nights last winter. The council said it "
             "would add ten beds in January, according to a statement. Ms Nandra told the Courier the shelter's "
             "costs had risen by a fifth.")
+    assert _kind(text).kind == kinds.NEWS
+
+
+# --- 2. a review of products, and a bare listing ----------------------------------------------------------
+
+REVIEW = (
+    "{title}\n\n"
+    "By Tom Reyes · 9 March 2026\n\n"
+    "{method}\n\n"
+    "Best overall: Brewmaster K3 (£89)\n"
+    "Rating: 4.6/5\n"
+    "The K3 boiled a full litre in 2 minutes 41 seconds, the fastest of the group, and its lid never dripped. The "
+    "handle gets warm after three boils in a row.\n"
+    "Pros: fast, quiet, easy to fill\n"
+    "Cons: warm handle, short cord\n"
+    "Check price at Kettle World\n\n"
+    "Best budget: Hobb 200 (£24)\n"
+    "Rating: 4.1/5\n"
+    "For a quarter of the price it did almost as well, though it was the loudest we heard at 71 decibels.\n"
+    "Pros: cheap, light\n"
+    "Cons: loud, limescale shows quickly\n"
+    "Check price at Homestore\n\n"
+    "Best looking: Aldane Retro (£65)\n"
+    "Rating: 3.8/5\n"
+    "Pretty on the worktop, slow in use: 3 minutes 30 seconds for a litre.\n"
+    "Pros: looks, solid base\n"
+    "Cons: slow, heavy when full\n"
+    "Check price at Kettle World")
+
+
+@pytest.mark.parametrize("title, method", [
+    ("The 5 best kettles of 2026, tested and ranked",
+     "We tested 14 kettles over a month, boiling each one 30 times with the same tap water and timing every boil."),
+    ("Best kettles for a small kitchen",
+     "How we test: every kettle is bought by us and used daily for two weeks. In our tests we time a full litre and "
+     "measure the noise at one metre."),
+    ("Kettle buying guide: our favourites this spring",
+     "I tested eleven kettles at home over three weeks and timed each one with a full litre."),
+])
+def test_a_product_review_site_is_opinion_with_an_index(title, method):
+    kind = _kind(REVIEW.format(title=title, method=method))
+    assert kind.kind == kinds.OPINION, kind
+    assert "verdict lines" in _cues(kind)
+    assert not kind.no_index
+
+
+LISTING = (
+    "Kettles\n\n"
+    "Showing 1 to 6 of 48 products\n\n"
+    "Brewmaster K3 1.7L Kettle\n£89.00\nRating: 4.6/5 (212 reviews)\n{cart}\n\n"
+    "Hobb 200 Kettle, White\n£24.00\nRating: 4.1/5 (88 reviews)\n{cart}\n\n"
+    "Aldane Retro Kettle, Cream\n£65.00\nRating: 3.8/5 (40 reviews)\n{cart}\n\n"
+    "Tallis Glass Kettle\n£39.99\nRating: 4.3/5 (19 reviews)\n{cart}\n\n"
+    "Free delivery on orders over £40. Prices include VAT.")
+
+
+@pytest.mark.parametrize("cart", ["Add to basket", "In stock", "Compare", "See details"])
+def test_a_bare_product_listing_stays_not_an_article(cart):
+    kind = _kind(LISTING.format(cart=cart))
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+
+
+def test_a_report_on_the_papers_own_tests_stays_a_report():
+    text = ("Tap water in Eastgate meets safety limits, tests show\n\nWe tested water from 20 homes in Eastgate "
+            "after readers complained about its taste. Every sample met the legal limits for lead and copper, the "
+            "laboratory said. The water company said the taste came from a new treatment step and would fade. A "
+            "spokeswoman told the Courier it had written to every household on the estate.")
     assert _kind(text).kind == kinds.NEWS
