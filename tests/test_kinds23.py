@@ -8,6 +8,10 @@ written for this project, and each failed before the fix it guards:
    reports.
 2. a product review site (verdict lines Pros:/Cons:/Rating:, the writer's own tests) is opinion with its index; a
    shop's listing of products with prices and ratings, with or without a cart, is not an article.
+3. a social post's furniture (a reactions line "1,204 reactions · 88 comments", an age line "2d · Edited", the buttons
+   "Like | Reply", calls to engage "Comment \"X\" below"), a poster's chat shorthand (lol, idk) and a user name as
+   the poster ("Posted by StarGazer_88") make a post or a poster's own account, whatever the address says; a report
+   with a comment count, a report quoting "lol" and a report on the IMO stay reports.
 """
 
 from __future__ import annotations
@@ -205,3 +209,79 @@ def test_a_report_on_the_papers_own_tests_stays_a_report():
             "laboratory said. The water company said the taste came from a new treatment step and would fade. A "
             "spokeswoman told the Courier it had written to every household on the estate.")
     assert _kind(text).kind == kinds.NEWS
+
+
+# --- 3. posts: their furniture, chat shorthand and a user name as the poster ------------------------------
+
+CAREER_POST = (
+    "I nearly didn't share this one.\n\n"
+    "Five years ago my first bakery closed after eleven months. I had to tell four people they no longer had a job, "
+    "and I drove home and sat in the dark for an hour.\n\n"
+    "This week we opened our sixth shop, and I'm so proud of the 38 bakers who got us here. 🥐\n\n"
+    "Three things I learned the hard way:\n"
+    "👉 Cash is oxygen.\n"
+    "👉 Hire for attitude.\n"
+    "👉 Your worst month is not your last month.\n\n"
+    "{call}\n\n"
+    "#smallbusiness #bakery #resilience #founders\n\n"
+    "Lena Marsh\n"
+    "Founder at Crumb & Co | Speaker | Mum of 2\n"
+    "{age}\n"
+    "{reactions}")
+
+
+@pytest.mark.parametrize("call, age, reactions", [
+    ('Comment "BAKE" below and I\'ll send you my opening checklist.', "3d · Edited", "2,318 reactions · 164 comments"),
+    ("Repost to help a founder who needs this today. ♻️", "5h ·", "912 likes · 77 comments · 12 reposts"),
+    ("My DMs are open if you are thinking of starting out.", "1w · Edited", "4.1k reactions · 301 comments"),
+])
+def test_a_professional_networks_post_is_a_social_post(call, age, reactions):
+    kind = _kind(CAREER_POST.format(call=call, age=age, reactions=reactions))
+    assert kind.kind == kinds.FORUM, kind
+
+
+@pytest.mark.parametrize("text", [
+    "does anyone know why the bins weren't collected on Elm Road?? been three weeks now lol. rang the council and "
+    "they said next week idk. #elmroad @binwatch Like | Reply",
+    "anyone else get a letter about the new parking permits?? mine says £60 a year now lol. tbh its still cheaper "
+    "than the car park. Like · Reply · Share",
+    "went to the new cafe on the corner today and honestly the cake was amazing lol. my partner says its overpriced "
+    "but idk.\nLike | Reply | 4 likes",
+])
+def test_a_lower_case_forum_post_under_a_news_address_is_a_post(text):
+    kind = _kind(text, url="https://oakfieldboard.example/news/42")
+    assert kind.kind == kinds.FORUM, kind
+
+
+@pytest.mark.parametrize("byline", [
+    "Posted by StarGazer_88 on Open Skies Truth",
+    "Posted in LOST FILES by OpenEyes1970",
+    "Written by @deep_digger_42",
+])
+def test_a_hoax_post_by_a_user_name_is_opinion_not_a_report(byline):
+    text = (f"The Lighthouse Photos They Never Explained\n\n{byline}\n\n"
+            "Look closely at the official photos of the Ravens Point lighthouse from 1988. The shadow of the tower points "
+            "east in one and west in another, taken on the same morning. There is only one sun.\n\n"
+            "The keepers' log for that week is missing from the archive. The council says it was lost in a flood. "
+            "Which flood? Nobody can name one.\n\n"
+            "The tower was never lit that year. The photos were made in a studio to hide what the beam was really for.")
+    kind = _kind(text)
+    assert kind.kind == kinds.OPINION, kind
+    assert "user name posted it" in _cues(kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a news page's comment count and share buttons on lines of their own
+    ("Bridge to close for repairs\n\nPosted by Jane Roe\n\nThe Ferry Street bridge will close for six weeks "
+     "from Monday, the council said. Buses will be diverted, according to the operator.\n\n48 comments\n\nShare"),
+    # a report quoting a teenager's "lol" and "idk"
+    ("Pupils asked to rate new timetable\n\nPupils at Oakfield School were asked for their views on the new "
+     "timetable, the head said. One replied \"lol no\" and another \"idk, it's fine\", according to the survey's "
+     "results, which the school published on Friday."),
+    # a report on the International Maritime Organization (IMO)
+    ("Shipping rules tightened\n\nThe IMO said on Monday that new fuel rules would start in 2027. IMO members "
+     "agreed the change in London, the agency said, according to a statement."),
+])
+def test_a_report_with_a_comment_count_or_quoted_shorthand_stays_a_report(text):
+    assert _kind(text).kind == kinds.NEWS
+
