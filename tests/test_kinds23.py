@@ -12,6 +12,11 @@ written for this project, and each failed before the fix it guards:
    "Like | Reply", calls to engage "Comment \"X\" below"), a poster's chat shorthand (lol, idk) and a user name as
    the poster ("Posted by StarGazer_88") make a post or a poster's own account, whatever the address says; a report
    with a comment count, a report quoting "lol" and a report on the IMO stay reports.
+4. pages that serve their readers are not articles: a FAQ page ("Frequently asked questions" as its first line), an
+   authority's guidance page (two or more service headings: "Who can apply", "What you need", "How to apply", "Step
+   1 ..."), a club's or a school's newsletter ("... Newsletter", "Dear members,", "Dates for your diary"); a news
+   explainer with question subheads, a report on a grant with one "How to apply" line and a report on a newsletter
+   stay reports.
 """
 
 from __future__ import annotations
@@ -285,3 +290,104 @@ def test_a_hoax_post_by_a_user_name_is_opinion_not_a_report(byline):
 def test_a_report_with_a_comment_count_or_quoted_shorthand_stays_a_report(text):
     assert _kind(text).kind == kinds.NEWS
 
+
+# --- 4. FAQ pages, guidance pages and newsletters ---------------------------------------------------------
+
+FAQ = (
+    "{first}\n\n"
+    "Northvale Borough Council\n\n"
+    "When will my green bin be collected?\n\n"
+    "Green bins are collected every two weeks from March to November. Your day is shown on your collection calendar, "
+    "which you can download from our website.\n\n"
+    "How much does it cost?\n\n"
+    "The garden waste service costs £45 a year for one bin. A second bin costs £30. Residents on Pension Credit pay "
+    "half price.\n\n"
+    "My bin was missed. What should I do?\n\n"
+    "Report it to us within two working days and we will come back within a week. Please leave the bin out until "
+    "then.\n\n"
+    "Can I put soil in my green bin?\n\n"
+    "No. Soil, stones and turf make the bins too heavy to lift. Take them to the recycling centre on Mill Lane.")
+
+
+@pytest.mark.parametrize("first", [
+    "Frequently asked questions: garden waste collections",
+    "FAQs - green bins",
+    "Garden waste: frequently asked questions",
+])
+def test_a_faq_page_is_not_an_article(first):
+    kind = _kind(FAQ.format(first=first) + "\n\nPage last updated: 2 April 2026")
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+    assert "FAQ page" in _cues(kind)
+
+
+GUIDANCE = (
+    "{title}\n\n"
+    "Northvale Borough Council · Housing\n\n"
+    "A home repairs grant helps older and disabled residents pay for urgent work to keep their home safe and warm. "
+    "Grants are up to £7,500.\n\n"
+    "{h1}\n\n"
+    "You may be able to get a grant if you own your home, have lived there for at least three years and get a "
+    "means-tested benefit.\n\n"
+    "{h2}\n\n"
+    "- proof of your income\n- two quotes from builders\n- a recent council tax bill\n\n"
+    "{h3}\n\n"
+    "Fill in the online form. If you cannot use the form, call our housing team and we will post one to you. We aim "
+    "to reply within 20 working days.\n\n"
+    "You must not start the work before we approve your grant.")
+
+
+@pytest.mark.parametrize("title, h1, h2, h3", [
+    ("Apply for a home repairs grant", "Who can apply", "What you need to apply", "How to apply"),
+    ("Home repairs grants", "Who is eligible", "What you will need", "After you apply"),
+    ("Get help with urgent home repairs", "Step 1: check you are eligible", "Step 2: gather your documents",
+     "Step 3: apply online"),
+])
+def test_an_authoritys_guidance_page_is_not_an_article(title, h1, h2, h3):
+    kind = _kind(GUIDANCE.format(title=title, h1=h1, h2=h2, h3=h3))
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+    assert "service page" in _cues(kind)
+
+
+NEWSLETTER = (
+    "{first}\n\n"
+    "Spring 2026 · Issue 42\n\n"
+    "{dear}\n\n"
+    "What a season it has been so far! Thank you to everyone who helped at the plant sale, which raised £418 for new "
+    "nets. The committee has also agreed to repaint the pavilion in May.\n\n"
+    "{dates}\n\n"
+    "- Saturday 11 April: working party, 10am, bring gloves.\n"
+    "- Tuesday 21 April: committee meeting, 7pm, clubhouse.\n"
+    "- Sunday 3 May: open day for new members.\n\n"
+    "Subs\n\n"
+    "Annual subs of £35 are now due. Please pay the treasurer by the end of April.\n\n"
+    "See you on the courts,\nAlan Pryce, Secretary")
+
+
+@pytest.mark.parametrize("first, dear, dates", [
+    ("Elmfield Tennis Club Newsletter", "Dear members,", "Dates for your diary"),
+    ("The Elmfield Bulletin: newsletter of the Elmfield Residents' Association", "Dear neighbours,", "Upcoming events"),
+    ("St Anne's Primary School newsletter", "Dear parents and carers,", "Diary dates"),
+])
+def test_a_club_or_school_newsletter_is_not_an_article(first, dear, dates):
+    kind = _kind(NEWSLETTER.format(first=first, dear=dear, dates=dates))
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+    assert "newsletter" in _cues(kind)
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer with question subheads and quoted sources
+    ("Garden waste charge: what changes for you\n\nNorthvale council will charge £45 a year for green bins from "
+     "April, it said on Monday.\n\nWhy is it changing?\n\nThe council said the service cost £1.2m last year. "
+     "Its finance chief, Amir Khan, told councillors the charge would cover the cost.\n\nWhat happens next?\n\n"
+     "Residents have until March to sign up, according to the council.\n\nLast updated: 3 March 2026"),
+    # a report on a new grant, with one "How to apply" subhead
+    ("New grant for home repairs\n\nOlder residents in Northvale can now get up to £7,500 for urgent repairs, the "
+     "council said on Tuesday. Cllr Rosa Diaz said 300 homes could be helped in the first year.\n\nHow to apply\n\n"
+     "Residents can apply on the council's website, a spokesman said."),
+    # a report on a school's newsletter
+    ("School warns parents over parking\n\nA primary school has warned parents about parking on driveways, its "
+     "newsletter said on Friday. The headteacher said neighbours had complained, according to the letter, which "
+     "began \"Dear parents and carers\". The council said wardens would visit."),
+])
+def test_explainers_and_reports_on_services_stay_reports(text):
+    assert _kind(text).kind == kinds.NEWS
