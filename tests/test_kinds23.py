@@ -17,6 +17,8 @@ written for this project, and each failed before the fix it guards:
    1 ..."), a club's or a school's newsletter ("... Newsletter", "Dear members,", "Dates for your diary"); a news
    explainer with question subheads, a report on a grant with one "How to apply" line and a report on a newsletter
    stay reports.
+5. a parliamentary sketch ("Sketch: ..." at the top, a sketchwriter's byline) is opinion; a report on a police sketch
+   is not.
 """
 
 from __future__ import annotations
@@ -390,4 +392,31 @@ def test_a_club_or_school_newsletter_is_not_an_article(first, dear, dates):
      "began \"Dear parents and carers\". The council said wardens would visit."),
 ])
 def test_explainers_and_reports_on_services_stay_reports(text):
+    assert _kind(text).kind == kinds.NEWS
+
+
+# --- 5. a parliamentary sketch ------------------------------------------------------------------------------
+
+SKETCH_BODY = ("The transport secretary arrived at the despatch box with a folder so thick it needed its own seat. "
+               "Asked when the Eastline trains would run on time, he spoke for six minutes about the weather in 1987. "
+               "Asked again, he thanked the honourable member for her question, which she had not yet finished. The "
+               "House enjoyed it more than he did. By the end, the only thing delayed longer than the trains was the "
+               "answer, and the National Audit Office's figure of 61% of trains late went unmentioned.")
+
+
+@pytest.mark.parametrize("head", [
+    "Sketch: a minister, a folder and six minutes on the weather",
+    "Commons sketch | The answer that never arrived",
+    "The answer that never arrived\n\nBy Ruth Adair, parliamentary sketchwriter",
+])
+def test_a_parliamentary_sketch_is_opinion(head):
+    kind = _kind(head + "\n\n" + SKETCH_BODY)
+    assert kind.kind == kinds.OPINION, kind
+    assert "sketch" in _cues(kind)
+
+
+def test_a_report_on_a_police_sketch_stays_a_report():
+    text = ("Police release sketch of man seen near depot\n\nPolice have released a sketch of a man seen near the "
+            "Eastline depot on the night of the fire, a spokesman said. The sketch was drawn with the help of two "
+            "witnesses, according to the force. Anyone who recognises him should call 101, officers said.")
     assert _kind(text).kind == kinds.NEWS
