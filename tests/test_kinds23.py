@@ -312,9 +312,9 @@ FAQ = (
 
 
 @pytest.mark.parametrize("first", [
-    "Frequently asked questions: garden waste collections",
+    "Frequently asked questions about green bins",
     "FAQs - green bins",
-    "Garden waste: frequently asked questions",
+    "Green bins: frequently asked questions",
 ])
 def test_a_faq_page_is_not_an_article(first):
     kind = _kind(FAQ.format(first=first) + "\n\nPage last updated: 2 April 2026")
