@@ -6,6 +6,8 @@ then kept for the life of the document:
 
 - `attributions`: per sentence, its strongest attribution (`xlplugin.cues`): who the sentence
   says its content comes from ("Smith said", "a Pentagon report", a link), or a weasel phrase.
+- `missed_speaker(k)`: the speaker of sentence k by a shape the attribution pass misses
+  (`xlplugin.speakers`: "..., the court heard", "Priya Shah, 38, said"), read once a sentence.
 - quotations: `quote_starts`, `quote_at(pos)`, `sentence_has_quote(sentence)`,
   `quotes_starting_in(start, end)` over `doc.quotes` (sorted, not overlapping).
 - `page_lines` and `furniture_lines`: the page's furniture lines (byline, date line, credits,
@@ -69,6 +71,7 @@ class Analysis:
         self._ref = weakref.ref(doc)
         self._quotes, self._starts_of_quotes = doc.quotes, doc._quote_starts
         self._holds: dict[frozenset[str], bool] = {}  # `holds_any` by word set
+        self._missed: dict[int, Attribution | None] = {}  # `missed_speaker` by sentence
 
     @property
     def _doc(self) -> Document:
@@ -130,6 +133,14 @@ class Analysis:
     def attributions(self) -> tuple[Attribution | None, ...]:
         """Per sentence: its strongest attribution, or None (`xlplugin.cues`)."""
         return tuple(_module("cues").find_attributions(self._doc))
+
+    def missed_speaker(self, k: int) -> Attribution | None:
+        """The speaker of sentence k by a shape the attribution pass misses, or None
+        (`xlplugin.speakers.missed_speaker`), read once a sentence: unsourced claims and provenance
+        ask of mostly the same sentences (`xlplugin.speakers.with_missed_speakers`)."""
+        if k not in self._missed:
+            self._missed[k] = _module("speakers").missed_speaker(self._doc, k)
+        return self._missed[k]
 
     # -- lines that are not claims, citations ------------------------------------------------
 

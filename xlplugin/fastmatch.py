@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "findall_at", "search_at"]
+__all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "findall_at", "finditer_at", "search_at",
+           "first_at"]
 
 _LINE_START = "(?:^|\\n)"
 _SPECIAL = frozenset("\\()[].^$|?*+{")
@@ -170,6 +171,10 @@ class Starts:
         """The text of `self.regex.search(text)`, or None."""
         return search_at(self.regex, text, self.positions(text))
 
+    def first(self, text: str) -> re.Match[str] | None:
+        """`self.regex.search(text)`: the first match itself, for its offsets."""
+        return first_at(self.regex, text, self.positions(text))
+
 
 def _occurrences(text: str, prefixes: tuple[str, ...]) -> list[int]:
     """Where any of `prefixes` stands in `text`, in order (each position once)."""
@@ -200,16 +205,40 @@ def findall_at(regex: re.Pattern[str], text: str, positions: list[int]) -> list[
     return out
 
 
-def search_at(regex: re.Pattern[str], text: str, positions: list[int]) -> str | None:
-    """The text of the first match of `regex` starting at one of `positions` (in order), or None:
-    `regex.search(text)` where no match can start elsewhere (`Starts.search`, or chosen
-    beginnings)."""
+def finditer_at(regex: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """`list(regex.finditer(text))`, trying a match only at `positions`, as `findall_at` does
+    (the matches themselves, for their offsets)."""
+    out: list[re.Match[str]] = []
+    end, match = 0, regex.match
+    for pos in positions:
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            if m.end() == pos:
+                return list(regex.finditer(text))  # an empty match: finditer's own rules apply
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def first_at(regex: re.Pattern[str], text: str, positions: list[int]) -> re.Match[str] | None:
+    """The first match of `regex` starting at one of `positions` (in order), or None:
+    `regex.search(text)` where no match can start elsewhere."""
     match = regex.match
     for pos in positions:
         m = match(text, pos)
         if m is not None:
-            return m.group()
+            return m
     return None
+
+
+def search_at(regex: re.Pattern[str], text: str, positions: list[int]) -> str | None:
+    """The text of the first match of `regex` starting at one of `positions` (in order), or None:
+    `regex.search(text)` where no match can start elsewhere (`Starts.search`, or chosen
+    beginnings)."""
+    m = first_at(regex, text, positions)
+    return None if m is None else m.group()
 
 
 # --- patterns with top-level alternatives ("A|B"), each with its own beginnings

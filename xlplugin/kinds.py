@@ -43,7 +43,7 @@ from .agenda import agenda
 from .form_lines import closing_block
 from .insinuation_formulas import INSINUATION_DETAIL
 from .list_dashes import heading_before_list
-from .fastmatch import EachStarts, Starts
+from .fastmatch import EachStarts, Starts, finditer_at
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
                               unjoined, whole_word_at)
 from .lexicon import data_text
@@ -1161,7 +1161,7 @@ def _insinuations(doc: Document, facts: _Facts) -> str | None:
     if not spans:
         return None
     listed_rule = _insinuation_rule()
-    listed = [(m.start(), m.end(), m.group()) for m in listed_rule.regex.finditer(facts.own)]  # type: ignore[union-attr]
+    listed = [(m.start(), m.end(), m.group()) for m in _own_matches(listed_rule, facts)]
     if len(listed) >= listed_rule.min_count:
         return None  # (that rule gives the cue)
     found = sorted(listed + [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in listed)])
@@ -1171,17 +1171,32 @@ def _insinuations(doc: Document, facts: _Facts) -> str | None:
     return f"{len(found)} times: {shown}"
 
 
+def _own_matches(rule: Rule, facts: _Facts) -> list[re.Match[str]]:
+    """`list(rule.regex.finditer(facts.own))` for a rule on "own": with `own_choices`, looked for
+    only at the beginnings `_own_prefixes` keeps, and `own` not made where none is left (speed
+    only: the same matches; as `_own_cue`)."""
+    assert rule.regex is not None
+    if rule.own_choices is None or not isinstance(rule.starts, Starts):
+        return list(rule.regex.finditer(facts.own))
+    prefixes = _own_prefixes(rule, facts)
+    if prefixes is not None and not prefixes:
+        return []
+    value = facts.own
+    return finditer_at(rule.regex, value, rule.starts.positions(value, prefixes))
+
+
 # (kinds22) A fact check's labels on lines of their own: a "Claim:" line, and after it a verdict's line ("Verdict:",
 # "Rating:", "Our rating: False", "Ruling:"). A review's "Verdict:" and "Rating: 4/5" have no claim line before them.
 _CLAIM_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?(?:the )?claims?[ \t]*(?:\*\*)?[ \t]*:")
 _VERDICT_LINE_RE = re.compile(r"\n[ \t]*(?:\*\*)?(?:our |the )?(?:verdict|rating|ruling|conclusion)[ \t]*(?:\*\*)?[ \t]*:[ \t]*(\S[^\n]{0,30})")
+_CLAIM_LINE_STARTS = Starts.of(_CLAIM_LINE_RE)  # (tried at the line breaks only: speed, the same match)
 
 
 def _fact_check(doc: Document, facts: _Facts) -> str | None:
     text = facts.text
     if "claim" not in text:
         return None
-    claim = _CLAIM_LINE_RE.search(text)
+    claim = _CLAIM_LINE_STARTS.first(text) if _CLAIM_LINE_STARTS is not None else _CLAIM_LINE_RE.search(text)
     if claim is None:
         return None
     verdict = _VERDICT_LINE_RE.search(text, claim.end())

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastmatch import EachStarts, Starts, beginnings, findall_at, literal_prefix, search_at  # (search_at: kinds' import)
+from .fastmatch import EachStarts, Starts, beginnings, findall_at, finditer_at, literal_prefix, search_at  # (search_at: kinds' import)
 
 __all__ = ["shortcuts", "required_tail", "word_sets", "required_marks", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
            "LineStarts", "search_at", "unjoined"]
@@ -353,19 +353,8 @@ class LineStarts:
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """`list(self.regex.finditer(text))`: tried at the line starts only, each past the last
-        match's end (as `findall_at`; an empty match hands the text to `finditer` itself)."""
-        out: list[re.Match[str]] = []
-        end, match = 0, self.regex.match
-        for pos in self.positions(text):
-            if pos < end:
-                continue
-            m = match(text, pos)
-            if m is not None:
-                if m.end() == pos:
-                    return list(self.regex.finditer(text))
-                out.append(m)
-                end = m.end()
-        return out
+        match's end (`fastmatch.finditer_at`)."""
+        return finditer_at(self.regex, text, self.positions(text))
 
     def search(self, text: str) -> str | None:
         """The text of `self.regex.search(text)`, or None."""

@@ -17,13 +17,14 @@ sources (between them, its weasel and document passes).
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from . import missed_speakers
 from .cues import DATA_FILE, Attribution
 from .phrases import words
 from .text import Document
 
-__all__ = ["speakers", "with_quote_speakers", "with_missed_speakers", "quote_speaker"]
+__all__ = ["speakers", "with_quote_speakers", "with_missed_speakers", "missed_speaker", "quote_speaker"]
 
 
 def speakers(doc: Document) -> tuple[Attribution | None, ...]:
@@ -98,10 +99,21 @@ def with_missed_speakers(doc: Document, found: tuple[Attribution | None, ...]) -
     if not missed_speakers.may_hold(doc):
         return found
     out = list(found)
-    reporting = words(DATA_FILE, "reporting_words")
-    for k, sentence in enumerate(doc.sentences):
+    for k in range(len(doc.sentences)):
         if out[k] is None or not out[k].sourced or out[k].kind == "pronoun":
-            speaker = missed_speakers.missed_speaker(doc, sentence, reporting)
+            # (read once a sentence, `doc.analysis.missed_speaker`: both signals ask)
+            speaker = doc.analysis.missed_speaker(k)
             if speaker is not None:
                 out[k] = speaker
     return tuple(out)
+
+
+def missed_speaker(doc: Document, k: int) -> Attribution | None:
+    """The speaker of sentence k by a shape of `xlplugin.missed_speakers` (its verbs of saying:
+    attribution.txt [reporting_words]), or None. Read it as `doc.analysis.missed_speaker(k)`."""
+    return missed_speakers.missed_speaker(doc, doc.sentences[k], _reporting_words())
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    return words(DATA_FILE, "reporting_words")  # (`words` hashes its section's lines at each call)
