@@ -1,0 +1,108 @@
+"""Bylines, sources and claims read wrong (sources20; every text written for these tests). Each
+class has the other reading beside it, which still counts:
+
+1. bylines in other shapes name the writer: a blog's entry line with the date before the credit
+   ("Posted on 2 October 2025 by Jan Whitley · 14 Comments"), a live blog's "Live reporting by",
+   a paper's author list under its title, and the same lines in a web page's markup; a credit to a
+   user name ("Posted by SkyWatcher_Dee on ...") is no named author, and the evidence says so; an
+   organisation given as the author is credited to an organisation: no byline, and no "no author".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin.pages import extract_page
+from xlplugin.scorers import provenance
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+SETTINGS = Settings()
+
+# A plain, sourced report with no credit line of its own: the probes put one under its title.
+TITLE = "Harbour car park to close for resurfacing"
+BODY = ("The harbour car park will close for three weeks from Monday while it is resurfaced, the town council "
+        "said on Wednesday. Town clerk Simon Pryce said the surface had broken up after the winter storms. "
+        "\"We have patched it four times and it no longer holds,\" Pryce said. Drivers can use the school "
+        "field at weekends, the council said.\n")
+
+
+def _cues(head: str, **given: str) -> dict[str, object]:
+    """Provenance's evidence by cue for TITLE, the head line `head` and BODY."""
+    doc = prepare(f"{TITLE}\n\n{head}\n\n{BODY}", title=TITLE, **given)
+    return {e.kind: e for e in provenance.score(doc, SETTINGS).evidence}
+
+
+# --- 1. bylines in other shapes -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Posted on 2 October 2025 by Jan Whitley \u00b7 14 Comments",
+    "Posted on October 2, 2025 by Jan Whitley",
+    "Published 14 March 2026 by Tomasz Brenner | 3 min read",
+    "Posted 2026-03-14 by Ruth Okafor",
+    "Live reporting by Aoife Kearney and Ben Sutcliffe",
+    "Hannah J. Poole, Marcus Tierney, Aisha Rahman, David K. Moss",
+    "Ruth Okafor1*, Tomasz Brenner2 and Jan Whitley1",
+])
+def test_a_credit_in_another_shape_is_the_byline(line: str) -> None:
+    cues = _cues(line)
+    assert cues["byline"].present and not cues["no author"].present
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on 2 October 2025 by admin",  # a user name, no person
+    "Posted on 2 October 2025 in Gardening",  # no credit at all
+    "Simon Pryce, Leah Trewin",  # the body's own speaker: a subject line, no author list
+    "Hannah Poole, Marcus Tierney, Harbour Council",  # an organisation in the list
+    "Penzance, Truro, Falmouth",  # places
+])
+def test_a_line_that_names_no_writer_is_no_byline(line: str) -> None:
+    cues = _cues(line)
+    assert not cues["byline"].present and cues["no author"].present
+
+
+@pytest.mark.parametrize("line, handle", [
+    ("Posted by SkyWatcher_Dee on Truth Over Tyneside", "SkyWatcher_Dee"),
+    ("Posted in HIDDEN HISTORY by TruthSeeker1969", "TruthSeeker1969"),
+    ("r/IAmA \u00b7 Posted by u/harbour_ecology \u00b7 6h", "u/harbour_ecology"),
+    ("Written by moss_and_rain", "moss_and_rain"),
+])
+def test_a_credit_to_a_user_name_is_no_author_and_says_so(line: str, handle: str) -> None:
+    cues = _cues(line)
+    assert not cues["byline"].present and cues["no author"].present
+    assert f"credited to a user name ({handle})" in cues["no author"].detail
+
+
+@pytest.mark.parametrize("author", ["Harbour Wire", "Reuters", "Kulu Media News Desk"])
+def test_an_organisation_given_as_author_is_no_byline_and_no_missing_author(author: str) -> None:
+    cues = _cues("", author=author, url="https://quay.example/news/car-park")
+    assert not cues["byline"].present and not cues["no author"].present
+    assert f"({author}) is an organisation" in cues["byline"].detail
+    assert f"({author}) is an organisation" in cues["no author"].detail
+    person = _cues("", author="Jan Whitley", url="https://quay.example/news/car-park")
+    assert person["byline"].present and not person["no author"].present
+
+
+def _page(meta: str, head: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split(". ")) * 3
+    return (f"<html><head><title>{TITLE}</title>{meta}<meta property='og:site_name' content='The Quay Post'></head>"
+            f"<body><article><h1>{TITLE}</h1>{head}{paragraphs}</article></body></html>")
+
+
+@pytest.mark.parametrize("head, author", [
+    ("<div class='entry-meta'>Posted on 2 October 2025 by Jan Whitley \u00b7 14 Comments</div>", "Jan Whitley"),
+    ("<div class='post-meta'>Published 14 March 2026 by Tomasz Brenner</div>", "Tomasz Brenner"),
+    ("<p class='byline'>Live reporting by Aoife Kearney and Ben Sutcliffe</p>", "Aoife Kearney; Ben Sutcliffe"),
+    ("<p class='byline'>Reported by Ruth Okafor</p>", "Ruth Okafor"),
+])
+def test_a_pages_credit_line_gives_its_author(head: str, author: str) -> None:
+    assert extract_page(_page("<meta name='author' content='Quay Post live team'>", head)).author == author
+    assert extract_page(_page("", head)).author == author
+
+
+@pytest.mark.parametrize("head", [
+    "<div class='entry-meta'>Posted on 2 October 2025 in Gardening \u00b7 14 Comments</div>",
+    "<div class='entry-meta'>Filed under: Harbour News</div>",
+])
+def test_a_pages_entry_line_without_a_credit_gives_no_author(head: str) -> None:
+    assert extract_page(_page("", head)).author == ""
