@@ -106,3 +106,64 @@ def test_a_pages_credit_line_gives_its_author(head: str, author: str) -> None:
 ])
 def test_a_pages_entry_line_without_a_credit_gives_no_author(head: str) -> None:
     assert extract_page(_page("", head)).author == ""
+
+
+# --- 2. evidence on the wrong sentence ---------------------------------------------------------------
+
+# A plain report with a byline and no source of its own (so that only the probe can name one).
+BASE_PLAIN = "By Nia Powell\n\nThe harbour car park will close for three weeks from Monday.\n\n"
+
+
+def _probe_cues(text: str) -> dict[str, object]:
+    doc = prepare(BASE_PLAIN + text + "\n")
+    return {e.kind: e for e in provenance.score(doc, SETTINGS).evidence}
+
+
+def _named_sources(text: str) -> bool:
+    return _probe_cues(text)["named sources with roles"].present
+
+
+@pytest.mark.parametrize("text", [
+    # an imperative before a gerund of saying
+    "Avoid adding too much salt to the stock.", "Stop saying sorry for the delay.", "Keep telling yourself it will pass.",
+    # a pronoun contracted
+    "She'd been saying the same thing for weeks.", "They'd told us the pier was closed.", "He's told everyone about the pier.",
+    # a label's noun after a single word
+    "Match report and player ratings to follow.", "Transfer claim of the week.",
+    # a noun of saying after its modifiers
+    "Ask the harbour board and you'll get the same scripted answer about tides.",
+    "Critics tried to belittle the pier of the Harbour Board with baseless reports about rust.",
+    "The leaflet of the Harbour Trust was a mix of false claims and old photographs.",
+    # an act, or nothing said
+    "The Harbour Board left the meeting without saying a word.", "Harbour master Leah Trewin walked out without commenting.",
+])
+def test_words_that_report_no_one_are_no_named_source(text: str) -> None:
+    assert not _named_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Smith reports that the pier is safe.", "Harbour master Leah Trewin said the pier was safe.",
+    "She answered that the pier was safe, Harbour master Leah Trewin told us.",
+    "The Harbour Board issued a statement saying the pier was safe, Leah Trewin said.",
+    "Leah Trewin claims the pier is safe.", "The Harbour Board reports that 40 boats were damaged.",
+])
+def test_a_named_speaker_is_still_a_named_source(text: str) -> None:
+    assert _named_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Results: Follow-up data were available for 204 of 240 boats.",
+    "Findings: Year-end data were missing for 30 boats.",
+    "PRESS RELEASE: Harbour board leaves boat owners footing the bill",
+    "News release: Harbour Board names new chair",
+])
+def test_a_label_or_an_adjective_is_no_primary_document(text: str) -> None:
+    assert not _probe_cues(text)["references to primary documents"].present
+
+
+@pytest.mark.parametrize("text", [
+    "A Rolls-Royce report found faults in the crane.",
+    "The figures appear in an Audit Office report published last week.",
+])
+def test_a_named_document_is_still_a_primary_document(text: str) -> None:
+    assert _probe_cues(text)["references to primary documents"].present
