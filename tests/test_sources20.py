@@ -6,6 +6,13 @@ class has the other reading beside it, which still counts:
    a paper's author list under its title, and the same lines in a web page's markup; a credit to a
    user name ("Posted by SkyWatcher_Dee on ...") is no named author, and the evidence says so; an
    organisation given as the author is credited to an organisation: no byline, and no "no author".
+2. evidence on the wrong sentence: words that report no one are no named source (an imperative
+   before a gerund, a contracted pronoun, a label's noun, a noun of saying after its modifiers,
+   "without saying"), and a label or an adjective is no primary document ("PRESS RELEASE: ...",
+   "Follow-up data"); a named speaker or document still counts.
+3. a disclosure or a registration ("Funding:", "Registered charity number ...", an election
+   imprint) is page furniture, not an unsourced claim; claims about charities, funding or
+   companies still are.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from xlplugin.pages import extract_page
-from xlplugin.scorers import provenance
+from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
@@ -167,3 +174,37 @@ def test_a_label_or_an_adjective_is_no_primary_document(text: str) -> None:
 ])
 def test_a_named_document_is_still_a_primary_document(text: str) -> None:
     assert _probe_cues(text)["references to primary documents"].present
+
+
+# --- 3. disclosures and registrations are furniture, not claims ---------------------------------------
+
+CLAIM_BASE = ("The harbour car park will close for three weeks from Monday, the town council said. Harbour "
+              "master Leah Trewin said the work would cost 86,000 pounds.\n\n")
+
+
+def _claims(text: str) -> list[str]:
+    """Verdicts of the check-worthy sentences the probe `text` adds to CLAIM_BASE."""
+    doc = prepare(CLAIM_BASE + text + "\n")
+    return [e.kind for e in unsourced_claims.score(doc, SETTINGS).evidence if e.start >= len(CLAIM_BASE)]
+
+
+@pytest.mark.parametrize("line", [
+    "Registered charity number 1098765.", "Registered Charity No. 204512 (England and Wales).",
+    "Charity number SC043921.", "Company number 04512873. VAT number GB 123 4567 89.",
+    "Registered in England and Wales No. 04512873.", "Registered office: 3 Dock Road, Quayford QF1 2AB.",
+    "Funding: The Quay Trust paid for the 2024 survey (grant 17/45/02).",
+    "Competing interests: KB has received fees from two harbour firms since 2021.",
+    "Trial registration: ISRCTN 55501234.",
+    "Promoted by A. Roe on behalf of the Quay Party, both at 3 Dock Road, Quayford.",
+    "Printed by Dockside Print Ltd, 12 Mill Lane, Quayford.",
+])
+def test_a_disclosure_or_a_registration_is_no_claim(line: str) -> None:
+    assert _claims(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The charity raised 40,000 pounds in 2025.", "Funding for the pier rose by 40% in 2025.",
+    "Registered users fell by a third in 2025.", "Company profits doubled to 3 million pounds last year.",
+])
+def test_a_claim_about_charities_funding_or_companies_is_still_a_claim(line: str) -> None:
+    assert _claims(line) == ["unsourced"]
