@@ -13,6 +13,9 @@ class has the other reading beside it, which still counts:
 3. a disclosure or a registration ("Funding:", "Registered charity number ...", an election
    imprint) is page furniture, not an unsourced claim; claims about charities, funding or
    companies still are.
+4. a source not allowed to speak ("an official who was not authorised to speak publicly") is an
+   anonymous source, as one who asked not to be named is; a title written short before a name
+   ("said Dr. Ann Lee") keeps the name in the source's evidence.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import pytest
 from xlplugin.pages import extract_page
 from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
+from xlplugin.speakers import speakers
 from xlplugin.text import prepare
 
 SETTINGS = Settings()
@@ -208,3 +212,35 @@ def test_a_disclosure_or_a_registration_is_no_claim(line: str) -> None:
 ])
 def test_a_claim_about_charities_funding_or_companies_is_still_a_claim(line: str) -> None:
     assert _claims(line) == ["unsourced"]
+
+
+# --- 4. an official not allowed to speak is unnamed; a title written short keeps its name ---------------
+
+def _source_kinds(text: str) -> list[str]:
+    """The kinds of source the attribution pass gives the sentences `text` adds to CLAIM_BASE."""
+    doc = prepare(CLAIM_BASE + text + "\n")
+    return [a.kind for k, a in enumerate(speakers(doc)) if a is not None and doc.sentences[k].start >= len(CLAIM_BASE)]
+
+
+@pytest.mark.parametrize("text", [
+    "The pier will shut in June, said an official who was not authorised to speak publicly.",
+    "\u201cIt will shut in June,\u201d said one engineer, who is not authorized to comment on the work.",
+    "A council officer, who was not allowed to speak to the press, said the pier would shut in June.",
+    "Two staff members who were not authorised to discuss the budget said the pier would shut in June.",
+])
+def test_a_source_not_allowed_to_speak_is_an_anonymous_source(text: str) -> None:
+    assert _source_kinds(text) == ["weasel"]
+    assert not _named_sources(text)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("\u201cThe pier will shut in June,\u201d said Dr. Ann Lee.", "Lee"),
+    ("\u201cThe pier will shut in June,\u201d said Prof. Tomasz Brenner.", "Brenner"),
+    ("The pier will shut in June, said Insp. Ruth Okafor of Quay police.", "Okafor"),
+    ("\u201cThe pier will shut in June,\u201d said harbour master Leah Trewin.", "Trewin"),
+])
+def test_a_named_speaker_after_the_quotation_is_named(text: str, surname: str) -> None:
+    doc = prepare(CLAIM_BASE + text + "\n")
+    found = [a for k, a in enumerate(speakers(doc)) if a is not None and doc.sentences[k].start >= len(CLAIM_BASE)]
+    assert [a.kind for a in found] == ["named"]
+    assert surname in doc.text[found[0].start:found[0].end]  # the evidence names the speaker, not "said Dr"
