@@ -92,7 +92,9 @@ def test_names_a_work_pre_test_on_files(monkeypatch):
 
 
 def test_names_a_work_pre_test_on_web_pages(web_texts, monkeypatch):
-    assert _check_works(web_texts, monkeypatch) > 95  # (sources12: 100 named or role sources; vague subjects are no longer named)
+    # (sources12: 100 named or role sources; vague subjects are no longer named; sources20: 95, "Just saying." and
+    # "Additional reporting by ..." are a gerund after an opener, no source)
+    assert _check_works(web_texts, monkeypatch) > 90
 
 
 def _plain_call_to_action(sentence: str) -> bool:

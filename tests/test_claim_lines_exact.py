@@ -90,6 +90,8 @@ LINES = [
     "Order now and save 30%!", "Download our 2023 guide.",
     "Interview by Nora Quist, 9 October 2024", "Harbour Gazette Updated on 2023-11-02",
     "Last updated: March 4, 2025", "Words by Tom Roe | 4 May 2024",
+    "Funding: the Quay Trust paid 40% of the 2019 survey.", "Registered charity number 1098765.",
+    "Promoted by A. Roe on behalf of the Quay Party, both at 3 Dock Road.", "Conflicts of interest: none declared.",
 ]
 
 

@@ -65,8 +65,8 @@ def test_phrases_at_keys_in_real_texts():
 def test_phrases_at_keys_in_generated_sentences():
     # (a floor that keeps the check from being empty: the sentences draw on the phrases' whole
     # vocabulary, so each new phrase word makes a match a little rarer; 477 of 3,000 in session 9,
-    # 389 after byline18's anonymity and poll phrases)
-    assert _check(_generated(3000, seed=11)) > 350
+    # 389 after byline18's anonymity and poll phrases; 340 after sources20's "not authorised to speak")
+    assert _check(_generated(3000, seed=11)) > 300
 
 
 def test_holds_name_is_any_name_token():

@@ -153,9 +153,14 @@ def test_date_alone_on_a_first_line():
     assert page.date == "2015-03-03"
 
 
-def test_why_names_the_author_that_is_no_person():
+def test_the_author_that_is_no_person_is_an_organisation_author():
+    # (sources20) an organisation given as the author names who stands behind the text: no byline
+    # credit, but no "no author" either (was "no author (Harbour Wire: no person)" in the Why)
     text = ("The harbour board said on Thursday it will rebuild the pier. The mayor said more work would "
             "follow next year. ") * 3
     result = score_text(text, author="Harbour Wire", url="https://quay.example/x")
     why = provenance._why(result.signals["provenance"])
-    assert "no author (Harbour Wire: no person)" in why
+    assert "no author" not in why
+    cues = {e.kind: e for e in result.signals["provenance"].evidence}
+    assert not cues["byline"].present and not cues["no author"].present
+    assert "(Harbour Wire) is an organisation" in cues["byline"].detail

@@ -60,6 +60,12 @@ CLAIM_LINE_RULES = (
     ("call to action", "a sentence that opens with a call to act ([call_to_action_phrases]: \u201cClick "
                        "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d): the page asking the "
                        "reader to do something; its figures are an offer, not a claim"),
+    ("disclosure line", "(sources20) a sentence that opens with a disclosure or a registration the law or a "
+                        "journal asks for ([disclosure_phrases]: \u201cFunding:\u201d, \u201cConflicts of "
+                        "interest:\u201d, \u201cTrial registration:\u201d, \u201cRegistered charity number "
+                        "...\u201d, \u201cRegistered in England No. ...\u201d, an election imprint "
+                        "\u201cPromoted by ... on behalf of\u201d): page furniture that says who stands behind "
+                        "the text, not a claim"),
 )
 # A reference entry is shorter than this; a longer line is prose (which may cite a year).
 CITATION_MAX_CHARS = 400
@@ -198,7 +204,8 @@ def _may_open_call(sentence: str) -> bool:
 
 
 def page_furniture(line: str, sentence: str) -> str:
-    """Which of the rules "contact line", "listing details" and "call to action" makes the
+    """Which of the rules "contact line", "listing details", "call to action", "stamp line" and
+    (sources20) "disclosure line" makes the
     sentence `sentence` (on the stripped line `line`) page furniture, or ""."""
     if line == sentence and line[-1:].isdigit() and _PHONE_LINE_RE.fullmatch(line):
         return CLAIM_LINE_RULES[4][0]
@@ -208,7 +215,18 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[7][0]
     if line == sentence and line[-1:].isdigit() and _STAMP_LINE_RE.fullmatch(line):
         return CLAIM_LINE_RULES[6][0]
+    if sentence[:1].isupper() and _disclosure_re().match(sentence):
+        return CLAIM_LINE_RULES[8][0]
     return ""
+
+
+@lru_cache(maxsize=1)
+def _disclosure_re() -> re.Pattern[str]:
+    """(sources20) A sentence's opening [disclosure_phrases] phrase, a word boundary after it."""
+    from .lexicon import load_sections
+
+    phrases = sorted(load_sections(DATA_FILE)["disclosure_phrases"], key=len, reverse=True)
+    return re.compile(r"(?:%s)(?![a-z])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

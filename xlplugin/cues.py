@@ -34,8 +34,8 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
-from .misread_sources import (NOUN_BY_NEIGHBOURS, misread_head, noun_after_article, noun_by_neighbours, noun_fragment, people_group,
-                             plural_of_people)
+from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, misread_head, noun_after_article, noun_after_modifiers,
+                             noun_by_neighbours, noun_fragment, people_group, plural_of_people)
 from .seen_documents import documents_seen_by
 from .back_references import with_back_references
 from .publications import bare_plural, document_at_place, named_publication, unnamed_document
@@ -734,6 +734,14 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _BUTTON_ROW_RE = re.compile(r"\s*[A-Z][\w ]{0,15}(?:[ \t]*[|\u00b7\u2022][ \t]*[A-Z][\w ]{0,15})+\s*$")
 
 
+def _lower_compound(word: str) -> bool:
+    """(sources20) Is `word` a compound whose part after a hyphen is in lower case ("Follow-up",
+    "Year-end", "Long-term")? Capitalised only as a sentence's or a label's first word, it is an
+    adjective, not a name ("Follow-up data were available": no named document); a name keeps its
+    capitals after the hyphen ("Rolls-Royce report")."""
+    return "-" in word and word.rsplit("-", 1)[1][:1].islower()
+
+
 def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list[tuple[int, int]], bits: int,
                      lex: _Lexicon, quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> set[int]:
     """Offer the document phrases of the sentence ("a report published by") and its named
@@ -753,6 +761,7 @@ def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
         if i > 0 and is_name_token(texts, lowers, i - 1, not_names) and lowers[i - 1] not in lex.formats \
+                and not _lower_compound(texts[i - 1]) \
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names) and not bare_release(lowers, i) \
                 and not doc.analysis.is_title_case(sentence.index) and not _BUTTON_ROW_RE.match(sentence.text):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
@@ -876,6 +885,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if i > 0 and (gerund_after_opener(w, i) or label_noun(w, i, lex.noun_forms, lex.generic)
+                  or noun_after_modifiers(w, i, lex.noun_forms, lex.generic, lex.prepositions)):
+        return  # "Avoid adding", "Match report and ratings", "the same scripted answer", "with baseless reports" (sources20)
     if lw in lex.noun_forms and i > 0 and lowers[i - 1].endswith(_POSSESSIVE_ENDS):
         return  # "Kayla's post", "the mayor’s reply": a noun after a possessive, not a verb of saying (credit16)
     if i + 1 == len(lowers) and i <= 2 and noun_fragment(w, i, lex.noun_forms, lex.pronouns):

@@ -171,6 +171,7 @@ SECTIONS: dict[str, dict[str, str]] = {
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "call_to_action_phrases": "claim_lines.py, calls to action (the page asks the reader to act)",
+       "disclosure_phrases": "claim_lines.py, disclosure lines (sources20: \u201cFunding:\u201d, \u201cRegistered charity number\u201d)",
        "final_sense_words": _CLAIMS + " (\u201cthe ultimate goal\u201d: no superlative)",
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement); form_lines.py (the same)",
        "currency_prefix_words": _CLAIMS + " (\u201cR500\u201d: an amount, not a model designation)",

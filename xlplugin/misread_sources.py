@@ -24,7 +24,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "plural_of_people", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
            "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
@@ -198,6 +198,64 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
 
     modifier = lowers[i - 1]
     return modifier.isalpha() and modifier not in sources and not modifier.endswith("s")
+
+
+# (sources20) Words that cannot be the lone modifier of a noun of saying after a preposition: a
+# number or a quantity before a verb is its subject ("One in five report", "of all claim").
+_QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten all both many most some few others several".split())
+
+
+def _lone_modifier(w: Words, k: int, sources: frozenset[str]) -> bool:
+    """Can the word at `k` be a lone modifier of a noun: a lower-case word that is no source word
+    (`sources`: "people", "government"), no plural ("residents"; "baseless" ends in "ss") and no
+    quantity?"""
+    text, lw = w.texts[k], w.lowers[k]
+    return text.isalpha() and text.islower() and lw not in sources and lw not in _QUANTITY_WORDS \
+        and not (lw.endswith("s") and not lw.endswith("ss"))
+
+
+def noun_after_modifiers(w: Words, i: int, noun_forms: frozenset[str], sources: frozenset[str],
+                         prepositions: frozenset[str]) -> bool:
+    """(sources20) Is the reporting word at `i` a noun of [noun_reporting_words] after its
+    modifiers: two after a determiner ("the same scripted answer", "a long public warning"), or
+    its plural or bare form after a preposition and one ("with baseless reports", "of false
+    claims", "despite repeated warnings")? As a verb it would need the modifier as its subject, and
+    neither shape can be one. (`noun_after_article` reads one modifier after a determiner.)"""
+    if i < 2:
+        return False
+    lowers = w.lowers
+    lw = lowers[i]
+    bare = lw in noun_forms
+    if not bare and not (lw[-1:] == "s" and lw[:-1] in noun_forms):
+        return False
+    if bare and i >= 3 and lowers[i - 3] in DETERMINERS and _lone_modifier(w, i - 2, sources) and _lone_modifier(w, i - 1, sources):
+        return True
+    return lowers[i - 2] in prepositions and lowers[i - 2] != "to" and _lone_modifier(w, i - 1, sources)
+
+
+def gerund_after_opener(w: Words, i: int) -> bool:
+    """(sources20) Is the reporting word at `i` an -ing form right after the sentence's capitalised
+    first word ("Avoid adding too much sugar", "Stop saying sorry", "Keep telling yourself"): a
+    gerund after an imperative? A named speaker does not take a bare -ing verb ("Smith saying" is no
+    sentence)."""
+    return i == 1 and w.lowers[1].endswith("ing") and w.texts[0][:1].isupper()
+
+
+# (sources20) Words after a noun of saying in a label of two words and more ("Match report and
+# player ratings", "Transfer claim of ..."), where a verb of saying would take a clause.
+_AFTER_LABEL_NOUN = frozenset(("and", "of", "for", "on", "to"))
+
+
+def label_noun(w: Words, i: int, noun_forms: frozenset[str], sources: frozenset[str]) -> bool:
+    """(sources20) Is the reporting word at `i` the noun of a label: its bare form right after a
+    single capitalised word opening the sentence that is no plural and no source word, then
+    "and", "of", "for", "on", "to" or the sentence's end ("Match report and player ratings to
+    follow.", "Transfer claim of the week")? A name as the subject of a verb of saying takes its
+    -s form ("Smith reports"); "Residents report", "Police claim" keep their verb."""
+    lowers = w.lowers
+    if i != 1 or lowers[1] not in noun_forms or lowers[0] in sources or lowers[0].endswith("s"):
+        return False
+    return i + 1 == len(lowers) or lowers[i + 1] in _AFTER_LABEL_NOUN
 
 
 def noun_fragment(w: Words, i: int, noun_forms: frozenset[str], pronouns: frozenset[str]) -> bool:

@@ -237,18 +237,23 @@ def text_date(text: str) -> str:
 # A byline element: an element whose class or id says it holds the author ("byline",
 # "author", German "autor": `<div class="dig-autoren">Von Jane Roe</div>`, `<div
 # id="artikelautor">`), or a label element whose whole text is the word for author, the name
-# after it (`<li><strong>Author</strong> Jane Roe</li>`).
-_BYLINE_MARK_RE = re.compile(r"byline|author|autor", re.IGNORECASE)
+# after it (`<li><strong>Author</strong> Jane Roe</li>`). (sources20) A blog theme's line under
+# the headline, "entry-meta" or "post-meta" (WordPress: `<div class="entry-meta">Posted on 2 October
+# 2025 by Jan Whitley</div>`), is one too where a credit opens its text (_BYLINE_PREFIX_RE).
+_BYLINE_MARK_RE = re.compile(r"byline|author|autor|entry-meta|post-meta", re.IGNORECASE)
 _AUTHOR_LABEL_RE = re.compile(r"(?:authors?|autor(?:in|en)?|by|von|text)\s*:?", re.IGNORECASE)
 # Where a byline names some other text's author, or none: a reader's comment, another story's
 # teaser, a related-articles box, a photo gallery, an avatar image's box.
 _OTHER_BOX_RE = re.compile(r"comment|kommentar|teaser|related|gallery|avatar|widget|sidebar", re.IGNORECASE)
-_BYLINE_PREFIX_RE = re.compile(r"^(?:(?:authors?|autor(?:in|en)?|text|written by|posted by|by|von)\s*:?[\s|]+)+",
+# (sources20) A live blog's "Live reporting by", a blog's "Posted on 2 October 2025 by" (a date of at
+# most four words between "on" and "by").
+_BYLINE_PREFIX_RE = re.compile(r"^(?:(?:authors?|autor(?:in|en)?|text|written by|posted by|by|von|(?:live )?reporting by|reported by"
+                               r"|(?:posted|published)(?: on)?(?:\s+[\w,./-]+){1,4}\s+by)\s*:?[\s|]+)+",
                                re.IGNORECASE)
 # A person's name: two to four capitalised words (particles of names inside), nothing after it
 # but initials in brackets ("(eg)": an editor's), a date or a place after a comma or a bar.
 _PERSON_NAME_RE = re.compile(r"([A-Z\u00c0-\u00de][\w'\u2019.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al)\s+)?"
-                             r"[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})(?:\s*\([^)]{1,12}\))?\s*(?:$|[,|\u2013\u2014\u00b7]|\s-\s)")
+                             r"[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})(?:\s*\([^)]{1,12}\))?\s*(?:$|[,|\u2013\u2014\u00b7]|\s-\s|(?P<and>and\s+))")
 BYLINE_ELEMENT_MAX_CHARS = 80
 
 
@@ -268,9 +273,14 @@ def _element_name(chunks: list[str], url: str, outlet: str) -> str:
     from .names import not_a_person
 
     text = " | ".join(" ".join(c.split()) for c in chunks if c.strip())
-    found = _PERSON_NAME_RE.match(_BYLINE_PREFIX_RE.sub("", text).lstrip(" |:"))
+    credit = _BYLINE_PREFIX_RE.sub("", text).lstrip(" |:")
+    found = _PERSON_NAME_RE.match(credit)
     if found is None or not_a_person(found[1], url, outlet):
         return ""
+    if found["and"]:  # (sources20) "Live reporting by Aoife Kearney and Ben Sutcliffe": both, as trafilatura joins them
+        second = _PERSON_NAME_RE.match(credit, found.end())
+        if second is not None and not second["and"] and not not_a_person(second[1], url, outlet):
+            return f"{found[1]}; {second[1]}"
     return found[1]
 
 

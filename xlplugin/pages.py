@@ -275,8 +275,9 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
 
 
-# "In Jane Roe" (a preposition of the line the name stood on) is "Jane Roe".
-_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|autor(?:in)?:?|by|von|in|mit|with)\s+",
+# "In Jane Roe" (a preposition of the line the name stood on) is "Jane Roe"; (sources20) "Live reporting
+# by Aoife Kearney" (a live blog's credit, which trafilatura keeps) is "Aoife Kearney".
+_AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|(?:live )?reporting by|reported by|autor(?:in)?:?|by|von|in|mit|with)\s+",
                                re.IGNORECASE)
 
 

@@ -3,6 +3,12 @@ each a small rule the provenance scorer calls when its cue is not found yet:
 
 - `byline_after_note`: a credit after a short note on its line ("Translated from Spanish.
   Interview by Pablo Ruiz, 20 January 2026."): the line starts with the note, not the credit.
+- `dated_credit` (sources20): a credit after the date on a blog's entry line ("Posted on 2 October
+  2025 by Jan Whitley · 14 Comments").
+- `author_list` (sources20): a head line under the title that is only a list of people's names (a
+  paper's authors: "Hannah J. Poole, Marcus Tierney, Aisha Rahman").
+- `handle_credit` (sources20): the user name a head line credits the text to ("Posted by
+  SkyWatcher_Dee on ..."): no byline, and the "no author" evidence says so.
 - `letter_sign_off`: a letter to an editor (its salutation, [letter_salutation_starts], opens a
   line in the head: "Sir, I was ...") signed at its foot with the writer's name, a town on the
   line after it or after a comma ("Joan Fairley" / "Upper Stow").
@@ -34,7 +40,7 @@ from .phrases import words
 from .publications import place_at
 from .text import Document
 
-__all__ = ["head_lines", "byline_after_note", "letter_sign_off", "letters_page_sign_offs", "role_sign_off", "signature_block", "update_line",
+__all__ = ["head_lines", "byline_after_note", "dated_credit", "author_list", "handle_credit", "letter_sign_off", "letters_page_sign_offs", "role_sign_off", "signature_block", "update_line",
            "dated_publication"]
 
 # The head lines looked in, and the length of a line of furniture (as `furniture`'s).
@@ -106,6 +112,66 @@ def byline_after_note(doc: Document, found: furniture.Found, head: list[tuple[in
             if _credit_at(doc, found, p + 2, e):
                 return
             at = p + 2
+
+
+# (sources20) A blog's entry line: "Posted on 2 October 2025 by Jan Whitley · 14 Comments", "Published
+# March 3, 2026 by Ann Lee": the date (a run of up to four words holding a digit) before the credit.
+_DATED_CREDIT_RE = re.compile(r"(?:posted|published)(?:[ \t]+on)?(?P<when>(?:[ \t]+[\w,./-]+){1,4}?)[ \t]+(?=by[ \t])", re.IGNORECASE)
+
+
+def dated_credit(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """(sources20) A credit after the date on a blog's entry line ("Posted on 2 October 2025 by Jan
+    Whitley · 14 Comments"), naming a person: the byline. `head`: `head_lines`."""
+    if "byline" in found.hits:
+        return
+    text = doc.text
+    for s, e in head:
+        m = _DATED_CREDIT_RE.match(text, s, e) if e - s <= SHORT_LINE else None
+        if m is not None and any(c.isdigit() for c in m["when"]) and _credit_at(doc, found, m.end(), e):
+            return
+
+
+# (sources20) A paper's author line: "Hannah J. Poole, Marcus Tierney, Aisha Rahman and David K. Moss",
+# each name perhaps marked for its affiliation ("Poole1*", "Tierney†").
+_AUTHOR_SEPARATOR_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
+_AFFILIATION_MARKS = "0123456789*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2074\u2075\u2076 ,"
+AUTHOR_LIST_MIN_NAMES = 2
+
+
+def author_list(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """(sources20) The line right under the title, when it is only a list of AUTHOR_LIST_MIN_NAMES or more
+    people's names (a paper's or a report's authors: "Hannah J. Poole, Marcus Tierney, Aisha Rahman")
+    is the byline. A writer is rarely the subject of the text: a name whose surname the text uses
+    again is a subject or a tag line ("Keir Starmer, Rachel Reeves"), and the line is no byline."""
+    if "byline" in found.hits or len(head) < 2:
+        return
+    text = doc.text
+    s, e = head[1]  # (the line right under the title)
+    if e - s > SHORT_LINE or "," not in text[s:e]:
+        return
+    names = [n.strip(_AFFILIATION_MARKS) for n in _AUTHOR_SEPARATOR_RE.split(text[s:e])]
+    if len(names) >= AUTHOR_LIST_MIN_NAMES and all(
+            _NAME_RE.fullmatch(n) and credits_a_person(n, doc.url, doc.outlet) and text.count(n.split()[-1]) == 1 for n in names):
+        found.add("byline", s, e, "a list of authors under the title")
+
+
+# (sources20) A credit to a user name: "Posted by SkyWatcher_Dee on Truth Over Tyneside", "Posted in HIDDEN
+# HISTORY by TruthSeeker1969", "r/IAmA · Posted by u/dr_fire_ecology · 6h": a handle joins its words
+# with "_" or holds a digit, or is a forum's "u/" name.
+_HANDLE_CREDIT_RE = re.compile(r"(?:posted|written|submitted|shared)\b[^\n]{0,40}?\bby[ \t]+@?"
+                               r"(?P<handle>u/[\w.-]+|[A-Za-z][\w.-]*(?:_|\d)[\w.-]*)", re.IGNORECASE)
+
+
+def handle_credit(doc: Document) -> str:
+    """(sources20) The user name a head line credits the text to ("Posted by SkyWatcher_Dee on ..."),
+    or "": a handle is no named author a reader could look up (the text still has no author, and
+    the evidence says whose handle it is)."""
+    text = doc.text
+    for s, e in head_lines(doc):
+        m = _HANDLE_CREDIT_RE.search(text, s, e) if e - s <= SHORT_LINE else None
+        if m is not None:
+            return m["handle"]
+    return ""
 
 
 def _credit_at(doc: Document, found: furniture.Found, start: int, end: int) -> bool:

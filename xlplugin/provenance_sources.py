@@ -244,11 +244,16 @@ def reviewed_work(doc: Document, attr: Attribution) -> bool:
 def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -> bool:
     """Is the named document a label line of the text's own genre ("PRESS RELEASE", "Statement",
     "News release:"): the line holds nothing but the document's words, every one a word of
-    [genre_label_words]?"""
+    [genre_label_words]? (sources20) Or the label before a colon that opens the line, the
+    headline after it ("PRESS RELEASE: Council leaves taxpayers footing the bill")."""
     text = doc.text
     s = text.rfind("\n", 0, attr.start) + 1
     e = text.find("\n", attr.end)
-    line = text[s : e if e >= 0 else len(text)].strip().rstrip(":").strip()
+    line = text[s : e if e >= 0 else len(text)]
+    colon = line.find(":")
+    if colon >= 0 and s + colon >= attr.end:
+        line = line[:colon]
+    line = line.strip().rstrip(":").strip()
     words = line.lower().split()
     return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)
 

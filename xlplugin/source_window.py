@@ -249,6 +249,11 @@ def after_clause(text: str, w: Words, verb: int) -> bool:
     return gap != " " and ("," in gap or "\u201d" in gap or '"' in gap)
 
 
+# (sources20) Titles written short with a full stop before a name ("said Dr. Ann Lee", "said Prof.
+# Lee", "said Sgt. Roe"): the stop ends no source phrase.
+TITLE_ABBREVIATIONS = frozenset("dr prof sgt gov rev mr mrs ms capt lt col gen sen rep insp supt det cllr maj cpl".split())
+
+
 def source_after(doc: Document, w: Words, verb: int) -> list[int]:
     _, lowers, starts, ends = w
     out: list[int] = []
@@ -256,7 +261,8 @@ def source_after(doc: Document, w: Words, verb: int) -> list[int]:
     j = verb + 1
     while j < len(lowers) and j - verb <= WINDOW_AFTER:
         gap = text[ends[j - 1] : starts[j]]
-        if gap != " " and (HARD_BOUNDARY.search(gap) or ("," in gap and out)):
+        if gap != " " and (HARD_BOUNDARY.search(gap) or ("," in gap and out)) \
+                and not (gap == ". " and out and lowers[j - 1] in TITLE_ABBREVIATIONS):
             break
         if lowers[j] in ("that", "to", "on", "in") and out:
             break
