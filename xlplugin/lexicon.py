@@ -350,7 +350,19 @@ SECTIONS: dict[str, dict[str, str]] = {
         "hiding_verbs": "insinuation_formulas.py, _hidden (\u201cDoctors don't want you to know\u201d)",
         "hiding_subjects": "insinuation_formulas.py, _hidden (who is said to hide it)",
         "hidden_objects": "insinuation_formulas.py, _hidden (\u201cwant you to know/see\u201d)",
+        "hiding_accomplices": "insinuation_formulas.py, _hidden (loaded33: \u201cBig Pharma and their friends in government don't want you to know\u201d)",
         "wake_vocatives": "insinuation_formulas.py, _wake_up (\u201cWake up, people.\u201d)",
+    },
+    # (loaded language version 57, loaded33)
+    "conspiracy_tells.txt": {
+        "opening_tells": "conspiracy_tells.py, _opening (\u201cFollow the money.\u201d, \u201cDo your own research\u201d: a doubt term)",
+        "tell_openers": "conspiracy_tells.py, _opening (\u201cSo do your own research\u201d)",
+        "tell_followers": "conspiracy_tells.py, _opening (\u201cDo your own research, people\u201d; \u201cbefore\u201d with them)",
+        "phrase_tells": "conspiracy_tells.py, _listed (\u201cOnce you see it, you can't unsee it\u201d)",
+        "silence_phrases": "conspiracy_tells.py, _silence (\u201cpaid to keep quiet\u201d)",
+        "sweeping_subjects": "conspiracy_tells.py, _silence (\u201cEveryone involved has been paid\u201d)",
+        "censor_verbs": "conspiracy_tells.py, _censoring (\u201cThey're deleting posts like this\u201d)",
+        "censored_objects": "conspiracy_tells.py, _censoring (what is deleted: posts, videos, the truth)",
     },
     # (loaded language version 50, hype18)
     "sales_pressure.txt": {
