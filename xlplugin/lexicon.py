@@ -353,6 +353,16 @@ SECTIONS: dict[str, dict[str, str]] = {
         "hiding_accomplices": "insinuation_formulas.py, _hidden (loaded33: \u201cBig Pharma and their friends in government don't want you to know\u201d)",
         "wake_vocatives": "insinuation_formulas.py, _wake_up (\u201cWake up, people.\u201d)",
     },
+    # (sentiment version 6, loaded33)
+    "sarcasm.txt": {
+        "wry_openers": "sarcasm.py, sarcastic (\u201cFunny how the same crooks always win.\u201d: read as its opposite)",
+        "frame_openers": "sarcasm.py, sarcastic (\u201cAnd funny how ...\u201d)",
+        "mock_praise": "sarcasm.py, _mock_praise (\u201cNice job, geniuses.\u201d)",
+        "mock_vocatives": "sarcasm.py, _mock_praise (the mocking name)",
+        "groan_words": "sarcasm.py, _groan (\u201cGreat, another tax rise.\u201d)",
+        "groan_followers": "sarcasm.py, _groan (\u201canother\u201d, \u201cmore\u201d)",
+        "sarcastic_sentences": "sarcasm.py, sarcastic (\u201cThanks for nothing.\u201d)",
+    },
     # (loaded language version 57, loaded33)
     "conspiracy_tells.txt": {
         "opening_tells": "conspiracy_tells.py, _opening (\u201cFollow the money.\u201d, \u201cDo your own research\u201d: a doubt term)",
