@@ -252,6 +252,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "group_nouns": "scorers/loaded_language.py, _labels_people (a noun of people or a group); loaded_senses.py, _heads_phrase",
            "praise_words": "scorers/loaded_language.py, _find_cues (\u201cthe wise Mayor\u201d: praise of a leader)",
            "praised_nouns": "scorers/loaded_language.py, _before_noun (a leader, a state or its policy)",
+           "authority_words": "scorers/loaded_language.py, _find_appeals (loaded33: \u201cExperts agree\u201d, \u201cStudies have shown\u201d with no study named)",
+           "appeal_verbs": "scorers/loaded_language.py, _find_appeals (loaded33: \u201cagree\u201d, \u201chave shown\u201d, \u201csuggests\u201d)",
            "denial_words": "loaded_senses.py, denied (\u201cgood rather than spectacular\u201d: denied)",
            "predicate_denial_words": "loaded_senses.py, _denied_predicate (\u201cthey are not racists\u201d: denied)",
            "copula_words": "loaded_senses.py, _denied_predicate (a form of be before a denied predicate)",
