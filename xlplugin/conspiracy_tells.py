@@ -19,7 +19,8 @@ named in the evidence by `TELL_DETAIL`:
 Where a tell stands (a quotation, a named source's sentence) is the caller's business, as for
 `insinuation_formulas`. Its evidence detail is not the insinuation's: the kinds rule that reads
 insinuations (two or more make a text opinion) does not read these. Each rule starts from a key
-word the text's vocabulary holds, so most texts cost a set intersection.
+word the text's vocabulary holds whose phrase's last words the lower-cased text holds, so most
+texts cost a set intersection and a few substring tests.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ _THEY = frozenset(("they", "them"))
 
 
 class _Tables(NamedTuple):
-    opening: dict[str, tuple[tuple[str, ...], ...]]  # first word -> tells, longest first
+    opening: dict[str, tuple[tuple[str, ...], ...]]  # first word -> tells, longest first (both apostrophes)
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     silence: dict[str, tuple[tuple[str, ...], ...]]
     openers: frozenset[str]
@@ -48,15 +49,26 @@ class _Tables(NamedTuple):
     sweeping: frozenset[str]
     censor: frozenset[str]
     censored: frozenset[str]
-    keys: frozenset[str]
+    probes: dict[str, tuple[str, ...]]  # first word -> texts one of which the lower-cased text must hold
+
+
+def _spellings(line: str) -> set[str]:
+    return {line, line.replace("'", "\u2019")}
 
 
 def _by_first(lines: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     found: dict[str, list[tuple[str, ...]]] = {}
     for line in lines:
-        words = tuple(line.split())
-        found.setdefault(words[0], []).append(words)
+        for spelling in _spellings(line):
+            words = tuple(spelling.split())
+            found.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def _probe(words: tuple[str, ...]) -> str:
+    """The text a phrase's last three words make: what the lower-cased text must hold for the
+    phrase to be looked for ("can't unsee it": a comma may stand earlier, "Once you see it, ...")."""
+    return " ".join(words[-3:])
 
 
 @lru_cache(maxsize=1)
@@ -68,33 +80,60 @@ def _tables() -> _Tables:
 
     opening, phrases = _by_first(sections["opening_tells"]), _by_first(sections["phrase_tells"])
     silence = _by_first(sections["silence_phrases"])
-    censor = words("censor_verbs")
-    keys = frozenset(opening) | frozenset(phrases) | frozenset(silence) | censor
+    probes: dict[str, set[str]] = {}
+    for table in (opening, phrases, silence):
+        for first, options in table.items():
+            probes.setdefault(first, set()).update(_probe(p) for p in options)
     return _Tables(opening, phrases, silence, words("tell_openers"), words("tell_followers"),
-                   words("sweeping_subjects"), censor, words("censored_objects"), keys)
+                   words("sweeping_subjects"), words("censor_verbs"), words("censored_objects"),
+                   {k: tuple(sorted(v)) for k, v in probes.items()})
 
 
 def warm_up() -> None:
     _tables()
 
 
+_THEY_FORMS = frozenset(s for w in ("they", "they're", "they'll") for s in _spellings(w))
+
+
 def tells(doc: Document) -> list[tuple[int, int]]:
     """The conspiracy tells of the text as word ranges (first, last + 1), in order, not
     overlapping."""
     t = _tables()
-    vocabulary = {w.replace("\u2019", "'") for w in doc.analysis.vocabulary}
-    if vocabulary.isdisjoint(t.keys):
-        return []  # most texts
-    lowers = [w.replace("\u2019", "'") for w in doc.lowers]
+    vocabulary, lower_text = doc.analysis.vocabulary, doc.analysis.lower_text
+    # a phrase's first word in the text and its last words too (most texts: none); a verb of
+    # censoring with "they"
+    keys = [k for k in vocabulary.intersection(t.probes) if any(p in lower_text for p in t.probes[k])]
+    if not _THEY_FORMS.isdisjoint(vocabulary):
+        keys += vocabulary.intersection(t.censor)
+    if not keys:
+        return []
+    lowers = doc.lowers
     found: list[tuple[int, int]] = []
-    for i, word in enumerate(lowers):
-        if word not in t.keys:
-            continue
-        span = _opening(doc, lowers, t, i) or _listed(doc, lowers, t.phrases, i) or _silence(doc, lowers, t, i) \
-            or _censoring(doc, lowers, t, i)
-        if span is not None and not (found and span[0] < found[-1][1]):
-            found.append(span)
-    return found
+    for key in keys:
+        for i in _places(lowers, key):
+            span = _opening(doc, lowers, t, i) or _listed(doc, lowers, t.phrases, i) or _silence(doc, lowers, t, i) \
+                or _censoring(doc, lowers, t, i)
+            if span is not None:
+                found.append(span)
+    found.sort()
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _places(lowers: list[str], word: str) -> list[int]:
+    """Where `word` stands among the words (list.index, from one place to the next)."""
+    out: list[int] = []
+    i = -1
+    while True:
+        try:
+            i = lowers.index(word, i + 1)
+        except ValueError:
+            return out
+        out.append(i)
 
 
 def _same_sentence(doc: Document, i: int, j: int) -> bool:
@@ -161,7 +200,7 @@ def _censoring(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[in
     j = i - 1
     if lowers[j] in _THEY_AUXILIARIES and j > 0:
         j -= 1
-    if lowers[j] not in ("they", "they're", "they'll") or not _same_sentence(doc, j, i):
+    if lowers[j] not in _THEY_FORMS or not _same_sentence(doc, j, i):
         return None
     for k in range(i + 1, min(i + 1 + CENSOR_WINDOW, doc.sentences[doc.token_sentences[i]].last_token)):
         if lowers[k] in t.censored:

@@ -28,6 +28,7 @@ DATA = "sarcasm.txt"
 HEAD_CHARS = 80  # characters of a sentence's opening read: every frame is shorter
 _WORDS_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|,")
 _INTERJECTIONS = frozenset(("oh", "just", "yeah"))
+_LEADING = " \t\n\"'\u201c\u2018(*-\u2014"  # what may stand before a sentence's first word
 
 
 class _Tables(NamedTuple):
@@ -65,10 +66,11 @@ def warm_up() -> None:
 def sarcastic(sentence: str) -> bool:
     """Does the sentence open with a sarcastic frame (its praise meaning its opposite)?"""
     t = _tables()
-    head = sentence[:HEAD_CHARS].lower().replace("\u2019", "'")
-    tokens = _WORDS_RE.findall(head)
-    if not tokens or tokens[0] not in t.first_words:
-        return False  # most sentences
+    opening = sentence.lstrip(_LEADING)[:12].lower().replace("\u2019", "'")
+    first = _WORDS_RE.match(opening)
+    if first is None or first.group() not in t.first_words:
+        return False  # most sentences: one look at the first word
+    tokens = _WORDS_RE.findall(sentence[:HEAD_CHARS].lower().replace("\u2019", "'"))
     words = [w for w in tokens if w != ","]
     if _opens(words, t.listed):
         return True
