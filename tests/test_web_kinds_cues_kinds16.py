@@ -173,6 +173,8 @@ def test_slogan_capitals_and_conventional_capitals_stay_loaded():
     slogan = ("Harbour board denies deal\n\nThe mayor repeated that there was No Collusion with the builders. "
               "His allies spoke of Total Collusion by the opposition. Neither side showed a document.\n")
     assert "Collusion" in _emotive(slogan)
-    ism = ("A century of extremes\n\nThe town museum shows how Nazism reached the valley. Many who lived "
+    # (loaded33) "Nazism", a regime's doctrine, counts only beside another cue (as "socialist" and "fascist"
+    # do): the capitalised word still counts where its sentence is loaded, not read as a name
+    ism = ("A century of extremes\n\nThe town museum shows how vile Nazism reached the valley. Many who lived "
            "through Nazism kept silent afterwards.\n")
     assert "Nazism" in _emotive(ism)

@@ -33,7 +33,7 @@ from .lexicon import load_sections
 from .phrases import longest_spans
 from .text import Document
 
-__all__ = ["DATA", "INSINUATION_DETAIL", "formulas"]
+__all__ = ["DATA", "INSINUATION_DETAIL", "formulas", "reported"]
 
 DATA = "insinuation_formulas.txt"
 # (kinds22) What an insinuation is, as the evidence's Detail says it (loaded language marks these formulas and
@@ -42,6 +42,7 @@ DATA = "insinuation_formulas.txt"
 INSINUATION_DETAIL = "insinuation: suggests without saying it (funny how ..., we are not saying ...): a loaded term"
 _APOSTROPHES = ("'", "\u2019")
 INNOCENCE_WINDOW = 6  # words before "nothing to hide" searched for an opener
+HIDER_WINDOW = 6  # (loaded33) words before an accomplice ("their friends") searched for the hider
 _BE = frozenset("am are is was were".split())
 _CANNOT = frozenset(s for w in ("can't", "cannot", "couldn't") for s in (w, w.replace("'", "\u2019")))
 _MADE_UP = frozenset(("this", "it", "that", "these"))
@@ -71,6 +72,7 @@ class _Tables(NamedTuple):
     hiding: frozenset[str]  # (insults19) "want", "tell": the truth kept from the reader
     hiders: frozenset[str]
     hidden: frozenset[str]
+    accomplices: frozenset[str]  # (loaded33) "Big Pharma and their friends ... don't want you to know"
     wake_vocatives: frozenset[str]
     keys: frozenset[str]  # every word that can start a search
     probes: dict[str, tuple[str, ...]]  # key word: the texts one of which the lower-cased text must hold
@@ -116,7 +118,7 @@ def _tables() -> _Tables:
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()},
                    words("verdict_verbs"), remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
                    words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"),
-                   hiding, words("hiding_subjects"), words("hidden_objects"), words("wake_vocatives"),
+                   hiding, words("hiding_subjects"), words("hidden_objects"), words("hiding_accomplices"), words("wake_vocatives"),
                    frozenset(probes), {k: tuple(v) for k, v in probes.items()})
 
 
@@ -140,7 +142,7 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
         i = lowers.index(key)
         while i >= 0:
             span = _formula_at(doc, t, i)
-            if span is not None and not _reported(doc, span):
+            if span is not None and not reported(doc, span):
                 found.append(span)
             try:
                 i = lowers.index(key, i + 1)
@@ -270,9 +272,22 @@ def _hidden(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
     elif j < first or lowers[j] not in _NEGATED:
         return None
     subject = j - 1
-    if subject < first or lowers[subject] not in t.hiders:
+    if subject < first:
         return None
-    return subject, end
+    if lowers[subject] in t.hiders:
+        return subject, end
+    # (loaded33) "Big Pharma and their friends in Congress", "the drug companies and their lobbyists": the
+    # hider named earlier in the subject, before an accomplice, in its clause
+    # (the span opens at the accomplice: "Big Pharma" may be a loaded term of its own)
+    accomplice = -1
+    k = subject
+    while k >= max(first, subject - HIDER_WINDOW) and not any(c in _gap(doc, k) for c in _CLAUSE_MARKS):
+        if accomplice >= 0 and lowers[k] in t.hiders:
+            return accomplice, end
+        if accomplice < 0 and lowers[k] in t.accomplices:
+            accomplice = k
+        k -= 1
+    return None
 
 
 def _wake_up(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
@@ -356,7 +371,7 @@ def _made_up(doc: Document, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _reported(doc: Document, span: tuple[int, int]) -> bool:
+def reported(doc: Document, span: tuple[int, int]) -> bool:
     """Does the formula's sentence report a named source through a verb of saying, outside the
     formula itself ("The mayor said she had nothing to hide")? Then it is the source's."""
     attribution = doc.analysis.attributions[doc.token_sentences[span[0]]]

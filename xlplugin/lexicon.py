@@ -253,6 +253,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "group_nouns": "scorers/loaded_language.py, _labels_people (a noun of people or a group); loaded_senses.py, _heads_phrase",
            "praise_words": "scorers/loaded_language.py, _find_cues (\u201cthe wise Mayor\u201d: praise of a leader)",
            "praised_nouns": "scorers/loaded_language.py, _before_noun (a leader, a state or its policy)",
+           "authority_words": "scorers/loaded_language.py, _find_appeals (loaded33: \u201cExperts agree\u201d, \u201cStudies have shown\u201d with no study named)",
+           "appeal_verbs": "scorers/loaded_language.py, _find_appeals (loaded33: \u201cagree\u201d, \u201chave shown\u201d, \u201csuggests\u201d)",
            "denial_words": "loaded_senses.py, denied (\u201cgood rather than spectacular\u201d: denied)",
            "predicate_denial_words": "loaded_senses.py, _denied_predicate (\u201cthey are not racists\u201d: denied)",
            "copula_words": "loaded_senses.py, _denied_predicate (a form of be before a denied predicate)",
@@ -351,7 +353,29 @@ SECTIONS: dict[str, dict[str, str]] = {
         "hiding_verbs": "insinuation_formulas.py, _hidden (\u201cDoctors don't want you to know\u201d)",
         "hiding_subjects": "insinuation_formulas.py, _hidden (who is said to hide it)",
         "hidden_objects": "insinuation_formulas.py, _hidden (\u201cwant you to know/see\u201d)",
+        "hiding_accomplices": "insinuation_formulas.py, _hidden (loaded33: \u201cBig Pharma and their friends in government don't want you to know\u201d)",
         "wake_vocatives": "insinuation_formulas.py, _wake_up (\u201cWake up, people.\u201d)",
+    },
+    # (sentiment version 6, loaded33)
+    "sarcasm.txt": {
+        "wry_openers": "sarcasm.py, sarcastic (\u201cFunny how the same crooks always win.\u201d: read as its opposite)",
+        "frame_openers": "sarcasm.py, sarcastic (\u201cAnd funny how ...\u201d)",
+        "mock_praise": "sarcasm.py, _mock_praise (\u201cNice job, geniuses.\u201d)",
+        "mock_vocatives": "sarcasm.py, _mock_praise (the mocking name)",
+        "groan_words": "sarcasm.py, _groan (\u201cGreat, another tax rise.\u201d)",
+        "groan_followers": "sarcasm.py, _groan (\u201canother\u201d, \u201cmore\u201d)",
+        "sarcastic_sentences": "sarcasm.py, sarcastic (\u201cThanks for nothing.\u201d)",
+    },
+    # (loaded language version 57, loaded33)
+    "conspiracy_tells.txt": {
+        "opening_tells": "conspiracy_tells.py, _opening (\u201cFollow the money.\u201d, \u201cDo your own research\u201d: a doubt term)",
+        "tell_openers": "conspiracy_tells.py, _opening (\u201cSo do your own research\u201d)",
+        "tell_followers": "conspiracy_tells.py, _opening (\u201cDo your own research, people\u201d; \u201cbefore\u201d with them)",
+        "phrase_tells": "conspiracy_tells.py, _listed (\u201cOnce you see it, you can't unsee it\u201d)",
+        "silence_phrases": "conspiracy_tells.py, _silence (\u201cpaid to keep quiet\u201d)",
+        "sweeping_subjects": "conspiracy_tells.py, _silence (\u201cEveryone involved has been paid\u201d)",
+        "censor_verbs": "conspiracy_tells.py, _censoring (\u201cThey're deleting posts like this\u201d)",
+        "censored_objects": "conspiracy_tells.py, _censoring (what is deleted: posts, videos, the truth)",
     },
     # (loaded language version 50, hype18)
     "sales_pressure.txt": {

@@ -8,7 +8,8 @@ strongly positive sentences.
 Normalised score: from the mean absolute intensity, the bias signal; 1 = calm, measured prose
 (more reliable), 0 = every sentence strongly charged.
 Evidence: the most strongly negative and positive sentences.
-Blind spots: sarcasm and irony; negative news reported calmly still reads negative ("killed",
+Blind spots: sarcasm and irony beyond a few stock openings (version 6, xlplugin.sarcasm: "Funny
+how ...", "Nice job, geniuses.", "Great, another ..." read as their opposite); negative news reported calmly still reads negative ("killed",
 "war"); VADER's lexicon was built for social media and scores sports and finance idioms oddly.
 """
 
@@ -21,10 +22,10 @@ from ..prose_counts import number_sentences
 from ..settings import Settings
 from ..text import Document
 from ..types import Evidence, Score, SignalInfo
-from .. import blockquotes, mixed_language, prose, vader
+from .. import blockquotes, mixed_language, prose, sarcasm, vader
 
 NAME = "sentiment"
-VERSION = "5"  # 5: (ptc17) an embedded post pasted with single line breaks is no more than one post long (blockquotes._post_start): the author's lines above it in the same paragraph are read again. 4: (kinds19) a press release's closing block ("###", "About <issuer>", "Media contact:" to the end of the text: xlplugin.form_lines.closing_block, the not-prose rule "issuer block") is the issuer's boilerplate, not read. 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1.": prose_counts.number_sentences). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
+VERSION = "6"  # 6: (loaded33) a sentence that opens with a sarcastic frame ("Funny how the same crooks always win.", "Nice job, geniuses.", "Great, another tax rise.", "Thanks for nothing.": xlplugin.sarcasm, data/sarcasm.txt) is read as its opposite, its positive compound turned negative (its intensity, the index's part, unchanged); not "It's funny how things work out", "Nice job on the library, volunteers", "Great, thanks for the quick reply!". 5: (ptc17) an embedded post pasted with single line breaks is no more than one post long (blockquotes._post_start): the author's lines above it in the same paragraph are read again. 4: (kinds19) a press release's closing block ("###", "About <issuer>", "Media contact:" to the end of the text: xlplugin.form_lines.closing_block, the not-prose rule "issuer block") is the issuer's boilerplate, not read. 3: (inputs16) text that is not the author's prose is not read: a post embedded from a social network (a tweet or an Instagram post above its credit line, xlplugin.blockquotes.embedded_posts: someone else's words, as a quotation is) and the sentences loaded language and claims pass over (code, navigation, time stamps, furniture lines: Analysis.non_prose_sentences) nor a "sentence" of numbers only (a numbered list's "1.": prose_counts.number_sentences). 2: (voice15) a sentence in another language, too short for the text to leave it out (xlplugin.mixed_language), is not read by VADER ("die" in German is no English "die")
 UNIT = "mean compound, -1..+1"
 
 
@@ -63,6 +64,8 @@ STRONG = 0.5
 CALM = 0.25
 CHARGED = 0.6
 EVIDENCE_PER_SIDE = 3
+# (version 6) what a sarcastic sentence's evidence adds to its compound
+SARCASM_NOTE = " (sarcasm: its praise read as its opposite)"
 
 
 def _other_language_sentences(doc: Document) -> set[int]:
@@ -120,6 +123,10 @@ def score(doc: Document, settings: Settings) -> Score:
     if not sentences:
         return Score(NAME, None, None, UNIT, note="not scored: no sentences with words")
     values = vader.compounds([sentence.text for sentence in sentences])
+    # (version 6, loaded33) sarcasm's praise means its opposite: "Funny how the same crooks always win." read +0.77
+    ironic = {k for k, (c, sentence) in enumerate(zip(values, sentences)) if c > 0 and sarcasm.sarcastic(sentence.text)}
+    for k in ironic:
+        values[k] = -values[k]
     n = len(values)
     mean = sum(values) / n
     intensity = sum(map(abs, values)) / n
@@ -127,10 +134,12 @@ def score(doc: Document, settings: Settings) -> Score:
     positive = sum(1 for c in values if c >= STRONG) / n
     normalised = 1.0 - min(1.0, max(0.0, (intensity - CALM) / (CHARGED - CALM)))
     ranked = sorted(zip(values, sentences), key=itemgetter(0))
+    ironic_sentences = {sentences[k].index for k in ironic}
     evidence = []
     for c, sentence in ranked[:EVIDENCE_PER_SIDE]:
         if c <= -STRONG:
-            evidence.append(Evidence(sentence.text, "strongly negative", sentence.start, sentence.end, f"compound {c:+.2f}"))
+            detail = f"compound {c:+.2f}" + (SARCASM_NOTE if sentence.index in ironic_sentences else "")
+            evidence.append(Evidence(sentence.text, "strongly negative", sentence.start, sentence.end, detail))
     for c, sentence in reversed(ranked[-EVIDENCE_PER_SIDE:]):
         if c >= STRONG:
             evidence.append(Evidence(sentence.text, "strongly positive", sentence.start, sentence.end, f"compound {c:+.2f}"))
@@ -146,5 +155,6 @@ def score(doc: Document, settings: Settings) -> Score:
             "share_strongly_negative": round(negative, 4),
             "share_strongly_positive": round(positive, 4),
             "sentences": n,
+            "sarcastic_frames": len(ironic),
         },
     )
