@@ -1,5 +1,5 @@
 """Loaded language version 57 (helper mirror21): state propaganda about enemies and friends and a
-firm's puffery of itself count as emotive, as praise19's praise of a leader does; their plain
+firm's puffery of its own acts count as emotive, as praise19's praise of a leader does; their plain
 neighbours (sport's "convincing victory", physics' "external forces", troops) count nothing.
 Fixtures are sentences written for these tests."""
 
@@ -24,9 +24,9 @@ def test_state_propaganda_about_enemies_and_friends(text):
 
 @pytest.mark.parametrize("text", [
     "This year the group took bold, transformative steps towards its goals.",
-    "I could not be prouder of our amazing people across the country.",
-    "We are more determined than ever to be a force for good in our towns.",
-    "Customers are at the heart of everything we do.",
+    "I could not be prouder of the people across the country who made it happen.",
+    "We want the group to be a force for good in our towns.",
+    "The board has never been prouder of the firm's results.",
 ])
 def test_corporate_puffery(text):
     assert _author(text), _evidence(text)
