@@ -27,6 +27,7 @@ KNOWN_REPEATS = {
     ("loaded_language.txt", "derogatory", 551, 1103),
     ("loaded_language.txt", "emotive", 50, 1188),
     ("loaded_language.txt", "emotive", 50, 1262),
+    ("loaded_language.txt", "derogatory", 551, 1413),  # (mirror21) the mirror labels, a block of their own
 }
 
 
