@@ -259,7 +259,10 @@ SECTIONS: dict[str, dict[str, str]] = {
            "predicate_denial_words": "loaded_senses.py, _denied_predicate (\u201cthey are not racists\u201d: denied)",
            "copula_words": "loaded_senses.py, _denied_predicate (a form of be before a denied predicate)",
            "denial_adverb_words": "loaded_senses.py, _denied_predicate (\u201care certainly not\u201d)",
-           "auxiliary_words": "loaded_senses.py, _denied_predicate (\u201cdid not hack\u201d: a verb denied)"},
+           "auxiliary_words": "loaded_senses.py, _denied_predicate (\u201cdid not hack\u201d: a verb denied)",
+           "plot_kind_words": "loaded_senses.py, _land_plot (\u201callotment plots\u201d: land or a chart)",
+           "source_teller_words": "voice.py, _source_told_us (\u201can insider told us\u201d: the newsroom)",
+           "plot_land_words": "loaded_senses.py, _land_plot (a page about land: \u201ctheir plots\u201d)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",

@@ -224,6 +224,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "Both sides claim gains, in claims that could not be independently verified" (praise19)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
+    if last == first + 1 and lower in _PLOT_FORMS and _land_plot(doc, first):
+        return True  # "plot 14", "three plots", "allotment plots", "their plots" on an allotment page (mirror21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
     if plain_use(doc, category, first, last):
@@ -232,6 +234,34 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "good rather than spectacular", "far from a disaster" (loaded27)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
 
+
+
+# (mirror21) "plot" as a piece of land or a chart: numbered ("plot 14", "Plot 7B", "three plots"),
+# named by its use ("allotment plots", "research plots", "a burial plot", "a scatter plot":
+# [plot_kind_words]) or on a page about land ([plot_land_words] anywhere in the text: "they could
+# no longer afford their plots" on an allotment society's post); never where it is a scheme
+# ("a plot to overthrow", "a plot against the king", "a plot by the council").
+_PLOT_FORMS = frozenset(("plot", "plots"))
+_PLOT_SCHEME_NEXT = frozenset(("to", "against", "by"))
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty dozen dozens hundreds several".split())
+
+
+def _numeral(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+def _land_plot(doc: Document, first: int) -> bool:
+    """Is the "plot"/"plots" at `first` a piece of land or a chart, not a scheme?"""
+    lowers = doc.lowers
+    nxt = lowers[first + 1] if first + 1 < len(lowers) else ""
+    if nxt in _PLOT_SCHEME_NEXT:
+        return False
+    if nxt[:1].isdigit():
+        return True  # "plot 14", "Plot 7B"
+    sets = _sets()
+    if first > 0 and (_numeral(lowers[first - 1]) or lowers[first - 1] in sets.plot_kinds):
+        return True  # "three plots", "allotment plots", "a scatter plot"
+    return not sets.plot_land.isdisjoint(doc.lowers)
 
 # (praise19) The writer saying openly that a claim is unchecked: "could not be (independently)
 # verified", "has not been confirmed", "unable to verify", "no way to corroborate", "unverified",
@@ -437,6 +467,8 @@ class _Sets:
         self.modals = words(_LOADED, "prediction_modal_words")
         self.negations = words(_LOADED, "prediction_negation_words")
         self.people = words(_LOADED, "group_nouns")  # (loaded29) nouns of people and groups
+        self.plot_kinds = words(_LOADED, "plot_kind_words")  # (mirror21) "allotment plots", "a scatter plot"
+        self.plot_land = words(_LOADED, "plot_land_words")  # (mirror21) a page about land
 
 
 @lru_cache(maxsize=1)

@@ -120,6 +120,7 @@ class _Sets:
         self.reply_places = words(_DATA, "reply_place_words")
         self.forum_lines = tuple("\n" + line for line in load_sections(_DATA)["forum_line_starts"])
         self.help_starts = words(_DATA, "help_question_starts")
+        self.source_tellers = words(_DATA, "source_teller_words")  # (mirror21) "an insider told us"
 
 
 def _word_tuples(section: str) -> tuple[tuple[str, ...], ...]:
@@ -162,9 +163,11 @@ def reports_method(doc: Document, i: int) -> bool:
     if lower in _REPLY_OBJECTS and in_reply_call(doc, i):
         return True
     if lower == "us":
-        return _reported_to_us(doc, i)
+        return _reported_to_us(doc, i) or _source_told_us(doc, i)
     if lower not in _METHOD_SUBJECTS:
         return False
+    if _newsroom_reveals(doc, i):
+        return True  # "..., we can reveal.", "we have learned", ", we understand." (mirror21)
     sentence = doc.token_sentences[i]
     if i > 0 and doc.token_sentences[i - 1] == sentence and lowers[i - 1] in _NOT_REPORTING_BEFORE:
         return False
@@ -317,6 +320,50 @@ def _reported_to_us(doc: Document, i: int) -> bool:
     if k > 0 and lowers[k] == "to" and sentence_of[k] == sentence:
         k -= 1
     return k >= 0 and sentence_of[k] == sentence and lowers[k] in _sets().object_verbs
+
+
+
+# (mirror21) A newsroom's own "we" and "us" in a story, not an argued voice: the exclusive's
+# "we can reveal" ("can", "now", "exclusively", "today" between), "we revealed", "we have
+# learned" / "learnt", "we understand" as a tag between commas or at a sentence's end ("The pair
+# split in May, we understand."), and "us" after "told" with a source as its subject at most
+# SOURCE_GAP words before ("A source close to the couple told us", "an insider told us":
+# [source_teller_words]); "They told us the snow would stop" and "we understand your anger" argue.
+SOURCE_GAP = 6
+_REVEAL_HELPERS = frozenset("can now exclusively today also first".split())
+_LEARNED = frozenset("learned learnt".split())
+
+
+def _newsroom_reveals(doc: Document, i: int) -> bool:
+    """Is the "we" at i the newsroom revealing or learning what it reports?"""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    sentence, n = sentence_of[i], len(lowers)
+    k = i + 1
+    while k < n and sentence_of[k] == sentence and lowers[k] in _REVEAL_HELPERS:
+        k += 1
+    if k >= n or sentence_of[k] != sentence:
+        return False
+    if lowers[k] in ("reveal", "revealed") or lowers[i] == "we've" and lowers[k] in _LEARNED:
+        return True
+    if lowers[k] == "have" and k + 1 < n and sentence_of[k + 1] == sentence and lowers[k + 1] in _LEARNED:
+        return True
+    if lowers[k] != "understand" or k != i + 1:
+        return False
+    text = doc.text
+    before = text[: doc.token_starts[i]].rstrip()
+    after = text[doc.token_starts[k] + len("understand"):].lstrip()
+    return before.endswith(",") and after[:1] in (".", ",", "")
+
+
+def _source_told_us(doc: Document, i: int) -> bool:
+    """Is the "us" at i the newsroom told something by a source ("an insider told us")?"""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    sentence = sentence_of[i]
+    if i < 1 or lowers[i - 1] != "told" or sentence_of[i - 1] != sentence:
+        return False
+    tellers = _sets().source_tellers
+    first = max(0, i - 1 - SOURCE_GAP)
+    return any(sentence_of[k] == sentence and lowers[k] in tellers for k in range(first, i - 1))
 
 
 def not_argued(doc: Document, i: int, headings: set[int]) -> bool:
