@@ -104,7 +104,8 @@ def test_a_date_after_another_label_is_no_publication_date(line):
 @pytest.mark.parametrize("line, date", [("Published | 1 March 2026", "1 March 2026"),
                                         ("Updated | 3 March 2026 | Published | 1 March 2026", "1 March 2026"),
                                         ("Tuesday, 3 March 2026 | Mill Lane", "3 March 2026"),
-                                        ("Posted on \u00b7 March 1, 2026", "March 1, 2026")])
+                                        ("Posted on \u00b7 March 1, 2026", "March 1, 2026"),
+                                        ("Posted by the news desk | 1 March 2026 | 2 min read", "1 March 2026")])
 def test_a_date_said_to_be_the_publication_date_still_is(line, date):
     assert date_line(BODY_TEXT.format(line=line)) == (date, line)
 
@@ -214,3 +215,18 @@ def test_a_date_read_two_ways_says_both_days(given, days):
 
     note = future_date_note(given, TODAY)
     assert days in note and ("may be after today" in note) is (given != "08/09/26")
+
+
+# -- a weight turned from 0 back on is named in the refresh summary, as the other way is --------
+
+@pytest.mark.parametrize("now_value", [None, 2, 7])
+@pytest.mark.parametrize("key", ["weight.provenance", "weight.loaded_language", "weight.source_rating"])
+def test_a_weight_turned_on_again_is_named(key, now_value):
+    from xlplugin.settings import Settings, settings_table
+    from xlplugin.workbook.refresh_settings import settings_change
+
+    now = Settings() if now_value is None else Settings().with_values({key: now_value})
+    lines = settings_change([now.with_values({key: 0}).digest()], now)
+    shown = {s.name: s.shown for s in settings_table()}[key]
+    assert lines[0].startswith(f"settings changed: {shown} 0 \u2192 ")
+    assert "Settings hash" not in " ".join(lines) and "colours" in lines[1]
