@@ -279,6 +279,8 @@ def future_date_note(date: str, today: _dt.date | None = None) -> str:
     December or 12 May) is said to be after today where either reading is, naming both."""
     from .copies import _date, _text_date
 
+    if not date or not date.strip():  # (most rows: no date given)
+        return ""
     today = today or _dt.date.today()
     days = _readings(date)
     if not days:
