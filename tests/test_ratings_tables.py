@@ -161,8 +161,9 @@ def test_a_deleted_settings_sheet_is_said_in_the_summary(tmp_path):
     summary = refresh_workbook(path)
     assert any("Settings sheet was missing: the default settings were used" in note for note in summary.settings_notes)
     assert summary.rescored == len(TEXTS)  # (scored with provenance 0 before: the defaults change them)
-    # (the earlier weights are not in the workbook any more: the summary says only that they changed)
-    assert any(note.startswith("settings or Sources changed since some rows were scored") for note in summary.settings_notes)
+    # (the earlier weights are not in the workbook any more; the rows' Settings hash is that of the
+    # defaults with provenance at 0, so the change is named (meta20: a weight turned on again))
+    assert any(note.startswith("settings changed: Provenance weight 0 \u2192 1") for note in summary.settings_notes)
     # the sheet is back, at the end, with the values used, and a user's edit of it is read
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[-1] == layout.SETTINGS_SHEET and wb.sheetnames[:-1] == before

@@ -241,17 +241,63 @@ def given_date(value: Any) -> tuple[str, str | None]:
     return "", f"{text[:40]!r} is not a date"
 
 
+_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                    "august", "september", "october", "november", "december"), 1)}
+
+
+def _readings(date: str) -> list[_dt.date]:
+    """(meta20) The days a written date may name, in the forms a date cell is read in
+    (`_DATE_RES`): one day, two for "05/12/2026" (day first, month first) where both are real
+    days, the first day of a month ("March 2027") or of a year ("2027"); [] where none."""
+    text = date.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return [_dt.date(int(text), 1, 1)] if _YEARS[0] <= int(text) <= _YEARS[1] else []
+    for pattern in _DATE_RES:
+        found = pattern.fullmatch(text)
+        if not found:
+            continue
+        parts = found.groupdict()
+        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+        if parts.get("a"):
+            pairs = [(int(parts["b"]), int(parts["a"])), (int(parts["a"]), int(parts["b"]))]
+        elif parts.get("m"):
+            pairs = [(int(parts["m"]), int(parts["d"]))]
+        else:
+            month = _MONTH_NUMBERS[re.search(_MONTH, text, re.IGNORECASE).group().lower()[:3]]
+            pairs = [(month, int(parts.get("d") or 1))]
+        return list(dict.fromkeys(_dt.date(year, m, d) for m, d in pairs if _valid_day(year, m, d)))
+    return []
+
+
 def future_date_note(date: str, today: _dt.date | None = None) -> str:
     """(meta19) The note for a document dated after today ("the date 2099-03-03 is after today
     (2026-12-01): check it"), "" otherwise or where the date cannot be read as one day. A future
     date is most often a typing slip or a day-month swap; it is said, not changed, and the scores
-    do not depend on today's date (the provenance date cue counts a date given, whichever day)."""
+    do not depend on today's date (the provenance date cue counts a date given, whichever day).
+    (meta20) Every form a date cell is read in ("Dec 5, 2026", "12/05/2026", a year "2027": after
+    today where its year is after this one); a date that reads as two days ("05/12/2026": 5
+    December or 12 May) is said to be after today where either reading is, naming both."""
     from .copies import _date, _text_date
 
-    day = _date(date) or _text_date(date)
-    today = today or _dt.date.today()
-    if day is None or day <= today:
+    if not date or not date.strip():  # (most rows: no date given)
         return ""
+    today = today or _dt.date.today()
+    days = _readings(date)
+    if not days:
+        day = _date(date) or _text_date(date)
+        days = [day] if day is not None else []
+    later = [d for d in days if d > today]
+    if re.fullmatch(r"\s*\d{4}\s*", date):  # a year: after today only where the year is
+        later = [d for d in days if d.year > today.year]
+    elif re.fullmatch(rf"\s*{_MONTH},?\s+\d{{4}}\s*", date, re.IGNORECASE):  # a month: where the month is
+        later = [d for d in days if (d.year, d.month) > (today.year, today.month)]
+    if not later:
+        return ""
+    if len(days) > 1:
+        both = " or ".join(f"{d.day} {d:%B %Y}" for d in days)
+        which = "is after today" if len(later) == len(days) else "may be after today"
+        return (f"the date {date.strip()} {which} ({today.isoformat()}): it reads as {both}, as the day or "
+                "the month is written first; check it")
     return f"the date {date.strip()} is after today ({today.isoformat()}): check it"
 
 

@@ -150,14 +150,20 @@ def date_line(text: str) -> tuple[str, str]:
                 len(before) <= 20 and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
             continue
         # (meta19) "Updated 3 March 2026 | Published 1 March 2026": each part of a line split by
-        # "|", "·" or "•" is read on its own, so the publication date is found beside an update
-        for part in _LINE_PARTS_RE.split(line):
-            part = part.strip()
+        # "|", "·" or "•" is read on its own, so the publication date is found beside an update.
+        # (meta20) A later part's date is the text's only where it says so ("Published 1 March
+        # 2026", "Published | 1 March 2026", "Posted by newsdesk | 1 March 2026"): a date alone
+        # after another label ("Updated | 3 March 2026", "Event | 3 March 2026") is that label's
+        # date; the first part may be a dateline ("Tuesday, 3 March 2026 | Harwick"), unless it is an update label.
+        parts = [p.strip() for p in _LINE_PARTS_RE.split(line)]
+        for i, part in enumerate(parts):
             m = None if _UPDATED_RE.match(part) else _DATE_RE.search(part)
             if m is None:
                 continue
             lead = _PUBLISHED_RE.match(part)
-            if (lead and lead.end() == m.start()) or len(part) <= 2 * (m.end() - m.start()):
+            labelled = i > 0 and m.start() == 0 and _PUBLISHED_RE.match(parts[i - 1]) is not None
+            dateline = i == 0 and len(part) <= 2 * (m.end() - m.start())
+            if (lead and lead.end() == m.start()) or labelled or dateline:
                 return m.group(), line
     return "", ""
 

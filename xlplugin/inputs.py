@@ -608,10 +608,21 @@ def read_file(path: Path, id: str = ""):
     if not (html_file or html_inside):
         _refuse_other_format(text, str(path))
         text = shown_text(text)
+        given: dict[str, str] = {}
         if path.suffix.lower() == ".md":  # (marks20) its Markdown read as what it shows
-            from .markdown_marks import shown_markdown
+            from .markdown_marks import front_matter, shown_markdown
 
+            # (meta20) its front matter's title, author and date; its key lines are no text
+            given, text = front_matter(text)
+            if given.get("date"):  # (a date cell's rule: "2024-03-05", "5 March 2024"; "soon" is none)
+                from .cells import given_date
+
+                given["date"] = given_date(given["date"])[0]
+            given = {k: v for k, v in given.items() if v}
             text = shown_markdown(text)
+            if given:
+                note = "; ".join(n for n in (note, f"{_said(sorted(given, key=list(_FRONT_FIELDS).index))} "
+                                                   "read from the file's front matter") if n)
         # (credit16) a paywall's teaser saved as text is flagged as the HTML page's is (pages.py)
         # (the engine reads the "saved: paywalled teaser" part: the kind stays, no index: kinds19)
         from .page_hints import with_saved_part
@@ -622,11 +633,12 @@ def read_file(path: Path, id: str = ""):
         page_type = with_saved_part("", PAYWALLED_TEASER) if teaser else ""
         # its first line, where a headline, is its title (the line stays in the text: file_titles),
         # and its own date line ("Posted on November 21, 2026") its date (titles18)
-        date, line = date_line(text)
+        date, line = ("", "") if given.get("date") else date_line(text)
         if date:
             note = "; ".join(n for n in (note, f"date read from the text's line \u201c{line[:80]}\u201d") if n)
         # and a newspaper's name next to its byline ("Harwick Courier") its outlet (titles18)
-        return DocumentInput(text, doc_id, headline_line(text), outlet=outlet_line(text), date=date,
+        return DocumentInput(text, doc_id, given.get("title") or headline_line(text), outlet=outlet_line(text),
+                             author=given.get("author", ""), date=given.get("date") or date,
                              page_type=page_type, note=note)
     from .pages import extract_page
 
@@ -634,6 +646,15 @@ def read_file(path: Path, id: str = ""):
     note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
     return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
+
+
+_FRONT_FIELDS = {"title": "title", "author": "author", "date": "date"}
+
+
+def _said(fields: list[str]) -> str:
+    """"title, author and date": the fields named in words."""
+    names = [_FRONT_FIELDS[f] for f in fields]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def read_as_web_page(text_file: str, note: str) -> bool:

@@ -10,13 +10,21 @@ counts where provenance reads links. Code stays code: nothing inside a code span
 fenced code block (```` ``` ````) changes. Heading marks ("# ") and list marks stay: the title
 reader already leaves "# " off, and the kinds rules read a heading at the top (documentation).
 The text without the marks is the text shown and scored, so every evidence offset points at it.
+
+(meta20) Also as shown: a reference link "[Ann Lee][ann]" (or "[Ann Lee][]") is its text, its
+definition line ("[ann]: https://...") shows nothing; a mark escaped with a backslash ("\\*By Ann
+Lee\\*") is that mark, shown as written and no emphasis; inline HTML for emphasis
+("<strong>By Ann Lee</strong>", <b>, <em>, <i>, <u>, <span>, <mark>) is its text; struck text
+("~~the road will be free~~", <del>, <s>) is withdrawn, not shown as said, so it is left out.
+A file opening with front matter (YAML between "---" lines, or TOML between "+++" lines: Hugo,
+Jekyll, Obsidian) gives its title, author and date (`front_matter`); its key lines are not text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["shown_markdown"]
+__all__ = ["shown_markdown", "front_matter"]
 
 # A fenced code block (``` or ~~~ on a line of its own to the next such line) or a code span.
 _CODE_RE = re.compile(r"^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$|(`+)[^\n]*?\1", re.MULTILINE | re.DOTALL)
@@ -31,21 +39,38 @@ _EMPHASIS_RES = (
 )
 
 
+# (meta20) A reference link "[text][label]" or "[text][]", and a reference's definition line.
+_REF_LINK_RE = re.compile(r"(?<!\\)(!?)\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[ \t]*\S+[^\n]*\n?", re.MULTILINE)
+# A backslash before a punctuation mark shows the mark itself (CommonMark's escapes); the mark is
+# kept apart from the emphasis rules by a private-use stand-in while they run.
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_STAND_IN = 0xE000
+# Inline HTML: struck text is left out; emphasis and spans show their text.
+_STRUCK_RE = re.compile(r"~~(?=\S)[^\n]*?\S~~|<(del|s|strike)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_INLINE_TAG_RE = re.compile(r"</?(?:strong|b|em|i|u|span|mark|ins|small|sup|sub|cite)\b[^>]*>", re.IGNORECASE)
+
+
 def _plain(part: str) -> str:
     """One stretch of text outside code, its marks left out."""
+    part = _ESCAPE_RE.sub(lambda m: chr(_STAND_IN + ord(m.group(1))), part)
+    part = _STRUCK_RE.sub("", part)
+    part = _INLINE_TAG_RE.sub("", part)
+    part = _REF_DEFINITION_RE.sub("", part)
+    part = _REF_LINK_RE.sub(lambda m: m.group(2), part)
     part = _LINK_RE.sub(lambda m: m.group(2) if m.group(1) else f"{m.group(2)} ({m.group(3)})"
                         if m.group(2).strip() and m.group(2).strip() != m.group(3) else m.group(3), part)
     for _ in range(2):  # (bold inside italics: "***By Ann Lee***")
         part = _EMPHASIS_RES[0].sub(lambda m: m.group(2), part)
         part = _EMPHASIS_RES[1].sub(lambda m: m.group(1), part)
         part = _EMPHASIS_RES[2].sub(lambda m: m.group(1), part)
-    return part
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - _STAND_IN), part)
 
 
 def shown_markdown(text: str) -> str:
     """`text` (a .md file's) as a reader of it sees it: emphasis marks left out, links and images
     as their text (a link's address after it in brackets), code unchanged."""
-    if not any(mark in text for mark in ("*", "_", "~", "](")):
+    if not any(mark in text for mark in ("*", "_", "~", "](", "][", "]:", "\\", "<")):
         return text
     out, at = [], 0
     for code in _CODE_RE.finditer(text):
@@ -53,3 +78,42 @@ def shown_markdown(text: str) -> str:
         at = code.end()
     out.append(_plain(text[at:]))
     return "".join(out)
+
+
+# (meta20) Front matter: "---" (YAML) or "+++" (TOML) on the first line, to the same mark on a
+# line of its own; each "key: value" (YAML) or "key = value" (TOML) line a field.
+_FRONT_RE = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
+_FIELDS = {"title": "title", "author": "author", "authors": "author", "date": "date", "published": "date",
+           "publishdate": "date", "pubdate": "date"}
+
+
+def _value(raw: str, following: list[str]) -> str:
+    """A field's value: quotes off, an inline list's first item, or a block list's first item."""
+    raw = raw.strip()
+    if raw.startswith("[") and raw.endswith("]"):
+        raw = raw[1:-1].split(",")[0].strip()
+    if not raw:  # a block list: "author:" then "  - Ann Lee"
+        item = next((ln.strip()[1:].strip() for ln in following if ln.strip().startswith("-")), "")
+        raw = item if following and following[0].strip().startswith("-") else ""
+    return raw.strip().strip("\"'").strip()
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(the title, author and date a .md file's front matter gives, the text after it); ({}, text)
+    where the file opens with none. The front matter's lines are not the text a reader reads."""
+    found = _FRONT_RE.match(text)
+    if found is None:
+        return {}, text
+    lines = found.group(2).split("\n")
+    if not any(_FIELD_RE.match(ln) for ln in lines):  # a rule line ("---") over a text, not front matter
+        return {}, text
+    fields: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        field = _FIELD_RE.match(line)
+        key = _FIELDS.get(field.group(1).lower()) if field else None
+        if field and key and key not in fields:
+            value = _value(field.group(2), lines[i + 1:])
+            if value:
+                fields[key] = value[:300]
+    return fields, text[found.end():].lstrip("\n")

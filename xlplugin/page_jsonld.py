@@ -8,14 +8,24 @@ as a reference into an `@graph` list ("publisher": {"@id": "#org"}). Without the
 built-in source ratings cannot be joined; without the publisher the outlet is blank.
 
 `article_fields(markup)` reads the blocks with the json module (nothing is fetched; a block that
-is not valid JSON is passed over) and gives, for the first object whose `@type` names an article
-("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "LiveBlogPosting" ...):
+is not valid JSON is passed over) and gives, for the page's own object whose `@type` names an
+article ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "LiveBlogPosting" ...):
 
 - `url`: its "url", else its "mainEntityOfPage" (a string, or an object's "@id" or "url");
 - `outlet`: its publisher's "name" (an `@id` reference resolved in the page's JSON-LD);
 - `author`: its author's "name" (the first of a list), a person's or an organisation's;
-- `date`: its "datePublished" (the date part);
-- `title`: its "headline".
+- `date`: its "datePublished": the date part of an ISO date, or a date written in a common form
+  ("March 5, 2024"); anything else (a count of seconds, "yesterday") is no date, and `note` says so;
+- `title`: its "headline";
+- `note`: what a person should know of how it was read, where something was left out.
+
+(meta20) Which article is the page's own: a page's JSON-LD may describe other stories too (a
+"related" or "next" story block, written before the page's own). The page's own is the one whose
+headline is the page's title (its <title>, og:title or h1), else the one whose address is the
+page's (`page_url`); where the page describes a single article, that one. Where it describes
+several with different addresses and none is the page's, no field is taken from them (the
+address would rate the page as another story's site) and the note says so. A name given as a web
+address (a publisher "https://www.example.com") is not a name.
 
 The page reader (`xlplugin.pages`) uses each only where the page's meta tags, as the extractor
 read them, gave none; the checks of addresses and names that disagree (`xlplugin.page_sites`)
@@ -29,7 +39,7 @@ import re
 from html import unescape
 from typing import Any
 
-__all__ = ["article_fields"]
+__all__ = ["article_fields", "other_articles"]
 
 _BLOCK_RE = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 # schema.org's article types all end in "Article" or "Posting" (NewsArticle, OpinionNewsArticle,
@@ -72,9 +82,14 @@ def _name(value: Any, by_id: dict[str, dict[str, Any]]) -> str:
     if isinstance(value, list):
         return next((n for n in (_name(v, by_id) for v in value) if n), "")
     value = _resolve(value, by_id)
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    return _text(value)
+    text = _text(value.get("name")) if isinstance(value, dict) else _text(value)
+    return "" if _ADDRESS_RE.match(text) else text  # (meta20) an address is not a name
+
+
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Every name of a person or organisation given (a list's each)."""
+    values = value if isinstance(value, list) else [value]
+    return [n for n in (_name(v, by_id) for v in values) if n]
 
 
 def _address(value: Any) -> str:
@@ -84,9 +99,64 @@ def _address(value: Any) -> str:
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
-def article_fields(markup: str) -> dict[str, str]:
-    """The article's url, outlet, author, date and title from the page's JSON-LD (the module's
-    doc); only the fields it gives, {} where it gives no article."""
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d])")
+# The page's own titles: its <title>, og:title / twitter:title, and its h1 headings.
+_PAGE_TITLE_RES = (
+    re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL),
+    re.compile(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:og|twitter):title[\"'][^>]*?content\s*=\s*[\"']([^\"']*)",
+               re.IGNORECASE),
+    re.compile(r"<meta\b[^>]*?content\s*=\s*[\"']([^\"']*)[\"'][^>]*?(?:property|name)\s*=\s*[\"'](?:og|twitter):title",
+               re.IGNORECASE),
+    re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL),
+)
+_TAG_RE = re.compile(r"<[^>]*>")
+_SQUASH_RE = re.compile(r"[\W_]+")
+
+
+def _date(value: Any) -> tuple[str, str]:
+    """(the date, why none): an ISO date's day part, a date written in a common form as written,
+    else ("", why) for a value given that is no date a reader can check."""
+    from .cells import _written_date
+
+    if value is None or value == "":
+        return "", ""
+    text = _text(value) if isinstance(value, str) else str(value)
+    iso = _ISO_DATE_RE.match(text.strip())
+    if iso:
+        return iso[0], ""
+    if text and _written_date(text.strip()):
+        return text.strip(), ""
+    return "", f"the page's JSON-LD gives its publication date as {text[:40]!r}, which is not a date read here: no date taken from it"
+
+
+def _squash(text: str) -> str:
+    return _SQUASH_RE.sub("", unescape(_TAG_RE.sub(" ", text)).lower())
+
+
+def _page_titles(markup: str) -> list[str]:
+    return [t for t in (_squash(m) for r in _PAGE_TITLE_RES for m in r.findall(markup)) if len(t) >= 8]
+
+
+def _host_path(url: str) -> str:
+    url = re.sub(r"^https?://(?:www\.)?", "", url.strip().lower()).split("#")[0].split("?")[0]
+    return url.rstrip("/")
+
+
+def _url_of(article: dict[str, Any]) -> str:
+    return _address(article.get("url")) or _address(article.get("mainEntityOfPage"))
+
+
+def _is_the_page(article: dict[str, Any], titles: list[str], page_url: str) -> bool:
+    """Does `article` describe the page itself: its headline is the page's title (or the title
+    holds it, as "Headline | Site" does), or its address is the page's?"""
+    headline = _squash(_text(article.get("headline")))
+    if len(headline) >= 8 and any(headline == t or headline in t for t in titles):
+        return True
+    return bool(page_url) and _host_path(_url_of(article)) == _host_path(page_url)
+
+
+def _read(markup: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     objects: list[dict[str, Any]] = []
     for block in _BLOCK_RE.findall(markup)[:BLOCKS_MAX]:
         try:
@@ -94,14 +164,49 @@ def article_fields(markup: str) -> dict[str, str]:
         except (ValueError, RecursionError):  # not valid JSON (a comment, a trailing comma)
             continue
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-    article = next((o for o in objects if any(_ARTICLE_TYPE_RE.search(t) for t in _types(o))), None)
+    articles = [o for o in objects if any(_ARTICLE_TYPE_RE.search(t) for t in _types(o))]
+    return articles, by_id
+
+
+def _choose(articles: list[dict[str, Any]], markup: str, page_url: str) -> tuple[dict[str, Any] | None, str]:
+    """(the page's own article, the note where it cannot be told) (the module's doc)."""
+    if len(articles) == 1:
+        return articles[0], ""
+    titles = _page_titles(markup)
+    own = [a for a in articles if _is_the_page(a, titles, page_url)]
+    if own:
+        return own[0], ""
+    if len({_host_path(_url_of(a)) for a in articles}) == 1:  # one address (or none) for them all
+        return articles[0], ""
+    return None, (f"the page's JSON-LD describes {len(articles)} articles with different addresses and none has the "
+                  "page's title, so its address, outlet, author and date were not taken from it")
+
+
+def other_articles(markup: str, page_url: str = "") -> list[dict[str, str]]:
+    """(meta20) The fields of the articles the page's JSON-LD describes beside its own (the
+    module's doc): the extractor reads every one of them, and their headline, date or authors
+    may have become the page's."""
+    articles, by_id = _read(markup)
+    own, _ = _choose(articles, markup, page_url)
+    return [{"title": _text(a.get("headline")), "date": _date(a.get("datePublished"))[0],
+             "authors": "; ".join(_names(a.get("author"), by_id))} for a in articles if a is not own]
+
+
+def article_fields(markup: str, page_url: str = "") -> dict[str, str]:
+    """The article's url, outlet, author, date and title from the page's JSON-LD (the module's
+    doc), and a note where one was left out; only the fields it gives, {} where it gives no
+    article."""
+    articles, by_id = _read(markup)
+    article, note = _choose(articles, markup, page_url)
     if article is None:
-        return {}
+        return {"note": note} if note else {}
+    date, why = _date(article.get("datePublished"))
     fields = {
-        "url": _address(article.get("url")) or _address(article.get("mainEntityOfPage")),
+        "url": _url_of(article),
         "outlet": _name(article.get("publisher"), by_id),
         "author": _name(article.get("author"), by_id),
-        "date": _text(article.get("datePublished"))[:10],
+        "date": date,
         "title": _text(article.get("headline")),
+        "note": why,
     }
     return {key: value for key, value in fields.items() if value}

@@ -46,7 +46,7 @@ from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from . import page_hints
 from .page_glue import separate_glued
-from .page_jsonld import article_fields
+from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
@@ -355,8 +355,8 @@ def _outlet(sitename: str | None, url: str | None, markup: str) -> str:
     Nor is the host put there for a name too long or a copyright line, nor a hosting platform's
     own name on a page with no web address (`hosting.platform_named`)."""
     name = without_address((sitename or "").strip())  # "Name, City, Country": the name
-    if not name or len(name) > 60 or name.lower().startswith(("copyright", "©")):
-        return ""
+    if not name or len(name) > 60 or name.lower().startswith(("copyright", "©", "http://", "https://")):
+        return ""  # (meta20) nor a web address: a JSON-LD publisher given as "https://www.example.com"
     if not _named_by_page(name, url or "", markup):
         return ""
     if not is_web_address(url or "") and platform_named(name) is not None:
@@ -437,13 +437,32 @@ def _site_checks(meta: dict[str, Any], tree: Any, url: str) -> str:
     """(pages18) The note where the page's own claims of its site disagree (`xlplugin.page_sites`):
     two addresses on different sites leave the page with neither (the `url` it was given, if
     any); a site name that is another rated site's is said. "" where they agree."""
+    ld_note = meta.pop("ld_note", "")  # (meta20) how the page's JSON-LD was read (xlplugin.page_jsonld)
     if isinstance(tree, str):
-        return ""
+        return ld_note
     hosts = disagreeing_addresses(tree)
     if hosts:
         meta["url"] = url
-        return addresses_note(hosts)
-    return name_elsewhere_note(meta["outlet"], meta["url"])
+        return "; ".join(filter(None, (ld_note, addresses_note(hosts))))
+    return "; ".join(filter(None, (ld_note, name_elsewhere_note(meta["outlet"], meta["url"]))))
+
+
+def _not_from_other_articles(found: Any, ld: dict[str, str], others: list[dict[str, str]]) -> tuple[str, str, str]:
+    """(meta20) The extractor's title, date and author, less what it read from the other
+    articles the page's JSON-LD describes (a related story's headline, date or writer): where
+    one is another article's, the page's own article's (`ld`) stands, else none."""
+    title, date, author = found.title or "", found.date or "", found.author or ""
+    if not others:
+        return title, date, author
+    if title and title.strip() in {o["title"] for o in others} and title.strip() != ld.get("title"):
+        title = ld.get("title", "")
+    if date and date[:10] in {o["date"][:10] for o in others if o["date"]} and date != ld.get("date"):
+        date = ld.get("date", "")
+    theirs = {n.strip().lower() for o in others for n in o["authors"].split(";") if n.strip()}
+    theirs.discard(ld.get("author", "").lower())
+    if author and theirs:
+        author = "; ".join(n.strip() for n in author.split(";") if n.strip() and n.strip().lower() not in theirs)
+    return title, date, author
 
 
 def _has_player(tree: Any) -> bool:
@@ -528,13 +547,17 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     from .names import not_a_person, site_names
 
     # (meta19) the article's JSON-LD fills what the meta tags left blank (xlplugin.page_jsonld)
-    ld = article_fields(markup) if "ld+json" in markup else {}
+    # (meta20) the page's own article among the several its JSON-LD may describe; the extractor's
+    # title, date and author read from the others are not the page's
+    ld = article_fields(markup, url or found.url or "") if "ld+json" in markup else {}
+    others = other_articles(markup, url or found.url or "") if "ld+json" in markup else []
+    found_title, found_date, found_author = _not_from_other_articles(found, ld, others)
     url = url or ("" if found.url else ld.get("url", ""))
     outlet = _outlet(found.sitename or ld.get("outlet"), found.url or url, markup)
     sites = site_names(found.url or url or "", outlet)
-    title = article_title(found.title or "", markup, sites)
+    title = article_title(found_title, markup, sites)
     outlet = outlet or site_name(markup, title, sites)
-    author = _author(as_written(found.author or "", markup), outlet, markup)
+    author = _author(as_written(found_author, markup), outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link
@@ -547,7 +570,7 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     return {
         "title": title,
         "author": author,
-        "date": found.date or ld.get("date", ""),
+        "date": found_date or ld.get("date", ""),
         "url": found.url or url or "",
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
@@ -557,4 +580,5 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         "page_type": "; ".join(filter(None, ((found.pagetype or "web page").lower(), page_hints.hints(markup)))),
         "description": (found.description or "").strip(),
         "categories": tuple(found.categories or ()),
+        "ld_note": ld.get("note", ""),
     }

@@ -50,7 +50,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "10"  # 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "11"  # 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -276,10 +276,12 @@ def rating_key(written: str) -> str:
     URL or outlet is looked up by (`_candidates_of`): a web site the way a document's host is
     read (no scheme, no "www.", no port, lower case, no trailing dot; a first path segment is
     kept: "example.com/opinion" rates that section, as a document's URL is looked up), so that
-    "https://www.BBC.co.uk/" is "bbc.co.uk"; anything else is an outlet name (`outlet_key`)."""
+    "https://www.BBC.co.uk/" is "bbc.co.uk"; anything else is an outlet name (`outlet_key`).
+    (meta20) A mobile or AMP host is the site's (`site_of`, as --by-outlet groups it): a rating
+    typed as "m.harwickcourier.example" (an address copied on a phone) rates the whole site."""
     text = written.strip()
     if "." in text and " " not in text:
-        host = domain_of(text).rstrip(".")
+        host = site_of(text).rstrip(".")
         if host:
             section = _section(text)
             return f"{host}/{section}" if section else host

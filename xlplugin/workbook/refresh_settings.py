@@ -5,7 +5,7 @@ changed: weight.provenance 1 → 0"), and what it found of the Settings and Sour
 A workbook keeps no copy of the settings it was scored with, only each row's Settings hash
 (`Settings.digest`). The change is told only where a hash proves it: the settings a row was
 scored with are looked for among a few likely earlier ones (the defaults; the settings now with
-one value back at its default; either without the Sources ratings), and the first whose digest
+one value back at its default, or one weight at 0; either without the Sources ratings), and the first whose digest
 is the row's hash is compared with the settings now. Otherwise the summary says only that the
 settings or the Sources sheet changed since, never a guess.
 
@@ -97,6 +97,10 @@ def _earlier(now: Settings, earlier_ratings: Mapping[str, tuple[float, str]] | N
         for setting in settings_table():
             if setting.name in now.values and now.values[setting.name] != setting.default:
                 yield Settings(now.values, ratings).with_values({setting.name: setting.default})
+        # (meta20) one weight at 0 (a signal turned off, now turned on again): named as the other way
+        for key, value in now.values.items():
+            if key.startswith("weight.") and value:
+                yield Settings(now.values, ratings).with_values({key: 0})
 
 
 def _changes(earlier: Settings, now: Settings) -> list[str]:
