@@ -17,7 +17,7 @@ from workbook_helpers import parts, records, score, sheet_part
 from xlplugin import Settings
 from xlplugin.inputs import Record
 from xlplugin.outlets import NO_OUTLET, Entry, outlet_of, rollup
-from xlplugin.workbook import refresh_workbook, write_scored_workbook
+from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
 from xlplugin.workbook.outlets import FIRST_ROW as OUTLET_ROW, OUTLETS
 from xlplugin.workbook.read_sheet import (
     FIRST_ROW,
@@ -107,7 +107,7 @@ def test_copies_column_names_the_row_and_the_share(tmp_path):
     assert copies["d2"] is None
     assert copies["d3"].startswith("same story as row 2 (d1): ")
     assert copies["d1"].startswith("same story as row 4 (d3): 100% of this text is in it")
-    evidence = [row for row in openpyxl.load_workbook(path)["Evidence"].iter_rows(values_only=True) if row[1] == "copies"]
+    evidence = [row for row in openpyxl.load_workbook(path)["Evidence"].iter_rows(values_only=True) if row[1] == layout.COPIES_SIGNAL]
     assert {row[0] for row in evidence} == {"d1", "d3"}
     assert all(row[2] == "shared passage" for row in evidence)
 

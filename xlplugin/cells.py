@@ -25,6 +25,7 @@ from .index import outside_notes, point_costs, reliability_index, whole_points
 from .types import DocumentResult
 
 __all__ = [
+    "evidence_signal_names",
     "CELL_LIMIT",
     "EXCEL_ERRORS",
     "CUT_MARKER",
@@ -364,6 +365,16 @@ def safe_text(value: str, limit: int = CELL_LIMIT) -> str:
 def looks_like_formula(value: str) -> bool:
     """Would a spreadsheet program read this text as a formula if typed in?"""
     return value.startswith(FORMULA_STARTS)
+
+
+def evidence_signal_names() -> dict[str, str]:
+    """Signal name -> what the Evidence sheet's Signal column calls it: the Documents header's
+    words before its unit ("Reading grade (US school years)" -> "Reading grade"), so a reader
+    finds the column it explains; "kind" (the kind's cues) is the Kind column's header.
+    (Before session 19 the column held the code name, "loaded_language".)"""
+    names = {info.name: info.header.split(" (")[0] for info in registry.infos()}
+    names["kind"] = KIND_HEADER
+    return names
 
 
 def score_columns(signals: tuple[str, ...] | None = None) -> list[str]:

@@ -26,11 +26,13 @@ from .sheet_scan import row_values
 
 __all__ = ["ordered_evidence_part"]
 
-# The copy evidence a refresh makes (people.PeopleSheets.copy_evidence): (signal, kind).
+# The copy evidence a refresh makes (people.PeopleSheets.copy_evidence): (signal, kind), with the
+# Signal cell as written now (layout.EVIDENCE_SIGNAL) and as written before session 19 (the code name).
 COPY_ROWS = {("copies", SHARED_PASSAGE_KIND), ("provenance", REPRINT_KIND)}
+COPY_ROWS |= {(layout.EVIDENCE_SIGNAL[signal], kind) for signal, kind in COPY_ROWS}
 # Bytes every copy-evidence row holds as xlplugin writes it (rows with neither, and no shared
 # string, are not read cell by cell).
-_COPY_MARKS = (b">copies<", REPRINT_KIND.encode())
+_COPY_MARKS = (b">copies<", f">{layout.COPIES_SIGNAL}<".encode(), REPRINT_KIND.encode())
 
 Extras = Callable[[int, str, str], list[list[Any]]]
 

@@ -151,11 +151,11 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          f"{EVIDENCE_PRINTED_ROWS} rows); a longer one prints only its header row, as its page says: to print "
          "some of it, filter it by Document id, select those rows and print the selection."),
     ]
-    rows += [(f"{layout.EVIDENCE}: Signal = {info.name}", f"Behind the column \"{info.header}\".")
+    rows += [(f"{layout.EVIDENCE}: Signal = {layout.EVIDENCE_SIGNAL[info.name]}", f"Behind the column \"{info.header}\".")
              for info in registry.infos()]
     rows += [
-        (f"{layout.EVIDENCE}: Signal = kind", f"The cues that decided the {KIND_HEADER} column."),
-        (f"{layout.EVIDENCE}: Signal = copies",
+        (f"{layout.EVIDENCE}: Signal = {layout.EVIDENCE_SIGNAL['kind']}", f"The cues that decided the {KIND_HEADER} column."),
+        (f"{layout.EVIDENCE}: Signal = {layout.COPIES_SIGNAL}",
          "A passage this document shares with another row (the Read sheet's Copies column). Not counted in "
          "any score: it depends on the other rows of the workbook."),
         (f"{layout.EVIDENCE}: {layout.EVIDENCE_HEADERS[2]}",
