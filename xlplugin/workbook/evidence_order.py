@@ -6,7 +6,7 @@ Each row of the Documents sheet in turn gets its Evidence rows: a re-scored docu
 ones; a document that keeps its scores the old rows of its id and text hash (found in the old
 sheet's runs, see evidence_refresh.OldEvidence), copied as the bytes they were with their row
 numbers rewritten, except its copy evidence (shared passages and reprints without credit, which
-name other rows by number: "also in row 9 (d7)"), which is made again from the copies found now,
+name other rows by number: "also in row 9 (id d7)"), which is made again from the copies found now,
 as a fresh score makes it. A duplicated row gets its rows twice, as a fresh score gives them.
 The old sheet is read whole here (only for such a refresh: the usual one streams it).
 """
