@@ -1,5 +1,5 @@
 """Session 19 (sheets21): the Evidence sheet's Signal column names each signal as the Documents
-sheet's headers do ("Loaded terms per 1,000 words", "Kind", "Copies"), not by its code name
+sheet's headers do (their first words: "Loaded terms", "Kind", "Copies"), not by its code name
 ("loaded_language"); every reader of that column still reads a sheet written with the code names."""
 
 from __future__ import annotations
@@ -69,3 +69,10 @@ def test_excel_evidence_takes_the_sheets_signal_name():
     for name, shown in layout.EVIDENCE_SIGNAL.items():
         if name != "copies":
             assert aliases[_signal_key(shown)] == name
+
+
+def test_each_name_fits_the_signal_column_in_print():
+    # ("Loaded terms per 1,000 words" printed as "Loaded terms per 1")
+    width = layout.EVIDENCE_WIDTHS[0]
+    for name, shown in layout.EVIDENCE_SIGNAL.items():
+        assert 0 < len(shown) < width, (name, shown)

@@ -368,11 +368,17 @@ def looks_like_formula(value: str) -> bool:
 
 
 def evidence_signal_names() -> dict[str, str]:
-    """Signal name -> what the Evidence sheet's Signal column calls it: the Documents header's
-    words before its unit ("Reading grade (US school years)" -> "Reading grade"), so a reader
-    finds the column it explains; "kind" (the kind's cues) is the Kind column's header.
-    (Before session 19 the column held the code name, "loaded_language".)"""
-    names = {info.name: info.header.split(" (")[0] for info in registry.infos()}
+    """Signal name -> what the Evidence sheet's Signal column calls it: the first words of the
+    Documents header, at most two and none with a digit ("Loaded terms per 1,000 words ..." ->
+    "Loaded terms", "Provenance 0-100 ..." -> "Provenance"), so a reader finds the column it
+    explains and the name fits the Signal column (16 wide: "Loaded terms per 1" was cut in
+    print); "kind" (the kind's cues) is the Kind column's header. (Before session 19 the column
+    held the code name, "loaded_language".)"""
+    def shown(header: str) -> str:
+        words = header.split(" (")[0].split()[:2]
+        return " ".join(word for word in words if not any(c.isdigit() for c in word))
+
+    names = {info.name: shown(info.header) for info in registry.infos()}
     names["kind"] = KIND_HEADER
     return names
 
