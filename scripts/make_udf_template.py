@@ -38,6 +38,12 @@ EXAMPLES = (
 # (The three differ as a reader expects: the sourced report highest, the rumour lower, the rant
 # lowest; tests/test_udf_template_sheet.py checks it with score_text, which the formulas call.)
 WIDTHS = {"A": 60, "B": 22, "D": 80}
+# (sheets21) Under the examples, where column B's #NAME? is seen: a teacher who shared the file
+# with LibreOffice users had errors and no word on the sheet of why.
+NEEDS_EXCEL = ("Column B's formulas need desktop Excel with xlwings (the steps are on the right). "
+               "LibreOffice, Excel on the web and Excel without xlwings show #NAME? there: the formulas "
+               "are not wrong, their functions are just not installed. The xlplugin command line scores "
+               "a workbook anywhere.")
 STEPS = (
     "How to use this workbook (desktop Excel on Windows):",
     "1. Once: pip install the xlplugin wheel you were given (xlplugin is not on PyPI), e.g. "
@@ -79,6 +85,8 @@ def make(out: Path = DEFAULT_OUT) -> Path:
     for i, text in enumerate(EXAMPLES, start=2):
         sheet.cell(row=i, column=1, value=text).alignment = top
         sheet.cell(row=i, column=2, value=f"=XLP_RELIABILITY(A{i})").alignment = top
+    note = sheet.cell(row=len(EXAMPLES) + 3, column=1, value=NEEDS_EXCEL)
+    note.font, note.alignment = Font(name=default.name, size=default.sz, italic=True), top
     for i, step in enumerate(STEPS, start=1):
         cell = sheet.cell(row=i, column=4, value=step)
         cell.font, cell.alignment = Font(name=default.name, size=default.sz, bold=(i == 1)), top
@@ -86,7 +94,7 @@ def make(out: Path = DEFAULT_OUT) -> Path:
         sheet.column_dimensions[letter].width = width
     # Each row as high as its wrapped texts need: LibreOffice does not grow a row that has no
     # height of its own, and printed the example texts over each other.
-    for row in range(1, max(len(EXAMPLES) + 1, len(STEPS)) + 1):
+    for row in range(1, max(len(EXAMPLES) + 3, len(STEPS)) + 1):
         lines = max(wrapped_lines(sheet.cell(row=row, column=col).value or "", WIDTHS[letter])
                     for col, letter in ((1, "A"), (2, "B"), (4, "D")))
         sheet.row_dimensions[row].height = fit.text_lines_height(lines, LINE_HEIGHT)

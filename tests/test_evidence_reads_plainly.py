@@ -44,7 +44,7 @@ def test_the_evidence_type_is_not_called_kind(book):
 
 def test_every_loaded_language_row_says_what_it_is(book):
     ws = openpyxl.load_workbook(book)[layout.EVIDENCE]
-    rows = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == "loaded_language"]
+    rows = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == layout.EVIDENCE_SIGNAL["loaded_language"]]
     kinds = {row[2] for row in rows}
     assert "reader address" in kinds and len(kinds) >= 4  # (the texts hold several kinds)
     empty = [(row[2], row[3]) for row in rows if not row[6]]

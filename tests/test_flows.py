@@ -98,7 +98,7 @@ def test_refresh_after_editing_one_file_rescores_it_from_the_file(project):
     assert alone.returncode == 0, alone.stderr
     assert scores(after["wire_report.txt"]) == scores(documents(project / "alone.xlsx")["wire_report.txt"])
     # its evidence is words of the document, not of its file name
-    loaded = [row for row in evidence(project / "book.xlsx") if row[0] == "wire_report.txt" and row[1] == "loaded_language"]
+    loaded = [row for row in evidence(project / "book.xlsx") if row[0] == "wire_report.txt" and row[1] == layout.EVIDENCE_SIGNAL["loaded_language"]]
     assert any(row[3] == "outrageous" for row in loaded), loaded
 
 

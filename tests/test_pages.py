@@ -274,8 +274,10 @@ def test_refresh_reads_author_and_date_as_score_did(tmp_path):
     assert summary.rescored == 1
     import openpyxl
 
+    from xlplugin.workbook import layout
+
     wb = openpyxl.load_workbook(book, read_only=True)
-    evidence = [row for row in wb["Evidence"].iter_rows(values_only=True) if row[1] == "provenance"]
+    evidence = [row for row in wb["Evidence"].iter_rows(values_only=True) if row[1] == layout.EVIDENCE_SIGNAL["provenance"]]
     assert any(row[2] == "byline" and "Ana Ruiz" in (row[6] or "") for row in evidence)
 
 

@@ -31,7 +31,8 @@ def test_a_missing_file_is_said_alike(tmp_path, reader, error):
     path = tmp_path / "gone.txt"
     with pytest.raises(error) as caught:
         reader(path)
-    assert str(caught.value) == f"{path}: no such file"
+    # (and what to do: the path is absolute here)
+    assert str(caught.value) == f"{path}: no such file: check the name and each folder on its path"
 
 
 @pytest.mark.parametrize("reader, error", _readers())
@@ -64,9 +65,9 @@ def test_a_file_not_allowed_is_said_alike(tmp_path, monkeypatch, reader, error):
     (OSError(errno.EIO, "Input/output error"), "cannot read (Input/output error)"),
 ])
 def test_each_kind_of_failure_has_its_words(exc, why):
-    assert cannot_read("a/b.txt", exc) == f"a/b.txt: {why}"
+    assert cannot_read("a/b.txt", exc).startswith(f"a/b.txt: {why}")
     said = cannot_read("a/b.xlsx", exc, "a workbook")
-    assert said == f"a/b.xlsx: {why}" + (", not a workbook" if isinstance(exc, IsADirectoryError) else "")
+    assert said.startswith(f"a/b.xlsx: {why}" + (", not a workbook" if isinstance(exc, IsADirectoryError) else ""))
 
 
 # --- the deflated spool of rows (the Evidence and Read sheets' rows wait in one)

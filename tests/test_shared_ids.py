@@ -38,7 +38,7 @@ def _statuses(book: Path) -> list[tuple[str, str]]:
 
 def _evidence_kinds(book: Path) -> Counter:
     ws = openpyxl.load_workbook(book)[layout.EVIDENCE]
-    return Counter((row[0], row[-1]) for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == "kind")
+    return Counter((row[0], row[-1]) for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == layout.EVIDENCE_SIGNAL["kind"])
 
 
 def test_distinct_ids_keeps_the_first_id_and_names_the_others_rows():

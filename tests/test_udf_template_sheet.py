@@ -21,8 +21,21 @@ def sheet():
 
 
 def _texts(sheet):
+    """The example texts: column A beside a formula in column B (the note below them is none)."""
     return [(row, sheet.cell(row=row, column=1).value) for row in range(2, sheet.max_row + 1)
-            if isinstance(sheet.cell(row=row, column=1).value, str)]
+            if isinstance(sheet.cell(row=row, column=1).value, str)
+            and str(sheet.cell(row=row, column=2).value or "").startswith("=XLP_")]
+
+
+def test_the_sheet_says_the_formulas_need_excel_with_xlwings(sheet):
+    """(sheets21) LibreOffice shows #NAME? in column B: a line beside it, in the columns seen
+    first, says why and what needs what."""
+    formula_rows = [row for row, _text in _texts(sheet)]
+    assert formula_rows
+    seen = [str(sheet.cell(row=row, column=col).value or "") for row in range(1, max(formula_rows) + 4)
+            for col in (1, 2)]
+    said = [text for text in seen if "#NAME?" in text]
+    assert said and all("xlwings" in text and "LibreOffice" in text and "Excel" in text for text in said)
 
 
 def test_every_wrapped_text_has_a_row_as_high_as_its_lines(sheet):

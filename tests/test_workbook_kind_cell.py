@@ -55,8 +55,8 @@ def test_a_kind_no_cue_decided_says_so_in_the_kind_cell(tmp_path):
     assert _kinds(path) == ["news report (no cue)", "news report"]
     # the Evidence sheet names the engine's kind and the cue
     ws = openpyxl.load_workbook(path)[layout.EVIDENCE]
-    kind_rows = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == "kind"]
-    assert ("d1", "kind", "news report", DEFAULT_KIND_CUES[0]) in [(r[0], r[1], r[2], r[6]) for r in kind_rows]
+    kind_rows = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == layout.EVIDENCE_SIGNAL["kind"]]
+    assert ("d1", layout.EVIDENCE_SIGNAL["kind"], "news report", DEFAULT_KIND_CUES[0]) in [(r[0], r[1], r[2], r[6]) for r in kind_rows]
 
 
 def test_outlet_counts_read_the_marked_kind_as_the_kind(tmp_path):

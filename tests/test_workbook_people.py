@@ -17,7 +17,7 @@ from workbook_helpers import parts, records, score, sheet_part
 from xlplugin import Settings
 from xlplugin.inputs import Record
 from xlplugin.outlets import NO_OUTLET, Entry, outlet_of, rollup
-from xlplugin.workbook import refresh_workbook, write_scored_workbook
+from xlplugin.workbook import layout, refresh_workbook, write_scored_workbook
 from xlplugin.workbook.outlets import FIRST_ROW as OUTLET_ROW, OUTLETS
 from xlplugin.workbook.read_sheet import (
     FIRST_ROW,
@@ -105,9 +105,9 @@ def test_copies_column_names_the_row_and_the_share(tmp_path):
     ws = openpyxl.load_workbook(path)[READ]
     copies = {ws.cell(r, 2).value: ws.cell(r, 5).value for r in range(FIRST_ROW, FIRST_ROW + 3)}
     assert copies["d2"] is None
-    assert copies["d3"].startswith("same story as row 2 (d1): ")
-    assert copies["d1"].startswith("same story as row 4 (d3): 100% of this text is in it")
-    evidence = [row for row in openpyxl.load_workbook(path)["Evidence"].iter_rows(values_only=True) if row[1] == "copies"]
+    assert copies["d3"].startswith("same story as row 2 (id d1): ")
+    assert copies["d1"].startswith("same story as row 4 (id d3): 100% of this text is in it")
+    evidence = [row for row in openpyxl.load_workbook(path)["Evidence"].iter_rows(values_only=True) if row[1] == layout.COPIES_SIGNAL]
     assert {row[0] for row in evidence} == {"d1", "d3"}
     assert all(row[2] == "shared passage" for row in evidence)
 
@@ -183,8 +183,8 @@ def test_refresh_rewrites_the_read_rows_of_changed_documents_only(tmp_path):
     assert after["d2"] != before["d2"] and any("so-called" in text for text, _, _ in after["d2"])
     assert any(colour == RED and "so-called" in text for text, colour, _ in after["d2"])
     copies = {ws.cell(r, 2).value: ws.cell(r, 5).value for r in range(FIRST_ROW, ws.max_row + 1)}
-    assert copies["d4"].startswith("same story as row 2 (d1)")
-    assert "row 5 (d4)" in copies["d1"]  # an unchanged row's Copies cell follows the new row
+    assert copies["d4"].startswith("same story as row 2 (id d1)")
+    assert "row 5 (id d4)" in copies["d1"]  # an unchanged row's Copies cell follows the new row
 
 
 def test_refresh_keeps_unchanged_read_rows_byte_for_byte(tmp_path):

@@ -98,7 +98,7 @@ def test_evidence_sheet_has_one_row_per_item(book):
             absent = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("not found")]
             expected += min(len(found), layout.EVIDENCE_PER_SIGNAL) + (len(found) > layout.EVIDENCE_PER_SIGNAL) + bool(absent)
             if absent:
-                note = [r for r in rows[1:] if r[0] == result.id and r[1] == signal.name and r[2] == layout.NOT_FOUND_KIND]
+                note = [r for r in rows[1:] if r[0] == result.id and r[1] == layout.EVIDENCE_SIGNAL[signal.name] and r[2] == layout.NOT_FOUND_KIND]
                 assert len(note) == 1
                 # every absent cue is named once, good signs (positive cues) first
                 positive = [e.kind for e in signal.evidence if not e.text and e.detail.startswith("not found, would add")]
@@ -110,7 +110,7 @@ def test_evidence_sheet_has_one_row_per_item(book):
     # and one row per cue that decided the document's kind (signal "kind", kind = the kind)
     for result in results:
         if result:
-            cue_rows = [r for r in rows[1:] if r[0] == result.id and r[1] == "kind"]
+            cue_rows = [r for r in rows[1:] if r[0] == result.id and r[1] == layout.EVIDENCE_SIGNAL["kind"]]
             assert [r[6] for r in cue_rows] == list(result.kind_cues) and {r[2] for r in cue_rows} == {result.kind}
             expected += len(result.kind_cues)
     assert len(rows) - 1 == expected
@@ -118,7 +118,7 @@ def test_evidence_sheet_has_one_row_per_item(book):
     ids = {row[0] for row in rows[1:]}
     assert ids <= {"d1", "d2", "d3", "=cmd|' /C calc'!A0"}
     for row in rows[1:]:
-        assert row[1] in layout.SIGNAL_HEADER or row[1] == "kind"  # the kind's cues have rows too
+        assert row[1] in layout.EVIDENCE_SIGNAL.values()  # the kind's cues have rows too
         if row[4] is not None:  # a located item: its text is where it says (whitespace folded)
             assert row[5] >= row[4]
 

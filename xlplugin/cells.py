@@ -25,6 +25,7 @@ from .index import outside_notes, point_costs, reliability_index, whole_points
 from .types import DocumentResult
 
 __all__ = [
+    "evidence_signal_names",
     "CELL_LIMIT",
     "EXCEL_ERRORS",
     "CUT_MARKER",
@@ -410,6 +411,22 @@ def safe_text(value: str, limit: int = CELL_LIMIT) -> str:
 def looks_like_formula(value: str) -> bool:
     """Would a spreadsheet program read this text as a formula if typed in?"""
     return value.startswith(FORMULA_STARTS)
+
+
+def evidence_signal_names() -> dict[str, str]:
+    """Signal name -> what the Evidence sheet's Signal column calls it: the first words of the
+    Documents header, at most two and none with a digit ("Loaded terms per 1,000 words ..." ->
+    "Loaded terms", "Provenance 0-100 ..." -> "Provenance"), so a reader finds the column it
+    explains and the name fits the Signal column (16 wide: "Loaded terms per 1" was cut in
+    print); "kind" (the kind's cues) is the Kind column's header. (Before session 19 the column
+    held the code name, "loaded_language".)"""
+    def shown(header: str) -> str:
+        words = header.split(" (")[0].split()[:2]
+        return " ".join(word for word in words if not any(c.isdigit() for c in word))
+
+    names = {info.name: shown(info.header) for info in registry.infos()}
+    names["kind"] = KIND_HEADER
+    return names
 
 
 def score_columns(signals: tuple[str, ...] | None = None) -> list[str]:

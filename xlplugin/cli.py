@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")
     score.add_argument("-o", "--output", type=Path, metavar="BOOK.xlsx", help="write a scored workbook (a new file; see --force)")
     score.add_argument("--force", action="store_true", help="replace the -o file if it exists (its sheets are lost)")
-    score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (default: found by name)")
+    score.add_argument("--text-column", metavar="NAME", help="the CSV/workbook column holding the text (case ignored; default: found by name)")
     score.add_argument("--sheet", metavar="NAME", help="the workbook sheet holding the documents (default: Documents, else found)")
     score.add_argument("--by-outlet", action="store_true",
                        help="print one row per outlet or web site (counts, mean and spread of the index and signals) "

@@ -451,7 +451,7 @@ def _percent(share: float) -> str:
 
 
 def copies_text(report: CopyReport, row_name: Callable[[int], str]) -> str:
-    """The Copies cell, e.g. "same story as row 12 (wire.txt): 91% of this text is in it"; ""
+    """The Copies cell, e.g. "same story as row 12 (id wire.txt): 91% of this text is in it"; ""
     when it shares nothing. `row_name` names another document by its position."""
     parts = []
     for match in report.matches[:NAMED]:

@@ -4,6 +4,8 @@ Only the adapters (the command line, the Excel functions, the workbook writer) t
 user-facing messages; the core raises them and never prints.
 """
 
+from pathlib import Path
+
 __all__ = [
     "XlpluginError",
     "SettingsError",
@@ -36,7 +38,12 @@ def cannot_read(path: object, exc: OSError, what: str = "") -> str:
     """The message for a file that could not be opened for reading ("PATH: no such file"); `what`
     names what a folder given in its place is not ("a workbook")."""
     if isinstance(exc, FileNotFoundError):
-        why = "no such file"
+        # (and what to do, as for a file `score` cannot find: inputs.missing_path)
+        if Path(str(path)).is_absolute():
+            why = "no such file: check the name and each folder on its path"
+        else:
+            why = (f"no such file in {Path.cwd()} (the folder you ran xlplugin in): check the name, give its "
+                   "full path, or run xlplugin from the folder that holds it")
     elif isinstance(exc, PermissionError):
         why = "permission denied (cannot read the file)"
     elif isinstance(exc, IsADirectoryError):

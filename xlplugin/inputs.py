@@ -26,6 +26,8 @@ from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
+    "named_column",
+    "TEXT_COLUMN_CASE_NOTE",
     "MergedCell",
     "read_as_web_page",
     "Record",
@@ -736,6 +738,19 @@ def _header_key(header: object) -> str:
     return header.strip().lower().replace(" ", "_") if isinstance(header, str) else ""
 
 
+# What a row's note says when --text-column named its column in other letters ("Body" for "body").
+TEXT_COLUMN_CASE_NOTE = "text read from the column {column!r} (--text-column {asked!r}: case ignored)"
+
+
+def named_column(headers: list[str], name: str) -> str | None:
+    """The column `name` (a --text-column): the header written so, else the one header that is
+    `name` with case and spacing ignored ("Body" finds "body"); None where none is, or two are."""
+    if name in headers:
+        return name
+    same = [h for h in headers if isinstance(h, str) and _header_key(h) == _header_key(name)]
+    return same[0] if len(same) == 1 else None
+
+
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     """The first header that matches one of `names` (case and spacing ignored); of two headers
     that match the same name ("Text" and "text"), the first (leftmost)."""
@@ -804,9 +819,10 @@ def _text_and_path_columns(headers: list[str], source: str, text_column: str | N
                            path_column: str | None, text_option: str = "--text-column") -> tuple[str | None, str | None]:
     """The text column (named, or found by name) and the path column of a table; at least one.
     `text_option`: the option that names the text column, for the message ("" where there is none)."""
-    if text_column is not None and text_column not in headers:
+    named = named_column(headers, text_column) if text_column is not None else None
+    if text_column is not None and named is None:
         raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
-    text_col = text_column or find_column(headers, TEXT_COLUMN_NAMES)
+    text_col = named or find_column(headers, TEXT_COLUMN_NAMES)
     path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
     if text_col is None and path_col is None:
         how = f" or pass {text_option}" if text_option else ""
@@ -890,6 +906,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
+    case_note = (TEXT_COLUMN_CASE_NOTE.format(column=text_col, asked=text_column)
+                 if text_column is not None and text_col != text_column else "")
     id_col = find_column(headers, ID_COLUMN_NAMES)
     meta = {
         "title": find_column(headers, TITLE_COLUMN_NAMES),
@@ -917,7 +935,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         # (a text cut to fit its cell, from a workbook this plugin wrote, is read from its file too)
         cut = isinstance(value, str) and cut_to_fit(value)
         # (a date cell that holds no date, "n/a" or "banana", counts as no date given; the Status says so)
-        row_note = "; ".join(n for n in (row_note, *not_given, CUT_READ_NOTE if cut and written.strip() else "") if n)
+        row_note = "; ".join(n for n in (row_note, case_note, *not_given, CUT_READ_NOTE if cut and written.strip() else "") if n)
         if (file_first or cut or value is None or (isinstance(value, str) and not value.strip())) and written.strip():
             yield _in_columns(_noted(_record_from_file(written, base, where, doc_id, columns, fields, path_col,
                                                                 from_current_folder), row_note),
@@ -1044,7 +1062,7 @@ def _refuse_unnamed_text(path: Path, text: str, delimiter: str, text_column: str
     then looks like broken quoting. The columns listed are the header split at the separator that
     gives the most of them."""
     headers = _header_with(text, delimiter)
-    if (text_column in headers) if text_column is not None else find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
+    if named_column(headers, text_column) if text_column is not None else find_column(headers, TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES):
         return
     shown = max((_header_with(text, sep) for sep in (delimiter, *_OTHER_SEPARATORS)), key=len)
     _text_and_path_columns(unique_headers(shown), str(path), text_column, None)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import InputError
-from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Skipped, find_column, unique_headers
+from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Skipped, find_column, named_column, unique_headers
 
 __all__ = ["HEADER_SEARCH_ROWS", "choose_sheet"]
 
@@ -55,7 +55,7 @@ def _headers_shown(ws: Any, header_row: HeaderRow) -> str:
 def _by_text_column(path: Path, sheets: list[Any], text_column: str, header_row: HeaderRow) -> tuple[Any, Found]:
     """The one sheet whose header row has the column `text_column` (as written)."""
     def has(headers: list[str]) -> bool:  # (as `records_from_rows` names them: "text (2)" is the second "text")
-        return text_column in unique_headers(headers)
+        return named_column(unique_headers(headers), text_column) is not None  # ("Body" finds "body")
 
     found = [(ws, f) for ws in sheets if (f := _first_or_search(ws, has, header_row)) is not None]
     if len(found) > 1:
@@ -132,7 +132,7 @@ def choose_sheet(path: Path, sheets: list[Any], text_column: str | None, sheet: 
     if named is not None:
         chosen = sheets[names.index(named)]
         others = _other_text_sheets(path, sheets, chosen, header_row) if sheet is None else []
-        return chosen, *_as_it_is(chosen, lambda h: bool((text_column and text_column in unique_headers(h)) or _text_column(h)),
+        return chosen, *_as_it_is(chosen, lambda h: bool((text_column and named_column(unique_headers(h), text_column)) or _text_column(h)),
                                   header_row), others
     if text_column is not None:
         chosen, found = _by_text_column(path, sheets, text_column, header_row)

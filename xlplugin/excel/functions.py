@@ -79,6 +79,8 @@ def signal_aliases() -> dict[str, str]:
         aliases[info.name] = info.name
         aliases.update((alias, info.name) for alias in info.aliases)
     aliases["kind"] = "kind"
+    # (and the Evidence sheet's name for it, "Reading grade": a Signal cell typed or pointed at)
+    aliases.update((_signal_key(shown), name) for name, shown in cells.evidence_signal_names().items())
     return aliases
 
 

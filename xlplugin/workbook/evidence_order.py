@@ -6,7 +6,7 @@ Each row of the Documents sheet in turn gets its Evidence rows: a re-scored docu
 ones; a document that keeps its scores the old rows of its id and text hash (found in the old
 sheet's runs, see evidence_refresh.OldEvidence), copied as the bytes they were with their row
 numbers rewritten, except its copy evidence (shared passages and reprints without credit, which
-name other rows by number: "also in row 9 (d7)"), which is made again from the copies found now,
+name other rows by number: "also in row 9 (id d7)"), which is made again from the copies found now,
 as a fresh score makes it. A duplicated row gets its rows twice, as a fresh score gives them.
 The old sheet is read whole here (only for such a refresh: the usual one streams it).
 """
@@ -26,11 +26,13 @@ from .sheet_scan import row_values
 
 __all__ = ["ordered_evidence_part"]
 
-# The copy evidence a refresh makes (people.PeopleSheets.copy_evidence): (signal, kind).
+# The copy evidence a refresh makes (people.PeopleSheets.copy_evidence): (signal, kind), with the
+# Signal cell as written now (layout.EVIDENCE_SIGNAL) and as written before session 19 (the code name).
 COPY_ROWS = {("copies", SHARED_PASSAGE_KIND), ("provenance", REPRINT_KIND)}
+COPY_ROWS |= {(layout.EVIDENCE_SIGNAL[signal], kind) for signal, kind in COPY_ROWS}
 # Bytes every copy-evidence row holds as xlplugin writes it (rows with neither, and no shared
 # string, are not read cell by cell).
-_COPY_MARKS = (b">copies<", REPRINT_KIND.encode())
+_COPY_MARKS = (b">copies<", f">{layout.COPIES_SIGNAL}<".encode(), REPRINT_KIND.encode())
 
 Extras = Callable[[int, str, str], list[list[Any]]]
 

@@ -96,8 +96,10 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "Each document's text with its flags on it, one row per document, in the order of the Documents "
          "sheet. Flags are indicators, not verdicts: the Evidence sheet says why each one was raised."),
         (f"{READ}: {', '.join(READ_HEADERS[:4])}",
-         "Which row of the Documents sheet the document is in, its id, the outlet or web site it is counted "
-         "under (see Outlets) and its reliability index."),
+         "Which row of the Documents sheet the document is in (\"row 9\": the sheet's own row number, its "
+         "header row is row 1), its id (\"id 8\": from your id column, else given by xlplugin), the outlet or "
+         "web site it is counted under (see Outlets) and its reliability index. Copies names other rows the "
+         "same way: \"row 9 (id 8)\"."),
         (f"{READ}: {READ_HEADERS[4]}",
          "Other rows of this workbook that hold the same run of words: \"same story as row 9\" (most of this "
          "text is in that row too) or \"shares a passage with row 8\" (a part of it), with how many words in a "
@@ -151,11 +153,11 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          f"{EVIDENCE_PRINTED_ROWS} rows); a longer one prints only its header row, as its page says: to print "
          "some of it, filter it by Document id, select those rows and print the selection."),
     ]
-    rows += [(f"{layout.EVIDENCE}: Signal = {info.name}", f"Behind the column \"{info.header}\".")
+    rows += [(f"{layout.EVIDENCE}: Signal = {layout.EVIDENCE_SIGNAL[info.name]}", f"Behind the column \"{info.header}\".")
              for info in registry.infos()]
     rows += [
-        (f"{layout.EVIDENCE}: Signal = kind", f"The cues that decided the {KIND_HEADER} column."),
-        (f"{layout.EVIDENCE}: Signal = copies",
+        (f"{layout.EVIDENCE}: Signal = {layout.EVIDENCE_SIGNAL['kind']}", f"The cues that decided the {KIND_HEADER} column."),
+        (f"{layout.EVIDENCE}: Signal = {layout.COPIES_SIGNAL}",
          "A passage this document shares with another row (the Read sheet's Copies column). Not counted in "
          "any score: it depends on the other rows of the workbook."),
         (f"{layout.EVIDENCE}: {layout.EVIDENCE_HEADERS[2]}",

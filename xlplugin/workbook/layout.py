@@ -8,7 +8,7 @@ finds its own columns and sheets again by these names) cannot drift apart.
 from __future__ import annotations
 
 from .. import registry
-from ..cells import KIND_HEADER, score_columns
+from ..cells import KIND_HEADER, evidence_signal_names, score_columns
 from ..settings import settings_table
 
 __all__ = [
@@ -23,6 +23,8 @@ __all__ = [
     "STAMP_HEADERS",
     "OWNED_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
     "SIGNAL_HEADER",  # noqa: F822 - from the registry when read (__getattr__)
+    "EVIDENCE_SIGNAL",  # noqa: F822 - from the registry when read (__getattr__)
+    "COPIES_SIGNAL",
     "EVIDENCE_HEADERS",
     "FORMER_EVIDENCE_HEADERS",
     "SETTINGS_HEADERS",
@@ -93,6 +95,8 @@ STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
 # written with it is still read as ours)
 EVIDENCE_HEADERS = ("Document id", "Signal", "Evidence type", "Evidence text", "Start", "End", "Detail", "Text hash")
 FORMER_EVIDENCE_HEADERS = (EVIDENCE_HEADERS[:2] + ("Kind",) + EVIDENCE_HEADERS[3:],)
+# The Evidence sheet's Signal cell for a shared passage (the Read sheet's Copies column).
+COPIES_SIGNAL = "Copies"
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
 # (one scale per table, as inputs.rating_scale decides it: 0-1, or 0-100 when a rating is over 10; the header says both)
 SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")
@@ -147,6 +151,9 @@ def _signal_layout() -> dict[str, object]:
     infos = registry.infos()
     score_headers = tuple(score_columns())
     signal_header = {info.name: info.header for info in infos}
+    # The Evidence sheet's Signal cell (cells.evidence_signal_names), and "Copies" for shared
+    # passages. (Before session 19 it held the code name: a refresh still reads such a sheet.)
+    evidence_signal = {**evidence_signal_names(), "copies": COPIES_SIGNAL}
     number_formats = {score_headers[0]: INDEX_FORMAT}
     number_formats.update((info.header, info.number_format) for info in infos)
     colour_scales = {score_headers[0]: INDEX_COLOURS}
@@ -157,6 +164,7 @@ def _signal_layout() -> dict[str, object]:
     return {
         "SCORE_HEADERS": score_headers,
         "SIGNAL_HEADER": signal_header,
+        "EVIDENCE_SIGNAL": evidence_signal,
         "OWNED_HEADERS": score_headers + STAMP_HEADERS,
         # Excel number formats per score column
         "NUMBER_FORMATS": number_formats,
@@ -217,7 +225,7 @@ _KIND_TEXT = (
     "What sort of document this is: news report, opinion or analysis, press release, forum or "
     "social post, wire or syndicated copy (credited to another outlet), or not an article (a "
     "shop, menu, index, organisation, event or documentation page: no index, and the Status "
-    "says why). The cues that decided it are in the Evidence sheet (Signal = kind).",
+    "says why). The cues that decided it are in the Evidence sheet (Signal = Kind).",
     "A label, not a score; rules on the text, the title, the address and the page's own metadata.",
     "Opinion labels, first-person writing, 'for immediate release', forum furniture, a news "
     "agency's credit on another outlet's page.",

@@ -46,7 +46,7 @@ class PeopleWriter:
 
     def copy_evidence(self, position: int, item: Record | Problem, result: DocumentResult | None) -> list[list[Any]]:
         text_hash = result.stamp.get("text", "") if result is not None else ""
-        return [[item.id, signal, kind, safe_text(text), start, end, detail, text_hash]  # as in the text (evidence_rows)
+        return [[item.id, layout.EVIDENCE_SIGNAL[signal], kind, safe_text(text), start, end, detail, text_hash]  # as evidence_rows
                 for signal, kind, text, start, end, detail in self.copies[position][2]]
 
     def add(self, position: int, item: Record | Problem, result: DocumentResult | None) -> None:
@@ -102,7 +102,7 @@ class PeopleSheets:
         """The Evidence rows of a re-scored row's shared passages (and reprint cue)."""
         if not self.copies:
             return []
-        return [[doc_id, signal, kind, safe_text(text), start, end, detail, text_hash]  # as in the text (evidence_rows)
+        return [[doc_id, layout.EVIDENCE_SIGNAL[signal], kind, safe_text(text), start, end, detail, text_hash]  # as evidence_rows
                 for signal, kind, text, start, end, detail in self.copies[position][2]]
 
     def kept_copies_changed(self, changed: set[int]) -> bool:

@@ -85,6 +85,9 @@ PRINTS_COLUMN = 9
 SIGNALS_COLUMN = 10
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
 ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
+# (B) the id, shown "id 1" (a text format: the cell keeps the id itself): "row 9" beside a bare
+# "8" read as two unexplained numbers
+ID_FORMAT = '"id "@'
 FIRST_ROW = 4
 LINE_HEIGHT = 15  # points a line of 11-point Calibri takes (Excel's default row)
 MAX_HEIGHT = fit.MAX_ROW_HEIGHT
@@ -533,7 +536,8 @@ def _row_xml(number: int, row: ReadRow, first: bool, text: str, height: float | 
                  _maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
                  _maybe_text(i, row.fingerprints, styles[8])]
     else:
-        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, CONTINUED, styles[1]), _maybe_text(c, "", styles[2]),
+        # (CONTINUED in the outlet's format, which is the id's without its "id " prefix)
+        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, CONTINUED, styles[2]), _maybe_text(c, "", styles[2]),
                  _number_cell(d, None, styles[3]), _maybe_text(e, "", styles[4]), text,
                  _maybe_text(g, "", styles[6]), _maybe_text(h, row.text_hash, styles[7]), _maybe_text(i, "", styles[8])]
     if row.signals is not None:
@@ -643,10 +647,11 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     ws.append([title])
     plain = Font(name=FONT)
     cells = []
-    # (the row number shows as "row 2", at the left of its cell, so that it does not read as one
-    # number with the id beside it, "2 1": the cell keeps the number, which a refresh reads back)
+    # (the row number shows as "row 2", at the left of its cell, and the id as "id 1", so that
+    # they do not read as one number, "2 1", or as two unexplained ones: the cells keep the number
+    # and the id, which a refresh reads back)
     left = Alignment(horizontal="left", vertical="top")
-    for column, (align, fmt, font) in enumerate(((left, ROW_FORMAT, plain), (wrap, None, plain), (wrap, None, plain), (top, "0.0", plain),
+    for column, (align, fmt, font) in enumerate(((left, ROW_FORMAT, plain), (wrap, ID_FORMAT, plain), (wrap, None, plain), (top, "0.0", plain),
                                                  (wrap, None, plain), (wrap, None, plain), (top, None, STAMP_FONT),
                                                  (top, None, STAMP_FONT), (top, None, STAMP_FONT), (top, None, STAMP_FONT)),
                                                 start=1):
@@ -659,7 +664,7 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
                                    u="single" if run.underline else None, color=run.color or None), run.text)
               for run in LEGEND]
     cells[TEXT_COLUMN - 1].value = CellRichText(blocks)
-    cells[1].value = "Legend \u2192"
+    cells[2].value = "Legend \u2192"  # (not under the id: its format would show "id Legend")
     cells[PRINTS_COLUMN - 1].value = FINGERPRINT_SCHEME  # how the fingerprints below were made
     # (write-only sheets take a row's height before the row is appended)
     ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
@@ -713,8 +718,10 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None, kn
     def name(other: int) -> str:
         position = texts[other]
         number = row_numbers[position] if row_numbers is not None else position + 2
-        # (an id another row has too is kept apart as "ID (row N)": named once, "row 5 (a2)")
-        return f"row {number} ({str(items[position].id).removesuffix(f' (row {number})')})"
+        # "row 20 (id 19)": the row of the Documents sheet, then the document's id, each named (a
+        # bare "(19)" read as another row number). An id another row has too is kept apart as
+        # "ID (row N)": named once, "row 5 (id a2)".
+        return f"row {number} (id {str(items[position].id).removesuffix(f' (row {number})')})"
 
     if partners is not None:
         partners[:] = [set() for _ in items]

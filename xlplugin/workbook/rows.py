@@ -84,6 +84,7 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
     text_hash = result.stamp.get("text", "")
     # cut as the Documents sheet cuts it, so the two still match (a refresh joins them on it)
     doc_id = safe_text(str(doc_id))
+    shown = layout.EVIDENCE_SIGNAL  # (the Signal cell: the Documents header's words, not the code name)
     for name in registry.names():
         signal = result.signals.get(name)
         if signal is None:
@@ -95,17 +96,17 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             # as it is in the document (line breaks and runs of spaces kept): the text cell's
             # [Start:End] is exactly this cell.
             where = (item.start, item.end) if item.text else (None, None)
-            yield [doc_id, name, item.kind, safe_text(item.text), *where, safe_text(shown_detail(name, item.kind, item.detail)),
-                   text_hash]
+            yield [doc_id, shown[name], item.kind, safe_text(item.text), *where,
+                   safe_text(shown_detail(name, item.kind, item.detail)), text_hash]
         more = len(found) - limit
         if more > 0:
-            yield [doc_id, name, "(more)", f"... and {more} more evidence items not listed", None, None,
+            yield [doc_id, shown[name], "(more)", f"... and {more} more evidence items not listed", None, None,
                    f"only the first {limit} items per signal are listed", text_hash]
         if missing:
-            yield [doc_id, name, NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
+            yield [doc_id, shown[name], NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
     # The cues that decided the document's kind (they are about the whole document: no offsets).
     for cue in result.kind_cues:
-        yield [doc_id, "kind", result.kind, None, None, None, safe_text(cue), text_hash]
+        yield [doc_id, shown["kind"], result.kind, None, None, None, safe_text(cue), text_hash]
 
 
 def _missing_text(missing: list[Any]) -> str:
