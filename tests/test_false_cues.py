@@ -37,15 +37,30 @@ def test_byline_line_naming_a_person_still_counts(credit: str) -> None:
     assert cues["byline"] and not cues["no author"]
 
 
-@pytest.mark.parametrize("author,url", [("Reuters", ""), ("Letters", ""), ("Harbour Media News Desk", ""),
-                                        ("Nordic Welle", "https://www.nw.example/en/story"),
-                                        ("Harbour Times", "https://harbourtimes.example/a"), ("harbourfan99", "")])
-def test_author_given_that_is_an_organisation_or_label_is_no_byline(author: str, url: str) -> None:
+def _byline_and_no_author(author: str, url: str):
     sig = provenance.score(prepare("Harbour vote" + BODY, author=author, url=url), Settings())
     byline = next(e for e in sig.evidence if e.kind == "byline")
     no_author = next(e for e in sig.evidence if e.kind == "no author")
+    return byline, no_author
+
+
+@pytest.mark.parametrize("author,url", [("Reuters", ""), ("Letters", ""), ("Harbour Media News Desk", ""),
+                                        ("Nordic Welle", "https://www.nw.example/en/story"),
+                                        ("Harbour Times", "https://harbourtimes.example/a")])
+def test_author_given_that_is_an_organisation_or_label_is_no_byline(author: str, url: str) -> None:
+    # (sources20) an organisation or a section given as the author is no byline, and no longer
+    # "no author" either: the text says who stands behind it, as a credit to a group does
+    byline, no_author = _byline_and_no_author(author, url)
+    assert not byline.present and not no_author.present
+    assert "not a named person" in no_author.detail and "organisation" in no_author.detail
+
+
+@pytest.mark.parametrize("author", ["harbourfan99", "crumbly_kate", "u/dr_fire", "@harbourwatch"])
+def test_author_given_that_is_a_user_name_is_no_author(author: str) -> None:
+    # a user name names no one a reader could look up: "no author", said as a user name
+    byline, no_author = _byline_and_no_author(author, "")
     assert not byline.present and no_author.present
-    assert "not a person" in no_author.detail
+    assert "user name" in no_author.detail
 
 
 @pytest.mark.parametrize("author,url", [("Maria Lopez", ""), ("Maria Lopez", "https://www.nw.example/en/story"),

@@ -162,6 +162,16 @@ _HANDLE_CREDIT_RE = re.compile(r"(?:posted|written|submitted|shared)\b[^\n]{0,40
                                r"(?P<handle>u/[\w.-]+|[A-Za-z][\w.-]*(?:_|\d)[\w.-]*)", re.IGNORECASE)
 
 
+_HANDLE_RE = re.compile(r"@[\w.-]+|(?:u/[\w.-]+|[A-Za-z][\w.-]*(?:_|\d)[\w.-]*)")
+
+
+def is_handle(author: str) -> bool:
+    """(session 19) Whether an author given with the text is a user name ("harbourfan99",
+    "crumbly_kate", "u/dr_fire", "@harbourwatch"): one word joined with "_" or holding a digit, as
+    `handle_credit` reads one in a head line. A user name names no one a reader could look up."""
+    return bool(_HANDLE_RE.fullmatch(author.strip()))
+
+
 def handle_credit(doc: Document) -> str:
     """(sources20) The user name a head line credits the text to ("Posted by SkyWatcher_Dee on ..."),
     or "": a handle is no named author a reader could look up (the text still has no author, and
