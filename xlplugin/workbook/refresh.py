@@ -67,7 +67,7 @@ from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
-                           problem_statuses, row_scores, same_as_sheet, showed_page_text)
+                           refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
@@ -490,7 +490,11 @@ class _Refresh:
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)
-        items, id_notes = distinct_ids(items, [span.number for span in data_rows])
+        # (refused22) a refused CSV line is no document, as `score` read it: it shares no id
+        refused = refused_rows(data_rows, items, owned)
+        keyed, id_notes = distinct_ids([still_refused(item, None) if no else item for item, no in zip(items, refused)],
+                                       [span.number for span in data_rows])
+        items = [item if no else key for item, key, no in zip(items, keyed, refused)]
         # (only where the rows are read from their files: rewritten with the page's text when
         # the page changed)
         # (in a workbook that also holds a table's rows, the pages' article has a column of its own:

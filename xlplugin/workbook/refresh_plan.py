@@ -203,8 +203,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             elif refused_line(old, span.values.get(status_col), text):
                 # (rows20) a CSV row `score` refused, its whole line in the text cell, as it was
                 # written: still refused (its Status stays), until the user edits the row
-                row.item = still_refused(item, span.values.get(status_col))
-                counts.refused += 1
+                _plan_refused(row, item, old, span.values.get(status_col), counts)
                 continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
@@ -222,8 +221,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 and refused_line(old, span.values.get(status_col), str(item.columns.get(item.text_column) or "")):
             # (inputs21) a refused line read back as no text: a line longer than a cell holds,
             # cut to fit it (its Status says so), is still the refused line, not a cut article
-            row.item = still_refused(item, span.values.get(status_col))
-            counts.refused += 1
+            _plan_refused(row, item, old, span.values.get(status_col), counts)
             continue
         if isinstance(item, Problem) and item.kind == "cell" and item.message.endswith(CUT_TEXT) and not new:
             # (a cut cell as `score` wrote it, read as no document since inputs refuses cut texts:
@@ -246,9 +244,40 @@ REFUSED_PREFIX = "not scored: "
 REFUSED_FIELDS_RE = re.compile(r"not scored: it has \d+ fields? but the header has \d+")
 
 
+# (refused22) The Status of a refused line whose Status cell was emptied (or overwritten) while its
+# text cell still holds the line: the refusal's own words are gone, so it says what to mend.
+REFUSED_AGAIN = ("this row still holds the whole CSV line that was refused (its number of fields is not the "
+                 "header's): put each field in its own cell (the text alone in the text cell), then refresh")
+
+
+def refused_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], owned: dict[str, int]) -> list[bool]:
+    """(refused22) Per row, whether it is a CSV line `score` refused (`refused_line`), read as a
+    text: such a row is no document, so it shares no id with another row (as `score` read it)."""
+    stamp_cols = [owned[h] for h in layout.STAMP_HEADERS]
+    status_col = owned[layout.SCORE_HEADERS[-1]]
+    return [isinstance(item, Record) and isinstance(item.text, str)
+            and refused_line(tuple(span.values.get(c) for c in stamp_cols), span.values.get(status_col), item.text)
+            for span, item in zip(data_rows, items)]
+
+
+def _plan_refused(row: RowPlan, item: Record | Problem, old: tuple[Any, ...], status: Any, counts: PlanCounts) -> None:
+    """(refused22) A row `refused_line` finds: still refused, its Status kept; where the Status
+    cell no longer holds the refusal (emptied or typed over) it is written again, saying what to
+    mend (`REFUSED_AGAIN`), the line's Text hash kept. Its Text hash is never a Read sheet's row."""
+    row.item = still_refused(item, status)
+    row.refused_before = True
+    counts.refused += 1
+    if not (isinstance(status, str) and status.startswith(REFUSED_PREFIX)):
+        row.values = owned_values(None, problem=row.item.message)
+        row.values[-1] = old[2]
+        row.keep_evidence = False
+
+
 def still_refused(item: Record | Problem, status: Any) -> Problem:
-    """A row that `refused_line` finds, read as the refused row it was: its Status's message."""
-    message = str(status).removeprefix(REFUSED_PREFIX)
+    """A row that `refused_line` finds, read as the refused row it was: its Status's message, or
+    `REFUSED_AGAIN` where the Status no longer holds the refusal."""
+    said = isinstance(status, str) and status.startswith(REFUSED_PREFIX)
+    message = str(status).removeprefix(REFUSED_PREFIX) if said else REFUSED_AGAIN
     return Problem(item.source, message, item.id, item.columns, kind=REFUSED_LINE, text_column=item.text_column,
                    path_column=getattr(item, "path_column", ""))
 
@@ -258,12 +287,17 @@ def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:
     stamp, its Text hash that of the line it holds, its Status the refusal)? See inputs.refused_line_hash.
     A workbook written before the line was kept whole has the row's fields spread across its
     cells and no stamps at all: such a row is refused too (which piece is the text is not known)
-    until its Status cell is emptied, as the summary says."""
-    if stamps[0] not in (None, "") or not isinstance(status, str) or not status.startswith(REFUSED_PREFIX):
+    until its Status cell is emptied, as the summary says.
+    (refused22) A row whose Text hash is its line's stays refused whatever its Status cell says
+    (emptied, or typed over): the text cell is still the refused line, never an article to score;
+    editing the text cell (each field in its own cell) is what lets it be scored."""
+    if stamps[0] not in (None, ""):
         return False
-    if stamps[2] in (None, "") and stamps[1] in (None, ""):
-        return bool(REFUSED_FIELDS_RE.match(status))
-    return stamps[2] == refused_line_hash(text)
+    if stamps[2] not in (None, ""):
+        return stamps[2] == refused_line_hash(text)
+    if not isinstance(status, str) or not status.startswith(REFUSED_PREFIX):
+        return False
+    return stamps[1] in (None, "") and bool(REFUSED_FIELDS_RE.match(status))
 
 
 def newer_parts(stamp: Any, version: str) -> str:
@@ -464,4 +498,7 @@ def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any]
 
     signals = {name: value(header) for name, header in layout.SIGNAL_HEADER.items()}
     kind = kind_of_cell(value(KIND_HEADER)) if KIND_HEADER in owned else None  # (without the "(no cue)" mark)
-    return value(layout.SCORE_HEADERS[0]), signals, value(layout.STAMP_HEADERS[2]), kind
+    # (refused22) a refused CSV line's Text hash is its line's, not a scored text's: its Read row
+    # gets none, as `score` writes it, so that no later refresh takes the row for one removed
+    text_hash = "" if row.refused_before else value(layout.STAMP_HEADERS[2])
+    return value(layout.SCORE_HEADERS[0]), signals, text_hash, kind
