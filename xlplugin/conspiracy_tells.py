@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import load_sections
+from .sales_pressure import word_places
 from .text import Document
 
 __all__ = ["DATA", "TELL_DETAIL", "tells", "warm_up"]
@@ -111,7 +112,7 @@ def tells(doc: Document) -> list[tuple[int, int]]:
     lowers = doc.lowers
     found: list[tuple[int, int]] = []
     for key in keys:
-        for i in _places(lowers, key):
+        for i in word_places(lowers, key):
             span = _opening(doc, lowers, t, i) or _listed(doc, lowers, t.phrases, i) or _silence(doc, lowers, t, i) \
                 or _censoring(doc, lowers, t, i)
             if span is not None:
@@ -122,18 +123,6 @@ def tells(doc: Document) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
-
-
-def _places(lowers: list[str], word: str) -> list[int]:
-    """Where `word` stands among the words (list.index, from one place to the next)."""
-    out: list[int] = []
-    i = -1
-    while True:
-        try:
-            i = lowers.index(word, i + 1)
-        except ValueError:
-            return out
-        out.append(i)
 
 
 def _same_sentence(doc: Document, i: int, j: int) -> bool:

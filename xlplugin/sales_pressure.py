@@ -152,12 +152,12 @@ def _pressures(doc: Document) -> list[tuple[int, int, str]]:
     lowers = [w.replace("\u2019", "'") for w in doc.lowers] if curly else doc.lowers
     found: dict[tuple[int, int], str] = {}
     for key in keys:
-        for i in _places(doc.lowers, key):
+        for i in word_places(doc.lowers, key):
             span = _RULES[t.keys[key]](doc, lowers, t, i)
             if span is not None:
                 found.setdefault(span[:2], span[2])
     for number in numbers:
-        for i in _places(doc.lowers, number):
+        for i in word_places(doc.lowers, number):
             at = i - 1 if number == "x" else i  # "10,000x" is read as "10,000" "x"
             span = _multiplier(doc, lowers, t, at) if at >= 0 else None
             if span is not None:
@@ -171,8 +171,9 @@ def _pressures(doc: Document) -> list[tuple[int, int, str]]:
     return merged
 
 
-def _places(lowers: list[str], word: str) -> list[int]:
-    """Where `word` stands among the words (list.index, from one place to the next)."""
+def word_places(lowers: list[str], word: str) -> list[int]:
+    """Where `word` stands among the words (list.index, from one place to the next); also read by
+    `xlplugin.conspiracy_tells`."""
     out: list[int] = []
     i = -1
     while True:
