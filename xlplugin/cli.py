@@ -50,7 +50,16 @@ def _weight_aliases() -> dict[str, str]:
         if info.name in keys:
             aliases[info.name] = info.name
             aliases.update((alias.lower(), info.name) for alias in info.aliases)
+    # (sheets21) and the Evidence sheet's name for it ("loaded_terms", "Loaded terms"), as XLP_EVIDENCE takes
+    from .cells import evidence_signal_names
+
+    aliases.update((_name_key(shown), name) for name, shown in evidence_signal_names().items() if name in keys)
     return aliases
+
+
+def _name_key(name: str) -> str:
+    """ "Loaded terms", "loaded-terms" and "loaded_terms" are one name (as XLP_EVIDENCE reads them)."""
+    return "_".join(name.replace("-", " ").split()).lower()
 
 
 def _weight_pair(text: str) -> tuple[str, float]:
@@ -62,7 +71,7 @@ def _weight_pair(text: str) -> tuple[str, float]:
     name = name.strip()
     signal = name[len("weight."):] if name.startswith("weight.") else name
     aliases = _weight_aliases()
-    signal = aliases.get(signal.lower(), signal)
+    signal = aliases.get(_name_key(signal), signal)
     if signal not in weight_keys():
         signals = ", ".join(weight_keys()) + "; or a short name: " + ", ".join(
             sorted(alias for alias, full in aliases.items() if alias != full))
