@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,17 @@ def eval_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"evaluation data absent: {path} not found (read from ../shared, never copied)")
     return path
+
+
+def made_from_pieces(pieces: list[str], n: int, seed: int) -> list[str]:
+    """`n` texts of 1 to 40 `pieces` each, drawn at random with a fixed `seed`."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def texts_with_pieces(pieces: list[str], n: int = 300, seed: int = 20) -> list[str]:
+    """The seed articles and the shipped examples (those present), then `made_from_pieces`: for
+    tests that check a fast path gives the plain one's answer."""
+    files = [p.read_text(encoding="utf-8") for folder in (SEEDS, EXAMPLES) if folder.is_dir()
+             for p in sorted(folder.glob("*.txt"))]
+    return files + made_from_pieces(pieces, n, seed)

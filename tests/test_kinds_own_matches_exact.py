@@ -12,7 +12,6 @@ texts generated from pieces written for this project.
 
 from __future__ import annotations
 
-import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,7 +21,7 @@ from xlplugin.fastmatch import Starts, finditer_at
 from xlplugin.insinuation_formulas import INSINUATION_DETAIL
 from xlplugin.text import prepare
 
-from conftest import EXAMPLES, SEEDS
+from conftest import texts_with_pieces
 
 # Pieces of insinuations, quotations, fact-check labels and speakers, written for this project.
 PIECES = ["Funny how the minutes vanished. ", "One might wonder who signed it. ", "You may want to ask why. ",
@@ -37,15 +36,8 @@ PIECES = ["Funny how the minutes vanished. ", "One might wonder who signed it. "
           "Officials said the road would close. ", "x ", ": ", ", who ", ", 41, "]
 
 
-def _made(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 40))) for _ in range(n)]
-
-
 def _texts(n: int = 300, seed: int = 20) -> list[str]:
-    files = [p.read_text(encoding="utf-8") for folder in (SEEDS, EXAMPLES) if folder.is_dir()
-             for p in sorted(folder.glob("*.txt"))]
-    return files + _made(n, seed)
+    return texts_with_pieces(PIECES, n, seed)
 
 
 def _facts(text: str) -> kinds._Facts:

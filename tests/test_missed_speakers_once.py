@@ -8,7 +8,6 @@ texts generated from pieces written for this project.
 
 from __future__ import annotations
 
-import random
 
 import pytest
 
@@ -17,7 +16,7 @@ from xlplugin.cues import DATA_FILE
 from xlplugin.phrases import words
 from xlplugin.text import prepare
 
-from conftest import EXAMPLES, SEEDS
+from conftest import made_from_pieces, texts_with_pieces
 
 # Speakers the attribution pass misses and sentences around them, written for this project.
 PIECES = ["The inquest heard on Monday that the valve failed. ", "Kesterford Crown Court heard the van was stolen. ",
@@ -27,15 +26,8 @@ PIECES = ["The inquest heard on Monday that the valve failed. ", "Kesterford Cro
           "Rates rose by 4 percent. ", "x ", ": ", ", who ", ", 41, ", "\n", "\n\n"]
 
 
-def _made(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 40))) for _ in range(n)]
-
-
 def _texts(n: int = 300, seed: int = 20) -> list[str]:
-    files = [p.read_text(encoding="utf-8") for folder in (SEEDS, EXAMPLES) if folder.is_dir()
-             for p in sorted(folder.glob("*.txt"))]
-    return files + _made(n, seed)
+    return texts_with_pieces(PIECES, n, seed)
 
 
 def _plain_missed(doc, found):
@@ -75,7 +67,7 @@ def test_each_sentence_is_read_once_for_its_missed_speaker(monkeypatch, seed):
 
     monkeypatch.setattr(missed_speakers, "missed_speaker", counted)
     read = 0
-    for text in _made(40, seed):
+    for text in made_from_pieces(PIECES, 40, seed):
         asked.clear()
         engine.score_text(text)
         assert len(asked) == len(set(asked)), text[:200]
