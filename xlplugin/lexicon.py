@@ -225,6 +225,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d)",
            "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
            "noise_verb_words": "loaded_senses.py, _machine_noise (\u201cthe gearbox whines\u201d)",
+           "lay_complainer_words": "loaded_senses.py, _plain_verb (\u201cParents had complained that ...\u201d: a complaint reported)",
+           "admit_readiness_words": "loaded_senses.py, _plain_verb (\u201cwilling to admit\u201d, \u201ccan admit\u201d: no confession reported)",
            "machine_words": "loaded_senses.py, _machine_noise (a machine as the verb's subject); event_senses.py, physical_act (a machine as a verb of harm's subject)",
            "machine_pronouns": "loaded_senses.py, _machine_noise (\u201cMine has whined\u201d after a machine)",
            "literal_senses": "loaded_senses.py, other_sense (\u201cred meat\u201d with \u201ceat\u201d: food)",
@@ -379,6 +381,12 @@ SECTIONS: dict[str, dict[str, str]] = {
         "sweeping_subjects": "conspiracy_tells.py, _silence (\u201cEveryone involved has been paid\u201d)",
         "censor_verbs": "conspiracy_tells.py, _censoring (\u201cThey're deleting posts like this\u201d)",
         "censored_objects": "conspiracy_tells.py, _censoring (what is deleted: posts, videos, the truth)",
+        "foreign_hand_words": "conspiracy_tells.py, _foreign_hand (\u201cforeign intelligence services\u201d, \u201cWestern circles\u201d: a vague origin)",
+        "hidden_hand_nouns": "conspiracy_tells.py, _foreign_hand (\u201cservices\u201d, \u201cagents\u201d, \u201cforces\u201d: who is behind it)",
+        "plot_words": "conspiracy_tells.py, _foreign_hand (\u201cprovocations\u201d, \u201cplanned\u201d, \u201cdestabilise\u201d: the plot in the sentence)",
+        "rigging_verbs": "conspiracy_tells.py, _rigged_data (\u201ccooked up\u201d, \u201cfudged\u201d, \u201ccherry-picked\u201d)",
+        "data_nouns": "conspiracy_tells.py, _rigged_data (\u201cthe data\u201d, \u201cthe figures\u201d, \u201cpapers\u201d: what is rigged)",
+        "prophecy_verbs": "conspiracy_tells.py, _mocked_prophecy (\u201cThey told us the snow would ...\u201d)",
     },
     # (loaded language version 50, hype18)
     "sales_pressure.txt": {

@@ -473,6 +473,7 @@ class _Sets:
 
 @lru_cache(maxsize=1)
 def _sets() -> _Sets:
+    _plain_verb_sets()  # (loaded34) read with the other lists at the first cue
     return _Sets()
 
 
@@ -669,7 +670,14 @@ def _plain_verb(doc: Document, category: str, first: int, last: int) -> bool:
       admitted that ...");
     - "supposed to" before a verb other than "have": an obligation or an expectation ("are not
       supposed to operate", "was supposed to open in May"), not the doubt of "the supposed expert"
-      or hearsay ("is supposed to have said")."""
+      or hearsay ("is supposed to have said");
+    - (loaded34) "admit" after a modal or after a word of readiness and "to"
+      ([admit_readiness_words]): a general remark about owning a fault ("Good policy can admit
+      it might need fixing", "Few people are willing to admit they were wrong"), no confession
+      reported ("the minister admitted", "forced to admit" keep their cue);
+    - (loaded34) "complain" with a subject of [lay_complainer_words] (an auxiliary or an adverb
+      between allowed): parents, residents or customers whose complaint is reported ("Parents had
+      complained that some passages were explicit"), not a speaker cast as whining."""
     if last != first + 1:
         return False
     lowers, lower = doc.lowers, doc.lowers[first]
@@ -677,15 +685,42 @@ def _plain_verb(doc: Document, category: str, first: int, last: int) -> bool:
     if lower == "admitted" and category == "attribution":
         k = first - 1 if first > 0 and not lowers[first - 1].endswith("ly") else first - 2
         return k >= 0 and lowers[k] in _BE and doc.token_sentences[k] == doc.token_sentences[first] and nxt != "that"
+    if lower == "admit" and category == "attribution" and first > 0:
+        before = lowers[first - 1]
+        if before in _MODAL_WORDS:
+            return True  # "Good policy can admit it might need fixing"
+        return before == "to" and first > 1 and lowers[first - 2] in _plain_verb_sets()[0]
+    if lower.startswith("complain") and category == "attribution":
+        j = _subject_place(doc, first)
+        return j is not None and lowers[j] in _plain_verb_sets()[1]
     if lower == "supposed" and nxt == "to":
         return first + 2 < len(lowers) and lowers[first + 2] != "have"
     return False
 
 
 
+_MODAL_WORDS = frozenset("can could will would may might should must shall".split())
+
+
+@lru_cache(maxsize=1)
+def _plain_verb_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """[admit_readiness_words] and [lay_complainer_words] of loaded_language.txt (loaded34)."""
+    return words(_LOADED, "admit_readiness_words"), words(_LOADED, "lay_complainer_words")
+
+
+def _subject_place(doc: Document, i: int) -> int | None:
+    """The word before verb `i` in its sentence, past auxiliaries and adverbs ("the gearbox has
+    always whined", "Parents had complained"), or None."""
+    sentence = doc.token_sentences[i]
+    j = i - 1
+    while j >= 0 and doc.token_sentences[j] == sentence and (doc.lowers[j] in _SUBJECT_SKIP or doc.lowers[j].endswith("ly")):
+        j -= 1
+    return j if j >= 0 and doc.token_sentences[j] == sentence else None
+
+
 # --- (voice16) a machine's noise: "the gearbox whines"
 
-_SUBJECT_SKIP = frozenset("has have had is was been keeps kept still always constantly now also started began to "
+_SUBJECT_SKIP = frozenset("has have had is was been keeps kept still always often constantly now also started began to "
                           "will would can could may might does did".split())
 
 
@@ -709,13 +744,10 @@ def _machine_noise(doc: Document, first: int, last: int) -> bool:
     verbs, machines, pronouns = _machine_sets()
     if doc.lowers[first] not in verbs:
         return False
-    sentence = doc.token_sentences[first]
     if _next_word(doc, first) in machines:
         return True  # "a whining pump"
-    j = first - 1
-    while j >= 0 and doc.token_sentences[j] == sentence and (doc.lowers[j] in _SUBJECT_SKIP or doc.lowers[j].endswith("ly")):
-        j -= 1
-    if j < 0 or doc.token_sentences[j] != sentence:
+    j = _subject_place(doc, first)
+    if j is None:
         return False
     subject = doc.lowers[j]
     if subject in machines:
