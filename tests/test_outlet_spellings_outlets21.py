@@ -147,3 +147,107 @@ def test_a_note_under_different_outlets_is_no_ones_furniture(one, other):
 
     items = [(STORIES[0] + "\n\n" + NOTE, one, ""), (STORIES[1] + "\n\n" + NOTE, other, ""), (STORIES[2] + "\n\n" + NOTE, one, "")]
     assert repeats.repeated_paragraphs(items) == [frozenset()] * 3
+
+
+# --- a web site and a name: joined only where the user's table says so; a near one is said -----
+
+REPORT = ("The council approved the new budget on Tuesday after a long debate. Officials said the plan "
+          "would fund road repairs and two new libraries. Residents can read the whole plan online.")
+
+
+def _run(tmp_path, documents, table):
+    import csv
+    import json
+    import subprocess
+    import sys
+
+    with open(tmp_path / "docs.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text", "url", "outlet"])
+        writer.writerows([f"d{i}", REPORT, url, outlet] for i, (url, outlet) in enumerate(documents))
+    (tmp_path / "r.csv").write_text(table, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "xlplugin.cli", "score", str(tmp_path / "docs.csv"), "--json",
+                          "--ratings", str(tmp_path / "r.csv")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    got = [d["signals"].get("source_rating", {}).get("value") for d in map(json.loads, run.stdout.splitlines())]
+    return got, run.stderr
+
+
+# (the site, the name its pages give, in the spellings the documents use)
+SITE_AND_NAME = [("harwickcourier.example", ["Harwick Courier", "The Harwick Courier."]),
+                 ("pellmoor-gazette.example", ["Pellmoor Gazette", "PELLMOOR GAZETTE"]),
+                 ("vaunes.example/echo", ["L'Écho de Vaunes", "L'Echo de Vaunes"])]
+
+
+@pytest.mark.parametrize("site, names", SITE_AND_NAME)
+def test_a_row_giving_a_site_and_a_name_rates_documents_known_by_either(tmp_path, site, names):
+    from xlplugin.ratings_table import rating_rows_from_csv
+
+    (tmp_path / "r.csv").write_text(f"domain,outlet,rating\n{site},{names[0]},0.25\nfar.example,,0.9\n", encoding="utf-8")
+    ratings = ratings_table(rating_rows_from_csv(tmp_path / "r.csv"))
+    documents = [(f"https://www.{site}/a", ""), ("", names[0]), ("", names[1]), (f"https://{site}/b", names[1])]
+    assert all(rating_used(url, outlet, ratings) is not None for url, outlet in documents), ratings
+    assert all(ratings[rating_used(url, outlet, ratings)][0] == 0.25 for url, outlet in documents)
+    # the name rates only its own outlet's documents
+    assert rating_used("", "Harwick Courant", ratings) is None and rating_used("", "Far", ratings) is None
+
+
+def test_the_command_line_rates_both_and_does_not_call_the_name_outranked(tmp_path):
+    got, said = _run(tmp_path, [("https://harwickcourier.example/a", "Harwick Courier"), ("", "Harwick Courier"),
+                                ("", "Pellmoor Gazette")],
+                     "domain,outlet,rating\nharwickcourier.example,Harwick Courier,0.25\n")
+    assert got == [0.25, 0.25, None]
+    assert "outranked" not in said and "rated no document" not in said
+
+
+@pytest.mark.parametrize("site, names", SITE_AND_NAME[:2])
+def test_a_site_rated_apart_from_its_name_is_not_joined_but_said(tmp_path, site, names):
+    # the site rated, the documents giving only the name: "did you mean", nothing rated
+    got, said = _run(tmp_path, [("", names[0]), ("", names[1]), ("", "Brisk")], f"domain,rating\n{site},0.25\n")
+    assert got == [None, None, None]
+    assert f"line 2 ({site}) rated no document; did you mean {names[0]!r} (2 documents)?" in said
+    assert "not joined" in said
+    # the name rated, the documents giving only the site's address
+    got, said = _run(tmp_path, [(f"https://{site}/a", ""), (f"https://www.{site}/b", ""), ("https://brisk.example/", "")],
+                     f"outlet,rating\n{names[0]},0.25\n")
+    assert got[:2] == [None, None]
+    assert f"line 2 ({names[0]}) rated no document; did you mean {site.split('/')[0]!r} (2 documents)?" in said
+
+
+@pytest.mark.parametrize("site, name", [("harwickcourier.example", "Harwick Courant"), ("ft.example", "FT"),
+                                        ("sunjournal.example", "The Sun"), ("news.example", "US News")])
+def test_a_site_and_a_name_that_are_not_its_name_get_no_guess(tmp_path, site, name):
+    from xlplugin.ratings_table import near_misses
+
+    rows = [RatingRow("line 2", site, 0.2)]
+    assert near_misses(rows, [("", name), ("", name)]) == {}
+    rows = [RatingRow("line 2", name, 0.2)]
+    assert all(found[0] != site for found in near_misses(rows, [(f"https://{site}/a", "")]).values())
+
+
+# --- one outlet rated two ways -----------------------------------------------------------------
+
+def test_a_site_and_its_name_rated_two_ways_say_which_rating_is_used(tmp_path):
+    documents = [("https://harwickcourier.example/a", "Harwick Courier"), ("https://harwickcourier.example/b", "The Harwick Courier"),
+                 ("", "Harwick Courier")]
+    got, said = _run(tmp_path, documents, "domain,rating\nharwickcourier.example,0.8\nHarwick Courier,0.3\n")
+    assert got == [0.8, 0.8, 0.3]
+    assert ("line 2 (harwickcourier.example, 0.8) and line 3 (Harwick Courier, 0.3) both match 2 documents with "
+            "different ratings; line 2's rating is used for them (a web site before an outlet's name)") in said
+    # the same rating twice is no disagreement
+    got, said = _run(tmp_path, documents, "domain,rating\nharwickcourier.example,0.3\nHarwick Courier,0.3\n")
+    assert got == [0.3, 0.3, 0.3] and "different ratings" not in said
+
+
+@pytest.mark.parametrize("one, other", [("US News", "U.S. News"), ("L'Echo de Vaunes", "L'Écho de Vaunes"),
+                                        ("Harwick Courier Online", "Harwick Courier (Online)")])
+def test_two_spellings_of_one_outlet_rated_two_ways_are_refused_naming_both(one, other):
+    from xlplugin.errors import SettingsError
+    from xlplugin.settings import Settings
+
+    with pytest.raises(ValueError, match=r"line 2 .* and line 3 .* different ratings; keep one of them"):
+        ratings_table([RatingRow("line 2", one, 0.3), RatingRow("line 3", other, 0.8)])
+    with pytest.raises(SettingsError, match="different ratings"):
+        Settings().with_ratings({one: (0.3, ""), other: (0.8, "")})
+    # one rating under both spellings is one row's
+    assert len(ratings_table([RatingRow("line 2", one, 0.3), RatingRow("line 3", other, 0.3)])) == 1
