@@ -251,3 +251,14 @@ def test_two_spellings_of_one_outlet_rated_two_ways_are_refused_naming_both(one,
         Settings().with_ratings({one: (0.3, ""), other: (0.8, "")})
     # one rating under both spellings is one row's
     assert len(ratings_table([RatingRow("line 2", one, 0.3), RatingRow("line 3", other, 0.3)])) == 1
+
+
+@pytest.mark.parametrize("placeholder", ["-", "\u2014", "'", "()"])
+def test_an_outlet_of_marks_alone_groups_no_documents(placeholder):
+    from xlplugin import repeats
+
+    items = [(story + "\n\n" + NOTE, placeholder, "") for story in STORIES]
+    assert repeats.repeated_paragraphs(items) == [frozenset()] * 3
+    # with their web addresses, they are grouped by the site
+    items = [(story + "\n\n" + NOTE, placeholder, f"https://harwickcourier.example/{n}") for n, story in enumerate(STORIES)]
+    assert all(repeats.repeated_paragraphs(items))

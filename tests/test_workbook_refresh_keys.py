@@ -12,7 +12,7 @@ from xlplugin.links import is_web_address
 def _plain_outlet_key(outlet: str, url: str) -> str:
     """repeats._outlet_key as it was written before its fast path (urlsplit for every URL that is
     a web address)."""
-    if outlet.strip():
+    if outlet.strip() and repeats._named_outlet_key(outlet):
         return repeats._named_outlet_key(outlet)  # (outlets21: the one outlet key, not a URL's fast path)
     if url.strip():
         if not is_web_address(url):  # "n/a", "unknown": no host (session 10)
@@ -45,5 +45,5 @@ def test_the_outlet_key_of_a_url_is_the_plain_rules():
     made = ["".join(rng.choices(pieces, k=rng.randrange(0, 10))) for _ in range(5000)]
     made += ["https://" + u for u in made[:2500]] + ["http://" + u for u in made[2500:]]
     for url in URLS + made:
-        for outlet in ("", " ", "The Outlet"):
+        for outlet in ("", " ", "The Outlet", "-"):
             assert repeats._outlet_key(outlet, url) == _plain_outlet_key(outlet, url), (outlet, url)

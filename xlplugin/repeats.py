@@ -99,8 +99,9 @@ def _outlet_key(outlet: str, url: str) -> str:
     outlet are never grouped with one another: a folder of unrelated files, or a sheet of pasted
     texts, is not one outlet, and a paragraph they share is not anybody's furniture. A URL cell
     that is not a web address ("n/a", "unknown": `links.is_web_address`) names no host."""
-    if outlet.strip():
-        return _named_outlet_key(outlet)
+    named = _named_outlet_key(outlet) if outlet.strip() else ""
+    if named:
+        return named
     plain = _PLAIN_URL_RE.fullmatch(url)
     if plain is not None:
         host = plain.group(1).lower()
@@ -127,10 +128,14 @@ def _named_outlet_key(outlet: str) -> str:
     and the ratings join use (`source_rating.outlet_group`): "The Harwick Courier.", "Harwick
     Courier" and "L'Écho" / "L'Echo" are one outlet; a web site typed as the outlet
     ("www.harwickcourier.example") is that site's group, as its URL's documents are. (Until
-    outlets21 only case and white space were folded here.) Cached: a batch repeats a few names."""
+    outlets21 only case and white space were folded here.) "" for a name of marks alone ("-",
+    "—"): it names no outlet, and the documents are grouped by their URL's site, if any.
+    Cached: a batch repeats a few names."""
     from .scorers.source_rating import outlet_group  # (the scorers import the core: read at call time)
 
     group = outlet_group(outlet)
+    if not group:
+        return ""
     return ("domain:" if _names_site(group) else "outlet:") + group
 
 
