@@ -262,3 +262,14 @@ def test_an_outlet_of_marks_alone_groups_no_documents(placeholder):
     # with their web addresses, they are grouped by the site
     items = [(story + "\n\n" + NOTE, placeholder, f"https://harwickcourier.example/{n}") for n, story in enumerate(STORIES)]
     assert all(repeats.repeated_paragraphs(items))
+
+
+def test_a_section_rated_apart_from_its_site_is_not_called_a_disagreement():
+    from xlplugin.ratings_table import describe_disagreeing
+
+    rows = [RatingRow("line 2", "harwickcourier.example/opinion", 0.4), RatingRow("line 3", "harwickcourier.example", 0.8),
+            RatingRow("line 4", "news.pellmoor.example", 0.3), RatingRow("line 5", "pellmoor.example", 0.9)]
+    ratings = ratings_table(rows)
+    documents = [("https://harwickcourier.example/opinion/a", ""), ("https://harwickcourier.example/news/b", ""),
+                 ("https://news.pellmoor.example/c", ""), ("https://pellmoor.example/d", "")]
+    assert describe_disagreeing(rows, ratings, documents, "--ratings r.csv") == []

@@ -316,7 +316,8 @@ def describe_disagreeing(rows: list[RatingRow], ratings: Mapping[str, tuple[floa
     match the same documents (a web site's row and the row of the name its pages give, "Harwick
     Courier"), where the one not used rates other documents (a row that rates none is said by
     `describe_unused` as outranked): which rating was used for those documents and why, so that
-    one outlet rated two ways is never settled in silence."""
+    one outlet rated two ways is never settled in silence. (A site's section or sub-domain rated
+    apart from the site is a choice, not said.)"""
     named = {}
     for row in reversed(rows):
         named[row.key] = row
@@ -326,13 +327,13 @@ def describe_disagreeing(rows: list[RatingRow], ratings: Mapping[str, tuple[floa
     for url, outlet in documents:
         winner, *others = ratings_matching(url, outlet, ratings) or [""]
         for key in others:
-            if key in used and ratings[key][0] != ratings[winner][0]:
+            # (a site's section or sub-domain rated apart from the site is meant: only a name is said)
+            if key in used and not _names_site(key) and ratings[key][0] != ratings[winner][0]:
                 pairs[(winner, key)] += 1
     lines = []
     for (winner, other), count in list(pairs.items())[:_SHOWN_UNUSED]:
         one, two = named[winner], named[other]
-        why = "a site's section before the site" if "/" in winner else (
-            "a web site before an outlet's name" if _names_site(winner) else "the more specific row")
+        why = "a web site before an outlet's name"
         lines.append(f"{where}: {one.place} ({one.written}, {one.rating:g}) and {two.place} ({two.written}, {two.rating:g}) "
                      f"both match {counted(count, 'document')} with different ratings; {one.place}'s rating is used for "
                      f"{'it' if count == 1 else 'them'} ({why}), and {two.place}'s only where {one.place} does not match. "
