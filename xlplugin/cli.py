@@ -25,7 +25,7 @@ from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_sections,
-                            describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, unused_rows, written_names)
+                            describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .kind_shown import as_shown, kind_label
 from .types import DocumentResult
@@ -203,6 +203,7 @@ def _unused_ratings_line(args: argparse.Namespace, settings: Settings, items: li
              *describe_unused(unused, where, outranked(rows, settings.ratings, documents) if unused else {},
                               near_misses(unused, documents) if unused else {}),
              describe_unrated_near(rows, settings.ratings, documents, where),
+             *describe_disagreeing(rows, settings.ratings, documents, where),
              describe_keyless(keyless, where)]
     return "\nxlplugin: ".join(line for line in lines if line)
 

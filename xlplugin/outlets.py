@@ -28,7 +28,7 @@ from typing import Any, Iterable, Sequence
 from . import registry
 from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
-from .scorers.source_rating import outlet_key, site_of
+from .scorers.source_rating import outlet_group, site_of
 from .types import DocumentResult
 
 __all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
@@ -196,12 +196,9 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
 
 
 def _group_key(outlet: str) -> str:
-    """The outlet's group: a web site typed in the outlet column as its URL's site is
-    ("www.harwickcourier.example" is "harwickcourier.example": `source_rating.site_of`, by which a
-    rating of the site rates it), any other name by `source_rating.outlet_key`."""
-    if "." in outlet and " " not in outlet and "/" not in outlet:
-        return site_of(outlet) or outlet_key(outlet)
-    return outlet_key(outlet)
+    """The outlet's group (`source_rating.outlet_group`: a web site typed in the outlet column as
+    its URL's site, any other name by `source_rating.outlet_key`)."""
+    return outlet_group(outlet)
 
 
 def _order(row: OutletRow) -> tuple[Any, ...]:

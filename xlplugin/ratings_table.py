@@ -8,9 +8,15 @@ table, so that nothing in it is silently misread or silently unused:
 - each "domain or outlet" cell read the way a document's host or outlet is
   (`source_rating.rating_key`: "https://www.BBC.co.uk/" is "bbc.co.uk");
 - two rows that read as the same key with different ratings are refused, naming both rows;
+- (outlets21) a row that gives a web site and an outlet's name (a domain and an outlet column)
+  rates both: the table says they are one outlet (`_named_too`); two rows with different
+  ratings that match the same documents (a site's and a name's) are said, naming the rating
+  used and why (`describe_disagreeing`);
 - after scoring, `unused_rows` names the rows that rated no document, for the summary, and
   `outranked` those among them whose documents a more specific row rated instead, and
-  `near_misses` a documents' outlet whose name is near one of them ("did you mean", never applied);
+  `near_misses` a documents' outlet whose name is near one of them ("did you mean", never applied;
+  outlets21: also a web site and a name that is the site's in letters, "harwickcourier.example"
+  and "Harwick Courier");
   `describe_unrated_near` the documents left unrated whose outlet's name is near a row's;
 - a web address typed with more than a site and a section (one article's address) rates that
   section, and the summary says so (`describe_sections`).
@@ -31,11 +37,12 @@ from urllib.parse import urlsplit
 
 from .errors import InputError
 from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
-from .scorers.source_rating import outlet_key, rating_key, rating_used, ratings_matching
+from .links import is_web_address
+from .scorers.source_rating import outlet_key, rating_key, rating_used, ratings_matching, site_of
 from .wording import counted
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
-           "outranked", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless"]
+           "outranked", "describe_disagreeing", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,7 @@ def rating_rows_from_csv(path: Path, keyless: list[str] | None = None) -> list[R
         row = _csv_row(f"line {line}", fields, headers, at, separator)
         if row is not None:
             found_rows.append(row)
+            found_rows += _named_too(row, fields, at)
         elif keyless is not None and RATING_COLUMN in at and at[RATING_COLUMN] < len(fields) \
                 and fields[at[RATING_COLUMN]].strip():
             keyless.append(f"line {line}")
@@ -126,6 +134,19 @@ def _csv_row(place: str, fields: list[str], headers: list[str], at: dict[str, in
         raise RatingsTableError(f"{place}: the rating of {key} must be a number {RATING_SCALES}, "
                                 f"not {written!r}{hint}") from None
     return RatingRow(place, key, rating, cell(RATER_COLUMN))
+
+
+def _named_too(row: RatingRow, fields: list[str], at: dict[str, int]) -> list[RatingRow]:
+    """(outlets21) The row again for its outlet's name, where the row gives a web site in its
+    domain column and a name in its outlet (or source) column ("harwickcourier.example", "Harwick
+    Courier"): the table says they are one outlet, so the rating rates a document known by either
+    (until outlets21 the name was passed over, and a document with the name and no address went
+    unrated). A name that is the site again, or a second web site, adds nothing."""
+    names = [fields[at[name]].strip() for name in KEY_COLUMNS[1:] if name in at and at[name] < len(fields)]
+    name = next((text for text in names if text), "")
+    if not name or not _names_site(row.key) or _names_site(rating_key(name)):
+        return []
+    return [RatingRow(row.place, name, row.rating, row.rater)]
 
 
 # Public suffixes: endings under which anyone may register a site ("co.uk", "com"), so that a row
@@ -275,16 +296,49 @@ def outranked(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
               documents: Iterable[tuple[str, str]]) -> dict[str, str]:
     """{key: the row that rates its documents instead, in words}, for each key of the table
     that matches some document (url, outlet) only where a more specific rating also does
-    (`rating_used`: a site's section over the site, a site over an outlet's name)."""
-    named = {}
+    (`rating_used`: a site's section over the site, a site over an outlet's name). (outlets21) A
+    name given on a site's own row (`_named_too`) is not outranked by that row: it is the same."""
+    named, place = {}, {}
     for row in reversed(rows):
-        named[row.key] = f"{row.place} ({row.written})"
+        named[row.key], place[row.key] = f"{row.place} ({row.written})", row.place
     found: dict[str, str] = {}
     for url, outlet in documents:
         winner, *others = ratings_matching(url, outlet, ratings) or [""]
         for key in others:
-            found.setdefault(key, named.get(winner, winner))
+            if place.get(key) != place.get(winner):
+                found.setdefault(key, named.get(winner, winner))
     return found
+
+
+def describe_disagreeing(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
+                         documents: Iterable[tuple[str, str]], where: str) -> list[str]:
+    """(outlets21) The summary's lines on two rows of `where` with different ratings that both
+    match the same documents (a web site's row and the row of the name its pages give, "Harwick
+    Courier"), where the one not used rates other documents (a row that rates none is said by
+    `describe_unused` as outranked): which rating was used for those documents and why, so that
+    one outlet rated two ways is never settled in silence. (A site's section or sub-domain rated
+    apart from the site is a choice, not said.)"""
+    named = {}
+    for row in reversed(rows):
+        named[row.key] = row
+    documents = list(documents)
+    used = {rating_used(url, outlet, ratings) for url, outlet in documents}
+    pairs: Counter[tuple[str, str]] = Counter()
+    for url, outlet in documents:
+        winner, *others = ratings_matching(url, outlet, ratings) or [""]
+        for key in others:
+            # (a site's section or sub-domain rated apart from the site is meant: only a name is said)
+            if key in used and not _names_site(key) and ratings[key][0] != ratings[winner][0]:
+                pairs[(winner, key)] += 1
+    lines = []
+    for (winner, other), count in list(pairs.items())[:_SHOWN_UNUSED]:
+        one, two = named[winner], named[other]
+        why = "a web site before an outlet's name"
+        lines.append(f"{where}: {one.place} ({one.written}, {one.rating:g}) and {two.place} ({two.written}, {two.rating:g}) "
+                     f"both match {counted(count, 'document')} with different ratings; {one.place}'s rating is used for "
+                     f"{'it' if count == 1 else 'them'} ({why}), and {two.place}'s only where {one.place} does not match. "
+                     "If they are one outlet, give them one rating")
+    return lines
 
 
 def near_misses(unused: list[RatingRow], documents: Iterable[tuple[str, str]]) -> dict[str, tuple[str, int]]:
@@ -294,22 +348,55 @@ def near_misses(unused: list[RatingRow], documents: Iterable[tuple[str, str]]) -
     Courier" and "Harwick Courier (Online)", "The Sun" and "Sun Journal"), or a few letters differ
     (`_few_letters_apart`: "Harwick Courant" and "Harwick Courier"). Only said, never applied: a
     near name may well be another outlet."""
-    names = [row for row in unused if not _names_site(row.key)]
-    if not names:
-        return {}
+    documents = list(documents)
     spellings: dict[str, Counter[str]] = {}
-    for _url, outlet in documents:
+    sites: Counter[str] = Counter()
+    for url, outlet in documents:
         key = outlet_key(outlet)
         if key and not _names_site(key):
             spellings.setdefault(key, Counter())[" ".join(outlet.split())] += 1
+        site = site_of(url) if is_web_address(url) else ""
+        if site:
+            sites[site] += 1
     found: dict[str, tuple[str, int]] = {}
-    for row in names:
+    for row in unused:
+        if _names_site(row.key):
+            # (outlets21) a web site rated and a name the documents give that is the site's name
+            # in letters ("harwickcourier.example", "Harwick Courier"): said, never joined
+            near = [(-sum(spelt.values()), key) for key, spelt in spellings.items() if _site_name_is(row.key, key)]
+            if near:
+                key = min(near)[1]
+                found[row.key] = (spellings[key].most_common(1)[0][0], sum(spellings[key].values()))
+            continue
         near = [(_edit_distance(row.key, key), -sum(spelt.values()), key) for key, spelt in spellings.items()
                 if key != row.key and _near(row.key, key)]
         if near:
             key = min(near)[2]
             found[row.key] = (spellings[key].most_common(1)[0][0], sum(spellings[key].values()))
+            continue
+        # (outlets21) a name rated and the documents' web site whose name it is in letters
+        near_sites = [(-count, site) for site, count in sites.items() if _site_name_is(site, row.key)]
+        if near_sites:
+            count, site = min(near_sites)
+            found[row.key] = (site, -count)
     return found
+
+
+# A site's name read as an outlet's only where it is this long or longer (as `page_sites` reads a
+# page's site name: "ft" or "ap" is a part of too many names).
+_SITE_NAME_MIN_CHARS = 4
+
+
+def _site_name_is(site: str, name: str) -> bool:
+    """(outlets21) Is the outlet name `name` (a key) the web site `site`'s name in letters: its
+    host's first label, letters and digits only, equal to the name's ("harwickcourier.example" and
+    "Harwick Courier", "the-sun-herald.example" and "Sun Herald")? Only for a "did you mean"."""
+    label = _squashed(site.split("/")[0].split(".")[0])
+    return len(label) >= _SITE_NAME_MIN_CHARS and not _names_site(name) and label in {_squashed(name), "the" + _squashed(name)}
+
+
+def _squashed(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
 
 
 def describe_unrated_near(rows: list[RatingRow], ratings: Mapping[str, tuple[float, str]],
@@ -392,6 +479,13 @@ def describe_unused(unused: list[RatingRow], where: str, outranked: Mapping[str,
     guessed = [row for row in unused if row.key not in outranked and row.key in near]
     for row in guessed[:_SHOWN_UNUSED]:
         name, count = near[row.key]
+        if _names_site(row.key) != _names_site(name):
+            # (outlets21) a web site and a name: their letters alone do not make them one outlet
+            lines.append(f"{where}: {row.place} ({row.written}) rated no document; did you mean {name!r} "
+                         f"({counted(count, 'document')})? A web site and an outlet's name are not joined by their "
+                         "letters: if they are one outlet, add a row for it as the documents give it, or give the "
+                         "site and the name on one row (a domain column and an outlet column)")
+            continue
         lines.append(f"{where}: {row.place} ({row.written}) rated no document; did you mean {name!r} "
                      f"({counted(count, 'document')})? A near spelling is not rated: if it is the same outlet, "
                      "write the name as the documents spell it")

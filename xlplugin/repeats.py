@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 __all__ = ["REPEAT_MIN_DOCUMENTS", "REPEAT_MIN_CHARS", "REPEAT_MAX_SHARE", "REPEAT_EDGE_PARAGRAPHS", "KEY_EDGE_CHARS",
@@ -98,12 +99,13 @@ def _outlet_key(outlet: str, url: str) -> str:
     outlet are never grouped with one another: a folder of unrelated files, or a sheet of pasted
     texts, is not one outlet, and a paragraph they share is not anybody's furniture. A URL cell
     that is not a web address ("n/a", "unknown": `links.is_web_address`) names no host."""
-    if outlet.strip():
-        return "outlet:" + " ".join(outlet.casefold().split())
+    named = _named_outlet_key(outlet) if outlet.strip() else ""
+    if named:
+        return named
     plain = _PLAIN_URL_RE.fullmatch(url)
     if plain is not None:
         host = plain.group(1).lower()
-        return "domain:" + (host[4:] if host.startswith("www.") else host)
+        return "domain:" + _site_of_host(host[4:] if host.startswith("www.") else host)
     if url.strip():
         from urllib.parse import urlsplit
 
@@ -116,8 +118,39 @@ def _outlet_key(outlet: str, url: str) -> str:
         except ValueError:
             host = ""
         if host:
-            return "domain:" + (host[4:] if host.startswith("www.") else host)
+            return "domain:" + _site_of_host(host[4:] if host.startswith("www.") else host)
     return NO_GROUP
+
+
+@lru_cache(maxsize=4096)
+def _named_outlet_key(outlet: str) -> str:
+    """(outlets21) The group of a document whose outlet is given, by the one key every grouping
+    and the ratings join use (`source_rating.outlet_group`): "The Harwick Courier.", "Harwick
+    Courier" and "L'Écho" / "L'Echo" are one outlet; a web site typed as the outlet
+    ("www.harwickcourier.example") is that site's group, as its URL's documents are. (Until
+    outlets21 only case and white space were folded here.) "" for a name of marks alone ("-",
+    "—"): it names no outlet, and the documents are grouped by their URL's site, if any.
+    Cached: a batch repeats a few names."""
+    from .scorers.source_rating import outlet_group  # (the scorers import the core: read at call time)
+
+    group = outlet_group(outlet)
+    if not group:
+        return ""
+    return ("domain:" if _names_site(group) else "outlet:") + group
+
+
+def _names_site(key: str) -> bool:
+    return "." in key and " " not in key
+
+
+def _site_of_host(host: str) -> str:
+    """(outlets21) A site's mobile or AMP host ("m.harwickcourier.example") as the site's own, as
+    --by-outlet and the ratings join read it (`source_rating.site_of`); any other host as it is."""
+    if host.startswith(("m.", "mobile.", "amp.", "www.m.")) or host.endswith(".ampproject.org"):
+        from .scorers.source_rating import site_of
+
+        return site_of(host) or host
+    return host
 
 
 def outlet_label(outlet: str, url: str) -> str:

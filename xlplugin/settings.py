@@ -270,6 +270,12 @@ class Settings:
             # (outlets20) each key read as a ratings table's cell is ("The Daily Example" and "the daily
             # example." are one outlet's key, "https://www.Example.org/" the site's)
             lower, written = rating_key(str(key)), str((names or {}).get(key, key)).strip()
+            if lower in clean and clean[lower][0] != rating:
+                # (outlets21) two spellings of one outlet rated two ways: which one counts must not
+                # hang on the order of the keys
+                other = next(k for k in ratings if rating_key(str(k)) == lower)
+                raise SettingsError(f"source ratings {other!r} ({clean[lower][0]:g}) and {key!r} ({rating:g}) rate one "
+                                    f"outlet ({lower!r}) with different ratings; keep one of them")
             clean[lower] = (rating, str(rater or ""))
             if written != lower:
                 shown[lower] = written

@@ -39,7 +39,7 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 
-__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "outlet_name", "outlet_text", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
+__all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "outlet_group", "outlet_name", "outlet_text", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
 
 NAME = "source_rating"
 # 7: a rating from your own table is read by the same points as a built-in one (until 6 it was its
@@ -50,7 +50,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "11"  # 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "12"  # 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -241,15 +241,32 @@ def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
 _NAME_MARKS = str.maketrans({**{mark: None for mark in "'\u2018\u2019\u201a\u201b\u02bc\u02bb\u0060\u00b4\u2032\u2035"
                                 '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2033'},
                              **{mark: " " for mark in "-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
+# (outlets21) Brackets are marks too: "Harwick Courier (Online)" is "Harwick Courier Online".
+_NAME_MARKS.update({ord(mark): " " for mark in "()[]{}"})
 # What a name may end (or start) with that is no part of it: a full stop, a comma, a colon.
 _NAME_EDGES = " .,;:!?\u00b7\u2022|*~"
+# (outlets21) The full stops of an abbreviation: an initial's ("U.S." and "U.S" are "US", "D.C."
+# "DC": a letter standing alone before it and a letter after) and a word's last ("St. Aldric" is
+# "St Aldric"). A full stop inside a word stays ("harwickcourier.example", "news.com.au"), as does
+# one between digits ("Radio 1.5").
+_NAME_DOTS_RE = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_](?:\b|\.))|(?<=\w)\.(?=\s|$)")
+# (outlets21) An accent on a Latin letter (after NFD: "É" is "E" and U+0301): "L'Écho" and
+# "L'Echo" are one name. Only on Latin letters: in other scripts such a mark may make another
+# letter (Cyrillic "й" is "и" and a breve).
+_LATIN_ACCENTS_RE = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
 
 
 def outlet_text(text: str) -> str:
     """A text read the way an outlet's name is compared (`outlet_key`): its Unicode compatibility
-    forms folded (NFKC: a full-width letter, a ligature), case folded, apostrophes and quotation
-    marks left out, a hyphen, dash or underscore read as a space, runs of white space one space."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_NAME_MARKS).casefold().split())
+    forms folded (NFKC: a full-width letter, a ligature), accents on Latin letters left out
+    ("É" is "E"), case folded, apostrophes and quotation marks left out, a hyphen, dash,
+    underscore or bracket read as a space, an abbreviation's full stops left out ("U.S." is
+    "us", "St." is "st"), runs of white space one space."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _LATIN_ACCENTS_RE.sub("", unicodedata.normalize("NFD", text)))
+    text = " ".join(text.translate(_NAME_MARKS).casefold().split())
+    return _NAME_DOTS_RE.sub("", text) if "." in text else text
 
 
 def outlet_name(outlet: str) -> str:
@@ -263,12 +280,24 @@ def outlet_key(outlet: str) -> str:
     """An outlet name as one key for all its spellings, by which the ratings table, --by-outlet
     and the Outlets sheet join and group documents: `outlet_name` without a leading "The".
     "Harwick Courier", "HARWICK  COURIER", "The Harwick Courier", "Harwick Courier.",
-    "Harwick-Courier" and "“Harwick Courier”" are all "harwick courier"; "L'Écho" and
-    "L’Écho" are one. Words are never dropped or guessed: "The Times" and "The Sunday Times",
-    "The Sun" and "Sun Journal" stay apart."""
+    "Harwick-Courier" and "“Harwick Courier”" are all "harwick courier"; "L'Écho", "L’Écho"
+    and "L'Echo" are one, as are "U.S. News" and "US News", "Harwick Courier (Online)" and
+    "Harwick Courier Online" (outlets21). Words are never dropped or guessed: "The Times" and
+    "The Sunday Times", "The Sun" and "Sun Journal", "News" and "US News" stay apart, as do a web
+    site and a name ("harwickcourier.example" and "Harwick Courier": only your table joins them)."""
     name = outlet_name(outlet)
     rest = name[4:] if name.startswith("the ") else ""
     return rest.strip(_NAME_EDGES) or name
+
+
+def outlet_group(outlet: str) -> str:
+    """The key documents are grouped by their outlet with (--by-outlet, the Outlets sheet, the
+    repeated-paragraph groups): a web site typed as the outlet as its URL's site is
+    ("www.harwickcourier.example" is "harwickcourier.example": `site_of`, by which a rating of the
+    site rates it), any other name by `outlet_key`."""
+    if "." in outlet and " " not in outlet.strip() and "/" not in outlet:
+        return site_of(outlet.strip()) or outlet_key(outlet)
+    return outlet_key(outlet)
 
 
 def rating_key(written: str) -> str:

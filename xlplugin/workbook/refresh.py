@@ -46,7 +46,7 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from ..ratings_table import (describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, near_misses, outranked,
+from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, near_misses, outranked,
                              unused_rows)
 from .reader import missing_settings_rows, settings_from_package, sources_rows
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
@@ -433,6 +433,7 @@ class _Refresh:
                  *describe_unused(unused, where, outranked(rows_of_sources, self.settings.ratings, documents) if unused else {},
                                   near_misses(unused, documents) if unused else {}),
                  describe_unrated_near(rows_of_sources, self.settings.ratings, documents, where),
+                 *describe_disagreeing(rows_of_sources, self.settings.ratings, documents, where),
                  describe_keyless(keyless, where)]
         return notes + [line for line in lines if line] + missing_settings_rows(self.package, self.settings)
 
