@@ -35,8 +35,9 @@ from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
 from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, misread_head, noun_after_article, noun_after_modifiers,
-                             noun_by_neighbours, noun_fragment, people_group, plural_of_people)
+                             noun_by_neighbours, noun_fragment, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
+from .rhetorical_sayings import RHETORIC_WORDS, reports_no_words
 from .back_references import with_back_references
 from .publications import bare_plural, document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
@@ -907,6 +908,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             or lw in lex.asking and asks_for_comment(lowers, i, lex) \
             or i + 1 < len(lowers) and lowers[i + 1] in UNSAID_WORDS and says_no_words(lowers, i):
         return  # "never told us", "did not say", "was asked for comment", "say nothing", "said little": nothing was said
+    if lw in RHETORIC_WORDS and reports_no_words(doc.text, w, i):
+        return  # "agreed to pay", "Frequently asked questions", "told them where they can put it": no words (sources21)
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
@@ -937,6 +940,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         elif found is not None and found[0] == "named" and (d := document_at_place(w, idxs, lex.not_names)) is not None:
             # "a study in Texas found": a place names no publication (publications.py)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
+        elif found is not None and found[0] == "named" and lw in lex.finding and (
+                things_that_show(lowers, texts, idxs, i, lex.finding) or noun_before_finding(lowers, i, lex.finding)):
+            found = None  # "Satellites have shown", "Archaeological finds show": no one speaks (sources21)
         elif found is not None and found[0] == "role" and (d := participle_document(w, idxs, lex)) is not None:
             # "Official figures released on Monday show": the figures speak, whose? (sources15)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)

@@ -158,6 +158,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "issuing_words": "acts.py and " + _ATTRIBUTION + " (\u201cIssued by the Met Office\u201d: a source only with \u201cby\u201d)",
         "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "body_plural_words": "groups.py (sources19: \u201cconfirmed by the banks\u201d, \u201caccording to the authorities\u201d: kinds of institution only in the plural are vague, as a trade as a group)",
+        "agreeing_words": "rhetorical_sayings.py (sources21: \u201cagreed to pay\u201d is consent to act, no words said)",
+        "question_verb_words": "rhetorical_sayings.py (sources21: \u201cFrequently asked questions\u201d, \u201canswered every question\u201d: an act)",
+        "question_object_words": "rhetorical_sayings.py (sources21: the object that makes asking or answering an act)",
+        "question_gap_words": "rhetorical_sayings.py (sources21: \u201canswered every question\u201d: words between verb and object)",
     },
     "claims.txt": {section: _CLAIMS for section in (
         "change_words", "comparison_words",

@@ -264,8 +264,10 @@ def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -
 # cannot find or ask "Janet from Leicester". A full name ("said Janet Moss, 54, a nurse") still
 # names a source, and so does a surname the text gave in full before ("Anna Moss ... said Moss,
 # 54,"). The age is a number of one to three digits closed by a comma, a full stop or a bracket,
-# or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age.
-_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+from[ \t]+[A-Z])")
+# or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age. (sources21) A reader's letter
+# credits its writer the same way with "in": "Reader mail: Tom in Leeds asks ...", "Maria in
+# Cardiff writes".
+_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+(?:from|in)[ \t]+[A-Z])")
 # How far before the attribution the name may stand (a name and an age before an apposition:
 # "Mark, 54, a father of two from Leeds, said": the attribution starts at "a father").
 _CUSTOMER_REACH = 12
