@@ -743,6 +743,19 @@ def _lower_compound(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
 
+def _name_start(w: Words, text: str, k: int, not_names: frozenset[str]) -> int:
+    """(sources21) The first word of the name whose last word is at `k`: back over capitalised
+    words (not listed non-names) and joiners before one ("Labour Force Survey", "Office for
+    National Statistics report"), a single space between each."""
+    texts, lowers, starts, ends = w
+    while k > 0 and text[ends[k - 1]:starts[k]] == " ":
+        j = k - 2 if lowers[k - 1] in _NAME_JOINERS and k > 1 and text[ends[k - 2]:starts[k - 1]] == " " else k - 1
+        if not texts[j][:1].isupper() or lowers[j] in not_names or not texts[j].replace("-", "").isalpha():
+            break
+        k = j
+    return k
+
+
 def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list[tuple[int, int]], bits: int,
                      lex: _Lexicon, quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> set[int]:
     """Offer the document phrases of the sentence ("a report published by") and its named
@@ -766,7 +779,8 @@ def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names) and not bare_release(lowers, i) \
                 and not doc.analysis.is_title_case(sentence.index) and not _BUTTON_ROW_RE.match(sentence.text):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
-            pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
+            a = _name_start(w, text, i - 1, not_names)  # (sources21) "Labour Force Survey", not "Force Survey"
+            pick.offer(Attribution("document", starts[a], ends[i], f"named document \u201c{text[starts[a]:ends[i]]}\u201d"))
         elif quote_at(starts[i]) is None and (k := named_publication(w, i, text, not_names)) is not None:
             named_documents.add(i)  # "a paper in Nature", "a report by the World Bank" (publications.py)
             pick.offer(Attribution("document", starts[i], ends[k], f"named publication \u201c{text[starts[i]:ends[k]]}\u201d"))
