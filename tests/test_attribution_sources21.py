@@ -168,6 +168,7 @@ def test_a_books_publisher_is_no_reference_to_a_primary_document(text):
 @pytest.mark.parametrize("text", [
     "A report published by the Audit Office found 300 errors in the accounts.",
     "The figures were published by the Office for National Statistics on Tuesday.",
+    "The monthly figures are published by the Office for National Statistics.",
 ])
 def test_a_documents_publisher_still_counts(text):
     assert _found(text, "references to primary documents") is not None

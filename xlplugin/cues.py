@@ -743,6 +743,24 @@ def _lower_compound(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
 
+# (sources21) How far before "published" a word naming a work is looked for (`_publishes_a_work`).
+_WORK_REACH = 8
+
+
+def _publishes_a_work(lowers: list[str], a: int, lex: _Lexicon) -> bool:
+    """(sources21) Does "published" at `a` credit a work's publisher: after "is" or "are" (a
+    standing credit: "The Quiet Rooms by Anna Kell is published by Harrow Press", no document word
+    before it), or with a word
+    naming a work ([work_words]: book, memoir, album) in the words before it ("His new book was
+    published by Larch House")? A book's publisher is no document the text reads from; "a report
+    published by the Audit Office" still is."""
+    before = lowers[max(0, a - _WORK_REACH):a]
+    if any(lw in lex.works for lw in before):
+        return True
+    # ("The figures are published by the ONS every month": a document's standing credit still counts)
+    return a > 0 and lowers[a - 1] in ("is", "are") and not any(lw in lex.documents or lw in lex.plural_documents for lw in before)
+
+
 def _name_start(w: Words, text: str, k: int, not_names: frozenset[str]) -> int:
     """(sources21) The first word of the name whose last word is at `k`: back over capitalised
     words (not listed non-names) and joiners before one ("Labour Force Survey", "Office for
@@ -771,6 +789,8 @@ def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list
         spans = lex.document_phrases.match(lowers, keys)
         if spans and _holds_name(texts, lowers, not_names):
             for a, b in spans:
+                if lowers[a] == "published" and _publishes_a_work(lowers, a, lex):
+                    continue  # "The Quiet Rooms is published by Harrow Press": a book's publisher (sources21)
                 pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
