@@ -186,8 +186,9 @@ def test_the_texts_own_credit_line_is_no_reference_to_a_primary_document(text):
 
 
 def test_a_report_by_a_named_body_in_the_prose_still_counts():
-    text = "Cold Homes\n\nOne home in five could not afford heating, a report by the Fuel Poverty Network found in March."
-    assert _found(text, "references to primary documents") is not None
+    text = ("Cold Homes\n\nA report by the Fuel Poverty Network, published in March, says one home in five could "
+            "not afford heating.")
+    assert "the Fuel Poverty Network" in (_found(text, "references to primary documents") or "")
 
 
 # --- 4a. a passive with a named agent --------------------------------------------------------------

@@ -14,7 +14,10 @@ of a named source: that the text reports what someone said. Three shapes found b
   Herald for 12 years"), which says who wrote the text (a byline's business), not whom the text
   reports; unsourced_claims reads it too: a bio line is no claim;
 - `genre_label`: a line that is only the text's genre ("PRESS RELEASE", "Statement"), which names
-  the text itself, not a document it points to.
+  the text itself, not a document it points to;
+- `own_credit_line` (sources21): a short line in the text's head that credits the text itself
+  ("A report by Shelter First, October 2026", "A study by Clean Water Watch"): the text, not a
+  document it reads from.
 
 Used by `xlplugin.scorers.provenance` (named sources with roles; references to primary
 documents), and `author_bio` by `xlplugin.scorers.unsourced_claims` (attrib16). The attribution
@@ -31,7 +34,7 @@ from typing import NamedTuple
 from .cues import Attribution
 from .text import Document, Sentence
 
-__all__ = ["unsaid", "author_bio", "genre_label", "genre_words"]
+__all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line"]
 
 # Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
 # say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
@@ -256,6 +259,25 @@ def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -
     line = line.strip().rstrip(":").strip()
     words = line.lower().split()
     return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)
+
+
+# (sources21) The text's own credit line: within its first OWN_CREDIT_HEAD characters, a line of at
+# most OWN_CREDIT_WORDS words opening with "A"/"An", then the document's word and "by" ("A report
+# by Shelter First, October 2026"), with no full stop in it: no sentence, a title page's line.
+OWN_CREDIT_HEAD = 400
+OWN_CREDIT_WORDS = 10
+_OWN_CREDIT_RE = re.compile(r"[ \t]*(?:An?)[ \t]+(?:[a-z]+[ \t]+){1,2}?by[ \t]+[^\n.!?]*$")
+
+
+def own_credit_line(doc: Document, attr: Attribution) -> bool:
+    """Is the named document the text's own credit line (above)?"""
+    text = doc.text
+    if attr.start > OWN_CREDIT_HEAD:
+        return False
+    s = text.rfind("\n", 0, attr.start) + 1
+    e = text.find("\n", attr.end)
+    line = text[s : e if e >= 0 else len(text)]
+    return len(line.split()) <= OWN_CREDIT_WORDS and _OWN_CREDIT_RE.match(line) is not None
 
 
 # (sources18) A customer's testimonial names no source with a role: a given name alone with an

@@ -255,7 +255,10 @@ DOCUMENT_LINK_RE = re.compile(
 # lower-case "journal" ("published in the journal Nature"), that is not a month or a day
 # ("published in May" names a date, not a document), nor a place ("published in Chile":
 # publications.place_at).
-_TITLE_AFTER_RE = re.compile(r"[ \t]+(?:(?:the|a)[ \t]+)?(?:journal[ \t]+)?([A-Z][\w'\u2019&-]*)")
+# (its first word; sources21: the evidence runs to the name's last capitalised word, "the Fuel Poverty
+# Network", not "the Fuel")
+_TITLE_AFTER_RE = re.compile(r"[ \t]+(?:(?:the|a)[ \t]+)?(?:journal[ \t]+)?([A-Z][\w'\u2019&-]*)"
+                             r"(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w'\u2019&-]*)*")
 _PUBLISHER_PREPOSITIONS = (" in", " by", " from")
 _NOT_TITLES = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -556,8 +559,10 @@ def _source_cues(doc: Document, found: furniture.Found) -> tuple[dict[str, int],
             # no speaker of the quotation at all: "“...,” said Dr Lee" read as one is the pass's misreading)
             unnamed.append((attr.start, attr.end))
         end = _named_document_end(doc, attr, sentence)
-        if end and (provenance_sources.genre_label(doc, attr, genre_words) or provenance_sources.reviewed_work(doc, attr)):
-            end = 0  # (prov14) "PRESS RELEASE" on its line, (byline17) "'The Salt Road' review:": the text's own genre
+        if end and (provenance_sources.genre_label(doc, attr, genre_words) or provenance_sources.reviewed_work(doc, attr)
+                    or provenance_sources.own_credit_line(doc, attr)):
+            end = 0  # (prov14) "PRESS RELEASE" on its line, (byline17) "'The Salt Road' review:", (sources21) "A report
+            # by Shelter First, October 2026": the text's own genre or credit
         if end or attr.kind == "link" and _links_a_document(doc, attr):
             found.add("references to primary documents", attr.start, end or attr.end)
     return counts, n_prose, own, unnamed
