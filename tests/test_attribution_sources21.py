@@ -195,8 +195,8 @@ def test_a_report_by_a_named_body_in_the_prose_still_counts():
 
 @pytest.mark.parametrize("text", [
     "It was said by Ann Lee that the plan would cost 40 million pounds.",
-    "It has been claimed by Councillor Tom Reed that 300 homes are empty.",
-    "It was reported by the Harbour Gazette that the pier would close in May.",
+    "It has been stated by Councillor Tom Reed that 300 homes are empty.",
+    "It was reported by the Harbour Gazette that 40 boats sank in the storm.",
 ])
 def test_a_passive_with_a_named_agent_is_named(text):
     assert _kind(text) == "named"

@@ -622,7 +622,8 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
         pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
-                             if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])]
+                             if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])
+                             and not _named_agent_after(w, span[1], lex.not_names)]
         for a, b in pick.weasel_spans:
             what = "anonymous source" if lex.anonymous_marks.intersection(lowers[a:b]) else "weasel attribution"
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"{what} \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
@@ -690,6 +691,18 @@ def _inside_name(w: Words, text: str, a: int) -> bool:
         return False
     b = a - 2 if lowers[a - 1] in _NAME_JOINERS else a - 1
     return b > 0 and texts[b][:1].isupper() and texts[b].isalpha() and _NAME_JOINERS.issuperset(text[ends[b]:starts[a]].split())
+
+
+def _named_agent_after(w: Words, b: int, not_names: frozenset[str]) -> bool:
+    """(sources21) Does "by" and a name follow the weasel phrase ending before word `b` ("It was
+    said by Ann Lee that", "It has been claimed by Councillor Tom Reed", "It was reported by the
+    Harbour Gazette")? The passive names its agent: the verb's source after "by" decides, not the
+    phrase ("it was said by some" stays vague)."""
+    texts, lowers = w.texts, w.lowers
+    if b + 1 >= len(lowers) or lowers[b] != "by":
+        return False
+    k = b + 2 if lowers[b + 1] == "the" and b + 2 < len(lowers) else b + 1
+    return texts[k][:1].isupper() and lowers[k] not in not_names
 
 
 def participle_document(w: Words, idxs: list[int], lex: _Lexicon) -> int | None:
