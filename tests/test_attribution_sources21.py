@@ -191,6 +191,17 @@ def test_a_report_by_a_named_body_in_the_prose_still_counts():
     assert "the Fuel Poverty Network" in (_found(text, "references to primary documents") or "")
 
 
+# --- 3e. a court's papers that show ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The court filing shows the firm owed 2 million pounds to 40 suppliers.",
+    "Court records show the landlord was fined three times since 2019.",
+    "The ferry company denies it. Court documents showed the crew had worked 20 hours without rest.",
+])
+def test_a_courts_papers_are_a_reference_to_a_primary_document(text):
+    assert _found(text, "references to primary documents") is not None
+
+
 # --- 4a. a passive with a named agent --------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
