@@ -756,6 +756,9 @@ def _lower_compound(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
 
+# (sources21) The most words before a named document's last capitalised word its name may hold
+# ("Office for National Statistics report": 3): a run of names in a list is no one document's name.
+_NAME_MAX_WORDS = 4
 # (sources21) How far before "published" a word naming a work is looked for (`_publishes_a_work`).
 _WORK_REACH = 8
 
@@ -777,14 +780,20 @@ def _publishes_a_work(lowers: list[str], a: int, lex: _Lexicon) -> bool:
 def _name_start(w: Words, text: str, k: int, not_names: frozenset[str]) -> int:
     """(sources21) The first word of the name whose last word is at `k`: back over capitalised
     words (not listed non-names) and joiners before one ("Labour Force Survey", "Office for
-    National Statistics report"), a single space between each."""
+    National Statistics report"), a single space between each; `k` itself where the run is longer
+    than _NAME_MAX_WORDS (a list of names, no one document's)."""
     texts, lowers, starts, ends = w
-    while k > 0 and text[ends[k - 1]:starts[k]] == " ":
-        j = k - 2 if lowers[k - 1] in _NAME_JOINERS and k > 1 and text[ends[k - 2]:starts[k - 1]] == " " else k - 1
+    first = k
+    while first > 0 and text[ends[first - 1]:starts[first]] == " ":
+        j = first - 1
+        if lowers[j] in _NAME_JOINERS and j > 0 and text[ends[j - 1]:starts[j]] == " ":
+            j -= 1
         if not texts[j][:1].isupper() or lowers[j] in not_names or not texts[j].replace("-", "").isalpha():
             break
-        k = j
-    return k
+        first = j
+        if k - first >= _NAME_MAX_WORDS:
+            return k
+    return first
 
 
 def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list[tuple[int, int]], bits: int,

@@ -289,10 +289,26 @@ def own_credit_line(doc: Document, attr: Attribution) -> bool:
 # or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age. (sources21) A reader's letter
 # credits its writer the same way with "in": "Reader mail: Tom in Leeds asks ...", "Maria in
 # Cardiff writes".
-_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+(?:from|in)[ \t]+[A-Z])")
+# A word naming a kind of source ("Police in Georgia say", "Officials in Kyiv", "Residents in
+# Leeds") is no given name: `_source_noun`.
+_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+from[ \t]+[A-Z]|(?P<town>[ \t]+in[ \t]+[A-Z]))")
 # How far before the attribution the name may stand (a name and an age before an apposition:
 # "Mark, 54, a father of two from Leeds, said": the attribution starts at "a father").
 _CUSTOMER_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    from .cues import DATA_FILE, words
+
+    return frozenset().union(*(words(DATA_FILE, section) for section in (
+        "role_words", "organisation_words", "weasel_source_words", "people_plural_words", "not_name_words",
+        "definite_organisation_words", "body_plural_words")))
+
+
+def _source_noun(lw: str) -> bool:
+    """(sources21) Is `lw` a word naming a kind of source, not a given name ("police", "officials")?"""
+    return lw in _source_nouns() or lw.endswith("s") and lw[:-1] in _source_nouns()
 
 
 def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
@@ -308,5 +324,7 @@ def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
             continue  # a surname after a given name or a title ("Janet Moss, 54", "Dr Lee from")
         if re.search(r"\b[A-Z][a-z]+[ \t]+" + m.group(1) + r"\b", text[: m.start()]):
             continue  # the surname of someone named in full before
+        if m.group("town") and _source_noun(m.group(1).lower()):
+            continue  # (sources21) "Police in Georgia say": a kind of source, no given name
         return True
     return False
