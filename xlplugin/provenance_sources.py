@@ -301,9 +301,8 @@ _CUSTOMER_REACH = 12
 def _source_nouns() -> frozenset[str]:
     from .cues import DATA_FILE, words
 
-    return frozenset().union(*(words(DATA_FILE, section) for section in (
-        "role_words", "organisation_words", "weasel_source_words", "people_plural_words", "not_name_words",
-        "definite_organisation_words", "body_plural_words")))
+    return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words") | words(DATA_FILE, "weasel_source_words") \
+        | words(DATA_FILE, "people_plural_words")
 
 
 def _source_noun(lw: str) -> bool:
