@@ -63,6 +63,7 @@ def test_a_given_name_with_a_town_is_no_named_source(text):
     "Economist Tom Harker in Leeds said the pension rules would change next year.",
     "Police in Georgia say officers were called to the school at 9 am.",
     "Officials in Kyiv said 40 drones were shot down overnight.",
+    "On Monday in London, Ann Lee said 40 drones were shot down overnight.",
 ])
 def test_a_full_name_or_a_kind_of_source_with_a_town_still_counts(text):
     assert _found(text, "named sources with roles") is not None

@@ -52,7 +52,7 @@ SECTIONS: dict[str, dict[str, str]] = {
                           "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
-                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name)",
+                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter)",
         "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",

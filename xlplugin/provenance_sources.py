@@ -302,11 +302,12 @@ def _source_nouns() -> frozenset[str]:
     from .cues import DATA_FILE, words
 
     return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words") | words(DATA_FILE, "weasel_source_words") \
-        | words(DATA_FILE, "people_plural_words")
+        | words(DATA_FILE, "people_plural_words") | words(DATA_FILE, "not_name_words")  # ("On Monday in London, Lee said")
 
 
 def _source_noun(lw: str) -> bool:
-    """(sources21) Is `lw` a word naming a kind of source, not a given name ("police", "officials")?"""
+    """(sources21) Is `lw` a word naming a kind of source or no name at all, not a given name
+    ("police", "officials", "monday", "however")?"""
     return lw in _source_nouns() or lw.endswith("s") and lw[:-1] in _source_nouns()
 
 
