@@ -10,6 +10,8 @@ Called in one line from `xlplugin.cues` (`_offer_reporting_verb`).
 
 from __future__ import annotations
 
+import re
+
 from .source_window import Words
 
 __all__ = ["appositive_name"]
@@ -27,6 +29,13 @@ def _comma_before(text: str, w: Words, k: int) -> bool:
     return "," in text[w.ends[k - 1]:w.starts[k]]
 
 
+def _given_in_full_before(text: str, at: int, surname: str) -> bool:
+    """(sources21) Did the text name `surname` in full before offset `at` (a capitalised word right
+    before it: "Senator Joan Ferris", "Dr Ellen Marsh")? Then the surname alone names that person,
+    as news style writes it after the first mention."""
+    return re.search(r"\b[A-Z][\w'\u2019.-]*[ \t]+" + re.escape(surname) + r"\b", text[:at]) is not None
+
+
 def appositive_name(text: str, w: Words, idxs: list[int], verb: int, not_names: frozenset[str],
                     generic: frozenset[str]) -> list[int]:
     """The positions (descending) of the name before the apposition `idxs` (the source phrase of
@@ -34,7 +43,8 @@ def appositive_name(text: str, w: Words, idxs: list[int], verb: int, not_names: 
     commas, right before the verb, and opens with a lower-case word ("a retired ferry pilot",
     "the club's captain", "who runs a bakery"); before its comma stand two to NAME_MAX_WORDS
     words of a name (capitalised, no listed non-name or source noun first: not "On Monday, a
-    spokesman said", "Meanwhile, officials said"), opening the sentence or after a comma, a
+    spokesman said", "Meanwhile, officials said"; sources21: or one surname the text gave in full
+    before, `_given_in_full_before`: "Ferris, the only Republican to back the bill, told"), opening the sentence or after a comma, a
     colon or a semicolon ("Sales fell, Tomas Berg, a baker, said"), or, when "who" stands before the
     verb, after a lower-case word ("Among them is Ana Ruiz, a planner, who said": attrib16)."""
     if not idxs:
@@ -47,7 +57,7 @@ def appositive_name(text: str, w: Words, idxs: list[int], verb: int, not_names: 
     # verb or a preposition: "Among them is Ana Ruiz, a planner at the county, who said",
     # "Critics include Ana Ruiz, a planner, who said": the relative clause is the name's
     relative = lowers[idxs[0]] in _RELATIVES or any(lowers[k] in _RELATIVES for k in range(idxs[0] + 1, verb))
-    if first < 2 or not texts[first][:1].islower() or not _comma_before(text, w, first) \
+    if first < 1 or not texts[first][:1].islower() or not _comma_before(text, w, first) \
             or "," not in text[ends[idxs[0]]:starts[verb]]:
         return []
     name: list[int] = []
@@ -66,6 +76,9 @@ def appositive_name(text: str, w: Words, idxs: list[int], verb: int, not_names: 
         return []
     top = name[-1]
     capitals = [j for j in name if texts[j][:1].isupper()]
+    if len(capitals) == 1 and top == capitals[0] and _given_in_full_before(text, w.starts[top], texts[top]) \
+            and lowers[top] not in not_names and lowers[top] not in generic:
+        return name  # (sources21) "Ferris, the only Republican to back the bill, told": "Senator Joan Ferris" before
     if len(capitals) < 2 or not texts[top][:1].isupper() or lowers[top] in not_names or lowers[top] in generic \
             or any(lowers[j] in not_names for j in capitals):
         return []

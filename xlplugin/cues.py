@@ -35,8 +35,9 @@ from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
 from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, misread_head, noun_after_article, noun_after_modifiers,
-                             noun_by_neighbours, noun_fragment, people_group, plural_of_people)
+                             noun_by_neighbours, noun_fragment, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
+from .rhetorical_sayings import RHETORIC_WORDS, reports_no_words
 from .back_references import with_back_references
 from .publications import bare_plural, document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
@@ -621,7 +622,8 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     weasel_keys = [i for i, b in triggers if b & _T_WEASEL_KEY] if bits & _T_WEASEL_KEY else ()
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
         pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
-                             if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])]
+                             if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])
+                             and not _named_agent_after(w, span[1], lex.not_names)]
         for a, b in pick.weasel_spans:
             what = "anonymous source" if lex.anonymous_marks.intersection(lowers[a:b]) else "weasel attribution"
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"{what} \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
@@ -691,6 +693,18 @@ def _inside_name(w: Words, text: str, a: int) -> bool:
     return b > 0 and texts[b][:1].isupper() and texts[b].isalpha() and _NAME_JOINERS.issuperset(text[ends[b]:starts[a]].split())
 
 
+def _named_agent_after(w: Words, b: int, not_names: frozenset[str]) -> bool:
+    """(sources21) Does "by" and a name follow the weasel phrase ending before word `b` ("It was
+    said by Ann Lee that", "It has been claimed by Councillor Tom Reed", "It was reported by the
+    Harbour Gazette")? The passive names its agent: the verb's source after "by" decides, not the
+    phrase ("it was said by some" stays vague)."""
+    texts, lowers = w.texts, w.lowers
+    if b + 1 >= len(lowers) or lowers[b] != "by":
+        return False
+    k = b + 2 if lowers[b + 1] == "the" and b + 2 < len(lowers) else b + 1
+    return texts[k][:1].isupper() and lowers[k] not in not_names
+
+
 def participle_document(w: Words, idxs: list[int], lex: _Lexicon) -> int | None:
     """The document word of a source phrase `idxs` (descending) that a participle qualifies
     ("Official figures released on Monday", "statistics published this week", "documents seen
@@ -742,6 +756,46 @@ def _lower_compound(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
 
+# (sources21) The most words before a named document's last capitalised word its name may hold
+# ("Office for National Statistics report": 3): a run of names in a list is no one document's name.
+_NAME_MAX_WORDS = 4
+# (sources21) How far before "published" a word naming a work is looked for (`_publishes_a_work`).
+_WORK_REACH = 8
+
+
+def _publishes_a_work(lowers: list[str], a: int, lex: _Lexicon) -> bool:
+    """(sources21) Does "published" at `a` credit a work's publisher: after "is" or "are" (a
+    standing credit: "The Quiet Rooms by Anna Kell is published by Harrow Press", no document word
+    before it), or with a word
+    naming a work ([work_words]: book, memoir, album) in the words before it ("His new book was
+    published by Larch House")? A book's publisher is no document the text reads from; "a report
+    published by the Audit Office" still is."""
+    before = lowers[max(0, a - _WORK_REACH):a]
+    if any(lw in lex.works for lw in before):
+        return True
+    # ("The figures are published by the ONS every month": a document's standing credit still counts)
+    return a > 0 and lowers[a - 1] in ("is", "are") and not any(lw in lex.documents or lw in lex.plural_documents for lw in before)
+
+
+def _name_start(w: Words, text: str, k: int, not_names: frozenset[str]) -> int:
+    """(sources21) The first word of the name whose last word is at `k`: back over capitalised
+    words (not listed non-names) and joiners before one ("Labour Force Survey", "Office for
+    National Statistics report"), a single space between each; `k` itself where the run is longer
+    than _NAME_MAX_WORDS (a list of names, no one document's)."""
+    texts, lowers, starts, ends = w
+    first = k
+    while first > 0 and text[ends[first - 1]:starts[first]] == " ":
+        j = first - 1
+        if lowers[j] in _NAME_JOINERS and j > 0 and text[ends[j - 1]:starts[j]] == " ":
+            j -= 1
+        if not texts[j][:1].isupper() or lowers[j] in not_names or not texts[j].replace("-", "").isalpha():
+            break
+        first = j
+        if k - first >= _NAME_MAX_WORDS:
+            return k
+    return first
+
+
 def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list[tuple[int, int]], bits: int,
                      lex: _Lexicon, quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> set[int]:
     """Offer the document phrases of the sentence ("a report published by") and its named
@@ -757,6 +811,8 @@ def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list
         spans = lex.document_phrases.match(lowers, keys)
         if spans and _holds_name(texts, lowers, not_names):
             for a, b in spans:
+                if lowers[a] == "published" and _publishes_a_work(lowers, a, lex):
+                    continue  # "The Quiet Rooms is published by Harrow Press": a book's publisher (sources21)
                 pick.offer(Attribution("document", starts[a], ends[b - 1], f"document reference \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
     named_documents: set[int] = set()
     for i in [i for i, b in triggers if b & _T_DOCUMENT] if bits & _T_DOCUMENT else ():
@@ -765,7 +821,8 @@ def _offer_documents(doc: Document, sentence: Sentence, w: Words, triggers: list
                 and quote_at(starts[i]) is None and not not_a_document(w, i, not_names) and not bare_release(lowers, i) \
                 and not doc.analysis.is_title_case(sentence.index) and not _BUTTON_ROW_RE.match(sentence.text):
             named_documents.add(i)  # "an Audit Office report": the noun, not the verb "report"
-            pick.offer(Attribution("document", starts[i - 1], ends[i], f"named document \u201c{text[starts[i - 1]:ends[i]]}\u201d"))
+            a = _name_start(w, text, i - 1, not_names)  # (sources21) "Labour Force Survey", not "Force Survey"
+            pick.offer(Attribution("document", starts[a], ends[i], f"named document \u201c{text[starts[a]:ends[i]]}\u201d"))
         elif quote_at(starts[i]) is None and (k := named_publication(w, i, text, not_names)) is not None:
             named_documents.add(i)  # "a paper in Nature", "a report by the World Bank" (publications.py)
             pick.offer(Attribution("document", starts[i], ends[k], f"named publication \u201c{text[starts[i]:ends[k]]}\u201d"))
@@ -907,6 +964,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             or lw in lex.asking and asks_for_comment(lowers, i, lex) \
             or i + 1 < len(lowers) and lowers[i + 1] in UNSAID_WORDS and says_no_words(lowers, i):
         return  # "never told us", "did not say", "was asked for comment", "say nothing", "said little": nothing was said
+    if lw in RHETORIC_WORDS and reports_no_words(doc.text, w, i):
+        return  # "agreed to pay", "Frequently asked questions", "told them where they can put it": no words (sources21)
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
@@ -937,6 +996,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         elif found is not None and found[0] == "named" and (d := document_at_place(w, idxs, lex.not_names)) is not None:
             # "a study in Texas found": a place names no publication (publications.py)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
+        elif found is not None and found[0] == "named" and lw in lex.finding and (
+                things_that_show(lowers, texts, idxs, i, lex.finding) or noun_before_finding(lowers, i, lex.finding)):
+            found = None  # "Satellites have shown", "Archaeological finds show": no one speaks (sources21)
         elif found is not None and found[0] == "role" and (d := participle_document(w, idxs, lex)) is not None:
             # "Official figures released on Monday show": the figures speak, whose? (sources15)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)

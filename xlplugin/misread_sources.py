@@ -24,7 +24,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
            "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
@@ -105,6 +105,42 @@ def plural_of_people(lowers: list[str], idxs: list[int], head: int) -> bool:
     if head != 0 or len(idxs) != 1:
         return False
     return _people_plural(lowers[0])
+
+
+# (sources21) Words that may stand between a plural subject and its finding verb: "have" (not
+# "has": a person or an organisation is singular) and plain adverbs.
+_PLURAL_BETWEEN = frozenset("have also now long repeatedly clearly consistently".split())
+# The endings of an adjective before such a plural ("Archaeological finds", "Historic records",
+# "Various surveys"): a capitalised first word without one may be a name ("Bloomberg estimates").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ent", "ant", "ary", "ed", "ing", "ern")
+
+
+def noun_before_finding(lowers: list[str], i: int, finding: frozenset[str]) -> bool:
+    """(sources21) Is the finding word at `i` a plural noun, the next word its plural verb
+    ("Archaeological finds show", "records suggest")? Then it reports nothing itself."""
+    return i + 1 < len(lowers) and lowers[i].endswith("s") and lowers[i + 1] + "s" in finding
+
+
+def things_that_show(lowers: list[str], texts: list[str], idxs: list[int], i: int, finding: frozenset[str]) -> bool:
+    """(sources21) Is the source phrase `idxs` (descending) of the finding verb at `i` a plural
+    common noun opening the sentence with no determiner, no owner and no capitalised word after
+    the first, the verb agreeing in the plural ("Satellites have shown", "Archaeological finds
+    show", "Ice cores have revealed")? Things show nothing of their own: no one speaks, and a
+    reader cannot ask "satellites" (whose data?). The plural verb ("show", "have shown") keeps a
+    surname in -s ("Williams has shown") and a name ("Reuters found") out; "Satellites operated
+    by the European Space Agency have shown" has a name, and still names it."""
+    if idxs[-1] != 0 or len(idxs) > 2 or any(not texts[k].isalpha() or k and not texts[k].islower() for k in idxs):
+        return False
+    head = idxs[0]
+    if head and not lowers[0].endswith(_ADJECTIVE_ENDINGS):
+        return False  # "Bloomberg estimates show": a name before the noun says whose
+    lh = lowers[head]
+    if len(lh) < 4 or not lh.endswith("s") or lh.endswith("ss"):
+        return False
+    between = lowers[head + 1:i]
+    if not all(b in _PLURAL_BETWEEN for b in between):
+        return False
+    return "have" in between or lowers[i] + "s" in finding  # the plural: "have shown", "show", "find"
 
 
 def _people_plural(lw: str) -> bool:

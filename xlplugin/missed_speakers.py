@@ -42,6 +42,9 @@ _AGED_RE = re.compile(r"\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),\s+
 
 
 _PRONOUNS = frozenset("he she they we i".split())
+# (sources21) A speaker before a colon that is one word naming no one: "One wrote: “...”",
+# "Someone posted:", "Another wrote:" (a fan, a commenter the text does not name).
+_NO_NAME_SPEAKERS = frozenset("one another someone somebody anyone anybody others many some".split())
 
 
 def may_hold(doc: Document) -> bool:
@@ -70,7 +73,7 @@ def missed_speaker(doc: Document, sentence: Sentence, reporting: frozenset[str])
     if ":" in said:
         m = _COLON_QUOTE_RE.search(text, a, b)
         if m is not None and any(w[:1].isupper() for w in m.group(1).split()[1:] or [m.group(1)]) \
-                and not any(c in m.group(1) for c in ",;\u201c\u201d\""):
+                and not any(c in m.group(1) for c in ",;\u201c\u201d\"") and m.group(1).lower() not in _NO_NAME_SPEAKERS:
             kind = "pronoun" if m.group(1).lower() in _PRONOUNS else "named"
             return Attribution(kind, m.start(1), m.end(2), "a speaker before a colon and a quotation", True, False, True)
     if ", who " in said:

@@ -14,7 +14,10 @@ of a named source: that the text reports what someone said. Three shapes found b
   Herald for 12 years"), which says who wrote the text (a byline's business), not whom the text
   reports; unsourced_claims reads it too: a bio line is no claim;
 - `genre_label`: a line that is only the text's genre ("PRESS RELEASE", "Statement"), which names
-  the text itself, not a document it points to.
+  the text itself, not a document it points to;
+- `own_credit_line` (sources21): a short line in the text's head that credits the text itself
+  ("A report by Shelter First, October 2026", "A study by Clean Water Watch"): the text, not a
+  document it reads from.
 
 Used by `xlplugin.scorers.provenance` (named sources with roles; references to primary
 documents), and `author_bio` by `xlplugin.scorers.unsourced_claims` (attrib16). The attribution
@@ -31,7 +34,7 @@ from typing import NamedTuple
 from .cues import Attribution
 from .text import Document, Sentence
 
-__all__ = ["unsaid", "author_bio", "genre_label", "genre_words"]
+__all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line"]
 
 # Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
 # say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
@@ -258,17 +261,54 @@ def genre_label(doc: Document, attr: Attribution, genre_words: frozenset[str]) -
     return bool(words) and len(words) <= 4 and all(w in genre_words for w in words)
 
 
+# (sources21) The text's own credit line: within its first OWN_CREDIT_HEAD characters, a line of at
+# most OWN_CREDIT_WORDS words opening with "A"/"An", then the document's word and "by" ("A report
+# by Shelter First, October 2026"), with no full stop in it: no sentence, a title page's line.
+OWN_CREDIT_HEAD = 400
+OWN_CREDIT_WORDS = 10
+_OWN_CREDIT_RE = re.compile(r"[ \t]*(?:An?)[ \t]+(?:[a-z]+[ \t]+){1,2}?by[ \t]+[^\n.!?]*$")
+
+
+def own_credit_line(doc: Document, attr: Attribution) -> bool:
+    """Is the named document the text's own credit line (above)?"""
+    text = doc.text
+    if attr.start > OWN_CREDIT_HEAD:
+        return False
+    s = text.rfind("\n", 0, attr.start) + 1
+    e = text.find("\n", attr.end)
+    line = text[s : e if e >= 0 else len(text)]
+    return len(line.split()) <= OWN_CREDIT_WORDS and _OWN_CREDIT_RE.match(line) is not None
+
+
 # (sources18) A customer's testimonial names no source with a role: a given name alone with an
 # age or a home town ("says Janet from Leicester", "said Tom, 61, from Ohio", "Mark, 54, a
 # father of two from Leeds, said"). Sales and cure copy credits its praise this way; a reader
 # cannot find or ask "Janet from Leicester". A full name ("said Janet Moss, 54, a nurse") still
 # names a source, and so does a surname the text gave in full before ("Anna Moss ... said Moss,
 # 54,"). The age is a number of one to three digits closed by a comma, a full stop or a bracket,
-# or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age.
-_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+from[ \t]+[A-Z])")
+# or in brackets ("Carol (72)"): "Leeds, 40 people said" is no age. (sources21) A reader's letter
+# credits its writer the same way with "in": "Reader mail: Tom in Leeds asks ...", "Maria in
+# Cardiff writes".
+# A word naming a kind of source ("Police in Georgia say", "Officials in Kyiv", "Residents in
+# Leeds") is no given name: `_source_noun`.
+_CUSTOMER_RE = re.compile(r"\b([A-Z][a-z]+)(?:,[ \t]*\d{1,3}(?=[,.)]|[ \t]*$)|[ \t]*\(\d{1,3}\)|[ \t]+from[ \t]+[A-Z]|(?P<town>[ \t]+in[ \t]+[A-Z]))")
 # How far before the attribution the name may stand (a name and an age before an apposition:
 # "Mark, 54, a father of two from Leeds, said": the attribution starts at "a father").
 _CUSTOMER_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    from .cues import DATA_FILE, words
+
+    return words(DATA_FILE, "role_words") | words(DATA_FILE, "organisation_words") | words(DATA_FILE, "weasel_source_words") \
+        | words(DATA_FILE, "people_plural_words") | words(DATA_FILE, "not_name_words")  # ("On Monday in London, Lee said")
+
+
+def _source_noun(lw: str) -> bool:
+    """(sources21) Is `lw` a word naming a kind of source or no name at all, not a given name
+    ("police", "officials", "monday", "however")?"""
+    return lw in _source_nouns() or lw.endswith("s") and lw[:-1] in _source_nouns()
 
 
 def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
@@ -284,5 +324,7 @@ def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
             continue  # a surname after a given name or a title ("Janet Moss, 54", "Dr Lee from")
         if re.search(r"\b[A-Z][a-z]+[ \t]+" + m.group(1) + r"\b", text[: m.start()]):
             continue  # the surname of someone named in full before
+        if m.group("town") and _source_noun(m.group(1).lower()):
+            continue  # (sources21) "Police in Georgia say": a kind of source, no given name
         return True
     return False
