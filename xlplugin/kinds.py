@@ -1252,11 +1252,15 @@ _COMPUTED = {
     "agenda": lambda doc, facts: agenda(facts.text, doc.analysis.vocabulary),  # (kinds16) xlplugin/agenda.py
     # (kinds24) genres told by their own lines: xlplugin/page_genres.py
     "column_foot": lambda doc, facts: page_genres.column_foot(doc.text, doc.author, lambda: facts.own),
-    "label_line": lambda doc, facts: page_genres.label_line(doc.text, _line_labels()),
+    "label_line": lambda doc, facts: page_genres.label_line(facts.values["head"], _line_labels()),
     "chapter_times": lambda doc, facts: page_genres.chapter_times(doc.text),
     "encyclopedia_lead": lambda doc, facts: page_genres.encyclopedia_lead(doc.text),
     "newsletter_reports": lambda doc, facts: page_genres.newsletter_reports(doc.text, facts.text, doc.author, lambda: facts.own),
     "newsletter_view": lambda doc, facts: page_genres.newsletter_view(doc.text, facts.text, doc.author, lambda: facts.own),
+    "see_also": lambda doc, facts: page_genres.see_also(facts.text),
+    "references_heading": lambda doc, facts: page_genres.references_heading(facts.text),
+    "warning_headings": lambda doc, facts: page_genres.warning_headings(facts.text),
+    "satire_disclaimer": lambda doc, facts: page_genres.satire_disclaimer(facts.text),
 }
 
 

@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 
 __all__ = ["column_foot", "label_line", "chapter_times", "encyclopedia_lead", "newsletter_reports", "newsletter_view",
+           "see_also", "references_heading", "warning_headings", "satire_disclaimer",
            "BYLINE_RE", "writers_view"]
 
 HEAD_CHARS = 600
@@ -83,7 +84,7 @@ def column_foot(text: str, author: str, own: Callable[[], str]) -> str | None:
     the first person outside quotations (`own()`: the lower-cased text with quotations blanked, made
     only where the foot is found)."""
     foot = _last_line(text).lstrip(_FOOT_LEAD)
-    if not foot or len(foot.split()) > FOOT_MAX_WORDS:
+    if not foot[:1].isupper() or foot.count(" ") >= FOOT_MAX_WORDS:
         return None
     name = _byline_name(text, author)
     if not name or not foot.startswith(name + " "):
@@ -97,10 +98,9 @@ def column_foot(text: str, author: str, own: Callable[[], str]) -> str | None:
     return f"foot: {' '.join(foot.split()[:8])!r}; {view!r}"
 
 
-def label_line(text: str, labels: tuple[str, ...], lines: int = 4) -> str | None:
-    """An opinion label (`labels`, lower case) alone on one of the first `lines` lines of the text after
-    its first line (the headline), before the text's first line of prose."""
-    head = text[:HEAD_CHARS].lower()
+def label_line(head: str, labels: tuple[str, ...], lines: int = 4) -> str | None:
+    """An opinion label (`labels`, lower case) alone on one of the first `lines` lines of the text's head
+    (`head`: its first HEAD_CHARS characters, lower-cased) after its first line (the headline)."""
     if not any(label in head for label in labels):
         return None
     found = [ln.strip().strip("#*_").strip().rstrip(":.|").strip() for ln in head.split("\n") if ln.strip()]
@@ -198,3 +198,58 @@ def newsletter_view(text: str, lower: str, author: str, own: Callable[[], str]) 
         return None
     view = writers_view(own())
     return None if view is None else f"by {name}; {view!r}"
+
+
+# (speed) the line-start and disclaimer patterns below are tried only where the text holds one of their
+# words (one `in` test each on the lower-cased text): a pattern of kinds.txt that starts at a line break is
+# otherwise tried at every line break of every text
+_SEE_ALSO_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?see also[ \t]*:?[ \t]*\n")
+_REFERENCES_WORDS = ("references", "external links", "further reading", "bibliography", "citations")
+_REFERENCES_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?(references|external links|further reading|bibliography|"
+                            r"notes and references|citations)[ \t]*:?[ \t]*(?:\n|$)")
+_WARNING_WORDS = ("what to expect", "what should i do", "what you should do", "what to do", "further details")
+_WARNING_HEADING_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?(what to expect|what should i do\??|what you should do|"
+                                 r"what to do|further details)[ \t]*:?[ \t]*\n")
+_SATIRE_WORDS = ("satir", "parody", "spoof")
+_SATIRE_DISCLAIMER_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:disclaimer[ \t]*:[ \t]*)?[^\n.]{0,60}\b(?:is|are) (?:a |an )?(?:satirical|satire|parody|humou?r and "
+    r"satire) (?:news )?(?:site|website|publication|newspaper|magazine|blog|outlet)\b[^\n]{0,140}(?:\n|$)"
+    r"|\b(?:all|the|our) (?:articles|stories|news stories|posts|content)(?: on this (?:site|website|page)| (?:published )?here)? "
+    r"(?:are|is) (?:satire|satirical|parody|works? of satire|fictional and satirical|satirical and fictional)\b")
+
+
+def _shown(m: re.Match[str]) -> str:
+    return " ".join(m.group().split())[:40]
+
+
+def see_also(lower: str) -> str | None:
+    """A "See also" heading on a line of its own (`lower`: the lower-cased text)."""
+    if "see also" not in lower:
+        return None
+    m = _SEE_ALSO_RE.search(lower)
+    return None if m is None else f"text: {_shown(m)!r}"
+
+
+def references_heading(lower: str) -> str | None:
+    """A references heading on a line of its own: References, External links, Further reading."""
+    if not any(word in lower for word in _REFERENCES_WORDS):
+        return None
+    m = _REFERENCES_RE.search(lower)
+    return None if m is None else f"text: {m.group(1)!r}"
+
+
+def warning_headings(lower: str) -> str | None:
+    """A weather warning's heading on a line of its own: What to expect, What should I do?"""
+    if not any(word in lower for word in _WARNING_WORDS):
+        return None
+    m = _WARNING_HEADING_RE.search(lower)
+    return None if m is None else f"text: {m.group(1)!r}"
+
+
+def satire_disclaimer(lower: str) -> str | None:
+    """A satire site's own disclaimer: a short line saying the site is satire ("The Weekly Spoon is a satirical
+    news website."), or its stories are ("all stories on this site are satire")."""
+    if not any(word in lower for word in _SATIRE_WORDS):
+        return None
+    m = _SATIRE_DISCLAIMER_RE.search(lower)
+    return None if m is None else f"text: {_shown(m)!r}"
