@@ -1257,10 +1257,10 @@ _COMPUTED = {
     "encyclopedia_lead": lambda doc, facts: page_genres.encyclopedia_lead(doc.text),
     "newsletter_reports": lambda doc, facts: page_genres.newsletter_reports(doc.text, facts.text, doc.author, lambda: facts.own),
     "newsletter_view": lambda doc, facts: page_genres.newsletter_view(doc.text, facts.text, doc.author, lambda: facts.own),
-    "see_also": lambda doc, facts: page_genres.see_also(facts.text),
-    "references_heading": lambda doc, facts: page_genres.references_heading(facts.text),
-    "warning_headings": lambda doc, facts: page_genres.warning_headings(facts.text),
-    "satire_disclaimer": lambda doc, facts: page_genres.satire_disclaimer(facts.text),
+    "see_also": lambda doc, facts: page_genres.see_also(facts.text, doc.analysis.vocabulary),
+    "references_heading": lambda doc, facts: page_genres.references_heading(facts.text, doc.analysis.vocabulary),
+    "warning_headings": lambda doc, facts: page_genres.warning_headings(facts.text, doc.analysis.vocabulary),
+    "satire_disclaimer": lambda doc, facts: page_genres.satire_disclaimer(facts.text, doc.analysis.vocabulary),
 }
 
 

@@ -142,25 +142,27 @@ def chapter_times(text: str) -> str | None:
 
 
 # the title line of a reference entry: a name of one to six words, no closing mark
-_TITLE_LINE_RE = re.compile(r"[ \t]*(?:#{1,2}[ \t]*)?(?P<title>[^\W\d_][^\n.!?:;,]{1,60}?)[ \t]*\n")
-_DEFINES_RE = r"(?:\s*\([^()\n]{1,80}\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\s"
+_SPACE_RE = re.compile(r"\s*")
+_TITLE_LINE_RE = re.compile(r"\s*(?:#{1,2}[ \t]*)?(?P<title>[^\W\d_][^\n.!?:;,]{1,60}?)[ \t]*\n")
+_DEFINES_RE = re.compile(r"(?:\s*\([^()\n]{1,80}\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\s")
 
 
 def encyclopedia_lead(text: str) -> str | None:
     """A short title line, then a paragraph whose first sentence opens with that title as the subject of
     "is/was/are/were a/an/the/one": a reference entry defining its subject."""
-    body = text.lstrip()
-    m = _TITLE_LINE_RE.match(body)
+    m = _TITLE_LINE_RE.match(text)
     if m is None or len(m["title"].split()) > 6:
         return None
     title = m["title"]
-    rest = body[m.end():].lstrip()
-    if not rest.startswith(title) and not rest.startswith("The " + title):
+    at = _SPACE_RE.match(text, m.end()).end()
+    if text.startswith("The ", at):
+        at += 4
+    if not text.startswith(title, at):
         return None
-    after = rest[rest.index(title) + len(title):]
-    if re.match(_DEFINES_RE, after) is None:
+    after = _DEFINES_RE.match(text, at + len(title))
+    if after is None:
         return None
-    return f"{title!r} {' '.join(after.split()[:3])} ..."
+    return f"{title!r} {' '.join(text[after.start():after.end() + 20].split()[:3])} ..."
 
 
 _NEWSLETTER_LINE_RE = re.compile(r"[^\n]{0,80}\bnewsletter\b[^\n]{0,60}")
@@ -201,16 +203,16 @@ def newsletter_view(text: str, lower: str, author: str, own: Callable[[], str]) 
 
 
 # (speed) the line-start and disclaimer patterns below are tried only where the text holds one of their
-# words (one `in` test each on the lower-cased text): a pattern of kinds.txt that starts at a line break is
+# words (looked up in the document's words, a set): a pattern of kinds.txt that starts at a line break is
 # otherwise tried at every line break of every text
 _SEE_ALSO_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?see also[ \t]*:?[ \t]*\n")
-_REFERENCES_WORDS = ("references", "external links", "further reading", "bibliography", "citations")
+_REFERENCES_TOKENS = frozenset(("references", "links", "reading", "bibliography", "citations"))
 _REFERENCES_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?(references|external links|further reading|bibliography|"
                             r"notes and references|citations)[ \t]*:?[ \t]*(?:\n|$)")
 _WARNING_WORDS = ("what to expect", "what should i do", "what you should do", "what to do", "further details")
 _WARNING_HEADING_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?(what to expect|what should i do\??|what you should do|"
                                  r"what to do|further details)[ \t]*:?[ \t]*\n")
-_SATIRE_WORDS = ("satir", "parody", "spoof")
+_SATIRE_TOKENS = frozenset(("satire", "satirical", "parody", "spoof"))
 _SATIRE_DISCLAIMER_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:disclaimer[ \t]*:[ \t]*)?[^\n.]{0,60}\b(?:is|are) (?:a |an )?(?:satirical|satire|parody|humou?r and "
     r"satire) (?:news )?(?:site|website|publication|newspaper|magazine|blog|outlet)\b[^\n]{0,140}(?:\n|$)"
@@ -222,34 +224,34 @@ def _shown(m: re.Match[str]) -> str:
     return " ".join(m.group().split())[:40]
 
 
-def see_also(lower: str) -> str | None:
-    """A "See also" heading on a line of its own (`lower`: the lower-cased text)."""
-    if "see also" not in lower:
+def see_also(lower: str, words: frozenset[str] | set[str]) -> str | None:
+    """A "See also" heading on a line of its own (`lower`: the lower-cased text; `words`: its words)."""
+    if "also" not in words or "see" not in words:
         return None
     m = _SEE_ALSO_RE.search(lower)
     return None if m is None else f"text: {_shown(m)!r}"
 
 
-def references_heading(lower: str) -> str | None:
+def references_heading(lower: str, words: frozenset[str] | set[str]) -> str | None:
     """A references heading on a line of its own: References, External links, Further reading."""
-    if not any(word in lower for word in _REFERENCES_WORDS):
+    if _REFERENCES_TOKENS.isdisjoint(words):
         return None
     m = _REFERENCES_RE.search(lower)
     return None if m is None else f"text: {m.group(1)!r}"
 
 
-def warning_headings(lower: str) -> str | None:
+def warning_headings(lower: str, words: frozenset[str] | set[str]) -> str | None:
     """A weather warning's heading on a line of its own: What to expect, What should I do?"""
-    if not any(word in lower for word in _WARNING_WORDS):
+    if "what" not in words and "further" not in words or not any(word in lower for word in _WARNING_WORDS):
         return None
     m = _WARNING_HEADING_RE.search(lower)
     return None if m is None else f"text: {m.group(1)!r}"
 
 
-def satire_disclaimer(lower: str) -> str | None:
+def satire_disclaimer(lower: str, words: frozenset[str] | set[str]) -> str | None:
     """A satire site's own disclaimer: a short line saying the site is satire ("The Weekly Spoon is a satirical
     news website."), or its stories are ("all stories on this site are satire")."""
-    if not any(word in lower for word in _SATIRE_WORDS):
+    if _SATIRE_TOKENS.isdisjoint(words):
         return None
     m = _SATIRE_DISCLAIMER_RE.search(lower)
     return None if m is None else f"text: {_shown(m)!r}"
