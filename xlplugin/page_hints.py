@@ -38,6 +38,12 @@ _ATTR_RE = re.compile(r"""\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)'
 _JSON_SECTION_RE = re.compile(r""""articleSection"\s*:\s*\[?\s*"([^"]{1,60})\"""")
 # (kinds20) a JSON-LD "genre" ("Satire", "Parody"): a satire site's pages say what they are there
 _JSON_GENRE_RE = re.compile(r""""genre"\s*:\s*\[?\s*"([^"]{1,60})\"""")
+# (kinds24) a satire site says so in its own name or its description ("The Weekly Spoon: satire", "a satirical news
+# site"): read as the page's genre where it names none. A review's description of a "political satire" film names
+# no satire site
+_SATIRE_SITE_NAME_RE = re.compile(r"\b(?:satire|satirical|parody|spoof)\b", re.IGNORECASE)
+_SATIRE_SITE_SAYS_RE = re.compile(r"\b(?:satirical|satire|parody|spoof) (?:news(?:paper)?|site|website|publication|magazine|blog)\b"
+                                  r"|\bnews (?:satire|parody|spoof)\b", re.IGNORECASE)
 _JSON_TYPE_RE = re.compile(r""""@type"\s*:\s*"([A-Za-z]{1,40})\"""")
 _TITLE_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # JSON-LD types that say no more than og:type does (a page, a person, an organisation, a list)
@@ -77,7 +83,7 @@ def hints(markup: str) -> str:
         parts.append(f"section: {section}")
     if metas.get("generator"):
         parts.append(f"generator: {metas['generator']}")
-    genre = next(iter(_JSON_GENRE_RE.findall(markup)), "")
+    genre = next(iter(_JSON_GENRE_RE.findall(markup)), "") or _satire_site(metas)
     if genre:
         parts.append(f"genre: {genre}")
     types = [t for t in dict.fromkeys(_JSON_TYPE_RE.findall(markup)) if t.lower() not in _PLAIN_TYPES]
@@ -87,6 +93,14 @@ def hints(markup: str) -> str:
     if title and title[1].strip():
         parts.append("title: " + " ".join(unescape(title[1]).split()))
     return "; ".join(p.replace(";", ",") for p in parts).lower()
+
+
+def _satire_site(metas: dict[str, str]) -> str:
+    """(kinds24) "satire" where the site's own name (og:site_name, application-name) or the page's description
+    says it is a satire site; "" otherwise."""
+    name = metas.get("og:site_name", "") + " " + metas.get("application-name", "")
+    said = metas.get("description", "") + " " + metas.get("og:description", "")
+    return "satire" if _SATIRE_SITE_NAME_RE.search(name) or _SATIRE_SITE_SAYS_RE.search(said) else ""
 
 
 def page_type_word(page_type: str) -> str:

@@ -1,0 +1,257 @@
+"""(kinds24) Genres told by their own lines: a signed column's foot, an opinion label under the headline,
+a podcast's chapter times, an encyclopedia entry's opening, a writer's newsletter.
+
+Read by `xlplugin.kinds` (its computed measures `column_foot`, `label_line`, `chapter_times`,
+`encyclopedia_lead`, `newsletter_reports` and `newsletter_view`, rules in `data/kinds.txt`). Each function reads the text as
+written (its case kept) and returns a short note in words, or None. Each first looks for a cheap sign (a
+word or a mark in the text) and returns None at once where it is missing: most texts stop there.
+
+- A **signed column** (`column_foot`): the byline's writer is named again at the foot, in a line about
+  the writer ("Thomas Reyes is a former small-business owner and writes a weekly column on ...", "Grace
+  Whitfield chairs the Carrow Neighbourhood Forum."), and the writer gives a view of their own in the
+  first person outside quotations ("I think", "I am not persuaded", "I do not think", "in my view"). A
+  report's reporter may have such a line at the foot, but does not argue in the first person; a speaker's
+  "I think" inside quotation marks is the speaker's.
+- An **opinion label on a line of its own under the headline** (`label_line`): "Opinion", "Comment is
+  free", "Analysis", "Column" alone on one of the first lines, between the headline and the byline (the
+  rule `opinion_label` reads only the very start of the text).
+- A **podcast's (or a video's) chapter times** (`chapter_times`): three or more lines each a time and a
+  short label ("00:00 Introduction", "02:15 How Anna got interested ..."), the first at zero and the times
+  rising. A live blog's entries carry clock times ("14:05"), not a running time from zero.
+- An **encyclopedia entry's opening** (`encyclopedia_lead`): a short title line, then a paragraph that
+  opens with that title as the subject of "is", "was", "are" or "were" ("Lake Varo\\n\\nLake Varo is a
+  freshwater lake ..."): a reference entry defines its subject first. A headline is not repeated so.
+- A **writer's newsletter** (`newsletter_reports`, `newsletter_view`): the first line names a newsletter, a person writes it
+  (a byline line at the top, "By Jane Roe"), no salutation to members opens a letter ("Dear parents,"), and
+  it reports (reported speech, three times or more: a news report's cue) or else gives the writer's own
+  view in the first person (opinion's). kinds23's
+  newsletter rules read a club's or a school's newsletter (notices and dates for members: not an article);
+  a journalist's e-mail newsletter is an article even where it lists "Upcoming events".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["column_foot", "label_line", "chapter_times", "encyclopedia_lead", "newsletter_reports", "newsletter_view",
+           "see_also", "references_heading", "warning_headings", "satire_disclaimer",
+           "BYLINE_RE", "writers_view"]
+
+HEAD_CHARS = 600
+# a byline line of its own at the top: "By Thomas Reyes", "Written by Helen Marsh" (two to four capitalised words)
+BYLINE_RE = re.compile(r"(?m)^[ \t]*(?i:by|written by)[ \t]+(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]*$")
+FOOT_MAX_WORDS = 60
+# the foot line about the writer: the name, then a lower-case word (a verb: "is", "teaches", "chairs",
+# "writes", "was", "has served"), optionally after a dash or an emphasis mark
+_FOOT_LEAD = "*_\u2014\u2013- \t"
+# the writer's own view in the first person, read on the writer's own words (lower-cased, quotations
+# blanked: `kinds._Facts.own`)
+_VIEW_RE = re.compile(
+    r"\bi (?:(?:also|still|really|simply|genuinely|honestly|do|do not|don't|did not|didn't|would|would not|"
+    r"wouldn't|cannot|can't|am|am not|'m|'m not|was|was not|remain|remain not) )?(?:think|believe|suspect|doubt|agree|"
+    r"disagree|worry|fear|hope|persuaded|convinced|suggest|argue|part company|side with|take the view|"
+    r"would argue|am unpersuaded|unpersuaded)\b"
+    r"|\bi'm (?:not )?(?:persuaded|convinced|unpersuaded)\b|\bi don't (?:think|believe|buy)\b"
+    r"|\bin my (?:view|opinion|judgement|judgment|experience)\b|\bmy (?:suggestion|advice|view|argument|worry|fear)\b")
+
+
+def _byline_name(text: str, author: str) -> str:
+    m = BYLINE_RE.search(text[:HEAD_CHARS])
+    if m:
+        return " ".join(m["name"].split())
+    author = " ".join(author.split())
+    return author if 2 <= len(author.split()) <= 4 else ""
+
+
+def _last_line(text: str) -> str:
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    return text[start:end].strip()
+
+
+def writers_view(own: str) -> str | None:
+    """The writer's own view in the first person ("i think", "i am not persuaded"), as found in the
+    lower-cased writer's own words, or None."""
+    if "i" not in own and "my" not in own:
+        return None
+    m = _VIEW_RE.search(own)
+    return None if m is None else m.group()
+
+
+def column_foot(text: str, author: str, own: Callable[[], str]) -> str | None:
+    """The byline's writer named at the foot in a line about the writer, and the writer's own view in
+    the first person outside quotations (`own()`: the lower-cased text with quotations blanked, made
+    only where the foot is found)."""
+    foot = _last_line(text).lstrip(_FOOT_LEAD)
+    if not foot[:1].isupper() or foot.count(" ") >= FOOT_MAX_WORDS:
+        return None
+    name = _byline_name(text, author)
+    if not name or not foot.startswith(name + " "):
+        return None
+    after = foot[len(name) + 1:]
+    if not after[:1].islower():
+        return None
+    view = writers_view(own())
+    if view is None:
+        return None
+    return f"foot: {' '.join(foot.split()[:8])!r}; {view!r}"
+
+
+def label_line(head: str, labels: tuple[str, ...], lines: int = 4) -> str | None:
+    """An opinion label (`labels`, lower case) alone on one of the first `lines` lines of the text's head
+    (`head`: its first HEAD_CHARS characters, lower-cased) after its first line (the headline)."""
+    if not any(label in head for label in labels):
+        return None
+    found = [ln.strip().strip("#*_").strip().rstrip(":.|").strip() for ln in head.split("\n") if ln.strip()]
+    for line in found[1:1 + lines]:
+        if line in labels:
+            return f"head: {line!r}"
+    return None
+
+
+# a chapter line: a running time from zero ("00:00", "2:15", "1:02:40"), then a short label
+_CHAPTER_RE = re.compile(r"(?m)^[ \t]*[(\[]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]?[ \t]*(?:[-\u2013\u2014|:][ \t]*)?(?P<label>[^\n]{2,80})$")
+CHAPTERS_MIN = 3
+
+
+def _seconds(stamp: str) -> int:
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def chapter_times(text: str) -> str | None:
+    """Three or more chapter lines ("00:00 Introduction"), the first at zero, each later than the one
+    before."""
+    if "0:00" not in text:
+        return None
+    times = [(_seconds(m["time"]), m["label"].strip()) for m in _CHAPTER_RE.finditer(text)]
+    start = next((i for i, (t, _) in enumerate(times) if t == 0), None)
+    if start is None:
+        return None
+    run = [times[start]]
+    for t, label in times[start + 1:]:
+        if t <= run[-1][0]:
+            break
+        run.append((t, label))
+    if len(run) < CHAPTERS_MIN:
+        return None
+    return f"{len(run)} chapters, from 0:00 {run[0][1][:30]!r}"
+
+
+# the title line of a reference entry: a name of one to six words, no closing mark
+_SPACE_RE = re.compile(r"\s*")
+_TITLE_LINE_RE = re.compile(r"\s*(?:#{1,2}[ \t]*)?(?P<title>[^\W\d_][^\n.!?:;,]{1,60}?)[ \t]*\n")
+_DEFINES_RE = re.compile(r"(?:\s*\([^()\n]{1,80}\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\s")
+
+
+def encyclopedia_lead(text: str) -> str | None:
+    """A short title line, then a paragraph whose first sentence opens with that title as the subject of
+    "is/was/are/were a/an/the/one": a reference entry defining its subject."""
+    m = _TITLE_LINE_RE.match(text)
+    if m is None or len(m["title"].split()) > 6:
+        return None
+    title = m["title"]
+    at = _SPACE_RE.match(text, m.end()).end()
+    if text.startswith("The ", at):
+        at += 4
+    if not text.startswith(title, at):
+        return None
+    after = _DEFINES_RE.match(text, at + len(title))
+    if after is None:
+        return None
+    return f"{title!r} {' '.join(text[after.start():after.end() + 20].split()[:3])} ..."
+
+
+_NEWSLETTER_LINE_RE = re.compile(r"[^\n]{0,80}\bnewsletter\b[^\n]{0,60}")
+_MEMBERS_LETTER_RE = re.compile(r"(?m)^[ \t]*dear (?:parents|families|members|residents|neighbours|colleagues|all|club members|pupils|friends)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to)\b")
+NEWSLETTER_REPORTS_MIN = 3
+
+
+def _writers_newsletter(text: str, lower: str, author: str) -> str:
+    """The writer's name where the first line names a newsletter, a byline names its writer and no
+    letter to members opens it; "" otherwise."""
+    if "newsletter" not in lower[:HEAD_CHARS]:
+        return ""
+    first = lower.lstrip().split("\n", 1)[0].strip()
+    if "newsletter" not in first or _NEWSLETTER_LINE_RE.fullmatch(first) is None:
+        return ""
+    name = _byline_name(text, author)
+    return "" if not name or _MEMBERS_LETTER_RE.search(lower) else name
+
+
+def newsletter_reports(text: str, lower: str, author: str, own: Callable[[], str]) -> str | None:
+    """A writer's newsletter (`_writers_newsletter`) that reports: NEWSLETTER_REPORTS_MIN or more "said",
+    "told", "according to" in the writer's own words."""
+    name = _writers_newsletter(text, lower, author)
+    if not name:
+        return None
+    reports = len(_REPORTED_RE.findall(own()))
+    return f"by {name}; reported speech {reports} times" if reports >= NEWSLETTER_REPORTS_MIN else None
+
+
+def newsletter_view(text: str, lower: str, author: str, own: Callable[[], str]) -> str | None:
+    """A writer's newsletter that does not report so but gives the writer's own view in the first person."""
+    name = _writers_newsletter(text, lower, author)
+    if not name or len(_REPORTED_RE.findall(own())) >= NEWSLETTER_REPORTS_MIN:
+        return None
+    view = writers_view(own())
+    return None if view is None else f"by {name}; {view!r}"
+
+
+# (speed) the line-start and disclaimer patterns below are tried only where the text holds one of their
+# words (looked up in the document's words, a set): a pattern of kinds.txt that starts at a line break is
+# otherwise tried at every line break of every text
+_SEE_ALSO_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?see also[ \t]*:?[ \t]*\n")
+_REFERENCES_TOKENS = frozenset(("references", "links", "reading", "bibliography", "citations"))
+_REFERENCES_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?(references|external links|further reading|bibliography|"
+                            r"notes and references|citations)[ \t]*:?[ \t]*(?:\n|$)")
+_WARNING_WORDS = ("what to expect", "what should i do", "what you should do", "what to do", "further details")
+_WARNING_HEADING_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?(what to expect|what should i do\??|what you should do|"
+                                 r"what to do|further details)[ \t]*:?[ \t]*\n")
+_SATIRE_TOKENS = frozenset(("satire", "satirical", "parody", "spoof"))
+_SATIRE_DISCLAIMER_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:disclaimer[ \t]*:[ \t]*)?[^\n.]{0,60}\b(?:is|are) (?:a |an )?(?:satirical|satire|parody|humou?r and "
+    r"satire) (?:news )?(?:site|website|publication|newspaper|magazine|blog|outlet)\b[^\n]{0,140}(?:\n|$)"
+    r"|\b(?:all|the|our) (?:articles|stories|news stories|posts|content)(?: on this (?:site|website|page)| (?:published )?here)? "
+    r"(?:are|is) (?:satire|satirical|parody|works? of satire|fictional and satirical|satirical and fictional)\b")
+
+
+def _shown(m: re.Match[str]) -> str:
+    return " ".join(m.group().split())[:40]
+
+
+def see_also(lower: str, words: frozenset[str] | set[str]) -> str | None:
+    """A "See also" heading on a line of its own (`lower`: the lower-cased text; `words`: its words)."""
+    if "also" not in words or "see" not in words:
+        return None
+    m = _SEE_ALSO_RE.search(lower)
+    return None if m is None else f"text: {_shown(m)!r}"
+
+
+def references_heading(lower: str, words: frozenset[str] | set[str]) -> str | None:
+    """A references heading on a line of its own: References, External links, Further reading."""
+    if _REFERENCES_TOKENS.isdisjoint(words):
+        return None
+    m = _REFERENCES_RE.search(lower)
+    return None if m is None else f"text: {m.group(1)!r}"
+
+
+def warning_headings(lower: str, words: frozenset[str] | set[str]) -> str | None:
+    """A weather warning's heading on a line of its own: What to expect, What should I do?"""
+    if "what" not in words and "further" not in words or not any(word in lower for word in _WARNING_WORDS):
+        return None
+    m = _WARNING_HEADING_RE.search(lower)
+    return None if m is None else f"text: {m.group(1)!r}"
+
+
+def satire_disclaimer(lower: str, words: frozenset[str] | set[str]) -> str | None:
+    """A satire site's own disclaimer: a short line saying the site is satire ("The Weekly Spoon is a satirical
+    news website."), or its stories are ("all stories on this site are satire")."""
+    if _SATIRE_TOKENS.isdisjoint(words):
+        return None
+    m = _SATIRE_DISCLAIMER_RE.search(lower)
+    return None if m is None else f"text: {_shown(m)!r}"
