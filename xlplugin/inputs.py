@@ -153,6 +153,13 @@ def given_fields(item: Any) -> dict[str, str]:
 REFUSED_LINE = "line"
 
 
+def is_refused_line(item: Any) -> bool:
+    """(loose21) A CSV row refused for its number of fields: its fields were never read, so it
+    is no document and its outlet is not known. It is left out of every outlet's count (the
+    Outlets sheet, `--by-outlet`), not counted as a document with no outlet."""
+    return isinstance(item, Problem) and item.kind == REFUSED_LINE
+
+
 class _NoSavedValue:
     """A text cell holding a formula whose value was never saved (a workbook written by a program
     such as openpyxl and not opened in a spreadsheet since): a workbook reader gives this in place
