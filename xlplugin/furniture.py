@@ -24,6 +24,7 @@ from typing import NamedTuple
 from .lexicon import Sections, load_sections
 from .names import credits_a_person
 from . import mastheads, repost_credits
+from .file_titles import update_date
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -411,13 +412,24 @@ def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date
         if e - s <= 2 * (de - ds):
             date_lines.append((s, e))  # a line that is mostly a date: the page's date line
             L.furniture(s, e)
-        found.add("publication date", ds, de)
+        if not _update_date(L, s, ds):  # (loose21) "Updated 3 March 2026": when it last changed
+            found.add("publication date", ds, de)
     for m in _DATE_LINE_RE.finditer(lower, lo, hi):
         s, e = L.line(m.end() - 2)
-        d = _DATE_RE.search(text, s, e)
+        # (loose21) the first date on the line that is not an update's ("Updated 3 March 2026 |
+        # Published 1 March 2026": the second)
+        d = next((d for d in _DATE_RE.finditer(text, s, e) if not _update_date(L, s, d.start())), None)
         if d:
             found.add("publication date", d.start(), d.end())
+        if d is not None or _DATE_RE.search(text, s, e):  # (an update line is the page's too)
             L.furniture(s, e)
+
+
+def _update_date(L: _Lines, s: int, ds: int) -> bool:
+    """Is the date at text offset `ds`, on the line starting at `s`, an update's
+    (`file_titles.update_date`, the date cell's rule)? Not a publication date then."""
+    previous = L.previous(s)
+    return update_date(L.text[s:ds], L.text[previous[0]:previous[1]] if previous is not None else "")
 
 
 def _after_deadline(lower: str, s: int, ds: int, labels: tuple[str, ...]) -> bool:
@@ -488,6 +500,8 @@ def _date_by_a_name_in_the_body(L: _Lines, found: Found, forum: set[int]) -> Non
         before = L.previous(s)
         if before is not None and before[0] in forum:
             continue  # "Joined" / "Dec 18, 2010": a member's join date
+        if _update_date(L, s, m.start()):
+            continue  # (loose21) an update's date line
         if any(near is not None and _person_name_line(L, *near) for near in (before, L.next(e))):
             found.add("publication date", m.start(), m.end(), "a date line next to a name")
             L.furniture(s, e)
