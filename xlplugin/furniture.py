@@ -146,6 +146,21 @@ def _starts_re(section: str) -> re.Pattern[str]:
     return re.compile(r"\n[ \t]*(?P<p>" + (alt or "(?!)") + ")")
 
 
+# (loose21) A credit line between emphasis marks written out ("*By Ann Lee*", "**By Ann Lee**",
+# "_By Ann Lee_"): a plain text's emphasis, or a .md file's escaped marks ("\*By Ann Lee\*" shows
+# "*By Ann Lee*"). The line's opening mark, then the byline's phrase (group "p").
+@lru_cache(maxsize=1)
+def _marked_byline_re() -> re.Pattern[str]:
+    return re.compile(_starts_re("byline_starts").pattern.replace(r"\n[ \t]*", r"\n[ \t]*(?:\*{1,2}|_{1,2})", 1))
+
+
+def _credit_end(text: str, s: int, e: int) -> int:
+    """The end of a credit line's credit: before any closing emphasis marks ("*By Ann Lee*")."""
+    while e > s and text[e - 1] in "*_":
+        e -= 1
+    return e
+
+
 @lru_cache(maxsize=None)
 def _phrases_by_key(section: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
@@ -374,14 +389,16 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
     and hi."""
     text, padded, lower = L.text, L.padded, L.lower
-    for m in _starts_re("byline_starts").finditer(lower, lo, hi):
+    marked = _marked_byline_re().finditer(lower, lo, hi) if "*" in lower or "_" in lower else ()
+    for m in (*_starts_re("byline_starts").finditer(lower, lo, hi), *marked):
         s, e = L.line(m.start("p") - 1)
-        if _credit_length(text, s, e) and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
+        end = _credit_end(text, s, e)  # (loose21) "*By Ann Lee*": the name before the closing mark
+        if _credit_length(text, s, e) and _BYLINE_NAME_RE.match(padded, m.end("p"), end + 1):
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
-            if credits_a_person(text[m.end("p") - 1 : e], *L.site):  # not "By Reuters Staff"
+            if credits_a_person(text[m.end("p") - 1 : end], *L.site):  # not "By Reuters Staff"
                 found.add("byline", s, e)
                 continue
-        if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, e)) is not None:
+        if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, end)) is not None:
             L.furniture(s, e)  # (sources19) "By the Editorial Board", "Posted by the Loomly team · 4 February 2026"
             found.add(GROUP_CREDIT, s, e, g.group("who"))
     for section in ("opinion_label_starts", "opinion_label_colon_starts"):
