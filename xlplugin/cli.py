@@ -795,7 +795,8 @@ def refresh_notes(summary: Any) -> list[str]:
     if getattr(summary, "refused", 0):
         notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a CSV line that `score` refused (its number of fields "
                      f"is not the header's). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
-                     "text alone in the text cell), empty its Status cell, then refresh")
+                     "text alone in the text cell) and refresh, or mend the line in the CSV file and score the file again")
+        # (loose21) not "empty its Status cell": a row still holding its line stays refused whatever its Status says (refused22)
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
