@@ -79,10 +79,12 @@ DATES = ["2024-03-12", "2024-03-12 14:30", "2024-03-12T14:30:00Z", "12 March 202
 NOT_DATES = ["n/a", "-", "unknown", "banana", "32/13/2024", "2024-02-30", "TRUE"]
 
 
-@pytest.mark.parametrize("value", DATES + [dt.datetime(2024, 3, 12), dt.date(2024, 3, 12), 2024, 45363.0, "45363"])
+@pytest.mark.parametrize("value", DATES + [dt.datetime(2024, 3, 12), dt.date(2024, 3, 12), 2024, 20240312, "20240312"])
 def test_a_date_in_any_common_form_is_a_date(value):
     date, why = given_date(value)
-    assert date and why is None  # (an Excel date serial too: a date cell not formatted as one)
+    assert date and why is None
+    # (loose21) an Excel date serial where the cell is a date: the Excel functions' cells
+    assert given_date(45363.0, serials=True)[0] == given_date("45363", serials=True)[0] == "2024-03-12"
 
 
 @pytest.mark.parametrize("value", NOT_DATES + [True, 3.5])

@@ -41,19 +41,22 @@ def test_a_page_with_words_but_no_article_is_still_read_whole():
     assert "holds no text" not in page.note
 
 
-# An Excel date serial typed as a plain number (a date cell whose format was lost) is read as the
-# day it counts, and shown as that day: "45352" is no date a reader (or the copies step) knows.
+# An Excel date serial is read as the day it counts, and shown as that day ("45352" is no date a
+# reader or the copies step knows), only where the cell is a date: the Excel functions are given a
+# date cell as its serial. (loose21) A number in a CSV's date column is no date serial: it is said
+# to be no date, never read as a day it may not mean.
 
 @pytest.mark.parametrize("serial, day", [(45352, "2024-03-01"), ("45352", "2024-03-01"), (45352.0, "2024-03-01"),
                                          ("44927.0", "2023-01-01"), (25569, "1970-01-01")])
 def test_a_date_serial_is_shown_as_its_day(tmp_path, capsys, serial, day):
     from xlplugin.cells import given_date
 
-    assert given_date(serial) == (day, None)
+    assert given_date(serial, serials=True) == (day, None)
     path = tmp_path / "in.csv"
     path.write_text(f'id,date,text\nd1,{serial},"{TEXT}"\n', encoding="utf-8")
-    assert main(["score", str(path), "--json", "-q"]) == 0
-    assert json.loads(capsys.readouterr().out)["date"] == day
+    main(["score", str(path), "--json", "-q"])
+    row = json.loads(capsys.readouterr().out)
+    assert row["date"] == "" and "is not a date" in json.dumps(row)
 
 
 @pytest.mark.parametrize("year", [1999, 2024, "2031"])

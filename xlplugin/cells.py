@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import numbers
 import re
 from typing import Any
 
@@ -219,16 +220,21 @@ _SERIALS = (25569, 73051)
 _EXCEL_DAY_ZERO = _dt.date(1899, 12, 30)
 
 
-def given_date(value: Any) -> tuple[str, str | None]:
+def given_date(value: Any, serials: bool = False) -> tuple[str, str | None]:
     """A document's date cell as (the date as given, None), ("", None) for an empty cell, or
     ("", why) for a value that is not a date ("n/a", "-", "unknown", "banana", TRUE): such a
     value is no date (a placeholder would otherwise count as a date given). A date cell, a date
     written in a common form, a year or an Excel date serial are dates, each kept as written
     (as every cell that says what a document is: `cell_display`), but for a serial, shown as the
-    day it counts (45352 as 2024-03-01: a number no reader knows as a date). One rule for every input path (CSV, workbook, Excel functions)."""
+    day it counts (45352 as 2024-03-01: a number no reader knows as a date). One rule for every input path (CSV, workbook, Excel functions).
+    (loose21) A number of eight digits that is a day as year, month and day (20240305) is that
+    day, shown as 2024-03-05. A number is read as an Excel date serial only where the cell is a
+    date (`serials`: the Excel functions, which are given a date cell as its serial); a CSV's,
+    a workbook's or a table's number is not (a workbook's date cell is read as a date), and is
+    said to be no date, with the numbers that are."""
     if value is None or isinstance(value, _dt.datetime) or type(value) is _dt.date:
         return cell_display(value), None
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, str)):  # (numbers.Real: numpy's int64 too)
         return "", f"{cell_display(value)} is not a date"
     text = cell_display(value).strip()
     if not text or _written_date(text):
@@ -237,9 +243,24 @@ def given_date(value: Any) -> tuple[str, str | None]:
         number = int(float(text))
         if _YEARS[0] <= number <= _YEARS[1]:
             return str(number), None
-        if _SERIALS[0] <= number <= _SERIALS[1]:  # shown as the day it counts (45352 is 2024-03-01)
+        day = _year_month_day(text)
+        if day is not None:  # (loose21) 20240305: 2024-03-05
+            return day.isoformat(), None
+        if serials and _SERIALS[0] <= number <= _SERIALS[1]:  # shown as the day it counts (45352 is 2024-03-01)
             return (_EXCEL_DAY_ZERO + _dt.timedelta(days=number)).isoformat(), None
+        return "", (f"{text[:40]!r} is not a date: a number is read as a year (2024) or as a year, month and day "
+                    "(20240305); write the date (2024-03-05) or make the cell a date cell")
     return "", f"{text[:40]!r} is not a date"
+
+
+def _year_month_day(text: str) -> _dt.date | None:
+    """(loose21) The day a number of eight digits names as year, month and day (20240305), with
+    its year in `_YEARS`; None for any other number."""
+    found = re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:\.0+)?", text)
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    return _dt.date(year, month, day) if _YEARS[0] <= year <= _YEARS[1] and _valid_day(year, month, day) else None
 
 
 _MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",

@@ -529,16 +529,31 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
 def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool) -> None:
     """The Outlets sheet's roll-up on the terminal (xlplugin.outlets): every row, a row that was
     not scored ("N/A" in its text cell) counted under its outlet as the sheet counts it."""
+    from .inputs import is_refused_line
     from .outlets import entry_of, format_rollup, outlet_rows_as_dicts, rollup
 
     scored = iter(results)
-    rows = rollup(entry_of(next(scored) if isinstance(item, Record) else None, item.outlet, item.url, str(item.id))
-                  for item in items)
+    entries = [entry_of(next(scored) if isinstance(item, Record) else None, item.outlet, item.url, str(item.id))
+               for item in items]
+    refused = [str(item.id) for item in items if is_refused_line(item)]
+    rows = rollup(entry for entry, item in zip(entries, items) if not is_refused_line(item))
     if as_json:
         for data in outlet_rows_as_dicts(rows):
             print(json_line(data))
     else:
         print(format_rollup(rows))
+        if refused:
+            print(refused_left_out(refused))
+
+
+def refused_left_out(ids: list[str]) -> str:
+    """(loose21) The line under `--by-outlet`'s table naming the refused CSV rows it leaves out."""
+    named = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    if len(ids) == 1:
+        return (f"not counted above: 1 row refused as a CSV line (id {named}): its fields were not read, so its outlet "
+                "is not known (mend the line in the CSV file and score the file again)")
+    return (f"not counted above: {len(ids)} rows refused as CSV lines (ids {named}): their fields were not read, so "
+            "their outlets are not known (mend each line in the CSV file and score the file again)")
 
 
 def _is_scored_workbook(path: Path) -> bool:
@@ -781,7 +796,8 @@ def refresh_notes(summary: Any) -> list[str]:
     if getattr(summary, "refused", 0):
         notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a CSV line that `score` refused (its number of fields "
                      f"is not the header's). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
-                     "text alone in the text cell), empty its Status cell, then refresh")
+                     "text alone in the text cell) and refresh, or mend the line in the CSV file and score the file again")
+        # (loose21) not "empty its Status cell": a row still holding its line stays refused whatever its Status says (refused22)
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")

@@ -125,6 +125,26 @@ DATE_HEAD_LINES = 15  # furniture.HEAD_LINES: the lines a page's date sits in
 _PUBLISHED_RE = re.compile(r"(?:originally\s+|first\s+)?(?:posted|published)(?:\s+on)?\s*:?\s*|date\s*:\s*", re.IGNORECASE)
 # "Updated 4 May 2026" says when the text last changed, not when it came out: not a publication date.
 _UPDATED_RE = re.compile(r"(?:last\s+)?(?:updated|edited|modified|revised)\b", re.IGNORECASE)
+# (loose21) The labels a date may follow on its line; the nearest one before a date says whose
+# date it is ("First published 1 March 2026; updated 3 March 2026").
+_DATE_LABEL_RE = re.compile(r"(?:last\s+)?(?:updated|edited|modified|revised)\b|(?:originally\s+|first\s+)?"
+                            r"(?:posted|published)\b|\bdate\s*:", re.IGNORECASE)
+UPDATE_LABEL_LINE = 20  # a label alone on the line before its date ("Updated" / "3 March 2026")
+
+
+def update_date(before: str, previous_line: str = "") -> bool:
+    """(loose21) Is a date an update's, not the publication's? `before`: its line up to the date;
+    `previous_line`: the line above. One rule for the date cell (`date_line`) and provenance's
+    publication date cue (`furniture._when_lines`): the nearest label before the date on its line
+    is an update label ("Updated 3 March 2026", "Last updated | 3 March 2026", "Modified · 3 March
+    2026"), or no label is and the line above is a short update label ("Updated" / "3 March 2026")."""
+    labels = _DATE_LABEL_RE.findall(before)
+    if labels:
+        return _UPDATED_RE.match(labels[-1]) is not None
+    previous_line = previous_line.strip()
+    return len(previous_line) <= UPDATE_LABEL_LINE and _UPDATED_RE.match(previous_line) is not None
+
+
 _NOT_PAGE_DATE_RE = re.compile(r"joined|member since|registered|closing date|apply by|deadline|offer ends|ends on|closes",
                                re.IGNORECASE)
 
@@ -147,7 +167,7 @@ def date_line(text: str) -> tuple[str, str]:
             break
         # (a forum's "Joined" / "Dec 18, 2010", "Updated" / "4 May 2026": the label may stand on the line before)
         if len(line) > SHORT_LINE or _NOT_PAGE_DATE_RE.search(line) or (
-                len(before) <= 20 and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
+                len(before) <= UPDATE_LABEL_LINE and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
             continue
         # (meta19) "Updated 3 March 2026 | Published 1 March 2026": each part of a line split by
         # "|", "·" or "•" is read on its own, so the publication date is found beside an update.

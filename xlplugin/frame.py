@@ -33,7 +33,7 @@ from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import cell_to_text
 from .inputs import FILE_NAME_IN_TEXT, _refuse_ambiguous, looks_like_file_name, shown_text
-from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column
+from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
 
@@ -152,7 +152,7 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
     if text is not None:
         named = named_column(names, text)  # ("Body" finds the one column "body")
         if named is None:
-            raise InputError(f"no column named {text!r}; columns are: {', '.join(map(str, names))}")
+            raise InputError(no_named_column(names, text, option))
         return named
     found = find_column(names, TEXT_COLUMN_NAMES)
     if found is None:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from .lexicon import Sections, load_sections
 from .names import credits_a_person
 from . import mastheads, repost_credits
+from .file_titles import update_date
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -143,6 +144,21 @@ def _starts_re(section: str) -> re.Pattern[str]:
     entries = sorted(sections()[section], key=len, reverse=True)
     alt = "|".join(re.escape(p) + (r"(?![^\W_])" if p[-1:].isalnum() else "") for p in entries)
     return re.compile(r"\n[ \t]*(?P<p>" + (alt or "(?!)") + ")")
+
+
+# (loose21) A credit line between emphasis marks written out ("*By Ann Lee*", "**By Ann Lee**",
+# "_By Ann Lee_"): a plain text's emphasis, or a .md file's escaped marks ("\*By Ann Lee\*" shows
+# "*By Ann Lee*"). The line's opening mark, then the byline's phrase (group "p").
+@lru_cache(maxsize=1)
+def _marked_byline_re() -> re.Pattern[str]:
+    return re.compile(_starts_re("byline_starts").pattern.replace(r"\n[ \t]*", r"\n[ \t]*(?:\*{1,2}|_{1,2})", 1))
+
+
+def _credit_end(text: str, s: int, e: int) -> int:
+    """The end of a credit line's credit: before any closing emphasis marks ("*By Ann Lee*")."""
+    while e > s and text[e - 1] in "*_":
+        e -= 1
+    return e
 
 
 @lru_cache(maxsize=None)
@@ -373,14 +389,16 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
     and hi."""
     text, padded, lower = L.text, L.padded, L.lower
-    for m in _starts_re("byline_starts").finditer(lower, lo, hi):
+    marked = _marked_byline_re().finditer(lower, lo, hi) if "*" in lower or "_" in lower else ()
+    for m in (*_starts_re("byline_starts").finditer(lower, lo, hi), *marked):
         s, e = L.line(m.start("p") - 1)
-        if _credit_length(text, s, e) and _BYLINE_NAME_RE.match(padded, m.end("p"), e + 1):
+        end = _credit_end(text, s, e)  # (loose21) "*By Ann Lee*": the name before the closing mark
+        if _credit_length(text, s, e) and _BYLINE_NAME_RE.match(padded, m.end("p"), end + 1):
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
-            if credits_a_person(text[m.end("p") - 1 : e], *L.site):  # not "By Reuters Staff"
+            if credits_a_person(text[m.end("p") - 1 : end], *L.site):  # not "By Reuters Staff"
                 found.add("byline", s, e)
                 continue
-        if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, e)) is not None:
+        if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, end)) is not None:
             L.furniture(s, e)  # (sources19) "By the Editorial Board", "Posted by the Loomly team · 4 February 2026"
             found.add(GROUP_CREDIT, s, e, g.group("who"))
     for section in ("opinion_label_starts", "opinion_label_colon_starts"):
@@ -411,13 +429,24 @@ def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date
         if e - s <= 2 * (de - ds):
             date_lines.append((s, e))  # a line that is mostly a date: the page's date line
             L.furniture(s, e)
-        found.add("publication date", ds, de)
+        if not _update_date(L, s, ds):  # (loose21) "Updated 3 March 2026": when it last changed
+            found.add("publication date", ds, de)
     for m in _DATE_LINE_RE.finditer(lower, lo, hi):
         s, e = L.line(m.end() - 2)
-        d = _DATE_RE.search(text, s, e)
+        # (loose21) the first date on the line that is not an update's ("Updated 3 March 2026 |
+        # Published 1 March 2026": the second)
+        d = next((d for d in _DATE_RE.finditer(text, s, e) if not _update_date(L, s, d.start())), None)
         if d:
             found.add("publication date", d.start(), d.end())
+        if d is not None or _DATE_RE.search(text, s, e):  # (an update line is the page's too)
             L.furniture(s, e)
+
+
+def _update_date(L: _Lines, s: int, ds: int) -> bool:
+    """Is the date at text offset `ds`, on the line starting at `s`, an update's
+    (`file_titles.update_date`, the date cell's rule)? Not a publication date then."""
+    previous = L.previous(s)
+    return update_date(L.text[s:ds], L.text[previous[0]:previous[1]] if previous is not None else "")
 
 
 def _after_deadline(lower: str, s: int, ds: int, labels: tuple[str, ...]) -> bool:
@@ -488,6 +517,8 @@ def _date_by_a_name_in_the_body(L: _Lines, found: Found, forum: set[int]) -> Non
         before = L.previous(s)
         if before is not None and before[0] in forum:
             continue  # "Joined" / "Dec 18, 2010": a member's join date
+        if _update_date(L, s, m.start()):
+            continue  # (loose21) an update's date line
         if any(near is not None and _person_name_line(L, *near) for near in (before, L.next(e))):
             found.add("publication date", m.start(), m.end(), "a date line next to a name")
             L.furniture(s, e)

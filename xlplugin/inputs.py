@@ -153,6 +153,13 @@ def given_fields(item: Any) -> dict[str, str]:
 REFUSED_LINE = "line"
 
 
+def is_refused_line(item: Any) -> bool:
+    """(loose21) A CSV row refused for its number of fields: its fields were never read, so it
+    is no document and its outlet is not known. It is left out of every outlet's count (the
+    Outlets sheet, `--by-outlet`), not counted as a document with no outlet."""
+    return isinstance(item, Problem) and item.kind == REFUSED_LINE
+
+
 class _NoSavedValue:
     """A text cell holding a formula whose value was never saved (a workbook written by a program
     such as openpyxl and not opened in a spreadsheet since): a workbook reader gives this in place
@@ -747,8 +754,26 @@ def named_column(headers: list[str], name: str) -> str | None:
     `name` with case and spacing ignored ("Body" finds "body"); None where none is, or two are."""
     if name in headers:
         return name
-    same = [h for h in headers if isinstance(h, str) and _header_key(h) == _header_key(name)]
+    same = same_name_columns(headers, name)
     return same[0] if len(same) == 1 else None
+
+
+def same_name_columns(headers: list[str], name: str) -> list[str]:
+    """The headers that are `name` with case and spacing ignored ("Text" and "text " for "TEXT")."""
+    return [h for h in headers if isinstance(h, str) and _header_key(h) == _header_key(name)]
+
+
+def no_named_column(headers: list[str], name: str, option: str = "--text-column") -> str:
+    """Why `named_column` found no column `name`, and what to do: (loose21) where two or more
+    columns are `name` with case and spacing ignored ("Text" and "text" for --text-column TEXT),
+    it names them and asks for the one to read as it is written; else the columns there are."""
+    same = same_name_columns(headers, name)
+    if len(same) > 1:
+        shown = ", ".join(repr(h) for h in same)
+        how = f"pass {option} with the one to read, written as here ({option} {same[0]!r})" if option else \
+            "name the one to read as it is written here"
+        return f"no column named {name!r}, and {len(same)} columns are that name in other letters or spacing ({shown}): {how}"
+    return f"no column named {name!r}; columns are: {', '.join(map(str, headers))}"
 
 
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
@@ -821,7 +846,7 @@ def _text_and_path_columns(headers: list[str], source: str, text_column: str | N
     `text_option`: the option that names the text column, for the message ("" where there is none)."""
     named = named_column(headers, text_column) if text_column is not None else None
     if text_column is not None and named is None:
-        raise InputError(f"{source}: no column named {text_column!r}; columns are: {', '.join(map(str, headers))}")
+        raise InputError(f"{source}: {no_named_column(headers, text_column, text_option)}")
     text_col = named or find_column(headers, TEXT_COLUMN_NAMES)
     path_col = path_column if path_column in headers else find_column(headers, PATH_COLUMN_NAMES)
     if text_col is None and path_col is None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import InputError
-from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Skipped, find_column, named_column, unique_headers
+from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Skipped, find_column, named_column, no_named_column, same_name_columns, unique_headers
 
 __all__ = ["HEADER_SEARCH_ROWS", "choose_sheet"]
 
@@ -62,6 +62,11 @@ def _by_text_column(path: Path, sheets: list[Any], text_column: str, header_row:
         named = " and ".join(repr(ws.title) for ws, _f in found)
         raise InputError(f"{path}: sheets {named} both have a column named {text_column!r}: "
                          "pass --sheet NAME to say which sheet to read")
+    for ws in sheets if not found else ():
+        # (loose21) "Text" and "text" for --text-column TEXT: name them, and ask for the one to read
+        headers = (header_row(ws, any, HEADER_SEARCH_ROWS) or (1, []))[1]
+        if len(same_name_columns(headers, text_column)) > 1:
+            raise InputError(f"{path} sheet {ws.title}: {no_named_column(headers, text_column)}")
     if not found:
         raise InputError(f"{path}: no sheet has a column named {text_column!r}; sheets: "
                          + "; ".join(_headers_shown(ws, header_row) for ws in sheets))

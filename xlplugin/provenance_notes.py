@@ -188,6 +188,7 @@ def _credit_at(doc: Document, found: furniture.Found, start: int, end: int) -> b
     """Adds the byline where the text from `start` to `end` (the rest of a line) opens with a credit
     ([byline_starts]) naming a person; says whether it did."""
     rest = doc.text[start:end]
+    rest = rest[len(rest) - len(rest.lstrip("*_")):].rstrip("*_")  # (loose21) "**By Ann Lee**": the credit between its marks
     lower = rest.lower()
     for phrase in _phrases("byline_starts"):
         after = len(phrase)

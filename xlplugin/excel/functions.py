@@ -170,7 +170,7 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
         # (as `xlplugin score` reads a date column: a date cell, a date as text, a year, a date
         # serial. Text that is no date, "n/a" or "soon", names none: not counted, and the note
         # says so; a number that is no date serial, or TRUE/FALSE, is a value of the wrong kind)
-        date, why = cells.given_date(value)
+        date, why = cells.given_date(value, serials=True)  # (a date cell reaches a function as its serial)
         if why and not isinstance(value, str):
             return "", f"published: {why}", ""
         return _counted(name, (date, why))

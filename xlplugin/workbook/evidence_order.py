@@ -130,10 +130,10 @@ class _OrderedWriter:
             for start, end in row_ranges(block, 0, len(block)):
                 one = block[start:end]
                 if not self._is_copy_row(one):
-                    self._add(with_references(move_row(one, self.number + 1)), 1)
+                    self._add(with_references(old.renamed(move_row(one, self.number + 1))), 1)
             return
         delta = self.number + 1 - old.numbers[index]
-        self._add(with_references(shift_rows(block, delta) if delta else block), old.counts[index])
+        self._add(with_references(old.renamed(shift_rows(block, delta) if delta else block)), old.counts[index])
 
     def _has_copy_rows(self, block: bytes) -> bool:
         return b't="s"' in block or any(mark in block for mark in _COPY_MARKS)

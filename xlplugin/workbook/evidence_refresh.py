@@ -96,6 +96,8 @@ class OldEvidence:
     fates: list[Fate] = field(default_factory=list)
     placed: dict[int, list[RowPlan]] = field(default_factory=dict)
     reader: Callable[[], PartReader] | None = None
+    # (loose21) kept rows' bytes with a Signal cell's code name written as the sheet's name
+    renamed: Callable[[bytes], bytes] = lambda block: block
 
     def plan(self, keep: set[tuple[str, str]], replace: dict[tuple[str, str], list[RowPlan]]) -> None:
         """Each run's fate: kept, replaced by the new rows of its re-scored documents (the first
@@ -143,7 +145,42 @@ def read_old_evidence(package: Package, part: str) -> OldEvidence | None:
         reader = lambda: PartReader(package, part, scan.data)  # noqa: E731
     if found is not None:
         found.reader = reader
+        found.renamed = signal_renamer(shared)
     return found
+
+
+# (loose21) Before session 19 an Evidence row's Signal cell (column B) held the signal's code name
+# ("loaded_language"); a refresh copies the rows of documents that keep their scores as the bytes
+# they were, so one sheet showed both names until every row was scored again. Such a cell is
+# written as the sheet's name ("Loaded terms", layout.EVIDENCE_SIGNAL), as an inline string.
+_SIGNAL_INLINE_RE = re.compile(rb'(<c r="B\d+"[^>]*><is><t(?: xml:space="preserve")?>)([a-z_]+)(</t></is></c>)')
+_SIGNAL_SHARED_RE = re.compile(rb'<c r="(B\d+)"((?:\s+(?!t=)[a-z]+="[^"]*")*)\s+t="s"((?:\s+[a-z]+="[^"]*")*)><v>(\d+)</v></c>')
+
+
+def signal_renamer(shared: list[str]) -> Callable[[bytes], bytes]:
+    """The function that writes a kept block's code names in its Signal cells as the sheet's
+    names; the block unchanged (one substring test per name) where it holds none."""
+    names = {code: shown for code, shown in layout.EVIDENCE_SIGNAL.items() if code != shown}
+    inline = {code.encode(): shown.encode() for code, shown in names.items()}
+    marks = [b">" + code + b"<" for code in inline]
+    in_shared = {str(i).encode(): names[text].encode() for i, text in enumerate(shared) if text in names}
+
+    def inline_name(m: re.Match[bytes]) -> bytes:
+        shown = inline.get(m[2])
+        return m[0] if shown is None else m[1] + shown + m[3]
+
+    def shared_name(m: re.Match[bytes]) -> bytes:
+        shown = in_shared.get(m[4])
+        return m[0] if shown is None else b'<c r="' + m[1] + b'"' + m[2] + m[3] + b' t="inlineStr"><is><t>' + shown + b"</t></is></c>"
+
+    def renamed(block: bytes) -> bytes:
+        if in_shared and b't="s"' in block:
+            block = _SIGNAL_SHARED_RE.sub(shared_name, block)
+        if any(mark in block for mark in marks):
+            block = _SIGNAL_INLINE_RE.sub(inline_name, block)
+        return block
+
+    return renamed
 
 
 def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
@@ -419,7 +456,7 @@ class _EvidenceWriter:
             run = room
         delta = self.number + 1 - numbers[index]
         self.number += run
-        return stop, with_references(shift_rows(block, delta) if delta else block)
+        return stop, with_references(old.renamed(shift_rows(block, delta) if delta else block))
 
     def pieces(self) -> Iterator[bytes]:
         old, limit = self.old, self.limit

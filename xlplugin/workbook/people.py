@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from ..cells import safe_text
 from ..engine import without_cycle_collection
 from ..hosting import names_platform
-from ..inputs import OUTLET_COLUMN_NAMES, Problem, Record, find_column
+from ..inputs import OUTLET_COLUMN_NAMES, Problem, Record, find_column, is_refused_line
 from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_PLATFORM, FROM_URL, NO_OUTLET, Entry, entry_of, outlet_of, rollup
 from .. import registry
 from ..types import DocumentResult
@@ -53,7 +53,8 @@ class PeopleWriter:
         number = position + 2
         copy_text, shared, _, prints = self.copies[position]
         entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id), outlet_from(item))
-        self.entries.append(entry)
+        if not is_refused_line(item):  # (loose21: no document, its outlet not known)
+            self.entries.append(entry)
         runs = (read_sheet.display_runs(item.text, result, shared, read_sheet.where_text(item, number, self.out_dir))
                 if isinstance(item, Record) and isinstance(item.text, str) else [])
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
@@ -163,8 +164,9 @@ class PeopleSheets:
                 continue
             kept = old.get((str(item.id), str(text_hash or "")))
             outlet, source = _kept_outlet(kept, item)
-            entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
-                                 {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
+            if not is_refused_line(item):  # (loose21: a refused CSV line is no outlet's document)
+                entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
+                                     {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
             shown = "" if outlet == NO_OUTLET else outlet
             said = read_sheet.signals_text(signals) if self.old is not None and self.old.signals_column else None
             if kept is not None and kept.text_cell is not None:
