@@ -209,7 +209,7 @@ def test_the_fast_paths_give_what_the_plain_patterns_give(monkeypatch):
     fast = [kinds.classify(d) for d in docs]
     plain = tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
                                       rest_starts=None, rest_choices=None, tail=None, own_choices=None,
-                                      words_any=None, marks="")
+                                      words_any=None, marks="", line_keys=None)
                   for r in kinds.rules())
     monkeypatch.setattr(kinds, "rules", lambda: plain)
     for doc, quick in zip(docs, fast):

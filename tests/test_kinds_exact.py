@@ -40,7 +40,7 @@ def _generated(n: int, seed: int) -> list[str]:
 def _plain_rules() -> tuple[kinds.Rule, ...]:
     return tuple(dataclasses.replace(r, first_words=None, single_words=None, rest=None, rest_needs=None, starts=None,
                                      rest_starts=None, rest_choices=None, tail=None, own_choices=None,
-                                     words_any=None, marks="")
+                                     words_any=None, marks="", line_keys=None)
                  for r in kinds.rules())
 
 

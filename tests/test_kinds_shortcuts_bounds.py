@@ -32,7 +32,7 @@ def _cue(pattern: str, text: str, fast: bool) -> str | None:
     if not fast:
         rule = dataclasses.replace(rule, first_words=None, single_words=None, rest=None, rest_needs=None,
                                    starts=None, rest_starts=None, rest_choices=None, tail=None, own_choices=None,
-                                   words_any=None, marks="")
+                                   words_any=None, marks="", line_keys=None)
     doc = prepare(text)
     table = (rule,)
     return kinds._cue(rule, doc, kinds._Facts(doc, table))

@@ -44,8 +44,8 @@ from .form_lines import closing_block
 from .insinuation_formulas import INSINUATION_DETAIL
 from .list_dashes import heading_before_list
 from .fastmatch import EachStarts, Starts, finditer_at
-from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, search_at, shortcuts,
-                              unjoined, whole_word_at)
+from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, line_heads, search_at,
+                              shortcuts, unjoined, whole_word_at)
 from .lexicon import data_text
 from .phrases import words
 from .pronouns import not_pronoun
@@ -180,6 +180,9 @@ class Rule:
     # every match holds (`kinds_shortcuts.required_marks`)
     words_any: frozenset[str] | None = None
     marks: str = ""
+    # (speed21) for a rule read at line starts: the beginnings one of which a line of the text must open
+    # with (`kinds_shortcuts.line_keys`; the document's `_Facts.line_heads`)
+    line_keys: frozenset[str] | None = None
     # (kinds20) a label the text gives itself that says it is not to be weighed as reporting (satire, an
     # advertisement): where the rule's kind wins, the engine gives no index (kinds.txt: "<kind>, no index")
     withholds: bool = False
@@ -1300,6 +1303,12 @@ class _Facts:
         return [ln for ln in self.doc.text.split("\n") if ln.strip()]
 
     @cached_property
+    def line_heads(self) -> frozenset[str]:
+        """The beginnings of the lines of the lower-cased text, their heading and list marks
+        stripped (`kinds_shortcuts.line_heads`: what `Rule.line_keys` are compared with)."""
+        return line_heads(self.text)
+
+    @cached_property
     def word_pieces(self) -> frozenset[str]:
         """The runs of letters and digits inside the words that hold another character ("tax-free":
         tax, free; "shipping's": shipping, s). With the words themselves these are every run of
@@ -1496,6 +1505,8 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
         return None
     if not _holds_words(rule, facts):
         return None
+    if rule.line_keys is not None and rule.line_keys.isdisjoint(facts.line_heads):
+        return None  # (speed21) no line of the text opens as a match must
     if rule.own_choices is not None and rule.min_count == 1 and rule.first_words is not None \
             and rule.tail is None and facts.text:
         return _own_cue(rule, facts)  # (`_may_match` then reads the word counts alone)

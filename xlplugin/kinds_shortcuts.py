@@ -28,6 +28,11 @@ out from it, and `tests/test_kinds.py` checks that they decide what the patterns
   "ad" or "promotion"). English function words are left out: nearly every text holds them.
 - marks (kinds21): rare marks ("@", "#", "|", ...) that the pattern holds outside groups and classes, not
   optional: every match holds them, so a value without one is not tried ("Contact: press@...").
+- line_keys (speed21): for a pattern on the text or its head that opens with a line start and a heading's
+  or list item's marks ("(?:^|\\n)[ \\t]*(?:#{1,3}[ \\t]*)?(?:who we are|what we do|...)"), the first
+  `LINE_KEY` characters of each of its beginnings (`line_keys`): every match starts a line that opens with
+  one of them once its marks are stripped (`line_heads`, made once per document). A text with no such line
+  is not scanned (most texts: each such rule otherwise looks at every line break).
 
 And exact counts for two computed measures of `kinds.py` (prices, time-stamp lines): the same
 number as the measure's pattern gives, with less work (`tests/test_fastmatch.py`).
@@ -39,9 +44,10 @@ import re
 from dataclasses import dataclass
 
 from .fastmatch import EachStarts, Starts, beginnings, findall_at, finditer_at, literal_prefix, search_at  # (search_at: kinds' import)
+from .fastmatch import _closing, _top_level  # (the pattern readers of `line_keys`)
 
 __all__ = ["shortcuts", "required_tail", "word_sets", "required_marks", "count_prices", "clock_colons", "count_timestamp_lines", "whole_word_at",
-           "LineStarts", "search_at", "unjoined"]
+           "line_keys", "line_heads", "LineStarts", "search_at", "unjoined"]
 
 
 def shortcuts(where: str, pattern: str) -> dict[str, object]:
@@ -56,6 +62,8 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     sets = word_sets(pattern) if where != "own" else None
     out: dict[str, object] = {"starts": starts, "tail": required_tail(pattern), "marks": required_marks(pattern),
                               "words_any": None if sets is None else frozenset().union(*(last for *_, last in sets))}
+    if where in ("text", "head"):  # (not the tail: its first line is cut, not a line of the text)
+        out["line_keys"] = line_keys(regex)
     if where == "own":
         # the writer's own words (the text less its quotations) hold no word the text lacks: the
         # text's word counts still rule a match out (first_words), but cannot count the matches
@@ -312,6 +320,76 @@ def _alternatives(pattern: str) -> list[str] | None:
     return None if m is None else _split_top(m.group("body"))
 
 
+
+
+# --- patterns opening with "(?:^|\\n)" and a heading's or a list item's marks: the lines they can start
+
+_LINE_START = "(?:^|\\n)"
+# The marks a line may open with before its first word (spaces and tabs, a heading's "#", a list
+# item's "-", "*" or "•", bold "**"), and how many characters of a line's beginning are compared.
+LINE_LEAD = " \t#*-•"
+LINE_KEY = 4
+# A lead of such marks as written in a pattern: classes of them ("[ \\t]", "[-*•]"; a "-" only first
+# or last, where it is no range), single marks ("#", "\\*", "•"), each repeated or not, and groups of
+# these made optional or repeated ("(?:#{1,3}[ \\t]*)?").
+_LEAD_PIECE = r"(?:\[-?(?:\\t|[ #*•])+-?\]|#|\\\*|•)(?:[*+?]|\{\d+(?:,\d*)?\})?"
+_MARKS_LEAD_RE = re.compile(rf"(?:{_LEAD_PIECE}|\(\?:(?:{_LEAD_PIECE})+\)[?*])*")
+
+
+def line_keys(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The first `LINE_KEY` characters of the literal beginnings of a pattern opening with a line
+    start and a lead of `LINE_LEAD` marks (each top-level alternative so): "(?:^|\\n)[ \\t]*(?:#{1,3}[ \\t]*)?
+    (?:who we are|what we do|our (?:team|story))" gives "who ", "what", "our ". The lead takes only
+    `LINE_LEAD` characters and each beginning starts with another, so a match's line with those marks
+    stripped from its start starts with one of its beginnings (`line_heads` holds the line's first one to
+    `LINE_KEY` characters). None where the pattern is not so (other flags, a lead of other characters, a
+    beginning that may be empty or open with a mark)."""
+    if regex.flags & ~re.UNICODE:
+        return None
+    alternatives = _top_level(regex.pattern)
+    keys: set[str] = set()
+    for alternative in alternatives or [""]:
+        if not alternative.startswith(_LINE_START):
+            return None
+        rest = alternative[len(_LINE_START):]
+        body = rest[_MARKS_LEAD_RE.match(rest).end():]
+        found = _beginnings_through_options(body)
+        if not found or any(not prefix or prefix[0] in LINE_LEAD + "\n" for prefix in found):
+            return None
+        keys.update(prefix[:LINE_KEY] for prefix in found)
+    return frozenset(keys)
+
+
+def _beginnings_through_options(part: str) -> list[str] | None:
+    """The literal beginnings of every match of `part`: its `literal_prefix`; for a part opening
+    with a group, those of the group's alternatives, and where the group is optional ("(?:this
+    )?page"), those of what follows it too. None where one cannot be read."""
+    if prefix := literal_prefix(part):
+        return [prefix]
+    if not part.startswith("(?:") or (close := _closing(part)) is None:
+        return None
+    out: list[str] = []
+    for choice in _top_level(part[3:close]) or [""]:
+        found = _beginnings_through_options(choice)
+        if found is None:
+            return None
+        out += found
+    after = part[close + 1:]
+    if after[:1] in ("?", "*", "{"):  # optional (a "{m,n}" read as optional: more beginnings, never fewer)
+        after = after[after.index("}") + 1:] if after[0] == "{" else after[1:]
+        after = after[1:] if after[:1] == "?" else after  # (a lazy quantifier)
+        found = _beginnings_through_options(after)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def line_heads(text: str) -> frozenset[str]:
+    """The first one to `LINE_KEY` characters of each line of `text`, its leading `LINE_LEAD` marks
+    stripped: a pattern whose `line_keys` are none of these has no match in the text."""
+    stripped = [line.lstrip(LINE_LEAD) for line in text.split("\n")]
+    return frozenset(line[:size] for line in stripped for size in range(1, LINE_KEY + 1))
 
 
 # --- patterns opening with "(?m)^" (a line start), and the writer's own words
