@@ -104,14 +104,20 @@ def _as_refused(item: Record | Problem, mark: tuple[tuple[Any, ...], Any] | None
     """(inputs21) A row of a scored workbook that holds a CSV line `score` refused (its stamps and
     Status say so, and its text cell is the line as written: `refresh_plan.refused_line`) is read
     as that refused row again, not as an article: scoring such a workbook keeps it refused, as a
-    refresh does. `mark`: the row's stamps and Status, where the sheet has them."""
-    from .refresh_plan import refused_line, still_refused
+    refresh does. `mark`: the row's stamps and Status, where the sheet has them.
+    (guard21) So is a row whose text cell reads as a whole CSV line of the sheet's columns
+    (`refresh_plan.line_in_text`: a refused line mended inside its cell, or a line pasted there)."""
+    from .refresh_plan import line_in_text, line_refused, refused_line, still_refused
 
-    if mark is None or not item.text_column:
+    if not item.text_column:
         return item
-    stamps, status = mark
+    stamps, status = mark if mark is not None else ((None, None, None), None)
     text = item.text if isinstance(item, Record) else item.columns.get(item.text_column)
-    return still_refused(item, status) if refused_line(stamps, status, str(text or "")) else item
+    if mark is not None and refused_line(stamps, status, str(text or "")):
+        return still_refused(item, status)
+    line = line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, "")) \
+        if isinstance(item, Record) else ""
+    return line_refused(item, line) if line else item
 
 
 def _drop_totals_rows(path: Path, where: str, table: list[list[Any]], places: list[str],
