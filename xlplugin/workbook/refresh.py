@@ -43,7 +43,7 @@ from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
 from .extent import check_cell_references
-from .files import atomic_write, check_writable
+from .files import atomic_write, check_writable, file_stamp
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import (describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, near_misses, outranked,
@@ -186,32 +186,34 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
     if output is not None and target.exists() and target.resolve() == path.resolve():
         output = None
     check_writable(target)
+    read_as = (path, file_stamp(path))  # (guard21) nothing written where another run wrote the file meanwhile
     with Helper() as helper, Package.open(path) as package:
         missing = missing_derived_sheets(path, package, refuse)  # (a derived sheet deleted: see refresh_rebuild)
         summary = None if missing else _plain_refresh(path, target, output is not None, package, helper,
-                                                        settings_overrides, progress)
+                                                        settings_overrides, progress, read_as=read_as)
     if summary is None:
-        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress)
+        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as)
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
                    settings_overrides: dict | None, progress: Callable[[int, int], None] | None,
-                   remake: bool = False) -> RefreshSummary:
+                   remake: bool = False, read_as: tuple[Path, Any] | None = None) -> RefreshSummary:
     """`remake`: every derived sheet made again for the rows as they stand, as when rows moved
-    (a Read sheet made again just now lists them so: the others may still list them as they were)."""
+    (a Read sheet made again just now lists them so: the others may still list them as they were).
+    `read_as`: the user's workbook and its `files.file_stamp` when this refresh began (see `atomic_write`)."""
     refresh = _Refresh(path, package, helper, settings_overrides)
     refresh.remake = remake
     replacements = refresh.run(progress)
     if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
         atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
-                                                                     refresh.checked))
+                                                                     refresh.checked), read_as=read_as)
     return refresh.summary
 
 
 def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_overrides: dict | None,
-                     progress: Callable[[int, int], None] | None) -> RefreshSummary:
+                     progress: Callable[[int, int], None] | None, read_as: tuple[Path, Any] | None = None) -> RefreshSummary:
     """The refresh of a workbook whose derived sheets `missing` were deleted: a copy with them
     made again (every row scored again, refresh_rebuild), refreshed into `target`."""
     def read_rows(package: Package) -> tuple[list[Any], Any]:
@@ -223,12 +225,13 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
             try:  # (the copy refreshed as any workbook, into the file asked for)
                 with Helper() as helper, Package.open(copy) as package:
                     summary = _plain_refresh(copy, target, True, package, helper, settings_overrides, progress,
-                                             remake=read_sheet.READ in missing)
+                                             remake=read_sheet.READ in missing, read_as=read_as)
             except WorkbookError as exc:  # (named as the user's file, not its copy)
                 raise WorkbookError(str(exc).replace(str(copy), str(path))) from None
     except SheetNotAdded as exc:
         with Helper() as helper, Package.open(path) as package:  # (refreshed as it is; the summary says why)
-            summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress)
+            summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress,
+                                     read_as=read_as)
         summary.sheet_notes = [not_made_note(missing, str(exc))]
         return summary
     summary.sheet_notes.insert(0, rebuilt_note(missing))
