@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
 from ..settings import Settings, setting_named, settings_table
@@ -167,11 +167,12 @@ def _use_link_targets(path: Path, where: str, headers: list[str], columns: list[
 
 def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],
                                  places: list[str], text_column: str | None, header_row: int = 1) -> None:
-    """Put `NO_SAVED_VALUE` in the text and id cells that openpyxl read as empty because they
+    """Put `NO_SAVED_VALUE` in the text, id and metadata cells that openpyxl read as empty because they
     hold a formula that has no saved value. (openpyxl gives no sign of the formula when it reads
     values; the sheet's XML is read again only when some such cell is empty.)"""
     unique = unique_headers(headers)  # (as `records_from_rows` names them: "text (2)" is the second "text")
-    wanted = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES)]
+    wanted = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES),
+              *(find_column(unique, names) for names in META_COLUMN_NAMES)]  # (guard21: title, url, outlet...)
     indexes = [unique.index(name) for name in wanted if name is not None and name in unique]
     empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table)
              if any(values[index] is None for index in indexes)}

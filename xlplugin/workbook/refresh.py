@@ -35,7 +35,7 @@ from ..settings import Settings, former_default_weights, setting_named
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
 from .cell_links import use_link_targets
@@ -462,7 +462,8 @@ class _Refresh:
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         # (a URL cell that shows words and links to a web address: the address, as score reads it)
         use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
-        _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES)],
+        _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES),
+                                                                  *(find_column(user_names, names) for names in META_COLUMN_NAMES)],
                               user_names)
         blank_ids = number_blank_ids(user, table)  # (before the rows are read: they are read with their new ids)
         file_first = path_column is not None and text_column is None
@@ -853,7 +854,7 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
 
 def _mark_no_saved_values(scan: SheetScan, data_rows: list[RowSpan], table: list[list[Any]], user_cols: list[int],
                           columns: list[str | None], user_names: list[str]) -> None:
-    """A text or id cell holding a formula with no saved value says so, as `score` reads it
+    """A text, id or metadata cell holding a formula with no saved value says so, as `score` reads it
     (`reader._mark_formulas_without_value`): the text's Status gives the reason, the id is the
     one a blank id cell gives and the row's Status says why."""
     indexes = [user_names.index(name) for name in columns if name is not None and name in user_names]
