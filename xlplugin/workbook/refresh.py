@@ -35,10 +35,10 @@ from ..settings import Settings, former_default_weights, setting_named
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
-from .cell_links import use_link_targets
+from .cell_links import followed_links, use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
@@ -355,6 +355,8 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
+        if replacements:  # (guard21) a re-scored row's URL link follows its cell's address
+            replacements.update(self._followed_links(docs, to_score))
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
@@ -369,6 +371,18 @@ class _Refresh:
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _followed_links(self, docs: _Documents, to_score: list[RowPlan]) -> dict[str, bytes]:
+        """The sheet's links part with the hyperlink of each re-scored row's URL cell set to the web
+        address the cell shows (`cell_links.followed_links`), where it differs; {} otherwise."""
+        names = [name for _, name in docs.user]
+        url = find_column(names, URL_COLUMN_NAMES)
+        if url is None:
+            return {}
+        column = docs.user[names.index(url)][0]
+        urls = {row.span.number: value for row in to_score if not row.evidence_only
+                and isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
+        return followed_links(self.package, self.docs_part, column, urls)
 
     def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
         """The summary's lines (with the ids') on rows whose text cell was emptied or holds a
