@@ -429,7 +429,12 @@ def _check_score_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--sheet {args.sheet!r} names a workbook's sheet, and no workbook (.xlsx, .xlsm) is given by name")
     if args.output is None:
         return
-    if args.output.suffix.lower() not in (".xlsx", ".xlsm"):
+    if args.output.suffix.lower() == ".xlsm":
+        # (guard21) a plain workbook under an .xlsm name is a file Excel refuses to open
+        raise UsageError(f"-o {args.output.name!r}: score writes a workbook without macros (.xlsx), and Excel will not "
+                         f"open one named .xlsm; nothing was scored: give -o {args.output.with_suffix('.xlsx').name}, "
+                         "then save it as .xlsm in Excel to add macros (refresh keeps them)")
+    if args.output.suffix.lower() != ".xlsx":
         raise UsageError(f"-o must name an .xlsx file, not {args.output.name!r}")
     if not args.output.resolve().parent.is_dir():
         raise UsageError(f"the folder {args.output.resolve().parent} does not exist; create it or give -o another folder")
@@ -794,8 +799,8 @@ def refresh_notes(summary: Any) -> list[str]:
                      f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "
                      "to keep the newer scores, refresh this workbook with the newer xlplugin")
     if getattr(summary, "refused", 0):
-        notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a CSV line that `score` refused (its number of fields "
-                     f"is not the header's). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
+        notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a whole CSV line in its text cell (a line `score` "
+                     f"refused, as written or mended inside the cell). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
                      "text alone in the text cell) and refresh, or mend the line in the CSV file and score the file again")
         # (loose21) not "empty its Status cell": a row still holding its line stays refused whatever its Status says (refused22)
     if summary.cut_texts:

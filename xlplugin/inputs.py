@@ -76,6 +76,8 @@ URL_COLUMN_NAMES = ("url", "link", "source_url")
 OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
 AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
+# The columns of a table that give a document's metadata, by the names each may have.
+META_COLUMN_NAMES = (TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES)
 HTML_EXTENSIONS = (".html", ".htm")
 # What a file name in a text cell ends with: the files xlplugin reads, and the documents people
 # keep articles in (a row naming one is told to use a path column, not scored as prose).
@@ -946,6 +948,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         row_note = _id_formula(columns, id_col, number)  # (before the id is read: the cell is emptied)
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
+        unsaved = [c for c in meta.values() if c and columns.get(c) is NO_SAVED_VALUE]
+        if unsaved:  # (guard21) never scored without its outlet, url, date...: a confident score of less than the row
+            yield _unsaved_meta(where, doc_id, columns, unsaved, [text_col, path_col])
+            continue
         # (a placeholder, "NA", "unknown" or #N/A, is no outlet, author, date...: counted as none, the Status says so)
         given = {k: given_meta(k, columns.get(c)) for k, c in meta.items() if c}
         fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
@@ -984,6 +990,19 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
                      **fields)
+
+
+def _unsaved_meta(where: str, doc_id: str, columns: dict[str, Any], unsaved: list[str],
+                  reading: list[str | None]) -> Problem:
+    """(guard21) A row whose title, url, outlet, date or author cells (`unsaved`) hold a formula with
+    no saved value (a workbook written by a program such as openpyxl or pandas): not scored, as
+    scoring it without them would rate it without its outlet or its provenance, and say nothing.
+    The cells are written back empty, as a text cell with such a formula is."""
+    for column in unsaved:
+        columns[column] = None
+    cells, them = (f"columns {', '.join(unsaved)}", "them") if len(unsaved) > 1 else (f"column {unsaved[0]}", "it")
+    return Problem(where, f"{cells}: {NO_SAVED_VALUE_MESSAGE}; the row is not scored without {them}",
+                   doc_id, columns, kind="cell", text_column=reading[0] or "", path_column=reading[1] or "")
 
 
 def _html_cell_read(text: str, fields: dict[str, str], note: str, columns: dict[str, Any],

@@ -11,15 +11,17 @@ its value (the cell shows words once calculated) gives its address there."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import AbstractSet, Any, Iterable, Sequence
+from xml.sax.saxutils import escape
 
 from ..inputs import URL_COLUMN_NAMES, find_column, unique_headers
 from ..xml_text import xml_unescape
 from .cell_xml import column_index
 from .package import Package
 
-__all__ = ["use_link_targets"]
+__all__ = ["use_link_targets", "followed_links"]
 
 _WEB = ("http://", "https://")
 # <hyperlink ref="B2" r:id="rId1"/> (any prefix for the relationship namespace); a range "B2:B9"
@@ -102,3 +104,54 @@ def _add_link(links: dict[int, str], attrs: dict[bytes, bytes], external: dict[s
         for number in rows:
             if first_row <= number <= last_row:
                 links[number] = target
+
+
+# <Relationship Id="rId1" Type="..." Target="https://..." TargetMode="External"/>, and its Target
+_RELATIONSHIP_RE = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_TARGET_RE = re.compile(rb"""\bTarget\s*=\s*(["'])[^"']*\1""")
+
+
+def followed_links(package: Package, part: str, column: int, urls: dict[int, str]) -> dict[str, bytes]:
+    """(guard21) A URL cell whose web address was edited keeps the hyperlink `score` set on it, to
+    the old address: a click would open another page than the one the row's scores are for. For
+    the rows `urls` gives (sheet row -> the web address its cell in `column` shows), the part
+    holding the sheet's links (its relationships) with each such link's target set to the cell's
+    address; {} where no link differs. A link shared by several cells (one relationship) is left
+    as it is: changing it would change the others' too."""
+    if not urls:
+        return {}
+    users: dict[str, int] = {}  # relationship -> how many links use it
+    cells: dict[str, int] = {}  # relationship -> the row of the one `column` cell it links
+    seen: set[bytes] = set()
+    carry = b""
+    for piece in package.pieces(part):
+        data = carry + bytes(piece)
+        for attrs in _HYPERLINK_RE.findall(data):
+            if attrs in seen:  # (a tag read again in the carried bytes)
+                continue
+            seen.add(attrs)
+            found = dict(_ATTR_RE.findall(attrs))
+            rel = next((value.decode() for key, value in found.items() if key.endswith(b":id") or key == b"id"), "")
+            ref = _REF_RE.match(found.get(b"ref", b"").decode())
+            if not rel:
+                continue
+            users[rel] = users.get(rel, 0) + 1
+            if ref and not ref.group(3) and column_index(ref.group(1)) == column and int(ref.group(2)) in urls:
+                cells[rel] = int(ref.group(2))
+        carry = data[-_CARRY:]
+    links = package.rels(part)
+    moved = {rel: urls[row].strip() for rel, row in cells.items() if users[rel] == 1
+             and links.get(rel, ("", ""))[0] == "hyperlink" and links[rel][1] != urls[row].strip()}
+    if not moved:
+        return {}
+    folder, name = posixpath.split(part)
+    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+
+    def retarget(match: re.Match[bytes]) -> bytes:
+        tag = match.group(0)
+        rel = dict(_ATTR_RE.findall(tag)).get(b"Id", b"").decode()
+        if rel not in moved:
+            return tag
+        return _TARGET_RE.sub(lambda _: b'Target="' + escape(moved[rel], {'"': "&quot;"}).encode() + b'"', tag, count=1)
+
+    return {rels_part: _RELATIONSHIP_RE.sub(retarget, package.read(rels_part))}

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..errors import WorkbookError
 
-__all__ = ["check_writable", "atomic_write", "lock_file", "SCORE_OPTION", "REFRESH_OPTION"]
+__all__ = ["check_writable", "atomic_write", "lock_file", "file_stamp", "SCORE_OPTION", "REFRESH_OPTION"]
 
 # The option that writes elsewhere, as the README names it for each command: what a message
 # tells the user to type.
@@ -87,22 +87,46 @@ def _terminate_cleanly():
         signal.signal(signal.SIGTERM, previous)
 
 
-def atomic_write(path: Path, write: Callable[[Path], None], option: str = REFRESH_OPTION) -> None:
+# (guard21) What a refresh says when its workbook was written by another run (or saved by a
+# program) after it was read: writing would throw that run's work away, or its own report would
+# not be true of the file.
+CHANGED_MEANWHILE = ("{path} changed while this refresh ran (another refresh, or a program that saved it): nothing "
+                     "was written; refresh again")
+
+
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from the next: its inode, size and modification time
+    (a refresh or `score` replaces a file, which gives it a new inode); None where it is not there."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
+
+
+def atomic_write(path: Path, write: Callable[[Path], None], option: str = REFRESH_OPTION,
+                 read_as: tuple[Path, tuple[int, int, int] | None] | None = None) -> None:
     """Call `write(temporary_path)`, then move the result over `path` in one step. The temporary
     file is removed whatever stops the write: an error, Ctrl+C or SIGTERM. `option`: as
-    `check_writable` takes it."""
+    `check_writable` takes it. `read_as`: (the file the new one was made from, its `file_stamp`
+    when it was read): where that file changed since, nothing is written (`CHANGED_MEANWHILE`).
+    (The check is made just before the move: two runs that finish within that instant are not
+    told apart; no lock file is used, so none is left behind by a crash.)"""
     check_writable(path, option)
     with _terminate_cleanly():
-        _atomic_write(path, write)
+        _atomic_write(path, write, read_as)
 
 
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+def _atomic_write(path: Path, write: Callable[[Path], None],
+                  read_as: tuple[Path, tuple[int, int, int] | None] | None = None) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     handle, name = tempfile.mkstemp(prefix=".xlplugin-", suffix=path.suffix, dir=folder)
     os.close(handle)
     temporary = Path(name)
     try:
         write(temporary)
+        if read_as is not None and file_stamp(read_as[0]) != read_as[1]:
+            raise WorkbookError(CHANGED_MEANWHILE.format(path=read_as[0]))
         if path.exists():
             # keep the permissions the user had on the file
             os.chmod(temporary, path.stat().st_mode & 0o7777)

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, find_column,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
 from ..settings import Settings, setting_named, settings_table
@@ -93,9 +93,15 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     finally:
         wb.close()
     _drop_totals_rows(path, where, table, places, skipped)
-    _mark_formulas_without_value(path, where, user_headers, table, places, text_column, header_row)
+    unique = unique_headers(user_headers)
+    url = find_column(unique, URL_COLUMN_NAMES)
+    cells = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES),
+             *(find_column(unique, names) for names in META_COLUMN_NAMES if names is not URL_COLUMN_NAMES)]
+    _mark_formulas_without_value(path, where, user_headers, table, places, cells, header_row)
     _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
     _use_link_targets(path, where, user_headers, columns, table, places)
+    # (guard21; after the links: a =HYPERLINK formula saved without its value gives its address)
+    _mark_formulas_without_value(path, where, user_headers, table, places, [url], header_row)
     items = records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
     yield from (_as_refused(item, marks.get(place)) for item, place in zip(items, places))
 
@@ -104,14 +110,20 @@ def _as_refused(item: Record | Problem, mark: tuple[tuple[Any, ...], Any] | None
     """(inputs21) A row of a scored workbook that holds a CSV line `score` refused (its stamps and
     Status say so, and its text cell is the line as written: `refresh_plan.refused_line`) is read
     as that refused row again, not as an article: scoring such a workbook keeps it refused, as a
-    refresh does. `mark`: the row's stamps and Status, where the sheet has them."""
-    from .refresh_plan import refused_line, still_refused
+    refresh does. `mark`: the row's stamps and Status, where the sheet has them.
+    (guard21) So is a row whose text cell reads as a whole CSV line of the sheet's columns
+    (`refresh_plan.line_in_text`: a refused line mended inside its cell, or a line pasted there)."""
+    from .refresh_plan import line_in_text, line_refused, refused_line, still_refused
 
-    if mark is None or not item.text_column:
+    if not item.text_column:
         return item
-    stamps, status = mark
+    stamps, status = mark if mark is not None else ((None, None, None), None)
     text = item.text if isinstance(item, Record) else item.columns.get(item.text_column)
-    return still_refused(item, status) if refused_line(stamps, status, str(text or "")) else item
+    if mark is not None and refused_line(stamps, status, str(text or "")):
+        return still_refused(item, status)
+    line = line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, "")) \
+        if isinstance(item, Record) else ""
+    return line_refused(item, line) if line else item
 
 
 def _drop_totals_rows(path: Path, where: str, table: list[list[Any]], places: list[str],
@@ -160,12 +172,12 @@ def _use_link_targets(path: Path, where: str, headers: list[str], columns: list[
 
 
 def _mark_formulas_without_value(path: Path, where: str, headers: list[str], table: list[list[Any]],
-                                 places: list[str], text_column: str | None, header_row: int = 1) -> None:
-    """Put `NO_SAVED_VALUE` in the text and id cells that openpyxl read as empty because they
-    hold a formula that has no saved value. (openpyxl gives no sign of the formula when it reads
-    values; the sheet's XML is read again only when some such cell is empty.)"""
-    unique = unique_headers(headers)  # (as `records_from_rows` names them: "text (2)" is the second "text")
-    wanted = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES)]
+                                 places: list[str], wanted: list[str | None], header_row: int = 1) -> None:
+    """Put `NO_SAVED_VALUE` in the `wanted` cells (the text, id and metadata columns, as
+    `records_from_rows` names them: "text (2)" is the second "text") that openpyxl read as empty
+    because they hold a formula that has no saved value. (openpyxl gives no sign of the formula
+    when it reads values; the sheet's XML is read again only when some such cell is empty.)"""
+    unique = unique_headers(headers)
     indexes = [unique.index(name) for name in wanted if name is not None and name in unique]
     empty = {int(place.removeprefix("row ")): values for place, values in zip(places, table)
              if any(values[index] is None for index in indexes)}

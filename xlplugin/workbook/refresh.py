@@ -35,15 +35,15 @@ from ..settings import Settings, former_default_weights, setting_named
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
-from .cell_links import use_link_targets
+from .cell_links import followed_links, use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
 from .extent import check_cell_references
-from .files import atomic_write, check_writable
+from .files import atomic_write, check_writable, file_stamp
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, near_misses, outranked,
@@ -186,32 +186,34 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
     if output is not None and target.exists() and target.resolve() == path.resolve():
         output = None
     check_writable(target)
+    read_as = (path, file_stamp(path))  # (guard21) nothing written where another run wrote the file meanwhile
     with Helper() as helper, Package.open(path) as package:
         missing = missing_derived_sheets(path, package, refuse)  # (a derived sheet deleted: see refresh_rebuild)
         summary = None if missing else _plain_refresh(path, target, output is not None, package, helper,
-                                                        settings_overrides, progress)
+                                                        settings_overrides, progress, read_as=read_as)
     if summary is None:
-        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress)
+        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as)
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
                    settings_overrides: dict | None, progress: Callable[[int, int], None] | None,
-                   remake: bool = False) -> RefreshSummary:
+                   remake: bool = False, read_as: tuple[Path, Any] | None = None) -> RefreshSummary:
     """`remake`: every derived sheet made again for the rows as they stand, as when rows moved
-    (a Read sheet made again just now lists them so: the others may still list them as they were)."""
+    (a Read sheet made again just now lists them so: the others may still list them as they were).
+    `read_as`: the user's workbook and its `files.file_stamp` when this refresh began (see `atomic_write`)."""
     refresh = _Refresh(path, package, helper, settings_overrides)
     refresh.remake = remake
     replacements = refresh.run(progress)
     if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
         atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
-                                                                     refresh.checked))
+                                                                     refresh.checked), read_as=read_as)
     return refresh.summary
 
 
 def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_overrides: dict | None,
-                     progress: Callable[[int, int], None] | None) -> RefreshSummary:
+                     progress: Callable[[int, int], None] | None, read_as: tuple[Path, Any] | None = None) -> RefreshSummary:
     """The refresh of a workbook whose derived sheets `missing` were deleted: a copy with them
     made again (every row scored again, refresh_rebuild), refreshed into `target`."""
     def read_rows(package: Package) -> tuple[list[Any], Any]:
@@ -223,12 +225,13 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
             try:  # (the copy refreshed as any workbook, into the file asked for)
                 with Helper() as helper, Package.open(copy) as package:
                     summary = _plain_refresh(copy, target, True, package, helper, settings_overrides, progress,
-                                             remake=read_sheet.READ in missing)
+                                             remake=read_sheet.READ in missing, read_as=read_as)
             except WorkbookError as exc:  # (named as the user's file, not its copy)
                 raise WorkbookError(str(exc).replace(str(copy), str(path))) from None
     except SheetNotAdded as exc:
         with Helper() as helper, Package.open(path) as package:  # (refreshed as it is; the summary says why)
-            summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress)
+            summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress,
+                                     read_as=read_as)
         summary.sheet_notes = [not_made_note(missing, str(exc))]
         return summary
     summary.sheet_notes.insert(0, rebuilt_note(missing))
@@ -352,6 +355,8 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
+        if replacements:  # (guard21) a re-scored row's URL link follows its cell's address
+            replacements.update(self._followed_links(docs, to_score))
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
@@ -366,6 +371,18 @@ class _Refresh:
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _followed_links(self, docs: _Documents, to_score: list[RowPlan]) -> dict[str, bytes]:
+        """The sheet's links part with the hyperlink of each re-scored row's URL cell set to the web
+        address the cell shows (`cell_links.followed_links`), where it differs; {} otherwise."""
+        names = [name for _, name in docs.user]
+        url = find_column(names, URL_COLUMN_NAMES)
+        if url is None:
+            return {}
+        column = docs.user[names.index(url)][0]
+        urls = {row.span.number: value for row in to_score if not row.evidence_only
+                and isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
+        return followed_links(self.package, self.docs_part, column, urls)
 
     def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
         """The summary's lines (with the ids') on rows whose text cell was emptied or holds a
@@ -460,7 +477,8 @@ class _Refresh:
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         # (a URL cell that shows words and links to a web address: the address, as score reads it)
         use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
-        _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES)],
+        _mark_no_saved_values(scan, data_rows, table, user_cols, [text_column, find_column(user_names, ID_COLUMN_NAMES),
+                                                                  *(find_column(user_names, names) for names in META_COLUMN_NAMES)],
                               user_names)
         blank_ids = number_blank_ids(user, table)  # (before the rows are read: they are read with their new ids)
         file_first = path_column is not None and text_column is None
@@ -851,7 +869,7 @@ def _settings_cells(package: Package, before, after) -> dict[str, bytes]:
 
 def _mark_no_saved_values(scan: SheetScan, data_rows: list[RowSpan], table: list[list[Any]], user_cols: list[int],
                           columns: list[str | None], user_names: list[str]) -> None:
-    """A text or id cell holding a formula with no saved value says so, as `score` reads it
+    """A text, id or metadata cell holding a formula with no saved value says so, as `score` reads it
     (`reader._mark_formulas_without_value`): the text's Status gives the reason, the id is the
     one a blank id cell gives and the row's Status says why."""
     indexes = [user_names.index(name) for name in columns if name is not None and name in user_names]

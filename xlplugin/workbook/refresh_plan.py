@@ -4,6 +4,8 @@ earlier scores with a new Status (a cut text, a file that is gone, a cell that c
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +15,7 @@ from .. import prose
 from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import (PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
+from ..inputs import (ID_COLUMN_NAMES, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
                       shown_text, with_id_note)
 from . import layout
 from .package import Package, custom_property
@@ -205,6 +207,11 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 # written: still refused (its Status stays), until the user edits the row
                 _plan_refused(row, item, old, span.values.get(status_col), counts)
                 continue
+            elif line_in_text(item, was_refused=old[0] in (None, "") and old[2] not in (None, "")):
+                # (guard21) a refused line mended inside its cell (a comma removed, quotes added):
+                # still a whole CSV line, never scored as one text
+                _plan_line_in_text(row, item, text, counts)
+                continue
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
                     and not str(span.values.get(status_col) or "").startswith(NOT_REFRESHED) and cell is None:
@@ -255,9 +262,59 @@ def refused_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem]
     text: such a row is no document, so it shares no id with another row (as `score` read it)."""
     stamp_cols = [owned[h] for h in layout.STAMP_HEADERS]
     status_col = owned[layout.SCORE_HEADERS[-1]]
-    return [isinstance(item, Record) and isinstance(item.text, str)
-            and refused_line(tuple(span.values.get(c) for c in stamp_cols), span.values.get(status_col), item.text)
-            for span, item in zip(data_rows, items)]
+    refused = []
+    for span, item in zip(data_rows, items):
+        stamps = tuple(span.values.get(c) for c in stamp_cols)
+        refused.append(isinstance(item, Record) and isinstance(item.text, str)
+                       and (refused_line(stamps, span.values.get(status_col), item.text)
+                            or bool(line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, "")))))
+    return refused
+
+
+# (guard21) The Status of a row whose text cell reads as a whole CSV line of the sheet's columns
+# (`line_in_text`): a refused line mended inside its cell, or a line pasted there.
+LINE_IN_TEXT = ("the text cell holds a whole CSV line ({fields} fields, the first this row's id {id!r}), not a text alone: "
+                "put each field in its own cell (the text alone in the text cell), then refresh")
+# The separators a CSV file's line may have (inputs.read_csv finds the file's own).
+_LINE_SEPARATORS = ",;\t|"
+
+
+def line_in_text(item: Record, was_refused: bool = False) -> str:
+    """(guard21) `LINE_IN_TEXT` where a row's text cell reads as one whole CSV line of the sheet's
+    columns rather than a text: its first field is the row's id (the sheet has an id column) and it
+    has as many fields as the sheet has columns, or, in a row that held a refused line
+    (`was_refused`), two or more. Such a cell is what `score` writes for a refused CSV row; a user
+    who mends the stray comma or quotes the text inside the cell leaves the id and the outlet in
+    it, and scoring that as one text would give a confident score to the wrong thing. "" otherwise."""
+    text = item.text.strip() if isinstance(item.text, str) else ""
+    doc_id = str(item.id or "").strip()
+    if not doc_id or not text.startswith(doc_id) or text[len(doc_id):][:1] not in tuple(_LINE_SEPARATORS) \
+            or find_column(list(item.columns), ID_COLUMN_NAMES) is None:
+        return ""
+    lines = list(csv.reader(io.StringIO(text), delimiter=text[len(doc_id)]))
+    if len(lines) != 1 or lines[0][0].strip() != doc_id:
+        return ""
+    fields = len(lines[0])
+    if fields == len(item.columns) or (was_refused and fields >= 2):
+        return LINE_IN_TEXT.format(fields=fields, id=doc_id)
+    return ""
+
+
+def _plan_line_in_text(row: RowPlan, item: Record, text: str, counts: PlanCounts) -> None:
+    """(guard21) A row `line_in_text` finds: refused as a CSV line, its Status saying what to
+    mend, its Text hash the line's (so a later refresh leaves it so until the cell is edited)."""
+    row.item = line_refused(item, line_in_text(item, was_refused=True))
+    row.refused_before = True
+    counts.refused += 1
+    row.values = owned_values(None, problem=row.item.message)
+    row.values[-1] = refused_line_hash(text)
+    row.keep_evidence = False
+
+
+def line_refused(item: Record | Problem, message: str) -> Problem:
+    """A row read as a refused CSV line, with `message` as its Status's reason."""
+    return Problem(item.source, message, item.id, item.columns, kind=REFUSED_LINE, text_column=item.text_column,
+                   path_column=getattr(item, "path_column", ""))
 
 
 def _plan_refused(row: RowPlan, item: Record | Problem, old: tuple[Any, ...], status: Any, counts: PlanCounts) -> None:
@@ -277,9 +334,7 @@ def still_refused(item: Record | Problem, status: Any) -> Problem:
     """A row that `refused_line` finds, read as the refused row it was: its Status's message, or
     `REFUSED_AGAIN` where the Status no longer holds the refusal."""
     said = isinstance(status, str) and status.startswith(REFUSED_PREFIX)
-    message = str(status).removeprefix(REFUSED_PREFIX) if said else REFUSED_AGAIN
-    return Problem(item.source, message, item.id, item.columns, kind=REFUSED_LINE, text_column=item.text_column,
-                   path_column=getattr(item, "path_column", ""))
+    return line_refused(item, str(status).removeprefix(REFUSED_PREFIX) if said else REFUSED_AGAIN)
 
 
 def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:

@@ -747,8 +747,10 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     path = Path(path)
     if hasattr(results, "__len__") and len(items) != len(results):  # type: ignore[arg-type]
         raise ValueError(f"{len(items)} items but {len(results)} results")  # type: ignore[arg-type]
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise WorkbookError(f"{path}: the output must be an .xlsx file")
+    if path.suffix.lower() != ".xlsx":
+        # (guard21) never a plain workbook under an .xlsm name: Excel refuses to open such a file
+        raise WorkbookError(f"{path}: the output must be an .xlsx file (a scored workbook has no macros; save it as "
+                            ".xlsm in Excel to add them)")
     if source_workbook is not None and path.exists() and path.resolve() == Path(source_workbook).resolve():
         raise WorkbookError(
             f"{path} is the workbook the documents came from; writing a new workbook over it would lose "
