@@ -799,7 +799,7 @@ def refresh_notes(summary: Any) -> list[str]:
                      f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "
                      "to keep the newer scores, refresh this workbook with the newer xlplugin")
     if getattr(summary, "refused", 0):
-        notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a whole CSV line in its text cell (a line `score` "
+        notes.append(f"{counted(summary.refused, 'row holds', 'rows hold')} a whole CSV line in its text cell (a CSV line that `score` "
                      f"refused, as written or mended inside the cell). {'It is' if summary.refused == 1 else 'They are'} not scored. To score such a row, put each field in its own cell (the "
                      "text alone in the text cell) and refresh, or mend the line in the CSV file and score the file again")
         # (loose21) not "empty its Status cell": a row still holding its line stays refused whatever its Status says (refused22)
