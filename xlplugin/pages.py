@@ -561,18 +561,22 @@ def _unglued_author(author: str, text: str) -> str:
     return author
 
 
+@lru_cache(maxsize=1)
+def _paywall_in_markup() -> re.Pattern[str]:
+    """A paywall's prompt ([paywall]) opening an element's text in the markup (after a tag's ">")."""
+    return re.compile(r">[ \t\r\n]*(?:" + _paywall().pattern + ")", re.IGNORECASE)
+
+
 def _paywall_on_page(text: str, markup: str) -> bool:
     """(pages21) Is the text kept short (under PAYWALL_TEASER_MAX_WORDS words) on a page that shows
     a paywall's prompt outside it? The extractor may leave the prompt's box out with the article's
-    hidden rest ("Keep reading with a subscription" over the teaser): a line of the page's visible
-    text (the plain reader's) that is a prompt of [paywall], at most PROMPT_MAX_CHARS long."""
+    hidden rest ("Keep reading with a subscription" over the teaser): an element's text in the
+    page's markup that opens with a prompt of [paywall] (entities read as the characters they are)."""
     if len(text.split()) >= PAYWALL_TEASER_MAX_WORDS:
         return False
-    from .inputs import html_to_text
-
-    paywall = _paywall()
-    return any(len(ln) <= PROMPT_MAX_CHARS and paywall.match(ln)
-               for ln in (line.strip() for line in html_to_text(markup)[0].splitlines()))
+    if "&" in markup:
+        markup = html_unescape(markup)
+    return _paywall_in_markup().search(markup) is not None
 
 
 def _meta_from_text(meta: dict[str, Any], text: str) -> None:
