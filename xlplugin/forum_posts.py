@@ -27,6 +27,12 @@ Without "Posted by", the author is the first poster where the text opens with a 
 else the handle heading the most posts (an AMA's host answering), else no one (comments).
 Blind spots: a handle with neither "u/" nor "@" and no points count ("pinecone_pete · 6h"); a
 reply quoting the author back stays the replier's.
+
+(pages21) A forum's own software (phpBB, vBulletin, SMF) heads each post with a header of lines
+instead: the poster's name, rank and member fields, then the post's date line ("bramblegate /
+Regular member / Joined: Mar 2019 / Posts: 1,204 / Posted: 12 Feb 2026, 09:14";
+`_header_lines`). Where no poster line of the first shape is found, these headers are the
+thread's poster lines, read the same way.
 """
 
 from __future__ import annotations
@@ -153,6 +159,45 @@ def poster_lines(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+# (pages21) A post's header in a forum's own software (phpBB, vBulletin, SMF): the poster's name on
+# a line of its own, then their rank and member fields ("Regular member", "Joined: Mar 2019",
+# "Posts: 1,204"), then the post's date line ("Posted: 12 Feb 2026, 09:14", "Posted on 3/2/2026").
+# The date line is found first; the name is the earliest of the short lines just before it
+# (at most HEADER_MAX_LINES, each at most HEADER_LINE_MAX_CHARS and no sentence: no "." or "?"
+# at its end) that is one word in a name's shape. The header (name to date line) is the poster
+# line. Blind spots: a post whose last line is one short word ("Thanks!") just before the next
+# header is read as that header's name; a header with no date line.
+_POSTED_LINE_RE = re.compile(r"[ \t]*posted(?:[ \t]+on)?[ \t]*:?[ \t]+(?=[^\n]{0,60}\d)[^\n]{4,60}", re.IGNORECASE)
+_HEADER_NAME_RE = re.compile(r"[ \t]*[^\W\d][\w.'!-]{1,29}[ \t]*")
+HEADER_MAX_LINES = 4
+HEADER_LINE_MAX_CHARS = 40
+
+
+def _header_lines(doc: Document) -> list[tuple[int, int, str]]:
+    """(pages21) The post headers (start, end, name) of a forum's own software: see _POSTED_LINE_RE.
+    Read only where the text holds the word "posted"."""
+    if "posted" not in doc.analysis.vocabulary:
+        return []
+    text, out = doc.text, []
+    lines = [(s, e) for s, e in doc.lines if not text[s:e].isspace() and s < e]  # (blank lines left out)
+    for i, (s, e) in enumerate(lines):
+        if not _POSTED_LINE_RE.fullmatch(text, s, e):
+            continue
+        name = None
+        for j in range(i - 1, max(i - 1 - HEADER_MAX_LINES, -1), -1):
+            ls, le = lines[j]
+            line = text[ls:le].strip()
+            if len(line) > HEADER_LINE_MAX_CHARS or line.endswith((".", "?", ":")):
+                break
+            if out and ls < out[-1][1]:  # (the header before: its date line ends it)
+                break
+            if _HEADER_NAME_RE.fullmatch(text, ls, le):
+                name = (ls, line)
+        if name is not None:
+            out.append((name[0], e, name[1].rstrip("!.").lower()))
+    return out
+
+
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
 _LAST_THREAD: list = [None, None]
 
@@ -164,7 +209,7 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     last = _LAST_THREAD[0]() if _LAST_THREAD[0] is not None else None
     if last is doc:
         return _LAST_THREAD[1]
-    lines = poster_lines(doc)
+    lines = poster_lines(doc) or _header_lines(doc)
     found = None
     if len(lines) >= THREAD_MIN_POSTERS:
         op = next((h[3:] for _, _, h in lines if h.startswith("op ")), None)

@@ -55,9 +55,33 @@ def _starts_new_block(first: str, el: Any) -> bool:
     return c.isdigit() and len(el.text_content().split()) > 1
 
 
+# (pages21) Two inline elements side by side with nothing between them, not even a space, the second
+# starting as a new block does: a forum's member box, `<span class="username">bramblegate</span><span
+# class="rank">Regular member</span><span class="joined">Joined: Mar 2019</span>`, which the page's
+# style sheet shows one field a line and the markup alone reads "bramblegateRegular memberJoined: Mar
+# 2019" (the poster's name, rank and fields glued into one byline). Words a page means as one run
+# are never written so (a browser would show them glued): the first element must hold at least
+# SIBLING_MIN_CHARS characters, so a drop capital ("<span>T</span>") is left alone.
+SIBLING_MIN_CHARS = 2
+# ... and must end with a letter, a digit or a closing mark: not a space, nor an opening quotation
+# mark or bracket ('Keynote „<span>Neuland ...' is one run)
+_ENDS_AS_WORD_RE = re.compile(r"[\w.!?)\]\u201d\u2019\"']\Z")
+
+
+def _glued_sibling(el: Any) -> bool:
+    """Is `el` an inline element right after another (SIBLING_MIN_CHARS or more characters) with
+    nothing between them, its text starting as a new block does?"""
+    prev = el.getprevious()
+    if prev is None or prev.tail or not isinstance(prev.tag, str) or prev.tag not in INLINE_TAGS:
+        return False
+    before = prev.text_content()
+    return len(before.strip()) >= SIBLING_MIN_CHARS and _ENDS_AS_WORD_RE.search(before) is not None
+
+
 def separate_glued(tree: Any) -> int:
     """Put a <br> before each inline element of `tree` (an lxml HTML tree) that starts right
-    after a sentence's end with no space between; the number put in."""
+    after a sentence's end, or (pages21) right after another inline element, with no space
+    between; the number put in."""
     from lxml import etree  # (trafilatura's own dependency: present wherever this runs)
 
     glued = []
@@ -65,7 +89,7 @@ def separate_glued(tree: Any) -> int:
         first = next(el.itertext(), "")
         if not _starts_new_block(first, el):
             continue
-        if _SENTENCE_END_RE.search(_text_before(el)):
+        if _SENTENCE_END_RE.search(_text_before(el)) or _glued_sibling(el):
             glued.append(el)
     for el in glued:
         el.addprevious(etree.Element("br"))

@@ -46,6 +46,7 @@ from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from . import page_hints
 from .page_glue import separate_glued
+from .page_layout import unwrap_layout_tables
 from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
@@ -140,6 +141,7 @@ def _separated_tree(markup: str) -> Any:
     if tree is None:
         return markup
     separate_glued(tree)
+    unwrap_layout_tables(tree)  # (pages21) an e-mail's body laid out in a table: its blocks as shown
     _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
@@ -246,9 +248,11 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     line_re, related_re, prompt_re = _furniture()
     lines = [_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
+    removed: list[str] = []
+    if _COUNTS_WORD_RE.search(text):  # (pages21) an embedded post's counters at its end
+        lines, removed = _without_counts(lines)
     total = sum(len(ln) for ln in lines) or 1
     kept: list[str] = []
-    removed: list[str] = []
     seen = 0
     box_end = 0  # the line after a box of links to other articles (_box_end)
     for index, ln in enumerate(lines):
@@ -273,6 +277,28 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     own = author_lines(kept, author) if author else set()
     removed.extend(ln for i, ln in enumerate(kept) if i in own)
     return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
+
+
+# (pages21) An embedded post's counters at the end of its line, after a dot, bar or bullet: "... #StormBrenna
+# 11:18 · 2.1K likes · 845 reposts" (the time of the post with them). The site's counts, not the post's
+# words nor the article's (a figure of the article, "the post had 2,100 likes", has no mark before it).
+_COUNT_WORDS = r"(?:likes?|reposts?|retweets?|shares?|comments?|replies|reply|views?|reactions?|quotes?)"
+_COUNTS_WORD_RE = re.compile(r"[\u00b7\u2022|][ \t]*\d[\d,.]*[KkMm]?[ \t]+" + _COUNT_WORDS + r"\b")
+_COUNTS_TAIL_RE = re.compile(r"(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t]*[\u00b7\u2022|][ \t]*\d[\d,.]*[KkMm]?[ \t]+"
+                             + _COUNT_WORDS + r")+[ \t]*$")
+
+
+def _without_counts(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines with an embedded post's counters cut from their ends (`_COUNTS_TAIL_RE`), and the
+    counters cut; a line that is nothing but counters is left to the furniture rules."""
+    out, cut = [], []
+    for ln in lines:
+        m = _COUNTS_TAIL_RE.search(ln)
+        if m is not None and m.start() > 0 and ln[:m.start()].strip():
+            cut.append(ln[m.start():].strip())
+            ln = ln[:m.start()].rstrip()
+        out.append(ln)
+    return out, cut
 
 
 # "In Jane Roe" (a preposition of the line the name stood on) is "Jane Roe"; (sources20) "Live reporting
@@ -418,8 +444,9 @@ def extract_page(markup: str, url: str = "") -> Page:
     meta = _meta(found, url, markup)
     sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
+    meta["author"] = _unglued_author(meta["author"], found.text)
     text, removed = clean_text(found.text, meta["author"])
-    if _paywalled_teaser(text, removed):
+    if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
         note = _teaser_note(len(text.split()))
@@ -508,6 +535,48 @@ def _paywalled_teaser(text: str, removed: tuple[str, ...]) -> bool:
         return False
     paywall = _paywall()
     return any(paywall.match(ln) for ln in removed)
+
+
+_SQUASH_RE = re.compile(r"[\W_]+")
+GLUED_AUTHOR_MIN_CHARS = 3  # letters of the second line that must follow the first in the author
+
+
+def _unglued_author(author: str, text: str) -> str:
+    """(pages21) The author the extractor read from a box of fields run together: where the
+    author, its letters only, is the text's first two lines run together and more ("Bramblegate
+    Regular Member Joined Mar" of the lines "bramblegate", "Regular member", "Joined: Mar 2019":
+    a forum's member box), the first line (the poster's name); else the author as given."""
+    if not author or ";" in author:
+        return author
+    lines = [ln.strip() for ln in text.split("\n", 6)[:6] if ln.strip()][:2]
+    if len(lines) < 2:
+        return author
+    squashed = _SQUASH_RE.sub("", author.lower())
+    first = _SQUASH_RE.sub("", lines[0].lower())
+    second = _SQUASH_RE.sub("", lines[1].lower())
+    rest = squashed[len(first):]
+    if first and squashed.startswith(first) and len(rest) >= GLUED_AUTHOR_MIN_CHARS and (
+            second.startswith(rest) or rest.startswith(second)):
+        return lines[0]
+    return author
+
+
+@lru_cache(maxsize=1)
+def _paywall_in_markup() -> re.Pattern[str]:
+    """A paywall's prompt ([paywall]) opening an element's text in the markup (after a tag's ">")."""
+    return re.compile(r">[ \t\r\n]*(?:" + _paywall().pattern + ")", re.IGNORECASE)
+
+
+def _paywall_on_page(text: str, markup: str) -> bool:
+    """(pages21) Is the text kept short (under PAYWALL_TEASER_MAX_WORDS words) on a page that shows
+    a paywall's prompt outside it? The extractor may leave the prompt's box out with the article's
+    hidden rest ("Keep reading with a subscription" over the teaser): an element's text in the
+    page's markup that opens with a prompt of [paywall] (entities read as the characters they are)."""
+    if len(text.split()) >= PAYWALL_TEASER_MAX_WORDS:
+        return False
+    if "&" in markup:
+        markup = html_unescape(markup)
+    return _paywall_in_markup().search(markup) is not None
 
 
 def _meta_from_text(meta: dict[str, Any], text: str) -> None:
