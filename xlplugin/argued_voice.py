@@ -275,8 +275,8 @@ def _answer_follows(doc: Document, k: int) -> bool:
     if any(tuple(opening[: len(o)]) == o for o in tables.openers):
         return True
     words = [w for w in opening if w[:1].isalnum()]
-    if words and words[0] in tables.counts and len(words) <= 3:
-        return True  # "Two things." "A few reasons."
+    if words and words[0] in tables.counts and len(_first_clause(doc, after)) <= 3:
+        return True  # "Two things." "A few reasons." (voice21) "Three things, as far as I can tell."
     if tables.varying.intersection(words[:2]):
         return True  # "Costs vary widely." "It varies."
     if len(words) >= 3 and words[-1] in ("yes", "no") and words[-2] in _SAYING:
@@ -286,6 +286,20 @@ def _answer_follows(doc: Document, k: int) -> bool:
 
 
 _SAYING = frozenset(("say", "says", "said"))
+_CLAUSE_MARKS = re.compile("[,;:()\u2014\u2013]| - ")
+
+
+def _first_clause(doc: Document, after: Any) -> list[str]:
+    """(voice21) The words of a sentence's first clause, up to its first comma, colon, semicolon,
+    dash or bracket: a count that answers in few words may run on after a comma with a hedge or
+    its source ("Three things, as far as I can tell.", "Two reasons, in short.")."""
+    words: list[str] = []
+    for i in range(after.first_token, after.last_token):
+        if words and _CLAUSE_MARKS.search(doc.text, doc.token_ends[i - 1], doc.token_starts[i]):
+            break
+        if doc.lowers[i][:1].isalnum():
+            words.append(doc.lowers[i])
+    return words
 
 
 def _labelled(doc: Document, question: Any) -> bool:
@@ -429,6 +443,17 @@ def answered(doc: Document, k: int) -> bool:
         return False  # the last question of a paragraph: left hanging
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False  # another question ("Or won't tell?") or a shout ("Wake up!")
-    if not _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token]):
+    asked = doc.lowers[question.first_token : question.last_token]
+    if not _tables().leading.isdisjoint(_reader_as_object(asked)):
         return False  # a leading question: rhetorical whatever follows
     return _answer_follows(doc, k)
+
+
+def _reader_as_object(asked: list[str]) -> list[str]:
+    """(voice21) A question's words less a closing "you" that is the object of its last verb or
+    preposition, when no other "you" asks the reader: "What does it mean for you?", "How will
+    the change affect you?" ask what happens to the reader, as an explainer sets out; "Do you
+    believe that?", "Who are you to judge?" still put the question to the reader."""
+    if len(asked) > 2 and asked[-1] == "you" and "you" not in asked[:-1]:
+        return asked[:-1]
+    return asked
