@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
+from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
@@ -375,6 +375,9 @@ def _score_command(args: argparse.Namespace) -> int:
         results.append(as_shown(result))  # (a row not scored for its language: no kind the words gave)
         progress(len(results), len(inputs))
 
+    if args.quiet and any(problem.kind == "cell" for problem in problems):
+        # (the rows that set the exit status are said, with every row not scored counted)
+        print(f"xlplugin: {quiet_unscored_line(results, problems)}", file=sys.stderr)
     if args.json and not args.by_outlet:
         _print_json(items, results)
     elif items and not args.by_outlet:
@@ -448,13 +451,9 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     skipped: list[Skipped] = []
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
-    rows = [problem for problem in problems if problem.kind == "cell"]
     for problem in problems:
         if not (args.quiet and problem.kind == "cell"):
             print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
-    if args.quiet and rows:
-        print(f"xlplugin: {counted(len(rows), 'row was', 'rows were')} not scored (a text cell with no text): "
-              "each says why in the output (its Status)", file=sys.stderr)
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
@@ -511,8 +510,7 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
     scored = iter(results)
     for record in items:
         if isinstance(record, Problem):
-            print(json_line({"id": record.id or record.source, "source": record.source, "error": record.message,
-                             "reliability": None, "signals": {}}))
+            print(json_line(problem_record(record)))
             continue
         result = next(scored)
         data = result.as_dict()
@@ -520,9 +518,28 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
         data["why"] = _why(result)  # the Why column's words, signals outside the index included
         # (data["text"]: the text that was scored, for a web page its article, not the HTML, which
         # every evidence offset points into: DocumentResult.text)
-        if record.note:
-            data["input_note"] = record.note
+        data["input_note"] = record.note or None
+        data["error"] = None
         print(json_line(data))
+
+
+# Every --json record has these keys, in this order (calls21: an input refused at reading had
+# only id, source, error, reliability and signals, so d["kind"] failed on some rows only).
+JSON_KEYS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "language", "word_count",
+             "reliability", "note", "contributors", "weights", "stamp", "signals", "text", "source", "why",
+             "input_note", "error")
+
+
+def problem_record(problem: Problem) -> dict[str, object]:
+    """The --json record of an input refused at reading (a text cell holding N/A or a number, a
+    file that could not be read): the keys of a scored record, null where it has none (empty lists
+    and objects for the lists and objects), its reason in "error" and, as a row not scored says
+    it, in "note"."""
+    empty: dict[str, object] = {"kind_cues": [], "contributors": [], "weights": {}, "stamp": {}, "signals": {}}
+    data = {key: empty.get(key) for key in JSON_KEYS}
+    data.update(id=problem.id or problem.source, source=problem.source, error=problem.message,
+                note=f"not scored: {problem.message}")
+    return data
 
 
 def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool) -> None:
