@@ -62,6 +62,28 @@ def _name_key(name: str) -> str:
     return "_".join(name.replace("-", " ").split()).lower()
 
 
+class _Weight(tuple):
+    """One --weight, (signal, weight), that remembers what was typed ("loaded=1"), so that two
+    values for one signal are refused naming both as typed (`_weights`)."""
+
+    typed: str
+
+
+def _weights(pairs: list[tuple[str, float]]) -> dict[str, float]:
+    """The --weight options as one weight per signal. Two values for one signal (`--weight
+    loaded=1 --weight "Loaded terms"=3`, two names of one signal) are refused, naming both: the
+    last no longer wins unsaid (calls21). The same value twice is taken."""
+    taken: dict[str, tuple[str, float]] = {}
+    for pair in pairs:
+        name, value = pair
+        typed = getattr(pair, "typed", f"{name}={value:g}")
+        if name in taken and taken[name][1] != value:
+            raise UsageError(f"--weight {taken[name][0]} and --weight {typed} both set the {name} weight: "
+                             "give one value for each signal")
+        taken.setdefault(name, (typed, value))
+    return {name: value for name, (_typed, value) in taken.items()}
+
+
 def _weight_pair(text: str) -> tuple[str, float]:
     """SIGNAL=W: the index weight of one signal. Only signal names are taken (what `--weight`
     changes); other settings, such as min_words, go in a --settings file."""
@@ -88,7 +110,9 @@ def _weight_pair(text: str) -> tuple[str, float]:
         Settings().with_values({signal: weight})
     except SettingsError as exc:
         raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
-    return signal, weight
+    pair = _Weight((signal, weight))
+    pair.typed = text.strip()
+    return pair
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--output", type=Path, metavar="NEW.xlsx",
                          help="write the refreshed workbook here instead of in place (a new file; see --force)")
     refresh.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
-    _common_options(refresh)
+    _common_options(refresh, ratings=False)
 
     sub.add_parser("signals", help="list the signals and settings")
     return parser
@@ -142,14 +166,18 @@ def _dask_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resume", action="store_true", help="with --engine dask: keep the parts already in -o FOLDER and write the rest")
 
 
-def _common_options(parser: argparse.ArgumentParser) -> None:
+def _common_options(parser: argparse.ArgumentParser, ratings: bool = True) -> None:
+    """The options `score` and `refresh` share. `refresh` reads its ratings from the workbook's
+    Sources sheet: it still takes --ratings, to refuse it with that message, but does not list it."""
     parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
         help=f"override one index weight; signals: {', '.join(weight_keys())}; or a short name: "
              + ", ".join(sorted(alias for alias, full in _weight_aliases().items() if alias != full)),
     )
-    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater")
+    parser.add_argument("--ratings", metavar="SOURCES.csv",
+                        help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater" if ratings
+                        else argparse.SUPPRESS)
     parser.add_argument("--no-builtin-ratings", action="store_true",
                         help="do not use the built-in Lin et al. 2023 domain ratings (only your own table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
@@ -163,7 +191,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         except SettingsError as exc:  # (what was wrong, and in which file: its keys are typed there)
             raise SettingsError(f"{args.settings}: {exc}") from None
     if args.weight:
-        settings = settings.with_values({name: value for name, value in args.weight})
+        settings = settings.with_values(_weights(args.weight))
     if args.ratings:
         # (each outlet as the file wrote it, shown back in the Why: written_names)
         settings = settings.with_ratings(read_ratings(Path(args.ratings)), written_names(read_rating_rows(Path(args.ratings))))
@@ -674,8 +702,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {}
     if args.settings:
         overrides.update(load_toml(args.settings))
-    for name, value in args.weight:
-        overrides[name] = value
+    overrides.update(_weights(args.weight))
     if args.no_builtin_ratings:
         overrides["sources.builtin"] = 0
     Settings().with_values(overrides)  # check before touching the workbook
