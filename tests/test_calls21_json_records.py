@@ -37,8 +37,8 @@ def test_every_record_has_the_same_keys(tmp_path, capsys, refused):
     assert records[0]["reliability"] is not None and records[0]["error"] is None
     for record in records:
         assert list(record) == keys, record
-        if record["reliability"] is None:  # why a row has no index: in "note" on every such row
-            assert record["note"], record
+        if record["reliability"] is None:  # why a row has no index: in "note", or "error" where not read
+            assert record["note"] or record["error"], record
     errors = [record for record in records if record["error"]]
     assert errors and all(record["kind"] is None and record["weights"] == {} for record in errors)
 

@@ -561,12 +561,11 @@ JSON_KEYS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cue
 def problem_record(problem: Problem) -> dict[str, object]:
     """The --json record of an input refused at reading (a text cell holding N/A or a number, a
     file that could not be read): the keys of a scored record, null where it has none (empty lists
-    and objects for the lists and objects), its reason in "error" and, as a row not scored says
-    it, in "note"."""
+    and objects for the lists and objects), its reason in "error" (its "note" null, as the Dask
+    engine's output has it)."""
     empty: dict[str, object] = {"kind_cues": [], "contributors": [], "weights": {}, "stamp": {}, "signals": {}}
     data = {key: empty.get(key) for key in JSON_KEYS}
-    data.update(id=problem.id or problem.source, source=problem.source, error=problem.message,
-                note=f"not scored: {problem.message}")
+    data.update(id=problem.id or problem.source, source=problem.source, error=problem.message)
     return data
 
 
