@@ -159,7 +159,7 @@ def test_an_id_formula_with_no_saved_value_is_said(tmp_path, capsys):
     note = ID_FORMULA_NOTE.format(number=2)
     # the row is known as a row with a blank id is, and says so; the id it shares is kept apart
     assert [line["id"] for line in lines] == ["2", "2"]
-    assert lines[1]["input_note"] == note and "input_note" not in lines[0]
+    assert lines[1]["input_note"] == note and lines[0]["input_note"] is None
     assert "1 row has an id formula with no saved value" in err and "sheet Sheet row 3" in err
     rows = _rows(out)
     assert rows[1]["id"] is None

@@ -41,7 +41,7 @@ def test_text_column_in_other_letters_is_read_and_said(tmp_path, capsys, make, c
     path = make(tmp_path / f"in.{'csv' if make is _csv else 'xlsx'}", ["id", column, "notes"])
     assert main(["score", str(path), "--text-column", asked, "--json"]) == 0
     out = capsys.readouterr().out
-    assert '"error"' not in out and '"reliability"' in out
+    assert '"error": null' in out and '"error": "' not in out and '"reliability"' in out
     assert "case ignored" in out and repr(asked) in out
 
 

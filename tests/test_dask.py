@@ -364,7 +364,7 @@ def default_engine_rows(paths: list[str], capsys) -> list[dict]:
     rows = []
     for line in capsys.readouterr().out.splitlines():
         data = json.loads(line)
-        fields = {} if "error" in data else {name: data[name] for name in DOCUMENT_FIELDS}
+        fields = {} if data["error"] else {name: data[name] for name in DOCUMENT_FIELDS}
         rows.append({"id": data["id"], "source": data["source"], "input_note": data.get("input_note"),
                      "error": data.get("error"), "reliability": data["reliability"], "note": data.get("note"),
                      "values": {name: s["value"] for name, s in data["signals"].items()},

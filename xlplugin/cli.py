@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, repeated_column_lines, run_counts,
+from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
@@ -62,6 +62,28 @@ def _name_key(name: str) -> str:
     return "_".join(name.replace("-", " ").split()).lower()
 
 
+class _Weight(tuple):
+    """One --weight, (signal, weight), that remembers what was typed ("loaded=1"), so that two
+    values for one signal are refused naming both as typed (`_weights`)."""
+
+    typed: str
+
+
+def _weights(pairs: list[tuple[str, float]]) -> dict[str, float]:
+    """The --weight options as one weight per signal. Two values for one signal (`--weight
+    loaded=1 --weight "Loaded terms"=3`, two names of one signal) are refused, naming both: the
+    last no longer wins unsaid (calls21). The same value twice is taken."""
+    taken: dict[str, tuple[str, float]] = {}
+    for pair in pairs:
+        name, value = pair
+        typed = getattr(pair, "typed", f"{name}={value:g}")
+        if name in taken and taken[name][1] != value:
+            raise UsageError(f"--weight {taken[name][0]} and --weight {typed} both set the {name} weight: "
+                             "give one value for each signal")
+        taken.setdefault(name, (typed, value))
+    return {name: value for name, (_typed, value) in taken.items()}
+
+
 def _weight_pair(text: str) -> tuple[str, float]:
     """SIGNAL=W: the index weight of one signal. Only signal names are taken (what `--weight`
     changes); other settings, such as min_words, go in a --settings file."""
@@ -88,7 +110,9 @@ def _weight_pair(text: str) -> tuple[str, float]:
         Settings().with_values({signal: weight})
     except SettingsError as exc:
         raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
-    return signal, weight
+    pair = _Weight((signal, weight))
+    pair.typed = text.strip()
+    return pair
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--output", type=Path, metavar="NEW.xlsx",
                          help="write the refreshed workbook here instead of in place (a new file; see --force)")
     refresh.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
-    _common_options(refresh)
+    _common_options(refresh, ratings=False)
 
     sub.add_parser("signals", help="list the signals and settings")
     return parser
@@ -142,14 +166,18 @@ def _dask_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resume", action="store_true", help="with --engine dask: keep the parts already in -o FOLDER and write the rest")
 
 
-def _common_options(parser: argparse.ArgumentParser) -> None:
+def _common_options(parser: argparse.ArgumentParser, ratings: bool = True) -> None:
+    """The options `score` and `refresh` share. `refresh` reads its ratings from the workbook's
+    Sources sheet: it still takes --ratings, to refuse it with that message, but does not list it."""
     parser.add_argument("--settings", metavar="FILE.toml", help="settings file ([weights], [scoring] and [sources] tables)")
     parser.add_argument(
         "--weight", action="append", type=_weight_pair, default=[], metavar="SIGNAL=W",
         help=f"override one index weight; signals: {', '.join(weight_keys())}; or a short name: "
              + ", ".join(sorted(alias for alias, full in _weight_aliases().items() if alias != full)),
     )
-    parser.add_argument("--ratings", metavar="SOURCES.csv", help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater")
+    parser.add_argument("--ratings", metavar="SOURCES.csv",
+                        help="your source ratings: CSV with domain (or outlet), rating 0-1 or 0-100, rater" if ratings
+                        else argparse.SUPPRESS)
     parser.add_argument("--no-builtin-ratings", action="store_true",
                         help="do not use the built-in Lin et al. 2023 domain ratings (only your own table)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
@@ -163,7 +191,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         except SettingsError as exc:  # (what was wrong, and in which file: its keys are typed there)
             raise SettingsError(f"{args.settings}: {exc}") from None
     if args.weight:
-        settings = settings.with_values({name: value for name, value in args.weight})
+        settings = settings.with_values(_weights(args.weight))
     if args.ratings:
         # (each outlet as the file wrote it, shown back in the Why: written_names)
         settings = settings.with_ratings(read_ratings(Path(args.ratings)), written_names(read_rating_rows(Path(args.ratings))))
@@ -376,6 +404,9 @@ def _score_command(args: argparse.Namespace) -> int:
         results.append(as_shown(result))  # (a row not scored for its language: no kind the words gave)
         progress(len(results), len(inputs))
 
+    if args.quiet and any(problem.kind == "cell" for problem in problems):
+        # (the rows that set the exit status are said, with every row not scored counted)
+        print(f"xlplugin: {quiet_unscored_line(results, problems)}", file=sys.stderr)
     if args.json and not args.by_outlet:
         _print_json(items, results)
     elif items and not args.by_outlet:
@@ -454,13 +485,9 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     skipped: list[Skipped] = []
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
-    rows = [problem for problem in problems if problem.kind == "cell"]
     for problem in problems:
         if not (args.quiet and problem.kind == "cell"):
             print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
-    if args.quiet and rows:
-        print(f"xlplugin: {counted(len(rows), 'row was', 'rows were')} not scored (a text cell with no text): "
-              "each says why in the output (its Status)", file=sys.stderr)
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
@@ -517,8 +544,7 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
     scored = iter(results)
     for record in items:
         if isinstance(record, Problem):
-            print(json_line({"id": record.id or record.source, "source": record.source, "error": record.message,
-                             "reliability": None, "signals": {}}))
+            print(json_line(problem_record(record)))
             continue
         result = next(scored)
         data = result.as_dict()
@@ -526,9 +552,27 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
         data["why"] = _why(result)  # the Why column's words, signals outside the index included
         # (data["text"]: the text that was scored, for a web page its article, not the HTML, which
         # every evidence offset points into: DocumentResult.text)
-        if record.note:
-            data["input_note"] = record.note
+        data["input_note"] = record.note or None
+        data["error"] = None
         print(json_line(data))
+
+
+# Every --json record has these keys, in this order (calls21: an input refused at reading had
+# only id, source, error, reliability and signals, so d["kind"] failed on some rows only).
+JSON_KEYS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "language", "word_count",
+             "reliability", "note", "contributors", "weights", "stamp", "signals", "text", "source", "why",
+             "input_note", "error")
+
+
+def problem_record(problem: Problem) -> dict[str, object]:
+    """The --json record of an input refused at reading (a text cell holding N/A or a number, a
+    file that could not be read): the keys of a scored record, null where it has none (empty lists
+    and objects for the lists and objects), its reason in "error" (its "note" null, as the Dask
+    engine's output has it)."""
+    empty: dict[str, object] = {"kind_cues": [], "contributors": [], "weights": {}, "stamp": {}, "signals": {}}
+    data = {key: empty.get(key) for key in JSON_KEYS}
+    data.update(id=problem.id or problem.source, source=problem.source, error=problem.message)
+    return data
 
 
 def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool) -> None:
@@ -678,8 +722,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {}
     if args.settings:
         overrides.update(load_toml(args.settings))
-    for name, value in args.weight:
-        overrides[name] = value
+    overrides.update(_weights(args.weight))
     if args.no_builtin_ratings:
         overrides["sources.builtin"] = 0
     Settings().with_values(overrides)  # check before touching the workbook

@@ -82,16 +82,36 @@ def counts_line(documents: int, indexed: int, no_index: dict[str, int], unscored
             f"{sum(unscored.values())} not scored{because}, {unreadable} unreadable")
 
 
-def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
-    """The summary's counts of the default engine: documents read, scored (with an index), without
-    an index (and why), not scored (by reason: a table row whose text cell holds no text, a text
-    not in English ...), and unreadable (only the files, and rows' files, that could not be read)."""
+def unscored_counts(results: Sequence[Any], problems: Sequence[Any]) -> dict[str, int]:
+    """The rows read and not scored, by reason: a table row whose text cell holds no text (a
+    reading problem of kind "cell"), then each result not scored, by its note."""
     cells = sum(1 for p in problems if p.kind == "cell")
     unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
     for result in results:
         why = unscored_reason(result.note or "") if result.reliability is None else None
         if why:
             unscored[why] = unscored.get(why, 0) + 1
+    return unscored
+
+
+def quiet_unscored_line(results: Sequence[Any], problems: Sequence[Any]) -> str:
+    """--quiet's one line on the rows not scored, every one counted (calls21: it counted only the
+    text cells with no text), by reason: "3 rows were not scored (1 with no text in the text
+    cell, 1 empty, 1 not English): each says why in the output (its Status)"."""
+    unscored = unscored_counts(results, problems)
+    shown = sorted(((why, n) for why, n in unscored.items() if n),
+                   key=lambda pair: _REASON_ORDER.index(pair[0]) if pair[0] in _REASON_ORDER else len(_REASON_ORDER))
+    because = ", ".join(f"{n} {why}" for why, n in shown)
+    return (f"{counted(sum(unscored.values()), 'row was', 'rows were')} not scored ({because}): "
+            "each says why in the output (its Status)")
+
+
+def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
+    """The summary's counts of the default engine: documents read, scored (with an index), without
+    an index (and why), not scored (by reason: a table row whose text cell holds no text, a text
+    not in English ...), and unreadable (only the files, and rows' files, that could not be read)."""
+    cells = sum(1 for p in problems if p.kind == "cell")
+    unscored = unscored_counts(results, problems)
     indexed = sum(1 for r in results if r.reliability is not None)
     return counts_line(len(results) + cells, indexed, _without_index(results), unscored, len(problems) - cells)
 

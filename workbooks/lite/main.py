@@ -21,7 +21,7 @@ OUTLET_DOC = "Optional: the outlet or publisher, one cell or one per text."
 AUTHOR_DOC = "Optional: the author (byline), one cell or one per text."
 PUBLISHED_DOC = "Optional: the publication date (a date cell or text), one cell or one per text."
 SIGNAL_DOC = functions.SIGNAL_DOC
-HEADER_DOC = "Optional: TRUE puts the column names above the scores."
+HEADER_DOC = "Optional: TRUE puts the column names above the scores; FALSE or blank does not. The title comes third."
 
 
 def document_args(function):

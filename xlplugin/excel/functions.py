@@ -211,17 +211,27 @@ def _meta(value: Any, count: int, name: str) -> list[_MetaCell]:
     return [_meta_text(cell, name) for cell in grid.cells]
 
 
+_YES = ("true", "yes", "y", "1", "header", "headers", "wahr", "vrai")
+_NO = ("", "false", "no", "n", "0", "falsch", "faux")
+HEADER_ORDER = ("XLP_SCORES takes (text, header, title, url, outlet, author, published): "
+                "the title comes third, after header")
+
+
 def _flag(value: Any) -> bool:
-    """TRUE/FALSE as a user may type it: TRUE, 1, "yes", "header"."""
+    """TRUE/FALSE as a user may type it: TRUE, 1, "yes", "header"; blank, 0, "no" are FALSE.
+    Anything else (a title, a web address, a date, 2) is refused rather than read as FALSE: it is
+    most often a formula typed with another function's argument order (title second), which
+    would shift every later argument silently (calls21)."""
     if isinstance(value, (list, tuple)):
         value = _Grid(value).cells[0] if value else None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "y", "1", "header", "headers", "wahr", "vrai")
-    return False
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return value == 1
+    if isinstance(value, str) and value.strip().lower() in _YES + _NO:
+        return value.strip().lower() in _YES
+    shown = value if isinstance(value, (int, float, str)) else str(value)
+    raise _ArgumentProblem(f"header: give TRUE or FALSE, not {str(shown)[:40]!r}. {HEADER_ORDER}")
 
 
 def _score_inputs(inputs: list[DocumentInput], settings: Settings, workers: int | None) -> list[DocumentResult | str]:
@@ -410,7 +420,10 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
     """Every score of each text as one row (index, each signal's value, kind, why, status); with
     `header` true, the column names first. Always a 2-D list: it spills right (and down)."""
     width = len(cells.score_columns())
-    head = [score_headers()] if _flag(header) else []
+    try:
+        head = [score_headers()] if _flag(header) else []
+    except _ArgumentProblem as problem:  # never a score under a header argument we cannot read
+        return [[str(problem)] + [BLANK] * (width - 1)]
     try:
         _grid, outcomes = _outcomes(text, (title, url, outlet, author, published), settings, workers)
     except _ArgumentProblem as problem:

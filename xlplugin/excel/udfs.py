@@ -85,7 +85,7 @@ def XLP_KIND(text, title=None, url=None, outlet=None, author=None, published=Non
 
 @xw.func(category=CATEGORY)
 @_with_document_args
-@xw.arg("header", doc="Optional: TRUE puts the column names above the scores.")
+@xw.arg("header", doc="Optional: TRUE puts the column names above the scores; FALSE or blank does not. The title comes third.")
 def XLP_SCORES(text, header=False, title=None, url=None, outlet=None, author=None, published=None):
     """Every score as one row per text (index, signals, why, status), spilling to the right."""
     return functions.guarded(functions.scores, text, header, title, url, outlet, author, published)

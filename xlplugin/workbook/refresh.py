@@ -31,7 +31,7 @@ from typing import Any, Callable, Sequence
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..engine import engine_version
-from ..settings import Settings, former_default_weights, setting_named
+from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights, setting_named, settings_table
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
@@ -424,8 +424,10 @@ class _Refresh:
         former = former_default_weights(self.sheet_settings)
         version_col = docs.owned.get(layout.STAMP_HEADERS[0])
         versions = {str(span.values.get(version_col) or "") for span in docs.data_rows} if version_col else set()
-        if former is None or engine_version() in versions or not versions - {""}:
+        if engine_version() in versions or not versions - {""}:
             return ""
+        if former is None:
+            return self._kept_former_weights()
         today = {key: value for key, value in Settings().weights.items() if former.get(key, value) != value}
         self.settings = self.sheet_settings.with_values({**today, **(self.settings_overrides or {})})
         was = ", ".join(f"{key} {former[key]:g}" for key in today)
@@ -434,6 +436,31 @@ class _Refresh:
         return (f"the Settings sheet held the default weights of the earlier xlplugin that scored this workbook "
                 f"({was}); the defaults have changed since, so this refresh used today's ({now}) and wrote them into "
                 f"the sheet. To score with the earlier weights, refresh with {back}")
+
+    def _kept_former_weights(self) -> str:
+        """A workbook scored by an earlier release whose Settings sheet holds that release's default
+        weights with one or two of them changed by the user keeps every weight as the sheet holds
+        it (the user changed the sheet). The summary names the weights that are still the earlier
+        release's defaults and not today's, by their Settings sheet names, and how to take today's
+        (calls21: they were kept with only two settings hashes said). "" where there are none."""
+        sheet = {key: float(value) for key, value in self.sheet_settings.weights.items()}
+        today = {key: float(value) for key, value in Settings().weights.items()}
+        given = {str(key).removeprefix("weight.") for key in (self.settings_overrides or {})}  # (--weight: taken)
+        best: list[str] = []
+        for former in FORMER_DEFAULT_WEIGHTS:
+            edited = [key for key in former if sheet.get(key) != former[key]]
+            kept = [key for key in former if sheet.get(key) == former[key] != today.get(key) and key not in given]
+            if kept and len(edited) <= 2 and len(kept) > len(best):
+                best = kept
+        if not best:
+            return ""
+        labels = {setting.name: setting.shown for setting in settings_table()}
+        shown = ", ".join(f"{labels[f'weight.{key}']} {sheet[key]:g} (today {today[key]:g})" for key in best)
+        how = "; ".join(f"set {labels[f'weight.{key}']} to {today[key]:g}" for key in best)
+        return (f"the Settings sheet keeps weights that were the defaults of the earlier xlplugin that scored this "
+                f"workbook, not today's: {shown}; they were used, because other weights in the sheet were changed. "
+                f"To take today's defaults: {how} in the Settings sheet, or delete those rows to take the default, "
+                "and refresh again")
 
     def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
         """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""
