@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
-from .names import credits_a_person
+from .names import credits_a_person, publication_name
 from . import mastheads, repost_credits
 from .file_titles import update_date
 from .text import Document
@@ -376,6 +376,20 @@ def _credit_length(text: str, s: int, e: int) -> bool:
 # capitalised words before the group's word ([group_credit_phrases] in data/provenance.txt), with
 # "the" or "our" before them; then the line ends or a date or a mark follows.
 GROUP_CREDIT = "group credit"
+# (bylines21) A credit line naming a publication ("By The Blue Wave Dispatch"): the outlet is the
+# author, as an organisation given as the author is; no person.
+OUTLET_CREDIT = "outlet credit"
+
+
+def publication_credit(credit: str) -> str:
+    """(bylines21) The publication a credit names in its first words ("The Blue Wave Dispatch"
+    in " The Blue Wave Dispatch | 3 May"), or ""."""
+    words = credit.split()[:8]
+    for end in range(len(words), 1, -1):
+        name = [w.strip(",.|:;\u00b7") for w in words[:end]]
+        if publication_name(name):
+            return " ".join(name)
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -397,6 +411,9 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
             if credits_a_person(text[m.end("p") - 1 : end], *L.site):  # not "By Reuters Staff"
                 found.add("byline", s, e)
+                continue
+            if (outlet := publication_credit(text[m.end("p") - 1 : end])):
+                found.add(OUTLET_CREDIT, s, e, outlet)  # (bylines21) "By The Blue Wave Dispatch"
                 continue
         if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, end)) is not None:
             L.furniture(s, e)  # (sources19) "By the Editorial Board", "Posted by the Loomly team · 4 February 2026"

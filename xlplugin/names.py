@@ -356,6 +356,10 @@ NOT_A_PERSON = (
     ("the site or outlet itself",
      "the name, written without spaces or as its initials, is the web site's name or the outlet "
      "given (\u201cDeutsche Welle\u201d on dw.com, \u201cAl Jazeera\u201d on aljazeera.com)"),
+    ("a publication's name",
+     "(bylines21) \u201cThe\u201d, capitalised words and a word a paper or a site is named by "
+     "([masthead_name_words] in data/provenance.txt): \u201cThe Blue Wave Dispatch\u201d, "
+     "\u201cThe Harbour Ledger\u201d; no person's name opens with \u201cThe\u201d"),
 )
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("van von de der den da di du del della la le bin ibn al el ter ten y".split())
@@ -408,7 +412,22 @@ def not_a_person(name: str, url: str = "", outlet: str = "") -> str:
         initials = "".join(w[0] for w in lowers if w not in _NAME_PARTICLES)
         if squash(name) in sites or initials in sites:
             return NOT_A_PERSON[3][0]
+    if publication_name(words):
+        return NOT_A_PERSON[4][0]
     return ""
+
+
+def publication_name(words: list[str]) -> bool:
+    """(bylines21) Whether a credited name's words are a publication's name: "The", then
+    capitalised words, the last a word papers and sites are named by ("The Blue Wave Dispatch",
+    "The Morning Courier"). A person's name never opens with "The"."""
+    return (len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:])
+            and words[-1].lower() in _masthead_name_words())
+
+
+@lru_cache(maxsize=1)
+def _masthead_name_words() -> frozenset[str]:
+    return frozenset(load_sections("provenance.txt")["masthead_name_words"])
 
 
 def _credited_names(credit: str) -> list[str]:
@@ -445,6 +464,7 @@ def _not_person_words() -> frozenset[str]:
 
 def warm_up() -> None:
     _not_person_words()
+    _masthead_name_words()
     _capitalised_adjectives()
     _kind_words()
     _speech_words()
