@@ -50,7 +50,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "12"  # 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "13"  # 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -295,9 +295,17 @@ def outlet_group(outlet: str) -> str:
     repeated-paragraph groups): a web site typed as the outlet as its URL's site is
     ("www.harwickcourier.example" is "harwickcourier.example": `site_of`, by which a rating of the
     site rates it), any other name by `outlet_key`."""
-    if "." in outlet and " " not in outlet.strip() and "/" not in outlet:
+    if _names_a_site(outlet) and "/" not in outlet:
         return site_of(outlet.strip()) or outlet_key(outlet)
     return outlet_key(outlet)
+
+
+def _names_a_site(written: str) -> bool:
+    """Whether a name is written as a web site: a dot inside it (a closing full stop does not
+    count) before a last part of two letters or more, and no space ("harwickcourier.example",
+    "news.com.au"; not "Harwick-Courier." or "U.S.", names with a full stop)."""
+    text = written.strip().rstrip(".")
+    return "." in text and " " not in text and len(text.rsplit(".", 1)[1]) >= 2
 
 
 def rating_key(written: str) -> str:
@@ -309,7 +317,7 @@ def rating_key(written: str) -> str:
     (meta20) A mobile or AMP host is the site's (`site_of`, as --by-outlet groups it): a rating
     typed as "m.harwickcourier.example" (an address copied on a phone) rates the whole site."""
     text = written.strip()
-    if "." in text and " " not in text:
+    if _names_a_site(text):
         host = site_of(text).rstrip(".")
         if host:
             section = _section(text)
