@@ -342,6 +342,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "shouted_words": "scorers/provenance.py, _english_words (a shouted headline word)",
         "not_person_words": "names.py, NOT_A_PERSON (a credited name that is an organisation or a section)",
         "masthead_name_words": "names.py, publication_name (bylines21: \u201cBy The Blue Wave Dispatch\u201d: a publication's name, not a person)",
+        "credit_time_openers": "names.py, time_phrase (bylines22: \u201cBy The End Of The Year\u201d: a phrase of time, not a person)",
+        "credit_time_words": "names.py, time_phrase (bylines22: \u201cBy Next Spring\u201d: a phrase of time, not a person)",
         "group_credit_phrases": "furniture.py, _group_credit_re (sources19: \u201cBy the Editorial Board\u201d, \u201cPosted by the Loomly team\u201d: a credit to a group, no byline and no text without an author)",
         "valediction_lines": "provenance_notes.py, signature_block (closing words before a signature: the name under them is a byline)",
         "letters_page_headings": "provenance_notes.py, letters_page_sign_offs (a letters page's heading: each letter's signature is a byline)",

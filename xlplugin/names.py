@@ -360,9 +360,14 @@ NOT_A_PERSON = (
      "(bylines21) \u201cThe\u201d, capitalised words and a word a paper or a site is named by "
      "([masthead_name_words] in data/provenance.txt): \u201cThe Blue Wave Dispatch\u201d, "
      "\u201cThe Harbour Ledger\u201d; no person's name opens with \u201cThe\u201d"),
+    ("a phrase of time",
+     "(bylines22) a word that opens no person's name ([credit_time_openers] in data/provenance.txt: "
+     "\u201cThe\u201d, \u201cNext\u201d, a weekday), then a word of time ([credit_time_words]): "
+     "\u201cBy The End Of The Year\u201d, \u201cBy The Weekend\u201d, \u201cBy Next Spring\u201d "
+     "head a sentence or stand as a heading; they credit no one"),
 )
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset("van von de der den da di du del della la le bin ibn al el ter ten y".split())
+NAME_PARTICLES = frozenset("van von de der den da di du del della la le bin ibn al el ter ten y".split())
 _CREDIT_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _CREDIT_BREAK_RE = re.compile(r"[,;:|&/()\u2014\u2013\n]|\s-\s")
 
@@ -409,12 +414,31 @@ def not_a_person(name: str, url: str = "", outlet: str = "") -> str:
         return NOT_A_PERSON[2][0]
     if url or outlet:
         sites = site_names(url, outlet)
-        initials = "".join(w[0] for w in lowers if w not in _NAME_PARTICLES)
+        initials = "".join(w[0] for w in lowers if w not in NAME_PARTICLES)
         if squash(name) in sites or initials in sites:
             return NOT_A_PERSON[3][0]
     if publication_name(words):
         return NOT_A_PERSON[4][0]
+    if time_phrase(lowers):
+        return NOT_A_PERSON[5][0]
     return ""
+
+
+def time_phrase(lowers: list[str]) -> bool:
+    """(bylines22) Whether a credited name's words, in lower case, are a phrase of time: a word that
+    opens no person's name ("the", "next", a weekday), then a word of time ("The End Of The Year",
+    "Next Spring", "Monday Morning"). "April Jones", "Summer Hayes", "Doris Day" are names."""
+    return lowers[0] in _credit_time_openers() and any(w in _credit_time_words() for w in lowers[1:])
+
+
+@lru_cache(maxsize=1)
+def _credit_time_openers() -> frozenset[str]:
+    return frozenset(load_sections("provenance.txt")["credit_time_openers"])
+
+
+@lru_cache(maxsize=1)
+def _credit_time_words() -> frozenset[str]:
+    return frozenset(load_sections("provenance.txt")["credit_time_words"])
 
 
 def publication_name(words: list[str]) -> bool:
@@ -438,7 +462,7 @@ def _credited_names(credit: str) -> list[str]:
     for part in _CREDIT_BREAK_RE.split(credit):
         run: list[str] = []
         for word in part.split():
-            if word[:1].isupper() or (run and word in _NAME_PARTICLES):
+            if word[:1].isupper() or (run and word in NAME_PARTICLES):
                 run.append(word)
                 continue
             if run:
@@ -465,6 +489,8 @@ def _not_person_words() -> frozenset[str]:
 def warm_up() -> None:
     _not_person_words()
     _masthead_name_words()
+    _credit_time_openers()
+    _credit_time_words()
     _capitalised_adjectives()
     _kind_words()
     _speech_words()

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from . import furniture
-from .names import credits_a_person
+from .names import NAME_PARTICLES, credits_a_person
 from .phrases import words
 from .publications import place_at
 from .text import Document
@@ -165,11 +165,34 @@ _HANDLE_CREDIT_RE = re.compile(r"(?:posted|written|submitted|shared)\b[^\n]{0,40
 _HANDLE_RE = re.compile(r"@[\w.-]+|(?:u/[\w.-]+|[A-Za-z][\w.-]*(?:_|\d)[\w.-]*)")
 
 
+# (bylines22) A user name in CamelCase: "Posted by ProgressNowCalloway", "Posted by SkyWatcher on ...":
+# one word of capitalised parts run together, with no surname after it. A person's name may hold a
+# capital inside after a particle ("McKenzie", "DeShawn", "MacDonald", "LaToya"): two parts, the
+# first one of those, is a name, not a user name.
+_CAMEL_CREDIT_RE = re.compile(r"(?i:posted|written|submitted|shared)\b[^\n]{0,40}?\b(?i:by)[ \t]+"
+                              r"(?P<handle>[A-Z][a-z]+(?:[A-Z][a-z]+)+)\b(?![ \t]+[A-Z]|['\u2019-])")
+_CAMEL_PART_RE = re.compile(r"[A-Z][a-z]+")
+# The first part of a name written with a capital inside ("Mc" of "McKenzie", "De" of "DeShawn").
+_NAME_PREFIXES = NAME_PARTICLES | frozenset("mc mac fitz st o jo".split())
+
+
+def _camel_handle(word: str) -> bool:
+    """(bylines22) Whether one word is a user name in CamelCase ("ProgressNowCalloway",
+    "SkyWatcher"): three capitalised parts or more, or two with a first part that opens no
+    person's name ("McKenzie", "DeShawn", "LaToya" are names)."""
+    parts = _CAMEL_PART_RE.findall(word)
+    if "".join(parts) != word or len(parts) < 2:
+        return False
+    return len(parts) >= 3 or parts[0].lower() not in _NAME_PREFIXES
+
+
 def is_handle(author: str) -> bool:
     """(session 19) Whether an author given with the text is a user name ("harbourfan99",
-    "crumbly_kate", "u/dr_fire", "@harbourwatch"): one word joined with "_" or holding a digit, as
+    "crumbly_kate", "u/dr_fire", "@harbourwatch", and (bylines22) "ProgressNowCalloway" in
+    CamelCase): one word joined with "_", holding a digit or run together in capitalised parts, as
     `handle_credit` reads one in a head line. A user name names no one a reader could look up."""
-    return bool(_HANDLE_RE.fullmatch(author.strip()))
+    author = author.strip()
+    return bool(_HANDLE_RE.fullmatch(author)) or _camel_handle(author)
 
 
 def handle_credit(doc: Document) -> str:
@@ -178,8 +201,13 @@ def handle_credit(doc: Document) -> str:
     the evidence says whose handle it is)."""
     text = doc.text
     for s, e in head_lines(doc):
-        m = _HANDLE_CREDIT_RE.search(text, s, e) if e - s <= SHORT_LINE else None
+        if e - s > SHORT_LINE:
+            continue
+        m = _HANDLE_CREDIT_RE.search(text, s, e)
         if m is not None:
+            return m["handle"]
+        m = _CAMEL_CREDIT_RE.search(text, s, e)  # (bylines22) "Posted by ProgressNowCalloway"
+        if m is not None and _camel_handle(m["handle"]):
             return m["handle"]
     return ""
 
