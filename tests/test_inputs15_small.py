@@ -74,7 +74,7 @@ def test_a_deleted_settings_row_is_said_in_the_refresh_summary(tmp_path):
     wb.save(book)
     notes = refresh_workbook(book).settings_notes
     default = Settings()["weight.source_rating"]
-    assert f"Settings row 'Source rating weight' missing: default {default:g} used" in notes
+    assert f"Settings row 'Source rating weight' missing: default {default:g} used; the row was written into the sheet with that value" in notes
 
 
 def test_an_empty_range_gives_a_plain_message():

@@ -161,18 +161,19 @@ def test_struck_md_text_is_not_read(struck):
     assert "free" not in shown and "Correction: the road will cost 4 million dollars." in shown
 
 
-@pytest.mark.parametrize("front", [
-    "---\ntitle: Quarry shuts north gate to lorries\nauthor: Ruth Okafor\ndate: 2026-04-02\ntags: [local]\n---\n",
-    "---\ntitle: \"Quarry shuts north gate to lorries\"\nauthors:\n  - Ruth Okafor\n  - Sam Hale\ndate: 2 April 2026\n---\n",
-    "+++\ntitle = \"Quarry shuts north gate to lorries\"\nauthor = \"Ruth Okafor\"\ndate = 2026-04-02T09:00:00Z\n+++\n",
+@pytest.mark.parametrize("front, author", [
+    ("---\ntitle: Quarry shuts north gate to lorries\nauthor: Ruth Okafor\ndate: 2026-04-02\ntags: [local]\n---\n", "Ruth Okafor"),
+    ("---\ntitle: \"Quarry shuts north gate to lorries\"\nauthors:\n  - Ruth Okafor\n  - Sam Hale\ndate: 2 April 2026\n---\n",
+     "Ruth Okafor; Sam Hale"),  # (calls22: every author of a list)
+    ("+++\ntitle = \"Quarry shuts north gate to lorries\"\nauthor = \"Ruth Okafor\"\ndate = 2026-04-02T09:00:00Z\n+++\n", "Ruth Okafor"),
 ])
-def test_md_front_matter_gives_title_author_and_date_and_is_no_text(front, tmp_path):
+def test_md_front_matter_gives_title_author_and_date_and_is_no_text(front, author, tmp_path):
     from xlplugin.inputs import read_file
 
     path = tmp_path / "story.md"
     path.write_text(f"{front}\n{MD_BODY}\n")
     doc = read_file(path)
-    assert (doc.title, doc.author) == (TITLE, "Ruth Okafor")
+    assert (doc.title, doc.author) == (TITLE, author)
     assert doc.date in ("2026-04-02", "2 April 2026", "2026-04-02T09:00:00Z")
     assert doc.text.startswith("The quarry will close") and "title" not in doc.text
     assert "front matter" in doc.note

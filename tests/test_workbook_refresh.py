@@ -34,6 +34,17 @@ def _user_cells(path):
     return {n: [raw for col, raw, _s, _f in parse_cells(data, prefix)[1] if col < OWNED_START] for n, data in rows.items()}
 
 
+def _settings_rows_added(path, before, after):
+    """The Settings sheet's part, checked: the user's sheet holds one setting; the refresh wrote
+    a row for each other one below it (refresh_settings.missing_rows_added), its rows kept as
+    they were, byte for byte."""
+    part = sheet_part(path, layout.SETTINGS_SHEET)
+    old, new = before[part], after[part]
+    assert old[old.index(b"<row"):old.index(b"</sheetData>")] in new
+    assert len(re.findall(rb"<row\b", new)) == len(layout.WORKBOOK_SETTINGS) + 1
+    return part
+
+
 @pytest.fixture
 def refreshed(tmp_path):
     path = tmp_path / "book.xlsx"
@@ -52,8 +63,8 @@ def test_new_rows_are_scored_and_everything_else_is_kept_byte_for_byte(refreshed
     changed = {name for name in before if before[name] != after[name]}
     # shared strings, comments, drawings, image, chart, names: untouched; the styles part gains
     # the formats `score` gives its rows (no row here had one to reuse: score_styles), appended,
-    # every format already there in its place
-    assert changed == {docs, "xl/styles.xml"}
+    # every format already there in its place; the Settings sheet, the rows it lacked
+    assert changed == {docs, "xl/styles.xml", _settings_rows_added(path, before, after)}
     old_xfs, new_xfs = (re.search(rb"<cellXfs\b.*?</cellXfs>", p["xl/styles.xml"], re.S).group(0) for p in (before, after))
     old_entries = re.findall(rb"<xf\b.*?(?:/>|</xf>)", old_xfs, re.S)
     assert re.findall(rb"<xf\b.*?(?:/>|</xf>)", new_xfs, re.S)[:len(old_entries)] == old_entries
@@ -165,7 +176,8 @@ def test_macros_are_kept_in_an_xlsm(tmp_path):
     after = parts(path)
     assert after["xl/vbaProject.bin"] == before["xl/vbaProject.bin"]
     # (and the styles part, which gains the formats of the rows' scores: no row had one to reuse)
-    assert {n for n in before if before[n] != after[n]} == {sheet_part(path, layout.DOCUMENTS), "xl/styles.xml"}
+    assert {n for n in before if before[n] != after[n]} == {sheet_part(path, layout.DOCUMENTS), "xl/styles.xml",
+                                                              _settings_rows_added(path, before, after)}
 
 
 def test_refuses_to_overwrite_a_formula_in_a_score_cell(tmp_path):

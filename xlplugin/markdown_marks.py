@@ -88,15 +88,39 @@ _FIELDS = {"title": "title", "author": "author", "authors": "author", "date": "d
            "publishdate": "date", "pubdate": "date"}
 
 
-def _value(raw: str, following: list[str]) -> str:
-    """A field's value: quotes off, an inline list's first item, or a block list's first item."""
+# (calls22) a list's items: each quoted item whole (a comma inside quotes is no separator), else
+# up to the next comma
+_ITEM_RE = re.compile(r"""\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]*)\s*(?:,|$)""")
+
+
+def _unquoted(raw: str) -> str:
+    """A scalar as it reads: 'It''s' (YAML single quotes: '' is one ') is It's; "say \"no\""
+    (double quotes: backslash escapes) is say "no"; a quote at one end only is left off."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
+        return raw[1:-1].replace("''", "'").strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", raw[1:-1]).strip()
+    return raw.strip("\"'").strip()
+
+
+def _value(raw: str, following: list[str], many: bool = False) -> str:
+    """A field's value, its quotes off. A list (inline, "[Ann Lee, Tom Reed]", or a block list:
+    "author:" then "  - Ann Lee" lines) gives its first item, or with `many` (the authors) every
+    item, joined with "; " as every multi-author cell is."""
     raw = raw.strip()
     if raw.startswith("[") and raw.endswith("]"):
-        raw = raw[1:-1].split(",")[0].strip()
-    if not raw:  # a block list: "author:" then "  - Ann Lee"
-        item = next((ln.strip()[1:].strip() for ln in following if ln.strip().startswith("-")), "")
-        raw = item if following and following[0].strip().startswith("-") else ""
-    return raw.strip().strip("\"'").strip()
+        items = [m.group(1) for m in _ITEM_RE.finditer(raw[1:-1]) if m.group(1).strip()]
+    elif not raw:  # a block list: the "- " lines right below the key
+        items = []
+        for line in following:
+            if not line.strip().startswith("-"):
+                break
+            items.append(line.strip()[1:])
+    else:
+        return _unquoted(raw)
+    names = [name for name in (_unquoted(item) for item in items) if name]
+    return "; ".join(dict.fromkeys(names)) if many else (names[0] if names else "")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -113,7 +137,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         field = _FIELD_RE.match(line)
         key = _FIELDS.get(field.group(1).lower()) if field else None
         if field and key and key not in fields:
-            value = _value(field.group(2), lines[i + 1:])
+            value = _value(field.group(2), lines[i + 1:], many=key == "author")
             if value:
                 fields[key] = value[:300]
     return fields, text[found.end():].lstrip("\n")

@@ -16,7 +16,7 @@ from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
-from ..settings import Settings, setting_named, settings_table
+from ..settings import Setting, Settings, setting_named, settings_table
 from . import layout
 from .cell_links import use_link_targets
 from .cell_xml import decode_xstring
@@ -28,7 +28,7 @@ from .sheet_scan import scan_sheet
 from .table_totals import TOTALS_ROW_REASON, totals_rows
 from .xml_parse import named
 
-__all__ = ["missing_settings_rows", "read_documents", "read_settings", "settings_from_package", "sources_rows"]
+__all__ = ["missing_settings", "missing_settings_rows", "read_documents", "read_settings", "settings_from_package", "sources_rows"]
 
 
 def _load(path: Path):
@@ -314,23 +314,30 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     return settings.with_ratings(ratings, written_names(rows)) if ratings else settings
 
 
-def missing_settings_rows(package: Package, settings: Settings) -> list[str]:
-    """The summary's lines for the rows of a workbook's Settings sheet that were deleted (each
-    setting the sheet is written with, `layout.WORKBOOK_SETTINGS`): the setting then falls back
-    to its default (or to what the command was given), which the user should not meet unsaid.
-    None where the whole sheet is gone (the refresh says that, and writes it back)."""
+def missing_settings(package: Package) -> list[Setting]:
+    """The settings the workbook's Settings sheet is written with (`layout.WORKBOOK_SETTINGS`)
+    that it has no row for: a row deleted, or a setting added after the release that wrote the
+    sheet. None where the whole sheet is gone (the refresh says that, and writes it back)."""
     part = package.sheet_part(layout.SETTINGS_SHEET)
     if part is None or not package.has(part):
         return []
     present = {setting_named(key) for number, (key, *_rest) in _sheet_rows(package, layout.SETTINGS_SHEET, 2)
                if number > 1 and key not in (None, "")}
+    return [setting for setting in layout.WORKBOOK_SETTINGS if setting.name not in present]
+
+
+def missing_settings_rows(package: Package, settings: Settings, written: bool = False) -> list[str]:
+    """The summary's lines for the rows of a workbook's Settings sheet that are missing
+    (`missing_settings`): the setting then falls back to its default (or to what the command
+    was given), which the user should not meet unsaid. `written`: the refresh wrote each row
+    into the sheet, with the value used, so the next refresh finds it."""
     lines = []
-    for setting in layout.WORKBOOK_SETTINGS:
-        if setting.name in present:
-            continue
+    for setting in missing_settings(package):
         value, default = settings[setting.name], Settings()[setting.name]
         shown = f"{value:g}" if isinstance(value, float) else str(value)
         used = f"default {shown} used" if value == default else f"{shown} used, as this command was given"
+        if written:
+            used += "; the row was written into the sheet with that value"
         lines.append(f"{layout.SETTINGS_SHEET} row {setting.shown!r} missing: {used}")
     return lines
 

@@ -48,7 +48,7 @@ from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, near_misses, outranked,
                              unused_rows)
-from .reader import missing_settings_rows, settings_from_package, sources_rows
+from .reader import missing_settings, missing_settings_rows, settings_from_package, sources_rows
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
@@ -56,7 +56,7 @@ from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_document
 from .refresh_rebuild import rebuilt_copy, rebuilt_note
 from .refresh_transplant import SheetNotAdded
 from .refresh_colours import recoloured
-from .refresh_settings import COLOURS_NOT_REDONE, missing_settings_note, settings_change, settings_sheet_parts
+from .refresh_settings import COLOURS_NOT_REDONE, missing_rows_added, missing_settings_note, settings_change, settings_sheet_parts
 from .refresh_transplant import styles_part
 from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
@@ -360,6 +360,7 @@ class _Refresh:
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
+        self.summary.settings_notes += self._missing_settings_rows(replacements)
         if replacements and (stored_ratings(self.package) != (dict(self.settings.ratings) or None)
                              or _names_changed(stored_names(self.package), self.settings)):
             replacements.update(custom_part_with(self.package, self.settings.ratings, self.settings.rating_names))  # (see sources_used)
@@ -462,6 +463,21 @@ class _Refresh:
                 f"To take today's defaults: {how} in the Settings sheet, or delete those rows to take the default, "
                 "and refresh again")
 
+    def _missing_settings_rows(self, replacements: dict[str, Any]) -> list[str]:
+        """The summary's lines on the Settings sheet's missing rows (reader.missing_settings_rows),
+        each row written into the sheet with the value used (refresh_settings.missing_rows_added),
+        so that the next refresh reads it and does not say it again."""
+        part = self.package.sheet_part(layout.SETTINGS_SHEET)
+        missing = missing_settings(self.package)
+        if part is None or not missing:
+            return []
+        data = replacements.get(part)
+        added = missing_rows_added(self.package, part, data if isinstance(data, bytes) else self.package.read(part),
+                                   self.settings, missing)
+        if added is not None:
+            replacements[part] = added
+        return missing_settings_rows(self.package, self.settings, written=added is not None)
+
     def _settings_notes(self, docs: _Documents, rows: list[RowPlan]) -> list[str]:
         """The summary's lines on the Settings and Sources sheets (see refresh_settings)."""
         notes: list[str] = []
@@ -479,7 +495,7 @@ class _Refresh:
                  describe_unrated_near(rows_of_sources, self.settings.ratings, documents, where),
                  *describe_disagreeing(rows_of_sources, self.settings.ratings, documents, where),
                  describe_keyless(keyless, where)]
-        return notes + [line for line in lines if line] + missing_settings_rows(self.package, self.settings)
+        return notes + [line for line in lines if line]
 
     def _read_documents(self) -> _Documents:
         package, path = self.package, self.path

@@ -10,7 +10,9 @@ is the row's hash is compared with the settings now. Otherwise the summary says 
 settings or the Sources sheet changed since, never a guess.
 
 A Settings sheet the user deleted is written back (`settings_sheet_parts`), holding the settings
-the refresh used, so that the weights can be seen and edited again.
+the refresh used, so that the weights can be seen and edited again. A row missing from it (deleted,
+or a setting newer than the release that wrote the sheet) is written in below the others
+(`missing_rows_added`), holding the value used, so the next refresh does not say it again.
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ import re
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..errors import WorkbookError
-from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, settings_table
+from ..settings import FORMER_DEFAULT_WEIGHTS, Setting, Settings, settings_table
 from . import layout
 from .cell_xml import cell_xml, column_letter
 from .package import Package
+from .sheet_edit import set_ref_rows, styles_from
+from .sheet_scan import scan_sheet
+from .writer import row_height
 from .xml_parse import parse_xml
 
-__all__ = ["settings_change", "settings_sheet_parts", "missing_settings_note"]
+__all__ = ["settings_change", "settings_sheet_parts", "missing_settings_note", "missing_rows_added"]
 
 def missing_settings_note(written_back: bool) -> str:
     """The summary's line for a workbook whose Settings sheet was deleted."""
@@ -199,3 +204,36 @@ def _settings_sheet_xml(settings: Settings) -> bytes:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN_NS}">'
             '<cols><col min="1" max="1" width="26" customWidth="1"/><col min="2" max="2" width="10" customWidth="1"/>'
             f'<col min="3" max="3" width="70" customWidth="1"/></cols><sheetData>{xml}</sheetData></worksheet>').encode()
+
+
+# The widths of the Settings sheet's "What it does" column, as `score` writes it (guide_sheets)
+_HELP_WIDTH = 70
+
+
+def missing_rows_added(package: Package, part: str, data: bytes, settings: Settings, missing: list[Setting]) -> bytes | None:
+    """The Settings sheet (`data`, as this refresh writes it) with a row for each setting in
+    `missing`, below its last row: the setting as the sheet names it, the value `settings` holds
+    (the one this refresh used) and what it does, styled as the rows above. Every existing row's
+    bytes stay as they were. None where the sheet cannot take them (no sheetData, or the result
+    would not parse, or the sheet has no rows)."""
+    scan = scan_sheet(package, part, lambda col: col <= 3, data=data)
+    if not scan.rows or not missing:  # (an empty sheet: no header to write under)
+        return None
+    end = scan.sheet_data[1]
+    styles = styles_from(scan, scan.rows[1:], {1, 2, 3})
+    last = max((row.number for row in scan.rows), default=1)
+    tag = f"{scan.prefix}row"
+    rows = []
+    for number, setting in enumerate(missing, start=last + 1):
+        values = (setting.shown, settings[setting.name], setting.help)
+        cells = "".join(cell_xml(f"{column_letter(col)}{number}", value, styles.get(col))
+                        for col, value in enumerate(values, start=1))
+        height = row_height(((setting.help, _HELP_WIDTH),))
+        rows.append(f'<{tag} r="{number}" ht="{height:g}" customHeight="1">{cells}</{tag}>')
+    added = data[:end] + "".join(rows).encode() + data[end:]
+    added = set_ref_rows(added, "dimension", last + len(missing), scan.prefix)
+    try:
+        parse_xml(added, part, lambda tag, attrs: None)
+    except WorkbookError:
+        return None
+    return added
