@@ -241,6 +241,8 @@ def given_date(value: Any, serials: bool = False) -> tuple[str, str | None]:
         return text, None
     if re.fullmatch(r"\d+(?:\.0+)?", text):
         number = int(float(text))
+        if number == 0:  # a formula's 0 for an empty cell: a placeholder, as in every other column
+            return "", f"{text[:40]!r} is not a date"
         if _YEARS[0] <= number <= _YEARS[1]:
             return str(number), None
         day = _year_month_day(text)
