@@ -8,11 +8,12 @@ comma, in a row that was never refused, is scored as any text."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from workbook_helpers import json_rows_by_id, refresh_said
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout
@@ -52,19 +53,6 @@ def _set_text(book: Path, row: int, edit) -> None:
     wb.save(book)
 
 
-def _refresh(book: Path, capsys) -> str:
-    capsys.readouterr()
-    assert main(["refresh", str(book)]) == 0
-    said = capsys.readouterr()
-    return said.err + said.out
-
-
-def _json_rows(capsys, *args: str) -> dict[str, dict]:
-    capsys.readouterr()
-    main(["score", *args, "--json", "-q"])
-    return {row["id"]: row for row in map(json.loads, capsys.readouterr().out.splitlines())}
-
-
 def _first_comma_out(text: str) -> str:
     """The line with the text's first comma (the one after the id's is the separator) removed."""
     head, _, rest = text.partition(",")
@@ -98,15 +86,15 @@ def test_a_refused_line_mended_inside_its_cell_stays_refused(tmp_path, text, men
     assert _documents(book)[1][INDEX] is None  # (refused by `score`: its commas are not in quotes)
     _set_text(book, 3, mend)
     mended = _documents(book)[1]["text"]
-    said = _refresh(book, capsys)
+    said = refresh_said(book, capsys)
     assert "still refused" in said, said
     row = _documents(book)[1]
     assert row[INDEX] is None and row["text"] == mended
     assert row[STATUS].startswith("not scored: ") and "put each field in its own cell" in row[STATUS]
     # a later refresh leaves it so; `score` of the workbook refuses it too
-    assert "still refused" in _refresh(book, capsys)
+    assert "still refused" in refresh_said(book, capsys)
     assert _documents(book)[1] == row
-    rows = _json_rows(capsys, str(book))
+    rows = json_rows_by_id(capsys, str(book))
     assert rows["r2"]["reliability"] is None and "put each field in its own cell" in rows["r2"]["error"]
     assert rows["r1"]["reliability"] is not None
 
@@ -120,7 +108,7 @@ def test_a_csv_line_pasted_into_a_new_rows_text_cell_is_not_scored_as_one_text(t
     ws.cell(3, header.index("id") + 1).value = "r2"
     ws.cell(3, header.index("text") + 1).value = separator.join(["r2", _quoted(RANT), "Town Courier"])
     wb.save(book)
-    _refresh(book, capsys)
+    refresh_said(book, capsys)
     row = _documents(book)[1]
     assert row[INDEX] is None and "put each field in its own cell" in row[STATUS]
 
@@ -136,6 +124,6 @@ def test_a_text_that_starts_with_its_id_is_scored_where_it_is_no_line_of_the_she
     ws.cell(3, header.index("id") + 1).value = "r2"
     ws.cell(3, header.index("text") + 1).value = text + " " + NOTICE
     wb.save(book)
-    _refresh(book, capsys)
+    refresh_said(book, capsys)
     row = _documents(book)[1]
     assert not row[STATUS].startswith("not scored") and row[INDEX] is not None, row[STATUS]

@@ -7,11 +7,12 @@ good row or is longer than a cell holds, at the first refresh and at every later
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from workbook_helpers import json_rows_by_id, refresh_said
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout
@@ -63,19 +64,6 @@ def _set_status(book: Path, row: int, value: str | None) -> None:
     wb.save(book)
 
 
-def _refresh(book: Path, capsys) -> str:
-    capsys.readouterr()
-    assert main(["refresh", str(book)]) == 0
-    said = capsys.readouterr()
-    return said.err + said.out
-
-
-def _json_rows(capsys, *args: str) -> dict[str, dict]:
-    capsys.readouterr()
-    main(["score", *args, "--json", "-q"])
-    return {row["id"]: row for row in map(json.loads, capsys.readouterr().out.splitlines())}
-
-
 @pytest.mark.parametrize("line", REFUSED)
 @pytest.mark.parametrize("status", [None, "", "mended", "scored"])
 def test_a_refused_line_stays_refused_whatever_its_status_cell_says(tmp_path, line, status, capsys):
@@ -83,18 +71,18 @@ def test_a_refused_line_stays_refused_whatever_its_status_cell_says(tmp_path, li
     refused_text = _documents(book)[1]["text"]
     _set_status(book, 3, status)
     # `score` of the workbook: the row is refused, and says what to mend
-    rows = _json_rows(capsys, str(book))
+    rows = json_rows_by_id(capsys, str(book))
     assert rows["r2"]["reliability"] is None and "put each field in its own cell" in rows["r2"]["error"]
     assert rows["r1"]["reliability"] is not None
     # a refresh: still refused, its Status written again saying what to mend, nothing else changed
-    said = _refresh(book, capsys)
+    said = refresh_said(book, capsys)
     assert "still refused" in said and not any(word in said for word in CHANGE_WORDS), said
     row = _documents(book)[1]
     assert row[INDEX] is None and row["text"] == refused_text
     assert row[STATUS].startswith("not scored: ") and "put each field in its own cell" in row[STATUS]
     # and every later refresh says nothing changed
     for _ in range(2):
-        said = _refresh(book, capsys)
+        said = refresh_said(book, capsys)
         assert "still refused" in said and not any(word in said for word in CHANGE_WORDS), said
     assert _documents(book)[1] == row
 
@@ -110,14 +98,14 @@ def test_a_refused_line_mended_in_its_cells_with_its_status_emptied_is_scored(tm
     ws.cell(3, header.index("outlet") + 1).value = "Town Courier"
     ws.cell(3, header.index(STATUS) + 1).value = None
     wb.save(book)
-    _refresh(book, capsys)
+    refresh_said(book, capsys)
     first, mended = _documents(book)
     assert mended[INDEX] is not None and mended[INDEX] == first[INDEX] and mended[STATUS].startswith("scored")
 
 
 @pytest.mark.parametrize("good_first", [False, True])
 @pytest.mark.parametrize("line", REFUSED[:2])
-def test_a_refused_line_sharing_its_id_with_a_good_row_changes_nothing_at_a_refresh(tmp_path, line, good_first,
+def test_a_refused_line_sharing_its_id_with_a_good_row_changes_nothing_at_arefresh_said(tmp_path, line, good_first,
                                                                                      capsys):
     """The refused line is no document, as `score` read it: the good row keeps the id alone, and no
     refresh with nothing edited says an id changed or a row was removed."""
@@ -126,7 +114,7 @@ def test_a_refused_line_sharing_its_id_with_a_good_row_changes_nothing_at_a_refr
     book = _scored_book(tmp_path, lines)
     before = _documents(book)
     for _ in range(3):
-        said = _refresh(book, capsys)
+        said = refresh_said(book, capsys)
         assert "still refused" in said and not any(word in said for word in CHANGE_WORDS), said
     assert _documents(book) == before
 
@@ -141,6 +129,6 @@ def test_a_refused_line_longer_than_a_cell_changes_nothing_at_later_refreshes(tm
     book = _scored_book(tmp_path, [f"r1,{_quoted(CALM)},Town Courier", _long_line(repeats)])
     before = _documents(book)
     for _ in range(3):
-        said = _refresh(book, capsys)
+        said = refresh_said(book, capsys)
         assert "still refused" in said and not any(word in said for word in CHANGE_WORDS), said
     assert _documents(book) == before

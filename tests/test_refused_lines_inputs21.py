@@ -6,11 +6,12 @@ a `score` of the workbook alike."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from workbook_helpers import json_rows_by_id
 
 from xlplugin.cells import CELL_LIMIT
 from xlplugin.cli import main
@@ -53,12 +54,6 @@ def _scored_book(tmp_path: Path, line: str) -> Path:
     return book
 
 
-def _json_rows(capsys, *args: str) -> dict[str, dict]:
-    capsys.readouterr()
-    main(["score", *args, "--json", "-q"])
-    return {row["id"]: row for row in map(json.loads, capsys.readouterr().out.splitlines())}
-
-
 @pytest.mark.parametrize("line", REFUSED)
 def test_scoring_a_scored_workbook_keeps_a_refused_line_refused(tmp_path, line, capsys):
     book = _scored_book(tmp_path, line)
@@ -67,7 +62,7 @@ def test_scoring_a_scored_workbook_keeps_a_refused_line_refused(tmp_path, line, 
     assert isinstance(first, Record)
     assert isinstance(again, Problem) and again.kind == REFUSED_LINE
     assert "not scored: " + again.message == refused[STATUS]
-    rows = _json_rows(capsys, str(book))
+    rows = json_rows_by_id(capsys, str(book))
     assert rows["r2"]["reliability"] is None and rows["r2"]["error"] == again.message
     assert rows["r1"]["reliability"] is not None
     # into a new workbook: the row as it was, refused, and still refused at its refresh
@@ -91,7 +86,7 @@ def test_a_refused_line_the_user_mended_in_the_workbook_is_scored(tmp_path, line
     ws.cell(3, header.index("text") + 1).value = CALM
     ws.cell(3, header.index("outlet") + 1).value = "River News"
     wb.save(book)
-    rows = _json_rows(capsys, str(book))
+    rows = json_rows_by_id(capsys, str(book))
     assert rows["r2"]["reliability"] is not None and rows["r2"]["reliability"] == rows["r1"]["reliability"]
 
 
@@ -121,5 +116,5 @@ def test_a_refused_line_longer_than_a_cell_keeps_what_fits_and_says_so(tmp_path,
     assert "still refused" in said.err + said.out and "earlier scores" not in said.err + said.out
     assert book.read_bytes() == written and _documents(book)[1][STATUS] == status
     # and `score` of the workbook too
-    rows = _json_rows(capsys, str(book))
+    rows = json_rows_by_id(capsys, str(book))
     assert rows["r2"]["reliability"] is None and rows["r2"]["error"] == status.removeprefix("not scored: ")

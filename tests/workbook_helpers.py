@@ -3,6 +3,7 @@ workbooks carrying every kind of user content with xlsxwriter (a different write
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -155,3 +156,22 @@ def set_document_cell(book: Path, row_id: str, header: str, value) -> None:
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == row_id)
     ws.cell(row, names.index(header) + 1).value = value
     wb.save(book)
+
+
+def refresh_said(book: Path, capsys) -> str:
+    """What `xlplugin refresh BOOK` printed (stderr then stdout); the refresh must succeed."""
+    from xlplugin.cli import main
+
+    capsys.readouterr()
+    assert main(["refresh", str(book)]) == 0
+    said = capsys.readouterr()
+    return said.err + said.out
+
+
+def json_rows_by_id(capsys, *args: str) -> dict[str, dict]:
+    """`xlplugin score ARGS --json -q`'s records, keyed by their id."""
+    from xlplugin.cli import main
+
+    capsys.readouterr()
+    main(["score", *args, "--json", "-q"])
+    return {row["id"]: row for row in map(json.loads, capsys.readouterr().out.splitlines())}
