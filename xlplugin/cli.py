@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (UNSAVED_META, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
@@ -713,7 +713,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were
-    return EXIT_USAGE if summary.unscored.get(engine.UNREADABLE) or summary.unscored.get(engine.NO_TEXT_CELL) else EXIT_OK
+    return EXIT_USAGE if any(summary.unscored.get(why) for why in (engine.UNREADABLE, engine.NO_TEXT_CELL, engine.UNSAVED_META)) \
+        else EXIT_OK
 
 
 def _refresh_command(args: argparse.Namespace) -> int:
@@ -748,7 +749,9 @@ def quiet_refresh_line(summary: Any) -> str:
     """What `refresh --quiet` says when a row could not be read (and only then): how many, of
     which kind, and where to look."""
     cells = summary.failed - summary.cut_texts
-    parts = [counted(cells, "text cell", "text cells") + " with no text" if cells else "",
+    unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
+    parts = [counted(cells - unsaved, "text cell", "text cells") + " with no text" if cells - unsaved else "",
+             counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
              counted(summary.missing, "file") + " not found" if summary.missing else "",
              counted(summary.unreadable, "file") + " that could not be read" if summary.unreadable else ""]
     return f"{counted(cells + summary.missing + summary.unreadable, 'row')} not refreshed (" \
@@ -828,15 +831,23 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"{counted(summary.shared_ids, 'row shares its', 'rows share their')} id with another row: each is scored on its own, "
                      "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                      "give each document its own id")
-    if summary.failed - summary.cut_texts:
-        before = getattr(summary, "failed_before", 0)
-        new = summary.failed - summary.cut_texts - before
-        notes.append(f"{counted(summary.failed - summary.cut_texts, 'row has', 'rows have')} a text cell that holds no text (a web address, "
+    rows, said = getattr(summary, "no_text_rows", []), set(getattr(summary, "said_before_rows", []))
+    unsaved = [row for row in rows if cell_reason(row[1]) == UNSAVED_META]
+    if summary.failed - summary.cut_texts - len(unsaved):
+        before = getattr(summary, "failed_before", 0) - sum(1 for number, _ in unsaved if number in said)
+        new = summary.failed - summary.cut_texts - len(unsaved) - before
+        notes.append(f"{counted(summary.failed - summary.cut_texts - len(unsaved), 'row has', 'rows have')} a text cell that holds no text (a web address, "
                      "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
                      "Status says why"
                      + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
                         + ("; the exit status is 0 as nothing new was found)" if not new else ")"))
-                     + _rows_named(getattr(summary, "no_text_rows", [])))
+                     + _rows_named([row for row in rows if row not in unsaved]))
+    if unsaved:  # (loose22) their text is there: the cause is another cell, named
+        notes.append(f"{counted(len(unsaved), 'row has', 'rows have')} a title, url, outlet, date or author cell that holds a formula "
+                     f"with no saved value: {'it has' if len(unsaved) == 1 else 'they have'} no scores, as `score` gives them, and "
+                     f"{'its' if len(unsaved) == 1 else 'their'} Status names the cell "
+                     "(open and save the workbook in Excel or LibreOffice, or type the value in the cell, then refresh)"
+                     + _rows_named(unsaved))
     if getattr(summary, "newer", 0):
         notes.append(f"{counted(summary.newer, 'row was', 'rows were')} scored by a newer xlplugin ({summary.newer_parts}): "
                      f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "
