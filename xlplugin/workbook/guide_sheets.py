@@ -235,8 +235,8 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
     for letter, width in zip("ABCDE", (26, 10, 70, 4, 60)):
         ws.column_dimensions[letter].width = width
     check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
-                           showErrorMessage=True, errorTitle="Not a valid setting",
-                           error="Enter a number of 0 or more.")
+                           showErrorMessage=True, errorTitle=layout.SETTINGS_CHECK_TITLE,
+                           error=layout.SETTINGS_CHECK_ERROR)
     ws.data_validations.append(check)
     ws.append(_header_row(ws, layout.SETTINGS_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [
