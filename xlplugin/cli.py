@@ -24,7 +24,7 @@ from .inputs_summary import (UNSAVED_META, cell_reason, cut_text_lines, outside_
 from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_sections,
+from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
                             describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .kind_shown import as_shown, kind_label
@@ -411,8 +411,9 @@ def _score_command(args: argparse.Namespace) -> int:
         _print_json(items, results)
     elif items and not args.by_outlet:
         print(_table(items, results))
+    joined = joined_outlets(read_rating_rows(Path(args.ratings))) if args.ratings else {}
     if args.by_outlet and results:
-        _print_outlets(items, results, args.json)
+        _print_outlets(items, results, args.json, joined)
 
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
@@ -421,7 +422,7 @@ def _score_command(args: argparse.Namespace) -> int:
         by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
         names = written_names(read_rating_rows(Path(args.ratings))) if args.ratings else None
-        write_scored_workbook(args.output, items, aligned, settings, source_names=names)
+        write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined)
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
@@ -575,17 +576,20 @@ def problem_record(problem: Problem) -> dict[str, object]:
     return data
 
 
-def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool) -> None:
+def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool,
+                   joined: dict[str, str] | None = None) -> None:
     """The Outlets sheet's roll-up on the terminal (xlplugin.outlets): every row, a row that was
-    not scored ("N/A" in its text cell) counted under its outlet as the sheet counts it."""
+    not scored ("N/A" in its text cell) counted under its outlet as the sheet counts it. `joined`:
+    the outlets the ratings table says are one (`ratings_table.joined_outlets`), one row; a name and
+    a web site that only look alike stay apart, and a line under the table says so."""
     from .inputs import is_refused_line
-    from .outlets import entry_of, format_rollup, outlet_rows_as_dicts, rollup
+    from .outlets import entry_of, format_rollup, group_key, outlet_rows_as_dicts, rollup
 
     scored = iter(results)
     entries = [entry_of(next(scored) if isinstance(item, Record) else None, item.outlet, item.url, str(item.id))
                for item in items]
     refused = [str(item.id) for item in items if is_refused_line(item)]
-    rows = rollup(entry for entry, item in zip(entries, items) if not is_refused_line(item))
+    rows = rollup((entry for entry, item in zip(entries, items) if not is_refused_line(item)), joined)
     if as_json:
         for data in outlet_rows_as_dicts(rows):
             print(json_line(data))
@@ -593,6 +597,9 @@ def _print_outlets(items: list[Record | Problem], results: list[DocumentResult],
         print(format_rollup(rows))
         if refused:
             print(refused_left_out(refused))
+        for name, site in alike_apart((group_key(row.outlet), row.outlet) for row in rows):
+            print(f"shown apart: {name!r} and {site!r} may be one outlet (the name is the web site's in letters); "
+                  "to show them as one, give both in one row of your --ratings file (a domain and an outlet column)")
 
 
 def refused_left_out(ids: list[str]) -> str:

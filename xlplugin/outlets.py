@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from . import registry
 from .hosting import names_platform, platform_named, user_site
@@ -31,7 +31,7 @@ from .links import is_web_address
 from .scorers.source_rating import outlet_group, site_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "kinds_cell", "outlet_rows_as_dicts"]
+__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
 # What the "taken from" cell says for that group: the documents where no outlet was found are not
@@ -175,17 +175,20 @@ class OutletRow:
         return ", ".join(f"{kind} ({n})" for kind, n in sorted(self.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
+def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) -> list[OutletRow]:
     """Outlet rows, sorted by mean index (highest first; outlets with no scored document last);
     the groups that are not outlets after them all, apart from the ranking (`_order`). The
     spellings of one outlet are one row (`source_rating.outlet_key`), named as most of its
-    documents spell it (the first met where two spellings are as many)."""
+    documents spell it (the first met where two spellings are as many). `joined`: {a group: the
+    group it is one outlet with} (`ratings_table.joined_outlets`: a ratings row that gives a web
+    site and an outlet's name), so that "Harwick Courier" and "harwickcourier.example" are one row."""
     rows: dict[str, OutletRow] = {}
     spellings: dict[str, Counter[str]] = {}
     for entry in entries:
-        # (outlets20) the ratings table's key (`_group_key`): "The Harwick Courier", "Harwick
+        # (outlets20) the ratings table's key (`group_key`): "The Harwick Courier", "Harwick
         # Courier." and "Harwick-Courier" are one outlet
-        key = _group_key(entry.outlet)
+        key = group_key(entry.outlet)
+        key = (joined or {}).get(key, key)
         row = rows.setdefault(key, OutletRow(entry.outlet))
         spellings.setdefault(key, Counter())[entry.outlet] += 1
         if entry.scored:
@@ -208,7 +211,7 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
     return sorted(rows.values(), key=_order)
 
 
-def _group_key(outlet: str) -> str:
+def group_key(outlet: str) -> str:
     """The outlet's group (`source_rating.outlet_group`: a web site typed in the outlet column as
     its URL's site, any other name by `source_rating.outlet_key`)."""
     return outlet_group(outlet)
