@@ -82,3 +82,31 @@ def test_a_refresh_of_an_unchanged_workbook_still_writes(tmp_path):
     summary = refresh_workbook(book, progress=lambda *_args: None)
     assert summary.rescored == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx", "in.csv"]
+
+
+def _written_in_place_within_the_clock(book: Path, other: Path) -> None:
+    """(loose22) Another program writes the workbook in place, within the time the file system's
+    clock tells apart (a second or two on a shared drive or FAT): the same inode, size and time."""
+    before = book.stat()
+    data = bytearray(book.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 4] = bytes(b ^ 0x55 for b in data[middle:middle + 4])
+    with book.open("r+b") as handle:
+        handle.write(data)
+    os.utime(book, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (book.stat().st_ino, book.stat().st_size, book.stat().st_mtime_ns) == \
+        (before.st_ino, before.st_size, before.st_mtime_ns)
+
+
+def test_a_change_the_files_clock_cannot_see_is_not_written_over(tmp_path):
+    book = _book(tmp_path)  # (the refresh has read every part it needs when it scores: the bytes changed are not read)
+    done: list[bytes] = []
+
+    def meanwhile(*_args) -> None:
+        if not done:
+            _written_in_place_within_the_clock(book, book)
+            done.append(book.read_bytes())
+
+    with pytest.raises(WorkbookError, match="changed while this refresh ran.*nothing was written"):
+        refresh_workbook(book, progress=meanwhile)
+    assert done and book.read_bytes() == done[0]

@@ -124,7 +124,10 @@ def test_outlets_sheet_groups_by_outlet_column_then_web_address(tmp_path):
 
 
 def test_rollup_statistics_are_the_sample_mean_and_standard_deviation():
-    entries = [Entry("A", "outlet column", f"a{i}", v, {"provenance": p}) for i, (v, p) in enumerate([(40, 10), (60, 30), (None, None)])]
+    entries = [Entry("A", "outlet column", f"a{i}", v, {"provenance": p}) for i, (v, p) in enumerate([(40, 10), (60, 30)])]
+    # a document scored with no index (too short): no provenance, but a reading grade (loose22: a
+    # row with no value at all is a row not scored, not one of the outlet's documents)
+    entries.append(Entry("A", "outlet column", "a2", None, {"provenance": None, "readability": 8.0}))
     entries.append(Entry("B", "web address", "b", 90.0, {}))
     a, b = rollup(entries)[::-1]
     assert (a.documents, a.scored) == (3, 2)

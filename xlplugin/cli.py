@@ -19,12 +19,12 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (UNSAVED_META, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
-from .ratings_table import (RatingRow, RatingsTableError, describe_keyless, describe_ones_on_hundred, describe_sections,
+from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
                             describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .kind_shown import as_shown, kind_label
@@ -411,8 +411,9 @@ def _score_command(args: argparse.Namespace) -> int:
         _print_json(items, results)
     elif items and not args.by_outlet:
         print(_table(items, results))
+    joined = joined_outlets(read_rating_rows(Path(args.ratings))) if args.ratings else {}
     if args.by_outlet and results:
-        _print_outlets(items, results, args.json)
+        _print_outlets(items, results, args.json, joined)
 
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
@@ -421,7 +422,7 @@ def _score_command(args: argparse.Namespace) -> int:
         by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
         names = written_names(read_rating_rows(Path(args.ratings))) if args.ratings else None
-        write_scored_workbook(args.output, items, aligned, settings, source_names=names)
+        write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined)
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
@@ -575,17 +576,20 @@ def problem_record(problem: Problem) -> dict[str, object]:
     return data
 
 
-def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool) -> None:
+def _print_outlets(items: list[Record | Problem], results: list[DocumentResult], as_json: bool,
+                   joined: dict[str, str] | None = None) -> None:
     """The Outlets sheet's roll-up on the terminal (xlplugin.outlets): every row, a row that was
-    not scored ("N/A" in its text cell) counted under its outlet as the sheet counts it."""
+    not scored ("N/A" in its text cell) counted under its outlet as the sheet counts it. `joined`:
+    the outlets the ratings table says are one (`ratings_table.joined_outlets`), one row; a name and
+    a web site that only look alike stay apart, and a line under the table says so."""
     from .inputs import is_refused_line
-    from .outlets import entry_of, format_rollup, outlet_rows_as_dicts, rollup
+    from .outlets import entry_of, format_rollup, group_key, outlet_rows_as_dicts, rollup
 
     scored = iter(results)
     entries = [entry_of(next(scored) if isinstance(item, Record) else None, item.outlet, item.url, str(item.id))
                for item in items]
     refused = [str(item.id) for item in items if is_refused_line(item)]
-    rows = rollup(entry for entry, item in zip(entries, items) if not is_refused_line(item))
+    rows = rollup((entry for entry, item in zip(entries, items) if not is_refused_line(item)), joined)
     if as_json:
         for data in outlet_rows_as_dicts(rows):
             print(json_line(data))
@@ -593,6 +597,9 @@ def _print_outlets(items: list[Record | Problem], results: list[DocumentResult],
         print(format_rollup(rows))
         if refused:
             print(refused_left_out(refused))
+        for name, site in alike_apart((group_key(row.outlet), row.outlet) for row in rows):
+            print(f"shown apart: {name!r} and {site!r} may be one outlet (the name is the web site's in letters); "
+                  "to show them as one, give both in one row of your --ratings file (a domain and an outlet column)")
 
 
 def refused_left_out(ids: list[str]) -> str:
@@ -713,7 +720,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were
-    return EXIT_USAGE if summary.unscored.get(engine.UNREADABLE) or summary.unscored.get(engine.NO_TEXT_CELL) else EXIT_OK
+    return EXIT_USAGE if any(summary.unscored.get(why) for why in (engine.UNREADABLE, engine.NO_TEXT_CELL, engine.UNSAVED_META)) \
+        else EXIT_OK
 
 
 def _refresh_command(args: argparse.Namespace) -> int:
@@ -748,7 +756,9 @@ def quiet_refresh_line(summary: Any) -> str:
     """What `refresh --quiet` says when a row could not be read (and only then): how many, of
     which kind, and where to look."""
     cells = summary.failed - summary.cut_texts
-    parts = [counted(cells, "text cell", "text cells") + " with no text" if cells else "",
+    unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
+    parts = [counted(cells - unsaved, "text cell", "text cells") + " with no text" if cells - unsaved else "",
+             counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
              counted(summary.missing, "file") + " not found" if summary.missing else "",
              counted(summary.unreadable, "file") + " that could not be read" if summary.unreadable else ""]
     return f"{counted(cells + summary.missing + summary.unreadable, 'row')} not refreshed (" \
@@ -828,15 +838,23 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"{counted(summary.shared_ids, 'row shares its', 'rows share their')} id with another row: each is scored on its own, "
                      "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "
                      "give each document its own id")
-    if summary.failed - summary.cut_texts:
-        before = getattr(summary, "failed_before", 0)
-        new = summary.failed - summary.cut_texts - before
-        notes.append(f"{counted(summary.failed - summary.cut_texts, 'row has', 'rows have')} a text cell that holds no text (a web address, "
+    rows, said = getattr(summary, "no_text_rows", []), set(getattr(summary, "said_before_rows", []))
+    unsaved = [row for row in rows if cell_reason(row[1]) == UNSAVED_META]
+    if summary.failed - summary.cut_texts - len(unsaved):
+        before = getattr(summary, "failed_before", 0) - sum(1 for number, _ in unsaved if number in said)
+        new = summary.failed - summary.cut_texts - len(unsaved) - before
+        notes.append(f"{counted(summary.failed - summary.cut_texts - len(unsaved), 'row has', 'rows have')} a text cell that holds no text (a web address, "
                      "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
                      "Status says why"
                      + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
                         + ("; the exit status is 0 as nothing new was found)" if not new else ")"))
-                     + _rows_named(getattr(summary, "no_text_rows", [])))
+                     + _rows_named([row for row in rows if row not in unsaved]))
+    if unsaved:  # (loose22) their text is there: the cause is another cell, named
+        notes.append(f"{counted(len(unsaved), 'row has', 'rows have')} a title, url, outlet, date or author cell that holds a formula "
+                     f"with no saved value: {'it has' if len(unsaved) == 1 else 'they have'} no scores, as `score` gives them, and "
+                     f"{'its' if len(unsaved) == 1 else 'their'} Status names the cell "
+                     "(open and save the workbook in Excel or LibreOffice, or type the value in the cell, then refresh)"
+                     + _rows_named(unsaved))
     if getattr(summary, "newer", 0):
         notes.append(f"{counted(summary.newer, 'row was', 'rows were')} scored by a newer xlplugin ({summary.newer_parts}): "
                      f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "

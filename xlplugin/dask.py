@@ -45,7 +45,7 @@ from distributed import WorkerPlugin
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .inputs import missing_path
-from .inputs_summary import (NO_TEXT_CELL, UNREADABLE, counts_line, no_index_reason, other_text_columns_line, problem_line,
+from .inputs_summary import (NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -297,6 +297,10 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0)
             no_index[reason] = no_index.get(reason, 0) + 1
     if cells:
         unscored[UNREADABLE] -= cells
+        # (loose22) of those, the rows whose metadata cell holds a formula with no saved value
+        unsaved = sum(1 for error in errors if error and cell_reason(error) == UNSAVED_META)
+        unscored[NO_TEXT_CELL] -= unsaved
+        unscored[UNSAVED_META] = unsaved
         unscored = {why: n for why, n in unscored.items() if n}
     indexed = rows - table.column("reliability").null_count
     # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as

@@ -145,6 +145,26 @@ def update_date(before: str, previous_line: str = "") -> bool:
     return len(previous_line) <= UPDATE_LABEL_LINE and _UPDATED_RE.match(previous_line) is not None
 
 
+def others_date(before: str) -> bool:
+    """(loose22) Is a date another label's, not the text's? `before`: its line up to the date. A
+    date after a label that is not the publication's is that label's date: after a part of its own
+    ("Event | 3 March 2026", "Match day \u00b7 3 March 2026", "World | 3 March 2026") or a label
+    and a colon ("Event: 3 March 2026"). The text's own date is one a publication label gives
+    ("Published | 3 March 2026", "Date: 3 March 2026"), a credit's ("By Ann Lee | 3 March 2026",
+    "Posted by newsdesk | 1 March 2026"), or a dateline's (a date opening its line, or after a
+    place or a day and a comma: "Harwick, 3 March 2026", "Tuesday, 3 March 2026 | Harwick"). One
+    rule for the date cell (`date_line`) and provenance's publication date cue (`furniture`).
+    (An update's date is `update_date`'s.)"""
+    parts = _LINE_PARTS_RE.split(before + " ")
+    own = parts[-1].strip()
+    if own:  # (words before the date in its own part)
+        return own.endswith(":") and not _PUBLISHED_RE.fullmatch(own) and not _BYLINE_RE.match(own)
+    if len(parts) < 2:
+        return False  # (the date opens its line)
+    label = parts[-2].strip()
+    return not (_PUBLISHED_RE.match(label) or _BYLINE_RE.match(label) or _UPDATED_RE.match(label))
+
+
 _NOT_PAGE_DATE_RE = re.compile(r"joined|member since|registered|closing date|apply by|deadline|offer ends|ends on|closes",
                                re.IGNORECASE)
 
@@ -182,7 +202,7 @@ def date_line(text: str) -> tuple[str, str]:
                 continue
             lead = _PUBLISHED_RE.match(part)
             labelled = i > 0 and m.start() == 0 and _PUBLISHED_RE.match(parts[i - 1]) is not None
-            dateline = i == 0 and len(part) <= 2 * (m.end() - m.start())
+            dateline = i == 0 and len(part) <= 2 * (m.end() - m.start()) and not others_date(part[:m.start()])
             if (lead and lead.end() == m.start()) or labelled or dateline:
                 return m.group(), line
     return "", ""

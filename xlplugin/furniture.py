@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .lexicon import Sections, load_sections
 from .names import credits_a_person, publication_name
 from . import mastheads, repost_credits
-from .file_titles import update_date
+from .file_titles import others_date, update_date
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -446,13 +446,15 @@ def _when_lines(L: _Lines, found: Found, forum: set[int], lo: int, hi: int, date
         if e - s <= 2 * (de - ds):
             date_lines.append((s, e))  # a line that is mostly a date: the page's date line
             L.furniture(s, e)
-        if not _update_date(L, s, ds):  # (loose21) "Updated 3 March 2026": when it last changed
+        # (loose21) "Updated 3 March 2026": when it last changed; (loose22) "Event | 3 March 2026": the event's
+        if not _update_date(L, s, ds) and not others_date(L.text[s:ds]):
             found.add("publication date", ds, de)
     for m in _DATE_LINE_RE.finditer(lower, lo, hi):
         s, e = L.line(m.end() - 2)
         # (loose21) the first date on the line that is not an update's ("Updated 3 March 2026 |
         # Published 1 March 2026": the second)
-        d = next((d for d in _DATE_RE.finditer(text, s, e) if not _update_date(L, s, d.start())), None)
+        d = next((d for d in _DATE_RE.finditer(text, s, e)
+                  if not _update_date(L, s, d.start()) and not others_date(text[s:d.start()])), None)
         if d:
             found.add("publication date", d.start(), d.end())
         if d is not None or _DATE_RE.search(text, s, e):  # (an update line is the page's too)

@@ -173,6 +173,9 @@ class _NoSavedValue:
 
 NO_SAVED_VALUE = _NoSavedValue()
 NO_SAVED_VALUE_MESSAGE = "a formula with no saved value (open and save the workbook in Excel or LibreOffice first)"
+# How the message of a row not scored for such a formula in its title, url, outlet, date or author
+# cell ends (`_unsaved_meta`): the summary counts it apart from a text cell with no text.
+UNSAVED_META_END = "; the row is not scored without"
 # What a row's note (its Status) says when its id cell holds such a formula: the row is known as
 # a row with a blank id is, by its number; the cell is written back empty, so that a refresh
 # reads the same id back. (Another row with that id is kept apart, see `distinct_ids`.)
@@ -1001,7 +1004,7 @@ def _unsaved_meta(where: str, doc_id: str, columns: dict[str, Any], unsaved: lis
     for column in unsaved:
         columns[column] = None
     cells, them = (f"columns {', '.join(unsaved)}", "them") if len(unsaved) > 1 else (f"column {unsaved[0]}", "it")
-    return Problem(where, f"{cells}: {NO_SAVED_VALUE_MESSAGE}; the row is not scored without {them}",
+    return Problem(where, f"{cells}: {NO_SAVED_VALUE_MESSAGE}{UNSAVED_META_END} {them}",
                    doc_id, columns, kind="cell", text_column=reading[0] or "", path_column=reading[1] or "")
 
 

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
+__all__ = ["cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -53,11 +53,24 @@ def no_index_reason(note: str, indexed: bool) -> str:
 # table row whose text cell holds no text is NO_TEXT_CELL; a file that could not be read is
 # UNREADABLE (not a document read). Both engines count with these (`counts_line`).
 UNREADABLE, NO_TEXT_CELL = "unreadable", "with no text in the text cell"
+# (loose22) A table row not scored because its title, url, outlet, date or author cell holds a
+# formula with no saved value (`inputs.UNSAVED_META_END`) has its text: the summary says so, not
+# "no text in the text cell", which would send the user to the wrong cell.
+UNSAVED_META = "with a formula with no saved value in a title, url, outlet, date or author cell"
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, UNSAVED_META] + [label for _, label in UNSCORED_REASONS[1:]]
+
+
+def cell_reason(message: str) -> str:
+    """The reason, in the summary's words, that a table row read as a Problem of kind "cell" was
+    not scored: its text cell holds no text (NO_TEXT_CELL), or one of its metadata cells holds a
+    formula with no saved value (UNSAVED_META)."""
+    from .inputs import UNSAVED_META_END
+
+    return UNSAVED_META if UNSAVED_META_END in message else NO_TEXT_CELL
 
 
 def unscored_reason(note: str) -> str | None:
@@ -83,10 +96,14 @@ def counts_line(documents: int, indexed: int, no_index: dict[str, int], unscored
 
 
 def unscored_counts(results: Sequence[Any], problems: Sequence[Any]) -> dict[str, int]:
-    """The rows read and not scored, by reason: a table row whose text cell holds no text (a
-    reading problem of kind "cell"), then each result not scored, by its note."""
-    cells = sum(1 for p in problems if p.kind == "cell")
-    unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
+    """The rows read and not scored, by reason: a table row whose text cell holds no text, or
+    whose metadata cell holds a formula with no saved value (a reading problem of kind "cell",
+    `cell_reason`), then each result not scored, by its note."""
+    unscored: dict[str, int] = {}
+    for problem in problems:
+        if problem.kind == "cell":
+            why = cell_reason(problem.message)
+            unscored[why] = unscored.get(why, 0) + 1
     for result in results:
         why = unscored_reason(result.note or "") if result.reliability is None else None
         if why:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from . import registry
 from .hosting import names_platform, platform_named, user_site
@@ -31,7 +31,7 @@ from .links import is_web_address
 from .scorers.source_rating import outlet_group, site_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "outlet_rows_as_dicts"]
+__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
 # What the "taken from" cell says for that group: the documents where no outlet was found are not
@@ -108,6 +108,12 @@ class Entry:
     signals: dict[str, float | None]
     kind: str | None = None
 
+    @property
+    def scored(self) -> bool:
+        """(loose22) Whether its text was scored: a row not scored (its text cell holds a
+        placeholder, its file is missing, its text is empty or not English) has no signal value."""
+        return self.index is not None or any(value is not None for value in self.signals.values())
+
 
 def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "",
              given_from: str = FROM_COLUMN) -> Entry:
@@ -135,11 +141,15 @@ def _mean_sd(values: Sequence[float]) -> tuple[float | None, float | None]:
 class OutletRow:
     """One outlet: its documents, how many were scored, the mean and standard deviation (sample,
     n - 1) of the index and of each signal's native value over the documents where it was
-    scored, the document kinds it contributed, and where the outlet name came from."""
+    scored, the document kinds it contributed, and where the outlet name came from. `documents`
+    counts the documents whose text was scored; the outlet's rows that were not scored (a
+    placeholder in the text cell, a missing file, an empty text) are `not_scored`, apart (loose22:
+    counted among the documents, "1 of 2" read as a mean over one of two documents scored)."""
 
     outlet: str
     source: set[str] = field(default_factory=set)
     documents: int = 0
+    not_scored: int = 0
     index: list[float] = field(default_factory=list)
     signals: dict[str, list[float]] = field(default_factory=lambda: {name: [] for name in registry.names()})
     kinds: dict[str, int] = field(default_factory=dict)
@@ -165,20 +175,26 @@ class OutletRow:
         return ", ".join(f"{kind} ({n})" for kind, n in sorted(self.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
+def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) -> list[OutletRow]:
     """Outlet rows, sorted by mean index (highest first; outlets with no scored document last);
     the groups that are not outlets after them all, apart from the ranking (`_order`). The
     spellings of one outlet are one row (`source_rating.outlet_key`), named as most of its
-    documents spell it (the first met where two spellings are as many)."""
+    documents spell it (the first met where two spellings are as many). `joined`: {a group: the
+    group it is one outlet with} (`ratings_table.joined_outlets`: a ratings row that gives a web
+    site and an outlet's name), so that "Harwick Courier" and "harwickcourier.example" are one row."""
     rows: dict[str, OutletRow] = {}
     spellings: dict[str, Counter[str]] = {}
     for entry in entries:
-        # (outlets20) the ratings table's key (`_group_key`): "The Harwick Courier", "Harwick
+        # (outlets20) the ratings table's key (`group_key`): "The Harwick Courier", "Harwick
         # Courier." and "Harwick-Courier" are one outlet
-        key = _group_key(entry.outlet)
+        key = group_key(entry.outlet)
+        key = (joined or {}).get(key, key)
         row = rows.setdefault(key, OutletRow(entry.outlet))
         spellings.setdefault(key, Counter())[entry.outlet] += 1
-        row.documents += 1
+        if entry.scored:
+            row.documents += 1
+        else:
+            row.not_scored += 1
         row.ids.append(entry.id)
         if entry.source:
             row.source.add(entry.source)
@@ -195,7 +211,7 @@ def rollup(entries: Iterable[Entry]) -> list[OutletRow]:
     return sorted(rows.values(), key=_order)
 
 
-def _group_key(outlet: str) -> str:
+def group_key(outlet: str) -> str:
     """The outlet's group (`source_rating.outlet_group`: a web site typed in the outlet column as
     its URL's site, any other name by `source_rating.outlet_key`)."""
     return outlet_group(outlet)
@@ -248,6 +264,9 @@ def format_rollup(rows: Sequence[OutletRow]) -> str:
     lines.append("means over each outlet's scored documents; (sd) = standard deviation of the index, shown from 2 documents")
     if any(" of " in text for text in counts):
         lines.append("docs '2 of 3': 3 documents, 2 of them with an index (the index's mean is over those 2)")
+    if any(row.not_scored for row in rows):
+        lines.append("docs '+1 not scored': a row of that outlet whose text was not scored (its Status says why); "
+                     "it is not among the documents, and no mean covers it")
     lines.append(f"columns: {'index':8}Reliability index 0-100 (higher = more reliable)")
     lines += [f"{'':9}{_abbreviation(info):8}{info.header}" for info in infos]
     return "\n".join(lines)
@@ -260,7 +279,8 @@ def _abbreviation(info: Any) -> str:
 def _documents_text(row: OutletRow) -> str:
     """How many documents an outlet has, and how many of them have an index where not all do
     ("2 of 3"), as the Outlets sheet says it."""
-    return str(row.documents) if row.scored >= row.documents else f"{row.scored} of {row.documents}"
+    shown = str(row.documents) if row.scored >= row.documents else f"{row.scored} of {row.documents}"
+    return shown + (f" +{row.not_scored} not scored" if row.not_scored else "")
 
 
 def as_cells(row: OutletRow) -> list[Any]:
@@ -269,9 +289,19 @@ def as_cells(row: OutletRow) -> list[Any]:
     values: list[Any] = [row.outlet, source, row.documents, row.scored, *_stats(row)]
     for info in registry.infos():
         values += _stats(row, info.name, info.mean_digits)
-    values.append(row.kinds_text() or None)
+    values.append(kinds_cell(row))
     values.append(", ".join(row.ids[:10]) + (f" and {len(row.ids) - 10} more" if len(row.ids) > 10 else ""))
     return values
+
+
+def kinds_cell(row: OutletRow) -> str | None:
+    """The Outlets sheet's "Document kinds" cell: the kinds, then the outlet's rows that were not
+    scored, said apart ("news report (2); and 1 row not scored (its Status says why)"), since the
+    Documents cell does not count them."""
+    unscored = ("" if not row.not_scored else
+                f"{'and ' if row.kinds else ''}{row.not_scored} row{'s' if row.not_scored > 1 else ''} not scored "
+                f"({'its' if row.not_scored == 1 else 'their'} Status says why)")
+    return "; ".join(text for text in (row.kinds_text(), unscored) if text) or None
 
 
 def _stats(row: OutletRow, signal: str = "", digits: int = 1) -> list[float | None]:
@@ -292,8 +322,9 @@ def outlet_rows_as_dicts(rows: Sequence[OutletRow]) -> list[dict[str, Any]]:
             "outlet": row.outlet,
             "outlet_from": sorted(row.source),
             "ranked": row.ranked,  # false for the documents with no outlet known (last, not an outlet)
-            "documents": row.documents,
-            "scored": row.scored,
+            "documents": row.documents,  # (the documents whose text was scored)
+            "scored": row.scored,  # (of those, the documents with an index)
+            "not_scored": row.not_scored,  # (the outlet's rows whose text was not scored: not among the documents)
             "reliability_mean": mean,
             "reliability_sd": sd,
             "signals": {s: dict(zip(("mean", "sd"), _stats(row, s, digits[s]))) for s in registry.names()},

@@ -64,7 +64,8 @@ SIGNATURE_LINES = 10
 _NAME_RE = re.compile(r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
 _CREDIT_NAME_RE = re.compile(r"[ \t:]*[A-Z][\w'\u2019.-]+[ \t]+[A-Z][\w'\u2019.-]+")
 _PLACE_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t,]+[A-Z][\w'\u2019.-]*){0,3}")
-_UPDATE_RE = re.compile(r"(?:last[ \t]+)?updated:?[ \t]+(?:on[ \t]+|at[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+# (loose22) the label may stand apart from its date as a publication label does ("Last updated | 3 March 2026")
+_UPDATE_RE = re.compile(r"(?:last[ \t]+)?updated(?:[ \t]*[:|\u00b7\u2022])?[ \t]+(?:on[ \t]+|at[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
                         r"|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "published", then when ("on Wednesday", "on 3 June 2026", "last week", "yesterday"), then " in"
 _DATED_RE = re.compile(r"published[ \t]+(?:on[ \t]+[\w,]+(?:[ \t]+[\w,]+){0,2}|(?:last|this|earlier[ \t]+this)[ \t]+\w+"

@@ -38,11 +38,12 @@ from urllib.parse import urlsplit
 from .errors import InputError
 from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, unit_rating
 from .links import is_web_address
-from .scorers.source_rating import outlet_key, rating_key, rating_used, ratings_matching, site_of
+from .scorers.source_rating import outlet_group, outlet_key, rating_key, rating_used, ratings_matching, site_of
 from .wording import counted
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
-           "outranked", "describe_disagreeing", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless"]
+           "outranked", "describe_disagreeing", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless",
+           "joined_outlets", "alike_apart"]
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,32 @@ def ratings_table(rows: list[RatingRow]) -> dict[str, tuple[float, str]]:
             continue  # (the same rating twice: read once, the first row's rater)
         first[key], table[key] = row, (rating, row.rater)
     return table
+
+
+def joined_outlets(rows: list[RatingRow]) -> dict[str, str]:
+    """(loose22) {an outlet's group: the web site's group} for each row of the table that gives a
+    web site and an outlet's name (`_named_too`: "harwickcourier.example", "Harwick Courier"): the
+    table says they are one outlet, so --by-outlet and the Outlets sheet show their documents as
+    one group (`outlets.rollup`), as one rating rates them. Keys as `source_rating.outlet_group`."""
+    sites: dict[str, str] = {}
+    joined: dict[str, str] = {}
+    for row in rows:
+        if _names_site(row.key):
+            sites.setdefault(row.place, outlet_group(row.written))
+        elif row.place in sites:
+            joined[outlet_group(row.written)] = sites[row.place]
+    return joined
+
+
+def alike_apart(groups: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(loose22) The pairs (a name, a web site) among the groups shown (each as (its key, as
+    shown)) that look like one outlet by their letters alone ("Harwick Courier" and
+    "harwickcourier.example": `_site_name_is`) and were kept apart, since nothing says they are
+    one; said under the table, never joined on a guess."""
+    shown = list(groups)
+    sites = [(key, name) for key, name in shown if _names_site(key)]
+    return [(name, site_name) for key, name in shown if not _names_site(key)
+            for site_key, site_name in sites if _site_name_is(site_key, key)]
 
 
 def written_names(rows: list[RatingRow]) -> dict[str, str]:

@@ -6,6 +6,7 @@ once the new file is complete (a crash or a full disk leaves the old file as it 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import signal
 import tempfile
@@ -94,31 +95,39 @@ CHANGED_MEANWHILE = ("{path} changed while this refresh ran (another refresh, or
                      "was written; refresh again")
 
 
-def file_stamp(path: Path) -> tuple[int, int, int] | None:
+def file_stamp(path: Path) -> tuple[int, int, int, str] | None:
     """What tells one version of a file from the next: its inode, size and modification time
-    (a refresh or `score` replaces a file, which gives it a new inode); None where it is not there."""
+    (a refresh or `score` replaces a file, which gives it a new inode), and (loose22) a hash of
+    its contents: a file written in place within the time a file system's clock tells apart (a
+    second or two on many shared drives and on FAT, exFAT's 10 ms) keeps its inode and time, and
+    one of the same size kept all three; only its contents tell the versions apart. None where it
+    is not there."""
     try:
         found = path.stat()
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     except OSError:
         return None
-    return found.st_ino, found.st_size, found.st_mtime_ns
+    return found.st_ino, found.st_size, found.st_mtime_ns, digest.hexdigest()
 
 
 def atomic_write(path: Path, write: Callable[[Path], None], option: str = REFRESH_OPTION,
-                 read_as: tuple[Path, tuple[int, int, int] | None] | None = None) -> None:
+                 read_as: tuple[Path, tuple[int, int, int, str] | None] | None = None) -> None:
     """Call `write(temporary_path)`, then move the result over `path` in one step. The temporary
     file is removed whatever stops the write: an error, Ctrl+C or SIGTERM. `option`: as
     `check_writable` takes it. `read_as`: (the file the new one was made from, its `file_stamp`
     when it was read): where that file changed since, nothing is written (`CHANGED_MEANWHILE`).
-    (The check is made just before the move: two runs that finish within that instant are not
-    told apart; no lock file is used, so none is left behind by a crash.)"""
+    (The check is made just before the move, on the file's contents too: two runs that finish
+    within that instant are not told apart; no lock file is used, so none is left behind by a crash.)"""
     check_writable(path, option)
     with _terminate_cleanly():
         _atomic_write(path, write, read_as)
 
 
 def _atomic_write(path: Path, write: Callable[[Path], None],
-                  read_as: tuple[Path, tuple[int, int, int] | None] | None = None) -> None:
+                  read_as: tuple[Path, tuple[int, int, int, str] | None] | None = None) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     handle, name = tempfile.mkstemp(prefix=".xlplugin-", suffix=path.suffix, dir=folder)
     os.close(handle)

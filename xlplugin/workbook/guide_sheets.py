@@ -134,8 +134,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "hosts its users' pages (a blog host, a social network), each user's own site is its outlet; a group "
          "such as \"facebook.com (its users, not named)\" gathers the pages whose address names no user: "
          "like the no-outlet group, it is not ranked."),
-        (f"{OUTLETS}: Documents, {WITH_INDEX}", "The outlet's documents, and how many of them have an index "
-         "(as the Overview counts them)."),
+        (f"{OUTLETS}: Documents, {WITH_INDEX}", "The outlet's documents whose text was scored, and how many of them have an index "
+         "(as the Overview counts them). Its rows that were not scored (a placeholder in the text cell, a "
+         "missing file) are not among them: Document kinds says how many there are."),
         (f"{OUTLETS}: mean, spread",
          "For the index and each indicator: the mean over the outlet's documents that have it, and the spread "
          "(standard deviation, shown from two documents on). A large spread: its documents differ a lot."),
@@ -234,8 +235,8 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
     for letter, width in zip("ABCDE", (26, 10, 70, 4, 60)):
         ws.column_dimensions[letter].width = width
     check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=False,
-                           showErrorMessage=True, errorTitle="Not a valid setting",
-                           error="Enter a number of 0 or more.")
+                           showErrorMessage=True, errorTitle=layout.SETTINGS_CHECK_TITLE,
+                           error=layout.SETTINGS_CHECK_ERROR)
     ws.data_validations.append(check)
     ws.append(_header_row(ws, layout.SETTINGS_HEADERS) + [None, _cell(ws, "How to use", font=BOLD_FONT)])
     notes = [

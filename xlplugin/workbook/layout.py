@@ -55,6 +55,9 @@ OVERVIEW = "Overview"
 EVIDENCE = "Evidence"
 HOW_TO_READ = "How to read this"
 SETTINGS_SHEET = "Settings"
+# The check on the Settings sheet's values (column B), on every row of a setting, whether `score`
+# wrote it or a refresh wrote it back (loose22): a value typed there must be a number of 0 or more.
+SETTINGS_CHECK_TITLE, SETTINGS_CHECK_ERROR = "Not a valid setting", "Enter a number of 0 or more."
 SOURCES = "Sources"
 # Custom document property (File > Properties > Custom) naming the column the text came from,
 # so that a refresh finds it even when it has none of the usual names (--text-column).

@@ -77,7 +77,8 @@ def chart_label(row: OutletRow) -> str:
     that is not ranked (no outlet known, a platform's unnamed users), that it has no bar."""
     if not row.ranked:
         return NOT_CHARTED
-    return f"{row.outlet} ({row.scored} of {row.documents} with an index)"
+    return f"{row.outlet} ({row.scored} of {row.documents} with an index" \
+        + (f"; {row.not_scored} not scored)" if row.not_scored else ")")
 
 
 def _cells(row: OutletRow) -> list[Any]:

@@ -15,7 +15,7 @@ current: a few calls from `refresh_workbook`, so that its own logic stays as it 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from ..cells import safe_text
 from ..engine import without_cycle_collection
@@ -62,8 +62,8 @@ class PeopleWriter:
         self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash,
                                           fingerprints=prints, signals=_signals_text(result)))
 
-    def finish(self, wb: Any) -> None:
-        outlets_sheet.add_sheet(wb, rollup(self.entries))
+    def finish(self, wb: Any, joined: Mapping[str, str] | None = None) -> None:
+        outlets_sheet.add_sheet(wb, rollup(self.entries, joined))
 
 
 class PeopleSheets:

@@ -123,6 +123,7 @@ class RefreshSummary:
     # Of the failed, but the cut texts: (sheet row number, why its text cell holds no text), for
     # the summary to name them. Not a count of its own.
     no_text_rows: list[tuple[int, str]] = field(default_factory=list)
+    said_before_rows: list[int] = field(default_factory=list)  # (of those, the rows counted in failed_before)
     # Of the rows scored now (rescored or appended), those whose text cell held other line ends
     # ("\r\n") or decomposed accents and was rewritten as scored, so that evidence offsets slice
     # it (a workbook scored before texts were normalised at the input). Not a count of its own.
@@ -317,6 +318,7 @@ class _Refresh:
         self.summary.text_edited, self.summary.unreadable = counts.text_edited, counts.unreadable
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
         self.summary.no_text_rows, self.summary.refused = counts.no_text_rows, counts.refused
+        self.summary.said_before_rows = counts.said_before_rows
         self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
         self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row

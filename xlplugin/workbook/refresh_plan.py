@@ -88,6 +88,7 @@ class PlanCounts:
     failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
     # of the failed, but the cut texts: (sheet row number, why), for the summary to name them
     no_text_rows: list[tuple[int, str]] = field(default_factory=list)
+    said_before_rows: list[int] = field(default_factory=list)  # of those, the rows counted in failed_before
 
 
 def refuse(path: Path, reason: str) -> WorkbookError:
@@ -500,6 +501,7 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
             counts.unscored_files += 1
         if not file_problem and not row.new and row.span.values.get(owned[layout.SCORE_HEADERS[-1]]) == status:
             counts.failed_before += 1  # (its Status said so after an earlier run: not a new problem)
+            counts.said_before_rows.append(row.span.number)
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
 

@@ -203,7 +203,54 @@ def _settings_sheet_xml(settings: Settings) -> bytes:
                   for number, values in rows)
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN_NS}">'
             '<cols><col min="1" max="1" width="26" customWidth="1"/><col min="2" max="2" width="10" customWidth="1"/>'
-            f'<col min="3" max="3" width="70" customWidth="1"/></cols><sheetData>{xml}</sheetData></worksheet>').encode()
+            f'<col min="3" max="3" width="70" customWidth="1"/></cols><sheetData>{xml}</sheetData>'
+            f'{_validations_xml("", 2, len(layout.WORKBOOK_SETTINGS) + 1)}</worksheet>').encode()
+
+
+def _validation_xml(prefix: str, first: int, last: int) -> str:
+    """(loose22) The Settings sheet's check on its values (`guide_sheets.settings_sheet`'s), on
+    column B from row `first` to `last`: a number of 0 or more, said as `score` says it."""
+    return (f'<{prefix}dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="0" showErrorMessage="1" '
+            f'errorTitle="{layout.SETTINGS_CHECK_TITLE}" error="{layout.SETTINGS_CHECK_ERROR}" sqref="B{first}:B{last}">'
+            f'<{prefix}formula1>0</{prefix}formula1></{prefix}dataValidation>')
+
+
+def _validations_xml(prefix: str, first: int, last: int) -> str:
+    return f'<{prefix}dataValidations count="1">{_validation_xml(prefix, first, last)}</{prefix}dataValidations>'
+
+
+# A check on the Settings sheet's values as `score` writes it ("B2:B10"), and a sheet's checks
+_SETTINGS_CHECK_RE = re.compile(rb'(<(?:[\w.-]+:)?dataValidation\b[^>]*?\bsqref=")B2:B(\d+)"')
+_CHECKS_RE = re.compile(rb'<((?:[\w.-]+:)?)dataValidations\b([^>]*?)(/?)>')
+_COUNT_RE = re.compile(rb'\bcount="(\d+)"')
+# What may follow a sheet's checks (the schema's order): a new list of checks goes before the first
+_AFTER_CHECKS = (b"hyperlinks", b"printOptions", b"pageMargins", b"pageSetup", b"headerFooter", b"rowBreaks",
+                 b"colBreaks", b"customProperties", b"cellWatches", b"ignoredErrors", b"smartTags", b"drawing",
+                 b"legacyDrawing", b"legacyDrawingHF", b"picture", b"oleObjects", b"controls", b"webPublishItems",
+                 b"tableParts", b"extLst")
+
+
+def _checked(data: bytes, prefix: str, first: int, last: int) -> bytes:
+    """(loose22) The sheet `data` with rows `first` to `last` (written back by this refresh) under
+    the check `score` gives the Settings sheet's values: the check on B2:Bn that covers the rows
+    above reaches down to `last`; a sheet with no such check gets one on the rows written (a value
+    typed there, "five", is refused in Excel and LibreOffice as in the rows above)."""
+    found = _SETTINGS_CHECK_RE.search(data)
+    if found:
+        if int(found.group(2)) < last:
+            data = data[:found.start(2)] + str(last).encode() + data[found.end(2):]
+        return data
+    check = _validation_xml(prefix, first, last).encode()
+    checks = _CHECKS_RE.search(data)
+    if checks and not checks.group(3):  # (a list of checks: one more in it)
+        end = data.index(b"</" + checks.group(1) + b"dataValidations>", checks.end())
+        head = _COUNT_RE.sub(lambda m: b'count="%d"' % (int(m.group(1)) + 1), checks.group(0), count=1)
+        return data[:checks.start()] + head + data[checks.end():end] + check + data[end:]
+    if checks:  # (an empty list written as one tag)
+        return data[:checks.start()] + _validations_xml(prefix, first, last).encode() + data[checks.end():]
+    at = min((m.start() for name in _AFTER_CHECKS
+              for m in [re.search(rb"<(?:[\w.-]+:)?" + name + rb"\b", data)] if m), default=data.rindex(b"</"))
+    return data[:at] + _validations_xml(prefix, first, last).encode() + data[at:]
 
 
 # The widths of the Settings sheet's "What it does" column, as `score` writes it (guide_sheets)
@@ -232,6 +279,7 @@ def missing_rows_added(package: Package, part: str, data: bytes, settings: Setti
         rows.append(f'<{tag} r="{number}" ht="{height:g}" customHeight="1">{cells}</{tag}>')
     added = data[:end] + "".join(rows).encode() + data[end:]
     added = set_ref_rows(added, "dimension", last + len(missing), scan.prefix)
+    added = _checked(added, scan.prefix, last + 1, last + len(missing))
     try:
         parse_xml(added, part, lambda tag, attrs: None)
     except WorkbookError:
