@@ -457,3 +457,9 @@ def _reader_as_object(asked: list[str]) -> list[str]:
     if len(asked) > 2 and asked[-1] == "you" and "you" not in asked[:-1]:
         return asked[:-1]
     return asked
+
+
+def leading_free(asked: list[str]) -> bool:
+    """(voice23) Are a question's words free of leading words ([leading_question_words]; a closing
+    "you" as the object of its last verb, `_reader_as_object`, leaves it plain)?"""
+    return _tables().leading.isdisjoint(_reader_as_object(asked))

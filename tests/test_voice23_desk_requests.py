@@ -1,0 +1,144 @@
+"""(voice23, loaded language 61) Whose voice a "we" or a question is, as classes. Fixtures written
+for these tests.
+
+1. A desk speaking as an institution: in a fact check (a "Claim:" line and a verdict's line) or a
+   report with a heading of the desk's method or ruling ("How we did this", "Our ruling", "Why we
+   rate it false:"), "we", "us" and "our" are the desk's, not the author's opinion; "we must",
+   "we all know", "we should", "our country", "all of us" stay an argued voice. An opinion
+   headed "Why we must act" is no desk.
+2. The desk's own questions opening a paragraph, with what it found after them, are the headings
+   of its method, not rhetorical; a leading one, and one inside a paragraph, stay rhetorical.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlplugin import desk_voice
+from xlplugin.scorers import loaded_language
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
+
+
+def voice(text: str) -> list[tuple[str, str]]:
+    sig = loaded_language.score(prepare(text), Settings())
+    return [(e.kind, e.text) for e in sig.evidence if e.kind in ("first person", "rhetorical question")]
+
+
+# --- 1. a desk's "we"
+
+def _fact_check(verdict_label: str, ruling_heading: str, why_line: str, extra: str = "") -> str:
+    return f"""Fact check: A viral post about the Harbour Road bus lane is wrong
+
+By Tomas Reilly, Verification Desk
+
+Claim: "The bus lane on Harbour Road cost 9 million pounds and nobody uses it."
+
+{verdict_label}: Misleading
+
+A post shared thousands of times this week says the new bus lane on Harbour Road cost nine million pounds. The county's transport report puts the cost of the whole corridor at 8.7 million pounds, of which the lane itself was about 600,000 pounds.
+
+The oldest copy of the post we could trace appeared on Tuesday on a page run by a local campaign group. Its organiser did not answer our email. The county's own counts show about 1,400 bus passengers a day on the corridor.{extra}
+
+{ruling_heading}
+
+The figure in the post is the cost of the whole corridor, not of the lane.
+
+{why_line} the post gives the cost of a large scheme as the price of one part of it.
+
+If there is a claim you would like us to look at, write to the Verification Desk.
+"""
+
+
+def _investigation(box_heading: str, extra: str = "") -> str:
+    return f"""Care firm billed councils for visits that did not happen, records show
+
+By Nadia Osei
+
+A home care firm billed three councils for more than 2,000 visits that its own staff rota shows did not take place, according to invoices and rotas seen by this newspaper.
+
+The invoices, released by the councils under freedom of information rules, cover the period from January to August last year. We have compared each invoice with the rota for the same week. The firm said in a statement that the gaps were caused by a software fault and that it had repaid one council.{extra}
+
+{box_heading}
+
+We obtained 412 invoices from three councils and matched them by date against rotas given to us by two former coordinators. The full list of documents is on our website, and our analysis was checked by an accountant.
+"""
+
+
+DESK_TEXTS = [
+    _fact_check("Rating", "Our ruling", "Why we rate it misleading:"),
+    _fact_check("Verdict", "Our verdict", "Why we gave it this rating:"),
+    _fact_check("Our rating", "The ruling", "In short:"),
+    _investigation("How we did this"),
+    _investigation("How we reported this story"),
+    _investigation("## Our methodology"),
+]
+
+
+@pytest.mark.parametrize("text", DESK_TEXTS)
+def test_a_desks_we_of_its_method_and_ruling_is_no_argued_voice(text):
+    assert desk_voice.desk_speaks(prepare(text))
+    assert [w for k, w in voice(text) if k == "first person"] == []
+
+
+ARGUED = [
+    (" We must stop this madness before the next budget.", ["We"]),
+    (" As we all know, buses run late in the winter.", ["we"]),
+    (" We really should spend the money on our country's roads instead.", ["We", "our"]),
+    (" Let us be clear about what it means for all of us.", ["us", "us"]),
+]
+
+
+@pytest.mark.parametrize("extra, counted", ARGUED)
+@pytest.mark.parametrize("make", [lambda e: _fact_check("Rating", "Our ruling", "Why we rate it misleading:", e),
+                                  lambda e: _investigation("How we did this", e)])
+def test_an_argued_we_in_a_desks_text_still_counts(make, extra, counted):
+    assert [w for k, w in voice(make(extra)) if k == "first person"] == counted
+
+
+NOT_DESKS = [
+    # an argument's headings: a modal after "How we" / "Why we", "Our" before no word of the desk's work
+    _investigation("Why we must act now").replace("We obtained", "We want"),
+    _investigation("How we can fix care").replace("We obtained", "We want"),
+    _investigation("Our children deserve better").replace("We obtained", "We want"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DESKS)
+def test_an_arguments_heading_is_no_desk(text):
+    assert not desk_voice.desk_speaks(prepare(text))
+    assert "We" in [w for k, w in voice(text) if k == "first person"]
+
+
+def test_a_claim_line_in_a_quotation_is_no_fact_check():
+    text = ('The mayor wrote on her blog: "Claim: the tram is late.\nRating: nonsense." We think she has a point, '
+            'and our city deserves better trams than it has had for years.')
+    assert not desk_voice.desk_speaks(prepare(text))
+
+
+# --- 2. the desk's questions as headings of its method
+
+QUESTIONS = [
+    "Where did the figure come from? It first appeared in a leaflet handed out at a meeting in March.",
+    "How much did the lane cost? The county's tender notice gives 600,000 pounds for the lane.",
+    "Is 1,400 passengers a day a lot for a bus lane?\n\nThe county compares it with its other corridors. Two of them carry fewer.",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_desks_question_heading_its_method_is_no_rhetorical_question(question):
+    text = _fact_check("Rating", "Our ruling", "Why we rate it misleading:", "\n\n" + question)
+    assert [w for k, w in voice(text) if k == "rhetorical question"] == []
+
+
+STILL_RHETORICAL = [
+    "Isn't it obvious where the figure came from? It came from a leaflet.",
+    "The figure came from a leaflet. Who could possibly believe that? Quite a few people did.",
+    "Where did the figure come from?",  # nothing after it in the paragraph or the next: the text ends
+]
+
+
+@pytest.mark.parametrize("question", STILL_RHETORICAL)
+def test_a_leading_or_inner_question_in_a_desks_text_stays_rhetorical(question):
+    text = _investigation("How we did this") + "\n" + question + "\n"
+    assert len([w for k, w in voice(text) if k == "rhetorical question"]) == 1
