@@ -142,3 +142,125 @@ STILL_RHETORICAL = [
 def test_a_leading_or_inner_question_in_a_desks_text_stays_rhetorical(question):
     text = _investigation("How we did this") + "\n" + question + "\n"
     assert len([w for k, w in voice(text) if k == "rhetorical question"]) == 1
+
+
+# --- 3. polite requests and real questions
+
+def _letter(ask: str) -> str:
+    return f"""Letters: The footpath by the canal needs lights
+
+Sir,
+
+I walk my dog along the canal path most evenings. Since the clocks went back, the stretch between the lock and the road bridge has been completely dark by half past four. Two of my neighbours have tripped on the roots there this month.
+
+{ask} It would cost little and would make the path usable for the whole winter.
+
+Yours faithfully,
+
+Margaret Doyle
+Lock Lane, Fenwick
+"""
+
+
+REQUESTS = [
+    "May I suggest that the trust fits a few solar lamps along that stretch before Christmas?",
+    "Could I ask that the council checks the path and cuts back the roots this month?",
+    "Might we propose a trial of motion-sensing lights on the towpath, as other towns have done?",
+    "Can I urge the canal trust to publish when it plans to light the path?",
+]
+
+
+@pytest.mark.parametrize("ask", REQUESTS)
+def test_a_polite_request_is_no_rhetorical_question(ask):
+    assert [w for k, w in voice(_letter(ask)) if k == "rhetorical question"] == []
+
+
+STILL_ASKED = [
+    "Who could possibly believe that the trust cares about walkers?",
+    "Isn't it obvious that someone will be badly hurt?",
+    "How much longer will we put up with this?",
+    "Could I be any clearer about the danger?",
+    "May the trust explain why nothing has been done?",
+]
+
+
+@pytest.mark.parametrize("ask", STILL_ASKED)
+def test_a_rhetorical_question_in_a_letter_still_counts(ask):
+    assert len([w for k, w in voice(_letter(ask)) if k == "rhetorical question"]) == 1
+
+
+def _newsletter(intro: str) -> str:
+    return f"""The Pump Price Letter, issue 48
+
+Hello again, and thanks for reading.
+
+{intro}
+
+Petrol stations set their own prices, but most follow the wholesale price with a lag of two to three weeks. Wholesale prices rose sharply in the middle of last month and only started to fall last week. Supermarkets usually cut first because fuel brings shoppers in.
+
+That's it for this week. Reply to this email if there is something you would like covered.
+"""
+
+
+READERS_ASK = [
+    "This week's question came from several readers: oil prices fell in May, so why did petrol at the pump keep rising?",
+    "A reader in Hexham asks: why does the garage on my road charge more than the one in town?",
+    "Several of you wrote in with the same puzzle: if crude is cheaper, why is diesel not?",
+]
+
+
+@pytest.mark.parametrize("intro", READERS_ASK)
+def test_a_readers_question_the_writer_takes_up_is_no_rhetorical_question(intro):
+    assert [w for k, w in voice(_newsletter(intro)) if k == "rhetorical question"] == []
+
+
+NOT_READERS = [
+    "The question nobody in the industry will answer is simple: why do prices rise like a rocket and fall like a feather?",
+    "You might ask: who gains from the lag?",
+    "Readers deserve a straight answer: why are the big chains still charging more?",
+]
+
+
+@pytest.mark.parametrize("intro", NOT_READERS)
+def test_the_authors_question_after_a_colon_still_counts(intro):
+    assert len([w for k, w in voice(_newsletter(intro)) if k == "rhetorical question"]) == 1
+
+
+def _forum(title: str, post: str) -> str:
+    return f"""r/DIYHomeHelp
+
+Posted by u/damp_in_derby \u00b7 3h
+
+{title}
+
+{post}
+
+u/grout_guru \u00b7 52 points
+Sounds like condensation rather than a leak. Open the window after a shower and run the fan for twenty minutes.
+
+  u/damp_in_derby \u00b7 40 points
+  Thanks, I'll try that this week and report back.
+
+u/bathroom_bob \u00b7 31 points
+Check the seal round the tray as well. Mine looked fine but had a gap at the back.
+"""
+
+
+TITLES = [
+    ("Is it normal for bathroom paint to peel after a year?",
+     "Had the bathroom painted last spring and the ceiling is already flaking above the shower. The painter used ordinary emulsion I think."),
+    ("Should the extractor fan run all the time?",
+     "My landlord says it wastes electricity, but the mould keeps coming back on the window frame."),
+    ("Does anyone know if anti-mould paint actually works?",
+     "I've scrubbed the corner twice with bleach and it comes back within a month."),
+]
+
+
+@pytest.mark.parametrize("title, post", TITLES)
+def test_a_thread_title_over_the_posters_own_words_is_a_request_for_help(title, post):
+    assert [w for k, w in voice(_forum(title, post)) if k == "rhetorical question"] == []
+
+
+def test_a_thread_title_that_argues_still_counts():
+    text = _forum("Why do landlords never fix anything?", "My landlord has ignored three emails about the mould.")
+    assert len([w for k, w in voice(text) if k == "rhetorical question"]) == 1

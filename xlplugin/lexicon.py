@@ -299,6 +299,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "desk_heading_nouns": "desk_voice.py, _desk_heading (\u201cOur ruling\u201d: a desk's heading of its ruling)",
         "desk_argued_after_we": "desk_voice.py, desk_word (\u201cwe must\u201d: still an argued first person)",
         "desk_argued_our_nouns": "desk_voice.py, desk_word (\u201cour country\u201d: still an argued first person)",
+        "request_verbs": "argued_voice.py, polite_request (\u201cMay I suggest that ...?\u201d: a request, not a rhetorical question)",
+        "reader_asker_words": "argued_voice.py, readers_question (\u201cA reader asks: ...?\u201d: who asks)",
+        "reader_asking_words": "argued_voice.py, readers_question (\u201cThis week's question came from ...: ...?\u201d)",
     },
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
