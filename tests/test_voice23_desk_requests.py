@@ -264,3 +264,79 @@ def test_a_thread_title_over_the_posters_own_words_is_a_request_for_help(title, 
 def test_a_thread_title_that_argues_still_counts():
     text = _forum("Why do landlords never fix anything?", "My landlord has ignored three emails about the mould.")
     assert len([w for k, w in voice(text) if k == "rhetorical question"]) == 1
+
+
+# --- 4. a briefing's speakers: an opening statement, and the kind of an official's own transcript
+
+def _briefing(title: str, intro: str, speaker: str, asker: str = "Q") -> str:
+    return f"""{title}
+
+{intro}
+
+{speaker}: Good afternoon. I'll read a short statement and then take a few questions. The flood barrier at Eastmoor will close at six tonight. We ask residents on the river side of Mill Street to move their cars to higher ground. That's all from me.
+
+{asker}: How many homes are at risk tonight?
+
+{speaker}: About 140, on current forecasts. We will knock on every door before dark.
+
+{asker}: Will the school open tomorrow?
+
+{speaker}: The head will decide by seven in the morning. I don't want to guess.
+
+{asker}: Has the barrier been tested since the spring repairs?
+
+{speaker}: It was tested in September and worked as designed.
+"""
+
+
+BRIEFINGS = [
+    _briefing("Transcript: Eastmoor council press briefing on flood warning, 3 February",
+              "The following is a transcript of the briefing given by the council's emergency lead, Ruth Akers. Questions from reporters are marked Q.",
+              "MS AKERS"),
+    _briefing("Press conference transcript: flood warning for Eastmoor",
+              "Questions from reporters are marked Q.", "Ruth Akers"),
+    _briefing("Eastmoor flood warning: transcript of the news conference",
+              "Ruth Akers, the council's emergency lead, spoke to reporters at the town hall.", "AKERS"),
+]
+
+
+@pytest.mark.parametrize("text", BRIEFINGS)
+def test_a_briefings_opening_statement_is_the_speakers_words(text):
+    sig = loaded_language.score(prepare(text), Settings())
+    assert [e.text for e in sig.evidence if e.kind in ("first person", "rhetorical question")] == []
+
+
+@pytest.mark.parametrize("text", BRIEFINGS)
+def test_an_officials_own_briefing_transcript_is_a_press_release(text):
+    from xlplugin import kinds
+    assert kinds.classify(prepare(text)).kind == "press release"
+
+
+def test_an_authors_paragraph_before_the_first_turn_is_still_the_authors():
+    text = BRIEFINGS[0].replace("Questions from reporters are marked Q.",
+                                "We think the council should have warned people days ago.")
+    sig = loaded_language.score(prepare(text), Settings())
+    assert [e.text for e in sig.evidence if e.kind == "first person"] == ["We"]
+
+
+NOT_BRIEFINGS = [
+    # a report of a briefing, in the writer's words
+    """Flood barrier to close as river rises
+
+By Ian Cole
+
+Eastmoor's flood barrier will close at six tonight, the council said at a press briefing on Monday. Ruth Akers, its emergency lead, said about 140 homes were at risk and that staff would knock on every door before dark. The barrier was tested in September, she said.
+""",
+    # a committee hearing's transcript: its speakers challenge one another
+    _briefing("Transcript of the scrutiny committee hearing on the flood barrier",
+              "Members questioned the council's emergency lead.", "MS AKERS", "CLLR BRIGGS"),
+    # a journalist's interview
+    _briefing("Interview: the woman who runs Eastmoor's flood response",
+              "We spoke to Ruth Akers about the night the river rose.", "Ruth Akers"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_BRIEFINGS)
+def test_a_report_of_a_briefing_a_hearing_and_an_interview_are_no_press_release(text):
+    from xlplugin import kinds
+    assert kinds.classify(prepare(text)).kind == "news report"
