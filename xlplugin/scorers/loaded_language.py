@@ -135,7 +135,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from itertools import compress
 
-from .. import argued_voice, blockquotes, desk_voice, conspiracy_tells, event_senses, forum_posts, insinuation_formulas, prose, sales_pressure, senses
+from .. import argued_voice, blockquotes, conspiracy_tells, desk_voice, event_senses, forum_posts, insinuation_formulas, prose, sales_pressure, senses
 from ..lexicon import WordTable, load_sections, memo_map
 from ..kinds import organisation_publishes
 from ..outlet_voice import entry_shout, live_entries, outlet_speaks
