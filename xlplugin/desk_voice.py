@@ -39,7 +39,9 @@ __all__ = ["desk_speaks", "desk_word", "desk_question", "HEADING_WORDS", "QUESTI
 HEADING_WORDS = 8  # a desk's heading line, up to a colon: "How we reported this story" is 5 words
 QUESTION_WORDS = 12  # a desk's question heading: "Where did the claim come from?" is 6 words
 
-_CLAIM_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?(?:the )?claims?[ \t]*(?:\*\*)?[ \t]*:")
+# (matched at the start of a line holding "claim", found by str.find: a search for a line start over the whole
+# text cost more than the rest of this module)
+_CLAIM_LINE_RE = re.compile(r"[ \t]*(?:\*\*)?(?:the )?claims?[ \t]*(?:\*\*)?[ \t]*:")
 _VERDICT_LINE_RE = re.compile(r"\n[ \t]*(?:\*\*)?(?:our |the )?(?:verdict|rating|ruling)[ \t]*(?:\*\*)?[ \t]*:")
 # a line opening "How we", "Why we" or "Our" (after marks of bold, a heading's "#"), its words up to a colon
 _HEADING_RE = re.compile(r"^[ \t#*_]*(how we|why we|our)\b([^\n:]*)", re.IGNORECASE | re.MULTILINE)
@@ -88,11 +90,13 @@ def desk_speaks(doc: Document) -> bool:
 
 def _fact_check_labels(doc: Document) -> bool:
     lower = doc.analysis.lower_text
-    if "claim" not in lower:
-        return False
-    claim = _CLAIM_LINE_RE.search(lower)
-    return claim is not None and doc.quote_at(claim.end() - 1) is None \
-        and _VERDICT_LINE_RE.search(lower, claim.end()) is not None
+    i = lower.find("claim")
+    while i >= 0:
+        claim = _CLAIM_LINE_RE.match(lower, lower.rfind("\n", 0, i) + 1)
+        if claim is not None and claim.end() > i and doc.quote_at(claim.end() - 1) is None:
+            return _VERDICT_LINE_RE.search(lower, claim.end()) is not None
+        i = lower.find("claim", i + 1)
+    return False
 
 
 def _desk_heading(doc: Document) -> bool:
