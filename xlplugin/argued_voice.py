@@ -26,7 +26,7 @@ from .lexicon import load_sections
 from .phrases import longest_spans
 from .text import Document
 
-__all__ = ["DATA", "insinuations", "answered"]
+__all__ = ["DATA", "insinuations", "answered", "leading_free", "polite_request", "readers_question"]
 
 DATA = "argued_voice.txt"
 _APOSTROPHES = ("'", "\u2019")
@@ -122,6 +122,7 @@ def _tables() -> _Tables:
 
 def warm_up() -> None:
     _tables()
+    _asking_tables()
 
 
 def _matches(doc: Document, p: _Phrase, first: int) -> bool:
@@ -457,3 +458,53 @@ def _reader_as_object(asked: list[str]) -> list[str]:
     if len(asked) > 2 and asked[-1] == "you" and "you" not in asked[:-1]:
         return asked[:-1]
     return asked
+
+
+def leading_free(asked: list[str]) -> bool:
+    """(voice23) Are a question's words free of leading words ([leading_question_words]; a closing
+    "you" as the object of its last verb, `_reader_as_object`, leaves it plain)?"""
+    return _tables().leading.isdisjoint(_reader_as_object(asked))
+
+
+# (voice23) Questions that are not the author's question left for the reader: a polite request
+# and a reader's question the writer takes up.
+_REQUEST_MODALS = frozenset("may might could can".split())
+_REQUEST_SUBJECTS = frozenset("i we".split())
+
+
+@lru_cache(maxsize=1)
+def _asking_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    sections = load_sections(DATA)
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(w.replace("\u2019", "'") for line in sections[section] for w in line.split())
+
+    return words("request_verbs"), words("reader_asker_words"), words("reader_asking_words")
+
+
+def polite_request(doc: Document, k: int) -> bool:
+    """(voice23) Is question k a polite request: a modal and "I" or "we" opening it, then a verb of
+    [request_verbs] ("May I suggest that the council writes to every household ...?", "Could we
+    ask that ...?")? The writer asks for something; the question leaves nothing to the reader.
+    "Who could possibly believe that?", "Could I be any clearer?" stay rhetorical."""
+    s = doc.sentences[k]
+    opening = doc.lowers[s.first_token : s.first_token + 3]
+    return len(opening) == 3 and opening[0] in _REQUEST_MODALS and opening[1] in _REQUEST_SUBJECTS \
+        and opening[2] in _asking_tables()[0]
+
+
+def readers_question(doc: Document, k: int) -> bool:
+    """(voice23) Is question k a reader's question the writer takes up: before a colon in its
+    sentence, outside quotations, a word of the readers and a word of their asking
+    ([reader_asker_words], [reader_asking_words]: "This week's question came from several
+    readers: the cap rose by 6%, so why did ...?", "A reader asks: is a fixed deal worth it?")?
+    "You might ask: who benefits?" and "The question nobody will answer: why ...?" stay the
+    author's."""
+    s = doc.sentences[k]
+    colon = s.text.rfind(":")
+    if colon < 0 or doc.quote_at(s.start + colon) is not None:
+        return False
+    before = [doc.lowers[i].replace("\u2019", "'") for i in range(s.first_token, s.last_token)
+              if doc.token_starts[i] < s.start + colon]
+    _, askers, asking = _asking_tables()
+    return not askers.isdisjoint(before) and not asking.isdisjoint(before)

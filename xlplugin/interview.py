@@ -246,7 +246,26 @@ def _labelled(text: str, turns: list[tuple[str, int, int]]) -> Interview | None:
             answers.append((s, e))  # a second paragraph of the answer, labelled again
     if len(questions) < MIN_PAIRS or len(answers) < MIN_PAIRS:
         return None
+    answers = _opening_statement(turns, asks, questions[0][0], answers) + answers
     return Interview("labelled questions and answers", tuple(questions), _answers_ended(text, questions, answers))
+
+
+def _opening_statement(turns: list[tuple[str, int, int]], asks: set[str], first_question: int,
+                       answers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(voice23) The turns right before the first question, one after another, of a speaker who
+    answers later ("MR FERRER: Good morning. I'll make a short statement ..." before the first
+    "Q:"): a briefing's opening statement is its speaker's words, as the answers are. A title or
+    an introduction labelled by no one who answers ("Transcript: ...") is not one."""
+    answered = set(answers)
+    answering = {role for role, s, e in turns if (s, e) in answered}
+    opening: list[tuple[int, int]] = []
+    end = first_question
+    for role, s, e in reversed([t for t in turns if t[1] < first_question]):
+        if e != end or role in asks or role not in answering:
+            break
+        opening.append((s, e))
+        end = s
+    return opening[::-1]
 
 
 def _answers_ended(text: str, questions: list[tuple[int, int]] | tuple[tuple[int, int], ...],

@@ -294,6 +294,14 @@ SECTIONS: dict[str, dict[str, str]] = {
         "agent_wh_words": "argued_voice.py, _clause_at (\u201cwho benefits\u201d: asking who, put to the reader)",
         "looking_verbs": "argued_voice.py, _clause_at (\u201clook at who paid\u201d, put to the reader)",
         "imperative_openers": "argued_voice.py, _clause_at (\u201cJust ask yourself who gains\u201d)",
+        # (loaded language version 61, voice23: xlplugin/desk_voice.py)
+        "desk_heading_verbs": "desk_voice.py, _desk_heading (\u201cHow we did this\u201d: a desk's heading of its method)",
+        "desk_heading_nouns": "desk_voice.py, _desk_heading (\u201cOur ruling\u201d: a desk's heading of its ruling)",
+        "desk_argued_after_we": "desk_voice.py, desk_word (\u201cwe must\u201d: still an argued first person)",
+        "desk_argued_our_nouns": "desk_voice.py, desk_word (\u201cour country\u201d: still an argued first person)",
+        "request_verbs": "argued_voice.py, polite_request (\u201cMay I suggest that ...?\u201d: a request, not a rhetorical question)",
+        "reader_asker_words": "argued_voice.py, readers_question (\u201cA reader asks: ...?\u201d: who asks)",
+        "reader_asking_words": "argued_voice.py, readers_question (\u201cThis week's question came from ...: ...?\u201d)",
     },
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",

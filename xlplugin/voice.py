@@ -284,7 +284,8 @@ def help_question(doc: Document, k: int) -> bool:
     thread subject's "Re:") with a word of [help_question_starts] ("Is that a bad idea?", "Should
     I sand it first?"; not "Why ...?"), holds no "we", "us", "our", and either is the thread's
     subject line ("Re: Is it safe to ...?") or stands in a paragraph where the poster speaks of
-    themselves ("I", "my")?"""
+    themselves ("I", "my"), or (voice23) stands alone as its paragraph over the poster's own words
+    (a thread's title: `_thread_title`)?"""
     s = doc.sentences[k]
     lowers = doc.lowers[s.first_token : s.last_token]
     if not lowers or not forum_post(doc):
@@ -293,7 +294,7 @@ def help_question(doc: Document, k: int) -> bool:
     opening = lowers[1:2] if subject else lowers[:1]
     if not opening or opening[0] not in _sets().help_starts or not _PLURAL.isdisjoint(lowers):
         return False
-    return subject or _poster_speaks(doc, k)
+    return subject or _poster_speaks(doc, k) or _thread_title(doc, k)
 
 
 def _poster_speaks(doc: Document, k: int) -> bool:
@@ -305,6 +306,19 @@ def _poster_speaks(doc: Document, k: int) -> bool:
     first = bisect.bisect_left(doc.token_starts, start)
     last = bisect.bisect_left(doc.token_starts, end)
     return not _SINGULAR.isdisjoint(doc.lowers[first:last])
+
+
+def _thread_title(doc: Document, k: int) -> bool:
+    """(voice23) Is question k a paragraph of its own whose next paragraph is the poster speaking
+    of themselves ("Is it normal for a boiler service to take 20 minutes?" over "Had my annual
+    service today ..."): the thread's title, asked by the poster?"""
+    sentences = doc.sentences
+    if k + 1 >= len(sentences):
+        return False
+    s, after = sentences[k], sentences[k + 1]
+    if k and sentences[k - 1].paragraph == s.paragraph or after.paragraph != s.paragraph + 1:
+        return False
+    return _poster_speaks(doc, k + 1)
 
 
 def _reported_to_us(doc: Document, i: int) -> bool:
