@@ -20,6 +20,7 @@ from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.utils import get_column_letter
 
 from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
@@ -201,6 +202,20 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     if intro:  # (a sheet whose first row is its header: the line above every printed page)
         ws.oddHeader.left.text = intro.replace("&", "&&")
         ws.oddHeader.left.size = 9
+        ws.data_validations.append(intro_message(intro))
+
+
+# The title of the intro's message on screen (a spreadsheet takes at most 32 characters).
+INTRO_TITLE = "What this sheet shows"
+
+
+def intro_message(intro: str) -> DataValidation:
+    """The sheet's intro line (`layout.SHEET_INTROS`) on screen: the input message of its first
+    header cell, A1, which Excel and LibreOffice show beside the cell while it is selected, and
+    A1 is the cell selected when the sheet is opened. It allows any value (a message, not a
+    check). Not a line above the header: row 1 stays the header that a refresh, filters, freeze
+    panes, a print's title rows and other programs (pandas, Power Query) read the sheet by."""
+    return DataValidation(allow_blank=True, showInputMessage=True, promptTitle=INTRO_TITLE, prompt=intro, sqref="A1")
 
 
 def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
