@@ -71,7 +71,11 @@ BOLD_FONT = Font(name=FONT, bold=True)
 # An id is fitted to its longest (`_fit_user_widths`): 8 holds "id" and short ids ("12"), where 22
 # left a blank band beside them on paper; a title wraps at 32 (was 40): the printed sheet is the
 # narrower for both, so its print is larger (print18).
-WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 12, "stamp": 12, "other": 16}
+# The Why is 64 wide and a narrow Status 26 (were 50 and 20): rows are as tall as their Why or
+# Status needs, and at 50 and 20 a printed page held about 8 rows of a folder of files (a Why of
+# 6 to 8 lines, a "not scored: language German (...)" of 4); now about 12, the page's print 4 or
+# 5 points of scale smaller (sheets22, measured on the example workbook and two folders).
+WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 64, "status": 26, "score": 12, "stamp": 12, "other": 16}
 STATUS_WIDE = 40  # (the Status's width where the sheet prints at full size with it: _fit_status_width)
 HEADER_HEIGHT = 90  # points: six lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
