@@ -169,13 +169,15 @@ _PIECES = st.sampled_from(["word ", "Longer words here ", "a. ", "Why? ", "\n", 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=400), st.lists(st.booleans(), min_size=1, max_size=5))
 def test_split_runs_keeps_every_character_and_each_piece_fits(pieces, bold):
-    from xlplugin.workbook.read_sheet import PART_LINES, Run, split_runs, text_lines
+    from xlplugin.workbook.read_sheet import ONE_ROW_LINES, PART_LINES, Run, split_runs, text_lines
 
     runs = [Run(piece, bold=bold[n % len(bold)]) for n, piece in enumerate(pieces)]
     split = split_runs(runs)
     assert "".join(r.text for piece in split for r in piece) == "".join(pieces)
+    # (sheets22) a text of at most ONE_ROW_LINES lines is one row, a longer one rows of PART_LINES
+    assert (len(split) == 1) == (text_lines("".join(pieces)) <= ONE_ROW_LINES)
     for piece in split:
-        assert text_lines("".join(r.text for r in piece)) <= PART_LINES
+        assert text_lines("".join(r.text for r in piece)) <= (PART_LINES if len(split) > 1 else ONE_ROW_LINES)
         assert all(r.text for r in piece)
     # each run's formatting is kept on its characters
     assert [r.bold for piece in split for r in piece for _ in r.text] == [r.bold for r in runs for _ in r.text]

@@ -1,7 +1,7 @@
 """A Documents row's Status shows whole: a Status of several notes (no index, how the file was
 read, an id other rows use too) gets the lines it needs (its row grows: book18 made the column
-narrower, 20, so that the sheet prints one page across), without making a row with a short
-Status any taller."""
+narrower, 20, so that the sheet prints one page across; 26 since sheets22), without making a
+row with a short Status any taller."""
 
 from __future__ import annotations
 
@@ -31,7 +31,10 @@ def _status_lines_and_rows(path):
 
 def test_a_status_of_several_notes_fits_its_row(tmp_path):
     items = [Record(id="q", text=SHORT, source=f"pages/q{n}.html", columns={"id": "q", "text": SHORT}, text_column="text",
-                    note="read as Windows-1252 (the file is not UTF-8)") for n in range(3)]
+                    # (two notes of how it was read: a Status longer than MAX_LINES lines at the
+                    # Status's width, 26 since sheets22)
+                    note="read as Windows-1252 (the file is not UTF-8); its line ends were read as Windows line ends")
+             for n in range(3)]
     path = tmp_path / "status.xlsx"
     write_scored_workbook(path, items, score(items), Settings())
     for lines, height in _status_lines_and_rows(path):

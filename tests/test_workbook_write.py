@@ -225,7 +225,8 @@ def test_sources_sheet_takes_a_rating_from_0_to_1_or_from_0_to_100(book, tmp_pat
     path, _items = book
     wb = openpyxl.load_workbook(path)
     sources = wb[layout.SOURCES]
-    [check] = sources.data_validations.dataValidation
+    # (the other one is the sheet's intro on screen, A1's input message: sheets22)
+    [check] = [dv for dv in sources.data_validations.dataValidation if dv.type == "decimal"]
     assert (check.formula1, check.formula2) == ("0", "100") and "0 to 100" in check.error
     notes = " ".join(str(c.value) for row in sources.iter_rows() for c in row if c.value)
     assert "from 0 to 100: 85 reads as 0.85" in notes

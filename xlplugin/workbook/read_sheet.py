@@ -8,8 +8,9 @@ in purple italics, check-worthy sentences with no source in orange after an
 orange mark, sourced ones in green, provenance cues in bold, the longest passage shared with
 another row underlined. A legend sits at the top.
 
-The whole text is shown, a few lines a row (`PART_LINES`: short rows share a printed page; a row
-is never split between pages), so a text that needs more lines goes on over the rows below it: it is split where a
+The whole text is shown. A text of at most `ONE_ROW_LINES` lines (12: a short post, a news brief)
+is one row; a longer one takes a few lines a row (`PART_LINES`: short rows share a printed page; a row
+is never split between pages), so it goes on over the rows below its first: it is split where a
 paragraph ends (else a sentence, else a word) so that each row's lines, estimated from the
 widths of the letters at the text column's width (`text_lines`), fit in one row. The first row
 has the document's row number, id, outlet, index and Copies; each row below it says
@@ -47,6 +48,7 @@ __all__ = [
     "CONTINUED",
     "text_lines",
     "split_runs",
+    "ONE_ROW_LINES",
     "row_parts",
     "rows_taken",
     "capped_runs",
@@ -100,6 +102,12 @@ MAX_HEIGHT = fit.MAX_ROW_HEIGHT
 # Calibri 11 takes; LibreOffice draws the same line in about 11, so its rows show some room
 # under the text: a row sized for LibreOffice would hide a quarter of the text in Excel.)
 PART_LINES = 6
+# A text of at most this many lines is one row, whole, its height from its lines (`row_height`):
+# a 100-word post cut into rows of "(continued)" read as pieces, each under its own band of
+# spare room. (words19 tried 16 and reverted it; sheets22: 12, two rows' worth, about 200 words
+# of prose: at most about 200 points, under half a printed page, are left empty where such a
+# row does not fit at a page's foot.) A longer text goes on in rows of PART_LINES.
+ONE_ROW_LINES = 12
 # The most rows one document's text takes (some 500 lines: about 50,000 characters of prose,
 # longer than a cell of the Documents sheet holds, 32,767). Only a longer text is cut, with a
 # marker saying where the whole text is.
@@ -407,11 +415,14 @@ def _split_text(text: str, limit: int, width: float) -> list[int]:
     return ends
 
 
-def split_runs(runs: Sequence[Run], limit: int = PART_LINES, width: float = WIDTHS[TEXT_COLUMN - 1]) -> list[list[Run]]:
+def split_runs(runs: Sequence[Run], limit: int = PART_LINES, width: float = WIDTHS[TEXT_COLUMN - 1],
+               whole: int = ONE_ROW_LINES) -> list[list[Run]]:
     """The runs cut into the pieces of one row each (see `_split_text`); the pieces' texts joined
-    are the text, character for character."""
+    are the text, character for character. A text of at most `whole` lines is one piece."""
     text = "".join(r.text for r in runs)
-    ends = _split_text(text, limit, width)
+    # (a text longer than `whole` lines can hold in any case is not measured whole)
+    short = len(text) <= whole * MOST_PER_LINE and text_lines(text, width) <= whole
+    ends = [len(text)] if short else _split_text(text, limit, width)
     if len(ends) == 1:
         return [list(runs)]
     pieces: list[list[Run]] = [[] for _ in ends]
@@ -565,14 +576,15 @@ def capped_runs(runs: list[Run], where: str) -> list[Run]:
         return runs  # (pieces hold at least half a row's lines on any text but a contrived one)
     most = MAX_PARTS * PART_LINES * MOST_PER_LINE  # (more than MAX_PARTS rows can hold in any case)
     shown = cut_runs(runs, where, most)[:-1] if sum(len(r.text) for r in runs) > most else runs
-    pieces = split_runs(shown)
+    # (rows of PART_LINES: a text this long is never one row, but a cut piece of it may be short)
+    pieces = split_runs(shown, whole=0)
     if len(pieces) <= MAX_PARTS:
         return runs
     limit = sum(len(r.text) for piece in pieces[:MAX_PARTS] for r in piece)
     while True:
         limit -= 400  # (the marker takes two or three lines)
         cut = cut_runs(runs, where, max(limit, 1))
-        if limit <= 1 or len(split_runs(cut)) <= MAX_PARTS:
+        if limit <= 1 or len(split_runs(cut, whole=0)) <= MAX_PARTS:
             return cut
 
 

@@ -75,7 +75,7 @@ from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .score_styles import USER_FORMATS, score_styles
-from .sheet_scan import RowSpan, SheetScan, scan_sheet
+from .sheet_scan import RowSpan, SheetScan, column_width, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
 from .table_totals import TOTALS_ROW_REASON, totals_rows
@@ -844,6 +844,10 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
     the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
     are laid out as `score` lays out its rows (added_rows)."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
+    # (a row the user added is as tall as its Why and Status need at their columns' widths in this
+    # sheet: a workbook written before sheets22 has a Why 50 wide, not 64)
+    why_width = column_width(scan.data, owned.get(layout.SCORE_HEADERS[-2], 0), WIDTHS["why"])
+    status_width = column_width(scan.data, owned.get(layout.SCORE_HEADERS[-1], 0), WIDTHS["status"])
     replaced = {}
     for row in rewritten:
         assert row.values is not None
@@ -851,7 +855,7 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
         new_cells.update(row.user_cells or {})
         xml = rewrite_row(scan, row.span, new_cells, styles)
         if row.new:
-            height = row_height(((row.values[-5], WIDTHS["why"]), (row.values[-4], WIDTHS["status"])))
+            height = row_height(((row.values[-5], why_width), (row.values[-4], status_width)))
             xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
     pieces = splice(scan, replaced)

@@ -21,7 +21,22 @@ from .limits import MAIN_NS, MAX_ROWS, STRICT_NS
 from .package import Package
 from .xml_parse import START_TAG_RE, local_name, named, parse_xml, xml_parser
 
-__all__ = ["RowSpan", "SheetScan", "SHEET_DATA_OPEN_RE", "scan_sheet", "parse_cells", "row_values"]
+__all__ = ["RowSpan", "SheetScan", "SHEET_DATA_OPEN_RE", "scan_sheet", "parse_cells", "row_values", "column_width"]
+
+# A <col> element of a worksheet's <cols> (before its <sheetData>): the columns min..max, their width.
+_COL_RE = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
+_ATTRIBUTE_RE = re.compile(rb'\b(min|max|width)="([0-9.]+)"')
+
+
+def column_width(data: bytes, column: int, default: float) -> float:
+    """The width (in characters) the worksheet XML `data` gives column `column` (from 1), or
+    `default` where it gives none (a column of the program's default width, or no <cols>)."""
+    end = data.find(b"sheetData")
+    for match in _COL_RE.finditer(data, 0, end if end != -1 else len(data)):
+        found = {name.decode(): float(value) for name, value in _ATTRIBUTE_RE.findall(match.group(1))}
+        if found.get("min", 0) <= column <= found.get("max", -1) and "width" in found:
+            return found["width"]
+    return default
 
 
 

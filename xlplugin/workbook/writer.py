@@ -20,6 +20,7 @@ from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.utils import get_column_letter
 
 from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
@@ -70,7 +71,11 @@ BOLD_FONT = Font(name=FONT, bold=True)
 # An id is fitted to its longest (`_fit_user_widths`): 8 holds "id" and short ids ("12"), where 22
 # left a blank band beside them on paper; a title wraps at 32 (was 40): the printed sheet is the
 # narrower for both, so its print is larger (print18).
-WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 50, "status": 20, "score": 12, "stamp": 12, "other": 16}
+# The Why is 64 wide and a narrow Status 26 (were 50 and 20): rows are as tall as their Why or
+# Status needs, and at 50 and 20 a printed page held about 8 rows of a folder of files (a Why of
+# 6 to 8 lines, a "not scored: language German (...)" of 4); now about 12, the page's print 4 or
+# 5 points of scale smaller (sheets22, measured on the example workbook and two folders).
+WIDTHS = {"id": 8, "text": 50, "title": 32, "url": 30, "path": 30, "file": 28, "why": 64, "status": 26, "score": 12, "stamp": 12, "other": 16}
 STATUS_WIDE = 40  # (the Status's width where the sheet prints at full size with it: _fit_status_width)
 HEADER_HEIGHT = 90  # points: six lines of the wrapped score headers
 # Deflate level of the Evidence sheet (the largest part): level 1 is ~3.5x faster than the default
@@ -201,6 +206,20 @@ def _page_setup(ws, title_rows: str | None = "1:1") -> None:
     if intro:  # (a sheet whose first row is its header: the line above every printed page)
         ws.oddHeader.left.text = intro.replace("&", "&&")
         ws.oddHeader.left.size = 9
+        ws.data_validations.append(intro_message(intro))
+
+
+# The title of the intro's message on screen (a spreadsheet takes at most 32 characters).
+INTRO_TITLE = "What this sheet shows"
+
+
+def intro_message(intro: str) -> DataValidation:
+    """The sheet's intro line (`layout.SHEET_INTROS`) on screen: the input message of its first
+    header cell, A1, which Excel and LibreOffice show beside the cell while it is selected, and
+    A1 is the cell selected when the sheet is opened. It allows any value (a message, not a
+    check). Not a line above the header: row 1 stays the header that a refresh, filters, freeze
+    panes, a print's title rows and other programs (pandas, Power Query) read the sheet by."""
+    return DataValidation(allow_blank=True, showInputMessage=True, promptTitle=INTRO_TITLE, prompt=intro, sqref="A1")
 
 
 def _header_row(ws, headers: Iterable[str], owned: int = 0) -> list[WriteOnlyCell]:
