@@ -332,8 +332,16 @@ META_WHAT = {"title": "a title", "url": "a web address", "outlet": "an outlet", 
 # is not known (compared lower-case, without the spaces around it): "unknown" and its forms, and a
 # 0, which a formula shows for a reference to an empty cell (=Sheet2!B4).
 UNKNOWN_WORDS = frozenset({"unknown", "unknown author", "unknown outlet", "unknown source", "unknown title",
-                           "not known", "not available", "n.a.", "n.a", "nil", "missing", "undefined", "?", "0"})
+                           "not known", "not available", "n.a.", "n.a", "nil", "missing", "undefined", "?", "0",
+                           # (guard22) Excel's pivot-table word for an empty cell, "to be confirmed/announced/decided"
+                           "blank", "tbc", "tba", "tbd"})
+# (guard22) An author cell saying the author is not named ("Anonymous") names no author; as an
+# outlet the word is left a name.
+UNKNOWN_AUTHOR_WORDS = frozenset({"anonymous", "anon", "anon."})
 _META_LOOKED_UP = max(map(len, (*NO_VALUE_WORDS, *UNKNOWN_WORDS)))
+# (guard22) What a placeholder may be written inside, as outlet_key reads a name: brackets, quotation
+# marks, and a closing full stop ("(unknown)", "[n/a]", '"unknown"', "Unknown.").
+_PLACEHOLDER_EDGES = " ([{<)]}>\"'“”‘’«»„`"
 
 
 def given_meta(field: str, value: Any) -> tuple[str, str | None]:
@@ -348,12 +356,44 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
         return "", None
     if field == "date":
         return given_date(value)
-    text = cell_display(value)
+    # (guard22) marks no one sees at the cell's ends (a byte order mark, a zero-width space) are
+    # no part of the value: an outlet "\ufeffTruth Blog" is "Truth Blog", rated as it
+    text = _strip_invisible(cell_display(value))
     stripped = text.strip()
-    lower = stripped.lower() if len(stripped) <= _META_LOOKED_UP else ""
-    if isinstance(value, bool) or lower in NO_VALUE_WORDS or lower in UNKNOWN_WORDS or stripped in EXCEL_ERRORS:
+    if not stripped:
+        return text, None
+    if isinstance(value, bool) or stripped in EXCEL_ERRORS or _placeholder(field, stripped):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
     return text, None
+
+
+# (guard22) What a metadata cell's ends may hold that no one sees, with white space: a byte order
+# mark, zero-width spaces and joiners, a word joiner, a soft hyphen, a NUL.
+_INVISIBLE_EDGES = "\ufeff\u200b\u200c\u200d\u2060\u00ad\x00"
+
+
+def _strip_invisible(text: str) -> str:
+    """`text` without the marks no one sees at its ends (`_INVISIBLE_EDGES`), and the spaces
+    beside them; `text` itself where it has none."""
+    bare = text.strip()
+    if not bare or (bare[0] not in _INVISIBLE_EDGES and bare[-1] not in _INVISIBLE_EDGES):
+        return text
+    return text.strip(_INVISIBLE_EDGES + " \t\r\n\u00a0")
+
+
+def _placeholder(field: str, stripped: str) -> bool:
+    """Whether a metadata cell's text (without its surrounding spaces) is a word for "no value" or
+    "not known" (NO_VALUE_WORDS, UNKNOWN_WORDS; for an author also UNKNOWN_AUTHOR_WORDS), as
+    written or (guard22) inside brackets or quotation marks or with a closing full stop, which
+    is how outlet_key reads a name: "(unknown)", "[n/a]", '"none"', "Unknown.", "(blank)". A
+    cell of such marks alone ("()", '""') names nothing either. A name that only holds such a word
+    ("(The) Guardian", "N/A Times", "Unknown Pleasures Blog") is a name."""
+    if not stripped or len(stripped) > _META_LOOKED_UP + 8:
+        return False
+    for lower in {stripped.lower(), stripped.strip(_PLACEHOLDER_EDGES).removesuffix(".").strip(_PLACEHOLDER_EDGES).lower()}:
+        if lower in NO_VALUE_WORDS or lower in UNKNOWN_WORDS or (field == "author" and lower in UNKNOWN_AUTHOR_WORDS):
+            return True
+    return not stripped.strip(_PLACEHOLDER_EDGES + ".")
 
 
 def is_missing(value: Any) -> bool:

@@ -1529,9 +1529,15 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
                          columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
         else:
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
-                          + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else ""))
+                          + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")
+                          + (TSV_ADVICE if suffix == ".tsv" else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
+
+
+# (guard22) A tab-separated table is read as one under a .txt name (Excel's "Unicode Text"), as .tsv
+# is not: the way to have it read, said where a .tsv file is given.
+TSV_ADVICE = "; a tab-separated table is read as a table when its name ends in .txt: rename it .txt"
 
 
 # Why a table with a header and no rows is not read (alone, the command says "no documents found").

@@ -85,31 +85,78 @@ def rating_rows_from_csv(path: Path, keyless: list[str] | None = None) -> list[R
     for a file with no domain/outlet or no rating column (naming the columns found), with no rows,
     with a row of more fields than the header, or with a rating that is not a number. A row with
     no domain or outlet is left out (a blank line in the table); where it holds a rating, its
-    place is added to `keyless` (for the summary, `describe_keyless`)."""
-    try:
-        headers, body, separator = read_csv_table(path, _names_columns)
-    except InputError as exc:
-        raise RatingsTableError(str(exc).removeprefix(f"{path}: ")) from None
+    place is added to `keyless` (for the summary, `describe_keyless`).
+    (guard22) A workbook (.xlsx, .xlsm) is read from its first sheet (`_workbook_table`), each
+    row named "row N" where a CSV's is "line N"."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        headers, body, separator = _workbook_table(path)
+        places = [(f"row {row}", fields) for row, fields in body]
+    else:
+        try:
+            headers, body, separator = read_csv_table(path, _names_columns)
+        except InputError as exc:
+            raise RatingsTableError(str(exc).removeprefix(f"{path}: ")) from None
+        places = [(f"line {line}", fields) for line, fields in body]
     if not headers:
         raise RatingsTableError(f"the file is empty; it needs {_COLUMNS_NEEDED}, then one row per source")
     if not _names_columns(headers):
         found = ", ".join(repr(h) for h in headers)
         raise RatingsTableError(f"it needs {_COLUMNS_NEEDED}; its header has {found} (read with a "
                                 f"{'semicolon' if separator == ';' else repr(separator)} between columns)")
-    if not body:
+    if not places:
         raise RatingsTableError("it has a header but no rows: write one row per source under it")
     at = {name: headers.index(col) for name in KEY_COLUMNS + (RATING_COLUMN, RATER_COLUMN)
           if (col := find_column(headers, (name,))) is not None}
     found_rows = []
-    for line, fields in body:
-        row = _csv_row(f"line {line}", fields, headers, at, separator)
+    for place, fields in places:
+        row = _csv_row(place, fields, headers, at, separator)
         if row is not None:
             found_rows.append(row)
             found_rows += _named_too(row, fields, at)
         elif keyless is not None and RATING_COLUMN in at and at[RATING_COLUMN] < len(fields) \
                 and fields[at[RATING_COLUMN]].strip():
-            keyless.append(f"line {line}")
+            keyless.append(place)
     return found_rows
+
+
+# (guard22) A ratings table kept as a workbook: its first sheet is read, its header row the first
+# of its first WORKBOOK_HEADER_ROWS rows that names the columns (a title above it is skipped).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+WORKBOOK_HEADER_ROWS = 10
+
+
+def _workbook_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """(headers, [(row number, fields)], ",") of a ratings workbook's first sheet, each cell as a
+    person reads it (`cells.cell_display`: 0.9, 85, not "85.0"); cells right of the header's last
+    column are not read, nor are blank rows. RatingsTableError where it cannot be opened, or where
+    none of its first rows names the columns (naming the first sheet and its first row)."""
+    import zipfile
+
+    import openpyxl
+
+    from .cells import cell_display
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise RatingsTableError(f"it could not be read as a workbook ({exc}); save the sheet again as .xlsx, "
+                                "or as CSV (File > Save As > CSV)") from None
+    try:
+        sheet = wb.worksheets[0]
+        rows = [(number, [cell_display(value).strip() for value in values])
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        wb.close()
+    rows = [(number, fields) for number, fields in rows if any(fields)]
+    if not rows:
+        return [], [], ","
+    for at, (_number, fields) in enumerate(rows[:WORKBOOK_HEADER_ROWS]):
+        if _names_columns(fields):
+            width = max(i for i, field in enumerate(fields) if field) + 1
+            return fields[:width], [(number, row[:width]) for number, row in rows[at + 1:]], ","
+    found = ", ".join(repr(field) for field in rows[0][1] if field)
+    raise RatingsTableError(f"its first sheet ({sheet.title}) needs a header row with {_COLUMNS_NEEDED} in its "
+                            f"first {WORKBOOK_HEADER_ROWS} rows; its first row has {found}")
 
 
 def _csv_row(place: str, fields: list[str], headers: list[str], at: dict[str, int], separator: str) -> RatingRow | None:

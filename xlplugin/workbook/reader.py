@@ -113,7 +113,7 @@ def _as_refused(item: Record | Problem, mark: tuple[tuple[Any, ...], Any] | None
     refresh does. `mark`: the row's stamps and Status, where the sheet has them.
     (guard21) So is a row whose text cell reads as a whole CSV line of the sheet's columns
     (`refresh_plan.line_in_text`: a refused line mended inside its cell, or a line pasted there)."""
-    from .refresh_plan import line_in_text, line_refused, refused_line, still_refused
+    from .refresh_plan import line_in_text, line_refused, refused_line, scored_from, still_refused
 
     if not item.text_column:
         return item
@@ -121,8 +121,8 @@ def _as_refused(item: Record | Problem, mark: tuple[tuple[Any, ...], Any] | None
     text = item.text if isinstance(item, Record) else item.columns.get(item.text_column)
     if mark is not None and refused_line(stamps, status, str(text or "")):
         return still_refused(item, status)
-    line = line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, "")) \
-        if isinstance(item, Record) else ""
+    line = line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, ""),
+                        scored_from_cell=scored_from(item, stamps)) if isinstance(item, Record) else ""
     return line_refused(item, line) if line else item
 
 

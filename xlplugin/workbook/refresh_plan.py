@@ -208,7 +208,8 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 # written: still refused (its Status stays), until the user edits the row
                 _plan_refused(row, item, old, span.values.get(status_col), counts)
                 continue
-            elif line_in_text(item, was_refused=old[0] in (None, "") and old[2] not in (None, "")):
+            elif line_in_text(item, was_refused=old[0] in (None, "") and old[2] not in (None, ""),
+                              scored_from_cell=scored_from(item, old, furniture)):
                 # (guard21) a refused line mended inside its cell (a comma removed, quotes added):
                 # still a whole CSV line, never scored as one text
                 _plan_line_in_text(row, item, text, counts)
@@ -268,37 +269,82 @@ def refused_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem]
         stamps = tuple(span.values.get(c) for c in stamp_cols)
         refused.append(isinstance(item, Record) and isinstance(item.text, str)
                        and (refused_line(stamps, span.values.get(status_col), item.text)
-                            or bool(line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, "")))))
+                            or bool(line_in_text(item, was_refused=stamps[0] in (None, "") and stamps[2] not in (None, ""),
+                                                 scored_from_cell=scored_from(item, stamps)))))
     return refused
 
 
 # (guard21) The Status of a row whose text cell reads as a whole CSV line of the sheet's columns
-# (`line_in_text`): a refused line mended inside its cell, or a line pasted there.
+# (`line_in_text`): a refused line mended inside its cell, or a line pasted there. (guard22) With a
+# way out for a text that only starts with the row's id.
 LINE_IN_TEXT = ("the text cell holds a whole CSV line ({fields} fields, the first this row's id {id!r}), not a text alone: "
-                "put each field in its own cell (the text alone in the text cell), then refresh")
+                "put each field in its own cell (the text alone in the text cell), then refresh; if the cell holds the "
+                "text alone (it starts with the row's id by chance), fill in the row's other cells or give the row "
+                "another id, then refresh")
 # The separators a CSV file's line may have (inputs.read_csv finds the file's own).
 _LINE_SEPARATORS = ",;\t|"
+# (guard22) A field that could be a short cell's value (an outlet, a title, a date), not part of a
+# sentence: one line, short, no full stop and more words after it, no closing full stop.
+_CELL_VALUE_MAX = 80
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"')\]]*\s+\S")
 
 
-def line_in_text(item: Record, was_refused: bool = False) -> str:
+def line_in_text(item: Record, was_refused: bool = False, scored_from_cell: bool = False) -> str:
     """(guard21) `LINE_IN_TEXT` where a row's text cell reads as one whole CSV line of the sheet's
-    columns rather than a text: its first field is the row's id (the sheet has an id column) and it
-    has as many fields as the sheet has columns, or, in a row that held a refused line
-    (`was_refused`), two or more. Such a cell is what `score` writes for a refused CSV row; a user
-    who mends the stray comma or quotes the text inside the cell leaves the id and the outlet in
-    it, and scoring that as one text would give a confident score to the wrong thing. "" otherwise."""
+    columns rather than a text: its first field is the row's id (the sheet has an id column) and,
+    in a row that held a refused line (`was_refused`), it has two or more fields. Such a cell is
+    what `score` writes for a refused CSV row; a user who mends the stray comma or quotes the text
+    inside the cell leaves the id and the outlet in it, and scoring that as one text would give a
+    confident score to the wrong thing. "" otherwise.
+    (guard22) In any other row the line must also have as many fields as the sheet has columns and
+    its fields must repeat the row's other cells (`_repeats_cells`): a real text that starts with
+    the row's id and a separator ("5,000 people marched ...") is a text. A row scored from this very
+    cell (`scored_from_cell`: its stamps say so) is never a line: what `score` scored stays scored."""
     text = item.text.strip() if isinstance(item.text, str) else ""
     doc_id = str(item.id or "").strip()
-    if not doc_id or not text.startswith(doc_id) or text[len(doc_id):][:1] not in tuple(_LINE_SEPARATORS) \
+    if scored_from_cell or not doc_id or not text.startswith(doc_id) \
+            or text[len(doc_id):][:1] not in tuple(_LINE_SEPARATORS) \
             or find_column(list(item.columns), ID_COLUMN_NAMES) is None:
         return ""
     lines = list(csv.reader(io.StringIO(text), delimiter=text[len(doc_id)]))
     if len(lines) != 1 or lines[0][0].strip() != doc_id:
         return ""
     fields = len(lines[0])
-    if fields == len(item.columns) or (was_refused and fields >= 2):
+    if (was_refused and fields >= 2) or (fields == len(item.columns) and _repeats_cells(item, lines[0])):
         return LINE_IN_TEXT.format(fields=fields, id=doc_id)
     return ""
+
+
+def _repeats_cells(item: Record, fields: list[str]) -> bool:
+    """(guard22) Whether a line's fields, one per column of the sheet in order, repeat the row's
+    other cells (neither its id's nor its text's): each such cell that holds a value holds the
+    field at its place, each empty one has a field that could be a cell's value there (a line
+    pasted into a new row's text cell, its other cells not filled yet) or none, and at least one
+    field is such a value. "5,000 people marched ..., police said. Organisers ..." in a row whose
+    outlet cell says "Example News" (or is empty) repeats nothing: a text."""
+    id_column = find_column(list(item.columns), ID_COLUMN_NAMES)
+    repeated = False
+    for (column, value), part in zip(item.columns.items(), fields):
+        if column in (id_column, item.text_column):
+            continue
+        cell, part = cell_display(value).strip(), part.strip()
+        if cell:
+            if part != cell:
+                return False
+        elif part and (len(part) > _CELL_VALUE_MAX or "\n" in part or part.endswith(".")
+                       or _SENTENCE_INSIDE_RE.search(part)):
+            return False
+        repeated = repeated or bool(part)
+    return repeated
+
+
+def scored_from(item: Record | Problem, stamps: tuple[Any, ...], furniture: frozenset[str] = frozenset()) -> bool:
+    """(guard22) Whether a row's stamps say it was scored from the text and cells it holds now:
+    a scorer version, and the Text hash of its text and metadata as read now."""
+    if not isinstance(item, Record) or not isinstance(item.text, str) or stamps[0] in (None, ""):
+        return False
+    return stamps[2] == text_digest(item.text, item.title, item.url, item.outlet, item.author, item.date,
+                                    item.page_type, furniture)
 
 
 def _plan_line_in_text(row: RowPlan, item: Record, text: str, counts: PlanCounts) -> None:
