@@ -34,7 +34,7 @@ from typing import NamedTuple
 from .cues import Attribution
 from .text import Document, Sentence
 
-__all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line"]
+__all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line", "own_credit_span"]
 
 # Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
 # say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
@@ -271,11 +271,16 @@ _OWN_CREDIT_RE = re.compile(r"[ \t]*(?:An?)[ \t]+(?:[a-z]+[ \t]+){1,2}?by[ \t]+[
 
 def own_credit_line(doc: Document, attr: Attribution) -> bool:
     """Is the named document the text's own credit line (above)?"""
+    return own_credit_span(doc, attr.start, attr.end)
+
+
+def own_credit_span(doc: Document, start: int, end: int) -> bool:
+    """Is the document named at `start`..`end` the text's own credit line (above)?"""
     text = doc.text
-    if attr.start > OWN_CREDIT_HEAD:
+    if start > OWN_CREDIT_HEAD:
         return False
-    s = text.rfind("\n", 0, attr.start) + 1
-    e = text.find("\n", attr.end)
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", end)
     line = text[s : e if e >= 0 else len(text)]
     return len(line.split()) <= OWN_CREDIT_WORDS and _OWN_CREDIT_RE.match(line) is not None
 
