@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from xlplugin.scorers import provenance
+from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
@@ -92,6 +92,113 @@ def test_a_bodys_document_read_from_is_a_primary_document(text, shown):
     "Haaland broke the club's scoring records in a single season.",
     "Nobody in the room had read the council's budget before the vote on Tuesday.",
     "The team's records tumbled one after another that season.",
+    "The council's finance committee estimates the cost at £9 million a year.",
+    "Two goals in four second-half minutes from Ann Lee won the cup for Harwick.",
 ])
 def test_a_bodys_document_in_passing_is_none(text):
     assert _found(text, _DOCS) is None
+
+
+# --- 4. "ask" as a demand: what someone asks of a thing, no words reported ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "At three hours and ten minutes, The Long Field asks a lot of its audience, and the last hour drags.",
+    "The new night rota asks too much of nurses who already work four shifts in a row.",
+    "For most drivers a quick look at the tyres is all the insurer asks for between services.",
+    "Of the 58 tenants Harwick Homes asked the court to evict last year, we know almost nothing.",
+])
+def test_ask_as_a_demand_is_no_named_source(text):
+    assert _found(text, _SOURCES) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tim Grady asked residents to stay indoors until the smoke cleared.",
+    "The nurses' union asked for a 6% rise, its leader Ann Hale said on Monday.",
+    "Councillor Ruth Cole asked whether the fund would cover the repairs.",
+])
+def test_ask_that_reports_a_request_or_a_question_still_counts(text):
+    assert _found(text, _SOURCES) is not None
+
+
+# --- 5. "told the truth": a verdict on a speaker, not their words -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Maria Oduya told the truth: the clinic closed because nobody paid for it.",
+    "Councillor Dev Patel told lies about the bus lane for three years.",
+    "In the end the chief constable told a lie, and the inquiry proved it.",
+])
+def test_telling_the_truth_or_lies_is_no_named_source(text):
+    assert _found(text, _SOURCES) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Oduya told the inquiry that the clinic closed in May.",
+    "Councillor Dev Patel told reporters the bus lane would open in June.",
+])
+def test_telling_someone_something_still_counts(text):
+    assert _found(text, _SOURCES) is not None
+
+
+# --- 6. an indefinite parent: nobody a reader can find -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "One mum from Swansea told us the drops cleared her son's rash in two days.",
+    "A dad in Ohio said his kids stopped coughing after a week on the spray.",
+    "Another mother of two wrote that the tea cured her headaches.",
+])
+def test_an_indefinite_parent_is_no_named_source(text):
+    assert _found(text, _SOURCES) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A mother of three, Ann Lee, said the school had closed without notice.",
+    "Her mother, Ruth Kaur, told the inquest that the ward was short of staff.",
+])
+def test_a_parent_named_still_counts(text):
+    assert _found(text, _SOURCES) is not None
+
+
+# --- 7. a document as the speaker: a primary document, not a person ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Harwick Household Survey shows that 4,000 people left the county in two years.",
+    "Rents rose by 31%, according to contracts released under the Freedom of Information Act.",
+    "Fenwick Water's accounts, filed at Companies House in May, show a loss of £3 million.",
+])
+def test_a_document_speaking_is_a_primary_document_not_a_named_source(text):
+    assert _found(text, _SOURCES) is None
+    assert _found(text, _DOCS) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a director at Fenwick Water, said the leak was fixed by Friday.",
+    "The head of the Harwick Household Survey, Dr Ian Moss, said 4,000 people had left.",
+    "Rents rose by 31%, according to Ruth Cole, who chairs the tenants' union.",
+])
+def test_a_person_speaking_of_a_document_still_counts(text):
+    assert _found(text, _SOURCES) is not None
+
+
+# --- 8. an interview's named source: the sentence that names the interviewee, with the role ----------
+
+@pytest.mark.parametrize("intro, role", [
+    ("Ravi Menon has been a lifeboat coxswain at Harwick for 22 years. He spoke to us after a long night.",
+     "lifeboat coxswain"),
+    ("We spoke to Ines Calder, head teacher of Fenwick Primary, about the new term.", "head teacher"),
+])
+def test_an_interviewees_evidence_gives_the_role(intro, role):
+    text = (f"Life on call\n\nInterview by Sam Reed\n\n{intro}\n\nQ: How busy was the winter?\n\n"
+            "A: It was the busiest I have known, with three calls on one night in January.\n\n"
+            "Q: What do you need most?\n\nA: More volunteers who can come at short notice.\n")
+    shown = _found(text, _SOURCES)
+    assert shown is not None and role in shown
+
+
+@pytest.mark.parametrize("credit", ["Interview by Sam Reed", "Words by Sam Reed", "Interview by Sam Reed and Ann Cole"])
+def test_an_answer_is_sourced_to_the_interviewee_not_to_the_credited_interviewer(credit):
+    text = (f"Life on call\n\n{credit}\n\nRavi Menon has been a lifeboat coxswain at Harwick for 22 years.\n\n"
+            "Q: How busy was the winter?\n\nA: It was the busiest I have known, with 31 calls in January, twice the usual.\n\n"
+            "Q: What do you need most?\n\nA: More volunteers who can come at short notice.\n")
+    sig = unsourced_claims.score(prepare(text), Settings())
+    answer = next(e for e in sig.evidence if "31 calls" in e.text)
+    assert answer.kind == "sourced" and "Ravi Menon" in answer.detail and "Sam Reed" not in answer.detail

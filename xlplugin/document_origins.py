@@ -47,8 +47,9 @@ __all__ = ["origin_spans", "owned_document", "modifies_a_noun"]
 # How many words after the link word a body may stand ("released by four councils under the
 # Freedom of Information Act": "councils" is the second word).
 BODY_REACH = 8
-# A name: capitalised words, with "of", "for", "and", "the", "&" between them.
-_NAME = r"[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*[A-Z][\w&'\u2019.-]*)*"
+# A name: capitalised words, with "of", "for", "and", "the", "&" between them ("on" joins two names:
+# "emails from Abedin on Weiner's laptop").
+_NAME = r"[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&'\u2019.-]*)*"
 _NAME_RE = re.compile(_NAME)
 _WORD_RE = re.compile(r"[\w&'\u2019.-]+")
 
@@ -156,6 +157,15 @@ def _by_a_name(doc: Document, at: int, stop: int, lists: _Lists) -> int:
     return _name_end(text, words[k].start(), stop, lists)
 
 
+def _time_minutes(text: str, at: int, start: int) -> bool:
+    """Is the word at `at` "minutes" of time, after a number or a word before it ("six
+    second-half minutes from Daniel Okafor", "90 minutes from kick-off"), not a meeting's?"""
+    if text[at : at + 7].lower() != "minutes":
+        return False
+    before = text[start:at].split()
+    return bool(before) and before[-1].lower() not in ("the", "its", "their", "meeting", "board", "council", "published")
+
+
 def origin_spans(doc: Document, not_prose: frozenset[int] | set[int]) -> Iterator[tuple[int, int]]:
     """The documents in the prose named by where they came from (`_came_out`, `_by_a_name`) or
     by a named body that owns them, as (start, end)."""
@@ -163,7 +173,7 @@ def origin_spans(doc: Document, not_prose: frozenset[int] | set[int]) -> Iterato
     text, starts, sentences = doc.text, doc.analysis.sentence_starts, doc.sentences
     for m in lists.pattern.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 or k in not_prose:
+        if k < 0 or k in not_prose or _time_minutes(text, m.start(), sentences[k].start):
             continue
         stop = sentences[k].end
         end = _came_out(doc, m.start(), stop, lists) or _by_a_name(doc, m.start(), stop, lists)
@@ -171,8 +181,20 @@ def origin_spans(doc: Document, not_prose: frozenset[int] | set[int]) -> Iterato
             yield m.start(), end
     for m in lists.owned.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1
-        if m.group("name") and _body_name(m.group("name"), lists) and k >= 0 and k not in not_prose:
+        if m.group("name") and _body_name(m.group("name"), lists) and k >= 0 and k not in not_prose \
+                and not _verb_after(text, m.end()):
             yield m.start(), m.end()
+
+
+# Words after a document word that make it a verb with an object ("the committee estimates the
+# charge", "the agency reports that"): the body before it speaks, no document is named.
+_OBJECT_STARTS = frozenset("the a an that this its their his her our about some".split())
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Does a word of _OBJECT_STARTS follow the document word ending at `end`?"""
+    after = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and after.group().lower() in _OBJECT_STARTS
 
 
 def _body_name(name: str, lists: _Lists) -> bool:
@@ -185,6 +207,8 @@ def owned_document(doc: Document, attr: Attribution) -> tuple[int, int] | None:
     lists = _lists()
     text = doc.text
     for m in lists.owned.finditer(text, attr.start, attr.end):
+        if _verb_after(text, m.end()):
+            continue  # ("the council's transport committee estimates the charge": a verb, the committee speaks)
         if m.group("the"):
             body = m.group("body")
             if body in lists.bodies:

@@ -42,7 +42,7 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb)",
+                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb); also provenance_sources.py, document_speaker (sources22: the verb after a document that speaks)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
@@ -329,10 +329,12 @@ SECTIONS: dict[str, dict[str, str]] = {
         "social_count_words": "furniture.py (page furniture lines), provenance cue forum furniture (\"12 likes\" lines)",
         "deadline_labels": "furniture.py, _when_lines (a date after a deadline label is no publication date)",
         "genre_label_words": "provenance_sources.py, genre_label (\"PRESS RELEASE\" on its line is no reference to a document)",
-        "origin_document_words": "document_origins.py (sources22: \u201crecords obtained by this newspaper\u201d, \u201cthe council's spending records\u201d: a reference to a primary document)",
+        "origin_document_words": "document_origins.py (sources22: \u201crecords obtained by this newspaper\u201d, \u201cthe council's spending records\u201d: a reference to a primary document); also provenance_sources.py, document_speaker (\u201cThe Annual Population Survey shows\u201d: a document, no person)",
         "origin_participle_words": "document_origins.py, _came_out (sources22: \u201cobtained\u201d, \u201cfiled\u201d, \u201creleased\u201d before the link word)",
         "origin_link_words": "document_origins.py, _came_out (sources22: \u201cby\u201d, \u201cat\u201d, \u201cunder\u201d after the participle)",
         "origin_body_words": "document_origins.py (sources22: a body a document comes out through: \u201cthis newspaper\u201d, \u201ca public records request\u201d)",
+        "demand_amount_words": "provenance_sources.py, reports_nothing_said (sources22: \u201casks a lot\u201d is a demand, no words reported)",
+        "told_verdict_words": "provenance_sources.py, reports_nothing_said (sources22: \u201ctold the truth\u201d is a verdict, no words reported)",
         "kin_words": "provenance_sources.py, no_one_to_ask (\"Grandma always said\": a relative by kinship alone is no source)",
         "not_manner_words": "provenance_sources.py, no_one_to_ask (\"writes weekly\" is no verdict on how someone writes)",
         "declared_act_words": "provenance_sources.py, no_one_to_ask (\"declared war on\": an act, no source)",
