@@ -7,6 +7,7 @@ named source but report nothing a source said. Each class has near misses beside
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribution_kind, unsourced_kinds
 
 from xlplugin.scorers import provenance, unsourced_claims
 from xlplugin.settings import Settings
@@ -202,3 +203,24 @@ def test_an_answer_is_sourced_to_the_interviewee_not_to_the_credited_interviewer
     sig = unsourced_claims.score(prepare(text), Settings())
     answer = next(e for e in sig.evidence if "31 calls" in e.text)
     assert answer.kind == "sourced" and "Ravi Menon" in answer.detail and "Sam Reed" not in answer.detail
+
+
+# --- 9. "It was claimed by X that ...": a passive that names who claimed it ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "It has been claimed by Councillor Ruth Cole that 300 homes in the ward are empty.",
+    "It was claimed by Harbour Water that the new pipes would cut leaks by half.",
+    "It is claimed by the Harwick Tenants Union that rents rose 40% in a year.",
+])
+def test_it_was_claimed_by_a_name_that_is_a_named_source(text):
+    assert attribution_kind(text) == "named"
+    assert _found(text, _SOURCES) is not None
+    assert unsourced_kinds(text) == ["sourced"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was claimed by Spain in 1520 and held for three centuries.",
+    "The reef is claimed by three countries and patrolled by none.",
+])
+def test_a_thing_claimed_by_an_owner_is_no_source(text):
+    assert attribution_kind(text) not in ("named", "role")
