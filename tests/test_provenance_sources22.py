@@ -84,6 +84,8 @@ def test_a_document_by_a_modifier_a_month_or_a_place_is_none(text):
      "the trust's published board minutes"),
     ("She pointed to the Harwick Fire Authority's estimate that response times rose by a minute.",
      "Harwick Fire Authority's estimate"),
+    ("The scheme would cost £2 million a year, according to the council's estimate.",
+     "the council's estimate"),
 ])
 def test_a_bodys_document_read_from_is_a_primary_document(text, shown):
     assert _found(text, _DOCS) == shown

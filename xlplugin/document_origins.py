@@ -192,7 +192,11 @@ _OBJECT_STARTS = frozenset("the a an that this its their his her our about some"
 
 
 def _verb_after(text: str, end: int) -> bool:
-    """Does a word of _OBJECT_STARTS follow the document word ending at `end`?"""
+    """Does a word of _OBJECT_STARTS follow the document word ending at `end` in "s", a verb's
+    form after a singular subject ("estimates the charge"; "the Bureau's estimate that the cut
+    would cost" is a noun and its clause)?"""
+    if text[end - 1 : end] != "s":
+        return False
     after = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
     return after is not None and after.group().lower() in _OBJECT_STARTS
 
