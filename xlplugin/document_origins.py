@@ -32,7 +32,6 @@ papers ("emails provided by two former managers") are no body's.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -61,7 +60,6 @@ class _Lists(NamedTuple):
     bodies: frozenset[str]
     not_names: frozenset[str]
     modified_nouns: frozenset[str]
-    pattern: re.Pattern[str]
     owned: re.Pattern[str]
 
 
@@ -83,15 +81,12 @@ def _lists() -> _Lists:
     modified = words("attribution.txt", "weasel_source_words") | words("attribution.txt", "role_words") \
         | words("attribution.txt", "people_plural_words") | words("attribution.txt", "organisation_words")
     doc_words = "|".join(sorted(documents, key=len, reverse=True))
-    # one pass over the text finds every document word followed by a participle or by/from
-    pattern = re.compile(r"(?i:\b(?:" + doc_words + r"))\b(?=,?[ \t]+(?i:(?:"
-                         + "|".join(sorted(participles)) + r"|by|from)\b))")
     # an owner before a document: "the council's", "the Legislative Fiscal Bureau's", and up to two
     # words describing the document ("published contract", "spending")
     owned = re.compile(r"\b(?:(?P<the>[Tt]he)[ \t]+(?P<body>[a-z]+)|(?P<name>" + _NAME + r"))['\u2019]s?"
                        r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + doc_words + r")\b")
     return _Lists(documents, participles, section("origin_link_words"), bodies,
-                  words("attribution.txt", "not_name_words"), modified, pattern, owned)
+                  words("attribution.txt", "not_name_words"), modified, owned)
 
 
 def _name_run_end(text: str, pos: int, stop: int) -> int:
@@ -168,22 +163,52 @@ def _time_minutes(text: str, at: int, start: int) -> bool:
 
 def origin_spans(doc: Document, not_prose: frozenset[int] | set[int]) -> Iterator[tuple[int, int]]:
     """The documents in the prose named by where they came from (`_came_out`, `_by_a_name`) or
-    by a named body that owns them, as (start, end)."""
+    by a named body that owns them ("the Legislative Fiscal Bureau's estimate"), as (start, end).
+    One pass over the words, and none where the text holds no document word."""
     lists = _lists()
-    text, starts, sentences = doc.text, doc.analysis.sentence_starts, doc.sentences
-    for m in lists.pattern.finditer(text):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 or k in not_prose or _time_minutes(text, m.start(), sentences[k].start):
-            continue
-        stop = sentences[k].end
-        end = _came_out(doc, m.start(), stop, lists) or _by_a_name(doc, m.start(), stop, lists)
-        if end:
-            yield m.start(), end
-    for m in lists.owned.finditer(text):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if m.group("name") and _body_name(m.group("name"), lists) and k >= 0 and k not in not_prose \
-                and not _verb_after(text, m.end()):
-            yield m.start(), m.end()
+    vocabulary = doc.analysis.vocabulary
+    present = lists.documents & vocabulary
+    if not present:
+        return  # (most texts without a reference: one set test)
+    owners = {w for w in vocabulary if w.endswith(_POSSESSIVES) and w[:-2] in lists.bodies}
+    text, sentences = doc.text, doc.sentences
+    lowers, starts, ends, of_sentence = doc.lowers, doc.token_starts, doc.token_ends, doc.token_sentences
+    after = lists.participles | _MAKER_LINKS
+    wanted = present | owners
+    last = len(lowers) - 1
+    for i in [i for i, lw in enumerate(lowers) if lw in wanted and i < last]:
+        lw = lowers[i]
+        if lw in present:
+            k = of_sentence[i]
+            if lowers[i + 1] not in after or k in not_prose or _time_minutes(text, starts[i], sentences[k].start):
+                continue
+            stop = sentences[k].end
+            end = _came_out(doc, starts[i], stop, lists) or _by_a_name(doc, starts[i], stop, lists)
+            if end:
+                yield starts[i], end
+        elif text[starts[i]].isupper() and of_sentence[i] not in not_prose:
+            # a named body's document: "the Legislative Fiscal Bureau's estimate", "Harwick Council's minutes"
+            for j in range(i + 1, min(i + 4, len(lowers))):
+                if lowers[j] in lists.documents and of_sentence[j] == of_sentence[i] and not _verb_after(text, ends[j]):
+                    yield _name_start(doc, i), ends[j]
+                    break
+                if not lowers[j].isalpha() or not text[starts[j]].islower():
+                    break
+
+
+_MAKER_LINKS = frozenset({"by", "from"})
+_POSSESSIVES = ("'s", "\u2019s")
+_NAME_JOINERS = frozenset("of for and the &".split())
+
+
+def _name_start(doc: Document, i: int) -> int:
+    """Where the name whose last word is token `i` starts ("Legislative Fiscal Bureau's")."""
+    texts, lowers = doc.token_texts, doc.lowers
+    j = i
+    while j > 0 and (texts[j - 1][:1].isupper() and lowers[j - 1] != "the"
+                     or lowers[j - 1] in _NAME_JOINERS and j > 1 and texts[j - 2][:1].isupper()):
+        j -= 1
+    return doc.token_starts[j]
 
 
 # Words after a document word that make it a verb with an object ("the committee estimates the
