@@ -85,7 +85,8 @@ def test_the_introduction_name_skips_organisations() -> None:
 def test_named_interviewee_is_a_named_source_for_provenance() -> None:
     sig = provenance.score(prepare(INTRODUCED), Settings())
     cue = next(e for e in sig.evidence if e.kind == "named sources with roles")
-    assert cue.present and cue.text == "Oskar Lind"
+    # (sources22) the sentence that names him, with his role, not the bare name
+    assert cue.present and "Oskar Lind" in cue.text and "lighthouse keeper" in cue.text
 
 
 def test_unnamed_interviewee_is_no_named_source_for_provenance() -> None:

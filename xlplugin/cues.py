@@ -705,6 +705,21 @@ def _named_agent_after(w: Words, b: int, not_names: frozenset[str]) -> bool:
     return texts[k][:1].isupper() and lowers[k] not in not_names
 
 
+# (sources22) "It was claimed by X that ...": "It", a form of "be" (and "been"), the participle.
+_IT_BE = (("it", "was"), ("it", "is"), ("it", "has", "been"), ("it", "had", "been"), ("it", "have", "been"))
+# How far after "by" the "that" of the claim may stand ("by Councillor Tom Reed that": four words).
+_THAT_REACH = 8
+
+
+def _it_claimed_that(lowers: list[str], i: int) -> bool:
+    """(sources22) Is the participle at `i` ("claimed", "written") in "It was claimed by X that
+    ...": the expletive "it" before it and "that" after its agent, so "by" names who said it, not
+    an owner ("islands claimed by Japan", "It was claimed by Spain in 1520" stay owners)?"""
+    if not any(i >= len(p) and tuple(lowers[i - len(p) : i]) == p for p in _IT_BE):
+        return False
+    return "that" in lowers[i + 2 : i + 2 + _THAT_REACH]
+
+
 def participle_document(w: Words, idxs: list[int], lex: _Lexicon) -> int | None:
     """The document word of a source phrase `idxs` (descending) that a participle qualifies
     ("Official figures released on Monday", "statistics published this week", "documents seen
@@ -969,8 +984,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):
         return  # "the answer is", "pain points", "a tool called", "phone calls", "in posts", "wrote the script": no report
     passive = is_passive(lowers, i)
-    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" or talks_of_statement(lowers, i, lex)
-                    or lw in lex.answered):
+    if passive and (lw in lex.agent_passive and i + 1 < len(lowers) and lowers[i + 1] == "by" and not _it_claimed_that(lowers, i)
+                    or talks_of_statement(lowers, i, lex) or lw in lex.answered):
         return  # an author or owner ("written by the ferry company"), a statement spoken of ("whatever is promised"),
         # a request answered ("neither request was answered")
     if passive:

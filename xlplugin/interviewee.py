@@ -84,6 +84,8 @@ def _introduced(doc: Document, before: int) -> Interviewee:
 
 def _name_of(doc: Document, run: list[int], institutions: frozenset[str]) -> Interviewee | None:
     lo, hi = INTRO_NAME_WORDS
+    if run and run[0] > 0 and doc.lowers[run[0] - 1] == "by":
+        return None  # (sources22) the credit's name ("Interview by Sam Reed"): who asked, not who answers
     if not lo <= len(run) <= hi or any(doc.lowers[i] in institutions or doc.lowers[i].endswith(("'s", "\u2019s"))
                                        for i in run):
         return None

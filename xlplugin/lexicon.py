@@ -42,17 +42,17 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb)",
+                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb); also provenance_sources.py, document_speaker (sources22: the verb after a document that speaks)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
-                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter)",
-        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter)",
+                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+        "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
-                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter)",
+                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
@@ -87,7 +87,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "forecaster_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"gives ... a 61 percent chance\")",
         "forecaster_at_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"puts the cost at 4 billion\")",
         "forecaster_figure_words": "forecast_sources.py, gives_a_figure (the words that make it a forecast)",
-        "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter)",
+        "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "listener_verb_words": "misread_sayings.py, listener_after (sources13: \"told the minister\" names no source)",
         "count_again_words": "misread_sayings.py, counts_again (sources13: \"will recount the votes\")",
         "count_again_before_words": "misread_sayings.py, counts_again (the modals and \"to\" before it)",
@@ -140,7 +140,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
         "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement); cues.py, names_a_thing (sources7)",
         "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
-        "definite_organisation_words": _ATTRIBUTION + " (cues.py, _classify: \u201cthe club said\u201d, a definite organisation as the speaker)",
+        "definite_organisation_words": _ATTRIBUTION + " (cues.py, _classify: \u201cthe club said\u201d, a definite organisation as the speaker); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "owned_document_words": "owned_sources.py (\u201ccomes from the project\u2019s own benchmarks\u201d: an owned document)",
         "plural_document_words": "publications.py, bare_plural (\u201cLeaked documents show\u201d: whose documents? vague); also cues.py, _offer_reporting_verb (\u201cOfficial figures show\u201d: a noun, no verb)",
         "abstract_subject_words": _ATTRIBUTION + " (cues.py, _classify: \u201cTime will tell\u201d, an abstract noun opening a sentence is no source; sources15)",
@@ -337,6 +337,12 @@ SECTIONS: dict[str, dict[str, str]] = {
         "social_count_words": "furniture.py (page furniture lines), provenance cue forum furniture (\"12 likes\" lines)",
         "deadline_labels": "furniture.py, _when_lines (a date after a deadline label is no publication date)",
         "genre_label_words": "provenance_sources.py, genre_label (\"PRESS RELEASE\" on its line is no reference to a document)",
+        "origin_document_words": "document_origins.py (sources22: \u201crecords obtained by this newspaper\u201d, \u201cthe council's spending records\u201d: a reference to a primary document); also provenance_sources.py, document_speaker (\u201cThe Annual Population Survey shows\u201d: a document, no person)",
+        "origin_participle_words": "document_origins.py, _came_out (sources22: \u201cobtained\u201d, \u201cfiled\u201d, \u201creleased\u201d before the link word)",
+        "origin_link_words": "document_origins.py, _came_out (sources22: \u201cby\u201d, \u201cat\u201d, \u201cunder\u201d after the participle)",
+        "origin_body_words": "document_origins.py (sources22: a body a document comes out through: \u201cthis newspaper\u201d, \u201ca public records request\u201d)",
+        "demand_amount_words": "provenance_sources.py, reports_nothing_said (sources22: \u201casks a lot\u201d is a demand, no words reported)",
+        "told_verdict_words": "provenance_sources.py, reports_nothing_said (sources22: \u201ctold the truth\u201d is a verdict, no words reported)",
         "kin_words": "provenance_sources.py, no_one_to_ask (\"Grandma always said\": a relative by kinship alone is no source)",
         "not_manner_words": "provenance_sources.py, no_one_to_ask (\"writes weekly\" is no verdict on how someone writes)",
         "declared_act_words": "provenance_sources.py, no_one_to_ask (\"declared war on\": an act, no source)",

@@ -34,7 +34,8 @@ from typing import NamedTuple
 from .cues import Attribution
 from .text import Document, Sentence
 
-__all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line"]
+__all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line", "own_credit_span", "reports_nothing_said",
+           "document_speaker"]
 
 # Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
 # say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
@@ -169,6 +170,11 @@ def author_bio(doc: Document, k: int) -> bool:
 # The kinship, manner and act words are provenance.txt's [kin_words], [not_manner_words] and
 # [declared_act_words] (read once, `_word_lists`).
 _LEAD_WORDS = frozenset("yet but and so as my our his her their your".split())
+# (sources22) An indefinite relative ("One mom from Ohio told us", "A dad in Leeds said", "Another
+# mother of two wrote"): a parent nobody can find, as a reader's "Tom in Leeds" is; a name in the
+# subject ("A mother of three, Ann Lee, said") still names someone, a place after "from"/"in" does not.
+_INDEFINITE = frozenset("one a an another".split())
+_TOWN_LINKS = frozenset("from in near of".split())
 _WRITE_VERBS = frozenset("writes wrote write writing".split())
 _DECLARE_VERBS = frozenset("declared declares declare declaring".split())
 
@@ -194,6 +200,12 @@ def _word_lists() -> _WordLists:
     return _WordLists(kin, words("not_manner_words"), words("declared_act_words"), triggers)
 
 
+def _names_after_link(words: list[str]) -> bool:
+    """Does a capitalised word stand in `words` other than right after "from", "in", "near" (a
+    place: "from Ohio", "in Leeds")?"""
+    return any(w[:1].isupper() and (k == 0 or words[k - 1].lower() not in _TOWN_LINKS) for k, w in enumerate(words))
+
+
 def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
     """Do the attribution's words name no source a reader could ask (above)?"""
     lists = _word_lists()
@@ -210,6 +222,8 @@ def no_one_to_ask(doc: Document, attr: Attribution) -> bool:
         i += 1
     if lower[i] in lists.kin and i + 1 < len(span) and not span[i + 1][:1].isupper():
         return True
+    if lower[0] in _INDEFINITE and len(lower) > 2 and lower[1] in lists.kin and not _names_after_link(span[2:-1]):
+        return True  # (sources22) "One mom from Ohio told us", "A father of three in Leeds said"
     after = text[attr.end : attr.end + 40].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
     if lower[-1] in _WRITE_VERBS and (nxt in ("well", "badly") or nxt.endswith("ly") and nxt not in lists.not_manner) \
@@ -271,11 +285,16 @@ _OWN_CREDIT_RE = re.compile(r"[ \t]*(?:An?)[ \t]+(?:[a-z]+[ \t]+){1,2}?by[ \t]+[
 
 def own_credit_line(doc: Document, attr: Attribution) -> bool:
     """Is the named document the text's own credit line (above)?"""
+    return own_credit_span(doc, attr.start, attr.end)
+
+
+def own_credit_span(doc: Document, start: int, end: int) -> bool:
+    """Is the document named at `start`..`end` the text's own credit line (above)?"""
     text = doc.text
-    if attr.start > OWN_CREDIT_HEAD:
+    if start > OWN_CREDIT_HEAD:
         return False
-    s = text.rfind("\n", 0, attr.start) + 1
-    e = text.find("\n", attr.end)
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", end)
     line = text[s : e if e >= 0 else len(text)]
     return len(line.split()) <= OWN_CREDIT_WORDS and _OWN_CREDIT_RE.match(line) is not None
 
@@ -328,3 +347,112 @@ def testimonial(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
             continue  # (sources21) "Police in Georgia say": a kind of source, no given name
         return True
     return False
+
+
+# (sources22) Verbs of saying that report nothing said, or a speaker who is a document:
+# - "ask" as "demand" or "require": an amount after it ("The Salt Road asks a lot of its
+#   audience", "asks too much", [demand_amount_words]), "all" before its subject ("a quick look
+#   is all the insurer asks for"), or a request to act inside a phrase that opens the sentence
+#   before its subject ("Of the 137 people ICE asked Dunmore to hold last year, the public knows
+#   ..."): what someone asks of a thing or a person, no claim of theirs a reader could check;
+# - "told" and a verdict on what was told ("Samuel Odum told the truth", "told lies",
+#   [told_verdict_words]): the writer's judgement of a speaker, not their words;
+# - a document as the speaker ("The Annual Population Survey shows", "according to contracts
+#   released under the Freedom of Information Act", "Sunbridge's accounts, filed at Companies
+#   House, show"): a reference to a primary document, not a person or a body speaking
+#   (`document_speaker`, read by provenance's two cues).
+# The words are provenance.txt's [demand_amount_words], [told_verdict_words] (`_says_lists`).
+_ASK_VERBS = frozenset("ask asks asked asking".split())
+_TOLD_VERBS = frozenset("told tell tells telling".split())
+# Prepositions that open a phrase before the sentence's subject ("Of the 137 people ICE asked ...",
+# "Among the changes the mayor asked for, ...").
+_OPENING_PREPOSITIONS = frozenset("of among for from with in".split())
+_DETERMINERS = frozenset("the a an".split())
+
+
+@lru_cache(maxsize=1)
+def _says_lists() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str], frozenset[str]]:
+    from .lexicon import load_sections
+
+    sections = load_sections("provenance.txt")
+    amounts: dict[str, list[tuple[str, ...]]] = {}
+    for line in sections["demand_amount_words"]:
+        parts = tuple(line.split())
+        amounts.setdefault(parts[0], []).append(parts)
+    verdicts = frozenset(w for line in sections["told_verdict_words"] for w in line.split())
+    documents = frozenset(w for line in sections["origin_document_words"] for w in line.split())
+    return {k: tuple(v) for k, v in amounts.items()}, verdicts, documents
+
+
+def reports_nothing_said(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
+    """Does the attribution's verb report nothing said: "ask" as a demand, "told" with a
+    verdict on what was told (above)?"""
+    lowers, starts = doc.lowers, doc.token_starts
+    a, b = bisect_left(starts, attr.start), bisect_left(starts, attr.end)
+    verbs = [i for i in range(a, b) if lowers[i] in _ASK_VERBS or lowers[i] in _TOLD_VERBS]
+    if not verbs:
+        return False  # (most attributions: no "ask" or "tell")
+    amounts, verdicts, _ = _says_lists()
+    last = sentence.last_token
+    for i in verbs:
+        after = lowers[i + 1 : min(i + 4, last + 1)]
+        if lowers[i] in _TOLD_VERBS:
+            rest = after[1:] if after[:1] == ["the"] or after[:1] == ["a"] else after
+            if rest and rest[0] in verdicts and doc.text[starts[i + len(after) - len(rest) + 1]].islower():
+                return True
+            continue
+        if any(tuple(after[: len(p)]) == p for p in amounts.get(after[0] if after else "", ())):
+            return True  # ("asks a lot", "asked too much of")
+        if "all" in lowers[max(sentence.first_token, i - 4) : i]:
+            return True  # ("is all the insurer asks for", "all anyone asks")
+        first = sentence.first_token
+        if lowers[first] in _OPENING_PREPOSITIONS and a == first and "to" in lowers[i + 1 : min(i + 5, last + 1)] \
+                and "," not in doc.text[starts[first] : starts[i]]:
+            return True  # ("Of the 137 people ICE asked Dunmore to hold last year, ...")
+    return False
+
+
+def document_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
+    """Is the attribution's speaker a document (above): the noun after "according to", or the
+    last word of the subject before the verb (an aside between commas skipped), a word of
+    [origin_document_words]?"""
+    _, _, documents = _says_lists()
+    lowers, starts, text = doc.lowers, doc.token_starts, doc.text
+    a, b = bisect_left(starts, attr.start), bisect_left(starts, attr.end)
+    if b - a >= 3 and lowers[a] == "according" and lowers[a + 1] == "to":
+        head = None
+        for j in range(a + 2, b):
+            if lowers[j] in _NOUN_PHRASE_ENDS or j > a + 2 and "," in text[doc.token_ends[j - 1] : starts[j]]:
+                break
+            head = lowers[j]
+        return head in documents and head not in _TESTIMONY
+    reporting = _reporting()
+    verb = next((i for i in range(a, b) if lowers[i] in reporting), None)
+    if verb is None or verb == sentence.first_token:
+        return False
+    j, filed = verb - 1, False
+    if "," in text[doc.token_ends[j] : starts[verb]]:
+        while j > sentence.first_token and "," not in text[doc.token_ends[j - 1] : starts[j]]:
+            j -= 1  # back over the aside ("Sunbridge's accounts, filed at Companies House, show")
+        if text[starts[j]].isupper():
+            return False  # an apposition naming the speaker ("The head of the survey, Dr Ian Moss, said")
+        filed = lowers[j] in ("filed", "published", "lodged", "submitted")
+        j -= 1
+    return j >= sentence.first_token and lowers[j] in documents and (filed or lowers[j] not in _TESTIMONY)
+
+
+# Document words that are also someone's version of events ("according to police accounts",
+# "witness accounts say"): the people behind them speak, unless the accounts were filed ("accounts,
+# filed at Companies House, show").
+_TESTIMONY = frozenset({"accounts"})
+# Words that end the noun phrase after "according to" ("contracts released under ...", "figures
+# from the Office ...", "the notice, which ...").
+_NOUN_PHRASE_ENDS = frozenset("of from by in under released published issued filed obtained seen that which who "
+                              "for on at".split())
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    from .cues import DATA_FILE, words
+
+    return words(DATA_FILE, "reporting_words")
