@@ -110,6 +110,11 @@ def test_the_author_own_ethnic_cleansing_counts(text):
     assert len(_author(text)) == 1, _evidence(text)
 
 
+def test_a_hyphenated_doubt_word_before_a_label_stays_two_terms():
+    """Only a label joins its noun: "so-called" casts doubt on the label after it, a second term."""
+    assert len(_author("These so-called elites now sit on the planning board.")) == 2
+
+
 @pytest.mark.parametrize("text", [
     'She said the "Soros-funded agitators" had lost the vote.',
     'He called the protesters "latte-sipping cyclists" in a speech on Friday.',

@@ -991,7 +991,7 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
             entry = ("emotive", False)  # (insults19) "gut Social Security", "rig the election"
         end = i + 1
         if entry is not None and entry[0] not in NOT_LOADED_SECTIONS:  # (loaded27) "garbage-collected"
-            if "-" in lw:
+            if "-" in lw and entry[0] in _LABEL_NOUN_CATEGORIES:  # a label, not "so-called" (doubt)
                 label = _label_after(doc, i, entry)
                 if label is not None:
                     entry, end = label, i + 2  # (labels35) "tax-and-spend cheerleaders": one label
