@@ -224,6 +224,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "Both sides claim gains, in claims that could not be independently verified" (praise19)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
+    if lower in _sets().findings and _named_finding(doc, first, last):
+        return True  # "A UN commission found ... ethnic cleansing": the named body's term (labels35)
     if last == first + 1 and lower in _PLOT_FORMS and _land_plot(doc, first):
         return True  # "plot 14", "three plots", "allotment plots", "their plots" on an allotment page (mirror21)
     if _literal_sense(doc, first, last) or _named_thing(doc, category, first, last):
@@ -234,6 +236,20 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "good rather than spectacular", "far from a disaster" (loaded27)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
 
+
+
+def _named_finding(doc: Document, first: int, last: int) -> bool:
+    """(labels35) Is the name of a grave crime at first..last-1 ([finding_terms]: "genocide",
+    "ethnic cleansing") said in a sentence that reports a named source or a document, outside the
+    source's own words ("A UN commission found that the expulsions amounted to ethnic cleansing",
+    "The UN report called it ethnic cleansing")? Then it is that body's finding, not the author's
+    word. "That is ethnic cleansing with paperwork" has no source."""
+    attributions = doc.analysis.attributions
+    k = doc.token_sentences[first]
+    a = attributions[k] if k < len(attributions) else None
+    if a is None or not a.sourced:
+        return False
+    return not (a.start < doc.token_ends[last - 1] and doc.token_starts[first] < a.end)
 
 
 # (mirror21) "plot" as a piece of land or a chart: numbered ("plot 14", "Plot 7B", "three plots"),
@@ -469,6 +485,7 @@ class _Sets:
         self.people = words(_LOADED, "group_nouns")  # (loaded29) nouns of people and groups
         self.plot_kinds = words(_LOADED, "plot_kind_words")  # (mirror21) "allotment plots", "a scatter plot"
         self.plot_land = words(_LOADED, "plot_land_words")  # (mirror21) a page about land
+        self.findings = words(_LOADED, "finding_terms")  # (labels35) "genocide", "ethnic cleansing"
 
 
 @lru_cache(maxsize=1)

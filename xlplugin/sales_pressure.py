@@ -17,6 +17,9 @@ class:
   ("Zero inventory, zero risk.");
 - "promise that anyone can": "Literally anyone can do this.", "If I can do it, anyone can.",
   "(And How You Can Too!)", "so can you".
+- (labels35) "a crowd of satisfied buyers": a vast count of unnamed buyers said to be pleased
+  ("Thousands of satisfied customers have already made the switch", "Join 50,000 happy users");
+  not "Thousands of customers lost power", "Most customers were satisfied".
 
 A shop's or a notice's plain words are not read: "Apply before 31 March", "Get your flu jab
 before winter" (no verb of buying), "buy now, pay later" (a loan's name), "a 10x zoom", "10x
@@ -35,13 +38,14 @@ from typing import Callable, NamedTuple
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "may_hold", "pressures", "warm_up"]
+__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "CROWD", "may_hold", "pressures", "warm_up"]
 
 DATA = "sales_pressure.txt"
 URGENCY = "urgency to buy or act"
 RETURNS = "promised returns"
 SAFETY = "promised safety"
 ANYONE = "promise that anyone can"
+CROWD = "a crowd of satisfied buyers"
 IMPERATIVE_WINDOW = 10  # words after the imperative searched for its deadline or threat
 NEVER_WINDOW = 6  # words between "never" and "again"
 OFFER_WINDOW = 3  # words before "won't last", "ends" searched for the offer
@@ -77,6 +81,7 @@ def _tables() -> _Tables:
     keys.update({w: "anyone" for w in words["anyone_words"]})
     keys.update({w: "safety" for w in words["safety_words"]})
     keys.update({w: "multiply" for w in words["multiply_verbs"]})
+    keys.update({w: "crowd" for w in words["crowd_praise_words"]})
     keys.update({"last": "last", "ends": "ends", "expires": "ends", "again": "again", "lifetime": "lifetime",
                  "once-in-a-lifetime": "lifetime", "limited": "limited", "limited-time": "limited",
                  "only": "only", "gone": "gone", "miss": "miss", "risk": "risk", "lose": "lose",
@@ -101,6 +106,7 @@ def _probes(words: dict[str, frozenset[str]], phrases: dict[str, dict[str, tuple
         "anyone": tuple(w + " can" for w in sorted(words["anyone_words"])),
         "multiply": tuple(w + " your" for w in sorted(words["multiply_verbs"])),
         "too": tuple(" ".join(p) for group in phrases["too_phrases"].values() for p in group),
+        "crowd": tuple(f"{w} {n}" for w in sorted(words["crowd_praise_words"]) for n in sorted(words["buyer_nouns"])),
     }
 
 
@@ -517,8 +523,27 @@ def _too(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int
     return None
 
 
+# -- 5. a crowd of satisfied buyers (labels35) ------------------------------------------------------
+
+_COUNT_RE = re.compile(r"\d[\d,.]*(?:k|m)?\+?")
+
+
+def _crowd(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Thousands of satisfied customers", "Join 50,000 happy users": a word of
+    [crowd_praise_words] before a noun of [buyer_nouns], after a vague count and "of" ([crowd_counts]:
+    "thousands of", "tens of thousands of") or a number in figures, in its sentence."""
+    if not _same_sentence(doc, i, i + 1) or lowers[i + 1] not in t.words["buyer_nouns"]:
+        return None
+    if _same_sentence(doc, i, i - 2) and lowers[i - 1] == "of" and lowers[i - 2] in t.words["crowd_counts"]:
+        return i - 2, i + 2, CROWD
+    if _same_sentence(doc, i, i - 1) and _COUNT_RE.fullmatch(lowers[i - 1]):
+        return i - 1, i + 2, CROWD
+    return None
+
+
 _RULES: dict[str, Callable[[Document, list[str], _Tables, int], tuple[int, int, str] | None]] = {
     "imperative": _imperative, "last": _last, "ends": _ends, "again": _again, "lifetime": _lifetime,
     "limited": _limited, "only": _only, "gone": _gone, "miss": _miss, "guaranteed": _guaranteed,
     "multiply": _multiply, "safety": _safety, "about": _about, "risk": _risk, "lose": _lose, "anyone": _anyone, "too": _too,
+    "crowd": _crowd,
 }
