@@ -15,7 +15,7 @@ from .. import prose
 from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import (ID_COLUMN_NAMES, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
+from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
                       shown_text, with_id_note)
 from . import layout
 from .package import Package, custom_property
@@ -203,6 +203,13 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                     row.values = kept_values(span, owned, with_earlier_reason(f"{NOT_REFRESHED}: {message}{EARLIER_RUN}",
                                                                               span, owned))
                 continue
+            elif unsaved_meta_kept(old, span.values.get(status_col), item):
+                # (session 21) a row `score` did not score for a metadata formula with no saved
+                # value, its cell written back empty: still not scored while that cell is empty
+                row.item = Problem(item.source, unsaved_meta_status(span.values.get(status_col)), item.id, item.columns,
+                                   kind="cell", text_column=item.text_column)
+                _plan_unreadable(row, row.item, owned, counts)
+                continue
             elif refused_line(old, span.values.get(status_col), text):
                 # (rows20) a CSV row `score` refused, its whole line in the text cell, as it was
                 # written: still refused (its Status stays), until the user edits the row
@@ -247,6 +254,38 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
 
 
 REFUSED_PREFIX = "not scored: "
+
+
+# (session 21) The Status of a row `score` did not score because a title, url, outlet, date or
+# author cell held a formula with no saved value (inputs._unsaved_meta): "not scored: column
+# outlet: a formula ...; the row is not scored without it". The cells are written back empty.
+_UNSAVED_META_RE = re.compile(r"not scored: columns? (.+?): " + re.escape(NO_SAVED_VALUE_MESSAGE))
+# What such a Status gains at a refresh: in the written workbook the cell is empty, so opening and
+# saving it gives the formula's value back to nothing.
+UNSAVED_META_WAY_OUT = ("; in this workbook the cell is empty: type its value there, or empty this Status to score the "
+                        "row without it, then refresh")
+
+
+def unsaved_meta_kept(stamps: tuple[Any, ...], status: Any, item: Record) -> bool:
+    """Is a row one that `score` did not score for a metadata formula with no saved value (no
+    scorer stamp, its Status saying so), a cell its Status names still empty? Such a row is not
+    scored at a refresh either: scored now it would be rated without its outlet, or read without
+    its date or author, and its Status would say "scored". It stays so while any of those cells is
+    empty; typing the values in them, or emptying the Status, lets it be scored."""
+    if stamps[0] not in (None, "") or not isinstance(status, str) or UNSAVED_META_END not in status:
+        return False
+    found = _UNSAVED_META_RE.match(status)
+    if not found:
+        return False
+    names = [name.strip() for name in found.group(1).split(",")]
+    return any(item.columns.get(name) in (None, "") for name in names)
+
+
+def unsaved_meta_status(status: str) -> str:
+    """The reason a row `unsaved_meta_kept` finds keeps in its Status, with the way out that works
+    in the written workbook (said once)."""
+    reason = status.removeprefix(REFUSED_PREFIX)
+    return reason if reason.endswith(UNSAVED_META_WAY_OUT) else reason + UNSAVED_META_WAY_OUT
 
 
 # The Status `score` writes for a CSV row with more or fewer fields than its header (inputs.read_csv).
