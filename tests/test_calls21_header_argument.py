@@ -48,3 +48,17 @@ def test_true_false_blank_zero_one_still_work(header, shown):
     assert (rows[0] == cells.score_columns()) is shown
     assert len(rows) == 1 + shown
     assert isinstance(rows[-1][0], (int, float))  # the index is scored
+
+
+@pytest.mark.parametrize("header", [
+    [[None], ["Council approves road plan"]],   # a column of titles whose first cell is blank
+    [[True], [False]],                           # two flags: which one was meant is not known
+    [[None], [None]],                            # a blank range of two cells
+    [["TRUE", "FALSE"]],                         # across a row
+])
+def test_a_header_given_as_a_range_of_several_cells_is_refused(header):
+    """(session 21, hunt22) The first cell of a range was read alone: a range of titles whose
+    first cell is blank read as FALSE and shifted every later argument, silently."""
+    rows = f.scores([[TEXT], [TEXT]], header)
+    assert len(rows) == 1 and "range of" in rows[0][0] and "title comes third" in rows[0][0]
+    assert all(value == "" for value in rows[0][1:])

@@ -223,7 +223,10 @@ def _flag(value: Any) -> bool:
     most often a formula typed with another function's argument order (title second), which
     would shift every later argument silently (calls21)."""
     if isinstance(value, (list, tuple)):
-        value = _Grid(value).cells[0] if value else None
+        found = _Grid(value).cells if value else [None]
+        if len(found) > 1:  # (a column of titles in its place, most often: never its first cell read alone)
+            raise _ArgumentProblem(f"header: give TRUE or FALSE, not a range of {len(found)} cells. {HEADER_ORDER}")
+        value = found[0]
     if value is None or isinstance(value, bool):
         return bool(value)
     if isinstance(value, (int, float)) and value in (0, 1):
