@@ -38,7 +38,7 @@ from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
-from . import forum_posts, interview, mastheads, page_genres
+from . import forum_posts, interview, mastheads, page_genres, promo_labels
 from .agenda import agenda
 from .form_lines import closing_block
 from .insinuation_formulas import INSINUATION_DETAIL
@@ -1257,6 +1257,10 @@ _COMPUTED = {
     # (kinds24) genres told by their own lines: xlplugin/page_genres.py
     "column_foot": lambda doc, facts: page_genres.column_foot(doc.text, doc.author, lambda: facts.own),
     "label_line": lambda doc, facts: page_genres.label_line(facts.values["head"], _line_labels()),
+    # (kinds25) an advert told by its small label or its pitch: xlplugin/promo_labels.py
+    "sponsor_label": lambda doc, facts: promo_labels.sponsor_label(facts.values["head"]),
+    "advert_pitch": lambda doc, facts: promo_labels.advert_pitch(doc.text, facts.own),
+    "coin_pitch": lambda doc, facts: promo_labels.coin_pitch(facts.own),
     "chapter_times": lambda doc, facts: page_genres.chapter_times(doc.text),
     "encyclopedia_lead": lambda doc, facts: page_genres.encyclopedia_lead(doc.text),
     "newsletter_reports": lambda doc, facts: page_genres.newsletter_reports(doc.text, facts.text, doc.author, lambda: facts.own),
