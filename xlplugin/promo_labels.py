@@ -1,0 +1,238 @@
+"""(kinds25) An advert told by its own small label or by its pitch: read by `xlplugin.kinds` (its computed
+measures `sponsor_label` and `advert_pitch`, rules in `data/kinds.txt`). Each function reads lower-cased text and
+returns a short note in words, or None; each first looks for a cheap sign (a word the text must hold) and returns
+None at once where it is missing: most texts stop there.
+
+- A **small sponsor label** (`sponsor_label`): a bare "Sponsored", "Promoted", "In partnership with <a company>" or
+  "Paid for by <a company>" alone on the text's first line, or on the line right under a headline (a first line
+  that is no sentence: it does not end in a full stop). It labels the text itself as the advertiser's. Near misses
+  kept: the same word lower down, between paragraphs or after a first paragraph of prose (a saved page's slot
+  for someone else's advert: SemEval and PTC pages carry "Sponsored" so); "sponsored by" or "promoted" inside a
+  sentence ("The series is sponsored by ...", "Promoted to captain ..."); "Sponsored by <name>" and "Supported
+  by <name>" alone on a line (a sponsor credited over journalism the outlet writes itself, as kinds20 decided);
+  "In partnership with" a newsroom ("In partnership with The Texas Tribune": a reporting partnership).
+- An **advert's pitch** (`advert_pitch`): a call to act alone on its line, shouted (in capitals, or after a
+  pointing mark "👉", "➡", "→"): "CHECK IF YOUR POSTCODE QUALIFIES NOW", "👉 Claim your free quote"; together with
+  a second sign of selling in the writer's own words: scarcity ("spaces are limited", "before the current round
+  closes", "while stocks last", "only 20 places left", "offer ends Friday") or a second such line. A consumer report that tells readers to check
+  their eligibility says so in a sentence, without a shouted line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sponsor_label", "advert_pitch", "coin_pitch", "civic_calls", "own_report_title", "chair_message",
+           "chair_signoff", "HEADLINE_MAX_CHARS", "CIVIC_CALLS_MIN"]
+
+HEADLINE_MAX_CHARS = 200  # a first line longer than this is prose, not a headline over the label
+_SPONSOR_WORDS = ("sponsored", "promoted", "in partnership with", "paid for by")
+_SPONSOR_VOCABULARY = frozenset(("sponsored", "promoted", "partnership", "paid"))
+_MARKS = "#*_[]()|:\u2022\u00b7 \t"
+# a name after "In partnership with" / "Paid for by": a few words, no sentence in it
+_NAMED_LABEL_RE = re.compile(r"(?:in partnership with|paid for by)[ \t]+(?P<name>[^.!?\n]{2,60})")
+# "In partnership with" a newsroom is a reporting partnership, not an advertiser's label
+_NEWSROOM_WORDS = frozenset("""news times post tribune herald gazette journal press radio television tv chronicle courier
+telegraph guardian observer record reporter reporting propublica npr bbc pbs reuters associated agency newsroom
+magazine review mirror examiner sentinel inquirer dispatch bulletin investigative journalism journalists calmatters
+""".split())
+
+
+def _label(line: str) -> str | None:
+    """The line as a sponsor label, or None."""
+    bare = line.strip(_MARKS)
+    if bare in ("sponsored", "promoted"):
+        return bare
+    m = _NAMED_LABEL_RE.fullmatch(bare)
+    if m is None:
+        return None
+    name = m["name"].strip(_MARKS)
+    if not name or len(name.split()) > 8 or not _NEWSROOM_WORDS.isdisjoint(re.findall(r"[a-z]+", name)):
+        return None
+    return bare
+
+
+def sponsor_label(head: str, vocabulary: frozenset[str]) -> str | None:
+    """A bare sponsor label on the first line of the lower-cased head, or on the line under a headline
+    (`vocabulary`: the document's lower-cased words, the cheap check)."""
+    if _SPONSOR_VOCABULARY.isdisjoint(vocabulary) or not any(word in head for word in _SPONSOR_WORDS):
+        return None
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    found = _label(lines[0])
+    if found is None and len(lines) > 2 and len(lines[0]) <= HEADLINE_MAX_CHARS and not lines[0].endswith("."):
+        found = _label(lines[1])
+    return f"head: {found!r}" if found else None
+
+
+# a call to act alone on its line: after a pointing mark, or shouted in capitals from its first word
+_ACT_VERBS = ("check", "claim", "get", "find", "see", "apply", "book", "order", "buy", "download", "join", "register",
+              "reserve", "secure", "grab", "call", "click", "tap", "start", "request", "discover", "compare", "sign")
+_POINTERS = "\U0001f449\u27a1\u2192\u25b6\u25ba\u2b50\u2705\U0001f525\U0001f6a8"
+_VERBS = "|".join(_ACT_VERBS)
+_CTA_LINE_RE = re.compile(r"(?:[" + _POINTERS + r"][\ufe0f \t]*(?P<pointed>(?i:" + _VERBS + r")\b[^\n]{3,80})"
+                          r"|(?P<shouted>(?:" + _VERBS.upper() + r")\b[^a-z\n]{8,80}))")
+_SCARCITY_RE = re.compile(
+    r"\b(?:(?:spaces|places|spots|slots|seats|installations|appointments) (?:on [^.\n]{1,40} )?(?:are|is) (?:strictly )?limited"
+    r"|limited (?:spaces|places|spots|slots|availability)"
+    r"|(?:only|just) \d+ (?:spaces|places|spots|slots|seats|left|remaining)"
+    r"|while (?:stocks|supplies) last"
+    r"|before the (?:current |next )?(?:round|offer|window|scheme|deal|promotion) (?:closes|ends)"
+    r"|(?:offer|deal|promotion|discount) ends (?:today|tonight|tomorrow|soon|on|this|at|in))")
+
+
+def _calls_to_act(text: str) -> list[str]:
+    """The calls to act alone on their lines of `text` (as written, its case kept), at most 12 words each: a line
+    in capitals opening with one of the verbs, or a pointing mark and then one (each line read once: most lines
+    of most texts are neither shouted nor pointed, and cost one test each)."""
+    found = []
+    for line in text.split("\n"):
+        bare = line.strip()
+        if not bare or not (bare[0] in _POINTERS or bare.isupper()):
+            continue
+        m = _CTA_LINE_RE.fullmatch(bare)
+        if m:
+            call = (m["pointed"] or m["shouted"]).rstrip(" \t.!")
+            if len(call.split()) <= 12:
+                found.append(call)
+    return found
+
+
+def advert_pitch(text: str, own: str) -> str | None:
+    """A shouted call to act alone on a line of `text` (case kept) and a second sign of selling in the
+    lower-cased writer's own words `own` (scarcity, or another such call)."""
+    calls = _calls_to_act(text)
+    if not calls:
+        return None
+    scarce = _SCARCITY_RE.search(own)
+    if scarce is None and len(calls) < 2:
+        return None
+    second = scarce.group() if scarce else calls[1]
+    return f"{calls[0][:50]!r}; {second[:50]!r}"
+
+
+# a coin or token promoter's disclaimer, and a selling line of the pitch, both in the writer's own words
+_COIN_VOCABULARY = frozenset(("advice", "dyor", "nfa"))
+_COIN_DISCLAIMER_RE = re.compile(r"\b(?:not financial advice|nfa|dyor|this is not investment advice)\b")
+_COIN_SELL_RE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,3}[ \t]*)?how to buy\b|\b(?:presale|pre-sale|whitelist spots?|token sale|"
+                           r"(?:link|links) in (?:our|the) (?:telegram|discord)|join (?:our|the) (?:telegram|discord))\b")
+
+
+def coin_pitch(own: str, vocabulary: frozenset[str]) -> str | None:
+    """A promoter's disclaimer ("not financial advice", "DYOR") and a selling line ("How to buy", "presale")
+    in the lower-cased writer's own words (`vocabulary`: the document's lower-cased words, the cheap check)."""
+    if _COIN_VOCABULARY.isdisjoint(vocabulary):
+        return None
+    disclaimer = _COIN_DISCLAIMER_RE.search(own)
+    selling = _COIN_SELL_RE.search(own) if disclaimer else None
+    if selling is None:
+        return None
+    return f"{disclaimer.group()!r}; {selling.group().strip()!r}"
+
+
+# (kinds25) the writer calls the reader to political action, with or without "!": each call starts at one of these
+# literal beginnings (found with str.find, so a text with none costs a few scans), then is read whole by the pattern
+CIVIC_CALLS_MIN = 2
+_OFFICES = (r"(?:senators?|representatives?|congressman|congresswoman|member of congress|mps?|councillors?|councilors?|"
+            r"council members?|assembly ?(?:man|woman|member)|legislators?|governor|mayor|reps?)\b")
+_CIVIC_CALL_RE = re.compile(
+    r"vote (?:him|her|them|these people|this lot|every one of them) out\b|vote out (?:every|all|the|these|this|him|her|them)\b"
+    r"|call your " + _OFFICES + r"|(?:write to|email|e-mail|phone|ring) your " + _OFFICES +
+    r"|(?:don't|do not) let them (?:win|get away with (?:it|this))\b"
+    r"|donate to (?:the |their |our )?(?:[a-z]+ ){0,3}?(?:alliance|campaign|coalition|cause|legal fund|defen[cs]e fund|fighting fund)\b"
+    r"|remember (?:this name|these names|her name|his name|their names) (?:in|at|on|come)\b")
+_CIVIC_STARTS = ("vote ", "call your ", "write to your ", "email your ", "e-mail your ", "phone your ", "ring your ",
+                 "don't let them ", "do not let them ", "donate to ", "remember th", "remember her ", "remember his ")
+# each beginning with the words the document must hold for it (a set lookup each, before any scan)
+_OFFICE_WORDS = frozenset("""senator senators representative representatives congressman congresswoman congress mp mps
+councillor councillors councilor councilors council assemblyman assemblywoman assembly legislator legislators governor
+mayor rep reps""".split())
+_CIVIC_NEEDS = {
+    "vote ": (frozenset(("vote",)), frozenset(("out",))),
+    "don't let them ": (frozenset(("don't",)), frozenset(("win", "away"))),
+    "do not let them ": (frozenset(("let",)), frozenset(("win", "away"))),
+    "donate to ": (frozenset(("donate",)), frozenset(("alliance", "campaign", "coalition", "cause", "fund"))),
+    "remember th": (frozenset(("remember",)), frozenset(("name", "names"))),
+    "remember her ": (frozenset(("remember",)), frozenset(("name",))),
+    "remember his ": (frozenset(("remember",)), frozenset(("name",))),
+}
+_YOUR_VERBS = frozenset(("call", "write", "email", "e-mail", "phone", "ring"))
+
+
+def civic_calls(own: str, vocabulary: frozenset[str]) -> str | None:
+    """Two or more calls to political action in the lower-cased writer's own words ("vote her out", "call your
+    senator", "don't let them win", "donate to the ... fund"), each at a word's start."""
+    starts = [start for start, (first, then) in _CIVIC_NEEDS.items()
+              if not first.isdisjoint(vocabulary) and not then.isdisjoint(vocabulary)]
+    if "your" in vocabulary and not _YOUR_VERBS.isdisjoint(vocabulary) and not _OFFICE_WORDS.isdisjoint(vocabulary):
+        starts += [start for start in _CIVIC_STARTS if start.endswith(" your ")]
+    found = []
+    for start in starts:
+        at = own.find(start)
+        while at >= 0:
+            if at == 0 or not own[at - 1].isalnum():
+                m = _CIVIC_CALL_RE.match(own, at)
+                if m:
+                    found.append((at, m.group()))
+            at = own.find(start, at + 1)
+    if len(found) < CIVIC_CALLS_MIN:
+        return None
+    found.sort()
+    return f"{len(found)} calls: " + ", ".join(repr(call) for _, call in found[:3])
+
+
+# (kinds25) an organisation's own report on its year: its title or first lines ("Our year in summary", "our annual
+# report"), a message from its chair on a line of its own, its chair's or chief executive's sign-off at the foot
+_OWN_REPORT_RE = re.compile(r"\bour (?:year in (?:summary|review|numbers|brief)|annual (?:report|review)|impact report|impact in \d{4})\b")
+_OWN_REPORT_LINES = 3  # the first lines of the head read for it
+
+
+def own_report_title(head: str) -> str | None:
+    """"Our year in summary", "our annual report", "our impact report" in the first lines of the lower-cased head."""
+    if "our " not in head or ("year in" not in head and "annual" not in head and "impact" not in head):
+        return None
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:_OWN_REPORT_LINES]
+    for line in lines:
+        m = _OWN_REPORT_RE.search(line)
+        if m:
+            return f"head: {line[:50]!r}"
+    return None
+
+
+_MESSAGE_STARTS = ("message from ", "letter from ", "foreword from ", "welcome from ", "introduction from ")
+_MESSAGE_LINE_RE = re.compile(r"[ \t]*(?:#{1,3}[ \t]*)?(?:a )?(?:message|letter|foreword|welcome|introduction) from (?:our|the) "
+                              r"(?:chair|chairman|chairwoman|chair of trustees|chief executive|ceo|director|founder|president)\b[^\n]{0,40}")
+
+
+_MESSAGE_WORDS = frozenset(("message", "letter", "foreword", "welcome", "introduction"))
+_ROLE_WORDS = frozenset(("chair", "chairman", "chairwoman", "chief", "ceo", "director", "founder", "president"))
+
+
+def chair_message(own: str, vocabulary: frozenset[str]) -> str | None:
+    """A line of its own in the lower-cased writer's own words: "A message from our chair", "Welcome from the
+    chief executive", "Foreword from our founder" (`vocabulary`: the document's lower-cased words, the cheap check)."""
+    if _MESSAGE_WORDS.isdisjoint(vocabulary) or _ROLE_WORDS.isdisjoint(vocabulary):
+        return None
+    for start in _MESSAGE_STARTS:
+        at = own.find(start)
+        while at >= 0:
+            line_start = own.rfind("\n", 0, at) + 1
+            line_end = own.find("\n", at)
+            line = own[line_start:line_end if line_end >= 0 else len(own)]
+            if _MESSAGE_LINE_RE.fullmatch(line.rstrip()):
+                return f"{line.strip()[:50]!r}"
+            at = own.find(start, at + 1)
+    return None
+
+
+_SIGNOFF_RE = re.compile(r"(?m)^[^\n]{2,60}[,\u2014\u2013-][ \t]*(?:chair of (?:the )?trustees|chair of the board of trustees|"
+                         r"chair of the board|chief executive(?: officer)?|founder and chief executive)[ \t]*\.?[ \t]*$")
+
+
+def chair_signoff(tail: str) -> str | None:
+    """A sign-off line at the foot (the lower-cased tail): "Name, Chair of Trustees", "Name, Chief Executive"."""
+    if "chair" not in tail and "chief executive" not in tail:
+        return None
+    m = _SIGNOFF_RE.search(tail)
+    return f"tail: {m.group().strip()[:50]!r}" if m else None
