@@ -80,3 +80,41 @@ def test_a_qa_page_is_a_thread_whose_answers_are_other_members(text):
 def test_no_qa_thread_without_another_posters_signature(text):
     doc = prepare(text)
     assert forum_posts.thread(doc) is None
+
+
+def _qa_html(box: str) -> str:
+    def post(words: str, signature: str) -> str:
+        return (f'<div class="post"><div class="body"><p>{words}</p></div>'
+                f'{box.format(signature=signature)}</div>')
+    return f"""<!DOCTYPE html><html><head><title>Why does my bike chain keep slipping? - Cycling Answers</title>
+<meta property="og:site_name" content="Cycling Answers"></head><body>
+<h1>Why does my bike chain keep slipping?</h1>
+{post("My chain slips on the two smallest rear cogs when I pedal hard up hills. I replaced the chain last "
+      "spring and the bike has done about 3,000 miles since then. Is the cassette worn out, or is it the "
+      "gears that need adjusting?", "asked Apr 2, 2024 at 18:20 hill_rider 88 rep")}
+<h2>2 Answers</h2>
+{post("A chain that slips under load on the smallest cogs usually means those cogs are worn. Measure the "
+      "chain with a checker first; if it has stretched past 0.75 percent, the cassette has probably worn "
+      "with it. Replace both together and the slipping normally stops.",
+      "answered Apr 2, 2024 at 19:05 Spoke Wrangler 12.7k rep")}
+{post("Don't waste money on a new cassette!!! The bike shops KNOW the gears just need a quarter turn. "
+      "They are ripping everyone off!", "answered Apr 9, 2024 at 1:12 gearhead_77 5 rep")}
+</body></html>"""
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="user-info">{signature}</div>',
+    '<div class="post-signature owner"><span class="user-details">{signature}</span></div>',
+    '<aside class="owner-card">{signature}</aside>',
+])
+def test_a_qa_web_page_keeps_its_signatures_and_reads_as_a_thread(box):
+    pytest.importorskip("trafilatura")
+    from xlplugin import pages
+
+    page = pages.extract_page(_qa_html(box))
+    assert "answered Apr 9, 2024 at 1:12 gearhead_77 5 rep" in page.text
+    doc = prepare(page.text)
+    found = forum_posts.thread(doc)
+    assert found is not None and found[1] == "hill_rider"
+    assert kinds.classify(doc).kind == "forum or social post"
+    assert loaded_language.score(doc, Settings()).details["exclamation"] == 0

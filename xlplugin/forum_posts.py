@@ -246,6 +246,26 @@ def _qa_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     return lines, asker
 
 
+def keep_qa_signatures(tree) -> None:
+    """(forum25) In a web page's tree (`xlplugin.pages`), make each Q&A signature block ("asked
+    ... NAME 1,231 rep", in a box of the site's user info) a plain paragraph, so that the page
+    reader keeps it as a line of the text: without it the thread's answers read as the asker's.
+    Looked for only where the page holds "answered" and "rep"."""
+    found = []
+    for el in tree.iter("div", "span", "td", "footer", "aside", "section"):
+        text = el.text_content()
+        if "answered" not in text and "asked" not in text:
+            continue
+        line = " ".join(text.split())
+        if len(line) <= 160 and _QA_SIGNATURE_RE.fullmatch(line):
+            found.append(el)
+    if not any("answered" in el.text_content() for el in found):
+        return
+    for el in found:
+        el.tag = "p"
+        el.attrib.clear()
+
+
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
 _LAST_THREAD: list = [None, None]
 
