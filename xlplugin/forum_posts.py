@@ -33,6 +33,14 @@ instead: the poster's name, rank and member fields, then the post's date line ("
 Regular member / Joined: Mar 2019 / Posts: 1,204 / Posted: 12 Feb 2026, 09:14";
 `_header_lines`). Where no poster line of the first shape is found, these headers are the
 thread's poster lines, read the same way.
+
+(forum25) A question-and-answer site (Stack Exchange, its clones) signs each post at its foot
+instead: "asked Mar 14, 2023 at 21:07 NAME 1,231 rep", "answered Mar 16, 2023 at 13:44 NAME 211
+rep" (an edit's date may follow the first date; `_qa_signatures`). A page with the asker's
+signature and an answer signed by another name is a thread (`thread`): the signature lines are
+furniture, the asker is the author, and each answer by another name (from the signature before
+it to its own) is that member's words, with the comments under the post before it. Blind spot:
+comments under the last answer stay the author's.
 """
 
 from __future__ import annotations
@@ -198,6 +206,66 @@ def _header_lines(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+# (forum25) A Q&A site's signature under a post: "asked" or "answered", the date ("Mar 14, 2023 at
+# 21:07", "Aug 3 at 2:51"), an optional edit's date after a dot or bar, the poster's name and
+# their reputation ("1,231 rep", "18.4k rep"), then badges or nothing.
+_QA_DATE = r"[A-Z][a-z]{2,8}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]+at[ \t]+\d{1,2}:\d{2})?"
+_QA_SIGNATURE_RE = re.compile(
+    r"[ \t]*(?P<verb>asked|answered)[ \t]+" + _QA_DATE + r"(?:" + _SEP + r"edited[ \t]+" + _QA_DATE + r")?"
+    r"[ \t]+(?P<name>[^\n]{2,40}?)[ \t]+\d[\d,.]*[kKmM]?[ \t]+rep(?:utation)?\b[^\n]{0,60}")
+
+
+def _qa_signatures(doc: Document) -> list[tuple[int, int, str]]:
+    """(forum25) The signature lines (start, end, name) of a Q&A site's posts, the asker's name
+    marked "op " first; read only where the text holds the words "answered" and "rep" (or
+    "reputation")."""
+    vocabulary = doc.analysis.vocabulary
+    if "answered" not in vocabulary or ("rep" not in vocabulary and "reputation" not in vocabulary):
+        return []
+    text, out = doc.text, []
+    for s, e in doc.lines:
+        if e - s > 160:
+            continue
+        m = _QA_SIGNATURE_RE.fullmatch(text, s, e)
+        if m:
+            name = m["name"].strip().lower()
+            out.append((s, e, "op " + name if m["verb"].lower() == "asked" else name))
+    return out
+
+
+def _qa_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
+    """(forum25) A Q&A page as a thread: its signature lines and the asker, where the asker signs
+    first and another name signs an answer."""
+    lines = _qa_signatures(doc)
+    if len(lines) < 2 or not lines[0][2].startswith("op "):
+        return None
+    asker = lines[0][2][3:]
+    lines = [(s, e, h.removeprefix("op ")) for s, e, h in lines]
+    if all(h == asker for _, _, h in lines):
+        return None
+    return lines, asker
+
+
+def keep_qa_signatures(tree) -> None:
+    """(forum25) In a web page's tree (`xlplugin.pages`), make each Q&A signature block ("asked
+    ... NAME 1,231 rep", in a box of the site's user info) a plain paragraph, so that the page
+    reader keeps it as a line of the text: without it the thread's answers read as the asker's.
+    Looked for only where the page holds "answered" and "rep"."""
+    found = []
+    for el in tree.iter("div", "span", "td", "footer", "aside", "section"):
+        text = el.text_content()
+        if "answered" not in text and "asked" not in text:
+            continue
+        line = " ".join(text.split())
+        if len(line) <= 160 and _QA_SIGNATURE_RE.fullmatch(line):
+            found.append(el)
+    if not any("answered" in el.text_content() for el in found):
+        return
+    for el in found:
+        el.tag = "p"
+        el.attrib.clear()
+
+
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
 _LAST_THREAD: list = [None, None]
 
@@ -216,6 +284,8 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
         lines = [(s, e, h.removeprefix("op ")) for s, e, h in lines]
         if len({h for _, _, h in lines}) >= 2:
             found = (lines, op or _author(doc.text, lines))
+    if found is None:
+        found = _qa_thread(doc)
     _LAST_THREAD[:] = [weakref.ref(doc), found]
     return found
 
@@ -241,6 +311,9 @@ def _others_posts(doc: Document) -> list[tuple[int, int]]:
     if found is None:
         return []
     lines, op = found
+    if _QA_SIGNATURE_RE.fullmatch(doc.text, lines[0][0], lines[0][1]):
+        # (forum25) a Q&A post runs up to its signature, from the signature before it
+        return [(before[1], s) for before, (s, _, handle) in zip(lines, lines[1:]) if handle != op]
     ends = [s for s, _, _ in lines[1:]] + [len(doc.text)]
     return [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
 

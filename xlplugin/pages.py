@@ -44,7 +44,7 @@ from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
-from . import page_hints
+from . import forum_posts, page_hints
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
 from .page_jsonld import article_fields, other_articles
@@ -145,6 +145,8 @@ def _separated_tree(markup: str) -> Any:
     _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
+    if "answered" in markup and " rep" in markup:  # (forum25) a Q&A page's post signatures: xlplugin.forum_posts
+        forum_posts.keep_qa_signatures(tree)
     return tree
 
 

@@ -26,7 +26,7 @@ from ..types import Evidence, Score, SignalInfo
 from ..wording import counted
 
 NAME = "readability"
-VERSION = "4"  # 4: (voice20) a thread's poster lines ("u/pine_pete \u00b7 412 points") are not prose. 3: (inputs16) only the author's prose is read: a Markdown heading ("# Title", "## Part") is a title, not a sentence; a numbered list's "1." is no sentence (prose_counts.only_numbers); the sentences every scorer passes over (code, navigation, time stamps, bylines, embedded posts' credits: Analysis.non_prose_sentences) are left out, and so are words in text that is not prose (a Markdown link's address: "[report](https://...)"). 2: no grade under MIN_WORDS words
+VERSION = "5"  # 5: (forum25) a question-and-answer page copied as text (its posts signed "asked DATE NAME 1,231 rep", "answered DATE NAME 18.4k rep": forum_posts._qa_signatures) is a thread: the signature lines are furniture, the asker is the author, each answer by another name is that member's words. 4: (voice20) a thread's poster lines ("u/pine_pete \u00b7 412 points") are not prose. 3: (inputs16) only the author's prose is read: a Markdown heading ("# Title", "## Part") is a title, not a sentence; a numbered list's "1." is no sentence (prose_counts.only_numbers); the sentences every scorer passes over (code, navigation, time stamps, bylines, embedded posts' credits: Analysis.non_prose_sentences) are left out, and so are words in text that is not prose (a Markdown link's address: "[report](https://...)"). 2: no grade under MIN_WORDS words
 UNIT = "US grade level"
 
 
