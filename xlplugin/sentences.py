@@ -198,6 +198,8 @@ _EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u200d\ufe0f]+\\s+")
 def _after_emoji(text: str, i: int, end: int) -> int:
     """Where the next sentence's first word is, past a run of emoji and its space at `i`: an emoji
     after "?" or "!" does not hide the boundary; the emoji opens the next sentence."""
+    if text[i] < "\u200d":
+        return i  # a letter, a digit or a mark: no emoji (most boundaries; the match spared)
     m = _EMOJI_RE.match(text, i, end)
     return m.end() if m and m.end() < end else i
 
