@@ -14,7 +14,7 @@ for these tests."""
 import pytest
 
 from loaded_helpers import author_terms, loaded_evidence
-from xlplugin.conspiracy_tells import TELL_DETAIL
+from xlplugin.conspiracy_tells import RIGGED_DETAIL, TELL_DETAIL
 from xlplugin.scorers import loaded_language
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -22,7 +22,7 @@ from xlplugin.text import prepare
 
 def _tells(text: str) -> list[str]:
     sig = loaded_language.score(prepare("The council met on Tuesday to agree the budget. " + text), Settings())
-    return [e.text.lower() for e in sig.evidence if e.detail == TELL_DETAIL and e.kind == "doubt"]
+    return [e.text.lower() for e in sig.evidence if e.detail in (TELL_DETAIL, RIGGED_DETAIL) and e.kind == "doubt"]
 
 
 @pytest.mark.parametrize("text, words", [

@@ -45,11 +45,14 @@ from .lexicon import load_sections
 from .sales_pressure import word_places
 from .text import Document
 
-__all__ = ["DATA", "TELL_DETAIL", "tells", "warm_up"]
+__all__ = ["DATA", "RIGGED_DETAIL", "TELL_DETAIL", "detail", "tells", "warm_up"]
 
 DATA = "conspiracy_tells.txt"
 TELL_DETAIL = ("conspiracy tell: hints at a hidden plot, a foreign hand or a cover-up (follow the money, do your own "
                "research, CO2 is plant food): a loaded term")
+# (cues23) data said to be rigged is a charge against the figures, not a hint of a hidden plot: its
+# own words in the evidence
+RIGGED_DETAIL = "says the figures were rigged or picked to mislead (cooked up, fudged, cherry-picked): a loaded term"
 CENSOR_WINDOW = 3  # words after the verb of censoring searched for what is censored
 RIGGING_WINDOW = 4  # words either side of a verb of rigging searched for the data it rigs
 _PROPHECY_OBJECTS = frozenset(("us", "you", "everyone", "everybody"))
@@ -165,6 +168,13 @@ def tells(doc: Document) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def detail(doc: Document, span: tuple[int, int]) -> str:
+    """(cues23) What the tell at word range `span` (from `tells`) is, as the evidence says it:
+    RIGGED_DETAIL for data said to be rigged (a verb of [rigging_verbs] opening it), else
+    TELL_DETAIL."""
+    return RIGGED_DETAIL if doc.lowers[span[0]] in _tables().rigging else TELL_DETAIL
 
 
 def _same_sentence(doc: Document, i: int, j: int) -> bool:

@@ -43,6 +43,7 @@ from .publications import bare_plural, document_at_place, named_publication, unn
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
 from .subject_sources import NO_ONE, bare_release, owned_role, published_by_name, relative_head, subject_kind, writers_acquaintance
+from .relative_sources import relative_clause_start
 from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, after_clause, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
                             subject_before)
@@ -1043,6 +1044,12 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                    quote_at is not _never_quoted, False, True))
             return
+    if found is None and not passive and (r := relative_clause_start(doc.text, w, i)) is not None:
+        # "Councillor Dean Morris, who voted against, said": the source before the clause (cues23)
+        before_clause = source_before(doc, w, r, lex.clause_openers, lex.conjunctions)
+        named = _classify(w, before_clause, before_clause[0] if before_clause else None, lex, quote_at)
+        if named is not None and named[0] in ("named", "role"):
+            found, idxs = named, before_clause
     if found is None and not passive and time_only(doc.text, w, idxs, i):
         found, idxs = ("pronoun", False), [i]  # "Glenn Beck, who ..., on Friday declared": named before (sources14)
     if found is None and passive:

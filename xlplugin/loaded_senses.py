@@ -70,6 +70,10 @@ _NAMING_BEFORE = (
     ("the", "name"), ("the", "terms"), ("nicknamed",), ("coined",), ("aka",), ("a.k.a",), ("a.k.a.",),
     ("dubbed",), ("termed",), ("titled",), ("entitled",), ("named",), ("branded",), ("labelled",),
     ("labeled",), ("called",), ("what", "is", "called"), ("what", "are", "called"),
+    # (cues23) a translation or a meaning given: the word named, not used ('"Obshtina" has been
+    # translated as "municipality"', 'the Welsh word "hiraeth" means "longing"')
+    ("translated", "as"), ("translates", "as"), ("translate", "as"), ("rendered", "as"), ("translated", "into"),
+    ("word",), ("words",), ("term",), ("phrase",), ("means",), ("meant",), ("mean",), ("meaning",), ("word", "for"), ("spelled",), ("spelt",),
 )
 _NAMING_MAX = max(len(p) for p in _NAMING_BEFORE)
 _WORD_RE = re.compile(r"[\w'’.-]+")
@@ -89,13 +93,21 @@ GRADING_WINDOW = 5  # words between the grading word and the quotation, in one c
 _CLAUSE_END_RE = re.compile(r"[.;:!?,\n\u2014\u2013]")
 
 
+# (cues23) a word whose translation or meaning follows: '"Obshtina" has been translated as ...',
+# '"vill" is rendered as ...', '"hiraeth" means ...'
+_TRANSLATED_AFTER_RE = re.compile(
+    r"[,\s]+(?:(?:has|have|had|is|are|was|were|can|may|could)\s+(?:been\s+|be\s+)?(?:usually\s+|often\s+)?"
+    r"(?:translated|rendered|glossed)\s+(?:as|into)\b|(?:translates|translated)\s+(?:as|into)\b|means\b|meant\b)",
+    re.IGNORECASE)
+
+
 def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     """Is the short lower-case quotation at `span` a term named rather than a scare quote?"""
     start, end = span
     text = doc.text
     before = text[max(0, start - 40) : start]
     words = [w.lower() for w in _WORD_RE.findall(before)][-_NAMING_MAX:]
-    if before.rstrip(" ").endswith(("(", "[")) or _GLOSS_AFTER_RE.match(text, end):
+    if before.rstrip(" ").endswith(("(", "[")) or _GLOSS_AFTER_RE.match(text, end) or _TRANSLATED_AFTER_RE.match(text, end):
         return True  # a gloss: "sdist (“source distributions”)", "“sponsored” (i.e. paid for)"
     if any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p)):
         return True

@@ -190,6 +190,20 @@ _BOUNDARY_RE = re.compile(
 )
 
 
+# Emoji after a sentence's mark ("Coincidence? \U0001f914 The deal ..."): pictographs, symbols and
+# dingbats, with the joiner and the variation selector that build them.
+_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u200d\ufe0f]+\\s+")
+
+
+def _after_emoji(text: str, i: int, end: int) -> int:
+    """Where the next sentence's first word is, past a run of emoji and its space at `i`: an emoji
+    after "?" or "!" does not hide the boundary; the emoji opens the next sentence."""
+    if text[i] < "\u200d":
+        return i  # a letter, a digit or a mark: no emoji (most boundaries; the match spared)
+    m = _EMOJI_RE.match(text, i, end)
+    return m.end() if m and m.end() < end else i
+
+
 def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split text[start:end] (one line-chunk of a paragraph) into sentence spans.
 
@@ -213,7 +227,7 @@ def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]
             if _is_abbreviation(text, dot) or _in_joined_name(text, dot, start):
                 continue
         else:
-            follow = text[nxt]
+            follow = text[_after_emoji(text, nxt, end)]
             if not (follow.isupper() or follow.isdigit() or follow in "\"'\u201c\u2018\u00ab([*-\u2022"):
                 continue
             if term == "." and term_end == m.end("term") and _is_abbreviation(text, dot):
