@@ -25,7 +25,7 @@ from .cells import language_words
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
-                            describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, unused_rows, written_names)
+                            describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, sites_named, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
 from .kind_shown import as_shown, kind_label
 from .types import DocumentResult
@@ -421,8 +421,10 @@ def _score_command(args: argparse.Namespace) -> int:
 
         by_record = dict(zip(map(id, records), results))
         aligned = [by_record.get(id(item)) for item in items]
-        names = written_names(read_rating_rows(Path(args.ratings))) if args.ratings else None
-        write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined)
+        rating_rows = read_rating_rows(Path(args.ratings)) if args.ratings else []
+        names = written_names(rating_rows) if args.ratings else None
+        write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined,
+                              sites_named=sites_named(rating_rows))
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))

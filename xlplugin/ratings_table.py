@@ -43,7 +43,7 @@ from .wording import counted
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
            "outranked", "describe_disagreeing", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless",
-           "joined_outlets", "alike_apart"]
+           "joined_outlets", "alike_apart", "named_too", "sites_named"]
 
 
 @dataclass(frozen=True)
@@ -191,10 +191,30 @@ def _named_too(row: RatingRow, fields: list[str], at: dict[str, int]) -> list[Ra
     (until outlets21 the name was passed over, and a document with the name and no address went
     unrated). A name that is the site again, or a second web site, adds nothing."""
     names = [fields[at[name]].strip() for name in KEY_COLUMNS[1:] if name in at and at[name] < len(fields)]
-    name = next((text for text in names if text), "")
+    return named_too(row, next((text for text in names if text), ""))
+
+
+def named_too(row: RatingRow, name: str) -> list[RatingRow]:
+    """The row again for `name`, the outlet's name written beside a web site in the row (a ratings
+    file's outlet column, or, outlets23, the Sources sheet's column of the outlet's name): [] where
+    the row gives no web site, or `name` is empty, a web site, or the row's site again."""
     if not name or not _names_site(row.key) or _names_site(rating_key(name)):
         return []
     return [RatingRow(row.place, name, row.rating, row.rater)]
+
+
+def sites_named(rows: list[RatingRow]) -> dict[str, str]:
+    """(outlets23) {a web site's key: the outlet's name as written} for each row that gives both
+    (`named_too`), so that the Sources sheet writes them in one row, as the table did, and a
+    refresh reads them back as one outlet (`joined_outlets`)."""
+    sites: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for row in rows:
+        if _names_site(row.key):
+            sites.setdefault(row.place, row.key)
+        elif row.place in sites:
+            named.setdefault(sites[row.place], row.written)
+    return named
 
 
 # Public suffixes: endings under which anyone may register a site ("co.uk", "com"), so that a row

@@ -13,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import registry
 from ..cells import KIND_HEADER
+from ..scorers.source_rating import rating_key
 from ..settings import Settings
 from . import fit, layout
 from .rows import overview_rows, weight_rows
@@ -257,13 +258,16 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
     check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
 
 
-def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | None = None) -> None:
+def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | None = None,
+                  sites_named: Mapping[str, str] | None = None) -> None:
     """The Sources sheet: the ratings used (each domain or outlet as the user wrote it, from
     `names` by its key, where given: "The Daily Post" stays so; it is matched case aside), and
-    how to fill it in."""
+    how to fill it in. `sites_named`: {a web site's key: its outlet's name} for the ratings rows
+    that gave both (`ratings_table.sites_named`): written in one row, the name in column D, as
+    the table wrote them (outlets23: in two rows, a refresh read them as two outlets)."""
     ws = wb.create_sheet(layout.SOURCES)
     _page_setup(ws)
-    for letter, width in zip("ABCDE", (30, 22, 30, 4, 70)):
+    for letter, width in zip("ABCDEF", (30, 22, 30, 26, 4, 70)):
         ws.column_dimensions[letter].width = width
     # (one scale per sheet, as a --ratings file is read, inputs.rating_scale: all within 0..1, or
     # 0-100 when the largest is over 10, 85 reading as 0.85; a largest from over 1 to 10 is refused)
@@ -284,16 +288,23 @@ def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | N
         "name rates the documents whose outlet is that name (case, a leading \"The\", a closing full stop, "
         "hyphens and apostrophes aside). The refresh names rows that rated "
         "no document; two rows for one site with different ratings are refused.",
-        "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index.",
+        "A document whose URL or outlet matches gets the rating in its row and, weighted, in its index. An outlet's "
+        "name in column D, beside its web site in A, is rated too, and the Outlets sheet shows the documents of both "
+        "as one outlet.",
         "Then run:  xlplugin refresh THIS-FILE.xlsx   Your rows replace the built-in ratings (Lin et al. "
         "2023, 11,520 news domains) for those sources; Settings: 'Built-in source ratings' = 0 turns the built-in off.",
     ]
-    ratings = sorted(settings.ratings.items())
+    # (a name rated otherwise by a row of its own keeps its row: read back, one key would have two ratings)
+    sites_named = {key: name for key, name in (sites_named or {}).items()
+                   if key in settings.ratings and settings.ratings.get(rating_key(name)) == settings.ratings[key]}
+    in_d = {rating_key(name) for name in sites_named.values()}
+    ratings = sorted((key, value) for key, value in settings.ratings.items() if key not in in_d)
     for index in range(max(len(ratings), len(notes))):
-        row: list[Any] = [None, None, None]
+        row: list[Any] = [None, None, None, None]
         if index < len(ratings):
             key, (rating, rater) = ratings[index]
-            row = [_cell(ws, (names or {}).get(key, key), align=TOP), _cell(ws, rating, align=TOP), _cell(ws, rater, align=TOP)]
+            row = [_cell(ws, (names or {}).get(key, key), align=TOP), _cell(ws, rating, align=TOP), _cell(ws, rater, align=TOP),
+                   _cell(ws, sites_named[key], align=TOP) if key in sites_named else None]
         if index < len(notes):  # (wrapped in its column, as the Settings sheet's notes)
             _fit_height(ws, index + 2, ((notes[index], 70),))
         row += [None, _cell(ws, notes[index], align=WRAP) if index < len(notes) else None]

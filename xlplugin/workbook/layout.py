@@ -102,7 +102,10 @@ FORMER_EVIDENCE_HEADERS = (EVIDENCE_HEADERS[:2] + ("Kind",) + EVIDENCE_HEADERS[3
 COPIES_SIGNAL = "Copies"
 SETTINGS_HEADERS = ("Setting", "Value", "What it does")
 # (one scale per table, as inputs.rating_scale decides it: 0-1, or 0-100 when a rating is over 10; the header says both)
-SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)")
+# (outlets23) the fourth: an outlet's name beside its web site, as a ratings file's outlet column
+# gives it; the row rates both and says they are one outlet (one row of the Outlets sheet)
+SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", "Rater (who says so)",
+                   "Outlet's name, where A is its web site (optional: one outlet)")
 # Score headers that earlier versions wrote, and what they are called now: a workbook scored
 # before a rename still refreshes in place (its header cell keeps the old words).
 FORMER_HEADERS = {

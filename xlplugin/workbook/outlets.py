@@ -11,7 +11,7 @@ from .. import registry
 from ..outlets import OutletRow, as_cells
 from . import fit, layout
 
-__all__ = ["OUTLETS", "WITH_INDEX", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS"]  # noqa: F822 - HEADERS: __getattr__
+__all__ = ["OUTLETS", "WITH_INDEX", "HEADERS", "add_sheet", "refresh_parts", "CHART_OUTLETS", "NO_CHART"]  # noqa: F822 - HEADERS: __getattr__
 
 OUTLETS = "Outlets"
 # The documents of an outlet that have an index: the words of the Overview's count (its bands add up
@@ -70,6 +70,14 @@ CHART_LABEL = "In the chart as"
 # Said in that column for a group that is not ranked, and so has no bar (it named a bar that was
 # not there: "(no outlet or web site known) (6 of 6 with an index)")
 NOT_CHARTED = "not in the chart: not one outlet"
+# (outlets23) Said where the chart would be when no row is an outlet to rank (a folder of texts
+# that name no outlet, a platform's unnamed users): the chart drew one bar, named NOT_CHARTED.
+NO_CHART = ("No chart: no document here has an outlet or web site known, so there is no outlet to rank "
+            "(the rows below are groups, not outlets).")
+NO_CHART_ROW = 1 + 3 + 2  # (below the title, the note's three lines and an empty row)
+# A refresh adds no chart to a sheet written without one: where outlets came since, it says so.
+NO_CHART_SINCE = ("No chart: when this sheet was written, no document had an outlet or web site known; "
+                  "xlplugin score BOOK.xlsx -o NEW.xlsx writes a workbook with the chart.")
 
 
 def chart_label(row: OutletRow) -> str:
@@ -165,7 +173,11 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     ws.append([_cell(ws, "Outlets: the documents of each outlet or web site, by mean reliability index", font=TITLE_FONT)])
     for line in NOTE_LINES:
         ws.append([_cell(ws, line)])
-    for _ in range(FORMAT_ROW - CHART_ROW - 1):
+    ranked = any(row.ranked for row in rows)
+    if not ranked:  # (outlets23) where the chart would be: why there is none
+        ws.append([])
+        ws.append([_cell(ws, NO_CHART)])
+    for _ in range(FORMAT_ROW - CHART_ROW - 1 - (0 if ranked else NO_CHART_ROW - CHART_ROW)):
         ws.append([])
     carriers = []
     formats = _format_list()
@@ -192,6 +204,8 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         start_type="num", start_value=low, start_color=c_low, mid_type="num", mid_value=(low + high) / 2,
         mid_color=layout.AMBER, end_type="num", end_value=high, end_color=c_high))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(_headers()))}{last}"
+    if not ranked:
+        return ws
     shown = _charted(rows)
     chart = BarChart()
     chart.type = "bar"
@@ -249,6 +263,7 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     new = re.sub(rb'(<(?:\w+:)?autoFilter ref="A%d:[A-Z]+)\d+"' % HEADER_ROW, lambda m: m.group(1) + str(last).encode() + b'"', new)
     new = re.sub(rb'(<(?:\w+:)?dimension ref="A1:[A-Z]+)\d+"', lambda m: m.group(1) + str(last).encode() + b'"', new)
     new = _COLOURED_RE.sub(lambda m: m.group(1) + _coloured(rows).encode() + b'"', new, count=1)
+    new = _no_chart_line(new, rows, package.shared_strings)
     parts = {part: new}
     shown = _charted(rows)
     for kind, target in package.rels(part).values():
@@ -260,3 +275,19 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
                 xml = _CHART_REF_RE.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + str(HEADER_ROW + shown).encode(), xml)
                 parts[chart] = re.sub(rb"<(c:)?(numCache|strCache)\b.*?</\1?\2>", b"", xml, flags=re.S)
     return parts
+
+
+def _no_chart_line(data: bytes, rows: Sequence[OutletRow], shared: list[str]) -> bytes:
+    """(outlets23) A sheet written with no chart (no outlet to rank: NO_CHART in its row
+    NO_CHART_ROW) keeps none at a refresh; its line says why: NO_CHART while no row is ranked,
+    NO_CHART_SINCE once one is. Any other sheet is left as it is (a cell the user typed there too)."""
+    from .cell_xml import cell_xml
+    from .sheet_scan import row_values
+
+    line = re.search(rb'<(?:\w+:)?row r="%d"[^>]*?(?:/>|>.*?</(?:\w+:)?row>)' % NO_CHART_ROW, data, re.S)
+    if line is None or row_values(line.group(0), shared) not in ({1: NO_CHART}, {1: NO_CHART_SINCE}):
+        return data
+    said = NO_CHART if not any(row.ranked for row in rows) else NO_CHART_SINCE
+    style = re.search(rb'\bs="(\d+)"', line.group(0))
+    cell = cell_xml(f"A{NO_CHART_ROW}", said, int(style.group(1)) if style else None)
+    return data[:line.start()] + f'<row r="{NO_CHART_ROW}">{cell}</row>'.encode() + data[line.end():]

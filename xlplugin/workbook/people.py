@@ -73,7 +73,10 @@ class PeopleSheets:
     Read row was written, so the fingerprints kept there are used instead of hashing it again."""
 
     def __init__(self, package: Package, rows: Sequence[tuple[int, Record | Problem, str | None]], out_dir: Any = None,
-                 old: read_refresh.OldReadSheet | None = None) -> None:
+                 old: read_refresh.OldReadSheet | None = None, joined: Mapping[str, str] | None = None) -> None:
+        # (outlets23) the outlets the Sources sheet says are one (a web site and its outlet's name in
+        # one row: `ratings_table.joined_outlets`), one row of the Outlets sheet, as `score -o` shows them
+        self.joined = joined
         with without_cycle_collection():
             self._start(package, rows, out_dir, old)
 
@@ -187,7 +190,7 @@ class PeopleSheets:
         if self.old is not None:
             parts.update(read_refresh.refresh_part(self.package, self.old, read_rows, styles))
         if self.has_outlets:
-            parts.update(outlets_sheet.refresh_parts(self.package, rollup(entries)))
+            parts.update(outlets_sheet.refresh_parts(self.package, rollup(entries, self.joined)))
         return parts
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..cells import plain_note
 from .. import registry
@@ -412,6 +412,27 @@ def _split_text(text: str, limit: int, width: float) -> list[int]:
         ends.append(best)
         start = best
     ends.append(len(text))
+    return _balanced(text, ends, limit, text_lines_of)
+
+
+def _balanced(text: str, ends: list[int], limit: int, text_lines_of: Callable[[str], int]) -> list[int]:
+    """(outlets23) `ends` with the last two pieces evened out where the last holds less than half
+    a row (a single line under a full row read as a stray "(continued)"): the cut between them
+    moved back to the break, coarsest kind first (`_SPLITS`), that leaves both pieces nearest in
+    lines, each within `limit` and the last one at least half a row; as it was where no break does."""
+    if len(ends) < 2 or text_lines_of(text[ends[-2]:]) >= limit // 2:
+        return ends
+    start = ends[-3] if len(ends) >= 3 else 0
+    for points in _cut_points(text, start, ends[-2]):
+        best: tuple[int, int] | None = None
+        for point in points:
+            if point <= start:
+                continue
+            first, last = text_lines_of(text[start:point]), text_lines_of(text[point:])
+            if first <= limit and limit // 2 <= last <= limit and (best is None or abs(first - last) <= best[0]):
+                best = (abs(first - last), point)
+        if best is not None:
+            return ends[:-2] + [best[1], ends[-1]]
     return ends
 
 

@@ -15,7 +15,7 @@ from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
-from ..ratings_table import RatingRow, RatingsTableError, ratings_table, written_names
+from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
 from . import layout
 from .cell_links import use_link_targets
@@ -346,9 +346,11 @@ def sources_rows(package: Package, keyless: list[str] | None = None) -> list[Rat
     """The rows of the Sources sheet as written (`ratings_table` reads them as one table). A
     rating that is missing or not a number is named by sheet and row. A row with a rating but no
     domain or outlet rates nothing: it is left out, and its place added to `keyless` (for the
-    summary, `ratings_table.describe_keyless`)."""
+    summary, `ratings_table.describe_keyless`). (outlets23) An outlet's name in column D beside a
+    web site in A is rated too, and the two are one outlet (`ratings_table.named_too`, as a ratings
+    file's row giving a domain and an outlet)."""
     found: list[RatingRow] = []
-    for number, (key, rating, rater) in _sheet_rows(package, layout.SOURCES, 3):
+    for number, (key, rating, rater, name) in _sheet_rows(package, layout.SOURCES, 4):
         if number == 1 or key in (None, ""):
             if number > 1 and keyless is not None and rating not in (None, ""):
                 keyless.append(f"row {number}")
@@ -360,7 +362,8 @@ def sources_rows(package: Package, keyless: list[str] | None = None) -> list[Rat
             rating = float(rating)
         except (TypeError, ValueError):
             raise WorkbookError(f"{where}: the rating of {key} must be a number {RATING_SCALES}, not {rating!r}") from None
-        found.append(RatingRow(f"row {number}", str(key).strip(), rating, "" if rater is None else str(rater)))
+        row = RatingRow(f"row {number}", str(key).strip(), rating, "" if rater is None else str(rater))
+        found += [row, *named_too(row, "" if name is None else str(name).strip())]
     return found
 
 

@@ -46,7 +46,7 @@ from .extent import check_cell_references
 from .files import atomic_write, check_writable, file_stamp
 from .package import Package, quote_prefix_style, write_package
 from .people import PeopleSheets
-from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, near_misses, outranked,
+from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
 from .reader import missing_settings, missing_settings_rows, settings_from_package, sources_rows
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
@@ -190,10 +190,12 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
     read_as = (path, file_stamp(path))  # (guard21) nothing written where another run wrote the file meanwhile
     with Helper() as helper, Package.open(path) as package:
         missing = missing_derived_sheets(path, package, refuse)  # (a derived sheet deleted: see refresh_rebuild)
+        # (outlets23) Settings rows missing too: a workbook an earlier version wrote, its sheets never there
+        earlier = bool(missing) and bool(missing_settings(package))
         summary = None if missing else _plain_refresh(path, target, output is not None, package, helper,
                                                         settings_overrides, progress, read_as=read_as)
     if summary is None:
-        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as)
+        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as, earlier)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -214,9 +216,11 @@ def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Packag
 
 
 def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_overrides: dict | None,
-                     progress: Callable[[int, int], None] | None, read_as: tuple[Path, Any] | None = None) -> RefreshSummary:
-    """The refresh of a workbook whose derived sheets `missing` were deleted: a copy with them
-    made again (every row scored again, refresh_rebuild), refreshed into `target`."""
+                     progress: Callable[[int, int], None] | None, read_as: tuple[Path, Any] | None = None,
+                     earlier: bool = False) -> RefreshSummary:
+    """The refresh of a workbook whose derived sheets `missing` were deleted (`earlier`: or, most
+    likely, never written: see `rebuilt_note`): a copy with them made again (every row scored
+    again, refresh_rebuild), refreshed into `target`."""
     def read_rows(package: Package) -> tuple[list[Any], Any]:
         refresh = _Refresh(path, package, None, settings_overrides)  # type: ignore[arg-type]  # (no scoring here)
         return refresh._read_documents().items, refresh.settings
@@ -235,7 +239,7 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
                                      read_as=read_as)
         summary.sheet_notes = [not_made_note(missing, str(exc))]
         return summary
-    summary.sheet_notes.insert(0, rebuilt_note(missing))
+    summary.sheet_notes.insert(0, rebuilt_note(missing, earlier))
     if read_sheet.READ in missing:  # (rows compared with the Read sheet just made, not the last refresh's: no news)
         summary.row_changes = ""
     return summary
@@ -708,7 +712,8 @@ class _Refresh:
         people = None
         if rewritten or changes.changed:
             people = PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col))
-                                                 for r in rows], self.path.parent, old=self._old_read())
+                                                 for r in rows], self.path.parent, old=self._old_read(),
+                                  joined=joined_outlets(sources_rows(self.package)))
         if rewritten and people is not None:
             changes = self._changes(rows, hash_col, people.old, old_sheet)
         self.summary.row_changes = changes.describe()

@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterator
 from ..engine import score_many
 from ..inputs import Record
 from ..kind_shown import as_shown
+from . import layout
 from .package import Package, write_package
 from .refresh_plan import repeated_marks
 from .refresh_styles import SheetNotAdded
@@ -40,11 +41,19 @@ from .writer import write_scored_workbook
 __all__ = ["rebuilt_note", "rebuilt_copy"]
 
 
-def rebuilt_note(missing: list[str]) -> str:
-    """The summary's line on the sheets made again."""
+def rebuilt_note(missing: list[str], earlier: bool = False) -> str:
+    """The summary's line on the sheets made again. `earlier`: the workbook's Settings sheet lacks
+    rows this version writes too (`reader.missing_settings`), as a workbook an earlier version
+    wrote does: the sheets were most likely never there, not deleted (outlets23: the line said
+    "the sheets deleted" on such a workbook's first refresh, though nothing was deleted)."""
     names = " and ".join(", ".join(missing).rsplit(", ", 1))
-    return (f"rebuilt: {names} (the sheet{'s' if len(missing) > 1 else ''} deleted: made again as `score` writes "
-            f"{'them' if len(missing) > 1 else 'it'}, every row scored again)")
+    plural = len(missing) > 1
+    if earlier:
+        return (f"added: {names} (not in this workbook, whose {layout.SETTINGS_SHEET} sheet lacked rows this version "
+                f"writes too: most likely written by an earlier version, which had no such sheet{'s' if plural else ''}, "
+                f"not deleted; made as `score` writes {'them' if plural else 'it'}, every row scored again)")
+    return (f"rebuilt: {names} (the sheet{'s' if plural else ''} deleted: made again as `score` writes "
+            f"{'them' if plural else 'it'}, every row scored again)")
 
 
 def _scored(items: list[Any], settings: Any, progress: Callable[[int, int], None] | None) -> Iterator[Any]:

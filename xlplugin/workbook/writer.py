@@ -645,12 +645,15 @@ def _from_file(item: Record | Problem) -> bool:
 def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResult | None], settings: Settings,
                    out_dir: Path, user_headers: list[str] | None = None,
                    source_names: Mapping[str, str] | None = None,
-                   joined_outlets: Mapping[str, str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
+                   joined_outlets: Mapping[str, str] | None = None,
+                   sites_named: Mapping[str, str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
     """The workbook as openpyxl writes it (Evidence with its header only), and the Evidence rows
     to put in when it is saved. `results` (aligned with `items`) is read once, in order.
     `source_names`: each rating's domain or outlet as the user wrote it, by its key (the Sources
     sheet shows them so); `joined_outlets`: the outlets the ratings table says are one
-    (`ratings_table.joined_outlets`), one row of the Outlets sheet."""
+    (`ratings_table.joined_outlets`), one row of the Outlets sheet; `sites_named`: the web sites the
+    table gave an outlet's name beside (`ratings_table.sites_named`), written so in the Sources
+    sheet, where a refresh reads the joined outlets again."""
     from . import guide_sheets  # (it uses this module's cell helpers)
 
     if user_headers is None:
@@ -687,7 +690,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _evidence_sheet(wb, (str(item.id) for item in keyed))
         guide_sheets.how_to_read_sheet(wb)
         guide_sheets.settings_sheet(wb, settings)
-        guide_sheets.sources_sheet(wb, settings, source_names)
+        guide_sheets.sources_sheet(wb, settings, source_names, sites_named)
     except BaseException:
         spool.close()
         _discard(wb)
@@ -756,7 +759,8 @@ def _save(wb: Workbook, spool: _EvidenceSpool, temporary: Path) -> None:
 def write_scored_workbook(path: Path, items: list[Record | Problem], results: Iterable[DocumentResult | None],
                           settings: Settings, *, source_workbook: Path | None = None,
                           source_names: Mapping[str, str] | None = None,
-                          joined_outlets: Mapping[str, str] | None = None) -> None:
+                          joined_outlets: Mapping[str, str] | None = None,
+                          sites_named: Mapping[str, str] | None = None) -> None:
     """Write a scored workbook: one row per item (a Problem row says why it was not scored).
 
     `items` and `results` are aligned (None for a Problem); `results` may be a stream (for
@@ -764,7 +768,7 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     document's evidence is kept after its rows are out. The file is written to a temporary
     file beside `path` and moved over it when complete. When the documents came from a workbook,
     a new workbook is written with the user's columns first; to keep everything else of an
-    existing scored workbook, use `refresh_workbook` instead. `source_names`, `joined_outlets`: see
+    existing scored workbook, use `refresh_workbook` instead. `source_names`, `joined_outlets`, `sites_named`: see
     `build_workbook`.
     """
     path = Path(path)
@@ -781,7 +785,8 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
         )
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
     check_writable(path, SCORE_OPTION)  # before the results are consumed
-    wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names, joined_outlets=joined_outlets)
+    wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names, joined_outlets=joined_outlets,
+                              sites_named=sites_named)
     atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
 
 
