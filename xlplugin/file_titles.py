@@ -204,10 +204,10 @@ def date_line(text: str) -> tuple[str, str]:
             # (outlets23) a credit's date, as provenance's publication date cue reads it: after the
             # credit's part ("By Ann Lee | 3 March 2026") or in it after a dash or a comma ("By Ann Lee - 3 March 2026")
             labelled = i > 0 and m.start() == 0 and (_PUBLISHED_RE.match(parts[i - 1]) is not None
-                                                    or _CREDIT_PART_RE.fullmatch(parts[i - 1]) is not None)
+                                                    or _credit(_CREDIT_PART_RE.fullmatch(parts[i - 1])))
             dateline = i == 0 and len(part) <= 2 * (m.end() - m.start()) and not others_date(part[:m.start()])
-            credited = i == 0 and _CREDIT_BEFORE_DATE_RE.fullmatch(part[:m.start()]) is not None \
-                and len(part) - m.end() <= CREDIT_DATE_TAIL
+            credited = i == 0 and _credit(_CREDIT_BEFORE_DATE_RE.fullmatch(part[:m.start()])) \
+                and _TIME_TAIL_RE.fullmatch(part[m.end():]) is not None
             if (lead and lead.end() == m.start()) or labelled or dateline or credited:
                 return m.group(), line
     return "", ""
@@ -218,10 +218,20 @@ _LINE_PARTS_RE = re.compile(r"\s[|\u00b7\u2022]\s")
 # up to CREDIT_NAME_WORDS words with no digit ("By Ann Lee", "By Ann Lee and Tom Reed"), the date
 # after it in a part of its own, or after a dash or a comma in its part ("By Ann Lee - 3 March 2026").
 CREDIT_NAME_WORDS = 8
-_CREDIT_WORDS = rf"(?:by|written\s+by|posted\s+by)\s+[^\W\d][^\s\d]*(?:\s+[^\s\d]+){{0,{CREDIT_NAME_WORDS - 1}}}"
+_CREDIT_WORDS = rf"(?:by|written\s+by|posted\s+by)\s+(?P<name>[^\W\d][^\s\d]*(?:\s+[^\s\d]+){{0,{CREDIT_NAME_WORDS - 1}}}?)"
 _CREDIT_PART_RE = re.compile(_CREDIT_WORDS, re.IGNORECASE)
 _CREDIT_BEFORE_DATE_RE = re.compile(_CREDIT_WORDS + r"\s*(?:,|\s[-\u2013\u2014])\s*", re.IGNORECASE)
-CREDIT_DATE_TAIL = 20  # what may follow the credit's date in its part (a time: "at 10:42 GMT")
+# The words of a name that may be written small ("Jonas de Vries", "Ann Lee and Tom Reed")
+_NAME_PARTICLES = frozenset({"and", "de", "del", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al"})
+# What may follow the credit's date in its part: a time ("at 10:42 GMT", "9.30am"), no words
+_TIME_TAIL_RE = re.compile(r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
+
+
+def _credit(match: re.Match[str] | None) -> bool:
+    """Is a credit's match a person's or people's name: its words capitalised but for particles
+    ("By Ann Lee", "By Jonas de Vries"; not "By then", "by the river")?"""
+    return match is not None and all(word[0].isupper() or word.lower() in _NAME_PARTICLES
+                                     for word in match.group("name").split())
 
 
 # (titles18) A newspaper's name on a line of its own next to the byline ("By Gemma Holt" /
