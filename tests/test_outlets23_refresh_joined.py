@@ -133,3 +133,15 @@ def test_a_name_on_a_row_of_its_own_stays_apart_as_in_a_fresh_score(tmp_path):
     set_document_cell(book, "c", "text", TEXTS["c"] + EDITED)
     assert main(["refresh", str(book), "-q"]) == 0
     assert _groups(book) == apart
+
+
+def test_an_outlets_sheet_deleted_and_made_again_joins_them_too(tmp_path, capsys):
+    ratings = _ratings(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(_docs(tmp_path, SHAPES[0])), "-o", str(book), "-q", "--ratings", str(ratings)]) == 0
+    joined = _groups(book)
+    wb = openpyxl.load_workbook(book)
+    del wb[OUTLETS]
+    wb.save(book)
+    assert main(["refresh", str(book), "-q"]) == 0
+    assert _groups(book) == joined and len(joined) == 2

@@ -31,8 +31,10 @@ from typing import Any, Callable, Iterator
 from ..engine import score_many
 from ..inputs import Record
 from ..kind_shown import as_shown
+from ..ratings_table import joined_outlets
 from . import layout
 from .package import Package, write_package
+from .reader import sources_rows
 from .refresh_plan import repeated_marks
 from .refresh_styles import SheetNotAdded
 from .refresh_transplant import transplanted_parts
@@ -97,7 +99,9 @@ def rebuilt_copy(path: Path, missing: list[str], read_rows: Callable[[Package], 
         copy = _beside(path, "rebuilt", path.suffix, temporary)
         with Package.open(path) as package:
             items, settings = read_rows(package)
-            write_scored_workbook(fresh, items, _scored(items, settings, progress), settings)
+            # (outlets23) the outlets its Sources sheet says are one, one row, as `score -o` joined them
+            joined = joined_outlets(sources_rows(package))
+            write_scored_workbook(fresh, items, _scored(items, settings, progress), settings, joined_outlets=joined)
             with Package.open(fresh) as scored:  # (the sheets are read from it as they are written)
                 write_package(package.archive, copy, transplanted_parts(package, scored, missing))
         fresh.unlink(missing_ok=True)
