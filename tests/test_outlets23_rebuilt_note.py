@@ -36,7 +36,7 @@ def _book(tmp_path, sheets, settings_rows):
     return book
 
 
-@pytest.mark.parametrize("sheets", [["Outlets"], ["Overview", "Evidence"], ["Outlets", "Overview"]])
+@pytest.mark.parametrize("sheets", [["Outlets"], ["Overview", "Evidence"], ["Overview", "Outlets"]])  # (named in the sheets' order)
 @pytest.mark.parametrize("settings_rows", [1, 2])
 def test_a_workbook_an_earlier_version_wrote_is_not_said_to_have_had_sheets_deleted(tmp_path, capsys, sheets, settings_rows):
     said = refresh_said(_book(tmp_path, sheets, settings_rows), capsys)
