@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["counter_lines", "forum_lines", "poster_lines", "quoted_posts", "thread", "with_quoted_posts",
+__all__ = ["counter_lines", "forum_lines", "other_posts", "poster_lines", "quoted_posts", "thread", "with_quoted_posts",
            "THREAD_MIN_POSTERS"]
 
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
@@ -266,6 +266,101 @@ def keep_qa_signatures(tree) -> None:
         el.attrib.clear()
 
 
+# (forum26) A social site's comment thread copied as text (Facebook, Instagram, LinkedIn, a news
+# site's comments): each reply is its commenter's name on a line of its own, their words, then the
+# site's buttons and counts under them ("Reply \u00b7 Like \u00b7 3 \u00b7 2h", or "Reply", "Like \u00b7 3" and
+# "2h" on lines of their own): a reaction line is made only of the words of _REACTION_WORDS,
+# counts and ages, and at least one line of a reply's block holds the "Reply" button.
+_REACTION_WORDS = (r"(?:like|likes|liked|reply|replies|share|shares|comment|comments|report|edited|love|"
+                   r"loves|haha|wow|care|follow|hide|author|admin|moderator|top[ \t]+fan|see[ \t]+translation|"
+                   r"view[ \t]+\d+[ \t]+more[ \t]+repl(?:y|ies)|view[ \t]+repl(?:y|ies)|just[ \t]+now|yesterday)")
+_REACTION_PART = (r"(?:" + _REACTION_WORDS + r"|\d[\d,.]*[KkMm]?|" + _AGE + r")")
+_REACTION_LINE_RE = re.compile(
+    r"[ \t]*(?:[\u00b7\u2022|][ \t]*)?" + _REACTION_PART + r"(?:(?:" + _SEP + r"|[ \t]+)" + _REACTION_PART
+    + r")*(?:" + _SEP + r")?[ \t]*", re.IGNORECASE)
+_REPLY_BUTTON_RE = re.compile(r"\breply\b", re.IGNORECASE)
+# A commenter's name line: a name of one to four words (each capitalised, "Dave Pritchard",
+# "Mary-Jo O'Neill"), or a handle ("@sue_t", "hiker99", "pinecone"), with perhaps the site's age or
+# badge after a dot ("Sue Tolland \u00b7 Author", "dave_p \u00b7 2h").
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]{0,24})"
+_SOCIAL_NAME_RE = re.compile(
+    r"[ \t]*(?P<name>@?(?:" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}|[a-z][\w.]{2,29}|[\w.]*[_\d][\w.]*))"
+    r"(?:" + _SEP + r"(?:" + _AGE + r"|author|top[ \t]+fan|admin|moderator|edited|follow))*[ \t]*", re.IGNORECASE)
+REPLY_MIN = 2  # replies under a "Reply" button, of two names or more with the poster's
+REPLY_BACK_PARAGRAPHS = 3  # a reply of up to this many paragraphs above its buttons
+
+
+def _reaction_line(text: str, s: int, e: int) -> bool:
+    return e - s <= 80 and _REACTION_LINE_RE.fullmatch(text, s, e) is not None
+
+
+def _name_at(text: str, s: int, e: int) -> str | None:
+    """The commenter's name of a name line, lower case, or None."""
+    if e - s > 60:
+        return None
+    m = _SOCIAL_NAME_RE.fullmatch(text, s, e)
+    if m is None or _reaction_line(text, s, e):
+        return None
+    name = m["name"]
+    # (a word alone in lower case is a handle only in a handle's shape: "pinecone" yes, "same" no)
+    if name[:1].islower() and not re.search(r"[_\d.]", name) and name.lower() in _COMMON_WORDS:
+        return None
+    return name.lstrip("@").lower()
+
+
+_COMMON_WORDS = frozenset(("same", "this", "agreed", "exactly", "true", "thanks", "yes", "no", "lol", "typical",
+                           "why", "what", "wow", "nope", "yep", "indeed", "absolutely", "seriously", "disgraceful"))
+
+
+def _social_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
+    """(forum26) A comment thread copied from a social site (see _REACTION_LINE_RE): the name
+    lines of its replies (and of the post above them, where the text opens with its poster's
+    name) and the poster's name ("" where the text does not open with one); None unless REPLY_MIN
+    replies stand under a "Reply" button. Read only where the text holds the word "reply"."""
+    if "reply" not in doc.analysis.vocabulary:
+        return None
+    text = doc.text
+    lines = [(s, e) for s, e in doc.lines if e > s and not text[s:e].isspace()]
+    if len(lines) < 6:
+        return None
+    gap_before = [i == 0 or text[lines[i - 1][1]:lines[i][0]].count("\n") > 1 for i in range(len(lines))]
+    reaction = [_reaction_line(text, s, e) for s, e in lines]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    last_block_end = -1  # index of the last line of the reaction block before
+    while i < len(lines):
+        if not reaction[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and reaction[j + 1]:
+            j += 1
+        if any(_REPLY_BUTTON_RE.search(text, *lines[k]) for k in range(i, j + 1)):
+            # the reply's name line: the first line of its paragraph, or of one of the few before,
+            # after the reaction block before it
+            k, paragraphs = i - 1, 0
+            while k > last_block_end and paragraphs < REPLY_BACK_PARAGRAPHS:
+                if gap_before[k] or k == last_block_end + 1:
+                    paragraphs += 1
+                    name = _name_at(text, *lines[k]) if k + 1 < i else None
+                    if name is not None:
+                        found.append((lines[k][0], lines[k][1], name))
+                        break
+                k -= 1
+        last_block_end = j
+        i = j + 1
+    if len(found) < REPLY_MIN:
+        return None
+    op = ""
+    first = _name_at(text, *lines[0])
+    if first is not None and lines[0][0] < found[0][0] and not gap_before[1]:
+        op = first
+        found.insert(0, (lines[0][0], lines[0][1], first))
+    if len({h for _, _, h in found}) < 2:
+        return None
+    return found, op
+
+
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
 _LAST_THREAD: list = [None, None]
 
@@ -285,7 +380,7 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
         if len({h for _, _, h in lines}) >= 2:
             found = (lines, op or _author(doc.text, lines))
     if found is None:
-        found = _qa_thread(doc)
+        found = _qa_thread(doc) or _social_thread(doc)
     _LAST_THREAD[:] = [weakref.ref(doc), found]
     return found
 
@@ -316,6 +411,12 @@ def _others_posts(doc: Document) -> list[tuple[int, int]]:
         return [(before[1], s) for before, (s, _, handle) in zip(lines, lines[1:]) if handle != op]
     ends = [s for s, _, _ in lines[1:]] + [len(doc.text)]
     return [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
+
+
+def other_posts(doc: Document) -> list[tuple[int, int]]:
+    """(forum26) In a thread (`thread`), the spans of the posts of other members than the author
+    (their words and the lines under them): [] for most texts."""
+    return _others_posts(doc)
 
 
 def quoted_posts(doc: Document) -> list[tuple[int, int]]:
