@@ -38,7 +38,7 @@ from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
-from . import forum_posts, interview, mastheads, page_genres, promo_labels
+from . import forum_posts, interview, mastheads, page_genres, promo_labels, reader_letters
 from .agenda import agenda
 from .form_lines import closing_block
 from .insinuation_formulas import INSINUATION_DETAIL
@@ -296,19 +296,21 @@ def _first_person_rate(doc: Document, counts: Counter) -> float | None:
     # (version 10) a reader's question heading ("How do I apply?"): the reader's "I", as loaded
     # language's voice reads it (voice.reader_headings)
     headings = reader_headings(doc) if count else set()
+    # (forum26) an advice column's letters from readers: the reader's "I" (xlplugin.reader_letters)
+    letters = tuple(reader_letters.letters(doc)) if count else ()
     words = doc.word_count
-    if count and (doc.quotes or talk or turns or headings):
+    if count and (doc.quotes or talk or turns or headings or letters):
         starts, sentence_of = doc.token_starts, doc.token_sentences
         count = sum(1 for i in _positions(doc.lowers, counts, FIRST_PERSON_WORDS)
                     if doc.quote_at(starts[i]) is None and not (talk and talk.in_answer(starts[i]))
                     and not (turns and turns.holds(starts[i])) and not not_pronoun(doc, i)
-                    and sentence_of[i] not in headings)
+                    and sentence_of[i] not in headings and not any(a <= starts[i] < b for a, b in letters))
         # (version 20) per 1,000 of the writer's own words: an interview's answers and a
         # transcript's turns are the speakers' words, so they are not in the rate's denominator
         # either (a blogger's first-person post with a long interview inside it had its "I" spread
         # over the interviewee's answers too). Where the writer's own words are too few to say,
         # the whole text's count stands.
-        spoken = _tokens_inside(starts, (talk.answers if talk else ()) + (turns.turns if turns else ()))
+        spoken = _tokens_inside(starts, (talk.answers if talk else ()) + (turns.turns if turns else ()) + letters)
         if words - spoken >= 80:
             words -= spoken
     elif count:
@@ -1024,6 +1026,15 @@ def _signs_a_letter(text: str, m: re.Match[str]) -> bool:
         and first not in _NOT_SIGNOFF_WORDS
 
 
+def _advice_column(doc: Document, facts: _Facts) -> str | None:
+    """(forum26) A reader's letter to the columnist answered by the columnist (`reader_letters.letters`)."""
+    found = [doc.text[s:e].strip() for s, e in reader_letters.letters(doc)]
+    found = [letter for letter in found if letter[:4].lower() == "dear"]  # (not the headline in the reader's words)
+    if not found:
+        return None
+    return f"{len(found)} letter{'s' if len(found) > 1 else ''}, as {found[0].split(chr(10))[0][:40]!r}"
+
+
 def _letter_signoffs(doc: Document, facts: _Facts) -> str | None:
     """At least LETTER_SIGNOFFS_MIN letters signed with a name and a town (`_SIGNOFF_RE`), each
     after its paragraph of prose: a page of readers' letters."""
@@ -1252,6 +1263,7 @@ _COMPUTED = {
     "recipe_structure": _recipe_structure,
     "install_guide": _install_guide,
     "letter_signoffs": _letter_signoffs,
+    "advice_column": _advice_column,
     "verse": _verse,
     "agenda": lambda doc, facts: agenda(facts.text, doc.analysis.vocabulary),  # (kinds16) xlplugin/agenda.py
     # (kinds24) genres told by their own lines: xlplugin/page_genres.py
@@ -1335,6 +1347,7 @@ class _Facts:
         talk = interview.find(self.doc)
         turns = interview.transcript(self.doc)
         spans = list(self.doc.quotes) + (list(talk.answers) if talk else []) + (list(turns.turns) if turns else [])
+        spans += reader_letters.letters(self.doc)  # (forum26) an advice column's letters from readers
         blanks, at = [], 0
         for start, end in sorted(spans):
             if end > at:
