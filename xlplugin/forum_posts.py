@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["counter_lines", "forum_lines", "other_posts", "poster_lines", "quoted_posts", "thread", "with_quoted_posts",
+__all__ = ["counter_lines", "forum_lines", "other_posts", "poster_lines", "qa_asked_date", "quoted_posts", "thread", "with_quoted_posts",
            "THREAD_MIN_POSTERS"]
 
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
@@ -244,6 +244,39 @@ def _qa_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     if all(h == asker for _, _, h in lines):
         return None
     return lines, asker
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_QA_ASKED_DATE_RE = re.compile(r"[ \t]*asked[ \t]+(?P<month>[A-Z][a-z]{2,8})[ \t]+(?P<day>\d{1,2}),[ \t]*(?P<year>\d{4})\b")
+
+
+def qa_asked_date(text: str) -> str:
+    """(forum26) The ISO date of a Q&A page's question, read from the asker's signature ("asked Apr
+    2, 2024 at 18:20 NAME 88 rep") where the page is a thread (the asker signs first, another name
+    signs an answer); "" where it is none, or the signature gives no year ("asked Jan 3 at 8:40":
+    the site leaves the current year out, which a saved page cannot tell). A web page's date where
+    its markup gives none (`xlplugin.pages`): the signature boxes the page reader keeps as text
+    (`keep_qa_signatures`) were where the extractor had found it."""
+    if "answered" not in text or " rep" not in text:
+        return ""
+    signed = []
+    for line in text.split("\n"):
+        if len(line) <= 160 and ("asked" in line or "answered" in line):
+            m = _QA_SIGNATURE_RE.fullmatch(line)
+            if m:
+                signed.append((m["verb"].lower(), m["name"].strip().lower(), line))
+    if len(signed) < 2 or signed[0][0] != "asked" or all(name == signed[0][1] for _, name, _ in signed):
+        return ""
+    m = _QA_ASKED_DATE_RE.match(signed[0][2])
+    month = m and m["month"][:3].lower()
+    if not m or month not in _MONTHS:
+        return ""
+    from datetime import date
+
+    try:
+        return date(int(m["year"]), _MONTHS.index(month) + 1, int(m["day"])).isoformat()
+    except ValueError:
+        return ""
 
 
 def keep_qa_signatures(tree) -> None:
