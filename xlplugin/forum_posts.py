@@ -441,9 +441,52 @@ def _others_posts(doc: Document) -> list[tuple[int, int]]:
     lines, op = found
     if _QA_SIGNATURE_RE.fullmatch(doc.text, lines[0][0], lines[0][1]):
         # (forum25) a Q&A post runs up to its signature, from the signature before it
-        return [(before[1], s) for before, (s, _, handle) in zip(lines, lines[1:]) if handle != op]
+        posts = [(before[1], s) for before, (s, _, handle) in zip(lines, lines[1:]) if handle != op]
+        # (forum26) and each comment under a post is its signer's: the asker's are the author's
+        # words, another member's are theirs, also under the last answer
+        comments = _qa_comments(doc, lines[0][1])
+        if not comments:
+            return posts
+        posts = _without(posts, [(s, e) for s, e, name in comments if name == op])
+        return sorted(posts + [(s, e) for s, e, name in comments if name != op])
     ends = [s for s, _, _ in lines[1:]] + [len(doc.text)]
     return [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
+
+
+# (forum26) A comment under a Q&A site's post, copied as text: its words, then a dash, the
+# commenter's name and the date ("Which model is it? – Volt Nerd Nov 4, 2024 at 20:30").
+_QA_COMMENT_RE = re.compile(r"[ \t][\u2013\u2014-][ \t]*(?P<name>[^\s\u2013\u2014][^\n\u2013\u2014]{0,39}?)[ \t]+"
+                            r"(?:commented[ \t]+)?" + _QA_DATE + r"[ \t]*\Z", re.IGNORECASE)
+QA_COMMENT_MAX_CHARS = 700
+
+
+def _qa_comments(doc: Document, after: int) -> list[tuple[int, int, str]]:
+    """(forum26) The comment lines (start, end, commenter in lower case) of a Q&A page after
+    `after` (the asker's signature's end): see _QA_COMMENT_RE."""
+    text, out = doc.text, []
+    for s, e in doc.lines:
+        if s < after or e - s > QA_COMMENT_MAX_CHARS or e - s < 12:
+            continue
+        m = _QA_COMMENT_RE.search(text, max(s, e - 90), e)
+        if m is not None and m.start() > s and not _QA_SIGNATURE_RE.fullmatch(text, s, e):
+            out.append((s, e, m["name"].strip().lower()))
+    return out
+
+
+def _without(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` less the parts inside `holes` (both lists of (start, end))."""
+    out = []
+    for s, e in spans:
+        at = s
+        for hs, he in sorted(holes):
+            if he <= at or hs >= e:
+                continue
+            if hs > at:
+                out.append((at, hs))
+            at = max(at, he)
+        if at < e:
+            out.append((at, e))
+    return out
 
 
 def other_posts(doc: Document) -> list[tuple[int, int]]:
