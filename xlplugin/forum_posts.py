@@ -39,8 +39,22 @@ instead: "asked Mar 14, 2023 at 21:07 NAME 1,231 rep", "answered Mar 16, 2023 at
 rep" (an edit's date may follow the first date; `_qa_signatures`). A page with the asker's
 signature and an answer signed by another name is a thread (`thread`): the signature lines are
 furniture, the asker is the author, and each answer by another name (from the signature before
-it to its own) is that member's words, with the comments under the post before it. Blind spot:
-comments under the last answer stay the author's.
+it to its own) is that member's words, with the comments under the post before it. (forum26)
+Each comment ("Which model is it? – Volt Nerd Nov 4, 2024 at 20:30": `_qa_comments`) is its
+signer's: another member's are theirs, also under the last answer; the asker's own are the
+author's. A Q&A web page's date, where its markup gives none, is its question's (`qa_asked_date`).
+
+(forum26) A comment thread copied from a social site (Facebook, Instagram, a news site's comments)
+heads each reply with the commenter's name alone on its line and ends it with the site's buttons
+and counts ("Reply · Like · 3 · 2h", or "Reply ·", "Like · 3", "2h" a line each:
+`_social_thread`). At least REPLY_MIN replies under a "Reply" button make a thread: the name
+lines are furniture, the post's author is the name on the text's first line (none where the
+text opens with the post itself), and each reply under another name is that member's words. The
+buttons under other members' posts cost the author no forum-furniture cue
+(`xlplugin.furniture`: the author's own post's lines decide it, as the post alone shows them).
+Blind spots: a reply of more than REPLY_BACK_PARAGRAPHS paragraphs; a reply whose first line is
+no name in a name's shape ("the real dave" in lower case with spaces); a commenter who replies
+under the author's name with another display name.
 """
 
 from __future__ import annotations
