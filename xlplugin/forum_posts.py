@@ -359,12 +359,31 @@ _COMMON_WORDS = frozenset(("same", "this", "agreed", "exactly", "true", "thanks"
                            "why", "what", "wow", "nope", "yep", "indeed", "absolutely", "seriously", "disgraceful"))
 
 
+def _reply_buttons(doc: Document) -> bool:
+    """Do REPLY_MIN lines holding "reply" read as a reply's buttons (`_reaction_line`)? Each
+    "reply" is found from C (str.find on the lower-cased text), and only its line is tried: a
+    report's "did not reply" costs one line's test."""
+    lower, text, found, at = doc.analysis.lower_text, doc.text, 0, -1
+    while True:
+        at = lower.find("reply", at + 1)
+        if at < 0:
+            return False
+        s = text.rfind("\n", 0, at) + 1
+        e = text.find("\n", at)
+        e = len(text) if e < 0 else e
+        if _reaction_line(text, s, e):
+            found += 1
+            if found >= REPLY_MIN:
+                return True
+        at = e
+
+
 def _social_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     """(forum26) A comment thread copied from a social site (see _REACTION_LINE_RE): the name
     lines of its replies (and of the post above them, where the text opens with its poster's
     name) and the poster's name ("" where the text does not open with one); None unless REPLY_MIN
     replies stand under a "Reply" button. Read only where the text holds the word "reply"."""
-    if "reply" not in doc.analysis.vocabulary:
+    if "reply" not in doc.analysis.vocabulary or not _reply_buttons(doc):
         return None
     text = doc.text
     lines = [(s, e) for s, e in doc.lines if e > s and not text[s:e].isspace()]
