@@ -15,6 +15,8 @@ is not the author's prose, and `reported_blocks(doc)` finds both:
   single line breaks), the lines right above it in its paragraph are the post, no more of them
   than one post can hold (`embedded_posts`, `_post_start`).
 
+(forum26) A reader's letter quoted in an advice column is a block too (`xlplugin.reader_letters`).
+
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
 belong to the person quoted, as inside quotation marks. Text reposted with no source named
 ("Copied from another site, can't find the link:") stays the document's own. Blind spots: a block
@@ -27,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import forum_posts
+from . import forum_posts, reader_letters
 from .cues import UNSOURCED_KINDS
 from .phrases import words
 from .text import Document
@@ -65,8 +67,9 @@ def _introduces(doc: Document, sentence_index: int) -> bool:
 def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) that hold someone else's words set apart as a block, in order."""
     if ":" not in doc.text and "(@" not in doc.text and "A post shared by @" not in doc.text:
-        # neither shape is possible (most texts); (voice20) a thread's other posts may still be
-        return forum_posts.with_quoted_posts(doc, [])
+        # neither shape is possible (most texts); (voice20) a thread's other posts may still be,
+        # (forum26) and an advice column's letters from readers
+        return forum_posts.with_quoted_posts(doc, _merged(reader_letters.letters(doc)))
     warm_up()
     paragraphs = doc.paragraphs
     blocks: set[int] = set()
@@ -77,6 +80,9 @@ def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     spans = [paragraphs[p] for p in sorted(blocks)]
     # an embedded post, without its credit line (a furniture line: xlplugin.prose)
     spans += [(start, post_end) for start, post_end, _ in embedded_posts(doc) if start < post_end]
+    # (forum26) a reader's letter in an advice column ("Dear Ruth, ... Signed, Worried" before
+    # "Dear Worried,"): xlplugin/reader_letters.py
+    spans += reader_letters.letters(doc)
     spans = sorted(set(spans))
     # (prov14) a forum's quoted posts ("Quote from: NAME", "NAME wrote:"): xlplugin/forum_posts.py
     return forum_posts.with_quoted_posts(doc, _merged(spans))

@@ -39,8 +39,22 @@ instead: "asked Mar 14, 2023 at 21:07 NAME 1,231 rep", "answered Mar 16, 2023 at
 rep" (an edit's date may follow the first date; `_qa_signatures`). A page with the asker's
 signature and an answer signed by another name is a thread (`thread`): the signature lines are
 furniture, the asker is the author, and each answer by another name (from the signature before
-it to its own) is that member's words, with the comments under the post before it. Blind spot:
-comments under the last answer stay the author's.
+it to its own) is that member's words, with the comments under the post before it. (forum26)
+Each comment ("Which model is it? – Volt Nerd Nov 4, 2024 at 20:30": `_qa_comments`) is its
+signer's: another member's are theirs, also under the last answer; the asker's own are the
+author's. A Q&A web page's date, where its markup gives none, is its question's (`qa_asked_date`).
+
+(forum26) A comment thread copied from a social site (Facebook, Instagram, a news site's comments)
+heads each reply with the commenter's name alone on its line and ends it with the site's buttons
+and counts ("Reply · Like · 3 · 2h", or "Reply ·", "Like · 3", "2h" a line each:
+`_social_thread`). At least REPLY_MIN replies under a "Reply" button make a thread: the name
+lines are furniture, the post's author is the name on the text's first line (none where the
+text opens with the post itself), and each reply under another name is that member's words. The
+buttons under other members' posts cost the author no forum-furniture cue
+(`xlplugin.furniture`: the author's own post's lines decide it, as the post alone shows them).
+Blind spots: a reply of more than REPLY_BACK_PARAGRAPHS paragraphs; a reply whose first line is
+no name in a name's shape ("the real dave" in lower case with spaces); a commenter who replies
+under the author's name with another display name.
 """
 
 from __future__ import annotations
@@ -51,7 +65,7 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["counter_lines", "forum_lines", "poster_lines", "quoted_posts", "thread", "with_quoted_posts",
+__all__ = ["counter_lines", "forum_lines", "other_posts", "poster_lines", "qa_asked_date", "quoted_posts", "thread", "with_quoted_posts",
            "THREAD_MIN_POSTERS"]
 
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
@@ -246,6 +260,39 @@ def _qa_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     return lines, asker
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_QA_ASKED_DATE_RE = re.compile(r"[ \t]*asked[ \t]+(?P<month>[A-Z][a-z]{2,8})[ \t]+(?P<day>\d{1,2}),[ \t]*(?P<year>\d{4})\b")
+
+
+def qa_asked_date(text: str) -> str:
+    """(forum26) The ISO date of a Q&A page's question, read from the asker's signature ("asked Apr
+    2, 2024 at 18:20 NAME 88 rep") where the page is a thread (the asker signs first, another name
+    signs an answer); "" where it is none, or the signature gives no year ("asked Jan 3 at 8:40":
+    the site leaves the current year out, which a saved page cannot tell). A web page's date where
+    its markup gives none (`xlplugin.pages`): the signature boxes the page reader keeps as text
+    (`keep_qa_signatures`) were where the extractor had found it."""
+    if "answered" not in text or " rep" not in text:
+        return ""
+    signed = []
+    for line in text.split("\n"):
+        if len(line) <= 160 and ("asked" in line or "answered" in line):
+            m = _QA_SIGNATURE_RE.fullmatch(line)
+            if m:
+                signed.append((m["verb"].lower(), m["name"].strip().lower(), line))
+    if len(signed) < 2 or signed[0][0] != "asked" or all(name == signed[0][1] for _, name, _ in signed):
+        return ""
+    m = _QA_ASKED_DATE_RE.match(signed[0][2])
+    month = m and m["month"][:3].lower()
+    if not m or month not in _MONTHS:
+        return ""
+    from datetime import date
+
+    try:
+        return date(int(m["year"]), _MONTHS.index(month) + 1, int(m["day"])).isoformat()
+    except ValueError:
+        return ""
+
+
 def keep_qa_signatures(tree) -> None:
     """(forum25) In a web page's tree (`xlplugin.pages`), make each Q&A signature block ("asked
     ... NAME 1,231 rep", in a box of the site's user info) a plain paragraph, so that the page
@@ -264,6 +311,120 @@ def keep_qa_signatures(tree) -> None:
     for el in found:
         el.tag = "p"
         el.attrib.clear()
+
+
+# (forum26) A social site's comment thread copied as text (Facebook, Instagram, LinkedIn, a news
+# site's comments): each reply is its commenter's name on a line of its own, their words, then the
+# site's buttons and counts under them ("Reply \u00b7 Like \u00b7 3 \u00b7 2h", or "Reply", "Like \u00b7 3" and
+# "2h" on lines of their own): a reaction line is made only of the words of _REACTION_WORDS,
+# counts and ages, and at least one line of a reply's block holds the "Reply" button.
+_REACTION_WORDS = (r"(?:like|likes|liked|reply|replies|share|shares|comment|comments|report|edited|love|"
+                   r"loves|haha|wow|care|follow|hide|author|admin|moderator|top[ \t]+fan|see[ \t]+translation|"
+                   r"view[ \t]+\d+[ \t]+more[ \t]+repl(?:y|ies)|view[ \t]+repl(?:y|ies)|just[ \t]+now|yesterday)")
+_REACTION_PART = (r"(?:" + _REACTION_WORDS + r"|\d[\d,.]*[KkMm]?|" + _AGE + r")")
+_REACTION_LINE_RE = re.compile(
+    r"[ \t]*(?:[\u00b7\u2022|][ \t]*)?" + _REACTION_PART + r"(?:(?:" + _SEP + r"|[ \t]+)" + _REACTION_PART
+    + r")*(?:" + _SEP + r")?[ \t]*", re.IGNORECASE)
+_REPLY_BUTTON_RE = re.compile(r"\breply\b", re.IGNORECASE)
+# A commenter's name line: a name of one to four words (each capitalised, "Dave Pritchard",
+# "Mary-Jo O'Neill"), or a handle ("@sue_t", "hiker99", "pinecone"), with perhaps the site's age or
+# badge after a dot ("Sue Tolland \u00b7 Author", "dave_p \u00b7 2h").
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]{0,24})"
+_SOCIAL_NAME_RE = re.compile(
+    r"[ \t]*(?P<name>@?(?:" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}|[a-z][\w.]{2,29}|[\w.]*[_\d][\w.]*))"
+    r"(?:" + _SEP + r"(?:" + _AGE + r"|author|top[ \t]+fan|admin|moderator|edited|follow))*[ \t]*", re.IGNORECASE)
+REPLY_MIN = 2  # replies under a "Reply" button, of two names or more with the poster's
+REPLY_BACK_PARAGRAPHS = 3  # a reply of up to this many paragraphs above its buttons
+
+
+def _reaction_line(text: str, s: int, e: int) -> bool:
+    return e - s <= 80 and _REACTION_LINE_RE.fullmatch(text, s, e) is not None
+
+
+def _name_at(text: str, s: int, e: int) -> str | None:
+    """The commenter's name of a name line, lower case, or None."""
+    if e - s > 60:
+        return None
+    m = _SOCIAL_NAME_RE.fullmatch(text, s, e)
+    if m is None or _reaction_line(text, s, e):
+        return None
+    name = m["name"]
+    # (a word alone in lower case is a handle only in a handle's shape: "pinecone" yes, "same" no)
+    if name[:1].islower() and not re.search(r"[_\d.]", name) and name.lower() in _COMMON_WORDS:
+        return None
+    return name.lstrip("@").lower()
+
+
+_COMMON_WORDS = frozenset(("same", "this", "agreed", "exactly", "true", "thanks", "yes", "no", "lol", "typical",
+                           "why", "what", "wow", "nope", "yep", "indeed", "absolutely", "seriously", "disgraceful"))
+
+
+def _reply_buttons(doc: Document) -> bool:
+    """Do REPLY_MIN lines holding "reply" read as a reply's buttons (`_reaction_line`)? Each
+    "reply" is found from C (str.find on the lower-cased text), and only its line is tried: a
+    report's "did not reply" costs one line's test."""
+    lower, text, found, at = doc.analysis.lower_text, doc.text, 0, -1
+    while True:
+        at = lower.find("reply", at + 1)
+        if at < 0:
+            return False
+        s = text.rfind("\n", 0, at) + 1
+        e = text.find("\n", at)
+        e = len(text) if e < 0 else e
+        if _reaction_line(text, s, e):
+            found += 1
+            if found >= REPLY_MIN:
+                return True
+        at = e
+
+
+def _social_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
+    """(forum26) A comment thread copied from a social site (see _REACTION_LINE_RE): the name
+    lines of its replies (and of the post above them, where the text opens with its poster's
+    name) and the poster's name ("" where the text does not open with one); None unless REPLY_MIN
+    replies stand under a "Reply" button. Read only where the text holds the word "reply"."""
+    if "reply" not in doc.analysis.vocabulary or not _reply_buttons(doc):
+        return None
+    text = doc.text
+    lines = [(s, e) for s, e in doc.lines if e > s and not text[s:e].isspace()]
+    if len(lines) < 6:
+        return None
+    gap_before = [i == 0 or text[lines[i - 1][1]:lines[i][0]].count("\n") > 1 for i in range(len(lines))]
+    reaction = [_reaction_line(text, s, e) for s, e in lines]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    last_block_end = -1  # index of the last line of the reaction block before
+    while i < len(lines):
+        if not reaction[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and reaction[j + 1]:
+            j += 1
+        if any(_REPLY_BUTTON_RE.search(text, *lines[k]) for k in range(i, j + 1)):
+            # the reply's name line: the first line of its paragraph, or of one of the few before,
+            # after the reaction block before it
+            k, paragraphs = i - 1, 0
+            while k > last_block_end and paragraphs < REPLY_BACK_PARAGRAPHS:
+                if gap_before[k] or k == last_block_end + 1:
+                    paragraphs += 1
+                    name = _name_at(text, *lines[k]) if k + 1 < i else None
+                    if name is not None:
+                        found.append((lines[k][0], lines[k][1], name))
+                        break
+                k -= 1
+        last_block_end = j
+        i = j + 1
+    if len(found) < REPLY_MIN:
+        return None
+    op = ""
+    first = _name_at(text, *lines[0])
+    if first is not None and lines[0][0] < found[0][0] and not gap_before[1]:
+        op = first
+        found.insert(0, (lines[0][0], lines[0][1], first))
+    if len({h for _, _, h in found}) < 2:
+        return None
+    return found, op
 
 
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
@@ -285,7 +446,7 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
         if len({h for _, _, h in lines}) >= 2:
             found = (lines, op or _author(doc.text, lines))
     if found is None:
-        found = _qa_thread(doc)
+        found = _qa_thread(doc) or _social_thread(doc)
     _LAST_THREAD[:] = [weakref.ref(doc), found]
     return found
 
@@ -313,9 +474,58 @@ def _others_posts(doc: Document) -> list[tuple[int, int]]:
     lines, op = found
     if _QA_SIGNATURE_RE.fullmatch(doc.text, lines[0][0], lines[0][1]):
         # (forum25) a Q&A post runs up to its signature, from the signature before it
-        return [(before[1], s) for before, (s, _, handle) in zip(lines, lines[1:]) if handle != op]
+        posts = [(before[1], s) for before, (s, _, handle) in zip(lines, lines[1:]) if handle != op]
+        # (forum26) and each comment under a post is its signer's: the asker's are the author's
+        # words, another member's are theirs, also under the last answer
+        comments = _qa_comments(doc, lines[0][1])
+        if not comments:
+            return posts
+        posts = _without(posts, [(s, e) for s, e, name in comments if name == op])
+        return sorted(posts + [(s, e) for s, e, name in comments if name != op])
     ends = [s for s, _, _ in lines[1:]] + [len(doc.text)]
     return [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
+
+
+# (forum26) A comment under a Q&A site's post, copied as text: its words, then a dash, the
+# commenter's name and the date ("Which model is it? – Volt Nerd Nov 4, 2024 at 20:30").
+_QA_COMMENT_RE = re.compile(r"[ \t][\u2013\u2014-][ \t]*(?P<name>[^\s\u2013\u2014][^\n\u2013\u2014]{0,39}?)[ \t]+"
+                            r"(?:commented[ \t]+)?" + _QA_DATE + r"[ \t]*\Z", re.IGNORECASE)
+QA_COMMENT_MAX_CHARS = 700
+
+
+def _qa_comments(doc: Document, after: int) -> list[tuple[int, int, str]]:
+    """(forum26) The comment lines (start, end, commenter in lower case) of a Q&A page after
+    `after` (the asker's signature's end): see _QA_COMMENT_RE."""
+    text, out = doc.text, []
+    for s, e in doc.lines:
+        if s < after or e - s > QA_COMMENT_MAX_CHARS or e - s < 12:
+            continue
+        m = _QA_COMMENT_RE.search(text, max(s, e - 90), e)
+        if m is not None and m.start() > s and not _QA_SIGNATURE_RE.fullmatch(text, s, e):
+            out.append((s, e, m["name"].strip().lower()))
+    return out
+
+
+def _without(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` less the parts inside `holes` (both lists of (start, end))."""
+    out = []
+    for s, e in spans:
+        at = s
+        for hs, he in sorted(holes):
+            if he <= at or hs >= e:
+                continue
+            if hs > at:
+                out.append((at, hs))
+            at = max(at, he)
+        if at < e:
+            out.append((at, e))
+    return out
+
+
+def other_posts(doc: Document) -> list[tuple[int, int]]:
+    """(forum26) In a thread (`thread`), the spans of the posts of other members than the author
+    (their words and the lines under them): [] for most texts."""
+    return _others_posts(doc)
 
 
 def quoted_posts(doc: Document) -> list[tuple[int, int]]:

@@ -311,10 +311,16 @@ class _Lines:
         self.spans.append((s, e))
 
 
-def _forum_lines(L: _Lines, found: Found) -> set[int]:
-    """Forum and social-media furniture anywhere in the text; returns the starts of its lines."""
+def _forum_lines(L: _Lines, found: Found, others: list[tuple[int, int]]) -> set[int]:
+    """Forum and social-media furniture anywhere in the text; returns the starts of its lines.
+    (forum26) A line inside another member's post of a thread (`others`: `forum_posts.other_posts`,
+    a reply's "Reply \u00b7 Like \u00b7 3 \u00b7 2h") is furniture but no cue of the author's: the
+    cue counts the author's own post's lines, as the post alone would show them."""
     starts: set[int] = set()
     weak: list[tuple[int, int]] = []
+
+    def own(s: int) -> bool:
+        return not others or not any(a <= s < b for a, b in others)
     for m in _starts_re("forum_starts").finditer(L.lower):
         s, e = L.line(m.start("p") - 1)
         phrase = m.group("p")
@@ -322,6 +328,8 @@ def _forum_lines(L: _Lines, found: Found) -> set[int]:
             continue
         starts.add(s)
         L.furniture(s, e)
+        if not own(s):
+            continue
         if phrase in _FORUM_STRONG:
             found.add("forum furniture", s, e)
         else:
@@ -331,7 +339,8 @@ def _forum_lines(L: _Lines, found: Found) -> set[int]:
         if e - s <= SHORT_LINE:
             starts.add(s)
             L.furniture(s, e)
-            weak.append((s, e))
+            if own(s):
+                weak.append((s, e))
     if "forum furniture" not in found.hits and len(weak) >= FORUM_MIN_WEAK:
         weak.sort()
         s, e = weak[0]
@@ -610,7 +619,9 @@ def find_page_lines(doc: Document) -> PageLines:
     keeps the result, so call that instead)."""
     found = Found()
     L = _Lines(doc)
-    forum = _forum_lines(L, found)
+    from .forum_posts import other_posts
+
+    forum = _forum_lines(L, found, other_posts(doc))
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
     return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower_text)

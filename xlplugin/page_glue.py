@@ -78,18 +78,40 @@ def _glued_sibling(el: Any) -> bool:
     return len(before.strip()) >= SIBLING_MIN_CHARS and _ENDS_AS_WORD_RE.search(before) is not None
 
 
+# (forum26) A poster's name in a forum's markup padded with spaces inside its element, `<span
+# class="username"> bramblegate </span><span class="rank">Regular member</span>`: the spaces are the
+# template's, not a run of words ("bramblegate Regular member" as one byline). Read so only where
+# the element's class names a user (phpBB's "username", "username-coloured", vBulletin's, XenForo's
+# "username", "postauthor", "poster", "author"), its text a name's length (USER_NAME_MAX_CHARS),
+# and nothing but white space stands between it and the next inline element.
+_USER_CLASS_RE = re.compile(r"user[-_]?name|post[-_]?author|\bposter\b|\bauthor\b", re.IGNORECASE)
+USER_NAME_MAX_CHARS = 40
+
+
+def _after_user_name(el: Any) -> bool:
+    """Is `el` an inline element right after (white space at most between) an inline element
+    whose class names a user and whose text is a name (see _USER_CLASS_RE)?"""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or prev.tag not in INLINE_TAGS or (prev.tail or "").strip():
+        return False
+    name = prev.text_content().strip()
+    return 0 < len(name) <= USER_NAME_MAX_CHARS and _USER_CLASS_RE.search(prev.get("class") or "") is not None
+
+
 def separate_glued(tree: Any) -> int:
     """Put a <br> before each inline element of `tree` (an lxml HTML tree) that starts right
     after a sentence's end, or (pages21) right after another inline element, with no space
-    between; the number put in."""
+    between, or (forum26) right after a poster's name (`_after_user_name`); the number put in."""
     from lxml import etree  # (trafilatura's own dependency: present wherever this runs)
 
     glued = []
     for el in tree.iter(*INLINE_TAGS):
         first = next(el.itertext(), "")
-        if not _starts_new_block(first, el):
+        if not _starts_new_block(first.lstrip(), el):
             continue
-        if _SENTENCE_END_RE.search(_text_before(el)) or _glued_sibling(el):
+        if _starts_new_block(first, el) and (_SENTENCE_END_RE.search(_text_before(el)) or _glued_sibling(el)):
+            glued.append(el)
+        elif _after_user_name(el):  # (forum26) a padded poster's name before the member's fields
             glued.append(el)
     for el in glued:
         el.addprevious(etree.Element("br"))

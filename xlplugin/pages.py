@@ -583,12 +583,14 @@ def _paywall_on_page(text: str, markup: str) -> bool:
 
 def _meta_from_text(meta: dict[str, Any], text: str) -> None:
     """What the article's text says where the markup did not: the date on one of its first
-    lines where the page gives none; the writer of a "Written by: Name" line where the author
+    lines where the page gives none, or (forum26) a Q&A page's question date from the asker's
+    signature (`forum_posts.qa_asked_date`); the writer of a "Written by: Name" line where the author
     given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`)."""
     from .names import not_a_person
 
     if not meta["date"]:
-        meta["date"] = text_date(text)
+        # (forum26) or a Q&A page's question date, from the asker's signature kept as text
+        meta["date"] = text_date(text) or forum_posts.qa_asked_date(text)
     author = meta["author"]
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
         meta["author"] = written_by(text) or author
