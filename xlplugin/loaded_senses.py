@@ -77,11 +77,12 @@ _NAMING_BEFORE = (
 )
 _NAMING_MAX = max(len(p) for p in _NAMING_BEFORE)
 # (sides24) A verb of naming and its object right before the quotation, in its clause: "the
-# bank is calling them “banking hubs”", "started calling the rooms", "refers to the counters
-# as", "staff know the counters as", "has rebranded them as", "bills it as" (at most four words
-# of object between; "calls", "called" are read as speech words by the scorer already).
+# bank is calling them “banking hubs”", "the bank calls them", "started calling the rooms",
+# "refers to the counters as", "staff know the counters as", "has rebranded them as", "bills it
+# as" (at most four words of object between; not "calls for", "calls on": a demand).
 _NAMED_AS_RE = re.compile(
     r"(?:\b(?:calling|naming|dubbing|terming|labelling|labeling|branding|nicknaming)(?:\s+[\w'’-]+){0,4}"
+    r"|\b(?:call|calls)(?!\s+(?:for|on|out|off|in|up|back)\b)(?:\s+[\w'’-]+){1,4}"
     r"|\b(?:refers?|referred|referring)\s+to(?:\s+[\w'’-]+){1,4}\s+as"
     r"|\b(?:know|knows|knew)(?:\s+[\w'’-]+){1,4}\s+as"
     r"|\b(?:re)?(?:brand|brands|branded|bill|bills|billed|market|markets|marketed|style|styles|styled)"
