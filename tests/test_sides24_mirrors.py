@@ -88,7 +88,7 @@ def test_one_label_is_one_term_covering_both_words(text):
     "There is a rat problem in the sewers, the council said.",
     "Lab rats were fed the new diet for twelve weeks.",
     "Vultures circled above the valley.",
-    "Griffon vultures nest on the cliffs near the village.",
+    "Griffon vultures nest on the crags near the village.",
     "A scab formed on the cut on her knee.",
     "Sheep scab has spread to three farms in the county.",
     "Plague rats carried fleas to medieval ports, historians say.",
