@@ -7,6 +7,9 @@ senses of the same words. Every sentence here was written for these tests."""
 import pytest
 
 from loaded_helpers import committee_author as _author, committee_evidence as _evidence, loaded_evidence
+from xlplugin.scorers import loaded_language
+from xlplugin.settings import Settings
+from xlplugin.text import prepare
 
 # (a left-wing writer's label for the right, a right-wing writer's label for the left)
 PEOPLE = [
@@ -45,6 +48,32 @@ def test_a_label_counts_once_as_its_mirror_does(left, right, frame):
     one, other = _author(frame.format(left)), _author(frame.format(right))
     assert len(one) == 1, _evidence(frame.format(left))
     assert len(other) == 1, _evidence(frame.format(right))
+
+
+# A plain report long enough to be scored (no loaded term of its own): each probe follows it.
+LONG_LEAD = (
+    "The district planning board met on Wednesday evening in the library annexe. Members reviewed "
+    "four applications for new housing on the edge of the town and two for shop fronts on the "
+    "high street. The clerk read the minutes of the previous meeting, which were approved without "
+    "changes. A resident asked about parking near the school, and the chair said the highways team "
+    "would report in the spring. The board also heard an update on the footpath by the river, "
+    "which has been closed since the autumn for repairs to a culvert. Work is due to finish in "
+    "March, the engineer told members. The next meeting will be held on the second Wednesday of "
+    "the month, and papers will be published online a week before. Members of the public may "
+    "attend and ask questions at the start of each meeting. "
+)
+
+
+@pytest.mark.parametrize("frame", PEOPLE_FRAMES)
+@pytest.mark.parametrize("left, right", PEOPLE)
+def test_a_label_and_its_mirror_score_alike(left, right, frame):
+    """The signal's score moves by the same amount for a label and its mirror (the labels' own
+    lengths differ by a word at most: under 0.01 apart)."""
+    one = loaded_language.score(prepare(LONG_LEAD + frame.format(left)), Settings()).score
+    other = loaded_language.score(prepare(LONG_LEAD + frame.format(right)), Settings()).score
+    plain = loaded_language.score(prepare(LONG_LEAD + frame.format("members")), Settings()).score
+    assert one < plain and other < plain
+    assert abs(one - other) < 0.01, (one, other)
 
 
 # what each side calls the other side's medical rule
