@@ -26,8 +26,8 @@ KNOWN_REPEATS = {
     ("loaded_language.txt", "exaggeration", 718, 1027),
     ("loaded_language.txt", "derogatory", 550, 1117),
     ("loaded_language.txt", "emotive", 50, 1206),
-    ("loaded_language.txt", "emotive", 50, 1284),
-    ("loaded_language.txt", "derogatory", 550, 1447),  # (mirror21) the mirror labels, a block of their own
+    ("loaded_language.txt", "emotive", 50, 1293),
+    ("loaded_language.txt", "derogatory", 550, 1456),  # (mirror21) the mirror labels, a block of their own
 }
 
 

@@ -273,6 +273,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "loving_objects": "scorers/loaded_language.py, _compound (labels35: \u201cgun-loving\u201d, \u201ccriminal-loving\u201d)",
            "patron_words": "scorers/loaded_language.py, _compound (labels35: \u201cSoros-funded\u201d, \u201cKoch-funded\u201d)",
            "patron_tails": "scorers/loaded_language.py, _compound (labels35: \u201c-funded\u201d, \u201c-bankrolled\u201d)",
+           "side_words": "scorers/loaded_language.py, _side_label (sides24: \u201cgun\u201d of \u201cgun nuts\u201d, \u201chealth\u201d of \u201chealth fascists\u201d)",
+           "insult_tails": "scorers/loaded_language.py, _side_label (sides24: \u201cnuts\u201d, \u201cgrabbers\u201d, \u201cshills\u201d after a side's word)",
            "appeal_alarm_verbs": "scorers/loaded_language.py, _find_appeals (labels35: \u201cExperts are now warning\u201d)",
            "appeal_alarm_words": "scorers/loaded_language.py, _find_appeals (labels35: \u201cSome researchers believe\u201d)",
            "finding_terms": "loaded_senses.py, _named_finding (labels35: a named body\u2019s \u201cethnic cleansing\u201d)"},

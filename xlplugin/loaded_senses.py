@@ -76,6 +76,17 @@ _NAMING_BEFORE = (
     ("word",), ("words",), ("term",), ("phrase",), ("means",), ("meant",), ("mean",), ("meaning",), ("word", "for"), ("spelled",), ("spelt",),
 )
 _NAMING_MAX = max(len(p) for p in _NAMING_BEFORE)
+# (sides24) A verb of naming and its object right before the quotation, in its clause: "the
+# bank is calling them “banking hubs”", "the bank calls them", "started calling the rooms",
+# "refers to the counters as", "staff know the counters as", "has rebranded them as", "bills it
+# as" (at most four words of object between; not "calls for", "calls on": a demand).
+_NAMED_AS_RE = re.compile(
+    r"(?:\b(?:calling|naming|dubbing|terming|labelling|labeling|branding|nicknaming)(?:\s+[\w'’-]+){0,4}"
+    r"|\b(?:call|calls)(?!\s+(?:for|on|out|off|in|up|back)\b)(?:\s+[\w'’-]+){1,4}"
+    r"|\b(?:refers?|referred|referring)\s+to(?:\s+[\w'’-]+){1,4}\s+as"
+    r"|\b(?:know|knows|knew)(?:\s+[\w'’-]+){1,4}\s+as"
+    r"|\b(?:re)?(?:brand|brands|branded|bill|bills|billed|market|markets|marketed|style|styles|styled)"
+    r"(?:\s+[\w'’-]+){0,4}\s+as)\s*$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’.-]+")
 # A gloss in parentheses right after the quotation (not any remark in parentheses: "these
 # “concerned citizens” (especially ...)" keeps its scare quote).
@@ -111,6 +122,8 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
         return True  # a gloss: "sdist (“source distributions”)", "“sponsored” (i.e. paid for)"
     if any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p)):
         return True
+    if _NAMED_AS_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 60) : start])[-1]):
+        return True  # (sides24) "the bank is calling them “banking hubs”", "refers to them as"
     return _grade_named(text, start)
 
 
