@@ -38,7 +38,7 @@ from itertools import filterfalse, repeat
 from functools import cached_property, lru_cache, partial
 from urllib.parse import urlsplit
 
-from . import forum_posts, interview, mastheads, page_genres, promo_labels
+from . import forum_posts, interview, mastheads, page_genres, promo_labels, sales_pressure
 from .agenda import agenda
 from .form_lines import closing_block
 from .insinuation_formulas import INSINUATION_DETAIL
@@ -393,6 +393,18 @@ def _personal_site(doc: Document, facts: _Facts) -> str | None:
 
 _PRICE_RE = re.compile(r"[$£€]\s?\d+(?:[.,]\d{2})?|\b\d+[.,]\d{2}\s?(?:€|eur\b|euro\b)")
 PRICES_MIN = 3
+
+
+def _sales_pitch(doc: Document, facts: _Facts) -> str | None:
+    """(promo26) A seller's pitch in prose (promo_labels.sales_pitch): the sales pressure of the text
+    (`sales_pressure.pressures`, as loaded language reads it), each piece's words lower-cased, with a price and where
+    to buy it or a code in the writer's own words. Most texts have no sales pressure and stop at once."""
+    spans = sales_pressure.pressures(doc)
+    if len(spans) < promo_labels.SALES_PITCH_MIN:
+        return None
+    starts, ends = doc.token_starts, doc.token_ends
+    pressed = [" ".join(doc.text[starts[a]:ends[b - 1]].lower().split()) for a, b, _ in spans]
+    return promo_labels.sales_pitch(facts.own, pressed)
 
 
 def _prices(doc: Document, facts: _Facts) -> str | None:
@@ -1261,6 +1273,8 @@ _COMPUTED = {
     "sponsor_label": lambda doc, facts: promo_labels.sponsor_label(facts.values["head"], doc.analysis.vocabulary),
     "advert_pitch": lambda doc, facts: promo_labels.advert_pitch(doc.text, facts.own),
     "coin_pitch": lambda doc, facts: promo_labels.coin_pitch(facts.own, doc.analysis.vocabulary),
+    # (promo26) a seller's pitch in prose: the sales pressure loaded language counts (read once per document)
+    "sales_pitch": lambda doc, facts: _sales_pitch(doc, facts),
     "civic_calls": lambda doc, facts: promo_labels.civic_calls(facts.own, doc.analysis.vocabulary),
     "own_report_title": lambda doc, facts: promo_labels.own_report_title(facts.values["head"]),
     "chair_message": lambda doc, facts: promo_labels.chair_message(facts.own, doc.analysis.vocabulary),
