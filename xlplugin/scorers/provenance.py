@@ -449,6 +449,8 @@ def _sales_pressure(doc: Document, title: str, start: int, end: int) -> str:
         spans = sales_pressure.pressures(source)
     else:
         return ""
+    # (promo26) a seller's superlative ("our most powerful laptop ever") is loaded language's, no headline shape
+    spans = [span for span in spans if span[2] != sales_pressure.SUPERLATIVE]
     if not spans:
         return ""
     first, last, what = spans[0]
