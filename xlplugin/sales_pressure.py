@@ -81,7 +81,7 @@ class _Tables(NamedTuple):
     probes: dict[str, tuple[str, ...]]  # rule -> texts one of which the text must hold (`_probes`)
 
 
-_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases", "ranking_phrases", "match_phrases")
+_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases", "ranking_phrases", "no_rival_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +132,7 @@ def _probes(words: dict[str, frozenset[str]], phrases: dict[str, dict[str, tuple
         "superlative": ("our most", *(f"our {w}" for w in sorted(words["superlative_words"])),
                         *(f"ever {w}" for w in sorted(words["making_verbs"])),
                         *(" ".join(p) for group in phrases["ranking_phrases"].values() for p in group)),
-        "match": tuple(" ".join(p) for group in phrases["match_phrases"].values() for p in group),
+        "match": tuple(" ".join(p) for group in phrases["no_rival_phrases"].values() for p in group),
     }
 
 
@@ -613,7 +613,7 @@ def _superlative(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[
 
 def _match(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
     """ "Nothing else comes close", "Nothing on the market comes close" (`_RANKED`)."""
-    end = _phrase_at(doc, lowers, i, t.phrases["match_phrases"])
+    end = _phrase_at(doc, lowers, i, t.phrases["no_rival_phrases"])
     return (i, end, _RANKED) if end > 0 else None
 
 
