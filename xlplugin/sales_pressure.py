@@ -63,6 +63,7 @@ OWN_WINDOW = 14  # words after a superlative searched for "ever"/"yet" or "we ..
 _REVIEWER_RE = re.compile(r"\bi(?:'ve| have)? (?:tested|reviewed|tried|used|been (?:using|testing|trying))\b|\bin my (?:testing|tests|review)\b|\bmy verdict\b")
 # (promo26) a discount code: the text sells
 _CODE_RE = re.compile(r"\b(?:use|enter|apply) (?:the )?(?:promo |discount |coupon |voucher )?code\b|\b(?:promo|discount|coupon|voucher) code\b")
+_SELLER_NEEDS = frozenset(("ever", "yet", "market", "buy", "get", "anywhere", "close", "compares", "best-ever"))
 _WRITER_I = frozenset(("i", "i've", "i'm", "i'd", "my", "me"))
 _NOT_AFTER_MOST = frozenset(("of", "likely", "people", "recent", "recently", "often", "common", "commonly", "notably", "read", "popular"))
 IMPERATIVE_WINDOW = 10  # words after the imperative searched for its deadline or threat
@@ -128,11 +129,6 @@ def _probes(words: dict[str, frozenset[str]], phrases: dict[str, dict[str, tuple
         "multiply": tuple(w + " your" for w in sorted(words["multiply_verbs"])),
         "too": tuple(" ".join(p) for group in phrases["too_phrases"].values() for p in group),
         "crowd": tuple(f"{w} {n}" for w in sorted(words["crowd_praise_words"]) for n in sorted(words["buyer_nouns"])),
-        # (promo26) "our best", "our most", "ever built", or a ranking phrase: most texts with "most" or "best" hold none
-        "superlative": ("our most", *(f"our {w}" for w in sorted(words["superlative_words"])),
-                        *(f"ever {w}" for w in sorted(words["making_verbs"])),
-                        *(" ".join(p) for group in phrases["ranking_phrases"].values() for p in group)),
-        "match": tuple(" ".join(p) for group in phrases["no_rival_phrases"].values() for p in group),
     }
 
 
@@ -178,6 +174,10 @@ def _pressures(doc: Document) -> list[tuple[int, int, str]]:
     if curly:
         lower_text = lower_text.replace("\u2019", "'")
     keys = {k for k in keys if not (probes := t.probes.get(t.keys[k])) or any(p in lower_text for p in probes)}
+    if _SELLER_NEEDS.isdisjoint(vocabulary):
+        # (promo26) a seller's superlative needs "ever", "yet", "market", "buy", "get", "anywhere" or "close":
+        # most texts with "most" or "best" hold none of them
+        keys = {k for k in keys if t.keys[k] not in ("superlative", "match")}
     if not keys and not numbers:
         return []
     # (a curly apostrophe is read as a straight one: "won\u2019t" is "won't")
