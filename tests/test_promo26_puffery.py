@@ -99,6 +99,16 @@ def test_a_reviewers_verdict_is_no_sales_pressure(verdict):
     assert _superlatives(review) == [], _pressed(review)
 
 
+@pytest.mark.parametrize("tested", ["We tested the Sable 4 for three weeks.", "In our testing, the battery lasted two days.",
+                                    "I've been using the Sable 4 since March."])
+def test_a_review_desk_that_tested_the_product_gives_a_verdict(tested):
+    review = (f"{tested}\n\nIt is the best phone you can buy at this price.\n\n"
+              "The camera struggles in dim light. Order now and the case is free.")
+    assert _superlatives(review) == [], _pressed(review)
+    # the same text without the testing sentence is a seller's
+    assert len(_superlatives(review.split("\n\n", 1)[1])) == 1
+
+
 # --- 2. urgency in an advert's words ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, words", [

@@ -24,7 +24,7 @@ class:
   writer's own voice: "our" before the superlative and "ever" or "yet" after it ("our most powerful
   laptop ever", "our fastest chip yet"), or "we ... ever" and a verb of making after it ("the
   thinnest laptop we have ever built"); and, only in a text that already sells (urgency to buy or
-  act, or a discount code) and is no reviewer's (the writer says they tested or used it), a
+  act, or a discount code) and is no reviewer's (the writer says they, or "we", tested or used it), a
   product ranked over the market ("the best upgrade you can buy", "the most revolutionary cooker
   ever made", "Nothing else comes close"), not in a sentence with the writer's "I" or "my" ("the
   best phone I have tested this year" is a review's verdict). A report's "the most expensive
@@ -60,7 +60,8 @@ _RANKED = "ranked over the market"  # (promo26) a superlative kept only where th
 RANK_WINDOW = 6  # words after a superlative searched for a ranking phrase ("the best kitchen upgrade you can buy")
 OWN_WINDOW = 14  # words after a superlative searched for "ever"/"yet" or "we ... ever built"
 # (promo26) the writer says they tested or used the product: a reviewer's verdict, not a seller's claim
-_REVIEWER_RE = re.compile(r"\bi(?:'ve| have)? (?:tested|reviewed|tried|used|been (?:using|testing|trying))\b|\bin my (?:testing|tests|review)\b|\bmy verdict\b")
+_REVIEWER_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:tested|reviewed|tried|used|been (?:using|testing|trying))\b"
+                          r"|\bin (?:my|our) (?:testing|tests|review)\b|\b(?:my|our) verdict\b")
 # (promo26) a discount code: the text sells
 _CODE_RE = re.compile(r"\b(?:use|enter|apply) (?:the )?(?:promo |discount |coupon |voucher )?code\b|\b(?:promo|discount|coupon|voucher) code\b")
 _SELLER_NEEDS = frozenset(("ever", "yet", "market", "buy", "get", "anywhere", "close", "compares", "best-ever"))
