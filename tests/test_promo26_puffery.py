@@ -47,6 +47,7 @@ def _loaded(text: str, detail: str) -> list[tuple[str, str]]:
     "This is the thinnest tablet we have ever built, at just 5.1 millimetres.",
     "Its camera is the sharpest we've ever shipped in a phone of this size.",
     "The Tidewell kettle is our fastest and most efficient kettle ever.",
+    "The Aldergrove 7 is here, and it is our most powerful ever.",
 ])
 def test_a_seller_praising_its_own_product_is_sales_pressure(sentence):
     found = _superlatives(f"Our spring launch is here.\n\n{sentence}\n\nIt comes in three colours.")
@@ -211,6 +212,21 @@ _APPEAL = (
     "Please donate today at northfieldtrust.org. Every dollar you give goes to families in the town.\n\n"
     "Northfield Trust is a registered charity, number 1089901."
 )
+
+
+@pytest.mark.parametrize("opening", ["We're thrilled to introduce", "We are so excited to unveil", "We’re proud to launch",
+                                     "We are delighted to announce"])
+def test_a_company_introducing_its_own_product_is_a_press_release(opening):
+    text = (f"{opening} the Kestrel bike light, built for dark country lanes.\n\n"
+            "It clips to any handlebar in seconds and charges over USB. The beam reaches 120 metres, and the battery "
+            "lasts four hours on full power.\n\nThe Kestrel comes in black or orange.")
+    kind = _kind(text)
+    assert kind.kind == kinds.PRESS_RELEASE and not kind.no_index, kind
+    quoted = (f"The cycling firm Kestrel launched a bike light on Monday. \"{opening} the Kestrel,\" its founder, Ana Ruiz, "
+              "told reporters in Leeds.\n\nThe light costs 40 pounds, the firm said. Cycling groups said they would test "
+              "its beam on country lanes before recommending it.")
+    if "announce" not in opening:  # (kinds.txt's older "announcement wording" rule reads quotations too: left alone)
+        assert _kind(quoted).kind == kinds.NEWS, _kind(quoted)
 
 
 def test_a_report_on_a_launch_quoting_the_chief_executive_stays_a_report():
