@@ -251,3 +251,30 @@ def test_a_charity_appeal_stays_a_fundraising_appeal_without_a_sellers_superlati
     assert kind.kind == kinds.PRESS_RELEASE and not kind.no_index, kind
     assert not any("seller's pitch" in cue or "its own product" in cue for cue in kind.cues), kind.cues
     assert _loaded(_APPEAL, sales_pressure.SUPERLATIVE) == []
+
+
+# --- 4. the headline (provenance's clickbait cue) -----------------------------------------------------------------
+
+_BODY = ("The kettle boils a litre in under two minutes and switches off by itself. It comes in four colours and has a "
+         "two-year warranty.\n")
+
+
+def _headline_pressure(title: str, in_text: bool) -> str:
+    from xlplugin.scorers import provenance
+    from xlplugin.settings import Settings
+
+    doc = prepare(title + "\n\n" + _BODY, title=title) if in_text else prepare(_BODY, title=title)
+    cue = {e.kind: e for e in provenance.score(doc, Settings()).evidence}["clickbait headline"]
+    return cue.detail if cue.present else ""
+
+
+@pytest.mark.parametrize("in_text", [True, False])
+@pytest.mark.parametrize("title", ["Our Most Powerful Kettle Ever", "The Thinnest Kettle We Have Ever Built"])
+def test_a_sellers_superlative_in_the_headline_is_no_clickbait_shape(title, in_text):
+    assert "sales pressure" not in _headline_pressure(title, in_text)
+
+
+@pytest.mark.parametrize("in_text", [True, False])
+@pytest.mark.parametrize("title", ["Hurry! The Tidewell Kettle Sale Ends Soon", "Half Price, Only for a Limited Time"])
+def test_an_adverts_urgency_in_the_headline_is_sales_pressure(title, in_text):
+    assert "urgency to buy or act" in _headline_pressure(title, in_text)
