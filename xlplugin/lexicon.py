@@ -449,6 +449,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "crowd_praise_words": "sales_pressure.py, _crowd (labels35: \u201cThousands of satisfied customers\u201d)",
         "buyer_nouns": "sales_pressure.py, _crowd (labels35: customers, users, clients)",
         "crowd_counts": "sales_pressure.py, _crowd (labels35: thousands, millions)",
+        "superlative_words": "sales_pressure.py, _superlative (promo26: \u201cour fastest chip yet\u201d: a seller's superlative)",
+        "making_verbs": "sales_pressure.py, _superlative (promo26: \u201cthe thinnest laptop we have ever built\u201d)",
+        "ranking_phrases": "sales_pressure.py, _superlative (promo26: \u201cthe best upgrade you can buy\u201d, in a text that sells)",
+        "no_rival_phrases": "sales_pressure.py, _match (promo26: \u201cNothing else comes close\u201d, in a text that sells)",
     },
     "event_senses.txt": {
         "result_verb_words": "event_senses.py, sports_result (\u201ccrushed Lakeport 5-1\u201d: a result)",

@@ -16,13 +16,19 @@ None at once where it is missing: most texts stop there.
   a second sign of selling in the writer's own words: scarcity ("spaces are limited", "before the current round
   closes", "while stocks last", "only 20 places left", "offer ends Friday") or a second such line. A consumer report that tells readers to check
   their eligibility says so in a sentence, without a shouted line.
+- (promo26) A **seller's pitch in prose** (`sales_pitch`): an advert with no label written as a story, or a company's
+  own launch post: a price and where to buy it or a discount code ("$49.99", "at crispwave-shop.com", "use code
+  CRISP50"), together with two or more of the sales pressure that loaded language counts (`xlplugin.sales_pressure`:
+  "only for a limited time", "Order yours today", "our most powerful laptop ever", "the best upgrade you can buy") in
+  the writer's own words. A report on a launch quotes the company's superlatives (inside quotation marks: not the
+  writer's own); a shop's price list has prices and a code but no pressure in prose.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["sponsor_label", "advert_pitch", "coin_pitch", "civic_calls", "own_report_title", "chair_message",
+__all__ = ["sponsor_label", "advert_pitch", "sales_pitch", "SALES_PITCH_MIN", "coin_pitch", "civic_calls", "own_report_title", "chair_message",
            "chair_signoff", "HEADLINE_MAX_CHARS", "CIVIC_CALLS_MIN"]
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is prose, not a headline over the label
@@ -110,6 +116,30 @@ def advert_pitch(text: str, own: str) -> str | None:
         return None
     second = scarce.group() if scarce else calls[1]
     return f"{calls[0][:50]!r}; {second[:50]!r}"
+
+
+# (promo26) a seller's pitch in prose: a price, where to buy or a code, and sales pressure in the writer's own words
+SALES_PITCH_MIN = 2  # pieces of sales pressure in the writer's own words (one alone may be a report's echo of an advert)
+_PRICE_RE = re.compile(r"[$\u00a3\u20ac][ \t]?\d")
+_CODE_RE = re.compile(r"\b(?:use|enter|apply) (?:the )?(?:promo |discount |coupon |voucher )?code\b|\b(?:promo|discount|coupon|voucher) code\b")
+_WHERE_RE = re.compile(r"\b(?:order|buy|get|shop|available|pre-order|visit)\b[^.!?\n]{0,50}?\b(?:at|from|on) (?:www\.)?[a-z0-9-]+\.(?:com|co\.uk|net|shop|store|io|co)\b")
+
+
+def sales_pitch(own: str, pressures: list[str]) -> str | None:
+    """A price and where to buy it or a discount code in the lower-cased writer's own words `own`, and at least
+    SALES_PITCH_MIN of `pressures` (the sales pressure found in the text, lower-cased) among those words."""
+    if len(pressures) < SALES_PITCH_MIN:
+        return None
+    price = _PRICE_RE.search(own)
+    if price is None:
+        return None
+    where = _CODE_RE.search(own) or _WHERE_RE.search(own)
+    if where is None:
+        return None
+    mine = [p for p in pressures if p in own]
+    if len(mine) < SALES_PITCH_MIN:
+        return None
+    return f"{len(mine)} pushes: {mine[0][:40]!r}, {mine[1][:40]!r}; {where.group()[:40]!r}"
 
 
 # a coin or token promoter's disclaimer, and a selling line of the pitch, both in the writer's own words

@@ -20,6 +20,15 @@ class:
 - (labels35) "a crowd of satisfied buyers": a vast count of unnamed buyers said to be pleased
   ("Thousands of satisfied customers have already made the switch", "Join 50,000 happy users");
   not "Thousands of customers lost power", "Most customers were satisfied".
+- (promo26) "a seller's superlative": the seller ranking its own product above all others in the
+  writer's own voice: "our" before the superlative and "ever" or "yet" after it ("our most powerful
+  laptop ever", "our fastest chip yet"), or "we ... ever" and a verb of making after it ("the
+  thinnest laptop we have ever built"); and, only in a text that already sells (urgency to buy or
+  act, or a discount code) and is no reviewer's (the writer says they, or "we", tested or used it), a
+  product ranked over the market ("the best upgrade you can buy", "the most revolutionary cooker
+  ever made", "Nothing else comes close"), not in a sentence with the writer's "I" or "my" ("the
+  best phone I have tested this year" is a review's verdict). A report's "the most expensive
+  painting ever sold", "the largest storm ever recorded" and "our most-read stories" are none.
 
 A shop's or a notice's plain words are not read: "Apply before 31 March", "Get your flu jab
 before winter" (no verb of buying), "buy now, pay later" (a loan's name), "a 10x zoom", "10x
@@ -38,7 +47,7 @@ from typing import Callable, NamedTuple
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "CROWD", "may_hold", "pressures", "warm_up"]
+__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "CROWD", "SUPERLATIVE", "may_hold", "pressures", "warm_up"]
 
 DATA = "sales_pressure.txt"
 URGENCY = "urgency to buy or act"
@@ -46,6 +55,18 @@ RETURNS = "promised returns"
 SAFETY = "promised safety"
 ANYONE = "promise that anyone can"
 CROWD = "a crowd of satisfied buyers"
+SUPERLATIVE = "a seller's superlative"
+_RANKED = "ranked over the market"  # (promo26) a superlative kept only where the text sells (`_keep_ranked`)
+RANK_WINDOW = 6  # words after a superlative searched for a ranking phrase ("the best kitchen upgrade you can buy")
+OWN_WINDOW = 14  # words after a superlative searched for "ever"/"yet" or "we ... ever built"
+# (promo26) the writer says they tested or used the product: a reviewer's verdict, not a seller's claim
+_REVIEWER_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:tested|reviewed|tried|used|been (?:using|testing|trying))\b"
+                          r"|\bin (?:my|our) (?:testing|tests|review)\b|\b(?:my|our) verdict\b")
+# (promo26) a discount code: the text sells
+_CODE_RE = re.compile(r"\b(?:use|enter|apply) (?:the )?(?:promo |discount |coupon |voucher )?code\b|\b(?:promo|discount|coupon|voucher) code\b")
+_SELLER_NEEDS = frozenset(("ever", "yet", "market", "buy", "get", "anywhere", "close", "compares", "best-ever"))
+_WRITER_I = frozenset(("i", "i've", "i'm", "i'd", "my", "me"))
+_NOT_AFTER_MOST = frozenset(("of", "likely", "people", "recent", "recently", "often", "common", "commonly", "notably", "read", "popular"))
 IMPERATIVE_WINDOW = 10  # words after the imperative searched for its deadline or threat
 NEVER_WINDOW = 6  # words between "never" and "again"
 OFFER_WINDOW = 3  # words before "won't last", "ends" searched for the offer
@@ -62,7 +83,7 @@ class _Tables(NamedTuple):
     probes: dict[str, tuple[str, ...]]  # rule -> texts one of which the text must hold (`_probes`)
 
 
-_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases")
+_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases", "ranking_phrases", "no_rival_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +103,8 @@ def _tables() -> _Tables:
     keys.update({w: "safety" for w in words["safety_words"]})
     keys.update({w: "multiply" for w in words["multiply_verbs"]})
     keys.update({w: "crowd" for w in words["crowd_praise_words"]})
+    keys.update({w: "superlative" for w in words["superlative_words"]})
+    keys.update({"most": "superlative", "nothing": "match"})
     keys.update({"last": "last", "ends": "ends", "expires": "ends", "again": "again", "lifetime": "lifetime",
                  "once-in-a-lifetime": "lifetime", "limited": "limited", "limited-time": "limited",
                  "only": "only", "gone": "gone", "miss": "miss", "risk": "risk", "lose": "lose",
@@ -152,6 +175,10 @@ def _pressures(doc: Document) -> list[tuple[int, int, str]]:
     if curly:
         lower_text = lower_text.replace("\u2019", "'")
     keys = {k for k in keys if not (probes := t.probes.get(t.keys[k])) or any(p in lower_text for p in probes)}
+    if _SELLER_NEEDS.isdisjoint(vocabulary):
+        # (promo26) a seller's superlative needs "ever", "yet", "market", "buy", "get", "anywhere" or "close":
+        # most texts with "most" or "best" hold none of them
+        keys = {k for k in keys if t.keys[k] not in ("superlative", "match")}
     if not keys and not numbers:
         return []
     # (a curly apostrophe is read as a straight one: "won\u2019t" is "won't")
@@ -168,6 +195,8 @@ def _pressures(doc: Document) -> list[tuple[int, int, str]]:
             span = _multiplier(doc, lowers, t, at) if at >= 0 else None
             if span is not None:
                 found.setdefault(span[:2], span[2])
+    if _RANKED in found.values():
+        _keep_ranked(doc, lowers, lower_text, found)
     merged: list[tuple[int, int, str]] = []
     for (a, b), what in sorted(found.items()):
         if merged and a < merged[-1][1]:  # overlapping: one term ("DON'T MISS THE NEXT 1000X")
@@ -256,6 +285,8 @@ def _imperative(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[i
     """A verb of buying as an imperative with a deadline or a threat after it in its sentence."""
     if not _clause_start(doc, lowers, i, t.words["clause_openers"]):
         return None
+    if lowers[i] == "hurry" and _clause_end(doc, i):
+        return i, i + 1, URGENCY  # (promo26) "Hurry!", "Hurry, this offer ends Sunday"
     if not _same_sentence(doc, i, i + 1) or lowers[i + 1] not in t.words["object_starts"]:
         return None  # "Order was restored before midnight": a noun opening a sentence
     for j in range(i + 1, min(len(lowers), i + 1 + IMPERATIVE_WINDOW)):
@@ -347,6 +378,8 @@ def _limited(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int,
     j = i + 1 if lowers[i] == "limited-time" else i + 2
     if lowers[i] == "limited" and not (_same_sentence(doc, i, i + 1) and lowers[i + 1] == "time"):
         return None
+    if lowers[i] == "limited" and i >= 3 and lowers[i - 3 : i] == ["only", "for", "a"] and _same_sentence(doc, i, i - 3):
+        return i - 3, i + 2, URGENCY  # (promo26) "only for a limited time"
     if _same_sentence(doc, i, j) and lowers[j] in t.words["offer_nouns"]:
         return i, j + 1, URGENCY
     if _same_sentence(doc, i, j) and lowers[j] == "only":
@@ -541,9 +574,70 @@ def _crowd(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, i
     return None
 
 
+# -- 6. (promo26) a seller's superlative -------------------------------------------------------------
+
+def _superlative(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "our most powerful laptop ever", "the thinnest laptop we have ever built" (the seller's own
+    product); "the best upgrade you can buy", "the most revolutionary cooker ever made" (ranked over
+    the market: `_RANKED`, kept only where the text sells)."""
+    first = i
+    if lowers[i] == "most":
+        if not _same_sentence(doc, i, i + 1) or lowers[i + 1] in _NOT_AFTER_MOST or not lowers[i + 1].isalpha():
+            return None
+        if doc.token_starts[i + 1] == doc.token_ends[i]:
+            return None  # "most-read": hyphenated, a list's name
+    if _same_sentence(doc, i, i - 1) and lowers[i - 1] == "our":
+        first = i - 1
+        for j in range(i + 1, min(len(lowers), i + OWN_WINDOW)):
+            if not _same_sentence(doc, i, j):
+                break
+            if lowers[j] in ("ever", "yet"):
+                return first, j + 1, SUPERLATIVE
+        if lowers[i] == "best-ever":
+            return first, i + 2 if _same_sentence(doc, i, i + 1) else i + 1, SUPERLATIVE
+    seen_we = False
+    for j in range(i + 1, min(len(lowers) - 1, i + OWN_WINDOW)):
+        if not _same_sentence(doc, i, j + 1):
+            break
+        if lowers[j] in ("we", "we've"):
+            seen_we = True
+        elif seen_we and lowers[j] == "ever" and lowers[j + 1] in t.words["making_verbs"]:
+            return first, j + 2, SUPERLATIVE
+    for j in range(i + 1, min(len(lowers), i + 1 + RANK_WINDOW)):
+        if not _same_sentence(doc, i, j):
+            break
+        end = _phrase_at(doc, lowers, j, t.phrases["ranking_phrases"])
+        if end > 0:
+            return first, end, _RANKED
+    return None
+
+
+def _match(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "Nothing else comes close", "Nothing on the market comes close" (`_RANKED`)."""
+    end = _phrase_at(doc, lowers, i, t.phrases["no_rival_phrases"])
+    return (i, end, _RANKED) if end > 0 else None
+
+
+def _keep_ranked(doc: Document, lowers: list[str], lower_text: str, found: dict[tuple[int, int], str]) -> None:
+    """A product ranked over the market is a seller's superlative only in a text that sells (urgency
+    to buy or act, a discount code), is no review (the writer tested or used it), and not in a
+    sentence with the writer's "I" or "my"; otherwise it is dropped."""
+    sells = URGENCY in found.values() or _CODE_RE.search(lower_text) is not None
+    reviewer = _REVIEWER_RE.search(lower_text) is not None
+    for span, what in list(found.items()):
+        if what != _RANKED:
+            continue
+        sentence = doc.sentences[doc.token_sentences[span[0]]]
+        words = lowers[sentence.first_token : sentence.last_token]
+        if sells and not reviewer and _WRITER_I.isdisjoint(words):
+            found[span] = SUPERLATIVE
+        else:
+            del found[span]
+
+
 _RULES: dict[str, Callable[[Document, list[str], _Tables, int], tuple[int, int, str] | None]] = {
     "imperative": _imperative, "last": _last, "ends": _ends, "again": _again, "lifetime": _lifetime,
     "limited": _limited, "only": _only, "gone": _gone, "miss": _miss, "guaranteed": _guaranteed,
     "multiply": _multiply, "safety": _safety, "about": _about, "risk": _risk, "lose": _lose, "anyone": _anyone, "too": _too,
-    "crowd": _crowd,
+    "crowd": _crowd, "superlative": _superlative, "match": _match,
 }
