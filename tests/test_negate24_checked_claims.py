@@ -43,6 +43,12 @@ def test_a_claim_the_writer_checks_is_reported_not_loaded(text):
      "Drivers on Mill Road told me their trips take longer.", "claims"),
     ("By Ana Ruiz\n\nThe chief executive admits the firm made mistakes. Staff were told on Friday. "
      "Shares fell 4 per cent.", "admits"),
+    # a supposed measurement is no check
+    ("By Ana Ruiz\n\nIf we measured honesty by the hour, the senator would owe us 40 years. He claims the "
+     "cuts were forced on him. Nobody believes it.", "claims"),
+    # a check in another paragraph is about something else
+    ("By Ana Ruiz\n\nThe senator claims the cuts were forced on him. Nobody believes it.\n\n"
+     "In our tests of the new bus app, journeys took 4 minutes longer.", "claims"),
 ])
 def test_a_claim_or_admission_with_no_check_keeps_its_cue(text, word):
     assert _attribution(text) == [word]

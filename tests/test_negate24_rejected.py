@@ -89,6 +89,9 @@ def test_a_cue_in_a_rejected_naming_counts_nothing(text):
     ("Calling the chairman a liar is fair comment.", {"liar"}),
     ("It would be wrong to call it anything but a disaster.", {"disaster"}),
     ("Calling it anything but a disaster would be a lie.", {"disaster"}),
+    ("No one is demonizing the tenants but the landlord.", {"demonizing"}),  # a verb, and an exception
+    ("Nobody in this row is a villain except the landlord.", {"villain"}),
+    ("Nobody here is a villain apart from the landlord.", {"villain"}),
 ])
 def test_an_asserted_cue_still_counts(text, words):
     assert _words(text) == words

@@ -51,7 +51,7 @@ _COMPLEMENT_GAP = frozenset("a an the so very that too particularly especially q
 # Words after the cue that make it asserted of someone: a comparison or an exception ("Nobody is
 # a bigger liar than the mayor", "No one is a villain like him", "nobody but").
 _ASSERTING_AFTER = frozenset("than like except but besides apart save other".split())
-ASSERTING_WINDOW = 2  # words after the cue looked at for them
+ASSERTING_WINDOW = 6  # words after the cue, in its clause, looked at for them ("No one is demonising them but the mayor")
 # Words that cannot stand inside a subject between its negative word and "be": a verb, a
 # relative or a conjunction ("No one can deny this is", "Nobody who voted was").
 _NOT_IN_SUBJECT = frozenset(
@@ -101,13 +101,7 @@ def _complement_start(doc: Document, first: int) -> int:
 
 
 def _asserting_after(doc: Document, first: int) -> bool:
-    lowers, sentences = doc.lowers, doc.token_sentences
-    for m in range(first + 1, min(first + 1 + ASSERTING_WINDOW, len(lowers))):
-        if sentences[m] != sentences[first]:
-            return False
-        if lowers[m] in _ASSERTING_AFTER:
-            return True
-    return False
+    return any(doc.lowers[m] in _ASSERTING_AFTER for _, m in zip(range(ASSERTING_WINDOW), _senses._clause_words(doc, first, 1)))
 
 
 def rejected(doc: Document, first: int) -> bool:
@@ -147,6 +141,8 @@ def _negative_predicate(doc: Document, start: int) -> bool:
         return True  # "Nobody's a villain"
     if word not in _senses._denial_sets().copulas:
         return False
+    if doc.lowers[start].endswith("ing") and doc.lowers[start] not in _senses._sets().participles:
+        return False  # "No one is demonising them": the verb, no predicate ("isn't shocking": the adjective)
     return _negative_subject_before(doc, k)
 
 
@@ -298,17 +294,28 @@ _CHECK_RE = re.compile(
     r"(?:tested|measured|timed|weighed|clocked|benchmarked|ran\s+(?:\w+\s+){0,2}?tests?)\b"
     r"|\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:\w+\s+)?(?:tests?|testing|measurements?|stopwatch|timings?|benchmarks?)\b"
     r"|\b(?:I|[Ww]e)\s+(?:got|recorded|averaged|managed|measured|found|saw)\s+(?:[\w,.\-]+\s+){0,3}?\d")
+# "If we measured ...", "Unless I tested ...": a supposition, no check
+_IF_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+$")
 CHECK_BEFORE = 1  # sentences before the claim read for the check
 CHECK_AFTER = 2  # and after it
 
 
 def checked_by_writer(doc: Document, i: int) -> bool:
     """Is the "claims" or "admits" at i next to the writer's own check of what is claimed: its
-    sentence, the one before or one of the two after holds a test or a measurement in the first
-    person ("Kettleby claims up to 45 minutes ... In normal use I got between 22 and 27
-    minutes")? The writer then reports the claim to test it, not to sneer at it."""
+    sentence, the one before or one of the two after in its paragraph holds a test or a
+    measurement in the first person ("Kettleby claims up to 45 minutes ... In normal use I got
+    between 22 and 27 minutes"), not a supposed one ("If we measured ...")? The writer then
+    reports the claim to test it, not to sneer at it."""
     k = doc.token_sentences[i]
     sentences = doc.sentences
-    first = sentences[max(k - CHECK_BEFORE, 0)]
-    last = sentences[min(k + CHECK_AFTER, len(sentences) - 1)]
-    return _CHECK_RE.search(doc.text, first.start, last.end) is not None
+    paragraph = sentences[k].paragraph
+    lo, hi = k, k
+    while lo > 0 and k - lo < CHECK_BEFORE and sentences[lo - 1].paragraph == paragraph:
+        lo -= 1
+    while hi + 1 < len(sentences) and hi - k < CHECK_AFTER and sentences[hi + 1].paragraph == paragraph:
+        hi += 1
+    text = doc.text
+    for m in _CHECK_RE.finditer(text, sentences[lo].start, sentences[hi].end):
+        if not _IF_BEFORE_RE.search(text, max(m.start() - 8, 0), m.start()):
+            return True
+    return False
