@@ -71,13 +71,22 @@ class _Sets(NamedTuple):
     wrong: frozenset[str]
     places: frozenset[str]
     prepositions: frozenset[str]
+    # every word one of the two shapes needs before the cue: a negative word ("nobody",
+    # "nobody's", "no", "not") or a naming verb; a cue with none of them near is passed over at once
+    needed: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _sets() -> _Sets:
-    return _Sets(*(words(_LOADED, name) for name in (
+    subjects, naming, wrong, places, prepositions = (words(_LOADED, name) for name in (
         "rejection_subject_words", "naming_verb_words", "wrong_naming_words",
-        "subject_place_words", "subject_preposition_words")))
+        "subject_place_words", "subject_preposition_words"))
+    joined = {w + end for w in subjects for end in ("'s", "’s")}
+    return _Sets(subjects, naming, wrong, places, prepositions, subjects | naming | joined | {"no", "not"})
+
+
+# words before the cue's phrase looked at for a negative word or a naming verb
+NEEDED_WINDOW = SUBJECT_WINDOW + OBJECT_WINDOW + 4
 
 
 def _negation(word: str) -> bool:
@@ -109,9 +118,11 @@ def rejected(doc: Document, first: int) -> bool:
     not to apply: the predicate of a negative subject ("Nobody here is a villain") or the
     complement of a rejected naming ("It would be wrong to call the plan a disaster")?"""
     start = _complement_start(doc, first)
-    if start == 0 or _question(doc, first) or _asserting_after(doc, first):
-        return False
     lowers = doc.lowers
+    if start == 0 or _sets().needed.isdisjoint(lowers[max(start - NEEDED_WINDOW, 0) : start]):
+        return False
+    if _question(doc, first) or _asserting_after(doc, first):
+        return False
     if lowers[start - 1] in ("but", "than", "except") and start > 1 and lowers[start - 2] in _ANYTHING | {"other"}:
         return False  # "anything but a scandal": asserted, not rejected (loaded_senses.asserted)
     return _negative_predicate(doc, start) or _rejected_naming(doc, start)
