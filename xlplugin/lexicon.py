@@ -247,6 +247,12 @@ SECTIONS: dict[str, dict[str, str]] = {
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
            "prediction_modal_words": "loaded_senses.py, plain_use (\u201cwill ... forever\u201d: a prediction)",
            "prediction_negation_words": "loaded_senses.py, plain_use (\u201cwill not last forever\u201d: no prediction)",
+           # (negate24: xlplugin/rejections.py)
+           "rejection_subject_words": "rejections.py, _negative_subject_before (\u201cNobody here is a villain\u201d: denied)",
+           "naming_verb_words": "rejections.py, _naming_verb (\u201ccall the plan a disaster\u201d)",
+           "wrong_naming_words": "rejections.py, _rejected_naming (\u201cIt would be wrong to call ...\u201d)",
+           "subject_place_words": "rejections.py, _subject_from (\u201cNo one here\u201d)",
+           "subject_preposition_words": "rejections.py, _subject_from (\u201cNobody in this dispute\u201d)",
            "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",

@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple
 from itertools import compress
 
-from . import event_senses
+from . import event_senses, rejections
 from .lexicon import load_sections
 from .names import place_name_words
 from .phrases import words
@@ -247,6 +247,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "the gearbox whines at speed", "a whining pump" (voice16)
     if lower.startswith("claim") and doubt_flagged(doc, first):
         return True  # "Both sides claim gains, in claims that could not be independently verified" (praise19)
+    if category == "attribution" and lower.startswith(("claim", "admit")) and rejections.checked_by_writer(doc, first):
+        return True  # "Kettleby claims up to 45 minutes ... I got between 22 and 27" (negate24)
     if lower.startswith("claim") and _thing_claims(doc, first):
         return True  # "photos claiming to show the flood": a picture's content (version 21)
     if lower in _sets().findings and _named_finding(doc, first, last):
@@ -257,8 +259,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
     if plain_use(doc, category, first, last):
         return True  # "disturbing the nests", "fake invoices", "a snake plant", "conceded a goal" (version 25)
-    if category in _DENIABLE and denied(doc, first) and not asserted(doc, first):
-        return True  # "good rather than spectacular", "far from a disaster" (loaded27)
+    if category in _DENIABLE and (denied(doc, first) or rejections.rejected(doc, first)) and not asserted(doc, first):
+        return True  # "good rather than spectacular", "far from a disaster" (loaded27); "Nobody here is a villain" (negate24)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
 
 
@@ -909,7 +911,7 @@ def asserted(doc: Document, first: int) -> bool:
     if word in ("but", "than", "except"):
         j = k - (2 if word == "than" else 1)  # "anything other than"
         return j > 0 and lowers[j] == "anything" and (word != "than" or lowers[k - 1] == "other") \
-            and _negated_clause(doc, j)
+            and (_negated_clause(doc, j) or rejections.asserted_by_rejection(doc, j))
     if word in _denial_sets().predicate or word.endswith(("n't", "n\u2019t")):
         return _rhetorical_condition(doc, k, first)
     return False
