@@ -27,6 +27,10 @@ from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
     "named_column",
+    "repeats_header",
+    "HEADER_REPEAT_REASON",
+    "header_below",
+    "known_columns",
     "TEXT_COLUMN_CASE_NOTE",
     "MergedCell",
     "read_as_web_page",
@@ -715,12 +719,46 @@ def locate_file(written: str, base: Path, from_current_folder: bool = True) -> t
     to itself), a relative path is looked for beside the table only. A workbook moved away from
     its files and refreshed in a folder that holds other files of the same names must not score
     those: its rows are missing, and keep their scores."""
-    raw = Path(written.strip())
+    raw = Path(_path_written(written))
     tried = [raw] if raw.is_absolute() else [base / raw, raw] if from_current_folder else [base / raw]
     for candidate in tried:
         if candidate.is_file():
             return candidate, tried
+    # (hunt23a) a relative path typed on Windows ("notes\\a.txt"), read where "\\" is no separator
+    if os.sep == "/" and "\\" in str(raw) and not _WINDOWS_ROOT_RE.match(str(raw)):
+        posix = Path(str(raw).replace("\\", "/"))
+        more = [posix] if posix.is_absolute() else [base / posix, posix] if from_current_folder else [base / posix]
+        for candidate in more:
+            if candidate.is_file():
+                return candidate, tried + more
+        tried = tried + more
     return None, tried
+
+
+# A Windows path's start: a drive ("C:\\", "C:/") or a server ("\\\\server").
+_WINDOWS_ROOT_RE = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+
+
+# A cell that names a web page (its address), not a file.
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _path_written(written: str) -> str:
+    """(hunt23a) The path a table's file cell names, as a person means it: without the double
+    quotes Windows puts around a path it copies ("Copy as path": "C:\\news\\a.txt" in quotes),
+    and a file address ("file:///home/ann/a.txt", as a browser or a file manager copies it) read
+    as the path it names."""
+    text = written.strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    if text.lower().startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+        from urllib.request import url2pathname
+
+        parts = urlsplit(text)
+        if parts.netloc in ("", "localhost"):
+            return url2pathname(unquote(parts.path)) if os.sep == "\\" else unquote(parts.path)
+    return text
 
 
 OUTSIDE_TABLE_NOTE = "read from the folder you ran in"
@@ -740,6 +778,14 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
     # (each place once: the path as written and the same path next to the table are one place
     # when the table is in the current folder)
     places = " or ".join(dict.fromkeys(str(p.absolute()) for p in tried))
+    # (hunt23a) what the cell names instead of a file, said as such: a folder, a web page
+    if _WEB_ADDRESS_RE.match(written.strip()):
+        return (f"{written.strip()!r} is a web address: xlplugin reads files and does not fetch pages; save the page "
+                "(an .html file) and put its path in the cell, or put the page's text in a text column")
+    folders = [p for p in tried if p.is_dir()]
+    if folders:
+        return (f"{written.strip()!r} is a folder ({folders[0].absolute()}), not a file: name one file in the cell, "
+                "or give the folder itself to xlplugin score to read each of its files")
     if beside_only and not Path(written.strip()).is_absolute():
         return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; a relative path "
                 "is read from the workbook's own folder: put the workbook back beside its files)")
@@ -792,6 +838,51 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
         if name in keyed:
             return keyed[name]
     return None
+
+
+# Every name `find_column` reads a table's column by (text, file, id, title, url, outlet, date, author).
+_KNOWN_COLUMN_KEYS = frozenset(TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES + ID_COLUMN_NAMES + tuple(n for names in META_COLUMN_NAMES for n in names))
+
+
+def known_columns(headers: list[Any]) -> int:
+    """How many of a row's cells are column names the plugin reads a table by ("id", "Text",
+    "Outlet"...), each name once."""
+    return len({key for h in headers if (key := _header_key(h)) in _KNOWN_COLUMN_KEYS})
+
+
+def header_below(upper: list[Any], lower: list[Any]) -> bool:
+    """(hunt23a) Whether the row below a row that names a text column (`upper`) is the table's
+    header row instead: `upper` is a group or title row over the table ("Document" over the id
+    and text columns, "Source" over the outlet and date; a title line "Content"), whose one word
+    happens to be a text column's name. It is where `lower` names a text (or file path) column
+    too and more of the columns read by name (two at least) than `upper` does. Read from
+    `upper`, the real header would be scored as a document and every text read from the wrong
+    column (the ids), or refused for its number of fields."""
+    if find_column([h for h in lower if isinstance(h, str)], TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is None:
+        return False
+    below = known_columns(lower)
+    return below >= 2 and below > known_columns(upper)
+
+
+# (hunt23a) How the summary names a row left out as a repeat of its table's header row.
+HEADER_REPEAT_REASON = "a repeat of the header row (its cells are the column names), not a document"
+
+
+def repeats_header(row: list[Any], headers: list[str]) -> bool:
+    """(hunt23a) Whether a table's row repeats its header row: each cell it fills holds its
+    column's name (case and spacing ignored), two at least (or every column, in a table of one).
+    Tables put together from several exports (one pasted under another, files joined with `cat`)
+    have one in the middle: it is not a document, and scored as one it would be a "document"
+    whose text is "text" and whose outlet is "outlet", counted among the outlets."""
+    named = 0
+    for position, value in enumerate(row):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if position >= len(headers) or not isinstance(value, str) or not _header_key(headers[position]) \
+                or _header_key(value) != _header_key(headers[position]):
+            return False
+        named += 1
+    return named >= min(2, sum(1 for h in headers if _header_key(h)))
 
 
 def unique_headers(headers: list[str]) -> list[str]:
@@ -1096,8 +1187,12 @@ def _title_lines(text: str, text_column: str | None) -> list[str]:
     lines (a title, a date) above the first one that does."""
     lines = text.split("\n", CSV_HEADER_SEARCH_LINES)[:CSV_HEADER_SEARCH_LINES]
     for number, line in enumerate(lines):
-        if any(_names_text(_header_with(line, sep), text_column) for sep in (",", *_OTHER_SEPARATORS)):
-            return lines[:number]
+        named = [sep for sep in (",", *_OTHER_SEPARATORS) if _names_text(_header_with(line, sep), text_column)]
+        if named:
+            # (hunt23a) a group or title line over the header ("Article,,Source,"): the header is below
+            below = lines[number + 1] if number + 1 < len(lines) and text_column is None else ""
+            lower = any(header_below(_header_with(line, sep), _header_with(below, sep)) for sep in named) if below else False
+            return lines[:number + 1] if lower else lines[:number]
     return []
 
 
@@ -1167,7 +1262,7 @@ def _inside_fields(text: str, delimiter: str, lone_cr: str) -> str:
     return "".join(pieces)
 
 
-def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
+def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
     quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
@@ -1211,6 +1306,12 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
     headers = [h.strip() for h in header]
+    # (hunt23a) a repeat of the header row (exports joined into one file) is no document: left
+    # out, and the summary says where
+    for line, row in body:
+        if repeats_header(row, headers) and skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
+    body = [(line, row) for line, row in body if not repeats_header(row, headers)]
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
@@ -1507,9 +1608,9 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
     try:
         if suffix == ".txt" and txt_file_is_table(path, text_column):  # (Excel's "Unicode Text" export)
             suffix = ".csv"
-            rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column))
+            rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column, skipped))
         else:
-            rows = read_csv(path, text_column) if suffix == ".csv" else iter(())
+            rows = read_csv(path, text_column, skipped) if suffix == ".csv" else iter(())
         if suffix == ".csv" and skipped is not None:
             rows = _said_if_empty(rows, path, skipped)
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:
