@@ -90,3 +90,17 @@ def test_a_folder_and_a_web_address_are_said_as_such(tmp_path, capsys):
     assert all("is a web address" in e and "does not fetch pages" in e for e in errors[1:3])
     assert "file not found: 'notes/missing.txt'" in errors[3]
     assert all(row["reliability"] is None for row in rows[:4])
+
+
+def test_a_name_in_other_capitals_is_said(tmp_path, capsys):
+    """A table made on Windows or macOS names "Notes/Ferry.TXT" for notes/ferry.txt: where names
+    are case-sensitive the row is not scored, and its message names the file that is there."""
+    _files(tmp_path)
+    probe = tmp_path / "CaseProbe"
+    probe.write_text("x", encoding="utf-8")
+    if (tmp_path / "caseprobe").exists():
+        pytest.skip("file names are not case-sensitive here")
+    rows, _err = _score(capsys, tmp_path, ["notes/FERRY.txt", "notes/nothing.txt"])
+    assert rows[0]["reliability"] is None and "'ferry.txt' is there" in rows[0]["error"]
+    assert "case-sensitive" in rows[0]["error"]
+    assert "is there" not in rows[1]["error"]

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable, Iterator, Union
@@ -735,6 +736,26 @@ def locate_file(written: str, base: Path, from_current_folder: bool = True) -> t
     return None, tried
 
 
+def _other_case(path: Path) -> Path | None:
+    """The one file beside `path` whose name is `path`'s in other capitals, or None."""
+    try:
+        names = _names_by_case(str(path.parent), path.parent.stat().st_mtime_ns)
+    except OSError:
+        return None
+    same = [name for name in names.get(path.name.lower(), ()) if name != path.name]
+    return path.parent / same[0] if len(same) == 1 and (path.parent / same[0]).is_file() else None
+
+
+@lru_cache(maxsize=16)
+def _names_by_case(folder: str, _changed: int) -> dict[str, tuple[str, ...]]:
+    """A folder's names by their lower case (read once for the rows of a table that name files
+    not found there; `_changed`, the folder's time of change, reads it again after a change)."""
+    names: dict[str, list[str]] = {}
+    for entry in os.scandir(folder):
+        names.setdefault(entry.name.lower(), []).append(entry.name)
+    return {key: tuple(value) for key, value in names.items()}
+
+
 # A Windows path's start: a drive ("C:\\", "C:/") or a server ("\\\\server").
 _WINDOWS_ROOT_RE = re.compile(r"[A-Za-z]:[\\/]|\\\\")
 
@@ -786,6 +807,11 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
     if folders:
         return (f"{written.strip()!r} is a folder ({folders[0].absolute()}), not a file: name one file in the cell, "
                 "or give the folder itself to xlplugin score to read each of its files")
+    # (hunt23a) a name typed in other letters than the file's ("Ferry.TXT"), as Windows and macOS read it
+    other = next((found for p in tried if (found := _other_case(p))), None)
+    if other is not None:
+        return (f"file not found: {written.strip()!r} (looked for {places}); a file {other.name!r} is there, "
+                "its name in other capitals: file names are case-sensitive here, so write the name as the file has it")
     if beside_only and not Path(written.strip()).is_absolute():
         return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; a relative path "
                 "is read from the workbook's own folder: put the workbook back beside its files)")
