@@ -819,7 +819,10 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
 
 
 def _header_key(header: object) -> str:
-    return header.strip().lower().replace(" ", "_") if isinstance(header, str) else ""
+    # (hunt23a) any run of spaces is one "_": a header wrapped onto two lines in its cell
+    # ("Article" Alt+Enter "text"), a no-break space pasted from a web page ("Publication date"),
+    # two spaces: each is the name it shows, not a column that is silently not read
+    return "_".join(header.split()).lower() if isinstance(header, str) else ""
 
 
 # What a row's note says when --text-column named its column in other letters ("Body" for "body").
@@ -1206,12 +1209,61 @@ def _names_text(headers: list[str], text_column: str | None) -> bool:
 CSV_HEADER_SEARCH_LINES = 10
 
 
+# The most line breaks one cell of a CSV file's first lines is read to hold (`_csv_lines`).
+_LINES_IN_A_CELL = 20
+
+
+def _csv_lines(text: str, count: int) -> list[str]:
+    """(hunt23a) The first `count` lines of a CSV text, a line break inside a field in double
+    quotes kept in its line: a header cell wrapped onto two lines in Excel ("Doc" Alt+Enter "ID")
+    is saved so, and cut there the header's first part was taken for a title line above it, the
+    rest read as the header: the id or date column silently not read. A quote opens a field only
+    at its start (after a comma, semicolon or tab: `_ends_in_quotes`), so a title line with a
+    quotation mark in it ('Report on "fake news"') is still one line. (Each line ends where its
+    "\n" was, so that the lines' lengths, each plus 1, add up to where the next one starts.)"""
+    lines: list[str] = []
+    begin = start = 0
+    inside, breaks = False, 0
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        inside = _ends_in_quotes(text[start:stop], inside)
+        if inside and end >= 0 and breaks < _LINES_IN_A_CELL:
+            breaks += 1
+        else:
+            lines.append(text[begin:stop])
+            begin, inside, breaks = stop + 1, False, 0
+        if end < 0:
+            break
+        start = end + 1
+    return lines
+
+
+def _ends_in_quotes(line: str, inside: bool) -> bool:
+    """Whether a CSV line ends inside a field in double quotes (`inside`: it starts in one), a
+    quote opening a field only at its start (the line's, or after a comma, semicolon or tab) and
+    two quotes inside one standing for a quote."""
+    at_start, i = not inside, 0
+    while i < len(line):
+        c = line[i]
+        if inside and c == '"':
+            if line.startswith('"', i + 1):
+                i += 1
+            else:
+                inside = False
+        elif not inside and c == '"' and at_start:
+            inside = True
+        at_start = not inside and c in ",;\t"
+        i += 1
+    return inside
+
+
 def _title_lines(text: str, text_column: str | None) -> list[str]:
     """The lines above the header to leave out: none where the first line names the text column
     (split at a comma, semicolon or tab), or where none of the first `CSV_HEADER_SEARCH_LINES`
     lines does (the file is then refused, naming its first line's columns, as before); else the
     lines (a title, a date) above the first one that does."""
-    lines = text.split("\n", CSV_HEADER_SEARCH_LINES)[:CSV_HEADER_SEARCH_LINES]
+    lines = _csv_lines(text, CSV_HEADER_SEARCH_LINES)
     for number, line in enumerate(lines):
         named = [sep for sep in (",", *_OTHER_SEPARATORS) if _names_text(_header_with(line, sep), text_column)]
         if named:

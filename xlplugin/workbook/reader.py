@@ -219,19 +219,24 @@ def _header_row(ws: Any, wanted: Callable[[list[str]], bool], rows: int) -> tupl
     accepts (`inputs_sheets.choose_sheet` says which sheet and why). (Each row read costs a pass
     over up to `MAX_COLUMNS` cells where the sheet's dimension is wide: only a sheet whose first
     row names none is searched further down, and the row found is not read again.)"""
-    found = ws.iter_rows(min_row=1, max_row=rows + 1, max_col=MAX_COLUMNS, values_only=True)
+    found = ws.iter_rows(min_row=1, max_row=rows, max_col=MAX_COLUMNS, values_only=True)
     headers = ((number, _trimmed(_header(values))) for number, values in enumerate(found, start=1))
     for number, names in headers:
-        if number > rows:
-            return None
         if wanted(names):
             # (hunt23a) a group or title row over the header ("Document" merged over the id and
-            # text columns): the row below, where it is the header (`inputs.header_below`)
-            below = next(headers, None)
-            if below is not None and wanted(below[1]) and header_below(names, below[1]):
-                return below
+            # text columns): the row below, where it is the header (`inputs.header_below`); looked
+            # at in its first columns, and read whole only where it is the header
+            peek = ws.iter_rows(min_row=number + 1, max_row=number + 1, max_col=max(_PEEK_COLUMNS, 2 * len(names)), values_only=True)
+            below = _trimmed(_header(next(peek, ())))
+            if below and wanted(below) and header_below(names, below):
+                whole = ws.iter_rows(min_row=number + 1, max_row=number + 1, max_col=MAX_COLUMNS, values_only=True)
+                return number + 1, _trimmed(_header(next(whole, ())))
             return number, names
     return None
+
+
+# How many columns of the row below a header row are looked at to tell whether it is the header.
+_PEEK_COLUMNS = 64
 
 
 def _trimmed(headers: list[str]) -> list[str]:
