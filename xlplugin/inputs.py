@@ -1213,48 +1213,56 @@ CSV_HEADER_SEARCH_LINES = 10
 _LINES_IN_A_CELL = 20
 
 
-def _csv_lines(text: str, count: int) -> list[str]:
-    """(hunt23a) The first `count` lines of a CSV text, a line break inside a field in double
-    quotes kept in its line: a header cell wrapped onto two lines in Excel ("Doc" Alt+Enter "ID")
-    is saved so, and cut there the header's first part was taken for a title line above it, the
-    rest read as the header: the id or date column silently not read. A quote opens a field only
-    at its start (after a comma, semicolon or tab: `_ends_in_quotes`), so a title line with a
-    quotation mark in it ('Report on "fake news"') is still one line. (Each line ends where its
-    "\n" was, so that the lines' lengths, each plus 1, add up to where the next one starts.)"""
-    lines: list[str] = []
+def _csv_lines(text: str) -> Iterator[str]:
+    """(hunt23a) The lines of a CSV text, a line break inside a field in double quotes kept in
+    its line: a header cell wrapped onto two lines in Excel ("Doc" Alt+Enter "ID") is saved so,
+    and cut there the header's first part was taken for a title line above it, the rest read as
+    the header: the id or date column silently not read. A quote opens a field only at its start
+    (after a comma, semicolon or tab: `_ends_in_quotes`), so a title line with a quotation mark
+    in it ('Report on "fake news"') is still one line; a field is read to hold at most
+    `_LINES_IN_A_CELL` line breaks. (Each line ends where its "\n" was, so that the lines'
+    lengths, each plus 1, add up to where the next one starts.) Read as far as it is asked."""
     begin = start = 0
     inside, breaks = False, 0
-    while len(lines) < count and start <= len(text):
+    while start <= len(text):
         end = text.find("\n", start)
         stop = len(text) if end < 0 else end
-        inside = _ends_in_quotes(text[start:stop], inside)
+        inside = _ends_in_quotes(text, start, stop, inside)
         if inside and end >= 0 and breaks < _LINES_IN_A_CELL:
             breaks += 1
         else:
-            lines.append(text[begin:stop])
+            yield text[begin:stop]
             begin, inside, breaks = stop + 1, False, 0
         if end < 0:
-            break
+            return
         start = end + 1
-    return lines
 
 
-def _ends_in_quotes(line: str, inside: bool) -> bool:
-    """Whether a CSV line ends inside a field in double quotes (`inside`: it starts in one), a
-    quote opening a field only at its start (the line's, or after a comma, semicolon or tab) and
-    two quotes inside one standing for a quote."""
-    at_start, i = not inside, 0
-    while i < len(line):
-        c = line[i]
-        if inside and c == '"':
-            if line.startswith('"', i + 1):
-                i += 1
+_QUOTE_OR_SEPARATOR_RE = re.compile(r'["\t,;]')
+
+
+def _ends_in_quotes(text: str, start: int, stop: int, inside: bool) -> bool:
+    """Whether a CSV line (`text[start:stop]`) ends inside a field in double quotes (`inside`: it
+    starts in one), a quote opening a field only at its start (the line's, or right after a
+    comma, semicolon or tab) and two quotes inside one standing for a quote."""
+    if text.find('"', start, stop) < 0:
+        return inside
+    after_separator = start  # (where a field may open with a quote)
+    skip = -1
+    for mark in _QUOTE_OR_SEPARATOR_RE.finditer(text, start, stop):
+        at = mark.start()
+        if at == skip:
+            continue
+        if mark.group() != '"':
+            if not inside:
+                after_separator = at + 1
+        elif inside:
+            if text.startswith('"', at + 1) and at + 1 < stop:
+                skip = at + 1  # (two quotes: one quote in the field)
             else:
                 inside = False
-        elif not inside and c == '"' and at_start:
+        elif at == after_separator:
             inside = True
-        at_start = not inside and c in ",;\t"
-        i += 1
     return inside
 
 
@@ -1263,12 +1271,16 @@ def _title_lines(text: str, text_column: str | None) -> list[str]:
     (split at a comma, semicolon or tab), or where none of the first `CSV_HEADER_SEARCH_LINES`
     lines does (the file is then refused, naming its first line's columns, as before); else the
     lines (a title, a date) above the first one that does."""
-    lines = _csv_lines(text, CSV_HEADER_SEARCH_LINES)
-    for number, line in enumerate(lines):
+    lines: list[str] = []
+    read = _csv_lines(text)
+    for number, line in enumerate(read):
+        if number == CSV_HEADER_SEARCH_LINES:
+            break
+        lines.append(line)
         named = [sep for sep in (",", *_OTHER_SEPARATORS) if _names_text(_header_with(line, sep), text_column)]
         if named:
             # (hunt23a) a group or title line over the header ("Article,,Source,"): the header is below
-            below = lines[number + 1] if number + 1 < len(lines) and text_column is None else ""
+            below = next(read, "") if number + 1 < CSV_HEADER_SEARCH_LINES and text_column is None else ""
             lower = any(header_below(_header_with(line, sep), _header_with(below, sep)) for sep in named) if below else False
             return lines[:number + 1] if lower else lines[:number]
     return []
