@@ -23,7 +23,7 @@ from .inputs_summary import (UNSAVED_META, cell_reason, cut_text_lines, outside_
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
-from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, read_paths
+from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
                             describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, sites_named, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
@@ -574,6 +574,9 @@ def problem_record(problem: Problem) -> dict[str, object]:
     engine's output has it)."""
     empty: dict[str, object] = {"kind_cues": [], "contributors": [], "weights": {}, "stamp": {}, "signals": {}}
     data = {key: empty.get(key) for key in JSON_KEYS}
+    # (hunt23a) the title, url, outlet, date and author its row gave, as the workbook keeps them
+    # and --by-outlet counts the row under its outlet (null where the row gave none)
+    data.update(given_fields(problem))
     data.update(id=problem.id or problem.source, source=problem.source, error=problem.message)
     return data
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable, Iterator, Union
@@ -27,6 +28,10 @@ from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
     "named_column",
+    "repeats_header",
+    "HEADER_REPEAT_REASON",
+    "header_below",
+    "known_columns",
     "TEXT_COLUMN_CASE_NOTE",
     "MergedCell",
     "read_as_web_page",
@@ -715,12 +720,66 @@ def locate_file(written: str, base: Path, from_current_folder: bool = True) -> t
     to itself), a relative path is looked for beside the table only. A workbook moved away from
     its files and refreshed in a folder that holds other files of the same names must not score
     those: its rows are missing, and keep their scores."""
-    raw = Path(written.strip())
+    raw = Path(_path_written(written))
     tried = [raw] if raw.is_absolute() else [base / raw, raw] if from_current_folder else [base / raw]
     for candidate in tried:
         if candidate.is_file():
             return candidate, tried
+    # (hunt23a) a relative path typed on Windows ("notes\\a.txt"), read where "\\" is no separator
+    if os.sep == "/" and "\\" in str(raw) and not _WINDOWS_ROOT_RE.match(str(raw)):
+        posix = Path(str(raw).replace("\\", "/"))
+        more = [posix] if posix.is_absolute() else [base / posix, posix] if from_current_folder else [base / posix]
+        for candidate in more:
+            if candidate.is_file():
+                return candidate, tried + more
+        tried = tried + more
     return None, tried
+
+
+def _other_case(path: Path) -> Path | None:
+    """The one file beside `path` whose name is `path`'s in other capitals, or None."""
+    try:
+        names = _names_by_case(str(path.parent), path.parent.stat().st_mtime_ns)
+    except OSError:
+        return None
+    same = [name for name in names.get(path.name.lower(), ()) if name != path.name]
+    return path.parent / same[0] if len(same) == 1 and (path.parent / same[0]).is_file() else None
+
+
+@lru_cache(maxsize=16)
+def _names_by_case(folder: str, _changed: int) -> dict[str, tuple[str, ...]]:
+    """A folder's names by their lower case (read once for the rows of a table that name files
+    not found there; `_changed`, the folder's time of change, reads it again after a change)."""
+    names: dict[str, list[str]] = {}
+    for entry in os.scandir(folder):
+        names.setdefault(entry.name.lower(), []).append(entry.name)
+    return {key: tuple(value) for key, value in names.items()}
+
+
+# A Windows path's start: a drive ("C:\\", "C:/") or a server ("\\\\server").
+_WINDOWS_ROOT_RE = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+
+
+# A cell that names a web page (its address), not a file.
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _path_written(written: str) -> str:
+    """(hunt23a) The path a table's file cell names, as a person means it: without the double
+    quotes Windows puts around a path it copies ("Copy as path": "C:\\news\\a.txt" in quotes),
+    and a file address ("file:///home/ann/a.txt", as a browser or a file manager copies it) read
+    as the path it names."""
+    text = written.strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    if text.lower().startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+        from urllib.request import url2pathname
+
+        parts = urlsplit(text)
+        if parts.netloc in ("", "localhost"):
+            return url2pathname(unquote(parts.path)) if os.sep == "\\" else unquote(parts.path)
+    return text
 
 
 OUTSIDE_TABLE_NOTE = "read from the folder you ran in"
@@ -740,6 +799,19 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
     # (each place once: the path as written and the same path next to the table are one place
     # when the table is in the current folder)
     places = " or ".join(dict.fromkeys(str(p.absolute()) for p in tried))
+    # (hunt23a) what the cell names instead of a file, said as such: a folder, a web page
+    if _WEB_ADDRESS_RE.match(written.strip()):
+        return (f"{written.strip()!r} is a web address: xlplugin reads files and does not fetch pages; save the page "
+                "(an .html file) and put its path in the cell, or put the page's text in a text column")
+    folders = [p for p in tried if p.is_dir()]
+    if folders:
+        return (f"{written.strip()!r} is a folder ({folders[0].absolute()}), not a file: name one file in the cell, "
+                "or give the folder itself to xlplugin score to read each of its files")
+    # (hunt23a) a name typed in other letters than the file's ("Ferry.TXT"), as Windows and macOS read it
+    other = next((found for p in tried if (found := _other_case(p))), None)
+    if other is not None:
+        return (f"file not found: {written.strip()!r} (looked for {places}); a file {other.name!r} is there, "
+                "its name in other capitals: file names are case-sensitive here, so write the name as the file has it")
     if beside_only and not Path(written.strip()).is_absolute():
         return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; a relative path "
                 "is read from the workbook's own folder: put the workbook back beside its files)")
@@ -747,7 +819,10 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
 
 
 def _header_key(header: object) -> str:
-    return header.strip().lower().replace(" ", "_") if isinstance(header, str) else ""
+    # (hunt23a) any run of spaces is one "_": a header wrapped onto two lines in its cell
+    # ("Article" Alt+Enter "text"), a no-break space pasted from a web page ("Publication date"),
+    # two spaces: each is the name it shows, not a column that is silently not read
+    return "_".join(header.split()).lower() if isinstance(header, str) else ""
 
 
 # What a row's note says when --text-column named its column in other letters ("Body" for "body").
@@ -792,6 +867,51 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
         if name in keyed:
             return keyed[name]
     return None
+
+
+# Every name `find_column` reads a table's column by (text, file, id, title, url, outlet, date, author).
+_KNOWN_COLUMN_KEYS = frozenset(TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES + ID_COLUMN_NAMES + tuple(n for names in META_COLUMN_NAMES for n in names))
+
+
+def known_columns(headers: list[Any]) -> int:
+    """How many of a row's cells are column names the plugin reads a table by ("id", "Text",
+    "Outlet"...), each name once."""
+    return len({key for h in headers if (key := _header_key(h)) in _KNOWN_COLUMN_KEYS})
+
+
+def header_below(upper: list[Any], lower: list[Any]) -> bool:
+    """(hunt23a) Whether the row below a row that names a text column (`upper`) is the table's
+    header row instead: `upper` is a group or title row over the table ("Document" over the id
+    and text columns, "Source" over the outlet and date; a title line "Content"), whose one word
+    happens to be a text column's name. It is where `lower` names a text (or file path) column
+    too and more of the columns read by name (two at least) than `upper` does. Read from
+    `upper`, the real header would be scored as a document and every text read from the wrong
+    column (the ids), or refused for its number of fields."""
+    if find_column([h for h in lower if isinstance(h, str)], TEXT_COLUMN_NAMES + PATH_COLUMN_NAMES) is None:
+        return False
+    below = known_columns(lower)
+    return below >= 2 and below > known_columns(upper)
+
+
+# (hunt23a) How the summary names a row left out as a repeat of its table's header row.
+HEADER_REPEAT_REASON = "a repeat of the header row (its cells are the column names), not a document"
+
+
+def repeats_header(row: list[Any], headers: list[str]) -> bool:
+    """(hunt23a) Whether a table's row repeats its header row: each cell it fills holds its
+    column's name (case and spacing ignored), two at least (or every column, in a table of one).
+    Tables put together from several exports (one pasted under another, files joined with `cat`)
+    have one in the middle: it is not a document, and scored as one it would be a "document"
+    whose text is "text" and whose outlet is "outlet", counted among the outlets."""
+    named = 0
+    for position, value in enumerate(row):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if position >= len(headers) or not isinstance(value, str) or not _header_key(headers[position]) \
+                or _header_key(value) != _header_key(headers[position]):
+            return False
+        named += 1
+    return named >= min(2, sum(1 for h in headers if _header_key(h)))
 
 
 def unique_headers(headers: list[str]) -> list[str]:
@@ -1089,15 +1209,80 @@ def _names_text(headers: list[str], text_column: str | None) -> bool:
 CSV_HEADER_SEARCH_LINES = 10
 
 
+# The most line breaks one cell of a CSV file's first lines is read to hold (`_csv_lines`).
+_LINES_IN_A_CELL = 20
+
+
+def _csv_lines(text: str) -> Iterator[str]:
+    """(hunt23a) The lines of a CSV text, a line break inside a field in double quotes kept in
+    its line: a header cell wrapped onto two lines in Excel ("Doc" Alt+Enter "ID") is saved so,
+    and cut there the header's first part was taken for a title line above it, the rest read as
+    the header: the id or date column silently not read. A quote opens a field only at its start
+    (after a comma, semicolon or tab: `_ends_in_quotes`), so a title line with a quotation mark
+    in it ('Report on "fake news"') is still one line; a field is read to hold at most
+    `_LINES_IN_A_CELL` line breaks. (Each line ends where its "\n" was, so that the lines'
+    lengths, each plus 1, add up to where the next one starts.) Read as far as it is asked."""
+    begin = start = 0
+    inside, breaks = False, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        inside = _ends_in_quotes(text, start, stop, inside)
+        if inside and end >= 0 and breaks < _LINES_IN_A_CELL:
+            breaks += 1
+        else:
+            yield text[begin:stop]
+            begin, inside, breaks = stop + 1, False, 0
+        if end < 0:
+            return
+        start = end + 1
+
+
+_QUOTE_OR_SEPARATOR_RE = re.compile(r'["\t,;]')
+
+
+def _ends_in_quotes(text: str, start: int, stop: int, inside: bool) -> bool:
+    """Whether a CSV line (`text[start:stop]`) ends inside a field in double quotes (`inside`: it
+    starts in one), a quote opening a field only at its start (the line's, or right after a
+    comma, semicolon or tab) and two quotes inside one standing for a quote."""
+    if text.find('"', start, stop) < 0:
+        return inside
+    after_separator = start  # (where a field may open with a quote)
+    skip = -1
+    for mark in _QUOTE_OR_SEPARATOR_RE.finditer(text, start, stop):
+        at = mark.start()
+        if at == skip:
+            continue
+        if mark.group() != '"':
+            if not inside:
+                after_separator = at + 1
+        elif inside:
+            if text.startswith('"', at + 1) and at + 1 < stop:
+                skip = at + 1  # (two quotes: one quote in the field)
+            else:
+                inside = False
+        elif at == after_separator:
+            inside = True
+    return inside
+
+
 def _title_lines(text: str, text_column: str | None) -> list[str]:
     """The lines above the header to leave out: none where the first line names the text column
     (split at a comma, semicolon or tab), or where none of the first `CSV_HEADER_SEARCH_LINES`
     lines does (the file is then refused, naming its first line's columns, as before); else the
     lines (a title, a date) above the first one that does."""
-    lines = text.split("\n", CSV_HEADER_SEARCH_LINES)[:CSV_HEADER_SEARCH_LINES]
-    for number, line in enumerate(lines):
-        if any(_names_text(_header_with(line, sep), text_column) for sep in (",", *_OTHER_SEPARATORS)):
-            return lines[:number]
+    lines: list[str] = []
+    read = _csv_lines(text)
+    for number, line in enumerate(read):
+        if number == CSV_HEADER_SEARCH_LINES:
+            break
+        lines.append(line)
+        named = [sep for sep in (",", *_OTHER_SEPARATORS) if _names_text(_header_with(line, sep), text_column)]
+        if named:
+            # (hunt23a) a group or title line over the header ("Article,,Source,"): the header is below
+            below = next(read, "") if number + 1 < CSV_HEADER_SEARCH_LINES and text_column is None else ""
+            lower = any(header_below(_header_with(line, sep), _header_with(below, sep)) for sep in named) if below else False
+            return lines[:number + 1] if lower else lines[:number]
     return []
 
 
@@ -1167,7 +1352,7 @@ def _inside_fields(text: str, delimiter: str, lone_cr: str) -> str:
     return "".join(pieces)
 
 
-def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
+def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
     quotes (doubled); a UTF-8 byte order mark is dropped. The separator is a comma, or a
@@ -1211,6 +1396,12 @@ def read_csv(path: Path, text_column: str | None) -> Iterator[Item]:
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
     headers = [h.strip() for h in header]
+    # (hunt23a) a repeat of the header row (exports joined into one file) is no document: left
+    # out, and the summary says where
+    for line, row in body:
+        if repeats_header(row, headers) and skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
+    body = [(line, row) for line, row in body if not repeats_header(row, headers)]
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
@@ -1507,9 +1698,9 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
     try:
         if suffix == ".txt" and txt_file_is_table(path, text_column):  # (Excel's "Unicode Text" export)
             suffix = ".csv"
-            rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column))
+            rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column, skipped))
         else:
-            rows = read_csv(path, text_column) if suffix == ".csv" else iter(())
+            rows = read_csv(path, text_column, skipped) if suffix == ".csv" else iter(())
         if suffix == ".csv" and skipped is not None:
             rows = _said_if_empty(rows, path, skipped)
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -93,6 +93,7 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     finally:
         wb.close()
     _drop_totals_rows(path, where, table, places, skipped)
+    _drop_header_repeats(where, user_headers, table, places, skipped)
     unique = unique_headers(user_headers)
     url = find_column(unique, URL_COLUMN_NAMES)
     cells = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES),
@@ -142,6 +143,18 @@ def _drop_totals_rows(path: Path, where: str, table: list[list[Any]], places: li
             skipped.append(Skipped(f"{where} {place}", TOTALS_ROW_REASON, what="row"))
     table[:] = [values for values, _place in kept]
     places[:] = [place for _values, place in kept]
+
+
+def _drop_header_repeats(where: str, headers: list[str], table: list[list[Any]], places: list[str],
+                         skipped: list[Skipped] | None) -> None:
+    """(hunt23a) Leave out the rows that repeat the header row (`inputs.repeats_header`: tables
+    pasted one under another), each added to `skipped` with the reason."""
+    repeats = [i for i, values in enumerate(table) if repeats_header(values, headers)]
+    for i in repeats:
+        if skipped is not None:
+            skipped.append(Skipped(f"{where} {places[i]}", HEADER_REPEAT_REASON, what="row"))
+    for i in reversed(repeats):
+        del table[i], places[i]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
@@ -208,7 +221,22 @@ def _header_row(ws: Any, wanted: Callable[[list[str]], bool], rows: int) -> tupl
     row names none is searched further down, and the row found is not read again.)"""
     found = ws.iter_rows(min_row=1, max_row=rows, max_col=MAX_COLUMNS, values_only=True)
     headers = ((number, _trimmed(_header(values))) for number, values in enumerate(found, start=1))
-    return next(((number, names) for number, names in headers if wanted(names)), None)
+    for number, names in headers:
+        if wanted(names):
+            # (hunt23a) a group or title row over the header ("Document" merged over the id and
+            # text columns): the row below, where it is the header (`inputs.header_below`); looked
+            # at in its first columns, and read whole only where it is the header
+            peek = ws.iter_rows(min_row=number + 1, max_row=number + 1, max_col=max(_PEEK_COLUMNS, 2 * len(names)), values_only=True)
+            below = _trimmed(_header(next(peek, ())))
+            if below and wanted(below) and header_below(names, below):
+                whole = ws.iter_rows(min_row=number + 1, max_row=number + 1, max_col=MAX_COLUMNS, values_only=True)
+                return number + 1, _trimmed(_header(next(whole, ())))
+            return number, names
+    return None
+
+
+# How many columns of the row below a header row are looked at to tell whether it is the header.
+_PEEK_COLUMNS = 64
 
 
 def _trimmed(headers: list[str]) -> list[str]:
