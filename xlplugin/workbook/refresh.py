@@ -757,8 +757,13 @@ class _Refresh:
         """Rows removed, duplicated, reordered or moved since the last refresh: compared with the
         Read sheet's rows, else (no Read sheet of ours) with the Evidence sheet's documents."""
         now = []
+        # (hunt23b) a row whose Text hash cell was emptied is still the row the Read sheet lists at
+        # its number under its id: not a row removed (the refresh scores it again)
+        listed = {(doc_id, number): text_hash for doc_id, text_hash, number in old_read.order} if old_read else {}
         for row in rows:
             text_hash = row.span.values.get(hash_col)
+            if text_hash in (None, "") and not row.new:
+                text_hash = listed.get((str(row.item.id), row.span.number))
             # (a row whose Read row was deleted is not a row added: refresh_read_edits.rescore_read_repairs)
             # (a CSV row `score` refused: its Text hash is its line's, never a Read sheet's row)
             if text_hash not in (None, "") and not row.refused_before and (old_read is None or str(text_hash) not in old_read.repairs.restored):
