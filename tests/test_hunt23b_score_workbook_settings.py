@@ -56,7 +56,7 @@ def add_source(book, name, rating):
 
 def score_err(capsys, *args):
     capsys.readouterr()
-    main(["score", *map(str, args), "--workers", "1"])
+    main(["score", *map(str, args), *([] if "--engine" in args else ["--workers", "1"])])
     return capsys.readouterr().err
 
 
@@ -118,3 +118,13 @@ def test_a_plain_workbook_or_another_settings_sheet_says_nothing(tmp_path, capsy
     wb.remove(other)
     wb.save(plain)
     assert "were not used" not in score_err(capsys, plain, "--json", "-q")
+
+
+@pytest.mark.slow
+def test_the_dask_engine_says_it_too(tmp_path, capsys):
+    pytest.importorskip("dask")
+    book = scored_book(tmp_path)
+    set_setting(book, "Loaded language weight", 1)
+    err = score_err(capsys, book, "--engine", "dask", "-o", tmp_path / "parts", "-q")
+    assert "book.xlsx: its Settings and Sources sheets were not used" in err
+    assert "Loaded language weight 1 (this run: 5)" in err

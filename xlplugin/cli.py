@@ -730,6 +730,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         )
     for line in summary.not_read:  # (rows that are not documents: a table's totals row, as the default engine says them)
         print(f"xlplugin: {line}", file=sys.stderr)
+    for line in _unused_workbook_settings(args, _settings(args)):  # (a scored workbook's own sheets: as the default engine)
+        print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were
     return EXIT_USAGE if any(summary.unscored.get(why) for why in (engine.UNREADABLE, engine.NO_TEXT_CELL, engine.UNSAVED_META)) \
