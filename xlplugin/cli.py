@@ -437,7 +437,19 @@ def _score_command(args: argparse.Namespace) -> int:
         unused = _unused_ratings_line(args, settings, records)
         if unused:
             print(f"xlplugin: {unused}", file=sys.stderr)
+    for line in _unused_workbook_settings(args, settings):  # (also with -q: it is what the numbers were scored with)
+        print(f"xlplugin: {line}", file=sys.stderr)
     return EXIT_USAGE if problems else EXIT_OK
+
+
+def _unused_workbook_settings(args: argparse.Namespace, settings: Settings) -> list[str]:
+    """(hunt23b) For each workbook read whose Settings or Sources sheet holds other settings than
+    the run used: what it holds and how to score with it (`workbook.input_settings`)."""
+    if not any(Path(p).is_dir() or str(p).lower().endswith((".xlsx", ".xlsm")) for p in args.paths):
+        return []
+    from .workbook.input_settings import unused_sheet_settings, workbooks_among
+
+    return [line for line in (unused_sheet_settings(path, settings) for path in workbooks_among(args.paths)) if line]
 
 
 def _say_kept_columns(renamed: list[str]) -> None:
@@ -722,6 +734,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     for line in summary.not_read:  # (rows that are not documents: a table's totals row, as the default engine says them)
+        print(f"xlplugin: {line}", file=sys.stderr)
+    for line in _unused_workbook_settings(args, _settings(args)):  # (a scored workbook's own sheets: as the default engine)
         print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
     # exit status says that some were

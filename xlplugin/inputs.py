@@ -60,6 +60,8 @@ __all__ = [
     "unique_headers",
     "distinct_ids",
     "with_id_note",
+    "OTHER_SPREADSHEETS",
+    "save_as_xlsx_advice",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -1721,7 +1723,8 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         else:
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")
-                          + (TSV_ADVICE if suffix == ".tsv" else ""))
+                          + (TSV_ADVICE if suffix == ".tsv" else "")
+                          + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
 
@@ -1729,6 +1732,22 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
 # (guard22) A tab-separated table is read as one under a .txt name (Excel's "Unicode Text"), as .tsv
 # is not: the way to have it read, said where a .tsv file is given.
 TSV_ADVICE = "; a tab-separated table is read as a table when its name ends in .txt: rename it .txt"
+
+# (hunt23b) Spreadsheets of other programs: neither `score` nor `refresh` reads them, and the
+# way in is to save them as an Excel workbook (a scored workbook saved as .ods and back keeps its
+# scores, its stamps and the sheets a refresh reads).
+OTHER_SPREADSHEETS = {".ods": "an OpenDocument spreadsheet", ".fods": "an OpenDocument spreadsheet",
+                      ".xls": "an Excel 97-2003 workbook", ".xlsb": "a binary Excel workbook",
+                      ".numbers": "a Numbers spreadsheet", ".et": "a WPS spreadsheet"}
+
+
+def save_as_xlsx_advice(suffix: str) -> str:
+    """How to make an .xlsx of a spreadsheet `score` and `refresh` cannot read ("" for other files)."""
+    what = OTHER_SPREADSHEETS.get(suffix.lower())
+    if what is None:
+        return ""
+    return (f"{suffix} is {what}: save it as an Excel workbook (.xlsx) first (LibreOffice: File > Save As, "
+            "Excel 2007-365; Excel: File > Save As, Excel Workbook; Numbers: File > Export To > Excel)")
 
 
 # Why a table with a header and no rows is not read (alone, the command says "no documents found").

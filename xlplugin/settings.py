@@ -183,14 +183,20 @@ def _check(name: str, value: Any) -> Any:
     try:
         if isinstance(value, bool):
             raise TypeError
-        value = type(default)(value) if not isinstance(default, float) else float(value)
-    except (TypeError, ValueError, OverflowError):  # (OverflowError: int(inf) for a whole-number setting)
+        number = float(value)  # (a whole-number setting too: 25.0 and "25" are 25)
+    except (TypeError, ValueError, OverflowError):
         raise SettingsError(f"{_called(name)} must be a number, not {value!r}") from None
-    if value != value or value in (float("inf"), float("-inf")):
+    if number != number or number in (float("inf"), float("-inf")):
         raise SettingsError(f"{_called(name)} must be a finite number, not {value!r}")
-    if value < 0:
+    if isinstance(default, int) and number >= 0 and number != int(number):
+        # (hunt23b) a count of words (or of processes): 24.9 was cut to 24, and "24.9" read as no
+        # number at all; a fraction is refused, with the whole numbers around it
+        raise SettingsError(f"{_called(name)} must be a whole number, not {number:g}: use {int(number // 1):d} "
+                            f"or {int(number // 1) + 1:d}")
+    if number < 0:
         use = f"use 0 (the signal does not count) to {MAX_WEIGHT:g}" if name.startswith("weight.") else "use 0 or more"
-        raise SettingsError(f"{_called(name)} cannot be negative ({value:g}); {use}")
+        raise SettingsError(f"{_called(name)} cannot be negative ({number:g}); {use}")
+    value = int(number) if isinstance(default, int) else number
     if name.startswith("weight.") and value > MAX_WEIGHT:
         raise SettingsError(f"{_called(name)} is {value:g}, above the largest weight {MAX_WEIGHT:g}: a weight says how much "
                             f"a signal counts against the others (the defaults are 0 to 5), so beyond {MAX_WEIGHT:g} one "

@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from .. import cells, registry
-from ..engine import DocumentInput, engine_version, score_many
+from ..engine import DocumentInput, engine_version, mark_repeated, score_many
 from ..cell_html import holds_html, read_html_cell
 from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from ..kind_shown import as_shown, kind_label
@@ -244,13 +244,14 @@ def _score_inputs(inputs: list[DocumentInput], settings: Settings, workers: int 
         workers = 1
     try:
         # the kind as the workbook shows it (kind_shown: a row not scored for its language has none)
-        return list(map(as_shown, score_many(inputs, settings=settings, workers=workers)))
+        # (repeated=False: the paragraphs were marked over every cell, duplicates included: _outcomes)
+        return list(map(as_shown, score_many(inputs, settings=settings, workers=workers, repeated=False)))
     # A formula must never show a traceback: whatever a scorer raises becomes a cell message.
     except Exception:  # noqa: BLE001 - the adapter boundary; reported per cell below
         outcomes: list[DocumentResult | str] = []
         for item in inputs:
             try:
-                outcomes.extend(map(as_shown, score_many([item], settings=settings, workers=1)))
+                outcomes.extend(map(as_shown, score_many([item], settings=settings, workers=1, repeated=False)))
             except Exception as exc:  # noqa: BLE001 - same boundary, one document
                 outcomes.append(f"could not score: {type(exc).__name__}: {exc}"[:250])
         return outcomes
@@ -268,9 +269,7 @@ def _outcomes(
     columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
-    index: dict[tuple[str, ...], int] = {}  # identical documents are scored once
-    inputs: list[DocumentInput] = []
-    slots: list[int] = [-1] * count
+    cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
     read_notes: list[str] = [""] * count
     for i, cell in enumerate(grid.cells):
         doc_text, message = cells.cell_to_text(cell)
@@ -286,14 +285,22 @@ def _outcomes(
             # a blank text stays blank; a bad text, title, url ... says so instead of a score
             outcomes[i] = message if doc_text is None else "; ".join(problems)
             continue
-        key = (doc_text, *(column[i][0] for column in columns), note)
-        if key not in index:
-            index[key] = len(inputs)
-            title, url, outlet, author, published = key[1:-1]
-            inputs.append(DocumentInput(doc_text, str(len(inputs) + 1), title, url, outlet, author=author, date=published,
-                                        note=note))
-        slots[i] = index[key]
+        title, url, outlet, author, published = (column[i][0] for column in columns)
+        cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
         read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
+    # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
+    # cell, a repeated cell counted as often as it is there, as `xlplugin score` counts the rows
+    # of a sheet; only then are identical documents scored once. Marking the distinct documents
+    # alone gave a column with a row copied twice other numbers than the workbook's.
+    marked = mark_repeated([doc for _i, doc in cells_read])
+    index: dict[DocumentInput, int] = {}  # identical documents (furniture included) are scored once
+    inputs: list[DocumentInput] = []
+    slots: list[int] = [-1] * count
+    for (i, _doc), doc in zip(cells_read, marked):
+        if doc not in index:
+            index[doc] = len(inputs)
+            inputs.append(replace(doc, id=str(len(inputs) + 1)))
+        slots[i] = index[doc]
     if inputs:
         results = _score_inputs(inputs, settings, workers)
         for i, slot in enumerate(slots):

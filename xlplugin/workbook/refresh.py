@@ -35,7 +35,7 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
 from .cell_links import followed_links, use_link_targets
@@ -175,13 +175,23 @@ def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrid
         raise WorkbookError(f"{path}: a part of the workbook holds text that is not valid UTF-8 (damaged?); nothing was changed") from None
 
 
+def _not_a_workbook_advice(path: Path) -> str:
+    """What to do with a file refresh cannot read: save another program's spreadsheet as .xlsx
+    (`score` cannot read it either: hunt23b), score a file `score` reads into a workbook."""
+    suffix = path.suffix.lower()
+    if suffix in OTHER_SPREADSHEETS:
+        return save_as_xlsx_advice(suffix) + f", then refresh the .xlsx ({path.stem}.xlsx)"
+    if suffix in (*TEXT_EXTENSIONS, ".csv"):
+        return f"Score this file into a workbook first (xlplugin score {path.name} -o {path.stem}.xlsx), then refresh that workbook"
+    return "Give the workbook that xlplugin score -o wrote"
+
+
 def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
                       progress: Callable[[int, int], None] | None = None) -> RefreshSummary:
     started = time.monotonic()
     target = Path(output) if output is not None else path
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise WorkbookError(f"{path}: refresh works on .xlsx and .xlsm workbooks. Score this file into a workbook "
-                            f"first (xlplugin score {path.name} -o {path.stem}.xlsx), then refresh that workbook")
+        raise WorkbookError(f"{path}: refresh works on .xlsx and .xlsm workbooks. " + _not_a_workbook_advice(path))
     if target.suffix.lower() != path.suffix.lower():
         raise WorkbookError(f"{target}: keep the extension {path.suffix} (the package type cannot change in a refresh)")
     if output is not None and target.exists() and target.resolve() == path.resolve():
@@ -752,8 +762,13 @@ class _Refresh:
         """Rows removed, duplicated, reordered or moved since the last refresh: compared with the
         Read sheet's rows, else (no Read sheet of ours) with the Evidence sheet's documents."""
         now = []
+        # (hunt23b) a row whose Text hash cell was emptied is still the row the Read sheet lists at
+        # its number under its id: not a row removed (the refresh scores it again)
+        listed = {(doc_id, number): text_hash for doc_id, text_hash, number in old_read.order} if old_read else {}
         for row in rows:
             text_hash = row.span.values.get(hash_col)
+            if text_hash in (None, "") and not row.new:
+                text_hash = listed.get((str(row.item.id), row.span.number))
             # (a row whose Read row was deleted is not a row added: refresh_read_edits.rescore_read_repairs)
             # (a CSV row `score` refused: its Text hash is its line's, never a Read sheet's row)
             if text_hash not in (None, "") and not row.refused_before and (old_read is None or str(text_hash) not in old_read.repairs.restored):
