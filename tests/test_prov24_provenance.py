@@ -155,3 +155,15 @@ def test_the_named_outlet_weighs_the_same_either_way():
     given = provenance.score(prepare(_WIRE, outlet="Harbour Ledger"), Settings()).value
     plain = provenance.score(prepare(_WIRE), Settings()).value
     assert given == plain
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke for more than 40 minutes, listing the council's plans for the harbour.",
+    "Reporters spent several minutes asking about the 3 million pound overspend.",
+    "The host needed over 12 minutes on air just to list the club's 30 defeats.",
+    "The request was made under the Public Records Act in 2024, the paper said.",
+    "A Harbour Register poll shows the mayor 6 points ahead.",
+])
+def test_minutes_of_time_and_names_are_no_archive_record(text):
+    cue = _cue(text, "references to primary documents")
+    assert "archive" not in cue.detail

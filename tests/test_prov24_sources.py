@@ -6,7 +6,7 @@ near misses beside it that must not change."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import attribution_kind, unsourced_kinds
+from attribution_helpers import attribution, attribution_kind, unsourced_kinds
 
 from xlplugin.scorers import loaded_language, provenance
 from xlplugin.settings import Settings
@@ -141,3 +141,18 @@ def test_numbered_question_headings_answered_below_are_no_rhetorical_questions(t
 ])
 def test_numbered_questions_left_unanswered_or_leading_stay_rhetorical(text, asked):
     assert len(_questions(text)) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "All I'm saying is that the council spent 4 million pounds in a year.",
+    "And all they say is that the bridge will cost 9 million pounds.",
+    "Every recent poll has shown the mayor 6 points ahead.",
+    "Each side said the other would pay the 2 million pound bill.",
+    "She went on, all but begging a voter who said he had lost 200 pounds.",
+    "Every time the rivals think he is finished, he gains 5 points.",
+])
+def test_quantifiers_that_appeal_to_no_kind_are_left_as_they_were(text):
+    found = attribution(text)
+    # no vague source read from the quantifier's phrase ("All I'm saying", "Every recent poll", "Each side")
+    assert found is None or not (found.kind == "weasel" and text[found.start : found.end].lower().startswith(
+        ("all ", "every ", "each ", "and all ")))

@@ -180,6 +180,8 @@ class _Lexicon:
         self.cited_documents = self.documents | words(DATA_FILE, "cited_document_words")
         self.modals = words(DATA_FILE, "unreported_modal_words")
         self.posts = words(DATA_FILE, "post_words")  # (sources9) "a viral post says": groups.post_source
+        self.appeal_quantifiers = words(DATA_FILE, "appeal_quantifier_words")  # (prov24) subject_sources.appeal_to_all
+        self.things = self.documents | self.posts | self.recording_documents
         # documents that can stand after "says" with a clause of their own ("says a report
         # highlighting"): the plural weasel ones ("reports", "studies") are left out
         self.documents_after = self.documents - self.weasels
@@ -472,7 +474,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         return None if subject == NO_ONE else ("weasel", False)  # "Nobody has confirmed", "Those who were there tell"
     if writers_acquaintance(w, idxs, lex.not_names):
         return "weasel", False  # "My neighbour says", "a friend of mine said": only the writer knows who (attrib16)
-    if hearsay(w, idxs, lex.not_names) or appeal_to_all(w, idxs, lex.not_names):
+    if hearsay(w, idxs, lex.not_names) or w.lowers[min(idxs[0], idxs[-1])] in lex.appeal_quantifiers \
+            and appeal_to_all(w, idxs, lex.not_names, lex.things):
         return "weasel", False  # (prov24) "A friend who works at the hospital says", "Every serious scientist agrees"
     head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
     quoted = quote_at is not _never_quoted and (
@@ -870,6 +873,32 @@ def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | Non
     return best
 
 
+# (prov24) Words before a recording document that make it no record: a number or a quantifier
+# ("45 minutes", "several minutes" are time).
+_COUNTED = frozenset("a an one two three four five six seven eight nine ten few several many some more than over "
+                     "about nearly almost".split())
+
+
+def _count(word: str) -> bool:
+    """A number that counts ("45", "1,200"), not a year ("1911")."""
+    return word[:1].isdigit() and not (len(word) == 4 and word.isdigit())
+
+
+def _recording_subject(doc: Document, w: Words, i: int, lex: _Lexicon) -> int | None:
+    """(prov24) The first word of a recording document's noun phrase ([recording_document_words]:
+    "the parish burial register", "the minutes of the town council") that is the subject of the verb
+    at `i`, or None. The document word is written in lower case (not the name "Des Moines Register")
+    and no number or quantifier stands before it ("45 minutes", "several minutes")."""
+    subject = document_subject(doc, w, i, lex.recording_documents)
+    if subject is None:
+        return None
+    texts, lowers = w.texts, w.lowers
+    head = next((k for k in range(subject, i) if lowers[k] in lex.recording_documents), None)
+    if head is None or not texts[head].islower() or head > 0 and (lowers[head - 1] in _COUNTED or _count(lowers[head - 1])):
+        return None
+    return subject
+
+
 def _offer_record_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
                        quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
     """(prov24) Offer the document that records or lists at word `i` ("The minutes of the town
@@ -879,13 +908,11 @@ def _offer_record_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     texts, lowers, starts, ends = w
     if i == 0 or not texts[i][:1].islower() or lowers[i - 1] in DETERMINERS:
         return  # "the record", "a list": a noun
-    subject = document_subject(doc, w, i, lex.documents)
+    subject = _recording_subject(doc, w, i, lex)
     if subject is None:
-        return
+        return  # ("the report lists", "booking logs ... list", "17 minutes ... to list": left to the other rules)
     span = (starts[subject], ends[i])
-    head = next((k for k in range(subject, i) if lowers[k] in lex.documents), subject)
-    if lowers[head] not in lex.recording_documents:
-        return  # ("the report lists", "booking logs ... list": left to the other rules)
+    head = next((k for k in range(subject, i) if lowers[k] in lex.recording_documents), subject)
     if unnamed_document(w, head, i, doc.text, lex.not_names):
         pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                quote_at is not _never_quoted, False, True))
@@ -1112,9 +1139,11 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         # claims15)
         # (a pronoun right before the verb is its subject: "data scientists, I find" has none)
         subject = document_subject(doc, w, i, lex.documents)
+        if subject is None and lw in lex.finding:
+            subject = _recording_subject(doc, w, i, lex)  # (prov24) "the parish burial register shows"
         if subject is not None:
             span = (starts[subject], ends[i])
-            head = next((k for k in range(subject, i) if lowers[k] in lex.documents), subject)
+            head = next((k for k in range(subject, i) if lowers[k] in lex.documents or lowers[k] in lex.recording_documents), subject)
             if unnamed_document(w, head, i, doc.text, lex.not_names):  # "a study found": which study? (publications.py)
                 pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                        quote_at is not _never_quoted, False, True))

@@ -232,6 +232,9 @@ def _body_name(name: str, lists: _Lists) -> bool:
     return name.split()[-1].lower() in lists.bodies
 
 
+# (prov24) Words before an archive word that count it ("45 minutes", "several minutes": time).
+_COUNTED = frozenset("a an one two three four five six seven eight nine ten few several many some more than over "
+                     "about nearly almost".split())
 # (prov24) Words before "records" that say no kind of record: "records show", "the records", "some records".
 _BARE_BEFORE = frozenset("the a an these those some many such other its their his her our my your new old".split())
 
@@ -246,12 +249,13 @@ def archive_record(doc: Document, attr: Attribution) -> bool:
         return False
     archive = _lists().archive
     found = [(m.group().lower(), m.start()) for m in _WORD_RE.finditer(doc.text, attr.start, attr.end)]
-    for n, (word, _) in enumerate(found):
-        if word not in archive:
-            continue
-        if word != "records":
-            return True
-        if n > 0 and found[n - 1][0] not in _BARE_BEFORE:
+    for n, (word, at) in enumerate(found):
+        if word not in archive or not doc.text[at : at + len(word)].islower():
+            continue  # (a name: "the Presidential Records Act", "the National Archives")
+        before = found[n - 1][0] if n > 0 else ""
+        if before[:1].isdigit() and not (len(before) == 4 and before.isdigit()) or before in _COUNTED:
+            continue  # "45 minutes", "several minutes": time
+        if word != "records" or before and before not in _BARE_BEFORE:
             return True
     return False
 

@@ -84,7 +84,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "released_participle_words": "cues.py, _released_by (the participle after the body)",
         "document_record_verb_words": "cues.py, _trigger and _offer_reporting_verb (prov24: \u201cthe 1911 census lists\u201d: a document's verb)",
         "recording_document_words": "cues.py, _offer_record_verb (prov24: the documents that record or list: \u201cthe 1911 census lists\u201d)",
-        "appeal_quantifier_words": "subject_sources.py, appeal_to_all (prov24: \u201cEvery serious scientist agrees\u201d is vague)",
+        "appeal_quantifier_words": "subject_sources.py, appeal_to_all (prov24: \u201cEvery serious scientist agrees\u201d is vague); also cues.py, _classify (asks it only after one)",
         "owned_role_words": "subject_sources.py, owned_role (\"The Herald's critic called\": a source by role)",
         "qualified_document_words": "subject_sources.py, bare_release (\"a US release\": no document)",
         "document_qualifier_words": "subject_sources.py, bare_release (\"a press release\": a document)",

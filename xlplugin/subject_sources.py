@@ -52,6 +52,12 @@ _ALL = words(DATA_FILE, "appeal_quantifier_words")
 # named before: "all the doctors we spoke to", "all these officials"), "other" ("every other").
 _WHICH_MEMBERS = frozenset("of the these those other two three four five six seven eight nine ten twelve "
                            "dozen".split())
+# (prov24) Words that make it no appeal to a kind: a pronoun ("All I'm saying", "all they say", "every
+# time his rivals think"), a clause or a contrast inside the phrase ("all but begging a woman who
+# claimed"), a time ("every time", "every day").
+_NOT_AN_APPEAL = frozenset("i i'm i’m we you he she they it his her their its my our your who that which but "
+                           "time times day days week weeks year years morning night".split())
+APPEAL_MAX_WORDS = 4
 _CLAUSE_JOINERS = frozenset(("and", "but", "or"))
 _PUBLISHED = words(DATA_FILE, "published_words")
 _GAP = words(DATA_FILE, "published_gap_words")
@@ -127,20 +133,22 @@ def hearsay(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
     return False
 
 
-def appeal_to_all(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
+def appeal_to_all(w: Words, idxs: list[int], not_names: frozenset[str], things: frozenset[str]) -> bool:
     """(prov24) Does the source phrase `idxs` open with a word of [appeal_quantifier_words] and a
     noun of people, no name, number or body saying which ("Every serious scientist agrees", "All
     honest doctors admit", "Any competent engineer will tell you")? An appeal to every member of a
     kind names no one: a vague source. "All three doctors said", "Every member of the committee
-    said", "All the officials we spoke to" say which (`_WHICH_MEMBERS`)."""
+    said", "All the officials we spoke to" say which (`_WHICH_MEMBERS`). `things`: nouns of things,
+    no people ("every recent poll has shown": documents and posts are read by their own rules)."""
     lowers, texts = w.lowers, w.texts
     first = idxs[0] if idxs[0] < idxs[-1] else idxs[-1]
     last = idxs[-1] if idxs[0] < idxs[-1] else idxs[0]
-    if lowers[first] not in _ALL or last == first:
+    if lowers[first] not in _ALL or last == first or last - first > APPEAL_MAX_WORDS:
         return False
     for k in range(first + 1, last + 1):
         lw = lowers[k]
-        if lw in _WHICH_MEMBERS or lw[:1].isdigit() or texts[k][:1].isupper() and lw not in not_names:
+        if lw in _WHICH_MEMBERS or lw in _NOT_AN_APPEAL or lw in things or lw[:1].isdigit() \
+                or texts[k][:1].isupper() and lw not in not_names:
             return False
     return True
 
