@@ -91,6 +91,7 @@ def test_an_archive_record_is_a_reference_to_a_primary_document(text, shown):
     "The band will record 12 new songs in 2027.",            # a band records music, not events
     "Bolt set a world record of 9.58 seconds in 2009.",      # "record" the noun
     "The shop lists 300 products on its website.",           # a shop, no document
+    "The records were released after a public records lawsuit filed by the paper.",  # "records" the noun
     "She listed 12 reasons for the delay.",
 ])
 def test_records_of_no_archive_are_no_primary_document(text):

@@ -879,6 +879,13 @@ _COUNTED = frozenset("a an one two three four five six seven eight nine ten few 
                      "about nearly almost".split())
 
 
+# (prov24) What a document records or lists opens with: "that", a determiner, a pronoun, a number (or
+# a name, a figure: read by the caller); a noun after "records" makes it a noun ("public records lawsuit").
+_RECORDED_OPENERS = frozenset("that the a an his her their its him them her how what who when where which only just "
+                              "no every all each some more fewer at least about nearly almost over under one two three "
+                              "four five six seven eight nine ten dozens hundreds thousands".split())
+
+
 def _count(word: str) -> bool:
     """A number that counts ("45", "1,200"), not a year ("1911")."""
     return word[:1].isdigit() and not (len(word) == 4 and word.isdigit())
@@ -908,6 +915,9 @@ def _offer_record_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
     texts, lowers, starts, ends = w
     if i == 0 or not texts[i][:1].islower() or lowers[i - 1] in DETERMINERS:
         return  # "the record", "a list": a noun
+    if i + 1 >= len(lowers) or not (lowers[i + 1] in _RECORDED_OPENERS or lowers[i + 1][:1].isdigit()
+                                    or texts[i + 1][:1].isupper()):
+        return  # "a public records lawsuit", "the records request": a noun before a noun
     subject = _recording_subject(doc, w, i, lex)
     if subject is None:
         return  # ("the report lists", "booking logs ... list", "17 minutes ... to list": left to the other rules)

@@ -620,7 +620,8 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
             w = _PHOTO_OUTLET_RE.search(text, s, e)
             if w:
                 found.add(AGENCY_CREDIT, w.start("outlet"), w.end("outlet"), "agency in a photo credit")
-    for m in _CORRECTION_RE.finditer(lower) if "correct" in lower or "apologi" in lower or "regret" in lower else ():
+    m = _correction(lower)
+    if m is not None:
         s, e = L.line(m.start() - 1)  # (prov24) "The correct figure is ...", "We apologise for the error."
         found.add("correction or update notes", s, e)
     for section, cue in PHRASE_LINE_CUES:
@@ -651,6 +652,19 @@ _CORRECTION_RE = re.compile(
     r"|\bwe (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|any) (?:error|mistake|errors|mistakes)\b")
 
 
+# Words one of which every `_CORRECTION_RE` match holds: a text without them is not scanned (most).
+_CORRECTION_KEYS = ("the correct ", "incorrectly ", "wrongly ", "mistakenly ", "erroneously ", "apologi", "regret")
+
+
+def _correction(lower: str) -> re.Match[str] | None:
+    """(prov24) The first correction notice in its own words (`_CORRECTION_RE`) in `lower`, or None.
+    Speed only: the scan runs where a key word stands (`_CORRECTION_KEYS`), from the first of them."""
+    at = min((i for i in map(lower.find, _CORRECTION_KEYS) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    return _CORRECTION_RE.search(lower, max(0, at - 60))  # (the longest subject: "a previous version of this article originally ")
+
+
 def _in_correction(L: _Lines, at: int) -> bool:
     """(prov24) Does the line holding the repost phrase at `at` of the lower-cased text (or the line
     after it) hold a correction notice ([correction_contains], `_CORRECTION_RE`)? "Correction: The
@@ -660,7 +674,7 @@ def _in_correction(L: _Lines, at: int) -> bool:
     s, e = L.line(at - 1)  # (`at` is an offset of the padded text)
     nxt = lower.find("\n", e + 1)  # the next line, to its end
     window = lower[s : len(lower) if nxt < 0 else nxt]
-    return _CORRECTION_RE.search(window) is not None or any(p in window for p in sections()["correction_contains"]
+    return _correction(window) is not None or any(p in window for p in sections()["correction_contains"]
                                                               if p not in _LINE_START_ONLY["correction_contains"])
 
 
