@@ -673,9 +673,15 @@ def _in_correction(L: _Lines, at: int) -> bool:
     lower = L.lower_text
     s, e = L.line(at - 1)  # (`at` is an offset of the padded text)
     nxt = lower.find("\n", e + 1)  # the next line, to its end
-    window = lower[s : len(lower) if nxt < 0 else nxt]
-    return _correction(window) is not None or any(p in window for p in sections()["correction_contains"]
-                                                              if p not in _LINE_START_ONLY["correction_contains"])
+    stop = len(lower) if nxt < 0 else nxt
+    return _correction(lower[s:stop]) is not None or _correction_phrases_re().search(lower, s, stop) is not None
+
+
+@lru_cache(maxsize=1)
+def _correction_phrases_re() -> re.Pattern[str]:
+    """The [correction_contains] phrases that count anywhere on a line, as one pattern."""
+    phrases = [p for p in sections()["correction_contains"] if p not in _LINE_START_ONLY["correction_contains"]]
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
 
 
 class PageLines(NamedTuple):

@@ -46,6 +46,7 @@ _ACQUAINTANCE = words(DATA_FILE, "writer_acquaintance_words")
 _WRITER = frozenset(("i", "we"))
 _HEARSAY = words(DATA_FILE, "hearsay_words")
 _INDEFINITE_ARTICLES = frozenset(("a", "an", "one"))
+_HEARSAY_KEYS = _HEARSAY | _INDEFINITE
 _ALL = words(DATA_FILE, "appeal_quantifier_words")
 # (prov24) After a word of [appeal_quantifier_words], words that say which members spoke: a number
 # ("all three doctors"), "of" and a body ("every member of the committee"), "the"/"these" (a group
@@ -119,6 +120,8 @@ def hearsay(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
     I know said"), or an indefinite subject, then "I" or "we" ("Someone I know at the council
     said", "a guy I know")? Hearsay: a reader cannot ask them, as "my friend told me" (vague)."""
     lowers, texts = w.lowers, w.texts
+    if _HEARSAY_KEYS.isdisjoint(map(lowers.__getitem__, idxs)):
+        return False  # (most phrases: no word of either shape)
     first = idxs[0] if idxs[0] < idxs[-1] else idxs[-1]
     last = idxs[-1] if idxs[0] < idxs[-1] else idxs[0]
     if any(k > 0 and texts[k][:1].isupper() and lowers[k] not in not_names and lowers[k] not in _WRITER
