@@ -24,10 +24,10 @@ NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own 
 KNOWN_REPEATS = {
     ("loaded_language.txt", "emotive", 50, 900),
     ("loaded_language.txt", "exaggeration", 718, 1027),
-    ("loaded_language.txt", "derogatory", 550, 1117),
-    ("loaded_language.txt", "emotive", 50, 1206),
-    ("loaded_language.txt", "emotive", 50, 1293),
-    ("loaded_language.txt", "derogatory", 550, 1456),  # (mirror21) the mirror labels, a block of their own
+    ("loaded_language.txt", "derogatory", 550, 1134),
+    ("loaded_language.txt", "emotive", 50, 1223),
+    ("loaded_language.txt", "emotive", 50, 1310),
+    ("loaded_language.txt", "derogatory", 550, 1473),  # (mirror21) the mirror labels, a block of their own
 }
 
 

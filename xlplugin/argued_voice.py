@@ -364,6 +364,23 @@ _SUBHEAD_PARAGRAPH_RE = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*[^\n?]{1,80}\?[ \t]*\n[ \t]*\n[ \t]*[^\s?][^\n]*?[.;:][ \t]+[^\s]")
 SUBHEADS = 2
 SUBHEAD_WORDS = 10
+# (prov24) A question heading's number or mark at its line's start: "1.", "2)", "Q3.", "Q:", "#", "##".
+_HEADING_MARK = r"(?:#{1,6}[ \t]+(?:Q?\d{1,2}[.):][ \t]+)?|Q?\d{1,2}[.):][ \t]+|Q:[ \t]*)"
+_MARKED_HEADING_RE = re.compile(r"[ \t]*" + _HEADING_MARK)
+# a line that is only such a heading, then a line that answers it (after a blank line or not)
+_MARKED_QUESTION_LINE_RE = re.compile(r"(?m)^[ \t]*" + _HEADING_MARK + r"[^\n?]{1,80}\?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
+                                     + _HEADING_MARK + r")[^\s?#]")
+
+
+def heading_mark(text: str, start: int, end: int) -> bool:
+    """(prov24) Is text[start:end] only a heading's number or mark ("1.", "2)", "Q3.", "Q:", "##")?"""
+    m = _MARKED_HEADING_RE.match(text, start, end)
+    return m is not None and not text[m.end() : end].strip()
+
+
+def opens_with_mark(sentence: str) -> bool:
+    """(prov24) Does the sentence open with a heading's number or mark ("2) Where can I ...?")?"""
+    return _MARKED_HEADING_RE.match(sentence) is not None
 
 
 def _subhead(doc: Document, question: Any, after: Any) -> bool:
@@ -374,21 +391,32 @@ def _subhead(doc: Document, question: Any, after: Any) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, question.start) + 1
     end = question.start + len(question.text.rstrip())
-    if text[line_start : question.start].strip() or not 2 <= question.last_token - question.first_token <= SUBHEAD_WORDS:
+    # (prov24) a heading numbered or marked as one ("1. What is a heat pump?", "Q2) How much ...?",
+    # "## Will it work?"): the number or the mark opens its line, the question after it
+    marked = _MARKED_HEADING_RE.match(text, line_start, end) is not None
+    if text[line_start : question.start].strip() and not marked \
+            or not 2 <= question.last_token - question.first_token <= SUBHEAD_WORDS:
         return False
-    if line_start and not text[:line_start].rstrip(" \t\r").endswith("\n\n"):
-        return False  # a paragraph's heading stands after a blank line
+    if line_start and not marked and not text[:line_start].rstrip(" \t\r").endswith("\n\n"):
+        return False  # a paragraph's heading stands after a blank line (a numbered one may not: prov24)
     breaks = text[end : after.start].count("\n")
     if text[end : after.start].strip() or breaks not in (1, 2):
         return False  # its answer on the very next line, or (voice20) the next paragraph
     if after.last_token == after.first_token or after.text.rstrip()[-1:] in ("?", "!"):
         return False
     sentences = doc.sentences
-    if breaks == 2 and not (after.index + 1 < len(sentences) and sentences[after.index + 1].paragraph == after.paragraph):
+    if not marked and breaks == 2 and not (after.index + 1 < len(sentences) and sentences[after.index + 1].paragraph == after.paragraph):
         return False  # (voice20) an answer paragraph of one sentence: a text of one-sentence paragraphs
     if _author_says_i(doc):
         return False  # (loaded31) an essay argued in the first person asks its own questions
     leading = _tables().leading
+    if marked:
+        # (prov24) an explainer's numbered or marked question headings, each answered below it
+        if _MARKED_HEADING_RE.match(text, after.start) is not None:
+            return False  # the next line is the next heading ("1. Who pays?" / "2. Who decides?"): no answer
+        plain = (m for m in _MARKED_QUESTION_LINE_RE.finditer(text)
+                 if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
+        return sum(1 for _ in zip(range(SUBHEADS), plain)) >= SUBHEADS
     found = _SUBHEAD_RE.finditer(text) if breaks == 1 else _SUBHEAD_PARAGRAPH_RE.finditer(text)
     plain = (m for m in found if leading.isdisjoint(w.lower() for w in _LINE_WORD_RE.findall(m.group())))
     return sum(1 for _ in zip(range(SUBHEADS), plain)) >= SUBHEADS  # (a leading one is no subhead)

@@ -42,7 +42,8 @@ from .back_references import with_back_references
 from .publications import bare_plural, document_at_place, named_publication, unnamed_document
 from .senses import _sets as senses_sets
 from .senses import may_not_report, names_a_work, not_a_report
-from .subject_sources import NO_ONE, bare_release, owned_role, published_by_name, relative_head, subject_kind, writers_acquaintance
+from .subject_sources import (NO_ONE, appeal_to_all, bare_release, hearsay, owned_role, published_by_name, relative_head,
+                              subject_kind, writers_acquaintance)
 from .relative_sources import relative_clause_start
 from .source_window import (AUXILIARY, DETERMINERS, MODAL_REACH, MODALS, NEGATION_REACH, Words, after_clause, document_after, document_shows, document_subject,
                             is_passive, modal_before, negated, negating, not_a_document, source_after, source_before,
@@ -167,6 +168,11 @@ class _Lexicon:
         self.orgs = words(DATA_FILE, "organisation_words")
         self.definite_orgs = words(DATA_FILE, "definite_organisation_words")
         self.plural_documents = words(DATA_FILE, "plural_document_words")
+        self.released_documents = words(DATA_FILE, "released_document_words")  # (prov24)
+        self.record_verbs = words(DATA_FILE, "document_record_verb_words")
+        self.recording_documents = words(DATA_FILE, "recording_document_words")
+        self.reporting = words(DATA_FILE, "reporting_words")
+        self.released_participles = words(DATA_FILE, "released_participle_words")
         self.weasels = words(DATA_FILE, "weasel_source_words")
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
@@ -174,6 +180,8 @@ class _Lexicon:
         self.cited_documents = self.documents | words(DATA_FILE, "cited_document_words")
         self.modals = words(DATA_FILE, "unreported_modal_words")
         self.posts = words(DATA_FILE, "post_words")  # (sources9) "a viral post says": groups.post_source
+        self.appeal_quantifiers = words(DATA_FILE, "appeal_quantifier_words")  # (prov24) subject_sources.appeal_to_all
+        self.things = self.documents | self.posts | self.recording_documents
         # documents that can stand after "says" with a clause of their own ("says a report
         # highlighting"): the plural weasel ones ("reports", "studies") are left out
         self.documents_after = self.documents - self.weasels
@@ -466,6 +474,9 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         return None if subject == NO_ONE else ("weasel", False)  # "Nobody has confirmed", "Those who were there tell"
     if writers_acquaintance(w, idxs, lex.not_names):
         return "weasel", False  # "My neighbour says", "a friend of mine said": only the writer knows who (attrib16)
+    if hearsay(w, idxs, lex.not_names) or w.lowers[min(idxs[0], idxs[-1])] in lex.appeal_quantifiers \
+            and appeal_to_all(w, idxs, lex.not_names, lex.things):
+        return "weasel", False  # (prov24) "A friend who works at the hospital says", "Every serious scientist agrees"
     head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
@@ -624,7 +635,8 @@ def _attribute(doc: Document, sentence: Sentence, triggers: list[tuple[int, int]
     if weasel_keys and may_match(lowers, weasel_keys, lex.weasel_starts):
         pick.weasel_spans = [span for span in lex.weasel_phrases.match(lowers, weasel_keys)
                              if not seen_somewhere(lowers, span, lex) and not _inside_name(w, doc.text, span[0])
-                             and not _named_agent_after(w, span[1], lex.not_names)]
+                             and not _named_agent_after(w, span[1], lex.not_names)
+                             and not _released_after(doc, w, span, lex)]
         for a, b in pick.weasel_spans:
             what = "anonymous source" if lex.anonymous_marks.intersection(lowers[a:b]) else "weasel attribution"
             pick.offer(Attribution("weasel", starts[a], ends[b - 1], f"{what} \u201c{text[starts[a]:ends[b - 1]]}\u201d"))
@@ -861,6 +873,97 @@ def _redacted(sentence: Sentence, best: Attribution | None) -> Attribution | Non
     return best
 
 
+# (prov24) Words before a recording document that make it no record: a number or a quantifier
+# ("45 minutes", "several minutes" are time).
+_COUNTED = frozenset("a an one two three four five six seven eight nine ten few several many some more than over "
+                     "about nearly almost".split())
+
+
+# (prov24) What a document records or lists opens with: "that", a determiner, a pronoun, a number (or
+# a name, a figure: read by the caller); a noun after "records" makes it a noun ("public records lawsuit").
+_RECORDED_OPENERS = frozenset("that the a an his her their its him them her how what who when where which only just "
+                              "no every all each some more fewer at least about nearly almost over under one two three "
+                              "four five six seven eight nine ten dozens hundreds thousands".split())
+
+
+def _count(word: str) -> bool:
+    """A number that counts ("45", "1,200"), not a year ("1911")."""
+    return word[:1].isdigit() and not (len(word) == 4 and word.isdigit())
+
+
+def _recording_subject(doc: Document, w: Words, i: int, lex: _Lexicon) -> int | None:
+    """(prov24) The first word of a recording document's noun phrase ([recording_document_words]:
+    "the parish burial register", "the minutes of the town council") that is the subject of the verb
+    at `i`, or None. The document word is written in lower case (not the name "Des Moines Register")
+    and no number or quantifier stands before it ("45 minutes", "several minutes")."""
+    subject = document_subject(doc, w, i, lex.recording_documents)
+    if subject is None:
+        return None
+    texts, lowers = w.texts, w.lowers
+    head = next((k for k in range(subject, i) if lowers[k] in lex.recording_documents), None)
+    if head is None or not texts[head].islower() or head > 0 and (lowers[head - 1] in _COUNTED or _count(lowers[head - 1])):
+        return None
+    return subject
+
+
+def _offer_record_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
+                       quote_at: Callable[[int], tuple[int, int] | None], pick: _Pick) -> None:
+    """(prov24) Offer the document that records or lists at word `i` ("The minutes of the town
+    council record that ...", "The 1911 census lists 212 people"): a document word as the verb's
+    subject (`document_subject`), named or definite; an unnamed one ("a register lists") is a vague
+    source, as "a study found" is. Nothing for any other subject ("The band will record")."""
+    texts, lowers, starts, ends = w
+    if i == 0 or not texts[i][:1].islower() or lowers[i - 1] in DETERMINERS:
+        return  # "the record", "a list": a noun
+    if i + 1 >= len(lowers) or not (lowers[i + 1] in _RECORDED_OPENERS or lowers[i + 1][:1].isdigit()
+                                    or texts[i + 1][:1].isupper()):
+        return  # "a public records lawsuit", "the records request": a noun before a noun
+    subject = _recording_subject(doc, w, i, lex)
+    if subject is None:
+        return  # ("the report lists", "booking logs ... list", "17 minutes ... to list": left to the other rules)
+    span = (starts[subject], ends[i])
+    head = next((k for k in range(subject, i) if lowers[k] in lex.recording_documents), subject)
+    if unnamed_document(w, head, i, doc.text, lex.not_names):
+        pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                               quote_at is not _never_quoted, False, True))
+        return
+    pick.offer(Attribution("document", span[0], span[1], f"document \u201c{doc.text[span[0]:span[1]]}\u201d",
+                           quote_at is not _never_quoted, False, True))
+
+
+def _released_after(doc: Document, w: Words, span: tuple[int, int], lex: _Lexicon) -> bool:
+    """(prov24) Is the weasel phrase `span` "according to" and documents that a body put out
+    ("according to data the trust gave the Echo": `_released_by`)? The body is the source then,
+    not the bare "according to data"."""
+    a = span[0]
+    if w.lowers[a] != "according" or a + 1 >= len(w.lowers):
+        return False
+    return bool(_released_by(w, source_after(doc, w, a + 1), lex))
+
+
+def _released_by(w: Words, idxs: list[int], lex: _Lexicon) -> list[int]:
+    """(prov24) After "according to": the body of a phrase `idxs` (ascending) that names documents
+    and the body that put them out ("figures the force released", "data the trust gave", "records
+    Harbour Police published": [released_document_words], the body, a word of
+    [released_participle_words] ending the phrase), by index; [] for any other phrase. The body
+    opens with "the", "its", "their" or a capital ("figures the campaign released" is the
+    campaign's; "figures they released" names no one)."""
+    lowers, texts = w.lowers, w.texts
+    if len(idxs) < 3 or lex.released_participles.isdisjoint(lowers[k] for k in idxs):
+        return []
+    for n, k in enumerate(idxs[:-2]):
+        if lowers[k] in lex.released_documents:
+            for m in range(n + 2, len(idxs)):
+                if lowers[idxs[m]] in lex.released_participles:
+                    body = idxs[n + 1 : m]
+                    first = body[0]
+                    if lowers[first] in ("the", "its", "their") or texts[first][:1].isupper():
+                        return body
+                    return []
+            return []
+    return []
+
+
 def _cited_document(lowers: list[str], idxs: list[int], lex: _Lexicon) -> bool:
     """After "according to": is the phrase `idxs` (ascending) a definite document, one the text
     has named ("the notice", "the minutes of that meeting", "the council's letter")? The document
@@ -918,6 +1021,15 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         if i + 1 < len(lowers) and lowers[i + 1] == "to":
             idxs = source_after(doc, w, i + 1)
             found = _classify(w, idxs, idxs[-1] if idxs else None, lex, quote_at)
+            if idxs and (found is None or found[0] == "weasel") and (body := _released_by(w, idxs, lex)):
+                # (prov24) "according to figures the force released to the Gazette": the force's
+                found = _classify(w, body, body[-1], lex, quote_at)
+                if found is None and lowers[body[0]] != "their" and all(texts[k].isalpha() and texts[k].islower() for k in body) \
+                        and len(body) > 1 and lowers[body[-1]] not in lex.weasels:
+                    found = ("role", False)  # "the force", "the trust": a definite body the reader can go to
+                found = found if found is not None and found[0] in ("named", "role") else None
+                if found is not None:
+                    idxs = idxs[: idxs.index(body[-1]) + 2]  # (to the participle: "figures the force released")
             if idxs and (found is None or found[0] == "weasel") and (k := published_by_name(w, idxs, lex.not_names)):
                 found, idxs = ("document", False), idxs + [k]  # "according to results published in The Lancet"
             elif found is None and idxs and _cited_document(lowers, idxs, lex):
@@ -930,6 +1042,9 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if lw in lex.saying_phrases:
         _offer_saying_phrase(doc, w, i, lex, quote_at, pick)  # "made it clear that"
+        return
+    if lw in lex.record_verbs and lw not in lex.reporting:
+        _offer_record_verb(doc, w, i, lex, quote_at, pick)  # (prov24) "the 1911 census lists"
         return
     if not texts[i][:1].islower() and i > 0:
         return  # "United States", "Says Who": a capitalised word mid-sentence is a name
@@ -1034,9 +1149,11 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         # claims15)
         # (a pronoun right before the verb is its subject: "data scientists, I find" has none)
         subject = document_subject(doc, w, i, lex.documents)
+        if subject is None and lw in lex.finding:
+            subject = _recording_subject(doc, w, i, lex)  # (prov24) "the parish burial register shows"
         if subject is not None:
             span = (starts[subject], ends[i])
-            head = next((k for k in range(subject, i) if lowers[k] in lex.documents), subject)
+            head = next((k for k in range(subject, i) if lowers[k] in lex.documents or lowers[k] in lex.recording_documents), subject)
             if unnamed_document(w, head, i, doc.text, lex.not_names):  # "a study found": which study? (publications.py)
                 pick.offer(Attribution("weasel", span[0], span[1], f"unnamed document \u201c{doc.text[span[0]:span[1]]}\u201d",
                                        quote_at is not _never_quoted, False, True))
@@ -1183,7 +1300,8 @@ def _trigger(lower: str) -> int:
     """What attribution this word can take part in, as bits (0 for most words)."""
     bits = 0
     if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words") \
-            or lower in words(DATA_FILE, "issuing_words"):  # ("issued by": acts.py; no verb of saying elsewhere)
+            or lower in words(DATA_FILE, "issuing_words") \
+            or lower in words(DATA_FILE, "document_record_verb_words"):  # ("issued by": acts.py; (prov24) "the census lists")
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT

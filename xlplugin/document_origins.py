@@ -41,7 +41,7 @@ from .cues import Attribution
 from .publications import place_at
 from .text import Document
 
-__all__ = ["origin_spans", "owned_document", "modifies_a_noun"]
+__all__ = ["origin_spans", "owned_document", "modifies_a_noun", "archive_record"]
 
 # How many words after the link word a body may stand ("released by four councils under the
 # Freedom of Information Act": "councils" is the second word).
@@ -61,6 +61,7 @@ class _Lists(NamedTuple):
     not_names: frozenset[str]
     modified_nouns: frozenset[str]
     owned: re.Pattern[str]
+    archive: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def _lists() -> _Lists:
     owned = re.compile(r"\b(?:(?P<the>[Tt]he)[ \t]+(?P<body>[a-z]+)|(?P<name>" + _NAME + r"))['\u2019]s?"
                        r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + doc_words + r")\b")
     return _Lists(documents, participles, section("origin_link_words"), bodies,
-                  words("attribution.txt", "not_name_words"), modified, owned)
+                  words("attribution.txt", "not_name_words"), modified, owned, section("archive_document_words"))
 
 
 def _name_run_end(text: str, pos: int, stop: int) -> int:
@@ -229,6 +230,34 @@ def _verb_after(text: str, end: int) -> bool:
 def _body_name(name: str, lists: _Lists) -> bool:
     """Does the name end in a body's word ("the Legislative Fiscal Bureau", "Harwick Council")?"""
     return name.split()[-1].lower() in lists.bodies
+
+
+# (prov24) Words before an archive word that count it ("45 minutes", "several minutes": time).
+_COUNTED = frozenset("a an one two three four five six seven eight nine ten few several many some more than over "
+                     "about nearly almost".split())
+# (prov24) Words before "records" that say no kind of record: "records show", "the records", "some records".
+_BARE_BEFORE = frozenset("the a an these those some many such other its their his her our my your new old".split())
+
+
+def archive_record(doc: Document, attr: Attribution) -> bool:
+    """(prov24) Is the document an attribution reads from an archive record ([archive_document_words]:
+    "the minutes of the town council record", "the parish burial register shows", "the 1911 census
+    lists", "court records show")? A reader can go to the archive and read it: a reference to a
+    primary document. "records" needs a word before it saying what kind ("parish records"); a
+    record that no one keeps ("the record", "records show") is none."""
+    if attr.kind != "document":
+        return False
+    archive = _lists().archive
+    found = [(m.group().lower(), m.start()) for m in _WORD_RE.finditer(doc.text, attr.start, attr.end)]
+    for n, (word, at) in enumerate(found):
+        if word not in archive or not doc.text[at : at + len(word)].islower():
+            continue  # (a name: "the Presidential Records Act", "the National Archives")
+        before = found[n - 1][0] if n > 0 else ""
+        if before[:1].isdigit() and not (len(before) == 4 and before.isdigit()) or before in _COUNTED:
+            continue  # "45 minutes", "several minutes": time
+        if word != "records" or before and before not in _BARE_BEFORE:
+            return True
+    return False
 
 
 def owned_document(doc: Document, attr: Attribution) -> tuple[int, int] | None:

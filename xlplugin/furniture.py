@@ -61,13 +61,29 @@ _DATE_RE = re.compile(
 # line start is a literal newline, which the regex engine scans for quickly):
 #   SEOUL, South Korea —   OSLO (Reuters) -   LISBON, March 4, 2026 (Harbour Wire Service) —
 #   LONDON, March 4 (Reuters) -   NORTHFIELD, 2 June 2026 —
+# (prov24) The date may stand in brackets after the place: "FAIRHAVEN, Ore. (Oct. 14, 2026) \u2014".
+_DATELINE_DATE = (rf"(?:{_MONTH}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+(?:19|20)\d\d)?"
+                  rf"|\d{{1,2}}[ \t]+{_MONTH}\.?,?(?:[ \t]+(?:19|20)\d\d)?)")
+_DATELINE_END = (rf"(?:,?[ \t]+(?P<date>{_DATELINE_DATE})|[ \t]*\((?P<bdate>{_DATELINE_DATE})\))?"  # , March 4, 2026 / (Oct. 14, 2026)
+                 r"[ \t]*(?:\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))?"                     # (Reuters)
+                 r"[ \t]*[\u2014\u2013-]{1,2})[ \t]")
 _DATELINE_RE = re.compile(
     r"\n[ \t]*(?P<line>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}"        # SEOUL / NEW YORK
     rf"(?:,[ \t]+(?!{_MONTH}\b)[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){{0,2}})?"     # , South Korea
-    rf"(?P<date>,?[ \t]+(?:{_MONTH}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+(?:19|20)\d\d)?"  # , March 4, 2026
-    rf"|\d{{1,2}}[ \t]+{_MONTH}\.?,?(?:[ \t]+(?:19|20)\d\d)?))?"               # , 2 June 2026
-    r"[ \t]*(?:\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))?"                  # (Reuters)
-    r"[ \t]*[\u2014\u2013-]{1,2})[ \t]"
+    + _DATELINE_END
+)
+# (prov24) An American paper's or a press release's dateline writes its place in title case, then
+# the state as the AP abbreviates it (or names it, for the eight states it never abbreviates) or a
+# Canadian province: "Fairhaven, Ore. (Oct. 14, 2026) \u2014", "St. Cloud, Minn. (AP) \u2014",
+# "Boise, Idaho \u2014". The state is what tells it from a sentence's opening words before a dash.
+_US_STATE = (r"(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+             r"Mont|Neb|Nebr|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|"
+             r"W\.Va|Wis|Wyo|D\.C|Ont|Que|Alta|Sask|B\.C|N\.S)\."
+             r"|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)")
+_TITLE_DATELINE_RE = re.compile(
+    r"\n[ \t]*(?P<line>[A-Z][a-z][\w'\-]*\.?(?:[ \t]+(?:[A-Z][\w'\-]*\.?|de|la|du|of)){0,3}"  # Fairhaven / St. Cloud
+    rf",[ \t]+{_US_STATE}"                                                            # , Ore.
+    + _DATELINE_END
 )
 # (prov2) A press wire's dateline names the wire between slashes or in brackets, after the date
 # or right after the place, with dashes around it:
@@ -82,6 +98,23 @@ _PRESS_WIRE_DATELINE_RE = re.compile(
     r"(?:/(?P<slash>[A-Za-z][\w .&'-]{1,40})/|\((?P<wire>[A-Za-z][A-Za-z .&'-]{1,40})\))"  # /PRNewswire/
     r"[ \t]*[\u2014\u2013-]{1,2})"
 )
+
+
+def _dateline_date(m: re.Match[str]) -> str:
+    """The name of the group of a dateline match that holds its date ("" where it has none)."""
+    if m.group("date"):
+        return "date"
+    return "bdate" if "bdate" in m.re.groupindex and m.group("bdate") else ""
+
+
+def _title_dateline(L: _Lines) -> re.Match[str] | None:
+    """(prov24) A dateline with its place in title case and a state after it
+    (`_TITLE_DATELINE_RE`), looked for only where the head holds a comma before a dash: most
+    texts skip the scan."""
+    head = L.padded[: L.head_end]
+    if "," not in head or not any(d in head for d in "\u2014\u2013-"):
+        return None
+    return _TITLE_DATELINE_RE.search(L.padded, 0, L.head_end)
 
 
 def _press_wire_dateline(L: _Lines) -> re.Match[str] | None:
@@ -388,6 +421,11 @@ GROUP_CREDIT = "group credit"
 # (bylines21) A credit line naming a publication ("By The Blue Wave Dispatch"): the outlet is the
 # author, as an organisation given as the author is; no person.
 OUTLET_CREDIT = "outlet credit"
+# (prov24) A news agency credited in the dateline ("LISBON (Reuters) -") or in a photo credit
+# ("(AP Photo/Jane Roe)"): who wrote the story or took the picture, not always who published the
+# text. A paper reprinting a wire story names itself too (a copyright line): that is the outlet,
+# and the agency the credit (`find_page_lines`). Not a provenance cue of its own: a key of the hits.
+AGENCY_CREDIT = "agency credit"
 
 
 def publication_credit(credit: str) -> str:
@@ -566,8 +604,8 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
     """Cues that may sit on any line: datelines (in the head), photo credits, corrections,
     reposts, disclaimers. One regex pass over the whole lower-cased text for each."""
     text, lower = L.text, L.lower
-    m = _press_wire_dateline(L) or _DATELINE_RE.search(L.padded, 0, L.head_end)
-    while m and not m.group("date") and mastheads.masthead_name(mastheads.line_at(text, m.start("line") - 1)):
+    m = _press_wire_dateline(L) or _DATELINE_RE.search(L.padded, 0, L.head_end) or _title_dateline(L)
+    while m and not _dateline_date(m) and mastheads.masthead_name(mastheads.line_at(text, m.start("line") - 1)):
         # (byline18) "THE PEOPLE'S DISPATCH \u2014 Weekly Action Newsletter": a masthead names no place
         m = _DATELINE_RE.search(L.padded, m.end("line"), L.head_end)
     if m:
@@ -575,12 +613,13 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
         found.add("dateline", s, e)
         wire = "wire" if m.group("wire") else "slash" if "slash" in m.re.groupindex and m.group("slash") else ""
         if wire:
-            found.add("named outlet", m.start(wire) - 1, m.end(wire) - 1, "wire credit in the dateline")
-        if m.group("date"):
-            ds = m.start("date") - 1
+            found.add(AGENCY_CREDIT, m.start(wire) - 1, m.end(wire) - 1, "wire credit in the dateline")
+        date = _dateline_date(m)
+        if date:
+            ds = m.start(date) - 1
             while text[ds] in ", \t":
                 ds += 1
-            found.add("publication date", ds, m.end("date") - 1, "date in the dateline")
+            found.add("publication date", ds, m.end(date) - 1, "date in the dateline")
     vocab = doc.analysis.vocabulary
     for ms, me in _find_phrases("photo_credit_contains", lower, vocab):
         s, e = L.line(ms - 1 if ms else 0)
@@ -589,17 +628,69 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
             L.furniture(s, e)
             w = _PHOTO_OUTLET_RE.search(text, s, e)
             if w:
-                found.add("named outlet", w.start("outlet"), w.end("outlet"), "agency in a photo credit")
+                found.add(AGENCY_CREDIT, w.start("outlet"), w.end("outlet"), "agency in a photo credit")
+    m = _correction(lower)
+    if m is not None:
+        s, e = L.line(m.start() - 1)  # (prov24) "The correct figure is ...", "We apologise for the error."
+        found.add("correction or update notes", s, e)
     for section, cue in PHRASE_LINE_CUES:
         for ms, me in _find_phrases(section, lower, vocab):
             if cue == "repost markers" and repost_credits.in_relative_clause(lower, ms):
                 continue  # (byline18) "the post, which first appeared on ...": another thing's origin
+            if cue == "repost markers" and _in_correction(L, ms):
+                continue  # (prov24) "The original article said ... The correct figure is ...": a correction
             s, e = L.line(max(0, me - 2))
             found.add(cue, s, e)
             L.furniture(s, e)
     for s, e in repost_credits.opening_credits(L.lower_text):  # (kinds16) "Courtesy of X" at the top
         found.add("repost markers", s, e, "an opening credit: the text is another outlet's")
         L.furniture(s, e)
+
+
+# (prov24) A correction notice in its own words, whatever its heading: the correct value given
+# ("The correct figure is 6 million", "the correct name was"), the text owning its error ("An
+# earlier version of this article wrongly said", "This story incorrectly stated"), an apology for
+# it ("We apologise for the error", "We regret the mistake"). Read on the lower-cased text. A fact
+# check's "the minister wrongly said" is none: the one in error must be the text itself.
+_CORRECTION_RE = re.compile(
+    r"\bthe correct (?:figure|figures|number|amount|total|name|spelling|date|year|age|time|title|location|"
+    r"address|price|cost|sum|percentage|rate|quote|wording) (?:is|was|are|were|should have been)\b"
+    r"|\b(?:this|the|our|an earlier version of this|a previous version of this) (?:article|story|report|piece|post)"
+    r"(?: originally)? (?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|described|named|"
+    r"identified|referred|attributed|quoted|claimed|suggested)\b"
+    r"|\bwe (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|any) (?:error|mistake|errors|mistakes)\b")
+
+
+# Words one of which every `_CORRECTION_RE` match holds: a text without them is not scanned (most).
+_CORRECTION_KEYS = ("the correct ", "incorrectly ", "wrongly ", "mistakenly ", "erroneously ", "apologi", "regret")
+
+
+def _correction(lower: str) -> re.Match[str] | None:
+    """(prov24) The first correction notice in its own words (`_CORRECTION_RE`) in `lower`, or None.
+    Speed only: the scan runs where a key word stands (`_CORRECTION_KEYS`), from the first of them."""
+    at = min((i for i in map(lower.find, _CORRECTION_KEYS) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    return _CORRECTION_RE.search(lower, max(0, at - 60))  # (the longest subject: "a previous version of this article originally ")
+
+
+def _in_correction(L: _Lines, at: int) -> bool:
+    """(prov24) Does the line holding the repost phrase at `at` of the lower-cased text (or the line
+    after it) hold a correction notice ([correction_contains], `_CORRECTION_RE`)? "Correction: The
+    original article said the pool would cost ... The correct figure is ...": the phrase names the
+    text's own earlier version in a correction, a correction note, not a repost."""
+    lower = L.lower_text
+    s, e = L.line(at - 1)  # (`at` is an offset of the padded text)
+    nxt = lower.find("\n", e + 1)  # the next line, to its end
+    stop = len(lower) if nxt < 0 else nxt
+    return _correction(lower[s:stop]) is not None or _correction_phrases_re().search(lower, s, stop) is not None
+
+
+@lru_cache(maxsize=1)
+def _correction_phrases_re() -> re.Pattern[str]:
+    """The [correction_contains] phrases that count anywhere on a line, as one pattern."""
+    phrases = [p for p in sections()["correction_contains"] if p not in _LINE_START_ONLY["correction_contains"]]
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
 
 
 class PageLines(NamedTuple):
@@ -624,6 +715,16 @@ def find_page_lines(doc: Document) -> PageLines:
     forum = _forum_lines(L, found, other_posts(doc))
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
+    agency = found.hits.get(AGENCY_CREDIT)
+    if agency is not None:
+        own = found.hits.get("named outlet")
+        if own is None:
+            found.hits["named outlet"] = agency  # the agency is the only outlet the text names
+        else:
+            # (prov24) "LISBON (Reuters) - ..." under "\u00a9 2026 Harbour Ledger": the paper published it
+            name = " ".join(doc.text[agency[0] : agency[1]].split())
+            found.hits["named outlet"] = (own[0], own[1], f"{own[2]}; the text credits the agency {name} "
+                                          f"({agency[2]}): the agency wrote it, the outlet published it")
     return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower_text)
 
 

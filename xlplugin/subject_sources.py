@@ -11,6 +11,10 @@
   relative clause.
 - `writers_acquaintance`: "My neighbour says", "a friend of mine said": someone only the writer
   knows, unnamed: a vague source (attrib16).
+- `hearsay`: "A friend who works at the hospital says", "someone I know at the council said":
+  someone only the writer knows, unnamed: a vague source (prov24).
+- `appeal_to_all`: "Every serious scientist agrees", "All honest doctors admit": every member of a
+  kind, no one named: a vague source (prov24).
 - `bare_release`: "release" is a document only as a press, news or media release.
 - `published_by_name`: "according to results of a trial published on Wednesday in The Lancet":
   the source phrase after "according to" stops before the participle; the name after it says
@@ -18,7 +22,8 @@
 
 Word lists: xlplugin/data/attribution.txt ([no_one_words], [indefinite_subject_words],
 [indefinite_link_words], [owned_role_words], [qualified_document_words],
-[document_qualifier_words], [published_words], [published_gap_words], [writer_acquaintance_words]).
+[document_qualifier_words], [published_words], [published_gap_words], [writer_acquaintance_words],
+[hearsay_words], [appeal_quantifier_words]).
 """
 
 from __future__ import annotations
@@ -39,6 +44,21 @@ _QUALIFIERS = words(DATA_FILE, "document_qualifier_words")
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
 _ACQUAINTANCE = words(DATA_FILE, "writer_acquaintance_words")
 _WRITER = frozenset(("i", "we"))
+_HEARSAY = words(DATA_FILE, "hearsay_words")
+_INDEFINITE_ARTICLES = frozenset(("a", "an", "one"))
+_HEARSAY_KEYS = _HEARSAY | _INDEFINITE
+_ALL = words(DATA_FILE, "appeal_quantifier_words")
+# (prov24) After a word of [appeal_quantifier_words], words that say which members spoke: a number
+# ("all three doctors"), "of" and a body ("every member of the committee"), "the"/"these" (a group
+# named before: "all the doctors we spoke to", "all these officials"), "other" ("every other").
+_WHICH_MEMBERS = frozenset("of the these those other two three four five six seven eight nine ten twelve "
+                           "dozen".split())
+# (prov24) Words that make it no appeal to a kind: a pronoun ("All I'm saying", "all they say", "every
+# time his rivals think"), a clause or a contrast inside the phrase ("all but begging a woman who
+# claimed"), a time ("every time", "every day").
+_NOT_AN_APPEAL = frozenset("i i'm i’m we you he she they it his her their its my our your who that which but "
+                           "time times day days week weeks year years morning night".split())
+APPEAL_MAX_WORDS = 4
 _CLAUSE_JOINERS = frozenset(("and", "but", "or"))
 _PUBLISHED = words(DATA_FILE, "published_words")
 _GAP = words(DATA_FILE, "published_gap_words")
@@ -92,6 +112,48 @@ def writers_acquaintance(w: Words, idxs: list[int], not_names: frozenset[str]) -
     if _ACQUAINTANCE.isdisjoint(lowers[k] for k in idxs):
         return False
     return not any(lowers[k] in _WRITER or k > 0 and texts[k][:1].isupper() and lowers[k] not in not_names for k in idxs)
+
+
+def hearsay(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
+    """(prov24) Is the source phrase `idxs` someone known to the writer only, with no name: a word
+    of [hearsay_words] after "a", "an" or "one" ("A friend who works at the hospital says", "one guy
+    I know said"), or an indefinite subject, then "I" or "we" ("Someone I know at the council
+    said", "a guy I know")? Hearsay: a reader cannot ask them, as "my friend told me" (vague)."""
+    lowers, texts = w.lowers, w.texts
+    if _HEARSAY_KEYS.isdisjoint(map(lowers.__getitem__, idxs)):
+        return False  # (most phrases: no word of either shape)
+    first = idxs[0] if idxs[0] < idxs[-1] else idxs[-1]
+    last = idxs[-1] if idxs[0] < idxs[-1] else idxs[0]
+    if any(k > 0 and texts[k][:1].isupper() and lowers[k] not in not_names and lowers[k] not in _WRITER
+           for k in range(first, last + 1)):
+        return False  # "a friend, Ann Lee, said": named
+    for k in range(first, last + 1):
+        lw = lowers[k]
+        if lw in _HEARSAY and k > first and lowers[k - 1] in _INDEFINITE_ARTICLES:
+            return True  # "a friend who works at ...", "one guy I know"
+        if (lw in _INDEFINITE or lw in _HEARSAY) and k + 1 <= last and lowers[k + 1] in _WRITER:
+            return True  # "someone I know", "a guy we met"
+    return False
+
+
+def appeal_to_all(w: Words, idxs: list[int], not_names: frozenset[str], things: frozenset[str]) -> bool:
+    """(prov24) Does the source phrase `idxs` open with a word of [appeal_quantifier_words] and a
+    noun of people, no name, number or body saying which ("Every serious scientist agrees", "All
+    honest doctors admit", "Any competent engineer will tell you")? An appeal to every member of a
+    kind names no one: a vague source. "All three doctors said", "Every member of the committee
+    said", "All the officials we spoke to" say which (`_WHICH_MEMBERS`). `things`: nouns of things,
+    no people ("every recent poll has shown": documents and posts are read by their own rules)."""
+    lowers, texts = w.lowers, w.texts
+    first = idxs[0] if idxs[0] < idxs[-1] else idxs[-1]
+    last = idxs[-1] if idxs[0] < idxs[-1] else idxs[0]
+    if lowers[first] not in _ALL or last == first or last - first > APPEAL_MAX_WORDS:
+        return False
+    for k in range(first + 1, last + 1):
+        lw = lowers[k]
+        if lw in _WHICH_MEMBERS or lw in _NOT_AN_APPEAL or lw in things or lw[:1].isdigit() \
+                or texts[k][:1].isupper() and lw not in not_names:
+            return False
+    return True
 
 
 def owned_role(w: Words, head: int, not_names: frozenset[str]) -> bool:

@@ -50,6 +50,7 @@ import weakref
 from functools import lru_cache
 
 from . import forum_posts
+from .argued_voice import heading_mark, opens_with_mark
 from .lexicon import load_sections
 from .phrases import words
 from .text import Document
@@ -479,14 +480,22 @@ def reader_heading(doc: Document, k: int) -> bool:
     line_start = text.rfind("\n", 0, s.start) + 1
     if k + 1 >= len(sentences):
         return False  # nothing after it
-    if text[line_start : s.start].strip():
+    if text[line_start : s.start].strip() and not heading_mark(text, line_start, s.start):  # (prov24) "2. Can I ...?"
         line_start += len(text[line_start : s.start]) - len(text[line_start : s.start].lstrip())
         if not _reader_lead_ok(doc, k, line_start):
             return False  # inside a paragraph (not after the reader's own statements: voice20)
     nxt = sentences[k + 1]
     if "\n" not in text[end : nxt.start] or nxt.text.rstrip().endswith("?"):
         return False  # not alone on its line, or no answer follows
-    return _asks_as_reader(doc.lowers[s.first_token : s.last_token])
+    asked = doc.lowers[s.first_token : s.last_token]
+    if opens_with_mark(s.text):
+        while asked and (asked[0].isdigit() or asked[0] in _MARK_WORDS):
+            asked = asked[1:]  # (prov24) "2) Where can I charge it?": the heading's number is no word of it
+    return _asks_as_reader(asked)
+
+
+# (prov24) the words of a heading's mark ("Q1.", "#") as tokens
+_MARK_WORDS = frozenset(("q", "#", "##", "###") + tuple(f"q{n}" for n in range(1, 100)))
 
 
 def _asks_as_reader(lowers: list[str]) -> bool:
