@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
 from .names import credits_a_person, publication_name
-from . import mastheads, repost_credits
+from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
 from .text import Document
 
@@ -311,10 +311,22 @@ class _Lines:
         self.spans.append((s, e))
 
 
-def _forum_lines(L: _Lines, found: Found) -> set[int]:
-    """Forum and social-media furniture anywhere in the text; returns the starts of its lines."""
+def _forum_lines(doc: Document, L: _Lines, found: Found) -> set[int]:
+    """Forum and social-media furniture anywhere in the text; returns the starts of its lines.
+    (threads27) A thread's poster lines (`forum_posts.thread`: "u/pine_pete \u00b7 41 points", a bare
+    "u/pine_pete", "pine_pete wrote:", "Posted by pine_pete") and a forum's breadcrumb ("Posted in
+    Greenfingers Forum > Vegetables": `forum_posts.breadcrumb_line`) are furniture as strong as
+    "Joined"."""
     starts: set[int] = set()
     weak: list[tuple[int, int]] = []
+    thread = forum_posts.thread(doc)
+    if thread is not None:
+        lines = thread[0]
+        found.add("forum furniture", lines[0][0], lines[0][1], f"{len(lines)} poster lines of a thread")
+    else:
+        crumb = forum_posts.breadcrumb_line(doc)
+        if crumb is not None:
+            found.add("forum furniture", crumb[0], crumb[1], "a forum's breadcrumb")
     for m in _starts_re("forum_starts").finditer(L.lower):
         s, e = L.line(m.start("p") - 1)
         phrase = m.group("p")
@@ -610,7 +622,7 @@ def find_page_lines(doc: Document) -> PageLines:
     keeps the result, so call that instead)."""
     found = Found()
     L = _Lines(doc)
-    forum = _forum_lines(L, found)
+    forum = _forum_lines(doc, L, found)
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
     return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower_text)
