@@ -422,9 +422,15 @@ def _forum_thread(doc: Document, facts: _Facts) -> str | None:
     points": `forum_posts.thread`): a forum's page, whatever its posters write."""
     found = forum_posts.thread(doc)
     if found is None:
-        crumb = forum_posts.breadcrumb_line(doc)  # (threads27) "Posted in Greenfingers Forum > Vegetables"
-        return f"a forum's breadcrumb: {doc.text[crumb[0]:crumb[1]].strip()[:60]}" if crumb else None
+        return None
     return f"{len(found[0])} posts of {len({h for _, _, h in found[0]})} posters"
+
+
+def _forum_breadcrumb(doc: Document, facts: _Facts) -> str | None:
+    """(threads27) A forum's breadcrumb over the first post ("Posted in Greenfingers Forum > Vegetables":
+    `forum_posts.breadcrumb_line`): the page is a forum's."""
+    crumb = forum_posts.breadcrumb_line(doc)
+    return doc.text[crumb[0]:crumb[1]].strip()[:80] if crumb else None
 
 
 def _few_words(doc: Document, facts: _Facts) -> str | None:
@@ -1232,6 +1238,7 @@ _COMPUTED = {
     "transcript_form": _transcript_form,
     "forum_voice": _forum_voice,
     "forum_thread": _forum_thread,
+    "forum_breadcrumb": _forum_breadcrumb,
     "social_post": _social_post,
     "short_post": _short_post,
     "satire_label": _satire_label,
