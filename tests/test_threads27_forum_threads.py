@@ -76,6 +76,15 @@ def test_short_thread_under_a_forum_head_is_no_verse(head):
     assert result.reliability is not None
 
 
+@pytest.mark.parametrize("fmt", ["u/{n}\n{t}", "{n} wrote:\n{t}"])
+def test_thread_opening_with_its_first_poster_line(fmt):
+    text = "\n\n".join(fmt.format(n=n, t=t) for n, t in LONG_POSTS)
+    doc = prepare(text)
+    found = forum_posts.thread(doc)
+    assert found is not None and found[1] == "quarry_dad"
+    assert score_text(text).kind == FORUM
+
+
 def test_points_thread_of_about_a_hundred_words_is_a_forum_post():
     posts = [("lark_rise", "is the ferry running today? the website says nothing"),
              ("harbour_hal", "cancelled till noon, wind"),

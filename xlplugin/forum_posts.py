@@ -293,7 +293,7 @@ def _name_lines(doc: Document) -> list[tuple[int, int, str]]:
     or lower case ("valleytrucker"), not one of _NOT_NAMES: "Tom wrote:" is a name, not a handle.
     Read only where the lower-cased text holds "wrote:", a line opening "u/" or "posted by"."""
     lower = doc.analysis.lower_text
-    if "wrote:" not in lower and "\nu/" not in lower and "posted by" not in lower:
+    if "wrote:" not in lower and "\nu/" not in lower and not lower.startswith("u/") and "posted by" not in lower:
         return []
     text, out = doc.text, []
     for s, e in doc.lines:
