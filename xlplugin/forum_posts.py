@@ -55,6 +55,16 @@ buttons under other members' posts cost the author no forum-furniture cue
 Blind spots: a reply of more than REPLY_BACK_PARAGRAPHS paragraphs; a reply whose first line is
 no name in a name's shape ("the real dave" in lower case with spaces); a commenter who replies
 under the author's name with another display name.
+
+(threads27) A thread copied from a page whose software heads each post with its poster's name
+alone on a line, and nothing else: "garden_gus wrote:", a bare "u/garden_gus", "Posted by
+garden_gus" (`_name_lines`). The name is one word in a handle's shape (an underscore, a digit or
+a capital inside it) or in lower case, never a pronoun ("He wrote:"), and the line holds nothing
+else: a news report quoting a post in its sentence ("One user, u/pine_pete, wrote: ...") has no
+such line, nor a letters page ("Margaret Ellery, Hawthorn Road" is two words and a place), nor a
+transcript ("KESSLER:"). These lines head a thread as the poster lines above do (at least
+THREAD_MIN_POSTERS of two names). A forum's breadcrumb over the first post, "Posted in
+Greenfingers Forum > Vegetables" (`breadcrumb_line`), says the page is a forum's too.
 """
 
 from __future__ import annotations
@@ -65,8 +75,8 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["counter_lines", "forum_lines", "other_posts", "poster_lines", "qa_asked_date", "quoted_posts", "thread", "with_quoted_posts",
-           "THREAD_MIN_POSTERS"]
+__all__ = ["breadcrumb_line", "counter_lines", "forum_lines", "headed_thread", "other_posts", "poster_lines", "qa_asked_date", "quoted_posts",
+           "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
 
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
 # [forum_counter_words] (checked after the match). Run only where a label with its colon is in the
@@ -427,8 +437,74 @@ def _social_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | No
     return found, op
 
 
+# (threads27) A post's header that is only its poster's name: "NAME wrote:", "u/NAME", "Posted by NAME"
+# (also "Posted by u/NAME"), alone on its line; the name one word (see `_name_lines`).
+_NAME_LINE_RE = re.compile(
+    r"[ \t]*(?:(?P<wrote>[^\W\d][\w.-]{1,29})[ \t]+wrote[ \t]*:|u/(?P<user>[\w-]{2,30})"
+    r"|(?P<by>posted[ \t]+by)[ \t]+(?:u/)?(?P<poster>[^\W\d][\w.-]{1,29}))[ \t]*", re.IGNORECASE)
+# Words that are no poster's name before "wrote:" ("He wrote:", "Someone wrote:")
+_NOT_NAMES = frozenset("""he she they it i we you who one someone somebody anyone everyone nobody
+    admin administrator moderator user author editor reader writer poster member op""".split())
+
+
+def _name_lines(doc: Document) -> list[tuple[int, int, str]]:
+    """(threads27) The lines (start, end, name) that are only a poster's name as a post's header:
+    "garden_gus wrote:", a bare "u/garden_gus", "Posted by garden_gus" (marked "op" first, as in
+    `poster_lines`). A name after "wrote:" or "Posted by" is in a handle's shape (`_HANDLE_SHAPE_RE`)
+    or lower case ("valleytrucker"), not one of _NOT_NAMES: "Tom wrote:" is a name, not a handle.
+    Read only where the lower-cased text holds "wrote:", a line opening "u/" or "posted by"."""
+    lower = doc.analysis.lower_text
+    if "wrote:" not in lower and "\nu/" not in lower and not lower.startswith("u/") and "posted by" not in lower:
+        return []
+    text, out = doc.text, []
+    for s, e in doc.lines:
+        if e - s > 48:
+            continue
+        m = _NAME_LINE_RE.fullmatch(text, s, e)
+        if not m:
+            continue
+        if m["user"]:
+            out.append((s, e, m["user"].lower()))
+            continue
+        name = m["wrote"] or m["poster"]
+        if name.lower() in _NOT_NAMES or not (_HANDLE_SHAPE_RE.search(name) or name[0].islower()):
+            continue
+        out.append((s, e, "op " + name.lower() if m["by"] else name.lower()))
+    return out
+
+
+# (threads27) A forum's breadcrumb over a post: "Posted in Greenfingers Forum > Vegetables", "Forums >
+# Local News > Roads": a line of two or more parts between ">" (or "»", "›"), opening "Posted in" or
+# naming a forum or a board, among the first SUBJECT_LINES lines. A site's own "Home > News > Politics"
+# names no forum.
+_BREADCRUMB_RE = re.compile(
+    r"[ \t]*(?:posted[ \t]+in[ \t]+)?(?P<parts>[^\n>\u00bb\u203a]{2,60}(?:[ \t][>\u00bb\u203a][ \t][^\n>\u00bb\u203a]{2,60}){1,4})",
+    re.IGNORECASE)
+_FORUM_WORD_RE = re.compile(r"\b(?:forums?|message[ \t]+boards?|boards?|community)\b", re.IGNORECASE)
+
+
+def breadcrumb_line(doc: Document) -> tuple[int, int] | None:
+    """(threads27) The line (start, end) of a forum's breadcrumb among the first SUBJECT_LINES
+    non-empty lines (`_BREADCRUMB_RE`), or None; read only where the head holds " > " or "»"."""
+    text = doc.text
+    head = text[:600]
+    if " > " not in head and "\u00bb" not in head and "\u203a" not in head:
+        return None
+    seen = 0
+    for s, e in doc.lines:
+        if s >= 600 or seen >= SUBJECT_LINES:
+            break
+        if not text[s:e].strip():
+            continue
+        seen += 1
+        m = _BREADCRUMB_RE.fullmatch(text, s, e)
+        if m and (text[s:e].lstrip()[:9].lower() == "posted in" or _FORUM_WORD_RE.search(m["parts"])):
+            return s, e
+    return None
+
+
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
-_LAST_THREAD: list = [None, None]
+_LAST_THREAD: list = [None, None, False]  # the document (a weak reference), its thread, headed by poster lines?
 
 
 def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
@@ -439,16 +515,46 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     if last is doc:
         return _LAST_THREAD[1]
     lines = poster_lines(doc) or _header_lines(doc)
+    named = len(lines) < THREAD_MIN_POSTERS
+    if named:
+        lines = _name_lines(doc)  # (threads27)
     found = None
     if len(lines) >= THREAD_MIN_POSTERS:
         op = next((h[3:] for _, _, h in lines if h.startswith("op ")), None)
         lines = [(s, e, h.removeprefix("op ")) for s, e, h in lines]
         if len({h for _, _, h in lines}) >= 2:
+            if op is None and named and _head_only(doc.text[: lines[0][0]]):
+                op = lines[0][2]
             found = (lines, op or _author(doc.text, lines))
+    headed = found is not None
     if found is None:
         found = _qa_thread(doc) or _social_thread(doc)
-    _LAST_THREAD[:] = [weakref.ref(doc), found]
+    _LAST_THREAD[:] = [weakref.ref(doc), found, headed]
     return found
+
+
+def headed_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
+    """`thread`, where its posts are headed by poster lines ("u/pine_pete \u00b7 41 points",
+    "garden_gus wrote:", a forum's post headers); None for a Q&A page's thread (its posts signed at
+    their feet) and a social site's comment thread (replies over "Reply" buttons), whose forum
+    furniture cue the author's own post's lines decide (forum26)."""
+    found = thread(doc)
+    return found if found is not None and _LAST_THREAD[2] else None
+
+
+# (threads27) The head of a thread copied from its page: its subject, its community ("r/HollowayCity") and
+# the forum's breadcrumb, each a short line; at most HEAD_ONLY_LINES of them. An opening post without a
+# poster line of its own (an AMA's host) runs longer.
+HEAD_ONLY_LINES = 3
+HEAD_LINE_MAX_CHARS = 100
+
+
+def _head_only(text: str) -> bool:
+    """(threads27) Is `text` (what comes before a thread's first poster line) only its head: at most
+    HEAD_ONLY_LINES non-empty lines of HEAD_LINE_MAX_CHARS characters or fewer? Then the first
+    poster started the thread, and is its author."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) <= HEAD_ONLY_LINES and all(len(line) <= HEAD_LINE_MAX_CHARS for line in lines)
 
 
 def _author(text: str, lines: list[tuple[int, int, str]]) -> str:
@@ -536,6 +642,9 @@ def quoted_posts(doc: Document) -> list[tuple[int, int]]:
     lower = doc.analysis.lower_text
     if "quote from:" not in lower and "wrote:" not in lower:
         return others
+    found = thread(doc)
+    if found is not None and _NAME_LINE_RE.fullmatch(doc.text, found[0][0][0], found[0][0][1]):
+        return others  # (threads27) its "NAME wrote:" lines head the thread's posts: they quote no one
     from .voice import forum_post
 
     if not forum_post(doc):

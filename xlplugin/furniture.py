@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
 from .names import credits_a_person, publication_name
-from . import mastheads, repost_credits
+from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
 from .text import Document
 
@@ -344,16 +344,29 @@ class _Lines:
         self.spans.append((s, e))
 
 
-def _forum_lines(L: _Lines, found: Found, others: list[tuple[int, int]]) -> set[int]:
+def _forum_lines(doc: Document, L: _Lines, found: Found, others: list[tuple[int, int]]) -> set[int]:
     """Forum and social-media furniture anywhere in the text; returns the starts of its lines.
     (forum26) A line inside another member's post of a thread (`others`: `forum_posts.other_posts`,
     a reply's "Reply \u00b7 Like \u00b7 3 \u00b7 2h") is furniture but no cue of the author's: the
-    cue counts the author's own post's lines, as the post alone would show them."""
+    cue counts the author's own post's lines, as the post alone would show them.
+    (threads27) A thread's poster lines (`forum_posts.thread`: "u/pine_pete \u00b7 41 points", a bare
+    "u/pine_pete", "pine_pete wrote:", "Posted by pine_pete") and a forum's breadcrumb ("Posted in
+    Greenfingers Forum > Vegetables": `forum_posts.breadcrumb_line`) are furniture as strong as
+    "Joined"."""
     starts: set[int] = set()
     weak: list[tuple[int, int]] = []
 
     def own(s: int) -> bool:
         return not others or not any(a <= s < b for a, b in others)
+
+    thread = forum_posts.headed_thread(doc)  # (a Q&A page's or a social site's thread: forum26's rule above)
+    if thread is not None:
+        lines = thread[0]
+        found.add("forum furniture", lines[0][0], lines[0][1], f"{len(lines)} poster lines of a thread")
+    else:
+        crumb = forum_posts.breadcrumb_line(doc)
+        if crumb is not None:
+            found.add("forum furniture", crumb[0], crumb[1], "a forum's breadcrumb")
     for m in _starts_re("forum_starts").finditer(L.lower):
         s, e = L.line(m.start("p") - 1)
         phrase = m.group("p")
@@ -712,7 +725,7 @@ def find_page_lines(doc: Document) -> PageLines:
     L = _Lines(doc)
     from .forum_posts import other_posts
 
-    forum = _forum_lines(L, found, other_posts(doc))
+    forum = _forum_lines(doc, L, found, other_posts(doc))
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
     agency = found.hits.get(AGENCY_CREDIT)
