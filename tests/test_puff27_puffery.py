@@ -83,10 +83,22 @@ def test_puffery_counts_in_a_release_with_a_wire_dateline_or_an_about_block(sent
         assert len(_puffery(text)) == 1, (text, _puffery(text))
 
 
-def test_the_releases_headline_ranking_its_product_counts():
-    text = _release("Marrowby Tools today launched the Brisk X drill, which will sell from 149 pounds in June.",
-                    head="FOR IMMEDIATE RELEASE\n\nMarrowby Launches Brisk X, the Industry's Most Advanced Cordless Drill\n\n")
-    assert _puffery(text) == ["the industry's most advanced"]
+@pytest.mark.parametrize("headline, words", [
+    ("Marrowby Launches Brisk X, the Industry's Most Advanced Cordless Drill", "the industry's most advanced"),
+    ("Marrowby Launches Brisk X, the Industry\u2019s Most Advanced Cordless Drill", "the industry\u2019s most advanced"),
+    ("Marrowby Unveils the World's Lightest Hedge Trimmer", "the world's lightest"),
+])
+def test_the_releases_headline_ranking_its_product_counts(headline, words):
+    text = _release("Marrowby Tools today launched the new tool, which will sell from 149 pounds in June.",
+                    head=f"FOR IMMEDIATE RELEASE\n\n{headline}\n\n")
+    assert _puffery(text) == [words]
+    # loaded language's, no clickbait shape of the headline (provenance)
+    from xlplugin.scorers import provenance
+    from xlplugin.settings import Settings
+
+    doc = prepare(text, title=headline)
+    cue = {e.kind: e for e in provenance.score(doc, Settings()).evidence}["clickbait headline"]
+    assert not cue.present or "sales pressure" not in cue.detail, cue.detail
 
 
 def test_the_fresh_press_release_now_scores_under_a_fair_column():
