@@ -100,6 +100,8 @@ _PRESS_WIRE_DATELINE_RE = re.compile(
 )
 
 
+# (puff27) the end of a wire's name between slashes, before the dateline's dash: "/Business Newsline/ --"
+_SLASH_WIRE_END_RE = re.compile(r"/[ \t]*[\u2014\u2013-]")
 def _dateline_date(m: re.Match[str]) -> str:
     """The name of the group of a dateline match that holds its date ("" where it has none)."""
     if m.group("date"):
@@ -119,9 +121,11 @@ def _title_dateline(L: _Lines) -> re.Match[str] | None:
 
 def _press_wire_dateline(L: _Lines) -> re.Match[str] | None:
     """A press wire's dateline in the head (_PRESS_WIRE_DATELINE_RE), looked for only where the
-    head holds "wire" (every such wire's name does: PR Newswire, EIN Presswire, Business Wire,
-    GlobeNewswire): other texts skip the scan."""
-    if "wire" not in L.lower[: L.head_end]:
+    head holds "wire" (the bracketed names do: Business Wire, GlobeNewswire) or a slash right
+    before a dash (puff27: the slash shape read whatever the wire's name, "/PRNewswire/ --",
+    "/Business Newsline/ --"): other texts skip the scan."""
+    head = L.lower[: L.head_end]
+    if "wire" not in head and _SLASH_WIRE_END_RE.search(head) is None:
         return None
     return _PRESS_WIRE_DATELINE_RE.search(L.padded, 0, L.head_end)
 

@@ -29,7 +29,7 @@ from .phrases import words
 from .names import site_names, squash
 from .text import Document, Sentence
 
-__all__ = ["issuer_names", "IssuerSources"]
+__all__ = ["issuer_names", "issued_by_itself", "IssuerSources"]
 
 # Labels of a web address that name no issuer ("news.acme.com", "en.example.org").
 _GENERIC_LABELS = frozenset("www news blog blogs en amp mobile edition home press media online co com org net".split())
@@ -90,6 +90,37 @@ def _release_names(doc: Document) -> tuple[set[str], bool]:
         if run is not None:
             names |= _whole_and_first(run.group())
     return names, block is not None or wire
+
+
+# (puff27) a release's own label at its top ("FOR IMMEDIATE RELEASE"), in its first HEAD_CHARS characters
+_RELEASE_LABEL_RE = re.compile(r"\bfor immediate release\b", re.IGNORECASE)
+HEAD_CHARS = 300
+# (puff27) an About block about a writer, not the issuer ("About the author")
+_WRITER_WORDS = frozenset("author authors writer writers contributor contributors columnist reviewer".split())
+
+
+def issued_by_itself(doc: Document) -> bool:
+    """(puff27) Is the text an organisation's own release about itself: a press wire's dateline
+    ("GRANTSVILLE, Ore., April 8, 2026 /Business Newsline/ --"), its label at the top ("FOR
+    IMMEDIATE RELEASE") or an About block that names the issuer ("About Quillfield Robotics",
+    "About us"; not "About the author")? Its prose, outside quotations, is the issuer's own voice
+    (read by sales_pressure for the issuer's puffery)."""
+    if _RELEASE_LABEL_RE.search(doc.text, 0, HEAD_CHARS):
+        return True
+    dateline = doc.analysis.page_lines.cues.get("dateline")
+    if dateline is not None and _WIRE_MARK_RE.search(doc.text, dateline[0], dateline[1] + 1) is not None:
+        return True
+    block = issuer_block_start(doc)
+    if block is None:
+        return False
+    line = doc.text[block:doc.text.find("\n", block) if "\n" in doc.text[block:] else len(doc.text)]
+    words = line.split()
+    if not words or words[0].lower() != "about":
+        return True  # "Notes to editors"
+    named = words[2:] if len(words) > 2 and words[1] == "the" else words[1:]
+    # "About Quillfield Robotics", "About us", "About the Harbour Trust"; not "About the author", "About the data"
+    return bool(named) and (named[0][:1].isupper() or named[0].lower() == "us") and not _WRITER_WORDS.intersection(
+        w.lower() for w in named)
 
 
 def _whole_and_first(name: str) -> set[str]:

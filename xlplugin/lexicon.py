@@ -466,6 +466,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "making_verbs": "sales_pressure.py, _superlative (promo26: \u201cthe thinnest laptop we have ever built\u201d)",
         "ranking_phrases": "sales_pressure.py, _superlative (promo26: \u201cthe best upgrade you can buy\u201d, in a text that sells)",
         "no_rival_phrases": "sales_pressure.py, _match (promo26: \u201cNothing else comes close\u201d, in a text that sells)",
+        "puffery_words": "sales_pressure.py, _puffery (puff27: \u201cour cutting-edge platform\u201d; in the issuer's own text, \u201ca revolutionary robot\u201d)",
+        "puffery_plain_after": "sales_pressure.py, _puffery (puff27: \u201cseamless steel pipes\u201d, \u201cRevolutionary Guards\u201d: plain)",
+        "innovator_words": "sales_pressure.py, _puffery (puff27: \u201ca leading innovator in\u201d, issuer only)",
+        "ranked_owner_words": "sales_pressure.py, _puffery (puff27: \u201cthe Industry's Most Advanced\u201d, issuer only)",
     },
     "event_senses.txt": {
         "result_verb_words": "event_senses.py, sports_result (\u201ccrushed Lakeport 5-1\u201d: a result)",

@@ -29,6 +29,16 @@ class:
   ever made", "Nothing else comes close"), not in a sentence with the writer's "I" or "my" ("the
   best phone I have tested this year" is a review's verdict). A report's "the most expensive
   painting ever sold", "the largest storm ever recorded" and "our most-read stories" are none.
+- (puff27) "the issuer's own puffery": marketing praise that describes nothing a reader could check
+  ([puffery_words]: "revolutionary", "groundbreaking", "cutting-edge", "state-of-the-art",
+  "next-generation", "transformative", "seamless"; "a leading innovator"; a product ranked over
+  its trade, "the Industry's Most Advanced Orchard Robot", "the world's most immersive speaker"),
+  said by the issuer of itself or its product: after "our" ("our cutting-edge platform") anywhere,
+  and every such word in the issuer's own release (a press wire's dateline, "FOR IMMEDIATE
+  RELEASE", an "About <issuer>" block: `issuer.issued_by_itself`), its headline too. Not in a
+  report ("a state-of-the-art hospital opened on Monday", "what the company called a revolutionary
+  battery") nor a reviewer's or a historian's judgement ("a groundbreaking 1962 study"), nor in a
+  plain sense ("seamless steel pipes", "the Revolutionary Guards", "a groundbreaking ceremony").
 
 A shop's or a notice's plain words are not read: "Apply before 31 March", "Get your flu jab
 before winter" (no verb of buying), "buy now, pay later" (a loan's name), "a 10x zoom", "10x
@@ -44,10 +54,11 @@ import weakref
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from .issuer import issued_by_itself
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "CROWD", "SUPERLATIVE", "may_hold", "pressures", "warm_up"]
+__all__ = ["DATA", "URGENCY", "RETURNS", "SAFETY", "ANYONE", "CROWD", "SUPERLATIVE", "PUFFERY", "may_hold", "pressures", "warm_up"]
 
 DATA = "sales_pressure.txt"
 URGENCY = "urgency to buy or act"
@@ -56,6 +67,9 @@ SAFETY = "promised safety"
 ANYONE = "promise that anyone can"
 CROWD = "a crowd of satisfied buyers"
 SUPERLATIVE = "a seller's superlative"
+PUFFERY = "the issuer's own puffery"
+_ISSUER_ONLY = "puffery, if the issuer's"  # (puff27) kept as PUFFERY only in the issuer's own text (`_keep_issuers`)
+OUR_WINDOW = 2  # words from "our" to a puffery word ("our new cutting-edge platform")
 _RANKED = "ranked over the market"  # (promo26) a superlative kept only where the text sells (`_keep_ranked`)
 RANK_WINDOW = 6  # words after a superlative searched for a ranking phrase ("the best kitchen upgrade you can buy")
 OWN_WINDOW = 14  # words after a superlative searched for "ever"/"yet" or "we ... ever built"
@@ -104,6 +118,10 @@ def _tables() -> _Tables:
     keys.update({w: "multiply" for w in words["multiply_verbs"]})
     keys.update({w: "crowd" for w in words["crowd_praise_words"]})
     keys.update({w: "superlative" for w in words["superlative_words"]})
+    keys.update({w: "puffery" for w in words["puffery_words"]})
+    keys.update({w: "puffery" for w in words["ranked_owner_words"]})
+    keys.update({w.replace("'", "\u2019"): "puffery" for w in words["ranked_owner_words"]})
+    keys["innovator"] = "puffery"
     keys.update({"most": "superlative", "nothing": "match"})
     keys.update({"last": "last", "ends": "ends", "expires": "ends", "again": "again", "lifetime": "lifetime",
                  "once-in-a-lifetime": "lifetime", "limited": "limited", "limited-time": "limited",
@@ -197,6 +215,8 @@ def _pressures(doc: Document) -> list[tuple[int, int, str]]:
                 found.setdefault(span[:2], span[2])
     if _RANKED in found.values():
         _keep_ranked(doc, lowers, lower_text, found)
+    if _ISSUER_ONLY in found.values():
+        _keep_issuers(doc, found)
     merged: list[tuple[int, int, str]] = []
     for (a, b), what in sorted(found.items()):
         if merged and a < merged[-1][1]:  # overlapping: one term ("DON'T MISS THE NEXT 1000X")
@@ -635,9 +655,53 @@ def _keep_ranked(doc: Document, lowers: list[str], lower_text: str, found: dict[
             del found[span]
 
 
+# -- 7. (puff27) the issuer's own puffery ----------------------------------------------------------
+
+def _puffery(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """ "our cutting-edge platform" (PUFFERY); "a revolutionary robot", "a leading innovator in",
+    "the Industry's Most Advanced Orchard Robot" (`_ISSUER_ONLY`: kept in the issuer's own text)."""
+    word = lowers[i]
+    if word == "innovator":
+        if _same_sentence(doc, i, i - 1) and lowers[i - 1] in t.words["innovator_words"]:
+            return i - 1, i + 1, _ISSUER_ONLY
+        return None
+    if word in t.words["puffery_words"]:
+        plain = t.words["puffery_plain_after"]
+        if any(_same_sentence(doc, i, j) and lowers[j] in plain for j in (i + 1, i + 2)):
+            return None  # "the Revolutionary Guards", "seamless steel pipes", "a groundbreaking ceremony"
+        for j in range(i - 1, i - 1 - OUR_WINDOW, -1):
+            if not _same_sentence(doc, i, j) or _clause_start(doc, lowers, j + 1, frozenset()):
+                break  # ("our plans, cutting-edge or not": a mark between)
+            if lowers[j] == "our":
+                return j, i + 1, PUFFERY
+        return i, i + 1, _ISSUER_ONLY
+    # "the industry's most advanced", "the world's fastest" (a curly apostrophe read as straight in `lowers`)
+    if not _same_sentence(doc, i, i + 1):
+        return None
+    nxt = lowers[i + 1]
+    first = i - 1 if _same_sentence(doc, i, i - 1) and lowers[i - 1] == "the" else i
+    if nxt in t.words["superlative_words"]:
+        return first, i + 2, _ISSUER_ONLY
+    if nxt == "most" and _same_sentence(doc, i, i + 2) and lowers[i + 2].isalpha() and lowers[i + 2] not in _NOT_AFTER_MOST:
+        return first, i + 3, _ISSUER_ONLY
+    return None
+
+
+def _keep_issuers(doc: Document, found: dict[tuple[int, int], str]) -> None:
+    """Puffery with no "our" is the issuer's only in its own release (`issuer.issued_by_itself`);
+    otherwise it is a report's or a critic's word, and dropped."""
+    own = issued_by_itself(doc)
+    for span, what in list(found.items()):
+        if what == _ISSUER_ONLY:
+            if own:
+                found[span] = PUFFERY
+            else:
+                del found[span]
+
+
 _RULES: dict[str, Callable[[Document, list[str], _Tables, int], tuple[int, int, str] | None]] = {
     "imperative": _imperative, "last": _last, "ends": _ends, "again": _again, "lifetime": _lifetime,
     "limited": _limited, "only": _only, "gone": _gone, "miss": _miss, "guaranteed": _guaranteed,
     "multiply": _multiply, "safety": _safety, "about": _about, "risk": _risk, "lose": _lose, "anyone": _anyone, "too": _too,
-    "crowd": _crowd, "superlative": _superlative, "match": _match,
+    "crowd": _crowd, "superlative": _superlative, "match": _match, "puffery": _puffery,
 }
