@@ -207,3 +207,39 @@ def test_json_ld_with_two_strangers_articles_still_says_so():
     one = {"@type": "NewsArticle", "headline": "Otters back on the canal", "url": "https://riverpost.example/otters"}
     two = {"@type": "BlogPosting", "headline": "Ten walks for a wet weekend", "url": "https://walks.example/ten"}
     assert "describes 2 articles with different addresses" in article_fields(_ld_page(one, two))["note"]
+
+
+# --- 1b. an agency's copyright notice at the foot is no claim ---------------------------------------
+
+from xlplugin.scorers import unsourced_claims  # noqa: E402
+
+WIRE_TEXT = ("Hail shreds orchards in southern Kansas\n\n"
+             "WICHITA, Kan. (AP) \u2014 Hail fell across southern Kansas on Sunday, cracking windshields, the "
+             "National Weather Service said.\n\nThree barns lost their roofs near Mulvane, emergency managers said.\n\n")
+
+
+def _unsourced_texts(text: str) -> list[str]:
+    result = unsourced_claims.score(prepare(text), Settings())
+    return [e.text for e in result.evidence if e.kind == "unsourced"]
+
+
+@pytest.mark.parametrize("notice", [
+    "Copyright 2026 The Associated Press. All rights reserved. This material may not be published or redistributed.",
+    "\u00a9 2025 Harbour Media Ltd. All rights reserved.",
+    "Copyright \u00a9 Fenwick Valley Courier 2026",
+    "Copyright 2019-2026 Thomson Reuters.",
+])
+def test_a_copyright_notice_is_no_claim(notice):
+    assert not [t for t in _unsourced_texts(WIRE_TEXT + notice + "\n") if "opyright" in t or "\u00a9" in t]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Copyright claims against the county rose to 40 in 2025.",
+    "Copyright Licensing Agency figures show sales of licences rose 12% in 2024.",
+    "Copyright law changed in 2019, the court said.",
+    "Copyright 2019 rules were tightened after 300 complaints.",
+])
+def test_a_sentence_about_copyright_is_no_notice(sentence):
+    from xlplugin.claim_lines import page_furniture
+
+    assert page_furniture(sentence, sentence) == ""
