@@ -64,8 +64,9 @@ CLAIM_LINE_RULES = (
                         "journal asks for ([disclosure_phrases]: \u201cFunding:\u201d, \u201cConflicts of "
                         "interest:\u201d, \u201cTrial registration:\u201d, \u201cRegistered charity number "
                         "...\u201d, \u201cRegistered in England No. ...\u201d, an election imprint "
-                        "\u201cPromoted by ... on behalf of\u201d): page furniture that says who stands behind "
-                        "the text, not a claim"),
+                        "\u201cPromoted by ... on behalf of\u201d), or (web25b) that is a copyright notice "
+                        "(\u201cCopyright 2026 The Associated Press.\u201d, \u201c\u00a9 2025 Harbour Media Ltd.\u201d): "
+                        "page furniture that says who stands behind the text, not a claim"),
 )
 # A reference entry is shorter than this; a longer line is prose (which may cite a year).
 CITATION_MAX_CHARS = 400
@@ -73,6 +74,8 @@ CITATION_MAX_CHARS = 400
 # an explainer subhead ("What we know so far") this many or fewer.
 HEADING_MAX_WORDS = 7
 WH_HEADING_MAX_WORDS = 5
+# (web25b) A copyright notice sentence is this long or shorter.
+COPYRIGHT_MAX_CHARS = 100
 # A reference heading line is this long or shorter.
 HEADING_MAX_CHARS = 48
 
@@ -163,6 +166,15 @@ _STAMP_MONTH = r"[A-Z][a-z]{2,8}\.?"
 _STAMP_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_STAMP_MONTH},?[ \t]+(?:19|20)\d\d"
                rf"|{_STAMP_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d"
                r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)")
+# (web25b) A copyright notice as a sentence of its own: the mark, a year or two perhaps, and the
+# holder's name in capitalised words ("Copyright 2026 The Associated Press.", "\u00a9 2025 Harbour
+# Media Ltd.", "Copyright \u00a9 Fenwick Courier 2026"): who stands behind the text, as a disclosure
+# line says; not a sentence about copyright ("Copyright law changed in 2019", "Copyright Licensing
+# Agency figures show ...": a lower-case word after the name).
+_YEAR_PART = r"(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?"
+_COPYRIGHT_SENTENCE_RE = re.compile(
+    r"(?:\u00a9|\([cC]\)|(?i:copyright))(?:\s*(?:\u00a9|\([cC]\)))?\s*(?:" + _YEAR_PART + r",?\s*)?"
+    r"[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|and|&|the|for))*(?:,?\s*" + _YEAR_PART + r")?\.?")
 _STAMP_LINE_RE = re.compile(
     rf"(?:{_STAMP_NAME}[ \t]*[|,\u00b7\u2022-]?[ \t]+)?"
     rf"(?:(?i:(?:last[ \t]+)?(?:updated|published|posted|modified|reviewed)(?:[ \t]+on)?[ \t]*:?)"
@@ -217,6 +229,8 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[6][0]
     if sentence[:1].isupper() and _disclosure_re().match(sentence):
         return CLAIM_LINE_RULES[8][0]
+    if sentence[:1] in "\u00a9(Cc" and len(sentence) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT_SENTENCE_RE.fullmatch(sentence):
+        return CLAIM_LINE_RULES[8][0]  # (web25b) a copyright notice: who stands behind the text
     return ""
 
 

@@ -24,8 +24,9 @@ article ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "LiveB
 headline is the page's title (its <title>, og:title or h1), else the one whose address is the
 page's (`page_url`); where the page describes a single article, that one. Where it describes
 several with different addresses and none is the page's, no field is taken from them (the
-address would rate the page as another story's site) and the note says so. A name given as a web
-address (a publisher "https://www.example.com") is not a name.
+address would rate the page as another story's site) and the note says so. (web25b) A page whose
+JSON-LD describes no article (a WebPage, a Product, an Organization) gives no field and no note.
+A name given as a web address (a publisher "https://www.example.com") is not a name.
 
 The page reader (`xlplugin.pages`) uses each only where the page's meta tags, as the extractor
 read them, gave none; the checks of addresses and names that disagree (`xlplugin.page_sites`)
@@ -170,6 +171,8 @@ def _read(markup: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]
 
 def _choose(articles: list[dict[str, Any]], markup: str, page_url: str) -> tuple[dict[str, Any] | None, str]:
     """(the page's own article, the note where it cannot be told) (the module's doc)."""
+    if not articles:  # (web25b) a WebPage, a Product, an Organization: no article, nothing to tell
+        return None, ""
     if len(articles) == 1:
         return articles[0], ""
     titles = _page_titles(markup)

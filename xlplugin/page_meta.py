@@ -25,8 +25,16 @@ the article's title, the site's name, the author's name, the date. Used by `xlpl
   shown as the page writes it (`as_written`): a user name is no person's byline, and the
   provenance cue then gives it none. A page that writes "Tom Francis" beside a profile link
   "/author/tom_francis" names a person, and keeps the name.
-- Date: a date alone on one of the text's first lines ("January 22, 2014") where the page's
-  markup gives none (`text_date`).
+- Author and agency in one byline (web25b): a reprint's byline element "By DANIEL ORTEGA
+  Associated Press" is read whole by the extractor, so the author was no person. A person's name
+  (two to four words, in capitals or capitalised) followed by a news agency's name
+  (`kinds.AGENCIES`; an acronym in capitals: "AP", "AFP") is the writer and the agency its
+  credit: "Daniel Ortega; Associated Press" (a name in capitals written capitalised). A name
+  alone, an agency alone ("Associated Press", "Reuters Staff") or another organisation after a
+  name are left as they are (`agency_byline`).
+- Date: a date alone on one of the text's first lines ("January 22, 2014"), or after a
+  publication label ("Published: 9 May 2026", "Posted on May 9, 2026"; web25b), where the page's
+  markup gives none (`text_date`). An update line ("Updated 9 May 2026") gives none.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from datetime import date
 from html import unescape
 
 __all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date", "linked_author",
-           "byline_author", "without_site_parts", "as_written"]
+           "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # the separators a `<title>` puts between a headline and its site's name
@@ -218,9 +226,21 @@ _TEXT_DATE_RES = (
 )
 
 
+# (web25b) The label a page's own date line may open with, as a text file's date line does
+# (`file_titles.date_line`): "Published: 9 May 2026", "Published 9 May 2026", "Posted on May 9,
+# 2026", "First published ...", "Date: ...". Not "Updated" (the text's last change), nor a member's
+# "Joined" or a closing date: those labels are not read, so their line gives no date.
+_DATE_LABEL_RE = re.compile(r"(?:(?:originally|first)\s+)?(?:posted|published)(?:\s+on)?\s*:?\s+|date\s*:\s*",
+                            re.IGNORECASE)
+
+
 def text_date(text: str) -> str:
-    """The ISO date of a date alone on one of the text's first three lines; "" if none."""
+    """The ISO date of a date alone on one of the text's first three lines, or after a
+    publication label (_DATE_LABEL_RE) alone there; "" if none."""
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:3]:
+        label = _DATE_LABEL_RE.match(line)
+        if label is not None:
+            line = line[label.end():]
         for pattern, (m, d, y) in _TEXT_DATE_RES:
             found = pattern.fullmatch(line)
             if found is None:
@@ -356,3 +376,39 @@ def as_written(author: str, markup: str) -> str:
     if not author:
         return author
     return "; ".join(_handle_for(name, markup) or name for name in author.split("; "))
+
+
+# (web25b) A person's name then an agency's, in one credit: "DANIEL ORTEGA Associated Press",
+# "Maria Lopez, AFP", "JANE ROE / Reuters". A name's word: capitalised or in capitals, or a
+# particle ("van", "de"); the separators a credit puts between the name and the agency.
+_NAME_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|" + "|".join(
+    "van von de der den da di du del la le bin ibn al".split()))
+_CREDIT_SEP_RE = re.compile(r"^(?:[,/|\u2013\u2014-]\s*)?(?:(?:of|for)\s+)?")
+
+
+def agency_byline(author: str) -> str:
+    """`author` as "Person; Agency" where it is one credit giving a person's name and then a news
+    agency's (the module's doc); else `author` unchanged."""
+    from .kinds import AGENCIES  # (kinds imports the scorers' modules; read at call time)
+    from .names import not_a_person
+
+    if not author or ";" in author:
+        return author
+    words = author.split()
+    if words and words[0].lower() == "by":
+        words = words[1:]
+    for size in range(2, min(4, len(words) - 1) + 1):
+        name_words = [w.rstrip(",/|") for w in words[:size]]
+        if not all(_NAME_WORD_RE.fullmatch(w) for w in name_words) or not name_words[0][:1].isupper():
+            break
+        agency = _CREDIT_SEP_RE.sub("", " ".join(words[size:]).lstrip(",/|\u2013\u2014- ")).rstrip(".")
+        key = agency.lower().removeprefix("the ")
+        if key not in AGENCIES:
+            continue
+        if len(key) <= 5 and " " not in key and not agency.isupper():
+            return author  # a short word is an agency's acronym only in capitals ("Jane Roe Ap")
+        name = " ".join(name_words)
+        if name.isupper():
+            name = name.title()
+        return author if not_a_person(name) else f"{name}; {agency}"
+    return author

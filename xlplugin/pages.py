@@ -51,7 +51,7 @@ from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
-from .page_meta import (article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
+from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
 from .page_teasers import teaser_tail_start
@@ -640,6 +640,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = byline_author(markup, found.url or url or "", outlet) or author
     if not author and ld.get("author"):
         author = _author(ld["author"], outlet, markup)
+    # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
+    author = agency_byline(author)
     return {
         "title": title,
         "author": author,

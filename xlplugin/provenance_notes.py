@@ -19,9 +19,13 @@ each a small rule the provenance scorer calls when its cue is not found yet:
   and office on a line of their own ("Jane Doe, Director of Public Health"; "Andrew Kemble,
   Director of Highways, County Hall, Harwick"): a byline. The office must hold a role word
   ([role_words] of attribution.txt) in its first words, and the line may not report speech.
+  (web25b) Not a press release's contact in its closing block ("###", "Media contact:" to the
+  end: `form_lines.closing_block`), nor one line of a staff list (another such line next to it).
 - `signature_block` (byline18): a signature at the foot under closing words ("Signed," /
   "Professor Alan Whitby, University of Coldbrook"), or a name alone on its line with the writer's
-  office on the next ("Hank Dawson" / "President, The Liberty Ledger"): a byline.
+  office on the next ("Hank Dawson" / "President, The Liberty Ledger"): a byline. (web25b) Not a
+  name and office in a press release's closing block, nor one pair of a staff list (a team page's
+  grid: "Ellie Brandt" / "Director" with another name-and-office pair just before or after it).
 - `update_line`: a short head line giving the time or the date of an update ("Last updated
   16:42", "Updated 7 August 2026").
 - `dated_publication`: a publication named after "published", a date between ("a study
@@ -60,6 +64,9 @@ FOOT_LINES = 3
 ROLE_WORDS_AFTER_NAME = 3
 # The foot lines a signature block is looked for in (an open letter's signatories follow the first).
 SIGNATURE_LINES = 10
+# (web25b) A staff list: a name-and-office pair next to another one is one of its entries, no
+# signature; the lines looked at beyond the foot's to find the pair before.
+STAFF_LIST_PAIRS = 2
 
 _NAME_RE = re.compile(r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
 _CREDIT_NAME_RE = re.compile(r"[ \t:]*[A-Z][\w'\u2019.-]+[ \t]+[A-Z][\w'\u2019.-]+")
@@ -297,21 +304,50 @@ def role_sign_off(doc: Document, found: furniture.Found) -> None:
     if "byline" in found.hits:
         return
     text = doc.text
-    roles, saying = _sign_off_words()
-    for s, e in [(s, e) for s, e in doc.lines[-2 * FOOT_LINES:] if text[s:e].strip()][-FOOT_LINES:]:
+    # the foot's last FOOT_LINES lines with text among its last 2 * FOOT_LINES, and the lines above them
+    looked = [(s, e) for s, e in doc.lines[-2 * FOOT_LINES:] if text[s:e].strip()][-FOOT_LINES:]
+    foot = [(s, e) for s, e in doc.lines[-2 * FOOT_LINES - STAFF_LIST_PAIRS:] if text[s:e].strip()]
+    for i in range(len(foot) - len(looked), len(foot)):
+        s, e = foot[i]
         line = text[s:e].strip()
-        name, comma, office = line.partition(",")
-        name = name.strip()
-        if not comma or len(line) > ROLE_SIGN_OFF_CHARS or not _NAME_RE.fullmatch(name):
+        if not _name_with_office(line):
             continue
-        said = [w.strip(".,;:") for w in line.lower().split()]
-        if any(w in saying for w in said):
-            continue  # ("Jane Doe, the director, said so."): a sentence reporting speech
-        first = [w.strip(".,;:") for w in office.lower().replace("-", " ").split()[:ROLE_WORDS_AFTER_NAME]]
-        if any(w in roles for w in first) and credits_a_person(name, doc.url, doc.outlet):
+        name = line.partition(",")[0].strip()
+        # (web25b) one of a staff list's lines ("Ann Lee, Director" / "Raj Patel, Treasurer"), or a
+        # press release's media contact in its closing block: no one's signature under the text
+        if any(0 <= j < len(foot) and _name_with_office(text[slice(*foot[j])].strip()) for j in (i - 1, i + 1)) \
+                or _in_closing_block(doc, s):
+            continue
+        if credits_a_person(name, doc.url, doc.outlet):
             start = text.index(line, s)
             found.add("byline", start, start + len(line), "a sign-off with the writer's office")
             return
+
+
+def _name_with_office(line: str) -> bool:
+    """Is `line` a name and an office after a comma ("Jane Doe, Director of Public Health"), a
+    role word in the office's first words, no verb of saying on the line (role_sign_off)?"""
+    name, comma, office = line.partition(",")
+    if not comma or len(line) > ROLE_SIGN_OFF_CHARS or not _NAME_RE.fullmatch(name.strip()):
+        return False
+    roles, saying = _sign_off_words()
+    if any(w.strip(".,;:") in saying for w in line.lower().split()):
+        return False  # ("Jane Doe, the director, said so."): a sentence reporting speech
+    return _has_role(office, roles)
+
+
+def _has_role(office: str, roles: frozenset[str]) -> bool:
+    return any(w.strip(".,;:") in roles for w in office.lower().replace("-", " ").split()[:ROLE_WORDS_AFTER_NAME])
+
+
+def _in_closing_block(doc: Document, start: int) -> bool:
+    """(web25b) Does offset `start` stand in a press release's closing block ("###", "Media
+    contact:", "About <issuer>" to the end: `form_lines.closing_block`)? Its names are the
+    issuer's contacts, read by no signal, not the writer's signature."""
+    from .form_lines import closing_block
+
+    block = closing_block(doc)
+    return block is not None and start >= block[0]
 
 
 def signature_block(doc: Document, found: furniture.Found) -> None:
@@ -324,9 +360,12 @@ def signature_block(doc: Document, found: furniture.Found) -> None:
     if "byline" in found.hits:
         return
     text = doc.text
-    lines = [(s, e) for s, e in doc.lines[-3 * SIGNATURE_LINES:] if text[s:e].strip()][-SIGNATURE_LINES:]
-    roles, saying = _sign_off_words()
-    for (s, e), (ns, ne) in zip(lines, lines[1:]):
+    # the foot's last SIGNATURE_LINES lines with text among its last 3 * SIGNATURE_LINES, and the lines above them
+    looked = [(s, e) for s, e in doc.lines[-3 * SIGNATURE_LINES:] if text[s:e].strip()][-SIGNATURE_LINES:]
+    wider = [(s, e) for s, e in doc.lines[-3 * SIGNATURE_LINES - 2 * STAFF_LIST_PAIRS:] if text[s:e].strip()]
+    first_at = len(wider) - len(looked)
+    for i in range(first_at, len(wider) - 1):
+        (s, e), (ns, ne) = wider[i], wider[i + 1]
         line, below = text[s:e].strip(), text[ns:ne].strip()
         if len(line) > SIGN_OFF_CHARS or len(below) > ROLE_SIGN_OFF_CHARS:
             continue
@@ -334,9 +373,14 @@ def signature_block(doc: Document, found: furniture.Found) -> None:
             name = below.partition(",")[0].strip()
             at, where, note = below, ns, "a signature under closing words"
         else:
-            first = [w.strip(".,;:") for w in below.lower().replace("-", " ").split()[:ROLE_WORDS_AFTER_NAME]]
-            said = [w.strip(".,;:") for w in below.lower().split()]
-            if not any(w in roles for w in first) or any(w in saying for w in said):
+            if not _name_over_office(line, below):
+                continue
+            # (web25b) one pair of a staff list ("Ellie Brandt" / "Director", "Raj Menon" /
+            # "Reserves Manager": a team page's grid), or a contact in a press release's closing
+            # block: no one's signature under the text
+            if any(0 <= j and j + 1 < len(wider) and _name_over_office(text[slice(*wider[j])].strip(),
+                                                                        text[slice(*wider[j + 1])].strip())
+                   for j in (i - 2, i + 2)) or _in_closing_block(doc, s):
                 continue
             name = line
             at, where, note = line, s, "a signature with the writer's office under it"
@@ -344,6 +388,15 @@ def signature_block(doc: Document, found: furniture.Found) -> None:
             start = text.index(at, where)
             found.add("byline", start, start + len(at), note)
             return
+
+
+def _name_over_office(line: str, below: str) -> bool:
+    """Is `line` a name alone and `below` the office under it, a role word in its first words and
+    no verb of saying (signature_block)?"""
+    if len(line) > SIGN_OFF_CHARS or len(below) > ROLE_SIGN_OFF_CHARS or not _NAME_RE.fullmatch(line):
+        return False
+    roles, saying = _sign_off_words()
+    return _has_role(below, roles) and not any(w.strip(".,;:") in saying for w in below.lower().split())
 
 
 @lru_cache(maxsize=1)
