@@ -11,7 +11,8 @@ word or a mark in the text) and returns None at once where it is missing: most t
   Whitfield chairs the Carrow Neighbourhood Forum."), and the writer gives a view of their own in the
   first person outside quotations ("I think", "I am not persuaded", "I do not think", "in my view"). A
   report's reporter may have such a line at the foot, but does not argue in the first person; a speaker's
-  "I think" inside quotation marks is the speaker's.
+  "I think" inside quotation marks is the speaker's. (kinds26) A foot line that names the writer's column ("... who
+  writes a monthly column for the Gazette", "is a columnist for ...") is enough without the first person.
 - An **opinion label on a line of its own under the headline** (`label_line`): "Opinion", "Comment is
   free", "Analysis", "Column" alone on one of the first lines, between the headline and the byline (the
   rule `opinion_label` reads only the very start of the text).
@@ -56,6 +57,14 @@ _VIEW_RE = re.compile(
     r"|\bin my (?:view|opinion|judgement|judgment|experience)\b|\bmy (?:suggestion|advice|view|argument|worry|fear)\b")
 
 
+# (kinds26) a foot line that names the writer's column ("... who writes a monthly column for the Gazette", "Priya Lund,
+# a retired harbour master, writes a regular column", "is a columnist for ..."): a signed column with or without the
+# first person; not a sentence reporting speech
+_COLUMN_RE = re.compile(r"\bwrites an? (?:(?:weekly|monthly|fortnightly|regular|daily|twice-monthly|occasional|new)[ \t]+)?column\b"
+                        r"|\bis an? (?:(?:weekly|monthly|regular|guest|contributing)[ \t]+)?columnist\b")
+_SAYING_RE = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
 def _byline_name(text: str, author: str) -> str:
     m = BYLINE_RE.search(text[:HEAD_CHARS])
     if m:
@@ -87,9 +96,12 @@ def column_foot(text: str, author: str, own: Callable[[], str]) -> str | None:
     if not foot[:1].isupper() or foot.count(" ") >= FOOT_MAX_WORDS:
         return None
     name = _byline_name(text, author)
-    if not name or not foot.startswith(name + " "):
+    if not name or not foot.startswith((name + " ", name + ",")):
         return None
     after = foot[len(name) + 1:]
+    column = _COLUMN_RE.search(after)
+    if column is not None and not _SAYING_RE.search(after):
+        return f"foot: {' '.join(foot.split()[:8])!r}; {column.group()!r}"  # (kinds26) the foot names the column
     if not after[:1].islower():
         return None
     view = writers_view(own())

@@ -274,12 +274,15 @@ def letters_page_sign_offs(doc: Document, found: furniture.Found, head: list[tup
     if not _is_letters_page(doc, head) or "byline" in found.hits:
         return  # (the heading asked first: its section is read for every text, tests/test_lexicon.py)
     text = doc.text
+    lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
     previous = ""
-    for s, e in doc.lines:
-        line = text[s:e].strip()
-        if not line:
-            continue
+    for at, (s, e, line) in enumerate(lines):
         name, comma, place = line.partition(",")
+        if not comma and at + 1 < len(lines):
+            # (kinds26) the name alone, the town or the street and town on the next line ("Margaret Ellery" /
+            # "Hawthorn Road, Elmgrove"), as under a salutation (letter_sign_off)
+            place = lines[at + 1][2]
+            comma = "\n" if len(place) <= SIGN_OFF_CHARS else ""
         if comma and len(line) <= SIGN_OFF_CHARS and len(previous) > SIGN_OFF_CHARS and previous[-1:] in ".!?\"\u201d" \
                 and _NAME_RE.fullmatch(name.strip()) and _PLACE_RE.fullmatch(place.strip()) \
                 and credits_a_person(name.strip(), doc.url, doc.outlet):

@@ -178,7 +178,20 @@ def reports_method(doc: Document, i: int) -> bool:
         if lowers[k] in sets.error_adverbs:
             return True  # (voice9) "we wrongly stated": the outlet correcting itself
         k += 1
+    if k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in _REGRET_VERBS:
+        return _regrets_an_error(lowers, k)  # (kinds26) "We regret the errors": the outlet correcting itself
     return k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.method_verbs
+
+
+# (kinds26) "we regret" is the outlet correcting itself only before its error ("We regret the errors", "we regret
+# any confusion"); "We will regret this decision", "we regret that the council ..." argue.
+_REGRET_VERBS = frozenset("regret regrets".split())
+_REGRET_DETERMINERS = frozenset("the this these that those any our".split())
+_ERROR_NOUNS = frozenset("error errors mistake mistakes omission omissions confusion inaccuracy inaccuracies".split())
+
+
+def _regrets_an_error(lowers: list[str], k: int) -> bool:
+    return k + 2 < len(lowers) and lowers[k + 1] in _REGRET_DETERMINERS and lowers[k + 2] in _ERROR_NOUNS
 
 
 # ------------------------------------------------------------------------------------------------
