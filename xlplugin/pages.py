@@ -42,7 +42,7 @@ from typing import Any
 from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
-from .page_bylines import author_lines
+from .page_bylines import author_lines, column_feet, with_column_foot
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
 from .page_glue import separate_glued
@@ -441,6 +441,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     articles_note = keep_one_article(tree) if not isinstance(tree, str) else ""
     player = _has_player(tree)  # (read before extraction: the extractor may change the tree)
     headings = article_headings(tree)  # (web25c) subheads, put back where the extractor lost them (page_headings)
+    feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -460,6 +461,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
+    text, removed = with_column_foot(text, removed, feet, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
