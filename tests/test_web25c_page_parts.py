@@ -172,3 +172,17 @@ def test_a_heading_over_a_card_line_is_not_put_back():
     a paragraph the extractor left out."""
     text = extract_page(_post()).text
     assert "More from Mira Kell" not in text and "Recommended from Quill" not in text
+
+
+def test_with_headings_puts_back_only_lost_headings():
+    from xlplugin.page_headings import with_headings
+
+    text = ("Harbour fees to rise\nThe port board agreed on Monday to raise mooring fees by a tenth from April, its minutes show.\n"
+            "Boat owners object\nThe owners' association said the rise was the third in four years and would drive boats away.")
+    heads = [("Harbour fees to rise", "The port board agreed on Monday"), ("Boat owners object", "The owners' association said"),
+             ("What happens next", "The owners' association said")]
+    out = with_headings(text, heads)
+    assert out.count("Harbour fees to rise") == 1 and out.count("Boat owners object") == 1
+    assert "What happens next\nThe owners' association" in out
+    split = "Quarry plan will\nundermine the lane\nResidents said the lorries would break up the lane within a year, the parish council heard."
+    assert with_headings(split, [("Quarry plan will undermine the lane", "Residents said the lorries")]) == split

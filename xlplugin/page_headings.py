@@ -11,7 +11,7 @@ navigation, header, footer and side boxes) whose next element is a paragraph of 
 ends as a sentence ends, `MIN_PARAGRAPH_WORDS` words or more): (the heading's text, the start of
 the paragraph's text). `with_headings(text, headings)`: the extracted text with each such heading
 put back on a line of its own over its paragraph, where the paragraph is in the text and the
-heading is nowhere in it. A heading over a card's line ("5 min read · Jan 12", no sentence), or
+heading is nowhere in it (line breaks read as spaces). A heading over a card's line ("5 min read · Jan 12", no sentence), or
 over a paragraph the extractor left out, is not put back; one the extractor kept stays once.
 """
 
@@ -60,10 +60,10 @@ def with_headings(text: str, headings: list[tuple[str, str]]) -> str:
         return text
     lines = text.split("\n")
     folded = [_folded(ln) for ln in lines]
-    shown = set(folded)
+    whole = " ".join(folded)  # (a heading the extractor kept over two lines, "Quarry plan will" / "undermine ...")
     over: dict[int, str] = {}
     for heading, start in headings:
-        if heading in shown or any(heading in ln for ln in folded):
+        if heading in whole:
             continue
         for index, ln in enumerate(folded):
             # (a live entry's time may have been put before its paragraph: xlplugin.page_stamps)
