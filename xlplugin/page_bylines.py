@@ -16,8 +16,9 @@ A page that names no author loses nothing here.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["author_lines", "BIO_TAIL_SHARE"]
+__all__ = ["author_lines", "column_feet", "with_column_foot", "BIO_TAIL_SHARE"]
 
 # A biography stands at the foot of the article: the share of the text's characters before it.
 BIO_TAIL_SHARE = 0.7
@@ -54,3 +55,52 @@ def author_lines(lines: list[str], author: str) -> set[int]:
             found.add(index)
         seen += len(ln)
     return found
+
+
+# (web25c) A signed column's foot line in the article's own container: the last paragraph of a block
+# of at least FOOT_AFTER_PARAGRAPHS paragraphs, at most FOOT_MAX_WORDS words, opening with a name of
+# two to four capitalised words and then a lower-case word ("Graham Pettifer is a former hospital
+# manager ...", "Ada Mensah teaches law at ...").
+FOOT_AFTER_PARAGRAPHS = 3
+FOOT_MAX_WORDS = 60
+_FOOT_RE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3} [a-z]")
+_KEY_CHARS = 60
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def column_feet(tree: Any) -> list[tuple[str, str]]:
+    """(the foot line, the start of the paragraph before it) for each block of paragraphs whose
+    last paragraph reads as a column's line about its writer (see above); read on the page's tree
+    before extraction. The extractor drops such a line where the page marks it as the author's
+    ("author-bio"), and `author_lines` takes it as a biography box where it is kept."""
+    if isinstance(tree, str):
+        return []
+    feet = []
+    for block in tree.iter("div", "article", "section", "main"):
+        paragraphs = [child for child in block if child.tag == "p"]
+        if len(paragraphs) <= FOOT_AFTER_PARAGRAPHS or paragraphs[-1] is not block[len(block) - 1]:
+            continue
+        foot = _folded(paragraphs[-1].text_content())
+        if len(foot.split()) <= FOOT_MAX_WORDS and _FOOT_RE.match(foot):
+            feet.append((foot, _folded(paragraphs[-2].text_content())[:_KEY_CHARS]))
+    return feet
+
+
+def with_column_foot(text: str, removed: tuple[str, ...], feet: list[tuple[str, str]],
+                     author: str) -> tuple[str, tuple[str, ...]]:
+    """(web25c) `text` with a signed column's foot line (`column_feet`) at its end, where the line
+    names one of the page's authors first ("Graham Pettifer is ...") and the paragraph before it in
+    the page is the text's last: the column's own line about its writer, which the column's kind
+    reads (`page_genres.column_foot`), not a site's box about a staff writer set apart from the
+    article. `removed` without the line."""
+    if not feet or not author or not text:
+        return text, removed
+    names = [_folded(n) for n in author.split(";") if len(n.split()) >= 2]
+    last = _folded(text[text.rfind("\n") + 1:])
+    for foot, before in feet:
+        if last.startswith(before) and any(foot.startswith(n + " ") and foot[len(n) + 1:][:1].islower() for n in names):
+            return f"{text}\n\n{foot}", tuple(ln for ln in removed if _folded(ln) != foot)
+    return text, removed

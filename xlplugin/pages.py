@@ -42,11 +42,12 @@ from typing import Any
 from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
-from .page_bylines import author_lines
+from .page_bylines import author_lines, column_feet, with_column_foot
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
+from .page_headings import article_headings, with_headings
 from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
@@ -54,6 +55,7 @@ from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_no
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
                         written_by)
 from .page_promos import drop_promo_blocks
+from .page_stamps import keep_entry_times
 from .page_teasers import teaser_tail_start
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
@@ -145,6 +147,8 @@ def _separated_tree(markup: str) -> Any:
     _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
+    if "<time" in markup:  # (web25c) a live blog's entry times in blocks of their own: xlplugin.page_stamps
+        keep_entry_times(tree)
     if "answered" in markup and " rep" in markup:  # (forum25) a Q&A page's post signatures: xlplugin.forum_posts
         forum_posts.keep_qa_signatures(tree)
     return tree
@@ -251,6 +255,8 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     lines = [_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     removed: list[str] = []
+    if lines and _LONE_COUNT_RE.fullmatch(lines[0]) and len(lines) > 1:  # (web25c) a counter over the article
+        removed.append(lines.pop(0))
     if _COUNTS_WORD_RE.search(text):  # (pages21) an embedded post's counters at its end
         lines, removed = _without_counts(lines)
     total = sum(len(ln) for ln in lines) or 1
@@ -279,6 +285,11 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     own = author_lines(kept, author) if author else set()
     removed.extend(ln for i, ln in enumerate(kept) if i in own)
     return "\n\n".join(ln for i, ln in enumerate(kept) if i not in own), tuple(removed)
+
+
+# (web25c) A count alone on the text's first line ("58", "2.3K"): a button's counter (claps,
+# responses) the extractor kept above the article's first paragraph, not the article's words.
+_LONE_COUNT_RE = re.compile(r"\d[\d,.]*[KkMm]?")
 
 
 # (pages21) An embedded post's counters at the end of its line, after a dot, bar or bullet: "... #StormBrenna
@@ -429,6 +440,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     # (pages18) several whole articles: one is kept, whatever their order, and the note says so
     articles_note = keep_one_article(tree) if not isinstance(tree, str) else ""
     player = _has_player(tree)  # (read before extraction: the extractor may change the tree)
+    headings = article_headings(tree)  # (web25c) subheads, put back where the extractor lost them (page_headings)
+    feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -447,7 +460,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
-    text, removed = clean_text(found.text, meta["author"])
+    text, removed = clean_text(with_headings(found.text, headings), meta["author"])
+    text, removed = with_column_foot(text, removed, feet, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
