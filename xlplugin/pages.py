@@ -45,6 +45,7 @@ from .links import is_web_address
 from .page_bylines import author_lines
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
+from .page_threads import tidy_threads
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
 from .page_jsonld import article_fields, other_articles
@@ -147,6 +148,7 @@ def _separated_tree(markup: str) -> Any:
     drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
     if "answered" in markup and " rep" in markup:  # (forum25) a Q&A page's post signatures: xlplugin.forum_posts
         forum_posts.keep_qa_signatures(tree)
+    tidy_threads(tree, markup)  # (web25a) phpBB's profile boxes, a Q&A page's spread signatures
     return tree
 
 
@@ -447,6 +449,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
+    # (web25a) a phpBB thread's first poster, as the forum writes the name ("Bramble Bee » Sat Apr" read whole)
+    meta["author"] = forum_posts.by_line_author(found.text) or meta["author"]
     text, removed = clean_text(found.text, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
