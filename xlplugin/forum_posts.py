@@ -44,6 +44,14 @@ Each comment ("Which model is it? – Volt Nerd Nov 4, 2024 at 20:30": `_qa_comm
 signer's: another member's are theirs, also under the last answer; the asker's own are the
 author's. A Q&A web page's date, where its markup gives none, is its question's (`qa_asked_date`).
 
+(web25a) phpBB's default theme heads each post with "Post by NAME » DATE" ("by NAME » DATE" over a
+reply; `_by_lines`): two such headers of two names make a thread, and the author is the first
+post's poster (`by_line_author`, a web page's author as the forum writes the name). A Q&A
+signature may give the name alone, with no reputation ("answered Jan 23 at 08:12 quickfix99", as
+`xlplugin.page_threads` writes a signature spread over several elements), and the asker's
+question (the text before the asker's signature: `qa_question_end`) is asked of the site, so its
+questions are no rhetorical ones.
+
 (forum26) A comment thread copied from a social site (Facebook, Instagram, a news site's comments)
 heads each reply with the commenter's name alone on its line and ends it with the site's buttons
 and counts ("Reply · Like · 3 · 2h", or "Reply ·", "Like · 3", "2h" a line each:
@@ -75,8 +83,8 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["breadcrumb_line", "counter_lines", "forum_lines", "headed_thread", "other_posts", "poster_lines", "qa_asked_date", "quoted_posts",
-           "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
+__all__ = ["breadcrumb_line", "by_line_author", "counter_lines", "forum_lines", "headed_thread", "other_posts", "poster_lines",
+           "qa_asked_date", "qa_question_end", "quoted_posts", "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
 
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
 # [forum_counter_words] (checked after the match). Run only where a label with its colon is in the
@@ -230,21 +238,67 @@ def _header_lines(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+# (web25a) A post's header in phpBB's default theme, copied as text: "Post by NAME » DATE" over the
+# first post, "by NAME » DATE" over each reply ("by Tony from Eastfield » Sun Apr 12, 2026 8:30
+# am"); the name is as the forum writes it (one to four words: a name with spaces is a user name
+# too), the date holds a digit. A line of its own, at most BY_LINE_MAX_CHARS: an article's
+# "by Jo Bloggs » Politics" breadcrumb has no digit.
+_BY_LINE_RE = re.compile(r"[ \t]*(?:post[ \t]+)?by[ \t]+(?P<name>[^\s\u00bb][^\n\u00bb]{0,39}?)[ \t]*\u00bb[ \t]*"
+                         r"(?=[^\n]{0,40}\d)[^\n]{4,60}", re.IGNORECASE)
+BY_LINE_MAX_CHARS = 110
+BY_THREAD_MIN_POSTS = 2  # headers of two names or more: the forum's own header, not a stray line
+
+
+def _by_lines(doc: Document) -> list[tuple[int, int, str]]:
+    """(web25a) The post headers (start, end, name in lower case) of a phpBB thread copied as text:
+    see _BY_LINE_RE. Read only where the text holds a "\u00bb"."""
+    text = doc.text
+    if "\u00bb" not in text:
+        return []
+    out = []
+    for s, e in doc.lines:
+        if e - s <= BY_LINE_MAX_CHARS:
+            m = _BY_LINE_RE.fullmatch(text, s, e)
+            if m:
+                out.append((s, e, " ".join(m["name"].split()).lower()))
+    return out
+
+
+def by_line_author(text: str) -> str:
+    """(web25a) The poster of a phpBB thread's first post, as the forum writes the name, where the
+    text opens with its header ("Post by bramble_bee » Sat Apr 11, 2026 9:14 pm") and another
+    header of another name follows; "" otherwise. A web page's author (`xlplugin.pages`): the
+    extractor reads the header whole ("Bramble Bee » Sat Apr")."""
+    if "\u00bb" not in text:
+        return ""
+    names = []
+    for line in text.split("\n"):
+        if line.strip() and len(line) <= BY_LINE_MAX_CHARS:
+            m = _BY_LINE_RE.fullmatch(line)
+            if m:
+                names.append(" ".join(m["name"].split()))
+            elif not names:
+                return ""  # (the text does not open with a header)
+    return names[0] if len(names) >= BY_THREAD_MIN_POSTS and len({n.lower() for n in names}) >= 2 else ""
+
+
 # (forum25) A Q&A site's signature under a post: "asked" or "answered", the date ("Mar 14, 2023 at
 # 21:07", "Aug 3 at 2:51"), an optional edit's date after a dot or bar, the poster's name and
 # their reputation ("1,231 rep", "18.4k rep"), then badges or nothing.
 _QA_DATE = r"[A-Z][a-z]{2,8}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]+at[ \t]+\d{1,2}:\d{2})?"
 _QA_SIGNATURE_RE = re.compile(
     r"[ \t]*(?P<verb>asked|answered)[ \t]+" + _QA_DATE + r"(?:" + _SEP + r"edited[ \t]+" + _QA_DATE + r")?"
-    r"[ \t]+(?P<name>[^\n]{2,40}?)[ \t]+\d[\d,.]*[kKmM]?[ \t]+rep(?:utation)?\b[^\n]{0,60}")
+    r"[ \t]+(?:(?P<name>[^\n]{2,40}?)[ \t]+\d[\d,.]*[kKmM]?[ \t]+rep(?:utation)?\b[^\n]{0,60}"
+    # (web25a) or the name alone, as the page reader writes a signature spread over several
+    # elements (`keep_qa_signatures`): one to four words, no sentence ("Pete K", "quickfix99")
+    r"|(?P<bare>[^\W\d][\w.'-]{0,29}(?:[ \t]+[\w.'-]{1,30}){0,3}))[ \t]*")
 
 
 def _qa_signatures(doc: Document) -> list[tuple[int, int, str]]:
     """(forum25) The signature lines (start, end, name) of a Q&A site's posts, the asker's name
-    marked "op " first; read only where the text holds the words "answered" and "rep" (or
-    "reputation")."""
+    marked "op " first; read only where the text holds the words "answered" and "asked"."""
     vocabulary = doc.analysis.vocabulary
-    if "answered" not in vocabulary or ("rep" not in vocabulary and "reputation" not in vocabulary):
+    if "answered" not in vocabulary or "asked" not in vocabulary:
         return []
     text, out = doc.text, []
     for s, e in doc.lines:
@@ -252,7 +306,7 @@ def _qa_signatures(doc: Document) -> list[tuple[int, int, str]]:
             continue
         m = _QA_SIGNATURE_RE.fullmatch(text, s, e)
         if m:
-            name = m["name"].strip().lower()
+            name = (m["name"] or m["bare"]).strip().lower()
             out.append((s, e, "op " + name if m["verb"].lower() == "asked" else name))
     return out
 
@@ -281,14 +335,14 @@ def qa_asked_date(text: str) -> str:
     the site leaves the current year out, which a saved page cannot tell). A web page's date where
     its markup gives none (`xlplugin.pages`): the signature boxes the page reader keeps as text
     (`keep_qa_signatures`) were where the extractor had found it."""
-    if "answered" not in text or " rep" not in text:
+    if "answered" not in text or "asked" not in text:
         return ""
     signed = []
     for line in text.split("\n"):
         if len(line) <= 160 and ("asked" in line or "answered" in line):
             m = _QA_SIGNATURE_RE.fullmatch(line)
             if m:
-                signed.append((m["verb"].lower(), m["name"].strip().lower(), line))
+                signed.append((m["verb"].lower(), (m["name"] or m["bare"]).strip().lower(), line))
     if len(signed) < 2 or signed[0][0] != "asked" or all(name == signed[0][1] for _, name, _ in signed):
         return ""
     m = _QA_ASKED_DATE_RE.match(signed[0][2])
@@ -307,7 +361,8 @@ def keep_qa_signatures(tree) -> None:
     """(forum25) In a web page's tree (`xlplugin.pages`), make each Q&A signature block ("asked
     ... NAME 1,231 rep", in a box of the site's user info) a plain paragraph, so that the page
     reader keeps it as a line of the text: without it the thread's answers read as the asker's.
-    Looked for only where the page holds "answered" and "rep"."""
+    Looked for only where the page holds "answered" and "rep". (web25a) A signature spread over
+    several elements with no "rep" word (`xlplugin.page_threads`) is made one such line first."""
     found = []
     for el in tree.iter("div", "span", "td", "footer", "aside", "section"):
         text = el.text_content()
@@ -515,11 +570,14 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     if last is doc:
         return _LAST_THREAD[1]
     lines = poster_lines(doc) or _header_lines(doc)
-    named = len(lines) < THREAD_MIN_POSTERS
+    least = THREAD_MIN_POSTERS
+    if not lines:
+        lines, least = _by_lines(doc), BY_THREAD_MIN_POSTS  # (web25a) phpBB's "by NAME \u00bb DATE"
+    named = len(lines) < least
     if named:
-        lines = _name_lines(doc)  # (threads27)
+        lines, least = _name_lines(doc), THREAD_MIN_POSTERS  # (threads27)
     found = None
-    if len(lines) >= THREAD_MIN_POSTERS:
+    if len(lines) >= least:
         op = next((h[3:] for _, _, h in lines if h.startswith("op ")), None)
         lines = [(s, e, h.removeprefix("op ")) for s, e, h in lines]
         if len({h for _, _, h in lines}) >= 2:
@@ -626,6 +684,18 @@ def _without(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
         if at < e:
             out.append((at, e))
     return out
+
+
+def qa_question_end(doc: Document) -> int:
+    """(web25a) In a Q&A thread (`thread`, read from its signatures), where the asker's question
+    ends: the start of the asker's signature line; -1 for other texts. The question's "?" are the
+    asker's question to the site, not rhetorical ones (`scorers.loaded_language`)."""
+    found = thread(doc)
+    if found is None:
+        return -1
+    lines, _ = found
+    s, e, _ = lines[0]
+    return s if _QA_SIGNATURE_RE.fullmatch(doc.text, s, e) else -1
 
 
 def other_posts(doc: Document) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ from .links import is_web_address
 from .page_bylines import author_lines, column_feet, with_column_foot
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
+from .page_threads import tidy_threads
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
@@ -151,6 +152,7 @@ def _separated_tree(markup: str) -> Any:
         keep_entry_times(tree)
     if "answered" in markup and " rep" in markup:  # (forum25) a Q&A page's post signatures: xlplugin.forum_posts
         forum_posts.keep_qa_signatures(tree)
+    tidy_threads(tree, markup)  # (web25a) phpBB's profile boxes, a Q&A page's spread signatures
     return tree
 
 
@@ -460,6 +462,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
+    # (web25a) a phpBB thread's first poster, as the forum writes the name ("Bramble Bee » Sat Apr" read whole)
+    meta["author"] = forum_posts.by_line_author(found.text) or meta["author"]
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
