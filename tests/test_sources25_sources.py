@@ -152,3 +152,11 @@ def test_a_hedge_alone_names_no_source(text):
 def test_near_miss_a_plain_named_source_keeps_its_whole_sentence():
     text = "The club said on Friday that the striker would stay, and that talks had ended."
     assert _cue("By Ann Lee\n\n" + text, "named sources with roles").text == text
+
+
+@pytest.mark.parametrize("text", [
+    "The keeper was allegedly seen at a casino on the night before the match, the Fennick Courier reported.",
+    "The ferry operator has reportedly lost two contracts this year, according to the Harbour Gazette.",
+])
+def test_near_miss_a_source_that_reports_the_hedge_keeps_its_whole_sentence(text):
+    assert _cue("By Ann Lee\n\n" + text, "named sources with roles").text == text
