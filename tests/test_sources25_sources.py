@@ -160,3 +160,9 @@ def test_near_miss_a_plain_named_source_keeps_its_whole_sentence():
 ])
 def test_near_miss_a_source_that_reports_the_hedge_keeps_its_whole_sentence(text):
     assert _cue("By Ann Lee\n\n" + text, "named sources with roles").text == text
+
+
+def test_near_miss_an_inverted_source_after_a_quotation_ending_in_for_stays_named():
+    text = ('"The next council will have to find the money it is now responsible for," said Ann Lee, '
+            'the leader of the opposition on Harwick council.')
+    assert _found("By Tom Reed\n\n" + text, "named sources with roles")

@@ -466,7 +466,9 @@ def judged_for(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
         if lowers[v] not in reporting or lowers[v - 1] not in ("for", "to"):
             continue
         link = v - 1
-        for j in range(link - 1, max(sentence.first_token, link - 4), -1):
+        if link <= a or not doc.text[doc.token_ends[link] : starts[v]].isspace():
+            continue  # (the verdict inside the source's phrase, right before its verb: not "responsible for,” said Gorka")
+        for j in range(link - 1, max(a - 1, link - 4), -1):
             if lowers[j] in _BE_WORDS:
                 between = range(j + 1, link)
                 if not between or not all(texts[i].isalpha() and texts[i].islower() for i in between):
