@@ -18,6 +18,8 @@ provenance.txt [origin_document_words] ("records", "contracts", "accounts", "min
   nonpartisan Legislative Fiscal Bureau", "figures from the Office for National Statistics"); a
   name that is only a modifier of a noun after it ("a report by British researchers"), a month or
   a place ("figures from March", "a study from Texas") is none;
+- (sources25) a body's own document, wherever it stands: "the board's own finance report puts the
+  cost at ...", "according to the council's own accounts" ("own" says whose it is);
 - `_owned`: a body's document in an attribution's words, its owner "the" and an organisation
   word ("the council's spending records show", "according to the council's published contract
   notice") or a name that ends in one ("the Legislative Fiscal Bureau's estimate"). Only inside an
@@ -187,6 +189,14 @@ def origin_spans(doc: Document, not_prose: frozenset[int] | set[int]) -> Iterato
             end = _came_out(doc, starts[i], stop, lists) or _by_a_name(doc, starts[i], stop, lists)
             if end:
                 yield starts[i], end
+        elif lowers[i + 1] == "own" and not text[starts[i]].isupper() and of_sentence[i] not in not_prose:
+            # (sources25) a body's own document: "the board's own finance report", "the council's own accounts"
+            for j in range(i + 2, min(i + 5, len(lowers))):
+                if lowers[j] in lists.documents and of_sentence[j] == of_sentence[i] and not _verb_after(text, ends[j]):
+                    yield starts[i - 1] if i > 0 and lowers[i - 1] == "the" else starts[i], ends[j]
+                    break
+                if not lowers[j].isalpha() or not text[starts[j]].islower():
+                    break
         elif text[starts[i]].isupper() and of_sentence[i] not in not_prose:
             # a named body's document: "the Legislative Fiscal Bureau's estimate", "Harwick Council's minutes"
             for j in range(i + 1, min(i + 4, len(lowers))):

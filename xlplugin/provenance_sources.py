@@ -35,7 +35,7 @@ from .cues import Attribution
 from .text import Document, Sentence
 
 __all__ = ["unsaid", "author_bio", "genre_label", "genre_words", "own_credit_line", "own_credit_span", "reports_nothing_said",
-           "document_speaker"]
+           "document_speaker", "judged_for"]
 
 # Words before a verb that make it speech to come or a wish, not a report ("will tell", "would
 # say", "he'll tell", "she'd say"; "to" is `provenance._infinitive`'s).
@@ -430,6 +430,8 @@ def document_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> bo
     verb = next((i for i in range(a, b) if lowers[i] in reporting), None)
     if verb is None or verb == sentence.first_token:
         return False
+    if _in_a_journal(doc, sentence.first_token, verb, documents):
+        return True  # (sources25) "A 2019 review in the Journal of Climate found"
     j, filed = verb - 1, False
     if "," in text[doc.token_ends[j] : starts[verb]]:
         while j > sentence.first_token and "," not in text[doc.token_ends[j - 1] : starts[j]]:
@@ -439,6 +441,73 @@ def document_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> bo
         filed = lowers[j] in ("filed", "published", "lodged", "submitted")
         j -= 1
     return j >= sentence.first_token and lowers[j] in documents and (filed or lowers[j] not in _TESTIMONY)
+
+
+# (sources25) The verb of saying after a verdict on its subject: "The council is not corrupt for
+# proposing it", "The union was wrong to demand more": the subject is judged for an act, the
+# sentence holds none of its words.
+_BE_WORDS = frozenset("is are was were be been being isn't aren't wasn't weren't".split())
+_VERDICT_TO_WORDS = frozenset("right wrong correct mistaken foolish wise unfair fair naive silly brave mad reckless "
+                              "irresponsible justified unjustified".split())
+
+
+def judged_for(doc: Document, attr: Attribution, sentence: Sentence) -> bool:
+    """(sources25) Is the attribution's verb of saying the object of a verdict on its subject: a
+    form of "be", one to three lower-case words (an adjective, "not", "so"), then "for" and the
+    verb ("is not corrupt for proposing it", "were foolish for claiming") or "to" after a verdict
+    word of _VERDICT_TO_WORDS ("was right to propose", "is wrong to demand")? The subject did the
+    act; the writer judges it, and no words of the subject's are reported. A passive participle
+    before "for" ("was criticised for saying the roads were safe") reports the words; "was quick to
+    say" reports them too (no verdict word)."""
+    lowers, starts, texts = doc.lowers, doc.token_starts, doc.token_texts
+    a, b = bisect_left(starts, attr.start), bisect_left(starts, attr.end)
+    reporting = _reporting()
+    for v in range(max(a, sentence.first_token + 3), b):
+        if lowers[v] not in reporting or lowers[v - 1] not in ("for", "to"):
+            continue
+        link = v - 1
+        if link <= a or not doc.text[doc.token_ends[link] : starts[v]].isspace():
+            continue  # (the verdict inside the source's phrase, right before its verb: not "responsible for,” said Gorka")
+        for j in range(link - 1, max(a - 1, link - 4), -1):
+            if lowers[j] in _BE_WORDS:
+                between = range(j + 1, link)
+                if not between or not all(texts[i].isalpha() and texts[i].islower() for i in between):
+                    break
+                if lowers[link] == "to" and lowers[link - 1] not in _VERDICT_TO_WORDS:
+                    break
+                if lowers[link] == "for" and lowers[link - 1].endswith("ed"):
+                    break  # ("was criticised for saying": the words are reported)
+                return True
+    return False
+
+
+# (sources25) Works a journal prints, besides [origin_document_words] ("A 2019 paper in Nature found").
+_JOURNAL_WORKS = frozenset("paper trial meta-analysis".split())
+
+
+def _in_a_journal(doc: Document, first: int, verb: int, documents: frozenset[str]) -> bool:
+    """(sources25) Is the subject before the verb a document in a named publication: a document
+    word, "in" (or "published in"), then only a name up to the verb ("A 2019 review in the Journal
+    of Climate found", "A study published in The Lancet showed", "a 2021 paper in Nature
+    reported")? A place is no publication ("A study in Texas found")."""
+    from .publications import place_at
+
+    lowers, texts, starts = doc.lowers, doc.token_texts, doc.token_starts
+    for d in range(first, min(verb - 2, first + 5)):
+        if lowers[d] not in documents and lowers[d] not in _JOURNAL_WORKS:
+            continue
+        j = d + 1
+        if lowers[j] == "published":
+            j += 1
+        if lowers[j] != "in":
+            return False
+        j += 1
+        if j < verb and lowers[j] == "the" and texts[j][0] == "t":
+            j += 1
+        if j >= verb or not texts[j][:1].isupper() or place_at(doc.text, starts[j]):
+            return False
+        return all(texts[i][:1].isupper() or lowers[i] in ("of", "and", "for", "the", "&") for i in range(j, verb))
+    return False
 
 
 # Document words that are also someone's version of events ("according to police accounts",
