@@ -86,6 +86,17 @@ from .text import Document
 __all__ = ["breadcrumb_line", "by_line_author", "counter_lines", "forum_lines", "headed_thread", "other_posts", "poster_lines",
            "qa_asked_date", "qa_question_end", "quoted_posts", "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
 
+
+def _short_lines_matching(doc: Document, pattern: re.Pattern[str], longest: int):
+    """Each line of `doc` of at most `longest` characters that `pattern` matches whole, as
+    (start, end, match): the shape every kind of post header below is found by."""
+    text = doc.text
+    for s, e in doc.lines:
+        if e - s <= longest:
+            m = pattern.fullmatch(text, s, e)
+            if m:
+                yield s, e, m
+
 # A line of counters: "Likes: 23 | Replies: 11", "Views: 1.2K · Comments: 8"; every label one of
 # [forum_counter_words] (checked after the match). Run only where a label with its colon is in the
 # text (`_labels_in`).
@@ -189,11 +200,8 @@ def poster_lines(doc: Document) -> list[tuple[int, int, str]]:
     if "u/" not in lower and "@" not in lower and "points" not in lower and "votes" not in lower:
         return []
     out = []
-    for s, e in doc.lines:
-        if e - s > 120:
-            continue
-        m = _POSTER_LINE_RE.fullmatch(text, s, e)
-        if m and (m["handle"] or _HANDLE_SHAPE_RE.search(m["bare"])):
+    for s, e, m in _short_lines_matching(doc, _POSTER_LINE_RE, 120):
+        if m["handle"] or _HANDLE_SHAPE_RE.search(m["bare"]):
             name = (m["handle"] or m["bare"]).lower().removeprefix("u/").lstrip("@")
             out.append((s, e, "op " + name if m["by"] and m["handle"] else name))
     return out
@@ -256,11 +264,8 @@ def _by_lines(doc: Document) -> list[tuple[int, int, str]]:
     if "\u00bb" not in text:
         return []
     out = []
-    for s, e in doc.lines:
-        if e - s <= BY_LINE_MAX_CHARS:
-            m = _BY_LINE_RE.fullmatch(text, s, e)
-            if m:
-                out.append((s, e, " ".join(m["name"].split()).lower()))
+    for s, e, m in _short_lines_matching(doc, _BY_LINE_RE, BY_LINE_MAX_CHARS):
+        out.append((s, e, " ".join(m["name"].split()).lower()))
     return out
 
 
@@ -300,14 +305,10 @@ def _qa_signatures(doc: Document) -> list[tuple[int, int, str]]:
     vocabulary = doc.analysis.vocabulary
     if "answered" not in vocabulary or "asked" not in vocabulary:
         return []
-    text, out = doc.text, []
-    for s, e in doc.lines:
-        if e - s > 160:
-            continue
-        m = _QA_SIGNATURE_RE.fullmatch(text, s, e)
-        if m:
-            name = (m["name"] or m["bare"]).strip().lower()
-            out.append((s, e, "op " + name if m["verb"].lower() == "asked" else name))
+    out = []
+    for s, e, m in _short_lines_matching(doc, _QA_SIGNATURE_RE, 160):
+        name = (m["name"] or m["bare"]).strip().lower()
+        out.append((s, e, "op " + name if m["verb"].lower() == "asked" else name))
     return out
 
 
@@ -511,13 +512,8 @@ def _name_lines(doc: Document) -> list[tuple[int, int, str]]:
     lower = doc.analysis.lower_text
     if "wrote:" not in lower and "\nu/" not in lower and not lower.startswith("u/") and "posted by" not in lower:
         return []
-    text, out = doc.text, []
-    for s, e in doc.lines:
-        if e - s > 48:
-            continue
-        m = _NAME_LINE_RE.fullmatch(text, s, e)
-        if not m:
-            continue
+    out = []
+    for s, e, m in _short_lines_matching(doc, _NAME_LINE_RE, 48):
         if m["user"]:
             out.append((s, e, m["user"].lower()))
             continue
