@@ -69,7 +69,7 @@ from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
-from .row_changes import RowChanges, row_changes
+from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
 from .added_rows import fit_added_row
@@ -797,7 +797,8 @@ class _Refresh:
             if text_hash not in (None, "") and not row.refused_before and (old_read is None or str(text_hash) not in old_read.repairs.restored):
                 now.append((str(row.item.id), str(text_hash), row.span.number))
         if old_read is not None:
-            return row_changes(old_read.order, now)
+            evidence_keys = {key for key in old_sheet.keys if key is not None} if old_sheet is not None else None
+            return read_edits_apart(row_changes(old_read.order, now), evidence_keys)
         if old_sheet is None:
             return RowChanges()
         before: list[tuple[str, str, int | None]] = []
