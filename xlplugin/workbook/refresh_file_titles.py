@@ -41,8 +41,13 @@ class FollowedTitle:
     title: str
 
 
+# How much of a text its opening lines are looked for in (a title is at most
+# file_titles.HEADLINE_MAX_CHARS; a reason before it in the Read sheet is a line)
+OPENING_CHARS = 2000
+
+
 def _opening_lines(text: str) -> list[str]:
-    lines = [line.strip().lstrip("\u25b2").strip() for line in text.splitlines()]
+    lines = [line.strip().lstrip("\u25b2").strip() for line in text[:OPENING_CHARS].splitlines()]
     return [line for line in lines if line][:OPENING_LINES]
 
 
