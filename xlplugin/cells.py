@@ -348,7 +348,8 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     """A document's title, URL, outlet, author or date (`field`, a key of META_WHAT) as
     (the value as given, None), ("", None) for an empty cell or a missing value (None, a NaN or
     NaT from pandas), or ("", why) for a placeholder that names nothing: a word for "no value"
-    (NA, N/A, NaN, NULL, None, "-", "[deleted]"), "unknown", 0, an error value (#N/A), TRUE/FALSE.
+    (NA, N/A, NaN, NULL, None, "-", "[deleted]"), "unknown", 0, an error value (#N/A), TRUE/FALSE;
+    in an outlet, author or URL cell also a bare number (12345) or TRUE/FALSE written out (loose24).
     Such a value counts as none: an outlet "NA" is no named outlet, and documents that share it
     are not one outlet's. `why` is said as "'NA' is not an outlet". One rule for every input path
     (CSV, workbook, Dask, the Excel functions, the Python API); a date by `given_date`."""
@@ -362,9 +363,26 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     stripped = text.strip()
     if not stripped:
         return text, None
-    if isinstance(value, bool) or stripped in EXCEL_ERRORS or _placeholder(field, stripped):
+    if isinstance(value, bool) or stripped in EXCEL_ERRORS or _placeholder(field, stripped) \
+            or (field in NAMING_FIELDS and _bare_value(value, stripped)):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
     return text, None
+
+
+# (loose24) The fields that name someone or somewhere: a bare number or a truth value in them (a
+# lookup code left in an outlet column, 12345; a CSV's TRUE) names no outlet, author or web
+# address, as TRUE names no title. A title may be a number ("1984"); a name holding a number
+# ("20 Minutes", "50 Cent", "9News") is a name.
+NAMING_FIELDS = frozenset({"outlet", "author", "url"})
+_BARE_NUMBER_RE = re.compile(r"[+-]?(?:\d[\d,.\s]*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _bare_value(value: Any, stripped: str) -> bool:
+    """Whether a naming cell holds only a number (a numeric cell, or text of digits and their
+    separators) or a truth value written out ("TRUE", "false")."""
+    if isinstance(value, numbers.Number):
+        return True
+    return stripped.lower() in ("true", "false") or bool(_BARE_NUMBER_RE.fullmatch(stripped))
 
 
 # (guard22) What a metadata cell's ends may hold that no one sees, with white space: a byte order

@@ -1074,11 +1074,13 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         unsaved = [c for c in meta.values() if c and columns.get(c) is NO_SAVED_VALUE]
-        if unsaved:  # (guard21) never scored without its outlet, url, date...: a confident score of less than the row
-            yield _unsaved_meta(where, doc_id, columns, unsaved, [text_col, path_col])
-            continue
         # (a placeholder, "NA", "unknown" or #N/A, is no outlet, author, date...: counted as none, the Status says so)
-        given = {k: given_meta(k, columns.get(c)) for k, c in meta.items() if c}
+        given = {k: given_meta(k, columns.get(c)) for k, c in meta.items() if c and c not in unsaved}
+        if unsaved:  # (guard21) never scored without its outlet, url, date...: a confident score of less than the row
+            # (loose24) the fields its other cells give are kept (the row, --json, the Outlets sheet)
+            yield _unsaved_meta(where, doc_id, columns, unsaved, [text_col, path_col],
+                                {k: value for k, (value, _) in given.items() if value})
+            continue
         fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
         not_given = [f"column {meta[k]}: {why} (not counted)" for k, (_, why) in given.items() if why]
         value = columns.get(text_col) if text_col else None
@@ -1118,16 +1120,19 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
 
 
 def _unsaved_meta(where: str, doc_id: str, columns: dict[str, Any], unsaved: list[str],
-                  reading: list[str | None]) -> Problem:
+                  reading: list[str | None], fields: dict[str, str] | None = None) -> Problem:
     """(guard21) A row whose title, url, outlet, date or author cells (`unsaved`) hold a formula with
     no saved value (a workbook written by a program such as openpyxl or pandas): not scored, as
     scoring it without them would rate it without its outlet or its provenance, and say nothing.
-    The cells are written back empty, as a text cell with such a formula is."""
+    The cells are written back empty, as a text cell with such a formula is; what the row's other
+    cells give (`fields`: its outlet, when the formula is in its date cell) is kept, as for any
+    row not scored (loose24)."""
     for column in unsaved:
         columns[column] = None
     cells, them = (f"columns {', '.join(unsaved)}", "them") if len(unsaved) > 1 else (f"column {unsaved[0]}", "it")
     return Problem(where, f"{cells}: {NO_SAVED_VALUE_MESSAGE}{UNSAVED_META_END} {them}",
-                   doc_id, columns, kind="cell", text_column=reading[0] or "", path_column=reading[1] or "")
+                   doc_id, columns, kind="cell", text_column=reading[0] or "", path_column=reading[1] or "",
+                   **_given(fields or {}))
 
 
 def _html_cell_read(text: str, fields: dict[str, str], note: str, columns: dict[str, Any],

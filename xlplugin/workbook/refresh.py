@@ -35,7 +35,7 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
 from .cell_links import followed_links, use_link_targets
@@ -63,12 +63,13 @@ from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blan
 from .defined_ranges import grown_defined_names
 from .refresh_row_notes import emptied, emptied_line, formula_line
 from .refresh_fields import find_renamed_fields
+from .refresh_file_titles import FOLLOWED_NOTE, followed_titles
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
-from .row_changes import RowChanges, row_changes
+from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
 from .added_rows import fit_added_row
@@ -279,6 +280,8 @@ class _Documents:
     id_notes: list[str] = field(default_factory=list)  # per row, what its Status says of an id it shares
     path_column: str | None = None  # the column naming each row's file, where there is one
     blank_ids: BlankIds = field(default_factory=BlankIds)  # ids written into blank id cells (refresh_ids)
+    # (loose24) by sheet row, the title cell a row read from another file than before takes (column, title)
+    followed_titles: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 class _Refresh:
@@ -573,6 +576,7 @@ class _Refresh:
         keyed, id_notes = distinct_ids([still_refused(item, None) if no else item for item, no in zip(items, refused)],
                                        [span.number for span in data_rows])
         items = [item if no else key for item, key, no in zip(items, keyed, refused)]
+        followed = self._followed_titles(user, reading_names, table, data_rows, items, owned)
         # (only where the rows are read from their files: rewritten with the page's text when
         # the page changed)
         # (in a workbook that also holds a table's rows, the pages' article has a column of its own:
@@ -590,7 +594,22 @@ class _Refresh:
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
-                          path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids)
+                          path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids,
+                          followed_titles=followed)
+
+    def _followed_titles(self, user: list[tuple[int, str]], names: list[str], table: list[list[Any]],
+                         data_rows: list[RowSpan], items: list[Record | Problem],
+                         owned: dict[str, int]) -> dict[int, tuple[int, str]]:
+        """(loose24) The title cells of rows whose file cell names another file than the one their
+        title came from: the title the file gives now (refresh_file_titles)."""
+        title_name = find_column(names, TITLE_COLUMN_NAMES)
+        if title_name is None:
+            return {}
+        index = names.index(title_name)
+        stamps = [span.values.get(owned[layout.STAMP_HEADERS[2]]) for span in data_rows]
+        found = followed_titles(items, [values[index] for values in table], stamps, self._old_read(),
+                                self.package.shared_strings)
+        return {data_rows[f.row].number: (user[index][0], f.title) for f in found}
 
     def _id_column(self, user: list[tuple[int, str]], table: list[list[Any]], data_rows: list[RowSpan],
                    skip: tuple[str | None, ...]) -> list[str]:
@@ -689,6 +708,10 @@ class _Refresh:
         cell as scored (`normalised_cells`), its page's text (`page text`)."""
         # (how it was read: not UTF-8...; and an id other rows use too)
         notes = [getattr(row.item, "note", ""), row.id_note]
+        if row.span.number in docs.followed_titles:  # (loose24) its title follows its file
+            column, title = docs.followed_titles[row.span.number]
+            row.user_cells = {**(row.user_cells or {}), column: title or None}
+            notes.append(FOLLOWED_NOTE)
         if row.normalised_cell is not None and not formatted:  # (rich text kept)
             row.user_cells = {**(row.user_cells or {}), **dict([row.normalised_cell])}
             self.summary.text_normalised += 1
@@ -774,7 +797,8 @@ class _Refresh:
             if text_hash not in (None, "") and not row.refused_before and (old_read is None or str(text_hash) not in old_read.repairs.restored):
                 now.append((str(row.item.id), str(text_hash), row.span.number))
         if old_read is not None:
-            return row_changes(old_read.order, now)
+            evidence_keys = {key for key in old_sheet.keys if key is not None} if old_sheet is not None else None
+            return read_edits_apart(row_changes(old_read.order, now), evidence_keys)
         if old_sheet is None:
             return RowChanges()
         before: list[tuple[str, str, int | None]] = []

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-__all__ = ["RowChanges", "row_changes"]
+__all__ = ["RowChanges", "read_edits_apart", "row_changes"]
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,16 @@ class RowChanges:
     reordered: bool = False
     renumbered: bool = False
     renamed: int = 0
+    # (loose24) the rows whose id differs, as (text hash, id before, id now): `renamed`'s rows
+    renamed_rows: tuple[tuple[str, str, str], ...] = ()
+    # (loose24) ids edited in the Read sheet only (the Documents rows' ids are as the Evidence
+    # sheet has them): the Read sheet is written again from the Documents sheet
+    read_ids_edited: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.removed or self.duplicated or self.reordered or self.renumbered or self.renamed)
+        return bool(self.removed or self.duplicated or self.reordered or self.renumbered or self.renamed
+                    or self.read_ids_edited)
 
     def describe(self) -> str:
         """In words, for the refresh summary ("" when nothing changed)."""
@@ -51,6 +57,11 @@ class RowChanges:
             parts.append("rows moved to other row numbers")
         if self.renamed:
             parts.append(f"{self.renamed} document id{'s' if self.renamed != 1 else ''} changed")
+        if self.read_ids_edited:
+            n = self.read_ids_edited
+            parts.append(f"{n} id{'s' if n != 1 else ''} edited in the Read sheet, not in the Documents sheet "
+                         f"(the Read sheet only shows the Documents rows: written again with the Documents "
+                         f"sheet's id{'s' if n != 1 else ''}; to rename a document, edit its id in the Documents sheet)")
         return "; ".join(parts)
 
 
@@ -70,8 +81,23 @@ def row_changes(before: Sequence[tuple[str, str, int | None]], now: Sequence[tup
     new_seq = _in_order(now, common)
     reordered = [h for h, _n, _i in old_seq] != [h for h, _n, _i in new_seq]
     renumbered = not reordered and any(a is not None and a != b for (_, a, _i), (_, b, _j) in zip(old_seq, new_seq))
-    renamed = 0 if reordered else sum(a != b for (_, _m, a), (_, _n, b) in zip(old_seq, new_seq))
-    return RowChanges(removed, duplicated, reordered, renumbered, renamed)
+    renamed_rows = () if reordered else tuple((h, a, b) for (h, _m, a), (_, _n, b) in zip(old_seq, new_seq) if a != b)
+    return RowChanges(removed, duplicated, reordered, renumbered, len(renamed_rows), renamed_rows)
+
+
+def read_edits_apart(changes: RowChanges, evidence_keys: set[tuple[str, str]] | None) -> RowChanges:
+    """(loose24) `changes` with the ids edited in the Read sheet told apart from the Documents ids
+    renamed: a row whose id now is the one the Evidence sheet (written with the Read sheet, and not
+    read from it) has for its text hash was not renamed in the Documents sheet."""
+    if not changes.renamed_rows or not evidence_keys:
+        return changes
+    read_only = [row for row in changes.renamed_rows if (row[2], row[0]) in evidence_keys
+                 and (row[1], row[0]) not in evidence_keys]
+    if not read_only:
+        return changes
+    kept = tuple(row for row in changes.renamed_rows if row not in read_only)
+    return RowChanges(changes.removed, changes.duplicated, changes.reordered, changes.renumbered, len(kept), kept,
+                      len(read_only))
 
 
 def _in_order(rows: Sequence[tuple[str, str, Any]], common: Counter) -> list[tuple[str, Any, str]]:
