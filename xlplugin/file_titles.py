@@ -21,6 +21,11 @@ RELEASE", "EXCLUSIVE", "BREAKING:", a section's name in capitals ("WORLD NEWS"),
 labels below in any case ("Opinion", "Press release"). Such a line (`label_line`) is read as a
 label, as the kind and provenance rules read it, and the line after it (a blank line between
 allowed) is the headline where it is shaped as one. The label stays where it is in the text.
+
+(loose25) Up to MAX_LABEL_LINES label lines may stand one over the other: a public notice opens
+with its issuer's name and then "PUBLIC NOTICE" ("TOWN OF ASHBURY", "PUBLIC NOTICE", then the
+notice's headline), and the headline is the line after the last of them. "Public notice",
+"Notice", "Legal notice", "Official notice" and "Statutory notice" are labels in any case.
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 25
 # A line in capitals this short is a label or a notice, not a headline shouted in capitals.
 CAPITALS_MIN_WORDS = 5
+# (loose25) Label lines that may stand over a headline, one over the other ("TOWN OF ASHBURY",
+# "PUBLIC NOTICE", headline).
+MAX_LABEL_LINES = 2
 
 # (titles18) Labels a text puts above its headline, read in any case; any other label is a short
 # line in capitals. (The kind and provenance rules read what each label means: data/provenance.txt.)
@@ -41,6 +49,7 @@ LABEL_WORDS = frozenset({
     "opinion", "analysis", "comment", "commentary", "editorial", "exclusive", "breaking", "breaking news",
     "press release", "news release", "for immediate release", "review", "column", "op-ed", "explainer",
     "feature", "interview", "letters", "satire", "sponsored", "sponsored content", "advertisement", "update", "letters to the editor",
+    "public notice", "notice", "legal notice", "official notice", "statutory notice",
 })
 
 _BYLINE_RE = re.compile(r"(?:by|von|written by|posted by)\s+\S", re.IGNORECASE)
@@ -94,14 +103,18 @@ def _headline_at(lines: list[str]) -> str:
 def headline_line(text: str) -> str:
     """The text's first line where it is a headline, or the line after a label line at the top
     (see the module's doc); "" otherwise."""
-    lines = text.lstrip("\ufeff \t\n").split("\n", 5)
+    lines = text.lstrip("\ufeff \t\n").split("\n", 7)
     if len(lines) < 2:
         return ""
     headline = _headline_at(lines)
     if headline or not label_line(lines[0]):
         return headline
-    below = lines[2:] if not lines[1].strip() else lines[1:]
-    under = _headline_at(below) if len(below) > 1 else ""
+    below = lines
+    for _ in range(MAX_LABEL_LINES):  # (loose25) label lines one over the other
+        below = below[2:] if len(below) > 1 and not below[1].strip() else below[1:]
+        under = _headline_at(below) if len(below) > 1 else ""
+        if under or len(below) < 2 or not label_line(below[0]):
+            break
     return under or _capitals_headline(lines)
 
 

@@ -6,7 +6,8 @@ they would count one claim twice and make every headline an unsourced one. The h
 text's first line where it is the title given (a workbook's title column, a page's title) or
 where it is shaped as one (`file_titles.headline_line`: 3 to 25 words, no sentence end, then a
 blank line or a byline). (titles18) A label line above it ("OPINION", "FOR IMMEDIATE RELEASE":
-`file_titles.label_line`) is passed over: the headline is the line after it.
+`file_titles.label_line`) is passed over: the headline is the line after it; (loose25) two label
+lines too ("TOWN OF ASHBURY", "PUBLIC NOTICE").
 
 Used by `xlplugin.scorers.unsourced_claims`: sentences inside the line hold no claims. (An
 author's bio line is the other piece of furniture it passes over: `provenance_sources.author_bio`.)
@@ -14,7 +15,7 @@ author's bio line is the other piece of furniture it passes over: `provenance_so
 
 from __future__ import annotations
 
-from .file_titles import headline_line, label_line
+from .file_titles import MAX_LABEL_LINES, headline_line, label_line
 from .text import Document
 
 __all__ = ["headline_end"]
@@ -33,8 +34,8 @@ def headline_end(doc: Document) -> int:
         title = " ".join(doc.title.split()).lower()
         if bare and (bare == title or bare == " ".join(headline_line(text).split()).lower()):
             return e
-        if labels == 0 and label_line(line):
-            labels = 1  # (titles18) a label over the headline: the headline is the next line
+        if labels < MAX_LABEL_LINES and label_line(line):
+            labels += 1  # (titles18) a label over the headline: the headline is the next line (loose25: two labels)
             continue
         return 0
     return 0
