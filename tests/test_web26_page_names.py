@@ -117,6 +117,8 @@ def test_og_site_name_is_the_outlet_where_the_publisher_spells_it_as_a_company(s
     ("Harbour Tide News", "Coastline Media Group plc"),  # another company: not the same name
     ("Brightwell", "Brightwell Energy plc"),  # a shorter name is no spelling of the same
     ("Energy Today", "Brightwell Energy plc"),
+    ("the Harbour Tide", "The Harbour Tide"),  # the same name in other capitals keeps the extractor's
+    ("harbour tide", "Harbour Tide"),
 ])
 def test_two_different_names_are_left_alone(site_name, publisher):
     markup = _release(site_name, publisher)

@@ -435,14 +435,14 @@ def _bare_site_name(name: str) -> str:
 def known_site_name(outlet: str, markup: str) -> str:
     """(web26) The page's og:site_name where it names the same site as `outlet` (the extractor's,
     often the JSON-LD publisher's legal name) spelled otherwise: one is the other with a company
-    suffix ("plc", "Ltd", "Inc.") or "The" before it; `outlet` otherwise (two different names, or
-    no og:site_name)."""
+    suffix ("plc", "Ltd", "Inc.") or "The" before it; `outlet` otherwise (two different names, the
+    same name in other capitals, or no og:site_name)."""
     if not outlet or "og:site_name" not in markup:
         return outlet
     from .page_hints import HEAD_CHARS, _metas
 
     og = _metas(markup[:HEAD_CHARS]).get("og:site_name", "")
-    if not og or og == outlet or len(og) > 60:
-        return outlet
+    if not og or og.lower() == outlet.lower() or len(og) > 60:
+        return outlet  # the same name in other capitals ("the Guardian"): the extractor's spelling stays
     same = _bare_site_name(og) == _bare_site_name(outlet) and _bare_site_name(og) != ""
     return og if same else outlet
