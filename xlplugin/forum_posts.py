@@ -329,13 +329,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _QA_ASKED_DATE_RE = re.compile(r"[ \t]*asked[ \t]+(?P<month>[A-Z][a-z]{2,8})[ \t]+(?P<day>\d{1,2}),[ \t]*(?P<year>\d{4})\b")
 
 
-def qa_asked_date(text: str) -> str:
-    """(forum26) The ISO date of a Q&A page's question, read from the asker's signature ("asked Apr
-    2, 2024 at 18:20 NAME 88 rep") where the page is a thread (the asker signs first, another name
-    signs an answer); "" where it is none, or the signature gives no year ("asked Jan 3 at 8:40":
-    the site leaves the current year out, which a saved page cannot tell). A web page's date where
-    its markup gives none (`xlplugin.pages`): the signature boxes the page reader keeps as text
-    (`keep_qa_signatures`) were where the extractor had found it."""
+def _qa_asker_line(text: str) -> str:
+    """The asker's signature line of a Q&A page's text, where the page is a thread (the asker signs
+    first, another name signs an answer); "" where it is none."""
     if "answered" not in text or "asked" not in text:
         return ""
     signed = []
@@ -346,7 +342,28 @@ def qa_asked_date(text: str) -> str:
                 signed.append((m["verb"].lower(), (m["name"] or m["bare"]).strip().lower(), line))
     if len(signed) < 2 or signed[0][0] != "asked" or all(name == signed[0][1] for _, name, _ in signed):
         return ""
-    m = _QA_ASKED_DATE_RE.match(signed[0][2])
+    return signed[0][2]
+
+
+def qa_asker(text: str) -> str:
+    """(web26) The asker of a Q&A page's question, as the asker's signature writes the name ("asked
+    Apr 2, 2024 at 18:20 Jo Marr 88 rep": "Jo Marr"), where the page is a thread as for
+    `qa_asked_date`; "" where it is none. A web page's author where its markup gives none
+    (`xlplugin.pages`)."""
+    line = _qa_asker_line(text)
+    m = line and _QA_SIGNATURE_RE.fullmatch(line)
+    return (m["name"] or m["bare"]).strip() if m else ""
+
+
+def qa_asked_date(text: str) -> str:
+    """(forum26) The ISO date of a Q&A page's question, read from the asker's signature ("asked Apr
+    2, 2024 at 18:20 NAME 88 rep") where the page is a thread (the asker signs first, another name
+    signs an answer); "" where it is none, or the signature gives no year ("asked Jan 3 at 8:40":
+    the site leaves the current year out, which a saved page cannot tell). A web page's date where
+    its markup gives none (`xlplugin.pages`): the signature boxes the page reader keeps as text
+    (`keep_qa_signatures`) were where the extractor had found it."""
+    line = _qa_asker_line(text)
+    m = line and _QA_ASKED_DATE_RE.match(line)
     month = m and m["month"][:3].lower()
     if not m or month not in _MONTHS:
         return ""

@@ -32,6 +32,11 @@ the article's title, the site's name, the author's name, the date. Used by `xlpl
   credit: "Daniel Ortega; Associated Press" (a name in capitals written capitalised). A name
   alone, an agency alone ("Associated Press", "Reuters Staff") or another organisation after a
   name are left as they are (`agency_byline`).
+- Site name spelled twice (web26): where the JSON-LD publisher gives the company's legal name
+  ("Brightwell Energy plc") and og:site_name the name readers know ("Brightwell Energy"), and
+  both name the same site (one is the other with a company suffix, "plc", "Ltd", "Inc.", or with
+  "The" before it), og:site_name is the outlet (`known_site_name`). Two different names are
+  left as the extractor gave them.
 - Date: a date alone on one of the text's first lines ("January 22, 2014"), or after a
   publication label ("Published: 9 May 2026", "Posted on May 9, 2026"; web25b), where the page's
   markup gives none (`text_date`). An update line ("Updated 9 May 2026") gives none.
@@ -412,3 +417,32 @@ def agency_byline(author: str) -> str:
             name = name.title()
         return author if not_a_person(name) else f"{name}; {agency}"
     return author
+
+
+# (web26) A company's legal suffix after its name ("Brightwell Energy plc", "Harbour Media, Ltd."),
+# and "The" before a name: the same site named as readers know it without them.
+_COMPANY_SUFFIX_RE = re.compile(
+    r",?\s+(?:plc|p\.l\.c\.|ltd\.?|limited|inc\.?|incorporated|llc|llp|corp\.?|corporation|co\.|"
+    r"gmbh|ag|s\.?a\.?|n\.?v\.?|b\.?v\.?|pty\.?\s+ltd\.?)\s*$", re.IGNORECASE)
+_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _bare_site_name(name: str) -> str:
+    bare = _COMPANY_SUFFIX_RE.sub("", " ".join(name.split()))
+    return _THE_RE.sub("", bare).lower()
+
+
+def known_site_name(outlet: str, markup: str) -> str:
+    """(web26) The page's og:site_name where it names the same site as `outlet` (the extractor's,
+    often the JSON-LD publisher's legal name) spelled otherwise: one is the other with a company
+    suffix ("plc", "Ltd", "Inc.") or "The" before it; `outlet` otherwise (two different names, the
+    same name in other capitals, or no og:site_name)."""
+    if not outlet or "og:site_name" not in markup:
+        return outlet
+    from .page_hints import HEAD_CHARS, _metas
+
+    og = _metas(markup[:HEAD_CHARS]).get("og:site_name", "")
+    if not og or og.lower() == outlet.lower() or len(og) > 60:
+        return outlet  # the same name in other capitals ("the Guardian"): the extractor's spelling stays
+    same = _bare_site_name(og) == _bare_site_name(outlet) and _bare_site_name(og) != ""
+    return og if same else outlet

@@ -53,8 +53,8 @@ from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
-from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, linked_author, site_name, text_date, without_address,
-                        written_by)
+from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
+                        without_address, written_by)
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
 from .page_teasers import teaser_tail_start
@@ -603,7 +603,8 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
     """What the article's text says where the markup did not: the date on one of its first
     lines where the page gives none, or (forum26) a Q&A page's question date from the asker's
     signature (`forum_posts.qa_asked_date`); the writer of a "Written by: Name" line where the author
-    given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`)."""
+    given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`);
+    (web26) the asker of a Q&A page where no author is given (`forum_posts.qa_asker`)."""
     from .names import not_a_person
 
     if not meta["date"]:
@@ -611,7 +612,8 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
         meta["date"] = text_date(text) or forum_posts.qa_asked_date(text)
     author = meta["author"]
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
-        meta["author"] = written_by(text) or author
+        # (web26) or a Q&A page's asker, from the asker's signature kept as text
+        meta["author"] = written_by(text) or author or forum_posts.qa_asker(text)
 
 
 def _short_text_note(text: str, markup: str, page_type: str) -> str:
@@ -645,6 +647,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     found_title, found_date, found_author = _not_from_other_articles(found, ld, others)
     url = url or ("" if found.url else ld.get("url", ""))
     outlet = _outlet(found.sitename or ld.get("outlet"), found.url or url, markup)
+    # (web26) og:site_name's "Brightwell Energy" where the publisher gave "Brightwell Energy plc"
+    outlet = known_site_name(outlet, markup)
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found_title, markup, sites)
     outlet = outlet or site_name(markup, title, sites)
