@@ -179,3 +179,32 @@ def test_a_phpbb_page_replies_sources_are_the_repliers():
     assert found is not None and found[1] == "bean_row_bea"
     assert not _cue(page.text, SOURCES)
     assert not _cue(page.text, QUOTES)
+
+
+DOCS = "references to primary documents"
+
+# Replies naming a document: by what it is, by where it came from, a citation, by whose it is, an archive record
+DOCUMENT_REPLIES = [
+    ("mossbank_mum", "It is all in the 212-page report the planning inspector sent round in March, near the end."),
+    ("Greyhound_Gil", "Bus timetable records obtained by the residents' group through a freedom of information "
+                      "request show the evening service was cut twice before this."),
+    ("penny_lane", "Wider roads bring more traffic, not less, as the survey work on induced demand shows "
+                   "(Hale et al., 2021)."),
+    ("harbour_ned", "The county's own spending records show the crews were moved to the new estate in May."),
+    ("pond_skater", "The minutes of the parish council record that the stop was moved once before, in 2019."),
+]
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("reply", DOCUMENT_REPLIES, ids=[r[0] for r in DOCUMENT_REPLIES])
+def test_a_document_named_in_another_members_reply_is_theirs(fmt, reply):
+    opener = OPENERS[2]
+    other = ("fen_walker", "Same here on the hill, the lorry came on Friday and nobody had a letter either.")
+    text = FORMATS[fmt]("Re: a question for the residents", [opener, other, reply])
+    assert forum_posts.thread(prepare(text)) is not None
+    assert not _cue(text, DOCS)
+    # the same words in the author's own post are the author's reference
+    third = ("nightowl_3", "Ours is still Tuesday down by the park, for now anyway.")
+    own = FORMATS[fmt]("Re: a question for the residents", [(opener[0], opener[1] + " " + reply[1]), other, third])
+    assert forum_posts.thread(prepare(own)) is not None
+    assert _cue(own, DOCS)
