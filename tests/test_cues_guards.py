@@ -97,6 +97,9 @@ def _plain_classify(w, idxs, head, lex, quote_at):
         return None if subject == cues.NO_ONE else ("weasel", False)  # (sources12's rules, in the same place)
     if cues.writers_acquaintance(w, idxs, lex.not_names):
         return "weasel", False  # (attrib16's rule, in the same place)
+    if cues.hearsay(w, idxs, lex.not_names) or w.lowers[min(idxs[0], idxs[-1])] in lex.appeal_quantifiers \
+            and cues.appeal_to_all(w, idxs, lex.not_names, lex.things):
+        return "weasel", False  # (prov24's rule, in the same place)
     head = cues.relative_head(lowers, idxs, head)
     quoted = quote_at is not cues._never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))

@@ -55,9 +55,10 @@ _WHICH_MEMBERS = frozenset("of the these those other two three four five six sev
                            "dozen".split())
 # (prov24) Words that make it no appeal to a kind: a pronoun ("All I'm saying", "all they say", "every
 # time his rivals think"), a clause or a contrast inside the phrase ("all but begging a woman who
-# claimed"), a time ("every time", "every day").
+# claimed"), a time or a frequency ("every time", "every day", "every few years", "every so often").
 _NOT_AN_APPEAL = frozenset("i i'm i’m we you he she they it his her their its my our your who that which but "
-                           "time times day days week weeks year years morning night".split())
+                           "time times day days week weeks year years morning night few couple so once now "
+                           "hour hours minute minutes month months season seasons decade decades".split())
 APPEAL_MAX_WORDS = 4
 _CLAUSE_JOINERS = frozenset(("and", "but", "or"))
 _PUBLISHED = words(DATA_FILE, "published_words")
