@@ -11,6 +11,19 @@ page gives (marks such as "|" or "-" around it allowed); a biography line must s
 of those names followed by "is"/"ist"/"was"/"war"/"writes"/"schreibt", and stand in the last
 BIO_TAIL_SHARE of the text (an article about a person may open "Jane Roe is ...", near the top).
 A page that names no author loses nothing here.
+
+(lead25) The author the extractor read, checked against the markup it came from:
+- `post_author(markup, author)`: an element classed "author" inside a reader's comment (an
+  element classed "comment", "comments", "commentarea", "reply" ... or the id "comments") names
+  a commenter. Where the author is named only there, the page's author is the first author
+  element outside the comments (a thread's poster: old Reddit's `<a class="author may-blank">`
+  in the post's tagline, where each comment has `<a class="author">`), or none.
+- `without_role_line(author, markup)`: a byline box that gives the name and, in the element after
+  it, the writer's role ("Amira Said" / "Health correspondent, Northbridge") is read by the
+  extractor as one author ("Amira Said Health correspondent; Northbridge"); the name element's
+  text is the author.
+- `without_author_tail(title, author)`: a browser title that ends with the author's name
+  ("Headline | Jane Roe", a column's og:title) is the headline; the name is the author column's.
 """
 
 from __future__ import annotations
@@ -18,7 +31,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["author_lines", "column_feet", "with_column_foot", "BIO_TAIL_SHARE"]
+__all__ = ["author_lines", "column_feet", "with_column_foot", "post_author", "without_role_line", "without_author_tail",
+           "BIO_TAIL_SHARE"]
 
 # A biography stands at the foot of the article: the share of the text's characters before it.
 BIO_TAIL_SHARE = 0.7
@@ -104,3 +118,78 @@ def with_column_foot(text: str, removed: tuple[str, ...], feet: list[tuple[str, 
         if last.startswith(before) and any(foot.startswith(n + " ") and foot[len(n) + 1:][:1].islower() for n in names):
             return f"{text}\n\n{foot}", tuple(ln for ln in removed if _folded(ln) != foot)
     return text, removed
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+# Class words (whole class tokens) and ids of the elements that hold readers' comments.
+_COMMENT_TOKENS = frozenset(("comment", "comments", "commentarea", "comment-list", "commentlist", "comment-body",
+                             "comment-content", "comments-area", "comment-thread", "reply", "replies"))
+_AUTHOR_NAME_MAX_CHARS = 60
+
+
+def _in_comment(element: Any) -> bool:
+    for above in element.iterancestors():
+        if (above.get("id") or "").lower() == "comments":
+            return True
+        if _COMMENT_TOKENS.intersection((above.get("class") or "").lower().split()):
+            return True
+    return False
+
+
+def post_author(markup: str, author: str) -> str:
+    """`author`, or the page's own author where `author` is a commenter's name (the module's doc)."""
+    if not author or ";" in author or "comment" not in markup.lower():
+        return author
+    try:
+        from lxml import html as lxml_html
+
+        root = lxml_html.fromstring(markup)
+    except (ValueError, TypeError):  # (markup lxml cannot read: the author as given)
+        return author
+    named = []  # (name, inside a comment), in page order
+    for element in root.iter("a", "span", "div", "p", "strong", "b"):
+        if "author" not in (element.get("class") or "").lower().split():
+            continue
+        name = " ".join(element.text_content().split())
+        if name and len(name) <= _AUTHOR_NAME_MAX_CHARS:
+            named.append((name, _in_comment(element)))
+    key = _squash(author)
+    if not any(_squash(name) == key and inside for name, inside in named):
+        return author
+    if any(_squash(name) == key and not inside for name, inside in named):
+        return author  # (the writer also comments under the article)
+    return next((name for name, inside in named if not inside), "")
+
+
+# The writer's role in the element after the name ("Health correspondent, Northbridge").
+_ROLE_RE = re.compile(r"\b(?:correspondent|editor|reporter|writer|columnist|journalist|producer|presenter|analyst|"
+                      r"contributor|staff|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?)\b", re.IGNORECASE)
+_TEXT_NODE_RE = re.compile(r">([^<>]+)<")
+_BY_RE = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
+
+
+def without_role_line(author: str, markup: str) -> str:
+    """`author` less the role line the extractor joined to the name (the module's doc)."""
+    if not author or not _ROLE_RE.search(author):
+        return author
+    key = _squash(author)
+    nodes = [t.strip() for t in _TEXT_NODE_RE.findall(markup) if t.strip()]
+    for name, role in zip(nodes, nodes[1:]):
+        name = _BY_RE.sub("", name)
+        if _ROLE_RE.search(role) and not _ROLE_RE.search(name) and _squash(name + role) == key:
+            return name
+    return author
+
+
+def without_author_tail(title: str, author: str) -> str:
+    """`title` less a last part, after " | ", " - " or the like, that is the author's name."""
+    if not title or not author:
+        return title
+    names = {_squash(n) for n in author.split(";") if len(n.split()) >= 2}
+    head, sep, tail = title.rpartition(" | ") if " | " in title else title.rpartition(" - ")
+    if sep and head.strip() and _squash(tail) in names:
+        return head.strip()
+    return title

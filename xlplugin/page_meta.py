@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "author_parts", "without_address", "written_by", "text_date", "linked_author",
+__all__ = ["article_title", "site_name", "without_section_head", "author_parts", "without_address", "written_by", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -94,6 +94,22 @@ _TITLE_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}")
 
 def _site_or_date(part: str, sites: set[str]) -> bool:
     return _is_site(part, sites) or _TITLE_DATE_RE.fullmatch(part.strip()) is not None
+
+
+def without_section_head(title: str, url: str) -> str:
+    """(lead25) `title` less a first part that is the page's section as its address writes it
+    ("r/urbanplanning - Headline" at ".../r/urbanplanning/comments/..."): a forum's or a site's
+    section named before the headline is where the page sits, not the headline's words."""
+    if not url or not title:
+        return title
+    path = [p for p in url.split("://", 1)[-1].split("?", 1)[0].split("/")[1:] if p]
+    heads = {_squash("/".join(path[:n])) for n in (1, 2) if len(path) > n}  # (a section, not the page itself)
+    for sep in _TITLE_SEP_RE.finditer(title):  # the first separator only
+        rest = title[sep.end():].strip()
+        if rest and _squash(title[:sep.start()]) in heads - {""}:
+            return rest
+        break
+    return title
 
 
 def without_site_parts(title: str, sites: set[str]) -> str:

@@ -42,7 +42,7 @@ from typing import Any
 from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
-from .page_bylines import author_lines, column_feet, with_column_foot
+from .page_bylines import author_lines, column_feet, post_author, with_column_foot, without_author_tail, without_role_line
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
 from .page_threads import tidy_threads
@@ -54,7 +54,7 @@ from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
-                        without_address, written_by)
+                        without_address, without_section_head, written_by)
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
 from .page_teasers import teaser_tail_start
@@ -662,8 +662,12 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = byline_author(markup, found.url or url or "", outlet) or author
     if not author and ld.get("author"):
         author = _author(ld["author"], outlet, markup)
+    # (lead25) a role line joined to the name; a commenter's name where the post has its own author
+    author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
     author = agency_byline(author)
+    # (lead25) "Headline | Jane Roe" and "r/sub - Headline": the author's name and the section are not the headline
+    title = without_section_head(without_author_tail(title, author), found.url or url or "")
     return {
         "title": title,
         "author": author,
