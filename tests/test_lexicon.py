@@ -27,7 +27,7 @@ KNOWN_REPEATS = {
     ("loaded_language.txt", "derogatory", 550, 1134),
     ("loaded_language.txt", "emotive", 50, 1223),
     ("loaded_language.txt", "emotive", 50, 1310),
-    ("loaded_language.txt", "derogatory", 550, 1473),  # (mirror21) the mirror labels, a block of their own
+    ("loaded_language.txt", "derogatory", 550, 1501),  # (mirror21) the mirror labels, a block of their own
 }
 
 

@@ -259,10 +259,19 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "the plot unfold" in a review, "red meat" in a diet; "the Fury spell" (version 21)
     if plain_use(doc, category, first, last):
         return True  # "disturbing the nests", "fake invoices", "a snake plant", "conceded a goal" (version 25)
-    if category in _DENIABLE and (denied(doc, first) or rejections.rejected(doc, first)) and not asserted(doc, first):
+    if category in _DENIABLE and (denied(doc, first) and not _purity_label(doc, first) or rejections.rejected(doc, first)) \
+            and not asserted(doc, first):
         return True  # "good rather than spectacular", "far from a disaster" (loaded27); "Nobody here is a villain" (negate24)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
 
+
+
+def _purity_label(doc: Document, first: int) -> bool:
+    """(sides25) Is the cue at `first` an in-group purity label ([purity_words] before
+    [purity_nouns]: "real Americans", "true patriots")? Denied it is the same charge ("they are
+    not real Americans" casts them out), so a denial before it does not lift it."""
+    lowers = doc.lowers
+    return lowers[first] in _sets().purity and first + 1 < len(lowers) and lowers[first + 1] in _sets().purity_nouns
 
 
 def _named_finding(doc: Document, first: int, last: int) -> bool:
@@ -513,6 +522,8 @@ class _Sets:
         self.plot_kinds = words(_LOADED, "plot_kind_words")  # (mirror21) "allotment plots", "a scatter plot"
         self.plot_land = words(_LOADED, "plot_land_words")  # (mirror21) a page about land
         self.findings = words(_LOADED, "finding_terms")  # (labels35) "genocide", "ethnic cleansing"
+        self.purity = words(_LOADED, "purity_words")  # (sides25) "real" of "real Americans"
+        self.purity_nouns = words(_LOADED, "purity_nouns")
 
 
 @lru_cache(maxsize=1)
