@@ -374,8 +374,8 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
-        if replacements:  # (guard21) a re-scored row's URL link follows its cell's address
-            replacements.update(self._followed_links(docs, to_score))
+        if replacements:  # (guard21, hunt25b) a row's URL and file links follow what its cells show
+            replacements.update(self._followed_links(docs, rows))
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
@@ -392,17 +392,26 @@ class _Refresh:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
-    def _followed_links(self, docs: _Documents, to_score: list[RowPlan]) -> dict[str, bytes]:
-        """The sheet's links part with the hyperlink of each re-scored row's URL cell set to the web
-        address the cell shows (`cell_links.followed_links`), where it differs; {} otherwise."""
+    def _followed_links(self, docs: _Documents, rows: list[RowPlan]) -> dict[str, bytes]:
+        """The sheet's links part with the hyperlink of each row's URL cell set to the web address
+        the cell shows, and of its file cell to the path it shows (`cell_links.followed_links`),
+        where it differs; {} otherwise. Every row, not only those scored again (hunt25b): rows
+        whose values a script sorted keep their links in place, each opening another row's file
+        or page. A file cell's link follows it only where the file was read (a row whose file is
+        not found keeps its link, as it keeps its scores)."""
         names = [name for _, name in docs.user]
+        targets: dict[int, dict[int, str]] = {}
         url = find_column(names, URL_COLUMN_NAMES)
-        if url is None:
-            return {}
-        column = docs.user[names.index(url)][0]
-        urls = {row.span.number: value for row in to_score if not row.evidence_only
-                and isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
-        return followed_links(self.package, self.docs_part, column, urls)
+        if url is not None:
+            column = docs.user[names.index(url)][0]
+            targets[column] = {row.span.number: value for row in rows if not row.evidence_only
+                               and isinstance(value := row.span.values.get(column), str)
+                               and value.strip().lower().startswith(("http://", "https://"))}
+        if docs.path_column is not None and docs.path_column in names:
+            column = docs.user[names.index(docs.path_column)][0]
+            targets[column] = {row.span.number: value for row in rows if isinstance(row.item, Record)
+                               and isinstance(value := row.span.values.get(column), str) and value.strip()}
+        return followed_links(self.package, self.docs_part, targets)
 
     def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
         """The summary's lines (with the ids') on rows whose text cell was emptied or holds a
