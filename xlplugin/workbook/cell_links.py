@@ -21,7 +21,7 @@ from ..xml_text import xml_unescape
 from .cell_xml import column_index
 from .package import Package
 
-__all__ = ["use_link_targets", "followed_links"]
+__all__ = ["use_link_targets", "followed_links", "column_link_targets"]
 
 _WEB = ("http://", "https://")
 # <hyperlink ref="B2" r:id="rId1"/> (any prefix for the relationship namespace); a range "B2:B9"
@@ -89,6 +89,13 @@ def _targets(package: Package, part: str, column: int, rows: set[int], blank: Ab
         carry = data[-_CARRY:]
     found = {**links, **formulas}
     return {number: target for number, target in found.items() if target.strip().lower().startswith(_WEB)}
+
+
+def column_link_targets(package: Package, part: str, column: int, rows: AbstractSet[int]) -> dict[int, str]:
+    """The web address each of `rows`' cells in `column` links to, whatever the cell shows (a
+    hyperlink formula's first argument, else the cell's hyperlink), for the refresh to find a
+    row's link left on another row (refresh_url_links)."""
+    return _targets(package, part, column, set(rows))
 
 
 def _add_link(links: dict[int, str], attrs: dict[bytes, bytes], external: dict[str, tuple[str, str]],

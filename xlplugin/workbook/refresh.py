@@ -49,6 +49,7 @@ from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
 from .reader import missing_settings, missing_settings_rows, settings_from_package, sources_rows
+from .refresh_url_links import displaced_note, restore_displaced_urls
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
@@ -147,6 +148,9 @@ class RefreshSummary:
     # sheets beside Documents that hold its score columns (a copy, "Documents (2)"): not
     # refreshed, in words (refresh_sheets.copied_documents_notes)
     copy_notes: list[str] = field(default_factory=list)
+    # (hunt25b) URL cells showing words found under another row's link and set back, in words
+    # (refresh_url_links): lines of the summary
+    link_notes: list[str] = field(default_factory=list)
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
@@ -296,6 +300,7 @@ class _Refresh:
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
         self.read_part = package.sheet_part(read_sheet.READ)  # (set again in run, read before it too: _old_read)
+        self.relinked: dict[int, str] = {}  # words URL cells' links set back (refresh_url_links)
         self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
@@ -336,6 +341,16 @@ class _Refresh:
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
         self.summary.no_text_rows, self.summary.refused = counts.no_text_rows, counts.refused
         self.summary.said_before_rows = counts.said_before_rows
+        # (hunt25b) a words URL cell under another row's link (values sorted without their links):
+        # read with the address it was scored with, its link set back (refresh_url_links)
+        names = [name for _, name in docs.user]
+        url = find_column(names, URL_COLUMN_NAMES)
+        self.relinked = restore_displaced_urls(
+            rows, docs.items, self.package, self.docs_part, docs.user[names.index(url)][0] if url is not None else None,
+            [docs.owned[h] for h in layout.STAMP_HEADERS], (engine_version(), self.settings.digest()),
+            docs.owned[layout.SCORE_HEADERS[-1]])
+        self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
+        self.summary.link_notes = displaced_note(self.relinked)
         self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
         self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row
@@ -407,6 +422,7 @@ class _Refresh:
             targets[column] = {row.span.number: value for row in rows if not row.evidence_only
                                and isinstance(value := row.span.values.get(column), str)
                                and value.strip().lower().startswith(("http://", "https://"))}
+            targets[column].update(self.relinked)  # (words cells' links set back: refresh_url_links)
         if docs.path_column is not None and docs.path_column in names:
             column = docs.user[names.index(docs.path_column)][0]
             targets[column] = {row.span.number: value for row in rows if isinstance(row.item, Record)

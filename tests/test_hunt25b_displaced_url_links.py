@@ -1,0 +1,157 @@
+"""A URL cell that shows words (its address is its link) keeps the address it was scored with
+when a script's value sort leaves the links behind (hunt25b).
+
+A sort that moves the Documents sheet's values but not its hyperlinks (openpyxl has no sort: a
+script reads the values and writes them back in another order) puts a row whose URL cell shows
+words, "council story", under the link of the row that stood there before. The refresh read that
+link as the row's address and scored the row again as a page of another site: another source
+rating, another index, said only as "1 row scored again". The row's stamp says which address it
+was scored with: where another link of the column is that address and the row's text and
+metadata are otherwise unchanged, the link was left behind; the row keeps its scores, and its
+link is set back to its address. A link the user edited to a new address (one no other cell of
+the column links to) is still read, and the row scored again with it.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+
+from xlplugin.cli import main
+
+TEXTS = {
+    "ferry": "The Kelby ferry will run twice an hour from May, the harbour board said on Tuesday, "
+             "after a survey of 900 passengers found most wanted later sailings. Board chair Anna "
+             "Price said the cost would be met from fares.",
+    "library": "Westmoor library reopens on Saturday after a roof repair that took eight weeks, "
+               "the county council said. Its head librarian, Omar Reyes, said the children's "
+               "room had been repainted and 300 new books bought.",
+    "rant": "Wake up!!! The corrupt bosses at the council are lying to you again and everyone "
+            "knows it. These so-called planners are traitors who want to ruin our town. I am "
+            "sick of it. Are we going to sit back and take this?",
+    "market": "Stall holders at Dunmere market voted to open on Sundays from June, the market "
+              "association said, by 41 votes to 12. Its secretary, Lena Wu, said the trial would "
+              "last six months before a second vote.",
+    "school": "Parents at Hollin Road school will be asked to vote on a later start time, the head "
+              "teacher, Grace Obi, said in a letter on Monday. The governors meet on 4 June to "
+              "count the replies, she said.",
+}
+# built-in ratings far apart, so that a row scored with another's address shows it
+URLS = {
+    "ferry": "https://www.bbc.co.uk/news/kelby-ferry",
+    "library": "https://www.naturalnews.com/westmoor-library",
+    "rant": "https://www.reuters.com/dunmere-rant",
+    "market": "https://www.infowars.com/dunmere-market",
+    "school": "https://apnews.com/hollin-school",
+}
+INDEX = "Reliability index 0-100 (higher = more reliable)"
+RATING = "Source rating 0-1 (yours, else built-in)"
+
+
+def scored(tmp_path):
+    csv = tmp_path / "rows.csv"
+    lines = ["id,url,text"] + [f'{name},{URLS[name]},"{TEXTS[name]}"' for name in TEXTS]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(csv), "-o", str(book), "-q", "--workers", "1"]) == 0
+    return book
+
+
+def sheet(book):
+    ws = openpyxl.load_workbook(book)["Documents"]
+    return ws, [c.value for c in ws[1]]
+
+
+def by_id(book, header):
+    ws, headers = sheet(book)
+    col = headers.index(header)
+    return {row[0]: row[col] for row in ws.iter_rows(min_row=2, values_only=True)}
+
+
+def show_words(book, words):
+    """Type words over some rows' URL cells (their links stay: the address is the link's)."""
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value in words:
+            ws.cell(r, 2).value = words[ws.cell(r, 1).value]
+    wb.save(book)
+
+
+def value_sort(book, header, reverse=False):
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    headers = [c.value for c in ws[1]]
+    key = headers.index(header)
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2, max_row=ws.max_row)]
+    rows.sort(key=lambda r: r[key], reverse=reverse)
+    for i, values in enumerate(rows, start=2):
+        for j, value in enumerate(values, start=1):
+            ws.cell(i, j).value = value
+    wb.save(book)
+
+
+def refresh(book, capsys):
+    capsys.readouterr()
+    assert main(["refresh", str(book)]) == 0
+    return capsys.readouterr().err
+
+
+def links(book):
+    ws, _ = sheet(book)
+    return {ws.cell(r, 1).value: (ws.cell(r, 2).value, ws.cell(r, 2).hyperlink.target if ws.cell(r, 2).hyperlink else None)
+            for r in range(2, ws.max_row + 1)}
+
+
+def test_words_cells_keep_their_address_after_a_value_sort(tmp_path, capsys):
+    for words in ({"ferry": "harbour story"}, {"ferry": "harbour story", "market": "market piece"},
+                  {name: f"the {name} story" for name in TEXTS}):
+        book = scored(tmp_path)
+        index, rating = by_id(book, INDEX), by_id(book, RATING)
+        show_words(book, words)
+        assert "unchanged" in refresh(book, capsys)  # (the links are the addresses: nothing changed)
+        for key in (INDEX, "id", "Text hash"):
+            value_sort(book, key, reverse=key == "id")
+            err = refresh(book, capsys)
+            assert "scored again" not in err, err
+            assert by_id(book, INDEX) == index and by_id(book, RATING) == rating
+            for row_id, (shown, target) in links(book).items():
+                assert target == URLS[row_id], (row_id, shown, target)
+                assert shown == words.get(row_id, URLS[row_id])
+        book.unlink()
+
+
+def test_a_link_edited_to_a_new_address_is_still_read(tmp_path, capsys):
+    book = scored(tmp_path)
+    show_words(book, {"ferry": "harbour story"})
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "ferry")
+    ws.cell(row, 2).hyperlink = "https://www.breitbart.com/kelby-ferry"  # (an address no other cell links to)
+    ws.cell(row, 2).value = "harbour story"
+    wb.save(book)
+    before = by_id(book, RATING)["ferry"]
+    err = refresh(book, capsys)
+    assert "1 row scored again" in err
+    after = by_id(book, RATING)["ferry"]
+    assert after != before
+    assert links(book)["ferry"] == ("harbour story", "https://www.breitbart.com/kelby-ferry")
+
+
+def test_two_rows_sharing_an_address_are_left_as_they_are(tmp_path, capsys):
+    """(near miss) A words cell whose address another row shows too: a sort changes nothing for
+    it, and a refresh keeps it unchanged."""
+    book = scored(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == "school":
+            ws.cell(r, 2).value = URLS["ferry"]
+            ws.cell(r, 2).hyperlink = URLS["ferry"]
+    wb.save(book)
+    assert "1 row scored again" in refresh(book, capsys)
+    index = by_id(book, INDEX)
+    show_words(book, {"ferry": "harbour story"})
+    assert "unchanged" in refresh(book, capsys)
+    value_sort(book, INDEX)
+    assert "scored again" not in refresh(book, capsys)
+    assert by_id(book, INDEX) == index

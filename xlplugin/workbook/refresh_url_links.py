@@ -1,0 +1,86 @@
+"""(hunt25b) A URL cell that shows words, whose address is its link, under another row's link.
+
+A URL cell may show words ("council story") and link to the page: the link is the row's address
+(`cell_links`). A script that sorts the Documents sheet by writing its values back in another
+order (openpyxl has no sort) moves the words but not the links: each words cell then sits under
+the link of the row that stood there before, and the refresh read that link as the row's address,
+scoring the row again as a page of another site (another source rating, another index) with
+nothing said but "1 row scored again".
+
+The row's stamp (its Text hash: the text and metadata it was scored with) tells which address it
+had. For a row that would be scored again only because of its address, read from a link of a words
+cell: where one of the other links of the column is an address with which the row's text and
+metadata give its stamp again, that link was the row's and was left behind. The row is read with
+that address (unchanged, where nothing else changed: its scores stay) and its cell's link is set
+back to it (`cell_links.followed_links`); the summary says so. A link edited to an address no
+other cell of the column links to is the user's: the row is scored again with it, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..engine import text_digest
+from ..inputs import Record
+from .cell_links import column_link_targets
+from .package import Package
+from .refresh_plan import NOT_REFRESHED, RowPlan
+
+__all__ = ["restore_displaced_urls", "displaced_note"]
+
+_WEB = ("http://", "https://")
+
+
+def _shows_words(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not value.strip().lower().startswith(_WEB)
+
+
+def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Package, part: str, url_column: int | None,
+                           stamp_columns: Sequence[int], still_current: tuple[str, str],
+                           status_column: int) -> dict[int, str]:
+    """For each row planned to be scored again whose URL cell shows words and whose stamp another
+    link of the column gives back (module docstring): its item read with that address (in `rows`
+    and in `items`, the sheet's items in the same order), not scored again where nothing else
+    changed. Returns {sheet row: the address its link is set back to}."""
+    if url_column is None:
+        return {}
+    hash_column = stamp_columns[2]
+    suspects = [i for i, row in enumerate(rows) if row.rescore and not row.new and isinstance(row.item, Record)
+                and row.item.url and isinstance(row.item.text, str)
+                and _shows_words(row.span.values.get(url_column)) and row.span.values.get(hash_column)]
+    if not suspects:
+        return {}
+    links = column_link_targets(package, part, url_column, {row.span.number for row in rows})
+    restored: dict[int, str] = {}
+    for i in suspects:
+        row = rows[i]
+        item = row.item
+        stamp = str(row.span.values.get(hash_column))
+        others = sorted({target.strip() for number, target in links.items()
+                         if number != row.span.number and target.strip() != item.url})
+        found = next((address for address in others
+                      if text_digest(item.text, item.title, address, item.outlet, item.author, item.date,
+                                     item.page_type, row.furniture) == stamp), None)
+        if found is None:
+            continue
+        row.item = items[i] = replace(item, url=found)
+        restored[row.span.number] = found
+        version, digest = still_current
+        old = (row.span.values.get(stamp_columns[0]), row.span.values.get(stamp_columns[1]))
+        if old == (version, digest) and row.normalised_cell is None \
+                and not str(row.span.values.get(status_column) or "").startswith(NOT_REFRESHED):
+            row.rescore = False
+    return restored
+
+
+def displaced_note(restored: dict[int, str]) -> list[str]:
+    """The summary's line on the links set back ([] where none)."""
+    if not restored:
+        return []
+    rows = ", ".join(str(number) for number in sorted(restored))
+    many = len(restored) > 1
+    return [f"{len(restored)} URL cell{'s' if many else ''} showing words (row{'s' if many else ''} {rows}) "
+            f"linked to another row's address, most likely after the sheet's values were sorted without their links: "
+            f"{'each' if many else 'it'} kept the address {'its row was' if many else 'the row was'} scored with, "
+            f"and {'their links were' if many else 'its link was'} set back to it"]
