@@ -151,6 +151,9 @@ class RefreshSummary:
     # (hunt25b) URL cells showing words found under another row's link and set back, in words
     # (refresh_url_links): lines of the summary
     link_notes: list[str] = field(default_factory=list)
+    # (hunt25b) the file cells read from a path relative to the workbook's folder (for the line on
+    # `--output` in another folder: `moved_files_note`)
+    relative_files: list[str] = field(default_factory=list)
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
@@ -211,8 +214,31 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
                                                         settings_overrides, progress, read_as=read_as)
     if summary is None:
         summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as, earlier)
+    if output is not None:
+        summary.link_notes += moved_files_note(path, target, summary.relative_files)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def moved_files_note(path: Path, target: Path, relative: list[str]) -> list[str]:
+    """(hunt25b) The summary's line where `refresh --output` wrote the workbook into another
+    folder than the one it was read from: the file cells hold paths relative to that folder (as
+    `score -o` writes them), and from the new one they name no file: its next refresh would keep
+    those rows' earlier scores for a file not found, and their links open nothing. The paths are
+    not rewritten (they are the user's cells); the line says which and what to do. [] where none."""
+    old, new = path.resolve().parent, target.resolve().parent
+    if old == new:
+        return []
+    lost = [name for name in dict.fromkeys(relative) if (old / name).exists() and not (new / name).exists()]
+    if not lost:
+        return []
+    many = len(lost) > 1
+    return [f"{target.name} is in another folder than {path.name}, and {len(lost)} file cell{'s' if many else ''} "
+            f"hold{'' if many else 's'} a path relative to {path.name}'s folder ({lost[0]!r}{', ...' if many else ''}): "
+            f"from {target.name}'s folder {'they name' if many else 'it names'} no file, so its next refresh keeps "
+            f"{'those rows' if many else 'that row'}' earlier scores (file not found) and the links open nothing. "
+            f"Keep the new workbook beside {path.name}, or write it with `xlplugin score {path.name} -o {target.name}`, "
+            f"which writes the paths from the new workbook's folder"]
 
 
 def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
@@ -351,6 +377,11 @@ class _Refresh:
             docs.owned[layout.SCORE_HEADERS[-1]])
         self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
         self.summary.link_notes = displaced_note(self.relinked)
+        if docs.path_column is not None and docs.path_column in names:  # (for --output in another folder)
+            column = docs.user[names.index(docs.path_column)][0]
+            self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)
+                                           and isinstance(value := row.span.values.get(column), str) and value.strip()
+                                           and not Path(value.strip()).is_absolute()]
         self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
         self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row
