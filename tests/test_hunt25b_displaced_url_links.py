@@ -64,7 +64,7 @@ def sheet(book):
 def by_id(book, header):
     ws, headers = sheet(book)
     col = headers.index(header)
-    return {row[0]: row[col] for row in ws.iter_rows(min_row=2, values_only=True)}
+    return {row[0]: row[col] for row in ws.iter_rows(min_row=2, values_only=True) if row[0] is not None}
 
 
 def show_words(book, words):
@@ -155,3 +155,54 @@ def test_two_rows_sharing_an_address_are_left_as_they_are(tmp_path, capsys):
     value_sort(book, INDEX)
     assert "scored again" not in refresh(book, capsys)
     assert by_id(book, INDEX) == index
+
+
+def cut_to_end(book, row_id):
+    """Cut one row's values and paste them under the last row, its own row left empty (as a
+    script does, or a spreadsheet's cut and paste of the cells): its link stays where it was."""
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == row_id)
+    end = ws.max_row + 1
+    for c in range(1, ws.max_column + 1):
+        ws.cell(end, c).value = ws.cell(row, c).value
+        ws.cell(row, c).value = None
+    wb.save(book)
+
+
+def test_a_words_cell_cut_and_pasted_at_the_end_keeps_its_address(tmp_path, capsys):
+    for row_id in ("ferry", "rant"):
+        book = scored(tmp_path)
+        index, rating = by_id(book, INDEX), by_id(book, RATING)
+        show_words(book, {row_id: "the story"})
+        refresh(book, capsys)
+        cut_to_end(book, row_id)
+        err = refresh(book, capsys)
+        assert "scored again" not in err, err
+        assert "kept the address the row was scored with" in err
+        assert by_id(book, INDEX) == index and by_id(book, RATING) == rating
+        book.unlink()
+
+
+def test_a_link_removed_by_the_user_is_not_put_back(tmp_path, capsys):
+    """(near miss) Words typed over a URL cell and its link removed, where another row has the
+    same address: the row has no address now, and is scored again without one."""
+    book = scored(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == "school":  # (school's address is ferry's too)
+            ws.cell(r, 2).value = URLS["ferry"]
+            ws.cell(r, 2).hyperlink = URLS["ferry"]
+    wb.save(book)
+    refresh(book, capsys)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == "ferry":
+            ws.cell(r, 2).hyperlink = None
+            ws.cell(r, 2).value = "no address"
+    wb.save(book)
+    err = refresh(book, capsys)
+    assert "1 row scored again" in err and "kept the address" not in err
+    assert by_id(book, RATING)["ferry"] is None

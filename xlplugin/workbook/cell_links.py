@@ -91,7 +91,7 @@ def _targets(package: Package, part: str, column: int, rows: set[int], blank: Ab
     return {number: target for number, target in found.items() if target.strip().lower().startswith(_WEB)}
 
 
-def column_link_targets(package: Package, part: str, column: int, rows: AbstractSet[int]) -> dict[int, str]:
+def column_link_targets(package: Package, part: str, column: int, rows: range) -> dict[int, str]:
     """The web address each of `rows`' cells in `column` links to, whatever the cell shows (a
     hyperlink formula's first argument, else the cell's hyperlink), for the refresh to find a
     row's link left on another row (refresh_url_links)."""

@@ -47,25 +47,40 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
         return {}
     hash_column = stamp_columns[2]
     suspects = [i for i, row in enumerate(rows) if row.rescore and not row.new and isinstance(row.item, Record)
-                and row.item.url and isinstance(row.item.text, str)
+                and isinstance(row.item.text, str)
                 and _shows_words(row.span.values.get(url_column)) and row.span.values.get(hash_column)]
     if not suspects:
         return {}
-    links = column_link_targets(package, part, url_column, {row.span.number for row in rows})
-    restored: dict[int, str] = {}
+    numbers = {row.span.number for row in rows}
+    links = {number: target.strip() for number, target in
+             column_link_targets(package, part, url_column, range(2, max(numbers) + 1)).items()}
+    found: dict[int, str] = {}  # suspect -> the address its stamp was made with, on another row's link
     for i in suspects:
-        row = rows[i]
-        item = row.item
+        row, item = rows[i], rows[i].item
         stamp = str(row.span.values.get(hash_column))
-        others = sorted({target.strip() for number, target in links.items()
-                         if number != row.span.number and target.strip() != item.url})
-        found = next((address for address in others
-                      if text_digest(item.text, item.title, address, item.outlet, item.author, item.date,
-                                     item.page_type, row.furniture) == stamp), None)
-        if found is None:
+        others = sorted({target for number, target in links.items() if number != row.span.number and target != item.url})
+        address = next((address for address in others
+                        if text_digest(item.text, item.title, address, item.outlet, item.author, item.date,
+                                       item.page_type, row.furniture) == stamp), None)
+        if address is not None:
+            found[i] = address
+    # Left behind, not edited: the link the row sits under now is another row's (an address
+    # another row shows or links to, or the one another such row was scored with); a row with no
+    # link lost it to a row left empty (a row cut and pasted elsewhere). A link the user edited to
+    # a new address, or removed, is the user's.
+    claimed = {value.strip() for row in rows if isinstance(value := row.span.values.get(url_column), str)}
+    restored: dict[int, str] = {}
+    for i, address in found.items():
+        row, item = rows[i], rows[i].item
+        here = links.get(row.span.number, "")
+        elsewhere = claimed | {target for number, target in links.items() if number != row.span.number} \
+            | {other for j, other in found.items() if j != i}
+        if here and here not in elsewhere:
             continue
-        row.item = items[i] = replace(item, url=found)
-        restored[row.span.number] = found
+        if not here and not any(target == address and number not in numbers for number, target in links.items()):
+            continue
+        row.item = items[i] = replace(item, url=address)
+        restored[row.span.number] = address
         version, digest = still_current
         old = (row.span.values.get(stamp_columns[0]), row.span.values.get(stamp_columns[1]))
         if old == (version, digest) and row.normalised_cell is None \
@@ -83,4 +98,4 @@ def displaced_note(restored: dict[int, str]) -> list[str]:
     return [f"{len(restored)} URL cell{'s' if many else ''} showing words (row{'s' if many else ''} {rows}) "
             f"linked to another row's address, most likely after the sheet's values were sorted without their links: "
             f"{'each' if many else 'it'} kept the address {'its row was' if many else 'the row was'} scored with, "
-            f"and {'their links were' if many else 'its link was'} set back to it"]
+            f"and {'their links were' if many else 'its link was'} set back to it where {'they have' if many else 'it has'} one"]
