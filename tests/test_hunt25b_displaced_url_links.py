@@ -206,3 +206,27 @@ def test_a_link_removed_by_the_user_is_not_put_back(tmp_path, capsys):
     err = refresh(book, capsys)
     assert "1 row scored again" in err and "kept the address" not in err
     assert by_id(book, RATING)["ferry"] is None
+    # (said: nothing else says why its source rating went)
+    assert "scored again without a web address: its URL cell shows words ('no address') and links to no page now" in err
+    assert "scored as a page of bbc.co.uk" in err
+
+
+def test_rows_that_keep_or_never_had_an_address_are_not_said_to_lose_one(tmp_path, capsys):
+    """(near miss) A text edited in a row whose words URL cell still links to its page, and words
+    typed in the URL cell of a row scored with none: no line on a lost address."""
+    csv = tmp_path / "rows.csv"
+    lines = ["id,url,text"] + [f'{name},{URLS[name] if name != "rant" else ""},"{TEXTS[name]}"' for name in TEXTS]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(csv), "-o", str(book), "-q", "--workers", "1"]) == 0
+    show_words(book, {"ferry": "harbour story", "rant": "none given"})
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == "ferry":
+            ws.cell(r, 3).value = ws.cell(r, 3).value.replace("May", "June")
+    wb.save(book)
+    err = refresh(book, capsys)
+    assert "2 rows scored again" in err
+    assert "without a web address" not in err
+    assert links(book)["ferry"] == ("harbour story", URLS["ferry"])

@@ -49,7 +49,7 @@ from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
 from .reader import missing_settings, missing_settings_rows, settings_from_package, sources_rows
-from .refresh_url_links import displaced_note, restore_displaced_urls
+from .refresh_url_links import displaced_note, lost_link_note, restore_displaced_urls
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
@@ -370,9 +370,8 @@ class _Refresh:
         # (hunt25b) a words URL cell under another row's link (values sorted without their links):
         # read with the address it was scored with, its link set back (refresh_url_links)
         names = [name for _, name in docs.user]
-        url = find_column(names, URL_COLUMN_NAMES)
         self.relinked = restore_displaced_urls(
-            rows, docs.items, self.package, self.docs_part, docs.user[names.index(url)][0] if url is not None else None,
+            rows, docs.items, self.package, self.docs_part, self._url_column(docs),
             [docs.owned[h] for h in layout.STAMP_HEADERS], (engine_version(), self.settings.digest()),
             docs.owned[layout.SCORE_HEADERS[-1]])
         self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
@@ -407,6 +406,8 @@ class _Refresh:
         self.summary.settings_notes = [former_note] * bool(former_note) + self._settings_notes(docs, rows) \
             + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
+        self.summary.link_notes += lost_link_note(  # (hunt25b) a words URL cell that links nowhere now
+            rows, self._url_column(docs), docs.owned[layout.STAMP_HEADERS[2]], self._old_read())
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
         # there (a program that dropped them, an id renamed) are scored again for those rows.
@@ -437,6 +438,12 @@ class _Refresh:
         if self.read_part and self.read_part not in replacements and self.package.has(self.read_part) and not self.read_checked:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
+
+    def _url_column(self, docs: _Documents) -> int | None:
+        """The sheet column of the user's URL cells, or None."""
+        names = [name for _, name in docs.user]
+        url = find_column(names, URL_COLUMN_NAMES)
+        return docs.user[names.index(url)][0] if url is not None else None
 
     def _followed_links(self, docs: _Documents, rows: list[RowPlan]) -> dict[str, bytes]:
         """The sheet's links part with the hyperlink of each row's URL cell set to the web address

@@ -23,11 +23,12 @@ from typing import Sequence
 
 from ..engine import text_digest
 from ..inputs import Record
+from ..outlets import FROM_URL
 from .cell_links import column_link_targets
 from .package import Package
 from .refresh_plan import NOT_REFRESHED, RowPlan
 
-__all__ = ["restore_displaced_urls", "displaced_note"]
+__all__ = ["restore_displaced_urls", "displaced_note", "lost_link_note"]
 
 _WEB = ("http://", "https://")
 
@@ -99,3 +100,31 @@ def displaced_note(restored: dict[int, str]) -> list[str]:
             f"linked to another row's address, most likely after the sheet's values were sorted without their links: "
             f"{'each' if many else 'it'} kept the address {'its row was' if many else 'the row was'} scored with, "
             f"and {'their links were' if many else 'its link was'} set back to it where {'they have' if many else 'it has'} one"]
+
+
+def lost_link_note(rows: Sequence[RowPlan], url_column: int | None, hash_column: int, old_read: object) -> list[str]:
+    """The summary's line on rows scored again without a web address because their URL cell
+    shows words and links to nothing now, where the last Read sheet shows the row's outlet taken
+    from its web address: the link was removed, or the workbook was saved by a program that does
+    not keep links (Gnumeric's ssconvert drops them all). Said, since nothing else says why such a
+    row's source rating went ([] where none)."""
+    if url_column is None or old_read is None:
+        return []
+    lost: list[tuple[int, str, str]] = []
+    for row in rows:
+        if not row.rescore or row.new or not isinstance(row.item, Record) or row.item.url.strip().lower().startswith(_WEB):
+            continue
+        shown = row.span.values.get(url_column)
+        old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_column) or "")))  # type: ignore[attr-defined]
+        if _shows_words(shown) and old is not None and old.source == FROM_URL and old.outlet:
+            lost.append((row.span.number, str(shown).strip(), old.outlet))
+    if not lost:
+        return []
+    number, shown, site = lost[0]
+    many = len(lost) > 1
+    rows_named = ", ".join(str(n) for n, _, _ in lost)
+    return [f"{len(lost)} row{'s' if many else ''} (row{'s' if many else ''} {rows_named}) scored again without a web "
+            f"address: {'their URL cells show' if many else 'its URL cell shows'} words ({shown[:40]!r}) and "
+            f"link{'' if many else 's'} to no page now (row {number} was scored as a page of {site}). A link removed, or the "
+            f"workbook saved by a program that drops links (Gnumeric does); put the address in the cell, or its link back, "
+            f"to score {'them' if many else 'it'} with it"]
