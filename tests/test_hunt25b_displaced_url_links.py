@@ -230,3 +230,23 @@ def test_rows_that_keep_or_never_had_an_address_are_not_said_to_lose_one(tmp_pat
     assert "2 rows scored again" in err
     assert "without a web address" not in err
     assert links(book)["ferry"] == ("harbour story", URLS["ferry"])
+
+
+def test_a_sort_of_the_user_columns_alone_scores_the_words_row_with_its_own_address(tmp_path, capsys):
+    """The user's columns sorted without the score columns: every row is scored again (its score
+    cells are another row's), the words row with the address it had, not the link it sits under."""
+    book = scored(tmp_path)
+    rating = by_id(book, RATING)
+    show_words(book, {"ferry": "harbour story"})
+    refresh(book, capsys)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    values = sorted(([ws.cell(r, c).value for c in (1, 2, 3)] for r in range(2, ws.max_row + 1)), reverse=True)
+    for r, row in enumerate(values, start=2):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c).value = value
+    wb.save(book)
+    err = refresh(book, capsys)
+    assert "5 rows scored again" in err
+    assert by_id(book, RATING) == rating
+    assert links(book)["ferry"] == ("harbour story", URLS["ferry"])

@@ -373,7 +373,7 @@ class _Refresh:
         self.relinked = restore_displaced_urls(
             rows, docs.items, self.package, self.docs_part, self._url_column(docs),
             [docs.owned[h] for h in layout.STAMP_HEADERS], (engine_version(), self.settings.digest()),
-            docs.owned[layout.SCORE_HEADERS[-1]])
+            docs.owned[layout.SCORE_HEADERS[-1]], self._old_read())
         self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
         self.summary.link_notes = displaced_note(self.relinked)
         if docs.path_column is not None and docs.path_column in names:  # (for --output in another folder)

@@ -39,32 +39,41 @@ def _shows_words(value: object) -> bool:
 
 def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Package, part: str, url_column: int | None,
                            stamp_columns: Sequence[int], still_current: tuple[str, str],
-                           status_column: int) -> dict[int, str]:
+                           status_column: int, old_read: object = None) -> dict[int, str]:
     """For each row planned to be scored again whose URL cell shows words and whose stamp another
     link of the column gives back (module docstring): its item read with that address (in `rows`
     and in `items`, the sheet's items in the same order), not scored again where nothing else
-    changed. Returns {sheet row: the address its link is set back to}."""
+    changed. The stamps tried are the row's Text hash and the one the last Read sheet has for its
+    id (`old_read`: a sort of the user's columns alone leaves the stamps where they were, and the
+    row is scored again, with its own address). Returns {sheet row: the address its link is set back to}."""
     if url_column is None:
         return {}
     hash_column = stamp_columns[2]
+    read_hashes: dict[str, set[str]] = {}
+    for row_id, text_hash, _number in getattr(old_read, "order", None) or []:
+        read_hashes.setdefault(str(row_id), set()).add(str(text_hash))
     suspects = [i for i, row in enumerate(rows) if row.rescore and not row.new and isinstance(row.item, Record)
-                and isinstance(row.item.text, str)
-                and _shows_words(row.span.values.get(url_column)) and row.span.values.get(hash_column)]
+                and isinstance(row.item.text, str) and _shows_words(row.span.values.get(url_column))
+                and (row.span.values.get(hash_column) or read_hashes.get(str(row.item.id)))]
     if not suspects:
         return {}
     numbers = {row.span.number for row in rows}
     links = {number: target.strip() for number, target in
              column_link_targets(package, part, url_column, range(2, max(numbers) + 1)).items()}
     found: dict[int, str] = {}  # suspect -> the address its stamp was made with, on another row's link
+    own: set[int] = set()  # the suspects whose own Text hash cell gave it back
     for i in suspects:
         row, item = rows[i], rows[i].item
-        stamp = str(row.span.values.get(hash_column))
+        stamp = str(row.span.values.get(hash_column) or "")
+        stamps = {stamp} | read_hashes.get(str(item.id), set())
         others = sorted({target for number, target in links.items() if number != row.span.number and target != item.url})
-        address = next((address for address in others
-                        if text_digest(item.text, item.title, address, item.outlet, item.author, item.date,
-                                       item.page_type, row.furniture) == stamp), None)
-        if address is not None:
-            found[i] = address
+        for address in others:
+            made = text_digest(item.text, item.title, address, item.outlet, item.author, item.date, item.page_type, row.furniture)
+            if made in stamps:
+                found[i] = address
+                if made == stamp:
+                    own.add(i)
+                break
     # Left behind, not edited: the link the row sits under now is another row's (an address
     # another row shows or links to, or the one another such row was scored with); a row with no
     # link lost it to a row left empty (a row cut and pasted elsewhere). A link the user edited to
@@ -84,7 +93,7 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
         restored[row.span.number] = address
         version, digest = still_current
         old = (row.span.values.get(stamp_columns[0]), row.span.values.get(stamp_columns[1]))
-        if old == (version, digest) and row.normalised_cell is None \
+        if i in own and old == (version, digest) and row.normalised_cell is None \
                 and not str(row.span.values.get(status_column) or "").startswith(NOT_REFRESHED):
             row.rescore = False
     return restored
