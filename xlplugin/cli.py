@@ -841,6 +841,7 @@ def refresh_notes(summary: Any) -> list[str]:
     notes += describe_skipped(getattr(summary, "not_documents", []))  # (a table's totals row, as `score` says it)
     notes += getattr(summary, "sheet_notes", [])  # (a derived sheet deleted: made again)
     notes += getattr(summary, "copy_notes", [])  # (a copy of the Documents sheet: not refreshed)
+    notes += getattr(summary, "link_notes", [])  # (words URL cells' links set back: refresh_url_links)
     notes += getattr(summary, "id_lines", [])  # (ids written into blank id cells: see refresh_ids)
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "

@@ -21,7 +21,7 @@ from ..xml_text import xml_unescape
 from .cell_xml import column_index
 from .package import Package
 
-__all__ = ["use_link_targets", "followed_links"]
+__all__ = ["use_link_targets", "followed_links", "column_link_targets"]
 
 _WEB = ("http://", "https://")
 # <hyperlink ref="B2" r:id="rId1"/> (any prefix for the relationship namespace); a range "B2:B9"
@@ -91,6 +91,13 @@ def _targets(package: Package, part: str, column: int, rows: set[int], blank: Ab
     return {number: target for number, target in found.items() if target.strip().lower().startswith(_WEB)}
 
 
+def column_link_targets(package: Package, part: str, column: int, rows: range) -> dict[int, str]:
+    """The web address each of `rows`' cells in `column` links to, whatever the cell shows (a
+    hyperlink formula's first argument, else the cell's hyperlink), for the refresh to find a
+    row's link left on another row (refresh_url_links)."""
+    return _targets(package, part, column, set(rows))
+
+
 def _add_link(links: dict[int, str], attrs: dict[bytes, bytes], external: dict[str, tuple[str, str]],
               column: int, rows: Iterable[int]) -> None:
     ref = _REF_RE.match(attrs.get(b"ref", b"").decode())
@@ -111,17 +118,20 @@ _RELATIONSHIP_RE = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _TARGET_RE = re.compile(rb"""\bTarget\s*=\s*(["'])[^"']*\1""")
 
 
-def followed_links(package: Package, part: str, column: int, urls: dict[int, str]) -> dict[str, bytes]:
+def followed_links(package: Package, part: str, targets: dict[int, dict[int, str]]) -> dict[str, bytes]:
     """(guard21) A URL cell whose web address was edited keeps the hyperlink `score` set on it, to
-    the old address: a click would open another page than the one the row's scores are for. For
-    the rows `urls` gives (sheet row -> the web address its cell in `column` shows), the part
-    holding the sheet's links (its relationships) with each such link's target set to the cell's
-    address; {} where no link differs. A link shared by several cells (one relationship) is left
-    as it is: changing it would change the others' too."""
-    if not urls:
+    the old address: a click would open another page than the one the row's scores are for.
+    (hunt25b) So does a file cell, and every link of a row whose cells a script moved without
+    their links (openpyxl sorting values: the link stays in its place, on another row's file).
+    For the cells `targets` gives (sheet column -> sheet row -> the web address or file path the
+    cell shows), the part holding the sheet's links (its relationships) with each such link's
+    target set to what the cell shows; {} where no link differs. A link shared by several cells
+    (one relationship) is left as it is: changing it would change the others' too."""
+    targets = {column: urls for column, urls in targets.items() if urls}
+    if not targets:
         return {}
     users: dict[str, int] = {}  # relationship -> how many links use it
-    cells: dict[str, int] = {}  # relationship -> the row of the one `column` cell it links
+    cells: dict[str, str] = {}  # relationship -> what the one cell it links shows
     seen: set[bytes] = set()
     carry = b""
     for piece in package.pieces(part):
@@ -136,12 +146,13 @@ def followed_links(package: Package, part: str, column: int, urls: dict[int, str
             if not rel:
                 continue
             users[rel] = users.get(rel, 0) + 1
-            if ref and not ref.group(3) and column_index(ref.group(1)) == column and int(ref.group(2)) in urls:
-                cells[rel] = int(ref.group(2))
+            column = column_index(ref.group(1)) if ref and not ref.group(3) else None
+            if column in targets and int(ref.group(2)) in targets[column]:
+                cells[rel] = targets[column][int(ref.group(2))].strip()
         carry = data[-_CARRY:]
     links = package.rels(part)
-    moved = {rel: urls[row].strip() for rel, row in cells.items() if users[rel] == 1
-             and links.get(rel, ("", ""))[0] == "hyperlink" and links[rel][1] != urls[row].strip()}
+    moved = {rel: shown for rel, shown in cells.items() if users[rel] == 1
+             and links.get(rel, ("", ""))[0] == "hyperlink" and links[rel][1] != shown}
     if not moved:
         return {}
     folder, name = posixpath.split(part)

@@ -49,6 +49,7 @@ from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
 from .reader import missing_settings, missing_settings_rows, settings_from_package, sources_rows
+from .refresh_url_links import displaced_note, lost_link_note, restore_displaced_urls
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
@@ -147,6 +148,12 @@ class RefreshSummary:
     # sheets beside Documents that hold its score columns (a copy, "Documents (2)"): not
     # refreshed, in words (refresh_sheets.copied_documents_notes)
     copy_notes: list[str] = field(default_factory=list)
+    # (hunt25b) URL cells showing words found under another row's link and set back, in words
+    # (refresh_url_links): lines of the summary
+    link_notes: list[str] = field(default_factory=list)
+    # (hunt25b) the file cells read from a path relative to the workbook's folder (for the line on
+    # `--output` in another folder: `moved_files_note`)
+    relative_files: list[str] = field(default_factory=list)
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
@@ -207,8 +214,31 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
                                                         settings_overrides, progress, read_as=read_as)
     if summary is None:
         summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as, earlier)
+    if output is not None:
+        summary.link_notes += moved_files_note(path, target, summary.relative_files)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def moved_files_note(path: Path, target: Path, relative: list[str]) -> list[str]:
+    """(hunt25b) The summary's line where `refresh --output` wrote the workbook into another
+    folder than the one it was read from: the file cells hold paths relative to that folder (as
+    `score -o` writes them), and from the new one they name no file: its next refresh would keep
+    those rows' earlier scores for a file not found, and their links open nothing. The paths are
+    not rewritten (they are the user's cells); the line says which and what to do. [] where none."""
+    old, new = path.resolve().parent, target.resolve().parent
+    if old == new:
+        return []
+    lost = [name for name in dict.fromkeys(relative) if (old / name).exists() and not (new / name).exists()]
+    if not lost:
+        return []
+    many = len(lost) > 1
+    return [f"{target.name} is in another folder than {path.name}, and {len(lost)} file cell{'s' if many else ''} "
+            f"hold{'' if many else 's'} a path relative to {path.name}'s folder ({lost[0]!r}{', ...' if many else ''}): "
+            f"from {target.name}'s folder {'they name' if many else 'it names'} no file, so its next refresh keeps "
+            f"{'those rows' if many else 'that row'}' earlier scores (file not found) and the links open nothing. "
+            f"Keep the new workbook beside {path.name}, or write it with `xlplugin score {path.name} -o {target.name}`, "
+            f"which writes the paths from the new workbook's folder"]
 
 
 def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
@@ -296,6 +326,7 @@ class _Refresh:
         self.read_checked = False  # the Read sheet was read, and so checked (read_refresh.old_rows)
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
         self.read_part = package.sheet_part(read_sheet.READ)  # (set again in run, read before it too: _old_read)
+        self.relinked: dict[int, str] = {}  # words URL cells' links set back (refresh_url_links)
         self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
@@ -336,6 +367,20 @@ class _Refresh:
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
         self.summary.no_text_rows, self.summary.refused = counts.no_text_rows, counts.refused
         self.summary.said_before_rows = counts.said_before_rows
+        # (hunt25b) a words URL cell under another row's link (values sorted without their links):
+        # read with the address it was scored with, its link set back (refresh_url_links)
+        names = [name for _, name in docs.user]
+        self.relinked = restore_displaced_urls(
+            rows, docs.items, self.package, self.docs_part, self._url_column(docs),
+            [docs.owned[h] for h in layout.STAMP_HEADERS], (engine_version(), self.settings.digest()),
+            docs.owned[layout.SCORE_HEADERS[-1]], self._old_read())
+        self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
+        self.summary.link_notes = displaced_note(self.relinked)
+        if docs.path_column is not None and docs.path_column in names:  # (for --output in another folder)
+            column = docs.user[names.index(docs.path_column)][0]
+            self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)
+                                           and isinstance(value := row.span.values.get(column), str) and value.strip()
+                                           and not Path(value.strip()).is_absolute()]
         self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
         self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row
@@ -361,6 +406,8 @@ class _Refresh:
         self.summary.settings_notes = [former_note] * bool(former_note) + self._settings_notes(docs, rows) \
             + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
+        self.summary.link_notes += lost_link_note(  # (hunt25b) a words URL cell that links nowhere now
+            rows, self._url_column(docs), docs.owned[layout.STAMP_HEADERS[2]], self._old_read())
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
         # there (a program that dropped them, an id renamed) are scored again for those rows.
@@ -374,8 +421,8 @@ class _Refresh:
             + [r for r in to_score if not r.evidence_only]
         self._refuse_formula_clashes(docs, rewritten)
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
-        if replacements:  # (guard21) a re-scored row's URL link follows its cell's address
-            replacements.update(self._followed_links(docs, to_score))
+        if replacements:  # (guard21, hunt25b) a row's URL and file links follow what its cells show
+            replacements.update(self._followed_links(docs, rows))
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
@@ -392,17 +439,33 @@ class _Refresh:
             self.package.verify(skip=[n for n in self.package.archive.namelist() if n != self.read_part], sheets=[self.read_part])
         return replacements
 
-    def _followed_links(self, docs: _Documents, to_score: list[RowPlan]) -> dict[str, bytes]:
-        """The sheet's links part with the hyperlink of each re-scored row's URL cell set to the web
-        address the cell shows (`cell_links.followed_links`), where it differs; {} otherwise."""
+    def _url_column(self, docs: _Documents) -> int | None:
+        """The sheet column of the user's URL cells, or None."""
         names = [name for _, name in docs.user]
         url = find_column(names, URL_COLUMN_NAMES)
-        if url is None:
-            return {}
-        column = docs.user[names.index(url)][0]
-        urls = {row.span.number: value for row in to_score if not row.evidence_only
-                and isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
-        return followed_links(self.package, self.docs_part, column, urls)
+        return docs.user[names.index(url)][0] if url is not None else None
+
+    def _followed_links(self, docs: _Documents, rows: list[RowPlan]) -> dict[str, bytes]:
+        """The sheet's links part with the hyperlink of each row's URL cell set to the web address
+        the cell shows, and of its file cell to the path it shows (`cell_links.followed_links`),
+        where it differs; {} otherwise. Every row, not only those scored again (hunt25b): rows
+        whose values a script sorted keep their links in place, each opening another row's file
+        or page. A file cell's link follows it only where the file was read (a row whose file is
+        not found keeps its link, as it keeps its scores)."""
+        names = [name for _, name in docs.user]
+        targets: dict[int, dict[int, str]] = {}
+        url = find_column(names, URL_COLUMN_NAMES)
+        if url is not None:
+            column = docs.user[names.index(url)][0]
+            targets[column] = {row.span.number: value for row in rows if not row.evidence_only
+                               and isinstance(value := row.span.values.get(column), str)
+                               and value.strip().lower().startswith(("http://", "https://"))}
+            targets[column].update(self.relinked)  # (words cells' links set back: refresh_url_links)
+        if docs.path_column is not None and docs.path_column in names:
+            column = docs.user[names.index(docs.path_column)][0]
+            targets[column] = {row.span.number: value for row in rows if isinstance(row.item, Record)
+                               and isinstance(value := row.span.values.get(column), str) and value.strip()}
+        return followed_links(self.package, self.docs_part, targets)
 
     def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
         """The summary's lines (with the ids') on rows whose text cell was emptied or holds a

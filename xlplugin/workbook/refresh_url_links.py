@@ -1,0 +1,139 @@
+"""(hunt25b) A URL cell that shows words, whose address is its link, under another row's link.
+
+A URL cell may show words ("council story") and link to the page: the link is the row's address
+(`cell_links`). A script that sorts the Documents sheet by writing its values back in another
+order (openpyxl has no sort) moves the words but not the links: each words cell then sits under
+the link of the row that stood there before, and the refresh read that link as the row's address,
+scoring the row again as a page of another site (another source rating, another index) with
+nothing said but "1 row scored again".
+
+The row's stamp (its Text hash: the text and metadata it was scored with) tells which address it
+had. For a row that would be scored again only because of its address, read from a link of a words
+cell: where one of the other links of the column is an address with which the row's text and
+metadata give its stamp again, that link was the row's and was left behind. The row is read with
+that address (unchanged, where nothing else changed: its scores stay) and its cell's link is set
+back to it (`cell_links.followed_links`); the summary says so. A link edited to an address no
+other cell of the column links to is the user's: the row is scored again with it, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..engine import text_digest
+from ..inputs import Record
+from ..outlets import FROM_URL
+from .cell_links import column_link_targets
+from .package import Package
+from .refresh_plan import NOT_REFRESHED, RowPlan
+
+__all__ = ["restore_displaced_urls", "displaced_note", "lost_link_note"]
+
+_WEB = ("http://", "https://")
+
+
+def _shows_words(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not value.strip().lower().startswith(_WEB)
+
+
+def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Package, part: str, url_column: int | None,
+                           stamp_columns: Sequence[int], still_current: tuple[str, str],
+                           status_column: int, old_read: object = None) -> dict[int, str]:
+    """For each row planned to be scored again whose URL cell shows words and whose stamp another
+    link of the column gives back (module docstring): its item read with that address (in `rows`
+    and in `items`, the sheet's items in the same order), not scored again where nothing else
+    changed. The stamps tried are the row's Text hash and the one the last Read sheet has for its
+    id (`old_read`: a sort of the user's columns alone leaves the stamps where they were, and the
+    row is scored again, with its own address). Returns {sheet row: the address its link is set back to}."""
+    if url_column is None:
+        return {}
+    hash_column = stamp_columns[2]
+    read_hashes: dict[str, set[str]] = {}
+    for row_id, text_hash, _number in getattr(old_read, "order", None) or []:
+        read_hashes.setdefault(str(row_id), set()).add(str(text_hash))
+    suspects = [i for i, row in enumerate(rows) if row.rescore and not row.new and isinstance(row.item, Record)
+                and isinstance(row.item.text, str) and _shows_words(row.span.values.get(url_column))
+                and (row.span.values.get(hash_column) or read_hashes.get(str(row.item.id)))]
+    if not suspects:
+        return {}
+    numbers = {row.span.number for row in rows}
+    links = {number: target.strip() for number, target in
+             column_link_targets(package, part, url_column, range(2, max(numbers) + 1)).items()}
+    found: dict[int, str] = {}  # suspect -> the address its stamp was made with, on another row's link
+    own: set[int] = set()  # the suspects whose own Text hash cell gave it back
+    for i in suspects:
+        row, item = rows[i], rows[i].item
+        stamp = str(row.span.values.get(hash_column) or "")
+        stamps = {stamp} | read_hashes.get(str(item.id), set())
+        others = sorted({target for number, target in links.items() if number != row.span.number and target != item.url})
+        for address in others:
+            made = text_digest(item.text, item.title, address, item.outlet, item.author, item.date, item.page_type, row.furniture)
+            if made in stamps:
+                found[i] = address
+                if made == stamp:
+                    own.add(i)
+                break
+    # Left behind, not edited: the link the row sits under now is another row's (an address
+    # another row shows or links to, or the one another such row was scored with); a row with no
+    # link lost it to a row left empty (a row cut and pasted elsewhere). A link the user edited to
+    # a new address, or removed, is the user's.
+    claimed = {value.strip() for row in rows if isinstance(value := row.span.values.get(url_column), str)}
+    restored: dict[int, str] = {}
+    for i, address in found.items():
+        row, item = rows[i], rows[i].item
+        here = links.get(row.span.number, "")
+        elsewhere = claimed | {target for number, target in links.items() if number != row.span.number} \
+            | {other for j, other in found.items() if j != i}
+        if here and here not in elsewhere:
+            continue
+        if not here and not any(target == address and number not in numbers for number, target in links.items()):
+            continue
+        row.item = items[i] = replace(item, url=address)
+        restored[row.span.number] = address
+        version, digest = still_current
+        old = (row.span.values.get(stamp_columns[0]), row.span.values.get(stamp_columns[1]))
+        if i in own and old == (version, digest) and row.normalised_cell is None \
+                and not str(row.span.values.get(status_column) or "").startswith(NOT_REFRESHED):
+            row.rescore = False
+    return restored
+
+
+def displaced_note(restored: dict[int, str]) -> list[str]:
+    """The summary's line on the links set back ([] where none)."""
+    if not restored:
+        return []
+    rows = ", ".join(str(number) for number in sorted(restored))
+    many = len(restored) > 1
+    return [f"{len(restored)} URL cell{'s' if many else ''} showing words (row{'s' if many else ''} {rows}) "
+            f"linked to another row's address, most likely after the sheet's values were sorted without their links: "
+            f"{'each' if many else 'it'} kept the address {'its row was' if many else 'the row was'} scored with, "
+            f"and {'their links were' if many else 'its link was'} set back to it where {'they have' if many else 'it has'} one"]
+
+
+def lost_link_note(rows: Sequence[RowPlan], url_column: int | None, hash_column: int, old_read: object) -> list[str]:
+    """The summary's line on rows scored again without a web address because their URL cell
+    shows words and links to nothing now, where the last Read sheet shows the row's outlet taken
+    from its web address: the link was removed, or the workbook was saved by a program that does
+    not keep links (Gnumeric's ssconvert drops them all). Said, since nothing else says why such a
+    row's source rating went ([] where none)."""
+    if url_column is None or old_read is None:
+        return []
+    lost: list[tuple[int, str, str]] = []
+    for row in rows:
+        if not row.rescore or row.new or not isinstance(row.item, Record) or row.item.url.strip().lower().startswith(_WEB):
+            continue
+        shown = row.span.values.get(url_column)
+        old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_column) or "")))  # type: ignore[attr-defined]
+        if _shows_words(shown) and old is not None and old.source == FROM_URL and old.outlet:
+            lost.append((row.span.number, str(shown).strip(), old.outlet))
+    if not lost:
+        return []
+    number, shown, site = lost[0]
+    many = len(lost) > 1
+    rows_named = ", ".join(str(n) for n, _, _ in lost)
+    return [f"{len(lost)} row{'s' if many else ''} (row{'s' if many else ''} {rows_named}) scored again without a web "
+            f"address: {'their URL cells show' if many else 'its URL cell shows'} words ({shown[:40]!r}) and "
+            f"link{'' if many else 's'} to no page now (row {number} was scored as a page of {site}). A link removed, or the "
+            f"workbook saved by a program that drops links (Gnumeric does); put the address in the cell, or its link back, "
+            f"to score {'them' if many else 'it'} with it"]
