@@ -26,13 +26,24 @@ allowed) is the headline where it is shaped as one. The label stays where it is 
 with its issuer's name and then "PUBLIC NOTICE" ("TOWN OF ASHBURY", "PUBLIC NOTICE", then the
 notice's headline), and the headline is the line after the last of them. "Public notice",
 "Notice", "Legal notice", "Official notice" and "Statutory notice" are labels in any case.
+
+(lead25) A masthead line may stand under the headline where a byline would: the outlet's name, a
+mark ("|", "·", "•") and when it was published or updated ("KTRV 4 News | Updated 3:10 PM,
+Monday, May 4, 2026", "Harwick Courier · 4 May 2026"; `masthead_outlet`). The headline is read
+above it, the name is the text's outlet (`outlet_line`) and a date after the name is the text's
+own (`date_line`; an update's date is not, as before). A name is 2 to OUTLET_MAX_WORDS words, each
+capitalised or a number ("KTRV 4 News", "WKTV News 7"), one of them a word outlets are named by
+(OUTLET_NAME_ENDS), the first not a section's word ("Local News | 4 May 2026" names a section).
+A publication's name on the line above the headline, where a byline follows the headline
+("The Valley Ledger" / "Issue 112: The day the whistle stopped" / "by Hannah Greer | Mar 4,
+2026"), is a label line: the headline is the line under it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["headline_line", "label_line", "date_line", "outlet_line", "HEADLINE_MAX_CHARS"]
+__all__ = ["headline_line", "label_line", "date_line", "outlet_line", "masthead_outlet", "HEADLINE_MAX_CHARS"]
 
 HEADLINE_MAX_CHARS = 150
 HEADLINE_MIN_WORDS = 3
@@ -95,7 +106,7 @@ def _headline_at(lines: list[str]) -> str:
         first = first.lstrip("#").strip()
     after = lines[1].strip() if len(lines) > 1 else ""
     rest = "\n".join(lines[1:]).strip()
-    if not rest or not (not after or _BYLINE_RE.match(after)):
+    if not rest or not (not after or _BYLINE_RE.match(after) or masthead_outlet(after)):
         return ""
     return first if _is_headline(first) else ""
 
@@ -107,6 +118,8 @@ def headline_line(text: str) -> str:
     if len(lines) < 2:
         return ""
     headline = _headline_at(lines)
+    if not headline and _publication_above(lines):  # (lead25) "The Valley Ledger" / headline / byline
+        return _headline_at(lines[1:])
     if headline or not label_line(lines[0]):
         return headline
     below = lines
@@ -116,6 +129,23 @@ def headline_line(text: str) -> str:
         if under or len(below) < 2 or not label_line(below[0]):
             break
     return under or _capitals_headline(lines)
+
+
+def _publication_above(lines: list[str]) -> bool:
+    """(lead25) Is lines[0] a publication's name over a headline with a byline right under it (the
+    module's doc): 1 to NAME_ABOVE_MAX_WORDS words, each capitalised (or a small word), no digit and
+    no end mark, the next line a headline and the line after it a byline?"""
+    words = lines[0].strip().split()
+    if not 1 <= len(words) <= NAME_ABOVE_MAX_WORDS or len(lines) < 3 or not _BYLINE_RE.match(lines[2].strip()):
+        return False
+    if not all(w in _OUTLET_SMALL_WORDS or w in _TITLE_SMALL_WORDS
+               or (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha()) for w in words):
+        return False
+    return bool(_headline_at(lines[1:]))
+
+
+NAME_ABOVE_MAX_WORDS = 5
+_TITLE_SMALL_WORDS = frozenset({"from", "at", "in", "to", "for", "a", "an", "with", "by"})
 
 
 def _capitals_headline(lines: list[str]) -> str:
@@ -175,7 +205,8 @@ def others_date(before: str) -> bool:
     if len(parts) < 2:
         return False  # (the date opens its line)
     label = parts[-2].strip()
-    return not (_PUBLISHED_RE.match(label) or _BYLINE_RE.match(label) or _UPDATED_RE.match(label))
+    return not (_PUBLISHED_RE.match(label) or _BYLINE_RE.match(label) or _UPDATED_RE.match(label)
+                or _masthead_name(label))  # (lead25) "KTRV 4 News | 4 May 2026": the outlet's own date
 
 
 _NOT_PAGE_DATE_RE = re.compile(r"joined|member since|registered|closing date|apply by|deadline|offer ends|ends on|closes",
@@ -217,7 +248,8 @@ def date_line(text: str) -> tuple[str, str]:
             # (outlets23) a credit's date, as provenance's publication date cue reads it: after the
             # credit's part ("By Ann Lee | 3 March 2026") or in it after a dash or a comma ("By Ann Lee - 3 March 2026")
             labelled = i > 0 and m.start() == 0 and (_PUBLISHED_RE.match(parts[i - 1]) is not None
-                                                    or _credit(_CREDIT_PART_RE.fullmatch(parts[i - 1])))
+                                                    or _credit(_CREDIT_PART_RE.fullmatch(parts[i - 1]))
+                                                    or _masthead_name(parts[i - 1]))  # (lead25)
             dateline = i == 0 and len(part) <= 2 * (m.end() - m.start()) and not others_date(part[:m.start()])
             credited = i == 0 and _credit(_CREDIT_BEFORE_DATE_RE.fullmatch(part[:m.start()])) \
                 and _TIME_TAIL_RE.fullmatch(part[m.end():]) is not None
@@ -279,5 +311,41 @@ def outlet_line(text: str) -> str:
                 if _outlet_name(near):
                     return near
             return ""
+        if i and masthead_outlet(line):  # (lead25) under the headline: "KTRV 4 News | Updated 3:10 PM, ..."
+            return masthead_outlet(line)
     return ""
+
+
+# (lead25) Words that open a section's name, not an outlet's ("Local News | 4 May 2026").
+_SECTION_FIRST_WORDS = frozenset({"local", "world", "national", "international", "business", "sport", "sports",
+                                  "politics", "breaking", "latest", "top", "more", "live", "home", "uk", "us", "regional"})
+_BROADCAST_WORDS = frozenset({"tv", "radio", "channel", "fm", "broadcasting", "network"})
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _masthead_name(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= OUTLET_MAX_WORDS or words[0].lower() in _SECTION_FIRST_WORDS:
+        return False
+    if not any(w.lower() in OUTLET_NAME_ENDS or w.lower() in _BROADCAST_WORDS or w.lower().startswith("news")
+               for w in words):  # ("NewsCenter 6 Live")
+        return False
+    return all(w in _OUTLET_SMALL_WORDS or w.isdigit()
+               or (w[:1].isupper() and w.replace("'", "").replace("-", "").isalnum()) for w in words)
+
+
+def masthead_outlet(line: str) -> str:
+    """(lead25) The outlet's name where `line` is a masthead line (the module's doc): the name, a
+    mark, then a date or a clock time (after "Updated", "Published" or "Posted" or alone); "" otherwise."""
+    from .furniture import _DATE_RE
+
+    line = line.strip()
+    if len(line) > HEADLINE_MAX_CHARS:
+        return ""
+    parts = _LINE_PARTS_RE.split(line, maxsplit=1)
+    if len(parts) < 2 or not _masthead_name(parts[0].strip()):
+        return ""
+    when = parts[1].strip()
+    when = _PUBLISHED_RE.sub("", when, count=1) if _PUBLISHED_RE.match(when) else _UPDATED_RE.sub("", when, count=1).strip()
+    return parts[0].strip() if (_DATE_RE.match(when) or _CLOCK_RE.match(when)) else ""
 
