@@ -25,7 +25,8 @@ Pure Python, part of the core (it runs in Pyodide): nothing here imports an adap
 Blind spots: rules on words and addresses, not a trained classifier; an opinion piece without
 an opinion label or first-person voice reads as a report; an agency's dateline credit on a text
 with no known publisher reads as the agency's own report; a shop's blog post reads as an
-article; tuned on German and English pages.
+article; an English firm's page tells itself only by its phrases and its title (English has no
+formal "you": xlplugin/site_voice.py); tuned on German and English pages.
 """
 
 from __future__ import annotations
