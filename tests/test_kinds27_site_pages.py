@@ -255,3 +255,14 @@ def test_a_newsrooms_credit_line_is_no_personal_post() -> None:
     other = _POST.replace("lenasgarten", "gartenfreund")
     assert _kind(other, url="https://www.lenasgarten.de/2019/05/tomaten/", outlet="Lenas Garten",
                  author="Lena").kind == kinds.NEWS
+
+
+def test_a_firms_press_release_with_a_call_to_contact_stays_a_press_release() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nNorthgate Solar opens new depot in Leeds\n\n"
+            "LEEDS, 3 March 2026 - Northgate Solar Ltd today announced the opening of its third depot, which will employ "
+            "40 people.\n\n\"We are delighted to grow in Yorkshire,\" said chief executive Amy Hart.\n\n"
+            "Homeowners interested in panels can call us today or request a free quote online.\n\n"
+            "About Northgate Solar\nNorthgate Solar installs solar panels across the north of England.\n\n"
+            "Media contact: press@northgate.example\n###")
+    found = _kind(text, title="Northgate Solar opens new depot in Leeds | Northgate Solar Ltd")
+    assert found.kind == kinds.PRESS_RELEASE, found
