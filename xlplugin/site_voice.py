@@ -1,0 +1,88 @@
+"""(kinds27) How a site's own page talks to its reader, which a careful reader hears at once and a
+report never does: a business or a club speaking to the reader as its client ("Wir beraten Sie
+gerne", "Ihr Recht ist bei uns in guten Händen"), and a page whose title is an organisation's name
+with its legal form or trade ("Hundeverein Musterstadt e. V.", "Steuerrecht | Kanzlei Beispiel"),
+under which the organisation writes as "we". Read by `xlplugin.kinds` (kinds.txt's kinds27 block).
+
+Every measure reads the writer's own words (`own`: the text with its quotations, an interview's
+answers and a transcript's turns blanked out, offsets kept), in the text's own case where case
+tells the words apart: "Sie" with a capital inside a sentence is the formal "you" (lower-case
+"sie" is "she" or "they").
+
+Pure Python, part of the core: nothing here imports an adapter.
+Blind spots: German and English only; a newspaper's service piece ("So sparen Sie Steuern") that
+also says "wir" reads as addressing a client (weight 2, never enough alone: another cue must
+agree); an English page's "you" has no formal form, so only the phrases of `kinds.txt` tell an
+English service page.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["own_cased", "client_address", "organisation_title", "organisation_we"]
+
+# The formal "you" inside a sentence: a capital "Sie", "Ihnen", "Ihr(e/en/em/er/es)" after a word in
+# lower case or a comma ("beraten Sie gerne", "helfen Ihnen", "für Ihr Unternehmen", "oder nutzen Sie").
+# At a sentence's start "Sie" may be "they"; after a lower-case word it cannot be.
+_FORMAL_YOU_RE = re.compile(r"(?<=[a-zäöüß,;])[ \t]+(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
+# The writer's "we" (German, English): the organisation naming itself.
+_WE_RE = re.compile(r"\b(?:wir|uns|unser(?:e[mnrs]?)?|we|us|our|ours)\b")
+FORMAL_MIN = 5
+FORMAL_RATE = 8.0  # formal "you" words per 1,000 words of the text
+WE_MIN = 2
+ORG_WE_MIN = 4
+ORG_WE_RATE = 12.0
+# A title that is an organisation's name: after the title's last separator, a name holding a legal
+# form or a trade ("Internationale Steuerberatung | Kanzlei Beispiel", "Leistungen – Praxis Dr. Muster",
+# "Services | Harbour Law LLP") or ending in a club's ("| Musterstädter Hundeverein", "| TSV Musterdorf e. V."),
+# or the whole title a registered association's name ("Hundeverein Musterstadt 1990 e. V."). A headline
+# ending "... bei der Müller GmbH" has no separator before the name; one ending "– Verein klagt" has its
+# club word at the start of a clause, not at the end.
+_ORG_TITLE_RE = re.compile(
+    r"\s[|\u2013\u2014-]\s+(?:[^|\u2013\u2014]{0,60}?\b(?:kanzlei|rechtsanw\w*|steuerberat\w*|praxis (?:dr|für)\b|g?gmbh|mbh"
+    r"|ltd|llc|llp|plc|solicitors|law firm|attorneys at law)\b[^|\u2013\u2014]{0,40}|[^|\u2013\u2014]{0,60}?(?:\w*verein|\be\.\s?v\.?"
+    r"|\binc\.?))\s*$"
+    r"|^[^|\u2013\u2014:?!]{3,80}?\be\.\s?v\.?\s*$", re.IGNORECASE)
+
+
+def own_cased(text: str, blanks: list[tuple[int, int]]) -> str:
+    """The text as written with the parts `blanks` names (quotations, answers, turns) blanked out,
+    the same length: the writer's own words in their own case."""
+    if not blanks:
+        return text
+    pieces, at = [], 0
+    for start, end in blanks:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(pieces) + text[at:]
+
+
+def client_address(own: str, own_lower: str, word_count: int) -> str | None:
+    """The writer speaks to the reader formally as a client ("beraten Sie gerne", "helfen Ihnen":
+    FORMAL_MIN times or more, FORMAL_RATE per 1,000 words) and of itself as "we" (WE_MIN times): a
+    firm's, a practice's or a club's own page, not a report about one. `own` in its own case."""
+    formal = len(_FORMAL_YOU_RE.findall(own))
+    if formal < FORMAL_MIN or formal * 1000 < FORMAL_RATE * max(word_count, 1):
+        return None
+    we = len(_WE_RE.findall(own_lower))
+    if we < WE_MIN:
+        return None
+    return f"formal you {formal} times, we or our {we} times"
+
+
+def organisation_title(title: str) -> str | None:
+    """The title is an organisation's name (a firm, a practice, a club: `_ORG_TITLE_RE`)."""
+    match = _ORG_TITLE_RE.search(title)
+    return " ".join(match.group(0).strip(" |\u2013\u2014-").split())[:60] if match else None
+
+
+def organisation_we(title: str, own_lower: str, word_count: int) -> str | None:
+    """Under a title that is an organisation's name, the writer speaks as "we" (ORG_WE_MIN times or
+    more, ORG_WE_RATE per 1,000 words): the organisation writing its own page."""
+    if not organisation_title(title):
+        return None
+    we = len(_WE_RE.findall(own_lower))
+    if we < ORG_WE_MIN or we * 1000 < ORG_WE_RATE * max(word_count, 1):
+        return None
+    return f"we or our {we} times"
