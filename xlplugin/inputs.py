@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError, cannot_read
 from .file_titles import date_line, headline_line, outlet_line
+from .mojibake import repair_note, repaired
 from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
@@ -274,8 +275,10 @@ def shown_text(text: str) -> str:
     length, so that every evidence offset points into the text the user is shown (JSON `text`,
     the workbook's text cell, the Read sheet), CRLF files and decomposed accents included.
     HTML character references are read first ("Smith &amp; Sons" is shown and scored as "Smith &
-    Sons": `text.decode_entities`), as scoring reads them."""
-    text = decode_entities(text)[0]
+    Sons": `text.decode_entities`), as scoring reads them. (hunt25a) Characters garbled by a
+    wrong encoding ("cafÃ©", "â€œ": UTF-8 text once opened as Windows-1252) are read as meant
+    (`mojibake.repaired`; `mojibake.repair_note` says so where a note is kept)."""
+    text = repaired(decode_entities(text)[0])
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text_controls(text)
@@ -350,7 +353,52 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         return mostly
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
-    return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
+    text = data.decode("cp1252", errors="replace")
+    if _mac_roman_tells(text, _CP1252_TELLS) > 4 * _mac_roman_tells(mac := data.decode("mac_roman"), _MAC_ROMAN_TELLS):
+        return mac, _MAC_ROMAN_NOTE  # (hunt25a) "donÕt", "cafŽ": a Mac's text, read as Windows-1252
+    return text, _NOT_UTF8_NOTE
+
+
+# (hunt25a) Mac Roman, the encoding of text files and CSV files saved by older Mac programs
+# (Excel for Mac's "CSV (Macintosh)", TextEdit before Unicode): its curly quotes, apostrophes and
+# accented letters are other bytes than Windows-1252's, and read as Windows-1252 a text comes out
+# as "donÕt", "ÒWeÓ", "cafŽ", "na•ve": its quotation marks no quotation marks, its words not
+# words, and its scores wrong. A file that is not UTF-8 is read as Mac Roman where its Windows-1252
+# reading shows more than four times as many such tells as its Mac Roman reading: a character
+# after a lowercase letter that is no letter a word goes on with there (an uppercase accented
+# letter, "Ž", "•", "‡") and whose byte is, in the other encoding, a lowercase letter or a
+# closing quote or apostrophe; and every byte Windows-1252 does not define. The marks that follow a
+# word in both ("’", "”", "–", "—", "…", "™", "»", a footnote's "¹") are no tells.
+_MAC_ROMAN_NOTE = ("read as Mac Roman (the file is not UTF-8, and read as Windows-1252 its quotes and accents "
+                   "come out as other characters: \u201cdon\u00d5t\u201d, \u201ccaf\u017d\u201d)")
+_WORD_MARKS = frozenset("\u2019\u201d\u201c\u2018\u2013\u2014\u2026\u2122\u00ab\u00bb\u00b9\u00b2\u00b3")
+
+
+def _tell_set(shown_in: str, meant_in: str) -> frozenset[str]:
+    """The characters that are tells of text meant in `meant_in` read in `shown_in`."""
+    tells = set()
+    for byte in range(0x80, 0x100):
+        try:
+            shown, meant = bytes([byte]).decode(shown_in), bytes([byte]).decode(meant_in)
+        except UnicodeDecodeError:
+            continue
+        if (meant.islower() or meant in "\u2019\u201d") and not shown.islower() and shown not in _WORD_MARKS:
+            tells.add(shown)
+    return frozenset(tells)
+
+
+_CP1252_TELLS = _tell_set("cp1252", "mac_roman")
+_MAC_ROMAN_TELLS = _tell_set("mac_roman", "cp1252")
+
+
+def _mac_roman_tells(text: str, tells: frozenset[str]) -> int:
+    """How many of `tells` follow a lowercase letter in `text`, and how many bytes it could not
+    read (U+FFFD)."""
+    found = text.count("\ufffd")
+    for at, ch in enumerate(text):
+        if ch in tells and at and text[at - 1].islower():
+            found += 1
+    return found
 
 
 # A zip file's first bytes: an .xlsx, .docx or .odt is a zip. Saved under a text file's name (a
@@ -628,7 +676,8 @@ def read_file(path: Path, id: str = ""):
     doc_id = id or path.name
     if not (html_file or html_inside):
         _refuse_other_format(text, str(path))
-        text = shown_text(text)
+        raw, text = text, shown_text(text)
+        note = "; ".join(n for n in (note, repair_note(raw) if text != raw else "") if n)
         given: dict[str, str] = {}
         if path.suffix.lower() == ".md":  # (marks20) its Markdown read as what it shows
             from .markdown_marks import front_matter, shown_markdown
@@ -664,8 +713,10 @@ def read_file(path: Path, id: str = ""):
     from .pages import extract_page
 
     page = extract_page(text)
-    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
-    return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
+    text = shown_text(page.text)
+    repair = repair_note(page.text) if text != page.text else ""
+    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note, repair) if n)
+    return DocumentInput(text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
 
 
@@ -1110,6 +1161,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
+        if text and text != value:  # (hunt25a) characters garbled by a wrong encoding, read as meant: said
+            row_note = "; ".join(n for n in (row_note, repair_note(value)) if n)
         text, row_note = _html_cell_read(text, fields, row_note, columns, meta)
         if written.strip():  # (rows20) both a text and a file: the text is read, and the Status says the file was not
             row_note = "; ".join(n for n in (row_note, BOTH_READ_NOTE.format(text=text_col, path=path_col, file=written.strip())) if n)
@@ -1729,7 +1782,8 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")
                           + (TSV_ADVICE if suffix == ".tsv" else "")
-                          + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else ""))
+                          + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else "")
+                          + (f"; {save_as_text_advice(suffix)}" if suffix in OTHER_DOCUMENTS else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
 
@@ -1753,6 +1807,21 @@ def save_as_xlsx_advice(suffix: str) -> str:
         return ""
     return (f"{suffix} is {what}: save it as an Excel workbook (.xlsx) first (LibreOffice: File > Save As, "
             "Excel 2007-365; Excel: File > Save As, Excel Workbook; Numbers: File > Export To > Excel)")
+
+
+# (hunt25a) Documents of word processors and PDF files, given by name: the way in is to save
+# their text as plain text (a .txt file named so that holds RTF or PDF is refused the same way).
+OTHER_DOCUMENTS = {".docx": "a Word document", ".doc": "a Word 97-2003 document", ".rtf": "a Rich Text document",
+                   ".odt": "an OpenDocument text", ".pages": "a Pages document", ".pdf": "a PDF file"}
+
+
+def save_as_text_advice(suffix: str) -> str:
+    """How to make a .txt of a document `score` cannot read ("" for other files)."""
+    what = OTHER_DOCUMENTS.get(suffix.lower())
+    if what is None:
+        return ""
+    return (f"{suffix} is {what}: save its text as plain text (.txt) first (Word, WordPad, LibreOffice: "
+            "File > Save As, Plain Text; Pages: File > Export To > Plain Text; a PDF reader: Save as Text)")
 
 
 # Why a table with a header and no rows is not read (alone, the command says "no documents found").
