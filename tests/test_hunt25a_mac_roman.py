@@ -56,6 +56,7 @@ def test_a_mac_csv_is_scored_as_its_utf8_copy(tmp_path, capsys):
     "El ministro dijo \u00abno habr\u00e1 cambios\u00bb y la se\u00f1ora Mu\u00f1oz asinti\u00f3.",
     "Die Stra\u00dfe \u00fcber dem Flu\u00df wird gesperrt, sagte der B\u00fcrgermeister \u2013 \u201ebis M\u00e4rz\u201c.",
     "Plain words with one apostrophe\u2019s mark and a dash \u2014 nothing else.",
+    "Der Rat sagte \u2039nein\u203a und \u00abdanke\u00bb \u2014 die Sitzung endete um 5\u2030 vor Mitternacht.",
 ])
 def test_a_windows_1252_file_stays_windows_1252(tmp_path, text):
     (tmp_path / "win.txt").write_bytes(text.encode("cp1252"))

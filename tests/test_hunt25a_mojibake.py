@@ -117,6 +117,7 @@ def test_a_utf8_text_file_holding_garbled_text_is_read_as_meant(tmp_path, capsys
     "CAF\u00c9\u2026 and the r\u00e9sum\u00e9 \u00bb were na\u00efve \u2014 \u00ab\u00a0oui\u00a0\u00bb.",
     "The \u00c2ge of reason; \u00c3 alone; a price of \u00a35 and 10\u00b0C.",
     "Plain ASCII text with nothing to repair, said the clerk.",
+    "Le ch\u00e2teau \u00e2g\u00e9 du th\u00e9\u00e2tre\u2026 une p\u00e2te \u00e2\u2026 \u00e2\u2013 fin.",  # French "â"
     "\u041f\u0440\u0438\u0432\u0435\u0442, \u043c\u0438\u0440 \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d.",
 ])
 def test_text_that_merely_holds_such_letters_is_left_alone(text):
@@ -131,6 +132,7 @@ def test_text_that_merely_holds_such_letters_is_left_alone(text):
     "\u041f\u0440\u0438\u0432\u0435\u0442, \u043c\u0438\u0440, said the caption.",  # Cyrillic
     "Stocks fell 3% \U0001f4c9 on Friday, analysts said \u2122.",  # an emoji, a symbol
     "The \u00a0no-break\u00a0spaces and \u00a3 signs of a pasted page.",
+    "Turnout was \u2265 60% \u2192 a record \u2713 said the clerk.",  # mathematical operators, arrows, dingbats
 ])
 def test_other_scripts_and_symbols_are_read_back_too(meant):
     from xlplugin.mojibake import repair_note, repaired

@@ -53,12 +53,15 @@ _SEQUENCE_RE = re.compile(f"[{_chars(0xC2, 0xDF)}]{_CONT}|[{_chars(0xE0, 0xEF)}]
                           f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}|\u00e2\u20ac\ufffd")
 # Sequences only a garbled text holds: "Ã"/"Â" (Latin-1 letters, no-break space, £ ©...), "Ä"/"Å"
 # (Latin Extended-A: ł ś ž ő...) or "Ð"/"Ñ" (Cyrillic) before a continuation byte's character;
-# "â€"/"â„" (punctuation, ™), "ðŸ" (emoji); the same as Latin-1 shows them (a C1 control for "€").
+# "â€"/"â„"/"â†"/"â‰"/"âœ" (punctuation, ™, arrows, "≥", "✓"), "ðŸ" (emoji); the same as Latin-1
+# shows them (a C1 control for "€").
 # Looked for with str.find, each first character and then the one after it: a regular expression
 # would cost a millisecond on a long text, every text, where they are seldom found at all.
 _CONT_CHARS = frozenset(ch for ch, byte in _BYTE_OF.items() if 0x80 <= byte <= 0xBF)
 _SURE_AFTER = {**{lead: _CONT_CHARS for lead in "\u00c2\u00c3\u00c4\u00c5\u00d0\u00d1"},
-               "\u00e2": frozenset("\u20ac\u201e\x80\x84"), "\u00f0": frozenset("\u0178\x9f")}
+               # (after "â": "€" punctuation, "„" ™, "†" arrows, "ˆ"/"‰" mathematical operators, "œ" dingbats)
+               "\u00e2": frozenset("\u20ac\u201e\u2020\u02c6\u2030\u0153\x80\x84\x86\x88\x89\x9c"),
+               "\u00f0": frozenset("\u0178\x9f")}
 
 
 def _garbled(text: str) -> bool:
@@ -75,9 +78,10 @@ def _garbled(text: str) -> bool:
 _LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
 # What a read-back character may be: a letter, mark of punctuation, symbol or space of the
 # blocks garbled text comes from in the languages scored (Latin-1 and Latin Extended-A and B,
-# Greek, Cyrillic, general punctuation, currency and letterlike symbols, emoji); never a
+# Greek, Cyrillic, general punctuation, currency and letterlike symbols, arrows, mathematical
+# operators ("≥"), shapes and dingbats ("✓"), emoji); never a
 # control, an unassigned or private-use code point, a combining mark.
-_KEPT_BLOCKS = ((0x00A0, 0x024F), (0x0370, 0x04FF), (0x2000, 0x214F), (0x1F000, 0x1FAFF))
+_KEPT_BLOCKS = ((0x00A0, 0x024F), (0x0370, 0x04FF), (0x2000, 0x214F), (0x2190, 0x27BF), (0x1F000, 0x1FAFF))
 
 
 def _read_back(sequence: str, c1: bool = False) -> str | None:
