@@ -62,3 +62,13 @@ def test_a_windows_1252_file_stays_windows_1252(tmp_path, text):
     (tmp_path / "win.txt").write_bytes(text.encode("cp1252"))
     doc = read_file(tmp_path / "win.txt")
     assert doc.text == text and doc.note == "read as Windows-1252 (the file is not UTF-8)"
+
+
+@pytest.mark.parametrize("text", [
+    "M\u00fcller sagte, die Stra\u00dfe sei sch\u00f6n und gr\u00fcn, und \u00e4ndern werde sich nichts.",
+    "Le caf\u00e9 fran\u00e7ais \u00e0 c\u00f4t\u00e9 du th\u00e9\u00e2tre a ferm\u00e9, dit le ma\u00eetre.",
+])
+def test_a_dos_code_page_file_is_not_called_mac_roman(tmp_path, text):
+    """Excel's "CSV (MS-DOS)" (code page 850): not Mac Roman, whose name would be a wrong word."""
+    (tmp_path / "dos.txt").write_bytes(text.encode("cp850"))
+    assert "Mac Roman" not in read_file(tmp_path / "dos.txt").note
