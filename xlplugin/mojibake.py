@@ -14,10 +14,13 @@ stands for (every input reads a text through `inputs.shown_text`, which calls it
 are the bytes of one UTF-8 character, and only in a text that holds at least one sequence that
 no text holds but a garbled one (`_SURE_AFTER`: "Ã" or "Â" before a character that stands for a
 UTF-8 continuation byte, "â€", "Ð"/"Ñ" before one (Cyrillic), "ðŸ" (an emoji)). A text in
-German with „Gruß“ keeps its "ß“", and one in Portuguese its "Ã" ("NÃO"). Blind spots: a
-sequence one of whose bytes was lost (a "\ufffd" in its place) is left, but for the closing
-double quote "â€\ufffd" (the only common character whose last byte Windows-1252 lacks); text
-garbled through another code page (Mac Roman, Cyrillic Windows-1251) is not repaired here.
+German with „Gruß“ keeps its "ß“", and one in Portuguese its "Ã" ("NÃO"). A text garbled
+twice ("Ã¢â‚¬â„¢" for "’") is read back twice. Blind spots: a sequence one of whose bytes was
+lost (a "\ufffd" in its place) is left, but for the closing double quote "â€\ufffd" (the only
+common character whose last byte Windows-1252 lacks); a read-back character outside the blocks
+of `_KEPT_BLOCKS` (Hebrew, Arabic, CJK) is left garbled; text garbled through another code page
+(Mac Roman, Cyrillic Windows-1251) is not repaired here (a whole file in Mac Roman is read as
+one: `inputs._decode`).
 """
 
 from __future__ import annotations
