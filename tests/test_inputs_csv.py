@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings as hsettings, strate
 
 from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason
 from xlplugin.inputs import Problem, Record, looks_like_file_name, read_paths
+from xlplugin.mojibake import repaired
 
 pd = pytest.importorskip("pandas", reason="pandas writes one of the two kinds of CSV file read back here (pip install -e '.[test]')")
 
@@ -43,6 +44,9 @@ def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
         # line ends first, then control characters, as inputs.shown_text: "\r\x0c" is a carriage
         # return (a line end) and a page break (another), "\n\n", not the pair "\r\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # (hunt25a) a text garbled by a wrong encoding ("Â\xa0" for a no-break space) is read as
+        # meant, as inputs.shown_text reads it (mojibake.repaired: tests/test_hunt25a_mojibake.py)
+        text = repaired(text)
         return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]", " ", re.sub("[\x0b\x0c]", "\n", text)))
 
     # a title that is a placeholder of no value ("NIL", "NA", "-") is read as no title, as every

@@ -900,7 +900,8 @@ def refresh_notes(summary: Any) -> list[str]:
                      "the row's text column instead; the row's Status names both)")
     if summary.text_normalised:
         notes.append(f"{counted(summary.text_normalised, 'rescored row')} had a text cell with Windows line ends or "
-                     "decomposed accents; the cell now holds the text as scored, so the evidence offsets point into it")
+                     "decomposed accents (or characters garbled by a wrong encoding, read as meant: the row's Status "
+                     "says so); the cell now holds the text as scored, so the evidence offsets point into it")
     return notes
 
 

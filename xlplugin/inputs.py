@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError, cannot_read
 from .file_titles import date_line, headline_line, outlet_line
+from .mojibake import repair_note, repaired
 from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
@@ -274,8 +275,10 @@ def shown_text(text: str) -> str:
     length, so that every evidence offset points into the text the user is shown (JSON `text`,
     the workbook's text cell, the Read sheet), CRLF files and decomposed accents included.
     HTML character references are read first ("Smith &amp; Sons" is shown and scored as "Smith &
-    Sons": `text.decode_entities`), as scoring reads them."""
-    text = decode_entities(text)[0]
+    Sons": `text.decode_entities`), as scoring reads them. (hunt25a) Characters garbled by a
+    wrong encoding ("cafÃ©", "â€œ": UTF-8 text once opened as Windows-1252) are read as meant
+    (`mojibake.repaired`; `mojibake.repair_note` says so where a note is kept)."""
+    text = repaired(decode_entities(text)[0])
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text_controls(text)
@@ -350,7 +353,67 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         return mostly
     # Not UTF-8: Windows-1252 is the usual culprit for news text saved on Windows; every byte
     # decodes in it except five, which we replace. The user is told in the status column.
-    return data.decode("cp1252", errors="replace"), _NOT_UTF8_NOTE
+    text = data.decode("cp1252", errors="replace")
+    if _mac_roman_tells(text, _CP1252_TELLS) > 4 * _mac_roman_tells(mac := data.decode("mac_roman"), _MAC_ROMAN_TELLS) \
+            and (any(quote in mac for quote in "\u2019\u201c\u201d") or _mac_roman_tells(mac, _MAC_NOT_DOS_TELLS) < 4
+                 * _mac_roman_tells(data.decode("cp850"), _DOS_NOT_MAC_TELLS)):
+        return mac, _MAC_ROMAN_NOTE  # (hunt25a) "donÕt", "cafŽ": a Mac's text, read as Windows-1252
+    return text, _NOT_UTF8_NOTE
+
+
+# (hunt25a) Mac Roman, the encoding of text files and CSV files saved by older Mac programs
+# (Excel for Mac's "CSV (Macintosh)", TextEdit before Unicode): its curly quotes, apostrophes and
+# accented letters are other bytes than Windows-1252's, and read as Windows-1252 a text comes out
+# as "donÕt", "ÒWeÓ", "cafŽ", "na•ve": its quotation marks no quotation marks, its words not
+# words, and its scores wrong. A file that is not UTF-8 is read as Mac Roman where its Windows-1252
+# reading shows more than four times as many such tells as its Mac Roman reading: a character
+# after a lowercase letter that is no letter a word goes on with there (an uppercase accented
+# letter, "Ž", "•", "‡") and whose byte is, in the other encoding, a lowercase letter, a closing
+# quote, an apostrophe or "…". The marks that follow a word in both ("’", "”", "–", "—", "…",
+# "™", "»", "›", a footnote's "¹") are no tells. Over the corpus's texts (seeds, web pages,
+# evaluation sets) saved as Windows-1252, none is read as Mac Roman; saved as Mac Roman, nine in
+# ten are (the rest hold no tell: a dash or two, a no-break space, and read alike either way).
+# A file of a DOS code page (Excel's "CSV (MS-DOS)") stays read as Windows-1252, as before.
+_MAC_ROMAN_NOTE = ("read as Mac Roman (the file is not UTF-8, and read as Windows-1252 its quotes and accents "
+                   "come out as other characters: \u201cdon\u00d5t\u201d, \u201ccaf\u017d\u201d)")
+_WORD_MARKS = frozenset("\u2019\u201d\u201c\u2018\u2013\u2014\u2026\u2122\u00ab\u00bb\u2039\u203a\u00b9\u00b2\u00b3")
+
+
+def _tell_set(shown_in: str, meant_in: str) -> frozenset[str]:
+    """The characters that are tells of text meant in `meant_in` read in `shown_in`."""
+    tells = set()
+    for byte in range(0x80, 0x100):
+        try:
+            shown, meant = bytes([byte]).decode(shown_in), bytes([byte]).decode(meant_in)
+        except UnicodeDecodeError:
+            continue
+        if (meant.islower() or meant in "\u2019\u201d\u2026") and not shown.islower() and shown not in _WORD_MARKS:
+            tells.add(shown)
+    return frozenset(tells)
+
+
+_CP1252_TELLS = _tell_set("cp1252", "mac_roman")
+_MAC_ROMAN_TELLS = _tell_set("mac_roman", "cp1252")
+# (A file of DOS code page 850 shows such tells read as Windows-1252 too, "caf‚ fran‡ais": read
+# as Mac Roman, a file must hold a Mac's curly quote or apostrophe (a DOS code page has none), or
+# show four times as many tells read as code page 850 as read as Mac Roman.)
+_MAC_NOT_DOS_TELLS = _tell_set("mac_roman", "cp850")
+_DOS_NOT_MAC_TELLS = _tell_set("cp850", "mac_roman")
+
+
+def _mac_roman_tells(text: str, tells: frozenset[str]) -> int:
+    """How many of `tells` follow a lowercase letter in `text`. (A byte Windows-1252 does not
+    define is no tell: it is a letter in Mac Roman, but in the DOS code pages too, "ü" in
+    Excel's "CSV (MS-DOS)", which is no Mac Roman.)"""
+    found = 0
+    for other in _NOT_ASCII_RE.finditer(text):  # (the ASCII letters are no tells: not looked at one by one)
+        at = other.start()
+        if other.group() in tells and at and text[at - 1].islower():
+            found += 1
+    return found
+
+
+_NOT_ASCII_RE = re.compile("[^\x00-\x7f]")
 
 
 # A zip file's first bytes: an .xlsx, .docx or .odt is a zip. Saved under a text file's name (a
@@ -628,7 +691,8 @@ def read_file(path: Path, id: str = ""):
     doc_id = id or path.name
     if not (html_file or html_inside):
         _refuse_other_format(text, str(path))
-        text = shown_text(text)
+        raw, text = text, shown_text(text)
+        note = "; ".join(n for n in (note, repair_note(raw) if text != raw else "") if n)
         given: dict[str, str] = {}
         if path.suffix.lower() == ".md":  # (marks20) its Markdown read as what it shows
             from .markdown_marks import front_matter, shown_markdown
@@ -664,8 +728,10 @@ def read_file(path: Path, id: str = ""):
     from .pages import extract_page
 
     page = extract_page(text)
-    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note) if n)
-    return DocumentInput(shown_text(page.text), doc_id, page.title, page.url, page.outlet, page.author, page.date,
+    text = shown_text(page.text)
+    repair = repair_note(page.text) if text != page.text else ""
+    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note, repair) if n)
+    return DocumentInput(text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
                          page.page_type, note)
 
 
@@ -1110,6 +1176,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         # blank or only spaces: kept as it is, and scored as empty (the Status says so)
         text = shown_text(value) if isinstance(value, str) else ""
+        if text and text != value:  # (hunt25a) characters garbled by a wrong encoding, read as meant: said
+            row_note = "; ".join(n for n in (row_note, repair_note(value)) if n)
         text, row_note = _html_cell_read(text, fields, row_note, columns, meta)
         if written.strip():  # (rows20) both a text and a file: the text is read, and the Status says the file was not
             row_note = "; ".join(n for n in (row_note, BOTH_READ_NOTE.format(text=text_col, path=path_col, file=written.strip())) if n)
@@ -1729,7 +1797,8 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")
                           + (TSV_ADVICE if suffix == ".tsv" else "")
-                          + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else ""))
+                          + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else "")
+                          + (f"; {save_as_text_advice(suffix)}" if suffix in OTHER_DOCUMENTS else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
 
@@ -1753,6 +1822,21 @@ def save_as_xlsx_advice(suffix: str) -> str:
         return ""
     return (f"{suffix} is {what}: save it as an Excel workbook (.xlsx) first (LibreOffice: File > Save As, "
             "Excel 2007-365; Excel: File > Save As, Excel Workbook; Numbers: File > Export To > Excel)")
+
+
+# (hunt25a) Documents of word processors and PDF files, given by name: the way in is to save
+# their text as plain text (a .txt file named so that holds RTF or PDF is refused the same way).
+OTHER_DOCUMENTS = {".docx": "a Word document", ".doc": "a Word 97-2003 document", ".rtf": "a Rich Text document",
+                   ".odt": "an OpenDocument text", ".pages": "a Pages document", ".pdf": "a PDF file"}
+
+
+def save_as_text_advice(suffix: str) -> str:
+    """How to make a .txt of a document `score` cannot read ("" for other files)."""
+    what = OTHER_DOCUMENTS.get(suffix.lower())
+    if what is None:
+        return ""
+    return (f"{suffix} is {what}: save its text as plain text (.txt) first (Word, WordPad, LibreOffice: "
+            "File > Save As, Plain Text; Pages: File > Export To > Plain Text; a PDF reader: Save as Text)")
 
 
 # Why a table with a header and no rows is not read (alone, the command says "no documents found").
