@@ -26,6 +26,7 @@ from typing import Any
 __all__ = ["page_subtitle", "with_subtitle", "SUBTITLE_MAX_WORDS"]
 
 SUBTITLE_MAX_WORDS = 40  # longer is the article's first paragraph, not a line under the headline
+_KEY_CHARS = 60  # a subtitle is known by the start of its text
 _LOOK_AHEAD = 8  # elements holding text after the headline that are looked at (byline, buttons, counts)
 _PROSE_WORDS = 8  # a paragraph of this many words or more is the article's body: the subtitle comes before
 _SUBTITLE_CLASS_RE = re.compile(r"subtitle|standfirst|(?:^|[-_\s])dek(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|[-_\s])|strapline"
@@ -90,7 +91,7 @@ def page_subtitle(tree: Any) -> tuple[str, str]:
         block = el
         while block.tag in ("span", "a", "em", "strong", "i", "b") and block.getparent() is not None:
             block = block.getparent()
-        text = _folded(block.text_content())
+        text = _folded(" ".join(block.itertext()))  # (a date glued to its end in a span of its own is a word apart)
         words = len(text.split())
         named = _named_subtitle(block)
         if block.tag == "p" and words >= _PROSE_WORDS and not named:
@@ -108,8 +109,8 @@ def with_subtitle(text: str, found: tuple[str, str], title: str) -> str:
     headline, subtitle = found
     if not subtitle or _folded(title) != headline:
         return text
-    if subtitle in _folded(text):
-        return text
+    if subtitle[:_KEY_CHARS] in _folded(text):
+        return text  # (kept, also where the extractor set a part of it apart: "... do it?" / "Tuesday, 4 March")
     first, sep, rest = text.partition("\n\n")
     if _folded(first) == headline:
         return f"{first}\n\n{subtitle}{sep}{rest}"
