@@ -81,7 +81,8 @@ def _wire(byline: str) -> str:
     "By MEERA JOSHI Associated Press",
     "Daniel Ortega, Reuters",
     "MEERA JOSHI, Associated Press",
-    "Tomas Lindqvist / AFP",
+    "By Tomas Lindqvist / AFP",
+    "Tomas Lindqvist - AFP",
     "DANIEL ORTEGA Associated Press",
     "Carla Pruitt \u2014 Press Association",
 ])
@@ -99,11 +100,19 @@ def test_a_person_and_an_agency_credit_the_person(byline):
     "Storm Hits Associated Press",  # a headline's words, no mark, not in capitals
     "The Mayor, Reuters",  # a role, no name
     "Floods, Reuters",  # one word
+    "Jim Urquhart / Reuters.",  # a photo's credit
+    "Tomas Lindqvist / AFP",
 ])
 def test_no_person_no_byline(byline):
     result = score_text(_wire(byline))
     cues = {e.kind: e for e in result.signals["provenance"].evidence}
     assert not cues["byline"].present, byline
+
+
+def test_a_photo_credit_under_the_body_is_no_byline():
+    text = _wire("").replace("Crews expected", "Daniel Ortega, Reuters\n\nCrews expected")
+    cues = {e.kind: e for e in score_text(text).signals["provenance"].evidence}
+    assert not cues["byline"].present
 
 
 def test_the_first_line_is_the_headline_not_a_credit():

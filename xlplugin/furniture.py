@@ -475,7 +475,7 @@ def _agency_byline(credit: str) -> bool:
 
 
 # (web27) A credit line with no "By": a person's name, then a mark, then a news agency's name
-# ("Daniel Ortega, Reuters", "DANIEL ORTEGA / Associated Press"), or a name in capitals and then the
+# ("Daniel Ortega, Reuters", "Daniel Ortega - Reuters"), or a name in capitals and then the
 # agency ("DANIEL ORTEGA Associated Press"), alone on a line under the headline. The last word
 # says whether to look further: an agency's last word.
 _AGENCY_LAST_WORDS = frozenset(("press", "reuters", "afp", "ap", "dpa", "bloomberg", "upi", "xinhua", "agency",
@@ -484,14 +484,18 @@ _AGENCY_LAST_WORDS = frozenset(("press", "reuters", "afp", "ap", "dpa", "bloombe
                                 "apa", "sda", "keystone-sda", "belga", "anp", "pap", "antara", "bernama", "ritzau",
                                 "agence", "presse", "france-presse"))
 _AGENCY_CREDIT_MAX = 60
+_AGENCY_PROSE_BEFORE = 1  # a standfirst may stand over the byline; a second long line is the body
 
 
 def _agency_credit_lines(L: _Lines, found: Found) -> None:
     """(web27) A byline with no "By" that names a person and a news agency (see above), on a line of
-    the text's head other than its first (a headline's place): a byline, as "By Daniel Ortega,
-    Reuters" is. A title-case line with no mark before the agency ("Jane Roe Reuters", "Trump Hits
+    the text's head other than its first (a headline's place), before its body (one long line, a
+    standfirst, may come first): a byline, as "By Daniel Ortega, Reuters" is. A line ending in a full
+    stop or with a slash ("Jim Urquhart / Reuters.") is a photo's credit. A title-case line with no
+    mark before the agency ("Jane Roe Reuters", "Trump Hits
     Associated Press") is left as it is: a headline may end so."""
     text = L.text
+    prose = 0
     start = text.find("\n")  # (the first line is the headline's)
     while 0 <= start < L.head_end - 1:
         s = start + 1
@@ -499,7 +503,12 @@ def _agency_credit_lines(L: _Lines, found: Found) -> None:
         e = len(text) if e < 0 else e
         start = e if e < len(text) else -1
         line = text[s:e].strip()
-        if not line or len(line) > _AGENCY_CREDIT_MAX or line.rsplit(None, 1)[-1].rstrip(".").lower() not in _AGENCY_LAST_WORDS:
+        if len(line) > _AGENCY_CREDIT_MAX:
+            prose += 1
+            if prose > _AGENCY_PROSE_BEFORE:
+                return  # (the body has begun: "Jim Urquhart / Reuters." under a paragraph is a photo's credit)
+            continue
+        if not line or line.endswith(".") or line.rsplit(None, 1)[-1].lower() not in _AGENCY_LAST_WORDS:
             continue
         if not _agency_credit_line(line):
             continue
@@ -522,8 +531,11 @@ def _agency_credit_line(line: str) -> bool:
     return written.isupper() or line[len(person):].lstrip()[:1] in _AGENCY_MARKS
 
 
+# (a photo's credit is written "NAME/Reuters", "NAME / AP": no byline's mark here)
+
+
 _NOT_NAME_OPENERS = frozenset(("the", "a", "an", "our", "this", "from", "via", "with"))
-_AGENCY_MARKS = frozenset(",/|\u2013\u2014-")
+_AGENCY_MARKS = frozenset(",|\u2013\u2014-")
 
 
 def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:

@@ -45,7 +45,7 @@ from .links import is_web_address
 from .page_bylines import author_lines, column_feet, with_column_foot
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
-from .page_threads import tidy_threads
+from .page_threads import first_post_date, tidy_threads
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
@@ -466,7 +466,10 @@ def extract_page(markup: str, url: str = "") -> Page:
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
     # (web25a) a phpBB thread's first poster, as the forum writes the name ("Bramble Bee » Sat Apr" read whole)
-    meta["author"] = forum_posts.by_line_author(found.text) or meta["author"]
+    thread_author = forum_posts.by_line_author(found.text)
+    meta["author"] = thread_author or meta["author"]
+    if thread_author and not meta["date"]:  # (web27) the first post's date, from its header
+        meta["date"] = first_post_date(found.text)
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
     text = with_subtitle(text, subtitle, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
