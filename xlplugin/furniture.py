@@ -409,6 +409,8 @@ def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
         _when_lines(L, found, forum, lo, hi, date_lines)
         _outlet_lines(L, found, lo, hi, has_copyright)
     if "byline" not in found.hits:
+        _agency_credit_lines(L, found)
+    if "byline" not in found.hits:
         _name_next_to_date(L, found, date_lines)
     if "publication date" not in found.hits and len(L.ranges) == 2:
         _date_by_a_name_in_the_body(L, found, forum)
@@ -463,6 +465,79 @@ def _group_credit_re() -> re.Pattern[str]:
                       r"[ \t]*(?:$|[\u00b7|,\u2014\u2013(-])" % group, re.MULTILINE)
 
 
+def _agency_byline(credit: str) -> bool:
+    """(web27) Is `credit` a person's name and then a news agency's, in one credit ("DANIEL ORTEGA
+    Associated Press", "Maria Lopez, AFP": `page_meta.agency_byline`, the web page rule)? The
+    person is the byline; "Associated Press", "Reuters Staff", "Jane Roe Ap" are not."""
+    from .page_meta import agency_byline  # (page_meta reads the kinds' agencies at call time)
+
+    return ";" in agency_byline(" ".join(credit.split()))
+
+
+# (web27) A credit line with no "By": a person's name, then a mark, then a news agency's name
+# ("Daniel Ortega, Reuters", "Daniel Ortega - Reuters"), or a name in capitals and then the
+# agency ("DANIEL ORTEGA Associated Press"), alone on a line under the headline. The last word
+# says whether to look further: an agency's last word.
+_AGENCY_LAST_WORDS = frozenset(("press", "reuters", "afp", "ap", "dpa", "bloomberg", "upi", "xinhua", "agency",
+                                "efe", "ansa", "media", "association", "international", "kyodo", "news", "jiji",
+                                "yonhap", "tass", "novosti", "anadolu", "aap", "pa", "pti", "india", "epd", "kna",
+                                "apa", "sda", "keystone-sda", "belga", "anp", "pap", "antara", "bernama", "ritzau",
+                                "agence", "presse", "france-presse"))
+_AGENCY_CREDIT_MAX = 60
+_AGENCY_PROSE_BEFORE = 1  # a standfirst may stand over the byline; a second long line is the body
+
+
+def _agency_credit_lines(L: _Lines, found: Found) -> None:
+    """(web27) A byline with no "By" that names a person and a news agency (see above), on a line of
+    the text's head other than its first (a headline's place), before its body (one long line, a
+    standfirst, may come first): a byline, as "By Daniel Ortega, Reuters" is. A line ending in a full
+    stop or with a slash ("Jim Urquhart / Reuters.") is a photo's credit. A title-case line with no
+    mark before the agency ("Jane Roe Reuters", "Trump Hits
+    Associated Press") is left as it is: a headline may end so."""
+    text = L.text
+    prose = 0
+    start = text.find("\n")  # (the first line is the headline's)
+    while 0 <= start < L.head_end - 1:
+        s = start + 1
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        start = e if e < len(text) else -1
+        line = text[s:e].strip()
+        if len(line) > _AGENCY_CREDIT_MAX:
+            prose += 1
+            if prose > _AGENCY_PROSE_BEFORE:
+                return  # (the body has begun: "Jim Urquhart / Reuters." under a paragraph is a photo's credit)
+            continue
+        if not line or line.endswith(".") or line.rsplit(None, 1)[-1].lower() not in _AGENCY_LAST_WORDS:
+            continue
+        if not _agency_credit_line(line):
+            continue
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        L.furniture(s, s + len(line))
+        found.add("byline", s, s + len(line))
+        return
+
+
+def _agency_credit_line(line: str) -> bool:
+    """(web27) Is `line` (white space folded) a person's name and a news agency's, with a mark
+    between them or the name in capitals (see `_agency_credit_lines`)?"""
+    from .page_meta import agency_byline
+
+    line = " ".join(line.split())
+    person = agency_byline(line).partition(";")[0]
+    if person == line or person.split()[0].lower() in _NOT_NAME_OPENERS:
+        return False  # ("The Mayor, Reuters": a role, no name)
+    written = line[:len(person)]
+    return written.isupper() or line[len(person):].lstrip()[:1] in _AGENCY_MARKS
+
+
+# (a photo's credit is written "NAME/Reuters", "NAME / AP": no byline's mark here)
+
+
+_NOT_NAME_OPENERS = frozenset(("the", "a", "an", "our", "this", "from", "via", "with"))
+_AGENCY_MARKS = frozenset(",|\u2013\u2014-")
+
+
 def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
     """Byline lines ("By Jane Smith") and opinion or analysis labels, between padded offsets lo
     and hi."""
@@ -473,8 +548,8 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
         end = _credit_end(text, s, e)  # (loose21) "*By Ann Lee*": the name before the closing mark
         if _credit_length(text, s, e) and _BYLINE_NAME_RE.match(padded, m.end("p"), end + 1):
             L.furniture(s, e)  # a credit line is the page's, whoever it credits
-            if credits_a_person(text[m.end("p") - 1 : end], *L.site):  # not "By Reuters Staff"
-                found.add("byline", s, e)
+            if credits_a_person(text[m.end("p") - 1 : end], *L.site) or _agency_byline(text[m.end("p") - 1 : end]):
+                found.add("byline", s, e)  # not "By Reuters Staff"; (web27) "By DANIEL ORTEGA Associated Press"
                 continue
             if (outlet := publication_credit(text[m.end("p") - 1 : end])):
                 found.add(OUTLET_CREDIT, s, e, outlet)  # (bylines21) "By The Blue Wave Dispatch"

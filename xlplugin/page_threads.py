@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["tidy_threads"]
+__all__ = ["tidy_threads", "first_post_date"]
 
 _QA_BOX_CLASSES = ("user-info", "post-signature", "owner")
 _VOTE_CLASSES = ("js-vote-count", "vote-count")
@@ -104,6 +104,141 @@ def _qa(tree: Any) -> None:
             _blank(el)
 
 
+# (web27) Other forum software: each post's poster, its date and its body by their classes, in
+# document order; the post's member box, header, controls and signature by theirs.
+# vBulletin (postbit: "userinfo" with "Join Date", "Posts: 1,234"; the body "post_message_N");
+# Discourse ("topic-body": "username", a relative date with the full date in its title, the body
+# "cooked", the buttons "Reply", "1 Like"; its page for readers without scripts: "creator",
+# <time itemprop="datePublished">, the body itemprop="text"); phpBB's subSilver2 (a table a post:
+# "postauthor", "Posted: DATE", the body <div class="postbody">, the profile "postdetails").
+_NAME_CLASSES = frozenset(("username", "bigusername", "postauthor", "creator"))
+_DATE_CLASSES = frozenset(("date", "postdate", "relative-date", "post-time"))
+_BOX_CLASSES = frozenset((
+    "userinfo", "userinfo_noavatar", "userinfo_extra", "username_container", "usertitle", "posthead", "postfoot",
+    "postfooter", "postcontrols", "signature", "signaturecontainer", "postdetails", "profile", "gensmall", "posttitle",
+    "topic-meta-data", "topic-avatar", "post-menu-area", "post-controls", "post-links-container", "crawler-post-meta",
+    "post-likes", "post-infos", "names", "avatar", "usercp", "online", "offline", "nodecontrols", "postcounter"))
+_LAYOUT_TAGS = frozenset(("article",))
+SOFTWARE_MIN_POSTS = 2  # posts of two members or more: a thread (one post is left as it is)
+_POSTED_RE = re.compile(r"\bposted:?\s*(?P<date>[^\n|]{4,40}?\d[^\n|]{0,20}?)\s*$", re.IGNORECASE)
+
+
+def _software_bodies(tree: Any) -> list[Any]:
+    bodies = []
+    for el in tree.iter("div", "blockquote", "td", "section"):
+        ident, classes = el.get("id") or "", _classes(el)
+        if (ident.startswith("post_message_") or "cooked" in classes or (el.tag == "div" and "postbody" in classes)
+                or (el.get("itemprop") == "text" and "post" in classes)):
+            if not any(b in el.iterancestors() for b in bodies):
+                bodies.append(el)
+    return bodies
+
+
+def _name_of(el: Any) -> str:
+    name = " ".join(el.text_content().split())
+    return name if 0 < len(name) <= 40 else ""
+
+
+def _date_of(el: Any) -> str:
+    for value in (el.get("title") or "", " ".join(el.text_content().split())):
+        if any(c.isdigit() for c in value) and 4 <= len(value) <= 60:
+            return value
+    return ""
+
+
+def _software_posts(tree: Any) -> list[tuple[Any, str, str]]:
+    """(body, poster, date) of each post, in document order (see above): the poster and the date
+    are the last ones before the body (after the post before)."""
+    bodies = _software_bodies(tree)
+    if len(bodies) < SOFTWARE_MIN_POSTS:
+        return []
+    body_set = set(bodies)
+    posts, name, date = [], "", ""
+    skip_until = None
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if skip_until is not None:
+            if el is skip_until or skip_until in el.iterancestors():
+                continue
+            skip_until = None
+        if el in body_set:
+            posts.append((el, name, date))
+            name = date = ""
+            skip_until = el
+            continue
+        classes = _classes(el)
+        if not name and (_NAME_CLASSES.intersection(classes) or el.get("data-user-card") or el.get("itemprop") == "author"):
+            name = _name_of(el)
+        if _DATE_CLASSES.intersection(classes) or (el.tag == "time" and el.get("itemprop") == "datePublished"):
+            date = _date_of(el) or date
+        elif not date and el.tag in ("div", "span", "td") and "osted" in (el.text_content() or "")[:200]:
+            m = _POSTED_RE.search(" ".join(el.text_content().split()))
+            date = m["date"] if m else date
+    return posts
+
+
+def _software_thread(tree: Any) -> None:
+    """(web27) Each post of another forum software's thread headed by a line "by NAME » DATE", as
+    phpBB's default theme heads it (`forum_posts._by_lines` reads it), and its member box, header,
+    controls and signature emptied; only where the posts name two members or more."""
+    from lxml import etree
+
+    posts = [(body, name, date) for body, name, date in _software_posts(tree) if name and date]
+    if len(posts) < SOFTWARE_MIN_POSTS or len({name.lower() for _, name, _ in posts}) < 2:
+        return
+    bodies = [body for body, _, _ in posts]
+    region = bodies[0].getparent()
+    while region is not None and not all(region in b.iterancestors() for b in bodies):
+        region = region.getparent()
+    if region is None:
+        return
+    for el in list(region.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _LAYOUT_TAGS:  # (a table a post, subSilver2's: read as blocks; an <article> a post, Discourse's:
+            el.tag = "div"          # the extractor keeps one article, the first post, and leaves the replies out)
+        if not (_BOX_CLASSES.intersection(_classes(el)) or (_NAME_CLASSES.intersection(_classes(el)) and el.tag == "b")):
+            continue
+        if any(el is b or el in b.iterancestors() for b in bodies):
+            continue  # (vBulletin's "postdetails" holds the body)
+        if el.getparent() is not None:
+            _blank(el)
+    for el in list(region.iter("span")):  # subSilver2's signature: "_________________" then the lines
+        if "postbody" in _classes(el) and el.text_content().strip().startswith("____"):
+            _blank(el)
+    tops = [_post_table(body, region) for body in bodies]
+    if len(set(map(id, tops))) < len(tops):
+        tops = [None] * len(tops)  # (posts sharing a table: left in it)
+    for (body, name, date), top in zip(posts, tops):
+        header = etree.Element("p")
+        header.text = f"by {name} \u00bb {date}"
+        if top is None:
+            body.addprevious(header)
+            continue
+        # (a table a post, subSilver2's: the extractor reads a cell as one run between "|" marks, the
+        # header run into the post; the post is read as its header and its body, the table left out)
+        post = etree.Element("div")
+        post.append(header)
+        body.getparent().remove(body)
+        body.tail = None
+        post.append(body)
+        post.tail = top.tail
+        top.addprevious(post)
+        top.getparent().remove(top)
+
+
+def _post_table(body: Any, region: Any) -> Any:
+    """The outermost table around `body` inside `region`, or None."""
+    top = None
+    for above in body.iterancestors():
+        if above is region:
+            break
+        if above.tag == "table":
+            top = above
+    return top
+
+
 def tidy_threads(tree: Any, markup: str) -> None:
     """The page's tree (`xlplugin.pages`) with phpBB's profile boxes and signatures taken out, and
     a Q&A page's spread signatures made lines (see the module's notes). Looked for only where the
@@ -112,3 +247,55 @@ def tidy_threads(tree: Any, markup: str) -> None:
         _phpbb(tree)
     if "user-info" in markup and "answered" in markup:
         _qa(tree)
+    # (web27) vBulletin, Discourse, phpBB's subSilver2
+    if ("post_message_" in markup or "cooked" in markup or "crawler-post" in markup
+            or ("postbody" in markup and "postauthor" in markup)):
+        _software_thread(tree)
+
+
+# (web27) A post header's date: a month's name ("Sun May 03, 2026 6:20 pm", "Apr 9, 2026 7:41 pm",
+# "9 April 2026") or figures ("03-14-2026, 09:12 PM", vBulletin's month first; "14.03.2026"); where
+# both figures could be the month ("03-04-2026"), none.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_FIRST_RE = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+_DAY_FIRST_RE = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
+_FIGURES_RE = re.compile(r"\b(?P<a>\d{1,2})[-./](?P<b>\d{1,2})[-./](?P<year>(?:19|20)\d\d)\b")
+
+
+def _iso(year: str, month: int, day: str) -> str:
+    from datetime import date
+
+    try:
+        return date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _header_date(value: str) -> str:
+    for pattern in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
+        m = pattern.search(value)
+        if m and m["mon"][:3].lower() in _MONTHS:
+            return _iso(m["year"], _MONTHS.index(m["mon"][:3].lower()) + 1, m["day"])
+    m = _FIGURES_RE.search(value)
+    if not m:
+        return ""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b:
+        return _iso(m["year"], b, m["a"])
+    if b > 12 >= a:
+        return _iso(m["year"], a, m["b"])
+    return ""
+
+
+def first_post_date(text: str) -> str:
+    """(web27) The ISO date of a thread's first post, from its header ("by NAME \u00bb DATE", the
+    text's first header line; `forum_posts.by_line_author` says the text is a thread); "" where it
+    gives none that reads one way. A forum page's date where the markup gives none (the page
+    reader empties the posts' date boxes)."""
+    from .forum_posts import _BY_LINE_RE
+
+    for line in text.split("\n")[:12]:
+        if "\u00bb" in line:
+            m = _BY_LINE_RE.fullmatch(line)
+            return _header_date(line.split("\u00bb", 1)[1]) if m else ""
+    return ""

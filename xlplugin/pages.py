@@ -45,7 +45,7 @@ from .links import is_web_address
 from .page_bylines import author_lines, column_feet, post_author, with_column_foot, without_author_tail, without_role_line
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
-from .page_threads import tidy_threads
+from .page_threads import first_post_date, tidy_threads
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
@@ -53,6 +53,8 @@ from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
+from .page_publications import publication_outlet
+from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
                         without_address, without_section_head, written_by)
 from .page_promos import drop_promo_blocks
@@ -444,6 +446,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     player = _has_player(tree)  # (read before extraction: the extractor may change the tree)
     headings = article_headings(tree)  # (web25c) subheads, put back where the extractor lost them (page_headings)
     feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
+    subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -463,8 +466,12 @@ def extract_page(markup: str, url: str = "") -> Page:
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
     # (web25a) a phpBB thread's first poster, as the forum writes the name ("Bramble Bee » Sat Apr" read whole)
-    meta["author"] = forum_posts.by_line_author(found.text) or meta["author"]
+    thread_author = forum_posts.by_line_author(found.text)
+    meta["author"] = thread_author or meta["author"]
+    if thread_author and not meta["date"]:  # (web27) the first post's date, from its header
+        meta["date"] = first_post_date(found.text)
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
+    text = with_subtitle(text, subtitle, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
@@ -649,6 +656,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     outlet = _outlet(found.sitename or ld.get("outlet"), found.url or url, markup)
     # (web26) og:site_name's "Brightwell Energy" where the publisher gave "Brightwell Energy plc"
     outlet = known_site_name(outlet, markup)
+    # (web27) a platform's post published in a publication on it: the publication ("Medium" stays for the writer's own post)
+    outlet = publication_outlet(outlet, ld.get("outlet", ""), markup)
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found_title, markup, sites)
     outlet = outlet or site_name(markup, title, sites)

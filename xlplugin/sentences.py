@@ -34,6 +34,12 @@ _QUOTE_OPEN = "\u201c\u00ab\u201e"  # “ « „
 _QUOTE_CLOSE = "\u201d\u00bb\u201c"  # ” » “ (German closes with “)
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25cf\u25aa\u2013\u2014>]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+# (web27) A rule line: a separator drawn with marks, three or more and nothing else on its line
+# ("* * *", "***", "___", "———", "- - -", "===", "~~~", "\u2042"). It parts a text's sections
+# and says nothing: no sentence (so no claim, no sentence counted), and no paragraph of its own.
+# The line stays in the text. "###", a press release's end mark, is read as before.
+_RULE_FIRST = frozenset("-_*=~\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u2501\u00b7\u2022\u2042")
+_RULE_LINE_RE = re.compile(r"(?:[-_*=~\u2010-\u2015\u2500\u2501\u00b7\u2022][ \t]*){3,}|\u2042[ \t]*")
 
 
 # The quotation marks: a double quotation mark, or two apostrophes or backticks (`_doubled_mark`).
@@ -304,6 +310,34 @@ def _line_chunks(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     return chunks
 
 
+def _rule_line(text: str, start: int, end: int) -> bool:
+    """(web27) Is text[start:end] a rule line (`_RULE_LINE_RE`), white space around it allowed?"""
+    while start < end and text[start] in " \t":
+        start += 1
+    if start >= end or text[start] not in _RULE_FIRST:
+        return False
+    while text[end - 1] in " \t\n":
+        end -= 1
+    return _RULE_LINE_RE.fullmatch(text, start, end) is not None
+
+
+def _without_rules(text: str, start: int, end: int) -> tuple[int, int]:
+    """(web27) The chunk start..end less the rule lines at its start and its end ("- - -" soft-wrapped
+    onto the line under it); (end, end) where it is all rule lines."""
+    while start < end:
+        nl = text.find("\n", start, end)
+        line_end = end if nl < 0 else nl
+        if not _rule_line(text, start, line_end):
+            break
+        start = end if nl < 0 else nl + 1
+    while start < end:
+        nl = text.rfind("\n", start, end)
+        if nl < 0 or not _rule_line(text, nl + 1, end):
+            break
+        end = nl
+    return start, end
+
+
 def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]], list[tuple[int, int]]]:
     """Paragraphs, sentence spans (start, end, paragraph) and quotations of a normalised text."""
     paragraphs = []
@@ -320,7 +354,7 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
             p_start += 1
         while p_end > p_start and text[p_end - 1].isspace():
             p_end -= 1
-        if p_start >= p_end:
+        if p_start >= p_end or _rule_line(text, p_start, p_end):
             continue
         p_index = len(kept_paragraphs)
         kept_paragraphs.append((p_start, p_end))
@@ -330,6 +364,10 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         p_quotes = _find_quotes(text, p_start, p_end, tuple(e for _, e in chunks) if multi_line else ())
         quotes.extend(p_quotes)
         for c_start, c_end in chunks:
+            if multi_line:  # (web27) "* * *" between two lines of a paragraph, alone or run on with one
+                c_start, c_end = _without_rules(text, c_start, c_end)
+                if c_start >= c_end:
+                    continue
             for s_start, s_end in _split_segment(text, c_start, c_end, p_quotes):
                 while s_start < s_end and text[s_start].isspace():
                     s_start += 1

@@ -1,0 +1,117 @@
+"""(web27) A post's subtitle the extractor lost, put back at the head of its text.
+
+Under a headline many pages set a subtitle (a standfirst, a "dek"): one sentence or phrase that
+says what the piece holds ("Spoiler: it was a paper notebook"). Where the article sits in a
+container the extractor knows, it keeps the subtitle with the article; where it does not
+(class-hashed divs, as a Medium-like post's), it collects the page's paragraphs, and a subtitle
+set apart from the first paragraph by the byline and the buttons is lost. It is the writer's, read
+by the reader before anything else: it belongs at the head of the text.
+
+`page_subtitle(tree)`, read before extraction: (the page's headline, its subtitle) where, among the
+first elements holding text after the first <h1> (before a paragraph of prose), one is a subtitle:
+  - an element whose class, id or data-testid names a subtitle ("subtitle", "standfirst", "dek",
+    "deck", "strapline", "subhead", "subheadline", "sub-headline", "summary", "excerpt"), or
+  - an <h2> right after the headline (the first element holding text after it);
+and its text is 2 to `SUBTITLE_MAX_WORDS` words, no byline ("By ..."), no reading time or date.
+`with_subtitle(text, found, title)`: the cleaned text (paragraphs between blank lines) with the subtitle on a line of its own
+at its head (after the headline where the text opens with it), where the headline is the page's
+title and the subtitle is nowhere in the text. A subtitle the extractor kept stays once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["page_subtitle", "with_subtitle", "SUBTITLE_MAX_WORDS"]
+
+SUBTITLE_MAX_WORDS = 40  # longer is the article's first paragraph, not a line under the headline
+_KEY_CHARS = 60  # a subtitle is known by the start of its text
+_LOOK_AHEAD = 8  # elements holding text after the headline that are looked at (byline, buttons, counts)
+_PROSE_WORDS = 8  # a paragraph of this many words or more is the article's body: the subtitle comes before
+_SUBTITLE_CLASS_RE = re.compile(r"subtitle|standfirst|(?:^|[-_\s])dek(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|[-_\s])|strapline"
+                                r"|sub-?head(?:line)?|(?:^|[-_\s])summary(?:$|[-_\s])|excerpt", re.IGNORECASE)
+_OUTSIDE = frozenset(("nav", "footer", "aside", "form", "figure", "figcaption", "button", "script", "style"))
+_NOT_SUBTITLE_RE = re.compile(r"(?:by|posted|published|updated|written)\b|\d+\s*min(?:ute)?s?\s+read\b|"
+                              r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _named_subtitle(el: Any) -> bool:
+    """Does `el` or one of its two nearest ancestors say by its class, id or data-testid that it is a subtitle?"""
+    for node in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
+        if node is None or not isinstance(node.tag, str):
+            continue
+        names = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("data-testid"))))
+        if names and _SUBTITLE_CLASS_RE.search(names):
+            return True
+    return False
+
+
+def _after(tree: Any, head: Any):
+    """The elements after `head` (none of its own) in document order."""
+    inside = sum(1 for x in head.iter() if isinstance(x.tag, str))
+    started = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is head:
+            started = True
+            continue
+        if not started:
+            continue
+        if inside > 1:
+            inside -= 1
+            continue
+        yield el
+
+
+def page_subtitle(tree: Any) -> tuple[str, str]:
+    """(headline, subtitle) of the page (see the module), or ("", "")."""
+    if isinstance(tree, str):
+        return "", ""
+    head = next(tree.iter("h1"), None)
+    if head is None:
+        return "", ""
+    headline = _folded(head.text_content())
+    if not headline:
+        return "", ""
+    seen = 0
+    for el in _after(tree, head):
+        if seen >= _LOOK_AHEAD:
+            break
+        if not (el.text or "").strip():
+            continue
+        if any(isinstance(a.tag, str) and a.tag in _OUTSIDE for a in (el, *el.iterancestors())):
+            continue
+        seen += 1
+        block = el
+        while block.tag in ("span", "a", "em", "strong", "i", "b") and block.getparent() is not None:
+            block = block.getparent()
+        text = _folded(" ".join(block.itertext()))  # (a date glued to its end in a span of its own is a word apart)
+        words = len(text.split())
+        named = _named_subtitle(block)
+        if block.tag == "p" and words >= _PROSE_WORDS and not named:
+            break  # the article's body has begun
+        if not (named or (seen == 1 and block.tag == "h2")):
+            continue
+        if 2 <= words <= SUBTITLE_MAX_WORDS and text != headline and not _NOT_SUBTITLE_RE.match(text):
+            return headline, text
+        break
+    return "", ""
+
+
+def with_subtitle(text: str, found: tuple[str, str], title: str) -> str:
+    """`text` with the subtitle the extractor lost at its head (see the module)."""
+    headline, subtitle = found
+    if not subtitle or _folded(title) != headline:
+        return text
+    if subtitle[:_KEY_CHARS] in _folded(text):
+        return text  # (kept, also where the extractor set a part of it apart: "... do it?" / "Tuesday, 4 March")
+    first, sep, rest = text.partition("\n\n")
+    if _folded(first) == headline:
+        return f"{first}\n\n{subtitle}{sep}{rest}"
+    return f"{subtitle}\n\n{text}" if text else text
