@@ -18,7 +18,7 @@ import pytest
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout
-from xlplugin.workbook.evidence_refresh import COPY_ROWS
+from xlplugin.workbook.evidence_order import COPY_ROWS
 
 # Written for these tests. "d3" and "d4" share a passage of about forty words (copy evidence on
 # both); the others have loaded words, unsourced claims and provenance cues of their own.

@@ -15,7 +15,8 @@ import zlib
 from array import array
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import groupby
+from bisect import bisect_right
+from itertools import accumulate, groupby
 from operator import itemgetter
 from collections import Counter
 from typing import Any, Callable, Iterable, Iterator
@@ -207,24 +208,36 @@ def signal_renamer(shared: list[str]) -> Callable[[bytes], bytes]:
     return renamed
 
 
-def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
-    """(document id, text hash) of an Evidence row; None for a row without them."""
+def _evidence_key(row: bytes, shared: list[str]) -> tuple[tuple[str, str] | None, bool]:
+    """(document id, text hash) of an Evidence row, None for a row without them; and whether
+    it is copy evidence (COPY_ROWS)."""
     head = _OWN_EVIDENCE_HEAD_RE.match(row)
     if head is not None and row.count(b"<c") == len(layout.EVIDENCE_HEADERS):
         tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 96)
         if tail is not None:
-            return _unescape_text(head.group(2)), tail.group(1).decode()
-    values = row_values(row, shared, {1, len(layout.EVIDENCE_HEADERS)})
+            return (_unescape_text(head.group(2)), tail.group(1).decode()), _is_copy_row(row, shared)
+    values = row_values(row, shared, {1, 2, 3, len(layout.EVIDENCE_HEADERS)})
     doc_id, text_hash = values.get(1), values.get(len(layout.EVIDENCE_HEADERS))
     if doc_id in (None, "") or text_hash in (None, ""):
-        return None  # the "(sheet full)" note, or a row without a key
-    return str(doc_id), str(text_hash)
+        return None, False  # the "(sheet full)" note, or a row without a key
+    return (str(doc_id), str(text_hash)), (values.get(2), values.get(3)) in COPY_ROWS
+
+
+# The Signal and Evidence type cells of a row as evidence_row_xml writes them (inline strings).
+_OWN_SIGNAL_TYPE_RE = re.compile(rb'<c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+                                 rb'<c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+_COPY_ROW_BYTES = {(signal.encode(), kind.encode()) for signal, kind in COPY_ROWS}
 
 
 def _is_copy_row(row: bytes, shared: list[str]) -> bool:
     """Is this Evidence row copy evidence (COPY_ROWS)? Read cell by cell only where it may be."""
     if b't="s"' not in row and not any(mark in row for mark in _COPY_MARKS):
         return False
+    if b't="s"' not in row:  # (xlplugin's own cells: the second and third after the id)
+        head = _OWN_EVIDENCE_HEAD_RE.match(row)
+        cells = _OWN_SIGNAL_TYPE_RE.match(row, head.end()) if head is not None else None
+        if cells is not None:
+            return cells.group(1, 2) in _COPY_ROW_BYTES
     values = row_values(row, shared, {2, 3})
     return (values.get(2), values.get(3)) in COPY_ROWS
 
@@ -279,11 +292,10 @@ class _EvidenceScanner:
             key = (doc_id, key[1].decode())
         return key
 
-    def copies(self, key: Any, rows: Iterable[bytes]) -> None:
-        """(evid25) Count the rows of copy evidence among these rows of one key (see OldEvidence.copy_rows)."""
-        found = sum(1 for row in rows if _is_copy_row(row, self.shared))
-        if found and key is not None:
-            self.old.copy_rows[self.decoded(key)] += found
+    def copies(self, key: Any, row: bytes) -> None:
+        """(evid25) Count a row of copy evidence (see OldEvidence.copy_rows)."""
+        if key is not None and _is_copy_row(row, self.shared):
+            self.old.copy_rows[self.decoded(key)] += 1
 
     def store(self) -> None:
         run = self.run
@@ -331,8 +343,9 @@ class _EvidenceScanner:
             number = int(match.group(1))
         else:  # no r attribute: the row after the one before
             number = old.numbers[-1] + old.counts[-1] if old.numbers else 2
-        key = _evidence_key(row, self.shared)
-        self.copies(key, (row,))
+        key, copy = _evidence_key(row, self.shared)
+        if copy and key is not None:
+            self.old.copy_rows[key] += 1
         self.begin(key, number, offset + start, offset + end)
         self.store()  # (a row read this way is a run of its own)
 
@@ -340,12 +353,28 @@ class _EvidenceScanner:
         for row_start, row_end in row_ranges(data, start, end):
             self.any_row(data, row_start, row_end, offset)
 
+    def block_copies(self, rows: list[tuple], data: bytes, position: int, stop: int) -> None:
+        """(evid25) Count the copy evidence among a block of rows xlplugin wrote (`rows`, found
+        in data[position:stop] one after another): only the rows where a mark of one is found."""
+        marked = set()
+        for mark in _COPY_MARKS:
+            at = data.find(mark, position, stop)
+            while at != -1:
+                marked.add(at)
+                at = data.find(mark, at + 1, stop)
+        if not marked:
+            return
+        ends = list(accumulate(map(len, map(_FIRST, rows)), initial=position))
+        for index in sorted({bisect_right(ends, at) - 1 for at in marked}):
+            whole, _number, doc_id, text_hash = rows[index]
+            if _is_copy_row(whole, self.shared):
+                self.old.copy_rows[self.decoded((doc_id, text_hash))] += 1
+
     def own_block(self, rows: list[tuple], offset: int) -> None:
         """A block that is all rows xlplugin wrote, one after another: read by document (rows
         of one document are next to each other), not by row."""
         for key, members in groupby(rows, _ID_AND_HASH):
             members = list(members)
-            self.copies(key, map(_FIRST, members))
             count, number = len(members), int(members[0][1])
             size = sum(map(len, map(_FIRST, members)))
             if int(members[-1][1]) - number != count - 1:
@@ -366,6 +395,7 @@ class _EvidenceScanner:
         for pattern in _OWN_EVIDENCE_WHOLE_RES:
             rows = pattern.findall(data, position, stop)
             if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
+                self.block_copies(rows, data, position, stop)
                 self.own_block(rows, base + position)
                 return
         for match in _OWN_EVIDENCE_ROW_RE.finditer(data, position, stop):
@@ -375,7 +405,7 @@ class _EvidenceScanner:
             position = match.end()
             if not self.seen_header:
                 raise _NotOurs  # row 1 must be the header
-            self.copies(match.group(2, 3), (match.group(0),))
+            self.copies(match.group(2, 3), match.group(0))
             self.add(match.group(2, 3), int(match.group(1)), 1, base + at, base + position)
         if position < stop and data[position:stop].strip():
             self.any_rows(data, position, stop, base)

@@ -70,7 +70,7 @@ from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
-from .rows import overview_rows, owned_values
+from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
 from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
@@ -912,7 +912,7 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
         new_cells.update(row.user_cells or {})
         xml = rewrite_row(scan, row.span, new_cells, styles)
         if row.new:
-            height = row_height(((row.values[-5], why_width), (row.values[-4], status_width)))
+            height = row_height(((row.values[WHY_AT], why_width), (row.values[STATUS_AT], status_width)))
             xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
     pieces = splice(scan, replaced)

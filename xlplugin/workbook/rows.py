@@ -17,7 +17,7 @@ from .cell_xml import column_letter, encode_xstring, xml_text
 from .read_sheet import text_lines
 from .text_styles import TextStyles, row_height_attributes, style_attribute, wrapped_lines
 
-__all__ = ["owned_values", "evidence_rows", "evidence_count", "TEXT_HASH_AT", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
+__all__ = ["owned_values", "evidence_rows", "evidence_count", "WHY_AT", "STATUS_AT", "TEXT_HASH_AT", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
 
 # The Kind cell: the kind as a person reads it, "news report (no cue)" where no cue decided it, as
@@ -44,7 +44,9 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     return values
 
 
-# Where the Text hash is in a row's owned values (a refused CSV line's is its line's).
+# Where the Why, the Status and the Text hash are in a row's owned values (a refused CSV line's
+# Text hash is its line's).
+WHY_AT, STATUS_AT = len(layout.SCORE_HEADERS) - 2, len(layout.SCORE_HEADERS) - 1
 TEXT_HASH_AT = len(layout.SCORE_HEADERS) + 2
 
 

@@ -37,7 +37,7 @@ from .files import SCORE_OPTION, atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .deflated import DeflatedSpool
 from .package import Package, write_package
-from .rows import TEXT_HASH_AT, evidence_row_xml, evidence_rows, owned_values
+from .rows import STATUS_AT, TEXT_HASH_AT, WHY_AT, evidence_row_xml, evidence_rows, owned_values
 from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
 from .text_styles import TextStyles, wrapped_lines
 
@@ -395,7 +395,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             id_note = id_notes[number - 2] if id_notes else ""
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
-        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], status_width)),
+        _fit_height(ws, number, ((owned[WHY_AT], WIDTHS["why"]), (owned[STATUS_AT], status_width)),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
                      if header != page_column and header in shown),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
