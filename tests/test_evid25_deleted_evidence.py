@@ -266,3 +266,24 @@ def test_the_count_is_the_number_of_rows_written(repeat):
         assert evidence_count(result) == len(list(evidence_rows("x", result)))
     if repeat == 30:
         assert any(row[2] == "(more)" for row in evidence_rows("x", results[0]))
+
+
+def test_rows_deleted_and_documents_rows_moved_in_the_same_refresh(tmp_path, capsys):
+    """The Documents rows swapped too: the Evidence sheet is then written again in their order
+    (evidence_order), with the rows deleted back among each document's rows; the copy rows, which
+    name rows by number, are made again for the rows as they now stand."""
+    book = _book(tmp_path)
+    before = _evidence(book)
+    _delete(book, lambda n, row: (row[0] == "d1" and n in (0, 2)) or (row[0] == "d3" and n == 1))
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    first, second = [c.value for c in ws[2]], [c.value for c in ws[3]]
+    for c, (a, b) in enumerate(zip(first, second), start=1):
+        ws.cell(2, c).value, ws.cell(3, c).value = b, a
+    wb.save(book)
+    err = _refresh(capsys, book)
+    after = _evidence(book)
+    assert Counter(row for row in after if not _is_copy(row)) == Counter(row for row in before if not _is_copy(row))
+    assert Counter(row[0] for row in after if _is_copy(row)) == Counter(row[0] for row in before if _is_copy(row))
+    assert [row[0] for row in after] == sorted((row[0] for row in after), key=["d2", "d1", "d3", "d4", "d5"].index)
+    assert "2 for d1; 1 for d3" in _back_line(err)
