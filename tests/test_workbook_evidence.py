@@ -219,7 +219,10 @@ def test_refresh_reads_evidence_the_same_in_small_blocks_and_with_gaps_in_row_nu
     rows = _evidence_rows(tmp_path / "outNone.xlsx")
     numbers = [int(re.match(rb'<row r="(\d+)"', r).group(1)) for _, r in rows]
     assert numbers == list(range(2, len(rows) + 2))  # numbered afresh, no gap
-    assert [_without_row_number(r) for d, r in rows if d == "d1"] == [_without_row_number(r) for r in kept]
+    # (evid25) d1's rows that were there are kept as they were, and the row deleted is written
+    # again after them (the Documents sheet counts d1's rows)
+    d1 = [_without_row_number(r) for d, r in rows if d == "d1"]
+    assert d1[: len(kept)] == [_without_row_number(r) for r in kept] and len(d1) == len(kept) + 1
     assert any(d == "d3" for d, _ in rows) and [d for d, _ in rows] == sorted(d for d, _ in rows)
 
 

@@ -835,6 +835,22 @@ def _rows_named(rows: list[tuple[int, str]]) -> str:
     return ": " + "; ".join(named) + (f"; and {more} more" if more > 0 else "")
 
 
+# (evid25) The line on Evidence rows written again, and how to see fewer rows instead.
+EVIDENCE_BACK = ("{rows} written again in the Evidence sheet ({documents}): a document keeps all its evidence while its "
+                 "scores stay; to see fewer rows, filter the sheet or hide rows rather than delete them")
+
+
+def evidence_back_lines(back: list[tuple[str, int]]) -> list[str]:
+    """The summary's line on the Evidence rows a refresh wrote again, by document; none when none were."""
+    if not back:
+        return []
+    named = [f"{count} for {doc_id}" for doc_id, count in back[:_ROWS_NAMED]]
+    if len(back) > _ROWS_NAMED:
+        named.append(f"{sum(count for _, count in back[_ROWS_NAMED:])} for {len(back) - _ROWS_NAMED} more documents")
+    total = sum(count for _, count in back)
+    return [EVIDENCE_BACK.format(rows=counted(total, "Evidence row", "Evidence rows"), documents="; ".join(named))]
+
+
 def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
@@ -843,6 +859,7 @@ def refresh_notes(summary: Any) -> list[str]:
     notes += getattr(summary, "copy_notes", [])  # (a copy of the Documents sheet: not refreshed)
     notes += getattr(summary, "link_notes", [])  # (words URL cells' links set back: refresh_url_links)
     notes += getattr(summary, "id_lines", [])  # (ids written into blank id cells: see refresh_ids)
+    notes += evidence_back_lines(getattr(summary, "evidence_rows_back", []))  # (evid25: rows deleted from the Evidence sheet)
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
                      "for their row's text, as the Read sheet lists them)")

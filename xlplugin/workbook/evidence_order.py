@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from ..copies import REPRINT_KIND, SHARED_PASSAGE_KIND
 from ..inputs import Record
 from . import layout
-from .evidence_refresh import OldEvidence, unpack
+from .evidence_refresh import _COPY_MARKS, COPY_ROWS, OldEvidence, unpack
 from .refresh_plan import RowPlan
 from .rows import evidence_row_xml
 from .sheet_edit import move_row, prefix_of, row_ranges, set_ref_rows, shift_rows, with_references
@@ -26,13 +25,7 @@ from .sheet_scan import row_values
 
 __all__ = ["ordered_evidence_part"]
 
-# The copy evidence a refresh makes (people.PeopleSheets.copy_evidence): (signal, kind), with the
-# Signal cell as written now (layout.EVIDENCE_SIGNAL) and as written before session 19 (the code name).
-COPY_ROWS = {("copies", SHARED_PASSAGE_KIND), ("provenance", REPRINT_KIND)}
-COPY_ROWS |= {(layout.EVIDENCE_SIGNAL[signal], kind) for signal, kind in COPY_ROWS}
-# Bytes every copy-evidence row holds as xlplugin writes it (rows with neither, and no shared
-# string, are not read cell by cell).
-_COPY_MARKS = (b">copies<", f">{layout.COPIES_SIGNAL}<".encode(), REPRINT_KIND.encode())
+# (COPY_ROWS and _COPY_MARKS: the copy evidence's rows, see evidence_refresh; evid25 counts them there too)
 
 Extras = Callable[[int, str, str], list[list[Any]]]
 
@@ -104,11 +97,11 @@ class _OrderedWriter:
                       len(values_list))
 
     def _row(self, position: int, row: RowPlan) -> None:
-        if row.evidence is not None:  # re-scored now (or its missing rows made again)
+        if row.evidence is not None and not row.restore:  # re-scored now (or its missing rows made again)
             self._new(unpack(row.evidence))
             return
         old_hash = row.span.values.get(self.hash_col)
-        if row.rescore or not row.keep_evidence or old_hash in (None, ""):
+        if (row.rescore and not row.restore) or not row.keep_evidence or old_hash in (None, ""):
             return
         key = (str(row.item.id), str(old_hash))
         runs = self.runs.get(key)
@@ -119,6 +112,8 @@ class _OrderedWriter:
             extras = self.extras(position, key[0], key[1])
         for index in runs:
             self._kept_run(index, extras is not None)
+        if row.restore:  # (evid25) the rows the user deleted, after those left (copy evidence: made again below)
+            self._new([values for values in unpack(row.evidence) if extras is None or (values[1], values[2]) not in COPY_ROWS])
         if extras:
             self._new(extras)
 

@@ -15,10 +15,13 @@ import zlib
 from array import array
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import groupby
+from bisect import bisect_right
+from itertools import accumulate, groupby
 from operator import itemgetter
+from collections import Counter
 from typing import Any, Callable, Iterable, Iterator
 
+from ..copies import REPRINT_KIND, SHARED_PASSAGE_KIND
 from ..errors import WorkbookError
 from ..xml_text import xml_unescape
 from ..inputs import Record
@@ -33,7 +36,8 @@ from .sheet_edit import move_row, prefix_of, row_ranges, set_ref_rows, shift_row
 from .sheet_scan import row_values, scan_sheet
 from .sheet_stream import NotStreamable, PartReader, stream_row_blocks
 
-__all__ = ["Fate", "OldEvidence", "read_old_evidence", "scan_old_evidence", "missing_evidence", "evidence_part", "pack", "unpack"]
+__all__ = ["Fate", "OldEvidence", "read_old_evidence", "scan_old_evidence", "missing_evidence", "restore_missing", "evidence_part",
+           "pack", "unpack", "COPY_ROWS"]
 
 # Evidence rows handed to zipfile at a time (a few hundred kB).
 WRITE_BATCH_ROWS = 1000
@@ -64,6 +68,13 @@ _OWN_EVIDENCE_WHOLE_RES = (
     re.compile(rb'(<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
                + _OWN_CELL_WITHOUT_REF + rb'{6}<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
 )
+# The copy evidence a refresh makes (people.PeopleSheets.copy_evidence): (signal, kind), with the
+# Signal cell as written now (layout.EVIDENCE_SIGNAL) and as written before session 19 (the code name).
+COPY_ROWS = {("copies", SHARED_PASSAGE_KIND), ("provenance", REPRINT_KIND)}
+COPY_ROWS |= {(layout.EVIDENCE_SIGNAL[signal], kind) for signal, kind in COPY_ROWS}
+# Bytes every copy-evidence row holds as xlplugin writes it (rows with neither, and no shared
+# string, are not read cell by cell).
+_COPY_MARKS = (b">copies<", f">{layout.COPIES_SIGNAL}<".encode(), REPRINT_KIND.encode())
 _FIRST = itemgetter(0)
 _ID_AND_HASH = itemgetter(2, 3)
 _OWN_EVIDENCE_HASH_RE = re.compile(rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
@@ -95,6 +106,11 @@ class OldEvidence:
     ends: array = field(default_factory=lambda: array("q"))
     fates: list[Fate] = field(default_factory=list)
     placed: dict[int, list[RowPlan]] = field(default_factory=dict)
+    # (evid25) by key, how many of its rows are copy evidence (COPY_ROWS), which the Documents
+    # sheet's count of the document's Evidence rows leaves out; by run, the documents whose rows
+    # deleted by the user are written again right after it (their last run)
+    copy_rows: Counter = field(default_factory=Counter)
+    after: dict[int, list[RowPlan]] = field(default_factory=dict)
     reader: Callable[[], PartReader] | None = None
     # (loose21) kept rows' bytes with a Signal cell's code name written as the sheet's name
     renamed: Callable[[bytes], bytes] = lambda block: block
@@ -116,6 +132,15 @@ class OldEvidence:
 
     def kept_rows(self) -> int:
         return sum(n for fate, n in zip(self.fates, self.counts) if fate is Fate.KEPT)
+
+    def own_rows(self) -> Counter:
+        """(evid25) By key, how many rows the sheet holds that are not copy evidence."""
+        found: Counter = Counter()
+        for key, count in zip(self.keys, self.counts):
+            if key is not None:
+                found[key] += count
+        found.subtract(self.copy_rows)
+        return found
 
 
 def pack(doc_id: str, result: DocumentResult, extra: Iterable[list[Any]] = ()) -> tuple[bytes, int]:
@@ -183,18 +208,38 @@ def signal_renamer(shared: list[str]) -> Callable[[bytes], bytes]:
     return renamed
 
 
-def _evidence_key(row: bytes, shared: list[str]) -> tuple[str, str] | None:
-    """(document id, text hash) of an Evidence row; None for a row without them."""
+def _evidence_key(row: bytes, shared: list[str]) -> tuple[tuple[str, str] | None, bool]:
+    """(document id, text hash) of an Evidence row, None for a row without them; and whether
+    it is copy evidence (COPY_ROWS)."""
     head = _OWN_EVIDENCE_HEAD_RE.match(row)
     if head is not None and row.count(b"<c") == len(layout.EVIDENCE_HEADERS):
         tail = _OWN_EVIDENCE_HASH_RE.search(row, len(row) - 96)
         if tail is not None:
-            return _unescape_text(head.group(2)), tail.group(1).decode()
-    values = row_values(row, shared, {1, len(layout.EVIDENCE_HEADERS)})
+            return (_unescape_text(head.group(2)), tail.group(1).decode()), _is_copy_row(row, shared)
+    values = row_values(row, shared, {1, 2, 3, len(layout.EVIDENCE_HEADERS)})
     doc_id, text_hash = values.get(1), values.get(len(layout.EVIDENCE_HEADERS))
     if doc_id in (None, "") or text_hash in (None, ""):
-        return None  # the "(sheet full)" note, or a row without a key
-    return str(doc_id), str(text_hash)
+        return None, False  # the "(sheet full)" note, or a row without a key
+    return (str(doc_id), str(text_hash)), (values.get(2), values.get(3)) in COPY_ROWS
+
+
+# The Signal and Evidence type cells of a row as evidence_row_xml writes them (inline strings).
+_OWN_SIGNAL_TYPE_RE = re.compile(rb'<c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
+                                 rb'<c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+_COPY_ROW_BYTES = {(signal.encode(), kind.encode()) for signal, kind in COPY_ROWS}
+
+
+def _is_copy_row(row: bytes, shared: list[str]) -> bool:
+    """Is this Evidence row copy evidence (COPY_ROWS)? Read cell by cell only where it may be."""
+    if b't="s"' not in row and not any(mark in row for mark in _COPY_MARKS):
+        return False
+    if b't="s"' not in row:  # (xlplugin's own cells: the second and third after the id)
+        head = _OWN_EVIDENCE_HEAD_RE.match(row)
+        cells = _OWN_SIGNAL_TYPE_RE.match(row, head.end()) if head is not None else None
+        if cells is not None:
+            return cells.group(1, 2) in _COPY_ROW_BYTES
+    values = row_values(row, shared, {2, 3})
+    return (values.get(2), values.get(3)) in COPY_ROWS
 
 
 def _unescape_text(raw: bytes) -> str:
@@ -238,18 +283,27 @@ class _EvidenceScanner:
         self.run = _Run()
         self.names: dict[bytes, str] = {}  # raw document ids already decoded
 
+    def decoded(self, key: Any) -> Any:
+        """A key read from the bytes of rows xlplugin wrote, as (document id, text hash)."""
+        if isinstance(key, tuple) and isinstance(key[0], bytes):
+            doc_id = self.names.get(key[0])
+            if doc_id is None:
+                doc_id = self.names[key[0]] = _unescape_text(key[0])
+            key = (doc_id, key[1].decode())
+        return key
+
+    def copies(self, key: Any, row: bytes) -> None:
+        """(evid25) Count a row of copy evidence (see OldEvidence.copy_rows)."""
+        if key is not None and _is_copy_row(row, self.shared):
+            self.old.copy_rows[self.decoded(key)] += 1
+
     def store(self) -> None:
         run = self.run
         if not run.count:
             return
         if not 0 < run.number <= MAX_ROWS or run.number + run.count - 1 > MAX_ROWS:
             raise WorkbookError(f"the Evidence sheet has a row numbered {run.number}; a sheet has rows 1 to {MAX_ROWS:,} (damaged?)")
-        key = run.key
-        if isinstance(key, tuple) and isinstance(key[0], bytes):
-            doc_id = self.names.get(key[0])
-            if doc_id is None:
-                doc_id = self.names[key[0]] = _unescape_text(key[0])
-            key = (doc_id, key[1].decode())
+        key = self.decoded(run.key)
         old = self.old
         old.keys.append(key)
         old.numbers.append(run.number)
@@ -289,12 +343,32 @@ class _EvidenceScanner:
             number = int(match.group(1))
         else:  # no r attribute: the row after the one before
             number = old.numbers[-1] + old.counts[-1] if old.numbers else 2
-        self.begin(_evidence_key(row, self.shared), number, offset + start, offset + end)
+        key, copy = _evidence_key(row, self.shared)
+        if copy and key is not None:
+            self.old.copy_rows[key] += 1
+        self.begin(key, number, offset + start, offset + end)
         self.store()  # (a row read this way is a run of its own)
 
     def any_rows(self, data: bytes, start: int, end: int, offset: int) -> None:
         for row_start, row_end in row_ranges(data, start, end):
             self.any_row(data, row_start, row_end, offset)
+
+    def block_copies(self, rows: list[tuple], data: bytes, position: int, stop: int) -> None:
+        """(evid25) Count the copy evidence among a block of rows xlplugin wrote (`rows`, found
+        in data[position:stop] one after another): only the rows where a mark of one is found."""
+        marked = set()
+        for mark in _COPY_MARKS:
+            at = data.find(mark, position, stop)
+            while at != -1:
+                marked.add(at)
+                at = data.find(mark, at + 1, stop)
+        if not marked:
+            return
+        ends = list(accumulate(map(len, map(_FIRST, rows)), initial=position))
+        for index in sorted({bisect_right(ends, at) - 1 for at in marked}):
+            whole, _number, doc_id, text_hash = rows[index]
+            if _is_copy_row(whole, self.shared):
+                self.old.copy_rows[self.decoded((doc_id, text_hash))] += 1
 
     def own_block(self, rows: list[tuple], offset: int) -> None:
         """A block that is all rows xlplugin wrote, one after another: read by document (rows
@@ -321,6 +395,7 @@ class _EvidenceScanner:
         for pattern in _OWN_EVIDENCE_WHOLE_RES:
             rows = pattern.findall(data, position, stop)
             if rows and sum(map(len, map(_FIRST, rows))) == stop - position:
+                self.block_copies(rows, data, position, stop)
                 self.own_block(rows, base + position)
                 return
         for match in _OWN_EVIDENCE_ROW_RE.finditer(data, position, stop):
@@ -330,6 +405,7 @@ class _EvidenceScanner:
             position = match.end()
             if not self.seen_header:
                 raise _NotOurs  # row 1 must be the header
+            self.copies(match.group(2, 3), match.group(0))
             self.add(match.group(2, 3), int(match.group(1)), 1, base + at, base + position)
         if position < stop and data[position:stop].strip():
             self.any_rows(data, position, stop, base)
@@ -358,13 +434,19 @@ def scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> OldEvidence
     return _EvidenceScanner(shared).scan(pieces)
 
 
-def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int, index_col: int) -> list[RowPlan]:
+def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int, index_col: int,
+                     count_col: int | None = None) -> list[RowPlan]:
     """Rows kept as they are whose Evidence rows the old sheet does not have (their id and text
     hash are in no run): re-saved by a program that lost them, or an id the user renamed.
-    Not when the sheet was full (the rest never fitted) or for rows that were never scored."""
+    Not when the sheet was full (the rest never fitted) or for rows that were never scored.
+    (evid25) And rows whose "Evidence rows" cell (`count_col`, where the sheet has the column)
+    counts more of their own rows than the sheet holds: rows the user deleted. Those are marked
+    `restore`: their remaining rows stay as they are, and only the rows missing are written
+    again (`restore_missing`)."""
     if old is None or sum(old.counts) >= layout.MAX_EVIDENCE_ROWS:
         return []
     present = set(old.keys)
+    own = old.own_rows() if count_col is not None else Counter()
     # (a row with no index may have no Evidence rows at all, and is not scored again for that;
     # but its text's rows under another id are its own, the id changed: a rename, or a row
     # that now shares its id, see inputs.distinct_ids)
@@ -379,9 +461,80 @@ def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int
             continue
         if not isinstance(row.item.text, str) or CUT_RE.search(row.item.text):
             continue
-        if (str(row.item.id), str(old_hash)) not in present:
+        key = (str(row.item.id), str(old_hash))
+        if key not in present:
             missing.append(row)
+        elif count_col is not None:
+            given = row.span.values.get(count_col)
+            if isinstance(given, (int, float)) and not isinstance(given, bool) and own[key] < given:
+                row.restore = True
+                missing.append(row)
     return missing
+
+
+def restore_missing(rows: list[RowPlan], old: OldEvidence, hash_col: int, shared: list[str]) -> None:
+    """(evid25) For each row marked `restore` (some of its Evidence rows deleted), its new rows
+    (`evidence`, as scored now with its copy evidence) cut to those the old sheet lacks: a row
+    is there when one of the document's rows in the sheet has its signal, evidence type, text,
+    offsets and detail, else its signal, type and offsets (a Detail or text the user edited is
+    still that row). Rows the user added or edited otherwise are kept; the sheet's rows are read
+    once more, streamed, only where such documents have rows."""
+    keys = {(str(r.item.id), str(r.span.values.get(hash_col))): r for r in rows if r.restore and r.evidence is not None}
+    if not keys:
+        return
+    found: dict[tuple[str, str], list[tuple]] = {key: [] for key in keys}
+    runs = [i for i, key in enumerate(old.keys) if key in keys]
+    if runs and old.reader is not None:
+        reader = old.reader()
+        try:
+            for index in runs:
+                block = reader.range(old.starts[index], old.ends[index])
+                for start, end in row_ranges(block, 0, len(block)):
+                    found[old.keys[index]].append(_row_identity(row_values(block[start:end], shared, set(range(2, 8)))))
+        finally:
+            reader.close()
+    for key, row in keys.items():
+        new_rows = unpack(row.evidence)
+        back = _not_in(new_rows, found[key])
+        row.evidence = zlib.compress(marshal.dumps(back), 1) if back else None
+        row.evidence_count = len(back)
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None if value == "" else value
+
+
+def _row_identity(values: dict[int, Any]) -> tuple:
+    """(signal as the sheet names it now, evidence type, text, start, end, detail) of an old row."""
+    signal = values.get(2)
+    signal = layout.EVIDENCE_SIGNAL.get(signal, signal) if isinstance(signal, str) else signal
+    return (signal, *(_number(values.get(col)) for col in range(3, 8)))
+
+
+def _not_in(new_rows: list[list[Any]], old_rows: list[tuple]) -> list[list[Any]]:
+    """The new rows that no old row is: matched whole first, then by signal, type and offsets."""
+    whole = Counter(old_rows)
+    left = []
+    for values in new_rows:
+        identity = (values[1], *(_number(v) for v in values[2:7]))
+        if whole[identity] > 0:
+            whole[identity] -= 1
+        else:
+            left.append((identity, values))
+    loose: Counter = Counter()
+    for identity, count in whole.items():
+        if count > 0:
+            loose[identity[:2] + identity[3:5]] += count
+    back = []
+    for identity, values in left:
+        near = identity[:2] + identity[3:5]
+        if loose[near] > 0:
+            loose[near] -= 1
+        else:
+            back.append(values)
+    return back
 
 
 def evidence_part(rows: list[RowPlan], hash_col: int, old: OldEvidence, quote: int | None) -> Callable[[], Iterator[bytes]]:
@@ -398,10 +551,14 @@ def evidence_part(rows: list[RowPlan], hash_col: int, old: OldEvidence, quote: i
     keep: set[tuple[str, str]] = set()
     replace: dict[tuple[str, str], list[RowPlan]] = {}
     fresh: list[RowPlan] = []
+    restored: dict[tuple[str, str], RowPlan] = {}
     for row in rows:
         old_hash = row.span.values.get(hash_col)
         key = (str(row.item.id), str(old_hash)) if old_hash not in (None, "") else None
-        if row.rescore:
+        if row.restore and key is not None:  # (evid25) its rows kept, those deleted written after its last
+            keep.add(key)
+            restored[key] = row
+        elif row.rescore:
             if key is not None and not row.new:
                 replace.setdefault(key, []).append(row)
             else:
@@ -409,6 +566,8 @@ def evidence_part(rows: list[RowPlan], hash_col: int, old: OldEvidence, quote: i
         elif row.keep_evidence and key is not None:
             keep.add(key)
     old.plan(keep, replace)
+    last = {key: index for index, key in enumerate(old.keys) if key in restored}
+    old.after = {index: [restored[key]] for key, index in last.items()}
     placed_rows = {id(r) for documents in old.placed.values() for r in documents}
     for left in replace.values():  # re-scored documents whose old rows were not found
         fresh.extend(r for r in left if id(r) not in placed_rows)
@@ -444,7 +603,7 @@ class _EvidenceWriter:
         old, stop, run = self.old, index + 1, self.old.counts[index]
         fates, numbers, counts = old.fates, old.numbers, old.counts
         while (stop < len(fates) and fates[stop] is Fate.KEPT and numbers[stop] == numbers[stop - 1] + counts[stop - 1]
-               and run < RUN_ROWS):
+               and run < RUN_ROWS and stop - 1 not in old.after):
             run += counts[stop]
             stop += 1
         room = max(self.limit + 1 - self.number, 0)  # rows that still fit in the sheet
@@ -474,6 +633,8 @@ class _EvidenceWriter:
                     if block is not None:
                         yield from self.flush()  # (rows made one by one go out together: a write per row costs)
                         yield block
+                    if index - 1 in old.after:  # (evid25) the rows deleted from this document, written again
+                        self.new([r for r in old.after[index - 1] if r.evidence is not None])
                 else:
                     if fate is Fate.REPLACED:
                         self.new([r for r in old.placed[index] if r.evidence is not None])

@@ -71,7 +71,7 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
     from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_TEXT, FROM_URL
     from .writer import EVIDENCE_PRINTED_ROWS
 
-    stamps = ", ".join(layout.STAMP_HEADERS)
+    stamps = ", ".join((*layout.STAMP_HEADERS, layout.EVIDENCE_COUNT_HEADER))
     rows = [
         (layout.DOCUMENTS,
          "One row per document: your own columns first (id, title, the text or its file ...), then the "
@@ -92,7 +92,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
         (f"{layout.DOCUMENTS}: {stamps}",
          "What the row was scored with: the xlplugin version, and fingerprints of the settings and of the "
          "text (with its title, address, outlet, author and date). A refresh scores again only the rows where "
-         "one of them changed. Leave them as they are."),
+         "one of them changed. The last is how many Evidence rows the document was given (not counting the rows "
+         "naming its copies): a refresh writes again the rows deleted from the Evidence sheet (filter them "
+         "out or hide them instead). Leave them as they are."),
         (READ,
          "Each document's text with its flags on it, one row per document, in the order of the Documents "
          "sheet. Flags are indicators, not verdicts: the Evidence sheet says why each one was raised."),

@@ -21,6 +21,7 @@ __all__ = [
     "OWNED_SHEETS",
     "SCORE_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
     "STAMP_HEADERS",
+    "EVIDENCE_COUNT_HEADER",
     "OWNED_HEADERS",  # noqa: F822 - from the registry when read (__getattr__)
     "SIGNAL_HEADER",  # noqa: F822 - from the registry when read (__getattr__)
     "EVIDENCE_SIGNAL",  # noqa: F822 - from the registry when read (__getattr__)
@@ -93,6 +94,12 @@ OWNED_SHEETS = (OVERVIEW, EVIDENCE)
 # from the registry's signal declarations when read (`__getattr__` below), so a new signal needs
 # no line here.
 STAMP_HEADERS = ("Scored with (xlplugin version)", "Settings hash", "Text hash")
+# (evid25) After the stamps, folded away with them: how many Evidence rows the row's document was
+# given (its own, not the rows naming its copies, which change with the other rows), so that a
+# refresh can tell rows a user deleted from a document that had few, and write them again. A
+# workbook written before has no such column: it refreshes as before (only a document with no
+# Evidence rows at all is given them again).
+EVIDENCE_COUNT_HEADER = "Evidence rows (for the refresh)"
 
 # (the third was "Kind", which the Documents sheet uses for the document's kind: an Evidence sheet
 # written with it is still read as ours)
@@ -171,7 +178,7 @@ def _signal_layout() -> dict[str, object]:
         "SCORE_HEADERS": score_headers,
         "SIGNAL_HEADER": signal_header,
         "EVIDENCE_SIGNAL": evidence_signal,
-        "OWNED_HEADERS": score_headers + STAMP_HEADERS,
+        "OWNED_HEADERS": score_headers + STAMP_HEADERS + (EVIDENCE_COUNT_HEADER,),
         # Excel number formats per score column
         "NUMBER_FORMATS": number_formats,
         "COLOUR_SCALES": colour_scales,

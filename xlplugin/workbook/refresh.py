@@ -41,7 +41,7 @@ from . import layout, read_refresh, read_sheet
 from .cell_links import followed_links, use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
-from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack
+from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack, restore_missing
 from .extent import check_cell_references
 from .files import atomic_write, check_writable, file_stamp
 from .package import Package, quote_prefix_style, write_package
@@ -71,7 +71,7 @@ from .rich_cells import keep_formatted_cells
 from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
-from .rows import overview_rows, owned_values
+from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
 from .added_rows import fit_added_row
 from .merged import fill_merged, merged_ranges
@@ -106,6 +106,9 @@ class RefreshSummary:
     unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
+    # (evid25) of those, each document's id and how many Evidence rows were written again for it (the
+    # rows deleted from the Evidence sheet: see evidence_refresh.restore_missing). Not a count of rows.
+    evidence_rows_back: list[tuple[str, int]] = field(default_factory=list)
     # Of the failed, rows whose text was cut to fit its cell: read (as `score` reads them), so not
     # counted as unreadable by the exit code. Not a count of its own.
     cut_texts: int = 0
@@ -412,7 +415,8 @@ class _Refresh:
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
         # there (a program that dropped them, an id renamed) are scored again for those rows.
         old_sheet = self.helper.old_evidence(self.package, self.evidence_part, pending_evidence) if self.evidence_part else None
-        for row in missing_evidence(rows, old_sheet, docs.owned[layout.STAMP_HEADERS[2]], docs.owned[layout.SCORE_HEADERS[0]]):
+        for row in missing_evidence(rows, old_sheet, docs.owned[layout.STAMP_HEADERS[2]], docs.owned[layout.SCORE_HEADERS[0]],
+                                    docs.owned.get(layout.EVIDENCE_COUNT_HEADER)):
             row.rescore = row.evidence_only = True
             to_score.append(row)
         # (a row whose new values are those its cells hold already, such as the Status of a row that
@@ -588,7 +592,8 @@ class _Refresh:
         wanted = (set(user_cols) | {owned[h] for h in layout.STAMP_HEADERS} | {owned[layout.SCORE_HEADERS[0]]}
                   | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)
                   | {owned[h] for h in layout.SIGNAL_HEADER.values()}  # (numbers, for the Outlets sheet)
-                  | {owned[h] for h in (KIND_HEADER,) if h in owned})  # (the Outlets sheet's kinds)
+                  | {owned[h] for h in (KIND_HEADER,) if h in owned}  # (the Outlets sheet's kinds)
+                  | {owned[h] for h in (layout.EVIDENCE_COUNT_HEADER,) if h in owned})  # (evid25: Evidence rows deleted)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
         merges = merged_ranges(data)
         del data
@@ -719,7 +724,7 @@ class _Refresh:
         # The Read and Outlets sheets and the copies across rows, found here while the helper
         # process scores.
         hash_col = docs.owned[layout.STAMP_HEADERS[2]]
-        people, changes = self._people(rows, hash_col, bool(rewritten), old_sheet)
+        people, changes = self._people(rows, hash_col, bool(rewritten), old_sheet, any(r.evidence_only for r in to_score))
         positions = {id(r): i for i, r in enumerate(rows)}
         evidence = None
         if (rewritten or to_score or changes.changed) and self.evidence_part and old_sheet is not None:
@@ -735,6 +740,12 @@ class _Refresh:
             self._count(row)
             if progress is not None:
                 progress(done, len(inputs))
+        if old_sheet is not None:  # (evid25) of the rows deleted from the Evidence sheet, only those are written again
+            restore_missing(to_score, old_sheet, hash_col, self.package.shared_strings)
+        self.summary.evidence_rows_back = [(str(row.item.id), row.evidence_count) for row in to_score
+                                           if row.evidence_only and row.evidence_count]
+        # (a document whose rows were all there after all, its count cell typed over: nothing written for it)
+        self.summary.evidence_restored -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count)
         replacements: dict[str, Any] = {}
         if rewritten or changes.changed:
             user_cols = [col for col, _ in docs.user] if any(row.new for row in rewritten) else []
@@ -798,15 +809,16 @@ class _Refresh:
         row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
-                old_sheet: OldEvidence | None) -> tuple[PeopleSheets | None, RowChanges]:
+                old_sheet: OldEvidence | None, restoring: bool = False) -> tuple[PeopleSheets | None, RowChanges]:
         """The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people),
         made when rows are rewritten or when rows were removed, duplicated or moved since the
-        last refresh (found from the old Read sheet, which PeopleSheets reads anyway)."""
+        last refresh (found from the old Read sheet, which PeopleSheets reads anyway), or
+        (`restoring`, evid25) for the copy evidence of documents whose Evidence rows are written again."""
         changes = RowChanges()
         if not rewritten:
             changes = self._changes(rows, hash_col, self._old_read(), old_sheet)
         people = None
-        if rewritten or changes.changed:
+        if rewritten or changes.changed or restoring:
             people = PeopleSheets(self.package, [(r.span.number, r.item, None if r.rescore else r.span.values.get(hash_col))
                                                  for r in rows], self.path.parent, old=self._old_read(),
                                   joined=joined_outlets(sources_rows(self.package)))
@@ -826,7 +838,8 @@ class _Refresh:
         """The new Evidence sheet: the old one with the changed documents' runs replaced, or,
         when rows were removed, duplicated or moved, written again in the rows' order."""
         quote = quote_prefix_style(self.package)
-        changed = {position for position, row in enumerate(rows) if row.rescore}
+        # (a row scored only for its deleted Evidence rows has the same text: its copies are as they were)
+        changed = {position for position, row in enumerate(rows) if row.rescore and not row.evidence_only}
         if not changes.changed and not (people is not None and people.kept_copies_changed(changed)):
             return evidence_part(rows, hash_col, old_sheet, quote)
         extras = people.copy_evidence if people is not None and people.copies else None
@@ -962,7 +975,7 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
         new_cells.update(row.user_cells or {})
         xml = rewrite_row(scan, row.span, new_cells, styles)
         if row.new:
-            height = row_height(((row.values[-5], why_width), (row.values[-4], status_width)))
+            height = row_height(((row.values[WHY_AT], why_width), (row.values[STATUS_AT], status_width)))
             xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
     pieces = splice(scan, replaced)

@@ -19,7 +19,7 @@ from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END,
                       shown_text, with_id_note)
 from . import layout
 from .package import Package, custom_property
-from .rows import kind_of_cell, owned_values
+from .rows import TEXT_HASH_AT, kind_of_cell, owned_values
 from .cut_cells import edited_cut_cell, full_cut_cell
 from .sheet_scan import RowSpan, SheetScan
 
@@ -63,6 +63,9 @@ class RowPlan:
     rescore: bool = False  # to be scored now
     user_cells: dict[int, Any] | None = None  # the user's cells it rewrites (column -> value)
     evidence_only: bool = False  # scored now only to write its missing Evidence rows again
+    # (evid25) of those, a row with some of its Evidence rows left: only the rows deleted are written
+    # again, after its last one (evidence_refresh.restore_missing)
+    restore: bool = False
     furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
     normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
     id_note: str = ""  # what its new Status says of other rows with its id (inputs.distinct_ids)
@@ -104,7 +107,8 @@ def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tu
     header = {col: layout.FORMER_HEADERS.get(name, name) for col, name in header.items()}  # renamed since
     owned = {name: col for col, name in header.items() if name in layout.OWNED_HEADERS}
     # Workbooks scored before documents had a kind have no Kind column: refreshed without one.
-    missing = [name for name in layout.OWNED_HEADERS if name not in owned and name != KIND_HEADER]
+    # (evid25) Nor before the number of each document's Evidence rows was kept.
+    missing = [name for name in layout.OWNED_HEADERS if name not in owned and name not in (KIND_HEADER, layout.EVIDENCE_COUNT_HEADER)]
     if missing:
         raise refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
                      + " (renamed or deleted?); restore the header to refresh in place")
@@ -393,7 +397,7 @@ def _plan_line_in_text(row: RowPlan, item: Record, text: str, counts: PlanCounts
     row.refused_before = True
     counts.refused += 1
     row.values = owned_values(None, problem=row.item.message)
-    row.values[-1] = refused_line_hash(text)
+    row.values[TEXT_HASH_AT] = refused_line_hash(text)
     row.keep_evidence = False
 
 
@@ -412,7 +416,7 @@ def _plan_refused(row: RowPlan, item: Record | Problem, old: tuple[Any, ...], st
     counts.refused += 1
     if not (isinstance(status, str) and status.startswith(REFUSED_PREFIX)):
         row.values = owned_values(None, problem=row.item.message)
-        row.values[-1] = old[2]
+        row.values[TEXT_HASH_AT] = old[2]
         row.keep_evidence = False
 
 
@@ -516,7 +520,7 @@ def same_as_sheet(row: RowPlan, owned: dict[str, int]) -> bool:
     never scored: its Why was written empty)."""
     assert row.values is not None
     read = {layout.SCORE_HEADERS[0], layout.SCORE_HEADERS[-1], KIND_HEADER, *layout.SIGNAL_HEADER.values(),
-            *layout.STAMP_HEADERS}  # (the cells refresh._read_documents reads)
+            *layout.STAMP_HEADERS, layout.EVIDENCE_COUNT_HEADER}  # (the cells refresh._read_documents reads)
     unread = []
     for header, value in zip(layout.OWNED_HEADERS, row.values):
         column = owned.get(header)

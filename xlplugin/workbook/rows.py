@@ -17,7 +17,7 @@ from .cell_xml import column_letter, encode_xstring, xml_text
 from .read_sheet import text_lines
 from .text_styles import TextStyles, row_height_attributes, style_attribute, wrapped_lines
 
-__all__ = ["owned_values", "evidence_rows", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
+__all__ = ["owned_values", "evidence_rows", "evidence_count", "WHY_AT", "STATUS_AT", "TEXT_HASH_AT", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
 
 # The Kind cell: the kind as a person reads it, "news report (no cue)" where no cue decided it, as
@@ -26,11 +26,12 @@ kind_cell, kind_of_cell = kind_label, kind_of_label
 
 
 def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "") -> list[Any]:
-    """Index, each signal's native value, why, status, then the three stamps, for one row."""
+    """Index, each signal's native value, why, status, then the three stamps and the number of
+    the document's own Evidence rows (`evidence_count`), for one row."""
     if result is None:
         values: list[Any] = [None] * len(layout.SCORE_HEADERS)
         values[-1] = "not scored: " + (problem or "the document could not be read")
-        return values + [None, None, None]
+        return values + [None, None, None, None]
     values = score_row(result)
     values[layout.SCORE_HEADERS.index(KIND_HEADER)] = kind_cell(result)
     if extra_status:
@@ -38,9 +39,28 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     values[-2] = safe_text(values[-2])
     values[-1] = safe_text(values[-1])
     stamp = result.stamp
-    values += [stamp.get("version"), stamp.get("settings"), stamp.get("text")]
+    values += [stamp.get("version"), stamp.get("settings"), stamp.get("text"), evidence_count(result)]
     assert len(values) == len(layout.OWNED_HEADERS)
     return values
+
+
+# Where the Why, the Status and the Text hash are in a row's owned values (a refused CSV line's
+# Text hash is its line's).
+WHY_AT, STATUS_AT = len(layout.SCORE_HEADERS) - 2, len(layout.SCORE_HEADERS) - 1
+TEXT_HASH_AT = len(layout.SCORE_HEADERS) + 2
+
+
+def evidence_count(result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL) -> int:
+    """(evid25) How many rows `evidence_rows` gives this result, counted without making them: the
+    Documents row's "Evidence rows" cell, which a refresh compares with the rows it finds."""
+    count = len(result.kind_cues)
+    for name in registry.names():
+        signal = result.signals.get(name)
+        if signal is None:
+            continue
+        found = sum(1 for item in signal.evidence if not _absent(item))
+        count += min(found, limit) + (found > limit) + (found < len(signal.evidence))
+    return count
 
 
 def _absent(item: Any) -> bool:

@@ -37,7 +37,7 @@ from .files import SCORE_OPTION, atomic_write, check_writable
 from .cell_xml import encode_xstring
 from .deflated import DeflatedSpool
 from .package import Package, write_package
-from .rows import evidence_row_xml, evidence_rows, owned_values
+from .rows import STATUS_AT, TEXT_HASH_AT, WHY_AT, evidence_row_xml, evidence_rows, owned_values
 from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
 from .text_styles import TextStyles, wrapped_lines
 
@@ -311,7 +311,7 @@ def _link(header: str, value: Any) -> str | None:
 
 def _width(header: str) -> float:
     key = _user_key(header)
-    if header in layout.STAMP_HEADERS:
+    if header in layout.STAMP_HEADERS or header == layout.EVIDENCE_COUNT_HEADER:
         return WIDTHS["stamp"]
     if header == KIND_HEADER:
         from ..kinds import KINDS
@@ -343,7 +343,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     _fit_user_widths(ws, items, out_dir, user_headers)
     _fit_status_width(ws, len(user_headers) + len(layout.SCORE_HEADERS), len(user_headers) + 1, _name_columns(user_headers))
     stamps = [get_column_letter(headers.index(h) + 1) for h in layout.STAMP_HEADERS]
-    fit.group_columns(ws, stamps[0], stamps[-1])
+    fit.group_columns(ws, stamps[0], get_column_letter(headers.index(layout.EVIDENCE_COUNT_HEADER) + 1))
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = HEADER_HEIGHT
     last_row = max(len(items), 1) + 1
@@ -387,7 +387,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
                 kept = safe_text(line)
                 message += refused_line_cut_note(line, kept)
                 owned = owned_values(None, problem=message)
-                owned[-1] = refused_line_hash(kept)
+                owned[TEXT_HASH_AT] = refused_line_hash(kept)
             else:
                 owned = owned_values(None, problem=message)
         else:
@@ -395,7 +395,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             id_note = id_notes[number - 2] if id_notes else ""
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
-        _fit_height(ws, number, ((owned[-5], WIDTHS["why"]), (owned[-4], status_width)),
+        _fit_height(ws, number, ((owned[WHY_AT], WIDTHS["why"]), (owned[STATUS_AT], status_width)),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
                      if header != page_column and header in shown),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
@@ -407,7 +407,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
 def owned_cell_format(header: str) -> dict[str, Any]:
     """How a Documents row's cell in one of xlplugin's columns is formatted (a refresh formats
     the rows it fills the same way: score_styles)."""
-    if header in layout.STAMP_HEADERS:
+    if header in layout.STAMP_HEADERS or header == layout.EVIDENCE_COUNT_HEADER:
         return {"font": STAMP_FONT, "align": TOP}
     if header in layout.SCORE_HEADERS[-2:]:  # (Why and Status wrap)
         return {"align": WRAP}
