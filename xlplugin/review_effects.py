@@ -24,7 +24,7 @@ from .phrases import words
 from .text import Document
 
 _LOADED = "loaded_language.txt"
-PART_WINDOW = 6  # words on either side of the effect word looked at for a part of the work
+PART_WINDOW = 8  # words on either side of the effect word looked at for a part of the work
 
 
 @lru_cache(maxsize=1)
