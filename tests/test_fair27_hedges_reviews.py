@@ -18,7 +18,7 @@ from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
 SOURCED = ("Club wins county cup after 30 years\n\n"
-           "ASHWELL - Ashwell Rovers beat Denby 2-1 on Saturday to win the county cup, league officials said.\n\n"
+           "ASHWELL - Ashwell Rovers beat Denby 2-1 on Saturday to win the county cup, the league secretary, Mark Dent, said.\n\n"
            "\"We waited a long time for this,\" said captain Lee Hart, a plumber. His sister, Ann Hart, said the "
            "family had driven 200 miles to watch. {hedged}\n")
 
