@@ -43,7 +43,9 @@ def test_literal_sense_counts_nothing(text):
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("Talks with the union collapsed on Friday night.", "collapsed"),
+    # (fair27) talks collapsing is plain reporting now ([literal_senses]); a society or its values
+    # collapsing is the polemic's figure
+    ("Our whole way of life is collapsing around us.", "collapsing"),
     ("The coalition collapsed after the budget vote.", "collapsed"),
     ("Support for the plan has collapsed since the spring.", "collapsed"),
     ("The chair faced a barrage of criticism over the closures.", "barrage"),

@@ -136,7 +136,7 @@ def test_plain_senses_count_nothing(text):
 
 
 @pytest.mark.parametrize("text, term", [
-    ("The talks collapsed after the minister walked out in a rage.", "collapsed"),
+    ("Everything collapsed after the minister walked out in a rage.", "collapsed"),  # (fair27: talks collapsing is plain)
     ("Investigators uncovered a plot to rig the vote.", "plot"),
     ("He finally admitted taking the money.", "admitted"),
     ("The union complained that the offer was an insult.", "complained"),

@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple
 from itertools import compress
 
-from . import event_senses, rejections
+from . import event_senses, rejections, review_effects
 from .lexicon import load_sections
 from .names import place_name_words
 from .phrases import words
@@ -245,6 +245,10 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "The dam will flood twelve villages", "the boss destroys you" in a game (short17)
     if category in ("attribution", "emotive") and _machine_noise(doc, first, last):
         return True  # "the gearbox whines at speed", "a whining pump" (voice16)
+    if category == "emotive" and last == first + 1 and lower in review_effects.effect_words() and review_effects.work_effect(doc, first):
+        return True  # "his final scene is quietly devastating" in a film review (fair27)
+    if category == "doubt" and last == first + 1 and lower in _hedge_words() and _hedge_in_sourced_text(doc, first):
+        return True  # "Alder reportedly plans to run again" in a report whose sentences name their sources (fair27)
     if lower.startswith("claim") and doubt_flagged(doc, first):
         return True  # "Both sides claim gains, in claims that could not be independently verified" (praise19)
     if category == "attribution" and lower.startswith(("claim", "admit")) and rejections.checked_by_writer(doc, first):
@@ -264,6 +268,28 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "good rather than spectacular", "far from a disaster" (loaded27); "Nobody here is a villain" (negate24)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
 
+
+
+@lru_cache(maxsize=1)
+def _hedge_words() -> frozenset[str]:
+    return words(_LOADED, "reporting_hedge_words")
+
+
+HEDGE_SOURCED_SHARE = 2 / 3  # (fair27) share of the other sentences that name a source (a half: PTC tune 0.414, two thirds 0.416, no rule 0.418)
+HEDGE_SOURCED_MIN = 2  # (fair27) and at least this many of them
+
+
+def _hedge_in_sourced_text(doc: Document, i: int) -> bool:
+    """(fair27) Is the reporting hedge at word i ([reporting_hedge_words]: "reportedly",
+    "allegedly") in a text whose other sentences mostly (two thirds) name their source (a named
+    person, a role, an organisation or a document: cues.Attribution.sourced)? A sourced report's
+    "reportedly" marks the one detail it could not pin to a source; a post with few sources that
+    says "reportedly" still casts doubt (the cue counts)."""
+    own = doc.token_sentences[i]
+    attributions = doc.analysis.attributions
+    others = len(doc.sentences) - 1
+    sourced = sum(1 for k, a in enumerate(attributions) if k != own and a is not None and a.sourced)
+    return sourced >= HEDGE_SOURCED_MIN and sourced >= HEDGE_SOURCED_SHARE * others
 
 
 def _purity_label(doc: Document, first: int) -> bool:
@@ -978,6 +1004,10 @@ _JOINED_BE = ("'re", "’re", "'s", "’s", "'m", "’m")
 # Words a contrast ends a denied word with: "not racists but patriots", "neither racists nor bigots"
 _CONTRAST_WORDS = {"not": "but", "never": "but", "neither": "nor"}
 CONTRAST_WINDOW = 4  # words after the cue within which "but" or "nor" closes the contrast
+# (fair27) Words before "not" that make it the second half of a contrast, the writer's word first
+# and the denied one after it: "sobering but not hopeless", "tense yet not violent", "a setback,
+# though not a catastrophe" (not "if not": "serious, if not catastrophic" leaves the cue open)
+_CONTRAST_BEFORE = frozenset("but yet though although albeit".split())
 
 
 def _denied_predicate(doc: Document, k: int, first: int) -> bool:
@@ -1007,6 +1037,8 @@ def _denied_predicate(doc: Document, k: int, first: int) -> bool:
     before = [lowers[j] for j in (k - 2, k - 1) if j >= 0 and sentences[j] == sentences[k]]  # the two words before
     if before and (_is_copula(before[-1]) or before[-1] == "as"):
         return True  # "they are not racists", "described as not extremists"
+    if word == "not" and before and before[-1] in _CONTRAST_BEFORE and not _question_at(doc, first):
+        return True  # (fair27) "sobering but not hopeless", "a setback, though not a catastrophe"
     if len(before) == 2 and _adverb(before[1]) and _is_copula(before[0]):
         return True  # "they are certainly not racists"
     closing = _CONTRAST_WORDS.get(word)
@@ -1018,6 +1050,11 @@ def _denied_predicate(doc: Document, k: int, first: int) -> bool:
         if lowers[m] == closing:
             return True
     return False
+
+
+def _question_at(doc: Document, i: int) -> bool:
+    """Is word i's sentence a question ("Tense, but not a disaster?")?"""
+    return doc.sentences[doc.token_sentences[i]].text.rstrip(" \t\n\"'\u201d\u2019)").endswith("?")
 
 
 def _earlier_denial(doc: Document, k: int) -> bool:

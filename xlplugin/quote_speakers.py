@@ -81,11 +81,38 @@ def _dash_credit(text: str, end: int) -> bool:
 
 
 # --- (version 28) a named subject's characterisation: "X described the count as a shambles"
+# (fair27) in the present too ("Critics call the closure a betrayal"), with verbs of seeing one
+# thing as another ("Unions see the closure as a betrayal", "Opponents regard it as a disgrace")
+# and in the passive with its namer after "by" ("will be read by some as a story of betrayal",
+# "was called a disgrace by the union").
 
-_CHARACTERISING = frozenset("described describes branded brands called calls labelled labeled dubbed dubs".split())
-_AS_VERBS = frozenset("described describes".split())  # these take "as" before the characterisation
+# (fair27: the base forms added are no common nouns: not "brand", "label", "term"; "call" is read
+# as a verb only after a subject, never after a determiner, "a call")
+_CHARACTERISING = frozenset("""described describes describe branded brands called calls call
+    labelled labeled dubbed dubs dub termed consider considers considered deem deems deemed portray
+    portrays portrayed characterise characterises characterised characterize characterizes
+    characterized""".split())
+# these take "as" before the characterisation
+_AS_VERBS = frozenset("""described describes describe portray portrays portrayed characterise
+    characterises characterised characterize characterizes characterized see sees saw seen view views
+    viewed regard regards regarded read reads interpret interprets interpreted perceive perceives
+    perceived denounce denounces denounced decry decries decried dismiss dismisses dismissed cast casts
+    paint paints painted frame frames framed""".split())
 CHARACTERISATION_WINDOW = 6  # words from the verb to the cue ("described the count as a shambles")
-_NOT_SUBJECTS = frozenset("i we you it this that which who and or is was were are be been being".split())
+AS_WINDOW = 9  # (fair27) from a verb of "as" to the cue ("read by some as a story of corporate betrayal")
+AS_PHRASE = 5  # (fair27) words from "as" to the cue at most ("as a story of corporate betrayal")
+_NOT_SUBJECTS = frozenset("""i we you it this that which who and or is was were are be been being
+    to let let's lets would could might may should must can will shall one a an the these those its
+    his her their our my your""".split())
+# (fair27) words between a subject and its verb that are no subject: auxiliaries and adverbs of
+# time or manner ("have long called", "has also branded", "now see"); a word in "-ly" too
+_SKIPPED = frozenset("have has had also long now already still even often once openly publicly".split())
+_BE = frozenset("is was were are be been being am".split())
+# (fair27) words that end the namer's clause between the verb and the cue: the cue is then the
+# predicate of another clause ("Critics called for a review, which is a disgrace")
+_CLAUSE_STOPS = frozenset("said says that because but which who whom whose while when if is was were are".split())
+_NOT_AGENTS = frozenset("me us my our myself ourselves".split())
+AGENT_AFTER = 3  # (fair27) words after the cue looked at for "by" and its namer ("a disgrace by the union")
 
 
 def characterisation(doc: Document, i: int) -> bool:
@@ -93,14 +120,56 @@ def characterisation(doc: Document, i: int) -> bool:
     within CHARACTERISATION_WINDOW words after "described ... as", "called", "branded",
     "labelled" or "dubbed" in its sentence, the verb right after a capitalised word or a
     noun that is no pronoun and no form of "be" ("Hargreaves described the count as a shambles",
-    "the union branded the offer an insult"; not "was described as", "I called it")?"""
+    "the union branded the offer an insult"; not "was described as", "I called it")?
+
+    (fair27) Also in the present and the base form ("Critics call the closure a betrayal", "what
+    unions call a disgrace"), after "consider" and "deem", after a verb of seeing one thing as
+    another within AS_WINDOW words ("Unions see the closure as a betrayal"), and in the passive
+    when its namer stands after "by" ("will be read by some as a story of corporate betrayal",
+    "was called a disgrace by the union"). Kept the writer's: a first-person or a modal namer
+    ("I call it a betrayal", "Some would call it a betrayal", "You could call it a disaster"),
+    an imperative or an infinitive ("Call it a betrayal", "It is fair to call it a disaster"), a
+    passive without its namer ("what can only be called a betrayal"), and a question."""
     lowers, sentences = doc.lowers, doc.token_sentences
     first = doc.sentences[sentences[i]].first_token
-    for v in range(i - 1, max(first, i - CHARACTERISATION_WINDOW) - 1, -1):
-        if lowers[v] in _CHARACTERISING:
-            if lowers[v] in _AS_VERBS and "as" not in lowers[v + 1 : i]:
+    for v in range(i - 1, max(first, i - AS_WINDOW) - 1, -1):
+        word = lowers[v]
+        if word in _CHARACTERISING or word in _AS_VERBS:
+            if word in _AS_VERBS and "as" not in lowers[max(v + 1, i - AS_PHRASE) : i]:
+                if word not in _CHARACTERISING:
+                    continue  # "saw" with no "as": another verb ("Residents saw the roof ...")
                 return False
-            return v > first and lowers[v - 1] not in _NOT_SUBJECTS and not lowers[v - 1].endswith("ly")
-        if lowers[v] in ("said", "says", "that", "because", "but"):
+            if word not in _AS_VERBS and i - v > CHARACTERISATION_WINDOW:
+                return False
+            return v > first and _namer_before(doc, v, i)
+        if word in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _namer_before(doc: Document, v: int, i: int) -> bool:
+    """Is the naming verb at v said by someone other than the writer: a subject before it that is
+    no pronoun of the writer, no modal, no "to"; or, in the passive, a namer after "by"?"""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    text = doc.sentences[sentences[i]].text.rstrip(" \t\n\"'\u201d\u2019)")
+    if text.endswith("?"):
+        return False  # "Would anyone call it a betrayal?"
+    first = doc.sentences[sentences[i]].first_token
+    k = v - 1
+    while k > first and (lowers[k] in _SKIPPED or lowers[k].endswith("ly") and len(lowers[k]) > 4):
+        k -= 1
+    word = lowers[k]
+    if word in _BE:
+        return _agent(doc, v, i)  # "was called a disgrace by the union", "read by some as"
+    if word in _NOT_SUBJECTS or word.endswith("ly") and len(word) > 4:
+        return False
+    return True
+
+
+def _agent(doc: Document, v: int, i: int) -> bool:
+    """(fair27) Does "by" and a namer that is not the writer stand between the passive verb at v
+    and the cue at i, or within AGENT_AFTER words after the cue in its sentence?"""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    places = list(range(v + 1, i)) + [m for m in range(i + 1, min(i + 1 + AGENT_AFTER, len(lowers))) if sentences[m] == sentences[i]]
+    return any(lowers[m] == "by" and m + 1 < len(lowers) and sentences[m + 1] == sentences[i]
+               and lowers[m + 1] not in _NOT_AGENTS for m in places)
