@@ -104,9 +104,12 @@ def check_words_links(package: Package, part: str | None, column: int, header: s
         if other is not None:
             found[i] = other[0]
     claimed = {value.strip() for value in shown.values() if isinstance(value, str)}
+    addresses = {number: value.strip() for number, value in shown.items() if isinstance(value, str) and not _shows_words(value)
+                 and value.strip()}
     for i, address in found.items():
         item = items[i]
-        if left_behind(numbers[i], address, links, claimed | {other for j, other in found.items() if j != i}, set(numbers)):
+        if left_behind(numbers[i], address, links, claimed | {other for j, other in found.items() if j != i}, set(numbers),
+                       addresses):
             here = links.get(numbers[i], "")
             linked = _LINKED_ELSEWHERE.format(site=site_of(here)) if here else _LINK_LEFT
             _read_as(item, header, address)
