@@ -242,6 +242,6 @@ def test_a_words_row_cut_and_pasted_at_the_end_keeps_its_address(tmp_path, capsy
         out = tmp_path / "new.xlsx"
         err = score(book, out, capsys)
         assert column(out, RATING) == rating, row_id
-        assert "has no link (its own was left on a row that is no document now)" in column(out, "Status")[row_id]
+        assert "has no link (its own was left on another row)" in column(out, "Status")[row_id]
         assert "1 URL cell showing words" in err
         book.unlink()

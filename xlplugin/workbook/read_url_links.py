@@ -35,14 +35,14 @@ from .cell_links import column_link_targets
 from .package import Package
 from .refresh_url_links import left_behind, stamped_address
 
-__all__ = ["check_words_links", "KEPT_NOTE", "READ_SHOWN_NOTE", "NOT_USED_NOTE", "link_lines"]
+__all__ = ["check_words_links", "shows_words", "KEPT_NOTE", "READ_SHOWN_NOTE", "NOT_USED_NOTE", "link_lines"]
 
 _WEB = ("http://", "https://")
 # What a row's Status says (the start of each is what `link_lines` counts)
 KEPT_NOTE = ("URL cell shows words and {linked}, most likely after the sheet's values were sorted (or the row moved) "
              "without their links: read with the address the row was scored with ({address})")
 _LINKED_ELSEWHERE = "links to another row's address ({site})"
-_LINK_LEFT = "has no link (its own was left on a row that is no document now)"
+_LINK_LEFT = "has no link (its own was left on another row)"
 READ_SHOWN_NOTE = ("URL cell shows the address {shown!r} but links to a page of {linked}, most likely another row's "
                    "(values sorted without their links): read as the address it shows")
 NOT_USED_NOTE = ("URL cell shows {shown!r}, which names {named}, but links to a page of {linked}, most likely another "
@@ -59,7 +59,8 @@ _SITE_RE = re.compile(r"(?<![\w@.-])((?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])
                       re.IGNORECASE)
 
 
-def _shows_words(value: Any) -> bool:
+def shows_words(value: Any) -> bool:
+    """Does a URL cell show words (not empty, not an "http(s)://" address)?"""
     return isinstance(value, str) and bool(value.strip()) and not value.strip().lower().startswith(_WEB)
 
 
@@ -80,7 +81,7 @@ def check_words_links(package: Package, part: str | None, column: int, header: s
     under it, where that link is not the row's (the module's note), and say so in its note (its
     Status). Its URL column is set to what was read, so that `score -o` writes the cell (and its
     link) as the row was scored: the address, or the words where no address was read."""
-    suspects = [i for i, item in enumerate(items) if isinstance(item, Record) and _shows_words(shown.get(numbers[i]))]
+    suspects = [i for i, item in enumerate(items) if isinstance(item, Record) and shows_words(shown.get(numbers[i]))]
     if not suspects or part is None:
         return
     from .refresh_plan import repeated_marks
@@ -104,7 +105,7 @@ def check_words_links(package: Package, part: str | None, column: int, header: s
         if other is not None:
             found[i] = other[0]
     claimed = {value.strip() for value in shown.values() if isinstance(value, str)}
-    addresses = {number: value.strip() for number, value in shown.items() if isinstance(value, str) and not _shows_words(value)
+    addresses = {number: value.strip() for number, value in shown.items() if isinstance(value, str) and not shows_words(value)
                  and value.strip()}
     for i, address in found.items():
         item = items[i]

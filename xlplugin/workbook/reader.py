@@ -23,7 +23,7 @@ from .cell_xml import decode_xstring
 from .limits import MAX_COLUMNS
 from .merged import fill_merged, merged_ranges
 from .number_formats import label_columns, shown
-from .read_url_links import check_words_links
+from .read_url_links import check_words_links, shows_words
 from .package import Package
 from .sheet_scan import scan_sheet
 from .table_totals import TOTALS_ROW_REASON, totals_rows
@@ -107,7 +107,7 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     # (guard21; after the links: a =HYPERLINK formula saved without its value gives its address)
     _mark_formulas_without_value(path, where, user_headers, table, places, [url], header_row)
     items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places))
-    if url is not None:  # (links26) a words URL cell under another row's link: see read_url_links
+    if url is not None and any(shows_words(value) for value in url_cells.values()):  # (links26) see read_url_links
         with Package.open(path) as package:
             check_words_links(package, package.sheet_part(where.removeprefix(f"{path} sheet ")), columns[unique.index(url)], url,
                               url_cells, items, [int(place.removeprefix("row ")) for place in places],
