@@ -245,3 +245,24 @@ def test_a_words_row_cut_and_pasted_at_the_end_keeps_its_address(tmp_path, capsy
         assert "has no link (its own was left on another row)" in column(out, "Status")[row_id]
         assert "1 URL cell showing words" in err
         book.unlink()
+
+
+def test_a_hyperlink_formula_is_read_as_its_own_address_whatever_its_words_say(tmp_path, capsys):
+    """(near miss) A =HYPERLINK formula's words and address move together (a sort cannot part
+    them): words naming another site than its address are the user's, and its address is read."""
+    import re
+    import zipfile
+
+    book = own_book(tmp_path, {"bridge": (f'=HYPERLINK("{URLS["harvest"]}","bridge story, bbc.co.uk")', None)})
+    saved = tmp_path / "saved.xlsx"  # (with the value a spreadsheet program saves beside the formula)
+    with zipfile.ZipFile(book) as source, zipfile.ZipFile(saved, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data, count = re.subn(rb'<c r="B2"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?</c>',
+                                      rb'<c r="B2"\1 t="str"><f>\2</f><v>bridge story, bbc.co.uk</v></c>', data)
+                assert count == 1, data[:2000]
+            target.writestr(info, data)
+    err = score(saved, tmp_path / "new.xlsx", capsys)
+    assert "URL cell" not in err
+    assert column(tmp_path / "new.xlsx", RATING)["bridge"] == 0.046

@@ -21,7 +21,7 @@ from ..xml_text import xml_unescape
 from .cell_xml import column_index, column_letter
 from .package import Package
 
-__all__ = ["use_link_targets", "followed_links", "column_link_targets"]
+__all__ = ["use_link_targets", "followed_links", "column_link_targets", "column_formula_targets", "emptied_and_unlinked"]
 
 _WEB = ("http://", "https://")
 # <hyperlink ref="B2" r:id="rId1"/> (any prefix for the relationship namespace); a range "B2:B9"
@@ -67,9 +67,11 @@ def _blank_rows(rows: dict[int, list[Any]], index: int) -> set[int]:
             if values[index] is None or (isinstance(values[index], str) and not values[index].strip())}
 
 
-def _targets(package: Package, part: str, column: int, rows: set[int], blank: AbstractSet[int] = frozenset()) -> dict[int, str]:
+def _targets(package: Package, part: str, column: int, rows: set[int], blank: AbstractSet[int] = frozenset(),
+             formulas_only: bool = False) -> dict[int, str]:
     """The web address each of `rows`' cells in `column` links to (a hyperlink formula's first
-    argument, else the cell's hyperlink, except on the `blank` rows: a cell that shows nothing)."""
+    argument, else the cell's hyperlink, except on the `blank` rows: a cell that shows nothing);
+    `formulas_only`: the formulas' alone."""
     links: dict[int, str] = {}
     formulas: dict[int, str] = {}
     external = None
@@ -87,7 +89,7 @@ def _targets(package: Package, part: str, column: int, rows: set[int], blank: Ab
                     if found:
                         formulas[int(number)] = found.group(1).replace('""', '"')
         carry = data[-_CARRY:]
-    found = {**links, **formulas}
+    found = formulas if formulas_only else {**links, **formulas}
     return {number: target for number, target in found.items() if target.strip().lower().startswith(_WEB)}
 
 
@@ -96,6 +98,12 @@ def column_link_targets(package: Package, part: str, column: int, rows: range) -
     hyperlink formula's first argument, else the cell's hyperlink), for the refresh to find a
     row's link left on another row (refresh_url_links)."""
     return _targets(package, part, column, set(rows))
+
+
+def column_formula_targets(package: Package, part: str, column: int, rows: set[int]) -> dict[int, str]:
+    """(links26) The web address each of `rows`' cells in `column` that holds a `=HYPERLINK`
+    formula links to: its words and its address move together (read_url_links)."""
+    return _targets(package, part, column, rows, formulas_only=True)
 
 
 def _add_link(links: dict[int, str], attrs: dict[bytes, bytes], external: dict[str, tuple[str, str]],

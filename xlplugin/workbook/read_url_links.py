@@ -17,7 +17,8 @@ Here, for each row whose URL cell shows words:
   site, nothing tells which is the row's: the link is not guessed at. A cell whose words are an
   address ("www.bbc.co.uk/news/ferry") is read as the address it shows, as a cell showing an
   "https://" address is; one whose words only name the site is read with no address. The
-  Status says which, and why.
+  Status says which, and why. A `=HYPERLINK` formula is left as it is: its words and its address
+  move together.
 Words that name no site ("council story") cannot be checked without a stamp: read with the link,
 as before.
 """
@@ -31,7 +32,7 @@ from ..engine import text_digest
 from ..inputs import Problem, Record
 from ..links import is_web_address
 from ..scorers.source_rating import site_of
-from .cell_links import column_link_targets
+from .cell_links import column_formula_targets, column_link_targets
 from .package import Package
 from .refresh_url_links import left_behind, stamped_address
 
@@ -116,10 +117,13 @@ def check_words_links(package: Package, part: str | None, column: int, header: s
             _read_as(item, header, address)
             _noted(item, KEPT_NOTE.format(linked=linked, address=address))
             checked.add(i)
-    for i in suspects:
+    unchecked = [i for i in suspects if i not in checked and items[i].url.strip().lower().startswith(_WEB)]
+    # (a =HYPERLINK formula's words and address move together: whatever they say, it is the user's)
+    formulas = column_formula_targets(package, part, column, {numbers[i] for i in unchecked}) if unchecked else {}
+    for i in unchecked:
         item = items[i]
-        if i in checked or not item.url.strip().lower().startswith(_WEB):
-            continue  # (its stamp says so; or no link: the words are read as they are)
+        if numbers[i] in formulas:
+            continue
         words = str(shown[numbers[i]]).strip()
         linked = site_of(item.url)
         named = _named_sites(words)
