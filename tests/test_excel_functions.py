@@ -7,6 +7,7 @@ import pytest
 
 from xlplugin import cells, engine
 from xlplugin.excel import functions as f
+from xlplugin.kind_shown import kind_label
 from xlplugin.registry import SCORER_NAMES
 
 from samples import CALM_REPORT, CHARGED_RANT, FRENCH, HAPPY_NOTE, SHORT_ENGLISH
@@ -97,7 +98,10 @@ def test_scores_row_matches_the_shared_layout_and_header():
     width = len(cells.score_columns())
     assert rows[0] == cells.score_columns()
     assert all(len(row) == width for row in rows)
-    expected = [("" if v is None else v) for v in cells.score_row(engine.score_text(CALM_REPORT))]
+    result = engine.score_text(CALM_REPORT)
+    expected = [("" if v is None else v) for v in cells.score_row(result)]
+    # (links26) the Kind column as the workbook's Kind cell and XLP_KIND say it ("news report (no cue)")
+    expected[cells.score_columns().index(cells.KIND_HEADER)] = kind_label(result)
     assert rows[1] == expected
     assert rows[2] == [""] * width
     assert rows[3][-1] == "not text: a number" and rows[3][:-1] == [""] * (width - 1)

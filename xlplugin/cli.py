@@ -510,7 +510,7 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     # read as the text: another column than the user may have meant, a file from another folder)
     noted = [] if args.quiet else shared_id_lines(records) + id_formula_lines(records) + cut_text_lines(records)
     for line in (noted + text_column_lines(records, args.text_column) + repeated_column_lines(records)
-                 + outside_table_lines(records)):
+                 + outside_table_lines(records) + url_link_lines(records)):
         print(f"xlplugin: {line}", file=sys.stderr)
     if not records and not problems and skipped:
         # (meta19) the lines above said which files were not read and why: not said again
@@ -521,6 +521,17 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     if not records and args.output is not None:
         raise UsageError(f"no document could be read, so nothing was written to {args.output}")
     return items, records, problems, skipped
+
+
+def url_link_lines(records: list[Record]) -> list[str]:
+    """(links26) The lines on a workbook's URL cells that show words and were read with another
+    address than their link, or none (`workbook.read_url_links`): said even with --quiet, since
+    the row's source rating and outlet hang on it."""
+    if not any(record.note for record in records):
+        return []
+    from .workbook.read_url_links import link_lines
+
+    return link_lines(records)
 
 
 def shared_id_lines(records: list[Record]) -> list[str]:

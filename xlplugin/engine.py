@@ -173,6 +173,26 @@ def text_digest(text: str, title: str = "", url: str = "", outlet: str = "", aut
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def text_digests(urls: Iterable[str], text: str, title: str = "", outlet: str = "", author: str = "", date: str = "",
+                 page_type: str = "", furniture: frozenset[str] | tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(links26) (url, `text_digest` with that url) for each of `urls`, the rest the same: the
+    text and title, which come before the url in what is hashed, are hashed once, so that trying
+    the addresses of a whole column costs the addresses, not the texts, again."""
+    head = hashlib.sha256(("[" + _DIGEST_JSON.encode(text) + ", " + _DIGEST_JSON.encode(title) + ", ")
+                          .encode("utf-8", "surrogatepass"))
+    rest: list[Any] = [outlet]
+    if author or date or page_type:
+        rest += [author, date, page_type]
+    if furniture:
+        rest.append(sorted(furniture))
+    tail = ("".join(", " + _DIGEST_JSON.encode(field) for field in rest) + "]").encode("utf-8", "surrogatepass")
+    for url in urls:
+        digest = head.copy()
+        digest.update(_DIGEST_JSON.encode(url).encode("utf-8", "surrogatepass"))
+        digest.update(tail)
+        yield url, digest.hexdigest()[:16]
+
+
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _NO_CUE = ("no cue of another kind",)  # the cues of kinds.classify's default kind
 

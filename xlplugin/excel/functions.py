@@ -46,6 +46,7 @@ from ..engine import DocumentInput, engine_version, mark_repeated, score_many
 from ..cell_html import holds_html, read_html_cell
 from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from ..kind_shown import as_shown, kind_label
+from ..links import is_web_address
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
 
@@ -184,11 +185,22 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
         stripped = value.strip()
         if stripped in cells.EXCEL_ERRORS:
             return "", f"{name}: error value {stripped} in the cell", ""
-        return _counted(name, cells.given_meta(name, stripped))
+        read = _counted(name, cells.given_meta(name, stripped))
+        if name == "url" and read[0] and not read[2] and not is_web_address(read[0]):
+            return read[0], None, URL_WORDS_NOTE.format(shown=read[0][:40])
+        return read
     text, message = cells.cell_to_text(value)
     if message:
         return "", f"{name}: {message}", ""
     return (text or "").strip(), None, ""
+
+
+# (links26) A url argument that is words, not a web address: most often a cell that shows words and
+# links to the page, which a formula is given as its words (xlwings passes no links). Ignored by
+# the scorers, as `xlplugin score` ignores such a cell with no link; said, since the workbook reads
+# the same cell's link and its index differs.
+URL_WORDS_NOTE = ("url: {shown!r} is not a web address (not counted; a cell that shows words and links to the page "
+                  "gives a formula its words, not its link: give the address itself)")
 
 
 def _counted(name: str, read: tuple[str, str | None]) -> _MetaCell:
@@ -439,6 +451,7 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
     except _ArgumentProblem as problem:
         return head + [[str(problem)] + [BLANK] * (width - 1)]
     rows = []
+    kind_at = cells.score_columns().index(cells.KIND_HEADER)
     for outcome in outcomes:
         if outcome is None:
             rows.append([BLANK] * width)
@@ -446,7 +459,10 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
             # The message goes where a scored row says what happened: the Status column.
             rows.append([BLANK] * (width - 1) + [_cell(outcome)])
         else:
-            rows.append([_cell(value) for value in cells.score_row(outcome)])
+            row = cells.score_row(outcome)
+            # (links26) the kind as XLP_KIND and the workbook's Kind cell say it: "news report (no cue)"
+            row[kind_at] = kind_label(outcome)
+            rows.append([_cell(value) for value in row])
     return head + rows
 
 

@@ -18,10 +18,10 @@ from xml.sax.saxutils import escape
 
 from ..inputs import URL_COLUMN_NAMES, find_column, unique_headers
 from ..xml_text import xml_unescape
-from .cell_xml import column_index
+from .cell_xml import column_index, column_letter
 from .package import Package
 
-__all__ = ["use_link_targets", "followed_links", "column_link_targets"]
+__all__ = ["use_link_targets", "followed_links", "column_link_targets", "column_formula_targets", "emptied_and_unlinked"]
 
 _WEB = ("http://", "https://")
 # <hyperlink ref="B2" r:id="rId1"/> (any prefix for the relationship namespace); a range "B2:B9"
@@ -67,9 +67,11 @@ def _blank_rows(rows: dict[int, list[Any]], index: int) -> set[int]:
             if values[index] is None or (isinstance(values[index], str) and not values[index].strip())}
 
 
-def _targets(package: Package, part: str, column: int, rows: set[int], blank: AbstractSet[int] = frozenset()) -> dict[int, str]:
+def _targets(package: Package, part: str, column: int, rows: set[int], blank: AbstractSet[int] = frozenset(),
+             formulas_only: bool = False) -> dict[int, str]:
     """The web address each of `rows`' cells in `column` links to (a hyperlink formula's first
-    argument, else the cell's hyperlink, except on the `blank` rows: a cell that shows nothing)."""
+    argument, else the cell's hyperlink, except on the `blank` rows: a cell that shows nothing);
+    `formulas_only`: the formulas' alone."""
     links: dict[int, str] = {}
     formulas: dict[int, str] = {}
     external = None
@@ -87,7 +89,7 @@ def _targets(package: Package, part: str, column: int, rows: set[int], blank: Ab
                     if found:
                         formulas[int(number)] = found.group(1).replace('""', '"')
         carry = data[-_CARRY:]
-    found = {**links, **formulas}
+    found = formulas if formulas_only else {**links, **formulas}
     return {number: target for number, target in found.items() if target.strip().lower().startswith(_WEB)}
 
 
@@ -96,6 +98,12 @@ def column_link_targets(package: Package, part: str, column: int, rows: range) -
     hyperlink formula's first argument, else the cell's hyperlink), for the refresh to find a
     row's link left on another row (refresh_url_links)."""
     return _targets(package, part, column, set(rows))
+
+
+def column_formula_targets(package: Package, part: str, column: int, rows: set[int]) -> dict[int, str]:
+    """(links26) The web address each of `rows`' cells in `column` that holds a `=HYPERLINK`
+    formula links to: its words and its address move together (read_url_links)."""
+    return _targets(package, part, column, rows, formulas_only=True)
 
 
 def _add_link(links: dict[int, str], attrs: dict[bytes, bytes], external: dict[str, tuple[str, str]],
@@ -166,3 +174,73 @@ def followed_links(package: Package, part: str, targets: dict[int, dict[int, str
         return _TARGET_RE.sub(lambda _: b'Target="' + escape(moved[rel], {'"': "&quot;"}).encode() + b'"', tag, count=1)
 
     return {rels_part: _RELATIONSHIP_RE.sub(retarget, package.read(rels_part))}
+
+
+def emptied_and_unlinked(tail: bytes, rels: bytes, column: int, blank: AbstractSet[int], addresses: dict[int, str]
+                         ) -> tuple[bytes, bytes] | None:
+    """(links26) After a script sorted the sheet's values without their links, a URL cell left
+    empty keeps the link of the row that stood there (a click opens another row's page), and a
+    cell that shows an address where a cell with no link stood has none. `tail`: the sheet's XML
+    after its rows (where its `<hyperlinks>` are); `rels`: its relationships part. Gives both
+    with the link of each `blank` row's cell in `column` removed (a link of that one cell alone),
+    and a link to the address each of `addresses`' cells shows (sheet row -> address) added where
+    the cell has none; None where nothing changes, or where the sheet has no links at all (a
+    workbook whose links were all removed, or saved by a program that drops them: not made again)."""
+    block = re.search(rb"<((?:\w+:)?)hyperlinks\b[^>]*>(.*?)</(?:\w+:)?hyperlinks>", tail, re.DOTALL)
+    if block is None:
+        return None
+    prefix = block.group(1)
+    linked: set[int] = set()
+    kept: list[bytes] = []
+    dropped: set[bytes] = set()  # the relationships of the links removed
+    removed = False
+    id_key, declared = b"r:id", b""
+    for match in re.finditer(rb"<(?:\w+:)?hyperlink\b[^>]*?/>|<(?:\w+:)?hyperlink\b[^>]*>.*?</(?:\w+:)?hyperlink>",
+                             block.group(2), re.DOTALL):
+        tag = match.group(0)
+        attrs = dict(_ATTR_RE.findall(tag))
+        if any(key.endswith(b":id") for key in attrs):
+            id_key = next(key for key in attrs if key.endswith(b":id"))
+            # (a namespace declared on the tag itself, as openpyxl writes it: declared on ours too)
+            declared = b"".join(b" " + key + b'="' + value + b'"' for key, value in attrs.items() if key.startswith(b"xmlns"))
+        ref = _REF_RE.match(attrs.get(b"ref", b"").decode())
+        single = ref is not None and not ref.group(3) and column_index(ref.group(1)) == column
+        if single and int(ref.group(2)) in blank:
+            removed = True
+            dropped.add(next((value for key, value in attrs.items() if key.endswith(b":id") or key == b"id"), b""))
+            continue
+        if ref is not None:
+            first, last = column_index(ref.group(1)), column_index(ref.group(3) or ref.group(1))
+            if first <= column <= last:
+                linked.update(range(int(ref.group(2)), int(ref.group(4) or ref.group(2)) + 1))
+        kept.append(tag)
+    wanted = {number: address for number, address in sorted(addresses.items()) if number not in linked and len(address) < 2000}
+    if not removed and not wanted:
+        return None
+    used = {value.decode() for value in re.findall(rb"""\bId\s*=\s*["']([^"']*)["']""", rels)}
+    letters = column_letter(column).encode()
+    added: list[bytes] = []
+    new_rels: list[bytes] = []
+    serial = 1
+    for number, address in wanted.items():
+        while f"rId{serial}" in used:
+            serial += 1
+        rel = f"rId{serial}"
+        used.add(rel)
+        added.append(b"<" + prefix + b'hyperlink ref="' + letters + str(number).encode() + b'"' + declared + b" " + id_key + b'="' + rel.encode() + b'"/>')
+        new_rels.append(b'<Relationship Id="' + rel.encode() + b'" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                        b'relationships/hyperlink" Target="' + escape(address, {'"': "&quot;"}).encode() + b'" TargetMode="External"/>')
+    inside = b"".join(kept + added)
+    if inside:
+        whole = b"<" + prefix + b"hyperlinks>" + inside + b"</" + prefix + b"hyperlinks>"
+    else:  # (an empty <hyperlinks/> is not valid: the element goes)
+        whole = b""
+    tail = tail[:block.start()] + whole + tail[block.end():]
+    dropped -= {value for tag in kept for key, value in _ATTR_RE.findall(tag) if key.endswith(b":id") or key == b"id"}
+    if dropped:  # (a relationship no link uses now goes with its link)
+        rels = _RELATIONSHIP_RE.sub(lambda match: b"" if dict(_ATTR_RE.findall(match.group(0))).get(b"Id") in dropped
+                                    else match.group(0), rels)
+    if new_rels:
+        end = rels.rfind(b"</")
+        rels = rels[:end] + b"".join(new_rels) + rels[end:]
+    return tail, rels

@@ -23,6 +23,7 @@ from .cell_xml import decode_xstring
 from .limits import MAX_COLUMNS
 from .merged import fill_merged, merged_ranges
 from .number_formats import label_columns, shown
+from .read_url_links import check_words_links, shows_words
 from .package import Package
 from .sheet_scan import scan_sheet
 from .table_totals import TOTALS_ROW_REASON, totals_rows
@@ -100,10 +101,17 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
              *(find_column(unique, names) for names in META_COLUMN_NAMES if names is not URL_COLUMN_NAMES)]
     _mark_formulas_without_value(path, where, user_headers, table, places, cells, header_row)
     _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
+    url_cells = {int(place.removeprefix("row ")): values[unique.index(url)] for place, values in zip(places, table)} \
+        if url is not None else {}
     _use_link_targets(path, where, user_headers, columns, table, places)
     # (guard21; after the links: a =HYPERLINK formula saved without its value gives its address)
     _mark_formulas_without_value(path, where, user_headers, table, places, [url], header_row)
-    items = records_from_rows(user_headers, table, where, text_column, path.parent, places=places)
+    items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places))
+    if url is not None and any(shows_words(value) for value in url_cells.values()):  # (links26) see read_url_links
+        with Package.open(path) as package:
+            check_words_links(package, package.sheet_part(where.removeprefix(f"{path} sheet ")), columns[unique.index(url)], url,
+                              url_cells, items, [int(place.removeprefix("row ")) for place in places],
+                              [marks[place][0] if place in marks else None for place in places])
     yield from (_as_refused(item, marks.get(place)) for item, place in zip(items, places))
 
 

@@ -24,6 +24,7 @@ this module runs them in order.
 
 from __future__ import annotations
 
+import posixpath
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,7 +39,7 @@ from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
-from .cell_links import followed_links, use_link_targets
+from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack, restore_missing
@@ -427,6 +428,7 @@ class _Refresh:
         replacements = self._score(docs, rows, to_score, rewritten, old_sheet, progress)
         if replacements:  # (guard21, hunt25b) a row's URL and file links follow what its cells show
             replacements.update(self._followed_links(docs, rows))
+            self._relink_cells(docs, rows, replacements)  # (links26) and an emptied or unlinked URL cell
         self.summary.id_lines += self._row_lines(docs, to_score)  # (text cells emptied or holding a formula)
         if self.settings_overrides or former_note:
             replacements.update(_settings_cells(self.package, self.sheet_settings, self.settings))
@@ -470,6 +472,44 @@ class _Refresh:
             targets[column] = {row.span.number: value for row in rows if isinstance(row.item, Record)
                                and isinstance(value := row.span.values.get(column), str) and value.strip()}
         return followed_links(self.package, self.docs_part, targets)
+
+    def _relink_cells(self, docs: _Documents, rows: list[RowPlan], replacements: dict[str, Any]) -> None:
+        """(links26) The link of a URL cell left empty removed, and one added to a URL cell that
+        shows an address and has none (`cell_links.emptied_and_unlinked`: values sorted without
+        their links), in the Documents part and its relationships as this refresh writes them."""
+        column = self._url_column(docs)
+        if column is None:
+            return
+        blank = {row.span.number for row in rows if str(row.span.values.get(column) or "").strip() == ""
+                 and column not in row.span.formulas}
+        addresses = {row.span.number: value.strip() for row in rows
+                     if isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
+        addresses.update(self.relinked)  # (words cells whose link was set back, or had none)
+        folder, name = posixpath.split(docs.part)
+        rels_part = posixpath.join(folder, "_rels", name + ".rels")
+        if not self.package.has(rels_part):
+            return
+        current = replacements.get(docs.part)
+        pieces = current() if callable(current) else None
+        if pieces is not None:
+            tail = bytes(pieces[-1])
+        else:
+            data = bytes(current) if current is not None else self.package.read(docs.part)
+            cut = data.rfind(b"</sheetData>")
+            if cut < 0:
+                return
+            tail = data[cut:]
+        rels = replacements.get(rels_part) or self.package.read(rels_part)
+        if len(addresses) > layout.MAX_HYPERLINKS:
+            addresses = {}
+        changed = emptied_and_unlinked(tail, bytes(rels), column, blank, addresses)
+        if changed is None:
+            return
+        if pieces is not None:
+            pieces[-1] = changed[0]
+        else:
+            replacements[docs.part] = data[:cut] + changed[0]
+        replacements[rels_part] = changed[1]
 
     def _row_lines(self, docs: _Documents, to_score: list[RowPlan]) -> list[str]:
         """The summary's lines (with the ids') on rows whose text cell was emptied or holds a

@@ -21,14 +21,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from ..engine import text_digest
+from ..engine import text_digests
 from ..inputs import Record
 from ..outlets import FROM_URL
 from .cell_links import column_link_targets
 from .package import Package
 from .refresh_plan import NOT_REFRESHED, RowPlan
 
-__all__ = ["restore_displaced_urls", "displaced_note", "lost_link_note"]
+__all__ = ["restore_displaced_urls", "displaced_note", "lost_link_note", "stamped_address", "left_behind"]
 
 _WEB = ("http://", "https://")
 
@@ -66,28 +66,23 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
         row, item = rows[i], rows[i].item
         stamp = str(row.span.values.get(hash_column) or "")
         stamps = {stamp} | read_hashes.get(str(item.id), set())
-        others = sorted({target for number, target in links.items() if number != row.span.number and target != item.url})
-        for address in others:
-            made = text_digest(item.text, item.title, address, item.outlet, item.author, item.date, item.page_type, row.furniture)
-            if made in stamps:
-                found[i] = address
-                if made == stamp:
-                    own.add(i)
-                break
+        made = stamped_address(item, row.span.number, stamps, links, row.furniture)
+        if made is not None:
+            found[i] = made[0]
+            if made[1] == stamp:
+                own.add(i)
     # Left behind, not edited: the link the row sits under now is another row's (an address
     # another row shows or links to, or the one another such row was scored with); a row with no
     # link lost it to a row left empty (a row cut and pasted elsewhere). A link the user edited to
     # a new address, or removed, is the user's.
     claimed = {value.strip() for row in rows if isinstance(value := row.span.values.get(url_column), str)}
+    addresses = {row.span.number: value.strip() for row in rows if isinstance(value := row.span.values.get(url_column), str)
+                 and value.strip().lower().startswith(_WEB)}
     restored: dict[int, str] = {}
     for i, address in found.items():
         row, item = rows[i], rows[i].item
-        here = links.get(row.span.number, "")
-        elsewhere = claimed | {target for number, target in links.items() if number != row.span.number} \
-            | {other for j, other in found.items() if j != i}
-        if here and here not in elsewhere:
-            continue
-        if not here and not any(target == address and number not in numbers for number, target in links.items()):
+        if not left_behind(row.span.number, address, links, claimed | {other for j, other in found.items() if j != i}, numbers,
+                           addresses):
             continue
         row.item = items[i] = replace(item, url=address)
         restored[row.span.number] = address
@@ -97,6 +92,36 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
                 and not str(row.span.values.get(status_column) or "").startswith(NOT_REFRESHED):
             row.rescore = False
     return restored
+
+
+def stamped_address(item: Record, number: int, stamps: set[str], links: dict[int, str],
+                    furniture: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(address, the stamp it gives) of the first link of the column but row `number`'s (`links`:
+    sheet row -> the web address its URL cell links to), other than the item's address, with which
+    the item's text and metadata give one of `stamps` (its Text hash) again; None where none does."""
+    others = sorted({target for row, target in links.items() if row != number and target != item.url})
+    for address, made in text_digests(others, item.text, item.title, item.outlet, item.author, item.date, item.page_type,
+                                      furniture):
+        if made in stamps:
+            return address, made
+    return None
+
+
+def left_behind(number: int, address: str, links: dict[int, str], claimed: set[str], numbers: set[int],
+                shown: dict[int, str] | None = None) -> bool:
+    """Is the link row `number` sits under another row's, its own (`address`) left elsewhere, not
+    one the user edited? Its link is an address another row links to or shows (`claimed`: the
+    URL cells' values, and the addresses other such rows were scored with); or it has no link and
+    its address is the link of a row that is no document now (`numbers` are the documents' rows:
+    a row cut and pasted elsewhere leaves its link on its emptied row), or (links26) of a row
+    whose cell shows another web address (`shown`: sheet row -> the address its URL cell shows),
+    where a sort put it. A link edited to a new address, or removed, is the user's."""
+    here = links.get(number, "")
+    if here:
+        return here in claimed or any(target == here for row, target in links.items() if row != number)
+    shown = shown or {}
+    return any(target == address and (row not in numbers or shown.get(row, address) != address)
+               for row, target in links.items() if row != number)
 
 
 def displaced_note(restored: dict[int, str]) -> list[str]:
