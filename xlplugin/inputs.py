@@ -372,8 +372,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
             and (any(quote in mac for quote in "\u2019\u201c\u201d") or _mac_roman_tells(mac, _MAC_NOT_DOS_TELLS) < 4
                  * _mac_roman_tells(data.decode("cp850"), _DOS_NOT_MAC_TELLS)):
         return mac, _MAC_ROMAN_NOTE  # (hunt25a) "donÕt", "cafŽ": a Mac's text, read as Windows-1252
-    if _mac_roman_tells(text, _DOS_TELLS) > 4 * _mac_roman_tells(dos := data.decode("cp850"), _NOT_DOS_TELLS) \
-            and _mac_roman_tells(mac, _MAC_NOT_DOS_TELLS) > _mac_roman_tells(dos, _DOS_NOT_MAC_TELLS):
+    inside = _inside_word(text, _DOS_INSIDE_WORD)
+    if _mac_roman_tells(text, _DOS_TELLS) + inside > 4 * _mac_roman_tells(dos := data.decode("cp850"), _NOT_DOS_TELLS) \
+            and _mac_roman_tells(mac, _MAC_NOT_DOS_TELLS) + inside > _mac_roman_tells(dos, _DOS_NOT_MAC_TELLS):
         return dos, _DOS_NOTE  # (loose26) "caf‚", "M�ller": Excel's "CSV (MS-DOS)", read as Windows-1252
     return text, _NOT_UTF8_NOTE
 
@@ -426,9 +427,10 @@ _DOS_NOT_MAC_TELLS = _tell_set("cp850", "mac_roman")
 # lowercase letter that no word goes on with, whose code page 850 byte is a lowercase letter: the
 # same shape as the Mac Roman rule; "�" is one) as its code page 850 reading shows of Windows-1252
 # (the "é" of a Windows file, "Ú" in code page 850). The marks that end a word in Windows-1252
-# ("”", "’", "…", "–") and its no-break space are no tells. A Mac Roman text the Mac Roman rule
-# left alone stays as it was: code page 850 must also explain its marks better than Mac Roman does
-# (more tells of code page 850 read as Mac Roman than of Mac Roman read as code page 850). Over the
+# ("”", "’", "…", "–") and its no-break space are no tells, unless inside a word ("sch”n":
+# `_DOS_INSIDE_WORD`). A Mac Roman text the Mac Roman rule left alone stays as it was: code page
+# 850 must also explain its marks better than Mac Roman does (more tells of code page 850 read as
+# Mac Roman, with those inside a word, than of Mac Roman read as code page 850). Over the
 # corpus's texts saved as Windows-1252, none is read as code page 850; saved as code page 850,
 # each holding a tell is.
 _DOS_NOTE = ("read as DOS code page 850 (the file is not UTF-8, and read as Windows-1252 its accents come out as "
@@ -436,6 +438,17 @@ _DOS_NOTE = ("read as DOS code page 850 (the file is not UTF-8, and read as Wind
              "saves so)")
 _DOS_TELLS = _tell_set("cp1252", "cp850") - {"\u00a0"} | {"\ufffd"}
 _NOT_DOS_TELLS = _tell_set("cp850", "cp1252") - {"\u00a0"}
+# Marks that end a word in Windows-1252 but are, in code page 850, letters: a closing double quote
+# ("ö"), a single angle quote ("ø") or a left single quote ("æ") between two lowercase letters
+# ("sch”n", "S›ren", "f‘rry") is a tell too: no Windows text puts one inside a word. (Not the
+# apostrophe, "don’t", nor a dash, "pre–war", nor "…".)
+_DOS_INSIDE_WORD = frozenset("\u201d\u203a\u2018")
+
+
+def _inside_word(text: str, marks: frozenset[str]) -> int:
+    """How many of `marks` stand between two lowercase letters in `text`."""
+    return sum(1 for other in _NOT_ASCII_RE.finditer(text) if other.group() in marks and 0 < other.start() < len(text) - 1
+               and text[other.start() - 1].islower() and text[other.start() + 1].islower())
 
 
 def _mac_roman_tells(text: str, tells: frozenset[str]) -> int:
