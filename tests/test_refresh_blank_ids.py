@@ -89,11 +89,11 @@ def test_a_users_own_id_column_is_left_as_typed_and_the_summary_says_so(tmp_path
     assert main(["refresh", str(out)]) == 0
     err = capsys.readouterr().err
     assert "new ids" not in err
-    assert "1 row has no id in your id column 'doc_id': it is known by its place among the rows (row 4 as '3')" in err
+    assert "1 row has no id in your id column 'doc_id': it is known by its place among the rows (row 4 as '3 (no id)')" in err
     assert "type an id in its cell to keep its evidence with it" in err
     docs, read, _ = _ids(out, "doc_id")
     assert [d[0] for d in docs] == ["harbour-a", "library-b", None]
-    assert read[2][0] == "3"
+    assert read[2][0] == "3 (no id)"  # (loose26: no id a user types)
     assert main(["refresh", str(out)]) == 0  # (said when the row is scored, not at every refresh)
     assert "no id in your id column" not in capsys.readouterr().err
 

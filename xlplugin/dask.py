@@ -45,7 +45,7 @@ from distributed import WorkerPlugin
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .inputs import missing_path
-from .inputs_summary import (NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
+from .inputs_summary import (MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -301,6 +301,9 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0)
         unsaved = sum(1 for error in errors if error and cell_reason(error) == UNSAVED_META)
         unscored[NO_TEXT_CELL] -= unsaved
         unscored[UNSAVED_META] = unsaved
+        merged = sum(1 for error in errors if error and cell_reason(error) == MERGED_CELL)  # (loose26)
+        unscored[NO_TEXT_CELL] -= merged
+        unscored[MERGED_CELL] = merged
         unscored = {why: n for why, n in unscored.items() if n}
     indexed = rows - table.column("reliability").null_count
     # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as

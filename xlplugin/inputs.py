@@ -30,6 +30,9 @@ from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 __all__ = [
     "named_column",
     "repeats_header",
+    "totals_row",
+    "bottom_totals",
+    "TOTAL_ROW_REASON",
     "HEADER_REPEAT_REASON",
     "header_below",
     "known_columns",
@@ -188,7 +191,14 @@ UNSAVED_META_END = "; the row is not scored without"
 # a row with a blank id is, by its number; the cell is written back empty, so that a refresh
 # reads the same id back. (Another row with that id is kept apart, see `distinct_ids`.)
 ID_FORMULA_NOTE = ("the id cell holds " + NO_SAVED_VALUE_MESSAGE
-                   + ", so the row's id is {number}, its place among the documents, as for a blank id cell")
+                   + ", so the row's id is {id!r}, its place among the documents, as for a blank id cell")
+# (loose26) The id of a row whose id cell is blank, in a table with an id column: its place among
+# the rows, marked so that it is no id a user types ("3 (no id)", never "3": another row's "3"
+# would be taken for it, its Status saying "id 3 also used by row 5"), and its Status says so. A
+# table with no id column numbers its rows 1, 2, 3 (no id typed there to collide with).
+BLANK_ID = "{number} (no id)"
+BLANK_ID_NOTE = ("the id cell is blank, so the row's id is {id!r}, its place among the rows (type an id to keep its "
+                 "evidence with it when rows are added, removed or sorted)")
 # What a row's note says when it has both a text in its text cell and a file named in its path
 # cell: the text cell is read (as always), and the file is not, whatever it holds or whether it exists.
 BOTH_READ_NOTE = ("the text in column {text!r} was read; the file in column {path!r} ({file}) was not: "
@@ -210,7 +220,11 @@ class MergedCell:
 
     @property
     def message(self) -> str:
-        return f"merged with row {self.top}'s cell ({self.ref}): one document, read once, in row {self.top}"
+        return f"merged with row {self.top}'s cell ({self.ref}){MERGED_CELL_MARK}{self.top}"
+
+
+# How a MergedCell's message goes on after the range: the summary counts such rows apart by it.
+MERGED_CELL_MARK = ": one document, read once, in row "
 
 
 class _TextExtractor(HTMLParser):
@@ -358,6 +372,10 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
             and (any(quote in mac for quote in "\u2019\u201c\u201d") or _mac_roman_tells(mac, _MAC_NOT_DOS_TELLS) < 4
                  * _mac_roman_tells(data.decode("cp850"), _DOS_NOT_MAC_TELLS)):
         return mac, _MAC_ROMAN_NOTE  # (hunt25a) "donÕt", "cafŽ": a Mac's text, read as Windows-1252
+    inside = _inside_word(text, _DOS_INSIDE_WORD)
+    if _mac_roman_tells(text, _DOS_TELLS) + inside > 4 * _mac_roman_tells(dos := data.decode("cp850"), _NOT_DOS_TELLS) \
+            and _mac_roman_tells(mac, _MAC_NOT_DOS_TELLS) + inside > _mac_roman_tells(dos, _DOS_NOT_MAC_TELLS):
+        return dos, _DOS_NOTE  # (loose26) "caf‚", "M�ller": Excel's "CSV (MS-DOS)", read as Windows-1252
     return text, _NOT_UTF8_NOTE
 
 
@@ -399,6 +417,38 @@ _MAC_ROMAN_TELLS = _tell_set("mac_roman", "cp1252")
 # show four times as many tells read as code page 850 as read as Mac Roman.)
 _MAC_NOT_DOS_TELLS = _tell_set("mac_roman", "cp850")
 _DOS_NOT_MAC_TELLS = _tell_set("cp850", "mac_roman")
+
+
+# (loose26) DOS code page 850, what Excel's "CSV (MS-DOS)" and programs of the Windows command line
+# write: read as Windows-1252, its "é" comes out as "‚", "ä" as "„", "ç" as "‡", "è" as "Š", its
+# "ü" as "�" (a byte Windows-1252 does not define) and "ö" as "”", so that "Müller" and "schön"
+# are no words. A file that is not UTF-8 (nor Mac Roman) is read as code page 850 where its
+# Windows-1252 reading shows more than four times as many such tells (a character after a
+# lowercase letter that no word goes on with, whose code page 850 byte is a lowercase letter: the
+# same shape as the Mac Roman rule; "�" is one) as its code page 850 reading shows of Windows-1252
+# (the "é" of a Windows file, "Ú" in code page 850). The marks that end a word in Windows-1252
+# ("”", "’", "…", "–") and its no-break space are no tells, unless inside a word ("sch”n":
+# `_DOS_INSIDE_WORD`). A Mac Roman text the Mac Roman rule left alone stays as it was: code page
+# 850 must also explain its marks better than Mac Roman does (more tells of code page 850 read as
+# Mac Roman, with those inside a word, than of Mac Roman read as code page 850). Over the
+# corpus's texts saved as Windows-1252, none is read as code page 850; saved as code page 850,
+# each holding a tell is.
+_DOS_NOTE = ("read as DOS code page 850 (the file is not UTF-8, and read as Windows-1252 its accents come out as "
+             "other characters: \u201ccaf\u201a\u201d, \u201cM\ufffdller\u201d; Excel's \u201cCSV (MS-DOS)\u201d "
+             "saves so)")
+_DOS_TELLS = _tell_set("cp1252", "cp850") - {"\u00a0"} | {"\ufffd"}
+_NOT_DOS_TELLS = _tell_set("cp850", "cp1252") - {"\u00a0"}
+# Marks that end a word in Windows-1252 but are, in code page 850, letters: a closing double quote
+# ("ö"), a single angle quote ("ø") or a left single quote ("æ") between two lowercase letters
+# ("sch”n", "S›ren", "f‘rry") is a tell too: no Windows text puts one inside a word. (Not the
+# apostrophe, "don’t", nor a dash, "pre–war", nor "…".)
+_DOS_INSIDE_WORD = frozenset("\u201d\u203a\u2018")
+
+
+def _inside_word(text: str, marks: frozenset[str]) -> int:
+    """How many of `marks` stand between two lowercase letters in `text`."""
+    return sum(1 for other in _NOT_ASCII_RE.finditer(text) if other.group() in marks and 0 < other.start() < len(text) - 1
+               and text[other.start() - 1].islower() and text[other.start() + 1].islower())
 
 
 def _mac_roman_tells(text: str, tells: frozenset[str]) -> int:
@@ -982,6 +1032,70 @@ def repeats_header(row: list[Any], headers: list[str]) -> bool:
     return named >= min(2, sum(1 for h in headers if _header_key(h)))
 
 
+# (loose26) How the summary names a row left out as a table's total, sum or average row.
+TOTAL_ROW_REASON = "a total, sum or average row at the bottom of the table (a label and numbers), not a document"
+# A label that says a row sums up the rows above it: "Total", "Totals", "Grand total", "Sum",
+# "Average", "Mean", "Subtotal", "Count", with a colon after it or not, or followed by one of the
+# table's column names ("Total words", "Average of rating:"). Any other words after it ("Total
+# war returns") make it a text.
+_TOTAL_LABEL_RE = re.compile(r"(?:grand\s+|sub-?\s*)?(?:totals?|sum|average|mean|median|count|avg\.?)"
+                             r"(?:\s+(?:of\s+)?(?P<column>[^:]{1,40}?))?\s*:?", re.IGNORECASE)
+# A CSV field that holds a number as a spreadsheet writes one: "63", "1,204", "12.5", "-3",
+# "45%", "$1,200.50", "1.2E+03".
+_NUMBER_FIELD_RE = re.compile(r"[-+]?[$\u20ac\u00a3]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?\s*%?")
+
+
+def _total_label(value: Any, headers: list[str]) -> bool:
+    if not isinstance(value, str) or len(value) > 60:
+        return False
+    found = _TOTAL_LABEL_RE.fullmatch(value.strip())
+    if not found:
+        return False
+    column = found.group("column")
+    return column is None or _header_key(column) in {_header_key(h) for h in headers if h}
+
+
+def _number_cell(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    return isinstance(value, str) and bool(_NUMBER_FIELD_RE.fullmatch(value.strip()))
+
+
+def totals_row(row: list[Any], headers: list[str], text_column: str | None = None) -> bool:
+    """(loose26) Whether a row at the bottom of a table sums up the rows above it, as a user who
+    summed a sheet (or a CSV file saved from one) leaves it: one cell holds a total's label
+    ("Total", "Sum", "Average", "Grand total", "Total words:") and every other filled cell a
+    number (a word count's sum, a mean of ratings), a number one at least where the label is
+    in the text column. Scored, it was a "document" whose text is "Total" (too short to score,
+    counted in the summary and by `--by-outlet`) or an empty one. A row with any other word in
+    it (a text, an outlet, a title) is a document, however short its text: it is never this."""
+    labels = numbers = 0
+    text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    in_text = False
+    for position, value in enumerate(row):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not labels and _total_label(value, headers):
+            labels = 1
+            in_text = position < len(headers) and headers[position] == text_col
+        elif _number_cell(value):
+            numbers += 1
+        else:
+            return False
+    return labels == 1 and (numbers >= 1 or not in_text)
+
+
+def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
+    """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
+    only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
+    count = 0
+    while count < len(rows) - 1 and totals_row(rows[len(rows) - 1 - count], headers, text_column):
+        count += 1
+    return count
+
+
 def unique_headers(headers: list[str]) -> list[str]:
     """The headers with each repeat of a name numbered ("text", "text (2)"), so that every column
     is kept: a row's columns are looked up by header, and two columns of one name would
@@ -1134,10 +1248,19 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         "date": find_column(headers, DATE_COLUMN_NAMES),
         "author": find_column(headers, AUTHOR_COLUMN_NAMES),
     }
+    at = headers.index(id_col) if id_col else -1
+    typed_ids = {id_text(row[at]).strip() for row in rows if 0 <= at < len(row) and isinstance(row[at], (str, int, float))}
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
-        row_note = _id_formula(columns, id_col, number)  # (before the id is read: the cell is emptied)
-        doc_id = (cell_display(columns.get(id_col)).strip() if id_col else "") or str(number)
+        row_note = _id_formula(columns, id_col, number, typed_ids)  # (before the id is read: the cell is emptied)
+        doc_id = (id_text(columns.get(id_col)).strip() if id_col else "") or str(number)
+        if id_col and not row_note and doc_id == str(number) and not cell_display(columns.get(id_col)).strip():
+            doc_id = _blank_id(number, typed_ids)
+            row_note = BLANK_ID_NOTE.format(id=doc_id)
+        elif row_note:
+            doc_id = _blank_id(number, typed_ids)
+        elif id_col and long_number_id(columns.get(id_col)):
+            row_note = LONG_NUMBER_ID_NOTE.format(id=doc_id)
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         unsaved = [c for c in meta.values() if c and columns.get(c) is NO_SAVED_VALUE]
         # (a placeholder, "NA", "unknown" or #N/A, is no outlet, author, date...: counted as none, the Status says so)
@@ -1223,13 +1346,52 @@ def _html_cell_read(text: str, fields: dict[str, str], note: str, columns: dict[
     return read.text, "; ".join(n for n in (note, read.note) if n)
 
 
-def _id_formula(columns: dict[str, Any], id_col: str | None, number: int) -> str:
+def _id_formula(columns: dict[str, Any], id_col: str | None, number: int, typed: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """The note of a row whose id cell holds a formula with no saved value (`ID_FORMULA_NOTE`),
-    or "". The cell is emptied: the row's id is then what a blank id cell gives, its number."""
+    or "". The cell is emptied: the row's id is then what a blank id cell gives (`BLANK_ID`)."""
     if not id_col or columns.get(id_col) is not NO_SAVED_VALUE:
         return ""
     columns[id_col] = None
-    return ID_FORMULA_NOTE.format(number=number)
+    return ID_FORMULA_NOTE.format(id=_blank_id(number, typed))
+
+
+# (loose26) What a row's Status says where its id cell holds a number of more than 15 digits (a
+# 19-digit order or tweet number typed into a cell formatted General or "0"): a spreadsheet keeps
+# 15 digits of a number exactly, so the cell may no longer hold the id typed.
+LONG_NUMBER_ID_NOTE = ("the id cell holds a number of more than 15 digits, read as {id!r}: a spreadsheet keeps only "
+                       "15 digits of a number exactly, so it may not be the id typed (format the id column as Text and "
+                       "type the ids again to be sure)")
+
+
+def long_number_id(value: Any) -> bool:
+    """(loose26) Whether an id cell holds a number (a floating-point one, as a spreadsheet stores
+    any number it shows) of more than 15 digits."""
+    return isinstance(value, float) and value.is_integer() and 1e15 <= abs(value) < 1e21
+
+
+def id_text(value: Any) -> str:
+    """(loose26) An id cell's text: as `cells.cell_display` reads a cell, except a whole number
+    of more than 15 digits, which is its digits as the file wrote them ("1234567890123456789",
+    "1234567890123460000" where Excel kept 15), never a float's "1.234567890123457E+18"
+    (which two ids near each other would share). A number a CSV file gives is text already,
+    read as written."""
+    from decimal import Decimal
+
+    from .cells import cell_display
+
+    if long_number_id(value):
+        return format(Decimal(repr(float(value))).quantize(Decimal(1)), "f")
+    return cell_display(value)
+
+
+def _blank_id(number: int, typed: set[str]) -> str:
+    """(loose26) The id of a row with a blank id cell (`BLANK_ID`), made unlike each id typed in
+    the table (`typed`) where one happens to be spelt so."""
+    doc_id, n = BLANK_ID.format(number=number), 1
+    while doc_id in typed:
+        n += 1
+        doc_id = f"{number} (no id {n})"
+    return doc_id
 
 
 def _in_columns(item: Item, text_col: str | None, path_col: str | None) -> Item:
@@ -1477,6 +1639,12 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if repeats_header(row, headers) and skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
     body = [(line, row) for line, row in body if not repeats_header(row, headers)]
+    # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
+    totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
+    for line, _row in body[len(body) - totals:] if totals else ():
+        if skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", TOTAL_ROW_REASON, what="row"))
+    body = body[:len(body) - totals]
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
+__all__ = ["MERGED_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -57,20 +57,26 @@ UNREADABLE, NO_TEXT_CELL = "unreadable", "with no text in the text cell"
 # formula with no saved value (`inputs.UNSAVED_META_END`) has its text: the summary says so, not
 # "no text in the text cell", which would send the user to the wrong cell.
 UNSAVED_META = "with a formula with no saved value in a title, url, outlet, date or author cell"
+# (loose26) A table row whose text cell is covered by a merged cell that starts in a row above
+# (`inputs.MergedCell`) is no text cell with no text: the merged text is one document, read once.
+MERGED_CELL = "in a merged text cell read in its first row"
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL, UNSAVED_META] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
 
 
 def cell_reason(message: str) -> str:
     """The reason, in the summary's words, that a table row read as a Problem of kind "cell" was
     not scored: its text cell holds no text (NO_TEXT_CELL), or one of its metadata cells holds a
-    formula with no saved value (UNSAVED_META)."""
-    from .inputs import UNSAVED_META_END
+    formula with no saved value (UNSAVED_META), or (loose26) its text cell is covered by a merged
+    cell read in a row above (MERGED_CELL)."""
+    from .inputs import MERGED_CELL_MARK, UNSAVED_META_END
 
-    return UNSAVED_META if UNSAVED_META_END in message else NO_TEXT_CELL
+    if UNSAVED_META_END in message:
+        return UNSAVED_META
+    return MERGED_CELL if MERGED_CELL_MARK in message else NO_TEXT_CELL
 
 
 def unscored_reason(note: str) -> str | None:

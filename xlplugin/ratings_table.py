@@ -130,6 +130,7 @@ def _workbook_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]],
     person reads it (`cells.cell_display`: 0.9, 85, not "85.0"); cells right of the header's last
     column are not read, nor are blank rows. RatingsTableError where it cannot be opened, or where
     none of its first rows names the columns (naming the first sheet and its first row)."""
+    import warnings
     import zipfile
 
     import openpyxl
@@ -137,7 +138,9 @@ def _workbook_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]],
     from .cells import cell_display
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # (loose26) a workbook with no cell styles: harmless, not printed raw
+            warnings.filterwarnings("ignore", message="Workbook contains no", category=UserWarning)
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise RatingsTableError(f"it could not be read as a workbook ({exc}); save the sheet again as .xlsx, "
                                 "or as CSV (File > Save As > CSV)") from None

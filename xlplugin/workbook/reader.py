@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -32,11 +32,21 @@ from .xml_parse import named
 __all__ = ["missing_settings", "missing_settings_rows", "read_documents", "read_settings", "settings_from_package", "sources_rows"]
 
 
+# (loose26) What openpyxl warns of, printed raw, on reading a workbook that another program wrote
+# without cell styles (no "Normal" style): harmless, as the documents are read the same way.
+OPENPYXL_STYLE_WARNINGS = ("Workbook contains no default style", "Workbook contains no stylesheet")
+
+
 def _load(path: Path):
+    import warnings
+
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        with warnings.catch_warnings():
+            for start in OPENPYXL_STYLE_WARNINGS:
+                warnings.filterwarnings("ignore", message=start, category=UserWarning)
+            return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except WorkbookError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files; name it for the user
@@ -95,6 +105,7 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
         wb.close()
     _drop_totals_rows(path, where, table, places, skipped)
     _drop_header_repeats(where, user_headers, table, places, skipped)
+    _drop_bottom_totals(where, user_headers, table, places, skipped, text_column)
     unique = unique_headers(user_headers)
     url = find_column(unique, URL_COLUMN_NAMES)
     cells = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES),
@@ -163,6 +174,19 @@ def _drop_header_repeats(where: str, headers: list[str], table: list[list[Any]],
             skipped.append(Skipped(f"{where} {places[i]}", HEADER_REPEAT_REASON, what="row"))
     for i in reversed(repeats):
         del table[i], places[i]
+
+
+def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], places: list[str],
+                       skipped: list[Skipped] | None, text_column: str | None) -> None:
+    """(loose26) Leave out the total, sum or average rows a user put under the documents (a
+    "Total" label and =SUM formulas, not an Excel table's totals row: `inputs.bottom_totals`),
+    each added to `skipped` with the reason."""
+    count = bottom_totals(table, unique_headers(headers), text_column)
+    for place in places[len(places) - count:] if count else ():
+        if skipped is not None:
+            skipped.append(Skipped(f"{where} {place}", TOTAL_ROW_REASON, what="row"))
+    if count:
+        del table[len(table) - count:], places[len(places) - count:]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],

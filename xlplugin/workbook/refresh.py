@@ -37,7 +37,7 @@ from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
-                      find_column, records_from_rows, shown_text)
+                      find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
@@ -638,7 +638,7 @@ class _Refresh:
         merges = merged_ranges(data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
-        data_rows = self._without_totals_rows(data_rows)
+        data_rows = self._without_totals_rows(data_rows, user)
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
@@ -734,18 +734,25 @@ class _Refresh:
         self.column_notes.append(found.note)
         return [WRITTEN_ID_HEADER if name == found.renamed else name for name in names]
 
-    def _without_totals_rows(self, data_rows: list[RowSpan]) -> list[RowSpan]:
+    def _without_totals_rows(self, data_rows: list[RowSpan], user: list[tuple[int, str]]) -> list[RowSpan]:
         """The data rows less an Excel table's totals row (Table Design > Total Row: `Total`,
-        `=SUBTOTAL(...)`), which `score` does not read either (`reader._drop_totals_rows`): it is
-        not scored, its cells are not written (a SUBTOTAL in a score column is no clash), and
-        each is added to the summary's `not_documents`."""
+        `=SUBTOTAL(...)`), which `score` does not read either (`reader._drop_totals_rows`), and
+        (loose26) less the total, sum or average rows a user put under the documents
+        (`inputs.bottom_totals`, as `score` leaves them out): they are not scored, their cells
+        are not written (a SUBTOTAL in a score column is no clash), and each is added to the
+        summary's `not_documents`."""
         totals = totals_rows(self.package, self.docs_part)
-        if not totals:
-            return data_rows
         where = f"{self.path} sheet {layout.DOCUMENTS}"
         self.summary.not_documents = [Skipped(f"{where} row {span.number}", TOTALS_ROW_REASON, what="row")
                                       for span in data_rows if span.number in totals]
-        return [span for span in data_rows if span.number not in totals]
+        kept = [span for span in data_rows if span.number not in totals]
+        names = unique_headers([name for _, name in user])
+        summed = bottom_totals([[span.values.get(c) for c, _ in user] for span in kept], names)
+        if summed:
+            self.summary.not_documents += [Skipped(f"{where} row {span.number}", TOTAL_ROW_REASON, what="row")
+                                           for span in kept[len(kept) - summed:]]
+            kept = kept[:len(kept) - summed]
+        return kept
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
         owned_cols = set(docs.owned.values())
