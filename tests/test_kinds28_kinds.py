@@ -6,8 +6,9 @@ misses keep what they had:
    share as headline, "At press time," opening the last paragraph, "sources close to the ... confirmed") or by a
    satire site's address or name: opinion or analysis with no index. A real report with one or two of them ("Local
    man hurt in crash" closing "At press time, police had not named him") stays a report with its index.
-2. an events listing (three or more short lines of an event's time with its day, date or entry terms) is not an
-   article; a report naming a time or two, and a live blog's timed entries, stay reports.
+2. an events listing (three or more short lines opening with an event's time and its day or date, or giving entry
+   terms) is not an article; a report naming times inside its sentences, a shop box's "(as of 10:15 EDT)" prices
+   and a live blog's timed entries are not.
 3. an affiliate list (the publisher's own disclosure that its links earn a commission, shop links tagged "?tag=")
    is a press release (a promotion, as an advert is); a report quoting such a disclosure stays a report.
 4. an agency's statement labelled "Press Statement 26-118" or "Media statement" on a line of its own, or headed by
@@ -132,6 +133,17 @@ _LISTING_NEAR = [
     "The Harbour Food Festival returns on Saturday and Sunday, organisers said on Tuesday. Gates open at 10am each "
     "day and entry is free, they said.\n\nThe festival drew 12,000 visitors last year. Chef Amal Reyes, who will cook "
     "on the main stage at 2pm on Saturday, said local fishermen would supply most of the seafood.",
+    # a report whose sentences give times and days on several lines
+    "Senate vote on judge delayed to Friday\n\n"
+    "The hearing on Thursday is due to start at 10:00 a.m. and may run into the evening, aides said.\n"
+    "The committee is tentatively scheduled to vote on the nomination on Friday at 9:30 a.m., a spokesman said.\n"
+    "One senator posted on Wednesday at 6:46 p.m. that the committee would vote only when it was ready.\n",
+    # a shop box of book prices, each with the time its price was read
+    "Why the old coalitions broke apart\n\nThe argument of this essay is that parties lost their members first and "
+    "their voters later.\n\nRecommended reading\n"
+    "The Long Retreat... Ada Morrow best price: $7.20 buy new $11.00 (as of 10:15 EDT - details)\n"
+    "Party Lines... Ada Morrow best price: $4.10 buy new $9.50 (as of 08:50 EDT - details)\n"
+    "After the Vote... Ada Morrow best price: $5.35 buy new $8.00 (as of 12:40 EDT - details)\n",
     # a live blog: times alone at the head of each entry
     "Live: flooding in the valley\n\n"
     "09:42 The Environment Agency has issued two more flood warnings, for the Ouse at Barlby and Selby.\n\n"
@@ -143,7 +155,7 @@ _LISTING_NEAR = [
 @pytest.mark.parametrize("text", _LISTING_NEAR)
 def test_reports_with_times_are_no_listing(text):
     kind = _kind(text)
-    assert kind.kind == kinds.NEWS
+    assert kind.kind != kinds.NOT_ARTICLE
     assert not any("events listing" in cue for cue in kind.cues)
 
 

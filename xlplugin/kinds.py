@@ -905,13 +905,17 @@ def _satire_label(doc: Document, facts: _Facts) -> str | None:
     return None
 
 
-# (kinds28) An events listing ("What's on", "Events this week"): three or more short lines each giving an
-# event's clock time ("10am-4pm", "7.30pm", "19:30") with its day or date ("Saturday", "5 October") or its
-# entry terms ("Free entry", "Tickets \u00a36", "\u00a32 per person", "booking required"). A calendar of events,
-# not an article about one: a report names a time once or twice ("the meeting starts at 7pm on Monday"), and a
-# live blog's entries carry a time alone, with no day or price on the line.
+# (kinds28) An events listing ("What's on", "Events this week"): three or more short lines each opening with an
+# event's clock time ("10am-4pm", "7.30pm", "19:30") and its day or date ("Saturday", "5 October"), or with its
+# time and giving its entry terms ("Free entry", "Tickets \u00a36", "\u00a32 per person", "booking required"). A
+# calendar of events, not an article about one: a report names a time once or twice, inside its sentences ("the
+# committee is scheduled to vote on Friday at 9:30 a.m."), a shop box gives a price's time at the end ("(as of
+# 10:15 EDT)"), a line reporting speech is none, and a live blog's entries open with a time alone.
 EVENT_LINES_MIN = 3
 EVENT_LINE_CHARS = 200
+EVENT_WHEN_CHARS = 45  # the time (and the day or date) open the line: "Saturday 10am-4pm, ...", "April 21, 6:30 p.m. - ..."
+_EVENT_LINE_MARKS = " \t-*\u2022\u2013\u2014"
+_EVENT_SAYING_RE = re.compile(r"\b(?:said|says|told|tweeted|wrote|announced|reported)\b")
 _EVENT_TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _EVENT_DAY_RE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:daily|weekends?|nightly)\b"
@@ -928,9 +932,11 @@ def _event_lines(doc: Document, facts: _Facts) -> str | None:
         return None
     found = 0
     for line in text.split("\n"):
-        if len(line) > EVENT_LINE_CHARS or not _EVENT_TIME_RE.search(line):
+        line = line.lstrip(_EVENT_LINE_MARKS)
+        opening = line[:EVENT_WHEN_CHARS]
+        if len(line) > EVENT_LINE_CHARS or not _EVENT_TIME_RE.search(opening) or _EVENT_SAYING_RE.search(line):
             continue
-        if _EVENT_DAY_RE.search(line) or _EVENT_ENTRY_RE.search(line):
+        if _EVENT_DAY_RE.search(opening) or _EVENT_ENTRY_RE.search(line):
             found += 1
     return f"{found} lines" if found >= EVENT_LINES_MIN else None
 
