@@ -928,7 +928,7 @@ _EVENT_ENTRY_RE = re.compile(
 
 def _event_lines(doc: Document, facts: _Facts) -> str | None:
     text = facts.text
-    if "pm" not in text and "p.m." not in text and ":" not in text:  # most texts stop here
+    if "pm" not in text and "p.m." not in text and not clock_colons(text):  # most texts stop here
         return None
     found = 0
     for line in text.split("\n"):
