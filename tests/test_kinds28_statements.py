@@ -3,7 +3,7 @@ and 10). Every text here was written for this project.
 
 1. a statement's foot signed with a rank before the name ("Lt. Marcus Hale" / "Public Information Officer"; "- Sgt.
    NAME, Public Information Officer, <department>") is its byline (was "no author"); a report quoting an officer by
-   rank in its last sentence gets none.
+   rank in its last sentence, and a dashed list of people with their posts at the foot, get none.
 2. a transcript's first line naming the speaker whose remarks or speech it gives ("Transcript: Governor NAME's
    remarks at ...", "Remarks as prepared for delivery by ...") makes the speaker its byline: the speaker is the
    author of its words. A report on a speech, and a transcript label naming no one, give none.
@@ -41,6 +41,13 @@ _FEET = [
 def test_ranked_sign_off_is_the_byline(foot, name):
     text = "Woman charged after warehouse fire\n\n" + _BODY + foot
     assert any(name in line for line in _bylines(text))
+
+
+def test_dashed_list_of_people_at_the_foot_is_no_byline():
+    text = ("Five engineers on what they learned\n\n" + _BODY + "Read the other interviews in this series:\n\n"
+            "- Mara Quist, Platform Lead at Fernwork\n\n- Jon Ebner, Computer Scientist and Researcher at Hallam\n\n"
+            "- Priya Nair, Design Consultant at Loomfield")
+    assert _bylines(text) == []
 
 
 def test_rank_in_a_reports_last_sentence_is_no_byline():

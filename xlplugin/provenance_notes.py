@@ -343,6 +343,9 @@ def _is_letters_page(doc: Document, head: list[tuple[int, int]]) -> bool:
     return False
 
 
+_SIGN_OFF_DASHES = "-\u2013\u2014 \t"  # (kinds28) a dash before a sign-off, and before each item of a dashed list of names
+
+
 def role_sign_off(doc: Document, found: furniture.Found) -> None:
     """A notice's or a statement's sign-off with its writer's office (the module's doc): the
     byline."""
@@ -355,13 +358,20 @@ def role_sign_off(doc: Document, found: furniture.Found) -> None:
     for i in range(len(foot) - len(looked), len(foot)):
         s, e = foot[i]
         # (kinds28) a dash before the sign-off ("- Sgt. Lisa Howard, Public Information Officer, ...")
-        line = text[s:e].strip().lstrip("-\u2013\u2014 \t")
+        raw = text[s:e].strip()
+        line = raw.lstrip(_SIGN_OFF_DASHES)
         if not _name_with_office(line):
+            continue
+        # (kinds28) a dashed line next to another is one item of a list ("- Kathy Pham, Computer Scientist at ..."
+        # among other people's names), no signature
+        if line != raw and any(0 <= j < len(foot) and text[slice(*foot[j])].strip()[:1] in "-\u2013\u2014"
+                               for j in (i - 1, i + 1)):
             continue
         name = line.partition(",")[0].strip()
         # (web25b) one of a staff list's lines ("Ann Lee, Director" / "Raj Patel, Treasurer"), or a
         # press release's media contact in its closing block: no one's signature under the text
-        if any(0 <= j < len(foot) and _name_with_office(text[slice(*foot[j])].strip()) for j in (i - 1, i + 1)) \
+        if any(0 <= j < len(foot) and _name_with_office(text[slice(*foot[j])].strip().lstrip(_SIGN_OFF_DASHES))
+               for j in (i - 1, i + 1)) \
                 or _in_closing_block(doc, s):
             continue
         if credits_a_person(name, doc.url, doc.outlet):
