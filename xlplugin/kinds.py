@@ -926,19 +926,63 @@ _EVENT_ENTRY_RE = re.compile(
     r"|\bconcessions?\b|\bbooking (?:required|essential|advised)\b|\bdoors\b|\badmission\b")
 
 
+def _find_all(text: str, mark: str) -> list[int]:
+    out, at = [], text.find(mark)
+    while at != -1:
+        out.append(at)
+        at = text.find(mark, at + 1)
+    return out
+
+
+def _after_digit(text: str, at: int) -> bool:
+    """Does a digit stand right before `at`, or a digit and a space ("7pm", "7 pm")?"""
+    before = text[max(at - 2, 0):at]
+    return before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit())
+
+
 def _event_lines(doc: Document, facts: _Facts) -> str | None:
     text = facts.text
-    if "pm" not in text and "p.m." not in text and not clock_colons(text):  # most texts stop here
+    # only the lines with a time's mark ("pm", "p.m.", a clock's colon) near their start are read
+    marks = [at for mark in ("pm", "am", "p.m.", "a.m.") for at in _find_all(text, mark) if _after_digit(text, at)]
+    marks += clock_colons(text)
+    if len(marks) < EVENT_LINES_MIN:  # most texts stop here
+        return None
+    starts = set()
+    for at in marks:
+        start = text.rfind("\n", 0, at) + 1
+        if at - start <= EVENT_WHEN_CHARS + 8:  # (a list mark or two before the time)
+            starts.add(start)
+    if len(starts) < EVENT_LINES_MIN:
         return None
     found = 0
-    for line in text.split("\n"):
-        line = line.lstrip(_EVENT_LINE_MARKS)
+    for start in starts:
+        end = text.find("\n", start)
+        line = text[start:end if end != -1 else len(text)].lstrip(_EVENT_LINE_MARKS)
         opening = line[:EVENT_WHEN_CHARS]
         if len(line) > EVENT_LINE_CHARS or not _EVENT_TIME_RE.search(opening) or _EVENT_SAYING_RE.search(line):
             continue
         if _EVENT_DAY_RE.search(opening) or _EVENT_ENTRY_RE.search(line):
             found += 1
     return f"{found} lines" if found >= EVENT_LINES_MIN else None
+
+
+# (kinds28) An affiliate disclosure in the writer's own words ("This post contains affiliate links", "we may earn a
+# commission", "As an Amazon Associate I earn from qualifying purchases"): looked for only where one of its rare
+# words stands in the text
+_AFFILIATE_RE = re.compile(
+    r"\b(?:this (?:post|article|page|guide|list|review|story|roundup|round-up) (?:contains|includes|may contain|has)"
+    r" affiliate links|(?:contains|includes|uses) affiliate links|we (?:may|might|could) (?:earn|receive|get) (?:a |an )?"
+    r"(?:small )?(?:commission|affiliate commission|share of (?:the )?(?:sale|sales|revenue)|fee)"
+    r"|as an amazon associate,? (?:i|we) earn|(?:i|we) earn from qualifying purchases)\b")
+
+
+def _affiliate_disclosure(doc: Document, facts: _Facts) -> str | None:
+    text = facts.text
+    if "affiliate" not in text and "commission" not in text and "qualifying purchases" not in text \
+            and "amazon associate" not in text:
+        return None
+    m = _AFFILIATE_RE.search(facts.own)
+    return f"own: {m[0]!r}" if m else None
 
 
 # (kinds28) Unlabelled satire told from its own formulas, three kinds of them together: a headline (the title or
@@ -1358,6 +1402,7 @@ _COMPUTED = {
     "satire_label": _satire_label,
     "satire_formulas": _satire_formulas,
     "event_lines": _event_lines,
+    "affiliate_disclosure": _affiliate_disclosure,
     "listicle": _listicle,
     "wire_signoff": _wire_signoff,
     "closing_block": _closing_block,
