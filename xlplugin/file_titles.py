@@ -37,6 +37,12 @@ capitalised or a number ("KTRV 4 News", "WKTV News 7"), one of them a word outle
 A publication's name on the line above the headline, where a byline follows the headline
 ("The Valley Ledger" / "Issue 112: The day the whistle stopped" / "by Hannah Greer | Mar 4,
 2026"), is a label line: the headline is the line under it.
+
+(kinds28) An issuer's header block may stand over the headline instead: two to HEADER_BLOCK_LINES
+lines with no blank line between them, each the issuer's name in capitals ("CITY OF HALVERSTON POLICE
+DEPARTMENT"), its press office ("Office of Public Information"), a label with its number ("Press
+Statement 26-118", "Press Release 26-044", "News Release No. 14") or a date ("August 3, 2026"), one
+of them a label or a date; then a blank line and the headline.
 """
 
 from __future__ import annotations
@@ -120,15 +126,50 @@ def headline_line(text: str) -> str:
     headline = _headline_at(lines)
     if not headline and _publication_above(lines):  # (lead25) "The Valley Ledger" / headline / byline
         return _headline_at(lines[1:])
-    if headline or not label_line(lines[0]):
+    if headline:
         return headline
+    if not label_line(lines[0]):
+        return _header_block_headline(text.lstrip("\ufeff \t\n"))
     below = lines
     for _ in range(MAX_LABEL_LINES):  # (loose25) label lines one over the other
         below = below[2:] if len(below) > 1 and not below[1].strip() else below[1:]
         under = _headline_at(below) if len(below) > 1 else ""
         if under or len(below) < 2 or not label_line(below[0]):
             break
-    return under or _capitals_headline(lines)
+    return under or _capitals_headline(lines) or _header_block_headline(text.lstrip("\ufeff \t\n"))
+
+
+HEADER_BLOCK_LINES = 5
+_HEADER_LABEL_RE = re.compile(r"(?:press|media|news|official)[ \t]+(?:release|statement|notice|advisory)"
+                              r"(?:[ \t]+(?:no\.?|number|#)?[ \t]*[\w./-]{1,12})?", re.IGNORECASE)
+_PRESS_OFFICE_RE = re.compile(r"(?:(?:[Tt]he[ \t]+)?[Oo]ffice[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w ]{2,50}"
+                              r"|[A-Z][\w ]{0,40}(?:[Ii]nformation|[Cc]ommunications|[Pp]ress|[Mm]edia|[Rr]elations|[Aa]ffairs)[ \t]+"
+                              r"(?:[Oo]ffice|[Uu]nit|[Tt]eam|[Bb]ureau))")
+
+
+def _header_block_headline(text: str) -> str:
+    """(kinds28) The headline under an issuer's header block (the module's doc), or ""."""
+    lines = text.split("\n", HEADER_BLOCK_LINES + 4)
+    block = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(" ".join(line.split()))
+    if not 2 <= len(block) <= HEADER_BLOCK_LINES:
+        return ""
+    marked = False
+    for line in block:
+        if _HEADER_LABEL_RE.fullmatch(line) or _DATE_LINE_RE.fullmatch(line) or label_line(line):
+            marked = marked or not (line.upper() == line and not _HEADER_LABEL_RE.fullmatch(line))
+        elif not (_PRESS_OFFICE_RE.fullmatch(line) or (line.upper() == line and len(line.split()) <= 10
+                                                         and any(c.isalpha() for c in line))):
+            return ""
+    if not marked:
+        return ""
+    below = lines[len(block):]
+    while below and not below[0].strip():
+        below = below[1:]
+    return _headline_at(below) if len(below) > 1 else ""
 
 
 def _publication_above(lines: list[str]) -> bool:

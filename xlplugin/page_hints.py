@@ -10,6 +10,10 @@ three things a page says about what sort of page it is:
   "TechArticle");
 - the generator that built it (`<meta name="generator">`: "Sphinx 8.1.3", "MkDocs", "Docusaurus": a
   documentation builder);
+- (kinds28) the markup of a listing: a site's own page (og:type "website") holding three or more
+  `<article>` elements each with its own `<time>` (teaser cards of dated posts, an events calendar's
+  entries), or a body class "archive", "tag", "category" or "search" (WordPress and its kin mark index
+  pages so). The teasers' linked headlines are lost from the text, so the text's shape cannot tell;
 - the browser's `<title>`, whose label before a mark ("Opinion: ...", "Comment | ...") an
   article's heading often leaves out, and whose end may name a documentation set ("... — tidewire
   3.2 documentation").
@@ -46,6 +50,13 @@ _SATIRE_SITE_SAYS_RE = re.compile(r"\b(?:satirical|satire|parody|spoof) (?:news(
                                   r"|\bnews (?:satire|parody|spoof)\b", re.IGNORECASE)
 _JSON_TYPE_RE = re.compile(r""""@type"\s*:\s*"([A-Za-z]{1,40})\"""")
 _TITLE_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
+# (kinds28) a listing's markup: dated teaser cards, an index page's body class, a "next page" link
+_ARTICLE_TAG_RE = re.compile(r"<article\b", re.IGNORECASE)
+_TIME_TAG_RE = re.compile(r"<time\b", re.IGNORECASE)
+_BODY_LISTING_RE = re.compile(r"""<body\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(archive|tag|category|search|search-results|blog)(?=[\s"'])""",
+                              re.IGNORECASE)
+_REL_NEXT_RE = re.compile(r"""<link\b[^>]*\brel\s*=\s*["']next["']""", re.IGNORECASE)
+DATED_TEASERS_MIN = 3
 # JSON-LD types that say no more than og:type does (a page, a person, an organisation, a list)
 _PLAIN_TYPES = frozenset(("article", "newsarticle", "webpage", "website", "person", "organization",
                           "organisation", "imageobject", "breadcrumblist", "listitem", "searchaction",
@@ -89,10 +100,36 @@ def hints(markup: str) -> str:
     types = [t for t in dict.fromkeys(_JSON_TYPE_RE.findall(markup)) if t.lower() not in _PLAIN_TYPES]
     if types:
         parts.append("type: " + ", ".join(types[:3]))
+    listing = _listing(markup, metas)
+    if listing:
+        parts.append(f"listing: {listing}")
     title = _TITLE_RE.search(head)
     if title and title[1].strip():
         parts.append("title: " + " ".join(unescape(title[1]).split()))
     return "; ".join(p.replace(";", ",") for p in parts).lower()
+
+
+def _listing(markup: str, metas: dict[str, str]) -> str:
+    """(kinds28) What marks a site's own page (og:type "website") as a listing of other pages or events: "N dated
+    teasers" (N `<article>` elements, three or more, each holding a `<time>` before the next begins), "<class> page"
+    (the body's class "archive", "tag", "category", "search"), "next page" (a `<link rel="next">`); "" where it has
+    neither dated teasers nor such a class. An article's own page (og:type "article") with a sidebar of dated
+    teasers is none: its og:type says what it is."""
+    if metas.get("og:type", "").lower() != "website":
+        return ""
+    found = []
+    starts = [m.start() for m in _ARTICLE_TAG_RE.finditer(markup)]
+    if len(starts) >= DATED_TEASERS_MIN:
+        ends = starts[1:] + [len(markup)]
+        dated = sum(1 for start, end in zip(starts, ends) if _TIME_TAG_RE.search(markup, start, end))
+        if dated >= DATED_TEASERS_MIN:
+            found.append(f"{dated} dated teasers")
+    body = _BODY_LISTING_RE.search(markup)
+    if body:
+        found.append(f"{body[1].lower()} page")
+    if found and _REL_NEXT_RE.search(markup[:HEAD_CHARS]):
+        found.append("next page")
+    return ", ".join(found)
 
 
 def _satire_site(metas: dict[str, str]) -> str:

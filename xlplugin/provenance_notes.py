@@ -26,6 +26,10 @@ each a small rule the provenance scorer calls when its cue is not found yet:
   office on the next ("Hank Dawson" / "President, The Liberty Ledger"): a byline. (web25b) Not a
   name and office in a press release's closing block, nor one pair of a staff list (a team page's
   grid: "Ellie Brandt" / "Director" with another name-and-office pair just before or after it).
+- `transcript_speaker` (kinds28): a transcript of a speaker's own remarks or speech, said so on its
+  first line ("Transcript: Governor Ann Brooks's remarks at the bridge opening", "Full text of Mayor
+  Lena Ortiz's speech", "Remarks as prepared for delivery by Chancellor Ruth Obi"): the speaker is the
+  author of its words (kinds.txt reads the same line as a press release), so the name is the byline.
 - `update_line`: a short head line giving the time or the date of an update ("Last updated
   16:42", "Updated 7 August 2026").
 - `dated_publication`: a publication named after "published", a date between ("a study
@@ -68,7 +72,11 @@ SIGNATURE_LINES = 10
 # signature; the lines looked at beyond the foot's to find the pair before.
 STAFF_LIST_PAIRS = 2
 
-_NAME_RE = re.compile(r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
+# (kinds28) a rank or title before the name, abbreviated with its full stop ("Lt. Marcus Hale", "Det. Sgt. Anne
+# Coleman", "Dr. Ruth Kemp") or written out ("Sergeant Lisa Howard": a capitalised word, as the name's own)
+_RANK_BEFORE_NAME = (r"(?:(?:Lt|Lieut|Sgt|Cpl|Capt|Cmdr|Col|Maj|Gen|Det|Insp|Supt|Ch|Dep|Dr|Prof|Rev|Hon|Mr|Mrs|Ms|Mx)\.[ \t]+"
+                     r"|(?:PC|DC|DS|DI|DCI|DCS)[ \t]+){0,2}")
+_NAME_RE = re.compile(_RANK_BEFORE_NAME + r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
 _CREDIT_NAME_RE = re.compile(r"[ \t:]*[A-Z][\w'\u2019.-]+[ \t]+[A-Z][\w'\u2019.-]+")
 _PLACE_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t,]+[A-Z][\w'\u2019.-]*){0,3}")
 # (loose22) the label may stand apart from its date as a publication label does ("Last updated | 3 March 2026")
@@ -258,6 +266,40 @@ def letter_sign_off(doc: Document, found: furniture.Found, head: list[tuple[int,
             return
 
 
+# (kinds28) a transcript's label line naming its speaker: "Transcript: NAME's remarks|speech|address ...", "Full text
+# of NAME's speech ...", "... remarks (as prepared for delivery) by NAME"
+_SPEECH_WORDS = r"(?:remarks|speech|address|keynote|statement|commencement address|eulogy|sermon|lecture)"
+_TRANSCRIPT_SPEAKER_RES = (
+    re.compile(r"(?:transcript|full text|full transcript|text)(?:[ \t]*:[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?"
+               r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,5})['\u2019]s?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+               + _SPEECH_WORDS + r"\b", re.IGNORECASE),
+    re.compile(r"(?:transcript|full text|text)\b[^\n]{0,40}?\b" + _SPEECH_WORDS
+               + r"(?:[ \t]+as[ \t]+prepared[ \t]+for[ \t]+delivery)?[ \t]+by[ \t]+"
+               r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,5})", re.IGNORECASE),
+)
+
+
+def transcript_speaker(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
+    """(kinds28) The speaker a transcript's first line names as giving the remarks (the module's doc): the byline."""
+    if "byline" in found.hits or not head:
+        return
+    text = doc.text
+    s, e = head[0]
+    line = text[s:e]
+    if "ranscript" not in line and "ext" not in line:  # (most texts: no regex at all)
+        return
+    for pattern in _TRANSCRIPT_SPEAKER_RES:
+        m = pattern.match(line.strip())
+        if m is None:
+            continue
+        name = m["name"].strip()
+        # (the name is written as a name, its words capitalised, whatever case the label line takes)
+        if name[:1].isupper() and credits_a_person(name, doc.url, doc.outlet):
+            start = text.index(name, s)
+            found.add("byline", start, start + len(name), "the speaker of a transcript of their own remarks")
+            return
+
+
 def _is_letter(doc: Document, head: list[tuple[int, int]]) -> bool:
     """Does a head line open with a letter's salutation ([letter_salutation_starts])? (Lines not
     opening with a salutation's first letter are not lower-cased.)"""
@@ -301,6 +343,9 @@ def _is_letters_page(doc: Document, head: list[tuple[int, int]]) -> bool:
     return False
 
 
+_SIGN_OFF_DASHES = "-\u2013\u2014 \t"  # (kinds28) a dash before a sign-off, and before each item of a dashed list of names
+
+
 def role_sign_off(doc: Document, found: furniture.Found) -> None:
     """A notice's or a statement's sign-off with its writer's office (the module's doc): the
     byline."""
@@ -312,13 +357,21 @@ def role_sign_off(doc: Document, found: furniture.Found) -> None:
     foot = [(s, e) for s, e in doc.lines[-2 * FOOT_LINES - STAFF_LIST_PAIRS:] if text[s:e].strip()]
     for i in range(len(foot) - len(looked), len(foot)):
         s, e = foot[i]
-        line = text[s:e].strip()
+        # (kinds28) a dash before the sign-off ("- Sgt. Lisa Howard, Public Information Officer, ...")
+        raw = text[s:e].strip()
+        line = raw.lstrip(_SIGN_OFF_DASHES)
         if not _name_with_office(line):
+            continue
+        # (kinds28) a dashed line next to another is one item of a list ("- Kathy Pham, Computer Scientist at ..."
+        # among other people's names), no signature
+        if line != raw and any(0 <= j < len(foot) and text[slice(*foot[j])].strip()[:1] in "-\u2013\u2014"
+                               for j in (i - 1, i + 1)):
             continue
         name = line.partition(",")[0].strip()
         # (web25b) one of a staff list's lines ("Ann Lee, Director" / "Raj Patel, Treasurer"), or a
         # press release's media contact in its closing block: no one's signature under the text
-        if any(0 <= j < len(foot) and _name_with_office(text[slice(*foot[j])].strip()) for j in (i - 1, i + 1)) \
+        if any(0 <= j < len(foot) and _name_with_office(text[slice(*foot[j])].strip().lstrip(_SIGN_OFF_DASHES))
+               for j in (i - 1, i + 1)) \
                 or _in_closing_block(doc, s):
             continue
         if credits_a_person(name, doc.url, doc.outlet):
