@@ -6,7 +6,6 @@ counts for neither side) and a label the writer rejects (nothing). The audit fai
 more often than the other's, or when the two sides' totals of terms drift apart by more than
 a small margin. Every label and sentence here was written for these tests."""
 
-import pytest
 
 from xlplugin.scorers import loaded_language
 from xlplugin.settings import Settings
