@@ -6,7 +6,6 @@ counts for neither side) and a label the writer rejects (nothing). The audit fai
 more often than the other's, or when the two sides' totals of terms drift apart by more than
 a small margin. Every label and sentence here was written for these tests."""
 
-
 from xlplugin.scorers import loaded_language
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -79,7 +78,7 @@ def test_neither_sides_label_is_the_authors_when_rejected():
 
 def test_neither_sides_label_is_the_authors_when_a_named_speaker_says_it():
     """A derogatory label is the speaker's; an emotive word the speaker used still counts (a
-    word of feeling, not a label: "greedy", "fake news"), and the two sides keep level."""
+    word of feeling, not a label: "greedy", "tax-and-spend"), and the two sides keep level."""
     terms = {side: [term for label in labels for term in _author_terms(FRAMES["reported"].format(label))]
              for side, labels in (("left", LEFT), ("right", RIGHT))}
     assert [t for side in terms.values() for t in side if t[0] == "derogatory"] == []

@@ -59,7 +59,7 @@ def test_a_label_and_its_mirror_count_once_each_in_the_authors_voice(left, right
 @pytest.mark.parametrize("left, right", PAIRS)
 def test_a_named_speakers_reported_label_is_neither_sides_author_term(left, right, frame):
     """A derogatory label is the speaker's ("quoted derogatory"); a word of feeling the speaker
-    used ("soulless", "the nanny state") still counts, on both sides alike."""
+    used ("soulless", "spineless") still counts, on both sides alike."""
     one, other = committee_evidence(frame.format(left)), committee_evidence(frame.format(right))
     assert len(one) == len(other) == 1, (one, other)
     assert [k for k, _ in one] == [k for k, _ in other]
