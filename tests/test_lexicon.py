@@ -22,12 +22,12 @@ NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own 
 # own under a "---- Added in version 3" heading so that the version-2 list above stays as it was
 # reviewed. Any other repeat (a section copied by mistake, a block pasted twice) fails here.
 KNOWN_REPEATS = {
-    ("loaded_language.txt", "emotive", 50, 900),
-    ("loaded_language.txt", "exaggeration", 718, 1027),
-    ("loaded_language.txt", "derogatory", 550, 1134),
-    ("loaded_language.txt", "emotive", 50, 1223),
-    ("loaded_language.txt", "emotive", 50, 1310),
-    ("loaded_language.txt", "derogatory", 550, 1501),  # (mirror21) the mirror labels, a block of their own
+    ("loaded_language.txt", "emotive", 50, 897),
+    ("loaded_language.txt", "exaggeration", 715, 1016),
+    ("loaded_language.txt", "derogatory", 548, 1123),
+    ("loaded_language.txt", "emotive", 50, 1212),
+    ("loaded_language.txt", "emotive", 50, 1295),
+    ("loaded_language.txt", "derogatory", 548, 1488),  # (mirror21) the mirror labels, a block of their own
 }
 
 
@@ -107,6 +107,7 @@ Institute. Critics believe it will hurt farmers; we think the plan should be dro
 The ultimate goal of the subsidy was a 5% rise in 2019. Anyone know if that is true?
 The tide was high, which is why the ferry waited.
 Experts say the old pier could fall down.
+The pier's owner reportedly plans to sell it.
 The harbour board declined to comment on the 12 leaks.
 Millbrook beat Ashton 3-1 on Saturday in 2024.
 Reyes scored in the 88th minute.

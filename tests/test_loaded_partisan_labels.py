@@ -34,7 +34,7 @@ def test_a_label_counts_whichever_side_uses_it(one, other):
 
 @pytest.mark.parametrize("text, label", [
     ("Lobbyists for Big Tobacco filled the hearing room.", "big tobacco"),
-    ("Most of the farm bill was written by Big Ag, she argued.", "big ag"),
+    ("Most of the farm bill was written by Big Ag, and it shows.", "big ag"),
     ("The bill is a gift to Big Business.", "big business"),
     ("Woke corporations now run the hiring process.", "woke"),
     ("Even woke teachers were unhappy with the plan.", "woke"),
