@@ -31,6 +31,8 @@ _SPEAKER_KINDS = frozenset(("named", "role", "pronoun"))
 _FIRST_PERSON = frozenset("i we".split())
 # marks that end a reported clause: what follows is the author's again
 _CLAUSE_ENDS = (";", ":", "\u2014", "\u2013", " - ", "(")
+# A source opening with one of these is no speaker ("whatever they say", "whoever says it").
+_NO_SPEAKER_OPENERS = frozenset({"whatever", "whoever", "whichever", "however", "no", "nobody"})
 _TAG_TAIL_WORDS = 4  # words a trailing tag may hold after its verb ("Lind said on Tuesday night")
 _TAG_VERBS = frozenset(
     """said says told tells added adds wrote writes argued argues insisted insists claimed claims
@@ -46,8 +48,8 @@ def reported(doc: Document, k: int, start: int, end: int) -> bool:
         return False
     text = doc.text
     source = text[a.start : a.end].split()
-    if not source or source[0].lower() in _FIRST_PERSON:
-        return False
+    if not source or source[0].lower() in _FIRST_PERSON or source[0].lower() in _NO_SPEAKER_OPENERS:
+        return False  # ("..., whatever they say.": a shrug at what anyone says, no speaker's words)
     if start >= a.end:
         between = text[a.end : start]
         return not any(mark in between for mark in _CLAUSE_ENDS) and " but " not in f" {between.lower()} "
