@@ -206,7 +206,7 @@ _ET_AL_YEAR_RE = re.compile(r"\b[A-Z][\w'\u2019-]+ et al\.,? \((?:1[6-9]|20)\d\d
 # reference to a document in a numbered list, where the text has one (`find_reference_list`: its heading,
 # "References", "Notes", then the list). It cites the sentence it closes: the marker is read at the character
 # before it. (A bracket after a space, "see [1]", or a year, "[2019]", is none.)
-_FOOTNOTE_RE = re.compile(r"(?<=[^\s\[\]\d(])\[\d{1,3}\](?:\[\d{1,3}\])*")
+_FOOTNOTE_RE = re.compile(r"\[(?<=[^\s\[\]\d(]\[)\d{1,3}\](?:\[\d{1,3}\])*")  # ("[" first: the scan looks for it)
 _WH_HEADING_RE = re.compile(r"(?:what|why|how|where|when|who)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 # A telephone number on a line of its own, perhaps after a label: at least 7 digits, with the
@@ -330,7 +330,7 @@ def find_in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
     for pattern, needs in ((_DOI_RE, "doi" in lower), (_AUTHOR_YEAR_RE, "(" in text), (_ET_AL_YEAR_RE, "et al." in text)):
         if needs:
             found.extend(m.span() for m in pattern.finditer(text))
-    if "[" in text and _FOOTNOTE_RE.search(text) and doc.analysis.reference_list[0] < len(text):
+    if "[" in text and doc.analysis.reference_list[0] < len(text) and _FOOTNOTE_RE.search(text):
         list_start = doc.analysis.reference_list[0]
         found.extend((m.start() - 1, m.end()) for m in _FOOTNOTE_RE.finditer(text, 0, list_start))
     if not found:
