@@ -410,7 +410,7 @@ def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
         _outlet_lines(L, found, lo, hi, has_copyright)
     if "byline" not in found.hits:
         _name_next_to_date(L, found, date_lines)
-    if "byline" not in found.hits and "our " in L.lower:
+    if "byline" not in found.hits and "Our " in L.text:
         _own_reporter(L, found)
     if "publication date" not in found.hits and len(L.ranges) == 2:
         _date_by_a_name_in_the_body(L, found, forum)
@@ -572,14 +572,18 @@ def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool
 # names who reported it, a person a reader can hold to account, as a byline line does (a live page often has no
 # other). "Our reporter" with no name, and "our reporters' work", are none
 _OWN_REPORTER_RE = re.compile(
-    r"(?:(?<=[.!?\"\u201d]\s)|(?<=\n)|^)[ \t]*Our[ \t]+(?:own[ \t]+)?(?:[a-z]+[ \t]+)?(?:reporter|correspondent|editor)[ \t]+"
+    r"Our[ \t]+(?:own[ \t]+)?(?:[a-z]+[ \t]+)?(?:reporter|correspondent|editor)[ \t]+"
     r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2}),?[ \t]+"
     r"(?=(?:is|was|has|had|reports|reported|says|said|writes|wrote|tells|told|joins|joined|sends|sent|spoke|asked|at|in)\b)")
 
 
 def _own_reporter(L: _Lines, found: Found) -> None:
     """(web28) A byline from the outlet's own reporter named in the text (`_OWN_REPORTER_RE`)."""
-    for m in _OWN_REPORTER_RE.finditer(L.text):
+    text = L.text
+    for m in _OWN_REPORTER_RE.finditer(text):  # ("Our" first: the scan looks for it)
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+        if before and before[-1] not in "\n.!?\"\u201d":
+            continue  # not at a sentence's start
         if credits_a_person(m["name"], *L.site):
             found.add("byline", m.start("name"), m.end("name"), "the outlet's own reporter, named in its text")
             return
