@@ -51,6 +51,8 @@ class PlainNotClaims(cl.NotClaims):
             return CLAIM_LINE_RULES[2][0]
         if sentence.text.strip() == line and cl._LIFE_DATES_RE.fullmatch(line):
             return CLAIM_LINE_RULES[3][0]
+        if cl._CHAPTER_LINE_RE.fullmatch(line) and s in cl.chapter_line_starts(text):  # (web28)
+            return CLAIM_LINE_RULES[10][0]
         return cl.page_furniture(line, sentence.text.strip())  # (no fast path: the same call)
 
     def _plain_heading(self, line, sentence) -> bool:
@@ -92,6 +94,10 @@ LINES = [
     "Last updated: March 4, 2025", "Words by Tom Roe | 4 May 2024",
     "Funding: the Quay Trust paid 40% of the 2019 survey.", "Registered charity number 1098765.",
     "Promoted by A. Roe on behalf of the Quay Party, both at 3 Dock Road.", "Conflicts of interest: none declared.",
+    # (web28) a campaign's tally; chapter lists from 0:00 (and a run that starts at no zero)
+    "84,213 people have signed.", "1,208 supporters have donated so far!", "More than 3,400 people have signed.",
+    "0:00 Intro\n2:10 Tides in 2019\n9:45 Dues", "- 00:00 Welcome\n- 04:30 The 1999 ferry\n- 1:02:10 Questions",
+    "14:40 Police closed 3 lanes.\n15:05 Road reopened in 2019 style.\n15:30 Done", "Use code TIDE20 for 20% off.",
 ]
 
 

@@ -67,7 +67,62 @@ CLAIM_LINE_RULES = (
                         "\u201cPromoted by ... on behalf of\u201d), or (web25b) that is a copyright notice "
                         "(\u201cCopyright 2026 The Associated Press.\u201d, \u201c\u00a9 2025 Harbour Media Ltd.\u201d): "
                         "page furniture that says who stands behind the text, not a claim"),
+    ("tally line", "(web28) a sentence that is only a campaign's running count (\u201c84,213 people have signed.\u201d, "
+                   "\u201c1,240 supporters have already donated so far.\u201d): a petition's or an appeal's counter, "
+                   "page furniture; its figure is no claim"),
+    ("chapter line", "(web28) a line of a podcast's or a video's chapter list (\u201c- 14:40 Cement kilns\u201d), "
+                     "where the text lists CHAPTERS_MIN or more chapters from 0:00, each later than the one before: "
+                     "show notes, not claims"),
 )
+# (web28) a campaign's running count, the whole sentence: "84,213 people have signed.", "1.2k supporters have joined so far!"
+_TALLY_RE = re.compile(r"(?:over |more than )?\d[\d,.]*k?\s+(?:people|supporters|signatures|signatories|others|members|donors|backers|"
+                       r"campaigners|of you)\s+(?:have|has)\s+(?:already\s+)?(?:signed|joined|pledged|donated|given|backed|"
+                       r"signed up|taken action)(?:\s+(?:so far|already|this petition|the petition|our petition|today))?[.!]?",
+                       re.IGNORECASE)
+# (web28) a sponsor's code offered to the listener: "Use code GRID for 10% off.", "Enter the code TIDE20 at checkout."
+# (the code in capitals or digits: "Use code reviews to catch bugs" is advice, a claim's own words)
+_SPONSOR_CODE_RE = re.compile(r"(?:[Uu]se|[Ee]nter|[Aa]pply)\s+(?:the\s+)?(?:promo\s+|discount\s+|coupon\s+)?code\s+[A-Z0-9]{3,20}\b")
+# (web28) a chapter line: a bullet perhaps, a running time ("14:40", "1:02:40"), a short label
+_CHAPTER_LINE_RE = re.compile(r"[-*\u2022\u2013]?[ \t]*[(\[]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]?[ \t]*(?:[-\u2013\u2014|:][ \t]*)?"
+                              r"[^\n]{2,80}")
+CHAPTERS_MIN = 3
+# the characters a chapter line (stripped) can open with: its bullet, a bracket, the time's first digit
+_CHAPTER_FIRST = "-*\u2022\u2013([0123456789"
+
+
+def _seconds(stamp: str) -> int:
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def chapter_line_starts(text: str) -> frozenset[int]:
+    """(web28) The offsets of the lines of a chapter list: CHAPTERS_MIN or more chapter lines, the first at
+    0:00, each later than the one before (a live blog's entry times start at no zero)."""
+    if "0:00" not in text:
+        return frozenset()
+    found, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        m = _CHAPTER_LINE_RE.fullmatch(stripped) if stripped[:1] in _CHAPTER_FIRST else None
+        if m is not None:
+            found.append((pos + len(line) - len(line.lstrip()), _seconds(m["time"])))
+        pos += len(line) + 1
+    best: list[int] = []
+    for i, (_, t) in enumerate(found):
+        if t != 0:
+            continue
+        run = [found[i]]
+        for item in found[i + 1:]:
+            if item[1] <= run[-1][1]:
+                break
+            run.append(item)
+        if len(run) >= CHAPTERS_MIN:
+            best.extend(start for start, _ in run)
+    return frozenset(best)
+
+
 # A reference entry is shorter than this; a longer line is prose (which may cite a year).
 CITATION_MAX_CHARS = 400
 # A list heading is this many words or fewer ("Over the past 12 months (May 2022 to May 2023):");
@@ -147,6 +202,11 @@ _AUTHOR_YEAR_RE = re.compile(
     r"\((?=[^()]{0,120}\))[^()]{0,80}?\b[A-Z][\w'\u2019-]+(?: et al\.,?|(?: and| &) [A-Z][\w'\u2019-]+,?|,)"
     r" (?:1[6-9]|20)\d\d[a-z]?[;,)]")
 _ET_AL_YEAR_RE = re.compile(r"\b[A-Z][\w'\u2019-]+ et al\.,? \((?:1[6-9]|20)\d\d[a-z]?\)")
+# (web28) a footnote marker glued to the words it cites, "... as the tide falls.[1]", "a mill pond[2][3]": a
+# reference to a document in a numbered list, where the text has one (`find_reference_list`: its heading,
+# "References", "Notes", then the list). It cites the sentence it closes: the marker is read at the character
+# before it. (A bracket after a space, "see [1]", or a year, "[2019]", is none.)
+_FOOTNOTE_RE = re.compile(r"\[(?<=[^\s\[\]\d(]\[)\d{1,3}\](?:\[\d{1,3}\])*")  # ("[" first: the scan looks for it)
 _WH_HEADING_RE = re.compile(r"(?:what|why|how|where|when|who)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 # A telephone number on a line of its own, perhaps after a label: at least 7 digits, with the
@@ -229,6 +289,11 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[6][0]
     if sentence[:1].isupper() and _disclosure_re().match(sentence):
         return CLAIM_LINE_RULES[8][0]
+    if sentence[:1] in "UuEeAa" and _SPONSOR_CODE_RE.match(sentence):
+        return CLAIM_LINE_RULES[7][0]  # (web28) a sponsor's code: the page's offer
+    if sentence[:1].isdigit() or sentence[:1] in "Oo" or sentence[:1] in "Mm":
+        if _TALLY_RE.fullmatch(sentence):
+            return CLAIM_LINE_RULES[9][0]
     if sentence[:1] in "\u00a9(Cc" and len(sentence) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT_SENTENCE_RE.fullmatch(sentence):
         return CLAIM_LINE_RULES[8][0]  # (web25b) a copyright notice: who stands behind the text
     return ""
@@ -265,6 +330,9 @@ def find_in_text_citations(doc: Document) -> dict[int, tuple[int, int]]:
     for pattern, needs in ((_DOI_RE, "doi" in lower), (_AUTHOR_YEAR_RE, "(" in text), (_ET_AL_YEAR_RE, "et al." in text)):
         if needs:
             found.extend(m.span() for m in pattern.finditer(text))
+    if "[" in text and doc.analysis.reference_list[0] < len(text) and _FOOTNOTE_RE.search(text):
+        list_start = doc.analysis.reference_list[0]
+        found.extend((m.start() - 1, m.end()) for m in _FOOTNOTE_RE.finditer(text, 0, list_start))
     if not found:
         return {}
     starts = [s.start for s in doc.sentences]
@@ -354,6 +422,7 @@ class NotClaims:
         self.verbs = _verbs()
         self._lines: dict[int, tuple[str, str]] = {}  # `_line_facts` by the line's start offset
         self.list_start, self.list_end = doc.analysis.reference_list
+        self._chapters: frozenset[int] | None = None  # (web28) chapter_line_starts, when a line asks
 
     def reason(self, sentence: Sentence) -> str:
         """Which rule makes the sentence a line that is not a claim, or ""."""
@@ -367,6 +436,11 @@ class NotClaims:
         # (a life-dates heading ends in a year or a bracket: other lines are turned down on that)
         if line[-1:] in "0123456789)" and _LIFE_DATES_RE.fullmatch(line) and sentence.text.strip() == line:
             return CLAIM_LINE_RULES[3][0]
+        if line[:1] in _CHAPTER_FIRST and _CHAPTER_LINE_RE.fullmatch(line):  # (web28) a chapter list's line
+            if self._chapters is None:
+                self._chapters = chapter_line_starts(self.text)
+            if self._chapters and _line(self.text, sentence.start)[0] in self._chapters:
+                return CLAIM_LINE_RULES[10][0]
         return page_furniture(line, sentence.text.strip())
 
     def _line_facts(self, pos: int) -> tuple[str, str]:

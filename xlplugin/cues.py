@@ -349,6 +349,36 @@ def _noun_marking(before: str) -> bool:
 _NOUN_MARKING = WordTable(_noun_marking)  # `_noun_marking` per word: most words before a verb mark no noun
 
 
+# (web28) the words that may stand right before the verb of a relative clause: its pronoun, or an adverb after it
+_RELATIVE_ADVERBS = frozenset(("always", "once", "still", "never", "also", "all", "now", "repeatedly", "loudly", "so"))
+_RELATIVE_GAP = _RELATIVE_ADVERBS | {"who"}
+# (web28) collective nouns of people that head a group ("the MAGA crowd who", "the same lot who")
+_GROUP_HEADS = frozenset(("crowd", "mob", "lot", "party", "left", "right", "base", "establishment", "elite", "gang", "brigade"))
+# (web28) an order given to a group in a relative clause: "... who cheered when the crowd told them to crack heads"
+_ORDER_VERBS = frozenset(("told", "ordered", "urged"))
+_ORDER_OBJECTS = frozenset(("them", "us"))
+
+
+def group_relative_act(lowers: list[str], i: int, lex: _Lexicon) -> bool:
+    """(web28) Is the verb of saying at `i` a group's act told in a relative clause, which sources nothing: right
+    after "who" (an adverb between allowed) whose head is a plural or a collective noun ("Republicans",
+    "senators", "the crowd"), before "to" and a verb ("who promised to bring the jobs back", "who always claim
+    to back the blue"); or an order to "them"/"us" ("told them to crack heads") after such a "who". A person's
+    promise ("Ann Brooks, who promised to ...") and "complained to the council" are not."""
+    if lowers[i] in _ORDER_VERBS and i + 2 < len(lowers) and lowers[i + 1] in _ORDER_OBJECTS and lowers[i + 2] == "to" \
+            and "who" in lowers[max(0, i - 12):i]:
+        return True
+    j = i - 1 if lowers[i - 1] == "who" else i - 2
+    if j < 1 or lowers[j] != "who":
+        return False
+    head = lowers[j - 1]
+    group = head in _GROUP_HEADS or len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if not group or i + 2 >= len(lowers) or lowers[i + 1] != "to":
+        return False
+    after = lowers[i + 2]
+    return after not in DETERMINERS and after not in lex.reporting and not after[:1].isdigit() and after not in lex.pronouns
+
+
 def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     """Is the reporting word at `i` (i > 0) used in a sense that reports no one's words, by the
     word after it? A noun before a form of "be" ("the short answer is that",
@@ -1095,6 +1125,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             or lw in lex.asking and asks_for_comment(lowers, i, lex) \
             or i + 1 < len(lowers) and lowers[i + 1] in UNSAID_WORDS and says_no_words(lowers, i):
         return  # "never told us", "did not say", "was asked for comment", "say nothing", "said little": nothing was said
+    if i > 1 and (lowers[i - 1] in _RELATIVE_GAP or lw in _ORDER_VERBS) and group_relative_act(lowers, i, lex):
+        return  # (web28) "the Republicans who promised to bring the jobs back": what the group is, no source
     if lw in RHETORIC_WORDS and reports_no_words(doc.text, w, i):
         return  # "agreed to pay", "Frequently asked questions", "told them where they can put it": no words (sources21)
     if i > 0 and sense_bits & _S_OTHER and _other_sense(doc.text, w, i, lex, sense_bits):

@@ -34,6 +34,9 @@ above it, the name is the text's outlet (`outlet_line`) and a date after the nam
 own (`date_line`; an update's date is not, as before). A name is 2 to OUTLET_MAX_WORDS words, each
 capitalised or a number ("KTRV 4 News", "WKTV News 7"), one of them a word outlets are named by
 (OUTLET_NAME_ENDS), the first not a section's word ("Local News | 4 May 2026" names a section).
+(web28) A sponsor's credit on a line of its own ("Paid for by Verdalux Home Solutions", "In partnership
+with Harbour Bank"; `_SPONSOR_CREDIT_RE`) is a label line, never the headline: an advertisement's
+headline is the line under it.
 A publication's name on the line above the headline, where a byline follows the headline
 ("The Valley Ledger" / "Issue 112: The day the whistle stopped" / "by Hannah Greer | Mar 4,
 2026"), is a label line: the headline is the line under it.
@@ -70,6 +73,10 @@ LABEL_WORDS = frozenset({
 })
 
 _BYLINE_RE = re.compile(r"(?:by|von|written by|posted by)\s+\S", re.IGNORECASE)
+# (web28) a sponsor's credit on a line of its own ("Paid for by Verdalux Home Solutions", "In partnership with
+# Harbour Bank"): a label over an advertisement's headline, never the headline; the sponsor's name capitalised
+_SPONSOR_CREDIT_RE = re.compile(r"(?i:paid for by|sponsored by|in partnership with|presented by|promoted by|brought to you by"
+                                r"|produced in (?:partnership|association) with)\s+(?:the\s+)?[A-Z0-9][^\s.!?]*(?:\s+[^\s.!?]+){0,7}")
 _FURNITURE_RE = re.compile(r"\s[>\u00bb|/]\s|https?://|www\.")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE_RE = re.compile(rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}),?\s+\d{{4}}\b.*"
@@ -84,7 +91,7 @@ def _is_headline(line: str, capitals: bool = False) -> bool:
         return False
     if line.endswith((".", ":", ",", ";")) or _BYLINE_RE.match(line) or _FURNITURE_RE.search(line):
         return False
-    if _DATE_LINE_RE.fullmatch(line):
+    if _DATE_LINE_RE.fullmatch(line) or _SPONSOR_CREDIT_RE.fullmatch(line):
         return False
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and (capitals or not (line.upper() == line and len(words) < CAPITALS_MIN_WORDS))
@@ -97,7 +104,7 @@ def label_line(line: str) -> bool:
     bare = " ".join(line.strip().lstrip("#").split()).rstrip(":").strip()
     if not bare or _BYLINE_RE.match(bare) or _FURNITURE_RE.search(bare) or _DATE_LINE_RE.fullmatch(bare):
         return False
-    if bare.lower() in LABEL_WORDS:
+    if bare.lower() in LABEL_WORDS or _SPONSOR_CREDIT_RE.fullmatch(bare):
         return True
     # only words: a dateline ("LAS VEGAS \u2014", "SAN FRANCISCO (AP) \u2014") or a credit ("PHOTO: AP") is none
     words = bare.split()

@@ -412,6 +412,8 @@ def _header_cues(L: _Lines, found: Found, forum: set[int]) -> None:
         _agency_credit_lines(L, found)
     if "byline" not in found.hits:
         _name_next_to_date(L, found, date_lines)
+    if "byline" not in found.hits and "Our " in L.text:
+        _own_reporter(L, found)
     if "publication date" not in found.hits and len(L.ranges) == 2:
         _date_by_a_name_in_the_body(L, found, forum)
 
@@ -638,6 +640,28 @@ def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool
         s, e = L.line(m.start("p") - 1)
         if e - s <= SHORT_LINE:
             L.furniture(s, e)
+
+
+# (web28) the outlet's own reporter named at a sentence's start, in the outlet's voice: "Our reporter Jenna Sloan
+# is at the bridge.", "Our correspondent Leah Grant says ...", "Our political editor Sam Reed reports": the text
+# names who reported it, a person a reader can hold to account, as a byline line does (a live page often has no
+# other). "Our reporter" with no name, and "our reporters' work", are none
+_OWN_REPORTER_RE = re.compile(
+    r"Our[ \t]+(?:own[ \t]+)?(?:[a-z]+[ \t]+)?(?:reporter|correspondent|editor)[ \t]+"
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2}),?[ \t]+"
+    r"(?=(?:is|was|has|had|reports|reported|says|said|writes|wrote|tells|told|joins|joined|sends|sent|spoke|asked|at|in)\b)")
+
+
+def _own_reporter(L: _Lines, found: Found) -> None:
+    """(web28) A byline from the outlet's own reporter named in the text (`_OWN_REPORTER_RE`)."""
+    text = L.text
+    for m in _OWN_REPORTER_RE.finditer(text):  # ("Our" first: the scan looks for it)
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+        if before and before[-1] not in "\n.!?\"\u201d":
+            continue  # not at a sentence's start
+        if credits_a_person(m["name"], *L.site):
+            found.add("byline", m.start("name"), m.end("name"), "the outlet's own reporter, named in its text")
+            return
 
 
 def _name_next_to_date(L: _Lines, found: Found, date_lines: list[tuple[int, int]]) -> None:

@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from .page_wiki import is_mediawiki
+
 __all__ = ["SAVED_PARTS", "hints", "index_withheld", "page_type_word", "with_saved_part"]
 
 _META_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -94,6 +96,8 @@ def hints(markup: str) -> str:
         parts.append(f"section: {section}")
     if metas.get("generator"):
         parts.append(f"generator: {metas['generator']}")
+    elif is_mediawiki(markup[:HEAD_CHARS]):  # (web28) a wiki page that names no generator: its body class, its content box
+        parts.append("generator: mediawiki")
     genre = next(iter(_JSON_GENRE_RE.findall(markup)), "") or _satire_site(metas)
     if genre:
         parts.append(f"genre: {genre}")

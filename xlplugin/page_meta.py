@@ -195,6 +195,11 @@ def _web_address_as_name(lower: str) -> bool:
     return bool(words) and (words[0] == "www" or (len(words) <= 3 and words[-1] in _ADDRESS_ENDINGS))
 
 
+# (web28) a wiki's collective of editors credited as the author ("Contributors to Harbourpedia projects",
+# "Harbourpedia contributors", "the editors of X"): many unnamed hands, no writer
+_EDITORS_CREDIT_RE = re.compile(r"^(?:the )?(?:contributors|editors) (?:to|of)\b|\b(?:contributors|editors)$")
+
+
 def author_parts(parts: list[str], markup: str) -> list[str]:
     """The parts of an author (split at ";") that name a writer (see the module's doc)."""
     lowers = [p.lower() for p in parts]
@@ -204,7 +209,8 @@ def author_parts(parts: list[str], markup: str) -> list[str]:
         words = set(re.findall(r"\w+", lower))
         if country is not None and (i >= country or (i == country - 1 and len(words) == 1)):
             continue  # "..., City, Country": a publisher's address
-        if words & _NOT_WRITER_WORDS or _web_address_as_name(lower) or _credited_by_footer(part, markup):
+        if words & _NOT_WRITER_WORDS or _web_address_as_name(lower) or _credited_by_footer(part, markup) \
+                or _EDITORS_CREDIT_RE.search(lower):
             continue
         kept.append(part)
     return kept

@@ -60,6 +60,7 @@ from .page_meta import (agency_byline, article_title, as_written, author_parts, 
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
 from .page_teasers import teaser_tail_start
+from .page_wiki import tidy_wiki
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
 
@@ -148,6 +149,8 @@ def _separated_tree(markup: str) -> Any:
     separate_glued(tree)
     unwrap_layout_tables(tree)  # (pages21) an e-mail's body laid out in a table: its blocks as shown
     _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
+    if "mediawiki" in markup or "mw-parser-output" in markup:  # (web28) a wiki's furniture: xlplugin.page_wiki
+        tidy_wiki(tree)
     drop_promo_blocks(tree)  # boxes of other posts' teasers (xlplugin.page_promos)
     drop_teaser_dates(tree)  # other stories' dates in teaser cards (xlplugin.page_dates)
     if "<time" in markup:  # (web25c) a live blog's entry times in blocks of their own: xlplugin.page_stamps
