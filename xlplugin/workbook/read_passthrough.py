@@ -13,7 +13,7 @@ old row's bytes are provably what read_row_xml would write now, they are used as
   read_row_xml writes unchanged (no character XML escapes, no "_x" escape, no space at either
   end, so no xml:space), so the old text equals the new exactly when their bytes do;
 - the number cells (A, D) are compared with what read_row_xml writes for the new values, and the
-  height with what it writes for the kept one.
+  height with what it writes for the kept one (`read_sheet.first_row_height`).
 
 Any other row (a number moved, a value changed, an escape, another style) is written again by
 read_row_xml: the result is the same bytes either way (tests/test_workbook_read_passthrough.py
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from .read_sheet import LINE_HEIGHT, ReadRow, _number_cell
+from .read_sheet import LINE_HEIGHT, ReadRow, _number_cell, first_row_height
 
 __all__ = ["PassThrough"]
 
@@ -69,7 +69,7 @@ class PassThrough:
             return None  # (a text going on over more rows is written by read_rows_xml)
         mark = b"%d" % number
         head = self.head.fullmatch(kept.head)
-        if head is None or head.group(1) != mark or not _same_height(head.group(2), row.height):
+        if head is None or head.group(1) != mark or not _same_height(head.group(2), first_row_height(row.height, row.copies)):
             return None
         a, b, c, d, e = head.group(3, 4, 5, 6, 7)
         if (a != _number_cell(f"A{number}", row.doc_row, self.styles[0]).encode()

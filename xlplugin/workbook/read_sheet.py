@@ -59,6 +59,7 @@ __all__ = [
     "cut_runs",
     "read_row_xml",
     "row_height",
+    "first_row_height",
     "ReadSpool",
     "ReadRow",
     "add_sheet",
@@ -353,6 +354,18 @@ def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> f
     return lines_height(text_lines("".join(r.text for r in runs), width))
 
 
+def first_row_height(height: float | None, copies: Any) -> float | None:
+    """The height of a document's first Read row: its text's (`height`), or taller where its
+    Copies cell (column E, 22 characters wide) wraps to more lines: a report of two or three
+    copies takes ten lines of that column, and a row sized for its text alone hid the last."""
+    if not isinstance(copies, str) or not copies:
+        return height
+    need = lines_height(text_lines(copies, WIDTHS[COPIES_COLUMN - 1]))
+    if need <= LINE_HEIGHT + 4 or (height is not None and height >= need):
+        return height
+    return need
+
+
 # Where a text may be split between rows, best first: after a paragraph (its blank line), after
 # a line, after a sentence (its stop and the space after it), after a word.
 _PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
@@ -554,6 +567,8 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
             s = f' s="{styles[5]}"' if styles[5] is not None else ""
             text = f'<c r="{ref}"{s} t="inlineStr"><is>{"".join(run_xml(r) for r in runs)}</is></c>' if runs else f'<c r="{ref}"/>'
             height = row_height(runs)
+        if n == 0:
+            height = first_row_height(height, row.copies)
         out.append(_row_xml(number + n, row, n == 0, text, height, styles))
     return "".join(out).encode()
 
