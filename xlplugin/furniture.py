@@ -447,6 +447,36 @@ OUTLET_CREDIT = "outlet credit"
 # text. A paper reprinting a wire story names itself too (a copyright line): that is the outlet,
 # and the agency the credit (`find_page_lines`). Not a provenance cue of its own: a key of the hits.
 AGENCY_CREDIT = "agency credit"
+# (credit27) A credit line naming a news agency alone ("By Associated Press", "By Reuters", "By AFP",
+# "By The Associated Press Staff"): the agency stands behind the text, as an editorial board or an
+# outlet does; no person. No byline credit, and no text without an author either.
+AGENCY_ALONE_CREDIT = "agency alone credit"
+# What may follow the agency's name in such a credit ("Reuters Staff", "AFP Wire").
+_AGENCY_STAFF_WORDS = ("staff", "staff reporters", "staff reporter", "staff writers", "news", "wire", "reporters")
+# The marks that end the credit before a date or a place ("By Reuters | 3 May 2026", "By AFP, Paris").
+_AGENCY_CREDIT_END_RE = re.compile(r"[|\u00b7,(\u2014\u2013]| - ")
+
+
+def agency_alone(credit: str) -> str:
+    """(credit27) The news agency a credit names alone, as written ("Associated Press" in " Associated
+    Press", "The Associated Press Staff", "AFP | 3 May 2026"), or "": any person's or other words
+    make it no agency's credit alone. A short agency name with no space ("AP", "AFP", "PA") counts
+    only written in capitals, as `page_meta.agency_byline` reads it ("By Ap" is no agency's)."""
+    from .kinds import AGENCIES  # (kinds imports the scorers' modules; read at call time)
+
+    credit = _AGENCY_CREDIT_END_RE.split(credit, 1)[0].strip(" \t:*_.")
+    name = credit[4:] if credit[:4].lower() == "the " else credit
+    key = " ".join(name.split()).lower()
+    for staff in _AGENCY_STAFF_WORDS:
+        if key.endswith(" " + staff) and key[: -len(staff) - 1] in AGENCIES:
+            key = key[: -len(staff) - 1]
+            name = " ".join(name.split()[: len(key.split())])
+            break
+    if key not in AGENCIES:
+        return ""
+    if len(key) <= 5 and " " not in key and not name.isupper():
+        return ""
+    return " ".join(name.split())
 
 
 def publication_credit(credit: str) -> str:
@@ -556,6 +586,10 @@ def _who_lines(L: _Lines, found: Found, lo: int, hi: int) -> None:
             if (outlet := publication_credit(text[m.end("p") - 1 : end])):
                 found.add(OUTLET_CREDIT, s, e, outlet)  # (bylines21) "By The Blue Wave Dispatch"
                 continue
+        if _credit_length(text, s, e) and (agency := agency_alone(text[m.end("p") - 1 : end])):
+            L.furniture(s, e)  # (credit27) "By Associated Press", "By The Associated Press Staff"
+            found.add(AGENCY_ALONE_CREDIT, s, e, agency)
+            continue
         if _credit_length(text, s, e) and (g := _group_credit_re().match(text, m.end("p") - 1, end)) is not None:
             L.furniture(s, e)  # (sources19) "By the Editorial Board", "Posted by the Loomly team · 4 February 2026"
             found.add(GROUP_CREDIT, s, e, g.group("who"))
