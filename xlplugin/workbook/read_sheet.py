@@ -76,7 +76,7 @@ READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliab
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
                 "Signal cells as written (for the refresh)")
-WIDTHS = (10, 18, 14, 11, 22, 110, 16, 18, 12, 18)
+WIDTHS = (11, 18, 14, 11, 22, 110, 16, 18, 12, 18)  # (A: "Documents" whole in its bold header)
 INDEX_COLUMN = 4  # (D) the index, as the Documents row showed it when written
 COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
@@ -718,7 +718,8 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
     ws.append(cells)
     spool.styles = [cell.style_id for cell in cells]
-    ws.row_dimensions[HEADER_ROW].height = 4 * LINE_HEIGHT
+    # five lines: "Reliability index (0-100, higher = more reliable)" wraps to five in its column
+    ws.row_dimensions[HEADER_ROW].height = 5 * LINE_HEIGHT
     ws.append(_header_row(ws, READ_HEADERS))
     return ws
 
