@@ -26,6 +26,7 @@ from loaded_helpers import author_terms, loaded_evidence
     # the progressive and a relative object
     ("Union leaders are accusing the owners of union-busting thuggery.", "thuggery"),
     ("It was the mayor whom the protesters accused of a sham consultation.", "sham"),
+    ("The board was accused of stealing the election by three of the candidates.", "stealing the election"),
 ])
 def test_a_charge_someone_makes_is_theirs(text, cue):
     assert cue not in " ".join(author_terms(text))
@@ -43,6 +44,8 @@ def test_a_charge_someone_makes_is_theirs(text, cue):
     ("Some would accuse the board of a sham consultation.", "sham"),
     # a passive with no accuser named
     ("The board was accused of stealing the election.", "stealing the election"),
+    ("A councillor accused of a sham consultation resigned on Friday.", "sham"),
+    ("Officers accused of brutality were suspended.", "brutality"),
     # the charge has ended before the cue
     ("Protesters accused the board of delays; the count is a sham.", "sham"),
     ("Activists accused the police of delays, but the real scandal is the brutality.", "brutality"),

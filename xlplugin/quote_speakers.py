@@ -117,6 +117,8 @@ AGENT_AFTER = 3  # (fair27) words after the cue looked at for "by" and its namer
 # accuser's ("Protesters accused the board of stealing the election", "critics accuse him of
 # rigging the count"); the cue stands within AS_PHRASE words after the "of"
 _ACCUSING = frozenset("accuse accuses accused accusing".split())
+# words before "NAME accused of" that make its object the one accused ("whom the protesters accused of")
+_OBJECT_RELATIVES = frozenset("whom who that which".split())
 # marks between "of" and the cue that end the charge: what follows is the writer's again
 _CHARGE_ENDS = (";", ":", "\u2014", "\u2013", " - ", "(")
 
@@ -141,6 +143,8 @@ def characterisation(doc: Document, i: int) -> bool:
     for v in range(i - 1, max(first, i - AS_WINDOW) - 1, -1):
         word = lowers[v]
         if word in _ACCUSING:
+            if word == "accused" and lowers[v + 1] == "of" and not _OBJECT_RELATIVES & set(lowers[max(first, v - 4) : v]):
+                return _agent(doc, v, i)  # "a man accused of being ...", "was accused of": the passive names no accuser
             return v > first and _charge(doc, v, i) and _namer_before(doc, v, i)
         if word in _CHARACTERISING or word in _AS_VERBS:
             if word in _AS_VERBS and "as" not in lowers[max(v + 1, i - AS_PHRASE) : i]:
