@@ -113,6 +113,14 @@ _BE = frozenset("is was were are be been being am".split())
 _CLAUSE_STOPS = frozenset("said says that because but which who whom whose while when if is was were are".split())
 _NOT_AGENTS = frozenset("me us my our myself ourselves".split())
 AGENT_AFTER = 3  # (fair27) words after the cue looked at for "by" and its namer ("a disgrace by the union")
+# (accuse27) a charge the text reports someone making: the words after "accused NAME of" are the
+# accuser's ("Protesters accused the board of stealing the election", "critics accuse him of
+# rigging the count"); the cue stands within AS_PHRASE words after the "of"
+_ACCUSING = frozenset("accuse accuses accused accusing".split())
+# words before "NAME accused of" that make its object the one accused ("whom the protesters accused of")
+_OBJECT_RELATIVES = frozenset("whom who that which".split())
+# marks between "of" and the cue that end the charge: what follows is the writer's again
+_CHARGE_ENDS = (";", ":", "\u2014", "\u2013", " - ", "(")
 
 
 def characterisation(doc: Document, i: int) -> bool:
@@ -134,6 +142,10 @@ def characterisation(doc: Document, i: int) -> bool:
     first = doc.sentences[sentences[i]].first_token
     for v in range(i - 1, max(first, i - AS_WINDOW) - 1, -1):
         word = lowers[v]
+        if word in _ACCUSING:
+            if word == "accused" and lowers[v + 1] == "of" and not _OBJECT_RELATIVES & set(lowers[max(first, v - 4) : v]):
+                return _agent(doc, v, i)  # "a man accused of being ...", "was accused of": the passive names no accuser
+            return v > first and _charge(doc, v, i) and _namer_before(doc, v, i)
         if word in _CHARACTERISING or word in _AS_VERBS:
             if word in _AS_VERBS and "as" not in lowers[max(v + 1, i - AS_PHRASE) : i]:
                 if word not in _CHARACTERISING:
@@ -159,11 +171,29 @@ def _namer_before(doc: Document, v: int, i: int) -> bool:
     while k > first and (lowers[k] in _SKIPPED or lowers[k].endswith("ly") and len(lowers[k]) > 4):
         k -= 1
     word = lowers[k]
-    if word in _BE:
+    if word in _BE and lowers[v] == "accusing":
+        k -= 1  # (accuse27) "They are accusing the board of ...": a progressive, no passive
+        while k > first and (lowers[k] in _SKIPPED or lowers[k].endswith("ly") and len(lowers[k]) > 4):
+            k -= 1
+        word = lowers[k] if k >= first else "."
+        if word in _BE:
+            return False
+    elif word in _BE:
         return _agent(doc, v, i)  # "was called a disgrace by the union", "read by some as"
     if word in _NOT_SUBJECTS or word.endswith("ly") and len(word) > 4:
         return False
     return True
+
+
+def _charge(doc: Document, v: int, i: int) -> bool:
+    """(accuse27) Is the cue at word i inside the charge of the verb of accusing at v: an "of"
+    between them, the cue within AS_PHRASE words after it, and no clause mark in between?"""
+    lowers = doc.lowers
+    ofs = [m for m in range(v + 1, i) if lowers[m] == "of"]
+    if not ofs or i - ofs[-1] > AS_PHRASE:
+        return False
+    between = doc.text[doc.token_ends[ofs[0]] : doc.token_starts[i]]
+    return not any(mark in between for mark in _CHARGE_ENDS)
 
 
 def _agent(doc: Document, v: int, i: int) -> bool:
