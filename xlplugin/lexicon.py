@@ -344,6 +344,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "page_furniture.txt": {
         "line": "pages.py, clean_text (a furniture line of a web page)",
         "related": "pages.py, clean_text (a related-links heading: it and what follows)",
+        "own_date_line": "pages.py, clean_text (the page's one date line over the text; web28, lead25)",
         "prompt": "pages.py, clean_text (a prompt to comment: the line)",
         "notice": "pages.py, clean_text (a cookie notice: the line)",
         "paywall": "pages.py, clean_text (a paywall's prompt: the line) and extract_page (a teaser saved)",

@@ -192,6 +192,12 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _own_date_line() -> re.Pattern[str]:
+    """(web28, lead25) The page's own date line over the text ([own_date_line] of page_furniture.txt)."""
+    return _joined(load_sections("page_furniture.txt")["own_date_line"])
+
+
+@lru_cache(maxsize=1)
 def _paywall() -> re.Pattern[str]:
     """A paywall's prompt ([paywall] of page_furniture.txt): the page saved may be a teaser."""
     return _joined(load_sections("page_furniture.txt")["paywall"])
@@ -267,6 +273,10 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     if _COUNTS_WORD_RE.search(text):  # (pages21) an embedded post's counters at its end
         lines, removed = _without_counts(lines)
     total = sum(len(ln) for ln in lines) or 1
+    # (web28) the page's own date line is furniture; (lead25) not where several lines are dated so: a
+    # forum thread's "Posted: DATE" over each post heads its post
+    dated = [i for i, ln in enumerate(lines) if len(ln) <= FURNITURE_MAX_CHARS and _own_date_line().match(ln)]
+    own_date = dated[0] if len(dated) == 1 else -1
     kept: list[str] = []
     seen = 0
     box_end = 0  # the line after a box of links to other articles (_box_end)
@@ -279,7 +289,7 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
             removed.extend(lines[index:box_end])
             continue
         seen += len(ln)
-        if _is_furniture_line(ln, line_re, prompt_re):
+        if index == own_date or _is_furniture_line(ln, line_re, prompt_re):
             removed.append(ln)
             continue
         kept.append(ln)
