@@ -76,7 +76,7 @@ READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliab
                 "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
                 "Signal cells as written (for the refresh)")
-WIDTHS = (11, 18, 14, 11, 22, 110, 16, 18, 12, 18)  # (A: "Documents" whole in its bold header)
+WIDTHS = (11, 18, 14, 11, 26, 110, 16, 18, 12, 18)  # (A: "Documents" whole in its bold header)
 INDEX_COLUMN = 4  # (D) the index, as the Documents row showed it when written
 COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
@@ -360,10 +360,15 @@ def first_row_height(height: float | None, copies: Any) -> float | None:
     copies takes ten lines of that column, and a row sized for its text alone hid the last."""
     if not isinstance(copies, str) or not copies:
         return height
-    need = lines_height(text_lines(copies, WIDTHS[COPIES_COLUMN - 1]))
+    need = lines_height(min(COPIES_MAX_LINES, text_lines(copies, WIDTHS[COPIES_COLUMN - 1])))
     if need <= LINE_HEIGHT + 4 or (height is not None and height >= need):
         return height
     return need
+
+
+# (lead25) The most lines a Copies cell makes its row: rows stay short enough to share a printed page
+# (tests/test_read_rows_share_pages.py); a longer report of copies shows its beginning, whole in its cell.
+COPIES_MAX_LINES = 9
 
 
 # Where a text may be split between rows, best first: after a paragraph (its blank line), after
