@@ -356,8 +356,9 @@ def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> f
 
 def first_row_height(height: float | None, copies: Any) -> float | None:
     """The height of a document's first Read row: its text's (`height`), or taller where its
-    Copies cell (column E, 22 characters wide) wraps to more lines: a report of two or three
-    copies takes ten lines of that column, and a row sized for its text alone hid the last."""
+    Copies cell (column E, 26 characters wide) wraps to more lines, up to COPIES_MAX_LINES: a
+    report of two or three copies takes eight or nine lines of that column, and a row sized for its
+    text alone hid the last."""
     if not isinstance(copies, str) or not copies:
         return height
     need = lines_height(min(COPIES_MAX_LINES, text_lines(copies, WIDTHS[COPIES_COLUMN - 1])))
