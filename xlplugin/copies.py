@@ -51,6 +51,7 @@ __all__ = [
     "CopyReport",
     "find_copies",
     "copies_text",
+    "copy_rows_named",
     "evidence_items",
     "SHINGLE",
     "WINDOW",
@@ -467,6 +468,29 @@ def copies_text(report: CopyReport, row_name: Callable[[int], str]) -> str:
     if credit:
         parts.append("no credit to " + ", ".join(credit[:NAMED]))
     return "; ".join(parts)
+
+
+# (loose28) The parts of a Copies cell (copies_text) that each stand for copy evidence rows.
+_MATCH_PART_RE = re.compile(r"(?:^|; )(?:same story as|shares a passage with) row \d+ \(id ")
+_MORE_PART_RE = re.compile(r"; and (\d+) more(?=; |$)")
+_CREDIT_PART_RE = re.compile(r"(?:^|; )no credit to (row \d+ \(id .*)$", re.S)
+_NAMED_ROW_RE = re.compile(r"row \d+ \(id ")
+
+
+def copy_rows_named(cell: str) -> int:
+    """(loose28) How many copy evidence rows (evidence_items) a Copies cell as copies_text
+    writes it stands for, at least: a shared passage row per match named or counted ("and 2
+    more"), a reprint row per row named after "no credit to" (at most NAMED are named: more may
+    be). 0 for a cell in no such form (empty, "not looked for ...")."""
+    if not cell:
+        return 0
+    matches = len(_MATCH_PART_RE.findall(cell))
+    if not matches:
+        return 0
+    more = _MORE_PART_RE.search(cell)
+    credit = _CREDIT_PART_RE.search(cell)
+    uncredited = len(_NAMED_ROW_RE.findall(credit.group(1))) if credit is not None else 0
+    return matches + (int(more.group(1)) if more is not None else 0) + min(uncredited, NAMED)
 
 
 def evidence_items(report: CopyReport, text: str, row_name: Callable[[int], str]) -> Iterable[tuple[str, str, str, int | None, int | None, str]]:

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from itertools import accumulate, groupby
 from operator import itemgetter
 from collections import Counter
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..copies import REPRINT_KIND, SHARED_PASSAGE_KIND
 from ..errors import WorkbookError
@@ -435,14 +435,16 @@ def scan_old_evidence(pieces: Iterator[tuple], shared: list[str]) -> OldEvidence
 
 
 def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int, index_col: int,
-                     count_col: int | None = None) -> list[RowPlan]:
+                     count_col: int | None = None, copies_named: Mapping[tuple[str, str], int] | None = None) -> list[RowPlan]:
     """Rows kept as they are whose Evidence rows the old sheet does not have (their id and text
     hash are in no run): re-saved by a program that lost them, or an id the user renamed.
     Not when the sheet was full (the rest never fitted) or for rows that were never scored.
     (evid25) And rows whose "Evidence rows" cell (`count_col`, where the sheet has the column)
     counts more of their own rows than the sheet holds: rows the user deleted. Those are marked
     `restore`: their remaining rows stay as they are, and only the rows missing are written
-    again (`restore_missing`)."""
+    again (`restore_missing`). (loose28) Likewise rows with fewer copy evidence rows in the sheet
+    than their Read row's Copies cell names (`copies_named`, by key: copies.copy_rows_named), where
+    the sheet has the count column: a copy row the user deleted alone."""
     if old is None or sum(old.counts) >= layout.MAX_EVIDENCE_ROWS:
         return []
     present = set(old.keys)
@@ -466,7 +468,8 @@ def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int
             missing.append(row)
         elif count_col is not None:
             given = row.span.values.get(count_col)
-            if isinstance(given, (int, float)) and not isinstance(given, bool) and own[key] < given:
+            fewer_own = isinstance(given, (int, float)) and not isinstance(given, bool) and own[key] < given
+            if fewer_own or (copies_named and old.copy_rows[key] < copies_named.get(key, 0)):
                 row.restore = True
                 missing.append(row)
     return missing

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
+from ..copies import copy_rows_named
 from ..engine import engine_version
 from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights, setting_named, settings_table
 from ..errors import InputError, WorkbookError
@@ -417,7 +418,7 @@ class _Refresh:
         # there (a program that dropped them, an id renamed) are scored again for those rows.
         old_sheet = self.helper.old_evidence(self.package, self.evidence_part, pending_evidence) if self.evidence_part else None
         for row in missing_evidence(rows, old_sheet, docs.owned[layout.STAMP_HEADERS[2]], docs.owned[layout.SCORE_HEADERS[0]],
-                                    docs.owned.get(layout.EVIDENCE_COUNT_HEADER)):
+                                    docs.owned.get(layout.EVIDENCE_COUNT_HEADER), self._copies_named()):
             row.rescore = row.evidence_only = True
             to_score.append(row)
         # (a row whose new values are those its cells hold already, such as the Status of a row that
@@ -891,6 +892,14 @@ class _Refresh:
             return evidence_part(rows, hash_col, old_sheet, quote)
         extras = people.copy_evidence if people is not None and people.copies else None
         return ordered_evidence_part(rows, hash_col, old_sheet, quote, self.package.shared_strings, extras)
+
+    def _copies_named(self) -> dict[tuple[str, str], int]:
+        """(loose28) By document (id, text hash), how many copy evidence rows its Read row's
+        Copies cell names at least (a deleted one is written again: missing_evidence)."""
+        old = self._old_read()
+        if old is None:
+            return {}
+        return {key: n for key, row in old.rows.items() if row.copies and (n := copy_rows_named(row.copies))}
 
     def _old_read(self) -> read_refresh.OldReadSheet | None:
         """The old Read sheet, read (and so checked) to see whether rows moved; None without one."""
