@@ -451,46 +451,92 @@ def _percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
-def copies_text(report: CopyReport, row_name: Callable[[int], str]) -> str:
+def copies_text(report: CopyReport, row_name: Callable[[int], str], fits: Callable[[str], bool] | None = None) -> str:
     """The Copies cell, e.g. "same story as row 12 (id wire.txt): 91% of this text is in it"; ""
-    when it shares nothing. `row_name` names another document by its position."""
+    when it shares nothing. `row_name` names another document by its position. At most NAMED
+    rows are named in each list, the rest counted ("and 2 more"). (loose28) `fits`, when given,
+    says whether a cell shows whole in the Read sheet's row (whose Copies cell may make it only
+    so tall): fewer rows are then named, the others counted, so that a cell never ends out of
+    sight with nothing to say that more was there; where even one named row does not fit (very
+    long ids), the cell counts them all and points to the Evidence sheet, which names each."""
+    if not report.matches:
+        return ""
+    credit = [row_name(other) for other, _ in report.uncredited]
+    shown = min(NAMED, len(report.matches))
+    for named in range(shown, 0, -1):
+        for credited in range(min(NAMED, len(credit)), -1, -1):
+            cell = _copies_cell(report, row_name, credit, named, credited)
+            if fits is None or fits(cell):
+                return cell
+            if not credit:
+                break
+    rows = len(report.matches)
+    cell = f"{rows} other {'row shares' if rows == 1 else 'rows share'} words with this one{COUNTED_ONLY}"
+    if credit:
+        cell += f"; no credit to {len(credit)} of them"
+    return cell
+
+
+# (loose28) The end of a Copies cell too long for its row, which names no row (copy_rows_named).
+COUNTED_ONLY = ": each is named on the Evidence sheet (signal Copies)"
+
+
+def _copies_cell(report: CopyReport, row_name: Callable[[int], str], credit: list[str], named: int, credited: int) -> str:
+    """The Copies cell naming `named` of the matches and `credited` of the rows not credited."""
     parts = []
-    for match in report.matches[:NAMED]:
+    for match in report.matches[:named]:
         where = row_name(match.other)
         if match.same_story:
             parts.append(f"same story as {where}: {_percent(match.share)} of this text is in it")
         else:
             parts.append(f"shares a passage with {where}: {match.words} words in a row, {_percent(match.share)} of this text")
-    more = len(report.matches) - NAMED
+    more = len(report.matches) - named
     if more > 0:
         parts.append(f"and {more} more")
-    credit = [row_name(other) for other, _ in report.uncredited]
     if credit:
-        parts.append("no credit to " + ", ".join(credit[:NAMED]))
+        if credited:
+            left = len(credit) - credited
+            parts.append("no credit to " + ", ".join(credit[:credited]) + (f" and {left} more" if left else ""))
+        else:
+            parts.append(f"no credit to {len(credit)} of them")
     return "; ".join(parts)
 
 
 # (loose28) The parts of a Copies cell (copies_text) that each stand for copy evidence rows.
 _MATCH_PART_RE = re.compile(r"(?:^|; )(?:same story as|shares a passage with) row \d+ \(id ")
 _MORE_PART_RE = re.compile(r"; and (\d+) more(?=; |$)")
-_CREDIT_PART_RE = re.compile(r"(?:^|; )no credit to (row \d+ \(id .*)$", re.S)
+_CREDIT_PART_RE = re.compile(r"; no credit to (row \d+ \(id .*)$", re.S)
+_CREDIT_MORE_RE = re.compile(r"\) and (\d+) more$")
+_CREDIT_COUNT_RE = re.compile(r"; no credit to (\d+) of them$")
+_COUNTED_RE = re.compile(r"^(\d+) other rows? shares? words with this one" + re.escape(COUNTED_ONLY) + r"(?:; |$)")
 _NAMED_ROW_RE = re.compile(r"row \d+ \(id ")
 
 
 def copy_rows_named(cell: str) -> int:
     """(loose28) How many copy evidence rows (evidence_items) a Copies cell as copies_text
     writes it stands for, at least: a shared passage row per match named or counted ("and 2
-    more"), a reprint row per row named after "no credit to" (at most NAMED are named: more may
-    be). 0 for a cell in no such form (empty, "not looked for ...")."""
+    more", "3 other rows share words ..."), a reprint row per row named or counted after "no
+    credit to". 0 for a cell in no such form (empty, "not looked for ...", typed over)."""
     if not cell:
         return 0
-    matches = len(_MATCH_PART_RE.findall(cell))
-    if not matches:
-        return 0
-    more = _MORE_PART_RE.search(cell)
+    counted = _COUNTED_RE.match(cell)
+    if counted is not None:
+        matches = int(counted.group(1))
+    else:
+        matches = len(_MATCH_PART_RE.findall(cell))
+        if not matches:
+            return 0
+        more = _MORE_PART_RE.search(cell)
+        matches += int(more.group(1)) if more is not None else 0
+    uncredited = 0
     credit = _CREDIT_PART_RE.search(cell)
-    uncredited = len(_NAMED_ROW_RE.findall(credit.group(1))) if credit is not None else 0
-    return matches + (int(more.group(1)) if more is not None else 0) + min(uncredited, NAMED)
+    if credit is not None:
+        left = _CREDIT_MORE_RE.search(credit.group(1))
+        uncredited = min(len(_NAMED_ROW_RE.findall(credit.group(1))), NAMED) + (int(left.group(1)) if left is not None else 0)
+    else:
+        count = _CREDIT_COUNT_RE.search(cell)
+        uncredited = int(count.group(1)) if count is not None else 0
+    return matches + uncredited
 
 
 def evidence_items(report: CopyReport, text: str, row_name: Callable[[int], str]) -> Iterable[tuple[str, str, str, int | None, int | None, str]]:

@@ -107,7 +107,8 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "Other rows of this workbook that hold the same run of words: \"same story as row 9\" (most of this "
          "text is in that row too) or \"shares a passage with row 8\" (a part of it), with how many words in a "
          "row and what share of this text; \"no credit to row 9\": a copy that does not name where it came "
-         "from. Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
+         "from; \"and 4 more\": rows not named, so that the cell shows whole in its row (the Evidence sheet "
+         "names each, signal Copies). Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
          "to be reprinted), and rewritten or translated copies are not found."),
         (f"{READ}: {READ_HEADERS[5]}",
          "The text, marked as the legend in row 2 shows: bold red = loaded word; purple italics = the "

@@ -368,8 +368,15 @@ def first_row_height(height: float | None, copies: Any) -> float | None:
 
 
 # (lead25) The most lines a Copies cell makes its row: rows stay short enough to share a printed page
-# (tests/test_read_rows_share_pages.py); a longer report of copies shows its beginning, whole in its cell.
+# (tests/test_read_rows_share_pages.py). (loose28) A longer report of copies was cut there with
+# nothing said; the cell now names fewer rows and counts the rest (copies_fit, copies.copies_text).
 COPIES_MAX_LINES = 9
+
+
+def copies_fit(cell: str) -> bool:
+    """(loose28) Whether a Copies cell shows whole in its row: at most COPIES_MAX_LINES lines of
+    its column, as estimated for the row's height (first_row_height)."""
+    return text_lines(cell, WIDTHS[COPIES_COLUMN - 1]) <= COPIES_MAX_LINES
 
 
 # Where a text may be split between rows, best first: after a paragraph (its blank line), after
@@ -785,7 +792,7 @@ def copies_of(items: Sequence[Any], row_numbers: Sequence[int] | None = None, kn
     for position, doc, report in zip(texts, docs, reports):
         if report.matches:
             shared = [(m.start, m.end) for m in report.matches]
-            out[position] = (copies_text(report, name), shared, list(evidence_items(report, doc.text, name)), report.fingerprints)
+            out[position] = (copies_text(report, name, copies_fit), shared, list(evidence_items(report, doc.text, name)), report.fingerprints)
         else:
             out[position] = ("", [], [], report.fingerprints)
     return out
