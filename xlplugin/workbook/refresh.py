@@ -51,7 +51,7 @@ from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
 from .reader import missing_settings, missing_settings_rows, settings_from_package, sources_rows
-from .refresh_url_links import displaced_note, lost_link_note, restore_displaced_urls
+from .refresh_url_links import displaced_note, lost_link_note, not_told_note, restore_displaced_urls
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
@@ -332,6 +332,7 @@ class _Refresh:
         self._old_read_sheet: read_refresh.OldReadSheet | None = None  # (read once: _old_read)
         self.read_part = package.sheet_part(read_sheet.READ)  # (set again in run, read before it too: _old_read)
         self.relinked: dict[int, str] = {}  # words URL cells' links set back (refresh_url_links)
+        self.not_told: dict[int, str] = {}  # (loose28) words URL cells moved and edited whose address cannot be told
         self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
@@ -378,9 +379,9 @@ class _Refresh:
         self.relinked = restore_displaced_urls(
             rows, docs.items, self.package, self.docs_part, self._url_column(docs),
             [docs.owned[h] for h in layout.STAMP_HEADERS], (engine_version(), self.settings.digest()),
-            docs.owned[layout.SCORE_HEADERS[-1]], self._old_read())
+            docs.owned[layout.SCORE_HEADERS[-1]], self._old_read(), self.not_told)
         self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
-        self.summary.link_notes = displaced_note(self.relinked)
+        self.summary.link_notes = displaced_note(self.relinked) + not_told_note(self.not_told)
         if docs.path_column is not None and docs.path_column in names:  # (for --output in another folder)
             column = docs.user[names.index(docs.path_column)][0]
             self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)
@@ -412,7 +413,8 @@ class _Refresh:
             + ([recased_note] if recased_note else [])
         to_score = [row for row in rows if row.rescore]
         self.summary.link_notes += lost_link_note(  # (hunt25b) a words URL cell that links nowhere now
-            rows, self._url_column(docs), docs.owned[layout.STAMP_HEADERS[2]], self._old_read())
+            [row for row in rows if row.span.number not in self.not_told], self._url_column(docs),
+            docs.owned[layout.STAMP_HEADERS[2]], self._old_read())
         # The old Evidence sheet (read by the helper process while this one read the Documents,
         # or read here now) plans the new one. Unchanged documents whose Evidence rows are not
         # there (a program that dropped them, an id renamed) are scored again for those rows.
@@ -482,7 +484,7 @@ class _Refresh:
         if column is None:
             return
         blank = {row.span.number for row in rows if str(row.span.values.get(column) or "").strip() == ""
-                 and column not in row.span.formulas}
+                 and column not in row.span.formulas} | set(self.not_told)  # (loose28: another row's link, removed)
         addresses = {row.span.number: value.strip() for row in rows
                      if isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
         addresses.update(self.relinked)  # (words cells whose link was set back, or had none)

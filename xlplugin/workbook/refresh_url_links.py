@@ -24,11 +24,12 @@ from typing import Sequence
 from ..engine import text_digests
 from ..inputs import Record
 from ..outlets import FROM_URL
+from ..scorers.source_rating import site_of
 from .cell_links import column_link_targets
 from .package import Package
 from .refresh_plan import NOT_REFRESHED, RowPlan
 
-__all__ = ["restore_displaced_urls", "displaced_note", "lost_link_note", "stamped_address", "left_behind"]
+__all__ = ["restore_displaced_urls", "displaced_note", "not_told_note", "lost_link_note", "stamped_address", "left_behind"]
 
 _WEB = ("http://", "https://")
 
@@ -39,13 +40,17 @@ def _shows_words(value: object) -> bool:
 
 def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Package, part: str, url_column: int | None,
                            stamp_columns: Sequence[int], still_current: tuple[str, str],
-                           status_column: int, old_read: object = None) -> dict[int, str]:
+                           status_column: int, old_read: object = None,
+                           not_told: dict[int, str] | None = None) -> dict[int, str]:
     """For each row planned to be scored again whose URL cell shows words and whose stamp another
     link of the column gives back (module docstring): its item read with that address (in `rows`
     and in `items`, the sheet's items in the same order), not scored again where nothing else
     changed. The stamps tried are the row's Text hash and the one the last Read sheet has for its
     id (`old_read`: a sort of the user's columns alone leaves the stamps where they were, and the
-    row is scored again, with its own address). Returns {sheet row: the address its link is set back to}."""
+    row is scored again, with its own address). Returns {sheet row: the address its link is set back to}.
+    (loose28) A row moved and edited too (its stamp no link gives back) under a link another row's
+    stamp gives back is read with its own address where one link alone can be it (`_edited_and_moved`),
+    else with none: `not_told` gets {sheet row: the site of the link it sat under}, and its Status says so."""
     if url_column is None:
         return {}
     hash_column = stamp_columns[2]
@@ -79,10 +84,27 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
     addresses = {row.span.number: value.strip() for row in rows if isinstance(value := row.span.values.get(url_column), str)
                  and value.strip().lower().startswith(_WEB)}
     restored: dict[int, str] = {}
+    # (loose28) rows moved and edited: their own address found by elimination, else none
+    edited = _edited_and_moved(rows, suspects, found, links, addresses, hash_column, old_read)
+    claimed |= {address for address in edited.values() if address}
+    under = {links.get(rows[i].span.number) for i in edited}  # (links other rows' stamps give back, under them)
+    for i, address in edited.items():
+        row, item = rows[i], rows[i].item
+        here = links.get(row.span.number, "")
+        if address:
+            row.item = items[i] = replace(item, url=address, note="; ".join(n for n in (item.note, EDITED_NOTE.format(
+                site=site_of(here), address=address)) if n))
+            restored[row.span.number] = address
+        else:
+            # (read as the words it shows, as a words cell with no link is: its link is removed)
+            row.item = items[i] = replace(item, url=str(row.span.values.get(url_column)).strip(), note="; ".join(n for n in (item.note, NOT_TOLD_NOTE.format(
+                site=site_of(here))) if n))
+            if not_told is not None:
+                not_told[row.span.number] = site_of(here)
     for i, address in found.items():
         row, item = rows[i], rows[i].item
         if not left_behind(row.span.number, address, links, claimed | {other for j, other in found.items() if j != i}, numbers,
-                           addresses):
+                           addresses) and address not in under:
             continue
         row.item = items[i] = replace(item, url=address)
         restored[row.span.number] = address
@@ -92,6 +114,63 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
                 and not str(row.span.values.get(status_column) or "").startswith(NOT_REFRESHED):
             row.rescore = False
     return restored
+
+
+# (loose28) What the Status of a row moved and edited says of its address
+EDITED_NOTE = ("URL cell shows words and links to another row's address (a page of {site}), most likely after the sheet's "
+               "values were sorted without their links; the row was edited too, so its stamp could not be checked: read "
+               "with {address}, the one link left of the site it was scored as a page of")
+NOT_TOLD_NOTE = ("URL cell shows words and links to another row's address (a page of {site}), most likely after the "
+                 "sheet's values were sorted without their links; the row was edited too, and which link was its own "
+                 "cannot be told: scored with no web address (the link was removed); put its address in the cell")
+
+
+def _edited_and_moved(rows: Sequence[RowPlan], suspects: list[int], found: dict[int, str], links: dict[int, str],
+                      addresses: dict[int, str], hash_column: int, old_read: object) -> dict[int, str]:
+    """(loose28) The suspects whose stamp no link gives back (their text or metadata edited) that
+    a sort moved too: under a link another row's stamp gives back (or another row shows), or
+    under a link of another site than the last Read sheet shows the row scored as a page of (its
+    Text hash's row there) where another such row sits under a link of this row's site, itself out
+    of place (two rows swapped), or a link of this row's site is left under a row a sort surely
+    moved (a link edited to another site is the user's, and stays). For each,
+    {suspect: its own address, or "" where it cannot be told}: of the links under the other rows
+    whose address was read from a link and not kept (found elsewhere, or edited) and under rows that
+    are no document now, less those other rows' stamps give back or show, the one of the site the
+    row was scored as a page of, where it is the only one and no other such row was of that site."""
+    unchecked = [i for i in suspects if i not in found]
+    if not unchecked:
+        return {}
+    old_rows = getattr(old_read, "rows", None) or {}
+    here = {i: links.get(rows[i].span.number, "") for i in unchecked}
+    sites: dict[int, str] = {}
+    for i in unchecked:
+        row = rows[i]
+        old = old_rows.get((str(row.item.id), str(row.span.values.get(hash_column) or "")))
+        sites[i] = site_of(old.outlet) if old is not None and old.source == FROM_URL and old.outlet else ""
+
+    def out_of_place(i: int) -> bool:
+        return bool(here[i] and sites[i] and site_of(here[i]) != sites[i])
+
+    taken = set(found.values()) | set(addresses.values())
+    documents = {row.span.number for row in rows}
+    left = {rows[i].span.number for i in suspects}  # (an edited row not seen to move may sit under another's link too)
+    found_rows = {rows[i].span.number for i in found}  # (rows a sort surely moved: the links under them are others')
+    mine: dict[int, str] = {}
+    while True:  # (a row given its own address may show that the row under its link moved too)
+        free = {number: target for number, target in links.items() if target not in taken
+                and (number in left or number not in documents)}
+        moved = [i for i in unchecked if i not in mine and (here[i] in taken or (out_of_place(i) and (any(
+            j != i and out_of_place(j) and site_of(here[j]) == sites[i] for j in unchecked) or any(
+            number in found_rows and site_of(target) == sites[i] for number, target in free.items()))))]
+        if not moved:
+            return mine
+        for i in moved:
+            fits = sorted({target for number, target in free.items() if number != rows[i].span.number and sites[i]
+                           and site_of(target) == sites[i]})
+            alone = sum(1 for j in unchecked if j not in mine and sites[j] == sites[i] and (j in moved or not here[j]
+                        or site_of(here[j]) != sites[j])) == 1
+            mine[i] = fits[0] if len(fits) == 1 and alone else ""
+        taken |= {address for address in mine.values() if address}
 
 
 def stamped_address(item: Record, number: int, stamps: set[str], links: dict[int, str],
@@ -134,6 +213,20 @@ def displaced_note(restored: dict[int, str]) -> list[str]:
             f"linked to another row's address, most likely after the sheet's values were sorted without their links: "
             f"{'each' if many else 'it'} kept the address {'its row was' if many else 'the row was'} scored with, "
             f"and {'their links were' if many else 'its link was'} set back to it where {'they have' if many else 'it has'} one"]
+
+
+def not_told_note(not_told: dict[int, str]) -> list[str]:
+    """(loose28) The summary's line on words URL cells moved and edited whose own address cannot be
+    told ([] where none)."""
+    if not not_told:
+        return []
+    many = len(not_told) > 1
+    rows = ", ".join(str(number) for number in sorted(not_told))
+    return [f"{len(not_told)} URL cell{'s' if many else ''} showing words (row{'s' if many else ''} {rows}) linked to "
+            f"another row's address after the sheet's values were sorted without their links, and {'the rows were' if many else 'the row was'} "
+            f"edited too: which link was {'each' if many else 'its'} own cannot be told, so {'they were' if many else 'it was'} "
+            f"scored with no web address and the link{'s' if many else ''} removed (the Status says so); put "
+            f"{'their addresses' if many else 'its address'} in the URL cell{'s' if many else ''}"]
 
 
 def lost_link_note(rows: Sequence[RowPlan], url_column: int | None, hash_column: int, old_read: object) -> list[str]:
