@@ -108,6 +108,8 @@ def test_a_row_moved_and_edited_is_read_with_its_own_address(tmp_path, capsys, o
         if name in edited and order.index(name) != list(TEXTS).index(name):
             assert "the row was edited too" in status and URLS[name] in status
     assert "URL cell" in err
+    if any(order.index(name) != list(TEXTS).index(name) for name in edited):
+        assert "edited too: " in err and "read with the one link left of the site" in err
 
 
 def test_an_edited_row_that_did_not_move_keeps_its_link_as_before(tmp_path, capsys):

@@ -376,12 +376,13 @@ class _Refresh:
         # (hunt25b) a words URL cell under another row's link (values sorted without their links):
         # read with the address it was scored with, its link set back (refresh_url_links)
         names = [name for _, name in docs.user]
+        edited_links: set[int] = set()  # (loose28) of them, rows edited too, read with their own address
         self.relinked = restore_displaced_urls(
             rows, docs.items, self.package, self.docs_part, self._url_column(docs),
             [docs.owned[h] for h in layout.STAMP_HEADERS], (engine_version(), self.settings.digest()),
-            docs.owned[layout.SCORE_HEADERS[-1]], self._old_read(), self.not_told)
+            docs.owned[layout.SCORE_HEADERS[-1]], self._old_read(), self.not_told, edited_links)
         self.summary.unchanged += sum(1 for row in rows if row.span.number in self.relinked and not row.rescore)
-        self.summary.link_notes = displaced_note(self.relinked) + not_told_note(self.not_told)
+        self.summary.link_notes = displaced_note(self.relinked, edited_links) + not_told_note(self.not_told)
         if docs.path_column is not None and docs.path_column in names:  # (for --output in another folder)
             column = docs.user[names.index(docs.path_column)][0]
             self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)

@@ -19,7 +19,7 @@ other cell of the column links to is the user's: the row is scored again with it
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from ..engine import text_digests
 from ..inputs import Record
@@ -41,7 +41,7 @@ def _shows_words(value: object) -> bool:
 def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Package, part: str, url_column: int | None,
                            stamp_columns: Sequence[int], still_current: tuple[str, str],
                            status_column: int, old_read: object = None,
-                           not_told: dict[int, str] | None = None) -> dict[int, str]:
+                           not_told: dict[int, str] | None = None, edited: set[int] | None = None) -> dict[int, str]:
     """For each row planned to be scored again whose URL cell shows words and whose stamp another
     link of the column gives back (module docstring): its item read with that address (in `rows`
     and in `items`, the sheet's items in the same order), not scored again where nothing else
@@ -50,7 +50,8 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
     row is scored again, with its own address). Returns {sheet row: the address its link is set back to}.
     (loose28) A row moved and edited too (its stamp no link gives back) under a link another row's
     stamp gives back is read with its own address where one link alone can be it (`_edited_and_moved`),
-    else with none: `not_told` gets {sheet row: the site of the link it sat under}, and its Status says so."""
+    else with none: `not_told` gets {sheet row: the site of the link it sat under}, and its Status says so;
+    `edited` gets the rows read with their own address so."""
     if url_column is None:
         return {}
     hash_column = stamp_columns[2]
@@ -85,16 +86,18 @@ def restore_displaced_urls(rows: Sequence[RowPlan], items: list, package: Packag
                  and value.strip().lower().startswith(_WEB)}
     restored: dict[int, str] = {}
     # (loose28) rows moved and edited: their own address found by elimination, else none
-    edited = _edited_and_moved(rows, suspects, found, links, addresses, hash_column, old_read)
-    claimed |= {address for address in edited.values() if address}
-    under = {links.get(rows[i].span.number) for i in edited}  # (links other rows' stamps give back, under them)
-    for i, address in edited.items():
+    recovered = _edited_and_moved(rows, suspects, found, links, addresses, hash_column, old_read)
+    claimed |= {address for address in recovered.values() if address}
+    under = {links.get(rows[i].span.number) for i in recovered}  # (links other rows' stamps give back, under them)
+    for i, address in recovered.items():
         row, item = rows[i], rows[i].item
         here = links.get(row.span.number, "")
         if address:
             row.item = items[i] = replace(item, url=address, note="; ".join(n for n in (item.note, EDITED_NOTE.format(
                 site=site_of(here), address=address)) if n))
             restored[row.span.number] = address
+            if edited is not None:
+                edited.add(row.span.number)
         else:
             # (read as the words it shows, as a words cell with no link is: its link is removed)
             row.item = items[i] = replace(item, url=str(row.span.values.get(url_column)).strip(), note="; ".join(n for n in (item.note, NOT_TOLD_NOTE.format(
@@ -203,16 +206,26 @@ def left_behind(number: int, address: str, links: dict[int, str], claimed: set[s
                for row, target in links.items() if row != number)
 
 
-def displaced_note(restored: dict[int, str]) -> list[str]:
-    """The summary's line on the links set back ([] where none)."""
+def displaced_note(restored: dict[int, str], edited: AbstractSet[int] = frozenset()) -> list[str]:
+    """The summary's line on the links set back ([] where none); (loose28) a line of their own for
+    the rows of them that were edited too (`edited`)."""
+    lines = []
+    if edited:
+        many = len(edited) > 1
+        lines.append(f"{len(edited)} URL cell{'s' if many else ''} showing words (row{'s' if many else ''} "
+                     f"{', '.join(str(n) for n in sorted(edited))}) linked to another row's address after the sheet's values "
+                     f"were sorted without their links, and {'the rows were' if many else 'the row was'} edited too: "
+                     f"{'each was' if many else 'it was'} read with the one link left of the site "
+                     f"{'it was' if not many else 'each was'} scored as a page of (the Status names it)")
+    restored = {number: address for number, address in restored.items() if number not in edited}
     if not restored:
-        return []
+        return lines
     rows = ", ".join(str(number) for number in sorted(restored))
     many = len(restored) > 1
     return [f"{len(restored)} URL cell{'s' if many else ''} showing words (row{'s' if many else ''} {rows}) "
             f"linked to another row's address, most likely after the sheet's values were sorted without their links: "
             f"{'each' if many else 'it'} kept the address {'its row was' if many else 'the row was'} scored with, "
-            f"and {'their links were' if many else 'its link was'} set back to it where {'they have' if many else 'it has'} one"]
+            f"and {'their links were' if many else 'its link was'} set back to it where {'they have' if many else 'it has'} one"] + lines
 
 
 def not_told_note(not_told: dict[int, str]) -> list[str]:
