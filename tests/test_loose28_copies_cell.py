@@ -115,3 +115,29 @@ def test_a_refresh_of_the_workbook_keeps_its_copies_cells(book, tmp_path, capsys
     assert main(["refresh", str(again)]) == 0
     assert "written again" not in "".join(capsys.readouterr())
     assert _cells(again) == _cells(book)
+
+
+def test_a_workbook_written_before_has_its_long_copies_cells_written_again(tmp_path, capsys, monkeypatch, book):
+    """A workbook whose long Copies cells an earlier version wrote whole (cut at the row's height):
+    a refresh writes them again as this version does, its copy rows unchanged in number."""
+    from xlplugin.copies import copy_rows_named
+
+    csv = tmp_path / "rows.csv"
+    csv.write_text("id,text\n" + "".join(f'{key},"{text}"\n' for key, text in ROWS), encoding="utf-8")
+    old = tmp_path / "old.xlsx"
+    with monkeypatch.context() as patched:
+        patched.setattr(read_sheet, "copies_fit", lambda cell: True)  # (no line budget, as before)
+        assert main(["score", str(csv), "-o", str(old), "-q", "--workers", "1"]) == 0
+    assert any(not read_sheet.copies_fit(cell) for cell, _height in _cells(old).values() if cell)
+    capsys.readouterr()
+    assert main(["refresh", str(old)]) == 0
+    assert "Copies cells of the Read sheet longer than their rows showed" in capsys.readouterr().err
+    fresh = _cells(book)
+    for doc, (cell, height) in _cells(old).items():  # (a row may stay as tall as it was: its cell shows whole)
+        assert cell == fresh[doc][0] and (not cell or height >= read_sheet.first_row_height(None, cell))
+    wb = openpyxl.load_workbook(old)
+    copy_rows = Counter(row[0] for row in wb["Evidence"].iter_rows(min_row=2, values_only=True) if (row[1], row[2]) in COPY_ROWS)
+    assert all(copy_rows_named(cell) == copy_rows[doc] for doc, (cell, _height) in _cells(old).items() if cell)
+    assert main(["refresh", str(old)]) == 0
+    assert "unchanged" in capsys.readouterr().err and {doc: cell for doc, (cell, _h) in _cells(old).items()} == \
+        {doc: cell for doc, (cell, _h) in fresh.items()}

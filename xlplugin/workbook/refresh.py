@@ -882,7 +882,13 @@ class _Refresh:
                  old_sheet: OldEvidence | None) -> RowChanges:
         """`_row_changes`, or, where every derived sheet is to be made again (`remake`), a change
         that makes them so (told by the summary's rebuilt line instead)."""
-        return RowChanges(renumbered=True) if self.remake else self._row_changes(rows, hash_col, old_read, old_sheet)
+        if self.remake:
+            return RowChanges(renumbered=True)
+        changes = self._row_changes(rows, hash_col, old_read, old_sheet)
+        if old_read is not None:  # (loose28) a long Copies cell an earlier version wrote, cut at its row's height
+            cut = sum(1 for row in old_read.rows.values() if row.copies and not read_sheet.copies_fit(row.copies))
+            changes = replace(changes, copies_cut=cut) if cut else changes
+        return changes
 
     def _evidence(self, rows: list[RowPlan], hash_col: int, old_sheet: OldEvidence, people: PeopleSheets | None,
                   changes: RowChanges) -> Callable[[], Any]:

@@ -38,11 +38,14 @@ class RowChanges:
     # (loose24) ids edited in the Read sheet only (the Documents rows' ids are as the Evidence
     # sheet has them): the Read sheet is written again from the Documents sheet
     read_ids_edited: int = 0
+    # (loose28) Read rows whose Copies cell, as an earlier version wrote it, is longer than its row
+    # shows (read_sheet.copies_fit): the Read sheet is written again, the cell naming fewer rows
+    copies_cut: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.removed or self.duplicated or self.reordered or self.renumbered or self.renamed
-                    or self.read_ids_edited)
+                    or self.read_ids_edited or self.copies_cut)
 
     def describe(self) -> str:
         """In words, for the refresh summary ("" when nothing changed)."""
@@ -62,6 +65,10 @@ class RowChanges:
             parts.append(f"{n} id{'s' if n != 1 else ''} edited in the Read sheet, not in the Documents sheet "
                          f"(the Read sheet only shows the Documents rows: written again with the Documents "
                          f"sheet's id{'s' if n != 1 else ''}; to rename a document, edit its id in the Documents sheet)")
+        if self.copies_cut:
+            n = self.copies_cut
+            parts.append(f"{n} Copies cell{'s' if n != 1 else ''} of the Read sheet longer than {'their rows' if n != 1 else 'its row'} "
+                         f"showed: written again naming fewer rows and counting the rest")
         return "; ".join(parts)
 
 
