@@ -53,9 +53,11 @@ def _same_site(a: str, b: str) -> bool:
 
 def disagreeing_addresses(tree: Any) -> list[tuple[str, str]]:
     """(where, host) of the page's addresses where they name two different sites; [] otherwise."""
-    from .scorers.source_rating import domain_of
+    from .scorers.source_rating import domain_of, site_address
 
-    hosts = [(where, domain_of(url)) for where, url in page_addresses(tree)]
+    # (hunt26a) an archive's copy is the page it holds: a saved Wayback Machine copy whose canonical
+    # link is "web.archive.org/web/.../https://site.example/a" and whose og:url is the site's agree
+    hosts = [(where, domain_of(site_address(url))) for where, url in page_addresses(tree)]
     hosts = [(where, host) for where, host in hosts if host]
     if len(hosts) < 2 or _same_site(hosts[0][1], hosts[1][1]):
         return []
@@ -90,9 +92,9 @@ def name_elsewhere_note(outlet: str, url: str) -> str:
     """The note for a page whose site name is another rated site's name than its address's
     ("" where it is its own, or names no rated site)."""
     from .names import site_names
-    from .scorers.source_rating import domain_of
+    from .scorers.source_rating import domain_of, site_address
 
-    host = domain_of(url)
+    host = domain_of(site_address(url))
     if not host:
         return ""
     names = {_squash(outlet), _squash(outlet[4:] if outlet.lower().startswith("the ") else "")} - {""}
