@@ -10,7 +10,6 @@ from xlplugin.outlets import site_of_url
 from xlplugin.scorers import source_rating
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
-from xlplugin.wrapped_links import page_address, unwrap
 
 # Fictional sites, and the wrappers' own hosts rated too: a rating of the wrapper must never be
 # the rating of the page it leads to.
@@ -107,6 +106,8 @@ def test_the_builtin_table_never_rates_a_redirector_for_the_page():
     "https://t.co", "https://googleblog.example/amp/s/other.example/a",
 ])
 def test_an_address_that_is_its_own_page_is_not_unwrapped(url):
+    from xlplugin.wrapped_links import page_address, unwrap  # (here: the module is new)
+
     assert unwrap(url) is None
     assert page_address(url) == url
 

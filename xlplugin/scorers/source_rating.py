@@ -405,18 +405,33 @@ def _rating(doc: Document, settings: Settings) -> Score:
     for key in candidates:
         if key in ratings:
             rating, rater = ratings[key]
-            return _yours(_written(key, settings.rating_names), rating, rater)
+            return _with_conflict(_yours(_written(key, settings.rating_names), rating, rater), key, doc, builtin)
     if builtin:
         table = builtin_ratings()
         for key in candidates:
             if key in table:
-                return _builtin(key, table[key])
+                return _with_conflict(_builtin(key, table[key]), key, doc, builtin)
     if not ratings and not builtin:
         return Score(NAME, None, None, UNIT, note="no source ratings: the built-in table is off and you supplied none")
     where = "in your table or the built-in ratings" if builtin and ratings else ("in the built-in ratings" if builtin else "in your table")
     if hosted is not None:
         return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _with_conflict(found: Score, key: str, doc: Document, builtin: bool) -> Score:
+    """(hunt26a) A rating by the outlet's name in your table of a row whose URL's site the built-in
+    table rates, with the note saying so: your table wins, as always, but not unseen (an outlet
+    column "Harwick Courier" rated 0.9 by you on an address the built-in table rates 0.05)."""
+    outlet = doc.outlet.strip()
+    if not builtin or not outlet or not doc.url or key != outlet_key(outlet):
+        return found
+    table = builtin_ratings()
+    site = next((k for k in _candidates_of(doc.url, "")[0] if k in table), None)
+    if site is None:
+        return found
+    return replace(found, note=f"{found.note}; the URL's site {site} is rated {table[site]:g} by {BUILTIN_RATER} "
+                               "(built in): your table's rating of the outlet given is used")
 
 
 def _yours(shown: str, rating: float, rater: str) -> Score:
