@@ -134,3 +134,11 @@ def test_a_url_cell_is_read_without_the_marks_it_was_pasted_in(cell, read):
 def test_a_url_cell_holding_two_addresses_names_neither(cell):
     value, why = given_meta("url", cell)
     assert value == "" and "holds 2 web addresses" in why
+
+
+@pytest.mark.parametrize("url, site", [("https://t.co/Ab12Cd34", "t.co"), ("https://bit.ly/3xYzAbc", "bit.ly"),
+                                       ("https://www.google.com/url?q=https://tallowgazette.example/a", "tallowgazette.example")])
+def test_a_links_site_in_the_sorted_links_notes_is_never_blank(url, site):
+    from xlplugin.workbook.read_url_links import _site  # (new: a link naming no page is named by its host)
+
+    assert _site(url) == site
