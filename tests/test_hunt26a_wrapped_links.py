@@ -142,3 +142,23 @@ def test_a_links_site_in_the_sorted_links_notes_is_never_blank(url, site):
     from xlplugin.workbook.read_url_links import _site  # (new: a link naming no page is named by its host)
 
     assert _site(url) == site
+
+
+@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("spelling", WRAPPED[:12])
+def test_an_outlet_cell_holding_a_wrapped_address_is_read_as_the_url_is(site, spelling):
+    result = source_rating.score(prepare(TEXT, outlet=_forms(spelling, site)), SETTINGS)
+    assert result.value == RATINGS["tallowgazette.example" if site.startswith("tallow") else "brackenford.example.co.uk"][0]
+    assert "the outlet given is " in result.note
+
+
+@pytest.mark.parametrize("url", NAMES_NO_PAGE)
+def test_an_outlet_cell_holding_a_link_that_names_no_page_rates_no_site(url):
+    result = source_rating.score(prepare(TEXT, outlet=url), SETTINGS)
+    assert result.value is None and "does not say which page it leads to" in result.note
+
+
+@pytest.mark.parametrize("outlet, rating", [("news.google.com", 0.95), ("tallowgazette.example", 0.1),
+                                            ("https://www.tallowgazette.example/local/a", 0.1)])
+def test_an_outlet_cell_naming_a_site_still_rates_it(outlet, rating):
+    assert source_rating.score(prepare(TEXT, outlet=outlet), SETTINGS).value == rating

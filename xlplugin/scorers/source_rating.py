@@ -223,7 +223,9 @@ def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
     hosted: UserSite | None = None
     # a URL cell holding something else than a web address ("n/a", "-", 3) is no URL to rate
     # (marks20) a Google AMP cache address is looked up as the site's own
-    for source in (site_address(url) if is_web_address(url) else "", outlet if "." in outlet and " " not in outlet.strip() else ""):
+    # (hunt26a) an outlet cell holding a web address is read as the URL is (a Google News link there rates no site)
+    for source in (site_address(url) if is_web_address(url) else "",
+                   site_address(outlet.strip()) if "." in outlet and " " not in outlet.strip() else ""):
         host = domain_of(source)
         if not host:
             continue
@@ -375,18 +377,20 @@ def builtin_ratings() -> dict[str, float]:
 
 def score(doc: Document, settings: Settings) -> Score:
     found = _rating(doc, settings)
-    wrapped = unwrap(doc.url) if doc.url and is_web_address(doc.url) else None
-    return found if wrapped is None else replace(found, note=_wrapped_note(found, wrapped))
+    wrapped, what = (unwrap(doc.url) if doc.url and is_web_address(doc.url) else None), "the URL"
+    if wrapped is None and "." in doc.outlet and " " not in doc.outlet.strip():  # (an outlet cell holding one)
+        wrapped, what = unwrap(doc.outlet.strip()), "the outlet given"
+    return found if wrapped is None else replace(found, note=_wrapped_note(found, wrapped, what))
 
 
-def _wrapped_note(found: Score, wrapped: Wrapped) -> str:
+def _wrapped_note(found: Score, wrapped: Wrapped, what: str = "the URL") -> str:
     """(hunt26a) The note of a document whose URL is not the page's own address (an archive's
     copy, a redirect, a short link: `wrapped_links`): what it was read as, or that it names no
     web site, so that a rating is never taken for the wrapper's, nor a missing one unexplained."""
     if wrapped.address:
-        said = f"the URL is {wrapped.via}: read as the page's own address on {site_of(wrapped.address)}"
+        said = f"{what} is {wrapped.via}: read as the page's own address on {site_of(wrapped.address)}"
     else:
-        said = (f"the URL is {wrapped.via}, which does not say which page it leads to: it rates no web site "
+        said = (f"{what} is {wrapped.via}, which does not say which page it leads to: it rates no web site "
                 "(give the page's own address, or its outlet)")
     if found.note == _NOTHING_TO_RATE:
         return "no web site or outlet to rate: " + said
