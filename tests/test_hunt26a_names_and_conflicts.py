@@ -92,3 +92,14 @@ def test_a_saved_archive_copy_is_rated_as_its_site(canonical, og_url):
     assert "web sites" not in page.note
     result = source_rating.score(prepare(page.text, url=page.url, outlet=page.outlet), Settings())
     assert result.details.get("matched") == "infowars.com"
+
+
+@pytest.mark.parametrize("outlet, url, settings", [
+    ("dw.com", "https://www.dw.com/en/a/a-1", Settings()),  # the built-in table rates both: one site
+    ("DW.com", "https://www.dw.com/en/a/a-1", Settings()),
+    ("phys.org", "https://phys.org/news/2021-03-a.html", Settings().with_ratings({"phys.org": (0.9, "desk")})),
+    ("Tallow Gazette", "https://www.reuters.com/world/a", Settings().with_ratings({"reuters.com": (0.9, "desk")})),
+])
+def test_no_conflict_is_said_where_the_urls_site_rates_the_row(outlet, url, settings):
+    result = source_rating.score(prepare(TEXT, url=url, outlet=outlet), settings)
+    assert result.value is not None and "URL's site" not in result.note

@@ -414,7 +414,7 @@ def _rating(doc: Document, settings: Settings) -> Score:
         table = builtin_ratings()
         for key in candidates:
             if key in table:
-                return _with_conflict(_builtin(key, table[key]), key, doc, builtin)
+                return _builtin(key, table[key])
     if not ratings and not builtin:
         return Score(NAME, None, None, UNIT, note="no source ratings: the built-in table is off and you supplied none")
     where = "in your table or the built-in ratings" if builtin and ratings else ("in the built-in ratings" if builtin else "in your table")
@@ -430,8 +430,11 @@ def _with_conflict(found: Score, key: str, doc: Document, builtin: bool) -> Scor
     outlet = doc.outlet.strip()
     if not builtin or not outlet or not doc.url or key != outlet_key(outlet):
         return found
+    url_keys = _candidates_of(doc.url, "")[0]
+    if key in url_keys:  # (rated by the URL's site itself: an outlet cell "dw.com" with a dw.com address)
+        return found
     table = builtin_ratings()
-    site = next((k for k in _candidates_of(doc.url, "")[0] if k in table), None)
+    site = next((k for k in url_keys if k in table), None)
     if site is None:
         return found
     return replace(found, note=f"{found.note}; the URL's site {site} is rated {table[site]:g} by {BUILTIN_RATER} "
