@@ -162,3 +162,16 @@ def test_an_outlet_cell_holding_a_link_that_names_no_page_rates_no_site(url):
                                             ("https://www.tallowgazette.example/local/a", 0.1)])
 def test_an_outlet_cell_naming_a_site_still_rates_it(outlet, rating):
     assert source_rating.score(prepare(TEXT, outlet=outlet), SETTINGS).value == rating
+
+
+def test_an_unused_rating_of_an_archive_or_wrapper_says_why():
+    from xlplugin.ratings_table import RatingRow, describe_unused
+
+    rows = [RatingRow("line 2", "web.archive.org", 0.9), RatingRow("line 3", "t.co", 0.5),
+            RatingRow("line 4", "eur01.safelinks.protection.outlook.com", 0.5), RatingRow("line 5", "tallowgazette.example", 0.5),
+            RatingRow("line 6", "google.com", 0.5)]
+    lines = describe_unused(rows, "--ratings r.csv")
+    wrappers = [line for line in lines if "archive or a link wrapper" in line]
+    assert len(wrappers) == 1 and all(w in wrappers[0] for w in ("web.archive.org", "t.co", "safelinks"))
+    others = [line for line in lines if line not in wrappers]
+    assert any("tallowgazette.example" in line and "google.com" in line for line in others)  # (sites of their own)

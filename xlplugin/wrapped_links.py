@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .links import is_web_address
 
-__all__ = ["Wrapped", "unwrap", "page_address"]
+__all__ = ["Wrapped", "unwrap", "page_address", "wrapper_named"]
 
 
 @dataclass(frozen=True)
@@ -192,3 +192,19 @@ def page_address(url: str) -> str:
     none (a Google News or a shortened link), `url` itself for any other address."""
     found = unwrap(url)
     return url if found is None else found.address
+
+
+
+# Hosts that serve nothing but wrapped addresses (the others above, google.com or youtube.com,
+# have pages of their own): a rating of one rates no page anyone reads.
+_ONLY_WRAPPERS = frozenset({"l.facebook.com", "lm.facebook.com", "l.messenger.com", "l.instagram.com", "out.reddit.com",
+                            "t.umblr.com", "webcache.googleusercontent.com", "urldefense.com", "web.archive.org",
+                            "wayback.archive.org", *_ARCHIVE_TODAY, *(host for host, _, _ in _NAMES_NO_PAGE)})
+
+
+def wrapper_named(written: str) -> str:
+    """The wrapper's host where `written` (a ratings table's site) is an archive or a redirector
+    whose addresses are read as the pages they hold ("web.archive.org", "t.co", "news.google.com",
+    "nam12.safelinks.protection.outlook.com"), "" for any other site."""
+    host, _ = _host_and_rest(written)
+    return host if host in _ONLY_WRAPPERS or _host_is(host, "*.safelinks.protection.outlook.com") else ""
