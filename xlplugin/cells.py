@@ -366,6 +366,30 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     if isinstance(value, bool) or stripped in EXCEL_ERRORS or _placeholder(field, stripped) \
             or (field in NAMING_FIELDS and _bare_value(value, stripped)):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
+    if field == "url":
+        return _given_url(text, stripped)
+    return text, None
+
+
+# (hunt26a) What a pasted web address comes wrapped in: angle brackets (an e-mail's
+# "<https://site.example/a>"), quotation marks, a Markdown link ("[Site](https://site.example/a)").
+_URL_WRAPS_RE = re.compile(r"<(?P<a>[^<>\s]+)>|[\"\u201c\u201d'\u2018\u2019](?P<q>[^\"\u201c\u201d'\u2018\u2019\s]+)"
+                           r"[\"\u201c\u201d'\u2018\u2019]|\[[^\[\]]*\]\((?P<m>[^()\s]+)\)")
+# Where a web address starts in a cell: at its start, or after a space, a comma, a semicolon or a
+# bar (not after "/" or "=": an archive's copy or a redirect holds the page's address inside its own).
+_URL_START_RE = re.compile(r"(?:^|[\s,;|])[<\"\u201c'(\[]?(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _given_url(text: str, stripped: str) -> tuple[str, str | None]:
+    """A URL cell's web address: without the marks it was pasted in (`_URL_WRAPS_RE`); none, with
+    the reason, for a cell holding two or more addresses ("https://a.example/1 https://b.example/2"):
+    which one is the document's own is not known, so neither is rated nor names its outlet."""
+    found = _URL_WRAPS_RE.fullmatch(stripped)
+    if found:
+        return next(part for part in found.groups() if part), None
+    starts = len(_URL_START_RE.findall(stripped))
+    if starts > 1:
+        return "", f"{stripped[:60]!r} holds {starts} web addresses, not one: keep the document's own"
     return text, None
 
 

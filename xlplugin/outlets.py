@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import registry
 from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
-from .scorers.source_rating import outlet_group, site_of
+from .scorers.source_rating import outlet_group, site_address, site_of
 from .types import DocumentResult
 
 __all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
@@ -51,7 +51,13 @@ def site_of_url(url: str) -> tuple[str, str]:
     source rating reads the same cell)."""
     if not is_web_address(url):
         return "", ""
-    hosted = user_site(url)
+    # (hunt26a) an archive's copy or a redirect is the page it holds ("web.archive.org/web/.../
+    # https://site.example/a" is site.example's); a link that names no page (a Google News
+    # article link, t.co) names no outlet: the documents behind one are not one outlet
+    address = site_address(url)
+    if not address:
+        return "", ""
+    hosted = user_site(address)
     if hosted is None:  # (marks20: a site's mobile and AMP hosts, an AMP cache address, are the site)
         return site_of(url), FROM_URL
     if hosted.site:

@@ -53,9 +53,11 @@ def _same_site(a: str, b: str) -> bool:
 
 def disagreeing_addresses(tree: Any) -> list[tuple[str, str]]:
     """(where, host) of the page's addresses where they name two different sites; [] otherwise."""
-    from .scorers.source_rating import domain_of
+    from .scorers.source_rating import domain_of, site_address
 
-    hosts = [(where, domain_of(url)) for where, url in page_addresses(tree)]
+    # (hunt26a) an archive's copy is the page it holds: a saved Wayback Machine copy whose canonical
+    # link is "web.archive.org/web/.../https://site.example/a" and whose og:url is the site's agree
+    hosts = [(where, domain_of(site_address(url))) for where, url in page_addresses(tree)]
     hosts = [(where, host) for where, host in hosts if host]
     if len(hosts) < 2 or _same_site(hosts[0][1], hosts[1][1]):
         return []
@@ -86,18 +88,45 @@ def _rated_names() -> dict[str, str]:
     return {name: domain for name, domain in names.items() if name not in taken}
 
 
+# (hunt26a) A host's labels that name no site of their own ("news" of news.sky.com, "co" of bbc.co.uk).
+_GENERIC_LABELS = frozenset({"news", "co", "com", "org", "net", "eu", "uk", "us", "en", "edition", "www", "amp", "mobile"})
+_NAME_WORDS_LOOKED_AT = 6
+
+
+def _own_name(outlet: str, own: set[str]) -> bool:
+    """(hunt26a) Whether a site name is the address's own written out: its first words, each whole
+    or as its initial, are a label of the host ("BBC News" on bbc.co.uk, "Sky News" on
+    news.sky.com, "The New York Times" on nytimes.com, "New York Post" on nypost.com). Until
+    this such a page was told it "calls itself" the name of a look-alike site (bbc-news.us,
+    newyorktimes.com) that the built-in table rates."""
+    from itertools import product
+
+    from .names import squash
+
+    words = [w for w in (squash(w) for w in outlet.replace("-", " ").split()) if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    words = words[:_NAME_WORDS_LOOKED_AT]
+    own = {name for name in own if len(name) >= 3 and name not in _GENERIC_LABELS}
+    for k in range(1, len(words) + 1):
+        for spelling in product(*((w, w[0]) for w in words[:k])):
+            if "".join(spelling) in own:
+                return True
+    return False
+
+
 def name_elsewhere_note(outlet: str, url: str) -> str:
     """The note for a page whose site name is another rated site's name than its address's
     ("" where it is its own, or names no rated site)."""
     from .names import site_names
-    from .scorers.source_rating import domain_of
+    from .scorers.source_rating import domain_of, site_address
 
-    host = domain_of(url)
+    host = domain_of(site_address(url))
     if not host:
         return ""
     names = {_squash(outlet), _squash(outlet[4:] if outlet.lower().startswith("the ") else "")} - {""}
     own = site_names(url, "")
-    if names & own:
+    if names & own or _own_name(outlet, own):
         return ""
     other = next((_rated_names()[name] for name in sorted(names) if name in _rated_names()), None)
     if other is None or _same_site(other, host):

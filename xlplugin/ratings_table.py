@@ -40,6 +40,7 @@ from .inputs import RATING_SCALES, find_column, rating_scale, read_csv_table, un
 from .links import is_web_address
 from .scorers.source_rating import outlet_group, outlet_key, rating_key, rating_used, ratings_matching, site_of
 from .wording import counted
+from .wrapped_links import wrapper_named
 
 __all__ = ["RatingRow", "RatingsTableError", "ratings_table", "rating_rows_from_csv", "unused_rows", "describe_unused",
            "outranked", "describe_disagreeing", "near_misses", "describe_unrated_near", "describe_sections", "written_names", "describe_keyless",
@@ -587,6 +588,16 @@ def describe_unused(unused: list[RatingRow], where: str, outranked: Mapping[str,
                      f"({counted(count, 'document')})? A near spelling is not rated: if it is the same outlet, "
                      "write the name as the documents spell it")
     none = [row for row in unused if row.key not in outranked and row not in guessed[:_SHOWN_UNUSED]]
+    # (hunt26a) a row for an archive or a redirector (web.archive.org, news.google.com, t.co) rates
+    # its own pages only: the pages read through it are rated as the pages they hold, or not at all
+    wrappers = [row for row in none if "/" not in row.key and wrapper_named(row.written)]
+    if wrappers:
+        named = ", ".join(f"{row.place} ({row.written})" for row in wrappers[:_SHOWN_UNUSED])
+        more = f" and {len(wrappers) - _SHOWN_UNUSED} more" if len(wrappers) > _SHOWN_UNUSED else ""
+        lines.append(f"{where}: {counted(len(wrappers), 'rating')} of an archive or a link wrapper rated no document: "
+                     f"{named}{more}. A page read through one is rated as the page it holds (a copy of a page of "
+                     "example.com as example.com), or not at all where its address does not say which page it is")
+        none = [row for row in none if row not in wrappers]
     if none:
         named = ", ".join(f"{row.place} ({row.written})" for row in none[:_SHOWN_UNUSED])
         more = f" and {len(none) - _SHOWN_UNUSED} more" if len(none) > _SHOWN_UNUSED else ""

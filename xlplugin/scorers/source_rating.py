@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Mapping
 from urllib.parse import urlsplit
@@ -38,6 +39,7 @@ from ..links import is_web_address, readable_host
 from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
+from ..wrapped_links import Wrapped, page_address, unwrap
 
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "outlet_group", "outlet_name", "outlet_text", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
 
@@ -50,7 +52,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "14"  # 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "15"  # 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -171,9 +173,13 @@ _SUFFIX_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne",
 def site_address(url: str) -> str:
     """The address of the page a URL shows: a Google AMP cache address read as the site's own
     ("https://site-example.cdn.ampproject.org/c/s/site.example/a" is "https://site.example/a");
-    any other URL as it is."""
-    found = _AMP_CACHE_RE.match(url.strip())
-    return "https://" + found.group(1) if found else url
+    (hunt26a) an archive's copy or a redirect that holds the page's address read as that address
+    ("web.archive.org/web/2020/https://site.example/a", "google.com/url?q=...":
+    `wrapped_links.page_address`), and "" for a link that names no page (a Google News article
+    link, t.co, bit.ly); any other URL as it is."""
+    address = page_address(url)
+    found = _AMP_CACHE_RE.match(address.strip())
+    return "https://" + found.group(1) if found else address
 
 
 def site_of(url: str) -> str:
@@ -217,7 +223,9 @@ def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
     hosted: UserSite | None = None
     # a URL cell holding something else than a web address ("n/a", "-", 3) is no URL to rate
     # (marks20) a Google AMP cache address is looked up as the site's own
-    for source in (site_address(url) if is_web_address(url) else "", outlet if "." in outlet and " " not in outlet.strip() else ""):
+    # (hunt26a) an outlet cell holding a web address is read as the URL is (a Google News link there rates no site)
+    for source in (site_address(url) if is_web_address(url) else "",
+                   site_address(outlet.strip()) if "." in outlet and " " not in outlet.strip() else ""):
         host = domain_of(source)
         if not host:
             continue
@@ -326,7 +334,7 @@ def rating_key(written: str) -> str:
     if _names_a_site(text):
         host = site_of(text).rstrip(".")
         if host:
-            section = _section(text)
+            section = _section(site_address(text))  # (hunt26a: a Wayback copy's "web/..." is no section)
             return f"{host}/{section}" if section else host
     return outlet_key(text)
 
@@ -368,15 +376,40 @@ def builtin_ratings() -> dict[str, float]:
 
 
 def score(doc: Document, settings: Settings) -> Score:
+    found = _rating(doc, settings)
+    wrapped, what = (unwrap(doc.url) if doc.url and is_web_address(doc.url) else None), "the URL"
+    if wrapped is None and "." in doc.outlet and " " not in doc.outlet.strip():  # (an outlet cell holding one)
+        wrapped, what = unwrap(doc.outlet.strip()), "the outlet given"
+    return found if wrapped is None else replace(found, note=_wrapped_note(found, wrapped, what))
+
+
+def _wrapped_note(found: Score, wrapped: Wrapped, what: str = "the URL") -> str:
+    """(hunt26a) The note of a document whose URL is not the page's own address (an archive's
+    copy, a redirect, a short link: `wrapped_links`): what it was read as, or that it names no
+    web site, so that a rating is never taken for the wrapper's, nor a missing one unexplained."""
+    if wrapped.address:
+        said = f"{what} is {wrapped.via}: read as the page's own address on {site_of(wrapped.address)}"
+    else:
+        said = (f"{what} is {wrapped.via}, which does not say which page it leads to: it rates no web site "
+                "(give the page's own address, or its outlet)")
+    if found.note == _NOTHING_TO_RATE:
+        return "no web site or outlet to rate: " + said
+    return f"{found.note}; {said}"
+
+
+_NOTHING_TO_RATE = "no URL or outlet to rate"
+
+
+def _rating(doc: Document, settings: Settings) -> Score:
     candidates, hosted = _candidates(doc)
     builtin = bool(settings["sources.builtin"])
     if not candidates and hosted is None:
-        return Score(NAME, None, None, UNIT, note="no URL or outlet to rate")
+        return Score(NAME, None, None, UNIT, note=_NOTHING_TO_RATE)
     ratings = settings.ratings
     for key in candidates:
         if key in ratings:
             rating, rater = ratings[key]
-            return _yours(_written(key, settings.rating_names), rating, rater)
+            return _with_conflict(_yours(_written(key, settings.rating_names), rating, rater), key, doc, builtin)
     if builtin:
         table = builtin_ratings()
         for key in candidates:
@@ -388,6 +421,24 @@ def score(doc: Document, settings: Settings) -> Score:
     if hosted is not None:
         return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _with_conflict(found: Score, key: str, doc: Document, builtin: bool) -> Score:
+    """(hunt26a) A rating by the outlet's name in your table of a row whose URL's site the built-in
+    table rates, with the note saying so: your table wins, as always, but not unseen (an outlet
+    column "Harwick Courier" rated 0.9 by you on an address the built-in table rates 0.05)."""
+    outlet = doc.outlet.strip()
+    if not builtin or not outlet or not doc.url or key != outlet_key(outlet):
+        return found
+    url_keys = _candidates_of(doc.url, "")[0]
+    if key in url_keys:  # (rated by the URL's site itself: an outlet cell "dw.com" with a dw.com address)
+        return found
+    table = builtin_ratings()
+    site = next((k for k in url_keys if k in table), None)
+    if site is None:
+        return found
+    return replace(found, note=f"{found.note}; the URL's site {site} is rated {table[site]:g} by {BUILTIN_RATER} "
+                               "(built in): your table's rating of the outlet given is used")
 
 
 def _yours(shown: str, rating: float, rater: str) -> Score:

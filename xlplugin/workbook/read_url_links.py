@@ -31,7 +31,7 @@ from typing import Any, Sequence
 from ..engine import text_digest
 from ..inputs import Problem, Record
 from ..links import is_web_address
-from ..scorers.source_rating import site_of
+from ..scorers.source_rating import domain_of, site_of
 from .cell_links import column_formula_targets, column_link_targets
 from .package import Package
 from .refresh_url_links import left_behind, stamped_address
@@ -67,6 +67,12 @@ def shows_words(value: Any) -> bool:
 
 def _named_sites(words: str) -> list[str]:
     return [site_of(found) for found in _SITE_RE.findall(words)]
+
+
+def _site(url: str) -> str:
+    """The site a link's address is on, as the source rating reads it (`site_of`), or its host
+    where that names none (hunt26a: a short link, "t.co", a Google News link, names no page)."""
+    return site_of(url) or domain_of(url)
 
 
 def _same_site(one: str, other: str) -> bool:
@@ -113,7 +119,7 @@ def check_words_links(package: Package, part: str | None, column: int, header: s
         if left_behind(numbers[i], address, links, claimed | {other for j, other in found.items() if j != i}, set(numbers),
                        addresses):
             here = links.get(numbers[i], "")
-            linked = _LINKED_ELSEWHERE.format(site=site_of(here)) if here else _LINK_LEFT
+            linked = _LINKED_ELSEWHERE.format(site=_site(here)) if here else _LINK_LEFT
             _read_as(item, header, address)
             _noted(item, KEPT_NOTE.format(linked=linked, address=address))
             checked.add(i)
@@ -125,7 +131,7 @@ def check_words_links(package: Package, part: str | None, column: int, header: s
         if numbers[i] in formulas:
             continue
         words = str(shown[numbers[i]]).strip()
-        linked = site_of(item.url)
+        linked = _site(item.url)
         named = _named_sites(words)
         if not named or any(_same_site(site, linked) for site in named):
             continue
