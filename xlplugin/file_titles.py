@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_line", "label_line", "date_line", "outlet_line", "masthead_outlet", "HEADLINE_MAX_CHARS"]
+__all__ = ["author_line", "headline_line", "label_line", "date_line", "outlet_line", "masthead_outlet", "HEADLINE_MAX_CHARS"]
 
 HEADLINE_MAX_CHARS = 150
 HEADLINE_MIN_WORDS = 3
@@ -112,16 +112,47 @@ def label_line(line: str) -> bool:
             and all(w == "&" or w.replace("-", "").replace("'", "").isalpha() for w in words))
 
 
-def _headline_at(lines: list[str]) -> str:
-    """lines[0] where it is a headline: followed by a blank line or a byline, and more text."""
+def _headline_at(lines: list[str], second: bool = False) -> str:
+    """lines[0] where it is a headline: followed by a blank line or a byline, and more text;
+    with `second` (the text's first line), also by a second line (`_second_line`)."""
     first = lines[0].strip()
     if first.startswith("#"):
         first = first.lstrip("#").strip()
     after = lines[1].strip() if len(lines) > 1 else ""
     rest = "\n".join(lines[1:]).strip()
-    if not rest or not (not after or _BYLINE_RE.match(after) or masthead_outlet(after)):
+    if not rest or not (not after or _BYLINE_RE.match(after) or masthead_outlet(after) or (second and _second_line(lines))):
         return ""
     return first if _is_headline(first) else ""
+
+
+# (transcripts28) A second line right under the headline, then a blank line: a standfirst, a
+# dateline or a source line ("Extract from the Official Report, 3 March", "From our correspondent
+# in Westminster", "Ministers say the money will reach 400 routes"). Read under the text's first
+# line only (not under a label line). It opens with a capital or a figure, runs to
+# SECOND_LINE_MAX_CHARS and ends as no sentence does (a sentence right under the first line is the
+# first paragraph's: meta15), and the paragraph after the blank line is one line ending as a
+# sentence does: a text wrapped at a width (every paragraph several lines) keeps its first line as
+# prose, and a header block's last lines over a headline ("Media Relations Unit" / "March 9, 2026"
+# / blank / headline) are no headline and its standfirst. A first line that is a name of up to
+# NAME_ABOVE_MAX_WORDS capitalised words ("The Tannery Letter" / "Issue 31: The bins nobody
+# ordered") is a publication's over a title, no headline (lead25).
+SECOND_LINE_MAX_CHARS = 200
+_SECOND_LINE_START_RE = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
+
+
+def _second_line(lines: list[str]) -> bool:
+    """(transcripts28) Is lines[1] a standfirst or a dateline under a headline (see above)?"""
+    if len(lines) < 4 or lines[2].strip() or not lines[3].strip() or (len(lines) > 4 and lines[4].strip()):
+        return False
+    second, body = lines[1].strip(), lines[3].strip()
+    if len(second) > SECOND_LINE_MAX_CHARS or not _SECOND_LINE_START_RE.match(second) \
+            or second.endswith((".", "!", "?", ":", ",", ";")) or not _SENTENCE_END_RE.search(body):
+        return False
+    words = lines[0].strip().lstrip("#").split()  # (a name over a title, "The Tannery Letter": no headline)
+    return not (len(words) <= NAME_ABOVE_MAX_WORDS and all(
+        w in _OUTLET_SMALL_WORDS or w in _TITLE_SMALL_WORDS
+        or (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha()) for w in words))
 
 
 def headline_line(text: str) -> str:
@@ -130,7 +161,7 @@ def headline_line(text: str) -> str:
     lines = text.lstrip("\ufeff \t\n").split("\n", 7)
     if len(lines) < 2:
         return ""
-    headline = _headline_at(lines)
+    headline = _headline_at(lines, second=True)
     if not headline and _publication_above(lines):  # (lead25) "The Valley Ledger" / headline / byline
         return _headline_at(lines[1:])
     if headline:
@@ -362,6 +393,39 @@ def outlet_line(text: str) -> str:
         if i and masthead_outlet(line):  # (lead25) under the headline: "KTRV 4 News | Updated 3:10 PM, ..."
             return masthead_outlet(line)
     return ""
+
+
+# (transcripts28) A byline's name, up to what follows it on its line: a comma and the writer's role
+# ("By Dana Whitcombe, Staff Reporter"), a mark and a date ("By Ann Lee | 3 March 2026"), a dash.
+_BYLINE_NAME_RE = re.compile(r"(?:by|written\s+by)\s+(?P<name>[^\W\d][^\s\d,|\u00b7\u2022]*"
+                             rf"(?:[ \t]+[^\s\d,|\u00b7\u2022\u2013\u2014-][^\s\d,|\u00b7\u2022]*){{0,{CREDIT_NAME_WORDS - 1}}})"
+                             r"(?:\s*(?:,|\s[|\u00b7\u2022\u2013\u2014-]\s).*)?", re.IGNORECASE)
+
+
+def author_line(text: str) -> tuple[str, str]:
+    """(transcripts28) The author a plain text credits on its byline line (the line `outlet_line`
+    reads: "By Dana Whitcombe, Staff Reporter", among its first DATE_HEAD_LINES lines), and the
+    line: the name as written ("Dana Whitcombe", "Ann Lee and Tom Reed"), where every word is
+    capitalised but "and" and it names a person (`names.credits_a_person`: "By Reuters", "By the Editorial Board", "By
+    our reporter" name none; `provenance_notes.is_handle`: a user name "Posted by SkyWatcher_Dee" is
+    none, nor is "Posted by" read). ("", "") where none."""
+    from .names import credits_a_person
+    from .provenance_notes import is_handle
+
+    lines = [ln.strip() for ln in text.lstrip("\ufeff").split("\n", 40)[:40]]
+    for line in [ln for ln in lines if ln][:DATE_HEAD_LINES]:
+        if not _BYLINE_RE.match(line) or len(line) > HEADLINE_MAX_CHARS:
+            continue
+        m = _BYLINE_NAME_RE.fullmatch(line)
+        name = " ".join(m.group("name").split()) if m else ""
+        # (a particle other than "and", "Jonas de Vries", is left: provenance's byline cue reads no such name
+        # yet, and the author read here is to fill the cell the cue has read, not to earn a credit of its own)
+        if not name or not all(w[0].isupper() or w == "and" for w in name.split()):
+            return "", ""
+        if is_handle(name) or not credits_a_person(name):
+            return "", ""
+        return name, line
+    return "", ""
 
 
 # (lead25) Words that open a section's name, not an outlet's ("Local News | 4 May 2026").

@@ -178,9 +178,15 @@ def forum_lines(doc: Document) -> list[tuple[int, int, str]]:
 _SEP = r"[ \t]*[\u00b7\u2022|][ \t]*"
 _COUNT = r"\d[\d,.]*[KkMm]?[ \t]+(?:points?|votes?|upvotes?|likes?|karma)"
 _AGE = r"\d{1,3}[ \t]*(?:[smhdwy]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)(?:[ \t]+ago)?"
+# (transcripts28) An X/Twitter-style header: the poster's display name before the handle ("Harbour
+# Watch @harbourwatch · Jun 2"; one to four words, none a sentence's), and the post's date after it
+# ("· Mar 3", "· 14 Nov", "· Nov 14, 2026") as well as its age ("· 2h").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = r"(?:" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?)"
+_DISPLAY = r"(?P<display>[^\W\d_][\w'\u2019.&-]{0,24}(?:[ \t]+[^\W_][\w'\u2019.&-]{0,24}){0,3})[ \t]+(?=@)"
 _POSTER_LINE_RE = re.compile(
     r"[ \t]*(?:r/\w{2,30}" + _SEP + r")?(?P<by>(?:posted[ \t]+by|by)[ \t]+)?"
-    r"(?:(?P<handle>(?:u/|@)[\w.-]{2,30})(?:" + _SEP + r"(?:" + _COUNT + "|" + _AGE + r"))+"
+    r"(?:(?:" + _DISPLAY + r")?(?P<handle>(?:u/|@)[\w.-]{2,30})(?:" + _SEP + r"(?:" + _COUNT + "|" + _AGE + "|" + _DATE + r"))+"
     r"|(?P<bare>[A-Za-z][\w-]{2,30})" + _SEP + _COUNT + r"(?:" + _SEP + _AGE + r")?)[ \t]*", re.IGNORECASE)
 # A bare name is a handle by its shape: an underscore, a digit or a capital inside it ("pine_pete",
 # "hiker99", "CoffeeAndCones"); a word ("Arsenal \u00b7 45 points" in a league table) is none.

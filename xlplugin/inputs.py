@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Union
 
 from .errors import InputError, cannot_read
-from .file_titles import date_line, headline_line, outlet_line
+from .file_titles import author_line, date_line, headline_line, outlet_line
 from .mojibake import repair_note, repaired
 from .text import decode_entities
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
@@ -813,9 +813,13 @@ def read_file(path: Path, id: str = ""):
         date, line = ("", "") if given.get("date") else date_line(text)
         if date:
             note = "; ".join(n for n in (note, f"date read from the text's line \u201c{line[:80]}\u201d") if n)
+        # (transcripts28) and the name on its byline line ("By Dana Whitcombe, Staff Reporter") its author
+        author, line = ("", "") if given.get("author") else author_line(text)
+        if author:
+            note = "; ".join(n for n in (note, f"author read from the text's line \u201c{line[:80]}\u201d") if n)
         # and a newspaper's name next to its byline ("Harwick Courier") its outlet (titles18)
         return DocumentInput(text, doc_id, given.get("title") or headline_line(text), outlet=outlet_line(text),
-                             author=given.get("author", ""), date=given.get("date") or date,
+                             author=given.get("author") or author, date=given.get("date") or date,
                              page_type=page_type, note=note)
     from .pages import extract_page
 

@@ -56,7 +56,7 @@ from .text import Document
 __all__ = ["Interview", "Transcript", "dialogue", "find", "last_turn_end", "speaker", "transcript", "MIN_PAIRS", "MIN_BARE_PAIRS"]
 
 MIN_PAIRS = 2  # labelled questions each answered by another speaker
-LABEL_CHARS = 96  # a label's marks (4), words (40), an affiliation in parentheses (44), closing marks and colon
+LABEL_CHARS = 140  # a label's marks (4), words (40), two affiliations in parentheses (88), closing marks and colon
 ASKER_SHARE = 1 / 3  # of a named interviewer's turns, those that end with a question
 MIN_QA_PAIRS = 3  # unlabelled question lines each followed by an answer line, under an intro
 MIN_BARE_PAIRS = 4  # the same without an introduction that says it is an interview
@@ -71,8 +71,10 @@ _ANSWER_LABEL_RE = re.compile(r"(?:a|answer|antwort|r|réponse)(?:\s?\d{1,2})?$"
 # italics around the label allowed), then the turn's words. (voice20) The label may carry the
 # speaker's outlet or affiliation in parentheses before its colon ("REPORTER (Eastshire Echo):",
 # "Jane Roe (Greens):"), which is no part of the speaker's name: every reporter is one "REPORTER".
+# (transcripts28) Up to two such brackets: a member's constituency and party ("Ms Jane Holt
+# (Eastmoor) (Lab):"), an office and its holder ("The Minister for Transport (Mr Neil Carver):").
 _LABEL_RE = re.compile(r"[ \t*_]{0,4}(?:(?P<letter>[QAFqaf])\.|(?P<label>[^\W\d_][\w.'’ -]{0,39}?)"
-                       r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t*_]{0,6}:)"
+                       r"(?P<aff>(?:[ \t]*\([^()\n]{1,40}\)){1,2})?[ \t*_]{0,6}:)"
                        r"[ \t*_]*(?P<rest>\S.*)?$")
 # A speaker's name: one to four words, each capitalised (or in capitals), no field name.
 _NAME_WORD_RE = re.compile(r"(?:[A-ZÄÖÜÀ-Ý][\w'’.-]*|von|van|de|der|la|le|di|da|bin|al)$")
@@ -159,15 +161,29 @@ def _text_lines(doc: Document) -> list[tuple[int, int]]:
 # --- labelled turns
 
 
-def _role(label: str) -> str | None:
-    """"q" (a question label), "a" (an answer label), the speaker's name, or None (no turn)."""
+# (transcripts28) An office's name before its holder in brackets ("The Minister for Transport (Mr
+# Neil Carver):", "The Parliamentary Secretary (Ms Ruth Dale):") may join its capitalised words with
+# these, and run to OFFICE_MAX_WORDS words.
+_OFFICE_LINK_WORDS = frozenset("of for the and to".split())
+OFFICE_MAX_WORDS = 6
+
+
+def _role(label: str, bracketed: bool = False) -> str | None:
+    """"q" (a question label), "a" (an answer label), the speaker's name, or None (no turn).
+    `bracketed`: the label has an affiliation or a holder in brackets after it (transcripts28)."""
     label = label.strip(" .'’-")
     if _QUESTION_LABEL_RE.fullmatch(label):
         return "q"
     if _ANSWER_LABEL_RE.fullmatch(label):
         return "a"
     words = label.split()
-    if not 1 <= len(words) <= 4 or label.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+    if not words or label.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+        return None
+    if bracketed and 3 <= len(words) <= OFFICE_MAX_WORDS and words[0][0].isupper() \
+            and any(w in _OFFICE_LINK_WORDS for w in words[1:-1]) \
+            and all(_NAME_WORD_RE.match(w) or w in _OFFICE_LINK_WORDS for w in words) and words[-1][0].isupper():
+        return label.lower()
+    if len(words) > 4:
         return None
     return label.lower() if all(_NAME_WORD_RE.match(w) for w in words) and words[0][0].isupper() else None
 
@@ -194,7 +210,7 @@ _LETTER_LABEL_RE = re.compile(r"\n[ \t*_]{0,4}[QAFqaf]\.")
 
 def _label_candidates(text: str) -> list[tuple[int, int]]:
     """The lines of `text` (start, end) on which `_LABEL_RE` can match: a colon within the first
-    LABEL_CHARS characters (a label, its affiliation and its marks take at most 95), or "Q." / "A." at the start.
+    LABEL_CHARS characters (a label, its affiliations and its marks take at most 139), or "Q." / "A." at the start.
     Found from the text's colons and one search for the letter labels (a few per article), not
     with a test per line: `_turns` finds the same turns among them as among all the lines (a line
     that is not one of them is never a turn; tests/test_interview_fast.py)."""
@@ -225,7 +241,7 @@ def _turns(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]
         if text.find(":", s, min(e, s + LABEL_CHARS)) < 0 and text[s : s + 6].lstrip(" \t*_")[1:2] != ".":
             continue
         m = _LABEL_RE.match(text, s, e)
-        role = _role(m.group("letter") or m.group("label")) if m and m.group("rest") else None
+        role = _role(m.group("letter") or m.group("label"), m.group("aff") is not None) if m and m.group("rest") else None
         if role is not None:
             starts.append((role, s))
     ends = [s for _, s in starts[1:]] + [len(text)]
@@ -338,7 +354,7 @@ def speaker(text: str, start: int) -> str | None:
     m = _LABEL_RE.match(text, start, len(text) if end < 0 else end)
     if m is None or not m.group("label"):
         return None
-    return m.group("label").strip(" .'’-*_") if _role(m.group("label")) not in (None, "q", "a") else None
+    return m.group("label").strip(" .'’-*_") if _role(m.group("label"), m.group("aff") is not None) not in (None, "q", "a") else None
 
 
 # --- question lines followed by answer lines
@@ -433,9 +449,36 @@ def transcript(doc: Document) -> Transcript | None:
     return found
 
 
+# (transcripts28) A short extract of a debate or a meeting (two or three turns) is a transcript too
+# where its labels say whose turn each is as only a record does: at least SHORT_MIN_BRACKETED of its
+# labels carry a constituency, a party or a role in brackets ("Ms Jane Holt (Eastmoor) (Lab):",
+# "Cllr Ann Frost (Chair):"), or every label is a full name in capitals ("JANE HOLT:", "PAUL
+# REED:"; at least SHORT_MIN_CAPITAL_TURNS of them); of two speakers or more, the turns making
+# the body as for a longer one. Its speakers are told apart by the last word of the label's name,
+# so "Ms Helen Arkwright (Tarnside) (Lab):" and "Ms Arkwright:" are one.
+SHORT_MIN_TURNS = 2
+SHORT_MIN_BRACKETED = 2
+SHORT_MIN_CAPITAL_TURNS = 3
+
+
+def _speaker_key(role: str) -> str:
+    """(transcripts28) The speaker a label names, for counting turns: its name's last word."""
+    return role.split()[-1]
+
+
+def _record_labels(text: str, turns: list[tuple[str, int, int]]) -> bool:
+    """(transcripts28) Do the turns' labels read as a record's (see SHORT_MIN_TURNS)?"""
+    labels = [_LABEL_RE.match(text, s, _line_end(text, s)) for _, s, _ in turns]
+    if sum(m is not None and m.group("aff") is not None for m in labels) >= SHORT_MIN_BRACKETED:
+        return True
+    return len(turns) >= SHORT_MIN_CAPITAL_TURNS and all(
+        m is not None and m.group("label") and len(m.group("label").split()) >= 2
+        and m.group("label").isupper() for m in labels)
+
+
 def _transcript(doc: Document) -> Transcript | None:
     turns = [(role, s, e) for role, s, e in _labelled_turns(doc) if role not in ("q", "a")]
-    if len(turns) < MIN_TURNS:
+    if len(turns) < SHORT_MIN_TURNS:
         return None  # (fewer still once a title is taken off: no transcript, whatever the lines)
     lines = _text_lines(doc)
     counts: dict[str, int] = {}
@@ -444,18 +487,22 @@ def _transcript(doc: Document) -> Transcript | None:
     if turns and lines and turns[0][1] == lines[0][0] and counts[turns[0][0]] == 1:
         # the first line, labelled by no one who speaks again: a title ("Minutes: ...")
         counts.pop(turns.pop(0)[0])
-    if len(turns) < MIN_TURNS:
+    if len(turns) < SHORT_MIN_TURNS:
         return None
     speakers = sum(n >= 2 for n in counts.values())
     # mostly turns: the lines after the title, most of them opening a turn (a speaker's long
     # turn may run on over a few paragraphs; an opinion piece's "Critics: ..." lines are few)
     body = [s for s, _ in lines[1:]]
     opening = {s for _, s, _ in turns}
-    if speakers < MIN_SPEAKERS or sum(s in opening for s in body) < TURN_LINE_SHARE * len(body):
+    if sum(s in opening for s in body) < TURN_LINE_SHARE * len(body):
         return None
+    if len(turns) < MIN_TURNS or speakers < MIN_SPEAKERS:
+        # (transcripts28) a short extract of a record: two speakers or more, a record's labels
+        if len({_speaker_key(role) for role, _, _ in turns}) < MIN_SPEAKERS or not _record_labels(doc.text, turns):
+            return None
     spans = [(s, e) for _, s, e in turns]
     spans[-1] = (spans[-1][0], last_turn_end(doc.text, *spans[-1]))
-    return Transcript(len(counts), tuple(spans))
+    return Transcript(len({_speaker_key(role) for role in counts}), tuple(spans))  # (transcripts28: "Ms Arkwright" is "Ms Helen Arkwright")
 
 
 # --- (loaded31) a dialogue told inside prose
