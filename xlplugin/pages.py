@@ -57,6 +57,7 @@ from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
                         without_address, without_section_head, written_by)
+from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
 from .page_teasers import teaser_tail_start
@@ -103,6 +104,11 @@ VIDEO_CAPTION_MAX_WORDS = 80
 VIDEO_CAPTION = "video caption"
 # A video player: a <video> element, or an <iframe> from a video site or a player.
 _PLAYER_SRC_RE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|twitch|player|/embed/", re.IGNORECASE)
+
+
+# (web29) A page that lists other pages (its JSON-LD type a collection or search results, or a listing's markup:
+# page_hints): the author and date the extractor read are its first teaser's, and its pager pages the list.
+_LISTING_RE = re.compile(r"\b(?:collectionpage|searchresultspage)\b|(?:^|; )listing: ")
 
 
 @dataclass(frozen=True)
@@ -460,6 +466,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     headings = article_headings(tree)  # (web25c) subheads, put back where the extractor lost them (page_headings)
     feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
     subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
+    continued = continued_note(tree, markup, url)  # (web29) "Page 1 of 2": only part of the article (page_pager)
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -496,7 +503,11 @@ def extract_page(markup: str, url: str = "") -> Page:
                 "the video itself is not scored")
     else:
         note = _short_text_note(text, markup, meta["page_type"])
-    note = "; ".join(n for n in (articles_note, sites_note, note) if n)
+    if _LISTING_RE.search(meta["page_type"]):
+        # (web29) a tag, section or search page: its pager is no article's, its first teaser's writer and date not its own
+        continued = ""
+        meta["author"] = meta["date"] = ""
+    note = "; ".join(n for n in (articles_note, sites_note, continued, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
 
 
@@ -631,6 +642,10 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
         # (forum26) or a Q&A page's question date, from the asker's signature kept as text
         meta["date"] = text_date(text) or forum_posts.qa_asked_date(text)
     author = meta["author"]
+    asker = forum_posts.qa_asker(text)
+    if asker:  # (web29) a Q&A thread's row is its asker's, as the signature writes the name (not an answerer's)
+        meta["author"] = asker
+        return
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
         # (web26) or a Q&A page's asker, from the asker's signature kept as text
         meta["author"] = written_by(text) or author or forum_posts.qa_asker(text)
