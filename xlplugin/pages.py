@@ -57,6 +57,7 @@ from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
                         without_address, without_section_head, written_by)
+from .page_contacts import press_contact, with_press_contact
 from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
@@ -274,8 +275,11 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     lines = [_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     removed: list[str] = []
-    if lines and _LONE_COUNT_RE.fullmatch(lines[0]) and len(lines) > 1:  # (web25c) a counter over the article
-        removed.append(lines.pop(0))
+    # (web25c) a counter over the article; (web29) among its head's lines (the headline, the subtitle, then "1.2K")
+    counts = [i for i, ln in enumerate(lines[:COUNT_HEAD_LINES]) if _LONE_COUNT_RE.fullmatch(ln)]
+    if counts and len(lines) > len(counts):
+        removed.extend(lines[i] for i in counts)
+        lines = [ln for i, ln in enumerate(lines) if i not in counts]
     if _COUNTS_WORD_RE.search(text):  # (pages21) an embedded post's counters at its end
         lines, removed = _without_counts(lines)
     total = sum(len(ln) for ln in lines) or 1
@@ -313,6 +317,7 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
 # (web25c) A count alone on the text's first line ("58", "2.3K"): a button's counter (claps,
 # responses) the extractor kept above the article's first paragraph, not the article's words.
 _LONE_COUNT_RE = re.compile(r"\d[\d,.]*[KkMm]?")
+COUNT_HEAD_LINES = 4  # (web29) the first lines: the headline, a subtitle, an author's line, the counter
 
 
 # (pages21) An embedded post's counters at the end of its line, after a dot, bar or bullet: "... #StormBrenna
@@ -467,6 +472,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
     subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
     continued = continued_note(tree, markup, url)  # (web29) "Page 1 of 2": only part of the article (page_pager)
+    contact = press_contact(tree)  # (web29) the press office's contact block: read, then out of the text (page_contacts)
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -491,6 +497,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     if thread_author and not meta["date"]:  # (web27) the first post's date, from its header
         meta["date"] = first_post_date(found.text)
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
+    # (web29) not an author card's headline the cleaning took out as the writer's role (page_bylines)
+    subtitle = ("", "") if subtitle[1] and " ".join(subtitle[1].split()) in removed else subtitle
     text = with_subtitle(text, subtitle, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
@@ -503,6 +511,8 @@ def extract_page(markup: str, url: str = "") -> Page:
                 "the video itself is not scored")
     else:
         note = _short_text_note(text, markup, meta["page_type"])
+    if contact:
+        meta["page_type"] = with_press_contact(meta["page_type"], contact)
     if _LISTING_RE.search(meta["page_type"]):
         # (web29) a tag, section or search page: its pager is no article's, its first teaser's writer and date not its own
         continued = ""
