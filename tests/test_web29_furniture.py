@@ -1,7 +1,7 @@
 """(web29) An organisation's own news page read by its press office's contact block (read from the markup
 before the extractor drops it, then taken out of the text), and the clutter a page's furniture left in the
 text: an author card's name and headline under the title, a clap counter among the head's lines, a shop's
-button under a review, a date alone on its line. Near-misses keep their results: a newspaper's story about
+button under a review. Near-misses keep their results: a newspaper's story about
 the same organisation, a site footer's press office, a tip's heading, a subheading after a byline. Pages
 written for these tests."""
 
@@ -135,7 +135,7 @@ def test_a_subheading_or_a_sentence_after_the_authors_name_stays(lines, kept):
     assert kept in text.split("\n\n")
 
 
-@pytest.mark.parametrize("count", ["1.2K", "348", "12K", "2.4M"])
+@pytest.mark.parametrize("count", ["1.2K", "12K", "2.4M", "15.3k"])
 def test_a_counter_among_the_heads_lines_is_not_the_text(count):
     lines = ["Stop blaming the interns", "Our placements fail because nobody plans them. Here is what works.", count,
              "Every summer the same complaint comes round: the interns did not know what to do."]
@@ -165,16 +165,3 @@ def test_a_sentence_or_a_tips_heading_stays(line):
     lines = ["Ten ways to save on garden tools", "Tools cost more every year.", line, "Prices fall after August."]
     text, _ = clean_text("\n".join(lines))
     assert line in text.split("\n\n")
-
-
-@pytest.mark.parametrize("date", ["24 February 2026", "Tuesday 24 February 2026", "February 24, 2026"])
-def test_a_date_alone_under_the_headline_is_not_the_text(date):
-    lines = ["Bees learn faster on cool mornings", date, "Bumblebees learned a flower's colour in fewer visits at 14C."]
-    text, removed = clean_text("\n".join(lines))
-    assert date in removed
-
-
-def test_a_sentence_with_a_date_stays():
-    lines = ["Bees learn faster", "On 24 February 2026 the university published the study.", "More text here."]
-    text, _ = clean_text("\n".join(lines))
-    assert "On 24 February 2026 the university published the study." in text

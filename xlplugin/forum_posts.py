@@ -362,6 +362,17 @@ def qa_asker(text: str) -> str:
     return (m["name"] or m["bare"]).strip() if m else ""
 
 
+def qa_signers(text: str) -> list[str]:
+    """(web29) The names signing a Q&A page's posts ("asked ... NAME", "answered ... NAME"), lower case, in order."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= 160 and ("asked" in line or "answered" in line):
+            m = _QA_SIGNATURE_RE.fullmatch(line)
+            if m:
+                out.append((m["name"] or m["bare"]).strip().lower())
+    return out
+
+
 def qa_asked_date(text: str) -> str:
     """(forum26) The ISO date of a Q&A page's question, read from the asker's signature ("asked Apr
     2, 2024 at 18:20 NAME 88 rep") where the page is a thread (the asker signs first, another name

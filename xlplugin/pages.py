@@ -276,7 +276,7 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     lines = [ln for ln in lines if ln]
     removed: list[str] = []
     # (web25c) a counter over the article; (web29) among its head's lines (the headline, the subtitle, then "1.2K")
-    counts = [i for i, ln in enumerate(lines[:COUNT_HEAD_LINES]) if _LONE_COUNT_RE.fullmatch(ln)]
+    counts = [i for i, ln in enumerate(lines[:COUNT_HEAD_LINES]) if _LONE_COUNT_RE.fullmatch(ln) and (i == 0 or ln[-1] in "KkMm")]
     if counts and len(lines) > len(counts):
         removed.extend(lines[i] for i in counts)
         lines = [ln for i, ln in enumerate(lines) if i not in counts]
@@ -317,7 +317,9 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
 # (web25c) A count alone on the text's first line ("58", "2.3K"): a button's counter (claps,
 # responses) the extractor kept above the article's first paragraph, not the article's words.
 _LONE_COUNT_RE = re.compile(r"\d[\d,.]*[KkMm]?")
-COUNT_HEAD_LINES = 4  # (web29) the first lines: the headline, a subtitle, an author's line, the counter
+# (web29) and among the text's first lines (the headline, a subtitle, an author's line) a count in thousands or
+# millions ("1.2K", "12K", "2.4M"): a bare number there may be the text's own figure ("Votes for\n412")
+COUNT_HEAD_LINES = 4
 
 
 # (pages21) An embedded post's counters at the end of its line, after a dot, bar or bullet: "... #StormBrenna
@@ -653,12 +655,25 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
         meta["date"] = text_date(text) or forum_posts.qa_asked_date(text)
     author = meta["author"]
     asker = forum_posts.qa_asker(text)
-    if asker:  # (web29) a Q&A thread's row is its asker's, as the signature writes the name (not an answerer's)
+    if asker and author and _poster_name(author, forum_posts.qa_signers(text)):
+        # (web29) a Q&A thread's row is its asker's, as the signature writes the name: not an answerer's name the
+        # extractor read from the posts' markup ("Tobyr"), nor the asker's read twice ("Pip Lantry Pip Lantry")
         meta["author"] = asker
         return
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
         # (web26) or a Q&A page's asker, from the asker's signature kept as text
         meta["author"] = written_by(text) or author or forum_posts.qa_asker(text)
+
+
+def _poster_name(author: str, signers: list[str]) -> bool:
+    """(web29) Is `author` one of a Q&A thread's signers (`signers`, lower case) as the extractor reads names: case
+    and "_" aside, and where it is one name said twice?"""
+    folded = " ".join(author.replace("_", " ").lower().split())
+    words = folded.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        folded = " ".join(words[:half])
+    return folded in {" ".join(s.replace("_", " ").split()) for s in signers}
 
 
 def _short_text_note(text: str, markup: str, page_type: str) -> str:
