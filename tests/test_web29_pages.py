@@ -233,3 +233,27 @@ def test_a_listing_has_no_teasers_writer_or_date_and_no_article_note(json_ld):
     assert page.author == "" and page.date == ""
     assert "more than one page" not in page.note
     assert kinds.classify(_doc(page)).kind == kinds.NOT_ARTICLE
+
+
+# --- a name read twice
+
+BYLINES = [
+    ('<span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/authors/aoife">Aoife Marr</a>'
+     '<span class="d-none" itemprop="name">Aoife Marr</span></span>', "Aoife Marr"),
+    ('<div class="byline" itemprop="author"><a rel="author" href="/staff/tl">Tomasz Lind</a>'
+     '<span class="sr-only" itemprop="name">Tomasz Lind</span></div>', "Tomasz Lind"),
+]
+
+
+@pytest.mark.parametrize("byline, name", BYLINES)
+def test_a_byline_with_a_hidden_copy_of_the_name_gives_it_once(byline, name):
+    markup = _story().replace('<div class="byline">By Carys Penhale</div>', byline).replace(
+        '<meta name="author" content="Carys Penhale">', "")
+    page = pages.extract_page(markup)
+    assert page.author == name
+
+
+@pytest.mark.parametrize("name, once", [("Pip Lantry Pip Lantry", "Pip Lantry"), ("Ho Ho", "Ho Ho"),
+                                        ("Anna Maria Anna", "Anna Maria Anna"), ("Jo Marr", "Jo Marr")])
+def test_a_name_read_twice_is_given_once(name, once):
+    assert pages._once(name) == once
