@@ -295,11 +295,13 @@ def by_line_author(text: str) -> str:
 
 # (forum25) A Q&A site's signature under a post: "asked" or "answered", the date ("Mar 14, 2023 at
 # 21:07", "Aug 3 at 2:51"), an optional edit's date after a dot or bar, the poster's name and
-# their reputation ("1,231 rep", "18.4k rep"), then badges or nothing.
+# their reputation ("1,231 rep", "18.4k rep"), then badges or nothing. (web29) "answered by NAME":
+# an answer's signature that gives no date, as the page reader writes it (`xlplugin.page_threads`).
 _QA_DATE = r"[A-Z][a-z]{2,8}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]+at[ \t]+\d{1,2}:\d{2})?"
 _QA_SIGNATURE_RE = re.compile(
-    r"[ \t]*(?P<verb>asked|answered)[ \t]+" + _QA_DATE + r"(?:" + _SEP + r"edited[ \t]+" + _QA_DATE + r")?"
-    r"[ \t]+(?:(?P<name>[^\n]{2,40}?)[ \t]+\d[\d,.]*[kKmM]?[ \t]+rep(?:utation)?\b[^\n]{0,60}"
+    r"[ \t]*(?P<verb>asked|answered)[ \t]+(?:" + _QA_DATE + r"(?:" + _SEP + r"edited[ \t]+" + _QA_DATE + r")?"
+    # (web29) or "by" where the page gives the post no date (`xlplugin.page_threads`: "answered by tobyr")
+    r"[ \t]+|by[ \t]+)(?:(?P<name>[^\n]{2,40}?)[ \t]+\d[\d,.]*[kKmM]?[ \t]+rep(?:utation)?\b[^\n]{0,60}"
     # (web25a) or the name alone, as the page reader writes a signature spread over several
     # elements (`keep_qa_signatures`): one to four words, no sentence ("Pete K", "quickfix99")
     r"|(?P<bare>[^\W\d][\w.'-]{0,29}(?:[ \t]+[\w.'-]{1,30}){0,3}))[ \t]*")
@@ -332,13 +334,16 @@ def _qa_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# (web29) the asker's signature with its date: a question standing alone is read as the asker's by it
+_QA_ASKED_DATE_LINE_RE = re.compile(r"[ \t]*asked[ \t]+" + _QA_DATE + r"[ \t]")
 _QA_ASKED_DATE_RE = re.compile(r"[ \t]*asked[ \t]+(?P<month>[A-Z][a-z]{2,8})[ \t]+(?P<day>\d{1,2}),[ \t]*(?P<year>\d{4})\b")
 
 
 def _qa_asker_line(text: str) -> str:
     """The asker's signature line of a Q&A page's text, where the page is a thread (the asker signs
-    first, another name signs an answer); "" where it is none."""
-    if "answered" not in text or "asked" not in text:
+    first, another name signs an answer) or (web29) a question alone, its only signature the asker's
+    dated one on the text's last line; "" where it is none."""
+    if "asked" not in text:
         return ""
     signed = []
     for line in text.split("\n"):
@@ -346,6 +351,8 @@ def _qa_asker_line(text: str) -> str:
             m = _QA_SIGNATURE_RE.fullmatch(line)
             if m:
                 signed.append((m["verb"].lower(), (m["name"] or m["bare"]).strip().lower(), line))
+    if len(signed) == 1 and _QA_ASKED_DATE_LINE_RE.match(signed[0][2]) and text.rstrip().endswith(signed[0][2].rstrip()):
+        return signed[0][2]  # (web29) a question no one has answered yet, signed and dated by its asker
     if len(signed) < 2 or signed[0][0] != "asked" or all(name == signed[0][1] for _, name, _ in signed):
         return ""
     return signed[0][2]
@@ -359,6 +366,17 @@ def qa_asker(text: str) -> str:
     line = _qa_asker_line(text)
     m = line and _QA_SIGNATURE_RE.fullmatch(line)
     return (m["name"] or m["bare"]).strip() if m else ""
+
+
+def qa_signers(text: str) -> list[str]:
+    """(web29) The names signing a Q&A page's posts ("asked ... NAME", "answered ... NAME"), lower case, in order."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= 160 and ("asked" in line or "answered" in line):
+            m = _QA_SIGNATURE_RE.fullmatch(line)
+            if m:
+                out.append((m["name"] or m["bare"]).strip().lower())
+    return out
 
 
 def qa_asked_date(text: str) -> str:
@@ -711,6 +729,12 @@ def qa_question_end(doc: Document) -> int:
     asker's question to the site, not rhetorical ones (`scorers.loaded_language`)."""
     found = thread(doc)
     if found is None:
+        # (web29) a question no one has answered yet: the asker's dated signature its only one
+        if "asked" not in doc.analysis.vocabulary:
+            return -1
+        signed = list(_short_lines_matching(doc, _QA_SIGNATURE_RE, 160))
+        if len(signed) == 1 and _QA_ASKED_DATE_LINE_RE.match(doc.text, signed[0][0]) and not doc.text[signed[0][1]:].strip():
+            return signed[0][0]  # (the text's last line: a page holding the question alone)
         return -1
     lines, _ = found
     s, e, _ = lines[0]

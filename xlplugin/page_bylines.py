@@ -40,6 +40,26 @@ _MARKS = r"[\s|\-\u2013\u2014\u00b7,:]*"
 _BIO_VERBS = r"(?:is|ist|was|war|writes|schreibt|arbeitet|works)\b"
 
 
+# (web29) An author card in the article's head (a profile platform's, LinkedIn's, a blog's): a line holding
+# only the author's name among the text's first CARD_HEAD_LINES lines, and the line after it where it reads as
+# the writer's headline or role ("Head of People at Tessellate Software | Building teams that stay", "Senior
+# reporter, Eastfield Echo"): at most ROLE_MAX_CHARS, no sentence's end, an " at ", a bar or a role word. A
+# subheading after a name ("The story so far") has none and stays.
+CARD_HEAD_LINES = 4
+ROLE_MAX_CHARS = 120
+_PROSE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_CARD_ROLE_RE = re.compile(r"\s(?:at|@)\s|\s[|\u00b7\u2022]\s|\b(?:head|director|founder|co-founder|chief|ceo|cto|cfo|coo|manager|"
+                      r"editor|reporter|correspondent|writer|columnist|journalist|officer|lead|partner|consultant|"
+                      r"professor|lecturer|researcher|analyst|engineer|designer|president|chair|specialist|advisor|adviser)\b",
+                      re.IGNORECASE)
+
+
+def _name_alone(line: str, author: str) -> bool:
+    """Is `line` one of the author's names (two words at least) and nothing else?"""
+    folded = " ".join(line.split()).strip(" |-\u2013\u2014\u00b7,:").lower()
+    return any(folded == " ".join(n.split()).lower() for n in author.split(";") if len(n.split()) >= 2)
+
+
 def _patterns(author: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     names = [" ".join(n.split()) for n in author.split(";")]
     names = [re.escape(n) for n in names if len(n.split()) >= 2]  # a person's name: two words at least
@@ -65,6 +85,12 @@ def author_lines(lines: list[str], author: str) -> set[int]:
     for index, ln in enumerate(lines):
         if len(ln) <= 120 and byline.fullmatch(ln):
             found.add(index)
+        elif index < CARD_HEAD_LINES and len(ln) <= 120 and _name_alone(ln, author):
+            # (web29) an author card under the headline: the name alone, then the writer's headline or role
+            found.add(index)
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            if after and len(after) <= ROLE_MAX_CHARS and not _PROSE_END_RE.search(after) and _CARD_ROLE_RE.search(after):
+                found.add(index + 1)
         elif seen >= total * BIO_TAIL_SHARE and bio.match(ln):
             found.add(index)
         seen += len(ln)

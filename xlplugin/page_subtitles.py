@@ -12,7 +12,9 @@ first elements holding text after the first <h1> (before a paragraph of prose), 
   - an element whose class, id or data-testid names a subtitle ("subtitle", "standfirst", "dek",
     "deck", "strapline", "subhead", "subheadline", "sub-headline", "summary", "excerpt"), or
   - an <h2> right after the headline (the first element holding text after it);
-and its text is 2 to `SUBTITLE_MAX_WORDS` words, no byline ("By ..."), no reading time or date.
+and its text is 2 to `SUBTITLE_MAX_WORDS` words, no byline ("By ..."), no reading time or date;
+(web29) not inside a box about the writer (its class or id naming an author, profile, byline or card:
+LinkedIn's "base-main-card__subtitle" is the writer's own headline, "Head of People at ...").
 `with_subtitle(text, found, title)`: the cleaned text (paragraphs between blank lines) with the subtitle on a line of its own
 at its head (after the headline where the text opens with it), where the headline is the page's
 title and the subtitle is nowhere in the text. A subtitle the extractor kept stays once.
@@ -34,6 +36,21 @@ _SUBTITLE_CLASS_RE = re.compile(r"subtitle|standfirst|(?:^|[-_\s])dek(?:$|[-_\s]
 _OUTSIDE = frozenset(("nav", "footer", "aside", "form", "figure", "figcaption", "button", "script", "style"))
 _NOT_SUBTITLE_RE = re.compile(r"(?:by|posted|published|updated|written)\b|\d+\s*min(?:ute)?s?\s+read\b|"
                               r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+
+
+# (web29) A box about the writer (an author card, a profile, a byline box): its "subtitle" is the writer's headline.
+_CARD_CLASS_RE = re.compile(r"author|profile|byline|writer|contributor|(?:^|[-_\s])card(?:$|[-_\s])|main-card", re.IGNORECASE)
+
+
+def _in_card(el: Any) -> bool:
+    """Is `el` inside (or itself) a box about the writer, by its class or id (three levels up)?"""
+    node, depth = el, 0
+    while node is not None and depth < 4:
+        names = " ".join(filter(None, (node.get("class"), node.get("id")))) if isinstance(node.tag, str) else ""
+        if names and _CARD_CLASS_RE.search(names):
+            return True
+        node, depth = node.getparent(), depth + 1
+    return False
 
 
 def _folded(text: str) -> str:
@@ -98,6 +115,8 @@ def page_subtitle(tree: Any) -> tuple[str, str]:
             break  # the article's body has begun
         if not (named or (seen == 1 and block.tag == "h2")):
             continue
+        if _in_card(block):
+            continue  # (web29) an author card's headline or role ("Head of People at ...") is the writer's, not the piece's
         if 2 <= words <= SUBTITLE_MAX_WORDS and text != headline and not _NOT_SUBTITLE_RE.match(text):
             return headline, text
         break

@@ -31,6 +31,31 @@ __all__ = ["tidy_threads", "first_post_date"]
 
 _QA_BOX_CLASSES = ("user-info", "post-signature", "owner")
 _VOTE_CLASSES = ("js-vote-count", "vote-count")
+_POST_BODY_CLASSES = ("js-post-body", "post-body", "post-text")
+# (web29) An element hidden from readers: its classes (Bootstrap's "d-none", "sr-only",
+# "visually-hidden", WordPress's "screen-reader-text", "hidden"), style="display:none", aria-hidden.
+_HIDDEN_CLASSES = frozenset(("d-none", "hidden", "sr-only", "visually-hidden", "screen-reader-text", "v-visible-sr"))
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _qa_page(tree: Any) -> bool:
+    """(web29) Does the page say it is a Q&A page: schema.org's QAPage or Question in its microdata
+    (itemtype), or a box whose id or class is "question"?"""
+    return any("QAPage" in (el.get("itemtype") or "") or (el.get("itemtype") or "").endswith("/Question")
+               or el.get("id") == "question" or "question" in _classes(el) for el in tree.iter("html", "body", "div", "main"))
+
+
+def _in_answer(el: Any) -> bool:
+    """(web29) Is `el` inside an answer's box (its class "answer", or schema.org's itemprop
+    "acceptedAnswer" / "suggestedAnswer")?"""
+    return any("answer" in _classes(a) or (a.get("itemprop") or "") in ("acceptedAnswer", "suggestedAnswer")
+               for a in el.iterancestors())
+
+
+def _hidden(el: Any) -> bool:
+    """Is `el` hidden from the page's readers (see _HIDDEN_CLASSES)?"""
+    return (bool(_HIDDEN_CLASSES.intersection(_classes(el))) or el.get("aria-hidden") == "true"
+            or _HIDDEN_STYLE_RE.search(el.get("style") or "") is not None)
 # A question's box of tags between its body and its signature: the extractor dropped the signature
 # after it (and the tags are the site's index, not the asker's words).
 _TAG_CLASSES = ("post-taglist", "tags")
@@ -85,12 +110,17 @@ def _qa(tree: Any) -> None:
     lines = []
     for el in boxes:
         for sub in list(el.iter()):
-            if sub is not el and any("reputation" in c or "badge" in c for c in _classes(sub)):
+            # (web29) and a name hidden from readers, there for machines: "pip_lantry" twice otherwise
+            if sub is not el and (any("reputation" in c or "badge" in c for c in _classes(sub)) or _hidden(sub)):
                 _drop(sub)
         line = " ".join(" ".join(el.itertext()).split())  # (blocks run together in text_content)
+        if not _QA_BOX_RE.match(line) and _in_answer(el) and _QA_SIGNATURE_RE.fullmatch("answered by " + line):
+            line = "answered by " + line  # (web29) an answer's signature without its date: its name alone
         if len(line) <= 160 and _QA_BOX_RE.match(line) and _QA_SIGNATURE_RE.fullmatch(line):
             lines.append((el, line))
-    if not any(line.startswith("answered") for _, line in lines):
+    # (web29) or a question with no answer yet, on a page that says it is a Q&A page: its asker's signature
+    if not any(line.startswith("answered") for _, line in lines) and not (
+            _qa_page(tree) and any(line.startswith("asked") for _, line in lines)):
         return
     for el, line in lines:
         tail = el.tail
@@ -99,6 +129,12 @@ def _qa(tree: Any) -> None:
     for el in list(tree.iter("div", "ul")):
         if any(c in _TAG_CLASSES for c in _classes(el)):
             _blank(el)
+    # (web29) a post's body by its class ("s-prose js-post-body"): the extractor takes the first such
+    # body long enough as the whole article (one answer); without the class it reads the thread
+    for el in tree.iter("div"):
+        classes = _classes(el)
+        if any(c in _POST_BODY_CLASSES for c in classes):
+            el.set("class", " ".join(c for c in classes if c not in _POST_BODY_CLASSES))
     for el in list(tree.iter("div", "span")):
         if any(c in _VOTE_CLASSES for c in _classes(el)) and el.text_content().strip().lstrip("+-\u2212").isdigit():
             _blank(el)
@@ -245,7 +281,7 @@ def tidy_threads(tree: Any, markup: str) -> None:
     markup holds "postprofile", or "user-info" and "answered"."""
     if "postprofile" in markup:
         _phpbb(tree)
-    if "user-info" in markup and "answered" in markup:
+    if ("user-info" in markup or "post-signature" in markup) and ("answered" in markup or "asked" in markup):
         _qa(tree)
     # (web27) vBulletin, Discourse, phpBB's subSilver2
     if ("post_message_" in markup or "cooked" in markup or "crawler-post" in markup

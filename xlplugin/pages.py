@@ -57,6 +57,8 @@ from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
                         without_address, without_section_head, written_by)
+from .page_contacts import press_contact, with_press_contact
+from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
 from .page_teasers import teaser_tail_start
@@ -103,6 +105,11 @@ VIDEO_CAPTION_MAX_WORDS = 80
 VIDEO_CAPTION = "video caption"
 # A video player: a <video> element, or an <iframe> from a video site or a player.
 _PLAYER_SRC_RE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|twitch|player|/embed/", re.IGNORECASE)
+
+
+# (web29) A page that lists other pages (its JSON-LD type a collection or search results, or a listing's markup:
+# page_hints): the author and date the extractor read are its first teaser's, and its pager pages the list.
+_LISTING_RE = re.compile(r"\b(?:collectionpage|searchresultspage)\b|(?:^|; )listing: ")
 
 
 @dataclass(frozen=True)
@@ -268,8 +275,11 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     lines = [_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     removed: list[str] = []
-    if lines and _LONE_COUNT_RE.fullmatch(lines[0]) and len(lines) > 1:  # (web25c) a counter over the article
-        removed.append(lines.pop(0))
+    # (web25c) a counter over the article; (web29) among its head's lines (the headline, the subtitle, then "1.2K")
+    counts = [i for i, ln in enumerate(lines[:COUNT_HEAD_LINES]) if _LONE_COUNT_RE.fullmatch(ln) and (i == 0 or ln[-1] in "KkMm")]
+    if counts and len(lines) > len(counts):
+        removed.extend(lines[i] for i in counts)
+        lines = [ln for i, ln in enumerate(lines) if i not in counts]
     if _COUNTS_WORD_RE.search(text):  # (pages21) an embedded post's counters at its end
         lines, removed = _without_counts(lines)
     total = sum(len(ln) for ln in lines) or 1
@@ -307,6 +317,9 @@ def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
 # (web25c) A count alone on the text's first line ("58", "2.3K"): a button's counter (claps,
 # responses) the extractor kept above the article's first paragraph, not the article's words.
 _LONE_COUNT_RE = re.compile(r"\d[\d,.]*[KkMm]?")
+# (web29) and among the text's first lines (the headline, a subtitle, an author's line) a count in thousands or
+# millions ("1.2K", "12K", "2.4M"): a bare number there may be the text's own figure ("Votes for\n412")
+COUNT_HEAD_LINES = 4
 
 
 # (pages21) An embedded post's counters at the end of its line, after a dot, bar or bullet: "... #StormBrenna
@@ -337,12 +350,22 @@ _AUTHOR_PREFIX_RE = re.compile(r"^(?:view all posts by|posted by|written by|(?:l
                                re.IGNORECASE)
 
 
+def _once(name: str) -> str:
+    """(web29) A name read twice, run together ("Pip Lantry Pip Lantry": a byline's link and the same name in a
+    span hidden for machines), once; a name of two words or more a half, so that "Ho Ho" stays."""
+    words = name.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) == 2 * half and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
+        return " ".join(words[:half])
+    return name
+
+
 def _author(value: str | None, outlet: str, markup: str = "") -> str:
     if not value:
         return ""
     names = []
     for part in value.split(";"):
-        part = _AUTHOR_PREFIX_RE.sub("", part.strip()).strip()
+        part = _once(_AUTHOR_PREFIX_RE.sub("", part.strip()).strip())
         if part and part.lower() not in ("autor", "author", "admin", "redaktion") and len(part) <= 80:
             names.append(part)
     # no company, address, web address, share button or footer credit (xlplugin.page_meta)
@@ -460,6 +483,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     headings = article_headings(tree)  # (web25c) subheads, put back where the extractor lost them (page_headings)
     feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
     subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
+    continued = continued_note(tree, markup, url)  # (web29) "Page 1 of 2": only part of the article (page_pager)
+    contact = press_contact(tree)  # (web29) the press office's contact block: read, then out of the text (page_contacts)
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -484,6 +509,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     if thread_author and not meta["date"]:  # (web27) the first post's date, from its header
         meta["date"] = first_post_date(found.text)
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
+    # (web29) not an author card's headline the cleaning took out as the writer's role (page_bylines)
+    subtitle = ("", "") if subtitle[1] and " ".join(subtitle[1].split()) in removed else subtitle
     text = with_subtitle(text, subtitle, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
@@ -496,7 +523,13 @@ def extract_page(markup: str, url: str = "") -> Page:
                 "the video itself is not scored")
     else:
         note = _short_text_note(text, markup, meta["page_type"])
-    note = "; ".join(n for n in (articles_note, sites_note, note) if n)
+    if contact:
+        meta["page_type"] = with_press_contact(meta["page_type"], contact)
+    if _LISTING_RE.search(meta["page_type"]):
+        # (web29) a tag, section or search page: its pager is no article's, its first teaser's writer and date not its own
+        continued = ""
+        meta["author"] = meta["date"] = ""
+    note = "; ".join(n for n in (articles_note, sites_note, continued, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
 
 
@@ -631,9 +664,26 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
         # (forum26) or a Q&A page's question date, from the asker's signature kept as text
         meta["date"] = text_date(text) or forum_posts.qa_asked_date(text)
     author = meta["author"]
+    asker = forum_posts.qa_asker(text)
+    if asker and author and _poster_name(author, forum_posts.qa_signers(text)):
+        # (web29) a Q&A thread's row is its asker's, as the signature writes the name: not an answerer's name the
+        # extractor read from the posts' markup ("Tobyr"), nor the asker's read twice ("Pip Lantry Pip Lantry")
+        meta["author"] = asker
+        return
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
         # (web26) or a Q&A page's asker, from the asker's signature kept as text
         meta["author"] = written_by(text) or author or forum_posts.qa_asker(text)
+
+
+def _poster_name(author: str, signers: list[str]) -> bool:
+    """(web29) Is `author` one of a Q&A thread's signers (`signers`, lower case) as the extractor reads names: case
+    and "_" aside, and where it is one name said twice?"""
+    folded = " ".join(author.replace("_", " ").lower().split())
+    words = folded.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        folded = " ".join(words[:half])
+    return folded in {" ".join(s.replace("_", " ").split()) for s in signers}
 
 
 def _short_text_note(text: str, markup: str, page_type: str) -> str:
