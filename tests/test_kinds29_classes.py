@@ -14,7 +14,10 @@ read wrongly before this change; the near misses keep the kind they had:
 4. an organisation's invitation to its own event in its own words ("Join us for", "We look forward to welcoming
    you", "Wir laden Sie herzlich ein") with the event's clock time is a press release; a report quoting the
    organisers' invitation, or saying in the third person that all are welcome, stays a report;
-5. the Status of a text that gets no index says in plain words why (satire: "not a report") and which cues decided.
+5. the Status of a text that gets no index says in plain words why (satire: "not a report") and which cues decided;
+6. a report that embeds posts from a social network (each over its credit line, "— Name (@handle) May 3, 2026")
+   is no opinion for the posters' "I" and exclamations: they are the posters' words, as loaded language reads them;
+   a writer's own first person and exclamations still count.
 """
 
 from __future__ import annotations
@@ -339,3 +342,69 @@ def test_reports_of_an_event_stay_reports(text):
 def test_an_invitation_without_a_time_is_no_cue():
     text = _INV3.replace("from 10:00 to 15:00, ", "")
     assert not any("invites the reader" in cue for cue in _kind(text).cues)
+
+
+# --- 6. posts embedded in a report ---------------------------------------------------------------------------------
+
+_TW1 = (
+    'Fans react as Harwick United win the cup in extra time\n'
+    '\n'
+    'Harwick United won the county cup on Saturday, beating Eastfield 2-1 after extra time in front of 9,000 supporters at the Riverside Ground.\n'
+    '\n'
+    'Supporters took to social media within seconds of the final whistle.\n'
+    '\n'
+    "I have waited my whole life for this day! I am crying in the stand and I don't care who sees!\n"
+    '— Ellie Marsh (@elliemarsh_huf) May 3, 2026\n'
+    '\n'
+    'My dad took me to my first game in 1989 and I wish he was here to see this! What a team!\n'
+    '— Tom Ashby (@tomashby) May 3, 2026\n'
+    '\n'
+    'I told everyone we would do it! I never doubted them for a second!\n'
+    '— Priya (@priya_goals) May 3, 2026\n'
+    '\n'
+    "The club confirmed that an open-top bus parade would take place through the town centre on Monday afternoon. Manager Gary Holt praised the players' fitness in extra time and said the squad would have two days off before preparing for the league run-in."
+)
+
+_TW2 = (
+    'Why I finally gave up on the county cup\n'
+    '\n'
+    "I have followed Harwick United for thirty years, and I think this season's cup run has shown everything that is wrong with how the club is run. I am tired of the excuses, and I suspect I am not alone.\n"
+    '\n'
+    "The club's own account summed up the mood of the board perfectly:\n"
+    '\n'
+    'What a day! Proud of every single player!\n'
+    '— Harwick United (@harwickutd) May 3, 2026\n'
+    '\n'
+    "I do not share that pride. I watched a team that could barely string three passes together, and I watched a board that has sold our best young players every summer for a decade. My view is simple: until the owners invest in the academy, I will not renew my season ticket, and I would urge every fan who feels the same to say so at the supporters' meeting on Thursday."
+)
+
+_TW3 = (
+    'Harwick United are champions at last\n'
+    '\n'
+    'What a day! What a team! Harwick United won the county cup on Saturday, and nobody who was at the Riverside Ground will ever forget it!\n'
+    '\n'
+    'Eastfield led for most of the second half before a late equaliser sent the final into extra time, where the substitute Jordan Pike scored the winner with his first touch.\n'
+    '\n'
+    'The club confirmed that an open-top bus parade would take place through the town centre on Monday, and thousands are expected to line the route.'
+)
+
+
+def test_a_report_embedding_posts_is_no_opinion():
+    kind = _kind(_TW1)
+    assert kind.kind == kinds.NEWS, kind
+    assert not any("first person" in cue or "exclamations" in cue for cue in kind.cues)
+
+
+def test_the_writers_own_first_person_beside_an_embedded_post_still_counts():
+    kind = _kind(_TW2)
+    assert kind.kind == kinds.OPINION, kind
+    assert any("first person" in cue for cue in kind.cues)
+
+
+def test_the_writers_own_exclamations_still_count():
+    # (a report's cues alone are listed where it wins: the weight opinion got shows the cue)
+    assert dict(_kind(_TW3).scores)[kinds.OPINION] == 1
+    # the same exclamations in a fan's quoted words are the fan's
+    quoted = _TW3.replace("What a day! What a team! Harwick", '"What a day! What a team!" said one fan. Harwick').replace(
+        "nobody who was at the Riverside Ground will ever forget it!", "nobody who was at the Riverside Ground will forget it.")
+    assert dict(_kind(quoted).scores)[kinds.OPINION] == 0
