@@ -327,9 +327,8 @@ def issuer_line(line: str) -> bool:
 def issuer_header(text: str) -> str | None:
     """(kinds29) An issuer's name alone on one of the first lines, a headline's line under it: the
     organisation's own statement (press release)."""
-    if _BY_LINE_RE.search(text[:HEAD_CHARS]):
-        return None
-    lines = [ln.strip().lstrip("#").strip() for ln in text[:HEAD_CHARS].split("\n")]
+    head = text[:HEAD_CHARS]
+    lines = [ln.strip().lstrip("#").strip() for ln in head.split("\n", 2 * _ISSUER_LINES + 2)[:2 * _ISSUER_LINES + 2]]
     lines = [ln for ln in lines if ln]
     for at, line in enumerate(lines[:_ISSUER_LINES]):
         if not issuer_line(line) or at + 1 >= len(lines):
@@ -338,5 +337,5 @@ def issuer_header(text: str) -> str | None:
         words = under.split()
         # a headline (or a release's label or date line) under it, not the first paragraph's sentences
         if len(words) <= HEADLINE_WORDS_MAX and not (under.endswith(".") and len(words) > 8) and under[:1].isupper():
-            return f"head: {line[:60]!r}"
+            return None if _BY_LINE_RE.search(head) else f"head: {line[:60]!r}"
     return None
