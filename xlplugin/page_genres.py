@@ -37,7 +37,7 @@ from collections.abc import Callable
 
 __all__ = ["column_foot", "label_line", "chapter_times", "encyclopedia_lead", "newsletter_reports", "newsletter_view",
            "see_also", "references_heading", "warning_headings", "satire_disclaimer",
-           "BYLINE_RE", "writers_view"]
+           "issuer_header", "issuer_line", "BYLINE_RE", "writers_view"]
 
 HEAD_CHARS = 600
 # a byline line of its own at the top: "By Thomas Reyes", "Written by Helen Marsh" (two to four capitalised words)
@@ -267,3 +267,75 @@ def satire_disclaimer(lower: str, words: frozenset[str] | set[str]) -> str | Non
         return None
     m = _SATIRE_DISCLAIMER_RE.search(lower)
     return None if m is None else f"text: {_shown(m)!r}"
+
+
+# (kinds29) An issuer's name alone on a line at the top, above a release's headline ("Harwick Valley Water
+# Authority", "Department of Transport", "City of Marlow", "Landratsamt Musterkreis"): the organisation heads
+# its own statement with its name, as on its letterhead. Its words are capitalised (small words of, and, for,
+# the between them), it names a body by one of ISSUER_WORDS (its last word, or the word before "of ..."), and
+# a headline's line follows it before the first paragraph. A report opens with its headline and goes on with
+# its byline or first paragraph, so a title-case headline ending in such a word ("Residents Rally Against Water
+# Authority") has no headline under it; a masthead or an agency (a newspaper's, a broadcaster's, a news
+# service's name) is no issuer; a byline line in the head says a reporter wrote the text.
+ISSUER_WORDS = frozenset("""authority council department agency ministry commission district board bureau
+    administration directorate office trust foundation institute university college hospital corporation
+    company association society federation union coalition alliance partnership committee government
+    county borough township municipality commissioner ombudsman inspectorate regulator service services
+    constabulary museum library chamber parliament assembly senate inc inc. ltd ltd. llc plc gmbh ag e.v.
+    ministerium stiftung verband verein behörde landratsamt bezirksamt stadtverwaltung polizeipräsidium
+    universität institut kammer senatsverwaltung""".split())
+# the names of bodies under a word of their own: "City of Marlow", "Office of the Mayor", "Department of Health"
+_ISSUER_OF_WORDS = ISSUER_WORDS | frozenset(("city", "town", "village", "state", "province", "county", "port"))
+# a newspaper's, a broadcaster's or an agency's name is a masthead, not an issuer
+_MASTHEAD_WORDS = frozenset("""news press broadcasting broadcast media times herald gazette post journal tribune
+    radio television tv chronicle observer telegraph courier daily weekly magazine newspaper newsroom wire""".split())
+_GERMAN_ISSUER_ENDINGS = ("ministerium", "amt", "verwaltung", "präsidium", "behörde", "kammer", "stiftung", "verband")
+_ISSUER_SMALL = frozenset(("of", "and", "for", "the", "on", "&", "de", "du", "des", "der", "die", "für", "und", "von"))
+# a headline's words that no body's name holds: its prepositions and commonest verbs ("Residents Rally Against
+# Water Authority", "Budget Cuts Are Blamed On County Council" is a headline)
+_HEADLINE_WORDS = frozenset("""against over after before to in at with from as by into amid under versus vs despite
+    without about is are was were will has have had says say said backs slams urges calls wins warns faces""".split())
+ISSUER_WORDS_MAX = 10
+HEADLINE_WORDS_MAX = 25
+_ISSUER_LINES = 3  # the name stands on one of the first lines
+_BY_LINE_RE = re.compile(r"(?mi)^[ \t]*(?:by|written by|von)[ \t]+[A-Z]")
+
+
+def issuer_line(line: str) -> bool:
+    """Is `line` (stripped, as written) an organisation's name alone: capitalised words naming a body?"""
+    if not line or line[-1] in ".;!?,\"'\u201d)" or ":" in line or not line[0].isupper():
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= ISSUER_WORDS_MAX:
+        return False
+    lowers = [w.lower() for w in words]
+    if any(w in _MASTHEAD_WORDS or w in _HEADLINE_WORDS for w in lowers):
+        return False
+    for word, lower in zip(words, lowers):
+        if lower not in _ISSUER_SMALL and not (word[0].isupper() or word[0].isdigit()):
+            return False
+    if lowers[-1] in ISSUER_WORDS:
+        return True
+    # a German body's name opens with it ("Landratsamt Musterkreis", "Bundesministerium für Gesundheit"); a German
+    # headline has a verb in lower case ("Finanzamt prüft ...")
+    if lowers[0].endswith(_GERMAN_ISSUER_ENDINGS):
+        return True
+    at = lowers.index("of") if "of" in lowers else -1
+    return 0 < at < len(words) - 1 and lowers[at - 1] in _ISSUER_OF_WORDS
+
+
+def issuer_header(text: str) -> str | None:
+    """(kinds29) An issuer's name alone on one of the first lines, a headline's line under it: the
+    organisation's own statement (press release)."""
+    head = text[:HEAD_CHARS]
+    lines = [ln.strip().lstrip("#").strip() for ln in head.split("\n", 2 * _ISSUER_LINES + 2)[:2 * _ISSUER_LINES + 2]]
+    lines = [ln for ln in lines if ln]
+    for at, line in enumerate(lines[:_ISSUER_LINES]):
+        if not issuer_line(line) or at + 1 >= len(lines):
+            continue
+        under = lines[at + 1]
+        words = under.split()
+        # a headline (or a release's label or date line) under it, not the first paragraph's sentences
+        if len(words) <= HEADLINE_WORDS_MAX and not (under.endswith(".") and len(words) > 8) and under[:1].isupper():
+            return None if _BY_LINE_RE.search(head) else f"head: {line[:60]!r}"
+    return None
