@@ -693,7 +693,8 @@ def warm_up() -> None:
     global _compound_labels
     _compound_labels = _CompoundLabels(*(section_words(DATA_FILE, name) for name in (
         "label_compound_tails", "loving_objects", "patron_words", "patron_tails", "side_words", "insult_tails",
-        "fond_tails", "style_names", "style_tails", "style_plain_nouns", "office_label_words", "office_nouns")))
+        "fond_tails", "style_names", "style_tails", "style_plain_nouns", "office_label_words", "office_nouns",
+        "crowd_nouns", "crowd_group_words")))
     _words = words
 
 
@@ -711,7 +712,9 @@ _AT, _BEFORE, _FIRST, _SECOND = 1, 2, 4, 8
 def _start_flags(lower: str) -> int:
     at = lower in _words or "-" in lower or lower in _first_keys or lower in _labels.adjectives \
         or lower in _attacks.verbs or lower in _labels.praise \
-        or lower in _compound_labels.tails or lower in _compound_labels.offices  # type: ignore[operator]  (after warm_up)
+        or lower in _compound_labels.tails or lower in _compound_labels.offices \
+        or lower in _compound_labels.crowds \
+        or lower.endswith(_POSSESSIVE) and _start_flags(lower[:-2]) & _AT > 0  # type: ignore[operator]  (after warm_up)
     return (_AT if at else 0) | (_BEFORE if lower in _second_keys else 0) \
         | (_FIRST if lower in FIRST_PERSON else 0) | (_SECOND if lower in SECOND_PERSON else 0)
 
@@ -783,6 +786,10 @@ class _CompoundLabels(NamedTuple):
     # (sides25) "unelected bureaucrats", "an unelected activist judge": one label
     offices: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    # (loose27) "the MAGA crowd", "the progressive crowd", "the woke brigade": [crowd_nouns] after a
+    # side's word or a persuasion ([crowd_group_words]) and "the"
+    crowds: frozenset[str] = frozenset()
+    crowd_groups: frozenset[str] = frozenset()
 
 
 _compound_labels = _CompoundLabels()  # built by `warm_up`
@@ -1048,13 +1055,34 @@ def _split_quotes(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
     return scare, attributed, titles
 
 
+# (loose27) a possessive ending: "the radical left's plan", "the woke mob's demands" hold the
+# label as "the radical left plan" does (a plural's "the globalists' agenda" is split off already)
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _base(lower: str) -> str:
+    """(loose27) The word without its possessive ending ("left's" -> "left")."""
+    return lower[:-2] if lower.endswith(_POSSESSIVE) and len(lower) > 3 else lower
+
+
+def _possessive_options(i: int, lowers: list[str]) -> list[tuple[tuple[str, ...], str, bool]] | None:
+    """(loose27) The two-word phrases at word i whose second word carries a possessive ending
+    ("radical left's", "woke mob's"): the ending closes the phrase, so only phrases of two words."""
+    second = lowers[i + 1]
+    if not second.endswith(_POSSESSIVE):
+        return None
+    options = _phrases.get((lowers[i], _base(second)))
+    return [o for o in options if not o[0]] if options else None
+
+
 def _phrase_at(lowers: list[str], i: int, options: list[tuple[tuple[str, ...], str, bool]],
                texts: list[str]) -> tuple[int, str, bool] | None:
     """The longest of `options` (the listed phrases of the first two words) at word i: (its end,
     category, weak), or None. (`texts`: the words as written, for NOT_LOADED_CAPITALISED.)"""
     for rest, category, weak in options:
         j = i + 2 + len(rest)
-        if j <= len(lowers) and all(lowers[i + 2 + k] == w for k, w in enumerate(rest)):
+        if j <= len(lowers) and all(lowers[i + 2 + k] == w or k == len(rest) - 1 and _base(lowers[i + 2 + k]) == w
+                                    for k, w in enumerate(rest)):
             if category == NOT_LOADED_CAPITALISED and not texts[i][:1].isupper():
                 continue  # "nationalist forces" in lower case: the label, not the party's name
             if category == DEROGATORY_CAPITALISED:
@@ -1079,6 +1107,8 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
             continue
         lw = lowers[i]
         options = phrases.get((lw, lowers[i + 1])) if i < last and lw in phrase_starts else None
+        if options is None and i < last and lw in phrase_starts:
+            options = _possessive_options(i, lowers)  # (loose27) "the radical left's plan"
         phrase = _phrase_at(lowers, i, options, doc.token_texts) if options else None
         if phrase is not None:
             after, category, weak = phrase
@@ -1088,8 +1118,12 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
                 tally.cue(category, weak, i, after)
                 cued = after
             continue
-        if lw in _compound_labels.tails and i and cued < i and _side_before(doc, i):
+        if _base(lw) in _compound_labels.tails and i and cued < i and _side_before(doc, i):
             tally.cue("derogatory", False, i - 1, i + 1)  # (sides24) "gun nuts", "health fascists": one label
+            after = cued = i + 1
+            continue
+        if _base(lw) in _compound_labels.crowds and i > 1 and cued < i and _crowd_label(doc, i):
+            tally.cue("derogatory", False, i - 1, i + 1)  # (loose27) "the MAGA crowd", "the progressive crowd": one label
             after = cued = i + 1
             continue
         if lw in _compound_labels.offices:
@@ -1099,6 +1133,8 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
                 after = cued = end
                 continue
         entry = words.get(lw)
+        if entry is None and lw.endswith(_POSSESSIVE):
+            entry = words.get(lw[:-2])  # (loose27) "the globalist's plan", "the mob's demands"
         if entry is None and "-" in lw:
             entry = _compound(lw, words)
             if entry is not None and _patron_compound(lw.split("-")) and _funds_a_name(doc, i):
@@ -1119,6 +1155,8 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
                 label = _label_after(doc, i, entry)
                 if label is not None:
                     entry, end = label, i + 2  # (labels35) "tax-and-spend cheerleaders": one label
+            elif entry == _DEROGATORY and _insult_next(doc, i):
+                end = i + 2  # (loose27) "the leftist mob", "globalist shills": one label, as "the right-wing mob"
             tally.cue(entry[0], entry[1], i, end)
             cued = end
         after = end
@@ -1169,7 +1207,27 @@ def _insult_next(doc: Document, i: int) -> bool:
     """(sides24) Is the word after word i (the last of a listed label phrase) an insult noun of
     [insult_tails], joined to it ("Big Pharma shills", "car lobby hacks")? The two are one label."""
     j = i + 1
-    return j < len(doc.lowers) and doc.lowers[j] in _compound_labels.tails and _joined(doc, i, j)
+    return j < len(doc.lowers) and _base(doc.lowers[j]) in _compound_labels.tails and _joined(doc, i, j)
+
+
+# (loose27) the determiners of the idiom "the MAGA crowd": a crowd named by a persuasion as a set
+_CROWD_DETERMINERS = frozenset("the that this those these".split())
+
+
+def _crowd_label(doc: Document, i: int) -> bool:
+    """(loose27) Is the crowd noun at i ([crowd_nouns]: "crowd", "brigade") the idiom that names
+    people by their persuasion to dismiss them: right after a side's word or a persuasion
+    ([side_words], [crowd_group_words]: "MAGA", "woke", "progressive", "conservative"), joined to
+    it, with "the" (or "that", "those") before ("the MAGA crowd cheered", "the progressive crowd
+    left early")? Not a gathering counted ("a MAGA crowd of 5,000", "the MAGA crowd of 20,000"), a
+    crowd named by place ("the crowd at the rally", "the home crowd"), nor "MAGA supporters"."""
+    lowers = doc.lowers
+    group = lowers[i - 1]
+    if group not in _compound_labels.crowd_groups and group not in _compound_labels.sides or not _joined(doc, i - 1, i):
+        return False
+    if lowers[i - 2] not in _CROWD_DETERMINERS or doc.token_sentences[i - 2] != doc.token_sentences[i]:
+        return False
+    return i + 1 >= len(lowers) or lowers[i + 1] != "of"
 
 
 def _side_before(doc: Document, i: int) -> bool:
