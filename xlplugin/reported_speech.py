@@ -44,8 +44,10 @@ def reported(doc: Document, k: int, start: int, end: int) -> bool:
     speaker (see the module's docstring)?"""
     attributions = doc.analysis.attributions
     a = attributions[k] if k < len(attributions) else None
-    if a is None or a.kind not in _SPEAKER_KINDS or not a.verb or a.quote:
+    if a is None or a.kind not in _SPEAKER_KINDS or not a.verb:
         return False
+    if a.quote:
+        return start >= a.end and _beside_quotation(doc, a.end, start)
     text = doc.text
     source = text[a.start : a.end].split()
     if not source or source[0].lower() in _FIRST_PERSON or source[0].lower() in _NO_SPEAKER_OPENERS:
@@ -56,6 +58,27 @@ def reported(doc: Document, k: int, start: int, end: int) -> bool:
     if end <= a.start:
         return _trailing_tag(doc, k, a.start, a.end, end, source)
     return False
+
+
+# (loose27) participles that go on with the speaker's words after a comma ('"...," Smith said,
+# adding that the protesters were a mob')
+_GOING_ON = frozenset("adding saying insisting arguing claiming warning noting".split())
+
+
+def _beside_quotation(doc: Document, verb_end: int, start: int) -> bool:
+    """(loose27) In a sentence that also quotes its speaker, is the cue at `start` in the
+    speaker's reported clause: after the source and its verb with no quotation, clause mark or
+    comma between ('Smith said the protesters were a mob: "They are traitors."'), or after a
+    comma and a participle of saying ('"...," Smith said, adding that the protesters were a
+    mob')? Not the writer's apposition after a tag ('"...," said the mayor, a known grifter')."""
+    between = doc.text[verb_end:start]
+    if any(mark in between for mark in _CLAUSE_ENDS) or " but " in f" {between.lower()} " \
+            or any(q in between for q in '"\u201c\u201d'):
+        return False
+    if "," not in between:
+        return True
+    words = between.rsplit(",", 1)[1].split()
+    return bool(words) and words[0].lower() in _GOING_ON
 
 
 def _trailing_tag(doc: Document, k: int, tag_start: int, tag_end: int, cue_end: int, source: list[str]) -> bool:
