@@ -18,6 +18,13 @@ Two classes of a cue that is not the writer's own charge (read by `loaded_senses
      a fiasco would be an exaggeration"), or with a negative subject ("Nobody is calling the
      plan a disaster").
 
+   (loose27) And a charge the text says nobody made (`_unmade_charge`): inside the charge of a
+   negated verb of accusing ("Nobody accused the union of thuggery", "The sheriff did not
+   accuse the protesters of thuggery"), after a negated verb of saying ("Smith did not say the
+   protesters were thugs"), the complement of a negated passive naming ("It was never called a
+   witch hunt"), a naming verb after an inverted negation ("At no point did the mayor call the
+   protesters thugs"). "He denied being a crook" is no negation: the speaker's word, reported.
+
    Kept (the cue counts): a cue in the subject ("Nobody but a villain would do this"), a
    comparison that asserts it ("Nobody is a bigger liar than the mayor", "No one is a villain
    like him"), a double negation ("It would be wrong not to call it a disaster", "It would not

@@ -15,6 +15,11 @@ reported in two places:
   "Brooks said the plan was shaped by fat cats", "Lind told the paper that ...";
 - before a trailing tag that ends the sentence: "..., Lind said." or "..., Lind said on Tuesday."
   (the tag opens with its source, after a comma).
+(loose27) In a sentence that also quotes its speaker, the first place holds with no quotation and
+no comma between the verb and the label ('Smith said the protesters were a mob: "They are
+traitors."'), or after a comma and a participle of saying ('"...," Ruiz said, adding that the
+donors were fat cats'); the writer's apposition after a tag ('"...," said the mayor, a known
+grifter') is not reported.
 Not reported: a label of the speaker in the author's words ("The radical left's favourite mayor
 said ...", "The mayor, a known grifter, told reporters ..."), a label after the reported clause
 ("Lind said the plan was fine; the fat cats disagree"), the writer's own "I said", a vague source
