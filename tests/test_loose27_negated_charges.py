@@ -40,6 +40,7 @@ def _all_words(text: str) -> str:
     ("Smith did not say the protesters were thugs.", "thugs"),
     ("The governor did not say the donors were fat cats.", "fat cats"),
     ("The pastor never said the bikers were thugs.", "thugs"),
+    ("Smith did not say that the marchers were a mob.", "mob"),
 ])
 def test_a_charge_nobody_made_counts_nothing(text, cue):
     assert cue not in _all_words(text)
@@ -63,6 +64,7 @@ def test_a_charge_someone_made_stays_theirs(text, cue):
     ("Smith did not say why the plan was a sham.", "sham"),
     ("The protesters did not leave, and they are thugs.", "thugs"),
     ("It was called a witch hunt.", "witch hunt"),
+    ("He never told anyone about the thugs who attacked him.", "thugs"),
     ("The inquiry was a sham.", "sham"),
 ])
 def test_the_writers_own_label_stays(text, cue):

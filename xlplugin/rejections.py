@@ -323,12 +323,19 @@ def _unmade_charge(doc: Document, first: int) -> bool:
         if w in _ACCUSING:
             return _charge(doc, v, first) and _negated_verb(doc, v)
         if w in _SAYING:
-            if _EMBEDDED_QUESTION.intersection(lowers[v + 1 : first]):
-                return False
+            between = lowers[v + 1 : first]
+            if _EMBEDDED_QUESTION.intersection(between) or not _said_clause(between):
+                return False  # "did not say why ...", "never told anyone about the thugs"
             return _negated_verb(doc, v)
         if w in _EMBEDDED_QUESTION:
             return False
     return False
+
+
+def _said_clause(between: list[str]) -> bool:
+    """(loose27) Do the words between a verb of saying and the cue make a clause said of
+    something: "that" or a form of "be" ("did not say the protesters were thugs")?"""
+    return "that" in between or not _senses._denial_sets().copulas.isdisjoint(between)
 
 
 def _negated_verb(doc: Document, v: int) -> bool:
