@@ -64,6 +64,10 @@ def test_a_possessive_label_counts_as_the_plain_one(possessive, plain):
     "The left's plan was unveiled.",
     "The progressive movement's plan was unveiled.",
     "The council's plan was unveiled.",
+    # a capitalised possessive is a name's, not the cue's
+    "Comey agreed to Lynch’s request.",
+    "Richard Petty's remarks went further.",
+    "The deal was a Fool's Errand, the report found.",
 ])
 def test_a_plain_possessive_counts_nothing(text):
     assert author_terms(text) == []

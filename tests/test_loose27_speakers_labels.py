@@ -37,6 +37,8 @@ def _quoted(text: str, cue: str) -> bool:
     ('"They are traitors," Smith said of the protesters, calling them a mob.', "mob"),
     ('"Our streets are safe," the sheriff said, calling the marchers thugs.', "thugs"),
     ('"We will win," Jones said, calling her rivals a cult.', "cult"),
+    # a charge listed after a comma stays the accuser's
+    ("One panellist was furious, accusing the host of bigotry, xenophobia and prejudice.", "xenophobia"),
 ])
 def test_a_participle_clause_label_is_its_subjects(text, cue):
     assert cue not in " ".join(author_terms(text))
@@ -63,6 +65,9 @@ def test_a_label_beside_the_speakers_quotation_is_theirs(text, cue):
     ('"We will win," said the mayor, a known grifter.', "grifter"),
     ('"We will win," the mayor said; the protesters are a mob.', "mob"),
     ('I called the protesters a mob: "They are traitors."', "mob"),
+    # the writer's own verb after "and", and the writer's "our" as a source
+    ('The rally opened with the candidate on a giant screen, calling them "losers" and bragging about the wall.', "bragging"),
+    ('Our history teaches that our founders threw off the tyrant, and declared "Resistance is a duty!"', "tyrant"),
 ])
 def test_the_writers_own_label_stays(text, cue):
     assert cue in " ".join(author_terms(text))

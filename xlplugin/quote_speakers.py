@@ -185,10 +185,12 @@ def _participle_charge(doc: Document, v: int, i: int) -> bool:
     ("accusing the mayor of corruption"), after "as" ("describing the reform as a power grab") or
     within CHARACTERISATION_WINDOW words ("calling the protesters thugs"), with no comma between?"""
     lowers, text = doc.lowers, doc.text
-    if "," in text[doc.token_ends[v] : doc.token_starts[i]]:
-        return False
     if lowers[v] == "accusing":
-        return _charge(doc, v, i)
+        return _charge(doc, v, i)  # "accusing Smith of racism, xenophobia and prejudice"
+    if v == doc.sentences[doc.token_sentences[i]].first_token and "," in text[doc.token_ends[v] : doc.token_starts[i]]:
+        return False  # "Calling the vote early, the chair ...": the opening clause has ended
+    if lowers[i - 1] in ("and", "or") and lowers[i].endswith("ing"):
+        return False  # "calling them names and bragging about the wall": the writer's verb
     if lowers[v] in _AS_PARTICIPLES:
         return "as" in lowers[max(v + 1, i - AS_PHRASE) : i]
     return i - v <= CHARACTERISATION_WINDOW

@@ -33,7 +33,7 @@ from .text import Document
 
 # the kinds of source whose verb of saying makes its clause reported speech
 _SPEAKER_KINDS = frozenset(("named", "role", "pronoun"))
-_FIRST_PERSON = frozenset("i we".split())
+_FIRST_PERSON = frozenset("i we my our".split())  # (loose27) "Our history teaches that ...": the writer's
 # marks that end a reported clause: what follows is the author's again
 _CLAUSE_ENDS = (";", ":", "\u2014", "\u2013", " - ", "(")
 # A source opening with one of these is no speaker ("whatever they say", "whoever says it").

@@ -1133,8 +1133,10 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
                 after = cued = end
                 continue
         entry = words.get(lw)
-        if entry is None and lw.endswith(_POSSESSIVE):
-            entry = words.get(lw[:-2])  # (loose27) "the globalist's plan", "the mob's demands"
+        if entry is None and lw.endswith(_POSSESSIVE) and not doc.token_texts[i][:1].isupper():
+            # (loose27) "the globalist's plan", "the mob's demands"; a capitalised one is a
+            # name's ("Lynch's request", "Richard Petty's remarks", "a Fool's Errand")
+            entry = words.get(lw[:-2])
         if entry is None and "-" in lw:
             entry = _compound(lw, words)
             if entry is not None and _patron_compound(lw.split("-")) and _funds_a_name(doc, i):
