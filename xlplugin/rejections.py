@@ -89,8 +89,7 @@ def _sets() -> _Sets:
         "rejection_subject_words", "naming_verb_words", "wrong_naming_words",
         "subject_place_words", "subject_preposition_words"))
     joined = {w + end for w in subjects for end in ("'s", "’s")}
-    return _Sets(subjects, naming, wrong, places, prepositions,
-                 subjects | naming | joined | {"no", "not", "never"} | _ACCUSING | _SAYING)
+    return _Sets(subjects, naming, wrong, places, prepositions, subjects | naming | joined | {"no", "not"})
 
 
 # words before the cue's phrase looked at for a negative word or a naming verb
@@ -127,13 +126,19 @@ def rejected(doc: Document, first: int) -> bool:
     complement of a rejected naming ("It would be wrong to call the plan a disaster")?"""
     start = _complement_start(doc, first)
     lowers = doc.lowers
-    if start == 0 or _sets().needed.isdisjoint(lowers[max(start - NEEDED_WINDOW, 0) : start]):
+    if start == 0:
+        return False
+    window = lowers[max(start - NEEDED_WINDOW, 0) : start]
+    named = not _sets().needed.isdisjoint(window)
+    # (loose27) a charge nobody made needs a negation near: looked for only then ("said" is common)
+    unmade = not _CHARGE_NEGATIONS.isdisjoint(window) or "n't" in "".join(window) or "n\u2019t" in "".join(window)
+    if not (named or unmade):
         return False
     if _question(doc, first) or _asserting_after(doc, first):
         return False
     if lowers[start - 1] in ("but", "than", "except") and start > 1 and lowers[start - 2] in _ANYTHING | {"other"}:
         return False  # "anything but a scandal": asserted, not rejected (loaded_senses.asserted)
-    return _negative_predicate(doc, start) or _rejected_naming(doc, start) or _unmade_charge(doc, first)
+    return named and (_negative_predicate(doc, start) or _rejected_naming(doc, start)) or unmade and _unmade_charge(doc, first)
 
 
 def asserted_by_rejection(doc: Document, j: int) -> bool:
@@ -288,6 +293,8 @@ def _rejected_naming(doc: Document, start: int) -> bool:
 # leaves a label after them unsaid ("Nobody accused the union of thuggery", "Smith did not say
 # the protesters were thugs")
 _ACCUSING = frozenset("accuse accuses accused accusing".split())
+# the negative words one of those needs before it (with any word in "n't")
+_CHARGE_NEGATIONS = frozenset("not never no nobody no-one noone none neither nowhere hardly scarcely".split())
 _SAYING = frozenset("say says said tell tells told claim claimed suggest suggests suggested state stated".split())
 # past participles of naming, read in a negated passive ("It was never called a witch hunt")
 _NAMED = frozenset("""called labelled labeled branded dubbed termed described portrayed depicted
