@@ -67,7 +67,7 @@ def test_a_label_beside_the_speakers_quotation_is_theirs(text, cue):
     ('I called the protesters a mob: "They are traitors."', "mob"),
     # the writer's own verb after "and", and the writer's "our" as a source
     ('The rally opened with the candidate on a giant screen, calling them "losers" and bragging about the wall.', "bragging"),
-    ('Our history teaches that our founders threw off the tyrant, and declared "Resistance is a duty!"', "tyrant"),
+    ('Our history teaches that our founders threw off the tyrant and declared "Resistance is a duty!"', "tyrant"),
 ])
 def test_the_writers_own_label_stays(text, cue):
     assert cue in " ".join(author_terms(text))

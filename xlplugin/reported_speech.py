@@ -51,12 +51,12 @@ def reported(doc: Document, k: int, start: int, end: int) -> bool:
     a = attributions[k] if k < len(attributions) else None
     if a is None or a.kind not in _SPEAKER_KINDS or not a.verb:
         return False
-    if a.quote:
-        return start >= a.end and _beside_quotation(doc, a.end, start)
     text = doc.text
     source = text[a.start : a.end].split()
     if not source or source[0].lower() in _FIRST_PERSON or source[0].lower() in _NO_SPEAKER_OPENERS:
         return False  # ("..., whatever they say.": a shrug at what anyone says, no speaker's words)
+    if a.quote:
+        return start >= a.end and _beside_quotation(doc, a.end, start)
     if start >= a.end:
         between = text[a.end : start]
         return not any(mark in between for mark in _CLAUSE_ENDS) and " but " not in f" {between.lower()} "
