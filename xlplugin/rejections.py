@@ -131,7 +131,10 @@ def rejected(doc: Document, first: int) -> bool:
     window = lowers[max(start - NEEDED_WINDOW, 0) : start]
     named = not _sets().needed.isdisjoint(window)
     # (loose27) a charge nobody made needs a negation near: looked for only then ("said" is common)
-    unmade = not _CHARGE_NEGATIONS.isdisjoint(window) or "n't" in "".join(window) or "n\u2019t" in "".join(window)
+    unmade = not _CHARGE_NEGATIONS.isdisjoint(window)
+    if not unmade:
+        joined = " ".join(window)
+        unmade = "n't" in joined or "n\u2019t" in joined
     if not (named or unmade):
         return False
     if _question(doc, first) or _asserting_after(doc, first):

@@ -1107,7 +1107,7 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
             continue
         lw = lowers[i]
         options = phrases.get((lw, lowers[i + 1])) if i < last and lw in phrase_starts else None
-        if options is None and i < last and lw in phrase_starts:
+        if options is None and i < last and lw in phrase_starts and lowers[i + 1].endswith(_POSSESSIVE):
             options = _possessive_options(i, lowers)  # (loose27) "the radical left's plan"
         phrase = _phrase_at(lowers, i, options, doc.token_texts) if options else None
         if phrase is not None:
@@ -1118,11 +1118,13 @@ def _find_cues(doc: Document, tally: _Tally, hits: list[int]) -> None:
                 tally.cue(category, weak, i, after)
                 cued = after
             continue
-        if _base(lw) in _compound_labels.tails and i and cued < i and _side_before(doc, i):
+        # (loose27) a possessive's word without its ending ("the woke mob's demands")
+        bw = lw[:-2] if lw.endswith(_POSSESSIVE) else lw
+        if bw in _compound_labels.tails and i and cued < i and _side_before(doc, i):
             tally.cue("derogatory", False, i - 1, i + 1)  # (sides24) "gun nuts", "health fascists": one label
             after = cued = i + 1
             continue
-        if _base(lw) in _compound_labels.crowds and i > 1 and cued < i and _crowd_label(doc, i):
+        if bw in _compound_labels.crowds and i > 1 and cued < i and _crowd_label(doc, i):
             tally.cue("derogatory", False, i - 1, i + 1)  # (loose27) "the MAGA crowd", "the progressive crowd": one label
             after = cued = i + 1
             continue
