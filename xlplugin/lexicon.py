@@ -306,7 +306,9 @@ SECTIONS: dict[str, dict[str, str]] = {
            "purity_words": "scorers/loaded_language.py, _generated_phrases; loaded_senses._purity_label (sides25: \u201creal\u201d of \u201creal Americans\u201d)",
            "purity_nouns": "scorers/loaded_language.py, _generated_phrases; loaded_senses._purity_label (sides25: \u201cAmericans\u201d, \u201cpatriots\u201d)",
            "office_label_words": "scorers/loaded_language.py, _office_label_end (sides25: \u201cunelected\u201d)",
-           "office_nouns": "scorers/loaded_language.py, _office_label_end (sides25: \u201cbureaucrats\u201d, \u201cjudges\u201d)"},
+           "office_nouns": "scorers/loaded_language.py, _office_label_end (sides25: \u201cbureaucrats\u201d, \u201cjudges\u201d)",
+           "crowd_nouns": "scorers/loaded_language.py, _crowd_label (loose27: \u201cthe MAGA crowd\u201d)",
+           "crowd_group_words": "scorers/loaded_language.py, _crowd_label (loose27: \u201cthe progressive crowd\u201d)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",

@@ -142,6 +142,8 @@ def characterisation(doc: Document, i: int) -> bool:
     first = doc.sentences[sentences[i]].first_token
     for v in range(i - 1, max(first, i - AS_WINDOW) - 1, -1):
         word = lowers[v]
+        if word in _PARTICIPLES and _participle_clause(doc, v, first):
+            return _participle_charge(doc, v, i) and _participle_subject(doc, v, i, first)
         if word in _ACCUSING:
             if word == "accused" and lowers[v + 1] == "of" and not _OBJECT_RELATIVES & set(lowers[max(first, v - 4) : v]):
                 return _agent(doc, v, i)  # "a man accused of being ...", "was accused of": the passive names no accuser
@@ -157,6 +159,62 @@ def characterisation(doc: Document, i: int) -> bool:
         if word in _CLAUSE_STOPS:
             return False
     return False
+
+
+# (loose27) a participle clause of naming or accusing, opening the sentence or after a comma:
+# "Calling the bill a disgrace, Senator Hale said ...", "Accusing the mayor of corruption, the
+# councillor walked out", "Union leaders walked out, calling the closure a betrayal", '"They are
+# traitors," Smith said, calling them a mob': the label is the clause's subject's, as in "Hale
+# called the bill a disgrace"
+_PARTICIPLES = frozenset("""calling branding labelling labeling dubbing terming describing
+    portraying characterising characterizing depicting denouncing decrying dismissing accusing""".split())
+_AS_PARTICIPLES = frozenset("""describing portraying characterising characterizing depicting denouncing
+    decrying dismissing""".split())
+# subjects that make the label the writer's ("Calling it a disgrace, I walked out") or name no one
+_WRITER_SUBJECTS = frozenset("i we you it this that there let let's".split())
+_WRITER_WORDS = frozenset("i we me us my our you".split())
+
+
+def _participle_clause(doc: Document, v: int, first: int) -> bool:
+    """(loose27) Does the participle at v open its sentence or follow a comma?"""
+    return v == first or doc.text[doc.token_ends[v - 1] : doc.token_starts[v]].strip(" \"'\u201c\u201d") == ","
+
+
+def _participle_charge(doc: Document, v: int, i: int) -> bool:
+    """(loose27) Is the cue at i the complement of the participle at v: within its charge
+    ("accusing the mayor of corruption"), after "as" ("describing the reform as a power grab") or
+    within CHARACTERISATION_WINDOW words ("calling the protesters thugs"), with no comma between?"""
+    lowers, text = doc.lowers, doc.text
+    if lowers[v] == "accusing":
+        return _charge(doc, v, i)  # "accusing Smith of racism, xenophobia and prejudice"
+    if v == doc.sentences[doc.token_sentences[i]].first_token and "," in text[doc.token_ends[v] : doc.token_starts[i]]:
+        return False  # "Calling the vote early, the chair ...": the opening clause has ended
+    if lowers[i - 1] in ("and", "or") and lowers[i].endswith("ing"):
+        return False  # "calling them names and bragging about the wall": the writer's verb
+    if lowers[v] in _AS_PARTICIPLES:
+        return "as" in lowers[max(v + 1, i - AS_PHRASE) : i]
+    return i - v <= CHARACTERISATION_WINDOW
+
+
+def _participle_subject(doc: Document, v: int, i: int, first: int) -> bool:
+    """(loose27) Is the subject of the participle clause at v someone other than the writer?
+    Opening the sentence, the clause's subject follows its comma ("Calling the bill a disgrace,
+    Senator Hale said"; not "..., I walked out"); after a comma, it is the main clause's, before
+    it: no first- or second-person word of the writer's there, outside quotations ('"We will
+    win," Smith said, calling his rivals a cult'; not "I walked out, calling it a disgrace")."""
+    lowers, sentences, text = doc.lowers, doc.token_sentences, doc.text
+    sentence = doc.sentences[sentences[i]]
+    if sentence.text.rstrip(" \t\n\"'\u201d\u2019)").endswith("?"):
+        return False
+    if v == first:
+        for m in range(i, sentence.last_token - 1):
+            if "," in text[doc.token_ends[m] : doc.token_starts[m + 1]]:
+                return lowers[m + 1] not in _WRITER_SUBJECTS
+        return False  # "Calling the bill a disgrace is unfair": a gerund, the writer's sentence
+    own = [m for m in range(first, v) if doc.quote_at(doc.token_starts[m]) is None]
+    if not own or lowers[own[0]] in _WRITER_SUBJECTS:
+        return False
+    return not any(lowers[m] in _WRITER_WORDS for m in own)
 
 
 def _namer_before(doc: Document, v: int, i: int) -> bool:
@@ -180,6 +238,8 @@ def _namer_before(doc: Document, v: int, i: int) -> bool:
             return False
     elif word in _BE:
         return _agent(doc, v, i)  # "was called a disgrace by the union", "read by some as"
+    if word == "who" and k > first and doc.text[doc.token_ends[k - 1] : doc.token_starts[k]].strip() == ",":
+        return lowers[k - 1] not in _NOT_AGENTS | _WRITER_WORDS  # (loose27) "Smith, who called the protesters a mob, said"
     if word in _NOT_SUBJECTS or word.endswith("ly") and len(word) > 4:
         return False
     return True

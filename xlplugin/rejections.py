@@ -18,6 +18,13 @@ Two classes of a cue that is not the writer's own charge (read by `loaded_senses
      a fiasco would be an exaggeration"), or with a negative subject ("Nobody is calling the
      plan a disaster").
 
+   (loose27) And a charge the text says nobody made (`_unmade_charge`): inside the charge of a
+   negated verb of accusing ("Nobody accused the union of thuggery", "The sheriff did not
+   accuse the protesters of thuggery"), after a negated verb of saying ("Smith did not say the
+   protesters were thugs"), the complement of a negated passive naming ("It was never called a
+   witch hunt"), a naming verb after an inverted negation ("At no point did the mayor call the
+   protesters thugs"). "He denied being a crook" is no negation: the speaker's word, reported.
+
    Kept (the cue counts): a cue in the subject ("Nobody but a villain would do this"), a
    comparison that asserts it ("Nobody is a bigger liar than the mayor", "No one is a villain
    like him"), a double negation ("It would be wrong not to call it a disaster", "It would not
@@ -119,13 +126,22 @@ def rejected(doc: Document, first: int) -> bool:
     complement of a rejected naming ("It would be wrong to call the plan a disaster")?"""
     start = _complement_start(doc, first)
     lowers = doc.lowers
-    if start == 0 or _sets().needed.isdisjoint(lowers[max(start - NEEDED_WINDOW, 0) : start]):
+    if start == 0:
+        return False
+    window = lowers[max(start - NEEDED_WINDOW, 0) : start]
+    named = not _sets().needed.isdisjoint(window)
+    # (loose27) a charge nobody made needs a negation near: looked for only then ("said" is common)
+    unmade = not _CHARGE_NEGATIONS.isdisjoint(window)
+    if not unmade:
+        joined = " ".join(window)
+        unmade = "n't" in joined or "n\u2019t" in joined
+    if not (named or unmade):
         return False
     if _question(doc, first) or _asserting_after(doc, first):
         return False
     if lowers[start - 1] in ("but", "than", "except") and start > 1 and lowers[start - 2] in _ANYTHING | {"other"}:
         return False  # "anything but a scandal": asserted, not rejected (loaded_senses.asserted)
-    return _negative_predicate(doc, start) or _rejected_naming(doc, start)
+    return named and (_negative_predicate(doc, start) or _rejected_naming(doc, start)) or unmade and _unmade_charge(doc, first)
 
 
 def asserted_by_rejection(doc: Document, j: int) -> bool:
@@ -270,7 +286,114 @@ def _rejected_naming(doc: Document, start: int) -> bool:
         return False
     if lowers[v].endswith("ing") and not clause:
         return _wrong_predicate_after(doc, start)  # "Calling the mayor a liar would be unfair"
-    return _negative_subject_before(doc, v)  # "Nobody is calling the plan a disaster"
+    # "Nobody is calling the plan a disaster"; (loose27) "At no point did the mayor call them thugs"
+    return _negative_subject_before(doc, v) or _inverted_negation(doc, v)
+
+
+# --- (loose27) a charge nobody made: denied or negated, the label is nobody's
+
+# verbs of accusing (quote_speakers._charge reads their "of") and of saying whose negation
+# leaves a label after them unsaid ("Nobody accused the union of thuggery", "Smith did not say
+# the protesters were thugs")
+_ACCUSING = frozenset("accuse accuses accused accusing".split())
+# the negative words one of those needs before it (with any word in "n't")
+_CHARGE_NEGATIONS = frozenset("not never no nobody no-one noone none neither nowhere hardly scarcely".split())
+_SAYING = frozenset("say says said tell tells told claim claimed suggest suggests suggested state stated".split())
+# past participles of naming, read in a negated passive ("It was never called a witch hunt")
+_NAMED = frozenset("""called labelled labeled branded dubbed termed described portrayed depicted
+    characterised characterized""".split())
+_BE_NEGATED = frozenset("wasn't weren't isn't aren't wasn’t weren’t isn’t aren’t".split())
+# words that may stand between a negation and its verb ("did not once accuse", "never publicly called")
+_NEGATION_GAP = frozenset("once ever even actually publicly openly explicitly directly".split())
+# negative openings of an inverted clause ("At no point did the mayor ...", "Never did ...")
+_INVERTED_OPENINGS = (("at", "no", "point"), ("at", "no", "time"), ("not", "once"), ("never",), ("nowhere",))
+_INVERTED_AUXILIARIES = frozenset("did does do has have had".split())
+# words between a verb of saying and the cue that make the cue the writer's ("did not say why the
+# plan was a disaster": the writer asserts it; "if", "whether": a question reported)
+_EMBEDDED_QUESTION = frozenset("why how whether if what when where".split())
+SAYING_WINDOW = 8  # words from a negated verb of saying to the cue at most
+PASSIVE_WINDOW = 3  # words before a naming participle looked at for "be" and a negation
+
+
+def _unmade_charge(doc: Document, first: int) -> bool:
+    """(loose27) Is the cue at `first` a charge the text says nobody made: inside the charge of a
+    negated verb of accusing ("Nobody accused the Democrats of stealing the election", "The
+    sheriff did not accuse the protesters of thuggery", "Officials never accused the governor of
+    a power grab"), after a negated verb of saying ("Smith did not say the protesters were thugs",
+    "Nobody said the marchers were a mob"), or the complement of a negated passive naming ("It was
+    never called a witch hunt", "The inquiry was not described as a sham")? The label is then
+    nobody's: neither the writer's nor a reported charge. "He denied being a crook" is no
+    negation (the speaker's word, reported: reported_speech)."""
+    from .quote_speakers import _charge  # (a late import: quote_speakers is read by the scorer after this module)
+    lowers = doc.lowers
+    if _negated_passive_naming(doc, _complement_start(doc, first)):
+        return True
+    for n, v in zip(range(SAYING_WINDOW + 1), _senses._clause_words(doc, first, -1)):
+        w = lowers[v]
+        if w in _ACCUSING:
+            return _charge(doc, v, first) and _negated_verb(doc, v)
+        if w in _SAYING:
+            between = lowers[v + 1 : first]
+            if _EMBEDDED_QUESTION.intersection(between) or not _said_clause(between):
+                return False  # "did not say why ...", "never told anyone about the thugs"
+            return _negated_verb(doc, v)
+        if w in _EMBEDDED_QUESTION:
+            return False
+    return False
+
+
+def _said_clause(between: list[str]) -> bool:
+    """(loose27) Do the words between a verb of saying and the cue make a clause said of
+    something: "that" or a form of "be" ("did not say the protesters were thugs")?"""
+    return "that" in between or not _senses._denial_sets().copulas.isdisjoint(between)
+
+
+def _negated_verb(doc: Document, v: int) -> bool:
+    """(loose27) Is the verb at v negated: a negation right before it, or before one gap word or
+    -ly adverb ("did not accuse", "never said", "didn't once call", "have not publicly accused"),
+    a negative subject ("Nobody accused", "No one has said") or an inverted negative opening ("At
+    no point did the sheriff accuse")? Not "no" alone ("no doubt said")."""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    for back in (1, 2):
+        m = v - back
+        if m < 0 or sentences[m] != sentences[v]:
+            break
+        w = lowers[m]
+        if _negation(w) and w != "no":
+            return not (m + 1 < len(lowers) and lowers[m + 1] == "only")  # "not only accused"
+        if not (w in _NEGATION_GAP or _senses._adverb(w)):
+            break
+    return _negative_subject_before(doc, v) or _inverted_negation(doc, v)
+
+
+def _inverted_negation(doc: Document, v: int) -> bool:
+    """(loose27) Does the clause of the verb at v open with a negative phrase and an auxiliary
+    ("At no point did the mayor call ...", "Never did the board accuse ...", "Not once has the
+    senator said ...")?"""
+    clause = [doc.lowers[m] for m in reversed([m for _, m in zip(range(SUBJECT_WINDOW + 4), _senses._clause_words(doc, v, -1))])]
+    for opening in _INVERTED_OPENINGS:
+        n = len(opening)
+        if tuple(clause[:n]) == opening and len(clause) > n and clause[n] in _INVERTED_AUXILIARIES:
+            return True
+    return False
+
+
+def _negated_passive_naming(doc: Document, start: int) -> bool:
+    """(loose27) Is the phrase at `start` the complement of a naming participle in a negated
+    passive, with nobody named as its namer or a namer who did not name it ("It was never called
+    a witch hunt", "The plan has never been labelled a power grab", "The inquiry was not
+    described as a sham", "It wasn't called a hoax")?"""
+    lowers, sentences = doc.lowers, doc.token_sentences
+    k = start - 1
+    if k >= 0 and lowers[k] == "as":
+        k -= 1
+    if k < 1 or sentences[k] != sentences[start] or lowers[k] not in _NAMED:
+        return False
+    before = [lowers[m] for _, m in zip(range(PASSIVE_WINDOW), _senses._clause_words(doc, k, -1))]
+    copulas = _senses._denial_sets().copulas
+    if any(w in _BE_NEGATED for w in before):
+        return True
+    return any(w in copulas for w in before) and any(_negation(w) and w != "no" for w in before)
 
 
 def _wrong_predicate_after(doc: Document, start: int) -> bool:

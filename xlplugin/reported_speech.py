@@ -15,6 +15,11 @@ reported in two places:
   "Brooks said the plan was shaped by fat cats", "Lind told the paper that ...";
 - before a trailing tag that ends the sentence: "..., Lind said." or "..., Lind said on Tuesday."
   (the tag opens with its source, after a comma).
+(loose27) In a sentence that also quotes its speaker, the first place holds with no quotation and
+no comma between the verb and the label ('Smith said the protesters were a mob: "They are
+traitors."'), or after a comma and a participle of saying ('"...," Ruiz said, adding that the
+donors were fat cats'); the writer's apposition after a tag ('"...," said the mayor, a known
+grifter') is not reported.
 Not reported: a label of the speaker in the author's words ("The radical left's favourite mayor
 said ...", "The mayor, a known grifter, told reporters ..."), a label after the reported clause
 ("Lind said the plan was fine; the fat cats disagree"), the writer's own "I said", a vague source
@@ -28,7 +33,7 @@ from .text import Document
 
 # the kinds of source whose verb of saying makes its clause reported speech
 _SPEAKER_KINDS = frozenset(("named", "role", "pronoun"))
-_FIRST_PERSON = frozenset("i we".split())
+_FIRST_PERSON = frozenset("i we my our".split())  # (loose27) "Our history teaches that ...": the writer's
 # marks that end a reported clause: what follows is the author's again
 _CLAUSE_ENDS = (";", ":", "\u2014", "\u2013", " - ", "(")
 # A source opening with one of these is no speaker ("whatever they say", "whoever says it").
@@ -44,18 +49,41 @@ def reported(doc: Document, k: int, start: int, end: int) -> bool:
     speaker (see the module's docstring)?"""
     attributions = doc.analysis.attributions
     a = attributions[k] if k < len(attributions) else None
-    if a is None or a.kind not in _SPEAKER_KINDS or not a.verb or a.quote:
+    if a is None or a.kind not in _SPEAKER_KINDS or not a.verb:
         return False
     text = doc.text
     source = text[a.start : a.end].split()
     if not source or source[0].lower() in _FIRST_PERSON or source[0].lower() in _NO_SPEAKER_OPENERS:
         return False  # ("..., whatever they say.": a shrug at what anyone says, no speaker's words)
+    if a.quote:
+        return start >= a.end and _beside_quotation(doc, a.end, start)
     if start >= a.end:
         between = text[a.end : start]
         return not any(mark in between for mark in _CLAUSE_ENDS) and " but " not in f" {between.lower()} "
     if end <= a.start:
         return _trailing_tag(doc, k, a.start, a.end, end, source)
     return False
+
+
+# (loose27) participles that go on with the speaker's words after a comma ('"...," Smith said,
+# adding that the protesters were a mob')
+_GOING_ON = frozenset("adding saying insisting arguing claiming warning noting".split())
+
+
+def _beside_quotation(doc: Document, verb_end: int, start: int) -> bool:
+    """(loose27) In a sentence that also quotes its speaker, is the cue at `start` in the
+    speaker's reported clause: after the source and its verb with no quotation, clause mark or
+    comma between ('Smith said the protesters were a mob: "They are traitors."'), or after a
+    comma and a participle of saying ('"...," Smith said, adding that the protesters were a
+    mob')? Not the writer's apposition after a tag ('"...," said the mayor, a known grifter')."""
+    between = doc.text[verb_end:start]
+    if any(mark in between for mark in _CLAUSE_ENDS) or " but " in f" {between.lower()} " \
+            or any(q in between for q in '"\u201c\u201d'):
+        return False
+    if "," not in between:
+        return True
+    words = between.rsplit(",", 1)[1].split()
+    return bool(words) and words[0].lower() in _GOING_ON
 
 
 def _trailing_tag(doc: Document, k: int, tag_start: int, tag_end: int, cue_end: int, source: list[str]) -> bool:
