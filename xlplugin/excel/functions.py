@@ -291,6 +291,8 @@ def _outcomes(
         doc_text, message = cells.cell_to_text(cell)
         if doc_text and looks_like_file_name(doc_text):  # (said as `score` says it of a text cell)
             doc_text, message = None, FILE_NAME_IN_TEXT
+        elif doc_text and cells.cut_to_fit(doc_text.strip()):  # (hunt26b) never the cut part scored as the document
+            doc_text, message = None, CUT_TEXT_IN_CELL
         # as every input reads a text (inputs.shown_text): line ends first, then control characters,
         # so that a cell's "\r\x0c" reads as a CSV's or a file's does (two line ends)
         doc_text = doc_text and shown_text(doc_text)
@@ -346,6 +348,13 @@ def _page_fields(fields: dict[str, str], given: set[str], values: tuple[str, ...
         if name in given and not read[name]:
             read[name] = value
     return tuple(read[name] for name in META_NAMES)
+
+
+# (hunt26b) A text cell of a workbook xlplugin wrote, cut to fit the cell (a document longer than
+# Excel's 32,767 characters): a formula pointed at it scored the cut part, a confident index other
+# than the one the workbook's row holds for the whole document.
+CUT_TEXT_IN_CELL = ("a text cut to fit its cell (it ends \"[... cut: N more characters not shown ...]\"), "
+                    "not the whole document: the workbook's row holds the score of the whole text")
 
 
 def _with_note(outcome: DocumentResult | str, note: str) -> DocumentResult | str:
