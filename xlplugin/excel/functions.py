@@ -50,6 +50,7 @@ from ..cell_html import holds_html, read_html_cell
 from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from ..kind_shown import as_shown, kind_label
 from ..links import is_web_address
+from ..mojibake import repair_note
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
 
@@ -295,9 +296,13 @@ def _outcomes(
             doc_text, message = None, CUT_TEXT_IN_CELL
         # as every input reads a text (inputs.shown_text): line ends first, then control characters,
         # so that a cell's "\r\x0c" reads as a CSV's or a file's does (two line ends)
-        doc_text = doc_text and shown_text(doc_text)
+        shown = doc_text and shown_text(doc_text)
+        # (hunt26b) characters garbled by a wrong encoding, read as meant: said, as a table row's Status says it
+        repaired = repair_note(doc_text) if shown and shown != doc_text else ""
+        doc_text = shown
         read = read_html_cell(doc_text) if doc_text and holds_html(doc_text) else None  # (read as a web page is)
         doc_text, note = (read.text, read.note) if read else (doc_text, "")
+        note = "; ".join(n for n in (repaired, note) if n)
         problems = [column[i][1] for column in columns if column[i][1]]
         if doc_text is None or problems:
             # a blank text stays blank; a bad text, title, url ... says so instead of a score
