@@ -321,9 +321,12 @@ def shown_text(text: str) -> str:
 # DELETE, a zero-width space and a byte order mark inside a text are spaces too: scoring reads
 # them so (`text._CONTROL_RE`), and the text shown is the text scored ("deci\u200bsion" is shown
 # as the two words it is scored as, so that evidence quotes what the cell holds).
-_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+# (hunt26b) Unicode's line and paragraph separators (U+2028, U+2029) and NEXT LINE (U+0085), as JSON
+# exports, web editors and text decoded as Latin-1 hold them, end a line too, as scoring reads them
+# (`text._line_separators`): the text shown is the text scored.
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u200b\u2028\u2029\ufeff]")
 _CONTROLS_AS = str.maketrans({**{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0x200B, 0xFEFF)},
-                              "\x0b": "\n", "\x0c": "\n"})
+                              "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
 def text_controls(text: str) -> str:
