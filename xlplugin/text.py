@@ -287,7 +287,7 @@ _LINE_SEPARATOR_RE = re.compile("[\x85\u2028\u2029]")
 
 
 def _line_separators(text: str) -> str:
-    """`text` with each of `_LINE_SEPARATOR_RE` as "\n" (an ASCII text, known at once, has none)."""
+    """`text` with each of `_LINE_SEPARATOR_RE` as "\\n" (an ASCII text, known at once, has none)."""
     if text.isascii() or not _LINE_SEPARATOR_RE.search(text):
         return text
     return _LINE_SEPARATOR_RE.sub("\n", text)
