@@ -39,3 +39,10 @@ def test_scores_status_says_the_text_was_read_as_meant(tmp_path, capsys, text):
 def test_a_clean_text_has_no_such_note():
     clean = TEXTS[0].replace("â€™", "\u2019").replace("â€œ", "\u201c").replace("â€", "\u201d")
     assert f.scores(clean)[0][-1] == "scored"
+
+
+def test_python_in_excels_error_value_is_an_error_value():
+    # (was "no index: 1 word; the index needs at least 25": an error cell read as a one-word text)
+    assert f.reliability("#PYTHON!") == ("error value #PYTHON! in the cell (a formula that failed: fix it, or type the "
+                                         "text in its place)")
+    assert f.scores([["#PYTHON!"], [" #PYTHON! "]])[1][-1].startswith("error value #PYTHON!")

@@ -73,7 +73,8 @@ _ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ILLEGAL_MARK = "\ufffd"
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
-     "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+     "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+     "#PYTHON!"}  # (hunt26b: Python in Excel's error value; it read as a one-word text)
 )
 # Starting characters that make Excel, LibreOffice or Sheets read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
