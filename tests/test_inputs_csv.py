@@ -37,7 +37,8 @@ def documents(items: list[Record | Problem]) -> list[tuple[str, str, str]]:
 def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The documents as a Record carries them: each line end (CRLF, or a carriage return alone)
     one "\\n" and accents composed (NFC), as scoring reads them, so that the evidence offsets
-    point into the text shown; a page break or vertical tab a line end, any other C0 control
+    point into the text shown; a page break or vertical tab a line end (hunt26b: and U+0085, U+2028,
+    U+2029), any other C0 control
     character, DELETE, a zero-width space and a byte order mark a space (inputs.text_controls).
     A title that names nothing ("NIL", "NA") is no title."""
     def shown(text: str) -> str:
@@ -47,7 +48,7 @@ def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
         # (hunt25a) a text garbled by a wrong encoding ("Â\xa0" for a no-break space) is read as
         # meant, as inputs.shown_text reads it (mojibake.repaired: tests/test_hunt25a_mojibake.py)
         text = repaired(text)
-        return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]", " ", re.sub("[\x0b\x0c]", "\n", text)))
+        return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]", " ", re.sub("[\x0b\x0c\x85\u2028\u2029]", "\n", text)))
 
     # a title that is a placeholder of no value ("NIL", "NA", "-") is read as no title, as every
     # input path reads one (cells.given_meta)

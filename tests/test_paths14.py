@@ -182,13 +182,18 @@ def test_a_lone_address_or_number_is_refused_alike_on_every_path(tmp_path, capsy
 def test_json_lines_escape_unicode_line_breaks(tmp_path, capsys):
     import json
 
-    text = BODY + "\u2028Next line.\u2029Next paragraph.\x85Last line."
-    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
-    assert main(["score", str(tmp_path / "doc.txt"), "--json"]) == 0
+    # (hunt26b) a text reads the three as line ends ("\n", inputs.text_controls), so they are
+    # looked for in a title cell, which keeps them as given
+    title = "Harbour\u2028plan\u2029approved\x85today"
+    table = tmp_path / "doc.csv"
+    with table.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "title", "text"], ["d1", title, BODY + "\u2028Next line."]])
+    assert main(["score", str(table), "--json"]) == 0
     out = capsys.readouterr().out
     assert len(out.splitlines()) == 1
     assert "\\u2028" in out and "\\u2029" in out and "\\u0085" in out
-    assert json.loads(out)["text"] == text
+    assert json.loads(out)["title"] == title
+    assert json.loads(out)["text"] == BODY + "\nNext line."
 
 
 # D4: scoring a workbook whose text cell was cut to fit it

@@ -15,6 +15,7 @@ Out: `score_columns`/`score_row` lay one document's result out as a row of plain
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import math
 import numbers
 import re
@@ -40,6 +41,7 @@ __all__ = [
     "is_missing",
     "META_WHAT",
     "not_text_reason",
+    "json_data_reason",
     "safe_text",
     "score_columns",
     "score_row",
@@ -71,7 +73,8 @@ _ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ILLEGAL_MARK = "\ufffd"
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
-     "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+     "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+     "#PYTHON!"}  # (hunt26b: Python in Excel's error value; it read as a one-word text)
 )
 # Starting characters that make Excel, LibreOffice or Sheets read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -163,7 +166,49 @@ def not_text_reason(stripped: str) -> str | None:
         return "not text: a time"
     if _NUMBER_RE.fullmatch(stripped) and any(ch.isdigit() for ch in stripped):
         return "not text: a number"
+    if stripped[0] in "{[":
+        return json_data_reason(stripped)
     return None
+
+
+# (hunt26b) JSON data given as a document's text: a record exported by another tool ({"id": 7,
+# "content": "..."}, on one line or pretty-printed), an array, or JSON Lines (one record a line, a
+# bad line among them too) in a cell, a .txt file or a Dask row. Scored as prose, its field names
+# in quotation marks read as scare quotes and its records as one run-on text: a calm report's
+# record got an index of 68 (loaded terms "id", "content"; every claim unsourced) where its text
+# alone got 92. The message says what to give instead.
+JSON_DATA = ("not text: JSON data{what}, field names and values (give each document's text alone: "
+             "its field as the text column of a CSV file or sheet, or as a .txt file)")
+
+
+def json_data_reason(stripped: str) -> str | None:
+    """`JSON_DATA` for a text (without its surrounding spaces) that is a JSON object or array, or
+    JSON Lines: lines that each open with "{" or "[", at least two, half of them or more a JSON
+    object or array (so one broken line among them does not make them prose); None for any other
+    text. Prose opening with a bracket ("[Updated] The council...", a Markdown link) is no JSON."""
+    if stripped[-1] in "}]" and isinstance(_json_value(stripped), (dict, list)):
+        return JSON_DATA.format(what="")
+    lines = 0
+    records = 0
+    for line in stripped.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line[0] not in "{[":
+            return None
+        lines += 1
+        records += isinstance(_json_value(line), (dict, list))
+    if lines < 2 or records * 2 < lines:
+        return None
+    return JSON_DATA.format(what=f" (JSON Lines: {records} records in {lines} lines)")
+
+
+def _json_value(text: str) -> Any:
+    """The value `text` holds as JSON, or None where it is no JSON."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
 
 
 # Dates as people and programs write them: ISO 8601 (with a time, as a date cell reads:

@@ -282,6 +282,16 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return html.unescape(text) if "&" in text else text, title
 
 
+# (hunt26b) "_x000D_": how an .xlsx file stores a carriage return (ECMA-376's "_xHHHH_" escape).
+# Excel and the workbook reader (`workbook.reader`) decode it, but openpyxl does not: a column read
+# with pandas.read_excel and saved as CSV or Parquet holds "line one._x000D_\nline two." in every
+# line break, and each "_x000D_" was scored as a word (a word count three higher, another reading
+# grade and sentiment than the same text in the workbook). Read as the carriage return it stands
+# for, then as a line end like any other; "_x005F_x000D_" (the escape of a literal "_x000D_") is
+# left as it is.
+_CR_ESCAPE_RE = re.compile(r"(?<!_x005F)(?<!_x005f)_x000[dD]_")
+
+
 def shown_text(text: str) -> str:
     """The text as a document carries it, shown and scored: line ends as "\\n", Unicode NFC and
     control characters as `text_controls` decides them. Scoring normalises the same way
@@ -291,8 +301,12 @@ def shown_text(text: str) -> str:
     HTML character references are read first ("Smith &amp; Sons" is shown and scored as "Smith &
     Sons": `text.decode_entities`), as scoring reads them. (hunt25a) Characters garbled by a
     wrong encoding ("cafÃ©", "â€œ": UTF-8 text once opened as Windows-1252) are read as meant
-    (`mojibake.repaired`; `mojibake.repair_note` says so where a note is kept)."""
+    (`mojibake.repaired`; `mojibake.repair_note` says so where a note is kept). (hunt26b) Excel's
+    escape of a carriage return, "_x000D_", left in a text by openpyxl (pandas.read_excel), is the
+    line end it stands for (`_CR_ESCAPE_RE`)."""
     text = repaired(decode_entities(text)[0])
+    if "_x000" in text:  # (hunt26b) Excel's escape of a carriage return, as openpyxl leaves it
+        text = _CR_ESCAPE_RE.sub("\r", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text_controls(text)
@@ -307,9 +321,12 @@ def shown_text(text: str) -> str:
 # DELETE, a zero-width space and a byte order mark inside a text are spaces too: scoring reads
 # them so (`text._CONTROL_RE`), and the text shown is the text scored ("deci\u200bsion" is shown
 # as the two words it is scored as, so that evidence quotes what the cell holds).
-_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+# (hunt26b) Unicode's line and paragraph separators (U+2028, U+2029) and NEXT LINE (U+0085), as JSON
+# exports, web editors and text decoded as Latin-1 hold them, end a line too, as scoring reads them
+# (`text._line_separators`): the text shown is the text scored.
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u200b\u2028\u2029\ufeff]")
 _CONTROLS_AS = str.maketrans({**{chr(c): " " for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0x200B, 0xFEFF)},
-                              "\x0b": "\n", "\x0c": "\n"})
+                              "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
 def text_controls(text: str) -> str:

@@ -60,7 +60,10 @@ UNSAVED_META = "with a formula with no saved value in a title, url, outlet, date
 # (loose26) A table row whose text cell is covered by a merged cell that starts in a row above
 # (`inputs.MergedCell`) is no text cell with no text: the merged text is one document, read once.
 MERGED_CELL = "in a merged text cell read in its first row"
+# (hunt26b) A file or a Dask row refused whole as no text (only a web address, a number, JSON data:
+# `refused_texts`) was counted as "other".
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
+                    (re.compile(r"not scored: not text"), "not text"),
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))

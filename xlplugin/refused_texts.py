@@ -9,7 +9,7 @@ result such a text gets: every signal empty, no language, no index, the cell's w
 from __future__ import annotations
 
 from . import registry
-from .cells import not_text_reason
+from .cells import CUT_TEXT, cut_to_fit, not_text_reason
 from .types import DocumentResult, Score
 
 NOT_SCORED = "not scored: "
@@ -19,7 +19,12 @@ def refusal(raw: str) -> str | None:
     """Why `raw` (a document's text as given) is no text to score, in the words a cell gets
     (`cells.not_text_reason`); None for a text, or an empty one (said as empty by the engine)."""
     stripped = raw.strip()
-    return not_text_reason(stripped) if stripped else None
+    if not stripped:
+        return None
+    # (hunt26b) a text cut to fit a workbook's cell (`cells.CUT_MARKER` at its end): not the document.
+    # A table's row says so before scoring (`inputs`); score_text, a Dask frame's row and an Excel
+    # function scored the cut part, an index for words the document's end was missing from.
+    return CUT_TEXT if cut_to_fit(stripped) else not_text_reason(stripped)
 
 
 def refused_result(doc, id: str, reason: str) -> DocumentResult:

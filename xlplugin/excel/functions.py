@@ -23,7 +23,10 @@ placeholder that names nothing in the title, url, outlet, author or published (N
 "-", unknown, 0: `cells.given_meta`), and a published that is no date ("soon"), counts as none, as
 `xlplugin score` counts it, so the numbers agree, and XLP_SCORES' Status says so ("outlet: 'NA' is
 not an outlet (not counted)"), as a CSV row's Status does; a url that is other text but not a web address ("see below") is ignored by the scorers,
-as in `xlplugin score`. An argument that cannot be used at all (an unknown signal name, a title range
+as in `xlplugin score`. (hunt26b) A text cell holding a web page (read as a web page is) gives
+its own title, url, outlet, author and date to each of those arguments given whose cell is blank,
+as a workbook row's blank cells of those columns take them; an argument left out takes none, as a
+sheet without that column. An argument that cannot be used at all (an unknown signal name, a title range
 of the wrong size) gives one message for the whole result.
 
 Settings: every function scores with the default weights and the built-in Lin et al. 2023 source
@@ -47,6 +50,7 @@ from ..cell_html import holds_html, read_html_cell
 from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
 from ..kind_shown import as_shown, kind_label
 from ..links import is_web_address
+from ..mojibake import repair_note
 from ..settings import Settings
 from ..types import DocumentResult, SignalInfo
 
@@ -279,6 +283,7 @@ def _outcomes(
         raise _ArgumentProblem(EMPTY_RANGE)
     count = len(grid.cells)
     columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
+    given = {name for name, value in zip(META_NAMES, meta) if value is not None}  # (a range given, blank cells too)
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
     cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
@@ -287,17 +292,25 @@ def _outcomes(
         doc_text, message = cells.cell_to_text(cell)
         if doc_text and looks_like_file_name(doc_text):  # (said as `score` says it of a text cell)
             doc_text, message = None, FILE_NAME_IN_TEXT
+        elif doc_text and cells.cut_to_fit(doc_text.strip()):  # (hunt26b) never the cut part scored as the document
+            doc_text, message = None, CUT_TEXT_IN_CELL
         # as every input reads a text (inputs.shown_text): line ends first, then control characters,
         # so that a cell's "\r\x0c" reads as a CSV's or a file's does (two line ends)
-        doc_text = doc_text and shown_text(doc_text)
+        shown = doc_text and shown_text(doc_text)
+        # (hunt26b) characters garbled by a wrong encoding, read as meant: said, as a table row's Status says it
+        repaired = repair_note(doc_text) if shown and shown != doc_text else ""
+        doc_text = shown
         read = read_html_cell(doc_text) if doc_text and holds_html(doc_text) else None  # (read as a web page is)
         doc_text, note = (read.text, read.note) if read else (doc_text, "")
+        note = "; ".join(n for n in (repaired, note) if n)
         problems = [column[i][1] for column in columns if column[i][1]]
         if doc_text is None or problems:
             # a blank text stays blank; a bad text, title, url ... says so instead of a score
             outcomes[i] = message if doc_text is None else "; ".join(problems)
             continue
         title, url, outlet, author, published = (column[i][0] for column in columns)
+        if read:
+            title, url, outlet, author, published = _page_fields(read.fields, given, (title, url, outlet, author, published))
         cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
         read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
     # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
@@ -319,6 +332,34 @@ def _outcomes(
             if slot >= 0:
                 outcomes[i] = _with_note(results[slot], read_notes[i])
     return grid, outcomes
+
+
+# (hunt26b) A cell holding a web page gives its own title, url, outlet, author and date. A workbook
+# row takes each into its blank cell of that column, where the sheet has the column
+# (`inputs._html_cell_read`); a function took none, so =XLP_RELIABILITY(A2, B2, C2, D2, E2) with
+# B2:E2 blank scored the page as having no author or outlet (provenance 49, index 91.5, where the
+# workbook's row gave 74 and 95.7). An argument given (its cells blank or not) is that column; one
+# left out is a column the sheet does not have, as before.
+_PAGE_FIELD = {"title": "title", "url": "url", "outlet": "outlet", "author": "author", "date": "published"}
+
+
+def _page_fields(fields: dict[str, str], given: set[str], values: tuple[str, ...]) -> tuple[str, ...]:
+    """The title, url, outlet, author and published of a cell read as a web page: each argument
+    `given` whose cell gives none (blank, or a placeholder not counted) takes the page's own
+    (`fields`, `cell_html.read_html_cell`), as a workbook row's blank cells take them."""
+    read = dict(zip(META_NAMES, values))
+    for key, value in fields.items():
+        name = _PAGE_FIELD.get(key)
+        if name in given and not read[name]:
+            read[name] = value
+    return tuple(read[name] for name in META_NAMES)
+
+
+# (hunt26b) A text cell of a workbook xlplugin wrote, cut to fit the cell (a document longer than
+# Excel's 32,767 characters): a formula pointed at it scored the cut part, a confident index other
+# than the one the workbook's row holds for the whole document.
+CUT_TEXT_IN_CELL = ("a text cut to fit its cell (it ends \"[... cut: N more characters not shown ...]\"), "
+                    "not the whole document: the workbook's row holds the score of the whole text")
 
 
 def _with_note(outcome: DocumentResult | str, note: str) -> DocumentResult | str:
