@@ -614,6 +614,9 @@ def status_text(result: DocumentResult) -> str:
     ]
     # a signal outside the text that says why it is empty (a blog on blogspot.com is not rated)
     missing += [str(sig.details["status"]) for sig in result.signals.values() if sig.value is None and sig.details.get("status")]
+    # (loose29) a signal scored from one of two sources that disagree (a URL's site and another
+    # site the outlet given names): which one scored it
+    missing += [str(sig.details["mismatch"]) for sig in result.signals.values() if sig.details.get("mismatch")]
     # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
 

@@ -73,6 +73,13 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
     # are "Daily Post", as the ratings table reads them (`source_rating.outlet_key`)
     outlet = " ".join((outlet or (result.outlet if result is not None else "") or "").split())
     url = (url or (result.url if result is not None else "") or "").strip()
+    rating = result.signals.get("source_rating") if result is not None else None
+    if outlet and rating is not None and rating.details.get("url_site") and rating.details.get("outlet_site"):
+        # (loose29) the outlet given names another site than the URL's, which rated the row: it is
+        # grouped with the site that rated it, and where it came from says the two disagree
+        url_site = site_of_url(url)[0] or str(rating.details["url_site"])
+        return url_site, (f"{FROM_URL} (the {given_from} gave \u201c{outlet}\u201d, which names another site, "
+                          f"{rating.details['outlet_site']}: the two disagree)")
     if outlet and not names_platform(outlet, url) and not _platform_without_account(outlet, url):
         return outlet, given_from
     # (a user's page on a hosting platform whose outlet is given as the platform, "Facebook":

@@ -52,7 +52,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "15"  # 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "16"  # 16: (loose29) a row rated by its URL's site whose outlet given names another site the built-in table rates (an outlet column "Infowars" on a bbc.co.uk address, rated bbc.co.uk's 0.718 unseen) keeps the URL's rating, but its note and the Status column say that the two name different sites and how the outlet's is rated, and the Outlets sheet groups the row with the site that rated it (details "mismatch", "outlet_site", "url_site"); a name that may be the URL's site's ("New York Times" and nytimes.com, "BBC News" and bbc.co.uk) or names no rated site is not questioned. 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -414,7 +414,7 @@ def _rating(doc: Document, settings: Settings) -> Score:
         table = builtin_ratings()
         for key in candidates:
             if key in table:
-                return _builtin(key, table[key])
+                return _outlet_elsewhere(_builtin(key, table[key]), key, doc, table)
     if not ratings and not builtin:
         return Score(NAME, None, None, UNIT, note="no source ratings: the built-in table is off and you supplied none")
     where = "in your table or the built-in ratings" if builtin and ratings else ("in the built-in ratings" if builtin else "in your table")
@@ -439,6 +439,105 @@ def _with_conflict(found: Score, key: str, doc: Document, builtin: bool) -> Scor
         return found
     return replace(found, note=f"{found.note}; the URL's site {site} is rated {table[site]:g} by {BUILTIN_RATER} "
                                "(built in): your table's rating of the outlet given is used")
+
+
+def _outlet_elsewhere(found: Score, key: str, doc: Document, table: Mapping[str, float]) -> Score:
+    """(loose29) A row rated by its URL's site whose outlet given names another site the built-in
+    table rates (an outlet column "Infowars" on a bbc.co.uk address): the URL's rating is kept (which
+    of the two is right is not guessed), but the note, the Status column (`details["mismatch"]`)
+    and the Outlets sheet (`details["outlet_site"]`: the row is grouped with the site that rated
+    it) say that the two name different sites, and how the outlet's site is rated."""
+    outlet = doc.outlet.strip()
+    if not outlet or key == outlet_key(outlet):
+        return found
+    url_keys = _candidates_of(doc.url, "")[0]
+    if key not in url_keys:  # (rated by the outlet given itself: a site typed as the outlet)
+        return found
+    named = _sites_named(outlet, table)
+    if not named or any(site in url_keys for site in named) or _names_agree(outlet, key):
+        return found
+    said = ", ".join(f"{site} {table[site]:g}" for site in named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+    shown = " ".join(outlet.split())
+    mismatch = (f"source rated by the URL's site {key}, not by the outlet given, \u201c{shown}\u201d, "
+                f"which names another site ({said}): the two disagree; check which is right")
+    note = (f"{found.note}; the outlet given, \u201c{shown}\u201d, names another site than the URL's "
+            f"(rated by {BUILTIN_RATER}: {said}): the URL's site rated this row, and the two disagree")
+    return replace(found, note=note, details={**found.details, "mismatch": mismatch, "outlet_site": named[0],
+                                              "url_site": key})
+
+
+# (loose29) Words that name no one site, however a domain is spelled with them ("news.com.au").
+_GENERIC_NAMES = frozenset({"news", "the", "times", "post", "daily", "online", "herald", "web", "blog", "home",
+                            "media", "press", "world", "local", "today", "info", "journal", "tribune", "review"})
+_SUFFIX_TAIL = frozenset({"com", "org", "net", "co", "ac", "gov", "edu", "or", "ne", "go"})
+
+
+@lru_cache(maxsize=1)
+def _sites_by_name() -> dict[str, tuple[str, ...]]:
+    """(loose29) The built-in table's sites by the name they are registered under, "infowars" for
+    infowars.com, "bbc" for bbc.co.uk and bbc.com (a site's own part, before its suffix; a section
+    or subdomain, "news.sky.com", names none)."""
+    found: dict[str, list[str]] = {}
+    for domain in builtin_ratings():
+        if "/" in domain:
+            continue
+        parts = domain.split(".")
+        if len(parts) == 2 or (len(parts) == 3 and parts[1] in _SUFFIX_TAIL and len(parts[2]) == 2):
+            found.setdefault(parts[0], []).append(domain)
+    return {name: tuple(sorted(domains)) for name, domains in found.items()}
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text if ch.isascii() and ch.isalnum())
+
+
+def _sites_named(outlet: str, table: Mapping[str, float]) -> list[str]:
+    """(loose29) The rated sites an outlet given names: the site typed as the outlet
+    ("infowars.com") or the sites registered under the outlet's name, its letters and digits run
+    together ("Infowars", "The Guardian" as "theguardian"); none for a name that is not one
+    site's (a generic word, "News"), or names no rated site."""
+    if _names_a_site(outlet) and "/" not in outlet:
+        site = site_of(outlet.strip())
+        parts = site.split(".")
+        return [k for k in (".".join(parts[i:]) for i in range(len(parts) - 1)) if k in table][:1]
+    names = _sites_by_name()
+    for written in (outlet_key(outlet), outlet_name(outlet)):
+        name = _squashed(written)
+        if len(name) >= 3 and name not in _GENERIC_NAMES and name in names:
+            return [site for site in names[name] if site in table]
+    return []
+
+
+def _names_agree(outlet: str, key: str) -> bool:
+    """(loose29) Whether the URL's site `key` may be the outlet's own by its letters: its name is in
+    the outlet's or the outlet's in it ("BBC News" and bbc.co.uk, "NYT" and nytimes.com), or it is
+    made of the first letters of the outlet's words in order, a word's start or a whole word
+    ("New York Times" and nytimes.com, "Wall Street Journal" and wsj.com, "Huffington Post" and
+    huffpost.com)."""
+    site = key.split("/")[0]
+    parts = site.split(".")
+    own = parts[0] if len(parts) <= 2 or parts[-2] in _SUFFIX_TAIL else parts[-2]
+    words = [_squashed(w) for w in outlet_name(outlet).replace(".", " ").split()]
+    words = [w for w in words if w]
+    name = "".join(words)
+    if not own or not name:
+        return False
+    if own in name or name in own:
+        return True
+    return _from_word_starts(own, tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _from_word_starts(text: str, words: tuple[str, ...]) -> bool:
+    if not text:
+        return True
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    if _from_word_starts(text, rest):  # (a word left out)
+        return True
+    return any(_from_word_starts(text[n:], rest) for n in range(1, min(len(first), len(text)) + 1)
+               if text[:n] == first[:n])
 
 
 def _yours(shown: str, rating: float, rater: str) -> Score:

@@ -137,7 +137,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "\"(no outlet or web site known)\" gathers the documents where none was found. On a platform that "
          "hosts its users' pages (a blog host, a social network), each user's own site is its outlet; a group "
          "such as \"facebook.com (its users, not named)\" gathers the pages whose address names no user: "
-         "like the no-outlet group, it is not ranked."),
+         "like the no-outlet group, it is not ranked. A row whose outlet names another rated site than its URL's "
+         "(\"Infowars\" on a bbc.co.uk address) is rated by its URL's site, and so is shown under that site, its "
+         "\"taken from\" saying the two disagree."),
         (f"{OUTLETS}: Documents, {WITH_INDEX}", "The outlet's documents whose text was scored, and how many of them have an index "
          "(as the Overview counts them). Its rows that were not scored (a placeholder in the text cell, a "
          "missing file) are not among them: Document kinds says how many there are."),
