@@ -150,8 +150,9 @@ def test_more_loaded_words_never_raise_a_short_text(name):
 @pytest.mark.parametrize("name", sorted(ALL))
 def test_the_why_reads_the_rates_the_score_read(name):
     sig = loaded(ALL[name])
-    parts = ll._parts(*ll.damped_rates(sig.value, sig.details), sig.details["second_person_per_1000_words"])
-    assert sum(ll.MIX[k] * v for k, v in parts.items()) / sum(ll.MIX.values()) == pytest.approx(sig.score, abs=2e-4)
+    rates = ll.damped_rates(sig.value, sig.details)
+    parts = ll._parts(*rates, sig.details["second_person_per_1000_words"])
+    assert ll._normalised(parts, rates[0]) == pytest.approx(sig.score, abs=2e-4)  # (voice29: the voice's share kept)
 
 
 @pytest.mark.parametrize("name", sorted(RANTS))
@@ -168,6 +169,12 @@ def test_a_long_text_is_not_given_a_voice():
     long_text = " ".join([RANTS["rant_mayor"]] * 6)
     sig = loaded(long_text)
     assert sig.details["words"] >= ll.MIN_RATE_WORDS
-    assert sig.score == pytest.approx(0.5)  # loaded terms at their floor, no voice: the mix's half
+    rates = ll.damped_rates(sig.value, sig.details)
+    assert rates[1:] == pytest.approx((sig.details["first_person_per_1000_words"], sig.details["question_share"]))
+    parts = ll._parts(*rates, sig.details["second_person_per_1000_words"])
+    assert parts["first person"] == parts["rhetorical question"] == 1.0  # no voice given to the rest
+    # loaded terms at their floor, no voice: the mix's half, less what the voice keeps of it past
+    # VOICE_FADE_RATE (version 82, voice29: this rant's terms are past TERMS_FLOOR_RATE, so 0)
+    assert sig.score == pytest.approx(0.5 * ll._voice_kept(rates[0]))
     assert ll._missing_voice(ll.NEUTRAL_RATE) == (0.0, 0.0)
     assert ll._missing_voice(ll.LOADED_RATE) == (ll.LOADED_FIRST_PERSON, ll.LOADED_QUESTION_SHARE)
