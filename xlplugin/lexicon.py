@@ -306,7 +306,14 @@ SECTIONS: dict[str, dict[str, str]] = {
            "purity_words": "scorers/loaded_language.py, _generated_phrases; loaded_senses._purity_label (sides25: \u201creal\u201d of \u201creal Americans\u201d)",
            "purity_nouns": "scorers/loaded_language.py, _generated_phrases; loaded_senses._purity_label (sides25: \u201cAmericans\u201d, \u201cpatriots\u201d)",
            "office_label_words": "scorers/loaded_language.py, _office_label_end (sides25: \u201cunelected\u201d)",
-           "office_nouns": "scorers/loaded_language.py, _office_label_end (sides25: \u201cbureaucrats\u201d, \u201cjudges\u201d)"},
+           "office_nouns": "scorers/loaded_language.py, _office_label_end (sides25: \u201cbureaucrats\u201d, \u201cjudges\u201d)",
+           # (quotes29: xlplugin/plain_names.py)
+           "name_quote_nouns": "plain_names.py, names_a_thing (\u201ca \u2018do not drink\u2019 notice\u201d: a name, no scare quote)",
+           "name_quote_single_words": "plain_names.py, names_a_thing (\u201cthe \u2018amber\u2019 list\u201d: a one-word name)",
+           "works_words": "plain_names.py, works_blast (\u201ccontrolled blasting to remove rock\u201d: quarrying)",
+           "works_objects": "plain_names.py, works_blast (\u201cblasted a tunnel\u201d: rock broken)",
+           "crushed_material_words": "plain_names.py, crushed_material (\u201ccrushed stone\u201d: a material)",
+           "believing_verb_words": "plain_names.py, denied_belief (\u201cI do not think employers are villains\u201d)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
