@@ -54,6 +54,8 @@ def test_real_scare_quotes_stay(body, quote):
     "The quarry reopens in May. Blasting will take place only between 1pm and 3pm.",
     "Contractors blasted a tunnel through the hill in 1890.",
     "The mine's owners say blasting began at dawn and the dust settled by noon.",
+    "Blasting will take place only between 1pm and 3pm on weekdays.",
+    "Controlled blasting resumed after the holiday.",
 ])
 def test_blasting_rock_is_no_verb_of_criticism(body):
     assert [t for t in _terms(body) if t[1].startswith("blast")] == []
@@ -70,6 +72,7 @@ def test_crushed_material_is_plain(body):
 
 @pytest.mark.parametrize("body, word", [
     ("Senator Hale was blasting the plan on Monday.", "blasting"),
+    ("Blasting the council's budget, Hale said the town deserved better.", "blasting"),
     ("Residents blasted the quarry operator at a packed meeting.", "blasted"),
     ("The union blasted ministers over the quarry expansion.", "blasted"),
     ("Police crushed the protest near the mine within an hour.", "crushed"),
@@ -86,6 +89,7 @@ def test_blasting_and_crushing_people_stay_loaded(body, word):
     "A video circulating online claims the tap water is unsafe.",
     "A message forwarded on WhatsApp claims that schools will shut on Monday.",
     "An image posted to X last week claims the bridge has collapsed.",
+    "A post shared more than 4,000 times on Facebook since 6 March claims that the water is unsafe.",
 ])
 def test_a_thing_with_a_participle_phrase_claims_plainly(body):
     assert ("attribution", "claims") not in _terms(body)

@@ -105,6 +105,11 @@ _PLAIN_AFTER = frozenset(
     begin begins begun starts started start continues continued through into on in between during
     from until operations operation work works times hours schedule noise activity took takes
     takes place""".split())
+# the verbs after "blasting" as a subject, first in its sentence or after a word of how it is done
+_SUBJECT_VERBS = frozenset(
+    """will would is was has had can could may might should must shall began begins started starts took
+    takes continues continued resumed resumes""".split())
+_WORKS_MODIFIERS = frozenset("controlled scheduled planned further overnight daytime".split())
 WORKS_SENTENCES = 1  # sentences before and after the cue's read for a word of works
 OBJECT_WORDS = 3  # words after a determiner read for an object of rock
 
@@ -121,9 +126,12 @@ def works_blast(doc: Document, first: int, last: int) -> bool:
     sentences = doc.sentences
     lo = sentences[max(0, k - WORKS_SENTENCES)].first_token
     hi = sentences[min(len(sentences) - 1, k + WORKS_SENTENCES)].last_token
+    n = first + 1
+    if lowers[first] == "blasting" and n < len(lowers) and doc.token_sentences[n] == k and lowers[n] in _SUBJECT_VERBS \
+            and (first == doc.sentences[k].first_token or lowers[first - 1] in _WORKS_MODIFIERS):
+        return True  # "Blasting will take place between 1pm and 3pm", "Controlled blasting began": the work as a subject
     if sets.works.isdisjoint(w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in lowers[lo:hi]):
         return False  # (a possessive too: "the mine's owners")
-    n = first + 1
     if n >= len(lowers) or doc.token_sentences[n] != k:
         return True  # "... before the blasting."
     nxt = lowers[n]
@@ -152,7 +160,7 @@ _PREPOSITIONS = frozenset("in of on from about by with at into inside".split())
 _NOT_IN_PHRASE = frozenset(
     """who whom whose which that and but or he she they we i you it his her their said says
     told claims claimed claim""".split())
-PARTICIPLE_WINDOW = 8  # words from the thing to the verb
+PARTICIPLE_WINDOW = 12  # words from the thing to the verb ("A post shared more than 4,000 times on Facebook since 6 March claims")
 
 
 def _participle(word: str) -> bool:
