@@ -129,15 +129,13 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
 
 def _quotes29_sense(doc: Document, category: str, first: int, last: int) -> bool:
     """(quotes29, xlplugin.plain_names) "blast" of rock beside a word of works, "crushed" before a
-    material, "complained about" a thing, a thing that claims with a participle phrase between ("A post shared on Facebook
+    material, a thing that claims with a participle phrase between ("A post shared on Facebook
     claims"), a cue as the predicate after a denied verb of belief ("I do not think employers
     are villains")."""
     lower = doc.lowers[first]
     if category == "attribution":
         if lower.startswith("claim"):
             return plain_names.thing_claims_after_participle(doc, first)
-        if lower.startswith("complain"):
-            return plain_names.complained_of_a_thing(doc, first, last)
         return lower.startswith("blast") and plain_names.works_blast(doc, first, last)
     if lower == "crushed" and plain_names.crushed_material(doc, first, last):
         return True

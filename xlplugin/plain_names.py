@@ -21,11 +21,9 @@ Read by `loaded_senses.naming_quote` (1) and `loaded_senses.other_sense` (2-4):
    the predicate of a clause after "do not" and a verb of belief ([believing_verb_words]), as
    "Nobody here is a villain" is rejected (xlplugin.rejections). Kept: "I can't believe they are
    such villains", a question, a comparison ("I don't think anyone is a bigger liar than him").
-5. A complaint about a thing (`complained_of_a_thing`): "complained about" or "complained of"
-   reports what someone's complaint was about, whoever makes it ("The operator still complained
-   about shortages", "The minister complained of delays"), as "Passengers complained" was read
-   before ([lay_complainer_words]); "complained that ..." in the place of "said" keeps its cue
-   where its subject is no lay complainer ("The senator complained that the press was unfair").
+(A complaint about a shortage or a wait is a nuisance of [object_senses], as praise19 read
+"complained about noise"; "complained that ..." and a politician's "complained about the inquiry"
+keep their cue: BABE's annotators mark them.)
 """
 
 from __future__ import annotations
@@ -37,8 +35,7 @@ from typing import NamedTuple
 from .phrases import words
 from .text import Document
 
-__all__ = ["names_a_thing", "works_blast", "crushed_material", "thing_claims_after_participle", "denied_belief",
-           "complained_of_a_thing"]
+__all__ = ["names_a_thing", "works_blast", "crushed_material", "thing_claims_after_participle", "denied_belief"]
 
 _LOADED = "loaded_language.txt"
 
@@ -236,15 +233,3 @@ def denied_belief(doc: Document, first: int) -> bool:
             return False
     return False
 
-
-# --- 5. a complaint about a thing
-
-_COMPLAIN_FORMS = frozenset("complain complains complained complaining".split())
-
-
-def complained_of_a_thing(doc: Document, first: int, last: int) -> bool:
-    """Is "complained" at `first` followed by "about" or "of" (what the complaint was about, not
-    a statement framed as a whine)?"""
-    lowers = doc.lowers
-    return last == first + 1 and lowers[first] in _COMPLAIN_FORMS and first + 1 < len(lowers) \
-        and lowers[first + 1] in ("about", "of") and doc.token_sentences[first + 1] == doc.token_sentences[first]
