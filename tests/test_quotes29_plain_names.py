@@ -24,7 +24,7 @@ def _terms(body: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("body", [
     'A "do not drink" or "boil water" notice may follow the pump failure at Marlow.',
-    'Patients on the "priority one" waiting list will be seen first.',
+    'Patients on the "priority one" list will be seen first.',
     'Pensioners receive the "cold weather" payments when the temperature drops below zero.',
     'The county lifted the "stay at home" order on Friday.',
     'Migrants were returned under the "remain in Mexico" policy last year.',
@@ -42,6 +42,7 @@ def test_a_quoted_name_before_its_noun_is_no_scare_quote(body):
     ('Their "affordable" homes cost more than most families earn in a decade.', '"affordable"'),
     ('The "woke" rules were pushed through by the board.', '"woke"'),
     ('The "patriots" who stormed the hall were arrested.', '"patriots"'),
+    ('The informant spoke after an "iron clad" gag order was lifted.', '"iron clad"'),
 ])
 def test_real_scare_quotes_stay(body, quote):
     assert ("scare quote", quote) in _terms(body)
@@ -100,6 +101,7 @@ def test_a_thing_with_a_participle_phrase_claims_plainly(body):
     "After a post shared online he claims he was misquoted.",
     "The minister claims the figures are wrong.",
     "The driver seen at the depot on Friday claims he was never paid.",
+    "The event page listed the demands the group claims it was founded on.",
 ])
 def test_a_person_who_claims_keeps_the_cue(body):
     assert ("attribution", "claims") in _terms(body)

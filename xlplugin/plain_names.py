@@ -60,21 +60,16 @@ def _sets() -> _Sets:
 # --- 1. a quoted name before the noun it names
 
 _QUOTE_OPEN = "\"\u201c'\u2018"
-# more quoted names joined to the first ('"do not drink" or "boil water" notice'), then at most
-# one word and the noun
+# more quoted names joined to the first ('"do not drink" or "boil water" notice'), then the noun
+# right after (not a word between: 'an "iron clad" gag order' qualifies the order, names nothing)
 _AFTER_NAME_RE = re.compile(
     r"(?:\s*,?\s*(?:or|and|,)\s*[\"\u201c'\u2018][^\"\u201d\u2019\n]{1,40}[\"\u201d'\u2019])*"
-    r"\s+([a-z][a-z-]*)(?:\s+([a-z]+)\b)?")
-# words that cannot stand between the name and its noun: a verb, a function word
-_NOT_BETWEEN = frozenset(
-    """is are was were be been will would can could may might should must shall has have had do
-    does did who which that to and or the a an of in on for with by at from as not no this these
-    those it they he she we i you his her their its our my your""".split())
+    r"\s+([a-z]+)\b")
 
 
 def names_a_thing(doc: Document, span: tuple[int, int]) -> bool:
-    """Is the short quotation at `span` a thing's name before the noun it names ('a "do not
-    drink" notice', 'the "priority one" waiting list'), not a scare quote?"""
+    """Is the short quotation at `span` a thing's name right before the noun it names ('a "do not
+    drink" notice', 'the "priority one" list'), not a scare quote?"""
     start, end = span
     text = doc.text
     inner = text[start + 1 : end - 1].strip().lower()
@@ -84,10 +79,7 @@ def names_a_thing(doc: Document, span: tuple[int, int]) -> bool:
     match = _AFTER_NAME_RE.match(text, end)
     if match is None:
         return False
-    first, second = match.group(1), match.group(2)
-    if first in sets.name_nouns:
-        return True
-    return second in sets.name_nouns and first not in _NOT_BETWEEN and not first.endswith("ly")
+    return match.group(1) in sets.name_nouns
 
 
 # --- 2. "blast" of rock, "crushed" stone
@@ -175,6 +167,8 @@ def thing_claims_after_participle(doc: Document, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 1 - PARTICIPLE_WINDOW), -1):
         if doc.token_sentences[k] != sentence or lowers[k] in _NOT_IN_PHRASE:
             return False
+        if lowers[k] in _DETERMINERS and k > 0 and lowers[k - 1] not in _PREPOSITIONS and lowers[k - 1] not in things:
+            return False  # "the event page listed items the group claimed": a new subject, "the group"
         if any(ch in text[ends[k] : starts[k + 1]] for ch in ",;:()\u2014\u2013"):
             return False
         if lowers[k] in things and _participle(lowers[k + 1]) and k + 1 < i:
