@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple
 from itertools import compress
 
-from . import event_senses, rejections, review_effects
+from . import event_senses, plain_names, rejections, review_effects
 from .lexicon import load_sections
 from .names import place_name_words
 from .phrases import words
@@ -124,7 +124,22 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
         return True
     if _NAMED_AS_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 60) : start])[-1]):
         return True  # (sides24) "the bank is calling them “banking hubs”", "refers to them as"
-    return _grade_named(text, start)
+    return _grade_named(text, start) or plain_names.names_a_thing(doc, span)  # (quotes29) 'a "do not drink" notice'
+
+
+def _quotes29_sense(doc: Document, category: str, first: int, last: int) -> bool:
+    """(quotes29, xlplugin.plain_names) "blast" of rock beside a word of works, "crushed" before a
+    material, a thing that claims with a participle phrase between ("A post shared on Facebook
+    claims"), a cue as the predicate after a denied verb of belief ("I do not think employers
+    are villains")."""
+    lower = doc.lowers[first]
+    if category == "attribution":
+        if lower.startswith("claim"):
+            return plain_names.thing_claims_after_participle(doc, first)
+        return lower.startswith("blast") and plain_names.works_blast(doc, first, last)
+    if lower == "crushed" and plain_names.crushed_material(doc, first, last):
+        return True
+    return category in _DENIABLE and plain_names.denied_belief(doc, first) and not asserted(doc, first)
 
 
 def _grade_named(text: str, start: int) -> bool:
@@ -266,6 +281,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
     if category in _DENIABLE and (denied(doc, first) and not _purity_label(doc, first) or rejections.rejected(doc, first)) \
             and not asserted(doc, first):
         return True  # "good rather than spectacular", "far from a disaster" (loaded27); "Nobody here is a villain" (negate24)
+    if _quotes29_sense(doc, category, first, last):
+        return True  # "controlled blasting to remove rock", "A post shared on Facebook claims" (quotes29)
     return _opens_name_run(doc, category, first, last) or _in_dateline(doc, category, first, last)
 
 
