@@ -32,7 +32,14 @@ COMMENTS = ("Marta Kowal\n4h \u00b7\nThe crossing lights at Station Road have be
             "Reply \u00b7 Like \u00b7 2 \u00b7 3h\n\n"
             "Sue Hart\nThe council page says engineers are booked for Thursday morning.\nReply \u00b7 2h\n\n"
             "Gil Ferro\nUseless lot, the whole council!!\nReply \u00b7 Like \u00b7 4 \u00b7 1h\n")
-THREADS = [(WROTE, "binwatch_al", "binwatch_al wrote:"),
+QA = ("How do I reset the thermostat schedule on a Halden T4?\n\nMine keeps going back to the factory schedule after "
+      "every power cut. I have tried holding the menu button.\n\nasked Mar 14, 2025 at 21:07 cold_kettle 1,231 rep\n\n"
+      "Hold menu and the down arrow together for ten seconds, then pick Schedule and Save. The factory schedule "
+      "comes back only if the battery is flat.\n\nanswered Mar 15, 2025 at 08:12 volt_nerd 18.4k rep\n\n"
+      "Replace the backup battery too, it is a CR2032 behind the front plate.\n\n"
+      "answered Mar 16, 2025 at 13:44 homefix_ana 211 rep\n")
+THREADS = [(QA, "cold_kettle", "asked Mar 14, 2025 at 21:07 cold_kettle 1,231 rep"),
+           (WROTE, "binwatch_al", "binwatch_al wrote:"),
            (REDDIT, "tidepool_ted", "u/tidepool_ted \u00b7 212 points"),
            (SOCIAL_X, "canalwatch_ns", "@canalwatch_ns \u00b7 May 4"),
            (COMMENTS, "Marta Kowal", "Marta Kowal")]

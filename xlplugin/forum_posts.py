@@ -630,7 +630,7 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
 
 # (names29) Words one of which a thread saved as text holds (lower-cased) where `thread` may read it:
 # its poster lines' and buttons' words. A text without any is read no further by `first_poster`.
-_THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\bby\b")
+_THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\u00bb")
 
 
 def first_poster(text: str) -> tuple[str, str]:
