@@ -409,7 +409,8 @@ def author_line(text: str) -> tuple[str, str]:
     capitalised but "and" and it names a person (`names.credits_a_person`: "By Reuters", "By the Editorial Board", "By
     our reporter" name none; `provenance_notes.is_handle`: a user name "Posted by SkyWatcher_Dee" is
     none, nor is "Posted by" read). ("", "") where none."""
-    from .names import credits_a_person
+    from .furniture import byline_name
+    from .names import NAME_PARTICLES, credits_a_person
     from .provenance_notes import is_handle
 
     lines = [ln.strip() for ln in text.lstrip("\ufeff").split("\n", 40)[:40]]
@@ -418,9 +419,12 @@ def author_line(text: str) -> tuple[str, str]:
             continue
         m = _BYLINE_NAME_RE.fullmatch(line)
         name = " ".join(m.group("name").split()) if m else ""
-        # (a particle other than "and", "Jonas de Vries", is left: provenance's byline cue reads no such name
-        # yet, and the author read here is to fill the cell the cue has read, not to earn a credit of its own)
-        if not name or not all(w[0].isupper() or w == "and" for w in name.split()):
+        words = name.split()
+        # (names29) a name's particles inside it ("Jonas de Vries", "Ana van der Berg") as "and"; the name
+        # must open as provenance's byline cue reads one (furniture.byline_name): the author read here fills
+        # the cell the cue has read, and earns no credit of its own
+        if not name or not all(w[0].isupper() or w == "and" or (0 < i < len(words) - 1 and w in NAME_PARTICLES)
+                               for i, w in enumerate(words)) or not byline_name(name):
             return "", ""
         if is_handle(name) or not credits_a_person(name):
             return "", ""

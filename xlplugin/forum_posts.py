@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["breadcrumb_line", "by_line_author", "counter_lines", "forum_lines", "headed_thread", "other_posts", "poster_lines",
+__all__ = ["breadcrumb_line", "by_line_author", "counter_lines", "first_poster", "forum_lines", "headed_thread", "other_posts", "poster_lines",
            "qa_asked_date", "qa_question_end", "quoted_posts", "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
 
 
@@ -626,6 +626,32 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
         found = _qa_thread(doc) or _social_thread(doc)
     _LAST_THREAD[:] = [weakref.ref(doc), found, headed]
     return found
+
+
+# (names29) Words one of which a thread saved as text holds (lower-cased) where `thread` may read it:
+# its poster lines' and buttons' words. A text without any is read no further by `first_poster`.
+_THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\u00bb")
+
+
+def first_poster(text: str) -> tuple[str, str]:
+    """(names29) The author of a thread saved as a text file (`thread`: its first poster, the one
+    "Posted by" names, an AMA's host, a Q&A page's asker), as the thread writes the name
+    ("binwatch_al", "Marta Kowal"), and the poster line it stands on ("binwatch_al wrote:"); ("",
+    "") where the text is no thread or the thread names no author (comments under an article).
+    The file reader fills the author field with it where nothing else gives one."""
+    if not _THREAD_WORDS_RE.search(text.lower()):
+        return "", ""
+    from .text import prepare
+
+    doc = prepare(text)
+    found = thread(doc)
+    if found is None or not found[1].strip():
+        return "", ""
+    lines, author = found
+    author = author.strip()
+    line = next((doc.text[s:e].strip() for s, e, h in lines if h.strip().lower() == author.lower()), "")
+    at = line.lower().find(author.lower())  # the name as the line writes it ("Marta Kowal", read in lower case)
+    return (line[at : at + len(author)] if at >= 0 else author), line
 
 
 def headed_thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
-from .names import credits_a_person, publication_name
+from .names import NAME_PARTICLES, credits_a_person, publication_name
 from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
 from .text import Document
@@ -134,7 +134,22 @@ def _press_wire_dateline(L: _Lines) -> re.Match[str] | None:
 # "(AP Photo/John Smith)".
 _PHOTO_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&'-]{1,40}?)(?: Photo)?/[A-Z][^()\n]{1,60}\)")
 _NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|van|de|von|da|bin)){1,4}$")
-_BYLINE_NAME_RE = re.compile(r"[ \t:]*(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)")
+# The start of a byline's name: two capitalised words, the second after up to two particles ("Jonas de
+# Vries", "Ana van der Berg", "Omar bin Said") and in any Latin capital ("Mary-Kate Ó Súilleabháin": a lone
+# accented capital is the Irish "Ó"). (names29) Before, the second word had to follow the first
+# directly in A-Z, and such a byline read as no byline at all. "By then", "By Friday", "By the numbers"
+# hold no second capitalised word.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_NAME_PARTICLES_RE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_BYLINE_NAME_RE = re.compile(rf"[ \t:]*(?:[{_UPPER}][\w'\u2019.-]+)"
+                             rf"(?:\s+(?:(?:{_NAME_PARTICLES_RE})\s+){{0,2}}(?:[{_UPPER}][\w'\u2019.-]+|[\u00c0-\u00d6\u00d8-\u00de](?=\s)))")
+
+
+def byline_name(name: str) -> bool:
+    """(names29) Does `name` (a byline line's credit, after "By") open with a name the byline cue
+    reads? The file reader's author line (file_titles.author_line) asks this, so that the author
+    field is filled only where provenance credits the byline."""
+    return _BYLINE_NAME_RE.match(" " + name.strip() + "\n") is not None
 _COPYRIGHT_RE = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?\s*,?\s*(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})", re.IGNORECASE)
 _COPYRIGHT_KEY_RE = re.compile(r"\u00a9|\(c\)|copyright")
 

@@ -913,6 +913,21 @@ def read_file(path: Path, id: str = ""):
         author, line = ("", "") if given.get("author") else author_line(text)
         if author:
             note = "; ".join(n for n in (note, f"author read from the text's line \u201c{line[:80]}\u201d") if n)
+        elif not given.get("author"):
+            # (names29) a forum or social thread's first poster (the one the thread rules take for its author)
+            from .forum_posts import first_poster
+
+            from .live_credits import author as live_blog_author
+
+            author, line = first_poster(text)
+            if author:
+                note = "; ".join(n for n in (note, f"author read from the thread's first poster line \u201c{line[:80]}\u201d")
+                                 if n)
+            elif (live := live_blog_author(text))[0]:
+                # (names29) a live blog's writers, all those its entries credit ("Updated 10:42 by Sam Ode")
+                author, line = live
+                note = "; ".join(n for n in (note, f"author read from the live blog's entry credits, the first "
+                                                   f"\u201c{line[:80]}\u201d") if n)
         # and a newspaper's name next to its byline ("Harwick Courier") its outlet (titles18)
         return DocumentInput(text, doc_id, given.get("title") or headline_line(text), outlet=outlet_line(text),
                              author=given.get("author") or author, date=given.get("date") or date,

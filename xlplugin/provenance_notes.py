@@ -311,6 +311,20 @@ def _is_letter(doc: Document, head: list[tuple[int, int]]) -> bool:
     return False
 
 
+def live_blog_credits(doc: Document, found: furniture.Found) -> None:
+    """(names29) A live blog's entry credits ("Updated 10:42 by Sam Ode" on two entries or more, or
+    the writers' names alone next to the entries' times: `live_credits.entry_credits`): the byline,
+    its evidence the first credit's line, its note all the writers."""
+    if "byline" in found.hits:
+        return
+    from .live_credits import author
+
+    writers, line = author(doc.text)
+    if writers:
+        start = doc.text.index(line)
+        found.add("byline", start, start + len(line), f"a live blog's entry credits ({writers[:80]})")
+
+
 def letters_page_sign_offs(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
     """A letters page's first signature (the module's doc): the byline. `head`: `head_lines`."""
     if not _is_letters_page(doc, head) or "byline" in found.hits:
