@@ -124,7 +124,7 @@ def test_blank_ids_are_numbered_as_a_csv_rows_are(tmp_path):
 def test_an_empty_file_is_said_empty(tmp_path):
     path = _write(tmp_path / "empty.jsonl", ["", "  "])
     (item,) = _items(path)
-    assert isinstance(item, Problem) and "empty" in item.message
+    assert isinstance(item, Problem) and "the JSON Lines file is empty" in item.message
 
 
 def test_a_json_array_of_objects_is_read_item_by_item(tmp_path):
