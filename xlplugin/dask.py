@@ -170,7 +170,7 @@ def read_corpus(paths: list[str]) -> dd.DataFrame:
 # parts, not 10,000. A CSV file or workbook is a part of its own, whatever its size (an article's
 # text may hold line breaks, so a CSV file is never split at an arbitrary line).
 TEXT_FILES_PER_PART = 64
-_TABLE_FILES = (".csv", ".xlsx", ".xlsm")
+_TABLE_FILES = (".csv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
 
 
 def _file_parts(found: list[Any]) -> list[list[Any]]:
@@ -274,7 +274,20 @@ class RunSummary:
 # CSV file's or workbook's row read as a Problem of kind "cell", counted by `_score_found`) is
 # NO_TEXT_CELL, in the words of `xlplugin score`'s summary; only a file that could not be read
 # is UNREADABLE.
-def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0) -> dict[str, Any]:
+def _parquet_ids(table: Any, part: str) -> list[tuple[str, str]]:
+    """(jsonl29) (id, where) of each row of a scored Parquet part whose input has an id column
+    (found by name), for the warning about ids several rows share, as `xlplugin score` gives it:
+    each row named by its place in the output part ("part.00002.parquet row 5")."""
+    from .inputs import ID_COLUMN_NAMES, find_column, id_text
+
+    column = find_column(list(table.column_names), ID_COLUMN_NAMES)
+    if column is None or not part:
+        return []
+    return [(id_text(value).strip(), f"{part} row {row}") for row, value in enumerate(table.column(column).to_pylist(), start=1)
+            if value is not None and value == value and id_text(value).strip()]
+
+
+def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0, part: str = "") -> dict[str, Any]:
     """The rows of one scored part: how many, scored, with an index, and not scored by reason;
     and the input rows not read, that are not documents (`with_not_read`). `cells`: of the rows
     with an `input_error`, those whose text cell held no text (`_score_found`)."""
@@ -308,7 +321,7 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0)
     indexed = rows - table.column("reliability").null_count
     # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as
     # `xlplugin score` checks their ids: the rows read, not those that could not be
-    read_ids = [] if "input_id" not in table.column_names else [
+    read_ids = _parquet_ids(table, part) if "input_id" not in table.column_names else [
         (str(row_id), source or "") for row_id, source, error
         in zip(table.column("input_id").to_pylist(), sources, errors) if not error]
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
@@ -353,7 +366,7 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
         os.replace(temporary, final)
     finally:
         temporary.unlink(missing_ok=True)
-    return _counts(table, not_read, cells)
+    return _counts(table, not_read, cells, final.name)
 
 
 def write_parquet(scored: dd.DataFrame, folder: str | Path) -> None:
@@ -640,13 +653,28 @@ def plan_files(
         # (which column was read, where another has a text column's name: as `score` says it of a CSV file)
         read_line = "" if given else other_text_columns_line(_inputs_named(paths), list(ddf.columns), text)
         scored = score_frame(ddf, text, settings=settings)
-        parts, files, skipped, columns = scored.to_delayed(), _parquet_files(paths), [], list(scored.columns)
+        parts, files, skipped, columns = _numbered_parts(ddf, scored, text, settings), _parquet_files(paths), [], list(scored.columns)
     else:
         parts, files, skipped = _plan_read_files(paths, text, settings)
         columns = item_columns()
     note = _prepare_output(output, _manifest(files, text, settings, len(parts), columns), resume)
     todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
     return Plan(parts, output, todo, skipped, [line for line in (read_line, note) if line])
+
+
+def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings: Settings) -> list[Any]:
+    """(jsonl29) The parts of a Parquet run, as delayed frames. Where the input has an id column,
+    each partition is scored knowing the place of its first row among all the rows (the id
+    column's lengths are read first), so that a row with a blank id is "N (no id)", N its place
+    in the whole input, as `xlplugin score` numbers a CSV row's: two partitions never give two
+    rows one such id."""
+    _, meta = resolve_columns(list(ddf.columns), text)
+    if meta["id"] is None:
+        return scored.to_delayed()
+    lengths = ddf[[meta["id"]]].map_partitions(len).compute().tolist()
+    starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
+    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
+            for part, start in zip(ddf.to_delayed(), starts)]
 
 
 def _inputs_named(paths: list[str]) -> str:

@@ -32,7 +32,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import cell_to_text
-from .inputs import FILE_NAME_IN_TEXT, _refuse_ambiguous, looks_like_file_name, shown_text
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -313,6 +313,7 @@ def score_table(
     settings: Settings | None = None,
     weights: Mapping[str, float] | None = None,
     workers: int = 1,
+    first_row: int = 1,
 ) -> pa.Table:
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
     the input's columns (less the text), the document's fields (`DOCUMENT_SCHEMA`) but `id` and
@@ -322,6 +323,10 @@ def score_table(
     `id`, `title`, `url`, `outlet`: columns for those (default: found by name, as the command line
     does; the title, URL and outlet feed the provenance and source-rating signals). An author
     and a date column are found by name (author, byline; date, published...), as in a CSV file.
+    A row whose id is blank (null, NaN, spaces) is known as a CSV row with a blank id cell is,
+    "N (no id)" (`inputs.BLANK_ID`, N its place among the rows: `first_row` is the first row's,
+    which `xlplugin score --engine dask` gives each partition), written into a text id column
+    and said in its note (jsonl29).
     """
     table = _as_table(data)
     names = table.column_names
@@ -337,6 +342,10 @@ def score_table(
                  for i in range(n)]
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
+    blank_ids = _blank_ids(table, meta["id"], first_row)
+    for i, doc_id in blank_ids.items():
+        columns["id"][i] = doc_id
+        not_given[i].insert(0, BLANK_ID_NOTE.format(id=doc_id))
     given = {key: columns[key] for key, name in meta.items() if name and key in columns}
     texts, notes = read_html_cells(texts, given)  # (a cell holding HTML: read as a web page is)
     notes = ["; ".join([note, *placeholders] if note else placeholders) for note, placeholders in zip(notes, not_given)]
@@ -355,11 +364,35 @@ def score_table(
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
     scored_texts = pa.array([r.text for r in results], type=pa.string())  # (what the offsets point into)
+    if blank_ids and _is_text(table.column(meta["id"]).type):  # (the id written where the cell was blank, as a CSV row's)
+        given_ids = table.column(meta["id"]).to_pylist()
+        ids = pa.array([blank_ids.get(i, value) for i, value in enumerate(given_ids)], type=table.column(meta["id"]).type)
+        table = table.set_column(names.index(meta["id"]), table.schema.field(meta["id"]), ids)
     return pa.Table.from_arrays(
         [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns + [scored_texts],
         schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + added
                          + list(_score_schema()) + [SCORED_TEXT]),
     )
+
+
+def _is_text(kind: pa.DataType) -> bool:
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
+
+
+def _blank_ids(table: pa.Table, id_column: str | None, first_row: int) -> dict[int, str]:
+    """(jsonl29) {row: its id} of the rows whose id is blank (null, NaN, empty or spaces), each
+    "N (no id)" as `inputs._blank_id` names a CSV row's, N counted from `first_row`."""
+    from .inputs import _blank_id, id_text
+
+    if id_column is None:
+        return {}
+    values = table.column(id_column).to_pylist()
+
+    def blank(value: Any) -> bool:
+        return value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
+
+    typed = {id_text(v).strip() for v in values if not blank(v)}
+    return {i: _blank_id(first_row + i, typed) for i, value in enumerate(values) if blank(value)}
 
 
 def results_to_arrow(results: list[DocumentResult]) -> pa.Table:

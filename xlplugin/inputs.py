@@ -1922,7 +1922,9 @@ def read_csv_table(path: Path, names_columns: Callable[[list[str]], bool]) -> tu
 
 
 # The file types a path given by name may have, for the message about any other (as read_paths reads them).
-_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".xlsx")) + " or .xlsm"
+_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".jsonl", ".ndjson", ".json", ".xlsx")) + " or .xlsm"
+# (jsonl29) JSON Lines files, and .json files holding an array of objects: tables (`inputs_jsonl`)
+_JSON_TABLES = (".jsonl", ".ndjson", ".json")
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
 _FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
@@ -2057,7 +2059,7 @@ def named_file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
 # file, for a file found in a folder; those the file has no id column for, for a file given by
 # name beside other tables; else as the file has them.
 FOLDER_ROW_IDS, NAMED_ROW_IDS = "folder", "named"
-_TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm")
+_TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
 
 
 def read_paths(paths: list[str], text_column: str | None = None,
@@ -2101,6 +2103,10 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
             rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column, skipped))
         else:
             rows = read_csv(path, text_column, skipped) if suffix == ".csv" else iter(())
+        if suffix in _JSON_TABLES:  # (jsonl29) each record a row, read as a CSV file's rows are
+            from .inputs_jsonl import read_jsonl
+
+            rows, suffix = read_jsonl(path, text_column), ".csv"
         if suffix == ".csv" and skipped is not None:
             rows = _said_if_empty(rows, path, skipped)
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:

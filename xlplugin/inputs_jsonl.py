@@ -1,0 +1,193 @@
+"""(jsonl29) JSON Lines files (.jsonl, .ndjson) and JSON files holding one array of objects
+(.json) as tables of documents: each record is a table row, read through the path a CSV row is
+read through (`inputs.records_from_rows`), so that its text, id, title, URL, outlet, author and
+date are found by the same column names, and its cells are read by the same rules.
+
+- A record's nested objects are flattened into columns named with dots ("meta.url"); the usual
+  names (text, body, content, article...; id; title; url; outlet...) are found at the top level,
+  or the text field named with --text-column ("meta.body" for a nested one).
+- A list of plain values is read as one cell, its values joined with "; " (authors); a list that
+  holds objects as its JSON text.
+- A byte order mark and blank lines are skipped. A line that is not JSON, or JSON that is not an
+  object, is a row refused with its line number and why (never left out unsaid), its line kept
+  in the text cell as a CSV row refused for its number of fields is.
+- A record of `xlplugin score --json` output (it has our "signals", "stamp" and "reliability"
+  keys) is read as the document it scored: its id, title, URL, outlet, author, date and text; its
+  earlier scores, kind and notes are left out (never read as columns, nor scored), and its Status
+  says so. A record of an input that was not read then (its "error" set) is refused again, with
+  that reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+JSON_EXTENSIONS = (".json",)
+
+# The keys every `xlplugin score --json` record has that no article export is likely to hold
+# all of (cli.JSON_KEYS): a record holding them is our own output.
+_OWN_OUTPUT_KEYS = frozenset({"signals", "stamp", "reliability", "contributors", "weights"})
+# What is read back from our own output: the document, not what was worked out from it.
+_OWN_INPUT_KEYS = ("id", "title", "url", "outlet", "author", "date", "text")
+OWN_OUTPUT_NOTE = ("read from xlplugin score --json output: its text scored again, its earlier scores, kind and "
+                   "notes left out")
+OWN_OUTPUT_ERROR = "this record of xlplugin score --json output is of an input that was not read then ({error})"
+
+
+def _cell(value: Any) -> Any:
+    """A JSON value as a table cell: text, a number or true/false as it is, null as an empty cell,
+    a list of plain values as them joined with "; ", any other list as its JSON text."""
+    if isinstance(value, list):
+        if all(isinstance(v, (str, int, float, bool)) for v in value):
+            return "; ".join(str(v) for v in value) if value else None
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """A record's fields as cells, nested objects' keys joined with dots ("meta.url")."""
+    cells: dict[str, Any] = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            cells.update(flatten(value, name + "."))
+        else:
+            cells[name] = None if isinstance(value, dict) else _cell(value)
+    return cells
+
+
+def _nested_found(headers: list[str]) -> dict[str, str]:
+    """The nested fields read as a usual one the top level lacks: {"meta.url": "url"} where no
+    top-level key names a URL and one nested key, alone, does (its last part: url, link...). Each
+    is then that column, under its short name (as a refresh reads it back from the workbook)."""
+    from .inputs import (AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES,
+                         TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column)
+
+    renamed: dict[str, str] = {}
+    taken = {h.lower() for h in headers}
+    for names in (TEXT_COLUMN_NAMES, ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES,
+                  DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES):
+        if find_column(headers, names) is not None:
+            continue
+        nested = [h for h in headers if "." in h and h not in renamed and find_column([h.rsplit(".", 1)[1]], names)]
+        leaf = nested[0].rsplit(".", 1)[1] if len(nested) == 1 else ""
+        if leaf and leaf.lower() not in taken:
+            renamed[nested[0]] = leaf
+            taken.add(leaf.lower())
+    return renamed
+
+
+def own_output(record: dict[str, Any]) -> bool:
+    """Whether a record is one of `xlplugin score --json`'s own (see `_OWN_OUTPUT_KEYS`)."""
+    return _OWN_OUTPUT_KEYS <= record.keys()
+
+
+def _what_json(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a text in quotes"
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "null"
+    return "a number"
+
+
+def _json_lines(text: str) -> list[tuple[int, str, Any, str]]:
+    """(line number, line, value, why it is refused or "") of each line that is not blank."""
+    out = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append((number, line, None, f"line {number} is not JSON: {exc.msg} (character {exc.colno})"))
+            continue
+        why = "" if isinstance(value, dict) else (f"line {number} holds {_what_json(value)}, not a JSON object "
+                                                  "({\"text\": ...}): each line of a JSON Lines file is one document")
+        out.append((number, line, value, why))
+    return out
+
+
+def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]], str]:
+    """The items of a .json file holding one array of objects, as `_json_lines` gives lines
+    (placed as "item N"), or its lines where it holds JSON Lines; InputError for any other JSON."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        lines = _json_lines(text)
+        if len(lines) > 1 and not lines[0][3]:  # (JSON Lines under a .json name)
+            return lines, "line"
+        raise InputError(f"{path}: not a JSON file xlplugin reads ({exc.msg} at line {exc.lineno}): give a JSON Lines "
+                         "file (.jsonl, one object a line) or a .json file holding one array of objects") from None
+    if isinstance(data, dict):
+        lists = [key for key, value in data.items() if isinstance(value, list)]
+        where = f" (its {', '.join(repr(k) for k in lists[:3])} holds a list: save that list as the file)" if lists else ""
+        if not lists and data:
+            return [(1, json.dumps(data, ensure_ascii=False), data, "")], "item"
+        raise InputError(f"{path}: a JSON object, not an array of documents{where}; xlplugin reads a .json file "
+                         "holding one array of objects, or a JSON Lines file (.jsonl)")
+    if not isinstance(data, list):
+        raise InputError(f"{path}: the JSON file holds {_what_json(data)}, not an array of objects (one a document)")
+    return [(n, json.dumps(v, ensure_ascii=False), v, "" if isinstance(v, dict) else
+             f"item {n} of the array is {_what_json(v)}, not a JSON object: each item is one document")
+            for n, v in enumerate(data, start=1)], "item"
+
+
+def read_jsonl(path: Path, text_column: str | None) -> Iterator[Any]:
+    """The documents of a JSON Lines file (or a .json file holding an array of objects), as
+    Records and Problems, read as `inputs.read_csv` reads a CSV file's rows (see the module)."""
+    from .inputs import REFUSED_LINE, Problem, Record, _read_bytes, _reading_columns, given_fields, records_from_rows
+
+    text, note = _read_bytes(path)
+    text = text.lstrip("\ufeff")
+    entries, place = (_json_array(path, text) if path.suffix.lower() in JSON_EXTENSIONS
+                      else (_json_lines(text), "line"))
+    if not entries:
+        raise InputError(f"{path}: the {'JSON' if place == 'item' else 'JSON Lines'} file is empty")
+    rows_cells: list[dict[str, Any]] = []
+    own: list[dict[str, Any] | None] = []
+    for _, _, value, why in entries:
+        if why:
+            rows_cells.append({})
+            own.append(None)
+        elif own_output(value):
+            rows_cells.append({k: _cell(value.get(k)) for k in _OWN_INPUT_KEYS})
+            own.append(value)
+        else:
+            rows_cells.append(flatten(value))
+            own.append(None)
+    headers: dict[str, None] = {}
+    for cells in rows_cells:
+        headers.update(dict.fromkeys(cells))
+    names = _nested_found(list(headers))
+    rows_cells = [{names.get(k, k): v for k, v in cells.items()} for cells in rows_cells]
+    names = [names.get(h, h) for h in headers]
+    if not names:
+        names = ["text"]  # (no line is an object: each is refused by its line)
+    names, text_col, path_col = _reading_columns(names, str(path), text_column, None, "--text-column")
+    rows = [[cells.get(h) for h in names] for cells in rows_cells]
+    items = records_from_rows(names, rows, str(path), text_column, path.parent,
+                              places=[f"{place} {number}" for number, *_ in entries])
+    for (number, line, value, why), item, earlier in zip(entries, items, own):
+        if why:
+            columns = {name: None for name in names}
+            if text_col:
+                columns[text_col] = line  # (the line as the file holds it: a refresh leaves it refused)
+            yield Problem(f"{path} {place} {number}", why, item.id, columns, kind=REFUSED_LINE if text_col else "",
+                          text_column=text_col or "", path_column=path_col or "")
+        elif earlier is not None and earlier.get("error"):
+            yield Problem(item.source, OWN_OUTPUT_ERROR.format(error=earlier["error"]), item.id, item.columns,
+                          text_column=text_col or "", path_column=path_col or "", **given_fields(item))
+        else:
+            if isinstance(item, Record):
+                item.note = "; ".join(n for n in (note, OWN_OUTPUT_NOTE if earlier is not None else "", item.note) if n)
+            yield item
