@@ -72,7 +72,8 @@ def test_json_lines_message_counts_the_records_and_lines():
     data = _json_shapes(HARBOUR, LIBRARY)[5]
     assert json_data_reason(data.strip()) == (
         "not text: JSON data (JSON Lines: 3 records in 4 lines), field names and values (give each document's "
-        "text alone: its field as the text column of a CSV file or sheet, or as a .txt file)")
+        "text alone: its field as the text column of a CSV file or sheet, or as a .txt file; a file of such "
+        "records is read as a table, one row a record, when its name ends in .jsonl or .json)")
 
 
 def test_a_txt_file_of_json_lines_is_refused_and_counted(tmp_path, capsys):

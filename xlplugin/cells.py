@@ -176,9 +176,11 @@ def not_text_reason(stripped: str) -> str | None:
 # bad line among them too) in a cell, a .txt file or a Dask row. Scored as prose, its field names
 # in quotation marks read as scare quotes and its records as one run-on text: a calm report's
 # record got an index of 68 (loaded terms "id", "content"; every claim unsourced) where its text
-# alone got 92. The message says what to give instead.
+# alone got 92. The message says what to give instead, and (lead, session 24) that a file of
+# records is read as a table under a .jsonl or .json name (jsonl29).
 JSON_DATA = ("not text: JSON data{what}, field names and values (give each document's text alone: "
-             "its field as the text column of a CSV file or sheet, or as a .txt file)")
+             "its field as the text column of a CSV file or sheet, or as a .txt file; a file of such records "
+             "is read as a table, one row a record, when its name ends in .jsonl or .json)")
 
 
 def json_data_reason(stripped: str) -> str | None:
