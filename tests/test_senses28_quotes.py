@@ -40,6 +40,7 @@ def test_a_term_of_art_is_no_scare_quote(sentence):
 @pytest.mark.parametrize("sentence", [
     'The board\'s "independent review" was written by the chairman\'s brother-in-law.',
     'The "reforms" in the minister\'s plan closed four clinics in the county.',
+    'The board fell back on the old "misprint" defence to explain the missing pages.',
     'The minister\'s "reforms" closed four clinics in the county last year.',
     'The "experts" behind the plan have never run a bus service.',
     'The "peaceful protest" in the square ended with six arrests and a burnt-out car.',

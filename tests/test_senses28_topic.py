@@ -55,6 +55,17 @@ def test_the_writers_own_judgement_keeps_its_cue(text, word):
     assert word in _terms(text)
 
 
+@pytest.mark.parametrize("text, word", [
+    # words of a study or a count in another sense, or a verdict beside one: the cue stays
+    ("His remark is an insult to every nurse, and what research has he done to back it?", "insult"),
+    ("She warned that the personal charges and insults he will throw at her are the real danger.", "insults"),
+    ("He began with insults against the riders and then doubled down with a plan to ban them.", "insults"),
+    ("Police said the coach's sexually abusive behaviour went on for years before anyone spoke up.", "abusive"),
+])
+def test_a_verdict_beside_a_word_of_counting_keeps_its_cue(text, word):
+    assert word in _terms(text)
+
+
 def test_a_label_of_a_person_is_no_subject_even_in_a_study():
     # "racist" said of a person, not of posts or messages, keeps its cue beside a study
     assert "racist" in _terms("A study of the forums was published on Monday. Its author is a racist who "

@@ -152,7 +152,7 @@ _PROVISION_AFTER_RE = re.compile(
     r"|(?:in|under|of|at)\s+(?:paragraphs?|sections?|s\.|articles?|clauses?|regulations?|rules?|schedules?|"
     r"parts?|chapters?|paras?\.?)\s*\(?\d"
     r"|(?:in|under)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Act|Framework|Regulations|Code|Rules|Convention|Directive)\b"
-    r"|(?:test|doctrine|principle|threshold|standard|criterion|criteria|exemption|exception|defen[cs]e|provision|"
+    r"|(?:test|doctrine|principle|threshold|standard|criterion|criteria|exemption|exception|provision|"
     r"requirement|clause)s?\b)")
 
 
