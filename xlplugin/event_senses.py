@@ -22,6 +22,16 @@ slant16), from the tables of xlplugin/data/event_senses.txt:
   the storm", "The old pier collapsed in 1987"); "talks collapsed", "the government collapsed"
   keep their cue.
 
+- `sports_play(doc, i)` (senses28): in a match report (`match_report`: three words of
+  [match_words], or one and a score such as "4-0"), an adjective of force ([play_intensity_words]:
+  "brutal", "savage", "ruthless", "devastating") said of a move or a spell of play
+  ([play_noun_words]: "a brutal tackle", "a savage volley", "ruthless finishing", "a devastating
+  counter-attack") or of a side in a sentence that gives a score ("United were ruthless in a 4-0
+  win"), and a verb of striking ([play_shot_verbs]: "blasted", "slammed") with a shot's object or
+  direction after it ("blasted a third into the top corner", "slammed home the winner") describe
+  play, not the writer's emotion. "A brutal attack on the senator", "the minister blasted the
+  plan", and the same words in a text that is no match report, keep their cue.
+
 The first two read a few words around one cue; `physical_act` also asks whether the text is one
 about play (a set intersection over the text's words).
 """
@@ -34,7 +44,7 @@ from typing import NamedTuple
 from .lexicon import load_sections
 from .text import Document
 
-__all__ = ["DATA", "sports_result", "event_noun", "physical_act", "by_force"]
+__all__ = ["DATA", "sports_result", "event_noun", "physical_act", "by_force", "sports_play", "match_report"]
 
 DATA = "event_senses.txt"
 # A score written as one word ("5-1", "42-10"); each side of at most three digits, so that a span
@@ -195,3 +205,89 @@ def physical_act(doc: Document, i: int) -> bool:
     if lowers[i] in t.fall_verbs and subject in t.patients:
         return True  # (hype18) "The harbour wall partly collapsed": a structure falls by itself
     return subject in t.play_agents and not doc.analysis.vocabulary.isdisjoint(t.play_context)
+
+
+# --- (senses28) the sports page's words for play: a brutal tackle, a savage volley, blasted home
+
+class _PlayTables(NamedTuple):
+    intensity: frozenset[str]
+    nouns: frozenset[str]
+    match: frozenset[str]
+    shot_verbs: frozenset[str]
+    directions: frozenset[str]
+    targets: frozenset[str]
+    goal_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _play_tables() -> _PlayTables:
+    sections = load_sections(DATA)
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(w for line in sections[section] for w in line.split())
+
+    return _PlayTables(words("play_intensity_words"), words("play_noun_words"), words("match_words"),
+                       words("play_shot_verbs"), words("play_direction_words"), words("play_target_words"),
+                       words("play_goal_nouns"))
+
+
+# How many words of [match_words] make a text a match report without a score; with a score one.
+MATCH_WORDS_NEEDED = 3
+# The words after a cue searched for the noun of play it describes ("a brutal first half"), and
+# after a verb of striking for its shot ("blasted a third"); its direction's target a little further.
+PLAY_NOUN_WINDOW = 3
+SHOT_WINDOW = 6
+_CLAUSE_STOPS = frozenset("and but that which who when while after before because as , ; :".split())
+
+
+def _holds_score(doc: Document, first: int, last: int) -> bool:
+    """Does a score ("4-0", "2 – 1") start at a word from first to last-1?"""
+    return any(_score_at(doc, j) >= 0 for j in range(first, last))
+
+
+def match_report(doc: Document) -> bool:
+    """Is the text a match report: three words of [match_words], or one of them and a score
+    ("4-0") anywhere in it?"""
+    found = doc.analysis.vocabulary.intersection(_play_tables().match)
+    if len(found) >= MATCH_WORDS_NEEDED:
+        return True
+    return bool(found) and _holds_score(doc, 0, len(doc.lowers))
+
+
+def sports_play(doc: Document, i: int) -> bool:
+    """(senses28) Is the cue at word i the sports page's word for play, in a match report: an
+    adjective of [play_intensity_words] before a noun of [play_noun_words] within PLAY_NOUN_WINDOW
+    words ("a savage volley", "a brutal first half", "ruthless finishing"), or after a form of
+    "be" in a sentence that gives a score ("United were ruthless in a 4-0 win"); or a verb of
+    [play_shot_verbs] whose object is a shot ([play_goal_nouns]: "blasted a third", "slammed home
+    the winner") or whose direction is a goal's ([play_direction_words] then [play_target_words]:
+    "blasted it into the top corner")?"""
+    t = _play_tables()
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    word = lowers[i]
+    if word not in t.intensity and word not in t.shot_verbs:
+        return False
+    if not match_report(doc):
+        return False
+    k, n = sentence_of[i], len(lowers)
+    if word in t.intensity:
+        for j in range(i + 1, min(i + 1 + PLAY_NOUN_WINDOW, n)):
+            if sentence_of[j] != k or lowers[j] in _CLAUSE_STOPS:
+                break
+            if lowers[j] in t.nouns:
+                return True
+        if i > 0 and sentence_of[i - 1] == k and lowers[i - 1] in _BE:
+            sentence = doc.sentences[k]
+            return _holds_score(doc, sentence.first_token, sentence.last_token + 1)
+        return False
+    direction = False
+    for j in range(i + 1, min(i + 1 + SHOT_WINDOW, n)):
+        if sentence_of[j] != k or lowers[j] in _CLAUSE_STOPS or "," in doc.text[doc.token_ends[j - 1] : doc.token_starts[j]]:
+            return False
+        if j - i <= PLAY_NOUN_WINDOW and not direction and lowers[j] in t.goal_nouns:
+            return True  # "blasted a third", "slammed home the winner", "hammered in the opener"
+        if lowers[j] in t.directions:
+            direction = True
+        elif direction and lowers[j] in t.targets:
+            return True  # "blasted the ball into the top corner", "past the keeper"
+    return False

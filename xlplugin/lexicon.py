@@ -512,6 +512,20 @@ SECTIONS: dict[str, dict[str, str]] = {
         "physical_fall_words": "event_senses.py, physical_act (\u201cthe old pier collapsed\u201d: a thing falling by itself)",
         "play_agent_words": "event_senses.py, physical_act (\u201cthe boss destroys you\u201d in a game: play's agent)",
         "play_context_words": "event_senses.py, physical_act (words that make a text one about a game or a sport)",
+        "play_intensity_words": "event_senses.py, sports_play (senses28: \u201ca savage volley\u201d in a match report: play)",
+        "play_noun_words": "event_senses.py, sports_play (senses28: a move, a spell or a result of play)",
+        "match_words": "event_senses.py, match_report (senses28: words of a match report)",
+        "play_shot_verbs": "event_senses.py, sports_play (senses28: \u201cblasted a third into the top corner\u201d: a shot)",
+        "play_direction_words": "event_senses.py, sports_play (senses28: \u201cinto\u201d, \u201cpast\u201d before a goal's target)",
+        "play_target_words": "event_senses.py, sports_play (senses28: \u201cthe top corner\u201d, \u201cthe keeper\u201d)",
+        "play_goal_nouns": "event_senses.py, sports_play (senses28: \u201ca third\u201d, \u201cthe winner\u201d: a shot as the object)",
+    },
+    "studied_content.txt": {
+        "content_label_words": "studied_content.py, named_subject (senses28: \u201cabusive posts\u201d a study counts)",
+        "content_nouns": "studied_content.py, _labels_content (senses28: posts, messages, content, speech)",
+        "content_category_nouns": "studied_content.py, named_subject (senses28: \u201cinsults\u201d, \u201charassment\u201d as the subject studied)",
+        "coding_verbs": "studied_content.py, _labels_content (senses28: \u201ccoded 2,310 of them as abusive\u201d)",
+        "study_words": "studied_content.py, _about_a_study (senses28: a study, a count, a removal, a prosecution)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")

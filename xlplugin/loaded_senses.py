@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple
 from itertools import compress
 
-from . import event_senses, plain_names, rejections, review_effects
+from . import event_senses, plain_names, rejections, review_effects, studied_content
 from .lexicon import load_sections
 from .names import place_name_words
 from .phrases import words
@@ -124,6 +124,8 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
         return True
     if _NAMED_AS_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 60) : start])[-1]):
         return True  # (sides24) "the bank is calling them “banking hubs”", "refers to them as"
+    if _term_of_art(text, start, end, words):
+        return True  # (senses28) "the test known as the “tilted balance”", "the “planning balance” required by the framework"
     return _grade_named(text, start) or plain_names.names_a_thing(doc, span)  # (quotes29) 'a "do not drink" notice'
 
 
@@ -140,6 +142,45 @@ def _quotes29_sense(doc: Document, category: str, first: int, last: int) -> bool
     if lower == "crushed" and plain_names.crushed_material(doc, first, last):
         return True
     return category in _DENIABLE and plain_names.denied_belief(doc, first) and not asserted(doc, first)
+
+
+# (senses28) A term of art: a naming phrase of "as" with an article before the quotation ("the
+# test known as the “tilted balance”", "what is referred to as a “material change”"); "what"
+# and the ones who call it so ("what lawyers call “reasonable doubt”", "what the rules term
+# the “settlement date”"); a legal or technical frame before it ("the doctrine of “legitimate
+# expectation”", "the test of “reasonable adjustments”"); and the provision that sets the term
+# out after it, in its clause ("the “planning balance” required by the framework", "the “tilted
+# balance” in paragraph 11", "a “relevant transfer” under regulation 3", "the “fit and proper”
+# test"). A scare quote names no provision: "the council's “consultation” lasted four days".
+_AS_NAMING = (("known", "as"), ("referred", "to", "as"), ("refer", "to", "as"), ("refers", "to", "as"),
+              ("described", "as"), ("defined", "as"), ("translated", "as"), ("rendered", "as"))
+_ARTICLES = frozenset(("the", "a", "an"))
+_WHAT_CALL_RE = re.compile(
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|term|terms|termed|describes?\s+as|refers?\s+to\s+as)"
+    r"(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
+_TERM_FRAME_RE = re.compile(
+    r"\b(?:the|a|an)\s+(?:legal\s+|statutory\s+|common[- ]law\s+)?(?:doctrine|principle|test|standard|defen[cs]e|concept|rule)"
+    r"\s+of\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
+_PROVISION_AFTER_RE = re.compile(
+    r"[\s,]*(?:(?:as\s+)?(?:required|set\s+out|laid\s+down|defined|prescribed|provided(?:\s+for)?|"
+    r"specified)\s+(?:by|in|under)\b"
+    r"|(?:in|under|of|at)\s+(?:paragraphs?|sections?|s\.|articles?|clauses?|regulations?|rules?|schedules?|"
+    r"parts?|chapters?|paras?\.?)\s*\(?\d"
+    r"|(?:in|under)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Act|Framework|Regulations|Code|Rules|Convention|Directive)\b"
+    r"|(?:test|doctrine|principle|threshold|standard|criterion|criteria|exemption|exception|provision|"
+    r"requirement|clause)s?\b)")
+
+
+def _term_of_art(text: str, start: int, end: int, words: list[str]) -> bool:
+    """(senses28) Is the quotation at start..end a term of art (above)? `words`: the lower-cased
+    words right before it."""
+    if len(words) >= 2 and words[-1] in _ARTICLES and any(
+            tuple(words[-1 - len(p) : -1]) == p for p in _AS_NAMING if len(words) > len(p)):
+        return True  # "the test known as the “tilted balance”"
+    before = _CLAUSE_END_RE.split(text[max(0, start - 60) : start])[-1]
+    if _WHAT_CALL_RE.search(before) or _TERM_FRAME_RE.search(before):
+        return True  # "what lawyers call “reasonable doubt”", "the doctrine of “legitimate expectation”"
+    return _PROVISION_AFTER_RE.match(text, end) is not None
 
 
 def _grade_named(text: str, start: int) -> bool:
@@ -256,6 +297,10 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "most were admitted on a Friday", "are not supposed to operate" (version 28)
     if last == first + 1 and (event_senses.sports_result(doc, first) or event_senses.event_noun(doc, first)):
         return True  # "crushed Lakeport 5-1", "Devastating floods" (slant16, version 41: xlplugin/event_senses.py)
+    if last == first + 1 and category in ("emotive", "attribution") and event_senses.sports_play(doc, first):
+        return True  # "a savage volley", "blasted a third into the top corner" in a match report (senses28)
+    if last == first + 1 and category in ("emotive", "derogatory") and studied_content.named_subject(doc, first):
+        return True  # "Abusive posts ... rose by half, according to a study", "removed 4,000 abusive comments" (senses28)
     if category == "emotive" and last == first + 1 and event_senses.physical_act(doc, first):
         return True  # "The dam will flood twelve villages", "the boss destroys you" in a game (short17)
     if category in ("attribution", "emotive") and _machine_noise(doc, first, last):

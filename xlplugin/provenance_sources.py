@@ -66,7 +66,34 @@ def unsaid(doc: Document, i: int, sentence: Sentence, reporting: frozenset[str])
         return True  # ("George Will tells us", "Instead, Will said": a name, not the modal)
     if _base_form(lowers[i], reporting) and _imperative(doc, i, sentence, before):
         return True
+    if lowers[i] in _REPORT_FORMS and _report_sense(doc, i, sentence):
+        return True  # (senses28) "Her staff report to her every morning", "Northway Ltd reports a profit"
     return _in_plan(doc, first, i)
+
+
+# (senses28) "report" in two senses that tell nothing said: answering to someone ("Her staff
+# report to her every morning", "The unit reports directly to the minister", "Officers reported to
+# the scene": "to" and its object with no "that", colon or quotation after them in the sentence;
+# "She reported to police that her car had gone" reports), and a firm's results ("Northway Ltd
+# reports a profit of 4 million pounds", "the group reported record sales": an account's figure
+# as the object, within REPORT_OBJECT_WINDOW words).
+_REPORT_FORMS = frozenset("report reports reported reporting".split())
+_RESULT_NOUNS = frozenset("""profit profits loss losses revenue revenues sales earnings turnover income deficit
+    surplus dividend dividends margin margins ebitda""".split())
+REPORT_OBJECT_WINDOW = 4
+_REPORT_CONTENT_RE = re.compile(r"\bthat\b|[:\"“”‘]|\bhow\b|\bwhat\b|\bwhether\b", re.IGNORECASE)
+
+
+def _report_sense(doc: Document, i: int, sentence: Sentence) -> bool:
+    """(senses28) Is the "report" at `i` answering to someone or a firm's results (above)?"""
+    lowers, last = doc.lowers, sentence.last_token
+    after = lowers[i + 1 : min(i + 1 + REPORT_OBJECT_WINDOW, last)]
+    if after[:1] == ["directly"]:
+        after = after[1:]
+    if after[:1] == ["to"]:
+        rest = doc.text[doc.token_ends[i] : doc.token_ends[last - 1]] if last > i + 1 else ""
+        return _REPORT_CONTENT_RE.search(rest) is None
+    return not _RESULT_NOUNS.isdisjoint(after)
 
 
 # How far back from "would" an "as" opening a narrative aside may stand ("As the former FBI
