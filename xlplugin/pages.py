@@ -58,6 +58,7 @@ from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
                         without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
+from .page_claim_review import verdict_note
 from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
@@ -529,7 +530,10 @@ def extract_page(markup: str, url: str = "") -> Page:
         # (web29) a tag, section or search page: its pager is no article's, its first teaser's writer and date not its own
         continued = ""
         meta["author"] = meta["date"] = ""
-    note = "; ".join(n for n in (articles_note, sites_note, continued, note) if n)
+    # (lead, session 24) a fact check's verdict as its ClaimReview markup gives it (page_claim_review);
+    # a list page's are its teasers' checks, not its own
+    verdict = "" if _LISTING_RE.search(meta["page_type"]) else verdict_note(markup)
+    note = "; ".join(n for n in (articles_note, sites_note, continued, verdict, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
 
 
