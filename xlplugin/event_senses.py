@@ -41,7 +41,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import load_sections
+from . import phrases
 from .text import Document
 
 __all__ = ["DATA", "sports_result", "event_noun", "physical_act", "by_force", "sports_play", "match_report"]
@@ -74,12 +74,10 @@ class _Tables(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    sections = load_sections(DATA)
-
     def words(section: str) -> frozenset[str]:
-        return frozenset(w for line in sections[section] for w in line.split())
+        return phrases.words(DATA, section)
 
-    machines = frozenset(w for line in load_sections("loaded_language.txt")["machine_words"] for w in line.split())
+    machines = phrases.words("loaded_language.txt", "machine_words")
     return _Tables(words("result_verb_words"), words("score_follower_words"), words("result_agent_words"),
                    words("event_nouns"), words("event_adjectives"), tuple(sorted(words("adjective_endings"))),
                    words("not_adjectives"), words("physical_verb_words") | words("physical_fall_words"),
@@ -221,10 +219,8 @@ class _PlayTables(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _play_tables() -> _PlayTables:
-    sections = load_sections(DATA)
-
     def words(section: str) -> frozenset[str]:
-        return frozenset(w for line in sections[section] for w in line.split())
+        return phrases.words(DATA, section)
 
     return _PlayTables(words("play_intensity_words"), words("play_noun_words"), words("match_words"),
                        words("play_shot_verbs"), words("play_direction_words"), words("play_target_words"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import load_sections
+from . import phrases
 from .text import Document
 
 __all__ = ["DATA", "named_subject"]
@@ -39,10 +39,8 @@ class _Tables(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    sections = load_sections(DATA)
-
     def words(section: str) -> frozenset[str]:
-        return frozenset(w for line in sections[section] for w in line.split())
+        return phrases.words(DATA, section)
 
     return _Tables(words("content_label_words"), words("content_nouns"), words("content_category_nouns"),
                    words("coding_verbs"), words("study_words"))
