@@ -709,6 +709,7 @@ _PHRASE_ENDS = frozenset("that which who when because if as and but or to was we
 # What may stand between a cue and the words of its object: spaces, hyphens and (version 28) a
 # currency sign ("claimed $14,300 in expenses").
 _OBJECT_GAP = " -$\u00a3\u20ac"
+_CURRENCY = frozenset("$\u00a3\u20ac")
 
 
 def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
@@ -777,8 +778,14 @@ def _heads_phrase(doc: Document, i: int, nouns: frozenset[str]) -> bool:
     labels the officials; "corrupt police records" is still the records'."""
     lowers, sentences = doc.lowers, doc.token_sentences
     for j in range(i + 1, min(i + 1 + OBJECT_WINDOW, len(lowers))):
-        if sentences[j] != sentences[i] or doc.text[doc.token_ends[j - 1] : doc.token_starts[j]].strip(_OBJECT_GAP):
+        gap = doc.text[doc.token_ends[j - 1] : doc.token_starts[j]]
+        if sentences[j] != sentences[i] or gap.strip(_OBJECT_GAP):
             return False
+        if j == i + 1 and "money" in nouns and not _CURRENCY.isdisjoint(gap) and lowers[j][:1].isdigit():
+            # (lead, session 25) an amount of money as the object ("helped tenants claim £1.3 million
+            # in benefits"), not the subject of a clause claimed ("claimed $2 billion was wasted")
+            after = lowers[j + 1 : j + 1 + OBJECT_WINDOW]
+            return _PHRASE_ENDS.isdisjoint(after) and all(sentences[k] == sentences[i] for k in range(j, j + len(after) + 1))
         if lowers[j] in nouns:
             return True
         if lowers[j] in _PHRASE_ENDS:

@@ -126,7 +126,7 @@ def hearsay(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
     first = idxs[0] if idxs[0] < idxs[-1] else idxs[-1]
     last = idxs[-1] if idxs[0] < idxs[-1] else idxs[0]
     if any(k > 0 and texts[k][:1].isupper() and lowers[k] not in not_names and lowers[k] not in _WRITER
-           for k in range(first, last + 1)):
+           and not _whose_friend(lowers, k) for k in range(first, last + 1)):
         return False  # "a friend, Ann Lee, said": named
     for k in range(first, last + 1):
         lw = lowers[k]
@@ -135,6 +135,13 @@ def hearsay(w: Words, idxs: list[int], not_names: frozenset[str]) -> bool:
         if (lw in _INDEFINITE or lw in _HEARSAY) and k + 1 <= last and lowers[k + 1] in _WRITER:
             return True  # "someone I know", "a guy we met"
     return False
+
+
+def _whose_friend(lowers: list[str], k: int) -> bool:
+    """(lead, session 25) Is the capitalised word at k the owner in a double genitive after "of"
+    ("a friend of Leo's", "a pal of Tasha's"): it names whose friend speaks, not the friend, who
+    stays unnamed?"""
+    return k > 0 and lowers[k - 1] == "of" and lowers[k].endswith(_POSSESSIVE_ENDS)
 
 
 def appeal_to_all(w: Words, idxs: list[int], not_names: frozenset[str], things: frozenset[str]) -> bool:
