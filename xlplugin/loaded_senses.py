@@ -1006,7 +1006,11 @@ def asserted(doc: Document, first: int) -> bool:
     - a denial in a condition answered by "what is", "nothing is": "If that is not a
       disgraceful betrayal, what is?", "If this isn't a scandal, I don't know what is."
 
+    (lift30) A sentence closed by ", plain and simple" asserts its cues too (`_sealed_verdict`).
+
     Such a cue is counted (a weak one too: the emphasis confirms it)."""
+    if _sealed_verdict(doc, first):
+        return True
     lowers, sentences = doc.lowers, doc.token_sentences
     k = first - 1
     if k >= 0 and lowers[k] in _DENIAL_GAP and sentences[k] == sentences[first]:
@@ -1021,6 +1025,21 @@ def asserted(doc: Document, first: int) -> bool:
     if word in _denial_sets().predicate or word.endswith(("n't", "n\u2019t")):
         return _rhetorical_condition(doc, k, first)
     return False
+
+
+_CLOSERS = (("plain", "and", "simple"), ("pure", "and", "simple"))
+
+
+def _sealed_verdict(doc: Document, first: int) -> bool:
+    """(lift30) Does the cue's sentence end with the writer's verdict sealed after a comma, ",
+    plain and simple" or ", pure and simple" ("This is voter suppression, plain and simple", "It
+    was ballot harvesting, pure and simple")? The closer says the word before it is meant as
+    said, so a weak cue there counts. "A plain and simple design" closes nothing."""
+    sentence = doc.sentences[doc.token_sentences[first]]
+    end = sentence.last_token
+    if end - 3 <= first or tuple(doc.lowers[end - 3 : end]) not in _CLOSERS:
+        return False
+    return "," in doc.text[doc.token_ends[end - 4] : doc.token_starts[end - 3]]
 
 
 def _clause_words(doc: Document, i: int, step: int) -> Iterator[int]:
