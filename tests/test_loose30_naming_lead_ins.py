@@ -24,6 +24,8 @@ NAMED = [
     ("Labour MPs were quick to describe the budget as a scandal.", "scandal"),
     ("Campaigners on the right have been eager to brand the judges traitors.", "traitors"),
     ("The union, which was among the first to call the takeover a disgrace, met on Monday.", "disgrace"),
+    ("Rural voters have begun to call the new tax a betrayal.", "betrayal"),
+    ("Residents kept calling the landlord a crook.", "crook"),
 ]
 
 
