@@ -115,6 +115,7 @@ The harbour board has recorded 12 leaks since May.
 In a survey of 1,130 staff, 84 percent said they had worked unpaid overtime.
 They want the quay closed. The quay lost 12 boats in 2024.
 Protesters accused the board of "stealing" the quay.
+Critics were quick to call the quay plan a disgrace.
 The plan, "a disgraceful waste of public money", was dropped.
 Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.

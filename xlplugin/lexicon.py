@@ -226,6 +226,10 @@ SECTIONS: dict[str, dict[str, str]] = {
            # (loaded language version 25: voice.py, voice9)
            "error_adverb_words": "voice.py, reports_method (\u201cwe wrongly stated\u201d: a correction)",
            "staff_noun_words": "voice.py, reports_method (\u201cour reporter\u201d: the outlet's staff)",
+           "own_text_words": "voice.py, _names_own_text (loose30: \u201cour original headline\u201d in a correction)",
+           "edit_words": "voice.py, _names_own_text, _edits_text (loose30: \u201coriginal\u201d, \u201ccorrected\u201d)",
+           "edit_verbs": "voice.py, _edits_text (loose30: \u201cwe have since removed the photograph\u201d)",
+           "text_part_words": "voice.py, _edits_text (loose30: \u201cthe photograph\u201d, \u201ca quotation\u201d)",
            "reply_call_starts": "voice.py, reply_call (\u201cTell us in the comments\u201d: a call to reply)",
            "reply_call_starts_with_reader": "voice.py, reply_call (\u201ctell us\u201d with the reader's word)",
            "reply_place_words": "voice.py, reply_call (a word of the reader or the reply)",
@@ -309,6 +313,9 @@ SECTIONS: dict[str, dict[str, str]] = {
            "office_nouns": "scorers/loaded_language.py, _office_label_end (sides25: \u201cbureaucrats\u201d, \u201cjudges\u201d)",
            "crowd_nouns": "scorers/loaded_language.py, _crowd_label (loose27: \u201cthe MAGA crowd\u201d)",
            "crowd_group_words": "scorers/loaded_language.py, _crowd_label (loose27: \u201cthe progressive crowd\u201d)",
+           "crowd_place_words": "scorers/loaded_language.py, _crowd_at_event (loose30: \u201cthe MAGA crowd at the rally\u201d: a gathering)",
+           "crowd_event_words": "scorers/loaded_language.py, _crowd_at_event (loose30: \u201crally\u201d, \u201carena\u201d, \u201cconvention\u201d)",
+           "naming_lead_in_phrases": "quote_speakers.py, _lead_in (loose30: \u201cDemocrats did not hesitate to call the bill a sham\u201d: theirs)",
            # (quotes29: xlplugin/plain_names.py)
            "name_quote_nouns": "plain_names.py, names_a_thing (\u201ca \u2018do not drink\u2019 notice\u201d: a name, no scare quote)",
            "name_quote_single_words": "plain_names.py, names_a_thing (\u201cthe \u2018amber\u2019 list\u201d: a one-word name)",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from .phrases import words
+from .phrases import phrases, words
 from .text import Document
 
 __all__ = ["unspoken_quotation"]
@@ -106,8 +106,11 @@ _NOT_SUBJECTS = frozenset("""i we you it this that which who and or is was were 
     his her their our my your""".split())
 # (fair27) words between a subject and its verb that are no subject: auxiliaries and adverbs of
 # time or manner ("have long called", "has also branded", "now see"); a word in "-ly" too
-_SKIPPED = frozenset("have has had also long now already still even often once openly publicly".split())
+_SKIPPED = frozenset("have has had also long now already still even often once openly publicly only just".split())
 _BE = frozenset("is was were are be been being am".split())
+_LEAD_SKIPPED = _SKIPPED | _BE | frozenset(w.replace("'", q) for w in """did do does not never no n't didn't don't
+    doesn't haven't hasn't hadn't wasn't weren't isn't aren't went go goes gone going wasted waste wastes
+    lost lose loses shy shied shies shying had""".split() for q in "'\u2019")
 # (fair27) words that end the namer's clause between the verb and the cue: the cue is then the
 # predicate of another clause ("Critics called for a review, which is a disgrace")
 _CLAUSE_STOPS = frozenset("said says that because but which who whom whose while when if is was were are".split())
@@ -142,6 +145,10 @@ def characterisation(doc: Document, i: int) -> bool:
     first = doc.sentences[sentences[i]].first_token
     for v in range(i - 1, max(first, i - AS_WINDOW) - 1, -1):
         word = lowers[v]
+        if word in _LEAD_VERBS and v > first:
+            j = _lead_in(lowers, v, first)
+            if j is not None:  # (loose30) "Democrats did not hesitate to call the bill a sham"
+                return _lead_complement(lowers, v, i) and _lead_subject(doc, j, i, first)
         if word in _PARTICIPLES and _participle_clause(doc, v, first):
             return _participle_charge(doc, v, i) and _participle_subject(doc, v, i, first)
         if word in _ACCUSING:
@@ -159,6 +166,68 @@ def characterisation(doc: Document, i: int) -> bool:
         if word in _CLAUSE_STOPS:
             return False
     return False
+
+
+# (loose30) a verb of naming after a lead-in of readiness, haste, extent or habit ([naming_lead_in_phrases]
+# of loaded_language.txt: "did not hesitate to call", "were quick to brand", "rushed to brand",
+# "have taken to calling", "went as far as calling", "wasted no time in calling"): the label is the
+# subject's before the lead-in, as in "Critics call the closure a betrayal"
+_LEAD_VERBS = frozenset("""call calls called calling brand branded branding label labelled labeled
+    labelling labeling dub dubbed dubbing term termed terming describe describing portray portraying
+    characterise characterising characterize characterizing depict depicting paint painting cast
+    casting frame framing denounce denouncing decry decrying dismiss dismissing""".split())
+# verbs of these that take "as" before the label ("rushed to dismiss the report as a hoax")
+_LEAD_AS_VERBS = frozenset("""describe describing portray portraying characterise characterising
+    characterize characterizing depict depicting paint painting cast casting frame framing denounce
+    denouncing decry decrying dismiss dismissing""".split())
+# words read over between the subject and the lead-in: auxiliaries, "not", the verb a lead-in
+# takes ("went as far as", "wasted no time in", "did not shy away from", "had no qualms about")
+
+
+def _lead_in(lowers: list[str], v: int, first: int) -> int | None:
+    """(loose30) The first word of a lead-in phrase ([naming_lead_in_phrases]) that ends right
+    before the verb of naming at v, inside its sentence; None when there is none."""
+    for phrase in _lead_ins():
+        n = len(phrase)
+        if v - n >= first and tuple(lowers[v - n : v]) == phrase:
+            return v - n
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lead_ins() -> tuple[tuple[str, ...], ...]:
+    found = {p for group in phrases("loaded_language.txt", "naming_lead_in_phrases").values() for p in group}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _lead_complement(lowers: list[str], v: int, i: int) -> bool:
+    """(loose30) Is the cue at i the label the verb at v gives: after "as" for a verb of
+    [_LEAD_AS_VERBS] ("rushed to dismiss the report as a hoax"), within CHARACTERISATION_WINDOW
+    words otherwise ("were quick to brand the probe a witch hunt")?"""
+    if lowers[v] in _LEAD_AS_VERBS:
+        return i - v <= AS_WINDOW and "as" in lowers[max(v + 1, i - AS_PHRASE) : i]
+    return i - v <= CHARACTERISATION_WINDOW
+
+
+def _lead_subject(doc: Document, j: int, i: int, first: int) -> bool:
+    """(loose30) Is the subject before the lead-in at j someone other than the writer: back over
+    auxiliaries, "not", adverbs and the lead-in's own verb ("did not", "were", "have", "went",
+    "wasted"), a word that is no pronoun of the writer, no modal ("Nobody should hesitate to"),
+    no "to"; none at all (an imperative, "Do not hesitate to call it a sham") is the writer's.
+    "Smith, who was quick to call the protesters a mob, said" is Smith's ("The union, which ...",
+    the union's); a question is no one's."""
+    lowers = doc.lowers
+    if doc.sentences[doc.token_sentences[i]].text.rstrip(" \t\n\"'\u201d\u2019)").endswith("?"):
+        return False
+    k = j - 1
+    while k >= first and (lowers[k] in _LEAD_SKIPPED or lowers[k].endswith("ly") and len(lowers[k]) > 4):
+        k -= 1
+    if k < first:
+        return False
+    word = lowers[k]
+    if word in ("who", "which") and k > first and doc.text[doc.token_ends[k - 1] : doc.token_starts[k]].strip() == ",":
+        return lowers[k - 1] not in _NOT_AGENTS | _WRITER_WORDS  # "The union, which was quick to call ..."
+    return not (word in _NOT_SUBJECTS or word in _WRITER_WORDS or word in _BE)
 
 
 # (loose27) a participle clause of naming or accusing, opening the sentence or after a comma:

@@ -116,6 +116,11 @@ class _Sets:
         # (voice9)
         self.error_adverbs = words(_DATA, "error_adverb_words")
         self.staff_nouns = words(_DATA, "staff_noun_words")
+        # (loose30)
+        self.own_text = words(_DATA, "own_text_words")
+        self.edit_words = words(_DATA, "edit_words")
+        self.edit_verbs = words(_DATA, "edit_verbs")
+        self.text_parts = words(_DATA, "text_part_words")
         self.reply_calls = _word_tuples("reply_call_starts")
         self.reply_calls_with_reader = _word_tuples("reply_call_starts_with_reader")
         self.reply_places = words(_DATA, "reply_place_words")
@@ -140,7 +145,7 @@ _METHOD_SUBJECTS = frozenset("we we've".split())
 # have checked", "we also contacted", "we independently verified"), not a modal ("we must
 # read", "we should check": an argument about what to do).
 _METHOD_HELPERS = frozenset(w.replace("'", q) for w in "have has had also then first just now not never did didn't haven't "
-                            "hadn't already again".split() for q in "'\u2019")
+                            "hadn't already again since".split() for q in "'\u2019")
 # Before "we", words that make its clause no report: a condition or a time to come ("if we
 # measured ability by ...", "as we read through the rest") or a question ("Have we reached ...?").
 _NOT_REPORTING_BEFORE = frozenset(
@@ -160,7 +165,7 @@ def reports_method(doc: Document, i: int) -> bool:
     if lower in _GREETED and _greeted(lowers, i):
         return True
     if lower == "our":
-        return _names_own_staff(doc, i)
+        return _names_own_staff(doc, i) or _names_own_text(doc, i)
     if lower in _REPLY_OBJECTS and in_reply_call(doc, i):
         return True
     if lower == "us":
@@ -180,6 +185,8 @@ def reports_method(doc: Document, i: int) -> bool:
         k += 1
     if k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in _REGRET_VERBS:
         return _regrets_an_error(lowers, k)  # (kinds26) "We regret the errors": the outlet correcting itself
+    if k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.edit_verbs:
+        return _edits_text(doc, k)  # (loose30) "We have since removed the photograph": an editor's note
     return k < len(lowers) and doc.token_sentences[k] == sentence and lowers[k] in sets.method_verbs
 
 
@@ -228,6 +235,39 @@ def _names_own_staff(doc: Document, i: int) -> bool:
         if lowers[k].endswith(("'s", "\u2019s")) or lowers[k] in _PLURAL:
             return False
     return False
+
+
+# (loose30) words after a verb of editing looked at for the part of a text it changed ("We have
+# since removed the photograph of the harbour master")
+EDIT_OBJECT_WINDOW = 5
+
+
+def _names_own_text(doc: Document, i: int) -> bool:
+    """(loose30) Is the "our" at i the outlet naming its own text in a correction: a noun of
+    [own_text_words] at most STAFF_GAP words after it, no possessive between, in a sentence that
+    holds a word of [edit_words] ("Our original headline said ...", "an earlier version of our
+    story", "This has been corrected in our online version"; not "Our story as a nation")?"""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    sets = _sets()
+    end = min(len(lowers), i + STAFF_GAP + 2)
+    for k in range(i + 1, end):
+        if sentence_of[k] != sentence_of[i] or lowers[k].endswith(("'s", "\u2019s")) or lowers[k] in _PLURAL:
+            return False
+        if lowers[k] in sets.own_text:
+            sentence = doc.sentences[sentence_of[i]]
+            return any(lowers[m] in sets.edit_words for m in range(sentence.first_token, sentence.last_token))
+    return False
+
+
+def _edits_text(doc: Document, k: int) -> bool:
+    """(loose30) Is the verb of editing at k ([edit_verbs]: "removed", "added") said of a part of
+    a text ([text_part_words]) within EDIT_OBJECT_WINDOW words after it in its sentence ("We have
+    since removed the photograph", "we have added a response"; not "We have removed every
+    safeguard")?"""
+    lowers, sentence_of = doc.lowers, doc.token_sentences
+    parts = _sets().text_parts
+    return any(sentence_of[m] == sentence_of[k] and lowers[m] in parts
+               for m in range(k + 1, min(len(lowers), k + 1 + EDIT_OBJECT_WINDOW)))
 
 
 def reply_call(doc: Document, k: int) -> tuple[int, int] | None:
