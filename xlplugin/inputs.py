@@ -1926,7 +1926,17 @@ _SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".jsonl", ".ndjson", ".json", 
 # (jsonl29) JSON Lines files, and .json files holding an array of objects: tables (`inputs_jsonl`)
 _JSON_TABLES = (".jsonl", ".ndjson", ".json")
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
-_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
+# (hunt30) JSON Lines and .json files too: read as when given by name, their rows' ids naming the
+# file ("b.json:x1", as a folder's CSV rows': `file_row_ids`), so none is "b.txt"'s.
+_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",) + _JSON_TABLES
+# The record `--engine dask` writes beside its Parquet parts (`xlplugin.dask.MANIFEST`): no table of
+# documents, and a folder of parts may be given again.
+_RUN_RECORD = "_xlplugin.json"
+
+
+def folder_types() -> str:
+    """The file types a folder given is searched for, as the messages name them."""
+    return " ".join(_FOLDER_EXTENSIONS)
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
 
 
@@ -1946,7 +1956,9 @@ def _skip_reason(path: Path) -> str:
         return "a workbook (a folder's workbooks are not read: give one by name to read it)"
     if not path.is_file() and path.exists():
         return "not a regular file"
-    return f"not a supported type ({' '.join(_FOLDER_EXTENSIONS)} are read)"
+    if path.name == _RUN_RECORD:
+        return "the record of an xlplugin --engine dask run (not a table of documents)"
+    return f"not a supported type ({folder_types()} are read)"
 
 
 # A link to a folder inside a folder given is not followed (a link may lead back up, or far away).
@@ -1975,7 +1987,7 @@ def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path,
         doc_id = path.relative_to(folder).as_posix()
         if _hidden(doc_id):  # (before its type: a hidden folder's .txt files are no documents either)
             continue
-        readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS
+        readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS and path.name != _RUN_RECORD
         if path.is_symlink() and path.is_dir():
             if skipped is not None:
                 skipped.append(Skipped(str(path), LINKED_FOLDER, "folder"))
@@ -1989,7 +2001,7 @@ def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path,
         elif skipped is not None:
             skipped.append(Skipped(str(path), _skip_reason(path)))
     if not found:
-        yield Problem(str(folder), f"{folder}: no .txt, .md, .html or .csv files in this folder")
+        yield Problem(str(folder), f"{folder}: no files of the types read in this folder ({folder_types()})")
     yield from found
 
 
