@@ -121,3 +121,25 @@ def test_dasks_folder_path_reads_the_same_rows(tmp_path):
     tables = [_score_found(part, None, Settings()) for part in _file_parts(input_files([str(folder)]))]
     ids = [doc_id for table in tables for doc_id in table.column("id").to_pylist()]
     assert sorted(ids) == sorted(_texts(read_paths([str(folder)])))
+
+
+def test_a_json_object_of_many_keys_gets_a_message_of_some_lines(tmp_path):
+    """A folder's JSON file that is no table of documents (an object keyed by web addresses, as a
+    test's expected values are kept) is said, in a message that names a few of its columns."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    keyed = {f"https://news.example/{n}/a-long-address-of-a-story-about-the-harbour-{n}": {"file": f"{n}.html"}
+             for n in range(400)}
+    (folder / "expected.json").write_text(json.dumps(keyed), encoding="utf-8")
+    (folder / "story.txt").write_text(STORIES[0], encoding="utf-8")
+    problems = [i for i in read_paths([str(folder)], None, []) if isinstance(i, Problem)]
+    assert len(problems) == 1 and "no text column found" in problems[0].message
+    assert len(problems[0].message) < 2000 and problems[0].message.endswith("and 380 more")
+
+
+def test_a_short_list_of_columns_is_named_whole(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps({"headline": "Bridge", "summary": "A bridge", "link": "https://x.example/1"}) + "\n",
+                    encoding="utf-8")
+    problems = [i for i in read_paths([str(path)]) if isinstance(i, Problem)]
+    assert problems and problems[0].message.endswith("columns are: headline, summary, link")

@@ -32,7 +32,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import cell_to_text
-from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, looks_like_file_name, shown_text
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -158,7 +158,7 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
     if found is None:
         raise InputError(
             f"no text column found; name it 'text' (or body, content, article) or pass the column's name; "
-            f"columns are: {', '.join(map(str, names))}"
+            f"columns are: {columns_listed(names)}"
         )
     _refuse_ambiguous(names, names, found, "the table", "text", option)  # (rows17)
     return found
@@ -201,7 +201,7 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
     for key, name in given.items():
         if name is not None:
             if name not in names:
-                raise InputError(f"no column named {name!r} for the {key}; columns are: {', '.join(map(str, names))}")
+                raise InputError(f"no column named {name!r} for the {key}; columns are: {columns_listed(names)}")
             found[key] = name
     return found
 

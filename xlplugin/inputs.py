@@ -1118,6 +1118,20 @@ def same_name_columns(headers: list[str], name: str) -> list[str]:
     return [h for h in headers if isinstance(h, str) and _header_key(h) == _header_key(name)]
 
 
+# (hunt30) The columns a message about a missing column lists: a JSON file keyed by web addresses
+# (an object of objects, each key a column) had a message of 50,000 characters listing them.
+_COLUMNS_LISTED, _COLUMN_NAME_SHOWN = 20, 60
+
+
+def columns_listed(headers: list[Any]) -> str:
+    """A table's column names for a message: the first `_COLUMNS_LISTED`, each cut to
+    `_COLUMN_NAME_SHOWN` characters, and how many more there are."""
+    shown = [(h if len(h) <= _COLUMN_NAME_SHOWN else h[:_COLUMN_NAME_SHOWN - 3] + "...")
+             for h in map(str, headers[:_COLUMNS_LISTED])]
+    more = len(headers) - _COLUMNS_LISTED
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
 def no_named_column(headers: list[str], name: str, option: str = "--text-column") -> str:
     """Why `named_column` found no column `name`, and what to do: (loose21) where two or more
     columns are `name` with case and spacing ignored ("Text" and "text" for --text-column TEXT),
@@ -1128,7 +1142,7 @@ def no_named_column(headers: list[str], name: str, option: str = "--text-column"
         how = f"pass {option} with the one to read, written as here ({option} {same[0]!r})" if option else \
             "name the one to read as it is written here"
         return f"no column named {name!r}, and {len(same)} columns are that name in other letters or spacing ({shown}): {how}"
-    return f"no column named {name!r}; columns are: {', '.join(map(str, headers))}"
+    return f"no column named {name!r}; columns are: {columns_listed(headers)}"
 
 
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
@@ -1317,7 +1331,7 @@ def _text_and_path_columns(headers: list[str], source: str, text_column: str | N
         how = f" or pass {text_option}" if text_option else ""
         raise InputError(
             f"{source}: no text column found; name it 'text' (or body, content, article){how}; "
-            f"columns are: {', '.join(map(str, headers))}"
+            f"columns are: {columns_listed(headers)}"
         )
     return text_col, path_col
 
