@@ -96,7 +96,7 @@ def test_an_empty_folder_names_every_type_read(tmp_path, capsys):
     (folder / "report.docx").write_bytes(b"PK")
     main(["score", str(folder)])
     out = capsys.readouterr().out
-    assert "no files of the types read in this folder" in out and ".jsonl" in out and ".json" in out
+    assert "nothing to read in this folder (files of these types are read:" in out and ".jsonl" in out and ".json" in out
 
 
 def test_a_dask_runs_record_is_no_table(tmp_path):
@@ -143,3 +143,37 @@ def test_a_short_list_of_columns_is_named_whole(tmp_path):
                     encoding="utf-8")
     problems = [i for i in read_paths([str(path)]) if isinstance(i, Problem)]
     assert problems and problems[0].message.endswith("columns are: headline, summary, link")
+
+
+def test_a_folders_own_json_output_and_an_empty_json_file_are_said_not_read(tmp_path, capsys):
+    """`xlplugin score FOLDER --json > FOLDER/scores.jsonl`: the file is empty while that run reads
+    the folder, and holds the run's records after it; neither is a table of documents (the next
+    run scored every file twice), and neither is an error."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORIES[0], encoding="utf-8")
+    (folder / "scores.jsonl").write_text("", encoding="utf-8")
+    assert main(["score", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "1 document read" in err and "an empty file" in err and "unreadable" not in err.split("read,")[-1][:3]
+    assert main(["score", str(folder), "--json"]) == 0
+    (folder / "scores.jsonl").write_text(capsys.readouterr().out, encoding="utf-8")
+    (folder / "scores.json").write_text(json.dumps([json.loads(line) for line in
+                                                    (folder / "scores.jsonl").read_text().splitlines()]), encoding="utf-8")
+    skipped: list = []
+    items = list(read_paths([str(folder)], None, skipped))
+    assert [i.id for i in items] == ["story.txt"]
+    assert sorted(Path(s.path).name for s in skipped) == ["scores.json", "scores.jsonl"]
+    assert all("xlplugin score --json output" in s.reason for s in skipped)
+    alone = [i for i in read_paths([str(folder / "scores.jsonl")]) if isinstance(i, Record)]
+    assert [i.text for i in alone] == [STORIES[0]]  # (given by name: its texts are read again, as before)
+
+
+def test_a_table_holding_one_record_of_ours_among_others_is_read(tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    ours = {"id": "old", "text": STORIES[1], "signals": {}, "stamp": {}, "reliability": 80, "contributors": [],
+            "weights": {}}
+    (folder / "mixed.jsonl").write_text(json.dumps({"text": STORIES[0]}) + "\n" + json.dumps(ours) + "\n",
+                                        encoding="utf-8")
+    assert set(_texts(read_paths([str(folder)]))) == {"mixed.jsonl:1 (no id)", "mixed.jsonl:old"}

@@ -1982,6 +1982,12 @@ LINKED_FOLDER = "a link to a folder (links are not followed: give the folder it 
 _SYSTEM_FOLDERS = frozenset({"__MACOSX", "__pycache__"})
 
 
+def _json_skip_reason(path: Path) -> str:
+    from .inputs_jsonl import folder_skip_reason
+
+    return folder_skip_reason(path)
+
+
 def _hidden(relative: str) -> bool:
     """Whether a path inside a folder given (`relative`, from that folder) is hidden: it, or a
     folder it is in, has a name starting with "." (".venv", ".ipynb_checkpoints", ".git",
@@ -2006,7 +2012,12 @@ def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path,
             if skipped is not None:
                 skipped.append(Skipped(str(path), LINKED_FOLDER, "folder"))
         elif readable_type and path.is_file():
-            found.append((path, doc_id))
+            # (hunt30) an empty JSON file, or our own --json output, is no table of documents
+            why = _json_skip_reason(path) if path.suffix.lower() in _JSON_TABLES else ""
+            if not why:
+                found.append((path, doc_id))
+            elif skipped is not None:
+                skipped.append(Skipped(str(path), why))
         elif readable_type and path.is_symlink() and not path.exists():
             found.append(Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, "
                                             "which is not there)", doc_id))
@@ -2015,7 +2026,8 @@ def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path,
         elif skipped is not None:
             skipped.append(Skipped(str(path), _skip_reason(path)))
     if not found:
-        yield Problem(str(folder), f"{folder}: no files of the types read in this folder ({folder_types()})")
+        yield Problem(str(folder), f"{folder}: nothing to read in this folder (files of these types are read: "
+                                   f"{folder_types()})")
     yield from found
 
 
