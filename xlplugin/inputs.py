@@ -909,6 +909,17 @@ def read_file(path: Path, id: str = ""):
         date, line = ("", "") if given.get("date") else date_line(text)
         if date:
             note = "; ".join(n for n in (note, f"date read from the text's line \u201c{line[:80]}\u201d") if n)
+        elif not given.get("date"):
+            # (hunt30) a wire's dateline's date ("MILLBROOK, Ore., Nov. 14, 2026 (Coast Wire) -"), which
+            # provenance's publication date cue reads, where it holds a year, as a date cell must
+            # (`cells.given_date`: "Nov. 14" alone is no date, and a refresh would not read it back)
+            from .cells import given_date
+            from .furniture import dateline_date
+
+            date, line = dateline_date(text)
+            date = given_date(date)[0] if date else ""
+            if date:
+                note = "; ".join(n for n in (note, f"date read from the dateline \u201c{line[:80]}\u201d") if n)
         # (transcripts28) and the name on its byline line ("By Dana Whitcombe, Staff Reporter") its author
         author, line = ("", "") if given.get("author") else author_line(text)
         if author:
