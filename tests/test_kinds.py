@@ -333,7 +333,7 @@ def test_the_word_a_kind_cue_shows_is_the_first_in_the_text_under_any_hash_seed(
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}, timeout=120)
         assert done.returncode == 0, done.stderr
         shown.add(done.stdout.strip())
-    assert shown == {"[\"event furniture (admission, tickets, doors open) (text: 'admission')\"]"}
+    assert shown == {"[\"event furniture (admission, tickets, doors open) (in the text: 'admission')\"]"}
 
 
 # Texts that are read but not scored: a repeated word (language unknown), French, and a text under

@@ -21,7 +21,7 @@ PIECES = ["SEOUL", "New York", "Rio de Janeiro", ", South Korea", " (AFP)", " (R
 
 def _plain(doc) -> str | None:
     m = kinds._DATELINE_HEAD_RE.search(doc.text, 0, kinds.HEAD_CHARS)
-    return None if m is None else f"head: {' '.join(m.group().lower().split())[:40]!r}"
+    return None if m is None else f"in the first lines: {' '.join(m.group().lower().split())[:40]!r}"
 
 
 def _texts() -> list[str]:

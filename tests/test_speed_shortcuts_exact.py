@@ -67,7 +67,7 @@ def _plain_opinion_label(head: str) -> str | None:
     for label in kinds._opinion_labels():
         at_start = head.startswith(label) and not head[len(label):len(label) + 1].isalnum()
         if at_start or line.startswith(label) and kinds._LABEL_MARK_RE.match(line, len(label)):
-            return f"head: {label!r}"
+            return f"in the first lines: {label!r}"
     return None
 
 
@@ -90,7 +90,7 @@ def _plain_dateline(text: str) -> str | None:
     while at >= 0:
         m = match(text, at, kinds.HEAD_CHARS)
         if m is not None:
-            return f"head: {' '.join(m.group().lower().split())[:40]!r}"
+            return f"in the first lines: {' '.join(m.group().lower().split())[:40]!r}"
         at = text.find("\n", at + 1, kinds.HEAD_CHARS)
     return None
 

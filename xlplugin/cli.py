@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     score = sub.add_parser(
         "score",
         help="score documents (files, folders, a CSV or a workbook)",
-        description="Score .txt/.md/.html files, folders of them, CSV or JSON Lines files with a text column, or a workbook.",
+        description="Score .txt/.md/.html files, CSV, JSON Lines or .json files with a text column, folders of these, or a workbook.",
     )
     score.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to score")
     score.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")

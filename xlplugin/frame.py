@@ -32,7 +32,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import cell_to_text
-from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, looks_like_file_name, shown_text
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -158,7 +158,7 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
     if found is None:
         raise InputError(
             f"no text column found; name it 'text' (or body, content, article) or pass the column's name; "
-            f"columns are: {', '.join(map(str, names))}"
+            f"columns are: {columns_listed(names)}"
         )
     _refuse_ambiguous(names, names, found, "the table", "text", option)  # (rows17)
     return found
@@ -201,7 +201,7 @@ def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict
     for key, name in given.items():
         if name is not None:
             if name not in names:
-                raise InputError(f"no column named {name!r} for the {key}; columns are: {', '.join(map(str, names))}")
+                raise InputError(f"no column named {name!r} for the {key}; columns are: {columns_listed(names)}")
             found[key] = name
     return found
 
@@ -215,6 +215,35 @@ def resolve_columns(names: list[str], text: str | None, id: str | None = None, t
     return text_column(names, text), _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
 
 
+def _is_bytes(kind: pa.DataType) -> bool:
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    return pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_fixed_size_binary(kind) \
+        or getattr(pa.types, "is_binary_view", lambda t: False)(kind)
+
+
+# (hunt30) A column of bytes (a Parquet file whose strings some tool wrote as BYTE_ARRAY with no
+# UTF8 mark): each value is read as a .txt file's bytes are (`inputs._decode`: UTF-8, else what the
+# bytes tell, the note saying so), not refused as "not text" (the Dask run ended in a worker's
+# traceback) nor shown as Python's "b'...'".
+def _decoded(value: bytes | None, where: str) -> tuple[str, str, str]:
+    """(text, how it was read or "", why it is no text or "") of one value of a column of bytes."""
+    from .inputs import _decode
+
+    if value is None:
+        return "", "", ""
+    try:
+        text, note = _decode(bytes(value), where)
+    except InputError as exc:
+        return "", "", str(exc).removeprefix(f"{where}: ")
+    return text, note.replace("(the file is not UTF-8", "(the bytes are not UTF-8"), ""
+
+
+def _byte_cells(table: pa.Table, name: str) -> list[tuple[str, str, str]]:
+    """`_decoded` for each value of a column of bytes (`_is_bytes`)."""
+    return [_decoded(value, f"column {name}") for value in table.column(name).to_pylist()]
+
+
 def _strings(table: pa.Table, name: str, what: str) -> list[str]:
     column = table.column(name)
     kind = column.type
@@ -222,6 +251,8 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
         kind = kind.value_type
     if pa.types.is_null(kind):  # no values at all (an empty partition of object dtype, all missing)
         return [""] * len(column)
+    if _is_bytes(kind):
+        return [text for text, _, _ in _byte_cells(table, name)]
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or getattr(pa.types, "is_string_view", lambda t: False)(kind)):
         if what == "text":
             raise InputError(f"column {name!r} holds {column.type}, not text; choose the column with the documents' text")
@@ -237,6 +268,8 @@ def _given(table: pa.Table, name: str, field: str) -> list[tuple[str, str | None
     a date written out, a year)."""
     from .cells import given_meta
 
+    if _is_bytes(table.column(name).type):  # (hunt30) read as text, as a column of bytes holding the text is
+        return [given_meta(field, text or None) for text, _, _ in _byte_cells(table, name)]
     return [given_meta(field, value) for value in table.column(name).to_pylist()]
 
 
@@ -333,6 +366,8 @@ def score_table(
     text, meta = resolve_columns(names, text, id, title, url, outlet)
     n = table.num_rows
     texts = list(map(shown_text, _strings(table, text, "text")))  # (as every input reads a text)
+    # (hunt30) a text column of bytes: how each value was read (a note) or why it is no text
+    read_bytes = _byte_cells(table, text) if _is_bytes(table.column(text).type) else [("", "", "")] * n
     columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key == "id"}
     read_meta = {key: _given(table, name, key) for key, name in meta.items() if name and key != "id"}
     columns.update((key, [value for value, _ in read_meta[key]] if key in read_meta else [""] * n)
@@ -340,6 +375,9 @@ def score_table(
     # (a placeholder, "NA" or "unknown", counts as none; the row's note says so, as a CSV row's)
     not_given = [[f"column {meta[key]}: {read[i][1]} (not counted)" for key, read in read_meta.items() if read[i][1]]
                  for i in range(n)]
+    for i, (_, how, _) in enumerate(read_bytes):
+        if how:
+            not_given[i].insert(0, f"column {text}: {how}")
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
     blank_ids = _blank_ids(table, meta["id"], first_row)
@@ -351,7 +389,8 @@ def score_table(
     notes = ["; ".join([note, *placeholders] if note else placeholders) for note, placeholders in zip(notes, not_given)]
     inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
                       columns["author"], columns["date"], [""] * n, notes))
-    refused = [not_text_note(text, value) for value in texts]
+    refused = [f"{NOT_READ}column {text}: {why}" if why else not_text_note(text, value)
+               for value, (_, _, why) in zip(texts, read_bytes)]
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))
     # the kind as every output shows it (kind_shown: a row not scored for its language has none);

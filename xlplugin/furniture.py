@@ -130,6 +130,34 @@ def _press_wire_dateline(L: _Lines) -> re.Match[str] | None:
     return _PRESS_WIRE_DATELINE_RE.search(L.padded, 0, L.head_end)
 
 
+def dateline_date(text: str) -> tuple[str, str]:
+    """(hunt30) The date a text's dateline gives, as written ("Nov. 14, 2026"), and the dateline
+    up to its dash; ("", "") where the text has none, or its dateline no date. The dateline is
+    the one provenance's "date in the dateline" reads (`_body_cues`: a press wire's, then a wire's
+    or a paper's, then one with a state, in the first HEAD_LINES non-empty lines), read here on
+    the text alone, for a file's date cell (`inputs.read_file`)."""
+    padded, count, head_end = "\n" + text, 0, len(text) + 1
+    for line in re.finditer(r"[^\n]*", text):
+        if line.group().strip():
+            count += 1
+            if count == HEAD_LINES:
+                head_end = line.end() + 1
+                break
+    head, lower = padded[:head_end], padded[:head_end].lower()
+    m = None
+    if "wire" in lower or _SLASH_WIRE_END_RE.search(lower) is not None:
+        m = _PRESS_WIRE_DATELINE_RE.search(padded, 0, head_end)
+    m = m or _DATELINE_RE.search(padded, 0, head_end)
+    while m and not _dateline_date(m) and mastheads.masthead_name(mastheads.line_at(text, m.start("line") - 1)):
+        m = _DATELINE_RE.search(padded, m.end("line"), head_end)
+    if m is None and "," in head and any(d in head for d in "\u2014\u2013-"):
+        m = _TITLE_DATELINE_RE.search(padded, 0, head_end)
+    group = _dateline_date(m) if m else ""
+    if not group:
+        return "", ""
+    return m.group(group).strip(", \t"), " ".join(padded[m.start("line"):m.end()].split())
+
+
 # A photo credit in wire style names the agency before the photographer: "(Reuters/Anna Holm)",
 # "(AP Photo/John Smith)".
 _PHOTO_OUTLET_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&'-]{1,40}?)(?: Photo)?/[A-Z][^()\n]{1,60}\)")

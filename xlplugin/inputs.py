@@ -909,6 +909,17 @@ def read_file(path: Path, id: str = ""):
         date, line = ("", "") if given.get("date") else date_line(text)
         if date:
             note = "; ".join(n for n in (note, f"date read from the text's line \u201c{line[:80]}\u201d") if n)
+        elif not given.get("date"):
+            # (hunt30) a wire's dateline's date ("MILLBROOK, Ore., Nov. 14, 2026 (Coast Wire) -"), which
+            # provenance's publication date cue reads, where it holds a year, as a date cell must
+            # (`cells.given_date`: "Nov. 14" alone is no date, and a refresh would not read it back)
+            from .cells import given_date
+            from .furniture import dateline_date
+
+            date, line = dateline_date(text)
+            date = given_date(date)[0] if date else ""
+            if date:
+                note = "; ".join(n for n in (note, f"date read from the dateline \u201c{line[:80]}\u201d") if n)
         # (transcripts28) and the name on its byline line ("By Dana Whitcombe, Staff Reporter") its author
         author, line = ("", "") if given.get("author") else author_line(text)
         if author:
@@ -1118,6 +1129,20 @@ def same_name_columns(headers: list[str], name: str) -> list[str]:
     return [h for h in headers if isinstance(h, str) and _header_key(h) == _header_key(name)]
 
 
+# (hunt30) The columns a message about a missing column lists: a JSON file keyed by web addresses
+# (an object of objects, each key a column) had a message of 50,000 characters listing them.
+_COLUMNS_LISTED, _COLUMN_NAME_SHOWN = 20, 60
+
+
+def columns_listed(headers: list[Any]) -> str:
+    """A table's column names for a message: the first `_COLUMNS_LISTED`, each cut to
+    `_COLUMN_NAME_SHOWN` characters, and how many more there are."""
+    shown = [(h if len(h) <= _COLUMN_NAME_SHOWN else h[:_COLUMN_NAME_SHOWN - 3] + "...")
+             for h in map(str, headers[:_COLUMNS_LISTED])]
+    more = len(headers) - _COLUMNS_LISTED
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
 def no_named_column(headers: list[str], name: str, option: str = "--text-column") -> str:
     """Why `named_column` found no column `name`, and what to do: (loose21) where two or more
     columns are `name` with case and spacing ignored ("Text" and "text" for --text-column TEXT),
@@ -1128,7 +1153,7 @@ def no_named_column(headers: list[str], name: str, option: str = "--text-column"
         how = f"pass {option} with the one to read, written as here ({option} {same[0]!r})" if option else \
             "name the one to read as it is written here"
         return f"no column named {name!r}, and {len(same)} columns are that name in other letters or spacing ({shown}): {how}"
-    return f"no column named {name!r}; columns are: {', '.join(map(str, headers))}"
+    return f"no column named {name!r}; columns are: {columns_listed(headers)}"
 
 
 def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
@@ -1317,7 +1342,7 @@ def _text_and_path_columns(headers: list[str], source: str, text_column: str | N
         how = f" or pass {text_option}" if text_option else ""
         raise InputError(
             f"{source}: no text column found; name it 'text' (or body, content, article){how}; "
-            f"columns are: {', '.join(map(str, headers))}"
+            f"columns are: {columns_listed(headers)}"
         )
     return text_col, path_col
 
@@ -1926,7 +1951,17 @@ _SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".jsonl", ".ndjson", ".json", 
 # (jsonl29) JSON Lines files, and .json files holding an array of objects: tables (`inputs_jsonl`)
 _JSON_TABLES = (".jsonl", ".ndjson", ".json")
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
-_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
+# (hunt30) JSON Lines and .json files too: read as when given by name, their rows' ids naming the
+# file ("b.json:x1", as a folder's CSV rows': `file_row_ids`), so none is "b.txt"'s.
+_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",) + _JSON_TABLES
+# The record `--engine dask` writes beside its Parquet parts (`xlplugin.dask.MANIFEST`): no table of
+# documents, and a folder of parts may be given again.
+_RUN_RECORD = "_xlplugin.json"
+
+
+def folder_types() -> str:
+    """The file types a folder given is searched for, as the messages name them."""
+    return " ".join(_FOLDER_EXTENSIONS)
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
 
 
@@ -1946,7 +1981,9 @@ def _skip_reason(path: Path) -> str:
         return "a workbook (a folder's workbooks are not read: give one by name to read it)"
     if not path.is_file() and path.exists():
         return "not a regular file"
-    return f"not a supported type ({' '.join(_FOLDER_EXTENSIONS)} are read)"
+    if path.name == _RUN_RECORD:
+        return "the record of an xlplugin --engine dask run (not a table of documents)"
+    return f"not a supported type ({folder_types()} are read)"
 
 
 # A link to a folder inside a folder given is not followed (a link may lead back up, or far away).
@@ -1954,6 +1991,12 @@ LINKED_FOLDER = "a link to a folder (links are not followed: give the folder it 
 # Folders a program or a system writes beside a user's files, never the user's documents: a zip
 # made on a Mac ("__MACOSX", with "._" copies of every file), Python's caches.
 _SYSTEM_FOLDERS = frozenset({"__MACOSX", "__pycache__"})
+
+
+def _json_skip_reason(path: Path) -> str:
+    from .inputs_jsonl import folder_skip_reason
+
+    return folder_skip_reason(path)
 
 
 def _hidden(relative: str) -> bool:
@@ -1975,12 +2018,17 @@ def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path,
         doc_id = path.relative_to(folder).as_posix()
         if _hidden(doc_id):  # (before its type: a hidden folder's .txt files are no documents either)
             continue
-        readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS
+        readable_type = path.suffix.lower() in _FOLDER_EXTENSIONS and path.name != _RUN_RECORD
         if path.is_symlink() and path.is_dir():
             if skipped is not None:
                 skipped.append(Skipped(str(path), LINKED_FOLDER, "folder"))
         elif readable_type and path.is_file():
-            found.append((path, doc_id))
+            # (hunt30) an empty JSON file, or our own --json output, is no table of documents
+            why = _json_skip_reason(path) if path.suffix.lower() in _JSON_TABLES else ""
+            if not why:
+                found.append((path, doc_id))
+            elif skipped is not None:
+                skipped.append(Skipped(str(path), why))
         elif readable_type and path.is_symlink() and not path.exists():
             found.append(Problem(str(path), f"{path}: a broken link (it points to {os.readlink(path)}, "
                                             "which is not there)", doc_id))
@@ -1989,7 +2037,8 @@ def _folder(folder: Path, skipped: list[Skipped] | None) -> Iterator[tuple[Path,
         elif skipped is not None:
             skipped.append(Skipped(str(path), _skip_reason(path)))
     if not found:
-        yield Problem(str(folder), f"{folder}: no .txt, .md, .html or .csv files in this folder")
+        yield Problem(str(folder), f"{folder}: nothing to read in this folder (files of these types are read: "
+                                   f"{folder_types()})")
     yield from found
 
 

@@ -88,6 +88,36 @@ def own_output(record: dict[str, Any]) -> bool:
     return _OWN_OUTPUT_KEYS <= record.keys()
 
 
+# (hunt30) Why a JSON file found in a folder is not read (`folder_skip_reason`): a folder is read
+# for its documents, and `xlplugin score FOLDER --json > FOLDER/scores.jsonl` leaves one of these
+# in it (empty while that run reads the folder; the run's records after it).
+EMPTY_IN_FOLDER = "an empty file (nothing to score)"
+OWN_OUTPUT_IN_FOLDER = ("xlplugin score --json output (its documents are the files it scored; give it by name "
+                        "to score its texts again)")
+
+
+def folder_skip_reason(path: Path) -> str:
+    """Why the JSON file `path`, found in a folder, is not read: it is empty, or every record in
+    it is `xlplugin score --json` output (`own_output`); "" to read it (any file that cannot be
+    read or parsed here too: reading it says why)."""
+    from .inputs import _read_bytes
+
+    try:
+        text = _read_bytes(path)[0].lstrip("\ufeff")
+    except InputError:
+        return ""
+    if not text.strip():
+        return EMPTY_IN_FOLDER
+    try:
+        values = json.loads(text) if path.suffix.lower() in JSON_EXTENSIONS else \
+            [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError:
+        return ""
+    if isinstance(values, list) and values and all(isinstance(v, dict) and own_output(v) for v in values):
+        return OWN_OUTPUT_IN_FOLDER
+    return ""
+
+
 def _what_json(value: Any) -> str:
     if isinstance(value, list):
         return "a list"

@@ -368,6 +368,19 @@ NOT_A_PERSON = (
 )
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("van von de der den da di du del della la le bin ibn al el ter ten y".split())
+# (hunt30) A person's name as a byline or a column's foot line writes it, in the shape provenance's
+# byline cue reads (furniture._BYLINE_NAME_RE, names29): capitalised words, an accented capital too
+# ("Ó Briain", "Émile"), an initial ("J. R. Whitlock"), a hyphenated surname ("Müller-Lüdenscheidt"),
+# and up to two particles inside it ("Jonas van der Berg", "María de la Cruz").
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_NAME_WORD = rf"(?:[{_NAME_UPPER}][\w'\u2019.-]+|[\u00c0-\u00d6\u00d8-\u00de](?=[ \t]))"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+
+
+def person_name_pattern(more_words: str = "{1,3}") -> str:
+    """A regular expression (a string, no groups) for a person's name of a capitalised word and
+    `more_words` more (a quantifier), each after a space or a tab and at most two particles."""
+    return rf"[{_NAME_UPPER}][\w'\u2019.-]+(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){more_words}"
 _CREDIT_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _CREDIT_BREAK_RE = re.compile(r"[,;:|&/()\u2014\u2013\n]|\s-\s")
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .names import person_name_pattern
+
 __all__ = ["author_lines", "column_feet", "with_column_foot", "post_author", "without_role_line", "without_author_tail",
            "BIO_TAIL_SHARE"]
 
@@ -103,7 +105,9 @@ def author_lines(lines: list[str], author: str) -> set[int]:
 # manager ...", "Ada Mensah teaches law at ...").
 FOOT_AFTER_PARAGRAPHS = 3
 FOOT_MAX_WORDS = 60
-_FOOT_RE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3} [a-z]")
+# (hunt30) the name in names29's shape (names.person_name_pattern: "Jonas van der Berg teaches ...", "Seán Ó Briain is
+# ..."): a column by such a writer lost its foot line, and its kind with it
+_FOOT_RE = re.compile(rf"{person_name_pattern()} [a-z]")
 _KEY_CHARS = 60
 
 

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from .cue_places import seen_at
+from .names import person_name_pattern
 
 __all__ = ["column_foot", "label_line", "chapter_times", "encyclopedia_lead", "newsletter_reports", "newsletter_view",
            "see_also", "references_heading", "warning_headings", "satire_disclaimer",
@@ -41,7 +43,9 @@ __all__ = ["column_foot", "label_line", "chapter_times", "encyclopedia_lead", "n
 
 HEAD_CHARS = 600
 # a byline line of its own at the top: "By Thomas Reyes", "Written by Helen Marsh" (two to four capitalised words)
-BYLINE_RE = re.compile(r"(?m)^[ \t]*(?i:by|written by)[ \t]+(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]*$")
+# (hunt30) the name in names29's shape (names.person_name_pattern: "By Jonas van der Berg", "By Seán Ó Briain"),
+# as the byline cue and a .txt file's author read it
+BYLINE_RE = re.compile(rf"(?m)^[ \t]*(?i:by|written by)[ \t]+(?P<name>{person_name_pattern()})[ \t]*$")
 FOOT_MAX_WORDS = 60
 # the foot line about the writer: the name, then a lower-case word (a verb: "is", "teaches", "chairs",
 # "writes", "was", "has served"), optionally after a dash or an emphasis mark
@@ -101,13 +105,13 @@ def column_foot(text: str, author: str, own: Callable[[], str]) -> str | None:
     after = foot[len(name) + 1:]
     column = _COLUMN_RE.search(after)
     if column is not None and not _SAYING_RE.search(after):
-        return f"foot: {' '.join(foot.split()[:8])!r}; {column.group()!r}"  # (kinds26) the foot names the column
+        return f"{seen_at('foot', ' '.join(foot.split()[:8]))}; {column.group()!r}"  # (kinds26) the foot names the column
     if not after[:1].islower():
         return None
     view = writers_view(own())
     if view is None:
         return None
-    return f"foot: {' '.join(foot.split()[:8])!r}; {view!r}"
+    return f"{seen_at('foot', ' '.join(foot.split()[:8]))}; {view!r}"
 
 
 def label_line(head: str, labels: tuple[str, ...], lines: int = 4) -> str | None:
@@ -118,7 +122,7 @@ def label_line(head: str, labels: tuple[str, ...], lines: int = 4) -> str | None
     found = [ln.strip().strip("#*_").strip().rstrip(":.|").strip() for ln in head.split("\n") if ln.strip()]
     for line in found[1:1 + lines]:
         if line in labels:
-            return f"head: {line!r}"
+            return seen_at("head", line)
     return None
 
 
@@ -241,7 +245,7 @@ def see_also(lower: str, words: frozenset[str] | set[str]) -> str | None:
     if "also" not in words or "see" not in words:
         return None
     m = _SEE_ALSO_RE.search(lower)
-    return None if m is None else f"text: {_shown(m)!r}"
+    return None if m is None else seen_at("text", _shown(m))
 
 
 def references_heading(lower: str, words: frozenset[str] | set[str]) -> str | None:
@@ -249,7 +253,7 @@ def references_heading(lower: str, words: frozenset[str] | set[str]) -> str | No
     if _REFERENCES_TOKENS.isdisjoint(words):
         return None
     m = _REFERENCES_RE.search(lower)
-    return None if m is None else f"text: {m.group(1)!r}"
+    return None if m is None else seen_at("text", m.group(1))
 
 
 def warning_headings(lower: str, words: frozenset[str] | set[str]) -> str | None:
@@ -257,7 +261,7 @@ def warning_headings(lower: str, words: frozenset[str] | set[str]) -> str | None
     if "what" not in words and "further" not in words or not any(word in lower for word in _WARNING_WORDS):
         return None
     m = _WARNING_HEADING_RE.search(lower)
-    return None if m is None else f"text: {m.group(1)!r}"
+    return None if m is None else seen_at("text", m.group(1))
 
 
 def satire_disclaimer(lower: str, words: frozenset[str] | set[str]) -> str | None:
@@ -266,7 +270,7 @@ def satire_disclaimer(lower: str, words: frozenset[str] | set[str]) -> str | Non
     if _SATIRE_TOKENS.isdisjoint(words):
         return None
     m = _SATIRE_DISCLAIMER_RE.search(lower)
-    return None if m is None else f"text: {_shown(m)!r}"
+    return None if m is None else seen_at("text", _shown(m))
 
 
 # (kinds29) An issuer's name alone on a line at the top, above a release's headline ("Harwick Valley Water
@@ -337,5 +341,5 @@ def issuer_header(text: str) -> str | None:
         words = under.split()
         # a headline (or a release's label or date line) under it, not the first paragraph's sentences
         if len(words) <= HEADLINE_WORDS_MAX and not (under.endswith(".") and len(words) > 8) and under[:1].isupper():
-            return None if _BY_LINE_RE.search(head) else f"head: {line[:60]!r}"
+            return None if _BY_LINE_RE.search(head) else seen_at("head", line[:60])
     return None

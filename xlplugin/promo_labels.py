@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from .cue_places import seen_at
+
 __all__ = ["sponsor_label", "advert_pitch", "sales_pitch", "SALES_PITCH_MIN", "coin_pitch", "civic_calls", "own_report_title", "chair_message",
            "chair_signoff", "HEADLINE_MAX_CHARS", "CIVIC_CALLS_MIN"]
 
@@ -69,7 +71,7 @@ def sponsor_label(head: str, vocabulary: frozenset[str]) -> str | None:
     found = _label(lines[0])
     if found is None and len(lines) > 2 and len(lines[0]) <= HEADLINE_MAX_CHARS and not lines[0].endswith("."):
         found = _label(lines[1])
-    return f"head: {found!r}" if found else None
+    return seen_at("head", found) if found else None
 
 
 # a call to act alone on its line: after a pointing mark, or shouted in capitals from its first word
@@ -226,7 +228,7 @@ def own_report_title(head: str) -> str | None:
     for line in lines:
         m = _OWN_REPORT_RE.search(line)
         if m:
-            return f"head: {line[:50]!r}"
+            return seen_at("head", line[:50])
     return None
 
 
@@ -265,4 +267,4 @@ def chair_signoff(tail: str) -> str | None:
     if "chair" not in tail and "chief executive" not in tail:
         return None
     m = _SIGNOFF_RE.search(tail)
-    return f"tail: {m.group().strip()[:50]!r}" if m else None
+    return seen_at("tail", m.group().strip()[:50]) if m else None
