@@ -124,15 +124,13 @@ def test_dasks_folder_path_reads_the_same_rows(tmp_path):
 
 
 def test_a_json_object_of_many_keys_gets_a_message_of_some_lines(tmp_path):
-    """A folder's JSON file that is no table of documents (an object keyed by web addresses, as a
-    test's expected values are kept) is said, in a message that names a few of its columns."""
-    folder = tmp_path / "f"
-    folder.mkdir()
+    """A JSON file that is no table of documents (an object keyed by web addresses, as a test's
+    expected values are kept), given by name, is said in a message that names a few of its columns
+    (in a folder it is listed as not read: tests/test_lead30_folder_json_not_documents.py)."""
     keyed = {f"https://news.example/{n}/a-long-address-of-a-story-about-the-harbour-{n}": {"file": f"{n}.html"}
              for n in range(400)}
-    (folder / "expected.json").write_text(json.dumps(keyed), encoding="utf-8")
-    (folder / "story.txt").write_text(STORIES[0], encoding="utf-8")
-    problems = [i for i in read_paths([str(folder)], None, []) if isinstance(i, Problem)]
+    (tmp_path / "expected.json").write_text(json.dumps(keyed), encoding="utf-8")
+    problems = [i for i in read_paths([str(tmp_path / "expected.json")]) if isinstance(i, Problem)]
     assert len(problems) == 1 and "no text column found" in problems[0].message
     assert len(problems[0].message) < 2000 and problems[0].message.endswith("and 380 more")
 

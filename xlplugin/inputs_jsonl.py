@@ -115,6 +115,37 @@ def folder_skip_reason(path: Path) -> str:
         return ""
     if isinstance(values, list) and values and all(isinstance(v, dict) and own_output(v) for v in values):
         return OWN_OUTPUT_IN_FOLDER
+    return _not_documents(values)
+
+
+# (lead, session 25) A JSON file in a folder that holds no documents (a project's settings, a
+# test's expected strings keyed by web address): listed as not read, as a file of another type is,
+# where giving it by name stops the run with its reason.
+NO_TEXT_FIELD_IN_FOLDER = ("a JSON file whose records have no text field (not a table of documents; give it "
+                           "by name with --text-column to read one of its fields as the text)")
+NOT_RECORDS_IN_FOLDER = ("a JSON file that holds no array of objects (not a table of documents; a .json file "
+                         "is read as one array of objects, a .jsonl file as one object a line)")
+
+
+def _not_documents(values: Any) -> str:
+    """Why parsed JSON found in a folder is no table of documents, or "": an object holding lists, a
+    value that is no object, or records none of whose fields names a text or a file path."""
+    from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, find_column
+
+    if isinstance(values, dict):
+        if any(isinstance(v, list) for v in values.values()) or not values:
+            return NOT_RECORDS_IN_FOLDER
+        values = [values]
+    if not isinstance(values, list) or not any(isinstance(v, dict) for v in values):
+        return NOT_RECORDS_IN_FOLDER
+    headers: dict[str, None] = {}
+    for value in values:
+        if isinstance(value, dict):
+            headers.update(dict.fromkeys(flatten(value)))
+    names = _nested_found(list(headers))
+    found = [names.get(h, h) for h in headers]
+    if find_column(found, TEXT_COLUMN_NAMES) is None and find_column(found, PATH_COLUMN_NAMES) is None:
+        return NO_TEXT_FIELD_IN_FOLDER
     return ""
 
 
