@@ -11,6 +11,10 @@ A page on a user's own site or path of a hosting platform (someone.blogspot.com,
 medium.com/@someone, a Facebook post: `xlplugin/hosting.py`, `data/hosting_platforms.txt`) is not
 rated by the platform's entry nor its parent domain's, in either table: a platform's rating is
 not its users' rating. An entry for that user's site itself still applies; the note says why.
+(syndic30) A copy of another outlet's article on an aggregator (msn.com, Yahoo, AOL:
+`xlplugin/aggregator_copies.py`, `data/aggregators.txt`) is rated as the original it credits (your
+table's rating of the aggregator itself still wins); one that names no original keeps the
+aggregator's rating, and the note says whose it is.
 Native value: the rating, 0..1 (higher = rated more reliable by the rater), as the rater gave it.
 Normalised score: a built-in rating is 1 at or above RATING_FULL and 0 at or below RATING_ZERO,
 linear between (`builtin_score`; the points and where they come from are at RATING_FULL); a
@@ -20,7 +24,8 @@ of your table as you wrote it, "The Daily Ledger"; a domain as its key, "example
 Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
 site's rating); inherits whatever the rater believes; the built-in ratings date from 2023 and
 cover mostly English-language news domains; a domain that changed hands keeps its old rating; a
-blog host missing from the hosting table still lends its users its rating.
+blog host missing from the hosting table still lends its users its rating, and an aggregator missing
+from data/aggregators.txt its own rating to the copies it carries.
 """
 
 from __future__ import annotations
