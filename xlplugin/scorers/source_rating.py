@@ -35,7 +35,7 @@ import unicodedata
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 from urllib.parse import urlsplit
 
 from ..lexicon import data_text
@@ -45,7 +45,8 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 from ..wrapped_links import Wrapped, page_address, unwrap
-from ..aggregator_copies import Aggregator, Credit, aggregator_named, aggregator_of, credit_of, sites_of
+if TYPE_CHECKING:  # (aggregator_copies is read at call time: it reads this module's names)
+    from ..aggregator_copies import Aggregator, Credit
 
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "outlet_group", "outlet_name", "outlet_text", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
 
@@ -439,6 +440,8 @@ def _lookup(doc: Document, candidates: list[str], hosted: UserSite | None, setti
 def _aggregator(doc: Document, candidates: list[str]) -> Aggregator | None:
     """(syndic30) The aggregator a row is a copy on (`aggregator_copies`): its URL's site (or, with
     no URL, the site or aggregator's name given as its outlet, "msn.com", "MSN"), or None."""
+    from ..aggregator_copies import aggregator_named, aggregator_of
+
     found = aggregator_of(candidates)  # (a look-up per key: the rows on no aggregator stop here)
     if found is not None and is_web_address(doc.url) and site_address(doc.url):
         return aggregator_of(_candidates_of(doc.url, "")[0])  # (the URL's site, not an outlet cell's)
@@ -459,6 +462,8 @@ def _copy_rating(doc: Document, agg: Aggregator, candidates: list[str], hosted: 
     the original's name stands for; credited to an outlet neither table rates, no rating (the
     aggregator's would be taken for the writer's). A copy that names no original keeps the
     aggregator's rating, and the note and the Status say whose it is."""
+    from ..aggregator_copies import aggregator_named, credit_of, sites_of
+
     ratings = settings.ratings
     table = builtin_ratings() if settings["sources.builtin"] else {}
     agg_keys = [k for k in candidates if k.split("/")[0] == agg.domain or k.split("/")[0].endswith("." + agg.domain)]
@@ -502,6 +507,8 @@ def _copy_rating(doc: Document, agg: Aggregator, candidates: list[str], hosted: 
 def _original_keys(name: str, table: Mapping[str, float]) -> list[str]:
     """The keys your table may rate a credited original by: its name (or its site and the domains
     above it, for a site written as the name), and the site the name stands for."""
+    from ..aggregator_copies import sites_of
+
     name = name.strip()
     if _names_a_site(name) and " " not in name:
         parts = site_of(name).split(".")
