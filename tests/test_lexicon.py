@@ -94,6 +94,7 @@ from xlplugin import engine, pages
 text = sys.stdin.read()
 engine.score_text(text, title="Farm Prices Will NEVER Recover")
 engine.score_text("Le gouvernement a annonce mardi une reforme des retraites qui sera presentee au parlement.")
+engine.score_text(text, url="https://www.msn.com/en-us/news/a")  # (syndic30: a copy on an aggregator)
 pages.clean_text("Share this article\n\n" + text)
 print(json.dumps(sorted(read)))
 """

@@ -619,6 +619,8 @@ def status_text(result: DocumentResult) -> str:
     # (loose29) a signal scored from one of two sources that disagree (a URL's site and another
     # site the outlet given names): which one scored it
     missing += [str(sig.details["mismatch"]) for sig in result.signals.values() if sig.details.get("mismatch")]
+    # (syndic30) a copy on an aggregator: rated as the original it credits, or as the aggregator, said
+    missing += [str(sig.details["copy"]) for sig in result.signals.values() if sig.value is not None and sig.details.get("copy")]
     # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
 

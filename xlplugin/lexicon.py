@@ -380,6 +380,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "box_newsletter_prompts": "promo_boxes.py, poll or newsletter box (a newsletter prompt line)",
         "box_support_prompts": "promo_boxes.py, poll or newsletter box (an appeal for support on one of the last lines)",
     },
+    "aggregators.txt": {
+        "aggregators": "aggregator_copies.py, aggregators (syndic30: a copy on an aggregator is rated as its original outlet's)",
+        "outlet_sites": "aggregator_copies.py, sites_of (syndic30: the web site of an outlet credited by name)",
+    },
     "provenance.txt": {
         "byline_starts": "furniture.py (page furniture lines), provenance cue byline; also provenance_notes.py, byline_after_note (a credit after a note on its line)",
         "opinion_label_starts": "furniture.py (page furniture lines), provenance cue opinion label; kinds.py, "

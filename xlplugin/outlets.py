@@ -38,6 +38,8 @@ NO_OUTLET = "(no outlet or web site known)"
 # one outlet, so they are shown last, apart from the ranking (and out of the chart).
 NOT_RANKED = "none found: these documents are not an outlet (not ranked)"
 FROM_COLUMN, FROM_URL, FROM_METADATA, FROM_TEXT = "outlet column", "web address", "page metadata", "named in the text"
+# (syndic30) a copy on an aggregator grouped with the original it credits: "credited as the original of a copy on msn.com"
+FROM_CREDIT = "credited as the original of a copy on"
 # Where the web address is a hosting platform's page that does not name its user: the platform's
 # users are many outlets, so they are a group apart, not ranked, and this says why.
 FROM_PLATFORM = "web address on a platform that hosts its users' pages; it names no user (not ranked)"
@@ -74,6 +76,11 @@ def outlet_of(result: DocumentResult | None, outlet: str = "", url: str = "",
     outlet = " ".join((outlet or (result.outlet if result is not None else "") or "").split())
     url = (url or (result.url if result is not None else "") or "").strip()
     rating = result.signals.get("source_rating") if result is not None else None
+    if rating is not None and rating.details.get("original"):
+        # (syndic30) a copy on an aggregator that credits its original: grouped with the original (the site
+        # that rated it, else its name as credited), not with the aggregator
+        original = str(rating.details.get("original_site") or rating.details["original"])
+        return original, f"{FROM_CREDIT} {rating.details.get('aggregator', 'an aggregator')}"
     if outlet and rating is not None and rating.details.get("url_site") and rating.details.get("outlet_site"):
         # (loose29) the outlet given names another site than the URL's, which rated the row: it is
         # grouped with the site that rated it, and where it came from says the two disagree

@@ -52,7 +52,8 @@ from .page_headings import article_headings, with_headings
 from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
-from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note
+from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
+from .aggregator_copies import page_credit, with_credit
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
@@ -486,6 +487,8 @@ def extract_page(markup: str, url: str = "") -> Page:
     subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
     continued = continued_note(tree, markup, url)  # (web29) "Page 1 of 2": only part of the article (page_pager)
     contact = press_contact(tree)  # (web29) the press office's contact block: read, then out of the text (page_contacts)
+    # (syndic30) a copy on an aggregator (msn.com, Yahoo): the original its markup names (aggregator_copies)
+    credit = page_credit(tree, markup, [url, *(a for _, a in page_addresses(tree))]) if not isinstance(tree, str) else ""
     try:
         found = extract(tree, url=url or None, **EXTRACTOR_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed markup
@@ -526,6 +529,7 @@ def extract_page(markup: str, url: str = "") -> Page:
         note = _short_text_note(text, markup, meta["page_type"])
     if contact:
         meta["page_type"] = with_press_contact(meta["page_type"], contact)
+    meta["page_type"] = with_credit(meta["page_type"], credit)
     if _LISTING_RE.search(meta["page_type"]):
         # (web29) a tag, section or search page: its pager is no article's, its first teaser's writer and date not its own
         continued = ""

@@ -77,12 +77,13 @@ def _markers() -> tuple[str, ...]:
     return (*sections()["repost_contains"], OPENING)
 
 
-def credited_original(line: str) -> str:
+def credited_original(line: str, markers: tuple[str, ...] | None = None) -> str:
     """The original a repost line names right after a marker phrase (and a "by", "from", "on" or
     "the"): a web address or a capitalised name that is not only a platform (PICKED_UP_FROM),
-    or "" where it names none."""
+    or "" where it names none. `markers`: the phrases looked for (default: every repost marker;
+    syndic30: `aggregator_copies` asks only for those that say the text is a copy)."""
     lower = line.lower()
-    for marker in _markers():
+    for marker in markers or _markers():
         i = lower.find(marker)
         if i < 0:
             continue

@@ -11,6 +11,10 @@ A page on a user's own site or path of a hosting platform (someone.blogspot.com,
 medium.com/@someone, a Facebook post: `xlplugin/hosting.py`, `data/hosting_platforms.txt`) is not
 rated by the platform's entry nor its parent domain's, in either table: a platform's rating is
 not its users' rating. An entry for that user's site itself still applies; the note says why.
+(syndic30) A copy of another outlet's article on an aggregator (msn.com, Yahoo, AOL:
+`xlplugin/aggregator_copies.py`, `data/aggregators.txt`) is rated as the original it credits (your
+table's rating of the aggregator itself still wins); one that names no original keeps the
+aggregator's rating, and the note says whose it is.
 Native value: the rating, 0..1 (higher = rated more reliable by the rater), as the rater gave it.
 Normalised score: a built-in rating is 1 at or above RATING_FULL and 0 at or below RATING_ZERO,
 linear between (`builtin_score`; the points and where they come from are at RATING_FULL); a
@@ -20,7 +24,8 @@ of your table as you wrote it, "The Daily Ledger"; a domain as its key, "example
 Blind spots: rates outlets, not articles (a careful article on a poorly rated site gets the
 site's rating); inherits whatever the rater believes; the built-in ratings date from 2023 and
 cover mostly English-language news domains; a domain that changed hands keeps its old rating; a
-blog host missing from the hosting table still lends its users its rating.
+blog host missing from the hosting table still lends its users its rating, and an aggregator missing
+from data/aggregators.txt its own rating to the copies it carries.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import unicodedata
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 from urllib.parse import urlsplit
 
 from ..lexicon import data_text
@@ -40,6 +45,8 @@ from ..settings import Settings
 from ..text import Document
 from ..types import Score, SignalInfo
 from ..wrapped_links import Wrapped, page_address, unwrap
+if TYPE_CHECKING:  # (aggregator_copies is read at call time: it reads this module's names)
+    from ..aggregator_copies import Aggregator, Credit
 
 __all__ = ["NAME", "VERSION", "UNIT", "BUILTIN_RATER", "BUILTIN_FILE", "RATING_FULL", "RATING_ZERO", "builtin_score", "score", "domain_of", "rating_key", "outlet_key", "outlet_group", "outlet_name", "outlet_text", "rating_used", "ratings_matching", "builtin_ratings", "INFO"]
 
@@ -52,7 +59,7 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "16"  # 16: (loose29) a row rated by its URL's site whose outlet given names another site the built-in table rates (an outlet column "Infowars" on a bbc.co.uk address, rated bbc.co.uk's 0.718 unseen) keeps the URL's rating, but its note and the Status column say that the two name different sites and how the outlet's is rated, and the Outlets sheet groups the row with the site that rated it (details "mismatch", "outlet_site", "url_site"); a name that may be the URL's site's ("New York Times" and nytimes.com, "BBC News" and bbc.co.uk) or names no rated site is not questioned. 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+VERSION = "17"  # 17: (syndic30) a copy of another outlet's article on an aggregator (msn.com, Yahoo, AOL, NewsBreak, Flipboard ...: data/aggregators.txt) is rated as the original it credits (the outlet given, the page's provider in its markup, a "Story by NAME • Fox News" line, "This article originally appeared on ...", a copyright line, a news agency's credit: aggregator_copies), by your table, else by the built-in rating of the site the name stands for, and the note, the Status ("source rated as foxnews.com: a copy on msn.com of Fox News's article") and the Outlets sheet say so; credited to an outlet neither table rates, no rating; a copy that names no original keeps the aggregator's rating, said to be the aggregator's; your rating of the aggregator still wins. 16: (loose29) a row rated by its URL's site whose outlet given names another site the built-in table rates (an outlet column "Infowars" on a bbc.co.uk address, rated bbc.co.uk's 0.718 unseen) keeps the URL's rating, but its note and the Status column say that the two name different sites and how the outlet's is rated, and the Outlets sheet groups the row with the site that rated it (details "mismatch", "outlet_site", "url_site"); a name that may be the URL's site's ("New York Times" and nytimes.com, "BBC News" and bbc.co.uk) or names no rated site is not questioned. 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
 UNIT = "rating 0..1"
 
 
@@ -402,9 +409,16 @@ _NOTHING_TO_RATE = "no URL or outlet to rate"
 
 def _rating(doc: Document, settings: Settings) -> Score:
     candidates, hosted = _candidates(doc)
-    builtin = bool(settings["sources.builtin"])
     if not candidates and hosted is None:
         return Score(NAME, None, None, UNIT, note=_NOTHING_TO_RATE)
+    agg = _aggregator(doc, candidates)
+    if agg is not None:  # (syndic30) a copy on an aggregator: rated as the outlet it credits
+        return _copy_rating(doc, agg, candidates, hosted, settings)
+    return _lookup(doc, candidates, hosted, settings)
+
+
+def _lookup(doc: Document, candidates: list[str], hosted: UserSite | None, settings: Settings) -> Score:
+    builtin = bool(settings["sources.builtin"])
     ratings = settings.ratings
     for key in candidates:
         if key in ratings:
@@ -421,6 +435,95 @@ def _rating(doc: Document, settings: Settings) -> Score:
     if hosted is not None:
         return _hosted_unrated(hosted, where, ratings, builtin)
     return Score(NAME, None, None, UNIT, note=f"no rating for this source {where}")
+
+
+def _aggregator(doc: Document, candidates: list[str]) -> Aggregator | None:
+    """(syndic30) The aggregator a row is a copy on (`aggregator_copies`): its URL's site (or, with
+    no URL, the site or aggregator's name given as its outlet, "msn.com", "MSN"), or None."""
+    from ..aggregator_copies import aggregator_named, aggregator_of
+
+    found = aggregator_of(candidates)  # (a look-up per key: the rows on no aggregator stop here)
+    if found is not None and is_web_address(doc.url) and site_address(doc.url):
+        return aggregator_of(_candidates_of(doc.url, "")[0])  # (the URL's site, not an outlet cell's)
+    if found is None and doc.outlet.strip() and not (is_web_address(doc.url) and site_address(doc.url)):
+        return aggregator_named(doc.outlet)
+    return found
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'s"
+
+
+def _copy_rating(doc: Document, agg: Aggregator, candidates: list[str], hosted: UserSite | None,
+                 settings: Settings) -> Score:
+    """(syndic30) A copy on an aggregator (msn.com, Yahoo, AOL ...: `aggregator_copies`) is rated
+    as the outlet it credits: your table's rating of the aggregator itself first (you rated it),
+    then your rating of the original (its name or its site), then the built-in rating of the site
+    the original's name stands for; credited to an outlet neither table rates, no rating (the
+    aggregator's would be taken for the writer's). A copy that names no original keeps the
+    aggregator's rating, and the note and the Status say whose it is."""
+    from ..aggregator_copies import aggregator_named, credit_of, sites_of
+
+    ratings = settings.ratings
+    table = builtin_ratings() if settings["sources.builtin"] else {}
+    agg_keys = [k for k in candidates if k.split("/")[0] == agg.domain or k.split("/")[0].endswith("." + agg.domain)]
+    given = doc.outlet if is_web_address(doc.url) or aggregator_named(doc.outlet) is None else ""
+    everyone = builtin_ratings()
+
+    def known(name: str) -> bool:
+        return bool(sites_of(name, table)) or any(k in ratings for k in _original_keys(name, everyone))
+
+    credit = credit_of(agg, given, doc.page_type, doc.text, doc.author, known)
+    copy = f"a copy on {agg.domain} of {_possessive(credit.name)} article" if credit and not credit.own else ""
+    yours = next((k for k in agg_keys if k in ratings), None)
+    if yours is not None or credit is None or credit.own:
+        found = _lookup(doc, candidates, hosted, settings)
+        matched = found.details.get("matched", "")
+        if credit is not None and not credit.own and found.value is not None:
+            said = f"{copy} ({credit.where}), but your table rates {matched} itself: your rating is used"
+            return replace(found, note=f"{found.note}; {said}")
+        if credit is None and found.value is not None and found.details.get("rater") == BUILTIN_RATER and matched in agg_keys:
+            status = (f"source rated as {matched}, an aggregator that republishes other outlets' articles: the copy names "
+                      "no original outlet, so the rating is the aggregator's and does not judge the outlet that wrote it")
+            return replace(found, note=f"{found.note}; {status}", details={**found.details, "copy": status,
+                                                                            "aggregator": agg.domain})
+        return found
+    for key in _original_keys(credit.name, everyone):
+        if key in ratings:
+            rating, rater = ratings[key]
+            found = _yours(_written(key, settings.rating_names), rating, rater)
+            return _as_copy(found, copy, credit, agg, key)
+    site = next(iter(sites_of(credit.name, table)), "")
+    if site:
+        return _as_copy(_builtin(site, table[site]), copy, credit, agg, site)
+    where = "in your table or the built-in ratings" if table and ratings else ("in the built-in ratings" if table else "in your table")
+    status = (f"source not rated: {copy}, which is not rated {where}; {agg.domain}'s own rating is not used, "
+              "as it does not judge the outlet that wrote the article")
+    return Score(NAME, None, None, UNIT, note=f"{copy} ({credit.where}): no rating for {credit.name} {where}; "
+                 f"{agg.domain}'s own rating is not used, as it does not judge the outlet that wrote the article",
+                 details={"status": status, "original": credit.name, "aggregator": agg.domain})
+
+
+def _original_keys(name: str, table: Mapping[str, float]) -> list[str]:
+    """The keys your table may rate a credited original by: its name (or its site and the domains
+    above it, for a site written as the name), and the site the name stands for."""
+    from ..aggregator_copies import sites_of
+
+    name = name.strip()
+    if _names_a_site(name) and " " not in name:
+        parts = site_of(name).split(".")
+        keys = [".".join(parts[i:]) for i in range(len(parts) - 1)]
+    else:
+        keys = [outlet_key(name)]
+    return list(dict.fromkeys(keys + sites_of(name, table)))
+
+
+def _as_copy(found: Score, copy: str, credit: Credit, agg: Aggregator, key: str) -> Score:
+    shown = found.details.get("matched", key)
+    status = f"source rated as {shown}: {copy}"
+    return replace(found, note=f"{copy} ({credit.where}): rated as {shown}; {found.note}",
+                   details={**found.details, "copy": status, "original": credit.name, "original_site": shown,
+                            "aggregator": agg.domain})
 
 
 def _with_conflict(found: Score, key: str, doc: Document, builtin: bool) -> Score:
