@@ -12,10 +12,9 @@ import pytest
 
 from xlplugin import score_text
 from xlplugin.text import prepare
-from xlplugin.vague_insinuation import (PHRASE_DETAIL, QUESTION_DETAIL, STACK_DETAIL, VERDICT_DETAIL,
-                                        insinuations, vague_speakers)
+from xlplugin.vague_insinuation import PHRASE_DETAIL, STACK_DETAIL, VERDICT_DETAIL, insinuations, vague_speakers
 
-DETAILS = {STACK_DETAIL, VERDICT_DETAIL, QUESTION_DETAIL, PHRASE_DETAIL}
+DETAILS = {STACK_DETAIL, VERDICT_DETAIL, PHRASE_DETAIL}
 
 # --- JAQ texts and their plain twins: both sides of politics, health, business ---------------
 
@@ -114,7 +113,7 @@ def test_jaq_text_scores_well_under_its_plain_twin(name, jaq, twin):
     twin_index = score_text(twin).reliability
     assert jaq_index is not None and twin_index is not None
     assert jaq_index <= twin_index - 40, (name, jaq_index, twin_index)
-    assert len(_insinuation_terms(jaq)) >= 3, name
+    assert len(_insinuation_terms(jaq)) >= 2, name
 
 
 @pytest.mark.parametrize("name, jaq, twin", PAIRS, ids=[p[0] for p in PAIRS])
@@ -166,15 +165,13 @@ def test_suspicion_said_as_a_phrase_counts(text):
     assert PHRASE_DETAIL in {d for _, _, d in insinuations(prepare(text))}
 
 
-QUESTIONS = [
-    "Some engineers say the bridge is safe. Others say it is not. Who is right?",
-    "Many parents say the school hid the report. Why would it do that?",
-]
-
-
-@pytest.mark.parametrize("text", QUESTIONS)
-def test_a_question_left_after_a_vague_speaker_counts(text):
-    assert QUESTION_DETAIL in {d for _, _, d in insinuations(prepare(text))}
+def test_a_newsletter_prompt_after_a_vague_speaker_is_no_insinuation():
+    # a text saved without line breaks: the prompt joins the paragraph of "Experts recommend"
+    text = ("Water matters. Some residents believe prices will rise. Experts recommend drinking "
+            "several glasses a day. Want more stories like this? Subscribe to our newsletter.")
+    spans = insinuations(prepare(text))
+    assert all("Want" not in prepare(text).text[prepare(text).token_starts[a]:prepare(text).token_ends[b - 1]]
+               for a, b, _ in spans)
 
 
 # --- near-misses: plain reporting must not cost --------------------------------------------------
