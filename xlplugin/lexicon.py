@@ -325,6 +325,13 @@ SECTIONS: dict[str, dict[str, str]] = {
            "believing_verb_words": "plain_names.py, denied_belief (\u201cI do not think employers are villains\u201d)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
+        # (jaq30: loaded language version 86, xlplugin/vague_insinuation.py)
+        "vague_speaker_words": "vague_insinuation.py, _vague_speakers (\u201cSome experts say\u201d, \u201cOthers say\u201d: a vague speaker)",
+        "vague_speaker_exceptions": "vague_insinuation.py, vague_speakers (\u201cMany of you have noted\u201d: the reader, no source)",
+        "vague_verdict_phrases": "vague_insinuation.py, insinuations (\u201cSome observers say this raises questions\u201d)",
+        "suspicion_phrases": "vague_insinuation.py, insinuations (\u201csome are asking whether\u201d, \u201cno coincidence\u201d)",
+        "concession_openers": "vague_insinuation.py, _coincidences (\u201cIt may be that ... is a coincidence\u201d)",
+        "coincidence_words": "vague_insinuation.py, _coincidences (\u201ccoincidence\u201d, \u201ccoincidental\u201d)",
         "leading_question_words": "argued_voice.py, answered (a question holding one is rhetorical)",
         "answer_openers": "argued_voice.py, answered (loaded_language: a question the text answers is no rhetorical question)",
         "answer_count_words": "argued_voice.py, answered (a count answering a question: \u201cTwo things.\u201d)",
