@@ -1,4 +1,4 @@
-"""Insinuation through unnamed sources (loaded_language version 86, jaq30), from the tables of
+"""Insinuation through unnamed sources (loaded_language version 89, jaq30), from the tables of
 xlplugin/data/argued_voice.txt: the "just asking questions" piece that holds no loaded word but
 hands its doubts to people nobody can check. Each match is one doubt term for loaded language.
 
