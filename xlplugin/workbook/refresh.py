@@ -70,7 +70,7 @@ from .refresh_file_titles import FOLLOWED_NOTE, followed_titles
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
-from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
+from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
@@ -631,7 +631,8 @@ class _Refresh:
         package, path = self.package, self.path
         data = package.read(self.docs_part)  # (read once: it is as large as all the texts)
         check_cell_references(package, self.docs_part, data)
-        owned, user = header_columns(path, scan_sheet(package, self.docs_part, value_rows=1, first_only=True, data=data))
+        owned, user = header_columns(path, scan_sheet(package, self.docs_part, value_rows=HEADER_ROWS_LOOKED_AT, first_only=True,
+                                                      data=data))
         user_cols = [col for col, _ in user]
         wanted = (set(user_cols) | {owned[h] for h in layout.STAMP_HEADERS} | {owned[layout.SCORE_HEADERS[0]]}
                   | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)

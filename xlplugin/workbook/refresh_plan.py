@@ -99,9 +99,35 @@ def refuse(path: Path, reason: str) -> WorkbookError:
                          "To keep your workbook as it is, score into a new file instead (xlplugin score ... -o NEW.xlsx)")
 
 
+# (sheets30) How far down a header row is looked for when row 1 is not it, as `score` looks for one.
+HEADER_ROWS_LOOKED_AT = 10
+
+
+def _owned_in(span: Any) -> set[str]:
+    names = {str(value).strip() for value in span.values.values() if value not in (None, "")}
+    return {layout.FORMER_HEADERS.get(name, name) for name in names} & set(layout.OWNED_HEADERS)
+
+
+def _header_below(path: Path, scan: SheetScan) -> None:
+    """(sheets30) Refuse, saying where, a Documents sheet whose header row is lower than row 1
+    (rows inserted above it for a title): `score` reads a header in any of the first 10 rows,
+    but a refresh writes every score, link and Read sheet row back by its row number, so it
+    reads the header it wrote, in row 1, and asks for the rows above it to go."""
+    for span in scan.rows:
+        if span.number > HEADER_ROWS_LOOKED_AT:
+            break
+        if span.number > 1 and len(_owned_in(span)) * 2 > len(layout.OWNED_HEADERS):
+            above = {2: "row 1", 3: "rows 1 and 2"}.get(span.number, f"rows 1 to {span.number - 1}")
+            raise refuse(path, f"the Documents sheet's header is in row {span.number}, not row 1 (rows inserted above "
+                               f"it?): delete {above} (copy what you typed there to another sheet first), then "
+                               "refresh again; the scores, links and Read sheet rows are written back by row number")
+
+
 def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tuple[int, str]]]:
-    """The owned columns (header -> column) and the user's (column, header), from row 1."""
+    """The owned columns (header -> column) and the user's (column, header), from row 1. `scan`
+    holds the sheet's first rows with their values (a header found lower is said: `_header_below`)."""
     if not scan.rows or scan.rows[0].number != 1:
+        _header_below(path, scan)
         raise refuse(path, "the Documents sheet has no header row in row 1")
     header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
     header = {col: layout.FORMER_HEADERS.get(name, name) for col, name in header.items()}  # renamed since
@@ -110,6 +136,7 @@ def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tu
     # (evid25) Nor before the number of each document's Evidence rows was kept.
     missing = [name for name in layout.OWNED_HEADERS if name not in owned and name not in (KIND_HEADER, layout.EVIDENCE_COUNT_HEADER)]
     if missing:
+        _header_below(path, scan)
         raise refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
                      + " (renamed or deleted?); restore the header to refresh in place")
     user = sorted((col, name) for col, name in header.items() if name not in layout.OWNED_HEADERS)
