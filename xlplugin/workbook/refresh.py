@@ -111,6 +111,10 @@ class RefreshSummary:
     # (evid25) of those, each document's id and how many Evidence rows were written again for it (the
     # rows deleted from the Evidence sheet: see evidence_refresh.restore_missing). Not a count of rows.
     evidence_rows_back: list[tuple[str, int]] = field(default_factory=list)
+    # (sheets30) unchanged rows whose Evidence rows were in the sheet under an id no row has now
+    # (renamed): filed under the new id; and of those, (new id, old id, Evidence rows written)
+    evidence_refiled: int = 0
+    evidence_rows_refiled: list[tuple[str, str, int]] = field(default_factory=list)
     # Of the failed, rows whose text was cut to fit its cell: read (as `score` reads them), so not
     # counted as unreadable by the exit code. Not a count of its own.
     cut_texts: int = 0
@@ -795,9 +799,14 @@ class _Refresh:
         if old_sheet is not None:  # (evid25) of the rows deleted from the Evidence sheet, only those are written again
             restore_missing(to_score, old_sheet, hash_col, self.package.shared_strings)
         self.summary.evidence_rows_back = [(str(row.item.id), row.evidence_count) for row in to_score
-                                           if row.evidence_only and row.evidence_count]
+                                           if row.evidence_only and row.evidence_count and not row.refiled_from]
+        self.summary.evidence_rows_refiled = [(str(row.item.id), row.refiled_from, row.evidence_count) for row in to_score
+                                              if row.evidence_only and row.evidence_count and row.refiled_from]
         # (a document whose rows were all there after all, its count cell typed over: nothing written for it)
-        self.summary.evidence_restored -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count)
+        self.summary.evidence_restored -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count
+                                              and not row.refiled_from)
+        self.summary.evidence_refiled -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count
+                                             and row.refiled_from)
         replacements: dict[str, Any] = {}
         if rewritten or changes.changed:
             user_cols = [col for col, _ in docs.user] if any(row.new for row in rewritten) else []
@@ -951,7 +960,9 @@ class _Refresh:
         return row_changes(before, [(i, h, None) for i, h, _n in now if (i, h) in present])
 
     def _count(self, row: RowPlan) -> None:
-        if row.evidence_only:
+        if row.evidence_only and row.refiled_from:
+            self.summary.evidence_refiled += 1
+        elif row.evidence_only:
             self.summary.evidence_restored += 1
         elif emptied(row):  # (said on a line of its own: refresh_row_notes)
             self.emptied_rows.append(row.span.number)

@@ -66,6 +66,9 @@ class RowPlan:
     # (evid25) of those, a row with some of its Evidence rows left: only the rows deleted are written
     # again, after its last one (evidence_refresh.restore_missing)
     restore: bool = False
+    # (sheets30) of those, a row whose Evidence rows are in the sheet under another id, no row's
+    # now (its id renamed, or a blank id's place changed): that id; its rows are filed under the new one
+    refiled_from: str = ""
     furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
     normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
     id_note: str = ""  # what its new Status says of other rows with its id (inputs.distinct_ids)
@@ -123,6 +126,11 @@ def _header_below(path: Path, scan: SheetScan) -> None:
                                "refresh again; the scores, links and Read sheet rows are written back by row number")
 
 
+def _names(headers: list[str]) -> str:
+    quoted = [repr(h) for h in headers]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
 def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tuple[int, str]]]:
     """The owned columns (header -> column) and the user's (column, header), from row 1. `scan`
     holds the sheet's first rows with their values (a header found lower is said: `_header_below`)."""
@@ -137,8 +145,16 @@ def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tu
     missing = [name for name in layout.OWNED_HEADERS if name not in owned and name not in (KIND_HEADER, layout.EVIDENCE_COUNT_HEADER)]
     if missing:
         _header_below(path, scan)
-        raise refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
-                     + " (renamed or deleted?); restore the header to refresh in place")
+        if set(missing) <= set(layout.STAMP_HEADERS):
+            # (sheets30) the folded columns that say what each row was scored from: a deleted column's
+            # cells are gone with it (a header typed back would not bring them), and every one is named
+            gone = missing + [layout.EVIDENCE_COUNT_HEADER] * (layout.EVIDENCE_COUNT_HEADER not in owned)
+            raise refuse(path, "the Documents sheet lacks the folded column(s) that record what each row was scored "
+                         "from, " + _names(gone) + " (deleted?): their cells went with them, so a refresh cannot tell "
+                         "which rows changed; undo the deletion (or take an earlier copy of the file) to refresh in place")
+        raise refuse(path, "the Documents sheet lacks the score column(s) " + _names(missing)
+                     + " (renamed? type the header back in row 1; deleted? its cells went with it: undo the deletion "
+                     "to refresh in place)")
     user = sorted((col, name) for col, name in header.items() if name not in layout.OWNED_HEADERS)
     return owned, user
 
