@@ -63,7 +63,7 @@ from .refresh_settings import COLOURS_NOT_REDONE, missing_rows_added, missing_se
 from .refresh_transplant import styles_part
 from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
-from .defined_ranges import grown_defined_names
+from .defined_ranges import grown_defined_names, printed_columns
 from .refresh_row_notes import emptied, emptied_line, formula_line
 from .refresh_fields import find_renamed_fields
 from .refresh_file_titles import FOLLOWED_NOTE, followed_titles
@@ -75,7 +75,7 @@ from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, PlanCounts, apply_i
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
-from .added_rows import fit_added_row
+from .added_rows import fit_added_row, with_height
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .score_styles import USER_FORMATS, score_styles
@@ -812,7 +812,9 @@ class _Refresh:
             user_cols = [col for col, _ in docs.user] if any(row.new for row in rewritten) else []
             styles = _row_styles(self.package, docs.scan, docs.owned, docs.data_rows, docs.text_col, replacements, user_cols)
             added_style = _added_row_style(styles, set(user_cols), docs.blank_ids.column)
-            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style)
+            # (sheets30) a sort moves cells, not row heights: each row made as tall as its own cells need
+            heights = self._row_heights(docs, rewritten) if changes.reordered else None
+            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style, heights)
             self._recolour(docs, pieces, replacements)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
@@ -823,6 +825,30 @@ class _Refresh:
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
+
+    def _row_heights(self, docs: _Documents, rewritten: list[RowPlan]) -> dict[int, float]:
+        """(sheets30) Each Documents row's height as `score` sets it (writer.row_height): as
+        many lines as its Why or Status needs, or its printed text cells (up to writer.MAX_LINES),
+        at the widths the sheet gives those columns. For a refresh that found the rows sorted: a
+        program's sort moves the cells and leaves the heights, so a long Why would be cut. The
+        Why column is read here only then (it is not read otherwise: `_read_documents`)."""
+        data, owned = docs.scan.data, docs.owned
+        why_col, status_col = owned[layout.SCORE_HEADERS[-2]], owned[layout.SCORE_HEADERS[-1]]
+        widths = {col: column_width(data, col, WIDTHS["why"] if col == why_col else WIDTHS["status"] if col == status_col
+                                    else _PROGRAM_WIDTH) for col in (why_col, status_col, *(c for c, _ in docs.user))}
+        whys = {span.number: span.values.get(why_col) for span in scan_sheet(self.package, docs.part, {why_col}, data=data).rows}
+        position = list(self.package.sheets).index(layout.DOCUMENTS)
+        printed = printed_columns(self.package.read(self.package.workbook_part), position, [col for col, _ in docs.user])
+        new_values = {row.span.number: row.values for row in rewritten if row.values is not None}
+        heights = {}
+        for span in docs.data_rows:
+            values = new_values.get(span.number)
+            why = values[WHY_AT] if values is not None and values[WHY_AT] is not UNCHANGED else whys.get(span.number)
+            status = values[STATUS_AT] if values is not None and values[STATUS_AT] is not UNCHANGED else span.values.get(status_col)
+            texts = [(span.values.get(col), widths[col]) for col in printed if col != docs.page_text_col]
+            page = [(span.values.get(col), widths[col]) for col in printed if col == docs.page_text_col]
+            heights[span.number] = row_height(((why, widths[why_col]), (status, widths[status_col])), texts, page)
+        return heights
 
     def _recolour(self, docs: _Documents, pieces: list[Any], replacements: dict[str, Any]) -> None:
         """The score columns' colours redone for the weights scored with (refresh_colours), in the
@@ -1020,6 +1046,10 @@ def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_r
     return styles
 
 
+# (sheets30) A column's width where the sheet gives none: the spreadsheet programs' default.
+_PROGRAM_WIDTH = 8.43
+
+
 def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
                      id_col: int | None) -> Callable[[int, bool], int | None]:
     """The format a cell of an appended row takes where it has none (added_rows): its column's in
@@ -1036,10 +1066,12 @@ def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
 
 def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
                    styles: dict[int | str, int | None],
-                   added_style: Callable[[int, bool], int | None] | None = None) -> list[Any]:
+                   added_style: Callable[[int, bool], int | None] | None = None,
+                   heights: dict[int, float] | None = None) -> list[Any]:
     """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
     the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
-    are laid out as `score` lays out its rows (added_rows)."""
+    are laid out as `score` lays out its rows (added_rows). (sheets30) `heights`, when given:
+    each data row's height by its number, set on every such row."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     # (a row the user added is as tall as its Why and Status need at their columns' widths in this
     # sheet: a workbook written before sheets22 has a Why 50 wide, not 64)
@@ -1055,6 +1087,10 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
             height = row_height(((row.values[WHY_AT], why_width), (row.values[STATUS_AT], status_width)))
             xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
+    for span in data_rows if heights else ():
+        if span.number in heights:  # type: ignore[operator]
+            xml = replaced.get(span.start) or bytes(scan.data[span.start:span.end])
+            replaced[span.start] = with_height(xml, heights[span.number])  # type: ignore[index]
     pieces = splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
     # The filter follows the rows. (It comes after sheetData: the rest of the sheet after the
