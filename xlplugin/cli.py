@@ -930,6 +930,9 @@ def refresh_notes(summary: Any) -> list[str]:
                      f"{'its' if len(unsaved) == 1 else 'their'} Status names the cell "
                      "(open and save the workbook in Excel or LibreOffice, or type the value in the cell, then refresh)"
                      + _rows_named(unsaved))
+    if getattr(summary, "older", 0):  # (sheets30) as "settings changed: ..." says the other reason
+        notes.append(f"scored again: the scorers changed since {'this row was' if summary.older == 1 else f'these {summary.older} rows were'} "
+                     f"scored ({summary.older_parts})")
     if getattr(summary, "newer", 0):
         notes.append(f"{counted(summary.newer, 'row was', 'rows were')} scored by a newer xlplugin ({summary.newer_parts}): "
                      f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "

@@ -70,7 +70,7 @@ from .refresh_file_titles import FOLLOWED_NOTE, followed_titles
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
-from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
+from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
@@ -128,6 +128,10 @@ class RefreshSummary:
     # in words (refresh_plan.newer_parts): their newer scores are replaced, which the summary says.
     newer: int = 0
     newer_parts: str = ""
+    # (sheets30) Of the rescored, rows whose stamp is from earlier rules (an upgrade), and which
+    # rules changed, in words (refresh_plan.older_rules_words): the summary says why they were scored again.
+    older: int = 0
+    older_parts: str = ""
     # Of the missing and unreadable, rows that had no earlier scores to keep (new rows, rows never
     # scored): the summary does not say their earlier scores were kept. Not a count of its own.
     unscored_files: int = 0
@@ -393,6 +397,7 @@ class _Refresh:
                                            and isinstance(value := row.span.values.get(column), str) and value.strip()
                                            and not Path(value.strip()).is_absolute()]
         self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
+        self.summary.older, self.summary.older_parts = counts.older, older_rules_words(counts.older_rules)
         self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row
         # deleted, or cells merged: scored again so its rows are written whole, see refresh_read_edits)

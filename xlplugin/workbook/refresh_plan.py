@@ -89,6 +89,10 @@ class PlanCounts:
     cut_texts: int = 0  # of the failed: texts cut to fit their cell (read, but not refreshed)
     newer: int = 0  # rows scored again whose stamp is from a newer xlplugin (see `newer_parts`)
     newer_parts: str = ""  # what was newer, in words, for the first of them
+    # (sheets30) rows scored again whose stamp is from earlier rules: each rule set's earliest
+    # version among them, and this one's (name -> (theirs, ours)); see `older_rules`
+    older: int = 0
+    older_rules: dict[str, tuple[str, str]] = field(default_factory=dict)
     unscored_files: int = 0  # of the missing and unreadable: rows with no earlier scores to keep
     refused: int = 0  # CSV rows `score` refused (their whole line in the text cell), not edited since: still refused
     failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
@@ -279,6 +283,11 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 if newer:  # (rows20) scored by a newer xlplugin: said, as its rules are replaced by older ones
                     counts.newer += 1
                     counts.newer_parts = counts.newer_parts or newer
+                elif older := older_rules(old[0], version):  # (sheets30) by earlier rules: said which
+                    counts.older += 1
+                    for name, pair in older.items():
+                        seen = counts.older_rules.get(name)
+                        counts.older_rules[name] = pair if seen is None or _version_key(pair[0]) < _version_key(seen[0]) else seen
                 continue
         if isinstance(item, Problem) and item.kind == "cell" and item.text_column \
                 and refused_line(old, span.values.get(status_col), str(item.columns.get(item.text_column) or "")):
@@ -486,6 +495,36 @@ def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:
     if not isinstance(status, str) or not status.startswith(REFUSED_PREFIX):
         return False
     return stamps[1] in (None, "") and bool(REFUSED_FIELDS_RE.match(status))
+
+
+def _version_key(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", text))
+
+
+def older_rules(stamp: Any, version: str) -> dict[str, tuple[str, str]]:
+    """(sheets30) What of a row's "Scored with" `stamp` is older than this xlplugin's `version`
+    (both as `engine.engine_version` writes them), by name ("xlplugin", "loaded_language",
+    "text" ...) -> (its version, this one's); {} for a blank or unknown stamp, this one, or a
+    stamp with any part newer (`newer_parts` says that)."""
+    if not isinstance(stamp, str) or "+" not in stamp or stamp == version or newer_parts(stamp, version):
+        return {}
+
+    def parts(text: str) -> tuple[str, dict[str, int]]:
+        package, _, rules = text.partition("+")
+        named = dict((m.group(1), int(m.group(2))) for m in map(re.compile(r"([a-z_]+?)(\d+)$").match, rules.split("."))
+                     if m)
+        return package.strip(), named
+
+    (their_package, theirs), (our_package, ours) = parts(stamp), parts(version)
+    older = {"xlplugin": (their_package, our_package)} if their_package != our_package and re.match(r"\d", their_package) else {}
+    older.update((name, (str(number), str(ours[name]))) for name, number in theirs.items() if name in ours and number < ours[name])
+    return older
+
+
+def older_rules_words(rules: dict[str, tuple[str, str]]) -> str:
+    """(sheets30) "loaded_language 85 → 86, provenance 87 → 88": `older_rules` in words, in the
+    order the stamp names them (the text preparation is "text", the kinds "kinds")."""
+    return ", ".join(f"{name} {theirs} → {ours}" for name, (theirs, ours) in rules.items())
 
 
 def newer_parts(stamp: Any, version: str) -> str:
