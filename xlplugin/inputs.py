@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Iterator, Union
+from typing import Any, Callable, Iterator, Sequence, Union
 
 from .errors import InputError, cannot_read
 from .file_titles import author_line, date_line, headline_line, outlet_line
@@ -1060,11 +1060,27 @@ def _path_written(written: str) -> str:
 OUTSIDE_TABLE_NOTE = "read from the folder you ran in"
 
 
-def found_outside_table(found: Path, tried: list[Path]) -> str:
+def beside_table(written: str, base: Path) -> list[Path]:
+    """(sheets30) The places `locate_file` looks for a row's file beside its table: the path as
+    written, and a Windows path ("docs\\a.txt") with "/" where "\\" is no separator."""
+    raw = Path(_path_written(written))
+    if raw.is_absolute():
+        return []
+    places = [base / raw]
+    if os.sep == "/" and "\\" in str(raw) and not _WINDOWS_ROOT_RE.match(str(raw)):
+        places.append(base / str(raw).replace("\\", "/"))
+    return places
+
+
+def found_outside_table(found: Path, tried: list[Path], beside: Sequence[Path] = ()) -> str:
     """The note of a file found from the current folder, not beside its table (`locate_file`):
     the row reads another file than the table's own folder holds, maybe by chance, so it says
-    which (""where the file is beside the table, or the two places are one)."""
+    which (""where the file is beside the table, or the two places are one). (sheets30)
+    `beside`: the places beside the table (`beside_table`); a file that is one of them, as a
+    Windows path "docs\\a.txt" read from the table's own folder is, is beside it."""
     if len(tried) < 2 or found != tried[-1] or tried[0].absolute() == found.absolute():
+        return ""
+    if any(place.absolute() == found.absolute() for place in beside):
         return ""
     return (f"{OUTSIDE_TABLE_NOTE}: {found.absolute()} "
             f"(not found beside the table, at {tried[0].absolute()})")
@@ -1356,7 +1372,7 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
         if not fields.get(key) and getattr(read, key):
             fields[key] = getattr(read, key)
     return _noted(Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
-                         text_file=str(file_path), note=read.note, **fields), found_outside_table(file_path, tried))
+                         text_file=str(file_path), note=read.note, **fields), found_outside_table(file_path, tried, beside_table(written, base)))
 
 
 def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tuple[str | None, MergedCell | None]:
