@@ -92,7 +92,7 @@ META_COLUMN_NAMES = (TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, 
 HTML_EXTENSIONS = (".html", ".htm")
 # What a file name in a text cell ends with: the files xlplugin reads, and the documents people
 # keep articles in (a row naming one is told to use a path column, not scored as prose).
-_DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".xlsx", ".xls", ".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub",
+_DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".tsv", ".xlsx", ".xls", ".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub",
                                           ".json", ".xml")
 # A Windows or POSIX path's start: C:\ (or C:/), \\server, /, ~/, ./ or ../
 _PATH_START_RE = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/|\.{1,2}[\\/])\S")
@@ -1938,11 +1938,11 @@ def read_csv_table(path: Path, names_columns: Callable[[list[str]], bool]) -> tu
 
 
 # The file types a path given by name may have, for the message about any other (as read_paths reads them).
-_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".jsonl", ".ndjson", ".json", ".xlsx")) + " or .xlsm"
+_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx")) + " or .xlsm"
 # (jsonl29) JSON Lines files, and .json files holding an array of objects: tables (`inputs_jsonl`)
 _JSON_TABLES = (".jsonl", ".ndjson", ".json")
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
-_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",)
+_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".tsv")
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
 
 
@@ -2075,7 +2075,7 @@ def named_file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
 # file, for a file found in a folder; those the file has no id column for, for a file given by
 # name beside other tables; else as the file has them.
 FOLDER_ROW_IDS, NAMED_ROW_IDS = "folder", "named"
-_TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
+_TABLE_EXTENSIONS = (".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
 
 
 def read_paths(paths: list[str], text_column: str | None = None,
@@ -2117,6 +2117,9 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         if suffix == ".txt" and txt_file_is_table(path, text_column):  # (Excel's "Unicode Text" export)
             suffix = ".csv"
             rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column, skipped))
+        elif suffix == ".tsv":  # (sheets30) a tab-separated table (Google Sheets' download), read as a CSV file is
+            suffix = ".csv"
+            rows = read_csv(path, text_column, skipped)
         else:
             rows = read_csv(path, text_column, skipped) if suffix == ".csv" else iter(())
         if suffix in _JSON_TABLES:  # (jsonl29) each record a row, read as a CSV file's rows are
@@ -2143,16 +2146,11 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         else:
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")
-                          + (TSV_ADVICE if suffix == ".tsv" else "")
                           + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else "")
                           + (f"; {save_as_text_advice(suffix)}" if suffix in OTHER_DOCUMENTS else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
 
-
-# (guard22) A tab-separated table is read as one under a .txt name (Excel's "Unicode Text"), as .tsv
-# is not: the way to have it read, said where a .tsv file is given.
-TSV_ADVICE = "; a tab-separated table is read as a table when its name ends in .txt: rename it .txt"
 
 # (hunt23b) Spreadsheets of other programs: neither `score` nor `refresh` reads them, and the
 # way in is to save them as an Excel workbook (a scored workbook saved as .ods and back keeps its

@@ -202,7 +202,7 @@ def _not_a_workbook_advice(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in OTHER_SPREADSHEETS:
         return save_as_xlsx_advice(suffix) + f", then refresh the .xlsx ({path.stem}.xlsx)"
-    if suffix in (*TEXT_EXTENSIONS, ".csv"):
+    if suffix in (*TEXT_EXTENSIONS, ".csv", ".tsv"):
         return f"Score this file into a workbook first (xlplugin score {path.name} -o {path.stem}.xlsx), then refresh that workbook"
     return "Give the workbook that xlplugin score -o wrote"
 
