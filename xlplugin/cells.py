@@ -316,13 +316,13 @@ _MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(("january", "february", "march"
                                                     "august", "september", "october", "november", "december"), 1)}
 
 
-def _readings(date: str) -> list[_dt.date]:
-    """(meta20) The days a written date may name, in the forms a date cell is read in
-    (`_DATE_RES`): one day, two for "05/12/2026" (day first, month first) where both are real
-    days, the first day of a month ("March 2027") or of a year ("2027"); [] where none."""
-    text = date.strip()
-    if re.fullmatch(r"\d{4}", text):
-        return [_dt.date(int(text), 1, 1)] if _YEARS[0] <= int(text) <= _YEARS[1] else []
+def _date_parts(text: str) -> tuple[int, list[tuple[int, int]], str] | None:
+    """(sheets30) A date written in one of `_DATE_RES`'s forms as (year, (month, day) pairs,
+    form): form "either" for the numbers-only form read day first or month first ("05/12/2026":
+    the day-first pair first, each pair whether it names a real day or not), "day" for a form
+    that names one day ("2026-12-05", "5 December 2026", "Dec 5, 2026"), "month" for a month and
+    year ("December 2026", day 1); None where the text is in none of these forms. The one reader
+    of a written date: `_readings` (a date after today) and `day_readings` (which copy came first)."""
     for pattern in _DATE_RES:
         found = pattern.fullmatch(text)
         if not found:
@@ -330,14 +330,72 @@ def _readings(date: str) -> list[_dt.date]:
         parts = found.groupdict()
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
         if parts.get("a"):
-            pairs = [(int(parts["b"]), int(parts["a"])), (int(parts["a"]), int(parts["b"]))]
-        elif parts.get("m"):
-            pairs = [(int(parts["m"]), int(parts["d"]))]
-        else:
-            month = _MONTH_NUMBERS[re.search(_MONTH, text, re.IGNORECASE).group().lower()[:3]]
-            pairs = [(month, int(parts.get("d") or 1))]
-        return list(dict.fromkeys(_dt.date(year, m, d) for m, d in pairs if _valid_day(year, m, d)))
-    return []
+            return year, [(int(parts["b"]), int(parts["a"])), (int(parts["a"]), int(parts["b"]))], "either"
+        if parts.get("m"):
+            return year, [(int(parts["m"]), int(parts["d"]))], "day"
+        month = _MONTH_NUMBERS[re.search(_MONTH, text, re.IGNORECASE).group().lower()[:3]]
+        return year, [(month, int(parts.get("d") or 1))], "day" if parts.get("d") else "month"
+    return None
+
+
+def _readings(date: str) -> list[_dt.date]:
+    """(meta20) The days a written date may name, in the forms a date cell is read in
+    (`_DATE_RES`): one day, two for "05/12/2026" (day first, month first) where both are real
+    days, the first day of a month ("March 2027") or of a year ("2027"); [] where none."""
+    text = date.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return [_dt.date(int(text), 1, 1)] if _YEARS[0] <= int(text) <= _YEARS[1] else []
+    parts = _date_parts(text)
+    if parts is None:
+        return []
+    year, pairs, _ = parts
+    return list(dict.fromkeys(_dt.date(year, m, d) for m, d in pairs if _valid_day(year, m, d)))
+
+
+def day_order(value: Any) -> str:
+    """(sheets30) "day" for a date written in numbers that can only be read day first
+    ("20/03/2026"), "month" for one that can only be read month first ("3/20/2026"), "" for
+    any other value ("03/02/2026" reads both ways; "2026-03-20" names its order)."""
+    if not isinstance(value, str):
+        return ""
+    parts = _date_parts(value.strip())
+    if parts is None or parts[2] != "either":
+        return ""
+    year, ((m1, d1), (m2, d2)), _ = parts
+    day_first, month_first = _valid_day(year, m1, d1), _valid_day(year, m2, d2)
+    return "day" if day_first and not month_first else "month" if month_first and not day_first else ""
+
+
+def day_readings(value: Any, order: str = "") -> tuple[_dt.date, ...]:
+    """(sheets30) The days a document's date may name, for which of two copies came first: a
+    date cell's day; a date written in any form a date cell is read in (`_DATE_RES`, the forms
+    provenance counts as a date given: "2026-02-03", "3 February 2026", "February 3, 2026",
+    "03.02.2026", "03/02/2026"); an ISO date followed by more ("2026-02-03T10:00:00Z ...").
+    A date in numbers alone reads as two days where both are real ("03/02/2026": 3 February, 2
+    March), the day-first one first; `order` ("day" or "month", as the table's other dates
+    show: `day_order`) keeps only that reading. A month or a year alone names no day: (),
+    as for anything else."""
+    if isinstance(value, _dt.datetime):
+        return (value.date(),)
+    if isinstance(value, _dt.date):
+        return (value,)
+    if not isinstance(value, str) or not value.strip():
+        return ()
+    text = value.strip()
+    parts = _date_parts(text)
+    if parts is None:
+        try:
+            return (_dt.date.fromisoformat(text[:10]),) if len(text) >= 10 else ()
+        except ValueError:
+            return ()
+    year, pairs, form = parts
+    if form == "month":
+        return ()
+    if form == "either" and order in ("day", "month"):
+        preferred = pairs[0] if order == "day" else pairs[1]
+        if _valid_day(year, *preferred):
+            pairs = [preferred]
+    return tuple(dict.fromkeys(_dt.date(year, m, d) for m, d in pairs if _valid_day(year, m, d)))
 
 
 def future_date_note(date: str, today: _dt.date | None = None) -> str:
@@ -348,14 +406,14 @@ def future_date_note(date: str, today: _dt.date | None = None) -> str:
     (meta20) Every form a date cell is read in ("Dec 5, 2026", "12/05/2026", a year "2027": after
     today where its year is after this one); a date that reads as two days ("05/12/2026": 5
     December or 12 May) is said to be after today where either reading is, naming both."""
-    from .copies import _date, _text_date
+    from .copies import _text_date
 
     if not date or not date.strip():  # (most rows: no date given)
         return ""
     today = today or _dt.date.today()
     days = _readings(date)
     if not days:
-        day = _date(date) or _text_date(date)
+        day = next(iter(day_readings(date)), None) or _text_date(date)
         days = [day] if day is not None else []
     later = [d for d in days if d > today]
     if re.fullmatch(r"\s*\d{4}\s*", date):  # a year: after today only where the year is

@@ -500,9 +500,11 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     skipped: list[Skipped] = []
     items: list[Record | Problem] = list(read_paths(args.paths, args.text_column, skipped, args.sheet))
     problems = [item for item in items if isinstance(item, Problem)]
+    # (sheets30) where no row can be read, nothing is written: no row is said to be kept
+    kept = args.output is None or any(isinstance(item, Record) for item in items)
     for problem in problems:
         if not (args.quiet and problem.kind == "cell"):
-            print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind)}", file=sys.stderr)
+            print(f"xlplugin: {problem_line(problem.source, problem.message, problem.id, problem.kind, kept)}", file=sys.stderr)
     for line in describe_skipped(skipped):
         print(f"xlplugin: {line}", file=sys.stderr)
     records = [item for item in items if isinstance(item, Record)]
@@ -519,7 +521,8 @@ def _read_inputs(args: argparse.Namespace) -> tuple[list[Record | Problem], list
     if not records and not problems:
         raise UsageError("no documents found in " + ", ".join(args.paths))
     if not records and args.output is not None:
-        raise UsageError(f"no document could be read, so nothing was written to {args.output}")
+        said = " (the lines above say why for each)" if problems and not args.quiet else ""
+        raise UsageError(f"no document could be read{said}, so nothing was written to {args.output}")
     return items, records, problems, skipped
 
 
@@ -804,7 +807,11 @@ REFRESH_COUNTS = (
     ("unchanged", "unchanged"),
     # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
     ("evidence_restored", "of them with their missing Evidence rows written again"),
+    # (sheets30) and those whose Evidence rows were under an id no row has now: renamed, not deleted
+    ("evidence_refiled", "of them with their Evidence rows filed under a new id"),
     ("failed", "not scored (their Status says why)"),
+    # (sheets30) rows whose text was cut to fit its cell: counted apart from the failed (they keep their scores)
+    ("cut_texts", "with a text cut to fit its cell (earlier scores kept)"),
     ("refused", "still refused as a CSV line (their Status says why)"),
     ("missing", "with a file that was not found (earlier scores kept)"),
     ("unreadable", "with a file that could not be read (earlier scores kept)"),
@@ -815,11 +822,17 @@ REFRESH_COUNTS = (
 def refresh_counts(summary: Any) -> str:
     """ "2 rows scored again, 6 unchanged": the refresh's counts that are not 0, the first with
     its noun ("no rows" when every count is 0)."""
-    said = [(getattr(summary, key), _kept_words(summary, key, words)) for key, words in REFRESH_COUNTS if getattr(summary, key)]
+    said = [(_count_of(summary, key), _kept_words(summary, key, words)) for key, words in REFRESH_COUNTS if _count_of(summary, key)]
     if not said:
         return "no rows"
     (first, words), rest = said[0], said[1:]
     return ", ".join([f"{counted(first, 'row')} {words}"] + [f"{count} {words}" for count, words in rest])
+
+
+def _count_of(summary: Any, key: str) -> int:
+    """A count of the summary line: the failed rows without (sheets30) the cut texts, said apart."""
+    count = getattr(summary, key, 0)
+    return count - getattr(summary, "cut_texts", 0) if key == "failed" else count
 
 
 def _kept_words(summary: Any, key: str, words: str) -> str:
@@ -862,6 +875,19 @@ def evidence_back_lines(back: list[tuple[str, int]]) -> list[str]:
     return [EVIDENCE_BACK.format(rows=counted(total, "Evidence row", "Evidence rows"), documents="; ".join(named))]
 
 
+def evidence_refiled_lines(refiled: list[tuple[str, str, int]]) -> list[str]:
+    """(sheets30) The summary's line on the Evidence rows a refresh filed under a document's new
+    id (an id renamed, or a row with no id whose place, which names it, changed); none when none were."""
+    if not refiled:
+        return []
+    named = [f"{count} for {new_id}, before {old_id}" for new_id, old_id, count in refiled[:_ROWS_NAMED]]
+    if len(refiled) > _ROWS_NAMED:
+        named.append(f"{sum(count for *_, count in refiled[_ROWS_NAMED:])} for {len(refiled) - _ROWS_NAMED} more documents")
+    total = sum(count for *_, count in refiled)
+    return [f"{counted(total, 'Evidence row', 'Evidence rows')} filed under their document's new id ({'; '.join(named)}): "
+            "the Evidence sheet lists each document's rows under its id; their scores did not change"]
+
+
 def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
@@ -871,6 +897,7 @@ def refresh_notes(summary: Any) -> list[str]:
     notes += getattr(summary, "link_notes", [])  # (words URL cells' links set back: refresh_url_links)
     notes += getattr(summary, "id_lines", [])  # (ids written into blank id cells: see refresh_ids)
     notes += evidence_back_lines(getattr(summary, "evidence_rows_back", []))  # (evid25: rows deleted from the Evidence sheet)
+    notes += evidence_refiled_lines(getattr(summary, "evidence_rows_refiled", []))  # (sheets30: an id renamed)
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
                      "for their row's text, as the Read sheet lists them)")
@@ -903,6 +930,9 @@ def refresh_notes(summary: Any) -> list[str]:
                      f"{'its' if len(unsaved) == 1 else 'their'} Status names the cell "
                      "(open and save the workbook in Excel or LibreOffice, or type the value in the cell, then refresh)"
                      + _rows_named(unsaved))
+    if getattr(summary, "older", 0):  # (sheets30) as "settings changed: ..." says the other reason
+        notes.append(f"scored again: the scorers changed since {'this row was' if summary.older == 1 else f'these {summary.older} rows were'} "
+                     f"scored ({summary.older_parts})")
     if getattr(summary, "newer", 0):
         notes.append(f"{counted(summary.newer, 'row was', 'rows were')} scored by a newer xlplugin ({summary.newer_parts}): "
                      f"{'it was' if summary.newer == 1 else 'they were'} scored again with this version's older rules; "

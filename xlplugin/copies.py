@@ -111,7 +111,7 @@ class CopyDoc:
     text: str
     outlet: str = ""
     url: str = ""
-    date: object = ""  # a date, a datetime or an ISO text ("2026-03-04"); anything else is unknown
+    date: object = ""  # a date, a datetime or a written date in any form a date cell is read in (cells.day_readings)
 
 
 @dataclass(frozen=True)
@@ -208,9 +208,31 @@ def _text_date(text: str) -> _dt.date | None:
         return None
 
 
-def _doc_date(doc: CopyDoc) -> _dt.date | None:
-    """The row's date column, else a date in the text's first lines."""
-    return _date(doc.date) or _text_date(doc.text)
+def _doc_days(doc: CopyDoc, order: str = "") -> tuple[_dt.date, ...]:
+    """The days the row's date column may name (two for "03/02/2026" unless `order` says which
+    is written first: cells.day_readings), else a date in the text's first lines."""
+    from .cells import day_readings
+
+    days = day_readings(doc.date, order)
+    if days:
+        return days
+    found = _text_date(doc.text)
+    return (found,) if found is not None else ()
+
+
+def _run_order(docs: Sequence[CopyDoc]) -> tuple[str, str]:
+    """(sheets30) How the run's dates in numbers alone are written, as (order, an example):
+    ("day", "20/03/2026") where some can only be read day first and none only month first,
+    ("month", "3/20/2026") the other way round, ("", "") where no date tells or they disagree.
+    A table's date column is written one way, so "03/02/2026" beside "20/03/2026" is 3 February."""
+    from .cells import day_order
+
+    seen: dict[str, str] = {}
+    for doc in docs:
+        order = day_order(doc.date)
+        if order:
+            seen.setdefault(order, str(doc.date).strip())
+    return next(iter(seen.items())) if len(seen) == 1 else ("", "")
 
 
 # Fingerprints are kept to 32 bits (about 120 for a news article; two unrelated texts share a
@@ -244,19 +266,6 @@ def unpack_fingerprints(text: str) -> list[int] | None:
     if sys.byteorder != "little":
         data.byteswap()
     return data.tolist()
-
-
-def _date(value: object) -> _dt.date | None:
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str) and len(value.strip()) >= 10:
-        try:
-            return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def _domain(url: str) -> str:
@@ -317,9 +326,10 @@ def _find_copies(docs: Sequence[CopyDoc], known: Sequence[str | None] | None) ->
     pairs = _candidate_pairs(postings)
     found = _measure(docs, pairs)
     reports = []
+    order = _run_order(docs) if found else ("", "")
     for index, doc in enumerate(docs):
         matches = tuple(sorted(found.get(index, ()), key=lambda m: (-m.share, -m.words, m.other)))
-        reports.append(CopyReport(matches, tuple(_uncredited(index, doc, matches, docs)), packed[index]))
+        reports.append(CopyReport(matches, tuple(_uncredited(index, doc, matches, docs, order)), packed[index]))
     return reports
 
 
@@ -416,35 +426,61 @@ def _measure(docs: Sequence[CopyDoc], pairs: set[tuple[int, int]]) -> dict[int, 
     return found
 
 
-def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequence[CopyDoc]) -> list[tuple[int, str]]:
+def _days_text(days: tuple[_dt.date, ...]) -> str:
+    return " or ".join(day.isoformat() for day in days)
+
+
+def _either(value: object, days: tuple[_dt.date, ...]) -> str:
+    """(sheets30) "03/02/2026 may be 3 February or 2 March 2026": a date in numbers alone and
+    the two days it may name."""
+    first, second = days[0], days[-1]
+    return f"{str(value).strip()} may be {first.day} {first:%B} or {second.day} {second:%B %Y}"
+
+
+def _uncredited(index: int, doc: CopyDoc, matches: Sequence[Match], docs: Sequence[CopyDoc],
+                run_order: tuple[str, str] = ("", "")) -> list[tuple[int, str]]:
     """The same-story rows this one reprints without credit: the earliest of those dated before
     it, if any (the original, as far as the dates tell); otherwise each whose order is not known
-    (no dates, or the same day). A row dated before all its copies reprints nobody."""
+    (no dates, the same day, or (sheets30) dates in numbers alone that put them in either order
+    as the day or the month is read first). A row dated before all its copies reprints nobody.
+    A date such as "03/02/2026" is read as both days it may be, unless the run's other dates
+    show which is written first (`_run_order`), which is then said."""
     # A partner that credits a source (and this row does not) is the copy, not the original.
     same = [m.other for m in matches if m.same_story
             and not (_CREDIT_RE.search(docs[m.other].text) and not _CREDIT_RE.search(doc.text))]
     if not same:
         return []  # (most rows: no date is looked for in their text)
-    mine = _doc_date(doc)
-    dated = [(d, other) for other in same if (d := _doc_date(docs[other])) is not None]
-    earlier = sorted((d, other) for d, other in dated if mine is not None and d < mine)
+    order, example = run_order
+    read_as = f"; dates read {order} first, as {example} in this table is" if order else ""
+    mine = _doc_days(doc, order)
+    dated = [(days, other) for other in same if (days := _doc_days(docs[other], order))]
+    earlier = sorted((max(days), other, days) for days, other in dated if mine and max(days) < min(mine))
     if earlier:
-        d, other = earlier[0]
+        _, other, days = earlier[0]
         if _credits(doc, docs[other]):
             return []
-        return [(other, f"published after it ({mine.isoformat()}, and {d.isoformat()})")]  # type: ignore[union-attr]
+        either = read_as if len(_doc_days(doc)) > 1 or len(_doc_days(docs[other])) > 1 else ""
+        return [(other, f"published after it ({_days_text(mine)}, and {_days_text(days)}{either})")]
     out = []
     for other in same:
-        theirs = _doc_date(docs[other])
-        if mine is not None and theirs is not None and theirs > mine:
+        theirs = _doc_days(docs[other], order)
+        if mine and theirs and min(theirs) > max(mine):
             continue  # this one came first
         if _credits(doc, docs[other]):
             continue
-        why = ("published the same day; which came first is not known" if mine is not None and theirs is not None
-               else "which came first is not known (the two are not both dated)")
+        if not (mine and theirs):
+            undated = [d for d, days in ((doc, mine), (docs[other], theirs)) if not days]
+            why = ("which came first is not known (the two are not both dated to a day)"
+                   if all(str(d.date or "").strip() for d in undated)
+                   else "which came first is not known (the two are not both dated)")
+        elif mine == theirs:  # (the same day, or "03/02/2026" twice: the same day read either way)
+            why = "published the same day; which came first is not known"
+        else:
+            either = [_either(d.date, days) for d, days in ((doc, mine), (docs[other], theirs)) if len(days) > 1]
+            why = (f"which came first is not known: {', and '.join(either)}, as the day or the month is written "
+                   "first (a date written 2026-03-02 or 2 March 2026 tells)")
         out.append((other, why))
     return out
-
 
 
 def _percent(share: float) -> str:

@@ -170,7 +170,7 @@ def read_corpus(paths: list[str]) -> dd.DataFrame:
 # parts, not 10,000. A CSV file or workbook is a part of its own, whatever its size (an article's
 # text may hold line breaks, so a CSV file is never split at an arbitrary line).
 TEXT_FILES_PER_PART = 64
-_TABLE_FILES = (".csv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
+_TABLE_FILES = (".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
 
 
 def _file_parts(found: list[Any]) -> list[list[Any]]:

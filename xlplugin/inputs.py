@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Iterator, Union
+from typing import Any, Callable, Iterator, Sequence, Union
 
 from .errors import InputError, cannot_read
 from .file_titles import author_line, date_line, headline_line, outlet_line
@@ -92,7 +92,7 @@ META_COLUMN_NAMES = (TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, 
 HTML_EXTENSIONS = (".html", ".htm")
 # What a file name in a text cell ends with: the files xlplugin reads, and the documents people
 # keep articles in (a row naming one is told to use a path column, not scored as prose).
-_DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".xlsx", ".xls", ".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub",
+_DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".tsv", ".xlsx", ".xls", ".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub",
                                           ".json", ".xml")
 # A Windows or POSIX path's start: C:\ (or C:/), \\server, /, ~/, ./ or ../
 _PATH_START_RE = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/|\.{1,2}[\\/])\S")
@@ -1071,11 +1071,27 @@ def _path_written(written: str) -> str:
 OUTSIDE_TABLE_NOTE = "read from the folder you ran in"
 
 
-def found_outside_table(found: Path, tried: list[Path]) -> str:
+def beside_table(written: str, base: Path) -> list[Path]:
+    """(sheets30) The places `locate_file` looks for a row's file beside its table: the path as
+    written, and a Windows path ("docs\\a.txt") with "/" where "\\" is no separator."""
+    raw = Path(_path_written(written))
+    if raw.is_absolute():
+        return []
+    places = [base / raw]
+    if os.sep == "/" and "\\" in str(raw) and not _WINDOWS_ROOT_RE.match(str(raw)):
+        places.append(base / str(raw).replace("\\", "/"))
+    return places
+
+
+def found_outside_table(found: Path, tried: list[Path], beside: Sequence[Path] = ()) -> str:
     """The note of a file found from the current folder, not beside its table (`locate_file`):
     the row reads another file than the table's own folder holds, maybe by chance, so it says
-    which (""where the file is beside the table, or the two places are one)."""
+    which (""where the file is beside the table, or the two places are one). (sheets30)
+    `beside`: the places beside the table (`beside_table`); a file that is one of them, as a
+    Windows path "docs\\a.txt" read from the table's own folder is, is beside it."""
     if len(tried) < 2 or found != tried[-1] or tried[0].absolute() == found.absolute():
+        return ""
+    if any(place.absolute() == found.absolute() for place in beside):
         return ""
     return (f"{OUTSIDE_TABLE_NOTE}: {found.absolute()} "
             f"(not found beside the table, at {tried[0].absolute()})")
@@ -1381,7 +1397,7 @@ def _record_from_file(written: str, base: Path, where: str, doc_id: str, columns
         if not fields.get(key) and getattr(read, key):
             fields[key] = getattr(read, key)
     return _noted(Record(id=doc_id, text=read.text, source=where, columns=columns, path_column=path_col,
-                         text_file=str(file_path), note=read.note, **fields), found_outside_table(file_path, tried))
+                         text_file=str(file_path), note=read.note, **fields), found_outside_table(file_path, tried, beside_table(written, base)))
 
 
 def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tuple[str | None, MergedCell | None]:
@@ -1947,13 +1963,13 @@ def read_csv_table(path: Path, names_columns: Callable[[list[str]], bool]) -> tu
 
 
 # The file types a path given by name may have, for the message about any other (as read_paths reads them).
-_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".jsonl", ".ndjson", ".json", ".xlsx")) + " or .xlsm"
+_SUPPORTED = ", ".join(TEXT_EXTENSIONS + (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx")) + " or .xlsm"
 # (jsonl29) JSON Lines files, and .json files holding an array of objects: tables (`inputs_jsonl`)
 _JSON_TABLES = (".jsonl", ".ndjson", ".json")
 # What a folder is searched for (a workbook in a folder is not read: it may be one `score` wrote).
 # (hunt30) JSON Lines and .json files too: read as when given by name, their rows' ids naming the
 # file ("b.json:x1", as a folder's CSV rows': `file_row_ids`), so none is "b.txt"'s.
-_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv",) + _JSON_TABLES
+_FOLDER_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".tsv") + _JSON_TABLES
 # The record `--engine dask` writes beside its Parquet parts (`xlplugin.dask.MANIFEST`): no table of
 # documents, and a folder of parts may be given again.
 _RUN_RECORD = "_xlplugin.json"
@@ -2108,7 +2124,7 @@ def named_file_row_ids(items: Iterator[Item], file_id: str) -> Iterator[Item]:
 # file, for a file found in a folder; those the file has no id column for, for a file given by
 # name beside other tables; else as the file has them.
 FOLDER_ROW_IDS, NAMED_ROW_IDS = "folder", "named"
-_TABLE_EXTENSIONS = (".csv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
+_TABLE_EXTENSIONS = (".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
 
 
 def read_paths(paths: list[str], text_column: str | None = None,
@@ -2150,6 +2166,9 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         if suffix == ".txt" and txt_file_is_table(path, text_column):  # (Excel's "Unicode Text" export)
             suffix = ".csv"
             rows: Iterator[Item] = (_noted(item, TAB_TABLE_NOTE) for item in read_csv(path, text_column, skipped))
+        elif suffix == ".tsv":  # (sheets30) a tab-separated table (Google Sheets' download), read as a CSV file is
+            suffix = ".csv"
+            rows = read_csv(path, text_column, skipped)
         else:
             rows = read_csv(path, text_column, skipped) if suffix == ".csv" else iter(())
         if suffix in _JSON_TABLES:  # (jsonl29) each record a row, read as a CSV file's rows are
@@ -2176,16 +2195,11 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         else:
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")
-                          + (TSV_ADVICE if suffix == ".tsv" else "")
                           + (f"; {save_as_xlsx_advice(suffix)}" if suffix in OTHER_SPREADSHEETS else "")
                           + (f"; {save_as_text_advice(suffix)}" if suffix in OTHER_DOCUMENTS else ""))
     except InputError as exc:
         yield Problem(str(path), str(exc), doc_id)
 
-
-# (guard22) A tab-separated table is read as one under a .txt name (Excel's "Unicode Text"), as .tsv
-# is not: the way to have it read, said where a .tsv file is given.
-TSV_ADVICE = "; a tab-separated table is read as a table when its name ends in .txt: rename it .txt"
 
 # (hunt23b) Spreadsheets of other programs: neither `score` nor `refresh` reads them, and the
 # way in is to save them as an Excel workbook (a scored workbook saved as .ods and back keeps its

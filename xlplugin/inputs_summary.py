@@ -142,13 +142,15 @@ def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
     return counts_line(len(results) + cells, indexed, _without_index(results), unscored, len(problems) - cells)
 
 
-def problem_line(source: str, message: str, row_id: str, kind: str) -> str:
+def problem_line(source: str, message: str, row_id: str, kind: str, kept: bool = True) -> str:
     """The stderr line for an input not scored. A table row whose text cell holds no text is kept
     (a row with no scores, its Status says why), so it is said as not scored, by the id the table
-    shows and where it is; a file that could not be read is said as skipped."""
+    shows and where it is; a file that could not be read is said as skipped. (sheets30) `kept`:
+    False where no output is written (no row could be read), and the row is not said to be kept."""
     if kind == "cell":
         where = f"id {row_id} ({source})" if row_id else source
-        return f"not scored: {where}: {message.removeprefix(f'{source}: ')}; the row is kept with no scores and its Status says why"
+        line = f"not scored: {where}: {message.removeprefix(f'{source}: ')}"
+        return line + "; the row is kept with no scores and its Status says why" if kept else line
     return f"skipped {message}" if message.startswith(source) else f"skipped {source}: {message}"
 
 

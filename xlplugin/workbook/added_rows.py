@@ -14,7 +14,7 @@ from typing import Callable
 
 from .sheet_scan import parse_cells
 
-__all__ = ["fit_added_row"]
+__all__ = ["fit_added_row", "with_height"]
 
 _ROW_TAG_RE = re.compile(rb"^<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*>")
 _TEXT_TYPE_RE = re.compile(rb'^<[^>]*\st="(?:s|inlineStr|str)"')
@@ -47,3 +47,17 @@ def _styled(cell: bytes, style: int) -> bytes:
     name = _CELL_NAME_RE.match(opening)
     assert name is not None
     return opening[:name.end()] + f' s="{style}"'.encode() + opening[name.end():] + cell[end:]
+
+
+_HEIGHT_ATTRS_RE = re.compile(rb'\s(?:ht|customHeight)="[^"]*"')
+
+
+def with_height(row: bytes, height: float) -> bytes:
+    """(sheets30) `row` (a row's XML) with the height `height` (points), in place of any it had."""
+    tag = _ROW_TAG_RE.match(row)
+    if tag is None:
+        return row
+    head = _HEIGHT_ATTRS_RE.sub(b"", tag.group(0))
+    closing = b"/>" if head.endswith(b"/>") else b">"
+    head = head[: -len(closing)].rstrip() + f' ht="{height:g}" customHeight="1"'.encode() + closing
+    return head + row[tag.end():]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GROWN_NAMES", "grown_defined_names"]
+__all__ = ["GROWN_NAMES", "grown_defined_names", "printed_columns"]
 
 GROWN_NAMES = (b"_xlnm.Print_Area", b"_xlnm._FilterDatabase")
 
@@ -77,3 +77,27 @@ def grown_defined_names(workbook: bytes, sheet_position: int, last_row: int, las
 
     grown = _NAME_RE.sub(one, workbook)
     return None if grown == workbook else grown
+
+
+# (sheets30) a print area's first column ("'Documents'!$G$1:$P$13" -> G), print titles' columns ("$A:$B")
+_AREA_START_RE = re.compile(rb"!\$?([A-Z]{1,3})\$?\d")
+_TITLE_COLUMNS_RE = re.compile(rb"!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})(?![A-Z\d$])")
+
+
+def printed_columns(workbook: bytes, sheet_position: int, columns: list[int]) -> list[int]:
+    """(sheets30) Of `columns`, those the sheet at `sheet_position` prints, as `score` set its
+    print area (fit.print_names_and_scores): all of them where the print area starts at column A
+    or there is none; else only those among its print titles (the id and title repeated at the
+    left of the scores). A row is as tall as its printed cells need (writer.row_height)."""
+    first, titles = 1, set()
+    for match in _NAME_RE.finditer(workbook):
+        name, local = _NAME_ATTR_RE.search(match.group(2)), _LOCAL_RE.search(match.group(2))
+        if name is None or local is None or int(local.group(1)) != sheet_position:
+            continue
+        if name.group(1) == b"_xlnm.Print_Area":
+            start = _AREA_START_RE.search(match.group(3))
+            first = _column_number(start.group(1)) if start else 1
+        elif name.group(1) == b"_xlnm.Print_Titles":
+            for pair in _TITLE_COLUMNS_RE.finditer(match.group(3)):
+                titles.update(range(_column_number(pair.group(1)), _column_number(pair.group(2)) + 1))
+    return list(columns) if first <= 1 else [column for column in columns if column in titles]

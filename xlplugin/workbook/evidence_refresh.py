@@ -453,6 +453,11 @@ def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int
     # but its text's rows under another id are its own, the id changed: a rename, or a row
     # that now shares its id, see inputs.distinct_ids)
     hashes = {key[1] for key in present if key is not None}
+    ids_of: dict[str, list[str]] = {}
+    for key in old.keys:
+        if key is not None and key[0] not in ids_of.setdefault(key[1], []):
+            ids_of[key[1]].append(key[0])
+    ids_now = {str(row.item.id) for row in rows}
     missing = []
     for row in rows:
         if row.rescore or (row.values is not None and not row.status_only) or not row.keep_evidence \
@@ -465,6 +470,8 @@ def missing_evidence(rows: list[RowPlan], old: OldEvidence | None, hash_col: int
             continue
         key = (str(row.item.id), str(old_hash))
         if key not in present:
+            # (sheets30) its rows under an id no row has now: the id was renamed, not rows deleted
+            row.refiled_from = next((old_id for old_id in ids_of.get(str(old_hash), ()) if old_id not in ids_now), "")
             missing.append(row)
         elif count_col is not None:
             given = row.span.values.get(count_col)

@@ -344,8 +344,13 @@ def settings_from_package(package: Package, base: Settings | None = None) -> Set
     settings = base or Settings()
     overrides: dict[str, Any] = {}
     row_of: dict[str, int] = {}
-    for number, key, value, formula in _settings_rows(package):
-        if number == 1 or key in (None, ""):
+    setting_rows = _settings_rows(package)
+    # (sheets30) The sheet's header (Setting, Value) is in row 1 as written; where rows were
+    # inserted above it (a title), that header row is no setting, nor a title above it with no value.
+    header = next((number for number, key, value, _ in setting_rows if number <= 10 and str(key or "").strip().lower()
+                   == layout.SETTINGS_HEADERS[0].lower() and str(value or "").strip().lower() == layout.SETTINGS_HEADERS[1].lower()), 1)
+    for number, key, value, formula in setting_rows:
+        if number == header or key in (None, "") or (number < header and value in (None, "") and not formula):
             continue
         written, key = str(key).strip(), setting_named(key) or str(key).strip()  # (its label, or its key in a sheet written before)
         if value in (None, "") and formula:

@@ -63,19 +63,19 @@ from .refresh_settings import COLOURS_NOT_REDONE, missing_rows_added, missing_se
 from .refresh_transplant import styles_part
 from .refresh_helper import Helper
 from .refresh_ids import WRITTEN_ID_HEADER, BlankIds, apply_new_ids, number_blank_ids
-from .defined_ranges import grown_defined_names
+from .defined_ranges import grown_defined_names, printed_columns
 from .refresh_row_notes import emptied, emptied_line, formula_line
 from .refresh_fields import find_renamed_fields
 from .refresh_file_titles import FOLLOWED_NOTE, followed_titles
 from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
-from .refresh_plan import (UNCHANGED, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
+from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
-from .added_rows import fit_added_row
+from .added_rows import fit_added_row, with_height
 from .merged import fill_merged, merged_ranges
 from .number_formats import styled_table
 from .score_styles import USER_FORMATS, score_styles
@@ -111,6 +111,10 @@ class RefreshSummary:
     # (evid25) of those, each document's id and how many Evidence rows were written again for it (the
     # rows deleted from the Evidence sheet: see evidence_refresh.restore_missing). Not a count of rows.
     evidence_rows_back: list[tuple[str, int]] = field(default_factory=list)
+    # (sheets30) unchanged rows whose Evidence rows were in the sheet under an id no row has now
+    # (renamed): filed under the new id; and of those, (new id, old id, Evidence rows written)
+    evidence_refiled: int = 0
+    evidence_rows_refiled: list[tuple[str, str, int]] = field(default_factory=list)
     # Of the failed, rows whose text was cut to fit its cell: read (as `score` reads them), so not
     # counted as unreadable by the exit code. Not a count of its own.
     cut_texts: int = 0
@@ -124,6 +128,10 @@ class RefreshSummary:
     # in words (refresh_plan.newer_parts): their newer scores are replaced, which the summary says.
     newer: int = 0
     newer_parts: str = ""
+    # (sheets30) Of the rescored, rows whose stamp is from earlier rules (an upgrade), and which
+    # rules changed, in words (refresh_plan.older_rules_words): the summary says why they were scored again.
+    older: int = 0
+    older_parts: str = ""
     # Of the missing and unreadable, rows that had no earlier scores to keep (new rows, rows never
     # scored): the summary does not say their earlier scores were kept. Not a count of its own.
     unscored_files: int = 0
@@ -194,7 +202,7 @@ def _not_a_workbook_advice(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in OTHER_SPREADSHEETS:
         return save_as_xlsx_advice(suffix) + f", then refresh the .xlsx ({path.stem}.xlsx)"
-    if suffix in (*TEXT_EXTENSIONS, ".csv"):
+    if suffix in (*TEXT_EXTENSIONS, ".csv", ".tsv"):
         return f"Score this file into a workbook first (xlplugin score {path.name} -o {path.stem}.xlsx), then refresh that workbook"
     return "Give the workbook that xlplugin score -o wrote"
 
@@ -389,6 +397,7 @@ class _Refresh:
                                            and isinstance(value := row.span.values.get(column), str) and value.strip()
                                            and not Path(value.strip()).is_absolute()]
         self.summary.newer, self.summary.newer_parts = counts.newer, counts.newer_parts
+        self.summary.older, self.summary.older_parts = counts.older, older_rules_words(counts.older_rules)
         self.summary.unscored_files = counts.unscored_files
         # (the Read sheet's layout edited: words typed there refused; a long text's first row
         # deleted, or cells merged: scored again so its rows are written whole, see refresh_read_edits)
@@ -631,7 +640,8 @@ class _Refresh:
         package, path = self.package, self.path
         data = package.read(self.docs_part)  # (read once: it is as large as all the texts)
         check_cell_references(package, self.docs_part, data)
-        owned, user = header_columns(path, scan_sheet(package, self.docs_part, value_rows=1, first_only=True, data=data))
+        owned, user = header_columns(path, scan_sheet(package, self.docs_part, value_rows=HEADER_ROWS_LOOKED_AT, first_only=True,
+                                                      data=data))
         user_cols = [col for col, _ in user]
         wanted = (set(user_cols) | {owned[h] for h in layout.STAMP_HEADERS} | {owned[layout.SCORE_HEADERS[0]]}
                   | {owned[layout.SCORE_HEADERS[-1]]}  # (the Status: a row that has one is not a new row)
@@ -794,15 +804,22 @@ class _Refresh:
         if old_sheet is not None:  # (evid25) of the rows deleted from the Evidence sheet, only those are written again
             restore_missing(to_score, old_sheet, hash_col, self.package.shared_strings)
         self.summary.evidence_rows_back = [(str(row.item.id), row.evidence_count) for row in to_score
-                                           if row.evidence_only and row.evidence_count]
+                                           if row.evidence_only and row.evidence_count and not row.refiled_from]
+        self.summary.evidence_rows_refiled = [(str(row.item.id), row.refiled_from, row.evidence_count) for row in to_score
+                                              if row.evidence_only and row.evidence_count and row.refiled_from]
         # (a document whose rows were all there after all, its count cell typed over: nothing written for it)
-        self.summary.evidence_restored -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count)
+        self.summary.evidence_restored -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count
+                                              and not row.refiled_from)
+        self.summary.evidence_refiled -= sum(1 for row in to_score if row.evidence_only and not row.evidence_count
+                                             and row.refiled_from)
         replacements: dict[str, Any] = {}
         if rewritten or changes.changed:
             user_cols = [col for col, _ in docs.user] if any(row.new for row in rewritten) else []
             styles = _row_styles(self.package, docs.scan, docs.owned, docs.data_rows, docs.text_col, replacements, user_cols)
             added_style = _added_row_style(styles, set(user_cols), docs.blank_ids.column)
-            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style)
+            # (sheets30) a sort moves cells, not row heights: each row made as tall as its own cells need
+            heights = self._row_heights(docs, rewritten) if changes.reordered else None
+            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style, heights)
             self._recolour(docs, pieces, replacements)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
@@ -813,6 +830,30 @@ class _Refresh:
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
+
+    def _row_heights(self, docs: _Documents, rewritten: list[RowPlan]) -> dict[int, float]:
+        """(sheets30) Each Documents row's height as `score` sets it (writer.row_height): as
+        many lines as its Why or Status needs, or its printed text cells (up to writer.MAX_LINES),
+        at the widths the sheet gives those columns. For a refresh that found the rows sorted: a
+        program's sort moves the cells and leaves the heights, so a long Why would be cut. The
+        Why column is read here only then (it is not read otherwise: `_read_documents`)."""
+        data, owned = docs.scan.data, docs.owned
+        why_col, status_col = owned[layout.SCORE_HEADERS[-2]], owned[layout.SCORE_HEADERS[-1]]
+        widths = {col: column_width(data, col, WIDTHS["why"] if col == why_col else WIDTHS["status"] if col == status_col
+                                    else _PROGRAM_WIDTH) for col in (why_col, status_col, *(c for c, _ in docs.user))}
+        whys = {span.number: span.values.get(why_col) for span in scan_sheet(self.package, docs.part, {why_col}, data=data).rows}
+        position = list(self.package.sheets).index(layout.DOCUMENTS)
+        printed = printed_columns(self.package.read(self.package.workbook_part), position, [col for col, _ in docs.user])
+        new_values = {row.span.number: row.values for row in rewritten if row.values is not None}
+        heights = {}
+        for span in docs.data_rows:
+            values = new_values.get(span.number)
+            why = values[WHY_AT] if values is not None and values[WHY_AT] is not UNCHANGED else whys.get(span.number)
+            status = values[STATUS_AT] if values is not None and values[STATUS_AT] is not UNCHANGED else span.values.get(status_col)
+            texts = [(span.values.get(col), widths[col]) for col in printed if col != docs.page_text_col]
+            page = [(span.values.get(col), widths[col]) for col in printed if col == docs.page_text_col]
+            heights[span.number] = row_height(((why, widths[why_col]), (status, widths[status_col])), texts, page)
+        return heights
 
     def _recolour(self, docs: _Documents, pieces: list[Any], replacements: dict[str, Any]) -> None:
         """The score columns' colours redone for the weights scored with (refresh_colours), in the
@@ -950,7 +991,9 @@ class _Refresh:
         return row_changes(before, [(i, h, None) for i, h, _n in now if (i, h) in present])
 
     def _count(self, row: RowPlan) -> None:
-        if row.evidence_only:
+        if row.evidence_only and row.refiled_from:
+            self.summary.evidence_refiled += 1
+        elif row.evidence_only:
             self.summary.evidence_restored += 1
         elif emptied(row):  # (said on a line of its own: refresh_row_notes)
             self.emptied_rows.append(row.span.number)
@@ -1008,6 +1051,10 @@ def _row_styles(package: Package, scan: SheetScan, owned: dict[str, int], data_r
     return styles
 
 
+# (sheets30) A column's width where the sheet gives none: the spreadsheet programs' default.
+_PROGRAM_WIDTH = 8.43
+
+
 def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
                      id_col: int | None) -> Callable[[int, bool], int | None]:
     """The format a cell of an appended row takes where it has none (added_rows): its column's in
@@ -1024,10 +1071,12 @@ def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
 
 def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
                    styles: dict[int | str, int | None],
-                   added_style: Callable[[int, bool], int | None] | None = None) -> list[Any]:
+                   added_style: Callable[[int, bool], int | None] | None = None,
+                   heights: dict[int, float] | None = None) -> list[Any]:
     """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
     the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
-    are laid out as `score` lays out its rows (added_rows)."""
+    are laid out as `score` lays out its rows (added_rows). (sheets30) `heights`, when given:
+    each data row's height by its number, set on every such row."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     # (a row the user added is as tall as its Why and Status need at their columns' widths in this
     # sheet: a workbook written before sheets22 has a Why 50 wide, not 64)
@@ -1043,6 +1092,10 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
             height = row_height(((row.values[WHY_AT], why_width), (row.values[STATUS_AT], status_width)))
             xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
+    for span in data_rows if heights else ():
+        if span.number in heights:  # type: ignore[operator]
+            xml = replaced.get(span.start) or bytes(scan.data[span.start:span.end])
+            replaced[span.start] = with_height(xml, heights[span.number])  # type: ignore[index]
     pieces = splice(scan, replaced)
     last = max((r.number for r in data_rows), default=1)
     # The filter follows the rows. (It comes after sheetData: the rest of the sheet after the

@@ -66,6 +66,9 @@ class RowPlan:
     # (evid25) of those, a row with some of its Evidence rows left: only the rows deleted are written
     # again, after its last one (evidence_refresh.restore_missing)
     restore: bool = False
+    # (sheets30) of those, a row whose Evidence rows are in the sheet under another id, no row's
+    # now (its id renamed, or a blank id's place changed): that id; its rows are filed under the new one
+    refiled_from: str = ""
     furniture: frozenset[str] = frozenset()  # its paragraphs repeated across its outlet's rows
     normalised_cell: tuple[int, str] | None = None  # its text cell as scored (see refresh.normalised_cells)
     id_note: str = ""  # what its new Status says of other rows with its id (inputs.distinct_ids)
@@ -86,6 +89,10 @@ class PlanCounts:
     cut_texts: int = 0  # of the failed: texts cut to fit their cell (read, but not refreshed)
     newer: int = 0  # rows scored again whose stamp is from a newer xlplugin (see `newer_parts`)
     newer_parts: str = ""  # what was newer, in words, for the first of them
+    # (sheets30) rows scored again whose stamp is from earlier rules: each rule set's earliest
+    # version among them, and this one's (name -> (theirs, ours)); see `older_rules`
+    older: int = 0
+    older_rules: dict[str, tuple[str, str]] = field(default_factory=dict)
     unscored_files: int = 0  # of the missing and unreadable: rows with no earlier scores to keep
     refused: int = 0  # CSV rows `score` refused (their whole line in the text cell), not edited since: still refused
     failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
@@ -99,9 +106,40 @@ def refuse(path: Path, reason: str) -> WorkbookError:
                          "To keep your workbook as it is, score into a new file instead (xlplugin score ... -o NEW.xlsx)")
 
 
+# (sheets30) How far down a header row is looked for when row 1 is not it, as `score` looks for one.
+HEADER_ROWS_LOOKED_AT = 10
+
+
+def _owned_in(span: Any) -> set[str]:
+    names = {str(value).strip() for value in span.values.values() if value not in (None, "")}
+    return {layout.FORMER_HEADERS.get(name, name) for name in names} & set(layout.OWNED_HEADERS)
+
+
+def _header_below(path: Path, scan: SheetScan) -> None:
+    """(sheets30) Refuse, saying where, a Documents sheet whose header row is lower than row 1
+    (rows inserted above it for a title): `score` reads a header in any of the first 10 rows,
+    but a refresh writes every score, link and Read sheet row back by its row number, so it
+    reads the header it wrote, in row 1, and asks for the rows above it to go."""
+    for span in scan.rows:
+        if span.number > HEADER_ROWS_LOOKED_AT:
+            break
+        if span.number > 1 and len(_owned_in(span)) * 2 > len(layout.OWNED_HEADERS):
+            above = {2: "row 1", 3: "rows 1 and 2"}.get(span.number, f"rows 1 to {span.number - 1}")
+            raise refuse(path, f"the Documents sheet's header is in row {span.number}, not row 1 (rows inserted above "
+                               f"it?): delete {above} (copy what you typed there to another sheet first), then "
+                               "refresh again; the scores, links and Read sheet rows are written back by row number")
+
+
+def _names(headers: list[str]) -> str:
+    quoted = [repr(h) for h in headers]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
 def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tuple[int, str]]]:
-    """The owned columns (header -> column) and the user's (column, header), from row 1."""
+    """The owned columns (header -> column) and the user's (column, header), from row 1. `scan`
+    holds the sheet's first rows with their values (a header found lower is said: `_header_below`)."""
     if not scan.rows or scan.rows[0].number != 1:
+        _header_below(path, scan)
         raise refuse(path, "the Documents sheet has no header row in row 1")
     header = {col: str(value).strip() for col, value in scan.rows[0].values.items() if value not in (None, "")}
     header = {col: layout.FORMER_HEADERS.get(name, name) for col, name in header.items()}  # renamed since
@@ -110,8 +148,17 @@ def header_columns(path: Path, scan: SheetScan) -> tuple[dict[str, int], list[tu
     # (evid25) Nor before the number of each document's Evidence rows was kept.
     missing = [name for name in layout.OWNED_HEADERS if name not in owned and name not in (KIND_HEADER, layout.EVIDENCE_COUNT_HEADER)]
     if missing:
-        raise refuse(path, "the Documents sheet lacks the score column(s) " + ", ".join(repr(m) for m in missing)
-                     + " (renamed or deleted?); restore the header to refresh in place")
+        _header_below(path, scan)
+        if set(missing) <= set(layout.STAMP_HEADERS):
+            # (sheets30) the folded columns that say what each row was scored from: a deleted column's
+            # cells are gone with it (a header typed back would not bring them), and every one is named
+            gone = missing + [layout.EVIDENCE_COUNT_HEADER] * (layout.EVIDENCE_COUNT_HEADER not in owned)
+            raise refuse(path, "the Documents sheet lacks the folded column(s) that record what each row was scored "
+                         "from, " + _names(gone) + " (deleted?): their cells went with them, so a refresh cannot tell "
+                         "which rows changed; undo the deletion (or take an earlier copy of the file) to refresh in place")
+        raise refuse(path, "the Documents sheet lacks the score column(s) " + _names(missing)
+                     + " (renamed? type the header back in row 1; deleted? its cells went with it: undo the deletion "
+                     "to refresh in place)")
     user = sorted((col, name) for col, name in header.items() if name not in layout.OWNED_HEADERS)
     return owned, user
 
@@ -236,6 +283,11 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
                 if newer:  # (rows20) scored by a newer xlplugin: said, as its rules are replaced by older ones
                     counts.newer += 1
                     counts.newer_parts = counts.newer_parts or newer
+                elif older := older_rules(old[0], version):  # (sheets30) by earlier rules: said which
+                    counts.older += 1
+                    for name, pair in older.items():
+                        seen = counts.older_rules.get(name)
+                        counts.older_rules[name] = pair if seen is None or _version_key(pair[0]) < _version_key(seen[0]) else seen
                 continue
         if isinstance(item, Problem) and item.kind == "cell" and item.text_column \
                 and refused_line(old, span.values.get(status_col), str(item.columns.get(item.text_column) or "")):
@@ -443,6 +495,36 @@ def refused_line(stamps: tuple[Any, ...], status: Any, text: str) -> bool:
     if not isinstance(status, str) or not status.startswith(REFUSED_PREFIX):
         return False
     return stamps[1] in (None, "") and bool(REFUSED_FIELDS_RE.match(status))
+
+
+def _version_key(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", text))
+
+
+def older_rules(stamp: Any, version: str) -> dict[str, tuple[str, str]]:
+    """(sheets30) What of a row's "Scored with" `stamp` is older than this xlplugin's `version`
+    (both as `engine.engine_version` writes them), by name ("xlplugin", "loaded_language",
+    "text" ...) -> (its version, this one's); {} for a blank or unknown stamp, this one, or a
+    stamp with any part newer (`newer_parts` says that)."""
+    if not isinstance(stamp, str) or "+" not in stamp or stamp == version or newer_parts(stamp, version):
+        return {}
+
+    def parts(text: str) -> tuple[str, dict[str, int]]:
+        package, _, rules = text.partition("+")
+        named = dict((m.group(1), int(m.group(2))) for m in map(re.compile(r"([a-z_]+?)(\d+)$").match, rules.split("."))
+                     if m)
+        return package.strip(), named
+
+    (their_package, theirs), (our_package, ours) = parts(stamp), parts(version)
+    older = {"xlplugin": (their_package, our_package)} if their_package != our_package and re.match(r"\d", their_package) else {}
+    older.update((name, (str(number), str(ours[name]))) for name, number in theirs.items() if name in ours and number < ours[name])
+    return older
+
+
+def older_rules_words(rules: dict[str, tuple[str, str]]) -> str:
+    """(sheets30) "loaded_language 85 → 86, provenance 87 → 88": `older_rules` in words, in the
+    order the stamp names them (the text preparation is "text", the kinds "kinds")."""
+    return ", ".join(f"{name} {theirs} → {ours}" for name, (theirs, ours) in rules.items())
 
 
 def newer_parts(stamp: Any, version: str) -> str:
