@@ -526,11 +526,14 @@ _TIMED_LINE_RE = re.compile(
     re.IGNORECASE)
 
 
+_ANY_STAMP_RE = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}")
+
+
 def _timed_transcript(doc: Document) -> Transcript | None:
     """(advert30) The timestamped lines of an automatic transcript as its turns, or None."""
     text = doc.text
-    if text.count(":") < 2 * TIMED_MIN_LINES:
-        return None
+    if text.count(":") < 2 * TIMED_MIN_LINES or _ANY_STAMP_RE.search(text) is None:
+        return None  # (most texts: no line opens with a stamp)
     lines = _text_lines(doc)
     starts, speakers, words = [], set(), 0
     for s, e in lines:

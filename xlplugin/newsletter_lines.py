@@ -26,7 +26,9 @@ _MARKS = (
     ("preferences", re.compile(r"\b(?:update|manage|change) (?:your )?(?:email |e-mail |subscription )?(?:preferences|subscription)\b")),
     ("forwarded", re.compile(r"\b(?:forward this (?:email |e-mail |newsletter )?to a friend|was this forwarded to you|forwarded this (?:email|e-mail))\b")),
 )
-_CHEAP = ("browser", "receiving", "received this", "unsubscribe", "preferences", "forward", "sent to")
+# the cheap check: the words of each mark, of which NEWSLETTER_MARKS_MIN groups must be in the text before any pattern runs
+_CHEAP = (("browser", "view online", "view this email online"), ("receiving this", "received this", "was sent to"),
+          ("unsubscribe",), ("preferences", "subscription"), ("forward this", "forwarded"))
 # a line of the template wherever it stands: a link line under an item, a sign-up or sharing line, the sign-off
 _LINE_RE = re.compile(
     r"[ \t]*(?:read (?:more|the full story|on)|continue reading|full story)[ \t]*(?:[\u2192\u00bb>\u25b6\u27a1-]+[ \t]*)?"
@@ -57,7 +59,7 @@ def _lines(lower: str) -> list[tuple[int, int]]:
 
 def furniture(lower: str) -> Newsletter | None:
     """The newsletter's furniture lines in the lower-cased text `lower`, or None where it is no newsletter."""
-    if not any(word in lower for word in _CHEAP):
+    if sum(any(word in lower for word in group) for group in _CHEAP) < NEWSLETTER_MARKS_MIN:
         return None
     marks = tuple(name for name, pattern in _MARKS if pattern.search(lower))
     if len(marks) < NEWSLETTER_MARKS_MIN:
