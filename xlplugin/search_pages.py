@@ -24,7 +24,8 @@ STUFFED_MIN = 5  # times one three-word phrase stands in the text
 STUFFED_RATE = 8.0  # ... per 1,000 words
 _SIGN_RE = re.compile(r"\bin this (?:article|guide|post|blog post|blog|page),? (?:we will|we'll|we\u2019ll|i will|i'll|you will|you'll)\b"
                       r"|\bthis (?:complete|ultimate|comprehensive|definitive) guide\b|\beverything you need to know about\b")
-_CHEAP = ("in this ", "guide", "everything you need", "near me")
+_CHEAP = ("in this article", "in this guide", "in this post", "in this blog", "in this page", " guide", "everything you need",
+          "near me")  # (the cheap check: a text holding none of these is no search page)
 _FUNCTION = frozenset("""a an the and or but of to in on at by for with from into as is are was were be been it its this
 that these those you your we our i my me he she they them their his her near not no so if than then there here what which
 who how why when where can will would should could may might do does did has have had""".split())
