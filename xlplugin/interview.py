@@ -526,15 +526,19 @@ _TIMED_LINE_RE = re.compile(
     re.IGNORECASE)
 
 
-_ANY_STAMP_RE = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}")
+_STAMP_OPENERS = frozenset("[(0123456789")
 
 
 def _timed_transcript(doc: Document) -> Transcript | None:
     """(advert30) The timestamped lines of an automatic transcript as its turns, or None."""
     text = doc.text
-    if text.count(":") < 2 * TIMED_MIN_LINES or _ANY_STAMP_RE.search(text) is None:
-        return None  # (most texts: no line opens with a stamp)
+    if text.count(":") < 2 * TIMED_MIN_LINES:
+        return None
     lines = _text_lines(doc)
+    # (most texts: few lines open with a digit or a bracket, read a character each before any pattern runs)
+    if sum(1 for s, e in lines if (text[s] if text[s] not in " \t" else text[s:e].lstrip()[:1]) in _STAMP_OPENERS) \
+            < TIMED_MIN_LINES:
+        return None
     starts, speakers, words = [], set(), 0
     for s, e in lines:
         m = _TIMED_LINE_RE.match(text, s, e)

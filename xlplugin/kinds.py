@@ -1543,7 +1543,7 @@ _COMPUTED = {
     # (advert30) an advert in a story's clothes: an offer, where to order, a deadline, and a customer's story
     "advertorial": lambda doc, facts: promo_labels.advertorial(doc.text, facts.own, doc.analysis.vocabulary),
     "newsletter_furniture": lambda doc, facts: _newsletter_furniture(facts),
-    "search_page": lambda doc, facts: search_pages.search_page(facts.text),  # (advert30) a content farm's page
+    "search_page": lambda doc, facts: search_pages.search_page(facts.text, doc.analysis.vocabulary),  # (advert30) a content farm's page
     "own_superlative": lambda doc, facts: _own_superlative(doc, facts),
     "civic_calls": lambda doc, facts: promo_labels.civic_calls(facts.own, doc.analysis.vocabulary),
     "own_report_title": lambda doc, facts: promo_labels.own_report_title(facts.values["head"]),
@@ -1641,7 +1641,7 @@ class _Facts:
     @cached_property
     def newsletter(self) -> newsletter_lines.Newsletter | None:
         """(advert30) The e-mail newsletter's furniture lines, or None where the text is no newsletter."""
-        return newsletter_lines.furniture(self.text)
+        return newsletter_lines.furniture(self.text, self.doc.analysis.vocabulary)
 
     @cached_property
     def own(self) -> str:

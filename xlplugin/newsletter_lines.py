@@ -57,8 +57,15 @@ def _lines(lower: str) -> list[tuple[int, int]]:
     return out
 
 
-def furniture(lower: str) -> Newsletter | None:
-    """The newsletter's furniture lines in the lower-cased text `lower`, or None where it is no newsletter."""
+_VOCABULARY = (frozenset(("browser", "online")), frozenset(("receiving", "received", "sent")), frozenset(("unsubscribe",)),
+               frozenset(("preferences", "subscription")), frozenset(("forward", "forwarded")))
+
+
+def furniture(lower: str, vocabulary: frozenset[str] | None = None) -> Newsletter | None:
+    """The newsletter's furniture lines in the lower-cased text `lower`, or None where it is no newsletter
+    (`vocabulary`: the document's lower-cased words, where known: the cheapest check, a set lookup per mark's word)."""
+    if vocabulary is not None and sum(not group.isdisjoint(vocabulary) for group in _VOCABULARY) < NEWSLETTER_MARKS_MIN:
+        return None
     if sum(any(word in lower for word in group) for group in _CHEAP) < NEWSLETTER_MARKS_MIN:
         return None
     marks = tuple(name for name, pattern in _MARKS if pattern.search(lower))

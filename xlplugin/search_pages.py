@@ -32,8 +32,17 @@ who how why when where can will would should could may might do does did has hav
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def search_page(lower: str) -> str | None:
-    """A sign of writing for search and a phrase stuffed into the lower-cased text `lower`, as a note, or None."""
+_RARE_WORDS = frozenset(("guide", "everything", "near"))
+_PAGE_WORDS = frozenset(("article", "post", "blog", "page"))
+_WILL_WORDS = frozenset(("will", "we'll", "i'll", "you'll", "we\u2019ll", "i\u2019ll", "you\u2019ll"))
+
+
+def search_page(lower: str, vocabulary: frozenset[str] | None = None) -> str | None:
+    """A sign of writing for search and a phrase stuffed into the lower-cased text `lower`, as a note, or None
+    (`vocabulary`: the document's lower-cased words, where known: the cheapest check)."""
+    if vocabulary is not None and _RARE_WORDS.isdisjoint(vocabulary) \
+            and (_PAGE_WORDS.isdisjoint(vocabulary) or _WILL_WORDS.isdisjoint(vocabulary)):
+        return None
     if not any(word in lower for word in _CHEAP):
         return None
     sign = _SIGN_RE.search(lower)
