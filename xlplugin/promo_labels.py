@@ -154,6 +154,9 @@ def sales_pitch(own: str, pressures: list[str]) -> str | None:
 # (advert30) an advert in a story's clothes: an offer, where to order it, a deadline or scarcity, and a sign that sells
 _ADVERTORIAL_VOCABULARY = frozenset(("off", "free", "half", "save", "discount"))
 _ORDER_VOCABULARY = frozenset(("order", "ordering", "orders", "call", "visit", "online", "website", "freephone", "buy", "code"))
+# the words one of the offers must hold (a text with none of them is read no further: most texts)
+_OFFER_WORDS = ("cent off", "percent off", "% off", "half price", "half-price", "free delivery", "free postage", "free p&p",
+                "free shipping", "free installation", "free fitting", "get one free", "save ", "discount")
 _OFFER_RE = re.compile(r"\b\d+(?:\.\d+)?[ \t]?(?:per[ \t]?cent|percent|%)[ \t]off\b|\bhalf[ -]price\b"
                        r"|\bfree (?:delivery|postage|p&p|shipping|installation|fitting)\b|\bbuy one,? get one free\b"
                        r"|\bsave (?:up to )?(?:[$\u00a3\u20ac][ \t]?\d|\d+[ \t]?(?:per[ \t]?cent|percent|%))"
@@ -194,7 +197,8 @@ def advertorial(text: str, own: str, vocabulary: frozenset[str]) -> str | None:
     a deadline or scarcity, each in a sentence that reports no one; and in `text` (case kept) a customer's
     testimonial by first name, age and town, a model name ADVERTORIAL_MODEL_MIN times, or the offer made to the
     reader (`vocabulary`: the document's lower-cased words, the cheap check)."""
-    if _ADVERTORIAL_VOCABULARY.isdisjoint(vocabulary) or _ORDER_VOCABULARY.isdisjoint(vocabulary):
+    if _ADVERTORIAL_VOCABULARY.isdisjoint(vocabulary) or _ORDER_VOCABULARY.isdisjoint(vocabulary) \
+            or not any(words in own for words in _OFFER_WORDS):
         return None
     offer = _first_unreported(_OFFER_RE, own)
     if offer is None:
