@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from .lexicon import load_sections
 from .phrases import longest_spans
+from .pronouns import not_pronoun
 from .text import Document
 
 __all__ = ["DATA", "insinuations", "answered", "leading_free", "polite_request", "readers_question"]
@@ -441,7 +442,8 @@ def _author_says_i(doc: Document) -> bool:
     readers = None
     for i, word in enumerate(lowers):
         if word in _SINGULAR and (word != "i" or texts[i] == "I") and doc.quote_at(doc.token_starts[i]) is None \
-                and not sentences[doc.token_sentences[i]].text.rstrip().endswith("?"):
+                and not sentences[doc.token_sentences[i]].text.rstrip().endswith("?") \
+                and not (word == "me" and not_pronoun(doc, i)):  # (advert30) "roof repair near me": a search phrase
             # (voice20) not the reader's statement before a reader's heading ("I live on my own.
             # Can I get a discount?")
             readers = reader_headings(doc) if readers is None else readers

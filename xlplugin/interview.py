@@ -426,8 +426,12 @@ class Transcript:
 
     speakers: int
     turns: tuple[tuple[int, int], ...]
+    timed: bool = False  # (advert30) turns told by their timestamps (an automatic transcript), not by labels
 
     def cue(self) -> str:
+        if self.timed:
+            who = f" of {self.speakers} speakers" if self.speakers >= MIN_SPEAKERS else ""
+            return f"transcript form: {len(self.turns)} timestamped lines{who}"
         return f"transcript form: {len(self.turns)} turns of {self.speakers} speakers"
 
     def holds(self, pos: int) -> bool:
@@ -444,7 +448,7 @@ def transcript(doc: Document) -> Transcript | None:
     last = _LAST_TRANSCRIPT[0]() if _LAST_TRANSCRIPT[0] is not None else None
     if last is doc:
         return _LAST_TRANSCRIPT[1]
-    found = _transcript(doc) if ":" in doc.text else None  # every label ends with a colon
+    found = (_transcript(doc) or _timed_transcript(doc)) if ":" in doc.text else None  # every label ends with a colon
     _LAST_TRANSCRIPT[:] = [weakref.ref(doc), found]
     return found
 
@@ -503,6 +507,55 @@ def _transcript(doc: Document) -> Transcript | None:
     spans = [(s, e) for _, s, e in turns]
     spans[-1] = (spans[-1][0], last_turn_end(doc.text, *spans[-1]))
     return Transcript(len({_speaker_key(role) for role in counts}), tuple(spans))  # (transcripts28: "Ms Arkwright" is "Ms Helen Arkwright")
+
+
+# (advert30) An automatic transcript (a podcast's, a video's, a call's), each line opening with its timestamp:
+# "00:12:31 welcome back ...", "[00:12:31] so what I tell people is ...", "[12:31] Speaker 1: ...", "00:12:31 Speaker 2:
+# ...". The lines are the speakers' words, not the writer's argued voice, whether or not they name a speaker. The stamp
+# is hours, minutes and seconds, or minutes and seconds in brackets or before a "Speaker N" label: a clock time alone
+# ("09:30 Registration", an agenda's) is none. At least TIMED_MIN_LINES such lines, opening TURN_LINE_SHARE of the
+# lines after the first, with TIMED_MIN_WORDS words a line on average (a podcast's chapter list, "00:14:40 Cement
+# kilns", has short titles); a subtitle file's "00:00:01,000 --> 00:00:04,000" lines are no turns.
+TIMED_MIN_LINES = 6
+TIMED_MIN_WORDS = 5.0
+_STAMP = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
+_TIMED_LINE_RE = re.compile(
+    r"[ \t]*(?:\[(?:" + _STAMP + r"|\d{1,2}:\d{2})\]|\(" + _STAMP + r"\)|" + _STAMP + r"(?![ \t]*-->)"
+    r"|\d{1,2}:\d{2}(?=[ \t]+(?:speaker|spk|sprecher)[ \t]?\d))[ \t]*(?:[-\u2013\u2014|:][ \t]*)?"
+    r"(?:(?P<speaker>(?:speaker|spk|sprecher)[ \t_]?\d{1,2}|[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,2})[ \t]*:[ \t]*)?",
+    re.IGNORECASE)
+
+
+_STAMP_OPENERS = frozenset("[(0123456789")
+
+
+def _timed_transcript(doc: Document) -> Transcript | None:
+    """(advert30) The timestamped lines of an automatic transcript as its turns, or None."""
+    text = doc.text
+    if text.count(":") < 2 * TIMED_MIN_LINES:
+        return None
+    lines = _text_lines(doc)
+    # (most texts: few lines open with a digit or a bracket, read a character each before any pattern runs)
+    if sum(1 for s, e in lines if (text[s] if text[s] not in " \t" else text[s:e].lstrip()[:1]) in _STAMP_OPENERS) \
+            < TIMED_MIN_LINES:
+        return None
+    starts, speakers, words = [], set(), 0
+    for s, e in lines:
+        m = _TIMED_LINE_RE.match(text, s, e)
+        if m is None or m.end() == s or not any(c.isdigit() for c in text[s:m.end()]):
+            continue
+        starts.append(s)
+        words += len(text[m.end():e].split())
+        if m.group("speaker"):
+            speakers.add(m.group("speaker").lower().replace("_", " "))
+    if len(starts) < TIMED_MIN_LINES or words < TIMED_MIN_WORDS * len(starts):
+        return None
+    body = [s for s, _ in lines[1:]]
+    if sum(s in set(starts) for s in body) < TURN_LINE_SHARE * len(body):
+        return None
+    spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
+    spans[-1] = (spans[-1][0], last_turn_end(text, *spans[-1]))
+    return Transcript(len(speakers), tuple(spans), timed=True)
 
 
 # --- (loaded31) a dialogue told inside prose

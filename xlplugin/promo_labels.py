@@ -22,15 +22,24 @@ None at once where it is missing: most texts stop there.
   "only for a limited time", "Order yours today", "our most powerful laptop ever", "the best upgrade you can buy") in
   the writer's own words. A report on a launch quotes the company's superlatives (inside quotation marks: not the
   writer's own); a shop's price list has prices and a code but no pressure in prose.
+- (advert30) An **advert in a story's clothes** (`advertorial`): a feature that tells a customer's story and ends in
+  the seller's offer. `sales_pitch` missed it: its offer is a discount, not a price ("30 per cent off", "half price",
+  "free delivery"), its shop is named as "ordering through the X website" or "call now on 0800 ...", not a web
+  address, and its pressure ("before 31 December", "while stocks last") is no loaded word. It needs, in the writer's
+  own words and in sentences that report no one ("..., the chain said"): an offer, where to order it, and a deadline or
+  scarcity; and one sign that the text sells to its reader: a customer's testimonial named by first name, age and town
+  ("Joan, 68, from Derby"), a brand named with its model three times or more ("CosyNest 200", "the CosyNest website"), or the offer made to the
+  reader ("readers can get", "you can save"). A report of a recall, a price war or a charity appeal lacks one of these.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .cue_places import seen_at
 
-__all__ = ["sponsor_label", "advert_pitch", "sales_pitch", "SALES_PITCH_MIN", "coin_pitch", "civic_calls", "own_report_title", "chair_message",
+__all__ = ["sponsor_label", "advert_pitch", "sales_pitch", "SALES_PITCH_MIN", "advertorial", "coin_pitch", "civic_calls", "own_report_title", "chair_message",
            "chair_signoff", "HEADLINE_MAX_CHARS", "CIVIC_CALLS_MIN"]
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is prose, not a headline over the label
@@ -142,6 +151,80 @@ def sales_pitch(own: str, pressures: list[str]) -> str | None:
     if len(mine) < SALES_PITCH_MIN:
         return None
     return f"{len(mine)} pushes: {mine[0][:40]!r}, {mine[1][:40]!r}; {where.group()[:40]!r}"
+
+
+# (advert30) an advert in a story's clothes: an offer, where to order it, a deadline or scarcity, and a sign that sells
+_ADVERTORIAL_VOCABULARY = frozenset(("off", "free", "half", "save", "discount"))
+_ORDER_VOCABULARY = frozenset(("order", "ordering", "orders", "call", "visit", "online", "website", "freephone", "buy", "code"))
+# the words one of the offers must hold (a text with none of them is read no further: most texts)
+_OFFER_WORDS = ("cent off", "percent off", "% off", "half price", "half-price", "free delivery", "free postage", "free p&p",
+                "free shipping", "free installation", "free fitting", "get one free", "save ", "discount")
+_OFFER_RE = re.compile(r"\b\d+(?:\.\d+)?[ \t]?(?:per[ \t]?cent|percent|%)[ \t]off\b|\bhalf[ -]price\b"
+                       r"|\bfree (?:delivery|postage|p&p|shipping|installation|fitting)\b|\bbuy one,? get one free\b"
+                       r"|\bsave (?:up to )?(?:[$\u00a3\u20ac][ \t]?\d|\d+[ \t]?(?:per[ \t]?cent|percent|%))"
+                       r"|\b(?:a|an extra|an exclusive) (?:\d+(?:\.\d+)?[ \t]?(?:per[ \t]?cent|percent|%) )?discount\b")
+_ORDER_RE = re.compile(r"\border(?:ing|s)? (?:it |them |one |yours |online |direct )?(?:through|via|from|on|at|online at) "
+                       r"(?:the |its |their )?[^.!?\n]{0,30}?\b(?:website|site|online shop|web shop|app|helpline|hotline)\b"
+                       r"|\b(?:order|buy|shop) online at\b|\bonline at (?:www\.)?[a-z0-9-]+\.(?:com|co\.uk|net|shop|store|ie|org)\b"
+                       r"|\bcall (?:now |free |today )?on (?:freephone )?0\d|\bfreephone 0\d|\bvisit (?:www\.)?[a-z0-9-]+\.(?:com|co\.uk|net|shop|store)\b")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DEADLINE_RE = re.compile(r"\b(?:before|until|by|ends?(?: on)?) (?:midnight (?:on )?)?(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTHS + r"|" + _MONTHS +
+                          r" \d{1,2}(?:st|nd|rd|th)?|midnight|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+                          r"|\bthis (?:week|month|weekend) only\b|\bfor a limited (?:time|period)\b|\blimited[- ]time offer\b"
+                          r"|\bfor the next \d+ (?:hours|days)\b")
+_TESTIMONIAL_RE = re.compile(r"(?<![A-Za-z][ \t])(?<![A-Z][a-z]\.)\b[A-Z][a-z]+, \d{2}, (?:from|of) [A-Z][a-z]+")
+_MODEL_RE = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?(?: \d{1,4}[A-Za-z]?)?\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{2,4}[A-Za-z]?\b")
+_NOT_MODELS = re.compile(r"(?i)^(?:" + _MONTHS + r"|(?:the )?(?:covid|section|room|route|ward|gate|platform|flight|page|chapter|level|year|"
+                         r"grade|class|stage|phase|article|rule|bus|junction|exit|unit|number|no|vol|volume|issue|episode|season|part|"
+                         r"bill|act|item|block|floor|apartment|flat|suite|lot|plot|box|line|terminal|pier|zone|district|area)) ")
+_READER_OFFER_RE = re.compile(r"\b(?:readers|you|customers who order|anyone who orders) (?:can|could|will) (?:now )?(?:get|save|claim|enjoy|receive|order)\b"
+                              r"|\breaders(?:'|\u2019)? (?:offer|discount|price)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|announced|added|stated)\b")
+ADVERTORIAL_MODEL_MIN = 3  # a product's model name this many times: the text is about one product
+
+
+def _unreported(own: str, m: re.Match[str]) -> bool:
+    """The sentence of `own` holding match `m` reports no one ("..., the chain said"): the writer's own offer."""
+    start = max(own.rfind(". ", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (own.find(". ", m.end()), own.find("\n", m.end())) if i >= 0]
+    return _REPORTED_RE.search(own, start, min(ends) if ends else len(own)) is None
+
+
+def _first_unreported(pattern: re.Pattern[str], own: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(own) if _unreported(own, m)), None)
+
+
+def advertorial(text: str, own: str, vocabulary: frozenset[str]) -> str | None:
+    """An advert in a story's clothes: in the lower-cased writer's own words `own`, an offer, where to order it and
+    a deadline or scarcity, each in a sentence that reports no one; and in `text` (case kept) a customer's
+    testimonial by first name, age and town, a model name ADVERTORIAL_MODEL_MIN times, or the offer made to the
+    reader (`vocabulary`: the document's lower-cased words, the cheap check)."""
+    if _ADVERTORIAL_VOCABULARY.isdisjoint(vocabulary) or _ORDER_VOCABULARY.isdisjoint(vocabulary) \
+            or not any(words in own for words in _OFFER_WORDS):
+        return None
+    offer = _first_unreported(_OFFER_RE, own)
+    if offer is None:
+        return None
+    where = _first_unreported(_ORDER_RE, own) or _first_unreported(_WHERE_RE, own) or _first_unreported(_CODE_RE, own)
+    if where is None:
+        return None
+    by = _first_unreported(_DEADLINE_RE, own) or _first_unreported(_SCARCITY_RE, own)
+    if by is None:
+        return None
+    sells = _TESTIMONIAL_RE.search(text)
+    if sells is None:
+        names = Counter(m.group().split()[0] for m in _MODEL_RE.finditer(text) if not _NOT_MODELS.match(m.group() + " "))
+        model = next((name for name, n in names.most_common(1) if n >= ADVERTORIAL_MODEL_MIN), None)
+        if model is None:
+            reader = _first_unreported(_READER_OFFER_RE, own)
+            if reader is None:
+                return None
+            sign = reader.group()
+        else:
+            sign = f"{model} x{names[model]}"
+    else:
+        sign = sells.group()
+    return f"{offer.group()[:30]!r}; {where.group()[:40]!r}; {by.group()[:30]!r}; {sign[:40]!r}"
 
 
 # a coin or token promoter's disclaimer, and a selling line of the pitch, both in the writer's own words

@@ -1,4 +1,4 @@
-"""First-person words that are also other words: "mine" the noun, "I" the numeral.
+"""First-person words that are also other words: "mine" the noun, "I" the numeral, "me" in a search phrase.
 
 A first-person count (the loaded-language scorer's voice, the document kinds' "written in the
 first person") is a count of pronouns. Two of its words have another use that a report uses
@@ -6,6 +6,13 @@ every day: "mine" is a noun ("workers at the gold mine", "the mine closed", "a m
 and "I" is a Roman numeral after a word that numbers ("World War I", "Phase I trials", "Type I
 diabetes"). `not_pronoun(doc, i)` says when word i is one of those. ("US" in capitals, the
 country, is read by `xlplugin.scorers.loaded_language` itself.)
+
+(advert30) "Near me" is a search engine's phrase where a page written for search repeats it after the same words
+("Best Roof Repair Near Me", "a roof repair company near me", "roof repair near me"): the searcher's "me", typed into a
+search box, not the writer speaking of themselves. It is that where the same word stands before "near me" twice or
+more (SEARCH_PHRASE_MIN), where the text has "near me" three times or more (SEARCH_PHRASE_TEXT), or where "Near Me"
+is written with capitals after a capitalised word (a headline or a heading in Title Case); then every "near me" of the
+text is the search phrase. "She lives near me", "the school near me" once or twice stay the writer's.
 
 The possessive pronoun "mine" stands where a noun phrase ends a clause or follows a verb of
 being or a preposition: "is mine", "a friend of mine", "than mine", "yours and mine", or opens
@@ -16,6 +23,7 @@ workers") "mine" is the noun.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import load_sections
@@ -49,11 +57,17 @@ _NUMBERING_WORDS = frozenset(
     vatican""".split())
 
 
+SEARCH_PHRASE_MIN = 2  # (advert30) "<word> near me" this many times with the same word: a search phrase
+SEARCH_PHRASE_TEXT = 3  # (advert30) "near me" this many times in a text, after any words: a search phrase
+
+
 def not_pronoun(doc: Document, i: int) -> bool:
-    """Is the first-person word at i ("mine", "I") here a noun or a numeral, not the pronoun?"""
+    """Is the first-person word at i ("mine", "I", "me") here a noun, a numeral or a search phrase, not the pronoun?"""
     lower = doc.lowers[i]
     if lower == "mine":
         return _mine_is_noun(doc, i)
+    if lower == "me":
+        return i > 1 and doc.lowers[i - 1] == "near" and _search_phrase(doc, i)
     if lower == "i" and i > 0 and doc.token_sentences[i - 1] == doc.token_sentences[i]:
         before = doc.token_texts[i - 1]
         return before[:1].isupper() and before.lower() in _NUMBERING_WORDS
@@ -89,3 +103,19 @@ def _noun_follows(doc: Document, i: int) -> bool:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     return frozenset(w for line in load_sections("stopwords.txt")["en"] for w in line.split())
+
+
+def _search_phrase(doc: Document, i: int) -> bool:
+    """(advert30) Is "near me" at word i (its "me") a search phrase: the text writes "Near Me" in capitals after a
+    capitalised word (a Title Case headline or heading: "Best Roof Repair Near Me"), or has "near me" SEARCH_PHRASE_TEXT
+    times or more, or the word before this "near" stands before "near me" SEARCH_PHRASE_MIN times or more? Then every
+    "near me" of the text is the search phrase ("1. Check reviews of roof repair companies near me.")."""
+    if _TITLE_NEAR_ME_RE.search(doc.text) or len(_NEAR_ME_RE.findall(doc.analysis.lower_text)) >= SEARCH_PHRASE_TEXT:
+        return True
+    before, lowers = doc.lowers[i - 2], doc.lowers
+    return sum(1 for j in range(2, len(lowers))
+               if lowers[j] == "me" and lowers[j - 1] == "near" and lowers[j - 2] == before) >= SEARCH_PHRASE_MIN
+
+
+_TITLE_NEAR_ME_RE = re.compile(r"\b[A-Z][\w'-]* Near Me\b")
+_NEAR_ME_RE = re.compile(r"\bnear me\b")
