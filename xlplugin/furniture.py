@@ -25,6 +25,7 @@ from .lexicon import Sections, load_sections
 from .names import NAME_PARTICLES, credits_a_person, publication_name
 from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
+from .pdf_pages import page_line_spans
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -152,6 +153,19 @@ def byline_name(name: str) -> bool:
     return _BYLINE_NAME_RE.match(" " + name.strip() + "\n") is not None
 _COPYRIGHT_RE = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?\s*,?\s*(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})", re.IGNORECASE)
 _COPYRIGHT_KEY_RE = re.compile(r"\u00a9|\(c\)|copyright")
+# (pasted30) What follows a copyright holder's name on its line, no part of it: "All rights reserved",
+# "Some rights reserved", a registered number ("Registered in England No. 0412")
+_HOLDER_END_RE = re.compile(r"[\s,.;:|-]*\b(?:all|some)\s+rights\b.*|[\s,.;:|-]*\bregistered\b.*", re.IGNORECASE | re.DOTALL)
+
+
+def copyright_holder(name: str) -> str:
+    """(pasted30) The name a copyright line credits (its `_COPYRIGHT_RE` name group), without what
+    may follow it on the line ("All rights reserved") or a closing mark: the outlet's name as its
+    other documents give it, so that one outlet is one ("\u00a9 2026 The Tuesday Brief Ltd", "Copyright
+    \u00a9 2025 The Tuesday Brief Ltd. All rights reserved." and "\u00a9 The Tuesday Brief Ltd 2026" all
+    read "The Tuesday Brief Ltd"). "" where no name is left ("\u00a9 2026. All rights reserved.")."""
+    name = _HOLDER_END_RE.sub("", name.split("\n", 1)[0])
+    return name.rstrip(" \t.,;:|-")
 
 _URL_LINE_RE = re.compile(r"\n[ \t]*(?:url|link|canonical|permalink|source url)[ \t]*:[ \t]*(?P<url>https?://\S+)")
 _DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
@@ -680,7 +694,9 @@ def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool
         s, e = L.line(m.start() - 1)
         cm = _COPYRIGHT_RE.search(text, s, e)
         if cm and e - s <= SHORT_LINE:
-            found.add("named outlet", cm.start(), cm.end(), "copyright line")
+            name = copyright_holder(cm.group("name"))
+            if name:  # (pasted30) the holder's name alone: no "©", year or "All rights reserved"
+                found.add("named outlet", cm.start("name"), cm.start("name") + len(name), "copyright line")
             L.furniture(s, e)
     for m in _URL_LINE_RE.finditer(lower, lo, hi):
         found.add("original URL", m.start("url") - 1, m.end("url") - 1)
@@ -880,6 +896,8 @@ def find_page_lines(doc: Document) -> PageLines:
     forum = _forum_lines(doc, L, found, other_posts(doc))
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
+    for s, e in page_line_spans(doc.text):  # (pasted30) a PDF's running headers and footers, page numbers
+        L.furniture(s, e)
     agency = found.hits.get(AGENCY_CREDIT)
     if agency is not None:
         own = found.hits.get("named outlet")
