@@ -192,12 +192,13 @@ PAGE_LINES_ABOVE = 3
 def _below_page_lines(text: str) -> str:
     """`text` from its first line that is no PDF page header (pdf_pages.page_line), blank lines
     after the headers left out; `text` itself where it opens with none."""
+    from .draft_notes import draft_line
     from .pdf_pages import page_line
 
     rest = text
     for _ in range(PAGE_LINES_ABOVE):
         first, _, after = rest.partition("\n")
-        if not after.strip() or not page_line(first):
+        if not after.strip() or not (page_line(first) or draft_line(first)):  # (a draft's note: "DRAFT v3 - for subs")
             break
         rest = after.lstrip(" \t\n")
     return rest

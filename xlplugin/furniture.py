@@ -26,6 +26,7 @@ from .names import NAME_PARTICLES, credits_a_person, publication_name
 from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
 from .pdf_pages import page_line_spans
+from .draft_notes import comment_spans, draft_line
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -789,6 +790,8 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
     while m and not _dateline_date(m) and mastheads.masthead_name(mastheads.line_at(text, m.start("line") - 1)):
         # (byline18) "THE PEOPLE'S DISPATCH \u2014 Weekly Action Newsletter": a masthead names no place
         m = _DATELINE_RE.search(L.padded, m.end("line"), L.head_end)
+    if m and draft_line(mastheads.line_at(text, m.start("line") - 1)):
+        m = None  # (pasted30) "DRAFT \u2013 for legal review": a draft's note, no place
     if m:
         s, e = m.start("line") - 1, m.end("line") - 1
         found.add("dateline", s, e)
@@ -898,6 +901,11 @@ def find_page_lines(doc: Document) -> PageLines:
     _body_cues(doc, L, found)
     for s, e in page_line_spans(doc.text):  # (pasted30) a PDF's running headers and footers, page numbers
         L.furniture(s, e)
+    for s, e in comment_spans(doc.text):  # (pasted30) a word processor's comments block ("[a]Jo: cut this?")
+        L.furniture(s, e)
+    draft = _first_line(doc.text)
+    if draft is not None and draft_line(doc.text[draft[0]:draft[1]]):  # (pasted30) "DRAFT v3 - for subs"
+        L.furniture(*draft)
     agency = found.hits.get(AGENCY_CREDIT)
     if agency is not None:
         own = found.hits.get("named outlet")
@@ -909,6 +917,16 @@ def find_page_lines(doc: Document) -> PageLines:
             found.hits["named outlet"] = (own[0], own[1], f"{own[2]}; the text credits the agency {name} "
                                           f"({agency[2]}): the agency wrote it, the outlet published it")
     return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower_text)
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    """The (start, end) of the text's first non-empty line, or None."""
+    start = len(text) - len(text.lstrip())
+    if start == len(text):
+        return None
+    start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return start, end if end != -1 else len(text)
 
 
 def warm_up() -> None:

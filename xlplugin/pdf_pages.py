@@ -15,8 +15,10 @@ a line (`page_line`) where it is:
   or a copyright mark ("12  COASTAL LIVING  Winter 2026      www.coastalliving.example",
   "Wendmouth Gazette | Thursday 12 November 2026        Page 1 of 2",
   "wendmouthgazette.co.uk/news        (c) Wendmouth Gazette 2026");
-- a short line that comes back with another page number ("Northbank Trust  Annual Report 2025 | 14"
-  ... "| 15"): the same words, a number at its start or end that changes (`repeated_page_lines`).
+- a short line that comes back with another page number ("Northbank Trust    14" ... "Northbank
+  Trust    15"): the same words, a number standing apart at its start or end (after a run of
+  spaces or a mark) that changes (`page_line_spans`). "Number of nuns: 245" ... "Number of nuns:
+  60" (a list's field) and "Cowboys | 02:50" ... "| 02:04" (a clock) are none.
 
 Two columns read across ("Agency confirmed last week, five years after      Not everyone is
 pleased") are prose: their parts are long and hold no page marker. A line of a table ("Q1 2024
@@ -33,7 +35,7 @@ PART_MAX_WORDS = 7
 TITLE_MAX_WORDS = 8
 LINE_MAX_CHARS = 160
 
-_PAGE_NUMBER = r"(?:[Pp]age|PAGE|[Pp]\.|[Ss]ide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]|\d{1,3}"
+_PAGE_NUMBER = r"(?:(?i:page)|[Pp]\.)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]|\d{1,3}"
 _PAGE_NUMBER_RE = re.compile(rf"(?:{_PAGE_NUMBER})")
 _MARK = r"[|\u00b7\u2022\u2502]"
 _TITLED_NUMBER_RE = re.compile(rf"(?P<title>[^|\u00b7\u2022\u2502]{{2,80}}?)\s+{_MARK}\s*\d{{1,3}}|\d{{1,3}}\s*{_MARK}\s+(?P<title2>[^|\u00b7\u2022\u2502]{{2,80}})")
@@ -85,7 +87,10 @@ _FIGURE_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-_NUMBER_AT_ENDS_RE = re.compile(r"^\s*\d{1,4}\b|\b\d{1,4}\s*$")
+# a page number standing apart at the line's start or end: after or before a run of spaces or a mark
+# ("Northbank Trust    14", "14  |  Northbank Trust"); not a field's value ("Number of nuns: 245") nor
+# a clock's time ("Cowboys | 02:50")
+_NUMBER_AT_ENDS_RE = re.compile(r"^\s*\d{1,3}(?=[ \t]{2,}|[ \t]*[|\u00b7\u2022])|(?:[ \t]{2,}|[|\u00b7\u2022][ \t]*)\d{1,3}\s*$")
 REPEAT_MAX_WORDS = 12
 
 
@@ -96,8 +101,7 @@ def _repeat_key(line: str) -> str:
 def page_line_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line of `text` that is a page's header or footer: by its shape
     (`page_line`), or a short line seen twice or more with a number at its start or end that
-    changes (a running header: "Annual Report 2025 | 14" ... "| 15", already a marker; "Northbank
-    Trust 14" ... "Northbank Trust 15")."""
+    changes (a running header: "Northbank Trust    14" ... "Northbank Trust    15")."""
     spans: list[tuple[int, int]] = []
     seen: dict[str, list[tuple[int, int, str]]] = {}
     start = 0
