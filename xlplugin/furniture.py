@@ -397,6 +397,11 @@ def _forum_lines(doc: Document, L: _Lines, found: Found, others: list[tuple[int,
     if thread is not None:
         lines = thread[0]
         found.add("forum furniture", lines[0][0], lines[0][1], f"{len(lines)} poster lines of a thread")
+        for s, e, _ in forum_posts.chat_lines(doc) if L.text[lines[0][1] - 1:lines[0][1]] in (":", " ") else ():
+            # (pasted30) a chat's message prefixes ("[12/03/2026, 09:14] Dave Hollins:"): the message's
+            # date, not the text's publication date
+            starts.add(s)
+            L.furniture(s, e)
     else:
         crumb = forum_posts.breadcrumb_line(doc)
         if crumb is not None:
