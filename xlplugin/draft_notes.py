@@ -30,6 +30,8 @@ _NOT_YET_RE = re.compile(r"(?i:do not (?:publish|print|run|use|circulate)|not fo
 def draft_line(line: str) -> bool:
     """Is `line` a draft's note over the text (the module's doc)? "DRAFT v3 - for subs",
     "Draft: not for publication", "DRAFT" alone; not "Draft budget approved by council"."""
+    if len(line) > 2 * DRAFT_LINE_MAX_CHARS or "raft" not in line and "RAFT" not in line:
+        return False
     bare = " ".join(line.split())
     if not bare or len(bare) > DRAFT_LINE_MAX_CHARS:
         return False
@@ -44,19 +46,17 @@ def comment_spans(text: str) -> list[tuple[int, int]]:
     used as an anchor ("[a]" glued to a word or a mark) in the text above the block."""
     if "[" not in text:
         return []
-    lines: list[tuple[int, int, str]] = []
-    start = 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line), line))
-        start += len(line) + 1
     block: list[tuple[int, int, str]] = []
-    for s, e, line in reversed(lines):
-        if not line.strip():
-            continue
-        m = _COMMENT_LINE_RE.fullmatch(line)
-        if m is None:
-            break
-        block.append((s, e, m.group("mark")))
+    end = len(text)
+    while end > 0:  # (the lines from the end, up to the first that is no comment: no pass over the whole text)
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            m = _COMMENT_LINE_RE.fullmatch(line)
+            if m is None:
+                break
+            block.append((start, end, m.group("mark")))
+        end = start - 1
     if not block:
         return []
     above = text[:block[-1][0]]

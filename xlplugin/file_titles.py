@@ -189,19 +189,25 @@ def _second_line(lines: list[str]) -> bool:
 PAGE_LINES_ABOVE = 3
 
 
+_NOT_BLANK_RE = re.compile(r"\S")
+
+
 def _below_page_lines(text: str) -> str:
     """`text` from its first line that is no PDF page header (pdf_pages.page_line), blank lines
     after the headers left out; `text` itself where it opens with none."""
     from .draft_notes import draft_line
     from .pdf_pages import page_line
 
-    rest = text
+    start = 0
     for _ in range(PAGE_LINES_ABOVE):
-        first, _, after = rest.partition("\n")
-        if not after.strip() or not (page_line(first) or draft_line(first)):  # (a draft's note: "DRAFT v3 - for subs")
+        end = text.find("\n", start)
+        if end < 0 or not (page_line(text[start:end]) or draft_line(text[start:end])):  # (a draft's note: "DRAFT v3 - for subs")
             break
-        rest = after.lstrip(" \t\n")
-    return rest
+        below = _NOT_BLANK_RE.search(text, end)
+        if below is None:
+            break
+        start = text.rfind("\n", 0, below.start()) + 1
+    return text[start:] if start else text
 
 
 def headline_line(text: str) -> str:

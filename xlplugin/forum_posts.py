@@ -608,14 +608,16 @@ CHAT_NAME_MAX_CHARS = 40
 _CHAT_LINE_RE = re.compile(r"[ \t\u200e]*(?:\[" + _CHAT_DATE + r",?[ \t]+" + _CHAT_TIME + r"\]|"
                            + _CHAT_DATE + r",?[ \t]+" + _CHAT_TIME + r"[ \t]+[-\u2013])[ \t]*"
                            r"(?P<name>[^\s:\[\]][^:\n\[\]]{0,%d}?)[ \t]*:(?:[ \t]|$)" % (CHAT_NAME_MAX_CHARS - 1))
-_CHAT_HINT_RE = re.compile(r"(?:^|\n)[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
+# (a literal "\n" first: the scan looks for it; the text's first line is matched on its own)
+_CHAT_HINT_RE = re.compile(r"\n[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
+_CHAT_FIRST_RE = re.compile(r"[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
 
 
 def chat_lines(doc: Document) -> list[tuple[int, int, str]]:
     """(pasted30) The message prefixes of a chat app's export (see above): (start, end of the
     prefix, the sender's name lower-cased), in order; [] where the text holds none."""
     text = doc.text
-    if not _CHAT_HINT_RE.search(text):
+    if not (_CHAT_FIRST_RE.match(text) or _CHAT_HINT_RE.search(text)):
         return []
     out = []
     for s, e in doc.lines:
@@ -664,7 +666,7 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
 # (names29) Words one of which a thread saved as text holds (lower-cased) where `thread` may read it:
 # its poster lines' and buttons' words. A text without any is read no further by `first_poster`.
 _THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\u00bb"
-                             r"|(?:^|\n)[ \t\u200e]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}")  # (pasted30: a chat)
+                             r"|\n[ \t\u200e]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}")  # (pasted30: a chat)
 
 
 def first_poster(text: str) -> tuple[str, str]:
@@ -673,7 +675,7 @@ def first_poster(text: str) -> tuple[str, str]:
     ("binwatch_al", "Marta Kowal"), and the poster line it stands on ("binwatch_al wrote:"); ("",
     "") where the text is no thread or the thread names no author (comments under an article).
     The file reader fills the author field with it where nothing else gives one."""
-    if not _THREAD_WORDS_RE.search(text.lower()):
+    if not _THREAD_WORDS_RE.search("\n" + text.lower()):  # ("\n": a chat's first line too)
         return "", ""
     from .text import prepare
 

@@ -904,7 +904,7 @@ def find_page_lines(doc: Document) -> PageLines:
     forum = _forum_lines(doc, L, found, other_posts(doc))
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
-    for s, e in page_line_spans(doc.text):  # (pasted30) a PDF's running headers and footers, page numbers
+    for s, e in page_line_spans(doc.text, L.lower_text):  # (pasted30) a PDF's running headers and footers, page numbers
         L.furniture(s, e)
     for s, e in comment_spans(doc.text):  # (pasted30) a word processor's comments block ("[a]Jo: cut this?")
         L.furniture(s, e)

@@ -35,8 +35,10 @@ def headline_end(doc: Document) -> int:
             continue
         bare = " ".join(line.lstrip("#").split()).lower()
         title = " ".join(doc.title.split()).lower()
+        if bare and bare == title:
+            return e
         headline = " ".join(headline_line(text).split()).lower()
-        if bare and (bare == title or bare == headline):
+        if bare and bare == headline:
             return e
         if bare and k + 1 < len(lines) and _wrapped_end(bare, text[lines[k + 1][0]:lines[k + 1][1]], {title, headline}):
             return lines[k + 1][1]  # (pasted30) a headline wrapped over two lines
