@@ -409,6 +409,8 @@ def _score_command(args: argparse.Namespace) -> int:
         print(f"xlplugin: {quiet_unscored_line(results, problems)}", file=sys.stderr)
     if args.json and not args.by_outlet:
         _print_json(items, results)
+        for name, reason in files_not_read(skipped):  # (pasted30) as the workbook's Overview lists them
+            print(json_line(not_read_record(name, reason)))
     elif items and not args.by_outlet:
         print(_table(items, results))
     joined = joined_outlets(read_rating_rows(Path(args.ratings))) if args.ratings else {}
@@ -424,7 +426,7 @@ def _score_command(args: argparse.Namespace) -> int:
         rating_rows = read_rating_rows(Path(args.ratings)) if args.ratings else []
         names = written_names(rating_rows) if args.ratings else None
         write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined,
-                              sites_named=sites_named(rating_rows))
+                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped))
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
@@ -591,6 +593,19 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
 JSON_KEYS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "language", "word_count",
              "reliability", "note", "contributors", "weights", "stamp", "signals", "text", "source", "why",
              "input_note", "error")
+
+
+def files_not_read(skipped: list[Skipped]) -> list[tuple[str, str]]:
+    """(pasted30) The files of the folders given that were not read, each (path, reason): the
+    workbook's Overview lists them and --json gives a record for each (`not_read_record`)."""
+    return [(item.path, item.reason) for item in skipped if item.what == "file"]
+
+
+def not_read_record(path: str, reason: str) -> dict[str, object]:
+    """(pasted30) The --json record of a file in a folder given that was not read (a type `score`
+    does not read, a news feed, a workbook): the keys of every record, null where it has none,
+    its reason in "error" as "not read: ...", as stderr and the workbook's Overview say it."""
+    return problem_record(Problem(path, f"not read: {reason}", path))
 
 
 def problem_record(problem: Problem) -> dict[str, object]:

@@ -112,17 +112,45 @@ def label_line(line: str) -> bool:
             and all(w == "&" or w.replace("-", "").replace("'", "").isalpha() for w in words))
 
 
-def _headline_at(lines: list[str], second: bool = False) -> str:
+def _headline_at(lines: list[str], second: bool = False, paged: bool = False) -> str:
     """lines[0] where it is a headline: followed by a blank line or a byline, and more text;
-    with `second` (the text's first line), also by a second line (`_second_line`)."""
+    with `second` (the text's first line), also by a second line (`_second_line`); or the two
+    lines of a wrapped headline (`_wrapped`; `paged`: under a PDF's page header)."""
     first = lines[0].strip()
     if first.startswith("#"):
         first = first.lstrip("#").strip()
     after = lines[1].strip() if len(lines) > 1 else ""
     rest = "\n".join(lines[1:]).strip()
+    wrapped = _wrapped(first, lines, paged)
+    if wrapped:
+        return wrapped
     if not rest or not (not after or _BYLINE_RE.match(after) or masthead_outlet(after) or (second and _second_line(lines))):
         return ""
     return first if _is_headline(first) else ""
+
+
+# (pasted30) A headline wrapped over two lines, in a text taken from a PDF: the second line goes
+# on with a small letter ("Pelham Road to be resurfaced in March after" / "three years of
+# complaints"), the first ends with no mark, a blank line and more text follow, and the two joined
+# are shaped as one headline. Read so only where the text shows it was laid out in pages: a page
+# header stood above (`paged`), or the paragraph below is wrapped too (two lines or more); a
+# first paragraph so wrapped over a paragraph on one line stays prose (transcripts28). A second
+# line opening with a capital stays a standfirst's or a dateline's (`_second_line`).
+_GOES_ON_RE = re.compile(r"[a-z][\w'\u2019-]*\b")
+
+
+def _wrapped(first: str, lines: list[str], paged: bool = False) -> str:
+    """The two lines of a wrapped headline joined (see above), or ""."""
+    if len(lines) < 4 or lines[2].strip() or not lines[3].strip():
+        return ""
+    if not paged and not (len(lines) > 4 and lines[4].strip()):
+        return ""
+    second = lines[1].strip()
+    if not _GOES_ON_RE.match(second) or first.endswith((".", ":", ",", ";", "!", "?")) or second.endswith((".", ":", ",", ";")):
+        return ""
+    # a word broken at the line's end ("fort-" / "nightly") is joined whole
+    joined = f"{first[:-1]}{second}" if first.endswith("-") and first[-2:-1].isalpha() else f"{first} {second}"
+    return joined if _is_headline(first) and _is_headline(joined) else ""
 
 
 # (transcripts28) A second line right under the headline, then a blank line: a standfirst, a
@@ -155,13 +183,43 @@ def _second_line(lines: list[str]) -> bool:
         or (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha()) for w in words))
 
 
+# (pasted30) A PDF's running header over the headline ("12  COASTAL LIVING  Winter 2026    www...",
+# "Wendmouth Gazette | Thursday 12 November 2026      Page 1 of 2": pdf_pages.page_line) is the page's,
+# no headline and no label: the headline is read under it. Up to PAGE_LINES_ABOVE such lines.
+PAGE_LINES_ABOVE = 3
+
+
+_NOT_BLANK_RE = re.compile(r"\S")
+
+
+def _below_page_lines(text: str) -> str:
+    """`text` from its first line that is no PDF page header (pdf_pages.page_line), blank lines
+    after the headers left out; `text` itself where it opens with none."""
+    from .draft_notes import draft_line
+    from .pdf_pages import page_line
+
+    start = 0
+    for _ in range(PAGE_LINES_ABOVE):
+        end = text.find("\n", start)
+        if end < 0 or not (page_line(text[start:end]) or draft_line(text[start:end])):  # (a draft's note: "DRAFT v3 - for subs")
+            break
+        below = _NOT_BLANK_RE.search(text, end)
+        if below is None:
+            break
+        start = text.rfind("\n", 0, below.start()) + 1
+    return text[start:] if start else text
+
+
 def headline_line(text: str) -> str:
     """The text's first line where it is a headline, or the line after a label line at the top
-    (see the module's doc); "" otherwise."""
-    lines = text.lstrip("\ufeff \t\n").split("\n", 7)
+    (see the module's doc); "" otherwise. (pasted30) A PDF's page header above it is passed over
+    (`_below_page_lines`), and a headline wrapped over two lines is read whole (`_wrapped`)."""
+    stripped = text.lstrip("\ufeff \t\n")
+    body = _below_page_lines(stripped)
+    lines = body.split("\n", 7)
     if len(lines) < 2:
         return ""
-    headline = _headline_at(lines, second=True)
+    headline = _headline_at(lines, second=True, paged=len(body) != len(stripped))
     if not headline and _publication_above(lines):  # (lead25) "The Valley Ledger" / headline / byline
         return _headline_at(lines[1:])
     if headline:
@@ -309,7 +367,7 @@ def date_line(text: str) -> tuple[str, str]:
         if seen > DATE_HEAD_LINES:
             break
         # (a forum's "Joined" / "Dec 18, 2010", "Updated" / "4 May 2026": the label may stand on the line before)
-        if len(line) > SHORT_LINE or _NOT_PAGE_DATE_RE.search(line) or (
+        if _too_long(line, SHORT_LINE) or _NOT_PAGE_DATE_RE.search(line) or (
                 len(before) <= UPDATE_LABEL_LINE and (_NOT_PAGE_DATE_RE.match(before) or _UPDATED_RE.match(before))):
             continue
         # (meta19) "Updated 3 March 2026 | Published 1 March 2026": each part of a line split by
@@ -319,6 +377,9 @@ def date_line(text: str) -> tuple[str, str]:
         # after another label ("Updated | 3 March 2026", "Event | 3 March 2026") is that label's
         # date; the first part may be a dateline ("Tuesday, 3 March 2026 | Harwick"), unless it is an update label.
         parts = [p.strip() for p in _LINE_PARTS_RE.split(line)]
+        paged = _page_header_date(raw, parts)
+        if paged:
+            return paged, " ".join(line.split())
         for i, part in enumerate(parts):
             m = None if _UPDATED_RE.match(part) else _DATE_RE.search(part)
             if m is None:
@@ -335,6 +396,34 @@ def date_line(text: str) -> tuple[str, str]:
             if (lead and lead.end() == m.start()) or labelled or dateline or credited:
                 return m.group(), line
     return "", ""
+
+
+def _too_long(line: str, most: int) -> bool:
+    """Is `line` longer than `most` characters, a PDF's page header counted with each run of
+    spaces as one (its parts stand across the page)?"""
+    if len(line) <= most:
+        return False
+    from .pdf_pages import page_line
+
+    return not (page_line(line) and len(" ".join(line.split())) <= most)
+
+
+def _page_header_date(raw: str, parts: list[str]) -> str:
+    """(pasted30) The date of a PDF's page header ("Wendmouth Gazette | Thursday 12 November 2026
+    Page 1 of 2": pdf_pages.page_line), where a part of it is mostly a date (a day's name before it
+    at most) that is no other label's: the issue's date, which provenance's publication date cue
+    reads too, so the date column and the cue agree. "" where none."""
+    from .furniture import _DATE_RE
+    from .pdf_pages import page_line
+
+    if not page_line(raw):
+        return ""
+    for part in (p.strip() for whole in parts for p in re.split(r"[ \t]{2,}", whole)):
+        m = _DATE_RE.search(part)
+        if m and len(part) <= 2 * (m.end() - m.start()) and not others_date(part[:m.start()]) \
+                and not _UPDATED_RE.match(part) and not _NOT_PAGE_DATE_RE.search(part):
+            return m.group()
+    return ""
 
 
 _LINE_PARTS_RE = re.compile(r"\s[|\u00b7\u2022]\s")

@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["breadcrumb_line", "by_line_author", "counter_lines", "first_poster", "forum_lines", "headed_thread", "other_posts", "poster_lines",
+__all__ = ["breadcrumb_line", "by_line_author", "chat_lines", "counter_lines", "first_poster", "forum_lines", "headed_thread", "other_posts", "poster_lines",
            "qa_asked_date", "qa_question_end", "quoted_posts", "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
 
 
@@ -596,6 +596,37 @@ def breadcrumb_line(doc: Document) -> tuple[int, int] | None:
 
 
 # The last document asked about and its thread (a memo on the document object, as voice.forum_post's).
+# (pasted30) A chat app's export (WhatsApp, Telegram, Signal saved as text): each message on a line
+# opening with its date and time and the sender's name, "[12/03/2026, 09:14] Dave Hollins: ...",
+# "12/03/2026, 09:14 - Dave Hollins: ...", "[12.03.26 09:10] Colin Pearce: ..." (a 12-hour clock
+# and seconds too: "[3/12/26, 9:14:05 AM]"). The prefix is the message's poster line (furniture:
+# its date is the message's, not the text's publication date); the message after it, and the
+# lines under it up to the next prefix, are the post. A name is up to CHAT_NAME_MAX_CHARS, no colon.
+_CHAT_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_CHAT_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"
+CHAT_NAME_MAX_CHARS = 40
+_CHAT_LINE_RE = re.compile(r"[ \t\u200e]*(?:\[" + _CHAT_DATE + r",?[ \t]+" + _CHAT_TIME + r"\]|"
+                           + _CHAT_DATE + r",?[ \t]+" + _CHAT_TIME + r"[ \t]+[-\u2013])[ \t]*"
+                           r"(?P<name>[^\s:\[\]][^:\n\[\]]{0,%d}?)[ \t]*:(?:[ \t]|$)" % (CHAT_NAME_MAX_CHARS - 1))
+# (a literal "\n" first: the scan looks for it; the text's first line is matched on its own)
+_CHAT_HINT_RE = re.compile(r"\n[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
+_CHAT_FIRST_RE = re.compile(r"[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
+
+
+def chat_lines(doc: Document) -> list[tuple[int, int, str]]:
+    """(pasted30) The message prefixes of a chat app's export (see above): (start, end of the
+    prefix, the sender's name lower-cased), in order; [] where the text holds none."""
+    text = doc.text
+    if not (_CHAT_FIRST_RE.match(text) or _CHAT_HINT_RE.search(text)):
+        return []
+    out = []
+    for s, e in doc.lines:
+        m = _CHAT_LINE_RE.match(text, s, e)
+        if m:
+            out.append((s, m.end(), " ".join(m.group("name").split()).lower()))
+    return out
+
+
 _LAST_THREAD: list = [None, None, False]  # the document (a weak reference), its thread, headed by poster lines?
 
 
@@ -607,6 +638,10 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
     if last is doc:
         return _LAST_THREAD[1]
     lines = poster_lines(doc) or _header_lines(doc)
+    chat = not lines
+    if chat:
+        lines = chat_lines(doc)  # (pasted30) a chat app's export
+        chat = bool(lines)
     least = THREAD_MIN_POSTERS
     if not lines:
         lines, least = _by_lines(doc), BY_THREAD_MIN_POSTS  # (web25a) phpBB's "by NAME \u00bb DATE"
@@ -618,8 +653,8 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
         op = next((h[3:] for _, _, h in lines if h.startswith("op ")), None)
         lines = [(s, e, h.removeprefix("op ")) for s, e, h in lines]
         if len({h for _, _, h in lines}) >= 2:
-            if op is None and named and _head_only(doc.text[: lines[0][0]]):
-                op = lines[0][2]
+            if op is None and (chat or named and _head_only(doc.text[: lines[0][0]])):
+                op = lines[0][2]  # (pasted30: a chat's first sender, whatever system line stands above)
             found = (lines, op or _author(doc.text, lines))
     headed = found is not None
     if found is None:
@@ -630,7 +665,8 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
 
 # (names29) Words one of which a thread saved as text holds (lower-cased) where `thread` may read it:
 # its poster lines' and buttons' words. A text without any is read no further by `first_poster`.
-_THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\u00bb")
+_THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\u00bb"
+                             r"|\n[ \t\u200e]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}")  # (pasted30: a chat)
 
 
 def first_poster(text: str) -> tuple[str, str]:
@@ -639,7 +675,7 @@ def first_poster(text: str) -> tuple[str, str]:
     ("binwatch_al", "Marta Kowal"), and the poster line it stands on ("binwatch_al wrote:"); ("",
     "") where the text is no thread or the thread names no author (comments under an article).
     The file reader fills the author field with it where nothing else gives one."""
-    if not _THREAD_WORDS_RE.search(text.lower()):
+    if not _THREAD_WORDS_RE.search("\n" + text.lower()):  # ("\n": a chat's first line too)
         return "", ""
     from .text import prepare
 

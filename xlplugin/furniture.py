@@ -25,6 +25,8 @@ from .lexicon import Sections, load_sections
 from .names import NAME_PARTICLES, credits_a_person, publication_name
 from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
+from .pdf_pages import page_line_spans
+from .draft_notes import comment_spans, draft_line
 from .text import Document
 
 __all__ = ["PageLines", "Found", "PHRASE_LINE_CUES", "find_page_lines", "find_phrases", "sections", "warm_up", "SHORT_LINE"]
@@ -180,6 +182,19 @@ def byline_name(name: str) -> bool:
     return _BYLINE_NAME_RE.match(" " + name.strip() + "\n") is not None
 _COPYRIGHT_RE = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?\s*,?\s*(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})", re.IGNORECASE)
 _COPYRIGHT_KEY_RE = re.compile(r"\u00a9|\(c\)|copyright")
+# (pasted30) What follows a copyright holder's name on its line, no part of it: "All rights reserved",
+# "Some rights reserved", a registered number ("Registered in England No. 0412")
+_HOLDER_END_RE = re.compile(r"[\s,.;:|-]*\b(?:all|some)\s+rights\b.*|[\s,.;:|-]*\bregistered\b.*", re.IGNORECASE | re.DOTALL)
+
+
+def copyright_holder(name: str) -> str:
+    """(pasted30) The name a copyright line credits (its `_COPYRIGHT_RE` name group), without what
+    may follow it on the line ("All rights reserved") or a closing mark: the outlet's name as its
+    other documents give it, so that one outlet is one ("\u00a9 2026 The Tuesday Brief Ltd", "Copyright
+    \u00a9 2025 The Tuesday Brief Ltd. All rights reserved." and "\u00a9 The Tuesday Brief Ltd 2026" all
+    read "The Tuesday Brief Ltd"). "" where no name is left ("\u00a9 2026. All rights reserved.")."""
+    name = _HOLDER_END_RE.sub("", name.split("\n", 1)[0])
+    return name.rstrip(" \t.,;:|-")
 
 _URL_LINE_RE = re.compile(r"\n[ \t]*(?:url|link|canonical|permalink|source url)[ \t]*:[ \t]*(?P<url>https?://\S+)")
 _DATE_LINE_RE = re.compile(r"\n[ \t]*(?:published|posted|updated|date:)")
@@ -410,6 +425,11 @@ def _forum_lines(doc: Document, L: _Lines, found: Found, others: list[tuple[int,
     if thread is not None:
         lines = thread[0]
         found.add("forum furniture", lines[0][0], lines[0][1], f"{len(lines)} poster lines of a thread")
+        for s, e, _ in forum_posts.chat_lines(doc) if L.text[lines[0][1] - 1:lines[0][1]] in (":", " ") else ():
+            # (pasted30) a chat's message prefixes ("[12/03/2026, 09:14] Dave Hollins:"): the message's
+            # date, not the text's publication date
+            starts.add(s)
+            L.furniture(s, e)
     else:
         crumb = forum_posts.breadcrumb_line(doc)
         if crumb is not None:
@@ -708,7 +728,9 @@ def _outlet_lines(L: _Lines, found: Found, lo: int, hi: int, has_copyright: bool
         s, e = L.line(m.start() - 1)
         cm = _COPYRIGHT_RE.search(text, s, e)
         if cm and e - s <= SHORT_LINE:
-            found.add("named outlet", cm.start(), cm.end(), "copyright line")
+            name = copyright_holder(cm.group("name"))
+            if name:  # (pasted30) the holder's name alone: no "©", year or "All rights reserved"
+                found.add("named outlet", cm.start("name"), cm.start("name") + len(name), "copyright line")
             L.furniture(s, e)
     for m in _URL_LINE_RE.finditer(lower, lo, hi):
         found.add("original URL", m.start("url") - 1, m.end("url") - 1)
@@ -801,6 +823,8 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
     while m and not _dateline_date(m) and mastheads.masthead_name(mastheads.line_at(text, m.start("line") - 1)):
         # (byline18) "THE PEOPLE'S DISPATCH \u2014 Weekly Action Newsletter": a masthead names no place
         m = _DATELINE_RE.search(L.padded, m.end("line"), L.head_end)
+    if m and draft_line(mastheads.line_at(text, m.start("line") - 1)):
+        m = None  # (pasted30) "DRAFT \u2013 for legal review": a draft's note, no place
     if m:
         s, e = m.start("line") - 1, m.end("line") - 1
         found.add("dateline", s, e)
@@ -908,6 +932,13 @@ def find_page_lines(doc: Document) -> PageLines:
     forum = _forum_lines(doc, L, found, other_posts(doc))
     _header_cues(L, found, forum)
     _body_cues(doc, L, found)
+    for s, e in page_line_spans(doc.text, L.lower_text):  # (pasted30) a PDF's running headers and footers, page numbers
+        L.furniture(s, e)
+    for s, e in comment_spans(doc.text):  # (pasted30) a word processor's comments block ("[a]Jo: cut this?")
+        L.furniture(s, e)
+    draft = _first_line(doc.text)
+    if draft is not None and draft_line(doc.text[draft[0]:draft[1]]):  # (pasted30) "DRAFT v3 - for subs"
+        L.furniture(*draft)
     agency = found.hits.get(AGENCY_CREDIT)
     if agency is not None:
         own = found.hits.get("named outlet")
@@ -919,6 +950,16 @@ def find_page_lines(doc: Document) -> PageLines:
             found.hits["named outlet"] = (own[0], own[1], f"{own[2]}; the text credits the agency {name} "
                                           f"({agency[2]}): the agency wrote it, the outlet published it")
     return PageLines(found.hits, tuple(sorted(set(L.spans))), L.lower_text)
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    """The (start, end) of the text's first non-empty line, or None."""
+    start = len(text) - len(text.lstrip())
+    if start == len(text):
+        return None
+    start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return start, end if end != -1 else len(text)
 
 
 def warm_up() -> None:

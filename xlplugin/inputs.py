@@ -25,6 +25,7 @@ from .errors import InputError, cannot_read
 from .file_titles import author_line, date_line, headline_line, outlet_line
 from .mojibake import repair_note, repaired
 from .text import decode_entities
+from .subtitles import SUBTITLE_EXTENSIONS, SUBTITLE_NOTE, subtitle_prose
 from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 
 __all__ = [
@@ -68,7 +69,7 @@ __all__ = [
     "save_as_xlsx_advice",
 ]
 
-TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
+TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")  # (pasted30: subtitles, as their spoken text)
 # Larger files are refused with a message rather than read: 50 MB of text is ~8 million words,
 # far beyond any article, and most likely a mistake (a binary, a dump).
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -881,6 +882,9 @@ def read_file(path: Path, id: str = ""):
         _refuse_other_format(text, str(path))
         raw, text = text, shown_text(text)
         note = "; ".join(n for n in (note, repair_note(raw) if text != raw else "") if n)
+        if path.suffix.lower() in SUBTITLE_EXTENSIONS:  # (pasted30) cue numbers and times are furniture
+            text = subtitle_prose(text)
+            note = "; ".join(n for n in (note, SUBTITLE_NOTE) if n)
         given: dict[str, str] = {}
         if path.suffix.lower() == ".md":  # (marks20) its Markdown read as what it shows
             from .markdown_marks import front_matter, shown_markdown
@@ -1991,8 +1995,33 @@ class Skipped:
     what: str = "file"  # "file", or "row" (`path` then says where the row is)
 
 
+# (pasted30) A news feed (RSS, Atom) is refused, saying what it is: its items are headlines with a
+# summary of a sentence or two and a link, no article (each scored alone has too few words for an
+# index; scored as one text, a listing of other stories), and its markup is no prose. The link of
+# each item is where the article is: save that page to score it (docs/command-line.md).
+FEED_REASON = ("a news feed (RSS or Atom): its items are headlines, one-line summaries and links, not articles; "
+               "save each article's page (.html) or text (.txt) to score it")
+_FEED_EXTENSIONS = (".xml", ".rss", ".atom", ".rdf")
+_FEED_RE = re.compile(rb"<(?:rss[\s>]|feed\b[^>]*Atom|rdf:RDF\b[^>]*rss)", re.IGNORECASE)
+
+
+def feed_reason(path: Path) -> str:
+    """FEED_REASON where `path` is an RSS or Atom feed (an .xml, .rss or .atom file whose first
+    bytes open a feed), else ""."""
+    if path.suffix.lower() not in _FEED_EXTENSIONS:
+        return ""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4096)
+    except OSError:
+        return ""
+    return FEED_REASON if _FEED_RE.search(start) else ""
+
+
 def _skip_reason(path: Path) -> str:
     suffix = path.suffix.lower()
+    if feed_reason(path):
+        return FEED_REASON
     if suffix in (".xlsx", ".xlsm"):
         return "a workbook (a folder's workbooks are not read: give one by name to read it)"
     if not path.is_file() and path.exists():
@@ -2192,6 +2221,8 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
             yield Record(id=doc_id, text=read.text, title=read.title, url=read.url, outlet=read.outlet,
                          date=read.date, author=read.author, page_type=read.page_type, source=str(path),
                          columns={"file": str(path)}, path_column="file", text_file=str(path), note=read.note)
+        elif feed_reason(path):
+            yield Problem(str(path), f"{path}: {FEED_REASON}")
         else:
             yield Problem(str(path), f"{path}: unsupported file type {suffix or '(none)'}; use {_SUPPORTED}"
                           + ("; for Parquet use --engine dask -o FOLDER (see the README's Dask section)" if suffix == ".parquet" else "")

@@ -40,6 +40,7 @@ from .lexicon import load_sections
 # names and titles of works (xlplugin.names), kept under these names too
 from .names import NAME_RULES, TITLE_CASE_SHARE, is_title_case, name_reason
 from .form_lines import closing_block
+from .draft_notes import comment_spans
 from .promo_boxes import box_spans, box_test
 # the batch step (paragraphs that recur across one outlet's documents), kept under these names too
 from .repeats import (
@@ -113,6 +114,10 @@ FURNITURE_RULES = (
     ("repeated paragraph", "a paragraph that recurs in several documents of the same outlet in one "
                            "batch (an editor's note, a disclaimer, a newsletter plug) is the "
                            "outlet's furniture, not the author's voice"),
+    ("editors' comment", "(pasted30) the comments block a word processor leaves at the end of a text saved "
+                         "as plain text (\u201c[a]Jo Pryce: is this his figure or ours?\u201d, \u201c[b]Sam Kerr: "
+                         "I think we should cut this para\u201d, a marker used as an anchor above) is the editors' "
+                         "talk to each other, not the author's voice or claims: xlplugin/draft_notes.py"),
 )
 
 # (``` only: "~~~" also separates sections of prose)
@@ -476,6 +481,8 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
     found = forum_posts.thread(doc)
     if found is not None:
         spans.extend((s, e, "forum poster line") for s, e, _ in found[0])
+    # (pasted30) a word processor's comments block ("[a]Jo Pryce: is this his figure or ours?")
+    spans.extend((s, e, "editors' comment") for s, e in comment_spans(text))
     block = closing_block(doc)  # (kinds19) a press release's closing block: "###", "About <issuer>", "Media contact:"
     if block is not None:
         spans.append((block[0], len(text), ISSUER_BLOCK))

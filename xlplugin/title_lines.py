@@ -15,7 +15,9 @@ author's bio line is the other piece of furniture it passes over: `provenance_so
 
 from __future__ import annotations
 
-from .file_titles import MAX_LABEL_LINES, headline_line, label_line
+from .draft_notes import draft_line
+from .file_titles import MAX_LABEL_LINES, PAGE_LINES_ABOVE, headline_line, label_line
+from .pdf_pages import page_line
 from .text import Document
 
 __all__ = ["headline_end"]
@@ -25,17 +27,35 @@ def headline_end(doc: Document) -> int:
     """Where the text's headline line ends (the first non-empty line, where it is the given title
     or shaped as a headline), or 0 where the text opens with no headline."""
     text = doc.text
-    labels = 0
-    for s, e in doc.lines[:10]:
+    labels = pages = 0
+    lines = doc.lines[:10]
+    for k, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if not line:
             continue
         bare = " ".join(line.lstrip("#").split()).lower()
         title = " ".join(doc.title.split()).lower()
-        if bare and (bare == title or bare == " ".join(headline_line(text).split()).lower()):
+        if bare and bare == title:
             return e
+        headline = " ".join(headline_line(text).split()).lower()
+        if bare and bare == headline:
+            return e
+        if bare and k + 1 < len(lines) and _wrapped_end(bare, text[lines[k + 1][0]:lines[k + 1][1]], {title, headline}):
+            return lines[k + 1][1]  # (pasted30) a headline wrapped over two lines
         if labels < MAX_LABEL_LINES and label_line(line):
             labels += 1  # (titles18) a label over the headline: the headline is the next line (loose25: two labels)
             continue
+        if pages < PAGE_LINES_ABOVE and (page_line(line) or draft_line(line)):
+            pages += 1  # (pasted30) a PDF's page header or a draft's note over the headline
+            continue
         return 0
     return 0
+
+
+def _wrapped_end(first: str, second: str, titles: set[str]) -> bool:
+    """(pasted30) Is `first` (lower-cased) and the line `second` under it the title, wrapped?"""
+    second = " ".join(second.split()).lower()
+    if not second:
+        return False
+    joined = {f"{first} {second}", f"{first[:-1]}{second}" if first.endswith("-") else ""}
+    return bool(joined & (titles - {""}))

@@ -30,13 +30,14 @@ OVERVIEW_WIDTHS = {"A": 50, "B": 12, "C": 3}
 OVERVIEW_CHART_AT = "D2"
 
 
-def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str, float] | None = None) -> None:
+def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str, float] | None = None,
+                   not_read: list[tuple[str, str]] | None = None) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
     for letter, width in OVERVIEW_WIDTHS.items():
         ws.column_dimensions[letter].width = width
     ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
-    table = overview_rows(indexes)
+    table = overview_rows(indexes, not_read=not_read or ())
     for number, values in enumerate(table + (weight_rows(weights) if weights is not None else []), start=2):
         _fit_height(ws, number, ((values[0], OVERVIEW_WIDTHS["A"]),))
         # every label cell wraps, the bands' too: a refresh rewrites these rows with the styles the
@@ -124,7 +125,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
         (layout.OVERVIEW,
          "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
          "then how many documents have an index (the bands add up to it) and how many have none (not scored, "
-         "or scored without an index: too few words, not an article), and the average index; then the weight "
+         "or scored without an index: too few words, not an article), and the average index; then, where a folder "
+         "given held files that were not read (a type xlplugin does not read, a news feed, a workbook), how many and "
+         "each file's name with why; then the weight "
          "of each column in the index, from the Settings sheet: a column with weight 0 is shown, without colour, "
          "for context: it does not change the index."),
         (OUTLETS,

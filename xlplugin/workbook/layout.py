@@ -40,6 +40,7 @@ __all__ = [
     "EVIDENCE_PER_SIGNAL",
     "NOT_FOUND_KIND",
     "TEXT_COLUMN_PROPERTY",
+    "NOT_READ_PROPERTY",
     "PATH_COLUMN_PROPERTY",
     "FILE_TEXT_COLUMN",
     "MIXED_FILE_TEXT_COLUMN",
@@ -63,6 +64,9 @@ SOURCES = "Sources"
 # Custom document property (File > Properties > Custom) naming the column the text came from,
 # so that a refresh finds it even when it has none of the usual names (--text-column).
 TEXT_COLUMN_PROPERTY = "xlplugin text column"
+# (pasted30) The files of the folders given that were not read, "name<TAB>reason" a line: the
+# Overview lists them, and a refresh, which makes the Overview again, reads them from here.
+NOT_READ_PROPERTY = "xlplugin files not read"
 # The column whose cells name the file each text was read from (a folder of files, or a path column).
 PATH_COLUMN_PROPERTY = "xlplugin path column"
 # For a folder of web pages, the column that shows the article text read from each page (so that

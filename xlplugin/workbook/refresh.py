@@ -1121,7 +1121,11 @@ def _generated_parts(package: Package, rows: list[RowPlan], owned: dict[str, int
         for row in rows:
             value = row.values[0] if row.values is not None else row.span.values.get(index_col)
             indexes.append(value if isinstance(value, (int, float)) and not isinstance(value, bool) else None)
-        data = regenerate(package, overview, layout.OVERVIEW_HEADERS, overview_rows(indexes, weights))
+        from .package import custom_property
+        from .writer import not_read_of_property
+
+        not_read = not_read_of_property(custom_property(package, layout.NOT_READ_PROPERTY))  # (pasted30)
+        data = regenerate(package, overview, layout.OVERVIEW_HEADERS, overview_rows(indexes, weights, not_read))
         if data is not None:
             parts[overview] = data
             for chart in chart_parts(package, overview):

@@ -210,9 +210,31 @@ def band_label(low: int, high: int) -> str:
     return f"{low}-{high}" if high < 100 else f"{low}-{high} (incl. 100)"
 
 
-def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | None = None) -> list[list[Any]]:
-    """The Overview table: documents per reliability band, then totals; with `weights` (the
-    settings the rows were scored with), then each signal's weight in the index (`weight_rows`)."""
+# (pasted30) The Overview's lines on the files of the folders given that `score` did not read (a
+# type it does not read, a news feed, a workbook): a count, then each file with its reason, so that
+# a reader of the workbook learns that documents were left out, not only the terminal's stderr.
+NOT_READ_TITLE = "Files not read (not in this workbook; the reason after each name)"
+NOT_READ_SHOWN = 30  # files named one a line; more are counted in one line
+
+
+def not_read_rows(not_read: Iterable[tuple[str, str]]) -> list[list[Any]]:
+    """The Overview's rows naming the files not read, each "name: reason" (none when every file
+    was read): a blank row, the count beside NOT_READ_TITLE, then a line a file."""
+    files = list(not_read)
+    if not files:
+        return []
+    rows: list[list[Any]] = [[None, None], [NOT_READ_TITLE, len(files)]]
+    rows += [[f"{name}: {reason}", None] for name, reason in files[:NOT_READ_SHOWN]]
+    if len(files) > NOT_READ_SHOWN:
+        rows.append([f"and {len(files) - NOT_READ_SHOWN} more", None])
+    return rows
+
+
+def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | None = None,
+                  not_read: Iterable[tuple[str, str]] = ()) -> list[list[Any]]:
+    """The Overview table: documents per reliability band, then totals; the files not read
+    (`not_read_rows`, pasted30); with `weights` (the settings the rows were scored with), then
+    each signal's weight in the index (`weight_rows`)."""
     counts = [0] * len(BANDS)
     scored: list[float] = []
     unscored = 0
@@ -230,7 +252,7 @@ def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | N
     rows.append([INDEXED, len(scored)])
     rows.append([NOT_INDEXED, unscored])
     rows.append(["Average reliability index", round(sum(scored) / len(scored), 1) if scored else None])
-    return rows + (weight_rows(weights) if weights is not None else [])
+    return rows + not_read_rows(not_read) + (weight_rows(weights) if weights is not None else [])
 
 
 # Said on the Overview of a column whose weight is 0: shown like the others (with no colour), but the

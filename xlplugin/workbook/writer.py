@@ -646,7 +646,8 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
                    out_dir: Path, user_headers: list[str] | None = None,
                    source_names: Mapping[str, str] | None = None,
                    joined_outlets: Mapping[str, str] | None = None,
-                   sites_named: Mapping[str, str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
+                   sites_named: Mapping[str, str] | None = None,
+                   not_read: list[tuple[str, str]] | None = None) -> tuple[Workbook, _EvidenceSpool]:
     """The workbook as openpyxl writes it (Evidence with its header only), and the Evidence rows
     to put in when it is saved. `results` (aligned with `items`) is read once, in order.
     `source_names`: each rating's domain or outlet as the user wrote it, by its key (the Sources
@@ -685,7 +686,7 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         _documents_sheet(documents, items, results, out_dir, headers, seen, settings.weights, id_notes)
         if len(indexes) != len(items):
             raise ValueError(f"{len(items)} items but {len(indexes)} results")
-        guide_sheets.overview_sheet(wb, indexes, settings.weights)
+        guide_sheets.overview_sheet(wb, indexes, settings.weights, not_read)
         people.finish(wb, joined_outlets)
         _evidence_sheet(wb, (str(item.id) for item in keyed))
         guide_sheets.how_to_read_sheet(wb)
@@ -701,10 +702,23 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
         columns = {getattr(item, attribute) for item in items if isinstance(item, Record) and getattr(item, attribute)}
         if len(columns) == 1 and columns <= set(headers):
             wb.custom_doc_props.append(StringProperty(name=name, value=columns.pop()))
+    if not_read:  # (pasted30) so that a refresh writes the Overview's files not read again
+        wb.custom_doc_props.append(StringProperty(name=layout.NOT_READ_PROPERTY, value=not_read_property(not_read)))
     # the ratings used, so that a refresh after an edit of the Sources sheet can say what changed
     for name, text in sources_used.property_values(settings.ratings, settings.rating_names):
         wb.custom_doc_props.append(StringProperty(name=name, value=text))
     return wb, spool
+
+
+def not_read_property(not_read: list[tuple[str, str]]) -> str:
+    """The files not read as the custom property keeps them: "name\treason", one a line."""
+    return "\n".join(f"{name}\t{reason}" for name, reason in not_read)
+
+
+def not_read_of_property(value: str | None) -> list[tuple[str, str]]:
+    """The files not read a workbook's custom property names (`not_read_property`), or none."""
+    pairs = (line.split("\t", 1) for line in (value or "").splitlines() if "\t" in line)
+    return [(name, reason) for name, reason in pairs]
 
 
 def _discard(wb: Workbook) -> None:
@@ -760,7 +774,8 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
                           settings: Settings, *, source_workbook: Path | None = None,
                           source_names: Mapping[str, str] | None = None,
                           joined_outlets: Mapping[str, str] | None = None,
-                          sites_named: Mapping[str, str] | None = None) -> None:
+                          sites_named: Mapping[str, str] | None = None,
+                          not_read: list[tuple[str, str]] | None = None) -> None:
     """Write a scored workbook: one row per item (a Problem row says why it was not scored).
 
     `items` and `results` are aligned (None for a Problem); `results` may be a stream (for
@@ -769,7 +784,8 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     file beside `path` and moved over it when complete. When the documents came from a workbook,
     a new workbook is written with the user's columns first; to keep everything else of an
     existing scored workbook, use `refresh_workbook` instead. `source_names`, `joined_outlets`, `sites_named`: see
-    `build_workbook`.
+    `build_workbook`. `not_read`: the files of the folders given that were not read, each (name,
+    reason), listed on the Overview (pasted30).
     """
     path = Path(path)
     if hasattr(results, "__len__") and len(items) != len(results):  # type: ignore[arg-type]
@@ -786,7 +802,7 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
     check_writable(path, SCORE_OPTION)  # before the results are consumed
     wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names, joined_outlets=joined_outlets,
-                              sites_named=sites_named)
+                              sites_named=sites_named, not_read=not_read)
     atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
 
 
