@@ -171,3 +171,30 @@ def test_a_read_more_line_on_a_newspapers_own_page_changes_nothing():
 def test_a_firmer_credit_wins_over_a_read_more_line():
     text = "Ferry pier to close\n\nStory by Jane Ray \u2022 Fox News\n\n" + BODY + "\n\nRead more at Newsweek"
     assert source_rating.score(prepare(text, url=MSN), Settings()).details.get("original_site") == "foxnews.com"
+
+
+# --- a CSV file ------------------------------------------------------------------------------------
+
+def test_csv_rows_read_the_author_column_and_the_closing_line(tmp_path):
+    import csv
+
+    from xlplugin import score_many
+    from xlplugin.inputs import read_paths
+
+    path = tmp_path / "rows.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["id", "url", "author", "outlet", "text"])
+        out.writerow(["r1", PAPER, "The Associated Press", "Harwick Courier", BODY])
+        out.writerow(["r2", MSN, "Story by Jane Ray \u2022 Reuters \u2022 3h", "", BODY])
+        out.writerow(["r3", YAHOO, "", "", BODY + "\n\nRead more at Breitbart"])
+        out.writerow(["r4", PAPER, "Jane Ray, Staff Writer", "Harwick Courier", BODY])
+        out.writerow(["r5", YAHOO, "", "", BODY + "\n\nMore from Breitbart:\n\nFerry fares to rise in April"])
+    rows = [r for r in read_paths([str(path)]) if hasattr(r, "text")]
+    items = [{"id": r.id, "text": r.text, "url": r.url, "author": r.author, "outlet": r.outlet} for r in rows]
+    results = list(score_many(items, workers=1))
+    assert [r.kind for r in results[:2]] == [WIRE, WIRE] and results[3].kind != WIRE
+    sites = [r.signals["source_rating"].details.get("original_site") for r in results]
+    assert sites == [None, "reuters.com", "breitbart.com", None, None]
+    assert results[2].signals["source_rating"].value == builtin_ratings()["breitbart.com"]
+    assert results[4].signals["source_rating"].value == builtin_ratings()["news.yahoo.com"]

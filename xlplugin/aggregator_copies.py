@@ -18,7 +18,10 @@ A copy says whose it is in a few set ways, read here in this order (the first fo
    says the text is a copy ("This article originally appeared on Tampa Bay Times", "Originally
    published by The Fresno Bee": the line opens with the words, or with "This article ..."),
    a copyright line of its own ("© 2026 Reuters"), a news agency's credit (a dateline "(AP) —",
-   a text opening "Reuters — ...", "By The Associated Press", "— AFP": as `kinds` reads them).
+   a text opening "Reuters — ...", "By The Associated Press", "— AFP": as `kinds` reads them),
+   (syndic31) and, last, its closing line sending the reader on ("Read more at Newsweek", "Read the
+   full story at The Guardian"); not a list's heading ("More from Newsweek:"), which says whose links
+   follow, not whose text is above.
 
 A credit the text gives in passing (a copyright line, "Story by X" with no provider after it, an
 agency's) counts only where it names a site the built-in table rates or an outlet your table
