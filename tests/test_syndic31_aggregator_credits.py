@@ -119,6 +119,7 @@ def test_the_agencys_own_site_stays_news(author, url):
     ("Jane Ray, Staff Writer", BODY),
     ("Amira Said", BODY + "\n\nThe Associated Press reported last month that two other piers on the coast had closed."),
     ("Tom Pike, Pittsburgh, Pa", BODY),
+    ("Tom Pike, Pittsburgh, PA", BODY),
     ("Jane Ray; Harwick Courier", BODY),
     ("Apple Newsroom", BODY),
 ])

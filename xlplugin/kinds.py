@@ -602,18 +602,21 @@ _AUTHOR_LEAD_RE = re.compile(r"^(?:(?:story[ \t]+)?by[ \t]+)?(?:the[ \t]+)?", re
 def _agency_author(author: str) -> str:
     """(syndic31) The news agency an author field names as a piece of its own ("Associated Press", "The Associated
     Press", "By Reuters", "Reuters Staff", "Jane Ray, AFP", "Story by Jane Ray \u2022 Reuters"), lower-cased, or "". A short
-    name ("AP", "PA", "AFP") counts in capitals only: "Pa" after a town is Pennsylvania's. A staff writer's "Jane
+    name ("AP", "PA", "AFP") beside other names counts in capitals only, after one name: "Pa" or "PA" after a
+    town is Pennsylvania's (alone, as the whole author, it counts in any case, as before). A staff writer's "Jane
     Ray, Staff Writer" names none."""
     if not author:
         return ""
-    for piece in _AUTHOR_PIECES_RE.split(author):
+    pieces = _AUTHOR_PIECES_RE.split(author)
+    listed = ";" not in author and len(pieces) > 2  # (names between ";" are the page's or the table's list of authors)
+    for piece in pieces:
         piece = _AUTHOR_LEAD_RE.sub("", piece.strip().rstrip("."))
         m = _AGENCY_AUTHOR_RE.match(piece)
         if m is None:
             continue
         name = m.group("agency")  # ("Reuters Staff": Reuters, whose own site is reuters.com)
-        if len(name) <= 5 and " " not in name and not name.isupper():
-            continue
+        if len(name) <= 5 and " " not in name and len(pieces) > 1 and (not name.isupper() or listed):
+            continue  # ("Tom Pike, Pittsburgh, PA": a state after a town)
         return name.lower()
     return ""
 
