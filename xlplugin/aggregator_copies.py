@@ -18,7 +18,10 @@ A copy says whose it is in a few set ways, read here in this order (the first fo
    says the text is a copy ("This article originally appeared on Tampa Bay Times", "Originally
    published by The Fresno Bee": the line opens with the words, or with "This article ..."),
    a copyright line of its own ("© 2026 Reuters"), a news agency's credit (a dateline "(AP) —",
-   a text opening "Reuters — ...", "By The Associated Press", "— AFP": as `kinds` reads them).
+   a text opening "Reuters — ...", "By The Associated Press", "— AFP": as `kinds` reads them),
+   (syndic31) and, last, its closing line sending the reader on ("Read more at Newsweek", "Read the
+   full story at The Guardian"); not a list's heading ("More from Newsweek:"), which says whose links
+   follow, not whose text is above.
 
 A credit the text gives in passing (a copyright line, "Story by X" with no provider after it, an
 agency's) counts only where it names a site the built-in table rates or an outlet your table
@@ -43,8 +46,9 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .lexicon import load_sections
 
-__all__ = ["Aggregator", "Credit", "CREDITED_PART", "aggregators", "aggregator_of", "aggregator_named", "credit_of",
-           "credited_in_page_type", "page_credit", "sites_of", "with_credit"]
+__all__ = ["Aggregator", "Credit", "CREDITED_PART", "aggregator_page", "aggregators", "aggregator_of", "aggregator_named", "credit_of",
+           "credited_in_page_type", "page_credit", "sites_of", "story_by_author", "with_credit",
+           "without_provider"]
 
 FILE = "aggregators.txt"
 # The part of a page's type (`Page.page_type`, after "; ") that carries a credit read from the
@@ -182,9 +186,14 @@ _COPYRIGHT_RE = re.compile(
     r"(?P<name>[A-Z][^\n.;]{1,70}?)[^\S\n]*(?:[.,;][^\S\n]*(?:all rights reserved\.?)?)?[^\S\n]*$")
 
 
-def _pieces(line: str) -> tuple[str, str]:
-    """(the provider, the name after "Story by") of a "Story by" line; "" where it gives none."""
+def _pieces(line: str, after_only: bool = False) -> tuple[str, str]:
+    """(the provider, the name after "Story by") of a "Story by" line; "" where it gives none.
+    `after_only`: the provider only among the pieces after "Story by" (a box of the page's markup,
+    whose pieces before it are the headline's, not a provider's)."""
     pieces = [p.strip() for p in _PIECES_RE.split(line) if p.strip()]
+    if after_only:
+        at = next((i for i, piece in enumerate(pieces) if piece.lower().startswith("story by")), len(pieces))
+        pieces = pieces[at:]
     person, provider = "", ""
     for i, piece in enumerate(pieces):
         lower = piece.lower()
@@ -280,6 +289,29 @@ def _text_credits(text: str) -> Iterable[tuple[str, str, bool]]:
     agency, where = _agency(text, head, tail)
     if agency:
         yield agency, where, False
+    name, line = _read_more(text[-TAIL_CHARS:])
+    if name:
+        yield name, f"its closing line \u201c{line}\u201d", False
+
+
+# (syndic31) A copy's last line sending its reader on to the original: "Read more at The Independent", "Read the full
+# story at the Guardian", "Continue reading on Newsweek". Read as a credit in passing (the name must stand for a rated
+# site or an outlet your table rates), and only as the text's last line: the line closes the copy it stands under.
+# A list's heading ("More from Newsweek:", "More from Yahoo News", "Related: ...") is none: it says whose links follow,
+# and under an aggregator's story the links may be another outlet's.
+_READ_MORE_RE = re.compile(
+    r"(?:read[^\S\n]+more|read[^\S\n]+the[^\S\n]+(?:full|whole|original|rest[^\S\n]+of[^\S\n]+the)[^\S\n]+(?:story|article|report|piece)"
+    r"|continue[^\S\n]+reading|keep[^\S\n]+reading)(?:[^\S\n]+(?:this|the)[^\S\n]+(?:story|article))?[^\S\n]+(?:at|on)[^\S\n]+"
+    r"(?P<name>[A-Z][^\n.:;!?]{0,60}?|[\w.-]+\.[a-z]{2,})[^\S\n]*\.?", re.IGNORECASE)
+
+
+def _read_more(tail: str) -> tuple[str, str]:
+    """(the outlet, the line) of a "Read more at NAME" line that is the text's last (`_READ_MORE_RE`)."""
+    last = tail.rstrip().rsplit("\n", 1)[-1].strip(" *_>\u2014\u2013-")
+    if len(last) > CREDIT_LINE_MAX or "read" not in last.lower() and "continue" not in last.lower():
+        return "", ""
+    m = _READ_MORE_RE.fullmatch(last)
+    return (m.group("name"), " ".join(last.split())) if m else ("", "")
 
 
 def credited_in_page_type(page_type: str) -> str:
@@ -375,9 +407,13 @@ def _story_by_in_markup(tree: Any) -> str:
             continue
         box = el
         for _ in range(3):  # the smallest box around it that holds the provider too
+            # (syndic31) not a box that holds the article's headline or paragraphs: "Story by Jane Ray • 3h" names no
+            # provider, and the headline before it or the first paragraph after it is none
+            if box is not el and any(True for _ in box.iter(*_TEXT_BLOCKS)):
+                break
             texts = [t.strip() for t in box.itertext() if t.strip()]
-            provider, _person = _pieces("\u2063".join(texts))
-            if provider:
+            provider, _person = _pieces("\u2063".join(texts), after_only=True)
+            if provider and len(provider) <= PROVIDER_MAX_CHARS:
                 return provider
             if box.getparent() is None:
                 break
@@ -385,10 +421,42 @@ def _story_by_in_markup(tree: Any) -> str:
     return ""
 
 
-def page_credit(tree: Any, markup: str, addresses: Iterable[str]) -> str:
-    """The original a saved page's markup names, where one of the page's addresses (the URL it
-    was given, its canonical link, its og:url) is an aggregator's; "" otherwise (every other page
-    is left as it was)."""
+def without_provider(author: str, credit: str) -> str:
+    """(syndic31) `author` less a name ("; "-separated) that is the credited provider's: "Story by Tom Pike | Breitbart"
+    read by the extractor as the authors "Tom Pike; Breitbart" is Tom Pike's, from Breitbart."""
+    if not credit or ";" not in author:
+        return author
+    key = _squash(credit)
+    kept = [n.strip() for n in author.split(";") if n.strip() and _squash(n) != key]
+    return "; ".join(kept) if kept else author
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+# (syndic31) The elements of an article's own text: a box holding one is more than a byline's.
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "article", "main")
+PROVIDER_MAX_CHARS = 60
+
+
+def story_by_author(author: str) -> tuple[str, str]:
+    """(syndic31) (the writer, the provider) of an author the page's reader took from a "Story by"
+    line ("Story by Jane Ray \u2022 Reuters \u2022 3h": ("Jane Ray", "Reuters"); "Story by Jane Ray \u2022 3h":
+    ("Jane Ray", "")); `author` itself and "" where it is no such line (a staff writer's "Jane Ray,
+    Staff Writer" is the extractor's to read)."""
+    if not author or "story by" not in author.lower():
+        return author, ""
+    provider, person, _line = _story_by(author)
+    person = person.strip(" \u2022\u00b7|,;:-\u2013\u2014")
+    if not person:
+        return author, ""
+    return person, _cleaned(provider) if len(provider) <= PROVIDER_MAX_CHARS else ""
+
+
+def aggregator_page(addresses: Iterable[str]) -> Aggregator | None:
+    """The aggregator one of a saved page's addresses (the URL it was given, its canonical link,
+    its og:url) is on, or None."""
     from .scorers.source_rating import site_of
 
     agg = None
@@ -396,6 +464,14 @@ def page_credit(tree: Any, markup: str, addresses: Iterable[str]) -> str:
         site = site_of(address) if address else ""
         parts = site.split(".")
         agg = agg or aggregator_of(".".join(parts[i:]) for i in range(len(parts) - 1))
+    return agg
+
+
+def page_credit(tree: Any, markup: str, addresses: Iterable[str]) -> str:
+    """The original a saved page's markup names, where one of the page's addresses (the URL it
+    was given, its canonical link, its og:url) is an aggregator's; "" otherwise (every other page
+    is left as it was)."""
+    agg = aggregator_page(addresses)
     if agg is None or isinstance(tree, str):
         return ""
     providers, publisher = _ld_names(markup) if "ld+json" in markup else ([], "")

@@ -53,7 +53,7 @@ from .page_jsonld import article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
-from .aggregator_copies import page_credit, with_credit
+from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
@@ -510,6 +510,12 @@ def extract_page(markup: str, url: str = "") -> Page:
     # (web25a) a phpBB thread's first poster, as the forum writes the name ("Bramble Bee » Sat Apr" read whole)
     thread_author = forum_posts.by_line_author(found.text)
     meta["author"] = thread_author or meta["author"]
+    # (syndic31) an aggregator's "Story by Jane Ray \u2022 Reuters \u2022 3h" read whole as the author: the writer's name;
+    # the provider is the credit the markup gives (page_credit reads the same line), or, where it gives none, this one
+    meta["author"], provider = story_by_author(meta["author"])
+    if provider and not credit and not isinstance(tree, str) and aggregator_page([url, *(a for _, a in page_addresses(tree))]):
+        credit = provider
+    meta["author"] = without_provider(meta["author"], credit)
     if thread_author and not meta["date"]:  # (web27) the first post's date, from its header
         meta["date"] = first_post_date(found.text)
     text, removed = clean_text(with_headings(found.text, headings), meta["author"])
