@@ -17,10 +17,20 @@ is not the author's prose, and `reported_blocks(doc)` finds both:
 
 (forum26) A reader's letter quoted in an advice column is a block too (`xlplugin.reader_letters`).
 
+(lift31) Several posts reprinted under a line that says so are all the poster's (`_continued`):
+after an account alone on a line ("@NAME :", "Mayor Dana Quill (@harbour_mayor):"), an
+introduction of several posts ("He sent these tweets:", "The following statements were posted
+...:") or a date alone after a post's introduction ("On May 2:"), each next paragraph of a post's
+length, up to one that ends with a colon, speaks of the poster or the post in the third person or
+names a source with a verb of saying; the next items of a list that a quoted block opens are the
+source's too. A compilation of readers' comments under its invitation to send them, and the
+comments under a page's comment section head, are the readers' (`reader_letters.comment_lines`).
+
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
 belong to the person quoted, as inside quotation marks. Text reposted with no source named
 ("Copied from another site, can't find the link:") stays the document's own. Blind spots: a block
-quotation of several paragraphs counts only its first; an introduction without a colon; an
+quotation of several paragraphs counts only its first (but posts and list items, above); a
+single post's introduction ("he tweeted:") takes one paragraph; an introduction without a colon; an
 author's own list after "the reasons are:" is the author's (no source, no listed word).
 """
 

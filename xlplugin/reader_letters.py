@@ -109,16 +109,18 @@ COMMENTS_MIN = 4
 # page of stories: "Sort: Newest Oldest Most Read").
 _SORT_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:oldest|newest|latest|top|best)[ \t]+first|sort(?:[ \t]+comments)?(?:[ \t]+by)?"
                            r"[ \t]*:?[ \t]*(?:newest|oldest|latest|best|top|most[ \t]+\w+)\b[^\n]{0,60})[ \t]*")
+_SORT_WORDS = frozenset({"first", "sort"})
+_COMMENT_WORDS = frozenset({"comment", "comments", "commenting", "commenter", "commenters"})
 _COMMENTING_RE = re.compile(r"(?i)\bcomment(?:s|ing|ers?)?\b")
 
 
 def _comment_section(doc: Document) -> tuple[int, int] | None:
     """(lift31) The readers' comments under a comment section's head (`_SORT_LINE_RE` with
     `_COMMENTING_RE`): from the line after the head to the text's end; None where there is none."""
-    text = doc.text
-    if "first" not in text.lower() and "sort" not in text.lower():
-        return None
-    paragraphs = doc.paragraphs
+    vocabulary = doc.analysis.vocabulary
+    if not (vocabulary & _SORT_WORDS) or not (vocabulary & _COMMENT_WORDS):
+        return None  # (most texts)
+    text, paragraphs = doc.text, doc.paragraphs
     for p, (start, end) in enumerate(paragraphs):
         if p + 1 >= len(paragraphs) or not _SORT_LINE_RE.fullmatch(text, start, end):
             continue
@@ -140,7 +142,7 @@ def comment_lines(doc: Document) -> list[tuple[int, int]]:
     if section is not None:
         return [section]
     text = doc.text
-    if "words" not in text or not _LIMIT_RE.search(text):
+    if "words" not in doc.analysis.vocabulary or not _LIMIT_RE.search(text):
         return []
     paragraphs = doc.paragraphs
     if len(paragraphs) < COMMENTS_MIN + 1:
