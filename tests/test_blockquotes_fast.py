@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from xlplugin import blockquotes
+from xlplugin import blockquotes, reader_letters
 from xlplugin.text import prepare
 
 from conftest import EXAMPLES, SEEDS, SHARED
@@ -35,14 +35,25 @@ def _plain(doc):
     blockquotes.warm_up()
     paragraphs = doc.paragraphs
     if ":" not in doc.text and "(@" not in doc.text:
-        return []
+        return reader_letters.comment_lines(doc)
     last_sentence = {}
     for sentence in doc.sentences:
         last_sentence[sentence.paragraph] = sentence.index
     blocks = set()
+    posts_seen = False
     for p, (start, end) in enumerate(paragraphs):
-        if p + 1 < len(paragraphs) and p in last_sentence and blockquotes._introduces(doc, last_sentence[p]):
-            blocks.add(p + 1)
+        if p + 1 < len(paragraphs) and p in last_sentence:
+            # (lift31) an account or a date alone on a line introduces posts, and a block goes on
+            # over a list it opens or the next posts (blockquotes._continued)
+            k = last_sentence[p]
+            line = doc.sentences[k].text.strip()
+            handle = blockquotes._HANDLE_INTRO_RE.fullmatch(line) is not None
+            dated = posts_seen and blockquotes._DATE_INTRO_RE.fullmatch(line) is not None
+            if handle or dated or blockquotes._introduces(doc, k):
+                blocks.add(p + 1)
+                posts = handle or dated or blockquotes._names_posts(doc, k, blockquotes._POST_WORDS)
+                posts_seen = posts_seen or posts or blockquotes._names_posts(doc, k, blockquotes._ONE_POST_WORDS)
+                blocks.update(blockquotes._continued(doc, p + 1, posts))
         if p > 0 and blockquotes.CREDIT_RE.fullmatch(doc.text, start, end):
             blocks.add(p - 1)
     spans = {paragraphs[p] for p in blocks}
@@ -66,7 +77,9 @@ def _plain(doc):
                     for line in lines[first - 1 : i]) <= limit:
                 first -= 1
             spans.add((offsets[first], offsets[i]))
-    return sorted(spans)
+    # (lift31) readers' comments under an invitation or a comment section's head
+    spans.update(reader_letters.comment_lines(doc))
+    return blockquotes._merged(sorted(spans))
 
 
 def _check(texts: list[str]) -> int:

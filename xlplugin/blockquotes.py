@@ -17,10 +17,20 @@ is not the author's prose, and `reported_blocks(doc)` finds both:
 
 (forum26) A reader's letter quoted in an advice column is a block too (`xlplugin.reader_letters`).
 
+(lift31) Several posts reprinted under a line that says so are all the poster's (`_continued`):
+after an account alone on a line ("@NAME :", "Mayor Dana Quill (@harbour_mayor):"), an
+introduction of several posts ("He sent these tweets:", "The following statements were posted
+...:") or a date alone after a post's introduction ("On May 2:"), each next paragraph of a post's
+length, up to one that ends with a colon, speaks of the poster or the post in the third person or
+names a source with a verb of saying; the next items of a list that a quoted block opens are the
+source's too. A compilation of readers' comments under its invitation to send them, and the
+comments under a page's comment section head, are the readers' (`reader_letters.comment_lines`).
+
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
 belong to the person quoted, as inside quotation marks. Text reposted with no source named
 ("Copied from another site, can't find the link:") stays the document's own. Blind spots: a block
-quotation of several paragraphs counts only its first; an introduction without a colon; an
+quotation of several paragraphs counts only its first (but posts and list items, above); a
+single post's introduction ("he tweeted:") takes one paragraph; an introduction without a colon; an
 author's own list after "the reasons are:" is the author's (no source, no listed word).
 """
 
@@ -69,23 +79,112 @@ def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     if ":" not in doc.text and "(@" not in doc.text and "A post shared by @" not in doc.text:
         # neither shape is possible (most texts); (voice20) a thread's other posts may still be,
         # (forum26) and an advice column's letters from readers
-        return forum_posts.with_quoted_posts(doc, _merged(reader_letters.letters(doc)))
+        return forum_posts.with_quoted_posts(doc, _merged(sorted(reader_letters.letters(doc) + reader_letters.comment_lines(doc))))
     warm_up()
     paragraphs = doc.paragraphs
     blocks: set[int] = set()
+    posts_seen = False
     for k in _colon_enders(doc):
         p = doc.sentences[k].paragraph
-        if p + 1 < len(paragraphs) and _introduces(doc, k):
+        if p + 1 >= len(paragraphs):
+            continue
+        # (lift31) a line of an account alone ("@city_hall :"), or of a date alone after an
+        # introduction of posts ("On April 2:"), introduces the account's posts
+        handle = _HANDLE_INTRO_RE.fullmatch(doc.sentences[k].text.strip()) is not None
+        dated = posts_seen and _DATE_INTRO_RE.fullmatch(doc.sentences[k].text.strip()) is not None
+        if handle or dated or _introduces(doc, k):
             blocks.add(p + 1)
+            posts = handle or dated or _names_posts(doc, k, _POST_WORDS)
+            posts_seen = posts_seen or posts or _names_posts(doc, k, _ONE_POST_WORDS)
+            blocks.update(_continued(doc, p + 1, posts))
     spans = [paragraphs[p] for p in sorted(blocks)]
     # an embedded post, without its credit line (a furniture line: xlplugin.prose)
     spans += [(start, post_end) for start, post_end, _ in embedded_posts(doc) if start < post_end]
     # (forum26) a reader's letter in an advice column ("Dear Ruth, ... Signed, Worried" before
     # "Dear Worried,"): xlplugin/reader_letters.py
     spans += reader_letters.letters(doc)
+    # (lift31) a compilation of readers' short comments under its invitation to send them
+    spans += reader_letters.comment_lines(doc)
     spans = sorted(set(spans))
     # (prov14) a forum's quoted posts ("Quote from: NAME", "NAME wrote:"): xlplugin/forum_posts.py
     return forum_posts.with_quoted_posts(doc, _merged(spans))
+
+
+# (lift31) A line that is an account alone before its posts ("@realDonaldTrump :", "Mayor Ruiz
+# (@mayor_ruiz):"), a date alone ("On April 2:", "April 2, 2018:", "Later that day:"), a list item.
+_HANDLE_INTRO_RE = re.compile(r"(?:[^\n:@]{1,60}\()?@\w{1,30}\)?\s*:")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE_INTRO_RE = re.compile(
+    rf"(?i)(?:(?:on|early|late|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later that day|the next day)\s*:")
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-\u2022*]|\d{1,2}[.)])[ \t]+\S")
+# The words of an introduction that says several posts follow ("He sent these tweets:", "The
+# following statements were posted to ...:"; not "he tweeted:", one post), and those that, in a
+# paragraph after the posts, tell the author speaking of them again ("The tweet came ...", "He
+# later deleted the post", "Smith told reporters ...").
+_POST_WORDS = frozenset("tweets posts statements messages comments following".split())
+_ONE_POST_WORDS = frozenset("tweet tweeted retweeted post posted wrote".split())
+_AFTER_POST_WORDS = frozenset("he she him his her hers tweet tweets tweeted post posts posted".split())
+# At most this many paragraphs of posts follow one introduction of posts.
+POSTS_MAX = 12
+
+
+def _names_posts(doc: Document, k: int, names: frozenset[str]) -> bool:
+    """Does sentence `k` hold one of `names` (`_POST_WORDS`: several posts follow; `_ONE_POST_WORDS`:
+    one does, and a date alone on a later line, "On April 2:", introduces the poster's next ones)?"""
+    sentence = doc.sentences[k]
+    return any(lw in names for lw in doc.lowers[sentence.first_token : sentence.last_token])
+
+
+def _continued(doc: Document, first: int, posts: bool) -> list[int]:
+    """(lift31) The paragraphs after `first` (a block introduced by a colon) that go on with it:
+    the next items of a list that the block opens ("The union's statement reads:" then
+    "- ..." items), and, after an introduction of several posts (`posts`: "@NAME :", "He sent
+    these tweets:", a date alone after such a line), the next paragraphs of a post's length
+    (`TWEET_MAX_CHARS`), up to one that ends with a colon (the next introduction), speaks of the
+    poster or the post in the third person (`_AFTER_POST_WORDS`) or names a source with a verb of
+    saying: the author's own paragraph again. Someone's several posts or a statement's several
+    points are all theirs, not only the first."""
+    text, paragraphs = doc.text, doc.paragraphs
+    start, end = paragraphs[first]
+    listed = _LIST_ITEM_RE.match(text, start) is not None
+    if not listed and not posts:
+        return []
+    out: list[int] = []
+    q = first + 1
+    while q < len(paragraphs) and len(out) < POSTS_MAX:
+        start, end = paragraphs[q]
+        body = text[start:end].strip()
+        if not body or body.endswith(":"):
+            break
+        if listed:
+            if _LIST_ITEM_RE.match(text, start) is None:
+                break
+        else:
+            if len(_ADDRESS_RE.sub("", body)) > TWEET_MAX_CHARS or _speaks_of_post(doc, start, end):
+                break
+        out.append(q)
+        q += 1
+    return out
+
+
+def _speaks_of_post(doc: Document, start: int, end: int) -> bool:
+    """Does the paragraph from `start` to `end` speak of a poster or a post in the third person,
+    or name a source with a verb of saying (the author's paragraph after the posts)?"""
+    starts = doc.analysis.sentence_starts
+    k = bisect.bisect_right(starts, start) - 1
+    k = max(k, 0)
+    while k < len(doc.sentences) and doc.sentences[k].start < end:
+        sentence = doc.sentences[k]
+        if sentence.end > start:
+            attr = doc.analysis.attributions[k]
+            if attr is not None and attr.kind not in UNSOURCED_KINDS:
+                return True
+            if any(lw in _AFTER_POST_WORDS for lw in doc.lowers[sentence.first_token : sentence.last_token]):
+                return True
+        k += 1
+    return False
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ import weakref
 
 from .text import Document
 
-__all__ = ["letters"]
+__all__ = ["comment_lines", "letters"]
 
 # A salutation opening a line: "Dear", a name of one to five words, then a comma or a colon (the
 # letter may go on after a colon on the same line: "DEAR ABBY: My husband ...").
@@ -87,3 +87,73 @@ def _title_in_readers_words(doc: Document, before: int) -> tuple[int, int] | Non
             return None
         return s, e
     return None
+
+
+# (lift31) A compilation of readers' short comments ("Opinion Line", "Sound Off", "Your Say")
+# prints its invitation beside them: a verb of sending, a word for the comments, a limit on their
+# length and where to send them ("E-mail comments, 40 words or fewer, to opline@paper.com",
+# "Text your views in 50 words or less to 07700 900123").
+_SEND_RE = re.compile(r"(?i)\b(?:e-?mail|send|text|call|submit|phone)\b")
+_COMMENT_RE = re.compile(r"(?i)\b(?:comments?|views|opinions|thoughts|messages|rants?|raves?)\b")
+_LIMIT_RE = re.compile(r"(?i)\b\d{2,3}\s+words?\s+or\s+(?:fewer|less)\b|\b(?:under|no more than|up to|at most)\s+\d{2,3}\s+words\b"
+                       r"|\b\d{2,3}-word\s+(?:limit|maximum)\b")
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{3}[ .-]?\d{3}[ .-]?\d{4}\b|\b0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}\b|\bwww\.\S+")
+# The fewest paragraphs of comments a compilation holds besides its invitation.
+COMMENTS_MIN = 4
+
+
+# (lift31) The head of a page's comment section copied with its article: the control that sorts
+# the comments ("Oldest First", "Newest first", "Sort by: Newest | Oldest | Top") on a line of its
+# own, with a word of commenting in it or in the paragraph before it ("Please sign in ... to
+# comment on this story.", "32 Comments"). A sort control alone heads other lists too (an author's
+# page of stories: "Sort: Newest Oldest Most Read").
+_SORT_LINE_RE = re.compile(r"(?i)[ \t]*(?:(?:oldest|newest|latest|top|best)[ \t]+first|sort(?:[ \t]+comments)?(?:[ \t]+by)?"
+                           r"[ \t]*:?[ \t]*(?:newest|oldest|latest|best|top|most[ \t]+\w+)\b[^\n]{0,60})[ \t]*")
+_SORT_WORDS = frozenset({"first", "sort"})
+_COMMENT_WORDS = frozenset({"comment", "comments", "commenting", "commenter", "commenters"})
+_COMMENTING_RE = re.compile(r"(?i)\bcomment(?:s|ing|ers?)?\b")
+
+
+def _comment_section(doc: Document) -> tuple[int, int] | None:
+    """(lift31) The readers' comments under a comment section's head (`_SORT_LINE_RE` with
+    `_COMMENTING_RE`): from the line after the head to the text's end; None where there is none."""
+    vocabulary = doc.analysis.vocabulary
+    if not (vocabulary & _SORT_WORDS) or not (vocabulary & _COMMENT_WORDS):
+        return None  # (most texts)
+    text, paragraphs = doc.text, doc.paragraphs
+    for p, (start, end) in enumerate(paragraphs):
+        if p + 1 >= len(paragraphs) or not _SORT_LINE_RE.fullmatch(text, start, end):
+            continue
+        before = text[paragraphs[p - 1][0] : end] if p else text[start:end]
+        if _COMMENTING_RE.search(before):
+            return paragraphs[p + 1][0], paragraphs[-1][1]
+    return None
+
+
+def comment_lines(doc: Document) -> list[tuple[int, int]]:
+    """(lift31) The readers' comments of a compilation that prints its invitation to send them
+    (`_SEND_RE`, `_COMMENT_RE`, `_LIMIT_RE`, `_CONTACT_RE` on one paragraph) among its first three
+    or last two paragraphs: one span, from the invitation's end to the text's end, or from the
+    text's start to the invitation; or the comments under a comment section's head copied with
+    its article (`_comment_section`). Each comment is its reader's: their "I", "!", questions and
+    loaded words are no more the compiler's than a quoted speaker's. [] for other texts; an
+    author asking for comments on their own column ("Email the writer at ...") names no limit."""
+    section = _comment_section(doc)
+    if section is not None:
+        return [section]
+    text = doc.text
+    if "words" not in doc.analysis.vocabulary or not _LIMIT_RE.search(text):
+        return []
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < COMMENTS_MIN + 1:
+        return []
+    n = len(paragraphs)
+    for p in [*range(min(3, n)), *range(max(3, n - 2), n)]:
+        start, end = paragraphs[p]
+        line = text[start:end]
+        if _LIMIT_RE.search(line) and _SEND_RE.search(line) and _COMMENT_RE.search(line) and _CONTACT_RE.search(line):
+            if p < 3 and n - p - 1 >= COMMENTS_MIN:
+                return [(paragraphs[p + 1][0], paragraphs[-1][1])]
+            if p >= 3 and p >= COMMENTS_MIN:
+                return [(paragraphs[0][0], paragraphs[p - 1][1])]
+    return []
