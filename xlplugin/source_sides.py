@@ -43,7 +43,7 @@ _ROLE_WORDS = frozenset("""
 spokeswoman spokesman spokesperson spokespeople representative leader chief engineer director manager
 officer official officials head chair chairman chairwoman chairperson president secretary clerk deputy
 commissioner member members councillor councilor mayor lawyer attorney adviser advisor analyst
-treasurer superintendent inspector executive founder owner boss coordinator organiser organizer
+treasurer superintendent inspector master executive founder owner boss coordinator organiser organizer
 volunteer worker staff employee researcher scientist economist candidate minister mp senator
 governor sheriff detective constable sergeant principal teacher doctor surgeon nurse
 """.split())
@@ -75,7 +75,7 @@ inspectorate regulator watchdog institute foundation charity cabinet
 
 _RESIDENT_RE = re.compile(
     r"\b(?:li(?:ves|ve|ving|ved)\s+(?:in|on|near|at|beside|next)|residents?|neighbou?rs?|tenants?|"
-    r"parents?|mother|father|commuters?|shoppers?|patients?|passengers?|villagers?|homeowners?|"
+    r"parents?|mother|father|commuters?|shoppers?|patients?|passengers?|villagers?|islanders?|locals|homeowners?|"
     r"local\s+(?:man|woman|people)|grandmother|grandfather|pensioners?|retirees?|shopkeepers?)\b", re.IGNORECASE)
 _INDEPENDENT_RE = re.compile(r"\bindependent\b|\bnot\s+involved\b|\bno\s+(?:ties|links?)\s+to\b", re.IGNORECASE)
 _OPPOSITION_RE = re.compile(r"\bopposition\b", re.IGNORECASE)
@@ -323,6 +323,9 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
         name, side = _person(doc, start, end, s_start, s_end)
         side = _the(side)
         if not name:
+            continue
+        if not side and len(name.split()) == 1 and _RESIDENT_RE.fullmatch(name):
+            out.append(Source(name, "a resident", False))  # "Islanders say": a group of residents, no one person
             continue
         surname = name.split()[-1].lower()
         if surname in by_surname:
