@@ -197,14 +197,14 @@ def _classify(desc: str) -> str:
                       and lw not in _TITLES and not _SAYING_RE.fullmatch(x)]
             # a body's name before the role ("a council spokeswoman", "Eastmoor Water spokesman"),
             # not a field ("health minister": the minister's office says whose)
-            if before and (before[-1].lower() in _BODY_NOUNS or before[-1][:1].isupper() and i > 1
-                           and words[i - 1][:1].isupper()):
+            if before and (before[-1].lower() in _BODY_NOUNS or before[-1][:1].isupper() and w not in _OFFICE_BODIES
+                           and lowers[i - 1] == before[-1].lower()):
                 body = " ".join(before)
                 return body if body[:1].isupper() and len(before) > 1 else "the " + body.lower()
             if w in _OFFICE_BODIES:
                 return _OFFICE_BODIES[w]
     if lowers and lowers[-1] in _BODY_NOUNS:
-        return _body_phrase(desc) or ""
+        return _body_speaking(desc)  # "the county council", not "an online service"
     for w in lowers:
         if w in _OFFICE_BODIES:
             return _OFFICE_BODIES[w]
@@ -240,6 +240,9 @@ def _name_in(span: str) -> tuple[int, int]:
         r_end = end
     else:
         r_end = r.end()
+    titled = [i for i, w in enumerate(words[:-1]) if w.group().lower().strip(".,") in _ROLE_WORDS | _TITLES]
+    if titled:
+        k = titled[-1] + 1  # "Microsoft President Brad Smith", "LDP Political Council Chairman Shizuka Kamei"
     while k < len(words) - 1 and (words[k].group().lower() in _ROLE_WORDS or words[k].group().lower() in _TITLES
                                   or _OPPOSITION_RE.fullmatch(words[k].group())
                                   or words[k].group().lower() in _OFFICE_BODIES or words[k].group().lower() in _BODY_NOUNS):
@@ -339,7 +342,7 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     # "said Jane Roe, chief executive of Acme Robotics")
     bodies = [_key(s.side) for s in out if s.side and s.side not in _OUTSIDE]
     return [s._replace(side=_the(s.name), person=False) if s.person and not s.side and (
-        len(s.name.split()) > 1 and any(_same_body(_key(s.name), k) for k in bodies) or len(s.name.split()) > 1 and (s.name.split()[-1].lower() in _BODY_NOUNS
+        len(s.name.split()) > 1 and any(_key(s.name) <= k for k in bodies) or len(s.name.split()) > 1 and (s.name.split()[-1].lower() in _BODY_NOUNS
                                         or s.name.split()[0].lower() in _BODY_NOUNS)) else s for s in out]
 
 
