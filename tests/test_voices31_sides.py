@@ -181,3 +181,27 @@ def test_the_json_output_and_the_workbook_carry_the_sides(tmp_path, capsys):
     wb = openpyxl.load_workbook(book)
     cells = [str(c.value) for row in wb["Evidence"].iter_rows() for c in row if c.value]
     assert any("all 3 named sources speak for one body: the port authority" in c for c in cells)
+
+
+# A state-media style report: a ministry, its minister, a governor and an inspectorate, no one else;
+# then the same with a resident who complains and an independent engineer.
+STATE_REPORT = (
+    "The Ministry of Rail Transport announced on Friday that 400 kilometres of track had been renewed. "
+    "Minister of Rail Transport Pyotr Halin said the work had finished early. Deputy Governor Lena Orlova said "
+    "every station in the region now had a ramp. The head of the national safety inspectorate, Dr. Ivan Sokol, "
+    "said the new track met every standard.")
+OUTSIDE_VOICES = (
+    " Not everyone agrees. Commuter Nadia Petrenko said trains were still late most mornings. An independent "
+    "engineer, Arkady Blum, said a third of the new sleepers had already cracked.")
+
+
+def test_a_report_quoting_only_officials_says_so():
+    detail = _detail(STATE_REPORT)
+    assert "all 3 named sources are officials: the Ministry of Rail Transport, the national safety inspectorate" in detail
+    assert "named sources are officials" in _why(STATE_REPORT)
+
+
+def test_the_same_report_with_a_resident_and_an_engineer_counts_their_sides():
+    detail = _detail(STATE_REPORT + OUTSIDE_VOICES)
+    assert "are officials" not in detail
+    assert "sources from 4 bodies or sides: " in detail and "a resident" in detail and "an independent voice" in detail

@@ -225,6 +225,9 @@ def _name_in(span: str) -> tuple[int, int]:
     r = before_comma[-1] if before_comma else runs[-1]
     start = r.start()
     words = list(re.finditer(r"\S+", r.group()))
+    if len(words) > 1 and words[0].group() == "The":  # "The Ministry of Rail Transport"
+        start += words[1].start()
+        words = list(re.finditer(r"\S+", r.group()[words[1].start():]))
     k = 0
     if len(words) > 3 and words[0].group().lower() in _ROLE_WORDS | _OFFICE_BODIES.keys() \
             and words[1].group() in ("of", "for"):
@@ -243,7 +246,7 @@ def _name_in(span: str) -> tuple[int, int]:
     titled = [i for i, w in enumerate(words[:-1]) if w.group().lower().strip(".,") in _ROLE_WORDS | _TITLES]
     if titled:
         k = titled[-1] + 1  # "Microsoft President Brad Smith", "LDP Political Council Chairman Shizuka Kamei"
-    while k < len(words) - 1 and (words[k].group().lower() in _ROLE_WORDS or words[k].group().lower() in _TITLES
+    while k < len(words) - 1 and (words[k].group().lower() in _ROLE_WORDS or _RESIDENT_RE.fullmatch(words[k].group()) or words[k].group().lower() in _TITLES
                                   or _OPPOSITION_RE.fullmatch(words[k].group())
                                   or words[k].group().lower() in _OFFICE_BODIES or words[k].group().lower() in _BODY_NOUNS):
         k += 1
@@ -399,6 +402,21 @@ def _voices(sources: list[Source], groups: list[list[Source]]) -> list[Source]:
     return [s for s in sources if s.person or id(s) not in with_people]
 
 
+# Words of a public body's name: its people are officials ("the Ministry of Water Resources",
+# "the national sanitary inspectorate", "the county council", "the police").
+_PUBLIC_WORDS = frozenset("""
+government ministry minister council police inspectorate department agency authority commission
+regulator court clerk mayor sheriff governor cabinet administration parliament senate assembly
+""".split())
+
+
+def _public(group: list[Source]) -> bool:
+    """Is `group` a public body (one of its names says so: "the Ministry of Water Resources" and
+    "Water Resources" are one)?"""
+    return all(s.side not in _OUTSIDE and s.side != "the opposition" for s in group) and any(
+        w in _PUBLIC_WORDS for s in group for w in _key(s.side) | {_SAME_BODY_WORDS.get(x, x) for x in _key(s.side)})
+
+
 def side_note(sources: list[Source]) -> tuple[str, str]:
     """What the evidence says of the sources (the list, with their sides) and what the Why says
     ("all 4 named sources speak for one body: the county council", "sources from 3 bodies or
@@ -419,6 +437,10 @@ def side_note(sources: list[Source]) -> tuple[str, str]:
             why = f"all {len(voices)} named sources are {_shown(*shown[0])}"
         else:
             why = f"all {len(voices)} named sources speak for one body: {_shown(*shown[0])}"
+    elif len(voices) >= 2 and len(shown) >= 2 and all(s.side for s in voices) \
+            and all(_public(g) for g, _ in shown):
+        # (fresh29's state-media report: a ministry, a governor, an inspectorate and no one else)
+        why = f"all {len(voices)} named sources are officials: " + ", ".join(_shown(*g) for g in shown[:4])
     elif len(voices) >= 2 and len(shown) >= 2:
         why = f"sources from {len(shown)} bodies or sides: " + ", ".join(_shown(*g) for g in shown[:4])
     if why:
