@@ -24,6 +24,7 @@ moves no score.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .text import Document
@@ -118,6 +119,7 @@ def _clause_before(text: str, start: int, stop: int) -> str:
     return before[cut + 1:].strip()
 
 
+@lru_cache(maxsize=4096)
 def _key(phrase: str) -> frozenset[str]:
     words = [w.lower().replace("\u2019", "'") for w in _WORD_RE.findall(phrase)]
     words = [_SAME_BODY_WORDS.get(w, w) for w in (w[:-2] if w.endswith("'s") else w for w in words)]
@@ -164,6 +166,7 @@ def plausible(side: str) -> bool:
     return len(lowers) <= MAX_LOWER_NAME_WORDS
 
 
+@lru_cache(maxsize=4096)
 def classify(desc: str) -> str:
     """The organisation or side a description gives ("a council spokeswoman" -> "the council"), or
     "" where it gives none a reader could take for a body's name (`plausible`)."""
@@ -211,6 +214,10 @@ def _classify(desc: str) -> str:
     return ""
 
 
+_TITLED = _ROLE_WORDS | _TITLES
+_OFFICES = _ROLE_WORDS | _OFFICE_BODIES.keys()
+
+
 def _name_in(span: str) -> tuple[int, int]:
     """Where the person's name is in an attribution's span ("Council leader Mark Hale said" ->
     "Mark Hale"): the last run of capitalised words, less the titles and role words it opens with
@@ -229,21 +236,21 @@ def _name_in(span: str) -> tuple[int, int]:
         start += words[1].start()
         words = list(re.finditer(r"\S+", r.group()[words[1].start():]))
     k = 0
-    if len(words) > 3 and words[0].group().lower() in _ROLE_WORDS | _OFFICE_BODIES.keys() \
+    if len(words) > 3 and words[0].group().lower() in _OFFICES \
             and words[1].group() in ("of", "for"):
         # "Minister of Water Resources Anton Berezin": the office, then the name (its last two words)
         return start + words[-2].start(), r.end()
     if len(words) > 2 and words[0].group().lower() in _BODY_NOUNS and words[1].group() in ("of", "for"):
         return start, r.end()  # "the Ministry of Water Resources announced": a body
     joins = [i for i, w in enumerate(words) if w.group() in ("of", "for", "and", "the")]
-    if joins and not (len(words) > 3 and words[0].group().lower() in _ROLE_WORDS | _OFFICE_BODIES.keys()):
+    if joins and not (len(words) > 3 and words[0].group().lower() in _OFFICES):
         # "Nyasha Junior of Temple University": the name is before "of" (its body after it)
         end = start + words[joins[0] - 1].end()
         words = words[:joins[0]]
         r_end = end
     else:
         r_end = r.end()
-    titled = [i for i, w in enumerate(words[:-1]) if w.group().lower().strip(".,") in _ROLE_WORDS | _TITLES]
+    titled = [i for i, w in enumerate(words[:-1]) if w.group().lower().strip(".,") in _TITLED]
     if titled:
         k = titled[-1] + 1  # "Microsoft President Brad Smith", "LDP Political Council Chairman Shizuka Kamei"
     while k < len(words) - 1 and (words[k].group().lower() in _ROLE_WORDS or _RESIDENT_RE.fullmatch(words[k].group()) or words[k].group().lower() in _TITLES
