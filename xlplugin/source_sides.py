@@ -260,15 +260,20 @@ def _name_in(span: str) -> tuple[int, int]:
     return start + words[k].start(), r_end
 
 
-def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: int) -> tuple[str, str]:
-    """The name and the side of a named source whose attribution spans `start`..`end`."""
+def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: int,
+            sided: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+    """The name and the side of a named source whose attribution spans `start`..`end` (no side
+    read for a surname in `sided`: one whose side is known already, "Hale said" after "Council
+    leader Mark Hale said")."""
     text = doc.text
     span = text[start:end]
     a, b = _name_in(span)
     if a < 0:
         return "", ""
     name = span[a:b].rstrip(",. ")
-    premod = _SAYING_RE.sub(" ", span[:a]).strip()
+    if name.rsplit(None, 1)[-1].lower() in sided:
+        return name, ""
+    premod = _SAYING_RE.sub(" ", span[:a]).strip() if a else ""
     n_start, n_end = start + a, start + a + len(name)
     place = _PLACE_BEFORE_RE.search(text, stop_before, n_start)
     if place is not None:
@@ -319,6 +324,7 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     A body speaking ("The county council said") is a source with `person` False."""
     out: list[Source] = []
     by_surname: dict[str, int] = {}
+    sided: set[str] = set()  # the surnames whose side is known
     by_body: set[frozenset[str]] = set()
     for start, end, kind, s_start, s_end in found:
         if kind == "role" and not any(w.lower().strip(".,") in _ROLE_WORDS for w in doc.text[start:end].split()[:-1]):
@@ -333,7 +339,7 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
             by_body.add(key)
             out.append(Source(phrase, side, False))
             continue
-        name, side = _person(doc, start, end, s_start, s_end)
+        name, side = _person(doc, start, end, s_start, s_end, sided)
         side = _the(side)
         if not name:
             continue
@@ -345,9 +351,12 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
             i = by_surname[surname]
             if not out[i].side and side:
                 out[i] = out[i]._replace(side=side)
+                sided.add(surname)
             continue
         by_surname[surname] = len(out)
         out.append(Source(name, side, True))
+        if side:
+            sided.add(surname)
     # a name that is another source's body is that body speaking ("Acme Robotics today announced",
     # "said Jane Roe, chief executive of Acme Robotics")
     bodies = [_key(s.side) for s in out if s.side and s.side not in _OUTSIDE]
