@@ -842,7 +842,10 @@ def score(doc: Document, settings: Settings) -> Score:
         found.add("references to primary documents", *found.hits[_ARCHIVE])
     _noted_cues(doc, found, page_lines.lower)
     meta = _metadata_cues(doc, found)
-    notes = {_SOURCES_CUE: _issuer_note(doc, own) + source_sides.side_note(source_sides.sides(doc, counted))[0],
+    # (voices31) the sources with their sides, where two or more are counted (one source is one
+    # source, not one side: its evidence row already shows it)
+    sides = source_sides.side_note(source_sides.sides(doc, counted))[0] if len(counted) > 1 else ""
+    notes = {_SOURCES_CUE: _issuer_note(doc, own) + sides,
              _QUOTES_CUE: _unnamed_quote_note(doc, unnamed)}
     group = found.hits.get(furniture.GROUP_CREDIT)
     if "byline" not in found.hits and "byline" not in meta:
