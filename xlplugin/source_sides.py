@@ -1,0 +1,464 @@
+"""(voices31) Whose side the named sources speak for.
+
+Provenance counts named sources and attributed quotes, but a story quoting only the council's
+people and one quoting the council, a resident and an independent engineer earned the same: a
+reader could not see from the row who speaks. This module reads, for each source provenance
+counted, the organisation or side the text gives it, from the words around the name:
+
+- an apposition after the name ("said Ann Lee, a council spokeswoman" -> the council;
+  "said Tom Reyes, who lives on the estate" -> a resident);
+- an apposition before it ("An independent engineer, Sara Moyo, said" -> independent;
+  "The council's chief engineer, Dev Patel, said" -> the council);
+- a title before it ("Council leader Mark Hale said", "campaign manager Priya Nand said",
+  "Opposition MP Carl Dunn said");
+- for a body that speaks itself ("The county council said"), the body.
+
+A surname said again later ("Hale said") is the same source. `sides` returns the sources in the
+order met, each with its side ("" where the text gives none); `side_note` says what the evidence
+and the Why say: "all 4 named sources speak for one body: the county council" where two or more
+sources all come from one body, "sources from 3 bodies or sides: ..." where they come from
+several. One source is one source, not one side: nothing is said of it. This only informs: it
+moves no score.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .text import Document
+
+__all__ = ["Source", "classify", "sides", "side_note"]
+
+
+class Source(NamedTuple):
+    name: str  # as the text gives it ("Ann Lee", "The county council")
+    side: str  # the organisation or side ("the county council", "a resident", "independent"), or ""
+    person: bool = True  # False for a body speaking itself ("The county council said")
+
+
+# Words of a role or an office: what is before one of them in a title names its body ("a council
+# spokeswoman", "campaign manager"), what follows "of/for/at" after one names it too.
+_ROLE_WORDS = frozenset("""
+spokeswoman spokesman spokesperson spokespeople representative leader chief engineer director manager
+officer official officials head chair chairman chairwoman chairperson president secretary clerk deputy
+commissioner member members councillor councilor mayor lawyer attorney adviser advisor analyst
+treasurer superintendent inspector master executive founder owner boss coordinator organiser organizer
+volunteer worker staff employee researcher scientist economist candidate minister mp senator
+governor sheriff detective constable sergeant principal teacher doctor surgeon nurse
+""".split())
+
+# Words before a role word that say nothing of the body ("deputy clerk", "senior official").
+_NOT_BODY = frozenset("""
+a an the its his her their our deputy senior chief former acting interim assistant associate
+principal lead local new longtime long-time top general vice co-founder volunteer also
+""".split())
+
+# An office whose holder speaks for a body the office names.
+_OFFICE_BODIES = {
+    "minister": "the government", "ministers": "the government", "clerk": "the clerk's office",
+    "mayor": "the mayor's office", "candidate": "the campaign", "sheriff": "the sheriff's office",
+    "detective": "the police", "constable": "the police", "sergeant": "the police",
+    "governor": "the government", "secretary": "the government",
+}
+# Words of one body said in different words: a minister speaks for the government, as the ministry does.
+_SAME_BODY_WORDS = {"ministry": "government", "minister": "government", "ministers": "government",
+                    "administration": "government", "cabinet": "government"}
+
+# Nouns that name a body speaking for itself ("The county council said", "The clerk's office said").
+_BODY_NOUNS = frozenset("""
+council office campaign government ministry department police union company board trust agency
+committee party authority commission service services firm council's group club association
+school hospital university court force corporation bank council-run administration
+inspectorate regulator watchdog institute foundation charity cabinet
+""".split())
+
+_RESIDENT_RE = re.compile(
+    r"\b(?:li(?:ves|ve|ving|ved)\s+(?:in|on|near|at|beside|next)|residents?|neighbou?rs?|tenants?|"
+    r"parents?|mother|father|commuters?|shoppers?|patients?|passengers?|villagers?|islanders?|locals|homeowners?|"
+    r"local\s+(?:man|woman|people)|grandmother|grandfather|pensioners?|retirees?|shopkeepers?)\b", re.IGNORECASE)
+_INDEPENDENT_RE = re.compile(r"\bindependent\b|\bnot\s+involved\b|\bno\s+(?:ties|links?)\s+to\b", re.IGNORECASE)
+_OPPOSITION_RE = re.compile(r"\bopposition\b", re.IGNORECASE)
+# "a spokesman for the county council", "who advises the campaign", "an ally of the clerk"
+_BODY_AFTER_RE = re.compile(
+    r"\b(?:of|for|at|from|with|advises|represents|runs|leads|chairs|joined)\s+(?:the\s+)?"
+    r"((?:[A-Za-z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|[a-z][\w-]*))??(?:\s+[A-Za-z][\w'\u2019&-]*){0,3})")
+_POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([\w\s-]+?)['\u2019]s\b", re.IGNORECASE)
+_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'\u2019.-]*)*")
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+_CLAUSE_END = ",.;:!?\"\u201c\u201d()\u2014\u2013"
+_SAYING_RE = re.compile(r"\s*\b(?:said|says|say|told|tells|added|adds|explained|insisted|argued|warned|claimed|"
+                        r"stated|noted|according\s+to|confirmed|wrote|writes)\b\s*", re.IGNORECASE)
+# Titles written before a name that are no body ("Dr", "Mr", "Professor").
+_TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady rev rev.".split())
+# An apposition that ends in a place right before the name read ("..., a tenant on Mill Lane, said").
+_PLACE_BEFORE_RE = re.compile(r",[^,\"\u201c\u201d]{0,60}\b(?:on|in|at|of|from|near|for|with)\s+(?:the\s+)?$")
+_TITLE_END_RE = re.compile(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev)\.?$")
+_OF_AFTER_RE = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,60}?)(?=\s+(?:said|says|told|added|,)|,)")
+_STRIP_FROM_KEY = frozenset("the a an county city state local national regional its his her their".split())
+
+
+def _clause_after(text: str, start: int, stop: int) -> str:
+    """The apposition after a name: ", a council spokeswoman," -> "a council spokeswoman"."""
+    rest = text[start:stop]
+    if not rest.startswith(","):
+        return ""
+    rest = rest[1:]
+    cut = min((i for i in (rest.find(c) for c in _CLAUSE_END) if i >= 0), default=len(rest))
+    return rest[:cut].strip()
+
+
+def _clause_before(text: str, start: int, stop: int) -> str:
+    """The apposition before a name: "The council's chief engineer, " -> "The council's chief engineer"."""
+    before = _TITLE_END_RE.sub("", text[start:stop].rstrip())
+    if not before.endswith(","):
+        return ""
+    before = before[:-1]
+    cut = max(before.rfind(c) for c in _CLAUSE_END)
+    return before[cut + 1:].strip()
+
+
+@lru_cache(maxsize=4096)
+def _key(phrase: str) -> frozenset[str]:
+    words = [w.lower().replace("\u2019", "'") for w in _WORD_RE.findall(phrase)]
+    words = [_SAME_BODY_WORDS.get(w, w) for w in (w[:-2] if w.endswith("'s") else w for w in words)]
+    return frozenset(w for w in words if w not in _STRIP_FROM_KEY and w not in ("office", "team", "of", "for", "and"))
+
+
+def _body_phrase(phrase: str) -> str:
+    """The body a phrase of words names, trimmed to its words of a body ("the county council")."""
+    words = phrase.split()
+    while words and words[-1].lower() not in _BODY_NOUNS and not words[-1][:1].isupper():
+        words.pop()
+    if not words:
+        return ""
+    if words[0].lower() not in ("the",) and not words[0][:1].isupper():
+        return "the " + " ".join(words)
+    return " ".join(words)
+
+
+# Words no body's name holds: a side read with one of them is a misreading of a clause ("the
+# women with impunity because he"), and is none.
+_NOT_IN_A_NAME = frozenset("""
+he she they it we i you him her his their them its our my your which who whom whose that this these
+those because when while during in on with by as if but not would will could should has have had was
+were is are be been said says told over into than then there where what how why all any some every
+""".split())
+# Lower-case words a body's name may hold besides its kind ("the county council", "the state
+# elections office"): at most this many.
+MAX_LOWER_NAME_WORDS = 3
+MAX_NAME_WORDS = 7
+
+
+def plausible(side: str) -> bool:
+    """Can `side` be the name of a body ("the county council", "Eastmoor Water", "the Ministry of
+    Water Resources"), not a clause misread as one?"""
+    if side in _OUTSIDE or side in ("the opposition",):
+        return True
+    words = side.split()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    lowers = [w for w in words if not w[:1].isupper() and w not in ("the", "of", "for", "and", "&")
+              and w.lower() not in _BODY_NOUNS]
+    if any(w.lower().strip(".,'’s") in _NOT_IN_A_NAME or w.lower() in _NOT_IN_A_NAME for w in words):
+        return False
+    return len(lowers) <= MAX_LOWER_NAME_WORDS
+
+
+@lru_cache(maxsize=4096)
+def classify(desc: str) -> str:
+    """The organisation or side a description gives ("a council spokeswoman" -> "the council"), or
+    "" where it gives none a reader could take for a body's name (`plausible`)."""
+    side = _classify(desc)
+    return side if side and plausible(side) else ""
+
+
+def _classify(desc: str) -> str:
+    if not desc:
+        return ""
+    if _INDEPENDENT_RE.search(desc):
+        return "independent"
+    if _OPPOSITION_RE.search(desc):
+        return "the opposition"
+    m = _BODY_AFTER_RE.search(desc)
+    if m and not _RESIDENT_RE.search(desc[:m.start()]):
+        body = _body_phrase(m.group(1))
+        if body and body.lower() not in ("the",) and (len(body.split()) > 1 or body.lower() in _BODY_NOUNS):
+            return body if body.lower().startswith("the ") or body[:1].isupper() else "the " + body
+    if _RESIDENT_RE.search(desc):
+        return "a resident"
+    m = _POSSESSIVE_RE.match(desc.strip())
+    if m and any(w.lower() in _ROLE_WORDS for w in desc[m.end():].split()[:3]):  # "the council's chief engineer"
+        return "the " + m.group(1).strip().lower() if not m.group(1)[:1].isupper() or desc.lower().startswith("the ") \
+            else m.group(1).strip()
+    words = _WORD_RE.findall(desc)
+    lowers = [w.lower() for w in words]
+    for i, w in enumerate(lowers):
+        if w in _ROLE_WORDS:
+            before = [x for x, lw in zip(words[:i], lowers[:i]) if lw not in _NOT_BODY and lw not in _ROLE_WORDS
+                      and lw not in _TITLES and not _SAYING_RE.fullmatch(x)]
+            # a body's name before the role ("a council spokeswoman", "Eastmoor Water spokesman"),
+            # not a field ("health minister": the minister's office says whose)
+            if before and (before[-1].lower() in _BODY_NOUNS or before[-1][:1].isupper() and w not in _OFFICE_BODIES
+                           and lowers[i - 1] == before[-1].lower()):
+                body = " ".join(before)
+                return body if body[:1].isupper() and len(before) > 1 else "the " + body.lower()
+            if w in _OFFICE_BODIES:
+                return _OFFICE_BODIES[w]
+    if lowers and lowers[-1] in _BODY_NOUNS:
+        return _body_speaking(desc)  # "the county council", not "an online service"
+    for w in lowers:
+        if w in _OFFICE_BODIES:
+            return _OFFICE_BODIES[w]
+    return ""
+
+
+_TITLED = _ROLE_WORDS | _TITLES
+_OFFICES = _ROLE_WORDS | _OFFICE_BODIES.keys()
+
+
+def _name_in(span: str) -> tuple[int, int]:
+    """Where the person's name is in an attribution's span ("Council leader Mark Hale said" ->
+    "Mark Hale"): the last run of capitalised words, less the titles and role words it opens with
+    (the run before the first comma where the span holds an apposition: "Jo Baptiste, a tenant on
+    Mill Lane, said" -> "Jo Baptiste")."""
+    runs = list(_CAPITAL_RUN_RE.finditer(span))
+    runs = [r for r in runs if not _SAYING_RE.fullmatch(r.group())]
+    if not runs:
+        return -1, -1
+    comma = span.find(",")
+    before_comma = [r for r in runs if comma >= 0 and r.end() <= comma]
+    r = before_comma[-1] if before_comma else runs[-1]
+    start = r.start()
+    words = list(re.finditer(r"\S+", r.group()))
+    if len(words) > 1 and words[0].group() == "The":  # "The Ministry of Rail Transport"
+        start += words[1].start()
+        words = list(re.finditer(r"\S+", r.group()[words[1].start():]))
+    k = 0
+    if len(words) > 3 and words[0].group().lower() in _OFFICES \
+            and words[1].group() in ("of", "for"):
+        # "Minister of Water Resources Anton Berezin": the office, then the name (its last two words)
+        return start + words[-2].start(), r.end()
+    if len(words) > 2 and words[0].group().lower() in _BODY_NOUNS and words[1].group() in ("of", "for"):
+        return start, r.end()  # "the Ministry of Water Resources announced": a body
+    joins = [i for i, w in enumerate(words) if w.group() in ("of", "for", "and", "the")]
+    if joins and not (len(words) > 3 and words[0].group().lower() in _OFFICES):
+        # "Nyasha Junior of Temple University": the name is before "of" (its body after it)
+        end = start + words[joins[0] - 1].end()
+        words = words[:joins[0]]
+        r_end = end
+    else:
+        r_end = r.end()
+    titled = [i for i, w in enumerate(words[:-1]) if w.group().lower().strip(".,") in _TITLED]
+    if titled:
+        k = titled[-1] + 1  # "Microsoft President Brad Smith", "LDP Political Council Chairman Shizuka Kamei"
+    while k < len(words) - 1 and (words[k].group().lower() in _ROLE_WORDS or _RESIDENT_RE.fullmatch(words[k].group()) or words[k].group().lower() in _TITLES
+                                  or _OPPOSITION_RE.fullmatch(words[k].group())
+                                  or words[k].group().lower() in _OFFICE_BODIES or words[k].group().lower() in _BODY_NOUNS):
+        k += 1
+    return start + words[k].start(), r_end
+
+
+def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: int,
+            sided: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+    """The name and the side of a named source whose attribution spans `start`..`end` (no side
+    read for a surname in `sided`: one whose side is known already, "Hale said" after "Council
+    leader Mark Hale said")."""
+    text = doc.text
+    span = text[start:end]
+    a, b = _name_in(span)
+    if a < 0:
+        return "", ""
+    name = span[a:b].rstrip(",. ")
+    if name.rsplit(None, 1)[-1].lower() in sided:
+        return name, ""
+    premod = _SAYING_RE.sub(" ", span[:a]).strip() if a else ""
+    n_start, n_end = start + a, start + a + len(name)
+    place = _PLACE_BEFORE_RE.search(text, stop_before, n_start)
+    if place is not None:
+        # "Jo Baptiste, a tenant on Mill Lane, said": "Mill Lane" is where, the name is before
+        # the apposition, and the apposition says who
+        before = text[stop_before:place.start()].rstrip()
+        run = list(_CAPITAL_RUN_RE.finditer(before))
+        if run and run[-1].end() == len(before):
+            return run[-1].group(), classify(text[place.start() + 1:n_end])
+    side = classify(_clause_after(text, n_end, stop_after)) or classify(_clause_before(text, stop_before, n_start)) \
+        or classify(premod)
+    of = _OF_AFTER_RE.match(text, n_end, stop_after)
+    if not side and of is not None:
+        side = classify(of.group(1))  # "Nyasha Junior of Temple University said"
+    if side and _key(side) & _key(name):
+        return name, ""  # "Trump (Trump)": a possessive of the speaker's own name says no side
+    return name, side
+
+
+def _body_speaking(phrase: str) -> str:
+    """The body a role source is where it is one ("The county council" -> "the county council",
+    "Acme Robotics" -> "Acme Robotics"), or ""."""
+    words = phrase.split()
+    if not words:
+        return ""
+    last = words[-1]
+    if len(words) < 2 or last.lower() not in _BODY_NOUNS and not last[:1].isupper():
+        return ""  # "Investigators", "University", "Several": no body a reader can name
+    body = "the " + " ".join(words[1:]) if words[0].lower() == "the" else " ".join(words)
+    if not (words[0].lower() == "the" or words[0][:1].isupper()) or not plausible(body) \
+            or any(w.lower() in _ROLE_WORDS for w in words[:-1]):
+        return ""  # "ran on many braggadocios and largely unrealistic campaign": no body's name
+    return body
+
+
+def _the(side: str) -> str:
+    """A body's name as said in a sentence: "The county council" -> "the county council",
+    "Ministry of Water Resources" -> "the Ministry of Water Resources"."""
+    if side.startswith("The "):
+        return "the" + side[3:]
+    first = side.split(" ", 1)[0]
+    return "the " + side if first[:1].isupper() and first.lower() in _BODY_NOUNS and " of " in side else side
+
+
+def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[Source]:
+    """The sources provenance counted, each once, with its side. `found`: for each named source,
+    its attribution's start, end and kind ("named" or "role"), and its sentence's start and end.
+    A body speaking ("The county council said") is a source with `person` False."""
+    out: list[Source] = []
+    by_surname: dict[str, int] = {}
+    sided: set[str] = set()  # the surnames whose side is known
+    by_body: set[frozenset[str]] = set()
+    for start, end, kind, s_start, s_end in found:
+        if kind == "role" and not any(w.lower().strip(".,") in _ROLE_WORDS for w in doc.text[start:end].split()[:-1]):
+            words = _SAYING_RE.sub(" ", doc.text[start:end]).strip(" ,").split()
+            while words and not (words[-1][:1].isupper() or words[-1].lower() in _BODY_NOUNS or words[-1].lower() in _ROLE_WORDS):
+                words.pop()  # "Acme Robotics today announced": the body, not its day
+            phrase = " ".join(words)
+            side = _the(_body_speaking(phrase) or classify(phrase))
+            key = _key(phrase)
+            if not phrase or key in by_body:
+                continue
+            by_body.add(key)
+            out.append(Source(phrase, side, False))
+            continue
+        name, side = _person(doc, start, end, s_start, s_end, sided)
+        side = _the(side)
+        if not name:
+            continue
+        if not side and len(name.split()) == 1 and _RESIDENT_RE.fullmatch(name):
+            out.append(Source(name, "a resident", False))  # "Islanders say": a group of residents, no one person
+            continue
+        surname = name.split()[-1].lower()
+        if surname in by_surname:
+            i = by_surname[surname]
+            if not out[i].side and side:
+                out[i] = out[i]._replace(side=side)
+                sided.add(surname)
+            continue
+        by_surname[surname] = len(out)
+        out.append(Source(name, side, True))
+        if side:
+            sided.add(surname)
+    # a name that is another source's body is that body speaking ("Acme Robotics today announced",
+    # "said Jane Roe, chief executive of Acme Robotics")
+    bodies = [_key(s.side) for s in out if s.side and s.side not in _OUTSIDE]
+    return [s._replace(side=_the(s.name), person=False) if s.person and not s.side and (
+        len(s.name.split()) > 1 and any(_key(s.name) <= k for k in bodies) or len(s.name.split()) > 1 and (s.name.split()[-1].lower() in _BODY_NOUNS
+                                        or s.name.split()[0].lower() in _BODY_NOUNS)) else s for s in out]
+
+
+# Sides that are no body: each such voice stands outside any body the story is about.
+_OUTSIDE = ("a resident", "independent")
+
+
+def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two bodies' words name one body: one's words hold the other's ("the council", "the county
+    council"), or they share a word that is no mere kind of body ("the water company", "Eastmoor Water")."""
+    return bool(a and b) and (a <= b or b <= a or any(w not in _BODY_NOUNS for w in a & b))
+
+
+def _groups(sources: list[Source]) -> list[list[Source]]:
+    """The sources with a side, grouped by body: "the council" and "the county council" are one,
+    as are "the campaign" and "the challenger's campaign", and a body joins two that each match
+    it (the minister, "the Ministry of Water Resources", "Water Resources"); the residents are one
+    group, the independent voices another."""
+    with_side = [s for s in sources if s.side]
+    keys = [frozenset([s.side]) if s.side in _OUTSIDE else _key(s.side) for s in with_side]
+    parent = list(range(len(with_side)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(with_side)):
+        for j in range(i):
+            a, b = with_side[i].side, with_side[j].side
+            if keys[i] == keys[j] or (a not in _OUTSIDE and b not in _OUTSIDE and _same_body(keys[i], keys[j])):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Source]] = {}
+    for i, s in enumerate(with_side):
+        groups.setdefault(root(i), []).append(s)
+    return list(groups.values())
+
+
+def _shown(group: list[Source], voices: int = 0) -> str:
+    """A group's name: its longest side (`voices`: how many of its sources are people or bodies counted)."""
+    side = max((s.side for s in group), key=len)
+    if side == "a resident" and voices > 1:
+        return "residents"
+    if side == "independent":
+        return "independent voices" if voices > 1 else "an independent voice"
+    return side
+
+
+def _voices(sources: list[Source], groups: list[list[Source]]) -> list[Source]:
+    """The sources less a body that speaks where one of its people is named too ("The water
+    company said ...", "said Paul Hart, a spokesman for Eastmoor Water": one voice, not two)."""
+    with_people = {id(s) for g in groups if any(m.person for m in g) for s in g}
+    return [s for s in sources if s.person or id(s) not in with_people]
+
+
+# Words of a public body's name: its people are officials ("the Ministry of Water Resources",
+# "the national sanitary inspectorate", "the county council", "the police").
+_PUBLIC_WORDS = frozenset("""
+government ministry minister council police inspectorate department agency authority commission
+regulator court clerk mayor sheriff governor cabinet administration parliament senate assembly
+""".split())
+
+
+def _public(group: list[Source]) -> bool:
+    """Is `group` a public body (one of its names says so: "the Ministry of Water Resources" and
+    "Water Resources" are one)?"""
+    return all(s.side not in _OUTSIDE and s.side != "the opposition" for s in group) and any(
+        w in _PUBLIC_WORDS for s in group for w in _key(s.side) | {_SAME_BODY_WORDS.get(x, x) for x in _key(s.side)})
+
+
+def side_note(sources: list[Source]) -> tuple[str, str]:
+    """What the evidence says of the sources (the list, with their sides) and what the Why says
+    ("all 4 named sources speak for one body: the county council", "sources from 3 bodies or
+    sides"; "" for one source, where a source's side is not given, or where all are residents)."""
+    if not sources:
+        return "", ""
+    listed = ", ".join(f"{s.name} ({s.side})" if s.side else s.name for s in sources[:6])
+    if len(sources) > 6:
+        listed += f" and {len(sources) - 6} more"
+    evidence = f"; sources: {listed}"
+    why = ""
+    groups = _groups(sources)
+    voices = _voices(sources, groups)
+    counted = {id(s) for s in voices}
+    shown = [(g, sum(id(m) in counted for m in g)) for g in groups if any(id(m) in counted for m in g)]
+    if len(voices) >= 2 and all(s.side for s in voices) and len(shown) == 1:
+        if voices[0].side in _OUTSIDE:
+            why = f"all {len(voices)} named sources are {_shown(*shown[0])}"
+        else:
+            why = f"all {len(voices)} named sources speak for one body: {_shown(*shown[0])}"
+    elif len(voices) >= 2 and len(shown) >= 2 and all(s.side for s in voices) \
+            and all(_public(g) for g, _ in shown):
+        # (fresh29's state-media report: a ministry, a governor, an inspectorate and no one else)
+        why = f"all {len(voices)} named sources are officials: " + ", ".join(_shown(*g) for g in shown[:4])
+    elif len(voices) >= 2 and len(shown) >= 2:
+        why = f"sources from {len(shown)} bodies or sides: " + ", ".join(_shown(*g) for g in shown[:4])
+    if why:
+        evidence += f"; {why}"
+    return evidence, why
