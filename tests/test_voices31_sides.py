@@ -10,6 +10,7 @@ It only informs: no score moves. Every text here is written for this test.
 from __future__ import annotations
 
 import json
+import re
 
 import openpyxl
 import pytest
@@ -205,3 +206,18 @@ def test_the_same_report_with_a_resident_and_an_engineer_counts_their_sides():
     detail = _detail(STATE_REPORT + OUTSIDE_VOICES)
     assert "are officials" not in detail
     assert "sources from 4 bodies or sides: " in detail and "a resident" in detail and "an independent voice" in detail
+
+
+def test_a_long_list_of_bodies_says_how_many_more():
+    """(lead, session 25) Five bodies or sides named four in the Why and left the fifth unsaid."""
+    text = ("Finance Minister Joana Ribeiro told reporters the cut was targeted. Rui Matos, the budget "
+            "spokesman of the Social Democrats, said the cost was not explained. Economists at the Bank "
+            "of Portugal wrote that prices rose. Ana Sousa, an energy economist at the University of "
+            "Coimbra, said the effect would be small. Tom Reyes, who lives on the estate, said bills "
+            "doubled. Carla Dias, a spokeswoman for the Consumers' Association, said the cut was welcome.")
+    detail = _detail(text)
+    m = re.search(r"sources from (\d+) bodies or sides: ([^;]*)", detail)
+    assert m, detail
+    count, named = int(m.group(1)), m.group(2)
+    assert count > 4
+    assert named.endswith(f" and {count - 4} more") and named.count(",") == 3

@@ -456,9 +456,19 @@ def side_note(sources: list[Source]) -> tuple[str, str]:
     elif len(voices) >= 2 and len(shown) >= 2 and all(s.side for s in voices) \
             and all(_public(g) for g, _ in shown):
         # (fresh29's state-media report: a ministry, a governor, an inspectorate and no one else)
-        why = f"all {len(voices)} named sources are officials: " + ", ".join(_shown(*g) for g in shown[:4])
+        why = f"all {len(voices)} named sources are officials: " + _listed(shown)
     elif len(voices) >= 2 and len(shown) >= 2:
-        why = f"sources from {len(shown)} bodies or sides: " + ", ".join(_shown(*g) for g in shown[:4])
+        why = f"sources from {len(shown)} bodies or sides: " + _listed(shown)
     if why:
         evidence += f"; {why}"
     return evidence, why
+
+
+_LISTED = 4  # bodies or sides named in the Why; the rest counted ("and 1 more")
+
+
+def _listed(shown: list) -> str:
+    """(lead, session 25) The first _LISTED bodies or sides, and how many more: the Why said
+    "sources from 5 bodies or sides" and named four, with nothing for the fifth."""
+    names = ", ".join(_shown(*g) for g in shown[:_LISTED])
+    return names + (f" and {len(shown) - _LISTED} more" if len(shown) > _LISTED else "")
