@@ -22,7 +22,10 @@ def test_a_header_only_csv_in_a_folder_is_named_as_not_read(tmp_path, capsys, he
     (folder / "empty.csv").write_text(header, encoding="utf-8")
     assert main(["score", str(folder), "--json"]) == 0
     out, err = capsys.readouterr()
-    assert [json.loads(line)["id"] for line in out.splitlines()] == ["notes.csv:n1"]
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records if not r.get("error")] == ["notes.csv:n1"]
+    # (pasted30) a file not read is a --json record of its own, saying why
+    assert [r["error"] for r in records if r.get("error")] == ["not read: a header and no rows: nothing to score"]
     assert f"a header and no rows: nothing to score: {folder / 'empty.csv'}" in err
     assert "1 other file not read" in err
 
