@@ -17,10 +17,9 @@ with neither says nothing. Nothing is fetched; a block that is not valid JSON is
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from .page_jsonld import BLOCKS_MAX, _BLOCK_RE, _objects, _resolve, _text, _types
+from .page_jsonld import _resolve, _text, _types, json_ld_objects
 
 __all__ = ["verdict_note"]
 
@@ -63,13 +62,7 @@ def _claim(text: str) -> str:
 def _checks(markup: str) -> list[tuple[str, str]]:
     """(claim, verdict) of every ClaimReview in the page's JSON-LD with a verdict, in page order,
     each once."""
-    objects: list[dict[str, Any]] = []
-    for block in _BLOCK_RE.findall(markup)[:BLOCKS_MAX]:
-        try:
-            objects.extend(_objects(json.loads(block.strip())))
-        except (ValueError, RecursionError):  # not valid JSON (a comment, a trailing comma)
-            continue
-    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    objects, by_id = json_ld_objects(markup)
     found: list[tuple[str, str]] = []
     for obj in objects:
         if "ClaimReview" not in _types(obj):

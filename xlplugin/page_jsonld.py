@@ -157,14 +157,20 @@ def _is_the_page(article: dict[str, Any], titles: list[str], page_url: str) -> b
     return bool(page_url) and _host_path(_url_of(article)) == _host_path(page_url)
 
 
-def _read(markup: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+def json_ld_objects(markup: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Every object of the page's JSON-LD blocks (the first BLOCKS_MAX; a block that is not valid
+    JSON is passed over), in page order, and those with an "@id" by it."""
     objects: list[dict[str, Any]] = []
     for block in _BLOCK_RE.findall(markup)[:BLOCKS_MAX]:
         try:
             objects.extend(_objects(json.loads(block.strip())))
         except (ValueError, RecursionError):  # not valid JSON (a comment, a trailing comma)
             continue
-    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    return objects, {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+
+
+def _read(markup: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    objects, by_id = json_ld_objects(markup)
     articles = [o for o in objects if any(_ARTICLE_TYPE_RE.search(t) for t in _types(o))]
     return articles, by_id
 
