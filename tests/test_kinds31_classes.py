@@ -206,3 +206,16 @@ the cost would fall on tenants through higher rents.""",
 ])
 def test_a_report_quoting_or_reporting_the_demand_stays_news(text):
     assert classify(prepare(text, url="https://www.harbourgazette.example/news/x", outlet="Harbour Gazette")).kind == NEWS
+
+
+@pytest.mark.parametrize("author, url, publishes", [
+    ("Warm Homes Trust", "https://warmhomestrust.example/reports/cold-homes/", True),
+    ("Eastfield Housing Coalition", "https://www.eastfieldhousingcoalition.example/news/", True),
+    ("Dana Whitcombe", "https://danawhitcombe.example/2026/rise", False),  # a person's own site
+    ("Warm Homes Trust", "https://www.harbourgazette.example/news/x", False),  # named on another publisher's page
+])
+def test_an_organisation_publishing_on_its_own_site_speaks_as_we(author, url, publishes):
+    # (loaded language reads this: the organisation's "we" is the issuer naming itself, no argued voice)
+    from xlplugin.kinds import organisation_publishes
+
+    assert organisation_publishes(prepare(REPORT, author=author, url=url)) is publishes
