@@ -848,7 +848,7 @@ def score(doc: Document, settings: Settings) -> Score:
     meta = _metadata_cues(doc, found)
     # (voices31) the sources with their sides, where two or more are counted (one source is one
     # source, not one side: its evidence row already shows it)
-    sides = source_sides.side_note(source_sides.sides(doc, counted))[0] if len(counted) > 1 else ""
+    sides, sides_why = source_sides.side_note(source_sides.sides(doc, counted)) if len(counted) > 1 else ("", "")
     notes = {_SOURCES_CUE: _issuer_note(doc, own) + sides,
              _QUOTES_CUE: _unnamed_quote_note(doc, unnamed)}
     group = found.hits.get(furniture.GROUP_CREDIT)
@@ -865,7 +865,22 @@ def score(doc: Document, settings: Settings) -> Score:
             notes["byline"] = notes["no author"] = _organisation_author_note(doc)
         else:
             found.add("no author", 0, 0, _no_author_note(doc))
-    return _weigh(doc, found, meta, density, n_prose, notes)
+    return _weigh(doc, found, meta, density, n_prose, notes, _one_body(sides_why))
+
+
+# (calm31) The share of its credit the named sources cue keeps where every named source speaks for
+# one body or all are officials (source_sides.side_note: a ministry's report quoting its minister,
+# a governor and its inspectorate, and no one else). A reader can look each of them up, but no one
+# outside the body that runs the programme speaks: half the credit, as one source's voice heard
+# several times. A report quoting the body and a resident or an independent voice keeps it all.
+ONE_BODY_SHARE = 0.5
+_ONE_BODY_RE = re.compile(r"^all \d+ named sources (?:speak for one body|are officials):")
+
+
+def _one_body(why: str) -> bool:
+    """(calm31) Does the sides note say every named source speaks for one body or is an official
+    ("all 3 named sources are officials: ..."; not "all 2 named sources are residents")?"""
+    return bool(_ONE_BODY_RE.match(why))
 
 
 def _group_credit_note(doc: Document, group: tuple[int, int, str]) -> str:
@@ -1111,7 +1126,7 @@ def _credited_repost(doc: Document, cue: str, hit: tuple[int, int, str] | None) 
 
 
 def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density: dict[str, int], n_prose: int,
-           notes: dict[str, str]) -> Score:
+           notes: dict[str, str], one_body: bool = False) -> Score:
     """The value and the evidence: BASE plus the weight of each positive cue present (graded for
     DENSITY_CUES), minus the weight of each negative cue present, clipped to 0..100. `notes`:
     what a cue's evidence says it set aside (the issuer's own statements, quotations from unnamed
@@ -1126,12 +1141,17 @@ def _weigh(doc: Document, found: furniture.Found, meta: dict[str, str], density:
             # graded: full weight when at least DENSITY_CUES[cue] of the prose sentences show it
             share = density[cue] / max(n_prose, 1)
             credit = round(weight * min(1.0, share / DENSITY_CUES[cue]), 1)
+            halved = one_body and cue == _SOURCES_CUE
+            if halved:
+                credit = round(credit * ONE_BODY_SHARE, 1)
             value += credit
             present_pos.append(cue)
             start, end, note = hit
             detail = (f"found, adds {credit:g} of its {weight} to provenance: in {density[cue]} of {n_prose} sentences; "
                       f"all {weight} from {DENSITY_CUES[cue]:.0%} of sentences")
             detail += notes.get(cue, "")
+            if halved:
+                detail += f"; one body's voices only: {ONE_BODY_SHARE:.0%} of the credit"
             evidence.append(Evidence(doc.text[start:end], cue, start, end, detail, True, MORE_RELIABLE, credit))
         elif cue in meta and hit is None:
             value += weight
