@@ -1463,6 +1463,19 @@ def _cites_unnamed_study(words: list[str]) -> bool:
     return not studies.isdisjoint(words) and not verbs.isdisjoint(words)
 
 
+# (calm31) the attribution kinds an appeal may stand in: a weasel, and a study given its size, which
+# the attribution pass takes for a sourced survey ("A recent analysis of 1,800 office workers showed")
+_APPEAL_KINDS = frozenset(("weasel", "role"))
+_SIZED_STUDY_RE = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
+
+
+def _sized_study(phrase: str) -> bool:
+    """(calm31) Is a source phrase a study that gives only its size and date ("A recent analysis of
+    1,800 office workers showed", "A 2024 survey of 2,000 adults found"): an indefinite article,
+    and no capitalised word after it that could name who made it?"""
+    return bool(_SIZED_STUDY_RE.match(phrase)) and not any(c.isupper() for c in phrase[1:])
+
+
 def _study_named_in_text(doc: Document) -> bool:
     """(calm31) Does the text name a study's maker or publisher anywhere: a document or link
     source, a citation ("(Smith et al., 2019)"), a web address, or a capitalised word of
@@ -1483,18 +1496,19 @@ def _find_appeals(doc: Document, tally: _Tally) -> None:
     also lists it, but that signal weighs 0 in the index by default, so a content farm's "Studies
     have shown" had cost nothing. Inside a quotation the speaker's; not where a cue already stands."""
     attributions = doc.analysis.attributions
-    if not any(a is not None and a.kind == "weasel" for a in attributions):
+    if not any(a is not None and a.kind in _APPEAL_KINDS for a in attributions):
         return  # most texts
     starts = doc.token_starts
     found = [(e.start, e.end) for e in tally.evidence] + [(s, e) for _, s, e, _ in tally.pending_weak]
     named: bool | None = None  # (calm31) does the text name a study anywhere: asked once, when needed
     for k, a in enumerate(attributions):
-        if a is None or a.kind != "weasel":
+        if a is None or a.kind not in _APPEAL_KINDS:
             continue
-        words = re.findall(r"[a-z]+", doc.text[a.start : a.end].lower())
+        phrase = doc.text[a.start : a.end]
+        words = re.findall(r"[a-z]+", phrase.lower())
         detail = APPEAL_DETAIL
-        if not _appeals(words):
-            if not _cites_unnamed_study(words):
+        if a.kind != "weasel" or not _appeals(words):
+            if not _cites_unnamed_study(words) or a.kind == "role" and not _sized_study(phrase):
                 continue  # "officials said", "Scientists say ...": unsourced, but no appeal to settled expertise
             if named is None:
                 named = _study_named_in_text(doc)
@@ -1502,7 +1516,7 @@ def _find_appeals(doc: Document, tally: _Tally) -> None:
                 continue  # "A study of 3,000 adults found ..." where "the University of Leeds" led it
             detail = STUDY_DETAIL
         after = attributions[k + 1] if k + 1 < len(attributions) else None
-        if after is not None and after.sourced:
+        if after is not None and after.sourced and (detail is APPEAL_DETAIL or after.kind != "pronoun"):
             continue  # "Research suggests ... A 2019 study by the University of Leeds found ..."
         if any(_CITATION_RE.search(doc.sentences[j].text) for j in (k, k + 1) if j < len(doc.sentences)):
             continue
