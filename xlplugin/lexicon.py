@@ -331,6 +331,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         # (jaq30: loaded language version 86, xlplugin/vague_insinuation.py)
         "vague_speaker_words": "vague_insinuation.py, _vague_speakers (\u201cSome experts say\u201d, \u201cOthers say\u201d: a vague speaker)",
         "vague_speaker_exceptions": "vague_insinuation.py, vague_speakers (\u201cMany of you have noted\u201d: the reader, no source)",
+        "anonymous_speaker_words": "vague_insinuation.py, anonymous_only (calm31: \u201ca source close to\u201d, \u201cAnother insider\u201d: an anonymous insider)",
         "vague_verdict_phrases": "vague_insinuation.py, insinuations (\u201cSome observers say this raises questions\u201d)",
         "suspicion_phrases": "vague_insinuation.py, insinuations (\u201csome are asking whether\u201d, \u201cno coincidence\u201d)",
         "concession_openers": "vague_insinuation.py, _coincidences (\u201cIt may be that ... is a coincidence\u201d)",
