@@ -196,6 +196,11 @@ def insinuations(doc: Document) -> list[tuple[int, int, str]]:
     for k in anonymous[ANONYMOUS_MIN - 1 :: ANONYMOUS_MIN]:  # (calm31) one term for every ANONYMOUS_MIN insiders
         a = attributions[k]
         first, last = _first_token_at(starts, a.start), _first_token_at(starts, a.end)
+        # the insider's words only, up to the last anonymity word ("Another insider" of "Another
+        # insider claimed"): a verb of saying loaded language counts itself stays its own term
+        keep = [i for i in range(first, last) if doc.lowers[i] in t.anonymous]
+        if keep:
+            last = keep[-1] + 1 + (keep[-1] + 1 < last and doc.lowers[keep[-1] + 1] in ("to", "with"))  # "close to"
         if first < last:
             found.append((first, last, ANONYMOUS_DETAIL))
     if has_keys:
