@@ -298,6 +298,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "appeal_alarm_words": "scorers/loaded_language.py, _find_appeals (labels35: \u201cSome researchers believe\u201d)",
            "unnamed_study_words": "scorers/loaded_language.py, _find_appeals (calm31: \u201cA 2024 study of 3,000 adults found\u201d, no study named in the text)",
            "unnamed_study_verbs": "scorers/loaded_language.py, _find_appeals (calm31: \u201cfound\u201d, \u201cshowed\u201d)",
+           "study_owner_words": "scorers/loaded_language.py, _cites_unnamed_study (calm31: \u201ca union survey\u201d: whose it is)",
            "study_name_words": "scorers/loaded_language.py, _study_named_in_text (calm31: \u201cUniversity\u201d, \u201cJournal\u201d, \u201cBMJ\u201d)",
            "finding_terms": "loaded_senses.py, _named_finding (labels35: a named body\u2019s \u201cethnic cleansing\u201d)",
            "fond_tails": "scorers/loaded_language.py, _compound (sides25: \u201cfascist-loving\u201d, \u201cthug-coddling\u201d)",

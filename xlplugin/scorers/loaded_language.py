@@ -1447,20 +1447,29 @@ STUDY_DETAIL = ("study cited with no author, institution, journal or link anywhe
 
 
 @lru_cache(maxsize=1)
-def _study_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _study_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     """([unnamed_study_words], [unnamed_study_verbs], a pattern of [study_name_words] written
-    capitalised or in capitals), looked up once."""
+    capitalised or in capitals, [study_owner_words]), looked up once."""
     names = sorted(section_words(DATA_FILE, "study_name_words"))
     forms = sorted({f for w in names for f in (w.capitalize(), w.upper())})
     return (section_words(DATA_FILE, "unnamed_study_words"), section_words(DATA_FILE, "unnamed_study_verbs"),
-            re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b|\bdoi:"))
+            re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b|\bdoi:"),
+            section_words(DATA_FILE, "study_owner_words"))
+
+
+# (calm31) a study these open points back at one the text gave ("The survey found")
+_DEFINITE_OPENERS = frozenset("the this that these those its their his her our".split())
 
 
 def _cites_unnamed_study(words: list[str]) -> bool:
     """(calm31) Do the words of a weasel attribution cite a study for what it found ("A 2024 study
-    of more than 3,000 adults found", "A separate analysis found", "Research found")?"""
-    studies, verbs, _ = _study_words()
-    return not studies.isdisjoint(words) and not verbs.isdisjoint(words)
+    of more than 3,000 adults found", "A separate analysis found", "Research found"), not a definite
+    one ("The survey found") nor one a kind of body owns ("a union survey found")?"""
+    studies, verbs, _, owners = _study_words()
+    if studies.isdisjoint(words) or verbs.isdisjoint(words) or words and words[0] in _DEFINITE_OPENERS:
+        return False
+    head = next(i for i, w in enumerate(words) if w in studies)
+    return owners.isdisjoint(words[:head])
 
 
 # (calm31) the attribution kinds an appeal may stand in: a weasel, and a study given its size, which
