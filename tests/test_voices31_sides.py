@@ -137,13 +137,14 @@ def test_a_press_release_quoting_its_own_people_says_it_plainly_or_nothing():
     assert "one body" not in detail or "one body: Brightwell Foods" in detail
 
 
-def test_the_sides_move_no_score():
-    """The same story with the body's people only and with a resident and an engineer too: the
-    sides are evidence, not a weight (the provenance value follows the cues, as before)."""
+def test_one_bodys_voices_keep_half_the_credit():
+    """The story with the body's people only: the sides were evidence, not a weight, until calm31
+    (provenance 92), where every named source speaking for one body or all being officials keeps
+    half the named sources cue's credit (provenance.ONE_BODY_SHARE; tests/test_calm31_one_body.py)."""
     one = score_text(OFFICIALS_ONLY[0][0]).signals["provenance"]
     for e in one.evidence:
         if e.kind == NAMED:
-            assert e.weight == pytest.approx(15.0) and e.present
+            assert e.weight == pytest.approx(15.0 * provenance.ONE_BODY_SHARE) and e.present
     assert one.details["named_sources_share"] > 0
 
 

@@ -296,6 +296,10 @@ SECTIONS: dict[str, dict[str, str]] = {
            "insult_tails": "scorers/loaded_language.py, _side_label (sides24: \u201cnuts\u201d, \u201cgrabbers\u201d, \u201cshills\u201d after a side's word)",
            "appeal_alarm_verbs": "scorers/loaded_language.py, _find_appeals (labels35: \u201cExperts are now warning\u201d)",
            "appeal_alarm_words": "scorers/loaded_language.py, _find_appeals (labels35: \u201cSome researchers believe\u201d)",
+           "unnamed_study_words": "scorers/loaded_language.py, _find_appeals (calm31: \u201cA 2024 study of 3,000 adults found\u201d, no study named in the text)",
+           "unnamed_study_verbs": "scorers/loaded_language.py, _find_appeals (calm31: \u201cfound\u201d, \u201cshowed\u201d)",
+           "study_owner_words": "scorers/loaded_language.py, _cites_unnamed_study (calm31: \u201ca union survey\u201d: whose it is)",
+           "study_name_words": "scorers/loaded_language.py, _study_named_in_text (calm31: \u201cUniversity\u201d, \u201cJournal\u201d, \u201cBMJ\u201d)",
            "finding_terms": "loaded_senses.py, _named_finding (labels35: a named body\u2019s \u201cethnic cleansing\u201d)",
            "fond_tails": "scorers/loaded_language.py, _compound (sides25: \u201cfascist-loving\u201d, \u201cthug-coddling\u201d)",
            "comparison_names": "scorers/loaded_language.py, _generated_phrases (sides25: \u201cthe new Jim Crow\u201d)",
@@ -328,6 +332,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         # (jaq30: loaded language version 86, xlplugin/vague_insinuation.py)
         "vague_speaker_words": "vague_insinuation.py, _vague_speakers (\u201cSome experts say\u201d, \u201cOthers say\u201d: a vague speaker)",
         "vague_speaker_exceptions": "vague_insinuation.py, vague_speakers (\u201cMany of you have noted\u201d: the reader, no source)",
+        "anonymous_speaker_words": "vague_insinuation.py, anonymous_only (calm31: \u201ca source close to\u201d, \u201cAnother insider\u201d: an anonymous insider)",
         "vague_verdict_phrases": "vague_insinuation.py, insinuations (\u201cSome observers say this raises questions\u201d)",
         "suspicion_phrases": "vague_insinuation.py, insinuations (\u201csome are asking whether\u201d, \u201cno coincidence\u201d)",
         "concession_openers": "vague_insinuation.py, _coincidences (\u201cIt may be that ... is a coincidence\u201d)",

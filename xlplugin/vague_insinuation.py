@@ -15,7 +15,12 @@ hands its doubts to people nobody can check. Each match is one doubt term for lo
 - a coincidence offered as the innocent reading by a sentence that opens with a concession ("It
   may be that ... the timing is a coincidence": [concession_openers], [coincidence_words]).
 
-A report's anonymous sourcing is none of these: "a person familiar with the matter said" and
+- (calm31) anonymous insiders only: where the text names no source a reader can check and three
+  or more of the writer's sentences rest on anonymous insiders ([anonymous_speaker_words] or the
+  attribution pass's "anonymous source": "a source close to the singer revealed", "Another
+  insider claimed", "A friend of Leo's told us"), each of them (`anonymous_only`, ANONYMOUS_MIN).
+
+A report's anonymous sourcing beside a named source is none of these: "a person familiar with the matter said" and
 "said an official who asked not to be named" are anonymous sources, not vague speakers, and one
 "critics say" among named sources costs nothing. A phrase a named source says ("The ruling
 deserves scrutiny, the mayor said") is the source's (`insinuation_formulas.reported`); one inside
@@ -32,8 +37,8 @@ from .insinuation_formulas import reported
 from .phrases import longest_spans, match_phrases, phrases, words
 from .text import Document
 
-__all__ = ["DATA", "STACK_MIN", "STACK_DETAIL", "VERDICT_DETAIL", "PHRASE_DETAIL",
-           "insinuations", "vague_speakers"]
+__all__ = ["DATA", "STACK_MIN", "STACK_DETAIL", "VERDICT_DETAIL", "PHRASE_DETAIL", "ANONYMOUS_MIN",
+           "ANONYMOUS_DETAIL", "insinuations", "vague_speakers", "anonymous_only"]
 
 DATA = "argued_voice.txt"
 STACK_MIN = 2  # vague speakers that make a stack (with more of them than checkable sources)
@@ -42,6 +47,12 @@ CHECKABLE_KINDS = frozenset(("named", "role", "document", "link"))
 STACK_DETAIL = "insinuation: unnamed sources stacked (some say ..., others say ...; few sources named): a loaded term"
 VERDICT_DETAIL = "insinuation: a verdict of suspicion given to unnamed sources (raises questions ...): a loaded term"
 PHRASE_DETAIL = "insinuation: suspicion said without a source (some are asking ..., no coincidence): a loaded term"
+# (calm31) anonymous insiders that make a story told only on their word, where no source is named.
+# Three, not two: on the SemEval-2019 tune half two anonymous sources and no checkable one stand in
+# one article, a plain report; three stand in none (and in no PTC tune article).
+ANONYMOUS_MIN = 3
+ANONYMOUS_DETAIL = ("insinuation: every source an anonymous insider (a source close to ..., an insider ...; "
+                    "no source named): a loaded term")
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -56,6 +67,7 @@ class _Tables(NamedTuple):
     openers: dict[str, tuple[tuple[str, ...], ...]]
     coincidence: frozenset[str]
     keys: frozenset[str]  # a word of one of these the text must hold for any rule but the stack
+    anonymous: frozenset[str]  # (calm31) [anonymous_speaker_words]
 
 
 def _keyed(section: str) -> _Keyed:
@@ -75,7 +87,7 @@ def _tables() -> _Tables:
     coincidence = words(DATA, "coincidence_words")
     return _Tables(words(DATA, "vague_speaker_words"), words(DATA, "vague_speaker_exceptions"), verdicts,
                    suspicions, phrases(DATA, "concession_openers"), coincidence,
-                   frozenset(verdicts) | frozenset(suspicions) | coincidence)
+                   frozenset(verdicts) | frozenset(suspicions) | coincidence, words(DATA, "anonymous_speaker_words"))
 
 
 def _positions(lowers: list[str], word: str) -> list[int]:
@@ -130,6 +142,26 @@ def vague_speakers(doc: Document) -> tuple[list[int], int]:
     return vague, checkable
 
 
+def anonymous_only(doc: Document) -> list[int]:
+    """(calm31) The sentences (indexes) of the writer's that rest on an anonymous insider ("a source
+    close to the singer revealed", "Another insider claimed", "those close to the pair say"), where
+    there are ANONYMOUS_MIN or more of them and the text has no source a reader can check (named,
+    a role, a document, a link); else none."""
+    attributions = doc.analysis.attributions
+    words_of = _tables().anonymous
+    found: list[int] = []
+    for k, a in enumerate(attributions):
+        if a is None:
+            continue
+        if a.kind in CHECKABLE_KINDS:
+            return []
+        if a.kind != "weasel" or doc.quote_at(a.start) is not None:
+            continue
+        if "anonymous source" in a.detail or not words_of.isdisjoint(_WORD_RE.findall(doc.text[a.start : a.end].lower())):
+            found.append(k)
+    return found if len(found) >= ANONYMOUS_MIN else []
+
+
 def _reach_start(doc: Document, pos: int) -> int:
     """Where the SPEAKER_REACH words before `pos` start."""
     starts = doc.token_starts
@@ -147,7 +179,8 @@ def insinuations(doc: Document) -> list[tuple[int, int, str]]:
     t = _tables()
     vocabulary = doc.analysis.vocabulary
     has_keys = not vocabulary.isdisjoint(t.keys)
-    if vocabulary.isdisjoint(t.speakers) and not has_keys:
+    anonymous = anonymous_only(doc) if not vocabulary.isdisjoint(t.anonymous) else []
+    if vocabulary.isdisjoint(t.speakers) and not has_keys and not anonymous:
         return []  # most texts: set intersections
     vague, checkable = vague_speakers(doc)
     stacked = len(vague) >= STACK_MIN and len(vague) > checkable
@@ -160,6 +193,16 @@ def insinuations(doc: Document) -> list[tuple[int, int, str]]:
             first, last = _first_token_at(starts, a.start), _first_token_at(starts, a.end)
             if first < last:
                 found.append((first, last, STACK_DETAIL))
+    for k in anonymous[ANONYMOUS_MIN - 1 :: ANONYMOUS_MIN]:  # (calm31) one term for every ANONYMOUS_MIN insiders
+        a = attributions[k]
+        first, last = _first_token_at(starts, a.start), _first_token_at(starts, a.end)
+        # the insider's words only, up to the last anonymity word ("Another insider" of "Another
+        # insider claimed"): a verb of saying loaded language counts itself stays its own term
+        keep = [i for i in range(first, last) if doc.lowers[i] in t.anonymous]
+        if keep:
+            last = keep[-1] + 1 + (keep[-1] + 1 < last and doc.lowers[keep[-1] + 1] in ("to", "with"))  # "close to"
+        if first < last:
+            found.append((first, last, ANONYMOUS_DETAIL))
     if has_keys:
         found += _phrases(doc, t, set(vague), stacked)
     spans = longest_spans([(a, b) for a, b, _ in found])
