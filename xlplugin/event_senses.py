@@ -44,7 +44,7 @@ from typing import NamedTuple
 from . import phrases
 from .text import Document
 
-__all__ = ["DATA", "sports_result", "event_noun", "physical_act", "by_force", "sports_play", "match_report"]
+__all__ = ["DATA", "sports_result", "event_noun", "physical_act", "by_force", "sports_play", "match_report", "result_verbs"]
 
 DATA = "event_senses.txt"
 # A score written as one word ("5-1", "42-10"); each side of at most three digits, so that a span
@@ -87,6 +87,12 @@ def _tables() -> _Tables:
 
 def warm_up() -> None:
     _tables()
+
+
+def result_verbs() -> frozenset[str]:
+    """The verbs of winning by a margin ([result_verb_words]: "crush", "thrash", "rout"), for a
+    headline over a match report ("Harriers crush Lakeport": loaded_language._headline_terms)."""
+    return _tables().result_verbs
 
 
 def _score_at(doc: Document, j: int) -> int:
