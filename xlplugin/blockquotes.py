@@ -25,6 +25,8 @@ length, up to one that ends with a colon, speaks of the poster or the post in th
 names a source with a verb of saying; the next items of a list that a quoted block opens are the
 source's too. A compilation of readers' comments under its invitation to send them, and the
 comments under a page's comment section head, are the readers' (`reader_letters.comment_lines`).
+(polnear31) So are the letters of a letters page, each signed by its writer
+(`reader_letters.page_letters`).
 
 Used by `xlplugin.scorers.loaded_language`: loaded words, first-person words and questions there
 belong to the person quoted, as inside quotation marks. Text reposted with no source named
@@ -79,7 +81,8 @@ def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     if ":" not in doc.text and "(@" not in doc.text and "A post shared by @" not in doc.text:
         # neither shape is possible (most texts); (voice20) a thread's other posts may still be,
         # (forum26) and an advice column's letters from readers
-        return forum_posts.with_quoted_posts(doc, _merged(sorted(reader_letters.letters(doc) + reader_letters.comment_lines(doc))))
+        return forum_posts.with_quoted_posts(doc, _merged(sorted(reader_letters.letters(doc) + reader_letters.comment_lines(doc)
+                                                                 + reader_letters.page_letters(doc))))
     warm_up()
     paragraphs = doc.paragraphs
     blocks: set[int] = set()
@@ -105,6 +108,8 @@ def reported_blocks(doc: Document) -> list[tuple[int, int]]:
     spans += reader_letters.letters(doc)
     # (lift31) a compilation of readers' short comments under its invitation to send them
     spans += reader_letters.comment_lines(doc)
+    # (polnear31) a letters page's letters, each signed by its writer
+    spans += reader_letters.page_letters(doc)
     spans = sorted(set(spans))
     # (prov14) a forum's quoted posts ("Quote from: NAME", "NAME wrote:"): xlplugin/forum_posts.py
     return forum_posts.with_quoted_posts(doc, _merged(spans))

@@ -268,6 +268,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "reporting_hedge_words": "loaded_senses.py, _hedge_in_sourced_text (fair27: \u201creportedly\u201d in a sourced report)",
            "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
+           "commitment_verb_words": "loaded_language.py, _committed (\u201cvowed to \u2018bomb the hell\u2019\u201d: the promise\u2019s words)",
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",
            "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)",
            "group_label_words": "scorers/loaded_language.py, _find_cues (\u201clying politicians\u201d: a label)",
@@ -432,7 +433,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "credit_time_words": "names.py, time_phrase (bylines22: \u201cBy Next Spring\u201d: a phrase of time, not a person)",
         "group_credit_phrases": "furniture.py, _group_credit_re (sources19: \u201cBy the Editorial Board\u201d, \u201cPosted by the Loomly team\u201d: a credit to a group, no byline and no text without an author)",
         "valediction_lines": "provenance_notes.py, signature_block (closing words before a signature: the name under them is a byline)",
-        "letters_page_headings": "provenance_notes.py, letters_page_sign_offs (a letters page's heading: each letter's signature is a byline)",
+        "letters_page_headings": "provenance_notes.py, letters_page_sign_offs (a letters page's heading: each letter's signature is a byline); reader_letters.py, page_letters (each signed letter is its writer's words)",
         "letter_salutation_starts": "provenance_notes.py, letter_sign_off (a letter's salutation: its sign-off is a byline)",
     },
     # (loaded language version 41, slant16)

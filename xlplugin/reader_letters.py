@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 import weakref
 
+from .lexicon import load_sections
+from .names import credits_a_person
 from .text import Document
 
-__all__ = ["comment_lines", "letters"]
+__all__ = ["comment_lines", "letters", "page_letters"]
 
 # A salutation opening a line: "Dear", a name of one to five words, then a comma or a colon (the
 # letter may go on after a colon on the same line: "DEAR ABBY: My husband ...").
@@ -157,3 +159,67 @@ def comment_lines(doc: Document) -> list[tuple[int, int]]:
             if p >= 3 and p >= COMMENTS_MIN:
                 return [(paragraphs[0][0], paragraphs[p - 1][1])]
     return []
+
+
+# (polnear31) A newspaper's letters page: a heading line of its own among the text's first lines
+# (provenance.txt's [letters_page_headings]: "Letters", "Letters to the editor", "Your letters",
+# with a colon or a full stop after it or none), then letters, each signed on a line of its own
+# after its last paragraph: the writer's name ("Martin Reyes", "Ann B. Cole"), with the town on the
+# line after it or after a comma ("Dana Hill, Leeds"), or the writer's account alone ("@ferrywatch")
+# where the page prints readers' posts. Each letter, from the heading (or the line after the
+# previous signature) to its own signature, is its writer's: their "I", "!", questions and loaded
+# words are no more the page's than a quoted speaker's, as in an advice column's letter above.
+HEADING_LINES = 4  # the first non-empty lines the heading may stand on
+SIGNATURE_CHARS_MAX = 40  # a signature line's length, at most
+LETTER_PROSE_CHARS = 30  # the paragraph a signature closes: at least this many characters (a short last sentence)
+_SIGNED_NAME_RE = re.compile(r"(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|de|von|da|bin)){1,4}")
+_HANDLE_RE = re.compile(r"@\w{1,30}")
+# a town or a street and town on the line under a signature, capitalised words ("Upper Stow",
+# "Hawthorn Road, Elmgrove", "Olympia, Wash.")
+_TOWN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t,]+[A-Z][\w'\u2019.-]*){0,3}")
+_PROSE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _letters_heading(line: str) -> bool:
+    return line.lower().rstrip(" .:").strip() in load_sections("provenance.txt")["letters_page_headings"]
+
+
+def _signature(line: str) -> bool:
+    """Is `line` (stripped) a letter's signature: a person's name, alone or before a comma and a
+    town, or an account alone, with a full stop after it or none?"""
+    if len(line) > SIGNATURE_CHARS_MAX:
+        return False
+    line = line[:-1] if line.endswith(".") and not line[-2:-1].isupper() else line  # "Ann Lee." (not "Ann B.")
+    if _HANDLE_RE.fullmatch(line):
+        return True
+    name = line.split(",", 1)[0].strip()
+    return _SIGNED_NAME_RE.fullmatch(name) is not None and credits_a_person(name)
+
+
+def page_letters(doc: Document) -> list[tuple[int, int]]:
+    """(polnear31) The letters of a letters page (see above): one span each, from the line after
+    the heading or the previous signature to the end of the paragraph the signature closes; []
+    where no heading stands in the first lines or no letter is signed (most texts)."""
+    if "letters" not in doc.analysis.vocabulary:
+        return []
+    text = doc.text
+    lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
+    heading = next((k for k, (_, _, line) in enumerate(lines[:HEADING_LINES]) if _letters_heading(line)), None)
+    if heading is None:
+        return []
+    out = []
+    start = lines[heading][1]
+    previous = ""
+    signed = False  # was the line before a signature?
+    for s, e, line in lines[heading + 1 :]:
+        if signed and len(line) <= SIGNATURE_CHARS_MAX and _TOWN_RE.fullmatch(line):
+            start = e  # the writer's town under the name ("Harwick", "Olympia, Wash.")
+            signed = False
+        elif len(previous) >= LETTER_PROSE_CHARS and previous.endswith(_PROSE_END) and _signature(line):
+            out.append((start, s))
+            start = e
+            signed = True
+        else:
+            signed = False
+        previous = line
+    return [(s, e) for s, e in out if text[s:e].strip()]
