@@ -122,3 +122,9 @@ def test_a_place_that_is_someones_name_stays_a_person() -> None:
     text = ("The ferry timetable changes next month. Georgia Mills, 34, runs the kiosk by the pier. "
             "Georgia said she would open earlier. Tickets go on sale in March.")
     assert _credited(text)
+
+
+def test_a_place_that_is_a_surname_stays_a_person() -> None:
+    text = ("The ferry festival closed on Sunday. Joaquin Phoenix thanked the crew from the stage. "
+            "Phoenix said the film was made for them. Tickets go on sale in March.")
+    assert _credited(text)

@@ -6,13 +6,12 @@ words that are no one read as that source:
 
 - a time where a speaker would stand: "Christmas said", "Thursday told" (the days and months are
   attribution.txt [not_name_words] already; holidays and times of day are [speaker_time_words]);
-- a platform: "Twitter said it would review the post", "according to Instagram", "YouTube told
-  creators" ([platform_words]: where something was posted, as groups.post_source reads it; the
-  company behind it speaks through a named spokesperson, "a Twitter spokeswoman said", which
-  still counts);
-- a place: "London said more rain was expected", "Paris said it would not sign" (publications.
-  is_place: a city or a country for its government is no one a reader can ask; "Downing Street",
-  "the Kremlin" and "the White House" are no places of that list and still count);
+- a platform or a place standing for a crowd or for nothing a reader can ask: "Twitter responded
+  with disbelief", "according to Instagram", "London said more rain was expected"
+  ([platform_words], publications.is_place). Where the sentence goes on to call it "it" ("Twitter
+  said it would review the post", "Facebook says it will label adverts", "Iran insists it does
+  not know"), it is the company or the government, a named body, and still counts; so do "a
+  Twitter spokeswoman said", "Downing Street said", "the Kremlin said" (no places of that list);
 - a class of people with no names: "Sleep advisers also say", "Many lawyers argue", "wedding
   planners say" (a plural role opened by a field, [class_field_words], or a quantifier,
   [class_quantifier_words]), as "Nutrition experts also say" already was no source;
@@ -26,13 +25,12 @@ counts no named source for it. Unsourced claims reads the attribution pass as be
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from .cues import DATA_FILE, Attribution, words
 from .publications import is_place
 from .source_window import Words
-from .text import Document
+from .text import Document, Sentence
 
 __all__ = ["no_named_speaker", "class_of_people"]
 
@@ -91,9 +89,9 @@ def _a_persons_name(doc: Document, word: str) -> bool:
                for m in re.finditer(rf"\b([A-Z][\w'\u2019.-]*)\s+{re.escape(word)}\b", doc.text))  # "Ms Paris", "Joaquin Phoenix"
 
 
-def no_named_speaker(doc: Document, attr: Attribution) -> str:
-    """What an attribution by name or by role names that is no one (above): "a time", "a
-    platform", "a place", "a class of people", "an idiom"; or ""."""
+def no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> str:
+    """What an attribution by name or by role in `sentence` names that is no one (above): "a
+    time", "a platform", "a place", "a class of people", "an idiom"; or ""."""
     if attr.kind not in ("named", "role"):
         return ""
     if _SAY_RE.search(doc.text, attr.start, attr.end) and _IDIOM_RE.match(doc.text, attr.end):
@@ -105,24 +103,16 @@ def no_named_speaker(doc: Document, attr: Attribution) -> str:
         return ""
     _, times, platforms, _, _, _ = _lists()
     lowers = [w.lower() for w in name]
-    if any(_a_persons_name(doc, w) for w in name):
+    time = all(w in times for w in lowers)
+    platform = not time and all(w in platforms for w in lowers)
+    if not (time or platform or is_place(Words(name, lowers, [], []), 0) == len(name)) \
+            or any(_a_persons_name(doc, w) for w in name):
         return ""
-    if all(w in times for w in lowers):
+    if time:
         return "a time"
-    platform = all(w in platforms for w in lowers)
-    if not platform and is_place(Words(name, lowers, [], []), 0) != len(name):
-        return ""
-    start, end = _sentence_span(doc, attr.start)
-    if _AS_A_BODY_RE.search(doc.text, attr.end, end) or _AS_A_BODY_RE.search(doc.text[start:attr.start]):
+    if _AS_A_BODY_RE.search(doc.text, attr.end, sentence.end) or _AS_A_BODY_RE.search(doc.text, sentence.start, attr.start):
         return ""  # the company or the government, "it" after it ("Facebook says it will require")
     return "a platform" if platform else "a place"
-
-
-def _sentence_span(doc: Document, pos: int) -> tuple[int, int]:
-    """The start and end of the sentence `pos` is in."""
-    sentences = doc.sentences
-    k = bisect_right([s.start for s in sentences], pos) - 1
-    return (sentences[k].start, sentences[k].end) if k >= 0 else (pos, pos)
 
 
 def class_of_people(doc: Document, attr: Attribution) -> bool:

@@ -329,14 +329,37 @@ interior environment culture energy trade treasury
 """.split())
 
 
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+MAX_ROLE_MODIFIERS = 3  # lower-case words before a role ("chief law enforcement officer")
+
+
 def _role_phrase(span: str) -> str:
-    """A role source's words as the text gives them, less the verb ("The mayor said" -> "the
-    mayor", "The Minister's spokesman said" -> "the Minister's spokesman", "Chief Executive said"
-    -> "Chief Executive"), or "" where no role word is among them."""
-    words = _SAYING_RE.sub(" ", span).strip(" ,").split()
-    while words and not any(w.lower().strip(".,") in _OFFICES for w in words[-1:]):
+    """A role source's noun phrase as the text gives it, less the verb and any clause before it
+    ("The mayor said" -> "the mayor", "The Minister's spokesman said" -> "the Minister's
+    spokesman", "Chief Executive said" -> "Chief Executive", "contacted him via his attorney" ->
+    "his attorney"), or "" where no role word ends it."""
+    words = [w.strip(",;:") for w in _SAYING_RE.sub(" ", span).split()]
+    words = [w for w in words if w]
+    while words and words[-1].lower().strip(".") not in _OFFICES:
         words.pop()  # "The mayor also said": no "also"
-    if not words or len(words) > MAX_NAME_WORDS:
+    if not words:
+        return ""
+    k, lowers = len(words) - 1, 0
+    while k > 0:
+        w = words[k - 1]
+        lw = w.lower().replace("\u2019", "'")
+        if lw in _DETERMINERS:
+            k -= 1
+            break  # the phrase opens with its determiner
+        if lw in _NOT_IN_A_NAME or lw.endswith(("ing", "ed")) and not w[:1].isupper() or not any(c.isalnum() for c in w):
+            break  # a clause's word ("had the president", "rescinding")
+        if not w[:1].isupper() and not lw.endswith("'s") and lw not in _OFFICES:
+            lowers += 1
+            if lowers > MAX_ROLE_MODIFIERS:
+                break
+        k -= 1
+    words = words[k:]
+    if len(words) > MAX_NAME_WORDS:
         return ""
     if words[0] in ("The", "A", "An"):
         words[0] = words[0].lower()
