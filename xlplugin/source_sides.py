@@ -330,6 +330,7 @@ interior environment culture energy trade treasury
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_PREPOSITIONS = frozenset("to for by via as of on with from at about".split())
 MAX_ROLE_MODIFIERS = 3  # lower-case words before a role ("chief law enforcement officer")
 
 
@@ -351,8 +352,12 @@ def _role_phrase(span: str) -> str:
         if lw in _DETERMINERS:
             k -= 1
             break  # the phrase opens with its determiner
-        if lw in _NOT_IN_A_NAME or lw.endswith(("ing", "ed")) and not w[:1].isupper() or not any(c.isalnum() for c in w):
-            break  # a clause's word ("had the president", "rescinding")
+        if lw.endswith(("ing", "ed")) and not w[:1].isupper() and k > 1 and words[k - 2].lower() in _DETERMINERS:
+            k -= 2  # "a sitting vice president", "a publishing executive"
+            break
+        if lw in _NOT_IN_A_NAME or lw in _PREPOSITIONS or lw.endswith(("ing", "ed")) and not w[:1].isupper() \
+                or not any(c.isalnum() for c in w):
+            break  # a clause's word ("had the president", "rescinding", "to run for president")
         if not w[:1].isupper() and not lw.endswith("'s") and lw not in _OFFICES:
             lowers += 1
             if lowers > MAX_ROLE_MODIFIERS:
