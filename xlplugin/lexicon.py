@@ -42,17 +42,17 @@ _STOPWORDS = "language.py, the function-word vote"
 SECTIONS: dict[str, dict[str, str]] = {
     "attribution.txt": {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
-                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb); also provenance_sources.py, document_speaker (sources22: the verb after a document that speaks)",
+                           "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb); also provenance_sources.py, document_speaker (sources22: the verb after a document that speaks); also source_names.py (sources31: who is a named source)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
         "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
-                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+                      "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
         "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
         "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
-                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+                          "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
         "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
         "document_phrases": _ATTRIBUTION + " (a document as the source, several words)",
         "finding_words": _ATTRIBUTION + " (a study's findings)",
@@ -64,7 +64,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
         "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source); also misread_sources.py, _post_on_platform (a post shared on a platform) and misread_sayings.py, crowd_on_platform (posts as a crowd\u2019s)",
-        "platform_words": "groups.py, post_source (a platform's name names no one who posted)",
+        "platform_words": "groups.py, post_source (a platform's name names no one who posted); also source_names.py (sources31: who is a named source)",
         "population_words": "misread_sources.py, population_of_place (\"the people of Eastbank\": a vague group)",
         "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said); also misread_sayings.py, says_no_words (the same, wider)",
         "unsaid_object_words": "misread_sayings.py, says_no_words (\"he said little about it\": nothing was said)",
@@ -104,6 +104,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
+        "speaker_time_words": "source_names.py, no_named_speaker (sources31: \u201cChristmas said\u201d names no one)",
+        "class_field_words": "source_names.py, class_of_people (sources31: \u201cSleep advisers also say\u201d is a class of people)",
+        "class_quantifier_words": "source_names.py, class_of_people (sources31: \u201cMany advisers say\u201d is a class of people)",
         "plain_adverb_words": "senses.py, object_of_a_verb (\u201che now claims\u201d: an adverb, no verb)",
         "object_verb_opener_words": "senses.py, object_of_a_verb (a verb whose object is \u201cclaims\u201d, \u201creports\u201d)",
         "relative_noun_marker_words": _ATTRIBUTION + " (\u201cthat\u201d/\u201cwhich\u201d: a noun marker after a preposition)",

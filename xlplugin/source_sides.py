@@ -85,7 +85,10 @@ _BODY_AFTER_RE = re.compile(
     r"\b(?:of|for|at|from|with|advises|represents|runs|leads|chairs|joined)\s+(?:the\s+)?"
     r"((?:[A-Za-z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|[a-z][\w-]*))??(?:\s+[A-Za-z][\w'\u2019&-]*){0,3})")
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([\w\s-]+?)['\u2019]s\b", re.IGNORECASE)
-_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'\u2019.-]*)*")
+# (sources31) a name's particles join its run ("Jean-Paul Van der Berg", "Ana de Souza", "Omar bin
+# Said"): the run stopped at "der" and listed the source as "Berg"
+_PARTICLES = "van|von|der|den|de|del|della|di|du|da|dos|das|la|le|bin|ibn|al|el|ter|ten"
+_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and|the|" + _PARTICLES + r")\s+)*[A-Z][\w'\u2019.-]*)*")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = ",.;:!?\"\u201c\u201d()\u2014\u2013"
 _SAYING_RE = re.compile(r"\s*\b(?:said|says|say|told|tells|added|adds|explained|insisted|argued|warned|claimed|"
@@ -268,8 +271,15 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
     text = doc.text
     span = text[start:end]
     a, b = _name_in(span)
-    if a < 0:
-        return "", ""
+    if a < 0 or not _names_someone(span[a:b]) or span[a:b].split(None, 1)[0] in ("A", "An"):
+        # (sources31) "Dev Patel, 52, a shop owner, said": the attribution is the apposition, the
+        # name before it; "The mayor said", "Chief Executive said", "The Minister's spokesman
+        # said": a role and no name, listed as the text gives it (was "The", "Executive", "Minister's")
+        named = _NAME_BEFORE_RE.search(text, stop_before, start)
+        if named is not None and a < 0:
+            return named.group(1), classify(_SAYING_RE.sub(" ", span).strip(" ,"))
+        role = _role_phrase(span)
+        return (role, "") if role else ("", "")
     name = span[a:b].rstrip(",. ")
     if name.rsplit(None, 1)[-1].lower() in sided:
         return name, ""
@@ -291,6 +301,74 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
     if side and _key(side) & _key(name):
         return name, ""  # "Trump (Trump)": a possessive of the speaker's own name says no side
     return name, side
+
+
+# (sources31) A name right before an apposition the attribution starts at ("Dev Patel, 52, " before
+# "a shop owner, said"; "Mary-Kate O'Neill, " before "a local councillor, said").
+_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:" + _PARTICLES + r")\s+)*)+[A-Z][\w'\u2019-]+)"
+                             r",(?:\s*\d{1,3},)?\s*$")
+# Words a name is not made of: titles, role and office words, "The", a possessive of one ("Minister's").
+_NO_NAME_WORDS = frozenset("the a an".split())
+
+
+def _names_someone(run: str) -> bool:
+    """Does a run of capitalised words hold a word that may be a person's name, not only titles,
+    offices and role words ("Chief Executive", "Prime Minister", "The", "Minister's")?"""
+    for w in run.split():
+        lw = w.lower().strip(".,").replace("\u2019", "'").removesuffix("'s")
+        if lw in _BODY_NOUNS or lw not in _TITLED and lw not in _OFFICES and lw not in _NO_NAME_WORDS \
+                and lw not in _OFFICE_FIELDS:
+            return True  # a name, or a body's ("the Environment Agency")
+    return False
+
+
+# Words before an office that say which office, no one's name ("Prime Minister", "Health Secretary").
+_OFFICE_FIELDS = frozenset("""
+prime vice general health foreign home transport finance education defence defense justice
+interior environment culture energy trade treasury
+""".split())
+
+
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_PREPOSITIONS = frozenset("to for by via as of on with from at about".split())
+MAX_ROLE_MODIFIERS = 3  # lower-case words before a role ("chief law enforcement officer")
+
+
+def _role_phrase(span: str) -> str:
+    """A role source's noun phrase as the text gives it, less the verb and any clause before it
+    ("The mayor said" -> "the mayor", "The Minister's spokesman said" -> "the Minister's
+    spokesman", "Chief Executive said" -> "Chief Executive", "contacted him via his attorney" ->
+    "his attorney"), or "" where no role word ends it."""
+    words = [w.strip(",;:") for w in _SAYING_RE.sub(" ", span).split()]
+    words = [w for w in words if w]
+    while words and words[-1].lower().strip(".") not in _OFFICES:
+        words.pop()  # "The mayor also said": no "also"
+    if not words:
+        return ""
+    k, lowers = len(words) - 1, 0
+    while k > 0:
+        w = words[k - 1]
+        lw = w.lower().replace("\u2019", "'")
+        if lw in _DETERMINERS:
+            k -= 1
+            break  # the phrase opens with its determiner
+        if lw.endswith(("ing", "ed")) and not w[:1].isupper() and k > 1 and words[k - 2].lower() in _DETERMINERS:
+            k -= 2  # "a sitting vice president", "a publishing executive"
+            break
+        if lw in _NOT_IN_A_NAME or lw in _PREPOSITIONS or lw.endswith(("ing", "ed")) and not w[:1].isupper() \
+                or not any(c.isalnum() for c in w):
+            break  # a clause's word ("had the president", "rescinding", "to run for president")
+        if not w[:1].isupper() and not lw.endswith("'s") and lw not in _OFFICES:
+            lowers += 1
+            if lowers > MAX_ROLE_MODIFIERS:
+                break
+        k -= 1
+    words = words[k:]
+    if len(words) > MAX_NAME_WORDS:
+        return ""
+    if words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()
+    return " ".join(words)
 
 
 def _body_speaking(phrase: str) -> str:
@@ -324,6 +402,7 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     A body speaking ("The county council said") is a source with `person` False."""
     out: list[Source] = []
     by_surname: dict[str, int] = {}
+    by_first: dict[str, str] = {}  # a person's first name: their surname
     sided: set[str] = set()  # the surnames whose side is known
     by_body: set[frozenset[str]] = set()
     for start, end, kind, s_start, s_end in found:
@@ -347,6 +426,8 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
             out.append(Source(name, "a resident", False))  # "Islanders say": a group of residents, no one person
             continue
         surname = name.split()[-1].lower()
+        if " " not in name and surname not in by_surname and surname in by_first:
+            surname = by_first[surname]  # (sources31) "Georgia Mills, 34, said ... Georgia said": one source
         if surname in by_surname:
             i = by_surname[surname]
             if not out[i].side and side:
@@ -354,6 +435,8 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
                 sided.add(surname)
             continue
         by_surname[surname] = len(out)
+        if " " in name and not any(w.lower() in _OFFICES or w in ("The", "the", "a", "an") for w in name.split()):
+            by_first.setdefault(name.split()[0].lower(), surname)
         out.append(Source(name, side, True))
         if side:
             sided.add(surname)

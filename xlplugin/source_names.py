@@ -1,0 +1,130 @@
+"""(sources31) Who is a named source: a person or a named body a reader can check.
+
+Provenance credits "named sources with roles" where a sentence is attributed by name or by role
+with a verb of saying, and lists them with their sides (xlplugin/source_sides.py). Testers found
+words that are no one read as that source:
+
+- a time where a speaker would stand: "Christmas said", "Thursday told" (the days and months are
+  attribution.txt [not_name_words] already; holidays and times of day are [speaker_time_words]);
+- a platform or a place standing for a crowd or for nothing a reader can ask: "Twitter responded
+  with disbelief", "according to Instagram", "London said more rain was expected"
+  ([platform_words], publications.is_place). Where the sentence goes on to call it "it" ("Twitter
+  said it would review the post", "Facebook says it will label adverts", "Iran insists it does
+  not know"), it is the company or the government, a named body, and still counts; so do "a
+  Twitter spokeswoman said", "Downing Street said", "the Kremlin said" (no places of that list);
+- a class of people with no names: "Sleep advisers also say", "Many lawyers argue", "wedding
+  planners say" (a plural role opened by a field, [class_field_words], or a quantifier,
+  [class_quantifier_words]), as "Nutrition experts also say" already was no source;
+- an idiom of a thing: "The result said it all", "His silence says a lot".
+
+A word that is also someone's name in the text ("Georgia Mills, 34, ... Georgia said") stays a
+person. `no_named_speaker` says which of these an attribution is ("" for none); provenance
+counts no named source for it. Unsourced claims reads the attribution pass as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cues import DATA_FILE, Attribution, words
+from .publications import is_place
+from .source_window import Words
+from .text import Document, Sentence
+
+__all__ = ["no_named_speaker", "class_of_people"]
+
+# Words of an attribution's span that are no part of the speaker's name.
+_LINK_WORDS = frozenset("according to the a an also now today first then and".split())
+_WORD_RE = re.compile(r"[\w'\u2019.&-]+")
+# Objects after a verb of saying that make an idiom of a verdict, not a report ("said it all").
+_IDIOM_RE = re.compile(r"\s+(?:it\s+all|a\s+lot|so\s+much|volumes)\s*(?:[.!;,)]|about\b|$)", re.IGNORECASE)
+_SAY_RE = re.compile(r"\b(?:say|says|said|saying)\W*$", re.IGNORECASE)
+# A platform or a place referred to as a body after it speaks ("Twitter said it would review",
+# "Beijing said its troops would stay"): the company or the government.
+_AS_A_BODY_RE = re.compile(r"\b(?:it|its|it's|it\u2019s|itself)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs of saying, times, platforms, fields, quantifiers, role words), read once."""
+    not_names = words(DATA_FILE, "not_name_words")
+    days = frozenset(w for w in not_names if w.endswith("day") or w in _MONTHS)
+    return (words(DATA_FILE, "reporting_words"), days | words(DATA_FILE, "speaker_time_words"),
+            words(DATA_FILE, "platform_words") - _COMMON_PLATFORM_NAMES,
+            words(DATA_FILE, "class_field_words"), words(DATA_FILE, "class_quantifier_words"),
+            words(DATA_FILE, "role_words"))
+
+
+# Platforms whose names are common words or also a club's, a bar's or a show's ("Rumble said"):
+# no platform where a speaker stands.
+_COMMON_PLATFORM_NAMES = frozenset("x viral online threads truth social rumble gab telegram".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _speaker(doc: Document, attr: Attribution) -> list[str]:
+    """The words of the speaker an attribution names ("Twitter said" -> ["Twitter"], "according to
+    London" -> ["London"]), or [] where its span holds an apposition (a comma) or nothing else."""
+    span = doc.text[attr.start:attr.end]
+    if "," in span.strip(" ,"):
+        return []
+    reporting = _lists()[0]
+    found = [w.rstrip(".") for w in _WORD_RE.findall(span)]
+    # the verb and the words about it at either end ("Twitter also said", "according to London",
+    # "says The Express UK": "Express" inside a name stays)
+    while found and (found[-1].lower() in reporting or found[-1].lower() in _LINK_WORDS or found[-1].endswith("ly")):
+        found.pop()
+    while found and (found[0].lower() in reporting or found[0].lower() in _LINK_WORDS):
+        found.pop(0)
+    return found
+
+
+def _a_persons_name(doc: Document, word: str) -> bool:
+    """Is `word` also a person's name in the text: a capitalised word right after it ("Georgia
+    Mills") or a title right before it ("Ms Paris")?"""
+    if re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", doc.text):
+        return True  # "Georgia Mills"
+    not_names = words(DATA_FILE, "not_name_words")
+    return any(m.group(1).lower() not in not_names and not is_place(Words([m.group(1)], [m.group(1).lower()], [], []), 0)
+               for m in re.finditer(rf"\b([A-Z][\w'\u2019.-]*)\s+{re.escape(word)}\b", doc.text))  # "Ms Paris", "Joaquin Phoenix"
+
+
+def no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> str:
+    """What an attribution by name or by role in `sentence` names that is no one (above): "a
+    time", "a platform", "a place", "a class of people", "an idiom"; or ""."""
+    if attr.kind not in ("named", "role"):
+        return ""
+    if _SAY_RE.search(doc.text, attr.start, attr.end) and _IDIOM_RE.match(doc.text, attr.end):
+        return "an idiom"  # ("Red Danny freely admits it all" is a confession)
+    if attr.kind == "role":
+        return "a class of people" if class_of_people(doc, attr) else ""
+    name = _speaker(doc, attr)
+    if not name or not all(w[:1].isupper() for w in name):
+        return ""
+    _, times, platforms, _, _, _ = _lists()
+    lowers = [w.lower() for w in name]
+    time = all(w in times for w in lowers)
+    platform = not time and all(w in platforms for w in lowers)
+    if not (time or platform or is_place(Words(name, lowers, [], []), 0) == len(name)) \
+            or any(_a_persons_name(doc, w) for w in name):
+        return ""
+    if time:
+        return "a time"
+    if _AS_A_BODY_RE.search(doc.text, attr.end, sentence.end) or _AS_A_BODY_RE.search(doc.text, sentence.start, attr.start):
+        return ""  # the company or the government, "it" after it ("Facebook says it will require")
+    return "a platform" if platform else "a place"
+
+
+def class_of_people(doc: Document, attr: Attribution) -> bool:
+    """Is a source by role a class of people with no names: a plural role opened by a field of
+    [class_field_words] or a quantifier of [class_quantifier_words] and nothing else ("Sleep
+    advisers also say", "Many lawyers argue")? "Prosecutors said", "her aides say", "Harvard
+    researchers said" and "Two lawyers said" are no class."""
+    name = [w.lower() for w in _speaker(doc, attr)]
+    if len(name) < 2:
+        return False
+    _, _, _, fields, quantifiers, roles = _lists()
+    head, before = name[-1], name[:-1]
+    if head not in roles or not head.endswith("s"):
+        return False
+    return all(w in fields or w in quantifiers for w in before)
