@@ -101,8 +101,10 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
             found.append(Typed(row.span.number, str(row.item.id), cells))
             row.typed_note = "; ".join(n for n in [row.typed_note] + [kept_note(name, words) for name, words in cells if words] if n)
             row.typed_status = any(name == "Status" for name, _ in cells)
-            if row.values is None and not row.rescore:
+            if row.values is None and not row.rescore and _scorable(row):
                 row.rescore = True
+            elif row.values is not None and not row.rescore and row.typed_note:
+                _keep_in_status(row)  # (a row whose Status the plan writes anyway: a file gone missing)
     return found
 
 
@@ -166,6 +168,25 @@ def _number(value: Any) -> str:
         return format(float(value), ".9g")
     except (TypeError, ValueError):
         return _norm(value)
+
+
+def _scorable(row: Any) -> bool:
+    """Can the row be scored again (as refresh_scores_check asks: a text read, not cut to fit)?"""
+    from ..inputs import Record
+    from .refresh_plan import CUT_RE
+
+    item = row.item
+    return isinstance(item, Record) and isinstance(item.text, str) and not CUT_RE.search(item.text)
+
+
+def _keep_in_status(row: Any) -> None:
+    """The kept words at the end of the Status the plan gives a row it does not score."""
+    from .refresh_plan import UNCHANGED
+    from .rows import STATUS_AT
+
+    status = row.values[STATUS_AT]
+    if isinstance(status, str) and status is not UNCHANGED:
+        row.values[STATUS_AT] = "; ".join(n for n in (status, row.typed_note) if n)
 
 
 def kept_note(cell: str, words: str) -> str:
