@@ -158,3 +158,29 @@ def test_near_miss_an_edited_text_rescored_keeps_its_own_status(tmp_path):
     summary = refresh_workbook(book)
     assert summary.rescored == 1 and getattr(summary, "typed", []) == []
     assert "typed over" not in _cells(book, row)["Status"]
+
+
+def test_a_row_whose_file_is_gone_keeps_the_words_and_shows_no_typed_why(tmp_path):
+    """A row that cannot be scored again (its file gone: its earlier scores kept) cannot have its
+    Why written again: the Why typed over is emptied, never left beside the scores as xlplugin's,
+    the words kept in its Status through the refreshes until the file is back and the row scored."""
+    book = _book(tmp_path)
+    row = _row_of(book, "rant.txt")
+    _type(book, [(row, "Why", "Ask the class who wrote this")])
+    text = tmp_path / "texts" / "rant.txt"
+    away = tmp_path / "rant.txt"
+    text.rename(away)
+    first = refresh_workbook(book)
+    assert first.missing == 1 and [t.cells for t in first.typed] == [[("Why", "Ask the class who wrote this")]]
+    cells = _cells(book, row)
+    assert cells["Why"] is None and cells["Status"].startswith("not refreshed")
+    assert cells["Status"].endswith("kept here at a refresh: “Ask the class who wrote this”")
+    digest = hashlib.sha256(book.read_bytes()).hexdigest()
+    again = refresh_workbook(book)  # (the file still gone: nothing changes, the words stay)
+    assert again.typed == [] and hashlib.sha256(book.read_bytes()).hexdigest() == digest
+    away.rename(text)
+    back = refresh_workbook(book)
+    assert back.rescored == 1
+    cells = _cells(book, row)
+    assert cells["Why"].startswith("loaded language -") and cells["Status"].startswith("scored")
+    assert cells["Status"].endswith("kept here at a refresh: “Ask the class who wrote this”")

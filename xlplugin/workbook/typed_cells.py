@@ -104,8 +104,28 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
             if row.values is None and not row.rescore and _scorable(row):
                 row.rescore = True
             elif row.values is not None and not row.rescore and row.typed_note:
-                _keep_in_status(row)  # (a row whose Status the plan writes anyway: a file gone missing)
+                _keep_in_status(row, [name for name, _ in cells], owned)  # (a row the plan writes anyway: its file gone)
+    _carry_kept(rows, owned)
     return found
+
+
+def _carry_kept(rows: Sequence[Any], owned: dict[str, int]) -> None:
+    """The words a row's Status keeps (typed over at an earlier refresh) kept in the Status the
+    plan writes for a row it does not score (its file still missing), as a row scored again keeps
+    them (refresh._scored_values)."""
+    from .refresh_plan import UNCHANGED
+    from .rows import STATUS_AT
+
+    column = owned.get(layout.SCORE_HEADERS[-1])
+    if column is None:
+        return
+    for row in rows:
+        if row.rescore or row.values is None or row.typed_note:
+            continue
+        carried = carried_notes(row.span.values.get(column))
+        status = row.values[STATUS_AT]
+        if carried and isinstance(status, str) and status is not UNCHANGED and KEPT_START not in status:
+            row.values[STATUS_AT] = f"{status}; {carried}"
 
 
 def find_typed_numbers(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> list[Typed]:
@@ -179,14 +199,24 @@ def _scorable(row: Any) -> bool:
     return isinstance(item, Record) and isinstance(item.text, str) and not CUT_RE.search(item.text)
 
 
-def _keep_in_status(row: Any) -> None:
-    """The kept words at the end of the Status the plan gives a row it does not score."""
+def _keep_in_status(row: Any, names: list[str], owned: dict[str, int]) -> None:
+    """The kept words at the end of the Status the plan gives a row it does not score (its file
+    gone: its earlier scores kept). Its Why and Kind cannot be written again without scoring it:
+    one typed over is emptied (its words are in the Status), never left beside the scores as
+    xlplugin's; the next refresh that scores the row writes them."""
+    from ..cells import KIND_HEADER
     from .refresh_plan import UNCHANGED
-    from .rows import STATUS_AT
+    from .rows import STATUS_AT, WHY_AT
 
     status = row.values[STATUS_AT]
+    column = owned.get(layout.SCORE_HEADERS[-1])
+    earlier = "" if row.typed_status or column is None else carried_notes(row.span.values.get(column))
     if isinstance(status, str) and status is not UNCHANGED:
-        row.values[STATUS_AT] = "; ".join(n for n in (status, row.typed_note) if n)
+        row.values[STATUS_AT] = "; ".join(n for n in (status, earlier, row.typed_note) if n)
+    if "Why" in names:
+        row.values[WHY_AT] = None
+    if "Kind" in names:
+        row.values[layout.SCORE_HEADERS.index(KIND_HEADER)] = None
 
 
 def kept_note(cell: str, words: str) -> str:
@@ -215,7 +245,8 @@ def typed_lines(found: Sequence[Typed]) -> list[str]:
                       for t in found[:5])
     more = f"; and {len(found) - 5} more rows" if len(found) > 5 else ""
     return [f"{cells} {'cell' if cells == 1 else 'cells'} of xlplugin's typed over: "
-            f"written again for the row's scores, and what was typed there kept at the end of the row's Status "
+            f"written again for the row's scores (emptied where the row could not be scored again), and what was "
+            f"typed there kept at the end of the row's Status "
             f"({shown}{more})"]
 
 
