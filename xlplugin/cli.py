@@ -23,7 +23,7 @@ from .inputs_summary import (UNSAVED_META, cell_reason, cut_text_lines, outside_
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
-from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, read_paths
+from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, in_folder_given, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
                             describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, sites_named, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
@@ -426,7 +426,7 @@ def _score_command(args: argparse.Namespace) -> int:
         rating_rows = read_rating_rows(Path(args.ratings)) if args.ratings else []
         names = written_names(rating_rows) if args.ratings else None
         write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined,
-                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped))
+                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped, args.paths))
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
@@ -595,10 +595,13 @@ JSON_KEYS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cue
              "input_note", "error")
 
 
-def files_not_read(skipped: list[Skipped]) -> list[tuple[str, str]]:
+def files_not_read(skipped: list[Skipped], given: list[str] | None = None) -> list[tuple[str, str]]:
     """(pasted30) The files of the folders given that were not read, each (path, reason): the
-    workbook's Overview lists them and --json gives a record for each (`not_read_record`)."""
-    return [(item.path, item.reason) for item in skipped if item.what == "file"]
+    workbook's Overview lists them and --json gives a record for each (`not_read_record`).
+    (hunt31) With `given` (the paths the user gave), each is named from the folder given that
+    holds it, "clippings/report.pdf", not by its whole path ("/home/dana/clippings/report.pdf"):
+    a workbook is shared, and the Overview named the folders of the user's home."""
+    return [(in_folder_given(item.path, given) if given else item.path, item.reason) for item in skipped if item.what == "file"]
 
 
 def not_read_record(path: str, reason: str) -> dict[str, object]:
@@ -759,7 +762,9 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         print(
             f"xlplugin: {counted(summary.written, 'part')} written to {args.output}"
             + (f", {summary.skipped} already there" if summary.skipped else "")
-            + f"; {summary.counts()}, in {time.monotonic() - started:.1f} s",
+            + f"; {summary.counts()}, "
+            + (f"{counted(len(plan.files_not_read), 'other file')} not read, " if plan.files_not_read else "")  # (hunt31: as the default engine)
+            + f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
     for line in summary.not_read:  # (rows that are not documents: a table's totals row, as the default engine says them)
@@ -905,6 +910,8 @@ def evidence_refiled_lines(refiled: list[tuple[str, str, int]]) -> list[str]:
 
 def refresh_notes(summary: Any) -> list[str]:
     """The lines after a refresh's summary line: what it saw and what to do about it."""
+    from .workbook.typed_cells import typed_lines
+
     notes: list[str] = list(summary.settings_notes)  # (a Settings sheet deleted, why settings rescored rows, unused Sources rows)
     notes += describe_skipped(getattr(summary, "not_documents", []))  # (a table's totals row, as `score` says it)
     notes += getattr(summary, "sheet_notes", [])  # (a derived sheet deleted: made again)
@@ -916,6 +923,7 @@ def refresh_notes(summary: Any) -> list[str]:
     if getattr(summary, "scores_moved", 0):
         notes.append(f"rescored {summary.scores_moved}: score cells edited or moved (they were not the scores written "
                      "for their row's text, as the Read sheet lists them)")
+    notes += typed_lines(getattr(summary, "typed", []))  # (hunt31: Why, Status or Kind cells typed over)
     if getattr(summary, "read_edited", 0):
         notes.append(f"rescored {counted(summary.read_edited, 'row')} whose text was edited in the Read sheet: the Read sheet "
                      "shows each row's own text again (it only shows the texts: edit a text in the Documents sheet, "

@@ -447,7 +447,9 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
             before = json.loads(marker.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             raise InputError(f"{output}: parts without a readable {MANIFEST}; choose an empty folder") from None
-        changed = [key for key in manifest if before.get(key) != manifest[key]]
+        # (the files not read are said, not part of what the parts hold: a run file without them
+        # is the same run)
+        changed = [key for key in manifest if key != "not_read" and before.get(key) != manifest[key]]
         if "columns" not in before:
             raise InputError(
                 f"{output} holds parts written by an earlier xlplugin, without the columns this one writes "
@@ -631,6 +633,9 @@ class Plan:
     todo: list[int]
     skipped: list[str] = field(default_factory=list)  # the files of the folders given not read, by reason
     notes: list[str] = field(default_factory=list)  # the text column read, where another could be it; what was found in the output folder
+    # (hunt31) each such file (named from the folder given, inputs.in_folder_given) and why, as the
+    # default engine's workbook Overview and --json list them; the run file keeps them ("not_read")
+    files_not_read: list[tuple[str, str]] = field(default_factory=list)
 
 
 def plan_files(
@@ -655,11 +660,15 @@ def plan_files(
         scored = score_frame(ddf, text, settings=settings)
         parts, files, skipped, columns = _numbered_parts(ddf, scored, text, settings), _parquet_files(paths), [], list(scored.columns)
     else:
-        parts, files, skipped = _plan_read_files(paths, text, settings)
+        parts, files, skipped, not_read = _plan_read_files(paths, text, settings)
         columns = item_columns()
-    note = _prepare_output(output, _manifest(files, text, settings, len(parts), columns), resume)
+    if any(_is_parquet(Path(p)) for p in paths):
+        not_read = []
+    manifest = _manifest(files, text, settings, len(parts), columns)
+    manifest["not_read"] = [list(entry) for entry in not_read]
+    note = _prepare_output(output, manifest, resume)
     todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
-    return Plan(parts, output, todo, skipped, [line for line in (read_line, note) if line])
+    return Plan(parts, output, todo, skipped, [line for line in (read_line, note) if line], files_not_read=not_read)
 
 
 def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings: Settings) -> list[Any]:
@@ -696,20 +705,23 @@ def renamed_columns(output: Path) -> list[str]:
     return list(names)
 
 
-def _plan_read_files(paths: list[str], text: str | None, settings: Settings) -> tuple[list[Any], list[Path], list[str]]:
-    """(the parts, as delayed tables; the files read; lines naming the files of a folder not read)
+def _plan_read_files(paths: list[str], text: str | None,
+                     settings: Settings) -> tuple[list[Any], list[Path], list[str], list[tuple[str, str]]]:
+    """(the parts, as delayed tables; the files read; lines naming the files of a folder not read;
+    each of those files, named from the folder given, and why)
     for inputs that `xlplugin.inputs` reads. Each file is read in the task that scores it, with
     `read_found`, the function `xlplugin score` reads it with; a file that cannot be read (a
     missing text column, a broken quote) is a row saying why, as it is there. Only when no input
     can be read at all (every path missing, or an empty folder) is the run refused now."""
-    from .inputs import Problem, Skipped, describe_skipped, input_files
+    from .inputs import Problem, Skipped, describe_skipped, in_folder_given, input_files
 
     skipped: list[Skipped] = []
     found = input_files(paths, skipped)
     if all(isinstance(entry, Problem) for entry in found):
         raise InputError("; ".join(entry.message for entry in found))
     parts = [dask.delayed(_score_found, pure=False)(part, text, settings) for part in _file_parts(found)]
-    return parts, [entry[0] for entry in found if not isinstance(entry, Problem)], describe_skipped(skipped)
+    not_read = [(in_folder_given(item.path, paths), item.reason) for item in skipped if item.what == "file"]
+    return parts, [entry[0] for entry in found if not isinstance(entry, Problem)], describe_skipped(skipped), not_read
 
 
 def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:

@@ -104,6 +104,9 @@ _PRESS_WIRE_DATELINE_RE = re.compile(
 
 # (puff27) the end of a wire's name between slashes, before the dateline's dash: "/Business Newsline/ --"
 _SLASH_WIRE_END_RE = re.compile(r"/[ \t]*[\u2014\u2013-]")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _dateline_date(m: re.Match[str]) -> str:
     """The name of the group of a dateline match that holds its date ("" where it has none)."""
     if m.group("date"):
@@ -832,6 +835,12 @@ def _body_cues(doc: Document, L: _Lines, found: Found) -> None:
         if wire:
             found.add(AGENCY_CREDIT, m.start(wire) - 1, m.end(wire) - 1, "wire credit in the dateline")
         date = _dateline_date(m)
+        # (hunt31) a date with no year ("LONDON, March 4 (Reuters) -") says no day a reader can
+        # place, and no date cell can show it (a file's date cell is the dateline's date only
+        # with a year: `dateline_date`, cells.given_date): no publication date, where the Why said
+        # "publication date" beside an empty date cell. The dateline cue stays.
+        if date and not _YEAR_RE.search(m.group(date)):
+            date = ""
         if date:
             ds = m.start(date) - 1
             while text[ds] in ", \t":

@@ -67,6 +67,7 @@ __all__ = [
     "with_id_note",
     "OTHER_SPREADSHEETS",
     "save_as_xlsx_advice",
+    "in_folder_given",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")  # (pasted30: subtitles, as their spoken text)
@@ -79,15 +80,33 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 # "page text", the column a workbook of pages and tables shows each page's article in
 # (`workbook.layout.MIXED_FILE_TEXT_COLUMN`), which is not the text to score.
 _TEXT_KINDS = ("article", "body", "content", "document", "story", "main", "post", "news", "message", "full_article")
+# (hunt31) After the English names, each column's usual names in German, French, Spanish,
+# Italian, Portuguese and Dutch, as a table exported by a newsroom or a teacher in those languages
+# heads them ("Titel, Datum, Quelle, Autor, Text", "Titre, Date, Source, Auteur, Texte"): a table
+# headed so was read with its title, outlet, date and author left out (a lower provenance score,
+# said nowhere), or refused for no text column. Names only with their accents and without (a
+# header typed on an English keyboard). The Italian and Portuguese "data" (date) is read as the date
+# only in a table with another column named in one of these languages (`find_column`): in an English
+# table a "data" column is anything but a date, and a date cell earns provenance points.
+_FOREIGN_TEXT = ("texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "conteúdo", "conteudo",
+                 "artikel", "artículo", "articulo", "articolo", "artigo")
+_FOREIGN_TITLE = ("titel", "titre", "título", "titulo", "titolo", "überschrift", "ueberschrift", "schlagzeile", "titular",
+                  "manchette")
+_FOREIGN_URL = ("lien", "enlace", "collegamento")
+_FOREIGN_OUTLET = ("quelle", "fuente", "fonte", "bron", "zeitung", "periódico", "periodico", "giornale",
+                   "testata", "jornal", "krant")
+_FOREIGN_DATE = ("datum", "fecha", "erscheinungsdatum", "veröffentlicht", "date_de_publication", "fecha_de_publicación",
+                 "fecha_de_publicacion", "data_di_pubblicazione", "data_de_publicação", "data_de_publicacao", "publicatiedatum")
+_FOREIGN_AUTHOR = ("autor", "auteur", "autore", "autores", "autoren", "verfasser", "auteurs", "autori")
 TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story") \
-    + tuple(f"{kind}_text" for kind in _TEXT_KINDS)
+    + tuple(f"{kind}_text" for kind in _TEXT_KINDS) + _FOREIGN_TEXT
 PATH_COLUMN_NAMES = ("path", "file", "filename", "file_name", "text_path", "source_file")
 ID_COLUMN_NAMES = ("id", "doc_id", "document_id")
-TITLE_COLUMN_NAMES = ("title", "headline")
-URL_COLUMN_NAMES = ("url", "link", "source_url")
-OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site")
-DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date")
-AUTHOR_COLUMN_NAMES = ("author", "authors", "byline")
+TITLE_COLUMN_NAMES = ("title", "headline") + _FOREIGN_TITLE
+URL_COLUMN_NAMES = ("url", "link", "source_url") + _FOREIGN_URL
+OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site") + _FOREIGN_OUTLET
+DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date") + _FOREIGN_DATE
+AUTHOR_COLUMN_NAMES = ("author", "authors", "byline") + _FOREIGN_AUTHOR
 # The columns of a table that give a document's metadata, by the names each may have.
 META_COLUMN_NAMES = (TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES)
 HTML_EXTENSIONS = (".html", ".htm")
@@ -1186,7 +1205,12 @@ def find_column(headers: list[str], names: tuple[str, ...]) -> str | None:
     for name in names:
         if name in keyed:
             return keyed[name]
+    if names is DATE_COLUMN_NAMES and "data" in keyed and any(key in _FOREIGN_KEYS for key in keyed):
+        return keyed["data"]  # (hunt31: "Titolo, Data, Fonte": a date in Italian or Portuguese)
     return None
+
+
+_FOREIGN_KEYS = frozenset(_FOREIGN_TEXT + _FOREIGN_TITLE + _FOREIGN_URL + _FOREIGN_OUTLET + _FOREIGN_DATE + _FOREIGN_AUTHOR)
 
 
 # Every name `find_column` reads a table's column by (text, file, id, title, url, outlet, date, author).
@@ -1985,6 +2009,18 @@ def folder_types() -> str:
 _SHOWN_SKIPPED = 5  # names listed for each reason a file was skipped
 
 
+def in_folder_given(path: str, given: Sequence[str]) -> str:
+    """(hunt31) A file found in a folder the user gave, named from that folder: the folder's own
+    name, then the file's path inside it ("clippings/old/report.pdf"); the path as found where no
+    folder given holds it."""
+    found = Path(path).absolute()
+    for folder in given:
+        top = Path(folder).absolute()
+        if top.is_dir() and top in found.parents:
+            return (Path(top.name or top.anchor) / found.relative_to(top)).as_posix()
+    return path
+
+
 @dataclass
 class Skipped:
     """A file in a folder that was not read (not a supported type, a workbook), or a row of a
@@ -1992,7 +2028,7 @@ class Skipped:
 
     path: str
     reason: str
-    what: str = "file"  # "file", or "row" (`path` then says where the row is)
+    what: str = "file"  # "file", or "row" (`path` then says where the row is); "note": read, `path` the line to say
 
 
 # (pasted30) A news feed (RSS, Atom) is refused, saying what it is: its items are headlines with a
@@ -2112,9 +2148,12 @@ def missing_path(path: Path) -> str:
 def describe_skipped(skipped: list[Skipped]) -> list[str]:
     """Lines that say which files of the folders given were not read, by reason, naming a few."""
     by_reason: dict[tuple[str, str], list[str]] = {}
-    for item in skipped:
-        by_reason.setdefault((item.what, item.reason), []).append(item.path)
     lines = []
+    for item in skipped:
+        if item.what == "note":  # (hunt31: rows read, and something to know of them: hidden in the sheet)
+            lines.append(item.path)
+            continue
+        by_reason.setdefault((item.what, item.reason), []).append(item.path)
     for (what, reason), names in by_reason.items():
         shown = ", ".join(names[:_SHOWN_SKIPPED]) + (f" and {len(names) - _SHOWN_SKIPPED} more" if len(names) > _SHOWN_SKIPPED else "")
         lines.append(f"{len(names)} {what}{'s' if len(names) > 1 else ''} not read, {reason}: {shown}")

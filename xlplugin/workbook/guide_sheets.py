@@ -121,7 +121,7 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is)."),
         (f"{READ}: {', '.join(READ_HEADERS[6:])}",
          "Folded away (columns G to J): how the outlet was found, the text's fingerprint, the word runs "
-         "used to find copies and the row's signal cells as written, kept for the refresh. Leave them as they are."),
+         "used to find copies, and the row's signal cells as written with a mark of its Why, Status and Kind (so that a refresh sees what was typed over them), kept for the refresh. Leave them as they are."),
         (layout.OVERVIEW,
          "How many documents fall in each tenth of the reliability index (0-10, 10-20, ...), with a chart; "
          "then how many documents have an index (the bands add up to it) and how many have none (not scored, "

@@ -28,6 +28,8 @@ from . import layout, outlets as outlets_sheet, read_refresh, read_sheet
 from .kept_marker import SharedItems, with_doc_row
 from .package import Package
 
+from .typed_cells import cells_mark
+
 __all__ = ["PeopleSheets", "PeopleWriter"]
 
 
@@ -49,7 +51,8 @@ class PeopleWriter:
         return [[item.id, layout.EVIDENCE_SIGNAL[signal], kind, safe_text(text), start, end, detail, text_hash]  # as evidence_rows
                 for signal, kind, text, start, end, detail in self.copies[position][2]]
 
-    def add(self, position: int, item: Record | Problem, result: DocumentResult | None) -> None:
+    def add(self, position: int, item: Record | Problem, result: DocumentResult | None, mark: str = "") -> None:
+        """(`mark`: its Why, Status and Kind cells' mark, typed_cells.cells_mark)"""
         number = position + 2
         copy_text, shared, _, prints = self.copies[position]
         entry = entry_of(result, getattr(item, "outlet", ""), getattr(item, "url", ""), str(item.id), outlet_from(item))
@@ -60,7 +63,7 @@ class PeopleWriter:
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         text_hash = result.stamp.get("text", "") if result is not None else ""
         self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash,
-                                          fingerprints=prints, signals=_signals_text(result)))
+                                          fingerprints=prints, signals=_signals_text(result) + mark))
 
     def finish(self, wb: Any, joined: Mapping[str, str] | None = None) -> None:
         outlets_sheet.add_sheet(wb, rollup(self.entries, joined))
@@ -143,25 +146,31 @@ class PeopleSheets:
                                                  result.stamp.get("text", ""), fingerprints=prints,
                                                  signals=_signals_text(result)), entry)
 
-    def parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]]) -> dict[str, Any]:
+    def parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]],
+              cells: Sequence[tuple[Any, Any, Any]] | None = None) -> dict[str, Any]:
         """The Read and Outlets parts. `values`, per row in order: its index, its signal values
-        by name, its text hash and its document kind, as the Documents sheet will hold them."""
+        by name, its text hash and its document kind, as the Documents sheet will hold them;
+        `cells`: its Why, Status and Kind cells so (hunt31: their mark, see typed_cells)."""
         if not self.active:
             return {}
         with without_cycle_collection():
-            return self._parts(values)
+            return self._parts(values, cells)
 
-    def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]]) -> dict[str, Any]:
+    def _parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]],
+               cells: Sequence[tuple[Any, Any, Any]] | None = None) -> dict[str, Any]:
         old, styles = (self.old.rows, self.old.styles) if self.old is not None else ({}, [None] * len(read_sheet.READ_HEADERS))
         read_rows: list[read_sheet.ReadRow] = []
         entries: list[Entry] = []
         shared = SharedItems(self.package)  # (kept text cells that became shared strings)
         for position, ((number, item), (index, signals, text_hash, kind)) in enumerate(zip(self.rows, values)):
             copy_text, prints = (self.copies[position][0], self.copies[position][3]) if self.copies else ("", "")
+            mark = cells_mark(*cells[position]) if cells is not None else ""
             if position in self.new:
                 row, entry = self.new[position]
                 if self.old is not None and not self.old.signals_column:  # (a Read sheet without column J)
                     row = replace(row, signals=None)
+                elif row.signals is not None:
+                    row = replace(row, signals=row.signals + mark)
                 read_rows.append(row)
                 entries.append(entry)
                 continue
@@ -171,7 +180,7 @@ class PeopleSheets:
                 entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
                                      {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
             shown = "" if outlet == NO_OUTLET else outlet
-            said = read_sheet.signals_text(signals) if self.old is not None and self.old.signals_column else None
+            said = read_sheet.signals_text(signals) + mark if self.old is not None and self.old.signals_column else None
             if kept is not None and kept.text_cell is not None:
                 # (a cut text's marker, naming its row in Documents, is in the last of its cells)
                 first, more = kept.text_cell, kept.more

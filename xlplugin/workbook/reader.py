@@ -27,6 +27,7 @@ from .read_url_links import check_words_links, shows_words
 from .package import Package
 from .sheet_scan import scan_sheet
 from .table_totals import TOTALS_ROW_REASON, totals_rows
+from .hidden_rows import hidden_in_sheet, hidden_notes
 from .xml_parse import named
 
 __all__ = ["missing_settings", "missing_settings_rows", "read_documents", "read_settings", "settings_from_package", "sources_rows"]
@@ -106,6 +107,7 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     _drop_totals_rows(path, where, table, places, skipped)
     _drop_header_repeats(where, user_headers, table, places, skipped)
     _drop_bottom_totals(where, user_headers, table, places, skipped, text_column)
+    _say_hidden(path, where, places, user_headers, columns, skipped)
     unique = unique_headers(user_headers)
     url = find_column(unique, URL_COLUMN_NAMES)
     cells = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES),
@@ -162,6 +164,18 @@ def _drop_totals_rows(path: Path, where: str, table: list[list[Any]], places: li
             skipped.append(Skipped(f"{where} {place}", TOTALS_ROW_REASON, what="row"))
     table[:] = [values for values, _place in kept]
     places[:] = [place for _values, place in kept]
+
+
+def _say_hidden(path: Path, where: str, places: list[str], headers: list[str], columns: list[int],
+                skipped: list[Skipped] | None) -> None:
+    """(hunt31) The rows and columns read that the sheet hides (a filter, Hide): a note for the
+    summary (`Skipped` entries of kind "note": read, not left out; see hidden_rows)."""
+    if skipped is None:
+        return
+    with Package.open(path) as package:
+        rows, cols = hidden_in_sheet(package, package.sheet_part(where.removeprefix(f"{path} sheet ")))
+    for line in hidden_notes(where, rows, cols, places, headers, columns):
+        skipped.append(Skipped(line, "", what="note"))
 
 
 def _drop_header_repeats(where: str, headers: list[str], table: list[list[Any]], places: list[str],

@@ -54,6 +54,7 @@ from .reader import missing_settings, missing_settings_rows, settings_from_packa
 from .refresh_url_links import displaced_note, lost_link_note, not_told_note, restore_displaced_urls
 from .refresh_read_edits import read_repair_notes, refuse_typed_rows, rescore_edited_read_texts, rescore_read_repairs
 from .refresh_scores_check import rescore_moved_scores
+from .typed_cells import Typed, carried_notes, find_typed, find_typed_numbers
 from .refresh_sheets import (OWN_WORKBOOK, check_derived_sheets, copied_documents_notes, missing_derived_sheets, not_made_note,
                              renamed_documents_message)
 from .refresh_rebuild import rebuilt_copy, rebuilt_note
@@ -71,7 +72,7 @@ from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
-                           refused_rows, still_refused, problem_statuses, row_scores, same_as_sheet, showed_page_text)
+                           refused_rows, still_refused, problem_statuses, row_scores, row_cells, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
@@ -170,6 +171,7 @@ class RefreshSummary:
     # Of the rescored, rows whose score cells were not what xlplugin wrote for their text (sorted
     # apart from the rows, typed over: see refresh_scores_check). Not a count of its own.
     scores_moved: int = 0
+    typed: list = field(default_factory=list)  # (hunt31) rows whose Why, Status or Kind was typed over (typed_cells.Typed)
     # Of the rescored, rows whose text had been edited in the Read sheet: the Read sheet shows the
     # row's text again (see refresh_read_edits). Not a count of its own.
     read_edited: int = 0
@@ -299,6 +301,18 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
     return summary
 
 
+def _joined_typed(numbers: list[Typed], words: list[Typed]) -> list[Typed]:
+    """(hunt31) The rows whose score cells and whose Why, Status or Kind were typed over, one
+    entry a row, in the sheet's order."""
+    by_row: dict[int, Typed] = {}
+    for typed in numbers + words:
+        if typed.number in by_row:
+            by_row[typed.number].cells.extend(typed.cells)
+        else:
+            by_row[typed.number] = Typed(typed.number, typed.doc_id, list(typed.cells))
+    return [by_row[n] for n in sorted(by_row)]
+
+
 @dataclass
 class _Documents:
     """The Documents sheet as the refresh read it: its scan (values of the user's columns, the
@@ -405,9 +419,15 @@ class _Refresh:
         repaired = rescore_read_repairs(rows, self._old_read(), docs.owned)
         self.summary.read_repairs = read_repair_notes(self._old_read(), *repaired)
         self.summary.unchanged -= sum(repaired)
+        # (hunt31) numbers typed over score cells (not moved by a sort): kept in the row's new Status
+        typed_numbers = find_typed_numbers(rows, self._old_read(), docs.owned)
         # (score cells sorted apart from their rows or typed over: scored again, see refresh_scores_check)
         self.summary.scores_moved = rescore_moved_scores(rows, self._old_read(), docs.owned)
         self.summary.unchanged -= self.summary.scores_moved
+        # (hunt31) words typed over a Why, Status or Kind cell: the row scored again, the words kept in its Status
+        before = sum(1 for row in rows if row.rescore)
+        self.summary.typed = _joined_typed(typed_numbers, find_typed(rows, self._old_read(), docs.owned))
+        self.summary.unchanged -= sum(1 for row in rows if row.rescore) - before
         # (a text edited in the Read sheet: scored again, so the Read sheet shows the row's text, see refresh_read_edits)
         self.summary.read_edited = rescore_edited_read_texts(rows, self._old_read(), docs.owned, self.package.shared_strings)
         self.summary.unchanged -= self.summary.read_edited
@@ -648,6 +668,7 @@ class _Refresh:
                   | {owned[h] for h in layout.SIGNAL_HEADER.values()}  # (numbers, for the Outlets sheet)
                   | {owned[h] for h in (KIND_HEADER,) if h in owned}  # (the Outlets sheet's kinds)
                   | {owned[h] for h in (layout.EVIDENCE_COUNT_HEADER,) if h in owned})  # (evid25: Evidence rows deleted)
+        wanted |= {owned[h] for h in (layout.SCORE_HEADERS[-2],) if h in owned}  # (hunt31: the Why, to see words typed over it)
         scan = scan_sheet(package, self.docs_part, wanted, data=data)
         merges = merged_ranges(data)
         del data
@@ -826,7 +847,8 @@ class _Refresh:
             if people is not None:
                 if people.old is not None:  # (rows that cannot be read show why on the Read sheet)
                     people.old.reasons = problem_statuses(rows, docs.owned)
-                replacements.update(people.parts([row_scores(r, docs.owned) for r in rows]))
+                replacements.update(people.parts([row_scores(r, docs.owned) for r in rows],
+                                                 [row_cells(r, docs.owned) for r in rows]))
         if evidence is not None:
             replacements[self.evidence_part] = evidence
         return replacements
@@ -898,6 +920,10 @@ class _Refresh:
             # as `score` writes it)
             row.user_cells = {**(row.user_cells or {}), docs.text_col: safe_text(long_cell)}
             notes.append(CUT_NOTE)
+        # (hunt31) words typed over its Why, Status or Kind, now or at an earlier refresh: kept at the end
+        if not row.typed_status:
+            notes.append(carried_notes(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]])))
+        notes.append(row.typed_note)
         row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,

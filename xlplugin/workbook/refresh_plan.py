@@ -24,7 +24,7 @@ from .cut_cells import edited_cut_cell, full_cut_cell
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
-           "plan_rows", "row_scores", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
+           "plan_rows", "row_scores", "row_cells", "edited_cell", "edited_message", "same_as_sheet", "showed_page_text",
            "problem_statuses", "apply_id_notes", "same_text"]
 
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
@@ -75,6 +75,9 @@ class RowPlan:
     status_only: bool = False  # its scores stay and only its Status changes (the note on its id)
     # a CSV row `score` refused (edited since or not): its Text hash is its line's, not a scored text's
     refused_before: bool = False
+    # (hunt31) words typed over its Why, Status or Kind, kept in its new Status (typed_cells.find_typed)
+    typed_note: str = ""
+    typed_status: bool = False  # (its Status was typed over: its earlier kept notes are inside the words kept)
 
 
 @dataclass
@@ -712,6 +715,21 @@ def problem_statuses(rows: Sequence[RowPlan], owned: dict[str, int]) -> dict[int
             if isinstance(status, str) and status:
                 statuses[row.span.number] = status
     return statuses
+
+
+def row_cells(row: RowPlan, owned: dict[str, int]) -> tuple[Any, Any, Any]:
+    """(hunt31) A row's Why, Status and Kind cells as the Documents sheet will hold them (None for
+    a column the sheet does not have), for the Read sheet's mark of them (typed_cells)."""
+    def value(header: str) -> Any:
+        if header not in owned:
+            return None
+        if row.values is not None:
+            new = row.values[layout.OWNED_HEADERS.index(header)]
+            if new is not UNCHANGED:
+                return new
+        return row.span.values.get(owned[header])
+
+    return value(layout.SCORE_HEADERS[-2]), value(layout.SCORE_HEADERS[-1]), value(KIND_HEADER)
 
 
 def row_scores(row: RowPlan, owned: dict[str, int]) -> tuple[Any, dict[str, Any], str, str | None]:

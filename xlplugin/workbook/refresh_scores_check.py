@@ -21,6 +21,7 @@ from ..inputs import Record
 from . import layout
 from .read_refresh import OldReadSheet
 from .read_sheet import signals_text
+from .typed_cells import split_mark
 from .refresh_plan import CUT_RE, RowPlan
 
 __all__ = ["rescore_moved_scores"]
@@ -40,7 +41,8 @@ def rescore_moved_scores(rows: Sequence[RowPlan], old_read: OldReadSheet | None,
             continue  # (only rows kept as they were; a text cut to fit its cell is never scored)
         old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or "")))
         if old is not None and (not _same_index(row.span.values.get(index_col), old.index)
-                                or (old.signals is not None and not _same_signals(_signals_shown(row, owned), old.signals))):
+                                or (old.signals is not None
+                                    and not _same_signals(_signals_shown(row, owned), split_mark(old.signals)[0] or ""))):
             row.rescore = True
             moved += 1
     return moved

@@ -38,6 +38,7 @@ from .cell_xml import encode_xstring
 from .deflated import DeflatedSpool
 from .package import Package, write_package
 from .rows import STATUS_AT, TEXT_HASH_AT, WHY_AT, evidence_row_xml, evidence_rows, owned_values
+from .typed_cells import cells_mark
 from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
 from .text_styles import TextStyles, wrapped_lines
 
@@ -330,9 +331,9 @@ def _width(header: str) -> float:
 
 
 def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[DocumentResult | None],
-                     out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None], None],
+                     out_dir: Path, user_headers: list[str], seen: Callable[[Record | Problem, DocumentResult | None, list[Any]], None],
                      weights: Mapping[str, float], id_notes: Sequence[str] = ()) -> None:
-    """The Documents sheet, one row per item; `seen(item, result)` is called for each, so that
+    """The Documents sheet, one row per item; `seen(item, result, owned)` is called for each, so that
     the other sheets are made in the same pass (results may be a stream consumed once).
     `id_notes`: per item, what its Status says of an id other rows use too (inputs.distinct_ids).
     `weights`: the index weights used, by signal (a column weighing 0 is not coloured)."""
@@ -368,7 +369,6 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     id_header = next((h for h in user_headers if _user_key(h) in ID_COLUMN_NAMES), None)
     status_width = ws.column_dimensions[get_column_letter(status_col)].width
     for number, (item, result) in enumerate(zip(items, results), start=2):
-        seen(item, result)
         columns = _user_columns(item, out_dir, page_column)
         row = []
         cut = False
@@ -395,6 +395,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             id_note = id_notes[number - 2] if id_notes else ""
             extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
             owned = owned_values(result, extra_status=extra)
+        seen(item, result, owned)  # (hunt31: with its cells, whose Why, Status and Kind the Read sheet marks)
         _fit_height(ws, number, ((owned[WHY_AT], WIDTHS["why"]), (owned[STATUS_AT], status_width)),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
                      if header != page_column and header in shown),
@@ -673,14 +674,14 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
     # The Read and Outlets sheets and the copies across rows (xlplugin.workbook.people).
     people = PeopleWriter(wb, keyed, out_dir, spool.read)
 
-    def seen(item: Record | Problem, result: DocumentResult | None) -> None:
+    def seen(item: Record | Problem, result: DocumentResult | None, owned: list[Any]) -> None:
         position = len(indexes)
         item = keyed[position]
         indexes.append(result.reliability if result is not None else None)
         if isinstance(item, Problem):  # (its Read row shows why, as its Status does)
             spool.read.reasons[position + 2] = owned_values(None, problem=item.message)[len(layout.SCORE_HEADERS) - 1]
         spool.add(item, result, people.copy_evidence(position, item, result))
-        people.add(position, item, result)
+        people.add(position, item, result, cells_mark(owned[WHY_AT], owned[STATUS_AT], owned[layout.SCORE_HEADERS.index(KIND_HEADER)]))
 
     try:
         _documents_sheet(documents, items, results, out_dir, headers, seen, settings.weights, id_notes)
