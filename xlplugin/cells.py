@@ -853,7 +853,9 @@ def _grade_line(sig: Any) -> str:
 def evidence_text(result: DocumentResult, signal: str, limit: int | None = None, grade: bool = True) -> str:
     """The evidence for one signal as lines of text ("kind: text"), for a cell ("kind": the
     document kind and its cues): every item (each cut at 200 characters), as many as one cell
-    holds (CELL_LIMIT, or `limit` items), then how many more and where they all are."""
+    holds (CELL_LIMIT, or `limit` items), then how many more and where they all are. (excel32)
+    Readability's starts with the grade the cell shows and what it is made of (`grade`: False
+    for the items alone)."""
     if signal == "kind":
         return kind_text(result)
     if signal not in result.signals:
