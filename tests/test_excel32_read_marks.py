@@ -71,3 +71,29 @@ def test_a_triangle_that_is_the_texts_own_is_kept(text):
 def test_a_text_with_no_marks_is_unchanged():
     assert f.read_sheet_text(REPORT) == (REPORT, "")
     assert f.scores(REPORT)[0][-1] == "scored"
+
+
+ADVERTS = [
+    ("Sponsored content\n\nThe new Harbour Line e-bike goes on sale this week at 1,299, the company said on Monday. "
+     "Riders get a free helmet with every order placed before the end of the month, and the battery lasts for 80 "
+     "kilometres on a single charge, according to the maker's own tests. Order yours today at any of our twelve shops."),
+    ("Paid post\n\nA new range of garden furniture arrives in stores this spring, the retailer said in a statement. "
+     "Every chair is made from recycled fishing nets collected along the coast, and the first 500 buyers will get "
+     "a matching cushion free of charge. Visit our website to reserve yours before they sell out."),
+]
+
+
+@pytest.mark.parametrize("text", ADVERTS)
+def test_the_reason_line_of_a_row_with_no_index_is_left_out(text):
+    cell = _read_cell(text)
+    assert cell.startswith("[no index: ")  # (the Read sheet's reason line: the case under test)
+    assert f.read_sheet_text(cell)[0] == text.replace(read_sheet.MARK, "")
+    assert f.scores(cell)[0][:-1] == f.scores(text)[0][:-1]
+    assert f.evidence(cell, "loaded") == f.evidence(text, "loaded")
+    assert "the reason in brackets on its first line" in f.scores(cell)[0][-1]
+
+
+def test_a_text_that_opens_with_brackets_of_its_own_is_kept():
+    for text in ("[Updated 3 March] The library will open on Sundays from May, the council said.",
+                 "[no comment] was all the minister said when asked about the plan on Tuesday.\n\nMore follows."):
+        assert f.read_sheet_text(text) == (text, "")

@@ -376,21 +376,29 @@ CUT_TEXT_IN_CELL = ("a text cut to fit its cell (it ends \"[... cut: N more char
 # score: the note says so.
 READ_MARK = "\u25b2 "
 _READ_MARK_RE = re.compile(r"(?:^|(?<=[.!?:;\"'\u201d\u2019)\]] ))\u25b2 (?=\S)", re.MULTILINE)
-READ_MARKS_NOTE = ("read as a Read sheet cell: its {count} \u25b2 mark{s} left out (the sheet's flags, not the text's); "
+READ_MARKS_NOTE = ("read as a Read sheet cell: {what} left out (the sheet's, not the text's); "
                    "a text the Read sheet goes on with in \"(continued)\" rows is only this cell's part here: "
                    "join its rows (TEXTJOIN(CHAR(10),TRUE,Read!F5:F7)) for the row's own score")
+# The reason a row has no index, which the Read sheet writes in brackets on the first line of its
+# text cell (`read_sheet.reason_runs`: "[no index: ...]", "[not scored: ...]"), with a line end.
+_READ_REASON_RE = re.compile(r"\A\[(?:no index|not scored):[^\n]*\]\n")
 
 
 def read_sheet_text(text: str) -> tuple[str, str]:
-    """(excel32) `text` without the Read sheet's marks (`READ_MARK`) and a note saying so, where
-    every mark it holds is where the Read sheet puts one; else `text` as it is and ""."""
-    total = text.count(READ_MARK)
-    if not total:
-        return text, ""
-    found = len(_READ_MARK_RE.findall(text))
+    """(excel32) `text` without the Read sheet's marks (`READ_MARK`) and its reason line (a row
+    with no index), and a note saying so, where every mark it holds is where the Read sheet puts
+    one; else `text` as it is and ""."""
+    reason = _READ_REASON_RE.match(text)
+    body = text[reason.end():] if reason else text
+    total = body.count(READ_MARK)
+    found = len(_READ_MARK_RE.findall(body)) if total else 0
     if found != total:  # (a mark inside a sentence: the text's own sign, not the Read sheet's flag)
         return text, ""
-    return _READ_MARK_RE.sub("", text), READ_MARKS_NOTE.format(count=found, s="" if found == 1 else "s")
+    if not found and not reason:
+        return text, ""
+    what = [f"its {found} \u25b2 mark{'' if found == 1 else 's'}"] if found else []
+    what += ["the reason in brackets on its first line"] if reason else []
+    return _READ_MARK_RE.sub("", body), READ_MARKS_NOTE.format(what=" and ".join(what))
 
 
 def _with_note(outcome: DocumentResult | str, note: str) -> DocumentResult | str:
