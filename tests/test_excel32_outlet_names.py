@@ -58,3 +58,17 @@ def test_your_table_still_rates_a_name_and_the_cli_path_says_the_same():
     plain = next(iter(score_many([DocumentInput(TEXT, "1", outlet="Infowars")], workers=1)))
     assert BY_ADDRESS in plain.signals["source_rating"].note
     assert "infowars.com" in plain.signals["source_rating"].note
+
+
+@pytest.mark.parametrize(("name", "site"), [("Infowars", "infowars.com"), ("Fox News", "foxnews.com")])
+def test_the_status_names_the_rated_site_of_a_name(name, site):
+    status = f.scores(TEXT, False, None, None, name)[0][-1]
+    assert status.startswith("scored (source not rated: the built-in ratings are by web address") and site in status
+    # the same row given the site, or with no outlet, says nothing of it
+    assert f.scores(TEXT, False, None, None, site)[0][-1] == "scored"
+    assert f.scores(TEXT)[0][-1] == "scored"
+
+
+@pytest.mark.parametrize("name", ["Harwick Valley Courier", "Northfield Evening Post", "News"])
+def test_a_name_no_rated_site_has_keeps_a_plain_status(name):
+    assert f.scores(TEXT, False, None, None, name)[0][-1] == "scored"
