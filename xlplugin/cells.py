@@ -14,6 +14,7 @@ Out: `score_columns`/`score_row` lay one document's result out as a row of plain
 
 from __future__ import annotations
 
+from dataclasses import replace
 import datetime as _dt
 import json
 import math
@@ -299,7 +300,23 @@ def given_date(value: Any, serials: bool = False) -> tuple[str, str | None]:
             return (_EXCEL_DAY_ZERO + _dt.timedelta(days=number)).isoformat(), None
         return "", (f"{text[:40]!r} is not a date: a number is read as a year (2024) or as a year, month and day "
                     "(20240305); write the date (2024-03-05) or make the cell a date cell")
+    moment = _serial_moment(text) if serials else None
+    if moment is not None:  # (excel32) a date-time cell's serial (46085.427083): its day and time
+        return cell_display(moment), None
     return "", f"{text[:40]!r} is not a date"
+
+
+def _serial_moment(text: str) -> _dt.datetime | None:
+    """(excel32) The day and time an Excel date serial with a time fraction counts (46085.427083
+    is 2026-03-04 10:15: what a date-time cell reaches a function as, from desktop Excel and
+    from xlwings Lite), to the nearest second, as `xlplugin score` reads the same cell of a
+    workbook; None for a number with no fraction, or whose day is not a serial of `_SERIALS`."""
+    if not re.fullmatch(r"\d+\.\d+", text):
+        return None
+    serial = float(text)
+    if not _SERIALS[0] <= int(serial) <= _SERIALS[1]:
+        return None
+    return _dt.datetime.combine(_EXCEL_DAY_ZERO, _dt.time()) + _dt.timedelta(seconds=round(serial * 86400))
 
 
 def _year_month_day(text: str) -> _dt.date | None:
@@ -820,10 +837,25 @@ def kind_text(result: DocumentResult) -> str:
 EVIDENCE_MORE = "... and {n} more: the Evidence sheet of a workbook written by xlplugin score -o lists every item"
 
 
-def evidence_text(result: DocumentResult, signal: str, limit: int | None = None) -> str:
+def _grade_line(sig: Any) -> str:
+    """(excel32) A reading grade as XLP_EVIDENCE says it: the grade the cell shows, then the
+    words per sentence and syllables per word it is made of, then the reading ease (another scale)."""
+    details = sig.details or {}
+    parts = [f"reading grade {sig.value:g} (US school years, higher = harder)"]
+    if "words_per_sentence" in details and "syllables_per_word" in details:
+        parts.append(f"from {details['words_per_sentence']:g} words per sentence and "
+                     f"{details['syllables_per_word']:g} syllables per word")
+    if "reading_ease" in details:
+        parts.append(f"reading ease {details['reading_ease']:.0f} (Flesch, 0-100, higher = easier)")
+    return "; ".join(parts)
+
+
+def evidence_text(result: DocumentResult, signal: str, limit: int | None = None, grade: bool = True) -> str:
     """The evidence for one signal as lines of text ("kind: text"), for a cell ("kind": the
     document kind and its cues): every item (each cut at 200 characters), as many as one cell
-    holds (CELL_LIMIT, or `limit` items), then how many more and where they all are."""
+    holds (CELL_LIMIT, or `limit` items), then how many more and where they all are. (excel32)
+    Readability's starts with the grade the cell shows and what it is made of (`grade`: False
+    for the items alone)."""
     if signal == "kind":
         return kind_text(result)
     if signal not in result.signals:
@@ -831,6 +863,12 @@ def evidence_text(result: DocumentResult, signal: str, limit: int | None = None)
     sig = result.signals[signal]
     if sig.value is None and not sig.evidence:
         return language_words(sig.note)
+    if signal == "readability" and sig.value is not None and grade:
+        # (excel32) the figure the cell shows first, with what it is made of: "reading ease 62" alone
+        # beside a grade of 8.11 read as another measure of the same thing with no link to it
+        head = _grade_line(sig)
+        rest = evidence_text(replace(result, signals={**result.signals, signal: replace(sig, note="")}), signal, limit, False)
+        return head if rest == "no evidence items" else f"{head}\n{rest}"
     shown = [item for item in sig.evidence if item.present]
     # Cues checked and not found (provenance lists each) are listed by name on one line.
     absent = [item.kind for item in sig.evidence if not item.present]

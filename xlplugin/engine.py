@@ -236,8 +236,11 @@ def score_document(doc: Document, settings: Settings | None = None, id: str = ""
     # scored (not English, too short) has a kind only where a cue decided it (the rules read
     # German and French cues too: "Impressum", "über uns"), not the default ("news report") that
     # no cue, in words the cues may not read, contradicted. Blank then; the Status says why.
+    # (excel32) So too a text too short for an index ("Hello world.": fewer words than
+    # min_words_index): "news report (no cue)" there read as a finding where nothing was found.
     kind = kinds.classify(doc, name=id, loaded=signals.get("loaded_language")) if _HAS_LETTER.search(doc.text) else None
-    if kind is not None and not (english and not too_short) and kind.cues == _NO_CUE:
+    indexable = english and not too_short and doc.word_count >= settings["min_words_index"]
+    if kind is not None and not indexable and kind.cues == _NO_CUE:
         kind = None
     if english and not too_short and kind is not None and kind.kind == kinds.NOT_ARTICLE:
         # Signals are still computed (they describe the text), but an index of reporting

@@ -40,11 +40,12 @@ row); XLP_SCORES then gives one row of scores per cell.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 from typing import Any, Callable
 
-from .. import cells, registry
+from .. import cells, registry, repeat_notes
 from ..engine import DocumentInput, engine_version, mark_repeated, score_many
 from ..cell_html import holds_html, read_html_cell
 from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
@@ -68,6 +69,7 @@ __all__ = [
     "evidence",
     "version",
     "guarded",
+    "desktop_cells",
 ]
 
 # What a blank result cell holds. Not None: desktop Excel shows an empty COM value returned by a
@@ -302,7 +304,8 @@ def _outcomes(
         doc_text = shown
         read = read_html_cell(doc_text) if doc_text and holds_html(doc_text) else None  # (read as a web page is)
         doc_text, note = (read.text, read.note) if read else (doc_text, "")
-        note = "; ".join(n for n in (repaired, note) if n)
+        doc_text, marks_note = read_sheet_text(doc_text) if doc_text and not read else (doc_text, "")
+        note = "; ".join(n for n in (repaired, note, marks_note) if n)
         problems = [column[i][1] for column in columns if column[i][1]]
         if doc_text is None or problems:
             # a blank text stays blank; a bad text, title, url ... says so instead of a score
@@ -360,6 +363,42 @@ def _page_fields(fields: dict[str, str], given: set[str], values: tuple[str, ...
 # than the one the workbook's row holds for the whole document.
 CUT_TEXT_IN_CELL = ("a text cut to fit its cell (it ends \"[... cut: N more characters not shown ...]\"), "
                     "not the whole document: the workbook's row holds the score of the whole text")
+
+
+# (excel32) A cell of a scored workbook's Read sheet, the only copy of the text where the Documents
+# sheet has no text column (a folder of .txt files scored): its text carries the orange mark
+# `read_sheet.MARK` ("\u25b2 ") before every check-worthy sentence with no source. Scored with
+# the marks, "\u25b2 Experts say ..." was no longer a sentence opening with its cue, and 07_rumour
+# gave 44.0 where its row says 26.1. A mark is where the Read sheet puts one: at the start of a
+# line, or after a space that follows a sentence's end ("\u25b2 " inside a sentence, "Dow \u25b2 120",
+# is the text's own and kept). A text longer than about twelve lines takes several Read rows, the
+# ones below saying "(continued)"; each row's cell is a part of it, and a cell alone gives a part's
+# score: the note says so.
+READ_MARK = "\u25b2 "
+_READ_MARK_RE = re.compile(r"(?:^|(?<=[.!?:;\"'\u201d\u2019)\]] ))\u25b2 (?=\S)", re.MULTILINE)
+READ_MARKS_NOTE = ("read as a Read sheet cell: {what} left out (the sheet's, not the text's); "
+                   "a text the Read sheet goes on with in \"(continued)\" rows is only this cell's part here: "
+                   "join its rows (TEXTJOIN(CHAR(10),TRUE,Read!F5:F7)) for the row's own score")
+# The reason a row has no index, which the Read sheet writes in brackets on the first line of its
+# text cell (`read_sheet.reason_runs`: "[no index: ...]", "[not scored: ...]"), with a line end.
+_READ_REASON_RE = re.compile(r"\A\[(?:no index|not scored):[^\n]*\]\n")
+
+
+def read_sheet_text(text: str) -> tuple[str, str]:
+    """(excel32) `text` without the Read sheet's marks (`READ_MARK`) and its reason line (a row
+    with no index), and a note saying so, where every mark it holds is where the Read sheet puts
+    one; else `text` as it is and ""."""
+    reason = _READ_REASON_RE.match(text)
+    body = text[reason.end():] if reason else text
+    total = body.count(READ_MARK)
+    found = len(_READ_MARK_RE.findall(body)) if total else 0
+    if found != total:  # (a mark inside a sentence: the text's own sign, not the Read sheet's flag)
+        return text, ""
+    if not found and not reason:
+        return text, ""
+    what = [f"its {found} \u25b2 mark{'' if found == 1 else 's'}"] if found else []
+    what += ["the reason in brackets on its first line"] if reason else []
+    return _READ_MARK_RE.sub("", body), READ_MARKS_NOTE.format(what=" and ".join(what))
 
 
 def _with_note(outcome: DocumentResult | str, note: str) -> DocumentResult | str:
@@ -512,27 +551,125 @@ def _signal_key(name: str) -> str:
     return "_".join(name.replace("-", " ").split()).lower()
 
 
+# (excel32) The names XLP_EVIDENCE takes for the Why (what moved the index): the index's own names
+# and XLP_SCORES' Why and index headers. A formula pointed at an XLP_SCORES(..., TRUE) header cell
+# gave "unknown signal"; so did "index".
+_WHY_NAMES = frozenset({"why", "index", "reliability", "reliability_index"})
+
+
+def _evidence_key(name: str) -> str | None:
+    """The signal (or "kind", or "why") a name typed for XLP_EVIDENCE names: a signal's name or
+    alias, the Evidence sheet's short name, or an XLP_SCORES header ("Loaded terms per 1,000 words
+    (higher = more loaded)", "Why", "Reliability index 0-100 ..."); None for none of them."""
+    key = _signal_key(name)
+    found = signal_aliases().get(key)
+    if found is not None:
+        return found
+    if key in _WHY_NAMES or key == _signal_key(cells.score_columns()[0]):
+        return "why"
+    headers = {_signal_key(info.header): info.name for info in registry.infos()}
+    return headers.get(key)
+
+
+def _why_text(result: DocumentResult) -> str:
+    """The Why of XLP_SCORES' row: what moved the index, else why there is none (its Status)."""
+    row = cells.score_row(result)
+    why = row[cells.score_columns().index("Why")]
+    return why or (row[-1] if row[-1] != "scored" else "") or "no Why: nothing moved the index"
+
+
+def _with_repeated(result: DocumentResult, key: str, text: str) -> str:
+    """(excel32) The evidence of loaded language or unsourced claims with the paragraphs this
+    batch left out of both as repeated (`repeat_notes`), first: they are in one signal's evidence
+    only, and the Status says "(see the evidence)" for both."""
+    if key not in repeat_notes.SIGNALS:
+        return text
+    own = result.signals.get(key)
+    if own is None or any(item.kind == repeat_notes.EVIDENCE_KIND for item in own.evidence):
+        return text
+    repeated = [item for name in repeat_notes.SIGNALS if name != key and name in result.signals
+                for item in result.signals[name].evidence if item.kind == repeat_notes.EVIDENCE_KIND]
+    lines = [f"{item.kind}: {' '.join(item.text.split())[:200]} ({item.detail})" for item in repeated]
+    return "\n".join(lines + [text]) if lines else text
+
+
+def _render_evidence(key: str) -> Render:
+    if key == "why":
+        return _why_text
+    return lambda result: _with_repeated(result, key, cells.evidence_text(result, key))
+
+
 def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
              published: Any = None, *, settings: Settings | None = None, workers: int | None = None) -> Any:
-    """The evidence behind one signal, as lines of text ("kind: words"), per text cell."""
+    """The evidence behind one signal, as lines of text ("kind: words"), per text cell. `name`
+    is a signal's name ("loaded"), an XLP_SCORES header, "kind", or "why"/"index" (the Why)."""
     if isinstance(name, (list, tuple)):
         names = _Grid(name).cells if name else [None]
         if len(names) > 1:  # (one name per call: a range of names would give one signal's evidence silently)
             return (f"signal is a range of {len(names)} cells: give one signal name "
                     "(one XLP_EVIDENCE per signal, e.g. =XLP_EVIDENCE(B2, \"loaded\"))")
         name = names[0]
-    key = signal_aliases().get(_signal_key(name)) if isinstance(name, str) else None
+    key = _evidence_key(name) if isinstance(name, str) else None
     if key is None:
-        names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind"])
-        return f"unknown signal {name!r}: use one of {names}" if name is not None else f"give a signal: one of {names}"
-    return _per_cell(text, (title, url, outlet, author, published), settings, workers,
-                     lambda result: cells.evidence_text(result, key))
+        names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind", "why"])
+        if name is None or (isinstance(name, str) and not name.strip()):
+            return f"give a signal: one of {names}"
+        if isinstance(name, str) and _signal_key(name) in ("copies", "copy"):
+            return (f"copies are found across a scored workbook's rows (its Copies column and Evidence sheet), "
+                    f"not by a formula: use one of {names}")
+        return f"unknown signal {name!r}: use one of {names}"
+    return _per_cell(text, (title, url, outlet, author, published), settings, workers, _render_evidence(key))
 
 
 def version() -> str:
     """Package and scorer versions: what a refresh compares to decide a row is out of date."""
     return engine_version()
 
+
+
+# (excel32) Desktop Excel's limit on the strings of a range a VBA function returns. The desktop
+# UDFs are VBA wrappers ("XLP_EVIDENCE = XLPy.CallUDF(...)", written by xlwings' Import Functions)
+# and xlwings' COM server hands back a 1x1 result as a plain value but any larger result as a
+# Variant array (xlwings 0.37.8, com_server.XLPython.CallUDF). xlwings issue #456 (open since
+# 2016) shows, in plain VBA, that a Variant array holding a string over 255 characters reaches the
+# sheet as #VALUE!, while a single string of any length arrives whole. So on the desktop path only
+# (`desktop_cells`), every string of a result of more than one cell (a column of XLP_EVIDENCE, any
+# XLP_SCORES row: its Why and Status) is cut to 255 characters at a word, with a visible end
+# saying where the whole is. xlwings Lite (Excel on the web and Mac) passes results as JSON, with
+# no such limit, and is not cut. Not checked in a real Excel here.
+DESKTOP_RANGE_LIMIT = 255
+DESKTOP_CUT = " [... cut at 255 characters, desktop Excel's limit in a range: XLP_EVIDENCE on one cell gives it whole]"
+
+
+def desktop_cut(text: str) -> str:
+    """`text` in at most DESKTOP_RANGE_LIMIT characters: whole if it fits, else cut after a word,
+    with DESKTOP_CUT after it."""
+    if len(text) <= DESKTOP_RANGE_LIMIT:
+        return text
+    room = DESKTOP_RANGE_LIMIT - len(DESKTOP_CUT)
+    piece = text[:room]
+    space = max(piece.rfind(" "), piece.rfind("\n"))
+    if space > room // 2:
+        piece = piece[:space]
+    return piece.rstrip(" \n,;:") + DESKTOP_CUT
+
+
+def desktop_cells(value: Any) -> Any:
+    """A function's result as desktop Excel can show it: a single value as it is; in a result of
+    more than one cell (a list, or a list of lists), every string cut to DESKTOP_RANGE_LIMIT
+    characters (`desktop_cut`)."""
+    if not isinstance(value, list):
+        return value
+    rows = value if all(isinstance(row, list) for row in value) else [value]
+    if len(rows) == 1 and len(rows[0]) == 1:  # (a 1x1 result reaches Excel as one value: no limit)
+        return value
+
+    def cut(cell: Any) -> Any:
+        return desktop_cut(cell) if isinstance(cell, str) else cell
+
+    if rows is value:
+        return [[cut(cell) for cell in row] for row in value]
+    return [cut(cell) for cell in value]
 
 
 def guarded(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -39,6 +39,13 @@ PUBLISHED_DOC = "Optional: the publication date (a date cell or text), one cell 
 CELL_OPTIONS = {"ndim": 2, "err_to_str": True}
 
 
+def _desktop(function, *args):
+    """(excel32) `function` called as every UDF calls it (`functions.guarded`: a message, never a
+    traceback), its result made safe for desktop Excel's limit of 255 characters a string in a
+    range (`functions.desktop_cells`)."""
+    return functions.desktop_cells(functions.guarded(function, *args))
+
+
 def _with_document_args(function):
     """The text/title/url/outlet/author/published argument options shared by every scoring function
     (author and published come last: a workbook made before they existed keeps its arguments)."""
@@ -55,13 +62,13 @@ def _with_document_args(function):
 @_with_document_args
 def XLP_RELIABILITY(text, title=None, url=None, outlet=None, author=None, published=None):
     """Reliability index 0-100 (higher = more reliable): an indicator, not a verdict. Default weights and built-in source ratings (not the Settings or Sources sheet)."""
-    return functions.guarded(functions.reliability, text, title, url, outlet, author, published)
+    return _desktop(functions.reliability, text, title, url, outlet, author, published)
 
 
 def _signal_udf(name: str, function):
     """One signal's UDF (XLP_SENTIMENT, XLP_LOADED, ...), made from its declaration."""
     def udf(text, title=None, url=None, outlet=None, author=None, published=None):
-        return functions.guarded(function, text, title, url, outlet, author, published)
+        return _desktop(function, text, title, url, outlet, author, published)
 
     udf.__name__ = udf.__qualname__ = name
     udf.__doc__ = function.__doc__
@@ -80,7 +87,7 @@ __all__ += list(_SIGNAL_UDFS)
 @_with_document_args
 def XLP_KIND(text, title=None, url=None, outlet=None, author=None, published=None):
     """Document kind: news report, opinion or analysis, press release, forum or social post, wire or syndicated copy, or not an article."""
-    return functions.guarded(functions.kind, text, title, url, outlet, author, published)
+    return _desktop(functions.kind, text, title, url, outlet, author, published)
 
 
 @xw.func(category=CATEGORY)
@@ -88,7 +95,7 @@ def XLP_KIND(text, title=None, url=None, outlet=None, author=None, published=Non
 @xw.arg("header", doc="Optional: TRUE puts the column names above the scores; FALSE or blank does not. The title comes third.")
 def XLP_SCORES(text, header=False, title=None, url=None, outlet=None, author=None, published=None):
     """Every score as one row per text (index, signals, why, status), spilling to the right."""
-    return functions.guarded(functions.scores, text, header, title, url, outlet, author, published)
+    return _desktop(functions.scores, text, header, title, url, outlet, author, published)
 
 
 @xw.func(category=CATEGORY)
@@ -96,10 +103,10 @@ def XLP_SCORES(text, header=False, title=None, url=None, outlet=None, author=Non
 @xw.arg("signal", doc=functions.SIGNAL_DOC)
 def XLP_EVIDENCE(text, signal, title=None, url=None, outlet=None, author=None, published=None):
     """The evidence behind one signal as lines of text: the words, sentences or cues found."""
-    return functions.guarded(functions.evidence, text, signal, title, url, outlet, author, published)
+    return _desktop(functions.evidence, text, signal, title, url, outlet, author, published)
 
 
 @xw.func(category=CATEGORY)
 def XLP_VERSION():
     """xlplugin's version and the version of every scorer."""
-    return functions.guarded(functions.version)
+    return _desktop(functions.version)

@@ -85,7 +85,8 @@ INFO = SignalInfo(
         "Of the sentences that make a checkable claim (numbers, superlatives, causes, what someone "
         "did), the share with no named source, quotation or document next to them. 'Experts say' "
         "counts as unsourced.",
-        "0-100 %; higher = more claims with no source (red).",
+        "0-100 %, a share 0-1 shown as a percentage (0.67 shows as 67%; XLP_UNSOURCED gives the share: format "
+        "its cell as a percentage); higher = more claims with no source (red).",
         "Rumours, reposts, opinion presented as fact.",
         "Reports that say who said what and where the numbers come from.",
         "Cannot check whether a named source is real or quoted fairly.",
