@@ -104,6 +104,31 @@ _HEADER_CELL_RE = re.compile(rb"<(?:\w+:)?c\b")
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
 
 
+# (read32) Points of chart height each bar needs for its name to show: a name such as "Luxurious
+# Magazine (1 of 1 with an index)" wraps to two lines of the axis's labels (BAR_LABEL_POINTS). A
+# chart of fixed height (the 16 rows above the table, 240 points) drew 19 outlets' bars with every
+# other name left out by LibreOffice (bars with no name); at 24 points a bar it still left out
+# half. The rows the chart sits in grow instead (the table stays in row 22, where a refresh finds
+# it), by CHART_TITLE_POINTS for the title and the axis below the bars, and never past what one
+# printed page holds at the sheet's print scale (`_chart_room`).
+BAR_POINTS, CHART_TITLE_POINTS, BAR_LABEL_POINTS = 28, 72, 8
+
+
+def _chart_room(scale: float) -> float:
+    """Points of rows the chart may take so that the title, the note and the chart print on one
+    page at `scale` percent (A4 landscape, the sheet's top and bottom margins)."""
+    page = (8.27 - 2 * fit.TOP_MARGIN) * 72 * 100 / scale
+    return page - (CHART_ROW + 1) * 15
+
+
+def _chart_row_height(bars: int, scale: float = 100) -> float | None:
+    """The height in points of each row the chart sits in (rows CHART_ROW + 1 to FORMAT_ROW - 1)
+    when its bars need more than the default 15; None when 15 is enough."""
+    rows = FORMAT_ROW - CHART_ROW - 1
+    needed = min(CHART_TITLE_POINTS + BAR_POINTS * bars, _chart_room(scale))
+    return None if needed <= rows * 15 else float(int(needed / rows))
+
+
 def _charted(rows: Sequence[OutletRow]) -> int:
     """How many rows the chart shows: the first ranked ones (never the documents with no outlet
     known, which come last); one when there is none, so that the chart's reference stays valid."""
@@ -177,7 +202,10 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     if not ranked:  # (outlets23) where the chart would be: why there is none
         ws.append([])
         ws.append([_cell(ws, NO_CHART)])
-    for _ in range(FORMAT_ROW - CHART_ROW - 1 - (0 if ranked else NO_CHART_ROW - CHART_ROW)):
+    chart_row_height = _chart_row_height(_charted(rows), fit.page_scale(widths[:printed])) if ranked else None
+    for n in range(FORMAT_ROW - CHART_ROW - 1 - (0 if ranked else NO_CHART_ROW - CHART_ROW)):
+        if chart_row_height:  # (write-only: a row's height is set before the row is appended)
+            ws.row_dimensions[CHART_ROW + 1 + n].height = chart_row_height
         ws.append([])
     carriers = []
     formats = _format_list()
@@ -216,14 +244,27 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     chart.y_axis.majorUnit = 20
     chart.x_axis.scaling.orientation = "maxMin"  # the highest at the top, as in the table
     chart.x_axis.delete = False
+    # (read32) every bar's name, none skipped where a program judges them crowded (the rows above
+    # grow to give each its room: _chart_row_height)
+    chart.x_axis.tickLblSkip = 1
+    chart.x_axis.txPr = _label_font(BAR_LABEL_POINTS)
     chart.y_axis.delete = False
     # inside the rows above the table's formats (15 points each) and the printed columns
-    chart.height = (FORMAT_ROW - CHART_ROW - 1) * 15 * 2.54 / 72 - 0.3
+    chart.height = (FORMAT_ROW - CHART_ROW - 1) * (chart_row_height or 15) * 2.54 / 72 - 0.3
     chart.width = min(22.0, _printed_cm(widths[:printed]))
     chart.add_data(Reference(ws, min_col=5, min_row=HEADER_ROW, max_row=HEADER_ROW + shown), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=len(widths), min_row=FIRST_ROW, max_row=HEADER_ROW + shown))
     ws.add_chart(chart, f"A{CHART_ROW + 1}")
     return ws
+
+
+def _label_font(points: float) -> Any:
+    """An axis's label text properties: `points` high, not bold."""
+    from openpyxl.chart.text import RichText
+    from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
+
+    props = CharacterProperties(sz=int(points * 100), b=False)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
 def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:

@@ -73,7 +73,7 @@ __all__ = [
 
 READ = "Read"
 READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliability index (0-100, higher = more reliable)",
-                "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
+                "Copies: other rows with the same words", "The text with its flags (legend above)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
                 "Signal cells as written (for the refresh)")
 WIDTHS = (11, 18, 14, 11, 26, 110, 16, 18, 12, 18)  # (A: "Documents" whole in its bold header)
@@ -87,6 +87,8 @@ PRINTS_COLUMN = 9
 # compares them with the cells now, as it compares the index (refresh_scores_check)
 SIGNALS_COLUMN = 10
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
+# The rows printed at the top of every page: the legend, then the header
+PRINT_TITLE_ROWS = f"{LEGEND_ROW}:{HEADER_ROW}"
 ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 # (B) the id, shown "id 1" (a text format: the cell keeps the id itself): "row 9" beside a bare
 # "8" read as two unexplained numbers
@@ -691,7 +693,9 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     from .writer import FONT, STAMP_FONT, TITLE_FONT, _header_row, _page_setup
 
     ws = wb.create_sheet(READ)
-    _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    # (read32) The legend prints above the header on every page, not on the first alone: a
+    # teacher handed page 7 saw red, purple and orange words and a header pointing at "row 2".
+    _page_setup(ws, PRINT_TITLE_ROWS)
     widths = list(WIDTHS)
     widths[1] = fit.fitted_width(WIDTHS[1], fit.longest(ids), "id")
     for index, width in enumerate(widths, start=1):
