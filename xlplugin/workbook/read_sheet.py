@@ -614,8 +614,10 @@ def _row_xml(number: int, row: ReadRow, first: bool, text: str, height: float | 
                  _maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
                  _maybe_text(i, row.fingerprints, styles[8])]
     else:
-        # (the mark in the outlet's format, which is the id's without its "id " prefix)
-        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, continued_mark(row.doc_id), styles[2]), _maybe_text(c, "", styles[2]),
+        # (the mark in the row number's format: no "id " prefix (a number format, it leaves text as
+        # it is), and no wrap, so that the mark runs on over the empty outlet cell on one line; wrapped
+        # onto two lines in the id's column, it put the row's text out of order for a PDF's reader)
+        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, continued_mark(row.doc_id), styles[0]), _maybe_text(c, "", styles[2]),
                  _number_cell(d, None, styles[3]), _maybe_text(e, "", styles[4]), text,
                  _maybe_text(g, "", styles[6]), _maybe_text(h, row.text_hash, styles[7]), _maybe_text(i, "", styles[8])]
     if row.signals is not None:
