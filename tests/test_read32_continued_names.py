@@ -107,3 +107,16 @@ def test_a_refresh_that_rewrites_the_read_sheet_names_the_old_marks(tmp_path):
     rows = _rows(path)
     assert not any(doc_id == CONTINUED for _, doc_id, _ in rows), rows
     assert sum(1 for _, doc_id, _ in rows if is_continued(doc_id)) >= 3 * len(PLACES)
+
+
+def test_the_mark_runs_on_one_line_over_the_empty_outlet_cell(tmp_path):
+    # (wrapped onto two lines in the id's column, it put the row's text out of order for a reader
+    # of the printed PDF: test_workbook_render.py::test_every_word_of_the_read_texts_is_printed)
+    path, ids = _book(tmp_path)
+    ws = openpyxl.load_workbook(path)[READ]
+    marks = [r for r in ws.iter_rows(min_row=FIRST_ROW) if r[0].value is None and is_continued(r[1].value)]
+    assert marks
+    for row in marks:
+        assert not row[1].alignment.wrap_text
+        assert row[2].value in (None, "")  # (the outlet cell it runs on over)
+        assert "@" not in row[1].number_format  # (shown as it is: no "id " put before it again)

@@ -159,7 +159,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
         (layout.EVIDENCE,
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
         ("Printing",
-         "Documents prints its scores with each row's id, title and outlet; Read, the texts; Overview, Outlets, "
+         "Documents prints its scores with each row's id and title (and outlet, where that column comes right after "
+         "the title: the Read sheet prints each text's outlet beside it); Read, the texts, with the legend above the "
+         "header on every page; Overview, Outlets, "
          "Settings and Sources, a page or so each. Evidence prints whole when it is short (up to "
          f"{EVIDENCE_PRINTED_ROWS} rows); a longer one prints only its header row, as its page says: to print "
          "some of it, filter it by Document id, select those rows and print the selection."),
