@@ -81,3 +81,45 @@ def test_a_few_outlets_keep_the_chart_as_it_was(tmp_path):
     # (a near miss: three bars had room in the default rows; nothing grows)
     ws = _outlets_sheet(tmp_path, 3)
     assert all(ws.row_dimensions[r].height in (None, 15) for r in range(CHART_ROW + 1, FORMAT_ROW))
+
+
+def _chart_cy_points(book) -> float:
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(book) as z:
+        drawings = [z.read(n) for n in z.namelist() if n.startswith("xl/drawings/drawing") and n.endswith(".xml")]
+    heights = [int(m.group(1)) / EMU_PER_POINT for d in drawings for m in re.finditer(rb'<(?:\w+:)?ext cx="\d+" cy="(\d+)"', d)
+               if b"<c:chart" in d or b":chart " in d or b"chart" in d]
+    return max(heights)
+
+
+def test_a_refresh_that_brings_more_outlets_grows_the_chart_too(tmp_path):
+    from workbook_helpers import set_document_cell
+
+    from xlplugin.workbook import refresh_workbook
+
+    book = tmp_path / "book.xlsx"
+    _write(book, [(f"d{i}", "The Shared Weekly", _report(town, i)) for i, town in enumerate(TOWNS[:20])])
+    before = openpyxl.load_workbook(book)[OUTLETS]
+    assert _bars(before) == 1 and _chart_rows_points(before) == 16 * 15
+    for i, town in enumerate(TOWNS[:20]):
+        set_document_cell(book, f"d{i}", "outlet", f"The {town} Weekly Observer")
+    refresh_workbook(book)
+    ws = openpyxl.load_workbook(book)[OUTLETS]
+    assert _bars(ws) == 20 and ws.cell(HEADER_ROW, 1).value == "Outlet or web site"
+    fresh = _outlets_sheet(tmp_path, 20)  # (as a new score of the same rows draws it)
+    assert _chart_rows_points(ws) == _chart_rows_points(fresh) > 16 * 15
+    height = _chart_cy_points(book)
+    assert abs(height - fresh._charts[0].anchor.ext.height / EMU_PER_POINT) < 1
+    assert (height - 70) / 20 >= 3 * 8
+    # and the chart draws the 20 bars (a one-bar chart saved by a program refers to one cell, not
+    # a range: it kept its one bar)
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(book) as z:
+        charts = [z.read(n) for n in z.namelist() if n.startswith("xl/charts/chart")]
+    refs = [ref for c in charts if b"Outlets" in c for ref in re.findall(rb"<(?:\w+:)?f>([^<]*)</(?:\w+:)?f>", c)]
+    ranges = [r for r in refs if b":" in r]
+    assert len(ranges) == 2 and all(r.endswith(b"$%d" % (HEADER_ROW + 20)) for r in ranges), refs

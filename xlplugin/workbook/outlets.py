@@ -102,6 +102,8 @@ PRINTED_TAIL = 2
 FIRST_ROW = HEADER_ROW + 1
 _HEADER_CELL_RE = re.compile(rb"<(?:\w+:)?c\b")
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
+# A reference to the table's first row alone (the bars' values or names, one bar), not a range
+_CHART_CELL_RE = re.compile(rb"(?<![:$A-Z])(\$[A-Z]{1,3}\$)%d(?![\d:])" % FIRST_ROW)
 
 
 # (read32) Points of chart height each bar needs for its name to show: a name such as "Luxurious
@@ -307,6 +309,9 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     new = _no_chart_line(new, rows, package.shared_strings)
     parts = {part: new}
     shown = _charted(rows)
+    drawings = [target for kind, target in package.rels(part).values() if kind == "drawing"]
+    if len(drawings) == 1 and any(row.ranked for row in rows):
+        _grow_chart(parts, part, drawings[0], package.read(drawings[0]), shown)
     for kind, target in package.rels(part).values():
         if kind != "drawing":
             continue
@@ -314,8 +319,51 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
             if chart_kind == "chart":
                 xml = package.read(chart)
                 xml = _CHART_REF_RE.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + str(HEADER_ROW + shown).encode(), xml)
+                # (read32) a chart of one bar saved by openpyxl refers to one cell ("$U$23", not
+                # "$U$23:$U$23"): it stayed at one bar however many outlets a refresh brought
+                if shown > 1:  # (one bar: the one cell is its range)
+                    xml = _CHART_CELL_RE.sub(lambda m: m.group(0) + b":" + m.group(1) + str(HEADER_ROW + shown).encode(), xml)
                 parts[chart] = re.sub(rb"<(c:)?(numCache|strCache)\b.*?</\1?\2>", b"", xml, flags=re.S)
     return parts
+
+
+_CHART_ANCHOR_RE = re.compile(
+    rb"(<(?:\w+:)?oneCellAnchor>\s*<(?:\w+:)?from>\s*<(?:\w+:)?col>0</(?:\w+:)?col>\s*<(?:\w+:)?colOff>0</(?:\w+:)?colOff>\s*"
+    rb"<(?:\w+:)?row>%d</(?:\w+:)?row>\s*<(?:\w+:)?rowOff>0</(?:\w+:)?rowOff>\s*</(?:\w+:)?from>\s*<(?:\w+:)?ext cx=\"\d+\" cy=\")(\d+)\"" % CHART_ROW)
+
+
+def _grow_chart(parts: dict[str, bytes], part: str, drawing: str, xml: bytes, bars: int) -> None:
+    """(read32) At a refresh, the rows the chart sits in and the chart itself as tall as
+    `add_sheet` makes them for `bars` bars (`_chart_row_height`), so that outlets a refresh adds
+    are named too. Only the chart `add_sheet` placed (one chart, at the top left of row CHART_ROW
+    + 1, by one corner and its size): a chart the user moved or resized is left as it is."""
+    anchor = _CHART_ANCHOR_RE.search(xml)
+    if anchor is None:
+        return
+    widths = _widths()
+    height = _chart_row_height(bars, fit.page_scale(widths[:len(widths) - PRINTED_TAIL])) or 15
+    data = parts[part]
+    tall = b' ht="%s" customHeight="1"' % f"{height:g}".encode() if height != 15 else b""
+    header = re.search(rb'<((?:\w+:)?)row r="%d"' % HEADER_ROW, data)
+    if header is None:
+        return
+    prefix = header.group(1)
+    for number in range(CHART_ROW + 1, FORMAT_ROW):
+        row = re.search(rb'<(%srow) r="%d"([^>]*?)(/?)>' % (re.escape(prefix), number), data)
+        if row is not None:
+            attrs = re.sub(rb'\s(?:ht|customHeight)="[^"]*"', b"", row.group(2)) + tall
+            data = data[:row.start()] + b"<" + row.group(1) + b' r="%d"' % number + attrs + row.group(3) + b">" + data[row.end():]
+            continue
+        if not tall:
+            continue
+        # (an empty row a program saved the sheet without: put back before the next row there)
+        later = next((m for m in re.finditer(rb'<%srow r="(\d+)"' % re.escape(prefix), data) if int(m.group(1)) > number), None)
+        if later is None:
+            return
+        data = data[:later.start()] + b'<%srow r="%d"%s/>' % (prefix, number, tall) + data[later.start():]
+    parts[part] = data
+    cm = (FORMAT_ROW - CHART_ROW - 1) * height * 2.54 / 72 - 0.3
+    parts[drawing] = xml[:anchor.start(2)] + str(int(cm * 360000)).encode() + xml[anchor.end(2):]
 
 
 def _no_chart_line(data: bytes, rows: Sequence[OutletRow], shared: list[str]) -> bytes:
